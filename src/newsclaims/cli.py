@@ -1,0 +1,245 @@
+"""The ``newsclaims`` command: a thin shell over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsclaims import api, settings
+from newsclaims.errors import NewsclaimsError
+from newsclaims.eval.examples import SECTIONS, score_examples
+from newsclaims.ingest.base import parse_date
+from newsclaims.model import Stance
+from newsclaims.output import FORMATS, emit
+from newsclaims.records import analysis_dict
+from newsclaims.store import open_store
+
+err = Console(stderr=True)
+
+CLAIM_COLUMNS = ("source", "stance", "cue", "content", "outlet", "published", "article_id")
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    try:
+        return parse_date(value, "--published")
+    except NewsclaimsError as e:
+        raise click.BadParameter(str(e)) from e
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    default=None,
+    metavar="URL",
+    help=f"Store URL (sqlite:///file.db, postgresql://...); default ${settings.DB_ENV_VAR} "
+    f"or {settings.DEFAULT_DB_URL}.",
+)
+published_option = click.option(
+    "--published", callback=_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for all inputs."
+)
+private_option = click.option(
+    "--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses."
+)
+limit_option = click.option("--limit", default=100, show_default=True, help="Rows to show.")
+
+
+def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") -> Any:
+    """The ``--format`` option shared by every listing."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=default, show_default=True
+    )
+
+
+class _Group(click.Group):
+    """Turns our coded errors into one clean line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsclaimsError as e:
+            err.print(f"[red]{e}[/red]", highlight=False)
+            sys.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="newsclaims")
+def main() -> None:
+    """Who claims what, with what certainty, in your news articles."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@published_option
+@private_option
+@format_option(("jsonl", "json", "table"), default="jsonl")
+def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool, fmt: str) -> None:
+    """Analyse PATH/URL/- inputs and print the result, without a store."""
+    failed = 0
+    collected = []
+    for outcome in api.extract(inputs, published=published, allow_private=allow_private):
+        if outcome.error is not None or outcome.analysis is None:
+            failed += 1
+            err.print(f"[red]{outcome.origin}: {outcome.error}[/red]", highlight=False)
+            continue
+        record = analysis_dict(outcome.analysis, outcome.origin)
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        elif fmt == "json":
+            collected.append(record)
+        else:
+            rows = [
+                {
+                    "source": (c["source"] or {}).get("entity") or (c["source"] or {}).get("text"),
+                    "stance": c["stance"],
+                    "cue": (c["cue"] or {}).get("text"),
+                    "content": c["content"]["text"],
+                }
+                for c in record["claims"]
+            ]
+            emit(rows, ("source", "stance", "cue", "content"), "table", title=outcome.origin)
+    if fmt == "json":
+        json.dump(collected, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@published_option
+@private_option
+def ingest(inputs: tuple[str, ...], db: str | None, published: date | None, allow_private: bool) -> None:
+    """Read, analyse and store PATH/URL/- inputs (one transaction per article).
+
+    Exits 0 only when every input was stored (or was already stored).
+    """
+    summary = api.Summary()
+    started = time.monotonic()
+    with open_store(db) as store, Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]:.1f}/s"),
+        TextColumn("[red]{task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None, rate=0.0, failed=0)
+
+        def tick(outcome: api.Outcome) -> None:
+            summary.add(outcome)
+            elapsed = max(time.monotonic() - started, 1e-6)
+            done = summary.stored + summary.duplicates + summary.rejected + summary.failed
+            progress.update(
+                task,
+                completed=done,
+                rate=done / elapsed,
+                failed=summary.failed + summary.rejected,
+            )
+
+        api.ingest(inputs, store, published=published, allow_private=allow_private, on_outcome=tick)
+        url = store.url
+    for outcome in summary.failures:
+        if outcome.error is not None:
+            err.print(f"[red]failed[/red] {outcome.origin}: {outcome.error}", highlight=False)
+        elif outcome.analysis is not None and outcome.analysis.rejection is not None:
+            r = outcome.analysis.rejection
+            err.print(f"[yellow]rejected[/yellow] {outcome.origin}: [{r.code}] {r.reason}", highlight=False)
+    elapsed = time.monotonic() - started
+    err.print(
+        f"{summary.stored} stored, {summary.duplicates} already stored, {summary.rejected} rejected, "
+        f"{summary.failed} failed in {elapsed:.1f}s -> {url}",
+        highlight=False,
+    )
+    sys.exit(0 if summary.failed == 0 and summary.rejected == 0 else 1)
+
+
+@main.command()
+@db_option
+@limit_option
+@format_option()
+def articles(db: str | None, limit: int, fmt: str) -> None:
+    """List stored (and rejected) articles."""
+    with open_store(db) as store:
+        rows = store.articles(limit=limit)
+    columns = ("id", "published", "outlet", "title", "status", "claims", "rejection_code", "origin")
+    emit(rows, columns, fmt, title="articles")
+
+
+@main.command()
+@db_option
+@click.option("--source", help="Only claims by this source (canonical name or alias).")
+@click.option("--about", help="Only claims whose content names this entity.")
+@click.option("--stance", type=click.Choice([s.value for s in Stance]), help="Only this stance.")
+@limit_option
+@format_option()
+def claims(db: str | None, source: str | None, about: str | None, stance: str | None, limit: int, fmt: str) -> None:
+    """Who claims what: claims with source, cue and stance."""
+    with open_store(db) as store:
+        rows = store.claims(source=source, about=about, stance=stance, limit=limit)
+    emit(rows, CLAIM_COLUMNS, fmt, title="who claims what")
+
+
+@main.command()
+@db_option
+@limit_option
+@format_option()
+def entities(db: str | None, limit: int, fmt: str) -> None:
+    """List entities with aliases, mentions and claims made."""
+    with open_store(db) as store:
+        rows = store.entities(limit=limit)
+    emit(rows, ("name", "type", "aliases", "mentions", "claims"), fmt, title="entities")
+
+
+@main.command()
+@db_option
+@format_option(("jsonl", "csv"), default="jsonl")
+def export(db: str | None, fmt: str) -> None:
+    """Export the store: one JSON line per article, or one CSV row per claim."""
+    with open_store(db) as store:
+        if fmt == "jsonl":
+            emit(store.export(), (), "jsonl")
+            return
+        rows = (
+            {**c, "outlet": rec["article"]["outlet"], "published": rec["article"]["published"]}
+            for rec in store.export()
+            for c in rec["claims"]
+        )
+        columns = (
+            "article_id", "outlet", "published", "source_text", "source_entity", "cue_text",
+            "stance", "kind", "anonymous", "text", "start", "end",
+        )
+        emit(rows, columns, "csv")
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score the extractors against annotated data."""
+
+
+@eval_group.command(name="example")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"))
+def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
+    """Score extraction against example folders in the expected.json format."""
+    result = score_examples(folders)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows = []
+    for case in [{"case": "ALL", "sections": result["sections"]}, *result["cases"]]:
+        for section in SECTIONS:
+            s = case["sections"][section]
+            rows.append({"case": case["case"], "section": section, **s})
+    emit(rows, ("case", "section", "p", "r", "f1", "matched", "predicted", "gold"), "table", title="eval example")

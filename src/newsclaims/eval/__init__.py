@@ -1,0 +1,1 @@
+"""Scorers for the extractors: golden examples now; TimeML, NewsQuant and PolNeAR later."""

@@ -1,0 +1,172 @@
+"""Score extraction against folders in the ``expected.json`` format of examples/seed-article.
+
+Matching is loose, as the format's ``about`` note says: a claim matches when every
+``content_has`` word is in its content, its source is the gold source by canonical name or
+any alias listed under ``entities``, and its stance (and cue, when given) agree. Every
+section is matched one-to-one: each prediction can satisfy one gold item only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsclaims.errors import ConfigError
+from newsclaims.eval.metrics import Counts
+from newsclaims.extract.entities import normalise
+from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.ingest import iter_inputs
+from newsclaims.model import Analysis
+
+SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements")
+
+#: Relative tolerance when comparing figure values.
+VALUE_TOLERANCE = 1e-6
+
+
+@dataclass
+class CaseResult:
+    """Scores of one example folder."""
+
+    case: str
+    sections: dict[str, Counts] = field(default_factory=dict)
+
+
+def _one_to_one(gold: Sequence[Any], predicted: Sequence[Any], match: Callable[[Any, Any], bool]) -> Counts:
+    used: set[int] = set()
+    matched = 0
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i not in used and match(g, p):
+                used.add(i)
+                matched += 1
+                break
+    return Counts(matched=matched, predicted=len(predicted), gold=len(gold))
+
+
+class _Names:
+    """Gold names: a canonical name and its aliases resolve to one set of forms."""
+
+    def __init__(self, gold_entities: Iterable[dict[str, Any]]) -> None:
+        self.forms: dict[str, set[str]] = {}
+        for e in gold_entities:
+            forms = {normalise(e["name"]), *(normalise(a) for a in e.get("aliases", []))}
+            for form in forms:
+                self.forms.setdefault(form, set()).update(forms)
+
+    def of(self, name: str) -> set[str]:
+        norm = normalise(name)
+        return self.forms.get(norm, {norm})
+
+
+def _entity_forms(analysis: Analysis) -> dict[str, set[str]]:
+    return {e.key: {normalise(e.name), *(normalise(a) for a in e.aliases)} for e in analysis.entities}
+
+
+def _score_entities(expected: dict[str, Any], analysis: Analysis) -> Counts:
+    gold = [{normalise(e["name"]), *(normalise(a) for a in e.get("aliases", []))} for e in expected.get("entities", [])]
+    predicted = list(_entity_forms(analysis).values())
+    return _one_to_one(gold, predicted, lambda g, p: bool(g & p))
+
+
+def _score_claims(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
+    forms = _entity_forms(analysis)
+
+    def match(g: dict[str, Any], c: Any) -> bool:
+        content = c.text.lower()
+        if not all(w.lower() in content for w in g.get("content_has", [])):
+            return False
+        if g.get("stance") and g["stance"] != c.stance.value:
+            return False
+        if g.get("cue") and (c.cue is None or g["cue"].lower() not in c.cue.text.lower()):
+            return False
+        gold_source = g.get("source")
+        if gold_source is None:
+            return c.source is None
+        said = set()
+        if c.source is not None:
+            said.add(normalise(c.source.text))
+        if c.source_entity:
+            said |= forms.get(c.source_entity, set())
+        return bool(names.of(gold_source) & said)
+
+    return _one_to_one(expected.get("claims", []), list(analysis.claims), match)
+
+
+def _score_times(expected: dict[str, Any], analysis: Analysis) -> Counts:
+    def match(g: dict[str, Any], t: Any) -> bool:
+        return bool(
+            normalise(g["text"]) in normalise(t.text)
+            and g.get("type", t.type) == t.type
+            and g.get("value") == t.value
+        )
+
+    return _one_to_one(expected.get("times", []), list(analysis.times), match)
+
+
+def _score_quantities(expected: dict[str, Any], analysis: Analysis) -> Counts:
+    def match(g: dict[str, Any], q: Any) -> bool:
+        value = float(g["value"])
+        if abs(q.value - value) > VALUE_TOLERANCE * max(1.0, abs(value)):
+            return False
+        if g.get("bound") and g["bound"] != q.bound:
+            return False
+        return not (g.get("measure") and q.measure and g["measure"] != q.measure)
+
+    return _one_to_one(expected.get("quantities", []), list(analysis.quantities), match)
+
+
+def _score_events(expected: dict[str, Any], analysis: Analysis) -> Counts:
+    def match(g: dict[str, Any], ev: Any) -> bool:
+        return bool(g.get("type") == ev.predicate)
+
+    return _one_to_one(expected.get("events", []), list(analysis.events), match)
+
+
+def load_case(folder: Path) -> tuple[dict[str, Any], Analysis]:
+    """Read an example folder's article and expected.json, and analyse the article."""
+    expected_path = folder / "expected.json"
+    if not expected_path.is_file():
+        raise ConfigError("E403", f"{folder} has no expected.json.", "pass an example folder.")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    results = [r for r in iter_inputs([str(folder)]) if r.article is not None]
+    if len(results) != 1:
+        raise ConfigError(
+            "E403",
+            f"{folder} must hold exactly one article beside expected.json, found {len(results)}.",
+            "keep one article.txt (with meta.json) per example folder.",
+        )
+    return expected, next(analyze_articles([r.article for r in results if r.article]))
+
+
+def score_case(folder: Path) -> CaseResult:
+    """Scores per section for one example folder."""
+    expected, analysis = load_case(folder)
+    names = _Names(expected.get("entities", []))
+    sections = {
+        "entities": _score_entities(expected, analysis),
+        "claims": _score_claims(expected, analysis, names),
+        "quantities": _score_quantities(expected, analysis),
+        "times": _score_times(expected, analysis),
+        "events": _score_events(expected, analysis),
+        # Disagreements are found across a store (reconcile/); none are predicted yet.
+        "disagreements": Counts(0, 0, len(expected.get("disagreements", []))),
+    }
+    return CaseResult(case=folder.name, sections=sections)
+
+
+def score_examples(folders: Iterable[Path]) -> dict[str, Any]:
+    """Micro-averaged scores over all folders, plus each case's own."""
+    totals = {s: Counts() for s in SECTIONS}
+    cases = []
+    for folder in folders:
+        result = score_case(folder)
+        for name, counts in result.sections.items():
+            totals[name] += counts
+        cases.append(
+            {"case": result.case, "sections": {k: v.as_dict() for k, v in result.sections.items()}}
+        )
+    return {"sections": {k: v.as_dict() for k, v in totals.items()}, "cases": cases}

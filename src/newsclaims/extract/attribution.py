@@ -1,0 +1,413 @@
+"""Attribution stage (first pass): who claims what, with which cue and stance.
+
+Finds, per sentence:
+
+* reporting verbs from ``CUES`` with a subject: the subject is the source, the verb (with its
+  auxiliaries and negation) the cue, and the clausal complement, infinitive complement or the
+  rest of the verb phrase the content;
+* "according to X": X is the source, the rest of the sentence the content;
+* direct quotes: when a content lies inside quote marks, or a quote sits right beside a cue,
+  the whole quote is the content and the stance is ``quoted``.
+
+Conjoined sources ("Pyongyang and Moscow had long denied") give one claim each. Pronoun
+sources ("he", "it") resolve to the latest fitting entity. Stance comes from the cue's lemma,
+its negation and the modal verbs in the content.
+
+Output: ``doc._.newsclaims_claims`` (a list of ``ClaimDraft``) and the span groups
+``newsclaims_sources``, ``newsclaims_cues`` and ``newsclaims_contents`` (label = stance).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims.model import ClaimKind, Entity, Stance
+
+#: Reporting verbs and the stance they give when neither negated nor hedged.
+CUES: dict[str, Stance] = {
+    **dict.fromkeys(
+        "say tell report announce state add note reveal write explain declare claim argue "
+        "allege assert insist warn accuse recall testify tweet post mention stress emphasize "
+        "emphasise praise criticize criticise blame complain reply respond answer acknowledge "
+        "concede conclude find observe remark contend maintain describe characterize "
+        "urge ask question disclose".split(),
+        Stance.REPORTED,
+    ),
+    **dict.fromkeys("estimate calculate reckon gauge".split(), Stance.ESTIMATED),
+    **dict.fromkeys(
+        "suggest believe think suspect speculate indicate imply assume feel guess".split(),
+        Stance.HEDGED,
+    ),
+    **dict.fromkeys("expect predict forecast anticipate project".split(), Stance.EXPECTED),
+    **dict.fromkeys("deny reject dispute refute dismiss rebut".split(), Stance.DENIED),
+    **dict.fromkeys("confirm verify admit corroborate".split(), Stance.CONFIRMED),
+}
+
+#: Cues with other, non-reporting senses ("wrote a letter", "added salt"): they count only
+#: with a clausal complement or a quotation.
+WEAK_CUES = frozenset(
+    "write add find post answer describe question ask state note observe maintain "
+    "characterize find respond reply recall".split()
+)
+
+#: Cue stances that negation turns into ``unverified``.
+NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
+
+#: Cue stances that negation turns into ``undisclosed``.
+NEGATED_UNDISCLOSED = frozenset({"disclose", "reveal", "say", "announce", "state", "specify"})
+
+#: Modal verbs that hedge an otherwise plain report.
+HEDGE_MODALS = frozenset({"could", "may", "might"})
+
+#: Head nouns of unnamed sources.
+ANONYMOUS_HEADS = frozenset(
+    "official officials source sources person people aide aides diplomat diplomats "
+    "insider insiders someone spokesperson spokesman spokeswoman".split()
+)
+
+#: Pronouns that refer to people, and to organisations or countries.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "they", "them"})
+
+#: Subject dependencies that name a source.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+#: Tokens a quote may be separated from its cue by ("...," Kim said).
+QUOTE_GAP = 3
+
+_QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"\n]{2,}\"")
+_EDGE_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDraft:
+    """A claim as character offsets, before conversion to a ``Claim`` record."""
+
+    content: tuple[int, int]
+    """Content character span."""
+    stance: Stance
+    """Stance from cue, negation and modality."""
+    kind: ClaimKind
+    """Shape of the attribution."""
+    source: tuple[int, int] | None
+    """Source character span."""
+    cue: tuple[int, int] | None
+    """Cue character span."""
+    source_entity: str | None
+    """Entity key of the source, when resolved."""
+    anonymous: bool
+    """Unnamed source."""
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc[start:end]
+    return span.start_char, span.end_char
+
+
+def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _has_own_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particles ("could not verify")."""
+    parts = [verb.i] + [
+        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
+    ]
+    return min(parts), max(parts) + 1
+
+
+def _content_range(verb: Token) -> tuple[int, int] | None:
+    """The token range of what the verb reports."""
+    for dep in ("ccomp", "xcomp"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child.left_edge.i, child.right_edge.i + 1
+    right = [c for c in verb.rights]
+    kept: list[Token] = []
+    for child in right:
+        if child.dep_ == "conj" and _has_own_subject(child):
+            break
+        kept.append(child)
+    while kept and (kept[-1].dep_ in ("cc", "punct")):
+        kept.pop()
+    if not kept:
+        return None
+    return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited from a conjoined verb and split over conjunctions."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_.lower() in CUES:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    split: list[Token] = []
+    for s in subjects:
+        split.append(s)
+        split.extend(t for t in s.conjuncts if t.i > s.i)
+    return split
+
+
+class _Sources:
+    """Resolves source phrases to entity keys with the mentions of the doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_token: dict[int, str] = {}
+        for span in doc.spans.get("newsclaims_entities", []):
+            for i in range(span.start, span.end):
+                self.by_token[i] = span.label_
+        self.last_person: str | None = None
+        self.last_thing: str | None = None
+        self.new_mentions: list[Span] = []
+
+    def entity_at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def remember_until(self, index: int) -> None:
+        for i in sorted(self.by_token):
+            if i >= index:
+                break
+            key = self.by_token[i]
+            if key.startswith("PERSON:"):
+                self.last_person = key
+            else:
+                self.last_thing = key
+
+    def group(self, start: int, end: int) -> str:
+        """Make the source phrase an entity of its own (type GROUP) and return its key."""
+        doc = self.doc
+        while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        span = doc[start:end]
+        name = " ".join(span.text.split())
+        key = f"GROUP:{name.lower()}"
+        entities = doc._.newsclaims_entities
+        if entities is not None and key not in entities:
+            entities[key] = Entity(key=key, name=name, type="GROUP")
+        self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def resolve(self, head: Token) -> tuple[str | None, bool]:
+        """(entity key or None, anonymous) for a source whose head token is given."""
+        lower = head.lower_
+        self.remember_until(head.i)
+        if lower in PERSON_PRONOUNS:
+            return self.last_person, False
+        if lower in THING_PRONOUNS:
+            return self.last_thing or self.last_person, False
+        key = self.entity_at(head)
+        if key is not None:
+            return key, False
+        if head.pos_ == "PRON":
+            return None, False
+        anonymous = head.lemma_.lower() in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS
+        if anonymous and any(self.entity_at(t) for t in head.subtree if t.dep_ == "compound"):
+            anonymous = False
+        return self.group(*_source_range(head)), anonymous
+
+
+def _source_range(subject: Token) -> tuple[int, int]:
+    """The source phrase: the subject with its modifiers but without conjoined subjects."""
+    tokens = [subject.i]
+    for child in subject.children:
+        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl"):
+            continue
+        tokens.extend(t.i for t in child.subtree)
+    return min(tokens), max(tokens) + 1
+
+
+def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
+    lemma = verb.lemma_.lower()
+    base = CUES[lemma]
+    negated = _negated(verb)
+    if negated and lemma in NEGATED_UNVERIFIED:
+        return Stance.UNVERIFIED
+    if negated and lemma in NEGATED_UNDISCLOSED:
+        return Stance.UNDISCLOSED
+    if base is Stance.REPORTED and content is not None:
+        root = verb.doc[content[0] : content[1]].root
+        modals = {c.lower_ for c in root.children if c.dep_ == "aux"}
+        if modals & HEDGE_MODALS and not _negated(root):
+            return Stance.HEDGED
+    return base
+
+
+def _has_complement(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the quotations in the text, marks included."""
+    found = []
+    for m in _QUOTE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end))
+    return found
+
+
+def _quote_for(
+    verb: Token, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The quotation a cue introduces: around its content or right beside its clause."""
+    if content is not None:
+        for qs, qe in quotes:
+            if qs <= content[0] + 1 and content[1] <= qe + 1:
+                return qs, qe
+    clause = [verb.i] + [t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    first, last = min(clause), max(clause) + 1
+    for qs, qe in quotes:
+        if qe <= first and first - qe <= QUOTE_GAP:
+            return qs, qe
+        if qs >= last and qs - last <= QUOTE_GAP:
+            return qs, qe
+    return None
+
+
+def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CUES:
+            continue
+        if verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb):
+            continue
+        subjects = _subjects(verb)
+        if not subjects:
+            continue
+        content = _content_range(verb)
+        quote = _quote_for(verb, content, quotes)
+        if quote is None and verb.lemma_.lower() in WEAK_CUES and not _has_complement(verb):
+            continue
+        if quote is not None:
+            content_chars = _chars(doc, *quote)
+            kind, stance = ClaimKind.DIRECT, Stance.QUOTED
+        elif content is not None:
+            start, end = _strip_edges(doc, *content)
+            if start >= end:
+                continue
+            content_chars = _chars(doc, start, end)
+            text = doc.text[content_chars[0] : content_chars[1]]
+            kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
+            stance = _stance(verb, (start, end))
+        else:
+            continue
+        cue = _chars(doc, *_cue_range(verb))
+        for subject in subjects:
+            if subject.i in range(*_char_tokens(doc, content_chars)):
+                continue
+            if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
+                # "The trial is expected to last": a passive subject is what the claim is
+                # about; it is the source only when it names an actor ("Kim is expected to").
+                drafts.append(ClaimDraft(content_chars, stance, kind, None, cue, None, False))
+                continue
+            entity, anonymous = sources.resolve(subject)
+            drafts.append(
+                ClaimDraft(
+                    content=content_chars,
+                    stance=stance,
+                    kind=kind,
+                    source=_chars(doc, *_source_range(subject)),
+                    cue=cue,
+                    source_entity=entity,
+                    anonymous=anonymous,
+                )
+            )
+    return drafts
+
+
+def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
+    span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
+    if span is None:
+        return 0, 0
+    return span.start, span.end
+
+
+def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        obj = objects[0]
+        phrase_end = obj.right_edge.i + 1
+        sent = token.sent
+        if token.i == sent.start or (token.i - sent.start <= 1):
+            start, end = phrase_end, sent.end
+        else:
+            start, end = sent.start, token.i
+        start, end = _strip_edges(doc, start, end)
+        if start >= end:
+            continue
+        entity, anonymous = sources.resolve(obj)
+        drafts.append(
+            ClaimDraft(
+                content=_chars(doc, start, end),
+                stance=Stance.REPORTED,
+                kind=ClaimKind.ACCORDING_TO,
+                source=_chars(doc, *_source_range(obj)),
+                cue=_chars(doc, token.i, token.i + 2),
+                source_entity=entity,
+                anonymous=anonymous,
+            )
+        )
+    return drafts
+
+
+def find_claims(doc: Doc) -> list[ClaimDraft]:
+    """All attributions of a parsed document, in text order."""
+    quotes = _quotes(doc)
+    sources = _Sources(doc)
+    drafts = _verb_claims(doc, sources, quotes)
+    sources.last_person = sources.last_thing = None
+    drafts += _according_to_claims(doc, sources)
+    if sources.new_mentions:
+        merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
+        unique = {(s.start, s.end): s for s in merged}
+        doc.spans["newsclaims_entities"] = sorted(unique.values(), key=lambda s: s.start)
+    return sorted(drafts, key=lambda d: (d.content[0], d.source or (0, 0)))
+
+
+def _spans(doc: Doc, drafts: list[ClaimDraft], attr: str) -> list[Span]:
+    spans = []
+    for d in drafts:
+        chars = getattr(d, attr)
+        if chars is None:
+            continue
+        span = doc.char_span(chars[0], chars[1], label=d.stance.value, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@Language.component(
+    "newsclaims_attribution",
+    requires=["token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.newsclaims_claims", "doc.spans"],
+)
+def attribution_component(doc: Doc) -> Doc:
+    """Write claim drafts and source/cue/content span groups to the doc."""
+    drafts = find_claims(doc)
+    doc._.newsclaims_claims = drafts
+    doc.spans["newsclaims_sources"] = _spans(doc, drafts, "source")
+    doc.spans["newsclaims_cues"] = _spans(doc, drafts, "cue")
+    doc.spans["newsclaims_contents"] = _spans(doc, drafts, "content")
+    return doc

@@ -1,0 +1,56 @@
+"""Turn an annotated ``Doc`` into domain records: one pure function, no I/O."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsclaims import settings
+from newsclaims.model import Analysis, Article, Claim, Mention, Rejection, Span
+
+
+def _span(text: str, chars: tuple[int, int] | None) -> Span | None:
+    if chars is None:
+        return None
+    return Span(start=chars[0], end=chars[1], text=text[chars[0] : chars[1]])
+
+
+def to_analysis(doc: Doc, article: Article) -> Analysis:
+    """The ``Analysis`` of one article from its processed doc."""
+    text = article.text
+    entities = doc._.newsclaims_entities or {}
+    mentions = tuple(
+        Mention(
+            start=s.start_char,
+            end=s.end_char,
+            text=text[s.start_char : s.end_char],
+            entity=s.label_,
+            label=entities[s.label_].type,
+        )
+        for s in doc.spans.get("newsclaims_entities", [])
+    )
+    claims = tuple(
+        Claim(
+            start=d.content[0],
+            end=d.content[1],
+            text=text[d.content[0] : d.content[1]],
+            stance=d.stance,
+            kind=d.kind,
+            source=_span(text, d.source),
+            source_entity=d.source_entity,
+            cue=_span(text, d.cue),
+            anonymous=d.anonymous,
+        )
+        for d in doc._.newsclaims_claims or []
+    )
+    rejection = None
+    if len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
+        rejection = Rejection("W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters.")
+    elif not mentions and not claims:
+        rejection = Rejection("W202", "No entities and no claims were found in the text.")
+    return Analysis(
+        article=article,
+        entities=tuple(entities.values()),
+        mentions=mentions,
+        claims=claims,
+        rejection=rejection,
+    )

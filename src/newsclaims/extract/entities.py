@@ -1,0 +1,262 @@
+"""Entity stage: named-entity mentions clustered into one entity per actor within an article.
+
+Rules, each general and measured by ``newsclaims eval example``:
+
+* mentions come from spaCy's NER for actor labels; a leading "the" and a trailing possessive
+  are trimmed; a place followed by "region", "province", ... becomes that LOC ("Kursk region");
+* a name right after "titled", "called", ... names a work, not an actor, and is skipped;
+* a parenthesised acronym after a name ("Korean Central News Agency (KCNA)") is an alias;
+* a shorter person name whose words all occur in a longer one ("Kim" in "Kim Jong Un") joins
+  the most recent such person;
+* a demonym used as an adjective joins its country when the country is named or known
+  ("North Korean" -> North Korea); other adjectival NORPs ("Western") are not entities;
+* a capital used as the subject of a verb is its government ("Pyongyang ... denied");
+* every alias is then searched for in the rest of the text, so a name NER missed still counts.
+
+Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
+``doc._.newsclaims_entities`` (key -> ``Entity``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsclaims.extract import gazetteer
+from newsclaims.model import Entity
+
+#: NER labels that name actors or places.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+#: Labels NER sometimes gives to places; a following region word makes them LOC.
+REGION_WORDS = frozenset({"region", "province", "oblast", "county", "district", "prefecture"})
+
+#: Words after which a capitalised name is a title of a work, not an actor.
+TITLE_MARKERS = frozenset({"titled", "entitled", "called", "dubbed", "named"})
+
+#: Dependency labels of an adjectival use ("Western intelligence").
+ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
+
+#: Labels a mention may have for the PERSON-name subset rule.
+_PERSONS = frozenset({"PERSON"})
+
+_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+
+
+def normalise(name: str) -> str:
+    """Lower-case, single-spaced, without a leading article or trailing possessive."""
+    text = " ".join(name.split()).replace("’", "'").replace("‘", "'")
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text.lower()
+
+
+@dataclass
+class _Cluster:
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return f"{self.type}:{normalise(self.name)}"
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    cluster: _Cluster
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner and a trailing possessive token from a token range."""
+    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+def _surface(doc: Doc, start: int, end: int) -> str:
+    return _POSSESSIVE.sub("", doc[start:end].text)
+
+
+class EntityResolver:
+    """Clusters the named mentions of one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: dict[str, _Cluster] = {}
+        self.mentions: list[_Mention] = []
+
+    def cluster(self, type_: str, name: str) -> _Cluster:
+        """The cluster for a type and name, made when new."""
+        key = f"{type_}:{normalise(name)}"
+        found = self.clusters.get(key)
+        if found is None:
+            found = _Cluster(type=type_, name=name)
+            self.clusters[key] = found
+        return found
+
+    def _person_cluster(self, name: str, at: int) -> _Cluster:
+        words = set(normalise(name).split())
+        best: _Cluster | None = None
+        best_at = -1
+        for mention in self.mentions:
+            c = mention.cluster
+            if c.type != "PERSON" or mention.start >= at:
+                continue
+            cwords = set(normalise(c.name).split())
+            if words < cwords and mention.start > best_at:
+                best, best_at = c, mention.start
+            elif words == cwords:
+                return c
+        if best is not None:
+            best.aliases.add(name)
+            return best
+        return self.cluster("PERSON", name)
+
+    def _country_cluster(self, country: str) -> _Cluster:
+        for c in self.clusters.values():
+            if c.type == "GPE" and normalise(c.name) == country.lower():
+                return c
+        return self.cluster("GPE", country)
+
+    def add_ent(self, ent: Span) -> None:
+        """Place one NER entity in a cluster, or skip it when it is not an actor."""
+        doc = self.doc
+        label = ent.label_
+        start, end = _trim(doc, ent.start, ent.end)
+        if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
+            return
+        if end < len(doc) and doc[end].lower_ in REGION_WORDS and label in {"GPE", "LOC", "PRODUCT", "ORG"}:
+            label, end = "LOC", end + 1
+        if label not in ACTOR_LABELS:
+            return
+        name = _surface(doc, start, end)
+        if not name.strip() or not any(ch.isalpha() for ch in name):
+            return
+        head = doc[start:end].root
+        if label == "NORP":
+            country = gazetteer.country_of_demonym(name)
+            if country is not None:
+                cluster = self._country_cluster(country)
+                cluster.aliases.add(name)
+            elif head.dep_ in ADJECTIVAL_DEPS:
+                return
+            else:
+                cluster = self.cluster("NORP", name)
+        elif label == "PERSON":
+            cluster = self._person_cluster(name, start)
+        elif label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent") or (
+            label == "GPE" and head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            country = gazetteer.country_of_capital(name)
+            if country is not None:
+                cluster = self._country_cluster(country)
+                cluster.aliases.add(name)
+            else:
+                cluster = self.cluster(label, name)
+        else:
+            cluster = self.cluster(label, name)
+        self.mentions.append(_Mention(start, end, cluster))
+        self._acronym_after(end, cluster)
+        self._title_before(start, end, cluster)
+
+    def _acronym_after(self, end: int, cluster: _Cluster) -> None:
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            token = doc[end + 1]
+            if token.text.isupper() and len(token.text) >= 2 and token.is_alpha:
+                cluster.aliases.add(token.text)
+                self.mentions.append(_Mention(end + 1, end + 2, cluster))
+
+    def _title_before(self, start: int, end: int, cluster: _Cluster) -> None:
+        """"North Korean leader Kim Jong Un": the words before the name are a title alias."""
+        if cluster.type != "PERSON":
+            return
+        doc = self.doc
+        j = start
+        while (
+            j > 0
+            and doc[j - 1].dep_ in ("compound", "amod")
+            and j - 1 < doc[j - 1].head.i < end
+            and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            j -= 1
+        if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+            cluster.titles.add(doc[j:start].text)
+
+    def add_alias_mentions(self) -> None:
+        """Find further occurrences of every proper alias that NER did not mark."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        by_text: dict[tuple[str, ...], _Cluster] = {}
+        for c in self.clusters.values():
+            for name in {c.name, *c.aliases}:
+                words = tuple(name.split())
+                if words and all(w[:1].isupper() for w in words):
+                    by_text.setdefault(words, c)
+        if not by_text:
+            return
+        longest = max(len(k) for k in by_text)
+        i = 0
+        while i < len(doc):
+            for n in range(longest, 0, -1):
+                window = tuple(t.text for t in doc[i : i + n])
+                cluster = by_text.get(window)
+                if cluster and len(window) == n and not taken.intersection(range(i, i + n)):
+                    self.mentions.append(_Mention(i, i + n, cluster))
+                    taken.update(range(i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+
+    def finish(self) -> None:
+        """Give each cluster the longest proper name it was seen with."""
+        for c in self.clusters.values():
+            names = {_POSSESSIVE.sub("", m.cluster.name) for m in self.mentions if m.cluster is c}
+            names |= {a for a in c.aliases if a[:1].isupper() and not a.isupper()}
+            proper = [n for n in names if all(w[:1].isupper() for w in n.split())]
+            if c.type == "PERSON" and proper:
+                c.name = max(proper, key=lambda n: (len(n.split()), len(n)))
+            c.aliases.discard(c.name)
+            c.aliases |= c.titles
+
+
+def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
+    """Cluster the named mentions of a parsed document."""
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    resolver.add_alias_mentions()
+    resolver.finish()
+    used = {id(m.cluster) for m in resolver.mentions}
+    entities = {
+        c.key: Entity(key=c.key, name=c.name, type=c.type, aliases=tuple(sorted(c.aliases)))
+        for c in resolver.clusters.values()
+        if id(c) in used
+    }
+    spans = [
+        Span(doc, m.start, m.end, label=m.cluster.key)
+        for m in sorted(resolver.mentions, key=lambda m: m.start)
+    ]
+    return spans, entities
+
+
+@Language.component(
+    "newsclaims_entities",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc.spans", "doc._.newsclaims_entities"],
+)
+def entities_component(doc: Doc) -> Doc:
+    """Write entity mentions and the article's entities to the doc."""
+    spans, entities = resolve_entities(doc)
+    doc.spans["newsclaims_entities"] = spans
+    doc._.newsclaims_entities = entities
+    return doc

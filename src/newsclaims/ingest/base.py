@@ -1,0 +1,97 @@
+"""What every reader shares: the result type, decoding, dates and size checks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from dateutil import parser as dateparser
+
+from newsclaims import settings
+from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """One input item: an article, or the coded error that stopped it."""
+
+    origin: str
+    """Path, path#line, URL or WARC record the item came from."""
+    article: Article | None = None
+    """The article read, when reading worked."""
+    error: NewsclaimsError | None = None
+    """The coded error, when it did not."""
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """Decode UTF-8 (a byte-order mark is dropped); anything else is E103."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            "E103",
+            f"{origin} is not valid UTF-8 (byte {e.start}).",
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`.",
+        ) from e
+
+
+def check_size(size: int, origin: str) -> None:
+    """Refuse inputs over the size cap with E109."""
+    if size > settings.MAX_INPUT_BYTES:
+        raise InputError(
+            "E109",
+            f"{origin} is {size} bytes, over the cap of {settings.MAX_INPUT_BYTES}.",
+            "split the input, or raise settings.MAX_INPUT_BYTES.",
+        )
+
+
+def parse_date(value: Any, origin: str) -> date | None:
+    """Parse a publication date from metadata; None stays None, junk is E114."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return dateparser.isoparse(str(value)).date()
+    except (ValueError, OverflowError):
+        pass
+    try:
+        return dateparser.parse(str(value)).date()
+    except (ValueError, OverflowError) as e:
+        raise InputError(
+            "E114",
+            f"{origin}: cannot read {value!r} as a date.",
+            "write dates as YYYY-MM-DD.",
+        ) from e
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The host name of a URL without a leading ``www.``, as a fallback outlet name."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def require_text(text: str, origin: str) -> str:
+    """Refuse empty or whitespace-only text with E101."""
+    if not text.strip():
+        raise InputError("E101", f"{origin} holds no text.", "check that the file is not empty.")
+    return text
+
+
+def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
+    """Parse a JSON object or raise the given code."""
+    try:
+        value = json.loads(data)
+    except json.JSONDecodeError as e:
+        raise InputError(code, f"{origin} is not valid JSON: {e.msg}.", "fix the JSON.") from e
+    if not isinstance(value, dict):
+        raise InputError(code, f"{origin} is not a JSON object.", "wrap the fields in {...}.")
+    return value

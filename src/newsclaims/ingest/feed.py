@@ -1,0 +1,58 @@
+"""RSS and Atom feeds through feedparser: one article per entry that carries text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import feedparser
+
+from newsclaims.errors import InputError
+from newsclaims.ingest.base import ReadResult, outlet_from_url, require_text
+from newsclaims.ingest.html import fragment_text
+from newsclaims.model import Article
+
+
+def _entry_date(entry: Any) -> date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+
+
+def _entry_html(entry: Any) -> str:
+    contents = entry.get("content") or []
+    if contents:
+        return "\n".join(str(c.get("value", "")) for c in contents)
+    return str(entry.get("summary") or entry.get("description") or "")
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """One result per entry; a document that is not RSS/Atom is E104."""
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if not parsed.get("version"):
+        raise InputError(
+            "E104",
+            f"Feed at {origin} is not RSS or Atom.",
+            "pass the feed's own URL (often /rss or /feed), or save the page as HTML.",
+        )
+    outlet = parsed.feed.get("title") or outlet_from_url(parsed.feed.get("link"))
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{origin}#{entry.get('id') or entry.get('link') or number}"
+        try:
+            text = require_text(fragment_text(_entry_html(entry)), where)
+        except InputError as e:
+            yield ReadResult(origin=where, error=e)
+            continue
+        url = entry.get("link") or None
+        article = Article(
+            text=text,
+            url=url,
+            outlet=outlet or outlet_from_url(url),
+            title=entry.get("title") or None,
+            published=_entry_date(entry),
+            author=entry.get("author") or None,
+            origin=where,
+        )
+        yield ReadResult(origin=where, article=article)

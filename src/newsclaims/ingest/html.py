@@ -1,0 +1,77 @@
+"""HTML pages: main text and metadata through trafilatura."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from newsclaims.errors import InputError
+from newsclaims.ingest.base import outlet_from_url, parse_date
+from newsclaims.model import Article
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg")
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
+)
+
+
+def article_from_html(
+    html: str | bytes, origin: str, url: str | None = None, meta: Mapping[str, Any] | None = None
+) -> Article:
+    """Extract the main text, title, date, author and outlet of a page (E106 if none).
+
+    Fields given in ``meta`` (title, published, outlet, author) win over the page's own.
+    """
+    meta = meta or {}
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, etree.LxmlError) as e:
+        raise InputError("E106", f"{origin}: the HTML could not be parsed.", "check the page.") from e
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        raise InputError(
+            "E106",
+            f"{origin} holds no article text.",
+            "pass the article page itself, not an index or a script-only page.",
+        )
+    title = meta.get("title") or doc.title or None
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1 :]
+    page_url = url or doc.url or None
+    return Article(
+        text=text,
+        url=page_url,
+        outlet=meta.get("outlet") or doc.sitename or outlet_from_url(page_url),
+        title=title,
+        published=parse_date(meta.get("published") or doc.date, origin),
+        author=meta.get("author") or doc.author or None,
+        origin=origin,
+    )
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry), scripts and styles removed."""
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.iter(*_DROP_TAGS):
+        bad.drop_tree()
+    parts: list[str] = []
+    for node in root.iter():
+        if node.tag in _BLOCK_TAGS and parts and not parts[-1].endswith("\n"):
+            parts.append("\n")
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        if node.tail and node is not root:
+            parts.append(node.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,219 @@
+"""Domain records. Every record that comes from text carries ``start``/``end`` character
+offsets into ``Article.text``: ``article.text[r.start:r.end]`` is its evidence, exactly."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Stance(StrEnum):
+    """How certain the source is of what it claims (a closed set)."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    QUOTED = "quoted"
+    ESTIMATED = "estimated"
+    HEDGED = "hedged"
+    EXPECTED = "expected"
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    UNDISCLOSED = "undisclosed"
+    UNVERIFIED = "unverified"
+
+
+class ClaimKind(StrEnum):
+    """The grammatical shape of an attribution."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    ACCORDING_TO = "according_to"
+    NARRATION = "narration"
+
+
+def content_id(text: str) -> str:
+    """The id of an article: the SHA-256 of its text as read (first 32 hex digits)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from an input."""
+
+    text: str
+    """The article text exactly as read; all offsets point into it."""
+    url: str | None = None
+    """Where the article was published, when known."""
+    outlet: str | None = None
+    """The publishing outlet (domain or name), when known."""
+    title: str | None = None
+    """The headline, when known."""
+    published: date | None = None
+    """Publication date, the anchor for relative times; None when unknown."""
+    language: str = "en"
+    """ISO 639-1 language code."""
+    author: str | None = None
+    """Byline, when known."""
+    origin: str | None = None
+    """The input it came from (path, path#line, URL or WARC record)."""
+    id: str = field(default="")
+    """Content hash of ``text``; filled in automatically."""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """``article.text[start:end]``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One actor, place or organisation, as resolved within an article."""
+
+    key: str
+    """Stable identity within the article: ``TYPE:normalised name``."""
+    name: str
+    """Canonical name (the longest proper name seen)."""
+    type: str
+    """PERSON, ORG, GPE, LOC, NORP, FAC or GROUP."""
+    aliases: tuple[str, ...] = ()
+    """Other surface forms that refer to it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where an entity is named."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """The surface form."""
+    entity: str
+    """``Entity.key`` of the entity it refers to."""
+    label: str
+    """The NER label of this mention."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who claims what, with what certainty. ``start``/``end`` cover the content."""
+
+    start: int
+    """Offset of the first character of the content."""
+    end: int
+    """Offset after the last character of the content."""
+    text: str
+    """The content: what is claimed."""
+    stance: Stance
+    """How certain the source is."""
+    kind: ClaimKind
+    """Direct quote, partial quote, indirect speech, according-to or narration."""
+    source: Span | None = None
+    """The words naming the source, or None for the outlet's own narration."""
+    source_entity: str | None = None
+    """``Entity.key`` of the source, when resolved."""
+    cue: Span | None = None
+    """The reporting verb or phrase."""
+    anonymous: bool = False
+    """The source is unnamed ("officials", "a person familiar with")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure stated in the text."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """The figure as written."""
+    value: float
+    """The number, with scale words applied."""
+    unit: str | None = None
+    """Normalised unit, when any."""
+    bound: str = "exact"
+    """exact, approx, more_than, at_least, less_than, at_most or range."""
+    about: str | None = None
+    """What it counts."""
+    measure: str | None = None
+    """killed, wounded, deployed, ...; None when unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A temporal expression with its TIMEX3 type and value."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """The expression as written."""
+    type: str
+    """DATE, TIME, DURATION or SET."""
+    value: str | None = None
+    """TIMEX3 value, or None when it cannot be resolved."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, where and when."""
+
+    start: int
+    """Offset of the first character of the predicate phrase."""
+    end: int
+    """Offset after the last character of the predicate phrase."""
+    text: str
+    """The predicate phrase."""
+    predicate: str
+    """The lemma of the predicate."""
+    actors: tuple[str, ...] = ()
+    """``Entity.key`` of each actor."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why an article that was read yields nothing (a ``W2xx`` code)."""
+
+    code: str
+    """The catalogue code."""
+    reason: str
+    """A readable explanation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything extracted from one article."""
+
+    article: Article
+    """The article analysed."""
+    entities: tuple[Entity, ...] = ()
+    """Resolved entities."""
+    mentions: tuple[Mention, ...] = ()
+    """Entity mentions."""
+    claims: tuple[Claim, ...] = ()
+    """Attributed claims."""
+    quantities: tuple[Quantity, ...] = ()
+    """Figures (filled by the quantities stage)."""
+    times: tuple[TimeExpr, ...] = ()
+    """Time expressions (filled by the time stage)."""
+    events: tuple[Event, ...] = ()
+    """Events (filled by the events stage)."""
+    rejection: Rejection | None = None
+    """Set when the article yields nothing; it is still stored, with this reason."""

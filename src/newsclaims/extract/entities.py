@@ -40,8 +40,13 @@ TITLE_MARKERS = frozenset({"titled", "entitled", "called", "dubbed", "named"})
 #: Dependency labels of an adjectival use ("Western intelligence").
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
 
-#: Labels a mention may have for the PERSON-name subset rule.
-_PERSONS = frozenset({"PERSON"})
+#: Titles before a proper name that make it a person even when NER missed it ("Mayor Ana Ruiz").
+PERSON_TITLES = frozenset(
+    "mayor president minister governor senator judge justice general colonel sergeant "
+    "prosecutor chancellor king queen prince princess pope bishop rabbi imam ambassador "
+    "mr mrs ms miss dr professor sheriff councillor councilman councilwoman spokesman "
+    "spokeswoman spokesperson secretary premier representative rep sen gov".split()
+)
 
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
@@ -131,7 +136,13 @@ class EntityResolver:
         """Place one NER entity in a cluster, or skip it when it is not an actor."""
         doc = self.doc
         label = ent.label_
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = ent.start, ent.end
+        bracket = next((t.i for t in ent if t.text == "("), None)
+        if bracket is not None:
+            end = bracket  # "World Health Organization (WHO": the acronym is read below
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
             return
         if end < len(doc) and doc[end].lower_ in REGION_WORDS and label in {"GPE", "LOC", "PRODUCT", "ORG"}:
@@ -192,13 +203,48 @@ class EntityResolver:
         if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
             cluster.titles.add(doc[j:start].text)
 
+    def add_titled_people(self) -> None:
+        """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for token in doc:
+            if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            if end == token.i + 1 or taken.intersection(range(token.i + 1, end)):
+                continue
+            name = doc[token.i + 1 : end].text
+            cluster = self._person_cluster(name, token.i + 1)
+            cluster.titles.add(token.text)
+            self.mentions.append(_Mention(token.i + 1, end, cluster))
+            taken.update(range(token.i + 1, end))
+
+    def add_region_mentions(self) -> None:
+        """Proper nouns before a region word are a place even when NER missed them."""
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for token in doc:
+            if token.lower_ not in REGION_WORDS or token.i in taken:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            if start < token.i:
+                cluster = self.cluster("LOC", doc[start : token.i + 1].text)
+                self.mentions.append(_Mention(start, token.i + 1, cluster))
+
     def add_alias_mentions(self) -> None:
         """Find further occurrences of every proper alias that NER did not mark."""
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         by_text: dict[tuple[str, ...], _Cluster] = {}
         for c in self.clusters.values():
-            for name in {c.name, *c.aliases}:
+            names = {c.name, *c.aliases}
+            if c.type == "PERSON" and len(c.name.split()) > 1:
+                names.add(c.name.split()[-1])  # the surname: "Mendes" for "Carla Mendes"
+            for name in names:
                 words = tuple(name.split())
                 if words and all(w[:1].isupper() for w in words):
                     by_text.setdefault(words, c)
@@ -212,6 +258,8 @@ class EntityResolver:
                 cluster = by_text.get(window)
                 if cluster and len(window) == n and not taken.intersection(range(i, i + n)):
                     self.mentions.append(_Mention(i, i + n, cluster))
+                    if " ".join(window) != cluster.name:
+                        cluster.aliases.add(" ".join(window))
                     taken.update(range(i, i + n))
                     i += n - 1
                     break
@@ -234,6 +282,8 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver = EntityResolver(doc)
     for ent in doc.ents:
         resolver.add_ent(ent)
+    resolver.add_titled_people()
+    resolver.add_region_mentions()
     resolver.add_alias_mentions()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}

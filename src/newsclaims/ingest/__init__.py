@@ -51,7 +51,7 @@ def read_bytes(
                 "convert it to text or HTML first.",
             )
         if kind is Kind.WARC:
-            yield from read_warc(io.BytesIO(data), origin)
+            yield from read_warc(io.BytesIO(data), origin, len(data))
         elif kind in (Kind.FEED, Kind.XML):
             yield from read_feed(data, origin)
         elif kind is Kind.HTML:
@@ -71,13 +71,15 @@ def read_bytes(
 def _read_file(path: Path) -> Iterator[ReadResult]:
     origin = str(path)
     try:
-        check_size(path.stat().st_size, origin)
+        size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(settings.SNIFF_BYTES)
         if sniff(head, path.name) is Kind.WARC:
+            # Archives stream record by record, so the size cap applies per record instead.
             with path.open("rb") as stream:
-                yield from read_warc(stream, origin)
+                yield from read_warc(stream, origin, size)
             return
+        check_size(size, origin)
         meta = read_meta(path) if path.suffix.lower() == ".txt" else {}
         data = path.read_bytes()
     except NewsclaimsError as e:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsclaims import settings
@@ -15,37 +16,68 @@ from newsclaims.ingest.base import ReadResult
 from newsclaims.ingest.html import article_from_html
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 16
 
 
-def read_warc(stream: BinaryIO, origin: str) -> Iterator[ReadResult]:
+def _truncated_error(origin: str, why: str) -> ReadResult:
+    return ReadResult(
+        origin=origin,
+        error=InputError(
+            "E105",
+            f"The WARC archive {origin} is truncated or corrupt ({why}).",
+            "re-download it; records before the damage were read.",
+        ),
+    )
+
+
+def _drain(record: ArcWarcRecord) -> bool:
+    """Read what is left of a record; False when the archive ends inside it."""
+    while record.raw_stream.read(_CHUNK):
+        pass
+    return int(record.raw_stream.limit) == 0
+
+
+def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterator[ReadResult]:
     """One result per HTML response record; a truncated archive ends with E105.
 
-    Records read before the damage are yielded first, so they can still be stored.
+    Records read before the damage are yielded first, so they can still be stored. Damage is
+    found three ways: warcio raises, a record's declared length is not all there, or (when
+    ``size`` is known) the archive holds bytes after the last record that parse as none.
     """
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if not ctype.startswith(_HTML_TYPES):
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{origin}#{url}"
-            body = record.content_stream().read(settings.MAX_INPUT_BYTES + 1)
-            try:
-                if len(body) > settings.MAX_INPUT_BYTES:
-                    raise InputError(
-                        "E109", f"{where} is over the size cap.", "raise MAX_INPUT_BYTES."
-                    )
-                yield ReadResult(origin=where, article=article_from_html(body, where, url))
-            except NewsclaimsError as e:
-                yield ReadResult(origin=where, error=e)
+        for record in records:
+            body = _html_body(record)
+            if not _drain(record):
+                # a record cut short is never stored as a (truncated) article
+                yield _truncated_error(origin, "the last record is cut short")
+                return
+            if body is not None:
+                yield _html_record(record, body, origin)
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
-        yield ReadResult(
-            origin=origin,
-            error=InputError(
-                "E105",
-                f"The WARC archive {origin} is truncated or corrupt ({type(e).__name__}).",
-                "re-download it; records before the damage were read.",
-            ),
-        )
+        yield _truncated_error(origin, type(e).__name__)
+        return
+    if size is not None and records.offset < size:
+        yield _truncated_error(origin, f"{size - records.offset} bytes after the last record")
+
+
+def _html_body(record: ArcWarcRecord) -> bytes | None:
+    """The payload of an HTML response record (at most the cap plus one byte), else None."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not ctype.startswith(_HTML_TYPES):
+        return None
+    body: bytes = record.content_stream().read(settings.MAX_INPUT_BYTES + 1)
+    return body
+
+
+def _html_record(record: ArcWarcRecord, body: bytes, origin: str) -> ReadResult:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    where = f"{origin}#{url}"
+    try:
+        if len(body) > settings.MAX_INPUT_BYTES:
+            raise InputError("E109", f"{where} is over the size cap.", "raise MAX_INPUT_BYTES.")
+        return ReadResult(origin=where, article=article_from_html(body, where, url))
+    except NewsclaimsError as e:
+        return ReadResult(origin=where, error=e)

@@ -176,8 +176,9 @@ class SqlStore:
                     ingested_at=datetime.now(UTC),
                 )
                 .on_conflict_do_nothing(index_elements=["id"])
-            )
-            if inserted.rowcount == 0:
+                .returning(articles.c.id)
+            ).first()
+            if inserted is None:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
             if rejection is None:
                 self._write_records(conn, analysis)

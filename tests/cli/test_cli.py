@@ -1,0 +1,137 @@
+"""The command line, end to end on fixtures: extract, ingest, listings, export, eval."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsclaims.cli import main
+
+pytestmark = pytest.mark.model
+
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_cli_extract_jsonl_one_line_per_article_with_exact_offsets(runner: CliRunner, fixtures: Path) -> None:
+    path = fixtures / "mayor.txt"
+    result = runner.invoke(main, ["extract", str(path), str(fixtures / "page.html"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["input"]).name for r in lines] == ["mayor.txt", "page.html"]
+    record = lines[0]
+    assert set(record) >= {"input", "article", "entities", "claims", "quantities", "times", "events"}
+    text = path.read_text(encoding="utf-8")
+    assert record["claims"], "the fixture has attributed claims"
+    for claim in record["claims"]:
+        for part in ("source", "cue", "content"):
+            span = claim[part]
+            if span is not None:
+                assert text[span["start"] : span["end"]] == span["text"]
+        assert set(claim) == {"source", "cue", "content", "stance", "kind", "anonymous"}
+    quoted = [c for c in record["claims"] if c["stance"] == "quoted"]
+    assert quoted and quoted[0]["source"]["entity"] == "Ana Ruiz"
+
+
+def test_cli_extract_stdin_with_published(runner: CliRunner) -> None:
+    result = runner.invoke(
+        main,
+        ["extract", "-", "--published", "2026-02-03", "--format", "json"],
+        input="Police said on Friday that two men had been arrested in Dunmore.",
+    )
+    assert result.exit_code == 0, result.stderr
+    [record] = json.loads(result.stdout)
+    assert record["article"]["published"] == "2026-02-03"
+    assert record["claims"][0]["source"]["text"] == "Police"
+
+
+def test_cli_extract_bad_input_exit_code(runner: CliRunner, tmp_path: Path, fixtures: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(main, ["extract", str(empty), str(fixtures / "mayor.txt")])
+    assert result.exit_code == 1
+    assert "[E101]" in result.stderr
+    assert len(result.stdout.splitlines()) == 1, "the good input is still printed"
+
+
+def test_cli_ingest_then_list_in_every_format(runner: CliRunner, fixtures: Path, db_url: str) -> None:
+    inputs = [str(fixtures / n) for n in ("mayor.txt", "page.html", "feed.atom")]
+    result = runner.invoke(main, ["ingest", *inputs, "--db", db_url])
+    assert result.exit_code == 0, result.stderr
+    assert "3 stored" in result.stderr
+
+    again = runner.invoke(main, ["ingest", *inputs, "--db", db_url])
+    assert again.exit_code == 0
+    assert "0 stored, 3 already stored" in again.stderr
+
+    listed = runner.invoke(main, ["articles", "--db", db_url, "--format", "json"])
+    assert len(json.loads(listed.stdout)) == 3
+
+    claims = runner.invoke(main, ["claims", "--db", db_url, "--source", "Ruiz", "--format", "jsonl"])
+    rows = [json.loads(line) for line in claims.stdout.splitlines()]
+    assert rows and all(r["source"] == "Ana Ruiz" for r in rows)
+
+    as_csv = runner.invoke(main, ["claims", "--db", db_url, "--stance", "quoted", "--format", "csv"])
+    parsed = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert parsed and {r["stance"] for r in parsed} == {"quoted"}
+
+    table = runner.invoke(main, ["entities", "--db", db_url])
+    assert table.exit_code == 0 and "Ana Ruiz" in table.stdout
+
+    exported = runner.invoke(main, ["export", "--db", db_url, "--format", "jsonl"])
+    assert len(exported.stdout.splitlines()) == 3
+    exported_csv = runner.invoke(main, ["export", "--db", db_url, "--format", "csv"])
+    assert exported_csv.stdout.startswith("article_id,outlet,published,source_text")
+
+
+def test_cli_ingest_failures_exit_nonzero_after_storing_the_rest(
+    runner: CliRunner, fixtures: Path, tmp_path: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "tiny.txt").write_text("Too short.")
+    result = runner.invoke(
+        main,
+        ["ingest", str(tmp_path / "binary.txt"), str(tmp_path / "tiny.txt"), str(fixtures / "mayor.txt"), "--db", db],
+    )
+    assert result.exit_code == 1
+    assert "[E102]" in result.stderr
+    assert "W201" in result.stderr
+    assert "1 stored, 0 already stored, 1 rejected, 1 failed" in result.stderr
+    listed = json.loads(runner.invoke(main, ["articles", "--db", db, "--format", "json"]).stdout)
+    assert sorted(r["status"] for r in listed) == ["rejected", "stored"]
+
+
+def test_cli_bad_db_url_is_a_coded_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["articles", "--db", "mysql://x/y"])
+    assert result.exit_code == 1
+    assert "[E401]" in result.stderr
+
+
+def test_cli_eval_example_json_shape_and_floors(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["eval", "example", str(EXAMPLES / "seed-article"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    sections = data["sections"]
+    assert set(sections) == {"entities", "claims", "quantities", "times", "events", "disagreements"}
+    for scores in sections.values():
+        assert 0.0 <= scores["p"] <= 1.0 and 0.0 <= scores["r"] <= 1.0 and 0.0 <= scores["f1"] <= 1.0
+    assert data["cases"][0]["case"] == "seed-article"
+    # Floors for the golden case; lower one only with a written reason.
+    assert sections["entities"]["f1"] >= 0.85
+    assert sections["claims"]["f1"] >= 0.85
+
+
+def test_cli_eval_example_needs_expected_json(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["eval", "example", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "[E403]" in result.stderr

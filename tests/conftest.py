@@ -1,0 +1,192 @@
+"""Shared fixtures: fixture files, generated WARC archives, and a store on each backend."""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+import uuid
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsclaims.model import (
+    Analysis,
+    Article,
+    Claim,
+    ClaimKind,
+    Entity,
+    Mention,
+    Rejection,
+    Span,
+    Stance,
+)
+from newsclaims.store import SqlStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+PG_ENV = "NEWSCLAIMS_TEST_PG_URL"
+REQUIRE_PG_ENV = "NEWSCLAIMS_REQUIRE_PG"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    """The folder of hand-written input fixtures."""
+    return FIXTURES
+
+
+def warc_bytes(pages: list[tuple[str, str, str]]) -> bytes:
+    """A gzipped WARC with one response record per (url, content type, body)."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    # warcio leaves its digest spool files to the garbage collector; that is its business.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        for url, content_type, body in pages:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers
+            )
+            writer.write_record(record)
+            del record
+        gc.collect()
+    return buffer.getvalue()
+
+
+PAGE = (
+    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    "<p>{body}</p></article></body></html>"
+)
+
+
+@pytest.fixture
+def warc_file(tmp_path: Path) -> Path:
+    """A .warc.gz holding two HTML pages and one image record."""
+    data = warc_bytes(
+        [
+            (
+                "https://a.example/one",
+                "text/html; charset=utf-8",
+                PAGE.format(
+                    title="Strike ends",
+                    body="Union leaders said on Friday that the strike at the Hollin plant had ended.",
+                ),
+            ),
+            ("https://a.example/logo.png", "image/png", "not really a png"),
+            (
+                "https://a.example/two",
+                "text/html",
+                PAGE.format(
+                    title="Fire contained",
+                    body="Firefighters said the forest fire near Carrow was contained by Sunday night.",
+                ),
+            ),
+        ]
+    )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    return path
+
+
+def _pg_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get(REQUIRE_PG_ENV):
+            pytest.fail(f"{REQUIRE_PG_ENV} is set but {PG_ENV} is not")
+        return None
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
+    """A fresh, migrated store on SQLite and on PostgreSQL (own schema per test)."""
+    if request.param == "sqlite":
+        opened = SqlStore(f"sqlite:///{tmp_path / 'test.db'}")
+        yield opened
+        opened.close()
+        return
+    base = _pg_url()
+    if base is None:
+        pytest.skip(f"set {PG_ENV} to run the PostgreSQL tests")
+    yield from _pg_store(base)
+
+
+def _pg_store(base: str) -> Iterator[SqlStore]:
+    from sqlalchemy import create_engine, text
+
+    schema = f"nc_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    opened = SqlStore(f"{base}{separator}options=-csearch_path%3D{schema}")
+    try:
+        yield opened
+    finally:
+        opened.close()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db_url(store: SqlStore) -> str:
+    """The URL of the parametrised store, for CLI tests."""
+    return store.url
+
+
+def _make_analysis(text: str, published: date | None = date(2026, 1, 2), outlet: str = "Test Times") -> Analysis:
+    """A hand-built analysis of a text naming "Ana Ruiz" and quoting her (no model needed)."""
+    article = Article(text=text, outlet=outlet, published=published, origin="test")
+    start = text.index("Ana Ruiz")
+    ruiz = Entity(key="PERSON:ana ruiz", name="Ana Ruiz", type="PERSON", aliases=("Ruiz",))
+    city = Entity(key="GPE:dunmore", name="Dunmore", type="GPE")
+    d_start = text.index("Dunmore")
+    content_start = text.index("the library")
+    content_end = text.index(".", content_start)
+    cue_start = text.index("said")
+    return Analysis(
+        article=article,
+        entities=(ruiz, city),
+        mentions=(
+            Mention(start, start + 8, "Ana Ruiz", ruiz.key, "PERSON"),
+            Mention(d_start, d_start + 7, "Dunmore", city.key, "GPE"),
+        ),
+        claims=(
+            Claim(
+                start=content_start,
+                end=content_end,
+                text=text[content_start:content_end],
+                stance=Stance.REPORTED,
+                kind=ClaimKind.INDIRECT,
+                source=Span(start, start + 8, "Ana Ruiz"),
+                source_entity=ruiz.key,
+                cue=Span(cue_start, cue_start + 4, "said"),
+            ),
+        ),
+    )
+
+
+def _rejected_analysis(text: str = "Too short.") -> Analysis:
+    """An analysis carrying a W201 rejection."""
+    return Analysis(article=Article(text=text), rejection=Rejection("W201", "too short"))
+
+
+@pytest.fixture
+def make_analysis() -> Callable[..., Analysis]:
+    """Build an analysis by hand: ``make_analysis(text)`` where text names Ana Ruiz and Dunmore."""
+    return _make_analysis
+
+
+@pytest.fixture
+def rejected_analysis() -> Callable[..., Analysis]:
+    """Build an analysis with a W201 rejection."""
+    return _rejected_analysis

@@ -1,0 +1,71 @@
+"""Entity clustering within an article, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.model import Analysis
+
+pytestmark = pytest.mark.model
+
+
+def _entity(analysis: Analysis, name: str):  # type: ignore[no-untyped-def]
+    found = [e for e in analysis.entities if e.name == name]
+    assert found, [e.name for e in analysis.entities]
+    return found[0]
+
+
+def _mentions(analysis: Analysis, key: str) -> list[str]:
+    return [m.text for m in analysis.mentions if m.entity == key]
+
+
+def test_entities_surname_joins_full_name() -> None:
+    a = analyze(
+        "Finance Minister Carla Mendes presented the budget on Tuesday. "
+        "Mendes said spending on schools would rise. Later, Mendes left the chamber."
+    )
+    carla = _entity(a, "Carla Mendes")
+    assert carla.type == "PERSON"
+    assert _mentions(a, carla.key).count("Mendes") == 2
+    assert "Finance Minister" in carla.aliases
+
+
+def test_entities_acronym_in_brackets_is_an_alias_found_later() -> None:
+    a = analyze(
+        "The World Health Organization (WHO) warned of a new outbreak. "
+        "WHO experts will travel to the region next week."
+    )
+    who = _entity(a, "World Health Organization")
+    assert "WHO" in who.aliases
+    assert _mentions(a, who.key).count("WHO") == 2
+
+
+def test_entities_demonym_joins_its_country() -> None:
+    a = analyze("German officials met in Berlin. Germany said it would send aid to Chile.")
+    germany = _entity(a, "Germany")
+    assert "German" in germany.aliases
+
+
+def test_entities_capital_as_subject_is_the_government() -> None:
+    a = analyze("Paris and Berlin rejected the proposal on Monday, diplomats said.")
+    names = {e.name for e in a.entities}
+    assert {"France", "Germany"} <= names
+    france = _entity(a, "France")
+    assert "Paris" in france.aliases
+
+
+def test_entities_adjectival_norp_without_country_is_not_an_entity() -> None:
+    a = analyze("Western diplomats said the talks in Geneva had stalled.")
+    assert "Western" not in {e.name for e in a.entities}
+
+
+def test_entities_name_after_titled_is_a_work_not_an_actor() -> None:
+    a = analyze("The broadcaster aired a film titled Operation Northern Light on Sunday.")
+    assert not any("Operation" in e.name for e in a.entities)
+
+
+def test_entities_region_word_makes_a_location() -> None:
+    a = analyze("Fighting continued in the Donetsk region on Friday, officials said.")
+    region = _entity(a, "Donetsk region")
+    assert region.type == "LOC"

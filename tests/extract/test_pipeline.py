@@ -1,0 +1,83 @@
+"""The pipeline: stages pinned, offsets sliceable on any text, rejections coded."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclaims import analyze
+from newsclaims.extract.pipeline import STAGES, build_pipeline
+from newsclaims.model import Analysis
+
+pytestmark = pytest.mark.model
+
+
+def test_pipeline_stages_are_pinned() -> None:
+    assert STAGES == ("newsclaims_entities", "newsclaims_attribution")
+    nlp = build_pipeline()
+    assert tuple(nlp.pipe_names[-len(STAGES) :]) == STAGES
+    assert build_pipeline() is nlp, "the pipeline is built once per process"
+
+
+def _check_offsets(analysis: Analysis) -> None:
+    text = analysis.article.text
+    for m in analysis.mentions:
+        assert text[m.start : m.end] == m.text
+    keys = {e.key for e in analysis.entities}
+    assert {m.entity for m in analysis.mentions} <= keys
+    for c in analysis.claims:
+        assert text[c.start : c.end] == c.text
+        for span in (c.source, c.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        if c.source_entity is not None:
+            assert c.source_entity in keys
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Officials said",
+            "“We will win,”",
+            "the minister told reporters that",
+            "According to police,",
+            "Ana Ruiz",
+            "denied",
+            "the report.",
+            "\n",
+            "  ",
+            "KCNA (Korean Central News Agency)",
+            "could not verify",
+            "é",
+            "🙂",
+            '"',
+        ]
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(max_size=300), NEWSY))
+def test_offsets_slice_the_text_exactly_for_any_input(text: str) -> None:
+    analysis = analyze(text)
+    assert analysis.article.text == text
+    _check_offsets(analysis)
+
+
+def test_short_text_is_rejected_w201() -> None:
+    analysis = analyze("Hello.")
+    assert analysis.rejection is not None
+    assert analysis.rejection.code == "W201"
+
+
+def test_text_without_entities_or_claims_is_rejected_w202() -> None:
+    analysis = analyze("the the the the the the the the the the the the the the the the the.")
+    assert analysis.rejection is not None
+    assert analysis.rejection.code == "W202"
+
+
+def test_analyze_takes_published_date() -> None:
+    analysis = analyze("Officials said the port would reopen on Monday after repairs.", published="2026-03-02")
+    assert str(analysis.article.published) == "2026-03-02"

@@ -1,0 +1,175 @@
+"""Each reader on hand-written fixtures, and every bad input with its code."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsclaims.ingest import iter_inputs, read_bytes
+from newsclaims.ingest.detect import Kind, sniff
+
+
+def _results(*paths: Path | str) -> list:
+    return list(iter_inputs([str(p) for p in paths]))
+
+
+def test_text_reader_reads_meta_beside_file(fixtures: Path) -> None:
+    [result] = _results(fixtures / "mayor.txt")
+    article = result.article
+    assert article is not None
+    assert article.title == "Library to open in June"
+    assert article.published == date(2026, 1, 12)
+    assert article.outlet == "town-gazette.example"
+    assert article.text.startswith("Mayor Ana Ruiz said")
+    assert article.text == (fixtures / "mayor.txt").read_text(encoding="utf-8")
+
+
+def test_text_reader_lone_article_uses_meta_json(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("The council said the road would reopen soon.", "utf-8")
+    (tmp_path / "meta.json").write_text('{"published": "2025-08-30", "title": "Road"}', "utf-8")
+    (tmp_path / "expected.json").write_text('{"claims": []}', "utf-8")
+    results = _results(tmp_path)
+    assert len(results) == 1, "meta.json and expected.json are never articles"
+    assert results[0].article.published == date(2025, 8, 30)
+    assert results[0].article.title == "Road"
+
+
+def test_html_reader_extracts_main_text_and_metadata(fixtures: Path) -> None:
+    [result] = _results(fixtures / "page.html")
+    article = result.article
+    assert article is not None
+    assert "port of Marlow reopened" in article.text
+    assert "alert" not in article.text and "color: red" not in article.text
+    assert "Home | World" not in article.text
+    assert article.outlet == "Coast Herald"
+    assert article.published == date(2026, 4, 2)
+    assert article.author == "Kim Lee"
+
+
+def test_jsonl_reader_keeps_going_after_a_broken_line(fixtures: Path) -> None:
+    results = _results(fixtures / "articles.jsonl")
+    assert [r.origin.rsplit("#", 1)[1] for r in results] == ["1", "2", "3", "4"]
+    good = [r for r in results if r.article]
+    assert [a.article.url for a in good] == [
+        "https://paper.example/budget",
+        "https://paper.example/robbery",
+    ]
+    assert good[0].article.outlet == "The Paper"
+    assert "two men had been arrested" in good[1].article.text
+    assert [r.error.code for r in results if r.error] == ["E111", "E111"]
+
+
+@pytest.mark.parametrize("name", ["feed.rss", "feed.atom"])
+def test_feed_reader_yields_entries(fixtures: Path, name: str) -> None:
+    results = _results(fixtures / name)
+    articles = [r.article for r in results if r.article]
+    assert articles, results
+    assert all("alert" not in a.text for a in articles)
+    assert articles[0].url and articles[0].url.startswith("https://")
+    assert articles[0].outlet in ("Valley News", "Atom Wire")
+
+
+def test_feed_entry_without_text_is_e101(fixtures: Path) -> None:
+    results = _results(fixtures / "feed.rss")
+    assert [r.error.code for r in results if r.error] == ["E101"]
+    assert results[0].article.published == date(2026, 3, 2)
+
+
+def test_warc_reader_reads_html_responses_only(warc_file: Path) -> None:
+    results = _results(warc_file)
+    assert [r.article.url for r in results] == ["https://a.example/one", "https://a.example/two"]
+    assert "strike at the Hollin plant" in results[0].article.text
+
+
+def test_truncated_warc_keeps_records_before_the_damage(warc_file: Path, tmp_path: Path) -> None:
+    data = warc_file.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: int(len(data) * 0.8)])
+    results = _results(cut)
+    assert results[0].article is not None
+    assert results[-1].error is not None and results[-1].error.code == "E105"
+
+
+def test_folder_walk_reads_every_kind_and_skips_metadata(fixtures: Path, warc_file: Path) -> None:
+    origins = {r.origin.split("#")[0] for r in _results(fixtures)}
+    names = {Path(o).name for o in origins}
+    assert "mayor.meta.json" not in names
+    assert {"mayor.txt", "page.html", "feed.rss", "articles.jsonl"} <= names
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "code"),
+    [
+        (b"", "empty.txt", "E101"),
+        (b"   \n\t  \n", "blank.txt", "E101"),
+        (bytes(range(256)) * 4, "blob.bin", "E102"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt", "E102"),
+        ("Caf\u00e9 au lait was served.".encode("latin-1"), "latin1.txt", "E103"),
+        (b"<?xml version='1.0'?><inventory><item>1</item></inventory>", "data.xml", "E104"),
+        (
+            b"<html><head><script>x()</script></head><body><div></div></body></html>",
+            "blank.html",
+            "E106",
+        ),
+        (gzip.compress(b"just some gzip, not a warc"), "x.gz", "E102"),
+    ],
+)
+def test_bad_input_gives_coded_error(tmp_path: Path, content: bytes, name: str, code: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    [result] = _results(path)
+    assert result.article is None
+    assert result.error is not None
+    assert result.error.code == code
+    assert str(result.error).startswith(f"[{code}]")
+    assert "Try:" in str(result.error)
+
+
+def test_missing_path_is_e110(tmp_path: Path) -> None:
+    [result] = _results(tmp_path / "nope.txt")
+    assert result.error.code == "E110"
+
+
+def test_batch_goes_on_after_bad_inputs(tmp_path: Path, fixtures: Path) -> None:
+    (tmp_path / "a-empty.txt").write_bytes(b"")
+    (tmp_path / "b-good.txt").write_text("Officials said the bridge would reopen on Monday.", "utf-8")
+    results = _results(tmp_path)
+    assert [bool(r.article) for r in results] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "kind"),
+    [
+        (b"<!DOCTYPE html><html>", "x.txt", Kind.HTML),
+        (b"<?xml version='1.0'?><rss version='2.0'>", "x.txt", Kind.FEED),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom">', "x", Kind.FEED),
+        (b'{"text": "a"}\n{"text": "b"}', "x.txt", Kind.JSONL),
+        (b"WARC/1.0\r\n", "x.bin", Kind.WARC),
+        (b"Plain words about <p> tags.", "notes.txt", Kind.TEXT),
+    ],
+)
+def test_sniff_chooses_reader_by_content(head: bytes, name: str, kind: Kind) -> None:
+    assert sniff(head, name) is kind
+
+
+def test_read_bytes_plain_text_offsets_are_the_text_as_read() -> None:
+    text = "  Leading spaces and “curly quotes” stay.\r\nSecond line.  "
+    [result] = list(read_bytes(text.encode("utf-8"), "<mem>"))
+    assert result.article.text == text
+
+
+@pytest.mark.parametrize("fraction", [0.3, 0.5, 0.8, 0.95, 0.99])
+@pytest.mark.parametrize("compressed", [True, False])
+def test_warc_truncated_anywhere_is_e105(
+    warc_file: Path, tmp_path: Path, fraction: float, compressed: bool
+) -> None:
+    data = warc_file.read_bytes() if compressed else gzip.decompress(warc_file.read_bytes())
+    cut = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    cut.write_bytes(data[: int(len(data) * fraction)])
+    results = _results(cut)
+    assert results[-1].error is not None
+    assert results[-1].error.code == "E105"
+    assert all(r.error is None for r in results[:-1])

@@ -1,0 +1,147 @@
+"""The store, on SQLite and PostgreSQL: one transaction per article, idempotent, queryable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+
+from newsclaims.errors import ConfigError, StorageError
+from newsclaims.model import Analysis
+from newsclaims.store import SqlStore, WriteStatus, normalise_url
+from newsclaims.store.schema import articles, claims, mentions, metadata
+
+TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
+TEXT_B = "In Dunmore, Ana Ruiz said the library would need more staff."
+
+MakeAnalysis = Callable[..., Analysis]
+
+
+def _count(store: SqlStore, table: object) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_store_add_writes_article_entities_and_claims(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    result = store.add(make_analysis(TEXT_A))
+    assert result.status is WriteStatus.STORED
+    [row] = store.claims()
+    assert row["source"] == "Ana Ruiz"
+    assert row["cue"] == "said"
+    assert row["content"] == "the library in Dunmore would open in June"
+    assert row["stance"] == "reported"
+    assert TEXT_A[row["start"] : row["end"]] == row["content"]
+
+
+def test_store_reingest_same_content_is_noop(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    first = store.add(make_analysis(TEXT_A))
+    second = store.add(make_analysis(TEXT_A))
+    assert second.status is WriteStatus.DUPLICATE
+    assert second.article_id == first.article_id
+    assert _count(store, articles) == 1
+    assert _count(store, claims) == 1
+    assert _count(store, mentions) == 2
+
+
+def test_store_rejection_is_stored_with_code(store: SqlStore, rejected_analysis: MakeAnalysis) -> None:
+    assert store.add(rejected_analysis()).status is WriteStatus.REJECTED
+    [row] = store.articles()
+    assert row["status"] == "rejected"
+    assert row["rejection_code"] == "W201"
+    assert row["claims"] == 0
+
+
+def test_store_same_entity_across_articles_is_one(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    store.add(make_analysis(TEXT_A))
+    store.add(make_analysis(TEXT_B))
+    people = [e for e in store.entities() if e["type"] == "PERSON"]
+    assert len(people) == 1
+    assert people[0]["name"] == "Ana Ruiz"
+    assert people[0]["mentions"] == 2
+    assert people[0]["claims"] == 2
+    assert people[0]["aliases"] == ["Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"source": "Ana Ruiz"}, 2),
+        ({"source": "ruiz"}, 2),
+        ({"source": "Nobody"}, 0),
+        ({"about": "Dunmore"}, 1),
+        ({"about": "Ana Ruiz"}, 0),
+        ({"stance": "reported"}, 2),
+        ({"stance": "denied"}, 0),
+        ({"source": "Ruiz", "stance": "reported", "about": "Dunmore"}, 1),
+    ],
+)
+def test_store_claims_filters(store: SqlStore, make_analysis: MakeAnalysis, filters: dict[str, str], expected: int) -> None:
+    store.add(make_analysis(TEXT_A))
+    store.add(make_analysis(TEXT_B))
+    assert len(store.claims(**filters)) == expected
+
+
+def test_store_write_failure_leaves_nothing_half_written(
+    store: SqlStore, make_analysis: MakeAnalysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.add(make_analysis(TEXT_A))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store, "_write_records", broken)
+    with pytest.raises(RuntimeError):
+        store.add(make_analysis(TEXT_B))
+    assert _count(store, articles) == 1, "the failed article must not be stored at all"
+    assert _count(store, claims) == 1
+
+
+def test_store_export_streams_every_article(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    store.add(make_analysis(TEXT_A))
+    store.add(make_analysis(TEXT_B))
+    records = list(store.export())
+    assert {r["article"]["text"] for r in records} == {TEXT_A, TEXT_B}
+    assert all(len(r["claims"]) == 1 and len(r["mentions"]) == 2 for r in records)
+
+
+def test_store_migrated_schema_matches_metadata(store: SqlStore) -> None:
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_store_reopen_keeps_data(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    store.add(make_analysis(TEXT_A))
+    again = SqlStore(store.url)
+    try:
+        assert len(again.articles()) == 1
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("news.db", "sqlite:///news.db"),
+        ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ],
+)
+def test_normalise_url(given: str, expected: str) -> None:
+    assert normalise_url(given) == expected
+
+
+def test_unknown_url_scheme_is_e401() -> None:
+    with pytest.raises(ConfigError) as caught:
+        normalise_url("mysql://x/y")
+    assert caught.value.code == "E401"
+
+
+def test_unopenable_store_is_e301(tmp_path: object) -> None:
+    with pytest.raises(StorageError) as caught:
+        SqlStore("sqlite:////nonexistent-dir/sub/x.db")
+    assert caught.value.code == "E301"

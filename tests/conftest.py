@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -77,7 +78,7 @@ def warc_file(tmp_path: Path) -> Path:
                 "text/html; charset=utf-8",
                 PAGE.format(
                     title="Strike ends",
-                    body="Union leaders said on Friday that the strike at the Hollin plant had ended.",
+                    body="Union leaders said on Friday that the strike at the Hollin plant ended.",
                 ),
             ),
             ("https://a.example/logo.png", "image/png", "not really a png"),
@@ -86,7 +87,7 @@ def warc_file(tmp_path: Path) -> Path:
                 "text/html",
                 PAGE.format(
                     title="Fire contained",
-                    body="Firefighters said the forest fire near Carrow was contained by Sunday night.",
+                    body="Firefighters said the fire near Carrow was contained by Sunday night.",
                 ),
             ),
         ]
@@ -120,8 +121,6 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
 
 
 def _pg_store(base: str) -> Iterator[SqlStore]:
-    from sqlalchemy import create_engine, text
-
     schema = f"nc_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
     with admin.begin() as conn:
@@ -143,7 +142,9 @@ def db_url(store: SqlStore) -> str:
     return store.url
 
 
-def _make_analysis(text: str, published: date | None = date(2026, 1, 2), outlet: str = "Test Times") -> Analysis:
+def _make_analysis(
+    text: str, published: date | None = date(2026, 1, 2), outlet: str = "Test Times"
+) -> Analysis:
     """A hand-built analysis of a text naming "Ana Ruiz" and quoting her (no model needed)."""
     article = Article(text=text, outlet=outlet, published=published, origin="test")
     start = text.index("Ana Ruiz")

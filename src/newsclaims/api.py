@@ -69,8 +69,8 @@ def extract(
     pending: list[ReadResult] = []
 
     def articles() -> Iterator[Article]:
-        for result in iter_inputs(inputs, allow_private=allow_private):
-            result = _override(result, published)
+        for read in iter_inputs(inputs, allow_private=allow_private):
+            result = _override(read, published)
             pending.append(result)
             if result.article is not None:
                 yield result.article
@@ -98,12 +98,13 @@ def ingest(
     target = store or open_store()
     outcomes: list[Outcome] = []
     try:
-        for outcome in extract(inputs, published=published, allow_private=allow_private):
-            if outcome.analysis is not None:
+        for extracted in extract(inputs, published=published, allow_private=allow_private):
+            outcome = extracted
+            if extracted.analysis is not None:
                 try:
-                    outcome = replace(outcome, write=target.add(outcome.analysis))
+                    outcome = replace(extracted, write=target.add(extracted.analysis))
                 except NewsclaimsError as e:
-                    outcome = replace(outcome, error=e)
+                    outcome = replace(extracted, error=e)
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)

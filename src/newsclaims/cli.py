@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -43,7 +44,10 @@ db_option = click.option(
     f"or {settings.DEFAULT_DB_URL}.",
 )
 published_option = click.option(
-    "--published", callback=_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for all inputs."
+    "--published",
+    callback=_date,
+    metavar="DATE",
+    help="Publication date (YYYY-MM-DD) for all inputs.",
 )
 private_option = click.option(
     "--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses."
@@ -51,7 +55,10 @@ private_option = click.option(
 limit_option = click.option("--limit", default=100, show_default=True, help="Rows to show.")
 
 
-def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") -> Callable[[F], F]:
     """The ``--format`` option shared by every listing."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True
@@ -117,23 +124,28 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
 @db_option
 @published_option
 @private_option
-def ingest(inputs: tuple[str, ...], db: str | None, published: date | None, allow_private: bool) -> None:
+def ingest(
+    inputs: tuple[str, ...], db: str | None, published: date | None, allow_private: bool
+) -> None:
     """Read, analyse and store PATH/URL/- inputs (one transaction per article).
 
     Exits 0 only when every input was stored (or was already stored).
     """
     summary = api.Summary()
     started = time.monotonic()
-    with open_store(db) as store, Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TextColumn("{task.completed} articles"),
-        TextColumn("{task.fields[rate]:.1f}/s"),
-        TextColumn("[red]{task.fields[failed]} failed"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    ) as progress:
+    with (
+        open_store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed} articles"),
+            TextColumn("{task.fields[rate]:.1f}/s"),
+            TextColumn("[red]{task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        ) as progress,
+    ):
         task = progress.add_task("ingesting", total=None, rate=0.0, failed=0)
 
         def tick(outcome: api.Outcome) -> None:
@@ -154,11 +166,14 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: date | None, allo
             err.print(f"[red]failed[/red] {outcome.origin}: {outcome.error}", highlight=False)
         elif outcome.analysis is not None and outcome.analysis.rejection is not None:
             r = outcome.analysis.rejection
-            err.print(f"[yellow]rejected[/yellow] {outcome.origin}: [{r.code}] {r.reason}", highlight=False)
+            err.print(
+                f"[yellow]rejected[/yellow] {outcome.origin}: [{r.code}] {r.reason}",
+                highlight=False,
+            )
     elapsed = time.monotonic() - started
     err.print(
-        f"{summary.stored} stored, {summary.duplicates} already stored, {summary.rejected} rejected, "
-        f"{summary.failed} failed in {elapsed:.1f}s -> {url}",
+        f"{summary.stored} stored, {summary.duplicates} already stored, "
+        f"{summary.rejected} rejected, {summary.failed} failed in {elapsed:.1f}s -> {url}",
         highlight=False,
     )
     sys.exit(0 if summary.failed == 0 and summary.rejected == 0 else 1)
@@ -183,7 +198,9 @@ def articles(db: str | None, limit: int, fmt: str) -> None:
 @click.option("--stance", type=click.Choice([s.value for s in Stance]), help="Only this stance.")
 @limit_option
 @format_option()
-def claims(db: str | None, source: str | None, about: str | None, stance: str | None, limit: int, fmt: str) -> None:
+def claims(
+    db: str | None, source: str | None, about: str | None, stance: str | None, limit: int, fmt: str
+) -> None:
     """Who claims what: claims with source, cue and stance."""
     with open_store(db) as store:
         rows = store.claims(source=source, about=about, stance=stance, limit=limit)
@@ -216,8 +233,18 @@ def export(db: str | None, fmt: str) -> None:
             for c in rec["claims"]
         )
         columns = (
-            "article_id", "outlet", "published", "source_text", "source_entity", "cue_text",
-            "stance", "kind", "anonymous", "text", "start", "end",
+            "article_id",
+            "outlet",
+            "published",
+            "source_text",
+            "source_entity",
+            "cue_text",
+            "stance",
+            "kind",
+            "anonymous",
+            "text",
+            "start",
+            "end",
         )
         emit(rows, columns, "csv")
 
@@ -228,7 +255,12 @@ def eval_group() -> None:
 
 
 @eval_group.command(name="example")
-@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "folders",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @format_option(("table", "json"))
 def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
     """Score extraction against example folders in the expected.json format."""
@@ -242,4 +274,9 @@ def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
         for section in SECTIONS:
             s = case["sections"][section]
             rows.append({"case": case["case"], "section": section, **s})
-    emit(rows, ("case", "section", "p", "r", "f1", "matched", "predicted", "gold"), "table", title="eval example")
+    emit(
+        rows,
+        ("case", "section", "p", "r", "f1", "matched", "predicted", "gold"),
+        "table",
+        title="eval example",
+    )

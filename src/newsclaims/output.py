@@ -52,7 +52,12 @@ def emit(
         writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({c: _cell(row.get(c)) if isinstance(row.get(c), list) else jsonable(row.get(c)) for c in columns})
+            writer.writerow(
+                {
+                    c: _cell(row.get(c)) if isinstance(row.get(c), list) else jsonable(row.get(c))
+                    for c in columns
+                }
+            )
             count += 1
         return count
     table = Table(title=title, show_lines=False, expand=False)

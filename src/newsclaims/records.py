@@ -20,7 +20,9 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _span(span: Span | None, entity: str | None = None, with_entity: bool = False) -> dict[str, Any] | None:
+def _span(
+    span: Span | None, entity: str | None = None, with_entity: bool = False
+) -> dict[str, Any] | None:
     if span is None:
         return None
     out: dict[str, Any] = {"text": span.text, "start": span.start, "end": span.end}
@@ -48,8 +50,10 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
     names = {e.key: e.name for e in analysis.entities}
     mentions_of: dict[str, list[dict[str, Any]]] = {}
     for m in analysis.mentions:
-        mentions_of.setdefault(m.entity, []).append({"text": m.text, "start": m.start, "end": m.end})
-    return jsonable(
+        mentions_of.setdefault(m.entity, []).append(
+            {"text": m.text, "start": m.start, "end": m.end}
+        )
+    record: dict[str, Any] = jsonable(
         {
             "input": input_name if input_name is not None else article.origin,
             "article": {
@@ -79,3 +83,4 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
             "events": [asdict(ev) for ev in analysis.events],
         }
     )
+    return record

@@ -22,14 +22,26 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def test_cli_extract_jsonl_one_line_per_article_with_exact_offsets(runner: CliRunner, fixtures: Path) -> None:
+def test_cli_extract_jsonl_one_line_per_article_with_exact_offsets(
+    runner: CliRunner, fixtures: Path
+) -> None:
     path = fixtures / "mayor.txt"
-    result = runner.invoke(main, ["extract", str(path), str(fixtures / "page.html"), "--format", "jsonl"])
+    result = runner.invoke(
+        main, ["extract", str(path), str(fixtures / "page.html"), "--format", "jsonl"]
+    )
     assert result.exit_code == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(r["input"]).name for r in lines] == ["mayor.txt", "page.html"]
     record = lines[0]
-    assert set(record) >= {"input", "article", "entities", "claims", "quantities", "times", "events"}
+    assert set(record) >= {
+        "input",
+        "article",
+        "entities",
+        "claims",
+        "quantities",
+        "times",
+        "events",
+    }
     text = path.read_text(encoding="utf-8")
     assert record["claims"], "the fixture has attributed claims"
     for claim in record["claims"]:
@@ -63,7 +75,9 @@ def test_cli_extract_bad_input_exit_code(runner: CliRunner, tmp_path: Path, fixt
     assert len(result.stdout.splitlines()) == 1, "the good input is still printed"
 
 
-def test_cli_ingest_then_list_in_every_format(runner: CliRunner, fixtures: Path, db_url: str) -> None:
+def test_cli_ingest_then_list_in_every_format(
+    runner: CliRunner, fixtures: Path, db_url: str
+) -> None:
     inputs = [str(fixtures / n) for n in ("mayor.txt", "page.html", "feed.atom")]
     result = runner.invoke(main, ["ingest", *inputs, "--db", db_url])
     assert result.exit_code == 0, result.stderr
@@ -76,11 +90,15 @@ def test_cli_ingest_then_list_in_every_format(runner: CliRunner, fixtures: Path,
     listed = runner.invoke(main, ["articles", "--db", db_url, "--format", "json"])
     assert len(json.loads(listed.stdout)) == 3
 
-    claims = runner.invoke(main, ["claims", "--db", db_url, "--source", "Ruiz", "--format", "jsonl"])
+    claims = runner.invoke(
+        main, ["claims", "--db", db_url, "--source", "Ruiz", "--format", "jsonl"]
+    )
     rows = [json.loads(line) for line in claims.stdout.splitlines()]
     assert rows and all(r["source"] == "Ana Ruiz" for r in rows)
 
-    as_csv = runner.invoke(main, ["claims", "--db", db_url, "--stance", "quoted", "--format", "csv"])
+    as_csv = runner.invoke(
+        main, ["claims", "--db", db_url, "--stance", "quoted", "--format", "csv"]
+    )
     parsed = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert parsed and {r["stance"] for r in parsed} == {"quoted"}
 
@@ -101,7 +119,14 @@ def test_cli_ingest_failures_exit_nonzero_after_storing_the_rest(
     (tmp_path / "tiny.txt").write_text("Too short.")
     result = runner.invoke(
         main,
-        ["ingest", str(tmp_path / "binary.txt"), str(tmp_path / "tiny.txt"), str(fixtures / "mayor.txt"), "--db", db],
+        [
+            "ingest",
+            str(tmp_path / "binary.txt"),
+            str(tmp_path / "tiny.txt"),
+            str(fixtures / "mayor.txt"),
+            "--db",
+            db,
+        ],
     )
     assert result.exit_code == 1
     assert "[E102]" in result.stderr
@@ -118,13 +143,17 @@ def test_cli_bad_db_url_is_a_coded_error(runner: CliRunner) -> None:
 
 
 def test_cli_eval_example_json_shape_and_floors(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["eval", "example", str(EXAMPLES / "seed-article"), "--format", "json"])
+    result = runner.invoke(
+        main, ["eval", "example", str(EXAMPLES / "seed-article"), "--format", "json"]
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     sections = data["sections"]
     assert set(sections) == {"entities", "claims", "quantities", "times", "events", "disagreements"}
     for scores in sections.values():
-        assert 0.0 <= scores["p"] <= 1.0 and 0.0 <= scores["r"] <= 1.0 and 0.0 <= scores["f1"] <= 1.0
+        assert (
+            0.0 <= scores["p"] <= 1.0 and 0.0 <= scores["r"] <= 1.0 and 0.0 <= scores["f1"] <= 1.0
+        )
     assert data["cases"][0]["case"] == "seed-article"
     # Floors for the golden case; lower one only with a written reason.
     assert sections["entities"]["f1"] >= 0.85

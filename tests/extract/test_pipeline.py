@@ -79,5 +79,7 @@ def test_text_without_entities_or_claims_is_rejected_w202() -> None:
 
 
 def test_analyze_takes_published_date() -> None:
-    analysis = analyze("Officials said the port would reopen on Monday after repairs.", published="2026-03-02")
+    analysis = analyze(
+        "Officials said the port would reopen on Monday after repairs.", published="2026-03-02"
+    )
     assert str(analysis.article.published) == "2026-03-02"

@@ -135,7 +135,9 @@ def test_missing_path_is_e110(tmp_path: Path) -> None:
 
 def test_batch_goes_on_after_bad_inputs(tmp_path: Path, fixtures: Path) -> None:
     (tmp_path / "a-empty.txt").write_bytes(b"")
-    (tmp_path / "b-good.txt").write_text("Officials said the bridge would reopen on Monday.", "utf-8")
+    (tmp_path / "b-good.txt").write_text(
+        "Officials said the bridge would reopen on Monday.", "utf-8"
+    )
     results = _results(tmp_path)
     assert [bool(r.article) for r in results] == [False, True]
 

@@ -88,7 +88,9 @@ def test_loopback_url_read_with_allow_private(server: str) -> None:
     assert _Handler.seen[0][1] == settings.USER_AGENT
 
 
-def test_redirect_hop_to_private_address_refused(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_redirect_hop_to_private_address_refused(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Treat 127.0.0.1 as public for this test, so only the redirect target (127.0.0.2) is private.
     monkeypatch.setattr(url, "is_public_address", lambda a: a == "127.0.0.1")
     port = server.rsplit(":", 1)[1]

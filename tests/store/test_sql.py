@@ -25,7 +25,9 @@ def _count(store: SqlStore, table: object) -> int:
         return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
 
-def test_store_add_writes_article_entities_and_claims(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+def test_store_add_writes_article_entities_and_claims(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
     result = store.add(make_analysis(TEXT_A))
     assert result.status is WriteStatus.STORED
     [row] = store.claims()
@@ -46,7 +48,9 @@ def test_store_reingest_same_content_is_noop(store: SqlStore, make_analysis: Mak
     assert _count(store, mentions) == 2
 
 
-def test_store_rejection_is_stored_with_code(store: SqlStore, rejected_analysis: MakeAnalysis) -> None:
+def test_store_rejection_is_stored_with_code(
+    store: SqlStore, rejected_analysis: MakeAnalysis
+) -> None:
     assert store.add(rejected_analysis()).status is WriteStatus.REJECTED
     [row] = store.articles()
     assert row["status"] == "rejected"
@@ -54,7 +58,9 @@ def test_store_rejection_is_stored_with_code(store: SqlStore, rejected_analysis:
     assert row["claims"] == 0
 
 
-def test_store_same_entity_across_articles_is_one(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+def test_store_same_entity_across_articles_is_one(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
     store.add(make_analysis(TEXT_A))
     store.add(make_analysis(TEXT_B))
     people = [e for e in store.entities() if e["type"] == "PERSON"]
@@ -78,7 +84,9 @@ def test_store_same_entity_across_articles_is_one(store: SqlStore, make_analysis
         ({"source": "Ruiz", "stance": "reported", "about": "Dunmore"}, 1),
     ],
 )
-def test_store_claims_filters(store: SqlStore, make_analysis: MakeAnalysis, filters: dict[str, str], expected: int) -> None:
+def test_store_claims_filters(
+    store: SqlStore, make_analysis: MakeAnalysis, filters: dict[str, str], expected: int
+) -> None:
     store.add(make_analysis(TEXT_A))
     store.add(make_analysis(TEXT_B))
     assert len(store.claims(**filters)) == expected

@@ -35,7 +35,9 @@ class CaseResult:
     sections: dict[str, Counts] = field(default_factory=dict)
 
 
-def _one_to_one(gold: Sequence[Any], predicted: Sequence[Any], match: Callable[[Any, Any], bool]) -> Counts:
+def _one_to_one(
+    gold: Sequence[Any], predicted: Sequence[Any], match: Callable[[Any, Any], bool]
+) -> Counts:
     used: set[int] = set()
     matched = 0
     for g in gold:
@@ -63,11 +65,16 @@ class _Names:
 
 
 def _entity_forms(analysis: Analysis) -> dict[str, set[str]]:
-    return {e.key: {normalise(e.name), *(normalise(a) for a in e.aliases)} for e in analysis.entities}
+    return {
+        e.key: {normalise(e.name), *(normalise(a) for a in e.aliases)} for e in analysis.entities
+    }
 
 
 def _score_entities(expected: dict[str, Any], analysis: Analysis) -> Counts:
-    gold = [{normalise(e["name"]), *(normalise(a) for a in e.get("aliases", []))} for e in expected.get("entities", [])]
+    gold = [
+        {normalise(e["name"]), *(normalise(a) for a in e.get("aliases", []))}
+        for e in expected.get("entities", [])
+    ]
     predicted = list(_entity_forms(analysis).values())
     return _one_to_one(gold, predicted, lambda g, p: bool(g & p))
 

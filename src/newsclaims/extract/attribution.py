@@ -30,28 +30,34 @@ from newsclaims.model import ClaimKind, Entity, Stance
 #: Reporting verbs and the stance they give when neither negated nor hedged.
 CUES: dict[str, Stance] = {
     **dict.fromkeys(
-        "say tell report announce state add note reveal write explain declare claim argue "
-        "allege assert insist warn accuse recall testify tweet post mention stress emphasize "
-        "emphasise praise criticize criticise blame complain reply respond answer acknowledge "
-        "concede conclude find observe remark contend maintain describe characterize "
-        "urge ask question disclose".split(),
+        """
+            say tell report announce state add note reveal write explain declare claim argue
+            allege assert insist warn accuse recall testify tweet post mention stress emphasize
+            emphasise praise criticize criticise blame complain reply respond answer acknowledge
+            concede conclude find observe remark contend maintain describe characterize urge ask
+            question disclose
+        """.split(),
         Stance.REPORTED,
     ),
-    **dict.fromkeys("estimate calculate reckon gauge".split(), Stance.ESTIMATED),
+    **dict.fromkeys(["estimate", "calculate", "reckon", "gauge"], Stance.ESTIMATED),
     **dict.fromkeys(
-        "suggest believe think suspect speculate indicate imply assume feel guess".split(),
+        """
+            suggest believe think suspect speculate indicate imply assume feel guess
+        """.split(),
         Stance.HEDGED,
     ),
-    **dict.fromkeys("expect predict forecast anticipate project".split(), Stance.EXPECTED),
-    **dict.fromkeys("deny reject dispute refute dismiss rebut".split(), Stance.DENIED),
-    **dict.fromkeys("confirm verify admit corroborate".split(), Stance.CONFIRMED),
+    **dict.fromkeys(["expect", "predict", "forecast", "anticipate", "project"], Stance.EXPECTED),
+    **dict.fromkeys(["deny", "reject", "dispute", "refute", "dismiss", "rebut"], Stance.DENIED),
+    **dict.fromkeys(["confirm", "verify", "admit", "corroborate"], Stance.CONFIRMED),
 }
 
 #: Cues with other, non-reporting senses ("wrote a letter", "added salt"): they count only
 #: with a clausal complement or a quotation.
 WEAK_CUES = frozenset(
-    "write add find post answer describe question ask state note observe maintain "
-    "characterize find respond reply recall".split()
+    """
+        write add find post answer describe question ask state note observe maintain
+        characterize find respond reply recall
+    """.split()
 )
 
 #: Cue stances that negation turns into ``unverified``.
@@ -65,8 +71,10 @@ HEDGE_MODALS = frozenset({"could", "may", "might"})
 
 #: Head nouns of unnamed sources.
 ANONYMOUS_HEADS = frozenset(
-    "official officials source sources person people aide aides diplomat diplomats "
-    "insider insiders someone spokesperson spokesman spokeswoman".split()
+    """
+        official officials source sources person people aide aides diplomat diplomats insider
+        insiders someone spokesperson spokesman spokeswoman
+    """.split()
 )
 
 #: Pronouns that refer to people, and to organisations or countries.
@@ -127,7 +135,9 @@ def _negated(token: Token) -> bool:
 def _cue_range(verb: Token) -> tuple[int, int]:
     """The verb with its auxiliaries, negation and particles ("could not verify")."""
     parts = [verb.i] + [
-        c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
     return min(parts), max(parts) + 1
 
@@ -138,7 +148,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child.left_edge.i, child.right_edge.i + 1
-    right = [c for c in verb.rights]
+    right = list(verb.rights)
     kept: list[Token] = []
     for child in right:
         if child.dep_ == "conj" and _has_own_subject(child):
@@ -341,7 +351,11 @@ def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
 def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        if (
+            token.lower_ != "according"
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].lower_ != "to"
+        ):
             continue
         to = doc[token.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]

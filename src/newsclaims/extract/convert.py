@@ -44,7 +44,9 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
     )
     rejection = None
     if len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
-        rejection = Rejection("W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters.")
+        rejection = Rejection(
+            "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters."
+        )
     elif not mentions and not claims:
         rejection = Rejection("W202", "No entities and no claims were found in the text.")
     return Analysis(

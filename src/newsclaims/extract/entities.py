@@ -42,10 +42,12 @@ ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
 
 #: Titles before a proper name that make it a person even when NER missed it ("Mayor Ana Ruiz").
 PERSON_TITLES = frozenset(
-    "mayor president minister governor senator judge justice general colonel sergeant "
-    "prosecutor chancellor king queen prince princess pope bishop rabbi imam ambassador "
-    "mr mrs ms miss dr professor sheriff councillor councilman councilwoman spokesman "
-    "spokeswoman spokesperson secretary premier representative rep sen gov".split()
+    """
+        mayor president minister governor senator judge justice general colonel sergeant
+        prosecutor chancellor king queen prince princess pope bishop rabbi imam ambassador mr
+        mrs ms miss dr professor sheriff councillor councilman councilwoman spokesman
+        spokeswoman spokesperson secretary premier representative rep sen gov
+    """.split()
 )
 
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
@@ -145,7 +147,11 @@ class EntityResolver:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
             return
-        if end < len(doc) and doc[end].lower_ in REGION_WORDS and label in {"GPE", "LOC", "PRODUCT", "ORG"}:
+        if (
+            end < len(doc)
+            and doc[end].lower_ in REGION_WORDS
+            and label in {"GPE", "LOC", "PRODUCT", "ORG"}
+        ):
             label, end = "LOC", end + 1
         if label not in ACTOR_LABELS:
             return
@@ -164,7 +170,7 @@ class EntityResolver:
                 cluster = self.cluster("NORP", name)
         elif label == "PERSON":
             cluster = self._person_cluster(name, start)
-        elif label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent") or (
+        elif (label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent")) or (
             label == "GPE" and head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
         ):
             country = gazetteer.country_of_capital(name)
@@ -188,7 +194,7 @@ class EntityResolver:
                 self.mentions.append(_Mention(end + 1, end + 2, cluster))
 
     def _title_before(self, start: int, end: int, cluster: _Cluster) -> None:
-        """"North Korean leader Kim Jong Un": the words before the name are a title alias."""
+        """ "North Korean leader Kim Jong Un": the words before the name are a title alias."""
         if cluster.type != "PERSON":
             return
         doc = self.doc

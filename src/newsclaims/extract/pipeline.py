@@ -6,7 +6,6 @@ import importlib
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -10,6 +10,7 @@ import io
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from newsclaims import settings
 from newsclaims.errors import InputError, NewsclaimsError
@@ -37,7 +38,11 @@ def _skipped(path: Path) -> bool:
 
 
 def read_bytes(
-    data: bytes, origin: str, name: str = "", url: str | None = None, text_meta: dict | None = None
+    data: bytes,
+    origin: str,
+    name: str = "",
+    url: str | None = None,
+    text_meta: dict[str, Any] | None = None,
 ) -> Iterator[ReadResult]:
     """Read one input held in memory, whatever its kind."""
     kind = sniff(data[: settings.SNIFF_BYTES], name)

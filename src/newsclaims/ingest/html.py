@@ -28,29 +28,36 @@ def article_from_html(
     """
     meta = meta or {}
     try:
-        doc = trafilatura.bare_extraction(
+        found = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
         )
     except (ValueError, etree.LxmlError) as e:
-        raise InputError("E106", f"{origin}: the HTML could not be parsed.", "check the page.") from e
-    text = (doc.text or "").strip() if doc is not None else ""
+        raise InputError(
+            "E106", f"{origin}: the HTML could not be parsed.", "check the page."
+        ) from e
+    page: dict[str, Any] = {}
+    if isinstance(found, dict):
+        page = found
+    elif found is not None:
+        page = found.as_dict()
+    text = str(page.get("text") or "").strip()
     if not text:
         raise InputError(
             "E106",
             f"{origin} holds no article text.",
             "pass the article page itself, not an index or a script-only page.",
         )
-    title = meta.get("title") or doc.title or None
+    title = meta.get("title") or page.get("title") or None
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]
-    page_url = url or doc.url or None
+    page_url = url or page.get("url") or None
     return Article(
         text=text,
         url=page_url,
-        outlet=meta.get("outlet") or doc.sitename or outlet_from_url(page_url),
+        outlet=meta.get("outlet") or page.get("sitename") or outlet_from_url(page_url),
         title=title,
-        published=parse_date(meta.get("published") or doc.date, origin),
-        author=meta.get("author") or doc.author or None,
+        published=parse_date(meta.get("published") or page.get("date"), origin),
+        author=meta.get("author") or page.get("author") or None,
         origin=origin,
     )
 

@@ -30,4 +30,3 @@ def read_jsonl_lines(lines: Iterable[str], origin: str) -> Iterator[ReadResult]:
             yield ReadResult(origin=where, error=e)
             continue
         yield ReadResult(origin=where, article=article)
-

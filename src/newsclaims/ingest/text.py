@@ -25,7 +25,7 @@ def meta_path_for(path: Path) -> Path | None:
     if own.is_file():
         return own
     shared = path.with_name("meta.json")
-    if shared.is_file() and [p for p in path.parent.glob("*.txt")] == [path]:
+    if shared.is_file() and list(path.parent.glob("*.txt")) == [path]:
         return shared
     return None
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from newsclaims import settings
 from newsclaims.errors import InputError, NewsclaimsError
@@ -59,6 +59,34 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
         return
     if size is not None and records.offset < size:
         yield _truncated_error(origin, f"{size - records.offset} bytes after the last record")
+    elif size is not None and not _last_member_complete(stream, records, size):
+        yield _truncated_error(origin, "the last gzip member has no end")
+
+
+def _last_member_complete(stream: BinaryIO, records: ArchiveIterator, size: int) -> bool:
+    """For a .warc.gz, whether the last gzip member ends properly (its trailer is there)."""
+    member = getattr(records, "member_info", None)
+    if not member or not stream.seekable():
+        return True
+    stream.seek(member[0])
+    if stream.read(2) != b"\x1f\x8b":
+        return True
+    stream.seek(member[0])
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    remaining = size - member[0]
+    try:
+        while remaining > 0 and not inflater.eof:
+            chunk = stream.read(min(_CHUNK, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+            data = chunk
+            while data and not inflater.eof:
+                inflater.decompress(data, _CHUNK)
+                data = inflater.unconsumed_tail
+    except zlib.error:
+        return False
+    return bool(inflater.eof)
 
 
 def _html_body(record: ArcWarcRecord) -> bytes | None:

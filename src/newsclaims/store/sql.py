@@ -192,7 +192,11 @@ class SqlStore:
             [{"key": e.key, "name": e.name, "type": e.type} for e in analysis.entities],
         )
         keys = [e.key for e in analysis.entities]
-        ids = dict(conn.execute(select(entities.c.key, entities.c.id).where(entities.c.key.in_(keys))).all())
+        ids = dict(
+            conn.execute(
+                select(entities.c.key, entities.c.id).where(entities.c.key.in_(keys))
+            ).all()
+        )
         alias_rows = [
             {"entity_id": ids[e.key], "alias": name, "norm": normalise(name)}
             for e in analysis.entities
@@ -225,7 +229,7 @@ class SqlStore:
         if not analysis.claims:
             return
         claim_rows = []
-        links = []
+        links: list[dict[str, Any]] = []
         for seq, c in enumerate(analysis.claims):
             claim_id = f"{article_id}:{seq}"
             claim_rows.append(
@@ -248,7 +252,9 @@ class SqlStore:
                     "anonymous": c.anonymous,
                 }
             )
-            about = {ids[m.entity] for m in analysis.mentions if c.start <= m.start and m.end <= c.end}
+            about = {
+                ids[m.entity] for m in analysis.mentions if c.start <= m.start and m.end <= c.end
+            }
             links.extend({"claim_id": claim_id, "entity_id": e} for e in sorted(about))
         conn.execute(insert(claims), claim_rows)
         if links:
@@ -259,9 +265,8 @@ class SqlStore:
     def entity_ids(self, name: str) -> list[int]:
         """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
         norm = normalise(name)
-        query = (
-            select(entities.c.id)
-            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+        query = select(entities.c.id).where(
+            entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm))
         )
         with self.engine.connect() as conn:
             return list(conn.execute(query).scalars())
@@ -331,17 +336,23 @@ class SqlStore:
         if about:
             ids = self.entity_ids(about)
             query = query.where(
-                claims.c.id.in_(select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids)))
+                claims.c.id.in_(
+                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                )
             )
         if stance:
             query = query.where(claims.c.stance == stance)
-        query = query.order_by(articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq)
+        query = query.order_by(
+            articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq
+        )
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 
     def entities(self, limit: int = 100, offset: int = 0) -> list[Row]:
         """Entities with their aliases and counts, most mentioned first."""
-        n_mentions = select(func.count()).where(mentions.c.entity_id == entities.c.id).scalar_subquery()
+        n_mentions = (
+            select(func.count()).where(mentions.c.entity_id == entities.c.id).scalar_subquery()
+        )
         n_claims = (
             select(func.count()).where(claims.c.source_entity_id == entities.c.id).scalar_subquery()
         )
@@ -374,15 +385,27 @@ class SqlStore:
     def export(self) -> Iterator[Row]:
         """Every stored article with its entities, mentions and claims, one dict each."""
         with self.engine.connect() as conn:
-            ids = list(conn.execute(select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)).scalars())
+            ids = list(
+                conn.execute(
+                    select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)
+                ).scalars()
+            )
         for article_id in ids:
             yield self._article_record(article_id)
 
     def _article_record(self, article_id: str) -> Row:
         with self.engine.connect() as conn:
-            article = dict(conn.execute(select(articles).where(articles.c.id == article_id)).one()._mapping)
+            article = dict(
+                conn.execute(select(articles).where(articles.c.id == article_id)).one()._mapping
+            )
             found = conn.execute(
-                select(mentions.c.start, mentions.c.end, mentions.c.text, entities.c.name, entities.c.type)
+                select(
+                    mentions.c.start,
+                    mentions.c.end,
+                    mentions.c.text,
+                    entities.c.name,
+                    entities.c.type,
+                )
                 .join(entities, entities.c.id == mentions.c.entity_id)
                 .where(mentions.c.article_id == article_id)
                 .order_by(mentions.c.start)
@@ -391,7 +414,7 @@ class SqlStore:
         return {
             "article": article,
             "mentions": mention_rows,
-            "claims": [c for c in self._claims_of(article_id)],
+            "claims": list(self._claims_of(article_id)),
         }
 
     def _claims_of(self, article_id: str) -> list[Row]:

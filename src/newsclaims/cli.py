@@ -16,6 +16,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsclaims import api, settings
 from newsclaims.errors import NewsclaimsError
+from newsclaims.eval.attribution import evaluate as evaluate_attribution
 from newsclaims.eval.examples import SECTIONS, score_examples
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Stance
@@ -252,6 +253,32 @@ def export(db: str | None, fmt: str) -> None:
 @main.group(name="eval")
 def eval_group() -> None:
     """Score the extractors against annotated data."""
+
+
+@eval_group.command(name="attribution")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@format_option(("table", "json"))
+def eval_attribution(folder: Path, limit: int | None, fmt: str) -> None:
+    """Score attribution on a PolNeAR-style folder (text/ and attributions/)."""
+    result = evaluate_attribution(folder, limit=limit)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows: list[dict[str, Any]] = [
+        {"measure": "quote level", **result["quote"]},
+        {"measure": "content exact", **result["content_exact"]},
+        {"measure": "content overlap (pooled chars)", **result["content_overlap"]},
+    ]
+    for part in ("source", "cue", "content"):
+        for how in ("exact", "overlap"):
+            rows.append({"measure": f"{part} spans, {how}", **result[part][how]})
+    rows.append({"measure": "speaker accuracy (matched pairs)", "f1": result["speaker_accuracy"]})
+    rows.append({"measure": "recall, direct quotes", "r": result["recall_direct"]})
+    rows.append({"measure": "recall, indirect", "r": result["recall_indirect"]})
+    title = f"eval attribution: {result['documents']} documents, {result['gold']} gold attributions"
+    emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 
 @eval_group.command(name="example")

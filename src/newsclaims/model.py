@@ -131,6 +131,9 @@ class Claim:
     """The reporting verb or phrase."""
     anonymous: bool = False
     """The source is unnamed ("officials", "a person familiar with")."""
+    parts: tuple[Span, ...] = ()
+    """Content fragments when the content is discontinuous ("A," she said, "B."); empty when
+    the content is the one span ``start``/``end``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,10 +34,13 @@ def _span(
 def claim_dict(claim: Claim, names: dict[str, str]) -> dict[str, Any]:
     """A claim as ``{"source", "cue", "content", "stance", "kind", "anonymous"}``."""
     entity = names.get(claim.source_entity) if claim.source_entity else None
+    content: dict[str, Any] = {"text": claim.text, "start": claim.start, "end": claim.end}
+    if claim.parts:
+        content["parts"] = [_span(p) for p in claim.parts]
     return {
         "source": _span(claim.source, entity, with_entity=True),
         "cue": _span(claim.cue),
-        "content": {"text": claim.text, "start": claim.start, "end": claim.end},
+        "content": content,
         "stance": claim.stance.value,
         "kind": claim.kind.value,
         "anonymous": claim.anonymous,

@@ -31,6 +31,14 @@ MIN_ARTICLE_CHARS = 40
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 500_000
 
+#: A verb is a reporting cue when the learned lexicon (extract/data/cues.tsv, counted on
+#: PolNeAR train) says it is one at least this often, with or without a complement.
+CUE_MIN_PRECISION = 0.4
+
+#: The lower bar for the hand-listed verbs of a stance other than "reported" (deny, confirm,
+#: estimate, suggest, expect, ...).
+CORE_CUE_MIN_PRECISION = 0.2
+
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 

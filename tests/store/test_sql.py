@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -10,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from newsclaims.errors import ConfigError, StorageError
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.schema import articles, claims, mentions, metadata
 
@@ -153,3 +154,12 @@ def test_unopenable_store_is_e301(tmp_path: object) -> None:
     with pytest.raises(StorageError) as caught:
         SqlStore("sqlite:////nonexistent-dir/sub/x.db")
     assert caught.value.code == "E301"
+
+
+def test_store_keeps_content_fragments(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    analysis = make_analysis(TEXT_A)
+    claim = analysis.claims[0]
+    parts = (Span(claim.start, claim.start + 11, TEXT_A[claim.start : claim.start + 11]),)
+    store.add(replace(analysis, claims=(replace(claim, parts=parts),)))
+    [record] = list(store.export())
+    assert record["claims"][0]["parts"] == f"[[{claim.start}, {claim.start + 11}]]"

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -60,6 +63,38 @@ WEAK_CUES = frozenset(
     """.split()
 )
 
+#: Smoothing of the learned cue precision: (cues + a) / (verbs + a + b).
+_PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
+
+_LEXICON = Path(__file__).parent / "data" / "cues.tsv"
+
+
+@cache
+def learned_cues() -> dict[str, tuple[float, float]]:
+    """Lemma -> (precision with a complement, precision without), from cues.tsv."""
+    found: dict[str, tuple[float, float]] = {}
+    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, n_with, cue_with, n_without, cue_without = line.split("\t")
+        found[lemma] = (
+            (int(cue_with) + _PRIOR_CUE) / (int(n_with) + _PRIOR_CUE + _PRIOR_OTHER),
+            (int(cue_without) + _PRIOR_CUE) / (int(n_without) + _PRIOR_CUE + _PRIOR_OTHER),
+        )
+    return found
+
+
+def is_cue_lemma(lemma: str, complement: bool) -> bool:
+    """Whether a verb lemma reports a claim, given whether it has a complement or quote."""
+    learned = learned_cues().get(lemma)
+    if learned is None:
+        return lemma in CUES and (complement or lemma not in WEAK_CUES)
+    precision = learned[0] if complement else learned[1]
+    core = CUES.get(lemma, Stance.REPORTED) is not Stance.REPORTED
+    bar = settings.CORE_CUE_MIN_PRECISION if core else settings.CUE_MIN_PRECISION
+    return precision >= bar
+
+
 #: Cue stances that negation turns into ``unverified``.
 NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 
@@ -87,7 +122,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 #: Tokens a quote may be separated from its cue by ("...," Kim said).
 QUOTE_GAP = 3
 
-_QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"\n]{2,}\"")
+_QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"\n]{2,}\"|''(?:(?!'').){2,}?''")
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-"})
 
 
@@ -109,6 +144,8 @@ class ClaimDraft:
     """Entity key of the source, when resolved."""
     anonymous: bool
     """Unnamed source."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """Content fragments when the content is discontinuous (a quote split by its cue)."""
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +201,11 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
 def _subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and verb.dep_ == "conj" and verb.head.lemma_.lower() in CUES:
+    if not subjects and (
+        (verb.dep_ == "conj" and is_cue_lemma(verb.head.lemma_.lower(), True))
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb))  # ", saying that"
+        or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
+    ):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     split: list[Token] = []
     for s in subjects:
@@ -244,7 +285,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = verb.lemma_.lower()
-    base = CUES[lemma]
+    base = CUES.get(lemma, Stance.REPORTED)
     negated = _negated(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
         return Stance.UNVERIFIED
@@ -256,6 +297,10 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
         if modals & HEDGE_MODALS and not _negated(root):
             return Stance.HEDGED
     return base
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _has_complement(verb: Token) -> bool:
@@ -275,13 +320,18 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 def _quote_for(
     verb: Token, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The quotation a cue introduces: around its content or right beside its clause."""
+    """The quotation a cue introduces.
+
+    With a syntactic complement, only a quotation that holds the complement counts (a short
+    quotation inside indirect speech is a partial quote, not the content). Without one, a
+    quotation right beside the cue's clause counts ("...," Kim said).
+    """
     if content is not None:
         for qs, qe in quotes:
             if qs <= content[0] + 1 and content[1] <= qe + 1:
                 return qs, qe
-    clause = [verb.i] + [t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
-    first, last = min(clause), max(clause) + 1
+        return None
+    first, last = _clause_edges(verb)
     for qs, qe in quotes:
         if qe <= first and first - qe <= QUOTE_GAP:
             return qs, qe
@@ -290,22 +340,77 @@ def _quote_for(
     return None
 
 
+def _clause_edges(verb: Token) -> tuple[int, int]:
+    """Token range of the cue with its subjects."""
+    clause = [verb.i] + [t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    return min(clause), max(clause) + 1
+
+
+def _is_cue(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and is_cue_lemma(token.lemma_.lower(), _has_complement(token))
+        and bool(_subjects(token))
+    )
+
+
+def _first_word(doc: Doc, start: int) -> int:
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    return start
+
+
+def _continuations(
+    doc: Doc, verb: Token, quote: tuple[int, int], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Quotations that carry on the same speaker's words after the cue.
+
+    A second quotation in the cue's sentence ("A," he said, "B.") and quotations that open
+    the following sentences ("A," she said. "B.") belong to the same claim, until a sentence
+    does not open with a quotation or has a cue of its own.
+    """
+    parts = [quote]
+    by_start = {qs: (qs, qe) for qs, qe in quotes}
+    _, clause_end = _clause_edges(verb)
+    sentence = verb.sent
+    after = max(clause_end, quote[1])
+    for qs, qe in quotes:
+        if after <= qs < sentence.end and (qs, qe) != quote:
+            parts.append((qs, qe))
+            break
+    cursor = max(sentence.end, parts[-1][1])
+    while cursor < len(doc):
+        first = _first_word(doc, cursor)
+        found = by_start.get(first)
+        if found is None:
+            break
+        rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
+        if rest is not None and any(_is_cue(t) for t in rest):
+            break
+        parts.append(found)
+        cursor = max(found[1], doc[found[1] - 1].sent.end)
+    return parts
+
+
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CUES:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "accord":
             continue
         if verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb):
+            continue
+        content = _content_range(verb)
+        quote = _quote_for(verb, content, quotes)
+        if not is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb)):
             continue
         subjects = _subjects(verb)
         if not subjects:
             continue
-        content = _content_range(verb)
-        quote = _quote_for(verb, content, quotes)
-        if quote is None and verb.lemma_.lower() in WEAK_CUES and not _has_complement(verb):
-            continue
+        parts: tuple[tuple[int, int], ...] = ()
         if quote is not None:
-            content_chars = _chars(doc, *quote)
+            fragments = [_chars(doc, *q) for q in _continuations(doc, verb, quote, quotes)]
+            content_chars = (fragments[0][0], fragments[-1][1])
+            parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         elif content is not None:
             start, end = _strip_edges(doc, *content)
@@ -319,12 +424,14 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             continue
         cue = _chars(doc, *_cue_range(verb))
         for subject in subjects:
-            if subject.i in range(*_char_tokens(doc, content_chars)):
+            if subject.i in range(*_char_tokens(doc, content_chars)) and not parts:
                 continue
             if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
-                drafts.append(ClaimDraft(content_chars, stance, kind, None, cue, None, False))
+                drafts.append(
+                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts)
+                )
                 continue
             entity, anonymous = sources.resolve(subject)
             drafts.append(
@@ -336,6 +443,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                     cue=cue,
                     source_entity=entity,
                     anonymous=anonymous,
+                    parts=parts,
                 )
             )
     return drafts

@@ -39,6 +39,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             source_entity=d.source_entity,
             cue=_span(text, d.cue),
             anonymous=d.anonymous,
+            parts=tuple(Span(s, e, text[s:e]) for s, e in d.parts),
         )
         for d in doc._.newsclaims_claims or []
     )

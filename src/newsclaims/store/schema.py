@@ -95,6 +95,8 @@ claims = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     Column("anonymous", Boolean, nullable=False),
+    # JSON list of [start, end] content fragments when the content is discontinuous.
+    Column("parts", Text),
     Index("ix_claims_article", "article_id"),
     Index("ix_claims_source_entity", "source_entity_id"),
     Index("ix_claims_stance", "stance"),

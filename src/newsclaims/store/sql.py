@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -250,6 +251,7 @@ class SqlStore:
                     "cue_start": c.cue.start if c.cue else None,
                     "cue_end": c.cue.end if c.cue else None,
                     "anonymous": c.anonymous,
+                    "parts": json.dumps([[p.start, p.end] for p in c.parts]) if c.parts else None,
                 }
             )
             about = {

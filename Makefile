@@ -5,7 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= sqlite:///newsclaims.db
 
-.PHONY: setup demo test lint format lock clean
+BENCH_VENV  := .venv-bench
+BENCH_BIN   := $(BENCH_VENV)/bin
+BENCH_STAMP := $(BENCH_VENV)/.installed-$(shell cat requirements-bench.lock pyproject.toml | cksum | cut -d' ' -f1)
+EVAL ?= ../shared/eval
+
+.PHONY: setup demo test lint format lock bench clean
 
 setup: $(STAMP)
 
@@ -32,10 +37,28 @@ format: setup
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
 
+# Benchmarks run in their own venv (baselines such as textacy are not runtime dependencies)
+# on the evaluation data in $(EVAL), and write bench/results.md.
+$(BENCH_STAMP): requirements-bench.lock pyproject.toml
+	@test -x $(BENCH_BIN)/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bench.lock
+	$(BENCH_BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(BENCH_VENV)/.installed-*
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	{ echo "# Benchmark results"; echo; \
+	  echo "Machine: $$(nproc) cores, $$(free -g | awk '/Mem:/{print $$2}') GiB, $$(uname -m); run $$(date -u +%Y-%m-%dT%H:%MZ)"; echo; \
+	  $(BENCH_BIN)/python bench/attribution_compare.py $(EVAL)/attribution/polnear/dev; \
+	} > bench/results.md
+	cat bench/results.md
+
 # Regenerate the hashed lock after changing pyproject.toml (needs uv: pip install uv).
 lock:
 	uv pip compile pyproject.toml --extra postgres --group dev --python-version 3.11 \
 		--generate-hashes --no-header -o requirements.lock
+	uv pip compile pyproject.toml --extra postgres --group dev --group bench --python-version 3.11 \
+		--generate-hashes --no-header -o requirements-bench.lock
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.attribution import is_cue_lemma, learned_cues
 from newsclaims.model import Claim
 
 pytestmark = pytest.mark.model
@@ -142,3 +143,62 @@ def test_attribution_quote_before_the_cue_is_the_content() -> None:
     [claim] = _claims(text)
     assert claim.kind.value == "direct"
     assert claim.text.startswith("“The country")
+
+
+def test_attribution_quote_split_by_its_cue_is_one_claim_with_two_parts() -> None:
+    text = '"The bridge," the engineer said, "will not reopen this year."'
+    [claim] = _claims(text)
+    assert claim.stance.value == "quoted"
+    assert [p.text for p in claim.parts] == ['"The bridge,"', '"will not reopen this year."']
+    assert claim.source is not None and claim.source.text == "the engineer"
+
+
+def test_attribution_quote_continues_into_the_next_sentence() -> None:
+    text = (
+        '"We are ready," Ms Ortiz said. "The team has trained for months."\nThe match is on Sunday.'
+    )
+    claims = _claims(text)
+    quoted = [c for c in claims if c.stance.value == "quoted"]
+    assert len(quoted) == 1
+    assert [p.text for p in quoted[0].parts] == [
+        '"We are ready,"',
+        '"The team has trained for months."',
+    ]
+
+
+def test_attribution_signed_quotation() -> None:
+    text = (
+        "Readers wrote in.\n“He does not speak for us.” ― Maria Lopez\n“Nothing new.” ― Tom Reed\n"
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == "―"]
+    assert [(c.source.text, c.text) for c in claims if c.source] == [
+        ("Maria Lopez", "“He does not speak for us.”"),
+        ("Tom Reed", "“Nothing new.”"),
+    ]
+
+
+def test_attribution_speaker_labels_in_a_transcript() -> None:
+    text = (
+        "The interview went on.\n\nHOST: Will you run again next year?\n\n"
+        "GARCIA: I have not decided yet, and I will tell voters first.\n"
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == ":"]
+    assert [c.source.text for c in claims if c.source] == ["HOST", "GARCIA"]
+    assert claims[1].text == "I have not decided yet, and I will tell voters first."
+
+
+def test_attribution_title_resolves_to_the_person() -> None:
+    text = (
+        "Opposition leader Tomas Brandt spoke in the capital. "
+        "The leader said the vote had been rigged."
+    )
+    analysis = analyze(text)
+    [claim] = [c for c in analysis.claims if c.source and c.source.text == "The leader"]
+    assert claim.source_entity == "PERSON:tomas brandt"
+
+
+def test_attribution_learned_lexicon_keeps_hand_stance_verbs() -> None:
+    assert len(learned_cues()) > 100
+    assert is_cue_lemma("say", True)
+    assert is_cue_lemma("deny", False)
+    assert not is_cue_lemma("eat", True)

@@ -116,6 +116,12 @@ ANONYMOUS_HEADS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 
+#: Dependencies of what a verb without a clausal complement reports ("called X Y").
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp"})
+
+#: Prepositions whose phrase belongs to that content ("praised X for ...", "accused X of ...").
+CONTENT_PREPOSITIONS = frozenset({"as", "of", "about", "for", "against", "over"})
+
 #: Subject dependencies that name a source.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
@@ -185,6 +191,15 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child.left_edge.i, child.right_edge.i + 1
+    objects = [
+        c
+        for c in verb.rights
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+    ]
+    if any(c.dep_ in OBJECT_DEPS for c in objects):
+        # "blasted Clinton as a disgrace [Wednesday on the show]": the objects, not the
+        # adverbials of time and place that follow them.
+        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
     right = list(verb.rights)
     kept: list[Token] = []
     for child in right:
@@ -254,6 +269,40 @@ class _Sources:
         self.new_mentions.append(Span(doc, start, end, label=key))
         return key
 
+    def titled(self, head: Token) -> str | None:
+        """ "the leader" -> the latest person seen with a title ending in "leader"."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        entities = self.doc._.newsclaims_entities or {}
+        best: str | None = None
+        for i in sorted(self.by_token):
+            if i >= head.i:
+                break
+            key = self.by_token[i]
+            entity = entities.get(key)
+            if (
+                entity is not None
+                and entity.type == "PERSON"
+                and any(alias.lower().split()[-1] == head.lower_ for alias in entity.aliases)
+            ):
+                best = key
+        return best
+
+    def resolve_name(self, start: int, end: int) -> str:
+        """The entity a bare name refers to ("PENCE" -> Mike Pence), or a new GROUP entity."""
+        for i in range(start, end):
+            key = self.entity_at(self.doc[i])
+            if key is not None:
+                return key
+        wanted = " ".join(self.doc[start:end].text.split()).lower()
+        for key, entity in (self.doc._.newsclaims_entities or {}).items():
+            names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+            if entity.type == "PERSON":
+                names.add(entity.name.split()[-1].lower())
+            if wanted in names:
+                return str(key)
+        return self.group(start, end)
+
     def resolve(self, head: Token) -> tuple[str | None, bool]:
         """(entity key or None, anonymous) for a source whose head token is given."""
         lower = head.lower_
@@ -265,6 +314,9 @@ class _Sources:
         key = self.entity_at(head)
         if key is not None:
             return key, False
+        titled = self.titled(head)
+        if titled is not None:
+            return titled, False
         if head.pos_ == "PRON":
             return None, False
         anonymous = head.lemma_.lower() in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS
@@ -494,6 +546,58 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     return drafts
 
 
+#: A quotation signed with a dash: “...” ― Name.
+_SIGNED_QUOTE = re.compile(
+    r"(?P<quote>“[^”\n]{2,}”|\"[^\"\n]{2,}\")[ \t]*(?P<cue>[―—–])[ \t]*"
+    r"(?P<name>[A-Z][^\n.“”\"]{1,60}?)[ \t]*\.?[ \t]*(?=\n|$)"
+)
+
+#: A speaker label opening a line: NAME: words (transcripts, headlines).
+_SPEAKER_LINE = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?P<cue>:)[ \t]+"
+    r"(?P<content>\S[^\n]*?)[\"”]?[ \t]*$",
+    re.M,
+)
+
+#: Line labels that are not speakers ("Update: ...", "Photo: ...").
+NOT_SPEAKERS = frozenset(
+    "update updated note editor photo photos video watch read related source sources "
+    "correction image images caption credit warning advertisement".split()
+)
+
+
+def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
+    """Attributions marked by layout, not grammar: signed quotations and speaker labels."""
+    drafts: list[ClaimDraft] = []
+    text = doc.text
+    for m in _SIGNED_QUOTE.finditer(text):
+        drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
+    for m in _SPEAKER_LINE.finditer(text):
+        if m.group("name").lower() in NOT_SPEAKERS or len(m.group("content").split()) < 3:
+            continue
+        content = m.group("content")
+        quoted = bool(_QUOTE.fullmatch(content.strip()))
+        kind = ClaimKind.DIRECT if quoted else ClaimKind.INDIRECT
+        drafts.append(_pattern_draft(doc, sources, m, "content", kind, Stance.QUOTED))
+    return [d for d in drafts if d.content[0] < d.content[1]]
+
+
+def _pattern_draft(
+    doc: Doc, sources: _Sources, m: re.Match[str], content: str, kind: ClaimKind, stance: Stance
+) -> ClaimDraft:
+    name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    entity = sources.resolve_name(name.start, name.end) if name is not None else None
+    return ClaimDraft(
+        content=(m.start(content), m.end(content)),
+        stance=stance,
+        kind=kind,
+        source=(m.start("name"), m.end("name")),
+        cue=(m.start("cue"), m.end("cue")),
+        source_entity=entity,
+        anonymous=False,
+    )
+
+
 def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
@@ -501,6 +605,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts = _verb_claims(doc, sources, quotes)
     sources.last_person = sources.last_thing = None
     drafts += _according_to_claims(doc, sources)
+    drafts += _pattern_claims(doc, sources)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}

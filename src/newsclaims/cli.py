@@ -18,6 +18,7 @@ from newsclaims import api, settings
 from newsclaims.errors import NewsclaimsError
 from newsclaims.eval.attribution import evaluate as evaluate_attribution
 from newsclaims.eval.examples import SECTIONS, score_examples
+from newsclaims.eval.timex import evaluate as evaluate_timex
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Stance
 from newsclaims.output import FORMATS, emit
@@ -210,6 +211,27 @@ def claims(
 
 @main.command()
 @db_option
+@click.option("--about", help="Only claims whose content names this entity.")
+@click.option(
+    "--from", "since", callback=_date, metavar="DATE", help="Only what ended on or after DATE."
+)
+@click.option(
+    "--to", "until", callback=_date, metavar="DATE", help="Only what began on or before DATE."
+)
+@limit_option
+@format_option()
+def timeline(
+    db: str | None, about: str | None, since: date | None, until: date | None, limit: int, fmt: str
+) -> None:
+    """Dated claims in the order things happened, with the date each was reported."""
+    with open_store(db) as store:
+        rows = store.timeline(about=about, since=since, until=until, limit=limit)
+    columns = ("when", "until", "precision", "source", "stance", "content", "reported", "outlet")
+    emit(rows, columns, fmt, title="timeline")
+
+
+@main.command()
+@db_option
 @limit_option
 @format_option()
 def entities(db: str | None, limit: int, fmt: str) -> None:
@@ -278,6 +300,30 @@ def eval_attribution(folder: Path, limit: int | None, fmt: str) -> None:
     rows.append({"measure": "recall, direct quotes", "r": result["recall_direct"]})
     rows.append({"measure": "recall, indirect", "r": result["recall_indirect"]})
     title = f"eval attribution: {result['documents']} documents, {result['gold']} gold attributions"
+    emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
+
+
+@eval_group.command(name="timex")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@format_option(("table", "json"))
+def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
+    """Score the time stage on TimeML files (TempEval-3 rules)."""
+    result = evaluate_timex(folder, limit=limit)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows = [
+        {"measure": "strict span", **result["strict"]},
+        {"measure": "relaxed span", **result["relaxed"]},
+        {"measure": "type", "f1": result["type"]["f1"]},
+        {"measure": "value", "f1": result["value"]["f1"]},
+    ]
+    title = (
+        f"eval timex: {result['documents']} documents, {result['gold']} gold, "
+        f"{result['system']} found"
+    )
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 

@@ -80,6 +80,20 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Interval:
+    """The calendar days a time expression covers."""
+
+    begin: date
+    """First day."""
+    end: date
+    """Last day (inclusive)."""
+    precision: str
+    """day, week, weekend, month, quarter, season, year, decade or century."""
+    value: str
+    """The TIMEX3 value it was computed from."""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One actor, place or organisation, as resolved within an article."""
 
@@ -134,6 +148,8 @@ class Claim:
     parts: tuple[Span, ...] = ()
     """Content fragments when the content is discontinuous ("A," she said, "B."); empty when
     the content is the one span ``start``/``end``."""
+    time: Interval | None = None
+    """When what is claimed happened: the first dated time expression in the content."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +187,12 @@ class TimeExpr:
     type: str
     """DATE, TIME, DURATION or SET."""
     value: str | None = None
-    """TIMEX3 value, or None when it cannot be resolved."""
+    """TIMEX3 value (``2025-08-29``, ``2025-W36``, ``P2M``, ``PRESENT_REF``, ...)."""
+    unresolved: bool = False
+    """The value needs a publication date the article does not give; its unknown digits
+    are ``X`` (``XXXX-04``)."""
+    interval: Interval | None = None
+    """The days a DATE or TIME value covers; None for durations, sets and vague values."""
 
 
 @dataclass(frozen=True, slots=True)

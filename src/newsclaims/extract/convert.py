@@ -5,13 +5,31 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsclaims import settings
-from newsclaims.model import Analysis, Article, Claim, Mention, Rejection, Span
+from newsclaims.extract.intervals import interval
+from newsclaims.model import (
+    Analysis,
+    Article,
+    Claim,
+    Interval,
+    Mention,
+    Rejection,
+    Span,
+    TimeExpr,
+)
 
 
 def _span(text: str, chars: tuple[int, int] | None) -> Span | None:
     if chars is None:
         return None
     return Span(start=chars[0], end=chars[1], text=text[chars[0] : chars[1]])
+
+
+def _time_of(content: tuple[int, int], times: tuple[TimeExpr, ...]) -> Interval | None:
+    """The first dated expression inside a claim's content."""
+    for t in times:
+        if content[0] <= t.start and t.end <= content[1] and t.interval is not None:
+            return t.interval
+    return None
 
 
 def to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -28,6 +46,18 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         )
         for s in doc.spans.get("newsclaims_entities", [])
     )
+    times = tuple(
+        TimeExpr(
+            start=t.start,
+            end=t.end,
+            text=text[t.start : t.end],
+            type=t.type,
+            value=t.value,
+            unresolved=t.anchored,
+            interval=interval(t.value) if t.type in ("DATE", "TIME") else None,
+        )
+        for t in doc._.newsclaims_times or []
+    )
     claims = tuple(
         Claim(
             start=d.content[0],
@@ -40,6 +70,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             cue=_span(text, d.cue),
             anonymous=d.anonymous,
             parts=tuple(Span(s, e, text[s:e]) for s, e in d.parts),
+            time=_time_of(d.content, times),
         )
         for d in doc._.newsclaims_claims or []
     )
@@ -55,5 +86,6 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         entities=tuple(entities.values()),
         mentions=mentions,
         claims=claims,
+        times=times,
         rejection=rejection,
     )

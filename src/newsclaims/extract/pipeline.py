@@ -11,18 +11,27 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError
-from newsclaims.extract import attribution, entities
+from newsclaims.extract import attribution, entities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
-STAGES: tuple[str, ...] = ("newsclaims_entities", "newsclaims_attribution")
+STAGES: tuple[str, ...] = ("newsclaims_entities", "newsclaims_time", "newsclaims_attribution")
 
 #: Custom ``Doc`` attributes the stages write.
-DOC_EXTENSIONS: tuple[str, ...] = ("newsclaims_entities", "newsclaims_claims")
+DOC_EXTENSIONS: tuple[str, ...] = (
+    "newsclaims_published",
+    "newsclaims_entities",
+    "newsclaims_times",
+    "newsclaims_claims",
+)
 
 # The component modules register their factories on import.
-_REGISTERED = (entities.entities_component, attribution.attribution_component)
+_REGISTERED = (
+    entities.entities_component,
+    temporal.time_component,
+    attribution.attribution_component,
+)
 
 
 def _register_extensions() -> None:
@@ -55,6 +64,12 @@ def analyze_articles(
 ) -> Iterator[Analysis]:
     """Run the pipeline over articles, streaming, in batches; one ``Analysis`` each."""
     nlp = build_pipeline()
-    pairs = ((a.text[: settings.MAX_ARTICLE_CHARS], a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+
+    def docs() -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            doc = nlp.make_doc(article.text[: settings.MAX_ARTICLE_CHARS])
+            doc._.newsclaims_published = article.published
+            yield doc, article
+
+    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield to_analysis(doc, article)

@@ -97,7 +97,13 @@ claims = Table(
     Column("anonymous", Boolean, nullable=False),
     # JSON list of [start, end] content fragments when the content is discontinuous.
     Column("parts", Text),
+    # When what is claimed happened (the first dated expression in the content).
+    Column("time_value", String(64)),
+    Column("time_begin", Date),
+    Column("time_end", Date),
+    Column("time_precision", String(16)),
     Index("ix_claims_article", "article_id"),
+    Index("ix_claims_time_begin", "time_begin"),
     Index("ix_claims_source_entity", "source_entity_id"),
     Index("ix_claims_stance", "stance"),
 )
@@ -108,4 +114,22 @@ claim_entities = Table(
     Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
     Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
     Index("ix_claim_entities_entity", "entity_id"),
+)
+
+times = Table(
+    "times",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("value", String(64)),
+    Column("unresolved", Boolean, nullable=False),
+    Column("begin", Date),
+    Column("finish", Date),
+    Column("precision", String(16)),
+    Index("ix_times_article", "article_id"),
+    Index("ix_times_begin", "begin"),
 )

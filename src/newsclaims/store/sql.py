@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,6 +37,7 @@ from newsclaims.store.schema import (
     claims,
     entities,
     mentions,
+    times,
 )
 
 T = TypeVar("T")
@@ -212,6 +213,25 @@ class SqlStore:
     def _write_records(self, conn: Connection, analysis: Analysis) -> None:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis)
+        if analysis.times:
+            conn.execute(
+                insert(times),
+                [
+                    {
+                        "article_id": article_id,
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "type": t.type,
+                        "value": t.value,
+                        "unresolved": t.unresolved,
+                        "begin": t.interval.begin if t.interval else None,
+                        "finish": t.interval.end if t.interval else None,
+                        "precision": t.interval.precision if t.interval else None,
+                    }
+                    for t in analysis.times
+                ],
+            )
         if analysis.mentions:
             conn.execute(
                 insert(mentions),
@@ -252,6 +272,10 @@ class SqlStore:
                     "cue_end": c.cue.end if c.cue else None,
                     "anonymous": c.anonymous,
                     "parts": json.dumps([[p.start, p.end] for p in c.parts]) if c.parts else None,
+                    "time_value": c.time.value if c.time else None,
+                    "time_begin": c.time.begin if c.time else None,
+                    "time_end": c.time.end if c.time else None,
+                    "time_precision": c.time.precision if c.time else None,
                 }
             )
             about = {
@@ -347,6 +371,48 @@ class SqlStore:
         query = query.order_by(
             articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq
         )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def timeline(
+        self,
+        about: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Dated claims in the order the things they report happened (not were reported)."""
+        source_entity = entities.alias("source_entity")
+        query = (
+            select(
+                claims.c.time_begin.label("when"),
+                claims.c.time_end.label("until"),
+                claims.c.time_precision.label("precision"),
+                func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+                claims.c.stance,
+                claims.c.text.label("content"),
+                articles.c.published.label("reported"),
+                articles.c.outlet,
+                claims.c.article_id,
+                claims.c.id,
+            )
+            .join(articles, articles.c.id == claims.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(claims.c.time_begin.is_not(None))
+        )
+        if about:
+            ids = self.entity_ids(about)
+            query = query.where(
+                claims.c.id.in_(
+                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                )
+            )
+        if since:
+            query = query.where(claims.c.time_end >= since)
+        if until:
+            query = query.where(claims.c.time_begin <= until)
+        query = query.order_by(claims.c.time_begin, claims.c.time_end, claims.c.id)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 

@@ -1,0 +1,637 @@
+"""Time stage: find temporal expressions, type them (TIMEX3 DATE, TIME, DURATION, SET) and
+normalise their values against the publication date.
+
+Recognition is a set of patterns over the text (months, weekdays, numbers, units, relative
+words); normalisation uses the publication date as anchor and the tense of the governing verb
+to choose between the last and the next occurrence ("on Friday" in a past-tense clause is the
+Friday before publication). An expression that needs the anchor when the article has no
+publication date keeps an unresolved value with ``X`` digits (``XXXX-04``) and says so.
+
+Output: ``doc.spans["newsclaims_times"]`` (label = TIMEX3 type) and ``doc._.newsclaims_times``
+(a list of ``TimeDraft``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "half": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
+UNITS = {
+    "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+    "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
+    "century": ("", "CE"), "quarter": ("", "Q"), "weekend": ("", "WE"),
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+VAGUE = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
+    "recent": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF",
+}  # fmt: skip
+SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D",
+}  # fmt: skip
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH = (
+    rf"(?P<month>{_alternation(_FULL_MONTHS)}"
+    rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
+)
+_WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
+_NUM = rf"(?P<num>\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+_UNIT = rf"(?P<unit>{_alternation(UNITS)}|centuries)s?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeDraft:
+    """A time expression found in the text."""
+
+    start: int
+    """Character offset of the first character."""
+    end: int
+    """Character offset after the last character."""
+    type: str
+    """DATE, TIME, DURATION or SET."""
+    value: str
+    """TIMEX3 value; ``X`` digits where the anchor is missing."""
+    anchored: bool
+    """Whether the value depends on the publication date."""
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    dct: date | None
+    match: re.Match[str]
+
+    def tense(self) -> str | None:
+        """past, future or present of the verb governing the expression, if any."""
+        span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        token: Token | None = span.root
+        for _ in range(6):
+            if token is None:
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                return _tense_of(token)
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def group(self, name: str) -> str | None:
+        value = self.match.groupdict().get(name)
+        return value.lower() if value else None
+
+
+def _tense_of(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall", "wo"} or (
+        verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("expect", "plan", "schedule", "set", "due"):
+        return "future"
+    if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
+        return "future"  # "might come as soon as Tuesday"
+    if verb.tag_ in ("VBD",) or any(a.tag_ in ("VBD",) for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return "present"
+    return None
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    if text in NUMBERS:
+        return float(NUMBERS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _fmt_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _shift_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+#: A month-day within this many days after the DCT stays in the DCT's year even in a
+#: past-tense sentence (dates announced for the near future).
+FUTURE_DATE_DAYS = 92
+
+
+def _days_ahead(dct: date, month: int, day: int) -> int:
+    try:
+        return (date(dct.year, month, day) - dct).days
+    except ValueError:
+        return -1
+
+
+def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
+    """The year of a month (and day) without a year.
+
+    "last"/"next" and the tense of the governing verb choose the occurrence before or after
+    the DCT; without either, the occurrence nearest the DCT.
+    """
+    if ctx.dct is None:
+        return "XXXX"
+    dct = ctx.dct
+    rel = ctx.group("rel")
+    candidate = (month, day or 1)
+    now = (dct.month, dct.day if day else 1)
+    if rel == "last":
+        return str(dct.year - 1 if candidate >= now else dct.year)
+    if rel == "next":
+        return str(dct.year + 1 if candidate <= now else dct.year)
+    tense = ctx.tense()
+    if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
+        # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
+        return str(dct.year)
+    if tense == "past":
+        return str(dct.year - 1 if candidate > now else dct.year)
+    if tense == "future":
+        return str(dct.year + 1 if candidate < now else dct.year)
+    months_ahead = (month - dct.month) % 12
+    if months_ahead > 6:
+        return str(dct.year - 1 if month > dct.month else dct.year)
+    return str(dct.year + 1 if month < dct.month else dct.year)
+
+
+# -- handlers: each returns (type, value, anchored) or None ---------------------------------
+
+Result = tuple[str, str, bool] | None
+
+
+def _capital_month(ctx: _Context) -> bool:
+    """Month names count only capitalised ("March", not "march" or "may")."""
+    return ctx.match.group("month")[:1].isupper()
+
+
+def _full_date(ctx: _Context) -> Result:
+    if not _capital_month(ctx):
+        return None
+    month = MONTHS[(ctx.group("month") or "").rstrip(".")]
+    day = int(ctx.group("day") or 0)
+    if not 1 <= day <= 31:
+        return None
+    return "DATE", f"{ctx.group('year')}-{month:02d}-{day:02d}", False
+
+
+def _iso_date(ctx: _Context) -> Result:
+    return "DATE", ctx.match.group(0), False
+
+
+def _month_day(ctx: _Context) -> Result:
+    if not _capital_month(ctx):
+        return None
+    month = MONTHS[(ctx.group("month") or "").rstrip(".")]
+    day = int(ctx.group("day") or 0)
+    if not 1 <= day <= 31:
+        return None
+    return "DATE", f"{_year_for_month(ctx, month, day)}-{month:02d}-{day:02d}", True
+
+
+def _month_year(ctx: _Context) -> Result:
+    if not _capital_month(ctx):
+        return None
+    return (
+        "DATE",
+        f"{ctx.group('year')}-{MONTHS[(ctx.group('month') or '').rstrip('.')]:02d}",
+        False,
+    )
+
+
+def _month(ctx: _Context) -> Result:
+    name = ctx.match.group("month")
+    if not name[:1].isupper() or (name.lower() == "may" and not _looks_like_month_may(ctx)):
+        return None
+    month = MONTHS[name.lower().rstrip(".")]
+    return "DATE", f"{_year_for_month(ctx, month)}-{month:02d}", True
+
+
+def _looks_like_month_may(ctx: _Context) -> bool:
+    before = ctx.doc.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
+    return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
+
+
+def _year(ctx: _Context) -> Result:
+    span = ctx.doc.char_span(
+        ctx.match.start("year"), ctx.match.end("year"), alignment_mode="expand"
+    )
+    if span is not None and span.end < len(ctx.doc):
+        after = ctx.doc[span.end]
+        if after.pos_ == "NOUN" and after.tag_ == "NNS":
+            return None  # "2000 people"
+    return "DATE", ctx.group("year") or "", False
+
+
+def _decade(ctx: _Context) -> Result:
+    digits = ctx.match.group("decade2") or ctx.match.group("decade") or ""
+    if len(digits) == 2:
+        digits = "19" + digits
+    return "DATE", digits[:3], False
+
+
+def _season(ctx: _Context) -> Result:
+    season = SEASONS[ctx.group("season") or ""]
+    if ctx.group("year"):
+        return "DATE", f"{ctx.group('year')}-{season}", False
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{season}", True
+    shift = {"last": -1, "next": 1}.get(ctx.group("rel") or "", 0)
+    return "DATE", f"{ctx.dct.year + shift}-{season}", True
+
+
+def _quarter_expr(ctx: _Context) -> Result:
+    which = ctx.group("ordinal") or ""
+    if ctx.dct is None:
+        number = ORDINALS.get(which)
+        return "DATE", f"XXXX-Q{number}" if number else "XXXX-QX", True
+    current = _quarter(ctx.dct)
+    if which in ORDINALS:
+        number = ORDINALS[which]
+        year = ctx.dct.year - (1 if number > current else 0)
+        if ctx.group("year"):
+            year = int(ctx.group("year") or year)
+        return "DATE", f"{year}-Q{number}", ctx.group("year") is None
+    # "the quarter", "the latest quarter", "last quarter": the last one completed
+    year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+    if which in ("this", "current"):
+        year, number = ctx.dct.year, current
+    return "DATE", f"{year}-Q{number}", True
+
+
+def _relative_day(ctx: _Context) -> Result:
+    word = ctx.group("word") or ""
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    part = {"tonight": "TNI"}.get(word, "")
+    if ctx.group("part"):
+        part = "T" + PARTS_OF_DAY[ctx.group("part") or ""]
+    kind = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return kind, "XXXX-XX-XX" + part, True
+    return kind, (ctx.dct + timedelta(days=offsets[word])).isoformat() + part, True
+
+
+def _this_part(ctx: _Context) -> Result:
+    part = "T" + PARTS_OF_DAY[ctx.group("part") or ""]
+    if ctx.dct is None:
+        return "TIME", "XXXX-XX-XX" + part, True
+    day = ctx.dct - timedelta(days=1) if ctx.group("rel") == "last" else ctx.dct
+    return "TIME", day.isoformat() + part, True
+
+
+def _weekday(ctx: _Context) -> Result:
+    name = ctx.match.group("weekday")
+    if not name[:1].isupper():
+        return None
+    weekday = WEEKDAYS[name.lower()]
+    clock = _clock_suffix(ctx)
+    part = ctx.group("part")
+    suffix = clock or ("T" + PARTS_OF_DAY[part] if part else "")
+    kind = "TIME" if suffix else "DATE"
+    if ctx.dct is None:
+        return kind, "XXXX-XX-XX" + suffix, True
+    rel = ctx.group("rel")
+    diff = weekday - ctx.dct.weekday()
+    tense = ctx.tense()
+    if rel == "last" or (rel is None and tense == "past"):
+        delta = diff if diff <= 0 else diff - 7
+    elif rel == "next" or (rel is None and tense == "future"):
+        delta = diff if diff >= 0 else diff + 7
+        if rel == "next" and delta == 0:
+            delta = 7
+    elif tense == "present":
+        delta = diff if -3 <= diff <= 3 else (diff - 7 if diff > 3 else diff + 7)
+    else:
+        delta = diff if diff <= 0 else diff - 7  # news mostly reports what has happened
+    return kind, (ctx.dct + timedelta(days=delta)).isoformat() + suffix, True
+
+
+def _clock_suffix(ctx: _Context) -> str | None:
+    """``Thh:mm`` when a clock time precedes the weekday ("9 a.m. Tuesday")."""
+    hour_text = ctx.group("hour")
+    if hour_text is None:
+        return None
+    hour, minute = int(hour_text), int(ctx.group("minute") or 0)
+    ampm = (ctx.group("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
+
+
+def _this_year(ctx: _Context) -> Result:
+    return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
+
+
+def _the_weekend(ctx: _Context) -> Result:
+    if ctx.dct is None:
+        return "DATE", "XXXX-WXX-WE", True
+    saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
+    return "DATE", _iso_week(saturday) + "-WE", True
+
+
+def _year_ago(ctx: _Context) -> Result:
+    """ "the year-ago quarter": the last completed quarter, a year back (re-anchored later)."""
+    if ctx.dct is None:
+        return "DATE", "XXXX", True
+    return "DATE", str(ctx.dct.year - 1), True
+
+
+def _relative_unit(ctx: _Context) -> Result:
+    """this/last/next week, month, year, quarter, weekend, decade, century."""
+    rel = ctx.group("rel") or "this"
+    unit = (ctx.group("unit") or "").rstrip("s")
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if ctx.dct is None:
+        return (
+            "DATE",
+            {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"),
+            True,
+        )
+    dct = ctx.dct
+    if unit == "year":
+        return "DATE", str(dct.year + shift), True
+    if unit == "month":
+        year, month = _shift_months(dct, shift)
+        return "DATE", f"{year}-{month:02d}", True
+    if unit == "week":
+        return "DATE", _iso_week(dct + timedelta(weeks=shift)), True
+    if unit == "weekend":
+        return "DATE", _iso_week(dct + timedelta(weeks=shift)) + "-WE", True
+    if unit == "quarter":
+        index = dct.year * 4 + _quarter(dct) - 1 + shift
+        return "DATE", f"{index // 4}-Q{index % 4 + 1}", True
+    if unit == "decade":
+        return "DATE", str(dct.year // 10 + shift)[:3], True
+    if unit in ("century", "centurie"):
+        return "DATE", str(dct.year // 100 + shift), True
+    return None
+
+
+def _ago(ctx: _Context) -> Result:
+    number = _number(ctx.group("num"))
+    unit = (ctx.group("unit") or "").rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    if ctx.dct is None or number is None:
+        return "DATE", "PAST_REF" if number is None else "XXXX", True
+    n = int(number)
+    sign = 1 if ctx.group("dir") in ("later", "from now", "hence") else -1
+    dct = ctx.dct
+    if unit == "year":
+        return "DATE", str(dct.year + sign * n), True
+    if unit == "month":
+        year, month = _shift_months(dct, sign * n)
+        return "DATE", f"{year}-{month:02d}", True
+    if unit == "week":
+        return "DATE", _iso_week(dct + timedelta(weeks=sign * n)), True
+    if unit == "day":
+        return "DATE", (dct + timedelta(days=sign * n)).isoformat(), True
+    if unit == "decade":
+        return "DATE", str(dct.year + sign * 10 * n)[:3], True
+    if unit == "quarter":
+        index = dct.year * 4 + _quarter(dct) - 1 + sign * n
+        return "DATE", f"{index // 4}-Q{index % 4 + 1}", True
+    return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
+
+
+def _duration(ctx: _Context) -> Result:
+    unit = (ctx.group("unit") or "").rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    time_part, letter = UNITS[unit]
+    number = _number(ctx.group("num"))
+    amount = "X" if number is None else _fmt_number(number)
+    if unit == "weekend":
+        return "DURATION", f"P{amount}WE", False
+    return "DURATION", f"P{time_part}{amount}{letter}", False
+
+
+def _bare_units(ctx: _Context) -> Result:
+    unit = (ctx.group("unit") or "").rstrip("s")
+    time_part, letter = UNITS.get(unit, ("", "Y"))
+    return "DURATION", f"P{time_part}X{letter}", False
+
+
+def _set(ctx: _Context) -> Result:
+    word = ctx.group("setword")
+    if word:
+        return "SET", SETS[word], False
+    unit = (ctx.group("unit") or "").rstrip("s")
+    time_part, letter = UNITS[unit]
+    number = _number(ctx.group("num")) or 1
+    return "SET", f"P{time_part}{_fmt_number(number)}{letter}", False
+
+
+def _vague(ctx: _Context) -> Result:
+    return "DATE", VAGUE[re.sub(r"\s+", " ", ctx.match.group(0).lower())], False
+
+
+def _clock(ctx: _Context) -> Result:
+    hour = int(ctx.group("hour") or 0)
+    minute = int(ctx.group("minute") or 0)
+    ampm = (ctx.group("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", True
+
+
+def _earlier_this(ctx: _Context) -> Result:
+    return _relative_unit(ctx)
+
+
+_REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
+_PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
+
+#: Patterns in priority order; at each position the longest match wins.
+PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
+    (rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full_date),
+    (rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    (r"(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d", _iso_date),
+    (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
+    (rf"{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
+    (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
+    (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
+    (rf"(?:the\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same|year-earlier)[\s-]+quarter", _quarter_expr),
+    (r"the\s+quarter", _quarter_expr),
+    (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
+    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?![\d,%])", _year),
+    (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
+    (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (r"the\s+(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
+    (r"the\s+weekend", _the_weekend),
+    (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
+    (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
+    (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    (rf"{_NUM}[\s-]+{_UNIT}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
+    (rf"(?P<setword>{_alternation(SETS)})", _set),
+    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_NUM}[\s-]+{_UNIT}", _duration),
+    (r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?![a-z]))", _clock),
+    (rf"(?:{_alternation(VAGUE)})", _vague),
+    (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
+]  # fmt: skip
+
+
+_COMPILED = [(re.compile(rf"(?<![\w-]){p}(?![\w])(?!-old)", re.IGNORECASE), h) for p, h in PATTERNS]
+
+
+def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
+    """All temporal expressions of a parsed document, in text order, none overlapping."""
+    text = doc.text
+    candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
+    for rank, (pattern, handler) in enumerate(_COMPILED):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), -(m.end() - m.start()), rank, m, handler))
+    candidates.sort(key=lambda c: (c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[TimeDraft] = []
+    shifted: dict[int, int] = {}
+    for start, _neg_len, _rank, m, handler in candidates:
+        end = m.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        result = handler(_Context(doc, published, m))
+        if result is None:
+            continue
+        kind, value, anchored = result
+        taken.append((start, end))
+        found.append(TimeDraft(start, end, kind, value, anchored and published is None))
+        years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
+        if years is not None:
+            shifted[start] = years
+    found.sort(key=lambda t: t.start)
+    return _anchor_year_shifts(found, shifted)
+
+
+#: How far back (in characters) "a year earlier" looks for the expression it shifts.
+ANCHOR_WINDOW = 300
+
+_FINE_DATE = re.compile(r"^(\d{4})(-(?:Q[1-4]|[01]\d(?:-[0-3]\d)?|W\d\d))$")
+
+
+def _years_back(m: re.Match[str]) -> int | None:
+    """For "N years ago/earlier": N (positive for the past), else None."""
+    unit = (m.groupdict().get("unit") or "").lower().rstrip("s")
+    number = _number((m.groupdict().get("num") or "").lower())
+    if unit != "year" or number is None or number != int(number):
+        return None
+    direction = (m.groupdict().get("dir") or "").lower()
+    return int(number) if direction in ("ago", "earlier", "before") else -int(number)
+
+
+def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list[TimeDraft]:
+    """ "Profit rose in the third quarter ... from a year earlier": the shift keeps the
+    granularity of the date it is compared with (``1988-Q3``), when one precedes it."""
+    out: list[TimeDraft] = []
+    for found_draft in found:
+        draft = found_draft
+        years = shifted.get(draft.start)
+        if years is not None:
+            previous = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.type == "DATE"
+                    and draft.start - p.end <= ANCHOR_WINDOW
+                    and _FINE_DATE.match(p.value)
+                ),
+                None,
+            )
+            fine = _FINE_DATE.match(previous.value) if previous is not None else None
+            if fine is not None:
+                value = f"{int(fine.group(1)) - years}{fine.group(2)}"
+                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)
+        out.append(draft)
+    return out
+
+
+@Language.component(
+    "newsclaims_time",
+    requires=["token.dep", "token.tag", "doc._.newsclaims_published"],
+    assigns=["doc.spans", "doc._.newsclaims_times"],
+)
+def time_component(doc: Doc) -> Doc:
+    """Write time expressions to the doc."""
+    drafts = find_times(doc, doc._.newsclaims_published)
+    doc._.newsclaims_times = drafts
+    spans = []
+    for d in drafts:
+        span = doc.char_span(d.start, d.end, label=d.type, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["newsclaims_times"] = spans
+    return doc

@@ -164,3 +164,28 @@ def test_cli_eval_example_needs_expected_json(runner: CliRunner, tmp_path: Path)
     result = runner.invoke(main, ["eval", "example", str(tmp_path)])
     assert result.exit_code == 1
     assert "[E403]" in result.stderr
+
+
+def test_cli_timeline_lists_dated_claims(runner: CliRunner, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    text = tmp_path / "a.txt"
+    text.write_text("Officials said the dam failed on Friday. Engineers expect repairs next month.")
+    (tmp_path / "a.meta.json").write_text('{"published": "2025-08-30"}')
+    assert runner.invoke(main, ["ingest", str(text), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["timeline", "--db", db, "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert [r["when"] for r in rows] == ["2025-08-29", "2025-09-01"]
+    assert all(r["reported"] == "2025-08-30" for r in rows)
+    later = runner.invoke(
+        main, ["timeline", "--db", db, "--from", "2025-09-01", "--format", "json"]
+    )
+    assert len(json.loads(later.stdout)) == 1
+
+
+def test_cli_eval_timex_json(runner: CliRunner, fixtures: Path) -> None:
+    result = runner.invoke(main, ["eval", "timex", str(fixtures / "timeml"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"strict", "relaxed", "type", "value", "documents", "gold", "system"}
+    assert data["gold"] == 3
+    assert data["relaxed"]["r"] == 1.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from newsclaims.errors import ConfigError, StorageError
-from newsclaims.model import Analysis, Span
+from newsclaims.model import Analysis, Interval, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.schema import articles, claims, mentions, metadata
 
@@ -163,3 +164,20 @@ def test_store_keeps_content_fragments(store: SqlStore, make_analysis: MakeAnaly
     store.add(replace(analysis, claims=(replace(claim, parts=parts),)))
     [record] = list(store.export())
     assert record["claims"][0]["parts"] == f"[[{claim.start}, {claim.start + 11}]]"
+
+
+def test_store_timeline_orders_by_when_it_happened(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    early = make_analysis(TEXT_A, published=date(2026, 5, 1))
+    late = make_analysis(TEXT_B, published=date(2026, 1, 1))
+    when_a = Interval(date(2025, 1, 1), date(2025, 1, 31), "month", "2025-01")
+    when_b = Interval(date(2024, 6, 3), date(2024, 6, 3), "day", "2024-06-03")
+    store.add(replace(early, claims=(replace(early.claims[0], time=when_a),)))
+    store.add(replace(late, claims=(replace(late.claims[0], time=when_b),)))
+    rows = store.timeline()
+    assert [r["when"] for r in rows] == [date(2024, 6, 3), date(2025, 1, 1)]
+    assert rows[0]["reported"] == date(2026, 1, 1)
+    assert [r["when"] for r in store.timeline(since=date(2024, 12, 1))] == [date(2025, 1, 1)]
+    assert [r["when"] for r in store.timeline(until=date(2024, 12, 1))] == [date(2024, 6, 3)]
+    assert len(store.timeline(about="Dunmore")) == 1

@@ -152,6 +152,8 @@ class ClaimDraft:
     """Unnamed source."""
     parts: tuple[tuple[int, int], ...] = ()
     """Content fragments when the content is discontinuous (a quote split by its cue)."""
+    cue_time: tuple[int, int] | None = None
+    """A time expression modifying an expectation's cue ("expect repairs next month")."""
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -475,6 +477,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))
+        cue_time = _cue_time(doc, verb) if stance is Stance.EXPECTED else None
         for subject in subjects:
             if subject.i in range(*_char_tokens(doc, content_chars)) and not parts:
                 continue
@@ -482,7 +485,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 drafts.append(
-                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts)
+                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts, cue_time)
                 )
                 continue
             entity, anonymous = sources.resolve(subject)
@@ -496,9 +499,19 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                     source_entity=entity,
                     anonymous=anonymous,
                     parts=parts,
+                    cue_time=cue_time,
                 )
             )
     return drafts
+
+
+def _cue_time(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """A time expression whose head is the cue verb or one of its direct objects."""
+    for span in doc.spans.get("newsclaims_times", []):
+        head = span.root.head
+        if head == verb or (head.head == verb and head.dep_ in OBJECT_DEPS | {"prep"}):
+            return span.start_char, span.end_char
+    return None
 
 
 def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:

@@ -24,8 +24,10 @@ def _span(text: str, chars: tuple[int, int] | None) -> Span | None:
     return Span(start=chars[0], end=chars[1], text=text[chars[0] : chars[1]])
 
 
-def _time_of(content: tuple[int, int], times: tuple[TimeExpr, ...]) -> Interval | None:
-    """The first dated expression inside a claim's content."""
+def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> Interval | None:
+    """The first dated expression inside a claim's content (or another span)."""
+    if content is None:
+        return None
     for t in times:
         if content[0] <= t.start and t.end <= content[1] and t.interval is not None:
             return t.interval
@@ -70,7 +72,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             cue=_span(text, d.cue),
             anonymous=d.anonymous,
             parts=tuple(Span(s, e, text[s:e]) for s, e in d.parts),
-            time=_time_of(d.content, times),
+            time=_time_of(d.content, times) or _time_of(d.cue_time, times),
         )
         for d in doc._.newsclaims_claims or []
     )

@@ -1,0 +1,94 @@
+"""The time stage on sentences written for these tests (anchor: the publication date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.extract.intervals import interval
+
+pytestmark = pytest.mark.model
+
+SATURDAY = "2025-08-30"
+
+
+def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in analyze(text, published=published).times}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The ministry reported on Saturday that the dam held.", "Saturday", "DATE", "2025-08-30"),
+        ("The mayor resigned on Friday after the vote.", "Friday", "DATE", "2025-08-29"),
+        ("The talks will resume on Tuesday in Geneva.", "Tuesday", "DATE", "2025-09-02"),
+        ("The leaders will meet next week in Rome.", "next week", "DATE", "2025-W36"),
+        ("Both sides signed the deal in April.", "April", "DATE", "2025-04"),
+        ("The plant will reopen in October.", "October", "DATE", "2025-10"),
+        ("The company was founded in August 2023.", "August 2023", "DATE", "2023-08"),
+        ("Sales fell last year.", "last year", "DATE", "2024"),
+        ("The law passed in 2016.", "2016", "DATE", "2016"),
+        ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
+        ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+        ("Crops failed last summer.", "last summer", "DATE", "2024-SU"),
+        ("They aired a 25-minute documentary.", "25-minute", "DURATION", "PT25M"),
+        ("The strike lasted two months.", "two months", "DURATION", "P2M"),
+        ("It was their third meeting in two years.", "two years", "DURATION", "P2Y"),
+        ("The committee meets every week.", "every week", "SET", "P1W"),
+        ("The paper is printed daily.", "daily", "SET", "P1D"),
+        ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
+        ("The fire started yesterday.", "yesterday", "DATE", "2025-08-29"),
+        ("The minister spoke on Friday morning.", "Friday morning", "TIME", "2025-08-29TMO"),
+        ("The polls close at 8 p.m.", "8 p.m.", "TIME", "2025-08-30T20:00"),
+        ("The bridge opened three years ago.", "three years ago", "DATE", "2022"),
+    ],
+)
+def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:
+    found = _times(text)
+    assert found.get(expression) == (kind, value), found
+
+
+def test_temporal_unresolved_without_publication_date() -> None:
+    times = analyze("The talks resumed on Friday.", published=None).times
+    [friday] = times
+    assert friday.unresolved is True
+    assert friday.value is not None and "X" in friday.value
+
+
+def test_temporal_ages_and_plain_numbers_are_not_times() -> None:
+    found = _times("The 6-year-old boy and 2000 people watched.")
+    assert found == {}
+
+
+def test_temporal_claim_gets_its_time() -> None:
+    analysis = analyze("Officials said the dam failed on Friday.", published=SATURDAY)
+    [claim] = analysis.claims
+    assert claim.time is not None
+    assert claim.time.begin == date(2025, 8, 29)
+
+
+@pytest.mark.parametrize(
+    ("value", "begin", "end", "precision"),
+    [
+        ("2025-08-29", date(2025, 8, 29), date(2025, 8, 29), "day"),
+        ("2025-08-29TMO", date(2025, 8, 29), date(2025, 8, 29), "day"),
+        ("2025-02", date(2025, 2, 1), date(2025, 2, 28), "month"),
+        ("2025-W36", date(2025, 9, 1), date(2025, 9, 7), "week"),
+        ("2025-W36-WE", date(2025, 9, 6), date(2025, 9, 7), "weekend"),
+        ("2025-Q3", date(2025, 7, 1), date(2025, 9, 30), "quarter"),
+        ("2024-WI", date(2024, 12, 1), date(2025, 2, 28), "season"),
+        ("2016", date(2016, 1, 1), date(2016, 12, 31), "year"),
+        ("199", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+    ],
+)
+def test_interval_of_values(value: str, begin: date, end: date, precision: str) -> None:
+    found = interval(value)
+    assert found is not None
+    assert (found.begin, found.end, found.precision) == (begin, end, precision)
+
+
+@pytest.mark.parametrize("value", ["P2M", "PRESENT_REF", "XXXX-04", "", None, "2025-13"])
+def test_interval_of_non_dates_is_none(value: str | None) -> None:
+    assert interval(value) is None

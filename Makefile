@@ -49,7 +49,8 @@ $(BENCH_STAMP): requirements-bench.lock pyproject.toml
 bench: $(BENCH_STAMP)
 	{ echo "# Benchmark results"; echo; \
 	  echo "Machine: $$(nproc) cores, $$(free -g | awk '/Mem:/{print $$2}') GiB, $$(uname -m); run $$(date -u +%Y-%m-%dT%H:%MZ)"; echo; \
-	  $(BENCH_BIN)/python bench/attribution_compare.py $(EVAL)/attribution/polnear/dev; \
+	  $(BENCH_BIN)/python bench/attribution_compare.py $(EVAL)/attribution/polnear/dev; echo; \
+	  $(BENCH_BIN)/python bench/timex_compare.py $(EVAL)/timex/tbaq; \
 	} > bench/results.md
 	cat bench/results.md
 

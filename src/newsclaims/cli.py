@@ -18,6 +18,7 @@ from newsclaims import api, settings
 from newsclaims.errors import NewsclaimsError
 from newsclaims.eval.attribution import evaluate as evaluate_attribution
 from newsclaims.eval.examples import SECTIONS, score_examples
+from newsclaims.eval.quantities import evaluate as evaluate_quantities
 from newsclaims.eval.timex import evaluate as evaluate_timex
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Stance
@@ -211,6 +212,20 @@ def claims(
 
 @main.command()
 @db_option
+@click.option("--about", help='What the figures count, e.g. "North Korean soldiers".')
+@click.option("--measure", help="killed, wounded, casualties, deployed, spent, duration, ...")
+@limit_option
+@format_option()
+def figures(db: str | None, about: str | None, measure: str | None, limit: int, fmt: str) -> None:
+    """Figures with source, bound, measure and the date they were reported, in that order."""
+    with open_store(db) as store:
+        rows = store.figures(about=about, measure=measure, limit=limit)
+    columns = ("reported", "source", "about", "measure", "bound", "value", "unit", "text", "outlet")
+    emit(rows, columns, fmt, title="figures")
+
+
+@main.command()
+@db_option
 @click.option("--about", help="Only claims whose content names this entity.")
 @click.option(
     "--from", "since", callback=_date, metavar="DATE", help="Only what ended on or after DATE."
@@ -324,6 +339,28 @@ def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
         f"eval timex: {result['documents']} documents, {result['gold']} gold, "
         f"{result['system']} found"
     )
+    emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
+
+
+@eval_group.command(name="quantities")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
+@format_option(("table", "json"))
+def eval_quantities(path: Path, limit: int | None, fmt: str) -> None:
+    """Score the quantities stage on a NewsQuant JSON file."""
+    result = evaluate_quantities(path, limit=limit)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows = [
+        {"measure": "value (original rule)", **result["value"]},
+        {"measure": "value + unit (original rule)", **result["value_unit"]},
+        {"measure": "value (one-to-one)", **result["one_to_one"]["value"]},
+        {"measure": "value + unit (one-to-one)", **result["one_to_one"]["value_unit"]},
+        {"measure": "bound accuracy", "f1": result["bound_accuracy"]},
+    ]
+    title = f"eval quantities: {result['sentences']} sentences, {result['gold']} gold figures"
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 

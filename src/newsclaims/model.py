@@ -169,9 +169,20 @@ class Quantity:
     bound: str = "exact"
     """exact, approx, more_than, at_least, less_than, at_most or range."""
     about: str | None = None
-    """What it counts."""
+    """What it counts ("North Korean soldiers")."""
     measure: str | None = None
-    """killed, wounded, deployed, ...; None when unknown."""
+    """killed, wounded, casualties, deployed, arrested, displaced, missing, spent, duration,
+    or the governing verb's lemma; None when unknown."""
+    low: float | None = None
+    """Lower end of a range."""
+    high: float | None = None
+    """Upper end of a range."""
+    change: str | None = None
+    """up or down when the figure is a trend ("rose 3%"), else None."""
+    source: Span | None = None
+    """The source of the claim that states the figure; None for the outlet's own."""
+    source_entity: str | None = None
+    """``Entity.key`` of that source."""
 
 
 @dataclass(frozen=True, slots=True)

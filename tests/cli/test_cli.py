@@ -189,3 +189,19 @@ def test_cli_eval_timex_json(runner: CliRunner, fixtures: Path) -> None:
     assert set(data) >= {"strict", "relaxed", "type", "value", "documents", "gold", "system"}
     assert data["gold"] == 3
     assert data["relaxed"]["r"] == 1.0
+
+
+def test_cli_figures_and_eval_quantities(runner: CliRunner, tmp_path: Path, fixtures: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'f.db'}"
+    text = tmp_path / "a.txt"
+    text.write_text("Officials estimate about 300 homes were destroyed by the flood.")
+    assert runner.invoke(main, ["ingest", str(text), "--db", db]).exit_code == 0
+    rows = json.loads(
+        runner.invoke(main, ["figures", "--db", db, "--about", "homes", "--format", "json"]).stdout
+    )
+    assert [(r["value"], r["bound"], r["source"]) for r in rows] == [(300.0, "approx", "Officials")]
+    result = runner.invoke(
+        main, ["eval", "quantities", str(fixtures / "newsquant-tiny.json"), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert set(json.loads(result.stdout)) >= {"value", "value_unit", "one_to_one", "bound_accuracy"}

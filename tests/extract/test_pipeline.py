@@ -14,7 +14,12 @@ pytestmark = pytest.mark.model
 
 
 def test_pipeline_stages_are_pinned() -> None:
-    assert STAGES == ("newsclaims_entities", "newsclaims_time", "newsclaims_attribution")
+    assert STAGES == (
+        "newsclaims_entities",
+        "newsclaims_time",
+        "newsclaims_quantities",
+        "newsclaims_attribution",
+    )
     nlp = build_pipeline()
     assert tuple(nlp.pipe_names[-len(STAGES) :]) == STAGES
     assert build_pipeline() is nlp, "the pipeline is built once per process"

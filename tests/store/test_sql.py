@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from newsclaims.errors import ConfigError, StorageError
-from newsclaims.model import Analysis, Interval, Span
+from newsclaims.model import Analysis, Interval, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.schema import articles, claims, mentions, metadata
 
@@ -181,3 +181,23 @@ def test_store_timeline_orders_by_when_it_happened(
     assert [r["when"] for r in store.timeline(since=date(2024, 12, 1))] == [date(2025, 1, 1)]
     assert [r["when"] for r in store.timeline(until=date(2024, 12, 1))] == [date(2024, 6, 3)]
     assert len(store.timeline(about="Dunmore")) == 1
+
+
+def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    analysis = make_analysis(TEXT_A)
+    start = TEXT_A.index("June")
+    figure = Quantity(
+        start=start,
+        end=start + 4,
+        text="June",
+        value=600,
+        bound="approx",
+        about="North Korean soldiers",
+        measure="killed",
+        source=analysis.claims[0].source,
+        source_entity=analysis.claims[0].source_entity,
+    )
+    store.add(replace(analysis, quantities=(figure,)))
+    [row] = store.figures(about="north korean soldiers", measure="killed")
+    assert (row["value"], row["bound"], row["source"]) == (600, "approx", "Ana Ruiz")
+    assert store.figures(measure="wounded") == []

@@ -6,12 +6,14 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.extract.intervals import interval
+from newsclaims.extract.quantities import QuantityDraft
 from newsclaims.model import (
     Analysis,
     Article,
     Claim,
     Interval,
     Mention,
+    Quantity,
     Rejection,
     Span,
     TimeExpr,
@@ -32,6 +34,27 @@ def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> In
         if content[0] <= t.start and t.end <= content[1] and t.interval is not None:
             return t.interval
     return None
+
+
+def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantity:
+    """A figure record, with the source of the narrowest claim whose content holds it."""
+    holders = [c for c in claims if c.start <= q.start and q.end <= c.end]
+    claim = min(holders, key=lambda c: c.end - c.start) if holders else None
+    return Quantity(
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        value=q.value,
+        unit=q.unit,
+        bound=q.bound,
+        about=q.about,
+        measure=q.measure,
+        low=q.low,
+        high=q.high,
+        change=q.change,
+        source=claim.source if claim else None,
+        source_entity=claim.source_entity if claim else None,
+    )
 
 
 def to_analysis(doc: Doc, article: Article) -> Analysis:
@@ -76,6 +99,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         )
         for d in doc._.newsclaims_claims or []
     )
+    quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
     rejection = None
     if len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
         rejection = Rejection(
@@ -89,5 +113,6 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         mentions=mentions,
         claims=claims,
         times=times,
+        quantities=quantities,
         rejection=rejection,
     )

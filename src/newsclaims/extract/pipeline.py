@@ -11,18 +11,24 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError
-from newsclaims.extract import attribution, entities, temporal
+from newsclaims.extract import attribution, entities, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
-STAGES: tuple[str, ...] = ("newsclaims_entities", "newsclaims_time", "newsclaims_attribution")
+STAGES: tuple[str, ...] = (
+    "newsclaims_entities",
+    "newsclaims_time",
+    "newsclaims_quantities",
+    "newsclaims_attribution",
+)
 
 #: Custom ``Doc`` attributes the stages write.
 DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_published",
     "newsclaims_entities",
     "newsclaims_times",
+    "newsclaims_quantities",
     "newsclaims_claims",
 )
 
@@ -30,6 +36,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
 _REGISTERED = (
     entities.entities_component,
     temporal.time_component,
+    quantities.quantities_component,
     attribution.attribution_component,
 )
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -132,4 +133,28 @@ times = Table(
     Column("precision", String(16)),
     Index("ix_times_article", "article_id"),
     Index("ix_times_begin", "begin"),
+)
+
+quantities = Table(
+    "quantities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("low", Float),
+    Column("high", Float),
+    Column("bound", String(16), nullable=False),
+    Column("unit", String(64)),
+    Column("about", Text),
+    # normalised "about", for lookups ("north korean soldiers")
+    Column("about_norm", String(400)),
+    Column("measure", String(64)),
+    Column("change", String(8)),
+    Column("source_text", Text),
+    Column("source_entity_id", Integer, ForeignKey("entities.id")),
+    Index("ix_quantities_article", "article_id"),
+    Index("ix_quantities_about_measure", "about_norm", "measure"),
 )

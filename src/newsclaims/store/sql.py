@@ -37,6 +37,7 @@ from newsclaims.store.schema import (
     claims,
     entities,
     mentions,
+    quantities,
     times,
 )
 
@@ -213,6 +214,30 @@ class SqlStore:
     def _write_records(self, conn: Connection, analysis: Analysis) -> None:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis)
+        if analysis.quantities:
+            conn.execute(
+                insert(quantities),
+                [
+                    {
+                        "article_id": article_id,
+                        "start": q.start,
+                        "end": q.end,
+                        "text": q.text,
+                        "value": q.value,
+                        "low": q.low,
+                        "high": q.high,
+                        "bound": q.bound,
+                        "unit": q.unit,
+                        "about": q.about,
+                        "about_norm": normalise(q.about) if q.about else None,
+                        "measure": q.measure,
+                        "change": q.change,
+                        "source_text": q.source.text if q.source else None,
+                        "source_entity_id": ids.get(q.source_entity) if q.source_entity else None,
+                    }
+                    for q in analysis.quantities
+                ],
+            )
         if analysis.times:
             conn.execute(
                 insert(times),
@@ -370,6 +395,43 @@ class SqlStore:
             query = query.where(claims.c.stance == stance)
         query = query.order_by(
             articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def figures(
+        self,
+        about: str | None = None,
+        measure: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Figures with their source, bound and date reported, oldest report first."""
+        source_entity = entities.alias("source_entity")
+        query = (
+            select(
+                articles.c.published.label("reported"),
+                func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
+                quantities.c.about,
+                quantities.c.measure,
+                quantities.c.bound,
+                quantities.c.value,
+                quantities.c.low,
+                quantities.c.high,
+                quantities.c.unit,
+                quantities.c.text,
+                articles.c.outlet,
+                quantities.c.article_id,
+            )
+            .join(articles, articles.c.id == quantities.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
+        )
+        if about:
+            query = query.where(quantities.c.about_norm == normalise(about))
+        if measure:
+            query = query.where(quantities.c.measure == measure)
+        query = query.order_by(
+            articles.c.published.nulls_last(), quantities.c.article_id, quantities.c.start
         )
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]

@@ -1,0 +1,166 @@
+"""Score the quantities stage on NewsQuant JSON (a list of {"text", "quantities": [...]}).
+
+* **original rule**: a system figure matches a gold one with the same value; with value+unit,
+  also the same unit. P = matched system figures / system, R = matched gold / gold.
+* **one-to-one**: the same, but each figure can be matched once.
+* **bound accuracy**: over value-matched pairs whose gold ``change`` is ``=``, ``~``, ``>`` or
+  ``<``: exact, approx, more_than/at_least, less_than/at_most.
+
+Units are compared by name after a shared normalisation (ISO currency codes and their names,
+singular forms), so "USD" matches NewsQuant's "dollar".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsclaims.errors import ConfigError
+from newsclaims.eval.metrics import Counts
+from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.model import Article
+
+#: Relative tolerance for equal values.
+TOLERANCE = 1e-6
+
+#: Our unit names -> the names NewsQuant uses, where they differ.
+UNIT_NAMES = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "INR": "indian rupee", "KRW": "south korean won",
+    "RUB": "russian ruble", "CHF": "swiss franc", "MYR": "malaysian ringgit",
+    "MXN": "mexican peso", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singapore dollar",
+    "percent": "percentage", "pound (mass)": "pound-mass",
+}  # fmt: skip
+
+BOUND_OF_CHANGE = {
+    "=": {"exact"},
+    "~": {"approx"},
+    ">": {"more_than", "at_least"},
+    "<": {"less_than", "at_most"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A value with its unit name and bound."""
+
+    value: float
+    unit: str
+    bound: str = "exact"
+
+
+def unit_name(unit: str | None) -> str:
+    """A comparable unit name: lower case, singular, NewsQuant's naming."""
+    if not unit or unit == "-":
+        return "-"
+    name = UNIT_NAMES.get(unit, unit).lower().strip()
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
+def read_newsquant(path: Path) -> list[tuple[str, list[Figure], list[str]]]:
+    """(text, gold figures, gold changes) for each sentence."""
+    if not path.is_file():
+        raise ConfigError("E403", f"{path} is not a NewsQuant JSON file.", "pass the .json file.")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for item in data:
+        figures, changes = [], []
+        for q in item.get("quantities", []):
+            raw = str(q.get("value", ""))
+            try:
+                value = float(raw.split("-", maxsplit=1)[0]) if "-" in raw[1:] else float(raw)
+            except ValueError:
+                continue
+            figures.append(Figure(value, unit_name(q.get("normalized_unit"))))
+            changes.append(str(q.get("change", "=")))
+        out.append((item["text"], figures, changes))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= TOLERANCE * max(1.0, abs(a), abs(b))
+
+
+def score(items: Iterable[tuple[list[Figure], list[str], list[Figure]]]) -> dict[str, Any]:
+    """Scores of (gold figures, gold changes, system figures) per sentence."""
+    # original rule: [system figures matched, gold figures matched, system, gold]
+    loose = {False: [0, 0, 0, 0], True: [0, 0, 0, 0]}
+    one_value, one_unit = Counts(), Counts()
+    bound_right = bound_pairs = sentences = 0
+    for gold, changes, system in items:
+        sentences += 1
+        for unit_too, tally in loose.items():
+
+            def match(g: Figure, s: Figure, unit_too: bool = unit_too) -> bool:
+                return _same(g.value, s.value) and (not unit_too or g.unit == s.unit)
+
+            tally[0] += sum(1 for s in system if any(match(g, s) for g in gold))
+            tally[1] += sum(1 for g in gold if any(match(g, s) for s in system))
+            tally[2] += len(system)
+            tally[3] += len(gold)
+        used: set[int] = set()
+        used_unit: set[int] = set()
+        for gi, g in enumerate(gold):
+            for si, s in enumerate(system):
+                if si not in used and _same(g.value, s.value):
+                    used.add(si)
+                    one_value.matched += 1
+                    if changes[gi] in BOUND_OF_CHANGE:
+                        bound_pairs += 1
+                        bound_right += s.bound in BOUND_OF_CHANGE[changes[gi]]
+                    break
+            for si, s in enumerate(system):
+                if si not in used_unit and _same(g.value, s.value) and g.unit == s.unit:
+                    used_unit.add(si)
+                    one_unit.matched += 1
+                    break
+        for counts in (one_value, one_unit):
+            counts.predicted += len(system)
+            counts.gold += len(gold)
+
+    def prf(c: Counts) -> dict[str, float]:
+        return {"p": round(c.p, 4), "r": round(c.r, 4), "f1": round(c.f1, 4)}
+
+    def loose_prf(t: list[int]) -> dict[str, float]:
+        p = t[0] / t[2] if t[2] else 0.0
+        r = t[1] / t[3] if t[3] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4)}
+
+    return {
+        "value": loose_prf(loose[False]),
+        "value_unit": loose_prf(loose[True]),
+        "one_to_one": {"value": prf(one_value), "value_unit": prf(one_unit)},
+        "bound_accuracy": round(bound_right / bound_pairs, 4) if bound_pairs else 0.0,
+        "sentences": sentences,
+        "gold": loose[False][3],
+        "system": loose[False][2],
+    }
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
+    """Run the quantities stage over NewsQuant sentences and score it."""
+    data = read_newsquant(path)[:limit]
+    analyses = analyze_articles(Article(text=text) for text, _, _ in data)
+    return score(
+        (
+            gold,
+            changes,
+            [
+                Figure(q.value, unit_name(q.unit or _count_unit(q.about)), q.bound)
+                for q in a.quantities
+            ],
+        )
+        for (_, gold, changes), a in zip(data, analyses, strict=True)
+    )
+
+
+def _count_unit(about: str | None) -> str | None:
+    """NewsQuant names a counted noun as the unit ("15 soldiers" -> "soldier")."""
+    if not about:
+        return None
+    return about.split()[-1].lower()

@@ -1,0 +1,485 @@
+"""Quantities stage: every figure with its value, bound, unit, what it counts and its measure.
+
+Recognition is a pattern over the text (digits, spelled-out numbers, scale words, currency
+signs, percent, ranges, bound words); the parse then gives the counted noun, the unit and the
+verb or noun that says what is measured ("died" -> killed, "a deployment of" -> deployed).
+Not figures: ordinals, years and other parts of time expressions (the time stage owns them;
+durations are kept as quantities with a time unit), phone numbers, codes and names ("G7").
+
+Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
+    "hundred": 100, "a thousand": 1000, "half": 0.5, "a half": 0.5, "a third": 1 / 3,
+    "a quarter": 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3, "tn": 1e12,
+}  # fmt: skip
+#: Plural scale words used alone: "hundreds" is at least 200, approximately.
+VAGUE_PLURALS = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2e6,
+    "billions": 2e9,
+}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+    "rupees": "INR", "won": "KRW", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "roubles": "RUB", "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "peso": "MXN",
+    "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}  # fmt: skip
+UNITS = {
+    "percent": "percent", "per cent": "percent", "%": "percent",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "second": "second", "minute": "minute",
+    "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year",
+    "decade": "decade", "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre",
+    "mile": "mile", "metre": "metre", "meter": "metre", "m": "metre", "cm": "centimetre",
+    "mm": "millimetre", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
+    "yard": "yard", "kg": "kilogram", "kilogram": "kilogram", "gram": "gram", "g": "gram",
+    "tonne": "tonne", "ton": "tonne", "lb": "pound (mass)", "mph": "mile per hour",
+    "km/h": "kilometre per hour", "acre": "acre", "hectare": "hectare", "litre": "litre",
+    "liter": "litre", "gallon": "gallon", "barrel": "barrel", "degree": "degree",
+    "square mile": "square mile", "square kilometre": "square kilometre", "point": "point",
+    "vote": "vote", "seat": "seat", "hp": "horsepower", "bhp": "horsepower",
+    "horsepower": "horsepower", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
+    "ghz": "gigahertz", "rpm": "revolutions per minute", "ppb": "parts-per-billion",
+    "ppm": "parts-per-million", "mah": "milliampere-hour", "gb": "gigabyte", "mb": "megabyte",
+    "tb": "terabyte", "kb": "kilobyte", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt",
+    "w": "watt", "watt": "watt", "kwh": "kilowatt hour", "v": "volt", "volt": "volt",
+    "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
+}  # fmt: skip
+#: Units that may be written right after the digits ("1.5mm", "54GB", "5kW").
+ATTACHED_UNITS = re.compile(
+    r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb|ppm|rpm|s|h|min)\b",
+    re.IGNORECASE,
+)
+APPROX = (
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "an estimated",
+    "estimated",
+    "circa",
+    "close to",
+    "an approximate",
+    "approx.",
+)
+MORE_THAN = ("more than", "over", "above", "in excess of", "upwards of", "exceeding")
+AT_LEAST = ("at least", "no fewer than", "no less than", "a minimum of")
+LESS_THAN = ("less than", "fewer than", "under", "below", "just under")
+AT_MOST = ("up to", "at most", "no more than", "a maximum of", "as many as", "as much as")
+BOUNDS = {
+    **dict.fromkeys(APPROX, "approx"),
+    **dict.fromkeys(MORE_THAN, "more_than"),
+    **dict.fromkeys(AT_LEAST, "at_least"),
+    **dict.fromkeys(LESS_THAN, "less_than"),
+    **dict.fromkeys(AT_MOST, "at_most"),
+}
+#: Measures, from the lemma of the verb or noun that governs a figure.
+MEASURES = {
+    **dict.fromkeys("die kill death dead fatality killing perish slay".split(), "killed"),
+    **dict.fromkeys("wound injure injury hurt".split(), "wounded"),
+    **dict.fromkeys("casualty casualties".split(), "casualties"),
+    **dict.fromkeys("deploy deployment send dispatch station".split(), "deployed"),
+    **dict.fromkeys("arrest detain detention".split(), "arrested"),
+    **dict.fromkeys("displace flee evacuate refugee".split(), "displaced"),
+    **dict.fromkeys("miss missing".split(), "missing"),
+    **dict.fromkeys("spend cost pay budget".split(), "spent"),
+}  # fmt: skip
+#: Nouns that name a measure rather than the things counted ("6,000 casualties").
+MEASURE_NOUNS = frozenset(
+    {"casualty", "death", "fatality", "injury", "arrest", "refugee", "deployment"}
+)
+#: Change words: a figure after them is a trend, not a level.
+UP_WORDS = frozenset(
+    """up rise rose risen rises increase increased gain gained grow grew jump jumped climb
+    climbed""".split()
+)
+DOWN_WORDS = frozenset(
+    """down fall fell fallen falls drop dropped decline declined decrease decreased slip
+    slipped shrink shrank cut""".split()
+)
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = _alt(SMALL)
+_NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_SCALE = rf"(?:\s*(?:{_alt(s for s in SCALES if len(s) > 1)})\b|(?<=\d)(?:m|bn|b|k|tn)\b)"
+_SIGN = rf"(?:{_alt(CURRENCY_SIGNS)}|(?:US|A|C|HK|NZ|S)\$)"
+_BOUND = rf"(?P<bound>{_alt(BOUNDS)})\s+"
+_PATTERN = re.compile(
+    rf"(?<![\w.,])(?:{_BOUND})?(?:(?P<between>between|from)\s+)?(?P<sign>{_SIGN})?\s?"
+    rf"(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<sign2>{_SIGN})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?(?![\w])",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(rf"(?<![\w])(?P<vague>{_alt(VAGUE_PLURALS)})(?=\s+of\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityDraft:
+    """A figure found in the text."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    about: str | None
+    measure: str | None
+    change: str | None
+
+
+def parse_number(text: str) -> float | None:
+    """A number from digits or words: "15,000" -> 15000, "twenty-five" -> 25."""
+    clean = text.strip().lower().replace(",", "")
+    try:
+        return float(clean)
+    except ValueError:
+        pass
+    if clean in SMALL:
+        return float(SMALL[clean])
+    total = 0.0
+    for word in re.split(r"[\s-]+", clean):
+        if word in ("a", "and"):
+            continue
+        if word not in SMALL:
+            return None
+        value = SMALL[word]
+        total = total * value if value == 100 and total else total + value
+    return total or None
+
+
+def _scale(text: str | None) -> float:
+    if not text:
+        return 1.0
+    return SCALES.get(text.strip().lower(), 1.0)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token at a character offset, skipping whitespace."""
+    text = doc.text
+    while char < len(text) and text[char].isspace():
+        char += 1
+    if char >= len(text):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_time_part(doc: Doc, start: int, end: int) -> bool:
+    """Inside a DATE/TIME/SET expression (years, dates, clock times): the time stage owns it."""
+    for span in doc.spans.get("newsclaims_times", []):
+        if span.start_char <= start and end <= span.end_char and span.label_ != "DURATION":
+            return True
+    return False
+
+
+def _excluded(doc: Doc, m: re.Match[str]) -> bool:
+    text = doc.text
+    start, end = m.start("num"), m.end()
+    before = text[max(0, m.start() - 1) : m.start()]
+    after = text[end : end + 3]
+    if re.match(r"(st|nd|rd|th)\b", text[m.end("num") : m.end("num") + 3], re.I):
+        return True  # ordinal
+    if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):
+        return True  # "G7", "F16", "COVID-19"
+    if re.match(r":\d", text[end : end + 2]) or text[max(0, start - 1) : start] == ":":
+        return True  # clock times "17:22"
+    number = m.group("num")
+    if number[:1].isupper() and not number[:1].isdigit():
+        token = _token_at(doc, start)
+        if token is not None and not token.is_sent_start:
+            return True  # "World War Two": a capitalised number inside a name
+    if re.match(r"[-/]\d", text[end : end + 2]) or re.search(
+        r"\d[-/]$", text[max(0, start - 2) : start]
+    ):
+        return True  # phone numbers, ids, dates written with slashes
+    return _is_time_part(doc, start, m.end("num"))
+
+
+def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
+    """The unit or counted noun right after a number, and the new end of the figure."""
+    token = _token_at(doc, end)
+    while token is not None and token.is_space:
+        token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token is None:
+        return None, None, end
+    if token.text == "-" and token.i + 1 < len(doc):  # "25-minute"
+        token = doc[token.i + 1]
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    two = f"{lower} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
+    if two in UNITS:
+        return UNITS[two], None, doc[token.i + 1].idx + len(doc[token.i + 1])
+    if lower in CURRENCY_WORDS:
+        return CURRENCY_WORDS[lower], None, token.idx + len(token)
+    if lower in UNITS or lemma in UNITS:
+        unit = UNITS.get(lower) or UNITS[lemma]
+        # "a 25-minute documentary": the unit word modifies what is measured
+        modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
+        if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
+            return unit, modified, token.idx + len(token)
+        return unit, None, token.idx + len(token)
+    # a counted noun: the noun the number modifies ("600 North Korean soldiers")
+    number = _token_at(doc, end - 1) if end > 0 else None
+    if number is not None and number.dep_ in ("nummod", "quantmod", "amod", "compound"):
+        head = number.head
+        while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i > head.i:
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+            if head.lemma_.lower() in UNITS:
+                return UNITS[head.lemma_.lower()], None, head.idx + len(head)
+            return None, head, end
+    return None, None, end
+
+
+def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
+    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500") or a pronoun
+    ("one of them")."""
+    if m.groupdict().get("bound") or m.groupdict().get("num2"):
+        return False
+    first = _token_at(doc, m.start("num"))
+    if first is None:
+        return False
+    if m.group("num").lower() == "one" and noun is None:
+        return True
+    if noun is not None or first.i == 0:
+        return False
+    previous = doc[first.i - 1]
+    return previous.pos_ == "PROPN" and previous.lower_.rstrip(".") not in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _about(noun: Token) -> str:
+    """The counted noun phrase without the number: "North Korean soldiers"."""
+    left = noun.i
+    while (
+        left > 0
+        and noun.doc[left - 1].dep_ in ("amod", "compound")
+        and noun.doc[left - 1].head.i >= left - 1
+    ):
+        left -= 1
+    return noun.doc[left : noun.i + 1].text
+
+
+def _governor(doc: Doc, start: int, noun: Token | None) -> Token | None:
+    """The verb or noun that says what a figure measures."""
+    anchor = noun or _token_at(doc, start)
+    if anchor is None:
+        return None
+    token = anchor
+    for _ in range(4):
+        if token.head is token:
+            return token if token.pos_ == "VERB" else None
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            owner = token.head.head
+            if owner.pos_ == "NOUN" and owner.lemma_.lower() in MEASURES:
+                return owner
+        token = token.head
+        if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in MEASURES:
+            return token
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """What the pattern alone says about a figure."""
+
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    sign: str | None
+    percent: bool
+
+
+def _read_number(doc: Doc, m: re.Match[str]) -> _Number | None:
+    """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
+    vague = m.groupdict().get("vague")
+    if vague:
+        value = float(VAGUE_PLURALS[vague.lower()])
+        return _Number(value, value, None, "approx", None, False)
+    if _excluded(doc, m):
+        return None
+    number = parse_number(m.group("num"))
+    if number is None:
+        return None
+    value = number * _scale(m.group("scale"))
+    low = high = None
+    bound = BOUNDS.get((m.group("bound") or "").lower(), "exact")
+    if m.group("num2"):
+        second = parse_number(m.group("num2"))
+        if second is None:
+            return None
+        second *= _scale(m.group("scale2") or m.group("scale"))
+        if not m.group("scale") and m.group("scale2"):
+            value *= _scale(m.group("scale2"))
+        if second <= value:
+            return None  # "5-3" scores, "2-1" votes: not a range
+        low, high, bound = value, second, "range"
+    sign = m.group("sign") or m.group("sign2")
+    return _Number(value, low, high, bound, sign, bool(m.group("percent")))
+
+
+def _unit_of(
+    doc: Doc, m: re.Match[str], number: _Number
+) -> tuple[str | None, Token | None, int] | None:
+    """Unit, counted noun and end of a figure; None when the number is part of a name."""
+    text = doc.text
+    end = m.end()
+    if number.percent:
+        return "percent", None, end
+    if number.sign:
+        return _currency(number.sign), None, end
+    unit, noun, end = _unit_and_noun(doc, end)
+    attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
+    if unit is None and attached:
+        unit = UNITS.get(attached.group(1).lower(), attached.group(1).lower())
+        end += len(attached.group(0))
+    if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
+        return None
+    if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
+        unit = "year of age"  # "a 6-year-old boy", "40 years old"
+    return unit, noun, end
+
+
+def _measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
+    if unit in TIME_UNITS:
+        return "duration"
+    if noun is not None and noun.lemma_.lower() in MEASURES:
+        return MEASURES[noun.lemma_.lower()]
+    governor = _governor(doc, start, noun)
+    if governor is None:
+        return None
+    return MEASURES.get(governor.lemma_.lower(), governor.lemma_.lower())
+
+
+#: Units that make a figure a duration.
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def find_quantities(doc: Doc) -> list[QuantityDraft]:
+    """All figures of a parsed document, in text order.
+
+    A figure without a counted noun ("a deployment of roughly 15,000") or whose noun names a
+    measure ("6,000 casualties") counts what the latest counted noun phrase named.
+    """
+    found: list[QuantityDraft] = []
+    last_about: str | None = None
+    matches = list(_PATTERN.finditer(doc.text)) + list(_VAGUE.finditer(doc.text))
+    for m in sorted(matches, key=lambda m: m.start()):
+        if found and m.start() < found[-1].end:
+            continue
+        number = _read_number(doc, m)
+        unit_info = _unit_of(doc, m, number) if number is not None else None
+        if number is None or unit_info is None:
+            continue
+        unit, noun, end = unit_info
+        measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
+        about = _about(noun) if noun is not None and not measure_noun else None
+        if about is not None:
+            last_about = about
+        elif measure_noun or unit is None:
+            about = last_about
+        elif noun is not None:
+            about = _about(noun)
+        found.append(
+            QuantityDraft(
+                m.start(),
+                end,
+                number.value,
+                number.low,
+                number.high,
+                number.bound,
+                unit,
+                about,
+                _measure(doc, m.start(), unit, noun),
+                _change(doc, m.start()),
+            )
+        )
+    return found
+
+
+#: Dollar signs with a country prefix.
+DOLLAR_PREFIXES = {
+    "": "USD",
+    "US": "USD",
+    "A": "AUD",
+    "C": "CAD",
+    "HK": "HKD",
+    "NZ": "NZD",
+    "S": "SGD",
+}
+
+
+def _currency(sign: str) -> str:
+    if sign.endswith("$"):
+        return DOLLAR_PREFIXES.get(sign[:-1].upper(), "USD")
+    return CURRENCY_SIGNS.get(sign, sign)
+
+
+def _change(doc: Doc, start: int) -> str | None:
+    before = doc.text[max(0, start - 20) : start].lower().split()
+    words = [w.strip(",.") for w in before[-2:]]
+    if any(w in UP_WORDS for w in words):
+        return "up"
+    if any(w in DOWN_WORDS for w in words):
+        return "down"
+    return None
+
+
+@Language.component(
+    "newsclaims_quantities",
+    requires=["token.dep", "token.lemma", "doc.spans"],
+    assigns=["doc.spans", "doc._.newsclaims_quantities"],
+)
+def quantities_component(doc: Doc) -> Doc:
+    """Write figures to the doc."""
+    drafts = find_quantities(doc)
+    doc._.newsclaims_quantities = drafts
+    spans = []
+    for d in drafts:
+        span = doc.char_span(d.start, d.end, label=d.unit or "count", alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["newsclaims_quantities"] = spans
+    return doc

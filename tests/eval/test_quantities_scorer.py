@@ -1,0 +1,45 @@
+"""The NewsQuant scorer on a tiny file written for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsclaims.eval.quantities import Figure, read_newsquant, score, unit_name
+
+
+def test_read_newsquant(fixtures: Path) -> None:
+    data = read_newsquant(fixtures / "newsquant-tiny.json")
+    assert [len(figures) for _, figures, _ in data] == [2, 1]
+    assert data[0][1][0] == Figure(40_000_000, "cubic metre")
+    assert data[1][2] == [">"]
+
+
+def test_unit_names_are_comparable() -> None:
+    assert unit_name("USD") == unit_name("dollar") == "dollar"
+    assert unit_name("percent") == "percentage"
+    assert unit_name("miles") == "mile"
+    assert unit_name(None) == "-"
+
+
+def test_score_value_unit_one_to_one_and_bounds(fixtures: Path) -> None:
+    data = read_newsquant(fixtures / "newsquant-tiny.json")
+    system = [
+        [
+            Figure(40_000_000, "cubic metre", "approx"),
+            Figure(3_000_000, "euro"),
+            Figure(3_000_000, "dollar"),
+        ],
+        [Figure(60, "percentage", "exact")],
+    ]
+    result = score(
+        (gold, changes, found) for (_, gold, changes), found in zip(data, system, strict=True)
+    )
+    # values: all 4 system figures share a gold value; all 3 gold values are found
+    assert result["value"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    # with units the euro figure is wrong
+    assert result["value_unit"]["p"] == 0.75 and result["value_unit"]["r"] == 1.0
+    # one-to-one: the two 3,000,000 figures cannot both match
+    assert result["one_to_one"]["value"]["p"] == 0.75
+    # bounds: approx right, exact right for "=", exact wrong for ">"
+    assert result["bound_accuracy"] == round(2 / 3, 4)
+    assert (result["sentences"], result["gold"], result["system"]) == (2, 3, 4)

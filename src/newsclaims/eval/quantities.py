@@ -57,7 +57,10 @@ def unit_name(unit: str | None) -> str:
     """A comparable unit name: lower case, singular, NewsQuant's naming."""
     if not unit or unit == "-":
         return "-"
-    name = UNIT_NAMES.get(unit, unit).lower().strip()
+    words = [UNIT_NAMES.get(word, word).lower() for word in unit.strip().split()]
+    name = " ".join(words)
+    if name.endswith("ies"):
+        return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
@@ -160,7 +163,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
 
 
 def _count_unit(about: str | None) -> str | None:
-    """NewsQuant names a counted noun as the unit ("15 soldiers" -> "soldier")."""
+    """NewsQuant names a counted noun phrase as the unit ("15 new seasons" -> "new season")."""
     if not about:
         return None
-    return about.split()[-1].lower()
+    return about.lower()

@@ -66,13 +66,11 @@ UNITS = {
     "ppm": "parts-per-million", "mah": "milliampere-hour", "gb": "gigabyte", "mb": "megabyte",
     "tb": "terabyte", "kb": "kilobyte", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt",
     "w": "watt", "watt": "watt", "kwh": "kilowatt hour", "v": "volt", "volt": "volt",
-    "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
+    "h": "hour", "hr": "hour", "min": "minute", "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
 }  # fmt: skip
 #: Units that may be written right after the digits ("1.5mm", "54GB", "5kW").
-ATTACHED_UNITS = re.compile(
-    r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb|ppm|rpm|s|h|min)\b",
-    re.IGNORECASE,
-)
+_ATTACHED = r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb|ppm|rpm|s|h|min)\b"
+ATTACHED_UNITS = re.compile(_ATTACHED, re.IGNORECASE)
 APPROX = (
     "about",
     "around",
@@ -133,13 +131,13 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = _alt(SMALL)
 _NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
 _SCALE = rf"(?:\s*(?:{_alt(s for s in SCALES if len(s) > 1)})\b|(?<=\d)(?:m|bn|b|k|tn)\b)"
-_SIGN = rf"(?:{_alt(CURRENCY_SIGNS)}|(?:US|A|C|HK|NZ|S)\$)"
+_SIGN = rf"(?:{_alt(CURRENCY_SIGNS)}|(?:US|A|C|HK|NZ|S) ?\$)"
 _BOUND = rf"(?P<bound>{_alt(BOUNDS)})\s+"
 _PATTERN = re.compile(
-    rf"(?<![\w.,])(?:{_BOUND})?(?:(?P<between>between|from)\s+)?(?P<sign>{_SIGN})?\s?"
-    rf"(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_BOUND})?(?:(?P<between>between|from)\s+)?(?P<sign>{_SIGN})?\s?"
+    rf"(?P<num>{_NUMBER})(?![.,]\d)(?P<scale>{_SCALE})?"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<sign2>{_SIGN})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?(?![\w])",
+    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?(?:(?![\w])|(?<=\d)(?={_ATTACHED}))",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(rf"(?<![\w])(?P<vague>{_alt(VAGUE_PLURALS)})(?=\s+of\b)", re.IGNORECASE)
@@ -275,10 +273,17 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         return False
     if m.group("num").lower() == "one" and noun is None:
         return True
-    if noun is not None or first.i == 0:
+    if first.i == 0:
         return False
     previous = doc[first.i - 1]
-    return previous.pos_ == "PROPN" and previous.lower_.rstrip(".") not in _MONTH_WORDS
+    if (
+        previous.lower_.rstrip(".") in _MONTH_WORDS
+        or not previous.is_alpha
+        or previous.is_sent_start
+    ):
+        return False
+    named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
+    return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
 _MONTH_WORDS = frozenset(
@@ -287,16 +292,18 @@ _MONTH_WORDS = frozenset(
 )
 
 
-def _about(noun: Token) -> str:
-    """The counted noun phrase without the number: "North Korean soldiers"."""
+def _about(noun: Token, after: int = 0) -> str:
+    """The counted noun phrase without the figure: "North Korean soldiers"."""
+    doc = noun.doc
     left = noun.i
     while (
         left > 0
-        and noun.doc[left - 1].dep_ in ("amod", "compound")
-        and noun.doc[left - 1].head.i >= left - 1
+        and doc[left - 1].dep_ in ("amod", "compound")
+        and doc[left - 1].head.i >= left - 1
+        and doc[left - 1].idx >= after
     ):
         left -= 1
-    return noun.doc[left : noun.i + 1].text
+    return doc[left : noun.i + 1].text
 
 
 def _governor(doc: Doc, start: int, noun: Token | None) -> Token | None:
@@ -369,6 +376,13 @@ def _unit_of(
     if number.percent:
         return "percent", None, end
     if number.sign:
+        per = _PER.match(text[end:])
+        if per is not None and per.group(1) in ("per", "/", "a"):
+            return (
+                f"{_currency(number.sign)} per {per.group(2).lower().rstrip('s')}",
+                None,
+                end + per.end(),
+            )
         return _currency(number.sign), None, end
     unit, noun, end = _unit_and_noun(doc, end)
     attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
@@ -379,7 +393,16 @@ def _unit_of(
         return None
     if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
         unit = "year of age"  # "a 6-year-old boy", "40 years old"
+    per = _PER.match(text[end:])
+    if unit is not None and per is not None:
+        word = per.group(2).lower()
+        denominator = UNITS.get(word) or UNITS.get(word.rstrip("s")) or word.rstrip("s")
+        return f"{unit} per {denominator}", None, end + per.end()
     return unit, noun, end
+
+
+#: "per barrel", "a share", "/h": the denominator of a rate.
+_PER = re.compile(r"\s*(per\b|an?\b|/)\s*([A-Za-z]+)\b")
 
 
 def _measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
@@ -415,13 +438,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         unit, noun, end = unit_info
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        about = _about(noun) if noun is not None and not measure_noun else None
+        about = _about(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
             last_about = about
         elif measure_noun or unit is None:
             about = last_about
         elif noun is not None:
-            about = _about(noun)
+            about = _about(noun, end)
         found.append(
             QuantityDraft(
                 m.start(),
@@ -453,7 +476,7 @@ DOLLAR_PREFIXES = {
 
 def _currency(sign: str) -> str:
     if sign.endswith("$"):
-        return DOLLAR_PREFIXES.get(sign[:-1].upper(), "USD")
+        return DOLLAR_PREFIXES.get(sign[:-1].strip().upper(), "USD")
     return CURRENCY_SIGNS.get(sign, sign)
 
 

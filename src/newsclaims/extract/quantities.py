@@ -66,10 +66,14 @@ UNITS = {
     "ppm": "parts-per-million", "mah": "milliampere-hour", "gb": "gigabyte", "mb": "megabyte",
     "tb": "terabyte", "kb": "kilobyte", "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt",
     "w": "watt", "watt": "watt", "kwh": "kilowatt hour", "v": "volt", "volt": "volt",
-    "h": "hour", "hr": "hour", "min": "minute", "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
+    "h": "hour", "hr": "hour", "min": "minute", "celsius": "degree celsius",
+    "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
 }  # fmt: skip
 #: Units that may be written right after the digits ("1.5mm", "54GB", "5kW").
-_ATTACHED = r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb|ppm|rpm|s|h|min)\b"
+_ATTACHED = (
+    r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb"
+    r"|ppm|rpm|s|h|min)\b"
+)
 ATTACHED_UNITS = re.compile(_ATTACHED, re.IGNORECASE)
 APPROX = (
     "about",

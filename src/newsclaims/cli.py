@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -208,6 +209,31 @@ def claims(
     with open_store(db) as store:
         rows = store.claims(source=source, about=about, stance=stance, limit=limit)
     emit(rows, CLAIM_COLUMNS, fmt, title="who claims what")
+
+
+@main.command()
+@db_option
+@click.option("--about", help="What figures count, or an entity the claims are about.")
+@format_option()
+def disagreements(db: str | None, about: str | None, fmt: str) -> None:
+    """Where sources disagree: conflicting figures, updates, denials against confirmations,
+    and related figures that are not comparable."""
+    with open_store(db) as store:
+        found = store.disagreements(about=about)
+    rows = [
+        {
+            "kind": d.kind,
+            "comparable": d.comparable,
+            "between": list(d.between),
+            "measures": list(d.measures),
+            "why": d.why,
+            "evidence": [asdict(e) for e in d.evidence],
+            "sides": " | ".join(f"{e.source or 'outlet'}: {e.text}" for e in d.evidence),
+        }
+        for d in found
+    ]
+    columns = ("kind", "comparable", "between", "measures", "why", "sides")
+    emit(rows, columns, fmt, title="disagreements")
 
 
 @main.command()

@@ -150,6 +150,8 @@ class Claim:
     the content is the one span ``start``/``end``."""
     time: Interval | None = None
     """When what is claimed happened: the first dated time expression in the content."""
+    sentence: int = 0
+    """Index of the sentence that holds the cue (claims in one sentence can be compared)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,45 @@ class Event:
     """The lemma of the predicate."""
     actors: tuple[str, ...] = ()
     """``Entity.key`` of each actor."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a reconciled record comes from."""
+
+    article_id: str
+    """The article."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """The article's text between the offsets."""
+    source: str | None
+    """Who states it (None: the outlet)."""
+    reported: date | None
+    """When the article was published."""
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Claims or figures that conflict, update each other, or are related but not comparable."""
+
+    kind: str
+    """figures_conflict, figure_update, not_comparable, denied_then_confirmed or
+    denied_vs_confirmed."""
+    about: str | None
+    """What the claims are about."""
+    between: tuple[str, ...]
+    """The sources, in the order of the evidence."""
+    measures: tuple[str, ...]
+    """The measures of the figures compared (empty for stances)."""
+    comparable: bool
+    """False when the two sides measure different things and can both be true."""
+    why: str
+    """A sentence that says why this is (or is not) a conflict."""
+    evidence: tuple[Evidence, ...]
+    """One item per side."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,13 @@ CUE_MIN_PRECISION = 0.4
 #: estimate, suggest, expect, ...).
 CORE_CUE_MIN_PRECISION = 0.2
 
+#: An "about" figure allows this share either side of its value when comparing figures.
+APPROX_TOLERANCE = 0.2
+
+#: Word overlap (Jaccard, words over 3 letters) above which two claims in different sentences
+#: that share an entity state the same proposition.
+SAME_PROPOSITION_OVERLAP = 0.3
+
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 

@@ -202,3 +202,13 @@ def test_attribution_learned_lexicon_keeps_hand_stance_verbs() -> None:
     assert is_cue_lemma("say", True)
     assert is_cue_lemma("deny", False)
     assert not is_cue_lemma("eat", True)
+
+
+def test_attribution_both_refers_to_the_conjoined_subjects() -> None:
+    text = (
+        "Paris and Berlin had long denied the plan, but in May both governments confirmed "
+        "that talks had taken place."
+    )
+    analysis = analyze(text)
+    confirmed = [c for c in analysis.claims if c.stance.value == "confirmed"]
+    assert sorted(c.source_entity or "" for c in confirmed) == ["GPE:france", "GPE:germany"]

@@ -19,7 +19,8 @@ from newsclaims.eval.metrics import Counts
 from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Disagreement
+from newsclaims.reconcile import find_disagreements, rows_from_analysis
 
 SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements")
 
@@ -133,6 +134,26 @@ def _score_events(expected: dict[str, Any], analysis: Analysis) -> Counts:
     return _one_to_one(expected.get("events", []), list(analysis.events), match)
 
 
+def _score_disagreements(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
+    predicted = find_disagreements(*rows_from_analysis(analysis))
+
+    def match(g: dict[str, Any], d: Disagreement) -> bool:
+        gold_between = [names.of(n) for n in g.get("between", [])]
+        said = [normalise(n) for n in d.between]
+        if len(gold_between) != len(said) or not all(
+            any(s in forms for s in said) for forms in gold_between
+        ):
+            return False
+        if "comparable" in g and g["comparable"] != d.comparable:
+            return False
+        if "measures" in g and set(g["measures"]) != set(d.measures):
+            return False
+        kind = g.get("kind")
+        return kind is None or kind.replace(" ", "_") == d.kind
+
+    return _one_to_one(expected.get("disagreements", []), predicted, match)
+
+
 def load_case(folder: Path) -> tuple[dict[str, Any], Analysis]:
     """Read an example folder's article and expected.json, and analyse the article."""
     expected_path = folder / "expected.json"
@@ -159,8 +180,7 @@ def score_case(folder: Path) -> CaseResult:
         "quantities": _score_quantities(expected, analysis),
         "times": _score_times(expected, analysis),
         "events": _score_events(expected, analysis),
-        # Disagreements are found across a store (reconcile/); none are predicted yet.
-        "disagreements": Counts(0, 0, len(expected.get("disagreements", []))),
+        "disagreements": _score_disagreements(expected, analysis, names),
     }
     return CaseResult(case=folder.name, sections=sections)
 

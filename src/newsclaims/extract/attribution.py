@@ -20,7 +20,8 @@ Output: ``doc._.newsclaims_claims`` (a list of ``ClaimDraft``) and the span grou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -154,6 +155,8 @@ class ClaimDraft:
     """Content fragments when the content is discontinuous (a quote split by its cue)."""
     cue_time: tuple[int, int] | None = None
     """A time expression modifying an expectation's cue ("expect repairs next month")."""
+    sentence: int = 0
+    """Index of the sentence that holds the cue."""
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -270,6 +273,19 @@ class _Sources:
             entities[key] = Entity(key=key, name=name, type="GROUP")
         self.new_mentions.append(Span(doc, start, end, label=key))
         return key
+
+    def pair_of(self, head: Token) -> list[str]:
+        """ "both leaders", "the two countries": the entities of the latest conjoined subject
+        ("Pyongyang and Moscow had denied ... but both leaders confirmed")."""
+        children = {c.lower_ for c in head.children}
+        if head.tag_ != "NNS" or not ("both" in children or {"the", "two"} <= children):
+            return []
+        for token in reversed(self.doc[: head.i]):
+            if token.dep_ in SUBJECT_DEPS and token.conjuncts:
+                keys = [self.entity_at(t) for t in (token, *token.conjuncts)]
+                if all(keys):
+                    return [k for k in keys if k]
+        return []
 
     def titled(self, head: Token) -> str | None:
         """ "the leader" -> the latest person seen with a title ending in "leader"."""
@@ -488,6 +504,14 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                     ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts, cue_time)
                 )
                 continue
+            pair = sources.pair_of(subject)
+            if pair:
+                span = _chars(doc, *_source_range(subject))
+                drafts.extend(
+                    ClaimDraft(content_chars, stance, kind, span, cue, key, False, parts, cue_time)
+                    for key in pair
+                )
+                continue
             entity, anonymous = sources.resolve(subject)
             drafts.append(
                 ClaimDraft(
@@ -623,6 +647,10 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}
         doc.spans["newsclaims_entities"] = sorted(unique.values(), key=lambda s: s.start)
+    starts = [s.start_char for s in doc.sents]
+    drafts = [
+        replace(d, sentence=bisect_right(starts, (d.cue or d.content)[0]) - 1) for d in drafts
+    ]
     return sorted(drafts, key=lambda d: (d.content[0], d.source or (0, 0)))
 
 

@@ -96,6 +96,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             anonymous=d.anonymous,
             parts=tuple(Span(s, e, text[s:e]) for s, e in d.parts),
             time=_time_of(d.content, times) or _time_of(d.cue_time, times),
+            sentence=d.sentence,
         )
         for d in doc._.newsclaims_claims or []
     )

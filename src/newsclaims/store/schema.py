@@ -103,6 +103,7 @@ claims = Table(
     Column("time_begin", Date),
     Column("time_end", Date),
     Column("time_precision", String(16)),
+    Column("sentence", Integer, nullable=False, server_default="0"),
     Index("ix_claims_article", "article_id"),
     Index("ix_claims_time_begin", "time_begin"),
     Index("ix_claims_source_entity", "source_entity_id"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,7 +29,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from newsclaims import settings
 from newsclaims.errors import ConfigError, StorageError
 from newsclaims.extract.entities import normalise
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Disagreement, Stance
+from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
     aliases,
@@ -301,6 +303,7 @@ class SqlStore:
                     "time_begin": c.time.begin if c.time else None,
                     "time_end": c.time.end if c.time else None,
                     "time_precision": c.time.precision if c.time else None,
+                    "sentence": c.sentence,
                 }
             )
             about = {
@@ -435,6 +438,85 @@ class SqlStore:
         )
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def disagreements(self, about: str | None = None) -> list[Disagreement]:
+        """Conflicting, updated and not-comparable figures and stances (optionally on one topic).
+
+        ``about`` names what figures count ("North Korean soldiers") or an entity the claims
+        are about.
+        """
+        source_entity = entities.alias("source_entity")
+        figure_query = (
+            select(
+                quantities.c.article_id,
+                quantities.c.start,
+                quantities.c.end,
+                quantities.c.text,
+                quantities.c.value,
+                quantities.c.low,
+                quantities.c.high,
+                quantities.c.bound,
+                quantities.c.about,
+                quantities.c.measure,
+                func.coalesce(source_entity.c.name, quantities.c.source_text),
+                articles.c.published,
+            )
+            .join(articles, articles.c.id == quantities.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
+            .where(quantities.c.measure.is_not(None))
+        )
+        claim_query = (
+            select(
+                claims.c.id,
+                claims.c.article_id,
+                claims.c.start,
+                claims.c.end,
+                claims.c.text,
+                claims.c.stance,
+                func.coalesce(source_entity.c.name, claims.c.source_text),
+                claims.c.sentence,
+                articles.c.published,
+            )
+            .join(articles, articles.c.id == claims.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
+        )
+        if about:
+            ids = self.entity_ids(about)
+            figure_query = figure_query.where(
+                or_(
+                    quantities.c.about_norm == normalise(about),
+                    quantities.c.id.in_(
+                        select(quantities.c.id)
+                        .join(mentions, mentions.c.article_id == quantities.c.article_id)
+                        .where(mentions.c.entity_id.in_(ids))
+                        .where(mentions.c.start >= quantities.c.start)
+                        .where(mentions.c.end <= quantities.c.end)
+                    ),
+                )
+            )
+            claim_query = claim_query.where(
+                claims.c.id.in_(
+                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                )
+            )
+        with self.engine.connect() as conn:
+            figures = [FigureRow(*row) for row in conn.execute(figure_query)]  # type: ignore[call-arg]
+            claim_rows = list(conn.execute(claim_query))
+            linked: dict[str, set[str]] = defaultdict(set)
+            claim_ids = [r[0] for r in claim_rows]
+            for start in range(0, len(claim_ids), 500):
+                for claim_id, entity_id in conn.execute(
+                    select(claim_entities.c.claim_id, claim_entities.c.entity_id).where(
+                        claim_entities.c.claim_id.in_(claim_ids[start : start + 500])
+                    )
+                ):
+                    linked[claim_id].add(str(entity_id))
+        stances = [
+            ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8])
+            for row in claim_rows
+        ]
+        return find_disagreements(figures, stances)
 
     def timeline(
         self,

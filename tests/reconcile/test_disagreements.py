@@ -1,0 +1,156 @@
+"""Reconciliation on hand-built figures and claims, and end to end through the store."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsclaims import ingest
+from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
+from newsclaims.reconcile.disagreements import interval
+from newsclaims.store import SqlStore
+
+
+def _figure(
+    value: float, bound: str, measure: str, source: str, article: str = "a", day: int = 1
+) -> FigureRow:
+    return FigureRow(
+        article, int(value) % 97, int(value) % 97 + 3, f"{bound} {value:g}", value, None, None,
+        bound, "flood victims", measure, source, date(2026, 3, day),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("bound", "value", "low", "high"),
+    [
+        ("exact", 10, 10, 10),
+        ("approx", 100, 80, 120),
+        ("at_least", 5, 5, float("inf")),
+        ("at_most", 5, 0, 5),
+    ],
+)
+def test_interval_from_bound(bound: str, value: float, low: float, high: float) -> None:
+    assert interval(_figure(value, bound, "killed", "x")) == pytest.approx((low, high))
+
+
+def test_figures_that_cannot_both_be_true_conflict() -> None:
+    found = find_disagreements(
+        [
+            _figure(40, "about", "killed", "Police"),
+            _figure(90, "exact", "killed", "Red Cross", "b"),
+        ],
+        [],
+    )
+    # "about" is not a bound name: unknown bounds are read as exact
+    [d] = found
+    assert d.kind == "figures_conflict" and d.comparable
+    assert set(d.between) == {"Police", "Red Cross"}
+
+
+def test_overlapping_figures_do_not_conflict() -> None:
+    assert (
+        find_disagreements(
+            [_figure(100, "approx", "killed", "A"), _figure(110, "exact", "killed", "B", "b")], []
+        )
+        == []
+    )
+    assert (
+        find_disagreements(
+            [_figure(100, "more_than", "killed", "A"), _figure(300, "exact", "killed", "B", "b")],
+            [],
+        )
+        == []
+    )
+
+
+def test_later_figure_from_the_same_source_is_an_update() -> None:
+    [d] = find_disagreements(
+        [
+            _figure(40, "exact", "killed", "Police", "b", day=5),
+            _figure(12, "exact", "killed", "Police", "a", day=2),
+        ],
+        [],
+    )
+    assert d.kind == "figure_update"
+    assert [e.text for e in d.evidence] == ["exact 12", "exact 40"]
+
+
+def test_different_measures_are_related_not_comparable() -> None:
+    [d] = find_disagreements(
+        [_figure(600, "approx", "killed", "A"), _figure(6000, "more_than", "casualties", "B", "b")],
+        [],
+    )
+    assert d.kind == "not_comparable" and d.comparable is False
+    assert "can both be true" in d.why
+
+
+def test_unrelated_measures_are_not_compared() -> None:
+    assert (
+        find_disagreements(
+            [_figure(600, "exact", "killed", "A"), _figure(15000, "exact", "deployed", "B", "b")],
+            [],
+        )
+        == []
+    )
+
+
+def _claim(stance: str, source: str, sentence: int, text: str, article: str = "a") -> ClaimRow:
+    return ClaimRow(
+        article,
+        0,
+        len(text),
+        text,
+        stance,
+        source,
+        sentence,
+        frozenset({"GPE:x"}),
+        date(2026, 3, 1),
+    )
+
+
+def test_denial_then_confirmation_by_the_same_source() -> None:
+    claims = [
+        _claim("denied", "Ministry", 4, "troops crossed the border"),
+        _claim("confirmed", "Ministry", 4, "the presence of troops"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.kind == "denied_then_confirmed"
+
+
+def test_denial_against_confirmation_across_articles() -> None:
+    claims = [
+        _claim("denied", "Ministry", 1, "soldiers crossed the northern border overnight"),
+        _claim(
+            "confirmed",
+            "Observers",
+            7,
+            "soldiers crossed the northern border overnight",
+            article="b",
+        ),
+        _claim("confirmed", "Observers", 8, "the harvest festival opened", article="c"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.kind == "denied_vs_confirmed"
+    assert d.between == ("Ministry", "Observers")
+
+
+@pytest.mark.model
+def test_disagreements_across_articles_in_the_store(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Police said at least 40 people were killed in the floods in Marlow on Monday."
+    )
+    (tmp_path / "a.meta.json").write_text('{"published": "2026-03-03", "outlet": "Daily A"}')
+    (tmp_path / "b.txt").write_text(
+        "The Red Cross said 12 people were killed in the floods in Marlow, far fewer than feared."
+    )
+    (tmp_path / "b.meta.json").write_text('{"published": "2026-03-04", "outlet": "Daily B"}')
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        found = store.disagreements(about="people")
+        assert [d.kind for d in found] == ["figures_conflict"]
+        assert set(found[0].between) == {"Police", "Red Cross"}
+    finally:
+        store.close()

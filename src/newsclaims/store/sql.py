@@ -512,10 +512,7 @@ class SqlStore:
                     )
                 ):
                     linked[claim_id].add(str(entity_id))
-        stances = [
-            ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8])
-            for row in claim_rows
-        ]
+        stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
         return find_disagreements(figures, stances)
 
     def timeline(

@@ -32,7 +32,10 @@ def _span(
 
 
 def claim_dict(claim: Claim, names: dict[str, str]) -> dict[str, Any]:
-    """A claim as ``{"source", "cue", "content", "stance", "kind", "anonymous"}``."""
+    """A claim as ``{"source", "cue", "content", "stance", "kind", "anonymous"}``.
+
+    ``source`` is None for the outlet's own narration (stance ``asserted``).
+    """
     entity = names.get(claim.source_entity) if claim.source_entity else None
     content: dict[str, Any] = {"text": claim.text, "start": claim.start, "end": claim.end}
     if claim.parts:
@@ -45,6 +48,25 @@ def claim_dict(claim: Claim, names: dict[str, str]) -> dict[str, Any]:
         "kind": claim.kind.value,
         "anonymous": claim.anonymous,
     }
+
+
+def _inside(claim: Claim, start: int, end: int) -> bool:
+    return claim.start <= start and end <= claim.end
+
+
+def _linked(
+    record: dict[str, Any], claim: Claim, analysis: Analysis, names: dict[str, str]
+) -> dict[str, Any]:
+    """Add what a claim's content names: entities, figures and times (indexes into the lists)."""
+    record["entities"] = sorted(
+        {names[m.entity] for m in analysis.mentions if _inside(claim, m.start, m.end)}
+    )
+    record["figures"] = [
+        i for i, q in enumerate(analysis.quantities) if _inside(claim, q.start, q.end)
+    ]
+    record["times"] = [i for i, t in enumerate(analysis.times) if _inside(claim, t.start, t.end)]
+    record["time"] = asdict(claim.time) if claim.time else None
+    return record
 
 
 def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str, Any]:
@@ -80,7 +102,7 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
                 }
                 for e in analysis.entities
             ],
-            "claims": [claim_dict(c, names) for c in analysis.claims],
+            "claims": [_linked(claim_dict(c, names), c, analysis, names) for c in analysis.claims],
             "quantities": [asdict(q) for q in analysis.quantities],
             "times": [asdict(t) for t in analysis.times],
             "events": [asdict(ev) for ev in analysis.events],

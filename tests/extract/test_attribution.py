@@ -12,7 +12,8 @@ pytestmark = pytest.mark.model
 
 
 def _claims(text: str) -> list[Claim]:
-    return list(analyze(text).claims)
+    """Attributed claims only (the outlet's own narration is tested on its own)."""
+    return [c for c in analyze(text).claims if c.kind.value != "narration"]
 
 
 @pytest.mark.parametrize(
@@ -212,3 +213,13 @@ def test_attribution_both_refers_to_the_conjoined_subjects() -> None:
     analysis = analyze(text)
     confirmed = [c for c in analysis.claims if c.stance.value == "confirmed"]
     assert sorted(c.source_entity or "" for c in confirmed) == ["GPE:france", "GPE:germany"]
+
+
+def test_attribution_unattributed_sentences_are_the_outlets_assertions() -> None:
+    text = "The bridge reopened on Monday. Officials said repairs cost more than planned. Why?"
+    claims = analyze(text).claims
+    narration = [c for c in claims if c.kind.value == "narration"]
+    assert [(c.text, c.stance.value, c.source) for c in narration] == [
+        ("The bridge reopened on Monday", "asserted", None)
+    ]
+    assert any(c.kind.value == "indirect" for c in claims)

@@ -635,6 +635,40 @@ def _pattern_draft(
     )
 
 
+#: A sentence needs this many words to count as the outlet's own assertion.
+MIN_NARRATION_WORDS = 4
+
+
+def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The outlet's own statements: sentences with a verb that no attribution touches."""
+    covered = sorted(
+        span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
+    )
+    found = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < MIN_NARRATION_WORDS or sent.text.rstrip().endswith("?"):
+            continue
+        if sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(s < sent.end_char and sent.start_char < e for s, e in covered):
+            continue
+        start, end = _strip_edges(doc, sent.start, sent.end)
+        if start < end:
+            found.append(
+                ClaimDraft(
+                    _chars(doc, start, end),
+                    Stance.ASSERTED,
+                    ClaimKind.NARRATION,
+                    None,
+                    None,
+                    None,
+                    False,
+                )
+            )
+    return found
+
+
 def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
@@ -647,6 +681,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}
         doc.spans["newsclaims_entities"] = sorted(unique.values(), key=lambda s: s.start)
+    drafts += _narration(doc, drafts)
     starts = [s.start_char for s in doc.sents]
     drafts = [
         replace(d, sentence=bisect_right(starts, (d.cue or d.content)[0]) - 1) for d in drafts

@@ -366,7 +366,9 @@ class SqlStore:
                 claims.c.article_id,
                 articles.c.outlet,
                 articles.c.published,
-                func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+                func.coalesce(source_entity.c.name, claims.c.source_text, articles.c.outlet).label(
+                    "source"
+                ),
                 claims.c.source_text,
                 claims.c.anonymous,
                 claims.c.cue_text.label("cue"),

@@ -211,6 +211,25 @@ def claims(
     emit(rows, CLAIM_COLUMNS, fmt, title="who claims what")
 
 
+@main.command(name="events")
+@db_option
+@click.option("--about", help="Only events with this actor (canonical name or alias).")
+@click.option(
+    "--type", "type_", help="A PLOVER type (CONSULT, ASSAULT, ...) or a subtype (meet, sign)."
+)
+@click.option("--where", help="Only events in this place.")
+@limit_option
+@format_option()
+def events_command(
+    db: str | None, about: str | None, type_: str | None, where: str | None, limit: int, fmt: str
+) -> None:
+    """Who did what to whom, where and when, in the order it happened."""
+    with open_store(db) as store:
+        rows = store.events(about=about, type_=type_, where=where, limit=limit)
+    columns = ("when", "subtype", "type", "actors", "where", "modality", "text", "reported")
+    emit(rows, columns, fmt, title="events")
+
+
 @main.command()
 @db_option
 @click.option("--about", help="What figures count, or an entity the claims are about.")

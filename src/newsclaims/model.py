@@ -221,7 +221,19 @@ class Event:
     predicate: str
     """The lemma of the predicate."""
     actors: tuple[str, ...] = ()
-    """``Entity.key`` of each actor."""
+    """``Entity.key`` of each actor (agent first)."""
+    subtype: str = ""
+    """A fine type from the predicate: host, meet, deploy, decide, sign, broadcast, ..."""
+    type: str | None = None
+    """The PLOVER event type (CONSULT, MOBILIZE, AGREE, ASSAULT, ...), when one fits."""
+    location: str | None = None
+    """``Entity.key`` of the place it happened."""
+    time: Interval | None = None
+    """When it happened."""
+    negated: bool = False
+    """The text says it did not happen."""
+    modality: str | None = None
+    """expected or planned for future events; None for what happened."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,3 +205,26 @@ def test_cli_figures_and_eval_quantities(runner: CliRunner, tmp_path: Path, fixt
     )
     assert result.exit_code == 0, result.stderr
     assert set(json.loads(result.stdout)) >= {"value", "value_unit", "one_to_one", "bound_accuracy"}
+
+
+def test_cli_events_filters(runner: CliRunner, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'e.db'}"
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "President Ilse Varga will meet Tomas Brandt in Lisbon on Friday. Rebels attacked Goma."
+    )
+    (tmp_path / "a.meta.json").write_text('{"published": "2026-05-04"}')
+    assert runner.invoke(main, ["ingest", str(text), "--db", db]).exit_code == 0
+    rows = json.loads(
+        runner.invoke(main, ["events", "--db", db, "--type", "CONSULT", "--format", "json"]).stdout
+    )
+    assert [r["subtype"] for r in rows] == ["meet"]
+    assert rows[0]["actors"][:2] == ["Ilse Varga", "Tomas Brandt"]
+    about = json.loads(
+        runner.invoke(main, ["events", "--db", db, "--about", "Brandt", "--format", "json"]).stdout
+    )
+    assert [r["subtype"] for r in about] == ["meet"]
+    where = json.loads(
+        runner.invoke(main, ["events", "--db", db, "--where", "Lisbon", "--format", "json"]).stdout
+    )
+    assert len(where) == 1

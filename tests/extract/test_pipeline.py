@@ -19,6 +19,7 @@ def test_pipeline_stages_are_pinned() -> None:
         "newsclaims_time",
         "newsclaims_quantities",
         "newsclaims_attribution",
+        "newsclaims_events",
     )
     nlp = build_pipeline()
     assert tuple(nlp.pipe_names[-len(STAGES) :]) == STAGES

@@ -19,7 +19,7 @@ from newsclaims.eval.metrics import Counts
 from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
-from newsclaims.model import Analysis, ClaimKind, Disagreement, Stance
+from newsclaims.model import Analysis, ClaimKind, Disagreement, Event, Stance
 from newsclaims.reconcile import find_disagreements, rows_from_analysis
 
 SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements")
@@ -133,9 +133,25 @@ def _score_quantities(expected: dict[str, Any], analysis: Analysis) -> Counts:
     return _one_to_one(expected.get("quantities", []), list(analysis.quantities), match)
 
 
-def _score_events(expected: dict[str, Any], analysis: Analysis) -> Counts:
-    def match(g: dict[str, Any], ev: Any) -> bool:
-        return bool(g.get("type") == ev.predicate)
+def _score_events(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
+    """An event matches on its subtype, every gold actor, the place and the time, where given."""
+    forms = _entity_forms(analysis)
+
+    def match(g: dict[str, Any], ev: Event) -> bool:
+        if g.get("type") != ev.subtype:
+            return False
+        said = set().union(*(forms.get(a, set()) for a in ev.actors)) if ev.actors else set()
+        if not all(names.of(actor) & said for actor in g.get("actors", [])):
+            return False
+        if g.get("where") and not (
+            ev.location and names.of(g["where"]) & forms.get(ev.location, set())
+        ):
+            return False
+        if g.get("when") and (ev.time is None or ev.time.value != g["when"]):
+            return False
+        text = analysis.article.text[ev.start : ev.end].lower()
+        sentence_text = text
+        return all(w.lower() in sentence_text for w in g.get("content_has", []))
 
     return _one_to_one(expected.get("events", []), list(analysis.events), match)
 
@@ -185,7 +201,7 @@ def score_case(folder: Path) -> CaseResult:
         "claims": _score_claims(expected, analysis, names),
         "quantities": _score_quantities(expected, analysis),
         "times": _score_times(expected, analysis),
-        "events": _score_events(expected, analysis),
+        "events": _score_events(expected, analysis, names),
         "disagreements": _score_disagreements(expected, analysis, names),
     }
     return CaseResult(case=folder.name, sections=sections)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsclaims import settings
+from newsclaims.extract.events import EventDraft
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.quantities import QuantityDraft
 from newsclaims.model import (
     Analysis,
     Article,
     Claim,
+    Event,
     Interval,
     Mention,
     Quantity,
@@ -54,6 +56,35 @@ def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantit
         change=q.change,
         source=claim.source if claim else None,
         source_entity=claim.source_entity if claim else None,
+    )
+
+
+def _shift(found: Interval, months: int) -> Interval:
+    """Move a month- or year-precise interval by whole months ("two months after August")."""
+    index = found.begin.year * 12 + found.begin.month - 1 + months
+    value = f"{index // 12}-{index % 12 + 1:02d}"
+    moved = interval(value)
+    return moved if moved is not None else found
+
+
+def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
+    when = None
+    if e.time is not None:
+        when = next((t.interval for t in times if (t.start, t.end) == e.time), None)
+        if when is not None and e.time_shift_months:
+            when = _shift(when, e.time_shift_months)
+    return Event(
+        start=e.start,
+        end=e.end,
+        text=text[e.start : e.end],
+        predicate=e.predicate,
+        actors=e.actors,
+        subtype=e.subtype,
+        type=e.plover,
+        location=e.location,
+        time=when,
+        negated=e.negated,
+        modality=e.modality,
     )
 
 
@@ -101,6 +132,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         for d in doc._.newsclaims_claims or []
     )
     quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
+    events = tuple(_event(e, text, times) for e in doc._.newsclaims_events or [])
     rejection = None
     if len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
         rejection = Rejection(
@@ -115,5 +147,6 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         claims=claims,
         times=times,
         quantities=quantities,
+        events=events,
         rejection=rejection,
     )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError
-from newsclaims.extract import attribution, entities, quantities, temporal
+from newsclaims.extract import attribution, entities, events, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.model import Analysis, Article
 
@@ -21,6 +21,7 @@ STAGES: tuple[str, ...] = (
     "newsclaims_time",
     "newsclaims_quantities",
     "newsclaims_attribution",
+    "newsclaims_events",
 )
 
 #: Custom ``Doc`` attributes the stages write.
@@ -30,6 +31,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_times",
     "newsclaims_quantities",
     "newsclaims_claims",
+    "newsclaims_events",
 )
 
 # The component modules register their factories on import.
@@ -38,6 +40,7 @@ _REGISTERED = (
     temporal.time_component,
     quantities.quantities_component,
     attribution.attribution_component,
+    events.events_component,
 )
 
 

@@ -159,3 +159,36 @@ quantities = Table(
     Index("ix_quantities_article", "article_id"),
     Index("ix_quantities_about_measure", "about_norm", "measure"),
 )
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("predicate", String(64), nullable=False),
+    Column("subtype", String(64), nullable=False),
+    # PLOVER type
+    Column("type", String(16)),
+    Column("location_id", Integer, ForeignKey("entities.id")),
+    Column("time_value", String(64)),
+    Column("time_begin", Date),
+    Column("time_end", Date),
+    Column("negated", Boolean, nullable=False),
+    Column("modality", String(16)),
+    Index("ix_events_article", "article_id"),
+    Index("ix_events_type", "type"),
+    Index("ix_events_time_begin", "time_begin"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
+    # 0 for the agent, then the others in the order of the text
+    Column("position", Integer, nullable=False),
+    Index("ix_event_actors_entity", "entity_id"),
+)

@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from newsclaims import settings
 from newsclaims.errors import ConfigError, StorageError
 from newsclaims.extract.entities import normalise
-from newsclaims.model import Analysis, Disagreement, Stance
+from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
@@ -38,6 +38,8 @@ from newsclaims.store.schema import (
     claim_entities,
     claims,
     entities,
+    event_actors,
+    events,
     mentions,
     quantities,
     times,
@@ -79,6 +81,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _lookup_names(entity: Entity) -> set[str]:
+    """Names an entity is found by: canonical, aliases, and a person's surname."""
+    names = {entity.name, *entity.aliases}
+    if entity.type == "PERSON" and len(entity.name.split()) > 1:
+        names.add(entity.name.split()[-1])
+    return names
 
 
 def _is_locked(error: DBAPIError) -> bool:
@@ -205,7 +215,7 @@ class SqlStore:
         alias_rows = [
             {"entity_id": ids[e.key], "alias": name, "norm": normalise(name)}
             for e in analysis.entities
-            for name in {e.name, *e.aliases}
+            for name in _lookup_names(e)
         ]
         conn.execute(
             self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
@@ -216,6 +226,35 @@ class SqlStore:
     def _write_records(self, conn: Connection, analysis: Analysis) -> None:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis)
+        for e in analysis.events:
+            event_id = conn.execute(
+                insert(events)
+                .values(
+                    article_id=article_id,
+                    start=e.start,
+                    end=e.end,
+                    text=e.text,
+                    predicate=e.predicate,
+                    subtype=e.subtype,
+                    type=e.type,
+                    location_id=ids.get(e.location) if e.location else None,
+                    time_value=e.time.value if e.time else None,
+                    time_begin=e.time.begin if e.time else None,
+                    time_end=e.time.end if e.time else None,
+                    negated=e.negated,
+                    modality=e.modality,
+                )
+                .returning(events.c.id)
+            ).scalar_one()
+            actor_ids = list(dict.fromkeys(ids[a] for a in e.actors if a in ids))
+            if actor_ids:
+                conn.execute(
+                    insert(event_actors),
+                    [
+                        {"event_id": event_id, "entity_id": entity_id, "position": n}
+                        for n, entity_id in enumerate(actor_ids)
+                    ],
+                )
         if analysis.quantities:
             conn.execute(
                 insert(quantities),
@@ -516,6 +555,62 @@ class SqlStore:
                     linked[claim_id].add(str(entity_id))
         stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
         return find_disagreements(figures, stances)
+
+    def events(
+        self,
+        about: str | None = None,
+        type_: str | None = None,
+        where: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Events with actors, place and time, in the order they happened."""
+        place = entities.alias("place")
+        query = (
+            select(
+                events.c.id,
+                events.c.time_begin.label("when"),
+                events.c.time_value,
+                events.c.subtype,
+                events.c.type,
+                place.c.name.label("where"),
+                events.c.modality,
+                events.c.negated,
+                events.c.text,
+                articles.c.published.label("reported"),
+                events.c.article_id,
+            )
+            .join(articles, articles.c.id == events.c.article_id)
+            .outerjoin(place, place.c.id == events.c.location_id)
+        )
+        if about:
+            query = query.where(
+                events.c.id.in_(
+                    select(event_actors.c.event_id).where(
+                        event_actors.c.entity_id.in_(self.entity_ids(about))
+                    )
+                )
+            )
+        if type_:
+            query = query.where(
+                or_(events.c.type == type_.upper(), events.c.subtype == type_.lower())
+            )
+        if where:
+            query = query.where(events.c.location_id.in_(self.entity_ids(where)))
+        query = query.order_by(events.c.time_begin.nulls_last(), articles.c.published, events.c.id)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+            names: dict[int, list[str]] = defaultdict(list)
+            for event_id, name in conn.execute(
+                select(event_actors.c.event_id, entities.c.name)
+                .join(entities, entities.c.id == event_actors.c.entity_id)
+                .where(event_actors.c.event_id.in_([r["id"] for r in rows]))
+                .order_by(event_actors.c.event_id, event_actors.c.position)
+            ):
+                names[event_id].append(name)
+        for r in rows:
+            r["actors"] = names.get(r["id"], [])
+        return rows
 
     def timeline(
         self,

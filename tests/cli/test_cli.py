@@ -228,3 +228,18 @@ def test_cli_events_filters(runner: CliRunner, tmp_path: Path) -> None:
         runner.invoke(main, ["events", "--db", db, "--where", "Lisbon", "--format", "json"]).stdout
     )
     assert len(where) == 1
+
+
+def test_cli_eval_example_golden_floors(runner: CliRunner) -> None:
+    """Floors over the seed and the five written examples; lower one only with a reason."""
+    folders = [
+        str(EXAMPLES / "seed-article"),
+        *sorted(str(p) for p in (EXAMPLES / "golden").iterdir()),
+    ]
+    result = runner.invoke(main, ["eval", "example", *folders, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["cases"]) == 6
+    floors = {"entities": 0.75, "claims": 0.78, "quantities": 0.65, "times": 0.9, "events": 0.5}
+    for section, floor in floors.items():
+        assert data["sections"][section]["f1"] >= floor, (section, data["sections"][section])

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.spans import char_spans
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -690,15 +691,8 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
 
 
 def _spans(doc: Doc, drafts: list[ClaimDraft], attr: str) -> list[Span]:
-    spans = []
-    for d in drafts:
-        chars = getattr(d, attr)
-        if chars is None:
-            continue
-        span = doc.char_span(chars[0], chars[1], label=d.stance.value, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    return spans
+    found = ((getattr(d, attr), d.stance.value) for d in drafts)
+    return char_spans(doc, ((c[0], c[1], label) for c, label in found if c is not None))
 
 
 @Language.component(

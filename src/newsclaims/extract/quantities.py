@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsclaims.extract.spans import char_spans
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -503,10 +505,7 @@ def quantities_component(doc: Doc) -> Doc:
     """Write figures to the doc."""
     drafts = find_quantities(doc)
     doc._.newsclaims_quantities = drafts
-    spans = []
-    for d in drafts:
-        span = doc.char_span(d.start, d.end, label=d.unit or "count", alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["newsclaims_quantities"] = spans
+    doc.spans["newsclaims_quantities"] = char_spans(
+        doc, ((d.start, d.end, d.unit or "count") for d in drafts)
+    )
     return doc

@@ -1,0 +1,18 @@
+"""Span groups from character ranges (what every stage writes for display and debugging)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+
+def char_spans(doc: Doc, ranges: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Token-aligned spans for (start, end, label) character ranges; unalignable ones are
+    left out (the records keep their exact character offsets either way)."""
+    spans = []
+    for start, end, label in ranges:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans

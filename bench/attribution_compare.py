@@ -85,7 +85,7 @@ def main() -> None:
         ours.append((d, _ours(nlp, parsed, d.text)))
         ours_s += time.perf_counter() - start
     rows = [
-        ("newsclaims", score_predictions(ours), parse_s + ours_s, ours_s, 0),
+        ("newsclaims (all stages)", score_predictions(ours), parse_s + ours_s, ours_s, 0),
         (
             "textacy direct_quotations",
             score_predictions(theirs),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsclaims.api import analyze, extract, ingest
 from newsclaims.errors import NewsclaimsError
 from newsclaims.model import Analysis, Article, Claim, Entity, Stance
+from newsclaims.service import analyze, extract, ingest
 from newsclaims.store import open_store
 
 __all__ = [

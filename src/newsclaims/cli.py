@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -15,8 +16,8 @@ import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsclaims import api, settings
-from newsclaims.errors import NewsclaimsError
+from newsclaims import service, settings
+from newsclaims.errors import ConfigError, NewsclaimsError
 from newsclaims.eval.attribution import evaluate as evaluate_attribution
 from newsclaims.eval.examples import SECTIONS, score_examples
 from newsclaims.eval.quantities import evaluate as evaluate_quantities
@@ -28,6 +29,9 @@ from newsclaims.records import analysis_dict
 from newsclaims.store import open_store
 
 err = Console(stderr=True)
+
+#: Addresses ``serve`` may listen on without a token.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 CLAIM_COLUMNS = ("source", "stance", "cue", "content", "outlet", "published", "article_id")
 
@@ -95,7 +99,7 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
     """Analyse PATH/URL/- inputs and print the result, without a store."""
     failed = 0
     collected = []
-    for outcome in api.extract(inputs, published=published, allow_private=allow_private):
+    for outcome in service.extract(inputs, published=published, allow_private=allow_private):
         if outcome.error is not None or outcome.analysis is None:
             failed += 1
             err.print(f"[red]{outcome.origin}: {outcome.error}[/red]", highlight=False)
@@ -135,7 +139,7 @@ def ingest(
 
     Exits 0 only when every input was stored (or was already stored).
     """
-    summary = api.Summary()
+    summary = service.Summary()
     started = time.monotonic()
     with (
         open_store(db) as store,
@@ -152,7 +156,7 @@ def ingest(
     ):
         task = progress.add_task("ingesting", total=None, rate=0.0, failed=0)
 
-        def tick(outcome: api.Outcome) -> None:
+        def tick(outcome: service.Outcome) -> None:
             summary.add(outcome)
             elapsed = max(time.monotonic() - started, 1e-6)
             done = summary.stored + summary.duplicates + summary.rejected + summary.failed
@@ -163,7 +167,9 @@ def ingest(
                 failed=summary.failed + summary.rejected,
             )
 
-        api.ingest(inputs, store, published=published, allow_private=allow_private, on_outcome=tick)
+        service.ingest(
+            inputs, store, published=published, allow_private=allow_private, on_outcome=tick
+        )
         url = store.url
     for outcome in summary.failures:
         if outcome.error is not None:
@@ -330,6 +336,31 @@ def export(db: str | None, fmt: str) -> None:
             "end",
         )
         emit(rows, columns, "csv")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@private_option
+def serve(db: str | None, host: str, port: int, allow_private: bool) -> None:
+    """Serve the web UI and the REST API on the store (writes need $NEWSCLAIMS_TOKEN)."""
+    import uvicorn  # noqa: PLC0415 - the server loads only for this command
+
+    from newsclaims.web import create_app  # noqa: PLC0415
+
+    token = os.environ.get(settings.TOKEN_ENV_VAR) or None
+    if token is None and host not in LOOPBACK_HOSTS:
+        raise ConfigError(
+            "E407",
+            f"Refusing to listen on {host} without a token.",
+            f"set ${settings.TOKEN_ENV_VAR}, or listen on 127.0.0.1.",
+        )
+    if token is None:
+        err.print(f"No ${settings.TOKEN_ENV_VAR}: listening on loopback only ({host}).")
+    app = create_app(db, token=token, allow_private=allow_private)
+    err.print(f"Open http://{host}:{port}/ in a browser.")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.group(name="eval")

@@ -31,8 +31,11 @@ CATALOGUE: dict[str, str] = {
     "E401": "The database URL is not a SQLite or PostgreSQL URL.",
     "E402": "The English pipeline package is not installed.",
     "E403": "An evaluation folder does not hold the expected files.",
+    "E404": "The request's parameters or body are not valid.",
+    "E406": "A write needs the bearer token the server was started with.",
+    "E407": "The server will not listen beyond loopback without a token.",
     # E5xx: lookups
-    "E501": "No entity with that name or alias is in the store.",
+    "E501": "No entity or article with that name, alias or id is in the store.",
     # W2xx: stored rejections (the article was read, but yields nothing)
     "W201": "The article text is too short to analyse.",
     "W202": "The analysis found no entities and no claims in the article.",

@@ -56,6 +56,10 @@ BINARY_CONTROL_RATIO = 0.05
 SNIFF_BYTES = 4096
 
 
+#: Environment variable holding the bearer token that REST writes need.
+TOKEN_ENV_VAR = "NEWSCLAIMS_TOKEN"
+
+
 def default_db_url() -> str:
     """The store URL from the environment, or the default SQLite file."""
     return os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL

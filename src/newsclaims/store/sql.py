@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from newsclaims import settings
-from newsclaims.errors import ConfigError, StorageError
+from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
@@ -698,6 +698,61 @@ class SqlStore:
             )
         for article_id in ids:
             yield self._article_record(article_id)
+
+    def article(self, article_id: str) -> Row:
+        """One article with everything found in it, for display (E501 when it is unknown)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+            if found is None:
+                raise NotFound(
+                    "E501",
+                    f"No article {article_id!r} is in the store.",
+                    "list them with `newsclaims articles`.",
+                )
+            record: Row = {"article": dict(found._mapping)}
+            record["mentions"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(
+                        mentions.c.start,
+                        mentions.c.end,
+                        mentions.c.text,
+                        entities.c.id.label("entity_id"),
+                        entities.c.name,
+                        entities.c.type,
+                    )
+                    .join(entities, entities.c.id == mentions.c.entity_id)
+                    .where(mentions.c.article_id == article_id)
+                    .order_by(mentions.c.start)
+                )
+            ]
+            record["quantities"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(quantities)
+                    .where(quantities.c.article_id == article_id)
+                    .order_by(quantities.c.start)
+                )
+            ]
+            record["times"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(times).where(times.c.article_id == article_id).order_by(times.c.start)
+                )
+            ]
+        record["claims"] = self._claims_of(article_id)
+        return record
+
+    def search(self, text: str, limit: int = 50) -> list[Row]:
+        """Claims whose content contains the words (case-insensitive)."""
+        query = select(
+            claims.c.id, claims.c.article_id, claims.c.text.label("content"), claims.c.stance,
+            claims.c.source_text.label("source"), articles.c.title, articles.c.published,
+        ).join(articles, articles.c.id == claims.c.article_id)  # fmt: skip
+        for word in text.split():
+            query = query.where(func.lower(claims.c.text).contains(word.lower(), autoescape=True))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
 
     def _article_record(self, article_id: str) -> Row:
         with self.engine.connect() as conn:

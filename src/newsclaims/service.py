@@ -66,10 +66,17 @@ def extract(
     inputs: Iterable[str], published: date | None = None, allow_private: bool = False
 ) -> Iterator[Outcome]:
     """Read and analyse inputs without a store, streaming, the pipeline loaded once."""
+    return analyze_results(iter_inputs(inputs, allow_private=allow_private), published)
+
+
+def analyze_results(
+    results: Iterable[ReadResult], published: date | None = None
+) -> Iterator[Outcome]:
+    """Analyse read results in order; failed reads pass through as failed outcomes."""
     pending: list[ReadResult] = []
 
     def articles() -> Iterator[Article]:
-        for read in iter_inputs(inputs, allow_private=allow_private):
+        for read in results:
             result = _override(read, published)
             pending.append(result)
             if result.article is not None:
@@ -96,21 +103,33 @@ def ingest(
     """Read, analyse and store inputs, one transaction per article; the batch always goes on."""
     own = store is None
     target = store or open_store()
-    outcomes: list[Outcome] = []
     try:
-        for extracted in extract(inputs, published=published, allow_private=allow_private):
-            outcome = extracted
-            if extracted.analysis is not None:
-                try:
-                    outcome = replace(extracted, write=target.add(extracted.analysis))
-                except NewsclaimsError as e:
-                    outcome = replace(extracted, error=e)
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
+        return ingest_results(
+            iter_inputs(inputs, allow_private=allow_private), target, published, on_outcome
+        )
     finally:
         if own:
             target.close()
+
+
+def ingest_results(
+    results: Iterable[ReadResult],
+    store: SqlStore,
+    published: date | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Analyse and store read results, one transaction per article; the batch goes on."""
+    outcomes: list[Outcome] = []
+    for extracted in analyze_results(results, published):
+        outcome = extracted
+        if extracted.analysis is not None:
+            try:
+                outcome = replace(extracted, write=store.add(extracted.analysis))
+            except NewsclaimsError as e:
+                outcome = replace(extracted, error=e)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
     return outcomes
 
 

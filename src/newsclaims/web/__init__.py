@@ -1,0 +1,177 @@
+"""The analyst's workbench: server-rendered pages and the REST API on one store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from newsclaims.api import error_envelope, router, status_of, store_of
+from newsclaims.errors import NewsclaimsError
+from newsclaims.reconcile.disagreements import FigureRow
+from newsclaims.store import SqlStore, open_store
+from newsclaims.web.render import article_marks, figure_chart, segments
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+#: Sent with every response: no inline script runs, nothing loads from elsewhere.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class _Headers(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.method != "GET"
+
+
+def create_app(
+    db_url: str | None = None, token: str | None = None, allow_private: bool = False
+) -> FastAPI:
+    """The web app on the store at ``db_url``; writes need ``token`` when one is given."""
+    store = open_store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="newsclaims",
+        version="0.1.0",
+        description="Who claims what, in your news articles.",
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.token = token
+    app.state.allow_private = allow_private
+    app.add_middleware(_Headers)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(router)
+
+    @app.exception_handler(NewsclaimsError)
+    async def coded(request: Request, error: NewsclaimsError) -> Response:
+        status = status_of(error)
+        if _wants_json(request):
+            return JSONResponse(
+                error_envelope(error.code, error.message, error.hint), status_code=status
+            )
+        return templates.TemplateResponse(
+            request, "error.html", {"error": error}, status_code=status
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
+        )
+        return JSONResponse(
+            error_envelope("E404", detail, "check the parameters."), status_code=422
+        )
+
+    _pages(app)
+    return app
+
+
+def _pages(app: FastAPI) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request, q: str | None = Query(None, max_length=200)) -> Response:
+        store = store_of(request)
+        results = store.search(q) if q else []
+        return templates.TemplateResponse(
+            request,
+            "index.html",
+            {"articles": store.articles(limit=200), "q": q or "", "results": results},
+        )
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article(request: Request, article_id: str) -> Response:
+        record = store_of(request).article(article_id)
+        text = record["article"]["text"]
+        context = {
+            "record": record,
+            "segments": segments(text, article_marks(record)),
+            "claims": list(enumerate(record["claims"])),
+        }
+        return templates.TemplateResponse(request, "article.html", context)
+
+    @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
+    def figures(request: Request, about: str | None = None, measure: str | None = None) -> Response:
+        rows = store_of(request).figures(about=about, measure=measure, limit=500)
+        figure_rows = [
+            FigureRow(
+                r["article_id"],
+                0,
+                0,
+                r["text"],
+                r["value"],
+                r["low"],
+                r["high"],
+                r["bound"],
+                r["about"],
+                r["measure"],
+                r["source"],
+                r["reported"],
+            )
+            for r in rows
+            if r["measure"] != "duration"
+        ]
+        chart = figure_chart(figure_rows)
+        context: dict[str, Any] = {
+            "rows": rows,
+            "chart": chart,
+            "about": about or "",
+            "measure": measure or "",
+        }
+        return templates.TemplateResponse(request, "figures.html", context)
+
+    @app.get("/disagreements", response_class=HTMLResponse, include_in_schema=False)
+    def disagreements(request: Request, about: str | None = None) -> Response:
+        found = store_of(request).disagreements(about=about)
+        return templates.TemplateResponse(
+            request, "disagreements.html", {"found": found, "about": about or ""}
+        )
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline(request: Request, about: str | None = None) -> Response:
+        store = store_of(request)
+        context = {
+            "events": store.events(about=about, limit=300),
+            "claims": store.timeline(about=about, limit=300),
+            "about": about or "",
+        }
+        return templates.TemplateResponse(request, "timeline.html", context)
+
+    @app.get("/entities/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def entity(request: Request, name: str) -> Response:
+        store = store_of(request)
+        context = {
+            "name": name,
+            "said": store.claims(source=name, limit=200),
+            "about": store.claims(about=name, limit=200),
+            "events": store.events(about=name, limit=200),
+        }
+        return templates.TemplateResponse(request, "entity.html", context)
+
+
+__all__ = ["SqlStore", "create_app"]

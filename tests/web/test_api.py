@@ -1,0 +1,155 @@
+"""The REST API: every endpoint, both envelopes, the token rule and the OpenAPI document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsclaims.api import envelope, error_envelope
+from newsclaims.model import Analysis
+from newsclaims.web import create_app
+
+TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
+
+
+@pytest.fixture
+def client(tmp_path: Path, make_analysis: Callable[..., Analysis]) -> Iterator[TestClient]:
+    app = create_app(f"sqlite:///{tmp_path / 'api.db'}", token="s3cret")
+    app.state.store.add(make_analysis(TEXT))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def test_api_envelopes_are_locked() -> None:
+    assert envelope([1], "abc") == {"ok": True, "data": [1], "next": "abc"}
+    assert error_envelope("E501", "gone", "look") == {
+        "ok": False,
+        "error": {"code": "E501", "message": "gone", "hint": "look"},
+    }
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles",
+        "/api/claims?source=Ruiz",
+        "/api/claims?about=Dunmore&stance=reported",
+        "/api/entities",
+        "/api/events",
+        "/api/figures?about=people",
+        "/api/disagreements",
+        "/api/timeline?from=2020-01-01",
+        "/api/search?q=library",
+    ],
+)
+def test_api_read_endpoints_answer_with_the_success_envelope(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["ok"] is True
+    assert set(body) == {"ok", "data", "next"}
+    assert isinstance(body["data"], list)
+
+
+def test_api_claims_filter_and_evidence(client: TestClient) -> None:
+    [claim] = client.get("/api/claims?source=Ana Ruiz").json()["data"]
+    assert claim["content"] == TEXT[claim["start"] : claim["end"]]
+    assert client.get("/api/claims?source=Nobody").json()["data"] == []
+
+
+def test_api_cursor_pagination(client: TestClient, make_analysis: Callable[..., Analysis]) -> None:
+    client.app.state.store.add(
+        make_analysis("In Dunmore, Ana Ruiz said the library would need staff.")
+    )  # type: ignore[attr-defined]
+    first = client.get("/api/claims?limit=1").json()
+    assert len(first["data"]) == 1 and first["next"]
+    second = client.get(f"/api/claims?limit=1&cursor={first['next']}").json()
+    assert len(second["data"]) == 1 and second["next"] is None
+    assert first["data"][0]["id"] != second["data"][0]["id"]
+
+
+def test_api_article_and_not_found(client: TestClient) -> None:
+    [article] = client.get("/api/articles").json()["data"]
+    body = client.get(f"/api/articles/{article['id']}").json()["data"]
+    assert body["article"]["text"] == TEXT
+    missing = client.get("/api/articles/nope")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "E501"
+
+
+@pytest.mark.parametrize("path", ["/api/claims?limit=0", "/api/articles?cursor=%%%", "/api/search"])
+def test_api_bad_parameters_answer_with_the_error_envelope(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 422
+    assert response.json()["ok"] is False
+    assert response.json()["error"]["code"] == "E404"
+
+
+def test_api_writes_need_the_token(client: TestClient) -> None:
+    response = client.post("/articles", json={"text": "Officials said the dam held."})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "E406"
+
+
+@pytest.mark.model
+def test_api_post_article_with_token(client: TestClient) -> None:
+    headers = {"Authorization": "Bearer s3cret"}
+    response = client.post(
+        "/articles",
+        json={
+            "text": "Officials said the dam held after the storm on Friday.",
+            "published": "2026-03-07",
+        },
+        headers=headers,
+    )
+    assert response.status_code == 201, response.text
+    [written] = response.json()["data"]
+    assert written["status"] == "stored"
+    again = client.post(
+        "/articles",
+        json={"text": "Officials said the dam held after the storm on Friday."},
+        headers=headers,
+    )
+    assert again.json()["data"][0]["status"] == "duplicate"
+    private = client.post("/articles", json={"url": "http://127.0.0.1:9/x"}, headers=headers)
+    assert private.status_code == 422
+    assert private.json()["error"]["code"] == "E108"
+
+
+def test_api_openapi_is_served(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    for path in ("/api/articles", "/api/claims", "/api/entities", "/api/events", "/api/figures",
+                 "/api/disagreements", "/api/timeline", "/articles"):  # fmt: skip
+        assert path in spec["paths"]
+
+
+def test_web_pages_render_and_escape(
+    client: TestClient, make_analysis: Callable[..., Analysis]
+) -> None:
+    hostile = "Ana Ruiz said <script>window.pwned=1</script> the library in Dunmore was closed."
+    client.app.state.store.add(make_analysis(hostile))  # type: ignore[attr-defined]
+    articles = client.get("/api/articles").json()["data"]
+    target = next(
+        a
+        for a in articles
+        if a["claims"]
+        and "pwned" in client.get(f"/api/articles/{a['id']}").json()["data"]["article"]["text"]
+    )
+    page = client.get(f"/articles/{target['id']}")
+    assert page.status_code == 200
+    assert "<script>window.pwned" not in page.text
+    assert "&lt;script&gt;window.pwned" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    for path in (
+        "/",
+        "/figures",
+        "/disagreements",
+        "/timeline",
+        "/entities/Ana%20Ruiz",
+        "/?q=library",
+    ):
+        assert client.get(path).status_code == 200, path

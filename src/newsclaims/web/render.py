@@ -11,6 +11,9 @@ from typing import Any
 
 from newsclaims.reconcile.disagreements import FigureRow, interval
 
+#: Pixels between the series of sources reported on the same day, so none hides another.
+SERIES_SHIFT = 14
+
 #: Colours of the sources in a chart, reused in turn.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf")
 
@@ -89,11 +92,11 @@ def figure_chart(rows: list[FigureRow], width: int = 720, height: int = 320) -> 
         return {"series": [], "width": width, "height": height, "ticks": []}
     days = [r.reported or date.min for r in rows]
     first, last = min(days), max(days)
-    span_days = max(1, (last - first).days)
+    span_days = (last - first).days
     values = [v for r in rows for v in interval(r) if math.isfinite(v) and v > 0] or [1.0]
     low, high = min(values), max(values)
     log = high / max(low, 1e-9) > 100
-    pad = 40
+    pad = 56
 
     def y(value: float) -> float:
         value = min(max(value, low), high * 1.1)
@@ -102,9 +105,9 @@ def figure_chart(rows: list[FigureRow], width: int = 720, height: int = 320) -> 
         scaled = math.log10(max(value, 1e-9)) if log else value
         return height - pad - (scaled - bottom) / max(top - bottom, 1e-9) * (height - 2 * pad)
 
-    def x(day: date | None) -> float:
+    def x(day: date | None, shift: float = 0.0) -> float:
         offset = ((day or first) - first).days / span_days if span_days else 0.5
-        return pad + offset * (width - 2 * pad)
+        return pad + offset * (width - 2 * pad) + shift
 
     by_source: dict[str, list[FigureRow]] = {}
     for r in rows:
@@ -116,7 +119,7 @@ def figure_chart(rows: list[FigureRow], width: int = 720, height: int = 320) -> 
             lo, hi = interval(r)
             points.append(
                 {
-                    "x": round(x(r.reported), 1),
+                    "x": round(x(r.reported, SERIES_SHIFT * (n - (len(by_source) - 1) / 2)), 1),
                     "y": round(y(r.value), 1),
                     "y_low": round(y(lo if lo > 0 else low), 1),
                     "y_high": round(y(hi if math.isfinite(hi) else high * 1.1), 1),

@@ -1,0 +1,136 @@
+"""The workbench in a real browser: Playwright driving Debian's Chromium.
+
+Saves screenshots of the main pages under docs/screenshots/ (shown in the README).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.web import create_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
+ROOT = Path(__file__).parent.parent.parent
+SEED = ROOT / "examples" / "seed-article" / "article.txt"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+HOSTILE = (
+    "Officials said the <script>window.pwned = true</script> bridge in Dunmore was safe. "
+    '<img src=x onerror="window.pwned = true"> The mayor said repairs would take weeks.'
+)
+
+
+def _chromium() -> str:
+    path = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        if os.environ.get("NEWSCLAIMS_REQUIRE_BROWSER"):
+            pytest.fail("NEWSCLAIMS_REQUIRE_BROWSER is set but Chromium is not installed")
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    import uvicorn  # noqa: PLC0415 - only these tests need a real server
+
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    app = create_app(f"sqlite:///{db}")
+    store = app.state.store
+    seed = analyze(SEED.read_text(encoding="utf-8"), published="2025-08-30", title="Seed article")
+    hostile = analyze(HOSTILE, published="2026-03-01", title="Hostile article")
+    ids = {"seed": store.add(seed).article_id, "hostile": store.add(hostile).article_id}
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if uv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ids
+    uv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server: tuple[str, dict[str, str]]) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    executable = _chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        )  # fmt: skip
+        context = browser.new_context(viewport={"width": 1300, "height": 900})
+        yield context.new_page()
+        browser.close()
+
+
+def test_browser_article_view_click_claim_highlights_evidence(
+    page: object, server: tuple[str, dict[str, str]]
+) -> None:
+    base, ids = server
+    page.goto(f"{base}/articles/{ids['seed']}")  # type: ignore[attr-defined]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "article.png"))  # type: ignore[attr-defined]
+    claim = page.locator(".claim", has_text="estimated")  # type: ignore[attr-defined]
+    claim.first.click()
+    number = claim.first.get_attribute("data-claim")
+    active = page.locator(f'#text [data-claims~="{number}"].active')  # type: ignore[attr-defined]
+    active.first.wait_for()
+    assert active.count() >= 1
+    assert "600" in " ".join(active.all_inner_texts())
+    assert active.first.is_visible()
+
+
+def test_browser_figures_chart_has_one_series_per_source(
+    page: object, server: tuple[str, dict[str, str]]
+) -> None:
+    base, _ = server
+    page.goto(f"{base}/figures?about=North+Korean+soldiers")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SCREENSHOTS / "figures.png"))  # type: ignore[attr-defined]
+    sources = page.locator("#chart g.series").evaluate_all("els => els.map(e => e.dataset.source)")  # type: ignore[attr-defined]
+    assert sorted(sources) == ["South Korea’s intelligence service", "Western intelligence"]
+
+
+def test_browser_hostile_article_script_does_not_run(
+    page: object, server: tuple[str, dict[str, str]]
+) -> None:
+    base, ids = server
+    page.goto(f"{base}/articles/{ids['hostile']}")  # type: ignore[attr-defined]
+    assert page.evaluate("() => window.pwned === undefined")  # type: ignore[attr-defined]
+    assert "<script>window.pwned = true</script>" in page.inner_text("#text")  # type: ignore[attr-defined]
+
+
+def test_browser_other_pages_render(page: object, server: tuple[str, dict[str, str]]) -> None:
+    base, _ = server
+    for name, path in (
+        ("disagreements", "/disagreements"),
+        ("timeline", "/timeline"),
+        ("index", "/"),
+    ):
+        response = page.goto(f"{base}{path}")  # type: ignore[attr-defined]
+        assert response is not None and response.status == 200
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)  # type: ignore[attr-defined]
+    page.goto(f"{base}/disagreements")  # type: ignore[attr-defined]
+    assert page.locator(".disagreement.not-comparable").count() == 1  # type: ignore[attr-defined]

@@ -240,6 +240,8 @@ def test_cli_eval_example_golden_floors(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert len(data["cases"]) == 6
-    floors = {"entities": 0.75, "claims": 0.78, "quantities": 0.65, "times": 0.9, "events": 0.5}
+    # quantities: 0.65 -> 0.5 when the scorer began to check what a figure counts, its
+    # measure and its source (not only value and bound); the number measured then was 0.55.
+    floors = {"entities": 0.75, "claims": 0.8, "quantities": 0.5, "times": 0.9, "events": 0.5}
     for section, floor in floors.items():
         assert data["sections"][section]["f1"] >= floor, (section, data["sections"][section])

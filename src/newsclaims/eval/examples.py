@@ -19,7 +19,7 @@ from newsclaims.eval.metrics import Counts
 from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
-from newsclaims.model import Analysis, ClaimKind, Disagreement, Event, Stance
+from newsclaims.model import Analysis, ClaimKind, Disagreement, Event, Quantity, Stance
 from newsclaims.reconcile import find_disagreements, rows_from_analysis
 
 SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements")
@@ -121,14 +121,30 @@ def _score_times(expected: dict[str, Any], analysis: Analysis) -> Counts:
     return _one_to_one(expected.get("times", []), list(analysis.times), match)
 
 
-def _score_quantities(expected: dict[str, Any], analysis: Analysis) -> Counts:
-    def match(g: dict[str, Any], q: Any) -> bool:
+def _score_quantities(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
+    """A figure matches on value and bound, and on measure, what it counts (the gold words
+    all in ``about``) and its source, where the gold gives them."""
+    forms = _entity_forms(analysis)
+
+    def match(g: dict[str, Any], q: Quantity) -> bool:
         value = float(g["value"])
         if abs(q.value - value) > VALUE_TOLERANCE * max(1.0, abs(value)):
             return False
         if g.get("bound") and g["bound"] != q.bound:
             return False
-        return not (g.get("measure") and q.measure and g["measure"] != q.measure)
+        if g.get("measure") and g["measure"] != q.measure:
+            return False
+        if g.get("about") and not all(
+            w in normalise(q.about or "").split() for w in normalise(g["about"]).split()
+        ):
+            return False
+        if "source" in g:
+            if g["source"] is None:
+                return q.source is None
+            said = {normalise(q.source.text)} if q.source else set()
+            said |= forms.get(q.source_entity or "", set())
+            return bool(names.of(g["source"]) & said)
+        return True
 
     return _one_to_one(expected.get("quantities", []), list(analysis.quantities), match)
 
@@ -199,7 +215,7 @@ def score_case(folder: Path) -> CaseResult:
     sections = {
         "entities": _score_entities(expected, analysis),
         "claims": _score_claims(expected, analysis, names),
-        "quantities": _score_quantities(expected, analysis),
+        "quantities": _score_quantities(expected, analysis, names),
         "times": _score_times(expected, analysis),
         "events": _score_events(expected, analysis, names),
         "disagreements": _score_disagreements(expected, analysis, names),

@@ -197,10 +197,13 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child.left_edge.i, child.right_edge.i + 1
+    prepositions = CONTENT_PREPOSITIONS
+    if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED:
+        prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
     objects = [
         c
         for c in verb.rights
-        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in prepositions)
     ]
     if any(c.dep_ in OBJECT_DEPS for c in objects):
         # "blasted Clinton as a disgrace [Wednesday on the show]": the objects, not the

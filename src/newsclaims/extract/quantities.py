@@ -312,6 +312,26 @@ def _about(noun: Token, after: int = 0) -> str:
     return doc[left : noun.i + 1].text
 
 
+def _about_of_unit(doc: Doc, end: int) -> str | None:
+    """What a figure without a counted noun measures: "54 percent of the vote" -> vote;
+    "Turnout was about 62 percent" -> Turnout."""
+    last = _token_at(doc, end - 1) if end > 0 else None
+    while last is not None and last.is_space:
+        last = doc[last.i - 1] if last.i > 0 else None
+    if last is None:
+        return None
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _about(objects[0])
+    if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
+        subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return _about(subjects[0])
+    return None
+
+
 def _governor(doc: Doc, start: int, noun: Token | None) -> Token | None:
     """The verb or noun that says what a figure measures."""
     anchor = noun or _token_at(doc, start)
@@ -443,12 +463,21 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if number is None or unit_info is None:
             continue
         unit, noun, end = unit_info
+        bound = number.bound
+        if (
+            bound == "more_than"
+            and unit in TIME_UNITS
+            and (m.group("bound") or "").lower() == "over"
+        ):
+            bound = "exact"  # "over six years" is a span of time, not a bound
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
         about = _about(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
             last_about = about
+        elif noun is None and unit is not None:
+            about = _about_of_unit(doc, end)
         elif measure_noun or unit is None:
-            about = last_about
+            about = _about_of_unit(doc, end) or last_about
         elif noun is not None:
             about = _about(noun, end)
         found.append(
@@ -458,7 +487,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 number.value,
                 number.low,
                 number.high,
-                number.bound,
+                bound,
                 unit,
                 about,
                 _measure(doc, m.start(), unit, noun),

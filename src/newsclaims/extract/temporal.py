@@ -526,7 +526,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same|year-earlier)[\s-]+quarter", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
-    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?![\d,%])", _year),
+    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
     (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),

@@ -149,7 +149,9 @@ def test_cli_eval_example_json_shape_and_floors(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     sections = data["sections"]
-    assert set(sections) == {"entities", "claims", "quantities", "times", "events", "disagreements"}
+    assert set(sections) == {
+        "entities", "claims", "quantities", "times", "events", "disagreements", "clustering",
+    }  # fmt: skip
     for scores in sections.values():
         assert (
             0.0 <= scores["p"] <= 1.0 and 0.0 <= scores["r"] <= 1.0 and 0.0 <= scores["f1"] <= 1.0

@@ -69,3 +69,22 @@ def test_entities_region_word_makes_a_location() -> None:
     a = analyze("Fighting continued in the Donetsk region on Friday, officials said.")
     region = _entity(a, "Donetsk region")
     assert region.type == "LOC"
+
+
+def test_entities_surname_typed_otherwise_joins_the_person() -> None:
+    a = analyze(
+        "Opposition leader Tomas Brandt rejected the result. Brandt won 41 percent, "
+        "according to the commission."
+    )
+    brandt = _entity(a, "Tomas Brandt")
+    assert _mentions(a, brandt.key) == ["Tomas Brandt", "Brandt"]
+    assert not any(e.name == "Brandt" for e in a.entities)
+
+
+def test_entities_the_head_noun_refers_to_the_named_organisation() -> None:
+    a = analyze(
+        "The Federal Election Commission published the count on Monday. "
+        "The commission said turnout was high."
+    )
+    [claim] = [c for c in a.claims if c.source and c.source.text == "The commission"]
+    assert claim.source_entity == "ORG:federal election commission"

@@ -22,7 +22,7 @@ from newsclaims.ingest import iter_inputs
 from newsclaims.model import Analysis, ClaimKind, Disagreement, Event, Quantity, Stance
 from newsclaims.reconcile import find_disagreements, rows_from_analysis
 
-SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements")
+SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements", "clustering")
 
 #: Relative tolerance when comparing figure values.
 VALUE_TOLERANCE = 1e-6
@@ -78,6 +78,34 @@ def _score_entities(expected: dict[str, Any], analysis: Analysis) -> Counts:
     ]
     predicted = list(_entity_forms(analysis).values())
     return _one_to_one(gold, predicted, lambda g, p: bool(g & p))
+
+
+def _score_clustering(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
+    """Pairwise precision and recall of mention clustering.
+
+    A mention belongs to the gold entity one of whose names it is; pairs of such mentions
+    count as "same" in the gold when their gold entity is one and the same, and as "same" in
+    the prediction when they share an entity. P = correct same-pairs / predicted same-pairs,
+    R = correct same-pairs / gold same-pairs.
+    """
+    gold_of: dict[str, int] = {}
+    for n, e in enumerate(expected.get("entities", [])):
+        for name in (e["name"], *e.get("aliases", [])):
+            gold_of.setdefault(normalise(name), n)
+    mentions = [
+        (gold_of[normalise(m.text)], m.entity)
+        for m in analysis.mentions
+        if normalise(m.text) in gold_of
+    ]
+    same_gold = same_predicted = both = 0
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            gold_same = mentions[i][0] == mentions[j][0]
+            predicted_same = mentions[i][1] == mentions[j][1]
+            same_gold += gold_same
+            same_predicted += predicted_same
+            both += gold_same and predicted_same
+    return Counts(matched=both, predicted=same_predicted, gold=same_gold)
 
 
 def _score_claims(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
@@ -219,6 +247,7 @@ def score_case(folder: Path) -> CaseResult:
         "times": _score_times(expected, analysis),
         "events": _score_events(expected, analysis, names),
         "disagreements": _score_disagreements(expected, analysis, names),
+        "clustering": _score_clustering(expected, analysis, names),
     }
     return CaseResult(case=folder.name, sections=sections)
 

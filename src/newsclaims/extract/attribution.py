@@ -291,6 +291,26 @@ class _Sources:
                     return [k for k in keys if k]
         return []
 
+    def named_by_head(self, head: Token) -> str | None:
+        """ "the commission" -> the latest organisation named with that head word
+        ("the national election commission")."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        entities = self.doc._.newsclaims_entities or {}
+        best: str | None = None
+        for i in sorted(self.by_token):
+            if i >= head.i:
+                break
+            entity = entities.get(self.by_token[i])
+            if (
+                entity is not None
+                and entity.type == "ORG"
+                and len(entity.name.split()) > 1
+                and entity.name.split()[-1].lower() == head.lower_
+            ):
+                best = entity.key
+        return best
+
     def titled(self, head: Token) -> str | None:
         """ "the leader" -> the latest person seen with a title ending in "leader"."""
         if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
@@ -336,7 +356,7 @@ class _Sources:
         key = self.entity_at(head)
         if key is not None:
             return key, False
-        titled = self.titled(head)
+        titled = self.titled(head) or self.named_by_head(head)
         if titled is not None:
             return titled, False
         if head.pos_ == "PRON":

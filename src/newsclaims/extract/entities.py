@@ -271,6 +271,21 @@ class EntityResolver:
                     break
             i += 1
 
+    def merge_surnames(self) -> None:
+        """A lone capitalised word that NER typed otherwise but that is a person's surname
+        ("Brandt" as ORG after "Tomas Brandt") is that person."""
+        surnames: dict[str, _Cluster] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type == "PERSON" and len(words) > 1:
+                surnames.setdefault(words[-1].lower(), c)
+        for mention in self.mentions:
+            c = mention.cluster
+            person = surnames.get(c.name.lower())
+            if c.type != "PERSON" and len(c.name.split()) == 1 and person is not None:
+                mention.cluster = person
+                person.aliases.add(c.name)
+
     def finish(self) -> None:
         """Give each cluster the longest proper name it was seen with."""
         for c in self.clusters.values():
@@ -291,6 +306,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.add_titled_people()
     resolver.add_region_mentions()
     resolver.add_alias_mentions()
+    resolver.merge_surnames()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
     entities = {

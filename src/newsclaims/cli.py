@@ -232,7 +232,7 @@ def events_command(
     """Who did what to whom, where and when, in the order it happened."""
     with open_store(db) as store:
         rows = store.events(about=about, type_=type_, where=where, limit=limit)
-    columns = ("when", "subtype", "type", "actors", "where", "modality", "text", "reported")
+    columns = ("when", "subtype", "type", "actors", "where", "geo_precision", "modality", "text")
     emit(rows, columns, fmt, title="events")
 
 
@@ -304,7 +304,7 @@ def entities(db: str | None, limit: int, fmt: str) -> None:
     """List entities with aliases, mentions and claims made."""
     with open_store(db) as store:
         rows = store.entities(limit=limit)
-    emit(rows, ("name", "type", "aliases", "mentions", "claims"), fmt, title="entities")
+    emit(rows, ("name", "type", "aliases", "mentions", "claims", "kb_id"), fmt, title="entities")
 
 
 @main.command()

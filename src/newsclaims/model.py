@@ -105,6 +105,16 @@ class Entity:
     """PERSON, ORG, GPE, LOC, NORP, FAC or GROUP."""
     aliases: tuple[str, ...] = ()
     """Other surface forms that refer to it."""
+    kb_id: str | None = None
+    """Knowledge-base id (``geonames:<id>``) for places and countries that could be linked."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of a linked place."""
+    lat: float | None = None
+    """Latitude of a linked place (a country's capital for a country)."""
+    lon: float | None = None
+    """Longitude of a linked place."""
+    precision: int | None = None
+    """ACLED-style geo precision of a linked place: 1 town, 2 region, 3 country."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract import gazetteer
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -88,3 +89,22 @@ def test_entities_the_head_noun_refers_to_the_named_organisation() -> None:
     )
     [claim] = [c for c in a.claims if c.source and c.source.text == "The commission"]
     assert claim.source_entity == "ORG:federal election commission"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [("North Korea", "KP", 3), ("Kursk region", "RU", 2), ("Lyon", "FR", 1)],
+)
+def test_entities_places_link_to_the_gazetteer(name: str, country: str, precision: int) -> None:
+    place = gazetteer.link_place(name)
+    assert place is not None and place.kb_id.startswith("geonames:")
+    assert (place.country, place.precision) == (country, precision)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_entities_linked_place_carries_coordinates() -> None:
+    a = analyze("Heavy shelling hit the Kursk region overnight, officials in Moscow said.")
+    region = _entity(a, "Kursk region")
+    assert region.kb_id == "geonames:538560"
+    assert region.lat is not None and abs(region.lat - 51.73) < 0.1
+    assert gazetteer.link_place("Qwertyville") is None

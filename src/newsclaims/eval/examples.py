@@ -19,7 +19,7 @@ from newsclaims.eval.metrics import Counts
 from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
-from newsclaims.model import Analysis, ClaimKind, Disagreement, Event, Quantity, Stance
+from newsclaims.model import Analysis, ClaimKind, Disagreement, Entity, Event, Quantity, Stance
 from newsclaims.reconcile import find_disagreements, rows_from_analysis
 
 SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements", "clustering")
@@ -72,12 +72,24 @@ def _entity_forms(analysis: Analysis) -> dict[str, set[str]]:
 
 
 def _score_entities(expected: dict[str, Any], analysis: Analysis) -> Counts:
-    gold = [
-        {normalise(e["name"]), *(normalise(a) for a in e.get("aliases", []))}
-        for e in expected.get("entities", [])
-    ]
-    predicted = list(_entity_forms(analysis).values())
-    return _one_to_one(gold, predicted, lambda g, p: bool(g & p))
+    """Entities match by any shared name; a gold ``geo`` also needs coordinates within its
+    tolerance."""
+    gold = expected.get("entities", [])
+    forms = _entity_forms(analysis)
+
+    def match(g: dict[str, Any], e: Entity) -> bool:
+        names = {normalise(g["name"]), *(normalise(a) for a in g.get("aliases", []))}
+        if not names & forms[e.key]:
+            return False
+        geo = g.get("geo")
+        if not geo:
+            return True
+        if e.lat is None or e.lon is None:
+            return False
+        tolerance = float(geo.get("tolerance_deg", 1.0))
+        return bool(abs(e.lat - geo["lat"]) <= tolerance and abs(e.lon - geo["lon"]) <= tolerance)
+
+    return _one_to_one(gold, list(analysis.entities), match)
 
 
 def _score_clustering(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:

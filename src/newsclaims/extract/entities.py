@@ -298,6 +298,28 @@ class EntityResolver:
             c.aliases |= c.titles
 
 
+def _entity(c: _Cluster) -> Entity:
+    """The record of a cluster, linked to the bundled gazetteer when it is a place."""
+    place = None
+    if c.type in ("GPE", "LOC", "FAC"):
+        place = gazetteer.link_place(c.name)
+        for alias in sorted(c.aliases):
+            place = place or gazetteer.link_place(alias)
+    if place is None:
+        return Entity(key=c.key, name=c.name, type=c.type, aliases=tuple(sorted(c.aliases)))
+    return Entity(
+        key=c.key,
+        name=c.name,
+        type=c.type,
+        aliases=tuple(sorted(c.aliases)),
+        kb_id=place.kb_id,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.precision,
+    )
+
+
 def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
@@ -309,11 +331,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.merge_surnames()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
-    entities = {
-        c.key: Entity(key=c.key, name=c.name, type=c.type, aliases=tuple(sorted(c.aliases)))
-        for c in resolver.clusters.values()
-        if id(c) in used
-    }
+    entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}
     spans = [
         Span(doc, m.start, m.end, label=m.cluster.key)
         for m in sorted(resolver.mentions, key=lambda m: m.start)

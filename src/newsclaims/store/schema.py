@@ -50,7 +50,14 @@ entities = Table(
     Column("key", String(400), nullable=False, unique=True),
     Column("name", String(400), nullable=False),
     Column("type", String(16), nullable=False),
+    # link to the bundled gazetteer (places and countries)
+    Column("kb_id", String(64)),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("precision", Integer),
     Index("ix_entities_name_lower", "name"),
+    Index("ix_entities_kb_id", "kb_id"),
 )
 
 aliases = Table(

@@ -204,7 +204,19 @@ class SqlStore:
             return {}
         conn.execute(
             self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
-            [{"key": e.key, "name": e.name, "type": e.type} for e in analysis.entities],
+            [
+                {
+                    "key": e.key,
+                    "name": e.name,
+                    "type": e.type,
+                    "kb_id": e.kb_id,
+                    "country": e.country,
+                    "lat": e.lat,
+                    "lon": e.lon,
+                    "precision": e.precision,
+                }
+                for e in analysis.entities
+            ],
         )
         keys = [e.key for e in analysis.entities]
         ids = dict(
@@ -574,6 +586,9 @@ class SqlStore:
                 events.c.subtype,
                 events.c.type,
                 place.c.name.label("where"),
+                place.c.lat,
+                place.c.lon,
+                place.c.precision.label("geo_precision"),
                 events.c.modality,
                 events.c.negated,
                 events.c.text,
@@ -667,6 +682,9 @@ class SqlStore:
                 entities.c.id,
                 entities.c.name,
                 entities.c.type,
+                entities.c.kb_id,
+                entities.c.lat,
+                entities.c.lon,
                 n_mentions.label("mentions"),
                 n_claims.label("claims"),
             )

@@ -296,15 +296,47 @@ def timeline(
     emit(rows, columns, fmt, title="timeline")
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @db_option
 @limit_option
 @format_option()
-def entities(db: str | None, limit: int, fmt: str) -> None:
-    """List entities with aliases, mentions and claims made."""
+@click.pass_context
+def entities(ctx: click.Context, db: str | None, limit: int, fmt: str) -> None:
+    """List entities with aliases, mentions and claims made (or correct them: merge, split)."""
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
     with open_store(db) as store:
         rows = store.entities(limit=limit)
     emit(rows, ("name", "type", "aliases", "mentions", "claims", "kb_id"), fmt, title="entities")
+
+
+@entities.command(name="merge")
+@click.argument("into")
+@click.argument("other")
+@click.option(
+    "--who", default=lambda: os.environ.get("USER", "analyst"), help="Recorded with the correction."
+)
+@click.pass_context
+def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
+    """Make OTHER the same entity as INTO (kept for every later ingest)."""
+    with open_store(ctx.obj["db"]) as store:
+        target = store.merge_entities(into, other, who=who)
+    err.print(f"{other} is now {target['name']}.")
+
+
+@entities.command(name="split")
+@click.argument("name")
+@click.argument("alias")
+@click.option(
+    "--who", default=lambda: os.environ.get("USER", "analyst"), help="Recorded with the correction."
+)
+@click.pass_context
+def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
+    """Give the mentions of ALIAS an entity of their own, apart from NAME."""
+    with open_store(ctx.obj["db"]) as store:
+        created = store.split_entity(name, alias, who=who)
+    err.print(f"{alias} is now an entity of its own ({created['key']}).")
 
 
 @main.command()

@@ -247,3 +247,22 @@ def test_cli_eval_example_golden_floors(runner: CliRunner) -> None:
     floors = {"entities": 0.75, "claims": 0.8, "quantities": 0.5, "times": 0.9, "events": 0.5}
     for section, floor in floors.items():
         assert data["sections"][section]["f1"] >= floor, (section, data["sections"][section])
+
+
+def test_cli_entities_merge_and_split(runner: CliRunner, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    text = tmp_path / "a.txt"
+    text.write_text("Mayor Ana Ruiz opened the library in Dunmore. Ruiz said it cost $2 million.")
+    assert runner.invoke(main, ["ingest", str(text), "--db", db]).exit_code == 0
+    merged = runner.invoke(
+        main, ["entities", "--db", db, "merge", "Ana Ruiz", "Dunmore", "--who", "me"]
+    )
+    assert merged.exit_code == 0, merged.stderr
+    listed = json.loads(runner.invoke(main, ["entities", "--db", db, "--format", "json"]).stdout)
+    assert "Dunmore" not in [e["name"] for e in listed]
+    split = runner.invoke(main, ["entities", "--db", db, "split", "Ana Ruiz", "Ruiz"])
+    assert split.exit_code == 0, split.stderr
+    listed = json.loads(runner.invoke(main, ["entities", "--db", db, "--format", "json"]).stdout)
+    assert "Ruiz" in [e["name"] for e in listed]
+    missing = runner.invoke(main, ["entities", "--db", db, "merge", "Ana Ruiz", "Nobody"])
+    assert missing.exit_code == 1 and "[E501]" in missing.stderr

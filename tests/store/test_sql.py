@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
-from newsclaims.errors import ConfigError, StorageError
-from newsclaims.model import Analysis, Interval, Quantity, Span
+from newsclaims.errors import ConfigError, NotFound, StorageError
+from newsclaims.model import Analysis, Interval, Mention, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.schema import articles, claims, mentions, metadata
 
@@ -201,3 +201,47 @@ def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: Make
     [row] = store.figures(about="north korean soldiers", measure="killed")
     assert (row["value"], row["bound"], row["source"]) == (600, "approx", "Ana Ruiz")
     assert store.figures(measure="wounded") == []
+
+
+def test_store_merge_survives_reingest(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    first = make_analysis(TEXT_A)
+    store.add(first)
+    store.merge_entities("Ana Ruiz", "Dunmore", who="tester")
+    assert {e["name"] for e in store.entities()} == {"Ana Ruiz"}
+    store.add(make_analysis(TEXT_B))  # names Dunmore again: it must land on Ana Ruiz
+    [only] = store.entities()
+    assert only["name"] == "Ana Ruiz" and only["mentions"] == 4
+    assert "Dunmore" in only["aliases"]
+    [correction] = store.corrections()
+    assert (correction["kind"], correction["who"]) == ("merge", "tester")
+
+
+def _with_surname(analysis: Analysis) -> Analysis:
+    """Add a mention of "Ruiz" alone (after "Ana Ruiz") to a hand-built analysis."""
+    text = analysis.article.text
+    start = text.index("Ruiz", text.index("Ana Ruiz") + 8)
+    extra = Mention(start, start + 4, "Ruiz", "PERSON:ana ruiz", "PERSON")
+    return replace(analysis, mentions=(*analysis.mentions, extra))
+
+
+def test_store_split_survives_reingest(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    store.add(
+        _with_surname(make_analysis("Ana Ruiz spoke in Dunmore; Ruiz said the library would open."))
+    )
+    created = store.split_entity("Ana Ruiz", "Ruiz", who="tester")
+    assert created["key"] == "PERSON:ruiz"
+    counts = {e["name"]: e["mentions"] for e in store.entities()}
+    assert counts["Ruiz"] == 1 and counts["Ana Ruiz"] == 1
+    store.add(
+        _with_surname(make_analysis("In Dunmore, Ana Ruiz said the library was ready, Ruiz added."))
+    )
+    counts = {e["name"]: e["mentions"] for e in store.entities()}
+    assert counts["Ruiz"] == 2 and counts["Ana Ruiz"] == 2
+    assert [c["kind"] for c in store.corrections()] == ["split"]
+
+
+def test_store_merge_unknown_entity_is_e501(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    store.add(make_analysis(TEXT_A))
+    with pytest.raises(NotFound) as caught:
+        store.merge_entities("Ana Ruiz", "Nobody")
+    assert caught.value.code == "E501"

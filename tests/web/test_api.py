@@ -153,3 +153,14 @@ def test_web_pages_render_and_escape(
         "/?q=library",
     ):
         assert client.get(path).status_code == 200, path
+
+
+def test_api_entity_merge_needs_token_and_is_recorded(client: TestClient) -> None:
+    body = {"into": "Ana Ruiz", "other": "Dunmore", "who": "analyst-1"}
+    assert client.post("/api/entities/merge", json=body).status_code == 401
+    response = client.post(
+        "/api/entities/merge", json=body, headers={"Authorization": "Bearer s3cret"}
+    )
+    assert response.status_code == 200 and response.json()["data"]["name"] == "Ana Ruiz"
+    [correction] = client.get("/api/corrections").json()["data"]
+    assert (correction["kind"], correction["who"]) == ("merge", "analyst-1")

@@ -231,6 +231,40 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     return envelope(written)
 
 
+class MergeIn(BaseModel):
+    """Make ``other`` the same entity as ``into``."""
+
+    into: str
+    other: str
+    who: str = Field(..., min_length=1, description="Who makes the correction (recorded).")
+
+
+class SplitIn(BaseModel):
+    """Give the mentions of ``alias`` an entity of their own, apart from ``name``."""
+
+    name: str
+    alias: str
+    who: str = Field(..., min_length=1, description="Who makes the correction (recorded).")
+
+
+@router.post("/api/entities/merge", dependencies=[Depends(require_token)])
+def merge_entities(request: Request, body: MergeIn) -> dict[str, Any]:
+    """Merge two entities; the correction is recorded and kept for later ingests."""
+    return envelope(store_of(request).merge_entities(body.into, body.other, who=body.who))
+
+
+@router.post("/api/entities/split", dependencies=[Depends(require_token)])
+def split_entity(request: Request, body: SplitIn) -> dict[str, Any]:
+    """Split an alias off an entity; recorded and kept for later ingests."""
+    return envelope(store_of(request).split_entity(body.name, body.alias, who=body.who))
+
+
+@router.get("/api/corrections")
+def list_corrections(request: Request) -> dict[str, Any]:
+    """Every merge and split, with who made it and when."""
+    return envelope(store_of(request).corrections())
+
+
 def status_of(error: NewsclaimsError) -> int:
     """The HTTP status for a coded error."""
     if error.code == "E501":

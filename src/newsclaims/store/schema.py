@@ -199,3 +199,17 @@ event_actors = Table(
     Column("position", Integer, nullable=False),
     Index("ix_event_actors_entity", "entity_id"),
 )
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    # merge: from_key's mentions belong to to_key; split: mentions of alias move to to_key
+    Column("kind", String(16), nullable=False),
+    Column("from_key", String(400), nullable=False),
+    Column("to_key", String(400), nullable=False),
+    Column("alias", String(400)),
+    Column("who", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_corrections_from_key", "from_key"),
+)

@@ -37,6 +37,7 @@ from newsclaims.store.schema import (
     articles,
     claim_entities,
     claims,
+    corrections,
     entities,
     event_actors,
     events,
@@ -200,8 +201,31 @@ class SqlStore:
         return WriteResult(article.id, status)
 
     def _entity_ids(self, conn: Connection, analysis: Analysis) -> dict[str, int]:
+        """Entity ids by key, creating entities as needed and following analysts' merges."""
         if not analysis.entities:
             return {}
+        keys = [e.key for e in analysis.entities]
+        merged = dict(
+            conn.execute(
+                select(corrections.c.from_key, corrections.c.to_key)
+                .where(corrections.c.kind == "merge")
+                .where(corrections.c.from_key.in_(keys))
+                .order_by(corrections.c.id)
+            ).all()
+        )
+        if merged:
+            targets = dict(
+                conn.execute(
+                    select(entities.c.key, entities.c.id).where(entities.c.key.in_(merged.values()))
+                ).all()
+            )
+            fresh = [e for e in analysis.entities if e.key not in merged]
+            ids = self._upsert_entities(conn, fresh) if fresh else {}
+            ids.update({k: targets[v] for k, v in merged.items() if v in targets})
+            return ids
+        return self._upsert_entities(conn, list(analysis.entities))
+
+    def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
             self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
             [
@@ -215,10 +239,10 @@ class SqlStore:
                     "lon": e.lon,
                     "precision": e.precision,
                 }
-                for e in analysis.entities
+                for e in found
             ],
         )
-        keys = [e.key for e in analysis.entities]
+        keys = [e.key for e in found]
         ids = dict(
             conn.execute(
                 select(entities.c.key, entities.c.id).where(entities.c.key.in_(keys))
@@ -226,7 +250,7 @@ class SqlStore:
         )
         alias_rows = [
             {"entity_id": ids[e.key], "alias": name, "norm": normalise(name)}
-            for e in analysis.entities
+            for e in found
             for name in _lookup_names(e)
         ]
         conn.execute(
@@ -235,9 +259,22 @@ class SqlStore:
         )
         return ids
 
+    def _split_ids(self, conn: Connection, keys: list[str]) -> dict[tuple[str, str], int]:
+        """(entity key, normalised alias) -> the entity an analyst split that alias into."""
+        rows = conn.execute(
+            select(corrections.c.from_key, corrections.c.alias, entities.c.id)
+            .join(entities, entities.c.key == corrections.c.to_key)
+            .where(corrections.c.kind == "split")
+            .where(corrections.c.from_key.in_(keys))
+        ).all()
+        return {
+            (from_key, normalise(alias or "")): entity_id for from_key, alias, entity_id in rows
+        }
+
     def _write_records(self, conn: Connection, analysis: Analysis) -> None:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis)
+        split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
         for e in analysis.events:
             event_id = conn.execute(
                 insert(events)
@@ -316,7 +353,7 @@ class SqlStore:
                 [
                     {
                         "article_id": article_id,
-                        "entity_id": ids[m.entity],
+                        "entity_id": split.get((m.entity, normalise(m.text)), ids[m.entity]),
                         "start": m.start,
                         "end": m.end,
                         "text": m.text,
@@ -366,6 +403,122 @@ class SqlStore:
             conn.execute(insert(claim_entities), links)
 
     # -- reads --------------------------------------------------------------------------
+
+    def _one_entity(self, conn: Connection, name: str) -> Row:
+        norm = normalise(name)
+        found = conn.execute(
+            select(entities)
+            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+            .order_by(entities.c.id)
+        ).all()
+        if not found:
+            raise NotFound(
+                "E501", f"No entity is named {name!r}.", "list them with `newsclaims entities`."
+            )
+        exact = [r for r in found if normalise(r.name) == norm]
+        return dict((exact or found)[0]._mapping)
+
+    def merge_entities(self, into: str, other: str, who: str = "analyst") -> Row:
+        """Make ``other`` the same entity as ``into``, now and in every later ingest."""
+        with self.engine.begin() as conn:
+            target = self._one_entity(conn, into)
+            gone = self._one_entity(conn, other)
+            if target["id"] == gone["id"]:
+                return target
+            old, new = gone["id"], target["id"]
+            conn.execute(mentions.update().where(mentions.c.entity_id == old).values(entity_id=new))
+            conn.execute(
+                claims.update().where(claims.c.source_entity_id == old).values(source_entity_id=new)
+            )
+            conn.execute(
+                quantities.update()
+                .where(quantities.c.source_entity_id == old)
+                .values(source_entity_id=new)
+            )
+            conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
+            for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
+                taken = select(table.c[owner]).where(table.c.entity_id == new)
+                conn.execute(
+                    table.delete().where(table.c.entity_id == old).where(table.c[owner].in_(taken))
+                )
+                conn.execute(table.update().where(table.c.entity_id == old).values(entity_id=new))
+            moved = conn.execute(
+                select(aliases.c.alias, aliases.c.norm).where(aliases.c.entity_id == old)
+            ).all()
+            if moved:
+                conn.execute(
+                    self._insert(aliases).on_conflict_do_nothing(
+                        index_elements=["entity_id", "norm"]
+                    ),
+                    [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
+                )
+            conn.execute(aliases.delete().where(aliases.c.entity_id == old))
+            conn.execute(entities.delete().where(entities.c.id == old))
+            conn.execute(
+                insert(corrections).values(
+                    kind="merge",
+                    from_key=gone["key"],
+                    to_key=target["key"],
+                    who=who,
+                    at=datetime.now(UTC),
+                )
+            )
+            conn.execute(
+                corrections.update()
+                .where(corrections.c.to_key == gone["key"])
+                .values(to_key=target["key"])
+            )
+        return target
+
+    def split_entity(self, name: str, alias: str, who: str = "analyst") -> Row:
+        """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""
+        with self.engine.begin() as conn:
+            source = self._one_entity(conn, name)
+            norm = normalise(alias)
+            key = f"{source['type']}:{norm}"
+            if key == source["key"]:
+                raise NotFound(
+                    "E501", f"{alias!r} is the entity's own name.", "split off another alias."
+                )
+            conn.execute(
+                self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
+                [{"key": key, "name": alias, "type": source["type"]}],
+            )
+            new = conn.execute(select(entities.c.id).where(entities.c.key == key)).scalar_one()
+            moving = (
+                select(mentions.c.id)
+                .where(mentions.c.entity_id == source["id"])
+                .where(func.lower(mentions.c.text) == alias.lower())
+            )
+            conn.execute(mentions.update().where(mentions.c.id.in_(moving)).values(entity_id=new))
+            conn.execute(
+                aliases.delete()
+                .where(aliases.c.entity_id == source["id"])
+                .where(aliases.c.norm == norm)
+            )
+            conn.execute(
+                self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
+                [{"entity_id": new, "alias": alias, "norm": norm}],
+            )
+            conn.execute(
+                insert(corrections).values(
+                    kind="split",
+                    from_key=source["key"],
+                    to_key=key,
+                    alias=alias,
+                    who=who,
+                    at=datetime.now(UTC),
+                )
+            )
+            return dict(conn.execute(select(entities).where(entities.c.id == new)).one()._mapping)
+
+    def corrections(self) -> list[Row]:
+        """Every merge and split, oldest first."""
+        with self.engine.connect() as conn:
+            return [
+                dict(r._mapping)
+                for r in conn.execute(select(corrections).order_by(corrections.c.id))
+            ]
 
     def entity_ids(self, name: str) -> list[int]:
         """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
+from newsclaims import ingest
 from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.model import Analysis, Interval, Mention, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
@@ -245,3 +247,21 @@ def test_store_merge_unknown_entity_is_e501(store: SqlStore, make_analysis: Make
     with pytest.raises(NotFound) as caught:
         store.merge_entities("Ana Ruiz", "Nobody")
     assert caught.value.code == "E501"
+
+
+@pytest.mark.model
+def test_store_links_the_same_actor_across_two_articles(store: SqlStore, fixtures: Path) -> None:
+    ingest(
+        [str(fixtures / "linking" / "first.txt"), str(fixtures / "linking" / "second.txt")], store
+    )
+    kims = [e for e in store.entities() if e["name"] == "Kim Jong Un"]
+    assert len(kims) == 1
+    assert kims[0]["mentions"] == 3
+    with store.engine.connect() as conn:
+        articles_named = conn.execute(
+            select(func.count(func.distinct(mentions.c.article_id))).where(
+                mentions.c.entity_id == kims[0]["id"]
+            )
+        ).scalar_one()
+    assert articles_named == 2
+    assert len(store.claims(about="North Korea")) + len(store.claims(source="Kim")) >= 1

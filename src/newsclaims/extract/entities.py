@@ -279,12 +279,27 @@ class EntityResolver:
             words = c.name.split()
             if c.type == "PERSON" and len(words) > 1:
                 surnames.setdefault(words[-1].lower(), c)
+        # a one-word person named before the full name ("Kim ... Kim Jong Un"): the one
+        # person whose full name holds that word
+        holders: dict[str, set[int]] = {}
+        full: dict[int, _Cluster] = {}
+        for c in self.clusters.values():
+            if c.type == "PERSON" and len(c.name.split()) > 1:
+                full[id(c)] = c
+                for word in c.name.lower().split():
+                    holders.setdefault(word, set()).add(id(c))
         for mention in self.mentions:
             c = mention.cluster
+            if len(c.name.split()) != 1:
+                continue
             person = surnames.get(c.name.lower())
-            if c.type != "PERSON" and len(c.name.split()) == 1 and person is not None:
+            if c.type != "PERSON" and person is not None:
                 mention.cluster = person
                 person.aliases.add(c.name)
+            elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
+                target = full[next(iter(holders[c.name.lower()]))]
+                mention.cluster = target
+                target.aliases.add(c.name)
 
     def finish(self) -> None:
         """Give each cluster the longest proper name it was seen with."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +20,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    literal_column,
     or_,
     select,
     text,
@@ -399,6 +401,11 @@ class SqlStore:
             }
             links.extend({"claim_id": claim_id, "entity_id": e} for e in sorted(about))
         conn.execute(insert(claims), claim_rows)
+        if self.dialect == "sqlite":  # PostgreSQL indexes the claims table itself
+            conn.execute(
+                text("INSERT INTO claims_fts (claim_id, text) VALUES (:claim_id, :text)"),
+                [{"claim_id": r["id"], "text": r["text"]} for r in claim_rows],
+            )
         if links:
             conn.execute(insert(claim_entities), links)
 
@@ -914,16 +921,39 @@ class SqlStore:
         record["claims"] = self._claims_of(article_id)
         return record
 
-    def search(self, text: str, limit: int = 50) -> list[Row]:
-        """Claims whose content contains the words (case-insensitive)."""
-        query = select(
+    def search(self, query: str, limit: int = 50) -> list[Row]:
+        """Claims matching every word of ``query``, full-text (SQLite FTS5, PostgreSQL
+        tsvector), best match first."""
+        words = [w for w in re.findall(r"\w+", query) if w]
+        if not words:
+            return []
+        columns = (
             claims.c.id, claims.c.article_id, claims.c.text.label("content"), claims.c.stance,
             claims.c.source_text.label("source"), articles.c.title, articles.c.published,
-        ).join(articles, articles.c.id == claims.c.article_id)  # fmt: skip
-        for word in text.split():
-            query = query.where(func.lower(claims.c.text).contains(word.lower(), autoescape=True))
+        )  # fmt: skip
+        if self.dialect == "sqlite":
+            fts = text("SELECT claim_id FROM claims_fts WHERE claims_fts MATCH :q ORDER BY rank")
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            with self.engine.connect() as conn:
+                ids = list(conn.execute(fts, {"q": match}).scalars())[:limit]
+                rows = conn.execute(
+                    select(*columns)
+                    .join(articles, articles.c.id == claims.c.article_id)
+                    .where(claims.c.id.in_(ids))
+                )
+                by_id = {r.id: dict(r._mapping) for r in rows}
+            return [by_id[i] for i in ids if i in by_id]
+        vector = func.to_tsvector(literal_column("'english'"), claims.c.text)
+        tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
+        statement = (
+            select(*columns)
+            .join(articles, articles.c.id == claims.c.article_id)
+            .where(vector.op("@@")(tsquery))
+            .order_by(func.ts_rank(vector, tsquery).desc())
+            .limit(limit)
+        )
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+            return [dict(r._mapping) for r in conn.execute(statement)]
 
     def _article_record(self, article_id: str) -> Row:
         with self.engine.connect() as conn:

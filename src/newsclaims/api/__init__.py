@@ -74,10 +74,32 @@ def require_token(request: Request, authorization: str | None = Header(default=N
         )
 
 
+class ErrorBody(BaseModel):
+    """A coded error."""
+
+    code: str
+    message: str
+    hint: str
+
+
+class ErrorEnvelope(BaseModel):
+    """The one error shape."""
+
+    ok: bool
+    error: ErrorBody
+
+
+#: Every endpoint may answer with the error envelope.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorEnvelope, "description": "A write without the bearer token (E406)."},
+    404: {"model": ErrorEnvelope, "description": "Nothing with that id or name (E501)."},
+    422: {"model": ErrorEnvelope, "description": "Invalid parameters or input (E404, E1xx)."},
+}
+
 Limit = Query(100, ge=1, le=MAX_PAGE)
 Since = Query(None, alias="from")
 Until = Query(None, alias="to")
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 
 @router.get("/api/articles")

@@ -54,6 +54,14 @@ def test_api_read_endpoints_answer_with_the_success_envelope(client: TestClient,
     assert isinstance(body["data"], list)
 
 
+def test_api_entity_by_alias(client: TestClient) -> None:
+    body = client.get("/api/entities/Ruiz").json()
+    assert body["ok"] is True
+    assert body["data"]["name"] == "Ana Ruiz"
+    assert "Ruiz" in body["data"]["aliases"]
+    assert client.get("/api/entities/Nobody").status_code == 404
+
+
 def test_api_claims_filter_and_evidence(client: TestClient) -> None:
     [claim] = client.get("/api/claims?source=Ana Ruiz").json()["data"]
     assert claim["content"] == TEXT[claim["start"] : claim["end"]]

@@ -142,6 +142,12 @@ def list_entities(
     return _page(lambda n, o: store_of(request).entities(limit=n, offset=o), limit, cursor)
 
 
+@router.get("/api/entities/{name}")
+def get_entity(request: Request, name: str) -> dict[str, Any]:
+    """One entity by canonical name or alias, with its aliases and gazetteer link."""
+    return envelope(store_of(request).entity(name))
+
+
 @router.get("/api/events")
 def list_events(
     request: Request,

@@ -425,6 +425,19 @@ class SqlStore:
         exact = [r for r in found if normalise(r.name) == norm]
         return dict((exact or found)[0]._mapping)
 
+    def entity(self, name: str) -> Row:
+        """One entity by name or alias, with its aliases (E501 when unknown)."""
+        with self.engine.connect() as conn:
+            found = self._one_entity(conn, name)
+            found["aliases"] = sorted(
+                a
+                for a in conn.execute(
+                    select(aliases.c.alias).where(aliases.c.entity_id == found["id"])
+                ).scalars()
+                if a != found["name"]
+            )
+        return found
+
     def merge_entities(self, into: str, other: str, who: str = "analyst") -> Row:
         """Make ``other`` the same entity as ``into``, now and in every later ingest."""
         with self.engine.begin() as conn:

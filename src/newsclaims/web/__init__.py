@@ -167,6 +167,7 @@ def _pages(app: FastAPI) -> None:
         store = store_of(request)
         context = {
             "name": name,
+            "entity": store.entity(name),
             "said": store.claims(source=name, limit=200),
             "about": store.claims(about=name, limit=200),
             "events": store.events(about=name, limit=200),

@@ -51,7 +51,9 @@ bench: $(BENCH_STAMP)
 	  echo "Machine: $$(nproc) cores, $$(free -g | awk '/Mem:/{print $$2}') GiB, $$(uname -m); run $$(date -u +%Y-%m-%dT%H:%MZ)"; echo; \
 	  $(BENCH_BIN)/python bench/attribution_compare.py $(EVAL)/attribution/polnear/dev; echo; \
 	  $(BENCH_BIN)/python bench/timex_compare.py $(EVAL)/timex/tbaq; echo; \
-	  $(BENCH_BIN)/python bench/quantities_compare.py $(EVAL)/quantities/newsquant-dev.json; \
+	  $(BENCH_BIN)/python bench/quantities_compare.py $(EVAL)/quantities/newsquant-dev.json; echo; \
+	  echo "# reconciliation cost by corpus size"; echo; \
+	  $(BENCH_BIN)/python bench/reconcile_scale.py; \
 	} > bench/results.md
 	cat bench/results.md
 

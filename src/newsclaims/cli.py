@@ -197,7 +197,9 @@ def articles(db: str | None, limit: int, fmt: str) -> None:
     """List stored (and rejected) articles."""
     with open_store(db) as store:
         rows = store.articles(limit=limit)
-    columns = ("id", "published", "outlet", "title", "status", "claims", "rejection_code", "origin")
+    columns = (
+        "id", "published", "outlet", "title", "status", "claims", "rejection_code", "copy_of", "origin",
+    )  # fmt: skip
     emit(rows, columns, fmt, title="articles")
 
 

@@ -46,6 +46,10 @@ APPROX_TOLERANCE = 0.2
 #: that share an entity state the same proposition.
 SAME_PROPOSITION_OVERLAP = 0.3
 
+#: Two articles whose 64-bit SimHashes differ in at most this many bits are copies of one
+#: report (syndicated wire copy); the copy is not counted as a second source.
+COPY_MAX_BITS = 5
+
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 

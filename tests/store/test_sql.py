@@ -286,3 +286,23 @@ def test_store_links_the_same_actor_across_two_articles(store: SqlStore, fixture
         ).scalar_one()
     assert articles_named == 2
     assert len(store.claims(about="North Korea")) + len(store.claims(source="Kim")) >= 1
+
+
+def test_store_marks_wire_copies_and_counts_them_once(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    wire = (
+        "Mayor Ana Ruiz said the library in Dunmore would open in June, after two years of "
+        "delays caused by flooding, a funding dispute with the county and a shortage of builders. "
+        "The building, designed by a local firm, will hold forty thousand books, a children's "
+        "wing and a hall for public meetings. Residents collected signatures for three years "
+        "to save the project after the county cut its grant, and a regional fund paid for the "
+        "roof. The council expects about five hundred visitors on the opening weekend."
+    )
+    first = store.add(make_analysis(wire, outlet="Wire"))
+    copy = store.add(make_analysis("UPDATED. " + wire, outlet="Daily Copy"))
+    other = store.add(make_analysis(TEXT_B))
+    rows = {r["id"]: r for r in store.articles()}
+    assert rows[copy.article_id]["copy_of"] == first.article_id
+    assert rows[first.article_id]["copy_of"] is None
+    assert rows[other.article_id]["copy_of"] is None

@@ -39,7 +39,22 @@ articles = Table(
     Column("rejection_code", String(8)),
     Column("rejection_reason", Text),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # SimHash of the text (hex) in four indexed 16-bit bands, and the article this one copies
+    Column("simhash", String(16)),
+    Column("band0", Integer),
+    Column("band1", Integer),
+    Column("band2", Integer),
+    Column("band3", Integer),
+    Column("band4", Integer),
+    Column("band5", Integer),
+    Column("original_id", String(64)),
     Index("ix_articles_published", "published"),
+    Index("ix_articles_band0", "band0"),
+    Index("ix_articles_band1", "band1"),
+    Index("ix_articles_band2", "band2"),
+    Index("ix_articles_band3", "band3"),
+    Index("ix_articles_band4", "band4"),
+    Index("ix_articles_band5", "band5"),
     Index("ix_articles_status", "status"),
 )
 

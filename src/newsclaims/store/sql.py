@@ -33,6 +33,7 @@ from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
+from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
     aliases,
@@ -175,7 +176,9 @@ class SqlStore:
         article = analysis.article
         rejection = analysis.rejection
         status = WriteStatus.REJECTED if rejection else WriteStatus.STORED
+        fingerprint = simhash(article.text)
         with self.engine.begin() as conn:
+            original = self._original_of(conn, fingerprint)
             inserted = conn.execute(
                 self._insert(articles)
                 .values(
@@ -192,6 +195,9 @@ class SqlStore:
                     rejection_code=rejection.code if rejection else None,
                     rejection_reason=rejection.reason if rejection else None,
                     ingested_at=datetime.now(UTC),
+                    simhash=f"{fingerprint:016x}",
+                    **{f"band{n}": band for n, band in enumerate(bands(fingerprint))},
+                    original_id=original,
                 )
                 .on_conflict_do_nothing(index_elements=["id"])
                 .returning(articles.c.id)
@@ -201,6 +207,18 @@ class SqlStore:
             if rejection is None:
                 self._write_records(conn, analysis)
         return WriteResult(article.id, status)
+
+    def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
+        """The first stored article this text nearly repeats (wire copy), if any."""
+        found = conn.execute(
+            select(articles.c.id, articles.c.simhash, articles.c.original_id)
+            .where(or_(*(articles.c[f"band{n}"] == b for n, b in enumerate(bands(fingerprint)))))
+            .order_by(articles.c.ingested_at, articles.c.id)
+        ).all()
+        for article_id, other, original in found:
+            if other and distance(int(other, 16), fingerprint) <= settings.COPY_MAX_BITS:
+                return str(original or article_id)
+        return None
 
     def _entity_ids(self, conn: Connection, analysis: Analysis) -> dict[str, int]:
         """Entity ids by key, creating entities as needed and following analysts' merges."""
@@ -565,6 +583,7 @@ class SqlStore:
                 articles.c.status,
                 articles.c.rejection_code,
                 articles.c.rejection_reason,
+                articles.c.original_id.label("copy_of"),
                 n_claims.label("claims"),
             )
             .order_by(articles.c.published.desc().nulls_last(), articles.c.ingested_at.desc())
@@ -690,6 +709,7 @@ class SqlStore:
             .join(articles, articles.c.id == quantities.c.article_id)
             .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
             .where(quantities.c.measure.is_not(None))
+            .where(articles.c.original_id.is_(None))  # a wire copy is not a second report
         )
         claim_query = (
             select(
@@ -706,6 +726,7 @@ class SqlStore:
             .join(articles, articles.c.id == claims.c.article_id)
             .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
             .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
+            .where(articles.c.original_id.is_(None))
         )
         if about:
             ids = self.entity_ids(about)

@@ -1,0 +1,45 @@
+"""Near-duplicate articles (wire copy republished by many outlets) by SimHash.
+
+Each article gets a 64-bit SimHash of its word 3-shingles, stored as six bands of 10 or 11
+bits. Two articles whose hashes differ in at most ``settings.COPY_MAX_BITS`` (5) bits share at
+least one band exactly (pigeonhole: 5 differing bits touch at most 5 of 6 bands), so a lookup
+needs only six indexed equality queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+#: Bits of a SimHash and the widths of its bands (they add up to 64).
+BITS = 64
+BAND_WIDTHS = (11, 11, 11, 11, 10, 10)
+
+_WORD = re.compile(r"\w+")
+
+
+def simhash(text: str) -> int:
+    """The SimHash of a text's lower-cased word 3-shingles."""
+    words = _WORD.findall(text.lower())
+    shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
+    weights = [0] * BITS
+    for shingle in shingles:
+        digest = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+        for bit in range(BITS):
+            weights[bit] += 1 if digest >> bit & 1 else -1
+    return sum(1 << bit for bit in range(BITS) if weights[bit] > 0)
+
+
+def bands(value: int) -> tuple[int, ...]:
+    """The bands of a hash, lowest bits first."""
+    out = []
+    shift = 0
+    for width in BAND_WIDTHS:
+        out.append(value >> shift & ((1 << width) - 1))
+        shift += width
+    return tuple(out)
+
+
+def distance(a: int, b: int) -> int:
+    """Hamming distance of two hashes."""
+    return (a ^ b).bit_count()

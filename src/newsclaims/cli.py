@@ -198,7 +198,8 @@ def articles(db: str | None, limit: int, fmt: str) -> None:
     with open_store(db) as store:
         rows = store.articles(limit=limit)
     columns = (
-        "id", "published", "outlet", "title", "status", "claims", "rejection_code", "copy_of", "origin",
+        "id", "published", "outlet", "title", "status", "claims", "rejection_code", "copy_of",
+        "origin",
     )  # fmt: skip
     emit(rows, columns, fmt, title="articles")
 

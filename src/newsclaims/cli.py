@@ -241,6 +241,17 @@ def events_command(
 
 @main.command()
 @db_option
+@limit_option
+@format_option()
+def sources(db: str | None, limit: int, fmt: str) -> None:
+    """Source profiles: claims made, stances, topics, and how often they were contradicted."""
+    with open_store(db) as store:
+        rows = store.sources(limit=limit)
+    emit(rows, ("source", "claims", "stances", "about", "contradicted"), fmt, title="sources")
+
+
+@main.command()
+@db_option
 @click.option("--about", help="What figures count, or an entity the claims are about.")
 @format_option()
 def disagreements(db: str | None, about: str | None, fmt: str) -> None:

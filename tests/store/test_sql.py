@@ -306,3 +306,36 @@ def test_store_marks_wire_copies_and_counts_them_once(
     assert rows[copy.article_id]["copy_of"] == first.article_id
     assert rows[first.article_id]["copy_of"] is None
     assert rows[other.article_id]["copy_of"] is None
+
+
+def test_store_source_profiles_count_contradictions(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    def with_figure(text: str, value: float) -> Analysis:
+        analysis = make_analysis(text)
+        start = text.index("June")
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, about="flood victims",
+            measure="killed", source=analysis.claims[0].source,
+            source_entity=analysis.claims[0].source_entity,
+        )  # fmt: skip
+        return replace(analysis, quantities=(figure,))
+
+    store.add(with_figure(TEXT_A, 10))
+    other = with_figure(
+        "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.", 90
+    )
+    lee = Span(
+        other.article.text.index("Officer Lee"),
+        other.article.text.index("Officer Lee") + 11,
+        "Officer Lee",
+    )
+    claim = replace(other.claims[0], source=lee, source_entity=None)
+    figure = replace(other.quantities[0], source=lee, source_entity=None)
+    store.add(replace(other, claims=(claim,), quantities=(figure,)))
+    profiles = {p["source"]: p for p in store.sources()}
+    assert profiles["Ana Ruiz"]["claims"] == 1
+    assert profiles["Ana Ruiz"]["stances"] == {"reported": 1}
+    assert profiles["Ana Ruiz"]["contradicted"] == 1
+    assert profiles["Officer Lee"]["contradicted"] == 1
+    assert "Dunmore" in profiles["Ana Ruiz"]["about"]

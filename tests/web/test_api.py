@@ -42,6 +42,7 @@ def test_api_envelopes_are_locked() -> None:
         "/api/figures?about=people",
         "/api/disagreements",
         "/api/timeline?from=2020-01-01",
+        "/api/sources",
         "/api/search?q=library",
     ],
 )

@@ -16,6 +16,7 @@ from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
+    case,
     create_engine,
     event,
     func,
@@ -761,6 +762,55 @@ class SqlStore:
                     linked[claim_id].add(str(entity_id))
         stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
         return find_disagreements(figures, stances)
+
+    def sources(self, limit: int = 100) -> list[Row]:
+        """Who makes claims: how many, with which stances, about what, how often contradicted."""
+        source_entity = entities.alias("source_entity")
+        name = func.coalesce(source_entity.c.name, claims.c.source_text)
+        stance_counts = [
+            func.sum(case((claims.c.stance == s.value, 1), else_=0)).label(s.value)
+            for s in Stance
+            if s is not Stance.ASSERTED
+        ]
+        query = (
+            select(name.label("source"), func.count().label("claims"), *stance_counts)
+            .select_from(claims)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(name.is_not(None))
+            .group_by(name)
+            .order_by(func.count().desc(), name)
+            .limit(limit)
+        )
+        about = entities.alias("about")
+        topics = (
+            select(name.label("source"), about.c.name, func.count().label("n"))
+            .select_from(claims)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
+            .join(about, about.c.id == claim_entities.c.entity_id)
+            .group_by(name, about.c.name)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+            by_source: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for source, topic, n in conn.execute(topics):
+                by_source[source].append((n, topic))
+        contradicted: dict[str, int] = defaultdict(int)
+        for d in self.disagreements():
+            if d.kind in ("figures_conflict", "denied_vs_confirmed"):
+                for side in set(d.between):
+                    contradicted[side] += 1
+        for r in rows:
+            r["about"] = [
+                t for _, t in sorted(by_source[r["source"]], key=lambda x: (-x[0], x[1]))[:3]
+            ]
+            r["contradicted"] = contradicted.get(r["source"], 0)
+            r["stances"] = {
+                s.value: r.pop(s.value)
+                for s in Stance
+                if s is not Stance.ASSERTED and r.get(s.value)
+            }
+        return rows
 
     def events(
         self,

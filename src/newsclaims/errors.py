@@ -39,6 +39,7 @@ CATALOGUE: dict[str, str] = {
     # W2xx: stored rejections (the article was read, but yields nothing)
     "W201": "The article text is too short to analyse.",
     "W202": "The analysis found no entities and no claims in the article.",
+    "W203": "An extraction stage failed on the article; the batch went on.",
 }
 
 

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclaims import analyze
-from newsclaims.extract.pipeline import STAGES, build_pipeline
-from newsclaims.model import Analysis
+from newsclaims.extract.pipeline import STAGES, analyze_articles, build_pipeline
+from newsclaims.model import Analysis, Article
 
 pytestmark = pytest.mark.model
 
@@ -89,3 +89,27 @@ def test_analyze_takes_published_date() -> None:
         "Officials said the port would reopen on Monday after repairs.", published="2026-03-02"
     )
     assert str(analysis.article.published) == "2026-03-02"
+
+
+def test_a_failing_stage_rejects_one_article_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclaims.extract import quantities  # noqa: PLC0415
+
+    original = quantities.find_quantities
+
+    def explode(doc):  # type: ignore[no-untyped-def]
+        if "explode" in doc.text:
+            raise RuntimeError("boom")
+        return original(doc)
+
+    monkeypatch.setattr(quantities, "find_quantities", explode)
+    texts = [
+        "Officials said 12 homes were lost in the fire on the hill. explode",
+        "Officials said 40 homes were lost in the fire that swept the hill.",
+    ]
+    results = list(analyze_articles(Article(text=t) for t in texts))
+    assert len(results) == 2
+    assert results[0].rejection is not None and results[0].rejection.code == "W203"
+    assert "newsclaims_quantities: RuntimeError: boom" in results[0].rejection.reason
+    assert results[1].rejection is None and results[1].quantities[0].value == 40

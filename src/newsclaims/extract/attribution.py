@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -723,6 +724,7 @@ def _spans(doc: Doc, drafts: list[ClaimDraft], attr: str) -> list[Span]:
     requires=["token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.newsclaims_claims", "doc.spans"],
 )
+@guarded("newsclaims_attribution")
 def attribution_component(doc: Doc) -> Doc:
     """Write claim drafts and source/cue/content span groups to the doc."""
     drafts = find_claims(doc)

@@ -134,7 +134,11 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
     quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
     events = tuple(_event(e, text, times) for e in doc._.newsclaims_events or [])
     rejection = None
-    if len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
+    if doc._.newsclaims_errors:
+        rejection = Rejection(
+            "W203", "A stage failed on this article: " + "; ".join(doc._.newsclaims_errors)
+        )
+    elif len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
         rejection = Rejection(
             "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters."
         )

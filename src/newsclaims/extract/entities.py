@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsclaims.extract import gazetteer
+from newsclaims.extract.guard import guarded
 from newsclaims.model import Entity
 
 #: NER labels that name actors or places.
@@ -359,6 +360,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     requires=["doc.ents", "token.dep", "token.pos"],
     assigns=["doc.spans", "doc._.newsclaims_entities"],
 )
+@guarded("newsclaims_entities")
 def entities_component(doc: Doc) -> Doc:
     """Write entity mentions and the article's entities to the doc."""
     spans, entities = resolve_entities(doc)

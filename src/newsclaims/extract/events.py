@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims.extract.guard import guarded
+
 #: Lemma -> (subtype, PLOVER type). PLOVER has no category for media events (None).
 EVENTS: dict[str, tuple[str, str | None]] = {
     "host": ("host", "CONSULT"), "meet": ("meet", "CONSULT"), "visit": ("visit", "CONSULT"),
@@ -294,6 +296,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
     requires=["token.dep", "token.lemma", "doc.spans"],
     assigns=["doc._.newsclaims_events"],
 )
+@guarded("newsclaims_events")
 def events_component(doc: Doc) -> Doc:
     """Write events to the doc."""
     doc._.newsclaims_events = find_events(doc)

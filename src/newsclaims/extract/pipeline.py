@@ -27,6 +27,7 @@ STAGES: tuple[str, ...] = (
 #: Custom ``Doc`` attributes the stages write.
 DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_published",
+    "newsclaims_errors",
     "newsclaims_entities",
     "newsclaims_times",
     "newsclaims_quantities",

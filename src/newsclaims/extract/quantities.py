@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans
 
 SMALL = {
@@ -530,6 +531,7 @@ def _change(doc: Doc, start: int) -> str | None:
     requires=["token.dep", "token.lemma", "doc.spans"],
     assigns=["doc.spans", "doc._.newsclaims_quantities"],
 )
+@guarded("newsclaims_quantities")
 def quantities_component(doc: Doc) -> Doc:
     """Write figures to the doc."""
     drafts = find_quantities(doc)

@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsclaims.extract.guard import guarded
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -624,6 +626,7 @@ def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list
     requires=["token.dep", "token.tag", "doc._.newsclaims_published"],
     assigns=["doc.spans", "doc._.newsclaims_times"],
 )
+@guarded("newsclaims_time")
 def time_component(doc: Doc) -> Doc:
     """Write time expressions to the doc."""
     drafts = find_times(doc, doc._.newsclaims_published)

@@ -53,7 +53,8 @@ bench: $(BENCH_STAMP)
 	  $(BENCH_BIN)/python bench/timex_compare.py $(EVAL)/timex/tbaq; echo; \
 	  $(BENCH_BIN)/python bench/quantities_compare.py $(EVAL)/quantities/newsquant-dev.json; echo; \
 	  echo "# reconciliation cost by corpus size"; echo; \
-	  $(BENCH_BIN)/python bench/reconcile_scale.py; \
+	  $(BENCH_BIN)/python bench/reconcile_scale.py; echo; \
+	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/attribution/polnear/train/text --limit 200; \
 	} > bench/results.md
 	cat bench/results.md
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.spans import char_spans
+from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -405,7 +405,7 @@ def _has_complement(verb: Token) -> bool:
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the quotations in the text, marks included."""
     found = []
-    for m in _QUOTE.finditer(doc.text):
+    for m in _QUOTE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.append((span.start, span.end))
@@ -512,7 +512,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             if start >= end:
                 continue
             content_chars = _chars(doc, start, end)
-            text = doc.text[content_chars[0] : content_chars[1]]
+            text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
             stance = _stance(verb, (start, end))
         else:
@@ -631,7 +631,7 @@ NOT_SPEAKERS = frozenset(
 def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     """Attributions marked by layout, not grammar: signed quotations and speaker labels."""
     drafts: list[ClaimDraft] = []
-    text = doc.text
+    text = doc_text(doc)
     for m in _SIGNED_QUOTE.finditer(text):
         drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
     for m in _SPEAKER_LINE.finditer(text):

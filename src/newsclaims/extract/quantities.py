@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.spans import char_spans
+from newsclaims.extract.spans import char_spans, doc_text
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -194,7 +194,7 @@ def _scale(text: str | None) -> float:
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     """The token at a character offset, skipping whitespace."""
-    text = doc.text
+    text = doc_text(doc)
     while char < len(text) and text[char].isspace():
         char += 1
     if char >= len(text):
@@ -212,7 +212,7 @@ def _is_time_part(doc: Doc, start: int, end: int) -> bool:
 
 
 def _excluded(doc: Doc, m: re.Match[str]) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     start, end = m.start("num"), m.end()
     before = text[max(0, m.start() - 1) : m.start()]
     after = text[end : end + 3]
@@ -398,7 +398,7 @@ def _unit_of(
     doc: Doc, m: re.Match[str], number: _Number
 ) -> tuple[str | None, Token | None, int] | None:
     """Unit, counted noun and end of a figure; None when the number is part of a name."""
-    text = doc.text
+    text = doc_text(doc)
     end = m.end()
     if number.percent:
         return "percent", None, end
@@ -455,7 +455,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """
     found: list[QuantityDraft] = []
     last_about: str | None = None
-    matches = list(_PATTERN.finditer(doc.text)) + list(_VAGUE.finditer(doc.text))
+    matches = list(_PATTERN.finditer(doc_text(doc))) + list(_VAGUE.finditer(doc_text(doc)))
     for m in sorted(matches, key=lambda m: m.start()):
         if found and m.start() < found[-1].end:
             continue
@@ -517,7 +517,7 @@ def _currency(sign: str) -> str:
 
 
 def _change(doc: Doc, start: int) -> str | None:
-    before = doc.text[max(0, start - 20) : start].lower().split()
+    before = doc_text(doc)[max(0, start - 20) : start].lower().split()
     words = [w.strip(",.") for w in before[-2:]]
     if any(w in UP_WORDS for w in words):
         return "up"

@@ -16,3 +16,12 @@ def char_spans(doc: Doc, ranges: Iterable[tuple[int, int, str]]) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("newsclaims_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["newsclaims_text"] = cached
+    return str(cached)

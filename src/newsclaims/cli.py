@@ -512,3 +512,7 @@ def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
         "table",
         title="eval example",
     )
+
+
+if __name__ == "__main__":
+    main()

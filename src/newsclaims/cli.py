@@ -28,7 +28,7 @@ from newsclaims.output import FORMATS, emit
 from newsclaims.records import analysis_dict
 from newsclaims.store import open_store
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 #: Addresses ``serve`` may listen on without a token.
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})

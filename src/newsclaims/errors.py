@@ -40,6 +40,7 @@ CATALOGUE: dict[str, str] = {
     "W201": "The article text is too short to analyse.",
     "W202": "The analysis found no entities and no claims in the article.",
     "W203": "An extraction stage failed on the article; the batch went on.",
+    "W204": "The article does not look like English text.",
 }
 
 

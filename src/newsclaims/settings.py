@@ -16,6 +16,9 @@ DB_ENV_VAR = "NEWSCLAIMS_DB"
 #: Largest input file or HTTP body read, in bytes (bigger inputs fail with E109).
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
+#: Largest size a WARC archive may expand to when decompressed (a gzip bomb stops here, E109).
+MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024
+
 #: Seconds allowed for connecting to and reading from a URL.
 FETCH_TIMEOUT_S = 15.0
 
@@ -28,8 +31,14 @@ USER_AGENT = "newsclaims/0.1 (+https://pypi.org/project/newsclaims/; news analys
 #: Articles with fewer non-space characters than this are rejected (W201).
 MIN_ARTICLE_CHARS = 40
 
+#: Below this share of common English words a text is rejected as not English (W204).
+MIN_ENGLISH_SHARE = 0.12
+
+#: The language check needs at least this many words.
+LANGUAGE_CHECK_MIN_WORDS = 30
+
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
-MAX_ARTICLE_CHARS = 500_000
+MAX_ARTICLE_CHARS = 200_000
 
 #: A verb is a reporting cue when the learned lexicon (extract/data/cues.tsv, counted on
 #: PolNeAR train) says it is one at least this often, with or without a complement.

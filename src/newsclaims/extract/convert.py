@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsclaims import settings
@@ -26,6 +28,28 @@ def _span(text: str, chars: tuple[int, int] | None) -> Span | None:
     if chars is None:
         return None
     return Span(start=chars[0], end=chars[1], text=text[chars[0] : chars[1]])
+
+
+#: The commonest English words: in English news they make up a third or more of the text.
+ENGLISH_WORDS = frozenset(
+    """the of and to a in that is was he for it with as his on be at by i this had not are but
+    from or have an they which one you were her all she there would their we him been has when
+    who will more no if out so said what up its about into than them can only other new some
+    could time these two may then do first any my now such like our over man me even most made
+    after also did many before must through back years where much your way well down should
+    because each just those people how too little state good very make world still own see men
+    work long get here between both life being under never day same another know while last""".split()
+)
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def english_share(text: str) -> float | None:
+    """Share of the words that are common English words; None for texts too short to tell."""
+    words = _WORDS.findall(text.lower())
+    if len(words) < settings.LANGUAGE_CHECK_MIN_WORDS:
+        return None
+    return sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
 
 
 def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> Interval | None:
@@ -137,6 +161,12 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
     if doc._.newsclaims_errors:
         rejection = Rejection(
             "W203", "A stage failed on this article: " + "; ".join(doc._.newsclaims_errors)
+        )
+    elif (share := english_share(text)) is not None and share < settings.MIN_ENGLISH_SHARE:
+        rejection = Rejection(
+            "W204",
+            f"The text does not look like English ({share:.0%} of its words are common English "
+            "words); the English pipeline would mangle it.",
         )
     elif len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
         rejection = Rejection(

@@ -30,10 +30,20 @@ def _truncated_error(origin: str, why: str) -> ReadResult:
     )
 
 
-def _drain(record: ArcWarcRecord) -> bool:
-    """Read what is left of a record; False when the archive ends inside it."""
-    while record.raw_stream.read(_CHUNK):
-        pass
+def _drain(record: ArcWarcRecord, budget: list[int]) -> bool:
+    """Read what is left of a record; False when the archive ends inside it.
+
+    ``budget`` holds the bytes the archive may still expand to; past it, E109 is raised
+    (a gzip bomb cannot keep the reader busy for long).
+    """
+    while chunk := record.raw_stream.read(_CHUNK):
+        budget[0] -= len(chunk)
+        if budget[0] < 0:
+            raise InputError(
+                "E109",
+                f"The archive expands to more than {settings.MAX_ARCHIVE_BYTES} bytes.",
+                "split it, or raise settings.MAX_ARCHIVE_BYTES.",
+            )
     return int(record.raw_stream.limit) == 0
 
 
@@ -45,15 +55,19 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
     ``size`` is known) the archive holds bytes after the last record that parse as none.
     """
     records = ArchiveIterator(stream)
+    budget = [settings.MAX_ARCHIVE_BYTES]
     try:
         for record in records:
             body = _html_body(record)
-            if not _drain(record):
+            if not _drain(record, budget):
                 # a record cut short is never stored as a (truncated) article
                 yield _truncated_error(origin, "the last record is cut short")
                 return
             if body is not None:
                 yield _html_record(record, body, origin)
+    except InputError as e:
+        yield ReadResult(origin=origin, error=e)
+        return
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
         yield _truncated_error(origin, type(e).__name__)
         return

@@ -16,7 +16,7 @@ from newsclaims.cli import main
 
 pytestmark = pytest.mark.model
 
-GOOD = "Officials in Dunmore said on Monday that the bridge would reopen after repairs to its supports."
+GOOD = "Officials in Dunmore said on Monday that the bridge would reopen after repairs to it."
 LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
     + "".join(

@@ -38,7 +38,8 @@ ENGLISH_WORDS = frozenset(
     could time these two may then do first any my now such like our over man me even most made
     after also did many before must through back years where much your way well down should
     because each just those people how too little state good very make world still own see men
-    work long get here between both life being under never day same another know while last""".split()
+    work long get here between both life being under never day same another know while
+    last""".split()
 )
 
 _WORDS = re.compile(r"[^\W\d_]+")

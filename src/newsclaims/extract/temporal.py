@@ -231,14 +231,20 @@ def _capital_month(ctx: _Context) -> bool:
     return ctx.match.group("month")[:1].isupper()
 
 
-def _full_date(ctx: _Context) -> Result:
+def _day_of_month(ctx: _Context, with_year: bool) -> Result:
+    """ "Aug. 7, 1998" (with_year) or "Aug. 7" (its year chosen around the DCT)."""
     if not _capital_month(ctx):
         return None
     month = MONTHS[(ctx.group("month") or "").rstrip(".")]
     day = int(ctx.group("day") or 0)
     if not 1 <= day <= 31:
         return None
-    return "DATE", f"{ctx.group('year')}-{month:02d}-{day:02d}", False
+    year = ctx.group("year") if with_year else _year_for_month(ctx, month, day)
+    return "DATE", f"{year}-{month:02d}-{day:02d}", not with_year
+
+
+def _full_date(ctx: _Context) -> Result:
+    return _day_of_month(ctx, with_year=True)
 
 
 def _iso_date(ctx: _Context) -> Result:
@@ -246,13 +252,7 @@ def _iso_date(ctx: _Context) -> Result:
 
 
 def _month_day(ctx: _Context) -> Result:
-    if not _capital_month(ctx):
-        return None
-    month = MONTHS[(ctx.group("month") or "").rstrip(".")]
-    day = int(ctx.group("day") or 0)
-    if not 1 <= day <= 31:
-        return None
-    return "DATE", f"{_year_for_month(ctx, month, day)}-{month:02d}-{day:02d}", True
+    return _day_of_month(ctx, with_year=False)
 
 
 def _month_year(ctx: _Context) -> Result:

@@ -173,3 +173,19 @@ def test_api_entity_merge_needs_token_and_is_recorded(client: TestClient) -> Non
     assert response.status_code == 200 and response.json()["data"]["name"] == "Ana Ruiz"
     [correction] = client.get("/api/corrections").json()["data"]
     assert (correction["kind"], correction["who"]) == ("merge", "analyst-1")
+
+
+def test_api_entity_split_is_recorded(client: TestClient) -> None:
+    body = {"name": "Ana Ruiz", "alias": "Ruiz", "who": "analyst-2"}
+    assert client.post("/api/entities/split", json=body).status_code == 401
+    response = client.post(
+        "/api/entities/split", json=body, headers={"Authorization": "Bearer s3cret"}
+    )
+    assert response.status_code == 200
+    assert response.json()["data"]["key"] == "PERSON:ruiz"
+    [correction] = client.get("/api/corrections").json()["data"]
+    assert (correction["kind"], correction["alias"], correction["who"]) == (
+        "split",
+        "Ruiz",
+        "analyst-2",
+    )

@@ -241,6 +241,18 @@ def events_command(
 
 @main.command()
 @db_option
+@click.option("--about", help="Only claims about this entity (canonical name or alias).")
+@format_option()
+def propositions(db: str | None, about: str | None, fmt: str) -> None:
+    """What several sources state, and who supports, denies or could not verify it."""
+    with open_store(db) as store:
+        rows = store.propositions(about=about)
+    columns = ("status", "proposition", "supported_by", "denied_by", "open_for", "claims")
+    emit(rows, columns, fmt, title="propositions")
+
+
+@main.command()
+@db_option
 @limit_option
 @format_option()
 def sources(db: str | None, limit: int, fmt: str) -> None:

@@ -59,6 +59,10 @@ SAME_PROPOSITION_OVERLAP = 0.3
 #: report (syndicated wire copy); the copy is not counted as a second source.
 COPY_MAX_BITS = 5
 
+#: Claims about one entity are compared with this many neighbours each when grouping them
+#: into propositions (keeps the cost linear in the number of claims).
+PROPOSITION_WINDOW = 50
+
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 

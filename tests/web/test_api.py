@@ -43,6 +43,7 @@ def test_api_envelopes_are_locked() -> None:
         "/api/disagreements",
         "/api/timeline?from=2020-01-01",
         "/api/sources",
+        "/api/propositions",
         "/api/search?q=library",
     ],
 )

@@ -187,6 +187,12 @@ def list_disagreements(request: Request, about: str | None = None) -> dict[str, 
     return envelope(store_of(request).disagreements(about=about))
 
 
+@router.get("/api/propositions")
+def list_propositions(request: Request, about: str | None = None) -> dict[str, Any]:
+    """Claims grouped into propositions, with who supports, denies or leaves each open."""
+    return envelope(store_of(request).propositions(about=about))
+
+
 @router.get("/api/sources")
 def list_sources(request: Request, limit: int = Limit) -> dict[str, Any]:
     """Source profiles: claims, stances, topics and how often contradicted."""

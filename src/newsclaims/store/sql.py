@@ -37,6 +37,7 @@ from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
 from newsclaims.reconcile.copies import bands, distance, simhash
+from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
     aliases,
@@ -702,6 +703,71 @@ class SqlStore:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 
+    def propositions(self, about: str | None = None) -> list[Row]:
+        """Claims grouped into propositions, with who supports, denies or leaves each open."""
+        source_entity = entities.alias("source_entity")
+        query = (
+            select(
+                claims.c.id,
+                claims.c.article_id,
+                claims.c.start,
+                claims.c.end,
+                claims.c.text,
+                claims.c.stance,
+                func.coalesce(source_entity.c.name, claims.c.source_text),
+                claims.c.sentence,
+                articles.c.published,
+            )
+            .join(articles, articles.c.id == claims.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(articles.c.original_id.is_(None))
+        )
+        if about:
+            ids = self.entity_ids(about)
+            query = query.where(
+                claims.c.id.in_(
+                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                )
+            )
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+            linked = self._linked_entities(conn, [r[0] for r in rows])
+        found = group_claims(ClaimRow(*r[1:8], frozenset(linked[r[0]]), r[8]) for r in rows)
+        return [
+            {
+                "proposition": p.text,
+                "status": p.status,
+                "supported_by": p.by_stance(SUPPORTING),
+                "denied_by": p.by_stance({Stance.DENIED}),
+                "open_for": p.by_stance(OPEN),
+                "claims": len(p.claims),
+                "evidence": [
+                    {
+                        "article_id": c.article_id,
+                        "start": c.start,
+                        "end": c.end,
+                        "source": c.source,
+                        "stance": c.stance,
+                        "text": c.text,
+                        "reported": c.reported,
+                    }
+                    for c in p.claims
+                ],
+            }
+            for p in found
+        ]
+
+    def _linked_entities(self, conn: Connection, claim_ids: list[str]) -> dict[str, set[str]]:
+        linked: dict[str, set[str]] = defaultdict(set)
+        for start in range(0, len(claim_ids), 500):
+            for claim_id, entity_id in conn.execute(
+                select(claim_entities.c.claim_id, claim_entities.c.entity_id).where(
+                    claim_entities.c.claim_id.in_(claim_ids[start : start + 500])
+                )
+            ):
+                linked[claim_id].add(str(entity_id))
+        return linked
+
     def disagreements(self, about: str | None = None) -> list[Disagreement]:
         """Conflicting, updated and not-comparable figures and stances (optionally on one topic).
 
@@ -768,15 +834,7 @@ class SqlStore:
         with self.engine.connect() as conn:
             figures = [FigureRow(*row) for row in conn.execute(figure_query)]  # type: ignore[call-arg]
             claim_rows = list(conn.execute(claim_query))
-            linked: dict[str, set[str]] = defaultdict(set)
-            claim_ids = [r[0] for r in claim_rows]
-            for start in range(0, len(claim_ids), 500):
-                for claim_id, entity_id in conn.execute(
-                    select(claim_entities.c.claim_id, claim_entities.c.entity_id).where(
-                        claim_entities.c.claim_id.in_(claim_ids[start : start + 500])
-                    )
-                ):
-                    linked[claim_id].add(str(entity_id))
+            linked = self._linked_entities(conn, [r[0] for r in claim_rows])
         stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
         return find_disagreements(figures, stances)
 

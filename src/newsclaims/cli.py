@@ -515,7 +515,7 @@ def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
         return
     rows = []
     for case in [{"case": "ALL", "sections": result["sections"]}, *result["cases"]]:
-        for section in SECTIONS:
+        for section in (s for s in SECTIONS if s in case["sections"]):
             s = case["sections"][section]
             rows.append({"case": case["case"], "section": section, **s})
     emit(

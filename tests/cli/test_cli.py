@@ -266,3 +266,15 @@ def test_cli_entities_merge_and_split(runner: CliRunner, tmp_path: Path) -> None
     assert "Ruiz" in [e["name"] for e in listed]
     missing = runner.invoke(main, ["entities", "--db", db, "merge", "Ana Ruiz", "Nobody"])
     assert missing.exit_code == 1 and "[E501]" in missing.stderr
+
+
+def test_cli_eval_example_corpus_across_articles(runner: CliRunner) -> None:
+    """The twelve-article corpus: disagreements and proposition groups across articles."""
+    result = runner.invoke(main, ["eval", "example", str(EXAMPLES / "corpus"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    sections = json.loads(result.stdout)["sections"]
+    assert set(sections) == {"disagreements", "groups"}
+    assert sections["disagreements"]["gold"] == 7 and sections["groups"]["gold"] == 3
+    # Floors measured when written (0.55 and 1.0); lower only with a reason.
+    assert sections["disagreements"]["f1"] >= 0.5
+    assert sections["groups"]["f1"] >= 0.9

@@ -154,3 +154,19 @@ def test_disagreements_across_articles_in_the_store(tmp_path: Path) -> None:
         assert set(found[0].between) == {"Police", "Red Cross"}
     finally:
         store.close()
+
+
+def test_a_revised_figure_is_not_compared_with_other_sources() -> None:
+    found = find_disagreements(
+        [
+            _figure(3, "exact", "killed", "Fire officials", "a", day=1),
+            _figure(7, "exact", "killed", "fire officials", "b", day=2),
+            _figure(12, "exact", "killed", "Union", "c", day=2),
+        ],
+        [],
+    )
+    kinds = sorted((d.kind, tuple(sorted(e.text for e in d.evidence))) for d in found)
+    assert kinds == [
+        ("figure_update", ("exact 3", "exact 7")),
+        ("figures_conflict", ("exact 12", "exact 7")),
+    ]

@@ -11,18 +11,24 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.eval.metrics import Counts
 from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
 from newsclaims.model import Analysis, ClaimKind, Disagreement, Entity, Event, Quantity, Stance
-from newsclaims.reconcile import find_disagreements, rows_from_analysis
+from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements, rows_from_analysis
+from newsclaims.reconcile.copies import distance, simhash
+from newsclaims.reconcile.propositions import Proposition, group_claims
 
-SECTIONS = ("entities", "claims", "quantities", "times", "events", "disagreements", "clustering")
+SECTIONS = (
+    "entities", "claims", "quantities", "times", "events", "disagreements", "clustering", "groups",
+)  # fmt: skip
 
 #: Relative tolerance when comparing figure values.
 VALUE_TOLERANCE = 1e-6
@@ -213,7 +219,12 @@ def _score_events(expected: dict[str, Any], analysis: Analysis, names: _Names) -
 
 
 def _score_disagreements(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
-    predicted = find_disagreements(*rows_from_analysis(analysis))
+    return _match_disagreements(expected, find_disagreements(*rows_from_analysis(analysis)), names)
+
+
+def _match_disagreements(
+    expected: dict[str, Any], predicted: list[Disagreement], names: _Names
+) -> Counts:
 
     def match(g: dict[str, Any], d: Disagreement) -> bool:
         gold_between = [names.of(n) for n in g.get("between", [])]
@@ -232,25 +243,72 @@ def _score_disagreements(expected: dict[str, Any], analysis: Analysis, names: _N
     return _one_to_one(expected.get("disagreements", []), predicted, match)
 
 
-def load_case(folder: Path) -> tuple[dict[str, Any], Analysis]:
-    """Read an example folder's article and expected.json, and analyse the article."""
+def load_case(folder: Path) -> tuple[dict[str, Any], list[Analysis]]:
+    """Read an example folder's articles and expected.json, and analyse the articles."""
     expected_path = folder / "expected.json"
     if not expected_path.is_file():
         raise ConfigError("E403", f"{folder} has no expected.json.", "pass an example folder.")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    results = [r for r in iter_inputs([str(folder)]) if r.article is not None]
-    if len(results) != 1:
+    articles = [r.article for r in iter_inputs([str(folder)]) if r.article is not None]
+    if not articles:
         raise ConfigError(
             "E403",
-            f"{folder} must hold exactly one article beside expected.json, found {len(results)}.",
-            "keep one article.txt (with meta.json) per example folder.",
+            f"{folder} holds no article beside expected.json.",
+            "keep article.txt (with meta.json) in the folder, or several NAME.txt for a corpus.",
         )
-    return expected, next(analyze_articles([r.article for r in results if r.article]))
+    return expected, list(analyze_articles(articles))
+
+
+def _without_copies(analyses: list[Analysis]) -> list[Analysis]:
+    """Drop articles that repeat an earlier one (wire copy): they are not a second report."""
+    kept: list[tuple[int, Analysis]] = []
+    ordered = sorted(
+        analyses, key=lambda a: (a.article.published or date.min, a.article.origin or "")
+    )
+    for analysis in ordered:
+        fingerprint = simhash(analysis.article.text)
+        if all(distance(fingerprint, other) > settings.COPY_MAX_BITS for other, _ in kept):
+            kept.append((fingerprint, analysis))
+    return [a for _, a in kept]
+
+
+def _score_groups(expected: dict[str, Any], claims: list[ClaimRow], names: _Names) -> Counts:
+    """Groups of claims stating one proposition: each gold group needs every listed source
+    among a predicted group's sources and every content_has word in one of its claims."""
+    predicted = group_claims(claims)
+
+    def match(g: dict[str, Any], p: Proposition) -> bool:
+        said = {normalise(s) for s in p.sources}
+        if not all(names.of(source) & said for source in g.get("sources", [])):
+            return False
+        text = " ".join(c.text.lower() for c in p.claims)
+        return all(w.lower() in text for w in g.get("content_has", []))
+
+    return _one_to_one(expected.get("groups", []), predicted, match)
+
+
+def score_corpus(folder: Path, expected: dict[str, Any], analyses: list[Analysis]) -> CaseResult:
+    """A folder of several articles: disagreements and groups across all of them."""
+    names = _Names(expected.get("entities", []))
+    figures: list[FigureRow] = []
+    claims: list[ClaimRow] = []
+    for analysis in _without_copies(analyses):
+        more_figures, more_claims = rows_from_analysis(analysis)
+        figures += more_figures
+        claims += more_claims
+    predicted = find_disagreements(figures, claims)
+    sections = {"disagreements": _match_disagreements(expected, predicted, names)}
+    if "groups" in expected:
+        sections["groups"] = _score_groups(expected, claims, names)
+    return CaseResult(case=folder.name, sections=sections)
 
 
 def score_case(folder: Path) -> CaseResult:
-    """Scores per section for one example folder."""
-    expected, analysis = load_case(folder)
+    """Scores per section for one example folder (one article, or a corpus of several)."""
+    expected, analyses = load_case(folder)
+    if len(analyses) > 1:
+        return score_corpus(folder, expected, analyses)
+    analysis = analyses[0]
     names = _Names(expected.get("entities", []))
     sections = {
         "entities": _score_entities(expected, analysis),
@@ -266,11 +324,12 @@ def score_case(folder: Path) -> CaseResult:
 
 def score_examples(folders: Iterable[Path]) -> dict[str, Any]:
     """Micro-averaged scores over all folders, plus each case's own."""
-    totals = {s: Counts() for s in SECTIONS}
+    totals: dict[str, Counts] = {}
     cases = []
     for folder in folders:
         result = score_case(folder)
         for name, counts in result.sections.items():
+            totals.setdefault(name, Counts())
             totals[name] += counts
         cases.append(
             {"case": result.case, "sections": {k: v.as_dict() for k, v in result.sections.items()}}

@@ -322,7 +322,7 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
     if last is None:
         return None
     for child in last.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _about(objects[0])

@@ -105,7 +105,7 @@ def _compare_figures(a: FigureRow, b: FigureRow) -> Disagreement | None:
     low_b, high_b = interval(b)
     if low_a <= high_b and low_b <= high_a:
         return None
-    if a.source is not None and a.source == b.source:
+    if a.source is not None and _who(a.source) == _who(b.source):
         first, last = sorted((a, b), key=lambda f: (f.reported or date.min, f.article_id, f.start))
         return Disagreement(
             "figure_update", about, between, measures, True,
@@ -128,13 +128,25 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     found = []
     for group in groups.values():
         group.sort(key=lambda f: (f.reported or date.min, f.article_id, f.start))
+        latest: dict[tuple[str, str | None], FigureRow] = {}
+        for f in group:
+            latest[(_who(f.source), f.measure)] = f  # a source's last word on a measure
         for a, b in combinations(group, 2):
             if (a.article_id, a.start) == (b.article_id, b.start):
                 continue
+            same_source = _who(a.source) == _who(b.source) and a.source is not None
+            superseded = any(latest[(_who(f.source), f.measure)] is not f for f in (a, b))
+            if not same_source and superseded:
+                continue  # an earlier figure its own source has since revised is not compared
             result = _compare_figures(a, b)
             if result is not None:
                 found.append(result)
     return found
+
+
+def _who(source: str | None) -> str:
+    """A source name compared without case or article ("Fire officials" = "fire officials")."""
+    return normalise(source) if source else ""
 
 
 def _same_proposition(a: ClaimRow, b: ClaimRow) -> bool:
@@ -164,7 +176,7 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
         for c in candidates.values():
             if not _same_proposition(d, c):
                 continue
-            same_source = d.source is not None and d.source == c.source
+            same_source = d.source is not None and _who(d.source) == _who(c.source)
             if not same_source and (d.article_id, d.sentence) == (c.article_id, c.sentence):
                 continue  # "A and B denied ..., but both confirmed": each turned, none contradicts
             kind = "denied_then_confirmed" if same_source else "denied_vs_confirmed"

@@ -11,3 +11,8 @@ __all__ = ["SqlStore", "Store", "WriteResult", "WriteStatus", "normalise_url", "
 def open_store(url: str | None = None) -> SqlStore:
     """Open (and migrate) the store at ``url``; default: ``NEWSCLAIMS_DB`` or ./newsclaims.db."""
     return SqlStore(url)
+
+
+def _conforms(store: SqlStore) -> Store:
+    """Never called: mypy checks here that SqlStore implements the Store protocol."""
+    return store

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any, Protocol
 
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Disagreement
 
 
 class WriteStatus(StrEnum):
@@ -60,6 +61,59 @@ class Store(Protocol):
 
     def export(self) -> Iterator[Row]:
         """Every stored article with its entities, mentions and claims."""
+
+    def article(self, article_id: str) -> Row:
+        """One article with its mentions, claims, figures and times."""
+
+    def entity(self, name: str) -> Row:
+        """One entity by name or alias, with its aliases and gazetteer link."""
+
+    def figures(
+        self,
+        about: str | None = None,
+        measure: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Figures for a subject and measure, oldest report first."""
+
+    def events(
+        self,
+        about: str | None = None,
+        type_: str | None = None,
+        where: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Events by actor, type and place, in the order they happened."""
+
+    def timeline(
+        self,
+        about: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """Dated claims in the order things happened."""
+
+    def disagreements(self, about: str | None = None) -> list[Disagreement]:
+        """Conflicts, updates, not-comparable pairs, denials against confirmations."""
+
+    def propositions(self, about: str | None = None) -> list[Row]:
+        """Claims grouped into propositions with who supports, denies or leaves them open."""
+
+    def sources(self, limit: int = 100) -> list[Row]:
+        """Source profiles: claims, stances, topics, contradictions."""
+
+    def search(self, query: str, limit: int = 50) -> list[Row]:
+        """Full-text search over claims."""
+
+    def merge_entities(self, into: str, other: str, who: str = "analyst") -> Row:
+        """Merge two entities, now and in later ingests."""
+
+    def split_entity(self, name: str, alias: str, who: str = "analyst") -> Row:
+        """Split an alias off an entity, now and in later ingests."""
 
     def close(self) -> None:
         """Release connections."""

@@ -269,8 +269,8 @@ class Disagreement:
     """Claims or figures that conflict, update each other, or are related but not comparable."""
 
     kind: str
-    """figures_conflict, figure_update, not_comparable, denied_then_confirmed or
-    denied_vs_confirmed."""
+    """figures_conflict, figure_update, not_comparable, denied_then_confirmed,
+    denied_vs_confirmed, event_date_conflict or event_place_conflict."""
     about: str | None
     """What the claims are about."""
     between: tuple[str, ...]

@@ -63,6 +63,10 @@ COPY_MAX_BITS = 5
 #: into propositions (keeps the cost linear in the number of claims).
 PROPOSITION_WINDOW = 50
 
+#: Two reports of the same event (subtype and actors) whose days differ by at most this
+#: many days disagree on its date; further apart they are taken as two events.
+SAME_EVENT_DAYS = 7
+
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 

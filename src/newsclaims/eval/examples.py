@@ -22,7 +22,14 @@ from newsclaims.extract.entities import normalise
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import iter_inputs
 from newsclaims.model import Analysis, ClaimKind, Disagreement, Entity, Event, Quantity, Stance
-from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements, rows_from_analysis
+from newsclaims.reconcile import (
+    ClaimRow,
+    EventRow,
+    FigureRow,
+    events_from_analysis,
+    find_disagreements,
+    rows_from_analysis,
+)
 from newsclaims.reconcile.copies import distance, simhash
 from newsclaims.reconcile.propositions import Proposition, group_claims
 
@@ -292,11 +299,13 @@ def score_corpus(folder: Path, expected: dict[str, Any], analyses: list[Analysis
     names = _Names(expected.get("entities", []))
     figures: list[FigureRow] = []
     claims: list[ClaimRow] = []
+    events: list[EventRow] = []
     for analysis in _without_copies(analyses):
         more_figures, more_claims = rows_from_analysis(analysis)
         figures += more_figures
         claims += more_claims
-    predicted = find_disagreements(figures, claims)
+        events += events_from_analysis(analysis)
+    predicted = find_disagreements(figures, claims, events)
     sections = {"disagreements": _match_disagreements(expected, predicted, names)}
     if "groups" in expected:
         sections["groups"] = _score_groups(expected, claims, names)

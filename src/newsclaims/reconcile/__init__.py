@@ -2,9 +2,18 @@
 
 from newsclaims.reconcile.disagreements import (
     ClaimRow,
+    EventRow,
     FigureRow,
+    events_from_analysis,
     find_disagreements,
     rows_from_analysis,
 )
 
-__all__ = ["ClaimRow", "FigureRow", "find_disagreements", "rows_from_analysis"]
+__all__ = [
+    "ClaimRow",
+    "EventRow",
+    "FigureRow",
+    "events_from_analysis",
+    "find_disagreements",
+    "rows_from_analysis",
+]

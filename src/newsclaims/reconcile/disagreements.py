@@ -63,6 +63,23 @@ class ClaimRow:
     reported: date | None
 
 
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """An event as reconciliation needs it."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    subtype: str
+    actors: frozenset[str]
+    location: str | None
+    country: str | None
+    day: date | None
+    source: str | None
+    reported: date | None
+
+
 def interval(f: FigureRow) -> tuple[float, float]:
     """The values a figure allows, from its bound."""
     tolerance = settings.APPROX_TOLERANCE
@@ -78,7 +95,7 @@ def interval(f: FigureRow) -> tuple[float, float]:
     }.get(f.bound, (f.value, f.value))
 
 
-def _evidence(row: FigureRow | ClaimRow) -> Evidence:
+def _evidence(row: FigureRow | ClaimRow | EventRow) -> Evidence:
     return Evidence(row.article_id, row.start, row.end, row.text, row.source, row.reported)
 
 
@@ -203,11 +220,85 @@ def _topic(d: ClaimRow, c: ClaimRow) -> str:
     return c.text if len(c.text) < len(d.text) or len(d.text) < 12 else d.text
 
 
+def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
+    """The same event (subtype and actors) told with different days or places by different
+    articles, within ``settings.SAME_EVENT_DAYS`` of each other."""
+    groups: dict[tuple[str, frozenset[str]], list[EventRow]] = defaultdict(list)
+    for e in events:
+        if e.actors:
+            groups[(e.subtype, e.actors)].append(e)
+    found = []
+    for (subtype, _actors), group in groups.items():
+        group.sort(key=lambda e: (e.reported or date.min, e.article_id, e.start))
+        for a, b in combinations(group, 2):
+            if a.article_id == b.article_id:
+                continue
+            between = (a.source or "the outlet", b.source or "the outlet")
+            evidence = (_evidence(a), _evidence(b))
+            if (
+                a.day
+                and b.day
+                and a.day != b.day
+                and abs((a.day - b.day).days) <= settings.SAME_EVENT_DAYS
+            ):
+                why = f"{between[0]} dates the {subtype} {a.day}, {between[1]} {b.day}"
+                found.append(
+                    Disagreement("event_date_conflict", subtype, between, (), True, why, evidence)
+                )
+            if a.location and b.location and a.location != b.location and a.country == b.country:
+                why = (
+                    f"{between[0]} places the {subtype} in {a.location}, "
+                    f"{between[1]} in {b.location}"
+                )
+                found.append(
+                    Disagreement("event_place_conflict", subtype, between, (), True, why, evidence)
+                )
+    return found
+
+
 def find_disagreements(
-    figures: Iterable[FigureRow], claims: Iterable[ClaimRow]
+    figures: Iterable[FigureRow], claims: Iterable[ClaimRow], events: Iterable[EventRow] = ()
 ) -> list[Disagreement]:
-    """All disagreements among the given figures and claims."""
-    return figure_disagreements(figures) + stance_disagreements(list(claims))
+    """All disagreements among the given figures, claims and events."""
+    return (
+        figure_disagreements(figures)
+        + stance_disagreements(list(claims))
+        + event_disagreements(events)
+    )
+
+
+def events_from_analysis(analysis: Analysis) -> list[EventRow]:
+    """Events of one analysed article, with the source of the claim that holds each."""
+    names = {e.key: e for e in analysis.entities}
+    article = analysis.article
+    rows = []
+    for ev in analysis.events:
+        holders = [
+            c for c in analysis.claims if c.start <= ev.start and ev.end <= c.end and c.source
+        ]
+        claim = min(holders, key=lambda c: c.end - c.start) if holders else None
+        source = None
+        if claim is not None and claim.source is not None:
+            entity = names.get(claim.source_entity or "")
+            source = entity.name if entity else claim.source.text
+        place = names.get(ev.location or "")
+        day = ev.time.begin if ev.time is not None and ev.time.precision == "day" else None
+        rows.append(
+            EventRow(
+                article.id,
+                ev.start,
+                ev.end,
+                ev.text,
+                ev.subtype,
+                frozenset(names[a].name for a in ev.actors if a in names),
+                place.name if place else None,
+                place.country if place else None,
+                day,
+                source or article.outlet,
+                article.published,
+            )
+        )
+    return rows
 
 
 def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimRow]]:

@@ -35,7 +35,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
-from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
+from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, find_disagreements
 from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
 from newsclaims.store.base import Row, WriteResult, WriteStatus
@@ -814,17 +814,16 @@ class SqlStore:
         )
         if about:
             ids = self.entity_ids(about)
-            figure_query = figure_query.where(
-                or_(
-                    quantities.c.about_norm == normalise(about),
-                    quantities.c.id.in_(
-                        select(quantities.c.id)
-                        .join(mentions, mentions.c.article_id == quantities.c.article_id)
-                        .where(mentions.c.entity_id.in_(ids))
-                        .where(mentions.c.start >= quantities.c.start)
-                        .where(mentions.c.end <= quantities.c.end)
-                    ),
+            with self.engine.connect() as conn:
+                names = set(
+                    conn.execute(
+                        select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))
+                    ).scalars()
                 )
+            # what the figures count, by the name given or any name of that entity (an IN on
+            # the indexed column, not an OR over a join, so it stays an index lookup)
+            figure_query = figure_query.where(
+                quantities.c.about_norm.in_(sorted(names | {normalise(about)}))
             )
             claim_query = claim_query.where(
                 claims.c.id.in_(
@@ -833,10 +832,70 @@ class SqlStore:
             )
         with self.engine.connect() as conn:
             figures = [FigureRow(*row) for row in conn.execute(figure_query)]  # type: ignore[call-arg]
-            claim_rows = list(conn.execute(claim_query))
+            # a name that is no entity has no claims about it: skip the scan
+            claim_rows = list(conn.execute(claim_query)) if not about or ids else []
             linked = self._linked_entities(conn, [r[0] for r in claim_rows])
         stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
-        return find_disagreements(figures, stances)
+        return find_disagreements(figures, stances, self._event_rows(ids if about else None))
+
+    def _event_rows(self, ids: list[int] | None) -> list[EventRow]:
+        """Events with actor names, place and day, for the event disagreements (only those
+        with one of ``ids`` among their actors, when given)."""
+        place = entities.alias("place")
+        query = (
+            select(
+                events.c.id,
+                events.c.article_id,
+                events.c.start,
+                events.c.end,
+                events.c.text,
+                events.c.subtype,
+                place.c.name,
+                place.c.country,
+                events.c.time_begin,
+                events.c.time_end,
+                articles.c.outlet,
+                articles.c.published,
+            )
+            .join(articles, articles.c.id == events.c.article_id)
+            .outerjoin(place, place.c.id == events.c.location_id)
+            .where(articles.c.original_id.is_(None))
+        )
+        if ids is not None:
+            if not ids:
+                return []
+            query = query.where(
+                events.c.id.in_(
+                    select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))
+                )
+            )
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+            actors: dict[int, set[str]] = defaultdict(set)
+            event_ids = [r[0] for r in rows]
+            for start in range(0, len(event_ids), 500):
+                for event_id, name in conn.execute(
+                    select(event_actors.c.event_id, entities.c.name)
+                    .join(entities, entities.c.id == event_actors.c.entity_id)
+                    .where(event_actors.c.event_id.in_(event_ids[start : start + 500]))
+                ):
+                    actors[event_id].add(name)
+        return [
+            EventRow(
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                frozenset(actors[r[0]]),
+                r[6],
+                r[7],
+                r[8] if r[8] is not None and r[8] == r[9] else None,
+                r[10],
+                r[11],
+            )
+            for r in rows
+        ]
 
     def sources(self, limit: int = 100) -> list[Row]:
         """Who makes claims: how many, with which stances, about what, how often contradicted."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -292,28 +293,8 @@ class _Sources:
                     return [k for k in keys if k]
         return []
 
-    def named_by_head(self, head: Token) -> str | None:
-        """ "the commission" -> the latest organisation named with that head word
-        ("the national election commission")."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
-            return None
-        entities = self.doc._.newsclaims_entities or {}
-        best: str | None = None
-        for i in sorted(self.by_token):
-            if i >= head.i:
-                break
-            entity = entities.get(self.by_token[i])
-            if (
-                entity is not None
-                and entity.type == "ORG"
-                and len(entity.name.split()) > 1
-                and entity.name.split()[-1].lower() == head.lower_
-            ):
-                best = entity.key
-        return best
-
-    def titled(self, head: Token) -> str | None:
-        """ "the leader" -> the latest person seen with a title ending in "leader"."""
+    def _latest_before(self, head: Token, fits: Callable[[Entity], bool]) -> str | None:
+        """The key of the latest entity mentioned before a definite noun ("the X") that fits."""
         if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
             return None
         entities = self.doc._.newsclaims_entities or {}
@@ -323,13 +304,31 @@ class _Sources:
                 break
             key = self.by_token[i]
             entity = entities.get(key)
-            if (
-                entity is not None
-                and entity.type == "PERSON"
-                and any(alias.lower().split()[-1] == head.lower_ for alias in entity.aliases)
-            ):
+            if entity is not None and fits(entity):
                 best = key
         return best
+
+    def named_by_head(self, head: Token) -> str | None:
+        """ "the commission" -> the latest organisation named with that head word
+        ("the national election commission")."""
+        return self._latest_before(
+            head,
+            lambda e: (
+                e.type == "ORG"
+                and len(e.name.split()) > 1
+                and e.name.split()[-1].lower() == head.lower_
+            ),
+        )
+
+    def titled(self, head: Token) -> str | None:
+        """ "the leader" -> the latest person seen with a title ending in "leader"."""
+        return self._latest_before(
+            head,
+            lambda e: (
+                e.type == "PERSON"
+                and any(alias.lower().split()[-1] == head.lower_ for alias in e.aliases)
+            ),
+        )
 
     def resolve_name(self, start: int, end: int) -> str:
         """The entity a bare name refers to ("PENCE" -> Mike Pence), or a new GROUP entity."""

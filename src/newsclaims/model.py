@@ -4,6 +4,7 @@ offsets into ``Article.text``: ``article.text[r.start:r.end]`` is its evidence, 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -162,6 +163,13 @@ class Claim:
     """When what is claimed happened: the first dated time expression in the content."""
     sentence: int = 0
     """Index of the sentence that holds the cue (claims in one sentence can be compared)."""
+
+
+def narrowest_claim(claims: Iterable[Claim], start: int, end: int) -> Claim | None:
+    """The shortest of ``claims`` whose content covers the characters ``start:end`` (the
+    claim that says them), or None."""
+    holders = [c for c in claims if c.start <= start and end <= c.end]
+    return min(holders, key=lambda c: c.end - c.start) if holders else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from newsclaims.model import (
     Rejection,
     Span,
     TimeExpr,
+    narrowest_claim,
 )
 
 
@@ -65,8 +66,7 @@ def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> In
 
 def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantity:
     """A figure record, with the source of the narrowest claim whose content holds it."""
-    holders = [c for c in claims if c.start <= q.start and q.end <= c.end]
-    claim = min(holders, key=lambda c: c.end - c.start) if holders else None
+    claim = narrowest_claim(claims, q.start, q.end)
     return Quantity(
         start=q.start,
         end=q.end,

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from newsclaims import settings
 from newsclaims.extract.entities import normalise
-from newsclaims.model import Analysis, Disagreement, Evidence, Stance
+from newsclaims.model import Analysis, Disagreement, Evidence, Stance, narrowest_claim
 
 #: Measures that describe the same people differently: both figures can be true.
 RELATED_MEASURES: dict[frozenset[str], str] = {
@@ -271,12 +271,10 @@ def events_from_analysis(analysis: Analysis) -> list[EventRow]:
     """Events of one analysed article, with the source of the claim that holds each."""
     names = {e.key: e for e in analysis.entities}
     article = analysis.article
+    attributed = [c for c in analysis.claims if c.source]
     rows = []
     for ev in analysis.events:
-        holders = [
-            c for c in analysis.claims if c.start <= ev.start and ev.end <= c.end and c.source
-        ]
-        claim = min(holders, key=lambda c: c.end - c.start) if holders else None
+        claim = narrowest_claim(attributed, ev.start, ev.end)
         source = None
         if claim is not None and claim.source is not None:
             entity = names.get(claim.source_entity or "")

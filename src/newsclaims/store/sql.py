@@ -63,6 +63,8 @@ LOCK_BACKOFF_S = 0.1
 MIGRATION_LOCK_ID = 0x6E657773  # "news"
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# ids per IN (...) list, well under the bound-parameter limits of SQLite and PostgreSQL
+_IN_BATCH = 500
 
 
 def normalise_url(url: str | None) -> str:
@@ -759,14 +761,27 @@ class SqlStore:
 
     def _linked_entities(self, conn: Connection, claim_ids: list[str]) -> dict[str, set[str]]:
         linked: dict[str, set[str]] = defaultdict(set)
-        for start in range(0, len(claim_ids), 500):
+        for start in range(0, len(claim_ids), _IN_BATCH):
             for claim_id, entity_id in conn.execute(
                 select(claim_entities.c.claim_id, claim_entities.c.entity_id).where(
-                    claim_entities.c.claim_id.in_(claim_ids[start : start + 500])
+                    claim_entities.c.claim_id.in_(claim_ids[start : start + _IN_BATCH])
                 )
             ):
                 linked[claim_id].add(str(entity_id))
         return linked
+
+    def _actor_names(self, conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
+        """The names of each event's actors, in the order the event gives them."""
+        names: dict[int, list[str]] = defaultdict(list)
+        for start in range(0, len(event_ids), _IN_BATCH):
+            for event_id, name in conn.execute(
+                select(event_actors.c.event_id, entities.c.name)
+                .join(entities, entities.c.id == event_actors.c.entity_id)
+                .where(event_actors.c.event_id.in_(event_ids[start : start + _IN_BATCH]))
+                .order_by(event_actors.c.event_id, event_actors.c.position)
+            ):
+                names[event_id].append(name)
+        return names
 
     def disagreements(self, about: str | None = None) -> list[Disagreement]:
         """Conflicting, updated and not-comparable figures and stances (optionally on one topic).
@@ -812,33 +827,33 @@ class SqlStore:
             .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
             .where(articles.c.original_id.is_(None))
         )
-        if about:
-            ids = self.entity_ids(about)
-            with self.engine.connect() as conn:
+        ids = self.entity_ids(about) if about else None
+        with self.engine.connect() as conn:
+            if about and ids is not None:
                 names = set(
                     conn.execute(
                         select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))
                     ).scalars()
                 )
-            # what the figures count, by the name given or any name of that entity (an IN on
-            # the indexed column, not an OR over a join, so it stays an index lookup)
-            figure_query = figure_query.where(
-                quantities.c.about_norm.in_(sorted(names | {normalise(about)}))
-            )
-            claim_query = claim_query.where(
-                claims.c.id.in_(
-                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                # what the figures count, by the name given or any name of that entity (an IN
+                # on the indexed column, not an OR over a join, so it stays an index lookup)
+                figure_query = figure_query.where(
+                    quantities.c.about_norm.in_(sorted(names | {normalise(about)}))
                 )
-            )
-        with self.engine.connect() as conn:
+                claim_query = claim_query.where(
+                    claims.c.id.in_(
+                        select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+                    )
+                )
             figures = [FigureRow(*row) for row in conn.execute(figure_query)]  # type: ignore[call-arg]
             # a name that is no entity has no claims about it: skip the scan
-            claim_rows = list(conn.execute(claim_query)) if not about or ids else []
+            claim_rows = list(conn.execute(claim_query)) if ids is None or ids else []
             linked = self._linked_entities(conn, [r[0] for r in claim_rows])
+            event_rows = self._event_rows(conn, ids)
         stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
-        return find_disagreements(figures, stances, self._event_rows(ids if about else None))
+        return find_disagreements(figures, stances, event_rows)
 
-    def _event_rows(self, ids: list[int] | None) -> list[EventRow]:
+    def _event_rows(self, conn: Connection, ids: list[int] | None) -> list[EventRow]:
         """Events with actor names, place and day, for the event disagreements (only those
         with one of ``ids`` among their actors, when given)."""
         place = entities.alias("place")
@@ -869,17 +884,8 @@ class SqlStore:
                     select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))
                 )
             )
-        with self.engine.connect() as conn:
-            rows = list(conn.execute(query))
-            actors: dict[int, set[str]] = defaultdict(set)
-            event_ids = [r[0] for r in rows]
-            for start in range(0, len(event_ids), 500):
-                for event_id, name in conn.execute(
-                    select(event_actors.c.event_id, entities.c.name)
-                    .join(entities, entities.c.id == event_actors.c.entity_id)
-                    .where(event_actors.c.event_id.in_(event_ids[start : start + 500]))
-                ):
-                    actors[event_id].add(name)
+        rows = list(conn.execute(query))
+        actors = self._actor_names(conn, [r[0] for r in rows])
         return [
             EventRow(
                 r[1],
@@ -887,7 +893,7 @@ class SqlStore:
                 r[3],
                 r[4],
                 r[5],
-                frozenset(actors[r[0]]),
+                frozenset(actors.get(r[0], ())),
                 r[6],
                 r[7],
                 r[8] if r[8] is not None and r[8] == r[9] else None,
@@ -993,14 +999,7 @@ class SqlStore:
         query = query.order_by(events.c.time_begin.nulls_last(), articles.c.published, events.c.id)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
-            names: dict[int, list[str]] = defaultdict(list)
-            for event_id, name in conn.execute(
-                select(event_actors.c.event_id, entities.c.name)
-                .join(entities, entities.c.id == event_actors.c.entity_id)
-                .where(event_actors.c.event_id.in_([r["id"] for r in rows]))
-                .order_by(event_actors.c.event_id, event_actors.c.position)
-            ):
-                names[event_id].append(name)
+            names = self._actor_names(conn, [r["id"] for r in rows])
         for r in rows:
             r["actors"] = names.get(r["id"], [])
         return rows

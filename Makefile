@@ -9,6 +9,7 @@ BENCH_VENV  := .venv-bench
 BENCH_BIN   := $(BENCH_VENV)/bin
 BENCH_STAMP := $(BENCH_VENV)/.installed-$(shell cat requirements-bench.lock pyproject.toml | cksum | cut -d' ' -f1)
 EVAL ?= ../shared/eval
+UV   ?= uv
 
 .PHONY: setup demo test lint format lock bench clean
 
@@ -60,9 +61,9 @@ bench: $(BENCH_STAMP)
 
 # Regenerate the hashed lock after changing pyproject.toml (needs uv: pip install uv).
 lock:
-	uv pip compile pyproject.toml --extra postgres --group dev --python-version 3.11 \
+	$(UV) pip compile pyproject.toml --extra postgres --extra scale --group dev --python-version 3.11 \
 		--generate-hashes --no-header -o requirements.lock
-	uv pip compile pyproject.toml --extra postgres --group dev --group bench --python-version 3.11 \
+	$(UV) pip compile pyproject.toml --extra postgres --extra scale --group dev --group bench --python-version 3.11 \
 		--generate-hashes --no-header -o requirements-bench.lock
 
 clean:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import io
 import os
+import random
 import uuid
 import warnings
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -28,6 +29,7 @@ from newsclaims.model import (
     Stance,
 )
 from newsclaims.store import SqlStore
+from newsclaims.store.schema import articles, claims, mentions, quantities
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -191,3 +193,52 @@ def make_analysis() -> Callable[..., Analysis]:
 def rejected_analysis() -> Callable[..., Analysis]:
     """Build an analysis with a W201 rejection."""
     return _rejected_analysis
+
+
+#: Articles in the generated ``batch`` folder.
+BATCH_ARTICLES = 24
+_PLACES = ["Dunmore", "Marlow", "Carrow", "Hollin", "Brenford", "Greyhaven", "Valmora", "Ostrava"]
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A folder of ``BATCH_ARTICLES`` short generated news texts (each with a source, a quote
+    and two figures), for ingest runs in several processes."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    rng = random.Random(11)
+    for n in range(BATCH_ARTICLES):
+        place = _PLACES[n % len(_PLACES)]
+        body = (
+            f"Officials in {place} said on Monday that about {rng.randrange(10, 900)} homes were "
+            f"damaged by the storm. Mayor Ana Ruiz told reporters that repairs would cost "
+            f'${rng.randrange(2, 90)} million. "We will rebuild," Ruiz said. Report {n}.'
+        )
+        (folder / f"article-{n:02d}.txt").write_text(body, encoding="utf-8")
+    return folder
+
+
+def _record_counts(db: str) -> dict[str, tuple[int, int, int]]:
+    store = SqlStore(db)
+    try:
+        with store.engine.connect() as conn:
+            out: dict[str, tuple[int, int, int]] = {}
+            for article_id in list(conn.execute(select(articles.c.id)).scalars()):
+                n_claims, n_mentions, n_figures = (
+                    int(
+                        conn.execute(
+                            select(func.count()).select_from(t).where(t.c.article_id == article_id)
+                        ).scalar_one()
+                    )
+                    for t in (claims, mentions, quantities)
+                )
+                out[article_id] = (n_claims, n_mentions, n_figures)
+            return out
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def record_counts() -> Callable[[str], dict[str, tuple[int, int, int]]]:
+    """``record_counts(db_url)``: article id -> (claims, mentions, figures) stored for it."""
+    return _record_counts

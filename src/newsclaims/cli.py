@@ -132,14 +132,33 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
 @db_option
 @published_option
 @private_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parse and extract on a local Dask cluster of N worker processes.",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="Parse and extract on an existing Dask cluster (its workers need newsclaims).",
+)
 def ingest(
-    inputs: tuple[str, ...], db: str | None, published: date | None, allow_private: bool
+    inputs: tuple[str, ...],
+    db: str | None,
+    published: date | None,
+    allow_private: bool,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Read, analyse and store PATH/URL/- inputs (one transaction per article).
 
+    Articles already in the store are skipped before parsing, so a rerun resumes.
     Exits 0 only when every input was stored (or was already stored).
     """
-    summary = service.Summary()
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --workers or --scheduler, not both.")
     started = time.monotonic()
     with (
         open_store(db) as store,
@@ -155,27 +174,33 @@ def ingest(
         ) as progress,
     ):
         task = progress.add_task("ingesting", total=None, rate=0.0, failed=0)
+        seen = service.Summary()
 
         def tick(outcome: service.Outcome) -> None:
-            summary.add(outcome)
+            seen.add(outcome)
             elapsed = max(time.monotonic() - started, 1e-6)
-            done = summary.stored + summary.duplicates + summary.rejected + summary.failed
             progress.update(
                 task,
-                completed=done,
-                rate=done / elapsed,
-                failed=summary.failed + summary.rejected,
+                completed=seen.done,
+                rate=seen.done / elapsed,
+                failed=seen.failed + seen.rejected,
             )
 
-        service.ingest(
-            inputs, store, published=published, allow_private=allow_private, on_outcome=tick
+        summary = service.ingest(
+            inputs,
+            store,
+            published=published,
+            allow_private=allow_private,
+            on_outcome=tick,
+            workers=workers,
+            scheduler=scheduler,
         )
         url = store.url
     for outcome in summary.failures:
         if outcome.error is not None:
             err.print(f"[red]failed[/red] {outcome.origin}: {outcome.error}", highlight=False)
-        elif outcome.analysis is not None and outcome.analysis.rejection is not None:
-            r = outcome.analysis.rejection
+        elif outcome.rejection is not None:
+            r = outcome.rejection
             err.print(
                 f"[yellow]rejected[/yellow] {outcome.origin}: [{r.code}] {r.reason}",
                 highlight=False,

@@ -27,6 +27,7 @@ CATALOGUE: dict[str, str] = {
     # E3xx: storage
     "E301": "The database could not be opened or migrated.",
     "E302": "Writing an article to the store failed; nothing of it was stored.",
+    "E303": "A Dask worker failed on a chunk of articles; they were not stored.",
     # E4xx: configuration and usage
     "E401": "The database URL is not a SQLite or PostgreSQL URL.",
     "E402": "The English pipeline package is not installed.",
@@ -34,6 +35,8 @@ CATALOGUE: dict[str, str] = {
     "E404": "The request's parameters or body are not valid.",
     "E406": "A write needs the bearer token the server was started with.",
     "E407": "The server will not listen beyond loopback without a token.",
+    "E408": "Dask is not installed, so --workers and --scheduler are unavailable.",
+    "E409": "No Dask scheduler answered at the given address.",
     # E5xx: lookups
     "E501": "No entity or article with that name, alias or id is in the store.",
     # W2xx: stored rejections (the article was read, but yields nothing)
@@ -57,6 +60,10 @@ class NewsclaimsError(Exception):
         if hint:
             text += f" Try: {hint}"
         super().__init__(text)
+
+    def __reduce__(self) -> tuple[type[NewsclaimsError], tuple[str, str, str]]:
+        # Errors travel between Dask processes; rebuild them from their parts.
+        return (type(self), (self.code, self.message, self.hint))
 
 
 class InputError(NewsclaimsError):

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
+from typing import TypeVar
 
+from newsclaims import settings
 from newsclaims.errors import NewsclaimsError
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import ReadResult, iter_inputs
 from newsclaims.ingest.base import parse_date
-from newsclaims.model import Analysis, Article
+from newsclaims.model import Analysis, Article, Rejection
 from newsclaims.store import SqlStore, WriteResult, WriteStatus, open_store
+
+T = TypeVar("T")
 
 
 def analyze(
@@ -40,20 +45,31 @@ class Outcome:
     origin: str
     """Where the item came from."""
     analysis: Analysis | None = None
-    """The analysis, when the item could be read."""
+    """The analysis, when the item could be read (dropped once stored, to keep memory flat)."""
     error: NewsclaimsError | None = None
     """The coded error, when it could not be read or stored."""
     write: WriteResult | None = None
     """The store's answer, when ingesting."""
+    rejection: Rejection | None = None
+    """Why the article yields nothing (a ``W2xx`` code), when it was rejected."""
 
     @property
     def ok(self) -> bool:
         """Read, analysed and (when ingesting) stored, not rejected."""
-        if self.error is not None or self.analysis is None:
+        if self.error is not None or self.rejection is not None:
             return False
-        if self.analysis.rejection is not None:
-            return False
-        return self.write is None or self.write.status is not WriteStatus.REJECTED
+        if self.write is not None:
+            return self.write.status is not WriteStatus.REJECTED
+        return self.analysis is not None
+
+    def light(self) -> Outcome:
+        """The same outcome without the analysis (what a batch keeps once it is stored)."""
+        return replace(self, analysis=None)
+
+
+def analysed(origin: str, analysis: Analysis) -> Outcome:
+    """The outcome of analysing one article."""
+    return Outcome(origin=origin, analysis=analysis, rejection=analysis.rejection)
 
 
 def _override(result: ReadResult, published: date | None) -> ReadResult:
@@ -88,7 +104,7 @@ def analyze_results(
             failed = pending.pop(0)
             yield Outcome(origin=failed.origin, error=failed.error)
         done = pending.pop(0)
-        yield Outcome(origin=done.origin, analysis=analysis)
+        yield analysed(done.origin, analysis)
     for failed in pending:
         yield Outcome(origin=failed.origin, error=failed.error)
 
@@ -99,17 +115,66 @@ def ingest(
     published: date | None = None,
     allow_private: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
-) -> list[Outcome]:
-    """Read, analyse and store inputs, one transaction per article; the batch always goes on."""
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Summary:
+    """Read, analyse and store inputs, one transaction per article; the batch always goes on.
+
+    Streams: readers, the parse and the writes hold a bounded number of articles at a time,
+    and articles already in the store are skipped before they are parsed (a rerun resumes).
+    With ``workers`` (a local Dask cluster) or ``scheduler`` (an existing one) the parse and
+    extraction run on Dask workers; see ``newsclaims.scale``.
+    """
     own = store is None
     target = store or open_store()
+    results = iter_inputs(inputs, allow_private=allow_private)
     try:
-        return ingest_results(
-            iter_inputs(inputs, allow_private=allow_private), target, published, on_outcome
+        if workers is None and scheduler is None:
+            return ingest_results(results, target, published, on_outcome)
+        from newsclaims.scale import ingest_distributed  # noqa: PLC0415 - optional extra
+
+        return ingest_distributed(
+            results, target, published, on_outcome, workers=workers, scheduler=scheduler
         )
     finally:
         if own:
             target.close()
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def unseen(
+    results: Iterable[ReadResult],
+    store: SqlStore,
+    skipped: Callable[[Outcome], None],
+    published: date | None = None,
+    chunk: int = settings.PIPE_BATCH_SIZE,
+) -> Iterator[ReadResult]:
+    """Pass on read results whose article is not stored yet; report the others to ``skipped``
+    as already stored, without parsing them. Looks the ids up ``chunk`` at a time."""
+    for batch in batches((_override(r, published) for r in results), chunk):
+        known = store.known_ids([r.article.id for r in batch if r.article is not None])
+        for result in batch:
+            if result.article is not None and result.article.id in known:
+                write = WriteResult(result.article.id, WriteStatus.DUPLICATE)
+                skipped(Outcome(origin=result.origin, write=write))
+            else:
+                yield result
+
+
+def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:
+    """Write an analysed outcome (one transaction); failures become coded errors."""
+    if outcome.analysis is None:
+        return outcome
+    try:
+        return replace(outcome, write=store.add(outcome.analysis)).light()
+    except NewsclaimsError as e:
+        return replace(outcome, error=e).light()
 
 
 def ingest_results(
@@ -117,25 +182,24 @@ def ingest_results(
     store: SqlStore,
     published: date | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
-) -> list[Outcome]:
-    """Analyse and store read results, one transaction per article; the batch goes on."""
-    outcomes: list[Outcome] = []
-    for extracted in analyze_results(results, published):
-        outcome = extracted
-        if extracted.analysis is not None:
-            try:
-                outcome = replace(extracted, write=store.add(extracted.analysis))
-            except NewsclaimsError as e:
-                outcome = replace(extracted, error=e)
-        outcomes.append(outcome)
+) -> Summary:
+    """Analyse and store read results, one transaction per article; the batch goes on.
+    Each outcome goes to ``on_outcome`` (without its analysis) as soon as it is known."""
+    summary = Summary()
+
+    def report(outcome: Outcome) -> None:
+        summary.add(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    return outcomes
+
+    for extracted in analyze_results(unseen(results, store, report, published)):
+        report(store_outcome(store, extracted))
+    return summary
 
 
 @dataclass
 class Summary:
-    """Counts over a batch of outcomes."""
+    """Counts over a batch of outcomes; keeps the failed and rejected ones (without analyses)."""
 
     stored: int = 0
     duplicates: int = 0
@@ -143,15 +207,20 @@ class Summary:
     failed: int = 0
     failures: list[Outcome] = field(default_factory=list)
 
+    @property
+    def done(self) -> int:
+        """Outcomes counted so far."""
+        return self.stored + self.duplicates + self.rejected + self.failed
+
     def add(self, outcome: Outcome) -> None:
         """Count one outcome."""
-        if outcome.error is not None or outcome.analysis is None:
+        if outcome.error is not None or (outcome.analysis is None and outcome.write is None):
             self.failed += 1
-            self.failures.append(outcome)
+            self.failures.append(outcome.light())
         elif outcome.write is not None and outcome.write.status is WriteStatus.DUPLICATE:
             self.duplicates += 1
-        elif outcome.analysis.rejection is not None:
+        elif outcome.rejection is not None:
             self.rejected += 1
-            self.failures.append(outcome)
+            self.failures.append(outcome.light())
         else:
             self.stored += 1

@@ -70,6 +70,21 @@ SAME_EVENT_DAYS = 7
 #: Texts per ``nlp.pipe`` batch.
 PIPE_BATCH_SIZE = 32
 
+#: Articles per Dask task: big enough to amortise a task's overhead (a few ms), small
+#: enough to spread a short batch over every worker.
+SCALE_CHUNK_ARTICLES = 16
+
+#: Chunks handed to each Dask worker ahead of time: the queue that keeps workers busy while
+#: bounding what the driver holds in memory, whatever the corpus size.
+SCALE_CHUNKS_IN_FLIGHT = 2
+
+#: Seconds to wait for an existing Dask scheduler (``--scheduler``) to answer.
+SCALE_CONNECT_TIMEOUT_S = 10.0
+
+#: Memory limit per local Dask worker; Dask pauses a worker near it and restarts one above it.
+#: A worker holding the pipeline and a chunk uses a few hundred MB.
+SCALE_WORKER_MEMORY = "2GiB"
+
 #: Share of control characters (other than whitespace) above which bytes count as binary.
 BINARY_CONTROL_RATIO = 0.05
 

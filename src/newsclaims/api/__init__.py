@@ -16,7 +16,7 @@ from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import read_bytes
 from newsclaims.ingest.url import fetch
 from newsclaims.records import jsonable
-from newsclaims.service import ingest_results
+from newsclaims.service import Outcome, ingest_results
 from newsclaims.store import SqlStore
 
 #: Largest page a client may ask for.
@@ -256,7 +256,8 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
         results = list(
             read_bytes(data, "<post>", name, text_meta={k: v for k, v in meta.items() if v})
         )
-    outcomes = ingest_results(results, store_of(request), published=body.published)
+    outcomes: list[Outcome] = []
+    ingest_results(results, store_of(request), published=body.published, on_outcome=outcomes.append)
     written = []
     for outcome in outcomes:
         if outcome.error is not None:
@@ -265,7 +266,7 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
             {
                 "article_id": outcome.write.article_id if outcome.write else None,
                 "status": outcome.write.status.value if outcome.write else None,
-                "rejection": outcome.analysis.rejection if outcome.analysis else None,
+                "rejection": outcome.rejection,
             }
         )
     return envelope(written)

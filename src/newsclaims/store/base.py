@@ -43,6 +43,9 @@ class Store(Protocol):
     def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
         """Write articles one transaction each."""
 
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored already (stored or rejected)."""
+
     def articles(self, limit: int = 100, offset: int = 0) -> list[Row]:
         """Stored and rejected articles, newest first."""
 

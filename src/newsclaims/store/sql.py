@@ -193,6 +193,18 @@ class SqlStore:
         """Write articles one transaction each."""
         return [self.add(a) for a in analyses]
 
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored already (stored or rejected)."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), _IN_BATCH):
+                chunk = wanted[start : start + _IN_BATCH]
+                found.update(
+                    conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars()
+                )
+        return found
+
     def _write(self, analysis: Analysis) -> WriteResult:
         article = analysis.article
         rejection = analysis.rejection

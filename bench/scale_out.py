@@ -1,0 +1,82 @@
+"""Parallel efficiency on Dask: the same WARC corpus ingested by one process, then by a local
+Dask cluster of 1 and of 2 workers, into SQLite (the driver writes) and, with ``--pg``, into
+PostgreSQL (the workers write).
+
+    python bench/scale_out.py ../shared/eval/attribution/polnear/train/text [--articles 400]
+        [--workers 1 2] [--pg postgresql://postgres@127.0.0.1:5432/test]
+
+Prints articles/s per run, the speed-up over one Dask worker and the parallel efficiency
+(speed-up / workers). On a 2-core machine the driver (reading, writing SQLite) shares the
+cores with the workers, so 2 workers cannot reach 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from _corpus import load_texts, run_ingest, write_warcs
+from sqlalchemy import create_engine, text
+
+
+def _pg_schema(base: str) -> tuple[str, Callable[[], None]]:
+    schema = f"nc_bench_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def drop() -> None:
+        with engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+    return f"{base}?options=-csearch_path%3D{schema}", drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--pg", default=None, help="a PostgreSQL URL to measure too")
+    args = parser.parse_args()
+    texts = load_texts(args.folder)
+    print(f"# scale-out on a local Dask cluster ({args.articles} articles in WARC files)\n")
+    print("| store | run | seconds | articles/s | speed-up vs 1 worker | efficiency | exit |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        warcs = write_warcs(texts, args.articles, Path(folder) / "warc")
+        stores = ["sqlite"] + (["postgresql"] if args.pg else [])
+        for kind in stores:
+            one_worker = None
+            for workers in [None, *args.workers]:
+                drop: Callable[[], None] | None = None
+                if kind == "sqlite":
+                    db = f"sqlite:///{Path(folder) / f'{uuid.uuid4().hex}.db'}"
+                else:
+                    db, drop = _pg_schema(args.pg)
+                try:
+                    run = run_ingest(warcs, db, workers)
+                finally:
+                    if drop is not None:
+                        drop()
+                rate = args.articles / run.seconds
+                label = f"--workers {workers}" if workers else "one process (no Dask)"
+                speedup = efficiency = ""
+                if workers == 1:
+                    one_worker = rate
+                if workers and one_worker:
+                    speedup = f"{rate / one_worker:.2f}"
+                    efficiency = f"{rate / one_worker / workers:.2f}"
+                print(
+                    f"| {kind} | {label} | {run.seconds:.1f} | {rate:.2f} | {speedup} | "
+                    f"{efficiency} | {run.returncode} |",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Batch ingestion on Dask: workers parse and extract, the store is written in one place.
+
+The driver (the process that runs ``newsclaims ingest``) reads the inputs, skips what the
+store already holds, and hands chunks of ``settings.SCALE_CHUNK_ARTICLES`` articles to the
+workers, keeping at most ``settings.SCALE_CHUNKS_IN_FLIGHT`` chunks per worker outstanding
+(a bounded queue: memory does not grow with the corpus). Each worker loads the spaCy
+pipeline once per process.
+
+Where results are written depends on the store:
+
+- SQLite has one writer. Workers send their analyses back and the driver writes them, one
+  transaction per article, while the workers go on with the next chunks.
+- PostgreSQL takes many writers. Workers write their own analyses (one transaction per
+  article, the same code path as a single-process ingest) and send back only the outcome, so
+  the driver moves little more than article texts. This is the layout for a multi-machine
+  cluster: every worker must reach the database URL.
+
+Needs the ``scale`` extra (``dask`` and ``distributed``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from typing import Any
+
+from newsclaims import settings
+from newsclaims.errors import ConfigError, StorageError
+from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.ingest import ReadResult
+from newsclaims.model import Article
+from newsclaims.service import Outcome, Summary, analysed, batches, store_outcome, unseen
+from newsclaims.store import SqlStore
+
+
+def analyze_chunk(articles: list[tuple[str, Article]]) -> list[Outcome]:
+    """Worker task: analyse a chunk of (origin, article) pairs with this process's pipeline."""
+    analyses = analyze_articles(article for _, article in articles)
+    pairs = zip(articles, analyses, strict=True)
+    return [analysed(origin, analysis) for (origin, _), analysis in pairs]
+
+
+@cache
+def _worker_store(url: str) -> SqlStore:
+    """One store (connection pool) per worker process and URL."""
+    return SqlStore(url)
+
+
+def analyze_and_store_chunk(articles: list[tuple[str, Article]], url: str) -> list[Outcome]:
+    """Worker task: analyse a chunk and write it to the store at ``url`` (PostgreSQL);
+    returns the outcomes without their analyses."""
+    store = _worker_store(url)
+    return [store_outcome(store, outcome) for outcome in analyze_chunk(articles)]
+
+
+@contextmanager
+def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
+    try:
+        from distributed import Client, LocalCluster  # noqa: PLC0415 - optional extra
+    except ImportError as e:
+        raise ConfigError(
+            "E408",
+            "Dask is not installed, so --workers and --scheduler are unavailable.",
+            "install the scale extra: pip install 'newsclaims[scale]'.",
+        ) from e
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=settings.SCALE_CONNECT_TIMEOUT_S)
+        except OSError as e:
+            raise ConfigError(
+                "E409",
+                f"No Dask scheduler answered at {scheduler}: {e}",
+                "check the address (tcp://HOST:PORT) and that `dask scheduler` runs there.",
+            ) from e
+        with client:
+            yield client
+        return
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=settings.SCALE_WORKER_MEMORY,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def ingest_distributed(
+    results: Iterable[ReadResult],
+    store: SqlStore,
+    published: date | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Summary:
+    """Ingest read results with Dask workers doing the parse and extraction.
+
+    ``workers`` starts a local cluster of that many processes; ``scheduler`` connects to an
+    existing cluster instead. Same outcomes and guarantees as ``service.ingest_results``:
+    one transaction per article, stored articles skipped before parsing, the batch goes on.
+    """
+    from distributed import as_completed  # noqa: PLC0415 - optional extra
+
+    summary = Summary()
+
+    def report(outcome: Outcome) -> None:
+        summary.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    workers_write = store.dialect == "postgresql"
+    with _client(workers, scheduler) as client:
+        slots = settings.SCALE_CHUNKS_IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
+        chunks = _chunks(unseen(results, store, report, published), report)
+        pending = as_completed()
+        origins: dict[str, list[str]] = {}
+        for chunk in chunks:
+            if workers_write:
+                future = client.submit(analyze_and_store_chunk, chunk, store.url, pure=False)
+            else:
+                future = client.submit(analyze_chunk, chunk, pure=False)
+            origins[future.key] = [origin for origin, _ in chunk]
+            pending.add(future)
+            while pending.count() >= slots:
+                _collect(next(pending), origins, store, report)
+        for future in pending:
+            _collect(future, origins, store, report)
+    return summary
+
+
+def _chunks(
+    results: Iterable[ReadResult], report: Callable[[Outcome], None]
+) -> Iterator[list[tuple[str, Article]]]:
+    """Chunks of readable articles; failed reads are reported at once."""
+
+    def readable() -> Iterator[tuple[str, Article]]:
+        for result in results:
+            if result.article is None:
+                report(Outcome(origin=result.origin, error=result.error))
+            else:
+                yield result.origin, result.article
+
+    yield from batches(readable(), settings.SCALE_CHUNK_ARTICLES)
+
+
+def _collect(
+    future: Any,
+    origins: dict[str, list[str]],
+    store: SqlStore,
+    report: Callable[[Outcome], None],
+) -> None:
+    """Write (or just report) one finished chunk; a failed chunk fails its articles only."""
+    chunk = origins.pop(future.key)
+    try:
+        outcomes = future.result()
+    except Exception as e:  # any worker failure fails this chunk, not the batch
+        error = StorageError(
+            "E303",
+            f"A Dask worker failed on {len(chunk)} articles: {type(e).__name__}: {e}",
+            "run the same ingest again: stored articles are skipped, these are retried.",
+        )
+        outcomes = [Outcome(origin=origin, error=error) for origin in chunk]
+    finally:
+        future.release()
+    for outcome in outcomes:
+        report(store_outcome(store, outcome))

@@ -1,0 +1,72 @@
+"""Ingest on Dask: the same store as a single process, on SQLite (the driver writes) and
+PostgreSQL (the workers write); reruns skip stored articles; a failed chunk fails only itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsclaims import service, settings
+from newsclaims.errors import ConfigError
+from newsclaims.scale import _collect
+from newsclaims.service import Outcome
+from newsclaims.store import SqlStore
+
+RecordCounts = Callable[[str], dict[str, tuple[int, int, int]]]
+
+
+@pytest.mark.model
+def test_scale_two_workers_store_what_one_process_stores(
+    batch: Path, store: SqlStore, tmp_path: Path, record_counts: RecordCounts
+) -> None:
+    reference = SqlStore(f"sqlite:///{tmp_path / 'reference.db'}")
+    alone = service.ingest([str(batch)], reference)
+    reference.close()
+    seen: list[Outcome] = []
+
+    summary = service.ingest([str(batch)], store, workers=2, on_outcome=seen.append)
+
+    assert (summary.stored, summary.failed, summary.rejected) == (alone.stored, 0, 0)
+    assert summary.stored == len(list(batch.glob("*.txt")))
+    assert all(o.analysis is None for o in seen), "outcomes keep no analyses once stored"
+    assert record_counts(store.url) == record_counts(reference.url)
+    again = service.ingest([str(batch)], store, workers=2)
+    assert (again.stored, again.duplicates) == (0, summary.stored)
+
+
+class _FailedFuture:
+    key = "chunk-1"
+
+    def result(self) -> Any:
+        raise RuntimeError("worker died")
+
+    def release(self) -> None:
+        pass
+
+
+def test_scale_failed_chunk_fails_its_articles_only(tmp_path: Path) -> None:
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    seen: list[Outcome] = []
+    origins = {"chunk-1": ["a.txt", "b.txt"], "chunk-2": ["c.txt"]}
+
+    _collect(_FailedFuture(), origins, store, seen.append)
+
+    assert [o.origin for o in seen] == ["a.txt", "b.txt"]
+    assert all(o.error is not None and o.error.code == "E303" for o in seen)
+    assert "worker died" in str(seen[0].error)
+    assert origins == {"chunk-2": ["c.txt"]}
+    store.close()
+
+
+def test_scale_unreachable_scheduler_is_e409(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixtures: Path
+) -> None:
+    monkeypatch.setattr(settings, "SCALE_CONNECT_TIMEOUT_S", 1.0)
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    with pytest.raises(ConfigError) as caught:
+        service.ingest([str(fixtures / "mayor.txt")], store, scheduler="tcp://127.0.0.1:9")
+    assert caught.value.code == "E409"
+    store.close()

@@ -122,6 +122,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
     yield from _pg_store(base)
 
 
+@pytest.fixture
+def pg_store() -> Iterator[SqlStore]:
+    """A fresh, migrated PostgreSQL store (own schema), for tests about PostgreSQL only."""
+    base = _pg_url()
+    if base is None:
+        pytest.skip(f"set {PG_ENV} to run the PostgreSQL tests")
+    yield from _pg_store(base)
+
+
 def _pg_store(base: str) -> Iterator[SqlStore]:
     schema = f"nc_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))

@@ -144,6 +144,14 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
     default=None,
     help="Parse and extract on an existing Dask cluster (its workers need newsclaims).",
 )
+@click.option(
+    "--partition",
+    type=click.Choice(["articles", "files"]),
+    default="articles",
+    show_default=True,
+    help="With Dask: ship chunks of articles read here, or whole input files that each worker "
+    "reads and writes to PostgreSQL itself (paths must be visible to every worker).",
+)
 def ingest(
     inputs: tuple[str, ...],
     db: str | None,
@@ -151,6 +159,7 @@ def ingest(
     allow_private: bool,
     workers: int | None,
     scheduler: str | None,
+    partition: str,
 ) -> None:
     """Read, analyse and store PATH/URL/- inputs (one transaction per article).
 
@@ -194,6 +203,7 @@ def ingest(
             on_outcome=tick,
             workers=workers,
             scheduler=scheduler,
+            partition=partition,
         )
         url = store.url
     for outcome in summary.failures:

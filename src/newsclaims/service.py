@@ -9,9 +9,9 @@ from itertools import islice
 from typing import TypeVar
 
 from newsclaims import settings
-from newsclaims.errors import NewsclaimsError
+from newsclaims.errors import ConfigError, NewsclaimsError
 from newsclaims.extract.pipeline import analyze_articles
-from newsclaims.ingest import ReadResult, iter_inputs
+from newsclaims.ingest import ReadResult, input_files, iter_inputs
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Analysis, Article, Rejection
 from newsclaims.store import SqlStore, WriteResult, WriteStatus, open_store
@@ -117,24 +117,47 @@ def ingest(
     on_outcome: Callable[[Outcome], None] | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
+    partition: str = "articles",
 ) -> Summary:
     """Read, analyse and store inputs, one transaction per article; the batch always goes on.
 
     Streams: readers, the parse and the writes hold a bounded number of articles at a time,
     and articles already in the store are skipped before they are parsed (a rerun resumes).
     With ``workers`` (a local Dask cluster) or ``scheduler`` (an existing one) the parse and
-    extraction run on Dask workers; see ``newsclaims.scale``.
+    extraction run on Dask workers, fed with chunks of articles read here, or, with
+    ``partition="files"``, each worker reads, analyses and writes whole input files (see
+    ``newsclaims.scale``).
     """
     own = store is None
     target = store or open_store()
-    results = iter_inputs(inputs, allow_private=allow_private)
     try:
         if workers is None and scheduler is None:
+            if partition == "files":
+                raise ConfigError(
+                    "E410",
+                    "Partitioning by file spreads files over Dask workers, and none was asked.",
+                    "add --workers N or --scheduler tcp://HOST:PORT.",
+                )
+            results = iter_inputs(inputs, allow_private=allow_private)
             return ingest_results(results, target, published, on_outcome)
-        from newsclaims.scale import ingest_distributed  # noqa: PLC0415 - optional extra
+        from newsclaims import scale  # noqa: PLC0415 - optional extra
 
-        return ingest_distributed(
-            results, target, published, on_outcome, workers=workers, scheduler=scheduler
+        if partition == "files":
+            return scale.ingest_files_distributed(
+                list(input_files(inputs)),
+                target,
+                published,
+                on_outcome,
+                workers=workers,
+                scheduler=scheduler,
+            )
+        return scale.ingest_distributed(
+            iter_inputs(inputs, allow_private=allow_private),
+            target,
+            published,
+            on_outcome,
+            workers=workers,
+            scheduler=scheduler,
         )
     finally:
         if own:

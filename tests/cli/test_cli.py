@@ -111,6 +111,24 @@ def test_cli_ingest_then_list_in_every_format(
     assert exported_csv.stdout.startswith("article_id,outlet,published,source_text")
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--workers", "2", "--scheduler", "tcp://127.0.0.1:9"], "not both"),
+        (["--partition", "files"], "[E410]"),
+        (["--workers", "0"], "--workers"),
+    ],
+)
+def test_cli_ingest_refuses_contradictory_scale_options(
+    runner: CliRunner, fixtures: Path, tmp_path: Path, options: list[str], message: str
+) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    result = runner.invoke(main, ["ingest", str(fixtures / "mayor.txt"), "--db", db, *options])
+    assert result.exit_code != 0
+    assert message in result.stderr
+    assert "stored" not in result.stderr
+
+
 def test_cli_ingest_failures_exit_nonzero_after_storing_the_rest(
     runner: CliRunner, fixtures: Path, tmp_path: Path
 ) -> None:

@@ -37,6 +37,41 @@ def test_scale_two_workers_store_what_one_process_stores(
     assert (again.stored, again.duplicates) == (0, summary.stored)
 
 
+@pytest.mark.model
+@pytest.mark.postgres
+def test_scale_partition_by_file_workers_read_and_write_postgres(
+    batch: Path, pg_store: SqlStore, tmp_path: Path, record_counts: RecordCounts
+) -> None:
+    reference = SqlStore(f"sqlite:///{tmp_path / 'reference.db'}")
+    service.ingest([str(batch)], reference)
+    reference.close()
+
+    summary = service.ingest([str(batch)], pg_store, workers=2, partition="files")
+
+    assert summary.stored == len(list(batch.glob("*.txt"))) and summary.failed == 0
+    assert record_counts(pg_store.url) == record_counts(reference.url)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "workers", "why"),
+    [
+        (["batch"], 2, "SQLite"),
+        (["https://example.org/a.html"], 2, "not paths"),
+        (["batch"], None, "Dask"),
+    ],
+)
+def test_scale_partition_by_file_refuses_what_it_cannot_do(
+    batch: Path, tmp_path: Path, inputs: list[str], workers: int | None, why: str
+) -> None:
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    paths = [str(batch) if i == "batch" else i for i in inputs]
+    with pytest.raises(ConfigError) as caught:
+        service.ingest(paths, store, workers=workers, partition="files")
+    assert caught.value.code == "E410"
+    assert why in str(caught.value)
+    store.close()
+
+
 class _FailedFuture:
     key = "chunk-1"
 

@@ -23,7 +23,7 @@ from newsclaims.ingest.text import article_from_text, read_meta
 from newsclaims.ingest.url import fetch
 from newsclaims.ingest.warc import read_warc
 
-__all__ = ["ReadResult", "iter_inputs", "read_bytes"]
+__all__ = ["ReadResult", "input_files", "iter_inputs", "read_bytes"]
 
 #: Files a folder walk never reads as articles.
 SKIPPED_NAMES = frozenset({"expected.json", "meta.json"})
@@ -99,11 +99,27 @@ def _read_file(path: Path) -> Iterator[ReadResult]:
     yield from read_bytes(data, origin, path.name, text_meta=meta)
 
 
+def _folder_files(path: Path) -> Iterator[Path]:
+    for child in sorted(path.rglob("*")):
+        if child.is_file() and not _skipped(child.relative_to(path)):
+            yield child
+
+
+def input_files(inputs: Iterable[str]) -> Iterator[str]:
+    """The inputs with every folder replaced by the files a folder walk reads, in the same
+    order as ``iter_inputs`` reads them (URLs, ``-`` and missing paths pass through)."""
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and "://" not in item and path.is_dir():
+            yield from (str(child) for child in _folder_files(path))
+        else:
+            yield item
+
+
 def _read_path(path: Path) -> Iterator[ReadResult]:
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and not _skipped(child.relative_to(path)):
-                yield from _read_file(child)
+        for child in _folder_files(path):
+            yield from _read_file(child)
     elif path.is_file():
         if path.name != "expected.json":
             yield from _read_file(path)

@@ -103,26 +103,26 @@ def _describe(f: FigureRow) -> str:
     return f"{f.source or 'the outlet'} says {f.text} ({f.measure})"
 
 
-def _compare_figures(a: FigureRow, b: FigureRow) -> Disagreement | None:
+def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreement | None:
     if a.measure is None or b.measure is None or a.measure == "duration":
         return None
     about = a.about
     between = (a.source or "the outlet", b.source or "the outlet")
     measures = (a.measure, b.measure)
-    evidence = (_evidence(a), _evidence(b))
     if a.measure != b.measure:
         why = RELATED_MEASURES.get(frozenset(measures))
         if why is None:
             return None
         return Disagreement(
             "not_comparable", about, between, measures, False,
-            f"{why}: {_describe(a)} and {_describe(b)} can both be true", evidence,
+            f"{why}: {_describe(a)} and {_describe(b)} can both be true",
+            (_evidence(a), _evidence(b)),
         )  # fmt: skip
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
     if low_a <= high_b and low_b <= high_a:
         return None
-    if a.source is not None and _who(a.source) == _who(b.source):
+    if same_source:
         first, last = sorted((a, b), key=lambda f: (f.reported or date.min, f.article_id, f.start))
         return Disagreement(
             "figure_update", about, between, measures, True,
@@ -132,7 +132,7 @@ def _compare_figures(a: FigureRow, b: FigureRow) -> Disagreement | None:
     return Disagreement(
         "figures_conflict", about, between, measures, True,
         f"{_describe(a)} and {_describe(b)}: the ranges their bounds allow do not overlap",
-        evidence,
+        (_evidence(a), _evidence(b)),
     )  # fmt: skip
 
 
@@ -145,17 +145,19 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     found = []
     for group in groups.values():
         group.sort(key=lambda f: (f.reported or date.min, f.article_id, f.start))
-        latest: dict[tuple[str, str | None], FigureRow] = {}
-        for f in group:
-            latest[(_who(f.source), f.measure)] = f  # a source's last word on a measure
-        for a, b in combinations(group, 2):
+        who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
+        latest: dict[tuple[str, str | None], int] = {}
+        for i, f in enumerate(group):
+            latest[(who[i], f.measure)] = i  # a source's last word on a measure
+        current = [latest[(who[i], f.measure)] == i for i, f in enumerate(group)]
+        for i, j in combinations(range(len(group)), 2):
+            a, b = group[i], group[j]
             if (a.article_id, a.start) == (b.article_id, b.start):
                 continue
-            same_source = _who(a.source) == _who(b.source) and a.source is not None
-            superseded = any(latest[(_who(f.source), f.measure)] is not f for f in (a, b))
-            if not same_source and superseded:
+            same_source = a.source is not None and who[i] == who[j]
+            if not same_source and not (current[i] and current[j]):
                 continue  # an earlier figure its own source has since revised is not compared
-            result = _compare_figures(a, b)
+            result = _compare_figures(a, b, same_source)
             if result is not None:
                 found.append(result)
     return found

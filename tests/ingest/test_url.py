@@ -22,9 +22,11 @@ ARTICLE = (
 
 class _Handler(BaseHTTPRequestHandler):
     seen: list[tuple[str, str]] = []  # noqa: RUF012 - shared on purpose, reset per server
+    hosts: list[str] = []  # noqa: RUF012 - shared on purpose, reset per server
 
     def do_GET(self) -> None:
         _Handler.seen.append((self.path, self.headers.get("User-Agent", "")))
+        _Handler.hosts.append(self.headers.get("Host", ""))
         if self.path.startswith("/redirect"):
             self.send_response(302)
             self.send_header("Location", self.path.split("to=", 1)[1])
@@ -47,6 +49,7 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     _Handler.seen = []
+    _Handler.hosts = []
     httpd = HTTPServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -126,3 +129,38 @@ def test_unresolvable_host_is_e107() -> None:
 def test_other_scheme_is_e112() -> None:
     [result] = list(iter_inputs(["ftp://example.com/file.txt"]))
     assert result.error is not None and result.error.code == "E112"
+
+
+def test_fetch_connects_to_the_address_it_checked(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One DNS answer per hop, and the connection goes to it: a name cannot resolve to a
+    public address for the check and to a private one for the connection (DNS rebinding)."""
+    port = int(server.rsplit(":", 1)[1])
+    lookups: list[str] = []
+
+    def resolve(host: str, *_args: object, **_kwargs: object) -> list[tuple[object, ...]]:
+        lookups.append(host)
+        return [(2, 1, 6, "", ("127.0.0.1", port))]
+
+    monkeypatch.setattr(url.socket, "getaddrinfo", resolve)
+    fetched = fetch(f"http://news.rebind.test:{port}/story", allow_private=True)
+
+    # the name is resolved once; the connection is made to the literal address checked
+    assert lookups == ["news.rebind.test", "127.0.0.1"]
+    assert _Handler.hosts == [f"news.rebind.test:{port}"]
+    assert fetched.url == f"http://news.rebind.test:{port}/story"
+    assert b"Ferry resumes" in fetched.body
+
+
+def test_fetch_refuses_a_name_resolving_to_a_private_address(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = int(server.rsplit(":", 1)[1])
+    monkeypatch.setattr(
+        url.socket, "getaddrinfo", lambda *_a, **_k: [(2, 1, 6, "", ("10.0.0.7", port))]
+    )
+    with pytest.raises(InputError) as caught:
+        fetch(f"http://intranet.rebind.test:{port}/")
+    assert caught.value.code == "E108"
+    assert _Handler.seen == []

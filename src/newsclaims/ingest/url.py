@@ -40,8 +40,10 @@ def is_public_address(address: str) -> bool:
     )
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Refuse other schemes (E112) and hosts resolving to non-public addresses (E108)."""
+def check_url(url: str, allow_private: bool) -> str:
+    """Refuse other schemes (E112) and hosts resolving to non-public addresses (E108);
+    returns the address to connect to (the one checked, so a second DNS answer cannot
+    swap in a private address: no DNS rebinding)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise InputError("E112", f"{url} is not an http(s) URL.", "use http:// or https://.")
@@ -52,16 +54,30 @@ def check_url(url: str, allow_private: bool) -> None:
         infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as e:
         raise InputError("E107", f"{url}: cannot resolve {host}.", "check the URL.") from e
-    if allow_private:
-        return
-    for info in infos:
-        address = str(info[4][0])
-        if not is_public_address(address):
-            raise InputError(
-                "E108",
-                f"{url} resolves to the non-public address {address}.",
-                "pass --allow-private if you really mean to read from your own network.",
-            )
+    addresses = [str(info[4][0]) for info in infos]
+    if not addresses:
+        raise InputError("E107", f"{url}: {host} has no address.", "check the URL.")
+    if not allow_private:
+        for address in addresses:
+            if not is_public_address(address):
+                raise InputError(
+                    "E108",
+                    f"{url} resolves to the non-public address {address}.",
+                    "pass --allow-private if you really mean to read from your own network.",
+                )
+    return addresses[0]
+
+
+def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The URL rewritten to connect to ``address``, with the Host header and TLS server name
+    (SNI and certificate check) of the original host."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if ":" in address else address
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    host_header = f"{host}:{parts.port}" if parts.port else host
+    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return parts._replace(netloc=netloc).geturl(), {"Host": host_header}, extensions
 
 
 def fetch(url: str, allow_private: bool = False) -> Fetched:
@@ -71,9 +87,9 @@ def fetch(url: str, allow_private: bool = False) -> Fetched:
     with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
         current = url
         for _ in range(settings.MAX_REDIRECTS + 1):
-            check_url(current, allow_private)
+            target, host, extensions = _pinned(current, check_url(current, allow_private))
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", target, headers=host, extensions=extensions) as response:
                     if response.is_redirect:
                         current = urljoin(current, response.headers.get("location", ""))
                         continue

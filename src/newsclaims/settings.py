@@ -90,6 +90,11 @@ SCALE_WORKER_MEMORY = "2GiB"
 #: Share of control characters (other than whitespace) above which bytes count as binary.
 BINARY_CONTROL_RATIO = 0.05
 
+#: At most this share of a page's bytes may be invalid UTF-8 for it to be read as UTF-8 with
+#: the bad bytes shown as U+FFFD (a UTF-8 page with a few pasted Latin-1 bytes: mixed
+#: encodings); above it, the page is read as Windows-1252.
+MAX_INVALID_UTF8_SHARE = 0.01
+
 #: Bytes looked at when sniffing what kind of input a file is.
 SNIFF_BYTES = 4096
 

@@ -10,6 +10,7 @@ import pytest
 
 from newsclaims.ingest import iter_inputs, read_bytes
 from newsclaims.ingest.detect import Kind, sniff
+from newsclaims.ingest.html import decode_html
 
 
 def _results(*paths: Path | str) -> list:
@@ -175,3 +176,48 @@ def test_warc_truncated_anywhere_is_e105(
     assert results[-1].error is not None
     assert results[-1].error.code == "E105"
     assert all(r.error is None for r in results[:-1])
+
+
+_UTF8_BODY = "Officials said the \u201cold\u201d caf\u00e9 in D\u00fcnmore would reopen."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # plain UTF-8, with and without a byte-order mark
+        (_UTF8_BODY.encode("utf-8"), _UTF8_BODY),
+        (b"\xef\xbb\xbf" + _UTF8_BODY.encode("utf-8"), _UTF8_BODY),
+        # a declared legacy charset is honoured
+        (
+            b'<meta charset="iso-8859-1"><p>caf\xe9 in D\xfcnmore</p>',
+            '<meta charset="iso-8859-1"><p>caf\u00e9 in D\u00fcnmore</p>',
+        ),
+        # mixed: a UTF-8 page with one pasted Latin-1 byte keeps every UTF-8 character
+        (
+            f"<p>{_UTF8_BODY * 3} the caf".encode() + b"\xe9 reopened</p>",
+            f"<p>{_UTF8_BODY * 3} the caf\ufffd reopened</p>",
+        ),
+        # undeclared and mostly not UTF-8: Windows-1252, curly quotes included
+        (
+            b"\x93Caf\xe9\x94 owners in D\xfcnmore said",
+            "\u201cCaf\u00e9\u201d owners in D\u00fcnmore said",
+        ),
+        # a declared charset that does not exist falls back like an undeclared one
+        (
+            b'<meta charset="no-such"><p>caf\xe9 \xe9t\xe9</p>',
+            '<meta charset="no-such"><p>caf\u00e9 \u00e9t\u00e9</p>',
+        ),
+    ],
+)
+def test_html_decoding_handles_legacy_and_mixed_encodings(data: bytes, expected: str) -> None:
+    assert decode_html(data) == expected
+
+
+def test_html_with_mixed_encodings_is_read_without_mojibake() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Bridge</title></head><body><article><p>'
+        "Officials in Dunmore said on Monday that the \u201cold\u201d bridge near the caf"
+    ).encode() + b"\xe9 would reopen after repairs.</p></article></body></html>"
+    (result,) = read_bytes(page, "mixed.html", "mixed.html")
+    assert result.article is not None
+    assert "\u201cold\u201d bridge near the caf\ufffd would reopen" in result.article.text

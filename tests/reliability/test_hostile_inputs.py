@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,6 +92,11 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         json.dumps({"text": GOOD.replace("Monday", "Friday")}),
     ]
     (folder / "11-mixed.jsonl").write_text("\n".join(lines))
+    mixed = f"{GOOD} The \u201cold\u201d bridge dates from 1850, near the caf".encode() + b"\xe9."
+    (folder / "12-mixed-encoding.html").write_bytes(
+        b'<html><head><meta charset="utf-8"></head><body><article><p>' + mixed + b"</p></article>"
+    )
+    (folder / "13-mixed-encoding.txt").write_bytes(mixed)
     return folder
 
 
@@ -107,6 +115,7 @@ def test_hostile_inputs_get_codes_and_the_rest_is_stored(hostile: Path, tmp_path
         "07-bomb.warc.gz": "E109",
         "10-german.txt": "W204",
         "11-mixed.jsonl#2": "E111",
+        "13-mixed-encoding.txt": "E103",
     }
     for name, code in expected.items():
         line = next((m for m in messages.splitlines() if name in m), "")
@@ -121,6 +130,43 @@ def test_hostile_inputs_get_codes_and_the_rest_is_stored(hostile: Path, tmp_path
         "a 1,000,000-character line is cut to MAX_ARTICLE_CHARS and read"
     )
     assert "11-mixed.jsonl#1" in origins and "11-mixed.jsonl#3" in origins
+    assert "12-mixed-encoding.html" in origins, "a stray Latin-1 byte in UTF-8 HTML is read"
     assert any(o.startswith("08-laughs.xml") for o in origins), (
         "the feed is read without expanding entities"
     )
+
+
+#: Every hostile case, alone, stays within these (a model load included).
+CASE_SECONDS = 60
+CASE_PEAK_MB = 1024
+
+_MEASURED_INGEST = """
+import resource, sys
+from newsclaims.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.__stdout__)
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["05-huge.html", "06-deep.html", "07-bomb.warc.gz", "08-laughs.xml", "09-line.txt",
+     "11-mixed.jsonl"],
+)  # fmt: skip
+def test_hostile_input_alone_stays_within_time_and_memory(
+    hostile: Path, tmp_path: Path, name: str
+) -> None:
+    db = f"sqlite:///{tmp_path / 'one.db'}"
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED_INGEST, "ingest", str(hostile / name), "--db", db],
+        capture_output=True, text=True, timeout=CASE_SECONDS * 2, check=False,
+    )  # fmt: skip
+    seconds = time.monotonic() - started
+    peak_mb = int(done.stdout.strip().splitlines()[-1])
+    assert seconds < CASE_SECONDS, (name, seconds)
+    assert peak_mb < CASE_PEAK_MB, (name, peak_mb)
+    assert "Traceback" not in done.stderr
+    assert done.returncode in (0, 1), done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,6 +10,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from newsclaims import settings
 from newsclaims.errors import InputError
 from newsclaims.ingest.base import outlet_from_url, parse_date
 from newsclaims.model import Article
@@ -19,6 +21,31 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+def decode_html(data: bytes) -> str:
+    """Decode a page: UTF-8 when it is; else the charset it declares; else UTF-8 with the few
+    bad bytes replaced (mixed encodings); else Windows-1252, the web's legacy default.
+    Decoding here, not by guessing inside the extractor, keeps one stray byte from turning
+    every quotation mark of a UTF-8 page into mojibake."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[: settings.SNIFF_BYTES])
+    if declared:
+        name = declared.group(1).decode("ascii", "ignore").lower()
+        if name.replace("-", "").replace("_", "") not in ("utf8", "utf8sig"):
+            try:
+                return data.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= settings.MAX_INVALID_UTF8_SHARE * max(1, len(data)):
+        return lenient
+    return data.decode("cp1252", errors="replace")
+
+
 def article_from_html(
     html: str | bytes, origin: str, url: str | None = None, meta: Mapping[str, Any] | None = None
 ) -> Article:
@@ -27,6 +54,8 @@ def article_from_html(
     Fields given in ``meta`` (title, published, outlet, author) win over the page's own.
     """
     meta = meta or {}
+    if isinstance(html, bytes):
+        html = decode_html(html)
     try:
         found = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False

@@ -23,6 +23,7 @@ _BLOCK_TAGS = frozenset(
 
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
+
 def decode_html(data: bytes) -> str:
     """Decode a page: UTF-8 when it is; else the charset it declares; else UTF-8 with the few
     bad bytes replaced (mixed encodings); else Windows-1252, the web's legacy default.

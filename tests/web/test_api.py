@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+import newsclaims.web
 from newsclaims.api import envelope, error_envelope
 from newsclaims.model import Analysis
 from newsclaims.web import create_app
@@ -190,3 +192,22 @@ def test_api_entity_split_is_recorded(client: TestClient) -> None:
         "Ruiz",
         "analyst-2",
     )
+
+
+def test_web_forms_only_read_so_there_is_nothing_to_forge() -> None:
+    """CSRF: the UI's forms are GET searches and filters; every write is a REST call that
+    needs the bearer token in a header, which a forged cross-site form cannot send."""
+    templates = Path(newsclaims.web.__file__).parent / "templates"
+    forms = [
+        (page.name, match.group(0))
+        for page in sorted(templates.glob("*.html"))
+        for match in re.finditer(r"<form\b[^>]*>", page.read_text(encoding="utf-8"))
+    ]
+    assert forms, "the UI has search and filter forms"
+    assert all(re.search(r'method="get"', tag, re.IGNORECASE) for _, tag in forms), forms
+
+
+def test_api_write_with_a_cookie_but_no_token_is_refused(client: TestClient) -> None:
+    client.cookies.set("session", "anything")
+    response = client.post("/articles", json={"text": "Officials said the dam held."})
+    assert response.status_code == 401

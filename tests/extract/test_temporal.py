@@ -43,11 +43,28 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The minister spoke on Friday morning.", "Friday morning", "TIME", "2025-08-29TMO"),
         ("The polls close at 8 p.m.", "8 p.m.", "TIME", "2025-08-30T20:00"),
         ("The bridge opened three years ago.", "three years ago", "DATE", "2022"),
+        # published in 2025-Q3: the last completed quarter is 2025-Q2
+        ("Profit fell from the year-ago third quarter.", "the year-ago third quarter", "DATE",
+         "2024-Q3"),
+        ("Sales should recover in next year's first quarter.", "next year's first quarter",
+         "DATE", "2026-Q1"),
+        ("Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q2"),
     ],
-)
+)  # fmt: skip
 def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:
     found = _times(text)
     assert found.get(expression) == (kind, value), found
+
+
+def test_temporal_a_year_earlier_shifts_the_quarter_named_before_it_once() -> None:
+    found = _times(
+        "Profit rose in the second quarter, up from the year-earlier quarter. "
+        "A year ago, sales were flat."
+    )
+    assert found["the second quarter"] == ("DATE", "2025-Q2")
+    assert found["the year-earlier quarter"] == ("DATE", "2024-Q2")
+    # anchored on "the second quarter", not on the already shifted year-earlier quarter
+    assert found["A year ago"] == ("DATE", "2024-Q2")
 
 
 def test_temporal_unresolved_without_publication_date() -> None:

@@ -317,6 +317,10 @@ def _quarter_expr(ctx: _Context) -> Result:
         year = ctx.dct.year - (1 if number > current else 0)
         if ctx.group("year"):
             year = int(ctx.group("year") or year)
+        elif ctx.group("yrel"):  # "next year's first quarter"
+            year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+        if ctx.group("ago"):  # "the year-ago third quarter"
+            year -= 1
         return "DATE", f"{year}-Q{number}", ctx.group("year") is None
     # "the quarter", "the latest quarter", "last quarter": the last one completed
     year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
@@ -398,9 +402,14 @@ def _the_weekend(ctx: _Context) -> Result:
 
 
 def _year_ago(ctx: _Context) -> Result:
-    """ "the year-ago quarter": the last completed quarter, a year back (re-anchored later)."""
+    """ "the year-ago quarter": the last completed quarter, a year back; "the year-earlier
+    period": the year before. Both are re-anchored on a date named before them, if any."""
     if ctx.dct is None:
         return "DATE", "XXXX", True
+    if "quarter" in ctx.match.group(0).lower():
+        current = _quarter(ctx.dct)
+        year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+        return "DATE", f"{year - 1}-Q{number}", True
     return "DATE", str(ctx.dct.year - 1), True
 
 
@@ -524,8 +533,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
-    (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same|year-earlier)[\s-]+quarter", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
@@ -608,6 +617,7 @@ def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list
                     p
                     for p in reversed(out)
                     if p.type == "DATE"
+                    and p.start not in shifted  # not "a year earlier" than a shifted date
                     and draft.start - p.end <= ANCHOR_WINDOW
                     and _FINE_DATE.match(p.value)
                 ),

@@ -49,6 +49,10 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Sales should recover in next year's first quarter.", "next year's first quarter",
          "DATE", "2026-Q1"),
         ("Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q2"),
+        # published Saturday 2025-08-30: scheduled and conditional events lie ahead
+        ("The union scheduled a news conference Tuesday.", "Tuesday", "DATE", "2025-09-02"),
+        ("The envoy would be traveling to Rome on Thursday.", "Thursday", "DATE", "2025-09-04"),
+        ("Rebels set fire to the depot on Thursday.", "Thursday", "DATE", "2025-08-28"),
     ],
 )  # fmt: skip
 def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:

@@ -130,6 +130,10 @@ class _Context:
         return value.lower() if value else None
 
 
+#: Verbs whose date is when something is to happen, whatever their own tense.
+SCHEDULING_VERBS = frozenset({"plan", "schedule", "reschedule", "postpone", "delay"})
+
+
 def _tense_of(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -139,8 +143,10 @@ def _tense_of(verb: Token) -> str | None:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("expect", "plan", "schedule", "set", "due"):
         return "future"
-    if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
-        return "future"  # "might come as soon as Tuesday"
+    if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
+        return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
+    if verb.lemma_ in SCHEDULING_VERBS:
+        return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
     if verb.tag_ in ("VBD",) or any(a.tag_ in ("VBD",) for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "had"}:

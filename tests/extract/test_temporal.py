@@ -71,6 +71,15 @@ def test_temporal_a_year_earlier_shifts_the_quarter_named_before_it_once() -> No
     assert found["A year ago"] == ("DATE", "2024-Q2")
 
 
+def test_temporal_year_shifts_next_to_days_or_of_several_years_stay_years() -> None:
+    found = _times(
+        "The plant closed on March 3, 2025, a year earlier than planned. "
+        "In the third quarter, output fell; four years ago it was higher."
+    )
+    assert found["a year earlier"] == ("DATE", "2024")
+    assert found["four years ago"] == ("DATE", "2021")
+
+
 def test_temporal_unresolved_without_publication_date() -> None:
     times = analyze("The talks resumed on Friday.", published=None).times
     [friday] = times

@@ -597,7 +597,10 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.
 ANCHOR_WINDOW = 300
 
-_FINE_DATE = re.compile(r"^(\d{4})(-(?:Q[1-4]|[01]\d(?:-[0-3]\d)?|W\d\d))$")
+#: What "a year earlier" keeps the granularity of: a quarter or a month ("profit in the third
+#: quarter ... a year earlier" is the year-before quarter); next to a day or a week, TimeML
+#: annotators give the year, and so do we.
+_FINE_DATE = re.compile(r"^(\d{4})(-(?:Q[1-4]|[01]\d))$")
 
 
 def _years_back(m: re.Match[str]) -> int | None:
@@ -617,7 +620,7 @@ def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list
     for found_draft in found:
         draft = found_draft
         years = shifted.get(draft.start)
-        if years is not None:
+        if years == 1:  # "two years ago" counts from the publication year, not a named date
             previous = next(
                 (
                     p

@@ -53,6 +53,8 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The union scheduled a news conference Tuesday.", "Tuesday", "DATE", "2025-09-02"),
         ("The envoy would be traveling to Rome on Thursday.", "Thursday", "DATE", "2025-09-04"),
         ("Rebels set fire to the depot on Thursday.", "Thursday", "DATE", "2025-08-28"),
+        ("The museum closed this February.", "this February", "DATE", "2025-02"),
+        ("The museum will reopen this November.", "this November", "DATE", "2025-11"),
     ],
 )  # fmt: skip
 def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:

@@ -55,6 +55,11 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Rebels set fire to the depot on Thursday.", "Thursday", "DATE", "2025-08-28"),
         ("The museum closed this February.", "this February", "DATE", "2025-02"),
         ("The museum will reopen this November.", "this November", "DATE", "2025-11"),
+        ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2025-11-04"),
+        ("The pope spoke on Easter Sunday.", "Easter Sunday", "DATE", "2025-04-20"),
+        ("They married on New Year\u2019s Eve 2019.", "New Year\u2019s Eve 2019", "DATE",
+         "2019-12-31"),
+        ("Stores will open on Thanksgiving.", "Thanksgiving", "DATE", "2025-11-27"),
     ],
 )  # fmt: skip
 def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -229,6 +230,41 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     return str(dct.year + 1 if month < dct.month else dct.year)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th (1-based; -1 for the last) ``weekday`` (Monday 0) of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+#: Holidays news dates things by: name -> the day in a given year (US federal rules where a
+#: holiday is national).
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "veterans day": lambda y: date(y, 11, 11),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25),
+    "easter sunday": easter,
+    "easter": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    # the Tuesday after the first Monday of November
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+}
+_HOLIDAY = _alternation(HOLIDAYS).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+
+
 # -- handlers: each returns (type, value, anchored) or None ---------------------------------
 
 Result = tuple[str, str, bool] | None
@@ -279,6 +315,20 @@ def _month(ctx: _Context) -> Result:
         return None
     month = MONTHS[name.lower().rstrip(".")]
     return "DATE", f"{_year_for_month(ctx, month)}-{month:02d}", True
+
+
+def _holiday(ctx: _Context) -> Result:
+    name = ctx.match.group("holiday")
+    if not name[:1].isupper():
+        return None
+    rule = HOLIDAYS[re.sub(r"[\s]+", " ", name.lower().replace("\u2019", "'"))]
+    if ctx.group("year"):
+        return "DATE", rule(int(ctx.group("year") or 0)).isoformat(), False
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", True
+    this_year = rule(ctx.dct.year)
+    year = _year_for_month(ctx, this_year.month, this_year.day)
+    return "DATE", rule(int(year)).isoformat(), True
 
 
 def _looks_like_month_may(ctx: _Context) -> bool:
@@ -539,6 +589,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d", _iso_date),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
     (rf"{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
+    (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),

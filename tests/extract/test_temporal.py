@@ -87,6 +87,18 @@ def test_temporal_year_shifts_next_to_days_or_of_several_years_stay_years() -> N
     assert found["four years ago"] == ("DATE", "2021")
 
 
+def test_temporal_that_day_and_the_following_year_follow_the_date_named_before() -> None:
+    found = _times(
+        "The plant closed on March 3, 2024. Later that day, workers protested. "
+        "The following year it reopened. Talks began in June 2023 and failed the next month."
+    )
+    assert found["Later that day"] == ("DATE", "2024-03-03")
+    assert found["The following year"] == ("DATE", "2025")
+    assert found["the next month"] == ("DATE", "2023-07")
+    # without a date before it, "that day" is the publication day
+    assert _times("Nobody came that day.")["that day"] == ("DATE", "2025-08-30")
+
+
 def test_temporal_unresolved_without_publication_date() -> None:
     times = analyze("The talks resumed on Friday.", published=None).times
     [friday] = times

@@ -471,6 +471,59 @@ def _year_ago(ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year - 1), True
 
 
+_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def _shift_value(base: date, unit: str, shift: int) -> str:
+    """``base`` moved by ``shift`` units, written at that unit's precision."""
+    if unit == "day":
+        return (base + timedelta(days=shift)).isoformat()
+    if unit == "week":
+        return _iso_week(base + timedelta(weeks=shift))
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + shift
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return str(base.year + shift)
+
+
+def _anaphoric(ctx: _Context) -> Result:
+    """ "that day", "later that year", "the following week": relative to the date named
+    before it (resolved in ``_resolve_anaphora``); the publication date until then."""
+    if ctx.dct is None:
+        return "DATE", "XXXX", True
+    unit = ctx.group("unit") or "day"
+    return (
+        "DATE",
+        _shift_value(ctx.dct, unit, _ANAPHORIC_SHIFT.get(ctx.group("dir") or "", 0)),
+        True,
+    )
+
+
+#: What a previous value gives as a base for each unit: its date and the precision it has.
+_BASE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+
+
+def _resolve_anaphora(found: list[TimeDraft], marks: dict[int, tuple[str, int]]) -> list[TimeDraft]:
+    """Give each "that day" / "the following year" the date named last before it, moved by
+    its shift, when that date is precise enough for the unit."""
+    out: list[TimeDraft] = []
+    base: re.Match[str] | None = None
+    for draft in found:
+        mark = marks.get(draft.start)
+        if mark is not None and base is not None:
+            unit, shift = mark
+            year, month, day = base.group(1), base.group(2), base.group(3)
+            needs_day = unit in ("day", "week")
+            if (needs_day and day) or (unit == "month" and month) or unit == "year":
+                anchor = date(int(year), int(month or 1), int(day or 1))
+                value = _shift_value(anchor, unit, shift)
+                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
+        elif mark is None and draft.type in ("DATE", "TIME"):
+            base = _BASE.match(draft.value) or base
+        out.append(draft)
+    return out
+
+
 def _relative_unit(ctx: _Context) -> Result:
     """this/last/next week, month, year, quarter, weekend, decade, century."""
     rel = ctx.group("rel") or "this"
@@ -602,6 +655,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
+    (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
+    (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
     (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
@@ -630,6 +685,7 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
     taken: list[tuple[int, int]] = []
     found: list[TimeDraft] = []
     shifted: dict[int, int] = {}
+    marks: dict[int, tuple[str, int]] = {}
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -643,8 +699,11 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
         years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
         if years is not None:
             shifted[start] = years
+        if handler is _anaphoric:
+            unit = (m.groupdict().get("unit") or "day").lower()
+            marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
     found.sort(key=lambda t: t.start)
-    return _anchor_year_shifts(found, shifted)
+    return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
 
 
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.

@@ -13,7 +13,7 @@ UV   ?= uv
 # PostgreSQL for the scale benchmarks (each uses its own schema and drops it).
 BENCH_PG ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: setup demo test lint format lock bench clean
+.PHONY: setup demo test lint format lock bench fuzz clean
 
 setup: $(STAMP)
 
@@ -65,6 +65,11 @@ bench: $(BENCH_STAMP)
 	  $(BENCH_BIN)/python bench/memory.py $(EVAL)/attribution/polnear/train/text --sizes 1000 20000; \
 	} > bench/results.md
 	cat bench/results.md
+
+# Fuzz every reader (hypothesis properties of tests/ingest/test_readers_fuzz.py), FUZZ_MINUTES each.
+FUZZ_MINUTES ?= 10
+fuzz: $(BENCH_STAMP)
+	$(BENCH_BIN)/python bench/fuzz.py --minutes $(FUZZ_MINUTES)
 
 # Regenerate the hashed lock after changing pyproject.toml (needs uv: pip install uv).
 lock:

@@ -7,7 +7,7 @@ import json
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
+    Select,
     case,
     create_engine,
     event,
@@ -105,6 +106,36 @@ def _lookup_names(entity: Entity) -> set[str]:
 def _is_locked(error: DBAPIError) -> bool:
     message = str(error.orig).lower()
     return "database is locked" in message or "deadlock" in message or "busy" in message
+
+
+def _claim_rows() -> Select[Any]:
+    """Claims as ``ClaimRow`` columns (id first, then the row's fields), first reports only
+    (a wire copy is not a second report); the source named by its entity when linked."""
+    source_entity = entities.alias("source_entity")
+    return (
+        select(
+            claims.c.id,
+            claims.c.article_id,
+            claims.c.start,
+            claims.c.end,
+            claims.c.text,
+            claims.c.stance,
+            func.coalesce(source_entity.c.name, claims.c.source_text),
+            claims.c.sentence,
+            articles.c.published,
+        )
+        .join(articles, articles.c.id == claims.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+        .where(articles.c.original_id.is_(None))
+    )
+
+
+def _claim_row(row: Sequence[Any], linked: dict[str, set[str]]) -> ClaimRow:
+    """A row of ``_claim_rows()`` with the keys of the entities its claim is about."""
+    return ClaimRow(
+        row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+        frozenset(linked[row[0]]), row[8],
+    )  # fmt: skip
 
 
 class SqlStore:
@@ -734,23 +765,7 @@ class SqlStore:
 
     def propositions(self, about: str | None = None) -> list[Row]:
         """Claims grouped into propositions, with who supports, denies or leaves each open."""
-        source_entity = entities.alias("source_entity")
-        query = (
-            select(
-                claims.c.id,
-                claims.c.article_id,
-                claims.c.start,
-                claims.c.end,
-                claims.c.text,
-                claims.c.stance,
-                func.coalesce(source_entity.c.name, claims.c.source_text),
-                claims.c.sentence,
-                articles.c.published,
-            )
-            .join(articles, articles.c.id == claims.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .where(articles.c.original_id.is_(None))
-        )
+        query = _claim_rows()
         if about:
             ids = self.entity_ids(about)
             query = query.where(
@@ -761,7 +776,7 @@ class SqlStore:
         with self.engine.connect() as conn:
             rows = list(conn.execute(query))
             linked = self._linked_entities(conn, [r[0] for r in rows])
-        found = group_claims(ClaimRow(*r[1:8], frozenset(linked[r[0]]), r[8]) for r in rows)
+        found = group_claims(_claim_row(r, linked) for r in rows)
         return [
             {
                 "proposition": p.text,
@@ -837,22 +852,8 @@ class SqlStore:
             .where(quantities.c.measure.is_not(None))
             .where(articles.c.original_id.is_(None))  # a wire copy is not a second report
         )
-        claim_query = (
-            select(
-                claims.c.id,
-                claims.c.article_id,
-                claims.c.start,
-                claims.c.end,
-                claims.c.text,
-                claims.c.stance,
-                func.coalesce(source_entity.c.name, claims.c.source_text),
-                claims.c.sentence,
-                articles.c.published,
-            )
-            .join(articles, articles.c.id == claims.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
-            .where(articles.c.original_id.is_(None))
+        claim_query = _claim_rows().where(
+            claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value])
         )
         ids = self.entity_ids(about) if about else None
         with self.engine.connect() as conn:
@@ -879,7 +880,7 @@ class SqlStore:
             claim_rows = list(conn.execute(claim_query)) if ids is None or ids else []
             linked = self._linked_entities(conn, [r[0] for r in claim_rows])
             event_rows = self._event_rows(conn, ids)
-        stances = [ClaimRow(*row[1:8], frozenset(linked[row[0]]), row[8]) for row in claim_rows]
+        stances = [_claim_row(row, linked) for row in claim_rows]
         return find_disagreements(figures, stances, event_rows)
 
     def _event_rows(self, conn: Connection, ids: list[int] | None) -> list[EventRow]:

@@ -215,13 +215,7 @@ def ingest_results(
 ) -> Summary:
     """Analyse and store read results, one transaction per article; the batch goes on.
     Each outcome goes to ``on_outcome`` (without its analysis) as soon as it is known."""
-    summary = Summary()
-
-    def report(outcome: Outcome) -> None:
-        summary.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-
+    summary, report = reporter(on_outcome)
     for extracted in analyze_results(unseen(results, store, report, published)):
         report(store_outcome(store, extracted))
     return summary
@@ -254,3 +248,17 @@ class Summary:
             self.failures.append(outcome.light())
         else:
             self.stored += 1
+
+
+def reporter(
+    on_outcome: Callable[[Outcome], None] | None,
+) -> tuple[Summary, Callable[[Outcome], None]]:
+    """A new summary and the callback that counts an outcome in it, then passes it on."""
+    summary = Summary()
+
+    def report(outcome: Outcome) -> None:
+        summary.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    return summary, report

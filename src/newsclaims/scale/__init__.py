@@ -43,6 +43,7 @@ from newsclaims.service import (
     analysed,
     batches,
     ingest_results,
+    reporter,
     store_outcome,
     unseen,
 )
@@ -117,7 +118,7 @@ def ingest_distributed(
     existing cluster instead. Same outcomes and guarantees as ``service.ingest_results``:
     one transaction per article, stored articles skipped before parsing, the batch goes on.
     """
-    summary, report = _reporter(on_outcome)
+    summary, report = reporter(on_outcome)
     chunks = _chunks(unseen(results, store, report, published), report)
     # PostgreSQL: the workers write; SQLite: the analyses come back to this one writer.
     url = store.url if store.dialect == "postgresql" else None
@@ -154,24 +155,11 @@ def ingest_files_distributed(
             f"Partitioning by file needs a PostgreSQL store and local paths; {why}.",
             "use the default --partition articles, or a postgresql:// store and file paths.",
         )
-    summary, report = _reporter(on_outcome)
+    summary, report = reporter(on_outcome)
     tasks = ((ingest_file, (path, store.url, published), [path]) for path in files)
     with _client(workers, scheduler) as client:
         _drive(client, tasks, store, report)
     return summary
-
-
-def _reporter(
-    on_outcome: Callable[[Outcome], None] | None,
-) -> tuple[Summary, Callable[[Outcome], None]]:
-    summary = Summary()
-
-    def report(outcome: Outcome) -> None:
-        summary.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-
-    return summary, report
 
 
 def _drive(

@@ -529,7 +529,10 @@ def eval_quantities(path: Path, limit: int | None, fmt: str) -> None:
         {"measure": "value + unit (one-to-one)", **result["one_to_one"]["value_unit"]},
         {"measure": "bound accuracy", "f1": result["bound_accuracy"]},
     ]
-    title = f"eval quantities: {result['sentences']} sentences, {result['gold']} gold figures"
+    title = (
+        f"eval quantities: {result['sentences']} sentences, {result['gold']} gold figures, "
+        f"{result['stage_failures']} stage failures"
+    )
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 

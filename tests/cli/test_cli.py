@@ -224,7 +224,9 @@ def test_cli_figures_and_eval_quantities(runner: CliRunner, tmp_path: Path, fixt
         main, ["eval", "quantities", str(fixtures / "newsquant-tiny.json"), "--format", "json"]
     )
     assert result.exit_code == 0, result.stderr
-    assert set(json.loads(result.stdout)) >= {"value", "value_unit", "one_to_one", "bound_accuracy"}
+    scores = json.loads(result.stdout)
+    assert set(scores) >= {"value", "value_unit", "one_to_one", "bound_accuracy"}
+    assert scores["stage_failures"] == 0
 
 
 def test_cli_events_filters(runner: CliRunner, tmp_path: Path) -> None:

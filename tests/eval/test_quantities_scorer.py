@@ -19,6 +19,10 @@ def test_unit_names_are_comparable() -> None:
     assert unit_name("percent") == "percentage"
     assert unit_name("miles") == "mile"
     assert unit_name(None) == "-"
+    assert unit_name("parts-per-million") == unit_name("parts per million") == "part per million"
+    assert unit_name("degree celsius") == unit_name("celsius")
+    assert unit_name("square feet") == unit_name("square foot")
+    assert unit_name("kilometre") != unit_name("mile")
 
 
 def test_score_value_unit_one_to_one_and_bounds(fixtures: Path) -> None:

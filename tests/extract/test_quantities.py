@@ -33,6 +33,23 @@ def _figures(text: str) -> list[Quantity]:
         ("The strike lasted two months.", 2, "exact", "month"),
         ("The car reached 120 mph.", 120, "exact", "mile per hour"),
         ("Hundreds of protesters gathered.", 200, "approx", None),
+        ("Tens of thousands of fans marched.", 20_000, "approx", None),
+        ("The yacht was quoted at USD10m by the broker.", 10e6, "exact", "USD"),
+        ("The state unveiled a stimulus of INR 2 trillion.", 2e12, "exact", "INR"),
+        ("Shares closed at RM23.50 on the exchange.", 23.5, "exact", "MYR"),
+        ("Guidance was cut to $US140 million.", 140e6, "exact", "USD"),
+        ("They pay a $3,500 a month mortgage.", 3500, "exact", "USD per month"),
+        ("The offense finished the game at -5 yards.", -5, "exact", "yard"),
+        ("Nights there dip to minus 40 degrees.", -40, "exact", "degree"),
+        ("Chipmakers race to make sub-3 nanometre parts.", 3, "less_than", "nanometre"),
+        ("Each pill holds 500mg of the drug.", 500, "exact", "milligram"),
+        ("The motor makes 450 Nm of torque.", 450, "exact", "newton metre"),
+        ("The engine gives 332 lb-ft of torque.", 332, "exact", "pound-foot"),
+        ("The flat covers 450 sq ft of floor.", 450, "exact", "square foot"),
+        ("The plant refines 52,000 barrel-a-day of crude.", 52_000, "exact", "barrel per day"),
+        ("The stock traded at 118.5p on Friday.", 118.5, "exact", "penny"),
+        ("The concert reached 120 decibels at its peak.", 120, "exact", "decibel"),
+        ("The laptop is worth exactly $2000 now.", 2000, "exact", "USD"),
     ],
 )
 def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: str | None) -> None:
@@ -48,6 +65,36 @@ def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: 
 def test_quantities_range_has_low_and_high() -> None:
     [figure] = _figures("Between 5,000 and 7,000 people fled the city.")
     assert (figure.low, figure.high, figure.bound) == (5000, 7000, "range")
+    assert figure.about == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start and an end, not a range; the scale or unit of the second is shared
+        ("Sales rose from 5 to 7 million units.", [5e6, 7e6]),
+        ("Lift grew from 13.5 to 14.0 mm this year.", [13.5, 14.0]),
+        ("The deficit grew by $43.6 billion to $419.2 billion.", [43.6e9, 419.2e9]),
+        ("Homes sell from $800,000 to $1.3 million here.", [800_000, 1.3e6]),
+        # a change then a level; two amounts in a list
+        ("Shares were up 9.4 per cent to $84 at noon.", [9.4, 84]),
+        ("The price was USD1,700 and INR1 trillion in all.", [1700, 1e12]),
+        # out of order: the first number belongs to a date
+        ("Sales rose 60% in 2018 to 3.9 million headsets.", [60, 3.9e6]),
+    ],
+)
+def test_quantities_two_numbers_that_are_not_a_range(text: str, expected: list[float]) -> None:
+    figures = _figures(text)
+    assert [f.value for f in figures] == pytest.approx(expected)
+    assert all(f.bound != "range" for f in figures)
+    assert all(text[f.start : f.end] == f.text for f in figures)
+
+
+def test_quantities_shared_unit_and_scale() -> None:
+    first, second = _figures("We paid eight or nine euros, then 13.5 to 14 percent more.")[:2]
+    assert (first.value, first.unit) == (8, "EUR")
+    assert (second.value, second.unit) == (9, "EUR")
+    assert [f.value for f in _figures("Ranges of 5 to 7 million units were sold.")] == [5e6]
 
 
 @pytest.mark.parametrize(
@@ -58,6 +105,11 @@ def test_quantities_range_has_low_and_high() -> None:
         "Call 555-0199 for details.",
         "The iPhone 11 sold well.",
         "World War Two ended.",
+        "The S&P 500 and the Nasdaq 100 closed higher.",
+        "The phone supports 5G networks.",
+        "The grid failed on 9 May and again on 20 June.",
+        "The order takes effect at 0401 GMT on Friday.",
+        "It was the best sector of the 1990s and of 2018's market.",
     ],
 )
 def test_quantities_not_figures(text: str) -> None:

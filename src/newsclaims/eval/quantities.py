@@ -53,15 +53,29 @@ class Figure:
     bound: str = "exact"
 
 
+#: Whole unit names that NewsQuant writes differently.
+FULL_NAMES = {"degree celsius": "celsius", "degree fahrenheit": "fahrenheit"}
+
+
 def unit_name(unit: str | None) -> str:
-    """A comparable unit name: lower case, singular, NewsQuant's naming."""
+    """A comparable unit name: lower case, hyphens as spaces, each word singular, NewsQuant's
+    naming ("parts-per-million" and "part per million" compare equal)."""
     if not unit or unit == "-":
         return "-"
     words = [UNIT_NAMES.get(word, word).lower() for word in unit.strip().split()]
-    name = " ".join(words)
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+    name = " ".join(words).replace("-", " ")
+    name = FULL_NAMES.get(name, name)
+    return " ".join(_singular(word) for word in name.split())
+
+
+def _singular(word: str) -> str:
+    if word in ("feet", "foot"):
+        return "foot"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 2:
+        return word[:-1]
+    return word
 
 
 def read_newsquant(path: Path) -> list[tuple[str, list[Figure], list[str]]]:
@@ -146,10 +160,11 @@ def score(items: Iterable[tuple[list[Figure], list[str], list[Figure]]]) -> dict
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
-    """Run the quantities stage over NewsQuant sentences and score it."""
+    """Run the quantities stage over NewsQuant sentences and score it. ``stage_failures``
+    counts sentences on which a stage raised (W203): their figures are missing, not hidden."""
     data = read_newsquant(path)[:limit]
-    analyses = analyze_articles(Article(text=text) for text, _, _ in data)
-    return score(
+    analyses = list(analyze_articles(Article(text=text) for text, _, _ in data))
+    result = score(
         (
             gold,
             changes,
@@ -160,6 +175,10 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         )
         for (_, gold, changes), a in zip(data, analyses, strict=True)
     )
+    result["stage_failures"] = sum(
+        1 for a in analyses if a.rejection is not None and a.rejection.code == "W203"
+    )
+    return result
 
 
 def _count_unit(about: str | None) -> str | None:

@@ -12,6 +12,7 @@ Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -41,6 +42,12 @@ VAGUE_PLURALS = {
     "thousands": 2000,
     "millions": 2e6,
     "billions": 2e9,
+    "tens of thousands": 2e4,
+    "hundreds of thousands": 2e5,
+    "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
+    "tens of billions": 2e10,
+    "hundreds of billions": 2e11,
 }
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 CURRENCY_WORDS = {
@@ -71,11 +78,67 @@ UNITS = {
     "w": "watt", "watt": "watt", "kwh": "kilowatt hour", "v": "volt", "volt": "volt",
     "h": "hour", "hr": "hour", "min": "minute", "celsius": "degree celsius",
     "fahrenheit": "degree fahrenheit", "sq ft": "square foot",
+    "mg": "milligram", "milligram": "milligram", "microgram": "microgram", "mcg": "microgram",
+    "µg": "microgram", "nanometre": "nanometre", "nanometer": "nanometre",
+    "micrometre": "micrometre", "micrometer": "micrometre", "micron": "micrometre",
+    "μm": "micrometre", "µm": "micrometre", "mpa": "megapascal", "megapascal": "megapascal",
+    "kpa": "kilopascal", "psi": "pound per square inch", "ksi": "kilopound per square inch",
+    "gwh": "gigawatt hour", "mwh": "megawatt hour", "twh": "terawatt hour",
+    "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "kilowatt hour": "kilowatt hour", "megawatt hour": "megawatt hour",
+    "gigawatt hour": "gigawatt hour", "kilovolt": "kilovolt", "kv": "kilovolt",
+    "mmbtu": "million british thermal unit", "sq m": "square metre", "sq km": "square kilometre",
+    "sq mi": "square mile", "square metre": "square metre", "square meter": "square metre",
+    "square foot": "square foot", "square feet": "square foot",
+    "square kilometer": "square kilometre",
+    "cubic foot": "cubic foot", "cubic feet": "cubic foot", "cubic metre": "cubic metre",
+    "cubic meter": "cubic metre", "pound-foot": "pound-foot", "pound-feet": "pound-foot",
+    "lb-ft": "pound-foot", "mpg": "mile per gallon", "miles per gallon": "mile per gallon",
+    "m.p.h": "mile per hour", "miles per hour": "mile per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
+    "bp": "basis point", "parts per million": "parts-per-million",
+    "parts per billion": "parts-per-billion", "ml": "millilitre", "millilitre": "millilitre",
+    "milliliter": "millilitre", "knot": "knot", "nautical mile": "nautical mile",
+    "ounce": "ounce", "oz": "ounce", "carat": "carat", "ms": "millisecond",
+    "millisecond": "millisecond", "gbps": "gigabit per second", "mbps": "megabit per second",
+    "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte",
+    "kilometres": "kilometre", "degrees celsius": "degree celsius",
+    "degrees fahrenheit": "degree fahrenheit", "decibel": "decibel", "db": "decibel",
+    "°c": "degree celsius", "°f": "degree fahrenheit",
 }  # fmt: skip
+#: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process).
+CASED_UNITS = {"Nm": "newton metre", "nm": "nanometre", "p": "penny"}
+#: Brake horsepower is not horsepower.
+UNITS["bhp"] = "brake horsepower"
+#: Units of several words or with inner punctuation, matched on the text after the number.
+_UNIT_PHRASE = re.compile(
+    r"[\s-]*(?P<unit>"
+    + "|".join(
+        sorted(
+            (
+                re.escape(u).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                for u in UNITS
+                if " " in u or "-" in u or "." in u
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _phrase_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+_PHRASE_UNITS = {_phrase_key(u): name for u, name in UNITS.items()}
 #: Units that may be written right after the digits ("1.5mm", "54GB", "5kW").
 _ATTACHED = (
     r"(mm|cm|km|m|kg|g|lb|lbs|ft|mph|hp|bhp|hz|khz|mhz|ghz|gb|mb|tb|kb|kw|mw|gw|w|kwh|v|mah|ppb"
-    r"|ppm|rpm|s|h|min)\b"
+    r"|ppm|rpm|s|h|min|mg|nm|Nm|μm|µm|mpa|ksi|psi|gwh|mwh|twh|kv|ml|ms|mpg|gbps|mbps|p|°c|°f)\b"
 )
 ATTACHED_UNITS = re.compile(_ATTACHED, re.IGNORECASE)
 APPROX = (
@@ -134,20 +197,60 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDS = _alt(SMALL)
 _NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
 _SCALE = rf"(?:\s*(?:{_alt(s for s in SCALES if len(s) > 1)})\b|(?<=\d)(?:m|bn|b|k|tn)\b)"
-_SIGN = rf"(?:{_alt(CURRENCY_SIGNS)}|(?:US|A|C|HK|NZ|S) ?\$)"
+#: Currency codes written before the amount ("USD10m", "INR 1 trillion", "RM23.50"): upper
+#: case only, so "rm" or "eur" in running text are not signs.
+CURRENCY_CODES = {
+    "USD": "USD", "US": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY",
+    "RMB": "CNY", "INR": "INR", "Rs": "INR", "Rs.": "INR", "AUD": "AUD", "CAD": "CAD",
+    "CHF": "CHF", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "KRW": "KRW", "RUB": "RUB",
+    "MYR": "MYR", "RM": "MYR", "ZAR": "ZAR", "BRL": "BRL", "R$": "BRL", "MXN": "MXN",
+    "TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "ILS": "ILS",
+    "NIS": "ILS", "PHP": "PHP", "IDR": "IDR", "Rp": "IDR", "THB": "THB", "NGN": "NGN",
+    "KES": "KES", "EGP": "EGP", "SAR": "SAR", "AED": "AED", "PKR": "PKR",
+}  # fmt: skip
+_CODE = rf"(?-i:(?:{_alt(c for c in CURRENCY_CODES if c != 'US')})(?=\s?\d))"
+#: "A$", "HK $": a country letter written lower case ("a $3,500 mortgage") is not one.
+_SIGN = (
+    rf"(?:\$(?-i:US|AU|A|NZ|HK|C|S)(?=\s?\d)|{_alt(CURRENCY_SIGNS)}|(?-i:(?:US|HK|NZ) ?\$|[ACS]\$)"
+    rf"|{_CODE})"
+)
 _BOUND = rf"(?P<bound>{_alt(BOUNDS)})\s+"
-_PATTERN = re.compile(
-    rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_BOUND})?(?:(?P<between>between|from)\s+)?(?P<sign>{_SIGN})?\s?"
-    rf"(?P<num>{_NUMBER})(?![.,]\d)(?P<scale>{_SCALE})?"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<sign2>{_SIGN})?(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
-    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?(?:(?![\w])|(?<=\d)(?={_ATTACHED}))",
+_PERCENT = r"\s?%|\s(?:percent|per cent)\b"
+
+
+def _pattern(ranges: bool) -> re.Pattern[str]:
+    """The figure pattern; without ``ranges`` the second-number groups never take part."""
+    second = (
+        rf"(?:(?P<percent1>{_PERCENT})?\s*(?P<sep>-|–|to|and)\s*(?P<sign2>{_SIGN})?"
+        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+        if ranges
+        else r"(?:(?!)(?P<percent1>)(?P<sep>)(?P<sign2>)(?P<num2>)(?P<scale2>))?"
+    )
+    return re.compile(
+        rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_BOUND})?(?:(?P<between>between|from)\s+)?"
+        rf"(?P<sub>sub-)?(?:(?P<sign>{_SIGN})\s?)?(?P<neg>(?<![^\s$(])-|−|minus[\s-]?)?"
+        rf"(?P<num>{_NUMBER})(?![.,]\d)(?P<scale>{_SCALE})?{second}"
+        rf"(?P<percent>{_PERCENT})?(?:(?![\w])|(?<=\d)(?={_ATTACHED}))",
+        re.IGNORECASE,
+    )
+
+
+_PATTERN = _pattern(ranges=True)
+#: "to 7 million", "or four years" after a figure without a scale word or unit: shared.
+_SHARED_SCALE = re.compile(
+    rf"\s+(?:to|or)\s+(?:{_SIGN})?\s?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(rf"(?<![\w])(?P<vague>{_alt(VAGUE_PLURALS)})(?=\s+of\b)", re.IGNORECASE)
+#: The same without ranges: for "from 2.4 to 3.9 million", read as two figures.
+_SINGLE = _pattern(ranges=False)
+_VAGUE = re.compile(
+    rf"(?<![\w])(?P<vague>{_alt(VAGUE_PLURALS).replace(chr(92) + ' ', chr(92) + 's+')})(?=\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +323,8 @@ def _excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # ordinal
     if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):
         return True  # "G7", "F16", "COVID-19"
+    if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
+        return True  # "5G" is a network generation, not grams
     if re.match(r":\d", text[end : end + 2]) or text[max(0, start - 1) : start] == ":":
         return True  # clock times "17:22"
     number = m.group("num")
@@ -231,7 +336,20 @@ def _excluded(doc: Doc, m: re.Match[str]) -> bool:
         r"\d[-/]$", text[max(0, start - 2) : start]
     ):
         return True  # phone numbers, ids, dates written with slashes
+    if _DATE_OR_CLOCK_AFTER.match(text, end) and not m.group("sign"):
+        return True  # "9 May", "0401 GMT", "the 1990s", "2018's"
+    if m.group("sign") or m.group("percent"):
+        return False  # "$2000" is money, not a year
     return _is_time_part(doc, start, m.end("num"))
+
+
+#: What after a number makes it part of a date or a clock time.
+_DATE_OR_CLOCK_AFTER = re.compile(
+    r"\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?(?!\s+(?:of|be)\b)"
+    r"|\s*(?-i:GMT|UTC|EDT|EST|BST|CET|CEST|PST|PDT|ET|JST|HKT)\b|(?<=[12]\d{3})'?s\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
@@ -241,13 +359,15 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         token = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token is None:
         return None, None, end
+    phrase = _UNIT_PHRASE.match(doc_text(doc), end)
+    if phrase is not None:  # "square feet", "barrel-a-day" is handled by the rate below
+        return _PHRASE_UNITS[_phrase_key(phrase.group("unit"))], None, phrase.end()
     if token.text == "-" and token.i + 1 < len(doc):  # "25-minute"
         token = doc[token.i + 1]
+    if token.text in CASED_UNITS:
+        return CASED_UNITS[token.text], None, token.idx + len(token)
     lower = token.lower_
     lemma = token.lemma_.lower()
-    two = f"{lower} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
-    if two in UNITS:
-        return UNITS[two], None, doc[token.i + 1].idx + len(doc[token.i + 1])
     if lower in CURRENCY_WORDS:
         return CURRENCY_WORDS[lower], None, token.idx + len(token)
     if lower in UNITS or lemma in UNITS:
@@ -258,12 +378,28 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
             return unit, modified, token.idx + len(token)
         return unit, None, token.idx + len(token)
     # a counted noun: the noun the number modifies ("600 North Korean soldiers")
-    number = _token_at(doc, end - 1) if end > 0 else None
-    if number is not None and number.dep_ in ("nummod", "quantmod", "amod", "compound"):
+    last = number = _token_at(doc, end - 1) if end > 0 else None
+    if number is not None and number.dep_ == "conj" and number.head.like_num:
+        number = number.head  # "between 5,000 and 7,000 people": the first number's noun
+    if (
+        last is not None
+        and number is not None
+        and number.dep_
+        in (
+            "nummod",
+            "quantmod",
+            "amod",
+            "compound",
+        )
+    ):
         head = number.head
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i > head.i:
             head = head.head
+        if any(t.like_num for t in doc[last.i + 1 : head.i]):
+            return None, None, end  # "from 13.5 to 14.0 mm": the noun belongs to the next figure
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+            if head.lower_ in CURRENCY_WORDS:
+                return CURRENCY_WORDS[head.lower_], None, head.idx + len(head)
             if head.lemma_.lower() in UNITS:
                 return UNITS[head.lemma_.lower()], None, head.idx + len(head)
             return None, head, end
@@ -285,7 +421,9 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     previous = doc[first.i - 1]
     if (
         previous.lower_.rstrip(".") in _MONTH_WORDS
-        or not previous.is_alpha
+        or previous.is_punct
+        or previous.like_num
+        or not any(ch.isalpha() for ch in previous.text)
         or previous.is_sent_start
     ):
         return False
@@ -326,6 +464,11 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _about(objects[0])
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "of":  # "tens of thousands of students"
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+            return _about(objects[0])
     if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
         subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
@@ -370,28 +513,61 @@ def _read_number(doc: Doc, m: re.Match[str]) -> _Number | None:
     """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
     vague = m.groupdict().get("vague")
     if vague:
-        value = float(VAGUE_PLURALS[vague.lower()])
+        value = float(VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())])
         return _Number(value, value, None, "approx", None, False)
     if _excluded(doc, m):
         return None
     number = parse_number(m.group("num"))
     if number is None:
         return None
-    value = number * _scale(m.group("scale"))
+    if m.group("neg"):
+        number = -number
+    scale = m.group("scale")
+    if not scale and not m.group("num2"):
+        shared = _SHARED_SCALE.match(doc_text(doc), m.end())
+        following = parse_number(shared.group("num")) if shared else None
+        if shared and shared.group("scale") and following is not None and abs(number) < following:
+            scale = shared.group("scale")  # "rose from 5 to 7 million": 5 million
+    value = number * _scale(scale)
     low = high = None
     bound = BOUNDS.get((m.group("bound") or "").lower(), "exact")
+    if m.group("sub"):
+        bound = "less_than"  # "sub-7 nanometre"
     if m.group("num2"):
         second = parse_number(m.group("num2"))
         if second is None:
             return None
         second *= _scale(m.group("scale2") or m.group("scale"))
-        if not m.group("scale") and m.group("scale2"):
-            value *= _scale(m.group("scale2"))
+        if not m.group("scale") and m.group("scale2") and number < second:
+            value *= _scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
         if second <= value:
             return None  # "5-3" scores, "2-1" votes: not a range
         low, high, bound = value, second, "range"
     sign = m.group("sign") or m.group("sign2")
-    return _Number(value, low, high, bound, sign, bool(m.group("percent")))
+    return _Number(value, low, high, bound, sign, bool(m.group("percent") or m.group("percent1")))
+
+
+def _not_a_range(text: str, m: re.Match[str]) -> bool:
+    """Two numbers joined by "to" or "and" that are two figures, not a range: "rose from 2.4
+    million to 3.9 million", "grew by $43.6 billion to $419.2 billion", "USD1,700 and INR1
+    trillion", numbers out of order ("in 2018 to 3.9 million")."""
+    if not m.group("num2"):
+        return False
+    sep = m.group("sep").lower()
+    between = (m.group("between") or "").lower()
+    if (m.group("percent1") and not m.group("percent")) or (
+        m.group("sign2") and not m.group("sign")
+    ):
+        return True  # "up 9.4 per cent to $84": a change, then a level
+    if sep == "and":
+        return between != "between"
+    if sep != "to":
+        return False
+    before = text[: m.start()].rstrip().lower()
+    if between == "from" or before.endswith((" by", " from")):
+        return True
+    first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
+    return first is not None and second is not None and second <= first and not m.group("scale2")
 
 
 def _unit_of(
@@ -414,7 +590,8 @@ def _unit_of(
     unit, noun, end = _unit_and_noun(doc, end)
     attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
     if unit is None and attached:
-        unit = UNITS.get(attached.group(1).lower(), attached.group(1).lower())
+        written = attached.group(1)
+        unit = CASED_UNITS.get(written) or UNITS.get(written.lower(), written.lower())
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
@@ -429,7 +606,9 @@ def _unit_of(
 
 
 #: "per barrel", "a share", "/h": the denominator of a rate.
-_PER = re.compile(r"\s*(per\b|an?\b|/)\s*([A-Za-z]+)\b")
+_PER = re.compile(
+    r"[\s-]*(per\b|an?\b|/)[\s-]*([A-Za-z]+)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)"
+)
 
 
 def _measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
@@ -455,8 +634,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """
     found: list[QuantityDraft] = []
     last_about: str | None = None
-    matches = list(_PATTERN.finditer(doc_text(doc))) + list(_VAGUE.finditer(doc_text(doc)))
-    for m in sorted(matches, key=lambda m: m.start()):
+    text = doc_text(doc)
+    for m in _matches(text, lambda m: _read_number(doc, m) is not None):
         if found and m.start() < found[-1].end:
             continue
         number = _read_number(doc, m)
@@ -464,6 +643,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if number is None or unit_info is None:
             continue
         unit, noun, end = unit_info
+        if unit is None and noun is None:
+            unit = _shared_unit(doc, m, number)
         bound = number.bound
         if (
             bound == "more_than"
@@ -483,7 +664,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             about = _about(noun, end)
         found.append(
             QuantityDraft(
-                m.start(),
+                _start(m),
                 end,
                 number.value,
                 number.low,
@@ -498,6 +679,50 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     return found
 
 
+def _shared_unit(doc: Doc, m: re.Match[str], number: _Number) -> str | None:
+    """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years"."""
+    if number.sign or m.groupdict().get("vague"):
+        return None
+    following = _SHARED_SCALE.match(doc_text(doc), m.end())
+    if following is None:
+        return None
+    after = doc_text(doc)[following.end() :]
+    if re.match(_PERCENT, after, re.IGNORECASE):
+        return "percent"
+    unit, _, _ = _unit_and_noun(doc, following.end())
+    return unit
+
+
+def _start(m: re.Match[str]) -> int:
+    """Where a figure starts: "from" belongs to a range only ("from 5 to 7"), not to a figure
+    read alone ("rose from 2.4 million")."""
+    groups = m.groupdict()
+    if groups.get("between") and not groups.get("num2"):
+        return min(m.start(g) for g in ("sub", "sign", "neg", "num") if m.group(g))
+    return m.start()
+
+
+def _matches(text: str, is_figure: Callable[[re.Match[str]], bool]) -> Iterator[re.Match[str]]:
+    """Figure and vague-plural matches in text order. Two numbers that are not a range, or a
+    range that ``is_figure`` rejects ("in 2018 to 3.9 million"), are read one at a time."""
+    vague = {m.start(): m for m in _VAGUE.finditer(text)}
+    pos = 0
+    while True:
+        m = _PATTERN.search(text, pos)
+        starts = [v for v in vague if v >= pos]
+        if starts and (m is None or min(starts) < m.start()):
+            v = vague[min(starts)]
+            pos = v.end()
+            yield v
+            continue
+        if m is None:
+            return
+        if m.group("num2") and (_not_a_range(text, m) or not is_figure(m)):
+            m = _SINGLE.match(text, m.start()) or m
+        pos = max(m.end(), pos + 1)
+        yield m
+
+
 #: Dollar signs with a country prefix.
 DOLLAR_PREFIXES = {
     "": "USD",
@@ -507,12 +732,18 @@ DOLLAR_PREFIXES = {
     "HK": "HKD",
     "NZ": "NZD",
     "S": "SGD",
+    "AU": "AUD",
 }
 
 
 def _currency(sign: str) -> str:
+    sign = sign.strip()
+    if sign in CURRENCY_CODES:
+        return CURRENCY_CODES[sign]
     if sign.endswith("$"):
         return DOLLAR_PREFIXES.get(sign[:-1].strip().upper(), "USD")
+    if sign.startswith("$"):  # "$US160 million", "$A2 billion"
+        return DOLLAR_PREFIXES.get(sign[1:].strip().upper(), "USD")
     return CURRENCY_SIGNS.get(sign, sign)
 
 

@@ -50,6 +50,8 @@ def _figures(text: str) -> list[Quantity]:
         ("The stock traded at 118.5p on Friday.", 118.5, "exact", "penny"),
         ("The concert reached 120 decibels at its peak.", 120, "exact", "decibel"),
         ("The laptop is worth exactly $2000 now.", 2000, "exact", "USD"),
+        ("Coach Joe Maddon, 66, has used the downtime well.", 66, "exact", "year of age"),
+        ("A meal there costs about 8 or $9 in the evening.", 8, "approx", "USD"),
     ],
 )
 def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: str | None) -> None:

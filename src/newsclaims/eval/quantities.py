@@ -71,6 +71,8 @@ def unit_name(unit: str | None) -> str:
 def _singular(word: str) -> str:
     if word in ("feet", "foot"):
         return "foot"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 2:

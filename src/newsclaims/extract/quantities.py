@@ -242,7 +242,8 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
 _PATTERN = _pattern(ranges=True)
 #: "to 7 million", "or four years" after a figure without a scale word or unit: shared.
 _SHARED_SCALE = re.compile(
-    rf"\s+(?:to|or)\s+(?:{_SIGN})?\s?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?(?P<scale>{_SCALE})?",
+    rf"\s+(?:to|or)\s+(?:(?P<sign>{_SIGN})\s?)?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?"
+    rf"(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
 #: The same without ranges: for "from 2.4 to 3.9 million", read as two figures.
@@ -595,6 +596,8 @@ def _unit_of(
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
+    if unit is None and noun is None and _is_age(doc, m):
+        return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
         unit = "year of age"  # "a 6-year-old boy", "40 years old"
     per = _PER.match(text[end:])
@@ -603,6 +606,23 @@ def _unit_of(
         denominator = UNITS.get(word) or UNITS.get(word.rstrip("s")) or word.rstrip("s")
         return f"{unit} per {denominator}", None, end + per.end()
     return unit, noun, end
+
+
+def _is_age(doc: Doc, m: re.Match[str]) -> bool:
+    """A number set off by commas right after a person's name: "Joe Maddon, 66, said"."""
+    text = doc_text(doc)
+    groups = m.groupdict()
+    if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
+        return False
+    if not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125 or not re.match(r"\s*[,)]", text[m.end() :]):
+        return False
+    first = _token_at(doc, m.start())
+    if first is None or first.i < 2 or doc[first.i - 1].text not in (",", "("):
+        return False
+    name = doc[first.i - 2]
+    return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 
 #: "per barrel", "a share", "/h": the denominator of a rate.
@@ -680,12 +700,14 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
 
 
 def _shared_unit(doc: Doc, m: re.Match[str], number: _Number) -> str | None:
-    """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years"."""
+    """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years", "8 or $9"."""
     if number.sign or m.groupdict().get("vague"):
         return None
     following = _SHARED_SCALE.match(doc_text(doc), m.end())
     if following is None:
         return None
+    if following.group("sign"):
+        return _currency(following.group("sign"))  # "8 or $9"
     after = doc_text(doc)[following.end() :]
     if re.match(_PERCENT, after, re.IGNORECASE):
         return "percent"

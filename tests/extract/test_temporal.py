@@ -60,6 +60,28 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("They married on New Year\u2019s Eve 2019.", "New Year\u2019s Eve 2019", "DATE",
          "2019-12-31"),
         ("Stores will open on Thanksgiving.", "Thanksgiving", "DATE", "2025-11-27"),
+        # a written date after a weekday decides; "last Saturday" said on a Saturday
+        ("The paper said in an editorial on Friday, August 22: no.", "Friday, August 22",
+         "DATE", "2025-08-22"),
+        ("The strike ended last Saturday.", "last Saturday", "DATE", "2025-08-23"),
+        ("Profit fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("In the 2023 third quarter, the firm lost money.", "the 2023 third quarter", "DATE",
+         "2023-Q3"),
+        ("Revenue rose 5% in the latest period.", "the latest period", "DATE", "2025-Q2"),
+        ("In June last year, the leaders fell out.", "June last year", "DATE", "2024-06"),
+        ("In January this year, police arrived.", "January this year", "DATE", "2025-01"),
+        # a deadline lies ahead of the publication date whatever the verb's tense
+        ("The agency gave them until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME",
+         "2025-09-02T09:00"),
+        ("The board named a new chief, effective Feb. 1.", "Feb. 1", "DATE", "2026-02-01"),
+        ("Officials voiced concern in recent months.", "recent months", "DURATION", "PXM"),
+        ("Crops were planted in the fall.", "fall", "DATE", "2025-FA"),
+        ("His convictions were thrown out in nineteen ninety-six.", "nineteen ninety-six",
+         "DATE", "1996"),
+        ("The bombing came in January nineteen ninety-seven.", "January nineteen ninety-seven",
+         "DATE", "1997-01"),
+        ("He promised full employment by the year two thousand.", "the year two thousand",
+         "DATE", "2000"),
     ],
 )  # fmt: skip
 def test_temporal_values(text: str, expression: str, kind: str, value: str) -> None:
@@ -109,6 +131,20 @@ def test_temporal_unresolved_without_publication_date() -> None:
 def test_temporal_ages_and_plain_numbers_are_not_times() -> None:
     found = _times("The 6-year-old boy and 2000 people watched.")
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Schwarz, 52 years old, will succeed him.",
+        "The sale could still fall through if financing fails.",
+        "Ministers Bronislaw Geremek and Jan Kavan signed.",
+        "Iraq imports about three-quarters of its food.",
+        "A second group of directors resigned.",
+    ],
+)
+def test_temporal_words_that_are_not_times(text: str) -> None:
+    assert _times(text) == {}
 
 
 def test_temporal_claim_gets_its_time() -> None:

@@ -64,7 +64,7 @@ VAGUE = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "recent": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent years": "PAST_REF",
 }  # fmt: skip
 SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -104,6 +104,10 @@ class TimeDraft:
     """Whether the value depends on the publication date."""
 
 
+#: A deadline word right before an expression: what follows is ahead of the DCT.
+_UNTIL = re.compile(r"\b(?:until|till|effective|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -111,7 +115,10 @@ class _Context:
     match: re.Match[str]
 
     def tense(self) -> str | None:
-        """past, future or present of the verb governing the expression, if any."""
+        """past, future or present of the verb governing the expression, if any; "future"
+        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1")."""
+        if _UNTIL.search(self.doc.text, max(0, self.match.start() - 30), self.match.start()):
+            return "future"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
             return None
@@ -191,6 +198,10 @@ def _shift_months(day: date, months: int) -> tuple[int, int]:
 FUTURE_DATE_DAYS = 92
 
 
+#: Without a tense, a month this many months after the DCT's is read as ahead of it.
+NEAR_MONTHS_AHEAD = 3
+
+
 def _days_ahead(dct: date, month: int, day: int) -> int:
     try:
         return (date(dct.year, month, day) - dct).days
@@ -220,12 +231,15 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)
+    months_ahead = (month - dct.month) % 12
+    if tense == "past" and day is None and months_ahead == 1:
+        return str(dct.year + 1 if month < dct.month else dct.year)  # "a cutback in September"
     if tense == "past":
         return str(dct.year - 1 if candidate > now else dct.year)
     if tense == "future":
         return str(dct.year + 1 if candidate < now else dct.year)
-    months_ahead = (month - dct.month) % 12
-    if months_ahead > 6:
+    # no tense: news mostly reports the past; only the next few months are ahead
+    if months_ahead > NEAR_MONTHS_AHEAD:
         return str(dct.year - 1 if month > dct.month else dct.year)
     return str(dct.year + 1 if month < dct.month else dct.year)
 
@@ -309,10 +323,23 @@ def _month_year(ctx: _Context) -> Result:
     )
 
 
+def _month_relative_year(ctx: _Context) -> Result:
+    """ "June last year", "January this year", "March of next year"."""
+    if not _capital_month(ctx):
+        return None
+    month = MONTHS[(ctx.group("month") or "").rstrip(".")]
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}", True
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+    return "DATE", f"{year}-{month:02d}", True
+
+
 def _month(ctx: _Context) -> Result:
     name = ctx.match.group("month")
     if not name[:1].isupper() or (name.lower() == "may" and not _looks_like_month_may(ctx)):
         return None
+    if name.lower() not in _FULL_MONTHS and not name.endswith("."):
+        return None  # "Jan Kavan": an abbreviation alone needs its full stop
     month = MONTHS[name.lower().rstrip(".")]
     return "DATE", f"{_year_for_month(ctx, month)}-{month:02d}", True
 
@@ -336,15 +363,55 @@ def _looks_like_month_may(ctx: _Context) -> bool:
     return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
 
 
+def _counts_a_noun(ctx: _Context) -> bool:
+    """ "2000 people", "nineteen ninety people": a number before a plural noun is a count."""
+    span = ctx.doc.char_span(ctx.match.start(), ctx.match.end(), alignment_mode="expand")
+    if span is None or span.end >= len(ctx.doc):
+        return False
+    after = ctx.doc[span.end]
+    return after.pos_ == "NOUN" and after.tag_ == "NNS"
+
+
 def _year(ctx: _Context) -> Result:
-    span = ctx.doc.char_span(
-        ctx.match.start("year"), ctx.match.end("year"), alignment_mode="expand"
-    )
-    if span is not None and span.end < len(ctx.doc):
-        after = ctx.doc[span.end]
-        if after.pos_ == "NOUN" and after.tag_ == "NNS":
-            return None  # "2000 people"
+    if _counts_a_noun(ctx):
+        return None
     return "DATE", ctx.group("year") or "", False
+
+
+_ONES = ("one two three four five six seven eight nine").split()
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+#: A year in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand".
+_SPELLED_YEAR = (
+    rf"(?P<spelled>(?:nineteen|eighteen)[\s-]+(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?"
+    rf"|{'|'.join(_TEENS)}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(_TEENS + _ONES)}))?)"
+)
+
+
+def _spelled_year(text: str) -> int | None:
+    """1996 from "nineteen ninety-six", 2001 from "two thousand and one"."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+    value = {w: i + 1 for i, w in enumerate(_ONES)}
+    value |= {w: i + 10 for i, w in enumerate(_TEENS)}
+    value |= {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(value.get(w, 0) for w in words[2:])
+    if words[0] not in value or len(words) < 2:
+        return None
+    if words[1] == "hundred":
+        return value[words[0]] * 100
+    return value[words[0]] * 100 + sum(value.get(w, 0) for w in words[1:])
+
+
+def _year_in_words(ctx: _Context) -> Result:
+    year = _spelled_year(ctx.match.group("spelled"))
+    if year is None or _counts_a_noun(ctx):
+        return None
+    if ctx.match.groupdict().get("month"):
+        if not _capital_month(ctx):
+            return None
+        return "DATE", f"{year}-{MONTHS[(ctx.group('month') or '').rstrip('.')]:02d}", False
+    return "DATE", str(year), False
 
 
 def _decade(ctx: _Context) -> Result:
@@ -354,8 +421,25 @@ def _decade(ctx: _Context) -> Result:
     return "DATE", digits[:3], False
 
 
+#: Words before "fall" or "spring" that make it the season, not the verb ("could fall
+#: through", "spring up").
+_SEASON_BEFORE = re.compile(
+    r"\b(?:the|in|this|last|next|early|late|mid|that|each|every|by|until|since)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 def _season(ctx: _Context) -> Result:
-    season = SEASONS[ctx.group("season") or ""]
+    word = ctx.group("season") or ""
+    season = SEASONS[word]
+    if (
+        word in ("fall", "spring")
+        and not (ctx.group("rel") or ctx.group("year"))
+        and not _SEASON_BEFORE.search(
+            ctx.doc.text, max(0, ctx.match.start() - 12), ctx.match.start()
+        )
+    ):
+        return None
     if ctx.group("year"):
         return "DATE", f"{ctx.group('year')}-{season}", False
     if ctx.dct is None:
@@ -365,7 +449,7 @@ def _season(ctx: _Context) -> Result:
 
 
 def _quarter_expr(ctx: _Context) -> Result:
-    which = ctx.group("ordinal") or ""
+    which = ctx.group("ordinal") or ctx.group("ordinal2") or ""
     if ctx.dct is None:
         number = ORDINALS.get(which)
         return "DATE", f"XXXX-Q{number}" if number else "XXXX-QX", True
@@ -373,13 +457,13 @@ def _quarter_expr(ctx: _Context) -> Result:
     if which in ORDINALS:
         number = ORDINALS[which]
         year = ctx.dct.year - (1 if number > current else 0)
-        if ctx.group("year"):
-            year = int(ctx.group("year") or year)
+        if ctx.group("year") or ctx.group("year0"):
+            year = int(ctx.group("year") or ctx.group("year0") or year)
         elif ctx.group("yrel"):  # "next year's first quarter"
             year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
         if ctx.group("ago"):  # "the year-ago third quarter"
             year -= 1
-        return "DATE", f"{year}-Q{number}", ctx.group("year") is None
+        return "DATE", f"{year}-Q{number}", not (ctx.group("year") or ctx.group("year0"))
     # "the quarter", "the latest quarter", "last quarter": the last one completed
     year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
     if which in ("this", "current"):
@@ -421,7 +505,9 @@ def _weekday(ctx: _Context) -> Result:
     rel = ctx.group("rel")
     diff = weekday - ctx.dct.weekday()
     tense = ctx.tense()
-    if rel == "last" or (rel is None and tense == "past"):
+    if rel == "last":
+        delta = diff if diff < 0 else diff - 7  # "last Wednesday", said on a Wednesday
+    elif rel is None and tense == "past":
         delta = diff if diff <= 0 else diff - 7
     elif rel == "next" or (rel is None and tense == "future"):
         delta = diff if diff >= 0 else diff + 7
@@ -449,7 +535,14 @@ def _clock_suffix(ctx: _Context) -> str | None:
 
 
 def _this_year(ctx: _Context) -> Result:
+    """ "the year": the publication year; "the (fiscal) year ended March 31" is a span of one
+    year (TimeML annotates it as the duration ``P1Y``)."""
+    if _ENDED.match(ctx.doc.text, ctx.match.end()):
+        return "DURATION", "P1Y", False
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
+
+
+_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", re.IGNORECASE)
 
 
 def _the_weekend(ctx: _Context) -> Result:
@@ -584,6 +677,12 @@ def _ago(ctx: _Context) -> Result:
 
 def _duration(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
+    text = ctx.match.group(0).lower()
+    after = ctx.doc.text[ctx.match.end() : ctx.match.end() + 4].lower()
+    if unit == "quarter" and after.startswith(" of"):
+        return None  # "three-quarters of its food": a fraction
+    if text == "a second":
+        return None  # "a second group": an ordinal
     if unit == "centurie":
         unit = "century"
     time_part, letter = UNITS[unit]
@@ -635,18 +734,23 @@ def _earlier_this(ctx: _Context) -> Result:
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
 
+#: A weekday written before a date ("Saturday, April 25"): the date decides.
+_ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEKDAYS)}),?\s+)?"
+
 #: Patterns in priority order; at each position the longest match wins.
 PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
-    (rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full_date),
-    (rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full_date),
+    (rf"{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full_date),
     (r"(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d", _iso_date),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
-    (rf"{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
+    (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
+    (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?!')", _month_relative_year),
+    (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
-    (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
@@ -670,7 +774,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
 ]  # fmt: skip
 
 
-_COMPILED = [(re.compile(rf"(?<![\w-]){p}(?![\w])(?!-old)", re.IGNORECASE), h) for p, h in PATTERNS]
+_COMPILED = [
+    (re.compile(rf"(?<![\w-]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
+    for p, h in PATTERNS
+]
 
 
 def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
@@ -707,7 +814,7 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
 
 
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.
-ANCHOR_WINDOW = 300
+ANCHOR_WINDOW = 1000
 
 #: What "a year earlier" keeps the granularity of: a quarter or a month ("profit in the third
 #: quarter ... a year earlier" is the year-before quarter); next to a day or a week, TimeML

@@ -522,6 +522,9 @@ def _weekday(ctx: _Context) -> Result:
 
 def _clock_suffix(ctx: _Context) -> str | None:
     """``Thh:mm`` when a clock time precedes the weekday ("9 a.m. Tuesday")."""
+    named = ctx.group("noon")
+    if named:
+        return "T12:00" if named == "noon" else "T24:00"
     hour_text = ctx.group("hour")
     if hour_text is None:
         return None
@@ -756,7 +759,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),

@@ -278,7 +278,8 @@ class Disagreement:
 
     kind: str
     """figures_conflict, figure_update, not_comparable, denied_then_confirmed,
-    denied_vs_confirmed, event_date_conflict or event_place_conflict."""
+    denied_vs_confirmed, denied_vs_claimed (a denial against another source's statement of
+    fact), event_date_conflict or event_place_conflict."""
     about: str | None
     """What the claims are about."""
     between: tuple[str, ...]

@@ -55,6 +55,14 @@ APPROX_TOLERANCE = 0.2
 #: that share an entity state the same proposition.
 SAME_PROPOSITION_OVERLAP = 0.3
 
+#: A denial contradicts another source's statement (sharing an entity with it) when this
+#: share of the denial's content words is in that statement.
+DENIAL_CONTENT_SHARE = 0.6
+
+#: At most this many statements per entity of the denials are read from the store to be
+#: compared with them (the most recent first).
+DENIAL_CANDIDATES_PER_ENTITY = 200
+
 #: Two articles whose 64-bit SimHashes differ in at most this many bits are copies of one
 #: report (syndicated wire copy); the copy is not counted as a second source.
 COPY_MAX_BITS = 5

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsclaims import ingest
-from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
+from newsclaims.reconcile import ClaimRow, FigureRow, entity_keys, find_disagreements
 from newsclaims.reconcile.disagreements import interval
 from newsclaims.store import SqlStore
 
@@ -170,3 +170,107 @@ def test_a_revised_figure_is_not_compared_with_other_sources() -> None:
         ("figure_update", ("exact 3", "exact 7")),
         ("figures_conflict", ("exact 12", "exact 7")),
     ]
+
+
+def test_a_figure_conflicts_with_what_was_current_when_it_was_said() -> None:
+    # day 2: the office contradicts the prosecutors' figure of the time; day 3: the
+    # prosecutors revise theirs to agree: the conflict happened and is shown, once
+    found = find_disagreements(
+        [
+            _figure(200_000, "approx", "receive", "Prosecutors", "a", day=1),
+            _figure(450_000, "more_than", "receive", "Office", "b", day=2),
+            _figure(450_000, "approx", "receive", "Prosecutors", "c", day=3),
+        ],
+        [],
+    )
+    assert sorted(d.kind for d in found) == ["figure_update", "figures_conflict"]
+
+
+def test_the_same_figure_from_several_outlets_is_one_disagreement() -> None:
+    found = find_disagreements(
+        [
+            _figure(3, "exact", "killed", "Fire officials", "wire", day=1),
+            _figure(3, "exact", "killed", "Fire officials", "herald", day=1),
+            _figure(12, "exact", "killed", "Union", "voice", day=1),
+        ],
+        [],
+    )
+    assert [d.kind for d in found] == ["figures_conflict"]
+
+
+def _loose(value: float, measure: str, source: str, about: str | None, entities: set[str],
+           unit: str | None = None, article: str = "x") -> FigureRow:  # fmt: skip
+    return FigureRow(
+        article, int(value) % 89, int(value) % 89 + 2, f"{value:g}", value, None, None, "exact",
+        about, measure, source, date(2026, 3, 1), unit, frozenset(entities),
+    )  # fmt: skip
+
+
+def test_figures_that_name_nothing_they_count_meet_through_their_entities() -> None:
+    found = find_disagreements(
+        [
+            _loose(7, "killed", "Fire officials", "workers", {"port vell"}, article="a"),
+            _loose(52, "casualties", "Health agency", None, {"port vell"}, article="b"),
+            _loose(200_000, "receive", "Prosecutors", "bribes", {"lindqvist"}, "EUR", "c"),
+            _loose(450_000, "receive", "Office", None, {"lindqvist"}, "EUR", "d"),
+            # same entity but another unit: not compared; workers and firefighters both name
+            # what they count, so they are not compared with each other
+            _loose(9, "receive", "Office", None, {"lindqvist"}, "percent", "e"),
+            _loose(40, "killed", "Union", "firefighters", {"port vell"}, article="f"),
+        ],
+        [],
+    )
+    assert sorted((d.kind, frozenset(d.between)) for d in found) == sorted(
+        [
+            ("not_comparable", frozenset({"Fire officials", "Health agency"})),
+            ("not_comparable", frozenset({"Union", "Health agency"})),
+            ("figures_conflict", frozenset({"Prosecutors", "Office"})),
+        ]
+    )
+
+
+def test_entity_keys_match_across_types_and_by_surname() -> None:
+    assert entity_keys("Port Vell", "GPE") == entity_keys("Port Vell", "FAC") == {"port vell"}
+    assert "lindqvist" in entity_keys("Erik Lindqvist", "PERSON")
+    assert entity_keys("Meridian Chemicals", "ORG") == {"meridian chemicals"}
+
+
+def test_denial_against_another_sources_statement() -> None:
+    def row(stance: str, source: str, text: str, article: str, keys: set[str]) -> ClaimRow:
+        return ClaimRow(
+            article, 0, len(text), text, stance, source, 0, frozenset(keys), date(2026, 3, 1)
+        )
+
+    claims = [
+        row("reported", "Prosecutors", "Minister Ann Berg received 9,000 euros from a builder",
+            "a", {"ann berg"}),
+        # a first-person denial: about its source, whose surname matches
+        row("denied", "Ann Berg", "that she had received money from the builder", "b", set()),
+        # shares the entity but not the content; and the denier's own statement
+        row("reported", "Auditors", "Berg chaired the housing committee", "c", {"berg"}),
+        row("reported", "Ann Berg", "she received a pension from the builder fund", "d", set()),
+    ]  # fmt: skip
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
+
+
+@pytest.mark.model
+def test_denial_against_a_statement_in_the_store(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Prosecutors said Interior Minister Ann Berg received about 9,000 euros in bribes "
+        "from a building contractor."
+    )
+    (tmp_path / "a.meta.json").write_text('{"published": "2026-03-03", "outlet": "Daily A"}')
+    (tmp_path / "b.txt").write_text(
+        "Ann Berg denied that she had received money from the contractor and said she would stay."
+    )
+    (tmp_path / "b.meta.json").write_text('{"published": "2026-03-04", "outlet": "Daily B"}')
+    store = SqlStore(f"sqlite:///{tmp_path / 'd.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        for found in (store.disagreements(), store.disagreements(about="Ann Berg")):
+            assert [(d.kind, d.between) for d in found] == [
+                ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
+            ]
+    finally:
+        store.close()

@@ -466,7 +466,9 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
             if objects:
                 return _about(objects[0])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if following is not None and following.lower_ == "of":  # "tens of thousands of students"
+    if following is not None and (
+        following.lower_ == "of" or (following.lower_ == "in" and last.lower_ in CURRENCY_WORDS)
+    ):  # "tens of thousands of students", "450,000 euros in bribes"
         objects = [c for c in following.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return _about(objects[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -46,6 +46,10 @@ class FigureRow:
     measure: str | None
     source: str | None
     reported: date | None
+    unit: str | None = None
+    entities: frozenset[str] = frozenset()
+    """Keys (``entity_keys``) of the entities of the claim that holds the figure: "received
+    more than 450,000 euros" counts nothing by name, but its claim is about Lindqvist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,30 +141,70 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
 
 
 def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
-    """Compare figures that count the same thing, from different statements."""
+    """Compare figures that count the same thing, from different statements.
+
+    Figures are grouped by what they count (``about``). A figure that names nothing it counts
+    ("received more than 450,000 euros", "52 casualties") is compared, within each entity of
+    its claim, with the figures of the same unit whose claims share that entity.
+    """
+    rows = list(figures)
     groups: dict[str, list[FigureRow]] = defaultdict(list)
-    for f in figures:
+    by_entity: dict[str, list[FigureRow]] = defaultdict(list)
+    for f in rows:
         if f.about:
             groups[normalise(f.about)].append(f)
-    found = []
+        for entity in f.entities:
+            by_entity[entity].append(f)
+    found: list[Disagreement] = []
+    seen: set[tuple[object, ...]] = set()
     for group in groups.values():
-        group.sort(key=lambda f: (f.reported or date.min, f.article_id, f.start))
-        who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
-        latest: dict[tuple[str, str | None], int] = {}
-        for i, f in enumerate(group):
-            latest[(who[i], f.measure)] = i  # a source's last word on a measure
-        current = [latest[(who[i], f.measure)] == i for i, f in enumerate(group)]
-        for i, j in combinations(range(len(group)), 2):
-            a, b = group[i], group[j]
-            if (a.article_id, a.start) == (b.article_id, b.start):
-                continue
-            same_source = a.source is not None and who[i] == who[j]
-            if not same_source and not (current[i] and current[j]):
-                continue  # an earlier figure its own source has since revised is not compared
-            result = _compare_figures(a, b, same_source)
-            if result is not None:
-                found.append(result)
+        _compare_group(group, lambda a, b: True, found, seen)
+    for group in by_entity.values():
+        if any(f.about is None for f in group):
+            _compare_group(group, _loose_pair, found, seen)
     return found
+
+
+def _loose_pair(a: FigureRow, b: FigureRow) -> bool:
+    """Two figures of one entity are compared when one of them names nothing it counts and
+    their units agree."""
+    return (a.about is None or b.about is None) and a.unit == b.unit
+
+
+def _compare_group(
+    group: list[FigureRow],
+    pair: Callable[[FigureRow, FigureRow], bool],
+    found: list[Disagreement],
+    seen: set[tuple[object, ...]],
+) -> None:
+    group.sort(key=lambda f: (f.reported or date.min, f.article_id, f.start))
+    who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
+    # when each figure stopped being its source's last word on the measure (None: it still is)
+    superseded: list[date | None] = [None] * len(group)
+    pending: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, f in enumerate(group):
+        waiting = pending[(who[i], f.measure)]
+        for k in [k for k in waiting if group[k].reported != f.reported]:
+            superseded[k] = f.reported or date.min
+            waiting.remove(k)
+        waiting.append(i)
+    for i, j in combinations(range(len(group)), 2):
+        a, b = group[i], group[j]
+        if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
+            continue
+        same_source = a.source is not None and who[i] == who[j]
+        ended = superseded[i]
+        if not same_source and ended is not None and ended <= (b.reported or date.min):
+            continue  # a's source had revised it by the time b was said: no conflict then
+        result = _compare_figures(a, b, same_source)
+        if result is None:
+            continue
+        # one disagreement per pair of sources and statements: a figure repeated by several
+        # outlets, or met in two groups, is not a second disagreement
+        key = (result.kind, frozenset({(who[i], a.value, a.bound), (who[j], b.value, b.bound)}))
+        if key not in seen:
+            seen.add(key)
+            found.append(result)
 
 
 def _who(source: str | None) -> str:
@@ -178,7 +222,9 @@ def _same_proposition(a: ClaimRow, b: ClaimRow) -> bool:
 
 
 def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
-    """Denials against confirmations of the same proposition."""
+    """Denials against confirmations of the same proposition, and against what another
+    source states as fact ("Prosecutors said he received ..." / "he denied receiving ...")."""
+    claims = list(claims)
     denied = [c for c in claims if c.stance == Stance.DENIED.value]
     confirmed_by_article: dict[str, list[ClaimRow]] = defaultdict(list)
     confirmed_by_entity: dict[str, list[ClaimRow]] = defaultdict(list)
@@ -212,6 +258,72 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
                     (),
                     True,
                     why,
+                    (_evidence(d), _evidence(c)),
+                )
+            )
+    return found + _denials_against_claims(denied, claims)
+
+
+#: Stances that state a proposition as fact or as a source's account of it.
+CLAIMED_STANCES = frozenset(
+    {Stance.ASSERTED.value, Stance.REPORTED.value, Stance.QUOTED.value, Stance.ESTIMATED.value}
+)
+#: Words that carry no proposition ("that he had ... from the").
+_FUNCTION_WORDS = frozenset(
+    """that this these those there their they them then than with from into onto over under
+    about after before have has had been being were was will would could should said says
+    also only just very more most some such what which when where while who whom whose""".split()
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv")."""
+    stems = set()
+    for word in normalise(text).split():
+        if len(word) <= 3 or word in _FUNCTION_WORDS or not word.isalpha():
+            continue
+        suffix = next(
+            (
+                x
+                for x in ("ing", "ed", "es", "s", "e")
+                if word.endswith(x) and len(word) > len(x) + 3
+            ),
+            "",
+        )
+        stems.add(word[: len(word) - len(suffix)])
+    return stems
+
+
+def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> list[Disagreement]:
+    """A denial against another source's statement that shares an entity with it and holds
+    most of the denial's content words."""
+    by_entity: dict[str, list[ClaimRow]] = defaultdict(list)
+    for c in claims:
+        if c.stance in CLAIMED_STANCES and c.source:
+            for e in c.entities:
+                by_entity[e].append(c)
+    found = []
+    for d in denied:
+        words = _content_stems(d.text)
+        if len(words) < 2:
+            continue  # "denied it": nothing to match on
+        # "Lindqvist denied that he had received money": the denial is about its source too
+        about = set(d.entities) | (entity_keys(d.source, "PERSON") if d.source else set())
+        candidates = {id(c): c for e in about for c in by_entity[e]}
+        for c in candidates.values():
+            if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
+                continue
+            shared = len(words & _content_stems(c.text)) / len(words)
+            if shared < settings.DENIAL_CONTENT_SHARE:
+                continue
+            found.append(
+                Disagreement(
+                    "denied_vs_claimed",
+                    _topic(d, c),
+                    (d.source or "the outlet", c.source or "the outlet"),
+                    (),
+                    True,
+                    f"{d.source or 'the outlet'} denies what {c.source} states",
                     (_evidence(d), _evidence(c)),
                 )
             )
@@ -301,6 +413,36 @@ def events_from_analysis(analysis: Analysis) -> list[EventRow]:
     return rows
 
 
+def entity_keys(name: str, kind: str) -> set[str]:
+    """How a figure's entity is matched across articles: by normalised name, whatever type
+    the tagger gave it in each article ("Port Vell" as GPE here, FAC there), and a person
+    also by surname ("Erik Lindqvist" meets a later "Lindqvist")."""
+    norm = normalise(name)
+    keys = {norm}
+    if kind == "PERSON" and " " in norm:
+        keys.add(norm.rsplit(" ", 1)[1])
+    return keys
+
+
+def _entities_around(analysis: Analysis, start: int, end: int) -> frozenset[str]:
+    """Entity keys (see ``entity_keys``) of the narrowest claim that holds a span."""
+    claim = narrowest_claim(list(analysis.claims), start, end)
+    if claim is None:
+        return frozenset()
+    return _entity_keys_in(analysis, claim.start, claim.end)
+
+
+def _entity_keys_in(analysis: Analysis, start: int, end: int) -> frozenset[str]:
+    """Entity keys (see ``entity_keys``) of the mentions inside ``start:end``."""
+    known = {e.key: e for e in analysis.entities}
+    keys: set[str] = set()
+    for m in analysis.mentions:
+        entity = known.get(m.entity)
+        if entity is not None and start <= m.start and m.end <= end:
+            keys |= entity_keys(entity.name, entity.type)
+    return frozenset(keys)
+
+
 def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimRow]]:
     """Figures and claims of one analysed article, for reconciling without a store."""
     names = {e.key: e.name for e in analysis.entities}
@@ -323,6 +465,8 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             q.measure,
             source(q.source_entity, q.source.text if q.source else None),
             article.published,
+            q.unit,
+            _entities_around(analysis, q.start, q.end),
         )
         for q in analysis.quantities
     ]
@@ -335,7 +479,7 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             c.stance.value,
             source(c.source_entity, c.source.text if c.source else None),
             c.sentence,
-            frozenset(m.entity for m in analysis.mentions if c.start <= m.start and m.end <= c.end),
+            _entities_around(analysis, c.start, c.end),
             article.published,
         )
         for c in analysis.claims

@@ -36,8 +36,9 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError, NotFound, StorageError
 from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
-from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, find_disagreements
+from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, entity_keys, find_disagreements
 from newsclaims.reconcile.copies import bands, distance, simhash
+from newsclaims.reconcile.disagreements import CLAIMED_STANCES
 from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
@@ -802,15 +803,91 @@ class SqlStore:
         ]
 
     def _linked_entities(self, conn: Connection, claim_ids: list[str]) -> dict[str, set[str]]:
+        """Claim id -> the keys (``entity_keys``: names, not ids, so "Port Vell" tagged GPE in
+        one article and FAC in another is one place) of the entities it is about."""
         linked: dict[str, set[str]] = defaultdict(set)
         for start in range(0, len(claim_ids), _IN_BATCH):
-            for claim_id, entity_id in conn.execute(
-                select(claim_entities.c.claim_id, claim_entities.c.entity_id).where(
-                    claim_entities.c.claim_id.in_(claim_ids[start : start + _IN_BATCH])
-                )
+            for claim_id, name, kind in conn.execute(
+                select(claim_entities.c.claim_id, entities.c.name, entities.c.type)
+                .join(entities, entities.c.id == claim_entities.c.entity_id)
+                .where(claim_entities.c.claim_id.in_(claim_ids[start : start + _IN_BATCH]))
             ):
-                linked[claim_id].add(str(entity_id))
+                linked[claim_id] |= entity_keys(name, kind)
         return linked
+
+    def _claims_near_denials(
+        self, conn: Connection, claim_rows: list[Any], linked: dict[str, set[str]]
+    ) -> list[Any]:
+        """Statements of fact (asserted, reported, quoted, estimated) about what the denials
+        are about (their entities, and their source: "he denied receiving ..."), at most
+        ``DENIAL_CANDIDATES_PER_ENTITY`` per entity, the most recent first."""
+        keys: set[str] = set()
+        for row in claim_rows:
+            if row[5] == Stance.DENIED.value:
+                keys |= linked.get(row[0], set())
+                if row[6]:
+                    keys |= entity_keys(row[6], "PERSON")
+        if not keys:
+            return []
+        entity_ids = sorted(
+            set(
+                conn.execute(
+                    select(aliases.c.entity_id).where(aliases.c.norm.in_(sorted(keys)))
+                ).scalars()
+            )
+        )
+        seen = {row[0] for row in claim_rows}
+        out: list[Any] = []
+        for entity_id in entity_ids:
+            query = (
+                _claim_rows()
+                .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
+                .where(claim_entities.c.entity_id == entity_id)
+                .where(claims.c.stance.in_(sorted(CLAIMED_STANCES)))
+                .order_by(articles.c.published.desc())
+                .limit(settings.DENIAL_CANDIDATES_PER_ENTITY)
+            )
+            for row in conn.execute(query):
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    out.append(row)
+        return out
+
+    def _figure_entities(
+        self, conn: Connection, article_ids: list[str]
+    ) -> dict[tuple[str, int], frozenset[str]]:
+        """For each figure of these articles, (article id, start) -> the entity keys
+        (``entity_keys``) of the narrowest claim that holds it."""
+        out: dict[tuple[str, int], frozenset[str]] = {}
+        for first in range(0, len(article_ids), _IN_BATCH):
+            batch = article_ids[first : first + _IN_BATCH]
+            spans = list(
+                conn.execute(
+                    select(
+                        quantities.c.article_id,
+                        quantities.c.start,
+                        quantities.c.end,
+                        claims.c.id,
+                        claims.c.end - claims.c.start,
+                    )
+                    .join(
+                        claims,
+                        (claims.c.article_id == quantities.c.article_id)
+                        & (claims.c.start <= quantities.c.start)
+                        & (claims.c.end >= quantities.c.end),
+                    )
+                    .where(quantities.c.article_id.in_(batch))
+                )
+            )
+            narrowest: dict[tuple[str, int], tuple[int, str]] = {}
+            for article_id, start, _end, claim_id, length in spans:
+                key = (article_id, start)
+                if key not in narrowest or length < narrowest[key][0]:
+                    narrowest[key] = (length, claim_id)
+            keys = self._linked_entities(conn, sorted({c for _, c in narrowest.values()}))
+            for key, (_length, claim_id) in narrowest.items():
+                out[key] = frozenset(keys.get(claim_id, set()))
+        return out
 
     def _actor_names(self, conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
         """The names of each event's actors, in the order the event gives them."""
@@ -846,12 +923,20 @@ class SqlStore:
                 quantities.c.measure,
                 func.coalesce(source_entity.c.name, quantities.c.source_text),
                 articles.c.published,
+                quantities.c.unit,
             )
             .join(articles, articles.c.id == quantities.c.article_id)
             .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
             .where(quantities.c.measure.is_not(None))
             .where(articles.c.original_id.is_(None))  # a wire copy is not a second report
         )
+        # figures that name nothing they count are reached through the entities of their claim
+        entity_figure_query = figure_query.join(
+            claims,
+            (claims.c.article_id == quantities.c.article_id)
+            & (claims.c.start <= quantities.c.start)
+            & (claims.c.end >= quantities.c.end),
+        ).join(claim_entities, claim_entities.c.claim_id == claims.c.id)
         claim_query = _claim_rows().where(
             claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value])
         )
@@ -875,9 +960,32 @@ class SqlStore:
                     .where(claim_entities.c.entity_id.in_(ids))
                     .distinct()
                 )
-            figures = [FigureRow(*row) for row in conn.execute(figure_query)]  # type: ignore[call-arg]
+            rows = {(r[0], r[1]): r for r in conn.execute(figure_query)}
+            if ids:
+                for r in conn.execute(
+                    entity_figure_query.where(claim_entities.c.entity_id.in_(ids)).distinct()
+                ):
+                    rows.setdefault((r[0], r[1]), r)
+            around = self._figure_entities(conn, sorted({r[0] for r in rows.values()}))
+            figures = [
+                FigureRow(*row, entities=around.get((row[0], row[1]), frozenset()))  # type: ignore[call-arg]
+                for row in rows.values()
+            ]
             # a name that is no entity has no claims about it: skip the scan
             claim_rows = list(conn.execute(claim_query)) if ids is None or ids else []
+            if ids:  # "Lindqvist denied that he ...": claims whose source is the entity
+                seen = {r[0] for r in claim_rows}
+                claim_rows += [
+                    r
+                    for r in conn.execute(
+                        _claim_rows()
+                        .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
+                        .where(claims.c.source_entity_id.in_(ids))
+                    )
+                    if r[0] not in seen
+                ]
+            linked = self._linked_entities(conn, [r[0] for r in claim_rows])
+            claim_rows += self._claims_near_denials(conn, claim_rows, linked)
             linked = self._linked_entities(conn, [r[0] for r in claim_rows])
             event_rows = self._event_rows(conn, ids)
         stances = [_claim_row(row, linked) for row in claim_rows]

@@ -334,6 +334,21 @@ def _month_relative_year(ctx: _Context) -> Result:
     return "DATE", f"{year}-{month:02d}", True
 
 
+def _half(ctx: _Context) -> Result:
+    """ "the first half of 1990", "the last two quarters of 1989"."""
+    half = 1 if ctx.group("half") == "first" else 2
+    return "DATE", f"{ctx.group('year')}-H{half}", False
+
+
+def _clock_month_day(ctx: _Context) -> Result:
+    """ "until 5 p.m. EST Nov. 9": the day with its clock time."""
+    found = _day_of_month(ctx, with_year=False)
+    clock = _clock_suffix(ctx)
+    if found is None or clock is None:
+        return None
+    return "TIME", found[1] + clock, found[2]
+
+
 def _month(ctx: _Context) -> Result:
     name = ctx.match.group("month")
     if not name[:1].isupper() or (name.lower() == "may" and not _looks_like_month_may(ctx)):
@@ -469,6 +484,26 @@ def _quarter_expr(ctx: _Context) -> Result:
     if which in ("this", "current"):
         year, number = ctx.dct.year, current
     return "DATE", f"{year}-Q{number}", True
+
+
+def _year_quarter(ctx: _Context) -> Result:
+    """ "the 1988 quarter", "the 1989 period" in an earnings report: the reporting quarter
+    (the last one completed at the DCT) of that year."""
+    if ctx.dct is None:
+        return "DATE", f"{ctx.group('year')}-QX", False
+    current = _quarter(ctx.dct)
+    number = current - 1 if current > 1 else 4
+    return "DATE", f"{ctx.group('year')}-Q{number}", False
+
+
+def _last_year_quarter(ctx: _Context) -> Result:
+    """ "the quarter a year ago", "the corresponding period last year", "last year's
+    quarter": the reporting quarter (the last completed at the DCT), a year back."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-QX", True
+    current = _quarter(ctx.dct)
+    year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+    return "DATE", f"{year - 1}-Q{number}", True
 
 
 def _relative_day(ctx: _Context) -> Result:
@@ -659,7 +694,13 @@ def _ago(ctx: _Context) -> Result:
     if ctx.dct is None or number is None:
         return "DATE", "PAST_REF" if number is None else "XXXX", True
     n = int(number)
-    sign = 1 if ctx.group("dir") in ("later", "from now", "hence") else -1
+    direction = ctx.group("dir")
+    if direction == "later" or (direction == "earlier" and unit not in ("year", "decade")):
+        # "Three days later", "A day earlier": counted from an event the story told, not
+        # from the publication date; TimeML annotates the span of time
+        time_part, letter = UNITS[unit]
+        return "DURATION", f"P{time_part}{_fmt_number(number)}{letter}", False
+    sign = 1 if direction in ("from now", "hence") else -1
     dct = ctx.dct
     if unit == "year":
         return "DATE", str(dct.year + sign * n), True
@@ -690,15 +731,24 @@ def _duration(ctx: _Context) -> Result:
         unit = "century"
     time_part, letter = UNITS[unit]
     number = _number(ctx.group("num"))
+    if number is not None and 1600 <= number <= 2099 and number == int(number):
+        return None  # "the 1988 quarter" names a year
+    if unit in _IN_YEARS:  # "two decades": P20Y, as TimeML annotators write it
+        years = "X" if number is None else _fmt_number(number * _IN_YEARS[unit])
+        return "DURATION", f"P{years}Y", False
     amount = "X" if number is None else _fmt_number(number)
     if unit == "weekend":
         return "DURATION", f"P{amount}WE", False
     return "DURATION", f"P{time_part}{amount}{letter}", False
 
 
+#: Units whose durations are written in years.
+_IN_YEARS = {"decade": 10, "century": 100}
+
+
 def _bare_units(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
-    time_part, letter = UNITS.get(unit, ("", "Y"))
+    time_part, letter = ("", "Y") if unit in _IN_YEARS else UNITS.get(unit, ("", "Y"))
     return "DURATION", f"P{time_part}X{letter}", False
 
 
@@ -737,6 +787,9 @@ def _earlier_this(ctx: _Context) -> Result:
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
 
+#: A clock time ("5 p.m.", "10:30 am").
+_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+
 #: A weekday written before a date ("Saturday, April 25"): the date decides.
 _ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEKDAYS)}),?\s+)?"
 
@@ -748,6 +801,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?!')", _month_relative_year),
+    (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+{_YEAR}", _half),
+    (rf"{_CLOCK}\s+(?:[A-Z]{{3}},?\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\d)", _clock_month_day),
     (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
@@ -755,12 +810,14 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
+    (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
+    (r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+ago)?|last\s+year's\s+(?:quarter|period)", _last_year_quarter),
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
     (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
-    (r"the\s+(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
+    (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),

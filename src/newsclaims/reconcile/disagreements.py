@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
@@ -207,6 +208,7 @@ def _compare_group(
             found.append(result)
 
 
+@lru_cache(maxsize=65536)
 def _who(source: str | None) -> str:
     """A source name compared without case or article ("Fire officials" = "fire officials")."""
     return normalise(source) if source else ""
@@ -215,10 +217,17 @@ def _who(source: str | None) -> str:
 def _same_proposition(a: ClaimRow, b: ClaimRow) -> bool:
     if a.article_id == b.article_id and a.sentence == b.sentence:
         return True  # "had long denied ..., but in April both confirmed ..."
-    words_a = {w for w in normalise(a.text).split() if len(w) > 3}
-    words_b = {w for w in normalise(b.text).split() if len(w) > 3}
+    if not a.entities & b.entities:
+        return False
+    words_a, words_b = _long_words(a.text), _long_words(b.text)
     overlap = len(words_a & words_b) / max(1, len(words_a | words_b))
-    return bool(a.entities & b.entities) and overlap >= settings.SAME_PROPOSITION_OVERLAP
+    return overlap >= settings.SAME_PROPOSITION_OVERLAP
+
+
+@lru_cache(maxsize=65536)
+def _long_words(text: str) -> frozenset[str]:
+    """Words over three letters, normalised (computed once per claim text, not per pair)."""
+    return frozenset(w for w in normalise(text).split() if len(w) > 3)
 
 
 def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
@@ -276,7 +285,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _content_stems(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _content_stems(text: str) -> frozenset[str]:
     """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv")."""
     stems = set()
     for word in normalise(text).split():
@@ -291,7 +301,7 @@ def _content_stems(text: str) -> set[str]:
             "",
         )
         stems.add(word[: len(word) - len(suffix)])
-    return stems
+    return frozenset(stems)
 
 
 def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> list[Disagreement]:
@@ -413,15 +423,19 @@ def events_from_analysis(analysis: Analysis) -> list[EventRow]:
     return rows
 
 
+@lru_cache(maxsize=65536)
+def _entity_keys(name: str, kind: str) -> frozenset[str]:
+    norm = normalise(name)
+    if kind == "PERSON" and " " in norm:
+        return frozenset({norm, norm.rsplit(" ", 1)[1]})
+    return frozenset({norm})
+
+
 def entity_keys(name: str, kind: str) -> set[str]:
     """How a figure's entity is matched across articles: by normalised name, whatever type
     the tagger gave it in each article ("Port Vell" as GPE here, FAC there), and a person
     also by surname ("Erik Lindqvist" meets a later "Lindqvist")."""
-    norm = normalise(name)
-    keys = {norm}
-    if kind == "PERSON" and " " in norm:
-        keys.add(norm.rsplit(" ", 1)[1])
-    return keys
+    return set(_entity_keys(name, kind))
 
 
 def _entities_around(analysis: Analysis, start: int, end: int) -> frozenset[str]:

@@ -816,36 +816,46 @@ class SqlStore:
         return linked
 
     def _claims_near_denials(
-        self, conn: Connection, claim_rows: list[Any], linked: dict[str, set[str]]
+        self,
+        conn: Connection,
+        claim_rows: list[Any],
+        linked: dict[str, set[str]],
+        ids: list[int] | None,
     ) -> list[Any]:
-        """Statements of fact (asserted, reported, quoted, estimated) about what the denials
-        are about (their entities, and their source: "he denied receiving ..."), at most
-        ``DENIAL_CANDIDATES_PER_ENTITY`` per entity, the most recent first."""
-        keys: set[str] = set()
-        for row in claim_rows:
-            if row[5] == Stance.DENIED.value:
+        """Statements of fact (asserted, reported, quoted, estimated) to compare with the
+        denials among ``claim_rows``: about the entities ``ids`` asked for (at most
+        ``DENIAL_CANDIDATES_PER_ENTITY`` each, the most recent first), or, over the whole
+        store, about what each denial is about (its entities, and its source: "he denied
+        receiving ...")."""
+        denials = [row for row in claim_rows if row[5] == Stance.DENIED.value]
+        if not denials:
+            return []
+        if ids:
+            entity_ids, limit = list(ids), settings.DENIAL_CANDIDATES_PER_ENTITY * len(ids)
+        else:
+            keys: set[str] = set()
+            for row in denials:
                 keys |= linked.get(row[0], set())
                 if row[6]:
                     keys |= entity_keys(row[6], "PERSON")
-        if not keys:
-            return []
-        entity_ids = sorted(
-            set(
-                conn.execute(
-                    select(aliases.c.entity_id).where(aliases.c.norm.in_(sorted(keys)))
+            entity_ids, limit = [], None
+            ordered = sorted(keys)
+            for start in range(0, len(ordered), _IN_BATCH):
+                entity_ids += conn.execute(
+                    select(aliases.c.entity_id)
+                    .where(aliases.c.norm.in_(ordered[start : start + _IN_BATCH]))
+                    .distinct()
                 ).scalars()
-            )
-        )
         seen = {row[0] for row in claim_rows}
         out: list[Any] = []
-        for entity_id in entity_ids:
+        for start in range(0, len(entity_ids), _IN_BATCH):
             query = (
                 _claim_rows()
                 .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-                .where(claim_entities.c.entity_id == entity_id)
+                .where(claim_entities.c.entity_id.in_(entity_ids[start : start + _IN_BATCH]))
                 .where(claims.c.stance.in_(sorted(CLAIMED_STANCES)))
                 .order_by(articles.c.published.desc())
-                .limit(settings.DENIAL_CANDIDATES_PER_ENTITY)
+                .limit(limit)
             )
             for row in conn.execute(query):
                 if row[0] not in seen:
@@ -962,11 +972,17 @@ class SqlStore:
                 )
             rows = {(r[0], r[1]): r for r in conn.execute(figure_query)}
             if ids:
-                for r in conn.execute(
-                    entity_figure_query.where(claim_entities.c.entity_id.in_(ids)).distinct()
-                ):
-                    rows.setdefault((r[0], r[1]), r)
-            around = self._figure_entities(conn, sorted({r[0] for r in rows.values()}))
+                of_entity = entity_figure_query.where(claim_entities.c.entity_id.in_(ids))
+                # the figures that share the entity matter only next to one that names
+                # nothing it counts
+                if conn.execute(of_entity.where(quantities.c.about.is_(None)).limit(1)).first():
+                    for r in conn.execute(of_entity.distinct()):
+                        rows.setdefault((r[0], r[1]), r)
+            # entities matter only to pair a figure that names nothing it counts
+            loose = any(r[8] is None for r in rows.values())
+            around = (
+                self._figure_entities(conn, sorted({r[0] for r in rows.values()})) if loose else {}
+            )
             figures = [
                 FigureRow(*row, entities=around.get((row[0], row[1]), frozenset()))  # type: ignore[call-arg]
                 for row in rows.values()
@@ -985,8 +1001,9 @@ class SqlStore:
                     if r[0] not in seen
                 ]
             linked = self._linked_entities(conn, [r[0] for r in claim_rows])
-            claim_rows += self._claims_near_denials(conn, claim_rows, linked)
-            linked = self._linked_entities(conn, [r[0] for r in claim_rows])
+            near = self._claims_near_denials(conn, claim_rows, linked, ids)
+            linked.update(self._linked_entities(conn, [r[0] for r in near]))
+            claim_rows += near
             event_rows = self._event_rows(conn, ids)
         stances = [_claim_row(row, linked) for row in claim_rows]
         return find_disagreements(figures, stances, event_rows)

@@ -151,3 +151,16 @@ def test_quantities_trend_has_a_change() -> None:
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+def test_quantities_what_a_change_or_a_comparison_counts() -> None:
+    [share] = _figures("Shares in Acme Mills fell 6 percent on Thursday.")
+    assert share.about == "Shares"
+    now, then = _figures("Turnout was about 62 percent, down from 70 percent in 2021.")
+    assert now.about == then.about == "Turnout"
+
+
+def test_quantities_forced_from_their_homes_is_displaced() -> None:
+    figures = _figures("Floods forced about 4,000 residents from their homes, officials said.")
+    assert [(f.value, f.measure, f.about) for f in figures] == [(4000, "displaced", "residents")]
+    assert all(f.measure != "displaced" for f in _figures("He was forced to sell 12 farms."))

@@ -472,7 +472,10 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
         objects = [c for c in following.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return _about(objects[0])
-    if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
+    changes = last.head.lower_ in UP_WORDS | DOWN_WORDS or last.head.lemma_ in UP_WORDS | DOWN_WORDS
+    if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
+        last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"
+    ):
         subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return _about(subjects[0])
@@ -641,7 +644,19 @@ def _measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str 
     governor = _governor(doc, start, noun)
     if governor is None:
         return None
+    if governor.lemma_.lower() in _DRIVE_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "out")
+        and any(o.lemma_.lower() in _HOMES for o in c.subtree)
+        for c in governor.children
+    ):
+        return "displaced"  # "forced 4,000 residents from their homes"
     return MEASURES.get(governor.lemma_.lower(), governor.lemma_.lower())
+
+
+#: Verbs that displace people when they act "from their homes".
+_DRIVE_VERBS = frozenset({"force", "drive", "chase", "push", "uproot"})
+_HOMES = frozenset({"home", "house", "village", "town", "city", "land", "region"})
 
 
 #: Units that make a figure a duration.
@@ -679,7 +694,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if about is not None:
             last_about = about
         elif noun is None and unit is not None:
-            about = _about_of_unit(doc, end)
+            about = _about_of_unit(doc, end) or _about_before(doc, found, _start(m), unit)
         elif measure_noun or unit is None:
             about = _about_of_unit(doc, end) or last_about
         elif noun is not None:
@@ -699,6 +714,22 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
+    """ "Turnout was about 62 percent, down from 70 percent": a figure of the same unit
+    earlier in the sentence, compared with by "from", counts the same thing."""
+    if not re.search(
+        r"\b(?:from|than|to|versus|vs\.?)\s*$", doc_text(doc)[max(0, start - 12) : start]
+    ):
+        return None
+    token = _token_at(doc, start)
+    if token is None or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != unit or previous.start < token.sent.start_char:
+        return None
+    return previous.about
 
 
 def _shared_unit(doc: Doc, m: re.Match[str], number: _Number) -> str | None:

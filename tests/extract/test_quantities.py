@@ -164,3 +164,13 @@ def test_quantities_forced_from_their_homes_is_displaced() -> None:
     figures = _figures("Floods forced about 4,000 residents from their homes, officials said.")
     assert [(f.value, f.measure, f.about) for f in figures] == [(4000, "displaced", "residents")]
     assert all(f.measure != "displaced" for f in _figures("He was forced to sell 12 farms."))
+
+
+def test_quantities_estimated_at_counts_the_object() -> None:
+    [crowd] = _figures("Police estimated the crowd at 8,000, while organisers gave more.")
+    assert (crowd.about, crowd.source is not None and crowd.source.text) == ("crowd", "Police")
+
+
+def test_quantities_source_of_a_figure_in_a_nested_claim() -> None:
+    [weeks] = _figures("Judge Ana Ruiz said the trial is expected to last four weeks.")
+    assert weeks.source is not None and weeks.source.text == "Judge Ana Ruiz"

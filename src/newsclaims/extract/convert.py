@@ -65,8 +65,10 @@ def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> In
 
 
 def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantity:
-    """A figure record, with the source of the narrowest claim whose content holds it."""
-    claim = narrowest_claim(claims, q.start, q.end)
+    """A figure record, with the source of the narrowest attributed claim whose content holds
+    it ("Judge Okoro said the trial is expected to last four weeks": the nested "expected"
+    claim has no source of its own; the judge's does)."""
+    claim = narrowest_claim([c for c in claims if c.source is not None], q.start, q.end)
     return Quantity(
         start=q.start,
         end=q.end,

@@ -472,6 +472,10 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
         objects = [c for c in following.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in ("NOUN", "PROPN"):
             return _about(objects[0])
+    if last.dep_ == "pobj" and last.head.lower_ == "at" and last.head.head.pos_ == "VERB":
+        objects = [c for c in last.head.head.children if c.dep_ == "dobj"]
+        if objects and objects[0].pos_ == "NOUN":  # "estimated the crowd at 8,000"
+            return _about(objects[0])
     changes = last.head.lower_ in UP_WORDS | DOWN_WORDS or last.head.lemma_ in UP_WORDS | DOWN_WORDS
     if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
         last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"

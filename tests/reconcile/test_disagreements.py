@@ -254,23 +254,59 @@ def test_denial_against_another_sources_statement() -> None:
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
 
 
+def _write(folder: Path, name: str, text: str, published: str, outlet: str) -> None:
+    (folder / f"{name}.txt").write_text(text)
+    (folder / f"{name}.meta.json").write_text(
+        f'{{"published": "{published}", "outlet": "{outlet}"}}'
+    )
+
+
 @pytest.mark.model
-def test_denial_against_a_statement_in_the_store(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
+def test_denial_against_a_statement_in_the_store(store: SqlStore, tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
         "Prosecutors said Interior Minister Ann Berg received about 9,000 euros in bribes "
-        "from a building contractor."
+        "from a building contractor.",
+        "2026-03-03",
+        "Daily A",
     )
-    (tmp_path / "a.meta.json").write_text('{"published": "2026-03-03", "outlet": "Daily A"}')
-    (tmp_path / "b.txt").write_text(
-        "Ann Berg denied that she had received money from the contractor and said she would stay."
+    _write(
+        tmp_path,
+        "b",
+        "Ann Berg denied that she had received money from the contractor and said she would stay.",
+        "2026-03-04",
+        "Daily B",
     )
-    (tmp_path / "b.meta.json").write_text('{"published": "2026-03-04", "outlet": "Daily B"}')
-    store = SqlStore(f"sqlite:///{tmp_path / 'd.db'}")
-    try:
-        ingest([str(tmp_path)], store)
-        for found in (store.disagreements(), store.disagreements(about="Ann Berg")):
-            assert [(d.kind, d.between) for d in found] == [
-                ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
-            ]
-    finally:
-        store.close()
+    ingest([str(tmp_path)], store)
+    for found in (store.disagreements(), store.disagreements(about="Ann Berg")):
+        assert [(d.kind, d.between) for d in found] == [
+            ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
+        ]
+    contradicted = {r["source"]: r["contradicted"] for r in store.sources()}
+    assert contradicted["Prosecutors"] == contradicted["Ann Berg"] == 1
+
+
+@pytest.mark.model
+def test_figures_without_a_counted_noun_meet_through_entities_in_the_store(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "Fire officials said 7 workers were killed in the fire at the Port Vell depot.",
+        "2026-06-02",
+        "Coast Herald",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "The regional health agency said there were 52 casualties from the Port Vell fire.",
+        "2026-06-03",
+        "Regional Times",
+    )
+    ingest([str(tmp_path)], store)
+    for found in (store.disagreements(), store.disagreements(about="Port Vell")):
+        assert [(d.kind, set(d.between)) for d in found] == [
+            ("not_comparable", {"Fire officials", "regional health agency"})
+        ]

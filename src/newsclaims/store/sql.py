@@ -139,6 +139,19 @@ def _claim_row(row: Sequence[Any], linked: dict[str, set[str]]) -> ClaimRow:
     )  # fmt: skip
 
 
+#: Disagreements in which each side contradicts the other (not updates, not related measures,
+#: not a source turning from denial to confirmation).
+_CONTRADICTIONS = frozenset(
+    {
+        "figures_conflict",
+        "denied_vs_confirmed",
+        "denied_vs_claimed",
+        "event_date_conflict",
+        "event_place_conflict",
+    }
+)
+
+
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
@@ -1092,7 +1105,7 @@ class SqlStore:
                 by_source[source].append((n, topic))
         contradicted: dict[str, int] = defaultdict(int)
         for d in self.disagreements():
-            if d.kind in ("figures_conflict", "denied_vs_confirmed"):
+            if d.kind in _CONTRADICTIONS:
                 for side in set(d.between):
                     contradicted[side] += 1
         for r in rows:

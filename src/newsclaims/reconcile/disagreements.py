@@ -438,29 +438,34 @@ def entity_keys(name: str, kind: str) -> set[str]:
     return set(_entity_keys(name, kind))
 
 
-def _entities_around(analysis: Analysis, start: int, end: int) -> frozenset[str]:
-    """Entity keys (see ``entity_keys``) of the narrowest claim that holds a span."""
-    claim = narrowest_claim(list(analysis.claims), start, end)
-    if claim is None:
-        return frozenset()
-    return _entity_keys_in(analysis, claim.start, claim.end)
+class _EntityKeys:
+    """The entity keys (see ``entity_keys``) of the claims of one analysis, with each
+    mention's keys worked out once."""
 
+    def __init__(self, analysis: Analysis) -> None:
+        known = {e.key: e for e in analysis.entities}
+        self.claims = list(analysis.claims)
+        self.mentions = [
+            (m.start, m.end, entity_keys(known[m.entity].name, known[m.entity].type))
+            for m in analysis.mentions
+            if m.entity in known
+        ]
 
-def _entity_keys_in(analysis: Analysis, start: int, end: int) -> frozenset[str]:
-    """Entity keys (see ``entity_keys``) of the mentions inside ``start:end``."""
-    known = {e.key: e for e in analysis.entities}
-    keys: set[str] = set()
-    for m in analysis.mentions:
-        entity = known.get(m.entity)
-        if entity is not None and start <= m.start and m.end <= end:
-            keys |= entity_keys(entity.name, entity.type)
-    return frozenset(keys)
+    def inside(self, start: int, end: int) -> frozenset[str]:
+        """Keys of the mentions inside ``start:end``."""
+        return frozenset(k for s, e, keys in self.mentions if start <= s and e <= end for k in keys)
+
+    def around(self, start: int, end: int) -> frozenset[str]:
+        """Keys of the narrowest claim that holds ``start:end``."""
+        claim = narrowest_claim(self.claims, start, end)
+        return self.inside(claim.start, claim.end) if claim is not None else frozenset()
 
 
 def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimRow]]:
     """Figures and claims of one analysed article, for reconciling without a store."""
     names = {e.key: e.name for e in analysis.entities}
     article = analysis.article
+    keyed = _EntityKeys(analysis)
 
     def source(key: str | None, text: str | None) -> str | None:
         return names.get(key, text) if key else text
@@ -480,7 +485,7 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             source(q.source_entity, q.source.text if q.source else None),
             article.published,
             q.unit,
-            _entities_around(analysis, q.start, q.end),
+            keyed.around(q.start, q.end),
         )
         for q in analysis.quantities
     ]
@@ -493,7 +498,7 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             c.stance.value,
             source(c.source_entity, c.source.text if c.source else None),
             c.sentence,
-            _entities_around(analysis, c.start, c.end),
+            keyed.inside(c.start, c.end),
             article.published,
         )
         for c in analysis.claims

@@ -191,6 +191,7 @@ DOWN_WORDS = frozenset(
     """down fall fell fallen falls drop dropped decline declined decrease decreased slip
     slipped shrink shrank cut""".split()
 )
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 
 
 def _alt(words: object) -> str:
@@ -382,17 +383,7 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
     last = number = _token_at(doc, end - 1) if end > 0 else None
     if number is not None and number.dep_ == "conj" and number.head.like_num:
         number = number.head  # "between 5,000 and 7,000 people": the first number's noun
-    if (
-        last is not None
-        and number is not None
-        and number.dep_
-        in (
-            "nummod",
-            "quantmod",
-            "amod",
-            "compound",
-        )
-    ):
+    if last is not None and number is not None and number.dep_ in _NUMBER_DEPS:
         head = number.head
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i > head.i:
             head = head.head
@@ -405,6 +396,10 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
                 return UNITS[head.lemma_.lower()], None, head.idx + len(head)
             return None, head, end
     return None, None, end
+
+
+#: Dependencies by which a number modifies the noun it counts.
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
@@ -476,7 +471,7 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
         objects = [c for c in last.head.head.children if c.dep_ == "dobj"]
         if objects and objects[0].pos_ == "NOUN":  # "estimated the crowd at 8,000"
             return _about(objects[0])
-    changes = last.head.lower_ in UP_WORDS | DOWN_WORDS or last.head.lemma_ in UP_WORDS | DOWN_WORDS
+    changes = last.head.lower_ in CHANGE_WORDS or last.head.lemma_ in CHANGE_WORDS
     if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
         last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"
     ):
@@ -675,11 +670,19 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """
     found: list[QuantityDraft] = []
     last_about: str | None = None
-    text = doc_text(doc)
-    for m in _matches(text, lambda m: _read_number(doc, m) is not None):
+    read: dict[tuple[int, int, int], _Number | None] = {}
+
+    def number_of(m: re.Match[str]) -> _Number | None:
+        """``_read_number``, once per match (a range is read to decide it is one)."""
+        key = (id(m.re), m.start(), m.end())
+        if key not in read:
+            read[key] = _read_number(doc, m)
+        return read[key]
+
+    for m in _matches(doc_text(doc), lambda m: number_of(m) is not None):
         if found and m.start() < found[-1].end:
             continue
-        number = _read_number(doc, m)
+        number = number_of(m)
         unit_info = _unit_of(doc, m, number) if number is not None else None
         if number is None or unit_info is None:
             continue
@@ -764,22 +767,27 @@ def _start(m: re.Match[str]) -> int:
 def _matches(text: str, is_figure: Callable[[re.Match[str]], bool]) -> Iterator[re.Match[str]]:
     """Figure and vague-plural matches in text order. Two numbers that are not a range, or a
     range that ``is_figure`` rejects ("in 2018 to 3.9 million"), are read one at a time."""
-    vague = {m.start(): m for m in _VAGUE.finditer(text)}
+    vague = list(_VAGUE.finditer(text))
+    next_vague = 0
     pos = 0
+    m = _PATTERN.search(text)
     while True:
-        m = _PATTERN.search(text, pos)
-        starts = [v for v in vague if v >= pos]
-        if starts and (m is None or min(starts) < m.start()):
-            v = vague[min(starts)]
+        while next_vague < len(vague) and vague[next_vague].start() < pos:
+            next_vague += 1
+        if m is not None and m.start() < pos:
+            m = _PATTERN.search(text, pos)
+        if next_vague < len(vague) and (m is None or vague[next_vague].start() < m.start()):
+            v = vague[next_vague]
             pos = v.end()
             yield v
             continue
         if m is None:
             return
-        if m.group("num2") and (_not_a_range(text, m) or not is_figure(m)):
-            m = _SINGLE.match(text, m.start()) or m
-        pos = max(m.end(), pos + 1)
-        yield m
+        found = m
+        if found.group("num2") and (_not_a_range(text, found) or not is_figure(found)):
+            found = _SINGLE.match(text, found.start()) or found
+        pos = max(found.end(), pos + 1)
+        yield found
 
 
 #: Dollar signs with a country prefix.

@@ -188,6 +188,12 @@ def _quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def _last_quarter(day: date) -> tuple[int, int]:
+    """(year, quarter) of the last quarter completed on ``day``: the one earnings report."""
+    current = _quarter(day)
+    return (day.year, current - 1) if current > 1 else (day.year - 1, 4)
+
+
 def _shift_months(day: date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
@@ -396,6 +402,11 @@ def _year(ctx: _Context) -> Result:
 _ONES = ("one two three four five six seven eight nine").split()
 _TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_WORD_VALUES = (
+    {w: i + 1 for i, w in enumerate(_ONES)}
+    | {w: i + 10 for i, w in enumerate(_TEENS)}
+    | {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
+)
 #: A year in words, as broadcast transcripts write it: "nineteen ninety-six", "two thousand".
 _SPELLED_YEAR = (
     rf"(?P<spelled>(?:nineteen|eighteen)[\s-]+(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_ONES)}))?"
@@ -406,9 +417,7 @@ _SPELLED_YEAR = (
 def _spelled_year(text: str) -> int | None:
     """1996 from "nineteen ninety-six", 2001 from "two thousand and one"."""
     words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
-    value = {w: i + 1 for i, w in enumerate(_ONES)}
-    value |= {w: i + 10 for i, w in enumerate(_TEENS)}
-    value |= {w: 10 * (i + 2) for i, w in enumerate(_TENS)}
+    value = _WORD_VALUES
     if words[:2] == ["two", "thousand"]:
         return 2000 + sum(value.get(w, 0) for w in words[2:])
     if words[0] not in value or len(words) < 2:
@@ -480,7 +489,7 @@ def _quarter_expr(ctx: _Context) -> Result:
             year -= 1
         return "DATE", f"{year}-Q{number}", not (ctx.group("year") or ctx.group("year0"))
     # "the quarter", "the latest quarter", "last quarter": the last one completed
-    year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+    year, number = _last_quarter(ctx.dct)
     if which in ("this", "current"):
         year, number = ctx.dct.year, current
     return "DATE", f"{year}-Q{number}", True
@@ -491,9 +500,7 @@ def _year_quarter(ctx: _Context) -> Result:
     (the last one completed at the DCT) of that year."""
     if ctx.dct is None:
         return "DATE", f"{ctx.group('year')}-QX", False
-    current = _quarter(ctx.dct)
-    number = current - 1 if current > 1 else 4
-    return "DATE", f"{ctx.group('year')}-Q{number}", False
+    return "DATE", f"{ctx.group('year')}-Q{_last_quarter(ctx.dct)[1]}", False
 
 
 def _last_year_quarter(ctx: _Context) -> Result:
@@ -501,8 +508,7 @@ def _last_year_quarter(ctx: _Context) -> Result:
     quarter": the reporting quarter (the last completed at the DCT), a year back."""
     if ctx.dct is None:
         return "DATE", "XXXX-QX", True
-    current = _quarter(ctx.dct)
-    year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+    year, number = _last_quarter(ctx.dct)
     return "DATE", f"{year - 1}-Q{number}", True
 
 
@@ -596,8 +602,7 @@ def _year_ago(ctx: _Context) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX", True
     if "quarter" in ctx.match.group(0).lower():
-        current = _quarter(ctx.dct)
-        year, number = (ctx.dct.year, current - 1) if current > 1 else (ctx.dct.year - 1, 4)
+        year, number = _last_quarter(ctx.dct)
         return "DATE", f"{year - 1}-Q{number}", True
     return "DATE", str(ctx.dct.year - 1), True
 
@@ -816,7 +821,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
@@ -828,7 +833,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_NUM}[\s-]+{_UNIT}", _duration),
-    (r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?![a-z]))", _clock),
+    (rf"(?:{_CLOCK}(?![a-z]))", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip

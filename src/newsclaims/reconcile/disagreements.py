@@ -182,13 +182,17 @@ def _compare_group(
     who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
     # when each figure stopped being its source's last word on the measure (None: it still is)
     superseded: list[date | None] = [None] * len(group)
-    pending: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    # per source and measure, its figures of the latest day seen so far (the group is in
+    # date order, so a later day supersedes all of them at once)
+    pending: dict[tuple[str, str | None], list[int]] = {}
     for i, f in enumerate(group):
-        waiting = pending[(who[i], f.measure)]
-        for k in [k for k in waiting if group[k].reported != f.reported]:
-            superseded[k] = f.reported or date.min
-            waiting.remove(k)
-        waiting.append(i)
+        source_measure = (who[i], f.measure)
+        waiting = pending.get(source_measure, [])
+        if waiting and group[waiting[0]].reported != f.reported:
+            for k in waiting:
+                superseded[k] = f.reported or date.min
+            waiting = []
+        pending[source_measure] = [*waiting, i]
     for i, j in combinations(range(len(group)), 2):
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
@@ -318,7 +322,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
         if len(words) < 2:
             continue  # "denied it": nothing to match on
         # "Lindqvist denied that he had received money": the denial is about its source too
-        about = set(d.entities) | (entity_keys(d.source, "PERSON") if d.source else set())
+        about = d.entities | (entity_keys(d.source, "PERSON") if d.source else frozenset())
         candidates = {id(c): c for e in about for c in by_entity[e]}
         for c in candidates.values():
             if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
@@ -424,18 +428,14 @@ def events_from_analysis(analysis: Analysis) -> list[EventRow]:
 
 
 @lru_cache(maxsize=65536)
-def _entity_keys(name: str, kind: str) -> frozenset[str]:
+def entity_keys(name: str, kind: str) -> frozenset[str]:
+    """How a figure's entity is matched across articles: by normalised name, whatever type
+    the tagger gave it in each article ("Port Vell" as GPE here, FAC there), and a person
+    also by surname ("Erik Lindqvist" meets a later "Lindqvist")."""
     norm = normalise(name)
     if kind == "PERSON" and " " in norm:
         return frozenset({norm, norm.rsplit(" ", 1)[1]})
     return frozenset({norm})
-
-
-def entity_keys(name: str, kind: str) -> set[str]:
-    """How a figure's entity is matched across articles: by normalised name, whatever type
-    the tagger gave it in each article ("Port Vell" as GPE here, FAC there), and a person
-    also by surname ("Erik Lindqvist" meets a later "Lindqvist")."""
-    return set(_entity_keys(name, kind))
 
 
 class _EntityKeys:

@@ -139,6 +139,13 @@ def _claim_row(row: Sequence[Any], linked: dict[str, set[str]]) -> ClaimRow:
     )  # fmt: skip
 
 
+#: A claim whose content holds a figure (the figure is one of the claim's statements).
+_CLAIM_HOLDS_FIGURE = (
+    (claims.c.article_id == quantities.c.article_id)
+    & (claims.c.start <= quantities.c.start)
+    & (claims.c.end >= quantities.c.end)
+)
+
 #: Disagreements in which each side contradicts the other (not updates, not related measures,
 #: not a source turning from denial to confirmation).
 _CONTRADICTIONS = frozenset(
@@ -889,21 +896,15 @@ class SqlStore:
                     select(
                         quantities.c.article_id,
                         quantities.c.start,
-                        quantities.c.end,
                         claims.c.id,
                         claims.c.end - claims.c.start,
                     )
-                    .join(
-                        claims,
-                        (claims.c.article_id == quantities.c.article_id)
-                        & (claims.c.start <= quantities.c.start)
-                        & (claims.c.end >= quantities.c.end),
-                    )
+                    .join(claims, _CLAIM_HOLDS_FIGURE)
                     .where(quantities.c.article_id.in_(batch))
                 )
             )
             narrowest: dict[tuple[str, int], tuple[int, str]] = {}
-            for article_id, start, _end, claim_id, length in spans:
+            for article_id, start, claim_id, length in spans:
                 key = (article_id, start)
                 if key not in narrowest or length < narrowest[key][0]:
                     narrowest[key] = (length, claim_id)
@@ -954,15 +955,11 @@ class SqlStore:
             .where(articles.c.original_id.is_(None))  # a wire copy is not a second report
         )
         # figures that name nothing they count are reached through the entities of their claim
-        entity_figure_query = figure_query.join(
-            claims,
-            (claims.c.article_id == quantities.c.article_id)
-            & (claims.c.start <= quantities.c.start)
-            & (claims.c.end >= quantities.c.end),
-        ).join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-        claim_query = _claim_rows().where(
-            claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value])
+        entity_figure_query = figure_query.join(claims, _CLAIM_HOLDS_FIGURE).join(
+            claim_entities, claim_entities.c.claim_id == claims.c.id
         )
+        turns = claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value])
+        claim_query = _claim_rows().where(turns)
         ids = self.entity_ids(about) if about else None
         with self.engine.connect() as conn:
             if about and ids is not None:
@@ -1007,9 +1004,7 @@ class SqlStore:
                 claim_rows += [
                     r
                     for r in conn.execute(
-                        _claim_rows()
-                        .where(claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value]))
-                        .where(claims.c.source_entity_id.in_(ids))
+                        _claim_rows().where(turns).where(claims.c.source_entity_id.in_(ids))
                     )
                     if r[0] not in seen
                 ]

@@ -19,7 +19,7 @@ setup: $(STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
@@ -45,7 +45,7 @@ format: setup
 # the memory run ingests 21,000 articles and the resume run 5,000.
 $(BENCH_STAMP): requirements-bench.lock pyproject.toml
 	@test -x $(BENCH_BIN)/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bench.lock
+	$(BENCH_BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-bench.lock
 	$(BENCH_BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@rm -f $(BENCH_VENV)/.installed-*
 	@touch $(BENCH_STAMP)
@@ -58,6 +58,7 @@ bench: $(BENCH_STAMP)
 	  $(BENCH_BIN)/python bench/quantities_compare.py $(EVAL)/quantities/newsquant-dev.json; echo; \
 	  echo "# reconciliation cost by corpus size"; echo; \
 	  $(BENCH_BIN)/python bench/reconcile_scale.py; echo; \
+	  $(BENCH_BIN)/python bench/similarity_compare.py; echo; \
 	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/attribution/polnear/train/text --limit 200; echo; \
 	  $(BENCH_BIN)/python bench/scale_out.py $(EVAL)/attribution/polnear/train/text --articles 300 --pg $(BENCH_PG); echo; \
 	  $(BENCH_BIN)/python bench/query_latency.py --claims 1000000 --pg $(BENCH_PG); echo; \
@@ -73,10 +74,10 @@ fuzz: $(BENCH_STAMP)
 
 # Regenerate the hashed lock after changing pyproject.toml (needs uv: pip install uv).
 lock:
-	$(UV) pip compile pyproject.toml --extra postgres --extra scale --group dev --python-version 3.11 \
-		--generate-hashes --no-header -o requirements.lock
-	$(UV) pip compile pyproject.toml --extra postgres --extra scale --group dev --group bench --python-version 3.11 \
-		--generate-hashes --no-header -o requirements-bench.lock
+	$(UV) pip compile pyproject.toml --extra postgres --extra scale --extra embeddings --group dev --python-version 3.11 \
+		--override scripts/lock-overrides.txt --generate-hashes --no-header -o requirements.lock
+	$(UV) pip compile pyproject.toml --extra postgres --extra scale --extra embeddings --group dev --group bench --python-version 3.11 \
+		--override scripts/lock-overrides.txt --generate-hashes --no-header -o requirements-bench.lock
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

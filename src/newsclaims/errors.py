@@ -38,6 +38,7 @@ CATALOGUE: dict[str, str] = {
     "E408": "Dask is not installed, so --workers and --scheduler are unavailable.",
     "E409": "No Dask scheduler answered at the given address.",
     "E410": "Partitioning by file needs Dask, a PostgreSQL store and local paths.",
+    "E411": "The sentence-embedding model or its readers are not installed.",
     # E5xx: lookups
     "E501": "No entity or article with that name, alias or id is in the store.",
     # W2xx: stored rejections (the article was read, but yields nothing)

@@ -59,6 +59,14 @@ SAME_PROPOSITION_OVERLAP = 0.3
 #: share of the denial's content words is in that statement.
 DENIAL_CONTENT_SHARE = 0.6
 
+#: How claim texts are compared when grouping propositions: ``lexical`` (content-word
+#: Jaccard >= SAME_PROPOSITION_OVERLAP) or ``embedding`` (cosine of all-MiniLM-L6-v2 vectors
+#: >= SAME_PROPOSITION_COSINE; needs the ``embeddings`` extra). bench/similarity_compare.py.
+SIMILARITY = "lexical"
+
+#: Cosine at or above which two claim texts are taken to state the same thing (embeddings).
+SAME_PROPOSITION_COSINE = 0.75
+
 #: At most this many statements per entity of the denials are read from the store to be
 #: compared with them (the most recent first).
 DENIAL_CANDIDATES_PER_ENTITY = 200

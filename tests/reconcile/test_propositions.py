@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from newsclaims.reconcile import ClaimRow
-from newsclaims.reconcile.propositions import group_claims
+from newsclaims.reconcile.disagreements import FigureKey
+from newsclaims.reconcile.propositions import compatible, group_claims
+from newsclaims.service import ingest
+from newsclaims.store.sql import SqlStore
 
 
 def _claim(
-    article: str, source: str, stance: str, text: str, entities: set[str], sentence: int = 0
+    article: str,
+    source: str,
+    stance: str,
+    text: str,
+    entities: set[str],
+    sentence: int = 0,
+    when: tuple[date, date] | None = None,
+    figures: tuple[FigureKey, ...] = (),
 ) -> ClaimRow:
     return ClaimRow(
-        article, 0, len(text), text, stance, source, sentence, frozenset(entities), date(2026, 3, 1)
-    )
+        article, 0, len(text), text, stance, source, sentence, frozenset(entities),
+        date(2026, 3, 1), when, figures,
+    )  # fmt: skip
 
 
 def test_propositions_join_the_same_statement_across_articles() -> None:
@@ -78,3 +92,98 @@ def test_propositions_join_a_denial_and_a_confirmation_in_one_sentence() -> None
     )
     [proposition] = found
     assert proposition.status == "contested"
+
+
+def _day(d: int, month: int = 3, year: int = 2026) -> tuple[date, date]:
+    return (date(year, month, d), date(year, month, d))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # no times or figures: nothing to judge by
+        ({}, {}, True),
+        # one event told with dates a day apart is a date disagreement, not two events
+        ({"when": _day(5)}, {"when": _day(6)}, True),
+        # months apart: different things ("in March" / "in October")
+        ({"when": _day(5)}, {"when": _day(5, 10)}, False),
+        ({"when": (date(2024, 1, 1), date(2024, 12, 31))}, {"when": _day(5)}, False),
+        # same measure, different values: one proposition, sources disagree on the figure
+        ({"figures": ((None, "killed"),)}, {"figures": ((None, "killed"),)}, True),
+        # different measures of the closed vocabulary: killed / wounded
+        ({"figures": ((None, "killed"),)}, {"figures": ((None, "wounded"),)}, False),
+        # verb lemmas are not a closed measure: "cut 3,000 jobs" / "lay off 3,000"
+        ({"figures": ((None, "cut"),)}, {"figures": ((None, "lay"),)}, True),
+        # different units: 40 homes / 40 hectares
+        ({"figures": (("hectare", None),)}, {"figures": (("home", None),)}, False),
+        # a rate and its amount: "30 million euros a day" / "each day ... 30 million euros"
+        ({"figures": (("EUR per day", "spent"),)}, {"figures": (("EUR", None),)}, True),
+        # one shared figure is enough
+        (
+            {"figures": (("percent", None), (None, "killed"))},
+            {"figures": ((None, "killed"),)},
+            True,
+        ),
+    ],
+)
+def test_times_and_figures_keep_different_things_apart(
+    a: dict[str, object], b: dict[str, object], expected: bool
+) -> None:
+    first = _claim("a", "X", "reported", "text", {"e"}, **a)  # type: ignore[arg-type]
+    second = _claim("b", "Y", "reported", "text", {"e"}, **b)  # type: ignore[arg-type]
+    assert compatible(first, second) is expected
+    assert compatible(second, first) is expected
+
+
+def test_claims_alike_in_words_but_of_different_measures_are_not_grouped() -> None:
+    killed = _claim(
+        "a", "Police", "reported", "120 people were killed in the Varna earthquake", {"varna"},
+        figures=((None, "killed"),),
+    )  # fmt: skip
+    injured = _claim(
+        "b", "Medics", "reported", "120 people were injured in the Varna earthquake", {"varna"},
+        figures=((None, "wounded"),),
+    )  # fmt: skip
+    assert group_claims([killed, injured]) == []
+    same_measure = _claim(
+        "c", "Medics", "reported", "150 people were killed in the Varna earthquake", {"varna"},
+        figures=((None, "killed"),),
+    )  # fmt: skip
+    (found,) = group_claims([killed, same_measure])
+    assert found.sources == ["Medics", "Police"]
+
+
+def test_embedding_similarity_groups_a_paraphrase_the_lexical_one_misses() -> None:
+    claims = [
+        _claim("a", "Port officials", "reported", "the storm sank 14 fishing boats overnight",
+               {"harbour"}),
+        _claim("b", "The coast guard", "reported",
+               "fourteen fishing vessels were lost when the storm hit during the night",
+               {"harbour"}),
+        _claim("c", "The mayor", "reported", "the harbour will reopen to shipping on Monday",
+               {"harbour"}),
+    ]  # fmt: skip
+    assert group_claims(claims, "lexical") == []
+    (found,) = group_claims(claims, "embedding")
+    assert found.sources == ["Port officials", "The coast guard"]
+
+
+@pytest.mark.model
+def test_the_store_groups_by_times_and_figures_too(store: SqlStore, tmp_path: Path) -> None:
+    texts = {
+        "a": ("Police said 40 people were killed in the Varna earthquake on Monday.", "Daily A"),
+        "b": ("Medics said 55 people were killed in the Varna earthquake on Monday.", "Daily B"),
+        "c": ("Medics said 40 people were injured in the Varna earthquake on Monday.", "Daily C"),
+        "d": ("Police said 40 people were killed in the Varna earthquake in May 2019.", "Daily D"),
+    }
+    for name, (text, outlet) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+        (tmp_path / f"{name}.meta.json").write_text(
+            f'{{"published": "2026-06-10", "outlet": "{outlet}"}}'
+        )
+    ingest([str(tmp_path)], store)
+    (found,) = store.propositions(about="Varna")
+    # same measure and day, different counts: one proposition (the figures disagree);
+    # injured (another measure) and 2019 (another time) stay apart
+    assert sorted(e["text"][:2] for e in found["evidence"]) == ["40", "55"]
+    assert found["supported_by"] == ["Medics", "Police"]

@@ -53,6 +53,11 @@ class FigureRow:
     more than 450,000 euros" counts nothing by name, but its claim is about Lindqvist."""
 
 
+#: A figure as claim grouping compares it: its unit and measure (values are left to the
+#: figure disagreements).
+FigureKey = tuple[str | None, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
     """A claim as reconciliation needs it."""
@@ -66,6 +71,10 @@ class ClaimRow:
     sentence: int
     entities: frozenset[str]
     reported: date | None
+    when: tuple[date, date] | None = None
+    """The days what is claimed happened on (the claim's first dated time expression)."""
+    figures: tuple[FigureKey, ...] = ()
+    """The figures stated in the claim's content, as (unit, measure)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,6 +509,8 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             c.sentence,
             keyed.inside(c.start, c.end),
             article.published,
+            (c.time.begin, c.time.end) if c.time else None,
+            tuple((f.unit, f.measure) for f in figures if c.start <= f.start and f.end <= c.end),
         )
         for c in analysis.claims
     ]

@@ -1,24 +1,28 @@
 """Propositions: claims from many articles that state the same thing, with who supports,
 denies or could not verify it.
 
-Claims are bucketed by the entities their content names (entities first), then joined within
-a bucket when their content words overlap enough (text similarity second, a lexical Jaccard:
-no model is needed, and it is measured in tests on written examples). A denial and a
-confirmation in one sentence are joined too. Cost grows with bucket sizes, not with the square
-of the store.
+Claims are bucketed by the entities their content names (entities first); within a bucket,
+two claims whose times or figures cannot be the same (``compatible``) stay apart, and the
+others are joined when their texts are alike enough (text similarity second: a lexical
+Jaccard by default, or sentence embeddings; ``bench/similarity_compare.py`` measures both).
+A denial and a confirmation in one sentence are joined too. Cost grows with bucket sizes, not
+with the square of the store.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from newsclaims import settings
+from newsclaims.extract.quantities import MEASURES
 from newsclaims.model import Stance
-from newsclaims.reconcile.disagreements import ClaimRow
+from newsclaims.reconcile.disagreements import ClaimRow, FigureKey
+from newsclaims.reconcile.embeddings import encoder
 
 #: Stances that support, deny, or leave open what a claim states.
 SUPPORTING = frozenset(
@@ -86,10 +90,79 @@ class _Sets:
         self.parent[self.find(a)] = self.find(b)
 
 
-def group_claims(claims: Iterable[ClaimRow]) -> list[Proposition]:
-    """Propositions stated by at least two claims from at least two sources."""
+#: Measures of the closed vocabulary; other measures are verb lemmas ("cut 3,000 jobs",
+#: "lay off 8,000"), which differ between wordings of one fact and so are not compared.
+_CLOSED_MEASURES = frozenset(MEASURES.values()) | {"duration"}
+
+
+def _figures_meet(x: FigureKey, y: FigureKey) -> bool:
+    """Figures that could count the same thing: same unit and, when both are of the closed
+    vocabulary, same measure. Values are not compared: "3 killed" and "12 killed" are one
+    proposition on which sources disagree (a figure disagreement), not two."""
+    unit_x, unit_y = (x[0] or "").split(" per ")[0], (y[0] or "").split(" per ")[0]
+    if unit_x and unit_y and unit_x != unit_y:
+        return False  # 40 homes, 40 hectares
+    return not (x[1] in _CLOSED_MEASURES and y[1] in _CLOSED_MEASURES and x[1] != y[1])
+
+
+def compatible(a: ClaimRow, b: ClaimRow) -> bool:
+    """False when the claims' times or figures show they state different things, however
+    alike their words: days more than SAME_EVENT_DAYS apart ("in 2024" / "next year"; closer
+    days are one event told with different dates, a disagreement), or figures no pair of
+    which shares a unit and a measure ("120 killed" / "900 injured"). Claims without times
+    or figures are not judged by them."""
+    if a.when and b.when:
+        gap = max(a.when[0], b.when[0]) - min(a.when[1], b.when[1])
+        if gap.days > settings.SAME_EVENT_DAYS:
+            return False
+    if a.figures and b.figures:
+        return any(_figures_meet(x, y) for x in a.figures for y in b.figures)
+    return True
+
+
+class Similarity(Protocol):
+    """Scores how alike the texts of claims i and j (indexes into the rows given) are."""
+
+    threshold: float
+
+    def __call__(self, i: int, j: int) -> float: ...
+
+
+class Lexical:
+    """Jaccard overlap of content words (no model)."""
+
+    def __init__(self, rows: Sequence[ClaimRow]) -> None:
+        self.words = [content_words(c.text) for c in rows]
+        self.threshold = settings.SAME_PROPOSITION_OVERLAP
+
+    def __call__(self, i: int, j: int) -> float:
+        union = len(self.words[i] | self.words[j])
+        return len(self.words[i] & self.words[j]) / union if union else 0.0
+
+
+class Embedding:
+    """Cosine of all-MiniLM-L6-v2 sentence vectors (the ``embeddings`` extra)."""
+
+    def __init__(self, rows: Sequence[ClaimRow]) -> None:
+        self.vectors = encoder().encode([c.text for c in rows])
+        self.threshold = settings.SAME_PROPOSITION_COSINE
+
+    def __call__(self, i: int, j: int) -> float:
+        return float(self.vectors[i] @ self.vectors[j])
+
+
+SIMILARITIES: dict[str, Callable[[Sequence[ClaimRow]], Similarity]] = {
+    "lexical": Lexical,
+    "embedding": Embedding,
+}
+
+
+def group_claims(claims: Iterable[ClaimRow], similarity: str | None = None) -> list[Proposition]:
+    """Propositions stated by at least two claims from at least two sources.
+
+    ``similarity`` is ``lexical`` or ``embedding`` (default: ``settings.SIMILARITY``)."""
     rows = list(claims)
-    words = [content_words(c.text) for c in rows]
+    alike = SIMILARITIES[similarity or settings.SIMILARITY](rows)
     sets = _Sets(len(rows))
     buckets: dict[str, list[int]] = defaultdict(list)
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -101,8 +174,7 @@ def group_claims(claims: Iterable[ClaimRow]) -> list[Proposition]:
     for members in buckets.values():
         for n, i in enumerate(members):
             for j in members[n + 1 : n + 1 + settings.PROPOSITION_WINDOW]:
-                union = len(words[i] | words[j])
-                if union and len(words[i] & words[j]) / union >= settings.SAME_PROPOSITION_OVERLAP:
+                if alike(i, j) >= alike.threshold and compatible(rows[i], rows[j]):
                     sets.join(i, j)
     for members in by_sentence.values():
         stances = {rows[i].stance for i in members}

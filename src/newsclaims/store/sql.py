@@ -38,7 +38,7 @@ from newsclaims.extract.entities import normalise
 from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, entity_keys, find_disagreements
 from newsclaims.reconcile.copies import bands, distance, simhash
-from newsclaims.reconcile.disagreements import CLAIMED_STANCES
+from newsclaims.reconcile.disagreements import CLAIMED_STANCES, FigureKey
 from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
@@ -124,6 +124,8 @@ def _claim_rows() -> Select[Any]:
             func.coalesce(source_entity.c.name, claims.c.source_text),
             claims.c.sentence,
             articles.c.published,
+            claims.c.time_begin,
+            claims.c.time_end,
         )
         .join(articles, articles.c.id == claims.c.article_id)
         .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
@@ -131,11 +133,18 @@ def _claim_rows() -> Select[Any]:
     )
 
 
-def _claim_row(row: Sequence[Any], linked: dict[str, set[str]]) -> ClaimRow:
-    """A row of ``_claim_rows()`` with the keys of the entities its claim is about."""
+def _claim_row(
+    row: Sequence[Any],
+    linked: dict[str, set[str]],
+    figures: dict[str, list[FigureKey]] | None = None,
+) -> ClaimRow:
+    """A row of ``_claim_rows()`` with the keys of the entities its claim is about (and the
+    unit and measure of its figures, when ``figures`` is given)."""
     return ClaimRow(
         row[1], row[2], row[3], row[4], row[5], row[6], row[7],
         frozenset(linked[row[0]]), row[8],
+        (row[9], row[10]) if row[9] and row[10] else None,
+        tuple(figures.get(row[0], ())) if figures else (),
     )  # fmt: skip
 
 
@@ -784,8 +793,10 @@ class SqlStore:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 
-    def propositions(self, about: str | None = None) -> list[Row]:
-        """Claims grouped into propositions, with who supports, denies or leaves each open."""
+    def propositions(self, about: str | None = None, similarity: str | None = None) -> list[Row]:
+        """Claims grouped into propositions, with who supports, denies or leaves each open.
+
+        ``similarity``: ``lexical`` or ``embedding`` (default ``settings.SIMILARITY``)."""
         query = _claim_rows()
         if about:
             ids = self.entity_ids(about)
@@ -797,7 +808,8 @@ class SqlStore:
         with self.engine.connect() as conn:
             rows = list(conn.execute(query))
             linked = self._linked_entities(conn, [r[0] for r in rows])
-        found = group_claims(_claim_row(r, linked) for r in rows)
+            held = self._claim_figures(conn, [r[0] for r in rows])
+        found = group_claims((_claim_row(r, linked, held) for r in rows), similarity)
         return [
             {
                 "proposition": p.text,
@@ -834,6 +846,18 @@ class SqlStore:
             ):
                 linked[claim_id] |= entity_keys(name, kind)
         return linked
+
+    def _claim_figures(self, conn: Connection, claim_ids: list[str]) -> dict[str, list[FigureKey]]:
+        """Claim id -> (unit, measure) of each figure its content holds."""
+        held: dict[str, list[FigureKey]] = defaultdict(list)
+        for start in range(0, len(claim_ids), _IN_BATCH):
+            for claim_id, unit, measure in conn.execute(
+                select(claims.c.id, quantities.c.unit, quantities.c.measure)
+                .join(quantities, _CLAIM_HOLDS_FIGURE)
+                .where(claims.c.id.in_(claim_ids[start : start + _IN_BATCH]))
+            ):
+                held[claim_id].append((unit, measure))
+        return held
 
     def _claims_near_denials(
         self,

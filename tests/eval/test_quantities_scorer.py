@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsclaims.eval.quantities import Figure, read_newsquant, score, unit_name
+from newsclaims.eval.quantities import Figure, _unit_of, read_newsquant, score, unit_name
 
 
 def test_read_newsquant(fixtures: Path) -> None:
@@ -23,6 +23,18 @@ def test_unit_names_are_comparable() -> None:
     assert unit_name("degree celsius") == unit_name("celsius")
     assert unit_name("square feet") == unit_name("square foot")
     assert unit_name("kilometre") != unit_name("mile")
+    # one unit, two names
+    assert unit_name("pound-foot") == unit_name("foot pound force")
+    assert unit_name("USD per million british thermal unit") == (
+        "dollar per mega british thermal unit"
+    )
+
+
+def test_counted_nouns_and_their_rates_are_named_as_newsquant_does() -> None:
+    assert _unit_of(None, "Recorded Songs") == "recorded songs"
+    assert _unit_of("per day", "tests") == "tests per day"
+    assert _unit_of("percent", "vote") == "percent"
+    assert _unit_of(None, None) is None
 
 
 def test_score_value_unit_one_to_one_and_bounds(fixtures: Path) -> None:

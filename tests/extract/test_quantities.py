@@ -52,6 +52,20 @@ def _figures(text: str) -> list[Quantity]:
         ("The laptop is worth exactly $2000 now.", 2000, "exact", "USD"),
         ("Coach Joe Maddon, 66, has used the downtime well.", 66, "exact", "year of age"),
         ("A meal there costs about 8 or $9 in the evening.", 8, "approx", "USD"),
+        # Reuters' yen before and after the amount; "£" that lost its encoding
+        ("In Osaka trade, the maker fell to Y=4,120 on Monday.", 4120, "exact", "JPY"),
+        ("The dollar eased to 141.20 JPY= in late trade.", 141.2, "exact", "JPY"),
+        ("The chief's bonus was worth PS1.4m last year.", 1.4e6, "exact", "GBP"),
+        # repetitions and multiples
+        ("The probe has circled the moon 412 times since May.", 412, "exact", "count"),
+        ("Exports were three times the level of 2019.", 3, "exact", "count"),
+        # a bare level after a level in points
+        ("The FTSE 100 gained 41.2 points to 7,902.5 on Friday.", 41.2, "exact", "point"),
+        # an age a person is or turns
+        ("She will be 42 when the season starts.", 42, "exact", "year of age"),
+        # a rate of counted things: the unit is the denominator
+        ("The clinic runs 400 scans per day in winter.", 400, "exact", "per day"),
+        ("The rate on a loan of $5,000 is about 12 per cent per year.", 5000, "exact", "USD"),
     ],
 )
 def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: str | None) -> None:
@@ -112,6 +126,8 @@ def test_quantities_shared_unit_and_scale() -> None:
         "The grid failed on 9 May and again on 20 June.",
         "The order takes effect at 0401 GMT on Friday.",
         "It was the best sector of the 1990s and of 2018's market.",
+        "The hosts scored twice in the first half.",
+        "The store sold the PS5 console to fans.",
     ],
 )
 def test_quantities_not_figures(text: str) -> None:
@@ -174,3 +190,15 @@ def test_quantities_estimated_at_counts_the_object() -> None:
 def test_quantities_source_of_a_figure_in_a_nested_claim() -> None:
     [weeks] = _figures("Judge Ana Ruiz said the trial is expected to last four weeks.")
     assert weeks.source is not None and weeks.source.text == "Judge Ana Ruiz"
+
+
+def test_quantities_level_after_points_and_counted_rate_keep_their_nouns() -> None:
+    figures = _figures("The FTSE 100 gained 41.2 points to 7,902.5 on Friday.")
+    assert [(f.value, f.unit) for f in figures] == [(41.2, "point"), (7902.5, "point")]
+    rate = _figures("There were 22 burglaries last week, against an average of 15 per week.")
+    assert [(f.value, f.unit, f.about) for f in rate] == [
+        (22, None, "burglaries"),
+        (15, "per week", "burglaries"),
+    ]
+    # plural subjects: "they were 12" counts people, it is not an age
+    assert _figures("They were 12 in the rescue team.")[0].unit is None

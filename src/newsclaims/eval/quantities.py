@@ -55,6 +55,11 @@ class Figure:
 
 #: Whole unit names that NewsQuant writes differently.
 FULL_NAMES = {"degree celsius": "celsius", "degree fahrenheit": "fahrenheit"}
+#: Unit names (within a name, "dollar per ...") that NewsQuant gives another, equal name.
+PHRASE_NAMES = {
+    "million british thermal unit": "mega british thermal unit",
+    "pound foot": "foot pound force",
+}
 
 
 def unit_name(unit: str | None) -> str:
@@ -65,7 +70,10 @@ def unit_name(unit: str | None) -> str:
     words = [UNIT_NAMES.get(word, word).lower() for word in unit.strip().split()]
     name = " ".join(words).replace("-", " ")
     name = FULL_NAMES.get(name, name)
-    return " ".join(_singular(word) for word in name.split())
+    name = " ".join(_singular(word) for word in name.split())
+    for ours, theirs in PHRASE_NAMES.items():
+        name = name.replace(ours, theirs)
+    return name
 
 
 def _singular(word: str) -> str:
@@ -170,10 +178,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         (
             gold,
             changes,
-            [
-                Figure(q.value, unit_name(q.unit or _count_unit(q.about)), q.bound)
-                for q in a.quantities
-            ],
+            [Figure(q.value, unit_name(_unit_of(q.unit, q.about)), q.bound) for q in a.quantities],
         )
         for (_, gold, changes), a in zip(data, analyses, strict=True)
     )
@@ -181,6 +186,16 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         1 for a in analyses if a.rejection is not None and a.rejection.code == "W203"
     )
     return result
+
+
+def _unit_of(unit: str | None, about: str | None) -> str | None:
+    """Our unit as NewsQuant names it: the counted noun phrase when there is no unit, and
+    before the denominator of a rate of counted things ("test" + "per day")."""
+    if unit is None:
+        return _count_unit(about)
+    if unit.startswith("per ") and about:
+        return f"{_count_unit(about)} {unit}"
+    return unit
 
 
 def _count_unit(about: str | None) -> str | None:

@@ -55,7 +55,7 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
     "rupees": "INR", "won": "KRW", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
     "roubles": "RUB", "franc": "CHF", "francs": "CHF", "ringgit": "MYR", "peso": "MXN",
-    "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
 }  # fmt: skip
 UNITS = {
     "percent": "percent", "per cent": "percent", "%": "percent",
@@ -106,6 +106,8 @@ UNITS = {
     "kilometres": "kilometre", "degrees celsius": "degree celsius",
     "degrees fahrenheit": "degree fahrenheit", "decibel": "decibel", "db": "decibel",
     "°c": "degree celsius", "°f": "degree fahrenheit",
+    # repetitions and multiples: "orbited 3,200 times", "four times the number"
+    "times": "count",
 }  # fmt: skip
 #: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process).
 CASED_UNITS = {"Nm": "newton metre", "nm": "nanometre", "p": "penny"}
@@ -212,8 +214,13 @@ CURRENCY_CODES = {
     "TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "ILS": "ILS",
     "NIS": "ILS", "PHP": "PHP", "IDR": "IDR", "Rp": "IDR", "THB": "THB", "NGN": "NGN",
     "KES": "KES", "EGP": "EGP", "SAR": "SAR", "AED": "AED", "PKR": "PKR",
+    "Y=": "JPY",  # Reuters' yen ("Nintendo fell to Y=28,030")
 }  # fmt: skip
-_CODE = rf"(?-i:(?:{_alt(c for c in CURRENCY_CODES if c != 'US')})(?=\s?\d))"
+#: "£" that lost its encoding on the way ("PS2.7m", "PS21,700"); only before an amount that
+#: cannot be a PlayStation model ("PS5").
+_MANGLED_POUND = r"PS(?=\d[\d,]*(?:\.\d|,\d{3}|(?:m|bn|k)\b))"
+CURRENCY_CODES_MANGLED = {"PS": "GBP"}
+_CODE = rf"(?-i:(?:{_alt(c for c in CURRENCY_CODES if c != 'US')})(?=\s?\d)|{_MANGLED_POUND})"
 #: "A$", "HK $": a country letter written lower case ("a $3,500 mortgage") is not one.
 _SIGN = (
     rf"(?:\$(?-i:US|AU|A|NZ|HK|C|S)(?=\s?\d)|{_alt(CURRENCY_SIGNS)}|(?-i:(?:US|HK|NZ) ?\$|[ACS]\$)"
@@ -323,6 +330,10 @@ def _excluded(doc: Doc, m: re.Match[str]) -> bool:
     after = text[end : end + 3]
     if re.match(r"(st|nd|rd|th)\b", text[m.end("num") : m.end("num") + 3], re.I):
         return True  # ordinal
+    if m.group("num").lower() == "half" and re.search(
+        r"\b(?:first|second|1st|2nd)[\s-]+$", text[max(0, start - 8) : start], re.I
+    ):
+        return True  # "in the first half" of a match or a year
     if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):
         return True  # "G7", "F16", "COVID-19"
     if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
@@ -368,7 +379,7 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         token = doc[token.i + 1]
     if token.text in CASED_UNITS:
         return CASED_UNITS[token.text], None, token.idx + len(token)
-    lower = token.lower_
+    lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
     lemma = token.lemma_.lower()
     if lower in CURRENCY_WORDS:
         return CURRENCY_WORDS[lower], None, token.idx + len(token)
@@ -586,11 +597,7 @@ def _unit_of(
     if number.sign:
         per = _PER.match(text[end:])
         if per is not None and per.group(1) in ("per", "/", "a"):
-            return (
-                f"{_currency(number.sign)} per {per.group(2).lower().rstrip('s')}",
-                None,
-                end + per.end(),
-            )
+            return f"{_currency(number.sign)} per {_denominator(per)}", None, end + per.end()
         return _currency(number.sign), None, end
     unit, noun, end = _unit_and_noun(doc, end)
     attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
@@ -600,16 +607,27 @@ def _unit_of(
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
-    if unit is None and noun is None and _is_age(doc, m):
+    if unit is None and noun is None and (_is_age(doc, m) or _is_stated_age(doc, m)):
         return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
         unit = "year of age"  # "a 6-year-old boy", "40 years old"
     per = _PER.match(text[end:])
     if unit is not None and per is not None:
-        word = per.group(2).lower()
-        denominator = UNITS.get(word) or UNITS.get(word.rstrip("s")) or word.rstrip("s")
-        return f"{unit} per {denominator}", None, end + per.end()
+        return f"{unit} per {_denominator(per)}", None, end + per.end()
+    if unit is None:
+        # a rate of counted things: "three thousand tests per day", "an average of 20 per
+        # week": the unit is the denominator, the counted noun stays what it counts
+        after = noun.idx + len(noun) if noun is not None and noun.idx >= end else end
+        per = _PER.match(text[after:])
+        if per is not None and per.group(1) == "per" and _denominator(per) in TIME_UNITS:
+            return f"per {_denominator(per)}", noun, after + per.end()
     return unit, noun, end
+
+
+def _denominator(per: re.Match[str]) -> str:
+    """The unit a rate is per: "per barrel" -> barrel, "per mmBTU" -> million british..."""
+    word = per.group(2).lower()
+    return UNITS.get(word) or UNITS.get(word.rstrip("s")) or word.rstrip("s")
 
 
 def _is_age(doc: Doc, m: re.Match[str]) -> bool:
@@ -627,6 +645,29 @@ def _is_age(doc: Doc, m: re.Match[str]) -> bool:
         return False
     name = doc[first.i - 2]
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
+
+
+_PERSONAL = frozenset({"he", "she", "i"})  # "they were 12" is a count
+
+
+def _is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
+    """A bare number a person is or turns: "He will be 35 by the end of the year", "she
+    turned 60 last week"."""
+    groups = m.groupdict()
+    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125:
+        return False
+    token = _token_at(doc, m.start("num"))
+    if token is None or token.dep_ not in ("attr", "acomp", "dobj", "oprd"):
+        return False
+    verb = token.head
+    if verb.lemma_ not in ("be", "turn"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON")
+        for c in verb.children
+    )
 
 
 #: "per barrel", "a share", "/h": the denominator of a rate.
@@ -688,7 +729,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         unit, noun, end = unit_info
         if unit is None and noun is None:
-            unit = _shared_unit(doc, m, number)
+            unit = _shared_unit(doc, m, number) or _level_unit(doc, found, _start(m))
         bound = number.bound
         if (
             bound == "more_than"
@@ -700,9 +741,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         about = _about(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
             last_about = about
-        elif noun is None and unit is not None:
+        elif noun is None and unit is not None and not unit.startswith("per "):
             about = _about_of_unit(doc, end) or _about_before(doc, found, _start(m), unit)
-        elif measure_noun or unit is None:
+        elif measure_noun or unit is None or unit.startswith("per "):
             about = _about_of_unit(doc, end) or last_about
         elif noun is not None:
             about = _about(noun, end)
@@ -721,6 +762,21 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "The index closed at 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18": a
+    bare level after "to" or "at" is in points when a figure in points came earlier in the
+    sentence."""
+    if not found or not re.search(r"\b(?:to|at)\s*$", doc_text(doc)[max(0, start - 4) : start]):
+        return None
+    token = _token_at(doc, start)
+    if token is None:
+        return None
+    sentence = token.sent.start_char
+    if any(f.unit == "point" and f.start >= sentence for f in found):
+        return "point"
+    return None
 
 
 def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
@@ -807,6 +863,8 @@ def _currency(sign: str) -> str:
     sign = sign.strip()
     if sign in CURRENCY_CODES:
         return CURRENCY_CODES[sign]
+    if sign in CURRENCY_CODES_MANGLED:
+        return CURRENCY_CODES_MANGLED[sign]
     if sign.endswith("$"):
         return DOLLAR_PREFIXES.get(sign[:-1].strip().upper(), "USD")
     if sign.startswith("$"):  # "$US160 million", "$A2 billion"

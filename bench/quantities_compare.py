@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quantulum3 import classifier, parser
 
-from newsclaims.eval.quantities import Figure, _count_unit, read_newsquant, score, unit_name
+from newsclaims.eval.quantities import Figure, figure_of, read_newsquant, score, unit_name
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.model import Article
 
@@ -47,7 +47,7 @@ def main() -> None:
     list(analyze_articles([Article(text=texts[0])]))  # load the pipeline before timing
     start = time.perf_counter()
     ours = [
-        [Figure(q.value, unit_name(q.unit or _count_unit(q.about)), q.bound) for q in a.quantities]
+        [figure_of(q) for q in a.quantities]
         for a in analyze_articles(Article(text=t) for t in texts)
     ]
     ours_s = time.perf_counter() - start

@@ -21,7 +21,7 @@ from typing import Any
 from newsclaims.errors import ConfigError
 from newsclaims.eval.metrics import Counts
 from newsclaims.extract.pipeline import analyze_articles
-from newsclaims.model import Article
+from newsclaims.model import Article, Quantity
 
 #: Relative tolerance for equal values.
 TOLERANCE = 1e-6
@@ -178,7 +178,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         (
             gold,
             changes,
-            [Figure(q.value, unit_name(_unit_of(q.unit, q.about)), q.bound) for q in a.quantities],
+            [figure_of(q) for q in a.quantities],
         )
         for (_, gold, changes), a in zip(data, analyses, strict=True)
     )
@@ -186,6 +186,11 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         1 for a in analyses if a.rejection is not None and a.rejection.code == "W203"
     )
     return result
+
+
+def figure_of(q: Quantity) -> Figure:
+    """One of our figures as the scorer compares it."""
+    return Figure(q.value, unit_name(_unit_of(q.unit, q.about)), q.bound)
 
 
 def _unit_of(unit: str | None, about: str | None) -> str | None:

@@ -161,6 +161,8 @@ def _tense_of(verb: Token) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and verb.head.pos_ in ("VERB", "AUX"):
+        return _tense_of(verb.head)  # "will start offering shots in October": start's tense
     return None
 
 

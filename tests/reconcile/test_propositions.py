@@ -95,7 +95,24 @@ def test_propositions_join_a_denial_and_a_confirmation_in_one_sentence() -> None
         ]
     )
     [proposition] = found
+    # the source denied and then confirmed: where it stands last counts
+    assert proposition.status == "confirmed"
+    assert proposition.text == "the presence of forces abroad"  # stated, not the denial
+    assert proposition.by_stance({"denied"}) == proposition.by_stance({"confirmed"}) == ["North"]
+
+
+def test_a_proposition_one_source_denies_and_another_states_is_contested() -> None:
+    text = "the minister received money from the contractor"
+    found = group_claims(
+        [
+            _claim("a", "Prosecutors", "reported", text, {"PERSON:berg"}),
+            _claim("b", "Berg", "denied", "that she received money from the contractor",
+                   {"PERSON:berg"}),
+        ]
+    )  # fmt: skip
+    [proposition] = found
     assert proposition.status == "contested"
+    assert proposition.text == text
 
 
 def _day(d: int, month: int = 3, year: int = 2026) -> tuple[date, date]:

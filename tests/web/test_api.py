@@ -169,6 +169,8 @@ def test_web_pages_render_and_escape(
         "/",
         "/figures",
         "/disagreements",
+        "/propositions",
+        "/propositions?about=Dunmore&similarity=embedding",
         "/timeline",
         "/entities/Ana%20Ruiz",
         "/?q=library",

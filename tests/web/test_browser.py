@@ -126,6 +126,7 @@ def test_browser_other_pages_render(page: object, server: tuple[str, dict[str, s
     base, _ = server
     for name, path in (
         ("disagreements", "/disagreements"),
+        ("propositions", "/propositions"),
         ("timeline", "/timeline"),
         ("index", "/"),
     ):

@@ -64,16 +64,22 @@ class Proposition:
 
     @property
     def status(self) -> str:
-        """contested, confirmed, unverified, or reported."""
-        denied = self.by_stance({Stance.DENIED})
-        supported = self.by_stance(SUPPORTING)
+        """contested, denied, confirmed, unverified, or reported: from where each source
+        stands last (claims are in the order they were reported), so a source that denied
+        and then confirmed counts as confirming."""
+        latest: dict[str, str] = {}
+        for c in self.claims:
+            latest[c.source or "the outlet"] = c.stance
+        stances = set(latest.values())
+        denied = Stance.DENIED.value in stances
+        supported = bool(stances & {str(s) for s in SUPPORTING})
         if denied and supported:
             return "contested"
         if denied:
             return "denied"
-        if self.by_stance({Stance.CONFIRMED}):
+        if Stance.CONFIRMED.value in stances:
             return "confirmed"
-        if self.by_stance({Stance.UNVERIFIED}):
+        if Stance.UNVERIFIED.value in stances:
             return "unverified"
         return "reported"
 
@@ -196,7 +202,9 @@ def group_claims(
             and not any(c.stance == Stance.DENIED.value for c in group)
         ):
             continue
-        representative = min(group, key=lambda c: len(c.text)).text
+        # what a source states (not its denial), in the fewest words
+        supporting = {str(s) for s in SUPPORTING}
+        representative = min(group, key=lambda c: (c.stance not in supporting, len(c.text))).text
         ordered = sorted(group, key=lambda c: (c.reported or date.min, c.article_id, c.start))
         found.append(Proposition(representative, ordered))
     return sorted(found, key=lambda p: (-len(p.claims), p.text))

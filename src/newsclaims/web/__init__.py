@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -151,6 +151,16 @@ def _pages(app: FastAPI) -> None:
         return templates.TemplateResponse(
             request, "disagreements.html", {"found": found, "about": about or ""}
         )
+
+    @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
+    def propositions(
+        request: Request,
+        about: str | None = None,
+        similarity: Literal["lexical", "embedding"] | None = None,
+    ) -> Response:
+        found = store_of(request).propositions(about=about, similarity=similarity)
+        context = {"found": found, "about": about or "", "similarity": similarity or ""}
+        return templates.TemplateResponse(request, "propositions.html", context)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request, about: str | None = None) -> Response:

@@ -223,3 +223,10 @@ def test_attribution_unattributed_sentences_are_the_outlets_assertions() -> None
         ("The bridge reopened on Monday", "asserted", None)
     ]
     assert any(c.kind.value == "indirect" for c in claims)
+
+
+def test_attribution_two_verbs_sharing_one_object_report_that_object() -> None:
+    claims = _claims("Both unions had long denied or stayed silent about the secret payments.")
+    denials = [c for c in claims if c.stance.value == "denied"]
+    assert denials, claims
+    assert {c.text for c in denials} == {"the secret payments"}

@@ -221,6 +221,16 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         kept.pop()
     if not kept:
         return None
+    if kept[0].dep_ == "cc" and len(kept) > 1 and kept[1].dep_ == "conj":
+        # "denied or remained silent about troop deployments": both verbs share the object
+        # at the end; the content is that object, not the second verb's phrase
+        shared = [
+            t
+            for t in kept[1].subtree
+            if t.dep_ in ("dobj", "pobj") and t.right_edge.i == kept[1].right_edge.i
+        ]
+        if shared:
+            return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
 
 

@@ -60,3 +60,14 @@ def test_events_offsets_are_the_predicate_phrase() -> None:
     rally = found["rally"]
     assert analysis.article.text[rally.start : rally.end] == rally.text
     assert rally.text.startswith("rallied")
+
+
+def test_events_a_concurrent_clause_takes_the_date_of_the_clause_above() -> None:
+    _, found = _events(
+        "The mayor resigned on Tuesday as the inquiry into the housing contracts opened in Dunmore."
+    )
+    assert found["open"].time is not None
+    assert found["open"].time.begin.isoformat() == "2026-04-14"
+    # an undated clause of its own is not dated by its neighbour
+    _, alone = _events("The inquiry opened in Dunmore, and the mayor resigned on Tuesday.")
+    assert alone["open"].time is None

@@ -217,6 +217,13 @@ def _anchor(verb: Token, times: list[Span]) -> tuple[tuple[int, int] | None, int
     return span, -months if prep.lower_ == "after" else months
 
 
+def _concurrent(verb: Token) -> bool:
+    """A clause told as happening with the one it hangs on ("as", "when", "while")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children
+    )
+
+
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 
 
@@ -258,6 +265,15 @@ def find_events(doc: Doc) -> list[EventDraft]:
         nested = {t.i for c in verb.children if _event_of(c) for t in c.subtree}
         anchored, shift = _anchor(verb, times)
         time = anchored or _own_time(verb, times, nested)
+        if time is None and _concurrent(verb):
+            # "pleaded not guilty on Monday ... as his trial opened": the same day, from the
+            # nearest clause above that is dated (the parser may hang "as" on a lower verb)
+            clause, own = verb.head, {t.i for t in verb.subtree}
+            for _ in range(4):
+                time = _own_time(clause, times, own)
+                if time is not None or clause.head is clause:
+                    break
+                clause = clause.head
         negated = any(c.dep_ == "neg" for c in verb.children)
         modality = None
         if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children if c.dep_ == "aux"):

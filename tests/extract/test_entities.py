@@ -108,3 +108,14 @@ def test_entities_linked_place_carries_coordinates() -> None:
     assert region.kb_id == "geonames:538560"
     assert region.lat is not None and abs(region.lat - 51.73) < 0.1
     assert gazetteer.link_place("Qwertyville") is None
+
+
+def test_entities_a_one_word_name_where_places_are_written_is_a_place() -> None:
+    # the tagger reads "Belvano" as a person; "protested in Belvano" says it is a place
+    analysis = analyze("Farmers protested in Belvano on Monday.", published="2026-04-18")
+    assert _entity(analysis, "Belvano").type == "GPE"
+    (event,) = [e for e in analysis.events if e.subtype == "protest"]
+    assert event.location == _entity(analysis, "Belvano").key
+    # a name met as a person stays one
+    met = analyze("She met Tamrin on Monday.", published="2026-04-18")
+    assert _entity(met, "Tamrin").type == "PERSON"

@@ -56,7 +56,9 @@ LIGHT_VERBS = frozenset({"make", "take", "reach", "hold", "sign"})
 NOUN_EVENTS = {"decision": "decide", "agreement": "agree", "meeting": "meet", "visit": "visit"}
 
 #: Prepositions whose object is where the event happens.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "into", "near", "inside", "through", "across", "outside", "throughout"}
+)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})

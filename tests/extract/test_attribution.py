@@ -230,3 +230,14 @@ def test_attribution_two_verbs_sharing_one_object_report_that_object() -> None:
     denials = [c for c in claims if c.stance.value == "denied"]
     assert denials, claims
     assert {c.text for c in denials} == {"the secret payments"}
+
+
+def test_attribution_putting_a_figure_is_an_estimate_and_a_contrasting_claim_is_its_own() -> None:
+    claims = _claims(
+        "The charity estimates that 300 boats sank, while harbour officials put the number at 120."
+    )
+    by_source = {c.source.text: c for c in claims if c.source}
+    assert by_source["harbour officials"].stance.value == "estimated"
+    assert by_source["harbour officials"].text == "the number at 120"
+    # the charity's claim stops before the other source's
+    assert by_source["The charity"].text == "that 300 boats sank"

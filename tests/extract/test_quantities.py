@@ -222,3 +222,27 @@ def test_quantities_an_elliptical_number_takes_the_unit_before_it() -> None:
     # a number with a clause of its own does not take the unit before it
     counts = _figures("There are 600 people jobless for two years and 900 who never worked.")
     assert [(f.value, f.unit) for f in counts] == [(600, None), (2, "year"), (900, None)]
+
+
+def test_quantities_the_figure_counts_what_the_figure_before_counted() -> None:
+    figures = _figures(
+        "The charity estimates that 300 boats sank, while harbour officials put the number at 120."
+    )
+    assert [(f.value, f.about, f.measure) for f in figures] == [
+        (300, "boats", "sink"),
+        (120, "boats", "sink"),
+    ]
+    assert figures[1].source is not None and figures[1].source.text == "harbour officials"
+
+
+def test_quantities_a_crowd_and_the_people_who_took_part_are_participants() -> None:
+    figures = _figures(
+        "Police estimated the crowd at 5,000, while organisers said 12,000 people took part."
+    )
+    assert [(f.about, f.measure) for f in figures] == [
+        ("crowd", "participated"),
+        ("people", "participated"),
+    ]
+    # named marchers keep their verb
+    [teachers] = _figures("Hundreds of nurses marched to the ministry.")
+    assert (teachers.about, teachers.measure) == ("nurses", "march")

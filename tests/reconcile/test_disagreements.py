@@ -9,7 +9,7 @@ import pytest
 
 from newsclaims import ingest
 from newsclaims.reconcile import ClaimRow, FigureRow, entity_keys, find_disagreements
-from newsclaims.reconcile.disagreements import interval
+from newsclaims.reconcile.disagreements import figure_disagreements, interval
 from newsclaims.store import SqlStore
 
 
@@ -310,3 +310,21 @@ def test_figures_without_a_counted_noun_meet_through_entities_in_the_store(
         assert [(d.kind, set(d.between)) for d in found] == [
             ("not_comparable", {"Fire officials", "regional health agency"})
         ]
+
+
+def test_the_crowd_and_the_people_who_took_part_are_compared() -> None:
+    def counted(about: str, measure: str, value: float, source: str) -> FigureRow:
+        return FigureRow(
+            source, 0, 5, f"{value:g}", value, None, None, "exact", about, measure, source,
+            date(2026, 3, 1),
+        )  # fmt: skip
+
+    crowd = counted("crowd", "participated", 5000, "Police")
+    people = counted("people", "participated", 12000, "Organisers")
+    [found] = figure_disagreements([crowd, people])
+    assert (found.kind, set(found.between)) == ("figures_conflict", {"Police", "Organisers"})
+    # people counted otherwise (killed, or only named as marching nurses) are not the crowd
+    killed = counted("people", "killed", 12000, "Medics")
+    nurses = counted("nurses", "march", 12000, "Union")
+    assert figure_disagreements([crowd, killed]) == []
+    assert figure_disagreements([crowd, nurses]) == []

@@ -198,9 +198,23 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     for dep in ("ccomp", "xcomp"):
         for child in verb.children:
             if child.dep_ == dep:
-                return child.left_edge.i, child.right_edge.i + 1
+                end = child.right_edge.i + 1
+                for clause in child.rights:
+                    # "estimates that 1,200 homes were damaged, while officials put the
+                    # figure at 900": the contrasting clause is another source's
+                    if (
+                        clause.dep_ == "advcl"
+                        and _is_cue(clause)
+                        and any(
+                            c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                            for c in clause.children
+                        )
+                    ):
+                        end = clause.left_edge.i
+                        break
+                return child.left_edge.i, end
     prepositions = CONTENT_PREPOSITIONS
-    if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED:
+    if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
     objects = [
         c
@@ -389,7 +403,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = verb.lemma_.lower()
-    base = CUES.get(lemma, Stance.REPORTED)
+    base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
     negated = _negated(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
         return Stance.UNVERIFIED
@@ -453,8 +467,21 @@ def _clause_edges(verb: Token) -> tuple[int, int]:
 def _is_cue(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
-        and is_cue_lemma(token.lemma_.lower(), _has_complement(token))
+        and (is_cue_lemma(token.lemma_.lower(), _has_complement(token)) or _puts_a_figure(token))
         and bool(_subjects(token))
+    )
+
+
+#: Nouns that name a figure: "put the figure at 900", "put the death toll at 40".
+FIGURE_NOUNS = frozenset({"figure", "number", "toll", "total", "tally", "count", "estimate"})
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "Local officials put the figure at 900": an estimate, by the subject."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
 
 
@@ -505,7 +532,10 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             continue
         content = _content_range(verb)
         quote = _quote_for(verb, content, quotes)
-        if not is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb)):
+        if not (
+            is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb))
+            or _puts_a_figure(verb)
+        ):
             continue
         subjects = _subjects(verb)
         if not subjects:

@@ -191,7 +191,17 @@ MEASURES = {
     **dict.fromkeys("displace flee evacuate refugee".split(), "displaced"),
     **dict.fromkeys("miss missing".split(), "missing"),
     **dict.fromkeys("spend cost pay budget".split(), "spent"),
+    **dict.fromkeys("participate participation".split(), "participated"),
 }  # fmt: skip
+#: Nouns that, counted at a gathering, give its size: "20,000 people took part", "5,000
+#: protesters marched" and "estimated the crowd at 8,000" count the same thing.
+CROWD_WORDS = frozenset(
+    {"crowd", "people", "protesters", "demonstrators", "marchers", "participants", "attendees"}
+)
+#: Verbs of taking part in a gathering (their measure is ``participated`` for a crowd).
+GATHERING_VERBS = frozenset({"march", "rally", "protest", "demonstrate", "attend", "gather"})
+#: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
+FIGURE_WORDS = frozenset({"figure", "number", "total", "tally", "count", "estimate"})
 #: Nouns that name a measure rather than the things counted ("6,000 casualties").
 MEASURE_NOUNS = frozenset(
     {"casualty", "death", "fatality", "injury", "arrest", "refugee", "deployment"}
@@ -711,7 +721,12 @@ def _measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str 
         for c in governor.children
     ):
         return "displaced"  # "forced 4,000 residents from their homes"
-    return MEASURES.get(governor.lemma_.lower(), governor.lemma_.lower())
+    lemma = governor.lemma_.lower()
+    if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (
+        lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in governor.children)
+    ):
+        return "participated"  # "20,000 people took part", "5,000 turned out"
+    return MEASURES.get(lemma, lemma)
 
 
 #: Verbs that displace people when they act "from their homes".
@@ -771,6 +786,14 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             about = _about_of_unit(doc, end) or last_about
         elif noun is not None:
             about = _about(noun, end)
+        measure = _measure(doc, m.start(), unit, noun)
+        crowd_word = about.lower().split()[-1] if about and unit is None else None
+        if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measure in GATHERING_VERBS):
+            measure = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
+        if about is not None and about.lower().split()[-1] in FIGURE_WORDS and found:
+            # "1,200 homes were damaged, while officials put the figure at 900": the figure
+            # counts what the one before it counted
+            about, measure = found[-1].about, found[-1].measure
         found.append(
             QuantityDraft(
                 _start(m),
@@ -781,7 +804,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 bound,
                 unit,
                 about,
-                _measure(doc, m.start(), unit, noun),
+                measure,
                 _change(doc, m.start()),
             )
         )

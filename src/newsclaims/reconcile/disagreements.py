@@ -18,6 +18,7 @@ from itertools import combinations
 
 from newsclaims import settings
 from newsclaims.extract.entities import normalise
+from newsclaims.extract.quantities import CROWD_WORDS
 from newsclaims.model import Analysis, Disagreement, Evidence, Stance, narrowest_claim
 
 #: Measures that describe the same people differently: both figures can be true.
@@ -162,7 +163,7 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     by_entity: dict[str, list[FigureRow]] = defaultdict(list)
     for f in rows:
         if f.about:
-            groups[normalise(f.about)].append(f)
+            groups[_counted(f)].append(f)
         for entity in f.entities:
             by_entity[entity].append(f)
     found: list[Disagreement] = []
@@ -173,6 +174,15 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
         if any(f.about is None for f in group):
             _compare_group(group, _loose_pair, found, seen)
     return found
+
+
+def _counted(f: FigureRow) -> str:
+    """What a figure counts, as figures are grouped to be compared: the people who took part
+    in a gathering are its crowd, whatever the text calls them."""
+    about = normalise(f.about or "")
+    if f.measure == "participated" and about.split()[-1:] and about.split()[-1] in CROWD_WORDS:
+        return "crowd"
+    return about
 
 
 def _loose_pair(a: FigureRow, b: FigureRow) -> bool:

@@ -241,3 +241,15 @@ def test_attribution_putting_a_figure_is_an_estimate_and_a_contrasting_claim_is_
     assert by_source["harbour officials"].text == "the number at 120"
     # the charity's claim stops before the other source's
     assert by_source["The charity"].text == "that 300 boats sank"
+
+
+def test_attribution_a_document_speaks_for_whoever_published_it() -> None:
+    analysis = analyze(
+        "Halden Rail said fares would rise. The firm carried 40 million passengers last year, "
+        "according to its annual report.",
+        published="2026-03-14",
+    )
+    names = {e.key: e.name for e in analysis.entities}
+    [claim] = [c for c in analysis.claims if c.source and c.source.text == "its annual report"]
+    assert names[claim.source_entity] == "Halden Rail"
+    assert "its annual report" not in {e.name for e in analysis.entities}

@@ -385,17 +385,36 @@ class _Sources:
             return titled, False
         if head.pos_ == "PRON":
             return None, False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in DOCUMENT_WORDS:
+            # "according to its annual report": the company; "the ministry's statement"
+            if owner.lower_ in ("its", "their"):
+                self.remember_until(owner.i)
+                return self.last_thing, False
+            if owner.lower_ in ("his", "her"):
+                self.remember_until(owner.i)
+                return self.last_person, False
+            if owner.pos_ != "PRON":
+                return self.resolve(owner)
         anonymous = head.lemma_.lower() in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS
         if anonymous and any(self.entity_at(t) for t in head.subtree if t.dep_ == "compound"):
             anonymous = False
         return self.group(*_source_range(head)), anonymous
 
 
+#: Documents that speak for whoever published them ("its annual report", "the ministry's
+#: statement").
+DOCUMENT_WORDS = frozenset(
+    """report statement filing release letter memo study survey website account records
+    data figures accounts""".split()
+)
+
+
 def _source_range(subject: Token) -> tuple[int, int]:
     """The source phrase: the subject with its modifiers but without conjoined subjects."""
     tokens = [subject.i]
     for child in subject.children:
-        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl"):
+        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case"):
             continue
         tokens.extend(t.i for t in child.subtree)
     return min(tokens), max(tokens) + 1

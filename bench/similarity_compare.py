@@ -30,7 +30,7 @@ import numpy as np
 from newsclaims import analyze, settings
 from newsclaims.reconcile.disagreements import ClaimRow, rows_from_analysis
 from newsclaims.reconcile.embeddings import encoder
-from newsclaims.reconcile.propositions import compatible, content_words
+from newsclaims.reconcile.propositions import Lexical, compatible
 
 DEFAULT = Path(__file__).parent / "data" / "claim_pairs.txt"
 
@@ -51,18 +51,15 @@ def read(path: Path) -> dict[str, Story]:
     return stories
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
-
-
 def lexical_scores(stories: dict[str, Story]) -> dict[str, np.ndarray]:
+    """The shipped lexical similarity (``propositions.Lexical``) for every pair of a story."""
     out = {}
     for name, claims in stories.items():
-        words = [content_words(t) for _, t in claims]
+        alike = Lexical([ClaimRow(name, 0, 0, t, "reported", None, 0, frozenset(), None)
+                         for _, t in claims])  # fmt: skip
         m = np.zeros((len(claims), len(claims)))
         for i, j in itertools.combinations(range(len(claims)), 2):
-            m[i, j] = m[j, i] = jaccard(words[i], words[j])
+            m[i, j] = m[j, i] = alike(i, j)
         out[name] = m
     return out
 

@@ -72,7 +72,7 @@ class Proposition:
             latest[c.source or "the outlet"] = c.stance
         stances = set(latest.values())
         denied = Stance.DENIED.value in stances
-        supported = bool(stances & {str(s) for s in SUPPORTING})
+        supported = bool(stances & SUPPORTING)  # Stance is a StrEnum: its values match
         if denied and supported:
             return "contested"
         if denied:
@@ -203,8 +203,7 @@ def group_claims(
         ):
             continue
         # what a source states (not its denial), in the fewest words
-        supporting = {str(s) for s in SUPPORTING}
-        representative = min(group, key=lambda c: (c.stance not in supporting, len(c.text))).text
+        representative = min(group, key=lambda c: (c.stance not in SUPPORTING, len(c.text))).text
         ordered = sorted(group, key=lambda c: (c.reported or date.min, c.article_id, c.start))
         found.append(Proposition(representative, ordered))
     return sorted(found, key=lambda p: (-len(p.claims), p.text))

@@ -74,6 +74,12 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 _IN_BATCH = 500
 
 
+def _batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``items`` in slices short enough for one ``IN (...)`` list."""
+    for start in range(0, len(items), _IN_BATCH):
+        yield items[start : start + _IN_BATCH]
+
+
 def normalise_url(url: str | None) -> str:
     """A SQLAlchemy URL from what a user types: a path, ``sqlite:///``, ``postgresql://``."""
     url = url or settings.default_db_url()
@@ -278,8 +284,7 @@ class SqlStore:
         wanted = list(dict.fromkeys(ids))
         found: set[str] = set()
         with self.engine.connect() as conn:
-            for start in range(0, len(wanted), _IN_BATCH):
-                chunk = wanted[start : start + _IN_BATCH]
+            for chunk in _batches(wanted):
                 found.update(
                     conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars()
                 )
@@ -845,11 +850,11 @@ class SqlStore:
         """Claim id -> the keys (``entity_keys``: names, not ids, so "Port Vell" tagged GPE in
         one article and FAC in another is one place) of the entities it is about."""
         linked: dict[str, set[str]] = defaultdict(set)
-        for start in range(0, len(claim_ids), _IN_BATCH):
+        for batch in _batches(claim_ids):
             for claim_id, name, kind in conn.execute(
                 select(claim_entities.c.claim_id, entities.c.name, entities.c.type)
                 .join(entities, entities.c.id == claim_entities.c.entity_id)
-                .where(claim_entities.c.claim_id.in_(claim_ids[start : start + _IN_BATCH]))
+                .where(claim_entities.c.claim_id.in_(batch))
             ):
                 linked[claim_id] |= entity_keys(name, kind)
         return linked
@@ -862,8 +867,7 @@ class SqlStore:
         known: dict[str, bytes] = {}
         wanted = sorted(set(keys))
         with self.engine.connect() as conn:
-            for start in range(0, len(wanted), _IN_BATCH):
-                batch = wanted[start : start + _IN_BATCH]
+            for batch in _batches(wanted):
                 query = select(text_vectors.c.key, text_vectors.c.vector)
                 for key, blob in conn.execute(query.where(text_vectors.c.key.in_(batch))):
                     known[key] = bytes(blob)
@@ -884,11 +888,11 @@ class SqlStore:
     def _claim_figures(self, conn: Connection, claim_ids: list[str]) -> dict[str, list[FigureKey]]:
         """Claim id -> (unit, measure) of each figure its content holds."""
         held: dict[str, list[FigureKey]] = defaultdict(list)
-        for start in range(0, len(claim_ids), _IN_BATCH):
+        for batch in _batches(claim_ids):
             for claim_id, unit, measure in conn.execute(
                 select(claims.c.id, quantities.c.unit, quantities.c.measure)
                 .join(quantities, _CLAIM_HOLDS_FIGURE)
-                .where(claims.c.id.in_(claim_ids[start : start + _IN_BATCH]))
+                .where(claims.c.id.in_(batch))
             ):
                 held[claim_id].append((unit, measure))
         return held
@@ -918,19 +922,17 @@ class SqlStore:
                     keys |= entity_keys(row[6], "PERSON")
             entity_ids, limit = [], None
             ordered = sorted(keys)
-            for start in range(0, len(ordered), _IN_BATCH):
+            for names in _batches(ordered):
                 entity_ids += conn.execute(
-                    select(aliases.c.entity_id)
-                    .where(aliases.c.norm.in_(ordered[start : start + _IN_BATCH]))
-                    .distinct()
+                    select(aliases.c.entity_id).where(aliases.c.norm.in_(names)).distinct()
                 ).scalars()
         seen = {row[0] for row in claim_rows}
         out: list[Any] = []
-        for start in range(0, len(entity_ids), _IN_BATCH):
+        for batch in _batches(entity_ids):
             query = (
                 _claim_rows()
                 .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-                .where(claim_entities.c.entity_id.in_(entity_ids[start : start + _IN_BATCH]))
+                .where(claim_entities.c.entity_id.in_(batch))
                 .where(claims.c.stance.in_(sorted(CLAIMED_STANCES)))
                 .order_by(articles.c.published.desc())
                 .limit(limit)
@@ -947,8 +949,7 @@ class SqlStore:
         """For each figure of these articles, (article id, start) -> the entity keys
         (``entity_keys``) of the narrowest claim that holds it."""
         out: dict[tuple[str, int], frozenset[str]] = {}
-        for first in range(0, len(article_ids), _IN_BATCH):
-            batch = article_ids[first : first + _IN_BATCH]
+        for batch in _batches(article_ids):
             spans = list(
                 conn.execute(
                     select(
@@ -974,11 +975,11 @@ class SqlStore:
     def _actor_names(self, conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
         """The names of each event's actors, in the order the event gives them."""
         names: dict[int, list[str]] = defaultdict(list)
-        for start in range(0, len(event_ids), _IN_BATCH):
+        for batch in _batches(event_ids):
             for event_id, name in conn.execute(
                 select(event_actors.c.event_id, entities.c.name)
                 .join(entities, entities.c.id == event_actors.c.entity_id)
-                .where(event_actors.c.event_id.in_(event_ids[start : start + _IN_BATCH]))
+                .where(event_actors.c.event_id.in_(batch))
                 .order_by(event_actors.c.event_id, event_actors.c.position)
             ):
                 names[event_id].append(name)

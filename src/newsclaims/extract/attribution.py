@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.quantities import FIGURE_WORDS
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -491,15 +492,15 @@ def _is_cue(token: Token) -> bool:
     )
 
 
-#: Nouns that name a figure: "put the figure at 900", "put the death toll at 40".
-FIGURE_NOUNS = frozenset({"figure", "number", "toll", "total", "tally", "count", "estimate"})
+#: What a source puts at a number: "put the figure at 900", "put the death toll at 40".
+_PUT_OBJECTS = FIGURE_WORDS | {"toll"}
 
 
 def _puts_a_figure(verb: Token) -> bool:
     """ "Local officials put the figure at 900": an estimate, by the subject."""
     return (
         verb.lemma_.lower() == "put"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
 

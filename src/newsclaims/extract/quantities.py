@@ -345,6 +345,11 @@ def _is_time_part(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _in_time(token: Token) -> bool:
+    """The token belongs to a dated time expression ("last year", "in 2019")."""
+    return _is_time_part(token.doc, token.idx, token.idx + len(token))
+
+
 def _excluded(doc: Doc, m: re.Match[str]) -> bool:
     text = doc_text(doc)
     start, end = m.start("num"), m.end()
@@ -424,7 +429,7 @@ def _unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
             head = head.head
         if any(t.like_num for t in doc[last.i + 1 : head.i]):
             return None, None, end  # "from 13.5 to 14.0 mm": the noun belongs to the next figure
-        if head.i > last.i + 1 and _is_time_part(doc, head.idx, head.idx + len(head)):
+        if head.i > last.i + 1 and _in_time(head):
             return None, None, end  # "2.1 last year": the noun is a time expression's
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
             if head.lower_ in CURRENCY_WORDS:
@@ -495,9 +500,7 @@ def _about_of_unit(doc: Doc, end: int) -> str | None:
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
             objects = [
-                c
-                for c in child.children
-                if c.dep_ == "pobj" and not _is_time_part(doc, c.idx, c.idx + len(c))
+                c for c in child.children if c.dep_ == "pobj" and not _in_time(c)
             ]  # not "1.8 percent in 2019"
             if objects:
                 return _about(objects[0])
@@ -843,10 +846,8 @@ def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | No
         after += 1
     if after < len(doc) and doc[after].lower_ in ("in", "on", "at", "for", "by"):
         after += 1
-    if after < len(doc) and not doc[after].is_punct:
-        t = doc[after]
-        if not _is_time_part(doc, t.idx, t.idx + len(t)):
-            return None
+    if after < len(doc) and not doc[after].is_punct and not _in_time(doc[after]):
+        return None
     return found[-1].unit
 
 

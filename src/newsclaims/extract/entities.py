@@ -320,8 +320,9 @@ class EntityResolver:
 _PLACE_MODIFIERS = frozenset(
     "central northern southern eastern western north south east west downtown rural".split()
 )
-#: Prepositions of place before a one-word name ("in Valmora", "through Valmora").
-_PLACE_PREPOSITIONS = frozenset({"in", "through", "across", "near", "outside", "throughout"})
+#: Prepositions after which a one-word name is a place ("in Valmora", "through Valmora");
+#: "at", "to" and "into" are not among them: "spoke to Ruiz".
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "through", "across", "near", "outside", "throughout"})
 
 
 def _place_context(token: Token) -> bool:
@@ -329,7 +330,7 @@ def _place_context(token: Token) -> bool:
     a preposition of place."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_MODIFIERS:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_ONLY_PREPOSITIONS
 
 
 def _entity(c: _Cluster) -> Entity:

@@ -282,7 +282,7 @@ def events_command(
     type=click.Choice(["lexical", "embedding"]),
     help="How claim texts are compared (default: the SIMILARITY setting, lexical). "
     "embedding needs the embeddings extra and encodes every claim read "
-    "(about 200 a second on 2 cores).",
+    "(90-200 a second on 2 cores; then kept in the store).",
 )
 @format_option()
 def propositions(db: str | None, about: str | None, similarity: str | None, fmt: str) -> None:

@@ -25,6 +25,7 @@ from newsclaims.eval.timex import evaluate as evaluate_timex
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Stance
 from newsclaims.output import FORMATS, emit
+from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import analysis_dict
 from newsclaims.store import open_store
 
@@ -279,7 +280,7 @@ def events_command(
 @click.option("--about", help="Only claims about this entity (canonical name or alias).")
 @click.option(
     "--similarity",
-    type=click.Choice(["lexical", "embedding"]),
+    type=click.Choice(SIMILARITIES),
     help="How claim texts are compared (default: the SIMILARITY setting, lexical). "
     "embedding needs the embeddings extra and encodes every claim read "
     "(90-200 a second on 2 cores; then kept in the store).",

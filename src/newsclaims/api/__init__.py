@@ -7,7 +7,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, Field
@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import read_bytes
 from newsclaims.ingest.url import fetch
+from newsclaims.reconcile.propositions import SimilarityName
 from newsclaims.records import jsonable
 from newsclaims.service import Outcome, ingest_results
 from newsclaims.store import SqlStore
@@ -191,7 +192,7 @@ def list_disagreements(request: Request, about: str | None = None) -> dict[str, 
 def list_propositions(
     request: Request,
     about: str | None = None,
-    similarity: Literal["lexical", "embedding"] | None = None,
+    similarity: SimilarityName | None = None,
 ) -> dict[str, Any]:
     """Claims grouped into propositions, with who supports, denies or leaves each open
     (``similarity``: how claim texts are compared; default the SIMILARITY setting)."""

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Literal, Protocol, get_args
 
 import numpy as np
 
@@ -159,7 +159,9 @@ class Embedding:
         return float(self.vectors[i] @ self.vectors[j])
 
 
-SIMILARITIES = ("lexical", "embedding")
+#: How claim texts can be compared (the CLI, the REST API and the web page offer these).
+SimilarityName = Literal["lexical", "embedding"]
+SIMILARITIES: tuple[str, ...] = get_args(SimilarityName)
 
 
 def group_claims(

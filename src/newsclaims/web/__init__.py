@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +17,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from newsclaims.api import error_envelope, router, status_of, store_of
 from newsclaims.errors import NewsclaimsError
 from newsclaims.reconcile.disagreements import FigureRow
+from newsclaims.reconcile.propositions import SimilarityName
 from newsclaims.store import SqlStore, open_store
 from newsclaims.web.render import article_marks, figure_chart, segments
 
@@ -156,7 +157,7 @@ def _pages(app: FastAPI) -> None:
     def propositions(
         request: Request,
         about: str | None = None,
-        similarity: Literal["lexical", "embedding"] | None = None,
+        similarity: SimilarityName | None = None,
     ) -> Response:
         found = store_of(request).propositions(about=about, similarity=similarity)
         context = {"found": found, "about": about or "", "similarity": similarity or ""}

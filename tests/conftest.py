@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import io
+import json
 import os
 import random
 import uuid
@@ -196,6 +197,21 @@ def _rejected_analysis(text: str = "Too short.") -> Analysis:
 def make_analysis() -> Callable[..., Analysis]:
     """Build an analysis by hand: ``make_analysis(text)`` where text names Ana Ruiz and Dunmore."""
     return _make_analysis
+
+
+def _write_article(
+    folder: Path, name: str, text: str, published: str, outlet: str | None = None
+) -> None:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    meta = {"published": published, **({"outlet": outlet} if outlet else {})}
+    (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.fixture
+def write_article() -> Callable[..., None]:
+    """Write ``NAME.txt`` and its ``NAME.meta.json``:
+    ``write_article(folder, name, text, published, outlet=None)``."""
+    return _write_article
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -137,15 +138,19 @@ def test_denial_against_confirmation_across_articles() -> None:
 
 
 @pytest.mark.model
-def test_disagreements_across_articles_in_the_store(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Police said at least 40 people were killed in the floods in Marlow on Monday."
-    )
-    (tmp_path / "a.meta.json").write_text('{"published": "2026-03-03", "outlet": "Daily A"}')
-    (tmp_path / "b.txt").write_text(
-        "The Red Cross said 12 people were killed in the floods in Marlow, far fewer than feared."
-    )
-    (tmp_path / "b.meta.json").write_text('{"published": "2026-03-04", "outlet": "Daily B"}')
+def test_disagreements_across_articles_in_the_store(
+    tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    write_article(
+        tmp_path, "a",
+        "Police said at least 40 people were killed in the floods in Marlow on Monday.",
+        "2026-03-03", "Daily A",
+    )  # fmt: skip
+    write_article(
+        tmp_path, "b",
+        "The Red Cross said 12 people were killed in the floods in Marlow, far fewer than feared.",
+        "2026-03-04", "Daily B",
+    )  # fmt: skip
     store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
     try:
         ingest([str(tmp_path)], store)
@@ -254,16 +259,11 @@ def test_denial_against_another_sources_statement() -> None:
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
 
 
-def _write(folder: Path, name: str, text: str, published: str, outlet: str) -> None:
-    (folder / f"{name}.txt").write_text(text)
-    (folder / f"{name}.meta.json").write_text(
-        f'{{"published": "{published}", "outlet": "{outlet}"}}'
-    )
-
-
 @pytest.mark.model
-def test_denial_against_a_statement_in_the_store(store: SqlStore, tmp_path: Path) -> None:
-    _write(
+def test_denial_against_a_statement_in_the_store(
+    store: SqlStore, tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    write_article(
         tmp_path,
         "a",
         "Prosecutors said Interior Minister Ann Berg received about 9,000 euros in bribes "
@@ -271,7 +271,7 @@ def test_denial_against_a_statement_in_the_store(store: SqlStore, tmp_path: Path
         "2026-03-03",
         "Daily A",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "Ann Berg denied that she had received money from the contractor and said she would stay.",
@@ -289,16 +289,16 @@ def test_denial_against_a_statement_in_the_store(store: SqlStore, tmp_path: Path
 
 @pytest.mark.model
 def test_figures_without_a_counted_noun_meet_through_entities_in_the_store(
-    store: SqlStore, tmp_path: Path
+    store: SqlStore, tmp_path: Path, write_article: Callable[..., None]
 ) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "Fire officials said 7 workers were killed in the fire at the Port Vell depot.",
         "2026-06-02",
         "Coast Herald",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "The regional health agency said there were 52 casualties from the Port Vell fire.",

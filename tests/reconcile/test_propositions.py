@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -190,7 +191,9 @@ def test_embedding_similarity_groups_a_paraphrase_the_lexical_one_misses() -> No
 
 
 @pytest.mark.model
-def test_the_store_groups_by_times_and_figures_too(store: SqlStore, tmp_path: Path) -> None:
+def test_the_store_groups_by_times_and_figures_too(
+    store: SqlStore, tmp_path: Path, write_article: Callable[..., None]
+) -> None:
     texts = {
         "a": ("Police said 40 people were killed in the Varna earthquake on Monday.", "Daily A"),
         "b": ("Medics said 55 people were killed in the Varna earthquake on Monday.", "Daily B"),
@@ -198,10 +201,7 @@ def test_the_store_groups_by_times_and_figures_too(store: SqlStore, tmp_path: Pa
         "d": ("Police said 40 people were killed in the Varna earthquake in May 2019.", "Daily D"),
     }
     for name, (text, outlet) in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text)
-        (tmp_path / f"{name}.meta.json").write_text(
-            f'{{"published": "2026-06-10", "outlet": "{outlet}"}}'
-        )
+        write_article(tmp_path, name, text, "2026-06-10", outlet)
     ingest([str(tmp_path)], store)
     (found,) = store.propositions(about="Varna")
     # same measure and day, different counts: one proposition (the figures disagree);
@@ -212,7 +212,7 @@ def test_the_store_groups_by_times_and_figures_too(store: SqlStore, tmp_path: Pa
 
 @pytest.mark.model
 def test_the_store_keeps_sentence_vectors_and_groups_paraphrases_with_them(
-    store: SqlStore, tmp_path: Path
+    store: SqlStore, tmp_path: Path, write_article: Callable[..., None]
 ) -> None:
     texts = {
         "a": "Port officials said the storm sank 14 fishing boats overnight in Galway.",
@@ -220,8 +220,7 @@ def test_the_store_keeps_sentence_vectors_and_groups_paraphrases_with_them(
         "the storm hit during the night.",
     }
     for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text)
-        (tmp_path / f"{name}.meta.json").write_text('{"published": "2026-06-10"}')
+        write_article(tmp_path, name, text, "2026-06-10")
     ingest([str(tmp_path)], store)
     assert store.propositions(about="Galway", similarity="lexical") == []
     (found,) = store.propositions(about="Galway", similarity="embedding")

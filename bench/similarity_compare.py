@@ -23,6 +23,7 @@ import argparse
 import itertools
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -174,37 +175,41 @@ def grouping(
     return prf(np.array(predicted), np.array(gold))
 
 
+@dataclass
+class Result:
+    """One method's measurements (see the module docstring)."""
+
+    ap: float
+    p: float
+    r: float
+    f1: float
+    thresholds: list[float]
+    group_f1: float
+    claims_per_s: float
+    scores: dict[str, np.ndarray]
+
+
 def evaluate(
     stories: dict[str, Story], method: Callable[[dict[str, Story]], dict[str, np.ndarray]]
-) -> dict[str, float]:
+) -> Result:
     started = time.perf_counter()
     scores = method(stories)
     seconds = time.perf_counter() - started
     names = sorted(stories)
     halves = (names[0::2], names[1::2])
-    s, y = pairs(stories, scores, names)
-    held_out_tp = held_out_pred = 0.0
-    group_f1 = []
-    thresholds = []
+    predicted, gold, thresholds, group_f1 = [], [], [], []
     for tune, test in (halves, halves[::-1]):
         t = best_threshold(*pairs(stories, scores, tune))
         thresholds.append(t)
         ts, ty = pairs(stories, scores, test)
-        held_out_tp += float((ts >= t)[ty].sum())
-        held_out_pred += float((ts >= t).sum())
+        predicted.append(ts >= t)
+        gold.append(ty)
         group_f1.append(grouping(stories, scores, test, t)[2])
-    p = held_out_tp / held_out_pred if held_out_pred else 0.0
-    r = held_out_tp / y.sum()
-    return {
-        "ap": average_precision(s, y),
-        "p": p,
-        "r": r,
-        "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "thresholds": thresholds,  # type: ignore[dict-item]
-        "group_f1": float(np.mean(group_f1)),
-        "claims_per_s": sum(len(c) for c in stories.values()) / seconds,
-        "scores": scores,  # type: ignore[dict-item]
-    }
+    p, r, f1 = prf(np.concatenate(predicted), np.concatenate(gold))
+    return Result(
+        average_precision(*pairs(stories, scores, names)), p, r, f1, thresholds,
+        float(np.mean(group_f1)), sum(len(c) for c in stories.values()) / seconds, scores,
+    )  # fmt: skip
 
 
 def main() -> None:
@@ -212,11 +217,6 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     args = parser.parse_args()
     stories = read(args.path)
-    _, y_all = pairs(stories, lexical_scores(stories), sorted(stories))
-    print(
-        f"{len(stories)} stories, {sum(len(c) for c in stories.values())} claims, "
-        f"{len(y_all)} pairs within stories ({int(y_all.sum())} state the same thing)\n"
-    )
     rows = story_rows(stories)
     results = {
         "lexical (content-word Jaccard)": evaluate(stories, lexical_scores),
@@ -224,13 +224,18 @@ def main() -> None:
         "lexical + times/figures": evaluate(stories, with_veto(lexical_scores, rows)),
         "embedding + times/figures": evaluate(stories, with_veto(embedding_scores, rows)),
     }
+    _, y_all = pairs(stories, results["lexical (content-word Jaccard)"].scores, sorted(stories))
+    print(
+        f"{len(stories)} stories, {sum(len(c) for c in stories.values())} claims, "
+        f"{len(y_all)} pairs within stories ({int(y_all.sum())} state the same thing)\n"
+    )
     print("| method | AP | held-out P | R | F1 | thresholds (per fold) | grouping F1 | claims/s |")
     print("|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        ts = " / ".join(f"{t:.2f}" for t in r["thresholds"])  # type: ignore[attr-defined]
+        ts = " / ".join(f"{t:.2f}" for t in r.thresholds)
         print(
-            f"| {name} | {r['ap']:.3f} | {r['p']:.3f} | {r['r']:.3f} | {r['f1']:.3f} | {ts} "
-            f"| {r['group_f1']:.3f} | {r['claims_per_s']:.0f} |"
+            f"| {name} | {r.ap:.3f} | {r.p:.3f} | {r.r:.3f} | {r.f1:.3f} | {ts} "
+            f"| {r.group_f1:.3f} | {r.claims_per_s:.0f} |"
         )
     print("\nAt the shipped thresholds, all stories (as group_claims runs):")
     for name, setting in (
@@ -238,7 +243,7 @@ def main() -> None:
         ("embedding + times/figures", "SAME_PROPOSITION_COSINE"),
     ):
         t = getattr(settings, setting)
-        scores: dict[str, np.ndarray] = results[name]["scores"]  # type: ignore[assignment]
+        scores = results[name].scores
         s, y = pairs(stories, scores, sorted(stories))
         p, r, f = prf(s >= t, y)
         g = grouping(stories, scores, sorted(stories), t)

@@ -24,6 +24,7 @@ CATALOGUE: dict[str, str] = {
     "E112": "The URL scheme is not http or https.",
     "E113": "The metadata file beside a text file is not valid JSON.",
     "E114": "A date given as metadata or option could not be parsed.",
+    "E115": "A JSON document is not valid JSON, or an item of it holds no article.",
     # E3xx: storage
     "E301": "The database could not be opened or migrated.",
     "E302": "Writing an article to the store failed; nothing of it was stored.",

@@ -151,6 +151,8 @@ def test_batch_goes_on_after_bad_inputs(tmp_path: Path, fixtures: Path) -> None:
         (b"<?xml version='1.0'?><rss version='2.0'>", "x.txt", Kind.FEED),
         (b'<feed xmlns="http://www.w3.org/2005/Atom">', "x", Kind.FEED),
         (b'{"text": "a"}\n{"text": "b"}', "x.txt", Kind.JSONL),
+        (b'{\n  "title": "a",\n  "text": "b"\n}', "x.json", Kind.JSON),
+        (b'[{"text": "a"}, {"text": "b"}]', "x", Kind.JSON),
         (b"WARC/1.0\r\n", "x.bin", Kind.WARC),
         (b"Plain words about <p> tags.", "notes.txt", Kind.TEXT),
     ],
@@ -246,3 +248,44 @@ def test_html_with_mixed_encodings_is_read_without_mojibake() -> None:
     (result,) = read_bytes(page, "mixed.html", "mixed.html")
     assert result.article is not None
     assert "\u201cold\u201d bridge near the caf\ufffd would reopen" in result.article.text
+
+
+def test_json_document_reads_a_news_please_record() -> None:
+    """A crawler's JSON document (news-please field names) is one article with its metadata,
+    not text to analyse."""
+    record = {
+        "title": "Bridge reopens",
+        "text": "Officials in Dunmore said the bridge would reopen on Monday.",
+        "date_publish": "2016-11-10 07:15:00",
+        "publisher": "dunmorepost",
+        "authors": ["A. Writer", "B. Writer"],
+        "url": "https://dunmorepost.example/bridge",
+        "category": "local",
+    }
+    [result] = read_bytes(json.dumps(record, indent=2).encode(), "story.json", "story.json")
+    article = result.article
+    assert article is not None
+    assert article.text == record["text"]
+    assert (article.title, article.outlet, article.author) == (
+        "Bridge reopens",
+        "dunmorepost",
+        "A. Writer, B. Writer",
+    )
+    assert article.published == date(2016, 11, 10)
+
+
+def test_json_document_list_reads_each_item_and_goes_on_after_a_bad_one() -> None:
+    items = [
+        {"text": "Officials in Dunmore said the bridge would reopen on Monday."},
+        {"title": "no text"},
+        "not an object",
+        {"maintext": "Officials in Marlow said the ferry would resume on Tuesday."},
+    ]
+    results = list(read_bytes(json.dumps(items).encode(), "list.json", "list.json"))
+    assert [r.error.code if r.error else "ok" for r in results] == ["ok", "E115", "E115", "ok"]
+    assert [r.origin for r in results] == [f"list.json#{n}" for n in range(1, 5)]
+
+
+def test_broken_json_document_is_e115() -> None:
+    [result] = read_bytes(b'{"text": "unfinished', "bad.json", "bad.json")
+    assert result.error is not None and result.error.code == "E115"

@@ -18,7 +18,7 @@ from newsclaims.ingest.base import ReadResult, check_size, decode_text
 from newsclaims.ingest.detect import Kind, sniff
 from newsclaims.ingest.feed import read_feed
 from newsclaims.ingest.html import article_from_html
-from newsclaims.ingest.jsonl import read_jsonl_lines
+from newsclaims.ingest.jsonl import read_json_document, read_jsonl_lines
 from newsclaims.ingest.text import article_from_text, read_meta
 from newsclaims.ingest.url import fetch
 from newsclaims.ingest.warc import read_warc
@@ -52,7 +52,7 @@ def read_bytes(
         if kind is Kind.BINARY:
             raise InputError(
                 "E102",
-                f"{origin} is binary, not text, HTML, JSONL, a feed or a WARC archive.",
+                f"{origin} is binary, not text, HTML, JSON, a feed or a WARC archive.",
                 "convert it to text or HTML first.",
             )
         if kind is Kind.WARC:
@@ -63,6 +63,8 @@ def read_bytes(
             yield ReadResult(origin=origin, article=article_from_html(data, origin, url))
         elif kind is Kind.JSONL:
             yield from read_jsonl_lines(decode_text(data, origin).splitlines(), origin)
+        elif kind is Kind.JSON:
+            yield from read_json_document(decode_text(data, origin), origin)
         else:
             text = decode_text(data, origin)
             meta = dict(text_meta or {})

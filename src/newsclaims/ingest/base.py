@@ -98,6 +98,11 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
         raise InputError(code, f"{origin} is not valid JSON: {e.msg}.", "fix the JSON.") from e
     if not isinstance(value, dict):
         raise InputError(code, f"{origin} is not a JSON object.", "wrap the fields in {...}.")
+    return value
+
+
+def check_fields(value: dict[str, Any], origin: str, code: str) -> None:
+    """Refuse a record whose article fields (``TEXT_FIELDS``) are not strings."""
     for name in TEXT_FIELDS:
         if value.get(name) is not None and not isinstance(value[name], str):
             raise InputError(
@@ -105,4 +110,3 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
                 f"{origin}: the field {name!r} is a {type(value[name]).__name__}, not a string.",
                 f"give {name!r} as a JSON string or leave it out.",
             )
-    return value

@@ -15,6 +15,7 @@ class Kind(StrEnum):
     TEXT = "text"
     HTML = "html"
     JSONL = "jsonl"
+    JSON = "json"
     FEED = "feed"
     WARC = "warc"
     XML = "xml"
@@ -26,6 +27,8 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body
 _HTML_TAGS = re.compile(rb"<(p|div|article|span|a|h[1-6]|br|title|meta|script)\b[^>]*>", re.I)
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
 _XML_DECL = re.compile(rb"^\s*<\?xml\b", re.I)
+# a JSON document's opening: an object's first key, or a list of objects
+_JSON_KEY = re.compile(rb'^(\{\s*"|\[\s*\{\s*")')
 
 
 def _head_of_gzip(data: bytes) -> bytes:
@@ -72,6 +75,8 @@ def sniff(head: bytes, name: str = "") -> Kind:
         return Kind.JSONL
     if lower.endswith(".jsonl"):
         return Kind.JSONL
+    if stripped.startswith((b"{", b"[")) and (lower.endswith(".json") or _JSON_KEY.match(stripped)):
+        return Kind.JSON
     if lower.endswith((".html", ".htm")) or len(_HTML_TAGS.findall(body)) >= 3:
         return Kind.HTML
     return Kind.TEXT

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclaims.ingest.base import (
+    check_fields,
     decode_text,
     load_json_object,
     outlet_from_url,
@@ -35,7 +36,9 @@ def read_meta(path: Path) -> dict[str, Any]:
     meta = meta_path_for(path)
     if meta is None:
         return {}
-    return load_json_object(decode_text(meta.read_bytes(), str(meta)), str(meta), "E113")
+    record = load_json_object(decode_text(meta.read_bytes(), str(meta)), str(meta), "E113")
+    check_fields(record, str(meta), "E113")
+    return record
 
 
 def article_from_text(text: str, origin: str, meta: dict[str, Any] | None = None) -> Article:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -62,10 +62,15 @@ class Article:
     """The input it came from (path, path#line, URL or WARC record)."""
     id: str = field(default="")
     """Content hash of ``text``; filled in automatically."""
+    published_at: datetime | None = None
+    """The publication stamp with its time of day, when the input gives one (aware when the
+    input gives a zone); ``published`` is its date."""
 
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", content_id(self.text))
+        if self.published_at is not None and self.published is None:
+            object.__setattr__(self, "published", self.published_at.date())
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,7 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
                 "outlet": article.outlet,
                 "title": article.title,
                 "published": article.published,
+                "published_at": article.published_at,
                 "language": article.language,
                 "author": article.author,
                 "chars": len(article.text),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from newsclaims.ingest import iter_inputs, read_bytes
+from newsclaims.ingest.base import parse_stamp
 from newsclaims.ingest.detect import Kind, sniff
 from newsclaims.ingest.html import decode_html
 
@@ -289,3 +290,30 @@ def test_json_document_list_reads_each_item_and_goes_on_after_a_bad_one() -> Non
 def test_broken_json_document_is_e115() -> None:
     [result] = read_bytes(b'{"text": "unfinished', "bad.json", "bad.json")
     assert result.error is not None and result.error.code == "E115"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-11-10 07:15:00", datetime(2016, 11, 10, 7, 15)),
+        ("2016-11-10T18:40:00+00:00", datetime(2016, 11, 10, 18, 40, tzinfo=UTC)),
+        ("2016-11-10", None),
+        ("2016-11-10 00:00:00", None),
+        (None, None),
+    ],
+)
+def test_parse_stamp_keeps_the_time_of_day_only_when_given(
+    value: str | None, expected: datetime | None
+) -> None:
+    assert parse_stamp(value, "<meta>") == expected
+
+
+def test_json_document_keeps_the_publication_time_of_day() -> None:
+    record = {
+        "text": "Officials in Dunmore said the bridge would reopen.",
+        "date_publish": "2016-11-10 07:15:00",
+    }
+    [result] = read_bytes(json.dumps(record).encode(), "s.json", "s.json")
+    assert result.article is not None
+    assert result.article.published_at == datetime(2016, 11, 10, 7, 15)
+    assert result.article.published == date(2016, 11, 10)

@@ -27,6 +27,7 @@ STAGES: tuple[str, ...] = (
 #: Custom ``Doc`` attributes the stages write.
 DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_published",
+    "newsclaims_published_at",
     "newsclaims_errors",
     "newsclaims_entities",
     "newsclaims_times",
@@ -80,6 +81,7 @@ def analyze_articles(
         for article in articles:
             doc = nlp.make_doc(article.text[: settings.MAX_ARTICLE_CHARS])
             doc._.newsclaims_published = article.published
+            doc._.newsclaims_published_at = article.published_at
             yield doc, article
 
     for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -69,6 +70,36 @@ def parse_date(value: Any, origin: str) -> date | None:
             f"{origin}: cannot read {value!r} as a date.",
             "write dates as YYYY-MM-DD.",
         ) from e
+
+
+def parse_stamp(value: Any, origin: str) -> datetime | None:
+    """The publication stamp with its time of day, or None when the value gives a date only.
+
+    A stamp of exactly midnight without a zone ("2016-11-10 00:00:00", what crawlers write when
+    they know only the day) counts as a date only. Junk is E114, as in ``parse_date``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return None
+    if isinstance(value, datetime):
+        stamp = value
+    else:
+        text = str(value).strip()
+        if not _HAS_TIME.search(text):
+            return None
+        try:
+            stamp = dateparser.parse(text)
+        except (ValueError, OverflowError) as e:
+            raise InputError(
+                "E114", f"{origin}: cannot read {value!r} as a date.", "write YYYY-MM-DD."
+            ) from e
+    if stamp.tzinfo is None and (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
+        return None
+    return stamp
+
+
+#: A clock time inside a date string ("T07:15", " 7:15", "07:15:00").
+_HAS_TIME = re.compile(r"\d:\d\d")
 
 
 def outlet_from_url(url: str | None) -> str | None:

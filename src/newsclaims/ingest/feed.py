@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import feedparser
@@ -19,6 +19,15 @@ def _entry_date(entry: Any) -> date | None:
     if not parsed:
         return None
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+
+
+def _entry_stamp(entry: Any) -> datetime | None:
+    """The entry's stamp with its time of day (feedparser gives it in UTC), or None."""
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed or (parsed.tm_hour, parsed.tm_min, parsed.tm_sec) == (0, 0, 0):
+        return None
+    year, month, day, hour, minute, second = parsed[:6]
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def _entry_html(entry: Any) -> str:
@@ -52,6 +61,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
             outlet=outlet or outlet_from_url(url),
             title=entry.get("title") or None,
             published=_entry_date(entry),
+            published_at=_entry_stamp(entry),
             author=entry.get("author") or None,
             origin=where,
         )

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsclaims import settings
 from newsclaims.errors import InputError
-from newsclaims.ingest.base import outlet_from_url, parse_date
+from newsclaims.ingest.base import outlet_from_url, parse_date, parse_stamp
 from newsclaims.model import Article
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg")
@@ -87,6 +87,7 @@ def article_from_html(
         outlet=meta.get("outlet") or page.get("sitename") or outlet_from_url(page_url),
         title=title,
         published=parse_date(meta.get("published") or page.get("date"), origin),
+        published_at=parse_stamp(meta.get("published"), origin),
         author=meta.get("author") or page.get("author") or None,
         origin=origin,
     )

@@ -11,6 +11,7 @@ from newsclaims.ingest.base import (
     load_json_object,
     outlet_from_url,
     parse_date,
+    parse_stamp,
     require_text,
 )
 from newsclaims.model import Article
@@ -52,6 +53,7 @@ def article_from_text(text: str, origin: str, meta: dict[str, Any] | None = None
         outlet=meta.get("outlet") or outlet_from_url(url),
         title=meta.get("title") or None,
         published=parse_date(meta.get("published"), origin),
+        published_at=parse_stamp(meta.get("published"), origin),
         language=meta.get("language") or "en",
         author=meta.get("author") or None,
         origin=origin,

@@ -32,6 +32,7 @@ articles = Table(
     Column("outlet", String(300)),
     Column("title", Text),
     Column("published", Date),
+    Column("published_at", DateTime(timezone=True)),
     Column("language", String(16), nullable=False),
     Column("author", Text),
     Column("origin", Text),

@@ -305,6 +305,7 @@ class SqlStore:
                     outlet=article.outlet,
                     title=article.title,
                     published=article.published,
+                    published_at=article.published_at,
                     language=article.language,
                     author=article.author,
                     origin=article.origin,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import click
+import pytest
 
 from newsclaims import settings
-from newsclaims.cli import main
+from newsclaims.cli import main, reference
+from newsclaims.errors import catalogue_markdown
 
 ROOT = Path(__file__).parent.parent
 
@@ -41,3 +44,12 @@ def test_docs_every_setting_is_documented() -> None:
     names = [n for n in vars(settings) if re.fullmatch(r"[A-Z][A-Z0-9_]+", n)]
     missing = [n for n in names if f"`{n}`" not in doc]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("page", "written"), [("cli.md", reference), ("errors.md", catalogue_markdown)]
+)
+def test_docs_generated_pages_are_current(page: str, written: Callable[[], str]) -> None:
+    """docs/cli.md and docs/errors.md are written from the code by scripts/make_docs.py."""
+    current = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    assert current == written(), f"docs/{page} is stale: run python scripts/make_docs.py"

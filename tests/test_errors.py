@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.errors import CATALOGUE, InputError, NewsclaimsError
+from newsclaims.errors import CATALOGUE, InputError, NewsclaimsError, NotFound
 
 ROOT = Path(__file__).parent.parent
 SRC = ROOT / "src" / "newsclaims"
@@ -41,3 +41,11 @@ def test_errors_message_has_code_and_hint() -> None:
 def test_errors_unknown_code_is_refused() -> None:
     with pytest.raises(ValueError, match="not in the catalogue"):
         NewsclaimsError("E999", "nope")
+
+
+def test_errors_each_code_has_its_http_status() -> None:
+    """The API answers each code with the status the catalogue gives it (no prefix rules)."""
+    assert InputError("E101", "x").status == 422
+    assert NotFound("E601", "x").status == 404
+    assert InputError("E413", "x").status == 409
+    assert all((entry.status is None) == code.startswith("W") for code, entry in CATALOGUE.items())

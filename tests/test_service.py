@@ -9,6 +9,7 @@ import pytest
 
 from newsclaims import service
 from newsclaims.errors import InputError
+from newsclaims.extract import pipeline
 from newsclaims.model import Analysis, Article, Rejection
 from newsclaims.store import SqlStore, WriteResult, WriteStatus
 
@@ -20,7 +21,7 @@ def test_service_rerun_skips_stored_articles_before_parsing(
     files = sorted(str(p) for p in batch.glob("*.txt"))
     first = service.ingest(files[:10], store)
     parsed: list[str] = []
-    real = service.analyze_articles
+    real = pipeline.analyze_articles
 
     def counting(articles: Iterable[Article]) -> Iterator[Analysis]:
         def note(items: Iterable[Article]) -> Iterator[Article]:
@@ -30,7 +31,7 @@ def test_service_rerun_skips_stored_articles_before_parsing(
 
         return real(note(articles))
 
-    monkeypatch.setattr(service, "analyze_articles", counting)
+    monkeypatch.setattr(pipeline, "analyze_articles", counting)
     second = service.ingest(files, store)
 
     assert (first.stored, second.stored, second.duplicates) == (10, len(files) - 10, 10)

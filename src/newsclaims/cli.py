@@ -1,4 +1,8 @@
-"""The ``newsclaims`` command: a thin shell over the Python API."""
+"""The ``newsclaims`` command: a thin shell over the Python API.
+
+Imports are lazy: ``newsclaims --help`` and the read-only commands load neither spaCy nor the
+pipeline; a command imports what it needs when it runs. Every listing is one resource of
+``newsclaims.views`` rendered by ``newsclaims.output``."""
 
 from __future__ import annotations
 
@@ -7,41 +11,99 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsclaims import service, settings
+from newsclaims import settings
 from newsclaims.errors import ConfigError, NewsclaimsError
-from newsclaims.eval.attribution import evaluate as evaluate_attribution
-from newsclaims.eval.examples import SECTIONS, score_examples
-from newsclaims.eval.quantities import evaluate as evaluate_quantities
-from newsclaims.eval.timex import evaluate as evaluate_timex
-from newsclaims.ingest.base import parse_date
 from newsclaims.model import Stance
-from newsclaims.output import FORMATS, emit
-from newsclaims.reconcile.propositions import SIMILARITIES
-from newsclaims.records import analysis_dict
-from newsclaims.store import open_store
 
-err = Console(stderr=True, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from newsclaims.store import SqlStore
+    from newsclaims.store.items import Filters
+    from newsclaims.views import Page
+
+#: Formats every listing can be printed in.
+FORMATS = ("table", "json", "jsonl", "csv")
 
 #: Addresses ``serve`` may listen on without a token.
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
-CLAIM_COLUMNS = ("source", "stance", "cue", "content", "outlet", "published", "article_id")
+#: How claim texts can be compared for propositions (``newsclaims.views.SIMILARITIES``).
+SIMILARITY_CHOICES = ("lexical", "embedding")
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+def evaluate_attribution(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.attribution.evaluate``, imported when called."""
+    from newsclaims.eval.attribution import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
+def evaluate_timex(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.timex.evaluate``, imported when called."""
+    from newsclaims.eval.timex import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
+def evaluate_quantities(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.quantities.evaluate``, imported when called."""
+    from newsclaims.eval.quantities import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
+def score_examples(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.examples.score_examples`` (the shipped path on example folders),
+    imported when called."""
+    from newsclaims.eval.examples import score_examples as score  # noqa: PLC0415
+
+    return score(*args, **kwargs)
+
+
+def emit(*args: Any, **kwargs: Any) -> int:
+    """``newsclaims.output.emit``: rows as a table, JSON, JSONL or CSV."""
+    from newsclaims.output import emit as render  # noqa: PLC0415
+
+    return render(*args, **kwargs)
+
+
+#: The sections ``eval example`` reports (``newsclaims.eval.examples.SECTIONS``).
+SECTIONS = (
+    "entities", "claims", "quantities", "times", "events", "disagreements", "clustering", "groups",
+)  # fmt: skip
+
+
+def errors() -> Console:
+    """The console for progress, logs and errors (standard error; data goes to stdout)."""
+    from rich.console import Console  # noqa: PLC0415 - loaded when something is printed
+
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def say(message: str, style: str | None = None) -> None:
+    """Print a message to standard error; its text is never read as markup."""
+    from rich.text import Text  # noqa: PLC0415
+
+    errors().print(Text(message, style=style or ""))
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    from newsclaims.ingest.base import parse_date  # noqa: PLC0415
+
+    flag = "/".join(param.opts) if param.opts else str(param.name)
     try:
-        return parse_date(value, "--published")
+        return parse_date(value, flag)
     except NewsclaimsError as e:
-        raise click.BadParameter(str(e)) from e
+        raise click.BadParameter(e.message, ctx=ctx, param=param) from e
 
 
 db_option = click.option(
@@ -61,10 +123,6 @@ published_option = click.option(
 private_option = click.option(
     "--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses."
 )
-limit_option = click.option("--limit", default=100, show_default=True, help="Rows to show.")
-
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") -> Callable[[F], F]:
@@ -74,6 +132,93 @@ def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") ->
     )
 
 
+#: The filter options a listing may take: name -> (click declaration, help).
+_FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "story": (("--story",), {"type": click.IntRange(min=1), "help": "Only this story (an id)."}),
+    "outlet": (("--outlet",), {"help": "Only articles of this outlet."}),
+    "source": (("--source",), {"help": "Only what this source says (a name or alias)."}),
+    "about": (("--about",), {"help": "Only what is about this entity (a name or alias)."}),
+    "stance": (
+        ("--stance",),
+        {"type": click.Choice([s.value for s in Stance]), "help": "Only this stance."},
+    ),
+    "measure": (("--measure",), {"help": "Only figures of this measure (killed, injured, ...)."}),
+    "kind": (("--kind",), {"help": "Only disagreements of this kind (figures_conflict, ...)."}),
+    "type": (
+        ("--type", "kind"),
+        {"help": "Only this type: a PLOVER type or subtype of events, an entity type."},
+    ),
+    "where": (("--where",), {"help": "Only events in this place."}),
+    "since": (
+        ("--from", "since"),
+        {"callback": _date, "metavar": "DATE", "help": "Only from DATE on (YYYY-MM-DD)."},
+    ),
+    "until": (
+        ("--to", "until"),
+        {"callback": _date, "metavar": "DATE", "help": "Only up to DATE (YYYY-MM-DD)."},
+    ),
+    "text": (("--text",), {"help": "Only what holds every word of TEXT."}),
+}
+
+
+def listing(*names: str) -> Callable[[F], F]:
+    """The options of a listing: its filters, ``--limit``, ``--offset``, ``--format`` and
+    ``--db``."""
+
+    def wrap(command: F) -> F:
+        decorated: Any = command
+        for option in (
+            format_option(),
+            click.option(
+                "--offset", default=0, type=click.IntRange(min=0), help="Rows to skip first."
+            ),
+            click.option(
+                "--limit",
+                default=100,
+                show_default=True,
+                type=click.IntRange(min=1),
+                help="Rows to show.",
+            ),
+            db_option,
+        ):
+            decorated = option(decorated)
+        for name in reversed(names):
+            declaration, extra = _FILTER_OPTIONS[name]
+            decorated = click.option(*declaration, **extra)(decorated)
+        return decorated  # type: ignore[no-any-return]
+
+    return wrap
+
+
+def _filters(options: dict[str, Any]) -> Filters:
+    from newsclaims.store.items import Filters  # noqa: PLC0415
+
+    return Filters(**{k: v for k, v in options.items() if k in _FILTER_OPTIONS})
+
+
+def _store(db: str | None) -> SqlStore:
+    from newsclaims.store import open_store  # noqa: PLC0415
+
+    return open_store(db)
+
+
+def _show(resource: str, options: dict[str, Any], **extra: Any) -> None:
+    """Print one page of a resource, as the options ask."""
+    from newsclaims import views  # noqa: PLC0415
+    from newsclaims.output import emit_page  # noqa: PLC0415
+
+    with _store(options["db"]) as store:
+        page: Page = views.RESOURCES[resource](
+            store, _filters(options), options["offset"], options["limit"], **extra
+        )
+    emit_page(page, options["fmt"])
+    if page.more and options["fmt"] == "table":
+        say(
+            f"{len(page.rows)} of {page.total} shown; the next page: "
+            f"--offset {page.offset + len(page.rows)}"
+        )
+
+
 class _Group(click.Group):
     """Turns our coded errors into one clean line and exit code 1."""
 
@@ -81,7 +226,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except NewsclaimsError as e:
-            err.print(f"[red]{e}[/red]", highlight=False)
+            say(str(e), "red")
             sys.exit(1)
 
 
@@ -98,12 +243,15 @@ def main() -> None:
 @format_option(("jsonl", "json", "table"), default="jsonl")
 def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool, fmt: str) -> None:
     """Analyse PATH/URL/- inputs and print the result, without a store."""
+    from newsclaims import service  # noqa: PLC0415
+    from newsclaims.records import analysis_dict  # noqa: PLC0415
+
     failed = 0
     collected = []
     for outcome in service.extract(inputs, published=published, allow_private=allow_private):
         if outcome.error is not None or outcome.analysis is None:
             failed += 1
-            err.print(f"[red]{outcome.origin}: {outcome.error}[/red]", highlight=False)
+            say(f"{outcome.origin}: {outcome.error}", "red")
             continue
         record = analysis_dict(outcome.analysis, outcome.origin)
         if fmt == "jsonl":
@@ -162,16 +310,26 @@ def ingest(
     scheduler: str | None,
     partition: str,
 ) -> None:
-    """Read, analyse and store PATH/URL/- inputs (one transaction per article).
+    """Read, analyse and store PATH/URL/- inputs (one transaction per article), grouping
+    articles into stories as they come.
 
     Articles already in the store are skipped before parsing, so a rerun resumes.
     Exits 0 only when every input was stored (or was already stored).
     """
+    from rich.progress import (  # noqa: PLC0415
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from newsclaims import service  # noqa: PLC0415
+
     if workers is not None and scheduler is not None:
         raise click.UsageError("give --workers or --scheduler, not both.")
     started = time.monotonic()
     with (
-        open_store(db) as store,
+        _store(db) as store,
         Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -179,7 +337,7 @@ def ingest(
             TextColumn("{task.fields[rate]:.1f}/s"),
             TextColumn("[red]{task.fields[failed]} failed"),
             TimeElapsedColumn(),
-            console=err,
+            console=errors(),
             transient=False,
         ) as progress,
     ):
@@ -209,203 +367,163 @@ def ingest(
         url = store.url
     for outcome in summary.failures:
         if outcome.error is not None:
-            err.print(f"[red]failed[/red] {outcome.origin}: {outcome.error}", highlight=False)
+            say(f"failed {outcome.origin}: {outcome.error}", "red")
         elif outcome.rejection is not None:
             r = outcome.rejection
-            err.print(
-                f"[yellow]rejected[/yellow] {outcome.origin}: [{r.code}] {r.reason}",
-                highlight=False,
-            )
+            say(f"rejected {outcome.origin}: [{r.code}] {r.reason}", "yellow")
     elapsed = time.monotonic() - started
-    err.print(
+    say(
         f"{summary.stored} stored, {summary.duplicates} already stored, "
-        f"{summary.rejected} rejected, {summary.failed} failed in {elapsed:.1f}s -> {url}",
-        highlight=False,
+        f"{summary.rejected} rejected, {summary.failed} failed in {elapsed:.1f}s -> {url}"
     )
     sys.exit(0 if summary.failed == 0 and summary.rejected == 0 else 1)
 
 
 @main.command()
-@db_option
-@limit_option
-@format_option()
-def articles(db: str | None, limit: int, fmt: str) -> None:
-    """List stored (and rejected) articles."""
-    with open_store(db) as store:
-        rows = store.articles(limit=limit)
-    columns = (
-        "id", "published", "outlet", "title", "status", "claims", "rejection_code", "copy_of",
-        "origin",
-    )  # fmt: skip
-    emit(rows, columns, fmt, title="articles")
+@listing("story", "outlet", "about", "since", "until")
+def articles(**options: Any) -> None:
+    """List stored (and rejected) articles, newest first."""
+    _show("articles", options)
 
 
 @main.command()
-@db_option
-@click.option("--source", help="Only claims by this source (canonical name or alias).")
-@click.option("--about", help="Only claims whose content names this entity.")
-@click.option("--stance", type=click.Choice([s.value for s in Stance]), help="Only this stance.")
-@limit_option
-@format_option()
-def claims(
-    db: str | None, source: str | None, about: str | None, stance: str | None, limit: int, fmt: str
-) -> None:
+@listing("story", "outlet", "source", "about", "stance", "since", "until", "text")
+def claims(**options: Any) -> None:
     """Who claims what: claims with source, cue and stance."""
-    with open_store(db) as store:
-        rows = store.claims(source=source, about=about, stance=stance, limit=limit)
-    emit(rows, CLAIM_COLUMNS, fmt, title="who claims what")
+    _show("claims", options)
+
+
+@main.command()
+@listing("story", "outlet", "source", "about", "measure", "since", "until")
+def figures(**options: Any) -> None:
+    """Figures in the order they were published, with outlet, source and bound."""
+    _show("figures", options)
+
+
+@main.command()
+@listing("story", "outlet", "source", "about", "kind", "since", "until")
+def disagreements(**options: Any) -> None:
+    """Where sources disagree within a story: conflicting figures, updates, denials against
+    confirmations, and related figures that are not comparable."""
+    _show("disagreements", options)
+
+
+@main.command()
+@listing("story", "about", "stance")
+@click.option(
+    "--similarity",
+    type=click.Choice(SIMILARITY_CHOICES),
+    help="How claim texts are compared (default: the SIMILARITY setting). embedding needs "
+    "the embeddings extra and encodes every claim read once (then kept in the store).",
+)
+def propositions(similarity: str | None, **options: Any) -> None:
+    """What several sources state, and who supports, denies or could not verify it."""
+    _show("propositions", options, similarity=similarity)
+
+
+@main.command()
+@listing("story", "outlet", "since", "until", "text")
+def sources(**options: Any) -> None:
+    """Source profiles: claims made, stances, topics, and how often contradicted."""
+    _show("sources", options)
+
+
+@main.command()
+@listing("outlet", "about", "since", "until", "text")
+def stories(**options: Any) -> None:
+    """Stories: articles on one event or topic, grouped at ingest."""
+    _show("stories", options)
 
 
 @main.command(name="events")
-@db_option
-@click.option("--about", help="Only events with this actor (canonical name or alias).")
-@click.option(
-    "--type", "type_", help="A PLOVER type (CONSULT, ASSAULT, ...) or a subtype (meet, sign)."
-)
-@click.option("--where", help="Only events in this place.")
-@limit_option
-@format_option()
-def events_command(
-    db: str | None, about: str | None, type_: str | None, where: str | None, limit: int, fmt: str
-) -> None:
+@listing("story", "outlet", "about", "type", "where", "since", "until")
+def events_command(**options: Any) -> None:
     """Who did what to whom, where and when, in the order it happened."""
-    with open_store(db) as store:
-        rows = store.events(about=about, type_=type_, where=where, limit=limit)
-    columns = ("when", "subtype", "type", "actors", "where", "geo_precision", "modality", "text")
-    emit(rows, columns, fmt, title="events")
+    _show("events", options)
 
 
 @main.command()
-@db_option
-@click.option("--about", help="Only claims about this entity (canonical name or alias).")
-@click.option(
-    "--similarity",
-    type=click.Choice(SIMILARITIES),
-    help="How claim texts are compared (default: the SIMILARITY setting, lexical). "
-    "embedding needs the embeddings extra and encodes every claim read "
-    "(90-200 a second on 2 cores; then kept in the store).",
-)
-@format_option()
-def propositions(db: str | None, about: str | None, similarity: str | None, fmt: str) -> None:
-    """What several sources state, and who supports, denies or could not verify it."""
-    with open_store(db) as store:
-        rows = store.propositions(about=about, similarity=similarity)
-    columns = ("status", "proposition", "supported_by", "denied_by", "open_for", "claims")
-    emit(rows, columns, fmt, title="propositions")
-
-
-@main.command()
-@db_option
-@limit_option
-@format_option()
-def sources(db: str | None, limit: int, fmt: str) -> None:
-    """Source profiles: claims made, stances, topics, and how often they were contradicted."""
-    with open_store(db) as store:
-        rows = store.sources(limit=limit)
-    emit(rows, ("source", "claims", "stances", "about", "contradicted"), fmt, title="sources")
-
-
-@main.command()
-@db_option
-@click.option("--about", help="What figures count, or an entity the claims are about.")
-@format_option()
-def disagreements(db: str | None, about: str | None, fmt: str) -> None:
-    """Where sources disagree: conflicting figures, updates, denials against confirmations,
-    and related figures that are not comparable."""
-    with open_store(db) as store:
-        found = store.disagreements(about=about)
-    rows = [
-        {
-            "kind": d.kind,
-            "comparable": d.comparable,
-            "between": list(d.between),
-            "measures": list(d.measures),
-            "why": d.why,
-            "evidence": [asdict(e) for e in d.evidence],
-            "sides": " | ".join(f"{e.source or 'outlet'}: {e.text}" for e in d.evidence),
-        }
-        for d in found
-    ]
-    columns = ("kind", "comparable", "between", "measures", "why", "sides")
-    emit(rows, columns, fmt, title="disagreements")
-
-
-@main.command()
-@db_option
-@click.option("--about", help='What the figures count, e.g. "North Korean soldiers".')
-@click.option("--measure", help="killed, wounded, casualties, deployed, spent, duration, ...")
-@limit_option
-@format_option()
-def figures(db: str | None, about: str | None, measure: str | None, limit: int, fmt: str) -> None:
-    """Figures with source, bound, measure and the date they were reported, in that order."""
-    with open_store(db) as store:
-        rows = store.figures(about=about, measure=measure, limit=limit)
-    columns = ("reported", "source", "about", "measure", "bound", "value", "unit", "text", "outlet")
-    emit(rows, columns, fmt, title="figures")
-
-
-@main.command()
-@db_option
-@click.option("--about", help="Only claims whose content names this entity.")
-@click.option(
-    "--from", "since", callback=_date, metavar="DATE", help="Only what ended on or after DATE."
-)
-@click.option(
-    "--to", "until", callback=_date, metavar="DATE", help="Only what began on or before DATE."
-)
-@limit_option
-@format_option()
-def timeline(
-    db: str | None, about: str | None, since: date | None, until: date | None, limit: int, fmt: str
-) -> None:
-    """Dated claims in the order things happened, with the date each was reported."""
-    with open_store(db) as store:
-        rows = store.timeline(about=about, since=since, until=until, limit=limit)
-    columns = ("when", "until", "precision", "source", "stance", "content", "reported", "outlet")
-    emit(rows, columns, fmt, title="timeline")
+@listing("story", "outlet", "source", "about", "stance", "since", "until", "text")
+def timeline(**options: Any) -> None:
+    """Dated claims in the order things happened (--from/--to: when it happened)."""
+    _show("timeline", options)
 
 
 @main.group(invoke_without_command=True)
-@db_option
-@limit_option
-@format_option()
+@listing("story", "outlet", "type", "text")
 @click.pass_context
-def entities(ctx: click.Context, db: str | None, limit: int, fmt: str) -> None:
+def entities(ctx: click.Context, /, **options: Any) -> None:
     """List entities with aliases, mentions and claims made (or correct them: merge, split)."""
-    ctx.obj = {"db": db}
-    if ctx.invoked_subcommand is not None:
-        return
-    with open_store(db) as store:
-        rows = store.entities(limit=limit)
-    emit(rows, ("name", "type", "aliases", "mentions", "claims", "kb_id"), fmt, title="entities")
+    ctx.obj = {"db": options["db"]}
+    if ctx.invoked_subcommand is None:
+        _show("entities", options)
+
+
+_who_option = click.option(
+    "--who", default=lambda: os.environ.get("USER", "analyst"), help="Recorded with the correction."
+)
 
 
 @entities.command(name="merge")
 @click.argument("into")
 @click.argument("other")
-@click.option(
-    "--who", default=lambda: os.environ.get("USER", "analyst"), help="Recorded with the correction."
-)
+@_who_option
 @click.pass_context
 def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
     """Make OTHER the same entity as INTO (kept for every later ingest)."""
-    with open_store(ctx.obj["db"]) as store:
+    with _store(ctx.obj["db"]) as store:
         target = store.merge_entities(into, other, who=who)
-    err.print(f"{other} is now {target['name']}.")
+    say(f"{other} is now {target.name}.")
 
 
 @entities.command(name="split")
 @click.argument("name")
 @click.argument("alias")
-@click.option(
-    "--who", default=lambda: os.environ.get("USER", "analyst"), help="Recorded with the correction."
-)
+@_who_option
 @click.pass_context
 def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
     """Give the mentions of ALIAS an entity of their own, apart from NAME."""
-    with open_store(ctx.obj["db"]) as store:
+    with _store(ctx.obj["db"]) as store:
         created = store.split_entity(name, alias, who=who)
-    err.print(f"{alias} is now an entity of its own ({created['key']}).")
+    say(f"{alias} is now an entity of its own ({created.key}).")
+
+
+@main.command()
+@click.argument("target", type=click.Choice(["claim", "figure", "disagreement"]))
+@click.argument("key")
+@click.option("--reason", help="Why it is wrong (recorded).")
+@_who_option
+@db_option
+def mark(target: str, key: str, reason: str | None, who: str, db: str | None) -> None:
+    """Mark a claim, figure or disagreement wrong (by its id or key): it is kept, shown as
+    wrong, and left out of counts and comparisons. Undo with `unmark`."""
+    with _store(db) as store:
+        made = store.mark(target, key, who=who, reason=reason)
+    say(f"{target} {key} is marked wrong (mark {made.id}).")
+
+
+@main.command()
+@click.argument("mark_id", type=int)
+@_who_option
+@db_option
+def unmark(mark_id: int, who: str, db: str | None) -> None:
+    """Undo a mark."""
+    with _store(db) as store:
+        store.unmark(mark_id, who=who)
+    say(f"mark {mark_id} is undone.")
+
+
+@main.command()
+@db_option
+@format_option()
+def corrections(db: str | None, fmt: str) -> None:
+    """Every correction: merges, splits and marks, with who made them and when."""
+    from newsclaims.views import corrections_rows  # noqa: PLC0415
+
+    with _store(db) as store:
+        rows = corrections_rows(store)
+    columns = ("at", "kind", "target", "detail", "who", "undone_at")
+    emit(rows, columns, fmt, title="corrections")
 
 
 @main.command()
@@ -413,36 +531,22 @@ def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
 @format_option(("jsonl", "csv"), default="jsonl")
 def export(db: str | None, fmt: str) -> None:
     """Export the store: one JSON line per article, or one CSV row per claim."""
-    with open_store(db) as store:
+    from newsclaims.views import export_claim_rows  # noqa: PLC0415
+
+    with _store(db) as store:
         if fmt == "jsonl":
             emit(store.export(), (), "jsonl")
             return
-        rows = (
-            {**c, "outlet": rec["article"]["outlet"], "published": rec["article"]["published"]}
-            for rec in store.export()
-            for c in rec["claims"]
-        )
-        columns = (
-            "article_id",
-            "outlet",
-            "published",
-            "source_text",
-            "source_entity",
-            "cue_text",
-            "stance",
-            "kind",
-            "anonymous",
-            "text",
-            "start",
-            "end",
-        )
+        rows, columns = export_claim_rows(store)
         emit(rows, columns, "csv")
 
 
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port."
+)
 @private_option
 def serve(db: str | None, host: str, port: int, allow_private: bool) -> None:
     """Serve the web UI and the REST API on the store (writes need $NEWSCLAIMS_TOKEN)."""
@@ -458,9 +562,9 @@ def serve(db: str | None, host: str, port: int, allow_private: bool) -> None:
             f"set ${settings.TOKEN_ENV_VAR}, or listen on 127.0.0.1.",
         )
     if token is None:
-        err.print(f"No ${settings.TOKEN_ENV_VAR}: listening on loopback only ({host}).")
+        say(f"No ${settings.TOKEN_ENV_VAR}: listening on loopback only ({host}).")
     app = create_app(db, token=token, allow_private=allow_private)
-    err.print(f"Open http://{host}:{port}/ in a browser.")
+    say(f"Open http://{host}:{port}/ in a browser.")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -570,6 +674,27 @@ def eval_example(folders: tuple[Path, ...], fmt: str) -> None:
         "table",
         title="eval example",
     )
+
+
+def reference() -> str:
+    """``docs/cli.md``: every command with its help and options, written from the commands
+    themselves (``scripts/make_docs.py``; a test checks that it is current)."""
+    lines = [
+        "# Command reference",
+        "",
+        "<!-- Generated from src/newsclaims/cli.py by scripts/make_docs.py; do not edit. -->",
+        "",
+    ]
+
+    def walk(command: click.Command, path: str) -> None:
+        context = click.Context(command, info_name=path, terminal_width=100, max_content_width=100)
+        lines.extend([f"## `{path}`", "", "```", command.get_help(context).strip(), "```", ""])
+        if isinstance(command, click.Group):
+            for name in sorted(command.commands):
+                walk(command.commands[name], f"{path} {name}")
+
+    walk(main, "newsclaims")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

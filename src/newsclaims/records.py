@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -10,9 +10,11 @@ from newsclaims.model import Analysis, Claim, Span
 
 
 def jsonable(value: Any) -> Any:
-    """Dates as ISO strings, enums as their values, everything else unchanged."""
+    """Dates as ISO strings, records as dicts, everything else unchanged (enums are strings)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return jsonable(asdict(value))
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

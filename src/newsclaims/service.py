@@ -8,9 +8,8 @@ from datetime import date
 from itertools import islice
 from typing import TypeVar
 
-from newsclaims import settings
+from newsclaims import derive, settings
 from newsclaims.errors import ConfigError, NewsclaimsError
-from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import ReadResult, input_files, iter_inputs
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Analysis, Article, Rejection
@@ -35,6 +34,8 @@ def analyze(
         published=parse_date(published, "published"),
         origin="<text>",
     )
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415 - loads spaCy
+
     return next(analyze_articles([article]))
 
 
@@ -98,6 +99,8 @@ def analyze_results(
             if result.article is not None:
                 yield result.article
 
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415 - loads spaCy
+
     analyses = analyze_articles(articles())
     for analysis in analyses:
         while pending and pending[0].article is None:
@@ -136,6 +139,8 @@ def ingest(
         )
         if summary.stored >= settings.ANALYZE_AFTER_ARTICLES:
             target.optimize()
+        if summary.stored:
+            derive.refresh(target)
         return summary
     finally:
         if own:
@@ -202,7 +207,8 @@ def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:
     if outcome.analysis is None:
         return outcome
     try:
-        return replace(outcome, write=store.add(outcome.analysis)).light()
+        write = store.add(outcome.analysis, derive.assign_for(outcome.analysis))
+        return replace(outcome, write=write).light()
     except NewsclaimsError as e:
         return replace(outcome, error=e).light()
 

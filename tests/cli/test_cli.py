@@ -195,7 +195,7 @@ def test_cli_timeline_lists_dated_claims(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(main, ["timeline", "--db", db, "--format", "json"])
     rows = json.loads(result.stdout)
     assert [r["when"] for r in rows] == ["2025-08-29", "2025-09-01"]
-    assert all(r["reported"] == "2025-08-30" for r in rows)
+    assert all(r["published"] == "2025-08-30" for r in rows)
     later = runner.invoke(
         main, ["timeline", "--db", db, "--from", "2025-09-01", "--format", "json"]
     )
@@ -285,7 +285,7 @@ def test_cli_entities_merge_and_split(runner: CliRunner, tmp_path: Path) -> None
     listed = json.loads(runner.invoke(main, ["entities", "--db", db, "--format", "json"]).stdout)
     assert "Ruiz" in [e["name"] for e in listed]
     missing = runner.invoke(main, ["entities", "--db", db, "merge", "Ana Ruiz", "Nobody"])
-    assert missing.exit_code == 1 and "[E501]" in missing.stderr
+    assert missing.exit_code == 1 and "[E601]" in missing.stderr
 
 
 def test_cli_eval_example_corpus_across_articles(runner: CliRunner) -> None:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import ingest
+from newsclaims import ingest, views
 from newsclaims.reconcile import ClaimRow, FigureRow, entity_keys, find_disagreements
 from newsclaims.reconcile.disagreements import figure_disagreements, interval
 from newsclaims.store import SqlStore
+from newsclaims.store.items import Filters
 
 
 def _figure(
@@ -154,9 +155,10 @@ def test_disagreements_across_articles_in_the_store(
     store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
     try:
         ingest([str(tmp_path)], store)
-        found = store.disagreements(about="people")
-        assert [d.kind for d in found] == ["figures_conflict"]
-        assert set(found[0].between) == {"Police", "Red Cross"}
+        found = views.disagreements(store, Filters(about="people")).rows
+        assert [d["kind"] for d in found] == ["figures_conflict"]
+        assert set(found[0]["between"]) == {"Police", "Red Cross"}
+        assert {s["outlet"] for s in found[0]["sides"]} == {"Daily A", "Daily B"}
     finally:
         store.close()
 
@@ -279,11 +281,12 @@ def test_denial_against_a_statement_in_the_store(
         "Daily B",
     )
     ingest([str(tmp_path)], store)
-    for found in (store.disagreements(), store.disagreements(about="Ann Berg")):
-        assert [(d.kind, d.between) for d in found] == [
-            ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
+    for about in (None, "Ann Berg"):
+        found = views.disagreements(store, Filters(about=about)).rows
+        assert [(d["kind"], d["between"]) for d in found] == [
+            ("denied_vs_claimed", ["Ann Berg", "Prosecutors"])
         ]
-    contradicted = {r["source"]: r["contradicted"] for r in store.sources()}
+    contradicted = {r["source"]: r["contradicted"] for r in views.sources(store).rows}
     assert contradicted["Prosecutors"] == contradicted["Ann Berg"] == 1
 
 
@@ -306,8 +309,9 @@ def test_figures_without_a_counted_noun_meet_through_entities_in_the_store(
         "Regional Times",
     )
     ingest([str(tmp_path)], store)
-    for found in (store.disagreements(), store.disagreements(about="Port Vell")):
-        assert [(d.kind, set(d.between)) for d in found] == [
+    for about in (None, "Port Vell"):
+        found = views.disagreements(store, Filters(about=about)).rows
+        assert [(d["kind"], set(d["between"])) for d in found] == [
             ("not_comparable", {"Fire officials", "regional health agency"})
         ]
 

@@ -10,12 +10,15 @@ import numpy as np
 import pytest
 from sqlalchemy import func, select
 
+from newsclaims import views
+from newsclaims.derive import text_vectors
 from newsclaims.reconcile import ClaimRow
 from newsclaims.reconcile.disagreements import FigureKey
 from newsclaims.reconcile.embeddings import encoder
 from newsclaims.reconcile.propositions import compatible, group_claims
 from newsclaims.service import ingest
-from newsclaims.store.schema import text_vectors
+from newsclaims.store.items import Filters
+from newsclaims.store.schema import text_vectors as vectors_table
 from newsclaims.store.sql import SqlStore
 
 
@@ -203,7 +206,7 @@ def test_the_store_groups_by_times_and_figures_too(
     for name, (text, outlet) in texts.items():
         write_article(tmp_path, name, text, "2026-06-10", outlet)
     ingest([str(tmp_path)], store)
-    (found,) = store.propositions(about="Varna")
+    (found,) = views.propositions(store, Filters(about="Varna")).rows
     # same measure and day, different counts: one proposition (the figures disagree);
     # injured (another measure) and 2019 (another time) stay apart
     assert sorted(e["text"][:2] for e in found["evidence"]) == ["40", "55"]
@@ -222,12 +225,13 @@ def test_the_store_keeps_sentence_vectors_and_groups_paraphrases_with_them(
     for name, text in texts.items():
         write_article(tmp_path, name, text, "2026-06-10")
     ingest([str(tmp_path)], store)
-    assert store.propositions(about="Galway", similarity="lexical") == []
-    (found,) = store.propositions(about="Galway", similarity="embedding")
+    galway = Filters(about="Galway")
+    assert views.propositions(store, galway, similarity="lexical").rows == []
+    (found,) = views.propositions(store, galway, similarity="embedding").rows
     assert found["supported_by"] == ["Port officials", "coast guard"]
     # the vectors were stored once and are read back, equal to a fresh encoding
     claim_texts = [e["text"] for e in found["evidence"]]
-    stored = store.text_vectors(claim_texts)
+    stored = text_vectors(store)(claim_texts)
     np.testing.assert_allclose(stored, encoder().encode(claim_texts), atol=1e-6)
     with store.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(text_vectors)).scalar() == 2
+        assert conn.execute(select(func.count()).select_from(vectors_table)).scalar() == 2

@@ -15,10 +15,12 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 
-from newsclaims import ingest
-from newsclaims.errors import ConfigError, NotFound, StorageError
+from newsclaims import ingest, views
+from newsclaims.derive import assign_for
+from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
 from newsclaims.model import Analysis, Interval, Mention, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
+from newsclaims.store.items import Filters
 from newsclaims.store.schema import articles, claims, mentions, metadata
 from newsclaims.store.sql import _MIGRATIONS
 
@@ -26,6 +28,11 @@ TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 TEXT_B = "In Dunmore, Ana Ruiz said the library would need more staff."
 
 MakeAnalysis = Callable[..., Analysis]
+
+
+def add(store: SqlStore, analysis: Analysis) -> None:
+    """Store an analysis in its story, as ingest does."""
+    store.add(analysis, assign_for(analysis))
 
 
 def _count(store: SqlStore, table: object) -> int:
@@ -38,12 +45,12 @@ def test_store_add_writes_article_entities_and_claims(
 ) -> None:
     result = store.add(make_analysis(TEXT_A))
     assert result.status is WriteStatus.STORED
-    [row] = store.claims()
-    assert row["source"] == "Ana Ruiz"
-    assert row["cue"] == "said"
-    assert row["content"] == "the library in Dunmore would open in June"
-    assert row["stance"] == "reported"
-    assert TEXT_A[row["start"] : row["end"]] == row["content"]
+    [row] = store.claims().items
+    assert row.source == "Ana Ruiz"
+    assert row.cue == "said"
+    assert row.content == "the library in Dunmore would open in June"
+    assert row.stance == "reported"
+    assert TEXT_A[row.start : row.end] == row.content
 
 
 def test_store_reingest_same_content_is_noop(store: SqlStore, make_analysis: MakeAnalysis) -> None:
@@ -60,10 +67,11 @@ def test_store_rejection_is_stored_with_code(
     store: SqlStore, rejected_analysis: MakeAnalysis
 ) -> None:
     assert store.add(rejected_analysis()).status is WriteStatus.REJECTED
-    [row] = store.articles()
-    assert row["status"] == "rejected"
-    assert row["rejection_code"] == "W201"
-    assert row["claims"] == 0
+    [row] = store.articles().items
+    assert row.status == "rejected"
+    assert row.rejection_code == "W201"
+    assert row.claims == 0
+    assert row.story_id is None
 
 
 def test_store_same_entity_across_articles_is_one(
@@ -71,12 +79,12 @@ def test_store_same_entity_across_articles_is_one(
 ) -> None:
     store.add(make_analysis(TEXT_A))
     store.add(make_analysis(TEXT_B))
-    people = [e for e in store.entities() if e["type"] == "PERSON"]
+    people = [e for e in store.entities().items if e.type == "PERSON"]
     assert len(people) == 1
-    assert people[0]["name"] == "Ana Ruiz"
-    assert people[0]["mentions"] == 2
-    assert people[0]["claims"] == 2
-    assert people[0]["aliases"] == ["Ruiz"]
+    assert people[0].name == "Ana Ruiz"
+    assert people[0].mentions == 2
+    assert people[0].claims == 2
+    assert people[0].aliases == ("Ruiz",)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +105,8 @@ def test_store_claims_filters(
 ) -> None:
     store.add(make_analysis(TEXT_A))
     store.add(make_analysis(TEXT_B))
-    assert len(store.claims(**filters)) == expected
+    listing = store.claims(Filters(**filters))
+    assert len(listing.items) == listing.total == expected
 
 
 def test_store_write_failure_leaves_nothing_half_written(
@@ -141,19 +150,21 @@ def test_store_migrated_schema_matches_metadata(store: SqlStore) -> None:
 def test_store_full_text_search(store: SqlStore, make_analysis: MakeAnalysis) -> None:
     store.add(make_analysis(TEXT_A))
     store.add(make_analysis(TEXT_B))
-    assert [r["content"] for r in store.search("June library")] == [
-        "the library in Dunmore would open in June"
-    ]
-    assert len(store.search("library")) == 2
-    assert store.search('"; DROP TABLE claims; --') == []
-    assert store.search("   ") == []
+
+    def search(words: str) -> list[str]:
+        return [r.content for r in store.claims(Filters(text=words)).items]
+
+    assert search("June library") == ["the library in Dunmore would open in June"]
+    assert len(search("library")) == 2
+    assert search('"; DROP TABLE claims; --') == []
+    assert len(search("   ")) == 2, "a query without words filters nothing"
 
 
 def test_store_reopen_keeps_data(store: SqlStore, make_analysis: MakeAnalysis) -> None:
     store.add(make_analysis(TEXT_A))
     again = SqlStore(store.url)
     try:
-        assert len(again.articles()) == 1
+        assert again.articles().total == 1
     finally:
         again.close()
 
@@ -189,7 +200,7 @@ def test_store_keeps_content_fragments(store: SqlStore, make_analysis: MakeAnaly
     parts = (Span(claim.start, claim.start + 11, TEXT_A[claim.start : claim.start + 11]),)
     store.add(replace(analysis, claims=(replace(claim, parts=parts),)))
     [record] = list(store.export())
-    assert record["claims"][0]["parts"] == f"[[{claim.start}, {claim.start + 11}]]"
+    assert record["claims"][0]["parts"] == [[claim.start, claim.start + 11]]
 
 
 def test_store_timeline_orders_by_when_it_happened(
@@ -201,12 +212,16 @@ def test_store_timeline_orders_by_when_it_happened(
     when_b = Interval(date(2024, 6, 3), date(2024, 6, 3), "day", "2024-06-03")
     store.add(replace(early, claims=(replace(early.claims[0], time=when_a),)))
     store.add(replace(late, claims=(replace(late.claims[0], time=when_b),)))
-    rows = store.timeline()
-    assert [r["when"] for r in rows] == [date(2024, 6, 3), date(2025, 1, 1)]
-    assert rows[0]["reported"] == date(2026, 1, 1)
-    assert [r["when"] for r in store.timeline(since=date(2024, 12, 1))] == [date(2025, 1, 1)]
-    assert [r["when"] for r in store.timeline(until=date(2024, 12, 1))] == [date(2024, 6, 3)]
-    assert len(store.timeline(about="Dunmore")) == 1
+    rows = store.timeline().items
+    assert [r.when for r in rows] == [date(2024, 6, 3), date(2025, 1, 1)]
+    assert rows[0].published == date(2026, 1, 1)
+
+    def days(**given: object) -> list[date]:
+        return [r.when for r in store.timeline(Filters(**given)).items]  # type: ignore[arg-type]
+
+    assert days(since=date(2024, 12, 1)) == [date(2025, 1, 1)]
+    assert days(until=date(2024, 12, 1)) == [date(2024, 6, 3)]
+    assert len(days(about="Dunmore")) == 1
 
 
 def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: MakeAnalysis) -> None:
@@ -224,22 +239,22 @@ def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: Make
         source_entity=analysis.claims[0].source_entity,
     )
     store.add(replace(analysis, quantities=(figure,)))
-    [row] = store.figures(about="north korean soldiers", measure="killed")
-    assert (row["value"], row["bound"], row["source"]) == (600, "approx", "Ana Ruiz")
-    assert store.figures(measure="wounded") == []
+    [row] = store.figures(Filters(about="north korean soldiers", measure="killed")).items
+    assert (row.value, row.bound, row.source) == (600, "approx", "Ana Ruiz")
+    assert store.figures(Filters(measure="wounded")).items == []
 
 
 def test_store_merge_survives_reingest(store: SqlStore, make_analysis: MakeAnalysis) -> None:
     first = make_analysis(TEXT_A)
     store.add(first)
     store.merge_entities("Ana Ruiz", "Dunmore", who="tester")
-    assert {e["name"] for e in store.entities()} == {"Ana Ruiz"}
+    assert {e.name for e in store.entities().items} == {"Ana Ruiz"}
     store.add(make_analysis(TEXT_B))  # names Dunmore again: it must land on Ana Ruiz
-    [only] = store.entities()
-    assert only["name"] == "Ana Ruiz" and only["mentions"] == 4
-    assert "Dunmore" in only["aliases"]
+    [only] = store.entities().items
+    assert only.name == "Ana Ruiz" and only.mentions == 4
+    assert "Dunmore" in only.aliases
     [correction] = store.corrections()
-    assert (correction["kind"], correction["who"]) == ("merge", "tester")
+    assert (correction.kind, correction.who) == ("merge", "tester")
 
 
 def _with_surname(analysis: Analysis) -> Analysis:
@@ -255,22 +270,38 @@ def test_store_split_survives_reingest(store: SqlStore, make_analysis: MakeAnaly
         _with_surname(make_analysis("Ana Ruiz spoke in Dunmore; Ruiz said the library would open."))
     )
     created = store.split_entity("Ana Ruiz", "Ruiz", who="tester")
-    assert created["key"] == "PERSON:ruiz"
-    counts = {e["name"]: e["mentions"] for e in store.entities()}
+    assert created.key == "PERSON:ruiz"
+    counts = {e.name: e.mentions for e in store.entities().items}
     assert counts["Ruiz"] == 1 and counts["Ana Ruiz"] == 1
     store.add(
         _with_surname(make_analysis("In Dunmore, Ana Ruiz said the library was ready, Ruiz added."))
     )
-    counts = {e["name"]: e["mentions"] for e in store.entities()}
+    counts = {e.name: e.mentions for e in store.entities().items}
     assert counts["Ruiz"] == 2 and counts["Ana Ruiz"] == 2
-    assert [c["kind"] for c in store.corrections()] == ["split"]
+    assert [c.kind for c in store.corrections()] == ["split"]
 
 
-def test_store_merge_unknown_entity_is_e501(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+def test_store_merge_unknown_entity_is_e601(store: SqlStore, make_analysis: MakeAnalysis) -> None:
     store.add(make_analysis(TEXT_A))
     with pytest.raises(NotFound) as caught:
         store.merge_entities("Ana Ruiz", "Nobody")
-    assert caught.value.code == "E501"
+    assert caught.value.code == "E601"
+
+
+@pytest.mark.parametrize(
+    ("correction", "args"),
+    [("merge_entities", ("Ana Ruiz", "Ruiz")), ("split_entity", ("Ana Ruiz", "ana ruiz"))],
+)
+def test_store_correction_that_changes_nothing_is_e413(
+    store: SqlStore, make_analysis: MakeAnalysis, correction: str, args: tuple[str, str]
+) -> None:
+    """Merging an entity into itself (by another of its names) or splitting off its own name
+    is refused, not reported as done."""
+    store.add(make_analysis(TEXT_A))
+    with pytest.raises(InputError) as caught:
+        getattr(store, correction)(*args)
+    assert caught.value.code == "E413"
+    assert store.corrections() == []
 
 
 @pytest.mark.model
@@ -278,17 +309,20 @@ def test_store_links_the_same_actor_across_two_articles(store: SqlStore, fixture
     ingest(
         [str(fixtures / "linking" / "first.txt"), str(fixtures / "linking" / "second.txt")], store
     )
-    kims = [e for e in store.entities() if e["name"] == "Kim Jong Un"]
+    kims = [e for e in store.entities().items if e.name == "Kim Jong Un"]
     assert len(kims) == 1
-    assert kims[0]["mentions"] == 3
+    assert kims[0].mentions == 3
     with store.engine.connect() as conn:
         articles_named = conn.execute(
             select(func.count(func.distinct(mentions.c.article_id))).where(
-                mentions.c.entity_id == kims[0]["id"]
+                mentions.c.entity_id == kims[0].id
             )
         ).scalar_one()
     assert articles_named == 2
-    assert len(store.claims(about="North Korea")) + len(store.claims(source="Kim")) >= 1
+    about = store.claims(Filters(about="North Korea")).total
+    assert about + store.claims(Filters(source="Kim")).total >= 1
+    stories = {a.story_id for a in store.articles().items}
+    assert len(stories) == 1 and None not in stories, "both articles in one story"
 
 
 def test_store_marks_wire_copies_and_counts_them_once(
@@ -305,10 +339,10 @@ def test_store_marks_wire_copies_and_counts_them_once(
     first = store.add(make_analysis(wire, outlet="Wire"))
     copy = store.add(make_analysis("UPDATED. " + wire, outlet="Daily Copy"))
     other = store.add(make_analysis(TEXT_B))
-    rows = {r["id"]: r for r in store.articles()}
-    assert rows[copy.article_id]["copy_of"] == first.article_id
-    assert rows[first.article_id]["copy_of"] is None
-    assert rows[other.article_id]["copy_of"] is None
+    rows = {r.id: r for r in store.articles().items}
+    assert rows[copy.article_id].copy_of == first.article_id
+    assert rows[first.article_id].copy_of is None
+    assert rows[other.article_id].copy_of is None
 
 
 def test_store_source_profiles_count_contradictions(
@@ -324,7 +358,7 @@ def test_store_source_profiles_count_contradictions(
         )  # fmt: skip
         return replace(analysis, quantities=(figure,))
 
-    store.add(with_figure(TEXT_A, 10))
+    add(store, with_figure(TEXT_A, 10))
     other = with_figure(
         "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.", 90
     )
@@ -335,8 +369,8 @@ def test_store_source_profiles_count_contradictions(
     )
     claim = replace(other.claims[0], source=lee, source_entity=None)
     figure = replace(other.quantities[0], source=lee, source_entity=None)
-    store.add(replace(other, claims=(claim,), quantities=(figure,)))
-    profiles = {p["source"]: p for p in store.sources()}
+    add(store, replace(other, claims=(claim,), quantities=(figure,)))
+    profiles = {p["source"]: p for p in views.sources(store).rows}
     assert profiles["Ana Ruiz"]["claims"] == 1
     assert profiles["Ana Ruiz"]["stances"] == {"reported": 1}
     assert profiles["Ana Ruiz"]["contradicted"] == 1
@@ -349,7 +383,7 @@ def test_store_optimize_refreshes_statistics_on_each_backend(
 ) -> None:
     store.add(make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen soon."))
     store.optimize()
-    assert store.claims(source="Ana Ruiz")
+    assert store.claims(Filters(source="Ana Ruiz")).items
 
 
 def test_store_upgrades_a_database_of_the_first_schema_with_its_data(
@@ -364,19 +398,19 @@ def test_store_upgrades_a_database_of_the_first_schema_with_its_data(
         with store.engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         assert version == ScriptDirectory(str(_MIGRATIONS)).get_current_head()
-        (article,) = store.articles()
-        assert (article["outlet"], article["title"], article["status"]) == (
+        (article,) = store.articles().items
+        assert (article.outlet, article.title, article.status) == (
             "Dunmore Courier", "Library to reopen", "stored",
         )  # fmt: skip
-        (claim,) = store.claims(source="Ruiz")
-        assert claim["content"] == "the library in Dunmore would reopen in May"
-        assert claim["stance"] == "reported" and claim["cue"] == "said"
-        assert store.claims(about="Dunmore") == [claim]
-        record = store.article(article["id"])
+        (claim,) = store.claims(Filters(source="Ruiz")).items
+        assert claim.content == "the library in Dunmore would reopen in May"
+        assert claim.stance == "reported" and claim.cue == "said"
+        assert store.claims(Filters(about="Dunmore")).items == [claim]
+        record = store.article(article.id)
         text_of = record["article"]["text"]
         for mention in record["mentions"]:
             assert text_of[mention["start"] : mention["end"]] == mention["text"]
-        names = {e["name"] for e in store.entities()}
+        names = {e.name for e in store.entities().items}
         assert names == {"Ana Ruiz", "Dunmore"}
         assert list(store.export())
     finally:

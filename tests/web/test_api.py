@@ -27,9 +27,10 @@ def client(tmp_path: Path, make_analysis: Callable[..., Analysis]) -> Iterator[T
 
 def test_api_envelopes_are_locked() -> None:
     assert envelope([1], "abc") == {"ok": True, "data": [1], "next": "abc"}
-    assert error_envelope("E501", "gone", "look") == {
+    assert envelope([1], None, total=3) == {"ok": True, "data": [1], "next": None, "total": 3}
+    assert error_envelope("E601", "gone", "look") == {
         "ok": False,
-        "error": {"code": "E501", "message": "gone", "hint": "look"},
+        "error": {"code": "E601", "message": "gone", "hint": "look"},
     }
 
 
@@ -55,7 +56,8 @@ def test_api_read_endpoints_answer_with_the_success_envelope(client: TestClient,
     assert response.status_code == 200
     body = response.json()
     assert body["ok"] is True
-    assert set(body) == {"ok", "data", "next"}
+    assert set(body) == {"ok", "data", "next", "total"}
+    assert body["total"] >= len(body["data"])
     assert isinstance(body["data"], list)
 
 
@@ -90,7 +92,7 @@ def test_api_article_and_not_found(client: TestClient) -> None:
     assert body["article"]["text"] == TEXT
     missing = client.get("/api/articles/nope")
     assert missing.status_code == 404
-    assert missing.json()["error"]["code"] == "E501"
+    assert missing.json()["error"]["code"] == "E601"
 
 
 @pytest.mark.parametrize(
@@ -106,7 +108,7 @@ def test_api_bad_parameters_answer_with_the_error_envelope(client: TestClient, p
     response = client.get(path)
     assert response.status_code == 422
     assert response.json()["ok"] is False
-    assert response.json()["error"]["code"] == "E404"
+    assert response.json()["error"]["code"] == "E412"
 
 
 def test_api_writes_need_the_token(client: TestClient) -> None:
@@ -186,7 +188,9 @@ def test_api_entity_merge_needs_token_and_is_recorded(client: TestClient) -> Non
     )
     assert response.status_code == 200 and response.json()["data"]["name"] == "Ana Ruiz"
     [correction] = client.get("/api/corrections").json()["data"]
-    assert (correction["kind"], correction["who"]) == ("merge", "analyst-1")
+    assert (correction["kind"], correction["target"], correction["who"]) == (
+        "merge", "entity", "analyst-1",
+    )  # fmt: skip
 
 
 def test_api_entity_split_is_recorded(client: TestClient) -> None:

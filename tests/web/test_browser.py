@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsclaims import analyze
+from newsclaims.derive import assign_for
 from newsclaims.web import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
@@ -53,7 +54,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     store = app.state.store
     seed = analyze(SEED.read_text(encoding="utf-8"), published="2025-08-30", title="Seed article")
     hostile = analyze(HOSTILE, published="2026-03-01", title="Hostile article")
-    ids = {"seed": store.add(seed).article_id, "hostile": store.add(hostile).article_id}
+    ids = {
+        name: store.add(analysis, assign_for(analysis)).article_id
+        for name, analysis in (("seed", seed), ("hostile", hostile))
+    }
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)

@@ -5,28 +5,38 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
+import io
+from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import read_bytes
 from newsclaims.ingest.url import fetch
+from newsclaims.model import Stance
+from newsclaims.output import emit_page
 from newsclaims.reconcile.propositions import SimilarityName
 from newsclaims.records import jsonable
 from newsclaims.service import Outcome, ingest_results
 from newsclaims.store import SqlStore
+from newsclaims.store.items import Filters
+from newsclaims.views import RESOURCES, Page, corrections_rows
+from newsclaims.views import claims as claims_page
 
 #: Largest page a client may ask for.
 MAX_PAGE = 500
 
 
-def envelope(data: Any, next_cursor: str | None = None) -> dict[str, Any]:
-    """The one success shape: ``{"ok": true, "data": ..., "next": cursor-or-null}``."""
-    return {"ok": True, "data": jsonable(data), "next": next_cursor}
+def envelope(data: Any, next_cursor: str | None = None, total: int | None = None) -> dict[str, Any]:
+    """The one success shape: ``{"ok": true, "data": ..., "next": cursor-or-null}``, with
+    ``"total"`` (how many rows match in all) for listings."""
+    body = {"ok": True, "data": jsonable(data), "next": next_cursor}
+    if total is not None:
+        body["total"] = total
+    return body
 
 
 def error_envelope(code: str, message: str, hint: str = "") -> dict[str, Any]:
@@ -41,21 +51,12 @@ def _decode(cursor: str | None) -> int:
         return max(0, int(base64.urlsafe_b64decode(cursor.encode()).decode()))
     except (ValueError, binascii.Error) as e:
         raise InputError(
-            "E404", "The cursor is not one this API gave out.", "start again without it."
+            "E412", "The cursor is not one this API gave out.", "start again without it."
         ) from e
 
 
 def _encode(offset: int) -> str:
     return base64.urlsafe_b64encode(str(offset).encode()).decode()
-
-
-def _page(
-    fetch_rows: Callable[[int, int], list[dict[str, Any]]], limit: int, cursor: str | None
-) -> dict[str, Any]:
-    offset = _decode(cursor)
-    rows = fetch_rows(limit + 1, offset)
-    more = len(rows) > limit
-    return envelope(rows[:limit], _encode(offset + limit) if more else None)
 
 
 def store_of(request: Request) -> SqlStore:
@@ -93,22 +94,133 @@ class ErrorEnvelope(BaseModel):
 #: Every endpoint may answer with the error envelope.
 ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorEnvelope, "description": "A write without the bearer token (E406)."},
-    404: {"model": ErrorEnvelope, "description": "Nothing with that id or name (E501)."},
-    422: {"model": ErrorEnvelope, "description": "Invalid parameters or input (E404, E1xx)."},
+    404: {"model": ErrorEnvelope, "description": "Nothing with that id or name (E601)."},
+    409: {"model": ErrorEnvelope, "description": "A correction that changes nothing (E413)."},
+    422: {"model": ErrorEnvelope, "description": "Invalid parameters or input (E412, E1xx)."},
 }
 
 Limit = Query(100, ge=1, le=MAX_PAGE)
-Since = Query(None, alias="from")
-Until = Query(None, alias="to")
 router = APIRouter(responses=ERRORS)
 
+#: What a listing can be rendered as (``?format=``).
+Format = Literal["json", "csv"]
 
-@router.get("/api/articles")
-def list_articles(
-    request: Request, limit: int = Limit, cursor: str | None = None
-) -> dict[str, Any]:
-    """Stored and rejected articles, newest first."""
-    return _page(lambda n, o: store_of(request).articles(limit=n, offset=o), limit, cursor)
+#: A listing answers with the success envelope, or with CSV when ``format=csv``.
+LISTING_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "One page of rows in the success envelope, or CSV (``format=csv``).",
+        "content": {
+            "application/json": {},
+            "text/csv": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@dataclass
+class FilterParams:
+    """The filters every listing takes (each optional; they combine with AND)."""
+
+    story: Annotated[int | None, Query(ge=1, description="Only this story.")] = None
+    outlet: Annotated[str | None, Query(max_length=300, description="Only this outlet.")] = None
+    source: Annotated[
+        str | None, Query(max_length=400, description="Only what this source says.")
+    ] = None
+    about: Annotated[
+        str | None, Query(max_length=400, description="Only what is about this entity.")
+    ] = None
+    stance: Annotated[Stance | None, Query(description="Only this stance.")] = None
+    measure: Annotated[
+        str | None, Query(max_length=64, description="Only figures of this measure.")
+    ] = None
+    kind: Annotated[str | None, Query(max_length=64, description="Only this kind or type.")] = None
+    where: Annotated[
+        str | None, Query(max_length=400, description="Only events in this place.")
+    ] = None
+    since: Annotated[date | None, Query(alias="from", description="Only from this day on.")] = None
+    until: Annotated[date | None, Query(alias="to", description="Only up to this day.")] = None
+    text: Annotated[
+        str | None, Query(max_length=200, description="Only what holds these words.")
+    ] = None
+
+    def filters(self) -> Filters:
+        """The store's filters."""
+        values = asdict(self)
+        values["stance"] = self.stance.value if self.stance else None
+        return Filters(**values)
+
+
+def _listing(
+    request: Request,
+    resource: str,
+    params: FilterParams,
+    limit: int,
+    cursor: str | None,
+    fmt: Format,
+    **extra: Any,
+) -> Any:
+    """One page of a resource: the success envelope, or CSV with the same filters."""
+    offset = _decode(cursor)
+    page: Page = RESOURCES[resource](store_of(request), params.filters(), offset, limit, **extra)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        emit_page(page, "csv", out=buffer)
+        return Response(
+            buffer.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{resource}.csv"'},
+        )
+    following = _encode(offset + len(page.rows)) if page.more else None
+    return envelope(page.rows, following, total=page.total)
+
+
+def _listing_endpoint(resource: str, summary: str) -> None:
+    def endpoint(
+        request: Request,
+        params: Annotated[FilterParams, Depends()],
+        limit: int = Limit,
+        cursor: str | None = None,
+        fmt: Annotated[Format, Query(alias="format")] = "json",
+    ) -> Any:
+        return _listing(request, resource, params, limit, cursor, fmt)
+
+    endpoint.__doc__ = summary
+    router.add_api_route(
+        f"/api/{resource}",
+        endpoint,
+        methods=["GET"],
+        name=f"list_{resource}",
+        summary=summary,
+        responses=LISTING_RESPONSES,
+    )
+
+
+for _name, _summary in (
+    ("articles", "Stored and rejected articles, newest first."),
+    ("claims", "Who claims what: claims with source, cue and stance."),
+    ("figures", "Figures in the order they were published, with outlet, source and bound."),
+    ("disagreements", "Where sources disagree, within each story."),
+    ("sources", "Source profiles: claims, stances, topics and how often contradicted."),
+    ("entities", "Entities with aliases and counts (text matches a name or alias)."),
+    ("events", "Events by actor, type and place, in the order they happened."),
+    ("timeline", "Dated claims in the order things happened (from/to: when it happened)."),
+    ("stories", "Stories: articles on one event or topic, most recent first."),
+):
+    _listing_endpoint(_name, _summary)
+
+
+@router.get("/api/propositions", name="list_propositions", responses=LISTING_RESPONSES)
+def list_propositions(
+    request: Request,
+    params: Annotated[FilterParams, Depends()],
+    limit: int = Limit,
+    cursor: str | None = None,
+    fmt: Annotated[Format, Query(alias="format")] = "json",
+    similarity: SimilarityName | None = None,
+) -> Any:
+    """What several sources state, with who supports, denies or leaves each open
+    (``similarity``: how claim texts are compared; default the SIMILARITY setting)."""
+    return _listing(request, "propositions", params, limit, cursor, fmt, similarity=similarity)
 
 
 @router.get("/api/articles/{article_id}")
@@ -117,118 +229,24 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     return envelope(store_of(request).article(article_id))
 
 
-@router.get("/api/claims")
-def list_claims(
-    request: Request,
-    source: str | None = None,
-    about: str | None = None,
-    stance: str | None = None,
-    limit: int = Limit,
-    cursor: str | None = None,
-) -> dict[str, Any]:
-    """Claims by source, subject and stance (names or aliases)."""
-    store = store_of(request)
-    return _page(
-        lambda n, o: store.claims(source=source, about=about, stance=stance, limit=n, offset=o),
-        limit,
-        cursor,
-    )
-
-
-@router.get("/api/entities")
-def list_entities(
-    request: Request, limit: int = Limit, cursor: str | None = None
-) -> dict[str, Any]:
-    """Entities with aliases and counts."""
-    return _page(lambda n, o: store_of(request).entities(limit=n, offset=o), limit, cursor)
-
-
 @router.get("/api/entities/{name}")
 def get_entity(request: Request, name: str) -> dict[str, Any]:
     """One entity by canonical name or alias, with its aliases and gazetteer link."""
     return envelope(store_of(request).entity(name))
 
 
-@router.get("/api/events")
-def list_events(
-    request: Request,
-    about: str | None = None,
-    type: str | None = None,
-    where: str | None = None,
-    limit: int = Limit,
-    cursor: str | None = None,
-) -> dict[str, Any]:
-    """Events by actor, type and place, in the order they happened."""
-    store = store_of(request)
-    return _page(
-        lambda n, o: store.events(about=about, type_=type, where=where, limit=n, offset=o),
-        limit,
-        cursor,
-    )
-
-
-@router.get("/api/figures")
-def list_figures(
-    request: Request,
-    about: str | None = None,
-    measure: str | None = None,
-    limit: int = Limit,
-    cursor: str | None = None,
-) -> dict[str, Any]:
-    """Figures for a subject and measure, oldest report first."""
-    store = store_of(request)
-    return _page(
-        lambda n, o: store.figures(about=about, measure=measure, limit=n, offset=o), limit, cursor
-    )
-
-
-@router.get("/api/disagreements")
-def list_disagreements(request: Request, about: str | None = None) -> dict[str, Any]:
-    """Conflicts, updates and not-comparable pairs."""
-    return envelope(store_of(request).disagreements(about=about))
-
-
-@router.get("/api/propositions")
-def list_propositions(
-    request: Request,
-    about: str | None = None,
-    similarity: SimilarityName | None = None,
-) -> dict[str, Any]:
-    """Claims grouped into propositions, with who supports, denies or leaves each open
-    (``similarity``: how claim texts are compared; default the SIMILARITY setting)."""
-    return envelope(store_of(request).propositions(about=about, similarity=similarity))
-
-
-@router.get("/api/sources")
-def list_sources(request: Request, limit: int = Limit) -> dict[str, Any]:
-    """Source profiles: claims, stances, topics and how often contradicted."""
-    return envelope(store_of(request).sources(limit=limit))
-
-
-@router.get("/api/timeline")
-def list_timeline(
-    request: Request,
-    about: str | None = None,
-    since: date | None = Since,
-    until: date | None = Until,
-    limit: int = Limit,
-    cursor: str | None = None,
-) -> dict[str, Any]:
-    """Dated claims in the order things happened."""
-    store = store_of(request)
-    return _page(
-        lambda n, o: store.timeline(about=about, since=since, until=until, limit=n, offset=o),
-        limit,
-        cursor,
-    )
-
-
 @router.get("/api/search")
 def search_claims(
-    request: Request, q: str = Query(..., min_length=1, max_length=200)
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=200),
+    limit: int = Limit,
+    cursor: str | None = None,
 ) -> dict[str, Any]:
-    """Claims whose content holds every word of ``q``."""
-    return envelope(store_of(request).search(q))
+    """Claims whose content holds every word of ``q`` (full text)."""
+    offset = _decode(cursor)
+    page = claims_page(store_of(request), Filters(text=q), offset, limit)
+    following = _encode(offset + len(page.rows)) if page.more else None
+    return envelope(page.rows, following, total=page.total)
 
 
 class ArticleIn(BaseModel):
@@ -250,7 +268,7 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     given = [v for v in (body.text, body.html, body.url) if v]
     if len(given) != 1:
         raise InputError(
-            "E404", "Send exactly one of text, html or url.", "put the article in one field."
+            "E412", "Send exactly one of text, html or url.", "put the article in one field."
         )
     meta = {"published": body.published, "title": body.title, "outlet": body.outlet}
     if body.url:
@@ -308,16 +326,40 @@ def split_entity(request: Request, body: SplitIn) -> dict[str, Any]:
 
 @router.get("/api/corrections")
 def list_corrections(request: Request) -> dict[str, Any]:
-    """Every merge and split, with who made it and when."""
-    return envelope(store_of(request).corrections())
+    """Every correction: merges, splits and marks, with who made them and when."""
+    return envelope(corrections_rows(store_of(request)))
+
+
+class MarkIn(BaseModel):
+    """Mark a claim, figure or disagreement wrong."""
+
+    target: Literal["claim", "figure", "disagreement"]
+    key: str = Field(
+        ..., min_length=1, max_length=80, description="Its id, or a disagreement's key."
+    )
+    who: str = Field(..., min_length=1, max_length=200, description="Who marks it (recorded).")
+    reason: str | None = Field(None, max_length=2000)
+
+
+@router.post("/api/marks", dependencies=[Depends(require_token)], status_code=201)
+def mark_wrong(request: Request, body: MarkIn) -> dict[str, Any]:
+    """Mark a record wrong: kept, shown as wrong, left out of counts and comparisons."""
+    made = store_of(request).mark(body.target, body.key, who=body.who, reason=body.reason)
+    return envelope(asdict(made))
+
+
+class UnmarkIn(BaseModel):
+    """Undo a mark."""
+
+    who: str = Field(..., min_length=1, max_length=200)
+
+
+@router.post("/api/marks/{mark_id}/undo", dependencies=[Depends(require_token)])
+def undo_mark(request: Request, mark_id: int, body: UnmarkIn) -> dict[str, Any]:
+    """Undo a mark (kept in the record, with when it was undone)."""
+    return envelope(asdict(store_of(request).unmark(mark_id, who=body.who)))
 
 
 def status_of(error: NewsclaimsError) -> int:
-    """The HTTP status for a coded error."""
-    if error.code == "E501":
-        return 404
-    if error.code == "E406":
-        return 401
-    if error.code.startswith("E1") or error.code == "E404":
-        return 422
-    return 500 if error.code.startswith("E3") else 400
+    """The HTTP status for a coded error (each code carries its own)."""
+    return error.status

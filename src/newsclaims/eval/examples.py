@@ -1,4 +1,10 @@
-"""Score extraction against folders in the ``expected.json`` format of examples/seed-article.
+"""Score the shipped path against folders in the ``expected.json`` format of
+examples/seed-article.
+
+Each folder is ingested into a new in-memory store exactly as ``newsclaims ingest`` would,
+and disagreements and groups are read back through the same data functions the CLI, API and
+web pages render (``newsclaims.views``). What one article yields (entities, claims, figures,
+times, events) is scored on its analysis, as ``newsclaims extract`` prints it.
 
 Matching is loose, as the format's ``about`` note says: a claim matches when every
 ``content_has`` word is in its content, its source is the gold source by canonical name or
@@ -11,27 +17,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsclaims import settings
+from newsclaims import derive, views
 from newsclaims.errors import ConfigError
 from newsclaims.eval.metrics import Counts
-from newsclaims.extract.entities import normalise
-from newsclaims.extract.pipeline import analyze_articles
-from newsclaims.ingest import iter_inputs
-from newsclaims.model import Analysis, ClaimKind, Disagreement, Entity, Event, Quantity, Stance
-from newsclaims.reconcile import (
-    ClaimRow,
-    EventRow,
-    FigureRow,
-    events_from_analysis,
-    find_disagreements,
-    rows_from_analysis,
-)
-from newsclaims.reconcile.copies import distance, simhash
-from newsclaims.reconcile.propositions import Proposition, group_claims
+from newsclaims.model import Analysis, ClaimKind, Entity, Event, Quantity, Stance
+from newsclaims.names import normalise
+from newsclaims.service import extract, store_outcome
+from newsclaims.store import SqlStore, open_store
 
 SECTIONS = (
     "entities", "claims", "quantities", "times", "events", "disagreements", "clustering", "groups",
@@ -39,6 +34,9 @@ SECTIONS = (
 
 #: Relative tolerance when comparing figure values.
 VALUE_TOLERANCE = 1e-6
+
+#: A page large enough to read a whole example back.
+_EVERYTHING = 100_000
 
 
 @dataclass
@@ -225,110 +223,114 @@ def _score_events(expected: dict[str, Any], analysis: Analysis, names: _Names) -
     return _one_to_one(expected.get("events", []), list(analysis.events), match)
 
 
-def _score_disagreements(expected: dict[str, Any], analysis: Analysis, names: _Names) -> Counts:
-    return _match_disagreements(expected, find_disagreements(*rows_from_analysis(analysis)), names)
-
-
 def _match_disagreements(
-    expected: dict[str, Any], predicted: list[Disagreement], names: _Names
+    expected: dict[str, Any], predicted: list[dict[str, Any]], names: _Names
 ) -> Counts:
+    """Disagreements as ``newsclaims disagreements`` shows them: a gold one matches on its
+    sides' sources, and on comparability, measures and kind where it gives them."""
 
-    def match(g: dict[str, Any], d: Disagreement) -> bool:
+    def match(g: dict[str, Any], d: dict[str, Any]) -> bool:
         gold_between = [names.of(n) for n in g.get("between", [])]
-        said = [normalise(n) for n in d.between]
+        said = [normalise(n) for n in d["between"]]
         if len(gold_between) != len(said) or not all(
             any(s in forms for s in said) for forms in gold_between
         ):
             return False
-        if "comparable" in g and g["comparable"] != d.comparable:
+        if "comparable" in g and g["comparable"] != d["comparable"]:
             return False
-        if "measures" in g and set(g["measures"]) != set(d.measures):
+        if "measures" in g and set(g["measures"]) != set(d["measures"]):
             return False
         kind = g.get("kind")
-        return kind is None or kind.replace(" ", "_") == d.kind
+        return kind is None or kind.replace(" ", "_") == d["kind"]
 
     return _one_to_one(expected.get("disagreements", []), predicted, match)
 
 
-def load_case(folder: Path) -> tuple[dict[str, Any], list[Analysis]]:
-    """Read an example folder's articles and expected.json, and analyse the articles."""
+@dataclass
+class Case:
+    """One example folder, ingested into an in-memory store as ``newsclaims ingest`` would."""
+
+    expected: dict[str, Any]
+    store: SqlStore
+    analyses: list[Analysis]
+
+
+def load_case(folder: Path) -> Case:
+    """Read an example folder's expected.json and store its articles in a new in-memory
+    store by the functions ``newsclaims ingest FOLDER`` runs (read and analyse, store each
+    with its story, derive), keeping the analyses for the extraction sections, which score
+    what ``newsclaims extract`` prints."""
     expected_path = folder / "expected.json"
     if not expected_path.is_file():
         raise ConfigError("E403", f"{folder} has no expected.json.", "pass an example folder.")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    articles = [r.article for r in iter_inputs([str(folder)]) if r.article is not None]
-    if not articles:
+    analyses: list[Analysis] = []
+    store = open_store("sqlite://")
+    for outcome in extract([str(folder)]):
+        if outcome.analysis is not None and outcome.rejection is None:
+            analyses.append(outcome.analysis)
+            store_outcome(store, outcome)
+    if not analyses:
+        store.close()
         raise ConfigError(
             "E403",
             f"{folder} holds no article beside expected.json.",
             "keep article.txt (with meta.json) in the folder, or several NAME.txt for a corpus.",
         )
-    return expected, list(analyze_articles(articles))
+    derive.refresh(store)
+    return Case(expected, store, analyses)
 
 
-def _without_copies(analyses: list[Analysis]) -> list[Analysis]:
-    """Drop articles that repeat an earlier one (wire copy): they are not a second report."""
-    kept: list[tuple[int, Analysis]] = []
-    ordered = sorted(
-        analyses, key=lambda a: (a.article.published or date.min, a.article.origin or "")
-    )
-    for analysis in ordered:
-        fingerprint = simhash(analysis.article.text)
-        if all(distance(fingerprint, other) > settings.COPY_MAX_BITS for other, _ in kept):
-            kept.append((fingerprint, analysis))
-    return [a for _, a in kept]
+def _score_groups(expected: dict[str, Any], store: SqlStore, names: _Names) -> Counts:
+    """Groups of claims stating one proposition, as ``newsclaims propositions`` shows them:
+    each gold group needs every listed source among a predicted group's sources and every
+    content_has word in one of its claims."""
+    predicted = views.propositions(store, limit=_EVERYTHING).rows
 
-
-def _score_groups(expected: dict[str, Any], claims: list[ClaimRow], names: _Names) -> Counts:
-    """Groups of claims stating one proposition: each gold group needs every listed source
-    among a predicted group's sources and every content_has word in one of its claims."""
-    predicted = group_claims(claims)
-
-    def match(g: dict[str, Any], p: Proposition) -> bool:
-        said = {normalise(s) for s in p.sources}
+    def match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        said = {normalise(e["source"]) for e in p["evidence"]}
         if not all(names.of(source) & said for source in g.get("sources", [])):
             return False
-        text = " ".join(c.text.lower() for c in p.claims)
+        text = " ".join(e["text"].lower() for e in p["evidence"])
         return all(w.lower() in text for w in g.get("content_has", []))
 
     return _one_to_one(expected.get("groups", []), predicted, match)
 
 
-def score_corpus(folder: Path, expected: dict[str, Any], analyses: list[Analysis]) -> CaseResult:
+def _disagreements(case: Case, names: _Names) -> Counts:
+    shown = views.disagreements(case.store, limit=_EVERYTHING).rows
+    return _match_disagreements(case.expected, shown, names)
+
+
+def score_corpus(folder: Path, case: Case) -> CaseResult:
     """A folder of several articles: disagreements and groups across all of them."""
-    names = _Names(expected.get("entities", []))
-    figures: list[FigureRow] = []
-    claims: list[ClaimRow] = []
-    events: list[EventRow] = []
-    for analysis in _without_copies(analyses):
-        more_figures, more_claims = rows_from_analysis(analysis)
-        figures += more_figures
-        claims += more_claims
-        events += events_from_analysis(analysis)
-    predicted = find_disagreements(figures, claims, events)
-    sections = {"disagreements": _match_disagreements(expected, predicted, names)}
-    if "groups" in expected:
-        sections["groups"] = _score_groups(expected, claims, names)
+    names = _Names(case.expected.get("entities", []))
+    sections = {"disagreements": _disagreements(case, names)}
+    if "groups" in case.expected:
+        sections["groups"] = _score_groups(case.expected, case.store, names)
     return CaseResult(case=folder.name, sections=sections)
 
 
 def score_case(folder: Path) -> CaseResult:
     """Scores per section for one example folder (one article, or a corpus of several)."""
-    expected, analyses = load_case(folder)
-    if len(analyses) > 1:
-        return score_corpus(folder, expected, analyses)
-    analysis = analyses[0]
-    names = _Names(expected.get("entities", []))
-    sections = {
-        "entities": _score_entities(expected, analysis),
-        "claims": _score_claims(expected, analysis, names),
-        "quantities": _score_quantities(expected, analysis, names),
-        "times": _score_times(expected, analysis),
-        "events": _score_events(expected, analysis, names),
-        "disagreements": _score_disagreements(expected, analysis, names),
-        "clustering": _score_clustering(expected, analysis, names),
-    }
-    return CaseResult(case=folder.name, sections=sections)
+    case = load_case(folder)
+    try:
+        if len(case.analyses) > 1:
+            return score_corpus(folder, case)
+        expected, analysis = case.expected, case.analyses[0]
+        names = _Names(expected.get("entities", []))
+        sections = {
+            "entities": _score_entities(expected, analysis),
+            "claims": _score_claims(expected, analysis, names),
+            "quantities": _score_quantities(expected, analysis, names),
+            "times": _score_times(expected, analysis),
+            "events": _score_events(expected, analysis, names),
+            "disagreements": _disagreements(case, names),
+            "clustering": _score_clustering(expected, analysis, names),
+        }
+        return CaseResult(case=folder.name, sections=sections)
+    finally:
+        case.store.close()
 
 
 def score_examples(folders: Iterable[Path]) -> dict[str, Any]:

@@ -19,7 +19,6 @@ Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract import gazetteer
 from newsclaims.extract.guard import guarded
 from newsclaims.model import Entity
+from newsclaims.names import POSSESSIVE, normalise
 
 #: NER labels that name actors or places.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -51,15 +51,7 @@ PERSON_TITLES = frozenset(
     """.split()
 )
 
-_POSSESSIVE = re.compile(r"(['’]s|['’])$")
-
-
-def normalise(name: str) -> str:
-    """Lower-case, single-spaced, without a leading article or trailing possessive."""
-    text = " ".join(name.split()).replace("’", "'").replace("‘", "'")
-    text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-    return text.lower()
+_POSSESSIVE = POSSESSIVE
 
 
 @dataclass

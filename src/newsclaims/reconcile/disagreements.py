@@ -17,9 +17,9 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.extract.entities import normalise
 from newsclaims.extract.quantities import CROWD_WORDS
 from newsclaims.model import Analysis, Disagreement, Evidence, Stance, narrowest_claim
+from newsclaims.names import normalise
 
 #: Measures that describe the same people differently: both figures can be true.
 RELATED_MEASURES: dict[frozenset[str], str] = {

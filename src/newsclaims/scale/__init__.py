@@ -96,7 +96,8 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            # any free port: a second cluster on the machine must not clash on the default
+            dashboard_address=":0",
             memory_limit=settings.SCALE_WORKER_MEMORY,
         ) as cluster,
         Client(cluster) as client,

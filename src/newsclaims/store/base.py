@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from typing import Any, Protocol
 
-from newsclaims.model import Analysis, Disagreement
+from newsclaims.model import Analysis
+from newsclaims.store.items import Filters, Listing
 
 
 class WriteStatus(StrEnum):
@@ -33,15 +33,13 @@ Row = dict[str, Any]
 
 
 class Store(Protocol):
-    """A newsclaims knowledge base (SQLite or PostgreSQL)."""
+    """A newsclaims knowledge base (SQLite or PostgreSQL): it reads and writes typed records
+    and holds no reconciliation logic (the service derives results and saves them here)."""
 
     url: str
 
-    def add(self, analysis: Analysis) -> WriteResult:
+    def add(self, analysis: Analysis, assign: Any = None) -> WriteResult:
         """Write one article and all its records in one transaction; a re-ingest is a no-op."""
-
-    def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
-        """Write articles one transaction each."""
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (run after bulk loads)."""
@@ -49,77 +47,32 @@ class Store(Protocol):
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are stored already (stored or rejected)."""
 
-    def articles(self, limit: int = 100, offset: int = 0) -> list[Row]:
+    def articles(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
         """Stored and rejected articles, newest first."""
 
-    def claims(
-        self,
-        source: str | None = None,
-        about: str | None = None,
-        stance: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Claims, filtered by source or subject (canonical name or alias) and stance."""
+    def claims(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Claims, filtered."""
 
-    def entities(self, limit: int = 100, offset: int = 0) -> list[Row]:
-        """Entities with their aliases and counts, most mentioned first."""
+    def figures(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Figures in the order they were published."""
 
-    def export(self) -> Iterator[Row]:
-        """Every stored article with its entities, mentions and claims."""
+    def entities(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Entities, most mentioned first."""
+
+    def events(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Events in the order they happened."""
+
+    def timeline(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Dated claims in the order things happened."""
+
+    def stories(self, filters: Filters = ..., offset: int = 0, limit: int = 100) -> Listing[Any]:
+        """Stories, most recent first."""
 
     def article(self, article_id: str) -> Row:
         """One article with its mentions, claims, figures and times."""
 
-    def entity(self, name: str) -> Row:
-        """One entity by name or alias, with its aliases and gazetteer link."""
-
-    def figures(
-        self,
-        about: str | None = None,
-        measure: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Figures for a subject and measure, oldest report first."""
-
-    def events(
-        self,
-        about: str | None = None,
-        type_: str | None = None,
-        where: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Events by actor, type and place, in the order they happened."""
-
-    def timeline(
-        self,
-        about: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Dated claims in the order things happened."""
-
-    def disagreements(self, about: str | None = None) -> list[Disagreement]:
-        """Conflicts, updates, not-comparable pairs, denials against confirmations."""
-
-    def propositions(self, about: str | None = None) -> list[Row]:
-        """Claims grouped into propositions with who supports, denies or leaves them open."""
-
-    def sources(self, limit: int = 100) -> list[Row]:
-        """Source profiles: claims, stances, topics, contradictions."""
-
-    def search(self, query: str, limit: int = 50) -> list[Row]:
-        """Full-text search over claims."""
-
-    def merge_entities(self, into: str, other: str, who: str = "analyst") -> Row:
-        """Merge two entities, now and in later ingests."""
-
-    def split_entity(self, name: str, alias: str, who: str = "analyst") -> Row:
-        """Split an alias off an entity, now and in later ingests."""
+    def export(self) -> Iterator[Row]:
+        """Every stored article with everything found in it."""
 
     def close(self) -> None:
         """Release connections."""

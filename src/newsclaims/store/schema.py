@@ -24,6 +24,35 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+#: Stories: articles on one event or topic, grouped at ingest. ``version`` grows whenever the
+#: story changes (an article joins, a correction touches it); the derived tables below hold
+#: results computed at ``derived_version``, and a read that finds them older recomputes them.
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("label", Text, nullable=False),
+    Column("first_published", DateTime(timezone=True)),
+    Column("last_published", DateTime(timezone=True)),
+    Column("articles", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("derived_version", Integer, nullable=False),
+    # what story grouping keeps about the story (JSON): its summary for the next assignment
+    Column("summary", Text),
+    Index("ix_stories_stale", "derived_version", "version"),
+)
+
+#: The story index: a few keys (rare words, entity keys) of each story, for candidate lookup.
+story_keys = Table(
+    "story_keys",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("weight", Float, nullable=False),
+    Column("last_seen", DateTime(timezone=True)),
+    Index("ix_story_keys_story", "story_id"),
+)
+
 articles = Table(
     "articles",
     metadata,
@@ -50,7 +79,10 @@ articles = Table(
     Column("band4", Integer),
     Column("band5", Integer),
     Column("original_id", String(64)),
+    # the story the article belongs to (grouped at ingest; no foreign key, see migration 0013)
+    Column("story_id", Integer),
     Index("ix_articles_published", "published"),
+    Index("ix_articles_story", "story_id"),
     Index("ix_articles_band0", "band0"),
     Index("ix_articles_band1", "band1"),
     Index("ix_articles_band2", "band2"),
@@ -240,4 +272,107 @@ text_vectors = Table(
     Column("key", String(64), primary_key=True),
     # float32, little-endian
     Column("vector", LargeBinary, nullable=False),
+)
+
+#: Derived: the disagreements found within each story (see ``stories.version``).
+disagreements = Table(
+    "disagreements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    # a hash of the kind and the sides' evidence: stable across recomputations
+    Column("key", String(64), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("about", Text),
+    Column("comparable", Boolean, nullable=False),
+    Column("why", Text, nullable=False),
+    # JSON lists of strings
+    Column("between", Text, nullable=False),
+    Column("measures", Text, nullable=False),
+    Index("ix_disagreements_story", "story_id"),
+    Index("ix_disagreements_key", "key"),
+    Index("ix_disagreements_kind", "kind"),
+)
+
+disagreement_sides = Table(
+    "disagreement_sides",
+    metadata,
+    Column(
+        "disagreement_id",
+        Integer,
+        ForeignKey("disagreements.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("seq", Integer, primary_key=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("source", Text),
+)
+
+#: The entities the claims of a disagreement's sides are about (for ``--about``).
+disagreement_entities = Table(
+    "disagreement_entities",
+    metadata,
+    Column(
+        "disagreement_id",
+        Integer,
+        ForeignKey("disagreements.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_disagreement_entities_entity", "entity_id"),
+)
+
+#: Derived: claims grouped into propositions within each story, per similarity method.
+propositions = Table(
+    "propositions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Index("ix_propositions_story", "story_id", "method"),
+)
+
+proposition_claims = Table(
+    "proposition_claims",
+    metadata,
+    Column(
+        "proposition_id",
+        Integer,
+        ForeignKey("propositions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Index("ix_proposition_claims_claim", "claim_id"),
+)
+
+#: The similarity methods whose propositions are cached per story, with the story version.
+derived_methods = Table(
+    "derived_methods",
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("method", String(16), primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+#: Analysts' marks: a claim, figure or disagreement marked wrong is kept, shown as wrong, and
+#: left out of counts and of reconciliation; undoing a mark sets ``undone_at``.
+marks = Table(
+    "marks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    # claim, figure or disagreement
+    Column("target", String(16), nullable=False),
+    # a claim id, a figure id (as text) or a disagreement key
+    Column("target_key", String(80), nullable=False),
+    Column("reason", Text),
+    Column("who", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+    Index("ix_marks_target", "target", "target_key"),
 )

@@ -3,64 +3,96 @@
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
-import re
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
-    Select,
-    case,
     create_engine,
+    delete,
     event,
     func,
     insert,
-    literal_column,
     or_,
     select,
     text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from newsclaims import settings
-from newsclaims.errors import ConfigError, NotFound, StorageError
-from newsclaims.extract.entities import normalise
-from newsclaims.model import Analysis, Disagreement, Entity, Stance
-from newsclaims.reconcile import ClaimRow, EventRow, FigureRow, entity_keys, find_disagreements
+from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
+from newsclaims.model import Analysis, Entity
+from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
-from newsclaims.reconcile.disagreements import CLAIMED_STANCES, FigureKey
-from newsclaims.reconcile.embeddings import encoder, model_id
-from newsclaims.reconcile.propositions import OPEN, SUPPORTING, group_claims
+from newsclaims.reconcile.records import (
+    DerivedDisagreement,
+    DerivedProposition,
+    StoryCandidate,
+    StoryChoice,
+    StoryRecords,
+)
+from newsclaims.store import reads
 from newsclaims.store.base import Row, WriteResult, WriteStatus
+from newsclaims.store.items import (
+    NO_FILTERS,
+    ArticleItem,
+    ClaimItem,
+    CorrectionItem,
+    DisagreementItem,
+    EntityItem,
+    EventItem,
+    FigureItem,
+    Filters,
+    Listing,
+    MarkItem,
+    PropositionItem,
+    SourceItem,
+    StoryItem,
+    TimelineItem,
+    from_mapping,
+)
 from newsclaims.store.schema import (
     aliases,
     articles,
     claim_entities,
     claims,
     corrections,
+    derived_methods,
+    disagreement_entities,
+    disagreement_sides,
+    disagreements,
     entities,
     event_actors,
     events,
+    marks,
     mentions,
     metadata,
+    proposition_claims,
+    propositions,
     quantities,
+    stories,
+    story_keys,
     text_vectors,
     times,
 )
 
 T = TypeVar("T")
+
+#: Story grouping as the store calls it: the story index in, the article's story out.
+Assigner = Callable[["StoryLookup"], StoryChoice]
+
+#: What an analyst can mark wrong.
+MARK_TARGETS = ("claim", "figure", "disagreement")
 
 #: Attempts for a write that meets a locked database, and the first back-off in seconds.
 LOCK_RETRIES = 6
@@ -70,14 +102,6 @@ LOCK_BACKOFF_S = 0.1
 MIGRATION_LOCK_ID = 0x6E657773  # "news"
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
-# ids per IN (...) list, well under the bound-parameter limits of SQLite and PostgreSQL
-_IN_BATCH = 500
-
-
-def _batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
-    """``items`` in slices short enough for one ``IN (...)`` list."""
-    for start in range(0, len(items), _IN_BATCH):
-        yield items[start : start + _IN_BATCH]
 
 
 def normalise_url(url: str | None) -> str:
@@ -117,65 +141,6 @@ def _lookup_names(entity: Entity) -> set[str]:
 def _is_locked(error: DBAPIError) -> bool:
     message = str(error.orig).lower()
     return "database is locked" in message or "deadlock" in message or "busy" in message
-
-
-def _claim_rows() -> Select[Any]:
-    """Claims as ``ClaimRow`` columns (id first, then the row's fields), first reports only
-    (a wire copy is not a second report); the source named by its entity when linked."""
-    source_entity = entities.alias("source_entity")
-    return (
-        select(
-            claims.c.id,
-            claims.c.article_id,
-            claims.c.start,
-            claims.c.end,
-            claims.c.text,
-            claims.c.stance,
-            func.coalesce(source_entity.c.name, claims.c.source_text),
-            claims.c.sentence,
-            articles.c.published,
-            claims.c.time_begin,
-            claims.c.time_end,
-        )
-        .join(articles, articles.c.id == claims.c.article_id)
-        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-        .where(articles.c.original_id.is_(None))
-    )
-
-
-def _claim_row(
-    row: Sequence[Any],
-    linked: dict[str, set[str]],
-    figures: dict[str, list[FigureKey]] | None = None,
-) -> ClaimRow:
-    """A row of ``_claim_rows()`` with the keys of the entities its claim is about (and the
-    unit and measure of its figures, when ``figures`` is given)."""
-    return ClaimRow(
-        row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-        frozenset(linked[row[0]]), row[8],
-        (row[9], row[10]) if row[9] and row[10] else None,
-        tuple(figures.get(row[0], ())) if figures else (),
-    )  # fmt: skip
-
-
-#: A claim whose content holds a figure (the figure is one of the claim's statements).
-_CLAIM_HOLDS_FIGURE = (
-    (claims.c.article_id == quantities.c.article_id)
-    & (claims.c.start <= quantities.c.start)
-    & (claims.c.end >= quantities.c.end)
-)
-
-#: Disagreements in which each side contradicts the other (not updates, not related measures,
-#: not a source turning from denial to confirmation).
-_CONTRADICTIONS = frozenset(
-    {
-        "figures_conflict",
-        "denied_vs_confirmed",
-        "denied_vs_claimed",
-        "event_date_conflict",
-        "event_place_conflict",
-    }
-)
 
 
 class SqlStore:
@@ -250,10 +215,13 @@ class SqlStore:
 
     # -- writes -------------------------------------------------------------------------
 
-    def add(self, analysis: Analysis) -> WriteResult:
-        """Write one article and all its records in one transaction; a re-ingest is a no-op."""
+    def add(self, analysis: Analysis, assign: Assigner | None = None) -> WriteResult:
+        """Write one article and all its records in one transaction; a re-ingest is a no-op.
+
+        ``assign`` (story grouping, given by the service) chooses the article's story from
+        the story index, inside the same transaction; a wire copy joins its original's."""
         try:
-            return self._retry(lambda: self._write(analysis))
+            return self._retry(lambda: self._write(analysis, assign))
         except SQLAlchemyError as e:
             raise StorageError(
                 "E302",
@@ -284,13 +252,13 @@ class SqlStore:
         wanted = list(dict.fromkeys(ids))
         found: set[str] = set()
         with self.engine.connect() as conn:
-            for chunk in _batches(wanted):
+            for chunk in reads.batches(wanted):
                 found.update(
                     conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk))).scalars()
                 )
         return found
 
-    def _write(self, analysis: Analysis) -> WriteResult:
+    def _write(self, analysis: Analysis, assign: Assigner | None = None) -> WriteResult:
         article = analysis.article
         rejection = analysis.rejection
         status = WriteStatus.REJECTED if rejection else WriteStatus.STORED
@@ -325,6 +293,7 @@ class SqlStore:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
             if rejection is None:
                 self._write_records(conn, analysis)
+                self._join_story(conn, analysis, original, assign)
         return WriteResult(article.id, status)
 
     def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
@@ -546,43 +515,250 @@ class SqlStore:
         if links:
             conn.execute(insert(claim_entities), links)
 
-    # -- reads --------------------------------------------------------------------------
+    # -- stories ------------------------------------------------------------------------
 
-    def _one_entity(self, conn: Connection, name: str) -> Row:
-        norm = normalise(name)
-        found = conn.execute(
-            select(entities)
-            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
-            .order_by(entities.c.id)
-        ).all()
-        if not found:
-            raise NotFound(
-                "E501", f"No entity is named {name!r}.", "list them with `newsclaims entities`."
+    def _join_story(
+        self,
+        conn: Connection,
+        analysis: Analysis,
+        original: str | None,
+        assign: Assigner | None,
+    ) -> None:
+        """Put the article in a story: its original's (a wire copy), or the one ``assign``
+        chooses (created when new). The story's version grows, so what was derived from it
+        is recomputed."""
+        article = analysis.article
+        published = article.published_at or (
+            datetime(article.published.year, article.published.month, article.published.day)
+            if article.published
+            else None
+        )
+        if original is not None:
+            story_id = conn.execute(
+                select(articles.c.story_id).where(articles.c.id == original)
+            ).scalar_one_or_none()
+            if story_id is not None:
+                self._touch_story(conn, story_id, published, copies=True)
+                conn.execute(
+                    update(articles).where(articles.c.id == article.id).values(story_id=story_id)
+                )
+            return
+        if assign is None:
+            return
+        choice = assign(StoryLookup(conn))
+        if choice.story_id is None:
+            story_id = conn.execute(
+                insert(stories)
+                .values(
+                    label=choice.label,
+                    first_published=choice.published,
+                    last_published=choice.published,
+                    articles=0,
+                    version=0,
+                    derived_version=0,
+                    summary=json.dumps(choice.summary),
+                )
+                .returning(stories.c.id)
+            ).scalar_one()
+        else:
+            story_id = choice.story_id
+            conn.execute(
+                update(stories)
+                .where(stories.c.id == story_id)
+                .values(label=choice.label, summary=json.dumps(choice.summary))
             )
-        exact = [r for r in found if normalise(r.name) == norm]
-        return dict((exact or found)[0]._mapping)
+        self._touch_story(conn, story_id, choice.published)
+        conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
+        if choice.keys:
+            conn.execute(
+                insert(story_keys),
+                [
+                    {"key": k, "story_id": story_id, "weight": w, "last_seen": choice.published}
+                    for k, w in choice.keys.items()
+                ],
+            )
+        conn.execute(update(articles).where(articles.c.id == article.id).values(story_id=story_id))
 
-    def entity(self, name: str) -> Row:
-        """One entity by name or alias, with its aliases (E501 when unknown)."""
+    def _touch_story(
+        self, conn: Connection, story_id: int, published: datetime | None, copies: bool = False
+    ) -> None:
+        """One more article in the story: count it (unless a wire copy), widen its dates, and
+        make its derived results stale."""
+        values: dict[str, Any] = {"version": stories.c.version + 1}
+        if not copies:
+            values["articles"] = stories.c.articles + 1
+        if published is not None:
+            values["first_published"] = func.coalesce(
+                func.min(stories.c.first_published, published)
+                if self.dialect == "sqlite"
+                else func.least(stories.c.first_published, published),
+                published,
+            )
+            values["last_published"] = func.coalesce(
+                func.max(stories.c.last_published, published)
+                if self.dialect == "sqlite"
+                else func.greatest(stories.c.last_published, published),
+                published,
+            )
+        conn.execute(update(stories).where(stories.c.id == story_id).values(**values))
+
+    def _stale_stories_of(self, conn: Connection, article_ids: Any) -> None:
+        """Make the stories of these articles (a subquery of ids) recompute what they derive."""
+        conn.execute(
+            update(stories)
+            .where(
+                stories.c.id.in_(select(articles.c.story_id).where(articles.c.id.in_(article_ids)))
+            )
+            .values(version=stories.c.version + 1)
+        )
+
+    # -- derived results ----------------------------------------------------------------
+
+    def stale_stories(self, story_ids: Iterable[int] | None = None) -> list[int]:
+        """Stories whose disagreements are older than the story (all, or among ``story_ids``)."""
         with self.engine.connect() as conn:
-            found = self._one_entity(conn, name)
-            found["aliases"] = sorted(
-                a
-                for a in conn.execute(
-                    select(aliases.c.alias).where(aliases.c.entity_id == found["id"])
-                ).scalars()
-                if a != found["name"]
-            )
+            return reads.stale_stories(conn, story_ids)
+
+    def stale_methods(self, method: str, story_ids: Iterable[int] | None = None) -> list[int]:
+        """Stories whose propositions by ``method`` are missing or older than the story."""
+        with self.engine.connect() as conn:
+            return reads.stale_methods(conn, method, story_ids)
+
+    def story_records(self, story_id: int) -> StoryRecords:
+        """A story's claims, figures and events as reconciliation reads them."""
+        with self.engine.connect() as conn:
+            return reads.story_records(conn, story_id)
+
+    def save_disagreements(
+        self, story_id: int, version: int, found: Sequence[DerivedDisagreement]
+    ) -> None:
+        """Replace a story's disagreements with those derived at ``version`` (one
+        transaction)."""
+
+        def work() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(delete(disagreements).where(disagreements.c.story_id == story_id))
+                for d in found:
+                    new_id = conn.execute(
+                        insert(disagreements)
+                        .values(
+                            story_id=story_id,
+                            key=d.key,
+                            kind=d.kind,
+                            about=d.about,
+                            comparable=d.comparable,
+                            why=d.why,
+                            between=json.dumps(list(d.between)),
+                            measures=json.dumps(list(d.measures)),
+                        )
+                        .returning(disagreements.c.id)
+                    ).scalar_one()
+                    conn.execute(
+                        insert(disagreement_sides),
+                        [
+                            {
+                                "disagreement_id": new_id,
+                                "seq": n,
+                                "article_id": article_id,
+                                "start": start,
+                                "end": end,
+                                "text": said,
+                                "source": source,
+                            }
+                            for n, (article_id, start, end, said, source) in enumerate(d.sides)
+                        ],
+                    )
+                    if d.entity_ids:
+                        conn.execute(
+                            insert(disagreement_entities),
+                            [{"disagreement_id": new_id, "entity_id": e} for e in d.entity_ids],
+                        )
+                conn.execute(
+                    update(stories).where(stories.c.id == story_id).values(derived_version=version)
+                )
+
+        self._retry(work)
+
+    def save_propositions(
+        self, story_id: int, method: str, version: int, found: Sequence[DerivedProposition]
+    ) -> None:
+        """Replace a story's propositions by ``method`` with those derived at ``version``."""
+
+        def work() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    delete(propositions)
+                    .where(propositions.c.story_id == story_id)
+                    .where(propositions.c.method == method)
+                )
+                for p in found:
+                    new_id = conn.execute(
+                        insert(propositions)
+                        .values(story_id=story_id, method=method, text=p.text, status=p.status)
+                        .returning(propositions.c.id)
+                    ).scalar_one()
+                    conn.execute(
+                        insert(proposition_claims),
+                        [
+                            {"proposition_id": new_id, "claim_id": c, "seq": n}
+                            for n, c in enumerate(dict.fromkeys(p.claim_ids))
+                        ],
+                    )
+                conn.execute(
+                    delete(derived_methods)
+                    .where(derived_methods.c.story_id == story_id)
+                    .where(derived_methods.c.method == method)
+                )
+                conn.execute(
+                    insert(derived_methods).values(
+                        story_id=story_id, method=method, version=version
+                    )
+                )
+
+        self._retry(work)
+
+    def vectors(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Stored text vectors by key (those not stored are missing from the answer)."""
+        found: dict[str, bytes] = {}
+        wanted = sorted(set(keys))
+        with self.engine.connect() as conn:
+            for batch in reads.batches(wanted):
+                query = select(text_vectors.c.key, text_vectors.c.vector)
+                for key, blob in conn.execute(query.where(text_vectors.c.key.in_(batch))):
+                    found[key] = bytes(blob)
         return found
 
-    def merge_entities(self, into: str, other: str, who: str = "analyst") -> Row:
+    def save_vectors(self, vectors: dict[str, bytes]) -> None:
+        """Keep text vectors (a concurrent writer's rows for the same keys are kept)."""
+        if not vectors:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                self._insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
+                [{"key": k, "vector": v} for k, v in vectors.items()],
+            )
+
+    # -- corrections --------------------------------------------------------------------
+
+    def _one_entity(self, conn: Connection, name: str) -> Row:
+        item = reads.one_entity(conn, name)
+        return {"id": item.id, "key": item.key, "name": item.name, "type": item.type}
+
+    def merge_entities(self, into: str, other: str, who: str = "analyst") -> EntityItem:
         """Make ``other`` the same entity as ``into``, now and in every later ingest."""
         with self.engine.begin() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
             if target["id"] == gone["id"]:
-                return target
+                raise InputError(
+                    "E413",
+                    f"{into!r} and {other!r} are already one entity.",
+                    "merge two different entities.",
+                )
             old, new = gone["id"], target["id"]
+            self._stale_stories_of(
+                conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
+            )
             conn.execute(mentions.update().where(mentions.c.entity_id == old).values(entity_id=new))
             conn.execute(
                 claims.update().where(claims.c.source_entity_id == old).values(source_entity_id=new)
@@ -625,17 +801,20 @@ class SqlStore:
                 .where(corrections.c.to_key == gone["key"])
                 .values(to_key=target["key"])
             )
-        return target
+        return self.entity(target["name"])
 
-    def split_entity(self, name: str, alias: str, who: str = "analyst") -> Row:
+    def split_entity(self, name: str, alias: str, who: str = "analyst") -> EntityItem:
         """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""
         with self.engine.begin() as conn:
             source = self._one_entity(conn, name)
+            self._stale_stories_of(
+                conn, select(mentions.c.article_id).where(mentions.c.entity_id == source["id"])
+            )
             norm = normalise(alias)
             key = f"{source['type']}:{norm}"
             if key == source["key"]:
-                raise NotFound(
-                    "E501", f"{alias!r} is the entity's own name.", "split off another alias."
+                raise InputError(
+                    "E413", f"{alias!r} is the entity's own name.", "split off another alias."
                 )
             conn.execute(
                 self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
@@ -667,765 +846,236 @@ class SqlStore:
                     at=datetime.now(UTC),
                 )
             )
-            return dict(conn.execute(select(entities).where(entities.c.id == new)).one()._mapping)
+        return self.entity(alias)
 
-    def corrections(self) -> list[Row]:
+    def mark(self, target: str, key: str, who: str, reason: str | None = None) -> MarkItem:
+        """Mark a claim, figure or disagreement wrong: kept, shown as wrong, and left out of
+        counts and of reconciliation (its story recomputes what it derives)."""
+        if target not in MARK_TARGETS:
+            raise InputError(
+                "E412",
+                f"{target!r} cannot be marked.",
+                f"mark one of {', '.join(MARK_TARGETS)}.",
+            )
+        with self.engine.begin() as conn:
+            article_id = self._marked_article(conn, target, key)
+            new_id = conn.execute(
+                insert(marks)
+                .values(target=target, target_key=key, reason=reason, who=who, at=datetime.now(UTC))
+                .returning(marks.c.id)
+            ).scalar_one()
+            if article_id is not None:
+                self._stale_stories_of(conn, [article_id])
+            row = conn.execute(select(marks).where(marks.c.id == new_id)).one()
+        return from_mapping(MarkItem, row._mapping)
+
+    def unmark(self, mark_id: int, who: str) -> MarkItem:
+        """Undo a mark (it stays in the record of corrections, with when it was undone)."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(marks).where(marks.c.id == mark_id)).first()
+            if row is None or row.undone_at is not None:
+                raise NotFound(
+                    "E601", f"No mark {mark_id} to undo.", "list them with `newsclaims marks`."
+                )
+            article_id = self._marked_article(conn, row.target, row.target_key)
+            conn.execute(
+                update(marks).where(marks.c.id == mark_id).values(undone_at=datetime.now(UTC))
+            )
+            if article_id is not None:
+                self._stale_stories_of(conn, [article_id])
+            row = conn.execute(select(marks).where(marks.c.id == mark_id)).one()
+        return from_mapping(MarkItem, row._mapping)
+
+    def _marked_article(self, conn: Connection, target: str, key: str) -> str | None:
+        """The article of a marked claim or figure (E601 when there is none)."""
+        if target == "claim":
+            found = conn.execute(select(claims.c.article_id).where(claims.c.id == key)).first()
+        elif target == "figure":
+            found = (
+                conn.execute(
+                    select(quantities.c.article_id).where(quantities.c.id == int(key))
+                ).first()
+                if key.isdigit()
+                else None
+            )
+        else:
+            found = conn.execute(
+                select(disagreements.c.id).where(disagreements.c.key == key).limit(1)
+            ).first()
+            if found is None:
+                raise NotFound(
+                    "E601",
+                    f"No disagreement {key!r}.",
+                    "list them with `newsclaims disagreements`.",
+                )
+            return None
+        if found is None:
+            raise NotFound("E601", f"No {target} {key!r} is in the store.", "check the id.")
+        return str(found[0])
+
+    def marks(self) -> list[MarkItem]:
+        """Every mark, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(marks).order_by(marks.c.id))
+            return [from_mapping(MarkItem, r._mapping) for r in rows]
+
+    def corrections(self) -> list[CorrectionItem]:
         """Every merge and split, oldest first."""
         with self.engine.connect() as conn:
-            return [
-                dict(r._mapping)
-                for r in conn.execute(select(corrections).order_by(corrections.c.id))
-            ]
+            return reads.list_corrections(conn)
+
+    # -- reads --------------------------------------------------------------------------
 
     def entity_ids(self, name: str) -> list[int]:
         """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
-        norm = normalise(name)
-        query = select(entities.c.id).where(
-            entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm))
-        )
         with self.engine.connect() as conn:
-            return list(conn.execute(query).scalars())
+            return reads.entity_ids(conn, name)
 
-    def articles(self, limit: int = 100, offset: int = 0) -> list[Row]:
+    def entity(self, name: str) -> EntityItem:
+        """One entity by name or alias, with its aliases (E601 when unknown)."""
+        with self.engine.connect() as conn:
+            return reads.one_entity(conn, name)
+
+    def articles(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[ArticleItem]:
         """Stored and rejected articles, newest first."""
-        n_claims = (
-            select(func.count()).where(claims.c.article_id == articles.c.id).scalar_subquery()
-        )
-        query = (
-            select(
-                articles.c.id,
-                articles.c.published,
-                articles.c.outlet,
-                articles.c.title,
-                articles.c.url,
-                articles.c.origin,
-                articles.c.status,
-                articles.c.rejection_code,
-                articles.c.rejection_reason,
-                articles.c.original_id.label("copy_of"),
-                n_claims.label("claims"),
-            )
-            .order_by(articles.c.published.desc().nulls_last(), articles.c.ingested_at.desc())
-            .limit(limit)
-            .offset(offset)
-        )
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
-
-    def claims(
-        self,
-        source: str | None = None,
-        about: str | None = None,
-        stance: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Claims, filtered by source or subject (canonical name or alias) and stance."""
-        source_entity = entities.alias("source_entity")
-        query = (
-            select(
-                claims.c.id,
-                claims.c.article_id,
-                articles.c.outlet,
-                articles.c.published,
-                func.coalesce(source_entity.c.name, claims.c.source_text, articles.c.outlet).label(
-                    "source"
-                ),
-                claims.c.source_text,
-                claims.c.anonymous,
-                claims.c.cue_text.label("cue"),
-                claims.c.stance,
-                claims.c.kind,
-                claims.c.text.label("content"),
-                claims.c.start,
-                claims.c.end,
-            )
-            .join(articles, articles.c.id == claims.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-        )
-        if source:
-            ids = self.entity_ids(source)
-            query = query.where(
-                or_(
-                    claims.c.source_entity_id.in_(ids),
-                    func.lower(claims.c.source_text) == source.lower(),
-                )
-            )
-        if about:
-            ids = self.entity_ids(about)
-            query = query.where(
-                claims.c.id.in_(
-                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
-                )
-            )
-        if stance:
-            query = query.where(claims.c.stance == stance)
-        query = query.order_by(
-            articles.c.published.desc().nulls_last(), claims.c.article_id, claims.c.seq
-        )
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
-
-    def figures(
-        self,
-        about: str | None = None,
-        measure: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Figures with their source, bound and date reported, oldest report first."""
-        source_entity = entities.alias("source_entity")
-        query = (
-            select(
-                articles.c.published.label("reported"),
-                func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
-                quantities.c.about,
-                quantities.c.measure,
-                quantities.c.bound,
-                quantities.c.value,
-                quantities.c.low,
-                quantities.c.high,
-                quantities.c.unit,
-                quantities.c.text,
-                articles.c.outlet,
-                quantities.c.article_id,
-            )
-            .join(articles, articles.c.id == quantities.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
-        )
-        if about:
-            query = query.where(quantities.c.about_norm == normalise(about))
-        if measure:
-            query = query.where(quantities.c.measure == measure)
-        query = query.order_by(
-            articles.c.published.nulls_last(), quantities.c.article_id, quantities.c.start
-        )
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
-
-    def propositions(self, about: str | None = None, similarity: str | None = None) -> list[Row]:
-        """Claims grouped into propositions, with who supports, denies or leaves each open.
-
-        ``similarity``: ``lexical`` or ``embedding`` (default ``settings.SIMILARITY``)."""
-        query = _claim_rows()
-        if about:
-            ids = self.entity_ids(about)
-            query = query.where(
-                claims.c.id.in_(
-                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
-                )
-            )
-        with self.engine.connect() as conn:
-            rows = list(conn.execute(query))
-            linked = self._linked_entities(conn, [r[0] for r in rows])
-            held = self._claim_figures(conn, [r[0] for r in rows])
-        claim_rows = [_claim_row(r, linked, held) for r in rows]
-        method = similarity or settings.SIMILARITY
-        vectors = self.text_vectors([c.text for c in claim_rows]) if method == "embedding" else None
-        found = group_claims(claim_rows, method, vectors)
-        return [
-            {
-                "proposition": p.text,
-                "status": p.status,
-                "supported_by": p.by_stance(SUPPORTING),
-                "denied_by": p.by_stance({Stance.DENIED}),
-                "open_for": p.by_stance(OPEN),
-                "claims": len(p.claims),
-                "evidence": [
-                    {
-                        "article_id": c.article_id,
-                        "start": c.start,
-                        "end": c.end,
-                        "source": c.source,
-                        "stance": c.stance,
-                        "text": c.text,
-                        "reported": c.reported,
-                    }
-                    for c in p.claims
-                ],
-            }
-            for p in found
-        ]
-
-    def _linked_entities(self, conn: Connection, claim_ids: list[str]) -> dict[str, set[str]]:
-        """Claim id -> the keys (``entity_keys``: names, not ids, so "Port Vell" tagged GPE in
-        one article and FAC in another is one place) of the entities it is about."""
-        linked: dict[str, set[str]] = defaultdict(set)
-        for batch in _batches(claim_ids):
-            for claim_id, name, kind in conn.execute(
-                select(claim_entities.c.claim_id, entities.c.name, entities.c.type)
-                .join(entities, entities.c.id == claim_entities.c.entity_id)
-                .where(claim_entities.c.claim_id.in_(batch))
-            ):
-                linked[claim_id] |= entity_keys(name, kind)
-        return linked
-
-    def text_vectors(self, texts: list[str]) -> np.ndarray:
-        """Sentence vectors of texts (one row each): read from ``text_vectors``, or encoded
-        once and stored there (one transaction; a concurrent writer's rows are kept)."""
-        prefix = model_id() + "\n"
-        keys = [hashlib.sha256((prefix + t).encode()).hexdigest() for t in texts]
-        known: dict[str, bytes] = {}
-        wanted = sorted(set(keys))
-        with self.engine.connect() as conn:
-            for batch in _batches(wanted):
-                query = select(text_vectors.c.key, text_vectors.c.vector)
-                for key, blob in conn.execute(query.where(text_vectors.c.key.in_(batch))):
-                    known[key] = bytes(blob)
-        missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
-        if missing:
-            encoded = encoder().encode(list(missing.values()))
-            new = {k: v.astype("<f4").tobytes() for k, v in zip(missing, encoded, strict=True)}
-            with self.engine.begin() as conn:
-                conn.execute(
-                    self._insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
-                    [{"key": k, "vector": v} for k, v in new.items()],
-                )
-            known.update(new)
-        if not keys:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([np.frombuffer(known[k], dtype="<f4") for k in keys])
-
-    def _claim_figures(self, conn: Connection, claim_ids: list[str]) -> dict[str, list[FigureKey]]:
-        """Claim id -> (unit, measure) of each figure its content holds."""
-        held: dict[str, list[FigureKey]] = defaultdict(list)
-        for batch in _batches(claim_ids):
-            for claim_id, unit, measure in conn.execute(
-                select(claims.c.id, quantities.c.unit, quantities.c.measure)
-                .join(quantities, _CLAIM_HOLDS_FIGURE)
-                .where(claims.c.id.in_(batch))
-            ):
-                held[claim_id].append((unit, measure))
-        return held
-
-    def _claims_near_denials(
-        self,
-        conn: Connection,
-        claim_rows: list[Any],
-        linked: dict[str, set[str]],
-        ids: list[int] | None,
-    ) -> list[Any]:
-        """Statements of fact (asserted, reported, quoted, estimated) to compare with the
-        denials among ``claim_rows``: about the entities ``ids`` asked for (at most
-        ``DENIAL_CANDIDATES_PER_ENTITY`` each, the most recent first), or, over the whole
-        store, about what each denial is about (its entities, and its source: "he denied
-        receiving ...")."""
-        denials = [row for row in claim_rows if row[5] == Stance.DENIED.value]
-        if not denials:
-            return []
-        if ids:
-            entity_ids, limit = list(ids), settings.DENIAL_CANDIDATES_PER_ENTITY * len(ids)
-        else:
-            keys: set[str] = set()
-            for row in denials:
-                keys |= linked.get(row[0], set())
-                if row[6]:
-                    keys |= entity_keys(row[6], "PERSON")
-            entity_ids, limit = [], None
-            ordered = sorted(keys)
-            for names in _batches(ordered):
-                entity_ids += conn.execute(
-                    select(aliases.c.entity_id).where(aliases.c.norm.in_(names)).distinct()
-                ).scalars()
-        seen = {row[0] for row in claim_rows}
-        out: list[Any] = []
-        for batch in _batches(entity_ids):
-            query = (
-                _claim_rows()
-                .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-                .where(claim_entities.c.entity_id.in_(batch))
-                .where(claims.c.stance.in_(sorted(CLAIMED_STANCES)))
-                .order_by(articles.c.published.desc())
-                .limit(limit)
-            )
-            for row in conn.execute(query):
-                if row[0] not in seen:
-                    seen.add(row[0])
-                    out.append(row)
-        return out
-
-    def _figure_entities(
-        self, conn: Connection, article_ids: list[str]
-    ) -> dict[tuple[str, int], frozenset[str]]:
-        """For each figure of these articles, (article id, start) -> the entity keys
-        (``entity_keys``) of the narrowest claim that holds it."""
-        out: dict[tuple[str, int], frozenset[str]] = {}
-        for batch in _batches(article_ids):
-            spans = list(
-                conn.execute(
-                    select(
-                        quantities.c.article_id,
-                        quantities.c.start,
-                        claims.c.id,
-                        claims.c.end - claims.c.start,
-                    )
-                    .join(claims, _CLAIM_HOLDS_FIGURE)
-                    .where(quantities.c.article_id.in_(batch))
-                )
-            )
-            narrowest: dict[tuple[str, int], tuple[int, str]] = {}
-            for article_id, start, claim_id, length in spans:
-                key = (article_id, start)
-                if key not in narrowest or length < narrowest[key][0]:
-                    narrowest[key] = (length, claim_id)
-            keys = self._linked_entities(conn, sorted({c for _, c in narrowest.values()}))
-            for key, (_length, claim_id) in narrowest.items():
-                out[key] = frozenset(keys.get(claim_id, set()))
-        return out
-
-    def _actor_names(self, conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
-        """The names of each event's actors, in the order the event gives them."""
-        names: dict[int, list[str]] = defaultdict(list)
-        for batch in _batches(event_ids):
-            for event_id, name in conn.execute(
-                select(event_actors.c.event_id, entities.c.name)
-                .join(entities, entities.c.id == event_actors.c.entity_id)
-                .where(event_actors.c.event_id.in_(batch))
-                .order_by(event_actors.c.event_id, event_actors.c.position)
-            ):
-                names[event_id].append(name)
-        return names
-
-    def disagreements(self, about: str | None = None) -> list[Disagreement]:
-        """Conflicting, updated and not-comparable figures and stances (optionally on one topic).
-
-        ``about`` names what figures count ("North Korean soldiers") or an entity the claims
-        are about.
-        """
-        source_entity = entities.alias("source_entity")
-        figure_query = (
-            select(
-                quantities.c.article_id,
-                quantities.c.start,
-                quantities.c.end,
-                quantities.c.text,
-                quantities.c.value,
-                quantities.c.low,
-                quantities.c.high,
-                quantities.c.bound,
-                quantities.c.about,
-                quantities.c.measure,
-                func.coalesce(source_entity.c.name, quantities.c.source_text),
-                articles.c.published,
-                quantities.c.unit,
-            )
-            .join(articles, articles.c.id == quantities.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
-            .where(quantities.c.measure.is_not(None))
-            .where(articles.c.original_id.is_(None))  # a wire copy is not a second report
-        )
-        # figures that name nothing they count are reached through the entities of their claim
-        entity_figure_query = figure_query.join(claims, _CLAIM_HOLDS_FIGURE).join(
-            claim_entities, claim_entities.c.claim_id == claims.c.id
-        )
-        turns = claims.c.stance.in_([Stance.DENIED.value, Stance.CONFIRMED.value])
-        claim_query = _claim_rows().where(turns)
-        ids = self.entity_ids(about) if about else None
-        with self.engine.connect() as conn:
-            if about and ids is not None:
-                names = set(
-                    conn.execute(
-                        select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))
-                    ).scalars()
-                )
-                # what the figures count, by the name given or any name of that entity (an IN
-                # on the indexed column, not an OR over a join, so it stays an index lookup)
-                figure_query = figure_query.where(
-                    quantities.c.about_norm.in_(sorted(names | {normalise(about)}))
-                )
-                # driven from the entity's links (a join, not an IN over a subquery: SQLite
-                # otherwise walks the stance index, a third of all claims)
-                claim_query = (
-                    claim_query.join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-                    .where(claim_entities.c.entity_id.in_(ids))
-                    .distinct()
-                )
-            rows = {(r[0], r[1]): r for r in conn.execute(figure_query)}
-            if ids:
-                of_entity = entity_figure_query.where(claim_entities.c.entity_id.in_(ids))
-                # the figures that share the entity matter only next to one that names
-                # nothing it counts
-                if conn.execute(of_entity.where(quantities.c.about.is_(None)).limit(1)).first():
-                    for r in conn.execute(of_entity.distinct()):
-                        rows.setdefault((r[0], r[1]), r)
-            # entities matter only to pair a figure that names nothing it counts
-            loose = any(r[8] is None for r in rows.values())
-            around = (
-                self._figure_entities(conn, sorted({r[0] for r in rows.values()})) if loose else {}
-            )
-            figures = [
-                FigureRow(*row, entities=around.get((row[0], row[1]), frozenset()))  # type: ignore[call-arg]
-                for row in rows.values()
-            ]
-            # a name that is no entity has no claims about it: skip the scan
-            claim_rows = list(conn.execute(claim_query)) if ids is None or ids else []
-            if ids:  # "Lindqvist denied that he ...": claims whose source is the entity
-                seen = {r[0] for r in claim_rows}
-                claim_rows += [
-                    r
-                    for r in conn.execute(
-                        _claim_rows().where(turns).where(claims.c.source_entity_id.in_(ids))
-                    )
-                    if r[0] not in seen
-                ]
-            linked = self._linked_entities(conn, [r[0] for r in claim_rows])
-            near = self._claims_near_denials(conn, claim_rows, linked, ids)
-            linked.update(self._linked_entities(conn, [r[0] for r in near]))
-            claim_rows += near
-            event_rows = self._event_rows(conn, ids)
-        stances = [_claim_row(row, linked) for row in claim_rows]
-        return find_disagreements(figures, stances, event_rows)
-
-    def _event_rows(self, conn: Connection, ids: list[int] | None) -> list[EventRow]:
-        """Events with actor names, place and day, for the event disagreements (only those
-        with one of ``ids`` among their actors, when given)."""
-        place = entities.alias("place")
-        query = (
-            select(
-                events.c.id,
-                events.c.article_id,
-                events.c.start,
-                events.c.end,
-                events.c.text,
-                events.c.subtype,
-                place.c.name,
-                place.c.country,
-                events.c.time_begin,
-                events.c.time_end,
-                articles.c.outlet,
-                articles.c.published,
-            )
-            .join(articles, articles.c.id == events.c.article_id)
-            .outerjoin(place, place.c.id == events.c.location_id)
-            .where(articles.c.original_id.is_(None))
-        )
-        if ids is not None:
-            if not ids:
-                return []
-            query = query.where(
-                events.c.id.in_(
-                    select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))
-                )
-            )
-        rows = list(conn.execute(query))
-        actors = self._actor_names(conn, [r[0] for r in rows])
-        return [
-            EventRow(
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                frozenset(actors.get(r[0], ())),
-                r[6],
-                r[7],
-                r[8] if r[8] is not None and r[8] == r[9] else None,
-                r[10],
-                r[11],
-            )
-            for r in rows
-        ]
-
-    def sources(self, limit: int = 100) -> list[Row]:
-        """Who makes claims: how many, with which stances, about what, how often contradicted."""
-        source_entity = entities.alias("source_entity")
-        name = func.coalesce(source_entity.c.name, claims.c.source_text)
-        stance_counts = [
-            func.sum(case((claims.c.stance == s.value, 1), else_=0)).label(s.value)
-            for s in Stance
-            if s is not Stance.ASSERTED
-        ]
-        query = (
-            select(name.label("source"), func.count().label("claims"), *stance_counts)
-            .select_from(claims)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .where(name.is_not(None))
-            .group_by(name)
-            .order_by(func.count().desc(), name)
-            .limit(limit)
-        )
-        about = entities.alias("about")
-        topics = (
-            select(name.label("source"), about.c.name, func.count().label("n"))
-            .select_from(claims)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-            .join(about, about.c.id == claim_entities.c.entity_id)
-            .group_by(name, about.c.name)
-        )
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-            by_source: dict[str, list[tuple[int, str]]] = defaultdict(list)
-            for source, topic, n in conn.execute(topics):
-                by_source[source].append((n, topic))
-        contradicted: dict[str, int] = defaultdict(int)
-        for d in self.disagreements():
-            if d.kind in _CONTRADICTIONS:
-                for side in set(d.between):
-                    contradicted[side] += 1
-        for r in rows:
-            r["about"] = [
-                t for _, t in sorted(by_source[r["source"]], key=lambda x: (-x[0], x[1]))[:3]
-            ]
-            r["contradicted"] = contradicted.get(r["source"], 0)
-            r["stances"] = {
-                s.value: r.pop(s.value)
-                for s in Stance
-                if s is not Stance.ASSERTED and r.get(s.value)
-            }
-        return rows
-
-    def events(
-        self,
-        about: str | None = None,
-        type_: str | None = None,
-        where: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Events with actors, place and time, in the order they happened."""
-        place = entities.alias("place")
-        query = (
-            select(
-                events.c.id,
-                events.c.time_begin.label("when"),
-                events.c.time_value,
-                events.c.subtype,
-                events.c.type,
-                place.c.name.label("where"),
-                place.c.lat,
-                place.c.lon,
-                place.c.precision.label("geo_precision"),
-                events.c.modality,
-                events.c.negated,
-                events.c.text,
-                articles.c.published.label("reported"),
-                events.c.article_id,
-            )
-            .join(articles, articles.c.id == events.c.article_id)
-            .outerjoin(place, place.c.id == events.c.location_id)
-        )
-        if about:
-            query = query.where(
-                events.c.id.in_(
-                    select(event_actors.c.event_id).where(
-                        event_actors.c.entity_id.in_(self.entity_ids(about))
-                    )
-                )
-            )
-        if type_:
-            query = query.where(
-                or_(events.c.type == type_.upper(), events.c.subtype == type_.lower())
-            )
-        if where:
-            query = query.where(events.c.location_id.in_(self.entity_ids(where)))
-        query = query.order_by(events.c.time_begin.nulls_last(), articles.c.published, events.c.id)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
-            names = self._actor_names(conn, [r["id"] for r in rows])
-        for r in rows:
-            r["actors"] = names.get(r["id"], [])
-        return rows
-
-    def timeline(
-        self,
-        about: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[Row]:
-        """Dated claims in the order the things they report happened (not were reported)."""
-        source_entity = entities.alias("source_entity")
-        query = (
-            select(
-                claims.c.time_begin.label("when"),
-                claims.c.time_end.label("until"),
-                claims.c.time_precision.label("precision"),
-                func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
-                claims.c.stance,
-                claims.c.text.label("content"),
-                articles.c.published.label("reported"),
-                articles.c.outlet,
-                claims.c.article_id,
-                claims.c.id,
-            )
-            .join(articles, articles.c.id == claims.c.article_id)
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .where(claims.c.time_begin.is_not(None))
-        )
-        if about:
-            ids = self.entity_ids(about)
-            query = query.where(
-                claims.c.id.in_(
-                    select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
-                )
-            )
-        if since:
-            query = query.where(claims.c.time_end >= since)
-        if until:
-            query = query.where(claims.c.time_begin <= until)
-        query = query.order_by(claims.c.time_begin, claims.c.time_end, claims.c.id)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
-
-    def entities(self, limit: int = 100, offset: int = 0) -> list[Row]:
-        """Entities with their aliases and counts, most mentioned first."""
-        n_mentions = (
-            select(func.count()).where(mentions.c.entity_id == entities.c.id).scalar_subquery()
-        )
-        n_claims = (
-            select(func.count()).where(claims.c.source_entity_id == entities.c.id).scalar_subquery()
-        )
-        query = (
-            select(
-                entities.c.id,
-                entities.c.name,
-                entities.c.type,
-                entities.c.kb_id,
-                entities.c.lat,
-                entities.c.lon,
-                n_mentions.label("mentions"),
-                n_claims.label("claims"),
-            )
-            .order_by(n_mentions.desc(), entities.c.name)
-            .limit(limit)
-            .offset(offset)
-        )
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-            ids = [r["id"] for r in rows]
-            names: dict[int, list[str]] = {}
-            for entity_id, alias in conn.execute(
-                select(aliases.c.entity_id, aliases.c.alias)
-                .where(aliases.c.entity_id.in_(ids))
-                .order_by(aliases.c.alias)
-            ):
-                names.setdefault(entity_id, []).append(alias)
-        for r in rows:
-            r["aliases"] = [a for a in names.get(r["id"], []) if a != r["name"]]
-        return rows
-
-    def export(self) -> Iterator[Row]:
-        """Every stored article with its entities, mentions and claims, one dict each."""
-        with self.engine.connect() as conn:
-            ids = list(
-                conn.execute(
-                    select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)
-                ).scalars()
-            )
-        for article_id in ids:
-            yield self._article_record(article_id)
+            return reads.list_articles(conn, filters, offset, limit)
 
     def article(self, article_id: str) -> Row:
-        """One article with everything found in it, for display (E501 when it is unknown)."""
+        """One article with everything found in it (E601 when it is unknown)."""
         with self.engine.connect() as conn:
-            found = conn.execute(select(articles).where(articles.c.id == article_id)).first()
-            if found is None:
-                raise NotFound(
-                    "E501",
-                    f"No article {article_id!r} is in the store.",
-                    "list them with `newsclaims articles`.",
-                )
-            record: Row = {"article": dict(found._mapping)}
-            record["mentions"] = [
-                dict(r._mapping)
-                for r in conn.execute(
-                    select(
-                        mentions.c.start,
-                        mentions.c.end,
-                        mentions.c.text,
-                        entities.c.id.label("entity_id"),
-                        entities.c.name,
-                        entities.c.type,
-                    )
-                    .join(entities, entities.c.id == mentions.c.entity_id)
-                    .where(mentions.c.article_id == article_id)
-                    .order_by(mentions.c.start)
-                )
-            ]
-            record["quantities"] = [
-                dict(r._mapping)
-                for r in conn.execute(
-                    select(quantities)
-                    .where(quantities.c.article_id == article_id)
-                    .order_by(quantities.c.start)
-                )
-            ]
-            record["times"] = [
-                dict(r._mapping)
-                for r in conn.execute(
-                    select(times).where(times.c.article_id == article_id).order_by(times.c.start)
-                )
-            ]
-        record["claims"] = self._claims_of(article_id)
-        return record
+            return reads.article_record(conn, article_id)
 
-    def search(self, query: str, limit: int = 50) -> list[Row]:
-        """Claims matching every word of ``query``, full-text (SQLite FTS5, PostgreSQL
-        tsvector), best match first."""
-        words = [w for w in re.findall(r"\w+", query) if w]
-        if not words:
+    def claims(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[ClaimItem]:
+        """Claims, filtered."""
+        with self.engine.connect() as conn:
+            return reads.list_claims(conn, self.dialect, filters, offset, limit)
+
+    def figures(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[FigureItem]:
+        """Figures in the order they were published."""
+        with self.engine.connect() as conn:
+            return reads.list_figures(conn, filters, offset, limit)
+
+    def entities(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[EntityItem]:
+        """Entities, most mentioned first."""
+        with self.engine.connect() as conn:
+            return reads.list_entities(conn, filters, offset, limit)
+
+    def events(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[EventItem]:
+        """Events in the order they happened."""
+        with self.engine.connect() as conn:
+            return reads.list_events(conn, filters, offset, limit)
+
+    def timeline(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[TimelineItem]:
+        """Dated claims in the order things happened."""
+        with self.engine.connect() as conn:
+            return reads.list_timeline(conn, self.dialect, filters, offset, limit)
+
+    def sources(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[SourceItem]:
+        """Source profiles (read after the derived disagreements are fresh)."""
+        with self.engine.connect() as conn:
+            return reads.list_sources(conn, filters, offset, limit)
+
+    def disagreements(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[DisagreementItem]:
+        """Derived disagreements (read after they are fresh)."""
+        with self.engine.connect() as conn:
+            return reads.list_disagreements(conn, filters, offset, limit)
+
+    def propositions(
+        self, method: str, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[PropositionItem]:
+        """Derived propositions by ``method`` (read after they are fresh)."""
+        with self.engine.connect() as conn:
+            return reads.list_propositions(conn, filters, method, offset, limit)
+
+    def stories(
+        self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    ) -> Listing[StoryItem]:
+        """Stories, most recent first."""
+        with self.engine.connect() as conn:
+            return reads.list_stories(conn, filters, offset, limit)
+
+    def export(self) -> Iterator[Row]:
+        """Every stored article with everything found in it, one dict each."""
+        with self.engine.connect() as conn:
+            ids = reads.article_ids(conn)
+        for article_id in ids:
+            yield self.article(article_id)
+
+
+class StoryLookup:
+    """The story index as story grouping reads it, inside the write transaction of the
+    article being placed."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def candidates(
+        self, keys: Sequence[str], since: datetime | None = None, limit: int = 50
+    ) -> list[StoryCandidate]:
+        """Stories indexed under any of ``keys`` (last published at or after ``since``), the
+        most keys shared first, at most ``limit``."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
             return []
-        columns = (
-            claims.c.id, claims.c.article_id, claims.c.text.label("content"), claims.c.stance,
-            claims.c.source_text.label("source"), articles.c.title, articles.c.published,
-        )  # fmt: skip
-        if self.dialect == "sqlite":
-            fts = text("SELECT claim_id FROM claims_fts WHERE claims_fts MATCH :q ORDER BY rank")
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-            with self.engine.connect() as conn:
-                ids = list(conn.execute(fts, {"q": match}).scalars())[:limit]
-                rows = conn.execute(
-                    select(*columns)
-                    .join(articles, articles.c.id == claims.c.article_id)
-                    .where(claims.c.id.in_(ids))
+        shared: dict[int, dict[str, float]] = {}
+        for batch in reads.batches(wanted):
+            for story_id, key, weight in self._conn.execute(
+                select(story_keys.c.story_id, story_keys.c.key, story_keys.c.weight).where(
+                    story_keys.c.key.in_(batch)
                 )
-                by_id = {r.id: dict(r._mapping) for r in rows}
-            return [by_id[i] for i in ids if i in by_id]
-        vector = func.to_tsvector(literal_column("'english'"), claims.c.text)
-        tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
-        statement = (
-            select(*columns)
-            .join(articles, articles.c.id == claims.c.article_id)
-            .where(vector.op("@@")(tsquery))
-            .order_by(func.ts_rank(vector, tsquery).desc())
-            .limit(limit)
-        )
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(statement)]
-
-    def _article_record(self, article_id: str) -> Row:
-        with self.engine.connect() as conn:
-            article = dict(
-                conn.execute(select(articles).where(articles.c.id == article_id)).one()._mapping
+            ):
+                shared.setdefault(story_id, {})[key] = weight
+        ranked = sorted(shared, key=lambda s: (-len(shared[s]), -s))
+        query = select(stories).where(stories.c.id.in_(ranked[: limit * 4] or [-1]))
+        if since is not None:
+            query = query.where(
+                or_(stories.c.last_published.is_(None), stories.c.last_published >= since)
             )
-            found = conn.execute(
-                select(
-                    mentions.c.start,
-                    mentions.c.end,
-                    mentions.c.text,
-                    entities.c.name,
-                    entities.c.type,
-                )
-                .join(entities, entities.c.id == mentions.c.entity_id)
-                .where(mentions.c.article_id == article_id)
-                .order_by(mentions.c.start)
+        found = {
+            r.id: StoryCandidate(
+                id=r.id,
+                label=r.label,
+                articles=r.articles,
+                first_published=r.first_published,
+                last_published=r.last_published,
+                summary=json.loads(r.summary or "{}"),
+                shared=shared[r.id],
             )
-            mention_rows = [dict(r._mapping) for r in found]
-        return {
-            "article": article,
-            "mentions": mention_rows,
-            "claims": list(self._claims_of(article_id)),
+            for r in self._conn.execute(query)
         }
+        return [found[s] for s in ranked if s in found][:limit]
 
-    def _claims_of(self, article_id: str) -> list[Row]:
-        source_entity = entities.alias("source_entity")
-        query = (
-            select(claims, source_entity.c.name.label("source_entity"))
-            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-            .where(claims.c.article_id == article_id)
-            .order_by(claims.c.seq)
+    def story(self, story_id: int) -> StoryCandidate | None:
+        """One story by id."""
+        row = self._conn.execute(select(stories).where(stories.c.id == story_id)).first()
+        if row is None:
+            return None
+        return StoryCandidate(
+            id=row.id,
+            label=row.label,
+            articles=row.articles,
+            first_published=row.first_published,
+            last_published=row.last_published,
+            summary=json.loads(row.summary or "{}"),
         )
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def count(self) -> int:
+        """How many stories there are."""
+        return int(self._conn.execute(select(func.count()).select_from(stories)).scalar_one())

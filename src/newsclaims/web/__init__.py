@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,13 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from newsclaims import views
 from newsclaims.api import error_envelope, router, status_of, store_of
 from newsclaims.errors import NewsclaimsError
 from newsclaims.reconcile.disagreements import FigureRow
 from newsclaims.reconcile.propositions import SimilarityName
 from newsclaims.store import SqlStore, open_store
+from newsclaims.store.items import Filters
 from newsclaims.web.render import article_marks, figure_chart, segments
 
 HERE = Path(__file__).parent
@@ -87,23 +90,40 @@ def create_app(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
         )
         return JSONResponse(
-            error_envelope("E404", detail, "check the parameters."), status_code=422
+            error_envelope("E412", detail, "check the parameters."), status_code=422
         )
 
     _pages(app)
     return app
 
 
+def _filters(request: Request) -> Filters:
+    """The filters a page's query string gives (the same names as the API's)."""
+    q = request.query_params
+    story = q.get("story")
+    return Filters(
+        story=int(story) if story and story.isdigit() else None,
+        outlet=q.get("outlet") or None,
+        source=q.get("source") or None,
+        about=q.get("about") or None,
+        stance=q.get("stance") or None,
+        measure=q.get("measure") or None,
+        kind=q.get("kind") or None,
+        text=q.get("q") or q.get("text") or None,
+    )
+
+
 def _pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request, q: str | None = Query(None, max_length=200)) -> Response:
         store = store_of(request)
-        results = store.search(q) if q else []
-        return templates.TemplateResponse(
-            request,
-            "index.html",
-            {"articles": store.articles(limit=200), "q": q or "", "results": results},
-        )
+        results = views.claims(store, Filters(text=q), limit=200).rows if q else []
+        context = {
+            "articles": views.articles(store, limit=200).rows,
+            "q": q or "",
+            "results": results,
+        }
+        return templates.TemplateResponse(request, "index.html", context)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article(request: Request, article_id: str) -> Response:
@@ -117,13 +137,14 @@ def _pages(app: FastAPI) -> None:
         return templates.TemplateResponse(request, "article.html", context)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
-    def figures(request: Request, about: str | None = None, measure: str | None = None) -> Response:
-        rows = store_of(request).figures(about=about, measure=measure, limit=500)
+    def figures(request: Request) -> Response:
+        f = _filters(request)
+        rows = views.figures(store_of(request), f, limit=500).rows
         figure_rows = [
             FigureRow(
                 r["article_id"],
-                0,
-                0,
+                r["start"],
+                r["end"],
                 r["text"],
                 r["value"],
                 r["low"],
@@ -132,44 +153,42 @@ def _pages(app: FastAPI) -> None:
                 r["about"],
                 r["measure"],
                 r["source"],
-                r["reported"],
+                _day(r["published"]),
             )
             for r in rows
             if r["measure"] != "duration"
         ]
-        chart = figure_chart(figure_rows)
         context: dict[str, Any] = {
             "rows": rows,
-            "chart": chart,
-            "about": about or "",
-            "measure": measure or "",
+            "chart": figure_chart(figure_rows),
+            "about": f.about or "",
+            "measure": f.measure or "",
         }
         return templates.TemplateResponse(request, "figures.html", context)
 
     @app.get("/disagreements", response_class=HTMLResponse, include_in_schema=False)
-    def disagreements(request: Request, about: str | None = None) -> Response:
-        found = store_of(request).disagreements(about=about)
+    def disagreements(request: Request) -> Response:
+        f = _filters(request)
+        found = views.disagreements(store_of(request), f, limit=300).rows
         return templates.TemplateResponse(
-            request, "disagreements.html", {"found": found, "about": about or ""}
+            request, "disagreements.html", {"found": found, "about": f.about or ""}
         )
 
     @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
-    def propositions(
-        request: Request,
-        about: str | None = None,
-        similarity: SimilarityName | None = None,
-    ) -> Response:
-        found = store_of(request).propositions(about=about, similarity=similarity)
-        context = {"found": found, "about": about or "", "similarity": similarity or ""}
+    def propositions(request: Request, similarity: SimilarityName | None = None) -> Response:
+        f = _filters(request)
+        found = views.propositions(store_of(request), f, limit=300, similarity=similarity).rows
+        context = {"found": found, "about": f.about or "", "similarity": similarity or ""}
         return templates.TemplateResponse(request, "propositions.html", context)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline(request: Request, about: str | None = None) -> Response:
+    def timeline(request: Request) -> Response:
         store = store_of(request)
+        f = _filters(request)
         context = {
-            "events": store.events(about=about, limit=300),
-            "claims": store.timeline(about=about, limit=300),
-            "about": about or "",
+            "events": views.events(store, f, limit=300).rows,
+            "claims": views.timeline(store, f, limit=300).rows,
+            "about": f.about or "",
         }
         return templates.TemplateResponse(request, "timeline.html", context)
 
@@ -179,11 +198,18 @@ def _pages(app: FastAPI) -> None:
         context = {
             "name": name,
             "entity": store.entity(name),
-            "said": store.claims(source=name, limit=200),
-            "about": store.claims(about=name, limit=200),
-            "events": store.events(about=name, limit=200),
+            "said": views.claims(store, Filters(source=name), limit=200).rows,
+            "about": views.claims(store, Filters(about=name), limit=200).rows,
+            "events": views.events(store, Filters(about=name), limit=200).rows,
         }
         return templates.TemplateResponse(request, "entity.html", context)
+
+
+def _day(value: Any) -> date | None:
+    """The day of a date or a time stamp."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
 
 
 __all__ = ["SqlStore", "create_app"]

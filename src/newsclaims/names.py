@@ -1,0 +1,27 @@
+"""How names are compared everywhere (entity keys, aliases, what figures count, sources): one
+normalisation at the bottom layer, so stages, reconciliation and the store agree."""
+
+from __future__ import annotations
+
+import re
+
+#: A trailing possessive: "Trump's", "the Smiths'".
+POSSESSIVE = re.compile(r"(['’]s|['’])$")
+
+
+def normalise(name: str) -> str:
+    """Lower-case, single-spaced, without a leading article or trailing possessive."""
+    text = " ".join(name.split()).replace("’", "'").replace("‘", "'")
+    text = POSSESSIVE.sub("", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return text.lower()
+
+
+#: How an outlet is named where its name is not known (the only place this label is written).
+UNKNOWN_OUTLET = "the outlet"
+
+
+def speaker(source: str | None, outlet: str | None) -> str:
+    """Who says something: its source, or else the outlet that publishes it (the outlet's own
+    narration), named; ``UNKNOWN_OUTLET`` only when the outlet is not known."""
+    return source or outlet or UNKNOWN_OUTLET

@@ -1,0 +1,145 @@
+"""The records reconciliation works on and returns, as the store keeps them: what one story
+holds (read back from the store), what is derived from it (disagreements, propositions), and
+where story grouping puts an article. The store imports these; reconciliation never imports
+the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim as reconciliation reads it back: content, stance, who says it, and the
+    entities its content names."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    stance: str
+    source: str | None
+    sentence: int
+    published: date | None
+    published_at: datetime | None
+    outlet: str | None
+    time_begin: date | None
+    time_end: date | None
+    entities: tuple[tuple[int, str, str], ...] = ()
+    """(entity id, name, type) of each entity the content names."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A figure as reconciliation reads it back."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    about: str | None
+    measure: str | None
+    unit: str | None
+    source: str | None
+    published: date | None
+    published_at: datetime | None
+    outlet: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as reconciliation reads it back."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+    subtype: str
+    place: str | None
+    country: str | None
+    time_begin: date | None
+    time_end: date | None
+    published: date | None
+    published_at: datetime | None
+    outlet: str | None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRecords:
+    """Everything reconciliation needs of one story (wire copies and marked records left
+    out), read at one version."""
+
+    story_id: int
+    version: int
+    claims: list[StoredClaim]
+    figures: list[StoredFigure]
+    events: list[StoredEvent]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """A story an article may join, as the story index knows it."""
+
+    id: int
+    label: str
+    articles: int
+    first_published: datetime | None
+    last_published: datetime | None
+    summary: dict[str, Any]
+    """What story grouping kept about the story (its own format)."""
+    shared: dict[str, float] = field(default_factory=dict)
+    """The article's keys the story is indexed under, with the story's weight for each."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChoice:
+    """Where story grouping puts an article: an existing story or a new one, and what the
+    story's index holds after the article joined."""
+
+    story_id: int | None
+    """The story joined; None for a new story."""
+    label: str
+    """The story's label after the article joined."""
+    summary: dict[str, Any]
+    """What story grouping keeps about the story (JSON-able)."""
+    keys: dict[str, float]
+    """The keys the story is indexed under from now on, with their weights (they replace
+    the story's former keys)."""
+    published: datetime | None = None
+    """When the article was published (moves the story's first and last dates)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedDisagreement:
+    """A disagreement to keep for a story: the record, its stable key, and the entities the
+    claims of its sides are about."""
+
+    kind: str
+    about: str | None
+    comparable: bool
+    why: str
+    between: tuple[str | None, ...]
+    measures: tuple[str, ...]
+    sides: tuple[tuple[str, int, int, str, str | None], ...]
+    """(article id, start, end, text, source) of each side."""
+    key: str
+    entity_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedProposition:
+    """A proposition to keep for a story: its label, status and claims."""
+
+    text: str
+    status: str
+    claim_ids: tuple[str, ...]

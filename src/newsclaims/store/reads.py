@@ -1,0 +1,978 @@
+"""The store's read queries: typed items built by column name, filtered, counted and paged.
+
+Every listing takes the same ``Filters`` and answers a ``Listing`` (one page and the count of
+all that match). Nothing here reconciles: derived results (disagreements, propositions) are
+read from the tables the service fills (see ``newsclaims.derive``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeAlias, TypeVar
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+
+from newsclaims.errors import NotFound
+from newsclaims.model import Stance
+from newsclaims.names import normalise
+from newsclaims.reconcile.records import (
+    StoredClaim,
+    StoredEvent,
+    StoredFigure,
+    StoryRecords,
+)
+from newsclaims.store.items import (
+    ArticleItem,
+    ClaimItem,
+    CorrectionItem,
+    DisagreementItem,
+    EntityItem,
+    EventItem,
+    FigureItem,
+    Filters,
+    Listing,
+    PropositionClaim,
+    PropositionItem,
+    SideItem,
+    SourceItem,
+    StoryItem,
+    TimelineItem,
+    from_mapping,
+)
+from newsclaims.store.schema import (
+    aliases,
+    articles,
+    claim_entities,
+    claims,
+    corrections,
+    disagreement_entities,
+    disagreement_sides,
+    disagreements,
+    entities,
+    event_actors,
+    events,
+    marks,
+    mentions,
+    proposition_claims,
+    propositions,
+    quantities,
+    stories,
+    times,
+)
+
+T = TypeVar("T")
+
+#: A query of any columns (queries here are narrowed step by step, filter by filter).
+Query: TypeAlias = "Select[*tuple[Any, ...]]"
+
+#: ids per IN (...) list, well under the bound-parameter limits of SQLite and PostgreSQL
+IN_BATCH = 500
+
+#: Disagreement kinds in which each side contradicts the other (not updates, not related
+#: measures, not a source turning from denial to confirmation).
+CONTRADICTIONS = (
+    "figures_conflict",
+    "denied_vs_confirmed",
+    "denied_vs_claimed",
+    "event_date_conflict",
+    "event_place_conflict",
+)
+
+
+def batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``items`` in slices short enough for one ``IN (...)`` list."""
+    for start in range(0, len(items), IN_BATCH):
+        yield items[start : start + IN_BATCH]
+
+
+def entity_ids(conn: Connection, name: str) -> list[int]:
+    """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
+    norm = normalise(name)
+    query: Query = select(aliases.c.entity_id).where(aliases.c.norm == norm).distinct()
+    return list(conn.execute(query).scalars())
+
+
+def _marked(target: str, key: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Whether an analyst marked the record wrong (and did not undo it)."""
+    return exists(
+        select(marks.c.id)
+        .where(marks.c.target == target)
+        .where(marks.c.target_key == key)
+        .where(marks.c.undone_at.is_(None))
+    )
+
+
+def _article_filters(query: Query, f: Filters) -> Query:
+    """The filters every listing shares, on the ``articles`` table joined in."""
+    if f.story is not None:
+        query = query.where(articles.c.story_id == f.story)
+    if f.outlet:
+        query = query.where(func.lower(articles.c.outlet) == f.outlet.lower())
+    if f.article:
+        query = query.where(articles.c.id == f.article)
+    if f.since:
+        query = query.where(articles.c.published >= f.since)
+    if f.until:
+        query = query.where(articles.c.published <= f.until)
+    return query
+
+
+def _count(conn: Connection, query: Query) -> int:
+    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    return int(conn.execute(counted).scalar_one())
+
+
+def _page(
+    conn: Connection, query: Query, kind: type[T], offset: int, limit: int
+) -> tuple[list[T], int]:
+    """One page of ``query`` as items of ``kind``, and the count of all its rows."""
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return [from_mapping(kind, r._mapping) for r in rows], _count(conn, query)
+
+
+def _page_rows(
+    conn: Connection, query: Query, offset: int, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of ``query`` as plain mappings (to be completed), and the count of all."""
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return [dict(r._mapping) for r in rows], _count(conn, query)
+
+
+def _search_ids(conn: Connection, dialect: str, words: list[str]) -> ColumnElement[bool]:
+    """A condition on ``claims.id``: the content holds every word (full text)."""
+    if dialect == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        found = text("SELECT claim_id FROM claims_fts WHERE claims_fts MATCH :q").bindparams(
+            q=match
+        )
+        return claims.c.id.in_(found.columns(literal_column("claim_id")))
+    vector = func.to_tsvector(literal_column("'english'"), claims.c.text)
+    tsquery = func.plainto_tsquery(literal_column("'english'"), " ".join(words))
+    return vector.op("@@")(tsquery)
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search query."""
+    return [w for w in re.findall(r"\w+", query) if w]
+
+
+# -- articles ----------------------------------------------------------------------------
+
+
+def list_articles(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[ArticleItem]:
+    """Stored and rejected articles, newest first."""
+    n_claims = select(func.count()).where(claims.c.article_id == articles.c.id).scalar_subquery()
+    query: Query = select(
+        articles.c.id,
+        articles.c.published,
+        articles.c.published_at,
+        articles.c.outlet,
+        articles.c.title,
+        articles.c.url,
+        articles.c.origin,
+        articles.c.status,
+        articles.c.rejection_code,
+        articles.c.rejection_reason,
+        articles.c.original_id.label("copy_of"),
+        articles.c.story_id,
+        n_claims.label("claims"),
+    )
+    query = _article_filters(query, f)
+    if f.about:
+        ids = entity_ids(conn, f.about)
+        query = query.where(
+            articles.c.id.in_(select(mentions.c.article_id).where(mentions.c.entity_id.in_(ids)))
+        )
+    query = query.order_by(
+        articles.c.published.desc().nulls_last(),
+        articles.c.published_at.desc().nulls_last(),
+        articles.c.ingested_at.desc(),
+    )
+    items, total = _page(conn, query, ArticleItem, offset, limit)
+    return Listing(items, total, offset, limit)
+
+
+def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
+    """One article with everything found in it (E601 when it is unknown)."""
+    found = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+    if found is None:
+        raise NotFound(
+            "E601",
+            f"No article {article_id!r} is in the store.",
+            "list them with `newsclaims articles`.",
+        )
+    record: dict[str, Any] = {"article": dict(found._mapping)}
+    record["mentions"] = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(
+                mentions.c.start,
+                mentions.c.end,
+                mentions.c.text,
+                entities.c.id.label("entity_id"),
+                entities.c.name,
+                entities.c.type,
+            )
+            .join(entities, entities.c.id == mentions.c.entity_id)
+            .where(mentions.c.article_id == article_id)
+            .order_by(mentions.c.start)
+        )
+    ]
+    record["quantities"] = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(quantities, _marked("figure", _figure_key()).label("wrong"))
+            .where(quantities.c.article_id == article_id)
+            .order_by(quantities.c.start)
+        )
+    ]
+    record["times"] = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(times).where(times.c.article_id == article_id).order_by(times.c.start)
+        )
+    ]
+    source_entity = entities.alias("source_entity")
+    record["claims"] = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(
+                claims,
+                source_entity.c.name.label("source_entity"),
+                _marked("claim", claims.c.id).label("wrong"),
+            )
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(claims.c.article_id == article_id)
+            .order_by(claims.c.seq)
+        )
+    ]
+    for c in record["claims"]:
+        c["parts"] = json.loads(c["parts"]) if c["parts"] else []
+    return record
+
+
+def article_ids(conn: Connection) -> list[str]:
+    """Every stored article's id, in the order they were ingested."""
+    query: Query = select(articles.c.id).order_by(articles.c.ingested_at, articles.c.id)
+    return list(conn.execute(query).scalars())
+
+
+# -- claims ------------------------------------------------------------------------------
+
+
+def _claims_query(conn: Connection, dialect: str, f: Filters) -> Query:
+    source_entity = entities.alias("source_entity")
+    wrong = _marked("claim", claims.c.id)
+    query: Query = (
+        select(
+            claims.c.id,
+            claims.c.article_id,
+            articles.c.story_id,
+            articles.c.outlet,
+            articles.c.published,
+            articles.c.published_at,
+            articles.c.title,
+            func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+            claims.c.source_text,
+            claims.c.source_entity_id,
+            claims.c.anonymous,
+            claims.c.cue_text.label("cue"),
+            claims.c.stance,
+            claims.c.kind,
+            claims.c.text.label("content"),
+            claims.c.start,
+            claims.c.end,
+            claims.c.source_start,
+            claims.c.source_end,
+            wrong.label("wrong"),
+        )
+        .join(articles, articles.c.id == claims.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+    )
+    query = _article_filters(query, f)
+    if f.source:
+        ids = entity_ids(conn, f.source)
+        query = query.where(
+            or_(
+                claims.c.source_entity_id.in_(ids),
+                func.lower(claims.c.source_text) == f.source.lower(),
+                and_(
+                    claims.c.source_text.is_(None),
+                    func.lower(articles.c.outlet) == f.source.lower(),
+                ),
+            )
+        )
+    if f.about:
+        ids = entity_ids(conn, f.about)
+        query = query.where(
+            claims.c.id.in_(
+                select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+            )
+        )
+    if f.stance:
+        query = query.where(claims.c.stance == f.stance)
+    if f.text:
+        words = search_words(f.text)
+        if words:
+            query = query.where(_search_ids(conn, dialect, words))
+    if not f.include_wrong:
+        query = query.where(~wrong)
+    return query
+
+
+def list_claims(
+    conn: Connection, dialect: str, f: Filters, offset: int, limit: int
+) -> Listing[ClaimItem]:
+    """Claims, newest article first, in the order of each article."""
+    query = _claims_query(conn, dialect, f).order_by(
+        articles.c.published.desc().nulls_last(),
+        articles.c.published_at.desc().nulls_last(),
+        claims.c.article_id,
+        claims.c.seq,
+    )
+    items, total = _page(conn, query, ClaimItem, offset, limit)
+    return Listing(items, total, offset, limit)
+
+
+# -- figures -----------------------------------------------------------------------------
+
+
+def _figure_key() -> ColumnElement[Any]:
+    """A figure's id as marks name it (text)."""
+    return cast(quantities.c.id, String)
+
+
+def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[FigureItem]:
+    """Figures in the order they were published (to the time of day where known)."""
+    source_entity = entities.alias("source_entity")
+    wrong = _marked("figure", _figure_key())
+    query: Query = (
+        select(
+            quantities.c.id,
+            quantities.c.article_id,
+            articles.c.story_id,
+            articles.c.outlet,
+            articles.c.published,
+            articles.c.published_at,
+            func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
+            quantities.c.source_text,
+            quantities.c.about,
+            quantities.c.measure,
+            quantities.c.bound,
+            quantities.c.value,
+            quantities.c.low,
+            quantities.c.high,
+            quantities.c.unit,
+            quantities.c.text,
+            quantities.c.start,
+            quantities.c.end,
+            wrong.label("wrong"),
+        )
+        .join(articles, articles.c.id == quantities.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
+    )
+    query = _article_filters(query, f)
+    if f.about:
+        names = {normalise(f.about)}
+        ids = entity_ids(conn, f.about)
+        if ids:
+            names |= set(
+                conn.execute(select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))).scalars()
+            )
+        query = query.where(quantities.c.about_norm.in_(sorted(names)))
+    if f.measure:
+        query = query.where(quantities.c.measure == f.measure)
+    if f.source:
+        ids = entity_ids(conn, f.source)
+        query = query.where(
+            or_(
+                quantities.c.source_entity_id.in_(ids),
+                func.lower(quantities.c.source_text) == f.source.lower(),
+                and_(
+                    quantities.c.source_text.is_(None),
+                    func.lower(articles.c.outlet) == f.source.lower(),
+                ),
+            )
+        )
+    if not f.include_wrong:
+        query = query.where(~wrong)
+    query = query.order_by(
+        articles.c.published.nulls_last(),
+        articles.c.published_at.nulls_last(),
+        quantities.c.article_id,
+        quantities.c.start,
+    )
+    items, total = _page(conn, query, FigureItem, offset, limit)
+    return Listing(items, total, offset, limit)
+
+
+# -- entities ----------------------------------------------------------------------------
+
+
+def _aliases_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for batch in batches(ids):
+        for entity_id, alias in conn.execute(
+            select(aliases.c.entity_id, aliases.c.alias)
+            .where(aliases.c.entity_id.in_(batch))
+            .order_by(aliases.c.alias)
+        ):
+            names[entity_id].append(alias)
+    return names
+
+
+def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[EntityItem]:
+    """Entities with their aliases and counts, most mentioned first (``f.text`` matches a
+    name or alias; ``f.kind`` an entity type; ``f.story`` and ``f.outlet`` the articles that
+    name them)."""
+    n_mentions = select(func.count()).where(mentions.c.entity_id == entities.c.id)
+    n_claims = select(func.count()).where(claims.c.source_entity_id == entities.c.id)
+    if f.story is not None or f.outlet:
+        scope: Query = _article_filters(select(articles.c.id), f)
+        n_mentions = n_mentions.where(mentions.c.article_id.in_(scope))
+        n_claims = n_claims.where(claims.c.article_id.in_(scope))
+    mentioned = n_mentions.scalar_subquery()
+    query: Query = select(
+        entities,
+        mentioned.label("mentions"),
+        n_claims.scalar_subquery().label("claims"),
+    ).where(mentioned > 0)
+    if f.text:
+        pattern = f"%{normalise(f.text)}%"
+        query = query.where(
+            entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm.like(pattern)))
+        )
+    if f.kind:
+        query = query.where(entities.c.type == f.kind.upper())
+    query = query.order_by(mentioned.desc(), entities.c.name)
+    rows, total = _page_rows(conn, query, offset, limit)
+    names = _aliases_of(conn, [r["id"] for r in rows])
+    items = [
+        from_mapping(
+            EntityItem,
+            r,
+            aliases=tuple(a for a in names.get(r["id"], []) if a != r["name"]),
+        )
+        for r in rows
+    ]
+    return Listing(items, total, offset, limit)
+
+
+def one_entity(conn: Connection, name: str) -> EntityItem:
+    """One entity by name or alias, the exact canonical name first (E601 when unknown)."""
+    norm = normalise(name)
+    found = conn.execute(
+        select(entities)
+        .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+        .order_by(entities.c.id)
+    ).all()
+    if not found:
+        raise NotFound(
+            "E601", f"No entity is named {name!r}.", "list them with `newsclaims entities`."
+        )
+    exact = [r for r in found if normalise(r.name) == norm]
+    row = (exact or found)[0]._mapping
+    names = _aliases_of(conn, [row["id"]])
+    n_mentions = conn.execute(
+        select(func.count()).where(mentions.c.entity_id == row["id"])
+    ).scalar_one()
+    n_claims = conn.execute(
+        select(func.count()).where(claims.c.source_entity_id == row["id"])
+    ).scalar_one()
+    return from_mapping(
+        EntityItem,
+        row,
+        mentions=n_mentions,
+        claims=n_claims,
+        aliases=tuple(a for a in names.get(row["id"], []) if a != row["name"]),
+    )
+
+
+# -- events and timeline -----------------------------------------------------------------
+
+
+def _actor_names(conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for batch in batches(event_ids):
+        for event_id, name in conn.execute(
+            select(event_actors.c.event_id, entities.c.name)
+            .join(entities, entities.c.id == event_actors.c.entity_id)
+            .where(event_actors.c.event_id.in_(batch))
+            .order_by(event_actors.c.event_id, event_actors.c.position)
+        ):
+            names[event_id].append(name)
+    return names
+
+
+def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[EventItem]:
+    """Events with actors, place and time, in the order they happened."""
+    place = entities.alias("place")
+    query: Query = (
+        select(
+            events.c.id,
+            events.c.article_id,
+            articles.c.story_id,
+            articles.c.outlet,
+            articles.c.published,
+            events.c.time_begin.label("when"),
+            events.c.time_value,
+            events.c.subtype,
+            events.c.type,
+            place.c.name.label("where"),
+            place.c.lat,
+            place.c.lon,
+            place.c.precision.label("geo_precision"),
+            events.c.modality,
+            events.c.negated,
+            events.c.text,
+            events.c.start,
+            events.c.end,
+        )
+        .join(articles, articles.c.id == events.c.article_id)
+        .outerjoin(place, place.c.id == events.c.location_id)
+    )
+    query = _article_filters(query, f)
+    if f.about:
+        ids = entity_ids(conn, f.about)
+        query = query.where(
+            events.c.id.in_(
+                select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))
+            )
+        )
+    if f.kind:
+        query = query.where(
+            or_(events.c.type == f.kind.upper(), events.c.subtype == f.kind.lower())
+        )
+    if f.where:
+        query = query.where(events.c.location_id.in_(entity_ids(conn, f.where)))
+    query = query.order_by(events.c.time_begin.nulls_last(), articles.c.published, events.c.id)
+    rows, total = _page_rows(conn, query, offset, limit)
+    names = _actor_names(conn, [r["id"] for r in rows])
+    items = [from_mapping(EventItem, r, actors=tuple(names.get(r["id"], ()))) for r in rows]
+    return Listing(items, total, offset, limit)
+
+
+def list_timeline(
+    conn: Connection, dialect: str, f: Filters, offset: int, limit: int
+) -> Listing[TimelineItem]:
+    """Dated claims in the order the things they report happened (``since``/``until`` are
+    the days it happened, not the publication)."""
+    base = Filters(
+        story=f.story,
+        outlet=f.outlet,
+        source=f.source,
+        about=f.about,
+        stance=f.stance,
+        text=f.text,
+        article=f.article,
+        include_wrong=f.include_wrong,
+    )
+    inner: Query = _claims_query(conn, dialect, base).add_columns(
+        claims.c.time_begin.label("when"),
+        claims.c.time_end.label("until"),
+        claims.c.time_precision.label("precision"),
+        claims.c.time_value,
+    )
+    inner = inner.where(claims.c.time_begin.is_not(None))
+    if f.since:
+        inner = inner.where(claims.c.time_end >= f.since)
+    if f.until:
+        inner = inner.where(claims.c.time_begin <= f.until)
+    query = inner.order_by(claims.c.time_begin, claims.c.time_end, claims.c.id)
+    items, total = _page(conn, query, TimelineItem, offset, limit)
+    return Listing(items, total, offset, limit)
+
+
+# -- sources -----------------------------------------------------------------------------
+
+
+def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[SourceItem]:
+    """Who makes claims: how many, with which stances, about what, and how often a
+    disagreement that remains (a contradiction, not an update) names them."""
+    source_entity = entities.alias("source_entity")
+    name = func.coalesce(source_entity.c.name, claims.c.source_text)
+    stance_counts = [
+        func.sum(case((claims.c.stance == s.value, 1), else_=0)).label(s.value)
+        for s in Stance
+        if s is not Stance.ASSERTED
+    ]
+    base: Query = (
+        select(name.label("source"), func.count().label("claims"), *stance_counts)
+        .select_from(claims)
+        .join(articles, articles.c.id == claims.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+        .where(name.is_not(None))
+        .where(~_marked("claim", claims.c.id))
+    )
+    base = _article_filters(base, f)
+    if f.text:
+        base = base.where(func.lower(name).like(f"%{f.text.lower()}%"))
+    query = base.group_by(name).order_by(func.count().desc(), name)
+    rows, total = _page_rows(conn, query, offset, limit)
+    wanted = [r["source"] for r in rows]
+    about = entities.alias("about")
+    topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for batch in batches(wanted):
+        for source, topic, n in conn.execute(
+            _article_filters(
+                select(name.label("source"), about.c.name, func.count().label("n"))
+                .select_from(claims)
+                .join(articles, articles.c.id == claims.c.article_id)
+                .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+                .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
+                .join(about, about.c.id == claim_entities.c.entity_id)
+                .where(name.in_(batch)),
+                f,
+            ).group_by(name, about.c.name)
+        ):
+            topics[source].append((n, topic))
+    contradicted = _contradicted(conn, wanted, f)
+    items = [
+        SourceItem(
+            source=r["source"],
+            claims=r["claims"],
+            stances={
+                s.value: int(r[s.value]) for s in Stance if s is not Stance.ASSERTED and r[s.value]
+            },
+            about=tuple(t for _, t in sorted(topics[r["source"]], key=lambda x: (-x[0], x[1]))[:3]),
+            contradicted=contradicted.get(r["source"], 0),
+        )
+        for r in rows
+    ]
+    return Listing(items, total, offset, limit)
+
+
+def _contradicted(conn: Connection, names: Iterable[str], f: Filters) -> dict[str, int]:
+    """How many remaining contradictions name each source as one side."""
+    wanted = set(names)
+    counts: dict[str, int] = defaultdict(int)
+    query: Query = (
+        select(disagreements.c.between)
+        .where(disagreements.c.kind.in_(CONTRADICTIONS))
+        .where(~_marked("disagreement", disagreements.c.key))
+    )
+    if f.story is not None:
+        query = query.where(disagreements.c.story_id == f.story)
+    for (between,) in conn.execute(query):
+        for side in set(json.loads(between)):
+            if side in wanted:
+                counts[side] += 1
+    return counts
+
+
+# -- derived: disagreements and propositions ----------------------------------------------
+
+
+def list_disagreements(
+    conn: Connection, f: Filters, offset: int, limit: int
+) -> Listing[DisagreementItem]:
+    """Disagreements found within stories, newest story first."""
+    wrong = _marked("disagreement", disagreements.c.key)
+    query: Query = select(disagreements, wrong.label("wrong"))
+    if f.story is not None:
+        query = query.where(disagreements.c.story_id == f.story)
+    if f.kind:
+        query = query.where(disagreements.c.kind == f.kind)
+    if f.about:
+        ids = entity_ids(conn, f.about)
+        by_entity = select(disagreement_entities.c.disagreement_id).where(
+            disagreement_entities.c.entity_id.in_(ids)
+        )
+        query = query.where(
+            or_(
+                disagreements.c.id.in_(by_entity),
+                func.lower(disagreements.c.about) == f.about.lower(),
+            )
+        )
+    if f.source:
+        query = query.where(disagreements.c.between.like(f"%{json.dumps(f.source)[1:-1]}%"))
+    if f.outlet or f.since or f.until or f.article:
+        sides = _article_filters(
+            select(disagreement_sides.c.disagreement_id).join(
+                articles, articles.c.id == disagreement_sides.c.article_id
+            ),
+            Filters(outlet=f.outlet, since=f.since, until=f.until, article=f.article),
+        )
+        query = query.where(disagreements.c.id.in_(sides))
+    if not f.include_wrong:
+        query = query.where(~wrong)
+    query = query.order_by(disagreements.c.story_id.desc(), disagreements.c.id)
+    rows, total = _page_rows(conn, query, offset, limit)
+    found = _sides(conn, [r["id"] for r in rows])
+    items = [
+        from_mapping(
+            DisagreementItem,
+            r,
+            between=tuple(json.loads(r["between"])),
+            measures=tuple(json.loads(r["measures"])),
+            sides=tuple(found.get(r["id"], ())),
+        )
+        for r in rows
+    ]
+    return Listing(items, total, offset, limit)
+
+
+def _sides(conn: Connection, ids: list[int]) -> dict[int, list[SideItem]]:
+    out: dict[int, list[SideItem]] = defaultdict(list)
+    for batch in batches(ids):
+        for r in conn.execute(
+            select(
+                disagreement_sides,
+                articles.c.outlet,
+                articles.c.published,
+                articles.c.published_at,
+            )
+            .join(articles, articles.c.id == disagreement_sides.c.article_id)
+            .where(disagreement_sides.c.disagreement_id.in_(batch))
+            .order_by(disagreement_sides.c.disagreement_id, disagreement_sides.c.seq)
+        ):
+            out[r.disagreement_id].append(from_mapping(SideItem, r._mapping))
+    return out
+
+
+def list_propositions(
+    conn: Connection, f: Filters, method: str, offset: int, limit: int
+) -> Listing[PropositionItem]:
+    """Propositions several claims state, within stories, largest first."""
+    size = (
+        select(func.count())
+        .where(proposition_claims.c.proposition_id == propositions.c.id)
+        .scalar_subquery()
+    )
+    query: Query = select(propositions).where(propositions.c.method == method)
+    if f.story is not None:
+        query = query.where(propositions.c.story_id == f.story)
+    if f.about:
+        ids = entity_ids(conn, f.about)
+        query = query.where(
+            propositions.c.id.in_(
+                select(proposition_claims.c.proposition_id)
+                .join(
+                    claim_entities,
+                    claim_entities.c.claim_id == proposition_claims.c.claim_id,
+                )
+                .where(claim_entities.c.entity_id.in_(ids))
+            )
+        )
+    if f.stance:
+        query = query.where(propositions.c.status == f.stance)
+    query = query.order_by(size.desc(), propositions.c.id)
+    rows, total = _page_rows(conn, query, offset, limit)
+    members = _proposition_claims(conn, [r["id"] for r in rows])
+    items = [from_mapping(PropositionItem, r, claims=tuple(members.get(r["id"], ()))) for r in rows]
+    return Listing(items, total, offset, limit)
+
+
+def _proposition_claims(conn: Connection, ids: list[int]) -> dict[int, list[PropositionClaim]]:
+    source_entity = entities.alias("source_entity")
+    out: dict[int, list[PropositionClaim]] = defaultdict(list)
+    for batch in batches(ids):
+        for r in conn.execute(
+            select(
+                proposition_claims.c.proposition_id,
+                claims.c.id.label("claim_id"),
+                claims.c.article_id,
+                claims.c.start,
+                claims.c.end,
+                claims.c.text,
+                func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+                claims.c.stance,
+                articles.c.outlet,
+                articles.c.published,
+            )
+            .join(claims, claims.c.id == proposition_claims.c.claim_id)
+            .join(articles, articles.c.id == claims.c.article_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .where(proposition_claims.c.proposition_id.in_(batch))
+            .order_by(proposition_claims.c.proposition_id, proposition_claims.c.seq)
+        ):
+            out[r.proposition_id].append(from_mapping(PropositionClaim, r._mapping))
+    return out
+
+
+# -- stories -----------------------------------------------------------------------------
+
+
+def list_stories(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[StoryItem]:
+    """Stories, most recently published first."""
+    query: Query = select(stories).where(stories.c.articles > 0)
+    if f.story is not None:
+        query = query.where(stories.c.id == f.story)
+    if f.text:
+        query = query.where(func.lower(stories.c.label).like(f"%{f.text.lower()}%"))
+    if f.outlet or f.since or f.until or f.about:
+        scope: Query = _article_filters(
+            select(articles.c.story_id),
+            Filters(outlet=f.outlet, since=f.since, until=f.until),
+        )
+        if f.about:
+            ids = entity_ids(conn, f.about)
+            scope = scope.where(
+                articles.c.id.in_(
+                    select(mentions.c.article_id).where(mentions.c.entity_id.in_(ids))
+                )
+            )
+        query = query.where(stories.c.id.in_(scope))
+    query = query.order_by(stories.c.last_published.desc().nulls_last(), stories.c.id.desc())
+    rows, total = _page_rows(conn, query, offset, limit)
+    outlets: dict[int, list[str]] = defaultdict(list)
+    for batch in batches([r["id"] for r in rows]):
+        for story_id, outlet in conn.execute(
+            select(articles.c.story_id, articles.c.outlet)
+            .where(articles.c.story_id.in_(batch))
+            .where(articles.c.outlet.is_not(None))
+            .distinct()
+            .order_by(articles.c.story_id, articles.c.outlet)
+        ):
+            outlets[story_id].append(outlet)
+    items = [from_mapping(StoryItem, r, outlets=tuple(outlets.get(r["id"], ()))) for r in rows]
+    return Listing(items, total, offset, limit)
+
+
+def stale_stories(conn: Connection, story_ids: Iterable[int] | None = None) -> list[int]:
+    """Stories whose derived disagreements are older than the story."""
+    query: Query = select(stories.c.id).where(stories.c.derived_version < stories.c.version)
+    if story_ids is not None:
+        wanted = list(story_ids)
+        if not wanted:
+            return []
+        query = query.where(stories.c.id.in_(wanted))
+    return list(conn.execute(query.order_by(stories.c.id)).scalars())
+
+
+def stale_methods(conn: Connection, method: str, story_ids: Iterable[int] | None) -> list[int]:
+    """Stories whose propositions by ``method`` are missing or older than the story."""
+    from newsclaims.store.schema import derived_methods  # noqa: PLC0415 - one table
+
+    known = derived_methods.alias("known")
+    query: Query = (
+        select(stories.c.id)
+        .outerjoin(known, and_(known.c.story_id == stories.c.id, known.c.method == method))
+        .where(stories.c.articles > 0)
+        .where(or_(known.c.version.is_(None), known.c.version < stories.c.version))
+    )
+    if story_ids is not None:
+        wanted = list(story_ids)
+        if not wanted:
+            return []
+        query = query.where(stories.c.id.in_(wanted))
+    return list(conn.execute(query.order_by(stories.c.id)).scalars())
+
+
+def story_records(conn: Connection, story_id: int) -> StoryRecords:
+    """The story's claims, figures and events as reconciliation reads them: first reports
+    only (a wire copy is not a second report), records marked wrong left out."""
+    version = conn.execute(select(stories.c.version).where(stories.c.id == story_id)).scalar_one()
+    source_entity = entities.alias("source_entity")
+    in_story = and_(articles.c.story_id == story_id, articles.c.original_id.is_(None))
+    claim_rows = conn.execute(
+        select(
+            claims.c.id,
+            claims.c.article_id,
+            claims.c.start,
+            claims.c.end,
+            claims.c.text,
+            claims.c.stance,
+            func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+            claims.c.sentence,
+            articles.c.published,
+            articles.c.published_at,
+            articles.c.outlet,
+            claims.c.time_begin,
+            claims.c.time_end,
+        )
+        .join(articles, articles.c.id == claims.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+        .where(in_story)
+        .where(~_marked("claim", claims.c.id))
+        .order_by(claims.c.article_id, claims.c.seq)
+    ).all()
+    linked: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for claim_id, entity_id, name, kind in conn.execute(
+        select(claim_entities.c.claim_id, entities.c.id, entities.c.name, entities.c.type)
+        .join(entities, entities.c.id == claim_entities.c.entity_id)
+        .join(claims, claims.c.id == claim_entities.c.claim_id)
+        .join(articles, articles.c.id == claims.c.article_id)
+        .where(in_story)
+    ):
+        linked[claim_id].append((entity_id, name, kind))
+    stored_claims = [
+        from_mapping(StoredClaim, r._mapping, entities=tuple(sorted(linked[r.id])))
+        for r in claim_rows
+    ]
+    figure_rows = conn.execute(
+        select(
+            quantities.c.id,
+            quantities.c.article_id,
+            quantities.c.start,
+            quantities.c.end,
+            quantities.c.text,
+            quantities.c.value,
+            quantities.c.low,
+            quantities.c.high,
+            quantities.c.bound,
+            quantities.c.about,
+            quantities.c.measure,
+            quantities.c.unit,
+            func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
+            articles.c.published,
+            articles.c.published_at,
+            articles.c.outlet,
+        )
+        .join(articles, articles.c.id == quantities.c.article_id)
+        .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
+        .where(in_story)
+        .where(~_marked("figure", _figure_key()))
+        .order_by(quantities.c.article_id, quantities.c.start)
+    )
+    stored_figures = [from_mapping(StoredFigure, r._mapping) for r in figure_rows]
+    place = entities.alias("place")
+    event_rows = conn.execute(
+        select(
+            events.c.id,
+            events.c.article_id,
+            events.c.start,
+            events.c.end,
+            events.c.text,
+            events.c.subtype,
+            place.c.name.label("place"),
+            place.c.country,
+            events.c.time_begin,
+            events.c.time_end,
+            articles.c.published,
+            articles.c.published_at,
+            articles.c.outlet,
+        )
+        .join(articles, articles.c.id == events.c.article_id)
+        .outerjoin(place, place.c.id == events.c.location_id)
+        .where(in_story)
+        .order_by(events.c.article_id, events.c.start)
+    ).all()
+    actors = _actor_names(conn, [r.id for r in event_rows])
+    stored_events = [
+        from_mapping(StoredEvent, r._mapping, actors=tuple(actors.get(r.id, ())))
+        for r in event_rows
+    ]
+    return StoryRecords(story_id, version, stored_claims, stored_figures, stored_events)
+
+
+def list_corrections(conn: Connection) -> list[CorrectionItem]:
+    """Every merge and split, oldest first."""
+    rows = conn.execute(select(corrections).order_by(corrections.c.id))
+    return [from_mapping(CorrectionItem, r._mapping) for r in rows]

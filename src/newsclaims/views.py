@@ -1,0 +1,407 @@
+"""One shape per resource: each listing has one data function that returns its rows, and the
+CLI, the REST API and the web pages render those rows (table, JSON, CSV or HTML).
+
+A row is a plain dict of JSON-able values (dates stay dates until rendered); ``columns`` are
+the fields a table or a CSV shows, in order. Who says something is named here, once
+(``names.speaker``): a source, else the outlet, never a placeholder where the outlet is known.
+Derived results (disagreements, propositions, source profiles) are brought up to date for
+the stories read before they are read (``derive.refresh``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from newsclaims import derive, settings
+from newsclaims.errors import InputError
+from newsclaims.model import Stance
+from newsclaims.names import speaker
+from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
+from newsclaims.store import SqlStore
+from newsclaims.store.items import (
+    NO_FILTERS,
+    ArticleItem,
+    ClaimItem,
+    DisagreementItem,
+    EntityItem,
+    EventItem,
+    FigureItem,
+    Filters,
+    Listing,
+    PropositionItem,
+    SourceItem,
+    StoryItem,
+    TimelineItem,
+)
+
+Row = dict[str, Any]
+
+_SUPPORTING = {s.value for s in SUPPORTING}
+_OPEN = {s.value for s in OPEN}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a resource: its rows, the columns a table shows, and the count of all."""
+
+    resource: str
+    """The resource's name (``claims``, ``figures``, ...)."""
+    title: str
+    """A heading for the rows."""
+    columns: tuple[str, ...]
+    """The fields a table or CSV shows, in order (JSON shows every field)."""
+    rows: list[Row]
+    """The rows of this page."""
+    total: int
+    """How many rows match in all."""
+    offset: int = 0
+    """Rows before this page."""
+    limit: int = 100
+    """Largest page asked for."""
+
+    @property
+    def more(self) -> bool:
+        """Whether rows follow this page."""
+        return self.offset + len(self.rows) < self.total
+
+
+def _page(
+    resource: str, title: str, columns: tuple[str, ...], listing: Listing[Any], shape: Any
+) -> Page:
+    rows = [shape(item) for item in listing.items]
+    return Page(resource, title, columns, rows, listing.total, listing.offset, listing.limit)
+
+
+def when(published: Any, published_at: Any) -> Any:
+    """When an article was published: to the time of day where the input gave it."""
+    return published_at or published
+
+
+# -- rows of each resource ------------------------------------------------------------------
+
+
+def article_row(a: ArticleItem) -> Row:
+    """An article as listings show it."""
+    return {
+        "id": a.id,
+        "published": when(a.published, a.published_at),
+        "outlet": a.outlet,
+        "title": a.title,
+        "status": a.status,
+        "claims": a.claims,
+        "story": a.story_id,
+        "rejection_code": a.rejection_code,
+        "rejection_reason": a.rejection_reason,
+        "copy_of": a.copy_of,
+        "url": a.url,
+        "origin": a.origin,
+    }
+
+
+def claim_row(c: ClaimItem) -> Row:
+    """A claim as listings show it: the resolved source (the raw mention beside it)."""
+    return {
+        "id": c.id,
+        "source": speaker(c.source, c.outlet),
+        "mention": c.source_text,
+        "stance": c.stance,
+        "cue": c.cue,
+        "content": c.content,
+        "outlet": c.outlet,
+        "published": when(c.published, c.published_at),
+        "story": c.story_id,
+        "article_id": c.article_id,
+        "title": c.title,
+        "start": c.start,
+        "end": c.end,
+        "source_start": c.source_start,
+        "source_end": c.source_end,
+        "anonymous": c.anonymous,
+        "kind": c.kind,
+        "wrong": c.wrong,
+    }
+
+
+def figure_row(f: FigureItem) -> Row:
+    """A figure as histories show it: when, which outlet, who, and the figure with its bound."""
+    return {
+        "id": f.id,
+        "published": when(f.published, f.published_at),
+        "outlet": f.outlet,
+        "source": speaker(f.source, f.outlet),
+        "about": f.about,
+        "measure": f.measure,
+        "bound": f.bound,
+        "value": f.value,
+        "low": f.low,
+        "high": f.high,
+        "unit": f.unit,
+        "text": f.text,
+        "story": f.story_id,
+        "article_id": f.article_id,
+        "start": f.start,
+        "end": f.end,
+        "wrong": f.wrong,
+    }
+
+
+def disagreement_row(d: DisagreementItem) -> Row:
+    """A disagreement with each side's words, outlet, source and time."""
+    sides = [
+        {
+            "outlet": s.outlet,
+            "source": speaker(s.source, s.outlet),
+            "text": s.text,
+            "published": when(s.published, s.published_at),
+            "article_id": s.article_id,
+            "start": s.start,
+            "end": s.end,
+        }
+        for s in d.sides
+    ]
+    return {
+        "id": d.id,
+        "key": d.key,
+        "kind": d.kind,
+        "comparable": d.comparable,
+        "about": d.about,
+        "between": [side["source"] for side in sides] or list(d.between),
+        "measures": list(d.measures),
+        "why": d.why,
+        "sides": sides,
+        "said": " | ".join(f"{side['source']}: {side['text']}" for side in sides),
+        "story": d.story_id,
+        "wrong": d.wrong,
+    }
+
+
+def proposition_row(p: PropositionItem) -> Row:
+    """A proposition with who supports, denies or leaves it open, and its evidence."""
+
+    def by(stances: set[str]) -> list[str]:
+        return sorted({speaker(c.source, c.outlet) for c in p.claims if c.stance in stances})
+
+    return {
+        "id": p.id,
+        "status": p.status,
+        "proposition": p.text,
+        "supported_by": by(_SUPPORTING),
+        "denied_by": by({Stance.DENIED.value}),
+        "open_for": by(_OPEN),
+        "claims": len(p.claims),
+        "story": p.story_id,
+        "evidence": [
+            {
+                "source": speaker(c.source, c.outlet),
+                "outlet": c.outlet,
+                "stance": c.stance,
+                "text": c.text,
+                "published": c.published,
+                "article_id": c.article_id,
+                "start": c.start,
+                "end": c.end,
+                "claim_id": c.claim_id,
+            }
+            for c in p.claims
+        ],
+    }
+
+
+def source_row(s: SourceItem) -> Row:
+    """A source's profile."""
+    return asdict(s) | {"about": list(s.about)}
+
+
+def entity_row(e: EntityItem) -> Row:
+    """An entity with its aliases and counts."""
+    return asdict(e) | {"aliases": list(e.aliases)}
+
+
+def event_row(e: EventItem) -> Row:
+    """An event with its actors, place and time."""
+    return asdict(e) | {"actors": list(e.actors), "story": e.story_id}
+
+
+def timeline_row(t: TimelineItem) -> Row:
+    """A dated claim, placed at the time what it claims happened."""
+    return {
+        "when": t.when,
+        "until": t.until,
+        "precision": t.precision,
+        "time_value": t.time_value,
+        "source": speaker(t.source, t.outlet),
+        "stance": t.stance,
+        "content": t.content,
+        "published": when(t.published, t.published_at),
+        "outlet": t.outlet,
+        "story": t.story_id,
+        "article_id": t.article_id,
+        "start": t.start,
+        "end": t.end,
+        "id": t.id,
+    }
+
+
+def story_row(s: StoryItem) -> Row:
+    """A story with its size, outlets and dates."""
+    return {
+        "id": s.id,
+        "label": s.label,
+        "articles": s.articles,
+        "outlets": list(s.outlets),
+        "first_published": s.first_published,
+        "last_published": s.last_published,
+    }
+
+
+# -- the data functions --------------------------------------------------------------------
+
+
+def articles(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Stored and rejected articles, newest first."""
+    columns = ("id", "published", "outlet", "title", "status", "claims", "story", "origin")
+    return _page("articles", "articles", columns, store.articles(f, offset, limit), article_row)
+
+
+def claims(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Who claims what."""
+    columns = ("source", "stance", "cue", "content", "outlet", "published", "story", "article_id")
+    return _page("claims", "who claims what", columns, store.claims(f, offset, limit), claim_row)
+
+
+def figures(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Figures in the order they were published, with outlet, source and bound."""
+    columns = (
+        "published", "outlet", "source", "about", "measure", "bound", "value", "unit", "text",
+        "story",
+    )  # fmt: skip
+    return _page("figures", "figures", columns, store.figures(f, offset, limit), figure_row)
+
+
+def disagreements(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """Where sources disagree, within each story."""
+    derive.refresh(store, None if f.story is None else [f.story])
+    columns = ("kind", "comparable", "between", "measures", "why", "said", "story")
+    listing = store.disagreements(f, offset, limit)
+    return _page("disagreements", "disagreements", columns, listing, disagreement_row)
+
+
+def propositions(
+    store: SqlStore,
+    f: Filters = NO_FILTERS,
+    offset: int = 0,
+    limit: int = 100,
+    similarity: str | None = None,
+) -> Page:
+    """What several sources state, and who supports, denies or could not verify it."""
+    method = similarity or settings.SIMILARITY
+    if method not in SIMILARITIES:
+        raise InputError(
+            "E412",
+            f"{method!r} is not a way to compare claims.",
+            f"use one of {', '.join(SIMILARITIES)}.",
+        )
+    derive.refresh(store, None if f.story is None else [f.story], [method])
+    columns = ("status", "proposition", "supported_by", "denied_by", "open_for", "claims", "story")
+    listing = store.propositions(method, f, offset, limit)
+    return _page("propositions", "propositions", columns, listing, proposition_row)
+
+
+def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Source profiles: claims, stances, topics, and how often a remaining contradiction
+    names them."""
+    derive.refresh(store, None if f.story is None else [f.story])
+    columns = ("source", "claims", "stances", "about", "contradicted")
+    return _page("sources", "sources", columns, store.sources(f, offset, limit), source_row)
+
+
+def entities(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Entities with their aliases and counts."""
+    columns = ("name", "type", "mentions", "claims", "aliases", "kb_id")
+    return _page("entities", "entities", columns, store.entities(f, offset, limit), entity_row)
+
+
+def events(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Who did what to whom, where and when, in the order it happened."""
+    columns = ("when", "subtype", "type", "actors", "where", "geo_precision", "modality", "text")
+    return _page("events", "events", columns, store.events(f, offset, limit), event_row)
+
+
+def timeline(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Dated claims in the order things happened."""
+    columns = ("when", "until", "precision", "source", "stance", "content", "published", "outlet")
+    return _page("timeline", "timeline", columns, store.timeline(f, offset, limit), timeline_row)
+
+
+def stories(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
+    """Stories: articles on one event or topic, most recent first."""
+    columns = ("id", "label", "articles", "outlets", "first_published", "last_published")
+    return _page("stories", "stories", columns, store.stories(f, offset, limit), story_row)
+
+
+#: Every listing by name, as the CLI, the API and the web pages find them.
+RESOURCES: dict[str, Callable[..., Page]] = {
+    "articles": articles,
+    "claims": claims,
+    "figures": figures,
+    "disagreements": disagreements,
+    "propositions": propositions,
+    "sources": sources,
+    "entities": entities,
+    "events": events,
+    "timeline": timeline,
+    "stories": stories,
+}
+
+
+def corrections_rows(store: SqlStore) -> list[Row]:
+    """Every correction, oldest first: merges and splits of entities, and marks of wrong
+    claims, figures and disagreements (with when each mark was undone)."""
+    rows: list[Row] = [
+        {
+            "id": c.id,
+            "at": c.at,
+            "kind": c.kind,
+            "target": "entity",
+            "detail": f"{c.from_key} -> {c.to_key}" + (f" ({c.alias})" if c.alias else ""),
+            "who": c.who,
+            "undone_at": None,
+            "from_key": c.from_key,
+            "to_key": c.to_key,
+            "alias": c.alias,
+        }
+        for c in store.corrections()
+    ]
+    rows += [
+        {
+            "id": m.id,
+            "at": m.at,
+            "kind": "mark wrong",
+            "target": m.target,
+            "detail": m.target_key + (f": {m.reason}" if m.reason else ""),
+            "who": m.who,
+            "undone_at": m.undone_at,
+        }
+        for m in store.marks()
+    ]
+    return sorted(rows, key=lambda r: r["at"])
+
+
+#: The columns of the one-row-per-claim CSV export.
+EXPORT_COLUMNS = (
+    "article_id", "outlet", "published", "source_text", "source_entity", "cue_text", "stance",
+    "kind", "anonymous", "text", "start", "end",
+)  # fmt: skip
+
+
+def export_claim_rows(store: SqlStore) -> tuple[Iterator[Row], tuple[str, ...]]:
+    """One row per stored claim, with its article's outlet and date, for a spreadsheet."""
+    rows = (
+        {**c, "outlet": rec["article"]["outlet"], "published": rec["article"]["published"]}
+        for rec in store.export()
+        for c in rec["claims"]
+    )
+    return rows, EXPORT_COLUMNS

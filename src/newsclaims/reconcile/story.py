@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -58,9 +59,15 @@ class _ByArticle:
 
 
 def _keys(claim: StoredClaim | None) -> frozenset[str]:
+    """The entity keys (``entity_keys``) of what a claim's content names."""
     if claim is None:
         return frozenset()
-    return frozenset(k for _, name, kind in claim.entities for k in entity_keys(name, kind))
+    return _keys_of(claim.entities)
+
+
+@lru_cache(maxsize=65536)
+def _keys_of(named: tuple[tuple[int, str, str], ...]) -> frozenset[str]:
+    return frozenset(k for _, name, kind in named for k in entity_keys(name, kind))
 
 
 def story_rows(

@@ -13,11 +13,17 @@ from sqlalchemy.engine import RowMapping
 T = TypeVar("T")
 
 
+#: The field names of each item type, worked out once.
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def from_mapping(kind: type[T], row: RowMapping | dict[str, Any], **more: Any) -> T:
     """An item of ``kind`` from a result row, by column name (columns the item does not
     declare are ignored; ``more`` fills the rest)."""
-    names = {f.name for f in fields(kind)}  # type: ignore[arg-type]
-    values = {k: v for k, v in dict(row).items() if k in names}
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = frozenset(f.name for f in fields(kind))  # type: ignore[arg-type]
+    values = {k: v for k, v in row.items() if k in names}
     values.update(more)
     return kind(**values)
 

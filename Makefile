@@ -1,8 +1,11 @@
-# Two commands: `make demo` and `make test`. Both set up .venv from the hashed lock first.
+# Two commands: `make demo` and `make test`. Both set up .venv from hashed locks first:
+# `make demo` installs the runtime lock only (requirements.lock); `make test` and `make lint`
+# add the development tools (requirements-dev.lock: pytest, ruff, mypy, Playwright, ...).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.dev-$(shell cat requirements.lock requirements-dev.lock pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= sqlite:///newsclaims.db
 
 BENCH_VENV  := .venv-bench
@@ -13,7 +16,7 @@ UV   ?= uv
 # PostgreSQL for the scale benchmarks (each uses its own schema and drops it).
 BENCH_PG ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: setup demo test lint format lock bench fuzz clean
+.PHONY: setup setup-dev demo test lint format lock docs bench fuzz clean
 
 setup: $(STAMP)
 
@@ -21,24 +24,35 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	@rm -f $(VENV)/.installed-*
+	@rm -f $(VENV)/.installed-* $(VENV)/.dev-*
 	@touch $(STAMP)
+
+setup-dev: $(DEV_STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-dev.lock
+	@rm -f $(VENV)/.dev-*
+	@touch $(DEV_STAMP)
 
 demo: setup
 	$(BIN)/newsclaims ingest examples --db $(DEMO_DB)
 	$(BIN)/newsclaims claims --db $(DEMO_DB) --limit 50
 
-test: setup
+test: setup-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: setup
+lint: setup-dev
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/ruff format --check src tests scripts bench
 	$(BIN)/mypy
 
-format: setup
-	$(BIN)/ruff format src tests
-	$(BIN)/ruff check --fix src tests
+format: setup-dev
+	$(BIN)/ruff format src tests scripts bench
+	$(BIN)/ruff check --fix src tests scripts bench
+
+# Regenerate the generated reference pages (docs/cli.md, docs/errors.md); a test checks them.
+docs: setup
+	$(BIN)/python scripts/make_docs.py
 
 # Benchmarks run in their own venv (baselines such as textacy are not runtime dependencies)
 # on the evaluation data in $(EVAL), and write bench/results.md. About 2 hours on 2 cores:
@@ -73,12 +87,14 @@ FUZZ_MINUTES ?= 10
 fuzz: $(BENCH_STAMP)
 	$(BENCH_BIN)/python bench/fuzz.py --minutes $(FUZZ_MINUTES)
 
-# Regenerate the hashed lock after changing pyproject.toml (needs uv: pip install uv).
+# Regenerate the hashed locks after changing pyproject.toml (needs uv: pip install uv):
+# runtime (make demo), runtime + dev tools (make test), runtime + dev + bench baselines.
+LOCK_FLAGS := --extra postgres --extra scale --extra embeddings --python-version 3.11 \
+	--override scripts/lock-overrides.txt --generate-hashes --no-header
 lock:
-	$(UV) pip compile pyproject.toml --extra postgres --extra scale --extra embeddings --group dev --python-version 3.11 \
-		--override scripts/lock-overrides.txt --generate-hashes --no-header -o requirements.lock
-	$(UV) pip compile pyproject.toml --extra postgres --extra scale --extra embeddings --group dev --group bench --python-version 3.11 \
-		--override scripts/lock-overrides.txt --generate-hashes --no-header -o requirements-bench.lock
+	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) -o requirements.lock
+	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) --group dev -o requirements-dev.lock
+	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) --group dev --group bench -o requirements-bench.lock
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -74,7 +74,8 @@ bench: $(BENCH_STAMP)
 	  $(BENCH_BIN)/python bench/reconcile_scale.py; echo; \
 	  $(BENCH_BIN)/python bench/similarity_compare.py; echo; \
 	  $(BENCH_BIN)/python bench/embedding_cost.py $(EVAL)/attribution/polnear/train/text; echo; \
-	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/attribution/polnear/train/text --limit 200; echo; \
+	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/realnews/articles --baselines; echo; \
+	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/attribution/polnear/dev/text; echo; \
 	  $(BENCH_BIN)/python bench/scale_out.py $(EVAL)/attribution/polnear/train/text --articles 300 --pg $(BENCH_PG); echo; \
 	  $(BENCH_BIN)/python bench/query_latency.py --claims 1000000 --pg $(BENCH_PG); echo; \
 	  $(BENCH_BIN)/python bench/resume.py $(EVAL)/attribution/polnear/train/text --articles 5000 --workers 2; echo; \

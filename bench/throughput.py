@@ -1,109 +1,201 @@
-"""Throughput against the parser's own: bare ``nlp.pipe`` vs all newsclaims stages vs a full
-ingest into SQLite, and vs what a user would assemble instead (the same spaCy parse, then
-textacy's direct quotations, ``dateparser.search_dates`` and quantulum3), on the same texts in
-one run.
+"""Throughput against the parser's own, by article length, in one run: the bare ``nlp.pipe``,
+all newsclaims stages (no store), and a full ingest into SQLite, on the same texts; per length
+bucket (<500, 500-1,500, >1,500 words) the seconds per article of the parse, of each stage, of
+the rest of the analysis and of the store, the seconds per 1,000 words of each stage (a stage
+whose cost grows faster than the article shows here), and the ratio of each run to the bare
+parse (the aims: ingest at 0.9x the parse or better; the longest bucket at most 1.2x the
+shortest per word).
 
-    python bench/throughput.py ../shared/eval/attribution/polnear/train/text [--limit 200]
+    python bench/throughput.py CORPUS [--limit N] [--baselines]
 
-Prints articles/second for each, the ratios to the bare parse (the target: an ingest at 0.8x
-or better) and newsclaims' speed and output against the assembled toolchain's.
+CORPUS is any folder ``newsclaims ingest`` reads (the realnews JSON documents, PolNeAR's
+text/ folder). ``--baselines`` adds what a user would assemble instead (the same spaCy parse,
+then textacy's direct quotations, ``dateparser.search_dates`` and quantulum3; the bench venv
+has them).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 import time
 import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import textacy.extract
-from dateparser.search import search_dates
-from quantulum3 import classifier
-from quantulum3 import parser as quantulum
+from typing import Any
 
 from newsclaims import settings
+from newsclaims.extract import pipeline
+from newsclaims.extract.guard import STAGE_SECONDS
 from newsclaims.extract.pipeline import STAGES, analyze_articles, build_pipeline
+from newsclaims.ingest import iter_inputs
 from newsclaims.ingest.base import ReadResult
 from newsclaims.model import Article
 from newsclaims.service import ingest_results
 from newsclaims.store import SqlStore
 
+#: Upper bounds (words) of the length buckets; the last is open.
+BUCKETS = ((0, 500, "<500"), (500, 1500, "500-1,500"), (1500, 10**9, ">1,500"))
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--limit", type=int, default=200)
-    args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))[: args.limit]]
+
+@dataclass
+class Run:
+    """What one bucket cost, in seconds."""
+
+    name: str
+    articles: int
+    words: int
+    parse: float = 0.0
+    analyse: float = 0.0
+    ingest: float = 0.0
+    store: float = 0.0
+    convert: float = 0.0
+    stages: Counter[str] = field(default_factory=Counter)
+
+
+def _timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def measure(name: str, articles: list[Article], chunk: int = settings.PIPE_BATCH_SIZE) -> Run:
+    """Parse, analyse and ingest the articles, chunk by chunk: the three runs of a chunk follow
+    each other, so a machine that gets busier or quieter weighs on all three alike."""
     nlp = build_pipeline()
-    list(analyze_articles([Article(text=texts[0])]))  # warm up
-    rows = []
+    run = Run(name, len(articles), sum(len(a.text.split()) for a in articles))
+    convert = pipeline.to_analysis
+    converting = [0.0]
 
-    start = time.perf_counter()
-    with nlp.select_pipes(disable=list(STAGES)):
-        for _ in nlp.pipe(texts, batch_size=settings.PIPE_BATCH_SIZE):
-            pass
-    rows.append(
-        ("bare nlp.pipe (tok2vec, tagger, parser, lemmatizer, ner)", time.perf_counter() - start)
-    )
+    def timed_convert(*args: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return convert(*args)
+        finally:
+            converting[0] += time.perf_counter() - start
 
-    start = time.perf_counter()
-    for _ in analyze_articles(Article(text=t) for t in texts):
-        pass
-    rows.append(("newsclaims: parse + all stages (no store)", time.perf_counter() - start))
-
+    pipeline.to_analysis = timed_convert  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as folder:
         store = SqlStore(f"sqlite:///{Path(folder) / 'bench.db'}")
-        results = [ReadResult(origin=str(i), article=Article(text=t)) for i, t in enumerate(texts)]
-        start = time.perf_counter()
-        ingest_results(results, store)
-        rows.append(
-            ("newsclaims ingest into SQLite (one transaction each)", time.perf_counter() - start)
-        )
-        store.close()
+        adding = store.add
+        storing = [0.0]
 
+        def timed_add(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return adding(*args, **kwargs)
+            finally:
+                storing[0] += time.perf_counter() - start
+
+        store.add = timed_add  # type: ignore[method-assign]
+        STAGE_SECONDS.clear()
+        for n in range(0, len(articles), chunk):
+            part = articles[n : n + chunk]
+            texts = [a.text for a in part]
+
+            def parse(texts: list[str] = texts) -> None:
+                with nlp.select_pipes(disable=list(STAGES)):
+                    for _ in nlp.pipe(texts, batch_size=settings.PIPE_BATCH_SIZE):
+                        pass
+
+            run.parse += _timed(parse)
+            run.analyse += _timed(lambda part=part: list(analyze_articles(part)))
+            results = [ReadResult(origin=a.id, article=a) for a in part]
+            run.ingest += _timed(lambda results=results: ingest_results(results, store))
+        store.close()
+    pipeline.to_analysis = convert  # type: ignore[assignment]
+    # the stages ran twice (analyse, then ingest): count the analyse run's half
+    run.stages = Counter({k: v / 2 for k, v in STAGE_SECONDS.items()})
+    run.convert = converting[0] / 2
+    run.store = storing[0]
+    return run
+
+
+def _baselines(texts: list[str]) -> None:
+    import textacy.extract  # noqa: PLC0415 - bench venv only
+    from dateparser.search import search_dates  # noqa: PLC0415
+    from quantulum3 import classifier  # noqa: PLC0415
+    from quantulum3 import parser as quantulum  # noqa: PLC0415
+
+    nlp = build_pipeline()
     classifier.USE_CLF = False
-    found = {"quotes": 0, "dates": 0, "figures": 0, "textacy_failed": 0}
     start = time.perf_counter()
     with nlp.select_pipes(disable=list(STAGES)), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for doc in nlp.pipe(texts, batch_size=settings.PIPE_BATCH_SIZE):
-            try:
-                found["quotes"] += sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
-            except ValueError:  # textacy gives up on unbalanced quotation marks
-                found["textacy_failed"] += 1
-            found["dates"] += len(search_dates(doc.text, languages=["en"]) or [])
-            found["figures"] += len(quantulum.parse(doc.text))
+            with contextlib.suppress(ValueError):  # textacy gives up on unbalanced quotes
+                sum(1 for _ in textacy.extract.triples.direct_quotations(doc))
+            search_dates(doc.text, languages=["en"])
+            quantulum.parse(doc.text)
     assembled = time.perf_counter() - start
-    rows.append(("spaCy + textacy quotes + dateparser + quantulum3", assembled))
-
-    ours = {"claims": 0, "times": 0, "figures": 0, "events": 0, "sourced": 0}
-    for analysis in analyze_articles(Article(text=t) for t in texts):
-        ours["claims"] += len(analysis.claims)
-        ours["sourced"] += sum(1 for c in analysis.claims if c.source is not None)
-        ours["times"] += len(analysis.times)
-        ours["figures"] += len(analysis.quantities)
-        ours["events"] += len(analysis.events)
-
-    n = len(texts)
-    words = sum(len(t.split()) for t in texts)
-    print(f"# throughput on {n} articles ({words / n:.0f} words each on average), one process\n")
-    print("| run | seconds | articles/s | ratio to bare parse |")
-    print("|---|---|---|---|")
-    bare = rows[0][1]
-    for name, seconds in rows:
-        print(f"| {name} | {seconds:.1f} | {n / seconds:.2f} | {bare / seconds:.2f} |")
-    ingest_s = rows[2][1]
     print(
-        f"\nnewsclaims ingest (with the store) / assembled toolchain (no store): speed "
-        f"x{assembled / ingest_s:.2f}.\nExtracted from the same texts: newsclaims "
-        f"{ours['claims']} claims ({ours['sourced']} with a source, direct and indirect, with "
-        f"stance), {ours['times']} normalised times, {ours['figures']} figures (bound, unit, "
-        f"measure, source), {ours['events']} events; the toolchain {found['quotes']} direct "
-        f"quotations (textacy gave up on {found['textacy_failed']} articles), {found['dates']} "
-        f"dates, {found['figures']} quantities, unlinked to each other or to sources."
+        f"\nspaCy + textacy quotes + dateparser + quantulum3 on all {len(texts)} articles: "
+        f"{assembled:.1f} s ({len(texts) / assembled:.2f} articles/s)"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--baselines", action="store_true")
+    args = parser.parse_args()
+    articles = [r.article for r in iter_inputs([str(args.corpus)]) if r.article is not None]
+    articles = articles[: args.limit]
+    if not articles:
+        raise SystemExit(f"{args.corpus} holds no article newsclaims can read")
+    list(analyze_articles(articles[:3]))  # warm up: model, gazetteer, lexicons loaded
+    runs = []
+    for low, high, name in BUCKETS:
+        bucket = [a for a in articles if low <= len(a.text.split()) < high]
+        if bucket:
+            runs.append(measure(name, bucket))
+    total = Run("all", sum(r.articles for r in runs), sum(r.words for r in runs))
+    for r in runs:
+        total.parse += r.parse
+        total.analyse += r.analyse
+        total.ingest += r.ingest
+        total.store += r.store
+        total.convert += r.convert
+        total.stages.update(r.stages)
+    runs.append(total)
+
+    print(f"# throughput on {args.corpus} ({total.articles} articles), one process\n")
+    print("| bucket (words) | articles | words/article | parse s/article | analyse / parse |")
+    print("| --- | --- | --- | --- | --- |")
+    for r in runs:
+        print(
+            f"| {r.name} | {r.articles} | {r.words / r.articles:.0f} | "
+            f"{r.parse / r.articles:.3f} | "
+            f"{r.parse / r.analyse:.2f}x (ingest {r.parse / r.ingest:.2f}x) |"
+        )
+    print(
+        "\nSeconds per article: the parse (its own run), each stage, the conversion to records, "
+        "the rest of the analysis (page furniture, batching), and the store:\n"
+    )
+    names = [s.removeprefix("newsclaims_") for s in STAGES]
+    print("| bucket | parse | " + " | ".join(names) + " | convert | rest | store |")
+    print("| --- " * (len(STAGES) + 5) + "|")
+    for r in runs:
+        rest = r.analyse - r.parse - sum(r.stages.values()) - r.convert
+        cells = [f"{r.stages[s] / r.articles:.4f}" for s in STAGES]
+        print(
+            f"| {r.name} | {r.parse / r.articles:.4f} | "
+            + " | ".join(cells)
+            + f" | {r.convert / r.articles:.4f} | {rest / r.articles:.4f}"
+            + f" | {r.store / r.articles:.4f} |"
+        )
+    print("\nStage seconds per 1,000 words (flat across buckets when a stage is linear):\n")
+    print("| bucket | " + " | ".join(s.removeprefix("newsclaims_") for s in STAGES) + " |")
+    print("| --- " * (len(STAGES) + 1) + "|")
+    for r in runs:
+        cells = [f"{1000 * r.stages[s] / r.words:.4f}" for s in STAGES]
+        print(f"| {r.name} | " + " | ".join(cells) + " |")
+    if args.baselines:
+        _baselines([a.text for a in articles])
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 Stage = Callable[[Doc], Doc]
 
 #: Seconds spent in each stage, by stage name, in this process (a benchmark resets it).
-STAGE_SECONDS: Counter[str] = Counter()
+STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
 
 
 def guarded(name: str) -> Callable[[Stage], Stage]:

@@ -383,35 +383,40 @@ class SqlStore:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis)
         split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
-        for e in analysis.events:
-            event_id = conn.execute(
-                insert(events)
-                .values(
-                    article_id=article_id,
-                    start=e.start,
-                    end=e.end,
-                    text=e.text,
-                    predicate=e.predicate,
-                    subtype=e.subtype,
-                    type=e.type,
-                    location_id=ids.get(e.location) if e.location else None,
-                    time_value=e.time.value if e.time else None,
-                    time_begin=e.time.begin if e.time else None,
-                    time_end=e.time.end if e.time else None,
-                    negated=e.negated,
-                    modality=e.modality,
-                )
-                .returning(events.c.id)
-            ).scalar_one()
-            actor_ids = list(dict.fromkeys(ids[a] for a in e.actors if a in ids))
-            if actor_ids:
+        if analysis.events:
+            # one statement for all the events, their ids back in the order given
+            event_ids = (
                 conn.execute(
-                    insert(event_actors),
+                    insert(events).returning(events.c.id, sort_by_parameter_order=True),
                     [
-                        {"event_id": event_id, "entity_id": entity_id, "position": n}
-                        for n, entity_id in enumerate(actor_ids)
+                        {
+                            "article_id": article_id,
+                            "start": e.start,
+                            "end": e.end,
+                            "text": e.text,
+                            "predicate": e.predicate,
+                            "subtype": e.subtype,
+                            "type": e.type,
+                            "location_id": ids.get(e.location) if e.location else None,
+                            "time_value": e.time.value if e.time else None,
+                            "time_begin": e.time.begin if e.time else None,
+                            "time_end": e.time.end if e.time else None,
+                            "negated": e.negated,
+                            "modality": e.modality,
+                        }
+                        for e in analysis.events
                     ],
                 )
+                .scalars()
+                .all()
+            )
+            actor_rows = [
+                {"event_id": event_id, "entity_id": entity_id, "position": n}
+                for event_id, e in zip(event_ids, analysis.events, strict=True)
+                for n, entity_id in enumerate(dict.fromkeys(ids[a] for a in e.actors if a in ids))
+            ]
+            if actor_rows:
+                conn.execute(insert(event_actors), actor_rows)
         if analysis.quantities:
             conn.execute(
                 insert(quantities),

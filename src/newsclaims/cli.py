@@ -19,6 +19,7 @@ import click
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, NewsclaimsError
+from newsclaims.eval.splits import HALVES, Half
 from newsclaims.model import Stance
 
 if TYPE_CHECKING:
@@ -626,10 +627,16 @@ def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
 @eval_group.command(name="quantities")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only this fixed half of the sentences (bench/splits.md); default all.",
+)
 @format_option(("table", "json"))
-def eval_quantities(path: Path, limit: int | None, fmt: str) -> None:
+def eval_quantities(path: Path, limit: int | None, half: Half | None, fmt: str) -> None:
     """Score the quantities stage on a NewsQuant JSON file."""
-    result = evaluate_quantities(path, limit=limit)
+    result = evaluate_quantities(path, limit=limit, half=half)
     if fmt == "json":
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")

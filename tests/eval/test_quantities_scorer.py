@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsclaims.eval.quantities import Figure, _unit_of, read_newsquant, score, unit_name
+import pytest
+
+from newsclaims.eval.quantities import (
+    Figure,
+    _unit_of,
+    evaluate,
+    read_newsquant,
+    score,
+    unit_name,
+)
+from newsclaims.eval.splits import HALVES, half_of
 
 
 def test_read_newsquant(fixtures: Path) -> None:
@@ -59,3 +69,14 @@ def test_score_value_unit_one_to_one_and_bounds(fixtures: Path) -> None:
     # bounds: approx right, exact right for "=", exact wrong for ">"
     assert result["bound_accuracy"] == round(2 / 3, 4)
     assert (result["sentences"], result["gold"], result["system"]) == (2, 3, 4)
+
+
+@pytest.mark.model
+def test_quantities_scorer_evaluate_scores_one_fixed_half(fixtures: Path) -> None:
+    path = fixtures / "newsquant-tiny.json"
+    halves = {text: half_of(text) for text, _, _ in read_newsquant(path)}
+    assert set(halves.values()) == set(HALVES)  # the fixture has a sentence in each half
+    whole = evaluate(path)
+    parts = [evaluate(path, half=half) for half in HALVES]
+    assert [p["sentences"] for p in parts] == [1, 1]
+    assert sum(p["gold"] for p in parts) == whole["gold"] == 3

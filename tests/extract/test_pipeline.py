@@ -94,16 +94,16 @@ def test_analyze_takes_published_date() -> None:
 def test_a_failing_stage_rejects_one_article_and_the_batch_goes_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclaims.extract import quantities  # noqa: PLC0415
+    from newsclaims.extract.quantities import stage  # noqa: PLC0415
 
-    original = quantities.find_quantities
+    original = stage.find_quantities
 
     def explode(doc):  # type: ignore[no-untyped-def]
         if "explode" in doc.text:
             raise RuntimeError("boom")
         return original(doc)
 
-    monkeypatch.setattr(quantities, "find_quantities", explode)
+    monkeypatch.setattr(stage, "find_quantities", explode)
     texts = [
         "Officials said 12 homes were lost in the fire on the hill. explode",
         "Officials said 40 homes were lost in the fire that swept the hill.",

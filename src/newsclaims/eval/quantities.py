@@ -20,6 +20,7 @@ from typing import Any
 
 from newsclaims.errors import ConfigError
 from newsclaims.eval.metrics import Counts
+from newsclaims.eval.splits import Half, in_half
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.model import Article, Quantity
 
@@ -169,10 +170,12 @@ def score(items: Iterable[tuple[list[Figure], list[str], list[Figure]]]) -> dict
     }
 
 
-def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
-    """Run the quantities stage over NewsQuant sentences and score it. ``stage_failures``
-    counts sentences on which a stage raised (W203): their figures are missing, not hidden."""
-    data = read_newsquant(path)[:limit]
+def evaluate(path: Path, limit: int | None = None, half: Half | None = None) -> dict[str, Any]:
+    """Run the quantities stage over NewsQuant sentences and score it: all of them, or the
+    fixed ``half`` (``newsclaims.eval.splits``, a sentence by its text), then the first
+    ``limit``. ``stage_failures`` counts sentences on which a stage raised (W203): their
+    figures are missing, not hidden."""
+    data = [item for item in read_newsquant(path) if in_half(item[0], half)][:limit]
     analyses = list(analyze_articles(Article(text=text) for text, _, _ in data))
     result = score(
         (

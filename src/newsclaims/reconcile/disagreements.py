@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.extract.quantities import CROWD_WORDS
+from newsclaims.lexicons import crowd_words
 from newsclaims.model import Analysis, Disagreement, Evidence, Stance, narrowest_claim
 from newsclaims.names import normalise
 
@@ -180,7 +180,7 @@ def _counted(f: FigureRow) -> str:
     """What a figure counts, as figures are grouped to be compared: the people who took part
     in a gathering are its crowd, whatever the text calls them."""
     about = normalise(f.about or "")
-    if f.measure == "participated" and about.split()[-1:] and about.split()[-1] in CROWD_WORDS:
+    if f.measure == "participated" and about.split()[-1:] and about.split()[-1] in crowd_words():
         return "crowd"
     return about
 

@@ -1,0 +1,55 @@
+"""Ages: a number that is an attribute of a person, not a count ("Joe Maddon, 66, said")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsclaims.extract.quantities.tokens import token_at
+from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import read_table
+
+DATA = Path(__file__).parent / "data"
+
+#: Subjects whose bare number after "be" or "turn" is an age ("she turned 60"); "they were
+#: 12" is a count.
+_PERSONAL = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "personal")
+
+
+def is_age(doc: Doc, m: re.Match[str]) -> bool:
+    """A number set off by commas right after a person's name: "Joe Maddon, 66, said"."""
+    text = doc_text(doc)
+    groups = m.groupdict()
+    if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
+        return False
+    if not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125 or not re.match(r"\s*[,)]", text[m.end() :]):
+        return False
+    first = token_at(doc, m.start())
+    if first is None or first.i < 2 or doc[first.i - 1].text not in (",", "("):
+        return False
+    name = doc[first.i - 2]
+    return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
+
+
+def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
+    """A bare number a person is or turns: "He will be 35 by the end of the year", "she
+    turned 60 last week"."""
+    groups = m.groupdict()
+    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125:
+        return False
+    token = token_at(doc, m.start("num"))
+    if token is None or token.dep_ not in ("attr", "acomp", "dobj", "oprd"):
+        return False
+    verb = token.head
+    if verb.lemma_ not in ("be", "turn"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON")
+        for c in verb.children
+    )

@@ -1,0 +1,207 @@
+"""What a figure counts: its unit, or the noun it counts, and the noun phrase named ``about``
+("600 North Korean soldiers" -> soldiers, about "North Korean soldiers")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from newsclaims.extract.quantities.ages import is_age, is_stated_age
+from newsclaims.extract.quantities.numbers import Number
+from newsclaims.extract.quantities.tokens import in_time, token_at
+from newsclaims.extract.quantities.units import (
+    ATTACHED_UNITS,
+    CASED_UNITS,
+    CURRENCY_WORDS,
+    PER,
+    TIME_UNITS,
+    UNIT_PHRASE,
+    UNITS,
+    attached_unit,
+    currency,
+    denominator,
+    phrase_unit,
+)
+from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import month_names, read_table
+
+DATA = Path(__file__).parent / "data"
+
+_WORD_SETS = read_table(DATA / "words.tsv", 2)
+#: Change words: a figure after them is a trend, not a level.
+UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
+DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
+#: Dependencies by which a number modifies the noun it counts.
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
+
+
+def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
+    """The unit or counted noun right after a number, and the new end of the figure."""
+    token = token_at(doc, end)
+    while token is not None and token.is_space:
+        token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token is None:
+        return None, None, end
+    phrase = UNIT_PHRASE.match(doc_text(doc), end)
+    if phrase is not None:  # "square feet", "barrel-a-day" is handled by the rate below
+        return phrase_unit(phrase.group("unit")), None, phrase.end()
+    if token.text == "-" and token.i + 1 < len(doc):  # "25-minute"
+        token = doc[token.i + 1]
+    if token.text in CASED_UNITS:
+        return CASED_UNITS[token.text], None, token.idx + len(token)
+    lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
+    lemma = token.lemma_.lower()
+    if lower in CURRENCY_WORDS:
+        return CURRENCY_WORDS[lower], None, token.idx + len(token)
+    if lower in UNITS or lemma in UNITS:
+        unit = UNITS.get(lower) or UNITS[lemma]
+        # "a 25-minute documentary": the unit word modifies what is measured
+        modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
+        if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
+            return unit, modified, token.idx + len(token)
+        return unit, None, token.idx + len(token)
+    # a counted noun: the noun the number modifies ("600 North Korean soldiers")
+    last = number = token_at(doc, end - 1) if end > 0 else None
+    if number is not None and number.dep_ == "conj" and number.head.like_num:
+        number = number.head  # "between 5,000 and 7,000 people": the first number's noun
+    if last is not None and number is not None and number.dep_ in _NUMBER_DEPS:
+        head = number.head
+        while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i > head.i:
+            head = head.head
+        if any(t.like_num for t in doc[last.i + 1 : head.i]):
+            return None, None, end  # "from 13.5 to 14.0 mm": the noun belongs to the next figure
+        if head.i > last.i + 1 and in_time(head):
+            return None, None, end  # "2.1 last year": the noun is a time expression's
+        if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
+            if head.lower_ in CURRENCY_WORDS:
+                return CURRENCY_WORDS[head.lower_], None, head.idx + len(head)
+            if head.lemma_.lower() in UNITS:
+                return UNITS[head.lemma_.lower()], None, head.idx + len(head)
+            return None, head, end
+    return None, None, end
+
+
+def unit_of(
+    doc: Doc, m: re.Match[str], number: Number
+) -> tuple[str | None, Token | None, int] | None:
+    """Unit, counted noun and end of a figure; None when the number is part of a name."""
+    text = doc_text(doc)
+    end = m.end()
+    if number.percent:
+        return "percent", None, end
+    if number.sign:
+        per = PER.match(text[end:])
+        if per is not None and per.group(1) in ("per", "/", "a"):
+            return f"{currency(number.sign)} per {denominator(per)}", None, end + per.end()
+        return currency(number.sign), None, end
+    unit, noun, end = unit_and_noun(doc, end)
+    attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
+    if unit is None and attached:
+        unit = attached_unit(attached.group(1))
+        end += len(attached.group(0))
+    if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
+        return None
+    if unit is None and noun is None and (is_age(doc, m) or is_stated_age(doc, m)):
+        return "year of age", None, end
+    if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
+        unit = "year of age"  # "a 6-year-old boy", "40 years old"
+    per = PER.match(text[end:])
+    if unit is not None and per is not None:
+        return f"{unit} per {denominator(per)}", None, end + per.end()
+    if unit is None:
+        # a rate of counted things: "three thousand tests per day", "an average of 20 per
+        # week": the unit is the denominator, the counted noun stays what it counts
+        after = noun.idx + len(noun) if noun is not None and noun.idx >= end else end
+        per = PER.match(text[after:])
+        if per is not None and per.group(1) == "per" and denominator(per) in TIME_UNITS:
+            return f"per {denominator(per)}", noun, after + per.end()
+    return unit, noun, end
+
+
+def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
+    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500") or a pronoun
+    ("one of them")."""
+    if m.groupdict().get("bound") or m.groupdict().get("num2"):
+        return False
+    first = token_at(doc, m.start("num"))
+    if first is None:
+        return False
+    if m.group("num").lower() == "one" and noun is None:
+        return True
+    if first.i == 0:
+        return False
+    previous = doc[first.i - 1]
+    if (
+        previous.lower_.rstrip(".") in month_names()
+        or previous.is_punct
+        or previous.like_num
+        or not any(ch.isalpha() for ch in previous.text)
+        or previous.is_sent_start
+    ):
+        return False
+    named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
+    return named if noun is not None else named or previous.pos_ == "PROPN"
+
+
+def noun_phrase(noun: Token, after: int = 0) -> str:
+    """The counted noun phrase without the figure: "North Korean soldiers"."""
+    doc = noun.doc
+    left = noun.i
+    while (
+        left > 0
+        and doc[left - 1].dep_ in ("amod", "compound")
+        and doc[left - 1].head.i >= left - 1
+        and doc[left - 1].idx >= after
+    ):
+        left -= 1
+    return doc[left : noun.i + 1].text
+
+
+def about_of_unit(doc: Doc, end: int) -> str | None:
+    """What a figure without a counted noun measures: "54 percent of the vote" -> vote;
+    "Turnout was about 62 percent" -> Turnout."""
+    last = token_at(doc, end - 1) if end > 0 else None
+    while last is not None and last.is_space:
+        last = doc[last.i - 1] if last.i > 0 else None
+    if last is None:
+        return None
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
+            objects = [
+                c for c in child.children if c.dep_ == "pobj" and not in_time(c)
+            ]  # not "1.8 percent in 2019"
+            if objects:
+                return noun_phrase(objects[0])
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and (
+        following.lower_ == "of" or (following.lower_ == "in" and last.lower_ in CURRENCY_WORDS)
+    ):  # "tens of thousands of students", "450,000 euros in bribes"
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(objects[0])
+    if last.dep_ == "pobj" and last.head.lower_ == "at" and last.head.head.pos_ == "VERB":
+        objects = [c for c in last.head.head.children if c.dep_ == "dobj"]
+        if objects and objects[0].pos_ == "NOUN":  # "estimated the crowd at 8,000"
+            return noun_phrase(objects[0])
+    changes = last.head.lower_ in CHANGE_WORDS or last.head.lemma_ in CHANGE_WORDS
+    if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
+        last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"
+    ):
+        subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(subjects[0])
+    return None
+
+
+def change(doc: Doc, start: int) -> str | None:
+    """up or down when a change word comes right before the figure ("rose 3%")."""
+    before = doc_text(doc)[max(0, start - 20) : start].lower().split()
+    words = [w.strip(",.") for w in before[-2:]]
+    if any(w in UP_WORDS for w in words):
+        return "up"
+    if any(w in DOWN_WORDS for w in words):
+        return "down"
+    return None

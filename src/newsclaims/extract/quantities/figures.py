@@ -1,0 +1,194 @@
+"""Figures of a parsed document: each match of the number grammar with its unit, what it
+counts, its measure and its trend, using the figures before it in the sentence where the
+text leaves them out ("from 13.5 to 14.0 mm", "down from 70 percent")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsclaims.extract.quantities.counted import (
+    about_of_unit,
+    change,
+    noun_phrase,
+    unit_and_noun,
+    unit_of,
+)
+from newsclaims.extract.quantities.measures import GATHERING_VERBS, MEASURE_NOUNS, measure
+from newsclaims.extract.quantities.numbers import (
+    PERCENT,
+    SHARED_SCALE,
+    Number,
+    matches,
+    read_number,
+    start_of,
+)
+from newsclaims.extract.quantities.tokens import in_time, token_at
+from newsclaims.extract.quantities.units import TIME_UNITS, currency
+from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import crowd_words, figure_nouns
+
+#: Nouns that, counted at a gathering, give its size.
+CROWD_WORDS = crowd_words()
+#: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
+FIGURE_WORDS = figure_nouns()
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityDraft:
+    """A figure found in the text."""
+
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    about: str | None
+    measure: str | None
+    change: str | None
+
+
+def find_quantities(doc: Doc) -> list[QuantityDraft]:
+    """All figures of a parsed document, in text order.
+
+    A figure without a counted noun ("a deployment of roughly 15,000") or whose noun names a
+    measure ("6,000 casualties") counts what the latest counted noun phrase named.
+    """
+    found: list[QuantityDraft] = []
+    last_about: str | None = None
+    read: dict[tuple[int, int, int], Number | None] = {}
+
+    def number_of(m: re.Match[str]) -> Number | None:
+        """``read_number``, once per match (a range is read to decide it is one)."""
+        key = (id(m.re), m.start(), m.end())
+        if key not in read:
+            read[key] = read_number(doc, m)
+        return read[key]
+
+    for m in matches(doc_text(doc), lambda m: number_of(m) is not None):
+        if found and m.start() < found[-1].end:
+            continue
+        number = number_of(m)
+        unit_info = unit_of(doc, m, number) if number is not None else None
+        if number is None or unit_info is None:
+            continue
+        unit, noun, end = unit_info
+        if unit is None and noun is None:
+            unit = (
+                _shared_unit(doc, m, number)
+                or _level_unit(doc, found, start_of(m))
+                or _parallel_unit(doc, found, start_of(m))
+            )
+        bound = number.bound
+        if (
+            bound == "more_than"
+            and unit in TIME_UNITS
+            and (m.group("bound") or "").lower() == "over"
+        ):
+            bound = "exact"  # "over six years" is a span of time, not a bound
+        measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
+        about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
+        if about is not None:
+            last_about = about
+        elif noun is None and unit is not None and not unit.startswith("per "):
+            about = about_of_unit(doc, end) or _about_before(doc, found, start_of(m), unit)
+        elif measure_noun or unit is None or unit.startswith("per "):
+            about = about_of_unit(doc, end) or last_about
+        elif noun is not None:
+            about = noun_phrase(noun, end)
+        measured = measure(doc, m.start(), unit, noun)
+        crowd_word = about.lower().split()[-1] if about and unit is None else None
+        if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
+            measured = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
+        if about is not None and about.lower().split()[-1] in FIGURE_WORDS and found:
+            # "1,200 homes were damaged, while officials put the figure at 900": the figure
+            # counts what the one before it counted
+            about, measured = found[-1].about, found[-1].measure
+        found.append(
+            QuantityDraft(
+                start_of(m),
+                end,
+                number.value,
+                number.low,
+                number.high,
+                bound,
+                unit,
+                about,
+                measured,
+                change(doc, m.start()),
+            )
+        )
+    return found
+
+
+def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "The index closed at 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18": a
+    bare level after "to" or "at" is in points when a figure in points came earlier in the
+    sentence."""
+    if not found or not re.search(r"\b(?:to|at)\s*$", doc_text(doc)[max(0, start - 4) : start]):
+        return None
+    token = token_at(doc, start)
+    if token is None:
+        return None
+    sentence = token.sent.start_char
+    if any(f.unit == "point" and f.start >= sentence for f in found):
+        return "point"
+    return None
+
+
+def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "a minus-1.4 degree launch angle in 2018 and 2.1 last year": a bare number joined by
+    "and", "or" or "versus" to the figure before it, in the same sentence, has its unit."""
+    if not found or found[-1].unit is None:
+        return None
+    if not re.search(r"\b(?:and|or|versus|vs\.?)\s*$", doc_text(doc)[max(0, start - 10) : start]):
+        return None
+    token = token_at(doc, start)
+    if token is None or found[-1].start < token.sent.start_char:
+        return None
+    # elliptical only: the number is followed by a time or the clause ends ("and 2.1 last
+    # year", "and 1.8 in 2019"), not by a clause of its own ("and 95,800 who ...")
+    after = token.i + 1
+    while after < len(doc) and doc[after].like_num:
+        after += 1
+    if after < len(doc) and doc[after].lower_ in ("in", "on", "at", "for", "by"):
+        after += 1
+    if after < len(doc) and not doc[after].is_punct and not in_time(doc[after]):
+        return None
+    return found[-1].unit
+
+
+def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
+    """ "Turnout was about 62 percent, down from 70 percent": a figure of the same unit
+    earlier in the sentence, compared with by "from", counts the same thing."""
+    if not re.search(
+        r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
+    ):
+        return None
+    token = token_at(doc, start)
+    if token is None or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != unit or previous.start < token.sent.start_char:
+        return None
+    return previous.about
+
+
+def _shared_unit(doc: Doc, m: re.Match[str], number: Number) -> str | None:
+    """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years", "8 or $9"."""
+    if number.sign or m.groupdict().get("vague"):
+        return None
+    following = SHARED_SCALE.match(doc_text(doc), m.end())
+    if following is None:
+        return None
+    if following.group("sign"):
+        return currency(following.group("sign"))  # "8 or $9"
+    after = doc_text(doc)[following.end() :]
+    if re.match(PERCENT, after, re.IGNORECASE):
+        return "percent"
+    unit, _, _ = unit_and_noun(doc, following.end())
+    return unit

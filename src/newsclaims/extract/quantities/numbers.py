@@ -1,0 +1,264 @@
+"""Number grammar: digits, number words, fractions, scale words, bounds, ranges and the
+vague plurals ("hundreds of"), read by one pattern over the text.
+
+What the pattern alone says about a figure is a ``Number``; which matches are not figures at
+all (ordinals, parts of dates and clock times, codes such as "G7") is decided here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsclaims.extract.quantities.tokens import is_time_part, token_at
+from newsclaims.extract.quantities.units import ATTACHED, ATTACHED_UNITS, SIGN, alternation
+from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import month_names, number_words, read_pairs, read_table, read_value
+
+DATA = Path(__file__).parent / "data"
+
+#: Number words and phrases ("twelve", "a dozen", "two-thirds"), and fractions in words
+#: built from the denominators ("one fourth", "a fifth", "three tenths").
+SMALL: dict[str, float] = dict(number_words())
+_DENOMINATORS = {word: int(d) for word, d in read_table(DATA / "denominators.tsv", 2)}
+for _den, _d in _DENOMINATORS.items():
+    for _num in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        _n = 1 if _num in ("a", "one") else SMALL[_num]
+        if _n >= _d:
+            continue
+        for _sep in (" ", "-"):
+            SMALL.setdefault(f"{_num}{_sep}{_den}{'' if _n == 1 else 's'}", _n / _d)
+#: A fraction whose last word is also an ordinal ("a third term"): a figure only before "of".
+ORDINAL_FRACTION = re.compile(rf"(?:{'|'.join(_DENOMINATORS)})$", re.IGNORECASE)
+
+_SCALE_ROWS = read_table(DATA / "scales.tsv", 3)
+#: Scale words and their multipliers ("million", "bn", "k").
+SCALES = {word: read_value(value) for word, value, _ in _SCALE_ROWS}
+#: Plural scale words used alone: "hundreds" is at least 200, approximately.
+VAGUE_PLURALS = {phrase: read_value(value) for phrase, value in read_table(DATA / "vague.tsv", 2)}
+#: Words before a figure that bound it, and the bound ("at least" -> at_least).
+BOUNDS = read_pairs(DATA / "bounds.tsv")
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORDS = alternation(SMALL)
+_NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_SCALE = (
+    rf"(?:\s*(?:{alternation(w for w, _, how in _SCALE_ROWS if how != 'attached')})\b"
+    rf"|(?<=\d)(?:{alternation(w for w, _, how in _SCALE_ROWS if how != 'word')})\b)"
+)
+_BOUND = rf"(?P<bound>{alternation(BOUNDS)})\s+"
+PERCENT = r"\s?%|\s(?:percent|per cent)\b"
+
+
+def _pattern(ranges: bool) -> re.Pattern[str]:
+    """The figure pattern; without ``ranges`` the second-number groups never take part."""
+    second = (
+        rf"(?:(?P<percent1>{PERCENT})?\s*(?P<sep>-|–|to|and)\s*(?P<sign2>{SIGN})?"
+        rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
+        if ranges
+        else r"(?:(?!)(?P<percent1>)(?P<sep>)(?P<sign2>)(?P<num2>)(?P<scale2>))?"
+    )
+    return re.compile(
+        rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_BOUND})?(?:(?P<between>between|from)\s+)?"
+        rf"(?P<sub>sub-)?(?:(?P<sign>{SIGN})\s?)?(?P<neg>(?<![^\s$(])-|−|minus[\s-]?)?"
+        rf"(?P<num>{_NUMBER})(?![.,]\d)(?P<scale>{_SCALE})?{second}"
+        rf"(?P<percent>{PERCENT})?(?:(?![\w])|(?<=\d)(?={ATTACHED}))",
+        re.IGNORECASE,
+    )
+
+
+PATTERN = _pattern(ranges=True)
+#: "to 7 million", "or four years" after a figure without a scale word or unit: shared.
+SHARED_SCALE = re.compile(
+    rf"\s+(?:to|or)\s+(?:(?P<sign>{SIGN})\s?)?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?"
+    rf"(?P<scale>{_SCALE})?",
+    re.IGNORECASE,
+)
+#: The same without ranges: for "from 2.4 to 3.9 million", read as two figures.
+SINGLE = _pattern(ranges=False)
+VAGUE = re.compile(
+    rf"(?<![\w])(?P<vague>{alternation(VAGUE_PLURALS).replace(chr(92) + ' ', chr(92) + 's+')})"
+    rf"(?=\s+of\b)",
+    re.IGNORECASE,
+)
+#: What after a number makes it part of a date or a clock time.
+_DATE_OR_CLOCK_AFTER = re.compile(
+    rf"\s+(?:{alternation(month_names())})\b\.?(?!\s+(?:of|be)\b)"
+    r"|\s*(?-i:GMT|UTC|EDT|EST|BST|CET|CEST|PST|PDT|ET|JST|HKT)\b|(?<=[12]\d{3})'?s\b",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> float | None:
+    """A number from digits or words: "15,000" -> 15000, "twenty-five" -> 25."""
+    clean = text.strip().lower().replace(",", "")
+    try:
+        return float(clean)
+    except ValueError:
+        pass
+    if clean in SMALL:
+        return float(SMALL[clean])
+    total = 0.0
+    for word in re.split(r"[\s-]+", clean):
+        if word in ("a", "and"):
+            continue
+        if word not in SMALL:
+            return None
+        value = SMALL[word]
+        total = total * value if value == 100 and total else total + value
+    return total or None
+
+
+def scale(text: str | None) -> float:
+    """The multiplier of a scale word ("million" -> 1e6); 1 for none."""
+    if not text:
+        return 1.0
+    return SCALES.get(text.strip().lower(), 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """What the pattern alone says about a figure."""
+
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    sign: str | None
+    percent: bool
+
+
+def excluded(doc: Doc, m: re.Match[str]) -> bool:
+    """The match is not a figure: an ordinal, part of a name, code, date or clock time."""
+    text = doc_text(doc)
+    start, end = m.start("num"), m.end()
+    before = text[max(0, m.start() - 1) : m.start()]
+    after = text[end : end + 3]
+    if re.match(r"(st|nd|rd|th)\b", text[m.end("num") : m.end("num") + 3], re.I):
+        return True  # ordinal
+    if ORDINAL_FRACTION.search(m.group("num")) and not re.match(r"\s+of\b", text[end:]):
+        return True  # "a third term", "a fifth straight win"
+    if m.group("num").lower() == "half" and re.search(
+        r"\b(?:first|second|1st|2nd)[\s-]+$", text[max(0, start - 8) : start], re.I
+    ):
+        return True  # "in the first half" of a match or a year
+    if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):
+        return True  # "G7", "F16", "COVID-19"
+    if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
+        return True  # "5G" is a network generation, not grams
+    if re.match(r":\d", text[end : end + 2]) or text[max(0, start - 1) : start] == ":":
+        return True  # clock times "17:22"
+    number = m.group("num")
+    if number[:1].isupper() and not number[:1].isdigit():
+        token = token_at(doc, start)
+        if token is not None and not token.is_sent_start:
+            return True  # "World War Two": a capitalised number inside a name
+    if re.match(r"[-/]\d", text[end : end + 2]) or re.search(
+        r"\d[-/]$", text[max(0, start - 2) : start]
+    ):
+        return True  # phone numbers, ids, dates written with slashes
+    if _DATE_OR_CLOCK_AFTER.match(text, end) and not m.group("sign"):
+        return True  # "9 May", "0401 GMT", "the 1990s", "2018's"
+    if m.group("sign") or m.group("percent"):
+        return False  # "$2000" is money, not a year
+    return is_time_part(doc, start, m.end("num"))
+
+
+def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
+    """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
+    vague = m.groupdict().get("vague")
+    if vague:
+        value = float(VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())])
+        return Number(value, value, None, "approx", None, False)
+    if excluded(doc, m):
+        return None
+    number = parse_number(m.group("num"))
+    if number is None:
+        return None
+    if m.group("neg"):
+        number = -number
+    scale_word = m.group("scale")
+    if not scale_word and not m.group("num2"):
+        shared = SHARED_SCALE.match(doc_text(doc), m.end())
+        following = parse_number(shared.group("num")) if shared else None
+        if shared and shared.group("scale") and following is not None and abs(number) < following:
+            scale_word = shared.group("scale")  # "rose from 5 to 7 million": 5 million
+    value = number * scale(scale_word)
+    low = high = None
+    bound = BOUNDS.get((m.group("bound") or "").lower(), "exact")
+    if m.group("sub"):
+        bound = "less_than"  # "sub-7 nanometre"
+    if m.group("num2"):
+        second = parse_number(m.group("num2"))
+        if second is None:
+            return None
+        second *= scale(m.group("scale2") or m.group("scale"))
+        if not m.group("scale") and m.group("scale2") and number < second:
+            value *= scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
+        if second <= value:
+            return None  # "5-3" scores, "2-1" votes: not a range
+        low, high, bound = value, second, "range"
+    sign = m.group("sign") or m.group("sign2")
+    return Number(value, low, high, bound, sign, bool(m.group("percent") or m.group("percent1")))
+
+
+def not_a_range(text: str, m: re.Match[str]) -> bool:
+    """Two numbers joined by "to" or "and" that are two figures, not a range: "rose from 2.4
+    million to 3.9 million", "grew by $43.6 billion to $419.2 billion", "USD1,700 and INR1
+    trillion", numbers out of order ("in 2018 to 3.9 million")."""
+    if not m.group("num2"):
+        return False
+    sep = m.group("sep").lower()
+    between = (m.group("between") or "").lower()
+    if (m.group("percent1") and not m.group("percent")) or (
+        m.group("sign2") and not m.group("sign")
+    ):
+        return True  # "up 9.4 per cent to $84": a change, then a level
+    if sep == "and":
+        return between != "between"
+    if sep != "to":
+        return False
+    before = text[: m.start()].rstrip().lower()
+    if between == "from" or before.endswith((" by", " from")):
+        return True
+    first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
+    return first is not None and second is not None and second <= first and not m.group("scale2")
+
+
+def start_of(m: re.Match[str]) -> int:
+    """Where a figure starts: "from" belongs to a range only ("from 5 to 7"), not to a figure
+    read alone ("rose from 2.4 million")."""
+    groups = m.groupdict()
+    if groups.get("between") and not groups.get("num2"):
+        return min(m.start(g) for g in ("sub", "sign", "neg", "num") if m.group(g))
+    return m.start()
+
+
+def matches(text: str, is_figure: Callable[[re.Match[str]], bool]) -> Iterator[re.Match[str]]:
+    """Figure and vague-plural matches in text order. Two numbers that are not a range, or a
+    range that ``is_figure`` rejects ("in 2018 to 3.9 million"), are read one at a time."""
+    vague = list(VAGUE.finditer(text))
+    next_vague = 0
+    pos = 0
+    m = PATTERN.search(text)
+    while True:
+        while next_vague < len(vague) and vague[next_vague].start() < pos:
+            next_vague += 1
+        if m is not None and m.start() < pos:
+            m = PATTERN.search(text, pos)
+        if next_vague < len(vague) and (m is None or vague[next_vague].start() < m.start()):
+            v = vague[next_vague]
+            pos = v.end()
+            yield v
+            continue
+        if m is None:
+            return
+        found = m
+        if found.group("num2") and (not_a_range(text, found) or not is_figure(found)):
+            found = SINGLE.match(text, found.start()) or found
+        pos = max(found.end(), pos + 1)
+        yield found

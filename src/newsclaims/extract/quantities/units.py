@@ -1,0 +1,129 @@
+"""Unit and currency naming: what a written unit, currency sign, code or word stands for.
+
+The tables are data (``data/units.tsv``, ``data/attached_units.tsv``,
+``data/currencies.tsv``), loaded once; this module turns them into lookups and the pattern
+fragments the number grammar needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsclaims.lexicons import read_table, read_words
+
+DATA = Path(__file__).parent / "data"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_UNIT_ROWS = read_table(DATA / "units.tsv", 3)
+#: Unit names compared in lower case -> the unit they name ("km" -> kilometre).
+UNITS: dict[str, str] = {w: unit for w, unit, match in _UNIT_ROWS if match == "any"}
+#: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process).
+CASED_UNITS: dict[str, str] = {w: unit for w, unit, match in _UNIT_ROWS if match == "cased"}
+#: Units that make a figure a duration.
+TIME_UNITS = frozenset(
+    word for kind, word in read_table(DATA / "words.tsv", 2) if kind == "time_unit"
+)
+
+_CURRENCY_ROWS = read_table(DATA / "currencies.tsv", 3)
+
+
+def _currencies(kind: str) -> dict[str, str]:
+    return {written: code for k, written, code in _CURRENCY_ROWS if k == kind}
+
+
+#: Currency signs ("$", "€").
+CURRENCY_SIGNS = _currencies("sign")
+#: Currency names in running text, compared in lower case ("euros").
+CURRENCY_WORDS = _currencies("word")
+#: Currency codes written before the amount ("USD10m", "INR 1 trillion", "RM23.50"): upper
+#: case only, so "rm" or "eur" in running text are not signs.
+CURRENCY_CODES = _currencies("code")
+#: Signs that lost their encoding on the way ("PS2.7m" for "£2.7m").
+CURRENCY_CODES_MANGLED = _currencies("mangled")
+#: The country prefix of a dollar sign ("A$", "$US", "HK $"); a bare "$" is USD.
+DOLLAR_PREFIXES = _currencies("dollar")
+
+
+def _phrase_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
+
+
+#: Units of several words or with inner punctuation, matched on the text after the number.
+UNIT_PHRASE = re.compile(
+    r"[\s-]*(?P<unit>"
+    + "|".join(
+        sorted(
+            (
+                re.escape(u).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                for u in UNITS
+                if " " in u or "-" in u or "." in u
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_PHRASE_UNITS = {_phrase_key(u): name for u, name in UNITS.items()}
+
+
+def phrase_unit(written: str) -> str:
+    """The unit a ``UNIT_PHRASE`` match names ("square-feet" -> square foot)."""
+    return _PHRASE_UNITS[_phrase_key(written)]
+
+
+#: Units that may be written right after the digits ("1.5mm", "54GB", "5kW").
+ATTACHED = rf"({alternation(read_words(DATA / 'attached_units.tsv'))})\b"
+ATTACHED_UNITS = re.compile(ATTACHED, re.IGNORECASE)
+
+
+def attached_unit(written: str) -> str:
+    """The unit of a unit written right after the digits; one not in the table keeps its
+    written form, in lower case."""
+    return CASED_UNITS.get(written) or UNITS.get(written.lower(), written.lower())
+
+
+#: "£" that lost its encoding on the way ("PS2.7m", "PS21,700"); only before an amount that
+#: cannot be a PlayStation model ("PS5").
+_MANGLED_POUND = r"PS(?=\d[\d,]*(?:\.\d|,\d{3}|(?:m|bn|k)\b))"
+_CODE = rf"(?-i:(?:{alternation(CURRENCY_CODES)})(?=\s?\d)|{_MANGLED_POUND})"
+#: A currency sign before an amount. "A$", "HK $": a country letter written lower case ("a
+#: $3,500 mortgage") is not one.
+SIGN = (
+    rf"(?:\$(?-i:US|AU|A|NZ|HK|C|S)(?=\s?\d)|{alternation(CURRENCY_SIGNS)}"
+    rf"|(?-i:(?:US|HK|NZ) ?\$|[ACS]\$)|{_CODE})"
+)
+
+
+def currency(sign: str) -> str:
+    """The ISO code of a currency sign or code as written before an amount."""
+    sign = sign.strip()
+    if sign in CURRENCY_CODES:
+        return CURRENCY_CODES[sign]
+    if sign in CURRENCY_CODES_MANGLED:
+        return CURRENCY_CODES_MANGLED[sign]
+    if sign.endswith("$"):
+        return DOLLAR_PREFIXES.get(sign[:-1].strip().upper(), "USD")
+    if sign.startswith("$"):  # "$US160 million", "$A2 billion"
+        return DOLLAR_PREFIXES.get(sign[1:].strip().upper(), "USD")
+    return CURRENCY_SIGNS.get(sign, sign)
+
+
+#: "per barrel", "a share", "/h": the denominator of a rate.
+PER = re.compile(
+    r"[\s-]*(per\b|an?\b|/)[\s-]*([A-Za-z]+)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)"
+)
+
+
+def denominator(per: re.Match[str]) -> str:
+    """The unit a rate is per: "per barrel" -> barrel, "per mmBTU" -> million british..."""
+    word = per.group(2).lower()
+    return UNITS.get(word) or UNITS.get(word.rstrip("s")) or word.rstrip("s")

@@ -1,0 +1,92 @@
+"""Word lists that more than one stage reads, from the TSV files in ``newsclaims/data/``,
+each loaded once per process.
+
+A lexicon file holds one entry per line, its columns separated by tabs; lines starting with
+``#`` are comments (the last comment line names the columns). ``read_table`` reads any such
+file, so a stage's own lexicons (``extract/quantities/data/``) use the same format and loader.
+This module sits at the bottom of the layers with ``model``: it imports nothing of newsclaims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+#: The shared lexicon files.
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def read_table(path: Path, columns: int) -> tuple[tuple[str, ...], ...]:
+    """The rows of a lexicon file, in file order, each with exactly ``columns`` fields.
+
+    Raises ValueError naming the file and line when a row has another number of fields: a
+    lexicon ships with the package, so a broken row is a bug that the tests catch.
+    """
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = tuple(line.split("\t"))
+        if len(fields) != columns:
+            raise ValueError(
+                f"{path.name}:{number}: expected {columns} tab-separated fields, "
+                f"found {len(fields)}"
+            )
+        rows.append(fields)
+    return tuple(rows)
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """The entries of a one-column lexicon file."""
+    return frozenset(row[0] for row in read_table(path, 1))
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """The entries of a two-column lexicon file, as a mapping from the first to the second."""
+    return {row[0]: row[1] for row in read_table(path, 2)}
+
+
+def read_value(text: str) -> float:
+    """A value as lexicons write it: "12", "1e+06", or a fraction "2/3"."""
+    return float(Fraction(text)) if "/" in text else float(text)
+
+
+@cache
+def number_words() -> Mapping[str, float]:
+    """Number words and phrases and their values: "twelve" -> 12, "a dozen" -> 12,
+    "two-thirds" -> 2/3 (``number_words.tsv``)."""
+    rows = read_table(DATA / "number_words.tsv", 2)
+    return MappingProxyType({words: read_value(value) for words, value in rows})
+
+
+@cache
+def month_names() -> Mapping[str, int]:
+    """Month names and abbreviations, lower case, and their month number
+    (``month_names.tsv``)."""
+    rows = read_table(DATA / "month_names.tsv", 2)
+    return MappingProxyType({name: int(month) for name, month in rows})
+
+
+@cache
+def figure_nouns() -> frozenset[str]:
+    """Nouns that stand for a figure stated before: "figure", "total", "tally"
+    (``figure_nouns.tsv``)."""
+    return read_words(DATA / "figure_nouns.tsv")
+
+
+@cache
+def crowd_words() -> frozenset[str]:
+    """Nouns that, counted at a gathering, give its size: "crowd", "protesters"
+    (``crowd_words.tsv``)."""
+    return read_words(DATA / "crowd_words.tsv")
+
+
+@cache
+def measures() -> Mapping[str, str]:
+    """What a figure measures, by the lemma that governs it: "die" -> killed
+    (``measures.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "measures.tsv"))

@@ -1,0 +1,60 @@
+"""The shared lexicons: one reader for every lexicon file, each list loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclaims import lexicons
+
+
+def test_lexicons_read_table_skips_comments_and_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "words.tsv"
+    path.write_text("# a comment\n# word\tvalue\n\nten\t10\nhalf\t1/2\n", encoding="utf-8")
+    assert lexicons.read_table(path, 2) == (("ten", "10"), ("half", "1/2"))
+
+
+def test_lexicons_read_table_names_the_broken_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.tsv"
+    path.write_text("# word\tvalue\nten\t10\neleven 11\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.tsv:3: expected 2"):
+        lexicons.read_table(path, 2)
+
+
+@pytest.mark.parametrize(("text", "value"), [("12", 12.0), ("1e+06", 1e6), ("2/3", 2 / 3)])
+def test_lexicons_read_value_reads_numbers_and_fractions(text: str, value: float) -> None:
+    assert lexicons.read_value(text) == value
+
+
+def test_lexicons_shared_lists_hold_what_the_stages_need() -> None:
+    assert lexicons.number_words()["a dozen"] == 12
+    assert lexicons.number_words()["two-thirds"] == 2 / 3
+    assert lexicons.month_names()["sept"] == 9
+    assert lexicons.month_names()["may"] == 5
+    assert {"figure", "total", "tally"} <= lexicons.figure_nouns()
+    assert "protesters" in lexicons.crowd_words()
+    assert lexicons.measures()["die"] == "killed"
+
+
+def test_lexicons_are_loaded_once() -> None:
+    assert lexicons.number_words() is lexicons.number_words()
+    assert lexicons.measures() is lexicons.measures()
+
+
+def test_lexicons_cannot_be_changed_by_a_reader() -> None:
+    with pytest.raises(TypeError):
+        lexicons.measures()["die"] = "wounded"  # type: ignore[index]
+
+
+def _columns(path: Path) -> int:
+    """The number of columns a lexicon file names on its last comment line."""
+    header = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] == "#"]
+    return len(header[-1].split("\t"))
+
+
+@pytest.mark.parametrize("path", sorted(lexicons.DATA.glob("*.tsv")), ids=lambda p: p.name)
+def test_lexicons_shared_files_list_each_entry_once(path: Path) -> None:
+    keys = [row[0] for row in lexicons.read_table(path, _columns(path))]
+    assert keys
+    assert len(keys) == len(set(keys))

@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text
 from newsclaims import ingest, views
 from newsclaims.derive import assign_for
 from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
-from newsclaims.model import Analysis, Interval, Mention, Quantity, Span
+from newsclaims.model import Analysis, Article, Entity, Interval, Mention, Quantity, Span
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
 from newsclaims.store.schema import articles, claims, mentions, metadata
@@ -415,3 +415,47 @@ def test_store_upgrades_a_database_of_the_first_schema_with_its_data(
         assert list(store.export())
     finally:
         store.close()
+
+
+def _people(said: str, *names: str) -> Analysis:
+    """An analysis of ``said`` whose entities are the people ``names`` (each named once)."""
+    found = []
+    mentions_of = []
+    for name in names:
+        start = said.index(name)
+        key = f"PERSON:{name.lower()}"
+        found.append(Entity(key=key, name=name, type="PERSON"))
+        mentions_of.append(Mention(start, start + len(name), name, key, "PERSON"))
+    return Analysis(
+        article=Article(text=said, published=date(2016, 11, 10)),
+        entities=tuple(found),
+        mentions=tuple(mentions_of),
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "linked"),
+    [
+        ([("Barack Obama met Angela Merkel in Berlin.", ("Barack Obama", "Angela Merkel"))], True),
+        (
+            [
+                ("Barack Obama met Angela Merkel in Berlin.", ("Barack Obama", "Angela Merkel")),
+                ("Michelle Obama spoke at a school in Denver.", ("Michelle Obama",)),
+            ],
+            False,
+        ),
+    ],
+)
+def test_store_a_bare_surname_is_the_one_person_of_its_story_named_in_full(
+    store: SqlStore, earlier: list[tuple[str, tuple[str, ...]]], linked: bool
+) -> None:
+    """ "Obama" alone joins Barack Obama when he is the only Obama the story names in full;
+    with Michelle Obama in the story too, it stays its own entity (unresolved, not guessed)."""
+    for said, names in earlier:
+        add(store, _people(said, *names))
+    later = _people("Obama said the talks went well, adding that more were planned.", "Obama")
+    add(store, later)
+    [obama] = store.article(later.article.id)["mentions"]
+    assert (obama["name"] == "Barack Obama") is linked
+    if not linked:
+        assert obama["name"] == "Obama"

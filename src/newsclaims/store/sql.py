@@ -7,6 +7,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -292,8 +293,8 @@ class SqlStore:
             if inserted is None:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
             if rejection is None:
-                self._write_records(conn, analysis)
-                self._join_story(conn, analysis, original, assign)
+                story_id = self._join_story(conn, analysis, original, assign)
+                self._write_records(conn, analysis, story_id)
         return WriteResult(article.id, status)
 
     def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
@@ -308,10 +309,20 @@ class SqlStore:
                 return str(original or article_id)
         return None
 
-    def _entity_ids(self, conn: Connection, analysis: Analysis) -> dict[str, int]:
-        """Entity ids by key, creating entities as needed and following analysts' merges."""
+    def _entity_ids(
+        self, conn: Connection, analysis: Analysis, story_id: int | None = None
+    ) -> dict[str, int]:
+        """Entity ids by key, creating entities as needed, following analysts' merges, and
+        linking a person named by surname alone to the one person of that surname the
+        article's story names in full (``_surname_links``)."""
         if not analysis.entities:
             return {}
+        linked = self._surname_links(conn, analysis, story_id)
+        if linked:
+            rest = replace(
+                analysis, entities=tuple(e for e in analysis.entities if e.key not in linked)
+            )
+            return {**self._entity_ids(conn, rest), **linked}
         keys = [e.key for e in analysis.entities]
         merged = dict(
             conn.execute(
@@ -332,6 +343,40 @@ class SqlStore:
             ids.update({k: targets[v] for k, v in merged.items() if v in targets})
             return ids
         return self._upsert_entities(conn, list(analysis.entities))
+
+    def _surname_links(
+        self, conn: Connection, analysis: Analysis, story_id: int | None
+    ) -> dict[str, int]:
+        """Entity key -> the id of the person it is: an article that names a person by surname
+        alone ("Obama", never in full) is linked to the person of that surname whom the other
+        articles of its story name in full, when there is exactly one (two, "Barack Obama" and
+        "Michelle Obama", leave it unresolved: a wrong person is worse than none)."""
+        if story_id is None:
+            return {}
+        bare = {
+            normalise(e.name): e.key
+            for e in analysis.entities
+            if e.type == "PERSON" and len(e.name.split()) == 1
+        }
+        if not bare:
+            return {}
+        in_story = (
+            select(mentions.c.entity_id)
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .where(articles.c.story_id == story_id)
+        )
+        found: dict[str, set[int]] = {}
+        for entity_id, name, norm in conn.execute(
+            select(entities.c.id, entities.c.name, aliases.c.norm)
+            .join(aliases, aliases.c.entity_id == entities.c.id)
+            .where(entities.c.type == "PERSON")
+            .where(aliases.c.norm.in_(sorted(bare)))
+            .where(entities.c.id.in_(in_story))
+        ):
+            words = normalise(name).split()
+            if len(words) > 1 and words[-1] == norm:
+                found.setdefault(norm, set()).add(entity_id)
+        return {bare[norm]: next(iter(ids)) for norm, ids in found.items() if len(ids) == 1}
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
@@ -379,9 +424,11 @@ class SqlStore:
             (from_key, normalise(alias or "")): entity_id for from_key, alias, entity_id in rows
         }
 
-    def _write_records(self, conn: Connection, analysis: Analysis) -> None:
+    def _write_records(
+        self, conn: Connection, analysis: Analysis, story_id: int | None = None
+    ) -> None:
         article_id = analysis.article.id
-        ids = self._entity_ids(conn, analysis)
+        ids = self._entity_ids(conn, analysis, story_id)
         split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
         if analysis.events:
             # one statement for all the events, their ids back in the order given
@@ -528,10 +575,10 @@ class SqlStore:
         analysis: Analysis,
         original: str | None,
         assign: Assigner | None,
-    ) -> None:
+    ) -> int | None:
         """Put the article in a story: its original's (a wire copy), or the one ``assign``
-        chooses (created when new). The story's version grows, so what was derived from it
-        is recomputed."""
+        chooses (created when new); returns the story's id. The story's version grows, so
+        what was derived from it is recomputed."""
         article = analysis.article
         published = article.published_at or (
             datetime(article.published.year, article.published.month, article.published.day)
@@ -547,9 +594,9 @@ class SqlStore:
                 conn.execute(
                     update(articles).where(articles.c.id == article.id).values(story_id=story_id)
                 )
-            return
+            return story_id
         if assign is None:
-            return
+            return None
         choice = assign(StoryLookup(conn))
         if choice.story_id is None:
             story_id = conn.execute(
@@ -583,6 +630,7 @@ class SqlStore:
                 ],
             )
         conn.execute(update(articles).where(articles.c.id == article.id).values(story_id=story_id))
+        return story_id
 
     def _touch_story(
         self, conn: Connection, story_id: int, published: datetime | None, copies: bool = False

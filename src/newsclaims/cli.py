@@ -403,10 +403,15 @@ def figures(**options: Any) -> None:
 
 @main.command()
 @listing("story", "outlet", "source", "about", "kind", "since", "until")
-def disagreements(**options: Any) -> None:
+@click.option(
+    "--across-stories",
+    is_flag=True,
+    help="Compare across stories too (about --about when given; computed for this read).",
+)
+def disagreements(across_stories: bool, **options: Any) -> None:
     """Where sources disagree within a story: conflicting figures, updates, denials against
     confirmations, and related figures that are not comparable."""
-    _show("disagreements", options)
+    _show("disagreements", options, across_stories=across_stories)
 
 
 @main.command()

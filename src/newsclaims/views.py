@@ -18,6 +18,7 @@ from newsclaims.errors import InputError
 from newsclaims.model import Stance
 from newsclaims.names import speaker
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
+from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
 from newsclaims.store.items import (
     NO_FILTERS,
@@ -30,6 +31,7 @@ from newsclaims.store.items import (
     Filters,
     Listing,
     PropositionItem,
+    SideItem,
     SourceItem,
     StoryItem,
     TimelineItem,
@@ -280,13 +282,71 @@ def figures(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: in
 
 
 def disagreements(
-    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+    store: SqlStore,
+    f: Filters = NO_FILTERS,
+    offset: int = 0,
+    limit: int = 100,
+    across_stories: bool = False,
 ) -> Page:
-    """Where sources disagree, within each story."""
-    derive.refresh(store, None if f.story is None else [f.story])
+    """Where sources disagree, within each story; ``across_stories`` compares the records of
+    every story (about ``f.about`` when given), computed for this read and not kept."""
     columns = ("kind", "comparable", "between", "measures", "why", "said", "story")
+    if across_stories:
+        return _across_stories(store, f, offset, limit, columns)
+    derive.refresh(store, None if f.story is None else [f.story])
     listing = store.disagreements(f, offset, limit)
     return _page("disagreements", "disagreements", columns, listing, disagreement_row)
+
+
+def _across_stories(
+    store: SqlStore, f: Filters, offset: int, limit: int, columns: tuple[str, ...]
+) -> Page:
+    found = derive_disagreements(store.records_across(f.about))
+    if f.kind:
+        found = [d for d in found if d.kind == f.kind]
+    outlets = store.articles_by_id(side[0] for d in found for side in d.sides)
+    rows = [
+        disagreement_row(
+            DisagreementItem(
+                id=0,
+                story_id=0,
+                key=d.key,
+                kind=d.kind,
+                about=d.about,
+                comparable=d.comparable,
+                why=d.why,
+                between=d.between,
+                measures=d.measures,
+                sides=tuple(
+                    SideItem(
+                        article_id,
+                        start,
+                        end,
+                        said,
+                        source,
+                        outlets[article_id].outlet if article_id in outlets else None,
+                        outlets[article_id].published if article_id in outlets else None,
+                        outlets[article_id].published_at if article_id in outlets else None,
+                    )
+                    for article_id, start, end, said, source in d.sides
+                ),
+            )
+        )
+        | {"story": None}
+        for d in found
+    ]
+    if f.source:
+        rows = [r for r in rows if f.source.lower() in (s.lower() for s in r["between"])]
+    if f.outlet:
+        rows = [
+            r
+            for r in rows
+            if any((s["outlet"] or "").lower() == f.outlet.lower() for s in r["sides"])
+        ]
+    page = rows[offset : offset + limit]
+    return Page(
+        "disagreements", "disagreements across stories", columns, page, len(rows), offset, limit
+    )
 
 
 def propositions(

@@ -199,7 +199,6 @@ for _name, _summary in (
     ("articles", "Stored and rejected articles, newest first."),
     ("claims", "Who claims what: claims with source, cue and stance."),
     ("figures", "Figures in the order they were published, with outlet, source and bound."),
-    ("disagreements", "Where sources disagree, within each story."),
     ("sources", "Source profiles: claims, stances, topics and how often contradicted."),
     ("entities", "Entities with aliases and counts (text matches a name or alias)."),
     ("events", "Events by actor, type and place, in the order they happened."),
@@ -207,6 +206,22 @@ for _name, _summary in (
     ("stories", "Stories: articles on one event or topic, most recent first."),
 ):
     _listing_endpoint(_name, _summary)
+
+
+@router.get("/api/disagreements", name="list_disagreements", responses=LISTING_RESPONSES)
+def list_disagreements(
+    request: Request,
+    params: Annotated[FilterParams, Depends()],
+    limit: int = Limit,
+    cursor: str | None = None,
+    fmt: Annotated[Format, Query(alias="format")] = "json",
+    across_stories: bool = False,
+) -> Any:
+    """Where sources disagree, within each story (``across_stories``: across stories too,
+    about ``about`` when given, computed for this request)."""
+    return _listing(
+        request, "disagreements", params, limit, cursor, fmt, across_stories=across_stories
+    )
 
 
 @router.get("/api/propositions", name="list_propositions", responses=LISTING_RESPONSES)

@@ -38,6 +38,7 @@ from newsclaims.reconcile.records import (
     StoryRecords,
 )
 from newsclaims.store.items import (
+    NO_FILTERS,
     ArticleItem,
     ClaimItem,
     CorrectionItem,
@@ -175,8 +176,14 @@ def search_words(query: str) -> list[str]:
 # -- articles ----------------------------------------------------------------------------
 
 
-def list_articles(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[ArticleItem]:
-    """Stored and rejected articles, newest first."""
+def list_articles(
+    conn: Connection,
+    f: Filters,
+    offset: int,
+    limit: int,
+    where: ColumnElement[bool] | None = None,
+) -> Listing[ArticleItem]:
+    """Stored and rejected articles, newest first (``where``: a further condition)."""
     n_claims = select(func.count()).where(claims.c.article_id == articles.c.id).scalar_subquery()
     query: Query = select(
         articles.c.id,
@@ -194,6 +201,8 @@ def list_articles(conn: Connection, f: Filters, offset: int, limit: int) -> List
         n_claims.label("claims"),
     )
     query = _article_filters(query, f)
+    if where is not None:
+        query = query.where(where)
     if f.about:
         ids = entity_ids(conn, f.about)
         query = query.where(
@@ -206,6 +215,16 @@ def list_articles(conn: Connection, f: Filters, offset: int, limit: int) -> List
     )
     items, total = _page(conn, query, ArticleItem, offset, limit)
     return Listing(items, total, offset, limit)
+
+
+def articles_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, ArticleItem]:
+    """The articles with these ids, by id."""
+    wanted = sorted(set(ids))
+    found: dict[str, ArticleItem] = {}
+    for batch in batches(wanted):
+        listing = list_articles(conn, NO_FILTERS, 0, len(batch), where=articles.c.id.in_(batch))
+        found.update((a.id, a) for a in listing.items)
+    return found
 
 
 def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
@@ -879,8 +898,35 @@ def story_records(conn: Connection, story_id: int) -> StoryRecords:
     """The story's claims, figures and events as reconciliation reads them: first reports
     only (a wire copy is not a second report), records marked wrong left out."""
     version = conn.execute(select(stories.c.version).where(stories.c.id == story_id)).scalar_one()
+    return records_of(conn, articles.c.story_id == story_id, story_id, version)
+
+
+def records_across(conn: Connection, about: str | None) -> StoryRecords:
+    """Records as ``story_records`` reads them, but of every article whatever its story:
+    those whose claims or figures are about the entity ``about`` (a name or alias), or every
+    article when ``about`` is None (what a user asks for when comparing across stories)."""
+    if about is None:
+        return records_of(conn, articles.c.id.is_not(None), 0, 0)
+    ids = entity_ids(conn, about)
+    about_claims = select(claims.c.article_id).where(
+        claims.c.id.in_(
+            select(claim_entities.c.claim_id).where(claim_entities.c.entity_id.in_(ids))
+        )
+    )
+    about_figures = select(quantities.c.article_id).where(
+        quantities.c.about_norm == normalise(about)
+    )
+    chosen = or_(articles.c.id.in_(about_claims), articles.c.id.in_(about_figures))
+    return records_of(conn, chosen, 0, 0)
+
+
+def records_of(
+    conn: Connection, chosen: ColumnElement[bool], story_id: int, version: int
+) -> StoryRecords:
+    """The claims, figures and events of the articles ``chosen`` (a condition on
+    ``articles``): first reports only, records marked wrong left out."""
     source_entity = entities.alias("source_entity")
-    in_story = and_(articles.c.story_id == story_id, articles.c.original_id.is_(None))
+    in_story = and_(chosen, articles.c.original_id.is_(None))
     claim_rows = conn.execute(
         select(
             claims.c.id,

@@ -682,6 +682,12 @@ class SqlStore:
         with self.engine.connect() as conn:
             return reads.story_records(conn, story_id)
 
+    def records_across(self, about: str | None) -> StoryRecords:
+        """The records of every article about ``about`` (every article when None), whatever
+        their stories, as reconciliation reads them (story id 0)."""
+        with self.engine.connect() as conn:
+            return reads.records_across(conn, about)
+
     def save_disagreements(
         self, story_id: int, version: int, found: Sequence[DerivedDisagreement]
     ) -> None:
@@ -995,6 +1001,11 @@ class SqlStore:
         """Stored and rejected articles, newest first."""
         with self.engine.connect() as conn:
             return reads.list_articles(conn, filters, offset, limit)
+
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, ArticleItem]:
+        """The articles with these ids, by id."""
+        with self.engine.connect() as conn:
+            return reads.articles_by_id(conn, ids)
 
     def article(self, article_id: str) -> Row:
         """One article with everything found in it (E601 when it is unknown)."""

@@ -1,0 +1,68 @@
+"""The data functions every listing renders: what derived results they show, and how."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsclaims import views
+from newsclaims.model import Analysis, Quantity
+from newsclaims.reconcile.records import StoryChoice
+from newsclaims.store import SqlStore
+from newsclaims.store.items import Filters
+from newsclaims.store.sql import Assigner, StoryLookup
+
+TEXT = "Mayor Ana Ruiz said the library in Dunmore counted 40 people killed in the floods."
+
+
+def _in_story(key: str) -> Assigner:
+    """Story grouping that puts an article in the story indexed under ``key``."""
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        found = lookup.candidates([key], limit=1)
+        return StoryChoice(found[0].id if found else None, key, {}, {key: 1.0})
+
+    return assign
+
+
+def _killed(make_analysis: Callable[..., Analysis], value: float, outlet: str) -> Analysis:
+    analysis = make_analysis(TEXT.replace("40", f"{value:g}"), outlet=outlet)
+    text = analysis.article.text
+    start = text.index(f"{value:g}")
+    figure = Quantity(
+        start=start,
+        end=start + len(f"{value:g}"),
+        text=f"{value:g}",
+        value=value,
+        about="people",
+        measure="killed",
+        source=analysis.claims[0].source,
+        source_entity=analysis.claims[0].source_entity,
+    )
+    return replace(analysis, quantities=(figure,))
+
+
+def test_views_disagreements_stay_within_a_story_unless_asked_wider(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
+    store.add(_killed(make_analysis, 90, "Daily B"), _in_story("another story"))
+    assert views.disagreements(store).rows == []
+    [wide] = views.disagreements(store, Filters(about="people"), across_stories=True).rows
+    assert wide["kind"] == "figure_update"  # one source, two figures
+    assert {side["outlet"] for side in wide["sides"]} == {"Daily A", "Daily B"}
+    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    [within] = views.disagreements(store).rows
+    assert {side["outlet"] for side in within["sides"]} == {"Daily A", "Daily C"}
+
+
+def test_views_name_the_outlet_of_its_own_narration(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    """A claim without a source is the outlet's: rows name the outlet, not a placeholder."""
+    analysis = make_analysis(TEXT, outlet="Daily A")
+    narration = replace(analysis.claims[0], source=None, source_entity=None)
+    store.add(replace(analysis, claims=(narration,)), _in_story("floods"))
+    [row] = views.claims(store).rows
+    assert row["source"] == "Daily A"
+    assert row["mention"] is None

@@ -20,7 +20,8 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
 
 
 @pytest.mark.parametrize(
-    ("name", "gender"), [("Hillary", "f"), ("Donald", "m"), ("Maria", "f"), ("Xqzt", None)]
+    ("name", "gender"),
+    [("Hillary", "f"), ("Donald", "m"), ("Maria", "f"), ("Kim", None), ("Xqzt", None)],
 )
 def test_speakers_first_name_gender(name: str, gender: str | None) -> None:
     assert first_name_gender(name) == gender

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract import gazetteer
+from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
@@ -104,22 +104,43 @@ class EntityResolver:
         return found
 
     def _person_cluster(self, name: str, at: int) -> _Cluster:
+        """The person a name refers to: the same full name, or the one person seen before
+        whose name holds all its words ("Kim" in "Kim Jong Un"). A name several people share
+        ("Trump" after "Donald Trump" and "Melania Trump") joins one of them only when a
+        title gives the gender of one holder alone ("Mrs. Trump"); else it stays apart."""
         words = set(normalise(name).split())
-        best: _Cluster | None = None
-        best_at = -1
+        holders: dict[int, _Cluster] = {}
         for mention in self.mentions:
             c = mention.cluster
             if c.type != "PERSON" or mention.start >= at:
                 continue
             cwords = set(normalise(c.name).split())
-            if words < cwords and mention.start > best_at:
-                best, best_at = c, mention.start
-            elif words == cwords:
+            if words == cwords:
                 return c
-        if best is not None:
+            if words < cwords:
+                holders[id(c)] = c
+        if len(holders) > 1:
+            holders = self._by_title_gender(at, holders)
+        if len(holders) == 1:
+            best = next(iter(holders.values()))
             best.aliases.add(name)
             return best
         return self.cluster("PERSON", name)
+
+    def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
+        """The holders whose first name has the gender of the title before ``at``."""
+        if at == 0:
+            return holders
+        title = self.doc[at - 1].lower_.rstrip(".")
+        lex = speakers.lexicon()
+        wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
+        if wanted is None:
+            return holders
+        return {
+            k: c
+            for k, c in holders.items()
+            if speakers.first_name_gender(c.name.split()[0]) == wanted
+        }
 
     def _country_cluster(self, country: str) -> _Cluster:
         for c in self.clusters.values():
@@ -152,10 +173,16 @@ class EntityResolver:
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
         head = doc[start:end].root
+        if label == "PERSON" and all(
+            t.lower_.rstrip(".") in PERSON_TITLES or not t.is_alpha for t in doc[start:end]
+        ):
+            return  # "President", "Mr." alone: a title, not a person
         if label == "PERSON" and end - start == 1 and _place_context(doc[start]):
             label = "GPE"  # "marched through central Valmora": a place the tagger took for a name
         if label == "NORP":
             country = gazetteer.country_of_demonym(name)
+            if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:
+                country = None  # "Mexicans said": the people, not the state
             if country is not None:
                 cluster = self._country_cluster(country)
                 cluster.aliases.add(name)
@@ -181,10 +208,19 @@ class EntityResolver:
         self._title_before(start, end, cluster)
 
     def _acronym_after(self, end: int, cluster: _Cluster) -> None:
+        """ "World Health Organization (WHO)": an acronym in brackets whose letters are the
+        initials of the name is an alias. Any other bracketed word is not ("Washington (AFP)":
+        a news agency's credit)."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             token = doc[end + 1]
-            if token.text.isupper() and len(token.text) >= 2 and token.is_alpha:
+            if (
+                token.text.isupper()
+                and len(token.text) >= 2
+                and token.is_alpha
+                and token.text not in speakers.lexicon().news_agencies
+                and initials_match(token.text, cluster.name)
+            ):
                 cluster.aliases.add(token.text)
                 self.mentions.append(_Mention(end + 1, end + 2, cluster))
 
@@ -241,12 +277,16 @@ class EntityResolver:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         by_text: dict[tuple[str, ...], _Cluster] = {}
+        shared = self._shared_surnames()
         for c in self.clusters.values():
             names = {c.name, *c.aliases}
-            if c.type == "PERSON" and len(c.name.split()) > 1:
-                names.add(c.name.split()[-1])  # the surname: "Mendes" for "Carla Mendes"
+            surname = c.name.split()[-1]
+            if c.type == "PERSON" and len(c.name.split()) > 1 and surname.lower() not in shared:
+                names.add(surname)  # the surname: "Mendes" for "Carla Mendes"
             for name in names:
                 words = tuple(name.split())
+                if len(words) == 1 and words[0].lower() in shared:
+                    continue  # "Okafor" when two Okafors are named: which one is unknown
                 if words and all(w[:1].isupper() for w in words):
                     by_text.setdefault(words, c)
         if not by_text:
@@ -266,13 +306,41 @@ class EntityResolver:
                     break
             i += 1
 
-    def merge_surnames(self) -> None:
-        """A lone capitalised word that NER typed otherwise but that is a person's surname
-        ("Brandt" as ORG after "Tomas Brandt") is that person."""
-        surnames: dict[str, _Cluster] = {}
+    def _shared_surnames(self) -> set[str]:
+        """Surnames of several people in the article (Donald and Melania Trump)."""
+        seen: dict[str, int] = {}
         for c in self.clusters.values():
             words = c.name.split()
             if c.type == "PERSON" and len(words) > 1:
+                seen[words[-1].lower()] = seen.get(words[-1].lower(), 0) + 1
+        return {w for w, n in seen.items() if n > 1}
+
+    def merge_acronyms(self) -> None:
+        """A one-word capitals name whose letters are the initials of exactly one organisation
+        named in full ("AROS" after "Alliance to Reclaim Our Schools") is that organisation."""
+        orgs = [c for c in self.clusters.values() if c.type == "ORG" and len(c.name.split()) > 1]
+        for mention in self.mentions:
+            c = mention.cluster
+            name = c.name
+            if c.type not in ("ORG", "GPE", "PERSON", "NORP") or " " in name:
+                continue
+            if not (name.isupper() and name.isalpha() and len(name) >= 3):
+                continue
+            if name in speakers.lexicon().news_agencies:
+                continue
+            found = [o for o in orgs if o is not c and initials_match(name, o.name)]
+            if len(found) == 1:
+                mention.cluster = found[0]
+                found[0].aliases.add(name)
+
+    def merge_surnames(self) -> None:
+        """A lone capitalised word that NER typed otherwise but that is a person's surname
+        ("Brandt" as ORG after "Tomas Brandt") is that person."""
+        shared = self._shared_surnames()
+        surnames: dict[str, _Cluster] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type == "PERSON" and len(words) > 1 and words[-1].lower() not in shared:
                 surnames.setdefault(words[-1].lower(), c)
         # a one-word person named before the full name ("Kim ... Kim Jong Un"): the one
         # person whose full name holds that word
@@ -317,6 +385,26 @@ _PLACE_MODIFIERS = frozenset(
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "through", "across", "near", "outside", "throughout"})
 
 
+def initials_match(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name's words, in order, the small
+    words optional ("KCNA" for Korean Central News Agency, "AROS" for Alliance to Reclaim
+    Our Schools, "UN" for United Nations)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    letters = acronym.lower()
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w[:1].islower() for w in words[j:])
+        if j == len(words):
+            return False
+        word = words[j]
+        if word[0].lower() == letters[i] and fits(i + 1, j + 1):
+            return True
+        return word[:1].islower() and fits(i, j + 1)
+
+    return len(words) >= 2 and fits(0, 0)
+
+
 def _place_context(token: Token) -> bool:
     """A one-word name written where places are: after a compass word, or as the object of
     a preposition of place."""
@@ -354,6 +442,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
         resolver.add_ent(ent)
     resolver.add_titled_people()
     resolver.add_region_mentions()
+    resolver.merge_acronyms()
     resolver.add_alias_mentions()
     resolver.merge_surnames()
     resolver.finish()

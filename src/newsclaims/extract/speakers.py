@@ -125,15 +125,12 @@ def _gender_detector() -> object:
 
 @cache
 def first_name_gender(name: str) -> str | None:
-    """ "m" or "f" for a first name the bundled name list knows well, else None."""
+    """ "m" or "f" for a first name the bundled name list gives one gender (not "mostly":
+    "Kim", "Bernie"), else None."""
     if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
         return None
     found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
-    if found in ("male", "mostly_male"):
-        return "m"
-    if found in ("female", "mostly_female"):
-        return "f"
-    return None
+    return {"male": "m", "female": "f"}.get(found)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")

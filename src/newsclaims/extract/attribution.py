@@ -106,6 +106,11 @@ NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 #: Cue stances that negation turns into ``undisclosed``.
 NEGATED_UNDISCLOSED = frozenset({"disclose", "reveal", "say", "announce", "state", "specify"})
 
+#: Stances that already say what a negated cue means.
+NEGATION_STANCES = frozenset(
+    {Stance.UNVERIFIED, Stance.UNDISCLOSED, Stance.DENIED, Stance.CONFIRMED}
+)
+
 #: Modal verbs that hedge an otherwise plain report.
 HEDGE_MODALS = frozenset({"could", "may", "might"})
 
@@ -477,6 +482,7 @@ def _continuations(
 
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
+    datelines = _datelines(doc)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() == "accord":
             continue
@@ -489,7 +495,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             or _puts_a_figure(verb)
         ):
             continue
-        subjects = _subjects(verb)
+        subjects = [t for t in _subjects(verb) if t.i not in datelines]
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -502,10 +508,16 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             start, end = _strip_edges(doc, *content)
             if start >= end:
                 continue
+            stance = _stance(verb, (start, end))
+            if _negated(verb) and stance not in NEGATION_STANCES:
+                if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
+                    stance = Stance.DENIED  # "does not believe that X": the source holds not-X
+                else:
+                    # "did not appear to be related": the negation is part of what is said
+                    start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
             content_chars = _chars(doc, start, end)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
-            stance = _stance(verb, (start, end))
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))
@@ -544,6 +556,25 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                 )
             )
     return drafts
+
+
+#: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -".
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
+    r"[ \t]*[—–-]+[ \t]",
+    re.M,
+)
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Token indexes of the datelines of the text: places and agency credits, never a
+    speaker ("PHILADELPHIA — Clinton said": Clinton is)."""
+    found: set[int] = set()
+    for m in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _cue_time(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -703,6 +734,8 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         if any(s < sent.end_char and sent.start_char < e for s, e in covered):
             continue
+        if _reported_speech(sent):
+            continue  # a quotation or speech the stage could not attribute is not the outlet's
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -717,6 +750,19 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                 )
             )
     return found
+
+
+#: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
+_SPEECH_MARKS = frozenset('"“”')
+SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
+
+
+def _reported_speech(sent: Span) -> bool:
+    """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
+    return any(
+        t.text in _SPEECH_MARKS or (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB")
+        for t in sent
+    )
 
 
 def find_claims(doc: Doc) -> list[ClaimDraft]:

@@ -500,6 +500,21 @@ class Speakers:
     def pronoun(self, token: Token, content: tuple[int, int] | None = None) -> str | None:
         """The entity a personal pronoun refers to, or None when no candidate is clearly
         best."""
+        ranked = self.rank(token, content)
+        if not ranked:
+            return None
+        best, score = ranked[0]
+        if score < self.model.minimum:
+            return None
+        if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
+            return None
+        return best
+
+    def rank(
+        self, token: Token, content: tuple[int, int] | None = None, *, agree: bool = True
+    ) -> list[tuple[str | None, float]]:
+        """The candidates for a personal pronoun, best first, with their scores; ``agree``
+        False leaves gender out (how the training script scores the weights)."""
         lex = self.lex
         lower = token.lower_
         model = self.model
@@ -512,7 +527,9 @@ class Speakers:
         elif lower in lex.plural_pronouns:
             want_gender, kinds = None, GROUP_TYPES
         else:
-            return None
+            return []
+        if not agree:
+            want_gender = None
         plural = lower in lex.plural_pronouns
         candidates: dict[str | None, float] = {}
         for key, salience in self.salience(token.i, content=content).items():
@@ -546,15 +563,7 @@ class Speakers:
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
             weight = model.speaker * model.decay ** (here - self.sentence(index))
             candidates[said] = candidates.get(said, 0.0) + weight
-        if not candidates:
-            return None
-        ranked = sorted(candidates.items(), key=lambda kv: -kv[1])
-        best, score = ranked[0]
-        if score < model.minimum:
-            return None
-        if len(ranked) > 1 and score < model.margin * ranked[1][1]:
-            return None
-        return best
+        return sorted(candidates.items(), key=lambda kv: -kv[1])
 
     def _group_plural(self, key: str) -> bool:
         """Whether an unnamed group ("officials") is plural."""

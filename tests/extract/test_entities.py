@@ -173,3 +173,12 @@ def test_entities_people_named_by_a_plural_demonym_are_not_the_state() -> None:
 def test_entities_a_title_alone_is_not_a_person() -> None:
     a = analyze("President said nothing. The President of the club, Ana Ruiz, resigned.")
     assert [e for e in a.entities if e.type == "PERSON" and e.name == "President"] == []
+
+
+def test_entities_a_bare_surname_is_not_the_relative_named_in_full() -> None:
+    a = analyze(
+        "President Obama met the mayor on Thursday. Later, Michelle Obama hosted a dinner for "
+        "the guests. Obama said the meeting had gone well."
+    )
+    michelle = _entity(a, "Michelle Obama")
+    assert _mentions(a, michelle.key) == ["Michelle Obama"]

@@ -167,9 +167,11 @@ class EntityResolver:
             and label in {"GPE", "LOC", "PRODUCT", "ORG"}
         ):
             label, end = "LOC", end + 1
+        name = _surface(doc, start, end)
+        if name in speakers.lexicon().news_agencies:
+            label = "ORG"  # AFP, Reuters: an agency, never a place or a person
         if label not in ACTOR_LABELS:
             return
-        name = _surface(doc, start, end)
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
         head = doc[start:end].root
@@ -218,7 +220,6 @@ class EntityResolver:
                 token.text.isupper()
                 and len(token.text) >= 2
                 and token.is_alpha
-                and token.text not in speakers.lexicon().news_agencies
                 and initials_match(token.text, cluster.name)
             ):
                 cluster.aliases.add(token.text)
@@ -326,8 +327,6 @@ class EntityResolver:
                 continue
             if not (name.isupper() and name.isalpha() and len(name) >= 3):
                 continue
-            if name in speakers.lexicon().news_agencies:
-                continue
             found = [o for o in orgs if o is not c and initials_match(name, o.name)]
             if len(found) == 1:
                 mention.cluster = found[0]
@@ -351,16 +350,40 @@ class EntityResolver:
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))
+        first_seen: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        for mention in self.mentions:
+            first_seen[id(mention.cluster)] = min(
+                first_seen.get(id(mention.cluster), mention.start), mention.start
+            )
+            last_seen[id(mention.cluster)] = max(
+                last_seen.get(id(mention.cluster), mention.start), mention.start
+            )
+        # someone the article calls by the bare surname alone ("President Obama") while a
+        # relative is named in full ("Michelle Obama"): that bare name is its own person
+        bare = {
+            c.name.lower(): c
+            for c in self.clusters.values()
+            if c.type == "PERSON" and len(c.name.split()) == 1
+        }
         for mention in self.mentions:
             c = mention.cluster
             if len(c.name.split()) != 1:
                 continue
             person = surnames.get(c.name.lower())
-            if c.type != "PERSON" and person is not None:
+            if c.type != "PERSON" and c.name.lower() in bare:
+                mention.cluster = bare[c.name.lower()]
+            elif c.type != "PERSON" and c.name.lower() in shared:
+                # "Trump" typed ORG where Donald and Melania Trump are named: a person of
+                # that name, which one unknown
+                mention.cluster = bare.setdefault(c.name.lower(), self.cluster("PERSON", c.name))
+            elif c.type != "PERSON" and person is not None:
                 mention.cluster = person
                 person.aliases.add(c.name)
             elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
                 target = full[next(iter(holders[c.name.lower()]))]
+                if last_seen.get(id(c), 0) > first_seen.get(id(target), 0):
+                    continue  # still called so after the full name: another person
                 mention.cluster = target
                 target.aliases.add(c.name)
 

@@ -182,3 +182,13 @@ def test_entities_a_bare_surname_is_not_the_relative_named_in_full() -> None:
     )
     michelle = _entity(a, "Michelle Obama")
     assert _mentions(a, michelle.key) == ["Michelle Obama"]
+
+
+def test_entities_a_family_is_not_one_of_its_members() -> None:
+    a = analyze(
+        "Barack Obama and Michelle Obama left Washington. "
+        "The Obamas said they would stay in Hawaii."
+    )
+    family = [m for m in a.mentions if m.text == "Obamas"]
+    assert family and all(m.label == "GROUP" for m in family)
+    assert "Obamas" not in _mentions(a, _entity(a, "Barack Obama").key)

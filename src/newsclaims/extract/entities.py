@@ -29,8 +29,8 @@ from newsclaims.extract.guard import guarded
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
-#: NER labels that name actors or places.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+#: NER labels that name actors or places (GROUP: a family, "the Obamas").
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "GROUP"})
 
 #: Labels NER sometimes gives to places; a following region word makes them LOC.
 REGION_WORDS = frozenset({"region", "province", "oblast", "county", "district", "prefecture"})
@@ -179,7 +179,15 @@ class EntityResolver:
             t.lower_.rstrip(".") in PERSON_TITLES or not t.is_alpha for t in doc[start:end]
         ):
             return  # "President", "Mr." alone: a title, not a person
-        if label == "PERSON" and end - start == 1 and _place_context(doc[start]):
+        if (
+            label == "PERSON"
+            and end - start == 1
+            and name.endswith("s")
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+        ):
+            label = "GROUP"  # "the Obamas": a family, never one of its members
+        elif label == "PERSON" and end - start == 1 and _place_context(doc[start]):
             label = "GPE"  # "marched through central Valmora": a place the tagger took for a name
         if label == "NORP":
             country = gazetteer.country_of_demonym(name)

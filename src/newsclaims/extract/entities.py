@@ -20,6 +20,7 @@ Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -423,6 +424,7 @@ def initials_match(acronym: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
     letters = acronym.lower()
 
+    @cache
     def fits(i: int, j: int) -> bool:
         if i == len(letters):
             return all(w[:1].islower() for w in words[j:])

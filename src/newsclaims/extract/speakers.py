@@ -103,6 +103,8 @@ class SpeakerModel:
     """Factor for a person of unknown gender against a gendered pronoun."""
     window: int
     """Sentences back that are searched."""
+    window_tokens: int
+    """... and tokens back, at most."""
     margin: float
     """The best candidate must score this many times the runner-up."""
     minimum: float
@@ -183,6 +185,12 @@ class Speakers:
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
+
+    def window_start(self, i: int) -> int:
+        """The first token searched back from token ``i``: ``window`` sentences back, and at
+        most ``window_tokens`` tokens (a text without full stops is not one long sentence)."""
+        first = self.sent_starts[max(0, self.sentence(i) - self.model.window)]
+        return max(first, i - self.model.window_tokens)
 
     def paragraph(self, i: int) -> int:
         return bisect_right(self.para_breaks, self.doc[i].idx)
@@ -373,7 +381,7 @@ class Speakers:
             return None
         # "The RNC released a web video on Monday. ... The clip says": the latest subject
         # that released a document, within the window.
-        first = self.sent_starts[max(0, self.sentence(head.i) - self.model.window)]
+        first = self.window_start(head.i)
         for token in reversed(self.doc[first : head.i]):
             if (
                 token.dep_ in OBJECT_DEPS
@@ -421,7 +429,7 @@ class Speakers:
         """Salience of entities at token ``at`` from their mentions in the window before (the
         named ones and the pronouns and descriptions linked so far), leaving out mentions
         inside ``content`` (characters) and the co-arguments of a subject pronoun."""
-        first = self.sent_starts[max(0, self.sentence(at) - self.model.window)]
+        first = self.window_start(at)
         wanted = None if keys is None else set(keys)
         clause = _clause_of(self.doc[at])
         found: list[tuple[Token, str]] = []
@@ -548,7 +556,7 @@ class Speakers:
             candidates[key] = score
         # earlier speakers, named or not
         here = self.sentence(token.i)
-        first = self.sent_starts[max(0, here - model.window)]
+        first = self.window_start(token.i)
         lo = bisect_left(self.spoken_at, first)
         hi = bisect_left(self.spoken_at, token.i)
         for index, said, gender, is_plural in self.spoken[lo:hi]:

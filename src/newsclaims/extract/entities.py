@@ -19,6 +19,7 @@ Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 

@@ -158,6 +158,7 @@ class Speakers:
         spans = sorted(doc.spans.get("newsclaims_entities", []), key=lambda s: s.start)
         self.mentions: list[Span] = spans
         self.mention_starts = [s.start for s in spans]
+        self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[Span]] = {}
         for span in spans:
@@ -432,17 +433,18 @@ class Speakers:
         first = self.window_start(at)
         wanted = None if keys is None else set(keys)
         clause = _clause_of(self.doc[at])
-        found: list[tuple[Token, str]] = []
+        found: list[tuple[int, str]] = []
         lo = bisect_left(self.mention_starts, first)
         hi = bisect_left(self.mention_starts, at)
-        found += [(span.root, span.label_) for span in self.mentions[lo:hi]]
+        found += [(self.mention_roots[k], self.mentions[k].label_) for k in range(lo, hi)]
         lo = bisect_left(self.linked_at, first)
         hi = bisect_left(self.linked_at, at)
-        found += [(self.doc[index], key) for index, key in self.linked[lo:hi]]
+        found += self.linked[lo:hi]
         scores: dict[str, float] = {}
-        for token, key in found:
+        for index, key in found:
             if wanted is not None and key not in wanted:
                 continue
+            token = self.doc[index]
             if content is not None and content[0] <= token.idx < content[1]:
                 continue
             if clause is not None and token.dep_ not in SUBJECT_DEPS and _verb_of(token) in clause:

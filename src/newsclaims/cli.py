@@ -582,10 +582,25 @@ def eval_group() -> None:
 @eval_group.command(name="attribution")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option(
+    "--speakers",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="A speakers file (speakers-dev.jsonl): adds the resolved-speaker measures.",
+)
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only the documents of one fixed half (bench/splits.md).",
+)
 @format_option(("table", "json"))
-def eval_attribution(folder: Path, limit: int | None, fmt: str) -> None:
+def eval_attribution(
+    folder: Path, limit: int | None, speakers: Path | None, half: Half | None, fmt: str
+) -> None:
     """Score attribution on a PolNeAR-style folder (text/ and attributions/)."""
-    result = evaluate_attribution(folder, limit=limit)
+    result = evaluate_attribution(folder, limit=limit, speakers=speakers, half=half)
     if fmt == "json":
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -601,7 +616,18 @@ def eval_attribution(folder: Path, limit: int | None, fmt: str) -> None:
     rows.append({"measure": "speaker accuracy (matched pairs)", "f1": result["speaker_accuracy"]})
     rows.append({"measure": "recall, direct quotes", "r": result["recall_direct"]})
     rows.append({"measure": "recall, indirect", "r": result["recall_indirect"]})
+    found = result.get("speakers")
+    if found is not None:
+        rows.append({"measure": "resolved speaker accuracy", "f1": found["accuracy"]})
+        for form, part in found["by_form"].items():
+            rows.append(
+                {"measure": f"resolved speaker, {form} ({part['pairs']})", "f1": part["accuracy"]}
+            )
+        rows.append({"measure": "wrong when named", "f1": found["wrong_when_named"]})
+        rows.append({"measure": "null referent given a name", "f1": found["null_referent_named"]})
     title = f"eval attribution: {result['documents']} documents, {result['gold']} gold attributions"
+    if half is not None:
+        title += f", half {half}"
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 

@@ -253,3 +253,31 @@ def test_attribution_a_document_speaks_for_whoever_published_it() -> None:
     [claim] = [c for c in analysis.claims if c.source and c.source.text == "its annual report"]
     assert names[claim.source_entity] == "Halden Rail"
     assert "its annual report" not in {e.name for e in analysis.entities}
+
+
+def test_attribution_a_negated_belief_is_a_denial() -> None:
+    [claim] = _claims("The minister does not believe that the treaty will hold.")
+    assert claim.stance.value == "denied"
+    assert "treaty will hold" in claim.text
+
+
+def test_attribution_negation_of_a_raising_cue_stays_in_the_content() -> None:
+    claims = _claims("The fire did not appear to be related to the strike, the police said.")
+    assert claims
+    assert any("not appear to be related" in c.text for c in claims)
+    assert not any(c.text.startswith("to be related") for c in claims)
+
+
+def test_attribution_a_dateline_is_never_a_speaker() -> None:
+    claims = _claims("LISBON — Ana Costa said on Monday that the bridge would reopen.")
+    assert [c.source.text for c in claims if c.source] == ["Ana Costa"]
+
+
+def test_attribution_unattributed_speech_is_not_the_outlets_assertion() -> None:
+    analysis = analyze(
+        'The bridge reopened on Monday after two years of repairs. "It is a great day for '
+        'the city and for everyone who crosses it every single morning."'
+    )
+    narration = [c.text for c in analysis.claims if c.kind.value == "narration"]
+    assert any("bridge reopened" in t for t in narration)
+    assert not any("great day" in t for t in narration)

@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
+from newsclaims.extract.entities import initials_match
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -119,3 +120,75 @@ def test_entities_a_one_word_name_where_places_are_written_is_a_place() -> None:
     # a name met as a person stays one
     met = analyze("She met Tamrin on Monday.", published="2026-04-18")
     assert _entity(met, "Tamrin").type == "PERSON"
+
+
+def test_entities_a_shared_surname_is_never_merged_into_the_wrong_person() -> None:
+    a = analyze(
+        "Daniel Okafor and his wife Grace Okafor arrived in Lagos on Monday. "
+        "Mrs. Okafor thanked the crowd. Okafor said the trip was a success."
+    )
+    daniel = _entity(a, "Daniel Okafor")
+    grace = _entity(a, "Grace Okafor")
+    assert "Okafor" not in _mentions(a, daniel.key)
+    assert _mentions(a, grace.key).count("Okafor") == 1  # the "Mrs." one only
+    bare = [m for m in a.mentions if m.text == "Okafor" and m.entity not in (grace.key,)]
+    assert all(m.entity != daniel.key for m in bare)
+
+
+def test_entities_a_news_agency_credit_is_not_an_alias_of_the_place() -> None:
+    a = analyze("Lisbon (AFP) - The mayor of Lisbon said on Monday that the bridge would reopen.")
+    lisbon = [e for e in a.entities if e.name == "Lisbon"]
+    assert all("AFP" not in e.aliases for e in lisbon)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "fits"),
+    [
+        ("AROS", "Alliance to Reclaim Our Schools", True),
+        ("KCNA", "Korean Central News Agency", True),
+        ("UN", "United Nations", True),
+        ("AFP", "Washington", False),
+        ("NYT", "United Nations", False),
+    ],
+)
+def test_entitiesinitials_match(acronym: str, name: str, fits: bool) -> None:
+    assert initials_match(acronym, name) is fits
+
+
+def test_entities_an_acronym_made_of_the_initials_joins_the_organisation() -> None:
+    a = analyze(
+        "The World Wildlife Fund opened an office in Nairobi. "
+        "WWF said that the office would hire forty people."
+    )
+    fund = next(e for e in a.entities if "World Wildlife Fund" in e.name)
+    assert "WWF" in _mentions(a, fund.key)
+
+
+def test_entities_people_named_by_a_plural_demonym_are_not_the_state() -> None:
+    a = analyze("Mexicans said the wall was an insult. Mexico rejected the plan.")
+    people = [m for m in a.mentions if m.text == "Mexicans"]
+    assert people and all(m.label == "NORP" for m in people)
+
+
+def test_entities_a_title_alone_is_not_a_person() -> None:
+    a = analyze("President said nothing. The President of the club, Ana Ruiz, resigned.")
+    assert [e for e in a.entities if e.type == "PERSON" and e.name == "President"] == []
+
+
+def test_entities_a_bare_surname_is_not_the_relative_named_in_full() -> None:
+    a = analyze(
+        "President Obama met the mayor on Thursday. Later, Michelle Obama hosted a dinner for "
+        "the guests. Obama said the meeting had gone well."
+    )
+    michelle = _entity(a, "Michelle Obama")
+    assert _mentions(a, michelle.key) == ["Michelle Obama"]
+
+
+def test_entities_a_family_is_not_one_of_its_members() -> None:
+    a = analyze(
+        "Barack Obama and Michelle Obama left Washington. "
+        "The Obamas said they would stay in Hawaii."
+    )
+    family = [m for m in a.mentions if m.text == "Obamas"]
+    assert family and all(m.label == "GROUP" for m in family)
+    assert "Obamas" not in _mentions(a, _entity(a, "Barack Obama").key)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.quantities import FIGURE_WORDS
 from newsclaims.extract.spans import char_spans, doc_text
+from newsclaims.extract.speakers import Speakers
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -106,20 +106,13 @@ NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 #: Cue stances that negation turns into ``undisclosed``.
 NEGATED_UNDISCLOSED = frozenset({"disclose", "reveal", "say", "announce", "state", "specify"})
 
-#: Modal verbs that hedge an otherwise plain report.
-HEDGE_MODALS = frozenset({"could", "may", "might"})
-
-#: Head nouns of unnamed sources.
-ANONYMOUS_HEADS = frozenset(
-    """
-        official officials source sources person people aide aides diplomat diplomats insider
-        insiders someone spokesperson spokesman spokeswoman
-    """.split()
+#: Stances that already say what a negated cue means.
+NEGATION_STANCES = frozenset(
+    {Stance.UNVERIFIED, Stance.UNDISCLOSED, Stance.DENIED, Stance.CONFIRMED}
 )
 
-#: Pronouns that refer to people, and to organisations or countries.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-THING_PRONOUNS = frozenset({"it", "they", "them"})
+#: Modal verbs that hedge an otherwise plain report.
+HEDGE_MODALS = frozenset({"could", "may", "might"})
 
 #: Dependencies of what a verb without a clausal complement reports ("called X Y").
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp"})
@@ -161,6 +154,8 @@ class ClaimDraft:
     """A time expression modifying an expectation's cue ("expect repairs next month")."""
     sentence: int = 0
     """Index of the sentence that holds the cue."""
+    source_head: int | None = None
+    """Token index of the source's head word (for the speaker resolution after the pass)."""
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -266,30 +261,16 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 class _Sources:
-    """Resolves source phrases to entity keys with the mentions of the doc."""
+    """Resolves source phrases to entity keys (``speakers.Speakers``), and makes an unnamed
+    source phrase an entity of its own (type GROUP) so that it is shown as its text."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quotes: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.by_token: dict[int, str] = {}
-        for span in doc.spans.get("newsclaims_entities", []):
-            for i in range(span.start, span.end):
-                self.by_token[i] = span.label_
-        self.last_person: str | None = None
-        self.last_thing: str | None = None
+        self.speakers = Speakers(doc, quotes)
         self.new_mentions: list[Span] = []
 
     def entity_at(self, token: Token) -> str | None:
-        return self.by_token.get(token.i)
-
-    def remember_until(self, index: int) -> None:
-        for i in sorted(self.by_token):
-            if i >= index:
-                break
-            key = self.by_token[i]
-            if key.startswith("PERSON:"):
-                self.last_person = key
-            else:
-                self.last_thing = key
+        return self.speakers.entity_at(token.i)
 
     def group(self, start: int, end: int) -> str:
         """Make the source phrase an entity of its own (type GROUP) and return its key."""
@@ -318,43 +299,6 @@ class _Sources:
                     return [k for k in keys if k]
         return []
 
-    def _latest_before(self, head: Token, fits: Callable[[Entity], bool]) -> str | None:
-        """The key of the latest entity mentioned before a definite noun ("the X") that fits."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
-            return None
-        entities = self.doc._.newsclaims_entities or {}
-        best: str | None = None
-        for i in sorted(self.by_token):
-            if i >= head.i:
-                break
-            key = self.by_token[i]
-            entity = entities.get(key)
-            if entity is not None and fits(entity):
-                best = key
-        return best
-
-    def named_by_head(self, head: Token) -> str | None:
-        """ "the commission" -> the latest organisation named with that head word
-        ("the national election commission")."""
-        return self._latest_before(
-            head,
-            lambda e: (
-                e.type == "ORG"
-                and len(e.name.split()) > 1
-                and e.name.split()[-1].lower() == head.lower_
-            ),
-        )
-
-    def titled(self, head: Token) -> str | None:
-        """ "the leader" -> the latest person seen with a title ending in "leader"."""
-        return self._latest_before(
-            head,
-            lambda e: (
-                e.type == "PERSON"
-                and any(alias.lower().split()[-1] == head.lower_ for alias in e.aliases)
-            ),
-        )
-
     def resolve_name(self, start: int, end: int) -> str:
         """The entity a bare name refers to ("PENCE" -> Mike Pence), or a new GROUP entity."""
         for i in range(start, end):
@@ -362,53 +306,46 @@ class _Sources:
             if key is not None:
                 return key
         wanted = " ".join(self.doc[start:end].text.split()).lower()
+        found = set()
         for key, entity in (self.doc._.newsclaims_entities or {}).items():
             names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
             if entity.type == "PERSON":
                 names.add(entity.name.split()[-1].lower())
             if wanted in names:
-                return str(key)
+                found.add(str(key))
+        if len(found) == 1:
+            return found.pop()
         return self.group(start, end)
 
-    def resolve(self, head: Token) -> tuple[str | None, bool]:
-        """(entity key or None, anonymous) for a source whose head token is given."""
-        lower = head.lower_
-        self.remember_until(head.i)
-        if lower in PERSON_PRONOUNS:
-            return self.last_person, False
-        if lower in THING_PRONOUNS:
-            return self.last_thing or self.last_person, False
-        key = self.entity_at(head)
-        if key is not None:
-            return key, False
-        titled = self.titled(head) or self.named_by_head(head)
-        if titled is not None:
-            return titled, False
-        if head.pos_ == "PRON":
-            return None, False
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and head.lemma_.lower() in DOCUMENT_WORDS:
-            # "according to its annual report": the company; "the ministry's statement"
-            if owner.lower_ in ("its", "their"):
-                self.remember_until(owner.i)
-                return self.last_thing, False
-            if owner.lower_ in ("his", "her"):
-                self.remember_until(owner.i)
-                return self.last_person, False
-            if owner.pos_ != "PRON":
-                return self.resolve(owner)
-        anonymous = head.lemma_.lower() in ANONYMOUS_HEADS or lower in ANONYMOUS_HEADS
-        if anonymous and any(self.entity_at(t) for t in head.subtree if t.dep_ == "compound"):
-            anonymous = False
-        return self.group(*_source_range(head)), anonymous
+    def resolve_all(self, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+        """Resolve the sources of the drafts that carry a source head, in one pass through
+        the text with every other pronoun (``Speakers.walk``); an unresolved pronoun stays
+        None, an unresolved description becomes a GROUP of its own."""
+        pending = {
+            d.source_head: d
+            for d in sorted(drafts, key=lambda d: d.content[0])
+            if d.source_head is not None and d.source_entity is None
+        }
+        found: dict[int, tuple[str | None, bool]] = {}
 
+        def source(head: Token) -> tuple[str | None, bool]:
+            draft = pending[head.i]
+            key, anonymous, pronoun = self.speakers.resolve(head, draft.content)
+            if key is None and not pronoun and head.pos_ != "PRON":
+                key = self.group(*_source_range(head))
+            found[head.i] = (key, anonymous)
+            return key, anonymous
 
-#: Documents that speak for whoever published them ("its annual report", "the ministry's
-#: statement").
-DOCUMENT_WORDS = frozenset(
-    """report statement filing release letter memo study survey website account records
-    data figures accounts""".split()
-)
+        self.speakers.walk(set(pending), source)
+        resolved = []
+        for draft in drafts:
+            head = draft.source_head
+            if head is not None and head in found and draft.source_entity is None:
+                key, anonymous = found[head]
+                resolved.append(replace(draft, source_entity=key, anonymous=anonymous))
+            else:
+                resolved.append(draft)
+        return resolved
 
 
 def _source_range(subject: Token) -> tuple[int, int]:
@@ -545,6 +482,7 @@ def _continuations(
 
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
+    datelines = _datelines(doc)
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() == "accord":
             continue
@@ -557,7 +495,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             or _puts_a_figure(verb)
         ):
             continue
-        subjects = _subjects(verb)
+        subjects = [t for t in _subjects(verb) if t.i not in datelines]
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -570,17 +508,24 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             start, end = _strip_edges(doc, *content)
             if start >= end:
                 continue
+            stance = _stance(verb, (start, end))
+            if _negated(verb) and stance not in NEGATION_STANCES:
+                if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
+                    stance = Stance.DENIED  # "does not believe that X": the source holds not-X
+                else:
+                    # "did not appear to be related": the negation is part of what is said
+                    start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
             content_chars = _chars(doc, start, end)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
-            stance = _stance(verb, (start, end))
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))
         cue_time = _cue_time(doc, verb) if stance is Stance.EXPECTED else None
         for subject in subjects:
-            if subject.i in range(*_char_tokens(doc, content_chars)) and not parts:
-                continue
+            inside = parts or (content_chars,)
+            if any(s <= subject.idx < e for s, e in inside):
+                continue  # the source is part of what is said
             if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
@@ -596,7 +541,6 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                     for key in pair
                 )
                 continue
-            entity, anonymous = sources.resolve(subject)
             drafts.append(
                 ClaimDraft(
                     content=content_chars,
@@ -604,13 +548,33 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                     kind=kind,
                     source=_chars(doc, *_source_range(subject)),
                     cue=cue,
-                    source_entity=entity,
-                    anonymous=anonymous,
+                    source_entity=None,
+                    anonymous=False,
                     parts=parts,
                     cue_time=cue_time,
+                    source_head=subject.i,
                 )
             )
     return drafts
+
+
+#: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -".
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
+    r"[ \t]*[—–-]+[ \t]",
+    re.M,
+)
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Token indexes of the datelines of the text: places and agency credits, never a
+    speaker ("PHILADELPHIA — Clinton said": Clinton is)."""
+    found: set[int] = set()
+    for m in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _cue_time(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -652,7 +616,6 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
         start, end = _strip_edges(doc, start, end)
         if start >= end:
             continue
-        entity, anonymous = sources.resolve(obj)
         drafts.append(
             ClaimDraft(
                 content=_chars(doc, start, end),
@@ -660,8 +623,9 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
                 kind=ClaimKind.ACCORDING_TO,
                 source=_chars(doc, *_source_range(obj)),
                 cue=_chars(doc, token.i, token.i + 2),
-                source_entity=entity,
-                anonymous=anonymous,
+                source_entity=None,
+                anonymous=False,
+                source_head=obj.i,
             )
         )
     return drafts
@@ -719,6 +683,39 @@ def _pattern_draft(
     )
 
 
+def _one_per_content(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One claim for one content: when several cues claim the same content (a parse that
+    hangs a quotation on two verbs), keep the one whose cue is nearest to it."""
+    best: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], ClaimDraft] = {}
+    kept: list[ClaimDraft] = []
+    for d in drafts:
+        if d.source is None or d.cue is None:
+            kept.append(d)
+            continue
+        key = (d.content, d.parts)
+        other = best.get(key)
+        if other is None or _cue_distance(d) < _cue_distance(other):
+            best[key] = d
+    # drafts of one cue with conjoined or "both" sources share their content: keep them all
+    chosen = {id(d) for d in best.values()}
+    cues = {(d.content, d.parts, d.cue) for d in best.values()}
+    kept += [
+        d
+        for d in drafts
+        if d.source is not None
+        and d.cue is not None
+        and (id(d) in chosen or (d.content, d.parts, d.cue) in cues)
+    ]
+    return kept
+
+
+def _cue_distance(d: ClaimDraft) -> int:
+    if d.cue is None:
+        return 0
+    spans = d.parts or (d.content,)
+    return min(min(abs(d.cue[0] - e), abs(s - d.cue[1])) for s, e in spans)
+
+
 #: A sentence needs this many words to count as the outlet's own assertion.
 MIN_NARRATION_WORDS = 4
 
@@ -737,6 +734,8 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         if any(s < sent.end_char and sent.start_char < e for s, e in covered):
             continue
+        if _reported_speech(sent):
+            continue  # a quotation or speech the stage could not attribute is not the outlet's
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -753,14 +752,27 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return found
 
 
+#: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
+_SPEECH_MARKS = frozenset('"“”')
+SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
+
+
+def _reported_speech(sent: Span) -> bool:
+    """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
+    return any(
+        t.text in _SPEECH_MARKS or (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB")
+        for t in sent
+    )
+
+
 def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
-    sources = _Sources(doc)
+    sources = _Sources(doc, quotes)
     drafts = _verb_claims(doc, sources, quotes)
-    sources.last_person = sources.last_thing = None
     drafts += _according_to_claims(doc, sources)
     drafts += _pattern_claims(doc, sources)
+    drafts = _one_per_content(sources.resolve_all(drafts))
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}

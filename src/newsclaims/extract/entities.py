@@ -19,18 +19,20 @@ Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract import gazetteer
+from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
-#: NER labels that name actors or places.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+#: NER labels that name actors or places (GROUP: a family, "the Obamas").
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "GROUP"})
 
 #: Labels NER sometimes gives to places; a following region word makes them LOC.
 REGION_WORDS = frozenset({"region", "province", "oblast", "county", "district", "prefecture"})
@@ -104,22 +106,43 @@ class EntityResolver:
         return found
 
     def _person_cluster(self, name: str, at: int) -> _Cluster:
+        """The person a name refers to: the same full name, or the one person seen before
+        whose name holds all its words ("Kim" in "Kim Jong Un"). A name several people share
+        ("Trump" after "Donald Trump" and "Melania Trump") joins one of them only when a
+        title gives the gender of one holder alone ("Mrs. Trump"); else it stays apart."""
         words = set(normalise(name).split())
-        best: _Cluster | None = None
-        best_at = -1
+        holders: dict[int, _Cluster] = {}
         for mention in self.mentions:
             c = mention.cluster
             if c.type != "PERSON" or mention.start >= at:
                 continue
             cwords = set(normalise(c.name).split())
-            if words < cwords and mention.start > best_at:
-                best, best_at = c, mention.start
-            elif words == cwords:
+            if words == cwords:
                 return c
-        if best is not None:
+            if words < cwords:
+                holders[id(c)] = c
+        if len(holders) > 1:
+            holders = self._by_title_gender(at, holders)
+        if len(holders) == 1:
+            best = next(iter(holders.values()))
             best.aliases.add(name)
             return best
         return self.cluster("PERSON", name)
+
+    def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
+        """The holders whose first name has the gender of the title before ``at``."""
+        if at == 0:
+            return holders
+        title = self.doc[at - 1].lower_.rstrip(".")
+        lex = speakers.lexicon()
+        wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
+        if wanted is None:
+            return holders
+        return {
+            k: c
+            for k, c in holders.items()
+            if speakers.first_name_gender(c.name.split()[0]) == wanted
+        }
 
     def _country_cluster(self, country: str) -> _Cluster:
         for c in self.clusters.values():
@@ -146,16 +169,32 @@ class EntityResolver:
             and label in {"GPE", "LOC", "PRODUCT", "ORG"}
         ):
             label, end = "LOC", end + 1
+        name = _surface(doc, start, end)
+        if name in speakers.lexicon().news_agencies:
+            label = "ORG"  # AFP, Reuters: an agency, never a place or a person
         if label not in ACTOR_LABELS:
             return
-        name = _surface(doc, start, end)
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
         head = doc[start:end].root
-        if label == "PERSON" and end - start == 1 and _place_context(doc[start]):
+        if label == "PERSON" and all(
+            t.lower_.rstrip(".") in PERSON_TITLES or not t.is_alpha for t in doc[start:end]
+        ):
+            return  # "President", "Mr." alone: a title, not a person
+        if (
+            label == "PERSON"
+            and end - start == 1
+            and name.endswith("s")
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+        ):
+            label = "GROUP"  # "the Obamas": a family, never one of its members
+        elif label == "PERSON" and end - start == 1 and _place_context(doc[start]):
             label = "GPE"  # "marched through central Valmora": a place the tagger took for a name
         if label == "NORP":
             country = gazetteer.country_of_demonym(name)
+            if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:
+                country = None  # "Mexicans said": the people, not the state
             if country is not None:
                 cluster = self._country_cluster(country)
                 cluster.aliases.add(name)
@@ -181,10 +220,18 @@ class EntityResolver:
         self._title_before(start, end, cluster)
 
     def _acronym_after(self, end: int, cluster: _Cluster) -> None:
+        """ "World Health Organization (WHO)": an acronym in brackets whose letters are the
+        initials of the name is an alias. Any other bracketed word is not ("Washington (AFP)":
+        a news agency's credit)."""
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             token = doc[end + 1]
-            if token.text.isupper() and len(token.text) >= 2 and token.is_alpha:
+            if (
+                token.text.isupper()
+                and len(token.text) >= 2
+                and token.is_alpha
+                and initials_match(token.text, cluster.name)
+            ):
                 cluster.aliases.add(token.text)
                 self.mentions.append(_Mention(end + 1, end + 2, cluster))
 
@@ -241,12 +288,16 @@ class EntityResolver:
         doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         by_text: dict[tuple[str, ...], _Cluster] = {}
+        shared = self._shared_surnames()
         for c in self.clusters.values():
             names = {c.name, *c.aliases}
-            if c.type == "PERSON" and len(c.name.split()) > 1:
-                names.add(c.name.split()[-1])  # the surname: "Mendes" for "Carla Mendes"
+            surname = c.name.split()[-1]
+            if c.type == "PERSON" and len(c.name.split()) > 1 and surname.lower() not in shared:
+                names.add(surname)  # the surname: "Mendes" for "Carla Mendes"
             for name in names:
                 words = tuple(name.split())
+                if len(words) == 1 and words[0].lower() in shared:
+                    continue  # "Okafor" when two Okafors are named: which one is unknown
                 if words and all(w[:1].isupper() for w in words):
                     by_text.setdefault(words, c)
         if not by_text:
@@ -266,13 +317,39 @@ class EntityResolver:
                     break
             i += 1
 
-    def merge_surnames(self) -> None:
-        """A lone capitalised word that NER typed otherwise but that is a person's surname
-        ("Brandt" as ORG after "Tomas Brandt") is that person."""
-        surnames: dict[str, _Cluster] = {}
+    def _shared_surnames(self) -> set[str]:
+        """Surnames of several people in the article (Donald and Melania Trump)."""
+        seen: dict[str, int] = {}
         for c in self.clusters.values():
             words = c.name.split()
             if c.type == "PERSON" and len(words) > 1:
+                seen[words[-1].lower()] = seen.get(words[-1].lower(), 0) + 1
+        return {w for w, n in seen.items() if n > 1}
+
+    def merge_acronyms(self) -> None:
+        """A one-word capitals name whose letters are the initials of exactly one organisation
+        named in full ("AROS" after "Alliance to Reclaim Our Schools") is that organisation."""
+        orgs = [c for c in self.clusters.values() if c.type == "ORG" and len(c.name.split()) > 1]
+        for mention in self.mentions:
+            c = mention.cluster
+            name = c.name
+            if c.type not in ("ORG", "GPE", "PERSON", "NORP") or " " in name:
+                continue
+            if not (name.isupper() and name.isalpha() and len(name) >= 3):
+                continue
+            found = [o for o in orgs if o is not c and initials_match(name, o.name)]
+            if len(found) == 1:
+                mention.cluster = found[0]
+                found[0].aliases.add(name)
+
+    def merge_surnames(self) -> None:
+        """A lone capitalised word that NER typed otherwise but that is a person's surname
+        ("Brandt" as ORG after "Tomas Brandt") is that person."""
+        shared = self._shared_surnames()
+        surnames: dict[str, _Cluster] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type == "PERSON" and len(words) > 1 and words[-1].lower() not in shared:
                 surnames.setdefault(words[-1].lower(), c)
         # a one-word person named before the full name ("Kim ... Kim Jong Un"): the one
         # person whose full name holds that word
@@ -283,16 +360,40 @@ class EntityResolver:
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))
+        first_seen: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        for mention in self.mentions:
+            first_seen[id(mention.cluster)] = min(
+                first_seen.get(id(mention.cluster), mention.start), mention.start
+            )
+            last_seen[id(mention.cluster)] = max(
+                last_seen.get(id(mention.cluster), mention.start), mention.start
+            )
+        # someone the article calls by the bare surname alone ("President Obama") while a
+        # relative is named in full ("Michelle Obama"): that bare name is its own person
+        bare = {
+            c.name.lower(): c
+            for c in self.clusters.values()
+            if c.type == "PERSON" and len(c.name.split()) == 1
+        }
         for mention in self.mentions:
             c = mention.cluster
             if len(c.name.split()) != 1:
                 continue
             person = surnames.get(c.name.lower())
-            if c.type != "PERSON" and person is not None:
+            if c.type != "PERSON" and c.name.lower() in bare:
+                mention.cluster = bare[c.name.lower()]
+            elif c.type != "PERSON" and c.name.lower() in shared:
+                # "Trump" typed ORG where Donald and Melania Trump are named: a person of
+                # that name, which one unknown
+                mention.cluster = bare.setdefault(c.name.lower(), self.cluster("PERSON", c.name))
+            elif c.type != "PERSON" and person is not None:
                 mention.cluster = person
                 person.aliases.add(c.name)
             elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
                 target = full[next(iter(holders[c.name.lower()]))]
+                if last_seen.get(id(c), 0) > first_seen.get(id(target), 0):
+                    continue  # still called so after the full name: another person
                 mention.cluster = target
                 target.aliases.add(c.name)
 
@@ -315,6 +416,27 @@ _PLACE_MODIFIERS = frozenset(
 #: Prepositions after which a one-word name is a place ("in Valmora", "through Valmora");
 #: "at", "to" and "into" are not among them: "spoke to Ruiz".
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "through", "across", "near", "outside", "throughout"})
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name's words, in order, the small
+    words optional ("KCNA" for Korean Central News Agency, "AROS" for Alliance to Reclaim
+    Our Schools, "UN" for United Nations)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    letters = acronym.lower()
+
+    @cache
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w[:1].islower() for w in words[j:])
+        if j == len(words):
+            return False
+        word = words[j]
+        if word[0].lower() == letters[i] and fits(i + 1, j + 1):
+            return True
+        return word[:1].islower() and fits(i, j + 1)
+
+    return len(words) >= 2 and fits(0, 0)
 
 
 def _place_context(token: Token) -> bool:
@@ -354,6 +476,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
         resolver.add_ent(ent)
     resolver.add_titled_people()
     resolver.add_region_mentions()
+    resolver.merge_acronyms()
     resolver.add_alias_mentions()
     resolver.merge_surnames()
     resolver.finish()

@@ -1,0 +1,618 @@
+"""Speaker resolution: the entity each claim's source refers to, or none when unsure.
+
+A source phrase is resolved by what it is:
+
+* a **name** (or a phrase holding one as apposition: "the minister, Mr. Ruiz,") is the entity
+  of that mention;
+* a **relative pronoun** ("Kaine, who said") is whatever the clause it opens modifies;
+* a **first-person pronoun** stays unresolved (a quotation's own "I think" is part of the
+  quotation's claim, whose speaker is resolved);
+* a **personal pronoun** (he, she, it, they) is ranked over the entities mentioned before it:
+  each mention adds salience by its role (subject, object, speaker of an earlier claim) that
+  halves with every sentence back (Lappin and Leass, 1994), and candidates that disagree in
+  gender (first names, Mr/Mrs/Ms, gendered titles) or kind (a person is "he" or "she", a body
+  "it" or "they") are left out. Unnamed speakers ("a spokesman said") compete too, so a later
+  "he" is not given to an older named person. The best candidate is taken only when it beats
+  the runner-up by the margin of the speaker model; otherwise the pronoun stays unresolved;
+* a **description** ("the Democratic nominee", "the appeals court") is the person whose title
+  or apposition, or the organisation whose name, holds its head noun and all its modifiers,
+  when exactly one such entity is salient;
+* a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
+* a **document** ("the ad", "its report") speaks for its maker: the owner, the entity after
+  "by"/"from", or the subject that released a document of that name earlier.
+
+Word lists are in ``data/speakers.json``; the salience weights and the decision margin in
+``data/speaker_model.json`` (written by ``scripts/train_speaker_model.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims.model import Entity
+
+_DATA = Path(__file__).parent / "data"
+
+#: Entity types that can be "he" or "she".
+PERSON_TYPES = frozenset({"PERSON"})
+#: Entity types that can be "it".
+THING_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+#: Entity types that can be "they".
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "GROUP"})
+
+#: Dependency labels of subjects, objects and possessors.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``data/speakers.json``."""
+
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    singular_thing_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    person_titles: frozenset[str]
+    spokesperson_heads: frozenset[str]
+    document_heads: frozenset[str]
+    maker_verbs: frozenset[str]
+    maker_prepositions: frozenset[str]
+    anonymous_heads: frozenset[str]
+    news_agencies: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, loaded once."""
+    data = json.loads((_DATA / "speakers.json").read_text(encoding="utf-8"))
+    return Lexicon(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerModel:
+    """Salience weights and the decision rule of pronoun resolution."""
+
+    subject: float
+    """Weight of a mention as a subject."""
+    object: float
+    """Weight of a mention as an object."""
+    other: float
+    """Weight of any other mention (possessor, object of a preposition, ...)."""
+    speaker: float
+    """Weight of an earlier claim's speaker."""
+    decay: float
+    """Factor per sentence back."""
+    quoted: float
+    """Factor for a mention inside a quotation when the pronoun is outside one."""
+    paragraph: float
+    """Factor per paragraph boundary between the mention and the pronoun."""
+    unknown_gender: float
+    """Factor for a person of unknown gender against a gendered pronoun."""
+    window: int
+    """Sentences back that are searched."""
+    window_tokens: int
+    """... and tokens back, at most."""
+    margin: float
+    """The best candidate must score this many times the runner-up."""
+    minimum: float
+    """... and at least this much."""
+
+
+@cache
+def speaker_model() -> SpeakerModel:
+    """The shipped speaker model, loaded once."""
+    data = json.loads((_DATA / "speaker_model.json").read_text(encoding="utf-8"))
+    return SpeakerModel(**data["weights"])
+
+
+@cache
+def _gender_detector() -> object:
+    from gender_guesser import detector  # noqa: PLC0415 (a 1 MB name list: load on use)
+
+    return detector.Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(name: str) -> str | None:
+    """ "m" or "f" for a first name the bundled name list gives one gender (not "mostly":
+    "Kim", "Bernie"), else None."""
+    if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
+        return None
+    found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
+    return {"male": "m", "female": "f"}.get(found)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@dataclass
+class _Candidate:
+    key: str | None  # None: an unnamed speaker
+    score: float
+    gender: str | None
+    plural: bool
+    type: str
+
+
+class Speakers:
+    """Per-document indexes for resolving source phrases to entity keys."""
+
+    def __init__(self, doc: Doc, quotes: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lex = lexicon()
+        self.model = speaker_model()
+        self.entities: dict[str, Entity] = doc._.newsclaims_entities or {}
+        spans = sorted(doc.spans.get("newsclaims_entities", []), key=lambda s: s.start)
+        self.mentions: list[Span] = spans
+        self.mention_starts = [s.start for s in spans]
+        self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
+        self.by_token: dict[int, str] = {}
+        self.by_key: dict[str, list[Span]] = {}
+        for span in spans:
+            self.by_key.setdefault(span.label_, []).append(span)
+            for i in range(span.start, span.end):
+                self.by_token[i] = span.label_
+        self.sent_starts = [s.start for s in doc.sents]
+        text = doc.text
+        breaks = [m.start() for m in re.finditer(r"\n", text)]
+        self.para_breaks = breaks
+        self.quotes = sorted(quotes)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self._genders: dict[str, str | None] = {}
+        self._descriptions: dict[str, set[str]] | None = None
+        # Speakers of earlier claims: (token index of the source head, key or None, gender,
+        # plural), in token order, with their token indexes apart for bisection.
+        self.spoken: list[tuple[int, str | None, str | None, bool]] = []
+        self.spoken_at: list[int] = []
+        # Pronouns and descriptions resolved on the way (``walk``): (token index, key), in
+        # token order; they add salience like the named mentions.
+        self.linked: list[tuple[int, str]] = []
+        self.linked_at: list[int] = []
+
+    # ----- positions -------------------------------------------------------------------
+
+    def sentence(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def window_start(self, i: int) -> int:
+        """The first token searched back from token ``i``: ``window`` sentences back, and at
+        most ``window_tokens`` tokens (a text without full stops is not one long sentence)."""
+        first = self.sent_starts[max(0, self.sentence(i) - self.model.window)]
+        return max(first, i - self.model.window_tokens)
+
+    def paragraph(self, i: int) -> int:
+        return bisect_right(self.para_breaks, self.doc[i].idx)
+
+    def quote_of(self, i: int) -> tuple[int, int] | None:
+        """The quotation (token range, marks included) holding token ``i``."""
+        k = bisect_right(self.quote_starts, i) - 1
+        if k >= 0 and self.quotes[k][0] < i < self.quotes[k][1] - 1:
+            return self.quotes[k]
+        return None
+
+    def entity_at(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    # ----- what is known of an entity --------------------------------------------------
+
+    def gender(self, key: str) -> str | None:
+        """ "m", "f" or None for a person entity, from titles, gendered words and first name."""
+        if key in self._genders:
+            return self._genders[key]
+        entity = self.entities.get(key)
+        found: set[str] = set()
+        if entity is not None and entity.type == "PERSON":
+            words = [w.lower() for a in entity.aliases for w in a.split()]
+            words += [self.doc[s.start - 1].lower_ for s in self._spans_of(key) if s.start > 0]
+            for word in words:
+                if word in self.lex.male_titles:
+                    found.add("m")
+                elif word in self.lex.female_titles:
+                    found.add("f")
+            names = entity.name.split()
+            if not found and len(names) > 1:
+                guess = first_name_gender(names[0])
+                if guess is not None:
+                    found.add(guess)
+        gender = next(iter(found)) if len(found) == 1 else None
+        self._genders[key] = gender
+        return gender
+
+    def _spans_of(self, key: str) -> Iterable[Span]:
+        return self.by_key.get(key, ())
+
+    def descriptions(self) -> dict[str, set[str]]:
+        """Entity key -> lower-cased words of its titles and appositions ("Republican
+        presidential nominee", "the White House press secretary")."""
+        if self._descriptions is not None:
+            return self._descriptions
+        found: dict[str, set[str]] = {}
+        for key, entity in self.entities.items():
+            words = found.setdefault(key, set())
+            for alias in entity.aliases:
+                words.update(w.lower().rstrip(".") for w in alias.split())
+        for span in self.mentions:
+            root = span.root
+            words = found.setdefault(span.label_, set())
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                if noun.pos_ == "NOUN" and noun.i not in self.by_token:
+                    words.update(_noun_words(noun))
+        self._descriptions = found
+        return found
+
+    # ----- the resolution --------------------------------------------------------------
+
+    def resolve(
+        self, head: Token, content: tuple[int, int] | None = None
+    ) -> tuple[str | None, bool, bool]:
+        """(entity key or None, anonymous, a pronoun left unresolved) for a source head; a
+        pronoun never refers to a mention inside the claim's own content (character range)."""
+        lower = head.lower_
+        lex = self.lex
+        key = self.entity_at(head.i)
+        if key is not None:
+            return key, False, False
+        if head.pos_ == "PRON" or lower in lex.relative_pronouns:
+            if lower in lex.relative_pronouns:
+                antecedent = self._antecedent_of_relative(head)
+                if antecedent is None:
+                    return None, False, True
+                found, anonymous, _ = self.resolve(antecedent)
+                return found, anonymous, found is None
+            if lower in lex.first_person_pronouns:
+                return None, False, True
+            found = self.pronoun(head, content)
+            return found, False, found is None
+        named = self.named_inside(head)
+        if named is not None:
+            return named, False, False
+        lemma = head.lemma_.lower()
+        if lemma in lex.spokesperson_heads or lower in lex.spokesperson_heads:
+            body = self.body_of(head)
+            if body is not None:
+                return body, False, False
+        if lemma in lex.document_heads or lower in lex.document_heads:
+            maker = self.maker_of(head)
+            if maker is not None:
+                return maker, False, False
+        described = self.described(head)
+        if described is not None:
+            return described, False, False
+        anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
+        return None, anonymous, False
+
+    def _antecedent_of_relative(self, token: Token) -> Token | None:
+        """What "who"/"which" stands for: the noun the relative clause modifies, or the name
+        right before it ("the Chicago Police Department which reported")."""
+        if token.head.dep_ == "relcl" and token.head.head.i < token.i:
+            return token.head.head
+        before = token.i - 1
+        if before >= 0 and self.doc[before].text == ",":
+            before -= 1
+        if before >= 0 and before in self.by_token:
+            return self.doc[before]
+        return None
+
+    def remember(self, head: Token, key: str | None) -> None:
+        """Note the speaker of a claim whose source head is ``head``."""
+        gender = self.gender(key) if key is not None else self._noun_gender(head)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in self.lex.plural_pronouns
+        if key is not None and self.entities.get(key) is not None:
+            plural = plural or self.entities[key].type == "NORP"
+        item = (head.i, key, gender, plural)
+        at = bisect_left(self.spoken_at, head.i)
+        if at < len(self.spoken) and self.spoken_at[at] == head.i:
+            self.spoken[at] = item
+        else:
+            self.spoken.insert(at, item)
+            self.spoken_at.insert(at, head.i)
+
+    def _noun_gender(self, head: Token) -> str | None:
+        if head.pos_ == "PRON":
+            if head.lower_ in self.lex.male_pronouns:
+                return "m"
+            if head.lower_ in self.lex.female_pronouns:
+                return "f"
+            return None
+        lower = head.lower_
+        if lower in self.lex.male_titles:
+            return "m"
+        if lower in self.lex.female_titles:
+            return "f"
+        return None
+
+    def named_inside(self, head: Token) -> str | None:
+        """A name in apposition to the source ("the minister, Mr. Ruiz,"), or after a title
+        that heads it ("the Democratic candidate Hillary Clinton")."""
+        titled = head.lemma_.lower() in self.lex.person_titles
+        for child in head.children:
+            if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
+                key = self.by_token.get(child.i)
+                entity = self.entities.get(key) if key is not None else None
+                if entity is not None and entity.type in ("PERSON", "ORG"):
+                    return key
+        return None
+
+    def body_of(self, head: Token) -> str | None:
+        """The organisation a spokesperson speaks for: "a spokesman for X", "X's spokesman",
+        "an X spokeswoman"."""
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                for t in child.subtree:
+                    key = self.by_token.get(t.i)
+                    if key is not None and not key.startswith("PERSON:"):
+                        return key
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+                for t in child.subtree:
+                    key = self.by_token.get(t.i)
+                    if key is not None:
+                        return key
+        return None
+
+    def maker_of(self, head: Token) -> str | None:
+        """Who speaks through a document: its owner, the entity after "by"/"from", or the
+        subject of an earlier sentence that released a document with the same head noun."""
+        lex = self.lex
+        for child in head.children:
+            if child.dep_ in ("poss", "compound") and child.i in self.by_token:
+                return self.by_token[child.i]
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
+                return self.pronoun(child)
+            if child.dep_ == "prep" and child.lower_ in lex.maker_prepositions:
+                for t in child.children:
+                    if t.dep_ == "pobj" and t.i in self.by_token:
+                        return self.by_token[t.i]
+        if not any(c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        # "The RNC released a web video on Monday. ... The clip says": the latest subject
+        # that released a document, within the window.
+        first = self.window_start(head.i)
+        for token in reversed(self.doc[first : head.i]):
+            if (
+                token.dep_ in OBJECT_DEPS
+                and token.lemma_.lower() in lex.document_heads
+                and token.head.lemma_.lower() in lex.maker_verbs
+            ):
+                for subject in token.head.children:
+                    if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
+                        return self.by_token[subject.i]
+                return None
+        return None
+
+    def described(self, head: Token) -> str | None:
+        """ "the Democratic nominee": the one salient entity whose titles, appositions or name
+        hold the head noun and every modifier."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        if head.tag_ == "NNS":
+            return None
+        wanted = _noun_words(head)
+        descriptions = self.descriptions()
+        found = []
+        for key, entity in self.entities.items():
+            words = set(descriptions.get(key, ()))
+            if entity.type != "PERSON":
+                words |= {w.lower() for w in entity.name.split()}
+            if wanted <= words:
+                found.append(key)
+        if not found:
+            return None
+        scores = self.salience(head.i, found)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] <= 0:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def salience(
+        self,
+        at: int,
+        keys: Iterable[str] | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> dict[str, float]:
+        """Salience of entities at token ``at`` from their mentions in the window before (the
+        named ones and the pronouns and descriptions linked so far), leaving out mentions
+        inside ``content`` (characters) and the co-arguments of a subject pronoun."""
+        first = self.window_start(at)
+        wanted = None if keys is None else set(keys)
+        clause = _clause_of(self.doc[at])
+        found: list[tuple[int, str]] = []
+        lo = bisect_left(self.mention_starts, first)
+        hi = bisect_left(self.mention_starts, at)
+        found += [(self.mention_roots[k], self.mentions[k].label_) for k in range(lo, hi)]
+        lo = bisect_left(self.linked_at, first)
+        hi = bisect_left(self.linked_at, at)
+        found += self.linked[lo:hi]
+        scores: dict[str, float] = {}
+        for index, key in found:
+            if wanted is not None and key not in wanted:
+                continue
+            token = self.doc[index]
+            if content is not None and content[0] <= token.idx < content[1]:
+                continue
+            if clause is not None and token.dep_ not in SUBJECT_DEPS and _verb_of(token) in clause:
+                continue  # "Campaigning against Romney, he said": he is not Romney
+            scores[key] = scores.get(key, 0.0) + self._weight(token, at)
+        return scores
+
+    def _weight(self, token: Token, at: int) -> float:
+        """What one mention adds to its entity's salience at token ``at``."""
+        model = self.model
+        role = token
+        while role.dep_ == "conj" and role.head.i < role.i:
+            role = role.head  # "Hale and Dunn met": Dunn is a subject too
+        if role.dep_ in SUBJECT_DEPS:
+            weight = model.subject
+        elif role.dep_ in OBJECT_DEPS:
+            weight = model.object
+        else:
+            weight = model.other
+        weight *= model.decay ** (self.sentence(at) - self.sentence(token.i))
+        weight *= model.paragraph ** (self.paragraph(at) - self.paragraph(token.i))
+        if self.quote_of(at) is None and self.quote_of(token.i) is not None:
+            weight *= model.quoted
+        return weight
+
+    def walk(self, sources: set[int], resolve: Callable[[Token], tuple[str | None, bool]]) -> None:
+        """Go through the text once, in order: resolve each claim source (token indexes in
+        ``sources``) with ``resolve`` and remember its speaker; resolve every other
+        third-person pronoun, and every definite description in subject or possessor position,
+        so that they add salience to their entities for what follows."""
+        lex = self.lex
+        third = lex.male_pronouns | lex.female_pronouns | lex.singular_thing_pronouns
+        third |= lex.plural_pronouns
+        for token in self.doc:
+            i = token.i
+            if i in sources:
+                key, _ = resolve(token)
+                if key is not None:
+                    self.remember(token, key)
+                    if i not in self.by_token:
+                        self._link(i, key)
+                continue
+            if i in self.by_token:
+                continue
+            lower = token.lower_
+            if lower in third and token.pos_ == "PRON":
+                found = self.pronoun(token)
+            elif (
+                token.pos_ == "NOUN"
+                and token.dep_ in ("nsubj", "poss")
+                and any(c.lower_ == "the" for c in token.children)
+            ):
+                found = self.described(token)
+            else:
+                continue
+            if found is not None:
+                self._link(i, found)
+
+    def _link(self, index: int, key: str) -> None:
+        self.linked.append((index, key))
+        self.linked_at.append(index)
+
+    def pronoun(self, token: Token, content: tuple[int, int] | None = None) -> str | None:
+        """The entity a personal pronoun refers to, or None when no candidate is clearly
+        best."""
+        ranked = self.rank(token, content)
+        if not ranked:
+            return None
+        best, score = ranked[0]
+        if score < self.model.minimum:
+            return None
+        if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
+            return None
+        return best
+
+    def rank(
+        self, token: Token, content: tuple[int, int] | None = None, *, agree: bool = True
+    ) -> list[tuple[str | None, float]]:
+        """The candidates for a personal pronoun, best first, with their scores; ``agree``
+        False leaves gender out (how the training script scores the weights)."""
+        lex = self.lex
+        lower = token.lower_
+        model = self.model
+        if lower in lex.male_pronouns:
+            want_gender, kinds = "m", PERSON_TYPES
+        elif lower in lex.female_pronouns:
+            want_gender, kinds = "f", PERSON_TYPES
+        elif lower in lex.singular_thing_pronouns:
+            want_gender, kinds = None, THING_TYPES | {"GROUP"}
+        elif lower in lex.plural_pronouns:
+            want_gender, kinds = None, GROUP_TYPES
+        else:
+            return []
+        if not agree:
+            want_gender = None
+        plural = lower in lex.plural_pronouns
+        candidates: dict[str | None, float] = {}
+        for key, salience in self.salience(token.i, content=content).items():
+            score = salience
+            entity = self.entities.get(key)
+            if entity is None or entity.type not in kinds:
+                continue
+            if entity.type == "GROUP" and self._group_plural(key) != plural:
+                continue
+            if want_gender is not None:
+                gender = self.gender(key)
+                if gender is not None and gender != want_gender:
+                    continue
+                if gender is None:
+                    score *= model.unknown_gender
+            candidates[key] = score
+        # earlier speakers, named or not
+        here = self.sentence(token.i)
+        first = self.window_start(token.i)
+        lo = bisect_left(self.spoken_at, first)
+        hi = bisect_left(self.spoken_at, token.i)
+        for index, said, gender, is_plural in self.spoken[lo:hi]:
+            entity = self.entities.get(said) if said is not None else None
+            if entity is not None and entity.type != "GROUP":
+                if entity.type not in kinds:
+                    continue
+                known = self.gender(entity.key) if want_gender is not None else None
+                if known is not None and known != want_gender:
+                    continue
+            elif is_plural != plural or (want_gender is not None and gender == _other(want_gender)):
+                continue  # an unnamed speaker ("a spokesman") competes in number and gender
+            weight = model.speaker * model.decay ** (here - self.sentence(index))
+            candidates[said] = candidates.get(said, 0.0) + weight
+        return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def _group_plural(self, key: str) -> bool:
+        """Whether an unnamed group ("officials") is plural."""
+        for span in self._spans_of(key):
+            return span.root.tag_ in ("NNS", "NNPS")
+        return False
+
+
+def _other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
+def _clause_of(token: Token) -> set[int] | None:
+    """For a subject: its verb and the subjectless clauses hanging from it, whose arguments
+    cannot be the subject ("Campaigning against X, he ..."); None for other tokens."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = token.head
+    found = {verb.i}
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ in SUBJECT_DEPS for c in child.children
+        ):
+            found.add(child.i)
+    return found
+
+
+def _verb_of(token: Token) -> int:
+    """The index of the nearest verb above a token (the token itself when it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
+def _noun_words(noun: Token) -> set[str]:
+    """A noun with the words of its adjective and noun modifiers, lower-cased ("the former
+    White House press secretary" -> former, white, house, press, secretary)."""
+    words = {noun.lower_}
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.is_alpha:
+            words.update(t.lower_ for t in child.subtree if t.is_alpha)
+    return words

@@ -254,6 +254,8 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
             failed += 1
             say(f"{outcome.origin}: {outcome.error}", "red")
             continue
+        for warning in outcome.warnings:
+            say(f"warning {outcome.origin}: {warning}", "yellow")
         record = analysis_dict(outcome.analysis, outcome.origin)
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -366,6 +368,9 @@ def ingest(
             partition=partition,
         )
         url = store.url
+    for outcome in summary.warned:
+        for warning in outcome.warnings:
+            say(f"warning {outcome.origin}: {warning}", "yellow")
     for outcome in summary.failures:
         if outcome.error is not None:
             say(f"failed {outcome.origin}: {outcome.error}", "red")

@@ -15,8 +15,15 @@ from newsclaims.ingest.html import fragment_text
 from newsclaims.model import Article, storable
 
 
+def _parsed_stamp(entry: Any) -> Any:
+    """The entry's parsed publication (else update) time. Read with ``dict.get``:
+    feedparser's own ``get`` of a missing ``updated_parsed`` falls back to the publication
+    time with a DeprecationWarning."""
+    return dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+
+
 def _entry_date(entry: Any) -> date | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _parsed_stamp(entry)
     if not parsed:
         return None
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
@@ -24,7 +31,7 @@ def _entry_date(entry: Any) -> date | None:
 
 def _entry_stamp(entry: Any) -> datetime | None:
     """The entry's stamp with its time of day (feedparser gives it in UTC), or None."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _parsed_stamp(entry)
     if not parsed or (parsed.tm_hour, parsed.tm_min, parsed.tm_sec) == (0, 0, 0):
         return None
     year, month, day, hour, minute, second = parsed[:6]

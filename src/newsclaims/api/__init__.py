@@ -15,8 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from newsclaims import derive
-from newsclaims import settings
+from newsclaims import derive, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch

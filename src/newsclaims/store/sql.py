@@ -186,7 +186,9 @@ def _our_revisions() -> tuple[frozenset[str], str]:
             downs.add(down.group(1))
     heads = revisions - downs
     if len(heads) != 1:  # pragma: no cover - the package ships one line of migrations
-        raise ConfigError("E301", "The installed migrations have no single head.", "reinstall newsclaims.")
+        raise ConfigError(
+            "E301", "The installed migrations have no single head.", "reinstall newsclaims."
+        )
     return frozenset(revisions), heads.pop()
 
 

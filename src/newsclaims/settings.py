@@ -42,6 +42,10 @@ LANGUAGE_CHECK_MIN_WORDS = 30
 #: away, only the label or credit is furniture (a wrong caption would eat article text).
 FURNITURE_CAPTION_MAX_CHARS = 400
 
+#: A caption after its label that reaches no clause break ends at its first full stop only
+#: when it has at most this many words; a longer one has run into the article's text.
+FURNITURE_CAPTION_SENTENCE_WORDS = 14
+
 #: Text between two furniture spans that holds no sentence end, up to this long, is furniture
 #: too (a run of captions between two credits).
 FURNITURE_GAP_MAX_CHARS = 700

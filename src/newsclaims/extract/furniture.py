@@ -56,7 +56,10 @@ _WORD = re.compile(r"\S+")
 #: Double quotes (a caption quotes nobody) and the marks of an embedded post (not furniture).
 _QUOTED = re.compile('["\u201c\u201d]')
 _POST = re.compile(r"@\w|://|pic\.twitter|#\w")
+_BULLET = re.compile(r"(?:^|\s)[-*\u2022\u2013](?=\s)")
 _TRAILING = "\"'\u201d\u2019)],;:"
+_OPENING = "\"'\u201c\u2018"
+_CLOSING = "\"'\u201d\u2019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,53 +143,74 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
-    A break is a word ending in a lowercase letter or a digit (not a word that a name often
-    follows, such as "of" or "told") followed by a capitalised word that starts sentences
-    ("The", "However") and then a lowercase word; after a lowercase word, any word may follow
-    the starter ("... the popular treat The move ...", "... on Sunday A Chinese boy ...").
+    A break is a lowercase word ending in a lowercase letter or a digit (not a word that a
+    name often follows, such as "of" or "told") followed by a capitalised word that starts
+    sentences ("The", "However") and then a word ("... the popular treat The move ...",
+    "... on Sunday A Chinese boy ..."). Inside a quotation there is no break.
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
-    found = []
+    found: list[int] = []
     if len(words) < 2:
-        return []
+        return found
     following = [*words[2:], (hi, "")]
+    quoted = False
     for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
-        if not (prev[-1].islower() or prev[-1].isdigit()) or prev.lower() in lex.joiners:
+        quoted = _quote_state(prev, quoted)
+        if quoted or not prev[:1].islower() or prev.lower() in lex.joiners:
             continue
-        if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        if not (prev[-1].islower() or prev[-1].isdigit()):
             continue
-        if word.rstrip(_TRAILING) in lex.starters and (
-            after[:1].islower() or (prev[:1].islower() and after[:1].isalnum())
-        ):
+        if word.rstrip(_TRAILING) in lex.starters and after[:1].isalnum():
             found.append(at)
     return found
 
 
+def _quote_state(word: str, quoted: bool) -> bool:
+    """Whether a quotation is open after ``word``, given whether it was open before it."""
+    if word[:1] in _OPENING and word[1:2].isalnum():
+        quoted = True
+    core = word.rstrip(".,;:!?")
+    if quoted and core[-1:] in _CLOSING and (len(core) > 1 or word[:1] not in _OPENING):
+        quoted = False
+    return quoted
+
+
 def _end_of_caption(text: str, start: int, stop: int, lex: Lexicon) -> int | None:
-    """Where a caption that starts at ``start`` ends: at its first clause break or sentence
-    end, before ``stop``; None when it would be longer than a caption is."""
+    """Where a caption that starts at ``start`` ends: at its first clause break, or at the
+    end of the text; at its first sentence end only when that makes a short caption (a long
+    one has run into the article). None when no end is found within a caption's length."""
     limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
-    ends = _sentence_ends(text, start, limit)
-    breaks = _breaks(text, start, limit, lex)
-    candidates = ends[:1] + [b for b in breaks[:1] if b > start]
-    if stop <= start + settings.FURNITURE_CAPTION_MAX_CHARS:
-        candidates.append(stop)
-    if not candidates:
-        return None
-    return min(candidates)
+    candidates = _breaks(text, start, limit, lex)[:1]
+    ends = _sentence_ends(text, start, limit)[:1]
+    if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
+        candidates.append(ends[0])
+    if stop <= start + settings.FURNITURE_CAPTION_MAX_CHARS and not _sentence_ends(
+        text, start, stop
+    ):
+        candidates.append(stop)  # an unpunctuated caption that ends the text
+    return min(candidates) if candidates else None
 
 
-def _start_of_caption(text: str, end: int, lex: Lexicon, own_end: bool = True) -> int | None:
+def _start_of_caption(
+    text: str,
+    end: int,
+    lex: Lexicon,
+    own_end: bool = True,
+    furniture: tuple[tuple[int, int], ...] = (),
+) -> int | None:
     """Where a caption that ends at ``end`` (just before its credit) starts: after the
     sentence end or clause break before it; None when that is further back than a caption
-    is long. With ``own_end`` false (a headline), a stretch that ends as a sentence does is
-    no caption (None)."""
+    is long. A caption that ends in its own full stop is a sentence like any other, so it is
+    only taken where a page puts captions: at the start of the text or right after other
+    furniture (``furniture``: stretches from each span's start to its end past spaces);
+    with ``own_end`` false (a headline), never."""
     body_end = end
     while body_end > 0 and text[body_end - 1].isspace():
         body_end -= 1
     limit = max(0, body_end - settings.FURNITURE_CAPTION_MAX_CHARS)
     ends = _sentence_ends(text, limit, body_end)
-    if ends and ends[-1] == body_end:  # the caption's own full stop
+    sentence = bool(ends) and ends[-1] == body_end
+    if sentence:  # the caption's own full stop
         if not own_end:
             return None
         ends.pop()
@@ -195,6 +219,10 @@ def _start_of_caption(text: str, end: int, lex: Lexicon, own_end: bool = True) -
     elif limit == 0:
         begin = 0
     else:
+        return None
+    while begin < end and text[begin].isspace():
+        begin += 1
+    if sentence and begin > 0 and not any(lo <= begin <= hi for lo, hi in furniture):
         return None
     breaks = _breaks(text, begin, body_end, lex)
     if breaks:
@@ -222,21 +250,39 @@ def _end_of_list(text: str, start: int, stop: int) -> int:
 
 
 def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
+    """Furniture found by the rules; credits are read last, in text order, so a caption with
+    a full stop is only taken right after furniture already found."""
     spans = []
+    credits = []
     for rule in lex.rules:
         for m in rule.pattern.finditer(text):
             start, end = m.start(), m.end()
+            if rule.reach in ("caption_before", "headline_before"):
+                credits.append((m, rule))
+                continue
             if rule.reach == "caption_after":
                 reach = _end_of_caption(text, end, len(text), lex)
                 end = reach if reach is not None else end
-            elif rule.reach in ("caption_before", "headline_before"):
-                own_end = rule.reach == "caption_before"
-                begin = _start_of_caption(text, start, lex, own_end)
-                start = begin if begin is not None else start
             elif rule.reach == "list_after":
                 end = max(end, _end_of_list(text, end, len(text)))
             spans.append(FurnitureSpan(start, end, rule.kind))
+    spans.extend(_gallery_spans(text, lex))
+    for m, rule in sorted(credits, key=lambda c: c[0].start()):
+        own_end = rule.reach == "caption_before"
+        begin = _start_of_caption(text, m.start(), lex, own_end, _stretches(text, spans))
+        spans.append(FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind))
     return spans
+
+
+def _stretches(text: str, spans: list[FurnitureSpan]) -> tuple[tuple[int, int], ...]:
+    """Each span from its start to its end past any space: where a caption may begin."""
+    stretches = []
+    for s in spans:
+        end = s.end
+        while end < len(text) and text[end].isspace():
+            end += 1
+        stretches.append((s.start, end))
+    return tuple(stretches)
 
 
 def _counter(text: str, m: re.Match[str]) -> bool:
@@ -308,8 +354,8 @@ def _unlabelled_captions(
         tail_words = len(text[breaks[-1] : end].split())
         head_words = len(text[head_start : breaks[-1]].split())
         head = text[head_start : breaks[-1]]
-        if _POST.search(head) or _QUOTED.search(head):
-            continue  # an embedded post or a quotation, not a caption
+        if _POST.search(head) or _QUOTED.search(head) or len(_BULLET.findall(head)) >= 2:
+            continue  # an embedded post, a quotation or a bulleted list, not a caption
         if head_words >= settings.FURNITURE_MIN_CAPTION_WORDS and tail_words >= 3:
             found.append(FurnitureSpan(head_start, breaks[-1], "caption"))
     return found
@@ -344,7 +390,7 @@ def _trim(text: str, s: FurnitureSpan) -> FurnitureSpan:
 def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     """The furniture in ``text``: sorted, disjoint spans with their kind."""
     lex = lexicon()
-    spans = _merge(_rule_spans(text, lex) + _gallery_spans(text, lex))
+    spans = _merge(_rule_spans(text, lex))
     spans = _merge(spans + _unlabelled_captions(text, spans, lex))
     spans = _fill_gaps(text, spans)
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)

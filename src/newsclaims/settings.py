@@ -58,7 +58,7 @@ FURNITURE_LIST_SENTENCE_WORDS = 6
 
 #: A caption without a label is only taken with at least this many words (and at least three
 #: words of sentence after it).
-FURNITURE_MIN_CAPTION_WORDS = 4
+FURNITURE_MIN_CAPTION_WORDS = 6
 
 #: A number before captions is a gallery counter when it stands so before this many captions.
 FURNITURE_GALLERY_MIN_REPEATS = 3

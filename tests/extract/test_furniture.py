@@ -177,3 +177,21 @@ def test_furniture_is_kept_on_the_analysis_and_hidden_from_the_stages() -> None:
         assert not any(m.start in r for r in hidden), m
     assert not any("Dubois" in m.text or "Reuters" in m.text for m in analysis.mentions)
     assert [c.text for c in analysis.claims if c.cue] == ["that the budget would be cut"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a clip for her new show The 411, the singer performs a song. It airs on Friday.",
+        "She lives in the city that raised The Greatest, Muhammad Ali. She was born there.",
+        "The surveys are named by letters A through I in the report. One was far off.",
+        "About 1 in 10 Democratic voters were young. Almost 2 in 10 Democratic voters were "
+        "old, and 3 in 10 Democratic voters were neither.",
+        "The film 13 Hours opens this week. 13 Hours tells the story of the attack. "
+        "Critics liked 13 Hours more than expected.",
+        "Senators argued.\n\nStudent loans and grants\nSome big ideas do pass, the report said.",
+        "The archbishop told the Associated Press (AP) that the talks had failed.",
+    ],
+)
+def test_furniture_leaves_titles_letters_figures_headings_and_agencies(text: str) -> None:
+    assert find_furniture(text) == ()

@@ -53,6 +53,7 @@ _ABBREVIATIONS = frozenset(
     col lt sgt capt prof inc co corp ltd no vs u.s u.k""".split()
 )
 _WORD = re.compile(r"\S+")
+_LINE_END = re.compile(r"(?<=\S)[^\S\n]*\n")
 #: Double quotes (a caption quotes nobody) and the marks of an embedded post (not furniture).
 _QUOTED = re.compile('["\u201c\u201d]')
 _POST = re.compile(r"@\w|://|pic\.twitter|#\w")
@@ -121,8 +122,9 @@ def lexicon() -> Lexicon:
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just after each sentence end in ``[lo, hi)`` (abbreviations and initials
-    such as "Nov." or "J." end none)."""
-    found = []
+    such as "Nov." or "J." end none); a line break ends a sentence too (a heading, a list
+    item)."""
+    found = [m.start() for m in _LINE_END.finditer(text, lo, hi)]
     for m in _SENTENCE_END.finditer(text, lo):
         if m.end() > hi:
             break
@@ -137,16 +139,17 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
         found.append(m.end())
-    return found
+    return sorted(set(found))
 
 
-def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
+def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
     A break is a lowercase word ending in a lowercase letter or a digit (not a word that a
     name often follows, such as "of" or "told") followed by a capitalised word that starts
-    sentences ("The", "However") and then a word ("... the popular treat The move ...",
-    "... on Sunday A Chinese boy ..."). Inside a quotation there is no break.
+    sentences and a lowercase word ("... the popular treat The move ..."); after "A" or "An"
+    any word will do ("... on Sunday A Chinese boy ..."), and with ``lenient`` (between
+    headlines) after any starter. Inside a quotation, or across a line break, there is none.
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     found: list[int] = []
@@ -158,9 +161,14 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
         quoted = _quote_state(prev, quoted)
         if quoted or not prev[:1].islower() or prev.lower() in lex.joiners:
             continue
-        if not (prev[-1].islower() or prev[-1].isdigit()):
+        if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
             continue
-        if word.rstrip(_TRAILING) in lex.starters and after[:1].isalnum():
+        starter = word.rstrip(_TRAILING)
+        if starter not in lex.starters:
+            continue
+        if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
+            continue  # "letters A through I": a letter, not an article
+        if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):
             found.append(at)
     return found
 
@@ -243,7 +251,7 @@ def _end_of_list(text: str, start: int, stop: int) -> int:
         piece = text[previous:end].rstrip("\"'\u201d\u2019)] ")
         full_stop = piece.endswith(".") and not piece.endswith("...")
         if full_stop and len(piece.split()) >= settings.FURNITURE_LIST_SENTENCE_WORDS:
-            breaks = _breaks(text, previous, end, lexicon())
+            breaks = _breaks(text, previous, end, lexicon(), lenient=True)
             return breaks[-1] if breaks else previous
         previous = end
     return previous
@@ -291,13 +299,20 @@ def _counter(text: str, m: re.Match[str]) -> bool:
     if m.start(1) != m.start():
         return True
     before = text[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1].lower() in lexicon().joiners:
+        return False  # "1 in 10 Democratic voters"
     return not before or not before[-1][:1].isupper() or before[-1][-1] in ".!?\"'"
+
+
+def _first_word(text: str, at: int) -> str:
+    return re.sub(r"\W+$", "", text[at : at + 40].split(maxsplit=1)[0]) if text[at:].strip() else ""
 
 
 def _gallery_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     """Photo counters: the same number before several captions, each caption to its end."""
     matches = [m for m in lex.gallery.finditer(text) if _counter(text, m)]
-    counts = Counter(m.group(1) for m in matches)
+    # a counter stands before different captions ("13 Hours", again and again, is a title)
+    counts = Counter(n for n, _ in {(m.group(1), _first_word(text, m.end())) for m in matches})
     spans = []
     for m in matches:
         if counts[m.group(1)] >= settings.FURNITURE_GALLERY_MIN_REPEATS:

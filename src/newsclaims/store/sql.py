@@ -79,6 +79,7 @@ from newsclaims.store.schema import (
     entities,
     event_actors,
     events,
+    furniture,
     marks,
     mentions,
     metadata,
@@ -474,6 +475,14 @@ class SqlStore:
             ).first()
             if inserted is None:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
+            if analysis.furniture:
+                conn.execute(
+                    insert(furniture),
+                    [
+                        {"article_id": article.id, "start": f.start, "end": f.end, "kind": f.kind}
+                        for f in analysis.furniture
+                    ],
+                )
             if rejection is None:
                 story_id = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)

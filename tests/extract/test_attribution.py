@@ -281,3 +281,38 @@ def test_attribution_unattributed_speech_is_not_the_outlets_assertion() -> None:
     narration = [c.text for c in analysis.claims if c.kind.value == "narration"]
     assert any("bridge reopened" in t for t in narration)
     assert not any("great day" in t for t in narration)
+
+
+def test_attribution_a_parenthetical_cue_reports_the_clause_it_interrupts() -> None:
+    text = "The new bridge, the mayor said, will open in the spring."
+    claims = _claims(text)
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.source is not None and claim.source.text == "the mayor"
+    assert [p.text for p in claim.parts] == ["The new bridge", "will open in the spring"]
+    assert all(text[p.start : p.end] == p.text for p in claim.parts)
+
+
+def test_attribution_an_inverted_subject_with_an_apposition_is_the_source() -> None:
+    text = '"The river is rising fast," said Anna Berg, a hydrologist at the regional office.'
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text.startswith("Anna Berg")
+    assert "river is rising" in claims[0].text
+
+
+def test_attribution_a_conjoined_cue_inherits_the_subject() -> None:
+    claims = _claims(
+        "Mr. Olsen praised the volunteers during his visit and said the dam would hold."
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "Mr. Olsen"
+    assert said[0].text == "the dam would hold"
+
+
+def test_attribution_a_passive_cue_with_an_agent_gives_one_claim() -> None:
+    claims = _claims("It was reported by MSNBC that the senator would run again.")
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == "MSNBC"
+    assert claims[0].text == "that the senator would run again"

@@ -226,6 +226,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     for child in right:
         if child.dep_ == "conj" and _has_own_subject(child):
             break
+        if child.dep_ in SUBJECT_DEPS:
+            continue  # "..., said Tim Hess, a developer": an inverted subject is the source
         kept.append(child)
     while kept and (kept[-1].dep_ in ("cc", "punct")):
         kept.pop()
@@ -248,11 +250,21 @@ def _subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and (
-        (verb.dep_ == "conj" and is_cue_lemma(verb.head.lemma_.lower(), True))
+        # "said ... and added", "supported X and said": a cue conjoined to another cue or to
+        # a main verb shares its subject (one conjoined to a complement is often misparsed)
+        (
+            verb.dep_ == "conj"
+            and (is_cue_lemma(verb.head.lemma_.lower(), True) or verb.head.dep_ == "ROOT")
+        )
         or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb))  # ", saying that"
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    # "was first reported by MSNBC": the source is the agent's object, not "by"
+    subjects = [
+        next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
+        for s in subjects
+    ]
     split: list[Token] = []
     for s in subjects:
         split.append(s)
@@ -480,6 +492,40 @@ def _continuations(
     return parts
 
 
+Fragments = tuple[tuple[int, int], ...]
+
+
+def _reported(
+    doc: Doc, verb: Token, content: tuple[int, int] | None
+) -> tuple[tuple[int, int], Fragments, Stance] | None:
+    """Indirect speech: (content characters, content fragments, stance) of a cue whose
+    content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
+    Bush said, celebrated ..."), the clause it interrupts; the cue's clause is cut out when
+    it lies inside the content."""
+    if content is None:
+        host = verb.head
+        content = host.left_edge.i, host.right_edge.i + 1
+        around = verb.left_edge.i, verb.right_edge.i + 1
+    else:
+        around = _clause_edges(verb)
+    start, end = _strip_edges(doc, *content)
+    if start >= end:
+        return None
+    parts = _around(doc, (start, end), around)
+    stance = _stance(verb, (start, end))
+    if _negated(verb) and stance not in NEGATION_STANCES:
+        if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
+            stance = Stance.DENIED  # "does not believe that X": the source holds not-X
+        else:
+            # "did not appear to be related": the negation is part of what is said
+            start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
+    if len(parts) == 1:
+        (start, end), parts = parts[0], ()
+    elif parts:
+        start, end = min(start, parts[0][0]), parts[-1][1]
+    return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     datelines = _datelines(doc)
@@ -496,6 +542,9 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         ):
             continue
         subjects = [t for t in _subjects(verb) if t.i not in datelines]
+        if any(t.head.dep_ == "agent" for t in subjects):
+            # "were rattled by the policy": the agent is the one source of the cue
+            subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -504,18 +553,11 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             content_chars = (fragments[0][0], fragments[-1][1])
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
-        elif content is not None:
-            start, end = _strip_edges(doc, *content)
-            if start >= end:
+        elif content is not None or verb.dep_ == "parataxis":
+            found = _reported(doc, verb, content)
+            if found is None:
                 continue
-            stance = _stance(verb, (start, end))
-            if _negated(verb) and stance not in NEGATION_STANCES:
-                if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
-                    stance = Stance.DENIED  # "does not believe that X": the source holds not-X
-                else:
-                    # "did not appear to be related": the negation is part of what is said
-                    start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
-            content_chars = _chars(doc, start, end)
+            content_chars, parts, stance = found
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
         else:
@@ -575,6 +617,20 @@ def _datelines(doc: Doc) -> set[int]:
         if span is not None:
             found.update(range(span.start, span.end))
     return found
+
+
+def _around(
+    doc: Doc, content: tuple[int, int], clause: tuple[int, int]
+) -> tuple[tuple[int, int], ...]:
+    """The content's two fragments when the cue's clause (source and cue, token range) lies
+    inside it ("Acts of protest, Mr. Obama said, are acts of patriotism"); () otherwise."""
+    start, end = content
+    first, last = clause
+    if not (start < first and last < end):
+        return ()
+    before = _strip_edges(doc, start, first)
+    after = _strip_edges(doc, last, end)
+    return tuple(p for p in (before, after) if p[0] < p[1])
 
 
 def _cue_time(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -316,3 +316,28 @@ def test_attribution_a_passive_cue_with_an_agent_gives_one_claim() -> None:
     assert len(claims) == 1
     assert claims[0].source is not None and claims[0].source.text == "MSNBC"
     assert claims[0].text == "that the senator would run again"
+
+
+def test_attribution_signed_quotation_with_initials_and_a_no_break_space() -> None:
+    text = "“We will vote in November.” ― Edwin G. Monroy\u00a0\n“Nothing changes.” ― Ana Ruiz\n"
+    claims = _claims(text)
+    assert [c.source.text for c in claims if c.source is not None] == [
+        "Edwin G. Monroy",
+        "Ana Ruiz",
+    ]
+    assert claims[0].text == "“We will vote in November.”"
+
+
+def test_attribution_quotation_before_a_cue_with_an_addressee_and_after_a_colon() -> None:
+    claims = _claims(
+        "“The levee will hold,” Ms. Dahl, 61, told reporters on Monday.\n\n"
+        "The mayor was upbeat, telling the council: “We are ready for the flood.”"
+    )
+    by_source = {c.source.text: c.text for c in claims if c.source is not None}
+    assert by_source["Ms. Dahl"] == "“The levee will hold,”"
+    assert by_source["The mayor"] == "“We are ready for the flood.”"
+
+
+def test_attribution_a_heading_on_another_line_is_not_the_source() -> None:
+    claims = _claims("12:15 p.m.\n\nMaria Lopez says the bridge will reopen next week.")
+    assert [c.source.text for c in claims if c.source is not None] == ["Maria Lopez"]

@@ -246,8 +246,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, kept[-1].right_edge.i + 1
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited from a conjoined verb and split over conjunctions."""
+def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
+    """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
+    by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
@@ -256,13 +257,26 @@ def _subjects(verb: Token) -> list[Token]:
             verb.dep_ == "conj"
             and (is_cue_lemma(verb.head.lemma_.lower(), True) or verb.head.dep_ == "ROOT")
         )
-        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb))  # ", saying that"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
+        for s in subjects
+    ]
+    # "To understand the real Dred Scott, Chief Justice Roberts said": a name right before
+    # the verb, without a closing comma, is the subject, not an apposition to the one before
+    subjects = [
+        next(
+            (
+                c
+                for c in s.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i
+            ),
+            s,
+        )
         for s in subjects
     ]
     split: list[Token] = []
@@ -364,7 +378,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
     """The source phrase: the subject with its modifiers but without conjoined subjects."""
     tokens = [subject.i]
     for child in subject.children:
-        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case"):
+        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case", "ccomp"):
             continue
         tokens.extend(t.i for t in child.subtree)
     return min(tokens), max(tokens) + 1
@@ -413,12 +427,31 @@ def _quote_for(
     quotation inside indirect speech is a partial quote, not the content). Without one, a
     quotation right beside the cue's clause counts ("...," Kim said).
     """
+    first, last = _clause_edges(verb)
     if content is not None:
         for qs, qe in quotes:
             if qs <= content[0] + 1 and content[1] <= qe + 1:
                 return qs, qe
+        if _has_complement(verb):
+            return None
+        # '"...," Ramos told AFP', 'telling Breitbart: "..."': the object is the one addressed
+        # or spoken of, the quotation before the clause or after a colon is what was said
+        doc = verb.doc
+        inside = {i for qs, qe in quotes for i in range(qs, qe)}
+        clause = [i for i in range(first, last) if i not in inside and not doc[i].is_punct]
+        first = clause[0] if clause else first
+        for qs, qe in quotes:
+            between = doc[qe:first]
+            if (
+                qe <= first
+                and first - qe <= QUOTE_GAP
+                and "," in doc[qe - 2 : first].text
+                and all(t.is_punct or t.is_space for t in between)
+            ):
+                return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
+            if qs > content[1] and doc[content[1] : qs].text.strip() == ":":
+                return qs, qe
         return None
-    first, last = _clause_edges(verb)
     for qs, qe in quotes:
         if qe <= first and first - qe <= QUOTE_GAP:
             return qs, qe
@@ -496,7 +529,7 @@ Fragments = tuple[tuple[int, int], ...]
 
 
 def _reported(
-    doc: Doc, verb: Token, content: tuple[int, int] | None
+    doc: Doc, verb: Token, content: tuple[int, int] | None, subjects: list[Token]
 ) -> tuple[tuple[int, int], Fragments, Stance] | None:
     """Indirect speech: (content characters, content fragments, stance) of a cue whose
     content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
@@ -505,9 +538,11 @@ def _reported(
     if content is None:
         host = verb.head
         content = host.left_edge.i, host.right_edge.i + 1
-        around = verb.left_edge.i, verb.right_edge.i + 1
+        cue = _cue_range(verb)
+        around = min(cue[0], *(t.left_edge.i for t in subjects)), verb.right_edge.i + 1
     else:
-        around = _clause_edges(verb)
+        edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
+        around = min(edges), max(edges) + 1
     start, end = _strip_edges(doc, *content)
     if start >= end:
         return None
@@ -535,16 +570,30 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         if verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb):
             continue
         content = _content_range(verb)
+        if verb.dep_ == "parataxis" and not any(
+            c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
+        ):
+            content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
         quote = _quote_for(verb, content, quotes)
         if not (
             is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb))
             or _puts_a_figure(verb)
         ):
             continue
-        subjects = [t for t in _subjects(verb) if t.i not in datelines]
+        subjects = [
+            t
+            for t in _subjects(verb, quote is not None)
+            if t.i not in datelines and not _across_lines(t, verb)
+        ]
         if any(t.head.dep_ == "agent" for t in subjects):
             # "were rattled by the policy": the agent is the one source of the cue
             subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
+        topics = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+            # "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from
+            # the verb is what the content is about
+            subjects = [t for t in subjects if t != topics[0]]
+            content = topics[0].left_edge.i, content[1]
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -554,7 +603,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, content)
+            found = _reported(doc, verb, content, subjects)
             if found is None:
                 continue
             content_chars, parts, stance = found
@@ -617,6 +666,13 @@ def _datelines(doc: Doc) -> set[int]:
         if span is not None:
             found.update(range(span.start, span.end))
     return found
+
+
+def _across_lines(subject: Token, verb: Token) -> bool:
+    """A subject on another line than its verb ("12:15 p.m.\n\nTrump says"): a misparse of
+    a heading, never the source."""
+    first, last = sorted((subject.i, verb.i))
+    return any("\n" in t.text for t in subject.doc[first:last] if t.is_space)
 
 
 def _around(
@@ -689,8 +745,8 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
 
 #: A quotation signed with a dash: “...” ― Name.
 _SIGNED_QUOTE = re.compile(
-    r"(?P<quote>“[^”\n]{2,}”|\"[^\"\n]{2,}\")[ \t]*(?P<cue>[―—–])[ \t]*"
-    r"(?P<name>[A-Z][^\n.“”\"]{1,60}?)[ \t]*\.?[ \t]*(?=\n|$)"
+    r"(?P<quote>[“”\"][^\n]{2,}[”\"])[^\S\n]*(?P<cue>[―—–])[^\S\n]*"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,5}?)[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
 #: A speaker label opening a line: NAME: words (transcripts, headlines).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
 from spacy.language import Language
@@ -113,6 +113,8 @@ class _Context:
     doc: Doc
     dct: date | None
     match: re.Match[str]
+    stamp: datetime | None = None
+    """The publication stamp with its time of day, when the input gave one."""
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
@@ -470,8 +472,36 @@ def _season(ctx: _Context) -> Result:
         return "DATE", f"{ctx.group('year')}-{season}", False
     if ctx.dct is None:
         return "DATE", f"XXXX-{season}", True
-    shift = {"last": -1, "next": 1}.get(ctx.group("rel") or "", 0)
-    return "DATE", f"{ctx.dct.year + shift}-{season}", True
+    return "DATE", f"{_season_year(ctx, ctx.dct, season)}-{season}", True
+
+
+#: The first month of each season; a season lasts three months and is labelled with the
+#: year it begins in (``2024-WI`` is December 2024 to February 2025, as ``intervals`` reads it).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(ctx: _Context, dct: date, season: str) -> int:
+    """The year of a season named without one.
+
+    "last summer" is the latest summer that has ended by the publication date (written in
+    November 2016: 2016; in August 2016: 2015); "next summer" the first that has not begun.
+    A bare season ("in the spring") takes the tense: in a past-tense clause the latest that
+    has begun, in a future-tense one the first that has not ended. Otherwise ("this summer",
+    no tense) the publication year's, or the winter under way in January and February.
+    """
+    rel = ctx.group("rel")
+    months = dct.year * 12 + dct.month - 1 - (SEASON_START[season] - 1)  # since Y's start
+    begun, ended = months // 12, (months - 3) // 12
+    if rel == "last":
+        return ended
+    if rel == "next":
+        return begun + 1
+    tense = ctx.tense() if rel is None else None
+    if tense == "past":
+        return begun
+    if tense == "future":
+        return ended + 1
+    return begun if season == "WI" and dct.month < 3 else dct.year
 
 
 def _quarter_expr(ctx: _Context) -> Result:
@@ -563,21 +593,28 @@ def _weekday(ctx: _Context) -> Result:
     return kind, (ctx.dct + timedelta(days=delta)).isoformat() + suffix, True
 
 
+#: Named times of day and their clock value (TimeML writes midnight as the end of its day).
+NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+
+
 def _clock_suffix(ctx: _Context) -> str | None:
-    """``Thh:mm`` when a clock time precedes the weekday ("9 a.m. Tuesday")."""
+    """``Thh:mm`` of the clock time a match holds ("9 a.m.", "6.10am", "06:10", "noon"), or
+    None when it holds none or an impossible one ("13 p.m.", "25:00")."""
     named = ctx.group("noon")
     if named:
-        return "T12:00" if named == "noon" else "T24:00"
-    hour_text = ctx.group("hour")
+        return NAMED_TIMES[named]
+    hour_text = ctx.group("hour") or ctx.group("hour2")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(ctx.group("minute") or 0)
-    ampm = (ctx.group("ampm") or "").replace(".", "")
+    hour, minute = int(hour_text), int(ctx.group("minute") or ctx.group("minute2") or 0)
+    ampm = re.sub(r"[.\s]", "", ctx.group("ampm") or "")
+    if ampm and not 1 <= hour <= 12:
+        return None
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    return f"T{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
+    return f"T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 def _this_year(ctx: _Context) -> Result:
@@ -774,17 +811,49 @@ def _vague(ctx: _Context) -> Result:
 
 
 def _clock(ctx: _Context) -> Result:
-    hour = int(ctx.group("hour") or 0)
-    minute = int(ctx.group("minute") or 0)
-    ampm = (ctx.group("ampm") or "").replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    if ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
+    """A clock time alone ("at 6.10am", "06:10 GMT", "at noon"): on the publication day, or
+    the day before when the publication stamp shows the time had not yet come in a past-tense
+    clause (the day after in a future-tense one). A day named right next to it replaces this
+    day later (``_attach_clock_days``)."""
+    suffix = _clock_suffix(ctx)
+    if suffix is None:
         return None
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}", True
+    if ctx.dct is None:
+        return "TIME", f"XXXX-XX-XX{suffix}", True
+    day = ctx.dct
+    if ctx.stamp is not None and ctx.stamp.date() == ctx.dct:
+        said = ctx.stamp.strftime("T%H:%M")
+        tense = ctx.tense()
+        if tense == "past" and suffix > said:
+            day -= timedelta(days=1)
+        elif tense == "future" and suffix < said:
+            day += timedelta(days=1)
+    return "TIME", f"{day.isoformat()}{suffix}", True
+
+
+#: What may stand between a clock time and the day it is on ("6.10am on Wednesday",
+#: "Tuesday at 9 p.m.", "6am yesterday", "noon, Friday").
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:,|on|at|of)?\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d|^XXXX-XX-XX")
+
+
+def _attach_clock_days(text: str, found: list[TimeDraft], clocks: set[int]) -> list[TimeDraft]:
+    """A clock time takes the day of a date named right before or after it."""
+    out = list(found)
+    for i, draft in enumerate(out):
+        if draft.start not in clocks:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out) or out[j].start in clocks:
+                continue
+            other = out[j]
+            gap = text[draft.end : other.start] if j > i else text[other.end : draft.start]
+            day = _DAY_VALUE.match(other.value)
+            if day and _CLOCK_DAY_GAP.fullmatch(gap):
+                value = day.group(0) + draft.value[10:]
+                out[i] = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)
+                break
+    return out
 
 
 def _earlier_this(ctx: _Context) -> Result:
@@ -794,8 +863,17 @@ def _earlier_this(ctx: _Context) -> Result:
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
 
-#: A clock time ("5 p.m.", "10:30 am").
-_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+#: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
+_CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
+#: A 24-hour clock time ("06:10", "18.45 GMT"): with a colon after a word that introduces a
+#: time ("at 06:10", "until 18:00"), or with either separator before a zone or "hrs".
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|hrs|h|local\s+time)\b"
+_CLOCK24 = (
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bsince\s))"
+    r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)(?:\s*(?-i:" + _ZONE + r"))?"
+    r"|(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\s*(?-i:" + _ZONE + r")"
+)
 
 #: A weekday written before a date ("Saturday, April 25"): the date decides.
 _ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEKDAYS)}),?\s+)?"
@@ -823,7 +901,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
@@ -836,19 +914,24 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_NUM}[\s-]+{_UNIT}", _duration),
     (rf"(?:{_CLOCK}(?![a-z]))", _clock),
+    (_CLOCK24, _clock),
+    (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
 
 _COMPILED = [
-    (re.compile(rf"(?<![\w-]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
+    (re.compile(rf"(?<![\w-])(?<!\d[:.,]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
     for p, h in PATTERNS
 ]
 
 
-def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
-    """All temporal expressions of a parsed document, in text order, none overlapping."""
+def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
+    """All temporal expressions of a parsed document, in text order, none overlapping.
+
+    ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
+    the input gave one, places clock times before or after it."""
     text = doc.text
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     for rank, (pattern, handler) in enumerate(_COMPILED):
@@ -860,11 +943,12 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
     found: list[TimeDraft] = []
     shifted: dict[int, int] = {}
     marks: dict[int, tuple[str, int]] = {}
+    clocks: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        result = handler(_Context(doc, published, m))
+        result = handler(_Context(doc, published, m, stamp))
         if result is None:
             continue
         kind, value, anchored = result
@@ -873,10 +957,13 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
         years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
         if years is not None:
             shifted[start] = years
+        if handler is _clock:
+            clocks.add(start)
         if handler is _anaphoric:
             unit = (m.groupdict().get("unit") or "day").lower()
             marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
     found.sort(key=lambda t: t.start)
+    found = _attach_clock_days(text, found, clocks)
     return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
 
 
@@ -928,13 +1015,18 @@ def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list
 
 @Language.component(
     "newsclaims_time",
-    requires=["token.dep", "token.tag", "doc._.newsclaims_published"],
+    requires=[
+        "token.dep",
+        "token.tag",
+        "doc._.newsclaims_published",
+        "doc._.newsclaims_published_at",
+    ],
     assigns=["doc.spans", "doc._.newsclaims_times"],
 )
 @guarded("newsclaims_time")
 def time_component(doc: Doc) -> Doc:
     """Write time expressions to the doc."""
-    drafts = find_times(doc, doc._.newsclaims_published)
+    drafts = find_times(doc, doc._.newsclaims_published, doc._.newsclaims_published_at)
     doc._.newsclaims_times = drafts
     spans = []
     for d in drafts:

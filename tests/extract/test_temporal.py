@@ -299,3 +299,34 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
     text: str, published: str, expression: str, value: str
 ) -> None:
     assert _times(text, published).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # a half is written in the next smaller unit, as TimeML does
+        ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The flight took five and a half hours.", "five and a half hours", "DURATION",
+         "PT5H30M"),
+        ("The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+        ("The strike lasted 3.5 days.", "3.5 days", "DURATION", "P3DT12H"),
+        # a range gives its first number; words that say which units are counted stay in
+        ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+        ("Troops stay for two more weeks.", "two more weeks", "DURATION", "P2W"),
+        ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+        ("Prices may rise over the next couple of years.", "the next couple of years",
+         "DURATION", "P2Y"),
+        # an unknown number of units before or after an event is a span, not a date
+        ("A few days later, the index rose.", "A few days later", "DURATION", "PXD"),
+        # a month followed by a day is that day, also after "last"
+        ("He was shot last Oct. 23 at home.", "Oct. 23", "DATE", "2024-10-23"),
+        # "as soon as" looks ahead, as "until" does
+        ("They could leave as soon as Tuesday.", "Tuesday", "DATE", "2025-09-02"),
+        ("Flights leave each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("Mass is said every Sunday morning.", "every Sunday morning", "SET", "XXXX-WXX-7TMO"),
+    ],
+)  # fmt: skip
+def test_temporal_amounts_ranges_and_sets(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    assert _times(text).get(expression) == (kind, value)

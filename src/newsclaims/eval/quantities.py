@@ -34,7 +34,7 @@ UNIT_NAMES = {
     "RUB": "russian ruble", "CHF": "swiss franc", "MYR": "malaysian ringgit",
     "MXN": "mexican peso", "AUD": "australian dollar", "CAD": "canadian dollar",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singapore dollar",
-    "percent": "percentage", "pound (mass)": "pound-mass",
+    "percent": "percentage",
 }  # fmt: skip
 
 BOUND_OF_CHANGE = {
@@ -58,7 +58,6 @@ class Figure:
 FULL_NAMES = {"degree celsius": "celsius", "degree fahrenheit": "fahrenheit"}
 #: Unit names (within a name, "dollar per ...") that NewsQuant gives another, equal name.
 PHRASE_NAMES = {
-    "million british thermal unit": "mega british thermal unit",
     "pound foot": "foot pound force",
 }
 

@@ -39,7 +39,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "half": 0.5, "a half": 0.5,
+    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "couple of": 2, "half": 0.5, "a half": 0.5,
 }  # fmt: skip
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
 UNITS = {
@@ -83,6 +83,16 @@ _MONTH = (
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
 _NUM = rf"(?P<num>\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+#: A half after a whole number ("2 1/2 years", "two and a half years", "a minute and a half").
+_HALF = r"(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?"
+#: An amount of units: a number, a half, the end of a range ("two to three weeks": TimeML
+#: gives the first), a word that says which units are counted ("two more weeks", "eight
+#: trading days"), the unit, a half after it.
+_AMOUNT = (
+    rf"{_NUM}{_HALF}(?:\s+(?:to|or)\s+(?:\d+|{_alternation(NUMBERS)}))?[\s-]+"
+    r"(?:(?:more|additional|further|trading|business|working|straight|consecutive|full)\s+)?"
+    rf"{{unit}}(?P<half2>\s+and\s+a\s+half)?"
+)
 _UNIT = rf"(?P<unit>{_alternation(UNITS)}|centuries)s?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -105,7 +115,9 @@ class TimeDraft:
 
 
 #: A deadline word right before an expression: what follows is ahead of the DCT.
-_UNTIL = re.compile(r"\b(?:until|till|effective|no\s+later\s+than)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -183,6 +195,32 @@ def _fmt_number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+#: A fraction of a unit written in the next smaller one, as TimeML does ("2 1/2 years" is
+#: P2Y6M, "5 1/2 hours" PT5H30M): letter -> (the smaller letter, how many make the unit).
+_SMALLER = {"Y": ("M", 12), "H": ("M", 60), "TM": ("S", 60), "D": ("H", 24)}
+
+
+def _period(time_part: str, number: float, letter: str) -> str:
+    """A TIMEX3 duration of ``number`` units: ``P2Y6M``, ``PT5H30M``, ``P3D``."""
+    whole = int(number)
+    smaller = _SMALLER.get(time_part + letter if letter == "M" else letter)
+    if number == whole or smaller is None:
+        return f"P{time_part}{_fmt_number(number)}{letter}"
+    small_letter, per = smaller
+    rest = _fmt_number(round((number - whole) * per, 3))
+    if letter == "D":
+        return f"P{whole}DT{rest}{small_letter}"
+    return f"P{time_part}{whole}{letter}{rest}{small_letter}"
+
+
+def _amount(ctx: _Context) -> float | None:
+    """The number of units a match counts, with its half ("2 1/2" -> 2.5)."""
+    number = _number(ctx.group("num"))
+    if number is not None and (ctx.group("half") or ctx.group("half2")):
+        number += 0.5
+    return number
+
+
 def _iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -219,6 +257,18 @@ def _days_ahead(dct: date, month: int, day: int) -> int:
         return -1
 
 
+#: "last" or "next" right before a month-day ("last Oct. 23"): TimeML leaves it out of the
+#: extent, but it still says which Oct. 23.
+_REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
+
+
+def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
+    if day is None:
+        return None
+    found = _REL_DAY.search(ctx.doc.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    return found.group(1).lower() if found else None
+
+
 def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     """The year of a month (and day) without a year.
 
@@ -228,7 +278,7 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if ctx.dct is None:
         return "XXXX"
     dct = ctx.dct
-    rel = ctx.group("rel")
+    rel = ctx.group("rel") or _rel_before_day(ctx, day)
     candidate = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
     if rel == "last":
@@ -731,19 +781,26 @@ def _relative_unit(ctx: _Context) -> Result:
 
 
 def _ago(ctx: _Context) -> Result:
-    number = _number(ctx.group("num"))
+    number = _amount(ctx)
     unit = (ctx.group("unit") or "").rstrip("s")
     if unit == "centurie":
         unit = "century"
+    direction = ctx.group("dir")
+    counted_from_event = direction == "later" or (
+        direction == "earlier" and unit not in ("year", "decade")
+    )
+    if number is None and direction in ("later", "earlier", "before"):
+        # "A few days later", "several months before he left": a span of unknown length
+        time_part, letter = UNITS[unit]
+        return "DURATION", f"P{time_part}X{letter}", False
     if ctx.dct is None or number is None:
         return "DATE", "PAST_REF" if number is None else "XXXX", True
     n = int(number)
-    direction = ctx.group("dir")
-    if direction == "later" or (direction == "earlier" and unit not in ("year", "decade")):
+    if counted_from_event:
         # "Three days later", "A day earlier": counted from an event the story told, not
         # from the publication date; TimeML annotates the span of time
         time_part, letter = UNITS[unit]
-        return "DURATION", f"P{time_part}{_fmt_number(number)}{letter}", False
+        return "DURATION", _period(time_part, number, letter), False
     sign = 1 if direction in ("from now", "hence") else -1
     dct = ctx.dct
     if unit == "year":
@@ -774,16 +831,17 @@ def _duration(ctx: _Context) -> Result:
     if unit == "centurie":
         unit = "century"
     time_part, letter = UNITS[unit]
-    number = _number(ctx.group("num"))
+    number = _amount(ctx)
     if number is not None and 1600 <= number <= 2099 and number == int(number):
         return None  # "the 1988 quarter" names a year
     if unit in _IN_YEARS:  # "two decades": P20Y, as TimeML annotators write it
         years = "X" if number is None else _fmt_number(number * _IN_YEARS[unit])
         return "DURATION", f"P{years}Y", False
-    amount = "X" if number is None else _fmt_number(number)
+    if number is None:
+        return "DURATION", f"P{'' if unit == 'weekend' else time_part}X{letter}", False
     if unit == "weekend":
-        return "DURATION", f"P{amount}WE", False
-    return "DURATION", f"P{time_part}{amount}{letter}", False
+        return "DURATION", f"P{_fmt_number(number)}WE", False
+    return "DURATION", _period(time_part, number, letter), False
 
 
 #: Units whose durations are written in years.
@@ -804,6 +862,16 @@ def _set(ctx: _Context) -> Result:
     time_part, letter = UNITS[unit]
     number = _number(ctx.group("num")) or 1
     return "SET", f"P{time_part}{_fmt_number(number)}{letter}", False
+
+
+def _every_weekday(ctx: _Context) -> Result:
+    """ "each Thursday", "every Sunday morning": a weekly set, ``XXXX-WXX-4``."""
+    name = ctx.match.group("weekday")
+    if not name[:1].isupper():
+        return None
+    part = ctx.group("part")
+    suffix = "T" + PARTS_OF_DAY[part] if part else ""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}{suffix}", False
 
 
 def _vague(ctx: _Context) -> Result:
@@ -890,7 +958,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"{_CLOCK}\s+(?:[A-Z]{{3}},?\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\d)", _clock_month_day),
     (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
-    (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
+    # a month followed by a day is a month-day ("last Oct. 23"), not a month
+    (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
@@ -909,10 +978,11 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
     (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
-    (rf"{_NUM}[\s-]+{_UNIT}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
-    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_NUM}[\s-]+{_UNIT}", _duration),
+    (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
+    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?![a-z]))", _clock),
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),

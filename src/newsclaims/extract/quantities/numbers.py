@@ -175,8 +175,8 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
     """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
     vague = m.groupdict().get("vague")
     if vague:
-        low, high = VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())]
-        return Number(float(low), float(low), float(high), "range", None, False)
+        least, most = VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())]
+        return Number(least, least, most, "range", None, False)
     if excluded(doc, m):
         return None
     number = parse_number(m.group("num"))

@@ -658,10 +658,16 @@ def eval_attribution(
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents."
 )
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only this fixed half of the documents (bench/splits.md); default all.",
+)
 @format_option(("table", "json"))
-def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
+def eval_timex(folder: Path, limit: int | None, half: Half | None, fmt: str) -> None:
     """Score the time stage on TimeML files (TempEval-3 rules)."""
-    result = evaluate_timex(folder, limit=limit)
+    result = evaluate_timex(folder, limit=limit, half=half)
     if fmt == "json":
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -676,6 +682,8 @@ def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
         f"eval timex: {result['documents']} documents, {result['gold']} gold, "
         f"{result['system']} found"
     )
+    if half is not None:
+        title += f", half {half}"
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 

@@ -38,8 +38,11 @@ ORDINAL_FRACTION = re.compile(rf"(?:{'|'.join(_DENOMINATORS)})$", re.IGNORECASE)
 _SCALE_ROWS = read_table(DATA / "scales.tsv", 3)
 #: Scale words and their multipliers ("million", "bn", "k").
 SCALES = {word: read_value(value) for word, value, _ in _SCALE_ROWS}
-#: Plural scale words used alone: "hundreds" is at least 200, approximately.
-VAGUE_PLURALS = {phrase: read_value(value) for phrase, value in read_table(DATA / "vague.tsv", 2)}
+#: Plural scale words used alone, as the range they allow: "hundreds" is 100 to 1,000.
+VAGUE_PLURALS = {
+    phrase: (read_value(low), read_value(high))
+    for phrase, low, high in read_table(DATA / "vague.tsv", 3)
+}
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
 BOUNDS = read_pairs(DATA / "bounds.tsv")
 
@@ -172,8 +175,8 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
     """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
     vague = m.groupdict().get("vague")
     if vague:
-        value = float(VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())])
-        return Number(value, value, None, "approx", None, False)
+        least, most = VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())]
+        return Number(least, least, most, "range", None, False)
     if excluded(doc, m):
         return None
     number = parse_number(m.group("num"))

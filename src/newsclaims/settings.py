@@ -128,6 +128,10 @@ def default_db_url() -> str:
     return os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
 
 
+#: How often (seconds) the server's background thread derives stale stories (a server read
+#: never writes; ingest and corrections derive what they change themselves).
+REFRESH_INTERVAL_S = 2.0
+
 # -- web workbench ------------------------------------------------------------------------
 
 #: Rows on one page of a list in the web UI (paged beyond that; the API pages by ``limit``).

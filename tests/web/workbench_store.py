@@ -10,6 +10,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from newsclaims import derive
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.model import Article
 from newsclaims.reconcile.records import StoryChoice
@@ -49,4 +50,5 @@ def fill(store: SqlStore) -> dict[str, str]:
         assign = _assigner(item["story"], analysis.article.published_at or datetime.min)
         written = store.add(analysis, assign)  # type: ignore[arg-type]
         ids[item["title"]] = written.article_id
+    derive.after_write(store)
     return ids

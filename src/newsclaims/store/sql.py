@@ -149,6 +149,10 @@ class SqlStore:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = normalise_url(url)
+        self.writes_on_read = True
+        """Whether a read of derived results may derive stale ones first (the server says no)."""
+        self.methods_wanted: set[str] = set()
+        """Ways of grouping propositions that reads asked for and a background refresh owes."""
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         try:
             self.engine: Engine = create_engine(self.url, future=True)

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from newsclaims import derive
 from newsclaims.api import error_envelope, router, status_of
 from newsclaims.errors import InputError, NewsclaimsError, NotFound
 from newsclaims.store import SqlStore, open_store
@@ -51,10 +52,14 @@ def create_app(
 ) -> FastAPI:
     """The web app on the store at ``db_url``; writes need ``token`` when one is given."""
     store = open_store(db_url)
+    store.writes_on_read = False  # a read never writes; the refresher derives in the background
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        refresher = derive.Refresher(store).start()
+        _app.state.refresher = refresher
         yield
+        refresher.stop()
         store.close()
 
     app = FastAPI(

@@ -23,7 +23,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from newsclaims import settings, views
+from newsclaims import derive, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
 from newsclaims.reconcile.propositions import SIMILARITIES
@@ -488,6 +488,7 @@ def _writes(app: FastAPI) -> None:
         merged = store_of(request).merge_entities(
             form.get("into", "").strip(), form.get("other", "").strip(), who=who
         )
+        derive.after_write(store_of(request))
         return RedirectResponse(f"/entities/{_quote(merged.name)}", status_code=303)
 
     @app.post("/corrections/split", include_in_schema=False)
@@ -497,6 +498,7 @@ def _writes(app: FastAPI) -> None:
         store_of(request).split_entity(
             form.get("name", "").strip(), form.get("alias", "").strip(), who=who
         )
+        derive.after_write(store_of(request))
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
     @app.post("/corrections/mark", include_in_schema=False)
@@ -508,6 +510,7 @@ def _writes(app: FastAPI) -> None:
             raise _invalid("target", target, "claim, figure or disagreement")
         reason = form.get("reason", "").strip()[:2000] or None
         store_of(request).mark(target, form.get("key", "").strip()[:80], who=who, reason=reason)
+        derive.after_write(store_of(request))
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
     @app.post("/corrections/{mark_id}/undo", include_in_schema=False)
@@ -515,6 +518,7 @@ def _writes(app: FastAPI) -> None:
         form = await _form(request)
         who = _check_write(request, form)
         store_of(request).unmark(mark_id, who=who)
+        derive.after_write(store_of(request))
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
 

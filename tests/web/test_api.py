@@ -234,6 +234,10 @@ def test_web_forms_that_write_post_only_to_the_corrections_routes() -> None:
         ({"Origin": "http://testserver"}, "wrong", 401),  # the token rule
         ({"Origin": "http://testserver"}, "s3cret", 303),
         ({"Referer": "http://testserver/entities/Ruiz"}, "s3cret", 303),
+        # Chromium under Referrer-Policy no-referrer: Origin null, Sec-Fetch-Site says it all
+        ({"Origin": "null", "Sec-Fetch-Site": "same-origin"}, "s3cret", 303),
+        ({"Origin": "null", "Sec-Fetch-Site": "cross-site"}, "s3cret", 401),
+        ({"Origin": "https://evil.example", "Sec-Fetch-Site": "same-origin"}, "s3cret", 401),
     ],
 )
 def test_web_correction_form_needs_this_site_and_the_token(

@@ -228,11 +228,15 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
 
 
 def _check_write(request: Request, form: dict[str, str]) -> str:
-    """A form write comes from a page of this site (its Origin or Referer names this host, so
-    a forged cross-site form is refused), follows the API's token rule (the token typed into
-    the form, when the server has one), and names who makes it."""
+    """A form write comes from a page of this site (the browser's Sec-Fetch-Site says
+    same-origin, or its Origin or Referer names this host; a forged cross-site form is
+    refused), follows the API's token rule (the token typed into the form, when the server
+    has one), and names who makes it."""
+    fetch_site = request.headers.get("sec-fetch-site")
     origin = request.headers.get("origin") or request.headers.get("referer") or ""
-    if not origin or urlsplit(origin).netloc != request.headers.get("host", ""):
+    host = request.headers.get("host", "")
+    same = fetch_site == "same-origin" if fetch_site else urlsplit(origin).netloc == host
+    if not same or (origin not in ("", "null") and urlsplit(origin).netloc != host):
         raise ConfigError(
             "E406",
             "This change did not come from a form of this site.",

@@ -302,7 +302,9 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
     height, left, right, top, bottom = 320, 72, 16, 16, 56
     unit = next((r["unit"] for r in rows if r.get("unit")), None)
     measure = next((r["measure"] for r in rows if r.get("measure")), "value")
-    value_label = f"{measure} ({unit})" if unit else str(measure)
+    counted = next((r["about"] for r in rows if r.get("about")), None)
+    value_label = f"{counted} {measure}" if counted else str(measure)
+    value_label += f" ({unit})" if unit else ""
     dated = [(r, m) for r in rows if (m := _moment(r)) is not None]
     if not dated:
         return Chart(title, value_label, width, height, left, right, top, bottom, [], [], [])

@@ -105,8 +105,9 @@ def _analysis(n: int, rng: random.Random) -> Analysis:
                     source_entity=key,
                 )
             )
-        t = add(f" Town {place}")
-        mentions.append(Mention(t + 1, t + 1 + len(f"Town {place}"), f"Town {place}", f"GPE:town {place}", "GPE"))
+        town = f"Town {place}"
+        t = add(f" {town}") + 1
+        mentions.append(Mention(t, t + len(town), town, f"GPE:town {place}", "GPE"))
         add(". ")
     text = "".join(parts)
     stamp = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(hours=n * 3)

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from newsclaims import settings
+from newsclaims import derive, settings, views
 from newsclaims.model import Analysis
 from newsclaims.web import create_app
-from newsclaims.web.render import anchor, figure_chart, stamp_text, time_text
+from newsclaims.web.render import anchor, figure_chart, highlight, stamp_text, time_text
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 
@@ -246,3 +246,28 @@ def test_pages_docs_load_only_local_assets(client: TestClient) -> None:
     bundle = client.get("/docs/assets/swagger-ui-bundle.js")
     assert bundle.status_code == 200 and len(bundle.content) > 100_000
     assert "default-src 'self'" in bundle.headers["content-security-policy"]
+
+
+def test_render_highlight_marks_whole_words_and_escapes_the_rest() -> None:
+    marked = highlight("<b>Ambulance</b> crews and ambulances", "ambulance")
+    assert str(marked) == "&lt;b&gt;<mark>Ambulance</mark>&lt;/b&gt; crews and ambulances"
+    assert str(highlight("a <i>", None)) == "a &lt;i&gt;"
+
+
+def test_pages_propositions_say_when_grouping_still_runs(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'stale.db'}")
+    store = app.state.store
+    analysis = make_analysis(TEXT)
+    store.add(analysis, derive.assign_for(analysis))
+    client = TestClient(app)  # no lifespan: no background refresher in this test
+    assert views.stale_count(store, similarity="lexical") == 1
+    waiting = client.get("/propositions?similarity=lexical").text
+    assert "1 story is still to do" in waiting
+    assert '<meta http-equiv="refresh" content="5">' in waiting
+    derive.after_write(store)
+    assert views.stale_count(store, similarity="lexical") == 0
+    done = client.get("/propositions?similarity=lexical").text
+    assert "still to do" not in done and "http-equiv" not in done
+    store.close()

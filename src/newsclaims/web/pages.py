@@ -34,6 +34,7 @@ from newsclaims.web.render import (
     anchor,
     article_marks,
     figure_chart,
+    highlight,
     segments,
     stamp_text,
     time_text,
@@ -44,6 +45,7 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
+templates.env.filters["highlight"] = highlight
 
 #: The query-string names of the filters, as the REST API names them.
 FILTER_NAMES = (
@@ -316,8 +318,11 @@ def _list_pages(app: FastAPI) -> None:
         similarity = request.query_params.get("similarity") or ""
         if similarity and similarity not in SIMILARITIES:
             raise _invalid("similarity", similarity, f"one of {', '.join(SIMILARITIES)}")
-        _, _, context = _listing(request, "propositions", similarity=similarity or None)
+        _, query, context = _listing(request, "propositions", similarity=similarity or None)
+        method = similarity or settings.SIMILARITY
         context["similarity"] = similarity
+        context["method"] = method
+        context["pending"] = views.stale_count(store_of(request), query.filters, method)
         return _render(request, "propositions.html", context)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from newsclaims.reconcile.disagreements import FigureRow, interval
 
 #: Colours of the series in a chart, reused in turn (each at least 3:1 against white).
@@ -102,6 +104,23 @@ def time_text(value: str | None, fallback: Any = None) -> str:
     except ValueError:
         return value or "undated"
     return str(year)
+
+
+def highlight(text: str | None, query: str | None) -> Markup:
+    """``text`` escaped, with each word of ``query`` marked where it stands as a whole word."""
+    words = sorted({w for w in re.findall(r"\w+", query or "") if len(w) > 1}, key=len)
+    if not text:
+        return Markup("")
+    if not words:
+        return escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in reversed(words)) + r")\b", re.I)
+    out, last = [], 0
+    for found in pattern.finditer(text):
+        out.append(escape(text[last : found.start()]))
+        out.append(Markup("<mark>") + escape(found.group(0)) + Markup("</mark>"))
+        last = found.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
 
 
 def anchor(start: int | None, end: int | None) -> str:

@@ -182,3 +182,25 @@ FETCH_TOTAL_S = 60.0
 #: answered 503 (E420) at once instead of waiting for a worker thread (40 trickling servers
 #: once took the whole pool).
 FETCH_SLOTS = 4
+
+
+# -- web workbench ------------------------------------------------------------------------
+
+#: Rows on one page of a list in the web UI (paged beyond that; the API pages by ``limit``).
+WEB_PAGE_SIZE = 50
+
+#: Stories offered in a filter form's story list (the most recent ones; any story can still
+#: be typed into the URL or reached from the stories page).
+WEB_STORY_CHOICES = 200
+
+#: Rows of each kind a story dashboard shows before linking to the full, paged list.
+WEB_DASHBOARD_ROWS = 20
+
+#: Most rows one CSV or JSON download of a list holds (a bound on memory per request).
+WEB_EXPORT_MAX_ROWS = 100_000
+
+#: Figures read to draw the charts of a figures page or a story dashboard.
+WEB_CHART_POINTS = 2_000
+
+#: Most charts on one page (one per story and measure, the largest first).
+WEB_CHARTS = 6

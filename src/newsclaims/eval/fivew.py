@@ -8,7 +8,8 @@ or a Python-literal string of one) that holds the coders' phrases of every W: ``
 The rule, per article and per W (one answer: precision at the first answer):
 
 - a predicted phrase counts when its content words (lower-cased words that are no English
-  stop words) overlap a gold phrase's with Jaccard >= 0.5, or when one phrase's words
+  stop words, compared by lemma: "staged" is "stages") overlap a gold phrase's with Jaccard
+  >= 0.5, or when one phrase's words
   appear, in order and together, inside the other's and the longer is at most twice as long
   (a whole sentence never matches a three-word gold);
 - ``when`` also counts when the predicted normalised date equals a gold ``parsed`` date;
@@ -40,13 +41,15 @@ from spacy.tokens import Doc, Span
 from newsclaims.eval.metrics import Counts
 from newsclaims.eval.splits import Half, in_half
 from newsclaims.extract.convert import to_analysis
-from newsclaims.extract.pipeline import parse_articles
+from newsclaims.extract.pipeline import build_pipeline, parse_articles
 from newsclaims.ingest.jsonl import read_json_document
 from newsclaims.model import Analysis, Article, MainEvent
 
 #: The six Ws, in the order they are reported.
 WS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
 
+#: The components that tag and lemmatise (the rest of the pipeline is left out).
+LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 #: How much longer than the other one phrase may be when it contains it.
 CONTAIN_RATIO = 2.0
 #: The content-word Jaccard overlap at which two phrases match.
@@ -81,14 +84,31 @@ class Gold:
         return bool(self.phrases.get(w)) or (w == "when" and bool(self.dates))
 
 
+#: Lower-cased word -> lemma, as the tagger read it in one of the compared phrases.
+Lemmas = Mapping[str, str]
+
+
 def words(text: str) -> list[str]:
     """The lower-cased words of a phrase."""
     return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
 
 
-def content_words(text: str) -> set[str]:
-    """The words of a phrase that are not English stop words."""
-    return {w for w in words(text) if w not in STOP_WORDS}
+def content_words(text: str, lemmas: Lemmas | None = None) -> set[str]:
+    """The words of a phrase that are not English stop words, as lemmas when known."""
+    lemmas = lemmas or {}
+    return {lemmas.get(w, w) for w in words(text) if w not in STOP_WORDS}
+
+
+def phrase_lemmas(phrases: Iterable[str]) -> dict[str, str]:
+    """Word -> lemma over the phrases, from the English pipeline's tagger and lemmatizer
+    ("staged" and "stages" -> "stage", "won" -> "win"); the first reading of a word wins."""
+    nlp = build_pipeline()
+    out: dict[str, str] = {}
+    with nlp.select_pipes(enable=[p for p in LEMMA_PIPES if p in nlp.pipe_names]):
+        for doc in nlp.pipe(sorted(set(phrases))):
+            for token in doc:
+                out.setdefault(token.lower_.replace("’", "'"), token.lemma_.lower())
+    return out
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
@@ -96,9 +116,9 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-def phrases_match(predicted: str, gold: str) -> bool:
+def phrases_match(predicted: str, gold: str, lemmas: Lemmas | None = None) -> bool:
     """The matching rule of the module docstring."""
-    a, b = content_words(predicted), content_words(gold)
+    a, b = content_words(predicted, lemmas), content_words(gold, lemmas)
     if a and b and len(a & b) / len(a | b) >= JACCARD:
         return True
     pw, gw = words(predicted), words(gold)
@@ -106,11 +126,13 @@ def phrases_match(predicted: str, gold: str) -> bool:
     return _inside(short, long) and len(long) <= CONTAIN_RATIO * len(short)
 
 
-def answer_matches(w: str, answer: Answer, gold: Gold) -> bool:
+def answer_matches(w: str, answer: Answer, gold: Gold, lemmas: Lemmas | None = None) -> bool:
     """True when the answer to ``w`` counts against the article's gold."""
     if w == "when" and answer.date is not None and answer.date in gold.dates:
         return True
-    return answer.text is not None and any(phrases_match(answer.text, g) for g in gold.phrases[w])
+    return answer.text is not None and any(
+        phrases_match(answer.text, g, lemmas) for g in gold.phrases[w]
+    )
 
 
 def read_gold(record: Mapping[str, Any]) -> Gold:
@@ -199,7 +221,9 @@ def baseline_answers(doc: Doc, analysis: Analysis) -> dict[str, Answer]:
     return out
 
 
-def score(items: Iterable[tuple[Gold, dict[str, Answer]]]) -> dict[str, Any]:
+def score(
+    items: Iterable[tuple[Gold, dict[str, Answer]]], lemmas: Lemmas | None = None
+) -> dict[str, Any]:
     """Per-W precision, recall and F1 over ``(gold, answers)`` pairs, and ``articles``."""
     counts = {w: Counts() for w in WS}
     articles = 0
@@ -212,7 +236,7 @@ def score(items: Iterable[tuple[Gold, dict[str, Answer]]]) -> dict[str, Any]:
             if answer is None or (answer.text is None and answer.date is None):
                 continue
             c.predicted += 1
-            c.matched += gold.has(w) and answer_matches(w, answer, gold)
+            c.matched += gold.has(w) and answer_matches(w, answer, gold, lemmas)
     out: dict[str, Any] = {
         w: {"p": round(c.p, 4), "r": round(c.r, 4), "f1": round(c.f1, 4)} for w, c in counts.items()
     }
@@ -243,4 +267,12 @@ def evaluate(folder: Path, half: Half | None = None, limit: int | None = None) -
                 "baseline": {w: (a.text, a.date) for w, a in base.items()},
             }
         )
-    return {"system": score(system), "baseline": score(baseline), "articles": rows}
+    phrases = [g for gold, _ in system for ps in gold.phrases.values() for g in ps]
+    for _, answers in system + baseline:
+        phrases.extend(a.text for a in answers.values() if a.text)
+    lemmas = phrase_lemmas(phrases)
+    return {
+        "system": score(system, lemmas),
+        "baseline": score(baseline, lemmas),
+        "articles": rows,
+    }

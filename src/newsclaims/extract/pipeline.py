@@ -34,6 +34,8 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_quantities",
     "newsclaims_claims",
     "newsclaims_events",
+    "newsclaims_title",
+    "newsclaims_main_event",
 )
 
 # The component modules register their factories on import.
@@ -91,6 +93,7 @@ def parse_articles(
             doc = nlp.make_doc(article.text[: settings.MAX_ARTICLE_CHARS])
             doc._.newsclaims_published = article.published
             doc._.newsclaims_published_at = article.published_at
+            doc._.newsclaims_title = article.title
             yield doc, article
 
     yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size)

@@ -273,6 +273,10 @@ class EventPart:
     """``Entity.key`` of the actor (who) or the place (where) the words name, when linked."""
 
 
+#: The parts of a main event, in the order they are shown.
+MAIN_EVENT_PARTS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
+
+
 @dataclass(frozen=True, slots=True)
 class MainEvent:
     """What an article is mainly about: who did what, when, where, why and how (5W1H).

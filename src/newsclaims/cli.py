@@ -105,13 +105,15 @@ def say(message: str, style: str | None = None) -> None:
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    from newsclaims.ingest.base import parse_date  # noqa: PLC0415
-
-    flag = "/".join(param.opts) if param.opts else str(param.name)
+    """A filter date as the help says it: YYYY-MM-DD (read without the input readers)."""
+    if value is None or value == "":
+        return None
     try:
-        return parse_date(value, flag)
-    except NewsclaimsError as e:
-        raise click.BadParameter(e.message, ctx=ctx, param=param) from e
+        return date.fromisoformat(value.strip())
+    except ValueError as e:
+        raise click.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD.", ctx=ctx, param=param
+        ) from e
 
 
 db_option = click.option(

@@ -62,6 +62,13 @@ def evaluate_quantities(*args: Any, **kwargs: Any) -> dict[str, Any]:
     return evaluate(*args, **kwargs)
 
 
+def evaluate_fivew(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.fivew.evaluate``, imported when called."""
+    from newsclaims.eval.fivew import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
 def score_examples(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """``newsclaims.eval.examples.score_examples`` (the shipped path on example folders),
     imported when called."""
@@ -718,6 +725,44 @@ def eval_quantities(path: Path, limit: int | None, half: Half | None, fmt: str) 
         f"{result['stage_failures']} stage failures"
     )
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
+
+
+@eval_group.command(name="fivew")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only the stories of one fixed half (bench/splits.md); default all.",
+)
+@format_option(("table", "json"))
+def eval_fivew(folder: Path, limit: int | None, half: Half | None, fmt: str) -> None:
+    """Score the main event (who, what, when, where, why, how) on news-please JSON documents
+    with 5W1H gold (realnews), with the lead-sentence baseline from the same parse."""
+    result = evaluate_fivew(folder, half=half, limit=limit)
+    system, baseline = result["system"], result["baseline"]
+    if fmt == "json":
+        json.dump({**system, "baseline": baseline}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows = [
+        {
+            "w": w,
+            "p": system[w]["p"],
+            "r": system[w]["r"],
+            "f1": system[w]["f1"],
+            "baseline p": baseline[w]["p"],
+            "baseline r": baseline[w]["r"],
+            "baseline f1": baseline[w]["f1"],
+        }
+        for w in ("who", "what", "when", "where", "why", "how")
+    ]
+    title = f"eval fivew: {system['articles']} articles"
+    if half is not None:
+        title += f", half {half}"
+    columns = ("w", "p", "r", "f1", "baseline p", "baseline r", "baseline f1")
+    emit(rows, columns, "table", title=title)
 
 
 @eval_group.command(name="example")

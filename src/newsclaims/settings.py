@@ -204,3 +204,23 @@ WEB_CHART_POINTS = 2_000
 
 #: Most charts on one page (one per story and measure, the largest first).
 WEB_CHARTS = 6
+
+#: The main event (extract/main_event.py) is looked for in this many of an article's first
+#: sentences that have a clause with a subject (news puts its main event first).
+MAIN_EVENT_SENTENCES = 8
+#: Shorter sentences (in tokens) are captions or furniture, not a main event.
+MAIN_EVENT_MIN_TOKENS = 5
+#: A "what" phrase longer than this many tokens is cut to the predicate and its object's head.
+MAIN_EVENT_WHAT_TOKENS = 10
+#: A date counts as the main event's "when" when it lies at most this many days before
+#: publication (older dates are background: "since 1908").
+MAIN_EVENT_RECENT_DAYS = 14
+#: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text.
+MAIN_EVENT_DATELINE_TOKENS = 6
+#: Weight of the share of the headline's words a sentence repeats, against its position
+#: (1 / (1 + rank)): the headline names the main event.
+MAIN_EVENT_HEADLINE_WEIGHT = 2.0
+#: Added when a sentence's subject names the article's most mentioned actor.
+MAIN_EVENT_TOP_ACTOR_BONUS = 0.5
+#: Taken off a sentence whose predicate is a reporting cue or whose subject is a pronoun.
+MAIN_EVENT_PENALTY = 0.5

@@ -22,6 +22,7 @@ from newsclaims.web import pages
 
 HERE = Path(__file__).parent
 
+
 def _wants_json(request: Request) -> bool:
     """API routes answer errors in the envelope; pages and their form writes in words."""
     path = request.url.path

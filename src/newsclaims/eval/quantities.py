@@ -4,7 +4,8 @@
   also the same unit. P = matched system figures / system, R = matched gold / gold.
 * **one-to-one**: the same, but each figure can be matched once.
 * **bound accuracy**: over value-matched pairs whose gold ``change`` is ``=``, ``~``, ``>`` or
-  ``<``: exact, approx, more_than/at_least, less_than/at_most.
+  ``<``: exact, approx, more_than/at_least, less_than/at_most; a gold range ("1000-10000"
+  for "thousands of") with ``=`` is a range.
 
 Units are compared by name after a shared normalisation (ISO currency codes and their names,
 singular forms), so "USD" matches NewsQuant's "dollar".
@@ -103,7 +104,10 @@ def read_newsquant(path: Path) -> list[tuple[str, list[Figure], list[str]]]:
                 value = float(raw.split("-", maxsplit=1)[0]) if "-" in raw[1:] else float(raw)
             except ValueError:
                 continue
-            figures.append(Figure(value, unit_name(q.get("normalized_unit"))))
+            ranged = "-" in raw[1:]
+            figures.append(
+                Figure(value, unit_name(q.get("normalized_unit")), "range" if ranged else "exact")
+            )
             changes.append(str(q.get("change", "=")))
         out.append((item["text"], figures, changes))
     return out
@@ -138,8 +142,11 @@ def score(items: Iterable[tuple[list[Figure], list[str], list[Figure]]]) -> dict
                     used.add(si)
                     one_value.matched += 1
                     if changes[gi] in BOUND_OF_CHANGE:
+                        expected = BOUND_OF_CHANGE[changes[gi]]
+                        if g.bound == "range" and changes[gi] == "=":
+                            expected = {"range"}
                         bound_pairs += 1
-                        bound_right += s.bound in BOUND_OF_CHANGE[changes[gi]]
+                        bound_right += s.bound in expected
                     break
             for si, s in enumerate(system):
                 if si not in used_unit and _same(g.value, s.value) and g.unit == s.unit:

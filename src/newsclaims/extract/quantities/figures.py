@@ -16,7 +16,12 @@ from newsclaims.extract.quantities.counted import (
     unit_and_noun,
     unit_of,
 )
-from newsclaims.extract.quantities.measures import GATHERING_VERBS, MEASURE_NOUNS, measure
+from newsclaims.extract.quantities.measures import (
+    GATHERING_VERBS,
+    MEASURE_NOUNS,
+    governor_of,
+    measure,
+)
 from newsclaims.extract.quantities.numbers import (
     PERCENT,
     SHARED_SCALE,
@@ -25,10 +30,12 @@ from newsclaims.extract.quantities.numbers import (
     read_number,
     start_of,
 )
+from newsclaims.extract.quantities.scope import scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns
+from newsclaims.model import FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
 CROWD_WORDS = crowd_words()
@@ -50,6 +57,8 @@ class QuantityDraft:
     about: str | None
     measure: str | None
     change: str | None
+    scope: FigureScope = FigureScope.TOTAL
+    qualifier: str | None = None
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -108,6 +117,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
+        scope, qualifier = scope_of(
+            doc, start_of(m), end, unit, measured, noun, governor_of(doc, m.start(), noun)
+        )
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -120,6 +132,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 about,
                 measured,
                 change(doc, m.start()),
+                scope,
+                qualifier,
             )
         )
     return found

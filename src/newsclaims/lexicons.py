@@ -113,3 +113,10 @@ def measure_class(word: str) -> str:
     injured); the word itself, lower-cased, when it names none."""
     lower = " ".join(word.lower().split())
     return measures().get(lower, lower)
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """Prepositions whose proper-noun object is a place: "in", "across"
+    (``place_prepositions.tsv``)."""
+    return read_words(DATA / "place_prepositions.tsv")

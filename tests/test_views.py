@@ -80,7 +80,7 @@ def test_views_server_reads_never_write_and_the_refresher_derives(
 
     store.writes_on_read = False
     store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
-    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C", day=3), _in_story("floods"))
     assert store.stale_stories() != []
     assert (
         views.disagreements(store).rows == []
@@ -99,7 +99,7 @@ def test_views_cli_reads_derive_what_is_stale(
     store: SqlStore, make_analysis: Callable[..., Analysis]
 ) -> None:
     store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
-    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C", day=3), _in_story("floods"))
     assert store.writes_on_read
     assert len(views.disagreements(store).rows) == 1
     assert store.stale_stories() == []

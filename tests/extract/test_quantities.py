@@ -134,6 +134,7 @@ def test_quantities_shared_unit_and_scale() -> None:
         "The store sold the PS5 console to fans.",
         "She won a third term in office.",
         "It was their fifth straight win.",
+        "Play slideshow 1 of 10 AFP Outgoing leaders spoke.",
     ],
 )
 def test_quantities_not_figures(text: str) -> None:

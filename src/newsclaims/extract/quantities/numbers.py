@@ -170,9 +170,25 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # phone numbers, ids, dates written with slashes
     if _DATE_OR_CLOCK_AFTER.match(text, end) and not m.group("sign"):
         return True  # "9 May", "0401 GMT", "the 1990s", "2018's"
+    if m.group("num").isdigit() and _is_counter(text, start, end):
+        return True  # "Play slideshow 1 of 10": a gallery's counter, not a figure
     if m.group("sign") or m.group("percent"):
         return False  # "$2000" is money, not a year
     return is_time_part(doc, start, m.end("num"))
+
+
+#: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").
+_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))")
+
+
+def _is_counter(text: str, start: int, end: int) -> bool:
+    """A digit pair "N of M" that counts nothing named after it: a page or gallery counter."""
+    for found in _COUNTER.finditer(text, max(0, start - 8), min(len(text), end + 12)):
+        if (found.start("first"), found.end("first")) == (start, end):
+            return True
+        if (found.start("second"), found.end("second")) == (start, end):
+            return True
+    return False
 
 
 def read_number(doc: Doc, m: re.Match[str]) -> Number | None:

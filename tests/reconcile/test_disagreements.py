@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -95,10 +96,12 @@ def test_different_measures_are_related_not_comparable() -> None:
     assert "can both be true" in d.why
 
 
-def test_unrelated_measures_are_not_compared() -> None:
+@pytest.mark.parametrize("other", ["deployed", "injured"])
+def test_unrelated_measures_are_not_compared(other: str) -> None:
+    # nobody takes the killed and the injured for one count: no row for each such pair
     assert (
         find_disagreements(
-            [_figure(600, "exact", "killed", "A"), _figure(15000, "exact", "deployed", "B", "b")],
+            [_figure(600, "exact", "killed", "A"), _figure(15000, "exact", other, "B", "b")],
             [],
         )
         == []
@@ -445,3 +448,12 @@ def test_vague_quantities_conflict_only_outside_their_bounds() -> None:
     assert find_disagreements([dozens, _said(150, "exact", "Police", "b", None)], []) == []
     [conflict] = find_disagreements([dozens, _said(500, "exact", "Police", "b", None)], [])
     assert conflict.kind == "figures_conflict"
+
+
+def test_counts_of_the_injured_conflict_whenever_said() -> None:
+    morning, evening = datetime(2026, 3, 9, 8, tzinfo=UTC), datetime(2026, 3, 9, 18, tzinfo=UTC)
+    injured = [
+        replace(_said(40, "exact", "Daily A", "a", morning), measure="injured"),
+        replace(_said(50, "more_than", "Police", "b", evening), measure="injured"),
+    ]
+    assert [d.kind for d in find_disagreements(injured, [])] == ["figures_conflict"]

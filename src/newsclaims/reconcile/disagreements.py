@@ -28,14 +28,15 @@ from newsclaims.model import (
 )
 from newsclaims.names import normalise
 
-#: Measures that describe the same people differently: both figures can be true.
+#: Measures that a reader may take for one count, though they describe the same people
+#: differently: both figures can be true, and a row says so. Measures nobody takes for one
+#: count (the killed and the injured) are not shown side by side: every pair of them would be
+#: a row that says nothing.
 RELATED_MEASURES: dict[frozenset[str], str] = {
     frozenset({"killed", "casualties"}):
         "deaths and casualties (killed plus injured) are different measures",
     frozenset({"injured", "casualties"}):
         "the injured and casualties (killed plus injured) are different measures",
-    frozenset({"killed", "injured"}): "the killed and the injured are different people",
-    frozenset({"killed", "missing"}): "the dead and the missing are counted apart",
 }  # fmt: skip
 
 

@@ -173,6 +173,39 @@ def test_disagreements_across_articles_in_the_store(
         store.close()
 
 
+@pytest.mark.model
+def test_a_rising_toll_with_ages_parts_and_an_old_crash_has_no_false_conflict(
+    tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    """Reports of one crash, written for this test: a toll that rises with bounds, victims'
+    ages, parts of the injured, an earlier crash's toll and two counts that share a verb."""
+    reports = [
+        "Several people were killed when a tram overturned in Marlow, police said. Rescuers "
+        "freed five people from the wreckage.",
+        "At least five people died in the Marlow tram crash, the ambulance service said. Ana "
+        "Ruiz, 57, was among the dead. Forty people were injured, four of them seriously.",
+        "Police said at least seven people were killed in Marlow. It was the worst tram crash "
+        "since 1959, when 12 people died. In 2004, nine people were killed in a rail crash.",
+        "Seven people were killed in the Marlow tram crash. A man aged 62 died in hospital. "
+        "Forty people were injured. Firefighters freed two people.",
+    ]
+    for day, (outlet, text) in enumerate(zip("ABCD", reports, strict=True), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert views.disagreements(store).rows == []
+        killed = views.figures(store, Filters(measure="dead")).rows
+        assert {r["text"] for r in killed if r["scope"] == "total"} == {
+            "Several", "At least five", "at least seven", "Seven",
+        }  # fmt: skip
+        assert {r["text"] for r in killed if r["scope"] == "context"} == {"12", "nine"}
+        ages = views.figures(store, Filters(measure="age")).rows
+        assert sorted(r["value"] for r in ages) == [57, 62]
+    finally:
+        store.close()
+
+
 def test_a_revised_figure_is_not_compared_with_other_sources() -> None:
     found = find_disagreements(
         [

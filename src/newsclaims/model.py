@@ -47,6 +47,20 @@ def storable(value: str) -> str:
     return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
 
 
+class FigureScope(StrEnum):
+    """What a figure is a figure of, as reconciliation compares it (a closed set)."""
+
+    TOTAL = "total"
+    """A count or amount of the story's own event ("seven people were killed")."""
+    PART = "part"
+    """A part or subset of a total: "four seriously injured", "31 taken to St George's",
+    "including two children"."""
+    CONTEXT = "context"
+    """A figure of another event, mentioned for context: "in 2004, seven were killed"."""
+    ATTRIBUTE = "attribute"
+    """An attribute of a person or thing, never a count: an age ("Phil Seary, 57")."""
+
+
 def content_id(text: str) -> str:
     """The id of an article: the SHA-256 of its text as read (first 32 hex digits)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -212,7 +226,8 @@ class Quantity:
     about: str | None = None
     """What it counts ("North Korean soldiers")."""
     measure: str | None = None
-    """killed, wounded, casualties, deployed, arrested, displaced, missing, spent, duration,
+    """A measure class (killed, injured, hospitalised, casualties, deployed, arrested,
+    displaced, missing, spent, participated, duration, age: ``lexicons.measure_classes``),
     or the governing verb's lemma; None when unknown."""
     low: float | None = None
     """Lower end of a range."""
@@ -224,6 +239,12 @@ class Quantity:
     """The source of the claim that states the figure; None for the outlet's own."""
     source_entity: str | None = None
     """``Entity.key`` of that source."""
+    scope: FigureScope = FigureScope.TOTAL
+    """Whether it counts the story's event as a whole, a part of it, another event, or is
+    an attribute (an age)."""
+    qualifier: str | None = None
+    """The words that make it a part or another event's ("seriously", "St George's",
+    "2004"); None for a total."""
 
 
 @dataclass(frozen=True, slots=True)

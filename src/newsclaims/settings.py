@@ -77,6 +77,11 @@ CORE_CUE_MIN_PRECISION = 0.2
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 
+#: A figure whose clause is dated this many days or more before the article's publication
+#: counts another event, mentioned for context ("in 2004, seven people were killed"); a
+#: story's own days ("on Sunday", reported on Wednesday) are well inside it.
+CONTEXT_EVENT_DAYS = 31
+
 #: Word overlap (Jaccard, words over 3 letters) above which two claims in different sentences
 #: that share an entity state the same proposition.
 SAME_PROPOSITION_OVERLAP = 0.3

@@ -24,6 +24,7 @@ from newsclaims.model import (
     Analysis,
     Article,
     Entity,
+    FigureScope,
     Furniture,
     Interval,
     Mention,
@@ -254,6 +255,27 @@ def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: Make
     [row] = store.figures(Filters(about="north korean soldiers", measure="killed")).items
     assert (row.value, row.bound, row.source) == (600, "approx", "Ana Ruiz")
     assert store.figures(Filters(measure="wounded")).items == []
+    # a reader's word for the measure finds its class; a measure word as "about" too
+    assert [f.value for f in store.figures(Filters(measure="dead")).items] == [600]
+    assert [f.value for f in store.figures(Filters(measure="Died")).items] == [600]
+    assert [f.value for f in store.figures(Filters(about="deaths")).items] == [600]
+    assert store.figures(Filters(about="injured")).items == []
+
+
+def test_store_keeps_a_figures_scope_and_qualifier(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    analysis = make_analysis(TEXT_A)
+    start = TEXT_A.index("June")
+    part = Quantity(
+        start=start, end=start + 4, text="June", value=4, measure="injured",
+        scope=FigureScope.PART, qualifier="seriously",
+    )  # fmt: skip
+    store.add(replace(analysis, quantities=(part,)))
+    [row] = store.figures().items
+    assert (row.scope, row.qualifier) == ("part", "seriously")
+    [stored] = store.records_across(None).figures
+    assert (stored.scope, stored.qualifier) == ("part", "seriously")
 
 
 def test_store_merge_survives_reingest(store: SqlStore, make_analysis: MakeAnalysis) -> None:

@@ -105,7 +105,9 @@ def read_newsquant(path: Path) -> list[tuple[str, list[Figure], list[str]]]:
                 value = float(raw.split("-", maxsplit=1)[0]) if is_range else float(raw)
             except ValueError:
                 continue
-            figures.append(Figure(value, unit_name(q.get("normalized_unit"))))
+            figures.append(
+                Figure(value, unit_name(q.get("normalized_unit")), "range" if is_range else "exact")
+            )
             change = str(q.get("change", "="))
             # a range given as exact ("1000-10000", "=") is a range: its bound is "range"
             changes.append("range" if is_range and change == "=" else change)
@@ -142,8 +144,11 @@ def score(items: Iterable[tuple[list[Figure], list[str], list[Figure]]]) -> dict
                     used.add(si)
                     one_value.matched += 1
                     if changes[gi] in BOUND_OF_CHANGE:
+                        expected = BOUND_OF_CHANGE[changes[gi]]
+                        if g.bound == "range" and changes[gi] == "=":
+                            expected = {"range"}
                         bound_pairs += 1
-                        bound_right += s.bound in BOUND_OF_CHANGE[changes[gi]]
+                        bound_right += s.bound in expected
                     break
             for si, s in enumerate(system):
                 if si not in used_unit and _same(g.value, s.value) and g.unit == s.unit:

@@ -85,6 +85,8 @@ def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantit
         low=q.low,
         high=q.high,
         change=q.change,
+        scope=q.scope,
+        qualifier=q.qualifier,
         source=claim.source if claim else None,
         source_entity=claim.source_entity if claim else None,
     )

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 
 from newsclaims.errors import NotFound
+from newsclaims.lexicons import measure_class, measure_classes
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
@@ -440,6 +441,8 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             quantities.c.source_text,
             quantities.c.about,
             quantities.c.measure,
+            quantities.c.scope,
+            quantities.c.qualifier,
             quantities.c.bound,
             quantities.c.value,
             quantities.c.low,
@@ -461,9 +464,13 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             names |= set(
                 conn.execute(select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))).scalars()
             )
-        query = query.where(quantities.c.about_norm.in_(sorted(names)))
+        counted: ColumnElement[bool] = quantities.c.about_norm.in_(sorted(names))
+        named = measure_class(f.about)
+        if named in measure_classes():  # "--about injured": the figures of that measure too
+            counted = or_(counted, quantities.c.measure == named)
+        query = query.where(counted)
     if f.measure:
-        query = query.where(quantities.c.measure == f.measure)
+        query = query.where(quantities.c.measure == measure_class(f.measure))
     if f.source:
         ids = entity_ids(conn, f.source)
         query = query.where(
@@ -1023,6 +1030,8 @@ def records_of(
             quantities.c.about,
             quantities.c.measure,
             quantities.c.unit,
+            quantities.c.scope,
+            quantities.c.qualifier,
             func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
             articles.c.published,
             articles.c.published_at,

@@ -223,6 +223,10 @@ quantities = Table(
     Column("about_norm", String(400)),
     Column("measure", String(64)),
     Column("change", String(8)),
+    # total, part, context or attribute (model.FigureScope); NULL (stored before): total
+    Column("scope", String(16)),
+    # the words that made it a part or another event's ("seriously", "2004")
+    Column("qualifier", Text),
     Column("source_text", Text),
     Column("source_entity_id", Integer, ForeignKey("entities.id")),
     Index("ix_quantities_article", "article_id"),

@@ -709,6 +709,8 @@ class SqlStore:
                         "about_norm": normalise(q.about) if q.about else None,
                         "measure": q.measure,
                         "change": q.change,
+                        "scope": q.scope.value,
+                        "qualifier": q.qualifier,
                         "source_text": q.source.text if q.source else None,
                         "source_entity_id": ids.get(q.source_entity) if q.source_entity else None,
                     }

@@ -87,7 +87,7 @@ def test_score_a_gold_range_given_as_exact_expects_a_range(tmp_path: Path) -> No
         encoding="utf-8",
     )
     [(_, gold, changes)] = read_newsquant(path)
-    assert gold == [Figure(1000, "fan")] and changes == ["range"]
+    assert gold == [Figure(1000, "fan", "range")] and changes == ["range"]
     right = score([(gold, changes, [Figure(1000, "fan", "range")])])
     wrong = score([(gold, changes, [Figure(1000, "fan", "exact")])])
     assert (right["bound_accuracy"], wrong["bound_accuracy"]) == (1.0, 0.0)

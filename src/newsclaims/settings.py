@@ -165,3 +165,8 @@ TOKEN_ENV_VAR = "NEWSCLAIMS_TOKEN"
 def default_db_url() -> str:
     """The store URL from the environment, or the default SQLite file."""
     return os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
+
+
+#: How often (seconds) the server's background thread derives stale stories (a server read
+#: never writes; ingest and corrections derive what they change themselves).
+REFRESH_INTERVAL_S = 2.0

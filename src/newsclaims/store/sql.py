@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import fcntl
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
@@ -22,6 +22,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     text,
@@ -144,17 +145,38 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
+@cache
+def head_revision() -> str:
+    """The newest migration's revision id, read from the migration files (the one revision no
+    other names as its ``down_revision``)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (_MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            revisions.add(found.group(1))
+        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            downs.add(down.group(1))
+    [head] = revisions - downs
+    return head
+
+
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
     def __init__(self, url: str | None = None) -> None:
         self.url = normalise_url(url)
+        self.writes_on_read = True
+        """Whether a read of derived results may derive stale ones first (the server says no)."""
+        self.methods_wanted: set[str] = set()
+        """Ways of grouping propositions that reads asked for and a background refresh owes."""
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         try:
             self.engine: Engine = create_engine(self.url, future=True)
             if self.dialect == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            self._retry(self._migrate)
+            if not self._at_head():
+                self._retry(self._migrate)
         except (SQLAlchemyError, ImportError, OSError) as e:
             raise StorageError(
                 "E301",
@@ -164,7 +186,19 @@ class SqlStore:
 
     # -- set-up -------------------------------------------------------------------------
 
+    def _at_head(self) -> bool:
+        """Whether the schema is already at the newest migration (then opening the store
+        imports and runs nothing of alembic)."""
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return False
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        return found == [head_revision()]
+
     def _migrate(self) -> None:
+        from alembic import command  # noqa: PLC0415 - only when the schema is behind
+        from alembic.config import Config  # noqa: PLC0415
+
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
         with self._migration_lock(), self.engine.begin() as conn:

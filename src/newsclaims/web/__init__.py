@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
-from newsclaims import views
+from newsclaims import derive, views
 from newsclaims.api import error_envelope, router, status_of, store_of
 from newsclaims.errors import NewsclaimsError
 from newsclaims.reconcile.disagreements import FigureRow
@@ -54,10 +54,14 @@ def create_app(
 ) -> FastAPI:
     """The web app on the store at ``db_url``; writes need ``token`` when one is given."""
     store = open_store(db_url)
+    store.writes_on_read = False  # a read never writes; the refresher derives in the background
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        refresher = derive.Refresher(store).start()
+        _app.state.refresher = refresher
         yield
+        refresher.stop()
         store.close()
 
     app = FastAPI(

@@ -71,7 +71,7 @@ SAME_PROPOSITION_COSINE = 0.75
 # -- news with `newsclaims eval stories`, numbers in bench/results.md)
 
 #: Similarity (0-1, after the day penalty) at or above which an article joins a story.
-STORY_JOIN_SCORE = 0.2
+STORY_JOIN_SCORE = 0.275
 
 #: Weights of the cosines in an article's similarity to a story: rare words, entities,
 #: static sentence vectors.

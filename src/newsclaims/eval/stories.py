@@ -8,7 +8,7 @@ Every article is analysed once. Then, in one run:
   the shipped settings, as ``ingest`` does; the stories read back and scored.
 - **leave one story out**: for each story, the join threshold (with the shipped weights,
   equal for the four signals) is chosen on the other stories alone (best B-cubed F1, the
-  middle of the thresholds that reach it), then all articles are grouped with that choice
+  highest of the thresholds that reach it), then all articles are grouped with that choice
   and only the held-out story's articles are scored. Every article's score thus comes from
   a threshold never tuned on its own story. The same with the weights chosen from a small
   grid as well, and with each signal alone (ablations).
@@ -138,9 +138,11 @@ def choose_config(
     gold: Sequence[str], among: Sequence[int], configs: Sequence[Any], run: Grouper
 ) -> tuple[Any, float]:
     """The config with the best B-cubed F1 on the articles ``among``. Configs are
-    ``(family, threshold)`` pairs (or bare thresholds, one family); the family with the best
-    F1 wins (the first on ties), and within it the middle of the thresholds that reach that
-    F1, so that the line falls in the middle of the gap rather than at its edge."""
+    ``(family, threshold)`` pairs (or bare thresholds, one family), thresholds in rising
+    order; the family with the best F1 wins (the first on ties), and within it the highest
+    threshold that reaches that F1: of equally good lines, the one that merges least (a
+    story merged with another makes false disagreements; one split in two only misses
+    some)."""
     scores = []
     for config in configs:
         scores.append((config, bcubed(run(config, among), [gold[i] for i in among]).f1))
@@ -151,7 +153,7 @@ def choose_config(
 
     winner = family(next(c for c, f1 in scores if f1 == best))
     tied = [c for c, f1 in scores if f1 == best and family(c) == winner]
-    return tied[(len(tied) - 1) // 2], best
+    return tied[-1], best
 
 
 def leave_one_story_out(

@@ -3,7 +3,8 @@
 ``scripts/distill_static_vectors.py`` ran every WordPiece token of all-MiniLM-L6-v2 through the
 model once, reduced the vectors with PCA and weighted each by its Zipf rank (the model2vec
 recipe); the table ships in the package (``reconcile/data/static_vectors.npz``, a few MB).
-A text's vector is the mean of its tokens' rows, normalised: no transformer pass, so it is
+A text's vector is the mean of its tokens' rows less the mean a text of random words would
+get, normalised: no transformer pass, so it is
 cheap enough for every article at ingest. It keeps most of what MiniLM knows about which words
 are alike, not word order (``bench/similarity_compare.py`` measures both on the same pairs).
 """
@@ -45,7 +46,13 @@ class StaticVectors:
         self.row_of = np.asarray(data["row_of"], dtype=np.int64)
         self.table = data["vectors"].astype(np.float32) * data["scale"][:, None]
         self.dims = int(self.table.shape[1])
-        weight = np.asarray(data["weight"], dtype=np.float32)
+        # the vector a text of random words would get (rows in vocabulary order, p ~ 1/rank):
+        # taken off every text's mean, so that unrelated texts are near 0 rather than all
+        # alike (the common component that SIF removes)
+        rank = np.arange(1, len(self.table) + 1, dtype=np.float64)
+        self.common = (((1.0 / rank) / (1.0 / rank).sum()) @ self.table).astype(np.float32)
+        # (a table without weights, from an older run of the script, rates every word rare)
+        weight = np.asarray(data.get("weight", np.ones(len(self.table))), dtype=np.float32)
         # a word that is one token of the vocabulary has that token's Zipf weight; a word
         # split into pieces is rarer than any whole token
         self._rarity = {
@@ -70,7 +77,7 @@ class StaticVectors:
             rows = self.row_of[np.asarray(encoded.ids, dtype=np.int64)]
             rows = rows[rows >= 0]
             if rows.size:
-                mean = self.table[rows].mean(0)
+                mean = self.table[rows].mean(0) - self.common
                 norm = float(np.linalg.norm(mean))
                 if norm > 0:
                     out[i] = mean / norm

@@ -185,6 +185,17 @@ def _pages(app: FastAPI) -> None:
         context = {"found": found, "about": f.about or "", "similarity": similarity or ""}
         return templates.TemplateResponse(request, "propositions.html", context)
 
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories(request: Request) -> Response:
+        store = store_of(request)
+        f = _filters(request)
+        found = views.stories(store, f, limit=100).rows
+        members = {
+            s["id"]: views.articles(store, Filters(story=s["id"]), limit=100).rows for s in found
+        }
+        context = {"found": found, "members": members, "about": f.about or ""}
+        return templates.TemplateResponse(request, "stories.html", context)
+
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request) -> Response:
         store = store_of(request)

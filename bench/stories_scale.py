@@ -1,42 +1,46 @@
-"""What story grouping costs per article as the store grows (generated articles, no model).
+"""What story grouping costs per new article as the store grows (generated, no model).
 
-    python bench/stories_scale.py [--articles 100000] [--db sqlite:////tmp/stories.db]
+    python bench/stories_scale.py [--sizes 1000 10000 100000] [--sample 300]
 
-Articles are generated as news arrives: stories start over time (about 40 a day), each runs
-for a few days with five articles on average; a story names a few entities drawn from a
-Zipf-distributed pool (so popular names recur across stories, as "Trump" does) and uses words
-of its own plus words common to all news. Every article is stored with ``store.add`` and the
-choice ingest makes (``derive.assign_for``: ``stories.profile``, then ``stories.choose`` in
-the transaction, timed apart here), into one SQLite file.
+Articles are generated as news arrives, 200 a day: stories start over time, each runs for a
+few days with five articles on average; a story names a few entities drawn from a
+Zipf-distributed pool (the most popular name is in about one story of ten, as a head of
+state is) and uses words of its own plus words common to all news.
 
-For each window of articles the table shows the mean milliseconds per article of the
-profile (made outside the transaction), of the choice inside it (index lookup, comparison
-with the candidates, the story's new keys), and of the whole ``store.add``; how many
-candidate stories were compared; and B-cubed F1 of the grouping against the generated
-stories so far (a sanity check, not a quality claim: generated text is easy). The last line
-gives the ratio of the last window's cost to the first's: near 1 means the cost per article
-does not grow with the store (no all-pairs comparison).
+For each size, a fresh SQLite store gets the story index that many articles would have
+made (their stories, summaries and keys, written straight into ``stories`` and
+``story_keys``: the choice reads only the index, so the articles themselves are not
+written), then ``--sample`` new articles, published after them, are stored one by one with
+``store.add`` and the choice ingest makes (``stories.profile``, then ``stories.choose`` in the
+transaction, as ``derive.assign_for`` does, timed apart here). The table gives milliseconds
+per new article and how many candidate stories each was compared with; the last line, the
+ratio of the largest store's cost to the smallest's (near 1: the cost per article does not
+grow with the store, no all-pairs comparison).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
 import time
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from newsclaims.eval.stories import bcubed
+from sqlalchemy import insert
+
 from newsclaims.model import Analysis, Article, Entity, Mention
 from newsclaims.reconcile import stories
 from newsclaims.reconcile.records import StoryCandidate, StoryChoice
 from newsclaims.reconcile.static_vectors import static_vectors
-from newsclaims.store import open_store
+from newsclaims.store import SqlStore, open_store, schema
 from newsclaims.store.sql import StoryLookup
 
 START = datetime(2026, 1, 1, 6)
+#: Articles a day (about 40 new stories a day).
+PER_DAY = 200
 
 
 class Generator:
@@ -89,33 +93,66 @@ class Generator:
         return Analysis(article=article, entities=tuple(found), mentions=tuple(mentions)), story
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--window", type=int, default=1000, help="articles a row averages")
-    parser.add_argument("--db", default="sqlite:////tmp/newsclaims-stories-scale.db")
-    args = parser.parse_args()
-    if args.db.startswith("sqlite:////"):
-        Path(args.db.removeprefix("sqlite:///")).unlink(missing_ok=True)
-    store = open_store(args.db)
+def prefill(store: SqlStore, gen: Generator, articles: int) -> datetime:
+    """Fill the story index as ``articles`` generated articles would have (their stories,
+    summaries and keys, written straight into ``stories`` and ``story_keys``, one profile
+    per story: the choice reads only the index, never the articles). Returns the time the
+    last of them was published."""
+    at = START
+    rows, keys = [], []
+    seen: dict[int, datetime] = {}
+    for n in range(1, articles + 1):
+        at = START + timedelta(days=n / PER_DAY)
+        analysis, story = gen.article(at)
+        if story in seen:
+            seen[story] = at
+            continue
+        seen[story] = at
+        item = stories.profile(analysis)
+        summary = stories.joined(item, {})
+        rows.append({"id": story, "label": item.label, "summary": json.dumps(summary)})
+        keys.append((story, stories.keys_of(summary["words"], summary["entities"], 15)))
+    with store.engine.begin() as conn:
+        conn.execute(
+            insert(schema.stories),
+            [
+                {
+                    **r,
+                    "first_published": seen[r["id"]],
+                    "last_published": seen[r["id"]],
+                    "articles": 1,
+                    "version": 1,
+                    "derived_version": 1,
+                }
+                for r in rows
+            ],
+        )
+        conn.execute(
+            insert(schema.story_keys),
+            [
+                {"key": k, "story_id": story, "weight": w, "last_seen": seen[story]}
+                for story, held in keys
+                for k, w in held.items()
+            ],
+        )
+    return at
+
+
+def measure(size: int, sample: int, folder: Path) -> tuple[float, float, float, float, int]:
+    """Per new article, in a store holding ``size`` articles' stories: profile ms, choice
+    ms, store.add ms, candidates compared; and how many stories the index holds."""
+    path = folder / f"stories-{size}.db"
+    path.unlink(missing_ok=True)
+    store = open_store(f"sqlite:///{path}")
     gen = Generator()
-    per_day = 200  # articles a day: about 40 new stories a day
-    gold: list[int] = []
-    ids: list[str] = []
-    rows = []
+    last = prefill(store, gen, size)
     spent = Counter[str]()
     compared = 0
-    print(
-        "| articles stored | stories | profile ms | choice ms | store.add ms | candidates "
-        "| B-cubed F1 so far |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    for n in range(1, args.articles + 1):
-        at = START + timedelta(days=n / per_day)
-        analysis, story = gen.article(at)
-        started = time.perf_counter()
+    for n in range(1, sample + 1):
+        analysis, _ = gen.article(last + timedelta(days=n / PER_DAY))
+        began = time.perf_counter()
         item = stories.profile(analysis)
-        spent["profile"] += time.perf_counter() - started
+        spent["profile"] += time.perf_counter() - began
 
         def assign(lookup: StoryLookup, item: stories.Profile = item) -> StoryChoice:
             nonlocal compared
@@ -127,42 +164,42 @@ def main() -> None:
             return choice
 
         began = time.perf_counter()
-        ids.append(store.add(analysis, assign).article_id)
+        store.add(analysis, assign)
         spent["add"] += time.perf_counter() - began
-        gold.append(story)
-        if n % args.window == 0:
-            found = store.articles_by_id(ids[-args.window * 5 :])
-            recent = ids[-args.window * 5 :]
-            predicted = [found[i].story_id or -k for k, i in enumerate(recent)]
-            f1 = bcubed(predicted, [str(g) for g in gold[-len(recent) :]]).f1
-            row = (
-                n,
-                gen.stories,
-                1000 * spent["profile"] / args.window,
-                1000 * spent["choice"] / args.window,
-                1000 * spent["add"] / args.window,
-                compared / args.window,
-                f1,
-            )
-            rows.append(row)
-            if n in _REPORTED or n == args.articles:
-                print(
-                    f"| {row[0]:,} | {row[1]:,} | {row[2]:.2f} | {row[3]:.2f} | {row[4]:.2f} "
-                    f"| {row[5]:.1f} | {row[6]:.3f} |",
-                    flush=True,
-                )
-            spent.clear()
-            compared = 0
+    held = store.stories(limit=1).total
     store.close()
-    first, last = rows[0], rows[-1]
-    print(
-        f"\nlast window / first window: choice {last[3] / first[3]:.2f}x, "
-        f"store.add {last[4] / first[4]:.2f}x, at {last[0] / first[0]:.0f}x the articles"
+    path.unlink(missing_ok=True)
+    return (
+        1000 * spent["profile"] / sample,
+        1000 * spent["choice"] / sample,
+        1000 * spent["add"] / sample,
+        compared / sample,
+        held,
     )
 
 
-#: Rows printed (every window is measured).
-_REPORTED = frozenset({1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000})
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--sample", type=int, default=300, help="new articles timed per size")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    print("| articles before | stories | profile ms | choice ms | store.add ms | candidates |")
+    print("|---|---|---|---|---|---|")
+    rows = []
+    for size in args.sizes:
+        row = measure(size, args.sample, args.folder)
+        rows.append((size, *row))
+        print(
+            f"| {size:,} | {row[4]:,} | {row[0]:.2f} | {row[1]:.2f} | {row[2]:.2f} "
+            f"| {row[3]:.1f} |",
+            flush=True,
+        )
+    first, last = rows[0], rows[-1]
+    print(
+        f"\nlargest / smallest store: choice {last[2] / first[2]:.2f}x, "
+        f"store.add {last[3] / first[3]:.2f}x, at {last[0] / first[0]:.0f}x the articles"
+    )
 
 
 class _Counting:

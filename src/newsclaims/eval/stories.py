@@ -7,11 +7,11 @@ Every article is analysed once. Then, in one run:
 - **shipped**: the articles stored one by one, in input order, into an in-memory store with
   the shipped settings, as ``ingest`` does; the stories read back and scored.
 - **leave one story out**: for each story, the join threshold (with the shipped weights,
-  equal for the four signals) is chosen on the other stories alone (best B-cubed F1, the
-  highest of the thresholds that reach it), then all articles are grouped with that choice
-  and only the held-out story's articles are scored. Every article's score thus comes from
-  a threshold never tuned on its own story. The same with the weights chosen from a small
-  grid as well, and with each signal alone (ablations).
+  equal for the four signals) is chosen on the other stories alone (best B-cubed F1; of
+  ties, the highest threshold: the choice that merges least), then all articles are
+  grouped with it and only the held-out story's articles are scored. Every article's score
+  thus comes from a threshold never tuned on its own story. The same with the weights
+  chosen from a small grid as well, and with each signal alone (ablations).
 - **baseline**: plain TF-IDF cosine with single-link grouping (articles joined when their
   cosine reaches the threshold, transitively), its threshold chosen the same way; also at
   its best threshold on all stories (an upper bound, tuned on what it is scored on).
@@ -28,14 +28,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from newsclaims.model import Analysis
-from newsclaims.reconcile.stories import Profile, Weights, group, profile
+from newsclaims.reconcile.stories import Weights, group, profile
 
 #: Weight presets tried when choosing on the other stories (words, entities, vector,
 #: headline); the first ones each leave signals out, for the table of signals.
@@ -137,23 +137,21 @@ Grouper = Callable[[Any, Sequence[int]], list[int]]
 def choose_config(
     gold: Sequence[str], among: Sequence[int], configs: Sequence[Any], run: Grouper
 ) -> tuple[Any, float]:
-    """The config with the best B-cubed F1 on the articles ``among``. Configs are
-    ``(family, threshold)`` pairs (or bare thresholds, one family), thresholds in rising
-    order; the family with the best F1 wins (the first on ties), and within it the highest
-    threshold that reaches that F1: of equally good lines, the one that merges least (a
-    story merged with another makes false disagreements; one split in two only misses
-    some)."""
+    """The config with the best B-cubed F1 on the articles ``among``, and that F1.
+
+    A config is a threshold, or a ``(family, threshold)`` pair. Of the configs that tie,
+    the one that merges least is taken (a story merged with another makes false
+    disagreements; one split in two only misses some): the highest threshold. Where the
+    family is a set of weights, the first family in ``configs`` that reaches the best F1
+    wins."""
     scores = []
     for config in configs:
         scores.append((config, bcubed(run(config, among), [gold[i] for i in among]).f1))
     best = max(f1 for _, f1 in scores)
-
-    def family(config: Any) -> Any:
-        return config[0] if isinstance(config, tuple) else None
-
-    winner = family(next(c for c, f1 in scores if f1 == best))
-    tied = [c for c, f1 in scores if f1 == best and family(c) == winner]
-    return tied[-1], best
+    tied = [c for c, f1 in scores if f1 == best]
+    if isinstance(tied[0], tuple) and isinstance(tied[0][0], tuple):
+        tied = [c for c in tied if c[0] == tied[0][0]]
+    return max(tied), best
 
 
 def leave_one_story_out(
@@ -189,29 +187,37 @@ def evaluate_analyses(
     """Score grouping of ``analyses`` (in ingest order) against their gold stories.
     ``shipped`` is the store's own grouping of them, when it was run."""
     profiles = [profile(a) for a in analyses]
-    runs: dict[tuple[Any, tuple[int, ...]], list[int]] = {}
+    runs: dict[tuple[Weights, tuple[int, ...]], list[int]] = {}
+    shipped_weights = Weights()
 
-    def ours(
-        config: tuple[tuple[float, float, float, float], float], among: Sequence[int]
-    ) -> list[int]:
-        key = (config, tuple(among))
+    def grouped(weights: Weights, among: Sequence[int]) -> list[int]:
+        key = (weights, tuple(among))
         if key not in runs:
-            (words, entities, vector, title), join = config
-            weights = Weights(words=words, entities=entities, vector=vector, title=title, join=join)
-            chosen: list[Profile] = [profiles[i] for i in among]
-            runs[key] = group(chosen, weights)
+            runs[key] = group([profiles[i] for i in among], weights)
         return runs[key]
 
-    shipped_weights = Weights()
+    def ours(join: float, among: Sequence[int]) -> list[int]:
+        return grouped(replace(shipped_weights, join=join), among)
+
+    def weighted(
+        config: tuple[tuple[float, float, float, float], float], among: Sequence[int]
+    ) -> list[int]:
+        (words, entities, vector, title), join = config
+        weights = replace(
+            shipped_weights, words=words, entities=entities, vector=vector, title=title, join=join
+        )
+        return grouped(weights, among)
+
+    main_configs = list(THRESHOLDS)
+    ours_total, ours_folds = leave_one_story_out(gold, main_configs, ours)
+    configs = [(preset, t) for preset in PRESETS for t in THRESHOLDS]
+    grid_total, grid_folds = leave_one_story_out(gold, configs, weighted)
     fixed = (
         shipped_weights.words,
         shipped_weights.entities,
         shipped_weights.vector,
         shipped_weights.title,
     )
-    ours_total, ours_folds = leave_one_story_out(gold, [(fixed, t) for t in THRESHOLDS], ours)
-    configs = [(preset, t) for preset in PRESETS for t in THRESHOLDS]
-    grid_total, grid_folds = leave_one_story_out(gold, configs, ours)
 
     similar = tfidf_matrix([f"{a.article.title or ''}\n{a.article.text}" for a in analyses])
 
@@ -228,12 +234,12 @@ def evaluate_analyses(
     ablations = {}
     for preset in PRESETS[:ABLATIONS]:
         name = "+".join(n for n, w in zip(SIGNALS, preset, strict=True) if w)
-        total, _ = leave_one_story_out(gold, [(preset, t) for t in THRESHOLDS], ours)
+        total, _ = leave_one_story_out(gold, [(preset, t) for t in THRESHOLDS], weighted)
         ablations[name] = total.as_dict()
-    chosen, chosen_f1 = choose_config(gold, everyone, [(fixed, t) for t in THRESHOLDS], ours)
+    chosen, chosen_f1 = choose_config(gold, everyone, main_configs, ours)
     result: dict[str, Any] = {
         "articles": len(gold),
-        "chosen_on_all_stories": {"config": chosen, "f1": round(chosen_f1, 4)},
+        "chosen_on_all_stories": {"join": chosen, "f1": round(chosen_f1, 4)},
         "stories": len(set(gold)),
         "leave_one_story_out": {**ours_total.as_dict(), "weights": fixed, "folds": ours_folds},
         "weights_too_leave_one_story_out": {**grid_total.as_dict(), "folds": grid_folds},

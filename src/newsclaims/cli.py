@@ -69,6 +69,13 @@ def evaluate_fivew(*args: Any, **kwargs: Any) -> dict[str, Any]:
     return evaluate(*args, **kwargs)
 
 
+def evaluate_stories(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.stories.evaluate``, imported when called."""
+    from newsclaims.eval.stories import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
 def score_examples(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """``newsclaims.eval.examples.score_examples`` (the shipped path on example folders),
     imported when called."""
@@ -763,6 +770,43 @@ def eval_fivew(folder: Path, limit: int | None, half: Half | None, fmt: str) -> 
         title += f", half {half}"
     columns = ("w", "p", "r", "f1", "baseline p", "baseline r", "baseline f1")
     emit(rows, columns, "table", title=title)
+
+
+@eval_group.command(name="stories")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"))
+def eval_stories(folder: Path, fmt: str) -> None:
+    """Score story grouping (B-cubed) on news-please JSON articles whose ``category`` is
+    their story, with thresholds chosen by leaving one story out, against a TF-IDF
+    single-link baseline in the same run."""
+    result = evaluate_stories(folder)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    base = result["baseline_tfidf_single_link"]
+    rows = [
+        {"grouping": "newsclaims, leave one story out", **result["leave_one_story_out"]},
+        {
+            "grouping": "newsclaims, weights too left one story out",
+            **result["weights_too_leave_one_story_out"],
+        },
+        {"grouping": "newsclaims, shipped settings (ingest path)", **result["shipped"]},
+        *(
+            {"grouping": f"newsclaims, {name} only, leave one story out", **scores}
+            for name, scores in result["signals_leave_one_story_out"].items()
+        ),
+        {"grouping": "TF-IDF single link, leave one story out", **base},
+        {
+            "grouping": f"TF-IDF single link at its best threshold ({base['best_threshold']})",
+            **base["at_best_threshold"],
+        },
+    ]
+    title = (
+        f"eval stories: {result['articles']} articles, {result['stories']} stories "
+        f"({result['unread']} inputs not read), B-cubed"
+    )
+    emit(rows, ("grouping", "p", "r", "f1"), "table", title=title)
 
 
 @eval_group.command(name="example")

@@ -98,6 +98,45 @@ SIMILARITY = "lexical"
 #: Cosine at or above which two claim texts are taken to state the same thing (embeddings).
 SAME_PROPOSITION_COSINE = 0.75
 
+# -- story grouping at ingest (reconcile/stories.py; chosen by leaving one story out on real
+# -- news with `newsclaims eval stories`, numbers in bench/results.md)
+
+#: Similarity (0-1, after the day penalty) at or above which an article joins a story.
+STORY_JOIN_SCORE = 0.275
+
+#: Weights of the cosines in an article's similarity to a story: rare words, entities,
+#: static sentence vectors.
+STORY_WORDS_WEIGHT = 1.0
+STORY_ENTITIES_WEIGHT = 1.0
+STORY_VECTOR_WEIGHT = 1.0
+#: Weight of the cosine of headline words (headlines name what the story is about).
+STORY_TITLE_WEIGHT = 1.0
+
+#: A story quiet for longer than this many days takes no new article (two stories about the
+#: same people a week apart stay apart).
+STORY_WINDOW_DAYS = 4.0
+
+#: Similarity lost per day between an article and the nearest of its story's dates.
+STORY_DAY_PENALTY = 0.02
+
+#: Characters of an article's text that grouping reads (headline, lead and body; the tails of
+#: crawled pages are mostly links and furniture).
+STORY_TEXT_CHARS = 3000
+
+#: Words and entities kept in an article's profile, and in a story's summary.
+STORY_ARTICLE_WORDS = 40
+STORY_ARTICLE_ENTITIES = 20
+STORY_SUMMARY_WORDS = 80
+STORY_SUMMARY_ENTITIES = 40
+
+#: Index keys an article looks stories up by, and a story is indexed under (each of words
+#: and entities): few enough that a lookup reads a handful of rows.
+STORY_ARTICLE_KEYS = 8
+STORY_INDEX_KEYS = 15
+
+#: Candidate stories compared with each new article, at most.
+STORY_CANDIDATES = 20
+
 #: At most this many statements per entity of the denials are read from the store to be
 #: compared with them (the most recent first).
 DENIAL_CANDIDATES_PER_ENTITY = 200

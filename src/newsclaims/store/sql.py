@@ -851,10 +851,14 @@ class SqlStore:
         self._touch_story(conn, story_id, choice.published)
         conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
         if choice.keys:
+            # the keys carry the story's latest date (an older article may join late)
+            last = conn.execute(
+                select(stories.c.last_published).where(stories.c.id == story_id)
+            ).scalar_one()
             conn.execute(
                 insert(story_keys),
                 [
-                    {"key": k, "story_id": story_id, "weight": w, "last_seen": choice.published}
+                    {"key": k, "story_id": story_id, "weight": w, "last_seen": last}
                     for k, w in choice.keys.items()
                 ],
             )
@@ -1329,11 +1333,17 @@ class StoryLookup:
             return []
         shared: dict[int, dict[str, float]] = {}
         for batch in reads.batches(wanted):
-            for story_id, key, weight in self._conn.execute(
-                select(story_keys.c.story_id, story_keys.c.key, story_keys.c.weight).where(
-                    story_keys.c.key.in_(batch)
+            query = select(story_keys.c.story_id, story_keys.c.key, story_keys.c.weight).where(
+                story_keys.c.key.in_(batch)
+            )
+            if since is not None:
+                # a story's keys carry when it last took an article: stories quiet since
+                # before ``since`` are left out here, so a popular key's older stories are
+                # never read
+                query = query.where(
+                    or_(story_keys.c.last_seen.is_(None), story_keys.c.last_seen >= since)
                 )
-            ):
+            for story_id, key, weight in self._conn.execute(query):
                 shared.setdefault(story_id, {})[key] = weight
         ranked = sorted(shared, key=lambda s: (-len(shared[s]), -s))
         query = select(stories).where(stories.c.id.in_(ranked[: limit * 4] or [-1]))

@@ -1061,6 +1061,11 @@ class SqlStore:
                 .values(source_entity_id=new)
             )
             conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
+            conn.execute(
+                main_event_parts.update()
+                .where(main_event_parts.c.entity_id == old)
+                .values(entity_id=new)
+            )
             for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
                 taken = select(table.c[owner]).where(table.c.entity_id == new)
                 conn.execute(

@@ -34,7 +34,7 @@ def test_main_event_in_the_api_article_and_on_its_page(
     app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token="s3cret")
     analysis = _analysis(make_analysis)
     app.state.store.add(analysis)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         body = client.get(f"/api/articles/{analysis.article.id}").json()["data"]
         main = body["main_event"]
         assert main["who"]["entity"] == "Ana Ruiz"

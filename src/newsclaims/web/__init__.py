@@ -19,6 +19,7 @@ from newsclaims.api.guard import SECURITY_HEADERS, Harden, allowed_hosts
 from newsclaims.errors import InputError, NewsclaimsError, NotFound
 from newsclaims.store import SqlStore, open_store
 from newsclaims.web import pages
+from newsclaims.web.pages import is_web_link
 
 HERE = Path(__file__).parent
 
@@ -117,4 +118,4 @@ def create_app(
     return app
 
 
-__all__ = ["SECURITY_HEADERS", "SqlStore", "create_app"]
+__all__ = ["SECURITY_HEADERS", "SqlStore", "create_app", "is_web_link"]

@@ -28,6 +28,7 @@ a label is only taken when it is short (``settings.FURNITURE_CAPTION_MAX_CHARS``
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -53,6 +54,7 @@ _ABBREVIATIONS = frozenset(
     col lt sgt capt prof inc co corp ltd no vs u.s u.k""".split()
 )
 _WORD = re.compile(r"\S+")
+_LOOKAHEAD = 64
 _LINE_END = re.compile(r"(?<=\S)[^\S\n]*\n")
 #: Double quotes (a caption quotes nobody) and the marks of an embedded post (not furniture).
 _QUOTED = re.compile('["\u201c\u201d]')
@@ -125,7 +127,8 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     such as "Nov." or "J." end none); a line break ends a sentence too (a heading, a list
     item)."""
     found = [m.start() for m in _LINE_END.finditer(text, lo, hi)]
-    for m in _SENTENCE_END.finditer(text, lo):
+    # the end's lookahead reads a little past ``hi``; reading no further keeps this linear
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + _LOOKAHEAD)):
         if m.end() > hi:
             break
         if (
@@ -204,13 +207,13 @@ def _start_of_caption(
     end: int,
     lex: Lexicon,
     own_end: bool = True,
-    furniture: tuple[tuple[int, int], ...] = (),
+    furniture: _Stretches | None = None,
 ) -> int | None:
     """Where a caption that ends at ``end`` (just before its credit) starts: after the
     sentence end or clause break before it; None when that is further back than a caption
     is long. A caption that ends in its own full stop is a sentence like any other, so it is
     only taken where a page puts captions: at the start of the text or right after other
-    furniture (``furniture``: stretches from each span's start to its end past spaces);
+    furniture (``furniture``: each span found so far, to its end past spaces);
     with ``own_end`` false (a headline), never."""
     body_end = end
     while body_end > 0 and text[body_end - 1].isspace():
@@ -230,7 +233,7 @@ def _start_of_caption(
         return None
     while begin < end and text[begin].isspace():
         begin += 1
-    if sentence and begin > 0 and not any(lo <= begin <= hi for lo, hi in furniture):
+    if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
         return None
     breaks = _breaks(text, begin, body_end, lex)
     if breaks:
@@ -263,7 +266,10 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     credits = []
     for rule in lex.rules:
+        reached = -1
         for m in rule.pattern.finditer(text):
+            if m.start() < reached:
+                continue  # inside what this rule has already found
             start, end = m.start(), m.end()
             if rule.reach in ("caption_before", "headline_before"):
                 credits.append((m, rule))
@@ -274,23 +280,44 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
             elif rule.reach == "list_after":
                 end = max(end, _end_of_list(text, end, len(text)))
             spans.append(FurnitureSpan(start, end, rule.kind))
+            reached = end
     spans.extend(_gallery_spans(text, lex))
+    found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
         own_end = rule.reach == "caption_before"
-        begin = _start_of_caption(text, m.start(), lex, own_end, _stretches(text, spans))
-        spans.append(FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind))
+        begin = _start_of_caption(text, m.start(), lex, own_end, found)
+        span = FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind)
+        spans.append(span)
+        found.add(span)
     return spans
 
 
-def _stretches(text: str, spans: list[FurnitureSpan]) -> tuple[tuple[int, int], ...]:
-    """Each span from its start to its end past any space: where a caption may begin."""
-    stretches = []
-    for s in spans:
-        end = s.end
-        while end < len(text) and text[end].isspace():
+class _Stretches:
+    """The spans found so far, each from its start to its end past any space (where a
+    caption may begin), merged and sorted, so adding and looking up are bisections."""
+
+    def __init__(self, text: str, spans: list[FurnitureSpan]) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s in spans:
+            self.add(s)
+
+    def add(self, s: FurnitureSpan) -> None:
+        start, end = s.start, s.end
+        while end < len(self.text) and self.text[end].isspace():
             end += 1
-        stretches.append((s.start, end))
-    return tuple(stretches)
+        lo = bisect.bisect_left(self.ends, start)  # the first stretch that reaches start
+        hi = bisect.bisect_right(self.starts, end)  # past the last stretch that starts by end
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and self.ends[at] >= position
 
 
 def _counter(text: str, m: re.Match[str]) -> bool:

@@ -456,17 +456,20 @@ def mask(text: str, spans: tuple[FurnitureSpan, ...]) -> str:
 def mark_boundaries(doc: Doc, spans: tuple[FurnitureSpan, ...]) -> None:
     """Make each blanked-out stretch its own sentence, and the text after it start one, so
     the parser attaches no article word to the blank (the parser keeps preset sentence
-    starts) and no record reaches into furniture."""
+    starts) and no record reaches into furniture. ``spans`` are sorted and disjoint."""
     if not spans:
         return
-    ends = sorted(s.end for s in spans)
+    at = 0  # the first span that does not end before the current token
     after_blank = False
     for token in doc:
-        if token.is_space and any(
-            s.start < token.idx + len(token) and token.idx < s.end for s in spans
-        ):
+        while at < len(spans) and spans[at].end <= token.idx:
+            if spans[at].end == token.idx:
+                after_blank = True  # text right after furniture, with no space between
+            at += 1
+        inside = at < len(spans) and spans[at].start < token.idx + len(token)
+        if token.is_space and inside:
             token.is_sent_start = True
             after_blank = True
-        elif after_blank or token.idx in ends:
+        elif after_blank and not token.is_space:
             token.is_sent_start = True
             after_blank = False

@@ -94,11 +94,11 @@ def main() -> int:
         sheet += [f"## {n}. {art['outlet']} | {art['title']} ({rid})", "", "### text", ""]
         sheet += ["(page furniture the product removed is shown as [[furniture: ...]])", ""]
         position = 0
-        for p, paragraph in enumerate(
-            _with_furniture(text, record.get("furniture", [])).split("\n")
-        ):
+        furniture = record.get("furniture", [])
+        for p, paragraph in enumerate(text.split("\n")):
             if paragraph.strip():
-                sheet.append(f"[{p} @{position}] {paragraph}")
+                shown = _with_furniture(paragraph, furniture, position)
+                sheet.append(f"[{p} @{position}] {shown}")
             position += len(paragraph) + 1
         sheet += [
             "",

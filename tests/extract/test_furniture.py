@@ -223,3 +223,17 @@ def test_furniture_stretches_cover_what_their_spans_cover(
 
     expected = any(s.start <= position <= past_spaces(s.end) for s in spans)
     assert found.covers(position) == expected
+
+
+@pytest.mark.model
+def test_furniture_only_page_is_rejected_and_keeps_its_furniture() -> None:
+    text = (
+        "Are you a robot? Please verify you are a human to continue. "
+        "We use cookies to improve your experience on our site."
+    )
+    analysis = analyze(text)
+    assert analysis.rejection is not None
+    assert analysis.rejection.code == "W201"
+    assert "page furniture" in analysis.rejection.reason
+    assert "".join(f.text for f in analysis.furniture).split() == text.split()
+    assert not analysis.claims and not analysis.mentions

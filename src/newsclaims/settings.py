@@ -157,3 +157,28 @@ def default_db_url() -> str:
 #: How often (seconds) the server's background thread derives stale stories (a server read
 #: never writes; ingest and corrections derive what they change themselves).
 REFRESH_INTERVAL_S = 2.0
+# -- bounded reads (hostile input; docs/reliability.md lists each bound and its test) --------
+
+#: Longest header line read from a WARC record (its WARC and HTTP headers), in bytes; a
+#: longer line is E109 (warcio alone reads a line to its end, however long: a 1 MB
+#: ``.warc.gz`` holding a 1 GB line took 3 GB). Real header lines are under a few KB.
+MAX_HEADER_LINE_BYTES = 64 * 1024
+
+#: Header bytes read for one WARC record (all its header lines together), E109 beyond.
+MAX_HEADER_BYTES = 1024 * 1024
+
+#: Largest ``NAME.meta.json`` or ``meta.json`` read beside a text file, E109 beyond.
+MAX_META_BYTES = 1024 * 1024
+
+#: Largest request body ``POST /articles`` and the other writes take, counted while it
+#: arrives (413, E421): an article of ``MAX_INPUT_BYTES`` with room for JSON escapes.
+MAX_REQUEST_BYTES = MAX_INPUT_BYTES + MAX_INPUT_BYTES // 4
+
+#: Seconds a whole fetch may take, every redirect and the whole body included: a server
+#: trickling a byte a second is cut off here (E107) instead of holding a worker forever.
+FETCH_TOTAL_S = 60.0
+
+#: ``POST /articles {"url"}`` fetches the server runs at once; a request beyond them is
+#: answered 503 (E420) at once instead of waiting for a worker thread (40 trickling servers
+#: once took the whole pool).
+FETCH_SLOTS = 4

@@ -22,8 +22,13 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   one sentence: everything before the last break is furniture.
 
 Where text between two furniture spans holds no sentence end, it is furniture too (a run of
-captions). Trust first: text is only masked on positive evidence, and a caption found next to
-a label is only taken when it is short (``settings.FURNITURE_CAPTION_MAX_CHARS``).
+captions). Trust first, since masked article text is lost to every stage: text is only masked
+on positive evidence; a caption after its label ends at a clause break, and at a full stop
+only when it is short (a long one has run into the article); a sentence before a credit is
+only read as its caption at the start of the text or next to other furniture (some outlets
+put credits after article sentences); no break is read inside a quotation, across a line
+break or after a capitalised word ("Formula One"). ``bench/realnews/furniture.py`` measures
+it on hand-annotated real news and checks it on text without furniture.
 """
 
 from __future__ import annotations

@@ -50,7 +50,8 @@ def segments(text: str, marks: list[tuple[int, int, str, int | None, str]]) -> l
 
 
 def article_marks(record: dict[str, Any]) -> list[tuple[int, int, str, int | None, str]]:
-    """Marks for sources, cues, contents (by stance), figures, times and entities."""
+    """Marks for sources, cues, contents (by stance), figures, times, entities and the page
+    furniture the stages did not read."""
     marks: list[tuple[int, int, str, int | None, str]] = []
     for n, c in enumerate(record["claims"]):
         parts = c.get("parts")
@@ -67,6 +68,8 @@ def article_marks(record: dict[str, Any]) -> list[tuple[int, int, str, int | Non
         marks.append((t["start"], t["end"], "time", None, f"{t['type']} {t['value']}"))
     for m in record["mentions"]:
         marks.append((m["start"], m["end"], "entity", None, m["name"]))
+    for f in record.get("furniture", []):
+        marks.append((f["start"], f["end"], "furniture", None, f"page furniture ({f['kind']})"))
     return marks
 
 

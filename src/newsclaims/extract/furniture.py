@@ -66,6 +66,7 @@ _QUOTED = re.compile('["\u201c\u201d]')
 _POST = re.compile(r"@\w|://|pic\.twitter|#\w")
 _BULLET = re.compile(r"(?:^|\s)[-*\u2022\u2013](?=\s)")
 _TRAILING = "\"'\u201d\u2019)],;:"
+_PRONOUNS = frozenset(("He", "She", "It", "It's", "They", "We"))
 _OPENING = "\"'\u201c\u2018"
 _CLOSING = "\"'\u201d\u2019"
 
@@ -167,13 +168,13 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
     quoted = False
     for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
         quoted = _quote_state(prev, quoted)
-        if quoted or not prev[:1].islower() or prev.lower() in lex.joiners:
+        starter = word.rstrip(_TRAILING)
+        if quoted or starter not in lex.starters or prev.lower() in lex.joiners:
             continue
         if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
             continue
-        starter = word.rstrip(_TRAILING)
-        if starter not in lex.starters:
-            continue
+        if not prev[:1].islower() and not (starter in _PRONOUNS and after[:1].islower()):
+            continue  # after a name only a pronoun and its verb start a clause ("Formula One")
         if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
             continue  # "letters A through I": a letter, not an article
         if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):

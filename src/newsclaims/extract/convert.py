@@ -217,8 +217,9 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             "words); the English pipeline would mangle it.",
         )
     elif len("".join(doc.text.split())) < settings.MIN_ARTICLE_CHARS:
+        left = " once its page furniture is removed" if furniture else ""
         rejection = Rejection(
-            "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters."
+            "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters{left}."
         )
     elif not mentions and not claims:
         rejection = Rejection("W202", "No entities and no claims were found in the text.")

@@ -115,6 +115,8 @@ def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
         time=when,
         negated=e.negated,
         modality=e.modality,
+        agent=_span(text, e.agent),
+        nominal=e.nominal,
     )
 
 

@@ -196,6 +196,11 @@ class EventItem:
     start: int
     end: int
     actors: tuple[str, ...] = ()
+    country: str | None = None
+    agent: str | None = None
+    """The words naming the agent when no entity does ("a tram")."""
+    nominal: bool = False
+    predicate: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -599,6 +599,10 @@ def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listin
             events.c.text,
             events.c.start,
             events.c.end,
+            place.c.country,
+            events.c.agent_text.label("agent"),
+            events.c.nominal,
+            events.c.predicate,
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(place, place.c.id == events.c.location_id)

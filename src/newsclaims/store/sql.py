@@ -513,6 +513,10 @@ class SqlStore:
                             "time_end": e.time.end if e.time else None,
                             "negated": e.negated,
                             "modality": e.modality,
+                            "agent_start": e.agent.start if e.agent else None,
+                            "agent_end": e.agent.end if e.agent else None,
+                            "agent_text": e.agent.text if e.agent else None,
+                            "nominal": e.nominal,
                         }
                         for e in analysis.events
                     ],
@@ -898,6 +902,11 @@ class SqlStore:
                 .values(source_entity_id=new)
             )
             conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
+            conn.execute(
+                main_event_parts.update()
+                .where(main_event_parts.c.entity_id == old)
+                .values(entity_id=new)
+            )
             for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
                 taken = select(table.c[owner]).where(table.c.entity_id == new)
                 conn.execute(

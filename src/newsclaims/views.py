@@ -15,7 +15,7 @@ from typing import Any
 
 from newsclaims import derive, settings
 from newsclaims.errors import InputError
-from newsclaims.model import Stance
+from newsclaims.model import PLOVER_TYPES, Stance
 from newsclaims.names import speaker
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
 from newsclaims.reconcile.story import derive_disagreements
@@ -388,6 +388,97 @@ def events(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int
     """Who did what to whom, where and when, in the order it happened."""
     columns = ("when", "subtype", "type", "actors", "where", "geo_precision", "modality", "text")
     return _page("events", "events", columns, store.events(f, offset, limit), event_row)
+
+
+#: The columns of the ACLED-style export, in ACLED's order (``event_type`` holds the PLOVER
+#: type, ``sub_event_type`` our subtype: ACLED's own categories cover only political violence
+#: and protest).
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
+    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+)  # fmt: skip
+
+
+def _country_name(code: str | None) -> str | None:
+    """A country's name from its ISO 3166-1 alpha-2 code (the code when it is unknown)."""
+    if not code:
+        return None
+    import pycountry  # noqa: PLC0415 - only the export needs it
+
+    found = pycountry.countries.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+def acled_row(e: EventItem) -> Row:
+    """An event as one ACLED-style row: the date it happened (else the day it was
+    published), the type, the first two actors (the agent's words when none is named), the
+    place with its coordinates, the outlet, the words that report it and the fatalities
+    counted in them."""
+    actors = list(e.actors) or ([e.agent] if e.agent else [])
+    return {
+        "event_date": e.when or e.published,
+        "event_type": e.type or "OTHER",
+        "sub_event_type": e.subtype,
+        "actor1": actors[0] if actors else None,
+        "actor2": actors[1] if len(actors) > 1 else None,
+        "country": _country_name(e.country),
+        "location": e.where,
+        "latitude": e.lat,
+        "longitude": e.lon,
+        "geo_precision": e.geo_precision,
+        "source": e.outlet,
+        "notes": e.text,
+        "fatalities": int(e.fatalities) if e.fatalities is not None else 0,
+    }
+
+
+def plover_row(e: EventItem) -> Row:
+    """An event in PLOVER's JSON shape (event_type, mode, actor, recipient, date, location
+    with coordinates), with its evidence (article and offsets)."""
+    actors = list(e.actors) or ([e.agent] if e.agent else [])
+    return {
+        "id": f"{e.article_id}:{e.start}",
+        "date": e.when or e.published,
+        "event_type": e.type,
+        "quad_class": PLOVER_TYPES.get(e.type or ""),
+        "mode": e.subtype,
+        "actor": actors[0] if actors else None,
+        "recipient": actors[1] if len(actors) > 1 else None,
+        "country": e.country,
+        "location": {
+            "name": e.where,
+            "lat": e.lat,
+            "lon": e.lon,
+            "geo_precision": e.geo_precision,
+        }
+        if e.where
+        else None,
+        "negated": e.negated,
+        "modality": e.modality,
+        "source": e.outlet,
+        "event_text": e.text,
+        "article_id": e.article_id,
+        "start": e.start,
+        "end": e.end,
+    }
+
+
+def events_acled(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """Events as ACLED-style rows, one per event."""
+    listing = store.events(f, offset, limit)
+    return _page("events", "events (ACLED)", ACLED_COLUMNS, listing, acled_row)
+
+
+def events_plover(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """The events that have a PLOVER type, in PLOVER's JSON shape (events PLOVER has no type
+    for, elections or accidents, are left out: see the ACLED export for every event)."""
+    listing = store.events(f, offset, limit)
+    rows = [plover_row(e) for e in listing.items if e.type is not None]
+    return Page("events", "events (PLOVER)", (), rows, listing.total, listing.offset, listing.limit)
 
 
 def timeline(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:

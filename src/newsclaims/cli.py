@@ -456,11 +456,22 @@ def stories(**options: Any) -> None:
 @listing(
     "story", "outlet", "about", "type", "where", "since", "until", formats=(*FORMATS, *EXPORTS)
 )
-def events_command(**options: Any) -> None:
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="One row per real event of a story with its reports (outlets, sources, stances, "
+    "days, places) and where they differ; --story picks one story.",
+)
+def events_command(merged: bool, **options: Any) -> None:
     """Who did what to whom, where and when, in the order it happened. --format acled writes
     ACLED-style CSV (one row per event), --format plover PLOVER JSON (the events PLOVER has a
     type for)."""
     fmt = options["fmt"]
+    if merged:
+        if fmt in EXPORTS:
+            raise click.UsageError("--merged lists reports; export events without it.")
+        _show("event_reports", options)
+        return
     if fmt not in EXPORTS:
         _show("events", options)
         return

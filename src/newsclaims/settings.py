@@ -151,3 +151,7 @@ MAIN_EVENT_HEADLINE_WEIGHT = 2.0
 MAIN_EVENT_TOP_ACTOR_BONUS = 0.5
 #: Taken off a sentence whose predicate is a reporting cue or whose subject is a pronoun.
 MAIN_EVENT_PENALTY = 0.5
+
+#: ``events --merged`` without ``--story`` merges the events of at most this many stories,
+#: the most recent first (each story's records are read and merged on the read).
+MAX_MERGED_STORIES = 1000

@@ -17,6 +17,7 @@ from newsclaims import derive, settings
 from newsclaims.errors import InputError
 from newsclaims.model import PLOVER_TYPES, Stance
 from newsclaims.names import speaker
+from newsclaims.reconcile.events import MergedEvent, merge_events
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
 from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
@@ -481,6 +482,56 @@ def events_plover(
     return Page("events", "events (PLOVER)", (), rows, listing.total, listing.offset, listing.limit)
 
 
+def merged_event_row(story: int, m: MergedEvent) -> Row:
+    """One real event of a story with the reports of it."""
+    return {
+        "story": story,
+        "event": m.subtype,
+        "actors": list(m.actors),
+        "when": m.day,
+        "where": m.place,
+        "reports": len(m.reports),
+        "outlets": sorted({r.outlet for r in m.reports if r.outlet}),
+        "disagree": ", ".join(m.disagreements),
+        "evidence": [
+            {
+                "article_id": r.article_id,
+                "start": r.start,
+                "end": r.end,
+                "text": r.text,
+                "outlet": r.outlet,
+                "source": speaker(r.source, r.outlet),
+                "stance": r.stance,
+                "day": r.day,
+                "place": r.place,
+                "published": r.published,
+            }
+            for r in m.reports
+        ],
+    }
+
+
+def event_reports(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """One event, many reports: the events of each story (``f.story``, else every story)
+    merged into real events (``reconcile/events.py``), those with most reports first. Events
+    that name no actor are never merged and are left out here (``newsclaims events`` lists
+    them)."""
+    known = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
+    stories = [s for s in known if s == f.story] if f.story else known
+    rows = []
+    for story in stories:
+        for m in merge_events(store.story_records(story)):
+            if m.actors:
+                rows.append(merged_event_row(story, m))
+    rows.sort(key=lambda r: (-r["reports"], r["story"]))
+    columns = ("story", "event", "actors", "when", "where", "reports", "outlets", "disagree")
+    return Page(
+        "events", "events, merged", columns, rows[offset : offset + limit], len(rows), offset, limit
+    )
+
+
 def timeline(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Dated claims in the order things happened."""
     columns = ("when", "until", "precision", "source", "stance", "content", "published", "outlet")
@@ -503,6 +554,7 @@ RESOURCES: dict[str, Callable[..., Page]] = {
     "sources": sources,
     "entities": entities,
     "events": events,
+    "event_reports": event_reports,
     "timeline": timeline,
     "stories": stories,
 }

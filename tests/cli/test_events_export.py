@@ -107,3 +107,40 @@ def test_events_export_plover_json_keeps_typed_events(
     assert event["quad_class"] == "material conflict"
     assert event["location"]["name"] == "Dunmore" and event["country"] == "IE"
     assert TEXT[event["start"] : event["end"]] == event["event_text"]
+
+
+def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    from newsclaims.derive import assign_for  # noqa: PLC0415
+
+    db = f"sqlite:///{tmp_path / 'events.db'}"
+    store = open_store(db)
+    for text, outlet, day in (
+        ("Ana Ruiz said the library in Dunmore will open. Ana Ruiz met the council.", "A", 2),
+        ("Ana Ruiz met the council in Dunmore. Ana Ruiz said the library closes.", "B", 3),
+    ):
+        base = make_analysis(text, outlet=outlet)
+        met = text.index("met the council")
+        when = Interval(date(2026, 1, day), date(2026, 1, day), "day", f"2026-01-0{day}")
+        event = Event(
+            start=met,
+            end=met + 15,
+            text="met the council",
+            predicate="meet",
+            subtype="meet",
+            type="CONSULT",
+            actors=("PERSON:ana ruiz",),
+            time=when,
+        )
+        analysis = replace(base, events=(event,))
+        store.add(analysis, assign_for(analysis))
+    result = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    [row] = json.loads(result.stdout)
+    assert row["event"] == "meet" and row["actors"] == ["Ana Ruiz"]
+    assert row["reports"] == 2 and row["outlets"] == ["A", "B"]
+    assert row["disagree"] == "date"
+    assert {r["outlet"] for r in row["evidence"]} == {"A", "B"}
+    bad = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "acled"])
+    assert bad.exit_code != 0

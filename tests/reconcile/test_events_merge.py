@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from newsclaims.reconcile.events import merge_events
@@ -88,3 +89,17 @@ def test_merge_events_different_places_in_one_country_disagree() -> None:
     ]
     [merged] = merge_events(StoryRecords(1, 1, [], [], events))
     assert len(merged.reports) == 2 and merged.disagreements == ("place",)
+
+
+def test_merge_events_needs_each_agent_in_the_other_and_events_that_happened() -> None:
+    events = [
+        _event("a", "praise", ("Donald Trump",)),  # Trump praised the alliance
+        _event("b", "praise", ("Barack Obama", "Donald Trump")),  # Obama praised Trump
+        _event("c", "win", ("Chicago Cubs",)),
+        _event("d", "win", ("Chicago Cubs",)),
+    ]
+    expected = replace(_event("e", "win", ("Chicago Cubs",)), modality="expected")
+    merged = merge_events(StoryRecords(1, 1, [], [], [*events, expected]))
+    assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 2]
+    [pair] = [m for m in merged if len(m.reports) == 2]
+    assert [r.article_id for r in pair.reports] == ["c", "d"]

@@ -2,10 +2,11 @@
 become one event that lists its reports (outlet, source, stance, day, place), and where the
 reports differ on the day or the place, that is said.
 
-Two reports are of the same event when they have the same subtype, name at least one actor
-in common (events that name no actor are never merged: nothing says they are one), are dated
-at most ``settings.SAME_EVENT_DAYS`` apart when both are dated, and are placed in the same
-country when both are placed. A report joins the first event it fits every report of.
+Two reports are of the same event when they have the same subtype, each one's agent (first
+actor) is among the other's actors (events that name no actor are never merged: nothing says
+they are one), both tell it as having happened (not negated, expected or planned), they are
+dated at most ``settings.SAME_EVENT_DAYS`` apart when both are dated, and are placed in the
+same country when both are placed. A report joins the first event it fits every report of.
 
 Records in, records out: nothing here reads or writes the store."""
 
@@ -56,8 +57,19 @@ class MergedEvent:
     """``date`` and/or ``place`` when the reports differ on them."""
 
 
+def _happened(e: StoredEvent) -> bool:
+    """Told as having happened: not negated, not expected or planned."""
+    return not e.negated and e.modality is None
+
+
 def _fits(a: StoredEvent, b: StoredEvent) -> bool:
-    if a.subtype != b.subtype or not (set(a.actors) & set(b.actors)):
+    if a.subtype != b.subtype or not (a.actors and b.actors):
+        return False
+    # each report's agent takes part in the other ("Trump met Obama", "Obama met Trump");
+    # sharing a bystander is not enough ("praised Trump", "Trump praised the alliance")
+    if a.actors[0] not in b.actors or b.actors[0] not in a.actors:
+        return False
+    if not (_happened(a) and _happened(b)):
         return False
     if (
         a.time_begin is not None

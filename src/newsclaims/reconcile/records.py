@@ -72,6 +72,10 @@ class StoredEvent:
     published_at: datetime | None
     outlet: str | None
     actors: tuple[str, ...] = ()
+    negated: bool = False
+    """The text says it did not happen."""
+    modality: str | None = None
+    """expected or planned; None for what happened."""
 
 
 @dataclass(frozen=True, slots=True)

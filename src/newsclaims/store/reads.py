@@ -1059,6 +1059,8 @@ def records_of(
             articles.c.published,
             articles.c.published_at,
             articles.c.outlet,
+            events.c.negated,
+            events.c.modality,
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(place, place.c.id == events.c.location_id)

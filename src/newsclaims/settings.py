@@ -160,3 +160,8 @@ MAIN_EVENT_PENALTY = 0.5
 #: ``events --merged`` without ``--story`` merges the events of at most this many stories,
 #: the most recent first (each story's records are read and merged on the read).
 MAX_MERGED_STORIES = 1000
+
+#: When the main event's sentence names no place, the first place of the lead's first
+#: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).
+MAIN_EVENT_WHERE_FROM_LEAD = True
+MAIN_EVENT_LEAD_SENTENCES = 2

@@ -336,6 +336,17 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
     return _place_in(lead, clause) or _place_in(lead, list(sentence))
 
 
+def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | None:
+    """The first place named after a place preposition in the lead sentences."""
+    if not settings.MAIN_EVENT_WHERE_FROM_LEAD:
+        return None
+    for sentence, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]:
+        found = _place_in(lead, list(sentence))
+        if found is not None:
+            return found
+    return None
+
+
 def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --")."""
     doc = lead.doc
@@ -460,7 +471,7 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
         who=_who(lead, verb),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
-        where=_where(lead, verb, sentence) or _dateline(lead),
+        where=_where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates),
         why=why,
         how=how,
         predicate=verb.idx,

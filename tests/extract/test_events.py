@@ -140,3 +140,10 @@ def test_events_lexicon_types_are_plover_and_every_row_is_whole() -> None:
     assert {s.plover for s in senses} - {None} <= set(PLOVER_TYPES)
     assert {s.condition for s in senses} <= {"-", "dobj", "with", "at", "nofigure"}
     assert {pos for _, pos in lexicon()} == {"VERB", "NOUN"}
+
+
+def test_events_a_nominal_event_the_text_denies_is_negated() -> None:
+    _, found = _events("The White House said there were no additional meetings planned.")
+    assert found["meet"].negated is True
+    _, found = _events("The union did not hold a rally in Valmora.")
+    assert found["rally"].negated is True

@@ -459,6 +459,10 @@ def _nominal_events(
             location = location or _location(entities, governor)
             time = time or _own_time(governor, times, set())
         start, end = _phrase_chars(token, DESCRIBING)
+        # "no meetings", "did not hold a rally": the text says it did not happen
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+            governor is not None and any(c.dep_ == "neg" for c in governor.children)
+        )
         draft = EventDraft(
             start,
             end,
@@ -469,7 +473,7 @@ def _nominal_events(
             location,
             time,
             0,
-            False,
+            negated,
             None,
             None,
             True,

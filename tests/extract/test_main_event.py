@@ -78,6 +78,13 @@ def test_main_event_publication_day_when_the_text_gives_no_date() -> None:
     assert main.when is None
     assert main.when_interval is not None and main.when_interval.value == "2016-11-09"
     assert _text(main.where) == "Trump Tower"
+    analysis = analyze(
+        "Lady Gaga staged a protest outside Trump Tower after the election.",
+        published="2016-11-09",
+        title="Lady Gaga stages protest",
+    )
+    assert analysis.main_event is not None and analysis.main_event.event is not None
+    assert analysis.events[analysis.main_event.event].subtype == "protest"  # "a protest"
 
 
 def test_main_event_place_with_its_region_and_no_place_from_a_modifier() -> None:

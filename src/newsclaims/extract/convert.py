@@ -143,7 +143,13 @@ def _main_event(
     if when is None and article.published is not None:
         day = article.published.isoformat()
         when = Interval(article.published, article.published, "day", day)
+    # the event built on its predicate, else an event its "what" names ("staged a protest")
     index = next((i for i, e in enumerate(events) if e.start == m.predicate), None)
+    if index is None and m.what is not None:
+        what = m.what
+        index = next(
+            (i for i, e in enumerate(events) if what.start <= e.start and e.end <= what.end), None
+        )
     return MainEvent(
         who=_part(m.who, text),
         what=_part(m.what, text),

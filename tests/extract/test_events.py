@@ -147,3 +147,8 @@ def test_events_a_nominal_event_the_text_denies_is_negated() -> None:
     assert found["meet"].negated is True
     _, found = _events("The union did not hold a rally in Valmora.")
     assert found["rally"].negated is True
+
+
+def test_events_an_event_inside_a_denial_is_negated() -> None:
+    _, found = _events("Union leader Marco Ruiz denied that the strike had closed schools.")
+    assert found["close"].negated is True

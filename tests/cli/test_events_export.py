@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from newsclaims.cli import main
 from newsclaims.model import Analysis, Entity, Event, Interval, Mention, Quantity, Span
-from newsclaims.store import open_store
+from newsclaims.store import SqlStore, open_store
 from newsclaims.views import ACLED_COLUMNS
 
 TEXT = (
@@ -74,10 +74,9 @@ def _span(start: int, text: str) -> Span:
 
 
 def test_events_export_acled_csv_one_row_per_event(
-    tmp_path: Path, make_analysis: Callable[..., Analysis]
+    store: SqlStore, db_url: str, make_analysis: Callable[..., Analysis]
 ) -> None:
-    db = f"sqlite:///{tmp_path / 'events.db'}"
-    store = open_store(db)
+    db = db_url  # SQLite and PostgreSQL
     store.add(_analysis(make_analysis))
     result = CliRunner().invoke(main, ["events", "--db", db, "--format", "acled"])
     assert result.exit_code == 0, result.stderr
@@ -110,12 +109,11 @@ def test_events_export_plover_json_keeps_typed_events(
 
 
 def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
-    tmp_path: Path, make_analysis: Callable[..., Analysis]
+    store: SqlStore, db_url: str, make_analysis: Callable[..., Analysis]
 ) -> None:
     from newsclaims.derive import assign_for  # noqa: PLC0415
 
-    db = f"sqlite:///{tmp_path / 'events.db'}"
-    store = open_store(db)
+    db = db_url  # SQLite and PostgreSQL
     for text, outlet, day in (
         ("Ana Ruiz said the library in Dunmore will open. Ana Ruiz met the council.", "A", 2),
         ("Ana Ruiz met the council in Dunmore. Ana Ruiz said the library closes.", "B", 3),

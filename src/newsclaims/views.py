@@ -504,6 +504,7 @@ def merged_event_row(story: int, m: MergedEvent) -> Row:
                 "stance": r.stance,
                 "day": r.day,
                 "place": r.place,
+                "toll": r.toll,
                 "published": r.published,
             }
             for r in m.reports

@@ -103,3 +103,14 @@ def test_merge_events_needs_each_agent_in_the_other_and_events_that_happened() -
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 2]
     [pair] = [m for m in merged if len(m.reports) == 2]
     assert [r.article_id for r in pair.reports] == ["c", "d"]
+
+
+def test_merge_events_reports_that_count_different_dead_disagree_on_the_toll() -> None:
+    events = [
+        replace(_event("a", "attack", ("M23",), date(2026, 4, 14)), fatalities=23.0),
+        replace(_event("b", "attack", ("M23",), date(2026, 4, 14)), fatalities=31.0),
+        _event("c", "attack", ("M23",), date(2026, 4, 14)),  # gives no toll
+    ]
+    [merged] = merge_events(StoryRecords(1, 1, [], [], events))
+    assert [r.toll for r in merged.reports] == [23.0, 31.0, None]
+    assert merged.disagreements == ("toll",)

@@ -1,6 +1,6 @@
 """One event, many reports: the events of a story's articles that tell the same real event
-become one event that lists its reports (outlet, source, stance, day, place), and where the
-reports differ on the day or the place, that is said.
+become one event that lists its reports (outlet, source, stance, day, place, toll), and where
+the reports differ on the day, the place or the toll, that is said.
 
 Two reports are of the same event when they have the same subtype, each one's agent (first
 actor) is among the other's actors (events that name no actor are never merged: nothing says
@@ -38,6 +38,8 @@ class EventReport:
     day: date | None
     place: str | None
     published: date | None
+    toll: float | None = None
+    """The dead it counts in its own words ("killed 23 people"), when it counts them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,7 @@ class MergedEvent:
     reports: tuple[EventReport, ...]
     """One report per article, in the order they were published."""
     disagreements: tuple[str, ...]
-    """``date`` and/or ``place`` when the reports differ on them."""
+    """``date``, ``place`` and/or ``toll`` when the reports differ on them."""
 
 
 def _happened(e: StoredEvent) -> bool:
@@ -97,6 +99,7 @@ def _report(e: StoredEvent, claim: StoredClaim | None) -> EventReport:
         day=_day(e),
         place=e.place,
         published=e.published,
+        toll=e.fatalities,
     )
 
 
@@ -141,6 +144,7 @@ def merge_events(records: StoryRecords) -> list[MergedEvent]:
         )
         days = {r.day for r in reports if r.day is not None}
         places = {r.place for r in reports if r.place is not None}
+        tolls = {r.toll for r in reports if r.toll is not None}
         actors = Counter(a for e in group for a in e.actors)
         day = _most([r.day for r in reports])
         place = _most([r.place for r in reports])
@@ -152,7 +156,9 @@ def merge_events(records: StoryRecords) -> list[MergedEvent]:
                 place=place if isinstance(place, str) else None,
                 reports=reports,
                 disagreements=tuple(
-                    name for name, values in (("date", days), ("place", places)) if len(values) > 1
+                    name
+                    for name, values in (("date", days), ("place", places), ("toll", tolls))
+                    if len(values) > 1
                 ),
             )
         )

@@ -76,6 +76,8 @@ class StoredEvent:
     """The text says it did not happen."""
     modality: str | None = None
     """expected or planned; None for what happened."""
+    fatalities: float | None = None
+    """The largest "killed" figure inside the event's own words, when any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1071,6 +1071,7 @@ def records_of(
             articles.c.outlet,
             events.c.negated,
             events.c.modality,
+            _fatalities().label("fatalities"),
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(place, place.c.id == events.c.location_id)

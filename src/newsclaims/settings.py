@@ -265,6 +265,20 @@ MAIN_EVENT_DATELINE_TOKENS = 6
 #: (1 / (1 + rank)): the headline names the main event.
 MAIN_EVENT_HEADLINE_WEIGHT = 2.0
 #: Added when a sentence's subject names the article's most mentioned actor.
-MAIN_EVENT_TOP_ACTOR_BONUS = 0.5
+MAIN_EVENT_TOP_ACTOR_BONUS = 1.0
+#: Another predicate of the chosen sentence replaces its main verb when its own phrase
+#: repeats this much more of the headline (a share of the headline's words).
+MAIN_EVENT_PREDICATE_MARGIN = 0.1
+#: Added when a sentence's subject names an actor at all (news names who acted).
+MAIN_EVENT_NAMED_BONUS = 0.0
 #: Taken off a sentence whose predicate is a reporting cue or whose subject is a pronoun.
 MAIN_EVENT_PENALTY = 0.5
+
+#: ``events --merged`` without ``--story`` merges the events of at most this many stories,
+#: the most recent first (each story's records are read and merged on the read).
+MAX_MERGED_STORIES = 1000
+
+#: When the main event's sentence names no place, the first place of the lead's first
+#: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).
+MAIN_EVENT_WHERE_FROM_LEAD = True
+MAIN_EVENT_LEAD_SENTENCES = 2

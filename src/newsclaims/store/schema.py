@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -251,6 +252,12 @@ events = Table(
     Column("time_end", Date),
     Column("negated", Boolean, nullable=False),
     Column("modality", String(16)),
+    # the words naming the agent when no entity does ("a tram")
+    Column("agent_start", Integer),
+    Column("agent_end", Integer),
+    Column("agent_text", Text),
+    # a noun names the event ("the crash")
+    Column("nominal", Boolean, nullable=False, server_default=false()),
     Index("ix_events_article", "article_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_time_begin", "time_begin"),

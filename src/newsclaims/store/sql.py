@@ -670,6 +670,10 @@ class SqlStore:
                             "time_end": e.time.end if e.time else None,
                             "negated": e.negated,
                             "modality": e.modality,
+                            "agent_start": e.agent.start if e.agent else None,
+                            "agent_end": e.agent.end if e.agent else None,
+                            "agent_text": e.agent.text if e.agent else None,
+                            "nominal": e.nominal,
                         }
                         for e in analysis.events
                     ],

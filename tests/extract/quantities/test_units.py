@@ -127,3 +127,8 @@ def test_units_phrase_unit_reads_spaces_and_hyphens_alike() -> None:
     match = units.UNIT_PHRASE.match(" square-feet of floor")
     assert match is not None
     assert units.phrase_unit(match.group("unit")) == "square foot"
+
+
+def test_units_ps_after_a_number_is_horsepower_before_it_a_mangled_pound() -> None:
+    assert units.CASED_UNITS["PS"] == "horsepower"
+    assert units.currency("PS") == "GBP"

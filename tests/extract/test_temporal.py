@@ -375,3 +375,10 @@ def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day
 
 def test_temporal_usa_today_is_a_newspaper() -> None:
     assert _times("Photo: Ken Blaze-USA TODAY Sports") == {}
+
+
+def test_temporal_a_weekday_night_is_the_weekday() -> None:
+    # TimeBank gives "Friday night" as Friday, a date; "Friday morning" stays one expression
+    found = _times("Slepian was shot on Friday night; the minister spoke on Thursday morning.")
+    assert found["Friday"] == ("DATE", "2025-08-29")
+    assert found["Thursday morning"] == ("TIME", "2025-08-28TMO")

@@ -1010,6 +1010,9 @@ def _earlier_this(ctx: _Context) -> Result:
 
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
+#: The part of a weekday that TimeBank keeps with it: "Friday morning" is one expression,
+#: "Friday night" is Friday (annotators give the weekday alone, a date, 7 times in 8).
+_DAY_PART = rf"(?P<part>{_alternation(p for p in PARTS_OF_DAY if p != 'night')})"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
@@ -1052,7 +1055,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_DAY_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),

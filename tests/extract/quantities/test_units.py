@@ -132,3 +132,10 @@ def test_units_phrase_unit_reads_spaces_and_hyphens_alike() -> None:
 def test_units_ps_after_a_number_is_horsepower_before_it_a_mangled_pound() -> None:
     assert units.CASED_UNITS["PS"] == "horsepower"
     assert units.currency("PS") == "GBP"
+
+
+@pytest.mark.parametrize("written", ["EV", "ev", "TV", "VA"])
+def test_units_acronyms_are_not_unit_symbols(written: str) -> None:
+    # "20 EV models" are electric vehicles, "two TV channels" no teravolts
+    assert written.lower() not in units.UNITS
+    assert written not in units.CASED_UNITS

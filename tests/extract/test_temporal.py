@@ -377,8 +377,10 @@ def test_temporal_usa_today_is_a_newspaper() -> None:
     assert _times("Photo: Ken Blaze-USA TODAY Sports") == {}
 
 
-def test_temporal_a_weekday_night_is_the_weekday() -> None:
-    # TimeBank gives "Friday night" as Friday, a date; "Friday morning" stays one expression
-    found = _times("Slepian was shot on Friday night; the minister spoke on Thursday morning.")
-    assert found["Friday"] == ("DATE", "2025-08-29")
-    assert found["Thursday morning"] == ("TIME", "2025-08-28TMO")
+def test_temporal_early_and_late_stay_in_the_extent() -> None:
+    found = _times(
+        "Shares list early next year; he left late yesterday, back later this afternoon."
+    )
+    assert found["early next year"] == ("DATE", "2026")
+    assert found["late yesterday"] == ("DATE", "2025-08-29")
+    assert found["later this afternoon"] == ("TIME", "2025-08-30TAF")

@@ -1010,9 +1010,10 @@ def _earlier_this(ctx: _Context) -> Result:
 
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
-#: The part of a weekday that TimeBank keeps with it: "Friday morning" is one expression,
-#: "Friday night" is Friday (annotators give the weekday alone, a date, 7 times in 8).
-_DAY_PART = rf"(?P<part>{_alternation(p for p in PARTS_OF_DAY if p != 'night')})"
+
+#: A word that places a time early or late in its span: TimeML keeps it in the extent ("early
+#: next year", "late yesterday", "later this afternoon"); the value stays the span's.
+_EARLY = r"(?:(?:early|late|later|mid)[\s-]+)?"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
@@ -1053,16 +1054,16 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
-    (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
-    (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_DAY_PART})?", _weekday),
+    (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
+    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
-    (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    (rf"{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
     (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),

@@ -502,7 +502,7 @@ DECADE_WORDS = {
 }  # fmt: skip
 #: Ordinal words of centuries.
 CENTURY_WORDS = {
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "21st": 21,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }  # fmt: skip
 
 

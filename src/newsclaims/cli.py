@@ -36,7 +36,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 #: How claim texts can be compared for propositions (``newsclaims.views.SIMILARITIES``).
-SIMILARITY_CHOICES = ("lexical", "embedding")
+SIMILARITY_CHOICES = ("lexical", "static", "embedding")
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -35,7 +35,7 @@ def test_web_stories_page_lists_each_story_with_its_articles(tmp_path: Path) -> 
         _article(OTHER, "Toblerone changes shape", "Toblerone", "ORG"),
     ):
         store.add(analysis, assign_for(analysis))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         page = client.get("/stories")
     assert page.status_code == 200
     sections = page.text.split('<section class="story"')[1:]

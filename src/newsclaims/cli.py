@@ -38,7 +38,7 @@ EXPORTS = {"acled": "csv", "plover": "json"}
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 #: How claim texts can be compared for propositions (``newsclaims.views.SIMILARITIES``).
-SIMILARITY_CHOICES = ("lexical", "embedding")
+SIMILARITY_CHOICES = ("lexical", "static", "embedding")
 
 F = TypeVar("F", bound=Callable[..., Any])
 

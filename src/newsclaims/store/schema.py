@@ -52,6 +52,8 @@ story_keys = Table(
     Column("weight", Float, nullable=False),
     Column("last_seen", DateTime(timezone=True)),
     Index("ix_story_keys_story", "story_id"),
+    # candidates by key within the time window (migration 0015)
+    Index("ix_story_keys_key_seen", "key", "last_seen"),
 )
 
 articles = Table(

@@ -341,3 +341,21 @@ def test_attribution_quotation_before_a_cue_with_an_addressee_and_after_a_colon(
 def test_attribution_a_heading_on_another_line_is_not_the_source() -> None:
     claims = _claims("12:15 p.m.\n\nMaria Lopez says the bridge will reopen next week.")
     assert [c.source.text for c in claims if c.source is not None] == ["Maria Lopez"]
+
+
+def test_attribution_indirect_speech_carries_on_into_a_quotation_that_follows() -> None:
+    text = (
+        "Ms. Grey said the council had “a duty to rebuild.” “We cannot wait for the next flood.”"
+        "\n\nThe meeting ended at noon."
+    )
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert [p.text for p in claims[0].parts] == [
+        "the council had “a duty to rebuild.”",
+        "“We cannot wait for the next flood.”",
+    ]
+
+
+def test_attribution_indirect_content_ending_inside_a_quotation_runs_to_its_end() -> None:
+    claims = _claims("The senator told reporters that the fine was “peanuts, really.”")
+    assert claims[0].text == "that the fine was “peanuts, really.”"

@@ -130,3 +130,18 @@ def test_speakers_a_document_speaks_for_its_maker() -> None:
     )
     claim = _by_source(analysis, "The advertisement")
     assert claim.source_entity is not None and "green party" in claim.source_entity
+
+
+def test_speakers_a_document_speaks_for_the_maker_of_the_latest_document_before_it() -> None:
+    analysis = analyze(
+        "A web video by the Green Party attacks the mayor over the budget. "
+        "The clip says the mayor wasted money on the stadium."
+    )
+    claim = _by_source(analysis, "The clip")
+    assert claim.source_entity is not None and "green party" in claim.source_entity
+
+
+def test_speakers_a_document_without_a_maker_before_it_stays_unresolved() -> None:
+    analysis = analyze("The clip says the mayor wasted money on the stadium.")
+    claim = _by_source(analysis, "The clip")
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")

@@ -511,7 +511,15 @@ def _continuations(
         if after <= qs < sentence.end and (qs, qe) != quote:
             parts.append((qs, qe))
             break
-    cursor = max(sentence.end, parts[-1][1])
+    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
+
+
+def _following_quotes(
+    doc: Doc, cursor: int, by_start: dict[int, tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
+    open with one or has a cue of its own: the same speaker's words carried on."""
+    parts = []
     while cursor < len(doc):
         first = _first_word(doc, cursor)
         found = by_start.get(first)
@@ -526,6 +534,20 @@ def _continuations(
 
 
 Fragments = tuple[tuple[int, int], ...]
+
+
+def _into_quote(
+    content: tuple[int, int] | None, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A content whose parse ends inside a quotation ('that waterboarding is "peanuts," compared
+    to ...') runs to the quotation's end."""
+    if content is None:
+        return None
+    start, end = content
+    for qs, qe in quotes:
+        if start <= qs < end < qe:
+            return start, qe
+    return content
 
 
 def _reported(
@@ -603,10 +625,20 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, content, subjects)
+            found = _reported(doc, verb, _into_quote(content, quotes), subjects)
             if found is None:
                 continue
             content_chars, parts, stance = found
+            more = (
+                _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
+                if _char_tokens(doc, content_chars)[1] >= verb.sent.end - 2
+                else []
+            )
+            if more:
+                # 'said Trump had "the opportunity". "I think he can do that."': the
+                # quotation that opens the next sentence carries on the same claim
+                fragments = [*(parts or (content_chars,)), *(_chars(doc, *q) for q in more)]
+                content_chars, parts = (fragments[0][0], fragments[-1][1]), tuple(fragments)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
         else:

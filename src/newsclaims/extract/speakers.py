@@ -367,32 +367,38 @@ class Speakers:
 
     def maker_of(self, head: Token) -> str | None:
         """Who speaks through a document: its owner, the entity after "by"/"from", or the
-        subject of an earlier sentence that released a document with the same head noun."""
+        maker of the latest document mentioned before it ("A web video by the RNC ... The
+        clip says"; "The RNC released a web video. ... The ad says")."""
+        own = self._own_maker(head)
+        if own is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
+            return own
         lex = self.lex
+        first = self.window_start(head.i)
+        for token in reversed(self.doc[first : head.i]):
+            if token.lemma_.lower() not in lex.document_heads or token.pos_ != "NOUN":
+                continue
+            maker = self._own_maker(token)
+            if maker is not None:
+                return maker
+            if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
+                for subject in token.head.children:
+                    if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
+                        return self.by_token[subject.i]
+                return None
+        return None
+
+    def _own_maker(self, head: Token) -> str | None:
+        """The maker a document phrase names itself: "the RNC's ad", "a Clinton ad", "a video
+        by the RNC", "its report"."""
         for child in head.children:
             if child.dep_ in ("poss", "compound") and child.i in self.by_token:
                 return self.by_token[child.i]
             if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
                 return self.pronoun(child)
-            if child.dep_ == "prep" and child.lower_ in lex.maker_prepositions:
+            if child.dep_ == "prep" and child.lower_ in self.lex.maker_prepositions:
                 for t in child.children:
                     if t.dep_ == "pobj" and t.i in self.by_token:
                         return self.by_token[t.i]
-        if not any(c.lower_ in ("the", "this", "that") for c in head.children):
-            return None
-        # "The RNC released a web video on Monday. ... The clip says": the latest subject
-        # that released a document, within the window.
-        first = self.window_start(head.i)
-        for token in reversed(self.doc[first : head.i]):
-            if (
-                token.dep_ in OBJECT_DEPS
-                and token.lemma_.lower() in lex.document_heads
-                and token.head.lemma_.lower() in lex.maker_verbs
-            ):
-                for subject in token.head.children:
-                    if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
-                        return self.by_token[subject.i]
-                return None
         return None
 
     def described(self, head: Token) -> str | None:

@@ -583,6 +583,36 @@ def _reported(
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
 
 
+def _carried_on(
+    doc: Doc,
+    verb: Token,
+    content: tuple[int, int],
+    parts: Fragments,
+    quotes: list[tuple[int, int]],
+) -> tuple[tuple[int, int], Fragments]:
+    """An indirect content that ends its sentence, with the quotations that open the next
+    sentences ('said Trump had "the opportunity". "I think he can do that."'): the same
+    claim carried on."""
+    if _char_tokens(doc, content)[1] < verb.sent.end - 2:
+        return content, parts
+    more = _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
+    if not more:
+        return content, parts
+    fragments = [*(parts or (content,)), *(_chars(doc, *q) for q in more)]
+    return (fragments[0][0], fragments[-1][1]), tuple(fragments)
+
+
+def _topic_apart(
+    verb: Token, subjects: list[Token], content: tuple[int, int] | None
+) -> tuple[list[Token], tuple[int, int] | None]:
+    """ "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from the
+    verb is what the content is about, not a source."""
+    topics = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+        return [t for t in subjects if t != topics[0]], (topics[0].left_edge.i, content[1])
+    return subjects, content
+
+
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     datelines = _datelines(doc)
@@ -610,12 +640,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         if any(t.head.dep_ == "agent" for t in subjects):
             # "were rattled by the policy": the agent is the one source of the cue
             subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
-        topics = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(topics) > 1 and content is not None and topics[0].i < content[0]:
-            # "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from
-            # the verb is what the content is about
-            subjects = [t for t in subjects if t != topics[0]]
-            content = topics[0].left_edge.i, content[1]
+        subjects, content = _topic_apart(verb, subjects, content)
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -629,16 +654,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             if found is None:
                 continue
             content_chars, parts, stance = found
-            more = (
-                _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
-                if _char_tokens(doc, content_chars)[1] >= verb.sent.end - 2
-                else []
-            )
-            if more:
-                # 'said Trump had "the opportunity". "I think he can do that."': the
-                # quotation that opens the next sentence carries on the same claim
-                fragments = [*(parts or (content_chars,)), *(_chars(doc, *q) for q in more)]
-                content_chars, parts = (fragments[0][0], fragments[-1][1]), tuple(fragments)
+            content_chars, parts = _carried_on(doc, verb, content_chars, parts, quotes)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
         else:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers
+from newsclaims.extract.speakers import Speakers, first_name_gender
 from newsclaims.lexicons import figure_nouns
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -305,10 +305,13 @@ class _Sources:
             start += 1
         span = doc[start:end]
         name = " ".join(span.text.split())
-        key = f"GROUP:{name.lower()}"
+        # whoever speaks is a person or a body: a name the tagger missed that opens with a
+        # known first name ("Ivanka said") is a person, any other phrase a group
+        type_ = "PERSON" if _person_name(span) else "GROUP"
+        key = f"{type_}:{name.lower()}"
         entities = doc._.newsclaims_entities
         if entities is not None and key not in entities:
-            entities[key] = Entity(key=key, name=name, type="GROUP")
+            entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
         return key
 
@@ -372,6 +375,44 @@ class _Sources:
             else:
                 resolved.append(draft)
         return resolved
+
+
+def _person_name(span: Span) -> bool:
+    """A short proper name opening with a first name of known gender ("Ivanka", "Ana Ruiz")."""
+    return (
+        1 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha for t in span)
+        and first_name_gender(span[0].text) is not None
+    )
+
+
+#: Entity types that are places: a source of one of them speaks for a body ("the White House
+#: said"), so as a speaker it is an organisation.
+PLACE_TYPES = frozenset({"LOC", "FAC"})
+
+
+def _speakers_typed(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A mention's type follows its role: an entity that speaks is a person or a body, never a
+    place. A speaking LOC or FAC becomes an ORG; a speaking place the gazetteer does not know
+    whose name opens with a first name ("Ivanka") becomes a PERSON."""
+    entities = doc._.newsclaims_entities
+    if not entities:
+        return
+    for key in {d.source_entity for d in drafts if d.source_entity is not None}:
+        entity = entities.get(key)
+        if entity is None:
+            continue
+        first = entity.name.split()[0] if entity.name.split() else ""
+        if (
+            entity.type in ("GPE", *PLACE_TYPES)
+            and entity.kb_id is None
+            and first_name_gender(first)
+        ):
+            entities[key] = replace(entity, type="PERSON")
+        elif entity.type in PLACE_TYPES:
+            entities[key] = replace(
+                entity, type="ORG", kb_id=None, country=None, lat=None, lon=None, precision=None
+            )
 
 
 def _source_range(subject: Token) -> tuple[int, int]:
@@ -933,6 +974,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _according_to_claims(doc, sources)
     drafts += _pattern_claims(doc, sources)
     drafts = _one_per_content(sources.resolve_all(drafts))
+    _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}

@@ -359,3 +359,18 @@ def test_attribution_indirect_speech_carries_on_into_a_quotation_that_follows() 
 def test_attribution_indirect_content_ending_inside_a_quotation_runs_to_its_end() -> None:
     claims = _claims("The senator told reporters that the fine was “peanuts, really.”")
     assert claims[0].text == "that the fine was “peanuts, really.”"
+
+
+def test_attribution_of_two_subjects_side_by_side_the_nearest_is_the_source() -> None:
+    claims = _claims(
+        'Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him "a '
+        'total stiff."'
+    )
+    assert [c.source.text for c in claims if c.source is not None] == ["Trump"]
+
+
+def test_attribution_a_quotation_closed_by_a_full_stop_is_not_handed_to_the_next_cue() -> None:
+    claims = _claims('"We will win." The museum, Mr. Bush said, celebrated his heroes.')
+    bush = [c for c in claims if c.source is not None and c.source.text == "Mr. Bush"]
+    assert len(bush) == 1
+    assert "We will win" not in bush[0].text

@@ -246,10 +246,18 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, kept[-1].right_edge.i + 1
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
+    """ "in Salem, New Hampshire, Trump went after Bush": two subjects side by side before a
+    verb is a misparse; the one next to the verb is its subject."""
+    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        return subjects[-1:]
+    return subjects
+
+
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
     by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _nearest_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -260,7 +268,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        head = verb.head
+        subjects = _nearest_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS], head)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -493,9 +502,10 @@ def _quote_for(
             if qs > content[1] and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
         return None
+    doc = verb.doc
     for qs, qe in quotes:
-        if qe <= first and first - qe <= QUOTE_GAP:
-            return qs, qe
+        if qe <= first and first - qe <= QUOTE_GAP and doc[max(qs, qe - 2)].text != ".":
+            return qs, qe  # a quotation closed by a full stop ends its own sentence
         if qs >= last and qs - last <= QUOTE_GAP:
             return qs, qe
     return None

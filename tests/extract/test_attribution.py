@@ -374,3 +374,14 @@ def test_attribution_a_quotation_closed_by_a_full_stop_is_not_handed_to_the_next
     bush = [c for c in claims if c.source is not None and c.source.text == "Mr. Bush"]
     assert len(bush) == 1
     assert "We will win" not in bush[0].text
+
+
+def test_attribution_a_quotation_after_a_full_stop_is_not_the_previous_cues() -> None:
+    claims = _claims(
+        "The bill expanded the services that Ms. Lind demanded.\n\n"
+        '"She drove a hard bargain," Mr. Ortiz recalled last week.'
+    )
+    quoted = [c for c in claims if "hard bargain" in c.text]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "Mr. Ortiz"
+    assert "expanded" not in quoted[0].text

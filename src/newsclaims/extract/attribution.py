@@ -506,9 +506,29 @@ def _quote_for(
     for qs, qe in quotes:
         if qe <= first and first - qe <= QUOTE_GAP and doc[max(qs, qe - 2)].text != ".":
             return qs, qe  # a quotation closed by a full stop ends its own sentence
-        if qs >= last and qs - last <= QUOTE_GAP:
+        if qs >= last and qs - last <= QUOTE_GAP and not _sentence_break(doc[last:qs]):
             return qs, qe
     return None
+
+
+def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """The part of a content on the cue's side of any line break inside it (a parse that runs
+    a content across paragraphs)."""
+    start, end = content
+    for t in doc[start:end]:
+        if t.is_space and "\n" in t.text:
+            if t.i < cue:
+                start = t.i + 1
+            elif t.i < end:
+                end = t.i
+                break
+    return start, end
+
+
+def _sentence_break(between: Span) -> bool:
+    """A full stop or a line break between a cue's clause and a quotation: the quotation
+    opens a sentence of its own ("... that Mr. Sanders demanded.\n\n'Given how ...'")."""
+    return any(t.text in (".", "?", "!") or (t.is_space and "\n" in t.text) for t in between)
 
 
 def _clause_edges(verb: Token) -> tuple[int, int]:
@@ -616,7 +636,7 @@ def _reported(
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
-    start, end = _strip_edges(doc, *content)
+    start, end = _strip_edges(doc, *_within_paragraph(doc, content, verb.i))
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)

@@ -487,9 +487,14 @@ def _quote_for(
         # '"...," Ramos told AFP', 'telling Breitbart: "..."': the object is the one addressed
         # or spoken of, the quotation before the clause or after a colon is what was said
         doc = verb.doc
-        inside = {i for qs, qe in quotes for i in range(qs, qe)}
-        clause = [i for i in range(first, last) if i not in inside and not doc[i].is_punct]
-        first = clause[0] if clause else first
+        first = next(
+            (
+                i
+                for i in range(first, last)
+                if not doc[i].is_punct and not any(qs <= i < qe for qs, qe in quotes)
+            ),
+            first,
+        )
         for qs, qe in quotes:
             between = doc[qe:first]
             if (
@@ -499,7 +504,7 @@ def _quote_for(
                 and all(t.is_punct or t.is_space for t in between)
             ):
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
-            if qs > content[1] and doc[content[1] : qs].text.strip() == ":":
+            if 0 < qs - content[1] <= 2 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
         return None
     doc = verb.doc

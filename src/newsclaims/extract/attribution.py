@@ -504,7 +504,7 @@ def _quote_for(
                 and all(t.is_punct or t.is_space for t in between)
             ):
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
-            if 0 < qs - content[1] <= 2 and doc[content[1] : qs].text.strip() == ":":
+            if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
         return None
     doc = verb.doc

@@ -31,6 +31,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"api"}),
     frozenset({"web"}),
     frozenset({"cli"}),
+    frozenset({"__main__"}),
 )
 
 #: The registered pipeline stages: none imports another (shared word lists live in data files

@@ -176,3 +176,20 @@ def test_speakers_a_speaking_place_is_a_body_or_a_person() -> None:
         "GPE:france": "GPE",
         "LOC:alps": "LOC",  # not a speaker: left alone
     }
+
+
+def test_speakers_a_capitalised_title_is_a_description_of_its_holder() -> None:
+    analysis = analyze(
+        "President Ana Ruiz met the mayor on Monday. The President said the talks were excellent."
+    )
+    claim = _by_source(analysis, "The President")
+    assert _name(analysis, claim.source_entity) == "Ana Ruiz"
+
+
+def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
+    analysis = analyze(
+        "President Ana Ruiz met President Marta Silva on Monday. "
+        "The President said the talks were excellent."
+    )
+    claim = _by_source(analysis, "The President")
+    assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Marta Silva")

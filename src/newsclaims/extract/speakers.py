@@ -404,9 +404,9 @@ class Speakers:
     def described(self, head: Token) -> str | None:
         """ "the Democratic nominee": the one salient entity whose titles, appositions or name
         hold the head noun and every modifier."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+        if not self._description_head(head) or not any(c.lower_ == "the" for c in head.children):
             return None
-        if head.tag_ == "NNS":
+        if head.tag_ in ("NNS", "NNPS"):
             return None
         wanted = _noun_words(head)
         descriptions = self.descriptions()
@@ -426,6 +426,12 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def _description_head(self, head: Token) -> bool:
+        """A common noun, or a capitalised title ("the President", "the Senator")."""
+        return head.pos_ == "NOUN" or (
+            head.pos_ == "PROPN" and head.lower_ in self.lex.person_titles
+        )
 
     def salience(
         self,
@@ -499,7 +505,7 @@ class Speakers:
             if lower in third and token.pos_ == "PRON":
                 found = self.pronoun(token)
             elif (
-                token.pos_ == "NOUN"
+                self._description_head(token)
                 and token.dep_ in ("nsubj", "poss")
                 and any(c.lower_ == "the" for c in token.children)
             ):

@@ -341,3 +341,47 @@ def test_attribution_quotation_before_a_cue_with_an_addressee_and_after_a_colon(
 def test_attribution_a_heading_on_another_line_is_not_the_source() -> None:
     claims = _claims("12:15 p.m.\n\nMaria Lopez says the bridge will reopen next week.")
     assert [c.source.text for c in claims if c.source is not None] == ["Maria Lopez"]
+
+
+def test_attribution_indirect_speech_carries_on_into_a_quotation_that_follows() -> None:
+    text = (
+        "Ms. Grey said the council had “a duty to rebuild.” “We cannot wait for the next flood.”"
+        "\n\nThe meeting ended at noon."
+    )
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert [p.text for p in claims[0].parts] == [
+        "the council had “a duty to rebuild.”",
+        "“We cannot wait for the next flood.”",
+    ]
+
+
+def test_attribution_indirect_content_ending_inside_a_quotation_runs_to_its_end() -> None:
+    claims = _claims("The senator told reporters that the fine was “peanuts, really.”")
+    assert claims[0].text == "that the fine was “peanuts, really.”"
+
+
+def test_attribution_of_two_subjects_side_by_side_the_nearest_is_the_source() -> None:
+    claims = _claims(
+        'Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him "a '
+        'total stiff."'
+    )
+    assert [c.source.text for c in claims if c.source is not None] == ["Trump"]
+
+
+def test_attribution_a_quotation_closed_by_a_full_stop_is_not_handed_to_the_next_cue() -> None:
+    claims = _claims('"We will win." The museum, Mr. Bush said, celebrated his heroes.')
+    bush = [c for c in claims if c.source is not None and c.source.text == "Mr. Bush"]
+    assert len(bush) == 1
+    assert "We will win" not in bush[0].text
+
+
+def test_attribution_a_quotation_after_a_full_stop_is_not_the_previous_cues() -> None:
+    claims = _claims(
+        "The bill expanded the services that Ms. Lind demanded.\n\n"
+        '"She drove a hard bargain," Mr. Ortiz recalled last week.'
+    )
+    quoted = [c for c in claims if "hard bargain" in c.text]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "Mr. Ortiz"
+    assert "expanded" not in quoted[0].text

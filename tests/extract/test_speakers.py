@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
+from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.extract.speakers import first_name_gender, lexicon, speaker_model
-from newsclaims.model import Analysis, Claim
+from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
 
 
 def _by_source(analysis: Analysis, source: str) -> Claim:
@@ -130,3 +132,64 @@ def test_speakers_a_document_speaks_for_its_maker() -> None:
     )
     claim = _by_source(analysis, "The advertisement")
     assert claim.source_entity is not None and "green party" in claim.source_entity
+
+
+def test_speakers_a_document_speaks_for_the_maker_of_the_latest_document_before_it() -> None:
+    analysis = analyze(
+        "A web video by the Green Party attacks the mayor over the budget. "
+        "The clip says the mayor wasted money on the stadium."
+    )
+    claim = _by_source(analysis, "The clip")
+    assert claim.source_entity is not None and "green party" in claim.source_entity
+
+
+def test_speakers_a_document_without_a_maker_before_it_stays_unresolved() -> None:
+    analysis = analyze("The clip says the mayor wasted money on the stadium.")
+    claim = _by_source(analysis, "The clip")
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+
+
+def test_speakers_a_speaking_name_the_tagger_missed_is_a_person() -> None:
+    analysis = analyze("The rivals met on Friday. Ivanka said the talks went well.")
+    claim = _by_source(analysis, "Ivanka")
+    entity = next(e for e in analysis.entities if e.key == claim.source_entity)
+    assert entity.type == "PERSON"
+
+
+def test_speakers_a_speaking_place_is_a_body_or_a_person() -> None:
+    doc = build_pipeline().make_doc("x")
+    doc._.newsclaims_entities = {
+        "FAC:white house": Entity(key="FAC:white house", name="White House", type="FAC"),
+        "GPE:ivanka": Entity(key="GPE:ivanka", name="Ivanka", type="GPE"),
+        "GPE:france": Entity(key="GPE:france", name="France", type="GPE", kb_id="geonames:1"),
+        "LOC:alps": Entity(key="LOC:alps", name="Alps", type="LOC"),
+    }
+    drafts = [
+        ClaimDraft((0, 1), Stance.REPORTED, ClaimKind.INDIRECT, (0, 1), None, key, False)
+        for key in ("FAC:white house", "GPE:ivanka", "GPE:france")
+    ]
+    _speakers_typed(doc, drafts)
+    types = {k: e.type for k, e in doc._.newsclaims_entities.items()}
+    assert types == {
+        "FAC:white house": "ORG",
+        "GPE:ivanka": "PERSON",
+        "GPE:france": "GPE",
+        "LOC:alps": "LOC",  # not a speaker: left alone
+    }
+
+
+def test_speakers_a_capitalised_title_is_a_description_of_its_holder() -> None:
+    analysis = analyze(
+        "President Ana Ruiz met the mayor on Monday. The President said the talks were excellent."
+    )
+    claim = _by_source(analysis, "The President")
+    assert _name(analysis, claim.source_entity) == "Ana Ruiz"
+
+
+def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
+    analysis = analyze(
+        "President Ana Ruiz met President Marta Silva on Monday. "
+        "The President said the talks were excellent."
+    )
+    claim = _by_source(analysis, "The President")
+    assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Marta Silva")

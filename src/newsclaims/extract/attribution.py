@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers
+from newsclaims.extract.speakers import Speakers, first_name_gender
 from newsclaims.lexicons import figure_nouns
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -246,10 +246,18 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, kept[-1].right_edge.i + 1
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
+    """ "in Salem, New Hampshire, Trump went after Bush": two subjects side by side before a
+    verb is a misparse; the one next to the verb is its subject."""
+    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        return subjects[-1:]
+    return subjects
+
+
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
     by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _nearest_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -260,7 +268,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
-        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        head = verb.head
+        subjects = _nearest_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS], head)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -305,10 +314,13 @@ class _Sources:
             start += 1
         span = doc[start:end]
         name = " ".join(span.text.split())
-        key = f"GROUP:{name.lower()}"
+        # whoever speaks is a person or a body: a name the tagger missed that opens with a
+        # known first name ("Ivanka said") is a person, any other phrase a group
+        type_ = "PERSON" if _person_name(span) else "GROUP"
+        key = f"{type_}:{name.lower()}"
         entities = doc._.newsclaims_entities
         if entities is not None and key not in entities:
-            entities[key] = Entity(key=key, name=name, type="GROUP")
+            entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
         return key
 
@@ -374,6 +386,44 @@ class _Sources:
         return resolved
 
 
+def _person_name(span: Span) -> bool:
+    """A short proper name opening with a first name of known gender ("Ivanka", "Ana Ruiz")."""
+    return (
+        1 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha for t in span)
+        and first_name_gender(span[0].text) is not None
+    )
+
+
+#: Entity types that are places: a source of one of them speaks for a body ("the White House
+#: said"), so as a speaker it is an organisation.
+PLACE_TYPES = frozenset({"LOC", "FAC"})
+
+
+def _speakers_typed(doc: Doc, drafts: list[ClaimDraft]) -> None:
+    """A mention's type follows its role: an entity that speaks is a person or a body, never a
+    place. A speaking LOC or FAC becomes an ORG; a speaking place the gazetteer does not know
+    whose name opens with a first name ("Ivanka") becomes a PERSON."""
+    entities = doc._.newsclaims_entities
+    if not entities:
+        return
+    for key in {d.source_entity for d in drafts if d.source_entity is not None}:
+        entity = entities.get(key)
+        if entity is None:
+            continue
+        first = entity.name.split()[0] if entity.name.split() else ""
+        if (
+            entity.type in ("GPE", *PLACE_TYPES)
+            and entity.kb_id is None
+            and first_name_gender(first)
+        ):
+            entities[key] = replace(entity, type="PERSON")
+        elif entity.type in PLACE_TYPES:
+            entities[key] = replace(
+                entity, type="ORG", kb_id=None, country=None, lat=None, lon=None, precision=None
+            )
+
+
 def _source_range(subject: Token) -> tuple[int, int]:
     """The source phrase: the subject with its modifiers but without conjoined subjects."""
     tokens = [subject.i]
@@ -437,9 +487,14 @@ def _quote_for(
         # '"...," Ramos told AFP', 'telling Breitbart: "..."': the object is the one addressed
         # or spoken of, the quotation before the clause or after a colon is what was said
         doc = verb.doc
-        inside = {i for qs, qe in quotes for i in range(qs, qe)}
-        clause = [i for i in range(first, last) if i not in inside and not doc[i].is_punct]
-        first = clause[0] if clause else first
+        first = next(
+            (
+                i
+                for i in range(first, last)
+                if not doc[i].is_punct and not any(qs <= i < qe for qs, qe in quotes)
+            ),
+            first,
+        )
         for qs, qe in quotes:
             between = doc[qe:first]
             if (
@@ -449,15 +504,36 @@ def _quote_for(
                 and all(t.is_punct or t.is_space for t in between)
             ):
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
-            if qs > content[1] and doc[content[1] : qs].text.strip() == ":":
+            if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
         return None
+    doc = verb.doc
     for qs, qe in quotes:
-        if qe <= first and first - qe <= QUOTE_GAP:
-            return qs, qe
-        if qs >= last and qs - last <= QUOTE_GAP:
+        if qe <= first and first - qe <= QUOTE_GAP and doc[max(qs, qe - 2)].text != ".":
+            return qs, qe  # a quotation closed by a full stop ends its own sentence
+        if qs >= last and qs - last <= QUOTE_GAP and not _sentence_break(doc[last:qs]):
             return qs, qe
     return None
+
+
+def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """The part of a content on the cue's side of any line break inside it (a parse that runs
+    a content across paragraphs)."""
+    start, end = content
+    for t in doc[start:end]:
+        if t.is_space and "\n" in t.text:
+            if t.i < cue:
+                start = t.i + 1
+            elif t.i < end:
+                end = t.i
+                break
+    return start, end
+
+
+def _sentence_break(between: Span) -> bool:
+    """A full stop or a line break between a cue's clause and a quotation: the quotation
+    opens a sentence of its own ("... that Mr. Sanders demanded.\n\n'Given how ...'")."""
+    return any(t.text in (".", "?", "!") or (t.is_space and "\n" in t.text) for t in between)
 
 
 def _clause_edges(verb: Token) -> tuple[int, int]:
@@ -511,7 +587,15 @@ def _continuations(
         if after <= qs < sentence.end and (qs, qe) != quote:
             parts.append((qs, qe))
             break
-    cursor = max(sentence.end, parts[-1][1])
+    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
+
+
+def _following_quotes(
+    doc: Doc, cursor: int, by_start: dict[int, tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
+    open with one or has a cue of its own: the same speaker's words carried on."""
+    parts = []
     while cursor < len(doc):
         first = _first_word(doc, cursor)
         found = by_start.get(first)
@@ -526,6 +610,20 @@ def _continuations(
 
 
 Fragments = tuple[tuple[int, int], ...]
+
+
+def _into_quote(
+    content: tuple[int, int] | None, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A content whose parse ends inside a quotation ('that waterboarding is "peanuts," compared
+    to ...') runs to the quotation's end."""
+    if content is None:
+        return None
+    start, end = content
+    for qs, qe in quotes:
+        if start <= qs < end < qe:
+            return start, qe
+    return content
 
 
 def _reported(
@@ -543,7 +641,7 @@ def _reported(
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
-    start, end = _strip_edges(doc, *content)
+    start, end = _strip_edges(doc, *_within_paragraph(doc, content, verb.i))
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)
@@ -559,6 +657,36 @@ def _reported(
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+def _carried_on(
+    doc: Doc,
+    verb: Token,
+    content: tuple[int, int],
+    parts: Fragments,
+    quotes: list[tuple[int, int]],
+) -> tuple[tuple[int, int], Fragments]:
+    """An indirect content that ends its sentence, with the quotations that open the next
+    sentences ('said Trump had "the opportunity". "I think he can do that."'): the same
+    claim carried on."""
+    if _char_tokens(doc, content)[1] < verb.sent.end - 2:
+        return content, parts
+    more = _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
+    if not more:
+        return content, parts
+    fragments = [*(parts or (content,)), *(_chars(doc, *q) for q in more)]
+    return (fragments[0][0], fragments[-1][1]), tuple(fragments)
+
+
+def _topic_apart(
+    verb: Token, subjects: list[Token], content: tuple[int, int] | None
+) -> tuple[list[Token], tuple[int, int] | None]:
+    """ "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from the
+    verb is what the content is about, not a source."""
+    topics = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+        return [t for t in subjects if t != topics[0]], (topics[0].left_edge.i, content[1])
+    return subjects, content
 
 
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
@@ -588,12 +716,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         if any(t.head.dep_ == "agent" for t in subjects):
             # "were rattled by the policy": the agent is the one source of the cue
             subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
-        topics = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(topics) > 1 and content is not None and topics[0].i < content[0]:
-            # "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from
-            # the verb is what the content is about
-            subjects = [t for t in subjects if t != topics[0]]
-            content = topics[0].left_edge.i, content[1]
+        subjects, content = _topic_apart(verb, subjects, content)
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -603,10 +726,11 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, content, subjects)
+            found = _reported(doc, verb, _into_quote(content, quotes), subjects)
             if found is None:
                 continue
             content_chars, parts, stance = found
+            content_chars, parts = _carried_on(doc, verb, content_chars, parts, quotes)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
         else:
@@ -885,6 +1009,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _according_to_claims(doc, sources)
     drafts += _pattern_claims(doc, sources)
     drafts = _one_per_content(sources.resolve_all(drafts))
+    _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}

@@ -367,40 +367,46 @@ class Speakers:
 
     def maker_of(self, head: Token) -> str | None:
         """Who speaks through a document: its owner, the entity after "by"/"from", or the
-        subject of an earlier sentence that released a document with the same head noun."""
+        maker of the latest document mentioned before it ("A web video by the RNC ... The
+        clip says"; "The RNC released a web video. ... The ad says")."""
+        own = self._own_maker(head)
+        if own is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
+            return own
         lex = self.lex
-        for child in head.children:
-            if child.dep_ in ("poss", "compound") and child.i in self.by_token:
-                return self.by_token[child.i]
-            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
-                return self.pronoun(child)
-            if child.dep_ == "prep" and child.lower_ in lex.maker_prepositions:
-                for t in child.children:
-                    if t.dep_ == "pobj" and t.i in self.by_token:
-                        return self.by_token[t.i]
-        if not any(c.lower_ in ("the", "this", "that") for c in head.children):
-            return None
-        # "The RNC released a web video on Monday. ... The clip says": the latest subject
-        # that released a document, within the window.
         first = self.window_start(head.i)
         for token in reversed(self.doc[first : head.i]):
-            if (
-                token.dep_ in OBJECT_DEPS
-                and token.lemma_.lower() in lex.document_heads
-                and token.head.lemma_.lower() in lex.maker_verbs
-            ):
+            if token.lemma_.lower() not in lex.document_heads or token.pos_ != "NOUN":
+                continue
+            maker = self._own_maker(token)
+            if maker is not None:
+                return maker
+            if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
                 for subject in token.head.children:
                     if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
                         return self.by_token[subject.i]
                 return None
         return None
 
+    def _own_maker(self, head: Token) -> str | None:
+        """The maker a document phrase names itself: "the RNC's ad", "a Clinton ad", "a video
+        by the RNC", "its report"."""
+        for child in head.children:
+            if child.dep_ in ("poss", "compound") and child.i in self.by_token:
+                return self.by_token[child.i]
+            if child.dep_ == "poss" and child.lower_ in ("its", "their", "his", "her"):
+                return self.pronoun(child)
+            if child.dep_ == "prep" and child.lower_ in self.lex.maker_prepositions:
+                for t in child.children:
+                    if t.dep_ == "pobj" and t.i in self.by_token:
+                        return self.by_token[t.i]
+        return None
+
     def described(self, head: Token) -> str | None:
         """ "the Democratic nominee": the one salient entity whose titles, appositions or name
         hold the head noun and every modifier."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+        if not self._description_head(head) or not any(c.lower_ == "the" for c in head.children):
             return None
-        if head.tag_ == "NNS":
+        if head.tag_ in ("NNS", "NNPS"):
             return None
         wanted = _noun_words(head)
         descriptions = self.descriptions()
@@ -420,6 +426,12 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def _description_head(self, head: Token) -> bool:
+        """A common noun, or a capitalised title ("the President", "the Senator")."""
+        return head.pos_ == "NOUN" or (
+            head.pos_ == "PROPN" and head.lower_ in self.lex.person_titles
+        )
 
     def salience(
         self,
@@ -493,7 +505,7 @@ class Speakers:
             if lower in third and token.pos_ == "PRON":
                 found = self.pronoun(token)
             elif (
-                token.pos_ == "NOUN"
+                self._description_head(token)
                 and token.dep_ in ("nsubj", "poss")
                 and any(c.lower_ == "the" for c in token.children)
             ):

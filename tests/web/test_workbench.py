@@ -250,7 +250,8 @@ def test_workbench_task3_where_sources_disagree_with_evidence(page: Any) -> None
     assert "police" in text and "Evening Post" in text
     assert "Thu 4 Jun 2026, 09:00" in text
     side = denial.locator("blockquote.side").filter(has_text="Evening Post").first
-    said = side.locator("q").inner_text()
+    said = side.locator("mark").inner_text()  # the side's words, within their sentence
+    assert side.locator("p.said").inner_text().startswith("Police confirmed that Mark Ellis")
     side.get_by_role("link", name="evidence in the article").click()
     page.wait_for_selector("#text .evidence-mark")
     marked = "".join(page.locator("#text .evidence-mark").all_inner_texts())

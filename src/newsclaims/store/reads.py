@@ -227,6 +227,17 @@ def articles_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, ArticleIte
     return found
 
 
+def article_texts(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The texts of the articles with these ids, by id (unknown ids are left out)."""
+    found: dict[str, str] = {}
+    for batch in batches(list(dict.fromkeys(ids))):
+        for article_id, body in conn.execute(
+            select(articles.c.id, articles.c.text).where(articles.c.id.in_(batch))
+        ):
+            found[article_id] = body
+    return found
+
+
 def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
     """One article with everything found in it (E601 when it is unknown)."""
     found = conn.execute(select(articles).where(articles.c.id == article_id)).first()

@@ -1041,6 +1041,11 @@ class SqlStore:
         with self.engine.connect() as conn:
             return reads.articles_by_id(conn, ids)
 
+    def article_texts(self, ids: Iterable[str]) -> dict[str, str]:
+        """The texts of the articles with these ids, by id."""
+        with self.engine.connect() as conn:
+            return reads.article_texts(conn, ids)
+
     def article(self, article_id: str) -> Row:
         """One article with everything found in it (E601 when it is unknown)."""
         with self.engine.connect() as conn:

@@ -35,6 +35,7 @@ from newsclaims.web.render import (
     article_marks,
     figure_chart,
     highlight,
+    in_sentence,
     segments,
     stamp_text,
     time_text,
@@ -46,6 +47,7 @@ templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
 templates.env.filters["highlight"] = highlight
+templates.env.filters["in_sentence"] = in_sentence
 
 #: The query-string names of the filters, as the REST API names them.
 FILTER_NAMES = (
@@ -94,7 +96,8 @@ DISAGREEMENT_KINDS = {
     "figure_update": "figure revised",
     "not_comparable": "not comparable",
     "denied_vs_confirmed": "denied and confirmed",
-    "denial_vs_statement": "denial of a statement",
+    "denied_then_confirmed": "denied, then confirmed",
+    "denied_vs_claimed": "denial of a claim",
     "event_date_conflict": "event dates conflict",
     "event_place_conflict": "event places conflict",
 }
@@ -404,17 +407,19 @@ def _all_rows(
 
 
 def _charts(store: SqlStore, f: Filters) -> list[Any]:
-    """One chart per story and measure, for the figures under these filters."""
+    """One chart per story, measure, counted noun and unit (one count followed over time),
+    the largest first, for the figures under these filters."""
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
-    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     for r in rows:
         if r["measure"] and r["measure"] != "duration" and not r["wrong"]:
-            groups.setdefault((r["story"], r["measure"]), []).append(r)
+            key = (r["story"], r["measure"], (r["about"] or "").lower(), r["unit"] or "")
+            groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
-    ranked = sorted(groups.items(), key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
+    followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
+    ranked = sorted(followed, key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
     charts = []
-    for (story, measure), items in ranked:
-        unit = next((r["unit"] for r in items if r["unit"]), None)
+    for (story, measure, _, unit), items in ranked:
         counted = next((r["about"] for r in items if r["about"]), None)
         title = f"{counted or 'figures'} {measure}" + (f" ({unit})" if unit else "")
         if story in labels:

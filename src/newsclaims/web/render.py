@@ -123,6 +123,23 @@ def highlight(text: str | None, query: str | None) -> Markup:
     return Markup("").join(out)
 
 
+def in_sentence(side: dict[str, Any]) -> Markup:
+    """A disagreement side's sentence with the side's own words marked (its words alone
+    when the sentence is not known)."""
+    sentence = side.get("sentence")
+    if not sentence:
+        return escape(side.get("text") or "")
+    left = side["start"] - side["sentence_start"]
+    right = side["end"] - side["sentence_start"]
+    return (
+        escape(sentence[:left])
+        + Markup("<mark>")
+        + escape(sentence[left:right])
+        + Markup("</mark>")
+        + escape(sentence[right:])
+    )
+
+
 def anchor(start: int | None, end: int | None) -> str:
     """The fragment of an article page that highlights characters ``start`` to ``end``."""
     if start is None or end is None:

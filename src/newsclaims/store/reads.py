@@ -135,7 +135,13 @@ def _article_filters(query: Query, f: Filters) -> Query:
 
 
 def _count(conn: Connection, query: Query) -> int:
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    """How many rows ``query`` yields. Its columns are dropped first where that cannot change
+    the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns (such as whether
+    a record was marked wrong) would otherwise be evaluated for every row just to count them."""
+    plain = query.order_by(None)
+    if not (plain._distinct or plain._group_by_clauses or plain._limit_clause is not None):
+        plain = plain.with_only_columns(literal_column("1"), maintain_column_froms=True)
+    counted = select(func.count()).select_from(plain.subquery())
     return int(conn.execute(counted).scalar_one())
 
 

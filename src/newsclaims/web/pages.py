@@ -313,7 +313,11 @@ def _list_pages(app: FastAPI) -> None:
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures(request: Request) -> Response:
         _, query, context = _listing(request, "figures")
-        context["charts"] = _charts(store_of(request), query.filters)
+        f = query.filters
+        narrowed = f.story is not None or f.about or f.measure or f.source or f.outlet
+        # a chart follows one count: drawn once the figures are narrowed to a story or a
+        # subject (over the whole store it would read every figure to chart unrelated counts)
+        context["charts"] = _charts(store_of(request), f) if narrowed else None
         return _render(request, "figures.html", context)
 
     @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union,
 )
 
 from newsclaims.errors import NotFound
@@ -343,17 +344,18 @@ def _claims_query(conn: Connection, dialect: str, f: Filters) -> Query:
     )
     query = _article_filters(query, f)
     if f.source:
+        # one set of ids from three indexed or single-table reads: an OR across the join
+        # would scan every claim with its article in listing order
         ids = entity_ids(conn, f.source)
-        query = query.where(
-            or_(
-                claims.c.source_entity_id.in_(ids),
-                func.lower(claims.c.source_text) == f.source.lower(),
-                and_(
-                    claims.c.source_text.is_(None),
-                    func.lower(articles.c.outlet) == f.source.lower(),
-                ),
-            )
+        said = union(
+            select(claims.c.id).where(claims.c.source_entity_id.in_(ids)),
+            select(claims.c.id).where(func.lower(claims.c.source_text) == f.source.lower()),
+            select(claims.c.id)
+            .join(articles, articles.c.id == claims.c.article_id)
+            .where(claims.c.source_text.is_(None))
+            .where(func.lower(articles.c.outlet) == f.source.lower()),
         )
+        query = query.where(claims.c.id.in_(select(said.subquery().c.id)))
     if f.about:
         ids = entity_ids(conn, f.about)
         query = query.where(

@@ -273,15 +273,24 @@ def _back(form: dict[str, str], default: str) -> str:
 
 def install(app: FastAPI) -> None:
     """Add the pages, the downloads, the corrections forms and the offline docs to ``app``."""
-    from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]  # noqa: PLC0415
-
-    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+    try:
+        from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]  # noqa: PLC0415
+    except ImportError:  # a broken install: the pages work, /docs says what is missing
+        swagger_ui_path = None
+    if swagger_ui_path is not None:
+        app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
     _list_pages(app)
     _record_pages(app)
     _writes(app)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs(request: Request) -> Response:
+        if swagger_ui_path is None:
+            raise NotFound(
+                "E602",
+                "The API docs' assets (the swagger-ui-bundle-v2 package) are not installed.",
+                "read the API's description at /openapi.json.",
+            )
         return _render(request, "docs.html", {})
 
 

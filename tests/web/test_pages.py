@@ -35,6 +35,8 @@ TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
         ("2016-SU", "summer 2016"),
         ("2016", "2016"),
         ("PRESENT_REF", "now"),
+        ("194", "the 1940s"),
+        ("19", "the 1900s"),
         ("2016-13-45", "2016-13-45"),  # not a day: shown as given, never a wrong day
     ],
 )

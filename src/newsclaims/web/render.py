@@ -80,6 +80,8 @@ def time_text(value: str | None, fallback: Any = None) -> str:
     ``2016-W46`` the week of Monday 14 November; unknown forms fall back to ``fallback``."""
     if value in REFERENCES:
         return REFERENCES[value]
+    if value and value.isdigit() and len(value) in (2, 3):  # a century or a decade
+        return f"the {value}{'00' if len(value) == 2 else '0'}s"
     found = _TIMEX.match(value or "")
     if not found:
         return stamp_text(fallback) if fallback is not None else (value or "undated")

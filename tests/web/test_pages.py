@@ -15,9 +15,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Stance
 from newsclaims.store import SqlStore
 from newsclaims.web import create_app
+from newsclaims.web.pages import STANCE_ICONS
 from newsclaims.web.render import anchor, figure_chart, highlight, stamp_text, time_text
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
@@ -312,3 +313,15 @@ def test_pages_every_page_type_renders_on_each_store(
     claims = client.get("/claims?source=Ana+Ruiz&outlet=Metro+Wire").text
     assert "Showing 1–1 of 1 claims" in claims
     app.state.store.close()
+
+
+def test_pages_every_stance_has_an_icon_beside_its_name() -> None:
+    assert set(STANCE_ICONS) == {s.value for s in Stance}
+
+
+def test_pages_a_story_beyond_the_offered_ones_stays_chosen(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WEB_STORY_CHOICES", 0)
+    html = client.get("/claims?story=7").text
+    assert '<option value="7" selected>story 7</option>' in html

@@ -662,11 +662,28 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     if f.text:
         base = base.where(func.lower(name).like(f"%{f.text.lower()}%"))
     query = base.group_by(name).order_by(func.count().desc(), name)
-    rows, total = _page_rows(conn, query, offset, limit)
+    # one aggregation, paged here: counting the groups apart would aggregate every claim twice
+    every = [dict(r._mapping) for r in conn.execute(query)]
+    total = len(every)
+    rows = every[offset : offset + limit]
     wanted = [r["source"] for r in rows]
     about = entities.alias("about")
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    named = {
+        row.id: row.name
+        for batch in batches(wanted)
+        for row in conn.execute(
+            select(entities.c.id, entities.c.name).where(entities.c.name.in_(batch))
+        )
+    }
     for batch in batches(wanted):
+        # claims by these sources, found through the indexed entity column or the raw text
+        by_source = union(
+            select(claims.c.id).where(claims.c.source_entity_id.in_(list(named))),
+            select(claims.c.id)
+            .where(claims.c.source_entity_id.is_(None))
+            .where(claims.c.source_text.in_(batch)),
+        ).subquery()
         for source, topic, n in conn.execute(
             _article_filters(
                 select(name.label("source"), about.c.name, func.count().label("n"))
@@ -675,6 +692,7 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
                 .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
                 .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
                 .join(about, about.c.id == claim_entities.c.entity_id)
+                .where(claims.c.id.in_(select(by_source.c.id)))
                 .where(name.in_(batch)),
                 f,
             ).group_by(name, about.c.name)

@@ -265,7 +265,9 @@ def test_pages_propositions_say_when_grouping_still_runs(
     store = app.state.store
     analysis = make_analysis(TEXT)
     store.add(analysis, derive.assign_for(analysis))
-    client = TestClient(app)  # no lifespan: no background refresher in this test
+    client = TestClient(
+        app, base_url="http://127.0.0.1"
+    )  # no lifespan: no background refresher in this test
     assert views.stale_count(store, similarity="lexical") == 1
     waiting = client.get("/propositions?similarity=lexical").text
     assert "1 story is still to do" in waiting
@@ -287,7 +289,7 @@ def test_pages_every_page_type_renders_on_each_store(
         store.add(analysis, derive.assign_for(analysis))
     derive.after_write(store)
     app = create_app(store.url)
-    client = TestClient(app)  # no lifespan: the store is the test's
+    client = TestClient(app, base_url="http://127.0.0.1")  # no lifespan: the store is the test's
     article_id = views.articles(store, limit=1).rows[0]["id"]
     for path in (
         "/",

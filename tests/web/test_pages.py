@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis, Stance
+from newsclaims.model import Analysis, Quantity, Stance
 from newsclaims.store import SqlStore
 from newsclaims.web import create_app
 from newsclaims.web.pages import STANCE_ICONS
@@ -327,3 +329,33 @@ def test_pages_a_story_beyond_the_offered_ones_stays_chosen(
     monkeypatch.setattr(settings, "WEB_STORY_CHOICES", 0)
     html = client.get("/claims?story=7").text
     assert '<option value="7" selected>story 7</option>' in html
+
+
+def test_pages_a_figure_marked_wrong_from_its_row_leaves_the_counts(
+    client: TestClient, make_analysis: Callable[..., Analysis]
+) -> None:
+    store = client.app.state.store  # type: ignore[attr-defined]
+    text = TEXT + " She said 40 people were killed."
+    analysis = make_analysis(text)
+    start = text.index("40")
+    figure = Quantity(
+        start=start, end=start + 2, text="40", value=40.0, about="people", measure="killed",
+        source=analysis.claims[0].source, source_entity=analysis.claims[0].source_entity,
+    )  # fmt: skip
+    store.add(replace(analysis, quantities=(figure,)))
+    page = client.get("/figures?measure=killed").text
+    assert "Showing 1–1 of 1 figures" in page
+    key = re.search(
+        r'name="target" value="figure">\s*<input type="hidden" name="key" value="([^"]+)"', page
+    )
+    assert key, "each figure row has its mark form"
+    form = {"target": "figure", "key": key.group(1), "who": "analyst", "token": "s3cret",
+            "back": "/figures?measure=killed"}  # fmt: skip
+    done = client.post(
+        "/corrections/mark", data=form, headers={"Origin": "http://testserver"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert done.status_code == 303 and done.headers["location"] == "/figures?measure=killed"
+    assert "No figures match these filters" in client.get("/figures?measure=killed").text
+    [mark] = [r for r in client.get("/api/corrections").json()["data"] if r["target"] == "figure"]
+    assert mark["who"] == "analyst"

@@ -21,7 +21,14 @@ from newsclaims.model import Analysis, Quantity, Stance
 from newsclaims.store import SqlStore
 from newsclaims.web import create_app
 from newsclaims.web.pages import STANCE_ICONS
-from newsclaims.web.render import anchor, figure_chart, highlight, stamp_text, time_text
+from newsclaims.web.render import (
+    anchor,
+    figure_chart,
+    highlight,
+    stamp_text,
+    time_text,
+    unquoted,
+)
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 
@@ -359,3 +366,16 @@ def test_pages_a_figure_marked_wrong_from_its_row_leaves_the_counts(
     assert "No figures match these filters" in client.get("/figures?measure=killed").text
     [mark] = [r for r in client.get("/api/corrections").json()["data"] if r["target"] == "figure"]
     assert mark["who"] == "analyst"
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ('"Mark Ellis is an experienced driver,"', "Mark Ellis is an experienced driver,"),
+        ("“It held.”", "It held."),
+        ('"It" was "safe"', '"It" was "safe"'),  # not one quotation: left as it is
+        ("no quotes", "no quotes"),
+    ],
+)
+def test_render_unquoted_drops_the_marks_around_one_quotation(quote: str, shown: str) -> None:
+    assert unquoted(quote) == shown

@@ -39,6 +39,7 @@ from newsclaims.web.render import (
     segments,
     stamp_text,
     time_text,
+    unquoted,
 )
 
 HERE = Path(__file__).parent
@@ -48,6 +49,7 @@ templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
 templates.env.filters["highlight"] = highlight
 templates.env.filters["in_sentence"] = in_sentence
+templates.env.filters["unquoted"] = unquoted
 
 #: The query-string names of the filters, as the REST API names them.
 FILTER_NAMES = (

@@ -142,6 +142,22 @@ def in_sentence(side: dict[str, Any]) -> Markup:
     )
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def unquoted(text: str | None) -> str:
+    """A quotation's words without the quotation marks around them (the page puts its own
+    around every claim): ``"It is safe,"`` is shown as ``It is safe,``."""
+    words = (text or "").strip()
+    if len(words) > 1 and words[0] in _QUOTE_PAIRS:
+        closing = _QUOTE_PAIRS[words[0]]
+        body = words[1:]
+        for ending in (closing, closing + ".", "," + closing, "." + closing):
+            if body.endswith(ending) and closing not in body[: -len(ending)]:
+                return body[: -len(ending)] + ending.replace(closing, "")
+    return words
+
+
 def anchor(start: int | None, end: int | None) -> str:
     """The fragment of an article page that highlights characters ``start`` to ``end``."""
     if start is None or end is None:

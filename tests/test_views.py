@@ -66,3 +66,35 @@ def test_views_name_the_outlet_of_its_own_narration(
     [row] = views.claims(store).rows
     assert row["source"] == "Daily A"
     assert row["mention"] is None
+
+
+def test_views_server_reads_never_write_and_the_refresher_derives(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    from newsclaims import derive  # noqa: PLC0415
+
+    store.writes_on_read = False
+    store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    assert store.stale_stories() != []
+    assert (
+        views.disagreements(store).rows == []
+    )  # nothing derived yet, and the read derived nothing
+    assert views.propositions(store, similarity="lexical").total == 0
+    assert store.stale_stories() != []
+    assert "lexical" in store.methods_wanted
+    refresher = derive.Refresher(store, interval=3600)
+    assert refresher.once() > 0
+    assert store.stale_stories() == []
+    [within] = views.disagreements(store).rows
+    assert {side["outlet"] for side in within["sides"]} == {"Daily A", "Daily C"}
+
+
+def test_views_cli_reads_derive_what_is_stale(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    assert store.writes_on_read
+    assert len(views.disagreements(store).rows) == 1
+    assert store.stale_stories() == []

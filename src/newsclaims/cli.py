@@ -98,13 +98,15 @@ def say(message: str, style: str | None = None) -> None:
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    from newsclaims.ingest.base import parse_date  # noqa: PLC0415
-
-    flag = "/".join(param.opts) if param.opts else str(param.name)
+    """A filter date as the help says it: YYYY-MM-DD (read without the input readers)."""
+    if value is None or value == "":
+        return None
     try:
-        return parse_date(value, flag)
-    except NewsclaimsError as e:
-        raise click.BadParameter(e.message, ctx=ctx, param=param) from e
+        return date.fromisoformat(value.strip())
+    except ValueError as e:
+        raise click.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD.", ctx=ctx, param=param
+        ) from e
 
 
 db_option = click.option(
@@ -477,6 +479,13 @@ _who_option = click.option(
 )
 
 
+def _derive_after(store: SqlStore) -> None:
+    """A correction derives the stories it touched before the command returns."""
+    from newsclaims import derive  # noqa: PLC0415 - loads reconciliation
+
+    derive.after_write(store)
+
+
 @entities.command(name="merge")
 @click.argument("into")
 @click.argument("other")
@@ -486,6 +495,7 @@ def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
     """Make OTHER the same entity as INTO (kept for every later ingest)."""
     with _store(ctx.obj["db"]) as store:
         target = store.merge_entities(into, other, who=who)
+        _derive_after(store)
     say(f"{other} is now {target.name}.")
 
 
@@ -498,6 +508,7 @@ def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
     """Give the mentions of ALIAS an entity of their own, apart from NAME."""
     with _store(ctx.obj["db"]) as store:
         created = store.split_entity(name, alias, who=who)
+        _derive_after(store)
     say(f"{alias} is now an entity of its own ({created.key}).")
 
 
@@ -512,6 +523,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
     wrong, and left out of counts and comparisons. Undo with `unmark`."""
     with _store(db) as store:
         made = store.mark(target, key, who=who, reason=reason)
+        _derive_after(store)
     say(f"{target} {key} is marked wrong (mark {made.id}).")
 
 
@@ -523,6 +535,7 @@ def unmark(mark_id: int, who: str, db: str | None) -> None:
     """Undo a mark."""
     with _store(db) as store:
         store.unmark(mark_id, who=who)
+        _derive_after(store)
     say(f"mark {mark_id} is undone.")
 
 

@@ -3,18 +3,28 @@ reconciliation.
 
 Each story's disagreements and propositions are derived from its records and kept in the
 store with the story's version. A story's version grows when an article joins it or a
-correction touches it; ``refresh`` recomputes the stories whose results are older (ingest calls
-it once a batch is stored, and every read of derived results calls it for the stories it
-reads, so a read never shows results older than the data). Nothing is recomputed whole on a
-read: only stale stories, each on its own records."""
+correction touches it; ``refresh`` recomputes the stories whose results are older. The rule:
+
+- whoever writes derives: ingest refreshes once a batch is stored, and every correction
+  (merge, split, mark, unmark) refreshes the stories it touched, before it returns;
+- a read by the CLI (one user, its own store) refreshes what it reads if anything is stale,
+  for instance propositions by a method never asked for before (``on_read``);
+- a read by the server never writes: the app sets ``writes_on_read=False`` and runs a
+  ``Refresher`` thread that derives stale stories and methods asked for in the background
+  (a writer that died between storing and deriving leaves stale stories behind).
+
+Nothing is recomputed whole on a read: only stale stories, each on its own records."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 from collections.abc import Iterable
 
 import numpy as np
 
+from newsclaims import settings
 from newsclaims.model import Analysis
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.reconcile.story import Vectors, derive_disagreements, derive_propositions
@@ -42,6 +52,54 @@ def refresh(
             store.save_propositions(story_id, method, records.version, found)
             done += 1
     return done
+
+
+def after_write(store: SqlStore) -> int:
+    """After a write (a stored batch, a correction): derive the stories it made stale, by the
+    default way of grouping propositions and by any a read asked for."""
+    return refresh(store, None, dict.fromkeys([settings.SIMILARITY, *sorted(store.methods_wanted)]))
+
+
+def on_read(store: SqlStore, story_ids: Iterable[int] | None, methods: Iterable[str] = ()) -> None:
+    """Before a read of derived results: refresh the stale ones when this store derives on
+    read (the CLI), else only note the methods wanted for the background ``Refresher``."""
+    wanted = list(methods)
+    if store.writes_on_read:
+        refresh(store, story_ids, wanted)
+    else:
+        store.methods_wanted.update(wanted)
+
+
+class Refresher:
+    """A daemon thread that derives what is stale every ``interval`` seconds, so that a server
+    which never writes on a read still shows results derived from the latest data."""
+
+    def __init__(self, store: SqlStore, interval: float = settings.REFRESH_INTERVAL_S) -> None:
+        self.store = store
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="newsclaims-refresh", daemon=True)
+
+    def start(self) -> Refresher:
+        """Start the thread; returns self."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Ask the thread to stop and wait for the round in progress."""
+        self._stop.set()
+        self._thread.join(timeout=self.interval + 30)
+
+    def once(self) -> int:
+        """One round: derive every stale story, by every method a read asked for."""
+        return after_write(self.store)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                self.once()
+            except Exception:  # a failed round is logged and retried next time
+                logging.getLogger(__name__).exception("deriving stale stories failed")
 
 
 def text_vectors(store: SqlStore) -> Vectors:

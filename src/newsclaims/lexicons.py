@@ -90,3 +90,10 @@ def measures() -> Mapping[str, str]:
     """What a figure measures, by the lemma that governs it: "die" -> killed
     (``measures.tsv``)."""
     return MappingProxyType(read_pairs(DATA / "measures.tsv"))
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """Prepositions whose proper-noun object is a place: "in", "across"
+    (``place_prepositions.tsv``)."""
+    return read_words(DATA / "place_prepositions.tsv")

@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import islice
-from typing import TypeVar
 
 from newsclaims import derive, settings
-from newsclaims.errors import ConfigError, NewsclaimsError, StorageError
-from newsclaims.ingest import ReadResult, input_files, iter_inputs
+from newsclaims.batch import (
+    Outcome,
+    Summary,
+    analysed,
+    analyze_results,
+    batches,
+    ingest_results,
+    reporter,
+    store_outcome,
+    unseen,
+)
+from newsclaims.errors import ConfigError
+from newsclaims.ingest import input_files, iter_inputs
 from newsclaims.ingest.base import parse_date
-from newsclaims.model import Analysis, Article, Rejection
-from newsclaims.store import SqlStore, WriteResult, WriteStatus, open_store
+from newsclaims.model import Analysis, Article
+from newsclaims.store import SqlStore, open_store
 
-T = TypeVar("T")
+__all__ = [
+    "Outcome",
+    "Summary",
+    "analysed",
+    "analyze",
+    "analyze_results",
+    "batches",
+    "extract",
+    "ingest",
+    "ingest_results",
+    "reporter",
+    "store_outcome",
+    "unseen",
+]
 
 
 def analyze(
@@ -39,83 +60,11 @@ def analyze(
     return next(analyze_articles([article]))
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What happened to one input item during extraction or ingestion."""
-
-    origin: str
-    """Where the item came from."""
-    analysis: Analysis | None = None
-    """The analysis, when the item could be read (dropped once stored, to keep memory flat)."""
-    error: NewsclaimsError | None = None
-    """The coded error, when it could not be read or stored."""
-    write: WriteResult | None = None
-    """The store's answer, when ingesting."""
-    rejection: Rejection | None = None
-    """Why the article yields nothing (a ``W2xx`` code), when it was rejected."""
-    warnings: tuple[NewsclaimsError, ...] = ()
-    """Coded warnings (``W1xx``) from reading it: what was left out of the article."""
-
-    @property
-    def ok(self) -> bool:
-        """Read, analysed and (when ingesting) stored, not rejected."""
-        if self.error is not None or self.rejection is not None:
-            return False
-        if self.write is not None:
-            return self.write.status is not WriteStatus.REJECTED
-        return self.analysis is not None
-
-    def light(self) -> Outcome:
-        """The same outcome without the analysis (what a batch keeps once it is stored)."""
-        return replace(self, analysis=None)
-
-
-def analysed(
-    origin: str, analysis: Analysis, warnings: tuple[NewsclaimsError, ...] = ()
-) -> Outcome:
-    """The outcome of analysing one article."""
-    return Outcome(
-        origin=origin, analysis=analysis, rejection=analysis.rejection, warnings=warnings
-    )
-
-
-def _override(result: ReadResult, published: date | None) -> ReadResult:
-    if published is None or result.article is None:
-        return result
-    return replace(result, article=replace(result.article, published=published))
-
-
 def extract(
     inputs: Iterable[str], published: date | None = None, allow_private: bool = False
 ) -> Iterator[Outcome]:
     """Read and analyse inputs without a store, streaming, the pipeline loaded once."""
     return analyze_results(iter_inputs(inputs, allow_private=allow_private), published)
-
-
-def analyze_results(
-    results: Iterable[ReadResult], published: date | None = None
-) -> Iterator[Outcome]:
-    """Analyse read results in order; failed reads pass through as failed outcomes."""
-    pending: list[ReadResult] = []
-
-    def articles() -> Iterator[Article]:
-        for read in results:
-            result = _override(read, published)
-            pending.append(result)
-            if result.article is not None:
-                yield result.article
-
-    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415 - loads spaCy
-
-    analyses = analyze_articles(articles())
-    for analysis in analyses:
-        while pending and pending[0].article is None:
-            failed = pending.pop(0)
-            yield Outcome(origin=failed.origin, error=failed.error)
-        done = pending.pop(0)
-        yield analysed(done.origin, analysis, done.warnings)
-    for failed in pending:
-        yield Outcome(origin=failed.origin, error=failed.error)
 
 
 def ingest(
@@ -180,108 +129,3 @@ def _ingest_with(
         )
     results = iter_inputs(inputs, allow_private=allow_private)
     return scale.ingest_distributed(results, store, published, on_outcome, workers, scheduler)
-
-
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def unseen(
-    results: Iterable[ReadResult],
-    store: SqlStore,
-    skipped: Callable[[Outcome], None],
-    published: date | None = None,
-    chunk: int = settings.PIPE_BATCH_SIZE,
-) -> Iterator[ReadResult]:
-    """Pass on read results whose article is not stored yet; report the others to ``skipped``
-    as already stored, without parsing them. Looks the ids up ``chunk`` at a time."""
-    for batch in batches((_override(r, published) for r in results), chunk):
-        known = store.known_ids([r.article.id for r in batch if r.article is not None])
-        for result in batch:
-            if result.article is not None and result.article.id in known:
-                write = WriteResult(result.article.id, WriteStatus.DUPLICATE)
-                skipped(Outcome(origin=result.origin, write=write))
-            else:
-                yield result
-
-
-def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:
-    """Write an analysed outcome (one transaction); failures become coded errors."""
-    if outcome.analysis is None:
-        return outcome
-    try:
-        write = store.add(outcome.analysis, derive.assign_for(outcome.analysis))
-        return replace(outcome, write=write).light()
-    except NewsclaimsError as e:
-        return replace(outcome, error=e).light()
-    except Exception as e:  # one article's failed write costs that article alone
-        error = StorageError(
-            "E302",
-            f"Writing article {outcome.analysis.article.id} failed: {type(e).__name__}: {e}",
-            "nothing of this article was stored; the batch goes on.",
-        )
-        return replace(outcome, error=error).light()
-
-
-def ingest_results(
-    results: Iterable[ReadResult],
-    store: SqlStore,
-    published: date | None = None,
-    on_outcome: Callable[[Outcome], None] | None = None,
-) -> Summary:
-    """Analyse and store read results, one transaction per article; the batch goes on.
-    Each outcome goes to ``on_outcome`` (without its analysis) as soon as it is known."""
-    summary, report = reporter(on_outcome)
-    for extracted in analyze_results(unseen(results, store, report, published)):
-        report(store_outcome(store, extracted))
-    return summary
-
-
-@dataclass
-class Summary:
-    """Counts over a batch of outcomes; keeps the failed and rejected ones (without analyses)."""
-
-    stored: int = 0
-    duplicates: int = 0
-    rejected: int = 0
-    failed: int = 0
-    failures: list[Outcome] = field(default_factory=list)
-    warned: list[Outcome] = field(default_factory=list)
-    """Outcomes with warnings (``W1xx``), without analyses."""
-
-    @property
-    def done(self) -> int:
-        """Outcomes counted so far."""
-        return self.stored + self.duplicates + self.rejected + self.failed
-
-    def add(self, outcome: Outcome) -> None:
-        """Count one outcome."""
-        if outcome.warnings:
-            self.warned.append(outcome.light())
-        if outcome.error is not None or (outcome.analysis is None and outcome.write is None):
-            self.failed += 1
-            self.failures.append(outcome.light())
-        elif outcome.write is not None and outcome.write.status is WriteStatus.DUPLICATE:
-            self.duplicates += 1
-        elif outcome.rejection is not None:
-            self.rejected += 1
-            self.failures.append(outcome.light())
-        else:
-            self.stored += 1
-
-
-def reporter(
-    on_outcome: Callable[[Outcome], None] | None,
-) -> tuple[Summary, Callable[[Outcome], None]]:
-    """A new summary and the callback that counts an outcome in it, then passes it on."""
-    summary = Summary()
-
-    def report(outcome: Outcome) -> None:
-        summary.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-
-    return summary, report

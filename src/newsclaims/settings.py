@@ -128,6 +128,10 @@ def default_db_url() -> str:
     return os.environ.get(DB_ENV_VAR) or DEFAULT_DB_URL
 
 
+#: How often (seconds) the server's background thread derives stale stories (a server read
+#: never writes; ingest and corrections derive what they change themselves).
+REFRESH_INTERVAL_S = 2.0
+
 # -- bounded reads (hostile input; docs/reliability.md lists each bound and its test) --------
 
 #: Longest header line read from a WARC record (its WARC and HTTP headers), in bytes; a

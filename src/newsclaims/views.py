@@ -5,7 +5,7 @@ A row is a plain dict of JSON-able values (dates stay dates until rendered); ``c
 the fields a table or a CSV shows, in order. Who says something is named here, once
 (``names.speaker``): a source, else the outlet, never a placeholder where the outlet is known.
 Derived results (disagreements, propositions, source profiles) are brought up to date for
-the stories read before they are read (``derive.refresh``)."""
+the stories read before they are read when the store derives on read (``derive.on_read``)."""
 
 from __future__ import annotations
 
@@ -293,7 +293,7 @@ def disagreements(
     columns = ("kind", "comparable", "between", "measures", "why", "said", "story")
     if across_stories:
         return _across_stories(store, f, offset, limit, columns)
-    derive.refresh(store, None if f.story is None else [f.story])
+    derive.on_read(store, None if f.story is None else [f.story])
     listing = store.disagreements(f, offset, limit)
     return _page("disagreements", "disagreements", columns, listing, disagreement_row)
 
@@ -364,7 +364,7 @@ def propositions(
             f"{method!r} is not a way to compare claims.",
             f"use one of {', '.join(SIMILARITIES)}.",
         )
-    derive.refresh(store, None if f.story is None else [f.story], [method])
+    derive.on_read(store, None if f.story is None else [f.story], [method])
     columns = ("status", "proposition", "supported_by", "denied_by", "open_for", "claims", "story")
     listing = store.propositions(method, f, offset, limit)
     return _page("propositions", "propositions", columns, listing, proposition_row)
@@ -373,7 +373,7 @@ def propositions(
 def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Source profiles: claims, stances, topics, and how often a remaining contradiction
     names them."""
-    derive.refresh(store, None if f.story is None else [f.story])
+    derive.on_read(store, None if f.story is None else [f.story])
     columns = ("source", "claims", "stances", "about", "contradicted")
     return _page("sources", "sources", columns, store.sources(f, offset, limit), source_row)
 

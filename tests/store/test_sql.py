@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
@@ -459,3 +461,24 @@ def test_store_a_bare_surname_is_the_one_person_of_its_story_named_in_full(
     assert (obama["name"] == "Barack Obama") is linked
     if not linked:
         assert obama["name"] == "Obama"
+
+
+def test_sql_head_revision_is_alembics_head() -> None:
+    from alembic.config import Config  # noqa: PLC0415
+
+    from newsclaims.store.sql import head_revision  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_sql_opening_a_store_at_head_runs_no_migration(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/s.db"
+    SqlStore(url).close()
+    code = (
+        "import sys\nfrom newsclaims.store import SqlStore\n"
+        f"SqlStore({url!r}).close()\nprint('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from newsclaims import settings
+from newsclaims import derive, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch
@@ -309,7 +309,9 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
             read_bytes(data, "<post>", name, text_meta={k: v for k, v in meta.items() if v})
         )
     outcomes: list[Outcome] = []
-    ingest_results(results, store_of(request), published=body.published, on_outcome=outcomes.append)
+    store = store_of(request)
+    ingest_results(results, store, published=body.published, on_outcome=outcomes.append)
+    derive.after_write(store)
     written = []
     for outcome in outcomes:
         if outcome.error is not None:
@@ -360,13 +362,19 @@ class SplitIn(BaseModel):
 @router.post("/api/entities/merge", dependencies=[Depends(require_token)])
 def merge_entities(request: Request, body: MergeIn) -> dict[str, Any]:
     """Merge two entities; the correction is recorded and kept for later ingests."""
-    return envelope(store_of(request).merge_entities(body.into, body.other, who=body.who))
+    store = store_of(request)
+    merged = store.merge_entities(body.into, body.other, who=body.who)
+    derive.after_write(store)
+    return envelope(merged)
 
 
 @router.post("/api/entities/split", dependencies=[Depends(require_token)])
 def split_entity(request: Request, body: SplitIn) -> dict[str, Any]:
     """Split an alias off an entity; recorded and kept for later ingests."""
-    return envelope(store_of(request).split_entity(body.name, body.alias, who=body.who))
+    store = store_of(request)
+    split = store.split_entity(body.name, body.alias, who=body.who)
+    derive.after_write(store)
+    return envelope(split)
 
 
 @router.get("/api/corrections")
@@ -389,7 +397,9 @@ class MarkIn(BaseModel):
 @router.post("/api/marks", dependencies=[Depends(require_token)], status_code=201)
 def mark_wrong(request: Request, body: MarkIn) -> dict[str, Any]:
     """Mark a record wrong: kept, shown as wrong, left out of counts and comparisons."""
-    made = store_of(request).mark(body.target, body.key, who=body.who, reason=body.reason)
+    store = store_of(request)
+    made = store.mark(body.target, body.key, who=body.who, reason=body.reason)
+    derive.after_write(store)
     return envelope(asdict(made))
 
 
@@ -404,7 +414,10 @@ def undo_mark(
     request: Request, mark_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: UnmarkIn
 ) -> dict[str, Any]:
     """Undo a mark (kept in the record, with when it was undone)."""
-    return envelope(asdict(store_of(request).unmark(mark_id, who=body.who)))
+    store = store_of(request)
+    undone = store.unmark(mark_id, who=body.who)
+    derive.after_write(store)
+    return envelope(asdict(undone))
 
 
 def status_of(error: NewsclaimsError) -> int:

@@ -30,9 +30,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.quantities import FIGURE_WORDS
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers
+from newsclaims.lexicons import figure_nouns
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -430,7 +430,7 @@ def _is_cue(token: Token) -> bool:
 
 
 #: What a source puts at a number: "put the figure at 900", "put the death toll at 40".
-_PUT_OBJECTS = FIGURE_WORDS | {"toll"}
+_PUT_OBJECTS = figure_nouns() | {"toll"}
 
 
 def _puts_a_figure(verb: Token) -> bool:

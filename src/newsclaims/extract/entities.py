@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
+from newsclaims.lexicons import place_prepositions
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -415,7 +416,7 @@ _PLACE_MODIFIERS = frozenset(
 )
 #: Prepositions after which a one-word name is a place ("in Valmora", "through Valmora");
 #: "at", "to" and "into" are not among them: "spoke to Ruiz".
-PLACE_ONLY_PREPOSITIONS = frozenset({"in", "through", "across", "near", "outside", "throughout"})
+PLACE_ONLY_PREPOSITIONS = place_prepositions()
 
 
 def initials_match(acronym: str, name: str) -> bool:

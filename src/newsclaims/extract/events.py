@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract.entities import PLACE_ONLY_PREPOSITIONS
 from newsclaims.extract.guard import guarded
+from newsclaims.lexicons import place_prepositions
 
 #: Lemma -> (subtype, PLOVER type). PLOVER has no category for media events (None).
 EVENTS: dict[str, tuple[str, str | None]] = {
@@ -57,7 +57,7 @@ LIGHT_VERBS = frozenset({"make", "take", "reach", "hold", "sign"})
 NOUN_EVENTS = {"decision": "decide", "agreement": "agree", "meeting": "meet", "visit": "visit"}
 
 #: Prepositions whose object is where the event happens.
-PLACE_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | {"at", "to", "into", "inside"}
+PLACE_PREPOSITIONS = place_prepositions() | {"at", "to", "into", "inside"}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})

@@ -33,11 +33,7 @@ from functools import cache
 from typing import Any
 
 from newsclaims import settings
-from newsclaims.errors import ConfigError, StorageError
-from newsclaims.extract.pipeline import analyze_articles
-from newsclaims.ingest import ReadResult, iter_inputs
-from newsclaims.model import Article
-from newsclaims.service import (
+from newsclaims.batch import (
     Outcome,
     Summary,
     analysed,
@@ -47,6 +43,10 @@ from newsclaims.service import (
     store_outcome,
     unseen,
 )
+from newsclaims.errors import ConfigError, StorageError
+from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.ingest import ReadResult, iter_inputs
+from newsclaims.model import Article
 from newsclaims.store import SqlStore
 
 
@@ -116,7 +116,7 @@ def ingest_distributed(
     """Ingest read results with Dask workers doing the parse and extraction.
 
     ``workers`` starts a local cluster of that many processes; ``scheduler`` connects to an
-    existing cluster instead. Same outcomes and guarantees as ``service.ingest_results``:
+    existing cluster instead. Same outcomes and guarantees as ``batch.ingest_results``:
     one transaction per article, stored articles skipped before parsing, the batch goes on.
     """
     summary, report = reporter(on_outcome)

@@ -5,19 +5,17 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
@@ -173,25 +171,9 @@ def _remove_sqlite_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-@lru_cache(maxsize=1)
-def _our_revisions() -> tuple[frozenset[str], str]:
-    """Every revision of our migrations, and the head."""
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    scripts = ScriptDirectory.from_config(config)
-    head = scripts.get_current_head()
-    if head is None:  # pragma: no cover - the package ships its migrations
-        raise ConfigError("E301", "No migrations are installed.", "reinstall newsclaims.")
-    return frozenset(r.revision for r in scripts.walk_revisions()), head
-
-
-def _head_revision() -> str:
-    return _our_revisions()[1]
-
-
 def _foreign_revision(recorded: set[str]) -> str | None:
     """A recorded Alembic revision that is not one of ours (another application's)."""
-    ours = _our_revisions()[0]
+    ours = migration_revisions()
     return next((r for r in sorted(recorded) if r not in ours), None)
 
 
@@ -208,6 +190,32 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
+@cache
+def migration_revisions() -> frozenset[str]:
+    """Every revision id of our migrations, read from the migration files."""
+    found = (
+        re.search(r'^revision\s*=\s*"([^"]+)"', path.read_text(encoding="utf-8"), re.MULTILINE)
+        for path in (_MIGRATIONS / "versions").glob("*.py")
+    )
+    return frozenset(m.group(1) for m in found if m)
+
+
+@cache
+def head_revision() -> str:
+    """The newest migration's revision id, read from the migration files (the one revision no
+    other names as its ``down_revision``)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (_MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            revisions.add(found.group(1))
+        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            downs.add(down.group(1))
+    [head] = revisions - downs
+    return head
+
+
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
@@ -219,6 +227,10 @@ class SqlStore:
         left untouched, a store already at the current schema is not written to on opening,
         and a read-only SQLite file is opened read-only."""
         self.url = normalise_url(url)
+        self.writes_on_read = True
+        """Whether a read of derived results may derive stale ones first (the server says no)."""
+        self.methods_wanted: set[str] = set()
+        """Ways of grouping propositions that reads asked for and a background refresh owes."""
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         self.read_only = False
         path = self._sqlite_path()
@@ -303,7 +315,7 @@ class SqlStore:
                 + (f" (its Alembic revision {foreign!r} is not ours)." if foreign else "."),
                 "give the path of a newsclaims store, or a new file for a new one.",
             )
-        if recorded == {_head_revision()}:
+        if recorded == {head_revision()}:
             return  # current: opening writes nothing
         if not recorded and not create:
             raise StorageError(
@@ -320,6 +332,9 @@ class SqlStore:
         self._migrate()
 
     def _migrate(self) -> None:
+        from alembic import command  # noqa: PLC0415 - only when the schema is behind
+        from alembic.config import Config  # noqa: PLC0415
+
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
         # a SQLite file migrates on its own connection with DDL in the transaction; an

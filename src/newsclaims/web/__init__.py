@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from newsclaims import settings, views
+from newsclaims import derive, settings, views
 from newsclaims.api import MAX_ID, error_envelope, router, status_of, store_of
 from newsclaims.api.guard import SECURITY_HEADERS, Harden, allowed_hosts
 from newsclaims.errors import NewsclaimsError
@@ -58,10 +58,14 @@ def create_app(
     Without a token the app answers only requests whose Host is ``host`` (the address it
     listens on, and the loopback names when that is loopback)."""
     store = open_store(db_url)
+    store.writes_on_read = False  # a read never writes; the refresher derives in the background
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        refresher = derive.Refresher(store).start()
+        _app.state.refresher = refresher
         yield
+        refresher.stop()
         store.close()
 
     app = FastAPI(

@@ -1,0 +1,5 @@
+"""``python -m newsclaims``: the command line."""
+
+from newsclaims.cli import main
+
+main()

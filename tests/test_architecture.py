@@ -1,0 +1,176 @@
+"""The import graph of the package: layers run one way, no cycles, no stage imports another,
+and the CLI starts without the pipeline or the database engine."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsclaims
+
+PACKAGE = Path(newsclaims.__file__).parent
+
+#: Layers, lowest first. A module may import its own top-level package and any lower layer,
+#: never a higher one or a sibling package of its own layer.
+LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"errors", "settings", "model"}),
+    frozenset({"records", "lexicons", "names"}),
+    frozenset({"extract", "ingest"}),
+    frozenset({"reconcile"}),
+    frozenset({"store"}),
+    frozenset({"derive"}),
+    frozenset({"batch", "views"}),
+    frozenset({"output", "scale"}),
+    frozenset({"service"}),
+    frozenset({"eval"}),
+    frozenset({"api"}),
+    frozenset({"web"}),
+    frozenset({"cli"}),
+    frozenset({"__main__"}),
+)
+
+#: The registered pipeline stages: none imports another (shared word lists live in data files
+#: read by ``newsclaims.lexicons``, shared helpers in non-stage modules).
+STAGES = frozenset(
+    {"extract.attribution", "extract.entities", "extract.events", "extract.quantities",
+     "extract.temporal"}
+)  # fmt: skip
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """Every ``newsclaims.*`` module a file imports (at any depth, lazy imports included),
+    without the ``newsclaims.`` prefix."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            continue
+        for name in names:
+            if name.startswith("newsclaims."):
+                yield name.removeprefix("newsclaims.")
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported in _imports(path):
+            # "from newsclaims.extract import entities" names a module; keep the longest known
+            known = imported
+            while known and known not in modules:
+                known = known.rpartition(".")[0]
+            if known and known != name:
+                targets.add(known)
+        graph[name] = targets
+    return graph
+
+
+def _layer(module: str) -> int:
+    top = module.split(".", maxsplit=1)[0]
+    for rank, layer in enumerate(LAYERS):
+        if top in layer:
+            return rank
+    raise AssertionError(f"module {module} is in no layer: add its package to LAYERS")
+
+
+def _stage(module: str) -> str | None:
+    return next((s for s in STAGES if module == s or module.startswith(s + ".")), None)
+
+
+def test_architecture_layers_run_one_way() -> None:
+    wrong = []
+    for source, targets in _graph().items():
+        if not source:
+            continue  # the package root re-exports the public API lazily
+        for target in targets:
+            same_package = source.split(".")[0] == target.split(".")[0]
+            if not same_package and _layer(target) >= _layer(source):
+                wrong.append(f"{source} -> {target}")
+    assert wrong == []
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[str]:
+    """Modules that reach themselves through their imports. A package's ``__init__`` importing
+    its own submodules (re-exports) is not counted as an edge."""
+    edges = {
+        m: {t for t in ts if t in graph and not t.startswith(m + ".")} for m, ts in graph.items()
+    }
+
+    def reaches(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(edges[start])
+        while todo:
+            m = todo.pop()
+            if m not in seen:
+                seen.add(m)
+                todo.extend(edges[m])
+        return seen
+
+    return sorted(m for m in edges if m in reaches(m))
+
+
+def test_architecture_has_no_import_cycles() -> None:
+    graph = {k: v for k, v in _graph().items() if k}
+    assert _cycles(graph) == []
+
+
+def test_architecture_cycle_check_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "p": {"p.x"}, "p.x": set()}
+    assert _cycles(graph) == ["a", "b", "c"]
+
+
+def test_architecture_no_stage_imports_another_stage() -> None:
+    wrong = []
+    for source, targets in _graph().items():
+        mine = _stage(source)
+        if mine is None:
+            continue
+        wrong += [f"{source} -> {t}" for t in targets if _stage(t) not in (None, mine)]
+    assert wrong == []
+
+
+def test_architecture_layer_check_catches_an_upward_import(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text("from newsclaims.cli import main\nimport newsclaims.store.sql\n")
+    assert sorted(_imports(source)) == ["cli", "cli.main", "store.sql"]
+    assert _layer("store.sql") < _layer("cli")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["import newsclaims", "import newsclaims.cli", "from newsclaims.cli import main"],
+)
+def test_architecture_cli_import_loads_no_pipeline_or_engine(statement: str) -> None:
+    code = (
+        f"{statement}\nimport sys\n"
+        "print(sorted(m for m in ('spacy', 'sqlalchemy', 'thinc', 'numpy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_architecture_help_loads_no_pipeline() -> None:
+    code = (
+        "import sys\nfrom newsclaims.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, 'sqlalchemy' in sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert "Usage" in done.stdout or "usage" in done.stdout.lower()
+    assert done.stderr.strip().splitlines()[-1] == "False False"

@@ -299,3 +299,30 @@ def test_guard_post_with_lone_surrogates_and_nuls_is_stored(token_client: TestCl
     [written] = response.json()["data"]
     article = token_client.get(f"/api/articles/{written['article_id']}").json()["data"]
     assert "\ufffd the library" in article["article"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", 400),
+        (b'{"text": "unterminated', 422),
+    ],
+)
+def test_guard_a_body_that_is_no_json_is_the_error_envelope(
+    token_client: TestClient, body: bytes, status: int
+) -> None:
+    response = token_client.post(
+        "/articles",
+        content=body,
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
+    assert response.status_code == status
+    assert response.json()["ok"] is False
+    assert response.json()["error"]["code"] == "E412"
+    _secured(response)
+
+
+def test_guard_an_unknown_path_is_the_error_envelope(token_client: TestClient) -> None:
+    response = token_client.get("/api/nothing-here")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "E601"

@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsclaims import derive, settings, views
 from newsclaims.api import MAX_ID, error_envelope, router, status_of, store_of
@@ -91,6 +92,16 @@ def create_app(
             )
         return templates.TemplateResponse(
             request, "error.html", {"error": error}, status_code=status
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> Response:
+        # Starlette's own refusals (an unknown path, a body that is no JSON) in our envelope
+        code = "E601" if error.status_code == 404 else "E412"
+        return JSONResponse(
+            error_envelope(code, str(error.detail), "check the path and the request body."),
+            status_code=error.status_code,
+            headers=getattr(error, "headers", None),
         )
 
     @app.exception_handler(Exception)

@@ -251,23 +251,41 @@ class Reader(threading.Thread):
             time.sleep(0.05)
 
 
+def stored_rows(path: Path) -> int:
+    """Articles in the store now (0 before it exists), read without writing."""
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
 def run_writer(
-    root: Path, db: str, kill_after: float | None, log: Path
-) -> tuple[str, float, list[tuple[float, float]]]:
-    """One ingest run; killed with SIGKILL after ``kill_after`` seconds when given.
-    Returns how it ended, its seconds, and its (seconds, RSS MB) samples."""
+    root: Path, db_path: Path, kill_after: float | None, log: Path
+) -> tuple[str, float, list[tuple[float, float]], int]:
+    """One ingest run; killed with SIGKILL ``kill_after`` seconds after it stored its first
+    article, when given (so that kills land among writes, not in the model's loading).
+    Returns how it ended, its seconds, its (seconds, RSS MB) samples and the rows it added."""
+    before = stored_rows(db_path)
     with log.open("ab") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-c", CLI, "ingest", str(root), "--db", db],
+            [sys.executable, "-c", CLI, "ingest", str(root), "--db", f"sqlite:///{db_path}"],
             stdout=out, stderr=out,
         )  # fmt: skip
         started = time.monotonic()
         samples: list[tuple[float, float]] = []
+        writing_since: float | None = None
         killed = False
+        polls = 0
         while proc.poll() is None:
-            elapsed = time.monotonic() - started
-            samples.append((elapsed, rss_mb(proc.pid)))
-            if kill_after is not None and elapsed >= kill_after:
+            now = time.monotonic()
+            samples.append((now - started, rss_mb(proc.pid)))
+            polls += 1
+            if writing_since is None and polls % 5 == 0 and stored_rows(db_path) > before:
+                writing_since = now
+            if kill_after is not None and writing_since and now - writing_since >= kill_after:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait()
                 killed = True
@@ -275,7 +293,20 @@ def run_writer(
             time.sleep(0.2)
         seconds = time.monotonic() - started
     ended = "killed" if killed else f"exit {proc.returncode}"
-    return ended, seconds, samples
+    return ended, seconds, samples, stored_rows(db_path) - before
+
+
+def wait_ready(base: str, seconds: float = 300.0) -> bool:
+    """Wait until the server answers (it loads slowly on a busy machine)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/api/articles?limit=1", timeout=10) as answer:
+                if answer.status == 200:
+                    return True
+        except OSError:
+            time.sleep(1)
+    return False
 
 
 def check_store(path: Path, corpus: Corpus) -> dict[str, int]:
@@ -301,7 +332,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--hostile-share", type=float, default=0.05)
     parser.add_argument("--kills", type=int, default=8)
-    parser.add_argument("--kill-window", type=float, nargs=2, default=(15.0, 60.0))
+    parser.add_argument(
+        "--kill-window",
+        type=float,
+        nargs=2,
+        default=(2.0, 30.0),
+        help="seconds after a run's first write",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
@@ -316,14 +353,15 @@ def main() -> None:
     log = work / "ingest.log"
 
     # the store must exist before the server opens it for reading
-    first = run_writer(root, db, rng.uniform(*args.kill_window), log)
+    first = run_writer(root, db_path, rng.uniform(*args.kill_window), log)
     runs = [first]
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-c", CLI, "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=(work / "serve.log").open("wb"),
     )  # fmt: skip
-    time.sleep(3)
+    if not wait_ready(f"http://127.0.0.1:{port}"):
+        sys.exit("the server did not come up")
     reader = Reader(f"http://127.0.0.1:{port}")
     reader.start()
     server_peak = 0.0
@@ -331,7 +369,7 @@ def main() -> None:
         while True:
             kills_done = sum(1 for r in runs if r[0] == "killed")
             kill_after = rng.uniform(*args.kill_window) if kills_done < args.kills else None
-            runs.append(run_writer(root, db, kill_after, log))
+            runs.append(run_writer(root, db_path, kill_after, log))
             server_peak = max(server_peak, rss_mb(server.pid))
             if runs[-1][0] != "killed":
                 break
@@ -347,7 +385,7 @@ def report(
     args: argparse.Namespace,
     corpus: Corpus,
     result: dict[str, int],
-    runs: list[tuple[str, float, list[tuple[float, float]]]],
+    runs: list[tuple[str, float, list[tuple[float, float]], int]],
     server_peak: float,
     reader: Reader,
     work: Path,
@@ -362,7 +400,7 @@ def report(
         f"({args.hostile_share:.0%}; {good_hostile} of them still hold an article, "
         f"{len(corpus.bad)} must fail), one SQLite store; the writer killed with SIGKILL "
         f"{kills} times at random points ({args.kill_window[0]:g}-{args.kill_window[1]:g} s "
-        "into a run) and restarted, while `serve` answered reads.\n"
+        "after a run stored its first article) and restarted, while `serve` answered reads.\n"
     )
     print("| good inputs | stored rows | lost | duplicated | failing inputs stored | "
           "integrity | orphan claims | kills | runs |")  # fmt: skip
@@ -373,11 +411,11 @@ def report(
         f"{'ok' if result['integrity ok'] else 'FAILED'} | {result['orphan claims']} | "
         f"{kills} | {len(runs)} |"
     )
-    print("\n| run | ended | seconds | writer peak RSS MB |")
-    print("|---|---|---|---|")
-    for n, (ended, seconds, samples) in enumerate(runs, start=1):
+    print("\n| run | ended | seconds | rows added | writer peak RSS MB |")
+    print("|---|---|---|---|---|")
+    for n, (ended, seconds, samples, added) in enumerate(runs, start=1):
         peak = max((mb for _, mb in samples), default=0.0)
-        print(f"| {n} | {ended} | {seconds:.0f} | {peak:.0f} |")
+        print(f"| {n} | {ended} | {seconds:.0f} | {added} | {peak:.0f} |")
     last = runs[-1][2]
     if last:
         span = last[-1][0] or 1.0

@@ -377,7 +377,11 @@ def main() -> None:
         reader.stop.set()
         reader.join(35)
         server.send_signal(signal.SIGTERM)
-        server.wait(30)
+        try:
+            server.wait(120)
+        except subprocess.TimeoutExpired:
+            server.kill()  # its background derive may still be busy; the store is checked next
+            server.wait()
     report(args, corpus, check_store(db_path, corpus), runs, server_peak, reader, work)
 
 
@@ -430,6 +434,8 @@ def report(
     print(f"\nServer peak RSS: {server_peak:.0f} MB. Reads answered: " + ", ".join(
         f"{k}: {v:,}" for k, v in sorted(reader.statuses.items())
     ))  # fmt: skip
+    tracebacks = (work / "ingest.log").read_bytes().count(b"Traceback (most recent call last)")
+    print(f"\nTracebacks in the writer's output: {tracebacks}.")
     print(f"\nWork folder: {work}")
 
 

@@ -178,3 +178,29 @@ def test_service_a_failure_reading_the_inputs_is_not_retried(
 
     with pytest.raises(OSError, match="disk went away"):
         list(service.analyze_results(source()))
+
+
+def test_service_a_failed_derive_after_the_batch_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by bench/soak.py: with the server deriving too, the ingest's own derive met a
+    locked database after every article was stored and ended in a traceback. Now it is E306
+    on the summary; the articles stay stored and their stories stale, for the next derive."""
+    from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
+    def locked(*_args: object, **_kwargs: object) -> int:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(pipeline, "analyze_articles", _batchwise)
+    monkeypatch.setattr(service.derive, "refresh", locked)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(
+            f"Officials in Dunmore said on Monday that repair {n} ended."
+        )
+    with SqlStore(f"sqlite:///{tmp_path / 's.db'}") as store:
+        summary = service.ingest([str(folder)], store)
+        assert summary.stored == 3
+        assert [n.code for n in summary.notes] == ["E306"]
+        assert store.articles().total == 3

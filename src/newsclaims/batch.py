@@ -209,6 +209,8 @@ class Summary:
     failures: list[Outcome] = field(default_factory=list)
     warned: list[Outcome] = field(default_factory=list)
     """Outcomes with warnings (``W1xx``), without analyses."""
+    notes: list[NewsclaimsError] = field(default_factory=list)
+    """Coded errors of the batch as a whole that lost no article (E306)."""
 
     @property
     def done(self) -> int:

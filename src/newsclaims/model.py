@@ -316,6 +316,22 @@ class Disagreement:
 
 
 @dataclass(frozen=True, slots=True)
+class Furniture:
+    """Page furniture: text of the page that is not the article (a caption, a photo credit,
+    a share or subscribe prompt, a list of related stories, ...). The stages never see it."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """``article.text[start:end]``."""
+    kind: str
+    """What it is: caption, credit, gallery, video, share, subscribe, advert, related,
+    cookie or robot."""
+
+
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """Why an article that was read yields nothing (a ``W2xx`` code)."""
 
@@ -343,5 +359,7 @@ class Analysis:
     """Time expressions (filled by the time stage)."""
     events: tuple[Event, ...] = ()
     """Events (filled by the events stage)."""
+    furniture: tuple[Furniture, ...] = ()
+    """Page furniture removed from the text before the stages ran."""
     rejection: Rejection | None = None
     """Set when the article yields nothing; it is still stored, with this reason."""

@@ -37,6 +37,32 @@ MIN_ENGLISH_SHARE = 0.12
 #: The language check needs at least this many words.
 LANGUAGE_CHECK_MIN_WORDS = 30
 
+#: Page furniture (extract/furniture.py): a caption found next to its label ("Image caption")
+#: or its credit ("(Getty Images)") is at most this long; when its end or start is further
+#: away, only the label or credit is furniture (a wrong caption would eat article text).
+FURNITURE_CAPTION_MAX_CHARS = 400
+
+#: A caption after its label that reaches no clause break ends at its first full stop only
+#: when it has at most this many words; a longer one has run into the article's text.
+FURNITURE_CAPTION_SENTENCE_WORDS = 14
+
+#: Text between two furniture spans that holds no sentence end, up to this long, is furniture
+#: too (a run of captions between two credits).
+FURNITURE_GAP_MAX_CHARS = 700
+
+#: A list of related headlines ("Related stories ...") reaches at most this far, and ends
+#: before its first sentence that ends in a full stop and has at least
+#: FURNITURE_LIST_SENTENCE_WORDS words.
+FURNITURE_LIST_MAX_CHARS = 1600
+FURNITURE_LIST_SENTENCE_WORDS = 6
+
+#: A caption without a label is only taken with at least this many words (and at least three
+#: words of sentence after it).
+FURNITURE_MIN_CAPTION_WORDS = 6
+
+#: A number before captions is a gallery counter when it stands so before this many captions.
+FURNITURE_GALLERY_MIN_REPEATS = 3
+
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000
 
@@ -131,6 +157,7 @@ def default_db_url() -> str:
 #: How often (seconds) the server's background thread derives stale stories (a server read
 #: never writes; ingest and corrections derive what they change themselves).
 REFRESH_INTERVAL_S = 2.0
+
 
 # -- bounded reads (hostile input; docs/reliability.md lists each bound and its test) --------
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command as alembic_command
 from click.testing import CliRunner
 from sqlalchemy.exc import OperationalError
 
@@ -90,13 +89,15 @@ def test_a_file_that_is_no_database_is_e305(tmp_path: Path) -> None:
 
 def _failing_upgrade(monkeypatch: pytest.MonkeyPatch) -> None:
     """The migration runs every step, then fails before it is committed (a full disk)."""
-    real = alembic_command.upgrade
+    from alembic import command  # noqa: PLC0415 - the store imports it only to migrate
+
+    real = command.upgrade
 
     def upgrade(config: Any, revision: str) -> None:
         real(config, revision)
         raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr(alembic_command, "upgrade", upgrade)
+    monkeypatch.setattr(command, "upgrade", upgrade)
 
 
 def test_a_failed_migration_of_a_new_store_leaves_no_file(

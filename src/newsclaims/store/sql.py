@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -79,6 +79,7 @@ from newsclaims.store.schema import (
     entities,
     event_actors,
     events,
+    furniture,
     marks,
     mentions,
     metadata,
@@ -171,9 +172,38 @@ def _remove_sqlite_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+@lru_cache(maxsize=1)
+def _our_revisions() -> tuple[frozenset[str], str]:
+    """Every revision of our migrations, and the head (the one revision no other names as
+    its ``down_revision``), read from the migration files: opening a store at the head then
+    imports and runs nothing of alembic."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (_MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            revisions.add(found.group(1))
+        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    if len(heads) != 1:  # pragma: no cover - the package ships one line of migrations
+        raise ConfigError(
+            "E301", "The installed migrations have no single head.", "reinstall newsclaims."
+        )
+    return frozenset(revisions), heads.pop()
+
+
+def head_revision() -> str:
+    """The newest migration's revision id."""
+    return _our_revisions()[1]
+
+
+_head_revision = head_revision
+
+
 def _foreign_revision(recorded: set[str]) -> str | None:
     """A recorded Alembic revision that is not one of ours (another application's)."""
-    ours = migration_revisions()
+    ours = _our_revisions()[0]
     return next((r for r in sorted(recorded) if r not in ours), None)
 
 
@@ -188,32 +218,6 @@ def _lookup_names(entity: Entity) -> set[str]:
 def _is_locked(error: DBAPIError) -> bool:
     message = str(error.orig).lower()
     return "database is locked" in message or "deadlock" in message or "busy" in message
-
-
-@cache
-def migration_revisions() -> frozenset[str]:
-    """Every revision id of our migrations, read from the migration files."""
-    found = (
-        re.search(r'^revision\s*=\s*"([^"]+)"', path.read_text(encoding="utf-8"), re.MULTILINE)
-        for path in (_MIGRATIONS / "versions").glob("*.py")
-    )
-    return frozenset(m.group(1) for m in found if m)
-
-
-@cache
-def head_revision() -> str:
-    """The newest migration's revision id, read from the migration files (the one revision no
-    other names as its ``down_revision``)."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (_MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
-            revisions.add(found.group(1))
-        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
-            downs.add(down.group(1))
-    [head] = revisions - downs
-    return head
 
 
 class SqlStore:
@@ -315,7 +319,7 @@ class SqlStore:
                 + (f" (its Alembic revision {foreign!r} is not ours)." if foreign else "."),
                 "give the path of a newsclaims store, or a new file for a new one.",
             )
-        if recorded == {head_revision()}:
+        if recorded == {_head_revision()}:
             return  # current: opening writes nothing
         if not recorded and not create:
             raise StorageError(
@@ -482,6 +486,14 @@ class SqlStore:
             ).first()
             if inserted is None:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
+            if analysis.furniture:
+                conn.execute(
+                    insert(furniture),
+                    [
+                        {"article_id": article.id, "start": f.start, "end": f.end, "kind": f.kind}
+                        for f in analysis.furniture
+                    ],
+                )
             if rejection is None:
                 story_id = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)

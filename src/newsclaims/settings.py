@@ -157,6 +157,8 @@ def default_db_url() -> str:
 #: How often (seconds) the server's background thread derives stale stories (a server read
 #: never writes; ingest and corrections derive what they change themselves).
 REFRESH_INTERVAL_S = 2.0
+
+
 # -- bounded reads (hostile input; docs/reliability.md lists each bound and its test) --------
 
 #: Longest header line read from a WARC record (its WARC and HTTP headers), in bytes; a

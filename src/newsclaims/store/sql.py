@@ -371,6 +371,17 @@ class SqlStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it takes the write lock first (``BEGIN IMMEDIATE``):
+        a writer that meets another then waits for it (``busy_timeout``) instead of failing at
+        once when it upgrades a read snapshot that another writer has made stale ("database
+        is locked"; the soak met it with the server deriving while an ingest wrote)."""
+        with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
+
     def _retry(self, work: Callable[[], T]) -> T:
         delay = LOCK_BACKOFF_S
         for attempt in range(LOCK_RETRIES):
@@ -447,7 +458,7 @@ class SqlStore:
         rejection = analysis.rejection
         status = WriteStatus.REJECTED if rejection else WriteStatus.STORED
         fingerprint = simhash(article.text)
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             original = self._original_of(conn, fingerprint)
             inserted = conn.execute(
                 self._insert(articles)
@@ -886,7 +897,7 @@ class SqlStore:
         transaction)."""
 
         def work() -> None:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(delete(disagreements).where(disagreements.c.story_id == story_id))
                 for d in found:
                     new_id = conn.execute(
@@ -935,7 +946,7 @@ class SqlStore:
         """Replace a story's propositions by ``method`` with those derived at ``version``."""
 
         def work() -> None:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(
                     delete(propositions)
                     .where(propositions.c.story_id == story_id)
@@ -982,7 +993,7 @@ class SqlStore:
         """Keep text vectors (a concurrent writer's rows for the same keys are kept)."""
         if not vectors:
             return
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(
                 self._insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
                 [{"key": k, "vector": v} for k, v in vectors.items()],
@@ -996,7 +1007,7 @@ class SqlStore:
 
     def merge_entities(self, into: str, other: str, who: str = "analyst") -> EntityItem:
         """Make ``other`` the same entity as ``into``, now and in every later ingest."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
             if target["id"] == gone["id"]:
@@ -1055,7 +1066,7 @@ class SqlStore:
 
     def split_entity(self, name: str, alias: str, who: str = "analyst") -> EntityItem:
         """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             source = self._one_entity(conn, name)
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id == source["id"])
@@ -1107,7 +1118,7 @@ class SqlStore:
                 f"{target!r} cannot be marked.",
                 f"mark one of {', '.join(MARK_TARGETS)}.",
             )
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             article_id = self._marked_article(conn, target, key)
             new_id = conn.execute(
                 insert(marks)
@@ -1121,7 +1132,7 @@ class SqlStore:
 
     def unmark(self, mark_id: int, who: str) -> MarkItem:
         """Undo a mark (it stays in the record of corrections, with when it was undone)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             row = conn.execute(select(marks).where(marks.c.id == mark_id)).first()
             if row is None or row.undone_at is not None:
                 raise NotFound(

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsclaims import derive, settings
 from newsclaims.errors import InputError
-from newsclaims.model import Stance
+from newsclaims.model import FigureScope, Stance
 from newsclaims.names import speaker
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
 from newsclaims.reconcile.story import derive_disagreements
@@ -135,6 +135,8 @@ def figure_row(f: FigureItem) -> Row:
         "source": speaker(f.source, f.outlet),
         "about": f.about,
         "measure": f.measure,
+        "scope": f.scope or FigureScope.TOTAL.value,
+        "qualifier": f.qualifier,
         "bound": f.bound,
         "value": f.value,
         "low": f.low,
@@ -276,8 +278,8 @@ def claims(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int
 def figures(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Figures in the order they were published, with outlet, source and bound."""
     columns = (
-        "published", "outlet", "source", "about", "measure", "bound", "value", "unit", "text",
-        "story",
+        "published", "outlet", "source", "about", "measure", "scope", "bound", "value", "unit",
+        "text", "story",
     )  # fmt: skip
     return _page("figures", "figures", columns, store.figures(f, offset, limit), figure_row)
 

@@ -274,9 +274,8 @@ def test_pages_propositions_say_when_grouping_still_runs(
     store = app.state.store
     analysis = make_analysis(TEXT)
     store.add(analysis, derive.assign_for(analysis))
-    client = TestClient(
-        app, base_url="http://127.0.0.1"
-    )  # no lifespan: no background refresher in this test
+    # no lifespan: no background refresher in this test
+    client = TestClient(app, base_url="http://127.0.0.1")
     assert views.stale_count(store, similarity="lexical") == 1
     waiting = client.get("/propositions?similarity=lexical").text
     assert "1 story is still to do" in waiting

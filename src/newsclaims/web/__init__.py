@@ -6,7 +6,6 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,22 +19,9 @@ from newsclaims.api.guard import SECURITY_HEADERS, Harden, allowed_hosts
 from newsclaims.errors import InputError, NewsclaimsError, NotFound
 from newsclaims.store import SqlStore, open_store
 from newsclaims.web import pages
+from newsclaims.web.pages import is_web_link
 
 HERE = Path(__file__).parent
-
-
-def is_web_link(value: object) -> bool:
-    """Whether a URL may be rendered as a link: http(s) only (``javascript:`` and ``data:``
-    article URLs are shown as text; the CSP would block them, but they are no links)."""
-    if not isinstance(value, str):
-        return False
-    try:
-        return urlsplit(value.strip()).scheme.lower() in ("http", "https")
-    except ValueError:
-        return False
-
-
-pages.templates.env.tests["web_link"] = is_web_link
 
 
 def _wants_json(request: Request) -> bool:
@@ -147,4 +133,4 @@ def create_app(
     return app
 
 
-__all__ = ["SqlStore", "create_app", "is_web_link"]
+__all__ = ["SECURITY_HEADERS", "SqlStore", "create_app", "is_web_link"]

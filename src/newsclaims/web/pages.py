@@ -44,6 +44,20 @@ from newsclaims.web.render import (
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def is_web_link(value: object) -> bool:
+    """Whether a URL may be rendered as a link: http(s) only (``javascript:`` and ``data:``
+    article URLs are shown as text; the CSP would block them, but they are no links)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return urlsplit(value.strip()).scheme.lower() in ("http", "https")
+    except ValueError:
+        return False
+
+
+templates.env.tests["web_link"] = is_web_link
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor

@@ -87,10 +87,14 @@ bench: $(BENCH_STAMP)
 	} > bench/results.md
 	cat bench/results.md
 
-# Fuzz every reader (hypothesis properties of tests/ingest/test_readers_fuzz.py), FUZZ_MINUTES each.
-FUZZ_MINUTES ?= 10
-fuzz: $(BENCH_STAMP)
-	$(BENCH_BIN)/python bench/fuzz.py --minutes $(FUZZ_MINUTES)
+# Fuzz every reader: coverage-guided with atheris, FUZZ_RUNS executions per target (findings
+# land in fuzz-crashes/; fixed ones are replayed from tests/fixtures/fuzz/ by the tests), then
+# the hypothesis properties of tests/ingest/test_readers_fuzz.py, FUZZ_MINUTES each.
+FUZZ_RUNS ?= 20000
+FUZZ_MINUTES ?= 2
+fuzz: setup-dev
+	$(BIN)/python bench/fuzz_atheris.py --runs $(FUZZ_RUNS)
+	$(BIN)/python bench/fuzz.py --minutes $(FUZZ_MINUTES)
 
 # Regenerate the hashed locks after changing pyproject.toml (needs uv: pip install uv):
 # runtime (make demo), runtime + dev tools (make test), runtime + dev + bench baselines.

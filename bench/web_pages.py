@@ -1,6 +1,6 @@
 """Page times of the web workbench at 10,000 articles (issue 18: under 300 ms each).
 
-    python bench/web_pages.py [--articles 10000] [--runs 15]
+    python bench/web_pages.py [--articles 10000] [--runs 15] [--db /tmp/web10k.db]
 
 Articles are built by hand (the extraction is not what is measured) and stored through the
 store's own write path, one transaction each, in stories of 20 articles from 5 outlets: each
@@ -9,6 +9,8 @@ denial) and 2 figures on one of 100 subjects. What each story derives is compute
 (``derive.refresh``). Then every page type is fetched ``--runs`` times in-process (FastAPI's
 TestClient: routing, the data functions, the templates) and p50 / p95 are printed in ms, with
 the median of a plain ``views.claims`` call beside them as the yardstick of the same run.
+Filling 10,000 articles takes several minutes on the 2-core machine: ``--db`` keeps the store
+and a later run reuses it.
 """
 
 from __future__ import annotations
@@ -159,13 +161,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--db", type=Path, default=None, help="keep the store here; an existing one is reused"
+    )
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="newsclaims-web-"))
-    url = f"sqlite:///{folder / 'web.db'}"
+    path = args.db or Path(tempfile.mkdtemp(prefix="newsclaims-web-")) / "web.db"
+    reuse = path.exists()
+    url = f"sqlite:///{path}"
     store = SqlStore(url)
     start = time.perf_counter()
-    _fill(store, args.articles)
-    store.optimize()
+    if not reuse:
+        _fill(store, args.articles)
+        store.optimize()
     stored = time.perf_counter() - start
     start = time.perf_counter()
     derive.refresh(store)
@@ -201,8 +208,10 @@ def main() -> None:
     }
     with client:
         yardstick = _time(lambda: views.claims(app.state.store, limit=50), args.runs)[0]
+        count = views.articles(app.state.store, limit=1).total
+        made = "reused" if reuse else f"stored in {stored:.0f}s"
         print(
-            f"\n{args.articles:,} articles stored in {stored:.0f}s, derived in {derived:.0f}s; "
+            f"\n{count:,} articles ({made}), derived in {derived:.0f}s; "
             f"{args.runs} fetches per page, in-process (TestClient)\n"
         )
         print(f"yardstick: views.claims, first 50 rows, p50 {yardstick:.1f} ms\n")

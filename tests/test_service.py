@@ -179,3 +179,77 @@ def test_service_furniture_is_removed_and_stored_for_every_input_kind(
         assert {"Scroll down for video", "Follow Jo Bloggs on Twitter: @jo"} <= found, item.origin
         for c in stored["claims"]:
             assert "Scroll" not in text[c["start"] : c["end"]]
+
+
+def _batchwise(articles: Iterable[Article]) -> Iterator[Analysis]:
+    """A stand-in for the pipeline that, like nlp.pipe, takes articles four at a time and
+    fails the whole batch when one of them is "poison"."""
+    it = iter(articles)
+    while batch := [a for _, a in zip(range(4), it, strict=False)]:
+        if any("poison" in a.text for a in batch):
+            raise RuntimeError("the tokenizer fell over")
+        yield from (Analysis(article=a) for a in batch)
+
+
+def test_service_a_pipeline_failure_costs_the_failing_article_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 21: the batch held by the pipeline when it fails is analysed again one at a time;
+    the article it fails on is rejected (W203), every other one goes on, in order."""
+    from newsclaims.ingest import ReadResult  # noqa: PLC0415
+
+    monkeypatch.setattr(pipeline, "analyze_articles", _batchwise)
+    texts = [f"text {n}" for n in range(10)]
+    texts[5] = "poison 5"
+    results = [ReadResult(origin=f"o{n}", article=Article(text=t)) for n, t in enumerate(texts)]
+    results.insert(3, ReadResult(origin="bad", error=InputError("E101", "empty")))
+    outcomes = list(service.analyze_results(results))
+
+    assert [o.origin for o in outcomes] == [r.origin for r in results]
+    poisoned = next(o for o in outcomes if o.origin == "o5")
+    assert poisoned.rejection is not None and poisoned.rejection.code == "W203"
+    assert "tokenizer fell over" in poisoned.rejection.reason
+    assert all(o.analysis is not None for o in outcomes if o.origin not in ("bad",))
+    assert next(o for o in outcomes if o.origin == "bad").error is not None
+    assert sum(1 for o in outcomes if o.rejection is None and o.error is None) == 9
+
+
+def test_service_a_failure_reading_the_inputs_is_not_retried(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclaims.ingest import ReadResult  # noqa: PLC0415
+
+    monkeypatch.setattr(pipeline, "analyze_articles", _batchwise)
+
+    def source() -> Iterator[ReadResult]:
+        yield ReadResult(origin="o0", article=Article(text="text 0"))
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="disk went away"):
+        list(service.analyze_results(source()))
+
+
+def test_service_a_failed_derive_after_the_batch_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by bench/soak.py: with the server deriving too, the ingest's own derive met a
+    locked database after every article was stored and ended in a traceback. Now it is E306
+    on the summary; the articles stay stored and their stories stale, for the next derive."""
+    from sqlalchemy.exc import OperationalError  # noqa: PLC0415
+
+    def locked(*_args: object, **_kwargs: object) -> int:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(pipeline, "analyze_articles", _batchwise)
+    monkeypatch.setattr(service.derive, "refresh", locked)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(
+            f"Officials in Dunmore said on Monday that repair {n} ended."
+        )
+    with SqlStore(f"sqlite:///{tmp_path / 's.db'}") as store:
+        summary = service.ingest([str(folder)], store)
+        assert summary.stored == 3
+        assert [n.code for n in summary.notes] == ["E306"]
+        assert store.articles().total == 3

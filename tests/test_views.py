@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from newsclaims import views
 from newsclaims.model import Analysis, Quantity
 from newsclaims.reconcile.records import StoryChoice
@@ -103,3 +105,21 @@ def test_views_cli_reads_derive_what_is_stale(
     assert store.writes_on_read
     assert len(views.disagreements(store).rows) == 1
     assert store.stale_stories() == []
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [
+        ("600", "South Korea says about 600 died."),
+        ("rose", 'He said: "It rose."'),
+        ("first", "The first one."),
+        ("tail", "No stop at the tail"),
+    ],
+)
+def test_views_sentence_around_finds_the_sentence_of_a_record(words: str, sentence: str) -> None:
+    text = (
+        'The first one. South Korea says about 600 died.\nHe said: "It rose." No stop at the tail'
+    )
+    start = text.index(words)
+    begin, end = views.sentence_around(text, start, start + len(words))
+    assert text[begin:end] == sentence

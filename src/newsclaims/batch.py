@@ -4,6 +4,7 @@ both build on it; it imports neither."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -65,30 +66,78 @@ def _override(result: ReadResult, published: date | None) -> ReadResult:
     return replace(result, article=replace(result.article, published=published))
 
 
+class _SourceFailed(Exception):
+    """An exception from reading the inputs (not from the pipeline): it is not retried."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def analyze_results(
     results: Iterable[ReadResult], published: date | None = None
 ) -> Iterator[Outcome]:
-    """Analyse read results in order; failed reads pass through as failed outcomes."""
-    pending: list[ReadResult] = []
+    """Analyse read results in order; failed reads pass through as failed outcomes.
 
-    def articles() -> Iterator[Article]:
-        for read in results:
-            result = _override(read, published)
-            pending.append(result)
-            if result.article is not None:
-                yield result.article
-
+    The pipeline works in batches, so one article it fails on outside the stages' own guard
+    (a tokenizer or model component raising) once cost every article of the batch and ended
+    the run. Now the articles it held are analysed again one at a time (the one that fails
+    again is rejected with W203), and the rest of the inputs go on through a new pass."""
     from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415 - loads spaCy
 
-    analyses = analyze_articles(articles())
-    for analysis in analyses:
-        while pending and pending[0].article is None:
-            failed = pending.pop(0)
+    source = iter(results)
+    while True:
+        pending: deque[ReadResult] = deque()
+        done = [False]
+
+        def articles(
+            pending: deque[ReadResult] = pending, done: list[bool] = done
+        ) -> Iterator[Article]:
+            while True:
+                try:
+                    read = next(source)
+                except StopIteration:
+                    done[0] = True
+                    return
+                except Exception as e:
+                    raise _SourceFailed(e) from e
+                result = _override(read, published)
+                pending.append(result)
+                if result.article is not None:
+                    yield result.article
+
+        try:
+            for analysis in analyze_articles(articles()):
+                while pending and pending[0].article is None:
+                    failed = pending.popleft()
+                    yield Outcome(origin=failed.origin, error=failed.error)
+                held = pending.popleft()
+                yield analysed(held.origin, analysis, held.warnings)
+        except _SourceFailed as e:
+            raise e.error from None  # the reader's own exception, as it was
+        except Exception:  # the pipeline failed on a batch: one at a time, then go on
+            for held in pending:
+                yield _alone(held, analyze_articles)
+            if done[0]:
+                return
+            continue
+        for failed in pending:
             yield Outcome(origin=failed.origin, error=failed.error)
-        done = pending.pop(0)
-        yield analysed(done.origin, analysis, done.warnings)
-    for failed in pending:
-        yield Outcome(origin=failed.origin, error=failed.error)
+        return
+
+
+def _alone(
+    held: ReadResult, analyze_articles: Callable[[Iterable[Article]], Iterator[Analysis]]
+) -> Outcome:
+    """Analyse one held article on its own; a failure rejects that article alone (W203)."""
+    if held.article is None:
+        return Outcome(origin=held.origin, error=held.error)
+    try:
+        [analysis] = list(analyze_articles([held.article]))
+    except Exception as e:  # this is the article the pipeline fails on
+        reason = f"The pipeline failed on this article: {type(e).__name__}: {e}"[:500]
+        analysis = Analysis(article=held.article, rejection=Rejection("W203", reason))
+    return analysed(held.origin, analysis, held.warnings)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -160,6 +209,8 @@ class Summary:
     failures: list[Outcome] = field(default_factory=list)
     warned: list[Outcome] = field(default_factory=list)
     """Outcomes with warnings (``W1xx``), without analyses."""
+    notes: list[NewsclaimsError] = field(default_factory=list)
+    """Coded errors of the batch as a whole that lost no article (E306)."""
 
     @property
     def done(self) -> int:

@@ -388,6 +388,8 @@ def ingest(
             partition=partition,
         )
         url = store.url
+    for note in summary.notes:
+        say(str(note), "yellow")
     for outcome in summary.warned:
         for warning in outcome.warnings:
             say(f"warning {outcome.origin}: {warning}", "yellow")

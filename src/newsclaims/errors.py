@@ -84,6 +84,12 @@ CATALOGUE: dict[str, Code] = {
         "history); it is left untouched.",
         400,
     ),
+    "E306": Code(
+        "Deriving the stories' disagreements and propositions after a batch failed (the"
+        " database stayed busy); the articles are stored and their stories stay marked stale,"
+        " to be derived by the next write, a read from the CLI, or the server.",
+        500,
+    ),
     # E4xx: configuration and usage
     "E401": Code("The database URL is not a SQLite or PostgreSQL URL.", 400),
     "E402": Code("The English pipeline package is not installed.", 500),

@@ -17,7 +17,7 @@ from newsclaims.batch import (
     store_outcome,
     unseen,
 )
-from newsclaims.errors import ConfigError
+from newsclaims.errors import ConfigError, StorageError
 from newsclaims.ingest import input_files, iter_inputs
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Analysis, Article
@@ -95,7 +95,17 @@ def ingest(
         if summary.stored >= settings.ANALYZE_AFTER_ARTICLES:
             target.optimize()
         if summary.stored:
-            derive.refresh(target)
+            try:
+                derive.refresh(target)
+            except Exception as e:  # the articles are stored; their stories stay stale
+                summary.notes.append(
+                    StorageError(
+                        "E306",
+                        f"Deriving the stories after the batch failed ({type(e).__name__}:"
+                        f" {' '.join(str(e).split())[:200]}).",
+                        "nothing is lost: the next write, a CLI read or the server derives them.",
+                    )
+                )
         return summary
     finally:
         if own:

@@ -256,7 +256,7 @@ WEB_EXPORT_MAX_ROWS = 100_000
 #: Figures read to draw the charts of a figures page or a story dashboard.
 WEB_CHART_POINTS = 2_000
 
-#: Most charts on one page (one per story and measure, the largest first).
+#: Most charts on one page (one per story, measure and counted noun, the largest first).
 WEB_CHARTS = 6
 
 #: The main event (extract/main_event.py) is looked for in this many of an article's first

@@ -9,6 +9,7 @@ the stories read before they are read when the store derives on read (``derive.o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -295,10 +296,47 @@ def disagreements(
     every story (about ``f.about`` when given), computed for this read and not kept."""
     columns = ("kind", "comparable", "between", "measures", "why", "said", "story")
     if across_stories:
-        return _across_stories(store, f, offset, limit, columns)
+        return with_sentences(store, _across_stories(store, f, offset, limit, columns))
     derive.on_read(store, None if f.story is None else [f.story])
     listing = store.disagreements(f, offset, limit)
-    return _page("disagreements", "disagreements", columns, listing, disagreement_row)
+    page = _page("disagreements", "disagreements", columns, listing, disagreement_row)
+    return with_sentences(store, page)
+
+
+#: How far a sentence is looked for either side of a record's words, in characters.
+SENTENCE_REACH = 300
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence that holds ``text[start:end]`` (at most ``SENTENCE_REACH``
+    characters either side): what a reader needs to judge a figure or a claim."""
+    left = max(0, start - SENTENCE_REACH)
+    begin = left
+    for found in _SENTENCE_END.finditer(text, left, start):
+        begin = found.end()
+    while begin < start and text[begin].isspace():
+        begin += 1
+    after = _SENTENCE_END.search(text, max(end, start), min(len(text), end + SENTENCE_REACH))
+    finish = after.end() if after else min(len(text), end + SENTENCE_REACH)
+    return begin, max(finish, end)
+
+
+def with_sentences(store: SqlStore, page: Page) -> Page:
+    """Each side of each disagreement with the sentence it stands in (``sentence``, and
+    ``sentence_start``/``sentence_end`` in its article), read in one query for the page."""
+    texts = store.article_texts(side["article_id"] for row in page.rows for side in row["sides"])
+    for row in page.rows:
+        for side in row["sides"]:
+            text = texts.get(side["article_id"])
+            if text is None or not 0 <= side["start"] <= side["end"] <= len(text):
+                continue
+            begin, finish = sentence_around(text, side["start"], side["end"])
+            side["sentence"] = text[begin:finish]
+            side["sentence_start"] = begin
+            side["sentence_end"] = finish
+    return page
 
 
 def _across_stories(

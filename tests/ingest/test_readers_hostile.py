@@ -387,3 +387,15 @@ def test_a_redirect_to_a_malformed_location_is_coded() -> None:
 def test_fetch_uses_the_deadline_transport() -> None:
     transport = url_module._transport(time.monotonic() + 5)
     assert isinstance(transport._pool._network_backend, url_module._DeadlineBackend)
+
+
+def test_input_files_keeps_what_a_walk_cannot_read(tmp_path: Path) -> None:
+    """Workers that read whole files (``--partition files``) get the FIFO too, and read its
+    error, instead of it being dropped from the batch."""
+    from newsclaims.ingest import input_files  # noqa: PLC0415
+
+    (tmp_path / "a.txt").write_text(GOOD)
+    os.mkfifo(tmp_path / "pipe")
+    listed = list(input_files([str(tmp_path)]))
+    assert [Path(p).name for p in listed] == ["a.txt", "pipe"]
+    assert _codes(list(iter_inputs(listed))) == [None, "E117"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclaims.reconcile.copies import bands, distance, simhash
 
 STORY = (
@@ -33,3 +35,25 @@ def test_copies_bands_cover_the_hash() -> None:
         rebuilt |= band << shift
         shift += width
     assert rebuilt == value
+
+
+def test_copies_simhash_of_a_huge_text_reads_its_analysed_part_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 19 MB one-line text took 83 s and 1 GB here (issue 21): only the part that is
+    analysed (MAX_ARTICLE_CHARS) is hashed, so the cost no longer grows with the input."""
+    from newsclaims import settings  # noqa: PLC0415
+    from newsclaims.reconcile import copies  # noqa: PLC0415
+
+    calls = [0]
+    real = copies.hashlib.blake2b
+
+    def counting(data: bytes, digest_size: int) -> object:
+        calls[0] += 1
+        return real(data, digest_size=digest_size)
+
+    monkeypatch.setattr(copies.hashlib, "blake2b", counting)
+    huge = STORY * (2_000_000 // len(STORY))
+    value = simhash(huge)
+    assert calls[0] <= settings.MAX_ARTICLE_CHARS // 2
+    assert value == simhash(huge[: settings.MAX_ARTICLE_CHARS])

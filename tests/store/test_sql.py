@@ -418,6 +418,7 @@ def test_store_source_profiles_count_contradictions(
     assert profiles["Ana Ruiz"]["contradicted"] == 1
     assert profiles["Officer Lee"]["contradicted"] == 1
     assert "Dunmore" in profiles["Ana Ruiz"]["about"]
+    assert "Dunmore" in profiles["Officer Lee"]["about"]  # topics of a source with no entity
 
 
 def test_store_optimize_refreshes_statistics_on_each_backend(

@@ -104,13 +104,19 @@ def test_browser_article_view_click_claim_highlights_evidence(
     assert active.first.is_visible()
 
 
-def test_browser_figures_chart_has_one_series_per_source(
+def test_browser_figures_of_different_measures_are_listed_not_charted_together(
     page: object, server: tuple[str, dict[str, str]]
 ) -> None:
+    """600 killed and over 6,000 casualties count different things: each is listed with its
+    source, and no chart draws them on one axis (a chart follows one count over time)."""
     base, _ = server
     page.goto(f"{base}/figures?about=North+Korean+soldiers")  # type: ignore[attr-defined]
-    sources = page.locator(".chart g.series").evaluate_all("els => els.map(e => e.dataset.source)")  # type: ignore[attr-defined]
-    assert sorted(set(sources)) == ["South Korea’s intelligence service", "Western intelligence"]
+    rows = page.locator("table tbody tr").all_inner_texts()  # type: ignore[attr-defined]
+    killed = [r for r in rows if "\tkilled\t" in r]
+    casualties = [r for r in rows if "\tcasualties\t" in r]
+    assert len(killed) == 1 and "South Korea’s intelligence service" in killed[0]
+    assert len(casualties) == 1 and "Western intelligence" in casualties[0]
+    assert page.locator("figure.chart").count() == 0  # type: ignore[attr-defined]
 
 
 def test_browser_hostile_article_script_does_not_run(

@@ -284,3 +284,47 @@ def test_guard_only_http_urls_are_links(url: str, link: bool) -> None:
     from newsclaims.web import is_web_link  # noqa: PLC0415
 
     assert is_web_link(url) is link
+
+
+def test_guard_post_with_lone_surrogates_and_nuls_is_stored(token_client: TestClient) -> None:
+    """A JSON body may escape characters that UTF-8 cannot hold; once a 500."""
+    body = (
+        b'{"text": "Mayor Ana Ruiz said \\ud800 the library in Dunmore \\u0000 would open in'
+        b' July after the storm.", "title": "Library \\ud800"}'
+    )
+    response = token_client.post(
+        "/articles",
+        content=body,
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
+    assert response.status_code == 201, response.text
+    [written] = response.json()["data"]
+    article = token_client.get(f"/api/articles/{written['article_id']}").json()["data"]
+    assert "\ufffd the library" in article["article"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", 400),
+        (b'{"text": "unterminated', 422),
+    ],
+)
+def test_guard_a_body_that_is_no_json_is_the_error_envelope(
+    token_client: TestClient, body: bytes, status: int
+) -> None:
+    response = token_client.post(
+        "/articles",
+        content=body,
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
+    assert response.status_code == status
+    assert response.json()["ok"] is False
+    assert response.json()["error"]["code"] == "E412"
+    _secured(response)
+
+
+def test_guard_an_unknown_path_is_the_error_envelope(token_client: TestClient) -> None:
+    response = token_client.get("/api/nothing-here")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "E602"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,18 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Quantity, Stance
+from newsclaims.store import SqlStore
 from newsclaims.web import create_app
-from newsclaims.web.render import anchor, figure_chart, highlight, stamp_text, time_text
+from newsclaims.web.pages import STANCE_ICONS
+from newsclaims.web.render import (
+    anchor,
+    figure_chart,
+    highlight,
+    stamp_text,
+    time_text,
+    unquoted,
+)
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 
@@ -35,6 +46,8 @@ TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
         ("2016-SU", "summer 2016"),
         ("2016", "2016"),
         ("PRESENT_REF", "now"),
+        ("194", "the 1940s"),
+        ("19", "the 1900s"),
         ("2016-13-45", "2016-13-45"),  # not a day: shown as given, never a wrong day
     ],
 )
@@ -272,3 +285,96 @@ def test_pages_propositions_say_when_grouping_still_runs(
     done = client.get("/propositions?similarity=lexical").text
     assert "still to do" not in done and "http-equiv" not in done
     store.close()
+
+
+def test_pages_every_page_type_renders_on_each_store(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    """The pages' reads on SQLite and on PostgreSQL: every list, with filters, the record
+    pages and the downloads answer 200 with the stored rows."""
+    for n, outlet in enumerate(("Daily Courier", "Metro Wire")):
+        analysis = make_analysis(TEXT + f" Copy {n}.", outlet=outlet)
+        store.add(analysis, derive.assign_for(analysis))
+    derive.after_write(store)
+    app = create_app(store.url)
+    client = TestClient(app, base_url="http://127.0.0.1")  # no lifespan: the store is the test's
+    article_id = views.articles(store, limit=1).rows[0]["id"]
+    for path in (
+        "/",
+        "/?story=1&outlet=Metro+Wire&from=2026-01-01&to=2026-12-31",
+        "/claims?source=Ana+Ruiz&about=Dunmore&stance=reported&text=library",
+        "/figures?story=1&measure=killed",
+        "/disagreements?story=1&kind=figures_conflict",
+        "/propositions?story=1",
+        "/timeline?text=library",
+        "/sources?story=1",
+        "/entities?text=ruiz",
+        "/entities/Ana%20Ruiz",
+        "/stories",
+        "/stories/1",
+        f"/articles/{article_id}",
+        "/corrections",
+        "/search?q=library",
+        "/export/claims.csv?outlet=Metro+Wire",
+        "/export/disagreements.json?story=1",
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.text[:300])
+    claims = client.get("/claims?source=Ana+Ruiz&outlet=Metro+Wire").text
+    assert "Showing 1–1 of 1 claims" in claims
+    app.state.store.close()
+
+
+def test_pages_every_stance_has_an_icon_beside_its_name() -> None:
+    assert set(STANCE_ICONS) == {s.value for s in Stance}
+
+
+def test_pages_a_story_beyond_the_offered_ones_stays_chosen(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WEB_STORY_CHOICES", 0)
+    html = client.get("/claims?story=7").text
+    assert '<option value="7" selected>story 7</option>' in html
+
+
+def test_pages_a_figure_marked_wrong_from_its_row_leaves_the_counts(
+    client: TestClient, make_analysis: Callable[..., Analysis]
+) -> None:
+    store = client.app.state.store  # type: ignore[attr-defined]
+    text = TEXT + " She said 40 people were killed."
+    analysis = make_analysis(text)
+    start = text.index("40")
+    figure = Quantity(
+        start=start, end=start + 2, text="40", value=40.0, about="people", measure="killed",
+        source=analysis.claims[0].source, source_entity=analysis.claims[0].source_entity,
+    )  # fmt: skip
+    store.add(replace(analysis, quantities=(figure,)))
+    page = client.get("/figures?measure=killed").text
+    assert "Showing 1–1 of 1 figures" in page
+    key = re.search(
+        r'name="target" value="figure">\s*<input type="hidden" name="key" value="([^"]+)"', page
+    )
+    assert key, "each figure row has its mark form"
+    form = {"target": "figure", "key": key.group(1), "who": "analyst", "token": "s3cret",
+            "back": "/figures?measure=killed"}  # fmt: skip
+    done = client.post(
+        "/corrections/mark", data=form, headers={"Origin": "http://testserver"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert done.status_code == 303 and done.headers["location"] == "/figures?measure=killed"
+    assert "No figures match these filters" in client.get("/figures?measure=killed").text
+    [mark] = [r for r in client.get("/api/corrections").json()["data"] if r["target"] == "figure"]
+    assert mark["who"] == "analyst"
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ('"Mark Ellis is an experienced driver,"', "Mark Ellis is an experienced driver,"),
+        ("“It held.”", "It held."),
+        ('"It" was "safe"', '"It" was "safe"'),  # not one quotation: left as it is
+        ("no quotes", "no quotes"),
+    ],
+)
+def test_render_unquoted_drops_the_marks_around_one_quotation(quote: str, shown: str) -> None:
+    assert unquoted(quote) == shown

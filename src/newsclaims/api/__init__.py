@@ -19,7 +19,7 @@ from newsclaims import derive, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch
-from newsclaims.model import Stance
+from newsclaims.model import Stance, storable
 from newsclaims.output import emit_page
 from newsclaims.reconcile.propositions import SimilarityName
 from newsclaims.records import jsonable
@@ -304,7 +304,8 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     if body.url:
         results = _fetch_and_read(request, body.url)
     else:
-        data = (body.text or body.html or "").encode("utf-8")
+        # a JSON body may hold lone surrogates ("\ud800"), which UTF-8 cannot encode
+        data = storable(body.text or body.html or "").encode("utf-8")
         name = "post.html" if body.html else "post.txt"
         results = list(
             read_bytes(data, "<post>", name, text_meta={k: v for k, v in meta.items() if v})

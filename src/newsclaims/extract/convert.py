@@ -53,8 +53,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def english_share(text: str) -> float | None:
-    """Share of the words that are common English words; None for texts too short to tell."""
-    words = _WORDS.findall(text.lower())
+    """Share of the words that are common English words in the analysed part of the text
+    (``MAX_ARTICLE_CHARS``); None for texts too short to tell."""
+    words = _WORDS.findall(text[: settings.MAX_ARTICLE_CHARS].lower())
     if len(words) < settings.LANGUAGE_CHECK_MIN_WORDS:
         return None
     return sum(1 for w in words if w in ENGLISH_WORDS) / len(words)

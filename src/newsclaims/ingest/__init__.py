@@ -201,9 +201,9 @@ def _walk(top: Path) -> list[_Entry]:
 
 
 def _folder_files(path: Path) -> Iterator[Path]:
+    """Every path a walk found, unreadable ones too (a worker reading one gets its error)."""
     for entry in _walk(path):
-        if entry.error is None:
-            yield entry.path
+        yield entry.path
 
 
 def input_files(inputs: Iterable[str]) -> Iterator[str]:

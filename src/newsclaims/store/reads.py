@@ -26,6 +26,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union,
 )
 
 from newsclaims.errors import NotFound
@@ -138,7 +139,13 @@ def _article_filters(query: Query, f: Filters) -> Query:
 
 
 def _count(conn: Connection, query: Query) -> int:
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    """How many rows ``query`` yields. Its columns are dropped first where that cannot change
+    the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns (such as whether
+    a record was marked wrong) would otherwise be evaluated for every row just to count them."""
+    plain = query.order_by(None)
+    if not (plain._distinct or plain._group_by_clauses or plain._limit_clause is not None):
+        plain = plain.with_only_columns(literal_column("1"), maintain_column_froms=True)
+    counted = select(func.count()).select_from(plain.subquery())
     return int(conn.execute(counted).scalar_one())
 
 
@@ -227,6 +234,17 @@ def articles_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, ArticleIte
     for batch in batches(wanted):
         listing = list_articles(conn, NO_FILTERS, 0, len(batch), where=articles.c.id.in_(batch))
         found.update((a.id, a) for a in listing.items)
+    return found
+
+
+def article_texts(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The texts of the articles with these ids, by id (unknown ids are left out)."""
+    found: dict[str, str] = {}
+    for batch in batches(list(dict.fromkeys(ids))):
+        for article_id, body in conn.execute(
+            select(articles.c.id, articles.c.text).where(articles.c.id.in_(batch))
+        ):
+            found[article_id] = body
     return found
 
 
@@ -374,17 +392,18 @@ def _claims_query(conn: Connection, dialect: str, f: Filters) -> Query:
     )
     query = _article_filters(query, f)
     if f.source:
+        # one set of ids from three indexed or single-table reads: an OR across the join
+        # would scan every claim with its article in listing order
         ids = entity_ids(conn, f.source)
-        query = query.where(
-            or_(
-                claims.c.source_entity_id.in_(ids),
-                func.lower(claims.c.source_text) == f.source.lower(),
-                and_(
-                    claims.c.source_text.is_(None),
-                    func.lower(articles.c.outlet) == f.source.lower(),
-                ),
-            )
+        said = union(
+            select(claims.c.id).where(claims.c.source_entity_id.in_(ids)),
+            select(claims.c.id).where(func.lower(claims.c.source_text) == f.source.lower()),
+            select(claims.c.id)
+            .join(articles, articles.c.id == claims.c.article_id)
+            .where(claims.c.source_text.is_(None))
+            .where(func.lower(articles.c.outlet) == f.source.lower()),
         )
+        query = query.where(claims.c.id.in_(select(said.subquery().c.id)))
     if f.about:
         ids = entity_ids(conn, f.about)
         query = query.where(
@@ -715,11 +734,28 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     if f.text:
         base = base.where(func.lower(name).like(f"%{f.text.lower()}%"))
     query = base.group_by(name).order_by(func.count().desc(), name)
-    rows, total = _page_rows(conn, query, offset, limit)
+    # one aggregation, paged here: counting the groups apart would aggregate every claim twice
+    every = [dict(r._mapping) for r in conn.execute(query)]
+    total = len(every)
+    rows = every[offset : offset + limit]
     wanted = [r["source"] for r in rows]
     about = entities.alias("about")
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    named = {
+        row.id: row.name
+        for batch in batches(wanted)
+        for row in conn.execute(
+            select(entities.c.id, entities.c.name).where(entities.c.name.in_(batch))
+        )
+    }
     for batch in batches(wanted):
+        # claims by these sources, found through the indexed entity column or the raw text
+        by_source = union(
+            select(claims.c.id).where(claims.c.source_entity_id.in_(list(named))),
+            select(claims.c.id)
+            .where(claims.c.source_entity_id.is_(None))
+            .where(claims.c.source_text.in_(batch)),
+        ).subquery()
         for source, topic, n in conn.execute(
             _article_filters(
                 select(name.label("source"), about.c.name, func.count().label("n"))
@@ -728,6 +764,7 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
                 .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
                 .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
                 .join(about, about.c.id == claim_entities.c.entity_id)
+                .where(claims.c.id.in_(select(by_source.c.id)))
                 .where(name.in_(batch)),
                 f,
             ).group_by(name, about.c.name)

@@ -400,6 +400,17 @@ class SqlStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it takes the write lock first (``BEGIN IMMEDIATE``):
+        a writer that meets another then waits for it (``busy_timeout``) instead of failing at
+        once when it upgrades a read snapshot that another writer has made stale ("database
+        is locked"; the soak met it with the server deriving while an ingest wrote)."""
+        with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
+
     def _retry(self, work: Callable[[], T]) -> T:
         delay = LOCK_BACKOFF_S
         for attempt in range(LOCK_RETRIES):
@@ -476,7 +487,7 @@ class SqlStore:
         rejection = analysis.rejection
         status = WriteStatus.REJECTED if rejection else WriteStatus.STORED
         fingerprint = simhash(article.text)
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             original = self._original_of(conn, fingerprint)
             inserted = conn.execute(
                 self._insert(articles)
@@ -932,7 +943,7 @@ class SqlStore:
         transaction)."""
 
         def work() -> None:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(delete(disagreements).where(disagreements.c.story_id == story_id))
                 for d in found:
                     new_id = conn.execute(
@@ -981,7 +992,7 @@ class SqlStore:
         """Replace a story's propositions by ``method`` with those derived at ``version``."""
 
         def work() -> None:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(
                     delete(propositions)
                     .where(propositions.c.story_id == story_id)
@@ -1028,7 +1039,7 @@ class SqlStore:
         """Keep text vectors (a concurrent writer's rows for the same keys are kept)."""
         if not vectors:
             return
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(
                 self._insert(text_vectors).on_conflict_do_nothing(index_elements=["key"]),
                 [{"key": k, "vector": v} for k, v in vectors.items()],
@@ -1042,7 +1053,7 @@ class SqlStore:
 
     def merge_entities(self, into: str, other: str, who: str = "analyst") -> EntityItem:
         """Make ``other`` the same entity as ``into``, now and in every later ingest."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
             if target["id"] == gone["id"]:
@@ -1106,7 +1117,7 @@ class SqlStore:
 
     def split_entity(self, name: str, alias: str, who: str = "analyst") -> EntityItem:
         """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             source = self._one_entity(conn, name)
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id == source["id"])
@@ -1158,7 +1169,7 @@ class SqlStore:
                 f"{target!r} cannot be marked.",
                 f"mark one of {', '.join(MARK_TARGETS)}.",
             )
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             article_id = self._marked_article(conn, target, key)
             new_id = conn.execute(
                 insert(marks)
@@ -1172,7 +1183,7 @@ class SqlStore:
 
     def unmark(self, mark_id: int, who: str) -> MarkItem:
         """Undo a mark (it stays in the record of corrections, with when it was undone)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             row = conn.execute(select(marks).where(marks.c.id == mark_id)).first()
             if row is None or row.undone_at is not None:
                 raise NotFound(
@@ -1248,6 +1259,11 @@ class SqlStore:
         """The articles with these ids, by id."""
         with self.engine.connect() as conn:
             return reads.articles_by_id(conn, ids)
+
+    def article_texts(self, ids: Iterable[str]) -> dict[str, str]:
+        """The texts of the articles with these ids, by id."""
+        with self.engine.connect() as conn:
+            return reads.article_texts(conn, ids)
 
     def article(self, article_id: str) -> Row:
         """One article with everything found in it (E601 when it is unknown)."""

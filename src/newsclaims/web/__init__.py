@@ -68,16 +68,30 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(router)
 
-    @app.exception_handler(NewsclaimsError)
-    async def coded(request: Request, error: NewsclaimsError) -> Response:
-        status = status_of(error)
+    def answer(
+        request: Request,
+        error: NewsclaimsError,
+        status: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        status = status or status_of(error)
         if _wants_json(request):
             return JSONResponse(
-                error_envelope(error.code, error.message, error.hint), status_code=status
+                error_envelope(error.code, error.message, error.hint),
+                status_code=status,
+                headers=headers,
             )
         return pages.templates.TemplateResponse(
-            request, "error.html", {"error": error, "status": status}, status_code=status
+            request,
+            "error.html",
+            {"error": error, "status": status},
+            status_code=status,
+            headers=headers,
         )
+
+    @app.exception_handler(NewsclaimsError)
+    async def coded(request: Request, error: NewsclaimsError) -> Response:
+        return answer(request, error)
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, error: Exception) -> Response:
@@ -101,18 +115,19 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        # Starlette's own refusals (an unknown path or method, a body that is no JSON): pages
+        # answer in words, the API in its envelope, each with Starlette's status and headers
+        headers = getattr(error, "headers", None)
+        found: NewsclaimsError
         if error.status_code == 404:
-            path = request.url.path
-            return await coded(
-                request,
-                NotFound("E602", f"Nothing is at {path}.", "start again from the home page."),
+            found = NotFound(
+                "E602", f"Nothing is at {request.url.path}.", "start again from the home page."
             )
-        if error.status_code == 405:
-            return await coded(
-                request,
-                InputError("E603", f"{request.url.path} does not take {request.method}."),
-            )
-        return await coded(request, InputError("E412", str(error.detail)))
+        elif error.status_code == 405:
+            found = InputError("E603", f"{request.url.path} does not take {request.method}.")
+        else:
+            found = InputError("E412", str(error.detail), "check the path and the request body.")
+        return answer(request, found, error.status_code, headers)
 
     pages.install(app)
     return app

@@ -35,9 +35,11 @@ from newsclaims.web.render import (
     article_marks,
     figure_chart,
     highlight,
+    in_sentence,
     segments,
     stamp_text,
     time_text,
+    unquoted,
 )
 
 HERE = Path(__file__).parent
@@ -60,6 +62,8 @@ templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
 templates.env.filters["highlight"] = highlight
+templates.env.filters["in_sentence"] = in_sentence
+templates.env.filters["unquoted"] = unquoted
 
 #: The query-string names of the filters, as the REST API names them.
 FILTER_NAMES = (
@@ -108,7 +112,8 @@ DISAGREEMENT_KINDS = {
     "figure_update": "figure revised",
     "not_comparable": "not comparable",
     "denied_vs_confirmed": "denied and confirmed",
-    "denial_vs_statement": "denial of a statement",
+    "denied_then_confirmed": "denied, then confirmed",
+    "denied_vs_claimed": "denial of a claim",
     "event_date_conflict": "event dates conflict",
     "event_place_conflict": "event places conflict",
 }
@@ -284,15 +289,24 @@ def _back(form: dict[str, str], default: str) -> str:
 
 def install(app: FastAPI) -> None:
     """Add the pages, the downloads, the corrections forms and the offline docs to ``app``."""
-    from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]  # noqa: PLC0415
-
-    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+    try:
+        from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]  # noqa: PLC0415
+    except ImportError:  # a broken install: the pages work, /docs says what is missing
+        swagger_ui_path = None
+    if swagger_ui_path is not None:
+        app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
     _list_pages(app)
     _record_pages(app)
     _writes(app)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs(request: Request) -> Response:
+        if swagger_ui_path is None:
+            raise NotFound(
+                "E602",
+                "The API docs' assets (the swagger-ui-bundle-v2 package) are not installed.",
+                "read the API's description at /openapi.json.",
+            )
         return _render(request, "docs.html", {})
 
 
@@ -324,7 +338,11 @@ def _list_pages(app: FastAPI) -> None:
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures(request: Request) -> Response:
         _, query, context = _listing(request, "figures")
-        context["charts"] = _charts(store_of(request), query.filters)
+        f = query.filters
+        narrowed = f.story is not None or f.about or f.measure or f.source or f.outlet
+        # a chart follows one count: drawn once the figures are narrowed to a story or a
+        # subject (over the whole store it would read every figure to chart unrelated counts)
+        context["charts"] = _charts(store_of(request), f) if narrowed else None
         return _render(request, "figures.html", context)
 
     @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
@@ -418,17 +436,19 @@ def _all_rows(
 
 
 def _charts(store: SqlStore, f: Filters) -> list[Any]:
-    """One chart per story and measure, for the figures under these filters."""
+    """One chart per story, measure, counted noun and unit (one count followed over time),
+    the largest first, for the figures under these filters."""
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
-    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     for r in rows:
         if r["measure"] and r["measure"] != "duration" and not r["wrong"]:
-            groups.setdefault((r["story"], r["measure"]), []).append(r)
+            key = (r["story"], r["measure"], (r["about"] or "").lower(), r["unit"] or "")
+            groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
-    ranked = sorted(groups.items(), key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
+    followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
+    ranked = sorted(followed, key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
     charts = []
-    for (story, measure), items in ranked:
-        unit = next((r["unit"] for r in items if r["unit"]), None)
+    for (story, measure, _, unit), items in ranked:
         counted = next((r["about"] for r in items if r["about"]), None)
         title = f"{counted or 'figures'} {measure}" + (f" ({unit})" if unit else "")
         if story in labels:

@@ -80,6 +80,8 @@ def time_text(value: str | None, fallback: Any = None) -> str:
     ``2016-W46`` the week of Monday 14 November; unknown forms fall back to ``fallback``."""
     if value in REFERENCES:
         return REFERENCES[value]
+    if value and value.isdigit() and len(value) in (2, 3):  # a century or a decade
+        return f"the {value}{'00' if len(value) == 2 else '0'}s"
     found = _TIMEX.match(value or "")
     if not found:
         return stamp_text(fallback) if fallback is not None else (value or "undated")
@@ -121,6 +123,39 @@ def highlight(text: str | None, query: str | None) -> Markup:
         last = found.end()
     out.append(escape(text[last:]))
     return Markup("").join(out)
+
+
+def in_sentence(side: dict[str, Any]) -> Markup:
+    """A disagreement side's sentence with the side's own words marked (its words alone
+    when the sentence is not known)."""
+    sentence = side.get("sentence")
+    if not sentence:
+        return escape(side.get("text") or "")
+    left = side["start"] - side["sentence_start"]
+    right = side["end"] - side["sentence_start"]
+    return (
+        escape(sentence[:left])
+        + Markup("<mark>")
+        + escape(sentence[left:right])
+        + Markup("</mark>")
+        + escape(sentence[right:])
+    )
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def unquoted(text: str | None) -> str:
+    """A quotation's words without the quotation marks around them (the page puts its own
+    around every claim): ``"It is safe,"`` is shown as ``It is safe,``."""
+    words = (text or "").strip()
+    if len(words) > 1 and words[0] in _QUOTE_PAIRS:
+        closing = _QUOTE_PAIRS[words[0]]
+        body = words[1:]
+        for ending in (closing, closing + ".", "," + closing, "." + closing):
+            if body.endswith(ending) and closing not in body[: -len(ending)]:
+                return body[: -len(ending)] + ending.replace(closing, "")
+    return words
 
 
 def anchor(start: int | None, end: int | None) -> str:

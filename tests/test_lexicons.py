@@ -58,3 +58,26 @@ def test_lexicons_shared_files_list_each_entry_once(path: Path) -> None:
     keys = [row[0] for row in lexicons.read_table(path, _columns(path))]
     assert keys
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("word", "measure"),
+    [
+        ("dead", "killed"),
+        ("Died", "killed"),
+        ("killed", "killed"),
+        ("wounded", "injured"),
+        ("hurt", "injured"),
+        ("hospitalized", "hospitalised"),
+        ("reduce", "reduce"),  # a word of no class is its own measure
+    ],
+)
+def test_lexicons_a_readers_measure_word_names_its_class(word: str, measure: str) -> None:
+    assert lexicons.measure_class(word) == measure
+
+
+def test_lexicons_every_measure_is_a_class_and_tolls_are_cumulative() -> None:
+    classes = lexicons.measure_classes()
+    assert set(lexicons.measures().values()) <= set(classes)
+    assert set(lexicons.measure_phrases().values()) <= set(classes)
+    assert classes["killed"] and not classes["age"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from newsclaims import views
 from newsclaims.model import Analysis, Quantity
@@ -25,8 +26,12 @@ def _in_story(key: str) -> Assigner:
     return assign
 
 
-def _killed(make_analysis: Callable[..., Analysis], value: float, outlet: str) -> Analysis:
-    analysis = make_analysis(TEXT.replace("40", f"{value:g}"), outlet=outlet)
+def _killed(
+    make_analysis: Callable[..., Analysis], value: float, outlet: str, day: int = 2
+) -> Analysis:
+    analysis = make_analysis(
+        TEXT.replace("40", f"{value:g}"), outlet=outlet, published=date(2026, 1, day)
+    )
     text = analysis.article.text
     start = text.index(f"{value:g}")
     figure = Quantity(
@@ -46,12 +51,12 @@ def test_views_disagreements_stay_within_a_story_unless_asked_wider(
     store: SqlStore, make_analysis: Callable[..., Analysis]
 ) -> None:
     store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
-    store.add(_killed(make_analysis, 90, "Daily B"), _in_story("another story"))
+    store.add(_killed(make_analysis, 90, "Daily B", day=3), _in_story("another story"))
     assert views.disagreements(store).rows == []
     [wide] = views.disagreements(store, Filters(about="people"), across_stories=True).rows
-    assert wide["kind"] == "figure_update"  # one source, two figures
+    assert wide["kind"] == "figure_update"  # one source, two figures, a day apart
     assert {side["outlet"] for side in wide["sides"]} == {"Daily A", "Daily B"}
-    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C", day=4), _in_story("floods"))
     [within] = views.disagreements(store).rows
     assert {side["outlet"] for side in within["sides"]} == {"Daily A", "Daily C"}
 
@@ -75,7 +80,7 @@ def test_views_server_reads_never_write_and_the_refresher_derives(
 
     store.writes_on_read = False
     store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
-    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C", day=3), _in_story("floods"))
     assert store.stale_stories() != []
     assert (
         views.disagreements(store).rows == []
@@ -94,7 +99,7 @@ def test_views_cli_reads_derive_what_is_stale(
     store: SqlStore, make_analysis: Callable[..., Analysis]
 ) -> None:
     store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
-    store.add(_killed(make_analysis, 70, "Daily C"), _in_story("floods"))
+    store.add(_killed(make_analysis, 70, "Daily C", day=3), _in_story("floods"))
     assert store.writes_on_read
     assert len(views.disagreements(store).rows) == 1
     assert store.stale_stories() == []

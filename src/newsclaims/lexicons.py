@@ -93,6 +93,29 @@ def measures() -> Mapping[str, str]:
 
 
 @cache
+def measure_phrases() -> Mapping[tuple[str, str], str]:
+    """Measures said by a verb with its object or place: ("take", "hospital") ->
+    hospitalised, ("lose", "life") -> killed (``measure_phrases.tsv``)."""
+    rows = read_table(DATA / "measure_phrases.tsv", 3)
+    return MappingProxyType({(verb, noun): measure for verb, noun, measure in rows})
+
+
+@cache
+def measure_classes() -> Mapping[str, bool]:
+    """The closed set of measure classes, each with whether it is cumulative (a toll that
+    only grows as it is counted: killed, injured, ...) (``measure_classes.tsv``)."""
+    rows = read_table(DATA / "measure_classes.tsv", 2)
+    return MappingProxyType({name: cumulative == "yes" for name, cumulative in rows})
+
+
+def measure_class(word: str) -> str:
+    """The measure class a reader's word names ("dead", "died" -> killed; "wounded" ->
+    injured); the word itself, lower-cased, when it names none."""
+    lower = " ".join(word.lower().split())
+    return measures().get(lower, lower)
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""

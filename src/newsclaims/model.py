@@ -47,6 +47,20 @@ def storable(value: str) -> str:
     return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
 
 
+class FigureScope(StrEnum):
+    """What a figure is a figure of, as reconciliation compares it (a closed set)."""
+
+    TOTAL = "total"
+    """A count or amount of the story's own event ("seven people were killed")."""
+    PART = "part"
+    """A part or subset of a total: "four seriously injured", "31 taken to St George's",
+    "including two children"."""
+    CONTEXT = "context"
+    """A figure of another event, mentioned for context: "in 2004, seven were killed"."""
+    ATTRIBUTE = "attribute"
+    """An attribute of a person or thing, never a count: an age ("Phil Seary, 57")."""
+
+
 def content_id(text: str) -> str:
     """The id of an article: the SHA-256 of its text as read (first 32 hex digits)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -212,7 +226,8 @@ class Quantity:
     about: str | None = None
     """What it counts ("North Korean soldiers")."""
     measure: str | None = None
-    """killed, wounded, casualties, deployed, arrested, displaced, missing, spent, duration,
+    """A measure class (killed, injured, hospitalised, casualties, deployed, arrested,
+    displaced, missing, spent, participated, duration, age: ``lexicons.measure_classes``),
     or the governing verb's lemma; None when unknown."""
     low: float | None = None
     """Lower end of a range."""
@@ -224,6 +239,12 @@ class Quantity:
     """The source of the claim that states the figure; None for the outlet's own."""
     source_entity: str | None = None
     """``Entity.key`` of that source."""
+    scope: FigureScope = FigureScope.TOTAL
+    """Whether it counts the story's event as a whole, a part of it, another event, or is
+    an attribute (an age)."""
+    qualifier: str | None = None
+    """The words that make it a part or another event's ("seriously", "St George's",
+    "2004"); None for a total."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +294,48 @@ class Event:
     """The text says it did not happen."""
     modality: str | None = None
     """expected or planned for future events; None for what happened."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventPart:
+    """One of the 5W1H of a main event: a stretch of article text, and what it names."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """``article.text[start:end]``."""
+    entity: str | None = None
+    """``Entity.key`` of the actor (who) or the place (where) the words name, when linked."""
+
+
+#: The parts of a main event, in the order they are shown.
+MAIN_EVENT_PARTS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
+
+
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    """What an article is mainly about: who did what, when, where, why and how (5W1H).
+    Each part is None when the text does not say it."""
+
+    who: EventPart | None = None
+    """The main actor (a named entity, else the subject's words: "a tram")."""
+    what: EventPart | None = None
+    """A short phrase: the predicate with its object ("met with Obama")."""
+    when: EventPart | None = None
+    """The words that date it; None when the date is the publication date."""
+    when_interval: Interval | None = None
+    """When it happened, normalised with its precision (the publication day when the text
+    gives no date: ``when`` is then None)."""
+    where: EventPart | None = None
+    """The place, linked to the gazetteer through its entity when it could be."""
+    why: EventPart | None = None
+    """The reason the text gives ("because ...", "to ...", "after ...")."""
+    how: EventPart | None = None
+    """The manner the text gives ("by ...", "with ...")."""
+    event: int | None = None
+    """Index of the event in ``Analysis.events`` it was built from, when any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,5 +424,7 @@ class Analysis:
     """Events (filled by the events stage)."""
     furniture: tuple[Furniture, ...] = ()
     """Page furniture removed from the text before the stages ran."""
+    main_event: MainEvent | None = None
+    """The article's main event (5W1H); None when no sentence gives one."""
     rejection: Rejection | None = None
     """Set when the article yields nothing; it is still stored, with this reason."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsclaims import derive, settings
 from newsclaims.errors import InputError
-from newsclaims.model import Stance
+from newsclaims.model import FigureScope, Stance
 from newsclaims.names import speaker
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
 from newsclaims.reconcile.story import derive_disagreements
@@ -134,6 +134,8 @@ def figure_row(f: FigureItem) -> Row:
         "source": speaker(f.source, f.outlet),
         "about": f.about,
         "measure": f.measure,
+        "scope": f.scope or FigureScope.TOTAL.value,
+        "qualifier": f.qualifier,
         "bound": f.bound,
         "value": f.value,
         "low": f.low,
@@ -275,8 +277,8 @@ def claims(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int
 def figures(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Figures in the order they were published, with outlet, source and bound."""
     columns = (
-        "published", "outlet", "source", "about", "measure", "bound", "value", "unit", "text",
-        "story",
+        "published", "outlet", "source", "about", "measure", "scope", "bound", "value", "unit",
+        "text", "story",
     )  # fmt: skip
     return _page("figures", "figures", columns, store.figures(f, offset, limit), figure_row)
 
@@ -368,6 +370,16 @@ def propositions(
     columns = ("status", "proposition", "supported_by", "denied_by", "open_for", "claims", "story")
     listing = store.propositions(method, f, offset, limit)
     return _page("propositions", "propositions", columns, listing, proposition_row)
+
+
+def stale_count(store: SqlStore, f: Filters = NO_FILTERS, similarity: str | None = None) -> int:
+    """How many of the stories a read covers still wait for their derived results (by
+    ``similarity`` for propositions, else disagreements): a server derives them in the
+    background, and a page says so rather than wait."""
+    story_ids = None if f.story is None else [f.story]
+    if similarity:
+        return len(store.stale_methods(similarity, story_ids))
+    return len(store.stale_stories(story_ids))
 
 
 def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:

@@ -135,8 +135,8 @@ def _day(d: int, month: int = 3, year: int = 2026) -> tuple[date, date]:
         ({"when": (date(2024, 1, 1), date(2024, 12, 31))}, {"when": _day(5)}, False),
         # same measure, different values: one proposition, sources disagree on the figure
         ({"figures": ((None, "killed"),)}, {"figures": ((None, "killed"),)}, True),
-        # different measures of the closed vocabulary: killed / wounded
-        ({"figures": ((None, "killed"),)}, {"figures": ((None, "wounded"),)}, False),
+        # different measures of the closed vocabulary: killed / injured
+        ({"figures": ((None, "killed"),)}, {"figures": ((None, "injured"),)}, False),
         # verb lemmas are not a closed measure: "cut 3,000 jobs" / "lay off 3,000"
         ({"figures": ((None, "cut"),)}, {"figures": ((None, "lay"),)}, True),
         # different units: 40 homes / 40 hectares
@@ -167,7 +167,7 @@ def test_claims_alike_in_words_but_of_different_measures_are_not_grouped() -> No
     )  # fmt: skip
     injured = _claim(
         "b", "Medics", "reported", "120 people were injured in the Varna earthquake", {"varna"},
-        figures=((None, "wounded"),),
+        figures=((None, "injured"),),
     )  # fmt: skip
     assert group_claims([killed, injured]) == []
     same_measure = _claim(

@@ -24,6 +24,7 @@ from newsclaims.model import (
     Analysis,
     Article,
     Entity,
+    FigureScope,
     Furniture,
     Interval,
     Mention,
@@ -31,10 +32,11 @@ from newsclaims.model import (
     Rejection,
     Span,
 )
+from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
 from newsclaims.store.schema import articles, claims, mentions, metadata
-from newsclaims.store.sql import _MIGRATIONS
+from newsclaims.store.sql import _MIGRATIONS, StoryLookup
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 TEXT_B = "In Dunmore, Ana Ruiz said the library would need more staff."
@@ -45,6 +47,13 @@ MakeAnalysis = Callable[..., Analysis]
 def add(store: SqlStore, analysis: Analysis) -> None:
     """Store an analysis in its story, as ingest does."""
     store.add(analysis, assign_for(analysis))
+
+
+def _one_story(lookup: StoryLookup) -> StoryChoice:
+    """Story grouping that puts every article in one story (for tests of what the store
+    does within a story, whatever grouping would choose)."""
+    found = lookup.candidates(["*"], limit=1)
+    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
 
 
 def _count(store: SqlStore, table: object) -> int:
@@ -254,6 +263,27 @@ def test_store_figures_by_about_and_measure(store: SqlStore, make_analysis: Make
     [row] = store.figures(Filters(about="north korean soldiers", measure="killed")).items
     assert (row.value, row.bound, row.source) == (600, "approx", "Ana Ruiz")
     assert store.figures(Filters(measure="wounded")).items == []
+    # a reader's word for the measure finds its class; a measure word as "about" too
+    assert [f.value for f in store.figures(Filters(measure="dead")).items] == [600]
+    assert [f.value for f in store.figures(Filters(measure="Died")).items] == [600]
+    assert [f.value for f in store.figures(Filters(about="deaths")).items] == [600]
+    assert store.figures(Filters(about="injured")).items == []
+
+
+def test_store_keeps_a_figures_scope_and_qualifier(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    analysis = make_analysis(TEXT_A)
+    start = TEXT_A.index("June")
+    part = Quantity(
+        start=start, end=start + 4, text="June", value=4, measure="injured",
+        scope=FigureScope.PART, qualifier="seriously",
+    )  # fmt: skip
+    store.add(replace(analysis, quantities=(part,)))
+    [row] = store.figures().items
+    assert (row.scope, row.qualifier) == ("part", "seriously")
+    [stored] = store.records_across(None).figures
+    assert (stored.scope, stored.qualifier) == ("part", "seriously")
 
 
 def test_store_merge_survives_reingest(store: SqlStore, make_analysis: MakeAnalysis) -> None:
@@ -464,9 +494,9 @@ def test_store_a_bare_surname_is_the_one_person_of_its_story_named_in_full(
     """ "Obama" alone joins Barack Obama when he is the only Obama the story names in full;
     with Michelle Obama in the story too, it stays its own entity (unresolved, not guessed)."""
     for said, names in earlier:
-        add(store, _people(said, *names))
+        store.add(_people(said, *names), _one_story)
     later = _people("Obama said the talks went well, adding that more were planned.", "Obama")
-    add(store, later)
+    store.add(later, _one_story)
     [obama] = store.article(later.article.id)["mentions"]
     assert (obama["name"] == "Barack Obama") is linked
     if not linked:

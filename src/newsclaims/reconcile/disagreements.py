@@ -12,23 +12,31 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.lexicons import crowd_words
-from newsclaims.model import Analysis, Disagreement, Evidence, Stance, narrowest_claim
+from newsclaims.lexicons import crowd_words, measure_classes
+from newsclaims.model import (
+    Analysis,
+    Disagreement,
+    Evidence,
+    FigureScope,
+    Stance,
+    narrowest_claim,
+)
 from newsclaims.names import normalise
 
-#: Measures that describe the same people differently: both figures can be true.
+#: Measures that a reader may take for one count, though they describe the same people
+#: differently: both figures can be true, and a row says so. Measures nobody takes for one
+#: count (the killed and the injured) are not shown side by side: every pair of them would be
+#: a row that says nothing.
 RELATED_MEASURES: dict[frozenset[str], str] = {
     frozenset({"killed", "casualties"}):
-        "deaths and casualties (killed plus wounded) are different measures",
-    frozenset({"wounded", "casualties"}):
-        "wounded and casualties (killed plus wounded) are different measures",
-    frozenset({"killed", "wounded"}): "the killed and the wounded are different people",
-    frozenset({"killed", "missing"}): "the dead and the missing are counted apart",
+        "deaths and casualties (killed plus injured) are different measures",
+    frozenset({"injured", "casualties"}):
+        "the injured and casualties (killed plus injured) are different measures",
 }  # fmt: skip
 
 
@@ -52,6 +60,10 @@ class FigureRow:
     entities: frozenset[str] = frozenset()
     """Keys (``entity_keys``) of the entities of the claim that holds the figure: "received
     more than 450,000 euros" counts nothing by name, but its claim is about Lindqvist."""
+    scope: str | None = None
+    """total, part, context or attribute (``FigureScope``); None (stored before): total."""
+    reported_at: datetime | None = None
+    """When it was said, to the time of day where the article gives it."""
 
 
 #: A figure as claim grouping compares it: its unit and measure (values are left to the
@@ -98,8 +110,8 @@ class EventRow:
 def interval(f: FigureRow) -> tuple[float, float]:
     """The values a figure allows, from its bound."""
     tolerance = settings.APPROX_TOLERANCE
-    if f.bound == "range" and f.low is not None and f.high is not None:
-        return f.low, f.high
+    if f.low is not None and f.high is not None:
+        return f.low, f.high  # a range, or a vague quantity ("dozens": 24 to 199)
     return {
         "exact": (f.value, f.value),
         "approx": (f.value * (1 - tolerance), f.value * (1 + tolerance)),
@@ -118,8 +130,51 @@ def _describe(f: FigureRow) -> str:
     return f"{f.source or 'the outlet'} says {f.text} ({f.measure})"
 
 
+#: Measures whose figures are never compared: a length of time, a person's age.
+_NOT_COUNTS = frozenset({"duration", "age"})
+
+
+def comparable(f: FigureRow) -> bool:
+    """Whether a figure takes part in comparisons: a total of the story's own event (not a
+    part, another event's figure or an age) of a measure class ("killed", "spent"), or an
+    amount of money whatever its verb ("received about 200,000 euros"). Two counts that
+    share any other verb may count different things ("five freed" from the wreckage, "two
+    freed" by the fire crew) and are not compared."""
+    if f.scope not in (None, FigureScope.TOTAL.value) or f.measure is None:
+        return False
+    if f.measure in _NOT_COUNTS:
+        return False
+    return f.measure in measure_classes() or _is_money(f.unit)
+
+
+def _is_money(unit: str | None) -> bool:
+    """An ISO 4217 currency code ("EUR", "USD") is the unit of an amount of money."""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _moment(f: FigureRow) -> tuple[date, datetime]:
+    """When a figure was said, comparable across articles with and without a time of day
+    (a stamp without a zone is read as UTC)."""
+    at = f.reported_at
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return f.reported or date.min, at or datetime.min.replace(tzinfo=UTC)
+
+
+def said_before(a: FigureRow, b: FigureRow) -> bool:
+    """Whether ``a`` was said before ``b``: an earlier day, or the same day at an earlier
+    time when both articles give their time of day."""
+    if a.reported is None or b.reported is None:
+        return False
+    if a.reported != b.reported:
+        return a.reported < b.reported
+    if a.reported_at is None or b.reported_at is None:
+        return False
+    return _moment(a) < _moment(b)
+
+
 def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreement | None:
-    if a.measure is None or b.measure is None or a.measure == "duration":
+    if a.measure is None or b.measure is None or a.unit != b.unit:
         return None
     about = a.about
     between = (a.source or "the outlet", b.source or "the outlet")
@@ -138,12 +193,19 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
     if low_a <= high_b and low_b <= high_a:
         return None
     if same_source:
-        first, last = sorted((a, b), key=lambda f: (f.reported or date.min, f.article_id, f.start))
+        # an update: the same source, measure and event, said again later (two figures said
+        # at once by one source count different things)
+        if not (said_before(a, b) or said_before(b, a)):
+            return None
+        first, last = (a, b) if said_before(a, b) else (b, a)
         return Disagreement(
             "figure_update", about, between, measures, True,
             f"{a.source} revised its figure from {first.text} to {last.text}",
             (_evidence(first), _evidence(last)),
         )  # fmt: skip
+    lower, higher = (a, b) if high_a < low_b else (b, a)
+    if measure_classes().get(a.measure, False) and said_before(lower, higher):
+        return None  # a toll that rose as it was counted: consistent, not a conflict
     return Disagreement(
         "figures_conflict", about, between, measures, True,
         f"{_describe(a)} and {_describe(b)}: the ranges their bounds allow do not overlap",
@@ -158,7 +220,7 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     ("received more than 450,000 euros", "52 casualties") is compared, within each entity of
     its claim, with the figures of the same unit whose claims share that entity.
     """
-    rows = list(figures)
+    rows = [f for f in figures if comparable(f)]
     groups: dict[str, list[FigureRow]] = defaultdict(list)
     by_entity: dict[str, list[FigureRow]] = defaultdict(list)
     for f in rows:
@@ -197,7 +259,7 @@ def _compare_group(
     found: list[Disagreement],
     seen: set[tuple[object, ...]],
 ) -> None:
-    group.sort(key=lambda f: (f.reported or date.min, f.article_id, f.start))
+    group.sort(key=lambda f: (_moment(f), f.article_id, f.start))
     who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
     # when each figure stopped being its source's last word on the measure (None: it still is)
     superseded: list[date | None] = [None] * len(group)
@@ -216,6 +278,9 @@ def _compare_group(
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
             continue
+        if a.article_id == b.article_id and (a.measure == b.measure or who[i] == who[j]):
+            continue  # an article does not contradict or revise itself: its figures of one
+            # measure count different things ("the 400g bars reduced to 360g")
         same_source = a.source is not None and who[i] == who[j]
         ended = superseded[i]
         if not same_source and ended is not None and ended <= (b.reported or date.min):
@@ -505,6 +570,8 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             article.published,
             q.unit,
             keyed.around(q.start, q.end),
+            q.scope.value,
+            article.published_at,
         )
         for q in analysis.quantities
     ]

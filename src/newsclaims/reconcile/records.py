@@ -52,6 +52,11 @@ class StoredFigure:
     published: date | None
     published_at: datetime | None
     outlet: str | None
+    scope: str | None = None
+    """total, part, context or attribute (``model.FigureScope``); None (stored before): a
+    total."""
+    qualifier: str | None = None
+    """The words that made it a part or another event's."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,8 @@ def story_rows(
             f.published,
             f.unit,
             _keys(by_article.holder(f.article_id, f.start, f.end)),
+            f.scope,
+            f.published_at,
         )
         for f in records.figures
     ]

@@ -153,6 +153,11 @@ class FigureItem:
     start: int
     end: int
     wrong: bool = False
+    scope: str | None = None
+    """total, part, context or attribute (``model.FigureScope``); None: stored before, a
+    total."""
+    qualifier: str | None = None
+    """The words that made it a part or another event's."""
 
 
 @dataclass(frozen=True, slots=True)

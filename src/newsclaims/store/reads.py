@@ -29,7 +29,8 @@ from sqlalchemy import (
 )
 
 from newsclaims.errors import NotFound
-from newsclaims.model import Stance
+from newsclaims.lexicons import measure_class, measure_classes
+from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
     StoredClaim,
@@ -69,6 +70,7 @@ from newsclaims.store.schema import (
     event_actors,
     events,
     furniture,
+    main_event_parts,
     marks,
     mentions,
     proposition_claims,
@@ -293,7 +295,43 @@ def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
     ]
     for c in record["claims"]:
         c["parts"] = json.loads(c["parts"]) if c["parts"] else []
+    record["main_event"] = main_event_record(conn, article_id)
     return record
+
+
+def main_event_record(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """An article's main event: ``{part: {"start", "end", "text", "entity", "entity_id",
+    ...}}`` for the parts it gives (when with its interval), or None when it has none."""
+    rows = conn.execute(
+        select(
+            main_event_parts.c.part,
+            main_event_parts.c.start,
+            main_event_parts.c.end,
+            main_event_parts.c.text,
+            main_event_parts.c.entity_id,
+            entities.c.name.label("entity"),
+            entities.c.kb_id,
+            main_event_parts.c.time_value,
+            main_event_parts.c.time_begin,
+            main_event_parts.c.time_end,
+            main_event_parts.c.time_precision,
+            main_event_parts.c.event_id,
+        )
+        .outerjoin(entities, entities.c.id == main_event_parts.c.entity_id)
+        .where(main_event_parts.c.article_id == article_id)
+    ).all()
+    if not rows:
+        return None
+    found: dict[str, Any] = {}
+    for row in rows:
+        item = dict(row._mapping)
+        name = item.pop("part")
+        found["event_id"] = item.pop("event_id")
+        if name != "when":
+            for key in ("time_value", "time_begin", "time_end", "time_precision"):
+                item.pop(key)
+        found[name] = item
+    return {name: found.get(name) for name in (*MAIN_EVENT_PARTS, "event_id")}
 
 
 def article_ids(conn: Connection) -> list[str]:
@@ -403,6 +441,8 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             quantities.c.source_text,
             quantities.c.about,
             quantities.c.measure,
+            quantities.c.scope,
+            quantities.c.qualifier,
             quantities.c.bound,
             quantities.c.value,
             quantities.c.low,
@@ -424,9 +464,13 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             names |= set(
                 conn.execute(select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))).scalars()
             )
-        query = query.where(quantities.c.about_norm.in_(sorted(names)))
+        counted: ColumnElement[bool] = quantities.c.about_norm.in_(sorted(names))
+        named = measure_class(f.about)
+        if named in measure_classes():  # "--about injured": the figures of that measure too
+            counted = or_(counted, quantities.c.measure == named)
+        query = query.where(counted)
     if f.measure:
-        query = query.where(quantities.c.measure == f.measure)
+        query = query.where(quantities.c.measure == measure_class(f.measure))
     if f.source:
         ids = entity_ids(conn, f.source)
         query = query.where(
@@ -986,6 +1030,8 @@ def records_of(
             quantities.c.about,
             quantities.c.measure,
             quantities.c.unit,
+            quantities.c.scope,
+            quantities.c.qualifier,
             func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
             articles.c.published,
             articles.c.published_at,

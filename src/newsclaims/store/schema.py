@@ -223,6 +223,10 @@ quantities = Table(
     Column("about_norm", String(400)),
     Column("measure", String(64)),
     Column("change", String(8)),
+    # total, part, context or attribute (model.FigureScope); NULL (stored before): total
+    Column("scope", String(16)),
+    # the words that made it a part or another event's ("seriously", "2004")
+    Column("qualifier", Text),
     Column("source_text", Text),
     Column("source_entity_id", Integer, ForeignKey("entities.id")),
     Index("ix_quantities_article", "article_id"),
@@ -260,6 +264,31 @@ event_actors = Table(
     # 0 for the agent, then the others in the order of the text
     Column("position", Integer, nullable=False),
     Index("ix_event_actors_entity", "entity_id"),
+)
+
+#: The main event of an article, one row per part it gives (who, what, when, where, why,
+#: how); ``start``/``end`` are null for a when that is the publication day (no words).
+main_event_parts = Table(
+    "main_event_parts",
+    metadata,
+    Column(
+        "article_id",
+        String(64),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("part", String(8), primary_key=True),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("entity_id", Integer, ForeignKey("entities.id")),
+    # when only: the normalised interval
+    Column("time_value", String(64)),
+    Column("time_begin", Date),
+    Column("time_end", Date),
+    Column("time_precision", String(16)),
+    # the event (events.id) it was built from, when any
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="SET NULL")),
 )
 
 corrections = Table(

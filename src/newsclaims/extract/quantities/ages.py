@@ -35,6 +35,17 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 
+def is_aged(doc: Doc, m: re.Match[str]) -> bool:
+    """A bare number after "aged" or "age": "a man aged 57", "died at age 80"."""
+    groups = m.groupdict()
+    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125:
+        return False
+    before = doc_text(doc)[max(0, m.start() - 6) : m.start()]
+    return re.search(r"\baged?\s+$", before, re.IGNORECASE) is not None
+
+
 def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
     """A bare number a person is or turns: "He will be 35 by the end of the year", "she
     turned 60 last week"."""

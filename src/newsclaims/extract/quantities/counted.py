@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.extract.quantities.ages import is_age, is_stated_age
+from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
 from newsclaims.extract.quantities.numbers import Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
@@ -104,7 +104,11 @@ def unit_of(
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
-    if unit is None and noun is None and (is_age(doc, m) or is_stated_age(doc, m)):
+    if (
+        unit is None
+        and noun is None
+        and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m))
+    ):
         return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
         unit = "year of age"  # "a 6-year-old boy", "40 years old"

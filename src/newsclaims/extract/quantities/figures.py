@@ -5,9 +5,9 @@ text leaves them out ("from 13.5 to 14.0 mm", "down from 70 percent")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
@@ -16,19 +16,27 @@ from newsclaims.extract.quantities.counted import (
     unit_and_noun,
     unit_of,
 )
-from newsclaims.extract.quantities.measures import GATHERING_VERBS, MEASURE_NOUNS, measure
+from newsclaims.extract.quantities.measures import (
+    GATHERING_VERBS,
+    MEASURE_NOUNS,
+    governor_of,
+    measure,
+)
 from newsclaims.extract.quantities.numbers import (
     PERCENT,
+    SCALES,
     SHARED_SCALE,
     Number,
     matches,
     read_number,
     start_of,
 )
+from newsclaims.extract.quantities.scope import scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
-from newsclaims.extract.quantities.units import TIME_UNITS, currency
+from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns
+from newsclaims.model import FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
 CROWD_WORDS = crowd_words()
@@ -50,6 +58,8 @@ class QuantityDraft:
     about: str | None
     measure: str | None
     change: str | None
+    scope: FigureScope = FigureScope.TOTAL
+    qualifier: str | None = None
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -77,6 +87,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if number is None or unit_info is None:
             continue
         unit, noun, end = unit_info
+        if unit is None and _metres_not_millions(doc, m, noun):
+            # "the 40m dry well", "dug only 13m down": metres ("94m followers" is millions)
+            number = replace(number, value=number.value / SCALES["m"])
+            unit = "metre"
         if unit is None and noun is None:
             unit = (
                 _shared_unit(doc, m, number)
@@ -108,6 +122,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
+        scope, qualifier = scope_of(
+            doc, start_of(m), end, unit, measured, noun, governor_of(doc, m.start(), noun)
+        )
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -120,9 +137,26 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 about,
                 measured,
                 change(doc, m.start()),
+                scope,
+                qualifier,
             )
         )
     return found
+
+
+def _metres_not_millions(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
+    """An amount written with "m" right after its digits and no currency sign is in metres
+    unless it counts a plural noun ("40m dry well", "13m down", "40m deep"; "40m people")."""
+    groups = m.groupdict()
+    if (groups.get("scale") or "") != "m" or groups.get("sign") or groups.get("num2"):
+        return False
+    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+        return False
+    after = token_at(doc, m.end())
+    if after is None:
+        return True
+    counted = after.tag_ in ("NNS", "NNPS") or after.lower_ in CURRENCY_WORDS
+    return not counted and after.lower_ != "of"  # "35m of its devices"
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

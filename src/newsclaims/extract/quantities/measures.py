@@ -10,13 +10,17 @@ from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import TIME_UNITS
-from newsclaims.lexicons import measures, read_table
+from newsclaims.lexicons import measure_phrases, measures, read_table
 
 DATA = Path(__file__).parent / "data"
 
 _WORD_SETS = read_table(DATA / "words.tsv", 2)
 #: Measures, from the lemma of the verb or noun that governs a figure.
 MEASURES = measures()
+#: Measures said by a verb with its object or place ("taken to hospital" -> hospitalised).
+PHRASES = measure_phrases()
+#: The unit of a person's age: its figure is an attribute, of the measure ``age``.
+AGE_UNIT = "year of age"
 #: Nouns that name a measure rather than the things counted ("6,000 casualties").
 MEASURE_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "measure_noun")
 #: Verbs of taking part in a gathering (their measure is ``participated`` for a crowd).
@@ -28,13 +32,18 @@ _HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")
 
 def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
     """The measure of a figure that starts at ``start`` with this unit and counted noun."""
+    if unit == AGE_UNIT:
+        return "age"
     if unit in TIME_UNITS:
         return "duration"
     if noun is not None and noun.lemma_.lower() in MEASURES:
         return MEASURES[noun.lemma_.lower()]
-    governor = _governor(doc, start, noun)
+    governor = governor_of(doc, start, noun)
     if governor is None:
         return None
+    phrase = _phrase_measure(governor, noun)
+    if phrase is not None:
+        return phrase
     if governor.lemma_.lower() in _DRIVE_VERBS and any(
         c.dep_ == "prep"
         and c.lower_ in ("from", "out")
@@ -50,7 +59,24 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     return MEASURES.get(lemma, lemma)
 
 
-def _governor(doc: Doc, start: int, noun: Token | None) -> Token | None:
+def _phrase_measure(governor: Token, noun: Token | None) -> str | None:
+    """The measure of a verb with its object or place: "were taken to hospital", "lost their
+    lives" (not when the figure counts that object: "treated at two hospitals")."""
+    lemma = governor.lemma_.lower()
+    for child in governor.children:
+        objects = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        for obj in objects:
+            if obj == noun:
+                continue
+            found = PHRASES.get((lemma, obj.lemma_.lower()))
+            if found is not None:
+                return found
+    return None
+
+
+def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
     """The verb or noun that says what a figure measures."""
     anchor = noun or token_at(doc, start)
     if anchor is None:

@@ -38,8 +38,12 @@ ORDINAL_FRACTION = re.compile(rf"(?:{'|'.join(_DENOMINATORS)})$", re.IGNORECASE)
 _SCALE_ROWS = read_table(DATA / "scales.tsv", 3)
 #: Scale words and their multipliers ("million", "bn", "k").
 SCALES = {word: read_value(value) for word, value, _ in _SCALE_ROWS}
-#: Plural scale words used alone: "hundreds" is at least 200, approximately.
-VAGUE_PLURALS = {phrase: read_value(value) for phrase, value in read_table(DATA / "vague.tsv", 2)}
+_VAGUE_ROWS = read_table(DATA / "vague.tsv", 4)
+#: Vague quantities and the least and most each allows: "hundreds" (of) is 200 to 1,999,
+#: "several" 3 to 9.
+VAGUE_PLURALS = {
+    phrase: (read_value(least), read_value(most)) for phrase, least, most, _ in _VAGUE_ROWS
+}
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
 BOUNDS = read_pairs(DATA / "bounds.tsv")
 
@@ -80,9 +84,12 @@ SHARED_SCALE = re.compile(
 )
 #: The same without ranges: for "from 2.4 to 3.9 million", read as two figures.
 SINGLE = _pattern(ranges=False)
+_VAGUE_OF = alternation(p for p, _, _, needs in _VAGUE_ROWS if needs == "of")
+_VAGUE_ALONE = alternation(p for p, _, _, needs in _VAGUE_ROWS if needs == "alone")
 VAGUE = re.compile(
-    rf"(?<![\w])(?P<vague>{alternation(VAGUE_PLURALS).replace(chr(92) + ' ', chr(92) + 's+')})"
-    rf"(?=\s+of\b)",
+    (rf"(?<![\w])(?P<vague>(?:{_VAGUE_OF})(?=\s+of\b)|(?:{_VAGUE_ALONE})\b(?!\s+of\b))").replace(
+        chr(92) + " ", chr(92) + "s+"
+    ),
     re.IGNORECASE,
 )
 #: What after a number makes it part of a date or a clock time.
@@ -163,17 +170,33 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # phone numbers, ids, dates written with slashes
     if _DATE_OR_CLOCK_AFTER.match(text, end) and not m.group("sign"):
         return True  # "9 May", "0401 GMT", "the 1990s", "2018's"
+    if m.group("num").isdigit() and _is_counter(text, start, end):
+        return True  # "Play slideshow 1 of 10": a gallery's counter, not a figure
     if m.group("sign") or m.group("percent"):
         return False  # "$2000" is money, not a year
     return is_time_part(doc, start, m.end("num"))
+
+
+#: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").
+_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))")
+
+
+def _is_counter(text: str, start: int, end: int) -> bool:
+    """A digit pair "N of M" that counts nothing named after it: a page or gallery counter."""
+    for found in _COUNTER.finditer(text, max(0, start - 8), min(len(text), end + 12)):
+        if (found.start("first"), found.end("first")) == (start, end):
+            return True
+        if (found.start("second"), found.end("second")) == (start, end):
+            return True
+    return False
 
 
 def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
     """Value, range, bound and sign of a pattern match, or None when it is not a figure."""
     vague = m.groupdict().get("vague")
     if vague:
-        value = float(VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())])
-        return Number(value, value, None, "approx", None, False)
+        least, most = VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())]
+        return Number(least, least, most, "range", None, False)
     if excluded(doc, m):
         return None
     number = parse_number(m.group("num"))

@@ -12,7 +12,7 @@ from newsclaims.extract.spans import char_spans
 
 @Language.component(
     "newsclaims_quantities",
-    requires=["token.dep", "token.lemma", "doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.spans", "doc._.newsclaims_times"],
     assigns=["doc.spans", "doc._.newsclaims_quantities"],
 )
 @guarded("newsclaims_quantities")

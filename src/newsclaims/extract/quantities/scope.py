@@ -1,0 +1,170 @@
+"""What a figure is a figure of: the story's event as a whole, a part of it ("four seriously
+injured", "31 taken to St George's", "including two children"), another event mentioned for
+context ("in 2004, seven people were killed"), or an attribute (a person's age).
+
+Reconciliation compares totals only; the words that made a figure a part or another event's
+are kept as its qualifier, so a reader sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from newsclaims import settings
+from newsclaims.extract.quantities.measures import AGE_UNIT, PHRASES
+from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import measure_classes, read_table
+from newsclaims.model import FigureScope
+
+DATA = Path(__file__).parent / "data"
+
+_ROWS = read_table(DATA / "scope.tsv", 2)
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(w for k, w in _ROWS if k == kind)
+
+
+_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _words('part_before')))})\s*$", re.I)
+_PART_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, _words('part_after')))})\b", re.I)
+#: Adverbs and adjectives of degree: the figure counts a subset ("four seriously injured").
+DEGREE_WORDS = frozenset(_words("degree"))
+#: Nouns of care in "N in ...": "three in surgery", "two in a critical condition".
+CONDITION_WORDS = frozenset(_words("condition"))
+#: Adjectives that make an event noun another event ("a similar crash").
+CONTEXT_ADJECTIVES = frozenset(_words("context_adjective"))
+#: Prepositions before a time that name a reference point ("since 1959").
+REFERENCE_WORDS = frozenset(_words("reference"))
+#: Verbs whose named place makes the figure a part ("31 taken to St George's" of all taken to
+#: hospital).
+_CARE_VERBS = frozenset(verb for (verb, _), measure in PHRASES.items() if measure == "hospitalised")
+#: Clause dependencies: a clause below the governor has its own time and subject.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis"})
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def scope_of(
+    doc: Doc,
+    start: int,
+    end: int,
+    unit: str | None,
+    measure: str | None,
+    noun: Token | None,
+    governor: Token | None,
+) -> tuple[FigureScope, str | None]:
+    """The scope of the figure at ``start:end`` (of this unit and measure) and the words
+    that decide it."""
+    if unit == AGE_UNIT:
+        return FigureScope.ATTRIBUTE, None
+    part = _part(doc, start, end, noun, governor)
+    if part is not None:
+        return FigureScope.PART, part
+    context = _context(doc, governor, measure_classes().get(measure or "", False))
+    if context is not None:
+        return FigureScope.CONTEXT, context
+    return FigureScope.TOTAL, None
+
+
+def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | None) -> str | None:
+    """The words that make a figure a subset of a total, if any."""
+    text = doc_text(doc)
+    before = _PART_BEFORE.search(text[max(0, start - 24) : start])
+    if before is not None:
+        return before.group(0).strip()
+    after = _PART_AFTER.match(text[end : end + 16])
+    if after is not None:
+        return after.group(0).strip()
+    number = doc.char_span(start, end, alignment_mode="expand")
+    holders = [t for t in (governor, noun) if t is not None]
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(noun.head)  # "two people were in a critical condition"
+    if number is not None and len(number):
+        holders.append(number[-1])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in DEGREE_WORDS:
+                return child.text
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in CONDITION_WORDS:
+                        return doc[child.i : obj.i + 1].text
+    if governor is not None and governor.lemma_.lower() in _CARE_VERBS:
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "in"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+def _clause(governor: Token) -> list[Token]:
+    """The tokens of the governor's own clause (without the clauses below it); for a
+    relative clause, also the noun it describes ("the 2004 crash, which killed seven")."""
+    tokens = [governor]
+    stack = list(governor.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _CLAUSES and token.pos_ in ("VERB", "AUX"):
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    described = governor.head.pos_ in ("NOUN", "PROPN", "NUM")
+    if governor.dep_ in ("relcl", "acl", "advcl") and described:
+        tokens.extend(t for t in governor.head.subtree if t not in governor.subtree)
+    return tokens
+
+
+def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
+    """The words that make a figure's clause another event's, if any: an event noun called
+    earlier or similar, or, for a toll (``toll``: a cumulative measure such as killed), a
+    time well before the publication ("in 2004, seven were killed"). Other figures of a past
+    time are the story's own subject ("received 200,000 euros between 2022 and 2024")."""
+    if governor is None:
+        return None
+    clause = _clause(governor)
+    for token in clause:
+        if token.lower_ in CONTEXT_ADJECTIVES and token.dep_ == "amod":
+            return f"{token.text} {token.head.text}"
+    published = doc._.newsclaims_published
+    if not toll or not isinstance(published, date):
+        return None
+    limit = published - timedelta(days=settings.CONTEXT_EVENT_DAYS)
+    starts = {t.idx for t in clause}
+    # "since 1959, when 12 people died": a "when" clause right after a time is of that time
+    when = [c.idx for c in governor.children if c.lower_ == "when" and c.dep_ == "advmod"]
+    for time in doc._.newsclaims_times or ():
+        if time.type != "DATE":
+            continue
+        told = any(re.fullmatch(r"\W*", doc_text(doc)[time.end : w]) for w in when)
+        if not told and not any(time.start <= s < time.end for s in starts):
+            continue
+        last = _last_day(time.value)
+        if last is None or last >= limit:
+            continue
+        before = doc_text(doc)[max(0, time.start - 8) : time.start].split()
+        described = time.start <= governor.head.idx < time.end and governor.head != governor
+        if before and before[-1].lower() in REFERENCE_WORDS and not (described or told):
+            continue  # "the deadliest since 1959": a reference point, not this event's date
+        return doc_text(doc)[time.start : time.end]
+    return None
+
+
+def _last_day(value: str) -> date | None:
+    """The last day a TIMEX3 date value covers ("2004" -> 2004-12-31), None when vague."""
+    found = _VALUE.match(value or "")
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    try:
+        if day is not None:
+            return date(int(year), int(month), int(day))
+        if month is not None:
+            following = date(int(year) + int(month) // 12, int(month) % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date(int(year), 12, 31)
+    except ValueError:
+        return None

@@ -40,6 +40,10 @@ def test_scope_an_age_is_an_attribute_never_a_count(text: str, written: str) -> 
         ("Forty people were wounded in the blast.", "Forty", "injured"),
         ("Fifty-one people were taken to hospital.", "Fifty-one", "hospitalised"),
         ("Twenty people were rushed to hospital after the crash.", "Twenty", "hospitalised"),
+        # the subject names what the figure measures
+        ("The death toll rose to seven, police said.", "seven", "killed"),
+        ("The number of injured rose to 51 on Friday.", "51", "injured"),
+        ("Sales rose to 300 units.", "300", "rise"),
     ],
 )
 def test_scope_measure_words_are_normalised(text: str, written: str, measure: str) -> None:

@@ -229,6 +229,9 @@ class Quantity:
     qualifier: str | None = None
     """The words that make it a part or another event's ("seriously", "St George's",
     "2004"); None for a total."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the place its clause names ("killed in Seattle" -> US):
+    figures of places in different countries are of different events."""
 
 
 @dataclass(frozen=True, slots=True)

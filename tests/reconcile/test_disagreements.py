@@ -490,3 +490,11 @@ def test_counts_of_the_injured_conflict_whenever_said() -> None:
         replace(_said(50, "more_than", "Police", "b", evening), measure="injured"),
     ]
     assert [d.kind for d in find_disagreements(injured, [])] == ["figures_conflict"]
+
+
+def test_figures_of_places_in_two_countries_are_of_two_events() -> None:
+    london = replace(_said(7, "exact", "Daily A", "a", None), country="GB")
+    seattle = replace(_said(12, "exact", "Daily B", "b", None), country="US")
+    unplaced = _said(12, "exact", "Daily C", "c", None)
+    assert find_disagreements([london, seattle], []) == []
+    assert [d.kind for d in find_disagreements([london, unplaced], [])] == ["figures_conflict"]

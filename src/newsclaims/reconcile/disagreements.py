@@ -64,6 +64,9 @@ class FigureRow:
     """total, part, context or attribute (``FigureScope``); None (stored before): total."""
     reported_at: datetime | None = None
     """When it was said, to the time of day where the article gives it."""
+    country: str | None = None
+    """ISO code of the country of the place its clause names: figures of places in two
+    countries are of two events ("killed in London", "killed in Seattle")."""
 
 
 #: A figure as claim grouping compares it: its unit and measure (values are left to the
@@ -278,6 +281,8 @@ def _compare_group(
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
             continue
+        if a.country and b.country and a.country != b.country:
+            continue  # two events: "killed in London" and "killed in Seattle"
         if a.article_id == b.article_id and (a.measure == b.measure or who[i] == who[j]):
             continue  # an article does not contradict or revise itself: its figures of one
             # measure count different things ("the 400g bars reduced to 360g")
@@ -572,6 +577,7 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             keyed.around(q.start, q.end),
             q.scope.value,
             article.published_at,
+            q.country,
         )
         for q in analysis.quantities
     ]

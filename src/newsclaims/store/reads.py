@@ -985,6 +985,7 @@ def records_of(
             quantities.c.unit,
             quantities.c.scope,
             quantities.c.qualifier,
+            quantities.c.country,
             func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
             articles.c.published,
             articles.c.published_at,

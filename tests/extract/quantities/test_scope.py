@@ -116,3 +116,17 @@ def test_scope_vague_quantities_are_ranges_with_bounds(
 ) -> None:
     figure = _figure(text, written)
     assert (figure.low, figure.high, figure.bound) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Seven people were killed in Seattle on Wednesday.", "Seven", "US"),
+        ("In London, seven people died.", "seven", "GB"),
+        ("Seven people were killed on Wednesday.", "Seven", None),
+    ],
+)
+def test_scope_the_country_of_the_place_the_clause_names(
+    text: str, written: str, country: str | None
+) -> None:
+    assert _figure(text, written).country == country

@@ -31,7 +31,7 @@ from newsclaims.extract.quantities.numbers import (
     read_number,
     start_of,
 )
-from newsclaims.extract.quantities.scope import scope_of
+from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
@@ -60,6 +60,7 @@ class QuantityDraft:
     change: str | None
     scope: FigureScope = FigureScope.TOTAL
     qualifier: str | None = None
+    country: str | None = None
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -122,9 +123,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
-        scope, qualifier = scope_of(
-            doc, start_of(m), end, unit, measured, noun, governor_of(doc, m.start(), noun)
-        )
+        governor = governor_of(doc, m.start(), noun)
+        scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -139,6 +139,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 change(doc, m.start()),
                 scope,
                 qualifier,
+                country_of(governor),
             )
         )
     return found

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsclaims import settings
+from newsclaims.extract.gazetteer import link_place
 from newsclaims.extract.quantities.measures import AGE_UNIT, PHRASES
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import measure_classes, read_table
@@ -150,6 +151,23 @@ def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
         if before and before[-1].lower() in REFERENCE_WORDS and not (described or told):
             continue  # "the deadliest since 1959": a reference point, not this event's date
         return doc_text(doc)[time.start : time.end]
+    return None
+
+
+def country_of(governor: Token | None) -> str | None:
+    """The country (ISO code) of the first place named in the figure's clause ("seven
+    people were killed in Seattle" -> US), if the gazetteer knows it."""
+    if governor is None:
+        return None
+    for token in sorted(_clause(governor), key=lambda t: t.i):
+        if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.ent_iob_ != "B":
+            continue
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        place = link_place(token.doc[token.i : end].text)
+        if place is not None:
+            return place.country
     return None
 
 

@@ -160,8 +160,8 @@ def _pages(app: FastAPI) -> None:
                 _day(r["published"]),
             )
             for r in rows
-            if r["measure"] != "duration"
-        ]
+            if r["measure"] not in ("duration", "age") and r["scope"] == "total"
+        ]  # the chart draws counts of the story's event: no ages, parts or other events
         context: dict[str, Any] = {
             "rows": rows,
             "chart": figure_chart(figure_rows),

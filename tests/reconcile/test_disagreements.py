@@ -299,6 +299,9 @@ def test_denial_against_another_sources_statement() -> None:
         # shares the entity but not the content; and the denier's own statement
         row("reported", "Auditors", "Berg chaired the housing committee", "c", {"berg"}),
         row("reported", "Ann Berg", "she received a pension from the builder fund", "d", set()),
+        # a statement that negates the same content agrees with the denial
+        row("reported", "Auditors", "Berg never received money from the builder", "e",
+            {"berg"}),
     ]  # fmt: skip
     [d] = find_disagreements([], claims)
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.lexicons import crowd_words, measure_classes
+from newsclaims.lexicons import crowd_words, measure_classes, negation_words
 from newsclaims.model import (
     Analysis,
     Disagreement,
@@ -416,6 +416,8 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
         for c in candidates.values():
             if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
                 continue
+            if _negates(c.text):
+                continue  # "this change wasn't done as a result of Brexit" agrees with the denial
             shared = len(words & _content_stems(c.text)) / len(words)
             if shared < settings.DENIAL_CONTENT_SHARE:
                 continue
@@ -431,6 +433,13 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
                 )
             )
     return found
+
+
+@lru_cache(maxsize=65536)
+def _negates(text: str) -> bool:
+    """Whether a statement negates what it says ("wasn't done", "not a result of")."""
+    words = normalise(text).replace("’", "'").split()
+    return any(w in negation_words() or w.endswith("n't") for w in words)
 
 
 def _topic(d: ClaimRow, c: ClaimRow) -> str:

@@ -49,6 +49,27 @@ class FigureScope(StrEnum):
     """An attribute of a person or thing, never a count: an age ("Phil Seary, 57")."""
 
 
+class DisagreementKind(StrEnum):
+    """What a disagreement is (a closed set)."""
+
+    FIGURES_CONFLICT = "figures_conflict"
+    """Two sources' totals of one measure, subject, event and time cannot both be true."""
+    FIGURE_UPDATE = "figure_update"
+    """One source said another figure of the same measure and event later."""
+    NOT_COMPARABLE = "not_comparable"
+    """Two figures a reader may take for one count measure different things."""
+    DENIED_THEN_CONFIRMED = "denied_then_confirmed"
+    """One source denied, then confirmed."""
+    DENIED_VS_CONFIRMED = "denied_vs_confirmed"
+    """One source denies what another confirms."""
+    DENIED_VS_CLAIMED = "denied_vs_claimed"
+    """One source denies what another states as fact."""
+    EVENT_DATE_CONFLICT = "event_date_conflict"
+    """Two sources date one event differently."""
+    EVENT_PLACE_CONFLICT = "event_place_conflict"
+    """Two sources place one event differently."""
+
+
 def content_id(text: str) -> str:
     """The id of an article: the SHA-256 of its text as read (first 32 hex digits)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -306,9 +327,9 @@ class Disagreement:
     """Claims or figures that conflict, update each other, or are related but not comparable."""
 
     kind: str
-    """figures_conflict, figure_update, not_comparable, denied_then_confirmed,
-    denied_vs_confirmed, denied_vs_claimed (a denial against another source's statement of
-    fact), event_date_conflict or event_place_conflict."""
+    """A ``DisagreementKind``: figures_conflict, figure_update, not_comparable,
+    denied_then_confirmed, denied_vs_confirmed, denied_vs_claimed (a denial against another
+    source's statement of fact), event_date_conflict or event_place_conflict."""
     about: str | None
     """What the claims are about."""
     between: tuple[str, ...]

@@ -21,6 +21,7 @@ from newsclaims.lexicons import crowd_words, measure_classes, negation_words
 from newsclaims.model import (
     Analysis,
     Disagreement,
+    DisagreementKind,
     Evidence,
     FigureScope,
     Stance,
@@ -187,7 +188,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
         if why is None:
             return None
         return Disagreement(
-            "not_comparable", about, between, measures, False,
+            DisagreementKind.NOT_COMPARABLE, about, between, measures, False,
             f"{why}: {_describe(a)} and {_describe(b)} can both be true",
             (_evidence(a), _evidence(b)),
         )  # fmt: skip
@@ -202,7 +203,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
             return None
         first, last = (a, b) if said_before(a, b) else (b, a)
         return Disagreement(
-            "figure_update", about, between, measures, True,
+            DisagreementKind.FIGURE_UPDATE, about, between, measures, True,
             f"{a.source} revised its figure from {first.text} to {last.text}",
             (_evidence(first), _evidence(last)),
         )  # fmt: skip
@@ -210,7 +211,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
     if measure_classes().get(a.measure, False) and said_before(lower, higher):
         return None  # a toll that rose as it was counted: consistent, not a conflict
     return Disagreement(
-        "figures_conflict", about, between, measures, True,
+        DisagreementKind.FIGURES_CONFLICT, about, between, measures, True,
         f"{_describe(a)} and {_describe(b)}: the ranges their bounds allow do not overlap",
         (_evidence(a), _evidence(b)),
     )  # fmt: skip
@@ -346,7 +347,11 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
             same_source = d.source is not None and _who(d.source) == _who(c.source)
             if not same_source and (d.article_id, d.sentence) == (c.article_id, c.sentence):
                 continue  # "A and B denied ..., but both confirmed": each turned, none contradicts
-            kind = "denied_then_confirmed" if same_source else "denied_vs_confirmed"
+            kind = (
+                DisagreementKind.DENIED_THEN_CONFIRMED
+                if same_source
+                else DisagreementKind.DENIED_VS_CONFIRMED
+            )
             why = (
                 f"{d.source} first denied, then confirmed"
                 if same_source
@@ -423,7 +428,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
                 continue
             found.append(
                 Disagreement(
-                    "denied_vs_claimed",
+                    DisagreementKind.DENIED_VS_CLAIMED,
                     _topic(d, c),
                     (d.source or "the outlet", c.source or "the outlet"),
                     (),
@@ -469,7 +474,15 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
             ):
                 why = f"{between[0]} dates the {subtype} {a.day}, {between[1]} {b.day}"
                 found.append(
-                    Disagreement("event_date_conflict", subtype, between, (), True, why, evidence)
+                    Disagreement(
+                        DisagreementKind.EVENT_DATE_CONFLICT,
+                        subtype,
+                        between,
+                        (),
+                        True,
+                        why,
+                        evidence,
+                    )
                 )
             if a.location and b.location and a.location != b.location and a.country == b.country:
                 why = (
@@ -477,7 +490,15 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
                     f"{between[1]} in {b.location}"
                 )
                 found.append(
-                    Disagreement("event_place_conflict", subtype, between, (), True, why, evidence)
+                    Disagreement(
+                        DisagreementKind.EVENT_PLACE_CONFLICT,
+                        subtype,
+                        between,
+                        (),
+                        True,
+                        why,
+                        evidence,
+                    )
                 )
     return found
 

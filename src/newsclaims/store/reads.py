@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import measure_class, measure_classes
-from newsclaims.model import Stance
+from newsclaims.model import DisagreementKind, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
     StoredClaim,
@@ -89,11 +89,11 @@ IN_BATCH = 500
 #: Disagreement kinds in which each side contradicts the other (not updates, not related
 #: measures, not a source turning from denial to confirmation).
 CONTRADICTIONS = (
-    "figures_conflict",
-    "denied_vs_confirmed",
-    "denied_vs_claimed",
-    "event_date_conflict",
-    "event_place_conflict",
+    DisagreementKind.FIGURES_CONFLICT.value,
+    DisagreementKind.DENIED_VS_CONFIRMED.value,
+    DisagreementKind.DENIED_VS_CLAIMED.value,
+    DisagreementKind.EVENT_DATE_CONFLICT.value,
+    DisagreementKind.EVENT_PLACE_CONFLICT.value,
 )
 
 

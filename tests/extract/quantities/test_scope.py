@@ -63,6 +63,8 @@ def test_scope_the_hospitals_counted_are_not_the_people_taken_there() -> None:
         ("Thirty-one people were taken to St George's.", "Thirty-one", "St George's"),
         ("Three of them were still in hospital on Friday.", "Three", "of them"),
         ("Two people were in a critical condition.", "Two", "in a critical condition"),
+        ("Three were in surgery on Thursday.", "Three", "in surgery"),
+        ("Sixteen walking wounded were taken to a church.", "Sixteen", "walking"),
     ],
 )
 def test_scope_a_part_of_a_total_is_its_own_measure(
@@ -79,6 +81,7 @@ def test_scope_a_part_of_a_total_is_its_own_measure(
         ("Last year's crash killed three people.", "three", "Last year"),
         ("It was the worst crash since 1959, when 12 people died.", "12", "1959"),
         ("A similar crash in Dover killed 12 people.", "12", "similar crash"),
+        ("Last year's figure was 14 deaths.", "14", "Last year"),
     ],
 )
 def test_scope_a_figure_of_another_event_is_context(

@@ -64,7 +64,8 @@ def scope_of(
     part = _part(doc, start, end, noun, governor)
     if part is not None:
         return FigureScope.PART, part
-    context = _context(doc, governor, measure_classes().get(measure or "", False))
+    clause = governor or _clause_head(doc, start, end, noun)
+    context = _context(doc, clause, measure_classes().get(measure or "", False))
     if context is not None:
         return FigureScope.CONTEXT, context
     return FigureScope.TOTAL, None
@@ -81,10 +82,14 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
         return after.group(0).strip()
     number = doc.char_span(start, end, alignment_mode="expand")
     holders = [t for t in (governor, noun) if t is not None]
-    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
-        holders.append(noun.head)  # "two people were in a critical condition"
     if number is not None and len(number):
         holders.append(number[-1])
+    holders += [
+        t.head for t in list(holders) if t.dep_ in ("nsubj", "nsubjpass")
+    ]  # "two people were in a critical condition", "three were in surgery"
+    following = doc[number[-1].i + 1] if number is not None and number.end < len(doc) else None
+    if following is not None and following.lower_ in DEGREE_WORDS:
+        return following.text  # "16 walking wounded"
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in DEGREE_WORDS:
@@ -99,6 +104,22 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+def _clause_head(doc: Doc, start: int, end: int, noun: Token | None) -> Token | None:
+    """The verb (or auxiliary) whose clause holds a figure that no measure verb governs:
+    "last year's figure was 14 deaths" -> was."""
+    number = doc.char_span(start, end, alignment_mode="expand")
+    token = (
+        noun if noun is not None else (number[-1] if number is not None and len(number) else None)
+    )
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -186,10 +187,17 @@ def country_of(governor: Token | None) -> str | None:
         end = token.i + 1
         while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
             end += 1
-        place = link_place(token.doc[token.i : end].text)
-        if place is not None:
-            return place.country
+        country = _country(token.doc[token.i : end].text)
+        if country is not None:
+            return country
     return None
+
+
+@cache
+def _country(name: str) -> str | None:
+    """The country code of a place name, looked up once per name."""
+    place = link_place(name)
+    return place.country if place is not None else None
 
 
 def _last_day(value: str) -> date | None:

@@ -156,13 +156,16 @@ def _is_money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
 def _moment(f: FigureRow) -> tuple[date, datetime]:
     """When a figure was said, comparable across articles with and without a time of day
     (a stamp without a zone is read as UTC)."""
     at = f.reported_at
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return f.reported or date.min, at or datetime.min.replace(tzinfo=UTC)
+    return f.reported or date.min, at or _NO_TIME
 
 
 def said_before(a: FigureRow, b: FigureRow) -> bool:

@@ -98,6 +98,10 @@ def test_scope_a_figure_of_another_event_is_context(
         ("Seven people were killed on Wednesday, police said.", "Seven"),
         # "since 1959" is a reference point, not when this toll was counted
         ("Seven people were killed, the deadliest crash since 1959.", "Seven"),
+        # "past" on a time, "dangerous conditions", "took to Twitter": no other event, no part
+        ("She has performed at several rallies in the past year.", "several"),
+        ("He spun his car at 180mph in dangerous conditions.", "180mph"),
+        ("Scores of celebrities took to Twitter.", "Scores"),
         # an amount over a past period is the story's subject, not another event's
         ("Prosecutors said he received 200,000 euros between 2022 and 2024.", "200,000 euros"),
     ],

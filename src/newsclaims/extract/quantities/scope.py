@@ -37,8 +37,12 @@ _PART_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, _words('part_after')
 DEGREE_WORDS = frozenset(_words("degree"))
 #: Nouns of care in "N in ...": "three in surgery", "two in a critical condition".
 CONDITION_WORDS = frozenset(_words("condition"))
+#: Adjectives that make "condition" a state of care ("in a critical condition").
+CONDITION_ADJECTIVES = frozenset(_words("condition_adjective"))
 #: Adjectives that make an event noun another event ("a similar crash").
 CONTEXT_ADJECTIVES = frozenset(_words("context_adjective"))
+#: Nouns of events (a crash, an attack) that such an adjective makes another event.
+EVENT_NOUNS = frozenset(_words("event_noun"))
 #: Prepositions before a time that name a reference point ("since 1959").
 REFERENCE_WORDS = frozenset(_words("reference"))
 #: Verbs whose named place makes the figure a part ("31 taken to St George's" of all taken to
@@ -97,15 +101,28 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
                 return child.text
             if child.dep_ == "prep" and child.lower_ == "in":
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in CONDITION_WORDS:
+                    if obj.dep_ == "pobj" and _of_care(obj):
                         return doc[child.i : obj.i + 1].text
-    if governor is not None and governor.lemma_.lower() in _CARE_VERBS:
+    passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)
+    if governor is not None and passive and governor.lemma_.lower() in _CARE_VERBS:
+        # "31 were taken to St George's" (not "celebrities took to Twitter")
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return doc[obj.left_edge.i : obj.right_edge.i + 1].text
     return None
+
+
+def _of_care(noun: Token) -> bool:
+    """A place or state of care: "surgery", "intensive care", "a critical condition" (not
+    "dangerous conditions")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONDITION_WORDS:
+        return False
+    if lemma != "condition":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in CONDITION_ADJECTIVES for c in noun.children)
 
 
 def _clause_head(doc: Doc, start: int, end: int, noun: Token | None) -> Token | None:
@@ -150,7 +167,11 @@ def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
         return None
     clause = _clause(governor)
     for token in clause:
-        if token.lower_ in CONTEXT_ADJECTIVES and token.dep_ == "amod":
+        if (
+            token.lower_ in CONTEXT_ADJECTIVES
+            and token.dep_ == "amod"
+            and token.head.lemma_.lower() in EVENT_NOUNS
+        ):
             return f"{token.text} {token.head.text}"
     published = doc._.newsclaims_published
     if not toll or not isinstance(published, date):

@@ -69,3 +69,64 @@ def test_service_bulk_ingest_refreshes_planner_statistics(
     assert calls == [], "a small ingest does not analyse"
     service.ingest(files[4:], store)
     assert calls == [store.dialect]
+
+
+#: Long enough, and English enough, to be stored rather than rejected.
+_GOOD = (
+    "Officials in Dunmore said on Monday that the bridge over the river would reopen in May "
+    "after repairs, and the mayor, Ana Ruiz, told reporters the work had cost four million."
+)
+
+
+@pytest.mark.model
+def test_service_one_hostile_input_costs_that_input_alone(tmp_path: Path, store: SqlStore) -> None:
+    """Issue 21: a good text, then inputs that once aborted the whole batch (and lost the
+    articles read before them) on SQLite or PostgreSQL; every good article is stored."""
+    import json  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+
+    (tmp_path / "00-good.txt").write_text(_GOOD)
+    (tmp_path / "01-deep.jsonl").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    (tmp_path / "02-deep.txt").write_text(_GOOD.replace("May", "June"))
+    (tmp_path / "02-deep.meta.json").write_text("[" * 100_000 + "]" * 100_000)
+    lone = {"text": _GOOD.replace("May", "July") + " \ud800", "title": "Bridge \ud800"}
+    (tmp_path / "03-lone.jsonl").write_text(json.dumps(lone))
+    nul = {"text": _GOOD.replace("May", "August") + " \x00", "title": "Bridge \x00 news"}
+    (tmp_path / "04-nul.jsonl").write_text(json.dumps(nul))
+    with open(os.path.join(os.fsencode(tmp_path), b"05-caf\xe9.txt"), "wb") as handle:
+        handle.write(_GOOD.replace("May", "March").encode())
+    none_date = {"text": _GOOD.replace("May", "April"), "published": "None"}
+    (tmp_path / "06-none-date.jsonl").write_text(json.dumps(none_date))
+    inputs = [str(tmp_path), "http://example.com:99999/x"]
+
+    outcomes: list[service.Outcome] = []
+    summary = service.ingest(inputs, store, on_outcome=outcomes.append)
+
+    codes = {Path(o.origin).name: o.error.code for o in outcomes if o.error is not None}
+    assert codes == {"01-deep.jsonl#1": "E111", "02-deep.txt": "E113", "x": "E107"}
+    assert summary.stored == 5, [(o.origin, o.error, o.rejection) for o in outcomes]
+    warned = [o for o in outcomes if o.warnings]
+    assert [w.code for o in warned for w in o.warnings] == ["W101"]
+    titles = {a.title for a in store.articles().items if a.title}
+    assert titles == {"Bridge \ufffd", "Bridge \ufffd news"}
+
+
+def test_service_a_failed_write_of_any_kind_costs_that_article_alone(
+    make_analysis: Callable[..., Analysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Store:
+        def add(self, analysis: Analysis, assign: object = None) -> WriteResult:
+            if "broken" in analysis.article.text:
+                raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
+            return WriteResult(analysis.article.id, WriteStatus.STORED)
+
+    monkeypatch.setattr(service.derive, "assign_for", lambda _analysis: None)
+    good = make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen.")
+    bad = make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen, broken.")
+    outcomes = [service.store_outcome(Store(), service.analysed(a, x)) for a, x in
+                (("bad", bad), ("good", good))]  # type: ignore[arg-type]  # fmt: skip
+    assert outcomes[0].error is not None and outcomes[0].error.code == "E302"
+    assert outcomes[1].write is not None and outcomes[1].write.status is WriteStatus.STORED

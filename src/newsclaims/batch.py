@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TypeVar
 
 from newsclaims import derive, settings
-from newsclaims.errors import NewsclaimsError
+from newsclaims.errors import NewsclaimsError, StorageError
 from newsclaims.ingest import ReadResult
 from newsclaims.model import Analysis, Article, Rejection
 from newsclaims.store import SqlStore, WriteResult, WriteStatus
@@ -33,6 +33,8 @@ class Outcome:
     """The store's answer, when ingesting."""
     rejection: Rejection | None = None
     """Why the article yields nothing (a ``W2xx`` code), when it was rejected."""
+    warnings: tuple[NewsclaimsError, ...] = ()
+    """Coded warnings (``W1xx``) from reading it: what was left out of the article."""
 
     @property
     def ok(self) -> bool:
@@ -48,9 +50,13 @@ class Outcome:
         return replace(self, analysis=None)
 
 
-def analysed(origin: str, analysis: Analysis) -> Outcome:
+def analysed(
+    origin: str, analysis: Analysis, warnings: tuple[NewsclaimsError, ...] = ()
+) -> Outcome:
     """The outcome of analysing one article."""
-    return Outcome(origin=origin, analysis=analysis, rejection=analysis.rejection)
+    return Outcome(
+        origin=origin, analysis=analysis, rejection=analysis.rejection, warnings=warnings
+    )
 
 
 def _override(result: ReadResult, published: date | None) -> ReadResult:
@@ -80,7 +86,7 @@ def analyze_results(
             failed = pending.pop(0)
             yield Outcome(origin=failed.origin, error=failed.error)
         done = pending.pop(0)
-        yield analysed(done.origin, analysis)
+        yield analysed(done.origin, analysis, done.warnings)
     for failed in pending:
         yield Outcome(origin=failed.origin, error=failed.error)
 
@@ -120,6 +126,13 @@ def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:
         return replace(outcome, write=write).light()
     except NewsclaimsError as e:
         return replace(outcome, error=e).light()
+    except Exception as e:  # one article's failed write costs that article alone
+        error = StorageError(
+            "E302",
+            f"Writing article {outcome.analysis.article.id} failed: {type(e).__name__}: {e}",
+            "nothing of this article was stored; the batch goes on.",
+        )
+        return replace(outcome, error=error).light()
 
 
 def ingest_results(
@@ -145,6 +158,8 @@ class Summary:
     rejected: int = 0
     failed: int = 0
     failures: list[Outcome] = field(default_factory=list)
+    warned: list[Outcome] = field(default_factory=list)
+    """Outcomes with warnings (``W1xx``), without analyses."""
 
     @property
     def done(self) -> int:
@@ -153,6 +168,8 @@ class Summary:
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome."""
+        if outcome.warnings:
+            self.warned.append(outcome.light())
         if outcome.error is not None or (outcome.analysis is None and outcome.write is None):
             self.failed += 1
             self.failures.append(outcome.light())

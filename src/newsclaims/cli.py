@@ -91,10 +91,10 @@ def errors() -> Console:
 
 
 def say(message: str, style: str | None = None) -> None:
-    """Print a message to standard error; its text is never read as markup."""
-    from rich.text import Text  # noqa: PLC0415
+    """Print a message to standard error through ``newsclaims.output.say`` (never markup)."""
+    from newsclaims.output import say as output_say  # noqa: PLC0415
 
-    errors().print(Text(message, style=style or ""))
+    output_say(message, style)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -199,10 +199,12 @@ def _filters(options: dict[str, Any]) -> Filters:
     return Filters(**{k: v for k, v in options.items() if k in _FILTER_OPTIONS})
 
 
-def _store(db: str | None) -> SqlStore:
+def _store(db: str | None, create: bool = False) -> SqlStore:
+    """The store at ``--db``; only ``ingest`` creates one (a mistyped path given to a
+    command that reads is E304, not a new empty store)."""
     from newsclaims.store import open_store  # noqa: PLC0415
 
-    return open_store(db)
+    return open_store(db, create=create)
 
 
 def _show(resource: str, options: dict[str, Any], **extra: Any) -> None:
@@ -256,6 +258,8 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
             failed += 1
             say(f"{outcome.origin}: {outcome.error}", "red")
             continue
+        for warning in outcome.warnings:
+            say(f"warning {outcome.origin}: {warning}", "yellow")
         record = analysis_dict(outcome.analysis, outcome.origin)
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -332,7 +336,7 @@ def ingest(
         raise click.UsageError("give --workers or --scheduler, not both.")
     started = time.monotonic()
     with (
-        _store(db) as store,
+        _store(db, create=True) as store,
         Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -368,6 +372,9 @@ def ingest(
             partition=partition,
         )
         url = store.url
+    for outcome in summary.warned:
+        for warning in outcome.warnings:
+            say(f"warning {outcome.origin}: {warning}", "yellow")
     for outcome in summary.failures:
         if outcome.error is not None:
             say(f"failed {outcome.origin}: {outcome.error}", "red")
@@ -582,7 +589,7 @@ def serve(db: str | None, host: str, port: int, allow_private: bool) -> None:
         )
     if token is None:
         say(f"No ${settings.TOKEN_ENV_VAR}: listening on loopback only ({host}).")
-    app = create_app(db, token=token, allow_private=allow_private)
+    app = create_app(db, token=token, allow_private=allow_private, host=host)
     say(f"Open http://{host}:{port}/ in a browser.")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
@@ -594,7 +601,9 @@ def eval_group() -> None:
 
 @eval_group.command(name="attribution")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents."
+)
 @click.option(
     "--speakers",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -646,7 +655,9 @@ def eval_attribution(
 
 @eval_group.command(name="timex")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents."
+)
 @format_option(("table", "json"))
 def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
     """Score the time stage on TimeML files (TempEval-3 rules)."""
@@ -670,7 +681,9 @@ def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
 
 @eval_group.command(name="quantities")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences."
+)
 @click.option(
     "--half",
     type=click.Choice(HALVES),

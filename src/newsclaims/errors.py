@@ -3,7 +3,8 @@
 Every error carries a code from ``CATALOGUE``, a message and a hint that tells the user what
 to try; each code has its meaning (the line ``docs/errors.md`` shows, generated from here by
 ``scripts/make_docs.py`` and checked by a test) and the HTTP status the REST API answers it
-with. Errors (``E###``) stop the current input; ``W2xx`` codes are stored rejection reasons:
+with. Errors (``E###``) stop the current input; ``W1xx`` codes are warnings about an input
+that was still read (a part of it is left out); ``W2xx`` codes are stored rejection reasons:
 the article was read but yields nothing worth keeping, and the rejection is recorded so that
 nothing is discarded silently.
 
@@ -45,13 +46,27 @@ CATALOGUE: dict[str, Code] = {
         "The URL, or a redirect, points at a private, loopback or link-local address.",
         422,
     ),
-    "E109": Code("The input is larger than `MAX_INPUT_BYTES`.", 422),
+    "E109": Code(
+        "The input, or a part of it (a header line, a metadata file, a decompressed archive),"
+        " is larger than its cap (`MAX_INPUT_BYTES`, `MAX_HEADER_LINE_BYTES`, `MAX_META_BYTES`,"
+        " `MAX_ARCHIVE_BYTES`).",
+        422,
+    ),
     "E110": Code("The path does not exist or cannot be read.", 422),
     "E111": Code("A JSONL line is not a JSON object with a `text` or `html` field.", 422),
     "E112": Code("The URL scheme is not http or https.", 422),
     "E113": Code("The metadata file beside a text file is not valid JSON.", 422),
     "E114": Code("A date given as metadata or option could not be parsed.", 422),
     "E115": Code("A JSON document is not valid JSON, or an item of it holds no article.", 422),
+    "E116": Code(
+        "A reader failed on the input in a way it does not expect (nesting too deep, a"
+        " malformed URL, ...; the message names the failure); that input alone is lost and the"
+        " batch goes on.",
+        422,
+    ),
+    "E117": Code(
+        "The path is neither a regular file nor a folder (a FIFO, socket or device).", 422
+    ),
     # E3xx: storage
     "E301": Code("The database could not be opened or migrated.", 500),
     "E302": Code("Writing an article to the store failed; nothing of it was stored.", 500),
@@ -59,6 +74,15 @@ CATALOGUE: dict[str, Code] = {
         "A Dask worker failed on a chunk of articles (a crash, a lost worker); none of them "
         "was stored, and a rerun retries them.",
         500,
+    ),
+    "E304": Code(
+        "The store does not exist; commands that only read never create one.",
+        400,
+    ),
+    "E305": Code(
+        "The database is not a newsclaims store (another application's tables or migration "
+        "history); it is left untouched.",
+        400,
     ),
     # E4xx: configuration and usage
     "E401": Code("The database URL is not a SQLite or PostgreSQL URL.", 400),
@@ -95,10 +119,27 @@ CATALOGUE: dict[str, Code] = {
         "its own name.",
         409,
     ),
+    "E420": Code(
+        "The server is fetching as many URLs as it may at once (`FETCH_SLOTS`); retry later.",
+        503,
+    ),
+    "E421": Code("The request body is larger than `MAX_REQUEST_BYTES`.", 413),
+    "E422": Code(
+        "The request's Host header does not name the address the server listens on (a server"
+        " without a token answers only to its own address: no DNS rebinding).",
+        400,
+    ),
+    "E423": Code("The server failed on the request in a way it does not expect (a bug).", 500),
     # E6xx: lookups
     "E601": Code(
         "No entity, article, story or mark with that name, alias or id is in the store.",
         404,
+    ),
+    # W1xx: warnings (the article was read and stored, without the part named)
+    "W101": Code(
+        'A publication date given as metadata could not be read ("None", junk); the article'
+        " is stored without it.",
+        None,
     ),
     # W2xx: stored rejections (the article was read, but yields nothing)
     "W201": Code("The article text is too short to analyse (`MIN_ARTICLE_CHARS`).", None),
@@ -165,7 +206,8 @@ def catalogue_markdown() -> str:
         "",
         "Every error prints as `[CODE] what happened. Try: what to do.` Errors stop one input;",
         "the batch goes on. `W2xx` codes are stored rejections: the article was read but yields",
-        "nothing. The REST API answers each error with the HTTP status given here, in its one",
+        "nothing; `W1xx` codes are warnings: the article was stored without the part named."
+        " The REST API answers each error with the HTTP status given here, in its one",
         "error envelope.",
         "",
         "| code | meaning | HTTP status |",

@@ -4,6 +4,7 @@ offsets into ``Article.text``: ``article.text[r.start:r.end]`` is its evidence, 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -70,6 +71,17 @@ class DisagreementKind(StrEnum):
     """Two sources place one event differently."""
 
 
+#: Characters no store keeps as text: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
+#: (not encodable as UTF-8; JSON ``"\\ud800"``, a feed's ``&#xD800;``, a non-UTF-8 file name).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """``value`` with every NUL and lone surrogate replaced by U+FFFD, one character for
+    one, so offsets into the text stay exact."""
+    return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
+
+
 def content_id(text: str) -> str:
     """The id of an article: the SHA-256 of its text as read (first 32 hex digits)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -102,6 +114,10 @@ class Article:
     input gives a zone); ``published`` is its date."""
 
     def __post_init__(self) -> None:
+        for name in ("text", "url", "outlet", "title", "language", "author", "origin"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, storable(value))
         if not self.id:
             object.__setattr__(self, "id", content_id(self.text))
         if self.published_at is not None and self.published is None:
@@ -345,6 +361,22 @@ class Disagreement:
 
 
 @dataclass(frozen=True, slots=True)
+class Furniture:
+    """Page furniture: text of the page that is not the article (a caption, a photo credit,
+    a share or subscribe prompt, a list of related stories, ...). The stages never see it."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """``article.text[start:end]``."""
+    kind: str
+    """What it is: caption, credit, gallery, video, share, subscribe, advert, related,
+    cookie or robot."""
+
+
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """Why an article that was read yields nothing (a ``W2xx`` code)."""
 
@@ -372,5 +404,7 @@ class Analysis:
     """Time expressions (filled by the time stage)."""
     events: tuple[Event, ...] = ()
     """Events (filled by the events stage)."""
+    furniture: tuple[Furniture, ...] = ()
+    """Page furniture removed from the text before the stages ran."""
     rejection: Rejection | None = None
     """Set when the article yields nothing; it is still stored, with this reason."""

@@ -82,6 +82,14 @@ def emit(
     return count
 
 
+def say(message: str, style: str | None = None, out: TextIO | None = None) -> None:
+    """Print a message (a log line, an error) to standard error; its text is never read as
+    rich markup: paths, feed ids, dates and URLs in it are the user's, and ``[/b]`` in one
+    once turned the summary into a traceback."""
+    console = Console(file=out or sys.stderr, soft_wrap=True, highlight=False)
+    console.print(Text(message, style=style or ""))
+
+
 def emit_page(page: Page, fmt: str, out: TextIO | None = None) -> int:
     """Write one page of a resource in the chosen format."""
     return emit(page.rows, page.columns, fmt, title=page.title, out=out)

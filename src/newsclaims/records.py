@@ -109,6 +109,7 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
             "quantities": [asdict(q) for q in analysis.quantities],
             "times": [asdict(t) for t in analysis.times],
             "events": [asdict(ev) for ev in analysis.events],
+            "furniture": [asdict(f) for f in analysis.furniture],
         }
     )
     return record

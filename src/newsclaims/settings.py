@@ -37,6 +37,32 @@ MIN_ENGLISH_SHARE = 0.12
 #: The language check needs at least this many words.
 LANGUAGE_CHECK_MIN_WORDS = 30
 
+#: Page furniture (extract/furniture.py): a caption found next to its label ("Image caption")
+#: or its credit ("(Getty Images)") is at most this long; when its end or start is further
+#: away, only the label or credit is furniture (a wrong caption would eat article text).
+FURNITURE_CAPTION_MAX_CHARS = 400
+
+#: A caption after its label that reaches no clause break ends at its first full stop only
+#: when it has at most this many words; a longer one has run into the article's text.
+FURNITURE_CAPTION_SENTENCE_WORDS = 14
+
+#: Text between two furniture spans that holds no sentence end, up to this long, is furniture
+#: too (a run of captions between two credits).
+FURNITURE_GAP_MAX_CHARS = 700
+
+#: A list of related headlines ("Related stories ...") reaches at most this far, and ends
+#: before its first sentence that ends in a full stop and has at least
+#: FURNITURE_LIST_SENTENCE_WORDS words.
+FURNITURE_LIST_MAX_CHARS = 1600
+FURNITURE_LIST_SENTENCE_WORDS = 6
+
+#: A caption without a label is only taken with at least this many words (and at least three
+#: words of sentence after it).
+FURNITURE_MIN_CAPTION_WORDS = 6
+
+#: A number before captions is a gallery counter when it stands so before this many captions.
+FURNITURE_GALLERY_MIN_REPEATS = 3
+
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000
 
@@ -136,3 +162,28 @@ def default_db_url() -> str:
 #: How often (seconds) the server's background thread derives stale stories (a server read
 #: never writes; ingest and corrections derive what they change themselves).
 REFRESH_INTERVAL_S = 2.0
+# -- bounded reads (hostile input; docs/reliability.md lists each bound and its test) --------
+
+#: Longest header line read from a WARC record (its WARC and HTTP headers), in bytes; a
+#: longer line is E109 (warcio alone reads a line to its end, however long: a 1 MB
+#: ``.warc.gz`` holding a 1 GB line took 3 GB). Real header lines are under a few KB.
+MAX_HEADER_LINE_BYTES = 64 * 1024
+
+#: Header bytes read for one WARC record (all its header lines together), E109 beyond.
+MAX_HEADER_BYTES = 1024 * 1024
+
+#: Largest ``NAME.meta.json`` or ``meta.json`` read beside a text file, E109 beyond.
+MAX_META_BYTES = 1024 * 1024
+
+#: Largest request body ``POST /articles`` and the other writes take, counted while it
+#: arrives (413, E421): an article of ``MAX_INPUT_BYTES`` with room for JSON escapes.
+MAX_REQUEST_BYTES = MAX_INPUT_BYTES + MAX_INPUT_BYTES // 4
+
+#: Seconds a whole fetch may take, every redirect and the whole body included: a server
+#: trickling a byte a second is cut off here (E107) instead of holding a worker forever.
+FETCH_TOTAL_S = 60.0
+
+#: ``POST /articles {"url"}`` fetches the server runs at once; a request beyond them is
+#: answered 503 (E420) at once instead of waiting for a worker thread (40 trickling servers
+#: once took the whole pool).
+FETCH_SLOTS = 4

@@ -298,3 +298,61 @@ def test_cli_eval_example_corpus_across_articles(runner: CliRunner) -> None:
     # Floors measured when written (0.67 and 1.0); lower only with a reason.
     assert sections["disagreements"]["f1"] >= 0.6
     assert sections["groups"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["eval", "timex", "{tmp}", "--limit", "-5"],
+        ["eval", "attribution", "{tmp}", "--limit", "0"],
+        ["claims", "--db", "{tmp}/x.db", "--limit", "-5"],
+    ],
+)
+def test_cli_a_limit_below_one_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, args: list[str]
+) -> None:
+    result = runner.invoke(main, [a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert "--limit" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["--from", "--to"])
+def test_cli_a_bad_date_names_its_own_flag(runner: CliRunner, tmp_path: Path, flag: str) -> None:
+    result = runner.invoke(main, ["timeline", flag, "bad", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2
+    assert f"'{flag}'" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_markup_in_user_strings_is_printed_as_text(runner: CliRunner, tmp_path: Path) -> None:
+    """``[/b]`` in a feed guid and title, a date field, a path and a ``--db`` value is text:
+    the batch goes on and the summary is no traceback."""
+    folder = tmp_path / "[b]in["
+    folder.mkdir()
+    (folder / "b].txt").write_text(
+        "Officials in Dunmore said on Monday that the bridge would reopen after repairs to it."
+    )
+    (folder / "feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T[/b]</title><item>'
+        "<guid>[/b][red]</guid><title>[/b]</title><pubDate>[/b]</pubDate><description>"
+        "Officials said the dam held after the storm on Sunday night in the town.</description>"
+        "</item></channel></rss>"
+    )
+    (folder / "dated.jsonl").write_text(
+        json.dumps({"text": "Too short [/b].", "published": "[/b]"}) + "\n"
+    )
+    db = f"sqlite:///{tmp_path / '[b]x[' / 'b].db'}"
+    (tmp_path / "[b]x[").mkdir()
+    result = runner.invoke(main, ["ingest", str(folder), "--db", db])
+    assert ("Traceback" not in result.stderr and result.exception is None) or isinstance(
+        result.exception, SystemExit
+    )
+    assert "2 stored, 0 already stored, 1 rejected, 0 failed" in result.stderr, result.stderr
+    assert "[/b].db" in result.stderr, "the --db value is printed as it is"
+    assert "W101" in result.stderr and "'[/b]'" in result.stderr
+    listed = runner.invoke(main, ["articles", "--db", db, "--format", "table"])
+    assert listed.exit_code == 0, listed.stderr
+    assert "#[/b][red]" in listed.stdout and "T[/b]" in listed.stdout
+    extracted = runner.invoke(main, ["extract", str(folder / "feed.xml"), "--format", "table"])
+    assert extracted.exit_code == 0, extracted.stderr
+    assert "feed.xml#[/b][red]" in extracted.stdout

@@ -281,3 +281,63 @@ def test_attribution_unattributed_speech_is_not_the_outlets_assertion() -> None:
     narration = [c.text for c in analysis.claims if c.kind.value == "narration"]
     assert any("bridge reopened" in t for t in narration)
     assert not any("great day" in t for t in narration)
+
+
+def test_attribution_a_parenthetical_cue_reports_the_clause_it_interrupts() -> None:
+    text = "The new bridge, the mayor said, will open in the spring."
+    claims = _claims(text)
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.source is not None and claim.source.text == "the mayor"
+    assert [p.text for p in claim.parts] == ["The new bridge", "will open in the spring"]
+    assert all(text[p.start : p.end] == p.text for p in claim.parts)
+
+
+def test_attribution_an_inverted_subject_with_an_apposition_is_the_source() -> None:
+    text = '"The river is rising fast," said Anna Berg, a hydrologist at the regional office.'
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text.startswith("Anna Berg")
+    assert "river is rising" in claims[0].text
+
+
+def test_attribution_a_conjoined_cue_inherits_the_subject() -> None:
+    claims = _claims(
+        "Mr. Olsen praised the volunteers during his visit and said the dam would hold."
+    )
+    said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "Mr. Olsen"
+    assert said[0].text == "the dam would hold"
+
+
+def test_attribution_a_passive_cue_with_an_agent_gives_one_claim() -> None:
+    claims = _claims("It was reported by MSNBC that the senator would run again.")
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == "MSNBC"
+    assert claims[0].text == "that the senator would run again"
+
+
+def test_attribution_signed_quotation_with_initials_and_a_no_break_space() -> None:
+    text = "“We will vote in November.” ― Edwin G. Monroy\u00a0\n“Nothing changes.” ― Ana Ruiz\n"
+    claims = _claims(text)
+    assert [c.source.text for c in claims if c.source is not None] == [
+        "Edwin G. Monroy",
+        "Ana Ruiz",
+    ]
+    assert claims[0].text == "“We will vote in November.”"
+
+
+def test_attribution_quotation_before_a_cue_with_an_addressee_and_after_a_colon() -> None:
+    claims = _claims(
+        "“The levee will hold,” Ms. Dahl, 61, told reporters on Monday.\n\n"
+        "The mayor was upbeat, telling the council: “We are ready for the flood.”"
+    )
+    by_source = {c.source.text: c.text for c in claims if c.source is not None}
+    assert by_source["Ms. Dahl"] == "“The levee will hold,”"
+    assert by_source["The mayor"] == "“We are ready for the flood.”"
+
+
+def test_attribution_a_heading_on_another_line_is_not_the_source() -> None:
+    claims = _claims("12:15 p.m.\n\nMaria Lopez says the bridge will reopen next week.")
+    assert [c.source.text for c in claims if c.source is not None] == ["Maria Lopez"]

@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -136,8 +135,8 @@ def test_hostile_inputs_get_codes_and_the_rest_is_stored(hostile: Path, tmp_path
     )
 
 
-#: Every hostile case, alone, stays within these (a model load included).
-CASE_SECONDS = 60
+#: Every hostile case, alone, stays within this peak memory (a model load included). How long
+#: each takes is measured in bench/soak.py, not here: a timed test fails on a busy machine.
 CASE_PEAK_MB = 1024
 
 #: The child's own peak: VmHWM of its address space. (ru_maxrss would not do: Linux carries
@@ -160,18 +159,13 @@ finally:
     ["05-huge.html", "06-deep.html", "07-bomb.warc.gz", "08-laughs.xml", "09-line.txt",
      "11-mixed.jsonl"],
 )  # fmt: skip
-def test_hostile_input_alone_stays_within_time_and_memory(
-    hostile: Path, tmp_path: Path, name: str
-) -> None:
+def test_hostile_input_alone_stays_within_memory(hostile: Path, tmp_path: Path, name: str) -> None:
     db = f"sqlite:///{tmp_path / 'one.db'}"
-    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", _MEASURED_INGEST, "ingest", str(hostile / name), "--db", db],
-        capture_output=True, text=True, timeout=CASE_SECONDS * 2, check=False,
+        capture_output=True, text=True, check=False,
     )  # fmt: skip
-    seconds = time.monotonic() - started
     peak_mb = int(done.stdout.strip().splitlines()[-1])
-    assert seconds < CASE_SECONDS, (name, seconds)
     assert peak_mb < CASE_PEAK_MB, (name, peak_mb)
     assert "Traceback" not in done.stderr
     assert done.returncode in (0, 1), done.stderr

@@ -25,9 +25,11 @@ from newsclaims.model import (
     Article,
     Entity,
     FigureScope,
+    Furniture,
     Interval,
     Mention,
     Quantity,
+    Rejection,
     Span,
 )
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
@@ -512,3 +514,23 @@ def test_sql_opening_a_store_at_head_runs_no_migration(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_store_keeps_the_furniture_of_stored_and_rejected_articles(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    text = "Scroll down for video Mayor Ana Ruiz said the library in Dunmore would open."
+    caption = Furniture(0, 21, text[0:21], "video")
+    stored = store.add(replace(make_analysis(text), furniture=(caption,)))
+    record = store.article(stored.article_id)
+    assert record["furniture"] == [
+        {"start": 0, "end": 21, "kind": "video", "text": "Scroll down for video"}
+    ]
+    rejected = Analysis(
+        article=Article(text="Image caption Short."),
+        furniture=(Furniture(0, 13, "Image caption", "caption"),),
+        rejection=Rejection("W201", "too short"),
+    )
+    result = store.add(rejected)
+    assert result.status is WriteStatus.REJECTED
+    assert [f["text"] for f in store.article(result.article_id)["furniture"]] == ["Image caption"]

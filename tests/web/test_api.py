@@ -90,6 +90,7 @@ def test_api_article_and_not_found(client: TestClient) -> None:
     [article] = client.get("/api/articles").json()["data"]
     body = client.get(f"/api/articles/{article['id']}").json()["data"]
     assert body["article"]["text"] == TEXT
+    assert body["furniture"] == []  # the page furniture blanked out before extraction
     missing = client.get("/api/articles/nope")
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "E601"

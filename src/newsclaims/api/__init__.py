@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import io
+import threading
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from newsclaims import derive
+from newsclaims import derive, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
-from newsclaims.ingest import read_bytes
+from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch
 from newsclaims.model import Stance
 from newsclaims.output import emit_page
@@ -45,15 +47,25 @@ def error_envelope(code: str, message: str, hint: str = "") -> dict[str, Any]:
     return {"ok": False, "error": {"code": code, "message": message, "hint": hint}}
 
 
+#: Largest id or offset a request may name: the stores' 64-bit signed integer (a bigger
+#: one once reached SQLite and came back as a plain-text 500).
+MAX_ID = 2**63 - 1
+
+
 def _decode(cursor: str | None) -> int:
     if not cursor:
         return 0
     try:
-        return max(0, int(base64.urlsafe_b64decode(cursor.encode()).decode()))
-    except (ValueError, binascii.Error) as e:
+        offset = max(0, int(base64.urlsafe_b64decode(cursor.encode()).decode()))
+    except (ValueError, binascii.Error, UnicodeDecodeError) as e:
         raise InputError(
             "E412", "The cursor is not one this API gave out.", "start again without it."
         ) from e
+    if offset > MAX_ID:
+        raise InputError(
+            "E412", "The cursor is not one this API gave out.", "start again without it."
+        )
+    return offset
 
 
 def _encode(offset: int) -> str:
@@ -69,7 +81,8 @@ def store_of(request: Request) -> SqlStore:
 def require_token(request: Request, authorization: str | None = Header(default=None)) -> None:
     """Writes need ``Authorization: Bearer <NEWSCLAIMS_TOKEN>`` when a token is configured."""
     token = request.app.state.token
-    if token and authorization != f"Bearer {token}":
+    given = (authorization or "").encode("utf-8", errors="replace")
+    if token and not hmac.compare_digest(given, f"Bearer {token}".encode()):
         raise ConfigError(
             "E406",
             "This write needs the server's bearer token.",
@@ -122,7 +135,7 @@ LISTING_RESPONSES: dict[int | str, dict[str, Any]] = {
 class FilterParams:
     """The filters every listing takes (each optional; they combine with AND)."""
 
-    story: Annotated[int | None, Query(ge=1, description="Only this story.")] = None
+    story: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only this story.")] = None
     outlet: Annotated[str | None, Query(max_length=300, description="Only this outlet.")] = None
     source: Annotated[
         str | None, Query(max_length=400, description="Only what this source says.")
@@ -288,8 +301,7 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
         )
     meta = {"published": body.published, "title": body.title, "outlet": body.outlet}
     if body.url:
-        fetched = fetch(body.url, allow_private=request.app.state.allow_private)
-        results = list(read_bytes(fetched.body, body.url, url=fetched.url))
+        results = _fetch_and_read(request, body.url)
     else:
         data = (body.text or body.html or "").encode("utf-8")
         name = "post.html" if body.html else "post.txt"
@@ -312,6 +324,23 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
             }
         )
     return envelope(written)
+
+
+def _fetch_and_read(request: Request, url: str) -> list[ReadResult]:
+    """Fetch a URL in one of the server's ``FETCH_SLOTS``: when all are busy the request is
+    answered 503 (E420) at once, so slow servers cannot take every worker thread."""
+    slots: threading.BoundedSemaphore = request.app.state.fetch_slots
+    if not slots.acquire(blocking=False):
+        raise NewsclaimsError(
+            "E420",
+            f"The server is already fetching {settings.FETCH_SLOTS} URLs.",
+            "retry in a minute, or send the page's text or HTML instead.",
+        )
+    try:
+        fetched = fetch(url, allow_private=request.app.state.allow_private)
+    finally:
+        slots.release()
+    return list(read_bytes(fetched.body, url, url=fetched.url))
 
 
 class MergeIn(BaseModel):
@@ -381,7 +410,9 @@ class UnmarkIn(BaseModel):
 
 
 @router.post("/api/marks/{mark_id}/undo", dependencies=[Depends(require_token)])
-def undo_mark(request: Request, mark_id: int, body: UnmarkIn) -> dict[str, Any]:
+def undo_mark(
+    request: Request, mark_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: UnmarkIn
+) -> dict[str, Any]:
     """Undo a mark (kept in the record, with when it was undone)."""
     store = store_of(request)
     undone = store.unmark(mark_id, who=body.who)

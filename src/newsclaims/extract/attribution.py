@@ -226,6 +226,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     for child in right:
         if child.dep_ == "conj" and _has_own_subject(child):
             break
+        if child.dep_ in SUBJECT_DEPS:
+            continue  # "..., said Tim Hess, a developer": an inverted subject is the source
         kept.append(child)
     while kept and (kept[-1].dep_ in ("cc", "punct")):
         kept.pop()
@@ -244,15 +246,39 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, kept[-1].right_edge.i + 1
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited from a conjoined verb and split over conjunctions."""
+def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
+    """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
+    by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and (
-        (verb.dep_ == "conj" and is_cue_lemma(verb.head.lemma_.lower(), True))
-        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb))  # ", saying that"
+        # "said ... and added", "supported X and said": a cue conjoined to another cue or to
+        # a main verb shares its subject (one conjoined to a complement is often misparsed)
+        (
+            verb.dep_ == "conj"
+            and (is_cue_lemma(verb.head.lemma_.lower(), True) or verb.head.dep_ == "ROOT")
+        )
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    # "was first reported by MSNBC": the source is the agent's object, not "by"
+    subjects = [
+        next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
+        for s in subjects
+    ]
+    # "To understand the real Dred Scott, Chief Justice Roberts said": a name right before
+    # the verb, without a closing comma, is the subject, not an apposition to the one before
+    subjects = [
+        next(
+            (
+                c
+                for c in s.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i
+            ),
+            s,
+        )
+        for s in subjects
+    ]
     split: list[Token] = []
     for s in subjects:
         split.append(s)
@@ -352,7 +378,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
     """The source phrase: the subject with its modifiers but without conjoined subjects."""
     tokens = [subject.i]
     for child in subject.children:
-        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case"):
+        if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case", "ccomp"):
             continue
         tokens.extend(t.i for t in child.subtree)
     return min(tokens), max(tokens) + 1
@@ -401,12 +427,31 @@ def _quote_for(
     quotation inside indirect speech is a partial quote, not the content). Without one, a
     quotation right beside the cue's clause counts ("...," Kim said).
     """
+    first, last = _clause_edges(verb)
     if content is not None:
         for qs, qe in quotes:
             if qs <= content[0] + 1 and content[1] <= qe + 1:
                 return qs, qe
+        if _has_complement(verb):
+            return None
+        # '"...," Ramos told AFP', 'telling Breitbart: "..."': the object is the one addressed
+        # or spoken of, the quotation before the clause or after a colon is what was said
+        doc = verb.doc
+        inside = {i for qs, qe in quotes for i in range(qs, qe)}
+        clause = [i for i in range(first, last) if i not in inside and not doc[i].is_punct]
+        first = clause[0] if clause else first
+        for qs, qe in quotes:
+            between = doc[qe:first]
+            if (
+                qe <= first
+                and first - qe <= QUOTE_GAP
+                and "," in doc[qe - 2 : first].text
+                and all(t.is_punct or t.is_space for t in between)
+            ):
+                return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
+            if qs > content[1] and doc[content[1] : qs].text.strip() == ":":
+                return qs, qe
         return None
-    first, last = _clause_edges(verb)
     for qs, qe in quotes:
         if qe <= first and first - qe <= QUOTE_GAP:
             return qs, qe
@@ -480,6 +525,42 @@ def _continuations(
     return parts
 
 
+Fragments = tuple[tuple[int, int], ...]
+
+
+def _reported(
+    doc: Doc, verb: Token, content: tuple[int, int] | None, subjects: list[Token]
+) -> tuple[tuple[int, int], Fragments, Stance] | None:
+    """Indirect speech: (content characters, content fragments, stance) of a cue whose
+    content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
+    Bush said, celebrated ..."), the clause it interrupts; the cue's clause is cut out when
+    it lies inside the content."""
+    if content is None:
+        host = verb.head
+        content = host.left_edge.i, host.right_edge.i + 1
+        cue = _cue_range(verb)
+        around = min(cue[0], *(t.left_edge.i for t in subjects)), verb.right_edge.i + 1
+    else:
+        edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
+        around = min(edges), max(edges) + 1
+    start, end = _strip_edges(doc, *content)
+    if start >= end:
+        return None
+    parts = _around(doc, (start, end), around)
+    stance = _stance(verb, (start, end))
+    if _negated(verb) and stance not in NEGATION_STANCES:
+        if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
+            stance = Stance.DENIED  # "does not believe that X": the source holds not-X
+        else:
+            # "did not appear to be related": the negation is part of what is said
+            start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
+    if len(parts) == 1:
+        (start, end), parts = parts[0], ()
+    elif parts:
+        start, end = min(start, parts[0][0]), parts[-1][1]
+    return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
 def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     datelines = _datelines(doc)
@@ -489,13 +570,30 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
         if verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb):
             continue
         content = _content_range(verb)
+        if verb.dep_ == "parataxis" and not any(
+            c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
+        ):
+            content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
         quote = _quote_for(verb, content, quotes)
         if not (
             is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb))
             or _puts_a_figure(verb)
         ):
             continue
-        subjects = [t for t in _subjects(verb) if t.i not in datelines]
+        subjects = [
+            t
+            for t in _subjects(verb, quote is not None)
+            if t.i not in datelines and not _across_lines(t, verb)
+        ]
+        if any(t.head.dep_ == "agent" for t in subjects):
+            # "were rattled by the policy": the agent is the one source of the cue
+            subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
+        topics = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+            # "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from
+            # the verb is what the content is about
+            subjects = [t for t in subjects if t != topics[0]]
+            content = topics[0].left_edge.i, content[1]
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -504,18 +602,11 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             content_chars = (fragments[0][0], fragments[-1][1])
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
-        elif content is not None:
-            start, end = _strip_edges(doc, *content)
-            if start >= end:
+        elif content is not None or verb.dep_ == "parataxis":
+            found = _reported(doc, verb, content, subjects)
+            if found is None:
                 continue
-            stance = _stance(verb, (start, end))
-            if _negated(verb) and stance not in NEGATION_STANCES:
-                if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
-                    stance = Stance.DENIED  # "does not believe that X": the source holds not-X
-                else:
-                    # "did not appear to be related": the negation is part of what is said
-                    start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
-            content_chars = _chars(doc, start, end)
+            content_chars, parts, stance = found
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
         else:
@@ -577,6 +668,27 @@ def _datelines(doc: Doc) -> set[int]:
     return found
 
 
+def _across_lines(subject: Token, verb: Token) -> bool:
+    """A subject on another line than its verb ("12:15 p.m.\n\nTrump says"): a misparse of
+    a heading, never the source."""
+    first, last = sorted((subject.i, verb.i))
+    return any("\n" in t.text for t in subject.doc[first:last] if t.is_space)
+
+
+def _around(
+    doc: Doc, content: tuple[int, int], clause: tuple[int, int]
+) -> tuple[tuple[int, int], ...]:
+    """The content's two fragments when the cue's clause (source and cue, token range) lies
+    inside it ("Acts of protest, Mr. Obama said, are acts of patriotism"); () otherwise."""
+    start, end = content
+    first, last = clause
+    if not (start < first and last < end):
+        return ()
+    before = _strip_edges(doc, start, first)
+    after = _strip_edges(doc, last, end)
+    return tuple(p for p in (before, after) if p[0] < p[1])
+
+
 def _cue_time(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """A time expression whose head is the cue verb or one of its direct objects."""
     for span in doc.spans.get("newsclaims_times", []):
@@ -633,8 +745,8 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
 
 #: A quotation signed with a dash: “...” ― Name.
 _SIGNED_QUOTE = re.compile(
-    r"(?P<quote>“[^”\n]{2,}”|\"[^\"\n]{2,}\")[ \t]*(?P<cue>[―—–])[ \t]*"
-    r"(?P<name>[A-Z][^\n.“”\"]{1,60}?)[ \t]*\.?[ \t]*(?=\n|$)"
+    r"(?P<quote>[“”\"][^\n]{2,}[”\"])[^\S\n]*(?P<cue>[―—–])[^\S\n]*"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,5}?)[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
 #: A speaker label opening a line: NAME: words (transcripts, headlines).

@@ -15,6 +15,7 @@ from newsclaims.model import (
     Article,
     Claim,
     Event,
+    Furniture,
     Interval,
     Mention,
     Quantity,
@@ -163,6 +164,10 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
     )
     quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
     events = tuple(_event(e, text, times) for e in doc._.newsclaims_events or [])
+    furniture = tuple(
+        Furniture(start=f.start, end=f.end, text=text[f.start : f.end], kind=f.kind)
+        for f in doc._.newsclaims_furniture or ()
+    )
     rejection = None
     if doc._.newsclaims_errors:
         rejection = Rejection(
@@ -174,7 +179,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             f"The text does not look like English ({share:.0%} of its words are common English "
             "words); the English pipeline would mangle it.",
         )
-    elif len("".join(text.split())) < settings.MIN_ARTICLE_CHARS:
+    elif len("".join(doc.text.split())) < settings.MIN_ARTICLE_CHARS:
         rejection = Rejection(
             "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters."
         )
@@ -188,5 +193,6 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         times=times,
         quantities=quantities,
         events=events,
+        furniture=furniture,
         rejection=rejection,
     )

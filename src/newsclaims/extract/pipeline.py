@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError
-from newsclaims.extract import attribution, entities, events, quantities, temporal
+from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.model import Analysis, Article
 
@@ -29,6 +29,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_published",
     "newsclaims_published_at",
     "newsclaims_errors",
+    "newsclaims_furniture",
     "newsclaims_entities",
     "newsclaims_times",
     "newsclaims_quantities",
@@ -50,6 +51,15 @@ def _register_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def _furniture(text: str) -> tuple[tuple[furniture.FurnitureSpan, ...], list[str]]:
+    """The page furniture of a text; a failure is noted (the article is then rejected with
+    W203, as when a stage fails) and the batch goes on."""
+    try:
+        return furniture.find_furniture(text), []
+    except Exception as e:  # one article's failure never stops a batch
+        return (), [f"newsclaims_furniture: {type(e).__name__}: {e}"]
 
 
 @cache
@@ -79,7 +89,14 @@ def analyze_articles(
 
     def docs() -> Iterator[tuple[Doc, Article]]:
         for article in articles:
-            doc = nlp.make_doc(article.text[: settings.MAX_ARTICLE_CHARS])
+            text = article.text[: settings.MAX_ARTICLE_CHARS]
+            found, errors = _furniture(text)
+            # the stages see the text with its page furniture blanked out, offsets unchanged
+            doc = nlp.make_doc(furniture.mask(text, found))
+            furniture.mark_boundaries(doc, found)
+            doc._.newsclaims_furniture = found
+            if errors:
+                doc._.newsclaims_errors = errors
             doc._.newsclaims_published = article.published
             doc._.newsclaims_published_at = article.published_at
             yield doc, article

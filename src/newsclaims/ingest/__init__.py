@@ -2,19 +2,32 @@
 
 The reader is chosen by content (``detect.sniff``), with the file name only as a tie-breaker.
 A reader never stops the batch: every problem becomes a ``ReadResult`` with a coded error.
+``guarded`` is the batch boundary: whatever a reader raises on one input (RecursionError,
+UnicodeError, a ValueError from a parser) becomes E116 for that input alone, after the
+articles already read from it.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsclaims import settings
 from newsclaims.errors import InputError, NewsclaimsError
-from newsclaims.ingest.base import ReadResult, check_size, decode_text
+from newsclaims.ingest.base import (
+    ReadResult,
+    as_utf8,
+    check_size,
+    decode_text,
+    lenient_published,
+    unexpected,
+)
 from newsclaims.ingest.detect import Kind, sniff
 from newsclaims.ingest.feed import read_feed
 from newsclaims.ingest.html import article_from_html
@@ -23,18 +36,31 @@ from newsclaims.ingest.text import article_from_text, read_meta
 from newsclaims.ingest.url import fetch
 from newsclaims.ingest.warc import read_warc
 
-__all__ = ["ReadResult", "input_files", "iter_inputs", "read_bytes"]
+__all__ = ["ReadResult", "guarded", "input_files", "iter_inputs", "read_bytes"]
 
 #: Files a folder walk never reads as articles.
 SKIPPED_NAMES = frozenset({"expected.json", "meta.json"})
 
 
-def _skipped(path: Path) -> bool:
-    return (
-        path.name in SKIPPED_NAMES
-        or path.name.endswith(".meta.json")
-        or any(part.startswith(".") for part in path.parts if part not in (".", ".."))
-    )
+def _skipped(name: str) -> bool:
+    return name in SKIPPED_NAMES or name.endswith(".meta.json") or name.startswith(".")
+
+
+def printable(path: Path | str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not
+    UTF-8 (kept by Python as lone surrogates) show as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def guarded(results: Iterator[ReadResult], origin: str) -> Iterator[ReadResult]:
+    """The batch boundary around one input's results: any exception a reader raises ends
+    that input with a coded error (E116), after the results it gave before."""
+    try:
+        yield from results
+    except NewsclaimsError as e:
+        yield ReadResult(origin=origin, error=e)
+    except Exception as e:  # one input's failure costs that input alone
+        yield ReadResult(origin=origin, error=unexpected(e, origin))
 
 
 def read_bytes(
@@ -44,67 +70,140 @@ def read_bytes(
     url: str | None = None,
     text_meta: dict[str, Any] | None = None,
 ) -> Iterator[ReadResult]:
-    """Read one input held in memory, whatever its kind."""
+    """Read one input held in memory, whatever its kind (never raises: see ``guarded``)."""
+    return guarded(_read_bytes(data, origin, name, url, text_meta), origin)
+
+
+def _read_bytes(
+    data: bytes,
+    origin: str,
+    name: str,
+    url: str | None,
+    text_meta: dict[str, Any] | None,
+) -> Iterator[ReadResult]:
+    data = as_utf8(data, origin)
     kind = sniff(data[: settings.SNIFF_BYTES], name)
-    try:
-        if kind is Kind.EMPTY:
-            raise InputError("E101", f"{origin} is empty.", "check that the file has content.")
-        if kind is Kind.BINARY:
-            raise InputError(
-                "E102",
-                f"{origin} is binary, not text, HTML, JSON, a feed or a WARC archive.",
-                "convert it to text or HTML first.",
-            )
-        if kind is Kind.WARC:
-            yield from read_warc(io.BytesIO(data), origin, len(data))
-        elif kind in (Kind.FEED, Kind.XML):
-            yield from read_feed(data, origin)
-        elif kind is Kind.HTML:
-            yield ReadResult(origin=origin, article=article_from_html(data, origin, url))
-        elif kind is Kind.JSONL:
-            yield from read_jsonl_lines(decode_text(data, origin).splitlines(), origin)
-        elif kind is Kind.JSON:
-            yield from read_json_document(decode_text(data, origin), origin)
-        else:
-            text = decode_text(data, origin)
-            meta = dict(text_meta or {})
-            if url:
-                meta.setdefault("url", url)
-            yield ReadResult(origin=origin, article=article_from_text(text, origin, meta))
-    except NewsclaimsError as e:
-        yield ReadResult(origin=origin, error=e)
+    if kind is Kind.EMPTY:
+        raise InputError("E101", f"{origin} is empty.", "check that the file has content.")
+    if kind is Kind.BINARY:
+        raise InputError(
+            "E102",
+            f"{origin} is binary, not text, HTML, JSON, a feed or a WARC archive.",
+            "convert it to text or HTML first.",
+        )
+    if kind is Kind.WARC:
+        yield from read_warc(io.BytesIO(data), origin, len(data))
+    elif kind in (Kind.FEED, Kind.XML):
+        yield from read_feed(data, origin)
+    elif kind is Kind.HTML:
+        yield ReadResult(origin=origin, article=article_from_html(data, origin, url))
+    elif kind is Kind.JSONL:
+        # line by line: one invalid UTF-8 byte costs its line, not the file
+        yield from read_jsonl_lines(data.splitlines(), origin)
+    elif kind is Kind.JSON:
+        yield from read_json_document(decode_text(data, origin), origin)
+    else:
+        text = decode_text(data, origin)
+        meta, warnings = lenient_published(dict(text_meta or {}), origin)
+        if url:
+            meta.setdefault("url", url)
+        article = article_from_text(text, origin, meta)
+        yield ReadResult(origin=origin, article=article, warnings=warnings)
 
 
-def _read_file(path: Path) -> Iterator[ReadResult]:
-    origin = str(path)
+def _not_regular(origin: str) -> ReadResult:
+    return ReadResult(
+        origin=origin,
+        error=InputError(
+            "E117",
+            f"{origin} is not a regular file (a FIFO, socket or device).",
+            "pass files or folders; copy the stream to a file first.",
+        ),
+    )
+
+
+def _unreadable(origin: str, error: OSError) -> ReadResult:
+    return ReadResult(
+        origin=origin,
+        error=InputError(
+            "E110", f"{origin} cannot be read ({error.strerror}).", "check its permissions."
+        ),
+    )
+
+
+def _read_file(path: Path, lone_text: bool | None = None) -> Iterator[ReadResult]:
+    origin = printable(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # opening a FIFO would wait for a writer; a device never ends
+            yield _not_regular(origin)
+            return
         with path.open("rb") as handle:
             head = handle.read(settings.SNIFF_BYTES)
         if sniff(head, path.name) is Kind.WARC:
             # Archives stream record by record, so the size cap applies per record instead.
             with path.open("rb") as stream:
-                yield from read_warc(stream, origin, size)
+                yield from read_warc(stream, origin, info.st_size)
             return
-        check_size(size, origin)
-        meta = read_meta(path) if path.suffix.lower() == ".txt" else {}
-        data = path.read_bytes()
+        check_size(info.st_size, origin)
+        meta = read_meta(path, lone_text) if path.suffix.lower() == ".txt" else {}
+        with path.open("rb") as handle:
+            data = handle.read(settings.MAX_INPUT_BYTES + 1)
+        check_size(len(data), origin)
     except NewsclaimsError as e:
         yield ReadResult(origin=origin, error=e)
         return
     except OSError as e:
-        yield ReadResult(
-            origin=origin,
-            error=InputError("E110", f"{origin} cannot be read ({e.strerror}).", "check it."),
-        )
+        yield _unreadable(origin, e)
         return
-    yield from read_bytes(data, origin, path.name, text_meta=meta)
+    yield from read_bytes(data, origin, printable(path.name), text_meta=meta)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One item a folder walk found: a file to read, or a coded error (unreadable folder,
+    a FIFO), in path order."""
+
+    path: Path
+    lone_text: bool = False
+    error: ReadResult | None = None
+
+
+def _walk(top: Path) -> list[_Entry]:
+    """Everything a folder walk reads, sorted by path, each folder listed once (linear in
+    the number of files). Hidden files and folders and metadata files are skipped."""
+    entries: list[_Entry] = []
+
+    def failed(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else top
+        entries.append(_Entry(where, error=_unreadable(printable(where), error)))
+
+    for folder, dirs, names in os.walk(top, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(folder)
+        texts = sum(1 for n in names if n.endswith(".txt"))
+        for name in names:
+            if _skipped(name):
+                continue
+            child = base / name
+            try:
+                regular = stat.S_ISREG(child.stat().st_mode)
+            except OSError as e:
+                entries.append(_Entry(child, error=_unreadable(printable(child), e)))
+                continue
+            if regular:
+                entries.append(_Entry(child, lone_text=texts == 1))
+            else:
+                entries.append(_Entry(child, error=_not_regular(printable(child))))
+    entries.sort(key=lambda e: e.path)
+    return entries
 
 
 def _folder_files(path: Path) -> Iterator[Path]:
-    for child in sorted(path.rglob("*")):
-        if child.is_file() and not _skipped(child.relative_to(path)):
-            yield child
+    for entry in _walk(path):
+        if entry.error is None:
+            yield entry.path
 
 
 def input_files(inputs: Iterable[str]) -> Iterator[str]:
@@ -120,15 +219,20 @@ def input_files(inputs: Iterable[str]) -> Iterator[str]:
 
 def _read_path(path: Path) -> Iterator[ReadResult]:
     if path.is_dir():
-        for child in _folder_files(path):
-            yield from _read_file(child)
+        for entry in _walk(path):
+            if entry.error is not None:
+                yield entry.error
+            else:
+                yield from guarded(_read_file(entry.path, entry.lone_text), printable(entry.path))
     elif path.is_file():
         if path.name != "expected.json":
             yield from _read_file(path)
+    elif path.exists():
+        yield _not_regular(printable(path))
     else:
         yield ReadResult(
-            origin=str(path),
-            error=InputError("E110", f"{path} does not exist.", "check the path."),
+            origin=printable(path),
+            error=InputError("E110", f"{printable(path)} does not exist.", "check the path."),
         )
 
 
@@ -146,18 +250,20 @@ def urlsplit_name(url: str) -> str:
     return url.rsplit("/", 1)[-1].split("?", 1)[0]
 
 
+def _read_stdin() -> Iterator[ReadResult]:
+    data = sys.stdin.buffer.read(settings.MAX_INPUT_BYTES + 1)
+    check_size(len(data), "<stdin>")
+    yield from read_bytes(data, "<stdin>")
+
+
 def iter_inputs(inputs: Iterable[str], allow_private: bool = False) -> Iterator[ReadResult]:
-    """Stream articles from paths, folders, URLs and ``-`` (standard input)."""
+    """Stream articles from paths, folders, URLs and ``-`` (standard input); never raises:
+    each input's failure, whatever it is, is a coded error of that input (``guarded``)."""
     for item in inputs:
+        origin = printable(item)
         if item == "-":
-            data = sys.stdin.buffer.read(settings.MAX_INPUT_BYTES + 1)
-            try:
-                check_size(len(data), "<stdin>")
-            except NewsclaimsError as e:
-                yield ReadResult(origin="<stdin>", error=e)
-                continue
-            yield from read_bytes(data, "<stdin>")
+            yield from guarded(_read_stdin(), "<stdin>")
         elif "://" in item:
-            yield from _read_url(item, allow_private)
+            yield from guarded(_read_url(item, allow_private), origin)
         else:
-            yield from _read_path(Path(item))
+            yield from guarded(_read_path(Path(item)), origin)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -26,10 +27,50 @@ class ReadResult:
     """The article read, when reading worked."""
     error: NewsclaimsError | None = None
     """The coded error, when it did not."""
+    warnings: tuple[NewsclaimsError, ...] = ()
+    """Coded warnings (``W1xx``) about an article that was still read: what was left out."""
+
+
+#: Byte-order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its little-endian mark
+#: begins with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding that the data's byte-order mark announces, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def as_utf8(data: bytes, origin: str) -> bytes:
+    """UTF-16 or UTF-32 text with a byte-order mark re-encoded as UTF-8 (E103 when it is not
+    valid in the encoding it announces); other bytes as they are."""
+    encoding = wide_encoding(data)
+    if encoding is None:
+        return data
+    try:
+        return data.decode(encoding).encode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            "E103",
+            f"{origin} starts with a {encoding.upper()} byte-order mark but is not valid "
+            f"{encoding.upper()} (byte {e.start}).",
+            "convert it to UTF-8 first, e.g. `iconv -f utf-16 -t utf-8`.",
+        ) from e
 
 
 def decode_text(data: bytes, origin: str) -> str:
-    """Decode UTF-8 (a byte-order mark is dropped); anything else is E103."""
+    """Decode UTF-8 (a byte-order mark is dropped), or UTF-16/32 with a byte-order mark;
+    anything else is E103."""
+    if wide_encoding(data):
+        return as_utf8(data, origin).decode("utf-8", errors="surrogatepass")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -38,6 +79,17 @@ def decode_text(data: bytes, origin: str) -> str:
             f"{origin} is not valid UTF-8 (byte {e.start}).",
             "convert it first, e.g. `iconv -f latin1 -t utf-8`.",
         ) from e
+
+
+def unexpected(error: BaseException, origin: str) -> InputError:
+    """E116 for an exception a reader does not expect (RecursionError, UnicodeError, a
+    ValueError from a parser, ...): the batch boundary turns it into this coded error."""
+    detail = " ".join(str(error).split())[:200]
+    return InputError(
+        "E116",
+        f"{origin} could not be read: {type(error).__name__}" + (f" ({detail})" if detail else ""),
+        "check the input; the rest of the batch goes on. Please report it if the input is fine.",
+    )
 
 
 def check_size(size: int, origin: str) -> None:
@@ -70,6 +122,25 @@ def parse_date(value: Any, origin: str) -> date | None:
             f"{origin}: cannot read {value!r} as a date.",
             "write dates as YYYY-MM-DD.",
         ) from e
+
+
+def lenient_published(
+    meta: dict[str, Any], origin: str
+) -> tuple[dict[str, Any], tuple[NewsclaimsError, ...]]:
+    """The metadata without a ``published`` value that cannot be read as a date (``"None"``,
+    junk), and the W101 warning that says so; the article is read without its date."""
+    value = meta.get("published")
+    try:
+        parse_date(value, origin)
+        parse_stamp(value, origin)
+    except NewsclaimsError:
+        warning = InputError(
+            "W101",
+            f"{origin}: cannot read {str(value)[:80]!r} as a date; stored without one.",
+            "write dates as YYYY-MM-DD.",
+        )
+        return {k: v for k, v in meta.items() if k != "published"}, (warning,)
+    return meta, ()
 
 
 def parse_stamp(value: Any, origin: str) -> datetime | None:
@@ -127,6 +198,8 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
         value = json.loads(data)
     except json.JSONDecodeError as e:
         raise InputError(code, f"{origin} is not valid JSON: {e.msg}.", "fix the JSON.") from e
+    except RecursionError as e:
+        raise InputError(code, f"{origin} is nested too deep to read.", "flatten it.") from e
     if not isinstance(value, dict):
         raise InputError(code, f"{origin} is not a JSON object.", "wrap the fields in {...}.")
     return value

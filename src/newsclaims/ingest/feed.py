@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -11,11 +12,18 @@ import feedparser
 from newsclaims.errors import InputError
 from newsclaims.ingest.base import ReadResult, outlet_from_url, require_text
 from newsclaims.ingest.html import fragment_text
-from newsclaims.model import Article
+from newsclaims.model import Article, storable
+
+
+def _parsed_stamp(entry: Any) -> Any:
+    """The entry's parsed publication (else update) time. Read with ``dict.get``:
+    feedparser's own ``get`` of a missing ``updated_parsed`` falls back to the publication
+    time with a DeprecationWarning."""
+    return dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
 
 
 def _entry_date(entry: Any) -> date | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _parsed_stamp(entry)
     if not parsed:
         return None
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
@@ -23,7 +31,7 @@ def _entry_date(entry: Any) -> date | None:
 
 def _entry_stamp(entry: Any) -> datetime | None:
     """The entry's stamp with its time of day (feedparser gives it in UTC), or None."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _parsed_stamp(entry)
     if not parsed or (parsed.tm_hour, parsed.tm_min, parsed.tm_sec) == (0, 0, 0):
         return None
     year, month, day, hour, minute, second = parsed[:6]
@@ -31,14 +39,30 @@ def _entry_stamp(entry: Any) -> datetime | None:
 
 
 def _entry_html(entry: Any) -> str:
+    """The entry's HTML; a character reference to a lone surrogate (``&#xD800;``) becomes
+    U+FFFD, as the HTML parser cannot encode it."""
     contents = entry.get("content") or []
     if contents:
-        return "\n".join(str(c.get("value", "")) for c in contents)
-    return str(entry.get("summary") or entry.get("description") or "")
+        return storable("\n".join(str(c.get("value", "")) for c in contents))
+    return storable(str(entry.get("summary") or entry.get("description") or ""))
+
+
+#: A numeric character reference (``&#55296;``, ``&#xD800;``).
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _charref(match: re.Match[bytes]) -> bytes:
+    number = int(match[1], 16) if match[1] else int(match[2])
+    if number == 0 or 0xD800 <= number <= 0xDFFF or number > 0x10FFFF:
+        return b"&#xFFFD;"
+    return match[0]
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
-    """One result per entry; a document that is not RSS/Atom is E104."""
+    """One result per entry; a document that is not RSS/Atom is E104. A character reference
+    to NUL, a lone surrogate or past U+10FFFF is read as U+FFFD (feedparser's own parser
+    raises on them)."""
+    data = _CHARREF.sub(_charref, data)
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(

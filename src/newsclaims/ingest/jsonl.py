@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsclaims.errors import InputError, NewsclaimsError
-from newsclaims.ingest.base import ReadResult, check_fields, load_json_object
+from newsclaims.ingest.base import (
+    ReadResult,
+    check_fields,
+    decode_text,
+    lenient_published,
+    load_json_object,
+    unexpected,
+)
 from newsclaims.ingest.html import article_from_html
 from newsclaims.ingest.text import article_from_text
 from newsclaims.model import Article
@@ -43,29 +50,42 @@ def _canonical(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def article_from_record(record: dict[str, Any], where: str, code: str) -> Article:
-    """An article from one JSON object; ``code`` is the error when it holds no article."""
+def article_from_record(
+    record: dict[str, Any], where: str, code: str
+) -> tuple[Article, tuple[NewsclaimsError, ...]]:
+    """An article from one JSON object, with the warnings about it (a date that cannot be
+    read is left out: W101); ``code`` is the error when it holds no article."""
     record = _canonical(record)
     check_fields(record, where, code)
+    record, warnings = lenient_published(record, where)
     if isinstance(record.get("text"), str) and record["text"].strip():
-        return article_from_text(record["text"], where, record)
+        return article_from_text(record["text"], where, record), warnings
     if isinstance(record.get("html"), str):
-        return article_from_html(record["html"], where, record.get("url"), record)
+        return article_from_html(record["html"], where, record.get("url"), record), warnings
     raise InputError(code, f"{where} has no 'text' or 'html' field.", "add a non-empty 'text'.")
 
 
-def read_jsonl_lines(lines: Iterable[str], origin: str) -> Iterator[ReadResult]:
-    """One result a non-blank line; a broken line is E111 and the others go on."""
+def _line_result(line: bytes | str, where: str) -> ReadResult:
+    if not isinstance(line, str):
+        line = decode_text(line, where)
+    record = load_json_object(line, where, "E111")
+    article, warnings = article_from_record(record, where, "E111")
+    return ReadResult(origin=where, article=article, warnings=warnings)
+
+
+def read_jsonl_lines(lines: Iterable[bytes | str], origin: str) -> Iterator[ReadResult]:
+    """One result a non-blank line; a broken line (invalid JSON or UTF-8, no article, or a
+    reader failing on it in any way) is an error of that line alone and the others go on."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{origin}#{number}"
         try:
-            article = article_from_record(load_json_object(line, where, "E111"), where, "E111")
+            yield _line_result(line, where)
         except NewsclaimsError as e:
             yield ReadResult(origin=where, error=e)
-            continue
-        yield ReadResult(origin=where, article=article)
+        except Exception as e:  # one line's failure costs that line alone
+            yield ReadResult(origin=where, error=unexpected(e, where))
 
 
 def read_json_document(data: str, origin: str) -> Iterator[ReadResult]:
@@ -78,13 +98,18 @@ def read_json_document(data: str, origin: str) -> Iterator[ReadResult]:
     items = value if isinstance(value, list) else [value]
     for number, item in enumerate(items, start=1):
         where = f"{origin}#{number}" if isinstance(value, list) else origin
+        if not isinstance(item, dict):
+            error = InputError(
+                "E115", f"{where} is not a JSON object.", "give one object per article."
+            )
+            yield ReadResult(origin=where, error=error)
+            continue
         try:
-            if not isinstance(item, dict):
-                raise InputError(
-                    "E115", f"{where} is not a JSON object.", "give one object per article."
-                )
-            article = article_from_record(item, where, "E115")
+            article, warnings = article_from_record(item, where, "E115")
         except NewsclaimsError as e:
             yield ReadResult(origin=where, error=e)
             continue
-        yield ReadResult(origin=where, article=article)
+        except Exception as e:  # one item's failure costs that item alone
+            yield ReadResult(origin=where, error=unexpected(e, where))
+            continue
+        yield ReadResult(origin=where, article=article, warnings=warnings)

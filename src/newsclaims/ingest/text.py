@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from newsclaims import settings
+from newsclaims.errors import InputError
 from newsclaims.ingest.base import (
     check_fields,
     decode_text,
@@ -17,27 +19,40 @@ from newsclaims.ingest.base import (
 from newsclaims.model import Article
 
 
-def meta_path_for(path: Path) -> Path | None:
+def meta_path_for(path: Path, lone_text: bool | None = None) -> Path | None:
     """The metadata file of a text file, if any.
 
     ``NAME.meta.json`` beside ``NAME.txt`` wins; otherwise ``meta.json`` counts when the text
     file is the only ``.txt`` in its folder (the layout of ``examples/seed-article``).
+    ``lone_text`` says whether it is, when the caller knows (a folder walk counts each folder
+    once; looking it up for every file made a walk quadratic).
     """
     own = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
     if own.is_file():
         return own
     shared = path.with_name("meta.json")
-    if shared.is_file() and list(path.parent.glob("*.txt")) == [path]:
-        return shared
-    return None
+    if not shared.is_file():
+        return None
+    if lone_text is None:
+        lone_text = [p for p in path.parent.iterdir() if p.name.endswith(".txt")] == [path]
+    return shared if lone_text else None
 
 
-def read_meta(path: Path) -> dict[str, Any]:
-    """The metadata beside a text file, or an empty dict (E113 when it is not valid JSON)."""
-    meta = meta_path_for(path)
+def read_meta(path: Path, lone_text: bool | None = None) -> dict[str, Any]:
+    """The metadata beside a text file, or an empty dict (E113 when it is not valid JSON,
+    E109 when it is over ``MAX_META_BYTES``)."""
+    meta = meta_path_for(path, lone_text)
     if meta is None:
         return {}
-    record = load_json_object(decode_text(meta.read_bytes(), str(meta)), str(meta), "E113")
+    with meta.open("rb") as handle:
+        data = handle.read(settings.MAX_META_BYTES + 1)
+    if len(data) > settings.MAX_META_BYTES:
+        raise InputError(
+            "E109",
+            f"The metadata file {meta} is over the cap of {settings.MAX_META_BYTES} bytes.",
+            "metadata is a few fields; raise settings.MAX_META_BYTES if it really is this big.",
+        )
+    record = load_json_object(decode_text(data, str(meta)), str(meta), "E113")
     check_fields(record, str(meta), "E113")
     return record
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from newsclaims import settings
@@ -26,32 +31,57 @@ class Fetched:
 
 
 def is_public_address(address: str) -> bool:
-    """False for private, loopback, link-local, multicast, reserved and unspecified addresses."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-    )
+    """True only for globally routable unicast addresses (``is_global``): private, loopback,
+    link-local, shared (CGNAT 100.64.0.0/10, where cloud metadata services and mesh VPNs
+    live), multicast, reserved and unspecified addresses are not; nor are the tunnels 6to4
+    (``2002::/16``) and Teredo, which lead to an IPv4 address of their choosing; IPv4-mapped
+    and NAT64 addresses count as the IPv4 address they carry."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _SIX_TO_FOUR or ip.teredo is not None:
+            return False
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            return _is_public(embedded)
+    return _is_public(ip)
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return ip.is_global and not ip.is_multicast
+
+
+#: IPv6 prefixes whose addresses tunnel or translate to an IPv4 address in the low bits.
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+_SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if any(ip in net for net in _NAT64):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
 
 
 def check_url(url: str, allow_private: bool) -> str:
     """Refuse other schemes (E112) and hosts resolving to non-public addresses (E108);
     returns the address to connect to (the one checked, so a second DNS answer cannot
     swap in a private address: no DNS rebinding)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as e:
+        raise InputError("E107", f"{url} is not a valid URL ({e}).", "check the URL.") from e
     if parts.scheme not in ("http", "https"):
         raise InputError("E112", f"{url} is not an http(s) URL.", "use http:// or https://.")
     host = parts.hostname
-    if not host:
+    if not host or not parts.netloc:
         raise InputError("E107", f"{url} has no host name.", "check the URL.")
     try:
-        infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
+        port = parts.port
+    except ValueError as e:
+        raise InputError("E107", f"{url} has no valid port.", "ports run from 1 to 65535.") from e
+    try:
+        infos = socket.getaddrinfo(host, port or 443, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as e:
         raise InputError("E107", f"{url}: cannot resolve {host}.", "check the URL.") from e
     addresses = [str(info[4][0]) for info in infos]
@@ -80,11 +110,95 @@ def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]
     return parts._replace(netloc=netloc).geturl(), {"Host": host_header}, extensions
 
 
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write waits at most until the fetch's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream, deadline: float) -> None:
+        self.inner = inner
+        self.deadline = deadline
+
+    def _left(self, timeout: float | None) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the fetch's total time is up")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, self._left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, self._left(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        upgraded = self.inner.start_tls(ssl_context, server_hostname, self._left(timeout))
+        return _DeadlineStream(upgraded, self.deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, each read and write bounded by one deadline for the whole
+    fetch: per-read timeouts alone let a server trickling a byte a second go on forever."""
+
+    def __init__(self, deadline: float) -> None:
+        self.inner = httpcore.SyncBackend()
+        self.deadline = deadline
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ConnectTimeout("the fetch's total time is up")
+        wait = left if timeout is None else min(timeout, left)
+        stream = self.inner.connect_tcp(host, port, wait, local_address, socket_options)
+        return _DeadlineStream(stream, self.deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def _transport(deadline: float) -> httpx.HTTPTransport:
+    """httpx's transport on sockets that share one deadline (httpx takes no network backend
+    of its own, so its connection pool is replaced by one that has it)."""
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        network_backend=_DeadlineBackend(deadline),
+    )
+    return transport
+
+
 def fetch(url: str, allow_private: bool = False) -> Fetched:
-    """GET a URL, following at most ``MAX_REDIRECTS`` redirects, each hop checked."""
+    """GET a URL, following at most ``MAX_REDIRECTS`` redirects, each hop checked; the whole
+    fetch, redirects and body included, ends after ``FETCH_TOTAL_S`` seconds (E107)."""
+    deadline = time.monotonic() + settings.FETCH_TOTAL_S
+    try:
+        return _fetch(url, allow_private, deadline)
+    except httpx.InvalidURL as e:
+        raise InputError("E107", f"{url}: a URL on the way is not valid ({e}).", "") from e
+
+
+def _fetch(url: str, allow_private: bool, deadline: float) -> Fetched:
     headers = {"User-Agent": settings.USER_AGENT, "Accept": "text/html,application/xml,*/*"}
     timeout = httpx.Timeout(settings.FETCH_TIMEOUT_S)
-    with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+    with httpx.Client(
+        follow_redirects=False, timeout=timeout, headers=headers, transport=_transport(deadline)
+    ) as client:
         current = url
         for _ in range(settings.MAX_REDIRECTS + 1):
             target, host, extensions = _pinned(current, check_url(current, allow_private))
@@ -110,6 +224,16 @@ def fetch(url: str, allow_private: bool = False) -> Fetched:
                             )
                     ctype = response.headers.get("content-type", "").lower()
                     return Fetched(url=current, content_type=ctype, body=bytes(body))
+            except httpx.TimeoutException as e:
+                if time.monotonic() >= deadline:
+                    raise InputError(
+                        "E107",
+                        f"{current} took longer than {settings.FETCH_TOTAL_S:.0f} s in all.",
+                        "retry later, or raise settings.FETCH_TOTAL_S.",
+                    ) from e
+                raise InputError(
+                    "E107", f"{current} could not be fetched ({type(e).__name__}).", "retry later."
+                ) from e
             except httpx.HTTPError as e:
                 raise InputError(
                     "E107", f"{current} could not be fetched ({type(e).__name__}).", "retry later."

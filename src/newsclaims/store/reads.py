@@ -69,6 +69,7 @@ from newsclaims.store.schema import (
     entities,
     event_actors,
     events,
+    furniture,
     marks,
     mentions,
     proposition_claims,
@@ -260,6 +261,15 @@ def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
             select(quantities, _marked("figure", _figure_key()).label("wrong"))
             .where(quantities.c.article_id == article_id)
             .order_by(quantities.c.start)
+        )
+    ]
+    text = record["article"]["text"]
+    record["furniture"] = [
+        {"start": r.start, "end": r.end, "kind": r.kind, "text": text[r.start : r.end]}
+        for r in conn.execute(
+            select(furniture.c.start, furniture.c.end, furniture.c.kind)
+            .where(furniture.c.article_id == article_id)
+            .order_by(furniture.c.start)
         )
     ]
     record["times"] = [

@@ -174,6 +174,19 @@ claim_entities = Table(
     Index("ix_claim_entities_entity", "entity_id"),
 )
 
+#: Page furniture (captions, credits, prompts) blanked out of an article before extraction;
+#: its text is ``articles.text[start:end]``.
+furniture = Table(
+    "furniture",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Index("ix_furniture_article", "article_id"),
+)
+
 times = Table(
     "times",
     metadata,

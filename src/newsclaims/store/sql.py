@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +25,7 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    make_url,
     or_,
     select,
     text,
@@ -32,7 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from newsclaims import settings
-from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
+from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
 from newsclaims.model import Analysis, Entity
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
@@ -76,6 +79,7 @@ from newsclaims.store.schema import (
     entities,
     event_actors,
     events,
+    furniture,
     marks,
     mentions,
     metadata,
@@ -132,6 +136,77 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _transactional(url: str) -> Engine:
+    """A SQLite engine whose transactions cover DDL too (the driver's own ones begin only
+    before data changes, so a failed migration left half a schema and ``alembic_version``
+    behind): the migration runs in one ``BEGIN IMMEDIATE`` ... ``COMMIT`` or not at all."""
+    engine = create_engine(url, future=True)
+
+    def connect(dbapi_connection: Any, record: Any) -> None:
+        _sqlite_pragmas(dbapi_connection, record)
+        dbapi_connection.isolation_level = None
+
+    def begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", begin)
+    return engine
+
+
+def _sqlite_look(path: Path) -> tuple[set[str], set[str]]:
+    """The names in a SQLite file's schema and its Alembic revisions, read read-only."""
+    with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as raw:
+        names = {str(r[0]) for r in raw.execute("SELECT name FROM sqlite_master")}
+        recorded = (
+            {str(r[0]) for r in raw.execute("SELECT version_num FROM alembic_version")}
+            if "alembic_version" in names
+            else set()
+        )
+    return names, recorded
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    """Remove a SQLite file this process created, with its journal files."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".migrate.lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _our_revisions() -> tuple[frozenset[str], str]:
+    """Every revision of our migrations, and the head (the one revision no other names as
+    its ``down_revision``), read from the migration files: opening a store at the head then
+    imports and runs nothing of alembic."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (_MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            revisions.add(found.group(1))
+        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    if len(heads) != 1:  # pragma: no cover - the package ships one line of migrations
+        raise ConfigError(
+            "E301", "The installed migrations have no single head.", "reinstall newsclaims."
+        )
+    return frozenset(revisions), heads.pop()
+
+
+def head_revision() -> str:
+    """The newest migration's revision id."""
+    return _our_revisions()[1]
+
+
+_head_revision = head_revision
+
+
+def _foreign_revision(recorded: set[str]) -> str | None:
+    """A recorded Alembic revision that is not one of ours (another application's)."""
+    ours = _our_revisions()[0]
+    return next((r for r in sorted(recorded) if r not in ours), None)
+
+
 def _lookup_names(entity: Entity) -> set[str]:
     """Names an entity is found by: canonical, aliases, and a person's surname."""
     names = {entity.name, *entity.aliases}
@@ -145,39 +220,45 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
-@cache
-def head_revision() -> str:
-    """The newest migration's revision id, read from the migration files (the one revision no
-    other names as its ``down_revision``)."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for path in (_MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        if found := re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
-            revisions.add(found.group(1))
-        if down := re.search(r'^down_revision\s*=\s*"([^"]+)"', source, re.MULTILINE):
-            downs.add(down.group(1))
-    [head] = revisions - downs
-    return head
-
-
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        """Open the store at ``url``. ``create`` (what ``ingest`` and writes do) makes a
+        missing store and migrates an older one; without it (the commands that only read) a
+        missing store is E304 and nothing is created. Either way, a database that is not a
+        newsclaims store (another application's tables or Alembic history) is E305 and is
+        left untouched, a store already at the current schema is not written to on opening,
+        and a read-only SQLite file is opened read-only."""
         self.url = normalise_url(url)
         self.writes_on_read = True
         """Whether a read of derived results may derive stale ones first (the server says no)."""
         self.methods_wanted: set[str] = set()
         """Ways of grouping propositions that reads asked for and a background refresh owes."""
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
+        self.read_only = False
+        path = self._sqlite_path()
+        created = path is not None and not path.exists()
+        if created and not create:
+            raise StorageError(
+                "E304",
+                f"There is no store at {self.url}.",
+                "check the path, or ingest something into it first.",
+            )
+        if path is not None and not created and not os.access(path, os.W_OK):
+            self.read_only = True
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(self._engine_url(), future=True)
             if self.dialect == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            if not self._at_head():
-                self._retry(self._migrate)
+            self._retry(lambda: self._open(create))
+        except NewsclaimsError:
+            self.engine.dispose()
+            raise
         except (SQLAlchemyError, ImportError, OSError) as e:
+            if created and path is not None:
+                self.engine.dispose()
+                _remove_sqlite_files(path)
             raise StorageError(
                 "E301",
                 f"The store at {self.url} could not be opened: {e}",
@@ -186,14 +267,73 @@ class SqlStore:
 
     # -- set-up -------------------------------------------------------------------------
 
-    def _at_head(self) -> bool:
-        """Whether the schema is already at the newest migration (then opening the store
-        imports and runs nothing of alembic)."""
-        with self.engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return False
-            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-        return found == [head_revision()]
+    def _sqlite_path(self) -> Path | None:
+        """The file of a SQLite store (None for PostgreSQL and in-memory stores)."""
+        if self.dialect != "sqlite":
+            return None
+        database = make_url(self.url).database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return None
+        return Path(database)
+
+    def _engine_url(self) -> str:
+        """The URL to connect with: a read-only SQLite file is opened read-only."""
+        path = self._sqlite_path()
+        if self.read_only and path is not None:
+            return f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+        return self.url
+
+    def _revisions(self) -> tuple[set[str], str | None, bool]:
+        """What the database holds, read without writing: the Alembic revisions recorded,
+        whether it has an Alembic table, and whether it has tables of any kind."""
+        if self.dialect == "sqlite" and (path := self._sqlite_path()) is not None:
+            if not path.exists():
+                return set(), None, False
+            # a raw read-only look: connecting through the engine sets WAL mode, a write
+            try:
+                names, recorded = _sqlite_look(path)
+            except sqlite3.DatabaseError as e:
+                raise StorageError(
+                    "E305",
+                    f"{self.url} is not a newsclaims store ({e}).",
+                    "give the path of a newsclaims store, or a new file for a new one.",
+                ) from e
+            tables = {n for n in names if not n.startswith("sqlite_")}
+        else:
+            with self.engine.connect() as conn:
+                tables = set(inspect(conn).get_table_names())
+                recorded = (
+                    set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+                    if "alembic_version" in tables
+                    else set()
+                )
+        foreign = _foreign_revision(recorded)
+        return recorded, foreign, bool(tables - {"alembic_version"})
+
+    def _open(self, create: bool) -> None:
+        recorded, foreign, has_tables = self._revisions()
+        if foreign is not None or (self.dialect == "sqlite" and has_tables and not recorded):
+            raise StorageError(
+                "E305",
+                f"{self.url} is not a newsclaims store"
+                + (f" (its Alembic revision {foreign!r} is not ours)." if foreign else "."),
+                "give the path of a newsclaims store, or a new file for a new one.",
+            )
+        if recorded == {_head_revision()}:
+            return  # current: opening writes nothing
+        if not recorded and not create:
+            raise StorageError(
+                "E304",
+                f"{self.url} holds no newsclaims store.",
+                "check the path, or ingest something into it first.",
+            )
+        if self.read_only:
+            raise StorageError(
+                "E301",
+                f"The store at {self.url} has an older schema and is read-only.",
+                "open it once with write access (any ingest) to upgrade it.",
+            )
+        self._migrate()
 
     def _migrate(self) -> None:
         from alembic import command  # noqa: PLC0415 - only when the schema is behind
@@ -201,11 +341,20 @@ class SqlStore:
 
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
-        with self._migration_lock(), self.engine.begin() as conn:
-            if self.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+        # a SQLite file migrates on its own connection with DDL in the transaction; an
+        # in-memory database exists only on the engine's own connection
+        engine = _transactional(self.url) if self._sqlite_path() is not None else self.engine
+        try:
+            with self._migration_lock(), engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID}
+                    )
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        finally:
+            if engine is not self.engine:
+                engine.dispose()
 
     @contextmanager
     def _migration_lock(self) -> Iterator[None]:
@@ -326,6 +475,14 @@ class SqlStore:
             ).first()
             if inserted is None:
                 return WriteResult(article.id, WriteStatus.DUPLICATE)
+            if analysis.furniture:
+                conn.execute(
+                    insert(furniture),
+                    [
+                        {"article_id": article.id, "start": f.start, "end": f.end, "kind": f.kind}
+                        for f in analysis.furniture
+                    ],
+                )
             if rejection is None:
                 story_id = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
-from newsclaims import derive, views
-from newsclaims.api import error_envelope, router, status_of, store_of
+from newsclaims import derive, settings, views
+from newsclaims.api import MAX_ID, error_envelope, router, status_of, store_of
+from newsclaims.api.guard import SECURITY_HEADERS, Harden, allowed_hosts
 from newsclaims.errors import NewsclaimsError
 from newsclaims.reconcile.disagreements import FigureRow
 from newsclaims.reconcile.propositions import SimilarityName
@@ -27,22 +29,19 @@ from newsclaims.web.render import article_marks, figure_chart, segments
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-#: Sent with every response: no inline script runs, nothing loads from elsewhere.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
+
+def is_web_link(value: object) -> bool:
+    """Whether a URL may be rendered as a link: http(s) only (``javascript:`` and ``data:``
+    article URLs are shown as text; the CSP would block them, but they are no links)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return urlsplit(value.strip()).scheme.lower() in ("http", "https")
+    except ValueError:
+        return False
 
 
-class _Headers(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+templates.env.tests["web_link"] = is_web_link
 
 
 def _wants_json(request: Request) -> bool:
@@ -50,9 +49,14 @@ def _wants_json(request: Request) -> bool:
 
 
 def create_app(
-    db_url: str | None = None, token: str | None = None, allow_private: bool = False
+    db_url: str | None = None,
+    token: str | None = None,
+    allow_private: bool = False,
+    host: str = "127.0.0.1",
 ) -> FastAPI:
-    """The web app on the store at ``db_url``; writes need ``token`` when one is given."""
+    """The web app on the store at ``db_url``; writes need ``token`` when one is given.
+    Without a token the app answers only requests whose Host is ``host`` (the address it
+    listens on, and the loopback names when that is loopback)."""
     store = open_store(db_url)
     store.writes_on_read = False  # a read never writes; the refresher derives in the background
 
@@ -73,7 +77,8 @@ def create_app(
     app.state.store = store
     app.state.token = token
     app.state.allow_private = allow_private
-    app.add_middleware(_Headers)
+    app.state.fetch_slots = threading.BoundedSemaphore(settings.FETCH_SLOTS)
+    app.add_middleware(Harden, token=token, hosts=allowed_hosts(host))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(router)
 
@@ -86,6 +91,19 @@ def create_app(
             )
         return templates.TemplateResponse(
             request, "error.html", {"error": error}, status_code=status
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, error: Exception) -> Response:
+        # answered by Starlette's outermost layer, past the middleware: headers set here
+        return JSONResponse(
+            error_envelope(
+                "E423",
+                f"The server failed on this request ({type(error).__name__}).",
+                "retry; if it fails again, report it with the request.",
+            ),
+            status_code=500,
+            headers=SECURITY_HEADERS,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -106,7 +124,7 @@ def _filters(request: Request) -> Filters:
     q = request.query_params
     story = q.get("story")
     return Filters(
-        story=int(story) if story and story.isdigit() else None,
+        story=int(story) if story and story.isdigit() and int(story) <= MAX_ID else None,
         outlet=q.get("outlet") or None,
         source=q.get("source") or None,
         about=q.get("about") or None,

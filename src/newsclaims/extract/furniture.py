@@ -1,0 +1,445 @@
+"""Page furniture: find the text a crawler kept that is not the article, before any stage runs.
+
+Captions and photo credits, "Scroll down for video", share and subscribe prompts, lists of
+related stories, player and advert labels, cookie and robot notices become entities, sources
+and claims when they are parsed as text. ``find_furniture`` finds them in an article's text
+and ``mask`` blanks them out (each character becomes a space, newlines stay), so the stages
+never see them while every offset into the original text stays exact. The spans found are
+kept on the ``Analysis`` (``Analysis.furniture``) and in the store.
+
+Three kinds of evidence, all on the raw text (no parse is needed):
+
+- labels and credits (``data/furniture.json``): a rule's match is furniture, and a caption
+  reaches from a label ("Image caption") to the caption's end, or back from a credit
+  ("(Getty Images)", "Photo: AP") to the caption's start; a related-stories label reaches to
+  the first real sentence after it;
+- numbered galleries: the same small number before several captions ("4 The 150g bar ...
+  Alamy 4 An image of ...") is a photo counter;
+- captions without a label: crawled text often loses the line breaks and the caption keeps
+  no full stop, so a caption runs into the next sentence ("... the popular treat The move
+  has ..."). A stretch up to a sentence end that holds such a clause break (a lowercase word,
+  then a word that starts English sentences: "The", "He", "However") is captions and then
+  one sentence: everything before the last break is furniture.
+
+Where text between two furniture spans holds no sentence end, it is furniture too (a run of
+captions). Trust first: text is only masked on positive evidence, and a caption found next to
+a label is only taken when it is short (``settings.FURNITURE_CAPTION_MAX_CHARS``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsclaims import settings
+
+_DATA = Path(__file__).parent / "data" / "furniture.json"
+
+#: How far a rule's furniture reaches beyond its match.
+REACHES = ("none", "caption_after", "caption_before", "headline_before", "list_after")
+
+#: A sentence end: terminal punctuation and closing quotes or brackets, then the end or a
+#: space and something that is not a lowercase word.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s*$|\s+[^\sa-z])")
+#: Words whose full stop ends no sentence.
+_ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st jr sr gov sen rep gen
+    col lt sgt capt prof inc co corp ltd no vs u.s u.k""".split()
+)
+_WORD = re.compile(r"\S+")
+_LINE_END = re.compile(r"(?<=\S)[^\S\n]*\n")
+#: Double quotes (a caption quotes nobody) and the marks of an embedded post (not furniture).
+_QUOTED = re.compile('["\u201c\u201d]')
+_POST = re.compile(r"@\w|://|pic\.twitter|#\w")
+_BULLET = re.compile(r"(?:^|\s)[-*\u2022\u2013](?=\s)")
+_TRAILING = "\"'\u201d\u2019)],;:"
+_OPENING = "\"'\u201c\u2018"
+_CLOSING = "\"'\u201d\u2019"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One furniture rule of ``data/furniture.json``."""
+
+    kind: str
+    """What the furniture is: caption, credit, video, share, subscribe, advert, related, ..."""
+    reach: str
+    """How far it reaches beyond the match (one of ``REACHES``)."""
+    pattern: re.Pattern[str]
+    """The compiled expression."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The rules and word lists of ``data/furniture.json``."""
+
+    rules: tuple[Rule, ...]
+    """Label and credit rules, in file order."""
+    gallery: re.Pattern[str]
+    """A gallery counter: an optional photo credit, then a small number."""
+    starters: frozenset[str]
+    """Words that begin English sentences and rarely stand capitalised inside one."""
+    joiners: frozenset[str]
+    """Lower-cased words after which a capitalised word goes on with the same sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureSpan:
+    """A stretch of furniture in the text, before it becomes a record."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    kind: str
+    """What it is (the kind of the rule that found it, or ``caption``/``gallery``)."""
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The furniture rules, loaded once per process."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    rules = []
+    for rule in data["rules"]:
+        if rule["reach"] not in REACHES:
+            raise ValueError(f"furniture.json: unknown reach {rule['reach']!r}")
+        rules.append(Rule(rule["kind"], rule["reach"], re.compile(rule["pattern"])))
+    credits = "|".join(re.escape(c) for c in sorted(data["gallery_credits"], key=len, reverse=True))
+    gallery = re.compile(rf"(?:\b(?:{credits}) )?(?<![\w.,:/-])(\d{{1,2}}) (?=[A-Z0-9])")
+    return Lexicon(
+        rules=tuple(rules),
+        gallery=gallery,
+        starters=frozenset(data["starters"]),
+        joiners=frozenset(w.lower() for w in data["joiners"]),
+    )
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets just after each sentence end in ``[lo, hi)`` (abbreviations and initials
+    such as "Nov." or "J." end none); a line break ends a sentence too (a heading, a list
+    item)."""
+    found = [m.start() for m in _LINE_END.finditer(text, lo, hi)]
+    for m in _SENTENCE_END.finditer(text, lo):
+        if m.end() > hi:
+            break
+        if (
+            text.startswith("...", m.start() - 2)
+            and text[m.end() : m.end() + 2].strip()[:1].isdigit()
+        ):
+            continue  # "benching for... 11 View Slideshow": a cut-off teaser
+        if m.group().startswith("."):
+            word = text[max(lo, m.start() - 6) : m.start()].split()
+            last = word[-1].lower().lstrip("(\"'") if word else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+        found.append(m.end())
+    return sorted(set(found))
+
+
+def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) -> list[int]:
+    """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
+
+    A break is a lowercase word ending in a lowercase letter or a digit (not a word that a
+    name often follows, such as "of" or "told") followed by a capitalised word that starts
+    sentences and a lowercase word ("... the popular treat The move ..."); after "A" or "An"
+    any word will do ("... on Sunday A Chinese boy ..."), and with ``lenient`` (between
+    headlines) after any starter. Inside a quotation, or across a line break, there is none.
+    """
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    found: list[int] = []
+    if len(words) < 2:
+        return found
+    following = [*words[2:], (hi, "")]
+    quoted = False
+    for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
+        quoted = _quote_state(prev, quoted)
+        if quoted or not prev[:1].islower() or prev.lower() in lex.joiners:
+            continue
+        if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
+            continue
+        starter = word.rstrip(_TRAILING)
+        if starter not in lex.starters:
+            continue
+        if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
+            continue  # "letters A through I": a letter, not an article
+        if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):
+            found.append(at)
+    return found
+
+
+def _quote_state(word: str, quoted: bool) -> bool:
+    """Whether a quotation is open after ``word``, given whether it was open before it."""
+    if word[:1] in _OPENING and word[1:2].isalnum():
+        quoted = True
+    core = word.rstrip(".,;:!?")
+    if quoted and core[-1:] in _CLOSING and (len(core) > 1 or word[:1] not in _OPENING):
+        quoted = False
+    return quoted
+
+
+def _end_of_caption(text: str, start: int, stop: int, lex: Lexicon) -> int | None:
+    """Where a caption that starts at ``start`` ends: at its first clause break, or at the
+    end of the text; at its first sentence end only when that makes a short caption (a long
+    one has run into the article). None when no end is found within a caption's length."""
+    limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
+    candidates = _breaks(text, start, limit, lex)[:1]
+    ends = _sentence_ends(text, start, limit)[:1]
+    if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
+        candidates.append(ends[0])
+    if stop <= start + settings.FURNITURE_CAPTION_MAX_CHARS and not _sentence_ends(
+        text, start, stop
+    ):
+        candidates.append(stop)  # an unpunctuated caption that ends the text
+    return min(candidates) if candidates else None
+
+
+def _start_of_caption(
+    text: str,
+    end: int,
+    lex: Lexicon,
+    own_end: bool = True,
+    furniture: tuple[tuple[int, int], ...] = (),
+) -> int | None:
+    """Where a caption that ends at ``end`` (just before its credit) starts: after the
+    sentence end or clause break before it; None when that is further back than a caption
+    is long. A caption that ends in its own full stop is a sentence like any other, so it is
+    only taken where a page puts captions: at the start of the text or right after other
+    furniture (``furniture``: stretches from each span's start to its end past spaces);
+    with ``own_end`` false (a headline), never."""
+    body_end = end
+    while body_end > 0 and text[body_end - 1].isspace():
+        body_end -= 1
+    limit = max(0, body_end - settings.FURNITURE_CAPTION_MAX_CHARS)
+    ends = _sentence_ends(text, limit, body_end)
+    sentence = bool(ends) and ends[-1] == body_end
+    if sentence:  # the caption's own full stop
+        if not own_end:
+            return None
+        ends.pop()
+    if ends:
+        begin = ends[-1]
+    elif limit == 0:
+        begin = 0
+    else:
+        return None
+    while begin < end and text[begin].isspace():
+        begin += 1
+    if sentence and begin > 0 and not any(lo <= begin <= hi for lo, hi in furniture):
+        return None
+    breaks = _breaks(text, begin, body_end, lex)
+    if breaks:
+        begin = breaks[-1]
+    while begin < end and text[begin].isspace():
+        begin += 1
+    if _QUOTED.search(text, begin, body_end):
+        return None  # a quotation is no caption
+    return begin
+
+
+def _end_of_list(text: str, start: int, stop: int) -> int:
+    """Where a list of headlines that starts at ``start`` ends: before its first real
+    sentence (one ending in a full stop, with enough words), at most a list's length on."""
+    limit = min(stop, start + settings.FURNITURE_LIST_MAX_CHARS)
+    previous = start
+    for end in _sentence_ends(text, start, limit):
+        piece = text[previous:end].rstrip("\"'\u201d\u2019)] ")
+        full_stop = piece.endswith(".") and not piece.endswith("...")
+        if full_stop and len(piece.split()) >= settings.FURNITURE_LIST_SENTENCE_WORDS:
+            breaks = _breaks(text, previous, end, lexicon(), lenient=True)
+            return breaks[-1] if breaks else previous
+        previous = end
+    return previous
+
+
+def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
+    """Furniture found by the rules; credits are read last, in text order, so a caption with
+    a full stop is only taken right after furniture already found."""
+    spans = []
+    credits = []
+    for rule in lex.rules:
+        for m in rule.pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if rule.reach in ("caption_before", "headline_before"):
+                credits.append((m, rule))
+                continue
+            if rule.reach == "caption_after":
+                reach = _end_of_caption(text, end, len(text), lex)
+                end = reach if reach is not None else end
+            elif rule.reach == "list_after":
+                end = max(end, _end_of_list(text, end, len(text)))
+            spans.append(FurnitureSpan(start, end, rule.kind))
+    spans.extend(_gallery_spans(text, lex))
+    for m, rule in sorted(credits, key=lambda c: c[0].start()):
+        own_end = rule.reach == "caption_before"
+        begin = _start_of_caption(text, m.start(), lex, own_end, _stretches(text, spans))
+        spans.append(FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind))
+    return spans
+
+
+def _stretches(text: str, spans: list[FurnitureSpan]) -> tuple[tuple[int, int], ...]:
+    """Each span from its start to its end past any space: where a caption may begin."""
+    stretches = []
+    for s in spans:
+        end = s.end
+        while end < len(text) and text[end].isspace():
+            end += 1
+        stretches.append((s.start, end))
+    return tuple(stretches)
+
+
+def _counter(text: str, m: re.Match[str]) -> bool:
+    """A gallery match stands as a counter: after a credit, or not after a capitalised word
+    ("Game 7 For ..." is a number that belongs to a name)."""
+    if m.start(1) != m.start():
+        return True
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1].lower() in lexicon().joiners:
+        return False  # "1 in 10 Democratic voters"
+    return not before or not before[-1][:1].isupper() or before[-1][-1] in ".!?\"'"
+
+
+def _first_word(text: str, at: int) -> str:
+    return re.sub(r"\W+$", "", text[at : at + 40].split(maxsplit=1)[0]) if text[at:].strip() else ""
+
+
+def _gallery_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
+    """Photo counters: the same number before several captions, each caption to its end."""
+    matches = [m for m in lex.gallery.finditer(text) if _counter(text, m)]
+    # a counter stands before different captions ("13 Hours", again and again, is a title)
+    counts = Counter(n for n, _ in {(m.group(1), _first_word(text, m.end())) for m in matches})
+    spans = []
+    for m in matches:
+        if counts[m.group(1)] >= settings.FURNITURE_GALLERY_MIN_REPEATS:
+            end = _end_of_caption(text, m.end(), len(text), lex)
+            spans.append(FurnitureSpan(m.start(), end or m.end(), "gallery"))
+    # a caption runs to the next counter at most
+    nexts = [*spans[1:], FurnitureSpan(len(text), len(text), "")][: len(spans)]
+    return [
+        FurnitureSpan(s.start, min(s.end, n.start), s.kind)
+        for s, n in zip(spans, nexts, strict=True)
+    ]
+
+
+def _merge(spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
+    merged: list[FurnitureSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if s.end <= s.start:
+            continue
+        if merged and s.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = FurnitureSpan(last.start, max(last.end, s.end), last.kind)
+        else:
+            merged.append(s)
+    return merged
+
+
+def _runs(text: str, spans: list[FurnitureSpan]) -> list[tuple[int, int]]:
+    """The stretches of text outside furniture, each cut after every sentence end."""
+    runs = []
+    position = 0
+    for edge in [*spans, FurnitureSpan(len(text), len(text), "")]:
+        start = position
+        for end in _sentence_ends(text, position, edge.start):
+            runs.append((start, end))
+            start = end
+        if start < edge.start:
+            runs.append((start, edge.start))
+        position = edge.end
+    return runs
+
+
+def _unlabelled_captions(
+    text: str, spans: list[FurnitureSpan], lex: Lexicon
+) -> list[FurnitureSpan]:
+    """Captions that ran into the next sentence: all of a stretch before its last break."""
+    found = []
+    for start, end in _runs(text, spans):
+        if not _sentence_ends(text, max(start, end - 3), end):
+            continue  # the stretch must end as a sentence does
+        breaks = _breaks(text, start, end, lex)
+        if not breaks:
+            continue
+        head_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        tail_words = len(text[breaks[-1] : end].split())
+        head_words = len(text[head_start : breaks[-1]].split())
+        head = text[head_start : breaks[-1]]
+        if _POST.search(head) or _QUOTED.search(head) or len(_BULLET.findall(head)) >= 2:
+            continue  # an embedded post, a quotation or a bulleted list, not a caption
+        if head_words >= settings.FURNITURE_MIN_CAPTION_WORDS and tail_words >= 3:
+            found.append(FurnitureSpan(head_start, breaks[-1], "caption"))
+    return found
+
+
+def _fill_gaps(text: str, spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
+    """Join furniture spans whose gap holds no sentence end (a run of captions)."""
+    if not spans:
+        return spans
+    joined = [spans[0]]
+    for s in spans[1:]:
+        last = joined[-1]
+        gap = text[last.end : s.start]
+        if len(gap) <= settings.FURNITURE_GAP_MAX_CHARS and not _sentence_ends(
+            text, last.end, s.start
+        ):
+            joined[-1] = FurnitureSpan(last.start, s.end, last.kind)
+        else:
+            joined.append(s)
+    return joined
+
+
+def _trim(text: str, s: FurnitureSpan) -> FurnitureSpan:
+    start, end = s.start, s.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return FurnitureSpan(start, end, s.kind)
+
+
+def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
+    """The furniture in ``text``: sorted, disjoint spans with their kind."""
+    lex = lexicon()
+    spans = _merge(_rule_spans(text, lex))
+    spans = _merge(spans + _unlabelled_captions(text, spans, lex))
+    spans = _fill_gaps(text, spans)
+    return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
+
+
+def mask(text: str, spans: tuple[FurnitureSpan, ...]) -> str:
+    """``text`` with every furniture character but newlines replaced by a space: the stages
+    do not see it, and every offset stays what it is in ``text``."""
+    if not spans:
+        return text
+    parts = []
+    position = 0
+    for s in spans:
+        parts.append(text[position : s.start])
+        parts.append(re.sub(r"[^\n]", " ", text[s.start : s.end]))
+        position = s.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def mark_boundaries(doc: Doc, spans: tuple[FurnitureSpan, ...]) -> None:
+    """Make each blanked-out stretch its own sentence, and the text after it start one, so
+    the parser attaches no article word to the blank (the parser keeps preset sentence
+    starts) and no record reaches into furniture."""
+    if not spans:
+        return
+    ends = sorted(s.end for s in spans)
+    after_blank = False
+    for token in doc:
+        if token.is_space and any(
+            s.start < token.idx + len(token) and token.idx < s.end for s in spans
+        ):
+            token.is_sent_start = True
+            after_blank = True
+        elif after_blank or token.idx in ends:
+            token.is_sent_start = True
+            after_blank = False

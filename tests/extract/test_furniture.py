@@ -1,0 +1,197 @@
+"""Page furniture: found on positive evidence only, masked without moving any offset."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims import analyze
+from newsclaims.extract.furniture import FurnitureSpan, find_furniture, lexicon, mask
+
+# Hand-written pages in the shapes crawled news takes (no line breaks, captions without a
+# full stop, credits and prompts inline).
+LABELLED = (
+    "Image copyright Metro Photos Image caption Firefighters worked through the night "
+    "The fire at the warehouse in Leeds was put out on Tuesday morning, the council said."
+)
+CREDITED = (
+    "The bridge reopened on Monday. A cyclist crosses the new bridge (Getty Images) "
+    "The work cost 4 million pounds, officials said."
+)
+UNLABELLED = (
+    "The mayor opened the market on Saturday. Shoppers queued outside the hall before dawn "
+    "The market will open every weekend until March, a spokesman said."
+)
+GALLERY = (
+    "Prices rose again in May. 6 Shoppers at a market in Lyon Reuters 6 A trader weighs "
+    "apples 6 Queues formed at a bakery The rise was the largest in a decade, the office said."
+)
+RELATED = (
+    "The club confirmed the signing. Related stories TRANSFER NEWS Who will join next? "
+    "RUMOURS Five players the club could sell this month? "
+    "The striker will wear the number nine shirt, the club said in a statement."
+)
+PROMPTS = (
+    "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! "
+    "Could not subscribe, try again later Invalid Email The council approved the plan. "
+    "Click to share on Facebook (Opens in new window) Click to share on Twitter (Opens in "
+    "new window) Scroll down for video The vote was 31 to 12."
+)
+PROSE = (
+    "Ms Okoro, a lawyer for the family, told The Guardian that the hearing in the High "
+    "Court would resume on Monday. The judge, Sir Alan Reed, said the case raised questions "
+    "about The Times and the BBC. In London, officials of the Home Office declined to comment "
+    "on the report by Reuters, which cited three sources (two of them in Brussels)."
+)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start : s.end]) for s in find_furniture(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            LABELLED,
+            [
+                (
+                    "caption",
+                    "Image copyright Metro Photos Image caption Firefighters worked through "
+                    "the night",
+                )
+            ],
+        ),
+        (CREDITED, [("credit", "A cyclist crosses the new bridge (Getty Images)")]),
+        (UNLABELLED, [("caption", "Shoppers queued outside the hall before dawn")]),
+        (
+            GALLERY,
+            [
+                (
+                    "gallery",
+                    "6 Shoppers at a market in Lyon Reuters 6 A trader weighs apples 6 "
+                    "Queues formed at a bakery",
+                )
+            ],
+        ),
+        (
+            RELATED,
+            [
+                (
+                    "related",
+                    "Related stories TRANSFER NEWS Who will join next? RUMOURS Five players "
+                    "the club could sell this month?",
+                )
+            ],
+        ),
+    ],
+)
+def test_furniture_finds_captions_credits_galleries_and_lists(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_furniture_finds_prompts_and_leaves_the_sentences() -> None:
+    found = [t for _, t in _found(PROMPTS)]
+    assert found[0].startswith("Get daily updates") and found[0].endswith("Invalid Email")
+    assert found[1].startswith("Click to share on Facebook")
+    assert found[1].endswith("Scroll down for video")
+    masked = mask(PROMPTS, find_furniture(PROMPTS))
+    assert " ".join(masked.split()) == "The council approved the plan. The vote was 31 to 12."
+
+
+def test_furniture_leaves_prose_with_names_titles_and_agencies() -> None:
+    assert find_furniture(PROSE) == ()
+
+
+def test_furniture_leaves_quotes_before_a_credit_and_datelines() -> None:
+    quoted = 'He said: "We are world champions." (Photo: Getty) The parade is on Friday.'
+    assert _found(quoted) == [("credit", "(Photo: Getty)")]
+    dateline = "LONDON (Reuters) - Britain's economy grew by 0.4 percent in the third quarter."
+    assert find_furniture(dateline) == ()
+
+
+def test_furniture_leaves_embedded_posts() -> None:
+    text = (
+        "Fans reacted online. What a night for the city pic.twitter.com/abc123 -- Jo Bloggs "
+        "(@jo) November 3, 2016 The team returns home on Friday, the club said."
+    )
+    assert find_furniture(text) == ()
+
+
+def test_furniture_rules_load() -> None:
+    lex = lexicon()
+    assert lex.rules and "The" in lex.starters and "of" in lex.joiners
+
+
+def test_furniture_mask_blanks_only_the_spans() -> None:
+    text = "Keep this.\nDrop\nthis. Keep."
+    spans = (FurnitureSpan(11, 21, "caption"),)
+    masked = mask(text, spans)
+    assert masked == "Keep this.\n    \n      Keep."
+    assert len(masked) == len(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_furniture_spans_are_sorted_disjoint_and_masking_keeps_offsets(text: str) -> None:
+    spans = find_furniture(text)
+    previous = 0
+    for s in spans:
+        assert previous <= s.start < s.end <= len(text)
+        previous = s.end
+    masked = mask(text, spans)
+    assert len(masked) == len(text)
+    inside = {i for s in spans for i in range(s.start, s.end)}
+    for i, (a, b) in enumerate(zip(text, masked, strict=True)):
+        assert b == (" " if i in inside and a != "\n" else a)
+
+
+@given(st.lists(st.sampled_from(PROSE.split(". ")), min_size=1, max_size=6))
+def test_furniture_never_in_sentences_without_furniture(sentences: list[str]) -> None:
+    text = ". ".join(s.rstrip(".") for s in sentences) + "."
+    assert find_furniture(text) == ()
+
+
+@pytest.mark.model
+def test_furniture_is_kept_on_the_analysis_and_hidden_from_the_stages() -> None:
+    text = (
+        "Image copyright Reuters Image caption Pierre Dubois waves to supporters after the vote "
+        "The minister said on Monday that the budget would be cut. "
+        "Follow Anna Smith on Twitter: @annasmith"
+    )
+    analysis = analyze(text, published="2026-03-01")
+    assert [(f.kind, f.text) for f in analysis.furniture] == [
+        (
+            "caption",
+            "Image copyright Reuters Image caption Pierre Dubois waves to supporters after "
+            "the vote",
+        ),
+        ("share", "Follow Anna Smith on Twitter: @annasmith"),
+    ]
+    for f in analysis.furniture:
+        assert text[f.start : f.end] == f.text
+    hidden = [range(f.start, f.end) for f in analysis.furniture]
+    for m in analysis.mentions:
+        assert not any(m.start in r for r in hidden), m
+    assert not any("Dubois" in m.text or "Reuters" in m.text for m in analysis.mentions)
+    assert [c.text for c in analysis.claims if c.cue] == ["that the budget would be cut"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a clip for her new show The 411, the singer performs a song. It airs on Friday.",
+        "She lives in the city that raised The Greatest, Muhammad Ali. She was born there.",
+        "The surveys are named by letters A through I in the report. One was far off.",
+        "About 1 in 10 Democratic voters were young. Almost 2 in 10 Democratic voters were "
+        "old, and 3 in 10 Democratic voters were neither.",
+        "The film 13 Hours opens this week. 13 Hours tells the story of the attack. "
+        "Critics liked 13 Hours more than expected.",
+        "Senators argued.\n\nStudent loans and grants\nSome big ideas do pass, the report said.",
+        "The archbishop told the Associated Press (AP) that the talks had failed.",
+    ],
+)
+def test_furniture_leaves_titles_letters_figures_headings_and_agencies(text: str) -> None:
+    assert find_furniture(text) == ()

@@ -24,6 +24,7 @@ def _figure(text: str, written: str) -> Quantity:
         ("Phil Seary, 57, was killed in the crash.", "57"),
         ("A man aged 62 also died at the scene.", "62"),
         ("The 43-year-old died in hospital, police said.", "43-year"),
+        ("The victims were aged between 19 and 62.", "between 19 and 62"),
     ],
 )
 def test_scope_an_age_is_an_attribute_never_a_count(text: str, written: str) -> None:

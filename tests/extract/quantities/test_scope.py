@@ -138,3 +138,13 @@ def test_scope_the_country_of_the_place_the_clause_names(
     text: str, written: str, country: str | None
 ) -> None:
     assert _figure(text, written).country == country
+
+
+def test_scope_without_a_publication_date_the_days_named_date_the_story() -> None:
+    text = (
+        "Seven people were killed in the crash on 9 November 2016. The trial is set for March "
+        "2018. In 2004, nine people were killed at Ufton Nervet."
+    )
+    found = {q.text: q.scope for q in analyze(text).quantities}
+    assert found["Seven"] == FigureScope.TOTAL
+    assert found["nine"] == FigureScope.CONTEXT

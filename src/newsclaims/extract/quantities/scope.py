@@ -173,9 +173,20 @@ def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
             and token.head.lemma_.lower() in EVENT_NOUNS
         ):
             return f"{token.text} {token.head.text}"
-    published = doc._.newsclaims_published
-    if not toll or not isinstance(published, date):
+    if not toll:
         return None
+    published = doc._.newsclaims_published
+    if not isinstance(published, date):
+        # no publication date: the (upper) median of the days the article names stands in
+        # for it, so one mention of a later date ("the trial is set for 2018") does not move it
+        named = sorted(
+            d
+            for d in (_last_day(t.value) for t in doc._.newsclaims_times or () if t.type == "DATE")
+            if d is not None
+        )
+        if not named:
+            return None
+        published = named[len(named) // 2]
     limit = published - timedelta(days=settings.CONTEXT_EVENT_DAYS)
     starts = {t.idx for t in clause}
     # "since 1959, when 12 people died": a "when" clause right after a time is of that time

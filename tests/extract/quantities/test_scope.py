@@ -62,6 +62,8 @@ def test_scope_the_hospitals_counted_are_not_the_people_taken_there() -> None:
         ("Four people were seriously injured in the crash.", "Four", "seriously"),
         ("Fifty people were hurt, including 16 children.", "16", "including"),
         ("Thirty-one people were taken to St George's.", "Thirty-one", "St George's"),
+        ("Thirty-one people were taken to one hospital.", "Thirty-one", "one hospital"),
+        ("Ambulances took 31 people to a nearby hospital.", "31", "a nearby hospital"),
         ("Three of them were still in hospital on Friday.", "Three", "of them"),
         ("Two people were in a critical condition.", "Two", "in a critical condition"),
         ("Three were in surgery on Thursday.", "Three", "in surgery"),
@@ -103,6 +105,8 @@ def test_scope_a_figure_of_another_event_is_context(
         ("She has performed at several rallies in the past year.", "several"),
         ("He spun his car at 180mph in dangerous conditions.", "180mph"),
         ("Scores of celebrities took to Twitter.", "Scores"),
+        ("Paramedics took 51 people to hospital.", "51"),
+        ("Fifty-one people were taken to local hospitals.", "Fifty-one"),
         # an amount over a past period is the story's subject, not another event's
         ("Prosecutors said he received 200,000 euros between 2022 and 2024.", "200,000 euros"),
     ],

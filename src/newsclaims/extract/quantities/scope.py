@@ -103,15 +103,32 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
                 for obj in child.children:
                     if obj.dep_ == "pobj" and _of_care(obj):
                         return doc[child.i : obj.i + 1].text
-    passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)
-    if governor is not None and passive and governor.lemma_.lower() in _CARE_VERBS:
-        # "31 were taken to St George's" (not "celebrities took to Twitter")
+    carried = governor is not None and (
+        any(c.dep_ == "auxpass" for c in governor.children)
+        or (noun is not None and noun.dep_ == "dobj" and noun.head == governor)
+    )
+    if governor is not None and carried and governor.lemma_.lower() in _CARE_VERBS:
+        # "31 were taken to St George's", "crews took 31 people to one hospital" (not
+        # "celebrities took to Twitter")
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "in"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or _one_of_many(obj)):
                         return doc[obj.left_edge.i : obj.right_edge.i + 1].text
     return None
+
+
+def _one_of_many(place: Token) -> bool:
+    """A single place of care among others: "one hospital", "a nearby hospital" (not
+    "hospital", "the hospital" or "local hospitals", which name them all)."""
+    if place.tag_ in ("NNS", "NNPS"):
+        return False
+    for child in place.children:
+        if child.dep_ == "nummod" and child.lower_ in ("one", "1"):
+            return True
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "another"):
+            return True
+    return False
 
 
 def _of_care(noun: Token) -> bool:

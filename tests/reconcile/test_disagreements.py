@@ -501,3 +501,12 @@ def test_figures_of_places_in_two_countries_are_of_two_events() -> None:
     unplaced = _said(12, "exact", "Daily C", "c", None)
     assert find_disagreements([london, seattle], []) == []
     assert [d.kind for d in find_disagreements([london, unplaced], [])] == ["figures_conflict"]
+
+
+def test_an_age_stored_with_an_older_measure_is_still_not_compared() -> None:
+    # figures stored before ages had their own measure: "Phil Seary, 57, died" was "killed"
+    ages = [
+        _figure(57, "exact", "killed", "Police", "a", unit="year of age"),
+        _figure(62, "exact", "killed", "Daily B", "b", unit="year of age"),
+    ]
+    assert find_disagreements(ages, []) == []

@@ -146,8 +146,8 @@ def comparable(f: FigureRow) -> bool:
     freed" by the fire crew) and are not compared."""
     if f.scope not in (None, FigureScope.TOTAL.value) or f.measure is None:
         return False
-    if f.measure in _NOT_COUNTS:
-        return False
+    if f.measure in _NOT_COUNTS or f.unit == "year of age":
+        return False  # an age stored before ages had a measure of their own is still an age
     return f.measure in measure_classes() or _is_money(f.unit)
 
 

@@ -152,3 +152,8 @@ def test_scope_without_a_publication_date_the_days_named_date_the_story() -> Non
     found = {q.text: q.scope for q in analyze(text).quantities}
     assert found["Seven"] == FigureScope.TOTAL
     assert found["nine"] == FigureScope.CONTEXT
+
+
+def test_scope_a_part_counts_what_its_total_counts() -> None:
+    figure = _figure("Forty people were injured, four of them seriously.", "four")
+    assert (figure.about, figure.scope) == ("people", FigureScope.PART)

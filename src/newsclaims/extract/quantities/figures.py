@@ -125,6 +125,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             about, measured = found[-1].about, found[-1].measure
         governor = governor_of(doc, m.start(), noun)
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
+        if about is not None and about.lower() in _PRONOUNS and found:
+            about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -158,6 +160,18 @@ def _metres_not_millions(doc: Doc, m: re.Match[str], noun: Token | None) -> bool
         return True
     counted = after.tag_ in ("NNS", "NNPS") or after.lower_ in CURRENCY_WORDS
     return not counted and after.lower_ != "of"  # "35m of its devices"
+
+
+#: Pronouns a part counts from: "forty were injured, four of them seriously".
+_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+
+
+def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | None:
+    """What the figure before this one counted, when it is in the same sentence."""
+    token = token_at(doc, start)
+    if token is None or previous.start < token.sent.start_char:
+        return None
+    return previous.about
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

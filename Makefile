@@ -73,6 +73,10 @@ bench: $(BENCH_STAMP)
 	  echo "# reconciliation cost by corpus size"; echo; \
 	  $(BENCH_BIN)/python bench/reconcile_scale.py; echo; \
 	  $(BENCH_BIN)/python bench/similarity_compare.py; echo; \
+	  echo "# story grouping on $(EVAL)/realnews/articles (B-cubed)"; echo; \
+	  $(BENCH_BIN)/python -m newsclaims eval stories $(EVAL)/realnews/articles; echo; \
+	  echo "# story grouping cost by store size"; echo; \
+	  $(BENCH_BIN)/python bench/stories_scale.py; echo; \
 	  $(BENCH_BIN)/python bench/embedding_cost.py $(EVAL)/attribution/polnear/train/text; echo; \
 	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/realnews/articles --baselines; echo; \
 	  $(BENCH_BIN)/python bench/throughput.py $(EVAL)/attribution/polnear/dev/text; echo; \

@@ -29,9 +29,11 @@ from pathlib import Path
 import numpy as np
 
 from newsclaims import analyze, settings
+from newsclaims.errors import ConfigError
 from newsclaims.reconcile.disagreements import ClaimRow, rows_from_analysis
 from newsclaims.reconcile.embeddings import encoder
 from newsclaims.reconcile.propositions import Lexical, compatible
+from newsclaims.reconcile.static_vectors import StaticVectors, static_vectors
 
 DEFAULT = Path(__file__).parent / "data" / "claim_pairs.txt"
 
@@ -74,6 +76,28 @@ def embedding_scores(stories: dict[str, Story]) -> dict[str, np.ndarray]:
         at += len(claims)
         out[name] = v @ v.T
     return out
+
+
+def static_method(path: Path | None) -> Callable[[dict[str, Story]], dict[str, np.ndarray]]:
+    """Scores by the distilled static token vectors (the shipped table, or the one at
+    ``path``): the cosine of mean token vectors."""
+
+    def scores(stories: dict[str, Story]) -> dict[str, np.ndarray]:
+        if path is None:
+            table = static_vectors()
+        else:
+            with np.load(path) as data:
+                table = StaticVectors({k: data[k] for k in data.files})
+        texts = [t for claims in stories.values() for _, t in claims]
+        vectors = table.encode(texts)
+        out, at = {}, 0
+        for name, claims in stories.items():
+            v = vectors[at : at + len(claims)]
+            at += len(claims)
+            out[name] = v @ v.T
+        return out
+
+    return scores
 
 
 def story_rows(stories: dict[str, Story]) -> dict[str, list[ClaimRow]]:
@@ -215,6 +239,13 @@ def evaluate(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument(
+        "--static",
+        type=Path,
+        action="append",
+        default=[],
+        help="a static-vector table to compare besides the shipped one (repeatable)",
+    )
     args = parser.parse_args()
     stories = read(args.path)
     rows = story_rows(stories)
@@ -224,6 +255,18 @@ def main() -> None:
         "lexical + times/figures": evaluate(stories, with_veto(lexical_scores, rows)),
         "embedding + times/figures": evaluate(stories, with_veto(embedding_scores, rows)),
     }
+    for table in [None, *args.static]:
+        label = "shipped" if table is None else table.name
+        try:
+            method = static_method(table)
+            results[f"static vectors ({label})"] = evaluate(stories, method)
+            results[f"static vectors ({label}) + times/figures"] = evaluate(
+                stories, with_veto(method, rows)
+            )
+        except FileNotFoundError:
+            continue
+        except ConfigError as e:
+            print(f"static vectors ({label}) left out: {e}")
     _, y_all = pairs(stories, results["lexical (content-word Jaccard)"].scores, sorted(stories))
     print(
         f"{len(stories)} stories, {sum(len(c) for c in stories.values())} claims, "

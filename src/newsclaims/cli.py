@@ -62,6 +62,20 @@ def evaluate_quantities(*args: Any, **kwargs: Any) -> dict[str, Any]:
     return evaluate(*args, **kwargs)
 
 
+def evaluate_fivew(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.fivew.evaluate``, imported when called."""
+    from newsclaims.eval.fivew import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
+def evaluate_stories(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """``newsclaims.eval.stories.evaluate``, imported when called."""
+    from newsclaims.eval.stories import evaluate  # noqa: PLC0415
+
+    return evaluate(*args, **kwargs)
+
+
 def score_examples(*args: Any, **kwargs: Any) -> dict[str, Any]:
     """``newsclaims.eval.examples.score_examples`` (the shipped path on example folders),
     imported when called."""
@@ -658,10 +672,16 @@ def eval_attribution(
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents."
 )
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only this fixed half of the documents (bench/splits.md); default all.",
+)
 @format_option(("table", "json"))
-def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
+def eval_timex(folder: Path, limit: int | None, half: Half | None, fmt: str) -> None:
     """Score the time stage on TimeML files (TempEval-3 rules)."""
-    result = evaluate_timex(folder, limit=limit)
+    result = evaluate_timex(folder, limit=limit, half=half)
     if fmt == "json":
         json.dump(result, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -676,6 +696,8 @@ def eval_timex(folder: Path, limit: int | None, fmt: str) -> None:
         f"eval timex: {result['documents']} documents, {result['gold']} gold, "
         f"{result['system']} found"
     )
+    if half is not None:
+        title += f", half {half}"
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
 
 
@@ -710,6 +732,81 @@ def eval_quantities(path: Path, limit: int | None, half: Half | None, fmt: str) 
         f"{result['stage_failures']} stage failures"
     )
     emit(rows, ("measure", "p", "r", "f1"), "table", title=title)
+
+
+@eval_group.command(name="fivew")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    default=None,
+    help="Score only the stories of one fixed half (bench/splits.md); default all.",
+)
+@format_option(("table", "json"))
+def eval_fivew(folder: Path, limit: int | None, half: Half | None, fmt: str) -> None:
+    """Score the main event (who, what, when, where, why, how) on news-please JSON documents
+    with 5W1H gold (realnews), with the lead-sentence baseline from the same parse."""
+    result = evaluate_fivew(folder, half=half, limit=limit)
+    system, baseline = result["system"], result["baseline"]
+    if fmt == "json":
+        json.dump({**system, "baseline": baseline}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    rows = [
+        {
+            "w": w,
+            "p": system[w]["p"],
+            "r": system[w]["r"],
+            "f1": system[w]["f1"],
+            "baseline p": baseline[w]["p"],
+            "baseline r": baseline[w]["r"],
+            "baseline f1": baseline[w]["f1"],
+        }
+        for w in ("who", "what", "when", "where", "why", "how")
+    ]
+    title = f"eval fivew: {system['articles']} articles"
+    if half is not None:
+        title += f", half {half}"
+    columns = ("w", "p", "r", "f1", "baseline p", "baseline r", "baseline f1")
+    emit(rows, columns, "table", title=title)
+
+
+@eval_group.command(name="stories")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option(("table", "json"))
+def eval_stories(folder: Path, fmt: str) -> None:
+    """Score story grouping (B-cubed) on news-please JSON articles whose ``category`` is
+    their story, with thresholds chosen by leaving one story out, against a TF-IDF
+    single-link baseline in the same run."""
+    result = evaluate_stories(folder)
+    if fmt == "json":
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    base = result["baseline_tfidf_single_link"]
+    rows = [
+        {"grouping": "newsclaims, leave one story out", **result["leave_one_story_out"]},
+        {
+            "grouping": "newsclaims, weights too left one story out",
+            **result["weights_too_leave_one_story_out"],
+        },
+        {"grouping": "newsclaims, shipped settings (ingest path)", **result["shipped"]},
+        *(
+            {"grouping": f"newsclaims, {name} only, leave one story out", **scores}
+            for name, scores in result["signals_leave_one_story_out"].items()
+        ),
+        {"grouping": "TF-IDF single link, leave one story out", **base},
+        {
+            "grouping": f"TF-IDF single link at its best threshold ({base['best_threshold']})",
+            **base["at_best_threshold"],
+        },
+    ]
+    title = (
+        f"eval stories: {result['articles']} articles, {result['stories']} stories "
+        f"({result['unread']} inputs not read), B-cubed"
+    )
+    emit(rows, ("grouping", "p", "r", "f1"), "table", title=title)
 
 
 @eval_group.command(name="example")

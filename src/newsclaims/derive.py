@@ -26,6 +26,7 @@ import numpy as np
 
 from newsclaims import settings
 from newsclaims.model import Analysis
+from newsclaims.reconcile import stories
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.reconcile.story import Vectors, derive_disagreements, derive_propositions
 from newsclaims.store import SqlStore
@@ -126,19 +127,13 @@ def text_vectors(store: SqlStore) -> Vectors:
     return vectors
 
 
-#: The key every article is indexed under until story grouping is in: one story for all.
-_ALL = "*"
-
-
-def one_story(_lookup: StoryLookup) -> StoryChoice:
-    """Story grouping's stand-in: every article in one story (what reconciliation compared
-    before stories existed)."""
-    found = _lookup.candidates([_ALL], limit=1)
-    story_id = found[0].id if found else None
-    return StoryChoice(story_id, "all articles", {}, {_ALL: 1.0})
-
-
 def assign_for(analysis: Analysis) -> Assigner:
-    """How ingest places this article in a story."""
-    del analysis  # the stand-in places every article alike
-    return one_story
+    """How ingest places this article in a story: its profile is made here, outside the
+    write transaction; the choice is made inside it, from the story index
+    (``reconcile.stories.choose``)."""
+    item = stories.profile(analysis)
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        return stories.choose(item, lookup)
+
+    return assign

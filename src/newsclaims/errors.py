@@ -141,6 +141,8 @@ CATALOGUE: dict[str, Code] = {
         " is stored without it.",
         None,
     ),
+    "E602": Code("No page or endpoint is at that path.", 404),
+    "E603": Code("That path does not take this HTTP method.", 405),
     # W2xx: stored rejections (the article was read, but yields nothing)
     "W201": Code("The article text is too short to analyse (`MIN_ARTICLE_CHARS`).", None),
     "W202": Code("The analysis found no entities and no claims in the article.", None),

@@ -321,6 +321,48 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class EventPart:
+    """One of the 5W1H of a main event: a stretch of article text, and what it names."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    text: str
+    """``article.text[start:end]``."""
+    entity: str | None = None
+    """``Entity.key`` of the actor (who) or the place (where) the words name, when linked."""
+
+
+#: The parts of a main event, in the order they are shown.
+MAIN_EVENT_PARTS: tuple[str, ...] = ("who", "what", "when", "where", "why", "how")
+
+
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    """What an article is mainly about: who did what, when, where, why and how (5W1H).
+    Each part is None when the text does not say it."""
+
+    who: EventPart | None = None
+    """The main actor (a named entity, else the subject's words: "a tram")."""
+    what: EventPart | None = None
+    """A short phrase: the predicate with its object ("met with Obama")."""
+    when: EventPart | None = None
+    """The words that date it; None when the date is the publication date."""
+    when_interval: Interval | None = None
+    """When it happened, normalised with its precision (the publication day when the text
+    gives no date: ``when`` is then None)."""
+    where: EventPart | None = None
+    """The place, linked to the gazetteer through its entity when it could be."""
+    why: EventPart | None = None
+    """The reason the text gives ("because ...", "to ...", "after ...")."""
+    how: EventPart | None = None
+    """The manner the text gives ("by ...", "with ...")."""
+    event: int | None = None
+    """Index of the event in ``Analysis.events`` it was built from, when any."""
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a reconciled record comes from."""
 
@@ -406,5 +448,7 @@ class Analysis:
     """Events (filled by the events stage)."""
     furniture: tuple[Furniture, ...] = ()
     """Page furniture removed from the text before the stages ran."""
+    main_event: MainEvent | None = None
+    """The article's main event (5W1H); None when no sentence gives one."""
     rejection: Rejection | None = None
     """Set when the article yields nothing; it is still stored, with this reason."""

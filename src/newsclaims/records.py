@@ -110,6 +110,7 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
             "times": [asdict(t) for t in analysis.times],
             "events": [asdict(ev) for ev in analysis.events],
             "furniture": [asdict(f) for f in analysis.furniture],
+            "main_event": asdict(analysis.main_event) if analysis.main_event else None,
         }
     )
     return record

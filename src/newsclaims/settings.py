@@ -98,6 +98,45 @@ SIMILARITY = "lexical"
 #: Cosine at or above which two claim texts are taken to state the same thing (embeddings).
 SAME_PROPOSITION_COSINE = 0.75
 
+# -- story grouping at ingest (reconcile/stories.py; chosen by leaving one story out on real
+# -- news with `newsclaims eval stories`, numbers in bench/results.md)
+
+#: Similarity (0-1, after the day penalty) at or above which an article joins a story.
+STORY_JOIN_SCORE = 0.275
+
+#: Weights of the cosines in an article's similarity to a story: rare words, entities,
+#: static sentence vectors.
+STORY_WORDS_WEIGHT = 1.0
+STORY_ENTITIES_WEIGHT = 1.0
+STORY_VECTOR_WEIGHT = 1.0
+#: Weight of the cosine of headline words (headlines name what the story is about).
+STORY_TITLE_WEIGHT = 1.0
+
+#: A story quiet for longer than this many days takes no new article (two stories about the
+#: same people a week apart stay apart).
+STORY_WINDOW_DAYS = 4.0
+
+#: Similarity lost per day between an article and the nearest of its story's dates.
+STORY_DAY_PENALTY = 0.02
+
+#: Characters of an article's text that grouping reads (headline, lead and body; the tails of
+#: crawled pages are mostly links and furniture).
+STORY_TEXT_CHARS = 3000
+
+#: Words and entities kept in an article's profile, and in a story's summary.
+STORY_ARTICLE_WORDS = 40
+STORY_ARTICLE_ENTITIES = 20
+STORY_SUMMARY_WORDS = 80
+STORY_SUMMARY_ENTITIES = 40
+
+#: Index keys an article looks stories up by, and a story is indexed under (each of words
+#: and entities): few enough that a lookup reads a handful of rows.
+STORY_ARTICLE_KEYS = 8
+STORY_INDEX_KEYS = 15
+
+#: Candidate stories compared with each new article, at most.
+STORY_CANDIDATES = 20
+
 #: At most this many statements per entity of the denials are read from the store to be
 #: compared with them (the most recent first).
 DENIAL_CANDIDATES_PER_ENTITY = 200
@@ -187,3 +226,45 @@ FETCH_TOTAL_S = 60.0
 #: answered 503 (E420) at once instead of waiting for a worker thread (40 trickling servers
 #: once took the whole pool).
 FETCH_SLOTS = 4
+
+
+# -- web workbench ------------------------------------------------------------------------
+
+#: Rows on one page of a list in the web UI (paged beyond that; the API pages by ``limit``).
+WEB_PAGE_SIZE = 50
+
+#: Stories offered in a filter form's story list (the most recent ones; any story can still
+#: be typed into the URL or reached from the stories page).
+WEB_STORY_CHOICES = 200
+
+#: Rows of each kind a story dashboard shows before linking to the full, paged list.
+WEB_DASHBOARD_ROWS = 20
+
+#: Most rows one CSV or JSON download of a list holds (a bound on memory per request).
+WEB_EXPORT_MAX_ROWS = 100_000
+
+#: Figures read to draw the charts of a figures page or a story dashboard.
+WEB_CHART_POINTS = 2_000
+
+#: Most charts on one page (one per story and measure, the largest first).
+WEB_CHARTS = 6
+
+#: The main event (extract/main_event.py) is looked for in this many of an article's first
+#: sentences that have a clause with a subject (news puts its main event first).
+MAIN_EVENT_SENTENCES = 8
+#: Shorter sentences (in tokens) are captions or furniture, not a main event.
+MAIN_EVENT_MIN_TOKENS = 5
+#: A "what" phrase longer than this many tokens is cut to the predicate and its object's head.
+MAIN_EVENT_WHAT_TOKENS = 10
+#: A date counts as the main event's "when" when it lies at most this many days before
+#: publication (older dates are background: "since 1908").
+MAIN_EVENT_RECENT_DAYS = 14
+#: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text.
+MAIN_EVENT_DATELINE_TOKENS = 6
+#: Weight of the share of the headline's words a sentence repeats, against its position
+#: (1 / (1 + rank)): the headline names the main event.
+MAIN_EVENT_HEADLINE_WEIGHT = 2.0
+#: Added when a sentence's subject names the article's most mentioned actor.
+MAIN_EVENT_TOP_ACTOR_BONUS = 0.5
+#: Taken off a sentence whose predicate is a reporting cue or whose subject is a pronoun.
+MAIN_EVENT_PENALTY = 0.5

@@ -372,6 +372,16 @@ def propositions(
     return _page("propositions", "propositions", columns, listing, proposition_row)
 
 
+def stale_count(store: SqlStore, f: Filters = NO_FILTERS, similarity: str | None = None) -> int:
+    """How many of the stories a read covers still wait for their derived results (by
+    ``similarity`` for propositions, else disagreements): a server derives them in the
+    background, and a page says so rather than wait."""
+    story_ids = None if f.story is None else [f.story]
+    if similarity:
+        return len(store.stale_methods(similarity, story_ids))
+    return len(store.stale_stories(story_ids))
+
+
 def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Source profiles: claims, stances, topics, and how often a remaining contradiction
     names them."""

@@ -35,9 +35,6 @@ def test_unit_names_are_comparable() -> None:
     assert unit_name("kilometre") != unit_name("mile")
     # one unit, two names
     assert unit_name("pound-foot") == unit_name("foot pound force")
-    assert unit_name("USD per million british thermal unit") == (
-        "dollar per mega british thermal unit"
-    )
 
 
 def test_counted_nouns_and_their_rates_are_named_as_newsquant_does() -> None:
@@ -80,3 +77,17 @@ def test_quantities_scorer_evaluate_scores_one_fixed_half(fixtures: Path) -> Non
     parts = [evaluate(path, half=half) for half in HALVES]
     assert [p["sentences"] for p in parts] == [1, 1]
     assert sum(p["gold"] for p in parts) == whole["gold"] == 3
+
+
+def test_score_a_gold_range_given_as_exact_expects_a_range(tmp_path: Path) -> None:
+    path = tmp_path / "ranges.json"
+    path.write_text(
+        '[{"text": "Thousands of fans came.", "quantities": [{"value": "1000-10000", '
+        '"unit": "fans", "normalized_unit": "fan", "change": "=", "referred_concepts": []}]}]',
+        encoding="utf-8",
+    )
+    [(_, gold, changes)] = read_newsquant(path)
+    assert gold == [Figure(1000, "fan", "range")] and changes == ["range"]
+    right = score([(gold, changes, [Figure(1000, "fan", "range")])])
+    wrong = score([(gold, changes, [Figure(1000, "fan", "exact")])])
+    assert (right["bound_accuracy"], wrong["bound_accuracy"]) == (1.0, 0.0)

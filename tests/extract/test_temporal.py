@@ -90,7 +90,8 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("It expects higher sales in the current fiscal year.", "the current fiscal year", "DATE",
          "2025"),
         ("Officials voiced concern in recent months.", "recent months", "DURATION", "PXM"),
-        ("Crops were planted in the fall.", "fall", "DATE", "2025-FA"),
+        # published in August: the fall of a past-tense clause is last year's, it has not begun
+        ("Crops were planted in the fall.", "fall", "DATE", "2024-FA"),
         ("His convictions were thrown out in nineteen ninety-six.", "nineteen ninety-six",
          "DATE", "1996"),
         ("The bombing came in January nineteen ninety-seven.", "January nineteen ninety-seven",
@@ -192,3 +193,140 @@ def test_interval_of_values(value: str, begin: date, end: date, precision: str) 
 @pytest.mark.parametrize("value", ["P2M", "PRESENT_REF", "XXXX-04", "", None, "2025-13"])
 def test_interval_of_non_dates_is_none(value: str | None) -> None:
     assert interval(value) is None
+
+
+# -- clock times in every common form (published Thursday 2016-11-10) -----------------------
+
+THURSDAY = "2016-11-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The first train left at 6.10am.", "6.10am", "2016-11-10T06:10"),
+        ("The first train left at 6:10am.", "6:10am", "2016-11-10T06:10"),
+        ("The first train left at 6:10 a.m. sharp.", "6:10 a.m.", "2016-11-10T06:10"),
+        ("The first train left at 6.10 a.m. sharp.", "6.10 a.m.", "2016-11-10T06:10"),
+        ("The first train left at 6 AM sharp.", "6 AM", "2016-11-10T06:00"),
+        ("The last train left at 11.45pm sharp.", "11.45pm", "2016-11-10T23:45"),
+        ("The last train left at 12 a.m. sharp.", "12 a.m.", "2016-11-10T00:00"),
+        ("The first train left at 06:10 and was late.", "06:10", "2016-11-10T06:10"),
+        ("The first train left at 18:45 and was late.", "18:45", "2016-11-10T18:45"),
+        ("The blast came at 18.45 GMT near the port.", "18.45 GMT", "2016-11-10T18:45"),
+        ("The ministers met at noon in Paris.", "noon", "2016-11-10T12:00"),
+        ("The curfew began at midnight in Paris.", "midnight", "2016-11-10T24:00"),
+    ],
+)  # fmt: skip
+def test_temporal_clock_times(text: str, expression: str, value: str) -> None:
+    assert _times(text, THURSDAY).get(expression) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index rose 6.10 points in the session.",  # a decimal, not 6:10
+        "The home side won 2:1 in extra time.",  # a score
+        "He ran the marathon in 2:05:12 in Berlin.",  # a race time, not a clock time
+        "The ratio was 16:9 on most screens.",  # no word that introduces a time
+        "The meeting lasted 13 p.m. to nowhere.",  # no such hour
+    ],
+)
+def test_temporal_numbers_that_are_not_clock_times(text: str) -> None:
+    found = _times(text, THURSDAY)
+    assert not any(kind == "TIME" for kind, _value in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the day named next to a clock time is its day, in either order
+        ("The plane landed at 6.10am on Wednesday.", "6.10am", "2016-11-09T06:10"),
+        ("On Wednesday at 6:10 a.m. the plane landed.", "6:10 a.m.", "2016-11-09T06:10"),
+        ("The plane landed at 6am yesterday.", "6am", "2016-11-09T06:00"),
+        ("The plane landed on Nov. 2 at 7:30 p.m.", "7:30 p.m.", "2016-11-02T19:30"),
+        ("Police arrived at noon on Tuesday.", "noon", "2016-11-08T12:00"),
+    ],
+)  # fmt: skip
+def test_temporal_clock_times_take_the_day_named_beside_them(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, THURSDAY).get(expression) == ("TIME", value)
+
+
+def _stamped(text: str, stamp: str) -> dict[str, tuple[str, str | None]]:
+    from datetime import datetime  # noqa: PLC0415
+
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
+    from newsclaims.model import Article  # noqa: PLC0415
+
+    [analysis] = analyze_articles([Article(text=text, published_at=datetime.fromisoformat(stamp))])
+    return {text[t.start : t.end]: (t.type, t.value) for t in analysis.times}
+
+
+def test_temporal_publication_stamp_places_clock_times() -> None:
+    # published at 05:30: a past 11pm was the night before, a past 5am this morning
+    early = "2016-11-10T05:30:00"
+    assert _stamped("Polls closed at 11pm.", early)["11pm"] == ("TIME", "2016-11-09T23:00")
+    assert _stamped("The count ended at 5am.", early)["5am"] == ("TIME", "2016-11-10T05:00")
+    # published at 22:00: a coming 8am is tomorrow's; without a stamp, the publication day
+    late = "2016-11-10T22:00:00"
+    assert _stamped("Polls will open at 8am.", late)["8am"] == ("TIME", "2016-11-11T08:00")
+    assert _times("Polls will open at 8am.", THURSDAY)["8am"] == ("TIME", "2016-11-10T08:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # "Tuesday's election", written on the Wednesday and on the Thursday after
+        ("Trump won Tuesday's election.", "2016-11-09", "Tuesday", "2016-11-08"),
+        ("After Tuesday's election, markets rallied.", "2016-11-10", "Tuesday", "2016-11-08"),
+        ("Tuesday's election was a shock.", "2016-11-09", "Tuesday", "2016-11-08"),
+        # a coming weekday in a future-tense clause, the same weekday as publication
+        ("Trump will meet Obama on Thursday.", "2016-11-09", "Thursday", "2016-11-10"),
+        ("Trump met Obama on Wednesday.", "2016-11-09", "Wednesday", "2016-11-09"),
+        # seasons: ended by publication ("last"), not begun ("next"), or by the tense
+        ("Crops failed last summer.", "2016-11-10", "last summer", "2016-SU"),
+        ("Crops failed last summer.", "2016-08-10", "last summer", "2015-SU"),
+        ("Snow fell last winter.", "2017-03-10", "last winter", "2016-WI"),
+        ("Snow fell last winter.", "2017-01-10", "last winter", "2015-WI"),
+        ("The dam will open next summer.", "2017-03-01", "next summer", "2017-SU"),
+        ("The dam will open in the summer.", "2016-11-01", "summer", "2017-SU"),
+        ("The dam opened in the spring.", "2017-02-01", "spring", "2016-SP"),
+        ("The museum reopens this summer.", "2017-02-01", "this summer", "2017-SU"),
+    ],
+)  # fmt: skip
+def test_temporal_weekdays_and_seasons_follow_the_tense(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    assert _times(text, published).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # a half is written in the next smaller unit, as TimeML does
+        ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The flight took five and a half hours.", "five and a half hours", "DURATION",
+         "PT5H30M"),
+        ("The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+        ("The strike lasted 3.5 days.", "3.5 days", "DURATION", "P3DT12H"),
+        # a range gives its first number; words that say which units are counted stay in
+        ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+        ("Troops stay for two more weeks.", "two more weeks", "DURATION", "P2W"),
+        ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+        ("Prices may rise over the next couple of years.", "the next couple of years",
+         "DURATION", "P2Y"),
+        # an unknown number of units before or after an event is a span, not a date
+        ("A few days later, the index rose.", "A few days later", "DURATION", "PXD"),
+        # a month followed by a day is that day, also after "last"
+        ("He was shot last Oct. 23 at home.", "Oct. 23", "DATE", "2024-10-23"),
+        # "as soon as" looks ahead, as "until" does
+        ("They could leave as soon as Tuesday.", "Tuesday", "DATE", "2025-09-02"),
+        ("Flights leave each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("Mass is said every Sunday morning.", "every Sunday morning", "SET", "XXXX-WXX-7TMO"),
+    ],
+)  # fmt: skip
+def test_temporal_amounts_ranges_and_sets(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    assert _times(text).get(expression) == (kind, value)

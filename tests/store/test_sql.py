@@ -32,10 +32,11 @@ from newsclaims.model import (
     Rejection,
     Span,
 )
+from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
 from newsclaims.store.schema import articles, claims, mentions, metadata
-from newsclaims.store.sql import _MIGRATIONS
+from newsclaims.store.sql import _MIGRATIONS, StoryLookup
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
 TEXT_B = "In Dunmore, Ana Ruiz said the library would need more staff."
@@ -46,6 +47,13 @@ MakeAnalysis = Callable[..., Analysis]
 def add(store: SqlStore, analysis: Analysis) -> None:
     """Store an analysis in its story, as ingest does."""
     store.add(analysis, assign_for(analysis))
+
+
+def _one_story(lookup: StoryLookup) -> StoryChoice:
+    """Story grouping that puts every article in one story (for tests of what the store
+    does within a story, whatever grouping would choose)."""
+    found = lookup.candidates(["*"], limit=1)
+    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
 
 
 def _count(store: SqlStore, table: object) -> int:
@@ -486,9 +494,9 @@ def test_store_a_bare_surname_is_the_one_person_of_its_story_named_in_full(
     """ "Obama" alone joins Barack Obama when he is the only Obama the story names in full;
     with Michelle Obama in the story too, it stays its own entity (unresolved, not guessed)."""
     for said, names in earlier:
-        add(store, _people(said, *names))
+        store.add(_people(said, *names), _one_story)
     later = _people("Obama said the talks went well, adding that more were planned.", "Obama")
-    add(store, later)
+    store.add(later, _one_story)
     [obama] = store.article(later.article.id)["mentions"]
     assert (obama["name"] == "Barack Obama") is linked
     if not linked:

@@ -210,17 +210,47 @@ def test_api_entity_split_is_recorded(client: TestClient) -> None:
     )
 
 
-def test_web_forms_only_read_so_there_is_nothing_to_forge() -> None:
-    """CSRF: the UI's forms are GET searches and filters; every write is a REST call that
-    needs the bearer token in a header, which a forged cross-site form cannot send."""
+def test_web_forms_that_write_post_only_to_the_corrections_routes() -> None:
+    """The UI's forms are GET filters and searches, except the corrections forms, which POST
+    to /corrections/... (checked for origin and token below)."""
     templates = Path(newsclaims.web.__file__).parent / "templates"
     forms = [
         (page.name, match.group(0))
         for page in sorted(templates.glob("*.html"))
         for match in re.finditer(r"<form\b[^>]*>", page.read_text(encoding="utf-8"))
     ]
-    assert forms, "the UI has search and filter forms"
-    assert all(re.search(r'method="get"', tag, re.IGNORECASE) for _, tag in forms), forms
+    posts = [tag for _, tag in forms if re.search(r'method="post"', tag, re.IGNORECASE)]
+    assert posts, "the corrections forms post"
+    assert all('action="/corrections/' in tag for tag in posts), posts
+    gets = [tag for _, tag in forms if tag not in posts]
+    assert gets
+    assert all(re.search(r'method="get"', tag, re.IGNORECASE) for tag in gets), gets
+
+
+@pytest.mark.parametrize(
+    ("headers", "token", "status"),
+    [
+        ({}, "s3cret", 401),  # no Origin or Referer: not known to come from this site
+        ({"Origin": "https://evil.example"}, "s3cret", 401),  # a forged cross-site form
+        ({"Origin": "http://testserver"}, "wrong", 401),  # the token rule
+        ({"Origin": "http://testserver"}, "s3cret", 303),
+        ({"Referer": "http://testserver/entities/Ruiz"}, "s3cret", 303),
+        # Chromium under Referrer-Policy no-referrer: Origin null, Sec-Fetch-Site says it all
+        ({"Origin": "null", "Sec-Fetch-Site": "same-origin"}, "s3cret", 303),
+        ({"Origin": "null", "Sec-Fetch-Site": "cross-site"}, "s3cret", 401),
+        ({"Origin": "https://evil.example", "Sec-Fetch-Site": "same-origin"}, "s3cret", 401),
+    ],
+)
+def test_web_correction_form_needs_this_site_and_the_token(
+    client: TestClient, headers: dict[str, str], token: str, status: int
+) -> None:
+    form = {"name": "Ana Ruiz", "alias": "Ruiz", "who": "analyst", "token": token}
+    response = client.post("/corrections/split", data=form, headers=headers, follow_redirects=False)
+    assert response.status_code == status
+    corrections = client.get("/api/corrections").json()["data"]
+    assert len(corrections) == (1 if status == 303 else 0)
+    if status != 303:
+        assert "text/html" in response.headers["content-type"]
 
 
 def test_api_write_with_a_cookie_but_no_token_is_refused(client: TestClient) -> None:

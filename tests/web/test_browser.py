@@ -1,6 +1,6 @@
 """The workbench in a real browser: Playwright driving Debian's Chromium.
 
-Saves screenshots of the main pages under docs/screenshots/ (shown in the README).
+The screenshots of every page are taken by test_workbench.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 ROOT = Path(__file__).parent.parent.parent
 SEED = ROOT / "examples" / "seed-article" / "article.txt"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 HOSTILE = (
     "Officials said the <script>window.pwned = true</script> bridge in Dunmore was safe. "
     '<img src=x onerror="window.pwned = true"> The mayor said repairs would take weeks.'
@@ -95,8 +94,6 @@ def test_browser_article_view_click_claim_highlights_evidence(
 ) -> None:
     base, ids = server
     page.goto(f"{base}/articles/{ids['seed']}")  # type: ignore[attr-defined]
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "article.png"))  # type: ignore[attr-defined]
     claim = page.locator(".claim", has_text="estimated")  # type: ignore[attr-defined]
     claim.first.click()
     number = claim.first.get_attribute("data-claim")
@@ -112,9 +109,8 @@ def test_browser_figures_chart_has_one_series_per_source(
 ) -> None:
     base, _ = server
     page.goto(f"{base}/figures?about=North+Korean+soldiers")  # type: ignore[attr-defined]
-    page.screenshot(path=str(SCREENSHOTS / "figures.png"))  # type: ignore[attr-defined]
-    sources = page.locator("#chart g.series").evaluate_all("els => els.map(e => e.dataset.source)")  # type: ignore[attr-defined]
-    assert sorted(sources) == ["South Korea’s intelligence service", "Western intelligence"]
+    sources = page.locator(".chart g.series").evaluate_all("els => els.map(e => e.dataset.source)")  # type: ignore[attr-defined]
+    assert sorted(set(sources)) == ["South Korea’s intelligence service", "Western intelligence"]
 
 
 def test_browser_hostile_article_script_does_not_run(
@@ -128,14 +124,8 @@ def test_browser_hostile_article_script_does_not_run(
 
 def test_browser_other_pages_render(page: object, server: tuple[str, dict[str, str]]) -> None:
     base, _ = server
-    for name, path in (
-        ("disagreements", "/disagreements"),
-        ("propositions", "/propositions"),
-        ("timeline", "/timeline"),
-        ("index", "/"),
-    ):
+    for path in ("/disagreements", "/propositions", "/timeline", "/"):
         response = page.goto(f"{base}{path}")  # type: ignore[attr-defined]
         assert response is not None and response.status == 200
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)  # type: ignore[attr-defined]
     page.goto(f"{base}/disagreements")  # type: ignore[attr-defined]
     assert page.locator(".disagreement.not-comparable").count() == 1  # type: ignore[attr-defined]

@@ -4,8 +4,8 @@
   also the same unit. P = matched system figures / system, R = matched gold / gold.
 * **one-to-one**: the same, but each figure can be matched once.
 * **bound accuracy**: over value-matched pairs whose gold ``change`` is ``=``, ``~``, ``>`` or
-  ``<``: exact, approx, more_than/at_least, less_than/at_most; a gold range ("1000-10000"
-  for "thousands of") with ``=`` is a range.
+  ``<``: exact, approx, more_than/at_least, less_than/at_most; a gold range ("lo-hi") given
+  with ``=`` is a range.
 
 Units are compared by name after a shared normalisation (ISO currency codes and their names,
 singular forms), so "USD" matches NewsQuant's "dollar".
@@ -35,10 +35,11 @@ UNIT_NAMES = {
     "RUB": "russian ruble", "CHF": "swiss franc", "MYR": "malaysian ringgit",
     "MXN": "mexican peso", "AUD": "australian dollar", "CAD": "canadian dollar",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singapore dollar",
-    "percent": "percentage", "pound (mass)": "pound-mass",
+    "percent": "percentage",
 }  # fmt: skip
 
 BOUND_OF_CHANGE = {
+    "range": {"range"},
     "=": {"exact"},
     "~": {"approx"},
     ">": {"more_than", "at_least"},
@@ -59,7 +60,6 @@ class Figure:
 FULL_NAMES = {"degree celsius": "celsius", "degree fahrenheit": "fahrenheit"}
 #: Unit names (within a name, "dollar per ...") that NewsQuant gives another, equal name.
 PHRASE_NAMES = {
-    "million british thermal unit": "mega british thermal unit",
     "pound foot": "foot pound force",
 }
 
@@ -100,15 +100,17 @@ def read_newsquant(path: Path) -> list[tuple[str, list[Figure], list[str]]]:
         figures, changes = [], []
         for q in item.get("quantities", []):
             raw = str(q.get("value", ""))
+            is_range = "-" in raw[1:]
             try:
-                value = float(raw.split("-", maxsplit=1)[0]) if "-" in raw[1:] else float(raw)
+                value = float(raw.split("-", maxsplit=1)[0]) if is_range else float(raw)
             except ValueError:
                 continue
-            ranged = "-" in raw[1:]
             figures.append(
-                Figure(value, unit_name(q.get("normalized_unit")), "range" if ranged else "exact")
+                Figure(value, unit_name(q.get("normalized_unit")), "range" if is_range else "exact")
             )
-            changes.append(str(q.get("change", "=")))
+            change = str(q.get("change", "="))
+            # a range given as exact ("1000-10000", "=") is a range: its bound is "range"
+            changes.append("range" if is_range and change == "=" else change)
         out.append((item["text"], figures, changes))
     return out
 

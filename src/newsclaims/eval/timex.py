@@ -16,12 +16,13 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from newsclaims.errors import ConfigError
 from newsclaims.eval.metrics import Counts
+from newsclaims.eval.splits import Half, in_half
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.model import Article
 
@@ -47,16 +48,21 @@ class TimeMLDocument:
     text: str
     dct: date | None
     gold: list[Timex] = field(default_factory=list)
+    stamp: datetime | None = None
+    """The creation time with its time of day, when the DCT gives one."""
 
 
 def parse_tml(data: str, name: str = "") -> TimeMLDocument:
     """Plain text of ``<TEXT>`` with its TIMEX3 offsets, and the DCT."""
     dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", data)
     dct = None
+    stamp = None
     if dct_match:
         value = dict(_ATTR.findall(dct_match.group(1))).get("value", "")
         if re.match(r"\d{4}-\d\d-\d\d", value):
             dct = date.fromisoformat(value[:10])
+        if re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", value):
+            stamp = datetime.fromisoformat(value[:16])
     start = data.find("<TEXT>")
     end = data.find("</TEXT>")
     body = data[start + len("<TEXT>") : end] if start >= 0 and end >= 0 else ""
@@ -80,7 +86,7 @@ def parse_tml(data: str, name: str = "") -> TimeMLDocument:
             gold.append(Timex(begin, length, attrs.get("type", ""), attrs.get("value", "")))
     chunk = html.unescape(body[cursor:])
     pieces.append(chunk)
-    return TimeMLDocument(name=name, text="".join(pieces), dct=dct, gold=gold)
+    return TimeMLDocument(name=name, text="".join(pieces), dct=dct, gold=gold, stamp=stamp)
 
 
 def read_timeml(folder: Path) -> Iterator[TimeMLDocument]:
@@ -154,10 +160,14 @@ def score(pairs: Iterable[tuple[TimeMLDocument, list[Timex]]]) -> dict[str, Any]
     }
 
 
-def evaluate(folder: Path, limit: int | None = None) -> dict[str, Any]:
-    """Run the time stage over TimeML files and score it."""
-    docs = list(read_timeml(folder))[:limit]
-    analyses = analyze_articles(Article(text=d.text, published=d.dct, origin=d.name) for d in docs)
+def evaluate(folder: Path, limit: int | None = None, half: Half | None = None) -> dict[str, Any]:
+    """Run the time stage over TimeML files and score it: all of them, or the fixed ``half``
+    (``newsclaims.eval.splits``, a document by its file name without ``.tml``), then the first
+    ``limit``."""
+    docs = [d for d in read_timeml(folder) if in_half(d.name, half)][:limit]
+    analyses = analyze_articles(
+        Article(text=d.text, published=d.dct, published_at=d.stamp, origin=d.name) for d in docs
+    )
     return score(
         (doc, [Timex(t.start, t.end, t.type, t.value or "") for t in analysis.times])
         for doc, analysis in zip(docs, analyses, strict=True)

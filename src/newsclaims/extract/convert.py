@@ -9,14 +9,17 @@ from spacy.tokens import Doc
 from newsclaims import settings
 from newsclaims.extract.events import EventDraft
 from newsclaims.extract.intervals import interval
+from newsclaims.extract.main_event import MainEventDraft, Part
 from newsclaims.extract.quantities import QuantityDraft
 from newsclaims.model import (
     Analysis,
     Article,
     Claim,
     Event,
+    EventPart,
     Furniture,
     Interval,
+    MainEvent,
     Mention,
     Quantity,
     Rejection,
@@ -119,6 +122,41 @@ def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
     )
 
 
+def _part(p: Part | None, text: str) -> EventPart | None:
+    return None if p is None else EventPart(p.start, p.end, text[p.start : p.end], p.entity)
+
+
+def _main_event(
+    m: MainEventDraft | None,
+    article: Article,
+    times: tuple[TimeExpr, ...],
+    events: tuple[Event, ...],
+) -> MainEvent | None:
+    """The main event record: the interval of its dated words, else the publication day."""
+    if m is None:
+        return None
+    text = article.text
+    when = None
+    if m.when is not None:
+        when = next(
+            (t.interval for t in times if (t.start, t.end) == (m.when.start, m.when.end)), None
+        )
+    if when is None and article.published is not None:
+        day = article.published.isoformat()
+        when = Interval(article.published, article.published, "day", day)
+    index = next((i for i, e in enumerate(events) if e.start == m.predicate), None)
+    return MainEvent(
+        who=_part(m.who, text),
+        what=_part(m.what, text),
+        when=_part(m.when, text),
+        when_interval=when,
+        where=_part(m.where, text),
+        why=_part(m.why, text),
+        how=_part(m.how, text),
+        event=index,
+    )
+
+
 def to_analysis(doc: Doc, article: Article) -> Analysis:
     """The ``Analysis`` of one article from its processed doc."""
     text = article.text
@@ -194,5 +232,6 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         quantities=quantities,
         events=events,
         furniture=furniture,
+        main_event=_main_event(doc._.newsclaims_main_event, article, times, events),
         rejection=rejection,
     )

@@ -8,7 +8,8 @@ television" named before) and of its object or "with" phrase; its place is a pla
 an "in/at/to" phrase; its time is a dated expression in its own phrase, or one anchored on the
 event it is measured from ("two months after signing" in a clause dated August 2023).
 
-Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``).
+Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
+``doc._.newsclaims_main_event`` (a ``MainEventDraft`` or None).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.main_event import find_main_event
 from newsclaims.lexicons import place_prepositions
 
 #: Lemma -> (subtype, PLOVER type). PLOVER has no category for media events (None).
@@ -311,10 +313,11 @@ def find_events(doc: Doc) -> list[EventDraft]:
 @Language.component(
     "newsclaims_events",
     requires=["token.dep", "token.lemma", "doc.spans"],
-    assigns=["doc._.newsclaims_events"],
+    assigns=["doc._.newsclaims_events", "doc._.newsclaims_main_event"],
 )
 @guarded("newsclaims_events")
 def events_component(doc: Doc) -> Doc:
-    """Write events to the doc."""
+    """Write events and the main event (``extract/main_event.py``) to the doc."""
     doc._.newsclaims_events = find_events(doc)
+    doc._.newsclaims_main_event = find_main_event(doc, doc._.newsclaims_title)
     return doc

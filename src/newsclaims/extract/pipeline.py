@@ -35,6 +35,8 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_quantities",
     "newsclaims_claims",
     "newsclaims_events",
+    "newsclaims_title",
+    "newsclaims_main_event",
 )
 
 # The component modules register their factories on import.
@@ -85,6 +87,15 @@ def analyze_articles(
     articles: Iterable[Article], batch_size: int = settings.PIPE_BATCH_SIZE
 ) -> Iterator[Analysis]:
     """Run the pipeline over articles, streaming, in batches; one ``Analysis`` each."""
+    for doc, article in parse_articles(articles, batch_size):
+        yield to_analysis(doc, article)
+
+
+def parse_articles(
+    articles: Iterable[Article], batch_size: int = settings.PIPE_BATCH_SIZE
+) -> Iterator[tuple[Doc, Article]]:
+    """Run the pipeline over articles, streaming; each processed ``Doc`` with its article
+    (for scorers that compare a baseline read off the same parse)."""
     nlp = build_pipeline()
 
     def docs() -> Iterator[tuple[Doc, Article]]:
@@ -99,7 +110,7 @@ def analyze_articles(
                 doc._.newsclaims_errors = errors
             doc._.newsclaims_published = article.published
             doc._.newsclaims_published_at = article.published_at
+            doc._.newsclaims_title = article.title
             yield doc, article
 
-    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield to_analysis(doc, article)
+    yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size)

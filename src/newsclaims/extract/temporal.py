@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
 from spacy.language import Language
@@ -39,7 +39,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "half": 0.5, "a half": 0.5,
+    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "couple of": 2, "half": 0.5, "a half": 0.5,
 }  # fmt: skip
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
 UNITS = {
@@ -83,6 +83,16 @@ _MONTH = (
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
 _NUM = rf"(?P<num>\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+#: A half after a whole number ("2 1/2 years", "two and a half years", "a minute and a half").
+_HALF = r"(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?"
+#: An amount of units: a number, a half, the end of a range ("two to three weeks": TimeML
+#: gives the first), a word that says which units are counted ("two more weeks", "eight
+#: trading days"), the unit, a half after it.
+_AMOUNT = (
+    rf"{_NUM}{_HALF}(?:\s+(?:to|or)\s+(?:\d+|{_alternation(NUMBERS)}))?[\s-]+"
+    r"(?:(?:more|additional|further|trading|business|working|straight|consecutive|full)\s+)?"
+    rf"{{unit}}(?P<half2>\s+and\s+a\s+half)?"
+)
 _UNIT = rf"(?P<unit>{_alternation(UNITS)}|centuries)s?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -105,7 +115,9 @@ class TimeDraft:
 
 
 #: A deadline word right before an expression: what follows is ahead of the DCT.
-_UNTIL = re.compile(r"\b(?:until|till|effective|no\s+later\s+than)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -113,6 +125,8 @@ class _Context:
     doc: Doc
     dct: date | None
     match: re.Match[str]
+    stamp: datetime | None = None
+    """The publication stamp with its time of day, when the input gave one."""
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
@@ -181,6 +195,32 @@ def _fmt_number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+#: A fraction of a unit written in the next smaller one, as TimeML does ("2 1/2 years" is
+#: P2Y6M, "5 1/2 hours" PT5H30M): letter -> (the smaller letter, how many make the unit).
+_SMALLER = {"Y": ("M", 12), "H": ("M", 60), "TM": ("S", 60), "D": ("H", 24)}
+
+
+def _period(time_part: str, number: float, letter: str) -> str:
+    """A TIMEX3 duration of ``number`` units: ``P2Y6M``, ``PT5H30M``, ``P3D``."""
+    whole = int(number)
+    smaller = _SMALLER.get(time_part + letter if letter == "M" else letter)
+    if number == whole or smaller is None:
+        return f"P{time_part}{_fmt_number(number)}{letter}"
+    small_letter, per = smaller
+    rest = _fmt_number(round((number - whole) * per, 3))
+    if letter == "D":
+        return f"P{whole}DT{rest}{small_letter}"
+    return f"P{time_part}{whole}{letter}{rest}{small_letter}"
+
+
+def _amount(ctx: _Context) -> float | None:
+    """The number of units a match counts, with its half ("2 1/2" -> 2.5)."""
+    number = _number(ctx.group("num"))
+    if number is not None and (ctx.group("half") or ctx.group("half2")):
+        number += 0.5
+    return number
+
+
 def _iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -217,6 +257,18 @@ def _days_ahead(dct: date, month: int, day: int) -> int:
         return -1
 
 
+#: "last" or "next" right before a month-day ("last Oct. 23"): TimeML leaves it out of the
+#: extent, but it still says which Oct. 23.
+_REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
+
+
+def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
+    if day is None:
+        return None
+    found = _REL_DAY.search(ctx.doc.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    return found.group(1).lower() if found else None
+
+
 def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     """The year of a month (and day) without a year.
 
@@ -226,7 +278,7 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if ctx.dct is None:
         return "XXXX"
     dct = ctx.dct
-    rel = ctx.group("rel")
+    rel = ctx.group("rel") or _rel_before_day(ctx, day)
     candidate = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
     if rel == "last":
@@ -470,8 +522,36 @@ def _season(ctx: _Context) -> Result:
         return "DATE", f"{ctx.group('year')}-{season}", False
     if ctx.dct is None:
         return "DATE", f"XXXX-{season}", True
-    shift = {"last": -1, "next": 1}.get(ctx.group("rel") or "", 0)
-    return "DATE", f"{ctx.dct.year + shift}-{season}", True
+    return "DATE", f"{_season_year(ctx, ctx.dct, season)}-{season}", True
+
+
+#: The first month of each season; a season lasts three months and is labelled with the
+#: year it begins in (``2024-WI`` is December 2024 to February 2025, as ``intervals`` reads it).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(ctx: _Context, dct: date, season: str) -> int:
+    """The year of a season named without one.
+
+    "last summer" is the latest summer that has ended by the publication date (written in
+    November 2016: 2016; in August 2016: 2015); "next summer" the first that has not begun.
+    A bare season ("in the spring") takes the tense: in a past-tense clause the latest that
+    has begun, in a future-tense one the first that has not ended. Otherwise ("this summer",
+    no tense) the publication year's, or the winter under way in January and February.
+    """
+    rel = ctx.group("rel")
+    months = dct.year * 12 + dct.month - 1 - (SEASON_START[season] - 1)  # since Y's start
+    begun, ended = months // 12, (months - 3) // 12
+    if rel == "last":
+        return ended
+    if rel == "next":
+        return begun + 1
+    tense = ctx.tense() if rel is None else None
+    if tense == "past":
+        return begun
+    if tense == "future":
+        return ended + 1
+    return begun if season == "WI" and dct.month < 3 else dct.year
 
 
 def _quarter_expr(ctx: _Context) -> Result:
@@ -563,21 +643,28 @@ def _weekday(ctx: _Context) -> Result:
     return kind, (ctx.dct + timedelta(days=delta)).isoformat() + suffix, True
 
 
+#: Named times of day and their clock value (TimeML writes midnight as the end of its day).
+NAMED_TIMES = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}
+
+
 def _clock_suffix(ctx: _Context) -> str | None:
-    """``Thh:mm`` when a clock time precedes the weekday ("9 a.m. Tuesday")."""
+    """``Thh:mm`` of the clock time a match holds ("9 a.m.", "6.10am", "06:10", "noon"), or
+    None when it holds none or an impossible one ("13 p.m.", "25:00")."""
     named = ctx.group("noon")
     if named:
-        return "T12:00" if named == "noon" else "T24:00"
-    hour_text = ctx.group("hour")
+        return NAMED_TIMES[named]
+    hour_text = ctx.group("hour") or ctx.group("hour2")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(ctx.group("minute") or 0)
-    ampm = (ctx.group("ampm") or "").replace(".", "")
+    hour, minute = int(hour_text), int(ctx.group("minute") or ctx.group("minute2") or 0)
+    ampm = re.sub(r"[.\s]", "", ctx.group("ampm") or "")
+    if ampm and not 1 <= hour <= 12:
+        return None
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    return f"T{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
+    return f"T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 def _this_year(ctx: _Context) -> Result:
@@ -694,19 +781,26 @@ def _relative_unit(ctx: _Context) -> Result:
 
 
 def _ago(ctx: _Context) -> Result:
-    number = _number(ctx.group("num"))
+    number = _amount(ctx)
     unit = (ctx.group("unit") or "").rstrip("s")
     if unit == "centurie":
         unit = "century"
+    direction = ctx.group("dir")
+    counted_from_event = direction == "later" or (
+        direction == "earlier" and unit not in ("year", "decade")
+    )
+    if number is None and direction in ("later", "earlier", "before"):
+        # "A few days later", "several months before he left": a span of unknown length
+        time_part, letter = UNITS[unit]
+        return "DURATION", f"P{time_part}X{letter}", False
     if ctx.dct is None or number is None:
         return "DATE", "PAST_REF" if number is None else "XXXX", True
     n = int(number)
-    direction = ctx.group("dir")
-    if direction == "later" or (direction == "earlier" and unit not in ("year", "decade")):
+    if counted_from_event:
         # "Three days later", "A day earlier": counted from an event the story told, not
         # from the publication date; TimeML annotates the span of time
         time_part, letter = UNITS[unit]
-        return "DURATION", f"P{time_part}{_fmt_number(number)}{letter}", False
+        return "DURATION", _period(time_part, number, letter), False
     sign = 1 if direction in ("from now", "hence") else -1
     dct = ctx.dct
     if unit == "year":
@@ -737,16 +831,17 @@ def _duration(ctx: _Context) -> Result:
     if unit == "centurie":
         unit = "century"
     time_part, letter = UNITS[unit]
-    number = _number(ctx.group("num"))
+    number = _amount(ctx)
     if number is not None and 1600 <= number <= 2099 and number == int(number):
         return None  # "the 1988 quarter" names a year
     if unit in _IN_YEARS:  # "two decades": P20Y, as TimeML annotators write it
         years = "X" if number is None else _fmt_number(number * _IN_YEARS[unit])
         return "DURATION", f"P{years}Y", False
-    amount = "X" if number is None else _fmt_number(number)
+    if number is None:
+        return "DURATION", f"P{'' if unit == 'weekend' else time_part}X{letter}", False
     if unit == "weekend":
-        return "DURATION", f"P{amount}WE", False
-    return "DURATION", f"P{time_part}{amount}{letter}", False
+        return "DURATION", f"P{_fmt_number(number)}WE", False
+    return "DURATION", _period(time_part, number, letter), False
 
 
 #: Units whose durations are written in years.
@@ -769,22 +864,64 @@ def _set(ctx: _Context) -> Result:
     return "SET", f"P{time_part}{_fmt_number(number)}{letter}", False
 
 
+def _every_weekday(ctx: _Context) -> Result:
+    """ "each Thursday", "every Sunday morning": a weekly set, ``XXXX-WXX-4``."""
+    name = ctx.match.group("weekday")
+    if not name[:1].isupper():
+        return None
+    part = ctx.group("part")
+    suffix = "T" + PARTS_OF_DAY[part] if part else ""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}{suffix}", False
+
+
 def _vague(ctx: _Context) -> Result:
     return "DATE", VAGUE[re.sub(r"\s+", " ", ctx.match.group(0).lower())], False
 
 
 def _clock(ctx: _Context) -> Result:
-    hour = int(ctx.group("hour") or 0)
-    minute = int(ctx.group("minute") or 0)
-    ampm = (ctx.group("ampm") or "").replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    if ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
+    """A clock time alone ("at 6.10am", "06:10 GMT", "at noon"): on the publication day, or
+    the day before when the publication stamp shows the time had not yet come in a past-tense
+    clause (the day after in a future-tense one). A day named right next to it replaces this
+    day later (``_attach_clock_days``)."""
+    suffix = _clock_suffix(ctx)
+    if suffix is None:
         return None
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}", True
+    if ctx.dct is None:
+        return "TIME", f"XXXX-XX-XX{suffix}", True
+    day = ctx.dct
+    if ctx.stamp is not None and ctx.stamp.date() == ctx.dct:
+        said = ctx.stamp.strftime("T%H:%M")
+        tense = ctx.tense()
+        if tense == "past" and suffix > said:
+            day -= timedelta(days=1)
+        elif tense == "future" and suffix < said:
+            day += timedelta(days=1)
+    return "TIME", f"{day.isoformat()}{suffix}", True
+
+
+#: What may stand between a clock time and the day it is on ("6.10am on Wednesday",
+#: "Tuesday at 9 p.m.", "6am yesterday", "noon, Friday").
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:,|on|at|of)?\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d|^XXXX-XX-XX")
+
+
+def _attach_clock_days(text: str, found: list[TimeDraft], clocks: set[int]) -> list[TimeDraft]:
+    """A clock time takes the day of a date named right before or after it."""
+    out = list(found)
+    for i, draft in enumerate(out):
+        if draft.start not in clocks:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out) or out[j].start in clocks:
+                continue
+            other = out[j]
+            gap = text[draft.end : other.start] if j > i else text[other.end : draft.start]
+            day = _DAY_VALUE.match(other.value)
+            if day and _CLOCK_DAY_GAP.fullmatch(gap):
+                value = day.group(0) + draft.value[10:]
+                out[i] = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)
+                break
+    return out
 
 
 def _earlier_this(ctx: _Context) -> Result:
@@ -794,8 +931,17 @@ def _earlier_this(ctx: _Context) -> Result:
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
 
-#: A clock time ("5 p.m.", "10:30 am").
-_CLOCK = r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+#: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
+_CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
+#: A 24-hour clock time ("06:10", "18.45 GMT"): with a colon after a word that introduces a
+#: time ("at 06:10", "until 18:00"), or with either separator before a zone or "hrs".
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|hrs|h|local\s+time)\b"
+_CLOCK24 = (
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bsince\s))"
+    r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)(?:\s*(?-i:" + _ZONE + r"))?"
+    r"|(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\s*(?-i:" + _ZONE + r")"
+)
 
 #: A weekday written before a date ("Saturday, April 25"): the date decides.
 _ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEKDAYS)}),?\s+)?"
@@ -812,7 +958,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"{_CLOCK}\s+(?:[A-Z]{{3}},?\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\d)", _clock_month_day),
     (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
-    (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])", _month),
+    # a month followed by a day is a month-day ("last Oct. 23"), not a month
+    (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
@@ -823,7 +970,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
     (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
-    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
+    (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
@@ -831,24 +978,30 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
     (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
-    (rf"{_NUM}[\s-]+{_UNIT}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
-    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_NUM}[\s-]+{_UNIT}", _duration),
+    (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
+    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?![a-z]))", _clock),
+    (_CLOCK24, _clock),
+    (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
 
 _COMPILED = [
-    (re.compile(rf"(?<![\w-]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
+    (re.compile(rf"(?<![\w-])(?<!\d[:.,]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
     for p, h in PATTERNS
 ]
 
 
-def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
-    """All temporal expressions of a parsed document, in text order, none overlapping."""
+def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
+    """All temporal expressions of a parsed document, in text order, none overlapping.
+
+    ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
+    the input gave one, places clock times before or after it."""
     text = doc.text
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     for rank, (pattern, handler) in enumerate(_COMPILED):
@@ -860,11 +1013,12 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
     found: list[TimeDraft] = []
     shifted: dict[int, int] = {}
     marks: dict[int, tuple[str, int]] = {}
+    clocks: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        result = handler(_Context(doc, published, m))
+        result = handler(_Context(doc, published, m, stamp))
         if result is None:
             continue
         kind, value, anchored = result
@@ -873,10 +1027,13 @@ def find_times(doc: Doc, published: date | None) -> list[TimeDraft]:
         years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
         if years is not None:
             shifted[start] = years
+        if handler is _clock:
+            clocks.add(start)
         if handler is _anaphoric:
             unit = (m.groupdict().get("unit") or "day").lower()
             marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
     found.sort(key=lambda t: t.start)
+    found = _attach_clock_days(text, found, clocks)
     return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
 
 
@@ -928,13 +1085,18 @@ def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list
 
 @Language.component(
     "newsclaims_time",
-    requires=["token.dep", "token.tag", "doc._.newsclaims_published"],
+    requires=[
+        "token.dep",
+        "token.tag",
+        "doc._.newsclaims_published",
+        "doc._.newsclaims_published_at",
+    ],
     assigns=["doc.spans", "doc._.newsclaims_times"],
 )
 @guarded("newsclaims_time")
 def time_component(doc: Doc) -> Doc:
     """Write time expressions to the doc."""
-    drafts = find_times(doc, doc._.newsclaims_published)
+    drafts = find_times(doc, doc._.newsclaims_published, doc._.newsclaims_published_at)
     doc._.newsclaims_times = drafts
     spans = []
     for d in drafts:

@@ -99,6 +99,11 @@ class SentenceEncoder:
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
         types = np.array([e.type_ids for e in encoded], dtype=np.int64)
+        return self.forward(ids, mask, types)
+
+    def forward(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
+        """The pooled, normalised vectors of token id rows (``mask`` 1 for real tokens, 0
+        for padding; ``types`` the segment ids)."""
         w = self.w
         n, length = ids.shape
         x = (

@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import measure_class, measure_classes
-from newsclaims.model import DisagreementKind, Stance
+from newsclaims.model import MAIN_EVENT_PARTS, DisagreementKind, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
     StoredClaim,
@@ -70,6 +70,7 @@ from newsclaims.store.schema import (
     event_actors,
     events,
     furniture,
+    main_event_parts,
     marks,
     mentions,
     proposition_claims,
@@ -294,7 +295,43 @@ def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
     ]
     for c in record["claims"]:
         c["parts"] = json.loads(c["parts"]) if c["parts"] else []
+    record["main_event"] = main_event_record(conn, article_id)
     return record
+
+
+def main_event_record(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """An article's main event: ``{part: {"start", "end", "text", "entity", "entity_id",
+    ...}}`` for the parts it gives (when with its interval), or None when it has none."""
+    rows = conn.execute(
+        select(
+            main_event_parts.c.part,
+            main_event_parts.c.start,
+            main_event_parts.c.end,
+            main_event_parts.c.text,
+            main_event_parts.c.entity_id,
+            entities.c.name.label("entity"),
+            entities.c.kb_id,
+            main_event_parts.c.time_value,
+            main_event_parts.c.time_begin,
+            main_event_parts.c.time_end,
+            main_event_parts.c.time_precision,
+            main_event_parts.c.event_id,
+        )
+        .outerjoin(entities, entities.c.id == main_event_parts.c.entity_id)
+        .where(main_event_parts.c.article_id == article_id)
+    ).all()
+    if not rows:
+        return None
+    found: dict[str, Any] = {}
+    for row in rows:
+        item = dict(row._mapping)
+        name = item.pop("part")
+        found["event_id"] = item.pop("event_id")
+        if name != "when":
+            for key in ("time_value", "time_begin", "time_end", "time_precision"):
+                item.pop(key)
+        found[name] = item
+    return {name: found.get(name) for name in (*MAIN_EVENT_PARTS, "event_id")}
 
 
 def article_ids(conn: Connection) -> list[str]:

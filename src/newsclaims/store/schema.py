@@ -268,6 +268,31 @@ event_actors = Table(
     Index("ix_event_actors_entity", "entity_id"),
 )
 
+#: The main event of an article, one row per part it gives (who, what, when, where, why,
+#: how); ``start``/``end`` are null for a when that is the publication day (no words).
+main_event_parts = Table(
+    "main_event_parts",
+    metadata,
+    Column(
+        "article_id",
+        String(64),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("part", String(8), primary_key=True),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("entity_id", Integer, ForeignKey("entities.id")),
+    # when only: the normalised interval
+    Column("time_value", String(64)),
+    Column("time_begin", Date),
+    Column("time_end", Date),
+    Column("time_precision", String(16)),
+    # the event (events.id) it was built from, when any
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="SET NULL")),
+)
+
 corrections = Table(
     "corrections",
     metadata,

@@ -36,7 +36,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
-from newsclaims.model import Analysis, Entity
+from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.reconcile.records import (
@@ -80,6 +80,7 @@ from newsclaims.store.schema import (
     event_actors,
     events,
     furniture,
+    main_event_parts,
     marks,
     mentions,
     metadata,
@@ -213,6 +214,34 @@ def _lookup_names(entity: Entity) -> set[str]:
     if entity.type == "PERSON" and len(entity.name.split()) > 1:
         names.add(entity.name.split()[-1])
     return names
+
+
+def main_event_rows(
+    main: MainEvent, article_id: str, ids: dict[str, int], event_id: int | None
+) -> list[dict[str, Any]]:
+    """The rows of ``main_event_parts`` for one article's main event."""
+    rows = []
+    for name in MAIN_EVENT_PARTS:
+        part: EventPart | None = getattr(main, name)
+        interval = main.when_interval if name == "when" else None
+        if part is None and interval is None:
+            continue
+        rows.append(
+            {
+                "article_id": article_id,
+                "part": name,
+                "start": part.start if part else None,
+                "end": part.end if part else None,
+                "text": part.text if part else None,
+                "entity_id": ids.get(part.entity) if part and part.entity else None,
+                "time_value": interval.value if interval else None,
+                "time_begin": interval.begin if interval else None,
+                "time_end": interval.end if interval else None,
+                "time_precision": interval.precision if interval else None,
+                "event_id": event_id,
+            }
+        )
+    return rows
 
 
 def _is_locked(error: DBAPIError) -> bool:
@@ -655,6 +684,13 @@ class SqlStore:
             ]
             if actor_rows:
                 conn.execute(insert(event_actors), actor_rows)
+        if analysis.main_event is not None:
+            event_id = None
+            if analysis.main_event.event is not None and analysis.events:
+                event_id = event_ids[analysis.main_event.event]  # written just above
+            rows = main_event_rows(analysis.main_event, article_id, ids, event_id)
+            if rows:
+                conn.execute(insert(main_event_parts), rows)
         if analysis.quantities:
             conn.execute(
                 insert(quantities),
@@ -816,10 +852,14 @@ class SqlStore:
         self._touch_story(conn, story_id, choice.published)
         conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
         if choice.keys:
+            # the keys carry the story's latest date (an older article may join late)
+            last = conn.execute(
+                select(stories.c.last_published).where(stories.c.id == story_id)
+            ).scalar_one()
             conn.execute(
                 insert(story_keys),
                 [
-                    {"key": k, "story_id": story_id, "weight": w, "last_seen": choice.published}
+                    {"key": k, "story_id": story_id, "weight": w, "last_seen": last}
                     for k, w in choice.keys.items()
                 ],
             )
@@ -1022,6 +1062,11 @@ class SqlStore:
                 .values(source_entity_id=new)
             )
             conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
+            conn.execute(
+                main_event_parts.update()
+                .where(main_event_parts.c.entity_id == old)
+                .values(entity_id=new)
+            )
             for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
                 taken = select(table.c[owner]).where(table.c.entity_id == new)
                 conn.execute(
@@ -1294,11 +1339,17 @@ class StoryLookup:
             return []
         shared: dict[int, dict[str, float]] = {}
         for batch in reads.batches(wanted):
-            for story_id, key, weight in self._conn.execute(
-                select(story_keys.c.story_id, story_keys.c.key, story_keys.c.weight).where(
-                    story_keys.c.key.in_(batch)
+            query = select(story_keys.c.story_id, story_keys.c.key, story_keys.c.weight).where(
+                story_keys.c.key.in_(batch)
+            )
+            if since is not None:
+                # a story's keys carry when it last took an article: stories quiet since
+                # before ``since`` are left out here, so a popular key's older stories are
+                # never read
+                query = query.where(
+                    or_(story_keys.c.last_seen.is_(None), story_keys.c.last_seen >= since)
                 )
-            ):
+            for story_id, key, weight in self._conn.execute(query):
                 shared.setdefault(story_id, {})[key] = weight
         ranked = sorted(shared, key=lambda s: (-len(shared[s]), -s))
         query = select(stories).where(stories.c.id.in_(ranked[: limit * 4] or [-1]))

@@ -10,6 +10,80 @@ from newsclaims.extract.quantities import units
 from newsclaims.lexicons import read_table
 
 
+def test_units_hand_table_repeats_nothing_the_catalogue_names() -> None:
+    catalogue = {
+        (w if kind == "symbol" else w.lower(), kind): unit
+        for w, unit, kind, _dim in read_table(units.DATA / "unit_catalogue.tsv", 4)
+    }
+    repeated = [
+        (w, unit)
+        for w, unit, match in read_table(units.DATA / "units.tsv", 3)
+        if catalogue.get((w, "name" if match == "any" else "symbol")) == unit
+    ]
+    assert repeated == []
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        # SI prefixes on the catalogue's units, in names and symbols
+        ("kilowatts", "kilowatt"),
+        ("milligrams", "milligram"),
+        ("megahertz", "megahertz"),
+        ("kilometres", "kilometre"),
+        # plurals of names of several words and irregular ones
+        ("miles per hour", "mile per hour"),
+        ("feet", "foot"),
+        ("square metres", "square metre"),
+        # symbols matched in any case where no other symbol differs from them only by case
+        ("kwh", "kilowatt hour"),
+        ("mph", "mile per hour"),
+        # the hand table wins: "ton" in news is the metric tonne
+        ("ton", "tonne"),
+    ],
+)
+def test_units_catalogue_names(written: str, unit: str) -> None:
+    assert units.UNITS[written] == unit
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("kW", "kilowatt"), ("MHz", "megahertz"), ("Mbit", "megabit"), ("MB", "megabyte")],
+)
+def test_units_catalogue_symbols_keep_their_case(written: str, unit: str) -> None:
+    assert units.CASED_UNITS[written] == unit
+
+
+@pytest.mark.parametrize("written", ["in", "am", "pm", "pair", "set", "piece", "quarter", "a"])
+def test_units_words_and_counted_nouns_are_not_units(written: str) -> None:
+    # stop words and one-letter symbols ("in" for inch, "am" an attometre), rare prefixes
+    # ("pm" a picometre) and counted nouns ("pairs of shoes") are not named as units
+    assert written not in units.UNITS
+    assert written not in units.CASED_UNITS
+
+
+def test_units_currency_codes_are_iso_4217() -> None:
+    import pycountry  # noqa: PLC0415
+
+    codes = {code for _kind, _written, code in read_table(units.DATA / "currencies.tsv", 3)}
+    assert sorted(c for c in codes if pycountry.currencies.get(alpha_3=c) is None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (" per barrel", "barrel"),
+        (" a share", "share"),
+        ("/h", "hour"),
+        (" per kilometre", "kilometre"),
+    ],
+)
+def test_units_rate_denominators(text: str, unit: str) -> None:
+    per = units.PER.match(text)
+    assert per is not None
+    assert units.denominator(per) == unit
+
+
 def test_units_each_written_form_is_defined_once() -> None:
     rows = read_table(units.DATA / "units.tsv", 3)
     written = Counter(w if match == "cased" else w.lower() for w, _, match in rows)
@@ -26,7 +100,7 @@ def test_units_name_written_units(written: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "unit"),
-    [("Nm", "newton metre"), ("nm", "nanometre"), ("GB", "gigabyte"), ("lbs", "lbs")],
+    [("Nm", "newton metre"), ("nm", "nanometre"), ("GB", "gigabyte"), ("lbs", "pound-mass")],
 )
 def test_units_attached_unit_keeps_case_where_it_matters(written: str, unit: str) -> None:
     assert units.attached_unit(written) == unit

@@ -1,8 +1,15 @@
 """Unit and currency naming: what a written unit, currency sign, code or word stands for.
 
-The tables are data (``data/units.tsv``, ``data/attached_units.tsv``,
-``data/currencies.tsv``), loaded once; this module turns them into lookups and the pattern
-fragments the number grammar needs.
+The tables are data, loaded once; this module turns them into lookups and the pattern
+fragments the number grammar needs:
+
+* ``data/unit_catalogue.tsv``: the unit catalogue, built from quantulum3's unit data by
+  ``scripts/build_unit_catalogue.py`` (names in the singular and plural, SI-prefixed units,
+  symbols; the script's docstring lists its rules);
+* ``data/units.tsv``: what news writes that the catalogue does not name, or names otherwise
+  ("ton" is a tonne in news, "MB" a megabyte); it wins over the catalogue;
+* ``data/attached_units.tsv``: units that may be written right after the digits;
+* ``data/currencies.tsv``: currency signs, words and ISO 4217 codes.
 """
 
 from __future__ import annotations
@@ -22,10 +29,26 @@ def alternation(words: Iterable[str]) -> str:
 
 
 _UNIT_ROWS = read_table(DATA / "units.tsv", 3)
-#: Unit names compared in lower case -> the unit they name ("km" -> kilometre).
-UNITS: dict[str, str] = {w: unit for w, unit, match in _UNIT_ROWS if match == "any"}
-#: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process).
-CASED_UNITS: dict[str, str] = {w: unit for w, unit, match in _UNIT_ROWS if match == "cased"}
+_HAND_ANY = {w: unit for w, unit, match in _UNIT_ROWS if match == "any"}
+_HAND_CASED = {w: unit for w, unit, match in _UNIT_ROWS if match == "cased"}
+_CATALOGUE = read_table(DATA / "unit_catalogue.tsv", 4)
+_CATALOGUE_SYMBOLS = {
+    w: unit for w, unit, kind, _dim in _CATALOGUE if kind == "symbol" and w.lower() not in _HAND_ANY
+}
+_SYMBOL_CASES: dict[str, set[str]] = {}
+for _written, _unit in _CATALOGUE_SYMBOLS.items():
+    _SYMBOL_CASES.setdefault(_written.lower(), set()).add(_unit)
+#: Unit names compared in lower case -> the unit they name ("km" -> kilometre): the
+#: catalogue's names, its symbols that no other symbol differs from only by case ("km",
+#: "mph"), then the hand table, which wins.
+UNITS: dict[str, str] = (
+    {w: unit for w, unit, kind, _dim in _CATALOGUE if kind == "name"}
+    | {w.lower(): u for w, u in _CATALOGUE_SYMBOLS.items() if len(_SYMBOL_CASES[w.lower()]) == 1}
+    | _HAND_ANY
+)
+#: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process, "Mb" a
+#: megabit and "MB" a megabyte): the catalogue's symbols, then the hand table's cased rows.
+CASED_UNITS: dict[str, str] = _CATALOGUE_SYMBOLS | _HAND_CASED
 #: Units that make a figure a duration.
 TIME_UNITS = frozenset(
     word for kind, word in read_table(DATA / "words.tsv", 2) if kind == "time_unit"

@@ -1,18 +1,71 @@
-// Article view: clicking a claim highlights and scrolls to its evidence.
+// The workbench's behaviour: claims in the article view highlight their words, evidence
+// links (#chars-START-END) scroll to and highlight exact characters with the claim panel kept
+// in view, and slow choices say so while they run.
 document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll(".swatch[data-colour]").forEach((el) => {
-    el.style.background = el.dataset.colour;
-  });
-  const select = (item) => {
-    document.querySelectorAll(".active").forEach((el) => el.classList.remove("active"));
-    document.querySelectorAll(".claim.selected").forEach((el) => el.classList.remove("selected"));
-    item.classList.add("selected");
-    const spans = document.querySelectorAll(`[data-claims~="${item.dataset.claim}"]`);
-    spans.forEach((el) => el.classList.add("active"));
-    if (spans.length) spans[0].scrollIntoView({ behavior: "smooth", block: "center" });
+  const clear = () => {
+    document.querySelectorAll(".active, .evidence-mark").forEach((el) => {
+      el.classList.remove("active", "evidence-mark");
+    });
+    document.querySelectorAll(".claim[aria-pressed=true]").forEach((el) => {
+      el.setAttribute("aria-pressed", "false");
+    });
   };
-  document.querySelectorAll(".claim[data-claim]").forEach((item) => {
-    item.addEventListener("click", () => select(item));
-    item.addEventListener("keydown", (event) => { if (event.key === "Enter") select(item); });
+  const showInPanel = (item) => {
+    const panel = document.getElementById("panel");
+    if (!panel || !item) return;
+    const top = item.offsetTop - panel.offsetTop - panel.clientHeight / 3;
+    panel.scrollTop = Math.max(0, top);
+  };
+  const select = (button, scroll = true) => {
+    clear();
+    button.setAttribute("aria-pressed", "true");
+    const spans = document.querySelectorAll(`#text [data-claims~="${button.dataset.claim}"]`);
+    spans.forEach((el) => el.classList.add("active"));
+    if (scroll && spans.length) spans[0].scrollIntoView({ block: "center" });
+    showInPanel(button.closest("li"));
+  };
+  document.querySelectorAll("button.claim[data-claim]").forEach((button) => {
+    button.addEventListener("click", () => select(button));
+  });
+
+  const followAnchor = () => {
+    const found = /^#chars-(\d+)-(\d+)$/.exec(window.location.hash);
+    if (!found) return;
+    const start = Number(found[1]);
+    const end = Number(found[2]);
+    clear();
+    const spans = [...document.querySelectorAll("#text [data-s]")].filter(
+      (el) => Number(el.dataset.s) < end && Number(el.dataset.e) > start,
+    );
+    spans.forEach((el) => el.classList.add("evidence-mark"));
+    if (spans.length) {
+      spans[0].setAttribute("tabindex", "-1");
+      spans[0].scrollIntoView({ block: "center" });
+      spans[0].focus({ preventScroll: true });
+    }
+    // The claim whose words these are (the one that covers them most closely).
+    let best = null;
+    document.querySelectorAll(".claims li[data-start]").forEach((li) => {
+      const s = Number(li.dataset.start);
+      const e = Number(li.dataset.end);
+      if (s < end && e > start && (!best || e - s < best.e - best.s)) best = { li, s, e };
+    });
+    if (best) {
+      const button = best.li.querySelector("button.claim");
+      button.setAttribute("aria-pressed", "true");
+      best.li.classList.add("current");
+      showInPanel(best.li);
+    }
+  };
+  followAnchor();
+  window.addEventListener("hashchange", followAnchor);
+
+  document.querySelectorAll("select[data-slow]").forEach((select) => {
+    const form = select.closest("form");
+    const note = document.querySelector(".progress");
+    if (!form || !note) return;
+    form.addEventListener("submit", () => {
+      if (select.value === select.dataset.slow) note.hidden = false;
+    });
   });
 });

@@ -1,0 +1,426 @@
+"""The main event of an article: who did what, when, where, why and how (5W1H).
+
+News puts its main event first and names it in the headline. The finder reads the first
+``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
+captions without a verb, "Get daily updates directly to your inbox", falls out there), and
+scores each by how many of the headline's words it repeats, by its position, and by whether
+its subject names the article's most mentioned actor; reporting clauses ("X said") and
+pronoun subjects weigh less. From the best sentence's main clause:
+
+- who: the actor its subject names (a person, organisation, place as government or group),
+  else the subject's own words ("Dozens of rescuers", "a tram");
+- what: the predicate with its object or first complement, without the subject and without
+  relative or adverbial clauses ("staged a protest against Trump's victory");
+- when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
+  weeks before publication, else the publication day (no words);
+- where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
+  else the dateline ("CLEVELAND --"); a place followed by ", Place" keeps both ("Baoding, Hebei
+  province");
+- why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
+  "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
+
+This module is a helper of the events stage (``extract/events.py``), not a stage of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims import settings
+from newsclaims.lexicons import place_prepositions
+
+#: Entity types that can be the main actor.
+WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
+#: Entity types that can be the place.
+WHERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Relations of a name used as a modifier ("Chinese boy", "US election"): no actor, no place.
+MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+#: Prepositions after which an organisation's name is a place ("outside Trump Tower").
+AT_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
+#: Dependents of a predicate that are not part of its short phrase.
+NOT_WHAT = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "acl", "parataxis", "ccomp", "conj", "cc",
+     "punct", "mark", "intj", "npadvmod", "advmod", "appos", "dep", "meta", "agent"}
+)  # fmt: skip
+#: Dependents that come with the predicate's word itself.
+VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+#: Complements, in the order one is chosen as the object of the short phrase.
+COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Words that open a reason.
+WHY_MARKS = frozenset({"because", "after", "following", "since"})
+WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
+#: Dash-like tokens that end a dateline ("CLEVELAND --", "LONDON —").
+DATELINE_ENDS = frozenset({"--", "—", "–", "-", ":"})
+#: Prepositions whose object is where something happens.
+PLACE_PREPOSITIONS = place_prepositions() | {"at", "in", "outside", "near", "inside", "on"}
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A part of the main event: character offsets, and the entity it names."""
+
+    start: int
+    end: int
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MainEventDraft:
+    """The main event as character offsets, before conversion to a ``MainEvent``."""
+
+    who: Part | None
+    what: Part | None
+    when: Part | None
+    where: Part | None
+    why: Part | None
+    how: Part | None
+    predicate: int
+    """Character offset of the main verb (to find the event built on it)."""
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing a headline's words with a sentence's ("stages"/"staged")."""
+    return word[:5]
+
+
+def _headline_stems(title: str | None) -> set[str]:
+    if not title:
+        return set()
+    words = re.findall(r"[^\W_]+", title.lower())
+    return {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+
+
+def _span(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree_without(token: Token, dropped: frozenset[str]) -> list[Token]:
+    """The token's subtree without the subtrees of children with a ``dropped`` relation."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in dropped or child.dep_ == "punct":
+            continue
+        out.extend(_subtree_without(child, dropped))
+    return out
+
+
+class _Lead:
+    """What the finder knows about one document: entity of each token, mention counts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, str] = {}
+        self.mention_of: dict[int, Span] = {}
+        self.count: dict[str, int] = {}
+        types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
+        self.types = types
+        for span in doc.spans.get("newsclaims_entities", []):
+            self.count[span.label_] = self.count.get(span.label_, 0) + 1
+            for i in range(span.start, span.end):
+                self.entity_at.setdefault(i, span.label_)
+                self.mention_of.setdefault(i, span)
+        self.top = max(
+            (k for k in self.count if types.get(k) in WHO_TYPES),
+            key=lambda k: self.count[k],
+            default=None,
+        )
+        self.cues = {
+            c.cue[0] for c in (doc._.newsclaims_claims or []) if getattr(c, "cue", None) is not None
+        }
+
+    def names(self, char: int) -> bool:
+        """True when the character lies inside an entity mention."""
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return token is not None and token.start in self.entity_at
+
+    def actor(self, tokens: list[Token], types: frozenset[str]) -> Span | None:
+        """The first mention of an entity of ``types`` among the tokens."""
+        for t in sorted(tokens, key=lambda t: t.i):
+            key = self.entity_at.get(t.i)
+            if key is not None and self.types.get(key) in types:
+                return self.mention_of[t.i]
+        return None
+
+
+def _main_verb(sentence: Span) -> Token | None:
+    """The sentence's main predicate with a subject: its root, or the first verb with one."""
+    root = sentence.root
+    if any(c.dep_ in SUBJECTS for c in root.children) and root.pos_ in ("VERB", "AUX"):
+        return root
+    for token in sentence:
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ in ("ROOT", "conj", "ccomp")
+            and any(c.dep_ in SUBJECTS for c in token.children)
+        ):
+            return token
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _who(lead: _Lead, verb: Token) -> Part | None:
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
+    mention = lead.actor(own, WHO_TYPES)
+    if mention is not None:
+        end = mention.end_char
+        # "Donald Trump and Barack Obama": every named conjunct of the subject
+        for conj in (c for c in subject.conjuncts if c.i > subject.i):
+            other = lead.actor(list(conj.subtree), WHO_TYPES)
+            if other is None:
+                break
+            end = max(end, other.end_char)
+        return Part(mention.start_char, end, mention.label_)
+    if subject.pos_ == "PRON":
+        # "Lady Gaga isn't ... - and she protested": the nearest actor named before it in
+        # the sentence, outside a preposition's object
+        return _earlier_actor(lead, subject)
+    # no named actor: the subject's own words, with an "of" phrase ("Dozens of rescuers")
+    words = [subject]
+    for child in subject.children:
+        if child.dep_ in ("det", "compound", "amod", "nummod", "poss", "nmod", "quantmod"):
+            words.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
+    chars = _span(words)
+    return Part(*chars) if chars else None
+
+
+def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
+    if pronoun.lower_ not in ("he", "she", "they", "it"):
+        return None
+    personal = pronoun.lower_ in ("he", "she")
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        key = lead.entity_at.get(token.i)
+        if key is None or lead.types.get(key) not in WHO_TYPES or token.dep_ == "pobj":
+            continue
+        if (lead.types.get(key) == "PERSON") is not personal:
+            continue
+        mention = lead.mention_of[token.i]
+        if mention.root.dep_ in MODIFIERS:
+            continue
+        return Part(mention.start_char, mention.end_char, mention.label_)
+    return None
+
+
+def _what(verb: Token) -> Part | None:
+    words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS]
+    complement = next(
+        (c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep),
+        None,
+    )
+    if complement is None:
+        complement = next((c for c in verb.children if c.dep_ == "prep"), None)
+    if complement is not None and complement.i > verb.i:
+        words.extend(_subtree_without(complement, NOT_WHAT))
+    # contiguous from the first auxiliary to the end of the complement
+    words = [t for t in words if t.i >= verb.i or t.dep_ in VERB_PARTS]
+    chars = _span(words)
+    if chars is None:
+        return None
+    start, end = chars
+    tokens = verb.doc.char_span(start, end, alignment_mode="expand")
+    if tokens is not None and len(tokens) > settings.MAIN_EVENT_WHAT_TOKENS:
+        # too long for a short phrase: prepositional phrases dropped from the right, else
+        # the predicate with only its complement's head words
+        head = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS]
+        kept = {t.i for t in words}
+        # drop prepositional phrases from the right ("... at Trump Tower in New York")
+        for prep in sorted((t for t in words if t.dep_ == "prep"), key=lambda t: -t.i):
+            if len(kept) <= settings.MAIN_EVENT_WHAT_TOKENS:
+                break
+            if prep is not complement:
+                kept -= {t.i for t in prep.subtree}
+        if len(kept) > settings.MAIN_EVENT_WHAT_TOKENS and complement is not None:
+            kept = {t.i for t in head} | {t.i for t in complement.subtree if t.i <= complement.i}
+        chars = _span([verb.doc[i] for i in kept])
+        if chars is None:
+            return None
+        start, end = chars
+    return Part(start, end)
+
+
+def _place_run(lead: _Lead, mention: Span) -> Part:
+    """A place mention with the places that follow it after commas ("Cleveland, Ohio")."""
+    end_token = mention.end
+    end_char = mention.end_char
+    doc = lead.doc
+    while end_token + 1 < len(doc) and doc[end_token].text == ",":
+        key = lead.entity_at.get(end_token + 1)
+        if key is None or lead.types.get(key) not in WHERE_TYPES:
+            break
+        following = lead.mention_of[end_token + 1]
+        last = following.end
+        # "Hebei province": a common noun that names the kind of place stays with it
+        if last < len(doc) and doc[last].lower_ in ("province", "county", "state", "region"):
+            last += 1
+        end_token = last
+        end_char = doc[last - 1].idx + len(doc[last - 1].text)
+    return Part(mention.start_char, end_char, mention.label_)
+
+
+def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
+    """The first place named as the object of a place preposition among the tokens, not as
+    a modifier ("Chinese boy", "US election" name no place where something happens)."""
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        types = WHERE_TYPES | {"ORG"} if token.head.lower_ in AT_PREPOSITIONS else WHERE_TYPES
+        for word in token.subtree:
+            key = lead.entity_at.get(word.i)
+            if key is None or lead.types.get(key) not in types:
+                continue
+            mention = lead.mention_of[word.i]
+            if mention.root.dep_ in MODIFIERS:
+                continue
+            return _place_run(lead, mention)
+    return None
+
+
+def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
+    clause = _subtree_without(verb, frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis"}))
+    return _place_in(lead, clause) or _place_in(lead, list(sentence))
+
+
+def _dateline(lead: _Lead) -> Part | None:
+    """A place in capitals opening the text and followed by a dash ("CLEVELAND --")."""
+    doc = lead.doc
+    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+        if token.text in DATELINE_ENDS and i > 0:
+            words = doc[:i]
+            mention = lead.actor(list(words), WHERE_TYPES)
+            if mention is not None and mention.text.isupper():
+                return _place_run(lead, mention)
+            return None
+    return None
+
+
+def _why_how(verb: Token) -> tuple[Part | None, Part | None]:
+    why: Part | None = None
+    how: Part | None = None
+    for child in verb.children:
+        if why is None and child.dep_ == "advcl":
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            first = child.doc[child.left_edge.i]
+            if marks & WHY_MARKS or (first.lower_ == "to" and child.tag_ == "VB"):
+                tokens = _subtree_without(child, frozenset({"advcl", "relcl", "conj", "cc"}))
+                tokens = [t for t in tokens if t.dep_ != "mark"]
+                chars = _span(tokens)
+                why = Part(*chars) if chars else None
+        elif child.dep_ == "prep" and child.i > verb.i:
+            word = child.lower_
+            if why is None and word in WHY_PREPS:
+                chars = _span(_subtree_without(child, frozenset({"relcl", "acl"})))
+                why = Part(*chars) if chars else None
+            elif how is None and word == "by":
+                chars = _span(_subtree_without(child, frozenset({"relcl", "acl", "advcl"})))
+                how = Part(*chars) if chars else None
+    return why, how
+
+
+def _day_of(value: str | None) -> date | None:
+    match = _DAY.match(value or "")
+    if match is None:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
+    """A dated expression near publication in the sentence, else in the lead, that is not
+    part of a name ("USA TODAY Sports")."""
+    doc = lead.doc
+    published: date | None = doc._.newsclaims_published
+    times = [t for t in doc._.newsclaims_times or [] if t.type in ("DATE", "TIME")]
+
+    def recent(t: object) -> bool:
+        day = _day_of(getattr(t, "value", None))
+        if day is None:
+            return False
+        if published is None:
+            return True
+        window = timedelta(days=settings.MAIN_EVENT_RECENT_DAYS)
+        return published - window <= day <= published + timedelta(days=1)
+
+    for low, high in ((sentence.start_char, sentence.end_char), (0, lead_end)):
+        for t in times:
+            if low <= t.start and t.end <= high and recent(t) and not lead.names(t.start):
+                return Part(t.start, t.end)
+    return None
+
+
+def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
+    found: list[tuple[Span, Token]] = []
+    for sentence in doc.sents:
+        if len(found) >= settings.MAIN_EVENT_SENTENCES:
+            break
+        text = sentence.text.strip()
+        if len(sentence) < settings.MAIN_EVENT_MIN_TOKENS or text[:1] in "\"'“‘":
+            continue
+        verb = _main_verb(sentence)
+        if verb is None:
+            continue
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
+            continue  # a quotation or a prompt to the reader
+        found.append((sentence, verb))
+    return found
+
+
+def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token) -> float:
+    words = {_stem(t.lower_) for t in sentence if t.is_alpha and t.lower_ not in STOP_WORDS}
+    overlap = len(stems & words) / len(stems) if stems else 0.0
+    score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
+    subject = _subject(verb)
+    if subject is not None:
+        mention = lead.actor(list(subject.subtree), WHO_TYPES)
+        if mention is not None and mention.label_ == lead.top:
+            score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
+        if subject.pos_ == "PRON":
+            score -= settings.MAIN_EVENT_PENALTY
+    if verb.idx in lead.cues:
+        score -= settings.MAIN_EVENT_PENALTY
+    return score
+
+
+def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
+    """The main event of a parsed document whose headline is ``title`` (or None)."""
+    candidates = _candidates(doc)
+    if not candidates:
+        return None
+    lead = _Lead(doc)
+    stems = _headline_stems(title)
+    best = max(
+        enumerate(candidates),
+        key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),
+    )
+    sentence, verb = best[1]
+    lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
+    why, how = _why_how(verb)
+    return MainEventDraft(
+        who=_who(lead, verb),
+        what=_what(verb),
+        when=_when(lead, sentence, lead_end),
+        where=_where(lead, verb, sentence) or _dateline(lead),
+        why=why,
+        how=how,
+        predicate=verb.idx,
+    )

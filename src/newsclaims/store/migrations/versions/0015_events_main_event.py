@@ -1,0 +1,42 @@
+"""The main event of each article (5W1H): one row per part, with offsets, the entity named
+(who, where) and the normalised interval (when).
+
+Revision ID: 0015
+Revises: 0014
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0015"
+down_revision = "0014"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "main_event_parts",
+        sa.Column(
+            "article_id",
+            sa.String(64),
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("part", sa.String(8), primary_key=True),
+        sa.Column("start", sa.Integer),
+        sa.Column("end", sa.Integer),
+        sa.Column("text", sa.Text),
+        sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id")),
+        sa.Column("time_value", sa.String(64)),
+        sa.Column("time_begin", sa.Date),
+        sa.Column("time_end", sa.Date),
+        sa.Column("time_precision", sa.String(16)),
+        sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="SET NULL")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("main_event_parts")

@@ -1,0 +1,556 @@
+"""The workbench's pages: every list with its filters in the URL, counts, paging and
+downloads; the article view with evidence anchors; entity, story and corrections pages; the
+offline API docs; and error pages in words.
+
+Rows come from ``views`` (one data function per resource); this module only reads the query
+string, calls them and renders HTML."""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from newsclaims import derive, settings, views
+from newsclaims.errors import ConfigError, InputError, NotFound
+from newsclaims.model import Stance
+from newsclaims.reconcile.propositions import SIMILARITIES
+from newsclaims.records import jsonable
+from newsclaims.store import SqlStore
+from newsclaims.store.items import Filters
+from newsclaims.web.render import (
+    anchor,
+    article_marks,
+    figure_chart,
+    highlight,
+    segments,
+    stamp_text,
+    time_text,
+)
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def is_web_link(value: object) -> bool:
+    """Whether a URL may be rendered as a link: http(s) only (``javascript:`` and ``data:``
+    article URLs are shown as text; the CSP would block them, but they are no links)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return urlsplit(value.strip()).scheme.lower() in ("http", "https")
+    except ValueError:
+        return False
+
+
+templates.env.tests["web_link"] = is_web_link
+templates.env.filters["stamp"] = stamp_text
+templates.env.filters["timex"] = time_text
+templates.env.globals["anchor"] = anchor
+templates.env.filters["highlight"] = highlight
+
+#: The query-string names of the filters, as the REST API names them.
+FILTER_NAMES = (
+    "story",
+    "outlet",
+    "source",
+    "about",
+    "stance",
+    "measure",
+    "kind",
+    "from",
+    "to",
+    "text",
+)
+
+#: Which filters each list page offers (the store ignores the others for that resource).
+PAGE_FILTERS: dict[str, tuple[str, ...]] = {
+    "articles": ("text", "story", "outlet", "about", "from", "to"),
+    "claims": ("text", "story", "outlet", "source", "about", "stance", "from", "to"),
+    "figures": ("story", "outlet", "source", "about", "measure", "from", "to"),
+    "disagreements": ("story", "outlet", "source", "about", "kind", "from", "to"),
+    "propositions": ("story", "outlet", "source", "about"),
+    "timeline": ("text", "story", "outlet", "source", "about", "stance", "from", "to"),
+    "sources": ("text", "story", "outlet"),
+    "entities": ("text", "kind", "story", "outlet"),
+    "stories": ("text", "outlet", "about", "from", "to"),
+}
+
+#: Labels of the filter fields.
+FILTER_LABELS = {
+    "text": "Words",
+    "story": "Story",
+    "outlet": "Outlet",
+    "source": "Source",
+    "about": "About (entity)",
+    "stance": "Stance",
+    "measure": "Measure",
+    "kind": "Kind",
+    "from": "From",
+    "to": "To",
+}
+
+#: Kinds of disagreement, in words.
+DISAGREEMENT_KINDS = {
+    "figures_conflict": "figures conflict",
+    "figure_update": "figure revised",
+    "not_comparable": "not comparable",
+    "denied_vs_confirmed": "denied and confirmed",
+    "denial_vs_statement": "denial of a statement",
+    "event_date_conflict": "event dates conflict",
+    "event_place_conflict": "event places conflict",
+}
+
+#: Stances in words with an icon, so that stance never rests on colour alone.
+STANCE_ICONS = {
+    "asserted": "■",
+    "reported": "▸",
+    "quoted": "❝",
+    "estimated": "≈",
+    "hedged": "~",
+    "expected": "→",
+    "confirmed": "✓",
+    "denied": "✗",
+    "undisclosed": "∅",
+    "unverified": "?",
+}
+templates.env.globals["STANCE_ICONS"] = STANCE_ICONS
+templates.env.globals["DISAGREEMENT_KINDS"] = DISAGREEMENT_KINDS
+templates.env.globals["FILTER_LABELS"] = FILTER_LABELS
+templates.env.globals["STANCES"] = [s.value for s in Stance]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a list page was asked for: its filters as the store takes them, their raw values
+    (kept in links), and the page number."""
+
+    filters: Filters
+    values: dict[str, str]
+    page: int
+
+    def link(self, path: str, **changes: Any) -> str:
+        """``path`` with these filters, changed by ``changes`` (None drops a value)."""
+        values: dict[str, Any] = dict(self.values)
+        for name, value in changes.items():
+            if value is None or value == "":
+                values.pop(name, None)
+            else:
+                values[name] = value
+        return path + ("?" + urlencode(values) if values else "")
+
+
+def _invalid(name: str, value: str, expected: str) -> InputError:
+    return InputError("E412", f"{value!r} is not a valid {name}.", f"give {expected}.")
+
+
+def read_query(request: Request, allowed: tuple[str, ...] = FILTER_NAMES) -> Query:
+    """The filters and page of a page's query string; a value that cannot be one is an
+    error (E412, answered 422)."""
+    q = request.query_params
+    values = {name: q[name].strip() for name in FILTER_NAMES if q.get(name, "").strip()}
+    if "q" in q and q["q"].strip() and "text" not in values:
+        values["text"] = q["q"].strip()
+    values = {k: v[:400] for k, v in values.items() if k in allowed}
+    story = values.get("story")
+    if story is not None and not (story.isdigit() and 0 < int(story) < 2**62):
+        raise _invalid("story", story, "a story number")
+    stance = values.get("stance")
+    if stance is not None and stance not in STANCE_ICONS:
+        raise _invalid("stance", stance, f"one of {', '.join(STANCE_ICONS)}")
+    days: dict[str, date | None] = {}
+    for name in ("from", "to"):
+        raw = values.get(name)
+        try:
+            days[name] = date.fromisoformat(raw) if raw else None
+        except ValueError as e:
+            raise _invalid(name, raw or "", "a day as YYYY-MM-DD") from e
+    page_raw = q.get("page", "1").strip() or "1"
+    if not page_raw.isdigit() or not 0 < int(page_raw) < 10**6:
+        raise _invalid("page", page_raw, "a page number from 1")
+    filters = Filters(
+        story=int(story) if story else None,
+        outlet=values.get("outlet"),
+        source=values.get("source"),
+        about=values.get("about"),
+        stance=stance,
+        measure=values.get("measure"),
+        kind=values.get("kind"),
+        since=days["from"],
+        until=days["to"],
+        text=values.get("text"),
+    )
+    return Query(filters, values, int(page_raw))
+
+
+def store_of(request: Request) -> SqlStore:
+    """The store the app was started with."""
+    store: SqlStore = request.app.state.store
+    return store
+
+
+def _listing(
+    request: Request, resource: str, **extra: Any
+) -> tuple[views.Page, Query, dict[str, Any]]:
+    """One page of a resource and what its template needs to show filters, count and paging."""
+    query = read_query(request, PAGE_FILTERS[resource])
+    size = settings.WEB_PAGE_SIZE
+    offset = (query.page - 1) * size
+    page = views.RESOURCES[resource](store_of(request), query.filters, offset, size, **extra)
+    extra_values = {k: v for k, v in extra.items() if isinstance(v, str) and v}
+    shown = Query(query.filters, query.values | extra_values, query.page)
+    context = {
+        "page": page,
+        "query": shown,
+        "resource": resource,
+        "fields": PAGE_FILTERS[resource],
+        "stories": _story_choices(store_of(request)),
+        "first": offset + 1 if page.rows else 0,
+        "last": offset + len(page.rows),
+        "previous": shown.link(request.url.path, page=query.page - 1) if query.page > 1 else None,
+        "next": shown.link(request.url.path, page=query.page + 1) if page.more else None,
+        "export_csv": shown.link(f"/export/{resource}.csv", page=None),
+        "export_json": shown.link(f"/export/{resource}.json", page=None),
+        "token_needed": bool(request.app.state.token),
+    }
+    return page, query, context
+
+
+def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
+    """The stories to pick from in a filter form (the most recent ones)."""
+    return [
+        {"id": r["id"], "label": r["label"]}
+        for r in views.stories(store, limit=settings.WEB_STORY_CHOICES).rows
+    ]
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+# -- writes from forms ---------------------------------------------------------------------
+
+
+def _check_write(request: Request, form: dict[str, str]) -> str:
+    """A form write comes from a page of this site (the browser's Sec-Fetch-Site says
+    same-origin, or its Origin or Referer names this host; a forged cross-site form is
+    refused), follows the API's token rule (the token typed into the form, when the server
+    has one), and names who makes it."""
+    fetch_site = request.headers.get("sec-fetch-site")
+    origin = request.headers.get("origin") or request.headers.get("referer") or ""
+    host = request.headers.get("host", "")
+    same = fetch_site == "same-origin" if fetch_site else urlsplit(origin).netloc == host
+    if not same or (origin not in ("", "null") and urlsplit(origin).netloc != host):
+        raise ConfigError(
+            "E406",
+            "This change did not come from a form of this site.",
+            "make it from the workbench's own page.",
+        )
+    token = request.app.state.token
+    if token and not hmac.compare_digest(form.get("token", "").encode(), token.encode()):
+        raise ConfigError(
+            "E406",
+            "This correction needs the server's token.",
+            "type the token the server was started with into the form.",
+        )
+    who = form.get("who", "").strip()[:200]
+    if not who:
+        raise InputError("E412", "A correction needs your name.", "fill in who you are.")
+    return who
+
+
+async def _form(request: Request) -> dict[str, str]:
+    raw = await request.form()
+    return {k: v for k, v in raw.items() if isinstance(v, str)}
+
+
+def _back(form: dict[str, str], default: str) -> str:
+    """Where to go after a write: a path on this site only."""
+    back = form.get("back", "")
+    return back if back.startswith("/") and not back.startswith("//") else default
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages, the downloads, the corrections forms and the offline docs to ``app``."""
+    from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]  # noqa: PLC0415
+
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+    _list_pages(app)
+    _record_pages(app)
+    _writes(app)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request) -> Response:
+        return _render(request, "docs.html", {})
+
+
+def _list_pages(app: FastAPI) -> None:
+    def simple(resource: str, template: str) -> Callable[[Request], Response]:
+        def page(request: Request) -> Response:
+            _, _, context = _listing(request, resource)
+            return _render(request, template, context)
+
+        return page
+
+    for path, resource, template in (
+        ("/", "articles", "articles.html"),
+        ("/claims", "claims", "claims.html"),
+        ("/disagreements", "disagreements", "disagreements.html"),
+        ("/sources", "sources", "sources.html"),
+        ("/entities", "entities", "entities.html"),
+        ("/stories", "stories", "stories.html"),
+    ):
+        app.add_api_route(
+            path,
+            simple(resource, template),
+            methods=["GET"],
+            response_class=HTMLResponse,
+            include_in_schema=False,
+            name=f"page_{resource}",
+        )
+
+    @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
+    def figures(request: Request) -> Response:
+        _, query, context = _listing(request, "figures")
+        context["charts"] = _charts(store_of(request), query.filters)
+        return _render(request, "figures.html", context)
+
+    @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
+    def propositions(request: Request) -> Response:
+        similarity = request.query_params.get("similarity") or ""
+        if similarity and similarity not in SIMILARITIES:
+            raise _invalid("similarity", similarity, f"one of {', '.join(SIMILARITIES)}")
+        _, query, context = _listing(request, "propositions", similarity=similarity or None)
+        method = similarity or settings.SIMILARITY
+        context["similarity"] = similarity
+        context["method"] = method
+        context["pending"] = views.stale_count(store_of(request), query.filters, method)
+        return _render(request, "propositions.html", context)
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline(request: Request) -> Response:
+        _, query, context = _listing(request, "timeline")
+        events = views.events(store_of(request), query.filters, 0, settings.WEB_PAGE_SIZE)
+        context["events"] = events
+        return _render(request, "timeline.html", context)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search(request: Request) -> Response:
+        text = (request.query_params.get("q") or "").strip()[:200]
+        store = store_of(request)
+        found = Filters(text=text) if text else None
+        context = {
+            "q": text,
+            "entities": views.entities(store, found, 0, 20) if found else None,
+            "claims": views.claims(store, found, 0, 20) if found else None,
+            "stories": views.stories(store, found, 0, 20) if found else None,
+        }
+        return _render(request, "search.html", context)
+
+    @app.get("/export/{resource}.{fmt}", include_in_schema=False)
+    def export(request: Request, resource: str, fmt: str) -> Response:
+        if resource not in PAGE_FILTERS or fmt not in ("csv", "json"):
+            raise InputError(
+                "E412",
+                f"There is no {fmt!r} download of {resource!r}.",
+                f"download one of {', '.join(PAGE_FILTERS)} as csv or json.",
+            )
+        query = read_query(request, PAGE_FILTERS[resource])
+        extra: dict[str, Any] = {}
+        if resource == "propositions" and request.query_params.get("similarity") in SIMILARITIES:
+            extra["similarity"] = request.query_params["similarity"]
+        page, rows = _all_rows(store_of(request), resource, query.filters, extra)
+        name = f"{resource}.{fmt}"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        if fmt == "json":
+            body = json.dumps(jsonable(rows), ensure_ascii=False, indent=1)
+            return Response(body, media_type="application/json", headers=headers)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(page.columns) + _evidence_columns(rows))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in writer.fieldnames})
+        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def _evidence_columns(rows: list[dict[str, Any]]) -> list[str]:
+    """The columns that point back to the text, when the rows have them."""
+    wanted = ("id", "article_id", "start", "end")
+    return [c for c in wanted if rows and c in rows[0]]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(jsonable(value), ensure_ascii=False)
+    return str(jsonable(value))
+
+
+def _all_rows(
+    store: SqlStore, resource: str, f: Filters, extra: dict[str, Any]
+) -> tuple[views.Page, list[dict[str, Any]]]:
+    """Every row of a resource under these filters, up to ``WEB_EXPORT_MAX_ROWS``."""
+    rows: list[dict[str, Any]] = []
+    step = 500
+    page = views.RESOURCES[resource](store, f, 0, step, **extra)
+    rows += page.rows
+    while page.more and len(rows) < settings.WEB_EXPORT_MAX_ROWS:
+        page = views.RESOURCES[resource](store, f, len(rows), step, **extra)
+        if not page.rows:
+            break
+        rows += page.rows
+    return page, rows[: settings.WEB_EXPORT_MAX_ROWS]
+
+
+def _charts(store: SqlStore, f: Filters) -> list[Any]:
+    """One chart per story and measure, for the figures under these filters."""
+    rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
+    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        # a chart draws counts of the story's event: no ages, parts or other events' figures
+        countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
+        if r["measure"] and countable and not r["wrong"]:
+            groups.setdefault((r["story"], r["measure"]), []).append(r)
+    labels = {s["id"]: s["label"] for s in _story_choices(store)}
+    ranked = sorted(groups.items(), key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
+    charts = []
+    for (story, measure), items in ranked:
+        unit = next((r["unit"] for r in items if r["unit"]), None)
+        counted = next((r["about"] for r in items if r["about"]), None)
+        title = f"{counted or 'figures'} {measure}" + (f" ({unit})" if unit else "")
+        if story in labels:
+            title += f" — {labels[story]}"
+        charts.append(figure_chart(items, title))
+    return charts
+
+
+def _record_pages(app: FastAPI) -> None:
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article(request: Request, article_id: str) -> Response:
+        record = store_of(request).article(article_id)
+        text = record["article"]["text"]
+        context = {
+            "record": record,
+            "segments": segments(text, article_marks(record)),
+            "claims": list(enumerate(record["claims"])),
+            "token_needed": bool(request.app.state.token),
+            "back": request.url.path,
+        }
+        return _render(request, "article.html", context)
+
+    @app.get("/entities/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def entity(request: Request, name: str) -> Response:
+        store = store_of(request)
+        found = store.entity(name)
+        size = settings.WEB_PAGE_SIZE
+        context = {
+            "entity": found,
+            "said": views.claims(store, Filters(source=found.name), 0, size),
+            "about": views.claims(store, Filters(about=found.name), 0, size),
+            "articles": views.articles(store, Filters(about=found.name), 0, size),
+            "events": views.events(store, Filters(about=found.name), 0, size),
+            "token_needed": bool(request.app.state.token),
+            "back": request.url.path,
+        }
+        return _render(request, "entity.html", context)
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story(request: Request, story_id: int) -> Response:
+        store = store_of(request)
+        f = Filters(story=story_id)
+        found = views.stories(store, f, 0, 1).rows
+        if not found:
+            raise NotFound(
+                "E601", f"There is no story {story_id}.", "pick one from the stories page."
+            )
+        size = settings.WEB_DASHBOARD_ROWS
+        context = {
+            "story": found[0],
+            "sources": views.sources(store, f, 0, size),
+            "figures": views.figures(store, f, 0, size),
+            "charts": _charts(store, f),
+            "disagreements": views.disagreements(store, f, 0, size),
+            "propositions": views.propositions(store, f, 0, size),
+            "timeline": views.timeline(store, f, 0, size),
+            "articles": views.articles(store, f, 0, size),
+            "query": Query(f, {"story": str(story_id)}, 1),
+            "token_needed": bool(request.app.state.token),
+            "back": request.url.path,
+        }
+        return _render(request, "story.html", context)
+
+    @app.get("/corrections", response_class=HTMLResponse, include_in_schema=False)
+    def corrections(request: Request) -> Response:
+        rows = views.corrections_rows(store_of(request))
+        context = {
+            "rows": list(reversed(rows)),
+            "token_needed": bool(request.app.state.token),
+            "back": "/corrections",
+        }
+        return _render(request, "corrections.html", context)
+
+
+def _writes(app: FastAPI) -> None:
+    @app.post("/corrections/merge", include_in_schema=False)
+    async def merge(request: Request) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        merged = store_of(request).merge_entities(
+            form.get("into", "").strip(), form.get("other", "").strip(), who=who
+        )
+        derive.after_write(store_of(request))
+        return RedirectResponse(f"/entities/{_quote(merged.name)}", status_code=303)
+
+    @app.post("/corrections/split", include_in_schema=False)
+    async def split(request: Request) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        store_of(request).split_entity(
+            form.get("name", "").strip(), form.get("alias", "").strip(), who=who
+        )
+        derive.after_write(store_of(request))
+        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+
+    @app.post("/corrections/mark", include_in_schema=False)
+    async def mark(request: Request) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        target = form.get("target", "")
+        if target not in ("claim", "figure", "disagreement"):
+            raise _invalid("target", target, "claim, figure or disagreement")
+        reason = form.get("reason", "").strip()[:2000] or None
+        store_of(request).mark(target, form.get("key", "").strip()[:80], who=who, reason=reason)
+        derive.after_write(store_of(request))
+        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+
+    @app.post("/corrections/{mark_id}/undo", include_in_schema=False)
+    async def undo(request: Request, mark_id: int) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        store_of(request).unmark(mark_id, who=who)
+        derive.after_write(store_of(request))
+        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+
+
+def _quote(name: str) -> str:
+    from urllib.parse import quote  # noqa: PLC0415
+
+    return quote(name, safe="")
+
+
+__all__ = ["install", "read_query"]

@@ -1,0 +1,106 @@
+"""The main event (5W1H) on articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.model import Analysis, EventPart, MainEvent
+
+pytestmark = pytest.mark.model
+
+
+def _main(text: str, title: str | None = None, published: str = "2026-04-18") -> MainEvent:
+    analysis = analyze(text, published=published, title=title)
+    assert analysis.main_event is not None
+    _check_offsets(analysis)
+    return analysis.main_event
+
+
+def _check_offsets(analysis: Analysis) -> None:
+    main = analysis.main_event
+    assert main is not None
+    for name in ("who", "what", "when", "where", "why", "how"):
+        part: EventPart | None = getattr(main, name)
+        if part is not None:
+            assert analysis.article.text[part.start : part.end] == part.text
+
+
+def _text(part: EventPart | None) -> str | None:
+    return None if part is None else part.text
+
+
+def test_main_event_from_the_lead_with_who_what_when_where() -> None:
+    main = _main(
+        "Mayor Lena Brandt opened the new Harbour Bridge in Lisbon on Friday, two years after "
+        "construction began. The bridge cost 40 million euros. Critics said it was late.",
+        title="Mayor opens Harbour Bridge",
+    )
+    assert _text(main.who) == "Lena Brandt"
+    assert main.who is not None and main.who.entity is not None
+    assert _text(main.what) == "opened the new Harbour Bridge in Lisbon"
+    assert _text(main.when) == "Friday"
+    assert main.when_interval is not None and main.when_interval.value == "2026-04-17"
+    assert main.when_interval.precision == "day"
+    assert _text(main.where) == "Lisbon"
+
+
+def test_main_event_headline_picks_the_sentence_over_furniture() -> None:
+    main = _main(
+        "Get daily updates directly to your inbox. The weather was cold in the city. "
+        "The Riverside Rovers beat the Harbour Kings 3-1 to win the Northern Cup final on "
+        "Saturday.",
+        title="Riverside Rovers win the Northern Cup",
+    )
+    assert _text(main.who) == "The Riverside Rovers" or _text(main.who) == "Riverside Rovers"
+    assert _text(main.what) == "beat the Harbour Kings"
+    assert main.why is not None and main.why.text.startswith("to win the Northern Cup")
+
+
+def test_main_event_without_a_named_actor_keeps_the_subject_words() -> None:
+    main = _main(
+        "A tram derailed near the central station in Ostrava on Tuesday morning. "
+        "Nobody was hurt, the operator said.",
+        title="Tram derails in Ostrava",
+    )
+    assert _text(main.who) == "A tram"
+    assert _text(main.what) == "derailed near the central station in Ostrava"
+    assert _text(main.where) == "Ostrava"
+
+
+def test_main_event_publication_day_when_the_text_gives_no_date() -> None:
+    main = _main(
+        "Lady Gaga staged a protest outside Trump Tower after the election. "
+        "She held a sign that read 'Love trumps hate'.",
+        title="Lady Gaga stages protest",
+        published="2016-11-09",
+    )
+    assert main.when is None
+    assert main.when_interval is not None and main.when_interval.value == "2016-11-09"
+    assert _text(main.where) == "Trump Tower"
+
+
+def test_main_event_place_with_its_region_and_no_place_from_a_modifier() -> None:
+    main = _main(
+        "A Chinese boy fell down a 40m well in Baoding, Hebei province on Sunday. "
+        "Rescuers are digging.",
+        title="Chinese boy falls down well",
+        published="2016-11-08",
+    )
+    assert _text(main.where) == "Baoding, Hebei province"
+    assert main.when_interval is not None and main.when_interval.value == "2016-11-06"
+
+
+def test_main_event_old_dates_are_background_not_when() -> None:
+    main = _main(
+        "The Chicago Cubs won the World Series for the first time since 1908.",
+        title="Cubs win World Series",
+        published="2016-11-03",
+    )
+    assert main.when is None  # 1908 is background; the day is the publication day
+    assert main.when_interval is not None and main.when_interval.value == "2016-11-03"
+
+
+def test_main_event_none_without_a_clause() -> None:
+    analysis = analyze("Subscribe now. Invalid Email. Photos: Getty.", published="2026-04-18")
+    assert analysis.main_event is None

@@ -1,0 +1,137 @@
+"""Story grouping at ingest (reconcile/stories.py), on articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import numpy as np
+
+from newsclaims.derive import assign_for
+from newsclaims.model import Analysis, Article, Entity, Mention
+from newsclaims.reconcile.records import StoryCandidate
+from newsclaims.reconcile.static_vectors import static_vectors
+from newsclaims.reconcile.stories import (
+    MemoryIndex,
+    Weights,
+    choose,
+    days_apart,
+    entities_of,
+    group,
+    profile,
+)
+from newsclaims.store import SqlStore
+
+FIRE = (
+    "A fire at the Port Vell fuel depot killed three workers on Monday, the harbour "
+    "authority said. Firefighters from Tarragona fought the blaze at the depot for hours."
+)
+FIRE_LATER = (
+    "The death toll from the Port Vell depot fire rose to seven, the harbour authority "
+    "said, as firefighters searched the burnt fuel tanks."
+)
+CHOCOLATE = (
+    "Toblerone has widened the gaps between the triangles of its chocolate bars, and fans "
+    "of the Swiss sweet are angry about the smaller bars."
+)
+
+
+def _analysis(text: str, day: date, *names: tuple[str, str]) -> Analysis:
+    """An analysis of ``text`` published on ``day`` naming the entities ``names`` (name,
+    type) wherever they occur."""
+    entities, mentions = [], []
+    for name, kind in names:
+        key = f"{kind}:{name.lower()}"
+        entities.append(Entity(key=key, name=name, type=kind))
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(name), name, key, kind))
+            at = text.find(name, at + 1)
+    return Analysis(
+        article=Article(text=text, published=day),
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+    )
+
+
+def _fire(day: date, text: str = FIRE) -> Analysis:
+    return _analysis(text, day, ("Port Vell", "GPE"), ("Tarragona", "GPE"))
+
+
+def test_static_vectors_are_unit_and_rank_paraphrases_above_unrelated_text() -> None:
+    table = static_vectors()
+    a, b, c = table.encode(
+        [
+            "Fire kills three workers at a fuel depot",
+            "Three workers died in a blaze at the oil depot",
+            "The chocolate bar has a new shape",
+        ]
+    )
+    assert np.isclose(np.linalg.norm(a), 1.0, atol=1e-5)
+    assert float(a @ b) > float(a @ c) + 0.1
+    assert not table.encode([""]).any(), "a text without tokens has no direction"
+
+
+def test_static_vectors_rarity_follows_the_vocabulary_rank() -> None:
+    table = static_vectors()
+    assert table.rarity("the") < table.rarity("said") < table.rarity("depot") <= 1.0
+    assert table.rarity("the") < 0.1
+    assert table.rarity("toblerone") == 1.0, "a word split into pieces counts as rare"
+
+
+def test_stories_articles_on_one_event_join_and_another_topic_starts_a_story() -> None:
+    items = [
+        profile(_fire(date(2026, 6, 1))),
+        profile(_analysis(CHOCOLATE, date(2026, 6, 1), ("Toblerone", "ORG"))),
+        profile(_fire(date(2026, 6, 2), FIRE_LATER)),
+    ]
+    assert group(items) == [1, 2, 1]
+
+
+def test_stories_the_same_names_after_the_window_start_a_new_story() -> None:
+    weights = Weights()
+    first = profile(_fire(date(2026, 6, 1)))
+    again = profile(_fire(date(2026, 6, 1 + int(weights.window_days) + 2), FIRE_LATER))
+    assert group([first, again], weights) == [1, 2]
+    assert group([first, profile(_fire(date(2026, 6, 2), FIRE_LATER))], weights) == [1, 1]
+
+
+def test_stories_a_person_named_in_full_is_also_indexed_by_surname() -> None:
+    text = "Barack Obama met Angela Merkel in Berlin."
+    weights = entities_of(_analysis(text, date(2016, 11, 10), ("Barack Obama", "PERSON")))
+    assert set(weights) == {"PERSON:barack obama", "PERSON:obama"}
+    assert np.isclose(sum(w * w for w in weights.values()), 1.0)
+
+
+def test_stories_an_article_sharing_no_key_is_never_compared() -> None:
+    """Candidates come from the index only: a story sharing no key is not scored, even at a
+    join threshold every candidate would pass."""
+    index = MemoryIndex()
+    index.place(choose(profile(_fire(date(2026, 6, 1))), index))
+    chocolate = profile(_analysis(CHOCOLATE, date(2026, 6, 1), ("Toblerone", "ORG")))
+    assert choose(chocolate, index, Weights(join=-1.0)).story_id is None
+
+
+def test_stories_days_apart_counts_from_the_nearest_end_of_the_story() -> None:
+    story = StoryCandidate(1, "s", 2, datetime(2026, 6, 1), datetime(2026, 6, 3), {})
+    assert days_apart(datetime(2026, 6, 2), story) == 0.0
+    assert days_apart(datetime(2026, 6, 5), story) == 2.0
+    assert days_apart(datetime(2026, 5, 30), story) == 2.0
+    assert days_apart(None, story) == 0.0
+
+
+def test_stories_the_store_groups_as_the_memory_index_does(store: SqlStore) -> None:
+    analyses = [
+        _fire(date(2026, 6, 1)),
+        _analysis(CHOCOLATE, date(2026, 6, 1), ("Toblerone", "ORG")),
+        _fire(date(2026, 6, 2), FIRE_LATER),
+        _fire(date(2026, 6, 20), FIRE + " Investigators returned to the site."),
+    ]
+    ids = [store.add(a, assign_for(a)).article_id for a in analyses]
+    stored = store.articles_by_id(ids)
+    in_store = [stored[i].story_id for i in ids]
+    expected = group([profile(a) for a in analyses])
+    assert len(set(expected)) == 3
+    # the same partition (story ids may differ)
+    assert [in_store.index(s) for s in in_store] == [expected.index(s) for s in expected]
+    listed = store.stories().items
+    assert sorted(s.articles for s in listed) == [1, 1, 2]

@@ -1,0 +1,55 @@
+"""The main event is stored with the article and read back in its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from newsclaims.model import Analysis, Event, EventPart, Interval, MainEvent
+from newsclaims.store import SqlStore
+
+MakeAnalysis = Callable[..., Analysis]
+
+TEXT = "Ana Ruiz opened the library in Dunmore on Friday. Ana Ruiz said the library is open."
+
+
+def _with_main_event(analysis: Analysis) -> Analysis:
+    text = analysis.article.text
+    opened = text.index("opened the library")
+    dunmore = text.index("Dunmore")
+    event = Event(start=opened, end=opened + 6, text="opened", predicate="open", subtype="open")
+    main = MainEvent(
+        who=EventPart(0, 8, "Ana Ruiz", "PERSON:ana ruiz"),
+        what=EventPart(opened, opened + 18, "opened the library"),
+        when=None,
+        when_interval=Interval(date(2026, 1, 2), date(2026, 1, 2), "day", "2026-01-02"),
+        where=EventPart(dunmore, dunmore + 7, "Dunmore", "GPE:dunmore"),
+        event=0,
+    )
+    return replace(analysis, events=(event,), main_event=main)
+
+
+def test_main_event_stored_and_read_back_with_entities_and_interval(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    analysis = _with_main_event(make_analysis(TEXT))
+    store.add(analysis)
+    record = store.article(analysis.article.id)
+    main = record["main_event"]
+    text = record["article"]["text"]
+    assert main["who"]["entity"] == "Ana Ruiz"
+    assert text[main["who"]["start"] : main["who"]["end"]] == "Ana Ruiz"
+    assert main["what"]["text"] == "opened the library"
+    assert main["where"]["entity"] == "Dunmore"
+    assert main["when"]["start"] is None  # the publication day: no words
+    assert main["when"]["time_value"] == "2026-01-02"
+    assert main["when"]["time_precision"] == "day"
+    assert main["why"] is None and main["how"] is None
+    assert main["event_id"] is not None
+
+
+def test_main_event_absent_is_none(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    analysis = make_analysis(TEXT)
+    store.add(analysis)
+    assert store.article(analysis.article.id)["main_event"] is None

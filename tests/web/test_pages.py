@@ -1,0 +1,274 @@
+"""The workbench's pages without a browser: readable dates, charts, the filters read from the
+query string, counts and paging, downloads, and error pages in words."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsclaims import derive, settings, views
+from newsclaims.model import Analysis
+from newsclaims.web import create_app
+from newsclaims.web.render import anchor, figure_chart, highlight, stamp_text, time_text
+
+TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-11-09", "Wed 9 Nov 2016"),
+        ("2016-11-09TMO", "Wed 9 Nov 2016, morning"),
+        ("2016-11-09TEV", "Wed 9 Nov 2016, evening"),
+        ("2016-11-09T14:30", "Wed 9 Nov 2016, 14:30"),
+        ("2016-W46", "week of Mon 14 Nov 2016"),
+        ("2016-11", "November 2016"),
+        ("2016-Q3", "July to September 2016"),
+        ("2016-SU", "summer 2016"),
+        ("2016", "2016"),
+        ("PRESENT_REF", "now"),
+        ("2016-13-45", "2016-13-45"),  # not a day: shown as given, never a wrong day
+    ],
+)
+def test_render_time_text_reads_timex_values_in_words(value: str, expected: str) -> None:
+    assert time_text(value) == expected
+
+
+def test_render_time_text_falls_back_to_the_day_it_was_placed_on() -> None:
+    assert time_text("P3D", date(2026, 6, 3)) == "Wed 3 Jun 2026"
+    assert time_text(None) == "undated"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (datetime(2026, 6, 3, 8, 15), "Wed 3 Jun 2026, 08:15"),
+        (date(2026, 6, 3), "Wed 3 Jun 2026"),
+        ("2026-06-03T16:40:00", "Wed 3 Jun 2026, 16:40"),
+        (None, "undated"),
+    ],
+)
+def test_render_stamp_text_gives_day_and_time_where_known(value: Any, expected: str) -> None:
+    assert stamp_text(value) == expected
+
+
+def test_render_anchor_names_exact_characters() -> None:
+    assert anchor(12, 40) == "#chars-12-40"
+    assert anchor(None, 3) == ""
+
+
+def _figure(
+    value: float, when: datetime, source: str, outlet: str, bound: str = "exact"
+) -> dict[str, Any]:
+    return {
+        "article_id": f"a-{source}-{when:%H}",
+        "start": 0,
+        "end": 5,
+        "text": f"{value:g}",
+        "value": value,
+        "low": None,
+        "high": None,
+        "bound": bound,
+        "about": "people",
+        "measure": "killed",
+        "unit": None,
+        "source": source,
+        "outlet": outlet,
+        "published": when,
+    }
+
+
+def _inside(chart: Any) -> bool:
+    left, right = chart.left, chart.width - chart.right
+    top, bottom = chart.top, chart.height - chart.bottom
+    return all(
+        left <= p["x"] <= right and top <= min(p["y"], p["y_high"]) and p["y_low"] <= bottom
+        for s in chart.series
+        for p in s.points
+    )
+
+
+def test_render_chart_one_series_per_source_and_outlet_inside_the_axes() -> None:
+    rows = [
+        _figure(3, datetime(2026, 6, 3, 8, 15), "police", "Daily Courier"),
+        _figure(5, datetime(2026, 6, 3, 16, 40), "police", "Metro Wire"),
+        _figure(6, datetime(2026, 6, 4, 9, 0), "police", "Metro Wire"),
+        _figure(4, datetime(2026, 6, 3, 12, 0), "hospital", "Metro Wire", bound="at_least"),
+    ]
+    chart = figure_chart(rows, "people killed")
+    names = [s.name for s in chart.series]
+    assert names == ["hospital (Metro Wire)", "police (Daily Courier)", "police (Metro Wire)"]
+    assert [len(s.points) for s in chart.series] == [1, 1, 2]
+    assert _inside(chart)
+    # the reports are hours apart: the time axis shows times, the first tick its day too
+    assert chart.x_ticks[0]["label"].startswith("3 Jun ")
+    assert all(":" in t["label"] for t in chart.x_ticks)
+    assert chart.value_label == "people killed"
+    # "at least 4" is drawn as a range from 4 to the top of the axis
+    [open_point] = chart.series[0].points
+    assert open_point["ranged"] and open_point["y_high"] == chart.top
+    # the later report of one series sits to the right of the earlier
+    later = chart.series[2].points
+    assert later[0]["x"] < later[1]["x"]
+    assert later[0]["href"].endswith("#chars-0-5")
+
+
+def test_render_chart_spread_over_weeks_shows_dates_and_wide_values_go_log() -> None:
+    rows = [
+        _figure(2, datetime(2026, 1, 1), "a", "Daily Courier"),
+        _figure(40_000, datetime(2026, 2, 20), "b", "Metro Wire"),
+    ]
+    chart = figure_chart(rows, "t")
+    assert chart.log
+    assert all(":" not in t["label"] for t in chart.x_ticks)
+    assert {t["label"] for t in chart.y_ticks} >= {"1", "10,000"}
+    assert _inside(chart)
+
+
+def test_render_chart_of_one_report_and_of_undated_figures() -> None:
+    one = figure_chart([_figure(7, datetime(2026, 6, 3, 9), "a", "X")], "t")
+    assert _inside(one) and len(one.series) == 1
+    undated = _figure(7, datetime(2026, 6, 3, 9), "a", "X") | {"published": None}
+    assert figure_chart([undated], "t").series == []
+    assert not math.isnan(one.series[0].points[0]["y"])
+
+
+# -- the pages ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def client(tmp_path: Path, make_analysis: Callable[..., Analysis]) -> Iterator[TestClient]:
+    app = create_app(f"sqlite:///{tmp_path / 'pages.db'}", token="s3cret")
+    for n in range(3):
+        app.state.store.add(make_analysis(TEXT + f" Copy {n}.", outlet="Daily Courier"))
+    app.state.store.add(make_analysis(TEXT + " Elsewhere.", outlet="Metro Wire"))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def test_pages_list_counts_and_keeps_filters_in_paging_links(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 2)
+    first = client.get("/claims?outlet=Daily+Courier")
+    assert first.status_code == 200
+    assert "Showing 1–2 of 3 claims" in first.text
+    assert 'href="/claims?outlet=Daily+Courier&amp;page=2"' in first.text
+    assert 'href="/export/claims.csv?outlet=Daily+Courier"' in first.text
+    second = client.get("/claims?outlet=Daily+Courier&page=2")
+    assert "Showing 3–3 of 3 claims" in second.text
+    assert "Next page" not in second.text
+    assert 'href="/claims?outlet=Daily+Courier&amp;page=1"' in second.text
+
+
+def test_pages_export_every_row_under_the_filters(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 1)  # a download is not one page
+    response = client.get("/export/claims.csv?outlet=Daily+Courier")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="claims.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 3
+    assert {r["outlet"] for r in rows} == {"Daily Courier"}
+    assert all(r["source"] == "Ana Ruiz" and r["article_id"] for r in rows)
+    every = client.get("/export/claims.json").json()
+    assert len(every) == 4
+    assert client.get("/export/nothing.csv").status_code == 422
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["stance=bogus", "from=yesterday", "to=2026-02-30", "story=abc", "story=0", "page=0"],
+)
+def test_pages_invalid_values_get_422_in_words(client: TestClient, query: str) -> None:
+    response = client.get(f"/claims?{query}")
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "That request has a value we cannot use" in response.text
+    assert "is not a valid" in response.text
+
+
+def test_pages_unknown_path_is_a_page_in_words_and_the_api_keeps_its_envelope(
+    client: TestClient,
+) -> None:
+    page = client.get("/no/such/page")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "We could not find that" in page.text
+    assert "newsclaims " not in page.text.split("<main", 1)[1]  # no CLI command as a hint
+    api = client.get("/api/no/such/thing")
+    assert api.status_code == 404
+    assert api.json() == {
+        "ok": False,
+        "error": {
+            "code": "E602",
+            "message": "Nothing is at /api/no/such/thing.",
+            "hint": "start again from the home page.",
+        },
+    }
+    wrong_method = client.delete("/api/claims")
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["error"]["code"] == "E603"
+    assert client.get("/api/claims?stance=bogus").json()["error"]["code"] == "E412"
+
+
+def test_pages_merge_into_itself_is_an_error_page(client: TestClient) -> None:
+    form = {"into": "Ana Ruiz", "other": "Ruiz", "who": "analyst", "token": "s3cret"}
+    response = client.post("/corrections/merge", data=form, headers={"Origin": "http://testserver"})
+    assert response.status_code == 409
+    assert "That change would do nothing" in response.text
+    assert client.get("/api/corrections").json()["data"] == []
+
+
+def test_pages_every_page_has_a_viewport_a_skip_link_and_a_labelled_search(
+    client: TestClient,
+) -> None:
+    for path in ("/", "/claims", "/entities", "/entities/Ana%20Ruiz", "/stories", "/corrections"):
+        html = client.get(path).text
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+        assert '<a class="skip" href="#main">' in html
+        assert '<label for="site-search"' in html
+
+
+def test_pages_docs_load_only_local_assets(client: TestClient) -> None:
+    html = client.get("/docs").text
+    assert "/docs/assets/swagger-ui-bundle.js" in html
+    assert "http" not in html.split("<head>", 1)[1].split("</head>", 1)[0]
+    bundle = client.get("/docs/assets/swagger-ui-bundle.js")
+    assert bundle.status_code == 200 and len(bundle.content) > 100_000
+    assert "default-src 'self'" in bundle.headers["content-security-policy"]
+
+
+def test_render_highlight_marks_whole_words_and_escapes_the_rest() -> None:
+    marked = highlight("<b>Ambulance</b> crews and ambulances", "ambulance")
+    assert str(marked) == "&lt;b&gt;<mark>Ambulance</mark>&lt;/b&gt; crews and ambulances"
+    assert str(highlight("a <i>", None)) == "a &lt;i&gt;"
+
+
+def test_pages_propositions_say_when_grouping_still_runs(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'stale.db'}")
+    store = app.state.store
+    analysis = make_analysis(TEXT)
+    store.add(analysis, derive.assign_for(analysis))
+    # no lifespan: no background refresher in this test
+    client = TestClient(app, base_url="http://127.0.0.1")
+    assert views.stale_count(store, similarity="lexical") == 1
+    waiting = client.get("/propositions?similarity=lexical").text
+    assert "1 story is still to do" in waiting
+    assert '<meta http-equiv="refresh" content="5">' in waiting
+    derive.after_write(store)
+    assert views.stale_count(store, similarity="lexical") == 0
+    done = client.get("/propositions?similarity=lexical").text
+    assert "still to do" not in done and "http-equiv" not in done
+    store.close()

@@ -72,11 +72,12 @@ def _cqe_parser() -> tuple[Callable[[str], list[Figure]] | None, str]:
         out = []
         for q in cqe.parse(text):
             value: Any = q.value
-            number = getattr(value, "lower", None)
-            number = float(value.value if number is None else number)
+            low = getattr(value, "lower", None)
+            number = float(value.value if low is None else low)
             unit = unit_name(q.unit.norm_unit) if q.unit.norm_unit != "-" else "-"
             change = getattr(q.change, "change", "") or ""
-            out.append(Figure(number, unit, CQE_BOUNDS.get(change, "exact")))
+            bound = "range" if low is not None else CQE_BOUNDS.get(change, "exact")
+            out.append(Figure(number, unit, bound))
         return out
 
     return parse, "CQE 2.0.3"

@@ -23,7 +23,8 @@ What is taken, and the rules that make it (each one tested in tests/extract/quan
 * a written form that names two different units in quantulum3's data ("ton": short ton and
   ton) is left out, so the hand table (``units.tsv``) decides it or nothing does;
 * surfaces that are everyday words before they are units (``EVERYDAY``: "quarter" is a mass
-  unit in quantulum3, "span" a length) are left out.
+  unit in quantulum3, "span" a length), and symbols that news writes as acronyms
+  (``EVERYDAY_SYMBOLS``: "EV", "TV", "VA"), in any case, are left out.
 
 Currencies are not taken from here: ``currencies.tsv`` maps signs, words and ISO 4217 codes
 (checked against pycountry by a test).
@@ -64,6 +65,12 @@ PREFIXES = {
 }  # fmt: skip
 #: Surfaces that are everyday words before they are units.
 EVERYDAY = frozenset({"quarter", "span", "drop", "shake", "quad", "barn", "league", "cubit"})
+#: Symbols that news writes as acronyms or words far more often than as units ("20 EV
+#: models" are electric vehicles, not electronvolts; "200 VA hospitals", "two TV channels").
+EVERYDAY_SYMBOLS = frozenset(
+    {"EV", "TV", "VA", "AU", "UA", "TR", "PA", "Da", "Fr", "Gal", "Ba", "Bd", "Eh", "Ha", "Ty",
+     "Tm", "Gy", "Ma", "Ga", "GA", "MA"}
+)  # fmt: skip
 
 
 def _units() -> dict[str, dict[str, object]]:
@@ -105,7 +112,12 @@ def build() -> list[tuple[str, str, str, str]]:
             marks = data.get("symbols") or []
             for symbol in marks if isinstance(marks, list) else []:
                 written = ("" if prefix == "base" else prefix) + str(symbol)
-                if len(written) < 2 or written.lower() in STOP_WORDS or set(written) & set("\"' "):
+                if (
+                    len(written) < 2
+                    or written.lower() in STOP_WORDS
+                    or written.upper() in {w.upper() for w in EVERYDAY_SYMBOLS}
+                    or set(written) & set("\"' ")
+                ):
                     continue
                 symbols[written].add(unit_name)
     rows = [

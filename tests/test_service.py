@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import io
+import json
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsclaims import service
 from newsclaims.errors import InputError
@@ -130,3 +136,46 @@ def test_service_a_failed_write_of_any_kind_costs_that_article_alone(
                 (("bad", bad), ("good", good))]  # type: ignore[arg-type]  # fmt: skip
     assert outcomes[0].error is not None and outcomes[0].error.code == "E302"
     assert outcomes[1].write is not None and outcomes[1].write.status is WriteStatus.STORED
+
+
+@pytest.mark.model
+def test_service_furniture_is_removed_and_stored_for_every_input_kind(
+    tmp_path: Path, store: SqlStore
+) -> None:
+    body = (
+        "Scroll down for video Mayor Ana Ruiz said the new library in Dunmore would open in "
+        "June, and the council agreed to pay for its books. Follow Jo Bloggs on Twitter: @jo"
+    )
+    (tmp_path / "story.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "story.jsonl").write_text(
+        json.dumps({"text": body.replace("June", "July"), "title": "Library"}) + "\n",
+        encoding="utf-8",
+    )
+    page = (
+        "<html><head><title>Library</title></head><body><article><p>{}</p></article></body></html>"
+    )
+    (tmp_path / "story.html").write_text(page.format(body.replace("June", "May")), encoding="utf-8")
+    # warcio leaves its digest spool file to the garbage collector (as conftest.warc_bytes)
+    with warnings.catch_warnings(), (tmp_path / "story.warc.gz").open("wb") as out:
+        warnings.simplefilter("ignore", ResourceWarning)
+        writer = WARCWriter(out, gzip=True)
+        record = writer.create_warc_record(
+            "https://example.org/library",
+            "response",
+            payload=io.BytesIO(page.format(body.replace("June", "April")).encode("utf-8")),
+            http_headers=StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            ),
+        )
+        writer.write_record(record)
+        del record
+        gc.collect()
+    summary = service.ingest([str(p) for p in sorted(tmp_path.iterdir())], store)
+    assert summary.stored == 4, summary
+    for item in store.articles().items:
+        stored = store.article(item.id)
+        text = stored["article"]["text"]
+        found = {f["text"] for f in stored["furniture"]}
+        assert {"Scroll down for video", "Follow Jo Bloggs on Twitter: @jo"} <= found, item.origin
+        for c in stored["claims"]:
+            assert "Scroll" not in text[c["start"] : c["end"]]

@@ -2,7 +2,7 @@
 annotation in ``furniture_gold.jsonl``, per story half.
 
     python bench/realnews/furniture.py [--gold bench/realnews/furniture_gold.jsonl] [--show]
-        [--db URL ...] [--speed]
+        [--db URL ...] [--speed] [--plain DIR ...]
 
 The gold holds ids and offsets only (``{"realnews", "story_half", "chars", "furniture":
 [[start, end], ...]}``; an article with no furniture has an empty list). Characters are
@@ -12,6 +12,8 @@ while writing them (bench/realnews/README.md). ``--show`` prints each miss and e
 alarm with its text (for the reader's eyes, never committed). ``--db`` counts, in each store
 given (realnews ingested with ``bench/realnews/ingest.py``), the stored claims, claim sources
 and entity mentions that lie in gold furniture: what furniture left in costs the user.
+``--plain DIR ...`` counts the characters flagged, by kind, in the ``.txt`` files of text
+with no furniture gold (PolNeAR's texts: a check of precision; ``--show`` lists them).
 ``--speed`` times finding the furniture of every article against parsing the same texts
 with the bare spaCy pipeline, side by side in one run (a ratio, not absolute times).
 """
@@ -85,13 +87,33 @@ def speed(texts: list[str]) -> None:
     print(f"furniture pass / bare spaCy parse on {len(texts)} articles: {furniture / parse:.3f}")
 
 
+def plain(directories: list[Path], show: bool) -> None:
+    """Print the characters flagged as furniture in plain text files, by kind."""
+    kinds: dict[str, int] = {}
+    total = 0
+    for directory in directories:
+        for path in sorted(directory.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            total += len(text)
+            for s in find_furniture(text):
+                kinds[s.kind] = kinds.get(s.kind, 0) + s.end - s.start
+                if show:
+                    print(f"{path.name[:40]} {s.kind}: {text[s.start : s.end]!r}")
+    flagged = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    print(f"{sum(kinds.values())} of {total} characters flagged ({flagged})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--db", nargs="*", default=[], help="stores to count records in")
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--plain", nargs="*", type=Path, default=[], help="text folders")
     args = parser.parse_args()
+    if args.plain:
+        plain(args.plain, args.show)
+        return 0
     if args.speed:
         speed(
             [

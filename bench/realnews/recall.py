@@ -29,6 +29,17 @@ from newsclaims.store import SqlStore, open_store
 from newsclaims.store.items import NO_FILTERS
 
 
+def _with_furniture(paragraph: str, furniture: list[dict[str, Any]], offset: int) -> str:
+    """A paragraph (starting at ``offset`` in the article) with the furniture the product
+    removed marked for the judge."""
+    for f in sorted(furniture, key=lambda f: f["start"], reverse=True):
+        start = max(0, f["start"] - offset)
+        end = min(len(paragraph), f["end"] - offset)
+        if start < end:
+            paragraph = f"{paragraph[:start]}[[furniture: {paragraph[start:end]}]]{paragraph[end:]}"
+    return paragraph
+
+
 def stored_realnews(store: SqlStore) -> dict[str, str]:
     """Realnews id -> stored article id, for every stored realnews article."""
     stored: dict[str, str] = {}
@@ -81,10 +92,13 @@ def main() -> int:
         text: str = art["text"]
         attributions = [c for c in claims if c["kind"] != "narration"]
         sheet += [f"## {n}. {art['outlet']} | {art['title']} ({rid})", "", "### text", ""]
+        sheet += ["(page furniture the product removed is shown as [[furniture: ...]])", ""]
         position = 0
+        furniture = record.get("furniture", [])
         for p, paragraph in enumerate(text.split("\n")):
             if paragraph.strip():
-                sheet.append(f"[{p} @{position}] {paragraph}")
+                shown = _with_furniture(paragraph, furniture, position)
+                sheet.append(f"[{p} @{position}] {shown}")
             position += len(paragraph) + 1
         sheet += [
             "",

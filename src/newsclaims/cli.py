@@ -31,12 +31,14 @@ if TYPE_CHECKING:
 
 #: Formats every listing can be printed in.
 FORMATS = ("table", "json", "jsonl", "csv")
+#: Export formats of events, and the format each is written in.
+EXPORTS = {"acled": "csv", "plover": "json"}
 
 #: Addresses ``serve`` may listen on without a token.
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 #: How claim texts can be compared for propositions (``newsclaims.views.SIMILARITIES``).
-SIMILARITY_CHOICES = ("lexical", "embedding")
+SIMILARITY_CHOICES = ("lexical", "static", "embedding")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -178,14 +180,14 @@ _FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
 }
 
 
-def listing(*names: str) -> Callable[[F], F]:
-    """The options of a listing: its filters, ``--limit``, ``--offset``, ``--format`` and
-    ``--db``."""
+def listing(*names: str, formats: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
+    """The options of a listing: its filters, ``--limit``, ``--offset``, ``--format`` (one
+    of ``formats``) and ``--db``."""
 
     def wrap(command: F) -> F:
         decorated: Any = command
         for option in (
-            format_option(),
+            format_option(formats),
             click.option(
                 "--offset", default=0, type=click.IntRange(min=0), help="Rows to skip first."
             ),
@@ -465,10 +467,35 @@ def stories(**options: Any) -> None:
 
 
 @main.command(name="events")
-@listing("story", "outlet", "about", "type", "where", "since", "until")
-def events_command(**options: Any) -> None:
-    """Who did what to whom, where and when, in the order it happened."""
-    _show("events", options)
+@listing(
+    "story", "outlet", "about", "type", "where", "since", "until", formats=(*FORMATS, *EXPORTS)
+)
+@click.option(
+    "--merged",
+    is_flag=True,
+    help="One row per real event of a story with its reports (outlets, sources, stances, "
+    "days, places) and where they differ; --story picks one story.",
+)
+def events_command(merged: bool, **options: Any) -> None:
+    """Who did what to whom, where and when, in the order it happened. --format acled writes
+    ACLED-style CSV (one row per event), --format plover PLOVER JSON (the events PLOVER has a
+    type for)."""
+    fmt = options["fmt"]
+    if merged:
+        if fmt in EXPORTS:
+            raise click.UsageError("--merged lists reports; export events without it.")
+        _show("event_reports", options)
+        return
+    if fmt not in EXPORTS:
+        _show("events", options)
+        return
+    from newsclaims import views  # noqa: PLC0415
+    from newsclaims.output import emit_page  # noqa: PLC0415
+
+    export = views.events_acled if fmt == "acled" else views.events_plover
+    with _store(options["db"]) as store:
+        page = export(store, _filters(options), options["offset"], options["limit"])
+    emit_page(page, EXPORTS[fmt])
 
 
 @main.command()

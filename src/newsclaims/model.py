@@ -292,6 +292,20 @@ class TimeExpr:
     """The days a DATE or TIME value covers; None for durations, sets and vague values."""
 
 
+#: The PLOVER event types (Halterman et al., the successor of CAMEO), by their quad class:
+#: verbal and material cooperation, verbal and material conflict.
+PLOVER_TYPES: dict[str, str] = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation", "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation", "REQUEST": "verbal conflict",
+    "ACCUSE": "verbal conflict", "REJECT": "verbal conflict", "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, where and when."""
@@ -318,6 +332,10 @@ class Event:
     """The text says it did not happen."""
     modality: str | None = None
     """expected or planned for future events; None for what happened."""
+    agent: Span | None = None
+    """The words naming the agent when no entity does ("a tram", "a crowd")."""
+    nominal: bool = False
+    """A noun names the event ("the crash"), not a verb."""
 
 
 @dataclass(frozen=True, slots=True)

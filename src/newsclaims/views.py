@@ -15,8 +15,9 @@ from typing import Any
 
 from newsclaims import derive, settings
 from newsclaims.errors import InputError
-from newsclaims.model import FigureScope, Stance
+from newsclaims.model import PLOVER_TYPES, FigureScope, Stance
 from newsclaims.names import speaker
+from newsclaims.reconcile.events import MergedEvent, merge_events
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
 from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
@@ -402,6 +403,148 @@ def events(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int
     return _page("events", "events", columns, store.events(f, offset, limit), event_row)
 
 
+#: The columns of the ACLED-style export, in ACLED's order (``event_type`` holds the PLOVER
+#: type, ``sub_event_type`` our subtype: ACLED's own categories cover only political violence
+#: and protest).
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
+    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+)  # fmt: skip
+
+
+def _country_name(code: str | None) -> str | None:
+    """A country's name from its ISO 3166-1 alpha-2 code (the code when it is unknown)."""
+    if not code:
+        return None
+    import pycountry  # noqa: PLC0415 - only the export needs it
+
+    found = pycountry.countries.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+def acled_row(e: EventItem) -> Row:
+    """An event as one ACLED-style row: the date it happened (else the day it was
+    published), the type, the first two actors (the agent's words when none is named), the
+    place with its coordinates, the outlet, the words that report it and the fatalities
+    counted in them."""
+    actors = list(e.actors) or ([e.agent] if e.agent else [])
+    return {
+        "event_date": e.when or e.published,
+        "event_type": e.type or "OTHER",
+        "sub_event_type": e.subtype,
+        "actor1": actors[0] if actors else None,
+        "actor2": actors[1] if len(actors) > 1 else None,
+        "country": _country_name(e.country),
+        "location": e.where,
+        "latitude": e.lat,
+        "longitude": e.lon,
+        "geo_precision": e.geo_precision,
+        "source": e.outlet,
+        "notes": e.text,
+        "fatalities": int(e.fatalities) if e.fatalities is not None else 0,
+    }
+
+
+def plover_row(e: EventItem) -> Row:
+    """An event in PLOVER's JSON shape (event_type, mode, actor, recipient, date, location
+    with coordinates), with its evidence (article and offsets)."""
+    actors = list(e.actors) or ([e.agent] if e.agent else [])
+    return {
+        "id": f"{e.article_id}:{e.start}",
+        "date": e.when or e.published,
+        "event_type": e.type,
+        "quad_class": PLOVER_TYPES.get(e.type or ""),
+        "mode": e.subtype,
+        "actor": actors[0] if actors else None,
+        "recipient": actors[1] if len(actors) > 1 else None,
+        "country": e.country,
+        "location": {
+            "name": e.where,
+            "lat": e.lat,
+            "lon": e.lon,
+            "geo_precision": e.geo_precision,
+        }
+        if e.where
+        else None,
+        "negated": e.negated,
+        "modality": e.modality,
+        "source": e.outlet,
+        "event_text": e.text,
+        "article_id": e.article_id,
+        "start": e.start,
+        "end": e.end,
+    }
+
+
+def events_acled(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """Events as ACLED-style rows, one per event."""
+    listing = store.events(f, offset, limit)
+    return _page("events", "events (ACLED)", ACLED_COLUMNS, listing, acled_row)
+
+
+def events_plover(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """The events that have a PLOVER type, in PLOVER's JSON shape (events PLOVER has no type
+    for, elections or accidents, are left out: see the ACLED export for every event)."""
+    listing = store.events(f, offset, limit)
+    rows = [plover_row(e) for e in listing.items if e.type is not None]
+    return Page("events", "events (PLOVER)", (), rows, listing.total, listing.offset, listing.limit)
+
+
+def merged_event_row(story: int, m: MergedEvent) -> Row:
+    """One real event of a story with the reports of it."""
+    return {
+        "story": story,
+        "event": m.subtype,
+        "actors": list(m.actors),
+        "when": m.day,
+        "where": m.place,
+        "reports": len(m.reports),
+        "outlets": sorted({r.outlet for r in m.reports if r.outlet}),
+        "disagree": ", ".join(m.disagreements),
+        "evidence": [
+            {
+                "article_id": r.article_id,
+                "start": r.start,
+                "end": r.end,
+                "text": r.text,
+                "outlet": r.outlet,
+                "source": speaker(r.source, r.outlet),
+                "stance": r.stance,
+                "day": r.day,
+                "place": r.place,
+                "toll": r.toll,
+                "published": r.published,
+            }
+            for r in m.reports
+        ],
+    }
+
+
+def event_reports(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """One event, many reports: the events of each story (``f.story``, else every story)
+    merged into real events (``reconcile/events.py``), those with most reports first. Events
+    that name no actor are never merged and are left out here (``newsclaims events`` lists
+    them)."""
+    known = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
+    stories = [s for s in known if s == f.story] if f.story else known
+    rows = []
+    for story in stories:
+        for m in merge_events(store.story_records(story)):
+            if m.actors:
+                rows.append(merged_event_row(story, m))
+    rows.sort(key=lambda r: (-r["reports"], r["story"]))
+    columns = ("story", "event", "actors", "when", "where", "reports", "outlets", "disagree")
+    return Page(
+        "events", "events, merged", columns, rows[offset : offset + limit], len(rows), offset, limit
+    )
+
+
 def timeline(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Dated claims in the order things happened."""
     columns = ("when", "until", "precision", "source", "stance", "content", "published", "outlet")
@@ -424,6 +567,7 @@ RESOURCES: dict[str, Callable[..., Page]] = {
     "sources": sources,
     "entities": entities,
     "events": events,
+    "event_reports": event_reports,
     "timeline": timeline,
     "stories": stories,
 }

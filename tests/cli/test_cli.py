@@ -41,7 +41,9 @@ def test_cli_extract_jsonl_one_line_per_article_with_exact_offsets(
         "quantities",
         "times",
         "events",
+        "furniture",
     }
+    assert record["furniture"] == []  # the fixture is all article text
     text = path.read_text(encoding="utf-8")
     assert record["claims"], "the fixture has attributed claims"
     for claim in record["claims"]:

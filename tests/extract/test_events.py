@@ -71,3 +71,84 @@ def test_events_a_concurrent_clause_takes_the_date_of_the_clause_above() -> None
     # an undated clause of its own is not dated by its neighbour
     _, alone = _events("The inquiry opened in Dunmore, and the mayor resigned on Tuesday.")
     assert alone["open"].time is None
+
+
+def test_events_nominal_events_with_the_actor_of_their_verb() -> None:
+    analysis, found = _events(
+        "Lady Gaga staged a protest outside Trump Tower in New York on Wednesday."
+    )
+    protest = found["protest"]
+    assert protest.nominal and protest.type == "PROTEST"
+    assert _names(analysis, protest.actors) == ["Lady Gaga"]
+    assert analysis.article.text[protest.start : protest.end] == "a protest"
+    assert protest.time is not None and protest.time.value == "2026-04-15"
+
+
+def test_events_nominal_crash_and_no_assault_without_an_agent() -> None:
+    _, found = _events("The crash on the A1 motorway killed two drivers on Monday.")
+    assert found["crash"].nominal and found["crash"].type is None
+    assert "kill" not in found  # a crash kills; it does not assault
+    _, found = _events("Floods in the Ostrava valley have killed at least 23 people.")
+    assert "kill" not in found
+    _, found = _events("Gunmen killed three guards at the border post.")
+    assert found["kill"].type == "ASSAULT"
+
+
+def test_events_a_definite_noun_refers_back_to_an_event_found() -> None:
+    _, found = _events(
+        "Thousands of teachers marched through Valmora on Friday. The protest ended peacefully."
+    )
+    assert "protest" not in found and found["march"].type == "PROTEST"
+
+
+def test_events_without_a_named_actor_keep_their_description() -> None:
+    _, found = _events("A tram derailed in the city centre on Tuesday.")
+    derail = found["derail"]
+    assert derail.actors == ()
+    assert derail.agent is not None and derail.agent.text == "A tram"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "plover"),
+    [
+        ("Rebels struck the army base overnight.", "strike", "ASSAULT"),
+        ("Dock workers struck for a second day.", "strike", "PROTEST"),
+        ("The club fired its coach after the defeat.", "dismiss", None),
+        ("The Cubs won the World Series.", "win", None),
+        ("The court sentenced the former mayor to six years.", "sentence", "COERCE"),
+    ],
+)
+def test_events_the_sense_of_a_verb_comes_from_its_arguments(
+    text: str, subtype: str, plover: str | None
+) -> None:
+    _, found = _events(text)
+    assert subtype in found, found
+    assert found[subtype].type == plover
+
+
+def test_events_a_share_of_the_vote_is_no_win() -> None:
+    _, found = _events("Brandt won 41 percent, according to the commission.")
+    assert "win" not in found
+
+
+def test_events_lexicon_types_are_plover_and_every_row_is_whole() -> None:
+    from newsclaims.extract.events import lexicon  # noqa: PLC0415
+    from newsclaims.model import PLOVER_TYPES  # noqa: PLC0415
+
+    senses = [s for group in lexicon().values() for s in group]
+    assert len(senses) > 100
+    assert {s.plover for s in senses} - {None} <= set(PLOVER_TYPES)
+    assert {s.condition for s in senses} <= {"-", "dobj", "with", "at", "nofigure"}
+    assert {pos for _, pos in lexicon()} == {"VERB", "NOUN"}
+
+
+def test_events_a_nominal_event_the_text_denies_is_negated() -> None:
+    _, found = _events("The White House said there were no additional meetings planned.")
+    assert found["meet"].negated is True
+    _, found = _events("The union did not hold a rally in Valmora.")
+    assert found["rally"].negated is True
+
+
+def test_events_an_event_inside_a_denial_is_negated() -> None:
+    _, found = _events("Union leader Marco Ruiz denied that the strike had closed schools.")
+    assert found["close"].negated is True

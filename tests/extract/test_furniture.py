@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import analyze
-from newsclaims.extract.furniture import FurnitureSpan, find_furniture, lexicon, mask
+from newsclaims.extract.furniture import (
+    FurnitureSpan,
+    _Stretches,
+    find_furniture,
+    lexicon,
+    mask,
+)
 
 # Hand-written pages in the shapes crawled news takes (no line breaks, captions without a
 # full stop, credits and prompts inline).
@@ -195,3 +201,39 @@ def test_furniture_is_kept_on_the_analysis_and_hidden_from_the_stages() -> None:
 )
 def test_furniture_leaves_titles_letters_figures_headings_and_agencies(text: str) -> None:
     assert find_furniture(text) == ()
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12),
+    st.integers(0, 90),
+)
+def test_furniture_stretches_cover_what_their_spans_cover(
+    pairs: list[tuple[int, int]], position: int
+) -> None:
+    text = "ab  cd " * 14
+    spans = [FurnitureSpan(a, a + n, "x") for a, n in pairs]
+    found = _Stretches(text, [])
+    for s in spans:
+        found.add(s)
+
+    def past_spaces(end: int) -> int:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        return end
+
+    expected = any(s.start <= position <= past_spaces(s.end) for s in spans)
+    assert found.covers(position) == expected
+
+
+@pytest.mark.model
+def test_furniture_only_page_is_rejected_and_keeps_its_furniture() -> None:
+    text = (
+        "Are you a robot? Please verify you are a human to continue. "
+        "We use cookies to improve your experience on our site."
+    )
+    analysis = analyze(text)
+    assert analysis.rejection is not None
+    assert analysis.rejection.code == "W201"
+    assert "page furniture" in analysis.rejection.reason
+    assert "".join(f.text for f in analysis.furniture).split() == text.split()
+    assert not analysis.claims and not analysis.mentions

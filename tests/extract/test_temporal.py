@@ -330,3 +330,57 @@ def test_temporal_amounts_ranges_and_sets(
     text: str, expression: str, kind: str, value: str
 ) -> None:
     assert _times(text).get(expression) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # the story's narrative time: a day written without its year, a week or more back,
+        # in the same sentence
+        ("Voters chose him on Nov. 8 and he spoke on Wednesday.", "2016-11-30", "Wednesday",
+         "2016-11-09"),
+        ("On Nov. 8, voters chose him after a rally on Sunday.", "2016-11-30", "Sunday",
+         "2016-11-06"),
+        # across sentences news is back in its own week
+        ("The blasts of Aug. 7 killed 257. On Wednesday, the FBI said more.", "1998-08-26",
+         "Wednesday", "1998-08-26"),
+        # a date with its year is background: the weekday is the publication week's
+        ("The plant closed on March 3, 2016. On Friday, workers protested.", "2016-11-30",
+         "Friday", "2016-11-25"),
+        # a day close to publication leaves the weekday to the publication date
+        ("On Nov. 28, voters met. On Wednesday, he spoke.", "2016-11-30", "Wednesday",
+         "2016-11-30"),
+        ("The treaty was signed last May.", "1998-02-27", "last May", "1997-05"),
+        ("Crime fell through the nineties.", "1998-02-27", "the nineties", "199"),
+        ("It was the bloodiest war of the 20th century.", "1998-02-27", "the 20th century", "19"),
+        ("It will list its shares in the near future.", "1998-02-27", "the near future",
+         "FUTURE_REF"),
+    ],
+)  # fmt: skip
+def test_temporal_narrative_time_decades_and_centuries(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    assert _times(text, published).get(expression) == ("DATE", value)
+
+
+def test_temporal_a_decimal_is_not_a_year() -> None:
+    assert _times("The index closed at 2082.1 points.") == {}
+
+
+def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day() -> None:
+    # stamped 15:43: "at 4:15pm" was added by an update that day, not the day before
+    found = _stamped("They met at 4:15pm GMT.", "2016-11-10T15:43:00")
+    assert found["4:15pm GMT"] == ("TIME", "2016-11-10T16:15")
+
+
+def test_temporal_usa_today_is_a_newspaper() -> None:
+    assert _times("Photo: Ken Blaze-USA TODAY Sports") == {}
+
+
+def test_temporal_early_and_late_stay_in_the_extent() -> None:
+    found = _times(
+        "Shares list early next year; he left late yesterday, back later this afternoon."
+    )
+    assert found["early next year"] == ("DATE", "2026")
+    assert found["late yesterday"] == ("DATE", "2025-08-29")
+    assert found["later this afternoon"] == ("TIME", "2025-08-30TAF")

@@ -191,6 +191,8 @@ def test_embedding_similarity_groups_a_paraphrase_the_lexical_one_misses() -> No
     assert group_claims(claims, "lexical") == []
     (found,) = group_claims(claims, "embedding")
     assert found.sources == ["Port officials", "The coast guard"]
+    (fast,) = group_claims(claims, "static")
+    assert fast.sources == ["Port officials", "The coast guard"], "static vectors find it too"
 
 
 @pytest.mark.model

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import numpy as np
 
@@ -18,6 +18,7 @@ from newsclaims.reconcile.stories import (
     entities_of,
     group,
     profile,
+    published_of,
 )
 from newsclaims.store import SqlStore
 
@@ -135,3 +136,12 @@ def test_stories_the_store_groups_as_the_memory_index_does(store: SqlStore) -> N
     assert [in_store.index(s) for s in in_store] == [expected.index(s) for s in expected]
     listed = store.stories().items
     assert sorted(s.articles for s in listed) == [1, 1, 2]
+
+
+def test_stories_publication_stamps_are_compared_in_utc() -> None:
+    aware = datetime(2026, 6, 1, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    analysis = Analysis(article=Article(text="A fire in Port Vell.", published_at=aware))
+    assert published_of(analysis) == aware.astimezone(UTC).replace(tzinfo=None)
+    assert published_of(Analysis(article=Article(text="x", published=date(2026, 6, 1)))) == (
+        datetime(2026, 6, 1)
+    )

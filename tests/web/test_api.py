@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from fastapi.testclient import TestClient
 
 import newsclaims.web
 from newsclaims.api import envelope, error_envelope
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Furniture
 from newsclaims.web import create_app
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore would open in June."
@@ -257,3 +258,18 @@ def test_api_write_with_a_cookie_but_no_token_is_refused(client: TestClient) -> 
     client.cookies.set("session", "anything")
     response = client.post("/articles", json={"text": "Officials said the dam held."})
     assert response.status_code == 401
+
+
+def test_web_article_page_greys_out_the_page_furniture(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    text = "Scroll down for video Mayor Ana Ruiz said the library in Dunmore would open in June."
+    analysis = replace(make_analysis(text), furniture=(Furniture(0, 21, text[:21], "video"),))
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token="s3cret")
+    app.state.store.add(analysis)
+    with TestClient(app) as client:
+        [article] = client.get("/api/articles").json()["data"]
+        body = client.get(f"/api/articles/{article['id']}").json()["data"]
+        assert [f["text"] for f in body["furniture"]] == ["Scroll down for video"]
+        page = client.get(f"/articles/{article['id']}").text
+    assert re.search(r'<span class="furniture"[^>]*>Scroll down for video</span>', page)

@@ -216,6 +216,7 @@ for _name, _summary in (
     ("sources", "Source profiles: claims, stances, topics and how often contradicted."),
     ("entities", "Entities with aliases and counts (text matches a name or alias)."),
     ("events", "Events by actor, type and place, in the order they happened."),
+    ("event_reports", "One event, many reports: each story's events merged, with reports."),
     ("timeline", "Dated claims in the order things happened (from/to: when it happened)."),
     ("stories", "Stories: articles on one event or topic, most recent first."),
 ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,7 @@ from newsclaims.model import (
     Quantity,
     Rejection,
     Span,
+    Stance,
     TimeExpr,
     narrowest_claim,
 )
@@ -101,6 +103,15 @@ def _shift(found: Interval, months: int) -> Interval:
     return moved if moved is not None else found
 
 
+def _denied(event: Event, claims: tuple[Claim, ...]) -> Event:
+    """An event told inside a denial did not happen, as its source tells it ("Ruiz denied that
+    the strike had closed schools")."""
+    claim = narrowest_claim(claims, event.start, event.end)
+    if claim is None or claim.stance != Stance.DENIED or event.negated:
+        return event
+    return replace(event, negated=True)
+
+
 def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
     when = None
     if e.time is not None:
@@ -119,6 +130,8 @@ def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
         time=when,
         negated=e.negated,
         modality=e.modality,
+        agent=_span(text, e.agent),
+        nominal=e.nominal,
     )
 
 
@@ -144,7 +157,13 @@ def _main_event(
     if when is None and article.published is not None:
         day = article.published.isoformat()
         when = Interval(article.published, article.published, "day", day)
+    # the event built on its predicate, else an event its "what" names ("staged a protest")
     index = next((i for i, e in enumerate(events) if e.start == m.predicate), None)
+    if index is None and m.what is not None:
+        what = m.what
+        index = next(
+            (i for i, e in enumerate(events) if what.start <= e.start and e.end <= what.end), None
+        )
     return MainEvent(
         who=_part(m.who, text),
         what=_part(m.what, text),
@@ -201,7 +220,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         for d in doc._.newsclaims_claims or []
     )
     quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
-    events = tuple(_event(e, text, times) for e in doc._.newsclaims_events or [])
+    events = tuple(_denied(_event(e, text, times), claims) for e in doc._.newsclaims_events or [])
     furniture = tuple(
         Furniture(start=f.start, end=f.end, text=text[f.start : f.end], kind=f.kind)
         for f in doc._.newsclaims_furniture or ()
@@ -218,8 +237,9 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             "words); the English pipeline would mangle it.",
         )
     elif len("".join(doc.text.split())) < settings.MIN_ARTICLE_CHARS:
+        left = " once its page furniture is removed" if furniture else ""
         rejection = Rejection(
-            "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters."
+            "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters{left}."
         )
     elif not mentions and not claims:
         rejection = Rejection("W202", "No entities and no claims were found in the text.")

@@ -1,7 +1,9 @@
 """Events stage: who did what to whom, where and when.
 
-An event is a verb (or a light-verb phrase: "made the decision" is *decide*) from the
-``EVENTS`` lexicon, typed with a PLOVER category and a finer subtype. Its actors are the
+An event is a verb (or a light-verb phrase: "made the decision" is *decide*) or a noun ("the
+crash", "a protest") from the lexicon ``extract/data/events.tsv``, typed with a PLOVER
+category and a finer subtype by its sense, which an ambiguous verb takes from its arguments
+("strike the base" is an assault, "workers strike" a protest). Its actors are the
 entities of its subject (inherited through "to"-complements and "after signing"-clauses,
 resolved back through a shorter repetition: "state television" is the "North Korean state
 television" named before) and of its object or "with" phrase; its place is a place entity in
@@ -15,44 +17,81 @@ Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import place_prepositions, read_table, read_words
 
-#: Lemma -> (subtype, PLOVER type). PLOVER has no category for media events (None).
-EVENTS: dict[str, tuple[str, str | None]] = {
-    "host": ("host", "CONSULT"), "meet": ("meet", "CONSULT"), "visit": ("visit", "CONSULT"),
-    "negotiate": ("negotiate", "CONSULT"), "talk": ("talk", "CONSULT"),
-    "discuss": ("discuss", "CONSULT"), "deploy": ("deploy", "MOBILIZE"),
-    "dispatch": ("deploy", "MOBILIZE"), "mobilize": ("mobilize", "MOBILIZE"),
-    "mobilise": ("mobilize", "MOBILIZE"), "station": ("deploy", "MOBILIZE"),
-    "decide": ("decide", None), "sign": ("sign", "AGREE"), "agree": ("agree", "AGREE"),
-    "ratify": ("ratify", "AGREE"), "broadcast": ("broadcast", None), "air": ("broadcast", None),
-    "publish": ("publish", None), "attack": ("attack", "ASSAULT"), "strike": ("strike", "ASSAULT"),
-    "bomb": ("bomb", "ASSAULT"), "shell": ("shell", "ASSAULT"), "kill": ("kill", "ASSAULT"),
-    "invade": ("invade", "ASSAULT"), "protest": ("protest", "PROTEST"),
-    "demonstrate": ("protest", "PROTEST"), "rally": ("rally", "PROTEST"),
-    "march": ("march", "PROTEST"), "strike_work": ("strike", "PROTEST"),
-    "arrest": ("arrest", "COERCE"), "detain": ("detain", "COERCE"), "expel": ("expel", "COERCE"),
-    "ban": ("ban", "COERCE"), "sanction": ("sanction", "SANCTION"),
-    "embargo": ("embargo", "SANCTION"), "threaten": ("threaten", "THREATEN"),
-    "accuse": ("accuse", "ACCUSE"), "condemn": ("condemn", "ACCUSE"),
-    "criticize": ("criticize", "ACCUSE"), "criticise": ("criticize", "ACCUSE"),
-    "reject": ("reject", "REJECT"), "veto": ("veto", "REJECT"), "refuse": ("refuse", "REJECT"),
-    "request": ("request", "REQUEST"), "urge": ("urge", "REQUEST"), "appeal": ("appeal", "REQUEST"),
-    "withdraw": ("withdraw", "RETREAT"), "retreat": ("retreat", "RETREAT"),
-    "release": ("release", "RETREAT"), "aid": ("aid", "AID"), "donate": ("donate", "AID"),
-    "support": ("support", "SUPPORT"), "praise": ("praise", "SUPPORT"),
-    "endorse": ("endorse", "SUPPORT"), "cooperate": ("cooperate", "COOPERATE"),
-    "concede": ("concede", "CONCEDE"), "apologize": ("apologize", "CONCEDE"),
-    "apologise": ("apologize", "CONCEDE"), "elect": ("elect", None), "vote": ("vote", None),
-    "resign": ("resign", None), "launch": ("launch", None), "open": ("open", None),
-    "close": ("close", None), "file": ("file", None), "rule": ("rule", None),
-}  # fmt: skip
+#: The event lexicon (``extract/data/events.tsv``): (lemma, pos) -> its senses in order.
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense of an event word."""
+
+    condition: str
+    """- (always), dobj, with, at: what the verb's arguments must hold for this sense."""
+    subtype: str
+    plover: str | None
+    family: str
+    """Reports of one kind of event (a definite "the protest" after one refers back)."""
+    agent: bool
+    """The event needs an agent: a subject that names no actor makes it no event."""
+
+
+@cache
+def lexicon() -> dict[tuple[str, str], tuple[Sense, ...]]:
+    """The senses of each event word, by (lemma, VERB or NOUN)."""
+    senses: dict[tuple[str, str], list[Sense]] = {}
+    for lemma, pos, condition, subtype, plover, family, agent in read_table(DATA / "events.tsv", 7):
+        sense = Sense(condition, subtype, None if plover == "-" else plover, family, agent == "yes")
+        senses.setdefault((lemma, pos), []).append(sense)
+    return {k: tuple(v) for k, v in senses.items()}
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns that name people who act (``extract/data/event_agents.tsv``)."""
+    return read_words(DATA / "event_agents.tsv")
+
+
+def _figure(token: Token) -> bool:
+    """The noun is a figure: a number, or a noun counted by one ("41 percent")."""
+    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _holds(condition: str, verb: Token) -> bool:
+    if condition == "-":
+        return True
+    if condition == "dobj":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if condition == "nofigure":  # "won the title", not "won 41 percent" (a share)
+        objects = ("dobj", "npadvmod", "attr", "oprd")
+        return not any(c.dep_ in objects and _figure(c) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == condition for c in verb.children)
+
+
+def _sense(token: Token) -> Sense | None:
+    """The sense of an event verb or noun, chosen by its arguments, or None."""
+    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    if pos == "VERB":
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
+            lemma = f"{lemma}_{particles[0]}"
+    for sense in lexicon().get((lemma, pos), ()):
+        if _holds(sense.condition, token):
+            return sense
+    return None
+
 
 #: Light verbs whose object noun names the event ("made the decision" is *decide*).
 LIGHT_VERBS = frozenset({"make", "take", "reach", "hold", "sign"})
@@ -83,6 +122,10 @@ class EventDraft:
     time_shift_months: int
     negated: bool
     modality: str | None
+    agent: tuple[int, int] | None = None
+    """The subject's words when no entity names the agent ("a tram")."""
+    nominal: bool = False
+    """A noun names the event ("the crash"), not a verb."""
 
 
 class _Entities:
@@ -105,6 +148,21 @@ class _Entities:
     def of_phrase(self, head: Token) -> list[str]:
         """Entities named in a noun phrase, or in the fuller phrase it repeats."""
         tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") or t is head]
+        keys = self.in_tokens(tokens, ACTOR_TYPES)
+        if keys or head.pos_ == "PRON":
+            return keys
+        return self.repeated(head) if head.pos_ in ("NOUN", "PROPN") else []
+
+    def of_subject(self, head: Token) -> list[str]:
+        """Actors a subject names, without its clauses and prepositional phrases other than
+        "of" ("Floods in the Ostrava valley" name no actor; "the leader of North Korea" does)."""
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl", "advcl", "appos") or (
+                child.dep_ == "prep" and child.lower_ != "of"
+            ):
+                continue
+            tokens.extend(child.subtree)
         keys = self.in_tokens(tokens, ACTOR_TYPES)
         if keys or head.pos_ == "PRON":
             return keys
@@ -173,17 +231,42 @@ def _governing_clause(verb: Token) -> Token | None:
     return None
 
 
-def _event_of(token: Token) -> tuple[str, str | None, Token] | None:
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in LIGHT_VERBS:
+def _event_of(token: Token) -> tuple[Sense, Token] | None:
+    """The sense and predicate of an event verb ("made the decision" is *decide*)."""
+    if token.pos_ != "VERB":
+        return None
+    if token.lemma_.lower() in LIGHT_VERBS:
         for child in token.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in NOUN_EVENTS:
-                subtype = NOUN_EVENTS[child.lemma_.lower()]
-                return subtype, EVENTS.get(subtype, (subtype, None))[1], token
-    if token.pos_ == "VERB" and lemma in EVENTS:
-        subtype, plover = EVENTS[lemma]
-        return subtype, plover, token
-    return None
+            noun = child.lemma_.lower()
+            if child.dep_ == "dobj" and noun in NOUN_EVENTS:
+                senses = lexicon().get((NOUN_EVENTS[noun], "VERB"))
+                if senses:
+                    return senses[0], token
+    sense = _sense(token)
+    return (sense, token) if sense is not None else None
+
+
+def _light_object(token: Token) -> bool:
+    """The noun is the event of a light verb ("made the decision"), found with the verb."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in LIGHT_VERBS
+        and token.lemma_.lower() in NOUN_EVENTS
+    )
+
+
+def _phrase_chars(head: Token, deps: frozenset[str]) -> tuple[int, int]:
+    """The head with its ``deps`` children (and their words), as character offsets."""
+    tokens = [head] + [t for c in head.children if c.dep_ in deps for t in c.subtree]
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    doc = head.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+#: The words of a noun phrase that describe it (not its clauses or prepositional phrases).
+DESCRIBING = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _time_spans(doc: Doc) -> list[Span]:
@@ -235,26 +318,25 @@ def _count(word: str) -> int:
 
 
 def find_events(doc: Doc) -> list[EventDraft]:
-    """All lexicon events of a parsed document, in text order."""
+    """All lexicon events of a parsed document, verbal then nominal, in text order."""
     entities = _Entities(doc)
     times = _time_spans(doc)
-    found = []
+    found: list[tuple[EventDraft, str, int]] = []  # with the family and the sentence start
     for token in doc:
         event = _event_of(token)
         if event is None:
             continue
-        subtype, plover, verb = event
+        sense, verb = event
         subject = _subject_head(verb)
-        actors = entities.of_phrase(subject) if subject is not None else []
+        actors = entities.of_subject(subject) if subject is not None else []
         if not actors and (subject is None or verb.dep_ in ("amod", "acl", "relcl")):
             actors = entities.left_actor(verb)
-        location = None
-        for child in verb.subtree:
-            if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPOSITIONS:
-                places = entities.in_tokens([child], PLACE_TYPES)
-                if places:
-                    location = places[0]
-                    break
+        if sense.agent and not actors and not _agentive(subject, verb):
+            continue  # "floods killed 23": deaths, not an assault
+        agent = None
+        if not actors and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            agent = _phrase_chars(subject, DESCRIBING)  # "a tram", "a crowd"
+        location = _location(entities, verb)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
                 head = child
@@ -292,21 +374,113 @@ def find_events(doc: Doc) -> list[EventDraft]:
             + 1
         )
         span = doc[start:end]
-        found.append(
-            EventDraft(
-                span.start_char,
-                span.end_char,
-                verb.lemma_.lower(),
-                subtype,
-                plover,
-                tuple(actors),
-                location,
-                time,
-                shift if anchored else 0,
-                negated,
-                modality,
-            )
+        draft = EventDraft(
+            span.start_char,
+            span.end_char,
+            verb.lemma_.lower(),
+            sense.subtype,
+            sense.plover,
+            tuple(actors),
+            location,
+            time,
+            shift if anchored else 0,
+            negated,
+            modality,
+            agent,
         )
+        found.append((draft, sense.family, verb.sent.start))
+    found.extend(_nominal_events(doc, entities, times, found))
+    found.sort(key=lambda item: item[0].start)
+    return [draft for draft, _, _ in found]
+
+
+def _agentive(subject: Token | None, verb: Token) -> bool:
+    """The subject can act: a pronoun, a noun that names people who act, or none (a passive
+    or an infinitive takes its agent from elsewhere)."""
+    if subject is None or subject.dep_ == "nsubjpass":
+        return True
+    if subject.pos_ == "PRON":
+        return True
+    word = subject.lemma_.lower()
+    # the tagger reads a capitalised plural as a name ("Rebels"): its singular counts too
+    return word in agent_nouns() or word.removesuffix("s") in agent_nouns()
+
+
+def _location(entities: _Entities, head: Token) -> str | None:
+    for child in head.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPOSITIONS:
+            places = entities.in_tokens([child], PLACE_TYPES)
+            if places:
+                return places[0]
+    return None
+
+
+def _nominal_events(
+    doc: Doc,
+    entities: _Entities,
+    times: list[Span],
+    verbal: list[tuple[EventDraft, str, int]],
+) -> list[tuple[EventDraft, str, int]]:
+    """Events a noun names ("the crash", "a protest outside Trump Tower"), when they are no
+    other mention of an event already found: not in a sentence that has an event of their
+    family, and, when definite ("the protest", "their meeting"), not in an article that has
+    one."""
+    by_sentence = {(family, sent) for _, family, sent in verbal}
+    seen = {family for _, family, _ in verbal}
+    found: list[tuple[EventDraft, str, int]] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "poss"):
+            continue
+        if _light_object(token):
+            continue
+        sense = _sense(token)
+        if sense is None:
+            continue
+        sent = token.sent.start
+        if (sense.family, sent) in by_sentence:
+            continue
+        definite = any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in token.children
+        )
+        if definite and sense.family in seen:
+            continue  # "the protest", "their meeting": another mention of one found
+        actors = entities.of_noun(token)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                actors += [k for k in entities.of_noun(pobj) if k not in actors]
+        governor = token.head if token.dep_ in ("dobj", "attr", "pobj", "nsubj") else None
+        if not actors and governor is not None and token.dep_ in ("dobj", "attr"):
+            subject = _subject_head(governor)  # "Lady Gaga staged a protest"
+            actors = entities.of_subject(subject) if subject is not None else []
+        location = _location(entities, token)
+        time = _own_time(token, times, set())
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            location = location or _location(entities, governor)
+            time = time or _own_time(governor, times, set())
+        start, end = _phrase_chars(token, DESCRIBING)
+        # "no meetings", "did not hold a rally": the text says it did not happen
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+            governor is not None and any(c.dep_ == "neg" for c in governor.children)
+        )
+        draft = EventDraft(
+            start,
+            end,
+            token.lemma_.lower(),
+            sense.subtype,
+            sense.plover,
+            tuple(actors),
+            location,
+            time,
+            0,
+            negated,
+            None,
+            None,
+            True,
+        )
+        found.append((draft, sense.family, sent))
+        by_sentence.add((sense.family, sent))
+        seen.add(sense.family)
     return found
 
 

@@ -22,12 +22,18 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   one sentence: everything before the last break is furniture.
 
 Where text between two furniture spans holds no sentence end, it is furniture too (a run of
-captions). Trust first: text is only masked on positive evidence, and a caption found next to
-a label is only taken when it is short (``settings.FURNITURE_CAPTION_MAX_CHARS``).
+captions). Trust first, since masked article text is lost to every stage: text is only masked
+on positive evidence; a caption after its label ends at a clause break, and at a full stop
+only when it is short (a long one has run into the article); a sentence before a credit is
+only read as its caption at the start of the text or next to other furniture (some outlets
+put credits after article sentences); no break is read inside a quotation, across a line
+break or after a capitalised word ("Formula One"). ``bench/realnews/furniture.py`` measures
+it on hand-annotated real news and checks it on text without furniture.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -53,12 +59,14 @@ _ABBREVIATIONS = frozenset(
     col lt sgt capt prof inc co corp ltd no vs u.s u.k""".split()
 )
 _WORD = re.compile(r"\S+")
+_LOOKAHEAD = 64
 _LINE_END = re.compile(r"(?<=\S)[^\S\n]*\n")
 #: Double quotes (a caption quotes nobody) and the marks of an embedded post (not furniture).
 _QUOTED = re.compile('["\u201c\u201d]')
 _POST = re.compile(r"@\w|://|pic\.twitter|#\w")
 _BULLET = re.compile(r"(?:^|\s)[-*\u2022\u2013](?=\s)")
 _TRAILING = "\"'\u201d\u2019)],;:"
+_PRONOUNS = frozenset(("He", "She", "It", "It's", "They", "We"))
 _OPENING = "\"'\u201c\u2018"
 _CLOSING = "\"'\u201d\u2019"
 
@@ -125,7 +133,8 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     such as "Nov." or "J." end none); a line break ends a sentence too (a heading, a list
     item)."""
     found = [m.start() for m in _LINE_END.finditer(text, lo, hi)]
-    for m in _SENTENCE_END.finditer(text, lo):
+    # the end's lookahead reads a little past ``hi``; reading no further keeps this linear
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + _LOOKAHEAD)):
         if m.end() > hi:
             break
         if (
@@ -159,13 +168,13 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
     quoted = False
     for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
         quoted = _quote_state(prev, quoted)
-        if quoted or not prev[:1].islower() or prev.lower() in lex.joiners:
+        starter = word.rstrip(_TRAILING)
+        if quoted or starter not in lex.starters or prev.lower() in lex.joiners:
             continue
         if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
             continue
-        starter = word.rstrip(_TRAILING)
-        if starter not in lex.starters:
-            continue
+        if not prev[:1].islower() and not (starter in _PRONOUNS and after[:1].islower()):
+            continue  # after a name only a pronoun and its verb start a clause ("Formula One")
         if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
             continue  # "letters A through I": a letter, not an article
         if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):
@@ -204,13 +213,13 @@ def _start_of_caption(
     end: int,
     lex: Lexicon,
     own_end: bool = True,
-    furniture: tuple[tuple[int, int], ...] = (),
+    furniture: _Stretches | None = None,
 ) -> int | None:
     """Where a caption that ends at ``end`` (just before its credit) starts: after the
     sentence end or clause break before it; None when that is further back than a caption
     is long. A caption that ends in its own full stop is a sentence like any other, so it is
     only taken where a page puts captions: at the start of the text or right after other
-    furniture (``furniture``: stretches from each span's start to its end past spaces);
+    furniture (``furniture``: each span found so far, to its end past spaces);
     with ``own_end`` false (a headline), never."""
     body_end = end
     while body_end > 0 and text[body_end - 1].isspace():
@@ -230,7 +239,7 @@ def _start_of_caption(
         return None
     while begin < end and text[begin].isspace():
         begin += 1
-    if sentence and begin > 0 and not any(lo <= begin <= hi for lo, hi in furniture):
+    if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
         return None
     breaks = _breaks(text, begin, body_end, lex)
     if breaks:
@@ -263,7 +272,10 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     credits = []
     for rule in lex.rules:
+        reached = -1
         for m in rule.pattern.finditer(text):
+            if m.start() < reached:
+                continue  # inside what this rule has already found
             start, end = m.start(), m.end()
             if rule.reach in ("caption_before", "headline_before"):
                 credits.append((m, rule))
@@ -274,23 +286,44 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
             elif rule.reach == "list_after":
                 end = max(end, _end_of_list(text, end, len(text)))
             spans.append(FurnitureSpan(start, end, rule.kind))
+            reached = end
     spans.extend(_gallery_spans(text, lex))
+    found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
         own_end = rule.reach == "caption_before"
-        begin = _start_of_caption(text, m.start(), lex, own_end, _stretches(text, spans))
-        spans.append(FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind))
+        begin = _start_of_caption(text, m.start(), lex, own_end, found)
+        span = FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind)
+        spans.append(span)
+        found.add(span)
     return spans
 
 
-def _stretches(text: str, spans: list[FurnitureSpan]) -> tuple[tuple[int, int], ...]:
-    """Each span from its start to its end past any space: where a caption may begin."""
-    stretches = []
-    for s in spans:
-        end = s.end
-        while end < len(text) and text[end].isspace():
+class _Stretches:
+    """The spans found so far, each from its start to its end past any space (where a
+    caption may begin), merged and sorted, so adding and looking up are bisections."""
+
+    def __init__(self, text: str, spans: list[FurnitureSpan]) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s in spans:
+            self.add(s)
+
+    def add(self, s: FurnitureSpan) -> None:
+        start, end = s.start, s.end
+        while end < len(self.text) and self.text[end].isspace():
             end += 1
-        stretches.append((s.start, end))
-    return tuple(stretches)
+        lo = bisect.bisect_left(self.ends, start)  # the first stretch that reaches start
+        hi = bisect.bisect_right(self.starts, end)  # past the last stretch that starts by end
+        if lo < hi:
+            start = min(start, self.starts[lo])
+            end = max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
+
+    def covers(self, position: int) -> bool:
+        at = bisect.bisect_right(self.starts, position) - 1
+        return at >= 0 and self.ends[at] >= position
 
 
 def _counter(text: str, m: re.Match[str]) -> bool:
@@ -429,17 +462,20 @@ def mask(text: str, spans: tuple[FurnitureSpan, ...]) -> str:
 def mark_boundaries(doc: Doc, spans: tuple[FurnitureSpan, ...]) -> None:
     """Make each blanked-out stretch its own sentence, and the text after it start one, so
     the parser attaches no article word to the blank (the parser keeps preset sentence
-    starts) and no record reaches into furniture."""
+    starts) and no record reaches into furniture. ``spans`` are sorted and disjoint."""
     if not spans:
         return
-    ends = sorted(s.end for s in spans)
+    at = 0  # the first span that does not end before the current token
     after_blank = False
     for token in doc:
-        if token.is_space and any(
-            s.start < token.idx + len(token) and token.idx < s.end for s in spans
-        ):
+        while at < len(spans) and spans[at].end <= token.idx:
+            if spans[at].end == token.idx:
+                after_blank = True  # text right after furniture, with no space between
+            at += 1
+        inside = at < len(spans) and spans[at].start < token.idx + len(token)
+        if token.is_space and inside:
             token.is_sent_start = True
             after_blank = True
-        elif after_blank or token.idx in ends:
+        elif after_blank and not token.is_space:
             token.is_sent_start = True
             after_blank = False

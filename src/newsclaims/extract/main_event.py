@@ -169,7 +169,44 @@ def _main_verb(sentence: Span) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    """The verb's subject, or the one it shares with the verb it hangs on ("ended their curse
+    to win the title", "met Obama and pledged to work together")."""
+    token = verb
+    for _ in range(3):
+        found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
+            return found
+        token = token.head
+    return None
+
+
+def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
+    """The predicate of the sentence whose own phrase repeats most of the headline ("ended
+    their curse to win the World Series" under "Cubs win World Series"): the main verb
+    unless another repeats more by ``settings.MAIN_EVENT_PREDICATE_MARGIN``."""
+    if not stems:
+        return verb
+
+    def overlap(token: Token) -> float:
+        what = _what(token)
+        if what is None:
+            return -1.0
+        found = re.findall(r"[^\W_]+", sentence.doc.text[what.start : what.end].lower())
+        return len(stems & {_stem(w) for w in found}) / len(stems)
+
+    best, most = verb, overlap(verb)
+    for token in sentence:
+        if (
+            token is verb
+            or token.pos_ != "VERB"
+            or token.dep_ not in ("xcomp", "conj", "advcl", "ccomp")
+            or _subject(token) is None
+        ):
+            continue
+        share = overlap(token)
+        if share > most + settings.MAIN_EVENT_PREDICATE_MARGIN:
+            best, most = token, share
+    return best
 
 
 def _who(lead: _Lead, verb: Token) -> Part | None:
@@ -220,7 +257,8 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
 
 
 def _what(verb: Token) -> Part | None:
-    words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS]
+    # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
+    words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
     complement = next(
         (c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep),
         None,
@@ -296,6 +334,17 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
 def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
     clause = _subtree_without(verb, frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis"}))
     return _place_in(lead, clause) or _place_in(lead, list(sentence))
+
+
+def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | None:
+    """The first place named after a place preposition in the lead sentences."""
+    if not settings.MAIN_EVENT_WHERE_FROM_LEAD:
+        return None
+    for sentence, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]:
+        found = _place_in(lead, list(sentence))
+        if found is not None:
+            return found
+    return None
 
 
 def _dateline(lead: _Lead) -> Part | None:
@@ -392,8 +441,10 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
     subject = _subject(verb)
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES)
-        if mention is not None and mention.label_ == lead.top:
-            score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
+        if mention is not None:
+            score += settings.MAIN_EVENT_NAMED_BONUS
+            if mention.label_ == lead.top:
+                score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
         if subject.pos_ == "PRON":
             score -= settings.MAIN_EVENT_PENALTY
     if verb.idx in lead.cues:
@@ -413,13 +464,14 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
         key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),
     )
     sentence, verb = best[1]
+    verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
     return MainEventDraft(
         who=_who(lead, verb),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
-        where=_where(lead, verb, sentence) or _dateline(lead),
+        where=_where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates),
         why=why,
         how=how,
         predicate=verb.idx,

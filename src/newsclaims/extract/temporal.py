@@ -64,7 +64,8 @@ VAGUE = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "recent": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "recent years": "PAST_REF",
+    "recent years": "PAST_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }  # fmt: skip
 SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -434,6 +435,8 @@ def _holiday(ctx: _Context) -> Result:
 
 
 def _looks_like_month_may(ctx: _Context) -> bool:
+    if ctx.group("rel"):
+        return True  # "last May", "next May"
     before = ctx.doc.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
     return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
 
@@ -492,7 +495,30 @@ def _year_in_words(ctx: _Context) -> Result:
     return "DATE", str(year), False
 
 
+#: Decades in words ("the nineties"): the twentieth century's, as news means them.
+DECADE_WORDS = {
+    "twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+    "seventies": "197", "eighties": "198", "nineties": "199",
+}  # fmt: skip
+#: Ordinal words of centuries.
+CENTURY_WORDS = {
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+
+
+def _century(ctx: _Context) -> Result:
+    """ "the 20th century", "the nineteenth century": TIMEX3 writes the century's first two
+    digits (``19``)."""
+    word = ctx.group("century") or ""
+    number = CENTURY_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 1 <= number <= 21:
+        return None
+    return "DATE", f"{number - 1:02d}", False
+
+
 def _decade(ctx: _Context) -> Result:
+    if ctx.group("decadeword"):
+        return "DATE", DECADE_WORDS[ctx.group("decadeword") or ""], False
     digits = ctx.match.group("decade2") or ctx.match.group("decade") or ""
     if len(digits) == 2:
         digits = "19" + digits
@@ -596,6 +622,10 @@ def _last_year_quarter(ctx: _Context) -> Result:
 
 def _relative_day(ctx: _Context) -> Result:
     word = ctx.group("word") or ""
+    if word == "today" and re.search(
+        r"\bUSA\s+$", ctx.doc.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
+    ):
+        return None  # the newspaper USA Today
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
     part = {"tonight": "TNI"}.get(word, "")
     if ctx.group("part"):
@@ -890,13 +920,63 @@ def _clock(ctx: _Context) -> Result:
         return "TIME", f"XXXX-XX-XX{suffix}", True
     day = ctx.dct
     if ctx.stamp is not None and ctx.stamp.date() == ctx.dct:
-        said = ctx.stamp.strftime("T%H:%M")
+        said = ctx.stamp.hour * 60 + ctx.stamp.minute
+        clock = int(suffix[1:3]) * 60 + int(suffix[4:6])
         tense = ctx.tense()
-        if tense == "past" and suffix > said:
+        if tense == "past" and clock - said > STAMP_MARGIN_MINUTES:
             day -= timedelta(days=1)
-        elif tense == "future" and suffix < said:
+        elif tense == "future" and said - clock > STAMP_MARGIN_MINUTES:
             day += timedelta(days=1)
     return "TIME", f"{day.isoformat()}{suffix}", True
+
+
+#: How far a clock time must lie past the publication stamp before a past-tense clause puts
+#: it on the day before (and before the stamp, for a future-tense clause on the day after):
+#: stories are updated after their first stamp ("at 4:15pm" in a story stamped 3:43pm is an
+#: update, "at 11pm" in one stamped 5:30am is last night).
+STAMP_MARGIN_MINUTES = 180
+
+
+#: A story narrates an earlier time when the last date it names lies this many days or more
+#: before publication; its weekdays then fall in the week of that date.
+NARRATIVE_DAYS = 7
+#: How far (in characters) a written day sets the narrative time for the weekdays after it.
+NARRATIVE_WINDOW = 300
+
+
+#: The end of a sentence between two expressions.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+
+
+def _narrative_weekdays(
+    text: str,
+    found: list[TimeDraft],
+    weekdays: dict[int, int],
+    dated: set[int],
+    published: date,
+) -> list[TimeDraft]:
+    """A weekday without "last" or "next" after a day written without its year, in the same
+    sentence ("Voters chose him on Nov. 8 and he spoke on Wednesday") is the one nearest that
+    day (three days either way), when the day lies a week or more before publication: the
+    story's narrative time, not the publication date, places it. Across sentences news moves
+    back to its own week ("the Aug. 7 blasts killed 257. On Wednesday, the FBI said"), and a
+    date with its year ("closed on March 3, 2016") is background: neither moves a weekday."""
+    out: list[TimeDraft] = []
+    anchor: TimeDraft | None = None
+    for draft in found:
+        if draft.start in dated:
+            anchor = draft
+        elif draft.start in weekdays and anchor is not None:
+            day = date.fromisoformat(anchor.value[:10])
+            if (published - day).days >= NARRATIVE_DAYS and (
+                draft.start - anchor.end <= NARRATIVE_WINDOW
+                and not _SENTENCE_END.search(text, anchor.end, draft.start)
+            ):
+                diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
+                value = (day + timedelta(days=diff)).isoformat() + draft.value[10:]
+                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
+        out.append(draft)
+    return out
 
 
 #: What may stand between a clock time and the day it is on ("6.10am on Wednesday",
@@ -930,6 +1010,10 @@ def _earlier_this(ctx: _Context) -> Result:
 
 _REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
 _PART = rf"(?P<part>{_alternation(PARTS_OF_DAY)})"
+
+#: A word that places a time early or late in its span: TimeML keeps it in the extent ("early
+#: next year", "late yesterday", "later this afternoon"); the value stays the span's.
+_EARLY = r"(?:(?:early|late|later|mid)[\s-]+)?"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
@@ -967,9 +1051,11 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
     (r"the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+ago)?|last\s+year's\s+(?:quarter|period)", _last_year_quarter),
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
-    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?![\d%])", _year),
-    (rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
-    (rf"(?P<rel>this|last)\s+{_PART}", _this_part),
+    (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
+    (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
+    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
+    (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
     (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
@@ -977,13 +1063,13 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
-    (rf"{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    (rf"{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
     (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
     (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
-    (rf"(?:{_CLOCK}(?![a-z]))", _clock),
+    (rf"(?:{_CLOCK}(?:\s+(?-i:{_ZONE}))?(?![a-z]))", _clock),
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
@@ -1014,6 +1100,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     shifted: dict[int, int] = {}
     marks: dict[int, tuple[str, int]] = {}
     clocks: set[int] = set()
+    weekdays: dict[int, int] = {}
+    dated: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -1029,10 +1117,16 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
             shifted[start] = years
         if handler is _clock:
             clocks.add(start)
+        if handler is _weekday and not m.groupdict().get("rel"):
+            weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
+        if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
+            dated.add(start)
         if handler is _anaphoric:
             unit = (m.groupdict().get("unit") or "day").lower()
             marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
     found.sort(key=lambda t: t.start)
+    if published is not None:
+        found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
     return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
 

@@ -25,6 +25,7 @@ from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
 from newsclaims.reconcile.disagreements import ClaimRow, FigureKey
 from newsclaims.reconcile.embeddings import encoder
+from newsclaims.reconcile.static_vectors import static_vectors
 
 #: Stances that support, deny, or leave open what a claim states.
 SUPPORTING = frozenset(
@@ -159,8 +160,20 @@ class Embedding:
         return float(self.vectors[i] @ self.vectors[j])
 
 
+class Static:
+    """Cosine of static sentence vectors (the distilled token-vector table shipped with the
+    package, ``reconcile/static_vectors.py``): no model pass, thousands of claims a second."""
+
+    def __init__(self, rows: Sequence[ClaimRow]) -> None:
+        self.vectors = static_vectors().encode([c.text for c in rows])
+        self.threshold = settings.SAME_PROPOSITION_STATIC_COSINE
+
+    def __call__(self, i: int, j: int) -> float:
+        return float(self.vectors[i] @ self.vectors[j])
+
+
 #: How claim texts can be compared (the CLI, the REST API and the web page offer these).
-SimilarityName = Literal["lexical", "embedding"]
+SimilarityName = Literal["lexical", "static", "embedding"]
 SIMILARITIES: tuple[str, ...] = get_args(SimilarityName)
 
 
@@ -169,13 +182,20 @@ def group_claims(
 ) -> list[Proposition]:
     """Propositions stated by at least two claims from at least two sources.
 
-    ``similarity`` is ``lexical`` or ``embedding`` (default: ``settings.SIMILARITY``);
+    ``similarity`` is ``lexical``, ``static`` or ``embedding`` (default:
+    ``settings.SIMILARITY``);
     ``vectors``, one row per claim, spares encoding the texts again (the store keeps them)."""
     rows = list(claims)
     method = similarity or settings.SIMILARITY
     if method not in SIMILARITIES:
         raise ValueError(f"similarity must be one of {SIMILARITIES}, not {method!r}")
-    alike: Similarity = Embedding(rows, vectors) if method == "embedding" else Lexical(rows)
+    alike: Similarity
+    if method == "embedding":
+        alike = Embedding(rows, vectors)
+    elif method == "static":
+        alike = Static(rows)
+    else:
+        alike = Lexical(rows)
     sets = _Sets(len(rows))
     buckets: dict[str, list[int]] = defaultdict(list)
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -79,6 +79,12 @@ class StoredEvent:
     published_at: datetime | None
     outlet: str | None
     actors: tuple[str, ...] = ()
+    negated: bool = False
+    """The text says it did not happen."""
+    modality: str | None = None
+    """expected or planned; None for what happened."""
+    fatalities: float | None = None
+    """The largest "killed" figure inside the event's own words, when any."""
 
 
 @dataclass(frozen=True, slots=True)

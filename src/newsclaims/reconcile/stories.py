@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
@@ -127,7 +127,7 @@ def published_of(analysis: Analysis) -> datetime | None:
     if article.published_at is not None:
         stamp = article.published_at
         if stamp.tzinfo is not None:
-            stamp = stamp.astimezone(tz=None).replace(tzinfo=None)
+            stamp = stamp.astimezone(UTC).replace(tzinfo=None)
         return stamp
     if article.published is not None:
         return datetime(article.published.year, article.published.month, article.published.day)
@@ -155,7 +155,7 @@ def profile(analysis: Analysis, table: StaticVectors | None = None) -> Profile:
 def _naive(stamp: datetime | None) -> datetime | None:
     if stamp is None or stamp.tzinfo is None:
         return stamp
-    return stamp.astimezone(tz=None).replace(tzinfo=None)
+    return stamp.astimezone(UTC).replace(tzinfo=None)
 
 
 def days_apart(article: datetime | None, story: StoryCandidate) -> float:

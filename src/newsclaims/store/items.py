@@ -201,6 +201,13 @@ class EventItem:
     start: int
     end: int
     actors: tuple[str, ...] = ()
+    country: str | None = None
+    agent: str | None = None
+    """The words naming the agent when no entity does ("a tram")."""
+    nominal: bool = False
+    predicate: str = ""
+    fatalities: float | None = None
+    """The largest "killed" figure inside the event's own words, when any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -593,6 +593,19 @@ def _actor_names(conn: Connection, event_ids: list[int]) -> dict[int, list[str]]
     return names
 
 
+def _fatalities() -> Any:
+    """The largest "killed" figure inside an event's own words ("killed 23 people"), or null:
+    a toll said elsewhere in the article may count other deaths."""
+    return (
+        select(func.max(quantities.c.value))
+        .where(quantities.c.article_id == events.c.article_id)
+        .where(quantities.c.measure == "killed")
+        .where(quantities.c.start >= events.c.start)
+        .where(quantities.c.end <= events.c.end)
+        .scalar_subquery()
+    )
+
+
 def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[EventItem]:
     """Events with actors, place and time, in the order they happened."""
     place = entities.alias("place")
@@ -616,6 +629,11 @@ def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listin
             events.c.text,
             events.c.start,
             events.c.end,
+            place.c.country,
+            events.c.agent_text.label("agent"),
+            events.c.nominal,
+            events.c.predicate,
+            _fatalities().label("fatalities"),
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(place, place.c.id == events.c.location_id)
@@ -1061,6 +1079,9 @@ def records_of(
             articles.c.published,
             articles.c.published_at,
             articles.c.outlet,
+            events.c.negated,
+            events.c.modality,
+            _fatalities().label("fatalities"),
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(place, place.c.id == events.c.location_id)

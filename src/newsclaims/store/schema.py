@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -51,6 +52,8 @@ story_keys = Table(
     Column("weight", Float, nullable=False),
     Column("last_seen", DateTime(timezone=True)),
     Index("ix_story_keys_story", "story_id"),
+    # candidates by key within the time window (migration 0015)
+    Index("ix_story_keys_key_seen", "key", "last_seen"),
 )
 
 articles = Table(
@@ -253,6 +256,12 @@ events = Table(
     Column("time_end", Date),
     Column("negated", Boolean, nullable=False),
     Column("modality", String(16)),
+    # the words naming the agent when no entity does ("a tram")
+    Column("agent_start", Integer),
+    Column("agent_end", Integer),
+    Column("agent_text", Text),
+    # a noun names the event ("the crash")
+    Column("nominal", Boolean, nullable=False, server_default=false()),
     Index("ix_events_article", "article_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_time_begin", "time_begin"),

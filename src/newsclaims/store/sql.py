@@ -670,6 +670,10 @@ class SqlStore:
                             "time_end": e.time.end if e.time else None,
                             "negated": e.negated,
                             "modality": e.modality,
+                            "agent_start": e.agent.start if e.agent else None,
+                            "agent_end": e.agent.end if e.agent else None,
+                            "agent_text": e.agent.text if e.agent else None,
+                            "nominal": e.nominal,
                         }
                         for e in analysis.events
                     ],
@@ -1332,8 +1336,9 @@ class StoryLookup:
     def candidates(
         self, keys: Sequence[str], since: datetime | None = None, limit: int = 50
     ) -> list[StoryCandidate]:
-        """Stories indexed under any of ``keys`` (last published at or after ``since``), the
-        most keys shared first, at most ``limit``."""
+        """Stories indexed under any of ``keys`` (last published at or after ``since``, when
+        given: undated stories are then left out), the most keys shared first, at most
+        ``limit``."""
         wanted = list(dict.fromkeys(keys))
         if not wanted:
             return []
@@ -1344,11 +1349,9 @@ class StoryLookup:
             )
             if since is not None:
                 # a story's keys carry when it last took an article: stories quiet since
-                # before ``since`` are left out here, so a popular key's older stories are
-                # never read
-                query = query.where(
-                    or_(story_keys.c.last_seen.is_(None), story_keys.c.last_seen >= since)
-                )
+                # before ``since`` (and undated ones) are left out here, by the index on
+                # (key, last_seen), so a popular key's older stories are never read
+                query = query.where(story_keys.c.last_seen >= since)
             for story_id, key, weight in self._conn.execute(query):
                 shared.setdefault(story_id, {})[key] = weight
         ranked = sorted(shared, key=lambda s: (-len(shared[s]), -s))

@@ -167,7 +167,8 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
 
 
 def article_marks(record: dict[str, Any]) -> list[Mark]:
-    """Marks for sources, cues, contents (by stance), figures, times and entities."""
+    """Marks for sources, cues, contents (by stance), figures, times, entities and the page
+    furniture the stages did not read."""
     marks: list[Mark] = []
     for n, c in enumerate(record["claims"]):
         fragments = _parts(c.get("parts")) or [(c["start"], c["end"])]
@@ -183,6 +184,8 @@ def article_marks(record: dict[str, Any]) -> list[Mark]:
         marks.append((t["start"], t["end"], "time", None, f"time: {time_text(t['value'])}"))
     for m in record["mentions"]:
         marks.append((m["start"], m["end"], "entity", None, m["name"]))
+    for f in record.get("furniture", []):
+        marks.append((f["start"], f["end"], "furniture", None, f"page furniture ({f['kind']})"))
     return marks
 
 

@@ -127,3 +127,37 @@ def test_units_phrase_unit_reads_spaces_and_hyphens_alike() -> None:
     match = units.UNIT_PHRASE.match(" square-feet of floor")
     assert match is not None
     assert units.phrase_unit(match.group("unit")) == "square foot"
+
+
+def test_units_ps_after_a_number_is_horsepower_before_it_a_mangled_pound() -> None:
+    assert units.CASED_UNITS["PS"] == "horsepower"
+    assert units.currency("PS") == "GBP"
+
+
+@pytest.mark.parametrize("written", ["EV", "ev", "TV", "VA"])
+def test_units_acronyms_are_not_unit_symbols(written: str) -> None:
+    # "20 EV models" are electric vehicles, "two TV channels" no teravolts
+    assert written.lower() not in units.UNITS
+    assert written not in units.CASED_UNITS
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # compound units: a symbol over a symbol, a name per a name
+        ("The field reached 3 kV/cm in the test.", 3, "kilovolt per centimetre"),
+        ("The wind blew at 30 metres per second.", 30, "metre per second"),
+        # rates of money: the currency code per the denominator
+        ("Oil rose to $75 a barrel.", 75, "USD per barrel"),
+        # SI prefixes written right after the digits, in their case
+        ("The chip runs at 3.2GHz.", 3.2, "gigahertz"),
+        ("The battery holds 5,000 mAh.", 5000, "milliampere-hour"),
+        ("It weighs 3 kilos.", 3, "kilogram"),
+        ("It costs 40 pence.", 40, "penny"),
+    ],
+)
+def test_units_through_the_stage(text: str, value: float, unit: str) -> None:
+    from newsclaims import analyze  # noqa: PLC0415
+
+    assert [(q.value, q.unit) for q in analyze(text).quantities] == [(value, unit)]

@@ -1,5 +1,6 @@
 """The main event of each article (5W1H): one row per part, with offsets, the entity named
-(who, where) and the normalised interval (when).
+(who, where) and the normalised interval (when); an event's agent words when no entity names
+its agent ("a tram"), and whether a noun names the event ("the crash").
 
 Revision ID: 0015
 Revises: 0014
@@ -17,6 +18,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("events") as batch:
+        batch.add_column(sa.Column("agent_start", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("agent_end", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("agent_text", sa.Text, nullable=True))
+        batch.add_column(
+            sa.Column("nominal", sa.Boolean, nullable=False, server_default=sa.false())
+        )
     op.create_table(
         "main_event_parts",
         sa.Column(
@@ -40,3 +48,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("main_event_parts")
+    with op.batch_alter_table("events") as batch:
+        for column in ("nominal", "agent_text", "agent_end", "agent_start"):
+            batch.drop_column(column)

@@ -4,8 +4,8 @@ two countries are of two events and are not compared. The measure class "wounded
 derived again on next read (scopes need the text: figures stored before stay totals until
 their articles are analysed again).
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

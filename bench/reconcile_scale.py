@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from newsclaims.reconcile import ClaimRow, FigureRow, find_disagreements
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most")
-MEASURES = ("killed", "wounded", "casualties", "deployed", "arrested", "displaced")
+MEASURES = ("killed", "injured", "casualties", "deployed", "arrested", "displaced")
 SOURCES = ("Agency A", "Ministry B", "Observers C", "Police D", "Union E", "Outlet F")
 
 

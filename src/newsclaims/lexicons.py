@@ -120,3 +120,10 @@ def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""
     return read_words(DATA / "place_prepositions.tsv")
+
+
+@cache
+def negation_words() -> frozenset[str]:
+    """Words that negate a statement: "not", "never" (``negation_words.tsv``); a word
+    ending in "n't" negates too."""
+    return read_words(DATA / "negation_words.tsv")

@@ -36,17 +36,6 @@ class ClaimKind(StrEnum):
     NARRATION = "narration"
 
 
-#: Characters no store keeps as text: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
-#: (not encodable as UTF-8; JSON ``"\\ud800"``, a feed's ``&#xD800;``, a non-UTF-8 file name).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-def storable(value: str) -> str:
-    """``value`` with every NUL and lone surrogate replaced by U+FFFD, one character for
-    one, so offsets into the text stay exact."""
-    return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
-
-
 class FigureScope(StrEnum):
     """What a figure is a figure of, as reconciliation compares it (a closed set)."""
 
@@ -59,6 +48,38 @@ class FigureScope(StrEnum):
     """A figure of another event, mentioned for context: "in 2004, seven were killed"."""
     ATTRIBUTE = "attribute"
     """An attribute of a person or thing, never a count: an age ("Phil Seary, 57")."""
+
+
+class DisagreementKind(StrEnum):
+    """What a disagreement is (a closed set)."""
+
+    FIGURES_CONFLICT = "figures_conflict"
+    """Two sources' totals of one measure, subject, event and time cannot both be true."""
+    FIGURE_UPDATE = "figure_update"
+    """One source said another figure of the same measure and event later."""
+    NOT_COMPARABLE = "not_comparable"
+    """Two figures a reader may take for one count measure different things."""
+    DENIED_THEN_CONFIRMED = "denied_then_confirmed"
+    """One source denied, then confirmed."""
+    DENIED_VS_CONFIRMED = "denied_vs_confirmed"
+    """One source denies what another confirms."""
+    DENIED_VS_CLAIMED = "denied_vs_claimed"
+    """One source denies what another states as fact."""
+    EVENT_DATE_CONFLICT = "event_date_conflict"
+    """Two sources date one event differently."""
+    EVENT_PLACE_CONFLICT = "event_place_conflict"
+    """Two sources place one event differently."""
+
+
+#: Characters no store keeps as text: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
+#: (not encodable as UTF-8; JSON ``"\\ud800"``, a feed's ``&#xD800;``, a non-UTF-8 file name).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str) -> str:
+    """``value`` with every NUL and lone surrogate replaced by U+FFFD, one character for
+    one, so offsets into the text stay exact."""
+    return _UNSTORABLE.sub("\ufffd", value) if _UNSTORABLE.search(value) else value
 
 
 def content_id(text: str) -> str:
@@ -245,6 +266,9 @@ class Quantity:
     qualifier: str | None = None
     """The words that make it a part or another event's ("seriously", "St George's",
     "2004"); None for a total."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the place its clause names ("killed in Seattle" -> US):
+    figures of places in different countries are of different events."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,9 +403,9 @@ class Disagreement:
     """Claims or figures that conflict, update each other, or are related but not comparable."""
 
     kind: str
-    """figures_conflict, figure_update, not_comparable, denied_then_confirmed,
-    denied_vs_confirmed, denied_vs_claimed (a denial against another source's statement of
-    fact), event_date_conflict or event_place_conflict."""
+    """A ``DisagreementKind``: figures_conflict, figure_update, not_comparable,
+    denied_then_confirmed, denied_vs_confirmed, denied_vs_claimed (a denial against another
+    source's statement of fact), event_date_conflict or event_place_conflict."""
     about: str | None
     """What the claims are about."""
     between: tuple[str, ...]

@@ -299,6 +299,9 @@ def test_denial_against_another_sources_statement() -> None:
         # shares the entity but not the content; and the denier's own statement
         row("reported", "Auditors", "Berg chaired the housing committee", "c", {"berg"}),
         row("reported", "Ann Berg", "she received a pension from the builder fund", "d", set()),
+        # a statement that negates the same content agrees with the denial
+        row("reported", "Auditors", "Berg never received money from the builder", "e",
+            {"berg"}),
     ]  # fmt: skip
     [d] = find_disagreements([], claims)
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
@@ -492,3 +495,20 @@ def test_counts_of_the_injured_conflict_whenever_said() -> None:
         replace(_said(50, "more_than", "Police", "b", evening), measure="injured"),
     ]
     assert [d.kind for d in find_disagreements(injured, [])] == ["figures_conflict"]
+
+
+def test_figures_of_places_in_two_countries_are_of_two_events() -> None:
+    london = replace(_said(7, "exact", "Daily A", "a", None), country="GB")
+    seattle = replace(_said(12, "exact", "Daily B", "b", None), country="US")
+    unplaced = _said(12, "exact", "Daily C", "c", None)
+    assert find_disagreements([london, seattle], []) == []
+    assert [d.kind for d in find_disagreements([london, unplaced], [])] == ["figures_conflict"]
+
+
+def test_an_age_stored_with_an_older_measure_is_still_not_compared() -> None:
+    # figures stored before ages had their own measure: "Phil Seary, 57, died" was "killed"
+    ages = [
+        _figure(57, "exact", "killed", "Police", "a", unit="year of age"),
+        _figure(62, "exact", "killed", "Daily B", "b", unit="year of age"),
+    ]
+    assert find_disagreements(ages, []) == []

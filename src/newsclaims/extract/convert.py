@@ -90,6 +90,7 @@ def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantit
         change=q.change,
         scope=q.scope,
         qualifier=q.qualifier,
+        country=q.country,
         source=claim.source if claim else None,
         source_entity=claim.source_entity if claim else None,
     )

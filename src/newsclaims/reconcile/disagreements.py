@@ -17,10 +17,11 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.lexicons import crowd_words, measure_classes
+from newsclaims.lexicons import crowd_words, measure_classes, negation_words
 from newsclaims.model import (
     Analysis,
     Disagreement,
+    DisagreementKind,
     Evidence,
     FigureScope,
     Stance,
@@ -64,6 +65,9 @@ class FigureRow:
     """total, part, context or attribute (``FigureScope``); None (stored before): total."""
     reported_at: datetime | None = None
     """When it was said, to the time of day where the article gives it."""
+    country: str | None = None
+    """ISO code of the country of the place its clause names: figures of places in two
+    countries are of two events ("killed in London", "killed in Seattle")."""
 
 
 #: A figure as claim grouping compares it: its unit and measure (values are left to the
@@ -142,8 +146,8 @@ def comparable(f: FigureRow) -> bool:
     freed" by the fire crew) and are not compared."""
     if f.scope not in (None, FigureScope.TOTAL.value) or f.measure is None:
         return False
-    if f.measure in _NOT_COUNTS:
-        return False
+    if f.measure in _NOT_COUNTS or f.unit == "year of age":
+        return False  # an age stored before ages had a measure of their own is still an age
     return f.measure in measure_classes() or _is_money(f.unit)
 
 
@@ -152,13 +156,16 @@ def _is_money(unit: str | None) -> bool:
     return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
 def _moment(f: FigureRow) -> tuple[date, datetime]:
     """When a figure was said, comparable across articles with and without a time of day
     (a stamp without a zone is read as UTC)."""
     at = f.reported_at
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return f.reported or date.min, at or datetime.min.replace(tzinfo=UTC)
+    return f.reported or date.min, at or _NO_TIME
 
 
 def said_before(a: FigureRow, b: FigureRow) -> bool:
@@ -184,7 +191,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
         if why is None:
             return None
         return Disagreement(
-            "not_comparable", about, between, measures, False,
+            DisagreementKind.NOT_COMPARABLE, about, between, measures, False,
             f"{why}: {_describe(a)} and {_describe(b)} can both be true",
             (_evidence(a), _evidence(b)),
         )  # fmt: skip
@@ -199,7 +206,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
             return None
         first, last = (a, b) if said_before(a, b) else (b, a)
         return Disagreement(
-            "figure_update", about, between, measures, True,
+            DisagreementKind.FIGURE_UPDATE, about, between, measures, True,
             f"{a.source} revised its figure from {first.text} to {last.text}",
             (_evidence(first), _evidence(last)),
         )  # fmt: skip
@@ -207,7 +214,7 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
     if measure_classes().get(a.measure, False) and said_before(lower, higher):
         return None  # a toll that rose as it was counted: consistent, not a conflict
     return Disagreement(
-        "figures_conflict", about, between, measures, True,
+        DisagreementKind.FIGURES_CONFLICT, about, between, measures, True,
         f"{_describe(a)} and {_describe(b)}: the ranges their bounds allow do not overlap",
         (_evidence(a), _evidence(b)),
     )  # fmt: skip
@@ -278,6 +285,8 @@ def _compare_group(
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
             continue
+        if a.country and b.country and a.country != b.country:
+            continue  # two events: "killed in London" and "killed in Seattle"
         if a.article_id == b.article_id and (a.measure == b.measure or who[i] == who[j]):
             continue  # an article does not contradict or revise itself: its figures of one
             # measure count different things ("the 400g bars reduced to 360g")
@@ -341,7 +350,11 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
             same_source = d.source is not None and _who(d.source) == _who(c.source)
             if not same_source and (d.article_id, d.sentence) == (c.article_id, c.sentence):
                 continue  # "A and B denied ..., but both confirmed": each turned, none contradicts
-            kind = "denied_then_confirmed" if same_source else "denied_vs_confirmed"
+            kind = (
+                DisagreementKind.DENIED_THEN_CONFIRMED
+                if same_source
+                else DisagreementKind.DENIED_VS_CONFIRMED
+            )
             why = (
                 f"{d.source} first denied, then confirmed"
                 if same_source
@@ -411,12 +424,14 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
         for c in candidates.values():
             if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
                 continue
+            if _negates(c.text):
+                continue  # "this change wasn't done as a result of Brexit" agrees with the denial
             shared = len(words & _content_stems(c.text)) / len(words)
             if shared < settings.DENIAL_CONTENT_SHARE:
                 continue
             found.append(
                 Disagreement(
-                    "denied_vs_claimed",
+                    DisagreementKind.DENIED_VS_CLAIMED,
                     _topic(d, c),
                     (d.source or "the outlet", c.source or "the outlet"),
                     (),
@@ -426,6 +441,13 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
                 )
             )
     return found
+
+
+@lru_cache(maxsize=65536)
+def _negates(text: str) -> bool:
+    """Whether a statement negates what it says ("wasn't done", "not a result of")."""
+    words = normalise(text).replace("’", "'").split()
+    return any(w in negation_words() or w.endswith("n't") for w in words)
 
 
 def _topic(d: ClaimRow, c: ClaimRow) -> str:
@@ -455,7 +477,15 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
             ):
                 why = f"{between[0]} dates the {subtype} {a.day}, {between[1]} {b.day}"
                 found.append(
-                    Disagreement("event_date_conflict", subtype, between, (), True, why, evidence)
+                    Disagreement(
+                        DisagreementKind.EVENT_DATE_CONFLICT,
+                        subtype,
+                        between,
+                        (),
+                        True,
+                        why,
+                        evidence,
+                    )
                 )
             if a.location and b.location and a.location != b.location and a.country == b.country:
                 why = (
@@ -463,7 +493,15 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
                     f"{between[1]} in {b.location}"
                 )
                 found.append(
-                    Disagreement("event_place_conflict", subtype, between, (), True, why, evidence)
+                    Disagreement(
+                        DisagreementKind.EVENT_PLACE_CONFLICT,
+                        subtype,
+                        between,
+                        (),
+                        True,
+                        why,
+                        evidence,
+                    )
                 )
     return found
 
@@ -572,6 +610,7 @@ def rows_from_analysis(analysis: Analysis) -> tuple[list[FigureRow], list[ClaimR
             keyed.around(q.start, q.end),
             q.scope.value,
             article.published_at,
+            q.country,
         )
         for q in analysis.quantities
     ]

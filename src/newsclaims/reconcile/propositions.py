@@ -21,7 +21,7 @@ from typing import Literal, Protocol, get_args
 import numpy as np
 
 from newsclaims import settings
-from newsclaims.lexicons import measures
+from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
 from newsclaims.reconcile.disagreements import ClaimRow, FigureKey
 from newsclaims.reconcile.embeddings import encoder
@@ -101,7 +101,7 @@ class _Sets:
 
 #: Measures of the closed vocabulary; other measures are verb lemmas ("cut 3,000 jobs",
 #: "lay off 8,000"), which differ between wordings of one fact and so are not compared.
-_CLOSED_MEASURES = frozenset(measures().values()) | {"duration"}
+_CLOSED_MEASURES = frozenset(measure_classes())
 
 
 def _figures_meet(x: FigureKey, y: FigureKey) -> bool:

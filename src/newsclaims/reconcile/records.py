@@ -57,6 +57,8 @@ class StoredFigure:
     total."""
     qualifier: str | None = None
     """The words that made it a part or another event's."""
+    country: str | None = None
+    """ISO code of the country of the place its clause names."""
 
 
 @dataclass(frozen=True, slots=True)

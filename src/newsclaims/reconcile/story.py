@@ -94,6 +94,7 @@ def story_rows(
             _keys(by_article.holder(f.article_id, f.start, f.end)),
             f.scope,
             f.published_at,
+            f.country,
         )
         for f in records.figures
     ]

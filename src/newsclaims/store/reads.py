@@ -31,7 +31,7 @@ from sqlalchemy import (
 
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import measure_class, measure_classes
-from newsclaims.model import MAIN_EVENT_PARTS, Stance
+from newsclaims.model import MAIN_EVENT_PARTS, DisagreementKind, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
     StoredClaim,
@@ -92,11 +92,11 @@ IN_BATCH = 500
 #: Disagreement kinds in which each side contradicts the other (not updates, not related
 #: measures, not a source turning from denial to confirmation).
 CONTRADICTIONS = (
-    "figures_conflict",
-    "denied_vs_confirmed",
-    "denied_vs_claimed",
-    "event_date_conflict",
-    "event_place_conflict",
+    DisagreementKind.FIGURES_CONFLICT.value,
+    DisagreementKind.DENIED_VS_CONFIRMED.value,
+    DisagreementKind.DENIED_VS_CLAIMED.value,
+    DisagreementKind.EVENT_DATE_CONFLICT.value,
+    DisagreementKind.EVENT_PLACE_CONFLICT.value,
 )
 
 
@@ -1087,6 +1087,7 @@ def records_of(
             quantities.c.unit,
             quantities.c.scope,
             quantities.c.qualifier,
+            quantities.c.country,
             func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
             articles.c.published,
             articles.c.published_at,

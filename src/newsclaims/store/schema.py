@@ -230,6 +230,8 @@ quantities = Table(
     Column("scope", String(16)),
     # the words that made it a part or another event's ("seriously", "2004")
     Column("qualifier", Text),
+    # ISO code of the country of the place the figure's clause names
+    Column("country", String(8)),
     Column("source_text", Text),
     Column("source_entity_id", Integer, ForeignKey("entities.id")),
     Index("ix_quantities_article", "article_id"),

@@ -726,6 +726,7 @@ class SqlStore:
                         "change": q.change,
                         "scope": q.scope.value,
                         "qualifier": q.qualifier,
+                        "country": q.country,
                         "source_text": q.source.text if q.source else None,
                         "source_entity_id": ids.get(q.source_entity) if q.source_entity else None,
                     }

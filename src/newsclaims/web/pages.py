@@ -441,7 +441,9 @@ def _charts(store: SqlStore, f: Filters) -> list[Any]:
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     for r in rows:
-        if r["measure"] and r["measure"] != "duration" and not r["wrong"]:
+        # a chart draws counts of the story's event: no ages, parts or other events' figures
+        countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
+        if r["measure"] and countable and not r["wrong"]:
             key = (r["story"], r["measure"], (r["about"] or "").lower(), r["unit"] or "")
             groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}

@@ -24,6 +24,7 @@ def _figure(text: str, written: str) -> Quantity:
         ("Phil Seary, 57, was killed in the crash.", "57"),
         ("A man aged 62 also died at the scene.", "62"),
         ("The 43-year-old died in hospital, police said.", "43-year"),
+        ("The victims were aged between 19 and 62.", "between 19 and 62"),
     ],
 )
 def test_scope_an_age_is_an_attribute_never_a_count(text: str, written: str) -> None:
@@ -40,6 +41,10 @@ def test_scope_an_age_is_an_attribute_never_a_count(text: str, written: str) -> 
         ("Forty people were wounded in the blast.", "Forty", "injured"),
         ("Fifty-one people were taken to hospital.", "Fifty-one", "hospitalised"),
         ("Twenty people were rushed to hospital after the crash.", "Twenty", "hospitalised"),
+        # the subject names what the figure measures
+        ("The death toll rose to seven, police said.", "seven", "killed"),
+        ("The number of injured rose to 51 on Friday.", "51", "injured"),
+        ("Sales rose to 300 units.", "300", "rise"),
     ],
 )
 def test_scope_measure_words_are_normalised(text: str, written: str, measure: str) -> None:
@@ -57,8 +62,12 @@ def test_scope_the_hospitals_counted_are_not_the_people_taken_there() -> None:
         ("Four people were seriously injured in the crash.", "Four", "seriously"),
         ("Fifty people were hurt, including 16 children.", "16", "including"),
         ("Thirty-one people were taken to St George's.", "Thirty-one", "St George's"),
+        ("Thirty-one people were taken to one hospital.", "Thirty-one", "one hospital"),
+        ("Ambulances took 31 people to a nearby hospital.", "31", "a nearby hospital"),
         ("Three of them were still in hospital on Friday.", "Three", "of them"),
         ("Two people were in a critical condition.", "Two", "in a critical condition"),
+        ("Three were in surgery on Thursday.", "Three", "in surgery"),
+        ("Sixteen walking wounded were taken to a church.", "Sixteen", "walking"),
     ],
 )
 def test_scope_a_part_of_a_total_is_its_own_measure(
@@ -75,6 +84,7 @@ def test_scope_a_part_of_a_total_is_its_own_measure(
         ("Last year's crash killed three people.", "three", "Last year"),
         ("It was the worst crash since 1959, when 12 people died.", "12", "1959"),
         ("A similar crash in Dover killed 12 people.", "12", "similar crash"),
+        ("Last year's figure was 14 deaths.", "14", "Last year"),
     ],
 )
 def test_scope_a_figure_of_another_event_is_context(
@@ -91,6 +101,12 @@ def test_scope_a_figure_of_another_event_is_context(
         ("Seven people were killed on Wednesday, police said.", "Seven"),
         # "since 1959" is a reference point, not when this toll was counted
         ("Seven people were killed, the deadliest crash since 1959.", "Seven"),
+        # "past" on a time, "dangerous conditions", "took to Twitter": no other event, no part
+        ("She has performed at several rallies in the past year.", "several"),
+        ("He spun his car at 180mph in dangerous conditions.", "180mph"),
+        ("Scores of celebrities took to Twitter.", "Scores"),
+        ("Paramedics took 51 people to hospital.", "51"),
+        ("Fifty-one people were taken to local hospitals.", "Fifty-one"),
         # an amount over a past period is the story's subject, not another event's
         ("Prosecutors said he received 200,000 euros between 2022 and 2024.", "200,000 euros"),
     ],
@@ -112,3 +128,32 @@ def test_scope_vague_quantities_are_ranges_with_bounds(
 ) -> None:
     figure = _figure(text, written)
     assert (figure.low, figure.high, figure.bound) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Seven people were killed in Seattle on Wednesday.", "Seven", "US"),
+        ("In London, seven people died.", "seven", "GB"),
+        ("Seven people were killed on Wednesday.", "Seven", None),
+    ],
+)
+def test_scope_the_country_of_the_place_the_clause_names(
+    text: str, written: str, country: str | None
+) -> None:
+    assert _figure(text, written).country == country
+
+
+def test_scope_without_a_publication_date_the_days_named_date_the_story() -> None:
+    text = (
+        "Seven people were killed in the crash on 9 November 2016. The trial is set for March "
+        "2018. In 2004, nine people were killed at Ufton Nervet."
+    )
+    found = {q.text: q.scope for q in analyze(text).quantities}
+    assert found["Seven"] == FigureScope.TOTAL
+    assert found["nine"] == FigureScope.CONTEXT
+
+
+def test_scope_a_part_counts_what_its_total_counts() -> None:
+    figure = _figure("Forty people were injured, four of them seriously.", "four")
+    assert (figure.about, figure.scope) == ("people", FigureScope.PART)

@@ -36,9 +36,10 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
 
 
 def is_aged(doc: Doc, m: re.Match[str]) -> bool:
-    """A bare number after "aged" or "age": "a man aged 57", "died at age 80"."""
+    """A bare number or range after "aged" or "age": "a man aged 57", "died at age 80",
+    "the victims were aged between 19 and 62"."""
     groups = m.groupdict()
-    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+    if groups.get("vague") or groups["sign"] or not m.group("num").isdigit():
         return False
     if not 0 < int(m.group("num")) < 125:
         return False

@@ -31,7 +31,7 @@ from newsclaims.extract.quantities.numbers import (
     read_number,
     start_of,
 )
-from newsclaims.extract.quantities.scope import scope_of
+from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
@@ -60,6 +60,7 @@ class QuantityDraft:
     change: str | None
     scope: FigureScope = FigureScope.TOTAL
     qualifier: str | None = None
+    country: str | None = None
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -122,9 +123,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
-        scope, qualifier = scope_of(
-            doc, start_of(m), end, unit, measured, noun, governor_of(doc, m.start(), noun)
-        )
+        governor = governor_of(doc, m.start(), noun)
+        scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
+        if about is not None and about.lower() in _PRONOUNS and found:
+            about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -139,6 +141,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 change(doc, m.start()),
                 scope,
                 qualifier,
+                country_of(governor),
             )
         )
     return found
@@ -157,6 +160,18 @@ def _metres_not_millions(doc: Doc, m: re.Match[str], noun: Token | None) -> bool
         return True
     counted = after.tag_ in ("NNS", "NNPS") or after.lower_ in CURRENCY_WORDS
     return not counted and after.lower_ != "of"  # "35m of its devices"
+
+
+#: Pronouns a part counts from: "forty were injured, four of them seriously".
+_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+
+
+def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | None:
+    """What the figure before this one counted, when it is in the same sentence."""
+    token = token_at(doc, start)
+    if token is None or previous.start < token.sent.start_char:
+        return None
+    return previous.about
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

@@ -52,11 +52,29 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     ):
         return "displaced"  # "forced 4,000 residents from their homes"
     lemma = governor.lemma_.lower()
+    subject = _subject_measure(governor, noun)
+    if subject is not None and lemma not in MEASURES:
+        return subject  # "the death toll rose to seven", "the number of dead stands at 12"
     if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (
         lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in governor.children)
     ):
         return "participated"  # "20,000 people took part", "5,000 turned out"
     return MEASURES.get(lemma, lemma)
+
+
+def _subject_measure(governor: Token, noun: Token | None) -> str | None:
+    """The measure a verb's subject names, when the figure is the subject's value: "the death
+    toll rose to seven" (toll), "the number of dead stands at 12" (number of dead)."""
+    for child in governor.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child == noun:
+            continue
+        named = [child, *(c for c in child.children if c.dep_ == "compound")]
+        named += [o for p in child.children if p.dep_ == "prep" for o in p.children]
+        for token in named:
+            found = MEASURES.get(token.lemma_.lower()) or MEASURES.get(token.lower_)
+            if found is not None:
+                return found
+    return None
 
 
 def _phrase_measure(governor: Token, noun: Token | None) -> str | None:

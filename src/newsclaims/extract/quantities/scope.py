@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from newsclaims import settings
+from newsclaims.extract.gazetteer import link_place
 from newsclaims.extract.quantities.measures import AGE_UNIT, PHRASES
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import measure_classes, read_table
@@ -35,8 +37,12 @@ _PART_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, _words('part_after')
 DEGREE_WORDS = frozenset(_words("degree"))
 #: Nouns of care in "N in ...": "three in surgery", "two in a critical condition".
 CONDITION_WORDS = frozenset(_words("condition"))
+#: Adjectives that make "condition" a state of care ("in a critical condition").
+CONDITION_ADJECTIVES = frozenset(_words("condition_adjective"))
 #: Adjectives that make an event noun another event ("a similar crash").
 CONTEXT_ADJECTIVES = frozenset(_words("context_adjective"))
+#: Nouns of events (a crash, an attack) that such an adjective makes another event.
+EVENT_NOUNS = frozenset(_words("event_noun"))
 #: Prepositions before a time that name a reference point ("since 1959").
 REFERENCE_WORDS = frozenset(_words("reference"))
 #: Verbs whose named place makes the figure a part ("31 taken to St George's" of all taken to
@@ -63,7 +69,8 @@ def scope_of(
     part = _part(doc, start, end, noun, governor)
     if part is not None:
         return FigureScope.PART, part
-    context = _context(doc, governor, measure_classes().get(measure or "", False))
+    clause = governor or _clause_head(doc, start, end, noun)
+    context = _context(doc, clause, measure_classes().get(measure or "", False))
     if context is not None:
         return FigureScope.CONTEXT, context
     return FigureScope.TOTAL, None
@@ -80,24 +87,74 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
         return after.group(0).strip()
     number = doc.char_span(start, end, alignment_mode="expand")
     holders = [t for t in (governor, noun) if t is not None]
-    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
-        holders.append(noun.head)  # "two people were in a critical condition"
     if number is not None and len(number):
         holders.append(number[-1])
+    holders += [
+        t.head for t in list(holders) if t.dep_ in ("nsubj", "nsubjpass")
+    ]  # "two people were in a critical condition", "three were in surgery"
+    following = doc[number[-1].i + 1] if number is not None and number.end < len(doc) else None
+    if following is not None and following.lower_ in DEGREE_WORDS:
+        return following.text  # "16 walking wounded"
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in DEGREE_WORDS:
                 return child.text
             if child.dep_ == "prep" and child.lower_ == "in":
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in CONDITION_WORDS:
+                    if obj.dep_ == "pobj" and _of_care(obj):
                         return doc[child.i : obj.i + 1].text
-    if governor is not None and governor.lemma_.lower() in _CARE_VERBS:
+    carried = governor is not None and (
+        any(c.dep_ == "auxpass" for c in governor.children)
+        or (noun is not None and noun.dep_ == "dobj" and noun.head == governor)
+    )
+    if governor is not None and carried and governor.lemma_.lower() in _CARE_VERBS:
+        # "31 were taken to St George's", "crews took 31 people to one hospital" (not
+        # "celebrities took to Twitter")
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "in"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or _one_of_many(obj)):
                         return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+def _one_of_many(place: Token) -> bool:
+    """A single place of care among others: "one hospital", "a nearby hospital" (not
+    "hospital", "the hospital" or "local hospitals", which name them all)."""
+    if place.tag_ in ("NNS", "NNPS"):
+        return False
+    for child in place.children:
+        if child.dep_ == "nummod" and child.lower_ in ("one", "1"):
+            return True
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "another"):
+            return True
+    return False
+
+
+def _of_care(noun: Token) -> bool:
+    """A place or state of care: "surgery", "intensive care", "a critical condition" (not
+    "dangerous conditions")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CONDITION_WORDS:
+        return False
+    if lemma != "condition":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in CONDITION_ADJECTIVES for c in noun.children)
+
+
+def _clause_head(doc: Doc, start: int, end: int, noun: Token | None) -> Token | None:
+    """The verb (or auxiliary) whose clause holds a figure that no measure verb governs:
+    "last year's figure was 14 deaths" -> was."""
+    number = doc.char_span(start, end, alignment_mode="expand")
+    token = (
+        noun if noun is not None else (number[-1] if number is not None and len(number) else None)
+    )
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
     return None
 
 
@@ -127,11 +184,26 @@ def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
         return None
     clause = _clause(governor)
     for token in clause:
-        if token.lower_ in CONTEXT_ADJECTIVES and token.dep_ == "amod":
+        if (
+            token.lower_ in CONTEXT_ADJECTIVES
+            and token.dep_ == "amod"
+            and token.head.lemma_.lower() in EVENT_NOUNS
+        ):
             return f"{token.text} {token.head.text}"
-    published = doc._.newsclaims_published
-    if not toll or not isinstance(published, date):
+    if not toll:
         return None
+    published = doc._.newsclaims_published
+    if not isinstance(published, date):
+        # no publication date: the (upper) median of the days the article names stands in
+        # for it, so one mention of a later date ("the trial is set for 2018") does not move it
+        named = sorted(
+            d
+            for d in (_last_day(t.value) for t in doc._.newsclaims_times or () if t.type == "DATE")
+            if d is not None
+        )
+        if not named:
+            return None
+        published = named[len(named) // 2]
     limit = published - timedelta(days=settings.CONTEXT_EVENT_DAYS)
     starts = {t.idx for t in clause}
     # "since 1959, when 12 people died": a "when" clause right after a time is of that time
@@ -151,6 +223,30 @@ def _context(doc: Doc, governor: Token | None, toll: bool) -> str | None:
             continue  # "the deadliest since 1959": a reference point, not this event's date
         return doc_text(doc)[time.start : time.end]
     return None
+
+
+def country_of(governor: Token | None) -> str | None:
+    """The country (ISO code) of the first place named in the figure's clause ("seven
+    people were killed in Seattle" -> US), if the gazetteer knows it."""
+    if governor is None:
+        return None
+    for token in sorted(_clause(governor), key=lambda t: t.i):
+        if token.ent_type_ not in ("GPE", "LOC", "FAC") or token.ent_iob_ != "B":
+            continue
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        country = _country(token.doc[token.i : end].text)
+        if country is not None:
+            return country
+    return None
+
+
+@cache
+def _country(name: str) -> str | None:
+    """The country code of a place name, looked up once per name."""
+    place = link_place(name)
+    return place.country if place is not None else None
 
 
 def _last_day(value: str) -> date | None:

@@ -385,3 +385,47 @@ def test_attribution_a_quotation_after_a_full_stop_is_not_the_previous_cues() ->
     assert len(quoted) == 1
     assert quoted[0].source is not None and quoted[0].source.text == "Mr. Ortiz"
     assert "expanded" not in quoted[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'This is just mad,' said a furious Sebastian Vettel after the race in Brazil on Sunday.",
+        "\u2018This is just mad,\u2019 said a furious Sebastian Vettel after the race in Brazil.",
+    ],
+)
+def test_attribution_single_quoted_words_are_a_direct_quote(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert (claim.stance.value, claim.kind.value) == ("quoted", "direct")
+    assert "This is just mad" in text[claim.start : claim.end]
+
+
+def test_attribution_plural_possessive_is_no_quotation_mark() -> None:
+    [claim] = [
+        c
+        for c in _claims("The players' union said the deal was fair to everyone in the talks.")
+        if c.source is not None
+    ]
+    assert (claim.stance.value, claim.kind.value) == ("reported", "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'It is mad,' said Ann.", True),
+        ("He said: 'We won. We are happy.' Then", True),  # the quotation opened a sentence back
+        ("He said the players' union won.", False),
+        ("He said it's fine, and left.", False),
+    ],
+)
+def test_attribution_inside_quotation_reads_the_marks(text: str, quoted: bool) -> None:
+    from newsclaims.extract.attribution import _inside_quotation  # noqa: PLC0415
+
+    words = {
+        "'It is mad,' said Ann.": "'It is mad",
+        "He said: 'We won. We are happy.' Then": "We are happy",
+        "He said the players' union won.": "the players",
+        "He said it's fine, and left.": "it's fine",
+    }[text]
+    start = text.index(words)
+    assert _inside_quotation(text, start, start + len(words)) is quoted

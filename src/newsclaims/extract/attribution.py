@@ -458,6 +458,47 @@ def _has_complement(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
+#: Quotation marks, opening and closing; straight marks serve as both.
+_OPEN_MARKS = frozenset("'\"‘“")
+_CLOSE_MARKS = frozenset("'\"’”")
+#: Characters a quotation's closing mark follows when punctuation ends the quoted words inside
+#: the marks ("...mad,' said", "...differently now.'").
+_QUOTE_END_PUNCT = frozenset(",.?!")
+
+
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` are a quotation: a closing mark right after them,
+    after the punctuation that ends quoted words (",'" ".'" '."' ...), or after the content's own
+    last character when it opens with a mark, and an opening mark where the quotation begins
+    (at the content's start, or earlier in the same paragraph with no mark between). A plural
+    possessive ("the players' union") has no punctuation before its mark, so it never counts."""
+    content = text[start:end].rstrip()
+    end = start + len(content)
+    if not content:
+        return False
+    after = text[end : end + 2]
+    if content[-1] in _CLOSE_MARKS and content[0] in _OPEN_MARKS and len(content) > 2:
+        return content[-2] != " " and content[1] != " "
+    closes = (after[:1] in _QUOTE_END_PUNCT and after[1:2] in _CLOSE_MARKS) or (
+        content[-1] in _QUOTE_END_PUNCT and after[:1] in _CLOSE_MARKS
+    )
+    if not closes:
+        return False
+    if content[0] in _OPEN_MARKS:
+        return True
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text[paragraph:start]
+    marks = [i for i, ch in enumerate(before) if ch in _OPEN_MARKS | _CLOSE_MARKS]
+    # the last mark before the content opens a quotation: at a word's start, before a word
+    for i in reversed(marks):
+        prev = before[i - 1] if i > 0 else " "
+        nxt = before[i + 1] if i + 1 < len(before) else text[start : start + 1]
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe inside a word ("don't")
+        return (not prev.isalnum()) and (nxt.isalnum() or nxt in "$£€")
+    return False
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the quotations in the text, marks included."""
     found = []
@@ -733,6 +774,9 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             content_chars, parts = _carried_on(doc, verb, content_chars, parts, quotes)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
+            if stance is Stance.REPORTED and _inside_quotation(doc_text(doc), *content_chars):
+                # "'This is just mad,' said Vettel": the words are quoted, single marks or double
+                kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))

@@ -36,6 +36,18 @@ class ClaimKind(StrEnum):
     NARRATION = "narration"
 
 
+class Bound(StrEnum):
+    """How a figure bounds the true number (a closed set: a typo in a rule file fails at load)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
 class FigureScope(StrEnum):
     """What a figure is a figure of, as reconciliation compares it (a closed set)."""
 
@@ -242,8 +254,8 @@ class Quantity:
     """The number, with scale words applied."""
     unit: str | None = None
     """Normalised unit, when any."""
-    bound: str = "exact"
-    """exact, approx, more_than, at_least, less_than, at_most or range."""
+    bound: Bound = Bound.EXACT
+    """How the figure bounds the number (``Bound``)."""
     about: str | None = None
     """What it counts ("North Korean soldiers")."""
     measure: str | None = None

@@ -249,3 +249,12 @@ def test_quantities_a_crowd_and_the_people_who_took_part_are_participants() -> N
     # named marchers keep their verb
     [teachers] = _figures("Hundreds of nurses marched to the ministry.")
     assert (teachers.about, teachers.measure) == ("nurses", "march")
+
+
+def test_quantities_bound_is_a_closed_set() -> None:
+    from newsclaims.extract.quantities.numbers import BOUNDS  # noqa: PLC0415
+    from newsclaims.model import Bound  # noqa: PLC0415
+
+    assert BOUNDS and all(isinstance(b, Bound) for b in BOUNDS.values())
+    with pytest.raises(ValueError, match="exactly"):
+        Bound("exactly")  # a misspelt bound in a rule file fails when it is read

@@ -36,7 +36,7 @@ from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns
-from newsclaims.model import FigureScope
+from newsclaims.model import Bound, FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
 CROWD_WORDS = crowd_words()
@@ -53,7 +53,7 @@ class QuantityDraft:
     value: float
     low: float | None
     high: float | None
-    bound: str
+    bound: Bound
     unit: str | None
     about: str | None
     measure: str | None
@@ -104,7 +104,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             and unit in TIME_UNITS
             and (m.group("bound") or "").lower() == "over"
         ):
-            bound = "exact"  # "over six years" is a span of time, not a bound
+            bound = Bound.EXACT  # "over six years" is a span of time, not a bound
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
         if about is not None:

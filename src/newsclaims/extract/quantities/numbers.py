@@ -18,6 +18,7 @@ from newsclaims.extract.quantities.tokens import is_time_part, token_at
 from newsclaims.extract.quantities.units import ATTACHED, ATTACHED_UNITS, SIGN, alternation
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import month_names, number_words, read_pairs, read_table, read_value
+from newsclaims.model import Bound
 
 DATA = Path(__file__).parent / "data"
 
@@ -45,7 +46,7 @@ VAGUE_PLURALS = {
     phrase: (read_value(least), read_value(most)) for phrase, least, most, _ in _VAGUE_ROWS
 }
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
-BOUNDS = read_pairs(DATA / "bounds.tsv")
+BOUNDS = {word: Bound(bound) for word, bound in read_pairs(DATA / "bounds.tsv").items()}
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDS = alternation(SMALL)
@@ -134,7 +135,7 @@ class Number:
     value: float
     low: float | None
     high: float | None
-    bound: str
+    bound: Bound
     sign: str | None
     percent: bool
 
@@ -196,7 +197,7 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
     vague = m.groupdict().get("vague")
     if vague:
         least, most = VAGUE_PLURALS[re.sub(r"\s+", " ", vague.lower())]
-        return Number(least, least, most, "range", None, False)
+        return Number(least, least, most, Bound.RANGE, None, False)
     if excluded(doc, m):
         return None
     number = parse_number(m.group("num"))
@@ -212,9 +213,9 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
             scale_word = shared.group("scale")  # "rose from 5 to 7 million": 5 million
     value = number * scale(scale_word)
     low = high = None
-    bound = BOUNDS.get((m.group("bound") or "").lower(), "exact")
+    bound = BOUNDS.get((m.group("bound") or "").lower(), Bound.EXACT)
     if m.group("sub"):
-        bound = "less_than"  # "sub-7 nanometre"
+        bound = Bound.LESS_THAN  # "sub-7 nanometre"
     if m.group("num2"):
         second = parse_number(m.group("num2"))
         if second is None:
@@ -224,7 +225,7 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
             value *= scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
         if second <= value:
             return None  # "5-3" scores, "2-1" votes: not a range
-        low, high, bound = value, second, "range"
+        low, high, bound = value, second, Bound.RANGE
     sign = m.group("sign") or m.group("sign2")
     return Number(value, low, high, bound, sign, bool(m.group("percent") or m.group("percent1")))
 

@@ -5,15 +5,13 @@ The screenshots of every page are taken by test_workbench.py.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import chromium, free_port
 
 from newsclaims import analyze
 from newsclaims.derive import assign_for
@@ -29,21 +27,6 @@ HOSTILE = (
 )
 
 
-def _chromium() -> str:
-    path = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(path).exists():
-        if os.environ.get("NEWSCLAIMS_REQUIRE_BROWSER"):
-            pytest.fail("NEWSCLAIMS_REQUIRE_BROWSER is set but Chromium is not installed")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
     import uvicorn  # noqa: PLC0415 - only these tests need a real server
@@ -57,7 +40,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
         name: store.add(analysis, assign_for(analysis)).article_id
         for name, analysis in (("seed", seed), ("hostile", hostile))
     }
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)
@@ -75,7 +58,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
 def page(server: tuple[str, dict[str, str]]) -> Iterator[object]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    executable = _chromium()
+    executable = chromium()
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=executable,

@@ -10,10 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import chromium, free_port
 from workbench_store import FIXTURE, fill
 
 from newsclaims.web import create_app
@@ -33,21 +31,6 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"
 Server = tuple[str, dict[str, str]]
 
 
-def _chromium() -> str:
-    path = os.environ.get("NEWSCLAIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(path).exists():
-        if os.environ.get("NEWSCLAIMS_REQUIRE_BROWSER"):
-            pytest.fail("NEWSCLAIMS_REQUIRE_BROWSER is set but Chromium is not installed")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     import uvicorn  # noqa: PLC0415 - only these tests need a real server
@@ -55,7 +38,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     db = tmp_path_factory.mktemp("workbench") / "web.db"
     app = create_app(f"sqlite:///{db}")
     ids = fill(app.state.store)
-    port = _free_port()
+    port = free_port()
     uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -72,7 +55,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    executable = _chromium()
+    executable = chromium()
     with sync_playwright() as p:
         launched = p.chromium.launch(
             executable_path=executable,

@@ -78,6 +78,18 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def write_judging(
+    name: str, lines: list[str], skeletons: list[dict[str, Any]], out: Path
+) -> tuple[Path, Path]:
+    """Write a judging sheet (with the text, to /tmp only) and its verdict skeleton (ids and
+    offsets, under ``out``); returns both paths."""
+    judging = Path("/tmp") / f"judging-{name}.md"
+    judging.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    skeleton = out / f"{name}.jsonl"
+    write_jsonl(skeleton, skeletons)
+    return judging, skeleton
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Read rows of a JSON-lines file."""
     with path.open(encoding="utf-8") as f:

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from _kit import JUDGMENTS, halves, realnews_id, write_jsonl
+from _kit import JUDGMENTS, halves, realnews_id, write_judging
 
 from newsclaims.store import SqlStore, open_store
 from newsclaims.store.items import NO_FILTERS
@@ -127,10 +127,7 @@ def main() -> int:
             }
         )
     name = f"recall-{args.label}-seed{args.seed}"
-    judging = Path("/tmp") / f"judging-{name}.md"
-    judging.write_text("\n".join(sheet) + "\n", encoding="utf-8")
-    skeleton = args.out / f"{name}.jsonl"
-    write_jsonl(skeleton, skeletons)
+    judging, skeleton = write_judging(name, sheet, skeletons, args.out)
     print(f"{len(chosen)} articles (seed {args.seed})")
     print(f"judging sheet (text, never commit): {judging}")
     print(f"verdicts to fill: {skeleton}")

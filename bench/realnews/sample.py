@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _kit import JUDGMENTS, context, halves, realnews_id, write_jsonl
+from _kit import JUDGMENTS, context, halves, realnews_id, write_judging
 
 from newsclaims import views
 from newsclaims.store import open_store
@@ -221,10 +221,7 @@ def main() -> int:
     skeletons, lines = sheet(args.kind, chosen, store)
     half = f"-{args.half}{args.split}" if args.half else ""
     name = f"{args.kind}-{args.label}{half}-seed{args.seed}"
-    judging = Path("/tmp") / f"judging-{name}.md"
-    judging.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    skeleton = args.out / f"{name}.jsonl"
-    write_jsonl(skeleton, skeletons)
+    judging, skeleton = write_judging(name, lines, skeletons, args.out)
     print(f"{len(chosen)} of {len(rows)} {args.kind} drawn (seed {args.seed})")
     print(f"judging sheet (text, never commit): {judging}")
     print(f"verdicts to fill: {skeleton}")

@@ -14,7 +14,7 @@ import pytest
 from browser import chromium, free_port
 
 from newsclaims import analyze
-from newsclaims.derive import assign_for
+from newsclaims.derive import after_write, assign_for
 from newsclaims.web import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
@@ -40,6 +40,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
         name: store.add(analysis, assign_for(analysis)).article_id
         for name, analysis in (("seed", seed), ("hostile", hostile))
     }
+    # Derive now, as ingest does, rather than leave it to the server's background refresher:
+    # a page read before its first round would show no disagreements.
+    after_write(store)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     uv = uvicorn.Server(config)

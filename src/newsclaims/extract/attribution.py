@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -466,6 +467,15 @@ _CLOSE_MARKS = frozenset("'\"’”")
 _QUOTE_END_PUNCT = frozenset(",.?!")
 
 
+def _marks_backwards(before: str) -> Iterator[int]:
+    """The offsets of quotation marks in ``before``, last first (read lazily: a long
+    paragraph is walked only as far back as the mark that decides)."""
+    marks = _OPEN_MARKS | _CLOSE_MARKS
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in marks:
+            yield i
+
+
 def _inside_quotation(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are a quotation: a closing mark right after them,
     after the punctuation that ends quoted words (",'" ".'" '."' ...), or after the content's own
@@ -488,9 +498,8 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
         return True
     paragraph = text.rfind("\n", 0, start) + 1
     before = text[paragraph:start]
-    marks = [i for i, ch in enumerate(before) if ch in _OPEN_MARKS | _CLOSE_MARKS]
     # the last mark before the content opens a quotation: at a word's start, before a word
-    for i in reversed(marks):
+    for i in _marks_backwards(before):
         prev = before[i - 1] if i > 0 else " "
         nxt = before[i + 1] if i + 1 < len(before) else text[start : start + 1]
         if prev.isalnum() and nxt.isalnum():

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.spans import doc_text
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -128,11 +129,13 @@ class _Context:
     match: re.Match[str]
     stamp: datetime | None = None
     """The publication stamp with its time of day, when the input gave one."""
+    text: str = ""
+    """``doc.text``, read once per document (spaCy joins every token on each access)."""
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
         after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1")."""
-        if _UNTIL.search(self.doc.text, max(0, self.match.start() - 30), self.match.start()):
+        if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
             return "future"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
@@ -266,7 +269,7 @@ _REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
     if day is None:
         return None
-    found = _REL_DAY.search(ctx.doc.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    found = _REL_DAY.search(ctx.text, max(0, ctx.match.start() - 6), ctx.match.start())
     return found.group(1).lower() if found else None
 
 
@@ -437,7 +440,7 @@ def _holiday(ctx: _Context) -> Result:
 def _looks_like_month_may(ctx: _Context) -> bool:
     if ctx.group("rel"):
         return True  # "last May", "next May"
-    before = ctx.doc.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
+    before = ctx.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
     return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
 
 
@@ -539,9 +542,7 @@ def _season(ctx: _Context) -> Result:
     if (
         word in ("fall", "spring")
         and not (ctx.group("rel") or ctx.group("year"))
-        and not _SEASON_BEFORE.search(
-            ctx.doc.text, max(0, ctx.match.start() - 12), ctx.match.start()
-        )
+        and not _SEASON_BEFORE.search(ctx.text, max(0, ctx.match.start() - 12), ctx.match.start())
     ):
         return None
     if ctx.group("year"):
@@ -623,7 +624,7 @@ def _last_year_quarter(ctx: _Context) -> Result:
 def _relative_day(ctx: _Context) -> Result:
     word = ctx.group("word") or ""
     if word == "today" and re.search(
-        r"\bUSA\s+$", ctx.doc.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
+        r"\bUSA\s+$", ctx.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
     ):
         return None  # the newspaper USA Today
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -700,7 +701,7 @@ def _clock_suffix(ctx: _Context) -> str | None:
 def _this_year(ctx: _Context) -> Result:
     """ "the year": the publication year; "the (fiscal) year ended March 31" is a span of one
     year (TimeML annotates it as the duration ``P1Y``)."""
-    if _ENDED.match(ctx.doc.text, ctx.match.end()):
+    if _ENDED.match(ctx.text, ctx.match.end()):
         return "DURATION", "P1Y", False
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
 
@@ -853,7 +854,7 @@ def _ago(ctx: _Context) -> Result:
 def _duration(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     text = ctx.match.group(0).lower()
-    after = ctx.doc.text[ctx.match.end() : ctx.match.end() + 4].lower()
+    after = ctx.text[ctx.match.end() : ctx.match.end() + 4].lower()
     if unit == "quarter" and after.startswith(" of"):
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
@@ -1088,7 +1089,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
     the input gave one, places clock times before or after it."""
-    text = doc.text
+    text = doc_text(doc)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     for rank, (pattern, handler) in enumerate(_COMPILED):
         for m in pattern.finditer(text):
@@ -1106,7 +1107,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         end = m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        result = handler(_Context(doc, published, m, stamp))
+        result = handler(_Context(doc, published, m, stamp, text))
         if result is None:
             continue
         kind, value, anchored = result

@@ -522,11 +522,12 @@ _who_option = click.option(
 )
 
 
-def _derive_after(store: SqlStore) -> None:
-    """A correction derives the stories it touched before the command returns."""
-    from newsclaims import derive  # noqa: PLC0415 - loads reconciliation
+def _corrections() -> Any:
+    """The service's corrections (each derives the stories it touched before it returns),
+    imported on use: they load reconciliation."""
+    from newsclaims import service  # noqa: PLC0415
 
-    derive.after_write(store)
+    return service
 
 
 @entities.command(name="merge")
@@ -537,8 +538,7 @@ def _derive_after(store: SqlStore) -> None:
 def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
     """Make OTHER the same entity as INTO (kept for every later ingest)."""
     with _store(ctx.obj["db"]) as store:
-        target = store.merge_entities(into, other, who=who)
-        _derive_after(store)
+        target = _corrections().merge_entities(store, into, other, who=who)
     say(f"{other} is now {target.name}.")
 
 
@@ -550,8 +550,7 @@ def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
 def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
     """Give the mentions of ALIAS an entity of their own, apart from NAME."""
     with _store(ctx.obj["db"]) as store:
-        created = store.split_entity(name, alias, who=who)
-        _derive_after(store)
+        created = _corrections().split_entity(store, name, alias, who=who)
     say(f"{alias} is now an entity of its own ({created.key}).")
 
 
@@ -565,8 +564,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
     """Mark a claim, figure or disagreement wrong (by its id or key): it is kept, shown as
     wrong, and left out of counts and comparisons. Undo with `unmark`."""
     with _store(db) as store:
-        made = store.mark(target, key, who=who, reason=reason)
-        _derive_after(store)
+        made = _corrections().mark(store, target, key, who=who, reason=reason)
     say(f"{target} {key} is marked wrong (mark {made.id}).")
 
 
@@ -577,8 +575,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
 def unmark(mark_id: int, who: str, db: str | None) -> None:
     """Undo a mark."""
     with _store(db) as store:
-        store.unmark(mark_id, who=who)
-        _derive_after(store)
+        _corrections().unmark(store, mark_id, who=who)
     say(f"mark {mark_id} is undone.")
 
 

@@ -1,5 +1,6 @@
 """What a figure counts: its unit, or the noun it counts, and the noun phrase named ``about``
-("600 North Korean soldiers" -> soldiers, about "North Korean soldiers")."""
+("600 North Korean soldiers" -> soldiers, about "North Korean soldiers"); for a measurement,
+the thing it measures ("the 400-gram bar" -> bar, "the well was 40 metres deep" -> well)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
+#: Dependencies by which a measurement modifies the noun it measures ("the 400-gram bar", "a
+#: five-year-old boy", "the 80m-deep well", "a $184 million contract").
+_MODIFIER_DEPS = _NUMBER_DEPS | {"npadvmod", "nmod", "advmod"}
+#: Dependencies that lead from a figure up to the verb of its clause.
+_CLAUSE_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "attr", "acomp", "npadvmod", "advmod", "amod", "conj", "appos", "prt"}
+)
+#: Relative pronouns: the subject of a relative clause is the noun the clause describes.
+_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
@@ -126,8 +136,8 @@ def unit_of(
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
-    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500") or a pronoun
-    ("one of them")."""
+    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500"), a label after
+    a common noun ("lap 28", "game seven") or a pronoun ("one of them")."""
     if m.groupdict().get("bound") or m.groupdict().get("num2"):
         return False
     first = token_at(doc, m.start("num"))
@@ -147,6 +157,10 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     ):
         return False
     named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
+    if noun is None and previous.pos_ == "NOUN" and first.head == previous:
+        # a number after the noun it attaches to labels one of them, it does not count
+        # them: "on lap 28", "game seven of the World Series", "turn 4"
+        return first.dep_ in ("nummod", "appos", "npadvmod", "compound")
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
@@ -162,6 +176,77 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     ):
         left -= 1
     return doc[left : noun.i + 1].text
+
+
+def measured_thing(doc: Doc, start: int, end: int) -> str | None:
+    """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
+    unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
+    it is set beside ("Dina Mansaour, 33", "his fastball, over 100mph"), or the subject of
+    its clause's verb ("the well was 40 metres deep", "the Cubs waited 71 years", "the search
+    that took 100 hours"). None when the parse names no noun (or only a personal pronoun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    for token in span:
+        head = token.head
+        if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
+    modified = _modified_noun(span[-1], inside)
+    if modified is not None:
+        return noun_phrase(modified, end)
+    return _subject_of(span[-1], inside)
+
+
+def _glued(left: Token, right: Token) -> bool:
+    """Whether two tokens are written as one word ("80m-deep", "five-year-old")."""
+    doc = left.doc
+    return doc_text(doc)[left.idx + len(left) : right.idx] in ("", "-")
+
+
+def _modified_noun(last: Token, inside: set[int]) -> Token | None:
+    """The noun after a figure that the figure's last token modifies, through the words
+    written with it ("the 30cm-diameter well" -> well, "a five-year-old boy" -> boy)."""
+    token = last
+    for _ in range(4):
+        head = token.head
+        if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
+            return None
+        if head.i not in inside and not _glued(token, head):
+            if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+                return None if head.lemma_.lower() in UNITS else head
+            if head.pos_ != "ADJ":
+                return None
+        token = head
+    return None
+
+
+def _subject_of(last: Token, inside: set[int]) -> str | None:
+    """The subject of the verb whose clause holds the figure, as a noun phrase."""
+    token = last
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
+            break
+        if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
+            return None
+        token = token.head
+    else:
+        return None
+    verb = token
+    for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i in inside:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "the search that took over 100 hours"
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.like_num:
+        return None
+    return noun_phrase(subject)
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

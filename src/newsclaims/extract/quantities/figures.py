@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
     change,
+    measured_thing,
     noun_phrase,
     unit_and_noun,
     unit_of,
@@ -35,7 +36,7 @@ from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import crowd_words, figure_nouns
+from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
 from newsclaims.model import Bound, FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
@@ -71,6 +72,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """
     found: list[QuantityDraft] = []
     last_about: str | None = None
+    last_about_at = -1
     read: dict[tuple[int, int, int], Number | None] = {}
 
     def number_of(m: re.Match[str]) -> Number | None:
@@ -106,16 +108,26 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         ):
             bound = Bound.EXACT  # "over six years" is a span of time, not a bound
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
+        measured = measure(doc, m.start(), unit, noun)
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
-            last_about = about
+            last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = about_of_unit(doc, end) or _about_before(doc, found, start_of(m), unit)
         elif measure_noun or unit is None or unit.startswith("per "):
-            about = about_of_unit(doc, end) or last_about
+            # a count that names nothing counts what the last counted noun phrase named: in
+            # its own sentence, or anywhere before for a measure class ("a deployment of
+            # roughly 15,000"); otherwise the noun of a different count is not its thing
+            carried = _same_sentence(doc, last_about_at, start_of(m)) or (
+                measured is not None and measured in measure_classes()
+            )
+            about = about_of_unit(doc, end) or (last_about if carried else None)
         elif noun is not None:
             about = noun_phrase(noun, end)
-        measured = measure(doc, m.start(), unit, noun)
+        if about is None and unit is not None:
+            # a measurement: what it measures ("the 400-gram bar", "the well was 40 metres
+            # deep (131 feet)")
+            about = _restated(doc, found, start_of(m)) or measured_thing(doc, start_of(m), end)
         crowd_word = about.lower().split()[-1] if about and unit is None else None
         if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
             measured = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
@@ -172,6 +184,24 @@ def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | N
     if token is None or previous.start < token.sent.start_char:
         return None
     return previous.about
+
+
+def _same_sentence(doc: Doc, before: int, start: int) -> bool:
+    """Whether the character at ``before`` is in the sentence of the figure at ``start``."""
+    token = token_at(doc, start)
+    return before >= 0 and token is not None and before >= token.sent.start_char
+
+
+def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "a 40-metre-deep well (131 feet)", "the 170-gram bars (about six ounces)": a
+    measurement in brackets right after another one restates it in other units, so it
+    measures the same thing."""
+    if not found or found[-1].unit is None or found[-1].about is None:
+        return None
+    between = doc_text(doc)[found[-1].end : start]
+    if not re.fullmatch(r"[^.;()]{0,40}\(\s*", between):
+        return None
+    return found[-1].about if _same_sentence(doc, found[-1].start, start) else None
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

@@ -5,6 +5,7 @@ the thing it measures ("the 400-gram bar" -> bar, "the well was 40 metres deep" 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -36,7 +37,7 @@ UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
 DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Dependencies by which a number modifies the noun it counts.
-_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
 #: Dependencies by which a measurement modifies the noun it measures ("the 400-gram bar", "a
 #: five-year-old boy", "the 80m-deep well", "a $184 million contract").
 _MODIFIER_DEPS = _NUMBER_DEPS | {"npadvmod", "nmod", "advmod"}
@@ -70,6 +71,8 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         unit = UNITS.get(lower) or UNITS[lemma]
         # "a 25-minute documentary": the unit word modifies what is measured
         modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
+        while modified is not None and modified.dep_ == "compound" and modified.head.i > modified.i:
+            modified = modified.head  # "400-gram milk chocolate bars" -> bars
         if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
             return unit, modified, token.idx + len(token)
         return unit, None, token.idx + len(token)
@@ -168,34 +171,66 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     """The counted noun phrase without the figure: "North Korean soldiers"."""
     doc = noun.doc
     left = noun.i
-    while (
-        left > 0
-        and doc[left - 1].dep_ in ("amod", "compound")
-        and doc[left - 1].head.i >= left - 1
-        and doc[left - 1].idx >= after
-    ):
-        left -= 1
+    while left > 0 and doc[left - 1].idx >= after:
+        before = doc[left - 1]
+        if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
+            left -= 1
+        elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
+            left -= 1  # "heavy-duty vehicles"
+        else:
+            break
+    while doc[left].text == "-" and left < noun.i:
+        left += 1
     return doc[left : noun.i + 1].text
 
 
-def measured_thing(doc: Doc, start: int, end: int) -> str | None:
+def measured_thing(
+    doc: Doc, start: int, end: int, figures: Iterable[tuple[int, int]] = (), *, money: bool = False
+) -> str | None:
     """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
     unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
     it is set beside ("Dina Mansaour, 33", "his fastball, over 100mph"), or the subject of
     its clause's verb ("the well was 40 metres deep", "the Cubs waited 71 years", "the search
-    that took 100 hours"). None when the parse names no noun (or only a personal pronoun)."""
+    that took 100 hours"). None when the parse names no such noun, or only a pronoun, a unit
+    or one of the other ``figures`` (character ranges): "Thousands of fans sang ... 300 miles
+    from Wrigley" measures no fans. An amount of ``money`` that is the object of an active
+    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     inside = {t.i for t in span}
+    taken = tuple(figures)
+
+    def thing(token: Token) -> bool:
+        return (
+            token.pos_ in ("NOUN", "PROPN")
+            and not token.like_num
+            and token.lemma_.lower() not in UNITS
+            and token.lower_ not in UNITS
+            and not any(a <= token.idx < b for a, b in taken)
+        )
+
     for token in span:
         head = token.head
-        if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
-            return noun_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
+        if token.dep_ == "appos" and head.i < span.start and thing(head):
+            return _thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
     modified = _modified_noun(span[-1], inside)
-    if modified is not None:
-        return noun_phrase(modified, end)
-    return _subject_of(span[-1], inside)
+    if modified is not None and thing(modified):
+        return _thing_phrase(modified, _glued_end(span[-1]))
+    subject = _subject_of(span[-1], inside, agent=not money)
+    return _thing_phrase(subject) if subject is not None and thing(subject) else None
+
+
+def _thing_phrase(noun: Token, after: int = 0) -> str:
+    """A measured noun as a phrase; "X of Y" for a noun that takes its thing after "of" ("the
+    value of the pound", "one pair of tickets")."""
+    phrase = noun_phrase(noun, after)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return f"{phrase} of {noun_phrase(objects[0])}"
+    return phrase
 
 
 def _glued(left: Token, right: Token) -> bool:
@@ -204,35 +239,57 @@ def _glued(left: Token, right: Token) -> bool:
     return doc_text(doc)[left.idx + len(left) : right.idx] in ("", "-")
 
 
+def _glued_end(last: Token) -> int:
+    """The end of the word a figure's last token is written in ("five-year" in
+    "five-year-old" ends after "old")."""
+    token = last
+    while token.i + 1 < len(token.doc) and _glued(token, token.doc[token.i + 1]):
+        token = token.doc[token.i + 1]
+    return token.idx + len(token)
+
+
 def _modified_noun(last: Token, inside: set[int]) -> Token | None:
     """The noun after a figure that the figure's last token modifies, through the words
-    written with it ("the 30cm-diameter well" -> well, "a five-year-old boy" -> boy)."""
+    written with it and the nouns compounded with it ("the 30cm-diameter well" -> well, "a
+    five-year-old boy" -> boy, "400-gram milk chocolate bars" -> bars)."""
     token = last
     for _ in range(4):
         head = token.head
         if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
-            if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
-                return None if head.lemma_.lower() in UNITS else head
+            if head.pos_ in ("NOUN", "PROPN"):
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return head
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
 
 
-def _subject_of(last: Token, inside: set[int]) -> str | None:
-    """The subject of the verb whose clause holds the figure, as a noun phrase."""
+def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:
+    """The subject of the verb whose clause holds the figure (for a relative clause, the
+    noun it describes); the verb's object when the figure is where the verb puts it ("put
+    the well at a depth of 40m", "cut the weight of the bars to 150g"). Without ``agent``, not
+    the active subject of a verb whose object the figure is."""
     token = last
+    placed = False
+    role = last.dep_
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
             return None
+        placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
+        role = token.dep_
         token = token.head
     else:
         return None
     verb = token
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
+    if placed and objects:
+        return objects[0]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
@@ -242,11 +299,11 @@ def _subject_of(last: Token, inside: set[int]) -> str | None:
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]
+    if not agent and role == "dobj" and subject.dep_ == "nsubj":
+        return None
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.like_num:
-        return None
-    return noun_phrase(subject)
+    return subject
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

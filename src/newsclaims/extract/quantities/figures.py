@@ -127,7 +127,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if about is None and unit is not None:
             # a measurement: what it measures ("the 400-gram bar", "the well was 40 metres
             # deep (131 feet)")
-            about = _restated(doc, found, start_of(m)) or measured_thing(doc, start_of(m), end)
+            about = _restated(doc, found, start_of(m)) or measured_thing(
+                doc, start_of(m), end, ((f.start, f.end) for f in found), money=_is_money(unit)
+            )
         crowd_word = about.lower().split()[-1] if about and unit is None else None
         if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
             measured = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
@@ -184,6 +186,12 @@ def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | N
     if token is None or previous.start < token.sent.start_char:
         return None
     return previous.about
+
+
+def _is_money(unit: str) -> bool:
+    """Whether a unit is a currency ("USD", "EUR") or a rate of one ("GBP per tonne")."""
+    code = unit.split(maxsplit=1)[0]
+    return len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _same_sentence(doc: Doc, before: int, start: int) -> bool:

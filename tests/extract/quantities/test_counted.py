@@ -44,7 +44,9 @@ def _figure(text: str, written: str) -> Quantity:
         ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
          "search"),
         ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),
-        # the object a verb puts at the figure
+        # the object a verb puts at the figure, the noun the figure is "of"
+        ("Diggers have dug a crater of around 100 metres near the well.", "around 100 metres",
+         "crater"),
         ("Earlier reports had put the shaft at a depth of 40m.", "40m", "shaft"),
     ],
 )  # fmt: skip
@@ -98,3 +100,8 @@ def test_counted_half_counts_the_noun_after_it() -> None:
 def test_counted_an_age_at_the_end_of_a_sentence() -> None:
     text = '"He would have loved this," said Paul Likens, 50. Others left early.'
     assert _figure(text, "50").unit == "year of age"
+
+
+def test_counted_the_first_of_two_joined_figures_counts_the_noun_after_the_second() -> None:
+    text = "Shops across the country sold 400g and 170g bars."
+    assert _figure(text, "400g").about == _figure(text, "170g").about == "bars"

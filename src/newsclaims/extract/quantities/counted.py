@@ -227,7 +227,14 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
     phrase = noun_phrase(noun, after)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            objects = [
+                o
+                for o in prep.children
+                if o.dep_ == "pobj"
+                and o.pos_ in ("NOUN", "PROPN")
+                and o.lemma_.lower() not in UNITS
+                and o.lower_ not in UNITS
+            ]
             if objects:
                 return f"{phrase} of {noun_phrase(objects[0])}"
     return phrase
@@ -271,17 +278,21 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
 def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
     noun it describes); the verb's object when the figure is where the verb puts it ("put
-    the well at a depth of 40m", "cut the weight of the bars to 150g"). Without ``agent``, not
+    the well at a depth of 40m", "cut the weight of the bars to 150g"); the noun the figure
+    is "of" ("dug a crater of around 100 metres"). Without ``agent``, not
     the active subject of a verb whose object the figure is."""
     token = last
     placed = False
     role = last.dep_
+    holder: Token | None = None  # "a crater of around 100 metres" -> crater
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
             return None
         placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
+        if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
+            holder = token.head if token.head.pos_ == "NOUN" else None
         role = token.dep_
         token = token.head
     else:
@@ -290,6 +301,8 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
     if placed and objects:
         return objects[0]
+    if holder is not None:
+        return holder
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):

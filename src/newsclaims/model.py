@@ -257,7 +257,9 @@ class Quantity:
     bound: Bound = Bound.EXACT
     """How the figure bounds the number (``Bound``)."""
     about: str | None = None
-    """What it counts ("North Korean soldiers")."""
+    """What it counts ("North Korean soldiers") or, for a measurement, what it measures
+    ("the 400-gram bar" -> bar, "Dina Mansaour, 33" -> Dina Mansaour); None when the text
+    names nothing."""
     measure: str | None = None
     """A measure class (killed, injured, hospitalised, casualties, deployed, arrested,
     displaced, missing, spent, participated, duration, age: ``lexicons.measure_classes``),

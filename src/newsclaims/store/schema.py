@@ -362,6 +362,26 @@ disagreement_sides = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("source", Text),
+    # the source as the article wrote it ("a spokeswoman", "he"), beside the resolved name
+    Column("mention", Text),
+)
+
+#: Derived: what each story adds to each source's profile (``DerivedSourceCount``): claims
+#: per stance and per entity named, per article; remaining contradictions naming the source,
+#: per story (no article). Reading the profiles adds these up.
+source_profiles = Table(
+    "source_profiles",
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE")),
+    Column("source", Text, nullable=False),
+    # stance, about or contradicted
+    Column("facet", String(16), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("n", Integer, nullable=False),
+    Index("ix_source_profiles_story", "story_id"),
+    Index("ix_source_profiles_facet_source", "facet", "source"),
+    Index("ix_source_profiles_article", "article_id"),
 )
 
 #: The entities the claims of a disagreement's sides are about (for ``--about``).

@@ -50,10 +50,10 @@ def refresh(
     done = 0
     for story_id in store.stale_stories(wanted):
         records = store.story_records(story_id)
-        found = derive_disagreements(records)
-        wrong = store.wrong_disagreements(d.key for d in found)
-        profiles = derive_source_profiles(records, found, wrong)
-        store.save_disagreements(story_id, records.version, found, profiles)
+        disagreements = derive_disagreements(records)
+        wrong = store.wrong_disagreements(d.key for d in disagreements)
+        profiles = derive_source_profiles(records, disagreements, wrong)
+        store.save_disagreements(story_id, records.version, disagreements, profiles)
         done += 1
     for method in methods:
         vectors = text_vectors(store) if method == "embedding" else None

@@ -35,7 +35,9 @@ def upgrade() -> None:
         sa.Column("n", sa.Integer, nullable=False),
     )
     op.create_index("ix_source_profiles_story", "source_profiles", ["story_id"])
-    op.create_index("ix_source_profiles_facet_source", "source_profiles", ["facet", "source"])
+    op.create_index(
+        "ix_source_profiles_facet_source", "source_profiles", ["facet", "source", "value", "n"]
+    )
     op.create_index("ix_source_profiles_article", "source_profiles", ["article_id"])
     with op.batch_alter_table("disagreement_sides") as batch:
         batch.add_column(sa.Column("mention", sa.Text, nullable=True))

@@ -514,6 +514,21 @@ def test_store_source_profiles_are_kept_by_derive_and_follow_marks(
     }
 
 
+def test_store_source_profile_of_an_overlong_mention_is_kept_cut(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    who = "Officer " + "é" * 1500 + " of Ana Ruiz"
+    text = who + " said the library in Dunmore would open in June."
+    analysis = make_analysis(text)
+    claim = replace(
+        analysis.claims[0], source=Span(0, len(who), who), source_entity=None
+    )  # fmt: skip
+    store.add(replace(analysis, claims=(claim,)), _one_story)
+    [profile] = views.sources(store).rows
+    assert profile["claims"] == 1
+    assert who.startswith(profile["source"][:-1]) and profile["source"].endswith("…")
+
+
 def test_store_optimize_refreshes_statistics_on_each_backend(
     store: SqlStore, make_analysis: Callable[..., Analysis]
 ) -> None:

@@ -191,6 +191,16 @@ def derive_disagreements(records: StoryRecords) -> list[DerivedDisagreement]:
     return found
 
 
+#: The longest source name a profile keeps, in characters (entity names hold 400): a raw
+#: mention longer than this (an extraction gone wrong) is cut, so that the index over names
+#: stays within PostgreSQL's limit on an index row (about 2,700 bytes).
+PROFILE_NAME_CHARS = 300
+
+
+def _profile_name(name: str) -> str:
+    return name if len(name) <= PROFILE_NAME_CHARS else name[: PROFILE_NAME_CHARS - 1] + "…"
+
+
 def derive_source_profiles(
     records: StoryRecords, found: Sequence[DerivedDisagreement], wrong: set[str]
 ) -> list[DerivedSourceCount]:
@@ -202,12 +212,13 @@ def derive_source_profiles(
     for c in records.claims:
         if c.source is None:
             continue
-        counts[(c.source, "stance", c.stance, c.article_id)] += 1
+        source = _profile_name(c.source)
+        counts[(source, "stance", c.stance, c.article_id)] += 1
         for _, name, _ in c.entities:
-            counts[(c.source, "about", name, c.article_id)] += 1
+            counts[(source, "about", _profile_name(name), c.article_id)] += 1
     for d in found:
         if d.kind in CONTRADICTIONS and d.key not in wrong:
-            for side in {s for s in d.between if s}:
+            for side in {_profile_name(s) for s in d.between if s}:
                 counts[(side, "contradicted", "", None)] += 1
     return [
         DerivedSourceCount(source, facet, value, n, article_id)

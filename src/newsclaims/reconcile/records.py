@@ -176,6 +176,10 @@ class DerivedSourceCount:
     """How many."""
     article_id: str | None = None
     """The article counted (None for contradicted, which is the story's)."""
+    outlet: str | None = None
+    """The article's outlet (kept beside the count, so that a read narrows by it alone)."""
+    published: date | None = None
+    """When the article was published."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -209,9 +210,11 @@ def derive_source_profiles(
     of the story's disagreements that remain contradictions (``found`` minus the keys an
     analyst marked ``wrong``) name it as a side."""
     counts: Counter[tuple[str, str, str, str | None]] = Counter()
+    articles: dict[str | None, tuple[str | None, date | None]] = {None: (None, None)}
     for c in records.claims:
         if c.source is None:
             continue
+        articles[c.article_id] = (c.outlet, c.published)
         source = _profile_name(c.source)
         counts[(source, "stance", c.stance, c.article_id)] += 1
         for _, name, _ in c.entities:
@@ -221,7 +224,7 @@ def derive_source_profiles(
             for side in {_profile_name(s) for s in d.between if s}:
                 counts[(side, "contradicted", "", None)] += 1
     return [
-        DerivedSourceCount(source, facet, value, n, article_id)
+        DerivedSourceCount(source, facet, value, n, article_id, *articles[article_id])
         for (source, facet, value, article_id), n in counts.items()
     ]
 

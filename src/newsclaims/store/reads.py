@@ -762,15 +762,19 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
 
 
 def _profile_filters(query: Query, f: Filters) -> Query:
-    """The story, outlet, article and date filters on rows of ``source_profiles`` counted
-    per article (the articles table is joined only when a filter needs it)."""
+    """The story, outlet, article and date filters on rows of ``source_profiles``, which
+    carry their article's outlet (lower case) and date (nothing is joined)."""
+    p = source_profiles
     if f.story is not None:
-        query = query.where(source_profiles.c.story_id == f.story)
-    if f.outlet or f.article or f.since or f.until:
-        query = _article_filters(
-            query.join(articles, articles.c.id == source_profiles.c.article_id),
-            Filters(outlet=f.outlet, article=f.article, since=f.since, until=f.until),
-        )
+        query = query.where(p.c.story_id == f.story)
+    if f.outlet:
+        query = query.where(p.c.outlet_key == f.outlet.lower())
+    if f.article:
+        query = query.where(p.c.article_id == f.article)
+    if f.since:
+        query = query.where(p.c.published >= f.since)
+    if f.until:
+        query = query.where(p.c.published <= f.until)
     return query
 
 

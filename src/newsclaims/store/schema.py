@@ -379,10 +379,17 @@ source_profiles = Table(
     Column("facet", String(16), nullable=False),
     Column("value", Text, nullable=False),
     Column("n", Integer, nullable=False),
-    Index("ix_source_profiles_story", "story_id"),
+    # the article's outlet (in lower case, as a filter compares it) and date, so that
+    # narrowing a read by them joins nothing
+    Column("outlet_key", String(300)),
+    Column("published", Date),
+    # covering, story first: one story's profiles read from the index alone
+    Index("ix_source_profiles_story", "story_id", "facet", "source", "value", "n"),
     # covering: adding up a facet by source reads the index alone (unfiltered /sources at
     # 10,000 articles: 144 -> 13 ms for the aggregation on SQLite)
     Index("ix_source_profiles_facet_source", "facet", "source", "value", "n"),
+    # covering, by outlet: one outlet's profiles read from the index alone
+    Index("ix_source_profiles_outlet", "facet", "outlet_key", "source", "value", "n"),
     Index("ix_source_profiles_article", "article_id"),
 )
 

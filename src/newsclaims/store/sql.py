@@ -964,6 +964,8 @@ class SqlStore:
                                 "facet": p.facet,
                                 "value": p.value,
                                 "n": p.n,
+                                "outlet_key": p.outlet.lower() if p.outlet else None,
+                                "published": p.published,
                             }
                             for p in profiles
                         ],

@@ -33,10 +33,21 @@ def upgrade() -> None:
         sa.Column("facet", sa.String(16), nullable=False),
         sa.Column("value", sa.Text, nullable=False),
         sa.Column("n", sa.Integer, nullable=False),
+        sa.Column("outlet_key", sa.String(300)),
+        sa.Column("published", sa.Date),
     )
-    op.create_index("ix_source_profiles_story", "source_profiles", ["story_id"])
+    op.create_index(
+        "ix_source_profiles_story",
+        "source_profiles",
+        ["story_id", "facet", "source", "value", "n"],
+    )
     op.create_index(
         "ix_source_profiles_facet_source", "source_profiles", ["facet", "source", "value", "n"]
+    )
+    op.create_index(
+        "ix_source_profiles_outlet",
+        "source_profiles",
+        ["facet", "outlet_key", "source", "value", "n"],
     )
     op.create_index("ix_source_profiles_article", "source_profiles", ["article_id"])
     with op.batch_alter_table("disagreement_sides") as batch:

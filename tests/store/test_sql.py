@@ -17,7 +17,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 
-from newsclaims import ingest, views
+from newsclaims import derive, ingest, views
 from newsclaims.derive import assign_for
 from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
 from newsclaims.model import (
@@ -419,6 +419,114 @@ def test_store_source_profiles_count_contradictions(
     assert profiles["Officer Lee"]["contradicted"] == 1
     assert "Dunmore" in profiles["Ana Ruiz"]["about"]
     assert "Dunmore" in profiles["Officer Lee"]["about"]  # topics of a source with no entity
+
+
+def _june_figures(
+    make_analysis: MakeAnalysis, text: str, value: float, outlet: str, who: str, entity: bool
+) -> Analysis:
+    """An article whose claim and figure ("June" as a count of flood victims) are said by
+    ``who`` as written in ``text``: resolved to Ana Ruiz when ``entity``, else left raw."""
+    analysis = make_analysis(text, outlet=outlet)
+    start = text.index(who)
+    source = Span(start, start + len(who), who)
+    key = analysis.claims[0].source_entity if entity else None
+    claim = replace(analysis.claims[0], source=source, source_entity=key)
+    june = text.index("June")
+    figure = Quantity(
+        start=june, end=june + 4, text="June", value=value, about="flood victims",
+        measure="killed", source=source, source_entity=key,
+    )  # fmt: skip
+    return replace(analysis, claims=(claim,), quantities=(figure,))
+
+
+def test_store_disagreement_sides_keep_the_source_as_written(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    store.add(
+        _june_figures(
+            make_analysis,
+            "A spokeswoman for Ana Ruiz said the library in Dunmore would open in June.",
+            10, "Daily A", "A spokeswoman", entity=True,
+        ),
+        _one_story,
+    )  # fmt: skip
+    store.add(
+        _june_figures(
+            make_analysis,
+            "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.",
+            90, "Daily B", "Officer Lee", entity=False,
+        ),
+        _one_story,
+    )  # fmt: skip
+    (found,) = views.disagreements(store).rows
+    sides = {side["source"]: side for side in found["sides"]}
+    assert sides["Ana Ruiz"]["mention"] == "A spokeswoman"
+    assert sides["Officer Lee"]["mention"] == "Officer Lee"
+    assert "Ana Ruiz (“A spokeswoman”): June" in found["said"]
+    assert "Officer Lee: June" in found["said"]  # the name again is not repeated
+    across = views.disagreements(store, across_stories=True).rows[0]
+    assert {s["source"]: s["mention"] for s in across["sides"]}["Ana Ruiz"] == "A spokeswoman"
+
+
+def test_store_source_profiles_are_kept_by_derive_and_follow_marks(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    store.writes_on_read = False  # as the server: a read never derives
+    for said, value, outlet in (
+        ("Mayor Ana Ruiz said the library in Dunmore would open in June.", 10, "Daily A"),
+        ("Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.", 90, "B"),
+        ("Ana Ruiz said again the library in Dunmore would open in June.", 10, "Daily C"),
+    ):
+        who = "Officer Lee" if value == 90 else "Ana Ruiz"
+        store.add(
+            _june_figures(make_analysis, said, value, outlet, who, entity=who == "Ana Ruiz"),
+            _one_story,
+        )
+    assert views.sources(store).rows == []  # not derived yet, and the read derived nothing
+    assert views.stale_count(store) == 1
+    derive.refresh(store)
+    profiles = {p["source"]: p for p in views.sources(store).rows}
+    assert profiles["Ana Ruiz"]["claims"] == 2
+    assert profiles["Ana Ruiz"]["stances"] == {"reported": 2}
+    assert profiles["Ana Ruiz"]["about"] == ["Dunmore"]
+    assert profiles["Ana Ruiz"]["contradicted"] == profiles["Officer Lee"]["contradicted"] == 1
+    by_outlet = views.sources(store, Filters(outlet="daily c")).rows
+    assert [(p["source"], p["claims"]) for p in by_outlet] == [("Ana Ruiz", 1)]
+    assert [p["source"] for p in views.sources(store, Filters(text="lee")).rows] == ["Officer Lee"]
+
+    conflict = next(d for d in views.disagreements(store).rows if d["kind"] == "figures_conflict")
+    mark = store.mark("disagreement", conflict["key"], "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["contradicted"] for p in views.sources(store).rows} == {
+        "Ana Ruiz": 0,
+        "Officer Lee": 0,
+    }
+    store.unmark(mark.id, "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["contradicted"] for p in views.sources(store).rows}["Officer Lee"] == 1
+
+    claim_id = views.claims(store, Filters(outlet="Daily C")).rows[0]["id"]
+    store.mark("claim", claim_id, "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["claims"] for p in views.sources(store).rows} == {
+        "Ana Ruiz": 1,
+        "Officer Lee": 1,
+    }
+
+
+def test_store_source_profile_of_an_overlong_mention_is_kept_cut(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    who = "Officer " + "é" * 1500 + " of Ana Ruiz"
+    text = who + " said the library in Dunmore would open in June."
+    analysis = make_analysis(text)
+    claim = replace(
+        analysis.claims[0], source=Span(0, len(who), who), source_entity=None
+    )  # fmt: skip
+    store.add(replace(analysis, claims=(claim,)), _one_story)
+    [profile] = views.sources(store).rows
+    assert profile["claims"] == 1
+    assert who.startswith(profile["source"][:-1]) and profile["source"].endswith("…")
 
 
 def test_store_optimize_refreshes_statistics_on_each_backend(

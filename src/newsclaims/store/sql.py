@@ -42,6 +42,7 @@ from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
+    DerivedSourceCount,
     StoryCandidate,
     StoryChoice,
     StoryRecords,
@@ -87,6 +88,7 @@ from newsclaims.store.schema import (
     proposition_claims,
     propositions,
     quantities,
+    source_profiles,
     stories,
     story_keys,
     text_vectors,
@@ -938,14 +940,36 @@ class SqlStore:
             return reads.records_across(conn, about)
 
     def save_disagreements(
-        self, story_id: int, version: int, found: Sequence[DerivedDisagreement]
+        self,
+        story_id: int,
+        version: int,
+        found: Sequence[DerivedDisagreement],
+        profiles: Sequence[DerivedSourceCount] = (),
     ) -> None:
-        """Replace a story's disagreements with those derived at ``version`` (one
-        transaction)."""
+        """Replace a story's disagreements and what it adds to source profiles with those
+        derived at ``version`` (one transaction)."""
 
         def work() -> None:
             with self._writing() as conn:
                 conn.execute(delete(disagreements).where(disagreements.c.story_id == story_id))
+                conn.execute(delete(source_profiles).where(source_profiles.c.story_id == story_id))
+                if profiles:
+                    conn.execute(
+                        insert(source_profiles),
+                        [
+                            {
+                                "story_id": story_id,
+                                "article_id": p.article_id,
+                                "source": p.source,
+                                "facet": p.facet,
+                                "value": p.value,
+                                "n": p.n,
+                                "outlet_key": p.outlet.lower() if p.outlet else None,
+                                "published": p.published,
+                            }
+                            for p in profiles
+                        ],
+                    )
                 for d in found:
                     new_id = conn.execute(
                         insert(disagreements)
@@ -972,8 +996,11 @@ class SqlStore:
                                 "end": end,
                                 "text": said,
                                 "source": source,
+                                "mention": mention,
                             }
-                            for n, (article_id, start, end, said, source) in enumerate(d.sides)
+                            for n, (article_id, start, end, said, source, mention) in enumerate(
+                                d.sides
+                            )
                         ],
                     )
                     if d.entity_ids:
@@ -1177,8 +1204,7 @@ class SqlStore:
                 .values(target=target, target_key=key, reason=reason, who=who, at=datetime.now(UTC))
                 .returning(marks.c.id)
             ).scalar_one()
-            if article_id is not None:
-                self._stale_stories_of(conn, [article_id])
+            self._stale_marked(conn, target, key, article_id)
             row = conn.execute(select(marks).where(marks.c.id == new_id)).one()
         return from_mapping(MarkItem, row._mapping)
 
@@ -1194,10 +1220,33 @@ class SqlStore:
             conn.execute(
                 update(marks).where(marks.c.id == mark_id).values(undone_at=datetime.now(UTC))
             )
-            if article_id is not None:
-                self._stale_stories_of(conn, [article_id])
+            self._stale_marked(conn, row.target, row.target_key, article_id)
             row = conn.execute(select(marks).where(marks.c.id == mark_id)).one()
         return from_mapping(MarkItem, row._mapping)
+
+    def _stale_marked(
+        self, conn: Connection, target: str, key: str, article_id: str | None
+    ) -> None:
+        """Make the stories a mark touches derive again: the story of a marked claim's or
+        figure's article; the stories holding a marked disagreement (whose sources' profiles
+        count it as a contradiction, or no longer)."""
+        if article_id is not None:
+            self._stale_stories_of(conn, [article_id])
+        elif target == "disagreement":
+            conn.execute(
+                update(stories)
+                .where(
+                    stories.c.id.in_(
+                        select(disagreements.c.story_id).where(disagreements.c.key == key)
+                    )
+                )
+                .values(version=stories.c.version + 1)
+            )
+
+    def wrong_disagreements(self, keys: Iterable[str]) -> set[str]:
+        """Which of these disagreement keys an analyst marked wrong (and did not undo)."""
+        with self.engine.connect() as conn:
+            return reads.marked_keys(conn, "disagreement", list(keys))
 
     def _marked_article(self, conn: Connection, target: str, key: str) -> str | None:
         """The article of a marked claim or figure (E601 when there is none)."""

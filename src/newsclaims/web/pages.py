@@ -61,6 +61,7 @@ templates.env.tests["web_link"] = is_web_link
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
+templates.env.globals["as_written"] = views.as_written
 templates.env.filters["highlight"] = highlight
 templates.env.filters["in_sentence"] = in_sentence
 templates.env.filters["unquoted"] = unquoted

@@ -91,13 +91,31 @@ def test_quantities_range_has_low_and_high() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # "from X to Y" without a change word in its clause is a range, each end with its
+        # own sign and scale ("$800,000 to $1.3 million" is not 800,000 million)
+        ("Homes sell from $800,000 to $1.3 million here.", 800_000, 1.3e6),
+        ("Fines ranging from $200 to $4 million were paid.", 200, 4e6),
+        ("The suites, which range from $1,500 to $2,000, are full.", 1500, 2000),
+        ("Seats cost $900,000 to $1.2 million each.", 900_000, 1.2e6),
+    ],
+)
+def test_quantities_from_to_without_a_change_is_a_range(text: str, low: float, high: float) -> None:
+    [figure] = _figures(text)
+    assert (figure.low, figure.high, figure.bound) == (low, high, "range")
+    assert figure.unit == "USD"
+    assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a start and an end, not a range; the scale or unit of the second is shared
         ("Sales rose from 5 to 7 million units.", [5e6, 7e6]),
         ("Lift grew from 13.5 to 14.0 mm this year.", [13.5, 14.0]),
         ("The deficit grew by $43.6 billion to $419.2 billion.", [43.6e9, 419.2e9]),
-        ("Homes sell from $800,000 to $1.3 million here.", [800_000, 1.3e6]),
+        ("Output rose last year from 50 to 70 bushels.", [50, 70]),
         # a change then a level; two amounts in a list
         ("Shares were up 9.4 per cent to $84 at noon.", [9.4, 84]),
         ("The price was USD1,700 and INR1 trillion in all.", [1700, 1e12]),

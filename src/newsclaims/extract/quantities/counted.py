@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
-from newsclaims.extract.quantities.numbers import Number
+from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
     ATTACHED_UNITS,
@@ -25,15 +24,8 @@ from newsclaims.extract.quantities.units import (
     phrase_unit,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names, read_table
+from newsclaims.lexicons import month_names
 
-DATA = Path(__file__).parent / "data"
-
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
-#: Change words: a figure after them is a trend, not a level.
-UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
-DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
-CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
 

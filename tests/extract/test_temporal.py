@@ -213,6 +213,8 @@ THURSDAY = "2016-11-10"
         ("The first train left at 06:10 and was late.", "06:10", "2016-11-10T06:10"),
         ("The first train left at 18:45 and was late.", "18:45", "2016-11-10T18:45"),
         ("The blast came at 18.45 GMT near the port.", "18.45 GMT", "2016-11-10T18:45"),
+        ("The blast came at 1845 GMT near the port.", "1845 GMT", "2016-11-10T18:45"),
+        ("Markets open at 0610 UTC on weekdays.", "0610 UTC", "2016-11-10T06:10"),
         ("The ministers met at noon in Paris.", "noon", "2016-11-10T12:00"),
         ("The curfew began at midnight in Paris.", "midnight", "2016-11-10T24:00"),
     ],

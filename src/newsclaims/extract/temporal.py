@@ -683,10 +683,11 @@ def _clock_suffix(ctx: _Context) -> str | None:
     named = ctx.group("noon")
     if named:
         return NAMED_TIMES[named]
-    hour_text = ctx.group("hour") or ctx.group("hour2")
+    hour_text = ctx.group("hour") or ctx.group("hour2") or ctx.group("hour3")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(ctx.group("minute") or ctx.group("minute2") or 0)
+    minute_text = ctx.group("minute") or ctx.group("minute2") or ctx.group("minute3")
+    hour, minute = int(hour_text), int(minute_text or 0)
     ampm = re.sub(r"[.\s]", "", ctx.group("ampm") or "")
     if ampm and not 1 <= hour <= 12:
         return None
@@ -1017,14 +1018,17 @@ _EARLY = r"(?:(?:early|late|later|mid)[\s-]+)?"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
-#: A 24-hour clock time ("06:10", "18.45 GMT"): with a colon after a word that introduces a
-#: time ("at 06:10", "until 18:00"), or with either separator before a zone or "hrs".
+#: A 24-hour clock time ("06:10", "18.45 GMT", "0610 GMT"): with a colon after a word that
+#: introduces a time ("at 06:10", "until 18:00"), with either separator before a zone or
+#: "hrs", or as four digits before GMT or UTC.
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|hrs|h|local\s+time)\b"
 _CLOCK24 = (
     r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
     r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bsince\s))"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)(?:\s*(?-i:" + _ZONE + r"))?"
     r"|(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\s*(?-i:" + _ZONE + r")"
+    # four digits before GMT or UTC, as wire services write it ("0401 GMT", "1830 UTC")
+    r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)\s*(?-i:GMT|UTC)\b"
 )
 
 #: A weekday written before a date ("Saturday, April 25"): the date decides.

@@ -44,6 +44,9 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         token = doc[token.i + 1]
     if token.text in CASED_UNITS:
         return CASED_UNITS[token.text], None, token.idx + len(token)
+    if token.text[:-1] in CASED_UNITS and token.text.endswith(".") and len(token) > 2:
+        # "runs at 400 kV.": the tokenizer kept the full stop on the symbol
+        return CASED_UNITS[token.text[:-1]], None, token.idx + len(token) - 1
     lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
     lemma = token.lemma_.lower()
     if lower in CURRENCY_WORDS:

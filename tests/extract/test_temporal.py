@@ -315,6 +315,11 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         # a range gives its first number; words that say which units are counted stay in
         ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
         ("Troops stay for two more weeks.", "two more weeks", "DURATION", "P2W"),
+        # a bound word is in the extent (TimeML's mod), "about" and "over" are not
+        ("The siege lasted nearly two months.", "nearly two months", "DURATION", "P2M"),
+        ("The flight took less than one hour.", "less than one hour", "DURATION", "PT1H"),
+        ("He left almost three years ago.", "almost three years ago", "DATE", "2022"),
+        ("The talks took about two weeks.", "two weeks", "DURATION", "P2W"),
         ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
         ("Prices may rise over the next couple of years.", "the next couple of years",
          "DURATION", "P2Y"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
@@ -1106,6 +1106,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     clocks: set[int] = set()
     weekdays: dict[int, int] = {}
     dated: set[int] = set()
+    amounts: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -1121,6 +1122,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
             shifted[start] = years
         if handler is _clock:
             clocks.add(start)
+        if handler in (_ago, _duration):
+            amounts.add(start)
         if handler is _weekday and not m.groupdict().get("rel"):
             weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
         if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
@@ -1132,7 +1135,32 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     if published is not None:
         found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
-    return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    return _with_bound_words(text, found, amounts)
+
+
+#: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
+#: two months", "less than one hour", "almost two years ago"). "about" and "over" are left
+#: out: before a time they are as often a preposition ("about the future", "over the weekend").
+_BOUND_WORDS = re.compile(
+    r"(?<![\w-])(?:nearly|almost|at\s+least|at\s+most|less\s+than|more\s+than|fewer\s+than"
+    r"|no\s+more\s+than|no\s+less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> list[TimeDraft]:
+    """An amount of time (a duration, "N units ago") takes the bound word right before it
+    into its extent; its value stays the amount's."""
+    out: list[TimeDraft] = []
+    for draft in found:
+        if draft.start in amounts:
+            bound = _BOUND_WORDS.search(text, max(0, draft.start - 20), draft.start)
+            previous_end = out[-1].end if out else 0
+            if bound is not None and bound.start() >= previous_end:
+                draft = replace(draft, start=bound.start())  # noqa: PLW2901
+        out.append(draft)
+    return out
 
 
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.

@@ -370,6 +370,31 @@ def test_temporal_narrative_time_decades_and_centuries(
     assert _times(text, published).get(expression) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The bank will soon raise rates.", "2016-11-10", "soon", "FUTURE_REF"),
+        ("Fix it as soon as possible, he said.", "2016-11-10", "as soon as possible",
+         "FUTURE_REF"),
+        # the year's end by the tense; "since" looks back even to a day close ahead
+        ("The merger should close by year-end.", "2016-11-10", "year-end", "2016-12-31"),
+        ("Shares have fallen 5% since year-end.", "2016-11-10", "year-end", "2015-12-31"),
+        ("Rents have doubled since Dec. 20.", "2016-11-10", "Dec. 20", "2015-12-20"),
+    ],
+)  # fmt: skip
+def test_temporal_soon_year_end_and_since(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    assert _times(text, published).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["He died soon after his capture.", "She can leave as soon as the court agrees."]
+)
+def test_temporal_soon_before_an_event_is_not_a_time(text: str) -> None:
+    assert "soon" not in " ".join(_times(text))
+
+
 def test_temporal_a_decimal_is_not_a_year() -> None:
     assert _times("The index closed at 2082.1 points.") == {}
 

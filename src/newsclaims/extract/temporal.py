@@ -121,6 +121,10 @@ _UNTIL = re.compile(
 )
 
 
+#: "since" right before an expression: what follows is before the DCT ("since year-end").
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -131,9 +135,12 @@ class _Context:
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
-        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1")."""
+        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
+        "since"."""
         if _UNTIL.search(self.doc.text, max(0, self.match.start() - 30), self.match.start()):
             return "future"
+        if _SINCE.search(self.doc.text, max(0, self.match.start() - 8), self.match.start()):
+            return "past"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
             return None
@@ -289,6 +296,8 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if rel == "this":  # "this September": the one of the publication year
         return str(dct.year)
     tense = ctx.tense()
+    if _SINCE.search(ctx.doc.text, max(0, ctx.match.start() - 8), ctx.match.start()):
+        return str(dct.year - 1 if candidate > now else dct.year)  # "since Nov. 10": before
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)
@@ -909,6 +918,15 @@ def _vague(ctx: _Context) -> Result:
     return "DATE", VAGUE[re.sub(r"\s+", " ", ctx.match.group(0).lower())], False
 
 
+def _soon(ctx: _Context) -> Result:
+    return "DATE", "FUTURE_REF", False
+
+
+def _year_end(ctx: _Context) -> Result:
+    """ "by year-end", "since year-end": the last day of the year the tense points to."""
+    return "DATE", f"{_year_for_month(ctx, 12, 31)}-12-31", True
+
+
 def _clock(ctx: _Context) -> Result:
     """A clock time alone ("at 6.10am", "06:10 GMT", "at noon"): on the publication day, or
     the day before when the publication stamp shows the time had not yet come in a past-tense
@@ -1077,6 +1095,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
+    # "will soon begin", "as soon as possible"; not "soon after" an event, not "as soon as
+    # Tuesday" (the day is the time)
+    (r"as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:after|before|as|afterwards?|thereafter)\b)", _soon),
+    (r"(?:the\s+)?year[-\s]end(?![\w-])", _year_end),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 

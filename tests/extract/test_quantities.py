@@ -84,6 +84,19 @@ def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: 
     assert text[figure.start : figure.end] == figure.text
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("About 460 Kia and Hyundai vehicles have been stolen.", "Kia and Hyundai vehicles"),
+        ("The label sold 4.3 million digital and physical copies.", "digital and physical copies"),
+        ("They sold 5 red, white or blue flags.", "red, white or blue flags"),
+        ("Police seized 30 rifles and pistols.", "rifles"),
+    ],
+)
+def test_quantities_counted_noun_keeps_its_joined_modifiers(text: str, about: str) -> None:
+    assert [f.about for f in _figures(text)] == [about]
+
+
 def test_quantities_range_has_low_and_high() -> None:
     [figure] = _figures("Between 5,000 and 7,000 people fled the city.")
     assert (figure.low, figure.high, figure.bound) == (5000, 7000, "range")

@@ -146,17 +146,30 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
 
 
 def noun_phrase(noun: Token, after: int = 0) -> str:
-    """The counted noun phrase without the figure: "North Korean soldiers"."""
+    """The counted noun phrase without the figure: "North Korean soldiers", with modifiers
+    joined by "and" or "or" ("Kia and Hyundai vehicles", "digital and physical sales")."""
     doc = noun.doc
     left = noun.i
-    while (
-        left > 0
-        and doc[left - 1].dep_ in ("amod", "compound")
-        and doc[left - 1].head.i >= left - 1
-        and doc[left - 1].idx >= after
-    ):
-        left -= 1
+    while left > 0 and doc[left - 1].idx >= after:
+        token = doc[left - 1]
+        if token.dep_ in ("amod", "compound") and token.head.i >= left - 1:
+            left -= 1
+        elif token.dep_ == "nmod" and token.head == noun and doc[left].head == token:
+            left -= 1  # "Kia" after "and Hyundai" was taken: the first of joined modifiers
+        elif (token.dep_ in ("conj", "cc") or token.text == ",") and _joined_modifier(token, noun):
+            left -= 1
+        else:
+            break
     return doc[left : noun.i + 1].text
+
+
+def _joined_modifier(token: Token, noun: Token) -> bool:
+    """``token`` is a conjunct (or its "and" or comma) of a modifier of ``noun`` that stands
+    before it: "Hyundai" and "and" in "Kia and Hyundai vehicles"."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.i < token.i and head.dep_ in ("amod", "compound", "nmod") and head.head == noun
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

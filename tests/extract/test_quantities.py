@@ -159,6 +159,8 @@ def test_quantities_shared_unit_and_scale() -> None:
         "The iPhone 11 sold well.",
         "World War Two ended.",
         "The S&P 500 and the Nasdaq 100 closed higher.",
+        "S&P 500 futures and FTSE 100 shares fell.",  # a name where the sentence begins
+        "Nasdaq 100 futures fell.",
         "The phone supports 5G networks.",
         "The grid failed on 9 May and again on 20 June.",
         "The order takes effect at 0401 GMT on Friday.",

@@ -138,11 +138,18 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         or previous.is_punct
         or previous.like_num
         or not any(ch.isalpha() for ch in previous.text)
-        or previous.is_sent_start
+        or (previous.is_sent_start and not _name_word(previous))
     ):
         return False
     named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
     return named if noun is not None else named or previous.pos_ == "PROPN"
+
+
+def _name_word(token: Token) -> bool:
+    """A word that is a name even where a sentence begins ("S&P", "FTSE", "Nasdaq"), not a
+    word capitalised because it begins one ("Some 300 people")."""
+    inner = token.text[1:]
+    return token.pos_ == "PROPN" or any(ch.isupper() or not ch.isalpha() for ch in inner)
 
 
 def noun_phrase(noun: Token, after: int = 0) -> str:

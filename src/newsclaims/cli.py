@@ -257,6 +257,10 @@ def main() -> None:
     """Who claims what, with what certainty, in your news articles."""
 
 
+#: The exit code of a batch whose inputs were all stored, some without a part (W1xx).
+WARNED_EXIT = 2
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @published_option
@@ -337,7 +341,9 @@ def ingest(
     articles into stories as they come.
 
     Articles already in the store are skipped before parsing, so a rerun resumes.
-    Exits 0 only when every input was stored (or was already stored).
+    Exits 0 only when every input was stored (or was already stored) whole; 1 when an input
+    failed or was rejected; 2 when all were stored but some without a part that could not
+    be read (a W1xx warning, such as a publication date "None").
     """
     from rich.progress import (  # noqa: PLC0415
         Progress,
@@ -404,7 +410,9 @@ def ingest(
         f"{summary.stored} stored, {summary.duplicates} already stored, "
         f"{summary.rejected} rejected, {summary.failed} failed in {elapsed:.1f}s -> {url}"
     )
-    sys.exit(0 if summary.failed == 0 and summary.rejected == 0 else 1)
+    if summary.failed or summary.rejected:
+        sys.exit(1)
+    sys.exit(WARNED_EXIT if summary.warned else 0)
 
 
 @main.command()

@@ -156,6 +156,20 @@ def test_cli_ingest_failures_exit_nonzero_after_storing_the_rest(
     assert sorted(r["status"] for r in listed) == ["rejected", "stored"]
 
 
+def test_cli_ingest_a_date_it_cannot_read_stores_the_article_undated_and_exits_2(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    text = "Officials in Dunmore said on Monday that the bridge would reopen after the repairs."
+    (tmp_path / "in.jsonl").write_text(json.dumps({"text": text, "published": "None"}) + "\n")
+    result = runner.invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", db])
+    assert result.exit_code == 2, result.stderr
+    assert "W101" in result.stderr
+    assert "1 stored, 0 already stored, 0 rejected, 0 failed" in result.stderr
+    listed = json.loads(runner.invoke(main, ["articles", "--db", db, "--format", "json"]).stdout)
+    assert [(r["status"], r["published"]) for r in listed] == [("stored", None)]
+
+
 def test_cli_bad_db_url_is_a_coded_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["articles", "--db", "mysql://x/y"])
     assert result.exit_code == 1

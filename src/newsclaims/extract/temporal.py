@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
@@ -122,6 +122,10 @@ _UNTIL = re.compile(
 )
 
 
+#: "since" right before an expression: what follows is before the DCT ("since year-end").
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -134,9 +138,12 @@ class _Context:
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
-        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1")."""
+        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
+        "since"."""
         if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
             return "future"
+        if _SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()):
+            return "past"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
             return None
@@ -292,6 +299,8 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if rel == "this":  # "this September": the one of the publication year
         return str(dct.year)
     tense = ctx.tense()
+    if _SINCE.search(ctx.text, max(0, ctx.match.start() - 8), ctx.match.start()):
+        return str(dct.year - 1 if candidate > now else dct.year)  # "since Nov. 10": before
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)
@@ -684,10 +693,11 @@ def _clock_suffix(ctx: _Context) -> str | None:
     named = ctx.group("noon")
     if named:
         return NAMED_TIMES[named]
-    hour_text = ctx.group("hour") or ctx.group("hour2")
+    hour_text = ctx.group("hour") or ctx.group("hour2") or ctx.group("hour3")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(ctx.group("minute") or ctx.group("minute2") or 0)
+    minute_text = ctx.group("minute") or ctx.group("minute2") or ctx.group("minute3")
+    hour, minute = int(hour_text), int(minute_text or 0)
     ampm = re.sub(r"[.\s]", "", ctx.group("ampm") or "")
     if ampm and not 1 <= hour <= 12:
         return None
@@ -909,6 +919,15 @@ def _vague(ctx: _Context) -> Result:
     return "DATE", VAGUE[re.sub(r"\s+", " ", ctx.match.group(0).lower())], False
 
 
+def _soon(ctx: _Context) -> Result:
+    return "DATE", "FUTURE_REF", False
+
+
+def _year_end(ctx: _Context) -> Result:
+    """ "by year-end", "since year-end": the last day of the year the tense points to."""
+    return "DATE", f"{_year_for_month(ctx, 12, 31)}-12-31", True
+
+
 def _clock(ctx: _Context) -> Result:
     """A clock time alone ("at 6.10am", "06:10 GMT", "at noon"): on the publication day, or
     the day before when the publication stamp shows the time had not yet come in a past-tense
@@ -1018,14 +1037,17 @@ _EARLY = r"(?:(?:early|late|later|mid)[\s-]+)?"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
-#: A 24-hour clock time ("06:10", "18.45 GMT"): with a colon after a word that introduces a
-#: time ("at 06:10", "until 18:00"), or with either separator before a zone or "hrs".
+#: A 24-hour clock time ("06:10", "18.45 GMT", "0610 GMT"): with a colon after a word that
+#: introduces a time ("at 06:10", "until 18:00"), with either separator before a zone or
+#: "hrs", or as four digits before GMT or UTC.
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|hrs|h|local\s+time)\b"
 _CLOCK24 = (
     r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
     r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bsince\s))"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)(?:\s*(?-i:" + _ZONE + r"))?"
     r"|(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\s*(?-i:" + _ZONE + r")"
+    # four digits before GMT or UTC, as wire services write it ("0401 GMT", "1830 UTC")
+    r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)\s*(?-i:GMT|UTC)\b"
 )
 
 #: A weekday written before a date ("Saturday, April 25"): the date decides.
@@ -1074,6 +1096,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
+    # "will soon begin", "as soon as possible"; not "soon after" an event, not "as soon as
+    # Tuesday" (the day is the time)
+    (r"as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:after|before|as|afterwards?|thereafter)\b)", _soon),
+    (r"(?:the\s+)?year[-\s]end(?![\w-])", _year_end),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
@@ -1103,6 +1129,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     clocks: set[int] = set()
     weekdays: dict[int, int] = {}
     dated: set[int] = set()
+    amounts: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -1118,6 +1145,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
             shifted[start] = years
         if handler is _clock:
             clocks.add(start)
+        if handler in (_ago, _duration):
+            amounts.add(start)
         if handler is _weekday and not m.groupdict().get("rel"):
             weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
         if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
@@ -1129,7 +1158,32 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     if published is not None:
         found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
-    return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    return _with_bound_words(text, found, amounts)
+
+
+#: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
+#: two months", "less than one hour", "almost two years ago"). "about" and "over" are left
+#: out: before a time they are as often a preposition ("about the future", "over the weekend").
+_BOUND_WORDS = re.compile(
+    r"(?<![\w-])(?:nearly|almost|at\s+least|at\s+most|less\s+than|more\s+than|fewer\s+than"
+    r"|no\s+more\s+than|no\s+less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> list[TimeDraft]:
+    """An amount of time (a duration, "N units ago") takes the bound word right before it
+    into its extent; its value stays the amount's."""
+    out: list[TimeDraft] = []
+    for draft in found:
+        if draft.start in amounts:
+            bound = _BOUND_WORDS.search(text, max(0, draft.start - 20), draft.start)
+            previous_end = out[-1].end if out else 0
+            if bound is not None and bound.start() >= previous_end:
+                draft = replace(draft, start=bound.start())  # noqa: PLW2901
+        out.append(draft)
+    return out
 
 
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
-from newsclaims.extract.quantities.numbers import Number
+from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
     ATTACHED_UNITS,
@@ -27,15 +26,8 @@ from newsclaims.extract.quantities.units import (
     phrase_unit,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names, read_table
+from newsclaims.lexicons import month_names
 
-DATA = Path(__file__).parent / "data"
-
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
-#: Change words: a figure after them is a trend, not a level.
-UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
-DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
-CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
 #: Dependencies by which a measurement modifies the noun it measures ("the 400-gram bar", "a
@@ -63,6 +55,9 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         token = doc[token.i + 1]
     if token.text in CASED_UNITS:
         return CASED_UNITS[token.text], None, token.idx + len(token)
+    if token.text[:-1] in CASED_UNITS and token.text.endswith(".") and len(token) > 2:
+        # "runs at 400 kV.": the tokenizer kept the full stop on the symbol
+        return CASED_UNITS[token.text[:-1]], None, token.idx + len(token) - 1
     lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
     lemma = token.lemma_.lower()
     if lower in CURRENCY_WORDS:
@@ -156,7 +151,7 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         or previous.is_punct
         or previous.like_num
         or not any(ch.isalpha() for ch in previous.text)
-        or previous.is_sent_start
+        or (previous.is_sent_start and not _name_word(previous))
     ):
         return False
     named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
@@ -167,8 +162,16 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
+def _name_word(token: Token) -> bool:
+    """A word that is a name even where a sentence begins ("S&P", "FTSE", "Nasdaq"), not a
+    word capitalised because it begins one ("Some 300 people")."""
+    inner = token.text[1:]
+    return token.pos_ == "PROPN" or any(ch.isupper() or not ch.isalpha() for ch in inner)
+
+
 def noun_phrase(noun: Token, after: int = 0) -> str:
-    """The counted noun phrase without the figure: "North Korean soldiers"."""
+    """The counted noun phrase without the figure: "North Korean soldiers", with modifiers
+    joined by "and" or "or" ("Kia and Hyundai vehicles", "digital and physical sales")."""
     doc = noun.doc
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
@@ -177,6 +180,12 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
             left -= 1
         elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
             left -= 1  # "heavy-duty vehicles"
+        elif before.dep_ == "nmod" and before.head == noun and doc[left].head == before:
+            left -= 1  # "Kia" after "and Hyundai" was taken: the first of joined modifiers
+        elif (before.dep_ in ("conj", "cc") or before.text == ",") and _joined_modifier(
+            before, noun
+        ):
+            left -= 1
         else:
             break
     while doc[left].text == "-" and left < noun.i:
@@ -317,6 +326,15 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject
+
+
+def _joined_modifier(token: Token, noun: Token) -> bool:
+    """``token`` is a conjunct (or its "and" or comma) of a modifier of ``noun`` that stands
+    before it: "Hyundai" and "and" in "Kia and Hyundai vehicles"."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.i < token.i and head.dep_ in ("amod", "compound", "nmod") and head.head == noun
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

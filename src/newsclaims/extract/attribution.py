@@ -127,6 +127,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 QUOTE_GAP = 3
 
 _QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"\n]{2,}\"|''(?:(?!'').){2,}?''")
+#: A paragraph break followed by a straight opening mark.
+_OPENS_NEXT = re.compile(r'\s*"')
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-"})
 
 
@@ -499,11 +501,97 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _straight_mark_opens(text: str, i: int) -> bool | None:
+    """Whether the straight double mark at ``text[i]`` opens a quotation (True), closes one
+    (False), or could do either (None): a mark opens before a word, after a space or the
+    start; it closes after a word or punctuation, before a space, punctuation or the end."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens = (prev.isspace() or prev in "([{—–-") and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if opens == closes:
+        return None
+    return opens
+
+
+def _end_before(text: str, i: int) -> int:
+    """The end of the text before position ``i``, without the spaces before ``i``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _quotation_chars(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the quotations in ``text``, marks included.
+
+    Curly marks say which side they are on; a straight double mark is read from what is
+    beside it (``_straight_mark_opens``). A quotation left open when the next one opens, or
+    when its paragraph ends and the next paragraph opens with a mark, ends there: news
+    leaves the closing mark out when a speaker's words carry on into a new paragraph
+    ('"... saying that. "I cried ..."'), and crawled text often loses the line break too.
+    A mark that neither closes an open quotation nor can open one is left alone.
+    """
+    found = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if not m.group().startswith('"')]
+    opened: int | None = None
+    for m in re.finditer(r'["\n]', text):
+        i = m.start()
+        if text[i] == "\n":
+            if opened is not None:
+                if _OPENS_NEXT.match(text, i) and i - opened > 2:
+                    found.append((opened, _end_before(text, i)))
+                opened = None
+            continue
+        opens = _straight_mark_opens(text, i)
+        if opened is None:
+            if opens is not False:
+                opened = i
+        elif opens is True:
+            end = _end_before(text, i)
+            if end - opened > 2:
+                found.append((opened, end))  # left open: the next quotation carries on
+            opened = i
+        elif i - opened > 2:
+            found.append((opened, i + 1))
+            opened = None
+        else:
+            opened = None
+    return sorted(found)
+
+
+def _quotation_opening(text: str, start: int, end: int) -> int:
+    """Where the quotation that ends a content opens: a parse that runs the content of
+    "'...,' he said" back past the opening mark (into captions or the sentence before) is
+    cut at that mark, since the quoted words are what was said. ``start`` when no mark opens
+    inside the content, or when a quotation closes inside it first."""
+    for j in range(end - 1, start, -1):
+        if text[j] not in _OPEN_MARKS | _CLOSE_MARKS:
+            continue
+        prev, nxt = text[j - 1], text[j + 1 : j + 2]
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe inside a word ("we've")
+        if not prev.isalnum() and prev not in _QUOTE_END_PUNCT and (nxt.isalnum() or nxt in "$£€"):
+            return j
+        return start
+    return start
+
+
+def _quoted_words(
+    doc: Doc, content: tuple[int, int], parts: Fragments, kind: ClaimKind
+) -> tuple[tuple[int, int], ClaimKind, Stance]:
+    """ "'This is just mad,' said Vettel": a reported content that is a quotation, single
+    marks or double, is a direct quote, from its opening mark on (content, kind, stance)."""
+    text = doc_text(doc)
+    opening = content[0] if parts else _quotation_opening(text, *content)
+    if _inside_quotation(text, opening, content[1]):
+        return (opening, content[1]), ClaimKind.DIRECT, Stance.QUOTED
+    return content, kind, Stance.REPORTED
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the quotations in the text, marks included."""
     found = []
-    for m in _QUOTE.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    for start, end in _quotation_chars(doc_text(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.append((span.start, span.end))
     return found
@@ -692,12 +780,20 @@ def _reported(
             stance = Stance.DENIED  # "does not believe that X": the source holds not-X
         else:
             # "did not appear to be related": the negation is part of what is said
-            start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
+            start = min(start, *(_word_start(c) for c in verb.children if c.dep_ == "neg"))
     if len(parts) == 1:
         (start, end), parts = parts[0], ()
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+def _word_start(token: Token) -> int:
+    """The token a word starts at: a contraction's "n't" starts with its auxiliary ("did"
+    of "didn't"), written with no space between."""
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in ("n't", "n’t"):
+        return token.i - 1
+    return token.i
 
 
 def _carried_on(
@@ -774,9 +870,8 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             content_chars, parts = _carried_on(doc, verb, content_chars, parts, quotes)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
-            if stance is Stance.REPORTED and _inside_quotation(doc_text(doc), *content_chars):
-                # "'This is just mad,' said Vettel": the words are quoted, single marks or double
-                kind, stance = ClaimKind.DIRECT, Stance.QUOTED
+            if stance is Stance.REPORTED:
+                content_chars, kind, stance = _quoted_words(doc, content_chars, parts, kind)
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))
@@ -789,7 +884,14 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 drafts.append(
-                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts, cue_time)
+                    _with_raised_subject(
+                        doc,
+                        verb,
+                        subject,
+                        ClaimDraft(
+                            content_chars, stance, kind, None, cue, None, False, parts, cue_time
+                        ),
+                    )
                 )
                 continue
             pair = sources.pair_of(subject)
@@ -815,6 +917,20 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                 )
             )
     return drafts
+
+
+def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
+    """ "The boy had been reported to be six years old": a passive cue raises the subject of
+    what is said; the claim is that the boy is six, so the subject is the content's first
+    fragment and the infinitive its second (as PolNeAR marks it)."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return draft
+    start, end = _strip_edges(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    topic = _chars(doc, start, end)
+    if start >= end or topic[1] > draft.content[0]:
+        return draft
+    parts = (topic, *(draft.parts or (draft.content,)))
+    return replace(draft, content=(topic[0], draft.content[1]), parts=parts)
 
 
 #: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -".

@@ -497,3 +497,17 @@ def test_attribution_a_quotation_before_its_cue_starts_at_its_opening_mark() -> 
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
     assert (claim.kind.value, claim.stance.value) == ("direct", "quoted")
     assert claim.text.startswith("'I just had to remind everybody")
+
+
+def test_attribution_a_quotation_ends_where_page_furniture_starts() -> None:
+    text = (
+        'Ann Lee said: "We have worked for this all year and we won it. Image caption Fans '
+        'celebrate outside the stadium in the rain. We will never forget this night," she said.'
+    )
+    analysis = analyze(text)
+    [caption] = analysis.furniture
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert claims
+    for claim in claims:
+        for part in claim.parts or (claim,):
+            assert part.end <= caption.start or part.start >= caption.end

@@ -587,10 +587,29 @@ def _quoted_words(
     return content, kind, Stance.REPORTED
 
 
+def _furniture(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the page furniture blanked out of the doc's text."""
+    return [(f.start, f.end) for f in getattr(doc._, "newsclaims_furniture", None) or ()]
+
+
+def _before_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> int:
+    """The end of a quotation that runs into page furniture: where the furniture starts
+    (a caption between two paragraphs of a quotation is not what was said)."""
+    for fs, _fe in furniture:
+        if start < fs < end:
+            return _end_before(text, fs)
+    return end
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the quotations in the text, marks included."""
+    """Token ranges of the quotations in the text, marks included, none reaching into page
+    furniture."""
     found = []
-    for start, end in _quotation_chars(doc_text(doc)):
+    text, furniture = doc_text(doc), _furniture(doc)
+    for start, found_end in _quotation_chars(text):
+        end = _before_furniture(text, start, found_end, furniture)
+        if end - start <= 2:
+            continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.append((span.start, span.end))
@@ -646,11 +665,12 @@ def _quote_for(
 
 
 def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
-    """The part of a content on the cue's side of any line break inside it (a parse that runs
-    a content across paragraphs)."""
+    """The part of a content on the cue's side of any line break or page furniture inside it
+    (a parse that runs a content across paragraphs or into a caption)."""
     start, end = content
+    furniture = _furniture(doc)
     for t in doc[start:end]:
-        if t.is_space and "\n" in t.text:
+        if (t.is_space and "\n" in t.text) or any(fs <= t.idx < fe for fs, fe in furniture):
             if t.i < cue:
                 start = t.i + 1
             elif t.i < end:

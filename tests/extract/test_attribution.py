@@ -511,3 +511,13 @@ def test_attribution_a_quotation_ends_where_page_furniture_starts() -> None:
     for claim in claims:
         for part in claim.parts or (claim,):
             assert part.end <= caption.start or part.start >= caption.end
+
+
+def test_attribution_a_complement_ends_before_a_report_frame_after_it() -> None:
+    text = (
+        "A spokeswoman for the firm insisted that \"this change wasn't done because of "
+        'the vote," the BBC reported.'
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "insisted"]
+    assert "done because of the vote" in claim.text
+    assert "BBC" not in claim.text

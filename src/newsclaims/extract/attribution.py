@@ -210,7 +210,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     ):
                         end = clause.left_edge.i
                         break
-                return child.left_edge.i, end
+                return child.left_edge.i, _before_frame(child, end)
     prepositions = CONTENT_PREPOSITIONS
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
@@ -246,6 +246,19 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+def _before_frame(clause: Token, end: int) -> int:
+    """ "insisted that 'this wasn't done because of Brexit,' the BBC reported": a complement
+    that is a report of its own, with its words before its source and cue, ends with those
+    words; the frame after them ("the BBC reported") is not what was insisted."""
+    if clause.dep_ != "ccomp" or not _is_cue(clause):
+        return end
+    said = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if said and subjects and all(s.left_edge.i > said[0].right_edge.i for s in subjects):
+        return min(end, said[0].right_edge.i + 1)
+    return end
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:

@@ -521,3 +521,37 @@ def test_attribution_a_complement_ends_before_a_report_frame_after_it() -> None:
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "insisted"]
     assert "done because of the vote" in claim.text
     assert "BBC" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "left_out"),
+    [
+        (
+            "Earlier reports had put the well at a depth of 40m. The boy was found after a "
+            "search of 100 hours, according to a rescue official.",
+            "according to",
+            "The boy was found after a search of 100 hours",
+            "40m",
+        ),
+        (
+            "And Nicholas Barker asked why not just raise the price? \"It's not as if people "
+            'eat it every day. Fools," he ranted.',
+            "asked",
+            "why not just raise the price",
+            None,
+        ),
+    ],
+)
+def test_attribution_an_indirect_content_stays_in_its_sentence(
+    text: str, cue: str, content: str, left_out: str | None
+) -> None:
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == cue]
+    first = claim.parts[0] if claim.parts else claim
+    assert text[first.start : first.end] == content
+    if left_out is not None:
+        assert left_out not in claim.text
+
+
+def test_attribution_an_abbreviation_ends_no_sentence() -> None:
+    [claim] = _claims("Mr. Song said Mr. Li had left the U.S. Army at 5 p.m. Tuesday.")
+    assert claim.text == "Mr. Li had left the U.S. Army at 5 p.m. Tuesday"

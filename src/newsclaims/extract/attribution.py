@@ -692,6 +692,44 @@ def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int
     return start, end
 
 
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark, or a figure the tokenizer kept its full
+    stop on ("a depth of 40m. The boy"); not an abbreviation ("Mr.", "U.S.")."""
+    text = token.text
+    if text in (".", "?", "!"):
+        return True
+    if len(text) < 2 or not text.endswith("."):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    glued = before is not None and not before.whitespace_ and before.like_num
+    return glued or any(ch.isdigit() for ch in text)
+
+
+def _within_sentence(
+    doc: Doc, content: tuple[int, int], cue: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The part of an indirect content in the cue's sentence: a parse that runs a content
+    past a full stop, question or exclamation mark outside quotation marks, before a capital
+    or an opening mark ("asked why not raise the price? 'It's not ...' he ranted"; "... 40m.
+    The boy was found ..., according to"), is cut there."""
+    start, end = content
+    for t in doc[start:end]:
+        if not _ends_sentence(t) or any(qs <= t.i < qe for qs, qe in quotes):
+            continue
+        following = _first_word(doc, t.i + 1)
+        if following >= len(doc) or following >= end:
+            continue
+        first = doc[following].text[:1]
+        if not (first.isupper() or first in _OPEN_MARKS):
+            continue
+        if t.i < cue:
+            start = following
+        else:
+            end = t.i + 1
+            break
+    return start, end
+
+
 def _sentence_break(between: Span) -> bool:
     """A full stop or a line break between a cue's clause and a quotation: the quotation
     opens a sentence of its own ("... that Mr. Sanders demanded.\n\n'Given how ...'")."""
@@ -789,7 +827,11 @@ def _into_quote(
 
 
 def _reported(
-    doc: Doc, verb: Token, content: tuple[int, int] | None, subjects: list[Token]
+    doc: Doc,
+    verb: Token,
+    content: tuple[int, int] | None,
+    subjects: list[Token],
+    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
 ) -> tuple[tuple[int, int], Fragments, Stance] | None:
     """Indirect speech: (content characters, content fragments, stance) of a cue whose
     content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
@@ -803,7 +845,8 @@ def _reported(
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
-    start, end = _strip_edges(doc, *_within_paragraph(doc, content, verb.i))
+    content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    start, end = _strip_edges(doc, *content)
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)
@@ -896,7 +939,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
         elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, _into_quote(content, quotes), subjects)
+            found = _reported(doc, verb, _into_quote(content, quotes), subjects, quotes)
             if found is None:
                 continue
             content_chars, parts, stance = found
@@ -1022,7 +1065,11 @@ def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
+def _according_to_claims(
+    doc: Doc,
+    sources: _Sources,
+    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for token in doc:
         if (
@@ -1042,7 +1089,7 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
             start, end = phrase_end, sent.end
         else:
             start, end = sent.start, token.i
-        start, end = _strip_edges(doc, start, end)
+        start, end = _strip_edges(doc, *_within_sentence(doc, (start, end), token.i, quotes))
         if start >= end:
             continue
         drafts.append(
@@ -1199,7 +1246,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
     drafts = _verb_claims(doc, sources, quotes)
-    drafts += _according_to_claims(doc, sources)
+    drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _one_per_content(sources.resolve_all(drafts))
     _speakers_typed(doc, drafts)

@@ -555,3 +555,14 @@ def test_attribution_an_indirect_content_stays_in_its_sentence(
 def test_attribution_an_abbreviation_ends_no_sentence() -> None:
     [claim] = _claims("Mr. Song said Mr. Li had left the U.S. Army at 5 p.m. Tuesday.")
     assert claim.text == "Mr. Li had left the U.S. Army at 5 p.m. Tuesday"
+
+
+def test_attribution_the_complement_after_a_colon_is_what_was_written() -> None:
+    text = (
+        "The weight of 400g bars has been decreased to 360g while the 170g bars are now just "
+        '150g. Sharing the new-look chocolate on its Facebook page, Toblerone wrote: "We chose '
+        'to change the shape to keep the product affordable for our customers."'
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "wrote"]
+    assert claim.kind.value == "direct"
+    assert claim.text.startswith('"We chose to change the shape')

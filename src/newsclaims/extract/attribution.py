@@ -194,7 +194,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
-        for child in verb.children:
+        for child in _after_colon_first(verb):
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -246,6 +246,17 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+def _after_colon_first(verb: Token) -> list[Token]:
+    """The verb's children, a complement after a colon that follows the verb first: of two
+    complements ('... 150g. Sharing it, Toblerone wrote: "We chose ..."'), the words after
+    "wrote:" are what was written; the one before is a misparse of the sentence before."""
+    children = list(verb.children)
+    colon = next((c.i for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return children
+    return sorted(children, key=lambda c: c.i < colon)
 
 
 def _before_frame(clause: Token, end: int) -> int:

@@ -566,3 +566,10 @@ def test_attribution_the_complement_after_a_colon_is_what_was_written() -> None:
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "wrote"]
     assert claim.kind.value == "direct"
     assert claim.text.startswith('"We chose to change the shape')
+
+
+def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -> None:
+    text = "Earnest said that Obama would talk to Trump 'about some of these policies,' he added."
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
+    assert claim.text.startswith("that Obama would talk to Trump")
+    assert claim.kind.value != "direct"

@@ -600,12 +600,15 @@ def _quotation_opening(text: str, start: int, end: int) -> int:
 
 
 def _quoted_words(
-    doc: Doc, content: tuple[int, int], parts: Fragments, kind: ClaimKind
+    doc: Doc, verb: Token, content: tuple[int, int], parts: Fragments, kind: ClaimKind
 ) -> tuple[tuple[int, int], ClaimKind, Stance]:
     """ "'This is just mad,' said Vettel": a reported content that is a quotation, single
-    marks or double, is a direct quote, from its opening mark on (content, kind, stance)."""
+    marks or double, is a direct quote (content, kind, stance); one before its cue starts at
+    its opening mark (after the cue, 'said that X "..."' is indirect speech ending with a
+    partial quote)."""
     text = doc_text(doc)
-    opening = content[0] if parts else _quotation_opening(text, *content)
+    before_cue = content[1] <= verb.idx
+    opening = _quotation_opening(text, *content) if before_cue and not parts else content[0]
     if _inside_quotation(text, opening, content[1]):
         return (opening, content[1]), ClaimKind.DIRECT, Stance.QUOTED
     return content, kind, Stance.REPORTED
@@ -958,7 +961,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
             if stance is Stance.REPORTED:
-                content_chars, kind, stance = _quoted_words(doc, content_chars, parts, kind)
+                content_chars, kind, stance = _quoted_words(doc, verb, content_chars, parts, kind)
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))

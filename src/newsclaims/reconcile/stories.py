@@ -209,6 +209,26 @@ def _add(total: Mapping[str, float], part: Mapping[str, float], top: int) -> dic
     return {k: round(v, 4) for k, v in best}
 
 
+def merged(summaries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The summary of stories merged into one: the sums of theirs (the strongest words and
+    entities kept), as if their articles had joined one story."""
+    out: dict[str, Any] = {"articles": 0, "words": {}, "entities": {}, "title": {}}
+    centre: np.ndarray | None = None
+    for summary in summaries:
+        out["articles"] += int(summary.get("articles", 0))
+        out["words"] = _add(out["words"], summary.get("words", {}), settings.STORY_SUMMARY_WORDS)
+        out["entities"] = _add(
+            out["entities"], summary.get("entities", {}), settings.STORY_SUMMARY_ENTITIES
+        )
+        out["title"] = _add(out["title"], summary.get("title", {}), settings.STORY_SUMMARY_WORDS)
+        vector = np.asarray(summary.get("vector", ()), dtype=np.float32)
+        if vector.ndim == 1 and vector.size:
+            centre = vector if centre is None or centre.shape != vector.shape else centre + vector
+    if centre is not None:
+        out["vector"] = [round(float(x), 4) for x in centre]
+    return out
+
+
 def joined(item: Profile, summary: Mapping[str, Any]) -> dict[str, Any]:
     """A story's summary after the article joined (a new story's when ``summary`` is empty):
     sums of its articles' word and entity weights (the strongest kept) and vectors."""
@@ -226,26 +246,43 @@ def joined(item: Profile, summary: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> StoryChoice:
-    """Place an article: the most similar candidate story if it is similar enough, else a
-    new story. Candidates share an index key with the article and were active within the
-    window; the similarity loses a little per day between them."""
+def scored(
+    item: Profile, lookup: Lookup, weights: Weights | None = None
+) -> list[tuple[float, StoryCandidate]]:
+    """The candidate stories of an article with its similarity to each (after the day
+    penalty), the most similar first. Candidates share an index key with the article and
+    were active within the window."""
     weights = weights or Weights()
     since = None
     if item.published is not None:
         since = item.published - timedelta(days=weights.window_days)
     keys = keys_of(item.words, item.entities, settings.STORY_ARTICLE_KEYS)
-    best: tuple[float, StoryCandidate] | None = None
+    found = []
     for story in lookup.candidates(list(keys), since=since, limit=settings.STORY_CANDIDATES):
         gap = days_apart(item.published, story)
         if gap > weights.window_days:
             continue
         score = similarity(item, story.summary, weights) - weights.day_penalty * gap
-        if best is None or score > best[0]:
-            best = (score, story)
-    if best is not None and best[0] >= weights.join:
-        story = best[1]
-        summary = joined(item, story.summary)
+        found.append((score, story))
+    found.sort(key=lambda sc: (-sc[0], sc[1].id))
+    return found
+
+
+def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> StoryChoice:
+    """Place an article: the most similar candidate story if it is similar enough
+    (``scored``), else a new story. An article similar enough to several stories joins them
+    all: they merge into the largest (of equal sizes, the most similar), so where articles
+    arrive decides less what ends up together (two halves of one story started apart are
+    joined by the first article that bridges them)."""
+    weights = weights or Weights()
+    joins = [story for score, story in scored(item, lookup, weights) if score >= weights.join]
+    absorbed: tuple[int, ...] = ()
+    if joins:
+        story = min(joins, key=lambda s: (-s.articles, joins.index(s)))
+        absorbed = tuple(s.id for s in joins if s.id != story.id)
+        summary = joined(
+            item, merged([story.summary] + [s.summary for s in joins if s is not story])
+        )
         label = story.label
         story_id: int | None = story.id
     else:
@@ -258,14 +295,17 @@ def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> Sto
         summary=summary,
         keys=keys_of(summary["words"], summary["entities"], settings.STORY_INDEX_KEYS),
         published=item.published,
+        absorbed=absorbed,
     )
 
 
 def group(items: Iterable[Profile], weights: Weights | None = None) -> list[int]:
     """Group articles in the given order, as ingest would, with an index held in memory
-    (for evaluation and benchmarks); returns each article's story number."""
+    (for evaluation and benchmarks); returns each article's story number (after every
+    merge)."""
     index = MemoryIndex()
-    return [index.place(choose(item, index, weights)) for item in items]
+    placed = [index.place(choose(item, index, weights)) for item in items]
+    return [index.current(s) for s in placed]
 
 
 class MemoryIndex:
@@ -275,6 +315,8 @@ class MemoryIndex:
         self.stories: dict[int, StoryCandidate] = {}
         self.by_key: dict[str, dict[int, float]] = {}
         self.keys: dict[int, dict[str, float]] = {}
+        self.merged_into: dict[int, int] = {}
+        self.last_id = 0
 
     def candidates(
         self, keys: Sequence[str], since: datetime | None = None, limit: int = 50
@@ -296,17 +338,33 @@ class MemoryIndex:
                 break
         return found
 
+    def current(self, story_id: int) -> int:
+        """The story a story id now stands for (the one it was merged into, if it was)."""
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
     def place(self, choice: StoryChoice) -> int:
         """Apply a choice as the store does; returns the story's id."""
-        story_id = choice.story_id if choice.story_id is not None else len(self.stories) + 1
+        if choice.story_id is None:
+            self.last_id += 1
+            story_id = self.last_id
+        else:
+            story_id = choice.story_id
         old = self.stories.get(story_id)
-        stamps = [s for s in (old and old.first_published, old and old.last_published) if s]
+        before = [old] if old else []
+        for gone in choice.absorbed:
+            before.append(self.stories.pop(gone))
+            self.merged_into[gone] = story_id
+            for key in self.keys.pop(gone, {}):
+                self.by_key[key].pop(gone, None)
+        stamps = [s for o in before for s in (o.first_published, o.last_published) if s is not None]
         if choice.published is not None:
             stamps.append(choice.published)
         self.stories[story_id] = StoryCandidate(
             id=story_id,
             label=choice.label,
-            articles=(old.articles if old else 0) + 1,
+            articles=sum(o.articles for o in before) + 1,
             first_published=min(stamps) if stamps else None,
             last_published=max(stamps) if stamps else None,
             summary=choice.summary,

@@ -1,12 +1,14 @@
 """Story grouping at ingest: which story a new article joins, or whether it starts one.
 
-Incremental and cheap. Each article is reduced to a profile (``profile``): its rarest words,
-the entities it names, a static sentence vector of its headline and text, and when it was
-published. Each story keeps a summary of the same kind (sums over its articles) and is indexed
-under its strongest words and entities (``story_keys``). A new article is compared only with
-the stories that share one of its keys and were active within ``STORY_WINDOW_DAYS``
-(``choose``), never with every article; it joins the most similar one if the similarity
-reaches ``STORY_JOIN_SCORE``, else it starts a new story.
+Incremental and cheap. Each article is reduced to a profile (``profile``): its rarest words
+other than names (what happened), the entities it names (who and where), a static sentence
+vector of its headline and text, and when it was published. Each story keeps a summary of
+the same kind (sums over its articles) and is indexed under its strongest words and entities
+(``story_keys``). A new article is compared only with the stories that share one of its keys
+and were active within ``STORY_WINDOW_DAYS`` (``choose``), never with every article; it joins
+the most similar one if the similarity reaches ``STORY_JOIN_SCORE``, else it starts a new
+story. An article that reaches the threshold for several stories joins them all: they merge,
+so a story whose first reports started apart comes together once one article bridges them.
 
 The similarity of an article and a story (``similarity``) is a weighted mean of three cosines:
 rare words (weighted by how rare the static table's vocabulary rank says they are), entities
@@ -72,7 +74,8 @@ class Profile:
     label: str
     published: datetime | None
     words: dict[str, float]
-    """Rare words and their weights (log term frequency times rarity), unit length."""
+    """Rare words and their weights (log term frequency times rarity), unit length; the
+    words of named entities are left out (they count under ``entities``)."""
     entities: dict[str, float]
     """Entity keys (and a person's surname) with weights by mentions, unit length."""
     vector: np.ndarray = field(repr=False)
@@ -95,16 +98,39 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def words_of(text: str, table: StaticVectors) -> dict[str, float]:
-    """Word weights of a text: (1 + log count) times the word's rarity (unit length)."""
+def words_of(
+    text: str, table: StaticVectors, without: frozenset[str] = frozenset()
+) -> dict[str, float]:
+    """Word weights of a text: (1 + log count) times the word's rarity (unit length),
+    leaving out the words ``without``."""
     counts = Counter(m.group().lower() for m in _WORD.finditer(text))
-    weights = {w: (1.0 + math.log(n)) * table.rarity(w) for w, n in counts.items()}
+    weights = {
+        w: (1.0 + math.log(n)) * table.rarity(w) for w, n in counts.items() if w not in without
+    }
     return _unit(weights, settings.STORY_ARTICLE_WORDS)
 
 
+def name_words(analysis: Analysis) -> frozenset[str]:
+    """The words of the article's named entities as it writes them ("Lady Gaga", "Trump
+    Tower"): they count among its entities, so its words are left with what happened.
+    Without this a famous name counted twice, and two events about the same people (a
+    meeting, a protest outside its venue) looked like one story."""
+    types = {e.key: e.type for e in analysis.entities}
+    found: set[str] = set()
+    for mention in analysis.mentions:
+        if types.get(mention.entity) in _NAMED:
+            found.update(m.group().lower() for m in _WORD.finditer(mention.text))
+    for entity in analysis.entities:
+        if entity.type in _NAMED:
+            found.update(m.group().lower() for m in _WORD.finditer(entity.name))
+    return frozenset(found)
+
+
 def entities_of(analysis: Analysis) -> dict[str, float]:
-    """Entity weights of an article: 1 + log mentions, for named entities; a person named in
-    full also counts under their surname, so "Obama" alone meets "Barack Obama"."""
+    """Entity weights of an article: 1 + log mentions, for named entities, keyed by the
+    normalised name alone (a recogniser types one place GPE in one report and LOC or FAC in
+    the next, or one man PERSON and ORG); a person named in full also counts under their
+    surname, so "Obama" alone meets "Barack Obama"."""
     types = {e.key: e.type for e in analysis.entities}
     names = {e.key: e.name for e in analysis.entities}
     counts = Counter(m.entity for m in analysis.mentions if types.get(m.entity) in _NAMED)
@@ -114,9 +140,9 @@ def entities_of(analysis: Analysis) -> dict[str, float]:
         if not name:
             continue
         w = 1.0 + math.log(n)
-        weights[f"{types[key]}:{name}"] = weights.get(f"{types[key]}:{name}", 0.0) + w
+        weights[name] = weights.get(name, 0.0) + w
         if types[key] == "PERSON" and " " in name:
-            surname = f"PERSON:{name.rsplit(' ', 1)[1]}"
+            surname = name.rsplit(" ", 1)[1]
             weights[surname] = weights.get(surname, 0.0) + w
     return _unit(weights, settings.STORY_ARTICLE_ENTITIES)
 
@@ -142,13 +168,14 @@ def profile(analysis: Analysis, table: StaticVectors | None = None) -> Profile:
     body = article.text[: settings.STORY_TEXT_CHARS]
     label = head.strip() or " ".join(body.split()[:12])
     [vector] = table.encode([f"{head}\n{body}"])
+    names = name_words(analysis)
     return Profile(
         label=label[:200],
         published=published_of(analysis),
-        words=words_of(f"{head}\n{head}\n{body}", table),
+        words=words_of(f"{head}\n{head}\n{body}", table, names),
         entities=entities_of(analysis),
         vector=vector,
-        title=words_of(head, table),
+        title=words_of(head, table, names),
     )
 
 

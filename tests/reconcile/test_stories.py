@@ -19,6 +19,7 @@ from newsclaims.reconcile.stories import (
     group,
     joined,
     merged,
+    name_words,
     profile,
     published_of,
 )
@@ -214,3 +215,25 @@ def test_stories_the_store_merges_as_the_memory_index_does(store: SqlStore) -> N
     assert len({stored[i].story_id for i in ids}) == 1
     [story] = store.stories().items
     assert story.articles == 3 == sum(s.articles for s in index.stories.values())
+
+
+def test_stories_names_count_as_entities_not_as_words() -> None:
+    text = "Lady Gaga joined a protest outside Trump Tower against Donald Trump."
+    analysis = _analysis(
+        text,
+        date(2016, 11, 9),
+        ("Lady Gaga", "PERSON"),
+        ("Trump Tower", "FAC"),
+        ("Donald Trump", "PERSON"),
+    )
+    assert name_words(analysis) == {"lady", "gaga", "trump", "tower", "donald"}
+    item = profile(analysis)
+    assert {"protest", "joined"} <= set(item.words)
+    assert not set(item.words) & name_words(analysis)
+    assert {"lady gaga", "trump tower", "donald trump", "trump", "gaga"} <= set(item.entities)
+
+
+def test_stories_one_place_typed_two_ways_is_one_entity() -> None:
+    one = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "GPE")))
+    two = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "LOC")))
+    assert one == two == {"port vell": 1.0}

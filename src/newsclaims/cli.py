@@ -830,6 +830,20 @@ def eval_stories(folder: Path, fmt: str) -> None:
             {"grouping": f"newsclaims, {name} only, leave one story out", **scores}
             for name, scores in result["signals_leave_one_story_out"].items()
         ),
+        *(
+            {
+                "grouping": f"newsclaims, {how}, {orders['orders']} shuffled orders: {stat}",
+                "p": "",
+                "r": "",
+                "f1": orders[key][f"{stat}_f1"],
+            }
+            for orders in [result["orders"]]
+            for key, how in (
+                ("leave_one_story_out", "leave one story out"),
+                ("shipped", "shipped settings"),
+            )
+            for stat in ("mean", "worst")
+        ),
         {"grouping": "TF-IDF single link, leave one story out", **base},
         {
             "grouping": f"TF-IDF single link at its best threshold ({base['best_threshold']})",

@@ -8,7 +8,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,7 @@ from newsclaims.model import (
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
-from newsclaims.store.schema import articles, claims, mentions, metadata
+from newsclaims.store.schema import articles, claims, mentions, metadata, stories, story_keys
 from newsclaims.store.sql import _MIGRATIONS, StoryLookup
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
@@ -651,3 +651,83 @@ def test_store_keeps_the_furniture_of_stored_and_rejected_articles(
     result = store.add(rejected)
     assert result.status is WriteStatus.REJECTED
     assert [f["text"] for f in store.article(result.article_id)["furniture"]] == ["Image caption"]
+
+
+def test_store_an_article_joining_two_stories_merges_them_in_one_transaction(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    def with_figure(text: str, value: float) -> Analysis:
+        analysis = make_analysis(text)
+        start = text.index("June")
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, about="flood victims",
+            measure="killed", source=analysis.claims[0].source,
+            source_entity=analysis.claims[0].source_entity,
+        )  # fmt: skip
+        return replace(analysis, quantities=(figure,))
+
+    def placed(
+        day: date, story: str | None, keys: dict[str, float], absorbed: tuple[str, ...] = ()
+    ) -> Callable[[StoryLookup], StoryChoice]:
+        def assign(lookup: StoryLookup) -> StoryChoice:
+            ids = {k: c.id for k in ("x", "y") for c in lookup.candidates([k], limit=1)}
+            return StoryChoice(
+                ids[story] if story else None,
+                story or next(iter(keys)),
+                {"articles": 1},
+                keys,
+                datetime(day.year, day.month, day.day),
+                absorbed=tuple(ids[a] for a in absorbed),
+            )
+
+        return assign
+
+    store.add(make_analysis(TEXT_A), placed(date(2026, 1, 1), None, {"x": 1.0}))
+    # story y: two articles whose figures contradict, so it has a derived disagreement
+    y_texts = (
+        "In Dunmore, Ana Ruiz said the library would open in June, after the floods.",
+        "Officer Lee and Ana Ruiz said the library in Dunmore would open in June.",
+    )
+    store.add(with_figure(y_texts[0], 10), placed(date(2026, 1, 2), None, {"y": 1.0}))
+    store.add(
+        replace(with_figure(y_texts[1], 90), article=Article(text=y_texts[1], outlet="Other",
+                published=date(2026, 1, 5), origin="test")),
+        placed(date(2026, 1, 5), "y", {"y": 1.0}),
+    )  # fmt: skip
+    derive.refresh(store, None, ["lexical"])
+    before = {s.label: s for s in store.stories().items}
+    x_id, y_id = before["x"].id, before["y"].id
+    y_derived = [d.id for d in store.disagreements(Filters(story=y_id)).items]
+    assert y_derived, "the absorbed story had derived rows"
+    y_propositions = len(store.propositions("lexical", Filters(story=y_id)).items)
+
+    bridge = store.add(
+        make_analysis(TEXT_B),
+        placed(date(2026, 1, 3), "x", {"x": 1.0, "y": 1.0}, absorbed=("y",)),
+    )
+
+    listed = store.stories().items
+    assert [s.id for s in listed] == [x_id]
+    [merged] = listed
+    assert merged.articles == 4
+    assert (merged.first_published.date(), merged.last_published.date()) == (
+        date(2026, 1, 1),
+        date(2026, 1, 5),
+    )
+    assert {a.story_id for a in store.articles().items} == {x_id}
+    assert store.articles_by_id([bridge.article_id])[bridge.article_id].story_id == x_id
+    # the absorbed story's derived rows moved over (nothing lost before the recompute)
+    moved = [d.id for d in store.disagreements(Filters(story=x_id)).items]
+    assert set(y_derived) <= set(moved)
+    assert len(store.propositions("lexical", Filters(story=x_id)).items) >= y_propositions
+    with store.engine.connect() as conn:
+        keys = set(conn.execute(select(story_keys.c.story_id, story_keys.c.key)))
+        gone = conn.execute(select(stories.c.id).where(stories.c.id == y_id)).first()
+    assert keys == {(x_id, "x"), (x_id, "y")}
+    assert gone is None
+    # the merged story is stale, and its recompute finds the absorbed story's conflict again
+    assert store.stale_stories() == [x_id]
+    derive.refresh(store, None, ["lexical"])
+    assert store.stale_stories() == []
+    again = store.disagreements(Filters(story=x_id)).items
+    assert len(again) >= len(y_derived)

@@ -135,6 +135,9 @@ class StoryChoice:
     the story's former keys)."""
     published: datetime | None = None
     """When the article was published (moves the story's first and last dates)."""
+    absorbed: tuple[int, ...] = ()
+    """Stories merged into ``story_id`` because the article joins them all: their articles,
+    index keys and derived rows move to it, and they end."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -866,6 +866,8 @@ class SqlStore:
                 .where(stories.c.id == story_id)
                 .values(label=choice.label, summary=json.dumps(choice.summary))
             )
+            for gone in choice.absorbed:
+                self._absorb_story(conn, story_id, gone)
         self._touch_story(conn, story_id, choice.published)
         conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
         if choice.keys:
@@ -882,6 +884,36 @@ class SqlStore:
             )
         conn.execute(update(articles).where(articles.c.id == article.id).values(story_id=story_id))
         return story_id
+
+    def _absorb_story(self, conn: Connection, story_id: int, gone: int) -> None:
+        """Merge story ``gone`` into ``story_id``, in the caller's transaction: its articles
+        (wire copies too), its derived disagreements and propositions move over, its article
+        count and dates add to the story's, its index keys go (the caller writes the merged
+        story's), and it ends. The story's version grows past both, so what is derived from
+        it is recomputed over the merged articles."""
+        old = conn.execute(select(stories).where(stories.c.id == gone)).first()
+        if old is None or gone == story_id:
+            return
+        conn.execute(update(articles).where(articles.c.story_id == gone).values(story_id=story_id))
+        for table in (disagreements, propositions):
+            conn.execute(update(table).where(table.c.story_id == gone).values(story_id=story_id))
+        # the cached versions of the propositions go: the merged story has none yet
+        conn.execute(delete(derived_methods).where(derived_methods.c.story_id == gone))
+        conn.execute(delete(story_keys).where(story_keys.c.story_id == gone))
+        row = conn.execute(select(stories).where(stories.c.id == story_id)).one()
+        firsts = [d for d in (row.first_published, old.first_published) if d is not None]
+        lasts = [d for d in (row.last_published, old.last_published) if d is not None]
+        conn.execute(
+            update(stories)
+            .where(stories.c.id == story_id)
+            .values(
+                articles=row.articles + old.articles,
+                version=max(row.version, old.version) + 1,
+                first_published=min(firsts) if firsts else None,
+                last_published=max(lasts) if lasts else None,
+            )
+        )
+        conn.execute(delete(stories).where(stories.c.id == gone))
 
     def _touch_story(
         self, conn: Connection, story_id: int, published: datetime | None, copies: bool = False

@@ -149,6 +149,10 @@ STORY_INDEX_KEYS = 15
 #: Candidate stories compared with each new article, at most.
 STORY_CANDIDATES = 20
 
+#: How many times an article chooses its story again when a concurrent writer merged the
+#: chosen story away meanwhile (PostgreSQL); after that it opens a story of its own.
+STORY_CHOICE_TRIES = 3
+
 #: At most this many statements per entity of the denials are read from the store to be
 #: compared with them (the most recent first).
 DENIAL_CANDIDATES_PER_ENTITY = 200

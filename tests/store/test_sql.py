@@ -731,3 +731,26 @@ def test_store_an_article_joining_two_stories_merges_them_in_one_transaction(
     assert store.stale_stories() == []
     again = store.disagreements(Filters(story=x_id)).items
     assert len(again) >= len(y_derived)
+
+
+def test_store_a_story_merged_away_after_the_choice_is_chosen_again(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A concurrent writer may merge away the story an article chose before the article's
+    write updates it: the article then chooses again from the index as it is now, and is
+    never left pointing at a story that no longer exists."""
+    first = store.add(make_analysis(TEXT_A), _one_story)
+    [story] = store.stories().items
+    tries: list[int | None] = []
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        # the first choice names a story id nobody holds (as if merged away meanwhile)
+        chosen = story.id + 1000 if not tries else story.id
+        tries.append(chosen)
+        return StoryChoice(chosen, "x", {"articles": 1}, {"x": 1.0}, datetime(2026, 1, 2))
+
+    second = store.add(make_analysis(TEXT_B), assign)
+    assert tries == [story.id + 1000, story.id]
+    placed = store.articles_by_id([first.article_id, second.article_id])
+    assert {a.story_id for a in placed.values()} == {story.id}
+    assert [s.articles for s in store.stories().items] == [2]

@@ -844,30 +844,25 @@ class SqlStore:
             return story_id
         if assign is None:
             return None
-        choice = assign(StoryLookup(conn))
-        if choice.story_id is None:
-            story_id = conn.execute(
-                insert(stories)
-                .values(
-                    label=choice.label,
-                    first_published=choice.published,
-                    last_published=choice.published,
-                    articles=0,
-                    version=0,
-                    derived_version=0,
-                    summary=json.dumps(choice.summary),
-                )
-                .returning(stories.c.id)
-            ).scalar_one()
-        else:
+        for _ in range(settings.STORY_CHOICE_TRIES):
+            choice = assign(StoryLookup(conn))
+            if choice.story_id is None:
+                story_id = self._new_story(conn, choice)
+                break
             story_id = choice.story_id
-            conn.execute(
+            kept = conn.execute(
                 update(stories)
                 .where(stories.c.id == story_id)
                 .values(label=choice.label, summary=json.dumps(choice.summary))
-            )
-            for gone in choice.absorbed:
-                self._absorb_story(conn, story_id, gone)
+            ).rowcount
+            if kept:
+                for gone in choice.absorbed:
+                    self._absorb_story(conn, story_id, gone)
+                break
+            # a concurrent writer merged the chosen story away after the choice read it:
+            # choose again, from the index as it is now
+        else:
+            story_id = self._new_story(conn, choice)
         self._touch_story(conn, story_id, choice.published)
         conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
         if choice.keys:
@@ -885,17 +880,36 @@ class SqlStore:
         conn.execute(update(articles).where(articles.c.id == article.id).values(story_id=story_id))
         return story_id
 
+    def _new_story(self, conn: Connection, choice: StoryChoice) -> int:
+        """Create the story a choice opens (with no articles yet); returns its id."""
+        return int(
+            conn.execute(
+                insert(stories)
+                .values(
+                    label=choice.label,
+                    first_published=choice.published,
+                    last_published=choice.published,
+                    articles=0,
+                    version=0,
+                    derived_version=0,
+                    summary=json.dumps(choice.summary),
+                )
+                .returning(stories.c.id)
+            ).scalar_one()
+        )
+
     def _absorb_story(self, conn: Connection, story_id: int, gone: int) -> None:
         """Merge story ``gone`` into ``story_id``, in the caller's transaction: its articles
         (wire copies too), its derived disagreements and propositions move over, its article
         count and dates add to the story's, its index keys go (the caller writes the merged
         story's), and it ends. The story's version grows past both, so what is derived from
         it is recomputed over the merged articles."""
-        old = conn.execute(select(stories).where(stories.c.id == gone)).first()
+        # locked, so that no concurrent writer adds an article to it while it is merged away
+        old = conn.execute(select(stories).where(stories.c.id == gone).with_for_update()).first()
         if old is None or gone == story_id:
             return
         conn.execute(update(articles).where(articles.c.story_id == gone).values(story_id=story_id))
-        for table in (disagreements, propositions):
+        for table in (disagreements, propositions, source_profiles):
             conn.execute(update(table).where(table.c.story_id == gone).values(story_id=story_id))
         # the cached versions of the propositions go: the merged story has none yet
         conn.execute(delete(derived_methods).where(derived_methods.c.story_id == gone))

@@ -189,6 +189,16 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return min(parts), max(parts) + 1
 
 
+def _unnamed_passive(subject: Token, verb: Token) -> tuple[int, int]:
+    """The words standing for the unnamed source of a passive cue: the cue with its
+    auxiliaries ("is said to"), with an expletive subject when it has one ("It has been
+    reported that")."""
+    start, end = _cue_range(verb)
+    if subject.lower_ == "it" and subject.i < start:
+        start = subject.i
+    return start, end
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
@@ -788,8 +798,11 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
+                # Whoever reports or expects it is unnamed, never the outlet: the passive
+                # phrase ("It has been reported", "is said") stands for them.
+                said = _chars(doc, *_unnamed_passive(subject, verb))
                 drafts.append(
-                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts, cue_time)
+                    ClaimDraft(content_chars, stance, kind, said, cue, None, True, parts, cue_time)
                 )
                 continue
             pair = sources.pair_of(subject)

@@ -100,9 +100,7 @@ def main() -> int:
                 if name is None:
                     continue
                 kind = "name"
-                bad = not same_speaker(said.speaker, name) and not same_speaker(
-                    said.speaker, text
-                )
+                bad = not same_speaker(said.speaker, name) and not same_speaker(said.speaker, text)
             tally = by_kind.setdefault(kind, [0, 0])
             tally[0] += 1
             tally[1] += int(bad)

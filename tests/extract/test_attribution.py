@@ -429,3 +429,18 @@ def test_attribution_inside_quotation_reads_the_marks(text: str, quoted: bool) -
     }[text]
     start = text.index(words)
     assert _inside_quotation(text, start, start + len(words)) is quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("It has been reported that the factory will close next year.", "It has been reported"),
+        ("The chocolate bar is said to be a myth among the villagers.", "is said"),
+    ],
+)
+def test_attribution_unnamed_passive_cue_is_an_anonymous_source(text: str, source: str) -> None:
+    [claim] = _claims(text)
+    assert claim.kind.value != "narration"
+    assert claim.source is not None and claim.source.text == source
+    assert claim.anonymous is True
+    assert claim.source_entity is None

@@ -189,14 +189,24 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return min(parts), max(parts) + 1
 
 
-def _unnamed_passive(subject: Token, verb: Token) -> tuple[int, int]:
-    """The words standing for the unnamed source of a passive cue: the cue with its
+#: Stances of a passive cue without an agent that stay the outlet's own ("The trial is
+#: expected to last four weeks"); any other ("is said to", "has been reported") has an
+#: unnamed source.
+UNSOURCED_PASSIVE_STANCES = frozenset({Stance.EXPECTED, Stance.ESTIMATED})
+
+
+def _unnamed_passive(
+    doc: Doc, subject: Token, verb: Token, stance: Stance
+) -> tuple[int, int] | None:
+    """The characters standing for the unnamed source of a passive cue: the cue with its
     auxiliaries ("is said to"), with an expletive subject when it has one ("It has been
-    reported that")."""
+    reported that"); None for a stance that stays the outlet's ("is expected to")."""
+    if stance in UNSOURCED_PASSIVE_STANCES:
+        return None
     start, end = _cue_range(verb)
     if subject.lower_ == "it" and subject.i < start:
         start = subject.i
-    return start, end
+    return _chars(doc, start, end)
 
 
 def _content_range(verb: Token) -> tuple[int, int] | None:
@@ -798,11 +808,21 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
-                # Whoever reports or expects it is unnamed, never the outlet: the passive
-                # phrase ("It has been reported", "is said") stands for them.
-                said = _chars(doc, *_unnamed_passive(subject, verb))
+                # Whoever reports or says it is unnamed, never the outlet: the passive phrase
+                # ("It has been reported", "is said") stands for them. A forecast or an
+                # estimate ("is expected to", "is estimated at") stays the outlet's.
                 drafts.append(
-                    ClaimDraft(content_chars, stance, kind, said, cue, None, True, parts, cue_time)
+                    ClaimDraft(
+                        content_chars,
+                        stance,
+                        kind,
+                        (said := _unnamed_passive(doc, subject, verb, stance)),
+                        cue,
+                        None,
+                        said is not None,
+                        parts,
+                        cue_time,
+                    )
                 )
                 continue
             pair = sources.pair_of(subject)

@@ -232,3 +232,20 @@ def test_entities_titled_bare_surname_is_not_the_relative_of_another_gender(text
     a = analyze(text)
     relative = next(e for e in a.entities if e.name in ("Melania Trump", "Michelle Obama"))
     assert _mentions(a, relative.key) == [relative.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senator Calloway Refuses To Back Budget Deal\n\n"
+            "Ruth Calloway refused on Monday to back the budget deal.",
+            "Ruth Calloway",
+        ),
+    ],
+)
+def test_entities_headline_words_run_into_a_name_are_not_part_of_it(text: str, name: str) -> None:
+    a = analyze(text)
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert name in people
+    assert not any("Refuses" in p for p in people)

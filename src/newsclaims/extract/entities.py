@@ -85,6 +85,30 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Tags that end a person's name: a verb, adverb or common noun after it is a headline's
+#: words run into the name ("Ted Cruz Refuses", "Trump May Not Have Suggested").
+NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "NN", "NNS"})
+
+
+#: Auxiliaries a headline capitalises, tagged as names before a verb ("Trump May Not").
+HEADLINE_AUXILIARIES = frozenset(
+    "may will can must should would could might has have had is are was were does did".split()
+)
+
+
+def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """The end of a person's name in a tagged span: before its first word (after the first)
+    that is a verb, an adverb or a common noun, and the auxiliaries right before it."""
+    if label != "PERSON":
+        return end
+    cut = next((i for i in range(start + 1, end) if doc[i].tag_ in NOT_NAME_TAGS), end)
+    if cut == end:
+        return end
+    while cut - 1 > start and doc[cut - 1].lower_ in HEADLINE_AUXILIARIES:
+        cut -= 1
+    return cut
+
+
 def _surface(doc: Doc, start: int, end: int) -> str:
     return _POSSESSIVE.sub("", doc[start:end].text)
 
@@ -165,6 +189,7 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, end)
+        end = _name_end(doc, start, end, label)
         if start >= end:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
@@ -209,8 +234,7 @@ class EntityResolver:
             else:
                 cluster = self.cluster("NORP", name)
         elif label == "PERSON":
-            if len(name.split()) > 1:
-                self._coordinated_given_name(start, name.split()[-1])
+            self._coordinated_given_name(start, name)
             cluster = self._person_cluster(name, start)
         elif (label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent")) or (
             label == "GPE" and head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -420,14 +444,16 @@ class EntityResolver:
             title in t.lower() for t in target.titles
         )
 
-    def _coordinated_given_name(self, start: int, surname: str) -> None:
+    def _coordinated_given_name(self, start: int, name: str) -> None:
         """ "Barack and Michelle Obama", "Bill and Hillary Clinton": a given name joined by
-        "and" to the full name starting at token ``start`` shares its surname and is that
-        person, not a bare given name (nor nothing, when NER left it out). Placed before the
-        names that follow are clustered, so a later bare "Obama" has two holders."""
+        "and" to the full name ``name`` starting at token ``start`` shares its surname and is
+        that person, not a bare given name (nor nothing, when NER left it out). Placed before
+        the names that follow are clustered, so a later bare "Obama" has two holders."""
         doc = self.doc
-        if start < 2 or doc[start - 1].lower_ != "and":
+        words = name.split()
+        if len(words) < 2 or start < 2 or doc[start - 1].lower_ != "and":
             return
+        surname = words[-1]
         given = doc[start - 2]
         if given.pos_ != "PROPN" or speakers.first_name_gender(given.text) is None:
             return

@@ -444,3 +444,10 @@ def test_attribution_unnamed_passive_cue_is_an_anonymous_source(text: str, sourc
     assert claim.source is not None and claim.source.text == source
     assert claim.anonymous is True
     assert claim.source_entity is None
+
+
+def test_attribution_passive_judgement_stays_the_outlets() -> None:
+    claims = _claims("The shortfall can be blamed on the weak harvest, the report shows.")
+    assert all(
+        not (c.anonymous and c.source is not None and "blamed" in c.source.text) for c in claims
+    )

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
 from newsclaims.lexicons import figure_nouns
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -189,19 +189,12 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return min(parts), max(parts) + 1
 
 
-#: Stances of a passive cue without an agent that stay the outlet's own ("The trial is
-#: expected to last four weeks"); any other ("is said to", "has been reported") has an
-#: unnamed source.
-UNSOURCED_PASSIVE_STANCES = frozenset({Stance.EXPECTED, Stance.ESTIMATED})
-
-
-def _unnamed_passive(
-    doc: Doc, subject: Token, verb: Token, stance: Stance
-) -> tuple[int, int] | None:
-    """The characters standing for the unnamed source of a passive cue: the cue with its
-    auxiliaries ("is said to"), with an expletive subject when it has one ("It has been
-    reported that"); None for a stance that stays the outlet's ("is expected to")."""
-    if stance in UNSOURCED_PASSIVE_STANCES:
+def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] | None:
+    """The characters standing for the unnamed source of a passive cue of speech or belief
+    (``passive_report_verbs`` of data/speakers.json): the cue with its auxiliaries ("is said
+    to"), with an expletive subject when it has one ("It has been reported that"). None for
+    any other passive cue, which stays the outlet's ("is expected to", "can be blamed on")."""
+    if verb.lemma_.lower() not in lexicon().passive_report_verbs:
         return None
     start, end = _cue_range(verb)
     if subject.lower_ == "it" and subject.i < start:
@@ -809,14 +802,14 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 # Whoever reports or says it is unnamed, never the outlet: the passive phrase
-                # ("It has been reported", "is said") stands for them. A forecast or an
-                # estimate ("is expected to", "is estimated at") stays the outlet's.
+                # ("It has been reported", "is said") stands for them. A forecast or a
+                # judgement ("is expected to", "can be blamed on") stays the outlet's.
                 drafts.append(
                     ClaimDraft(
                         content_chars,
                         stance,
                         kind,
-                        (said := _unnamed_passive(doc, subject, verb, stance)),
+                        (said := _unnamed_passive(doc, subject, verb)),
                         cue,
                         None,
                         said is not None,

@@ -75,6 +75,7 @@ class Lexicon:
     maker_prepositions: frozenset[str]
     anonymous_heads: frozenset[str]
     news_agencies: frozenset[str]
+    passive_report_verbs: frozenset[str]
 
 
 @cache

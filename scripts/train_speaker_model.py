@@ -77,7 +77,7 @@ def _silver(sp: speakers.Speakers, token: Token) -> str | None:
                 return None  # an unnamed speaker could be meant
             continue
         gender = sp.gender(key)
-        if gender is None:
+        if gender is None or gender == speakers.MIXED:
             return None
         if gender == want:
             fits.append(key)

@@ -464,20 +464,26 @@ def test_attribution_an_unclosed_quotation_does_not_pair_the_marks_after_it() ->
 
 
 @pytest.mark.parametrize(
-    ("text", "parts"),
+    ("text", "parts", "unnamed"),
     [
         (
             "The boy had previously been reported to be six years old.",
             ["The boy", "to be six years old"],
+            "had previously been reported",
         ),
-        ("The trial is expected to last four weeks.", ["The trial", "to last four weeks"]),
+        ("The trial is expected to last four weeks.", ["The trial", "to last four weeks"], None),
     ],
 )
 def test_attribution_a_raised_subject_is_the_first_part_of_the_content(
-    text: str, parts: list[str]
+    text: str, parts: list[str], unnamed: str | None
 ) -> None:
+    """The raised subject is what the claim is about, never its source: a report verb's
+    source is unnamed (its own words), a forecast's is the outlet's (none)."""
     [claim] = _claims(text)
-    assert claim.source is None
+    if unnamed is None:
+        assert claim.source is None
+    else:
+        assert claim.source is not None and claim.source.text == unnamed and claim.anonymous
     assert [text[p.start : p.end] for p in claim.parts] == parts
     assert claim.text.startswith(parts[0])
 
@@ -573,3 +579,25 @@ def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
     assert claim.text.startswith("that Obama would talk to Trump")
     assert claim.kind.value != "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("It has been reported that the factory will close next year.", "It has been reported"),
+        ("The chocolate bar is said to be a myth among the villagers.", "is said"),
+    ],
+)
+def test_attribution_unnamed_passive_cue_is_an_anonymous_source(text: str, source: str) -> None:
+    [claim] = _claims(text)
+    assert claim.kind.value != "narration"
+    assert claim.source is not None and claim.source.text == source
+    assert claim.anonymous is True
+    assert claim.source_entity is None
+
+
+def test_attribution_passive_judgement_stays_the_outlets() -> None:
+    claims = _claims("The shortfall can be blamed on the weak harvest, the report shows.")
+    assert all(
+        not (c.anonymous and c.source is not None and "blamed" in c.source.text) for c in claims
+    )

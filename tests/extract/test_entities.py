@@ -192,3 +192,62 @@ def test_entities_a_family_is_not_one_of_its_members() -> None:
     family = [m for m in a.mentions if m.text == "Obamas"]
     assert family and all(m.label == "GROUP" for m in family)
     assert "Obamas" not in _mentions(a, _entity(a, "Barack Obama").key)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "full"),
+    [
+        ("Barack and Michelle Obama arrived in Chicago on Friday.", "Barack", "Barack Obama"),
+        ("Bill and Hillary Clinton attended the dinner in Harlem.", "Bill", "Bill Clinton"),
+    ],
+)
+def test_entities_given_name_joined_to_a_full_name_shares_its_surname(
+    text: str, given: str, full: str
+) -> None:
+    a = analyze(text)
+    person = _entity(a, full)
+    assert person.type == "PERSON"
+    assert _mentions(a, person.key) == [given]
+
+
+def test_entities_bare_surname_after_a_couple_is_neither_of_them() -> None:
+    a = analyze(
+        "Barack and Michelle Obama arrived in Chicago on Friday. "
+        "Obama said the city had changed a great deal."
+    )
+    michelle = _entity(a, "Michelle Obama")
+    barack = _entity(a, "Barack Obama")
+    assert _mentions(a, michelle.key) == ["Michelle Obama"]
+    assert _mentions(a, barack.key) == ["Barack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melania Trump spoke in Pennsylvania on Thursday. Mr. Trump said the rally went well.",
+        "President Obama thanked the troops on Monday. Michelle Obama later visited a school.",
+        "Barack Obama thanked the troops on Monday. Mrs. Obama later visited a school.",
+    ],
+)
+def test_entities_titled_bare_surname_is_not_the_relative_of_another_gender(text: str) -> None:
+    a = analyze(text)
+    full_names = ("Melania Trump", "Michelle Obama", "Barack Obama")
+    relative = next(e for e in a.entities if e.name in full_names)
+    assert _mentions(a, relative.key) == [relative.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senator Calloway Refuses To Back Budget Deal\n\n"
+            "Ruth Calloway refused on Monday to back the budget deal.",
+            "Ruth Calloway",
+        ),
+    ],
+)
+def test_entities_headline_words_run_into_a_name_are_not_part_of_it(text: str, name: str) -> None:
+    a = analyze(text)
+    people = [e.name for e in a.entities if e.type == "PERSON"]
+    assert name in people
+    assert not any("Refuses" in p for p in people)

@@ -106,6 +106,26 @@ def test_speakers_ambiguous_pronoun_stays_unresolved() -> None:
 
 
 @pytestmark_model
+def test_speakers_a_pronoun_is_not_a_person_named_in_what_it_says() -> None:
+    # "He said Obama hopes": he is not Obama, so the only other candidate remains
+    analysis = analyze(
+        "Josh Earnest spoke after Barack Obama arrived. He said Obama hopes his successor will act."
+    )
+    claim = _by_source(analysis, "He")
+    assert _name(analysis, claim.source_entity) == "Josh Earnest"
+
+
+@pytestmark_model
+def test_speakers_a_person_of_both_genders_is_no_gendered_pronoun() -> None:
+    # "Mr. Obama" and "Mrs. Obama" taken for one person: "he" cannot be resolved to it
+    analysis = analyze(
+        "Mr. Obama and Mrs. Obama visited the school on Monday. He said the visit went well."
+    )
+    claim = _by_source(analysis, "He")
+    assert claim.source_entity is None
+
+
+@pytestmark_model
 def test_speakers_an_unnamed_speaker_is_not_replaced_by_an_older_name() -> None:
     analysis = analyze(
         "Ruth Bell chaired the hearing on Monday. A spokeswoman said on Tuesday that the "

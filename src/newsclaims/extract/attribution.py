@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
 from newsclaims.lexicons import figure_nouns
 from newsclaims.model import ClaimKind, Entity, Stance
 
@@ -190,6 +190,19 @@ def _cue_range(verb: Token) -> tuple[int, int]:
         if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
     return min(parts), max(parts) + 1
+
+
+def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] | None:
+    """The characters standing for the unnamed source of a passive cue of speech or belief
+    (``passive_report_verbs`` of data/speakers.json): the cue with its auxiliaries ("is said
+    to"), with an expletive subject when it has one ("It has been reported that"). None for
+    any other passive cue, which stays the outlet's ("is expected to", "can be blamed on")."""
+    if verb.lemma_.lower() not in lexicon().passive_report_verbs:
+        return None
+    start, end = _cue_range(verb)
+    if subject.lower_ == "it" and subject.i < start:
+        start = subject.i
+    return _chars(doc, start, end)
 
 
 def _content_range(verb: Token) -> tuple[int, int] | None:
@@ -982,13 +995,24 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
+                # Whoever reports or says it is unnamed, never the outlet: the passive phrase
+                # ("It has been reported", "is said") stands for them. A forecast or a
+                # judgement ("is expected to", "can be blamed on") stays the outlet's.
                 drafts.append(
                     _with_raised_subject(
                         doc,
                         verb,
                         subject,
                         ClaimDraft(
-                            content_chars, stance, kind, None, cue, None, False, parts, cue_time
+                            content_chars,
+                            stance,
+                            kind,
+                            (said := _unnamed_passive(doc, subject, verb)),
+                            cue,
+                            None,
+                            said is not None,
+                            parts,
+                            cue_time,
                         ),
                     )
                 )

@@ -85,6 +85,30 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Tags that end a person's name: a verb, adverb or common noun after it is a headline's
+#: words run into the name ("Ted Cruz Refuses", "Trump May Not Have Suggested").
+NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "NN", "NNS"})
+
+
+#: Auxiliaries a headline capitalises, tagged as names before a verb ("Trump May Not").
+HEADLINE_AUXILIARIES = frozenset(
+    "may will can must should would could might has have had is are was were does did".split()
+)
+
+
+def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """The end of a person's name in a tagged span: before its first word (after the first)
+    that is a verb, an adverb or a common noun, and the auxiliaries right before it."""
+    if label != "PERSON":
+        return end
+    cut = next((i for i in range(start + 1, end) if doc[i].tag_ in NOT_NAME_TAGS), end)
+    if cut == end:
+        return end
+    while cut - 1 > start and doc[cut - 1].lower_ in HEADLINE_AUXILIARIES:
+        cut -= 1
+    return cut
+
+
 def _surface(doc: Doc, start: int, end: int) -> str:
     return _POSSESSIVE.sub("", doc[start:end].text)
 
@@ -122,7 +146,9 @@ class EntityResolver:
                 return c
             if words < cwords:
                 holders[id(c)] = c
-        if len(holders) > 1:
+        if holders:
+            # "Mr. Trump" after "Melania Trump" alone: a title of the other gender is
+            # another person, whose first name the article does not give
             holders = self._by_title_gender(at, holders)
         if len(holders) == 1:
             best = next(iter(holders.values()))
@@ -131,7 +157,8 @@ class EntityResolver:
         return self.cluster("PERSON", name)
 
     def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
-        """The holders whose first name has the gender of the title before ``at``."""
+        """The holders whose first name has the gender of the title before ``at`` (all of
+        them when the title has none)."""
         if at == 0:
             return holders
         title = self.doc[at - 1].lower_.rstrip(".")
@@ -139,10 +166,12 @@ class EntityResolver:
         wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
         if wanted is None:
             return holders
+        # one holder of unknown gender is kept: nothing says it is someone else
+        fitting = (wanted, None) if len(holders) == 1 else (wanted,)
         return {
             k: c
             for k, c in holders.items()
-            if speakers.first_name_gender(c.name.split()[0]) == wanted
+            if speakers.first_name_gender(c.name.split()[0]) in fitting
         }
 
     def _country_cluster(self, country: str) -> _Cluster:
@@ -160,6 +189,7 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, end)
+        end = _name_end(doc, start, end, label)
         if start >= end:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
@@ -204,6 +234,7 @@ class EntityResolver:
             else:
                 cluster = self.cluster("NORP", name)
         elif label == "PERSON":
+            self._coordinated_given_name(start, name)
             cluster = self._person_cluster(name, start)
         elif (label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent")) or (
             label == "GPE" and head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -400,8 +431,45 @@ class EntityResolver:
                 target = full[next(iter(holders[c.name.lower()]))]
                 if last_seen.get(id(c), 0) > first_seen.get(id(target), 0):
                     continue  # still called so after the full name: another person
+                if self._titled_apart(mention.start, target):
+                    continue  # "President Obama ... Michelle Obama": another person
                 mention.cluster = target
                 target.aliases.add(c.name)
+
+    def _titled_apart(self, at: int, target: _Cluster) -> bool:
+        """Whether the bare name at token ``at`` is kept apart from the one full name that
+        holds it, by the title before it: a title of the other gender ("Mr. Obama" before
+        "Michelle Obama"), or a title the full name is never given ("President Obama")."""
+        if at == 0:
+            return False
+        title = self.doc[at - 1].lower_.rstrip(".")
+        if title not in PERSON_TITLES:
+            return False
+        return not self._by_title_gender(at, {id(target): target}) or not any(
+            title in t.lower() for t in target.titles
+        )
+
+    def _coordinated_given_name(self, start: int, name: str) -> None:
+        """ "Barack and Michelle Obama", "Bill and Hillary Clinton": a given name joined by
+        "and" to the full name ``name`` starting at token ``start`` shares its surname and is
+        that person, not a bare given name (nor nothing, when NER left it out). Placed before
+        the names that follow are clustered, so a later bare "Obama" has two holders."""
+        doc = self.doc
+        words = name.split()
+        if len(words) < 2 or start < 2 or doc[start - 1].lower_ != "and":
+            return
+        surname = words[-1]
+        given = doc[start - 2]
+        if given.pos_ != "PROPN" or speakers.first_name_gender(given.text) is None:
+            return
+        before = next((m for m in self.mentions if m.start <= given.i < m.end), None)
+        if before is not None and (before.start, before.end) != (given.i, given.i + 1):
+            return  # part of a longer name of its own
+        cluster = self._person_cluster(f"{given.text} {surname}", given.i)
+        if before is not None:
+            before.cluster = cluster
+        else:
+            self.mentions.append(_Mention(given.i, given.i + 1, cluster))
 
     def finish(self) -> None:
         """Give each cluster the longest proper name it was seen with."""

@@ -49,6 +49,9 @@ THING_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC"})
 #: Entity types that can be "they".
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "GROUP"})
 
+#: The gender of a person whose titles and names disagree (both "m" and "f").
+MIXED = "mixed"
+
 #: Dependency labels of subjects, objects and possessors.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
@@ -73,6 +76,7 @@ class Lexicon:
     maker_prepositions: frozenset[str]
     anonymous_heads: frozenset[str]
     news_agencies: frozenset[str]
+    passive_report_verbs: frozenset[str]
 
 
 @cache
@@ -167,6 +171,7 @@ class Speakers:
             for i in range(span.start, span.end):
                 self.by_token[i] = span.label_
         self.sent_starts = [s.start for s in doc.sents]
+        self.token_ends = [t.idx + len(t) for t in doc]
         text = doc_text(doc)
         breaks = [m.start() for m in re.finditer(r"\n", text)]
         self.para_breaks = breaks
@@ -210,7 +215,9 @@ class Speakers:
     # ----- what is known of an entity --------------------------------------------------
 
     def gender(self, key: str) -> str | None:
-        """ "m", "f" or None for a person entity, from titles, gendered words and first name."""
+        """ "m", "f" or None for a person entity, from titles, gendered words and first name;
+        ``MIXED`` when they disagree ("Mr. Obama" and "Mrs. Obama" in one cluster: a couple
+        taken for one person), which no gendered pronoun can mean with confidence."""
         if key in self._genders:
             return self._genders[key]
         entity = self.entities.get(key)
@@ -228,7 +235,7 @@ class Speakers:
                 guess = first_name_gender(names[0])
                 if guess is not None:
                     found.add(guess)
-        gender = next(iter(found)) if len(found) == 1 else None
+        gender = next(iter(found)) if len(found) == 1 else MIXED if found else None
         self._genders[key] = gender
         return gender
 
@@ -554,11 +561,12 @@ class Speakers:
         if not agree:
             want_gender = None
         plural = lower in lex.plural_pronouns
+        named = self.named_in(content)
         candidates: dict[str | None, float] = {}
         for key, salience in self.salience(token.i, content=content).items():
             score = salience
             entity = self.entities.get(key)
-            if entity is None or entity.type not in kinds:
+            if entity is None or entity.type not in kinds or key in named:
                 continue
             if entity.type == "GROUP" and self._group_plural(key) != plural:
                 continue
@@ -575,6 +583,8 @@ class Speakers:
         lo = bisect_left(self.spoken_at, first)
         hi = bisect_left(self.spoken_at, token.i)
         for index, said, gender, is_plural in self.spoken[lo:hi]:
+            if said in named:
+                continue
             entity = self.entities.get(said) if said is not None else None
             if entity is not None and entity.type != "GROUP":
                 if entity.type not in kinds:
@@ -587,6 +597,24 @@ class Speakers:
             weight = model.speaker * model.decay ** (here - self.sentence(index))
             candidates[said] = candidates.get(said, 0.0) + weight
         return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def named_in(self, content: tuple[int, int] | None) -> set[str]:
+        """The entities named inside a claim's content (characters): none of them is the
+        pronoun that says it ("He said Obama hopes ...": he is not Obama)."""
+        if content is None:
+            return set()
+        start, end = content
+        lo = bisect_left(self.mention_starts, self._token_at(start))
+        hi = bisect_right(self.mention_starts, self._token_at(end))
+        return {
+            span.label_
+            for span in self.mentions[lo:hi]
+            if start <= span.start_char < end and span.root.pos_ == "PROPN"
+        }
+
+    def _token_at(self, char: int) -> int:
+        """The index of the token holding (or first after) character ``char``."""
+        return bisect_left(self.token_ends, char + 1)
 
     def _group_plural(self, key: str) -> bool:
         """Whether an unnamed group ("officials") is plural."""

@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import is_cue_lemma, learned_cues
+from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.model import Claim
 
 pytestmark = pytest.mark.model
@@ -429,3 +430,44 @@ def test_attribution_inside_quotation_reads_the_marks(text: str, quoted: bool) -
     }[text]
     start = text.index(words)
     assert _inside_quotation(text, start, start + len(words)) is quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor congratulated the winning team after the final.",
+        "Angry shoppers have vented their fury on social media.",
+        "The senator expressed her anger.",
+        "The council called an emergency meeting.",
+        "The coach tweeted his congratulations.",
+    ],
+)
+def test_attribution_a_speech_act_with_a_bare_object_is_no_claim(text: str) -> None:
+    analysis = analyze(text)
+    assert _claims(text) == []
+    # the act is the outlet's narration, as any other event
+    assert [c.kind.value for c in analysis.claims] == ["narration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        ("Critics called the plan a disgrace.", "a disgrace"),
+        ("The minister expressed concern that the talks would fail.", "talks would fail"),
+        ("Residents expressed deep concern about the new road.", "about the new road"),
+        ("The coach tweeted that the team had earned the title.", "earned the title"),
+    ],
+)
+def test_attribution_a_speech_act_that_states_something_is_a_claim(
+    text: str, content_has: str
+) -> None:
+    (claim,) = _claims(text)
+    assert content_has in claim.text
+
+
+def test_attribution_speech_acts_are_kept_for_the_stages_after_it() -> None:
+
+    doc = build_pipeline()("The mayor congratulated the winning team.")
+    assert [s.text for s in doc.spans["newsclaims_speech_acts"]] == ["congratulated"]
+    assert doc._.newsclaims_claims is not None
+    assert all(c.kind.value == "narration" for c in doc._.newsclaims_claims)

@@ -471,3 +471,31 @@ def test_attribution_speech_acts_are_kept_for_the_stages_after_it() -> None:
     assert [s.text for s in doc.spans["newsclaims_speech_acts"]] == ["congratulated"]
     assert doc._.newsclaims_claims is not None
     assert all(c.kind.value == "narration" for c in doc._.newsclaims_claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A black cat was spotted in front of the dugout.",
+        "Oxygen is being pumped into the bottom of the well.",
+        "The rise can be blamed on the weak pound.",
+    ],
+)
+def test_attribution_a_passive_without_agent_clause_or_predicate_is_narration(text: str) -> None:
+    assert _claims(text) == []
+    assert [c.kind.value for c in analyze(text).claims] == ["narration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        ("The shape is said to be a myth.", "to be a myth"),
+        ("It has been reported that the shop was closed.", "shop was closed"),
+        ("The guards have been accused of beating prisoners.", "beating prisoners"),
+    ],
+)
+def test_attribution_a_passive_with_a_clause_or_predicate_is_an_unnamed_claim(
+    text: str, content_has: str
+) -> None:
+    (claim,) = _claims(text)
+    assert content_has in claim.text

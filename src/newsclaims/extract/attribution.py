@@ -472,10 +472,7 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     sort = speech_acts().get(verb.lemma_.lower())
     if sort is None or _has_complement(verb):
         return True
-    if any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
-        for c in verb.children
-    ):
+    if _has_predicate(verb):
         return True
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if any(_about_something(c, sort) for o in objects for c in o.children):
@@ -483,6 +480,15 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     return any(
         t.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
         for t in verb.doc[content[0] : content[1]]
+    )
+
+
+def _has_predicate(verb: Token) -> bool:
+    """A predicate of the verb's object or subject: "called it a disgrace", "was dubbed the
+    winner", "praised X for Y", "was accused of lying"."""
+    return any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        for c in verb.children
     )
 
 
@@ -779,12 +785,19 @@ def _topic_apart(
 
 def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]:
     """The subjects of a cue that can be its sources: not in a dateline nor on another line,
-    and only the agent when a passive cue has one."""
+    only the agent when a passive cue has one, and no passive subject of a cue that has
+    neither a complement clause, a predicate nor a quotation."""
     subjects = [
         t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
     ]
-    if any(t.head.dep_ == "agent" for t in subjects):
-        # "were rattled by the policy": the agent is the one source of the cue
+    if any(t.head.dep_ == "agent" for t in subjects) or not (
+        quoted or _has_complement(verb) or _has_predicate(verb)
+    ):
+        # "were rattled by the policy": the agent is the one source of the cue; without an
+        # agent, a passive reports something only with a clause or a predicate ("is said to
+        # be a myth", "was told that ...", "has been accused of lying"): "was spotted in front
+        # of the dugout" and "can be blamed on the vote" tell what happened, in the outlet's
+        # words
         subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
     return subjects
 

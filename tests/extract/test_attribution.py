@@ -456,6 +456,8 @@ def test_attribution_a_speech_act_with_a_bare_object_is_no_claim(text: str) -> N
         ("The minister expressed concern that the talks would fail.", "talks would fail"),
         ("Residents expressed deep concern about the new road.", "about the new road"),
         ("The coach tweeted that the team had earned the title.", "earned the title"),
+        ("Ana tweeted: 'First the tax, now the chocolate.'", "now the chocolate"),
+        ("Pilots are calling for the airport to be closed.", "airport to be closed"),
     ],
 )
 def test_attribution_a_speech_act_that_states_something_is_a_claim(

@@ -459,8 +459,8 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     return base
 
 
-#: Marks that open a clause stating something inside a noun phrase ("concern that ...").
-_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+#: Marks that open a clause stating something: "concern that ...", "called for X to ...".
+_CLAUSE_MARKS = frozenset({"that", "whether", "for"})
 
 
 def _states_something(verb: Token, content: tuple[int, int]) -> bool:
@@ -477,9 +477,16 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if any(_about_something(c, sort) for o in objects for c in o.children):
         return True
+    doc = verb.doc
+    # 'tweeted: "First marmite, now toblerone."': a quotation the parse took for an object
+    first = next((t for t in doc[content[0] : content[1]] if not t.is_punct), doc[content[0]])
+    if any(ch in _OPEN_MARKS for ch in doc_text(doc)[verb.idx + len(verb) : first.idx]):
+        return True
+    # "concern that the talks would fail", "calling for the race to be stopped"
     return any(
-        t.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
-        for t in verb.doc[content[0] : content[1]]
+        t.dep_ in ("acl", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
+        for t in doc[content[0] : content[1]]
     )
 
 

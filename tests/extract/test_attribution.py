@@ -481,6 +481,7 @@ def test_attribution_speech_acts_are_kept_for_the_stages_after_it() -> None:
         "A black cat was spotted in front of the dugout.",
         "Oxygen is being pumped into the bottom of the well.",
         "The rise can be blamed on the weak pound.",
+        "He and his dog were refused entry to the stadium.",
     ],
 )
 def test_attribution_a_passive_without_agent_clause_or_predicate_is_narration(text: str) -> None:

@@ -805,8 +805,15 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         # be a myth", "was told that ...", "has been accused of lying"): "was spotted in front
         # of the dugout" and "can be blamed on the vote" tell what happened, in the outlet's
         # words
-        subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
+        subjects = [t for t in subjects if not _passive_subject(t)]
     return subjects
+
+
+def _passive_subject(token: Token) -> bool:
+    """A passive subject, or one conjoined to it ("he and his pet were refused")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubjpass"
 
 
 def _verb_claims(

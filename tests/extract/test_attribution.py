@@ -502,3 +502,21 @@ def test_attribution_a_passive_with_a_clause_or_predicate_is_an_unnamed_claim(
 ) -> None:
     (claim,) = _claims(text)
     assert content_has in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapman was asked to get four more outs.",
+        "He was asked to get eight outs in the fifth game, then four more outs in the sixth.",
+        "The drivers were told to return to the pits.",
+    ],
+)
+def test_attribution_the_one_addressed_in_a_passive_is_not_a_source(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_source() -> None:
+    (claim,) = _claims("The pilot was told that the runway was closed.")
+    assert claim.source is None
+    assert "runway was closed" in claim.text

@@ -34,7 +34,7 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender
-from newsclaims.lexicons import figure_nouns, read_pairs
+from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -74,6 +74,12 @@ WEAK_CUES = frozenset(
 _PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
 
 _LEXICON = Path(__file__).parent / "data" / "cues.tsv"
+
+
+@cache
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "addressee_verbs.tsv")
 
 
 @cache
@@ -793,12 +799,22 @@ def _topic_apart(
 def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]:
     """The subjects of a cue that can be its sources: not in a dateline nor on another line,
     only the agent when a passive cue has one, and no passive subject of a cue that has
-    neither a complement clause, a predicate nor a quotation."""
+    neither a complement clause, a predicate nor a quotation, nor of a verb of
+    ``addressee_verbs`` without a that-clause or a quotation."""
     subjects = [
         t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
     ]
-    if any(t.head.dep_ == "agent" for t in subjects) or not (
-        quoted or _has_complement(verb) or _has_predicate(verb)
+    if (
+        any(t.head.dep_ == "agent" for t in subjects)
+        or not (quoted or _has_complement(verb) or _has_predicate(verb))
+        or (
+            verb.lemma_.lower() in addressee_verbs()
+            and not (
+                quoted
+                # a clause has a verb: "then four more outs" parsed as one is none
+                or any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+            )
+        )
     ):
         # "were rattled by the policy": the agent is the one source of the cue; without an
         # agent, a passive reports something only with a clause or a predicate ("is said to

@@ -119,8 +119,9 @@ def prefill(store: SqlStore, gen: Generator, articles: int) -> datetime:
         summary = {
             "articles": 1,
             "words": dict.fromkeys(words, 1.0),
-            "entities": {f"PERSON:{n.lower()}": 1.0 for n in names}
-            | {f"PERSON:{n.lower().rsplit(' ', 1)[1]}": 1.0 for n in names},
+            # keyed as ``stories.entities_of`` keys them: the name, and a person's surname
+            "entities": {n.lower(): 1.0 for n in names}
+            | {n.lower().rsplit(" ", 1)[1]: 1.0 for n in names},
             "vector": [round(x / norm, 4) for x in direction],
             "title": dict.fromkeys(words[:4], 1.0),
         }

@@ -257,6 +257,10 @@ def main() -> None:
     """Who claims what, with what certainty, in your news articles."""
 
 
+#: The exit code of a batch whose inputs were all stored, some without a part (W1xx).
+WARNED_EXIT = 2
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @published_option
@@ -337,7 +341,9 @@ def ingest(
     articles into stories as they come.
 
     Articles already in the store are skipped before parsing, so a rerun resumes.
-    Exits 0 only when every input was stored (or was already stored).
+    Exits 0 only when every input was stored (or was already stored) whole; 1 when an input
+    failed or was rejected; 2 when all were stored but some without a part that could not
+    be read (a W1xx warning, such as a publication date "None").
     """
     from rich.progress import (  # noqa: PLC0415
         Progress,
@@ -404,7 +410,9 @@ def ingest(
         f"{summary.stored} stored, {summary.duplicates} already stored, "
         f"{summary.rejected} rejected, {summary.failed} failed in {elapsed:.1f}s -> {url}"
     )
-    sys.exit(0 if summary.failed == 0 and summary.rejected == 0 else 1)
+    if summary.failed or summary.rejected:
+        sys.exit(1)
+    sys.exit(WARNED_EXIT if summary.warned else 0)
 
 
 @main.command()
@@ -522,11 +530,12 @@ _who_option = click.option(
 )
 
 
-def _derive_after(store: SqlStore) -> None:
-    """A correction derives the stories it touched before the command returns."""
-    from newsclaims import derive  # noqa: PLC0415 - loads reconciliation
+def _corrections() -> Any:
+    """The service's corrections (each derives the stories it touched before it returns),
+    imported on use: they load reconciliation."""
+    from newsclaims import service  # noqa: PLC0415
 
-    derive.after_write(store)
+    return service
 
 
 @entities.command(name="merge")
@@ -537,8 +546,7 @@ def _derive_after(store: SqlStore) -> None:
 def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
     """Make OTHER the same entity as INTO (kept for every later ingest)."""
     with _store(ctx.obj["db"]) as store:
-        target = store.merge_entities(into, other, who=who)
-        _derive_after(store)
+        target = _corrections().merge_entities(store, into, other, who=who)
     say(f"{other} is now {target.name}.")
 
 
@@ -550,8 +558,7 @@ def entities_merge(ctx: click.Context, into: str, other: str, who: str) -> None:
 def entities_split(ctx: click.Context, name: str, alias: str, who: str) -> None:
     """Give the mentions of ALIAS an entity of their own, apart from NAME."""
     with _store(ctx.obj["db"]) as store:
-        created = store.split_entity(name, alias, who=who)
-        _derive_after(store)
+        created = _corrections().split_entity(store, name, alias, who=who)
     say(f"{alias} is now an entity of its own ({created.key}).")
 
 
@@ -565,8 +572,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
     """Mark a claim, figure or disagreement wrong (by its id or key): it is kept, shown as
     wrong, and left out of counts and comparisons. Undo with `unmark`."""
     with _store(db) as store:
-        made = store.mark(target, key, who=who, reason=reason)
-        _derive_after(store)
+        made = _corrections().mark(store, target, key, who=who, reason=reason)
     say(f"{target} {key} is marked wrong (mark {made.id}).")
 
 
@@ -577,8 +583,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
 def unmark(mark_id: int, who: str, db: str | None) -> None:
     """Undo a mark."""
     with _store(db) as store:
-        store.unmark(mark_id, who=who)
-        _derive_after(store)
+        _corrections().unmark(store, mark_id, who=who)
     say(f"mark {mark_id} is undone.")
 
 
@@ -824,6 +829,20 @@ def eval_stories(folder: Path, fmt: str) -> None:
         *(
             {"grouping": f"newsclaims, {name} only, leave one story out", **scores}
             for name, scores in result["signals_leave_one_story_out"].items()
+        ),
+        *(
+            {
+                "grouping": f"newsclaims, {how}, {orders['orders']} shuffled orders: {stat}",
+                "p": "",
+                "r": "",
+                "f1": orders[key][f"{stat}_f1"],
+            }
+            for orders in [result["orders"]]
+            for key, how in (
+                ("leave_one_story_out", "leave one story out"),
+                ("shipped", "shipped settings"),
+            )
+            for stat in ("mean", "worst")
         ),
         {"grouping": "TF-IDF single link, leave one story out", **base},
         {

@@ -1,8 +1,9 @@
 """Derived results, computed when the data changes: the service layer between the store and
 reconciliation.
 
-Each story's disagreements and propositions are derived from its records and kept in the
-store with the story's version. A story's version grows when an article joins it or a
+Each story's disagreements, propositions and source profiles (claims per stance and topic,
+contradictions naming the source) are derived from its records and kept in the store with
+the story's version. A story's version grows when an article joins it or a
 correction touches it; ``refresh`` recomputes the stories whose results are older. The rule:
 
 - whoever writes derives: ingest refreshes once a batch is stored, and every correction
@@ -28,7 +29,12 @@ from newsclaims import settings
 from newsclaims.model import Analysis
 from newsclaims.reconcile import stories
 from newsclaims.reconcile.records import StoryChoice
-from newsclaims.reconcile.story import Vectors, derive_disagreements, derive_propositions
+from newsclaims.reconcile.story import (
+    Vectors,
+    derive_disagreements,
+    derive_propositions,
+    derive_source_profiles,
+)
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import Assigner, StoryLookup
 
@@ -37,13 +43,17 @@ def refresh(
     store: SqlStore, story_ids: Iterable[int] | None = None, methods: Iterable[str] = ()
 ) -> int:
     """Recompute what is derived from the stale stories (all, or those of ``story_ids``):
-    disagreements always, and propositions by each of ``methods``. Returns how many story
+    disagreements and what each story adds to its sources' profiles always, and
+    propositions by each of ``methods``. Returns how many story
     results were recomputed."""
     wanted = None if story_ids is None else list(story_ids)
     done = 0
     for story_id in store.stale_stories(wanted):
         records = store.story_records(story_id)
-        store.save_disagreements(story_id, records.version, derive_disagreements(records))
+        disagreements = derive_disagreements(records)
+        wrong = store.wrong_disagreements(d.key for d in disagreements)
+        profiles = derive_source_profiles(records, disagreements, wrong)
+        store.save_disagreements(story_id, records.version, disagreements, profiles)
         done += 1
     for method in methods:
         vectors = text_vectors(store) if method == "embedding" else None

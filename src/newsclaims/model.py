@@ -83,6 +83,17 @@ class DisagreementKind(StrEnum):
     """Two sources place one event differently."""
 
 
+#: Disagreement kinds in which each side contradicts the other (not updates, not related
+#: measures, not a source turning from denial to confirmation).
+CONTRADICTIONS = (
+    DisagreementKind.FIGURES_CONFLICT.value,
+    DisagreementKind.DENIED_VS_CONFIRMED.value,
+    DisagreementKind.DENIED_VS_CLAIMED.value,
+    DisagreementKind.EVENT_DATE_CONFLICT.value,
+    DisagreementKind.EVENT_PLACE_CONFLICT.value,
+)
+
+
 #: Characters no store keeps as text: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
 #: (not encodable as UTF-8; JSON ``"\\ud800"``, a feed's ``&#xD800;``, a non-UTF-8 file name).
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -257,7 +268,9 @@ class Quantity:
     bound: Bound = Bound.EXACT
     """How the figure bounds the number (``Bound``)."""
     about: str | None = None
-    """What it counts ("North Korean soldiers")."""
+    """What it counts ("North Korean soldiers") or, for a measurement, what it measures
+    ("the 400-gram bar" -> bar, "Dina Mansaour, 33" -> Dina Mansaour); None when the text
+    names nothing."""
     measure: str | None = None
     """A measure class (killed, injured, hospitalised, casualties, deployed, arrested,
     displaced, missing, spent, participated, duration, age: ``lexicons.measure_classes``),

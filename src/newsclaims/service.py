@@ -22,6 +22,7 @@ from newsclaims.ingest import input_files, iter_inputs
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Analysis, Article
 from newsclaims.store import SqlStore, open_store
+from newsclaims.store.items import EntityItem, MarkItem
 
 __all__ = [
     "Outcome",
@@ -33,8 +34,12 @@ __all__ = [
     "extract",
     "ingest",
     "ingest_results",
+    "mark",
+    "merge_entities",
     "reporter",
+    "split_entity",
     "store_outcome",
+    "unmark",
     "unseen",
 ]
 
@@ -139,3 +144,36 @@ def _ingest_with(
         )
     results = iter_inputs(inputs, allow_private=allow_private)
     return scale.ingest_distributed(results, store, published, on_outcome, workers, scheduler)
+
+
+# Corrections: an analyst's merge, split or mark, then the derive of the stories it touched,
+# so that whoever corrects (the CLI, the API, the web forms) sees results that include it.
+
+
+def merge_entities(store: SqlStore, into: str, other: str, who: str) -> EntityItem:
+    """Make ``other`` the same entity as ``into`` (kept for later ingests), then derive."""
+    merged = store.merge_entities(into, other, who=who)
+    derive.after_write(store)
+    return merged
+
+
+def split_entity(store: SqlStore, name: str, alias: str, who: str) -> EntityItem:
+    """Give the mentions of ``alias`` an entity of their own, apart from ``name``, then
+    derive."""
+    split = store.split_entity(name, alias, who=who)
+    derive.after_write(store)
+    return split
+
+
+def mark(store: SqlStore, target: str, key: str, who: str, reason: str | None = None) -> MarkItem:
+    """Mark a claim, figure or disagreement wrong, then derive without it."""
+    made = store.mark(target, key, who=who, reason=reason)
+    derive.after_write(store)
+    return made
+
+
+def unmark(store: SqlStore, mark_id: int, who: str) -> MarkItem:
+    """Undo a mark, then derive with the record back."""
+    undone = store.unmark(mark_id, who=who)
+    derive.after_write(store)
+    return undone

@@ -152,12 +152,23 @@ def figure_row(f: FigureItem) -> Row:
     }
 
 
+def as_written(source: str | None, mention: str | None) -> str | None:
+    """The source as the article wrote it, when that says more than the resolved name
+    ("a spokeswoman", "he" beside "Jane Smith"); None when it is the name again."""
+    if not mention:
+        return None
+    said, name = mention.strip().lower(), (source or "").lower()
+    return None if said in (name, f"the {name}") else mention
+
+
 def disagreement_row(d: DisagreementItem) -> Row:
-    """A disagreement with each side's words, outlet, source and time."""
+    """A disagreement with each side's words, outlet, source (and the source as the article
+    wrote it) and time."""
     sides = [
         {
             "outlet": s.outlet,
             "source": speaker(s.source, s.outlet),
+            "mention": s.mention,
             "text": s.text,
             "published": when(s.published, s.published_at),
             "article_id": s.article_id,
@@ -176,10 +187,18 @@ def disagreement_row(d: DisagreementItem) -> Row:
         "measures": list(d.measures),
         "why": d.why,
         "sides": sides,
-        "said": " | ".join(f"{side['source']}: {side['text']}" for side in sides),
+        "said": " | ".join(_said(side) for side in sides),
         "story": d.story_id,
         "wrong": d.wrong,
     }
+
+
+def _said(side: Row) -> str:
+    """One side in one line (the CSV's and the table's ``said``): who, as written, and the
+    words."""
+    written = as_written(side["source"], side["mention"])
+    who = f"{side['source']} (“{written}”)" if written else side["source"]
+    return f"{who}: {side['text']}"
 
 
 def proposition_row(p: PropositionItem) -> Row:
@@ -368,8 +387,9 @@ def _across_stories(
                         outlets[article_id].outlet if article_id in outlets else None,
                         outlets[article_id].published if article_id in outlets else None,
                         outlets[article_id].published_at if article_id in outlets else None,
+                        mention=mention,
                     )
-                    for article_id, start, end, said, source in d.sides
+                    for article_id, start, end, said, source, mention in d.sides
                 ),
             )
         )

@@ -156,6 +156,20 @@ def test_cli_ingest_failures_exit_nonzero_after_storing_the_rest(
     assert sorted(r["status"] for r in listed) == ["rejected", "stored"]
 
 
+def test_cli_ingest_a_date_it_cannot_read_stores_the_article_undated_and_exits_2(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    text = "Officials in Dunmore said on Monday that the bridge would reopen after the repairs."
+    (tmp_path / "in.jsonl").write_text(json.dumps({"text": text, "published": "None"}) + "\n")
+    result = runner.invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", db])
+    assert result.exit_code == 2, result.stderr
+    assert "W101" in result.stderr
+    assert "1 stored, 0 already stored, 0 rejected, 0 failed" in result.stderr
+    listed = json.loads(runner.invoke(main, ["articles", "--db", db, "--format", "json"]).stdout)
+    assert [(r["status"], r["published"]) for r in listed] == [("stored", None)]
+
+
 def test_cli_bad_db_url_is_a_coded_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["articles", "--db", "mysql://x/y"])
     assert result.exit_code == 1
@@ -358,3 +372,35 @@ def test_cli_markup_in_user_strings_is_printed_as_text(runner: CliRunner, tmp_pa
     extracted = runner.invoke(main, ["extract", str(folder / "feed.xml"), "--format", "table"])
     assert extracted.exit_code == 0, extracted.stderr
     assert "feed.xml#[/b][red]" in extracted.stdout
+
+
+def test_cli_eval_stories_table_shows_the_shuffled_orders(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scores = {"p": 1.0, "r": 0.5, "f1": 0.6667}
+    result = {
+        "articles": 4,
+        "stories": 2,
+        "unread": 0,
+        "leave_one_story_out": scores,
+        "weights_too_leave_one_story_out": scores,
+        "shipped": scores,
+        "signals_leave_one_story_out": {"words": scores},
+        "orders": {
+            "orders": 3,
+            "shipped": {"mean_f1": 0.9, "worst_f1": 0.8},
+            "leave_one_story_out": {"mean_f1": 0.7, "worst_f1": 0.6},
+        },
+        "baseline_tfidf_single_link": {
+            **scores,
+            "best_threshold": 0.5,
+            "at_best_threshold": scores,
+        },
+    }
+    monkeypatch.setattr("newsclaims.cli.evaluate_stories", lambda folder: result)
+    out = runner.invoke(main, ["eval", "stories", str(tmp_path), "--format", "table"])
+    assert out.exit_code == 0, out.output
+    lines = {line.split("│")[1].strip(): line for line in out.output.splitlines() if "│" in line}
+    assert "0.7" in lines["newsclaims, leave one story out, 3 shuffled orders: mean"]
+    assert "0.6" in lines["newsclaims, leave one story out, 3 shuffled orders: worst"]
+    assert "0.8" in lines["newsclaims, shipped settings, 3 shuffled orders: worst"]

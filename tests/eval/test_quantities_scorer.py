@@ -42,6 +42,8 @@ def test_counted_nouns_and_their_rates_are_named_as_newsquant_does() -> None:
     assert _unit_of("per day", "tests") == "tests per day"
     assert _unit_of("percent", "vote") == "percent"
     assert _unit_of(None, None) is None
+    # NewsQuant names joined modifiers without their "and" ("Kia Hyundai vehicle")
+    assert _unit_of(None, "Red and blue cars") == "red blue cars"
 
 
 def test_score_value_unit_one_to_one_and_bounds(fixtures: Path) -> None:

@@ -520,3 +520,147 @@ def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_s
     (claim,) = _claims("The pilot was told that the runway was closed.")
     assert claim.source is None
     assert "runway was closed" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        # a quotation left open when the next one opens ends there
+        (
+            'He said: "We won. It is hers. "I cried." Ann wrote: "Done!" Then',
+            ['"We won. It is hers.', '"I cried."', '"Done!"'],
+        ),
+        # an inch mark after a number closes nothing and opens nothing
+        ('He is 5\'10" tall and said "ok then" twice.', ['"ok then"']),
+        # a paragraph ends an open quotation only when the next one opens with a mark
+        ('He said "one\n\n"two" more', ['"one', '"two"']),
+        ('He said "one\n\nand two" more', []),
+        ("“Curly” marks say their side", ["“Curly”"]),
+    ],
+)
+def test_attribution_quotation_marks_pair_by_their_side(text: str, quotations: list[str]) -> None:
+    from newsclaims.extract.attribution import _quotation_chars  # noqa: PLC0415
+
+    assert [text[s:e] for s, e in _quotation_chars(text)] == quotations
+
+
+def test_attribution_an_unclosed_quotation_does_not_pair_the_marks_after_it() -> None:
+    text = (
+        'Ann Lee said: "My team waited years. It was long. "I cried a bit, it was so good." '
+        'Later Bob Stone tweeted: "It happened: we won the cup. Come to the party."'
+    )
+    [claim] = [c for c in _claims(text) if c.source is not None and c.source.text == "Bob Stone"]
+    assert claim.kind.value == "direct"
+    assert claim.text.startswith('"It happened: we won the cup')
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The boy had previously been reported to be six years old.",
+            ["The boy", "to be six years old"],
+        ),
+        ("The trial is expected to last four weeks.", ["The trial", "to last four weeks"]),
+    ],
+)
+def test_attribution_a_raised_subject_is_the_first_part_of_the_content(
+    text: str, parts: list[str]
+) -> None:
+    [claim] = _claims(text)
+    assert claim.source is None
+    assert [text[p.start : p.end] for p in claim.parts] == parts
+    assert claim.text.startswith(parts[0])
+
+
+def test_attribution_a_negation_keeps_its_contraction_whole() -> None:
+    claims = _claims("The fire didn't appear to be related to the strike.")
+    assert any(c.text.startswith("didn't appear to be related") for c in claims)
+    assert not any(c.text.startswith("n't") for c in claims)
+
+
+def test_attribution_a_quotation_before_its_cue_starts_at_its_opening_mark() -> None:
+    text = (
+        "Fans celebrate outside the field after their victory It was a different scene for "
+        "the actor John Cusack was another one of the fans 'I just had to remind everybody "
+        "who we are,' he said."
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
+    assert (claim.kind.value, claim.stance.value) == ("direct", "quoted")
+    assert claim.text.startswith("'I just had to remind everybody")
+
+
+def test_attribution_a_quotation_ends_where_page_furniture_starts() -> None:
+    text = (
+        'Ann Lee said: "We have worked for this all year and we won it. Image caption Fans '
+        'celebrate outside the stadium in the rain. We will never forget this night," she said.'
+    )
+    analysis = analyze(text)
+    [caption] = analysis.furniture
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert claims
+    for claim in claims:
+        for part in claim.parts or (claim,):
+            assert part.end <= caption.start or part.start >= caption.end
+
+
+def test_attribution_a_complement_ends_before_a_report_frame_after_it() -> None:
+    text = (
+        "A spokeswoman for the firm insisted that \"this change wasn't done because of "
+        'the vote," the BBC reported.'
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "insisted"]
+    assert "done because of the vote" in claim.text
+    assert "BBC" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "left_out"),
+    [
+        (
+            "Earlier reports had put the well at a depth of 40m. The boy was found after a "
+            "search of 100 hours, according to a rescue official.",
+            "according to",
+            "The boy was found after a search of 100 hours",
+            "40m",
+        ),
+        (
+            "And Nicholas Barker asked why not just raise the price? \"It's not as if people "
+            'eat it every day. Fools," he ranted.',
+            "asked",
+            "why not just raise the price",
+            None,
+        ),
+    ],
+)
+def test_attribution_an_indirect_content_stays_in_its_sentence(
+    text: str, cue: str, content: str, left_out: str | None
+) -> None:
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == cue]
+    first = claim.parts[0] if claim.parts else claim
+    assert text[first.start : first.end] == content
+    if left_out is not None:
+        assert left_out not in claim.text
+
+
+def test_attribution_an_abbreviation_ends_no_sentence() -> None:
+    [claim] = _claims("Mr. Song said Mr. Li had left the U.S. Army at 5 p.m. Tuesday.")
+    assert claim.text == "Mr. Li had left the U.S. Army at 5 p.m. Tuesday"
+
+
+def test_attribution_the_complement_after_a_colon_is_what_was_written() -> None:
+    text = (
+        "The weight of 400g bars has been decreased to 360g while the 170g bars are now just "
+        '150g. Sharing the new-look chocolate on its Facebook page, Toblerone wrote: "We chose '
+        'to change the shape to keep the product affordable for our customers."'
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "wrote"]
+    assert claim.kind.value == "direct"
+    assert claim.text.startswith('"We chose to change the shape')
+
+
+def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -> None:
+    text = "Earnest said that Obama would talk to Trump 'about some of these policies,' he added."
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
+    assert claim.text.startswith("that Obama would talk to Trump")
+    assert claim.kind.value != "direct"

@@ -84,10 +84,41 @@ def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: 
     assert text[figure.start : figure.end] == figure.text
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("About 460 Kia and Hyundai vehicles have been stolen.", "Kia and Hyundai vehicles"),
+        ("The label sold 4.3 million digital and physical copies.", "digital and physical copies"),
+        ("They sold 5 red, white or blue flags.", "red, white or blue flags"),
+        ("Police seized 30 rifles and pistols.", "rifles"),
+    ],
+)
+def test_quantities_counted_noun_keeps_its_joined_modifiers(text: str, about: str) -> None:
+    assert [f.about for f in _figures(text)] == [about]
+
+
 def test_quantities_range_has_low_and_high() -> None:
     [figure] = _figures("Between 5,000 and 7,000 people fled the city.")
     assert (figure.low, figure.high, figure.bound) == (5000, 7000, "range")
     assert figure.about == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # "from X to Y" without a change word in its clause is a range, each end with its
+        # own sign and scale ("$800,000 to $1.3 million" is not 800,000 million)
+        ("Homes sell from $800,000 to $1.3 million here.", 800_000, 1.3e6),
+        ("Fines ranging from $200 to $4 million were paid.", 200, 4e6),
+        ("The suites, which range from $1,500 to $2,000, are full.", 1500, 2000),
+        ("Seats cost $900,000 to $1.2 million each.", 900_000, 1.2e6),
+    ],
+)
+def test_quantities_from_to_without_a_change_is_a_range(text: str, low: float, high: float) -> None:
+    [figure] = _figures(text)
+    assert (figure.low, figure.high, figure.bound) == (low, high, "range")
+    assert figure.unit == "USD"
+    assert text[figure.start : figure.end] == figure.text
 
 
 @pytest.mark.parametrize(
@@ -97,7 +128,7 @@ def test_quantities_range_has_low_and_high() -> None:
         ("Sales rose from 5 to 7 million units.", [5e6, 7e6]),
         ("Lift grew from 13.5 to 14.0 mm this year.", [13.5, 14.0]),
         ("The deficit grew by $43.6 billion to $419.2 billion.", [43.6e9, 419.2e9]),
-        ("Homes sell from $800,000 to $1.3 million here.", [800_000, 1.3e6]),
+        ("Output rose last year from 50 to 70 bushels.", [50, 70]),
         # a change then a level; two amounts in a list
         ("Shares were up 9.4 per cent to $84 at noon.", [9.4, 84]),
         ("The price was USD1,700 and INR1 trillion in all.", [1700, 1e12]),
@@ -128,6 +159,8 @@ def test_quantities_shared_unit_and_scale() -> None:
         "The iPhone 11 sold well.",
         "World War Two ended.",
         "The S&P 500 and the Nasdaq 100 closed higher.",
+        "S&P 500 futures and FTSE 100 shares fell.",  # a name where the sentence begins
+        "Nasdaq 100 futures fell.",
         "The phone supports 5G networks.",
         "The grid failed on 9 May and again on 20 June.",
         "The order takes effect at 0401 GMT on Friday.",

@@ -213,6 +213,8 @@ THURSDAY = "2016-11-10"
         ("The first train left at 06:10 and was late.", "06:10", "2016-11-10T06:10"),
         ("The first train left at 18:45 and was late.", "18:45", "2016-11-10T18:45"),
         ("The blast came at 18.45 GMT near the port.", "18.45 GMT", "2016-11-10T18:45"),
+        ("The blast came at 1845 GMT near the port.", "1845 GMT", "2016-11-10T18:45"),
+        ("Markets open at 0610 UTC on weekdays.", "0610 UTC", "2016-11-10T06:10"),
         ("The ministers met at noon in Paris.", "noon", "2016-11-10T12:00"),
         ("The curfew began at midnight in Paris.", "midnight", "2016-11-10T24:00"),
     ],
@@ -313,6 +315,11 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         # a range gives its first number; words that say which units are counted stay in
         ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
         ("Troops stay for two more weeks.", "two more weeks", "DURATION", "P2W"),
+        # a bound word is in the extent (TimeML's mod), "about" and "over" are not
+        ("The siege lasted nearly two months.", "nearly two months", "DURATION", "P2M"),
+        ("The flight took less than one hour.", "less than one hour", "DURATION", "PT1H"),
+        ("He left almost three years ago.", "almost three years ago", "DATE", "2022"),
+        ("The talks took about two weeks.", "two weeks", "DURATION", "P2W"),
         ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
         ("Prices may rise over the next couple of years.", "the next couple of years",
          "DURATION", "P2Y"),
@@ -361,6 +368,31 @@ def test_temporal_narrative_time_decades_and_centuries(
     text: str, published: str, expression: str, value: str
 ) -> None:
     assert _times(text, published).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The bank will soon raise rates.", "2016-11-10", "soon", "FUTURE_REF"),
+        ("Fix it as soon as possible, he said.", "2016-11-10", "as soon as possible",
+         "FUTURE_REF"),
+        # the year's end by the tense; "since" looks back even to a day close ahead
+        ("The merger should close by year-end.", "2016-11-10", "year-end", "2016-12-31"),
+        ("Shares have fallen 5% since year-end.", "2016-11-10", "year-end", "2015-12-31"),
+        ("Rents have doubled since Dec. 20.", "2016-11-10", "Dec. 20", "2015-12-20"),
+    ],
+)  # fmt: skip
+def test_temporal_soon_year_end_and_since(
+    text: str, published: str, expression: str, value: str
+) -> None:
+    assert _times(text, published).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["He died soon after his capture.", "She can leave as soon as the court agrees."]
+)
+def test_temporal_soon_before_an_event_is_not_a_time(text: str) -> None:
+    assert "soon" not in " ".join(_times(text))
 
 
 def test_temporal_a_decimal_is_not_a_year() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from newsclaims import ingest, views
 from newsclaims.reconcile import ClaimRow, FigureRow, entity_keys, find_disagreements
-from newsclaims.reconcile.disagreements import figure_disagreements, interval
+from newsclaims.reconcile.disagreements import counts_nothing, figure_disagreements, interval
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
 
@@ -512,3 +512,17 @@ def test_an_age_stored_with_an_older_measure_is_still_not_compared() -> None:
         _figure(62, "exact", "killed", "Daily B", "b", unit="year of age"),
     ]
     assert find_disagreements(ages, []) == []
+
+
+def test_figures_that_count_nothing_never_enter_a_disagreement() -> None:
+    # "scored four in the ninth", "eight more were there": bare numbers of a verb that is no
+    # measure class, with no counted noun or unit, one entity between them
+    bare = [
+        _loose(4, "score", "Outlet", None, {"cubs"}, article="a"),
+        _loose(8, "score", "Rival", None, {"cubs"}, article="b"),
+    ]
+    assert all(counts_nothing(f) for f in bare)
+    assert find_disagreements(bare, []) == []
+    # a measure class names what it counts (the dead), a unit what it measures
+    assert not counts_nothing(_loose(7, "killed", "Police", None, {"port vell"}))
+    assert not counts_nothing(_loose(9, "receive", "Office", None, {"lindqvist"}, "EUR"))

@@ -17,6 +17,9 @@ from newsclaims.reconcile.stories import (
     days_apart,
     entities_of,
     group,
+    joined,
+    merged,
+    name_words,
     profile,
     published_of,
 )
@@ -99,7 +102,7 @@ def test_stories_the_same_names_after_the_window_start_a_new_story() -> None:
 def test_stories_a_person_named_in_full_is_also_indexed_by_surname() -> None:
     text = "Barack Obama met Angela Merkel in Berlin."
     weights = entities_of(_analysis(text, date(2016, 11, 10), ("Barack Obama", "PERSON")))
-    assert set(weights) == {"PERSON:barack obama", "PERSON:obama"}
+    assert set(weights) == {"barack obama", "obama"}
     assert np.isclose(sum(w * w for w in weights.values()), 1.0)
 
 
@@ -145,3 +148,92 @@ def test_stories_publication_stamps_are_compared_in_utc() -> None:
     assert published_of(Analysis(article=Article(text="x", published=date(2026, 6, 1)))) == (
         datetime(2026, 6, 1)
     )
+
+
+def _apart_then_bridged() -> list[tuple[Analysis, Weights]]:
+    """Two reports of one fire placed apart (a join nothing reaches), then a third that is
+    similar to both, placed with the shipped weights."""
+    apart = Weights(join=2.0)
+    return [
+        (_fire(date(2026, 6, 1)), apart),
+        (_fire(date(2026, 6, 2), FIRE_LATER), apart),
+        (_fire(date(2026, 6, 2), FIRE_LATER + " " + FIRE), Weights()),
+    ]
+
+
+def test_stories_an_article_joining_two_stories_merges_them() -> None:
+    index = MemoryIndex()
+    placed = []
+    for analysis, weights in _apart_then_bridged():
+        choice = choose(profile(analysis), index, weights)
+        placed.append(index.place(choice))
+    assert placed[0] != placed[1]
+    assert choice.story_id in placed[:2] and choice.absorbed == tuple(
+        s for s in placed[:2] if s != choice.story_id
+    )
+    assert {index.current(s) for s in placed} == {choice.story_id}
+    [story] = index.stories.values()
+    assert story.articles == 3 and choice.summary["articles"] == 3
+    assert story.first_published == datetime(2026, 6, 1)
+    assert all(set(ids) <= {choice.story_id} for ids in index.by_key.values())
+
+
+def test_stories_merged_summary_is_the_sum_of_the_stories() -> None:
+    a = joined(profile(_fire(date(2026, 6, 1))), {})
+    b = joined(profile(_fire(date(2026, 6, 2), FIRE_LATER)), {})
+    both = merged([a, b])
+    assert both["articles"] == 2
+    assert np.allclose(both["vector"], np.add(a["vector"], b["vector"]), atol=1e-3)
+    for word in set(a["words"]) & set(b["words"]):
+        assert np.isclose(both["words"][word], a["words"][word] + b["words"][word], atol=1e-3)
+
+
+def test_stories_grouping_does_not_depend_on_which_half_arrived_first() -> None:
+    items = [
+        profile(_fire(date(2026, 6, 1))),
+        profile(_analysis(CHOCOLATE, date(2026, 6, 1), ("Toblerone", "ORG"))),
+        profile(_fire(date(2026, 6, 2), FIRE_LATER)),
+        profile(_fire(date(2026, 6, 2), FIRE + " " + FIRE_LATER)),
+    ]
+    orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 0, 3, 2], [2, 1, 0, 3]]
+    for order in orders:
+        found = group([items[i] for i in order])
+        story_of = {i: found[n] for n, i in enumerate(order)}
+        assert story_of[0] == story_of[2] == story_of[3] != story_of[1], order
+
+
+def test_stories_the_store_merges_as_the_memory_index_does(store: SqlStore) -> None:
+    index = MemoryIndex()
+    ids = []
+    for analysis, weights in _apart_then_bridged():
+        item = profile(analysis)
+        index.place(choose(item, index, weights))
+        ids.append(
+            store.add(analysis, lambda lookup, i=item, w=weights: choose(i, lookup, w)).article_id
+        )
+    stored = store.articles_by_id(ids)
+    assert len({stored[i].story_id for i in ids}) == 1
+    [story] = store.stories().items
+    assert story.articles == 3 == sum(s.articles for s in index.stories.values())
+
+
+def test_stories_names_count_as_entities_not_as_words() -> None:
+    text = "Lady Gaga joined a protest outside Trump Tower against Donald Trump."
+    analysis = _analysis(
+        text,
+        date(2016, 11, 9),
+        ("Lady Gaga", "PERSON"),
+        ("Trump Tower", "FAC"),
+        ("Donald Trump", "PERSON"),
+    )
+    assert name_words(analysis) == {"lady", "gaga", "trump", "tower", "donald"}
+    item = profile(analysis)
+    assert {"protest", "joined"} <= set(item.words)
+    assert not set(item.words) & name_words(analysis)
+    assert {"lady gaga", "trump tower", "donald trump", "trump", "gaga"} <= set(item.entities)
+
+
+def test_stories_one_place_typed_two_ways_is_one_entity() -> None:
+    one = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "GPE")))
+    two = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "LOC")))
+    assert one == two == {"port vell": 1.0}

@@ -8,7 +8,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select, text
 
-from newsclaims import ingest, views
+from newsclaims import derive, ingest, views
 from newsclaims.derive import assign_for
 from newsclaims.errors import ConfigError, InputError, NotFound, StorageError
 from newsclaims.model import (
@@ -35,7 +35,7 @@ from newsclaims.model import (
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
-from newsclaims.store.schema import articles, claims, mentions, metadata
+from newsclaims.store.schema import articles, claims, mentions, metadata, stories, story_keys
 from newsclaims.store.sql import _MIGRATIONS, StoryLookup
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
@@ -421,6 +421,114 @@ def test_store_source_profiles_count_contradictions(
     assert "Dunmore" in profiles["Officer Lee"]["about"]  # topics of a source with no entity
 
 
+def _june_figures(
+    make_analysis: MakeAnalysis, text: str, value: float, outlet: str, who: str, entity: bool
+) -> Analysis:
+    """An article whose claim and figure ("June" as a count of flood victims) are said by
+    ``who`` as written in ``text``: resolved to Ana Ruiz when ``entity``, else left raw."""
+    analysis = make_analysis(text, outlet=outlet)
+    start = text.index(who)
+    source = Span(start, start + len(who), who)
+    key = analysis.claims[0].source_entity if entity else None
+    claim = replace(analysis.claims[0], source=source, source_entity=key)
+    june = text.index("June")
+    figure = Quantity(
+        start=june, end=june + 4, text="June", value=value, about="flood victims",
+        measure="killed", source=source, source_entity=key,
+    )  # fmt: skip
+    return replace(analysis, claims=(claim,), quantities=(figure,))
+
+
+def test_store_disagreement_sides_keep_the_source_as_written(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    store.add(
+        _june_figures(
+            make_analysis,
+            "A spokeswoman for Ana Ruiz said the library in Dunmore would open in June.",
+            10, "Daily A", "A spokeswoman", entity=True,
+        ),
+        _one_story,
+    )  # fmt: skip
+    store.add(
+        _june_figures(
+            make_analysis,
+            "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.",
+            90, "Daily B", "Officer Lee", entity=False,
+        ),
+        _one_story,
+    )  # fmt: skip
+    (found,) = views.disagreements(store).rows
+    sides = {side["source"]: side for side in found["sides"]}
+    assert sides["Ana Ruiz"]["mention"] == "A spokeswoman"
+    assert sides["Officer Lee"]["mention"] == "Officer Lee"
+    assert "Ana Ruiz (“A spokeswoman”): June" in found["said"]
+    assert "Officer Lee: June" in found["said"]  # the name again is not repeated
+    across = views.disagreements(store, across_stories=True).rows[0]
+    assert {s["source"]: s["mention"] for s in across["sides"]}["Ana Ruiz"] == "A spokeswoman"
+
+
+def test_store_source_profiles_are_kept_by_derive_and_follow_marks(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    store.writes_on_read = False  # as the server: a read never derives
+    for said, value, outlet in (
+        ("Mayor Ana Ruiz said the library in Dunmore would open in June.", 10, "Daily A"),
+        ("Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.", 90, "B"),
+        ("Ana Ruiz said again the library in Dunmore would open in June.", 10, "Daily C"),
+    ):
+        who = "Officer Lee" if value == 90 else "Ana Ruiz"
+        store.add(
+            _june_figures(make_analysis, said, value, outlet, who, entity=who == "Ana Ruiz"),
+            _one_story,
+        )
+    assert views.sources(store).rows == []  # not derived yet, and the read derived nothing
+    assert views.stale_count(store) == 1
+    derive.refresh(store)
+    profiles = {p["source"]: p for p in views.sources(store).rows}
+    assert profiles["Ana Ruiz"]["claims"] == 2
+    assert profiles["Ana Ruiz"]["stances"] == {"reported": 2}
+    assert profiles["Ana Ruiz"]["about"] == ["Dunmore"]
+    assert profiles["Ana Ruiz"]["contradicted"] == profiles["Officer Lee"]["contradicted"] == 1
+    by_outlet = views.sources(store, Filters(outlet="daily c")).rows
+    assert [(p["source"], p["claims"]) for p in by_outlet] == [("Ana Ruiz", 1)]
+    assert [p["source"] for p in views.sources(store, Filters(text="lee")).rows] == ["Officer Lee"]
+
+    conflict = next(d for d in views.disagreements(store).rows if d["kind"] == "figures_conflict")
+    mark = store.mark("disagreement", conflict["key"], "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["contradicted"] for p in views.sources(store).rows} == {
+        "Ana Ruiz": 0,
+        "Officer Lee": 0,
+    }
+    store.unmark(mark.id, "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["contradicted"] for p in views.sources(store).rows}["Officer Lee"] == 1
+
+    claim_id = views.claims(store, Filters(outlet="Daily C")).rows[0]["id"]
+    store.mark("claim", claim_id, "analyst")
+    derive.refresh(store)
+    assert {p["source"]: p["claims"] for p in views.sources(store).rows} == {
+        "Ana Ruiz": 1,
+        "Officer Lee": 1,
+    }
+
+
+def test_store_source_profile_of_an_overlong_mention_is_kept_cut(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    who = "Officer " + "é" * 1500 + " of Ana Ruiz"
+    text = who + " said the library in Dunmore would open in June."
+    analysis = make_analysis(text)
+    claim = replace(
+        analysis.claims[0], source=Span(0, len(who), who), source_entity=None
+    )  # fmt: skip
+    store.add(replace(analysis, claims=(claim,)), _one_story)
+    [profile] = views.sources(store).rows
+    assert profile["claims"] == 1
+    assert who.startswith(profile["source"][:-1]) and profile["source"].endswith("…")
+
+
 def test_store_optimize_refreshes_statistics_on_each_backend(
     store: SqlStore, make_analysis: Callable[..., Analysis]
 ) -> None:
@@ -543,3 +651,83 @@ def test_store_keeps_the_furniture_of_stored_and_rejected_articles(
     result = store.add(rejected)
     assert result.status is WriteStatus.REJECTED
     assert [f["text"] for f in store.article(result.article_id)["furniture"]] == ["Image caption"]
+
+
+def test_store_an_article_joining_two_stories_merges_them_in_one_transaction(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    def with_figure(text: str, value: float) -> Analysis:
+        analysis = make_analysis(text)
+        start = text.index("June")
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, about="flood victims",
+            measure="killed", source=analysis.claims[0].source,
+            source_entity=analysis.claims[0].source_entity,
+        )  # fmt: skip
+        return replace(analysis, quantities=(figure,))
+
+    def placed(
+        day: date, story: str | None, keys: dict[str, float], absorbed: tuple[str, ...] = ()
+    ) -> Callable[[StoryLookup], StoryChoice]:
+        def assign(lookup: StoryLookup) -> StoryChoice:
+            ids = {k: c.id for k in ("x", "y") for c in lookup.candidates([k], limit=1)}
+            return StoryChoice(
+                ids[story] if story else None,
+                story or next(iter(keys)),
+                {"articles": 1},
+                keys,
+                datetime(day.year, day.month, day.day),
+                absorbed=tuple(ids[a] for a in absorbed),
+            )
+
+        return assign
+
+    store.add(make_analysis(TEXT_A), placed(date(2026, 1, 1), None, {"x": 1.0}))
+    # story y: two articles whose figures contradict, so it has a derived disagreement
+    y_texts = (
+        "In Dunmore, Ana Ruiz said the library would open in June, after the floods.",
+        "Officer Lee and Ana Ruiz said the library in Dunmore would open in June.",
+    )
+    store.add(with_figure(y_texts[0], 10), placed(date(2026, 1, 2), None, {"y": 1.0}))
+    store.add(
+        replace(with_figure(y_texts[1], 90), article=Article(text=y_texts[1], outlet="Other",
+                published=date(2026, 1, 5), origin="test")),
+        placed(date(2026, 1, 5), "y", {"y": 1.0}),
+    )  # fmt: skip
+    derive.refresh(store, None, ["lexical"])
+    before = {s.label: s for s in store.stories().items}
+    x_id, y_id = before["x"].id, before["y"].id
+    y_derived = [d.id for d in store.disagreements(Filters(story=y_id)).items]
+    assert y_derived, "the absorbed story had derived rows"
+    y_propositions = len(store.propositions("lexical", Filters(story=y_id)).items)
+
+    bridge = store.add(
+        make_analysis(TEXT_B),
+        placed(date(2026, 1, 3), "x", {"x": 1.0, "y": 1.0}, absorbed=("y",)),
+    )
+
+    listed = store.stories().items
+    assert [s.id for s in listed] == [x_id]
+    [merged] = listed
+    assert merged.articles == 4
+    assert (merged.first_published.date(), merged.last_published.date()) == (
+        date(2026, 1, 1),
+        date(2026, 1, 5),
+    )
+    assert {a.story_id for a in store.articles().items} == {x_id}
+    assert store.articles_by_id([bridge.article_id])[bridge.article_id].story_id == x_id
+    # the absorbed story's derived rows moved over (nothing lost before the recompute)
+    moved = [d.id for d in store.disagreements(Filters(story=x_id)).items]
+    assert set(y_derived) <= set(moved)
+    assert len(store.propositions("lexical", Filters(story=x_id)).items) >= y_propositions
+    with store.engine.connect() as conn:
+        keys = set(conn.execute(select(story_keys.c.story_id, story_keys.c.key)))
+        gone = conn.execute(select(stories.c.id).where(stories.c.id == y_id)).first()
+    assert keys == {(x_id, "x"), (x_id, "y")}
+    assert gone is None
+    # the merged story is stale, and its recompute finds the absorbed story's conflict again
+    assert store.stale_stories() == [x_id]
+    derive.refresh(store, None, ["lexical"])
+    assert store.stale_stories() == []
+    again = store.disagreements(Filters(story=x_id)).items
+    assert len(again) >= len(y_derived)

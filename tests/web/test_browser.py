@@ -5,13 +5,11 @@ The screenshots of every page are taken by test_workbench.py.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import chromium, free_port
+from browser import launched, served
 
 from newsclaims import analyze
 from newsclaims.derive import after_write, assign_for
@@ -29,8 +27,6 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
-    import uvicorn  # noqa: PLC0415 - only these tests need a real server
-
     db = tmp_path_factory.mktemp("browser") / "web.db"
     app = create_app(f"sqlite:///{db}")
     store = app.state.store
@@ -43,36 +39,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     # Derive now, as ingest does, rather than leave it to the server's background refresher:
     # a page read before its first round would show no disagreements.
     after_write(store)
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if uv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")
 def page(server: tuple[str, dict[str, str]]) -> Iterator[object]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    executable = chromium()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=executable,
-            args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        )  # fmt: skip
+    with sync_playwright() as p, launched(p) as browser:
         context = browser.new_context(viewport={"width": 1300, "height": 900})
         yield context.new_page()
-        browser.close()
 
 
 def test_browser_article_view_click_claim_highlights_evidence(

@@ -17,8 +17,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis, Quantity, Stance
+from newsclaims.model import Analysis, Quantity, Span, Stance
+from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
+from newsclaims.store.sql import StoryLookup
 from newsclaims.web import create_app
 from newsclaims.web.pages import STANCE_ICONS
 from newsclaims.web.render import (
@@ -378,3 +380,46 @@ def test_pages_a_figure_marked_wrong_from_its_row_leaves_the_counts(
 )
 def test_render_unquoted_drops_the_marks_around_one_quotation(quote: str, shown: str) -> None:
     assert unquoted(quote) == shown
+
+
+def test_pages_disagreement_sides_show_the_source_as_written(
+    client: TestClient, make_analysis: Callable[..., Analysis]
+) -> None:
+    """A side resolved to a name keeps the words the article used, on the page, in the API
+    and in the download; a side whose words are the name itself shows the name once."""
+    store = client.app.state.store  # type: ignore[attr-defined]
+    for text, who, value, outlet in (
+        ("A spokeswoman for Ana Ruiz said the library in Dunmore would open in June.",
+         "A spokeswoman", 10.0, "Daily A"),
+        ("Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.",
+         "Officer Lee", 90.0, "Daily B"),
+    ):  # fmt: skip
+        analysis = make_analysis(text, outlet=outlet)
+        start = text.index(who)
+        source = Span(start, start + len(who), who)
+        key = analysis.claims[0].source_entity if who == "A spokeswoman" else None
+        june = text.index("June")
+        figure = Quantity(
+            start=june, end=june + 4, text="June", value=value, about="flood victims",
+            measure="killed", source=source, source_entity=key,
+        )  # fmt: skip
+        claim = replace(analysis.claims[0], source=source, source_entity=key)
+        store.add(replace(analysis, claims=(claim,), quantities=(figure,)), _one_story)
+    derive.after_write(store)
+    page = client.get("/disagreements").text
+    assert "<b>Ana Ruiz</b> <small" in page and "(“A spokeswoman”)" in page
+    assert "(“Officer Lee”)" not in page
+    [row] = list(csv.DictReader(io.StringIO(client.get("/export/disagreements.csv").text)))
+    assert "Ana Ruiz (“A spokeswoman”): June" in row["said"]
+    [found] = client.get("/api/disagreements").json()["data"]
+    assert {s["source"]: s["mention"] for s in found["sides"]} == {
+        "Ana Ruiz": "A spokeswoman",
+        "Officer Lee": "Officer Lee",
+    }
+    profiles = client.get("/sources").text
+    assert "Ana Ruiz" in profiles and "Officer Lee" in profiles
+
+
+def _one_story(lookup: StoryLookup) -> StoryChoice:
+    found = lookup.candidates(["*"], limit=1)
+    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})

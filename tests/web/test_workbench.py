@@ -11,14 +11,12 @@ import csv
 import io
 import json
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import chromium, free_port
+from browser import launched, served
 from workbench_store import FIXTURE, fill
 
 from newsclaims.web import create_app
@@ -33,39 +31,19 @@ Server = tuple[str, dict[str, str]]
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    import uvicorn  # noqa: PLC0415 - only these tests need a real server
-
     db = tmp_path_factory.mktemp("workbench") / "web.db"
     app = create_app(f"sqlite:///{db}")
     ids = fill(app.state.store)
-    port = free_port()
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if uv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    executable = chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=executable,
-            args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        )  # fmt: skip
-        yield launched
-        launched.close()
+    with sync_playwright() as p, launched(p) as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from newsclaims import derive, settings
+from newsclaims import derive, service, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch
@@ -365,8 +365,7 @@ class SplitIn(BaseModel):
 def merge_entities(request: Request, body: MergeIn) -> dict[str, Any]:
     """Merge two entities; the correction is recorded and kept for later ingests."""
     store = store_of(request)
-    merged = store.merge_entities(body.into, body.other, who=body.who)
-    derive.after_write(store)
+    merged = service.merge_entities(store, body.into, body.other, who=body.who)
     return envelope(merged)
 
 
@@ -374,8 +373,7 @@ def merge_entities(request: Request, body: MergeIn) -> dict[str, Any]:
 def split_entity(request: Request, body: SplitIn) -> dict[str, Any]:
     """Split an alias off an entity; recorded and kept for later ingests."""
     store = store_of(request)
-    split = store.split_entity(body.name, body.alias, who=body.who)
-    derive.after_write(store)
+    split = service.split_entity(store, body.name, body.alias, who=body.who)
     return envelope(split)
 
 
@@ -400,8 +398,7 @@ class MarkIn(BaseModel):
 def mark_wrong(request: Request, body: MarkIn) -> dict[str, Any]:
     """Mark a record wrong: kept, shown as wrong, left out of counts and comparisons."""
     store = store_of(request)
-    made = store.mark(body.target, body.key, who=body.who, reason=body.reason)
-    derive.after_write(store)
+    made = service.mark(store, body.target, body.key, who=body.who, reason=body.reason)
     return envelope(asdict(made))
 
 
@@ -417,8 +414,7 @@ def undo_mark(
 ) -> dict[str, Any]:
     """Undo a mark (kept in the record, with when it was undone)."""
     store = store_of(request)
-    undone = store.unmark(mark_id, who=body.who)
-    derive.after_write(store)
+    undone = service.unmark(store, mark_id, who=body.who)
     return envelope(asdict(undone))
 
 

@@ -215,8 +215,14 @@ def _unit_of(unit: str | None, about: str | None) -> str | None:
     return unit
 
 
+#: Words NewsQuant leaves out of a counted noun phrase it names as the unit ("Kia and
+#: Hyundai vehicles" -> "Kia Hyundai vehicle").
+COUNT_UNIT_STOPWORDS = frozenset({"and", "or"})
+
+
 def _count_unit(about: str | None) -> str | None:
-    """NewsQuant names a counted noun phrase as the unit ("15 new seasons" -> "new season")."""
+    """NewsQuant names a counted noun phrase as the unit ("15 new seasons" -> "new season"),
+    without its conjunctions."""
     if not about:
         return None
-    return about.lower()
+    return " ".join(w for w in about.lower().split() if w not in COUNT_UNIT_STOPWORDS)

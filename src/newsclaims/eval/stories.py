@@ -12,6 +12,10 @@ Every article is analysed once. Then, in one run:
   grouped with it and only the held-out story's articles are scored. Every article's score
   thus comes from a threshold never tuned on its own story. The same with the weights
   chosen from a small grid as well, and with each signal alone (ablations).
+- **orders**: grouping is incremental, so the same articles in another order may group
+  differently. The articles are shuffled ``ORDERS`` times (fixed seeds); for each order the
+  shipped settings and the leave-one-story-out choice are scored again; the mean and the
+  worst B-cubed F1 over the orders are reported.
 - **baseline**: plain TF-IDF cosine with single-link grouping (articles joined when their
   cosine reaches the threshold, transitively), its threshold chosen the same way; also at
   its best threshold on all stories (an upper bound, tuned on what it is scored on).
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -35,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from newsclaims.model import Analysis
-from newsclaims.reconcile.stories import Weights, group, profile
+from newsclaims.reconcile.stories import Profile, Weights, group, profile
 
 #: Weight presets tried when choosing on the other stories (words, entities, vector,
 #: headline); the first ones each leave signals out, for the table of signals.
@@ -58,6 +63,8 @@ SIGNALS = ("words", "entities", "vector", "headline")
 #: Join thresholds tried.
 THRESHOLDS: tuple[float, ...] = tuple(round(0.1 + 0.025 * i, 3) for i in range(25))
 _WORD = re.compile(r"[^\W\d_]+")
+#: Shuffled article orders each grouping is scored on again (seeds 0 .. ORDERS - 1).
+ORDERS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,12 +244,14 @@ def evaluate_analyses(
         total, _ = leave_one_story_out(gold, [(preset, t) for t in THRESHOLDS], weighted)
         ablations[name] = total.as_dict()
     chosen, chosen_f1 = choose_config(gold, everyone, main_configs, ours)
+    orders = over_orders(profiles, gold, shipped_weights)
     result: dict[str, Any] = {
         "articles": len(gold),
         "chosen_on_all_stories": {"join": chosen, "f1": round(chosen_f1, 4)},
         "stories": len(set(gold)),
         "leave_one_story_out": {**ours_total.as_dict(), "weights": fixed, "folds": ours_folds},
         "weights_too_leave_one_story_out": {**grid_total.as_dict(), "folds": grid_folds},
+        "orders": orders,
         "signals_leave_one_story_out": ablations,
         "baseline_tfidf_single_link": {
             **base_total.as_dict(),
@@ -257,6 +266,47 @@ def evaluate_analyses(
             "predicted_stories": len(set(shipped)),
         }
     return result
+
+
+def _memo_grouper(items: Sequence[Profile], weights: Weights) -> Grouper:
+    """Group the articles ``among`` of ``items`` at a join threshold (``weights`` otherwise),
+    each grouping computed once."""
+    runs: dict[tuple[float, tuple[int, ...]], list[int]] = {}
+
+    def run(join: float, among: Sequence[int]) -> list[int]:
+        key = (join, tuple(among))
+        if key not in runs:
+            runs[key] = group([items[i] for i in among], replace(weights, join=join))
+        return runs[key]
+
+    return run
+
+
+def over_orders(
+    profiles: Sequence[Profile], gold: Sequence[str], weights: Weights, orders: int = ORDERS
+) -> dict[str, Any]:
+    """B-cubed F1 of grouping the articles in ``orders`` shuffled orders: with ``weights``
+    as they are, and with the join threshold chosen leaving one story out (in each order);
+    the mean and the worst over the orders."""
+    shipped, held_out = [], []
+    for seed in range(orders):
+        order = list(range(len(gold)))
+        random.Random(seed).shuffle(order)
+        shuffled = [profiles[i] for i in order]
+        gold_shuffled = [gold[i] for i in order]
+        run = _memo_grouper(shuffled, weights)
+        shipped.append(bcubed(run(weights.join, range(len(gold))), gold_shuffled).f1)
+        total, _ = leave_one_story_out(gold_shuffled, list(THRESHOLDS), run)
+        held_out.append(total.f1)
+
+    def summary(scores: list[float]) -> dict[str, float]:
+        return {"mean_f1": round(sum(scores) / len(scores), 4), "worst_f1": round(min(scores), 4)}
+
+    return {
+        "orders": orders,
+        "shipped": summary(shipped),
+        "leave_one_story_out": summary(held_out),
+    }
 
 
 def read_gold(folder: Path) -> dict[str, str]:

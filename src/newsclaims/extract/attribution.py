@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -142,6 +143,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 QUOTE_GAP = 3
 
 _QUOTE = re.compile(r"“[^”]{2,}”|\"[^\"\n]{2,}\"|''(?:(?!'').){2,}?''")
+#: A paragraph break followed by a straight opening mark.
+_OPENS_NEXT = re.compile(r'\s*"')
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "-"})
 
 
@@ -207,7 +210,7 @@ def _cue_range(verb: Token) -> tuple[int, int]:
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
-        for child in verb.children:
+        for child in _after_colon_first(verb):
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -223,7 +226,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     ):
                         end = clause.left_edge.i
                         break
-                return child.left_edge.i, end
+                return child.left_edge.i, _before_frame(child, end)
     prepositions = CONTENT_PREPOSITIONS
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
@@ -259,6 +262,30 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+def _after_colon_first(verb: Token) -> list[Token]:
+    """The verb's children, a complement after a colon that follows the verb first: of two
+    complements ('... 150g. Sharing it, Toblerone wrote: "We chose ..."'), the words after
+    "wrote:" are what was written; the one before is a misparse of the sentence before."""
+    children = list(verb.children)
+    colon = next((c.i for c in children if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return children
+    return sorted(children, key=lambda c: c.i < colon)
+
+
+def _before_frame(clause: Token, end: int) -> int:
+    """ "insisted that 'this wasn't done because of Brexit,' the BBC reported": a complement
+    that is a report of its own, with its words before its source and cue, ends with those
+    words; the frame after them ("the BBC reported") is not what was insisted."""
+    if clause.dep_ != "ccomp" or not _is_cue(clause):
+        return end
+    said = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if said and subjects and all(s.left_edge.i > said[0].right_edge.i for s in subjects):
+        return min(end, said[0].right_edge.i + 1)
+    return end
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
@@ -532,6 +559,15 @@ _CLOSE_MARKS = frozenset("'\"’”")
 _QUOTE_END_PUNCT = frozenset(",.?!")
 
 
+def _marks_backwards(before: str) -> Iterator[int]:
+    """The offsets of quotation marks in ``before``, last first (read lazily: a long
+    paragraph is walked only as far back as the mark that decides)."""
+    marks = _OPEN_MARKS | _CLOSE_MARKS
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in marks:
+            yield i
+
+
 def _inside_quotation(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` are a quotation: a closing mark right after them,
     after the punctuation that ends quoted words (",'" ".'" '."' ...), or after the content's own
@@ -554,9 +590,8 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
         return True
     paragraph = text.rfind("\n", 0, start) + 1
     before = text[paragraph:start]
-    marks = [i for i, ch in enumerate(before) if ch in _OPEN_MARKS | _CLOSE_MARKS]
     # the last mark before the content opens a quotation: at a word's start, before a word
-    for i in reversed(marks):
+    for i in _marks_backwards(before):
         prev = before[i - 1] if i > 0 else " "
         nxt = before[i + 1] if i + 1 < len(before) else text[start : start + 1]
         if prev.isalnum() and nxt.isalnum():
@@ -565,11 +600,119 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _straight_mark_opens(text: str, i: int) -> bool | None:
+    """Whether the straight double mark at ``text[i]`` opens a quotation (True), closes one
+    (False), or could do either (None): a mark opens before a word, after a space or the
+    start; it closes after a word or punctuation, before a space, punctuation or the end."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens = (prev.isspace() or prev in "([{—–-") and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if opens == closes:
+        return None
+    return opens
+
+
+def _end_before(text: str, i: int) -> int:
+    """The end of the text before position ``i``, without the spaces before ``i``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _quotation_chars(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the quotations in ``text``, marks included.
+
+    Curly marks say which side they are on; a straight double mark is read from what is
+    beside it (``_straight_mark_opens``). A quotation left open when the next one opens, or
+    when its paragraph ends and the next paragraph opens with a mark, ends there: news
+    leaves the closing mark out when a speaker's words carry on into a new paragraph
+    ('"... saying that. "I cried ..."'), and crawled text often loses the line break too.
+    A mark that neither closes an open quotation nor can open one is left alone.
+    """
+    found = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if not m.group().startswith('"')]
+    opened: int | None = None
+    for m in re.finditer(r'["\n]', text):
+        i = m.start()
+        if text[i] == "\n":
+            if opened is not None:
+                if _OPENS_NEXT.match(text, i) and i - opened > 2:
+                    found.append((opened, _end_before(text, i)))
+                opened = None
+            continue
+        opens = _straight_mark_opens(text, i)
+        if opened is None:
+            if opens is not False:
+                opened = i
+        elif opens is True:
+            end = _end_before(text, i)
+            if end - opened > 2:
+                found.append((opened, end))  # left open: the next quotation carries on
+            opened = i
+        elif i - opened > 2:
+            found.append((opened, i + 1))
+            opened = None
+        else:
+            opened = None
+    return sorted(found)
+
+
+def _quotation_opening(text: str, start: int, end: int) -> int:
+    """Where the quotation that ends a content opens: a parse that runs the content of
+    "'...,' he said" back past the opening mark (into captions or the sentence before) is
+    cut at that mark, since the quoted words are what was said. ``start`` when no mark opens
+    inside the content, or when a quotation closes inside it first."""
+    for j in range(end - 1, start, -1):
+        if text[j] not in _OPEN_MARKS | _CLOSE_MARKS:
+            continue
+        prev, nxt = text[j - 1], text[j + 1 : j + 2]
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe inside a word ("we've")
+        if not prev.isalnum() and prev not in _QUOTE_END_PUNCT and (nxt.isalnum() or nxt in "$£€"):
+            return j
+        return start
+    return start
+
+
+def _quoted_words(
+    doc: Doc, verb: Token, content: tuple[int, int], parts: Fragments, kind: ClaimKind
+) -> tuple[tuple[int, int], ClaimKind, Stance]:
+    """ "'This is just mad,' said Vettel": a reported content that is a quotation, single
+    marks or double, is a direct quote (content, kind, stance); one before its cue starts at
+    its opening mark (after the cue, 'said that X "..."' is indirect speech ending with a
+    partial quote)."""
+    text = doc_text(doc)
+    before_cue = content[1] <= verb.idx
+    opening = _quotation_opening(text, *content) if before_cue and not parts else content[0]
+    if _inside_quotation(text, opening, content[1]):
+        return (opening, content[1]), ClaimKind.DIRECT, Stance.QUOTED
+    return content, kind, Stance.REPORTED
+
+
+def _furniture(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the page furniture blanked out of the doc's text."""
+    return [(f.start, f.end) for f in getattr(doc._, "newsclaims_furniture", None) or ()]
+
+
+def _before_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> int:
+    """The end of a quotation that runs into page furniture: where the furniture starts
+    (a caption between two paragraphs of a quotation is not what was said)."""
+    for fs, _fe in furniture:
+        if start < fs < end:
+            return _end_before(text, fs)
+    return end
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the quotations in the text, marks included."""
+    """Token ranges of the quotations in the text, marks included, none reaching into page
+    furniture."""
     found = []
-    for m in _QUOTE.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    text, furniture = doc_text(doc), _furniture(doc)
+    for start, found_end in _quotation_chars(text):
+        end = _before_furniture(text, start, found_end, furniture)
+        if end - start <= 2:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.append((span.start, span.end))
     return found
@@ -624,16 +767,55 @@ def _quote_for(
 
 
 def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
-    """The part of a content on the cue's side of any line break inside it (a parse that runs
-    a content across paragraphs)."""
+    """The part of a content on the cue's side of any line break or page furniture inside it
+    (a parse that runs a content across paragraphs or into a caption)."""
     start, end = content
+    furniture = _furniture(doc)
     for t in doc[start:end]:
-        if t.is_space and "\n" in t.text:
+        if (t.is_space and "\n" in t.text) or any(fs <= t.idx < fe for fs, fe in furniture):
             if t.i < cue:
                 start = t.i + 1
             elif t.i < end:
                 end = t.i
                 break
+    return start, end
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark, or a figure the tokenizer kept its full
+    stop on ("a depth of 40m. The boy"); not an abbreviation ("Mr.", "U.S.")."""
+    text = token.text
+    if text in (".", "?", "!"):
+        return True
+    if len(text) < 2 or not text.endswith("."):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    glued = before is not None and not before.whitespace_ and before.like_num
+    return glued or any(ch.isdigit() for ch in text)
+
+
+def _within_sentence(
+    doc: Doc, content: tuple[int, int], cue: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The part of an indirect content in the cue's sentence: a parse that runs a content
+    past a full stop, question or exclamation mark outside quotation marks, before a capital
+    or an opening mark ("asked why not raise the price? 'It's not ...' he ranted"; "... 40m.
+    The boy was found ..., according to"), is cut there."""
+    start, end = content
+    for t in doc[start:end]:
+        if not _ends_sentence(t) or any(qs <= t.i < qe for qs, qe in quotes):
+            continue
+        following = _first_word(doc, t.i + 1)
+        if following >= len(doc) or following >= end:
+            continue
+        first = doc[following].text[:1]
+        if not (first.isupper() or first in _OPEN_MARKS):
+            continue
+        if t.i < cue:
+            start = following
+        else:
+            end = t.i + 1
+            break
     return start, end
 
 
@@ -734,7 +916,11 @@ def _into_quote(
 
 
 def _reported(
-    doc: Doc, verb: Token, content: tuple[int, int] | None, subjects: list[Token]
+    doc: Doc,
+    verb: Token,
+    content: tuple[int, int] | None,
+    subjects: list[Token],
+    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
 ) -> tuple[tuple[int, int], Fragments, Stance] | None:
     """Indirect speech: (content characters, content fragments, stance) of a cue whose
     content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
@@ -748,7 +934,8 @@ def _reported(
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
-    start, end = _strip_edges(doc, *_within_paragraph(doc, content, verb.i))
+    content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    start, end = _strip_edges(doc, *content)
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)
@@ -758,12 +945,20 @@ def _reported(
             stance = Stance.DENIED  # "does not believe that X": the source holds not-X
         else:
             # "did not appear to be related": the negation is part of what is said
-            start = min(start, *(c.i for c in verb.children if c.dep_ == "neg"))
+            start = min(start, *(_word_start(c) for c in verb.children if c.dep_ == "neg"))
     if len(parts) == 1:
         (start, end), parts = parts[0], ()
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+def _word_start(token: Token) -> int:
+    """The token a word starts at: a contraction's "n't" starts with its auxiliary ("did"
+    of "didn't"), written with no space between."""
+    if token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.lower_ in ("n't", "n’t"):
+        return token.i - 1
+    return token.i
 
 
 def _carried_on(
@@ -871,16 +1066,15 @@ def _verb_claims(
             acts.append(verb)  # a speech act, not a statement: the narration keeps it
             continue
         elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, _into_quote(content, quotes), subjects)
+            found = _reported(doc, verb, _into_quote(content, quotes), subjects, quotes)
             if found is None:
                 continue
             content_chars, parts, stance = found
             content_chars, parts = _carried_on(doc, verb, content_chars, parts, quotes)
             text = doc_text(doc)[content_chars[0] : content_chars[1]]
             kind = ClaimKind.PARTIAL if _QUOTE.search(text) else ClaimKind.INDIRECT
-            if stance is Stance.REPORTED and _inside_quotation(doc_text(doc), *content_chars):
-                # "'This is just mad,' said Vettel": the words are quoted, single marks or double
-                kind, stance = ClaimKind.DIRECT, Stance.QUOTED
+            if stance is Stance.REPORTED:
+                content_chars, kind, stance = _quoted_words(doc, verb, content_chars, parts, kind)
         else:
             continue
         cue = _chars(doc, *_cue_range(verb))
@@ -893,7 +1087,14 @@ def _verb_claims(
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 drafts.append(
-                    ClaimDraft(content_chars, stance, kind, None, cue, None, False, parts, cue_time)
+                    _with_raised_subject(
+                        doc,
+                        verb,
+                        subject,
+                        ClaimDraft(
+                            content_chars, stance, kind, None, cue, None, False, parts, cue_time
+                        ),
+                    )
                 )
                 continue
             pair = sources.pair_of(subject)
@@ -919,6 +1120,20 @@ def _verb_claims(
                 )
             )
     return drafts
+
+
+def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
+    """ "The boy had been reported to be six years old": a passive cue raises the subject of
+    what is said; the claim is that the boy is six, so the subject is the content's first
+    fragment and the infinitive its second (as PolNeAR marks it)."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return draft
+    start, end = _strip_edges(doc, subject.left_edge.i, subject.right_edge.i + 1)
+    topic = _chars(doc, start, end)
+    if start >= end or topic[1] > draft.content[0]:
+        return draft
+    parts = (topic, *(draft.parts or (draft.content,)))
+    return replace(draft, content=(topic[0], draft.content[1]), parts=parts)
 
 
 #: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -".
@@ -977,7 +1192,11 @@ def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
+def _according_to_claims(
+    doc: Doc,
+    sources: _Sources,
+    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for token in doc:
         if (
@@ -997,7 +1216,7 @@ def _according_to_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
             start, end = phrase_end, sent.end
         else:
             start, end = sent.start, token.i
-        start, end = _strip_edges(doc, start, end)
+        start, end = _strip_edges(doc, *_within_sentence(doc, (start, end), token.i, quotes))
         if start >= end:
             continue
         drafts.append(
@@ -1156,7 +1375,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     acts: list[Token] = []
     drafts = _verb_claims(doc, sources, quotes, acts)
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
-    drafts += _according_to_claims(doc, sources)
+    drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _one_per_content(sources.resolve_all(drafts))
     _speakers_typed(doc, drafts)

@@ -304,10 +304,15 @@ class EntityResolver:
         if not by_text:
             return
         longest = max(len(k) for k in by_text)
+        firsts = {k[0] for k in by_text}
+        texts = [t.text for t in doc]  # one pass over the tokens, not one per window
         i = 0
-        while i < len(doc):
+        while i < len(texts):
+            if texts[i] not in firsts:
+                i += 1
+                continue
             for n in range(longest, 0, -1):
-                window = tuple(t.text for t in doc[i : i + n])
+                window = tuple(texts[i : i + n])
                 cluster = by_text.get(window)
                 if cluster and len(window) == n and not taken.intersection(range(i, i + n)):
                     self.mentions.append(_Mention(i, i + n, cluster))

@@ -136,6 +136,15 @@ class _Entities:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, span.label_)
         self.types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
+        self._by_lemma: dict[str, list[int]] | None = None
+
+    def by_lemma(self) -> dict[str, list[int]]:
+        """Token indexes by lemma, in text order (built on first use, once per document)."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            for t in self.doc:
+                self._by_lemma.setdefault(t.lemma_, []).append(t.i)
+        return self._by_lemma
 
     def in_tokens(self, tokens: list[Token], types: frozenset[str]) -> list[str]:
         keys: list[str] = []
@@ -183,11 +192,12 @@ class _Entities:
 
     def repeated(self, head: Token) -> list[str]:
         """The actors of an earlier, fuller phrase with the same head ("North Korean troops")."""
-        for earlier in reversed(self.doc[: head.i]):
-            if earlier.lemma_ == head.lemma_:
-                found = self.in_tokens(list(earlier.subtree), ACTOR_TYPES)
-                if found:
-                    return found
+        for i in reversed(self.by_lemma().get(head.lemma_, [])):
+            if i >= head.i:
+                continue
+            found = self.in_tokens(list(self.doc[i].subtree), ACTOR_TYPES)
+            if found:
+                return found
         return []
 
     def left_actor(self, verb: Token) -> list[str]:

@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import place_prepositions
 
 #: Entity types that can be the main actor.
@@ -191,7 +192,7 @@ def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
         what = _what(token)
         if what is None:
             return -1.0
-        found = re.findall(r"[^\W_]+", sentence.doc.text[what.start : what.end].lower())
+        found = re.findall(r"[^\W_]+", doc_text(sentence.doc)[what.start : what.end].lower())
         return len(stems & {_stem(w) for w in found}) / len(stems)
 
     best, most = verb, overlap(verb)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims.extract.spans import doc_text
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -166,7 +167,7 @@ class Speakers:
             for i in range(span.start, span.end):
                 self.by_token[i] = span.label_
         self.sent_starts = [s.start for s in doc.sents]
-        text = doc.text
+        text = doc_text(doc)
         breaks = [m.start() for m in re.finditer(r"\n", text)]
         self.para_breaks = breaks
         self.quotes = sorted(quotes)

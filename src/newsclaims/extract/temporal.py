@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dateutil.easter import easter
@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.spans import doc_text
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -121,6 +122,10 @@ _UNTIL = re.compile(
 )
 
 
+#: "since" right before an expression: what follows is before the DCT ("since year-end").
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -128,12 +133,17 @@ class _Context:
     match: re.Match[str]
     stamp: datetime | None = None
     """The publication stamp with its time of day, when the input gave one."""
+    text: str = ""
+    """``doc.text``, read once per document (spaCy joins every token on each access)."""
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
-        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1")."""
-        if _UNTIL.search(self.doc.text, max(0, self.match.start() - 30), self.match.start()):
+        after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
+        "since"."""
+        if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
             return "future"
+        if _SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()):
+            return "past"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
             return None
@@ -266,7 +276,7 @@ _REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
 def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
     if day is None:
         return None
-    found = _REL_DAY.search(ctx.doc.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    found = _REL_DAY.search(ctx.text, max(0, ctx.match.start() - 6), ctx.match.start())
     return found.group(1).lower() if found else None
 
 
@@ -289,6 +299,8 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
     if rel == "this":  # "this September": the one of the publication year
         return str(dct.year)
     tense = ctx.tense()
+    if _SINCE.search(ctx.text, max(0, ctx.match.start() - 8), ctx.match.start()):
+        return str(dct.year - 1 if candidate > now else dct.year)  # "since Nov. 10": before
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)
@@ -437,7 +449,7 @@ def _holiday(ctx: _Context) -> Result:
 def _looks_like_month_may(ctx: _Context) -> bool:
     if ctx.group("rel"):
         return True  # "last May", "next May"
-    before = ctx.doc.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
+    before = ctx.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
     return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
 
 
@@ -539,9 +551,7 @@ def _season(ctx: _Context) -> Result:
     if (
         word in ("fall", "spring")
         and not (ctx.group("rel") or ctx.group("year"))
-        and not _SEASON_BEFORE.search(
-            ctx.doc.text, max(0, ctx.match.start() - 12), ctx.match.start()
-        )
+        and not _SEASON_BEFORE.search(ctx.text, max(0, ctx.match.start() - 12), ctx.match.start())
     ):
         return None
     if ctx.group("year"):
@@ -623,7 +633,7 @@ def _last_year_quarter(ctx: _Context) -> Result:
 def _relative_day(ctx: _Context) -> Result:
     word = ctx.group("word") or ""
     if word == "today" and re.search(
-        r"\bUSA\s+$", ctx.doc.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
+        r"\bUSA\s+$", ctx.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
     ):
         return None  # the newspaper USA Today
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -683,10 +693,11 @@ def _clock_suffix(ctx: _Context) -> str | None:
     named = ctx.group("noon")
     if named:
         return NAMED_TIMES[named]
-    hour_text = ctx.group("hour") or ctx.group("hour2")
+    hour_text = ctx.group("hour") or ctx.group("hour2") or ctx.group("hour3")
     if hour_text is None:
         return None
-    hour, minute = int(hour_text), int(ctx.group("minute") or ctx.group("minute2") or 0)
+    minute_text = ctx.group("minute") or ctx.group("minute2") or ctx.group("minute3")
+    hour, minute = int(hour_text), int(minute_text or 0)
     ampm = re.sub(r"[.\s]", "", ctx.group("ampm") or "")
     if ampm and not 1 <= hour <= 12:
         return None
@@ -700,7 +711,7 @@ def _clock_suffix(ctx: _Context) -> str | None:
 def _this_year(ctx: _Context) -> Result:
     """ "the year": the publication year; "the (fiscal) year ended March 31" is a span of one
     year (TimeML annotates it as the duration ``P1Y``)."""
-    if _ENDED.match(ctx.doc.text, ctx.match.end()):
+    if _ENDED.match(ctx.text, ctx.match.end()):
         return "DURATION", "P1Y", False
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
 
@@ -853,7 +864,7 @@ def _ago(ctx: _Context) -> Result:
 def _duration(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     text = ctx.match.group(0).lower()
-    after = ctx.doc.text[ctx.match.end() : ctx.match.end() + 4].lower()
+    after = ctx.text[ctx.match.end() : ctx.match.end() + 4].lower()
     if unit == "quarter" and after.startswith(" of"):
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
@@ -906,6 +917,15 @@ def _every_weekday(ctx: _Context) -> Result:
 
 def _vague(ctx: _Context) -> Result:
     return "DATE", VAGUE[re.sub(r"\s+", " ", ctx.match.group(0).lower())], False
+
+
+def _soon(ctx: _Context) -> Result:
+    return "DATE", "FUTURE_REF", False
+
+
+def _year_end(ctx: _Context) -> Result:
+    """ "by year-end", "since year-end": the last day of the year the tense points to."""
+    return "DATE", f"{_year_for_month(ctx, 12, 31)}-12-31", True
 
 
 def _clock(ctx: _Context) -> Result:
@@ -1017,14 +1037,17 @@ _EARLY = r"(?:(?:early|late|later|mid)[\s-]+)?"
 
 #: A clock time with a.m. or p.m. ("5 p.m.", "10:30 am", "6.10am", "6:10 a.m.", "7 PM").
 _CLOCK = r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
-#: A 24-hour clock time ("06:10", "18.45 GMT"): with a colon after a word that introduces a
-#: time ("at 06:10", "until 18:00"), or with either separator before a zone or "hrs".
+#: A 24-hour clock time ("06:10", "18.45 GMT", "0610 GMT"): with a colon after a word that
+#: introduces a time ("at 06:10", "until 18:00"), with either separator before a zone or
+#: "hrs", or as four digits before GMT or UTC.
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|hrs|h|local\s+time)\b"
 _CLOCK24 = (
     r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
     r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bsince\s))"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)(?:\s*(?-i:" + _ZONE + r"))?"
     r"|(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\s*(?-i:" + _ZONE + r")"
+    # four digits before GMT or UTC, as wire services write it ("0401 GMT", "1830 UTC")
+    r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)\s*(?-i:GMT|UTC)\b"
 )
 
 #: A weekday written before a date ("Saturday, April 25"): the date decides.
@@ -1073,6 +1096,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),
     (rf"(?:{_alternation(VAGUE)})", _vague),
+    # "will soon begin", "as soon as possible"; not "soon after" an event, not "as soon as
+    # Tuesday" (the day is the time)
+    (r"as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:after|before|as|afterwards?|thereafter)\b)", _soon),
+    (r"(?:the\s+)?year[-\s]end(?![\w-])", _year_end),
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
@@ -1088,7 +1115,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
     the input gave one, places clock times before or after it."""
-    text = doc.text
+    text = doc_text(doc)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     for rank, (pattern, handler) in enumerate(_COMPILED):
         for m in pattern.finditer(text):
@@ -1102,11 +1129,12 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     clocks: set[int] = set()
     weekdays: dict[int, int] = {}
     dated: set[int] = set()
+    amounts: set[int] = set()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        result = handler(_Context(doc, published, m, stamp))
+        result = handler(_Context(doc, published, m, stamp, text))
         if result is None:
             continue
         kind, value, anchored = result
@@ -1117,6 +1145,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
             shifted[start] = years
         if handler is _clock:
             clocks.add(start)
+        if handler in (_ago, _duration):
+            amounts.add(start)
         if handler is _weekday and not m.groupdict().get("rel"):
             weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
         if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
@@ -1128,7 +1158,32 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     if published is not None:
         found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
-    return _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
+    return _with_bound_words(text, found, amounts)
+
+
+#: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
+#: two months", "less than one hour", "almost two years ago"). "about" and "over" are left
+#: out: before a time they are as often a preposition ("about the future", "over the weekend").
+_BOUND_WORDS = re.compile(
+    r"(?<![\w-])(?:nearly|almost|at\s+least|at\s+most|less\s+than|more\s+than|fewer\s+than"
+    r"|no\s+more\s+than|no\s+less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> list[TimeDraft]:
+    """An amount of time (a duration, "N units ago") takes the bound word right before it
+    into its extent; its value stays the amount's."""
+    out: list[TimeDraft] = []
+    for draft in found:
+        if draft.start in amounts:
+            bound = _BOUND_WORDS.search(text, max(0, draft.start - 20), draft.start)
+            previous_end = out[-1].end if out else 0
+            if bound is not None and bound.start() >= previous_end:
+                draft = replace(draft, start=bound.start())  # noqa: PLW2901
+        out.append(draft)
+    return out
 
 
 #: How far back (in characters) "a year earlier" looks for the expression it shifts.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 from newsclaims import settings
 
 #: Bits of a SimHash and the widths of its bands (they add up to 64).
@@ -25,12 +27,18 @@ def simhash(text: str) -> int:
     analysed (``MAX_ARTICLE_CHARS``): a 19 MB one-line text once took 83 s and 1 GB here."""
     words = _WORD.findall(text[: settings.MAX_ARTICLE_CHARS].lower())
     shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
-    weights = [0] * BITS
-    for shingle in shingles:
-        digest = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(BITS):
-            weights[bit] += 1 if digest >> bit & 1 else -1
-    return sum(1 << bit for bit in range(BITS) if weights[bit] > 0)
+    digests = np.fromiter(
+        (
+            int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+            for shingle in shingles
+        ),
+        dtype=np.uint64,
+        count=len(shingles),
+    )
+    # each bit votes +1 where a shingle's digest has it set and -1 where not: one array
+    # operation over (shingles x 64 bits) instead of 64 Python steps per shingle
+    ones = ((digests[:, None] >> np.arange(BITS, dtype=np.uint64)) & np.uint64(1)).sum(axis=0)
+    return sum(1 << bit for bit in range(BITS) if 2 * int(ones[bit]) > len(shingles))
 
 
 def bands(value: int) -> tuple[int, ...]:

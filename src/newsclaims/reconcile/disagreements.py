@@ -140,15 +140,26 @@ _NOT_COUNTS = frozenset({"duration", "age"})
 
 def comparable(f: FigureRow) -> bool:
     """Whether a figure takes part in comparisons: a total of the story's own event (not a
-    part, another event's figure or an age) of a measure class ("killed", "spent"), or an
+    part, another event's figure or an age) that counts something (``counts_nothing``), of a
+    measure class ("killed", "spent"), or an
     amount of money whatever its verb ("received about 200,000 euros"). Two counts that
     share any other verb may count different things ("five freed" from the wreckage, "two
     freed" by the fire crew) and are not compared."""
     if f.scope not in (None, FigureScope.TOTAL.value) or f.measure is None:
         return False
+    if counts_nothing(f):
+        return False
     if f.measure in _NOT_COUNTS or f.unit == "year of age":
         return False  # an age stored before ages had a measure of their own is still an age
     return f.measure in measure_classes() or _is_money(f.unit)
+
+
+def counts_nothing(f: FigureRow) -> bool:
+    """A bare number that names nothing it counts: no counted noun, no unit, and no measure
+    class that names the counted ("52 casualties", "seven died": the dead). "Scored four in the
+    ninth", "turned from 68 years to 69": nothing says two of them count the same thing, so it
+    never enters a disagreement."""
+    return not f.about and f.unit is None and f.measure not in measure_classes()
 
 
 def _is_money(unit: str | None) -> bool:

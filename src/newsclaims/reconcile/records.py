@@ -30,6 +30,9 @@ class StoredClaim:
     time_end: date | None
     entities: tuple[tuple[int, str, str], ...] = ()
     """(entity id, name, type) of each entity the content names."""
+    mention: str | None = None
+    """The source as the article wrote it ("a spokeswoman", "he"), beside the resolved
+    ``source``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ class StoredFigure:
     """The words that made it a part or another event's."""
     country: str | None = None
     """ISO code of the country of the place its clause names."""
+    mention: str | None = None
+    """The source as the article wrote it, beside the resolved ``source``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,9 @@ class StoryChoice:
     the story's former keys)."""
     published: datetime | None = None
     """When the article was published (moves the story's first and last dates)."""
+    absorbed: tuple[int, ...] = ()
+    """Stories merged into ``story_id`` because the article joins them all: their articles,
+    index keys and derived rows move to it, and they end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +151,38 @@ class DerivedDisagreement:
     why: str
     between: tuple[str | None, ...]
     measures: tuple[str, ...]
-    sides: tuple[tuple[str, int, int, str, str | None], ...]
-    """(article id, start, end, text, source) of each side."""
+    sides: tuple[tuple[str, int, int, str, str | None, str | None], ...]
+    """(article id, start, end, text, source, mention) of each side: ``mention`` is the
+    source as the article wrote it ("a spokeswoman", "he"), None for the outlet's own
+    words."""
     key: str
     entity_ids: tuple[int, ...] = ()
+
+
+#: The facets of a source's profile (``DerivedSourceCount.facet``).
+SOURCE_FACETS = ("stance", "about", "contradicted")
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedSourceCount:
+    """One count of a source's profile within a story, kept so that reading the profiles
+    adds counts up rather than going through every claim."""
+
+    source: str
+    """The source's name (as ``StoredClaim.source``)."""
+    facet: str
+    """stance: its claims of one stance in one article; about: its claims in one article
+    that name one entity; contradicted: the story's remaining contradictions naming it."""
+    value: str
+    """The stance, the entity's name, or "" (contradicted)."""
+    n: int
+    """How many."""
+    article_id: str | None = None
+    """The article counted (None for contradicted, which is the story's)."""
+    outlet: str | None = None
+    """The article's outlet (kept beside the count, so that a read narrows by it alone)."""
+    published: date | None = None
+    """When the article was published."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,14 @@
 """Story grouping at ingest: which story a new article joins, or whether it starts one.
 
-Incremental and cheap. Each article is reduced to a profile (``profile``): its rarest words,
-the entities it names, a static sentence vector of its headline and text, and when it was
-published. Each story keeps a summary of the same kind (sums over its articles) and is indexed
-under its strongest words and entities (``story_keys``). A new article is compared only with
-the stories that share one of its keys and were active within ``STORY_WINDOW_DAYS``
-(``choose``), never with every article; it joins the most similar one if the similarity
-reaches ``STORY_JOIN_SCORE``, else it starts a new story.
+Incremental and cheap. Each article is reduced to a profile (``profile``): its rarest words
+other than names (what happened), the entities it names (who and where), a static sentence
+vector of its headline and text, and when it was published. Each story keeps a summary of
+the same kind (sums over its articles) and is indexed under its strongest words and entities
+(``story_keys``). A new article is compared only with the stories that share one of its keys
+and were active within ``STORY_WINDOW_DAYS`` (``choose``), never with every article; it joins
+the most similar one if the similarity reaches ``STORY_JOIN_SCORE``, else it starts a new
+story. An article that reaches the threshold for several stories joins them all: they merge,
+so a story whose first reports started apart comes together once one article bridges them.
 
 The similarity of an article and a story (``similarity``) is a weighted mean of three cosines:
 rare words (weighted by how rare the static table's vocabulary rank says they are), entities
@@ -72,7 +74,8 @@ class Profile:
     label: str
     published: datetime | None
     words: dict[str, float]
-    """Rare words and their weights (log term frequency times rarity), unit length."""
+    """Rare words and their weights (log term frequency times rarity), unit length; the
+    words of named entities are left out (they count under ``entities``)."""
     entities: dict[str, float]
     """Entity keys (and a person's surname) with weights by mentions, unit length."""
     vector: np.ndarray = field(repr=False)
@@ -95,16 +98,39 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def words_of(text: str, table: StaticVectors) -> dict[str, float]:
-    """Word weights of a text: (1 + log count) times the word's rarity (unit length)."""
+def words_of(
+    text: str, table: StaticVectors, without: frozenset[str] = frozenset()
+) -> dict[str, float]:
+    """Word weights of a text: (1 + log count) times the word's rarity (unit length),
+    leaving out the words ``without``."""
     counts = Counter(m.group().lower() for m in _WORD.finditer(text))
-    weights = {w: (1.0 + math.log(n)) * table.rarity(w) for w, n in counts.items()}
+    weights = {
+        w: (1.0 + math.log(n)) * table.rarity(w) for w, n in counts.items() if w not in without
+    }
     return _unit(weights, settings.STORY_ARTICLE_WORDS)
 
 
+def name_words(analysis: Analysis) -> frozenset[str]:
+    """The words of the article's named entities as it writes them ("Lady Gaga", "Trump
+    Tower"): they count among its entities, so its words are left with what happened.
+    Without this a famous name counted twice, and two events about the same people (a
+    meeting, a protest outside its venue) looked like one story."""
+    types = {e.key: e.type for e in analysis.entities}
+    found: set[str] = set()
+    for mention in analysis.mentions:
+        if types.get(mention.entity) in _NAMED:
+            found.update(m.group().lower() for m in _WORD.finditer(mention.text))
+    for entity in analysis.entities:
+        if entity.type in _NAMED:
+            found.update(m.group().lower() for m in _WORD.finditer(entity.name))
+    return frozenset(found)
+
+
 def entities_of(analysis: Analysis) -> dict[str, float]:
-    """Entity weights of an article: 1 + log mentions, for named entities; a person named in
-    full also counts under their surname, so "Obama" alone meets "Barack Obama"."""
+    """Entity weights of an article: 1 + log mentions, for named entities, keyed by the
+    normalised name alone (a recogniser types one place GPE in one report and LOC or FAC in
+    the next, or one man PERSON and ORG); a person named in full also counts under their
+    surname, so "Obama" alone meets "Barack Obama"."""
     types = {e.key: e.type for e in analysis.entities}
     names = {e.key: e.name for e in analysis.entities}
     counts = Counter(m.entity for m in analysis.mentions if types.get(m.entity) in _NAMED)
@@ -114,9 +140,9 @@ def entities_of(analysis: Analysis) -> dict[str, float]:
         if not name:
             continue
         w = 1.0 + math.log(n)
-        weights[f"{types[key]}:{name}"] = weights.get(f"{types[key]}:{name}", 0.0) + w
+        weights[name] = weights.get(name, 0.0) + w
         if types[key] == "PERSON" and " " in name:
-            surname = f"PERSON:{name.rsplit(' ', 1)[1]}"
+            surname = name.rsplit(" ", 1)[1]
             weights[surname] = weights.get(surname, 0.0) + w
     return _unit(weights, settings.STORY_ARTICLE_ENTITIES)
 
@@ -142,13 +168,14 @@ def profile(analysis: Analysis, table: StaticVectors | None = None) -> Profile:
     body = article.text[: settings.STORY_TEXT_CHARS]
     label = head.strip() or " ".join(body.split()[:12])
     [vector] = table.encode([f"{head}\n{body}"])
+    names = name_words(analysis)
     return Profile(
         label=label[:200],
         published=published_of(analysis),
-        words=words_of(f"{head}\n{head}\n{body}", table),
+        words=words_of(f"{head}\n{head}\n{body}", table, names),
         entities=entities_of(analysis),
         vector=vector,
-        title=words_of(head, table),
+        title=words_of(head, table, names),
     )
 
 
@@ -209,6 +236,26 @@ def _add(total: Mapping[str, float], part: Mapping[str, float], top: int) -> dic
     return {k: round(v, 4) for k, v in best}
 
 
+def merged(summaries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The summary of stories merged into one: the sums of theirs (the strongest words and
+    entities kept), as if their articles had joined one story."""
+    out: dict[str, Any] = {"articles": 0, "words": {}, "entities": {}, "title": {}}
+    centre: np.ndarray | None = None
+    for summary in summaries:
+        out["articles"] += int(summary.get("articles", 0))
+        out["words"] = _add(out["words"], summary.get("words", {}), settings.STORY_SUMMARY_WORDS)
+        out["entities"] = _add(
+            out["entities"], summary.get("entities", {}), settings.STORY_SUMMARY_ENTITIES
+        )
+        out["title"] = _add(out["title"], summary.get("title", {}), settings.STORY_SUMMARY_WORDS)
+        vector = np.asarray(summary.get("vector", ()), dtype=np.float32)
+        if vector.ndim == 1 and vector.size:
+            centre = vector if centre is None or centre.shape != vector.shape else centre + vector
+    if centre is not None:
+        out["vector"] = [round(float(x), 4) for x in centre]
+    return out
+
+
 def joined(item: Profile, summary: Mapping[str, Any]) -> dict[str, Any]:
     """A story's summary after the article joined (a new story's when ``summary`` is empty):
     sums of its articles' word and entity weights (the strongest kept) and vectors."""
@@ -226,26 +273,43 @@ def joined(item: Profile, summary: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> StoryChoice:
-    """Place an article: the most similar candidate story if it is similar enough, else a
-    new story. Candidates share an index key with the article and were active within the
-    window; the similarity loses a little per day between them."""
+def scored(
+    item: Profile, lookup: Lookup, weights: Weights | None = None
+) -> list[tuple[float, StoryCandidate]]:
+    """The candidate stories of an article with its similarity to each (after the day
+    penalty), the most similar first. Candidates share an index key with the article and
+    were active within the window."""
     weights = weights or Weights()
     since = None
     if item.published is not None:
         since = item.published - timedelta(days=weights.window_days)
     keys = keys_of(item.words, item.entities, settings.STORY_ARTICLE_KEYS)
-    best: tuple[float, StoryCandidate] | None = None
+    found = []
     for story in lookup.candidates(list(keys), since=since, limit=settings.STORY_CANDIDATES):
         gap = days_apart(item.published, story)
         if gap > weights.window_days:
             continue
         score = similarity(item, story.summary, weights) - weights.day_penalty * gap
-        if best is None or score > best[0]:
-            best = (score, story)
-    if best is not None and best[0] >= weights.join:
-        story = best[1]
-        summary = joined(item, story.summary)
+        found.append((score, story))
+    found.sort(key=lambda sc: (-sc[0], sc[1].id))
+    return found
+
+
+def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> StoryChoice:
+    """Place an article: the most similar candidate story if it is similar enough
+    (``scored``), else a new story. An article similar enough to several stories joins them
+    all: they merge into the largest (of equal sizes, the most similar), so where articles
+    arrive decides less what ends up together (two halves of one story started apart are
+    joined by the first article that bridges them)."""
+    weights = weights or Weights()
+    joins = [story for score, story in scored(item, lookup, weights) if score >= weights.join]
+    absorbed: tuple[int, ...] = ()
+    if joins:
+        story = min(joins, key=lambda s: (-s.articles, joins.index(s)))
+        absorbed = tuple(s.id for s in joins if s.id != story.id)
+        summary = joined(
+            item, merged([story.summary] + [s.summary for s in joins if s is not story])
+        )
         label = story.label
         story_id: int | None = story.id
     else:
@@ -258,14 +322,17 @@ def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> Sto
         summary=summary,
         keys=keys_of(summary["words"], summary["entities"], settings.STORY_INDEX_KEYS),
         published=item.published,
+        absorbed=absorbed,
     )
 
 
 def group(items: Iterable[Profile], weights: Weights | None = None) -> list[int]:
     """Group articles in the given order, as ingest would, with an index held in memory
-    (for evaluation and benchmarks); returns each article's story number."""
+    (for evaluation and benchmarks); returns each article's story number (after every
+    merge)."""
     index = MemoryIndex()
-    return [index.place(choose(item, index, weights)) for item in items]
+    placed = [index.place(choose(item, index, weights)) for item in items]
+    return [index.current(s) for s in placed]
 
 
 class MemoryIndex:
@@ -275,6 +342,8 @@ class MemoryIndex:
         self.stories: dict[int, StoryCandidate] = {}
         self.by_key: dict[str, dict[int, float]] = {}
         self.keys: dict[int, dict[str, float]] = {}
+        self.merged_into: dict[int, int] = {}
+        self.last_id = 0
 
     def candidates(
         self, keys: Sequence[str], since: datetime | None = None, limit: int = 50
@@ -296,17 +365,33 @@ class MemoryIndex:
                 break
         return found
 
+    def current(self, story_id: int) -> int:
+        """The story a story id now stands for (the one it was merged into, if it was)."""
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
     def place(self, choice: StoryChoice) -> int:
         """Apply a choice as the store does; returns the story's id."""
-        story_id = choice.story_id if choice.story_id is not None else len(self.stories) + 1
+        if choice.story_id is None:
+            self.last_id += 1
+            story_id = self.last_id
+        else:
+            story_id = choice.story_id
         old = self.stories.get(story_id)
-        stamps = [s for s in (old and old.first_published, old and old.last_published) if s]
+        before = [old] if old else []
+        for gone in choice.absorbed:
+            before.append(self.stories.pop(gone))
+            self.merged_into[gone] = story_id
+            for key in self.keys.pop(gone, {}):
+                self.by_key[key].pop(gone, None)
+        stamps = [s for o in before for s in (o.first_published, o.last_published) if s is not None]
         if choice.published is not None:
             stamps.append(choice.published)
         self.stories[story_id] = StoryCandidate(
             id=story_id,
             label=choice.label,
-            articles=(old.articles if old else 0) + 1,
+            articles=sum(o.articles for o in before) + 1,
             first_published=min(stamps) if stamps else None,
             last_published=max(stamps) if stamps else None,
             summary=choice.summary,

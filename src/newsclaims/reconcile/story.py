@@ -6,13 +6,14 @@ Records in, records out: nothing here reads or writes the store."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
 
-from newsclaims.model import Disagreement
+from newsclaims.model import CONTRADICTIONS, Disagreement, Evidence
 from newsclaims.names import speaker
 from newsclaims.reconcile.disagreements import (
     ClaimRow,
@@ -25,6 +26,7 @@ from newsclaims.reconcile.propositions import group_claims
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
+    DerivedSourceCount,
     StoredClaim,
     StoredFigure,
     StoryRecords,
@@ -153,9 +155,18 @@ def disagreement_key(d: Disagreement) -> str:
 
 def derive_disagreements(records: StoryRecords) -> list[DerivedDisagreement]:
     """The disagreements within a story, as records to keep, each with the entities the
-    claims of its sides are about."""
+    claims of its sides are about and, on each side, the source as the article wrote it."""
     figures, claims, events = story_rows(records)
     by_article = _ByArticle(records.claims)
+    figure_mentions = {(f.article_id, f.start, f.end): f.mention for f in records.figures}
+
+    def mention(e: Evidence) -> str | None:
+        place = (e.article_id, e.start, e.end)
+        if place in figure_mentions:
+            return figure_mentions[place]
+        claim = by_article.holder(e.article_id, e.start, e.end)
+        return claim.mention if claim is not None else None
+
     found = []
     for d in find_disagreements(figures, claims, events):
         entity_ids: set[int] = set()
@@ -171,12 +182,51 @@ def derive_disagreements(records: StoryRecords) -> list[DerivedDisagreement]:
                 why=d.why,
                 between=d.between,
                 measures=d.measures,
-                sides=tuple((e.article_id, e.start, e.end, e.text, e.source) for e in d.evidence),
+                sides=tuple(
+                    (e.article_id, e.start, e.end, e.text, e.source, mention(e)) for e in d.evidence
+                ),
                 key=disagreement_key(d),
                 entity_ids=tuple(sorted(entity_ids)),
             )
         )
     return found
+
+
+#: The longest source name a profile keeps, in characters (entity names hold 400): a raw
+#: mention longer than this (an extraction gone wrong) is cut, so that the index over names
+#: stays within PostgreSQL's limit on an index row (about 2,700 bytes).
+PROFILE_NAME_CHARS = 300
+
+
+def _profile_name(name: str) -> str:
+    return name if len(name) <= PROFILE_NAME_CHARS else name[: PROFILE_NAME_CHARS - 1] + "…"
+
+
+def derive_source_profiles(
+    records: StoryRecords, found: Sequence[DerivedDisagreement], wrong: set[str]
+) -> list[DerivedSourceCount]:
+    """What the story adds to each source's profile: its claims by stance and the entities
+    they name (per article, so that a read can narrow them by outlet or date), and how many
+    of the story's disagreements that remain contradictions (``found`` minus the keys an
+    analyst marked ``wrong``) name it as a side."""
+    counts: Counter[tuple[str, str, str, str | None]] = Counter()
+    articles: dict[str | None, tuple[str | None, date | None]] = {None: (None, None)}
+    for c in records.claims:
+        if c.source is None:
+            continue
+        articles[c.article_id] = (c.outlet, c.published)
+        source = _profile_name(c.source)
+        counts[(source, "stance", c.stance, c.article_id)] += 1
+        for _, name, _ in c.entities:
+            counts[(source, "about", _profile_name(name), c.article_id)] += 1
+    for d in found:
+        if d.kind in CONTRADICTIONS and d.key not in wrong:
+            for side in {_profile_name(s) for s in d.between if s}:
+                counts[(side, "contradicted", "", None)] += 1
+    return [
+        DerivedSourceCount(source, facet, value, n, article_id, *articles[article_id])
+        for (source, facet, value, article_id), n in counts.items()
+    ]
 
 
 #: Sentence vectors of texts, one row each (the service reads and keeps them in the store).

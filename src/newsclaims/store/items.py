@@ -245,6 +245,9 @@ class SideItem:
     published_at: datetime | None
     sentence: str | None = None
     """The sentence around the side's words (for the evidence card)."""
+    mention: str | None = None
+    """The source as the article wrote it ("a spokeswoman", "he"), beside the resolved
+    ``source``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     cast,
     exists,
     func,
@@ -31,7 +30,7 @@ from sqlalchemy import (
 
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import measure_class, measure_classes
-from newsclaims.model import MAIN_EVENT_PARTS, DisagreementKind, Stance
+from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
     StoredClaim,
@@ -77,6 +76,7 @@ from newsclaims.store.schema import (
     proposition_claims,
     propositions,
     quantities,
+    source_profiles,
     stories,
     times,
 )
@@ -88,16 +88,6 @@ Query: TypeAlias = "Select[*tuple[Any, ...]]"
 
 #: ids per IN (...) list, well under the bound-parameter limits of SQLite and PostgreSQL
 IN_BATCH = 500
-
-#: Disagreement kinds in which each side contradicts the other (not updates, not related
-#: measures, not a source turning from denial to confirmation).
-CONTRADICTIONS = (
-    DisagreementKind.FIGURES_CONFLICT.value,
-    DisagreementKind.DENIED_VS_CONFIRMED.value,
-    DisagreementKind.DENIED_VS_CLAIMED.value,
-    DisagreementKind.EVENT_DATE_CONFLICT.value,
-    DisagreementKind.EVENT_PLACE_CONFLICT.value,
-)
 
 
 def batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -714,94 +704,93 @@ def list_timeline(
 
 def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[SourceItem]:
     """Who makes claims: how many, with which stances, about what, and how often a
-    disagreement that remains (a contradiction, not an update) names them."""
-    source_entity = entities.alias("source_entity")
-    name = func.coalesce(source_entity.c.name, claims.c.source_text)
-    stance_counts = [
-        func.sum(case((claims.c.stance == s.value, 1), else_=0)).label(s.value)
-        for s in Stance
-        if s is not Stance.ASSERTED
-    ]
-    base: Query = (
-        select(name.label("source"), func.count().label("claims"), *stance_counts)
-        .select_from(claims)
-        .join(articles, articles.c.id == claims.c.article_id)
-        .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-        .where(name.is_not(None))
-        .where(~_marked("claim", claims.c.id))
-    )
-    base = _article_filters(base, f)
+    disagreement that remains (a contradiction, not an update) names them. Read from the
+    profiles derive keeps per story (``source_profiles``), added up here: the claims of
+    first reports, records marked wrong left out."""
+    p = source_profiles
+    total_claims = func.sum(p.c.n)
+    base: Query = select(p.c.source, total_claims.label("claims")).where(p.c.facet == "stance")
+    base = _profile_filters(base, f)
     if f.text:
-        base = base.where(func.lower(name).like(f"%{f.text.lower()}%"))
-    query = base.group_by(name).order_by(func.count().desc(), name)
-    # one aggregation, paged here: counting the groups apart would aggregate every claim twice
-    every = [dict(r._mapping) for r in conn.execute(query)]
+        base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
+    query = base.group_by(p.c.source).order_by(total_claims.desc(), p.c.source)
+    # one aggregation, paged here: counting the groups apart would aggregate every row twice
+    every = conn.execute(query).all()
     total = len(every)
     rows = every[offset : offset + limit]
-    wanted = [r["source"] for r in rows]
-    about = entities.alias("about")
+    wanted = [r.source for r in rows]
+    stances: dict[str, dict[str, int]] = defaultdict(dict)
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    named = {
-        row.id: row.name
-        for batch in batches(wanted)
-        for row in conn.execute(
-            select(entities.c.id, entities.c.name).where(entities.c.name.in_(batch))
-        )
-    }
+    contradicted: dict[str, int] = defaultdict(int)
     for batch in batches(wanted):
-        # claims by these sources, found through the indexed entity column or the raw text
-        by_source = union(
-            select(claims.c.id).where(claims.c.source_entity_id.in_(list(named))),
-            select(claims.c.id)
-            .where(claims.c.source_entity_id.is_(None))
-            .where(claims.c.source_text.in_(batch)),
-        ).subquery()
-        for source, topic, n in conn.execute(
-            _article_filters(
-                select(name.label("source"), about.c.name, func.count().label("n"))
-                .select_from(claims)
-                .join(articles, articles.c.id == claims.c.article_id)
-                .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
-                .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
-                .join(about, about.c.id == claim_entities.c.entity_id)
-                .where(claims.c.id.in_(select(by_source.c.id)))
-                .where(name.in_(batch)),
-                f,
-            ).group_by(name, about.c.name)
+        facets: Query = (
+            select(p.c.source, p.c.facet, p.c.value, func.sum(p.c.n).label("n"))
+            .where(p.c.source.in_(batch))
+            .where(p.c.facet.in_(("stance", "about")))
+        )
+        for source, facet, value, n in conn.execute(
+            _profile_filters(facets, f).group_by(p.c.source, p.c.facet, p.c.value)
         ):
-            topics[source].append((n, topic))
-    contradicted = _contradicted(conn, wanted, f)
+            if facet == "stance":
+                stances[source][value] = int(n)
+            else:
+                topics[source].append((int(n), value))
+        named: Query = (
+            select(p.c.source, func.sum(p.c.n))
+            .where(p.c.facet == "contradicted")
+            .where(p.c.source.in_(batch))
+        )
+        if f.story is not None:
+            named = named.where(p.c.story_id == f.story)
+        for source, n in conn.execute(named.group_by(p.c.source)):
+            contradicted[source] = int(n)
     items = [
         SourceItem(
-            source=r["source"],
-            claims=r["claims"],
+            source=r.source,
+            claims=int(r.claims),
             stances={
-                s.value: int(r[s.value]) for s in Stance if s is not Stance.ASSERTED and r[s.value]
+                s.value: stances[r.source][s.value]
+                for s in Stance
+                if s is not Stance.ASSERTED and stances[r.source].get(s.value)
             },
-            about=tuple(t for _, t in sorted(topics[r["source"]], key=lambda x: (-x[0], x[1]))[:3]),
-            contradicted=contradicted.get(r["source"], 0),
+            about=tuple(t for _, t in sorted(topics[r.source], key=lambda x: (-x[0], x[1]))[:3]),
+            contradicted=contradicted.get(r.source, 0),
         )
         for r in rows
     ]
     return Listing(items, total, offset, limit)
 
 
-def _contradicted(conn: Connection, names: Iterable[str], f: Filters) -> dict[str, int]:
-    """How many remaining contradictions name each source as one side."""
-    wanted = set(names)
-    counts: dict[str, int] = defaultdict(int)
-    query: Query = (
-        select(disagreements.c.between)
-        .where(disagreements.c.kind.in_(CONTRADICTIONS))
-        .where(~_marked("disagreement", disagreements.c.key))
-    )
+def _profile_filters(query: Query, f: Filters) -> Query:
+    """The story, outlet, article and date filters on rows of ``source_profiles``, which
+    carry their article's outlet (lower case) and date (nothing is joined)."""
+    p = source_profiles
     if f.story is not None:
-        query = query.where(disagreements.c.story_id == f.story)
-    for (between,) in conn.execute(query):
-        for side in set(json.loads(between)):
-            if side in wanted:
-                counts[side] += 1
-    return counts
+        query = query.where(p.c.story_id == f.story)
+    if f.outlet:
+        query = query.where(p.c.outlet_key == f.outlet.lower())
+    if f.article:
+        query = query.where(p.c.article_id == f.article)
+    if f.since:
+        query = query.where(p.c.published >= f.since)
+    if f.until:
+        query = query.where(p.c.published <= f.until)
+    return query
+
+
+def marked_keys(conn: Connection, target: str, keys: list[str]) -> set[str]:
+    """Which of ``keys`` (of ``target`` records) an analyst marked wrong and did not undo."""
+    found: set[str] = set()
+    for batch in batches(keys):
+        found.update(
+            conn.execute(
+                select(marks.c.target_key)
+                .where(marks.c.target == target)
+                .where(marks.c.target_key.in_(batch))
+                .where(marks.c.undone_at.is_(None))
+            ).scalars()
+        )
+    return found
 
 
 # -- derived: disagreements and propositions ----------------------------------------------
@@ -1045,6 +1034,7 @@ def records_of(
             claims.c.text,
             claims.c.stance,
             func.coalesce(source_entity.c.name, claims.c.source_text).label("source"),
+            claims.c.source_text.label("mention"),
             claims.c.sentence,
             articles.c.published,
             articles.c.published_at,
@@ -1089,6 +1079,7 @@ def records_of(
             quantities.c.qualifier,
             quantities.c.country,
             func.coalesce(source_entity.c.name, quantities.c.source_text).label("source"),
+            quantities.c.source_text.label("mention"),
             articles.c.published,
             articles.c.published_at,
             articles.c.outlet,

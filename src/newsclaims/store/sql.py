@@ -42,6 +42,7 @@ from newsclaims.reconcile.copies import bands, distance, simhash
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
+    DerivedSourceCount,
     StoryCandidate,
     StoryChoice,
     StoryRecords,
@@ -87,6 +88,7 @@ from newsclaims.store.schema import (
     proposition_claims,
     propositions,
     quantities,
+    source_profiles,
     stories,
     story_keys,
     text_vectors,
@@ -864,6 +866,8 @@ class SqlStore:
                 .where(stories.c.id == story_id)
                 .values(label=choice.label, summary=json.dumps(choice.summary))
             )
+            for gone in choice.absorbed:
+                self._absorb_story(conn, story_id, gone)
         self._touch_story(conn, story_id, choice.published)
         conn.execute(delete(story_keys).where(story_keys.c.story_id == story_id))
         if choice.keys:
@@ -880,6 +884,36 @@ class SqlStore:
             )
         conn.execute(update(articles).where(articles.c.id == article.id).values(story_id=story_id))
         return story_id
+
+    def _absorb_story(self, conn: Connection, story_id: int, gone: int) -> None:
+        """Merge story ``gone`` into ``story_id``, in the caller's transaction: its articles
+        (wire copies too), its derived disagreements and propositions move over, its article
+        count and dates add to the story's, its index keys go (the caller writes the merged
+        story's), and it ends. The story's version grows past both, so what is derived from
+        it is recomputed over the merged articles."""
+        old = conn.execute(select(stories).where(stories.c.id == gone)).first()
+        if old is None or gone == story_id:
+            return
+        conn.execute(update(articles).where(articles.c.story_id == gone).values(story_id=story_id))
+        for table in (disagreements, propositions):
+            conn.execute(update(table).where(table.c.story_id == gone).values(story_id=story_id))
+        # the cached versions of the propositions go: the merged story has none yet
+        conn.execute(delete(derived_methods).where(derived_methods.c.story_id == gone))
+        conn.execute(delete(story_keys).where(story_keys.c.story_id == gone))
+        row = conn.execute(select(stories).where(stories.c.id == story_id)).one()
+        firsts = [d for d in (row.first_published, old.first_published) if d is not None]
+        lasts = [d for d in (row.last_published, old.last_published) if d is not None]
+        conn.execute(
+            update(stories)
+            .where(stories.c.id == story_id)
+            .values(
+                articles=row.articles + old.articles,
+                version=max(row.version, old.version) + 1,
+                first_published=min(firsts) if firsts else None,
+                last_published=max(lasts) if lasts else None,
+            )
+        )
+        conn.execute(delete(stories).where(stories.c.id == gone))
 
     def _touch_story(
         self, conn: Connection, story_id: int, published: datetime | None, copies: bool = False
@@ -938,14 +972,36 @@ class SqlStore:
             return reads.records_across(conn, about)
 
     def save_disagreements(
-        self, story_id: int, version: int, found: Sequence[DerivedDisagreement]
+        self,
+        story_id: int,
+        version: int,
+        found: Sequence[DerivedDisagreement],
+        profiles: Sequence[DerivedSourceCount] = (),
     ) -> None:
-        """Replace a story's disagreements with those derived at ``version`` (one
-        transaction)."""
+        """Replace a story's disagreements and what it adds to source profiles with those
+        derived at ``version`` (one transaction)."""
 
         def work() -> None:
             with self._writing() as conn:
                 conn.execute(delete(disagreements).where(disagreements.c.story_id == story_id))
+                conn.execute(delete(source_profiles).where(source_profiles.c.story_id == story_id))
+                if profiles:
+                    conn.execute(
+                        insert(source_profiles),
+                        [
+                            {
+                                "story_id": story_id,
+                                "article_id": p.article_id,
+                                "source": p.source,
+                                "facet": p.facet,
+                                "value": p.value,
+                                "n": p.n,
+                                "outlet_key": p.outlet.lower() if p.outlet else None,
+                                "published": p.published,
+                            }
+                            for p in profiles
+                        ],
+                    )
                 for d in found:
                     new_id = conn.execute(
                         insert(disagreements)
@@ -972,8 +1028,11 @@ class SqlStore:
                                 "end": end,
                                 "text": said,
                                 "source": source,
+                                "mention": mention,
                             }
-                            for n, (article_id, start, end, said, source) in enumerate(d.sides)
+                            for n, (article_id, start, end, said, source, mention) in enumerate(
+                                d.sides
+                            )
                         ],
                     )
                     if d.entity_ids:
@@ -1177,8 +1236,7 @@ class SqlStore:
                 .values(target=target, target_key=key, reason=reason, who=who, at=datetime.now(UTC))
                 .returning(marks.c.id)
             ).scalar_one()
-            if article_id is not None:
-                self._stale_stories_of(conn, [article_id])
+            self._stale_marked(conn, target, key, article_id)
             row = conn.execute(select(marks).where(marks.c.id == new_id)).one()
         return from_mapping(MarkItem, row._mapping)
 
@@ -1194,10 +1252,33 @@ class SqlStore:
             conn.execute(
                 update(marks).where(marks.c.id == mark_id).values(undone_at=datetime.now(UTC))
             )
-            if article_id is not None:
-                self._stale_stories_of(conn, [article_id])
+            self._stale_marked(conn, row.target, row.target_key, article_id)
             row = conn.execute(select(marks).where(marks.c.id == mark_id)).one()
         return from_mapping(MarkItem, row._mapping)
+
+    def _stale_marked(
+        self, conn: Connection, target: str, key: str, article_id: str | None
+    ) -> None:
+        """Make the stories a mark touches derive again: the story of a marked claim's or
+        figure's article; the stories holding a marked disagreement (whose sources' profiles
+        count it as a contradiction, or no longer)."""
+        if article_id is not None:
+            self._stale_stories_of(conn, [article_id])
+        elif target == "disagreement":
+            conn.execute(
+                update(stories)
+                .where(
+                    stories.c.id.in_(
+                        select(disagreements.c.story_id).where(disagreements.c.key == key)
+                    )
+                )
+                .values(version=stories.c.version + 1)
+            )
+
+    def wrong_disagreements(self, keys: Iterable[str]) -> set[str]:
+        """Which of these disagreement keys an analyst marked wrong (and did not undo)."""
+        with self.engine.connect() as conn:
+            return reads.marked_keys(conn, "disagreement", list(keys))
 
     def _marked_article(self, conn: Connection, target: str, key: str) -> str | None:
         """The article of a marked claim or figure (E601 when there is none)."""

@@ -23,7 +23,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from newsclaims import derive, settings, views
+from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
 from newsclaims.reconcile.propositions import SIMILARITIES
@@ -61,6 +61,7 @@ templates.env.tests["web_link"] = is_web_link
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
+templates.env.globals["as_written"] = views.as_written
 templates.env.filters["highlight"] = highlight
 templates.env.filters["in_sentence"] = in_sentence
 templates.env.filters["unquoted"] = unquoted
@@ -530,20 +531,18 @@ def _writes(app: FastAPI) -> None:
     async def merge(request: Request) -> Response:
         form = await _form(request)
         who = _check_write(request, form)
-        merged = store_of(request).merge_entities(
-            form.get("into", "").strip(), form.get("other", "").strip(), who=who
+        merged = service.merge_entities(
+            store_of(request), form.get("into", "").strip(), form.get("other", "").strip(), who
         )
-        derive.after_write(store_of(request))
         return RedirectResponse(f"/entities/{_quote(merged.name)}", status_code=303)
 
     @app.post("/corrections/split", include_in_schema=False)
     async def split(request: Request) -> Response:
         form = await _form(request)
         who = _check_write(request, form)
-        store_of(request).split_entity(
-            form.get("name", "").strip(), form.get("alias", "").strip(), who=who
+        service.split_entity(
+            store_of(request), form.get("name", "").strip(), form.get("alias", "").strip(), who
         )
-        derive.after_write(store_of(request))
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
     @app.post("/corrections/mark", include_in_schema=False)
@@ -554,16 +553,16 @@ def _writes(app: FastAPI) -> None:
         if target not in ("claim", "figure", "disagreement"):
             raise _invalid("target", target, "claim, figure or disagreement")
         reason = form.get("reason", "").strip()[:2000] or None
-        store_of(request).mark(target, form.get("key", "").strip()[:80], who=who, reason=reason)
-        derive.after_write(store_of(request))
+        service.mark(
+            store_of(request), target, form.get("key", "").strip()[:80], who=who, reason=reason
+        )
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
     @app.post("/corrections/{mark_id}/undo", include_in_schema=False)
     async def undo(request: Request, mark_id: int) -> Response:
         form = await _form(request)
         who = _check_write(request, form)
-        store_of(request).unmark(mark_id, who=who)
-        derive.after_write(store_of(request))
+        service.unmark(store_of(request), mark_id, who=who)
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
 

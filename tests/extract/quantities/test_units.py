@@ -155,6 +155,12 @@ def test_units_acronyms_are_not_unit_symbols(written: str) -> None:
         ("The battery holds 5,000 mAh.", 5000, "milliampere-hour"),
         ("It weighs 3 kilos.", 3, "kilogram"),
         ("It costs 40 pence.", 40, "penny"),
+        # a symbol that ends the sentence, its full stop kept on it by the tokenizer
+        ("The new line runs at 400 kV.", 400, "kilovolt"),
+        ("The spindle turns at 12 kHz.", 12, "kilohertz"),
+        # the South Asian scale words
+        ("The state spent Rs 500 crore on roads.", 5e9, "INR"),
+        ("The firm lost Rs 3.5 lakh last year.", 350_000, "INR"),
     ],
 )
 def test_units_through_the_stage(text: str, value: float, unit: str) -> None:

@@ -4,7 +4,8 @@ Recognition is a pattern over the text (digits, spelled-out numbers, scale words
 signs, percent, ranges, bound words); the parse then gives the counted noun, the unit and the
 verb or noun that says what is measured ("died" -> killed, "a deployment of" -> deployed).
 Not figures: ordinals, years and other parts of time expressions (the time stage owns them;
-durations are kept as quantities with a time unit), phone numbers, codes and names ("G7").
+durations are kept as quantities with a time unit), phone numbers, codes, names ("G7")
+and labels after a common noun ("lap 28", "game seven").
 
 Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities``.
 

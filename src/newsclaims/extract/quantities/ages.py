@@ -19,14 +19,17 @@ _PERSONAL = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind
 
 
 def is_age(doc: Doc, m: re.Match[str]) -> bool:
-    """A number set off by commas right after a person's name: "Joe Maddon, 66, said"."""
+    """A number set off by a comma right after a person's name, up to a comma, bracket or
+    the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66."."""
     text = doc_text(doc)
     groups = m.groupdict()
     if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
         return False
     if not m.group("num").isdigit():
         return False
-    if not 0 < int(m.group("num")) < 125 or not re.match(r"\s*[,)]", text[m.end() :]):
+    if not 0 < int(m.group("num")) < 125 or not re.match(
+        r"\s*(?:[,)]|\.(?:\s|$))", text[m.end() :]
+    ):
         return False
     first = token_at(doc, m.start())
     if first is None or first.i < 2 or doc[first.i - 1].text not in (",", "("):

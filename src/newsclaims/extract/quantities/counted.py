@@ -1,15 +1,16 @@
 """What a figure counts: its unit, or the noun it counts, and the noun phrase named ``about``
-("600 North Korean soldiers" -> soldiers, about "North Korean soldiers")."""
+("600 North Korean soldiers" -> soldiers, about "North Korean soldiers"); for a measurement,
+the thing it measures ("the 400-gram bar" -> bar, "the well was 40 metres deep" -> well)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
-from newsclaims.extract.quantities.numbers import Number
+from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
     ATTACHED_UNITS,
@@ -25,17 +26,19 @@ from newsclaims.extract.quantities.units import (
     phrase_unit,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names, read_table
+from newsclaims.lexicons import month_names
 
-DATA = Path(__file__).parent / "data"
-
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
-#: Change words: a figure after them is a trend, not a level.
-UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
-DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
-CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Dependencies by which a number modifies the noun it counts.
-_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound"})
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
+#: Dependencies by which a measurement modifies the noun it measures ("the 400-gram bar", "a
+#: five-year-old boy", "the 80m-deep well", "a $184 million contract").
+_MODIFIER_DEPS = _NUMBER_DEPS | {"npadvmod", "nmod", "advmod"}
+#: Dependencies that lead from a figure up to the verb of its clause.
+_CLAUSE_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "attr", "acomp", "npadvmod", "advmod", "amod", "conj", "appos", "prt"}
+)
+#: Relative pronouns: the subject of a relative clause is the noun the clause describes.
+_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
@@ -52,6 +55,9 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         token = doc[token.i + 1]
     if token.text in CASED_UNITS:
         return CASED_UNITS[token.text], None, token.idx + len(token)
+    if token.text[:-1] in CASED_UNITS and token.text.endswith(".") and len(token) > 2:
+        # "runs at 400 kV.": the tokenizer kept the full stop on the symbol
+        return CASED_UNITS[token.text[:-1]], None, token.idx + len(token) - 1
     lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
     lemma = token.lemma_.lower()
     if lower in CURRENCY_WORDS:
@@ -60,6 +66,8 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         unit = UNITS.get(lower) or UNITS[lemma]
         # "a 25-minute documentary": the unit word modifies what is measured
         modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
+        while modified is not None and modified.dep_ == "compound" and modified.head.i > modified.i:
+            modified = modified.head  # "400-gram milk chocolate bars" -> bars
         if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
             return unit, modified, token.idx + len(token)
         return unit, None, token.idx + len(token)
@@ -126,8 +134,8 @@ def unit_of(
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
-    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500") or a pronoun
-    ("one of them")."""
+    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500"), a label after
+    a common noun ("lap 28", "game seven") or a pronoun ("one of them")."""
     if m.groupdict().get("bound") or m.groupdict().get("num2"):
         return False
     first = token_at(doc, m.start("num"))
@@ -143,25 +151,190 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         or previous.is_punct
         or previous.like_num
         or not any(ch.isalpha() for ch in previous.text)
-        or previous.is_sent_start
+        or (previous.is_sent_start and not _name_word(previous))
     ):
         return False
     named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
+    if noun is None and previous.pos_ == "NOUN" and first.head == previous:
+        # a number after the noun it attaches to labels one of them, it does not count
+        # them: "on lap 28", "game seven of the World Series", "turn 4"
+        return first.dep_ in ("nummod", "appos", "npadvmod", "compound")
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
+def _name_word(token: Token) -> bool:
+    """A word that is a name even where a sentence begins ("S&P", "FTSE", "Nasdaq"), not a
+    word capitalised because it begins one ("Some 300 people")."""
+    inner = token.text[1:]
+    return token.pos_ == "PROPN" or any(ch.isupper() or not ch.isalpha() for ch in inner)
+
+
 def noun_phrase(noun: Token, after: int = 0) -> str:
-    """The counted noun phrase without the figure: "North Korean soldiers"."""
+    """The counted noun phrase without the figure: "North Korean soldiers", with modifiers
+    joined by "and" or "or" ("Kia and Hyundai vehicles", "digital and physical sales")."""
     doc = noun.doc
     left = noun.i
-    while (
-        left > 0
-        and doc[left - 1].dep_ in ("amod", "compound")
-        and doc[left - 1].head.i >= left - 1
-        and doc[left - 1].idx >= after
-    ):
-        left -= 1
+    while left > 0 and doc[left - 1].idx >= after:
+        before = doc[left - 1]
+        if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
+            left -= 1
+        elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
+            left -= 1  # "heavy-duty vehicles"
+        elif before.dep_ == "nmod" and before.head == noun and doc[left].head == before:
+            left -= 1  # "Kia" after "and Hyundai" was taken: the first of joined modifiers
+        elif (before.dep_ in ("conj", "cc") or before.text == ",") and _joined_modifier(
+            before, noun
+        ):
+            left -= 1
+        else:
+            break
+    while doc[left].text == "-" and left < noun.i:
+        left += 1
     return doc[left : noun.i + 1].text
+
+
+def measured_thing(
+    doc: Doc, start: int, end: int, figures: Iterable[tuple[int, int]] = (), *, money: bool = False
+) -> str | None:
+    """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
+    unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
+    it is set beside ("Dina Mansaour, 33", "his fastball, over 100mph"), or the subject of
+    its clause's verb ("the well was 40 metres deep", "the Cubs waited 71 years", "the search
+    that took 100 hours"). None when the parse names no such noun, or only a pronoun, a unit
+    or one of the other ``figures`` (character ranges): "Thousands of fans sang ... 300 miles
+    from Wrigley" measures no fans. An amount of ``money`` that is the object of an active
+    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    taken = tuple(figures)
+
+    def thing(token: Token) -> bool:
+        return (
+            token.pos_ in ("NOUN", "PROPN")
+            and not token.like_num
+            and token.lemma_.lower() not in UNITS
+            and token.lower_ not in UNITS
+            and not any(a <= token.idx < b for a, b in taken)
+        )
+
+    for token in span:
+        head = token.head
+        if token.dep_ == "appos" and head.i < span.start and thing(head):
+            return _thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
+    modified = _modified_noun(span[-1], inside)
+    if modified is not None and thing(modified):
+        return _thing_phrase(modified, _glued_end(span[-1]))
+    subject = _subject_of(span[-1], inside, agent=not money)
+    return _thing_phrase(subject) if subject is not None and thing(subject) else None
+
+
+def _thing_phrase(noun: Token, after: int = 0) -> str:
+    """A measured noun as a phrase; "X of Y" for a noun that takes its thing after "of" ("the
+    value of the pound", "one pair of tickets")."""
+    phrase = noun_phrase(noun, after)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [
+                o
+                for o in prep.children
+                if o.dep_ == "pobj"
+                and o.pos_ in ("NOUN", "PROPN")
+                and o.lemma_.lower() not in UNITS
+                and o.lower_ not in UNITS
+            ]
+            if objects:
+                return f"{phrase} of {noun_phrase(objects[0])}"
+    return phrase
+
+
+def _glued(left: Token, right: Token) -> bool:
+    """Whether two tokens are written as one word ("80m-deep", "five-year-old")."""
+    doc = left.doc
+    return doc_text(doc)[left.idx + len(left) : right.idx] in ("", "-")
+
+
+def _glued_end(last: Token) -> int:
+    """The end of the word a figure's last token is written in ("five-year" in
+    "five-year-old" ends after "old")."""
+    token = last
+    while token.i + 1 < len(token.doc) and _glued(token, token.doc[token.i + 1]):
+        token = token.doc[token.i + 1]
+    return token.idx + len(token)
+
+
+def _modified_noun(last: Token, inside: set[int]) -> Token | None:
+    """The noun after a figure that the figure's last token modifies, through the words
+    written with it and the nouns compounded with it ("the 30cm-diameter well" -> well, "a
+    five-year-old boy" -> boy, "400-gram milk chocolate bars" -> bars)."""
+    token = last
+    for _ in range(4):
+        head = token.head
+        if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
+            return None
+        if head.i not in inside and not _glued(token, head):
+            if head.pos_ in ("NOUN", "PROPN"):
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return head
+            if head.pos_ != "ADJ":
+                return None
+        token = head
+    return None
+
+
+def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:
+    """The subject of the verb whose clause holds the figure (for a relative clause, the
+    noun it describes); the verb's object when the figure is where the verb puts it ("put
+    the well at a depth of 40m", "cut the weight of the bars to 150g"); the noun the figure
+    is "of" ("dug a crater of around 100 metres"). Without ``agent``, not
+    the active subject of a verb whose object the figure is."""
+    token = last
+    placed = False
+    role = last.dep_
+    holder: Token | None = None  # "a crater of around 100 metres" -> crater
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
+            break
+        if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
+            return None
+        placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
+        if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
+            holder = token.head if token.head.pos_ == "NOUN" else None
+        role = token.dep_
+        token = token.head
+    else:
+        return None
+    verb = token
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
+    if placed and objects:
+        return objects[0]
+    if holder is not None:
+        return holder
+    for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i in inside:
+        return None
+    subject = subjects[0]
+    if not agent and role == "dobj" and subject.dep_ == "nsubj":
+        return None
+    if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "the search that took over 100 hours"
+    return subject
+
+
+def _joined_modifier(token: Token, noun: Token) -> bool:
+    """``token`` is a conjunct (or its "and" or comma) of a modifier of ``noun`` that stands
+    before it: "Hyundai" and "and" in "Kia and Hyundai vehicles"."""
+    head = token.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.i < token.i and head.dep_ in ("amod", "compound", "nmod") and head.head == noun
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
     change,
+    measured_thing,
     noun_phrase,
     unit_and_noun,
     unit_of,
@@ -35,7 +36,7 @@ from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import crowd_words, figure_nouns
+from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
 from newsclaims.model import Bound, FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
@@ -71,6 +72,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """
     found: list[QuantityDraft] = []
     last_about: str | None = None
+    last_about_at = -1
+    weak: set[int] = set()  # figures whose about the parse around them gave
     read: dict[tuple[int, int, int], Number | None] = {}
 
     def number_of(m: re.Match[str]) -> Number | None:
@@ -98,24 +101,23 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _level_unit(doc, found, start_of(m))
                 or _parallel_unit(doc, found, start_of(m))
             )
-        bound = number.bound
-        if (
-            bound == "more_than"
-            and unit in TIME_UNITS
-            and (m.group("bound") or "").lower() == "over"
-        ):
-            bound = Bound.EXACT  # "over six years" is a span of time, not a bound
+        bound = _bound(m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
+        measured = measure(doc, m.start(), unit, noun)
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
-            last_about = about
+            last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = about_of_unit(doc, end) or _about_before(doc, found, start_of(m), unit)
         elif measure_noun or unit is None or unit.startswith("per "):
-            about = about_of_unit(doc, end) or last_about
+            about = about_of_unit(doc, end) or _carried(
+                doc, last_about, last_about_at, start_of(m), measured
+            )
         elif noun is not None:
             about = noun_phrase(noun, end)
-        measured = measure(doc, m.start(), unit, noun)
+        if about is None and unit is not None:
+            weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
+            about = _measurement_of(doc, found, start_of(m), end, unit)
         crowd_word = about.lower().split()[-1] if about and unit is None else None
         if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
             measured = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
@@ -127,6 +129,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
+        if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
+            # "the 170-gram and 400-gram bars": the first of two joined figures counts the
+            # noun written after the second
+            found[-1] = replace(found[-1], about=about)
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -172,6 +178,75 @@ def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | N
     if token is None or previous.start < token.sent.start_char:
         return None
     return previous.about
+
+
+def _bound(m: re.Match[str], number: Number, unit: str | None) -> Bound:
+    """The figure's bound: "over six years" is a span of time, not a bound."""
+    over = (m.groupdict().get("bound") or "").lower() == "over"
+    if number.bound == "more_than" and unit in TIME_UNITS and over:
+        return Bound.EXACT
+    return number.bound
+
+
+def _carried(
+    doc: Doc, last_about: str | None, last_at: int, start: int, measured: str | None
+) -> str | None:
+    """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
+    named: in its own sentence, or anywhere before for a measure class ("a deployment of
+    roughly 15,000"); otherwise the noun of a different count is not its thing."""
+    if _same_sentence(doc, last_at, start) or (
+        measured is not None and measured in measure_classes()
+    ):
+        return last_about
+    return None
+
+
+def _measurement_of(
+    doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str
+) -> str | None:
+    """What a measurement measures ("the 400-gram bar", "the well was 40 metres deep (131
+    feet)"): what the figure it restates in brackets measures, else what the parse says."""
+    return _restated(doc, found, start) or measured_thing(
+        doc, start, end, ((f.start, f.end) for f in found), money=_is_money(unit)
+    )
+
+
+def _is_money(unit: str) -> bool:
+    """Whether a unit is a currency ("USD", "EUR") or a rate of one ("GBP per tonne")."""
+    code = unit.split(maxsplit=1)[0]
+    return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _same_sentence(doc: Doc, before: int, start: int) -> bool:
+    """Whether the character at ``before`` is in the sentence of the figure at ``start``."""
+    token = token_at(doc, start)
+    return before >= 0 and token is not None and before >= token.sent.start_char
+
+
+def _coordinated(
+    doc: Doc, found: list[QuantityDraft], start: int, unit: str | None, weak: set[int]
+) -> bool:
+    """Whether the figure before ``start`` names nothing it counts (or only what the parse
+    around it gave: its index is in ``weak``) and is joined to this one of the same unit by
+    "and" or "or" alone ("400g and 170g bars", "two or three fans")."""
+    if not found or found[-1].unit != unit:
+        return False
+    if found[-1].about is not None and len(found) - 1 not in weak:
+        return False
+    between = doc_text(doc)[found[-1].end : start]
+    return re.fullmatch(r",?\s+(?:and|or)\s+", between) is not None
+
+
+def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "a 40-metre-deep well (131 feet)", "the 170-gram bars (about six ounces)": a
+    measurement in brackets right after another one restates it in other units, so it
+    measures the same thing."""
+    if not found or found[-1].unit is None or found[-1].about is None:
+        return None
+    between = doc_text(doc)[found[-1].end : start]
+    if not re.fullmatch(r"[^.;()]{0,40}\(\s*", between):
+        return None
+    return found[-1].about if _same_sentence(doc, found[-1].start, start) else None
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

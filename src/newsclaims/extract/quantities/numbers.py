@@ -45,6 +45,12 @@ _VAGUE_ROWS = read_table(DATA / "vague.tsv", 4)
 VAGUE_PLURALS = {
     phrase: (read_value(least), read_value(most)) for phrase, least, most, _ in _VAGUE_ROWS
 }
+_WORD_SETS = read_table(DATA / "words.tsv", 2)
+#: Change words: a figure after them is a trend, not a level; "from X to Y" after them is
+#: a change from one figure to another, not a range.
+UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
+DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
 BOUNDS = {word: Bound(bound) for word, bound in read_pairs(DATA / "bounds.tsv").items()}
 
@@ -217,11 +223,11 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
     if m.group("sub"):
         bound = Bound.LESS_THAN  # "sub-7 nanometre"
     if m.group("num2"):
-        second = parse_number(m.group("num2"))
-        if second is None:
+        written = parse_number(m.group("num2"))
+        if written is None:
             return None
-        second *= scale(m.group("scale2") or m.group("scale"))
-        if not m.group("scale") and m.group("scale2") and number < second:
+        second = written * scale(m.group("scale2") or m.group("scale"))
+        if not m.group("scale") and m.group("scale2") and number < written:
             value *= scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
         if second <= value:
             return None  # "5-3" scores, "2-1" votes: not a range
@@ -247,10 +253,29 @@ def not_a_range(text: str, m: re.Match[str]) -> bool:
     if sep != "to":
         return False
     before = text[: m.start()].rstrip().lower()
-    if between == "from" or before.endswith((" by", " from")):
-        return True
+    if before.endswith(" by"):
+        return True  # "grew by $43.6 billion to $419.2 billion"
+    if between == "from" or before.endswith(" from"):
+        return _changes(before)
     first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
     return first is not None and second is not None and second <= first and not m.group("scale2")
+
+
+#: Where the clause of a "from" begins: the last clause mark before it.
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s")
+#: How many words before "from" may hold the change word of its clause ("rose sharply last
+#: year from").
+CHANGE_WINDOW_WORDS = 8
+
+
+def _changes(before: str) -> bool:
+    """ "from X to Y" is a change from one figure to another when a change word comes before
+    it in its clause ("rose from 2.4 million to 3.9 million", "fell last year from 70 to
+    50"); otherwise it is a range ("condos which range from $800,000 to $1.3 million", "homes
+    from $750,000 to $1 million")."""
+    clause = _CLAUSE_MARK.split(before)[-1]
+    words = re.findall(r"[a-z]+", clause)[-CHANGE_WINDOW_WORDS:]
+    return any(word in CHANGE_WORDS for word in words)
 
 
 def start_of(m: re.Match[str]) -> int:

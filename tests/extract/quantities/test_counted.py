@@ -1,0 +1,107 @@
+"""What a figure counts or measures (``about``), and numbers that only label, on sentences
+written for these tests (published 2026-02-01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.model import Quantity
+
+pytestmark = pytest.mark.model
+
+
+def _figures(text: str) -> list[Quantity]:
+    return list(analyze(text, published="2026-02-01").quantities)
+
+
+def _figure(text: str, written: str) -> Quantity:
+    """The figure written as ``written`` in the analysis of ``text``."""
+    found = [q for q in _figures(text) if q.text == written]
+    assert found, (text, [q.text for q in _figures(text)])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the noun the unit modifies, through the words written with it
+        ("The 400-gram bar was withdrawn from the shops.", "400-gram", "bar"),
+        ("The pitcher threw a 97-mph fastball to end the game.", "97-mph", "fastball"),
+        ("Rescuers reached a five-year-old boy on Monday.", "five-year", "boy"),
+        ("The farmer fell into the 80m-deep shaft on Sunday.", "80m", "shaft"),
+        ("The 170-gram and 400-gram milk chocolate bars were cut.", "400-gram",
+         "milk chocolate bars"),
+        # the noun it is set beside
+        ("\"We waited all our lives,\" said Maria Lopez, 33, outside the stadium.", "33",
+         "Maria Lopez"),
+        ("His serve, nearly always over 120mph, was slower on Sunday.", "over 120mph", "serve"),
+        # the subject of its clause's verb, or of the clause it is joined to
+        ("The old mine was about 40 metres deep and had been closed for five years.",
+         "about 40 metres", "old mine"),
+        ("The old mine was about 40 metres deep and had been closed for five years.",
+         "five years", "old mine"),
+        ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
+         "search"),
+        ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),
+        # the object a verb puts at the figure, the noun the figure is "of"
+        ("Diggers have dug a crater of around 100 metres near the well.", "around 100 metres",
+         "crater"),
+        ("Earlier reports had put the shaft at a depth of 40m.", "40m", "shaft"),
+    ],
+)  # fmt: skip
+def test_counted_a_measurement_names_what_it_measures(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_conversion_in_brackets_measures_what_the_figure_before_it_does() -> None:
+    text = "The crew dug a 40-metre-deep shaft (131 feet) beside the road."
+    assert _figure(text, "40-metre").about == _figure(text, "131 feet").about == "shaft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said the minister received 450,000 euros from the contractor.",
+        # a personal pronoun names nothing a reader can group by
+        "He said they dug for about two hours before dawn.",
+    ],
+)
+def test_counted_no_agent_or_pronoun_as_the_measured_thing(text: str) -> None:
+    assert all(q.about is None for q in _figures(text) if q.unit is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The driver crashed on lap 28 in heavy rain.", 28),
+        ("The hosts won a thrilling victory in game seven of the series.", 7),
+    ],
+)
+def test_counted_a_number_after_the_noun_it_labels_is_not_a_figure(text: str, value: int) -> None:
+    assert value not in [q.value for q in _figures(text)]
+
+
+def test_counted_a_bare_count_does_not_take_a_noun_from_another_sentence() -> None:
+    text = "The club signed 12 players in May. By June the coach had kept 4 after the trials."
+    assert _figure(text, "12").about == "players"
+    assert _figure(text, "4").about is None
+
+
+def test_counted_a_count_of_its_measure_class_takes_the_noun_before_it() -> None:
+    text = "Officials said 40 workers were at the depot. Later, seven died in the fire."
+    assert _figure(text, "seven").about == "workers"
+
+
+def test_counted_half_counts_the_noun_after_it() -> None:
+    assert _figure("She noticed half the triangles were missing.", "half").about == "triangles"
+
+
+def test_counted_an_age_at_the_end_of_a_sentence() -> None:
+    text = '"He would have loved this," said Paul Likens, 50. Others left early.'
+    assert _figure(text, "50").unit == "year of age"
+
+
+def test_counted_the_first_of_two_joined_figures_counts_the_noun_after_the_second() -> None:
+    text = "Shops across the country sold 400g and 170g bars."
+    assert _figure(text, "400g").about == _figure(text, "170g").about == "bars"

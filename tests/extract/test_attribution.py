@@ -6,6 +6,7 @@ import pytest
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import is_cue_lemma, learned_cues
+from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.model import Claim
 
 pytestmark = pytest.mark.model
@@ -429,6 +430,98 @@ def test_attribution_inside_quotation_reads_the_marks(text: str, quoted: bool) -
     }[text]
     start = text.index(words)
     assert _inside_quotation(text, start, start + len(words)) is quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor congratulated the winning team after the final.",
+        "Angry shoppers have vented their fury on social media.",
+        "The senator expressed her anger.",
+        "The council called an emergency meeting.",
+        "The coach tweeted his congratulations.",
+    ],
+)
+def test_attribution_a_speech_act_with_a_bare_object_is_no_claim(text: str) -> None:
+    analysis = analyze(text)
+    assert _claims(text) == []
+    # the act is the outlet's narration, as any other event
+    assert [c.kind.value for c in analysis.claims] == ["narration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        ("Critics called the plan a disgrace.", "a disgrace"),
+        ("The minister expressed concern that the talks would fail.", "talks would fail"),
+        ("Residents expressed deep concern about the new road.", "about the new road"),
+        ("The coach tweeted that the team had earned the title.", "earned the title"),
+        ("Ana tweeted: 'First the tax, now the chocolate.'", "now the chocolate"),
+        ("Pilots are calling for the airport to be closed.", "airport to be closed"),
+    ],
+)
+def test_attribution_a_speech_act_that_states_something_is_a_claim(
+    text: str, content_has: str
+) -> None:
+    (claim,) = _claims(text)
+    assert content_has in claim.text
+
+
+def test_attribution_speech_acts_are_kept_for_the_stages_after_it() -> None:
+
+    doc = build_pipeline()("The mayor congratulated the winning team.")
+    assert [s.text for s in doc.spans["newsclaims_speech_acts"]] == ["congratulated"]
+    assert doc._.newsclaims_claims is not None
+    assert all(c.kind.value == "narration" for c in doc._.newsclaims_claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A black cat was spotted in front of the dugout.",
+        "Oxygen is being pumped into the bottom of the well.",
+        "The rise can be blamed on the weak pound.",
+        "He and his dog were refused entry to the stadium.",
+    ],
+)
+def test_attribution_a_passive_without_agent_clause_or_predicate_is_narration(text: str) -> None:
+    assert _claims(text) == []
+    assert [c.kind.value for c in analyze(text).claims] == ["narration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        ("The shape is said to be a myth.", "to be a myth"),
+        ("It has been reported that the shop was closed.", "shop was closed"),
+        ("The guards have been accused of beating prisoners.", "beating prisoners"),
+    ],
+)
+def test_attribution_a_passive_with_a_clause_or_predicate_is_an_unnamed_claim(
+    text: str, content_has: str
+) -> None:
+    (claim,) = _claims(text)
+    assert content_has in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapman was asked to get four more outs.",
+        "He was asked to get eight outs in the fifth game, then four more outs in the sixth.",
+        "The drivers were told to return to the pits.",
+    ],
+)
+def test_attribution_the_one_addressed_in_a_passive_is_not_a_source(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_source() -> None:
+    (claim,) = _claims("The pilot was told that the runway was closed.")
+    # the one told is not the speaker: whoever told is unnamed, shown by the cue's words
+    assert claim.source is not None and claim.source.text == "was told" and claim.anonymous
+    assert claim.source_entity is None
+    assert "runway was closed" in claim.text
 
 
 @pytest.mark.parametrize(

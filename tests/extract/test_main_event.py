@@ -127,3 +127,12 @@ def test_main_event_why_and_how_where_the_text_says_them() -> None:
         title="Rescuers reach trapped miners",
     )
     assert main.how is not None and main.how.text.startswith("by drilling a second shaft")
+
+
+def test_main_event_a_speech_act_counts_as_speech_not_as_the_event() -> None:
+    from newsclaims.extract.main_event import _Lead  # noqa: PLC0415 - the scorer's own reading
+    from newsclaims.extract.pipeline import build_pipeline  # noqa: PLC0415
+
+    text = "The mayor congratulated the team. Floods destroyed the bridge."
+    doc = build_pipeline()(text)
+    assert text.index("congratulated") in _Lead(doc).cues

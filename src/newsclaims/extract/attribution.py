@@ -14,7 +14,9 @@ sources ("he", "it") resolve to the latest fitting entity. Stance comes from the
 its negation and the modal verbs in the content.
 
 Output: ``doc._.newsclaims_claims`` (a list of ``ClaimDraft``) and the span groups
-``newsclaims_sources``, ``newsclaims_cues`` and ``newsclaims_contents`` (label = stance).
+``newsclaims_sources``, ``newsclaims_cues`` and ``newsclaims_contents`` (label = stance), and
+``newsclaims_speech_acts``: the cues of speech acts that state nothing ("congratulated the
+Cubs"), which are no claims but still say that the sentence reports speech.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
-from newsclaims.lexicons import figure_nouns
+from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
@@ -73,6 +75,19 @@ WEAK_CUES = frozenset(
 _PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
 
 _LEXICON = Path(__file__).parent / "data" / "cues.tsv"
+
+
+@cache
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "addressee_verbs.tsv")
+
+
+@cache
+def speech_acts() -> dict[str, str]:
+    """Verb lemma -> what its bare object is ("addressee" or "feeling"), for the verbs whose
+    bare object is not what was said (``speech_acts.tsv``)."""
+    return read_pairs(Path(__file__).parent / "data" / "speech_acts.tsv")
 
 
 @cache
@@ -488,6 +503,57 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
         if modals & HEDGE_MODALS and not _negated(root):
             return Stance.HEDGED
     return base
+
+
+#: Marks that open a clause stating something: "concern that ...", "called for X to ...".
+_CLAUSE_MARKS = frozenset({"that", "whether", "for"})
+
+
+def _states_something(verb: Token, content: tuple[int, int]) -> bool:
+    """Whether a cue without a quotation says something, not only does something. A verb of
+    ``speech_acts`` states nothing with a bare object ("congratulated the Cubs", "vented their
+    fury"); it does with a complement clause, a predicate of its object ("called it a
+    disgrace", "thanked them for coming"), a clause inside the object ("expressed concern that
+    ..."), or, for a feeling, what the feeling is about ("expressed outrage over the test")."""
+    sort = speech_acts().get(verb.lemma_.lower())
+    if sort is None or _has_complement(verb):
+        return True
+    if _has_predicate(verb):
+        return True
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if any(_about_something(c, sort) for o in objects for c in o.children):
+        return True
+    doc = verb.doc
+    # 'tweeted: "First marmite, now toblerone."': a quotation the parse took for an object
+    first = next((t for t in doc[content[0] : content[1]] if not t.is_punct), doc[content[0]])
+    if any(ch in _OPEN_MARKS for ch in doc_text(doc)[verb.idx + len(verb) : first.idx]):
+        return True
+    # "concern that the talks would fail", "calling for the race to be stopped"
+    return any(
+        t.dep_ in ("acl", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
+        for t in doc[content[0] : content[1]]
+    )
+
+
+def _has_predicate(verb: Token) -> bool:
+    """A predicate of the verb's object or subject: "called it a disgrace", "was dubbed the
+    winner", "praised X for Y", "was accused of lying"."""
+    return any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        for c in verb.children
+    )
+
+
+def _about_something(child: Token, sort: str) -> bool:
+    """Whether a dependent of a speech act's object says what it is about: a clause ("concern
+    that ..."), a feeling's matter ("outrage over the test"), an addressee's reason ("thanked
+    the nurses for saving his life")."""
+    if child.dep_ == "ccomp":
+        return True
+    if sort == "feeling":
+        return child.dep_ in ("prep", "acl", "relcl")
+    return child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS
 
 
 def _has_clause(verb: Token) -> bool:
@@ -938,13 +1004,55 @@ def _topic_apart(
     return subjects, content
 
 
-def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> list[ClaimDraft]:
+def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]:
+    """The subjects of a cue that can be its sources: not in a dateline nor on another line,
+    only the agent when a passive cue has one, and no passive subject of a cue that has
+    neither a complement clause, a predicate nor a quotation, nor of a verb of
+    ``addressee_verbs`` without a that-clause or a quotation."""
+    subjects = [
+        t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
+    ]
+    if (
+        any(t.head.dep_ == "agent" for t in subjects)
+        or not (quoted or _has_complement(verb) or _has_predicate(verb))
+        or (
+            verb.lemma_.lower() in addressee_verbs()
+            and not (
+                quoted
+                # a clause has a verb: "then four more outs" parsed as one is none
+                or any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+            )
+        )
+    ):
+        # "were rattled by the policy": the agent is the one source of the cue; without an
+        # agent, a passive reports something only with a clause or a predicate ("is said to
+        # be a myth", "was told that ...", "has been accused of lying"): "was spotted in front
+        # of the dugout" and "can be blamed on the vote" tell what happened, in the outlet's
+        # words
+        subjects = [t for t in subjects if not _passive_subject(t)]
+    return subjects
+
+
+def _passive_subject(token: Token) -> bool:
+    """A passive subject, or one conjoined to it ("he and his pet were refused")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubjpass"
+
+
+def _verb_claims(
+    doc: Doc, sources: _Sources, quotes: list[tuple[int, int]], acts: list[Token]
+) -> list[ClaimDraft]:
+    """Claims of the reporting verbs; a verb that reports an act, not a statement, goes to
+    ``acts`` instead."""
     drafts: list[ClaimDraft] = []
     datelines = _datelines(doc)
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() == "accord":
-            continue
-        if verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb):
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() == "accord"
+            or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
+        ):
             continue
         content = _content_range(verb)
         if verb.dep_ == "parataxis" and not any(
@@ -957,14 +1065,7 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             or _puts_a_figure(verb)
         ):
             continue
-        subjects = [
-            t
-            for t in _subjects(verb, quote is not None)
-            if t.i not in datelines and not _across_lines(t, verb)
-        ]
-        if any(t.head.dep_ == "agent" for t in subjects):
-            # "were rattled by the policy": the agent is the one source of the cue
-            subjects = [t for t in subjects if t.dep_ != "nsubjpass"]
+        subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content = _topic_apart(verb, subjects, content)
         if not subjects:
             continue
@@ -974,6 +1075,9 @@ def _verb_claims(doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]) -> 
             content_chars = (fragments[0][0], fragments[-1][1])
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED
+        elif content is not None and not _states_something(verb, content):
+            acts.append(verb)  # a speech act, not a statement: the narration keeps it
+            continue
         elif content is not None or verb.dep_ == "parataxis":
             found = _reported(doc, verb, _into_quote(content, quotes), subjects, quotes)
             if found is None:
@@ -1292,7 +1396,9 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
-    drafts = _verb_claims(doc, sources, quotes)
+    acts: list[Token] = []
+    drafts = _verb_claims(doc, sources, quotes, acts)
+    doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _one_per_content(sources.resolve_all(drafts))

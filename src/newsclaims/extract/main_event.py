@@ -138,7 +138,7 @@ class _Lead:
         )
         self.cues = {
             c.cue[0] for c in (doc._.newsclaims_claims or []) if getattr(c, "cue", None) is not None
-        }
+        } | {span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])}
 
     def names(self, char: int) -> bool:
         """True when the character lies inside an entity mention."""

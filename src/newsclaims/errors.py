@@ -147,6 +147,11 @@ CATALOGUE: dict[str, Code] = {
         " is stored without it.",
         None,
     ),
+    "W102": Code(
+        "A metadata field (url, title, outlet, author, language) is not a string; the article"
+        " is stored without it.",
+        None,
+    ),
     "E602": Code("No page or endpoint is at that path.", 404),
     "E603": Code("That path does not take this HTTP method.", 405),
     # W2xx: stored rejections (the article was read, but yields nothing)

@@ -195,8 +195,8 @@ def test_warc_cut_at_every_byte_never_raises(warc_file: Path, compressed: bool) 
             assert all(r.error is None for r in results[:-1]), cut
 
 
-@pytest.mark.parametrize("field", ["text", "html", "url", "title", "outlet", "published"])
-def test_jsonl_field_of_the_wrong_type_is_e111(field: str) -> None:
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_jsonl_body_field_of_the_wrong_type_is_e111(field: str) -> None:
     record = {"text": "Officials in Dunmore said the bridge would reopen on Monday.", field: 7}
     good = {"text": "Officials in Marlow said the ferry would resume on Tuesday."}
     data = f"{json.dumps(record)}\n{json.dumps(good)}".encode()
@@ -204,6 +204,30 @@ def test_jsonl_field_of_the_wrong_type_is_e111(field: str) -> None:
     assert first.error is not None and first.error.code == "E111"
     assert field in str(first.error)
     assert second.article is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "code"),
+    [("url", "W102"), ("title", "W102"), ("outlet", "W102"), ("author", "W102"),
+     ("language", "W102"), ("published", "W101")],
+)  # fmt: skip
+def test_jsonl_metadata_of_the_wrong_type_costs_the_field_not_the_article(
+    field: str, code: str
+) -> None:
+    """Bad metadata is not fatal: the article is read without the field, with a warning."""
+    text = "Officials in Dunmore said the bridge would reopen on Monday."
+    data = json.dumps({"text": text, "title": "Bridge", field: [7]}).encode()
+    [result] = read_bytes(data, "f.jsonl", "f.jsonl")
+    assert result.error is None and result.article is not None
+    assert result.article.text == text
+    assert [w.code for w in result.warnings] == [code]
+    assert (field if code == "W102" else "[7]") in str(result.warnings[0])
+    if field != "title":
+        assert result.article.title == "Bridge"
+    [plain] = read_bytes(json.dumps({"text": text}).encode(), "g.jsonl", "g.jsonl")
+    assert plain.article is not None
+    default = getattr(plain.article, field)
+    assert getattr(result.article, field) == default
 
 
 _UTF8_BODY = "Officials said the \u201cold\u201d caf\u00e9 in D\u00fcnmore would reopen."

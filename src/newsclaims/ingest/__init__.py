@@ -25,7 +25,7 @@ from newsclaims.ingest.base import (
     as_utf8,
     check_size,
     decode_text,
-    lenient_published,
+    lenient_metadata,
     unexpected,
 )
 from newsclaims.ingest.detect import Kind, sniff
@@ -104,7 +104,7 @@ def _read_bytes(
         yield from read_json_document(decode_text(data, origin), origin)
     else:
         text = decode_text(data, origin)
-        meta, warnings = lenient_published(dict(text_meta or {}), origin)
+        meta, warnings = lenient_metadata(dict(text_meta or {}), origin)
         if url:
             meta.setdefault("url", url)
         article = article_from_text(text, origin, meta)

@@ -124,6 +124,30 @@ def parse_date(value: Any, origin: str) -> date | None:
         ) from e
 
 
+def lenient_metadata(
+    meta: dict[str, Any], origin: str
+) -> tuple[dict[str, Any], tuple[NewsclaimsError, ...]]:
+    """The metadata without the fields that cannot be read, and a warning for each: a
+    ``META_FIELDS`` value that is not a string (W102), a ``published`` value that is not a
+    date (W101). Bad metadata costs the field, never the article."""
+    kept = dict(meta)
+    warnings: list[NewsclaimsError] = []
+    for name in META_FIELDS:
+        value = kept.get(name)
+        if value is not None and not isinstance(value, str):
+            del kept[name]
+            warnings.append(
+                InputError(
+                    "W102",
+                    f"{origin}: the field {name!r} is a {type(value).__name__}, not a string;"
+                    " stored without it.",
+                    f"give {name!r} as a JSON string or leave it out.",
+                )
+            )
+    kept, dated = lenient_published(kept, origin)
+    return kept, (*warnings, *dated)
+
+
 def lenient_published(
     meta: dict[str, Any], origin: str
 ) -> tuple[dict[str, Any], tuple[NewsclaimsError, ...]]:
@@ -188,8 +212,11 @@ def require_text(text: str, origin: str) -> str:
     return text
 
 
-#: Metadata fields that must be strings when given (``published`` may also be a date string).
-TEXT_FIELDS = ("text", "html", "url", "title", "outlet", "author", "language", "published")
+#: The fields that hold an article's body: one of another type leaves no article to read.
+BODY_FIELDS = ("text", "html")
+#: Metadata fields that must be strings when given: one of another type costs the field
+#: (W102), not the article.
+META_FIELDS = ("url", "title", "outlet", "author", "language")
 
 
 def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
@@ -206,11 +233,13 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
 
 
 def check_fields(value: dict[str, Any], origin: str, code: str) -> None:
-    """Refuse a record whose article fields (``TEXT_FIELDS``) are not strings."""
-    for name in TEXT_FIELDS:
+    """Refuse a record whose body fields (``BODY_FIELDS``) are not strings."""
+    for name in BODY_FIELDS:
         if value.get(name) is not None and not isinstance(value[name], str):
             raise InputError(
                 code,
                 f"{origin}: the field {name!r} is a {type(value[name]).__name__}, not a string.",
                 f"give {name!r} as a JSON string or leave it out.",
             )
+
+

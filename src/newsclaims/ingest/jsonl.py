@@ -17,7 +17,7 @@ from newsclaims.ingest.base import (
     ReadResult,
     check_fields,
     decode_text,
-    lenient_published,
+    lenient_metadata,
     load_json_object,
     unexpected,
 )
@@ -57,7 +57,7 @@ def article_from_record(
     read is left out: W101); ``code`` is the error when it holds no article."""
     record = _canonical(record)
     check_fields(record, where, code)
-    record, warnings = lenient_published(record, where)
+    record, warnings = lenient_metadata(record, where)
     if isinstance(record.get("text"), str) and record["text"].strip():
         return article_from_text(record["text"], where, record), warnings
     if isinstance(record.get("html"), str):

@@ -147,6 +147,8 @@ class DerivedDisagreement:
     """(article id, start, end, text, source) of each side."""
     key: str
     entity_ids: tuple[int, ...] = ()
+    folded: int = 0
+    """How many more its group found and did not keep (``model.Disagreement.folded``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,7 @@ def derive_disagreements(records: StoryRecords) -> list[DerivedDisagreement]:
                 sides=tuple((e.article_id, e.start, e.end, e.text, e.source) for e in d.evidence),
                 key=disagreement_key(d),
                 entity_ids=tuple(sorted(entity_ids)),
+                folded=d.folded,
             )
         )
     return found

@@ -41,18 +41,63 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CLI = "from newsclaims.cli import main; main()"
-PLACES = ["Dunmore", "Marlow", "Carrow", "Hollin", "Brenford", "Greyhaven", "Valmora", "Ostrava"]
-PEOPLE = ["Ana Ruiz", "Tom Okafor", "Lena Berg", "Raj Mehta", "Ines Duarte", "Sam Kowalski"]
+
+#: What a story is about: (event, what is counted, its verb, what costs, what is promised).
+TOPICS = (
+    ("storm", "homes", "damaged", "repairs", "rebuild"),
+    ("flood", "farms", "flooded", "the clean-up", "recover"),
+    ("wildfire", "hectares", "burned", "replanting", "replant the hills"),
+    ("rail strike", "trains", "cancelled", "the stoppage", "keep talking"),
+    ("earthquake", "buildings", "destroyed", "reconstruction", "rebuild every school"),
+    ("outbreak", "patients", "infected", "treatment", "contain it"),
+    ("landslide", "roads", "blocked", "clearing the slopes", "reopen the valley"),
+    ("blackout", "households", "affected", "new cables", "restore power"),
+)
+_SYLLABLES = "dun mar low car row hol lin bren ford grey ha ven val mo ra os tra kel vi zan".split()
+_FIRST = ("Ana", "Tom", "Lena", "Raj", "Ines", "Sam", "Mira", "Olek", "Nadia", "Kofi")
 
 
-def article_text(n: int, rng: random.Random) -> str:
-    place = PLACES[n % len(PLACES)]
-    person = PEOPLE[n % len(PEOPLE)]
+def _word(rng: random.Random, syllables: int) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(syllables)).capitalize()
+
+
+@dataclass(frozen=True)
+class Story:
+    """One generated story: its topic, place, people and the sources that give figures."""
+
+    topic: tuple[str, str, str, str, str]
+    place: str
+    people: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+def make_stories(count: int, rng: random.Random) -> list[Story]:
+    """``count`` stories, each with its own topic, made-up place and people (so that grouping
+    at ingest keeps them apart), and three sources and three officials who disagree on the
+    figures."""
+    made = []
+    for k in range(count):
+        place = _word(rng, 3)
+        people = tuple(
+            f"{title} {rng.choice(_FIRST)} {_word(rng, 2)}"
+            for title in ("Mayor", "Minister", "Engineer")
+        )
+        sources = (f"Officials in {place}", f"Police in {place}", f"The {place} council")
+        made.append(Story(TOPICS[k % len(TOPICS)], place, people, sources))
+    return made
+
+
+def article_text(n: int, rng: random.Random, story: Story) -> str:
+    """One article of ``story``: a count and an injury toll from one of its sources, a cost
+    from one of its officials, all drawn at random (so the sources disagree)."""
+    event, counted, verb, cost, promise = story.topic
+    person = rng.choice(story.people)
     return (
-        f"Officials in {place} said on Monday that about {rng.randrange(10, 900)} homes were "
-        f"damaged by the storm. Mayor {person} told reporters that repairs would cost "
-        f'${rng.randrange(2, 90)} million. "We will rebuild," {person.split()[-1]} said. '
-        f"Report number {n} of the series."
+        f"{rng.choice(story.sources)} said on Monday that about {rng.randrange(10, 900)} "
+        f"{counted} were {verb} by the {event} in {story.place} and "
+        f"{rng.randrange(2, 200)} people were injured. {person} told reporters that {cost} "
+        f'would cost ${rng.randrange(2, 90)} million. "We will {promise}," '
+        f"{person.split()[-1]} said. Report number {n} of the series."
     )
 
 
@@ -182,28 +227,33 @@ HOSTILE = (
 )  # fmt: skip
 
 
-def hostile(folder: Path, n: int, rng: random.Random, corpus: Corpus) -> None:
+def hostile(folder: Path, n: int, rng: random.Random, corpus: Corpus, story: Story) -> None:
     """One hostile input of the next kind; records which origins must (not) be stored."""
     good, bad = HOSTILE[n % len(HOSTILE)](
-        folder / f"hostile-{n:05d}", article_text(100_000 + n, rng), n, rng
+        folder / f"hostile-{n:05d}", article_text(100_000 + n, rng, story), n, rng
     )
     corpus.good.update(good)
     corpus.bad.update(bad)
     corpus.hostile_files += 1
 
 
-def generate(root: Path, articles: int, share: float, seed: int) -> Corpus:
+def generate(root: Path, articles: int, share: float, seed: int, stories: int) -> Corpus:
+    """Write the articles, spread over ``stories`` stories of uneven sizes (the k-th story
+    is drawn with weight 1/k, as a few big stories and a long tail of small ones)."""
     rng = random.Random(seed)
     corpus = Corpus()
+    made = make_stories(stories, rng)
+    weights = [1 / (k + 1) for k in range(stories)]
     hostile_every = max(1, round(1 / share)) if share > 0 else 0
     for n in range(articles):
         folder = root / f"f{n // 500:03d}"
         folder.mkdir(exist_ok=True)
         path = folder / f"a{n:06d}.txt"
-        path.write_text(article_text(n, rng))
+        story = rng.choices(made, weights)[0]
+        path.write_text(article_text(n, rng, story))
         corpus.good.add(str(path))
         if hostile_every and n % hostile_every == hostile_every - 1:
-            hostile(folder, n, rng, corpus)
+            hostile(folder, n, rng, corpus, story)
     return corpus
 
 
@@ -262,6 +312,14 @@ def stored_rows(path: Path) -> int:
         return 0
 
 
+#: Where an RSS sample is appended every 5 s as it is taken (seconds since the soak began,
+#: seconds into the run, writer MB, server MB, stored rows), so a run stopped early still
+#: shows memory over time.
+TRACE = "rss.tsv"
+_began = time.monotonic()
+_server_pid: list[int] = []
+
+
 def run_writer(
     root: Path, db_path: Path, kill_after: float | None, log: Path
 ) -> tuple[str, float, list[tuple[float, float]], int]:
@@ -269,6 +327,7 @@ def run_writer(
     article, when given (so that kills land among writes, not in the model's loading).
     Returns how it ended, its seconds, its (seconds, RSS MB) samples and the rows it added."""
     before = stored_rows(db_path)
+    trace = (log.parent / TRACE).open("a")
     with log.open("ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-c", CLI, "ingest", str(root), "--db", f"sqlite:///{db_path}"],
@@ -283,6 +342,13 @@ def run_writer(
             now = time.monotonic()
             samples.append((now - started, rss_mb(proc.pid)))
             polls += 1
+            if polls % 25 == 0:  # every 5 s: memory over time, kept as it is taken
+                server = rss_mb(_server_pid[0]) if _server_pid else 0.0
+                trace.write(
+                    f"{now - _began:.0f}\t{now - started:.0f}\t{samples[-1][1]:.0f}\t"
+                    f"{server:.0f}\t{stored_rows(db_path)}\n"
+                )
+                trace.flush()
             if writing_since is None and polls % 5 == 0 and stored_rows(db_path) > before:
                 writing_since = now
             if kill_after is not None and writing_since and now - writing_since >= kill_after:
@@ -292,6 +358,7 @@ def run_writer(
                 break
             time.sleep(0.2)
         seconds = time.monotonic() - started
+    trace.close()
     ended = "killed" if killed else f"exit {proc.returncode}"
     return ended, seconds, samples, stored_rows(db_path) - before
 
@@ -316,6 +383,8 @@ def check_store(path: Path, corpus: Corpus) -> dict[str, int]:
         orphans = conn.execute(
             "SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"
         ).fetchone()[0]
+        sizes = [n for (n,) in conn.execute("SELECT COUNT(*) FROM articles GROUP BY story_id")]
+        derived = conn.execute("SELECT COUNT(*) FROM disagreements").fetchone()[0]
     stored: dict[str, int] = dict(rows)
     return {
         "rows": sum(stored.values()),
@@ -324,6 +393,9 @@ def check_store(path: Path, corpus: Corpus) -> dict[str, int]:
         "bad stored": sum(1 for o in corpus.bad if o in stored),
         "integrity ok": int(integrity == "ok"),
         "orphan claims": int(orphans),
+        "stories": len(sizes),
+        "largest story": max(sizes, default=0),
+        "disagreement rows": int(derived),
     }
 
 
@@ -340,6 +412,9 @@ def main() -> None:
         help="seconds after a run's first write",
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--stories", type=int, default=None, help="stories (default articles/200, at least 4)"
+    )
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -347,7 +422,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     root = work / "in"
     root.mkdir(exist_ok=True)
-    corpus = generate(root, args.articles, args.hostile_share, args.seed)
+    args.stories = args.stories or max(4, args.articles // 200)
+    corpus = generate(root, args.articles, args.hostile_share, args.seed, args.stories)
     db_path = work / "soak.db"
     db = f"sqlite:///{db_path}"
     log = work / "ingest.log"
@@ -360,6 +436,7 @@ def main() -> None:
         [sys.executable, "-c", CLI, "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=(work / "serve.log").open("wb"),
     )  # fmt: skip
+    _server_pid.append(server.pid)
     if not wait_ready(f"http://127.0.0.1:{port}"):
         sys.exit("the server did not come up")
     reader = Reader(f"http://127.0.0.1:{port}")
@@ -415,6 +492,11 @@ def report(
         f"{'ok' if result['integrity ok'] else 'FAILED'} | {result['orphan claims']} | "
         f"{kills} | {len(runs)} |"
     )
+    print(
+        f"\nStories: {result['stories']} ({args.stories} generated), the largest "
+        f"{result['largest story']:,} articles; disagreement rows kept: "
+        f"{result['disagreement rows']:,}."
+    )
     print("\n| run | ended | seconds | rows added | writer peak RSS MB |")
     print("|---|---|---|---|---|")
     for n, (ended, seconds, samples, added) in enumerate(runs, start=1):
@@ -436,7 +518,7 @@ def report(
     ))  # fmt: skip
     tracebacks = (work / "ingest.log").read_bytes().count(b"Traceback (most recent call last)")
     print(f"\nTracebacks in the writer's output: {tracebacks}.")
-    print(f"\nWork folder: {work}")
+    print(f"\nWork folder: {work} (RSS every 5 s in {work / TRACE}).")
 
 
 if __name__ == "__main__":

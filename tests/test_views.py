@@ -11,6 +11,7 @@ import pytest
 from newsclaims import views
 from newsclaims.model import Analysis, Quantity
 from newsclaims.reconcile.records import StoryChoice
+from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
 from newsclaims.store.sql import Assigner, StoryLookup
@@ -123,3 +124,17 @@ def test_views_sentence_around_finds_the_sentence_of_a_record(words: str, senten
     start = text.index(words)
     begin, end = views.sentence_around(text, start, start + len(words))
     assert text[begin:end] == sentence
+
+
+def test_views_disagreements_carry_the_count_their_group_folded(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
+    store.add(_killed(make_analysis, 90, "Daily B", day=3), _in_story("floods"))
+    [row] = views.disagreements(store).rows
+    assert row["folded"] == 0
+    records = store.story_records(row["story"])
+    [found] = derive_disagreements(records)
+    store.save_disagreements(row["story"], records.version, [replace(found, folded=37)])
+    [row] = views.disagreements(store).rows
+    assert row["folded"] == 37

@@ -443,6 +443,11 @@ class Disagreement:
     """A sentence that says why this is (or is not) a conflict."""
     evidence: tuple[Evidence, ...]
     """One item per side."""
+    folded: int = 0
+    """How many more disagreements of its kind its group (the figures of one count, one
+    denial's matches, one event's reports) found and did not keep as rows: a group keeps at
+    most ``settings.DISAGREEMENT_ROWS_PER_GROUP`` of each kind, those furthest apart; the
+    same count is on each kept row of that kind in the group."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,22 @@ CORE_CUE_MIN_PRECISION = 0.2
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 
+#: A group of figures that count one thing is compared pair by pair up to this many figures;
+#: a larger one compares each figure with the group's extremes only (below), so that a story
+#: with N such figures costs O(N) comparisons, rows and memory, not O(N^2) (issue 21: 1,038
+#: figures of one count made 304,769 rows and 415 MB).
+FIGURE_GROUP_EXACT = 40
+
+#: In a group larger than FIGURE_GROUP_EXACT, the sources whose figures are the lowest, and
+#: as many whose figures are the highest, of each measure: every figure is compared with
+#: those sources' extreme figures (and with its own source's previous one).
+FIGURE_EXTREME_SOURCES = 4
+
+#: At most this many disagreement rows of each kind are kept per group (one count's figures,
+#: one denial, one event's reports): those whose figures lie furthest apart; each kept row
+#: says how many more of its kind the group found (``folded``).
+DISAGREEMENT_ROWS_PER_GROUP = 20
+
 #: A figure whose clause is dated this many days or more before the article's publication
 #: counts another event, mentioned for context ("in 2004, seven people were killed"); a
 #: story's own days ("on Sunday", reported on Wednesday) are well inside it.

@@ -186,6 +186,7 @@ def disagreement_row(d: DisagreementItem) -> Row:
         "between": [side["source"] for side in sides] or list(d.between),
         "measures": list(d.measures),
         "why": d.why,
+        "folded": d.folded,
         "sides": sides,
         "said": " | ".join(_said(side) for side in sides),
         "story": d.story_id,
@@ -375,6 +376,7 @@ def _across_stories(
                 about=d.about,
                 comparable=d.comparable,
                 why=d.why,
+                folded=d.folded,
                 between=d.between,
                 measures=d.measures,
                 sides=tuple(

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import ingest, views
-from newsclaims.reconcile import ClaimRow, FigureRow, entity_keys, find_disagreements
+from newsclaims import ingest, settings, views
+from newsclaims.model import Disagreement
+from newsclaims.reconcile import ClaimRow, FigureRow, disagreements, entity_keys, find_disagreements
 from newsclaims.reconcile.disagreements import counts_nothing, figure_disagreements, interval
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
@@ -526,3 +527,63 @@ def test_figures_that_count_nothing_never_enter_a_disagreement() -> None:
     # a measure class names what it counts (the dead), a unit what it measures
     assert not counts_nothing(_loose(7, "killed", "Police", None, {"port vell"}))
     assert not counts_nothing(_loose(9, "receive", "Office", None, {"lindqvist"}, "EUR"))
+
+
+def _many(count: int, sources: int = 5) -> list[FigureRow]:
+    """``count`` injury tolls of one event, said on one day by ``sources`` sources, each
+    figure in its own article, values spread from 10 to 10 + 3 * count."""
+    return [
+        _figure(10 + 3 * n, "exact", "injured", f"Source {n % sources}", f"art{n}")
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("count", [200, 800])
+def test_a_story_with_many_conflicting_figures_keeps_bounded_rows(
+    count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compared = 0
+    compare = disagreements._compare_figures
+
+    def counting(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreement | None:
+        nonlocal compared
+        compared += 1
+        return compare(a, b, same_source)
+
+    monkeypatch.setattr(disagreements, "_compare_figures", counting)
+    found = find_disagreements(_many(count), [])
+    # every pair of sources conflicts here (count^2 / 2 pairs); the rows and the comparisons
+    # stay bounded: at most the limit per group, each figure compared with the extremes
+    assert len(found) == settings.DISAGREEMENT_ROWS_PER_GROUP
+    assert compared <= count * (4 * settings.FIGURE_EXTREME_SOURCES + 1)
+    assert {d.kind for d in found} == {"figures_conflict"}
+    assert len({d.folded for d in found}) == 1 and found[0].folded > 0
+    # the kept rows are the conflicting extremes, with who gave them
+    lowest, highest = "exact 10", f"exact {10 + 3 * (count - 1)}"
+    texts = [{e.text for e in d.evidence} for d in found]
+    assert {lowest, highest} in texts
+    pair = next(d for d in found if {e.text for e in d.evidence} == {lowest, highest})
+    assert set(pair.between) == {"Source 0", f"Source {(count - 1) % 5}"}
+
+
+def test_a_small_group_is_compared_pair_by_pair_and_counts_what_it_folds() -> None:
+    figures = _many(settings.FIGURE_GROUP_EXACT // 2, sources=2)
+    found = find_disagreements(figures, [])
+    # two sources, exact values all different: every cross-source pair is a conflict, up to
+    # the row limit; what is over the limit is counted, not lost silently
+    pairs = (len(figures) // 2) ** 2
+    kept = min(pairs, settings.DISAGREEMENT_ROWS_PER_GROUP)
+    assert len(found) == kept
+    assert all(d.folded == pairs - kept for d in found)
+
+
+def test_a_revision_is_still_seen_in_a_large_group() -> None:
+    figures = _many(4 * settings.FIGURE_GROUP_EXACT)
+    # one source gives a middling figure on day 1 and revises it on day 2
+    figures += [
+        _figure(333, "exact", "injured", "Hospital", "h1", day=1),
+        _figure(340, "exact", "injured", "Hospital", "h2", day=2),
+    ]
+    found = find_disagreements(figures, [])
+    [update] = [d for d in found if d.kind == "figure_update"]
+    assert [e.text for e in update.evidence] == ["exact 333", "exact 340"]

@@ -241,5 +241,3 @@ def check_fields(value: dict[str, Any], origin: str, code: str) -> None:
                 f"{origin}: the field {name!r} is a {type(value[name]).__name__}, not a string.",
                 f"give {name!r} as a JSON string or leave it out.",
             )
-
-

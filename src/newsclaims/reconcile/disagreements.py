@@ -4,14 +4,23 @@ different measures shown side by side, and denials against confirmations.
 Work is grouped before it is compared: figures by what they count (normalised ``about``),
 stances by article sentence or shared entities, so cost grows with the size of each group,
 not with the square of the store.
+
+A group is bounded too, so that one story with N figures about one thing costs O(N), not
+O(N^2), in rows and memory: a group of more than ``settings.FIGURE_GROUP_EXACT`` figures
+compares each figure only with the extremes of the others (per measure, the figures of the
+``settings.FIGURE_EXTREME_SOURCES`` sources that gave the lowest and the highest values) and
+with its own source's previous figure, and every group keeps at most
+``settings.DISAGREEMENT_ROWS_PER_GROUP`` rows of each kind, those whose figures lie furthest
+apart; each kept row says how many more of its kind the group found (``Disagreement.folded``).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import combinations
@@ -128,6 +137,46 @@ def interval(f: FigureRow) -> tuple[float, float]:
 
 def _evidence(row: FigureRow | ClaimRow | EventRow) -> Evidence:
     return Evidence(row.article_id, row.start, row.end, row.text, row.source, row.reported)
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The disagreements of one group, at most ``limit`` of each kind: those with the highest
+    score (for figures, how far apart they lie), in the order found; the rest are counted."""
+
+    limit: int = settings.DISAGREEMENT_ROWS_PER_GROUP
+    seq: int = 0
+    found: dict[str, int] = field(default_factory=dict)
+    heaps: dict[str, list[tuple[float, int, Disagreement]]] = field(default_factory=dict)
+
+    def add(self, score: float, d: Disagreement) -> None:
+        self.seq += 1
+        self.found[d.kind] = self.found.get(d.kind, 0) + 1
+        heap = self.heaps.setdefault(d.kind, [])
+        item = (score, -self.seq, d)  # on a tie, the one found first is kept
+        if len(heap) < self.limit:
+            heapq.heappush(heap, item)
+        else:
+            heapq.heappushpop(heap, item)
+
+    def rows(self) -> list[Disagreement]:
+        """The kept rows in the order found, each with the count of its kind left out."""
+        kept = sorted((item for heap in self.heaps.values() for item in heap), key=lambda x: -x[1])
+        out = []
+        for _, _, d in kept:
+            folded = self.found[d.kind] - len(self.heaps[d.kind])
+            out.append(replace(d, folded=folded) if folded else d)
+        return out
+
+
+def _gap(a: FigureRow, b: FigureRow) -> float:
+    """How far apart two figures lie: the space between their intervals, relative to the
+    larger end (0 when they overlap or one is open-ended)."""
+    low_a, high_a = interval(a)
+    low_b, high_b = interval(b)
+    space = max(low_a, low_b) - min(high_a, high_b)
+    top = max(abs(max(low_a, low_b)), 1e-9)
+    return space / top if space > 0 and math.isfinite(space) else 0.0
 
 
 def _describe(f: FigureRow) -> str:
@@ -249,10 +298,10 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     found: list[Disagreement] = []
     seen: set[tuple[object, ...]] = set()
     for group in groups.values():
-        _compare_group(group, lambda a, b: True, found, seen)
+        found += _compare_group(group, lambda a, b: True, seen)
     for group in by_entity.values():
         if any(f.about is None for f in group):
-            _compare_group(group, _loose_pair, found, seen)
+            found += _compare_group(group, _loose_pair, seen)
     return found
 
 
@@ -271,12 +320,51 @@ def _loose_pair(a: FigureRow, b: FigureRow) -> bool:
     return (a.about is None or b.about is None) and a.unit == b.unit
 
 
+def _extremes(group: list[FigureRow], who: list[str]) -> set[int]:
+    """The figures every other figure of a large group is compared with: per measure and
+    unit, each source's lowest and highest figure, of the ``FIGURE_EXTREME_SOURCES`` sources
+    lowest and the as many highest."""
+    lowest: dict[FigureKey, dict[str, tuple[float, int]]] = defaultdict(dict)
+    highest: dict[FigureKey, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for i, f in enumerate(group):
+        low, high = interval(f)
+        kind: FigureKey = (f.unit, f.measure)
+        if who[i] not in lowest[kind] or high < lowest[kind][who[i]][0]:
+            lowest[kind][who[i]] = (high, i)
+        if who[i] not in highest[kind] or low > highest[kind][who[i]][0]:
+            highest[kind][who[i]] = (low, i)
+    n = settings.FIGURE_EXTREME_SOURCES
+    hubs: set[int] = set()
+    for key, by_source in lowest.items():
+        hubs.update(i for _, i in heapq.nsmallest(n, by_source.values()))
+        hubs.update(i for _, i in heapq.nlargest(n, highest[key].values()))
+    return hubs
+
+
+def _pairs(group: list[FigureRow], who: list[str]) -> Iterator[tuple[int, int]]:
+    """The pairs of a group to compare (``i < j``): all of them in a small group; in a large
+    one, each figure with the extremes (``_extremes``) and with its source's previous figure
+    of the measure (so that a revision is still seen)."""
+    if len(group) <= settings.FIGURE_GROUP_EXACT:
+        yield from combinations(range(len(group)), 2)
+        return
+    hubs = sorted(_extremes(group, who))
+    chosen: set[tuple[int, int]] = set()
+    previous: dict[tuple[str, str | None], int] = {}
+    for i, f in enumerate(group):
+        chosen.update((min(i, h), max(i, h)) for h in hubs if h != i)
+        last = previous.get((who[i], f.measure))
+        if last is not None:
+            chosen.add((last, i))
+        previous[(who[i], f.measure)] = i
+    yield from sorted(chosen)
+
+
 def _compare_group(
     group: list[FigureRow],
     pair: Callable[[FigureRow, FigureRow], bool],
-    found: list[Disagreement],
     seen: set[tuple[object, ...]],
-) -> None:
+) -> list[Disagreement]:
     group.sort(key=lambda f: (_moment(f), f.article_id, f.start))
     who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
     # when each figure stopped being its source's last word on the measure (None: it still is)
@@ -292,7 +380,8 @@ def _compare_group(
                 superseded[k] = f.reported or date.min
             waiting = []
         pending[source_measure] = [*waiting, i]
-    for i, j in combinations(range(len(group)), 2):
+    kept = _Kept()
+    for i, j in _pairs(group, who):
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
             continue
@@ -313,7 +402,8 @@ def _compare_group(
         key = (result.kind, frozenset({(who[i], a.value, a.bound), (who[j], b.value, b.bound)}))
         if key not in seen:
             seen.add(key)
-            found.append(result)
+            kept.add(_gap(a, b), result)
+    return kept.rows()
 
 
 @lru_cache(maxsize=65536)
@@ -350,8 +440,9 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
             confirmed_by_article[c.article_id].append(c)
             for e in c.entities:
                 confirmed_by_entity[e].append(c)
-    found = []
+    found: list[Disagreement] = []
     for d in denied:
+        kept = _Kept()
         candidates = {id(c): c for c in confirmed_by_article[d.article_id]}
         for e in d.entities:
             candidates.update({id(c): c for c in confirmed_by_entity[e]})
@@ -371,7 +462,8 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
                 if same_source
                 else f"{d.source or 'the outlet'} denies what {c.source or 'the outlet'} confirms"
             )
-            found.append(
+            kept.add(
+                0.0,
                 Disagreement(
                     kind,
                     _topic(d, c),
@@ -380,8 +472,9 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
                     True,
                     why,
                     (_evidence(d), _evidence(c)),
-                )
+                ),
             )
+        found += kept.rows()
     return found + _denials_against_claims(denied, claims)
 
 
@@ -424,8 +517,9 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
         if c.stance in CLAIMED_STANCES and c.source:
             for e in c.entities:
                 by_entity[e].append(c)
-    found = []
+    found: list[Disagreement] = []
     for d in denied:
+        kept = _Kept()
         words = _content_stems(d.text)
         if len(words) < 2:
             continue  # "denied it": nothing to match on
@@ -440,7 +534,8 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
             shared = len(words & _content_stems(c.text)) / len(words)
             if shared < settings.DENIAL_CONTENT_SHARE:
                 continue
-            found.append(
+            kept.add(
+                0.0,
                 Disagreement(
                     DisagreementKind.DENIED_VS_CLAIMED,
                     _topic(d, c),
@@ -449,8 +544,9 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
                     True,
                     f"{d.source or 'the outlet'} denies what {c.source} states",
                     (_evidence(d), _evidence(c)),
-                )
+                ),
             )
+        found += kept.rows()
     return found
 
 
@@ -472,8 +568,9 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
     for e in events:
         if e.actors:
             groups[(e.subtype, e.actors)].append(e)
-    found = []
+    found: list[Disagreement] = []
     for (subtype, _actors), group in groups.items():
+        kept = _Kept()
         group.sort(key=lambda e: (e.reported or date.min, e.article_id, e.start))
         for a, b in combinations(group, 2):
             if a.article_id == b.article_id:
@@ -487,7 +584,8 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
                 and abs((a.day - b.day).days) <= settings.SAME_EVENT_DAYS
             ):
                 why = f"{between[0]} dates the {subtype} {a.day}, {between[1]} {b.day}"
-                found.append(
+                kept.add(
+                    abs((a.day - b.day).days),
                     Disagreement(
                         DisagreementKind.EVENT_DATE_CONFLICT,
                         subtype,
@@ -496,14 +594,15 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
                         True,
                         why,
                         evidence,
-                    )
+                    ),
                 )
             if a.location and b.location and a.location != b.location and a.country == b.country:
                 why = (
                     f"{between[0]} places the {subtype} in {a.location}, "
                     f"{between[1]} in {b.location}"
                 )
-                found.append(
+                kept.add(
+                    0.0,
                     Disagreement(
                         DisagreementKind.EVENT_PLACE_CONFLICT,
                         subtype,
@@ -512,8 +611,9 @@ def event_disagreements(events: Iterable[EventRow]) -> list[Disagreement]:
                         True,
                         why,
                         evidence,
-                    )
+                    ),
                 )
+        found += kept.rows()
     return found
 
 

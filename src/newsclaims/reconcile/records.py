@@ -157,6 +157,8 @@ class DerivedDisagreement:
     words."""
     key: str
     entity_ids: tuple[int, ...] = ()
+    folded: int = 0
+    """How many more its group found and did not keep (``model.Disagreement.folded``)."""
 
 
 #: The facets of a source's profile (``DerivedSourceCount.facet``).

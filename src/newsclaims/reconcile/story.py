@@ -187,6 +187,7 @@ def derive_disagreements(records: StoryRecords) -> list[DerivedDisagreement]:
                 ),
                 key=disagreement_key(d),
                 entity_ids=tuple(sorted(entity_ids)),
+                folded=d.folded,
             )
         )
     return found

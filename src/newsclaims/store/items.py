@@ -265,6 +265,8 @@ class DisagreementItem:
     measures: tuple[str, ...]
     sides: tuple[SideItem, ...] = ()
     wrong: bool = False
+    folded: int = 0
+    """How many more disagreements its group found and did not keep as rows."""
 
 
 @dataclass(frozen=True, slots=True)

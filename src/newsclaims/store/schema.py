@@ -342,6 +342,8 @@ disagreements = Table(
     # JSON lists of strings
     Column("between", Text, nullable=False),
     Column("measures", Text, nullable=False),
+    # how many more its group found and did not keep (model.Disagreement.folded)
+    Column("folded", Integer, nullable=False, server_default="0"),
     Index("ix_disagreements_story", "story_id"),
     Index("ix_disagreements_key", "key"),
     Index("ix_disagreements_kind", "kind"),

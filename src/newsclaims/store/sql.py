@@ -1028,6 +1028,7 @@ class SqlStore:
                             why=d.why,
                             between=json.dumps(list(d.between)),
                             measures=json.dumps(list(d.measures)),
+                            folded=d.folded,
                         )
                         .returning(disagreements.c.id)
                     ).scalar_one()

@@ -127,3 +127,42 @@ def test_main_event_why_and_how_where_the_text_says_them() -> None:
         title="Rescuers reach trapped miners",
     )
     assert main.how is not None and main.how.text.startswith("by drilling a second shaft")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # a nationality on the subject names no actor: the description is kept
+        (
+            "A Chinese student was arrested in Boston on Monday.",
+            "Student arrested in Boston",
+            "A Chinese student",
+        ),
+        # a club named as a modifier of the subject is not the actor
+        (
+            "Liverpool supporters gathered outside Anfield on Sunday.",
+            "Supporters gather at Anfield",
+            "Liverpool supporters",
+        ),
+        # ... and when the subject's head is named, that name is the actor
+        (
+            "Google engineer Jane Miller resigned from the company on Tuesday.",
+            "Engineer resigns",
+            "Jane Miller",
+        ),
+    ],
+)
+def test_main_event_who_is_not_a_name_that_only_modifies_the_subject(
+    text: str, title: str, who: str
+) -> None:
+    main = _main(text, title=title)
+    assert _text(main.who) == who
+
+
+def test_main_event_where_keeps_the_city_a_building_is_in() -> None:
+    main = _main(
+        "Greenpeace activists staged a sit-in at the Shell Centre in London on Friday.",
+        title="Activists stage sit-in at Shell Centre",
+    )
+    assert main.where is not None
+    assert main.where.text.endswith("Shell Centre in London")

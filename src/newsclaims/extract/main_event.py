@@ -58,6 +58,8 @@ WHY_MARKS = frozenset({"because", "after", "following", "since"})
 WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
 #: Dash-like tokens that end a dateline ("CLEVELAND --", "LONDON —").
 DATELINE_ENDS = frozenset({"--", "—", "–", "-", ":"})
+#: Words after a place that introduce the larger place it lies in.
+LOCATING = frozenset({",", "in"})
 #: Prepositions whose object is where something happens.
 PLACE_PREPOSITIONS = place_prepositions() | {"at", "in", "outside", "near", "inside", "on"}
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -145,13 +147,28 @@ class _Lead:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return token is not None and token.start in self.entity_at
 
-    def actor(self, tokens: list[Token], types: frozenset[str]) -> Span | None:
-        """The first mention of an entity of ``types`` among the tokens."""
+    def actor(
+        self, tokens: list[Token], types: frozenset[str], *, heads_only: bool = False
+    ) -> Span | None:
+        """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
+        not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
+        fans"), which names no actor."""
         for t in sorted(tokens, key=lambda t: t.i):
             key = self.entity_at.get(t.i)
-            if key is not None and self.types.get(key) in types:
-                return self.mention_of[t.i]
+            if key is None or self.types.get(key) not in types:
+                continue
+            mention = self.mention_of[t.i]
+            if heads_only and _modifies_noun(mention):
+                continue
+            return mention
         return None
+
+
+def _modifies_noun(mention: Span) -> bool:
+    """True when the mention is an adjective or compound on a noun outside it ("Chinese boy",
+    "Chicago Cubs fans")."""
+    root = mention.root
+    return root.dep_ in ("amod", "compound") and not (mention.start <= root.head.i < mention.end)
 
 
 def _main_verb(sentence: Span) -> Token | None:
@@ -215,7 +232,7 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
     if subject is None:
         return None
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
-    mention = lead.actor(own, WHO_TYPES)
+    mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
         end = mention.end_char
         # "Donald Trump and Barack Obama": every named conjunct of the subject
@@ -296,11 +313,12 @@ def _what(verb: Token) -> Part | None:
 
 
 def _place_run(lead: _Lead, mention: Span) -> Part:
-    """A place mention with the places that follow it after commas ("Cleveland, Ohio")."""
+    """A place mention with the places that locate it, after commas ("Cleveland, Ohio") or
+    after "in" ("Trump Tower in New York")."""
     end_token = mention.end
     end_char = mention.end_char
     doc = lead.doc
-    while end_token + 1 < len(doc) and doc[end_token].text == ",":
+    while end_token + 1 < len(doc) and doc[end_token].lower_ in LOCATING:
         key = lead.entity_at.get(end_token + 1)
         if key is None or lead.types.get(key) not in WHERE_TYPES:
             break
@@ -441,7 +459,7 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
     score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
     subject = _subject(verb)
     if subject is not None:
-        mention = lead.actor(list(subject.subtree), WHO_TYPES)
+        mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
         if mention is not None:
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:

@@ -35,6 +35,7 @@ def test_lexicons_shared_lists_hold_what_the_stages_need() -> None:
     assert {"figure", "total", "tally"} <= lexicons.figure_nouns()
     assert "protesters" in lexicons.crowd_words()
     assert lexicons.measures()["die"] == "killed"
+    assert {"be", "have"} <= lexicons.stative_verbs()
 
 
 def test_lexicons_are_loaded_once() -> None:

@@ -166,3 +166,14 @@ def test_main_event_where_keeps_the_city_a_building_is_in() -> None:
     )
     assert main.where is not None
     assert main.where.text.endswith("Shell Centre in London")
+
+
+def test_main_event_a_state_weighs_less_than_what_happened() -> None:
+    main = _main(
+        "A large rescue operation is underway in the hills above Tromso. "
+        "A hiker fell into a ravine near Tromso on Sunday.",
+        title="Rescue operation for hiker who fell into ravine",
+    )
+    # "is underway" states a state; the fall is the event
+    assert _text(main.who) == "A hiker"
+    assert _text(main.what) == "fell into a ravine near Tromso"

@@ -4,8 +4,9 @@ News puts its main event first and names it in the headline. The finder reads th
 ``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
 captions without a verb, "Get daily updates directly to your inbox", falls out there), and
 scores each by how many of the headline's words it repeats, by its position, and by whether
-its subject names the article's most mentioned actor; reporting clauses ("X said") and
-pronoun subjects weigh less. From the best sentence's main clause:
+its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
+predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
+sentence's main clause:
 
 - who: the actor its subject names (a person, organisation, place as government or group),
   else the subject's own words ("Dozens of rescuers", "a tram");
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import place_prepositions, stative_verbs
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -466,7 +467,7 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
         if subject.pos_ == "PRON":
             score -= settings.MAIN_EVENT_PENALTY
-    if verb.idx in lead.cues:
+    if verb.idx in lead.cues or verb.lemma_.lower() in stative_verbs():
         score -= settings.MAIN_EVENT_PENALTY
     return score
 

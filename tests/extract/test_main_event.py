@@ -177,3 +177,22 @@ def test_main_event_a_state_weighs_less_than_what_happened() -> None:
     # "is underway" states a state; the fall is the event
     assert _text(main.who) == "A hiker"
     assert _text(main.what) == "fell into a ravine near Tromso"
+
+
+def test_main_event_where_a_country_gives_way_to_a_town_in_it_named_in_the_lead() -> None:
+    main = _main(
+        "Hundreds of volunteers in Peru are searching for a missing climber. "
+        "Snow fell overnight on the mountains. "
+        "The climber disappeared near Huaraz on Saturday.",
+        title="Volunteers search for missing climber",
+    )
+    assert _text(main.where) == "Huaraz"
+
+
+def test_main_event_where_a_country_stays_without_a_place_inside_it() -> None:
+    main = _main(
+        "Hundreds of volunteers in Peru are searching for a missing climber. "
+        "A storm hit Lisbon overnight.",
+        title="Volunteers search for missing climber",
+    )
+    assert _text(main.where) == "Peru"

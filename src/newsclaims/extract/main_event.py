@@ -15,8 +15,9 @@ sentence's main clause:
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
-  else the dateline ("CLEVELAND --"); a place followed by ", Place" keeps both ("Baoding, Hebei
-  province");
+  else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
+  ("Baoding, Hebei province", "Trump Tower in New York"); a country gives way to a place of
+  the lead that the gazetteer puts inside it ("in China" ... "in Baoding");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -33,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import place_prepositions, stative_verbs
 
@@ -356,6 +358,33 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
     return _place_in(lead, clause) or _place_in(lead, list(sentence))
 
 
+def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
+    """The place itself when it is no country, else the first place of the lead sentences
+    that the gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province"
+    two sentences on): news names the country first and the town where it happened next."""
+    country = gazetteer.link_place(doc_text(lead.doc)[where.start : where.end])
+    if country is None or country.precision < gazetteer.COUNTRY_PRECISION:
+        return where
+    for sentence in sentences:
+        for token in sentence:
+            if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            for word in token.subtree:
+                key = lead.entity_at.get(word.i)
+                if key is None or lead.types.get(key) not in WHERE_TYPES:
+                    continue
+                mention = lead.mention_of[word.i]
+                place = gazetteer.link_place(mention.text)
+                if (
+                    place is not None
+                    and place.country == country.country
+                    and place.precision < country.precision
+                    and mention.root.dep_ not in MODIFIERS
+                ):
+                    return _place_run(lead, mention)
+    return where
+
+
 def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | None:
     """The first place named after a place preposition in the lead sentences."""
     if not settings.MAIN_EVENT_WHERE_FROM_LEAD:
@@ -487,11 +516,15 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
+    where = _where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates)
+    if where is not None:
+        lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
+        where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
         who=_who(lead, verb),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
-        where=_where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates),
+        where=where,
         why=why,
         how=how,
         predicate=verb.idx,

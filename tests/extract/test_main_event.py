@@ -196,3 +196,24 @@ def test_main_event_where_a_country_stays_without_a_place_inside_it() -> None:
         title="Volunteers search for missing climber",
     )
     assert _text(main.where) == "Peru"
+
+
+def test_main_event_when_keeps_the_part_of_the_day_it_names() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup in the early hours of Sunday after a "
+        "long rain delay.",
+        title="Riverside Rovers win the Northern Cup",
+        published="2026-04-20",
+    )
+    assert _text(main.when) == "the early hours of Sunday"
+    # the date is still the day the expression names
+    assert main.when_interval is not None and main.when_interval.value == "2026-04-19"
+
+
+def test_main_event_when_without_a_part_is_the_date_alone() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup on Sunday after a long rain delay.",
+        title="Riverside Rovers win the Northern Cup",
+        published="2026-04-20",
+    )
+    assert _text(main.when) == "Sunday"

@@ -13,7 +13,8 @@ sentence's main clause:
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
-  weeks before publication, else the publication day (no words);
+  weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
+  else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
   else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
   ("Baoding, Hebei province", "Trump Tower in New York"); a country gives way to a place of
@@ -36,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import place_prepositions, stative_verbs
+from newsclaims.lexicons import place_prepositions, stative_verbs, time_part_nouns
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -461,8 +462,27 @@ def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
     for low, high in ((sentence.start_char, sentence.end_char), (0, lead_end)):
         for t in times:
             if low <= t.start and t.end <= high and recent(t) and not lead.names(t.start):
-                return Part(t.start, t.end)
+                return _with_time_part(doc, Part(t.start, t.end))
     return None
+
+
+def _with_time_part(doc: Doc, when: Part) -> Part:
+    """The date with the part of it a noun names before "of" ("the early hours of
+    Thursday"), else the date alone."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return when
+    of = span.root.head
+    noun = of.head
+    if (
+        span.root.dep_ != "pobj"
+        or of.lower_ != "of"
+        or noun.lower_ not in time_part_nouns()
+        or noun.i > of.i
+    ):
+        return when
+    first = doc[noun.left_edge.i]
+    return Part(first.idx, when.end) if first.i < span.start else when
 
 
 def _candidates(doc: Doc) -> list[tuple[Span, Token]]:

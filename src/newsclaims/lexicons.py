@@ -123,6 +123,19 @@ def place_prepositions() -> frozenset[str]:
 
 
 @cache
+def stative_verbs() -> frozenset[str]:
+    """Verbs that state a state, not an event: "be", "have" (``stative_verbs.tsv``)."""
+    return read_words(DATA / "stative_verbs.tsv")
+
+
+@cache
+def time_part_nouns() -> frozenset[str]:
+    """Nouns for a part of a day or period: "hours" in "the early hours of Thursday"
+    (``time_part_nouns.tsv``)."""
+    return read_words(DATA / "time_part_nouns.tsv")
+
+
+@cache
 def negation_words() -> frozenset[str]:
     """Words that negate a statement: "not", "never" (``negation_words.tsv``); a word
     ending in "n't" negates too."""

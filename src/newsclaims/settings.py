@@ -303,7 +303,8 @@ MAIN_EVENT_TOP_ACTOR_BONUS = 1.0
 MAIN_EVENT_PREDICATE_MARGIN = 0.1
 #: Added when a sentence's subject names an actor at all (news names who acted).
 MAIN_EVENT_NAMED_BONUS = 0.0
-#: Taken off a sentence whose predicate is a reporting cue or whose subject is a pronoun.
+#: Taken off a sentence whose predicate is a reporting cue or a state ("be", "have": the
+#: lexicon ``stative_verbs.tsv``), or whose subject is a pronoun.
 MAIN_EVENT_PENALTY = 0.5
 
 #: ``events --merged`` without ``--story`` merges the events of at most this many stories,

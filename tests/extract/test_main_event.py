@@ -136,3 +136,93 @@ def test_main_event_a_speech_act_counts_as_speech_not_as_the_event() -> None:
     text = "The mayor congratulated the team. Floods destroyed the bridge."
     doc = build_pipeline()(text)
     assert text.index("congratulated") in _Lead(doc).cues
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # a nationality on the subject names no actor: the description is kept
+        (
+            "A Chinese student was arrested in Boston on Monday.",
+            "Student arrested in Boston",
+            "A Chinese student",
+        ),
+        # a club named as a modifier of the subject is not the actor
+        (
+            "Liverpool supporters gathered outside Anfield on Sunday.",
+            "Supporters gather at Anfield",
+            "Liverpool supporters",
+        ),
+        # ... and when the subject's head is named, that name is the actor
+        (
+            "Google engineer Jane Miller resigned from the company on Tuesday.",
+            "Engineer resigns",
+            "Jane Miller",
+        ),
+    ],
+)
+def test_main_event_who_is_not_a_name_that_only_modifies_the_subject(
+    text: str, title: str, who: str
+) -> None:
+    main = _main(text, title=title)
+    assert _text(main.who) == who
+
+
+def test_main_event_where_keeps_the_city_a_building_is_in() -> None:
+    main = _main(
+        "Greenpeace activists staged a sit-in at the Shell Centre in London on Friday.",
+        title="Activists stage sit-in at Shell Centre",
+    )
+    assert main.where is not None
+    assert main.where.text.endswith("Shell Centre in London")
+
+
+def test_main_event_a_state_weighs_less_than_what_happened() -> None:
+    main = _main(
+        "A large rescue operation is underway in the hills above Tromso. "
+        "A hiker fell into a ravine near Tromso on Sunday.",
+        title="Rescue operation for hiker who fell into ravine",
+    )
+    # "is underway" states a state; the fall is the event
+    assert _text(main.who) == "A hiker"
+    assert _text(main.what) == "fell into a ravine near Tromso"
+
+
+def test_main_event_where_a_country_gives_way_to_a_town_in_it_named_in_the_lead() -> None:
+    main = _main(
+        "Hundreds of volunteers in Peru are searching for a missing climber. "
+        "Snow fell overnight on the mountains. "
+        "The climber disappeared near Huaraz on Saturday.",
+        title="Volunteers search for missing climber",
+    )
+    assert _text(main.where) == "Huaraz"
+
+
+def test_main_event_where_a_country_stays_without_a_place_inside_it() -> None:
+    main = _main(
+        "Hundreds of volunteers in Peru are searching for a missing climber. "
+        "A storm hit Lisbon overnight.",
+        title="Volunteers search for missing climber",
+    )
+    assert _text(main.where) == "Peru"
+
+
+def test_main_event_when_keeps_the_part_of_the_day_it_names() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup in the early hours of Sunday after a "
+        "long rain delay.",
+        title="Riverside Rovers win the Northern Cup",
+        published="2026-04-20",
+    )
+    assert _text(main.when) == "the early hours of Sunday"
+    # the date is still the day the expression names
+    assert main.when_interval is not None and main.when_interval.value == "2026-04-19"
+
+
+def test_main_event_when_without_a_part_is_the_date_alone() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup on Sunday after a long rain delay.",
+        title="Riverside Rovers win the Northern Cup",
+        published="2026-04-20",
+    )
+    assert _text(main.when) == "Sunday"

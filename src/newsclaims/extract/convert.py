@@ -153,8 +153,9 @@ def _main_event(
     when = None
     if m.when is not None:
         when = next(
-            (t.interval for t in times if (t.start, t.end) == (m.when.start, m.when.end)), None
-        )
+            (t.interval for t in times if m.when.start <= t.start and t.end == m.when.end),
+            None,
+        )  # the time expression itself, or the date ending "the early hours of Thursday"
     if when is None and article.published is not None:
         day = article.published.isoformat()
         when = Interval(article.published, article.published, "day", day)

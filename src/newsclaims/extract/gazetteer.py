@@ -114,9 +114,12 @@ def link_country(name: str) -> Place | None:
         country=str(record["iso"]),
         lat=float(str(capital_city["latitude"])) if capital_city else None,
         lon=float(str(capital_city["longitude"])) if capital_city else None,
-        precision=3,
+        precision=COUNTRY_PRECISION,
     )
 
+
+#: ``Place.precision`` of a country.
+COUNTRY_PRECISION = 3
 
 #: Words after a place name that make it the region around the place ("Kursk region").
 REGION_SUFFIXES = ("region", "province", "oblast", "county", "district", "prefecture", "state")

@@ -4,18 +4,21 @@ News puts its main event first and names it in the headline. The finder reads th
 ``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
 captions without a verb, "Get daily updates directly to your inbox", falls out there), and
 scores each by how many of the headline's words it repeats, by its position, and by whether
-its subject names the article's most mentioned actor; reporting clauses ("X said") and
-pronoun subjects weigh less. From the best sentence's main clause:
+its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
+predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
+sentence's main clause:
 
 - who: the actor its subject names (a person, organisation, place as government or group),
   else the subject's own words ("Dozens of rescuers", "a tram");
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
-  weeks before publication, else the publication day (no words);
+  weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
+  else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
-  else the dateline ("CLEVELAND --"); a place followed by ", Place" keeps both ("Baoding, Hebei
-  province");
+  else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
+  ("Baoding, Hebei province", "Trump Tower in New York"); a country gives way to a place of
+  the lead that the gazetteer puts inside it ("in China" ... "in Baoding");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -32,8 +35,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import place_prepositions, stative_verbs, time_part_nouns
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -58,6 +62,8 @@ WHY_MARKS = frozenset({"because", "after", "following", "since"})
 WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
 #: Dash-like tokens that end a dateline ("CLEVELAND --", "LONDON —").
 DATELINE_ENDS = frozenset({"--", "—", "–", "-", ":"})
+#: Words after a place that introduce the larger place it lies in.
+LOCATING = frozenset({",", "in"})
 #: Prepositions whose object is where something happens.
 PLACE_PREPOSITIONS = place_prepositions() | {"at", "in", "outside", "near", "inside", "on"}
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -145,13 +151,28 @@ class _Lead:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return token is not None and token.start in self.entity_at
 
-    def actor(self, tokens: list[Token], types: frozenset[str]) -> Span | None:
-        """The first mention of an entity of ``types`` among the tokens."""
+    def actor(
+        self, tokens: list[Token], types: frozenset[str], *, heads_only: bool = False
+    ) -> Span | None:
+        """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
+        not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
+        fans"), which names no actor."""
         for t in sorted(tokens, key=lambda t: t.i):
             key = self.entity_at.get(t.i)
-            if key is not None and self.types.get(key) in types:
-                return self.mention_of[t.i]
+            if key is None or self.types.get(key) not in types:
+                continue
+            mention = self.mention_of[t.i]
+            if heads_only and _modifies_noun(mention):
+                continue
+            return mention
         return None
+
+
+def _modifies_noun(mention: Span) -> bool:
+    """True when the mention is an adjective or compound on a noun outside it ("Chinese boy",
+    "Chicago Cubs fans")."""
+    root = mention.root
+    return root.dep_ in ("amod", "compound") and not (mention.start <= root.head.i < mention.end)
 
 
 def _main_verb(sentence: Span) -> Token | None:
@@ -215,7 +236,7 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
     if subject is None:
         return None
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
-    mention = lead.actor(own, WHO_TYPES)
+    mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
         end = mention.end_char
         # "Donald Trump and Barack Obama": every named conjunct of the subject
@@ -296,11 +317,12 @@ def _what(verb: Token) -> Part | None:
 
 
 def _place_run(lead: _Lead, mention: Span) -> Part:
-    """A place mention with the places that follow it after commas ("Cleveland, Ohio")."""
+    """A place mention with the places that locate it, after commas ("Cleveland, Ohio") or
+    after "in" ("Trump Tower in New York")."""
     end_token = mention.end
     end_char = mention.end_char
     doc = lead.doc
-    while end_token + 1 < len(doc) and doc[end_token].text == ",":
+    while end_token + 1 < len(doc) and doc[end_token].lower_ in LOCATING:
         key = lead.entity_at.get(end_token + 1)
         if key is None or lead.types.get(key) not in WHERE_TYPES:
             break
@@ -335,6 +357,33 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
 def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
     clause = _subtree_without(verb, frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis"}))
     return _place_in(lead, clause) or _place_in(lead, list(sentence))
+
+
+def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
+    """The place itself when it is no country, else the first place of the lead sentences
+    that the gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province"
+    two sentences on): news names the country first and the town where it happened next."""
+    country = gazetteer.link_place(doc_text(lead.doc)[where.start : where.end])
+    if country is None or country.precision < gazetteer.COUNTRY_PRECISION:
+        return where
+    for sentence in sentences:
+        for token in sentence:
+            if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            for word in token.subtree:
+                key = lead.entity_at.get(word.i)
+                if key is None or lead.types.get(key) not in WHERE_TYPES:
+                    continue
+                mention = lead.mention_of[word.i]
+                place = gazetteer.link_place(mention.text)
+                if (
+                    place is not None
+                    and place.country == country.country
+                    and place.precision < country.precision
+                    and mention.root.dep_ not in MODIFIERS
+                ):
+                    return _place_run(lead, mention)
+    return where
 
 
 def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | None:
@@ -413,8 +462,27 @@ def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
     for low, high in ((sentence.start_char, sentence.end_char), (0, lead_end)):
         for t in times:
             if low <= t.start and t.end <= high and recent(t) and not lead.names(t.start):
-                return Part(t.start, t.end)
+                return _with_time_part(doc, Part(t.start, t.end))
     return None
+
+
+def _with_time_part(doc: Doc, when: Part) -> Part:
+    """The date with the part of it a noun names before "of" ("the early hours of
+    Thursday"), else the date alone."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None:
+        return when
+    of = span.root.head
+    noun = of.head
+    if (
+        span.root.dep_ != "pobj"
+        or of.lower_ != "of"
+        or noun.lower_ not in time_part_nouns()
+        or noun.i > of.i
+    ):
+        return when
+    first = doc[noun.left_edge.i]
+    return Part(first.idx, when.end) if first.i < span.start else when
 
 
 def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
@@ -441,14 +509,14 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
     score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
     subject = _subject(verb)
     if subject is not None:
-        mention = lead.actor(list(subject.subtree), WHO_TYPES)
+        mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
         if mention is not None:
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
         if subject.pos_ == "PRON":
             score -= settings.MAIN_EVENT_PENALTY
-    if verb.idx in lead.cues:
+    if verb.idx in lead.cues or verb.lemma_.lower() in stative_verbs():
         score -= settings.MAIN_EVENT_PENALTY
     return score
 
@@ -468,11 +536,15 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
+    where = _where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates)
+    if where is not None:
+        lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
+        where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
         who=_who(lead, verb),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
-        where=_where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates),
+        where=where,
         why=why,
         how=how,
         predicate=verb.idx,

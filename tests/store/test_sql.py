@@ -56,6 +56,19 @@ def _one_story(lookup: StoryLookup) -> StoryChoice:
     return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
 
 
+def _with_figure(make_analysis: MakeAnalysis, text: str, value: float) -> Analysis:
+    """An analysis of ``text`` whose first claim's source gives a death toll of ``value``
+    (on the word "June", any span will do)."""
+    analysis = make_analysis(text)
+    start = text.index("June")
+    figure = Quantity(
+        start=start, end=start + 4, text="June", value=value, about="flood victims",
+        measure="killed", source=analysis.claims[0].source,
+        source_entity=analysis.claims[0].source_entity,
+    )  # fmt: skip
+    return replace(analysis, quantities=(figure,))
+
+
 def _count(store: SqlStore, table: object) -> int:
     with store.engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
@@ -390,19 +403,11 @@ def test_store_marks_wire_copies_and_counts_them_once(
 def test_store_source_profiles_count_contradictions(
     store: SqlStore, make_analysis: MakeAnalysis
 ) -> None:
-    def with_figure(text: str, value: float) -> Analysis:
-        analysis = make_analysis(text)
-        start = text.index("June")
-        figure = Quantity(
-            start=start, end=start + 4, text="June", value=value, about="flood victims",
-            measure="killed", source=analysis.claims[0].source,
-            source_entity=analysis.claims[0].source_entity,
-        )  # fmt: skip
-        return replace(analysis, quantities=(figure,))
-
-    add(store, with_figure(TEXT_A, 10))
-    other = with_figure(
-        "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.", 90
+    add(store, _with_figure(make_analysis, TEXT_A, 10))
+    other = _with_figure(
+        make_analysis,
+        "Officer Lee, not Ana Ruiz, said the library in Dunmore would open in June.",
+        90,
     )
     lee = Span(
         other.article.text.index("Officer Lee"),
@@ -656,16 +661,6 @@ def test_store_keeps_the_furniture_of_stored_and_rejected_articles(
 def test_store_an_article_joining_two_stories_merges_them_in_one_transaction(
     store: SqlStore, make_analysis: MakeAnalysis
 ) -> None:
-    def with_figure(text: str, value: float) -> Analysis:
-        analysis = make_analysis(text)
-        start = text.index("June")
-        figure = Quantity(
-            start=start, end=start + 4, text="June", value=value, about="flood victims",
-            measure="killed", source=analysis.claims[0].source,
-            source_entity=analysis.claims[0].source_entity,
-        )  # fmt: skip
-        return replace(analysis, quantities=(figure,))
-
     def placed(
         day: date, story: str | None, keys: dict[str, float], absorbed: tuple[str, ...] = ()
     ) -> Callable[[StoryLookup], StoryChoice]:
@@ -688,10 +683,13 @@ def test_store_an_article_joining_two_stories_merges_them_in_one_transaction(
         "In Dunmore, Ana Ruiz said the library would open in June, after the floods.",
         "Officer Lee and Ana Ruiz said the library in Dunmore would open in June.",
     )
-    store.add(with_figure(y_texts[0], 10), placed(date(2026, 1, 2), None, {"y": 1.0}))
     store.add(
-        replace(with_figure(y_texts[1], 90), article=Article(text=y_texts[1], outlet="Other",
-                published=date(2026, 1, 5), origin="test")),
+        _with_figure(make_analysis, y_texts[0], 10), placed(date(2026, 1, 2), None, {"y": 1.0})
+    )
+    store.add(
+        replace(_with_figure(make_analysis, y_texts[1], 90),
+                article=Article(text=y_texts[1], outlet="Other", published=date(2026, 1, 5),
+                                origin="test")),
         placed(date(2026, 1, 5), "y", {"y": 1.0}),
     )  # fmt: skip
     derive.refresh(store, None, ["lexical"])

@@ -115,16 +115,32 @@ def _marked(target: str, key: ColumnElement[Any]) -> ColumnElement[bool]:
 
 def _article_filters(query: Query, f: Filters) -> Query:
     """The filters every listing shares, on the ``articles`` table joined in."""
+    return _where(
+        query, f, articles.c.story_id, func.lower(articles.c.outlet), articles.c.id,
+        articles.c.published,
+    )  # fmt: skip
+
+
+def _where(
+    query: Query,
+    f: Filters,
+    story: ColumnElement[Any],
+    outlet_key: ColumnElement[Any],
+    article: ColumnElement[Any],
+    published: ColumnElement[Any],
+) -> Query:
+    """The story, outlet (compared in lower case), article and date filters, on the columns
+    given: the articles joined in, or rows that carry their article's fields."""
     if f.story is not None:
-        query = query.where(articles.c.story_id == f.story)
+        query = query.where(story == f.story)
     if f.outlet:
-        query = query.where(func.lower(articles.c.outlet) == f.outlet.lower())
+        query = query.where(outlet_key == f.outlet.lower())
     if f.article:
-        query = query.where(articles.c.id == f.article)
+        query = query.where(article == f.article)
     if f.since:
-        query = query.where(articles.c.published >= f.since)
+        query = query.where(published >= f.since)
     if f.until:
-        query = query.where(articles.c.published <= f.until)
+        query = query.where(published <= f.until)
     return query
 
 
@@ -765,17 +781,7 @@ def _profile_filters(query: Query, f: Filters) -> Query:
     """The story, outlet, article and date filters on rows of ``source_profiles``, which
     carry their article's outlet (lower case) and date (nothing is joined)."""
     p = source_profiles
-    if f.story is not None:
-        query = query.where(p.c.story_id == f.story)
-    if f.outlet:
-        query = query.where(p.c.outlet_key == f.outlet.lower())
-    if f.article:
-        query = query.where(p.c.article_id == f.article)
-    if f.since:
-        query = query.where(p.c.published >= f.since)
-    if f.until:
-        query = query.where(p.c.published <= f.until)
-    return query
+    return _where(query, f, p.c.story_id, p.c.outlet_key, p.c.article_id, p.c.published)
 
 
 def marked_keys(conn: Connection, target: str, keys: list[str]) -> set[str]:

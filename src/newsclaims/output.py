@@ -38,6 +38,22 @@ def cell(value: Any) -> str:
     return str(jsonable(value))
 
 
+#: What a spreadsheet reads as the start of a formula in a cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula ("=HYPERLINK(",
+    "-- a tweet's byline") gets a leading apostrophe; numbers ("-5", "+3.2") stay numbers."""
+    if not text.startswith(FORMULA_STARTS):
+        return text
+    try:
+        float(text)
+    except ValueError:
+        return "'" + text
+    return text
+
+
 def _table_cell(value: Any) -> Text:
     text = cell(value)
     if len(text) > TABLE_CELL_CHARS:
@@ -69,7 +85,7 @@ def emit(
         writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({c: cell(row.get(c)) for c in columns})
+            writer.writerow({c: csv_safe(cell(row.get(c))) for c in columns})
             count += 1
         return count
     table = Table(title=Text(title) if title else None, show_lines=False, expand=False)

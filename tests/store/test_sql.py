@@ -752,3 +752,21 @@ def test_store_a_story_merged_away_after_the_choice_is_chosen_again(
     placed = store.articles_by_id([first.article_id, second.article_id])
     assert {a.story_id for a in placed.values()} == {story.id}
     assert [s.articles for s in store.stories().items] == [2]
+
+
+def test_store_articles_filtered_by_words_hold_every_word(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """The articles' "Words" filter keeps the articles whose title or text holds every word,
+    in any case; a word found nowhere keeps none (a filter that did nothing listed all)."""
+    first = store.add(make_analysis(TEXT_A))
+    second = store.add(make_analysis(TEXT_B))
+
+    def found(words: str) -> set[str]:
+        return {a.id for a in store.articles(Filters(text=words)).items}
+
+    assert found("dunmore") == {first.article_id, second.article_id}
+    assert found("MORE staff") == {second.article_id}
+    assert found("June library") == {first.article_id}
+    assert found("zanzibar") == set()
+    assert found("100%_") == set()  # LIKE wildcards are plain characters here

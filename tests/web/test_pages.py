@@ -191,6 +191,8 @@ def test_pages_export_every_row_under_the_filters(
     response = client.get("/export/claims.csv?outlet=Daily+Courier")
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'attachment; filename="claims.csv"'
+    header = next(csv.reader(io.StringIO(response.text)))
+    assert len(header) == len(set(header)), "each column once (article_id was written twice)"
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 3
     assert {r["outlet"] for r in rows} == {"Daily Courier"}

@@ -224,6 +224,15 @@ def list_articles(
         query = query.where(
             articles.c.id.in_(select(mentions.c.article_id).where(mentions.c.entity_id.in_(ids)))
         )
+    for word in search_words(f.text or ""):
+        # every word, in the title or the text, in any case
+        needle = word.lower()
+        query = query.where(
+            or_(
+                func.lower(articles.c.title).contains(needle, autoescape=True),
+                func.lower(articles.c.text).contains(needle, autoescape=True),
+            )
+        )
     query = query.order_by(
         articles.c.published.desc().nulls_last(),
         articles.c.published_at.desc().nulls_last(),

@@ -26,6 +26,7 @@ from fastapi.templating import Jinja2Templates
 from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
+from newsclaims.output import csv_safe
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
@@ -397,10 +398,11 @@ def _list_pages(app: FastAPI) -> None:
             body = json.dumps(jsonable(rows), ensure_ascii=False, indent=1)
             return Response(body, media_type="application/json", headers=headers)
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(page.columns) + _evidence_columns(rows))
+        columns = list(dict.fromkeys([*page.columns, *_evidence_columns(rows)]))
+        writer = csv.DictWriter(buffer, fieldnames=columns)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in writer.fieldnames})
+            writer.writerow({k: csv_safe(_cell(row.get(k))) for k in columns})
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 

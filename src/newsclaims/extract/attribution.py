@@ -933,7 +933,7 @@ def _reported(
     verb: Token,
     content: tuple[int, int] | None,
     subjects: list[Token],
-    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    quotes: list[tuple[int, int]],
 ) -> tuple[tuple[int, int], Fragments, Stance] | None:
     """Indirect speech: (content characters, content fragments, stance) of a cue whose
     content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
@@ -1217,9 +1217,7 @@ def _char_tokens(doc: Doc, chars: tuple[int, int]) -> tuple[int, int]:
 
 
 def _according_to_claims(
-    doc: Doc,
-    sources: _Sources,
-    quotes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for token in doc:

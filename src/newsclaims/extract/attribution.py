@@ -567,6 +567,7 @@ def _has_complement(verb: Token) -> bool:
 #: Quotation marks, opening and closing; straight marks serve as both.
 _OPEN_MARKS = frozenset("'\"‘“")
 _CLOSE_MARKS = frozenset("'\"’”")
+_MARKS = _OPEN_MARKS | _CLOSE_MARKS
 #: Characters a quotation's closing mark follows when punctuation ends the quoted words inside
 #: the marks ("...mad,' said", "...differently now.'").
 _QUOTE_END_PUNCT = frozenset(",.?!")
@@ -575,9 +576,8 @@ _QUOTE_END_PUNCT = frozenset(",.?!")
 def _marks_backwards(before: str) -> Iterator[int]:
     """The offsets of quotation marks in ``before``, last first (read lazily: a long
     paragraph is walked only as far back as the mark that decides)."""
-    marks = _OPEN_MARKS | _CLOSE_MARKS
     for i in range(len(before) - 1, -1, -1):
-        if before[i] in marks:
+        if before[i] in _MARKS:
             yield i
 
 
@@ -676,7 +676,7 @@ def _quotation_opening(text: str, start: int, end: int) -> int:
     cut at that mark, since the quoted words are what was said. ``start`` when no mark opens
     inside the content, or when a quotation closes inside it first."""
     for j in range(end - 1, start, -1):
-        if text[j] not in _OPEN_MARKS | _CLOSE_MARKS:
+        if text[j] not in _MARKS:
             continue
         prev, nxt = text[j - 1], text[j + 1 : j + 2]
         if prev.isalnum() and nxt.isalnum():

@@ -194,17 +194,9 @@ def evaluate_analyses(
     """Score grouping of ``analyses`` (in ingest order) against their gold stories.
     ``shipped`` is the store's own grouping of them, when it was run."""
     profiles = [profile(a) for a in analyses]
-    runs: dict[tuple[Weights, tuple[int, ...]], list[int]] = {}
     shipped_weights = Weights()
-
-    def grouped(weights: Weights, among: Sequence[int]) -> list[int]:
-        key = (weights, tuple(among))
-        if key not in runs:
-            runs[key] = group([profiles[i] for i in among], weights)
-        return runs[key]
-
-    def ours(join: float, among: Sequence[int]) -> list[int]:
-        return grouped(replace(shipped_weights, join=join), among)
+    grouped = _memo_grouper(profiles)
+    ours = _at_join(grouped, shipped_weights)
 
     def weighted(
         config: tuple[tuple[float, float, float, float], float], among: Sequence[int]
@@ -268,16 +260,25 @@ def evaluate_analyses(
     return result
 
 
-def _memo_grouper(items: Sequence[Profile], weights: Weights) -> Grouper:
-    """Group the articles ``among`` of ``items`` at a join threshold (``weights`` otherwise),
-    each grouping computed once."""
-    runs: dict[tuple[float, tuple[int, ...]], list[int]] = {}
+def _memo_grouper(items: Sequence[Profile]) -> Callable[[Weights, Sequence[int]], list[int]]:
+    """Group the articles ``among`` of ``items`` with ``weights``, each grouping computed
+    once."""
+    runs: dict[tuple[Weights, tuple[int, ...]], list[int]] = {}
+
+    def grouped(weights: Weights, among: Sequence[int]) -> list[int]:
+        key = (weights, tuple(among))
+        if key not in runs:
+            runs[key] = group([items[i] for i in among], weights)
+        return runs[key]
+
+    return grouped
+
+
+def _at_join(grouped: Callable[[Weights, Sequence[int]], list[int]], weights: Weights) -> Grouper:
+    """``grouped`` at a join threshold, ``weights`` otherwise."""
 
     def run(join: float, among: Sequence[int]) -> list[int]:
-        key = (join, tuple(among))
-        if key not in runs:
-            runs[key] = group([items[i] for i in among], replace(weights, join=join))
-        return runs[key]
+        return grouped(replace(weights, join=join), among)
 
     return run
 
@@ -294,7 +295,7 @@ def over_orders(
         random.Random(seed).shuffle(order)
         shuffled = [profiles[i] for i in order]
         gold_shuffled = [gold[i] for i in order]
-        run = _memo_grouper(shuffled, weights)
+        run = _at_join(_memo_grouper(shuffled), weights)
         shipped.append(bcubed(run(weights.join, range(len(gold))), gold_shuffled).f1)
         total, _ = leave_one_story_out(gold_shuffled, list(THRESHOLDS), run)
         held_out.append(total.f1)

@@ -161,10 +161,6 @@ class DerivedDisagreement:
     """How many more its group found and did not keep (``model.Disagreement.folded``)."""
 
 
-#: The facets of a source's profile (``DerivedSourceCount.facet``).
-SOURCE_FACETS = ("stance", "about", "contradicted")
-
-
 @dataclass(frozen=True, slots=True)
 class DerivedSourceCount:
     """One count of a source's profile within a story, kept so that reading the profiles

@@ -305,7 +305,7 @@ def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> Sto
     joins = [story for score, story in scored(item, lookup, weights) if score >= weights.join]
     absorbed: tuple[int, ...] = ()
     if joins:
-        story = min(joins, key=lambda s: (-s.articles, joins.index(s)))
+        story = max(joins, key=lambda s: s.articles)  # of equal sizes, the first
         absorbed = tuple(s.id for s in joins if s.id != story.id)
         summary = joined(
             item, merged([story.summary] + [s.summary for s in joins if s is not story])

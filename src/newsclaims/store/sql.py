@@ -954,12 +954,12 @@ class SqlStore:
 
     def _stale_stories_of(self, conn: Connection, article_ids: Any) -> None:
         """Make the stories of these articles (a subquery of ids) recompute what they derive."""
+        self._stale_stories(conn, select(articles.c.story_id).where(articles.c.id.in_(article_ids)))
+
+    def _stale_stories(self, conn: Connection, story_ids: Any) -> None:
+        """Make these stories (a subquery of ids) recompute what they derive."""
         conn.execute(
-            update(stories)
-            .where(
-                stories.c.id.in_(select(articles.c.story_id).where(articles.c.id.in_(article_ids)))
-            )
-            .values(version=stories.c.version + 1)
+            update(stories).where(stories.c.id.in_(story_ids)).values(version=stories.c.version + 1)
         )
 
     # -- derived results ----------------------------------------------------------------
@@ -1280,14 +1280,8 @@ class SqlStore:
         if article_id is not None:
             self._stale_stories_of(conn, [article_id])
         elif target == "disagreement":
-            conn.execute(
-                update(stories)
-                .where(
-                    stories.c.id.in_(
-                        select(disagreements.c.story_id).where(disagreements.c.key == key)
-                    )
-                )
-                .values(version=stories.c.version + 1)
+            self._stale_stories(
+                conn, select(disagreements.c.story_id).where(disagreements.c.key == key)
             )
 
     def wrong_disagreements(self, keys: Iterable[str]) -> set[str]:

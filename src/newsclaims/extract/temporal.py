@@ -298,9 +298,9 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
         return str(dct.year + 1 if candidate <= now else dct.year)
     if rel == "this":  # "this September": the one of the publication year
         return str(dct.year)
-    tense = ctx.tense()
     if _SINCE.search(ctx.text, max(0, ctx.match.start() - 8), ctx.match.start()):
         return str(dct.year - 1 if candidate > now else dct.year)  # "since Nov. 10": before
+    tense = ctx.tense()
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)

@@ -214,8 +214,7 @@ def measured_thing(
         return (
             token.pos_ in ("NOUN", "PROPN")
             and not token.like_num
-            and token.lemma_.lower() not in UNITS
-            and token.lower_ not in UNITS
+            and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
         )
 
@@ -239,14 +238,16 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
             objects = [
                 o
                 for o in prep.children
-                if o.dep_ == "pobj"
-                and o.pos_ in ("NOUN", "PROPN")
-                and o.lemma_.lower() not in UNITS
-                and o.lower_ not in UNITS
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not _unit_word(o)
             ]
             if objects:
                 return f"{phrase} of {noun_phrase(objects[0])}"
     return phrase
+
+
+def _unit_word(token: Token) -> bool:
+    """Whether a word (or its lemma) is a unit ("metres", "percent")."""
+    return token.lemma_.lower() in UNITS or token.lower_ in UNITS
 
 
 def _glued(left: Token, right: Token) -> bool:

@@ -37,6 +37,8 @@ _MODIFIER_DEPS = _NUMBER_DEPS | {"npadvmod", "nmod", "advmod"}
 _CLAUSE_DEPS = frozenset(
     {"dobj", "pobj", "prep", "attr", "acomp", "npadvmod", "advmod", "amod", "conj", "appos", "prt"}
 )
+#: Dependencies a figure's clause walk climbs through.
+_WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -298,7 +300,7 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
-        if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
+        if token.head is token or token.dep_ not in _WALK_DEPS:
             return None
         placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:

@@ -315,12 +315,12 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
         return objects[0]
     if holder is not None:
         return holder
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]

@@ -66,10 +66,11 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         return CURRENCY_WORDS[lower], None, token.idx + len(token)
     if lower in UNITS or lemma in UNITS:
         unit = UNITS.get(lower) or UNITS[lemma]
-        # "a 25-minute documentary": the unit word modifies what is measured
-        modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
-        while modified is not None and modified.dep_ == "compound" and modified.head.i > modified.i:
-            modified = modified.head  # "400-gram milk chocolate bars" -> bars
+        # "a 25-minute documentary": the unit word modifies what is measured, the last noun
+        # of a compound ("400-gram milk chocolate bars" -> bars)
+        modified: Token | None = None
+        if token.dep_ in ("amod", "compound", "nmod"):
+            modified = _compound_head(token.head)
         if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
             return unit, modified, token.idx + len(token)
         return unit, None, token.idx + len(token)
@@ -278,13 +279,18 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
             return None
         if head.i not in inside and not _glued(token, head):
             if head.pos_ in ("NOUN", "PROPN"):
-                while head.dep_ == "compound" and head.head.i > head.i:
-                    head = head.head
-                return head
+                return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """The last noun of the compound a noun begins ("milk" in "milk chocolate bars" -> bars)."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:

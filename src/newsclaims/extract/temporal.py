@@ -136,13 +136,17 @@ class _Context:
     text: str = ""
     """``doc.text``, read once per document (spaCy joins every token on each access)."""
 
+    def after_since(self) -> bool:
+        """Whether "since" comes right before the expression ("since Nov. 10")."""
+        return bool(_SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()))
+
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
         after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
         "since"."""
         if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
             return "future"
-        if _SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()):
+        if self.after_since():
             return "past"
         span = self.doc.char_span(self.match.start(), self.match.end(), alignment_mode="expand")
         if span is None:
@@ -298,9 +302,9 @@ def _year_for_month(ctx: _Context, month: int, day: int | None = None) -> str:
         return str(dct.year + 1 if candidate <= now else dct.year)
     if rel == "this":  # "this September": the one of the publication year
         return str(dct.year)
-    tense = ctx.tense()
-    if _SINCE.search(ctx.text, max(0, ctx.match.start() - 8), ctx.match.start()):
+    if ctx.after_since():
         return str(dct.year - 1 if candidate > now else dct.year)  # "since Nov. 10": before
+    tense = ctx.tense()
     if tense == "past" and day is not None and 0 < _days_ahead(dct, month, day) <= FUTURE_DATE_DAYS:
         # "declared a dividend payable Nov. 10": a date set in a past-tense sentence
         return str(dct.year)

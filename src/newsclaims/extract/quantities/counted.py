@@ -37,6 +37,8 @@ _MODIFIER_DEPS = _NUMBER_DEPS | {"npadvmod", "nmod", "advmod"}
 _CLAUSE_DEPS = frozenset(
     {"dobj", "pobj", "prep", "attr", "acomp", "npadvmod", "advmod", "amod", "conj", "appos", "prt"}
 )
+#: Dependencies a figure's clause walk climbs through.
+_WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -64,10 +66,11 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         return CURRENCY_WORDS[lower], None, token.idx + len(token)
     if lower in UNITS or lemma in UNITS:
         unit = UNITS.get(lower) or UNITS[lemma]
-        # "a 25-minute documentary": the unit word modifies what is measured
-        modified = token.head if token.dep_ in ("amod", "compound", "nmod") else None
-        while modified is not None and modified.dep_ == "compound" and modified.head.i > modified.i:
-            modified = modified.head  # "400-gram milk chocolate bars" -> bars
+        # "a 25-minute documentary": the unit word modifies what is measured, the last noun
+        # of a compound ("400-gram milk chocolate bars" -> bars)
+        modified: Token | None = None
+        if token.dep_ in ("amod", "compound", "nmod"):
+            modified = _compound_head(token.head)
         if modified is not None and modified.pos_ == "NOUN" and modified.i > token.i:
             return unit, modified, token.idx + len(token)
         return unit, None, token.idx + len(token)
@@ -214,8 +217,7 @@ def measured_thing(
         return (
             token.pos_ in ("NOUN", "PROPN")
             and not token.like_num
-            and token.lemma_.lower() not in UNITS
-            and token.lower_ not in UNITS
+            and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
         )
 
@@ -239,14 +241,16 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
             objects = [
                 o
                 for o in prep.children
-                if o.dep_ == "pobj"
-                and o.pos_ in ("NOUN", "PROPN")
-                and o.lemma_.lower() not in UNITS
-                and o.lower_ not in UNITS
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not _unit_word(o)
             ]
             if objects:
                 return f"{phrase} of {noun_phrase(objects[0])}"
     return phrase
+
+
+def _unit_word(token: Token) -> bool:
+    """Whether a word (or its lemma) is a unit ("metres", "percent")."""
+    return token.lemma_.lower() in UNITS or token.lower_ in UNITS
 
 
 def _glued(left: Token, right: Token) -> bool:
@@ -275,13 +279,18 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
             return None
         if head.i not in inside and not _glued(token, head):
             if head.pos_ in ("NOUN", "PROPN"):
-                while head.dep_ == "compound" and head.head.i > head.i:
-                    head = head.head
-                return head
+                return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """The last noun of the compound a noun begins ("milk" in "milk chocolate bars" -> bars)."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:
@@ -297,7 +306,7 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
-        if token.head is token or token.dep_ not in _CLAUSE_DEPS | _MODIFIER_DEPS:
+        if token.head is token or token.dep_ not in _WALK_DEPS:
             return None
         placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
@@ -312,12 +321,12 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
         return objects[0]
     if holder is not None:
         return holder
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]

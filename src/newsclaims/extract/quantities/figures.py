@@ -174,10 +174,7 @@ _PRONOUNS = frozenset({"them", "whom", "those", "these"})
 
 def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | None:
     """What the figure before this one counted, when it is in the same sentence."""
-    token = token_at(doc, start)
-    if token is None or previous.start < token.sent.start_char:
-        return None
-    return previous.about
+    return previous.about if _same_sentence(doc, previous.start, start) else None
 
 
 def _bound(m: re.Match[str], number: Number, unit: str | None) -> Bound:
@@ -246,7 +243,7 @@ def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     between = doc_text(doc)[found[-1].end : start]
     if not re.fullmatch(r"[^.;()]{0,40}\(\s*", between):
         return None
-    return found[-1].about if _same_sentence(doc, found[-1].start, start) else None
+    return _about_in_sentence(doc, found[-1], start)
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

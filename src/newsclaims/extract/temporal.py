@@ -131,10 +131,10 @@ class _Context:
     doc: Doc
     dct: date | None
     match: re.Match[str]
+    text: str
+    """``doc.text``, read once per document (spaCy joins every token on each access)."""
     stamp: datetime | None = None
     """The publication stamp with its time of day, when the input gave one."""
-    text: str = ""
-    """``doc.text``, read once per document (spaCy joins every token on each access)."""
 
     def after_since(self) -> bool:
         """Whether "since" comes right before the expression ("since Nov. 10")."""
@@ -1138,7 +1138,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         end = m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        result = handler(_Context(doc, published, m, stamp, text))
+        result = handler(_Context(doc, published, m, text, stamp))
         if result is None:
             continue
         kind, value, anchored = result

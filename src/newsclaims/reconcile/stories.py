@@ -110,30 +110,45 @@ def words_of(
     return _unit(weights, settings.STORY_ARTICLE_WORDS)
 
 
-def name_words(analysis: Analysis) -> frozenset[str]:
+def named_mentions(analysis: Analysis) -> list[tuple[str, str, str]]:
+    """One walk over the article's mentions of named entities: (mention text, entity key,
+    entity type) each. ``name_words`` and ``entities_of`` both read it, so ``profile``
+    walks the mentions once."""
+    types = {e.key: e.type for e in analysis.entities}
+    return [
+        (m.text, m.entity, types[m.entity])
+        for m in analysis.mentions
+        if types.get(m.entity) in _NAMED
+    ]
+
+
+def name_words(
+    analysis: Analysis, named: list[tuple[str, str, str]] | None = None
+) -> frozenset[str]:
     """The words of the article's named entities as it writes them ("Lady Gaga", "Trump
     Tower"): they count among its entities, so its words are left with what happened.
     Without this a famous name counted twice, and two events about the same people (a
     meeting, a protest outside its venue) looked like one story."""
-    types = {e.key: e.type for e in analysis.entities}
     found: set[str] = set()
-    for mention in analysis.mentions:
-        if types.get(mention.entity) in _NAMED:
-            found.update(m.group().lower() for m in _WORD.finditer(mention.text))
+    for text, _key, _type in named_mentions(analysis) if named is None else named:
+        found.update(m.group().lower() for m in _WORD.finditer(text))
     for entity in analysis.entities:
         if entity.type in _NAMED:
             found.update(m.group().lower() for m in _WORD.finditer(entity.name))
     return frozenset(found)
 
 
-def entities_of(analysis: Analysis) -> dict[str, float]:
+def entities_of(
+    analysis: Analysis, named: list[tuple[str, str, str]] | None = None
+) -> dict[str, float]:
     """Entity weights of an article: 1 + log mentions, for named entities, keyed by the
     normalised name alone (a recogniser types one place GPE in one report and LOC or FAC in
     the next, or one man PERSON and ORG); a person named in full also counts under their
     surname, so "Obama" alone meets "Barack Obama"."""
-    types = {e.key: e.type for e in analysis.entities}
     names = {e.key: e.name for e in analysis.entities}
-    counts = Counter(m.entity for m in analysis.mentions if types.get(m.entity) in _NAMED)
+    mentions = named_mentions(analysis) if named is None else named
+    counts = Counter(key for _text, key, _type in mentions)
+    types = {key: kind for _text, key, kind in mentions}
     weights: dict[str, float] = {}
     for key, n in counts.items():
         name = normalise(names[key])
@@ -168,12 +183,13 @@ def profile(analysis: Analysis, table: StaticVectors | None = None) -> Profile:
     body = article.text[: settings.STORY_TEXT_CHARS]
     label = head.strip() or " ".join(body.split()[:12])
     [vector] = table.encode([f"{head}\n{body}"])
-    names = name_words(analysis)
+    named = named_mentions(analysis)
+    names = name_words(analysis, named)
     return Profile(
         label=label[:200],
         published=published_of(analysis),
         words=words_of(f"{head}\n{head}\n{body}", table, names),
-        entities=entities_of(analysis),
+        entities=entities_of(analysis, named),
         vector=vector,
         title=words_of(head, table, names),
     )

@@ -116,6 +116,13 @@ def measure_class(word: str) -> str:
 
 
 @cache
+def org_suffixes() -> frozenset[str]:
+    """Trailing words that leave an organisation the same one: "Inc", "International", "UK"
+    (``org_suffixes.tsv``)."""
+    return read_words(DATA / "org_suffixes.tsv")
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""

@@ -425,3 +425,41 @@ def test_pages_disagreement_sides_show_the_source_as_written(
 def _one_story(lookup: StoryLookup) -> StoryChoice:
     found = lookup.candidates(["*"], limit=1)
     return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
+
+
+def test_pages_a_person_and_an_organisation_of_one_name_have_two_addresses(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Each entity has its own page (its key is its address), and each page lists only what
+    that entity said: a PERSON "Ana Ruiz" and an ORG "Ana Ruiz" are not one page."""
+    app = create_app(f"sqlite:///{tmp_path / 'twins.db'}", token="s3cret")
+    person = make_analysis(TEXT)
+    app.state.store.add(person)
+    org_text = "The firm Ana Ruiz said the library in Dunmore would close in May."
+    org = make_analysis(org_text, outlet="Metro Wire")
+    key = "ORG:ana ruiz"
+    ent = replace(org.entities[0], key=key, type="ORG", aliases=())
+    org = replace(
+        org,
+        entities=(ent, org.entities[1]),
+        mentions=tuple(
+            replace(m, entity=key, label="ORG") if m.entity == "PERSON:ana ruiz" else m
+            for m in org.mentions
+        ),
+        claims=tuple(replace(c, source_entity=key) for c in org.claims),
+    )
+    app.state.store.add(org)
+    with TestClient(app) as client:
+        index = client.get("/entities").text
+        hrefs = set(re.findall(r'href="(/entities/[^"]+)"', index))
+        assert {"/entities/PERSON%3Aana%20ruiz", "/entities/ORG%3Aana%20ruiz"} <= hrefs
+        for href, kind, said in (
+            ("/entities/PERSON%3Aana%20ruiz", "PERSON", "would open"),
+            ("/entities/ORG%3Aana%20ruiz", "ORG", "would close"),
+        ):
+            page = client.get(href).text
+            assert f"{kind} · named" in page
+            said_part = page.split('id="said"')[1].split('id="about"')[0]
+            assert said in said_part
+            other = "would close" if said == "would open" else "would open"
+            assert other not in said_part

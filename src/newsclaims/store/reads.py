@@ -97,7 +97,11 @@ def batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
 
 
 def entity_ids(conn: Connection, name: str) -> list[int]:
-    """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
+    """Entities whose canonical name or an alias equals ``name`` (case-insensitive); only the
+    one entity when ``name`` is an entity's key ("ORG:acme", its unique address)."""
+    keyed = conn.execute(select(entities.c.id).where(entities.c.key == name)).scalar()
+    if keyed is not None:
+        return [keyed]
     norm = normalise(name)
     query: Query = select(aliases.c.entity_id).where(aliases.c.norm == norm).distinct()
     return list(conn.execute(query).scalars())
@@ -582,9 +586,11 @@ def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> List
 
 
 def one_entity(conn: Connection, name: str) -> EntityItem:
-    """One entity by name or alias, the exact canonical name first (E601 when unknown)."""
+    """One entity by key ("ORG:acme", unique), or else by name or alias, the exact canonical
+    name first (E601 when unknown)."""
     norm = normalise(name)
-    found = conn.execute(
+    found = conn.execute(select(entities).where(entities.c.key == name)).all()
+    found = found or conn.execute(
         select(entities)
         .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
         .order_by(entities.c.id)

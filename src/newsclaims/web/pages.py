@@ -483,10 +483,10 @@ def _record_pages(app: FastAPI) -> None:
         size = settings.WEB_PAGE_SIZE
         context = {
             "entity": found,
-            "said": views.claims(store, Filters(source=found.name), 0, size),
-            "about": views.claims(store, Filters(about=found.name), 0, size),
-            "articles": views.articles(store, Filters(about=found.name), 0, size),
-            "events": views.events(store, Filters(about=found.name), 0, size),
+            "said": views.claims(store, Filters(source=found.key), 0, size),
+            "about": views.claims(store, Filters(about=found.key), 0, size),
+            "articles": views.articles(store, Filters(about=found.key), 0, size),
+            "events": views.events(store, Filters(about=found.key), 0, size),
             "token_needed": bool(request.app.state.token),
             "back": request.url.path,
         }
@@ -536,7 +536,7 @@ def _writes(app: FastAPI) -> None:
         merged = service.merge_entities(
             store_of(request), form.get("into", "").strip(), form.get("other", "").strip(), who
         )
-        return RedirectResponse(f"/entities/{_quote(merged.name)}", status_code=303)
+        return RedirectResponse(f"/entities/{_quote(merged.key)}", status_code=303)
 
     @app.post("/corrections/split", include_in_schema=False)
     async def split(request: Request) -> Response:

@@ -862,3 +862,42 @@ def test_store_variants_join_within_one_article_and_only_by_their_bare_name(
     assert len([n for n in by_type["ORG"] if n.startswith("Acme")]) == 1
     assert sorted(n for n in by_type["ORG"] if n.startswith("Nord")) == ["Nord Corp", "Nord UK"]
     assert by_type["PERSON"] == ["Acme"]
+
+
+def _figures(make_analysis: MakeAnalysis, *figures: tuple[float, str | None, str, str]) -> Analysis:
+    """An analysis whose figures are (value, unit, counted thing, measure), each on "June"."""
+    analysis = make_analysis(TEXT_A)
+    text = analysis.article.text
+    start = text.index("June")
+    found = tuple(
+        Quantity(start=start, end=start + 4, text="June", value=v, unit=u, about=a, measure=m)
+        for v, u, a, m in figures
+    )
+    return replace(analysis, quantities=found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("weight", {400.0}),  # the dimension of grams (figure_words.tsv)
+        ("deaths", {12.0}),  # killed (measures.tsv)
+        ("injured", set()),
+        ("minutes", {90.0}),  # a unit by its own name, plural
+        ("bar", {400.0}),  # the counted thing, singular for "chocolate bars"
+        ("zzzqqq", set()),
+    ],
+)
+def test_store_figures_are_found_by_the_words_a_reader_types(
+    store: SqlStore, make_analysis: MakeAnalysis, typed: str, found: set[float]
+) -> None:
+    store.add(
+        _figures(
+            make_analysis,
+            (400.0, "gram", "chocolate bars", "reduce"),
+            (12.0, None, "people", "killed"),
+            (90.0, "minute", "meeting", "duration"),
+        )
+    )
+    assert {f.value for f in store.figures(Filters(measure=typed)).items} == found
+    by_thing = {f.value for f in store.figures(Filters(about="bars")).items}
+    assert by_thing == {400.0}

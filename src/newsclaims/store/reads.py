@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 
 from newsclaims.errors import NotFound
-from newsclaims.lexicons import measure_class, measure_classes
+from newsclaims.lexicons import figure_dimensions, measure_class, measure_classes, units_of
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
@@ -463,6 +463,43 @@ def _figure_key() -> ColumnElement[Any]:
     return cast(quantities.c.id, String)
 
 
+def _word_forms(word: str) -> list[str]:
+    """A typed word and its plural or singular: "bar" -> bar, bars; "deaths" -> death."""
+    return sorted({word, word + "s", word.removesuffix("s"), word.removesuffix("es")} - {""})
+
+
+def _like_word(column: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+    """``column`` holds ``word`` as a whole word (or words)."""
+    w = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(
+        column == word,
+        *(column.like(p, escape="\\") for p in (f"{w} %", f"% {w}", f"% {w} %")),
+    )
+
+
+def _counted_by_word(word: str) -> ColumnElement[bool]:
+    """A figure whose counted thing holds the word, singular or plural ("bar" finds "new
+    Toblerone bars")."""
+    return or_(*(_like_word(quantities.c.about_norm, w) for w in _word_forms(word)))
+
+
+def _measured(word: str) -> ColumnElement[bool]:
+    """The figures a reader's word for a measure finds: its measure class ("deaths" ->
+    killed, measures.tsv), a unit of the dimension it names ("weight" -> grams,
+    figure_words.tsv), a unit by its own name ("minutes"), or a counted thing holding it."""
+    lower = " ".join(word.lower().split())
+    units = set(_word_forms(lower))
+    dimension = figure_dimensions().get(lower)
+    if dimension:
+        units |= units_of(dimension)
+    return or_(
+        quantities.c.measure == measure_class(lower),
+        func.lower(quantities.c.measure) == lower,
+        func.lower(quantities.c.unit).in_(sorted(units)),
+        _counted_by_word(lower),
+    )
+
+
 def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[FigureItem]:
     """Figures in the order they were published (to the time of day where known)."""
     source_entity = entities.alias("source_entity")
@@ -502,13 +539,15 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             names |= set(
                 conn.execute(select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))).scalars()
             )
-        counted: ColumnElement[bool] = quantities.c.about_norm.in_(sorted(names))
+        counted: ColumnElement[bool] = or_(
+            quantities.c.about_norm.in_(sorted(names)), _counted_by_word(normalise(f.about))
+        )
         named = measure_class(f.about)
         if named in measure_classes():  # "--about injured": the figures of that measure too
             counted = or_(counted, quantities.c.measure == named)
         query = query.where(counted)
     if f.measure:
-        query = query.where(quantities.c.measure == measure_class(f.measure))
+        query = query.where(_measured(f.measure))
     if f.source:
         ids = entity_ids(conn, f.source)
         query = query.where(
@@ -590,11 +629,14 @@ def one_entity(conn: Connection, name: str) -> EntityItem:
     name first (E601 when unknown)."""
     norm = normalise(name)
     found = conn.execute(select(entities).where(entities.c.key == name)).all()
-    found = found or conn.execute(
-        select(entities)
-        .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
-        .order_by(entities.c.id)
-    ).all()
+    found = (
+        found
+        or conn.execute(
+            select(entities)
+            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+            .order_by(entities.c.id)
+        ).all()
+    )
     if not found:
         raise NotFound(
             "E601", f"No entity is named {name!r}.", "list them with `newsclaims entities`."

@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis, Quantity, Span, Stance
+from newsclaims.model import Analysis, Bound, Quantity, Span, Stance
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
@@ -26,6 +26,7 @@ from newsclaims.web.pages import STANCE_ICONS
 from newsclaims.web.render import (
     anchor,
     figure_chart,
+    figure_value,
     highlight,
     stamp_text,
     time_text,
@@ -154,6 +155,34 @@ def test_render_chart_of_one_report_and_of_undated_figures() -> None:
     undated = _figure(7, datetime(2026, 6, 3, 9), "a", "X") | {"published": None}
     assert figure_chart([undated], "t").series == []
     assert not math.isnan(one.series[0].points[0]["y"])
+
+
+@pytest.mark.parametrize(
+    ("bound", "low", "high", "unit", "expected"),
+    [
+        ("range", 10.0, 15.0, "minute", "10–15 minute"),  # both ends, not only the lower
+        ("range", 12.0, 199.0, None, "12–199"),
+        ("more_than", None, None, "minute", "more than 10 minute"),
+        ("approx", None, None, None, "about 10"),
+        ("exact", None, None, "gram", "10 gram"),
+    ],
+)
+def test_render_figure_value_shows_both_ends_of_a_range(
+    bound: str, low: float | None, high: float | None, unit: str | None, expected: str
+) -> None:
+    row = {"bound": bound, "value": 10.0, "low": low, "high": high, "unit": unit}
+    assert figure_value(row) == expected
+
+
+def test_render_chart_says_when_an_article_gives_several_values() -> None:
+    """Two values from one article (a before and an after) are not a change over time: the
+    chart says so; one value per article needs no note."""
+    when = datetime(2026, 6, 3, 9)
+    before, after = _figure(400, when, "a", "X"), _figure(360, when, "a", "X")
+    noted = figure_chart([before, after], "t")
+    assert "1 of these articles gives more than one value" in noted.note
+    later = _figure(380, datetime(2026, 6, 4, 9), "b", "Y")
+    assert figure_chart([before, later], "t").note == ""
 
 
 # -- the pages ------------------------------------------------------------------------------
@@ -463,3 +492,28 @@ def test_pages_a_person_and_an_organisation_of_one_name_have_two_addresses(
             assert said in said_part
             other = "would close" if said == "would open" else "would open"
             assert other not in said_part
+
+
+def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """The figures table shows a range's two ends; "bar" and "bars" of one measure are one
+    chart, found by typing "weight"."""
+    app = create_app(f"sqlite:///{tmp_path / 'bars.db'}", token="s3cret")
+    for n, (about, value, low, high, bound, day) in enumerate(
+        [("bar", 400.0, None, None, "exact", 3), ("bars", 360.0, None, None, "exact", 4),
+         ("bars", 10.0, 10.0, 15.0, "range", 5)]
+    ):  # fmt: skip
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, day))
+        start = TEXT.index("June")
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, low=low, high=high,
+            bound=Bound(bound), about=about, measure="reduce", unit="gram",
+        )  # fmt: skip
+        app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        page = client.get("/figures?measure=weight").text
+        assert "10–15 gram" in page
+        assert page.count('<figure class="chart">') == 1
+        assert page.count('class="point"') == 3  # the "bar" figure joins the "bars" ones
+        assert "3 figures" in page or "of 3" in page

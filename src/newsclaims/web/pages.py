@@ -26,6 +26,7 @@ from fastapi.templating import Jinja2Templates
 from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
+from newsclaims.names import normalise
 from newsclaims.output import csv_safe
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
@@ -35,6 +36,7 @@ from newsclaims.web.render import (
     anchor,
     article_marks,
     figure_chart,
+    figure_value,
     highlight,
     in_sentence,
     segments,
@@ -60,6 +62,7 @@ def is_web_link(value: object) -> bool:
 
 templates.env.tests["web_link"] = is_web_link
 templates.env.filters["stamp"] = stamp_text
+templates.env.filters["figure_value"] = figure_value
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
 templates.env.globals["as_written"] = views.as_written
@@ -438,6 +441,14 @@ def _all_rows(
     return page, rows[: settings.WEB_EXPORT_MAX_ROWS]
 
 
+def _thing(about: str | None) -> str:
+    """A counted thing as charts group it: one series for "bar" and "bars"."""
+    words = normalise(about or "").split()
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 def _charts(store: SqlStore, f: Filters) -> list[Any]:
     """One chart per story, measure, counted noun and unit (one count followed over time),
     the largest first, for the figures under these filters."""
@@ -447,7 +458,7 @@ def _charts(store: SqlStore, f: Filters) -> list[Any]:
         # a chart draws counts of the story's event: no ages, parts or other events' figures
         countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
         if r["measure"] and countable and not r["wrong"]:
-            key = (r["story"], r["measure"], (r["about"] or "").lower(), r["unit"] or "")
+            key = (r["story"], r["measure"], _thing(r["about"]), r["unit"] or "")
             groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history

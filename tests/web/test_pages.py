@@ -517,3 +517,21 @@ def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
         assert page.count('<figure class="chart">') == 1
         assert page.count('class="point"') == 3  # the "bar" figure joins the "bars" ones
         assert "3 figures" in page or "of 3" in page
+
+
+def test_pages_an_undated_article_shows_undated_never_a_date(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """An article stored without a publication date reads "undated" on every page that lists
+    it; no page puts a day on it (its text names a day, which is not when it was published)."""
+    app = create_app(f"sqlite:///{tmp_path / 'undated.db'}", token="s3cret")
+    text = TEXT + " On Tuesday 3 March 2026 the council met."
+    analysis = make_analysis(text, published=None)
+    start = text.index("June")
+    figure = Quantity(start=start, end=start + 4, text="June", value=7.0, measure="killed")
+    stored = app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        for path in (f"/articles/{stored.article_id}", "/claims", "/figures", "/"):
+            page = client.get(path).text
+            assert "undated" in page, path
+            assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}", page), path

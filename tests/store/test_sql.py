@@ -901,3 +901,27 @@ def test_store_figures_are_found_by_the_words_a_reader_types(
     assert {f.value for f in store.figures(Filters(measure=typed)).items} == found
     by_thing = {f.value for f in store.figures(Filters(about="bars")).items}
     assert by_thing == {400.0}
+
+
+def test_store_sources_reads_the_stance_counts_once(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """The sources list reads the stance counts in one statement: they give each source's
+    claims (order and paging) and its stances."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    store.add(make_analysis(TEXT_A), _one_story)
+    derive.refresh(store, None, ["lexical"])
+    seen: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, params: object, *rest: object) -> None:
+        if "source_profiles" in statement:
+            seen.append(f"{statement} {params}")
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        [ruiz] = store.sources().items
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    assert ruiz.source == "Ana Ruiz" and ruiz.claims == 1 and ruiz.stances == {"reported": 1}
+    assert sum("stance" in s for s in seen) == 1

@@ -781,33 +781,33 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     profiles derive keeps per story (``source_profiles``), added up here: the claims of
     first reports, records marked wrong left out."""
     p = source_profiles
-    total_claims = func.sum(p.c.n)
-    base: Query = select(p.c.source, total_claims.label("claims")).where(p.c.facet == "stance")
+    # the stance counts are read once, for every source: they give both the claims each
+    # source made (their sum, which orders and pages the list) and its stances
+    base: Query = select(p.c.source, p.c.value, func.sum(p.c.n).label("n")).where(
+        p.c.facet == "stance"
+    )
     base = _profile_filters(base, f)
     if f.text:
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
-    query = base.group_by(p.c.source).order_by(total_claims.desc(), p.c.source)
-    # one aggregation, paged here: counting the groups apart would aggregate every row twice
-    every = conn.execute(query).all()
-    total = len(every)
-    rows = every[offset : offset + limit]
-    wanted = [r.source for r in rows]
     stances: dict[str, dict[str, int]] = defaultdict(dict)
+    for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
+        stances[source][value] = int(n)
+    claims_of = {source: sum(found.values()) for source, found in stances.items()}
+    ranked = sorted(claims_of, key=lambda source: (-claims_of[source], source))
+    total = len(ranked)
+    wanted = ranked[offset : offset + limit]
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
     contradicted: dict[str, int] = defaultdict(int)
     for batch in batches(wanted):
         facets: Query = (
-            select(p.c.source, p.c.facet, p.c.value, func.sum(p.c.n).label("n"))
+            select(p.c.source, p.c.value, func.sum(p.c.n).label("n"))
             .where(p.c.source.in_(batch))
-            .where(p.c.facet.in_(("stance", "about")))
+            .where(p.c.facet == "about")
         )
-        for source, facet, value, n in conn.execute(
-            _profile_filters(facets, f).group_by(p.c.source, p.c.facet, p.c.value)
+        for source, value, n in conn.execute(
+            _profile_filters(facets, f).group_by(p.c.source, p.c.value)
         ):
-            if facet == "stance":
-                stances[source][value] = int(n)
-            else:
-                topics[source].append((int(n), value))
+            topics[source].append((int(n), value))
         named: Query = (
             select(p.c.source, func.sum(p.c.n))
             .where(p.c.facet == "contradicted")
@@ -819,17 +819,17 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             contradicted[source] = int(n)
     items = [
         SourceItem(
-            source=r.source,
-            claims=int(r.claims),
+            source=source,
+            claims=claims_of[source],
             stances={
-                s.value: stances[r.source][s.value]
+                s.value: stances[source][s.value]
                 for s in Stance
-                if s is not Stance.ASSERTED and stances[r.source].get(s.value)
+                if s is not Stance.ASSERTED and stances[source].get(s.value)
             },
-            about=tuple(t for _, t in sorted(topics[r.source], key=lambda x: (-x[0], x[1]))[:3]),
-            contradicted=contradicted.get(r.source, 0),
+            about=tuple(t for _, t in sorted(topics[source], key=lambda x: (-x[0], x[1]))[:3]),
+            contradicted=contradicted.get(source, 0),
         )
-        for r in rows
+        for source in wanted
     ]
     return Listing(items, total, offset, limit)
 

@@ -7,7 +7,6 @@ string, calls them and renders HTML."""
 
 from __future__ import annotations
 
-import csv
 import hmac
 import io
 import json
@@ -27,7 +26,7 @@ from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
 from newsclaims.names import normalise
-from newsclaims.output import csv_safe
+from newsclaims.output import emit
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
@@ -402,10 +401,7 @@ def _list_pages(app: FastAPI) -> None:
             return Response(body, media_type="application/json", headers=headers)
         buffer = io.StringIO()
         columns = list(dict.fromkeys([*page.columns, *_evidence_columns(rows)]))
-        writer = csv.DictWriter(buffer, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: csv_safe(_cell(row.get(k))) for k in columns})
+        emit(rows, columns, "csv", out=buffer)
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
@@ -413,16 +409,6 @@ def _evidence_columns(rows: list[dict[str, Any]]) -> list[str]:
     """The columns that point back to the text, when the rows have them."""
     wanted = ("id", "article_id", "start", "end")
     return [c for c in wanted if rows and c in rows[0]]
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(jsonable(value), ensure_ascii=False)
-    return str(jsonable(value))
 
 
 def _all_rows(

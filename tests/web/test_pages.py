@@ -535,3 +535,36 @@ def test_pages_an_undated_article_shows_undated_never_a_date(
             page = client.get(path).text
             assert "undated" in page, path
             assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}", page), path
+
+
+def test_pages_entity_page_lists_namesakes_and_merges_one_by_its_name(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """An ORG page lists the PERSON of the same name (a tagger's mistake) with a merge
+    button; merging by the shared name takes the other entity, never the page's own."""
+    app = create_app(f"sqlite:///{tmp_path / 'namesakes.db'}", token="s3cret")
+    org_text = "The firm Ana Ruiz said the library in Dunmore would close in May."
+    org = make_analysis(org_text, outlet="Metro Wire")
+    key = "ORG:ana ruiz"
+    org = replace(
+        org,
+        entities=(replace(org.entities[0], key=key, type="ORG", aliases=()), org.entities[1]),
+        mentions=tuple(
+            replace(m, entity=key, label="ORG") if m.entity == "PERSON:ana ruiz" else m
+            for m in org.mentions
+        ),
+        claims=tuple(replace(c, source_entity=key) for c in org.claims),
+    )
+    app.state.store.add(org)  # the ORG first: the name alone finds it first
+    app.state.store.add(make_analysis(TEXT))
+    with TestClient(app) as client:
+        page = client.get("/entities/ORG%3Aana%20ruiz").text
+        assert "Other entries with this name (1)" in page
+        assert 'value="PERSON:ana ruiz"' in page
+        form = {"into": key, "other": "Ana Ruiz", "who": "analyst", "token": "s3cret"}
+        done = client.post("/corrections/merge", data=form, headers={"Origin": "http://testserver"})
+        assert done.status_code == 200
+        merged = client.get("/entities/ORG%3Aana%20ruiz").text
+        assert "Other entries with this name" not in merged
+        assert "would open" in merged and "would close" in merged
+        assert client.get("/entities/PERSON%3Aana%20ruiz").status_code == 404

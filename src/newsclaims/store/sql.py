@@ -1303,6 +1303,12 @@ class SqlStore:
         with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
+            namesakes = [i for i in reads.entity_ids(conn, other) if i != target["id"]]
+            if target["id"] == gone["id"] and other != target["key"] and len(namesakes) == 1:
+                # a name that the target and exactly one other entity bear ("Mondelez", an
+                # ORG and a PERSON): the other one is meant, not the target itself
+                row = conn.execute(select(entities).where(entities.c.id == namesakes[0])).one()
+                gone = {"id": row.id, "key": row.key, "name": row.name, "type": row.type}
             if target["id"] == gone["id"]:
                 raise InputError(
                     "E413",

@@ -25,7 +25,7 @@ from fastapi.templating import Jinja2Templates
 from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.model import Stance
-from newsclaims.names import normalise
+from newsclaims.names import normalise, org_core
 from newsclaims.output import emit
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
@@ -478,8 +478,16 @@ def _record_pages(app: FastAPI) -> None:
         store = store_of(request)
         found = store.entity(name)
         size = settings.WEB_PAGE_SIZE
+        same = normalise(found.name)
+        namesakes = [
+            e
+            for e in store.entities(Filters(text=found.name), 0, size).items
+            if e.id != found.id
+            and same in {normalise(n) for n in (e.name, *e.aliases)} | {org_core(e.name)}
+        ]
         context = {
             "entity": found,
+            "namesakes": namesakes,
             "said": views.claims(store, Filters(source=found.key), 0, size),
             "about": views.claims(store, Filters(about=found.key), 0, size),
             "articles": views.articles(store, Filters(about=found.key), 0, size),

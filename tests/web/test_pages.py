@@ -497,8 +497,8 @@ def test_pages_a_person_and_an_organisation_of_one_name_have_two_addresses(
 def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
     tmp_path: Path, make_analysis: Callable[..., Analysis]
 ) -> None:
-    """The figures table shows a range's two ends; "bar" and "bars" of one measure are one
-    chart, found by typing "weight"."""
+    """The figures table shows a range's two ends; "bar" and "bars" of one unit are one chart
+    whichever verb gave them, found by typing "weight"."""
     app = create_app(f"sqlite:///{tmp_path / 'bars.db'}", token="s3cret")
     for n, (about, value, low, high, bound, day) in enumerate(
         [("bar", 400.0, None, None, "exact", 3), ("bars", 360.0, None, None, "exact", 4),
@@ -508,7 +508,7 @@ def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
         start = TEXT.index("June")
         figure = Quantity(
             start=start, end=start + 4, text="June", value=value, low=low, high=high,
-            bound=Bound(bound), about=about, measure="reduce", unit="gram",
+            bound=Bound(bound), about=about, measure=("reduce", "cut", None)[n], unit="gram",
         )  # fmt: skip
         app.state.store.add(replace(analysis, quantities=(figure,)))
     with TestClient(app) as client:
@@ -516,6 +516,8 @@ def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
         assert "10–15 gram" in page
         assert page.count('<figure class="chart">') == 1
         assert page.count('class="point"') == 3  # the "bar" figure joins the "bars" ones
+        # whichever verb gave the weight ("reduce", "cut", none): one chart, named by its unit
+        assert "<figcaption>bar (gram)" in page
         assert "3 figures" in page or "of 3" in page
 
 

@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 
 from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
+from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
 from newsclaims.names import normalise, org_core
 from newsclaims.output import emit
@@ -440,11 +441,15 @@ def _charts(store: SqlStore, f: Filters) -> list[Any]:
     the largest first, for the figures under these filters."""
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
+    classes = measure_classes()
     for r in rows:
         # a chart draws counts of the story's event: no ages, parts or other events' figures
         countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
-        if r["measure"] and countable and not r["wrong"]:
-            key = (r["story"], r["measure"], _thing(r["about"]), r["unit"] or "")
+        if (r["measure"] or r["unit"]) and countable and not r["wrong"]:
+            # a verb's lemma ("reduce", "cut") is no measure of its own where a unit says what
+            # is measured: the weights of the bars are one chart, whichever verb gave them
+            measure = r["measure"] if r["measure"] in classes or not r["unit"] else ""
+            key = (r["story"], measure, _thing(r["about"]), r["unit"] or "")
             groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
@@ -452,7 +457,8 @@ def _charts(store: SqlStore, f: Filters) -> list[Any]:
     charts = []
     for (story, measure, _, unit), items in ranked:
         counted = next((r["about"] for r in items if r["about"]), None)
-        title = f"{counted or 'figures'} {measure}" + (f" ({unit})" if unit else "")
+        title = " ".join(filter(None, (counted or "figures", measure)))
+        title += f" ({unit})" if unit else ""
         if story in labels:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))

@@ -384,9 +384,11 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
     source and outlet; bounds drawn as ranges; every mark inside the axes."""
     height, left, right, top, bottom = 320, 72, 16, 16, 56
     unit = next((r["unit"] for r in rows if r.get("unit")), None)
-    measure = next((r["measure"] for r in rows if r.get("measure")), "value")
+    measures = {r["measure"] for r in rows if r.get("measure")}
+    # several verbs' lemmas ("reduce", "cut") of one unit's figures: the unit names the measure
+    measure = next(iter(measures)) if len(measures) == 1 else ("" if unit else "value")
     counted = next((r["about"] for r in rows if r.get("about")), None)
-    value_label = f"{counted} {measure}" if counted else str(measure)
+    value_label = " ".join(filter(None, (counted, measure))) or "value"
     value_label += f" ({unit})" if unit else ""
     dated = [(r, m) for r in rows if (m := _moment(r)) is not None]
     if not dated:

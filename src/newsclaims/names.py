@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from newsclaims.lexicons import org_suffixes
-
 #: A trailing possessive: "Trump's", "the Smiths'".
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
@@ -17,17 +15,6 @@ def normalise(name: str) -> str:
     text = POSSESSIVE.sub("", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     return text.lower()
-
-
-def org_core(name: str) -> str:
-    """An organisation's name without trailing legal forms, "International" or a country arm
-    ("Acme International Inc." -> "acme", "Acme UK" -> "acme"), normalised; two ORG entities
-    with the same core are one organisation. Never empty: "International" stays itself."""
-    words = normalise(name).replace(",", " ").split()
-    suffixes = org_suffixes()
-    while len(words) > 1 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes):
-        words.pop()
-    return " ".join(words)
 
 
 #: How an outlet is named where its name is not known (the only place this label is written).

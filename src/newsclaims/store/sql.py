@@ -37,8 +37,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
 from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
-from newsclaims.names import normalise, org_core
+from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
+from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,

@@ -26,8 +26,9 @@ from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
-from newsclaims.names import normalise, org_core
+from newsclaims.names import normalise
 from newsclaims.output import emit
+from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore

@@ -805,8 +805,8 @@ def test_store_a_bare_surname_stored_first_joins_the_full_name_named_later(
         store.add(_people(said, *names), _one_story)
     [obama] = store.article(earlier.article.id)["mentions"]
     assert obama["name"] == ("Barack Obama" if linked else "Obama")
-    names = {e.name for e in store.entities().items}
-    assert ("Obama" in names) is not linked
+    stored = {e.name for e in store.entities().items}
+    assert ("Obama" in stored) is not linked
 
 
 def test_store_a_bare_surname_in_another_story_stays_its_own() -> None:

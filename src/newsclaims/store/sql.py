@@ -585,20 +585,20 @@ class SqlStore:
         entity is found by its key or created. Only ORG names are joined this way: people are
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
-        others = [e for e in found if e.type != "ORG"]
-        ids = self._upsert_entities(conn, others) if others else {}
+        rest = [e for e in found if e.type != "ORG"]
+        ids = self._upsert_entities(conn, rest) if rest else {}
         for e in orgs:  # one at a time, so that variants within one article join each other
             own = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
             joined = [] if own is not None else self._org_variants(conn, e)
             if not joined:
                 ids.update(self._upsert_entities(conn, [e]))
                 continue
-            variant, *others = joined
-            if others:
+            variant, *apart = joined
+            if apart:
                 self._stale_stories_of(
                     conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_(joined))
                 )
-            for other in others:  # a bare name joins variants stored apart until now
+            for other in apart:  # a bare name joins variants stored apart until now
                 self._move_entity_rows(conn, other, variant, select(articles.c.id))
             ids[e.key] = variant
             conn.execute(

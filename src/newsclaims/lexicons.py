@@ -116,6 +116,27 @@ def measure_class(word: str) -> str:
 
 
 @cache
+def org_suffixes() -> frozenset[str]:
+    """Trailing words that leave an organisation the same one: "Inc", "International", "UK"
+    (``org_suffixes.tsv``)."""
+    return read_words(DATA / "org_suffixes.tsv")
+
+
+@cache
+def figure_dimensions() -> Mapping[str, str]:
+    """Words a reader types for what a figure measures and the unit dimension they name:
+    "weight" -> mass (``figure_words.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "figure_words.tsv"))
+
+
+@cache
+def units_of(dimension: str) -> frozenset[str]:
+    """The units of one dimension in the unit catalogue: mass -> gram, ounce, tonne, ..."""
+    catalogue = DATA.parent / "extract" / "quantities" / "data" / "unit_catalogue.tsv"
+    return frozenset(row[1] for row in read_table(catalogue, 4) if row[3] == dimension)
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""

@@ -24,17 +24,23 @@ if TYPE_CHECKING:
 TABLE_CELL_CHARS = 160
 
 
+#: What joins the items of a list in one cell: a semicolon, since names hold commas
+#: ("Acme International, Inc.").
+LIST_SEPARATOR = "; "
+
+
 def cell(value: Any) -> str:
-    """A value as one table or CSV cell: lists joined with commas, dicts as ``k: v`` pairs,
-    lists of dicts as their rows joined with `` | ``."""
+    """A value as one table or CSV cell (the one cell writer of the CLI, the API and the web
+    downloads): lists joined with ``LIST_SEPARATOR``, dicts as ``k: v`` pairs, lists of dicts
+    as their rows joined with `` | ``."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {cell(v)}" for k, v in value.items())
+        return LIST_SEPARATOR.join(f"{k}: {cell(v)}" for k, v in value.items())
     if isinstance(value, list | tuple):
         if value and all(isinstance(v, dict) for v in value):
             return " | ".join(cell(v) for v in value)
-        return ", ".join(cell(v) for v in value)
+        return LIST_SEPARATOR.join(cell(v) for v in value)
     return str(jsonable(value))
 
 

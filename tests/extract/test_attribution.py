@@ -694,3 +694,33 @@ def test_attribution_passive_judgement_stays_the_outlets() -> None:
     assert all(
         not (c.anonymous and c.source is not None and "blamed" in c.source.text) for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a phrase reaching back over a quote mark: the quote is not part of the name
+        (
+            "It was not about money' A spokeswoman for Acme Foods said it.",
+            "spokeswoman for Acme Foods",
+        ),
+        ('Prices rose" the spokesman for Dunmore Rail said it.', "spokesman for Dunmore Rail"),
+        ("The spokeswoman for Acme Foods said it.", "spokeswoman for Acme Foods"),
+    ],
+)
+def test_attribution_a_group_source_never_takes_in_a_quote(text: str, name: str) -> None:
+    """An unnamed source phrase made a GROUP entity starts after the last quote mark or
+    sentence end before its verb (no model needed: the tokens are enough)."""
+    import spacy  # noqa: PLC0415
+
+    from newsclaims.extract.attribution import _Sources  # noqa: PLC0415
+    from newsclaims.extract.pipeline import _register_extensions  # noqa: PLC0415
+
+    _register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    doc._.newsclaims_entities = {}
+    verb = next(t.i for t in doc if t.text == "said")
+    key = _Sources(doc, []).group(0, verb)
+    assert doc._.newsclaims_entities[key].name == name

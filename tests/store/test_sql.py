@@ -770,3 +770,158 @@ def test_store_articles_filtered_by_words_hold_every_word(
     assert found("June library") == {first.article_id}
     assert found("zanzibar") == set()
     assert found("100%_") == set()  # LIKE wildcards are plain characters here
+
+
+def _named(said: str, *names: str, type_: str = "PERSON") -> Analysis:
+    """Like ``_people``, for entities of any one type."""
+    analysis = _people(said, *names)
+    found = tuple(
+        replace(e, key=f"{type_}:{e.name.lower()}", type=type_) for e in analysis.entities
+    )
+    marks = tuple(
+        replace(m, entity=f"{type_}:{m.text.lower()}", label=type_) for m in analysis.mentions
+    )
+    return replace(analysis, entities=found, mentions=marks)
+
+
+@pytest.mark.parametrize(
+    ("full", "linked"),
+    [
+        ([("Barack Obama met Angela Merkel in Berlin.", ("Barack Obama", "Angela Merkel"))], True),
+        (
+            [("Barack Obama and Michelle Obama flew home.", ("Barack Obama", "Michelle Obama"))],
+            False,
+        ),
+    ],
+)
+def test_store_a_bare_surname_stored_first_joins_the_full_name_named_later(
+    store: SqlStore, full: list[tuple[str, tuple[str, ...]]], linked: bool
+) -> None:
+    """The order of ingest does not matter: "Obama" stored before any article names him in
+    full moves to Barack Obama once he is the one Obama of the story; not with two Obamas."""
+    earlier = _people("Obama said the talks went well, adding that more were planned.", "Obama")
+    store.add(earlier, _one_story)
+    for said, names in full:
+        store.add(_people(said, *names), _one_story)
+    [obama] = store.article(earlier.article.id)["mentions"]
+    assert obama["name"] == ("Barack Obama" if linked else "Obama")
+    stored = {e.name for e in store.entities().items}
+    assert ("Obama" in stored) is not linked
+
+
+def test_store_a_bare_surname_in_another_story_stays_its_own() -> None:
+    """Relinking stays inside the story: a bare "Obama" of another story is not moved."""
+    store = SqlStore("sqlite://")
+    stories = iter(["a", "b"])
+
+    def own_story(lookup: StoryLookup) -> StoryChoice:
+        label = next(stories)
+        return StoryChoice(None, label, {}, {label: 1.0})
+
+    earlier = _people("Obama said the talks went well, adding that more were planned.", "Obama")
+    store.add(earlier, own_story)
+    store.add(
+        _people("Barack Obama met Angela Merkel.", "Barack Obama", "Angela Merkel"), own_story
+    )
+    [obama] = store.article(earlier.article.id)["mentions"]
+    assert obama["name"] == "Obama"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("Acme", "Acme International", "Acme UK"),
+        ("Acme UK", "Acme International", "Acme"),
+        ("Acme International", "Acme UK", "Acme"),
+    ],
+)
+def test_store_name_variants_of_one_organisation_are_one_entity(
+    store: SqlStore, order: tuple[str, ...]
+) -> None:
+    """ "Acme", "Acme International" and "Acme UK" (org_suffixes.tsv) are one ORG entity, the
+    others' names its aliases, whatever order they arrive in."""
+    for name in order:
+        store.add(_named(f"{name} said sales rose in Dunmore.", name, type_="ORG"))
+    orgs = [e for e in store.entities().items if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert {orgs[0].name, *orgs[0].aliases} == set(order)
+    assert store.entity("Acme UK").id == orgs[0].id
+
+
+def test_store_variants_join_within_one_article_and_only_by_their_bare_name(
+    store: SqlStore,
+) -> None:
+    """Two names in one article join each other; two suffixed names ("Nord Corp", "Nord UK")
+    with no bare "Nord" stay apart; a PERSON is never joined to an ORG of the same name."""
+    store.add(_named("Acme and Acme Inc both said so.", "Acme Inc", "Acme", type_="ORG"))
+    store.add(_named("Nord Corp and Nord UK disagreed.", "Nord Corp", "Nord UK", type_="ORG"))
+    store.add(_named("Acme said hello.", "Acme", type_="PERSON"))
+    by_type: dict[str, list[str]] = {}
+    for e in store.entities().items:
+        by_type.setdefault(e.type, []).append(e.name)
+    assert len([n for n in by_type["ORG"] if n.startswith("Acme")]) == 1
+    assert sorted(n for n in by_type["ORG"] if n.startswith("Nord")) == ["Nord Corp", "Nord UK"]
+    assert by_type["PERSON"] == ["Acme"]
+
+
+def _figures(make_analysis: MakeAnalysis, *figures: tuple[float, str | None, str, str]) -> Analysis:
+    """An analysis whose figures are (value, unit, counted thing, measure), each on "June"."""
+    analysis = make_analysis(TEXT_A)
+    text = analysis.article.text
+    start = text.index("June")
+    found = tuple(
+        Quantity(start=start, end=start + 4, text="June", value=v, unit=u, about=a, measure=m)
+        for v, u, a, m in figures
+    )
+    return replace(analysis, quantities=found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("weight", {400.0}),  # the dimension of grams (figure_words.tsv)
+        ("deaths", {12.0}),  # killed (measures.tsv)
+        ("injured", set()),
+        ("minutes", {90.0}),  # a unit by its own name, plural
+        ("bar", {400.0}),  # the counted thing, singular for "chocolate bars"
+        ("zzzqqq", set()),
+    ],
+)
+def test_store_figures_are_found_by_the_words_a_reader_types(
+    store: SqlStore, make_analysis: MakeAnalysis, typed: str, found: set[float]
+) -> None:
+    store.add(
+        _figures(
+            make_analysis,
+            (400.0, "gram", "chocolate bars", "reduce"),
+            (12.0, None, "people", "killed"),
+            (90.0, "minute", "meeting", "duration"),
+        )
+    )
+    assert {f.value for f in store.figures(Filters(measure=typed)).items} == found
+    by_thing = {f.value for f in store.figures(Filters(about="bars")).items}
+    assert by_thing == {400.0}
+
+
+def test_store_sources_reads_the_stance_counts_once(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """The sources list reads the stance counts in one statement: they give each source's
+    claims (order and paging) and its stances."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    store.add(make_analysis(TEXT_A), _one_story)
+    derive.refresh(store, None, ["lexical"])
+    seen: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, params: object, *rest: object) -> None:
+        if "source_profiles" in statement:
+            seen.append(f"{statement} {params}")
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        [ruiz] = store.sources().items
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    assert ruiz.source == "Ana Ruiz" and ruiz.claims == 1 and ruiz.stances == {"reported": 1}
+    assert sum("stance" in s for s in seen) == 1

@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis, Quantity, Span, Stance
+from newsclaims.model import Analysis, Bound, Quantity, Span, Stance
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
@@ -26,6 +26,7 @@ from newsclaims.web.pages import STANCE_ICONS
 from newsclaims.web.render import (
     anchor,
     figure_chart,
+    figure_value,
     highlight,
     stamp_text,
     time_text,
@@ -154,6 +155,34 @@ def test_render_chart_of_one_report_and_of_undated_figures() -> None:
     undated = _figure(7, datetime(2026, 6, 3, 9), "a", "X") | {"published": None}
     assert figure_chart([undated], "t").series == []
     assert not math.isnan(one.series[0].points[0]["y"])
+
+
+@pytest.mark.parametrize(
+    ("bound", "low", "high", "unit", "expected"),
+    [
+        ("range", 10.0, 15.0, "minute", "10–15 minute"),  # both ends, not only the lower
+        ("range", 12.0, 199.0, None, "12–199"),
+        ("more_than", None, None, "minute", "more than 10 minute"),
+        ("approx", None, None, None, "about 10"),
+        ("exact", None, None, "gram", "10 gram"),
+    ],
+)
+def test_render_figure_value_shows_both_ends_of_a_range(
+    bound: str, low: float | None, high: float | None, unit: str | None, expected: str
+) -> None:
+    row = {"bound": bound, "value": 10.0, "low": low, "high": high, "unit": unit}
+    assert figure_value(row) == expected
+
+
+def test_render_chart_says_when_an_article_gives_several_values() -> None:
+    """Two values from one article (a before and an after) are not a change over time: the
+    chart says so; one value per article needs no note."""
+    when = datetime(2026, 6, 3, 9)
+    before, after = _figure(400, when, "a", "X"), _figure(360, when, "a", "X")
+    noted = figure_chart([before, after], "t")
+    assert "1 of these articles gives more than one value" in noted.note
+    later = _figure(380, datetime(2026, 6, 4, 9), "b", "Y")
+    assert figure_chart([before, later], "t").note == ""
 
 
 # -- the pages ------------------------------------------------------------------------------
@@ -425,3 +454,119 @@ def test_pages_disagreement_sides_show_the_source_as_written(
 def _one_story(lookup: StoryLookup) -> StoryChoice:
     found = lookup.candidates(["*"], limit=1)
     return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
+
+
+def test_pages_a_person_and_an_organisation_of_one_name_have_two_addresses(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Each entity has its own page (its key is its address), and each page lists only what
+    that entity said: a PERSON "Ana Ruiz" and an ORG "Ana Ruiz" are not one page."""
+    app = create_app(f"sqlite:///{tmp_path / 'twins.db'}", token="s3cret")
+    person = make_analysis(TEXT)
+    app.state.store.add(person)
+    org_text = "The firm Ana Ruiz said the library in Dunmore would close in May."
+    org = make_analysis(org_text, outlet="Metro Wire")
+    key = "ORG:ana ruiz"
+    ent = replace(org.entities[0], key=key, type="ORG", aliases=())
+    org = replace(
+        org,
+        entities=(ent, org.entities[1]),
+        mentions=tuple(
+            replace(m, entity=key, label="ORG") if m.entity == "PERSON:ana ruiz" else m
+            for m in org.mentions
+        ),
+        claims=tuple(replace(c, source_entity=key) for c in org.claims),
+    )
+    app.state.store.add(org)
+    with TestClient(app) as client:
+        index = client.get("/entities").text
+        hrefs = set(re.findall(r'href="(/entities/[^"]+)"', index))
+        assert {"/entities/PERSON%3Aana%20ruiz", "/entities/ORG%3Aana%20ruiz"} <= hrefs
+        for href, kind, said in (
+            ("/entities/PERSON%3Aana%20ruiz", "PERSON", "would open"),
+            ("/entities/ORG%3Aana%20ruiz", "ORG", "would close"),
+        ):
+            page = client.get(href).text
+            assert f"{kind} · named" in page
+            said_part = page.split('id="said"')[1].split('id="about"')[0]
+            assert said in said_part
+            other = "would close" if said == "would open" else "would open"
+            assert other not in said_part
+
+
+def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """The figures table shows a range's two ends; "bar" and "bars" of one unit are one chart
+    whichever verb gave them, found by typing "weight"."""
+    app = create_app(f"sqlite:///{tmp_path / 'bars.db'}", token="s3cret")
+    for n, (about, value, low, high, bound, day) in enumerate(
+        [("bar", 400.0, None, None, "exact", 3), ("bars", 360.0, None, None, "exact", 4),
+         ("bars", 10.0, 10.0, 15.0, "range", 5)]
+    ):  # fmt: skip
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, day))
+        start = TEXT.index("June")
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, low=low, high=high,
+            bound=Bound(bound), about=about, measure=("reduce", "cut", None)[n], unit="gram",
+        )  # fmt: skip
+        app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        page = client.get("/figures?measure=weight").text
+        assert "10–15 gram" in page
+        assert page.count('<figure class="chart">') == 1
+        assert page.count('class="point"') == 3  # the "bar" figure joins the "bars" ones
+        # whichever verb gave the weight ("reduce", "cut", none): one chart, named by its unit
+        assert "<figcaption>bar (gram)" in page
+        assert "3 figures" in page or "of 3" in page
+
+
+def test_pages_an_undated_article_shows_undated_never_a_date(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """An article stored without a publication date reads "undated" on every page that lists
+    it; no page puts a day on it (its text names a day, which is not when it was published)."""
+    app = create_app(f"sqlite:///{tmp_path / 'undated.db'}", token="s3cret")
+    text = TEXT + " On Tuesday 3 March 2026 the council met."
+    analysis = make_analysis(text, published=None)
+    start = text.index("June")
+    figure = Quantity(start=start, end=start + 4, text="June", value=7.0, measure="killed")
+    stored = app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        for path in (f"/articles/{stored.article_id}", "/claims", "/figures", "/"):
+            page = client.get(path).text
+            assert "undated" in page, path
+            assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}", page), path
+
+
+def test_pages_entity_page_lists_namesakes_and_merges_one_by_its_name(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """An ORG page lists the PERSON of the same name (a tagger's mistake) with a merge
+    button; merging by the shared name takes the other entity, never the page's own."""
+    app = create_app(f"sqlite:///{tmp_path / 'namesakes.db'}", token="s3cret")
+    org_text = "The firm Ana Ruiz said the library in Dunmore would close in May."
+    org = make_analysis(org_text, outlet="Metro Wire")
+    key = "ORG:ana ruiz"
+    org = replace(
+        org,
+        entities=(replace(org.entities[0], key=key, type="ORG", aliases=()), org.entities[1]),
+        mentions=tuple(
+            replace(m, entity=key, label="ORG") if m.entity == "PERSON:ana ruiz" else m
+            for m in org.mentions
+        ),
+        claims=tuple(replace(c, source_entity=key) for c in org.claims),
+    )
+    app.state.store.add(org)  # the ORG first: the name alone finds it first
+    app.state.store.add(make_analysis(TEXT))
+    with TestClient(app) as client:
+        page = client.get("/entities/ORG%3Aana%20ruiz").text
+        assert "Other entries with this name (1)" in page
+        assert 'value="PERSON:ana ruiz"' in page
+        form = {"into": key, "other": "Ana Ruiz", "who": "analyst", "token": "s3cret"}
+        done = client.post("/corrections/merge", data=form, headers={"Origin": "http://testserver"})
+        assert done.status_code == 200
+        merged = client.get("/entities/ORG%3Aana%20ruiz").text
+        assert "Other entries with this name" not in merged
+        assert "would open" in merged and "would close" in merged
+        assert client.get("/entities/PERSON%3Aana%20ruiz").status_code == 404

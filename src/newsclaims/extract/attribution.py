@@ -365,6 +365,12 @@ class _Sources:
     def group(self, start: int, end: int) -> str:
         """Make the source phrase an entity of its own (type GROUP) and return its key."""
         doc = self.doc
+        # a phrase never reaches back over a quote mark or a sentence's end: what precedes it
+        # is quoted or another sentence ("... of Brexit' A spokeswoman"), not the source's name
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].is_quote or doc[i].text in (".", "!", "?", ";"):
+                start = i + 1
+                break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         span = doc[start:end]

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 
 from newsclaims.errors import NotFound
-from newsclaims.lexicons import measure_class, measure_classes
+from newsclaims.lexicons import figure_dimensions, measure_class, measure_classes, units_of
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
@@ -97,7 +97,11 @@ def batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
 
 
 def entity_ids(conn: Connection, name: str) -> list[int]:
-    """Entities whose canonical name or an alias equals ``name`` (case-insensitive)."""
+    """Entities whose canonical name or an alias equals ``name`` (case-insensitive); only the
+    one entity when ``name`` is an entity's key ("ORG:acme", its unique address)."""
+    keyed = conn.execute(select(entities.c.id).where(entities.c.key == name)).scalar()
+    if keyed is not None:
+        return [keyed]
     norm = normalise(name)
     query: Query = select(aliases.c.entity_id).where(aliases.c.norm == norm).distinct()
     return list(conn.execute(query).scalars())
@@ -459,6 +463,43 @@ def _figure_key() -> ColumnElement[Any]:
     return cast(quantities.c.id, String)
 
 
+def _word_forms(word: str) -> list[str]:
+    """A typed word and its plural or singular: "bar" -> bar, bars; "deaths" -> death."""
+    return sorted({word, word + "s", word.removesuffix("s"), word.removesuffix("es")} - {""})
+
+
+def _like_word(column: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+    """``column`` holds ``word`` as a whole word (or words)."""
+    w = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(
+        column == word,
+        *(column.like(p, escape="\\") for p in (f"{w} %", f"% {w}", f"% {w} %")),
+    )
+
+
+def _counted_by_word(word: str) -> ColumnElement[bool]:
+    """A figure whose counted thing holds the word, singular or plural ("bar" finds "new
+    Toblerone bars")."""
+    return or_(*(_like_word(quantities.c.about_norm, w) for w in _word_forms(word)))
+
+
+def _measured(word: str) -> ColumnElement[bool]:
+    """The figures a reader's word for a measure finds: its measure class ("deaths" ->
+    killed, measures.tsv), a unit of the dimension it names ("weight" -> grams,
+    figure_words.tsv), a unit by its own name ("minutes"), or a counted thing holding it."""
+    lower = " ".join(word.lower().split())
+    units = set(_word_forms(lower))
+    dimension = figure_dimensions().get(lower)
+    if dimension:
+        units |= units_of(dimension)
+    return or_(
+        quantities.c.measure == measure_class(lower),
+        func.lower(quantities.c.measure) == lower,
+        func.lower(quantities.c.unit).in_(sorted(units)),
+        _counted_by_word(lower),
+    )
+
+
 def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[FigureItem]:
     """Figures in the order they were published (to the time of day where known)."""
     source_entity = entities.alias("source_entity")
@@ -498,13 +539,15 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             names |= set(
                 conn.execute(select(aliases.c.norm).where(aliases.c.entity_id.in_(ids))).scalars()
             )
-        counted: ColumnElement[bool] = quantities.c.about_norm.in_(sorted(names))
+        counted: ColumnElement[bool] = or_(
+            quantities.c.about_norm.in_(sorted(names)), _counted_by_word(normalise(f.about))
+        )
         named = measure_class(f.about)
         if named in measure_classes():  # "--about injured": the figures of that measure too
             counted = or_(counted, quantities.c.measure == named)
         query = query.where(counted)
     if f.measure:
-        query = query.where(quantities.c.measure == measure_class(f.measure))
+        query = query.where(_measured(f.measure))
     if f.source:
         ids = entity_ids(conn, f.source)
         query = query.where(
@@ -582,13 +625,18 @@ def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> List
 
 
 def one_entity(conn: Connection, name: str) -> EntityItem:
-    """One entity by name or alias, the exact canonical name first (E601 when unknown)."""
+    """One entity by key ("ORG:acme", unique), or else by name or alias, the exact canonical
+    name first (E601 when unknown)."""
     norm = normalise(name)
-    found = conn.execute(
-        select(entities)
-        .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
-        .order_by(entities.c.id)
-    ).all()
+    found = conn.execute(select(entities).where(entities.c.key == name)).all()
+    found = (
+        found
+        or conn.execute(
+            select(entities)
+            .where(entities.c.id.in_(select(aliases.c.entity_id).where(aliases.c.norm == norm)))
+            .order_by(entities.c.id)
+        ).all()
+    )
     if not found:
         raise NotFound(
             "E601", f"No entity is named {name!r}.", "list them with `newsclaims entities`."
@@ -733,33 +781,33 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     profiles derive keeps per story (``source_profiles``), added up here: the claims of
     first reports, records marked wrong left out."""
     p = source_profiles
-    total_claims = func.sum(p.c.n)
-    base: Query = select(p.c.source, total_claims.label("claims")).where(p.c.facet == "stance")
+    # the stance counts are read once, for every source: they give both the claims each
+    # source made (their sum, which orders and pages the list) and its stances
+    base: Query = select(p.c.source, p.c.value, func.sum(p.c.n).label("n")).where(
+        p.c.facet == "stance"
+    )
     base = _profile_filters(base, f)
     if f.text:
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
-    query = base.group_by(p.c.source).order_by(total_claims.desc(), p.c.source)
-    # one aggregation, paged here: counting the groups apart would aggregate every row twice
-    every = conn.execute(query).all()
-    total = len(every)
-    rows = every[offset : offset + limit]
-    wanted = [r.source for r in rows]
     stances: dict[str, dict[str, int]] = defaultdict(dict)
+    for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
+        stances[source][value] = int(n)
+    claims_of = {source: sum(found.values()) for source, found in stances.items()}
+    ranked = sorted(claims_of, key=lambda source: (-claims_of[source], source))
+    total = len(ranked)
+    wanted = ranked[offset : offset + limit]
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
     contradicted: dict[str, int] = defaultdict(int)
     for batch in batches(wanted):
         facets: Query = (
-            select(p.c.source, p.c.facet, p.c.value, func.sum(p.c.n).label("n"))
+            select(p.c.source, p.c.value, func.sum(p.c.n).label("n"))
             .where(p.c.source.in_(batch))
-            .where(p.c.facet.in_(("stance", "about")))
+            .where(p.c.facet == "about")
         )
-        for source, facet, value, n in conn.execute(
-            _profile_filters(facets, f).group_by(p.c.source, p.c.facet, p.c.value)
+        for source, value, n in conn.execute(
+            _profile_filters(facets, f).group_by(p.c.source, p.c.value)
         ):
-            if facet == "stance":
-                stances[source][value] = int(n)
-            else:
-                topics[source].append((int(n), value))
+            topics[source].append((int(n), value))
         named: Query = (
             select(p.c.source, func.sum(p.c.n))
             .where(p.c.facet == "contradicted")
@@ -771,17 +819,17 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             contradicted[source] = int(n)
     items = [
         SourceItem(
-            source=r.source,
-            claims=int(r.claims),
+            source=source,
+            claims=claims_of[source],
             stances={
-                s.value: stances[r.source][s.value]
+                s.value: stances[source][s.value]
                 for s in Stance
-                if s is not Stance.ASSERTED and stances[r.source].get(s.value)
+                if s is not Stance.ASSERTED and stances[source].get(s.value)
             },
-            about=tuple(t for _, t in sorted(topics[r.source], key=lambda x: (-x[0], x[1]))[:3]),
-            contradicted=contradicted.get(r.source, 0),
+            about=tuple(t for _, t in sorted(topics[source], key=lambda x: (-x[0], x[1]))[:3]),
+            contradicted=contradicted.get(source, 0),
         )
-        for r in rows
+        for source in wanted
     ]
     return Listing(items, total, offset, limit)
 

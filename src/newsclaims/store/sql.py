@@ -39,6 +39,7 @@ from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound
 from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
+from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
@@ -572,10 +573,66 @@ class SqlStore:
                 ).all()
             )
             fresh = [e for e in analysis.entities if e.key not in merged]
-            ids = self._upsert_entities(conn, fresh) if fresh else {}
+            ids = self._link_or_upsert(conn, fresh) if fresh else {}
             ids.update({k: targets[v] for k, v in merged.items() if v in targets})
             return ids
-        return self._upsert_entities(conn, list(analysis.entities))
+        return self._link_or_upsert(conn, list(analysis.entities))
+
+    def _link_or_upsert(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
+        """Entity ids by key: an organisation whose name is a variant of one stored ("Mondelez",
+        "Mondelez International", "Mondelez UK": the same core once the trailing words of
+        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias; any other
+        entity is found by its key or created. Only ORG names are joined this way: people are
+        never joined by a shared word (two Smiths are two people)."""
+        orgs = [e for e in found if e.type == "ORG"]
+        rest = [e for e in found if e.type != "ORG"]
+        ids = self._upsert_entities(conn, rest) if rest else {}
+        for e in orgs:  # one at a time, so that variants within one article join each other
+            own = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
+            joined = [] if own is not None else self._org_variants(conn, e)
+            if not joined:
+                ids.update(self._upsert_entities(conn, [e]))
+                continue
+            variant, *apart = joined
+            if apart:
+                self._stale_stories_of(
+                    conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_(joined))
+                )
+            for other in apart:  # a bare name joins variants stored apart until now
+                self._move_entity_rows(conn, other, variant, select(articles.c.id))
+            ids[e.key] = variant
+            conn.execute(
+                self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
+                [
+                    {"entity_id": variant, "alias": n, "norm": normalise(n)}
+                    for n in _lookup_names(e)
+                ],
+            )
+        return ids
+
+    def _org_variants(self, conn: Connection, entity: Entity) -> list[int]:
+        """The stored organisations ``entity`` is a name variant of, oldest first: a suffixed
+        name ("Mondelez UK") joins the organisation named by its bare core ("Mondelez", as a
+        name or an alias); a bare name joins every organisation with that core. Two suffixed
+        names ("News Corp", "News UK") never join each other directly: a shared first word is
+        weaker evidence than the bare name itself."""
+        core = org_core(entity.name)
+        named = (
+            select(entities.c.id)
+            .join(aliases, aliases.c.entity_id == entities.c.id)
+            .where(entities.c.type == "ORG")
+            .where(aliases.c.norm == core)
+        )
+        if normalise(entity.name) != core:
+            return list(conn.execute(named.order_by(entities.c.id).limit(1)).scalars())
+        escaped = core.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = conn.execute(
+            select(entities.c.id, entities.c.name)
+            .where(entities.c.type == "ORG")
+            .where(entities.c.key.like(f"ORG:{escaped} %", escape="\\"))
+        ).all()
+        joined = {i for i, name in rows if org_core(name) == core}
+        return sorted(joined | set(conn.execute(named).scalars()))
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -610,6 +667,121 @@ class SqlStore:
             if len(words) > 1 and words[-1] == norm:
                 found.setdefault(norm, set()).add(entity_id)
         return {bare[norm]: next(iter(ids)) for norm, ids in found.items() if len(ids) == 1}
+
+    def _relink_surnames(
+        self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
+    ) -> None:
+        """The other direction of ``_surname_links``: when this article names a person in full
+        ("Felipe Massa") and earlier articles of its story named a person by that surname alone
+        ("Massa", stored before the full name was known), their mentions, claims and figures
+        move to the full name. Only within the story, and only when the story names exactly one
+        person of that surname in full: a bare "Massa" elsewhere may be someone else."""
+        if story_id is None:
+            return
+        named: dict[str, set[int]] = {}
+        for e in analysis.entities:
+            if e.type == "PERSON" and len(e.name.split()) > 1 and e.key in ids:
+                named.setdefault(normalise(e.name).split()[-1], set()).add(ids[e.key])
+        full = {surname: next(iter(i)) for surname, i in named.items() if len(i) == 1}
+        if not full:
+            return
+        story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
+        in_story = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story_articles))
+        for surname, target in full.items():
+            bare = conn.execute(
+                select(entities.c.id)
+                .where(entities.c.key == f"PERSON:{surname}")
+                .where(entities.c.id.in_(in_story))
+            ).scalar()
+            if bare is None or bare == target:
+                continue
+            others = {
+                entity_id
+                for entity_id, name in conn.execute(
+                    select(entities.c.id, entities.c.name)
+                    .join(aliases, aliases.c.entity_id == entities.c.id)
+                    .where(entities.c.type == "PERSON")
+                    .where(aliases.c.norm == surname)
+                    .where(entities.c.id.in_(in_story))
+                )
+                if len(normalise(name).split()) > 1
+            }
+            if others - {target}:
+                continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
+            self._move_entity_rows(conn, bare, target, story_articles)
+
+    def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
+        """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at
+        ``new``; ``old`` is deleted once nothing names it any more."""
+        for table in (mentions, main_event_parts):
+            conn.execute(
+                table.update()
+                .where(table.c.entity_id == old)
+                .where(table.c.article_id.in_(article_ids))
+                .values(entity_id=new)
+            )
+        for table in (claims, quantities):
+            conn.execute(
+                table.update()
+                .where(table.c.source_entity_id == old)
+                .where(table.c.article_id.in_(article_ids))
+                .values(source_entity_id=new)
+            )
+        conn.execute(
+            events.update()
+            .where(events.c.location_id == old)
+            .where(events.c.article_id.in_(article_ids))
+            .values(location_id=new)
+        )
+        owners = (
+            (
+                claim_entities,
+                "claim_id",
+                select(claims.c.id).where(claims.c.article_id.in_(article_ids)),
+            ),
+            (
+                event_actors,
+                "event_id",
+                select(events.c.id).where(events.c.article_id.in_(article_ids)),
+            ),
+        )
+        for table, owner, theirs in owners:
+            taken = select(table.c[owner]).where(table.c.entity_id == new)
+            mine = table.c[owner].in_(theirs)
+            conn.execute(
+                table.delete()
+                .where(table.c.entity_id == old)
+                .where(mine)
+                .where(table.c[owner].in_(taken))
+            )
+            conn.execute(
+                table.update().where(table.c.entity_id == old).where(mine).values(entity_id=new)
+            )
+        used = [
+            select(mentions.c.id).where(mentions.c.entity_id == old),
+            select(main_event_parts.c.article_id).where(main_event_parts.c.entity_id == old),
+            select(claims.c.id).where(claims.c.source_entity_id == old),
+            select(quantities.c.id).where(quantities.c.source_entity_id == old),
+            select(events.c.id).where(events.c.location_id == old),
+            select(claim_entities.c.claim_id).where(claim_entities.c.entity_id == old),
+            select(event_actors.c.event_id).where(event_actors.c.entity_id == old),
+        ]
+        if not any(conn.execute(q.limit(1)).first() for q in used):
+            moved = conn.execute(
+                select(aliases.c.alias, aliases.c.norm).where(aliases.c.entity_id == old)
+            ).all()
+            if moved:
+                conn.execute(
+                    self._insert(aliases).on_conflict_do_nothing(
+                        index_elements=["entity_id", "norm"]
+                    ),
+                    [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
+                )
+            conn.execute(
+                disagreement_entities.delete().where(disagreement_entities.c.entity_id == old)
+            )
+            conn.execute(aliases.delete().where(aliases.c.entity_id == old))
+            conn.execute(entities.delete().where(entities.c.id == old))
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
@@ -663,6 +835,7 @@ class SqlStore:
         article_id = analysis.article.id
         ids = self._entity_ids(conn, analysis, story_id)
         split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
+        self._relink_surnames(conn, analysis, ids, story_id)
         if analysis.events:
             # one statement for all the events, their ids back in the order given
             event_ids = (
@@ -1131,6 +1304,12 @@ class SqlStore:
         with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
+            namesakes = [i for i in reads.entity_ids(conn, other) if i != target["id"]]
+            if target["id"] == gone["id"] and other != target["key"] and len(namesakes) == 1:
+                # a name that the target and exactly one other entity bear ("Mondelez", an
+                # ORG and a PERSON): the other one is meant, not the target itself
+                row = conn.execute(select(entities).where(entities.c.id == namesakes[0])).one()
+                gone = {"id": row.id, "key": row.key, "name": row.name, "type": row.type}
             if target["id"] == gone["id"]:
                 raise InputError(
                     "E413",

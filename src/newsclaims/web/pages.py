@@ -7,7 +7,6 @@ string, calls them and renders HTML."""
 
 from __future__ import annotations
 
-import csv
 import hmac
 import io
 import json
@@ -25,8 +24,11 @@ from fastapi.templating import Jinja2Templates
 
 from newsclaims import service, settings, views
 from newsclaims.errors import ConfigError, InputError, NotFound
+from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
-from newsclaims.output import csv_safe
+from newsclaims.names import normalise
+from newsclaims.output import emit
+from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
@@ -35,6 +37,7 @@ from newsclaims.web.render import (
     anchor,
     article_marks,
     figure_chart,
+    figure_value,
     highlight,
     in_sentence,
     segments,
@@ -60,6 +63,7 @@ def is_web_link(value: object) -> bool:
 
 templates.env.tests["web_link"] = is_web_link
 templates.env.filters["stamp"] = stamp_text
+templates.env.filters["figure_value"] = figure_value
 templates.env.filters["timex"] = time_text
 templates.env.globals["anchor"] = anchor
 templates.env.globals["as_written"] = views.as_written
@@ -399,10 +403,7 @@ def _list_pages(app: FastAPI) -> None:
             return Response(body, media_type="application/json", headers=headers)
         buffer = io.StringIO()
         columns = list(dict.fromkeys([*page.columns, *_evidence_columns(rows)]))
-        writer = csv.DictWriter(buffer, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: csv_safe(_cell(row.get(k))) for k in columns})
+        emit(rows, columns, "csv", out=buffer)
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
@@ -410,16 +411,6 @@ def _evidence_columns(rows: list[dict[str, Any]]) -> list[str]:
     """The columns that point back to the text, when the rows have them."""
     wanted = ("id", "article_id", "start", "end")
     return [c for c in wanted if rows and c in rows[0]]
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(jsonable(value), ensure_ascii=False)
-    return str(jsonable(value))
 
 
 def _all_rows(
@@ -438,16 +429,28 @@ def _all_rows(
     return page, rows[: settings.WEB_EXPORT_MAX_ROWS]
 
 
+def _thing(about: str | None) -> str:
+    """A counted thing as charts group it: one series for "bar" and "bars"."""
+    words = normalise(about or "").split()
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 def _charts(store: SqlStore, f: Filters) -> list[Any]:
     """One chart per story, measure, counted noun and unit (one count followed over time),
     the largest first, for the figures under these filters."""
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
+    classes = measure_classes()
     for r in rows:
         # a chart draws counts of the story's event: no ages, parts or other events' figures
         countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
-        if r["measure"] and countable and not r["wrong"]:
-            key = (r["story"], r["measure"], (r["about"] or "").lower(), r["unit"] or "")
+        if (r["measure"] or r["unit"]) and countable and not r["wrong"]:
+            # a verb's lemma ("reduce", "cut") is no measure of its own where a unit says what
+            # is measured: the weights of the bars are one chart, whichever verb gave them
+            measure = r["measure"] if r["measure"] in classes or not r["unit"] else ""
+            key = (r["story"], measure, _thing(r["about"]), r["unit"] or "")
             groups.setdefault(key, []).append(r)
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
@@ -455,7 +458,8 @@ def _charts(store: SqlStore, f: Filters) -> list[Any]:
     charts = []
     for (story, measure, _, unit), items in ranked:
         counted = next((r["about"] for r in items if r["about"]), None)
-        title = f"{counted or 'figures'} {measure}" + (f" ({unit})" if unit else "")
+        title = " ".join(filter(None, (counted or "figures", measure)))
+        title += f" ({unit})" if unit else ""
         if story in labels:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))
@@ -481,12 +485,20 @@ def _record_pages(app: FastAPI) -> None:
         store = store_of(request)
         found = store.entity(name)
         size = settings.WEB_PAGE_SIZE
+        same = normalise(found.name)
+        namesakes = [
+            e
+            for e in store.entities(Filters(text=found.name), 0, size).items
+            if e.id != found.id
+            and same in {normalise(n) for n in (e.name, *e.aliases)} | {org_core(e.name)}
+        ]
         context = {
             "entity": found,
-            "said": views.claims(store, Filters(source=found.name), 0, size),
-            "about": views.claims(store, Filters(about=found.name), 0, size),
-            "articles": views.articles(store, Filters(about=found.name), 0, size),
-            "events": views.events(store, Filters(about=found.name), 0, size),
+            "namesakes": namesakes,
+            "said": views.claims(store, Filters(source=found.key), 0, size),
+            "about": views.claims(store, Filters(about=found.key), 0, size),
+            "articles": views.articles(store, Filters(about=found.key), 0, size),
+            "events": views.events(store, Filters(about=found.key), 0, size),
             "token_needed": bool(request.app.state.token),
             "back": request.url.path,
         }
@@ -536,7 +548,7 @@ def _writes(app: FastAPI) -> None:
         merged = service.merge_entities(
             store_of(request), form.get("into", "").strip(), form.get("other", "").strip(), who
         )
-        return RedirectResponse(f"/entities/{_quote(merged.name)}", status_code=303)
+        return RedirectResponse(f"/entities/{_quote(merged.key)}", status_code=303)
 
     @app.post("/corrections/split", include_in_schema=False)
     async def split(request: Request) -> Response:

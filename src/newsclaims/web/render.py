@@ -214,7 +214,7 @@ def article_marks(record: dict[str, Any]) -> list[Mark]:
         if c.get("cue_start") is not None:
             marks.append((c["cue_start"], c["cue_end"], "cue", n, "cue"))
     for q in record["quantities"]:
-        marks.append((q["start"], q["end"], "figure", None, f"figure: {q['bound']} {q['value']:g}"))
+        marks.append((q["start"], q["end"], "figure", None, f"figure: {figure_value(q)}"))
     for t in record["times"]:
         marks.append((t["start"], t["end"], "time", None, f"time: {time_text(t['value'])}"))
     for m in record["mentions"]:
@@ -261,6 +261,8 @@ class Chart:
     y_ticks: list[dict[str, Any]]
     series: list[Series]
     log: bool = False
+    note: str = ""
+    """Said under the chart when some articles give several values of the figure."""
 
 
 def _moment(row: dict[str, Any]) -> datetime | None:
@@ -283,6 +285,30 @@ def _nice_step(span: float, count: int = 5) -> float:
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.2g}"
+
+
+#: How a figure's bound reads before its value ("more than 90").
+BOUND_WORDS = {
+    "exact": "",
+    "approx": "about ",
+    "more_than": "more than ",
+    "less_than": "less than ",
+    "at_least": "at least ",
+    "at_most": "at most ",
+}
+
+
+def figure_value(row: dict[str, Any]) -> str:
+    """A figure's value as it bounds it, with its unit: a range shows both ends ("10 to 15
+    minute" with an en dash), an open bound its words ("more than 90 minute")."""
+    low, high = row.get("low"), row.get("high")
+    if row.get("bound") == "range" and low is not None and high is not None and low != high:
+        text = f"{_number(low)}–{_number(high)}"
+    else:
+        bound = str(row.get("bound") or "exact")
+        words = BOUND_WORDS.get(bound, bound.replace("_", " ") + " ")
+        text = f"{words}{_number(row['value'])}"
+    return f"{text} {row['unit']}" if row.get("unit") else text
 
 
 def _time_ticks(first: datetime, last: datetime) -> list[datetime]:
@@ -358,9 +384,11 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
     source and outlet; bounds drawn as ranges; every mark inside the axes."""
     height, left, right, top, bottom = 320, 72, 16, 16, 56
     unit = next((r["unit"] for r in rows if r.get("unit")), None)
-    measure = next((r["measure"] for r in rows if r.get("measure")), "value")
+    measures = {r["measure"] for r in rows if r.get("measure")}
+    # several verbs' lemmas ("reduce", "cut") of one unit's figures: the unit names the measure
+    measure = next(iter(measures)) if len(measures) == 1 else ("" if unit else "value")
     counted = next((r["about"] for r in rows if r.get("about")), None)
-    value_label = f"{counted} {measure}" if counted else str(measure)
+    value_label = " ".join(filter(None, (counted, measure))) or "value"
     value_label += f" ({unit})" if unit else ""
     dated = [(r, m) for r in rows if (m := _moment(r)) is not None]
     if not dated:
@@ -399,15 +427,27 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
                     "y_low": scale(lo),
                     "y_high": scale(hi if math.isfinite(hi) else scale.high),
                     "ranged": lo != hi,
-                    "label": f"{name}: {r['text']} — {stamp_text(r.get('published'))}",
+                    "label": f"{name}: {figure_value(r)} (“{r['text']}”)"
+                    f" — {stamp_text(r.get('published'))}",
                     "href": f"/articles/{r['article_id']}{anchor(r['start'], r['end'])}",
                 }
             )
         shape = SHAPES[n // len(PALETTE) % len(SHAPES)]
         series.append(Series(name, PALETTE[n % len(PALETTE)], shape, points))
+    values_of: dict[str, set[float]] = {}
+    for r, _ in dated:
+        values_of.setdefault(r["article_id"], set()).add(r["value"])
+    several = sum(1 for v in values_of.values() if len(v) > 1)
+    note = (
+        f"{several} of these articles give{'s' if several == 1 else ''} more than one value "
+        "(a before and an after, or several items): each value is its own point, not a change "
+        "over time."
+        if several
+        else ""
+    )
     return Chart(
         title, value_label, width, height, left, right, top, bottom, x_ticks, y_ticks, series,
-        scale.log,
+        scale.log, note,
     )  # fmt: skip
 
 

@@ -360,13 +360,16 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
 
 
 def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
-    """The place itself when it is no country, else the first place of the lead sentences
-    that the gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province"
-    two sentences on): news names the country first and the town where it happened next."""
+    """The place itself when it is no country, else the first place of the sentences that the
+    gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province" two
+    sentences on): news names the country first and the town where it happened next. Each
+    sentence is read once (the main event's sentence is often one of the lead's too) and each
+    place mention is linked once."""
     country = gazetteer.link_place(doc_text(lead.doc)[where.start : where.end])
     if country is None or country.precision < gazetteer.COUNTRY_PRECISION:
         return where
-    for sentence in sentences:
+    seen: set[int] = set()
+    for sentence in dict.fromkeys(sentences):
         for token in sentence:
             if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
@@ -375,12 +378,16 @@ def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
                 if key is None or lead.types.get(key) not in WHERE_TYPES:
                     continue
                 mention = lead.mention_of[word.i]
+                if mention.start in seen:
+                    continue
+                seen.add(mention.start)
+                if mention.root.dep_ in MODIFIERS:
+                    continue
                 place = gazetteer.link_place(mention.text)
                 if (
                     place is not None
                     and place.country == country.country
                     and place.precision < country.precision
-                    and mention.root.dep_ not in MODIFIERS
                 ):
                     return _place_run(lead, mention)
     return where

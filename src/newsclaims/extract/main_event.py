@@ -282,7 +282,9 @@ def _listed_after(subject: Token) -> list[Token]:
     if after:
         return after
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
-    if appos is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in appos.children):
+    if appos is None or not any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in appos.children
+    ):
         return []
     return [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
 

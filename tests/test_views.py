@@ -10,10 +10,11 @@ import pytest
 
 from newsclaims import views
 from newsclaims.model import Analysis, Quantity
+from newsclaims.reconcile.events import EventReport, MergedEvent
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
-from newsclaims.store.items import Filters
+from newsclaims.store.items import EventItem, Filters
 from newsclaims.store.sql import Assigner, StoryLookup
 
 TEXT = "Mayor Ana Ruiz said the library in Dunmore counted 40 people killed in the floods."
@@ -138,3 +139,34 @@ def test_views_disagreements_carry_the_count_their_group_folded(
     store.save_disagreements(row["story"], records.version, [replace(found, folded=37)])
     [row] = views.disagreements(store).rows
     assert row["folded"] == 37
+
+
+def test_views_merged_acled_row_takes_the_lowest_toll_and_the_place_most_reports_give() -> None:
+    def report(article: str, place: str, toll: float | None) -> EventReport:
+        return EventReport(
+            article, 4, 9, "shelled", f"Outlet {article}", None, "asserted", None, place,
+            date(2026, 3, 2), toll,
+        )  # fmt: skip
+
+    def item(article: str, place: str, lat: float) -> EventItem:
+        return EventItem(
+            1, article, 1, f"Outlet {article}", date(2026, 3, 2), None, None, "shell",
+            "ASSAULT", place, lat, 1.0, 1, None, False, "shelled", 4, 9, ("Northern Army",),
+            "XX",
+        )  # fmt: skip
+
+    merged = MergedEvent(
+        "shell",
+        ("Northern Army",),
+        None,
+        "Verlo",
+        (report("a", "Dunmore", 12), report("b", "Verlo", 9), report("c", "Verlo", None)),
+        ("place", "toll"),
+    )
+    items = {("a", 4): item("a", "Dunmore", 10.0), ("b", 4): item("b", "Verlo", 20.0)}
+    row = views.merged_acled_row(merged, items)
+    assert row["location"] == "Verlo" and row["latitude"] == 20.0
+    assert row["fatalities"] == 9  # the most conservative count
+    assert row["event_date"] == date(2026, 3, 2)  # undated: the first report's day out
+    assert row["source"] == "Outlet a; Outlet b; Outlet c"
+    assert row["notes"] == "shelled (3 reports)"

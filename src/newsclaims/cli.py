@@ -484,16 +484,17 @@ def stories(**options: Any) -> None:
     "--merged",
     is_flag=True,
     help="One row per real event of a story with its reports (outlets, sources, stances, "
-    "days, places) and where they differ; --story picks one story.",
+    "days, places) and where they differ; --story picks one story; with --format acled, "
+    "one ACLED row per real event.",
 )
 def events_command(merged: bool, **options: Any) -> None:
     """Who did what to whom, where and when, in the order it happened. --format acled writes
-    ACLED-style CSV (one row per event), --format plover PLOVER JSON (the events PLOVER has a
-    type for)."""
+    ACLED-style CSV (one row per event; with --merged one row per real event of a story, not
+    per report), --format plover PLOVER JSON (the events PLOVER has a type for)."""
     fmt = options["fmt"]
-    if merged:
-        if fmt in EXPORTS:
-            raise click.UsageError("--merged lists reports; export events without it.")
+    if merged and fmt == "plover":
+        raise click.UsageError("--merged exports ACLED rows only; export PLOVER without it.")
+    if merged and fmt not in EXPORTS:
         _show("event_reports", options)
         return
     if fmt not in EXPORTS:
@@ -502,7 +503,10 @@ def events_command(merged: bool, **options: Any) -> None:
     from newsclaims import views  # noqa: PLC0415
     from newsclaims.output import emit_page  # noqa: PLC0415
 
-    export = views.events_acled if fmt == "acled" else views.events_plover
+    if merged:
+        export = views.events_acled_merged
+    else:
+        export = views.events_acled if fmt == "acled" else views.events_plover
     with _store(options["db"]) as store:
         page = export(store, _filters(options), options["offset"], options["limit"])
     emit_page(page, EXPORTS[fmt])

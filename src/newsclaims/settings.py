@@ -310,6 +310,9 @@ MAIN_EVENT_PENALTY = 0.5
 #: ``events --merged`` without ``--story`` merges the events of at most this many stories,
 #: the most recent first (each story's records are read and merged on the read).
 MAX_MERGED_STORIES = 1000
+#: ``events --merged --format acled`` reads at most this many events of each story for the
+#: type, place and coordinates of its merged events.
+MAX_MERGED_EVENTS = 100_000
 
 #: When the main event's sentence names no place, the first place of the lead's first
 #: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from newsclaims import derive, settings
@@ -603,6 +603,47 @@ def event_reports(
     return Page(
         "events", "events, merged", columns, rows[offset : offset + limit], len(rows), offset, limit
     )
+
+
+def merged_acled_row(m: MergedEvent, items: dict[tuple[str, int], EventItem]) -> Row:
+    """A real event of a story as one ACLED-style row: the day its reports give (else the
+    first report's publication day); type, actors and place with coordinates from the first
+    report that gives the event's place (else the first report); every report's outlet as
+    the source; the first report's words with the number of reports as notes; and the lowest
+    toll a report counts (ACLED codes the most conservative figure)."""
+    known = [items[r.article_id, r.start] for r in m.reports if (r.article_id, r.start) in items]
+    placed = next((e for e in known if m.place is not None and e.where == m.place), None)
+    base = placed or (known[0] if known else None)
+    first = m.reports[0]
+    row = acled_row(base) if base is not None else dict.fromkeys(ACLED_COLUMNS)
+    tolls = [r.toll for r in m.reports if r.toll is not None]
+    outlets = sorted({r.outlet for r in m.reports if r.outlet})
+    return {
+        **row,
+        "event_date": m.day or first.day or first.published,
+        "sub_event_type": m.subtype,
+        "actor1": m.actors[0] if m.actors else row["actor1"],
+        "actor2": m.actors[1] if len(m.actors) > 1 else row["actor2"],
+        "source": "; ".join(outlets) or None,
+        "notes": f"{first.text} ({len(m.reports)} reports)",
+        "fatalities": int(min(tolls)) if tolls else 0,
+    }
+
+
+def events_acled_merged(
+    store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
+) -> Page:
+    """One event, many reports, as ACLED-style rows: one row per real event of each story
+    (``event_reports``), not one per article that reports it."""
+    known = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
+    stories = [s for s in known if s == f.story] if f.story else known
+    rows: list[Row] = []
+    for story in stories:
+        listing = store.events(replace(NO_FILTERS, story=story), 0, settings.MAX_MERGED_EVENTS)
+        items = {(e.article_id, e.start): e for e in listing.items}
+        rows.extend(merged_acled_row(m, items) for m in merge_events(store.story_records(story)))
+    page = rows[offset : offset + limit]
+    return Page("events", "events, merged (ACLED)", ACLED_COLUMNS, page, len(rows), offset, limit)
 
 
 def timeline(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:

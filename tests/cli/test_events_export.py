@@ -140,5 +140,16 @@ def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
     assert row["reports"] == 2 and row["outlets"] == ["A", "B"]
     assert row["disagree"] == "date"
     assert {r["outlet"] for r in row["evidence"]} == {"A", "B"}
-    bad = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "acled"])
+    # ACLED-style: one row for the real event, not one per report
+    per_report = CliRunner().invoke(main, ["events", "--db", db, "--format", "acled"])
+    assert len(list(csv.DictReader(io.StringIO(per_report.stdout)))) == 2
+    exported = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "acled"])
+    assert exported.exit_code == 0, exported.stderr
+    [acled] = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert tuple(acled) == ACLED_COLUMNS
+    assert acled["event_type"] == "CONSULT" and acled["sub_event_type"] == "meet"
+    assert acled["actor1"] == "Ana Ruiz" and acled["source"] == "A; B"
+    assert acled["event_date"] == "2026-01-02"  # a tie of days: the earliest
+    assert acled["notes"] == "met the council (2 reports)"
+    bad = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "plover"])
     assert bad.exit_code != 0

@@ -99,3 +99,12 @@ def test_fivew_read_folder_reads_gold_dicts_and_literals_and_keeps_halves_by_sto
     for half in ("A", "B"):
         kept = [s for s, _, _ in read_folder(tmp_path, half)]
         assert kept == [s for s in stories if half_of(f"realnews:{s}") == half]
+
+
+@pytest.mark.model
+def test_fivew_phrase_lemmas_read_staged_as_stage() -> None:
+    from newsclaims.eval.fivew import phrase_lemmas  # noqa: PLC0415 - loads the model
+
+    lemmas = phrase_lemmas(["Protesters staged a protest", "stages protest"])
+    assert lemmas["staged"] == "stage" == lemmas["stages"]
+    assert phrases_match("staged a protest", "stages protest", lemmas)

@@ -152,3 +152,10 @@ def test_events_a_nominal_event_the_text_denies_is_negated() -> None:
 def test_events_an_event_inside_a_denial_is_negated() -> None:
     _, found = _events("Union leader Marco Ruiz denied that the strike had closed schools.")
     assert found["close"].negated is True
+
+
+def test_events_a_verb_keeps_the_e_the_lemmatizer_drops() -> None:
+    # "fined" is "fine" (SANCTION), not "fin": the rule lemmatizer's last rule would drop the e
+    _, found = _events("The regulator fined the Delmont bank on Monday.")
+    assert "fine" in found
+    assert found["fine"].predicate == "fine" and found["fine"].type == "SANCTION"

@@ -226,3 +226,40 @@ def test_main_event_when_without_a_part_is_the_date_alone() -> None:
         published="2026-04-20",
     )
     assert _text(main.when) == "Sunday"
+
+
+def test_main_event_headline_present_tense_matches_the_past_in_the_text() -> None:
+    # "win" in the headline is "won" in the text: the lemma, not the spelling, is compared
+    main = _main(
+        "The Riverside Rovers lifted the Northern Cup and won the league title on Saturday "
+        "in Porto. Fans sang in the streets.",
+        title="Rovers win cup and title",
+    )
+    assert _text(main.what) == "won the league title"
+
+
+def test_main_event_who_keeps_every_name_of_a_listed_subject() -> None:
+    main = _main(
+        "Mayor Lena Brandt, Tom Reyes and Ana Silva opened the Harbour Bridge in Lisbon on "
+        "Friday. It cost 40 million euros.",
+        title="Bridge opens",
+    )
+    assert _text(main.who) == "Lena Brandt, Tom Reyes and Ana Silva"
+
+
+def test_main_event_a_list_read_as_an_apposition_is_listed() -> None:
+    import spacy  # noqa: PLC0415
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    from newsclaims.extract.main_event import _listed_after  # noqa: PLC0415
+
+    words = ["Kim", ",", "Lee", "and", "Park", "met", "."]
+    heads = [5, 0, 0, 2, 2, 5, 5]
+    deps = ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "punct"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in _listed_after(doc[0])] == ["Lee", "Park"]
+    # an apposition without a coordinator is a description, not a list
+    deps_plain = ["nsubj", "punct", "appos", "punct", "appos", "ROOT", "punct"]
+    plain = Doc(vocab, words=words, heads=heads, deps=deps_plain)
+    assert _listed_after(plain[0]) == []

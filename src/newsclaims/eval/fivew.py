@@ -8,7 +8,8 @@ or a Python-literal string of one) that holds the coders' phrases of every W: ``
 The rule, per article and per W (one answer: precision at the first answer):
 
 - a predicted phrase counts when its content words (lower-cased words that are no English
-  stop words, compared by lemma: "staged" is "stages") overlap a gold phrase's with Jaccard
+  stop words, compared by lemma: "staged" is "stages", with the "e" the rule lemmatizer drops
+  from verbs put back, see ``extract/verb_lemmas.py``) overlap a gold phrase's with Jaccard
   >= 0.5, or when one phrase's words
   appear, in order and together, inside the other's and the longer is at most twice as long
   (a whole sentence never matches a three-word gold);
@@ -42,6 +43,7 @@ from newsclaims.eval.metrics import Counts
 from newsclaims.eval.splits import Half, in_half
 from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.pipeline import build_pipeline, parse_articles
+from newsclaims.extract.verb_lemmas import verb_index, verb_lemma
 from newsclaims.ingest.jsonl import read_json_document
 from newsclaims.model import Analysis, Article, MainEvent
 
@@ -101,13 +103,18 @@ def content_words(text: str, lemmas: Lemmas | None = None) -> set[str]:
 
 def phrase_lemmas(phrases: Iterable[str]) -> dict[str, str]:
     """Word -> lemma over the phrases, from the English pipeline's tagger and lemmatizer
-    ("staged" and "stages" -> "stage", "won" -> "win"); the first reading of a word wins."""
+    ("staged" and "stages" -> "stage", "won" -> "win"; a verb keeps the "e" the rule
+    lemmatizer drops, "staged" is not "stag"); the first reading of a word wins."""
     nlp = build_pipeline()
+    verbs = verb_index(nlp)
     out: dict[str, str] = {}
     with nlp.select_pipes(enable=[p for p in LEMMA_PIPES if p in nlp.pipe_names]):
         for doc in nlp.pipe(sorted(set(phrases))):
             for token in doc:
-                out.setdefault(token.lower_.replace("’", "'"), token.lemma_.lower())
+                lemma = token.lemma_.lower()
+                if token.pos_ in ("VERB", "AUX"):
+                    lemma = verb_lemma(token.text, lemma, verbs)
+                out.setdefault(token.lower_.replace("’", "'"), lemma)
     return out
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
+from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import place_prepositions, read_table, read_words
 
 #: The event lexicon (``extract/data/events.tsv``): (lemma, pos) -> its senses in order.
@@ -56,6 +57,12 @@ def lexicon() -> dict[tuple[str, str], tuple[Sense, ...]]:
 
 
 @cache
+def lexicon_verbs() -> frozenset[str]:
+    """The verbs of the event lexicon (for ``verb_lemma``: "fined" is "fine", not "fin")."""
+    return frozenset(lemma for lemma, pos in lexicon() if pos == "VERB")
+
+
+@cache
 def agent_nouns() -> frozenset[str]:
     """Nouns that name people who act (``extract/data/event_agents.tsv``)."""
     return read_words(DATA / "event_agents.tsv")
@@ -84,6 +91,7 @@ def _sense(token: Token) -> Sense | None:
         return None
     lemma = token.lemma_.lower()
     if pos == "VERB":
+        lemma = verb_lemma(token.text, lemma, lexicon_verbs())
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
             lemma = f"{lemma}_{particles[0]}"
@@ -387,7 +395,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
         draft = EventDraft(
             span.start_char,
             span.end_char,
-            verb.lemma_.lower(),
+            verb_lemma(verb.text, verb.lemma_.lower(), lexicon_verbs()),
             sense.subtype,
             sense.plover,
             tuple(actors),

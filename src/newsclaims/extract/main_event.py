@@ -28,6 +28,7 @@ This module is a helper of the events stage (``extract/events.py``), not a stage
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -95,6 +96,18 @@ class MainEventDraft:
 def _stem(word: str) -> str:
     """A crude stem for comparing a headline's words with a sentence's ("stages"/"staged")."""
     return word[:5]
+
+
+def _token_stems(tokens: Iterable[Token]) -> set[str]:
+    """The stems of the content words among the tokens, of each word and of its lemma: a
+    headline's present tense names what the text tells in the past ("win" / "won", "fall" /
+    "fallen")."""
+    out: set[str] = set()
+    for t in tokens:
+        if t.is_alpha and t.lower_ not in STOP_WORDS:
+            out.add(_stem(t.lower_))
+            out.add(_stem(t.lemma_.lower()))
+    return out
 
 
 def _headline_stems(title: str | None) -> set[str]:
@@ -213,8 +226,8 @@ def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
         what = _what(token)
         if what is None:
             return -1.0
-        found = re.findall(r"[^\W_]+", doc_text(sentence.doc)[what.start : what.end].lower())
-        return len(stems & {_stem(w) for w in found}) / len(stems)
+        span = sentence.doc.char_span(what.start, what.end, alignment_mode="expand")
+        return len(stems & _token_stems(span or ())) / len(stems)
 
     best, most = verb, overlap(verb)
     for token in sentence:
@@ -240,7 +253,7 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
     if mention is not None:
         end = mention.end_char
         # "Donald Trump and Barack Obama": every named conjunct of the subject
-        for conj in (c for c in subject.conjuncts if c.i > subject.i):
+        for conj in _listed_after(subject):
             other = lead.actor(list(conj.subtree), WHO_TYPES)
             if other is None:
                 break
@@ -259,6 +272,21 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
+
+
+def _listed_after(subject: Token) -> list[Token]:
+    """The conjuncts after the subject, in order; a list the parser read as an apposition
+    with conjuncts of its own ("A, B and C" as "A" with the appositive "B and C") counts
+    as conjuncts too."""
+    after = [c for c in subject.conjuncts if c.i > subject.i]
+    if after:
+        return after
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is None or not any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in appos.children
+    ):
+        return []
+    return [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
 
 
 def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
@@ -360,13 +388,16 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
 
 
 def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
-    """The place itself when it is no country, else the first place of the lead sentences
-    that the gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province"
-    two sentences on): news names the country first and the town where it happened next."""
+    """The place itself when it is no country, else the first place of the sentences that the
+    gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province" two
+    sentences on): news names the country first and the town where it happened next. Each
+    sentence is read once (the main event's sentence is often one of the lead's too) and each
+    place mention is linked once."""
     country = gazetteer.link_place(doc_text(lead.doc)[where.start : where.end])
     if country is None or country.precision < gazetteer.COUNTRY_PRECISION:
         return where
-    for sentence in sentences:
+    seen: set[int] = set()
+    for sentence in dict.fromkeys(sentences):
         for token in sentence:
             if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
@@ -375,12 +406,16 @@ def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
                 if key is None or lead.types.get(key) not in WHERE_TYPES:
                     continue
                 mention = lead.mention_of[word.i]
+                if mention.start in seen:
+                    continue
+                seen.add(mention.start)
+                if mention.root.dep_ in MODIFIERS:
+                    continue
                 place = gazetteer.link_place(mention.text)
                 if (
                     place is not None
                     and place.country == country.country
                     and place.precision < country.precision
-                    and mention.root.dep_ not in MODIFIERS
                 ):
                     return _place_run(lead, mention)
     return where
@@ -504,8 +539,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
 
 
 def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token) -> float:
-    words = {_stem(t.lower_) for t in sentence if t.is_alpha and t.lower_ not in STOP_WORDS}
-    overlap = len(stems & words) / len(stems) if stems else 0.0
+    overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
     score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
     subject = _subject(verb)
     if subject is not None:

@@ -116,14 +116,36 @@ class TimeDraft:
     """Whether the value depends on the publication date."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """Words looked for beside an expression, within ``width`` characters of it: every rule
+    that reads the text just before or after an expression reads it through one of these."""
+
+    pattern: re.Pattern[str]
+    """What to find; a pattern read ``before`` ends in ``$`` to sit right before."""
+    width: int
+    """How many characters before the expression's start (or after its end) are read."""
+
+    def before(self, text: str, start: int) -> re.Match[str] | None:
+        """The pattern in the window ending at ``start``; a word boundary at the window's
+        edge sees the character before it (unlike a slice of the text)."""
+        return self.pattern.search(text, max(0, start - self.width), start)
+
+    def after(self, text: str, end: int) -> re.Match[str] | None:
+        """The pattern starting right at ``end``, within the window."""
+        return self.pattern.match(text, end, end + self.width)
+
+
+def _window(pattern: str, width: int) -> _Window:
+    return _Window(re.compile(pattern, re.IGNORECASE), width)
+
+
 #: A deadline word right before an expression: what follows is ahead of the DCT.
-_UNTIL = re.compile(
-    r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE
-)
+_UNTIL = _window(r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", 30)
 
 
 #: "since" right before an expression: what follows is before the DCT ("since year-end").
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = _window(r"\bsince\s+$", 8)
 
 
 @dataclass
@@ -136,15 +158,23 @@ class _Context:
     stamp: datetime | None = None
     """The publication stamp with its time of day, when the input gave one."""
 
+    def before(self, window: _Window) -> re.Match[str] | None:
+        """What ``window`` finds right before the expression."""
+        return window.before(self.text, self.match.start())
+
+    def after(self, window: _Window) -> re.Match[str] | None:
+        """What ``window`` finds right after the expression."""
+        return window.after(self.text, self.match.end())
+
     def after_since(self) -> bool:
         """Whether "since" comes right before the expression ("since Nov. 10")."""
-        return bool(_SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()))
+        return self.before(_SINCE) is not None
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
         after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
         "since"."""
-        if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
+        if self.before(_UNTIL):
             return "future"
         if self.after_since():
             return "past"
@@ -274,13 +304,13 @@ def _days_ahead(dct: date, month: int, day: int) -> int:
 
 #: "last" or "next" right before a month-day ("last Oct. 23"): TimeML leaves it out of the
 #: extent, but it still says which Oct. 23.
-_REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
+_REL_DAY = _window(r"\b(last|next)\s+$", 6)
 
 
 def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
     if day is None:
         return None
-    found = _REL_DAY.search(ctx.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    found = ctx.before(_REL_DAY)
     return found.group(1).lower() if found else None
 
 
@@ -450,11 +480,14 @@ def _holiday(ctx: _Context) -> Result:
     return "DATE", rule(int(year)).isoformat(), True
 
 
+#: A word before "May" that makes it the month ("in May", "early May"), not the verb.
+_MAY_BEFORE = _window(r"\b(?:in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", 12)
+
+
 def _looks_like_month_may(ctx: _Context) -> bool:
     if ctx.group("rel"):
         return True  # "last May", "next May"
-    before = ctx.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
-    return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
+    return ctx.before(_MAY_BEFORE) is not None
 
 
 def _counts_a_noun(ctx: _Context) -> bool:
@@ -543,9 +576,8 @@ def _decade(ctx: _Context) -> Result:
 
 #: Words before "fall" or "spring" that make it the season, not the verb ("could fall
 #: through", "spring up").
-_SEASON_BEFORE = re.compile(
-    r"\b(?:the|in|this|last|next|early|late|mid|that|each|every|by|until|since)[\s-]+$",
-    re.IGNORECASE,
+_SEASON_BEFORE = _window(
+    r"\b(?:the|in|this|last|next|early|late|mid|that|each|every|by|until|since)[\s-]+$", 12
 )
 
 
@@ -555,7 +587,7 @@ def _season(ctx: _Context) -> Result:
     if (
         word in ("fall", "spring")
         and not (ctx.group("rel") or ctx.group("year"))
-        and not _SEASON_BEFORE.search(ctx.text, max(0, ctx.match.start() - 12), ctx.match.start())
+        and not ctx.before(_SEASON_BEFORE)
     ):
         return None
     if ctx.group("year"):
@@ -634,11 +666,12 @@ def _last_year_quarter(ctx: _Context) -> Result:
     return "DATE", f"{year - 1}-Q{number}", True
 
 
+_USA = _window(r"\bUSA\s+$", 4)
+
+
 def _relative_day(ctx: _Context) -> Result:
     word = ctx.group("word") or ""
-    if word == "today" and re.search(
-        r"\bUSA\s+$", ctx.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
-    ):
+    if word == "today" and ctx.before(_USA):
         return None  # the newspaper USA Today
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
     part = {"tonight": "TNI"}.get(word, "")
@@ -715,12 +748,12 @@ def _clock_suffix(ctx: _Context) -> str | None:
 def _this_year(ctx: _Context) -> Result:
     """ "the year": the publication year; "the (fiscal) year ended March 31" is a span of one
     year (TimeML annotates it as the duration ``P1Y``)."""
-    if _ENDED.match(ctx.text, ctx.match.end()):
+    if ctx.after(_ENDED):
         return "DURATION", "P1Y", False
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
 
 
-_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", re.IGNORECASE)
+_ENDED = _window(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", 24)
 
 
 def _the_weekend(ctx: _Context) -> Result:
@@ -865,11 +898,14 @@ def _ago(ctx: _Context) -> Result:
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
 
 
+#: "of" right after an expression ("three-quarters of its food").
+_OF = _window(r" of\b", 4)
+
+
 def _duration(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     text = ctx.match.group(0).lower()
-    after = ctx.text[ctx.match.end() : ctx.match.end() + 4].lower()
-    if unit == "quarter" and after.startswith(" of"):
+    if unit == "quarter" and ctx.after(_OF):
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
         return None  # "a second group": an ordinal
@@ -1169,10 +1205,10 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
 #: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
 #: two months", "less than one hour", "almost two years ago"). "about" and "over" are left
 #: out: before a time they are as often a preposition ("about the future", "over the weekend").
-_BOUND_WORDS = re.compile(
+_BOUND_WORDS = _window(
     r"(?<![\w-])(?:nearly|almost|at\s+least|at\s+most|less\s+than|more\s+than|fewer\s+than"
     r"|no\s+more\s+than|no\s+less\s+than|up\s+to)\s+$",
-    re.IGNORECASE,
+    20,
 )
 
 
@@ -1182,7 +1218,7 @@ def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> l
     out: list[TimeDraft] = []
     for draft in found:
         if draft.start in amounts:
-            bound = _BOUND_WORDS.search(text, max(0, draft.start - 20), draft.start)
+            bound = _BOUND_WORDS.before(text, draft.start)
             previous_end = out[-1].end if out else 0
             if bound is not None and bound.start() >= previous_end:
                 draft = replace(draft, start=bound.start())  # noqa: PLW2901

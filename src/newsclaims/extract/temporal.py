@@ -1108,7 +1108,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),

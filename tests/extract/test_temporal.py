@@ -299,6 +299,13 @@ def test_temporal_publication_stamp_places_clock_times() -> None:
         ("The dam will open in the summer.", "2016-11-01", "summer", "2017-SU"),
         ("The dam opened in the spring.", "2017-02-01", "spring", "2016-SP"),
         ("The museum reopens this summer.", "2017-02-01", "this summer", "2017-SU"),
+        # a plan in the past perfect was to happen before the narration; otherwise ahead
+        ("The offer had been due to expire on Thursday.", "2025-08-30", "Thursday",
+         "2025-08-28"),
+        ("The offer is due to expire on Thursday.", "2025-08-30", "Thursday", "2025-09-04"),
+        # "planned for Sunday" describing a noun takes the tense of the noun's clause
+        ("A vigil planned for Sunday was canceled.", "2025-08-30", "Sunday", "2025-08-24"),
+        ("A vigil planned for Sunday will go ahead.", "2025-08-30", "Sunday", "2025-08-31"),
     ],
 )  # fmt: skip
 def test_temporal_weekdays_and_seasons_follow_the_tense(

@@ -185,7 +185,7 @@ class _Context:
         for _ in range(6):
             if token is None:
                 return None
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") and not _plan_of_a_noun(token):
                 return _tense_of(token)
             if token.head is token:
                 return None
@@ -200,6 +200,21 @@ class _Context:
 #: Verbs whose date is when something is to happen, whatever their own tense.
 SCHEDULING_VERBS = frozenset({"plan", "schedule", "reschedule", "postpone", "delay"})
 
+#: Words after which a verb names what is to happen ("expected to arrive", "due to expire").
+_TO_HAPPEN = frozenset({"expect", "plan", "schedule", "set", "due"})
+
+
+def _plan_of_a_noun(verb: Token) -> bool:
+    """ "the service planned for Saturday was canceled": a scheduling participle that
+    describes a noun has no tense of its own; the clause the noun is in gives it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in SCHEDULING_VERBS
+
+
+def _in_past_perfect(word: Token) -> bool:
+    """Whether a word's clause is in the past perfect ("had been due", "had planned")."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
 
 def _tense_of(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -208,8 +223,9 @@ def _tense_of(verb: Token) -> str | None:
         verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
     ):
         return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("expect", "plan", "schedule", "set", "due"):
-        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TO_HAPPEN:
+        # "had been due to expire Friday": what was to happen lies before the narration
+        return "past" if _in_past_perfect(verb.head) else "future"
     if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
     if verb.lemma_ in SCHEDULING_VERBS:

@@ -35,6 +35,12 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The law passed in 2016.", "2016", "DATE", "2016"),
         ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+        # the part of a span is in its extent (TimeML's mod); the value is the span's
+        ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-08"),
+        ("The mill shut at the beginning of October.", "the beginning of October", "DATE",
+         "2024-10"),
+        ("Rates rise by the middle of next year.", "the middle of next year", "DATE", "2026"),
+        ("The bridge opens at the end of 2027.", "the end of 2027", "DATE", "2027"),
         # "fiscal" is part of the quarter's name (TimeML keeps it in the extent)
         ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2025-Q1"),
         ("Sales fell in the fiscal-second quarter.", "the fiscal-second quarter", "DATE",
@@ -414,6 +420,12 @@ def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day
     # stamped 15:43: "at 4:15pm" was added by an update that day, not the day before
     found = _stamped("They met at 4:15pm GMT.", "2016-11-10T15:43:00")
     assert found["4:15pm GMT"] == ("TIME", "2016-11-10T16:15")
+
+
+def test_temporal_the_end_of_a_day_stays_out_of_the_extent() -> None:
+    # only spans coarser than a day take the part word ("at the end of the day" is an idiom)
+    found = _times("The deal held at the end of Friday's session.")
+    assert found.get("Friday") == ("DATE", "2025-08-29"), found
 
 
 def test_temporal_usa_today_is_a_newspaper() -> None:

@@ -772,6 +772,13 @@ def _this_year(ctx: _Context) -> Result:
 _ENDED = _window(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", 24)
 
 
+def _this_month(ctx: _Context) -> Result:
+    """ "the end of the month": the publication month."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX", True
+    return "DATE", f"{ctx.dct.year}-{ctx.dct.month:02d}", True
+
+
 def _the_weekend(ctx: _Context) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE", True
@@ -1132,12 +1139,13 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
     (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
-    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
+    (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
     (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
+    (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
@@ -1215,7 +1223,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
     found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
-    return _with_bound_words(text, found, amounts)
+    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in amounts)
+    return _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
 
 
 #: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
@@ -1227,17 +1236,31 @@ _BOUND_WORDS = _window(
     20,
 )
 
+#: Words that name a part of a span; TimeML keeps them in the extent (its ``mod``: "the end of
+#: the year", "the beginning of October"), the value stays the span's.
+_PART_WORDS = _window(r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$", 24)
 
-def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> list[TimeDraft]:
-    """An amount of time (a duration, "N units ago") takes the bound word right before it
-    into its extent; its value stays the amount's."""
+#: A date value coarser than a day: a year, month, quarter, half, season, week or decade.
+_COARSE = re.compile(r"^[\dX]{3,4}(?:-(?:[\dX]{2}|Q[\dX]|H[12]|W[\dX]{2}|SP|SU|FA|WI))?$")
+
+
+def _coarser_than_a_day(draft: TimeDraft) -> bool:
+    """Whether a draft is a date coarser than a day ("at the end of the day" is an idiom)."""
+    return draft.type == "DATE" and _COARSE.match(draft.value) is not None
+
+
+def _with_words_before(
+    text: str, found: list[TimeDraft], words: _Window, takes: Callable[[TimeDraft], bool]
+) -> list[TimeDraft]:
+    """Each expression that ``takes`` says may have them takes the ``words`` right before it
+    into its extent (not across the expression before it); its value stays its own."""
     out: list[TimeDraft] = []
     for draft in found:
-        if draft.start in amounts:
-            bound = _BOUND_WORDS.before(text, draft.start)
+        if takes(draft):
+            before = words.before(text, draft.start)
             previous_end = out[-1].end if out else 0
-            if bound is not None and bound.start() >= previous_end:
-                draft = replace(draft, start=bound.start())  # noqa: PLW2901
+            if before is not None and before.start() >= previous_end:
+                draft = replace(draft, start=before.start())  # noqa: PLW2901
         out.append(draft)
     return out
 

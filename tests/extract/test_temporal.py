@@ -32,6 +32,8 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The firm began selling cars in July.", "July", "DATE", "2025-07"),
         ("The company was founded in August 2023.", "August 2023", "DATE", "2023-08"),
         ("Sales fell last year.", "last year", "DATE", "2024"),
+        # a determiner before a relative unit is in its extent (TimeML)
+        ("Crime fell over the past year.", "the past year", "DATE", "2024"),
         ("The law passed in 2016.", "2016", "DATE", "2016"),
         ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),

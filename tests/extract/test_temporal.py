@@ -340,6 +340,9 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         ("He left almost three years ago.", "almost three years ago", "DATE", "2022"),
         ("The talks took about two weeks.", "two weeks", "DURATION", "P2W"),
         ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+        # a hyphened span describes a noun: the article is the noun's
+        ("Critics attacked the 14-day waiting period.", "14-day", "DURATION", "P14D"),
+        ("Prices fell over the past two years.", "the past two years", "DURATION", "P2Y"),
         ("Prices may rise over the next couple of years.", "the next couple of years",
          "DURATION", "P2Y"),
         # an unknown number of units before or after an event is a span, not a date

@@ -1155,7 +1155,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
-    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
+    # "the 14-day waiting period": the article belongs to the noun a hyphened span describes
+    (rf"(?:the\s+(?![\w.]+-(?:{_alternation(UNITS)})\b))?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?:\s+(?-i:{_ZONE}))?(?![a-z]))", _clock),
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),

@@ -886,8 +886,8 @@ def _ago(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     if unit == "centurie":
         unit = "century"
-    direction = ctx.group("dir")
-    counted_from_event = direction == "later" or (
+    direction = ctx.group("dir") or ctx.group("signal")
+    counted_from_event = direction in ("later", "before") or (
         direction == "earlier" and unit not in ("year", "decade")
     )
     if number is None and direction in ("later", "earlier", "before"):
@@ -898,8 +898,8 @@ def _ago(ctx: _Context) -> Result:
         return "DATE", "PAST_REF" if number is None else "XXXX", True
     n = int(number)
     if counted_from_event:
-        # "Three days later", "A day earlier": counted from an event the story told, not
-        # from the publication date; TimeML annotates the span of time
+        # "Three days later", "two weeks before the vote", "A day earlier": counted from an
+        # event the story told, not from the publication date; TimeML annotates the span
         time_part, letter = UNITS[unit]
         return "DURATION", _period(time_part, number, letter), False
     sign = 1 if direction in ("from now", "hence") else -1
@@ -1151,7 +1151,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
     (rf"(?:the\s+)?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
-    (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    # "later" and "before" are TimeML signals, outside the extent ("three days later")
+    (rf"{_AMOUNT.format(unit=_UNIT)}(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|before)\b))", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
@@ -1281,8 +1282,8 @@ def _years_back(m: re.Match[str]) -> int | None:
     number = _number((m.groupdict().get("num") or "").lower())
     if unit != "year" or number is None or number != int(number):
         return None
-    direction = (m.groupdict().get("dir") or "").lower()
-    return int(number) if direction in ("ago", "earlier", "before") else -int(number)
+    direction = (m.groupdict().get("dir") or m.groupdict().get("signal") or "").lower()
+    return int(number) if direction in ("ago", "earlier") else -int(number)
 
 
 def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list[TimeDraft]:

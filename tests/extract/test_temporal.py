@@ -344,6 +344,8 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
         # a hyphened span describes a noun: the article is the noun's
         ("Critics attacked the 14-day waiting period.", "14-day", "DURATION", "P14D"),
+        # "or so" is in the extent (TimeML), the value is the amount's
+        ("The talks lasted two weeks or so.", "two weeks or so", "DURATION", "P2W"),
         ("Prices may rise over the next couple of years.", "the next couple of years",
          "DURATION", "P2Y"),
         # an unknown number of units before or after an event is a span, not a date

@@ -1226,7 +1226,8 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     found = _attach_clock_days(text, found, clocks)
     found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
     found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in amounts)
-    return _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
+    found = _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
+    return _with_words_after(text, found, _APPROXIMATE)
 
 
 #: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
@@ -1244,6 +1245,23 @@ _PART_WORDS = _window(r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle)\s+of
 
 #: A date value coarser than a day: a year, month, quarter, half, season, week or decade.
 _COARSE = re.compile(r"^[\dX]{3,4}(?:-(?:[\dX]{2}|Q[\dX]|H[12]|W[\dX]{2}|SP|SU|FA|WI))?$")
+
+
+#: "or so" after an expression; TimeML keeps it in the extent ("the next two years or so").
+_APPROXIMATE = _window(r"\s+or\s+so\b", 10)
+
+
+def _with_words_after(text: str, found: list[TimeDraft], words: _Window) -> list[TimeDraft]:
+    """Each expression takes the ``words`` right after it into its extent, when they do not
+    reach the next expression; its value stays its own."""
+    out: list[TimeDraft] = []
+    for i, draft in enumerate(found):
+        after = words.after(text, draft.end)
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        if after is not None and after.end() <= next_start:
+            draft = replace(draft, end=after.end())  # noqa: PLW2901
+        out.append(draft)
+    return out
 
 
 def _coarser_than_a_day(draft: TimeDraft) -> bool:

@@ -48,7 +48,7 @@ def _stage_alone(docs: list) -> float:  # type: ignore[type-arg]
         parsed = list(nlp.pipe([d.text for d in docs], batch_size=32))
     start = time.perf_counter()
     for doc, d in zip(parsed, docs, strict=True):
-        find_times(doc, d.dct)
+        find_times(doc, d.dct, d.stamp)
     return time.perf_counter() - start
 
 

@@ -32,9 +32,21 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The firm began selling cars in July.", "July", "DATE", "2025-07"),
         ("The company was founded in August 2023.", "August 2023", "DATE", "2023-08"),
         ("Sales fell last year.", "last year", "DATE", "2024"),
+        # a determiner before a relative unit is in its extent (TimeML)
+        ("Crime fell over the past year.", "the past year", "DATE", "2024"),
         ("The law passed in 2016.", "2016", "DATE", "2016"),
         ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+        # the part of a span is in its extent (TimeML's mod); the value is the span's
+        ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-08"),
+        ("The mill shut at the beginning of October.", "the beginning of October", "DATE",
+         "2024-10"),
+        ("Rates rise by the middle of next year.", "the middle of next year", "DATE", "2026"),
+        ("The bridge opens at the end of 2027.", "the end of 2027", "DATE", "2027"),
+        # "fiscal" is part of the quarter's name (TimeML keeps it in the extent)
+        ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2025-Q1"),
+        ("Sales fell in the fiscal-second quarter.", "the fiscal-second quarter", "DATE",
+         "2025-Q2"),
         ("Crops failed last summer.", "last summer", "DATE", "2024-SU"),
         ("They aired a 25-minute documentary.", "25-minute", "DURATION", "PT25M"),
         ("The strike lasted two months.", "two months", "DURATION", "P2M"),
@@ -81,8 +93,10 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("The offer runs until 5 p.m. EST Sept. 9, the bank said.", "5 p.m. EST Sept. 9", "TIME",
          "2025-09-09T17:00"),
         ("Earnings for the last half of 2024 fell.", "the last half of 2024", "DATE", "2024-H2"),
-        # counted from an event the story told, not from the publication date
-        ("Three days later, the index rose.", "Three days later", "DURATION", "P3D"),
+        # counted from an event the story told, not from the publication date; "later" is a
+        # TimeML signal, outside the extent
+        ("Three days later, the index rose.", "Three days", "DURATION", "P3D"),
+        ("Two weeks before the vote, polls shifted.", "Two weeks", "DURATION", "P2W"),
         ("Unemployment hit its lowest in two decades.", "two decades", "DURATION", "P20Y"),
         ("Revenue was $4 million in the 2024 quarter.", "the 2024 quarter", "DATE", "2024-Q2"),
         ("For the quarter a year ago, it lost money.", "the quarter a year ago", "DATE",
@@ -295,6 +309,13 @@ def test_temporal_publication_stamp_places_clock_times() -> None:
         ("The dam will open in the summer.", "2016-11-01", "summer", "2017-SU"),
         ("The dam opened in the spring.", "2017-02-01", "spring", "2016-SP"),
         ("The museum reopens this summer.", "2017-02-01", "this summer", "2017-SU"),
+        # a plan in the past perfect was to happen before the narration; otherwise ahead
+        ("The offer had been due to expire on Thursday.", "2025-08-30", "Thursday",
+         "2025-08-28"),
+        ("The offer is due to expire on Thursday.", "2025-08-30", "Thursday", "2025-09-04"),
+        # "planned for Sunday" describing a noun takes the tense of the noun's clause
+        ("A vigil planned for Sunday was canceled.", "2025-08-30", "Sunday", "2025-08-24"),
+        ("A vigil planned for Sunday will go ahead.", "2025-08-30", "Sunday", "2025-08-31"),
     ],
 )  # fmt: skip
 def test_temporal_weekdays_and_seasons_follow_the_tense(
@@ -321,10 +342,14 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         ("He left almost three years ago.", "almost three years ago", "DATE", "2022"),
         ("The talks took about two weeks.", "two weeks", "DURATION", "P2W"),
         ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+        # a hyphened span describes a noun: the article is the noun's
+        ("Critics attacked the 14-day waiting period.", "14-day", "DURATION", "P14D"),
+        # "or so" is in the extent (TimeML), the value is the amount's
+        ("The talks lasted two weeks or so.", "two weeks or so", "DURATION", "P2W"),
         ("Prices may rise over the next couple of years.", "the next couple of years",
          "DURATION", "P2Y"),
         # an unknown number of units before or after an event is a span, not a date
-        ("A few days later, the index rose.", "A few days later", "DURATION", "PXD"),
+        ("A few days later, the index rose.", "A few days", "DURATION", "PXD"),
         # a month followed by a day is that day, also after "last"
         ("He was shot last Oct. 23 at home.", "Oct. 23", "DATE", "2024-10-23"),
         # "as soon as" looks ahead, as "until" does
@@ -403,6 +428,12 @@ def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day
     # stamped 15:43: "at 4:15pm" was added by an update that day, not the day before
     found = _stamped("They met at 4:15pm GMT.", "2016-11-10T15:43:00")
     assert found["4:15pm GMT"] == ("TIME", "2016-11-10T16:15")
+
+
+def test_temporal_the_end_of_a_day_stays_out_of_the_extent() -> None:
+    # only spans coarser than a day take the part word ("at the end of the day" is an idiom)
+    found = _times("The deal held at the end of Friday's session.")
+    assert found.get("Friday") == ("DATE", "2025-08-29"), found
 
 
 def test_temporal_usa_today_is_a_newspaper() -> None:

@@ -87,6 +87,16 @@ def test_store_add_writes_article_entities_and_claims(
     assert TEXT_A[row.start : row.end] == row.content
 
 
+def test_store_keeps_the_publication_time_of_day(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    stamp = datetime(2016, 11, 10, 7, 15)
+    analysis = make_analysis(TEXT_A, published=stamp.date())
+    store.add(replace(analysis, article=replace(analysis.article, published_at=stamp)))
+    [row] = store.articles().items
+    assert (row.published, row.published_at) == (stamp.date(), stamp)
+
+
 def test_store_reingest_same_content_is_noop(store: SqlStore, make_analysis: MakeAnalysis) -> None:
     first = store.add(make_analysis(TEXT_A))
     second = store.add(make_analysis(TEXT_A))

@@ -116,14 +116,36 @@ class TimeDraft:
     """Whether the value depends on the publication date."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """Words looked for beside an expression, within ``width`` characters of it: every rule
+    that reads the text just before or after an expression reads it through one of these."""
+
+    pattern: re.Pattern[str]
+    """What to find; a pattern read ``before`` ends in ``$`` to sit right before."""
+    width: int
+    """How many characters before the expression's start (or after its end) are read."""
+
+    def before(self, text: str, start: int) -> re.Match[str] | None:
+        """The pattern in the window ending at ``start``; a word boundary at the window's
+        edge sees the character before it (unlike a slice of the text)."""
+        return self.pattern.search(text, max(0, start - self.width), start)
+
+    def after(self, text: str, end: int) -> re.Match[str] | None:
+        """The pattern starting right at ``end``, within the window."""
+        return self.pattern.match(text, end, end + self.width)
+
+
+def _window(pattern: str, width: int) -> _Window:
+    return _Window(re.compile(pattern, re.IGNORECASE), width)
+
+
 #: A deadline word right before an expression: what follows is ahead of the DCT.
-_UNTIL = re.compile(
-    r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", re.IGNORECASE
-)
+_UNTIL = _window(r"\b(?:until|till|effective|no\s+later\s+than|as\s+(?:soon|early)\s+as)\s+$", 30)
 
 
 #: "since" right before an expression: what follows is before the DCT ("since year-end").
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = _window(r"\bsince\s+$", 8)
 
 
 @dataclass
@@ -136,15 +158,23 @@ class _Context:
     stamp: datetime | None = None
     """The publication stamp with its time of day, when the input gave one."""
 
+    def before(self, window: _Window) -> re.Match[str] | None:
+        """What ``window`` finds right before the expression."""
+        return window.before(self.text, self.match.start())
+
+    def after(self, window: _Window) -> re.Match[str] | None:
+        """What ``window`` finds right after the expression."""
+        return window.after(self.text, self.match.end())
+
     def after_since(self) -> bool:
         """Whether "since" comes right before the expression ("since Nov. 10")."""
-        return bool(_SINCE.search(self.text, max(0, self.match.start() - 8), self.match.start()))
+        return self.before(_SINCE) is not None
 
     def tense(self) -> str | None:
         """past, future or present of the verb governing the expression, if any; "future"
         after a deadline word ("until 9 a.m. Tuesday", "effective Feb. 1"), "past" after
         "since"."""
-        if _UNTIL.search(self.text, max(0, self.match.start() - 30), self.match.start()):
+        if self.before(_UNTIL):
             return "future"
         if self.after_since():
             return "past"
@@ -155,7 +185,7 @@ class _Context:
         for _ in range(6):
             if token is None:
                 return None
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") and not _plan_of_a_noun(token):
                 return _tense_of(token)
             if token.head is token:
                 return None
@@ -170,6 +200,21 @@ class _Context:
 #: Verbs whose date is when something is to happen, whatever their own tense.
 SCHEDULING_VERBS = frozenset({"plan", "schedule", "reschedule", "postpone", "delay"})
 
+#: Words after which a verb names what is to happen ("expected to arrive", "due to expire").
+_TO_HAPPEN = frozenset({"expect", "plan", "schedule", "set", "due"})
+
+
+def _plan_of_a_noun(verb: Token) -> bool:
+    """ "the service planned for Saturday was canceled": a scheduling participle that
+    describes a noun has no tense of its own; the clause the noun is in gives it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in SCHEDULING_VERBS
+
+
+def _in_past_perfect(word: Token) -> bool:
+    """Whether a word's clause is in the past perfect ("had been due", "had planned")."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
 
 def _tense_of(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -178,8 +223,9 @@ def _tense_of(verb: Token) -> str | None:
         verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
     ):
         return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("expect", "plan", "schedule", "set", "due"):
-        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _TO_HAPPEN:
+        # "had been due to expire Friday": what was to happen lies before the narration
+        return "past" if _in_past_perfect(verb.head) else "future"
     if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
     if verb.lemma_ in SCHEDULING_VERBS:
@@ -274,13 +320,13 @@ def _days_ahead(dct: date, month: int, day: int) -> int:
 
 #: "last" or "next" right before a month-day ("last Oct. 23"): TimeML leaves it out of the
 #: extent, but it still says which Oct. 23.
-_REL_DAY = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
+_REL_DAY = _window(r"\b(last|next)\s+$", 6)
 
 
 def _rel_before_day(ctx: _Context, day: int | None) -> str | None:
     if day is None:
         return None
-    found = _REL_DAY.search(ctx.text, max(0, ctx.match.start() - 6), ctx.match.start())
+    found = ctx.before(_REL_DAY)
     return found.group(1).lower() if found else None
 
 
@@ -450,11 +496,14 @@ def _holiday(ctx: _Context) -> Result:
     return "DATE", rule(int(year)).isoformat(), True
 
 
+#: A word before "May" that makes it the month ("in May", "early May"), not the verb.
+_MAY_BEFORE = _window(r"\b(?:in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", 12)
+
+
 def _looks_like_month_may(ctx: _Context) -> bool:
     if ctx.group("rel"):
         return True  # "last May", "next May"
-    before = ctx.text[max(0, ctx.match.start() - 12) : ctx.match.start()].lower()
-    return bool(re.search(r"\b(in|since|until|by|of|early|late|mid|last|next|this)[\s-]*$", before))
+    return ctx.before(_MAY_BEFORE) is not None
 
 
 def _counts_a_noun(ctx: _Context) -> bool:
@@ -543,9 +592,8 @@ def _decade(ctx: _Context) -> Result:
 
 #: Words before "fall" or "spring" that make it the season, not the verb ("could fall
 #: through", "spring up").
-_SEASON_BEFORE = re.compile(
-    r"\b(?:the|in|this|last|next|early|late|mid|that|each|every|by|until|since)[\s-]+$",
-    re.IGNORECASE,
+_SEASON_BEFORE = _window(
+    r"\b(?:the|in|this|last|next|early|late|mid|that|each|every|by|until|since)[\s-]+$", 12
 )
 
 
@@ -555,7 +603,7 @@ def _season(ctx: _Context) -> Result:
     if (
         word in ("fall", "spring")
         and not (ctx.group("rel") or ctx.group("year"))
-        and not _SEASON_BEFORE.search(ctx.text, max(0, ctx.match.start() - 12), ctx.match.start())
+        and not ctx.before(_SEASON_BEFORE)
     ):
         return None
     if ctx.group("year"):
@@ -634,11 +682,12 @@ def _last_year_quarter(ctx: _Context) -> Result:
     return "DATE", f"{year - 1}-Q{number}", True
 
 
+_USA = _window(r"\bUSA\s+$", 4)
+
+
 def _relative_day(ctx: _Context) -> Result:
     word = ctx.group("word") or ""
-    if word == "today" and re.search(
-        r"\bUSA\s+$", ctx.text[max(0, ctx.match.start() - 4) : ctx.match.start()], re.IGNORECASE
-    ):
+    if word == "today" and ctx.before(_USA):
         return None  # the newspaper USA Today
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
     part = {"tonight": "TNI"}.get(word, "")
@@ -715,12 +764,19 @@ def _clock_suffix(ctx: _Context) -> str | None:
 def _this_year(ctx: _Context) -> Result:
     """ "the year": the publication year; "the (fiscal) year ended March 31" is a span of one
     year (TimeML annotates it as the duration ``P1Y``)."""
-    if _ENDED.match(ctx.text, ctx.match.end()):
+    if ctx.after(_ENDED):
         return "DURATION", "P1Y", False
     return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", True
 
 
-_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", re.IGNORECASE)
+_ENDED = _window(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", 24)
+
+
+def _this_month(ctx: _Context) -> Result:
+    """ "the end of the month": the publication month."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX", True
+    return "DATE", f"{ctx.dct.year}-{ctx.dct.month:02d}", True
 
 
 def _the_weekend(ctx: _Context) -> Result:
@@ -830,8 +886,8 @@ def _ago(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     if unit == "centurie":
         unit = "century"
-    direction = ctx.group("dir")
-    counted_from_event = direction == "later" or (
+    direction = ctx.group("dir") or ctx.group("signal")
+    counted_from_event = direction in ("later", "before") or (
         direction == "earlier" and unit not in ("year", "decade")
     )
     if number is None and direction in ("later", "earlier", "before"):
@@ -842,8 +898,8 @@ def _ago(ctx: _Context) -> Result:
         return "DATE", "PAST_REF" if number is None else "XXXX", True
     n = int(number)
     if counted_from_event:
-        # "Three days later", "A day earlier": counted from an event the story told, not
-        # from the publication date; TimeML annotates the span of time
+        # "Three days later", "two weeks before the vote", "A day earlier": counted from an
+        # event the story told, not from the publication date; TimeML annotates the span
         time_part, letter = UNITS[unit]
         return "DURATION", _period(time_part, number, letter), False
     sign = 1 if direction in ("from now", "hence") else -1
@@ -865,11 +921,14 @@ def _ago(ctx: _Context) -> Result:
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
 
 
+#: "of" right after an expression ("three-quarters of its food").
+_OF = _window(r" of\b", 4)
+
+
 def _duration(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
     text = ctx.match.group(0).lower()
-    after = ctx.text[ctx.match.end() : ctx.match.end() + 4].lower()
-    if unit == "quarter" and after.startswith(" of"):
+    if unit == "quarter" and ctx.after(_OF):
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
         return None  # "a second group": an ordinal
@@ -1072,7 +1131,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
@@ -1080,22 +1139,25 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)?'?(?P<decade>\d0)s|(?:the\s+)?(?P<decade2>1[6-9]\d0|20[0-9]0)s", _decade),
     (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
-    (rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
+    (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
     (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
+    (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
-    (rf"{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
-    (rf"{_AMOUNT.format(unit=_UNIT)}\s+(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    (rf"(?:the\s+)?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    # "later" and "before" are TimeML signals, outside the extent ("three days later")
+    (rf"{_AMOUNT.format(unit=_UNIT)}(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|before)\b))", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
-    (rf"(?:the\s+)?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
+    # "the 14-day waiting period": the article belongs to the noun a hyphened span describes
+    (rf"(?:the\s+(?![\w.]+-(?:{_alternation(UNITS)})\b))?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?:\s+(?-i:{_ZONE}))?(?![a-z]))", _clock),
     (_CLOCK24, _clock),
     (r"(?P<noon>noon|midday|midnight)", _clock),
@@ -1163,29 +1225,62 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         found = _narrative_weekdays(text, found, weekdays, dated, published)
     found = _attach_clock_days(text, found, clocks)
     found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
-    return _with_bound_words(text, found, amounts)
+    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in amounts)
+    found = _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
+    return _with_words_after(text, found, _APPROXIMATE)
 
 
 #: Words that bound an amount of time; TimeML keeps them in the extent (its ``mod``: "nearly
 #: two months", "less than one hour", "almost two years ago"). "about" and "over" are left
 #: out: before a time they are as often a preposition ("about the future", "over the weekend").
-_BOUND_WORDS = re.compile(
+_BOUND_WORDS = _window(
     r"(?<![\w-])(?:nearly|almost|at\s+least|at\s+most|less\s+than|more\s+than|fewer\s+than"
     r"|no\s+more\s+than|no\s+less\s+than|up\s+to)\s+$",
-    re.IGNORECASE,
+    20,
 )
 
+#: Words that name a part of a span; TimeML keeps them in the extent (its ``mod``: "the end of
+#: the year", "the beginning of October"), the value stays the span's.
+_PART_WORDS = _window(r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$", 24)
 
-def _with_bound_words(text: str, found: list[TimeDraft], amounts: set[int]) -> list[TimeDraft]:
-    """An amount of time (a duration, "N units ago") takes the bound word right before it
-    into its extent; its value stays the amount's."""
+#: A date value coarser than a day: a year, month, quarter, half, season, week or decade.
+_COARSE = re.compile(r"^[\dX]{3,4}(?:-(?:[\dX]{2}|Q[\dX]|H[12]|W[\dX]{2}|SP|SU|FA|WI))?$")
+
+
+#: "or so" after an expression; TimeML keeps it in the extent ("the next two years or so").
+_APPROXIMATE = _window(r"\s+or\s+so\b", 10)
+
+
+def _with_words_after(text: str, found: list[TimeDraft], words: _Window) -> list[TimeDraft]:
+    """Each expression takes the ``words`` right after it into its extent, when they do not
+    reach the next expression; its value stays its own."""
+    out: list[TimeDraft] = []
+    for i, draft in enumerate(found):
+        after = words.after(text, draft.end)
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        if after is not None and after.end() <= next_start:
+            draft = replace(draft, end=after.end())  # noqa: PLW2901
+        out.append(draft)
+    return out
+
+
+def _coarser_than_a_day(draft: TimeDraft) -> bool:
+    """Whether a draft is a date coarser than a day ("at the end of the day" is an idiom)."""
+    return draft.type == "DATE" and _COARSE.match(draft.value) is not None
+
+
+def _with_words_before(
+    text: str, found: list[TimeDraft], words: _Window, takes: Callable[[TimeDraft], bool]
+) -> list[TimeDraft]:
+    """Each expression that ``takes`` says may have them takes the ``words`` right before it
+    into its extent (not across the expression before it); its value stays its own."""
     out: list[TimeDraft] = []
     for draft in found:
-        if draft.start in amounts:
-            bound = _BOUND_WORDS.search(text, max(0, draft.start - 20), draft.start)
+        if takes(draft):
+            before = words.before(text, draft.start)
             previous_end = out[-1].end if out else 0
-            if bound is not None and bound.start() >= previous_end:
-                draft = replace(draft, start=bound.start())  # noqa: PLW2901
+            if before is not None and before.start() >= previous_end:
+                draft = replace(draft, start=before.start())  # noqa: PLW2901
         out.append(draft)
     return out
 
@@ -1205,8 +1300,8 @@ def _years_back(m: re.Match[str]) -> int | None:
     number = _number((m.groupdict().get("num") or "").lower())
     if unit != "year" or number is None or number != int(number):
         return None
-    direction = (m.groupdict().get("dir") or "").lower()
-    return int(number) if direction in ("ago", "earlier", "before") else -int(number)
+    direction = (m.groupdict().get("dir") or m.groupdict().get("signal") or "").lower()
+    return int(number) if direction in ("ago", "earlier") else -int(number)
 
 
 def _anchor_year_shifts(found: list[TimeDraft], shifted: dict[int, int]) -> list[TimeDraft]:

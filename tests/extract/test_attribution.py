@@ -724,3 +724,13 @@ def test_attribution_a_group_source_never_takes_in_a_quote(text: str, name: str)
     verb = next(t.i for t in doc if t.text == "said")
     key = _Sources(doc, []).group(0, verb)
     assert doc._.newsclaims_entities[key].name == name
+
+
+def test_attribution_a_possessive_apostrophe_stays_in_a_group_source() -> None:
+    """The possessive "'" of a plural ("the dockworkers' union") is no quote mark: the
+    unnamed source's entity keeps its whole name."""
+    analysis = analyze("The dockworkers' union said that nine crates were lost at the pier.")
+    [claim] = [c for c in analysis.claims if c.kind.value != "narration"]
+    names = {e.key: e.name for e in analysis.entities}
+    assert claim.source_entity is not None
+    assert names[claim.source_entity] == "dockworkers' union"

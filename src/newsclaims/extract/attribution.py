@@ -366,9 +366,11 @@ class _Sources:
         """Make the source phrase an entity of its own (type GROUP) and return its key."""
         doc = self.doc
         # a phrase never reaches back over a quote mark or a sentence's end: what precedes it
-        # is quoted or another sentence ("... of Brexit' A spokeswoman"), not the source's name
+        # is quoted or another sentence ("... of Brexit' A spokeswoman"), not the source's name;
+        # a possessive apostrophe ("the dockworkers' union") is part of the name
         for i in range(end - 2, start - 1, -1):
-            if doc[i].is_quote or doc[i].text in (".", "!", "?", ";"):
+            closes = doc[i].is_quote and doc[i].tag_ != "POS"
+            if closes or doc[i].text in (".", "!", "?", ";"):
                 start = i + 1
                 break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):

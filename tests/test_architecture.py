@@ -174,3 +174,13 @@ def test_architecture_help_loads_no_pipeline() -> None:
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     assert "Usage" in done.stdout or "usage" in done.stdout.lower()
     assert done.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_architecture_test_modules_have_unique_names() -> None:
+    """pytest imports test modules by basename (the test folders are not packages): two
+    ``test_x.py`` in different folders stop the whole suite at collection."""
+    tests = Path(__file__).parent
+    seen: dict[str, Path] = {}
+    for path in sorted(tests.rglob("test_*.py")):
+        assert path.name not in seen, f"{path} and {seen[path.name]} share a name"
+        seen[path.name] = path

@@ -153,3 +153,63 @@ def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
     assert acled["notes"] == "met the council (2 reports)"
     bad = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "plover"])
     assert bad.exit_code != 0
+
+
+def test_events_merged_acled_keeps_filters_escapes_cells_and_leaves_out_plans(
+    store: SqlStore, db_url: str, make_analysis: Callable[..., Analysis]
+) -> None:
+    from newsclaims.derive import assign_for  # noqa: PLC0415
+
+    met_words = 'met the council, "again"'
+    for text, outlet, plan in (
+        (f"Ana Ruiz said the library in Dunmore shut. Ana Ruiz {met_words}. Then Cork.", "A", True),
+        (f"Ana Ruiz said the library in Dunmore opens. Ana Ruiz {met_words}.", "B", False),
+    ):
+        base = make_analysis(text, outlet=outlet)
+        met = text.index(met_words)
+        found = [
+            Event(
+                start=met,
+                end=met + len(met_words),
+                text=met_words,
+                predicate="meet",
+                subtype="meet",
+                type="CONSULT",
+                actors=("PERSON:ana ruiz",),
+            )
+        ]
+        if plan:
+            visit = text.index("Then Cork")
+            found.append(
+                Event(
+                    start=visit,
+                    end=visit + len("Then Cork"),
+                    text="Then Cork",
+                    predicate="visit",
+                    subtype="visit",
+                    type="CONSULT",
+                    actors=("PERSON:ana ruiz",),
+                    modality="expected",
+                )
+            )
+        analysis = replace(base, events=tuple(found))
+        store.add(analysis, assign_for(analysis))
+
+    def acled(*extra: str) -> tuple[str, list[dict[str, str]]]:
+        args = ["events", "--db", db_url, "--merged", "--format", "acled", *extra]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.stderr
+        return result.stdout, list(csv.DictReader(io.StringIO(result.stdout)))
+
+    raw, rows = acled()
+    # the planned visit did not happen: ACLED codes what happened
+    assert [r["sub_event_type"] for r in rows] == ["meet"]
+    # a comma and quotation marks stay inside one cell
+    assert rows[0]["notes"] == f"{met_words} (2 reports)"
+    assert '""again""' in raw
+    assert rows[0]["source"] == "A; B"
+    # the other filters narrow the real events: one report passing is enough
+    _, by_outlet = acled("--outlet", "B")
+    assert [(r["sub_event_type"], r["source"]) for r in by_outlet] == [("meet", "A; B")]
+    assert acled("--type", "ASSAULT")[1] == []
+    assert [r["sub_event_type"] for r in acled("--type", "CONSULT")[1]] == ["meet"]

@@ -155,44 +155,38 @@ def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
     assert bad.exit_code != 0
 
 
+def _event(text: str, words: str, subtype: str, modality: str | None = None) -> Event:
+    """A CONSULT event of Ana Ruiz on ``words`` of ``text``."""
+    start = text.index(words)
+    return Event(
+        start=start,
+        end=start + len(words),
+        text=words,
+        predicate=subtype,
+        subtype=subtype,
+        type="CONSULT",
+        actors=("PERSON:ana ruiz",),
+        modality=modality,
+    )
+
+
 def test_events_merged_acled_keeps_filters_escapes_cells_and_leaves_out_plans(
     store: SqlStore, db_url: str, make_analysis: Callable[..., Analysis]
 ) -> None:
     from newsclaims.derive import assign_for  # noqa: PLC0415
 
     met_words = 'met the council, "again"'
-    for text, outlet, plan in (
-        (f"Ana Ruiz said the library in Dunmore shut. Ana Ruiz {met_words}. Then Cork.", "A", True),
-        (f"Ana Ruiz said the library in Dunmore opens. Ana Ruiz {met_words}.", "B", False),
+    for text, outlet in (
+        (
+            f"Ana Ruiz said the library in Dunmore shut. Ana Ruiz {met_words}. She may visit Cork.",
+            "A",
+        ),
+        (f"Ana Ruiz said the library in Dunmore opens. Ana Ruiz {met_words}.", "B"),
     ):
-        base = make_analysis(text, outlet=outlet)
-        met = text.index(met_words)
-        found = [
-            Event(
-                start=met,
-                end=met + len(met_words),
-                text=met_words,
-                predicate="meet",
-                subtype="meet",
-                type="CONSULT",
-                actors=("PERSON:ana ruiz",),
-            )
-        ]
-        if plan:
-            visit = text.index("Then Cork")
-            found.append(
-                Event(
-                    start=visit,
-                    end=visit + len("Then Cork"),
-                    text="Then Cork",
-                    predicate="visit",
-                    subtype="visit",
-                    type="CONSULT",
-                    actors=("PERSON:ana ruiz",),
-                    modality="expected",
-                )
-            )
-        analysis = replace(base, events=tuple(found))
+        found = [_event(text, met_words, "meet")]
+        if "visit" in text:  # told as expected, not as having happened
+            found.append(_event(text, "visit Cork", "visit", modality="expected"))
+        analysis = replace(make_analysis(text, outlet=outlet), events=tuple(found))
         store.add(analysis, assign_for(analysis))
 
     def acled(*extra: str) -> tuple[str, list[dict[str, str]]]:

@@ -168,5 +168,9 @@ def test_views_merged_acled_row_takes_the_lowest_toll_and_the_place_most_reports
     assert row["location"] == "Verlo" and row["latitude"] == 20.0
     assert row["fatalities"] == 9  # the most conservative count
     assert row["event_date"] == date(2026, 3, 2)  # undated: the first report's day out
-    assert row["source"] == "Outlet a; Outlet b; Outlet c"
+    assert row["source"] == ["Outlet a", "Outlet b", "Outlet c"]  # one cell through output.cell
     assert row["notes"] == "shelled (3 reports)"
+    alone = replace(merged, reports=merged.reports[1:2], place=None)
+    row = views.merged_acled_row(alone, items)
+    assert row["notes"] == "shelled (1 report)" and row["location"] == "Verlo"
+    assert row["fatalities"] == 9 and row["source"] == ["Outlet b"]

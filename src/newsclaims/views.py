@@ -591,10 +591,8 @@ def event_reports(
     merged into real events (``reconcile/events.py``), those with most reports first. Events
     that name no actor are never merged and are left out here (``newsclaims events`` lists
     them)."""
-    known = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
-    stories = [s for s in known if s == f.story] if f.story else known
     rows = []
-    for story in stories:
+    for story in _merged_stories(store, f):
         for m in merge_events(store.story_records(story)):
             if m.actors:
                 rows.append(merged_event_row(story, m))
@@ -603,6 +601,14 @@ def event_reports(
     return Page(
         "events", "events, merged", columns, rows[offset : offset + limit], len(rows), offset, limit
     )
+
+
+def _merged_stories(store: SqlStore, f: Filters) -> list[int]:
+    """The stories ``events --merged`` reads: ``f.story`` (whatever its age), else the
+    ``settings.MAX_MERGED_STORIES`` most recent."""
+    if f.story:
+        return [f.story]
+    return [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
 
 
 def merged_acled_row(m: MergedEvent, items: dict[tuple[str, int], EventItem]) -> Row:
@@ -617,31 +623,49 @@ def merged_acled_row(m: MergedEvent, items: dict[tuple[str, int], EventItem]) ->
     first = m.reports[0]
     row = acled_row(base) if base is not None else dict.fromkeys(ACLED_COLUMNS)
     tolls = [r.toll for r in m.reports if r.toll is not None]
-    outlets = sorted({r.outlet for r in m.reports if r.outlet})
+    count = len(m.reports)
     return {
         **row,
-        "event_date": m.day or first.day or first.published,
+        "event_date": m.day or first.published,
         "sub_event_type": m.subtype,
         "actor1": m.actors[0] if m.actors else row["actor1"],
         "actor2": m.actors[1] if len(m.actors) > 1 else row["actor2"],
-        "source": "; ".join(outlets) or None,
-        "notes": f"{first.text} ({len(m.reports)} reports)",
+        "source": sorted({r.outlet for r in m.reports if r.outlet}) or None,
+        "notes": f"{first.text} ({count} report{'s' if count > 1 else ''})",
         "fatalities": int(min(tolls)) if tolls else 0,
     }
+
+
+def _happened(e: EventItem) -> bool:
+    """Told as having happened: not negated, not expected or planned (as merging reads it)."""
+    return not e.negated and e.modality is None
 
 
 def events_acled_merged(
     store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
 ) -> Page:
     """One event, many reports, as ACLED-style rows: one row per real event of each story
-    (``event_reports``), not one per article that reports it."""
-    known = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
-    stories = [s for s in known if s == f.story] if f.story else known
+    (``event_reports``), not one per article that reports it. A real event is listed when one
+    of its reports passes the other filters (type, place, outlet, about, days); events told
+    as not having happened (denied, expected, planned) are left out: ACLED codes what
+    happened."""
+    rest = replace(f, story=None)
     rows: list[Row] = []
-    for story in stories:
-        listing = store.events(replace(NO_FILTERS, story=story), 0, settings.MAX_MERGED_EVENTS)
-        items = {(e.article_id, e.start): e for e in listing.items}
-        rows.extend(merged_acled_row(m, items) for m in merge_events(store.story_records(story)))
+    for story in _merged_stories(store, f):
+        scope = replace(NO_FILTERS, story=story)
+        listing = store.events(scope, 0, settings.MAX_MERGED_EVENTS).items
+        items = {(e.article_id, e.start): e for e in listing}
+        wanted = set(items)
+        if rest != NO_FILTERS:
+            narrowed = store.events(replace(rest, story=story), 0, settings.MAX_MERGED_EVENTS)
+            wanted = {(e.article_id, e.start) for e in narrowed.items}
+        for m in merge_events(store.story_records(story)):
+            keys = [(r.article_id, r.start) for r in m.reports]
+            if not any(k in wanted for k in keys):
+                continue
+            if not all(_happened(items[k]) for k in keys if k in items):
+                continue
+            rows.append(merged_acled_row(m, items))
     page = rows[offset : offset + limit]
     return Page("events", "events, merged (ACLED)", ACLED_COLUMNS, page, len(rows), offset, limit)
 

@@ -153,3 +153,57 @@ def test_events_merged_lists_one_event_with_the_reports_of_two_articles(
     assert acled["notes"] == "met the council (2 reports)"
     bad = CliRunner().invoke(main, ["events", "--db", db, "--merged", "--format", "plover"])
     assert bad.exit_code != 0
+
+
+def _event(text: str, words: str, subtype: str, modality: str | None = None) -> Event:
+    """A CONSULT event of Ana Ruiz on ``words`` of ``text``."""
+    start = text.index(words)
+    return Event(
+        start=start,
+        end=start + len(words),
+        text=words,
+        predicate=subtype,
+        subtype=subtype,
+        type="CONSULT",
+        actors=("PERSON:ana ruiz",),
+        modality=modality,
+    )
+
+
+def test_events_merged_acled_keeps_filters_escapes_cells_and_leaves_out_plans(
+    store: SqlStore, db_url: str, make_analysis: Callable[..., Analysis]
+) -> None:
+    from newsclaims.derive import assign_for  # noqa: PLC0415
+
+    met_words = 'met the council, "again"'
+    for text, outlet in (
+        (
+            f"Ana Ruiz said the library in Dunmore shut. Ana Ruiz {met_words}. She may visit Cork.",
+            "A",
+        ),
+        (f"Ana Ruiz said the library in Dunmore opens. Ana Ruiz {met_words}.", "B"),
+    ):
+        found = [_event(text, met_words, "meet")]
+        if "visit" in text:  # told as expected, not as having happened
+            found.append(_event(text, "visit Cork", "visit", modality="expected"))
+        analysis = replace(make_analysis(text, outlet=outlet), events=tuple(found))
+        store.add(analysis, assign_for(analysis))
+
+    def acled(*extra: str) -> tuple[str, list[dict[str, str]]]:
+        args = ["events", "--db", db_url, "--merged", "--format", "acled", *extra]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.stderr
+        return result.stdout, list(csv.DictReader(io.StringIO(result.stdout)))
+
+    raw, rows = acled()
+    # the planned visit did not happen: ACLED codes what happened
+    assert [r["sub_event_type"] for r in rows] == ["meet"]
+    # a comma and quotation marks stay inside one cell
+    assert rows[0]["notes"] == f"{met_words} (2 reports)"
+    assert '""again""' in raw
+    assert rows[0]["source"] == "A; B"
+    # the other filters narrow the real events: one report passing is enough
+    _, by_outlet = acled("--outlet", "B")
+    assert [(r["sub_event_type"], r["source"]) for r in by_outlet] == [("meet", "A; B")]
+    assert acled("--type", "ASSAULT")[1] == []
+    assert [r["sub_event_type"] for r in acled("--type", "CONSULT")[1]] == ["meet"]

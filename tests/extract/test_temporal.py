@@ -39,8 +39,8 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
         # the part of a span is in its extent (TimeML's mod); the value is the span's
         ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-08"),
-        ("The mill shut at the beginning of October.", "the beginning of October", "DATE",
-         "2024-10"),
+        ("The mill shut at the beginning of November.", "the beginning of November", "DATE",
+         "2024-11"),
         ("Rates rise by the middle of next year.", "the middle of next year", "DATE", "2026"),
         ("The bridge opens at the end of 2027.", "the end of 2027", "DATE", "2027"),
         # "fiscal" is part of the quarter's name (TimeML keeps it in the extent)

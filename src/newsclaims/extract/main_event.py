@@ -17,8 +17,8 @@ sentence's main clause:
   else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
   else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
-  ("Baoding, Hebei province", "Trump Tower in New York"); a country gives way to a place of
-  the lead that the gazetteer puts inside it ("in China" ... "in Baoding");
+  ("Wuhan, Hubei province", "Trump Tower in New York"); a country gives way to a place of
+  the lead that the gazetteer puts inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -389,7 +389,7 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
 
 def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
     """The place itself when it is no country, else the first place of the sentences that the
-    gazetteer puts inside that country ("in China" -> "in Baoding, Hebei province" two
+    gazetteer puts inside that country ("in China" -> "in Wuhan, Hubei province" two
     sentences on): news names the country first and the town where it happened next. Each
     sentence is read once (the main event's sentence is often one of the lead's too) and each
     place mention is linked once."""

@@ -1247,7 +1247,7 @@ _PART_WORDS = _window(r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle)\s+of
 _COARSE = re.compile(r"^[\dX]{3,4}(?:-(?:[\dX]{2}|Q[\dX]|H[12]|W[\dX]{2}|SP|SU|FA|WI))?$")
 
 
-#: "or so" after an expression; TimeML keeps it in the extent ("the next two years or so").
+#: "or so" after an expression; TimeML keeps it in the extent ("a week or so").
 _APPROXIMATE = _window(r"\s+or\s+so\b", 10)
 
 

@@ -174,3 +174,27 @@ def test_views_merged_acled_row_takes_the_lowest_toll_and_the_place_most_reports
     row = views.merged_acled_row(alone, items)
     assert row["notes"] == "shelled (1 report)" and row["location"] == "Verlo"
     assert row["fatalities"] == 9 and row["source"] == ["Outlet b"]
+
+
+@pytest.mark.parametrize(
+    ("modality", "negated", "notes", "fatalities"),
+    [
+        (None, False, "shelled", 4),
+        (None, True, "[denied] shelled", 0),
+        ("planned", False, "[planned] shelled", 0),
+        ("expected", False, "[expected] shelled", 0),
+    ],
+)
+def test_views_acled_row_marks_events_that_did_not_happen(
+    modality: str | None, negated: bool, notes: str, fatalities: int
+) -> None:
+    """ACLED has no column for a denied or planned event: the notes say so and no one is
+    counted dead by an event that did not happen."""
+    item = EventItem(
+        1, "a", 1, "Outlet a", date(2026, 3, 2), None, None, "shell", "ASSAULT", "Verlo",
+        20.0, 1.0, 1, modality, negated, "shelled", 4, 9, ("Northern Army",), "XX",
+        fatalities=4.0,
+    )  # fmt: skip
+    row = views.acled_row(item)
+    assert row["notes"] == notes
+    assert row["fatalities"] == fatalities

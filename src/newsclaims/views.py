@@ -486,8 +486,12 @@ def acled_row(e: EventItem) -> Row:
     """An event as one ACLED-style row: the date it happened (else the day it was
     published), the type, the first two actors (the agent's words when none is named), the
     place with its coordinates, the outlet, the words that report it and the fatalities
-    counted in them."""
+    counted in them. ACLED has no column for an event told as not having happened: its notes
+    begin with "[denied]", "[expected]" or "[planned]" and it counts no fatalities, so a
+    denied killing is never read as one (the merged export leaves such events out)."""
     actors = list(e.actors) or ([e.agent] if e.agent else [])
+    status = "denied" if e.negated else e.modality
+    happened = status is None
     return {
         "event_date": e.when or e.published,
         "event_type": e.type or "OTHER",
@@ -500,8 +504,8 @@ def acled_row(e: EventItem) -> Row:
         "longitude": e.lon,
         "geo_precision": e.geo_precision,
         "source": e.outlet,
-        "notes": e.text,
-        "fatalities": int(e.fatalities) if e.fatalities is not None else 0,
+        "notes": e.text if happened else f"[{status}] {e.text}",
+        "fatalities": int(e.fatalities) if happened and e.fatalities is not None else 0,
     }
 
 

@@ -127,23 +127,28 @@ def cue_frame(verb: Token, quoted: bool) -> str:
     """The construction a verb stands in, as ``scripts/learn_cue_frames.py`` counts it:
 
     * ``quote``: a quotation beside it; ``experiencer``: a person it seems or appears to
-      ("seemed to him that"); ``clause``: a complement clause ("observed that ...");
+      ("seemed to him that"); ``reflexive``: a reflexive object ("found himself caught
+      up"); ``clause``: a complement clause ("observed that ...");
     * ``xcomp_cue``: an infinitive that is itself a cue ("seemed to suggest");
       ``xcomp``: any other infinitive or participle ("seemed to be", "found himself facing");
-    * ``reflexive``: a reflexive object ("found himself"); ``predicate``: a predicate
-      ("seemed tired"); ``object_named``: a named or personal object ("blasted Clinton");
-      ``object``: another object ("blasted a homer");
+    * ``predicate``: a predicate ("seemed tired"); ``object_named``: a named or personal
+      object ("blasted Clinton"); ``object``: another object ("blasted a homer");
     * ``particle``: a particle ("singled out"); ``prep``: only a prepositional phrase
       ("slammed into the wall"); ``bare``: none of these."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if quoted:
         return "quote"
-    for c in children:
-        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i < verb.i + 3:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and (obj.lower_ in _PERSONAL or obj.ent_type_ == "PERSON"):
-                return "experiencer"
+    if _experiencer(verb) is not None:
+        return "experiencer"
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    # "found himself swept up": the reflexive as object, or as the small clause's subject
+    small = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children]
+    if any(
+        o.lower_.endswith(("self", "selves"))
+        for o in objects + [g for g in small if g.dep_ in ("nsubj", "nsubjpass")]
+    ):
+        return "reflexive"
     if "ccomp" in deps:
         return "clause"
     for c in children:
@@ -151,9 +156,6 @@ def cue_frame(verb: Token, quoted: bool) -> str:
             lemma = c.lemma_.lower()
             complement = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
             return "xcomp_cue" if lemma in CUES or _learned_cue(lemma, complement) else "xcomp"
-    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
-    if any(o.lower_.endswith(("self", "selves")) for o in objects):
-        return "reflexive"
     if deps & {"acomp", "attr", "oprd"}:
         return "predicate"
     if any(o.pos_ == "PROPN" or o.lower_ in _PERSONAL or o.ent_type_ for o in objects):
@@ -194,11 +196,7 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     suggest that", "observed that" report. A frame too rare in train to judge is allowed."""
     lemma = verb.lemma_.lower()
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
-    if precision is None:
-        return True
-    core = CUES.get(lemma, Stance.REPORTED) is not Stance.REPORTED
-    bar = settings.CORE_CUE_MIN_PRECISION if core else settings.CUE_MIN_PRECISION
-    return precision >= bar
+    return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
 
 
 #: Cue stances that negation turns into ``unverified``.
@@ -642,8 +640,11 @@ def _says_a_formula(verb: Token) -> bool:
     infinitive, with no clause reporting something."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    said = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "intj", "oprd")]
-    return bool(said) and all(c.lower_ in speech_formulas() for c in said)
+    said = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "intj", "oprd", "acomp")]
+    return bool(said) and all(
+        c.lower_ in speech_formulas() and not any(g.dep_ == "ccomp" for g in c.children)
+        for c in said
+    )
 
 
 def _has_predicate(verb: Token) -> bool:
@@ -1103,15 +1104,18 @@ Fragments = tuple[tuple[int, int], ...]
 
 
 def _into_quote(
-    content: tuple[int, int] | None, quotes: list[tuple[int, int]]
+    doc: Doc, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """A content whose parse ends inside a quotation ('that waterboarding is "peanuts," compared
     to ...') runs to the quotation's end."""
     if content is None:
         return None
     start, end = content
+    text = doc_text(doc)
     for qs, qe in quotes:
-        if start <= qs < end < qe:
+        # a single-mark quotation is left as it ends ("...are,' he said"): its opening mark
+        # decides in _quoted_words
+        if start <= qs < end < qe and text[doc[qs].idx] not in "'‘":
             return start, qe
     return content
 
@@ -1216,6 +1220,10 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
     only the agent when a passive cue has one, and no passive subject of a cue that has
     neither a complement clause, a predicate nor a quotation, nor of a verb of
     ``addressee_verbs`` without a that-clause or a quotation."""
+    if verb.lemma_.lower() in experiencer_verbs():
+        # "it seemed to him that ...": the one it seems to; without one, nobody
+        found = _experiencer(verb)
+        return [found] if found is not None and found.i not in datelines else []
     subjects = [
         t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
     ]
@@ -1238,6 +1246,22 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         # words
         subjects = [t for t in subjects if not _passive_subject(t)]
     return subjects
+
+
+@cache
+def experiencer_verbs() -> frozenset[str]:
+    """Verbs whose subject is what seems (``experiencer_verbs.tsv``: seem, appear, ...)."""
+    return read_words(Path(__file__).parent / "data" / "experiencer_verbs.tsv")
+
+
+def _experiencer(verb: Token) -> Token | None:
+    """The person something seems or appears to: "seemed to him", "appears to Smith"."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i < verb.i + 3:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.lower_ in _PERSONAL or obj.ent_type_ == "PERSON"):
+                return obj
+    return None
 
 
 def _passive_subject(token: Token) -> bool:
@@ -1267,6 +1291,8 @@ def _reports(
     complement = framing or quote is not None or _has_complement(verb)
     if not is_cue_lemma(verb.lemma_.lower(), complement):
         return None
+    if not framing and not frame_allows(verb, quote is not None):
+        return None  # "found himself", "observed the game": what happened, not a report
     return content, quote, framing
 
 
@@ -1302,7 +1328,7 @@ def _verb_claims(
             acts.append(verb)  # a speech act, not a statement: the narration keeps it
             continue
         elif content is not None or verb.dep_ == "parataxis" or framing:
-            found = _reported(doc, verb, _into_quote(content, quotes), subjects, quotes)
+            found = _reported(doc, verb, _into_quote(doc, content, quotes), subjects, quotes)
             if found is None:
                 continue
             content_chars, parts, stance = found
@@ -1319,7 +1345,11 @@ def _verb_claims(
             inside = parts or (content_chars,)
             if any(s <= subject.idx < e for s, e in inside):
                 continue  # the source is part of what is said
-            if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
+            if (
+                subject.dep_ == "nsubjpass"
+                and sources.entity_at(subject) is None
+                and not _quoted_as_saying(verb)
+            ):
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 # Whoever reports or says it is unnamed, never the outlet: the passive phrase
@@ -1367,6 +1397,17 @@ def _verb_claims(
                 )
             )
     return drafts
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "X was quoted as saying ...", "was heard as telling ...": the passive subject is the
+    one who said it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.dep_ == "pcomp" and _learned_cue(p.lemma_.lower(), True) for p in c.children)
+        for c in verb.children
+    )
 
 
 def _as_reported(verb: Token) -> bool:
@@ -1474,7 +1515,7 @@ def _according_to_claims(
         else:
             start, end = sent.start, token.i
         start, end = _strip_edges(doc, *_within_sentence(doc, (start, end), token.i, quotes))
-        if start >= end or _holds_own_cue(doc, start, end):
+        if start >= end or (end <= token.i and _holds_own_cue(doc, start, end)):
             continue
         drafts.append(
             ClaimDraft(

@@ -771,6 +771,7 @@ def test_attribution_a_quotation_in_any_marks_is_quoted(
         ("The players' union didn't agree.", []),
         ("They called it 'a big mess' and 'a bad idea' on air.", ["'a big mess'", "'a bad idea'"]),
         ("Rock 'n' roll is ‘great fun’ today.", ["‘great fun’"]),
+        ("Wait 'til next year. 'We won,' she said.", ["'We won,'"]),
     ],
 )
 def test_attribution_single_mark_quotations_are_found(text: str, quotations: list[str]) -> None:
@@ -820,3 +821,12 @@ def test_attribution_quoted_as_saying_reports_the_clause() -> None:
 def test_attribution_a_formula_with_a_clause_is_still_a_claim() -> None:
     [claim] = _claims("He said sorry that the ferry was late.")
     assert "the ferry was late" in claim.text
+
+
+def test_attribution_a_quotation_ending_in_a_comma_is_not_carried_on() -> None:
+    text = (
+        "A neighbour said Bo hopes to come home soon. 'He just wants some peace,' his "
+        "spokesman Al Ray told the radio."
+    )
+    [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
+    assert "wants some peace" not in claim.text

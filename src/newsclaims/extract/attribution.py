@@ -799,6 +799,9 @@ def _single_mark_side(text: str, i: int) -> str | None:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if mark != "’" and (prev.isspace() or prev in _SINGLE_OPEN_AFTER) and nxt.isalpha():
+        word = re.match(r"['‘][\w']*", text[i : i + 12])
+        if word is not None and "'" + word.group()[1:].lower() in elisions():
+            return None  # "wait 'til next year"
         return "open"
     if mark == "‘":
         return None
@@ -809,6 +812,12 @@ def _single_mark_side(text: str, i: int) -> str | None:
     if prev.isalnum() and nxt.isspace():
         return "maybe" if prev.lower() == "s" else "close"
     return None
+
+
+@cache
+def elisions() -> frozenset[str]:
+    """Words that open with an apostrophe ("'til", "'em"), from ``elisions.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "elisions.tsv")
 
 
 def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -833,11 +842,11 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
             continue
         side = _single_mark_side(text, i)
         if side == "open":
+            # a quotation still open when the next opens: closed where it may have closed,
+            # else its mark opened nothing, and the new one opens
             if opened is not None and maybe is not None:
                 found.append((opened, maybe + 1))
-                opened = None
-            if opened is None:
-                opened, maybe = i, None
+            opened, maybe = i, None
         elif side == "maybe" and opened is not None:
             maybe = i
         elif side == "close" and opened is not None:
@@ -1095,6 +1104,8 @@ def _following_quotes(
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):
             break
+        if "," in doc[max(found[0], found[1] - 2) : found[1]].text:
+            break  # "'...,' his spokesman told": a comma hands the quotation to its own cue
         parts.append(found)
         cursor = max(found[1], doc[found[1] - 1].sent.end)
     return parts
@@ -1115,7 +1126,8 @@ def _into_quote(
     for qs, qe in quotes:
         # a single-mark quotation is left as it ends ("...are,' he said"): its opening mark
         # decides in _quoted_words
-        if start <= qs < end < qe and text[doc[qs].idx] not in "'‘":
+        mark = text[doc[qs].idx : doc[qs].idx + 2]
+        if start <= qs < end < qe and (mark[:1] not in "'‘" or mark == "''"):
             return start, qe
     return content
 

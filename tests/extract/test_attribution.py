@@ -772,6 +772,10 @@ def test_attribution_a_quotation_in_any_marks_is_quoted(
         ("They called it 'a big mess' and 'a bad idea' on air.", ["'a big mess'", "'a bad idea'"]),
         ("Rock 'n' roll is ‘great fun’ today.", ["‘great fun’"]),
         ("Wait 'til next year. 'We won,' she said.", ["'We won,'"]),
+        (
+            "It said: 'We pay more. 'We carry the costs.' Others left.",
+            ["'We pay more.", "'We carry the costs.'"],
+        ),
     ],
 )
 def test_attribution_single_mark_quotations_are_found(text: str, quotations: list[str]) -> None:

@@ -842,10 +842,13 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
             continue
         side = _single_mark_side(text, i)
         if side == "open":
-            # a quotation still open when the next opens: closed where it may have closed,
-            # else its mark opened nothing, and the new one opens
+            # a quotation still open when the next opens: closed where it may have closed, or
+            # before the new one when a sentence ends there; else its mark opened nothing
             if opened is not None and maybe is not None:
                 found.append((opened, maybe + 1))
+            elif opened is not None and text[: _end_before(text, i)][-1:] in ".?!":
+                # "... ingredients. 'We carry ...": a paragraph quoted on, its line break lost
+                found.append((opened, _end_before(text, i)))
             opened, maybe = i, None
         elif side == "maybe" and opened is not None:
             maybe = i

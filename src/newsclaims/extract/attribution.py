@@ -328,9 +328,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             for said in child.children:
                 if said.dep_ == "pcomp" and said.pos_ == "VERB":
-                    clause = next((c for c in said.children if c.dep_ == "ccomp"), None)
-                    if clause is not None:
-                        return clause.left_edge.i, clause.right_edge.i + 1
+                    reported = next((c for c in said.children if c.dep_ == "ccomp"), None)
+                    if reported is not None:
+                        return reported.left_edge.i, reported.right_edge.i + 1
     prepositions = CONTENT_PREPOSITIONS
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"

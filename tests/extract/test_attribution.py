@@ -834,3 +834,10 @@ def test_attribution_a_quotation_ending_in_a_comma_is_not_carried_on() -> None:
     )
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
     assert "wants some peace" not in claim.text
+
+
+def test_attribution_as_i_said_inside_a_quotation_frames_nothing() -> None:
+    text = "'The storm is over! As I said, from the start, we would win!' the skipper wrote."
+    claims = _claims(text)
+    assert all(c.cue is None or c.cue.text != "said" for c in claims)
+    assert any(c.cue is not None and c.cue.text == "wrote" for c in claims)

@@ -1297,7 +1297,9 @@ def _reports(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
     ):
         content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
-    framing = _as_reported(verb)
+    # "'... As I've said, I'm too old for this!' he wrote": inside a quotation the speaker's
+    # own aside frames nothing
+    framing = _as_reported(verb) and not any(qs <= verb.i < qe for qs, qe in quotes)
     if framing:
         content = None  # "As Politico revealed last week, X": X is what was revealed
     quote = None if framing else _quote_for(verb, content, quotes)

@@ -74,6 +74,14 @@ CUE_MIN_PRECISION = 0.4
 #: estimate, suggest, expect, ...).
 CORE_CUE_MIN_PRECISION = 0.2
 
+#: A cue's construction (extract/data/cue_frames.tsv: "seemed tired" against "seemed to
+#: suggest that") decides whether it reports only when train holds it at least this often.
+CUE_FRAME_MIN_SEEN = 5
+
+#: A cue lemma in such a construction reports only when train has it as a cue at least this
+#: often there ("found himself": 0.1, "observed the game": 0.2, "seemed to suggest": 0.9).
+CUE_FRAME_MIN_PRECISION = 0.25
+
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 

@@ -116,6 +116,89 @@ def is_cue_lemma(lemma: str, complement: bool) -> bool:
     return precision >= bar
 
 
+#: What a cue's frame needs before its learned precision decides (cue_frames.tsv).
+_FRAMES = Path(__file__).parent / "data" / "cue_frames.tsv"
+
+#: Personal pronouns that name who is spoken to or who experiences ("seemed to him").
+_PERSONAL = frozenset("me you him her us them".split())
+
+
+def cue_frame(verb: Token, quoted: bool) -> str:
+    """The construction a verb stands in, as ``scripts/learn_cue_frames.py`` counts it:
+
+    * ``quote``: a quotation beside it; ``experiencer``: a person it seems or appears to
+      ("seemed to him that"); ``reflexive``: a reflexive object ("found himself caught
+      up"); ``clause``: a complement clause ("observed that ...");
+    * ``xcomp_cue``: an infinitive that is itself a cue ("seemed to suggest");
+      ``xcomp``: any other infinitive or participle ("seemed to be", "found himself facing");
+    * ``predicate``: a predicate ("seemed tired"); ``object_named``: a named or personal
+      object ("blasted Clinton"); ``object``: another object ("blasted a homer");
+    * ``particle``: a particle ("singled out"); ``prep``: only a prepositional phrase
+      ("slammed into the wall"); ``bare``: none of these."""
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    if quoted:
+        return "quote"
+    if _experiencer(verb) is not None:
+        return "experiencer"
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    # "found himself swept up": the reflexive as object, or as the small clause's subject
+    small = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children]
+    if any(
+        o.lower_.endswith(("self", "selves"))
+        for o in objects + [g for g in small if g.dep_ in ("nsubj", "nsubjpass")]
+    ):
+        return "reflexive"
+    if "ccomp" in deps:
+        return "clause"
+    for c in children:
+        if c.dep_ == "xcomp":
+            lemma = c.lemma_.lower()
+            complement = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+            return "xcomp_cue" if lemma in CUES or _learned_cue(lemma, complement) else "xcomp"
+    if deps & {"acomp", "attr", "oprd"}:
+        return "predicate"
+    if any(o.pos_ == "PROPN" or o.lower_ in _PERSONAL or o.ent_type_ for o in objects):
+        return "object_named"
+    if objects:
+        return "object"
+    if "prt" in deps:
+        return "particle"
+    if "prep" in deps:
+        return "prep"
+    return "bare"
+
+
+def _learned_cue(lemma: str, complement: bool) -> bool:
+    learned = learned_cues().get(lemma)
+    return learned is not None and learned[0 if complement else 1] >= settings.CUE_MIN_PRECISION
+
+
+@cache
+def cue_frames() -> dict[tuple[str, str], float]:
+    """(lemma, frame) -> smoothed share of PolNeAR train verbs in that frame that are cues,
+    for the frames seen at least ``settings.CUE_FRAME_MIN_SEEN`` times (cue_frames.tsv)."""
+    found: dict[tuple[str, str], float] = {}
+    for line in _FRAMES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, frame, seen, cued = line.split("\t")
+        if int(seen) >= settings.CUE_FRAME_MIN_SEEN:
+            found[(lemma, frame)] = (int(cued) + _PRIOR_CUE) / (
+                int(seen) + _PRIOR_CUE + _PRIOR_OTHER
+            )
+    return found
+
+
+def frame_allows(verb: Token, quoted: bool) -> bool:
+    """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
+    "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
+    suggest that", "observed that" report. A frame too rare in train to judge is allowed."""
+    lemma = verb.lemma_.lower()
+    precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
+    return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
+
+
 #: Cue stances that negation turns into ``unverified``.
 NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 
@@ -240,6 +323,14 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                         end = clause.left_edge.i
                         break
                 return child.left_edge.i, _before_frame(child, end)
+    for child in verb.children:
+        # "was quoted as saying the plan would fail": what the saying reports
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for said in child.children:
+                if said.dep_ == "pcomp" and said.pos_ == "VERB":
+                    reported = next((c for c in said.children if c.dep_ == "ccomp"), None)
+                    if reported is not None:
+                        return reported.left_edge.i, reported.right_edge.i + 1
     prepositions = CONTENT_PREPOSITIONS
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
@@ -523,6 +614,8 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     fury"); it does with a complement clause, a predicate of its object ("called it a
     disgrace", "thanked them for coming"), a clause inside the object ("expressed concern that
     ..."), or, for a feeling, what the feeling is about ("expressed outrage over the test")."""
+    if _says_a_formula(verb):
+        return False
     sort = speech_acts().get(verb.lemma_.lower())
     if sort is None or _has_complement(verb):
         return True
@@ -541,6 +634,24 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
         t.dep_ in ("acl", "advcl")
         and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
         for t in doc[content[0] : content[1]]
+    )
+
+
+@cache
+def speech_formulas() -> frozenset[str]:
+    """Words said as acts ("goodbye", "thank you"), from ``speech_formulas.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "speech_formulas.tsv")
+
+
+def _says_a_formula(verb: Token) -> bool:
+    """ "said goodbye", "to say thank you": a formula as the verb's bare object or
+    infinitive, with no clause reporting something."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "intj", "oprd", "acomp")]
+    return bool(said) and all(
+        c.lower_ in speech_formulas() and not any(g.dep_ == "ccomp" for g in c.children)
+        for c in said
     )
 
 
@@ -675,7 +786,87 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
             opened = None
         else:
             opened = None
-    return sorted(found)
+    return sorted(found + _single_quotations(text, found))
+
+
+#: Where a single quotation mark can open a quotation: after these or a space, or at the start.
+_SINGLE_OPEN_AFTER = frozenset('([{—–-:"“')
+#: What a single closing mark stands before when it ends a quotation, besides a space.
+_SINGLE_CLOSE_BEFORE = frozenset('.,;:?!)—–"”')
+
+
+def _single_mark_side(text: str, i: int) -> str | None:
+    """What the single mark at ``text[i]`` (straight or curly) does: "open" a quotation,
+    "close" one, "maybe" close one, or None (an apostrophe). It opens after a space, a colon or
+    the start, before a letter ("said: 'We ..."); it closes after punctuation that ends
+    the quoted words (",' he said"), or after a word before punctuation, a space, a line end
+    or the end. After a word ending in "s" before a space it may be a plural possessive ("the
+    players' union"): it closes only when another quotation opens before the open one closes
+    ("'a big mess' and 'a bad idea'"). After a letter before a letter it is an apostrophe."""
+    mark = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if mark != "’" and (prev.isspace() or prev in _SINGLE_OPEN_AFTER) and nxt.isalpha():
+        word = re.match(r"['‘][\w']*", text[i : i + 12])
+        if word is not None and "'" + word.group()[1:].lower() in elisions():
+            return None  # "wait 'til next year"
+        return "open"
+    if mark == "‘":
+        return None
+    if prev in _QUOTE_END_PUNCT and (nxt.isspace() or not nxt.isalnum()):
+        return "close"
+    if prev.isalnum() and (nxt in _SINGLE_CLOSE_BEFORE or nxt == "\n" or i + 1 == len(text)):
+        return "close"
+    if prev.isalnum() and nxt.isspace():
+        return "maybe" if prev.lower() == "s" else "close"
+    return None
+
+
+@cache
+def elisions() -> frozenset[str]:
+    """Words that open with an apostrophe ("'til", "'em"), from ``elisions.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "elisions.tsv")
+
+
+def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single marks, straight or curly (British news quotes in them), outside
+    the double quotations: from an opening mark to the next closing mark in its paragraph, or
+    to the paragraph's end when the next paragraph opens with a mark (a quotation carried on).
+    An opening mark that nothing closes is left alone."""
+    found = []
+    opened: int | None = None
+    maybe: int | None = None
+    for m in re.finditer(r"['‘’\n]", text):
+        i = m.start()
+        if any(s <= i < e for s, e in double):
+            continue
+        if text[i] == "\n":
+            if opened is not None:
+                if maybe is not None:
+                    found.append((opened, maybe + 1))
+                elif re.match(r"\s*['‘]", text[i:]) and i - opened > 3:
+                    found.append((opened, _end_before(text, i)))
+            opened = maybe = None
+            continue
+        side = _single_mark_side(text, i)
+        if side == "open":
+            # a quotation still open when the next opens: closed where it may have closed, or
+            # before the new one when a sentence ends there; else its mark opened nothing
+            if opened is not None and maybe is not None:
+                found.append((opened, maybe + 1))
+            elif opened is not None and text[: _end_before(text, i)][-1:] in ".?!":
+                # "... ingredients. 'We carry ...": a paragraph quoted on, its line break lost
+                found.append((opened, _end_before(text, i)))
+            opened, maybe = i, None
+        elif side == "maybe" and opened is not None:
+            maybe = i
+        elif side == "close" and opened is not None:
+            if i - opened > 3:
+                found.append((opened, i + 1))
+            opened = maybe = None
+    if opened is not None and maybe is not None:
+        found.append((opened, maybe + 1))
+    return found
 
 
 def _quotation_opening(text: str, start: int, end: int) -> int:
@@ -707,7 +898,15 @@ def _quoted_words(
     opening = _quotation_opening(text, *content) if before_cue and not parts else content[0]
     if _inside_quotation(text, opening, content[1]):
         return (opening, content[1]), ClaimKind.DIRECT, Stance.QUOTED
+    # 'adding that, "it would be ..."': a complementizer before a whole quotation
+    that = _THAT_QUOTE.match(text, content[0], content[1])
+    if that is not None and not parts and _inside_quotation(text, that.end(), content[1]):
+        return (that.end(), content[1]), ClaimKind.DIRECT, Stance.QUOTED
     return content, kind, Stance.REPORTED
+
+
+#: A complementizer right before an opening quotation mark: 'said that, "..."'.
+_THAT_QUOTE = re.compile(r"that,?\s+(?=[\"“'‘])", re.I)
 
 
 def _furniture(doc: Doc) -> list[tuple[int, int]]:
@@ -895,7 +1094,9 @@ def _continuations(
     after = max(clause_end, quote[1])
     for qs, qe in quotes:
         if after <= qs < sentence.end and (qs, qe) != quote:
-            parts.append((qs, qe))
+            # '"A," she said, adding that, "B."': a cue between hands B to that cue
+            if not any(t.i != verb.i and _is_cue(t) for t in doc[after:qs]):
+                parts.append((qs, qe))
             break
     return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
 
@@ -914,6 +1115,8 @@ def _following_quotes(
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):
             break
+        if "," in doc[max(found[0], found[1] - 2) : found[1]].text:
+            break  # "'...,' his spokesman told": a comma hands the quotation to its own cue
         parts.append(found)
         cursor = max(found[1], doc[found[1] - 1].sent.end)
     return parts
@@ -923,15 +1126,19 @@ Fragments = tuple[tuple[int, int], ...]
 
 
 def _into_quote(
-    content: tuple[int, int] | None, quotes: list[tuple[int, int]]
+    doc: Doc, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """A content whose parse ends inside a quotation ('that waterboarding is "peanuts," compared
     to ...') runs to the quotation's end."""
     if content is None:
         return None
     start, end = content
+    text = doc_text(doc)
     for qs, qe in quotes:
-        if start <= qs < end < qe:
+        # a single-mark quotation is left as it ends ("...are,' he said"): its opening mark
+        # decides in _quoted_words
+        mark = text[doc[qs].idx : doc[qs].idx + 2]
+        if start <= qs < end < qe and (mark[:1] not in "'‘" or mark == "''"):
             return start, qe
     return content
 
@@ -952,11 +1159,18 @@ def _reported(
         content = host.left_edge.i, host.right_edge.i + 1
         cue = _cue_range(verb)
         around = min(cue[0], *(t.left_edge.i for t in subjects)), verb.right_edge.i + 1
+        if _as_reported(verb):
+            # "As X reported, Y" / "Y, as X reported": the frame is cut off Y's edge
+            around = verb.left_edge.i, verb.right_edge.i + 1
+            if around[0] <= content[0]:
+                content = around[1], content[1]
+            elif around[1] >= content[1]:
+                content = content[0], around[0]
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
-    start, end = _strip_edges(doc, *content)
+    start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)
@@ -972,6 +1186,18 @@ def _reported(
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+def _before_channel(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """ "said the bill was dead, according to CNN": an "according to" phrase that ends a
+    content after its cue names the channel of the report, not part of what was said."""
+    start, end = content
+    for t in doc[max(start, cue + 1) : end - 1]:
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+            last = max([t.i + 1, *(c.right_edge.i for c in doc[t.i + 1].children)])
+            if all(x.is_punct or x.is_space for x in doc[last + 1 : end]):
+                return start, t.i
+    return start, end
 
 
 def _word_start(token: Token) -> int:
@@ -1017,6 +1243,10 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
     only the agent when a passive cue has one, and no passive subject of a cue that has
     neither a complement clause, a predicate nor a quotation, nor of a verb of
     ``addressee_verbs`` without a that-clause or a quotation."""
+    if verb.lemma_.lower() in experiencer_verbs():
+        # "it seemed to him that ...": the one it seems to; without one, nobody
+        found = _experiencer(verb)
+        return [found] if found is not None and found.i not in datelines else []
     subjects = [
         t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
     ]
@@ -1041,11 +1271,54 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
     return subjects
 
 
+@cache
+def experiencer_verbs() -> frozenset[str]:
+    """Verbs whose subject is what seems (``experiencer_verbs.tsv``: seem, appear, ...)."""
+    return read_words(Path(__file__).parent / "data" / "experiencer_verbs.tsv")
+
+
+def _experiencer(verb: Token) -> Token | None:
+    """The person something seems or appears to: "seemed to him", "appears to Smith"."""
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i < verb.i + 3:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.lower_ in _PERSONAL or obj.ent_type_ == "PERSON"):
+                return obj
+    return None
+
+
 def _passive_subject(token: Token) -> bool:
     """A passive subject, or one conjoined to it ("he and his pet were refused")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "nsubjpass"
+
+
+def _reports(
+    verb: Token, quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool] | None:
+    """What a verb reports, when it is a cue in the frame it stands in: the content's token
+    range, the quotation it introduces, and whether it frames the clause it hangs from ("As
+    Politico revealed, X"). None when the verb reports nothing."""
+    content = _content_range(verb)
+    if verb.dep_ == "parataxis" and not any(
+        c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
+    ):
+        content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
+    # "'... As I've said, I'm too old for this!' he wrote": inside a quotation the speaker's
+    # own aside frames nothing
+    framing = _as_reported(verb) and not any(qs <= verb.i < qe for qs, qe in quotes)
+    if framing:
+        content = None  # "As Politico revealed last week, X": X is what was revealed
+    quote = None if framing else _quote_for(verb, content, quotes)
+    if _puts_a_figure(verb):
+        return content, quote, framing
+    complement = framing or quote is not None or _has_complement(verb)
+    if not is_cue_lemma(verb.lemma_.lower(), complement):
+        return None
+    if not framing and not frame_allows(verb, quote is not None):
+        return None  # "found himself", "observed the game": what happened, not a report
+    return content, quote, framing
 
 
 def _verb_claims(
@@ -1062,17 +1335,10 @@ def _verb_claims(
             or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
         ):
             continue
-        content = _content_range(verb)
-        if verb.dep_ == "parataxis" and not any(
-            c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
-        ):
-            content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
-        quote = _quote_for(verb, content, quotes)
-        if not (
-            is_cue_lemma(verb.lemma_.lower(), quote is not None or _has_complement(verb))
-            or _puts_a_figure(verb)
-        ):
+        reports = _reports(verb, quotes)
+        if reports is None:
             continue
+        content, quote, framing = reports
         subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content = _topic_apart(verb, subjects, content)
         if not subjects:
@@ -1086,8 +1352,8 @@ def _verb_claims(
         elif content is not None and not _states_something(verb, content):
             acts.append(verb)  # a speech act, not a statement: the narration keeps it
             continue
-        elif content is not None or verb.dep_ == "parataxis":
-            found = _reported(doc, verb, _into_quote(content, quotes), subjects, quotes)
+        elif content is not None or verb.dep_ == "parataxis" or framing:
+            found = _reported(doc, verb, _into_quote(doc, content, quotes), subjects, quotes)
             if found is None:
                 continue
             content_chars, parts, stance = found
@@ -1104,7 +1370,11 @@ def _verb_claims(
             inside = parts or (content_chars,)
             if any(s <= subject.idx < e for s, e in inside):
                 continue  # the source is part of what is said
-            if subject.dep_ == "nsubjpass" and sources.entity_at(subject) is None:
+            if (
+                subject.dep_ == "nsubjpass"
+                and sources.entity_at(subject) is None
+                and not _quoted_as_saying(verb)
+            ):
                 # "The trial is expected to last": a passive subject is what the claim is
                 # about; it is the source only when it names an actor ("Kim is expected to").
                 # Whoever reports or says it is unnamed, never the outlet: the passive phrase
@@ -1152,6 +1422,29 @@ def _verb_claims(
                 )
             )
     return drafts
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "X was quoted as saying ...", "was heard as telling ...": the passive subject is the
+    one who said it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.dep_ == "pcomp" and _learned_cue(p.lemma_.lower(), True) for p in c.children)
+        for c in verb.children
+    )
+
+
+def _as_reported(verb: Token) -> bool:
+    """ "As POLITICO revealed, ...", "as the paper reported": a cue in an "as" clause with
+    its own subject and nothing it reports of its own frames the clause it hangs from, which
+    is what was reported ("as he said goodbye" has an object: no frame)."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and _has_own_subject(verb)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
@@ -1247,7 +1540,7 @@ def _according_to_claims(
         else:
             start, end = sent.start, token.i
         start, end = _strip_edges(doc, *_within_sentence(doc, (start, end), token.i, quotes))
-        if start >= end:
+        if start >= end or (end <= token.i and _holds_own_cue(doc, start, end)):
             continue
         drafts.append(
             ClaimDraft(
@@ -1262,6 +1555,16 @@ def _according_to_claims(
             )
         )
     return drafts
+
+
+def _holds_own_cue(doc: Doc, start: int, end: int) -> bool:
+    """ "The senator said the bill was dead, according to CNN": a content that is itself a
+    report, with its cue and subject inside it, has that subject as its source; the outlet
+    after "according to" is only the channel, and makes no claim of its own."""
+    return any(
+        t.dep_ in ("ROOT", "conj") and _is_cue(t) and any(start <= s.i < end for s in _subjects(t))
+        for t in doc[start:end]
+    )
 
 
 #: A quotation signed with a dash: “...” ― Name.

@@ -18,6 +18,12 @@ A source phrase is resolved by what it is:
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient;
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
+  officials or executives of a named organisation ("Voltra officials") speak for it too;
+* a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
+  the one organisation of a compatible kind (``data/nominal_bodies.json``) named before it:
+  the only one, or the most recent and most mentioned with no rival of its kind in the window;
+  a body the article names as speaking it through a spokesperson ("The company denies ..., a
+  Voltra spokeswoman said") is that body. Anything less certain stays unresolved;
 * a **document** ("the ad", "its report") speaks for its maker: the owner, the entity after
   "by"/"from", or the subject that released a document of that name earlier.
 
@@ -77,6 +83,43 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     news_agencies: frozenset[str]
     passive_report_verbs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyKinds:
+    """The kinds of organisation of ``data/nominal_bodies.json``."""
+
+    heads: dict[str, frozenset[str]]
+    """Head noun of a nominal source -> the kinds it can mean ("company" -> business)."""
+    evidence: dict[str, frozenset[str]]
+    """A word of an organisation's name or description -> the kinds it shows."""
+    bare_heads: frozenset[str]
+    """Heads that name a body without a determiner ("police said")."""
+    member_heads: frozenset[str]
+    """People who speak for the body named beside them ("Voltra officials")."""
+    contrast_modifiers: frozenset[str]
+    """Modifiers that point away from the salient body ("the rival company")."""
+
+
+@cache
+def body_kinds() -> BodyKinds:
+    """The kinds of organisation, loaded once."""
+    data = json.loads((_DATA / "nominal_bodies.json").read_text(encoding="utf-8"))
+    heads: dict[str, set[str]] = {}
+    evidence: dict[str, set[str]] = {}
+    for kind, words in data["kinds"].items():
+        for word in words["heads"]:
+            heads.setdefault(word, set()).add(kind)
+            evidence.setdefault(word, set()).add(kind)
+        for word in words["name_words"]:
+            evidence.setdefault(word, set()).add(kind)
+    return BodyKinds(
+        heads={k: frozenset(v) for k, v in heads.items()},
+        evidence={k: frozenset(v) for k, v in evidence.items()},
+        bare_heads=frozenset(data["bare_heads"]),
+        member_heads=frozenset(data["member_heads"]),
+        contrast_modifiers=frozenset(data["contrast_modifiers"]),
+    )
 
 
 @cache
@@ -179,6 +222,8 @@ class Speakers:
         self.quote_starts = [q[0] for q in self.quotes]
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
+        self.kinds = body_kinds()
+        self._body_words: dict[str, frozenset[str]] = {}
         # Speakers of earlier claims: (token index of the source head, key or None, gender,
         # plural), in token order, with their token indexes apart for bisection.
         self.spoken: list[tuple[int, str | None, str | None, bool]] = []
@@ -295,6 +340,10 @@ class Speakers:
             body = self.body_of(head)
             if body is not None:
                 return body, False, False
+        if lemma in self.kinds.member_heads or lower in self.kinds.member_heads:
+            body = self.body_of(head, organisations=True)
+            if body is not None:
+                return body, False, False
         if lemma in lex.document_heads or lower in lex.document_heads:
             maker = self.maker_of(head)
             if maker is not None:
@@ -302,6 +351,9 @@ class Speakers:
         described = self.described(head)
         if described is not None:
             return described, False, False
+        body = self.nominal(head)
+        if body is not None:
+            return body, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
 
@@ -357,20 +409,137 @@ class Speakers:
                     return key
         return None
 
-    def body_of(self, head: Token) -> str | None:
+    def body_of(self, head: Token, *, organisations: bool = False) -> str | None:
         """The organisation a spokesperson speaks for: "a spokesman for X", "X's spokesman",
-        "an X spokeswoman"."""
+        "an X spokeswoman"; a body named by its kind ("a spokesman for the company",
+        "company officials") is resolved as a nominal source. ``organisations``: only an ORG
+        ("Voltra officials" speak for Voltra; "US officials" are not the United States)."""
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 for t in child.subtree:
                     key = self.by_token.get(t.i)
                     if key is not None and not key.startswith("PERSON:"):
-                        return key
+                        return key if self._fits(key, organisations) else None
+                if child.dep_ in ("compound", "poss") and child.i + 1 == head.i or (
+                    child.dep_ == "poss" and child.i + 2 == head.i
+                ):
+                    body = self.nominal(child, bare=True)
+                    if body is not None:
+                        return body
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
                 for t in child.subtree:
                     key = self.by_token.get(t.i)
                     if key is not None:
-                        return key
+                        return key if self._fits(key, organisations) else None
+                for t in child.children:
+                    if t.dep_ == "pobj":
+                        return self.nominal(t)
+        return None
+
+    def _fits(self, key: str, organisations: bool) -> bool:
+        entity = self.entities.get(key)
+        return not organisations or (entity is not None and entity.type == "ORG")
+
+    # ----- nominal bodies --------------------------------------------------------------
+
+    def body_words(self, key: str) -> frozenset[str]:
+        """The lower-cased words an article names or describes an organisation with: its
+        name and aliases, appositions ("Voltra, the carmaker,") and nouns before the name
+        ("carmaker Voltra")."""
+        found = self._body_words.get(key)
+        if found is not None:
+            return found
+        words = set(self.descriptions().get(key, ()))
+        entity = self.entities.get(key)
+        if entity is not None:
+            words.update(w.lower().strip(".,") for w in entity.name.split())
+        for span in self._spans_of(key):
+            root = span.root
+            for child in root.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
+                    words.add(child.lower_)
+                    words.add(child.lemma_.lower())
+        found = frozenset(words)
+        self._body_words[key] = found
+        return found
+
+    def kinds_of(self, key: str) -> frozenset[str]:
+        """The kinds of organisation an entity is known to be (none when nothing says)."""
+        evidence = self.kinds.evidence
+        return frozenset(k for w in self.body_words(key) for k in evidence.get(w, ()))
+
+    def nominal(self, head: Token, *, bare: bool = False) -> str | None:
+        """ "the company", "the club", "police": the one organisation of a compatible kind
+        that is named before the mention, or that the sentence names as speaking through a
+        spokesperson; None when it is not certain. ``bare``: the head modifies another
+        noun ("company officials") and needs no determiner."""
+        kinds_ = self.kinds
+        lower, lemma = head.lower_, head.lemma_.lower()
+        wanted = kinds_.heads.get(lower) or kinds_.heads.get(lemma)
+        if wanted is None or head.i in self.by_token or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        bare_head = lower in kinds_.bare_heads
+        if head.tag_ in ("NNS", "NNPS") and not bare_head:
+            return None  # "the companies": several
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss", "predet")]
+        definite = any(c.lower_ in ("the", "this", "that") for c in determiners)
+        if not (definite or ((bare or bare_head) and not determiners)):
+            return None
+        modifiers: set[str] = set()
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "nmod", "nummod", "poss"):
+                return None  # "the company behind X", "the company that ...": not anaphoric
+            if child.dep_ in ("amod", "compound"):
+                modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
+        if modifiers & kinds_.contrast_modifiers:
+            return None
+        spoken = self._spoken_for(head)
+        if spoken is not None:
+            known = self.kinds_of(spoken)
+            return spoken if not known or known & wanted else None
+        candidates = [
+            key
+            for key, entity in self.entities.items()
+            if entity.type == "ORG"
+            and self.kinds_of(key) & wanted
+            and modifiers <= self.body_words(key)
+            and any(s.start < head.i for s in self._spans_of(key))
+        ]
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            return None
+        # several: the most recent must also be the most mentioned, with no rival nearby
+        before = {k: [s.start for s in self._spans_of(k) if s.start < head.i] for k in candidates}
+        latest = max(candidates, key=lambda k: max(before[k]))
+        if any(len(before[k]) >= len(before[latest]) for k in candidates if k != latest):
+            return None
+        first = self.window_start(head.i)
+        if any(max(before[k]) >= first for k in candidates if k != latest):
+            return None
+        return latest
+
+    def _spoken_for(self, head: Token) -> str | None:
+        """The organisation whose spokesperson reports what a nominal subject says ("The
+        company denies ..., a Voltra spokeswoman told reporters"): the body of the subject
+        of a reporting verb the nominal's clause depends on."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        verb = head.head
+        lex = self.lex
+        for _ in range(2):
+            if verb.dep_ not in ("ccomp", "parataxis") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            for subject in verb.children:
+                if subject.dep_ not in SUBJECT_DEPS:
+                    continue
+                lemma = subject.lemma_.lower()
+                if lemma in lex.spokesperson_heads or subject.lower_ in lex.spokesperson_heads:
+                    body = self.body_of(subject, organisations=True)
+                    if body is not None:
+                        return body
+                return None
         return None
 
     def maker_of(self, head: Token) -> str | None:

@@ -420,8 +420,10 @@ class Speakers:
                     key = self.by_token.get(t.i)
                     if key is not None and not key.startswith("PERSON:"):
                         return key if self._fits(key, organisations) else None
-                if child.dep_ in ("compound", "poss") and child.i + 1 == head.i or (
-                    child.dep_ == "poss" and child.i + 2 == head.i
+                # "company officials", "the company's spokesman" (the head right after the
+                # noun or its "'s"); not a noun further off ("company car drivers")
+                if child.dep_ in ("compound", "poss") and head.i - child.i <= (
+                    2 if child.dep_ == "poss" else 1
                 ):
                     body = self.nominal(child, bare=True)
                     if body is not None:

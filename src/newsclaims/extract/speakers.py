@@ -451,12 +451,16 @@ class Speakers:
         found = self._body_words.get(key)
         if found is not None:
             return found
-        words = set(self.descriptions().get(key, ()))
+        # appositions and titles; of the name only its head: its last word ("Voltra Inc.",
+        # "Greater Manchester Police") or a mention's root ("Ministry of Health"), never a
+        # word inside a headline taken for a name ("Suspect Named By Police Says")
+        words = {w for w in self.descriptions().get(key, ()) if w not in self._name_words(key)}
         entity = self.entities.get(key)
-        if entity is not None:
-            words.update(w.lower().strip(".,") for w in entity.name.split())
+        if entity is not None and entity.name.split():
+            words.add(entity.name.split()[-1].lower().strip(".,"))
         for span in self._spans_of(key):
             root = span.root
+            words.add(root.lower_.strip(".,"))
             for child in root.children:
                 if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
                     words.add(child.lower_)
@@ -464,6 +468,12 @@ class Speakers:
         found = frozenset(words)
         self._body_words[key] = found
         return found
+
+    def _name_words(self, key: str) -> set[str]:
+        entity = self.entities.get(key)
+        if entity is None:
+            return set()
+        return {w.lower().rstrip(".") for a in (entity.name, *entity.aliases) for w in a.split()}
 
     def kinds_of(self, key: str) -> frozenset[str]:
         """The kinds of organisation an entity is known to be (none when nothing says)."""
@@ -507,8 +517,6 @@ class Speakers:
             and modifiers <= self.body_words(key)
             and any(s.start < head.i for s in self._spans_of(key))
         ]
-        if len(candidates) == 1:
-            return candidates[0]
         if not candidates:
             return None
         # several: the most recent must also be the most mentioned, with no rival nearby
@@ -519,6 +527,15 @@ class Speakers:
         first = self.window_start(head.i)
         if any(max(before[k]) >= first for k in candidates if k != latest):
             return None
+        # nor may an organisation of unknown kind be named nearby after it ("Voltra Inc. ...
+        # a charity called Brightside. The company ...": the company may be neither)
+        since = max(max(before[latest]) + 1, first)
+        for span in self.mentions[bisect_left(self.mention_starts, since) :]:
+            if span.start >= head.i:
+                break
+            entity = self.entities.get(span.label_)
+            if entity is not None and entity.type == "ORG" and not self.kinds_of(span.label_):
+                return None
         return latest
 
     def _spoken_for(self, head: Token) -> str | None:

@@ -213,3 +213,131 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
     )
     claim = _by_source(analysis, "The President")
     assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Marta Silva")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "body"),
+    [
+        # the one company named before it
+        (
+            "Voltra Inc. raised the price of its bars on Monday. The company said costs had risen.",
+            "The company",
+            "Voltra Inc.",
+        ),
+        # its kind given by an apposition
+        (
+            "Unilever, the soap maker, opened a plant in Leeds. "
+            "The company said it would hire 300 people.",
+            "The company",
+            "Unilever",
+        ),
+        # a spokesperson or officials of a body named by its kind
+        (
+            "Voltra Inc. opened a plant in Leeds on Monday. "
+            "A spokesman for the company said it would hire 300 people.",
+            "A spokesman for the company",
+            "Voltra Inc.",
+        ),
+        (
+            "Voltra Inc. opened a plant in Leeds on Monday. "
+            "Company officials said it would hire 300 people.",
+            "Company officials",
+            "Voltra Inc.",
+        ),
+        # officials of a named organisation speak for it
+        ("Unilever officials said the plant would open in May.", "Unilever officials", "Unilever"),
+        # the body whose spokesperson reports what the nominal says
+        (
+            "The company denies the change is tied to the weather, "
+            "a Unilever spokeswoman told the BBC.",
+            "The company",
+            "Unilever",
+        ),
+        # other kinds: a ministry, the police without a determiner
+        (
+            "The Ministry of Health published new rules on Monday. "
+            "The ministry said hospitals must comply.",
+            "The ministry",
+            "Ministry of Health",
+        ),
+        (
+            "Greater Manchester Police arrested two men on Friday. "
+            "Police said the men were known to them.",
+            "Police",
+            "Greater Manchester Police",
+        ),
+    ],
+)
+def test_speakers_a_nominal_body_is_the_one_organisation_of_its_kind(
+    text: str, source: str, body: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == body
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two companies: no guess
+        (
+            "Voltra Inc. raised prices. Dunmore Corp. cut them. The company said costs had risen.",
+            "The company",
+        ),
+        # a modifier that points away from the one named
+        (
+            "Voltra Inc. raised the price of its bars. The rival company said costs had fallen.",
+            "The rival company",
+        ),
+        # no body of the kind: a club is not a company
+        (
+            "The Harbor Authority met Voltra Inc. on Monday. The club said the deal was good.",
+            "The club",
+        ),
+        # an organisation of unknown kind named in between
+        (
+            "Voltra Inc. opened a plant. The workers joined Brightside Trust. "
+            "The company said it would hire 300 people.",
+            "The company",
+        ),
+        # officials of a country are not the country
+        ("US officials said the plant would open in May.", "US officials"),
+    ],
+)
+def test_speakers_a_nominal_body_without_one_clear_organisation_stays_unresolved(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    entity = _by_source(analysis, source).source_entity
+    assert entity is None or entity.startswith("GROUP:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a shared surname with a gendered title is the member whose gender agrees
+        (
+            "Donald Trump and Melania Trump arrived in Leeds. Mrs. Trump said the city was lovely.",
+            "Mrs. Trump",
+            "Melania Trump",
+        ),
+        (
+            "Donald Trump and Melania Trump arrived in Leeds. Mr. Trump said the city was lovely.",
+            "Mr. Trump",
+            "Donald Trump",
+        ),
+        # a friend's words are the friend's, not those of the man they speak of
+        (
+            "Tom Hale was arrested on Monday. A friend of Hale said he was innocent.",
+            "A friend of Hale",
+            "friend of Hale",
+        ),
+    ],
+)
+def test_speakers_a_couple_or_a_friend_is_never_the_other_person(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == speaker

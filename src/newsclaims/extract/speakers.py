@@ -456,11 +456,13 @@ class Speakers:
         # word inside a headline taken for a name ("Suspect Named By Police Says")
         words = {w for w in self.descriptions().get(key, ()) if w not in self._name_words(key)}
         entity = self.entities.get(key)
-        if entity is not None and entity.name.split():
+        spans = list(self._spans_of(key))
+        headline = any(t.pos_ in ("VERB", "AUX") for span in spans for t in span)
+        if entity is not None and entity.name.split() and not headline:
             words.add(entity.name.split()[-1].lower().strip(".,"))
-        for span in self._spans_of(key):
+            words.update(span.root.lower_.strip(".,") for span in spans)
+        for span in spans:
             root = span.root
-            words.add(root.lower_.strip(".,"))
             for child in root.children:
                 if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
                     words.add(child.lower_)

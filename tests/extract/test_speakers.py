@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.extract.speakers import first_name_gender, lexicon, speaker_model
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, speaker_model
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
 
 
@@ -341,3 +342,32 @@ def test_speakers_a_couple_or_a_friend_is_never_the_other_person(
 ) -> None:
     analysis = analyze(text)
     assert _name(analysis, _by_source(analysis, source).source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the man of the couple
+        (
+            "Michelle Obama and Barack Obama spoke. Mr. Obama said the city was lovely.",
+            "PERSON:barack obama",
+        ),
+        # no man of that surname: unresolved, never the woman
+        ("Michelle Obama spoke. Mr. Obama said the city was lovely.", None),
+    ],
+)
+def test_speakers_a_gendered_title_merged_into_the_other_member_of_a_couple(
+    text: str, speaker: str | None
+) -> None:
+    doc = build_pipeline()(text)
+    # as if clustering had merged "Mr. Obama" into Michelle Obama
+    mentions = [s for s in doc.spans["newsclaims_entities"] if s.text != "Obama" or s.start < 4]
+    title = next(t for t in doc if t.text == "Mr.")
+    merged = Span(doc, title.i + 1, title.i + 2, label="PERSON:michelle obama")
+    doc.spans["newsclaims_entities"] = [*mentions, merged]
+    kept = {s.label_ for s in doc.spans["newsclaims_entities"]}
+    doc._.newsclaims_entities = {k: e for k, e in doc._.newsclaims_entities.items() if k in kept}
+    speakers = Speakers(doc, [])
+    key, _, unresolved = speakers.resolve(doc[title.i + 1])
+    assert key == speaker and unresolved == (speaker is None)

@@ -275,14 +275,18 @@ class Speakers:
                     found.add("m")
                 elif word in self.lex.female_titles:
                     found.add("f")
-            names = entity.name.split()
-            if not found and len(names) > 1:
-                guess = first_name_gender(names[0])
-                if guess is not None:
-                    found.add(guess)
+            guess = self._name_gender(entity)
+            if guess is not None:
+                found.add(guess)  # "Mr." before a mention of "Michelle Obama": mixed
         gender = next(iter(found)) if len(found) == 1 else MIXED if found else None
         self._genders[key] = gender
         return gender
+
+    @staticmethod
+    def _name_gender(entity: Entity) -> str | None:
+        """The gender of a person's first name, when the name has a first name."""
+        names = entity.name.split()
+        return first_name_gender(names[0]) if len(names) > 1 else None
 
     def _spans_of(self, key: str) -> Iterable[Span]:
         return self.by_key.get(key, ())
@@ -320,7 +324,8 @@ class Speakers:
         lex = self.lex
         key = self.entity_at(head.i)
         if key is not None:
-            return key, False, False
+            titled = self.titled(head, key)
+            return titled, False, titled is None  # None: shown as its text, never a new entity
         if head.pos_ == "PRON" or lower in lex.relative_pronouns:
             if lower in lex.relative_pronouns:
                 antecedent = self._antecedent_of_relative(head)
@@ -356,6 +361,31 @@ class Speakers:
             return body, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
+
+    def titled(self, head: Token, key: str) -> str | None:
+        """A name source with a gendered title ("Mr. Obama", "Mrs. Trump") whose entity is of
+        the other gender, or mixed (a couple taken for one person), is the one person of the
+        title's gender with that surname, else unresolved; any other name is its entity."""
+        entity = self.entities.get(key)
+        if entity is None or entity.type != "PERSON":
+            return key
+        span = next((s for s in self._spans_of(key) if s.start <= head.i < s.end), None)
+        if span is None:
+            return key
+        title = self._noun_gender(self.doc[span.start - 1]) if span.start > 0 else None
+        title = title or self._noun_gender(self.doc[span.start])
+        known = self._name_gender(entity)
+        if title is None or (known in (None, title) and self.gender(key) != MIXED):
+            return key
+        same = [
+            other
+            for other, e in self.entities.items()
+            if e.type == "PERSON"
+            and other != key
+            and e.name.split()[-1:] == [self.doc[span.end - 1].text]
+            and self.gender(other) == title
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _antecedent_of_relative(self, token: Token) -> Token | None:
         """What "who"/"which" stands for: the noun the relative clause modifies, or the name

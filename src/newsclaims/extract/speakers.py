@@ -18,7 +18,6 @@ A source phrase is resolved by what it is:
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient;
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
-  officials or executives of a named organisation ("Voltra officials") speak for it too;
 * a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
   the one organisation of a compatible kind (``data/nominal_bodies.json``) named before it:
   the only one, or the most recent and most mentioned with no rival of its kind in the window;
@@ -95,8 +94,6 @@ class BodyKinds:
     """A word of an organisation's name or description -> the kinds it shows."""
     bare_heads: frozenset[str]
     """Heads that name a body without a determiner ("police said")."""
-    member_heads: frozenset[str]
-    """People who speak for the body named beside them ("Voltra officials")."""
     contrast_modifiers: frozenset[str]
     """Modifiers that point away from the salient body ("the rival company")."""
 
@@ -117,7 +114,6 @@ def body_kinds() -> BodyKinds:
         heads={k: frozenset(v) for k, v in heads.items()},
         evidence={k: frozenset(v) for k, v in evidence.items()},
         bare_heads=frozenset(data["bare_heads"]),
-        member_heads=frozenset(data["member_heads"]),
         contrast_modifiers=frozenset(data["contrast_modifiers"]),
     )
 
@@ -345,10 +341,6 @@ class Speakers:
             body = self.body_of(head)
             if body is not None:
                 return body, False, False
-        if lemma in self.kinds.member_heads or lower in self.kinds.member_heads:
-            body = self.body_of(head, organisations=True)
-            if body is not None:
-                return body, False, False
         if lemma in lex.document_heads or lower in lex.document_heads:
             maker = self.maker_of(head)
             if maker is not None:
@@ -442,8 +434,8 @@ class Speakers:
     def body_of(self, head: Token, *, organisations: bool = False) -> str | None:
         """The organisation a spokesperson speaks for: "a spokesman for X", "X's spokesman",
         "an X spokeswoman"; a body named by its kind ("a spokesman for the company",
-        "company officials") is resolved as a nominal source. ``organisations``: only an ORG
-        ("Voltra officials" speak for Voltra; "US officials" are not the United States)."""
+        "a company spokeswoman") is resolved as a nominal source. ``organisations``: only an ORG
+        (the White House's spokesperson reporting "the company" is no company)."""
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 for t in child.subtree:

@@ -564,25 +564,38 @@ class Speakers:
 
     def _spoken_for(self, head: Token) -> str | None:
         """The organisation whose spokesperson reports what a nominal subject says ("The
-        company denies ..., a Voltra spokeswoman told reporters"): the body of the subject
-        of a reporting verb the nominal's clause depends on."""
+        company denies ..., a Voltra spokeswoman told reporters"): the body of the
+        spokesperson subject of the reporting verb the nominal's clause depends on, or of a
+        reporting clause that closes the sentence after a comma (parsed as a conjunct)."""
         if head.dep_ not in SUBJECT_DEPS:
             return None
         verb = head.head
-        lex = self.lex
         for _ in range(2):
+            closing = [
+                c
+                for c in verb.children
+                if c.dep_ in ("conj", "parataxis")
+                and c.i > head.i
+                and not any(g.dep_ in ("cc", "ccomp") for g in c.children)
+            ]
+            for clause in closing:
+                subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and self.doc[subject.left_edge.i - 1].text == ",":
+                    return self._spokesperson_body(subject)
             if verb.dep_ not in ("ccomp", "parataxis") or verb.head.i == verb.i:
                 return None
             verb = verb.head
-            for subject in verb.children:
-                if subject.dep_ not in SUBJECT_DEPS:
-                    continue
-                lemma = subject.lemma_.lower()
-                if lemma in lex.spokesperson_heads or subject.lower_ in lex.spokesperson_heads:
-                    body = self.body_of(subject, organisations=True)
-                    if body is not None:
-                        return body
-                return None
+            subject = next((g for g in verb.children if g.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return self._spokesperson_body(subject)
+        return None
+
+    def _spokesperson_body(self, subject: Token) -> str | None:
+        lex = self.lex
+        if subject.lemma_.lower() in lex.spokesperson_heads or (
+            subject.lower_ in lex.spokesperson_heads
+        ):
+            return self.body_of(subject, organisations=True)
         return None
 
     def maker_of(self, head: Token) -> str | None:

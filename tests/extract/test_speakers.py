@@ -300,6 +300,12 @@ def test_speakers_a_nominal_body_is_the_one_organisation_of_its_kind(
             "The company said it would hire 300 people.",
             "The company",
         ),
+        # an organisation of unknown kind named before the one typed as a firm
+        (
+            "Valdor Pharmaceuticals lost a lawsuit on Monday. Pinecrest Capital, an investment "
+            "firm, owns shares in it. The company said it would appeal.",
+            "The company",
+        ),
         # officials are people of a body, not the body (unnamed, as the referents count them)
         ("US officials said the plant would open in May.", "US officials"),
         ("Unilever officials said the plant would open in May.", "Unilever officials"),

@@ -541,7 +541,7 @@ class Speakers:
             and modifiers <= self.body_words(key)
             and any(s.start < head.i for s in self._spans_of(key))
         ]
-        if not candidates:
+        if not candidates or self._untyped_before(head.i, candidates):
             return None
         # several: the most recent must also be the most mentioned, with no rival nearby
         before = {k: [s.start for s in self._spans_of(k) if s.start < head.i] for k in candidates}
@@ -551,16 +551,21 @@ class Speakers:
         first = self.window_start(head.i)
         if any(max(before[k]) >= first for k in candidates if k != latest):
             return None
-        # nor may an organisation of unknown kind be named nearby after it ("Voltra Inc. ...
-        # a charity called Brightside. The company ...": the company may be neither)
-        since = max(max(before[latest]) + 1, first)
-        for span in self.mentions[bisect_left(self.mention_starts, since) :]:
-            if span.start >= head.i:
-                break
-            entity = self.entities.get(span.label_)
-            if entity is not None and entity.type == "ORG" and not self.kinds_of(span.label_):
-                return None
         return latest
+
+    def _untyped_before(self, at: int, candidates: list[str]) -> bool:
+        """Whether an organisation of unknown kind is named before token ``at``: the nominal
+        may mean it ("Valdor Pharma ... Pinecrest, an investment firm, ... the company said":
+        Valdor, not the one typed as a firm). News agencies are outlets, never rivals."""
+        agencies = {a.lower() for a in self.lex.news_agencies}
+        for span in self.mentions[: bisect_left(self.mention_starts, at)]:
+            key = span.label_
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "ORG" or key in candidates:
+                continue
+            if entity.name.lower() not in agencies and not self.kinds_of(key):
+                return True
+        return False
 
     def _spoken_for(self, head: Token) -> str | None:
         """The organisation whose spokesperson reports what a nominal subject says ("The

@@ -770,3 +770,17 @@ def test_store_articles_filtered_by_words_hold_every_word(
     assert found("June library") == {first.article_id}
     assert found("zanzibar") == set()
     assert found("100%_") == set()  # LIKE wildcards are plain characters here
+
+
+def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(
+    store: SqlStore,
+) -> None:
+    """The article names Barack Obama in full and keeps "Obama" apart from him (a couple, a
+    title that does not fit): the story's one other Obama, Michelle, is not who it is."""
+    store.add(_people("Michelle Obama spoke at a school in Denver.", "Michelle Obama"), _one_story)
+    later = _people(
+        "Barack Obama was in Berlin. Mr Obama said the talks went well.", "Barack Obama", "Obama"
+    )
+    store.add(later, _one_story)
+    names = {m["text"]: m["name"] for m in store.article(later.article.id)["mentions"]}
+    assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}

@@ -86,6 +86,13 @@ def crowd_words() -> frozenset[str]:
 
 
 @cache
+def body_members() -> frozenset[str]:
+    """Nouns for people who speak for the body named with them: "officials", "spokeswoman"
+    (``body_members.tsv``)."""
+    return read_words(DATA / "body_members.tsv")
+
+
+@cache
 def measures() -> Mapping[str, str]:
     """What a figure measures, by the lemma that governs it: "die" -> killed
     (``measures.tsv``)."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.extract.speakers import first_name_gender, lexicon, speaker_model
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, speaker_model
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
 
 
@@ -213,3 +214,165 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
     )
     claim = _by_source(analysis, "The President")
     assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Marta Silva")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "body"),
+    [
+        # the one company named before it
+        (
+            "Voltra Inc. raised the price of its bars on Monday. The company said costs had risen.",
+            "The company",
+            "Voltra Inc.",
+        ),
+        # its kind given by an apposition
+        (
+            "Unilever, the soap maker, opened a plant in Leeds. "
+            "The company said it would hire 300 people.",
+            "The company",
+            "Unilever",
+        ),
+        # a spokesperson or officials of a body named by its kind
+        (
+            "Voltra Inc. opened a plant in Leeds on Monday. "
+            "A spokesman for the company said it would hire 300 people.",
+            "A spokesman for the company",
+            "Voltra Inc.",
+        ),
+        (
+            "Voltra Inc. opened a plant in Leeds on Monday. "
+            "A company spokeswoman said it would hire 300 people.",
+            "A company spokeswoman",
+            "Voltra Inc.",
+        ),
+        # the body whose spokesperson reports what the nominal says
+        (
+            "The company denies the change is tied to the weather, "
+            "a Unilever spokeswoman told the BBC.",
+            "The company",
+            "Unilever",
+        ),
+        # other kinds: a ministry, the police without a determiner
+        (
+            "The Ministry of Health published new rules on Monday. "
+            "The ministry said hospitals must comply.",
+            "The ministry",
+            "Ministry of Health",
+        ),
+        (
+            "Greater Manchester Police arrested two men on Friday. "
+            "Police said the men were known to them.",
+            "Police",
+            "Greater Manchester Police",
+        ),
+    ],
+)
+def test_speakers_a_nominal_body_is_the_one_organisation_of_its_kind(
+    text: str, source: str, body: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == body
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two companies: no guess
+        (
+            "Voltra Inc. raised prices. Dunmore Corp. cut them. The company said costs had risen.",
+            "The company",
+        ),
+        # a modifier that points away from the one named
+        (
+            "Voltra Inc. raised the price of its bars. The rival company said costs had fallen.",
+            "The rival company",
+        ),
+        # no body of the kind: a club is not a company
+        (
+            "The Harbor Authority met Voltra Inc. on Monday. The club said the deal was good.",
+            "The club",
+        ),
+        # an organisation of unknown kind named in between
+        (
+            "Voltra Inc. opened a plant. The workers joined Brightside Trust. "
+            "The company said it would hire 300 people.",
+            "The company",
+        ),
+        # an organisation of unknown kind named before the one typed as a firm
+        (
+            "Valdor Pharmaceuticals lost a lawsuit on Monday. Pinecrest Capital, an investment "
+            "firm, owns shares in it. The company said it would appeal.",
+            "The company",
+        ),
+        # officials are people of a body, not the body (unnamed, as the referents count them)
+        ("US officials said the plant would open in May.", "US officials"),
+        ("Unilever officials said the plant would open in May.", "Unilever officials"),
+    ],
+)
+def test_speakers_a_nominal_body_without_one_clear_organisation_stays_unresolved(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    entity = _by_source(analysis, source).source_entity
+    assert entity is None or entity.startswith("GROUP:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a shared surname with a gendered title is the member whose gender agrees
+        (
+            "Donald Trump and Melania Trump arrived in Leeds. Mrs. Trump said the city was lovely.",
+            "Mrs. Trump",
+            "Melania Trump",
+        ),
+        (
+            "Donald Trump and Melania Trump arrived in Leeds. Mr. Trump said the city was lovely.",
+            "Mr. Trump",
+            "Donald Trump",
+        ),
+        # a friend's words are the friend's, not those of the man they speak of
+        (
+            "Tom Hale was arrested on Monday. A friend of Hale said he was innocent.",
+            "A friend of Hale",
+            "friend of Hale",
+        ),
+    ],
+)
+def test_speakers_a_couple_or_a_friend_is_never_the_other_person(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the man of the couple
+        (
+            "Michelle Obama and Barack Obama spoke. Mr. Obama said the city was lovely.",
+            "PERSON:barack obama",
+        ),
+        # no man of that surname: unresolved, never the woman
+        ("Michelle Obama spoke. Mr. Obama said the city was lovely.", None),
+    ],
+)
+def test_speakers_a_gendered_title_merged_into_the_other_member_of_a_couple(
+    text: str, speaker: str | None
+) -> None:
+    doc = build_pipeline()(text)
+    # as if clustering had merged "Mr. Obama" into Michelle Obama
+    mentions = [s for s in doc.spans["newsclaims_entities"] if s.text != "Obama" or s.start < 4]
+    title = next(t for t in doc if t.text == "Mr.")
+    merged = Span(doc, title.i + 1, title.i + 2, label="PERSON:michelle obama")
+    doc.spans["newsclaims_entities"] = [*mentions, merged]
+    kept = {s.label_ for s in doc.spans["newsclaims_entities"]}
+    doc._.newsclaims_entities = {k: e for k, e in doc._.newsclaims_entities.items() if k in kept}
+    speakers = Speakers(doc, [])
+    key, _, unresolved = speakers.resolve(doc[title.i + 1])
+    assert key == speaker and unresolved == (speaker is None)

@@ -587,3 +587,26 @@ def test_a_revision_is_still_seen_in_a_large_group() -> None:
     found = find_disagreements(figures, [])
     [update] = [d for d in found if d.kind == "figure_update"]
     assert [e.text for e in update.evidence] == ["exact 333", "exact 340"]
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "Voltra officials",
+        "Voltra's spokeswoman",
+        "a spokesman for Voltra",
+        "senior officials at Voltra",
+    ],
+)
+def test_a_body_does_not_disagree_with_its_own_people(people: str) -> None:
+    def row(stance: str, source: str, text: str, article: str) -> ClaimRow:
+        return ClaimRow(
+            article, 0, len(text), text, stance, source, 0, frozenset({"voltra"}), date(2026, 3, 1)
+        )
+
+    denial = row("denied", "Voltra", "that the new shape of the bars is tied to the tariffs", "a")
+    own = row("reported", people, "the new shape of the bars is tied to the tariffs", "b")
+    other = row("reported", "Analysts", "the new shape of the bars is tied to the tariffs", "c")
+    assert find_disagreements([], [denial, own]) == []
+    [d] = find_disagreements([], [denial, other])
+    assert d.between == ("Voltra", "Analysts")

@@ -935,3 +935,17 @@ def test_store_sources_reads_the_stance_counts_once(
         event.remove(store.engine, "before_cursor_execute", record)
     assert ruiz.source == "Ana Ruiz" and ruiz.claims == 1 and ruiz.stances == {"reported": 1}
     assert sum("stance" in s for s in seen) == 1
+
+
+def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(
+    store: SqlStore,
+) -> None:
+    """The article names Barack Obama in full and keeps "Obama" apart from him (a couple, a
+    title that does not fit): the story's one other Obama, Michelle, is not who it is."""
+    store.add(_people("Michelle Obama spoke at a school in Denver.", "Michelle Obama"), _one_story)
+    later = _people(
+        "Barack Obama was in Berlin. Mr Obama said the talks went well.", "Barack Obama", "Obama"
+    )
+    store.add(later, _one_story)
+    names = {m["text"]: m["name"] for m in store.article(later.article.id)["mentions"]}
+    assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}

@@ -18,6 +18,11 @@ A source phrase is resolved by what it is:
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient;
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
+* a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
+  the one organisation of a compatible kind (``data/nominal_bodies.json``) named before it:
+  the only one, or the most recent and most mentioned with no rival of its kind in the window;
+  a body the article names as speaking it through a spokesperson ("The company denies ..., a
+  Voltra spokeswoman said") is that body. Anything less certain stays unresolved;
 * a **document** ("the ad", "its report") speaks for its maker: the owner, the entity after
   "by"/"from", or the subject that released a document of that name earlier.
 
@@ -77,6 +82,40 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     news_agencies: frozenset[str]
     passive_report_verbs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyKinds:
+    """The kinds of organisation of ``data/nominal_bodies.json``."""
+
+    heads: dict[str, frozenset[str]]
+    """Head noun of a nominal source -> the kinds it can mean ("company" -> business)."""
+    evidence: dict[str, frozenset[str]]
+    """A word of an organisation's name or description -> the kinds it shows."""
+    bare_heads: frozenset[str]
+    """Heads that name a body without a determiner ("police said")."""
+    contrast_modifiers: frozenset[str]
+    """Modifiers that point away from the salient body ("the rival company")."""
+
+
+@cache
+def body_kinds() -> BodyKinds:
+    """The kinds of organisation, loaded once."""
+    data = json.loads((_DATA / "nominal_bodies.json").read_text(encoding="utf-8"))
+    heads: dict[str, set[str]] = {}
+    evidence: dict[str, set[str]] = {}
+    for kind, words in data["kinds"].items():
+        for word in words["heads"]:
+            heads.setdefault(word, set()).add(kind)
+            evidence.setdefault(word, set()).add(kind)
+        for word in words["name_words"]:
+            evidence.setdefault(word, set()).add(kind)
+    return BodyKinds(
+        heads={k: frozenset(v) for k, v in heads.items()},
+        evidence={k: frozenset(v) for k, v in evidence.items()},
+        bare_heads=frozenset(data["bare_heads"]),
+        contrast_modifiers=frozenset(data["contrast_modifiers"]),
+    )
 
 
 @cache
@@ -179,6 +218,8 @@ class Speakers:
         self.quote_starts = [q[0] for q in self.quotes]
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
+        self.kinds = body_kinds()
+        self._body_words: dict[str, frozenset[str]] = {}
         # Speakers of earlier claims: (token index of the source head, key or None, gender,
         # plural), in token order, with their token indexes apart for bisection.
         self.spoken: list[tuple[int, str | None, str | None, bool]] = []
@@ -230,14 +271,18 @@ class Speakers:
                     found.add("m")
                 elif word in self.lex.female_titles:
                     found.add("f")
-            names = entity.name.split()
-            if not found and len(names) > 1:
-                guess = first_name_gender(names[0])
-                if guess is not None:
-                    found.add(guess)
+            guess = self._name_gender(entity)
+            if guess is not None:
+                found.add(guess)  # "Mr." before a mention of "Michelle Obama": mixed
         gender = next(iter(found)) if len(found) == 1 else MIXED if found else None
         self._genders[key] = gender
         return gender
+
+    @staticmethod
+    def _name_gender(entity: Entity) -> str | None:
+        """The gender of a person's first name, when the name has a first name."""
+        names = entity.name.split()
+        return first_name_gender(names[0]) if len(names) > 1 else None
 
     def _spans_of(self, key: str) -> Iterable[Span]:
         return self.by_key.get(key, ())
@@ -275,7 +320,8 @@ class Speakers:
         lex = self.lex
         key = self.entity_at(head.i)
         if key is not None:
-            return key, False, False
+            titled = self.titled(head, key)
+            return titled, False, titled is None  # None: shown as its text, never a new entity
         if head.pos_ == "PRON" or lower in lex.relative_pronouns:
             if lower in lex.relative_pronouns:
                 antecedent = self._antecedent_of_relative(head)
@@ -302,8 +348,36 @@ class Speakers:
         described = self.described(head)
         if described is not None:
             return described, False, False
+        body = self.nominal(head)
+        if body is not None:
+            return body, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
+
+    def titled(self, head: Token, key: str) -> str | None:
+        """A name source with a gendered title ("Mr. Obama", "Mrs. Trump") whose entity is of
+        the other gender, or mixed (a couple taken for one person), is the one person of the
+        title's gender with that surname, else unresolved; any other name is its entity."""
+        entity = self.entities.get(key)
+        if entity is None or entity.type != "PERSON":
+            return key
+        span = next((s for s in self._spans_of(key) if s.start <= head.i < s.end), None)
+        if span is None:
+            return key
+        title = self._noun_gender(self.doc[span.start - 1]) if span.start > 0 else None
+        title = title or self._noun_gender(self.doc[span.start])
+        known = self._name_gender(entity)
+        if title is None or (known in (None, title) and self.gender(key) != MIXED):
+            return key
+        same = [
+            other
+            for other, e in self.entities.items()
+            if e.type == "PERSON"
+            and other != key
+            and e.name.split()[-1:] == [self.doc[span.end - 1].text]
+            and self.gender(other) == title
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _antecedent_of_relative(self, token: Token) -> Token | None:
         """What "who"/"which" stands for: the noun the relative clause modifies, or the name
@@ -357,20 +431,176 @@ class Speakers:
                     return key
         return None
 
-    def body_of(self, head: Token) -> str | None:
+    def body_of(self, head: Token, *, organisations: bool = False) -> str | None:
         """The organisation a spokesperson speaks for: "a spokesman for X", "X's spokesman",
-        "an X spokeswoman"."""
+        "an X spokeswoman"; a body named by its kind ("a spokesman for the company",
+        "a company spokeswoman") is resolved as a nominal source. ``organisations``: only an ORG
+        (the White House's spokesperson reporting "the company" is no company)."""
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 for t in child.subtree:
                     key = self.by_token.get(t.i)
                     if key is not None and not key.startswith("PERSON:"):
-                        return key
+                        return key if self._fits(key, organisations) else None
+                # "company officials", "the company's spokesman" (the head right after the
+                # noun or its "'s"); not a noun further off ("company car drivers")
+                if child.dep_ in ("compound", "poss") and head.i - child.i <= (
+                    2 if child.dep_ == "poss" else 1
+                ):
+                    body = self.nominal(child, bare=True)
+                    if body is not None:
+                        return body
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
                 for t in child.subtree:
                     key = self.by_token.get(t.i)
                     if key is not None:
-                        return key
+                        return key if self._fits(key, organisations) else None
+                for t in child.children:
+                    if t.dep_ == "pobj":
+                        return self.nominal(t)
+        return None
+
+    def _fits(self, key: str, organisations: bool) -> bool:
+        entity = self.entities.get(key)
+        return not organisations or (entity is not None and entity.type == "ORG")
+
+    # ----- nominal bodies --------------------------------------------------------------
+
+    def body_words(self, key: str) -> frozenset[str]:
+        """The lower-cased words an article names or describes an organisation with: its
+        name and aliases, appositions ("Voltra, the carmaker,") and nouns before the name
+        ("carmaker Voltra")."""
+        found = self._body_words.get(key)
+        if found is not None:
+            return found
+        # appositions and titles; of the name only its head: its last word ("Voltra Inc.",
+        # "Greater Manchester Police") or a mention's root ("Ministry of Health"), never a
+        # word inside a headline taken for a name ("Suspect Named By Police Says")
+        words = {w for w in self.descriptions().get(key, ()) if w not in self._name_words(key)}
+        entity = self.entities.get(key)
+        spans = list(self._spans_of(key))
+        headline = any(t.pos_ in ("VERB", "AUX") for span in spans for t in span)
+        if entity is not None and entity.name.split() and not headline:
+            words.add(entity.name.split()[-1].lower().strip(".,"))
+            words.update(span.root.lower_.strip(".,") for span in spans)
+        for span in spans:
+            root = span.root
+            for child in root.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
+                    words.add(child.lower_)
+                    words.add(child.lemma_.lower())
+        found = frozenset(words)
+        self._body_words[key] = found
+        return found
+
+    def _name_words(self, key: str) -> set[str]:
+        entity = self.entities.get(key)
+        if entity is None:
+            return set()
+        return {w.lower().rstrip(".") for a in (entity.name, *entity.aliases) for w in a.split()}
+
+    def kinds_of(self, key: str) -> frozenset[str]:
+        """The kinds of organisation an entity is known to be (none when nothing says)."""
+        evidence = self.kinds.evidence
+        return frozenset(k for w in self.body_words(key) for k in evidence.get(w, ()))
+
+    def nominal(self, head: Token, *, bare: bool = False) -> str | None:
+        """ "the company", "the club", "police": the one organisation of a compatible kind
+        that is named before the mention, or that the sentence names as speaking through a
+        spokesperson; None when it is not certain. ``bare``: the head modifies another
+        noun ("company officials") and needs no determiner."""
+        kinds_ = self.kinds
+        lower, lemma = head.lower_, head.lemma_.lower()
+        wanted = kinds_.heads.get(lower) or kinds_.heads.get(lemma)
+        if wanted is None or head.i in self.by_token or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        bare_head = lower in kinds_.bare_heads
+        if head.tag_ in ("NNS", "NNPS") and not bare_head:
+            return None  # "the companies": several
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss", "predet")]
+        definite = any(c.lower_ in ("the", "this", "that") for c in determiners)
+        if not (definite or ((bare or bare_head) and not determiners)):
+            return None
+        modifiers: set[str] = set()
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "nmod", "nummod", "poss"):
+                return None  # "the company behind X", "the company that ...": not anaphoric
+            if child.dep_ in ("amod", "compound"):
+                modifiers.update(t.lower_ for t in child.subtree if t.is_alpha)
+        if modifiers & kinds_.contrast_modifiers:
+            return None
+        spoken = self._spoken_for(head)
+        if spoken is not None:
+            known = self.kinds_of(spoken)
+            return spoken if not known or known & wanted else None
+        candidates = [
+            key
+            for key, entity in self.entities.items()
+            if entity.type == "ORG"
+            and self.kinds_of(key) & wanted
+            and modifiers <= self.body_words(key)
+            and any(s.start < head.i for s in self._spans_of(key))
+        ]
+        if not candidates or self._untyped_before(head.i, candidates):
+            return None
+        # several: the most recent must also be the most mentioned, with no rival nearby
+        before = {k: [s.start for s in self._spans_of(k) if s.start < head.i] for k in candidates}
+        latest = max(candidates, key=lambda k: max(before[k]))
+        if any(len(before[k]) >= len(before[latest]) for k in candidates if k != latest):
+            return None
+        first = self.window_start(head.i)
+        if any(max(before[k]) >= first for k in candidates if k != latest):
+            return None
+        return latest
+
+    def _untyped_before(self, at: int, candidates: list[str]) -> bool:
+        """Whether an organisation of unknown kind is named before token ``at``: the nominal
+        may mean it ("Valdor Pharma ... Pinecrest, an investment firm, ... the company said":
+        Valdor, not the one typed as a firm). News agencies are outlets, never rivals."""
+        agencies = {a.lower() for a in self.lex.news_agencies}
+        for span in self.mentions[: bisect_left(self.mention_starts, at)]:
+            key = span.label_
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "ORG" or key in candidates:
+                continue
+            if entity.name.lower() not in agencies and not self.kinds_of(key):
+                return True
+        return False
+
+    def _spoken_for(self, head: Token) -> str | None:
+        """The organisation whose spokesperson reports what a nominal subject says ("The
+        company denies ..., a Voltra spokeswoman told reporters"): the body of the
+        spokesperson subject of the reporting verb the nominal's clause depends on, or of a
+        reporting clause that closes the sentence after a comma (parsed as a conjunct)."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        verb = head.head
+        for _ in range(2):
+            closing = [
+                c
+                for c in verb.children
+                if c.dep_ in ("conj", "parataxis")
+                and c.i > head.i
+                and not any(g.dep_ in ("cc", "ccomp") for g in c.children)
+            ]
+            for clause in closing:
+                subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and self.doc[subject.left_edge.i - 1].text == ",":
+                    return self._spokesperson_body(subject)
+            if verb.dep_ not in ("ccomp", "parataxis") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            subject = next((g for g in verb.children if g.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return self._spokesperson_body(subject)
+        return None
+
+    def _spokesperson_body(self, subject: Token) -> str | None:
+        lex = self.lex
+        if subject.lemma_.lower() in lex.spokesperson_heads or (
+            subject.lower_ in lex.spokesperson_heads
+        ):
+            return self.body_of(subject, organisations=True)
         return None
 
     def maker_of(self, head: Token) -> str | None:

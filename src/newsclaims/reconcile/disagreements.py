@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.lexicons import crowd_words, measure_classes, negation_words
+from newsclaims.lexicons import body_members, crowd_words, measure_classes, negation_words
 from newsclaims.model import (
     Analysis,
     Disagreement,
@@ -408,8 +408,24 @@ def _compare_group(
 
 @lru_cache(maxsize=65536)
 def _who(source: str | None) -> str:
-    """A source name compared without case or article ("Fire officials" = "fire officials")."""
-    return normalise(source) if source else ""
+    """A source name compared without case or article ("Fire officials" = "fire officials"),
+    and a body's people as the body (``_body``)."""
+    return _body(normalise(source)) if source else ""
+
+
+def _body(name: str) -> str:
+    """The body a normalised source speaks for, when it is its people: "voltra officials",
+    "voltra's spokeswoman", "a spokesman for voltra" -> "voltra" (a body does not disagree
+    with itself); any other name as it is."""
+    words = name.split()
+    members = body_members()
+    if len(words) > 2 and words[0] in members and words[1] in ("for", "of", "at"):
+        return normalise(" ".join(words[2:]))
+    if len(words) > 3 and words[1] in members and words[2] in ("for", "of", "at"):
+        return normalise(" ".join(words[3:]))  # "senior officials at ...", "one spokesman for ..."
+    if len(words) > 1 and words[-1] in members:
+        return normalise(" ".join(words[:-1]))
+    return name
 
 
 def _same_proposition(a: ClaimRow, b: ClaimRow) -> bool:

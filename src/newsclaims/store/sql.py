@@ -640,13 +640,18 @@ class SqlStore:
         """Entity key -> the id of the person it is: an article that names a person by surname
         alone ("Obama", never in full) is linked to the person of that surname whom the other
         articles of its story name in full, when there is exactly one (two, "Barack Obama" and
-        "Michelle Obama", leave it unresolved: a wrong person is worse than none)."""
+        "Michelle Obama", leave it unresolved: a wrong person is worse than none). An article
+        that names someone of that surname in full itself has already judged its bare "Mr
+        Obama" to be nobody it names in full: it is not linked to a namesake of another
+        article (that put "Mr Obama" on Michelle Obama)."""
         if story_id is None:
             return {}
+        people = [e for e in analysis.entities if e.type == "PERSON"]
+        surnames = {normalise(e.name).split()[-1] for e in people if len(e.name.split()) > 1}
         bare = {
             normalise(e.name): e.key
-            for e in analysis.entities
-            if e.type == "PERSON" and len(e.name.split()) == 1
+            for e in people
+            if len(e.name.split()) == 1 and normalise(e.name) not in surnames
         }
         if not bare:
             return {}

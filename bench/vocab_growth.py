@@ -1,14 +1,16 @@
 """Where streaming memory goes: RSS and the size of spaCy's StringStore while articles stream.
 
-    python bench/vocab_growth.py [--articles 2000] [--every 200] [--store] [--modes fresh fixed]
+    python bench/vocab_growth.py [--articles 2000] [--every 200] [--no-store] [--trace]
+        [--modes stories fresh fixed]
 
 Ingests generated articles (the soak's generator) in one process through the batch writer's
 own path (``ingest_results``), with a new SQLite store per mode, and prints every ``--every``
 articles the resident set (VmRSS), ``len(nlp.vocab.strings)`` and the Python heap traced by
-tracemalloc. Modes: ``fresh`` gives every article new made-up names, places and numbers (as
-a real stream does); ``fixed`` repeats one small vocabulary (one story, numbers from a small
-range). If RSS grows with the StringStore in ``fresh`` and stays flat in ``fixed``, the
-vocabulary is the cause.
+tracemalloc (with ``--trace``). Modes: ``stories`` is the soak's mix (50 stories of uneven
+sizes); ``fresh`` gives every article new made-up names, places and numbers; ``fixed``
+repeats one small vocabulary (one story, numbers from a small range). If RSS grew with the
+StringStore in ``fresh`` and stayed flat in ``fixed``, the vocabulary would be the cause
+(measured 2026-11-30: it is not; see bench/results.md, "soak memory").
 """
 
 from __future__ import annotations

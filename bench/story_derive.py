@@ -1,6 +1,12 @@
 """One story's derive at growing size: rows and peak memory of ``derive_disagreements``.
 
-    python bench/story_derive.py [--sizes 250 500 1000 2000 4000]
+    python bench/story_derive.py [--sizes 250 500 1000 2000 4000] [--part figures]
+
+``--part events`` and ``--part denials`` measure the other two derives of a story that grew
+with its square (issue 21): ``merge_events`` on N articles that each report one event of a
+few agents over a few weeks (so many events and large ones), and the denials of
+``derive_disagreements`` on N articles that each hold a denial, a confirmation and a reported
+statement about one place, in overlapping words (so most pairs are candidates).
 
 Each size is a made-up story of N articles, each with two figures that conflict with others'
 (an injury toll from one of three sources, a cost from one of three officials, values drawn
@@ -19,7 +25,7 @@ import random
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 
 
 def hwm_mb() -> float:
@@ -91,13 +97,90 @@ def records(size: int, seed: int = 7) -> object:
     return StoryRecords(1, 1, claims, figures, [])
 
 
-def one(size: int) -> dict[str, float]:
+def event_records(size: int, seed: int = 7) -> object:
+    """A story of ``size`` articles, each reporting one attack or meeting among a few
+    agents, dated over a few weeks, placed in one of two countries or not at all."""
+    from newsclaims.reconcile.records import StoredEvent, StoryRecords  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    agents = ("Ana Ruiz", "Tom Okafor", "Lena Berg", "Raj Holm", "Ines Vale", "the council")
+    events = []
+    for n in range(size):
+        actors = tuple(rng.sample(agents, rng.choice((1, 2, 2, 3))))
+        day = date(2026, 10, 1) + timedelta(days=rng.randrange(60)) if rng.random() < 0.8 else None
+        events.append(
+            StoredEvent(
+                n,
+                f"a{n:06d}",
+                40,
+                46,
+                "attack",
+                rng.choice(("attack", "meet")),
+                None,
+                rng.choice((None, "FR", "DE")),
+                day,
+                day,
+                date(2026, 11, 1 + n * 28 // size),
+                None,
+                "Outlet",
+                actors,
+            )
+        )
+    return StoryRecords(1, 1, [], [], events)
+
+
+def denial_records(size: int, seed: int = 7) -> object:
+    """A story of ``size`` articles, each with a denial, a confirmation and a reported
+    statement about one place, from a few sources, in overlapping words."""
+    from newsclaims.reconcile.records import StoredClaim, StoryRecords  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    words = "soldiers crossed northern border overnight troops entered villages near".split()
+    claims = []
+    day = date(2026, 11, 2)
+    for n in range(size):
+        article = f"a{n:06d}"
+        for k, (stance, source) in enumerate(
+            (
+                ("denied", f"Ministry {rng.randrange(3)}"),
+                ("confirmed", f"Observers {rng.randrange(4)}"),
+                ("reported", f"Police {rng.randrange(5)}"),
+            )
+        ):
+            text = " ".join(rng.sample(words, 5))
+            claims.append(
+                StoredClaim(
+                    f"{article}-{k}",
+                    article,
+                    100 * k,
+                    100 * k + len(text),
+                    text,
+                    stance,
+                    source,
+                    k,
+                    day,
+                    None,
+                    "Outlet",
+                    None,
+                    None,
+                    ((1, "Dunmore", "GPE"),),
+                )
+            )
+    return StoryRecords(1, 1, claims, [], [])
+
+
+def one(size: int, part: str = "figures") -> dict[str, float]:
+    from newsclaims.reconcile.events import merge_events  # noqa: PLC0415
     from newsclaims.reconcile.story import derive_disagreements  # noqa: PLC0415
 
-    story = records(size)
+    make = {"figures": records, "events": event_records, "denials": denial_records}[part]
+    story = make(size)
     before = hwm_mb()
     started = time.perf_counter()
-    found = derive_disagreements(story)  # type: ignore[arg-type]
+    if part == "events":
+        found: list[object] = list(merge_events(story))  # type: ignore[arg-type]
+    else:
+        found = list(derive_disagreements(story))  # type: ignore[arg-type]
     seconds = time.perf_counter() - started
     return {
         "rows": len(found),
@@ -111,12 +194,14 @@ def one(size: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000, 4000])
+    parser.add_argument("--part", choices=("figures", "events", "denials"), default="figures")
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(one(args.one)))
+        print(json.dumps(one(args.one, args.part)))
         return
-    print("# one story's derive at growing size\n")
+    print(f"# one story's derive at growing size: {args.part}\n")
+    print("(rows: merged events for ``events``, disagreement rows otherwise)\n")
     print(
         "| articles | figures | rows | most folded of a kind in a group | seconds | "
         "RSS before MB | peak RSS MB |"
@@ -124,7 +209,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for size in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)],
+            [sys.executable, __file__, "--one", str(size), "--part", args.part],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
         if out.returncode != 0:

@@ -47,7 +47,12 @@ class Outcome:
         return self.analysis is not None
 
     def light(self) -> Outcome:
-        """The same outcome without the analysis (what a batch keeps once it is stored)."""
+        """The same outcome without the analysis (what a batch keeps once it is stored), its
+        errors without the frames they were raised in (``NewsclaimsError.detached``)."""
+        if self.error is not None:
+            self.error.detached()
+        for warning in self.warnings:
+            warning.detached()
         return replace(self, analysis=None)
 
 

@@ -189,6 +189,20 @@ class NewsclaimsError(Exception):
         """The HTTP status the REST API answers this error with."""
         return CATALOGUE[self.code].status or 500
 
+    def detached(self) -> NewsclaimsError:
+        """This error without its traceback, nor those of the errors it was raised from, and
+        returns it: an error kept after its input is done (a batch's failures) must not keep
+        the frames it was raised in alive, with their locals (a 1 MB metadata file read to
+        be refused, a parsed document). Kept with them, a long ingest grew by each failure's
+        locals (issue 21: about 1 MB per oversized ``.meta.json``)."""
+        seen: set[int] = set()
+        error: BaseException | None = self
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            error.__traceback__ = None
+            error = error.__cause__ or error.__context__
+        return self
+
     def __reduce__(self) -> tuple[type[NewsclaimsError], tuple[str, str, str]]:
         # Errors travel between Dask processes; rebuild them from their parts.
         return (type(self), (self.code, self.message, self.hint))

@@ -114,6 +114,11 @@ SAME_PROPOSITION_OVERLAP = 0.3
 #: share of the denial's content words is in that statement.
 DENIAL_CONTENT_SHARE = 0.6
 
+#: A denial is compared with at most this many candidate statements (those of its article,
+#: then those naming its entities, in the story's order): the derive of a story with many
+#: denials of one entity grows with its size, not its square. Below it nothing changes.
+DENIAL_CANDIDATES = 250
+
 #: How claim texts are compared when grouping propositions: ``lexical`` (content-word
 #: Jaccard >= SAME_PROPOSITION_OVERLAP), ``static`` (cosine of static token vectors distilled
 #: from all-MiniLM-L6-v2 >= SAME_PROPOSITION_STATIC_COSINE; no model pass) or ``embedding``

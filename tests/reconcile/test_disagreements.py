@@ -610,3 +610,42 @@ def test_a_body_does_not_disagree_with_its_own_people(people: str) -> None:
     assert find_disagreements([], [denial, own]) == []
     [d] = find_disagreements([], [denial, other])
     assert d.between == ("Voltra", "Analysts")
+
+
+def _denial_story(articles: int) -> list[ClaimRow]:
+    """Each article: a denial, a confirmation and a statement about one place, from sources
+    that differ, in words that overlap (so that most pairs are compared and many match)."""
+    words = "soldiers crossed northern border overnight troops entered villages".split()
+    claims = []
+    for n in range(articles):
+        text = " ".join(words[(n + k) % len(words)] for k in range(5))
+        claims += [
+            _claim("denied", f"Ministry {n % 3}", 1, text, article=f"a{n}"),
+            _claim("confirmed", f"Observers {n % 4}", 2, text, article=f"a{n}"),
+            _claim("reported", f"Police {n % 5}", 3, text, article=f"a{n}"),
+        ]
+    return claims
+
+
+def test_denial_candidates_unchanged_below_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = _denial_story(40)  # 80 candidate statements per denial, under the bound
+    assert settings.DENIAL_CANDIDATES > 80
+    bounded = disagreements.stance_disagreements(claims)
+    monkeypatch.setattr(settings, "DENIAL_CANDIDATES", 10**9)
+    assert disagreements.stance_disagreements(claims) == bounded
+    assert {d.kind for d in bounded} == {"denied_vs_confirmed", "denied_vs_claimed"}
+
+
+def test_denial_candidates_are_bounded_per_denial(monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = _denial_story(40)
+    unbounded = disagreements.stance_disagreements(claims)
+    monkeypatch.setattr(settings, "DENIAL_CANDIDATES", 4)
+    bounded = disagreements.stance_disagreements(claims)
+    found = [1 + d.folded for d in bounded]
+    assert sum(found) < sum(1 + d.folded for d in unbounded)
+    # each denial meets at most 4 statements of each kind: 4 rows at most per kind and denial
+    per_denial: dict[tuple[str, int, str], int] = {}
+    for d in bounded:
+        key = (d.evidence[0].article_id, d.evidence[0].start, d.kind)
+        per_denial[key] = per_denial.get(key, 0) + 1 + d.folded
+    assert max(per_denial.values()) <= 4

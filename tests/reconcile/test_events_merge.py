@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from newsclaims.reconcile.events import merge_events
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims.reconcile.events import _fits, _group, merge_events
 from newsclaims.reconcile.records import StoredClaim, StoredEvent, StoryRecords
 
 
@@ -114,3 +117,54 @@ def test_merge_events_reports_that_count_different_dead_disagree_on_the_toll() -
     [merged] = merge_events(StoryRecords(1, 1, [], [], events))
     assert [r.toll for r in merged.reports] == [23.0, 31.0, None]
     assert merged.disagreements == ("toll",)
+
+
+def _pairwise(ordered: list[StoredEvent]) -> list[list[StoredEvent]]:
+    """The rule as first written: a report joins the first group it fits every report of."""
+    groups: list[list[StoredEvent]] = []
+    for event in ordered:
+        for group in groups:
+            if all(_fits(event, other) for other in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    return groups
+
+
+_ACTORS = ("Ana Ruiz", "Tom Okafor", "Lena Berg")
+
+
+@st.composite
+def _events(draw: st.DrawFn) -> list[StoredEvent]:
+    made = []
+    for n in range(draw(st.integers(0, 16))):
+        actors = tuple(
+            draw(st.lists(st.sampled_from(_ACTORS), max_size=3, unique=True)),
+        )
+        # days a week apart and between: a report can fit one of an event's days, not another
+        day = draw(st.sampled_from((None, 0, 4, 7, 11, 14)))
+        event = _event(
+            f"a{n % 5}",
+            draw(st.sampled_from(("meet", "meet", "attack"))),
+            actors,
+            day=None if day is None else date(2026, 3, 1 + day),
+            country=draw(st.sampled_from((None, "", "FR", "DE"))),
+            start=n,
+        )
+        made.append(
+            replace(
+                event,
+                negated=draw(st.booleans()) and draw(st.booleans()),
+                modality=draw(st.sampled_from((None, None, None, "planned"))),
+            )
+        )
+    return made
+
+
+@given(_events())
+@settings(max_examples=600, deadline=None)
+def test_merge_events_grouped_by_index_as_by_comparing_every_pair(
+    events: list[StoredEvent],
+) -> None:
+    assert _group(events) == _pairwise(events)

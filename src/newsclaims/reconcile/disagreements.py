@@ -444,6 +444,22 @@ def _long_words(text: str) -> frozenset[str]:
     return frozenset(w for w in normalise(text).split() if len(w) > 3)
 
 
+def _denial_candidates(lists: Iterable[list[ClaimRow]]) -> Iterator[ClaimRow]:
+    """The claims of ``lists`` in order, each once, at most ``limit`` of them: a denial is
+    compared with that many candidates, not with every claim of a story that names its
+    entities (which made a story's denials take time with the square of its size). Reads
+    at most twice ``limit`` entries of each list (``settings.DENIAL_CANDIDATES``)."""
+    limit = settings.DENIAL_CANDIDATES
+    seen: set[int] = set()
+    for claims in lists:
+        for c in claims:
+            if len(seen) >= limit:
+                return
+            if id(c) not in seen:
+                seen.add(id(c))
+                yield c
+
+
 def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
     """Denials against confirmations of the same proposition, and against what another
     source states as fact ("Prosecutors said he received ..." / "he denied receiving ...")."""
@@ -459,10 +475,8 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
     found: list[Disagreement] = []
     for d in denied:
         kept = _Kept()
-        candidates = {id(c): c for c in confirmed_by_article[d.article_id]}
-        for e in d.entities:
-            candidates.update({id(c): c for c in confirmed_by_entity[e]})
-        for c in candidates.values():
+        lists = [confirmed_by_article[d.article_id], *(confirmed_by_entity[e] for e in d.entities)]
+        for c in _denial_candidates(lists):
             if not _same_proposition(d, c):
                 continue
             same_source = d.source is not None and _who(d.source) == _who(c.source)
@@ -541,8 +555,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
             continue  # "denied it": nothing to match on
         # "Lindqvist denied that he had received money": the denial is about its source too
         about = d.entities | (entity_keys(d.source, "PERSON") if d.source else frozenset())
-        candidates = {id(c): c for e in about for c in by_entity[e]}
-        for c in candidates.values():
+        for c in _denial_candidates([by_entity[e] for e in about]):
             if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
                 continue
             if _negates(c.text):

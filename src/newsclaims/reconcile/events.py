@@ -7,6 +7,10 @@ actor) is among the other's actors (events that name no actor are never merged: 
 they are one), both tell it as having happened (not negated, expected or planned), they are
 dated at most ``settings.SAME_EVENT_DAYS`` apart when both are dated, and are placed in the
 same country when both are placed. A report joins the first event it fits every report of.
+What every report of an event shares is kept with it (``_Group``: the actors all name, the
+agents, the earliest and latest day, the countries) and events are indexed by subtype and
+agent, so a report is checked only against the events it could join, once each, not against
+every report of every event: a story's merge grows with its events, not their square.
 
 Records in, records out: nothing here reads or writes the store."""
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from newsclaims import settings
@@ -119,17 +123,80 @@ def _most(values: Sequence[object]) -> object:
     return min((v for v, n in counted.items() if n == top), key=str)
 
 
+@dataclass(slots=True)
+class _Group:
+    """The reports merged so far into one event, with what a new report must agree with
+    (``_fits`` against every one of them, checked once against the group)."""
+
+    members: list[StoredEvent]
+    common: set[str]
+    """The actors every member names: a new report's agent must be one of them."""
+    agents: set[str]
+    """Every member's agent (first actor): each must be among a new report's actors."""
+    earliest: date | None = None
+    latest: date | None = None
+    countries: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, event: StoredEvent) -> _Group:
+        group = cls([], set(event.actors), set())
+        group.add(event)
+        return group
+
+    def add(self, event: StoredEvent) -> None:
+        self.members.append(event)
+        self.common &= set(event.actors)
+        if event.actors:
+            self.agents.add(event.actors[0])
+        if event.time_begin is not None:
+            if self.earliest is None or event.time_begin < self.earliest:
+                self.earliest = event.time_begin
+            if self.latest is None or event.time_begin > self.latest:
+                self.latest = event.time_begin
+        if event.country:
+            self.countries.add(event.country)
+
+    def takes(self, event: StoredEvent) -> bool:
+        """Whether ``_fits(event, m)`` holds for every member ``m`` (the group is one
+        subtype, and only events told as happened, with actors, are ever grouped)."""
+        if event.actors[0] not in self.common or not self.agents <= set(event.actors):
+            return False
+        if event.time_begin is not None and self.earliest is not None and self.latest is not None:
+            window = settings.SAME_EVENT_DAYS
+            if (
+                abs((event.time_begin - self.earliest).days) > window
+                or abs((event.time_begin - self.latest).days) > window
+            ):
+                return False
+        return not (event.country and self.countries - {event.country})
+
+
+def _group(ordered: Sequence[StoredEvent]) -> list[list[StoredEvent]]:
+    """Each event joins the first group it fits every member of, else starts its own."""
+    groups: list[_Group] = []
+    by_agent: dict[tuple[str, str], list[int]] = {}
+    """Groups by subtype and their first member's agent: a group can take an event only when
+    that agent is among the event's actors."""
+    for event in ordered:
+        if not event.actors or not _happened(event):
+            groups.append(_Group.of(event))  # fits nothing: alone, and nothing joins it
+            continue
+        candidates = sorted(
+            {i for actor in set(event.actors) for i in by_agent.get((event.subtype, actor), ())}
+        )
+        chosen = next((i for i in candidates if groups[i].takes(event)), None)
+        if chosen is not None:
+            groups[chosen].add(event)
+            continue
+        by_agent.setdefault((event.subtype, event.actors[0]), []).append(len(groups))
+        groups.append(_Group.of(event))
+    return [g.members for g in groups]
+
+
 def merge_events(records: StoryRecords) -> list[MergedEvent]:
     """The story's events merged into real events, those with most reports first."""
     ordered = sorted(records.events, key=lambda e: (e.published or date.min, e.article_id, e.start))
-    groups: list[list[StoredEvent]] = []
-    for event in ordered:
-        for group in groups:
-            if all(_fits(event, other) for other in group):
-                group.append(event)
-                break
-        else:
-            groups.append([event])
+    groups = _group(ordered)
     claims_of: dict[str, list[StoredClaim]] = {}
     for c in records.claims:
         claims_of.setdefault(c.article_id, []).append(c)

@@ -39,7 +39,7 @@ from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound
 from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
-from newsclaims.reconcile.entities import org_core
+from newsclaims.reconcile.entities import org_core, surname_fits, words_before
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
@@ -640,7 +640,10 @@ class SqlStore:
         """Entity key -> the id of the person it is: an article that names a person by surname
         alone ("Obama", never in full) is linked to the person of that surname whom the other
         articles of its story name in full, when there is exactly one (two, "Barack Obama" and
-        "Michelle Obama", leave it unresolved: a wrong person is worse than none)."""
+        "Michelle Obama", leave it unresolved: a wrong person is worse than none), and when the
+        article gives the bare name a gender that the full name has ("Mr. Obama", or "he" as a
+        claim's source, for Barack Obama: ``surname_fits``); a bare "Obama said" stays itself,
+        since the story may name only Michelle Obama in full and still mean Barack."""
         if story_id is None:
             return {}
         bare = {
@@ -666,7 +669,59 @@ class SqlStore:
             words = normalise(name).split()
             if len(words) > 1 and words[-1] == norm:
                 found.setdefault(norm, set()).add(entity_id)
-        return {bare[norm]: next(iter(ids)) for norm, ids in found.items() if len(ids) == 1}
+        linked = {}
+        for norm, ids in found.items():
+            if len(ids) != 1:
+                continue
+            [target] = ids
+            key = bare[norm]
+            said = self._bare_words(analysis, key)
+            if surname_fits(said, *self._full_name_words(conn, target)):
+                linked[key] = target
+        return linked
+
+    @staticmethod
+    def _bare_words(analysis: Analysis, key: str) -> list[str]:
+        """What an article says of the gender of the person ``key``: the words before its
+        mentions ("Mr." Obama), its titles among its aliases, and the pronouns that stand for
+        it as a claim's source ("he said")."""
+        entity = next(e for e in analysis.entities if e.key == key)
+        text = analysis.article.text
+        return [
+            *words_before(text, (m.start for m in analysis.mentions if m.entity == key)),
+            *(w for a in entity.aliases for w in a.split()),
+            *(c.source.text for c in analysis.claims if c.source_entity == key and c.source),
+        ]
+
+    @staticmethod
+    def _full_name_words(conn: Connection, entity_id: int) -> tuple[str, list[str]]:
+        """A stored person's name and the words of its aliases (titles: "Mrs. Obama")."""
+        name = conn.execute(select(entities.c.name).where(entities.c.id == entity_id)).scalar()
+        said = conn.execute(select(aliases.c.alias).where(aliases.c.entity_id == entity_id))
+        return str(name or ""), [w for a in said.scalars() for w in a.split()]
+
+    @staticmethod
+    def _stored_bare_words(conn: Connection, entity_id: int, article_ids: Any) -> list[str]:
+        """``_bare_words`` of a stored person in the articles ``article_ids`` (a subquery)."""
+        found: list[str] = []
+        texts: dict[str, str] = {}
+        for article_id, start in conn.execute(
+            select(mentions.c.article_id, mentions.c.start)
+            .where(mentions.c.entity_id == entity_id)
+            .where(mentions.c.article_id.in_(article_ids))
+        ):
+            if article_id not in texts:
+                texts[article_id] = conn.execute(
+                    select(articles.c.text).where(articles.c.id == article_id)
+                ).scalar_one()
+            found += words_before(texts[article_id], [start])
+        found += conn.execute(
+            select(claims.c.source_text)
+            .where(claims.c.source_entity_id == entity_id)
+            .where(claims.c.article_id.in_(article_ids))
+            .where(claims.c.source_text.is_not(None))
+        ).scalars()
+        return found
 
     def _relink_surnames(
         self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
@@ -674,8 +729,10 @@ class SqlStore:
         """The other direction of ``_surname_links``: when this article names a person in full
         ("Felipe Massa") and earlier articles of its story named a person by that surname alone
         ("Massa", stored before the full name was known), their mentions, claims and figures
-        move to the full name. Only within the story, and only when the story names exactly one
-        person of that surname in full: a bare "Massa" elsewhere may be someone else."""
+        move to the full name. Only within the story, only when the story names exactly one
+        person of that surname in full (a bare "Massa" elsewhere may be someone else), and only
+        when the earlier articles give the bare name the full name's gender ("Mr. Massa", "he
+        said": ``surname_fits``)."""
         if story_id is None:
             return
         named: dict[str, set[int]] = {}
@@ -708,6 +765,11 @@ class SqlStore:
             }
             if others - {target}:
                 continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
+            person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
+            full_words = [w for a in person.aliases for w in a.split()]
+            said = self._stored_bare_words(conn, bare, story_articles)
+            if not surname_fits(said, person.name, full_words):
+                continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:

@@ -946,3 +946,18 @@ def test_store_sources_reads_the_stance_counts_once(
         event.remove(store.engine, "before_cursor_execute", record)
     assert ruiz.source == "Ana Ruiz" and ruiz.claims == 1 and ruiz.stances == {"reported": 1}
     assert sum("stance" in s for s in seen) == 1
+
+
+def test_store_a_merge_returns_its_target_not_a_namesake(store: SqlStore) -> None:
+    """Merging into the ORG "Acme" answers with that ORG, even when a PERSON "Acme" (stored
+    first) bears the same name; the merged entity's rows and names move to it."""
+    store.add(_named("Acme said hello.", "Acme", type_="PERSON"))
+    store.add(_named("Acme said sales rose.", "Acme", type_="ORG"))
+    other = _named("Zenith Trading said sales rose.", "Zenith Trading", type_="ORG")
+    store.add(other)
+    merged = store.merge_entities("ORG:acme", "ORG:zenith trading")
+    assert (merged.key, merged.type) == ("ORG:acme", "ORG")
+    assert "Zenith Trading" in merged.aliases
+    [mention] = store.article(other.article.id)["mentions"]
+    assert mention["name"] == "Acme"
+    assert "Zenith Trading" not in {e.name for e in store.entities().items}

@@ -1382,39 +1382,8 @@ class SqlStore:
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
             )
-            conn.execute(mentions.update().where(mentions.c.entity_id == old).values(entity_id=new))
-            conn.execute(
-                claims.update().where(claims.c.source_entity_id == old).values(source_entity_id=new)
-            )
-            conn.execute(
-                quantities.update()
-                .where(quantities.c.source_entity_id == old)
-                .values(source_entity_id=new)
-            )
-            conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
-            conn.execute(
-                main_event_parts.update()
-                .where(main_event_parts.c.entity_id == old)
-                .values(entity_id=new)
-            )
-            for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
-                taken = select(table.c[owner]).where(table.c.entity_id == new)
-                conn.execute(
-                    table.delete().where(table.c.entity_id == old).where(table.c[owner].in_(taken))
-                )
-                conn.execute(table.update().where(table.c.entity_id == old).values(entity_id=new))
-            moved = conn.execute(
-                select(aliases.c.alias, aliases.c.norm).where(aliases.c.entity_id == old)
-            ).all()
-            if moved:
-                conn.execute(
-                    self._insert(aliases).on_conflict_do_nothing(
-                        index_elements=["entity_id", "norm"]
-                    ),
-                    [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
-                )
-            conn.execute(aliases.delete().where(aliases.c.entity_id == old))
-            conn.execute(entities.delete().where(entities.c.id == old))
+            # every article's rows: ``old`` names nothing afterwards and is deleted
+            self._move_entity_rows(conn, old, new, select(articles.c.id))
             conn.execute(
                 insert(corrections).values(
                     kind="merge",
@@ -1429,7 +1398,8 @@ class SqlStore:
                 .where(corrections.c.to_key == gone["key"])
                 .values(to_key=target["key"])
             )
-        return self.entity(target["name"])
+        # by key: a namesake of another type ("Acme", ORG and PERSON) may share the name
+        return self.entity(target["key"])
 
     def split_entity(self, name: str, alias: str, who: str = "analyst") -> EntityItem:
         """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""

@@ -860,12 +860,14 @@ def test_store_name_variants_of_one_organisation_are_one_entity(
     store: SqlStore, order: tuple[str, ...]
 ) -> None:
     """ "Acme", "Acme International" and "Acme UK" (org_suffixes.tsv) are one ORG entity, the
-    others' names its aliases, whatever order they arrive in."""
+    others' names its aliases, whatever order they arrive in; it is named by the bare name,
+    so that what "Acme" says never reads as said by its UK arm, stored first."""
     for name in order:
         store.add(_named(f"{name} said sales rose in Dunmore.", name, type_="ORG"))
     orgs = [e for e in store.entities().items if e.type == "ORG"]
     assert len(orgs) == 1
     assert {orgs[0].name, *orgs[0].aliases} == set(order)
+    assert orgs[0].name == "Acme"
     assert store.entity("Acme UK").id == orgs[0].id
 
 

@@ -581,7 +581,8 @@ class SqlStore:
     def _link_or_upsert(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         """Entity ids by key: an organisation whose name is a variant of one stored ("Mondelez",
         "Mondelez International", "Mondelez UK": the same core once the trailing words of
-        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias; any other
+        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias, and the bare
+        name the entity's name once it is seen; any other
         entity is found by its key or created. Only ORG names are joined this way: people are
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
@@ -600,6 +601,10 @@ class SqlStore:
                 )
             for other in apart:  # a bare name joins variants stored apart until now
                 self._move_entity_rows(conn, other, variant, select(articles.c.id))
+            if normalise(e.name) == org_core(e.name):
+                # the bare name is the body its variants belong to, and the entity takes it:
+                # what "Acme" says never reads as said by "Acme UK", stored first
+                conn.execute(entities.update().where(entities.c.id == variant).values(name=e.name))
             ids[e.key] = variant
             conn.execute(
                 self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),

@@ -963,3 +963,13 @@ def test_store_a_merge_returns_its_target_not_a_namesake(store: SqlStore) -> Non
     [mention] = store.article(other.article.id)["mentions"]
     assert mention["name"] == "Acme"
     assert "Zenith Trading" not in {e.name for e in store.entities().items}
+
+
+def test_store_a_merge_by_a_shared_surname_never_takes_another_person(store: SqlStore) -> None:
+    """On Barack Obama's entry, "Obama" (his surname alias, and Michelle Obama's) names him:
+    the merge is refused as one into itself, and Michelle Obama stays her own entity."""
+    store.add(_people("Barack Obama met Angela Merkel.", "Barack Obama", "Angela Merkel"))
+    store.add(_people("Michelle Obama spoke in Denver.", "Michelle Obama"))
+    with pytest.raises(InputError, match="E413"):
+        store.merge_entities("PERSON:barack obama", "Obama")
+    assert {"Barack Obama", "Michelle Obama"} <= {e.name for e in store.entities().items}

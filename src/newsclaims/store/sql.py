@@ -1371,11 +1371,18 @@ class SqlStore:
         with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
-            namesakes = [i for i in reads.entity_ids(conn, other) if i != target["id"]]
+            namesakes = conn.execute(
+                select(entities)
+                .where(entities.c.id.in_(reads.entity_ids(conn, other)))
+                .where(entities.c.id != target["id"])
+            ).all()
+            # as their own name, not as an alias: "Obama" on Barack Obama's page is no request
+            # to merge Michelle Obama, whose surname alias it also is
+            namesakes = [r for r in namesakes if normalise(r.name) == normalise(other)]
             if target["id"] == gone["id"] and other != target["key"] and len(namesakes) == 1:
                 # a name that the target and exactly one other entity bear ("Mondelez", an
                 # ORG and a PERSON): the other one is meant, not the target itself
-                row = conn.execute(select(entities).where(entities.c.id == namesakes[0])).one()
+                row = namesakes[0]
                 gone = {"id": row.id, "key": row.key, "name": row.name, "type": row.type}
             if target["id"] == gone["id"]:
                 raise InputError(

@@ -37,6 +37,11 @@ def test_entities_org_core_drops_only_trailing_suffixes(name: str, core: str) ->
         (["Mr", "she"], "Barack Obama", [], False),  # the bare side disagrees with itself
         (["Mr"], "Kim Obama", [], False),  # a first name of either gender
         (["Mr"], "Kim Obama", ["Mr."], True),  # ... titled in another article
+        (["President"], "Barack Obama", ["President"], True),  # one office
+        (["Senator"], "Barack Obama", ["President"], False),
+        (["Senator"], "Kim Obama", ["former", "Senator"], True),
+        (["former"], "Barack Obama", ["former", "President"], False),  # no office of its own
+        (["President", "she"], "Barack Obama", ["President"], False),  # genders disagree
     ],
 )
 def test_entities_a_bare_surname_fits_a_full_name_only_of_one_known_gender(

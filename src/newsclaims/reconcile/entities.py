@@ -48,16 +48,33 @@ def person_gender(words: Iterable[str], first_name: str | None = None) -> str | 
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Title words too general to tell two holders apart ("former President", "first lady").
+TITLE_MODIFIERS = frozenset({"former", "first", "vice", "prime", "chief", "lady", "general"})
+
+
 def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
     """Whether a person named by surname alone may be the one person a story names in full
-    with that surname: only when both are known to be of one gender. ``bare_words`` are the
-    titles before the bare surname and the pronouns that stand for it ("Mr", "he");
-    ``full_words`` the titles of the full name. Nothing gendered on the bare side leaves it
-    unlinked: "Obama said" in a story that names only Michelle Obama in full may well mean
-    Barack Obama, and a wrong person is worse than none."""
-    bare = person_gender(bare_words)
+    with that surname: only when something the story says of both agrees. ``bare_words`` are
+    the words before the bare surname and the pronouns that stand for it ("Mr", "he",
+    "Senator"); ``full_words`` the words of the full name's aliases and titles. They agree
+    when both are known to be of one gender ("Mr" and "Barack Obama"), or when they share a
+    title of office ("Senator") and their genders do not disagree. Nothing said of the bare
+    name leaves it unlinked: "Obama said" in a story that names only Michelle Obama in full
+    may well mean Barack Obama, and a wrong person is worse than none."""
+    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see person_gender)
+
+    bare_words, full_words = list(bare_words), list(full_words)
     words = full_name.split()
-    return bare is not None and bare == person_gender(full_words, words[0] if words else None)
+    bare = person_gender(bare_words)
+    full = person_gender(full_words, words[0] if words else None)
+    if bare is not None and bare == full:
+        return True
+    offices = lexicon().person_titles - lexicon().male_titles - lexicon().female_titles
+    offices -= TITLE_MODIFIERS
+    shared = {w.lower().rstrip(".") for w in bare_words} & {
+        w.lower().rstrip(".") for w in full_words
+    }
+    return bool(shared & offices) and (bare is None or full is None or bare == full)
 
 
 def words_before(text: str, starts: Iterable[int]) -> list[str]:

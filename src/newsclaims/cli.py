@@ -161,7 +161,13 @@ _FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         ("--stance",),
         {"type": click.Choice([s.value for s in Stance]), "help": "Only this stance."},
     ),
-    "measure": (("--measure",), {"help": "Only figures of this measure (killed, injured, ...)."}),
+    "measure": (
+        ("--measure",),
+        {
+            "help": "Only figures of this measure: a measure or a word for one (killed, dead),"
+            " a unit's dimension (weight), a unit (minutes) or the counted thing (bars)."
+        },
+    ),
     "kind": (("--kind",), {"help": "Only disagreements of this kind (figures_conflict, ...)."}),
     "type": (
         ("--type", "kind"),

@@ -706,6 +706,9 @@ def test_attribution_passive_judgement_stays_the_outlets() -> None:
         ),
         ('Prices rose" the spokesman for Dunmore Rail said it.', "spokesman for Dunmore Rail"),
         ("The spokeswoman for Acme Foods said it.", "spokeswoman for Acme Foods"),
+        # a plural possessive's apostrophe is no quote mark
+        ("The dockworkers' union said it.", "dockworkers' union"),
+        ("Prices rose' the nurses' union said it.", "nurses' union"),
     ],
 )
 def test_attribution_a_group_source_never_takes_in_a_quote(text: str, name: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.reconcile.entities import org_core
+from newsclaims.reconcile.entities import org_core, surname_fits, words_before
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,34 @@ from newsclaims.reconcile.entities import org_core
 )
 def test_entities_org_core_drops_only_trailing_suffixes(name: str, core: str) -> None:
     assert org_core(name) == core
+
+
+@pytest.mark.parametrize(
+    ("bare", "full", "titles", "fits"),
+    [
+        (["Mr"], "Barack Obama", [], True),
+        (["he"], "Barack Obama", [], True),
+        (["Mrs"], "Michelle Obama", [], True),
+        (["Mr"], "Michelle Obama", [], False),  # a man's title: not her
+        (["she"], "Barack Obama", [], False),
+        ([], "Barack Obama", [], False),  # nothing says who "Obama" is: not guessed
+        (["President", "said"], "Barack Obama", [], False),  # titles without a gender
+        (["Mr", "she"], "Barack Obama", [], False),  # the bare side disagrees with itself
+        (["Mr"], "Kim Obama", [], False),  # a first name of either gender
+        (["Mr"], "Kim Obama", ["Mr."], True),  # ... titled in another article
+        (["President"], "Barack Obama", ["President"], True),  # one office
+        (["Senator"], "Barack Obama", ["President"], False),
+        (["Senator"], "Kim Obama", ["former", "Senator"], True),
+        (["former"], "Barack Obama", ["former", "President"], False),  # no office of its own
+        (["President", "she"], "Barack Obama", ["President"], False),  # genders disagree
+    ],
+)
+def test_entities_a_bare_surname_fits_a_full_name_only_of_one_known_gender(
+    bare: list[str], full: str, titles: list[str], fits: bool
+) -> None:
+    assert surname_fits(bare, full, titles) is fits
+
+
+def test_entities_words_before_are_the_titles_of_each_mention() -> None:
+    text = "Mr. Obama spoke. Later Obama left."
+    assert words_before(text, [text.index("Obama"), text.rindex("Obama"), 0]) == ["Mr", "Later"]

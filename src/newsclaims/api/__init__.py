@@ -145,7 +145,12 @@ class FilterParams:
     ] = None
     stance: Annotated[Stance | None, Query(description="Only this stance.")] = None
     measure: Annotated[
-        str | None, Query(max_length=64, description="Only figures of this measure.")
+        str | None,
+        Query(
+            max_length=64,
+            description="Only figures of this measure: a measure or a word for one (killed,"
+            " dead), a unit's dimension (weight), a unit (minutes) or the counted thing (bars).",
+        ),
     ] = None
     kind: Annotated[str | None, Query(max_length=64, description="Only this kind or type.")] = None
     where: Annotated[

@@ -441,6 +441,22 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     return split
 
 
+def _possessive(token: Token) -> bool:
+    """An apostrophe that makes a plural possessive ("the dockworkers' union"): tagged so, or
+    written onto a word ending in "s" and followed by a lower-case word."""
+    if token.tag_ == "POS":
+        return True
+    doc, i = token.doc, token.i
+    return (
+        token.text in ("'", "\u2019")
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].lower_.endswith("s")
+        and i + 1 < len(doc)
+        and doc[i + 1].is_lower
+    )
+
+
 class _Sources:
     """Resolves source phrases to entity keys (``speakers.Speakers``), and makes an unnamed
     source phrase an entity of its own (type GROUP) so that it is shown as its text."""
@@ -457,11 +473,10 @@ class _Sources:
         """Make the source phrase an entity of its own (type GROUP) and return its key."""
         doc = self.doc
         # a phrase never reaches back over a quote mark or a sentence's end: what precedes it
-        # is quoted or another sentence ("... of Brexit' A spokeswoman"), not the source's name;
-        # a possessive apostrophe ("the dockworkers' union") is part of the name
+        # is quoted or another sentence ("... was over' A spokeswoman"), not the source's name;
+        # a possessive's apostrophe ("the dockworkers' union") is no quote mark
         for i in range(end - 2, start - 1, -1):
-            closes = doc[i].is_quote and doc[i].tag_ != "POS"
-            if closes or doc[i].text in (".", "!", "?", ";"):
+            if (doc[i].is_quote and not _possessive(doc[i])) or doc[i].text in (".", "!", "?", ";"):
                 start = i + 1
                 break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):

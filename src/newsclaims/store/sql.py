@@ -39,7 +39,7 @@ from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound
 from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
-from newsclaims.reconcile.entities import org_core
+from newsclaims.reconcile.entities import org_core, surname_fits, words_before
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
@@ -581,7 +581,8 @@ class SqlStore:
     def _link_or_upsert(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         """Entity ids by key: an organisation whose name is a variant of one stored ("Mondelez",
         "Mondelez International", "Mondelez UK": the same core once the trailing words of
-        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias; any other
+        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias, and the bare
+        name the entity's name once it is seen; any other
         entity is found by its key or created. Only ORG names are joined this way: people are
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
@@ -600,6 +601,10 @@ class SqlStore:
                 )
             for other in apart:  # a bare name joins variants stored apart until now
                 self._move_entity_rows(conn, other, variant, select(articles.c.id))
+            if normalise(e.name) == org_core(e.name):
+                # the bare name is the body its variants belong to, and the entity takes it:
+                # what "Acme" says never reads as said by "Acme UK", stored first
+                conn.execute(entities.update().where(entities.c.id == variant).values(name=e.name))
             ids[e.key] = variant
             conn.execute(
                 self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
@@ -640,10 +645,13 @@ class SqlStore:
         """Entity key -> the id of the person it is: an article that names a person by surname
         alone ("Obama", never in full) is linked to the person of that surname whom the other
         articles of its story name in full, when there is exactly one (two, "Barack Obama" and
-        "Michelle Obama", leave it unresolved: a wrong person is worse than none). An article
+        "Michelle Obama", leave it unresolved: a wrong person is worse than none), and when the
+        article gives the bare name a gender that the full name has ("Mr. Obama", or "he" as a
+        claim's source, for Barack Obama: ``surname_fits``); a bare "Obama said" stays itself,
+        since the story may name only Michelle Obama in full and still mean Barack. An article
         that names someone of that surname in full itself has already judged its bare "Mr
         Obama" to be nobody it names in full: it is not linked to a namesake of another
-        article (that put "Mr Obama" on Michelle Obama)."""
+        article."""
         if story_id is None:
             return {}
         people = [e for e in analysis.entities if e.type == "PERSON"]
@@ -671,7 +679,59 @@ class SqlStore:
             words = normalise(name).split()
             if len(words) > 1 and words[-1] == norm:
                 found.setdefault(norm, set()).add(entity_id)
-        return {bare[norm]: next(iter(ids)) for norm, ids in found.items() if len(ids) == 1}
+        linked = {}
+        for norm, ids in found.items():
+            if len(ids) != 1:
+                continue
+            [target] = ids
+            key = bare[norm]
+            said = self._bare_words(analysis, key)
+            if surname_fits(said, *self._full_name_words(conn, target)):
+                linked[key] = target
+        return linked
+
+    @staticmethod
+    def _bare_words(analysis: Analysis, key: str) -> list[str]:
+        """What an article says of the gender of the person ``key``: the words before its
+        mentions ("Mr." Obama), its titles among its aliases, and the pronouns that stand for
+        it as a claim's source ("he said")."""
+        entity = next(e for e in analysis.entities if e.key == key)
+        text = analysis.article.text
+        return [
+            *words_before(text, (m.start for m in analysis.mentions if m.entity == key)),
+            *(w for a in entity.aliases for w in a.split()),
+            *(c.source.text for c in analysis.claims if c.source_entity == key and c.source),
+        ]
+
+    @staticmethod
+    def _full_name_words(conn: Connection, entity_id: int) -> tuple[str, list[str]]:
+        """A stored person's name and the words of its aliases (titles: "Mrs. Obama")."""
+        name = conn.execute(select(entities.c.name).where(entities.c.id == entity_id)).scalar()
+        said = conn.execute(select(aliases.c.alias).where(aliases.c.entity_id == entity_id))
+        return str(name or ""), [w for a in said.scalars() for w in a.split()]
+
+    @staticmethod
+    def _stored_bare_words(conn: Connection, entity_id: int, article_ids: Any) -> list[str]:
+        """``_bare_words`` of a stored person in the articles ``article_ids`` (a subquery)."""
+        found: list[str] = []
+        texts: dict[str, str] = {}
+        for article_id, start in conn.execute(
+            select(mentions.c.article_id, mentions.c.start)
+            .where(mentions.c.entity_id == entity_id)
+            .where(mentions.c.article_id.in_(article_ids))
+        ):
+            if article_id not in texts:
+                texts[article_id] = conn.execute(
+                    select(articles.c.text).where(articles.c.id == article_id)
+                ).scalar_one()
+            found += words_before(texts[article_id], [start])
+        found += conn.execute(
+            select(claims.c.source_text)
+            .where(claims.c.source_entity_id == entity_id)
+            .where(claims.c.article_id.in_(article_ids))
+            .where(claims.c.source_text.is_not(None))
+        ).scalars()
+        return found
 
     def _relink_surnames(
         self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
@@ -679,8 +739,10 @@ class SqlStore:
         """The other direction of ``_surname_links``: when this article names a person in full
         ("Felipe Massa") and earlier articles of its story named a person by that surname alone
         ("Massa", stored before the full name was known), their mentions, claims and figures
-        move to the full name. Only within the story, and only when the story names exactly one
-        person of that surname in full: a bare "Massa" elsewhere may be someone else."""
+        move to the full name. Only within the story, only when the story names exactly one
+        person of that surname in full (a bare "Massa" elsewhere may be someone else), and only
+        when the earlier articles give the bare name the full name's gender ("Mr. Massa", "he
+        said": ``surname_fits``)."""
         if story_id is None:
             return
         named: dict[str, set[int]] = {}
@@ -713,6 +775,11 @@ class SqlStore:
             }
             if others - {target}:
                 continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
+            person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
+            full_words = [w for a in person.aliases for w in a.split()]
+            said = self._stored_bare_words(conn, bare, story_articles)
+            if not surname_fits(said, person.name, full_words):
+                continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
@@ -1309,11 +1376,18 @@ class SqlStore:
         with self._writing() as conn:
             target = self._one_entity(conn, into)
             gone = self._one_entity(conn, other)
-            namesakes = [i for i in reads.entity_ids(conn, other) if i != target["id"]]
+            namesakes = conn.execute(
+                select(entities)
+                .where(entities.c.id.in_(reads.entity_ids(conn, other)))
+                .where(entities.c.id != target["id"])
+            ).all()
+            # as their own name, not as an alias: "Obama" on Barack Obama's page is no request
+            # to merge Michelle Obama, whose surname alias it also is
+            namesakes = [r for r in namesakes if normalise(r.name) == normalise(other)]
             if target["id"] == gone["id"] and other != target["key"] and len(namesakes) == 1:
                 # a name that the target and exactly one other entity bear ("Mondelez", an
                 # ORG and a PERSON): the other one is meant, not the target itself
-                row = conn.execute(select(entities).where(entities.c.id == namesakes[0])).one()
+                row = namesakes[0]
                 gone = {"id": row.id, "key": row.key, "name": row.name, "type": row.type}
             if target["id"] == gone["id"]:
                 raise InputError(
@@ -1325,39 +1399,8 @@ class SqlStore:
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
             )
-            conn.execute(mentions.update().where(mentions.c.entity_id == old).values(entity_id=new))
-            conn.execute(
-                claims.update().where(claims.c.source_entity_id == old).values(source_entity_id=new)
-            )
-            conn.execute(
-                quantities.update()
-                .where(quantities.c.source_entity_id == old)
-                .values(source_entity_id=new)
-            )
-            conn.execute(events.update().where(events.c.location_id == old).values(location_id=new))
-            conn.execute(
-                main_event_parts.update()
-                .where(main_event_parts.c.entity_id == old)
-                .values(entity_id=new)
-            )
-            for table, owner in ((claim_entities, "claim_id"), (event_actors, "event_id")):
-                taken = select(table.c[owner]).where(table.c.entity_id == new)
-                conn.execute(
-                    table.delete().where(table.c.entity_id == old).where(table.c[owner].in_(taken))
-                )
-                conn.execute(table.update().where(table.c.entity_id == old).values(entity_id=new))
-            moved = conn.execute(
-                select(aliases.c.alias, aliases.c.norm).where(aliases.c.entity_id == old)
-            ).all()
-            if moved:
-                conn.execute(
-                    self._insert(aliases).on_conflict_do_nothing(
-                        index_elements=["entity_id", "norm"]
-                    ),
-                    [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
-                )
-            conn.execute(aliases.delete().where(aliases.c.entity_id == old))
-            conn.execute(entities.delete().where(entities.c.id == old))
+            # every article's rows: ``old`` names nothing afterwards and is deleted
+            self._move_entity_rows(conn, old, new, select(articles.c.id))
             conn.execute(
                 insert(corrections).values(
                     kind="merge",
@@ -1372,7 +1415,8 @@ class SqlStore:
                 .where(corrections.c.to_key == gone["key"])
                 .values(to_key=target["key"])
             )
-        return self.entity(target["name"])
+        # by key: a namesake of another type ("Acme", ORG and PERSON) may share the name
+        return self.entity(target["key"])
 
     def split_entity(self, name: str, alias: str, who: str = "analyst") -> EntityItem:
         """Give the mentions of ``alias`` an entity of their own, now and in later ingests."""

@@ -8,7 +8,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -97,7 +97,26 @@ def test_store_keeps_the_publication_time_of_day(
     analysis = make_analysis(TEXT_A, published=stamp.date())
     store.add(replace(analysis, article=replace(analysis.article, published_at=stamp)))
     [row] = store.articles().items
-    assert (row.published, row.published_at) == (stamp.date(), stamp)
+    # a stamp without a zone is read as UTC (PostgreSQL gives it back with the zone)
+    assert row.published == stamp.date()
+    assert _as_utc(row.published_at) == stamp.replace(tzinfo=UTC)
+
+
+def _as_utc(stamp: datetime | None) -> datetime | None:
+    if stamp is None or stamp.tzinfo is not None:
+        return stamp
+    return stamp.replace(tzinfo=UTC)
+
+
+def test_store_keeps_the_instant_of_a_stamp_with_a_zone(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """07:15 at +02:00 is 05:15 UTC in both stores (SQLite kept the wall clock, 07:15)."""
+    stamp = datetime(2016, 11, 10, 7, 15, tzinfo=timezone(timedelta(hours=2)))
+    analysis = make_analysis(TEXT_A, published=stamp.date())
+    store.add(replace(analysis, article=replace(analysis.article, published_at=stamp)))
+    [row] = store.articles().items
+    assert _as_utc(row.published_at) == datetime(2016, 11, 10, 5, 15, tzinfo=UTC)
 
 
 def test_store_reingest_same_content_is_noop(store: SqlStore, make_analysis: MakeAnalysis) -> None:

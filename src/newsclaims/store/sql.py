@@ -252,6 +252,15 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
+def _in_utc(stamp: datetime | None) -> datetime | None:
+    """A stamp as the store keeps it: an aware one moved to UTC (SQLite keeps only the wall
+    clock, so 07:15+02:00 was read back as 07:15 UTC while PostgreSQL kept the instant); a
+    naive one is already read as UTC everywhere."""
+    if stamp is None or stamp.tzinfo is None:
+        return stamp
+    return stamp.astimezone(UTC)
+
+
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
@@ -500,7 +509,7 @@ class SqlStore:
                     outlet=article.outlet,
                     title=article.title,
                     published=article.published,
-                    published_at=article.published_at,
+                    published_at=_in_utc(article.published_at),
                     language=article.language,
                     author=article.author,
                     origin=article.origin,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -50,6 +51,14 @@ Prefixes = frozenset[str]
 def _class_chars(items: list[tuple[Any, Any]], flags: int) -> Prefixes | None:
     """The one-character openings of a character class (its ASCII characters and ``_OTHER``);
     None for a negated or unknown class."""
+    try:
+        return _class_chars_of(tuple(items), flags)
+    except TypeError:  # an item that cannot be hashed
+        return _class_chars_of.__wrapped__(tuple(items), flags)
+
+
+@cache
+def _class_chars_of(items: tuple[tuple[Any, Any], ...], flags: int) -> Prefixes | None:
     parts = []
     for op, av in items:
         if op is sre.LITERAL:
@@ -123,8 +132,13 @@ def openings(pattern: re.Pattern[str], n: int = PREFIX) -> Prefixes | None:
     """The strings of ``n`` characters a match of ``pattern`` can open with (non-ASCII
     characters as ``_OTHER``); None when that cannot be told, or when a match can be shorter
     than ``n`` characters."""
+    return _openings_of(_parsed(pattern.pattern, pattern.flags), n)
+
+
+def _openings_of(parsed: Any, n: int) -> Prefixes | None:
+    if parsed is None:
+        return None
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         found = _sequence(parsed.data, parsed.state.flags, n)
     except Exception:  # a private parser's changed shape: read the whole text instead
         return None
@@ -147,19 +161,19 @@ class Scanner:
         # the opening read with the patterns' own flags holds exactly where theirs does
         self.opening = re.compile(opening, flags.pop() if len(flags) == 1 else 0)
         same_flags = not flags
-        head = _parsed_items(opening, self.opening.flags)
+        head = _parsed(opening, self.opening.flags)
         self.openings: list[Prefixes | None] = []
         for pattern in self.patterns:
-            items = _parsed_items(pattern.pattern, pattern.flags)
+            parsed = _parsed(pattern.pattern, pattern.flags)
             # a pattern opens with the assertion only if it is its first item (not one
-            # branch of a top-level "|")
+            # branch of a top-level "|"); parsed items compare by their repr
             opens = (
                 same_flags
                 and head is not None
-                and items is not None
-                and repr(items[: len(head)]) == repr(head)
+                and parsed is not None
+                and repr(list(parsed.data[: len(head.data)])) == repr(list(head.data))
             )
-            self.openings.append(openings(pattern) if opens else None)
+            self.openings.append(_openings_of(parsed, PREFIX) if opens else None)
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, in order, what ``pattern.finditer(text)`` finds."""
@@ -192,9 +206,9 @@ class Scanner:
         return found
 
 
-def _parsed_items(pattern: str, flags: int) -> list[Any] | None:
-    """The top-level items of a parsed pattern (compared by their repr)."""
+def _parsed(pattern: str, flags: int) -> Any:
+    """The parse of a pattern (``re``'s own parser), or None."""
     try:
-        return list(sre_parse.parse(pattern, flags).data)
+        return sre_parse.parse(pattern, flags)
     except Exception:
         return None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from dateutil.easter import easter
 from spacy.language import Language
@@ -1117,8 +1118,12 @@ _COMPILED = [
     for p, h in PATTERNS
 ]
 
-#: Reads the text once for the positions where a pattern may start (same matches, faster).
-_SCANNER = Scanner([p for p, _h in _COMPILED], _OPENING)
+
+@cache
+def _scanner() -> Scanner:
+    """Reads the text once for the positions where a pattern may start (the matches of each
+    pattern's ``finditer``, found faster); built on first use, not at import."""
+    return Scanner([p for p, _h in _COMPILED], _OPENING)
 
 
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
@@ -1128,7 +1133,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     the input gave one, places clock times before or after it."""
     text = doc_text(doc)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
-    scanned = _SCANNER.finditer_all(text)
+    scanned = _scanner().finditer_all(text)
     for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):
         for m in matches:
             if m.end() > m.start():

@@ -981,12 +981,13 @@ def _quote_for(
             first,
         )
         for qs, qe in quotes:
-            between = doc[qe:first]
+            # the slices are made only for a quotation that closes before the clause: spaCy
+            # joins the whole document's text for a span that starts at its end
             if (
                 qe <= first
                 and first - qe <= QUOTE_GAP
                 and "," in doc[qe - 2 : first].text
-                and all(t.is_punct or t.is_space for t in between)
+                and all(t.is_punct or t.is_space for t in doc[qe:first])
             ):
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":

@@ -12,6 +12,7 @@ from newsclaims.extract.events import EventDraft
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.main_event import MainEventDraft, Part
 from newsclaims.extract.quantities import QuantityDraft
+from newsclaims.extract.spans import doc_text
 from newsclaims.model import (
     Analysis,
     Article,
@@ -238,7 +239,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             f"The text does not look like English ({share:.0%} of its words are common English "
             "words); the English pipeline would mangle it.",
         )
-    elif len("".join(doc.text.split())) < settings.MIN_ARTICLE_CHARS:
+    elif len("".join(doc_text(doc).split())) < settings.MIN_ARTICLE_CHARS:
         left = " once its page furniture is removed" if furniture else ""
         rejection = Rejection(
             "W201", f"The text has under {settings.MIN_ARTICLE_CHARS} characters{left}."

@@ -13,6 +13,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
+from newsclaims.extract.spans import remember_text
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -103,7 +104,11 @@ def parse_articles(
             text = article.text[: settings.MAX_ARTICLE_CHARS]
             found, errors = _furniture(text)
             # the stages see the text with its page furniture blanked out, offsets unchanged
-            doc = nlp.make_doc(furniture.mask(text, found))
+            masked = furniture.mask(text, found)
+            doc = nlp.make_doc(masked)
+            # the tokenizer keeps every character, so the doc's text is the masked text
+            # (spaCy would rebuild it from every token on each ``doc.text``)
+            remember_text(doc, masked)
             furniture.mark_boundaries(doc, found)
             doc._.newsclaims_furniture = found
             if errors:

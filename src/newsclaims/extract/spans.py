@@ -25,3 +25,9 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["newsclaims_text"] = cached
     return str(cached)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give ``doc_text`` the text the doc was made from (the tokenizer keeps every character,
+    so it is ``doc.text``), so that no stage has spaCy join the tokens again."""
+    doc.user_data["newsclaims_text"] = text

@@ -17,12 +17,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.scan import Scanner
 from newsclaims.extract.spans import doc_text
 
 MONTHS = {
@@ -1170,10 +1172,20 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
 ]  # fmt: skip
 
 
+#: Where every pattern may start: not inside a word, nor after a figure's separator.
+_OPENING = r"(?<![\w-])(?<!\d[:.,])"
+
 _COMPILED = [
-    (re.compile(rf"(?<![\w-])(?<!\d[:.,]){p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
+    (re.compile(rf"{_OPENING}{p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
     for p, h in PATTERNS
 ]
+
+
+@cache
+def _scanner() -> Scanner:
+    """Reads the text once for the positions where a pattern may start (the matches of each
+    pattern's ``finditer``, found faster); built on first use, not at import."""
+    return Scanner([p for p, _h in _COMPILED], _OPENING)
 
 
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
@@ -1183,8 +1195,9 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     the input gave one, places clock times before or after it."""
     text = doc_text(doc)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
-    for rank, (pattern, handler) in enumerate(_COMPILED):
-        for m in pattern.finditer(text):
+    scanned = _scanner().finditer_all(text)
+    for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):
+        for m in matches:
             if m.end() > m.start():
                 candidates.append((m.start(), -(m.end() - m.start()), rank, m, handler))
     candidates.sort(key=lambda c: (c[1], c[2], c[0]))

@@ -1,0 +1,214 @@
+"""Many regular expressions over one text, each tried only where it can start.
+
+Python's ``re`` tries a pattern that opens with a lookbehind at every character of the text,
+and a stage with forty such patterns reads a long article forty times. ``Scanner`` reads the
+text once for the positions where the patterns' shared opening assertion holds, files them by
+their first two characters, and tries each pattern (``Pattern.match``) only at the positions
+whose two characters can open a match of it, as read off the pattern's own parse. The matches
+are those of ``Pattern.finditer``: the leftmost match at or after the end of the previous one,
+found at the same positions with the same groups (a lookbehind sees the text before the
+position ``match`` starts at). A pattern whose opening cannot be bounded (``.``, a negated
+class, a top-level ``|``, a pattern that can match the empty string) is read with ``finditer``
+as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: How many opening characters file the positions.
+PREFIX = 2
+
+#: Stands for any character that is not ASCII, in the text and in what a pattern opens with:
+#: every pattern may open with one (case folding maps some of them onto ASCII letters).
+_OTHER = "\x00"
+
+_ASCII = [chr(c) for c in range(128)]
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+#: Zero-width items: they add no character to what a pattern opens with.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+Prefixes = frozenset[str]
+
+
+def _class_chars(items: list[tuple[Any, Any]], flags: int) -> Prefixes | None:
+    """The one-character openings of a character class (its ASCII characters and ``_OTHER``);
+    None for a negated or unknown class."""
+    try:
+        return _class_chars_of(tuple(items), flags)
+    except TypeError:  # an item that cannot be hashed
+        return _class_chars_of.__wrapped__(tuple(items), flags)
+
+
+@cache
+def _class_chars_of(items: tuple[tuple[Any, Any], ...], flags: int) -> Prefixes | None:
+    parts = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            return None
+    test = re.compile(f"[{''.join(parts)}]", flags & (re.IGNORECASE | re.ASCII))
+    return frozenset([*(c for c in _ASCII if test.fullmatch(c)), _OTHER])
+
+
+def _then(left: Prefixes, right: Prefixes, n: int) -> Prefixes:
+    """Openings of a sequence followed by another, cut at ``n`` characters (an opening
+    shorter than ``n`` is a whole match, which the next part continues)."""
+    return frozenset(
+        a if len(a) >= n else (a + b)[:n] for a in left for b in ([""] if len(a) >= n else right)
+    )
+
+
+def _sequence(items: Any, flags: int, n: int) -> Prefixes | None:
+    """The openings (up to ``n`` characters) of the matches of a parsed sequence; None when
+    unbounded."""
+    found: Prefixes = frozenset([""])
+    for op, av in items:
+        item = _item(op, av, flags, n)
+        if item is None:
+            return None
+        found = _then(found, item, n)
+        if all(len(f) >= n for f in found):
+            break
+    return found
+
+
+def _item(op: Any, av: Any, flags: int, n: int) -> Prefixes | None:
+    if op is sre.LITERAL:
+        return _class_chars([(op, av)], flags)
+    if op is sre.IN:
+        return _class_chars(av, flags)
+    if op in _ZERO_WIDTH:
+        return frozenset([""])
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch, flags, n)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op is sre.SUBPATTERN:
+        _group, add, remove, inner = av
+        return _sequence(inner, (flags | add) & ~remove, n)
+    if op in _REPEATS:
+        low, high, inner = av
+        once = _sequence(inner, flags, n)
+        if once is None:
+            return None
+        # n more repetitions than the least add nothing to an opening of n characters
+        union, current = set(), frozenset([""])
+        for count in range(min(high, low + n) + 1):
+            if count >= low:
+                union |= current
+            current = _then(current, once, n)
+        return frozenset(union)
+    return None
+
+
+def openings(pattern: re.Pattern[str], n: int = PREFIX) -> Prefixes | None:
+    """The strings of ``n`` characters a match of ``pattern`` can open with (non-ASCII
+    characters as ``_OTHER``); None when that cannot be told, or when a match can be shorter
+    than ``n`` characters."""
+    return _openings_of(_parsed(pattern.pattern, pattern.flags), n)
+
+
+def _openings_of(parsed: Any, n: int) -> Prefixes | None:
+    if parsed is None:
+        return None
+    try:
+        found = _sequence(parsed.data, parsed.state.flags, n)
+    except Exception:  # a private parser's changed shape: read the whole text instead
+        return None
+    if found is None or any(len(f) < n for f in found):
+        return None
+    return found
+
+
+def _key(text: str, i: int) -> str:
+    return "".join(c if c.isascii() else _OTHER for c in text[i : i + PREFIX])
+
+
+class Scanner:
+    """The ``finditer`` matches of many patterns that all open with the assertion ``opening``
+    (a zero-width pattern such as a lookbehind), reading the text for it once."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], opening: str) -> None:
+        self.patterns = list(patterns)
+        flags = {p.flags for p in self.patterns}
+        # the opening read with the patterns' own flags holds exactly where theirs does
+        self.opening = re.compile(opening, flags.pop() if len(flags) == 1 else 0)
+        same_flags = not flags
+        head = _parsed(opening, self.opening.flags)
+        self.openings: list[Prefixes | None] = []
+        for pattern in self.patterns:
+            parsed = _parsed(pattern.pattern, pattern.flags)
+            # a pattern opens with the assertion only if it is its first item (not one
+            # branch of a top-level "|"); parsed items compare by their repr
+            opens = (
+                same_flags
+                and head is not None
+                and parsed is not None
+                and repr(list(parsed.data[: len(head.data)])) == repr(list(head.data))
+            )
+            self.openings.append(_openings_of(parsed, PREFIX) if opens else None)
+
+    def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, in order, what ``pattern.finditer(text)`` finds."""
+        by_key: defaultdict[str, list[int]] = defaultdict(list)
+        for m in self.opening.finditer(text):
+            i = m.start()
+            by_key[_key(text, i)].append(i)
+        found: list[list[re.Match[str]]] = []
+        for pattern, opening in zip(self.patterns, self.openings, strict=True):
+            if opening is None:
+                found.append(list(pattern.finditer(text)))
+                continue
+            # a key shorter than the prefix is the end of the text: tried by every pattern
+            starts = sorted(
+                i
+                for key, where in by_key.items()
+                if len(key) < PREFIX or key in opening
+                for i in where
+            )
+            matches = []
+            end = 0
+            match = pattern.match
+            for i in starts:
+                if i >= end:
+                    found_at = match(text, i)
+                    if found_at is not None:
+                        matches.append(found_at)
+                        end = found_at.end()
+            found.append(matches)
+        return found
+
+
+def _parsed(pattern: str, flags: int) -> Any:
+    """The parse of a pattern (``re``'s own parser), or None."""
+    try:
+        return sre_parse.parse(pattern, flags)
+    except Exception:
+        return None

@@ -1,0 +1,75 @@
+"""The scanner finds what ``finditer`` finds, pattern by pattern (invented patterns and texts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims.extract.scan import Scanner, openings
+
+OPENING = r"(?<![\w-])(?<!\d[:.,])"
+
+BODIES = [
+    r"(?:the\s+)?(?:next|last)\s+(?P<unit>week|month)",
+    r"(?P<num>\d+)\s+days?\s+ago",
+    r"(?:mid[\s-]+)?(?P<decade>\d0)s",
+    r"as\s+soon\s+as\s+possible|soon",  # a top-level "|": the opening guards one branch only
+    r"[A-Z]\w*\s+\d{1,2}",
+    r"’?twenty|Straße",
+]
+
+PATTERNS = [re.compile(OPENING + body, re.IGNORECASE) for body in BODIES]
+
+SCANNER = Scanner(PATTERNS, OPENING)
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week the 1990s ended; 3 days ago, mid-80s, in the next month.",
+        "a monsoon came as soon as possible, soon after 2,10s and 5:30s",
+        "Istanbul ſoon İstanbul STRASSE straße Straße ’twenty Twenty-one K\u212a 12",
+        "",
+        "x",
+    ],
+)
+def test_scan_finds_what_finditer_finds(text: str) -> None:
+    found = SCANNER.finditer_all(text)
+    assert [_spans(f) for f in found] == [_spans(list(p.finditer(text))) for p in PATTERNS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ago dayswekntmhl-0123456789:.,’ſKİ\u212aASTs\n", max_size=80))
+def test_scan_finds_what_finditer_finds_on_any_text(text: str) -> None:
+    found = SCANNER.finditer_all(text)
+    assert [_spans(f) for f in found] == [_spans(list(p.finditer(text))) for p in PATTERNS]
+
+
+def test_scan_reads_a_top_level_alternation_whole() -> None:
+    # "soon" inside "monsoon": the second branch has no opening, so the pattern is not
+    # filed by the opening's positions
+    assert SCANNER.openings[3] is None
+    assert SCANNER.openings[0] is not None
+    assert [m.group() for m in SCANNER.finditer_all("monsoon")[3]] == ["soon"]
+
+
+@pytest.mark.parametrize(
+    ("body", "bounded"),
+    [(r"ab", True), (r"a?", False), (r"a", False), (r".b", False), (r"[^a]b", False)],
+)
+def test_scan_openings_bounded_only_when_known(body: str, bounded: bool) -> None:
+    assert (openings(re.compile(body)) is not None) is bounded
+
+
+def test_scan_openings_fold_case() -> None:
+    found = openings(re.compile(r"(?:the\s+)?next", re.IGNORECASE))
+    assert found is not None
+    assert {"th", "Th", "tH", "TH", "ne", "NE"} <= found
+    assert "xx" not in found

@@ -447,3 +447,15 @@ def test_temporal_early_and_late_stay_in_the_extent() -> None:
     assert found["early next year"] == ("DATE", "2026")
     assert found["late yesterday"] == ("DATE", "2025-08-29")
     assert found["later this afternoon"] == ("TIME", "2025-08-30TAF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monsoon flooded the valley.",  # "soon" inside a word
+        "Rescuers reached the village as soon as possibleness allowed.",  # a longer word
+    ],
+)
+def test_temporal_no_branch_of_a_pattern_starts_or_ends_inside_a_word(text: str) -> None:
+    """Every branch of a pattern with a top-level "|" keeps the word guards."""
+    assert _times(text) == {}

@@ -1175,8 +1175,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
 #: Where every pattern may start: not inside a word, nor after a figure's separator.
 _OPENING = r"(?<![\w-])(?<!\d[:.,])"
 
+#: Each pattern is one group, so that the opening and closing guards hold for every branch
+#: of a pattern with a top-level "|" (without it "soon" was found inside "monsoon").
 _COMPILED = [
-    (re.compile(rf"{_OPENING}{p}(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
+    (re.compile(rf"{_OPENING}(?:{p})(?![\w])(?!-old)(?!\s+old\b)", re.IGNORECASE), h)
     for p, h in PATTERNS
 ]
 

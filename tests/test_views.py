@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsclaims import views
+from newsclaims.errors import NotFound
 from newsclaims.model import Analysis, Quantity
 from newsclaims.reconcile.events import EventReport, MergedEvent
 from newsclaims.reconcile.records import StoryChoice
@@ -198,3 +199,15 @@ def test_views_acled_row_marks_events_that_did_not_happen(
     row = views.acled_row(item)
     assert row["notes"] == notes
     assert row["fatalities"] == fatalities
+
+
+def test_views_merged_events_of_a_story_not_stored_are_none(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    """``--story N`` of a story that is not stored matches nothing (it was a server error),
+    and reading its records says which story is missing."""
+    store.add(_killed(make_analysis, 40, "Daily A"), _in_story("floods"))
+    assert views.event_reports(store, Filters(story=999)).rows == []
+    assert views.events_acled_merged(store, Filters(story=999)).rows == []
+    with pytest.raises(NotFound, match="E601"):
+        store.story_records(999)

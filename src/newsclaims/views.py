@@ -15,11 +15,12 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from newsclaims import derive, settings
-from newsclaims.errors import InputError
+from newsclaims.errors import InputError, NotFound
 from newsclaims.model import PLOVER_TYPES, FigureScope, Stance
 from newsclaims.names import speaker
 from newsclaims.reconcile.events import MergedEvent, merge_events
 from newsclaims.reconcile.propositions import OPEN, SIMILARITIES, SUPPORTING
+from newsclaims.reconcile.records import StoryRecords
 from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
 from newsclaims.store.items import (
@@ -596,8 +597,8 @@ def event_reports(
     that name no actor are never merged and are left out here (``newsclaims events`` lists
     them)."""
     rows = []
-    for story in _merged_stories(store, f):
-        for m in merge_events(store.story_records(story)):
+    for story, records in _merged_stories(store, f):
+        for m in merge_events(records):
             if m.actors:
                 rows.append(merged_event_row(story, m))
     rows.sort(key=lambda r: (-r["reports"], r["story"]))
@@ -607,12 +608,19 @@ def event_reports(
     )
 
 
-def _merged_stories(store: SqlStore, f: Filters) -> list[int]:
-    """The stories ``events --merged`` reads: ``f.story`` (whatever its age), else the
-    ``settings.MAX_MERGED_STORIES`` most recent."""
+def _merged_stories(store: SqlStore, f: Filters) -> Iterator[tuple[int, StoryRecords]]:
+    """The stories ``events --merged`` reads, one at a time with their records: ``f.story``
+    (whatever its age; a story that is not stored matches nothing, as the other filters do),
+    else the ``settings.MAX_MERGED_STORIES`` most recent."""
     if f.story:
-        return [f.story]
-    return [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
+        ids = [f.story]
+    else:
+        ids = [s.id for s in store.stories(NO_FILTERS, 0, settings.MAX_MERGED_STORIES).items]
+    for story in ids:
+        try:
+            yield story, store.story_records(story)
+        except NotFound:
+            continue
 
 
 def merged_acled_row(m: MergedEvent, items: dict[tuple[str, int], EventItem]) -> Row:
@@ -655,7 +663,7 @@ def events_acled_merged(
     happened."""
     rest = replace(f, story=None)
     rows: list[Row] = []
-    for story in _merged_stories(store, f):
+    for story, records in _merged_stories(store, f):
         scope = replace(NO_FILTERS, story=story)
         listing = store.events(scope, 0, settings.MAX_MERGED_EVENTS).items
         items = {(e.article_id, e.start): e for e in listing}
@@ -663,7 +671,7 @@ def events_acled_merged(
         if rest != NO_FILTERS:
             narrowed = store.events(replace(rest, story=story), 0, settings.MAX_MERGED_EVENTS)
             wanted = {(e.article_id, e.start) for e in narrowed.items}
-        for m in merge_events(store.story_records(story)):
+        for m in merge_events(records):
             keys = [(r.article_id, r.start) for r in m.reports]
             if not any(k in wanted for k in keys):
                 continue

@@ -1058,7 +1058,11 @@ def stale_methods(conn: Connection, method: str, story_ids: Iterable[int] | None
 def story_records(conn: Connection, story_id: int) -> StoryRecords:
     """The story's claims, figures and events as reconciliation reads them: first reports
     only (a wire copy is not a second report), records marked wrong left out."""
-    version = conn.execute(select(stories.c.version).where(stories.c.id == story_id)).scalar_one()
+    version = conn.execute(select(stories.c.version).where(stories.c.id == story_id)).scalar()
+    if version is None:
+        raise NotFound(
+            "E601", f"No story {story_id} is in the store.", "list them with `newsclaims stories`."
+        )
     return records_of(conn, articles.c.story_id == story_id, story_id, version)
 
 

@@ -649,3 +649,46 @@ def test_denial_candidates_are_bounded_per_denial(monkeypatch: pytest.MonkeyPatc
         key = (d.evidence[0].article_id, d.evidence[0].start, d.kind)
         per_denial[key] = per_denial.get(key, 0) + 1 + d.folded
     assert max(per_denial.values()) <= 4
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("senior officials", "senior executives"),
+        ("State officials", "state representatives"),
+        ("two officials", "two executives"),
+        ("Voltra officials", "Dunmore officials"),
+    ],
+)
+def test_people_of_different_bodies_still_disagree(first: str, second: str) -> None:
+    """What is left once a member noun is cut off ("senior", "state", "two") names no body:
+    the people of two bodies are two sources, whose denial and statement still disagree."""
+    text = "the new shape of the bars is tied to the tariffs"
+    denial = _claim("denied", first, 1, f"that {text}", article="a")
+    statement = _claim("reported", second, 2, text, article="b")
+    [d] = find_disagreements([], [denial, statement])
+    assert d.between == (first, second)
+
+
+def test_figures_of_different_bodies_people_conflict_not_revise() -> None:
+    """'senior officials' and 'senior executives' giving two tolls is a conflict between two
+    sources, not one source revising its figure."""
+    [d] = find_disagreements(
+        [
+            _figure(40, "exact", "killed", "senior officials", "a"),
+            _figure(90, "exact", "killed", "senior executives", "b"),
+        ],
+        [],
+    )
+    assert d.kind == "figures_conflict"
+
+
+def test_figures_of_a_body_and_its_people_are_its_revision() -> None:
+    [d] = find_disagreements(
+        [
+            _figure(12, "exact", "killed", "Voltra", "a", day=2),
+            _figure(40, "exact", "killed", "Voltra officials", "b", day=5),
+        ],
+        [],
+    )
+    assert d.kind == "figure_update"

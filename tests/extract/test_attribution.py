@@ -881,3 +881,31 @@ def test_attribution_as_i_said_inside_a_quotation_frames_nothing() -> None:
     claims = _claims(text)
     assert all(c.cue is None or c.cue.text != "said" for c in claims)
     assert any(c.cue is not None and c.cue.text == "wrote" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        # apostrophes, never quotation marks
+        ("Sean O'Brien said the '90s and rock 'n' roll were back.", []),
+        ("The players’ union said the owners’ offer was fine in the ‘90s.", []),
+        ("James' car and the Joneses' van were stolen.", []),
+        # an elision the list lacks opens nothing that a plural possessive could close
+        ("The 'burbs are quiet, the mayor said of the players' union.", []),
+        ("Fans shouted 'nuff said and went home.\nThe Joneses' team won.", []),
+        # a real quotation beside possessives
+        ("The players' union met. 'We agreed,' the owners' lawyer said.", ["'We agreed,'"]),
+    ],
+)
+def test_attribution_apostrophes_are_no_single_mark_quotations(
+    text: str, quotations: list[str]
+) -> None:
+    assert [text[s:e] for s, e in _quotation_chars(text)] == quotations
+
+
+def test_attribution_an_elision_before_a_possessive_keeps_the_claim() -> None:
+    [claim] = _claims(
+        "The 'burbs are quiet and safe, the mayor said, praising the residents' groups."
+    )
+    assert claim.source is not None and claim.source.text == "the mayor"
+    assert "quiet and safe" in claim.text

@@ -841,11 +841,10 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
         if any(s <= i < e for s, e in double):
             continue
         if text[i] == "\n":
-            if opened is not None:
-                if maybe is not None:
-                    found.append((opened, maybe + 1))
-                elif re.match(r"\s*['‘]", text[i:]) and i - opened > 3:
-                    found.append((opened, _end_before(text, i)))
+            # a plural possessive ("the players' union") closes nothing at a paragraph's end:
+            # an elision the list lacks ("'burbs") opened nothing either
+            if opened is not None and re.match(r"\s*['‘]", text[i:]) and i - opened > 3:
+                found.append((opened, _end_before(text, i)))
             opened = maybe = None
             continue
         side = _single_mark_side(text, i)
@@ -864,8 +863,6 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
             if i - opened > 3:
                 found.append((opened, i + 1))
             opened = maybe = None
-    if opened is not None and maybe is not None:
-        found.append((opened, maybe + 1))
     return found
 
 

@@ -248,8 +248,7 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
         ),
         # the body whose spokesperson reports what the nominal says
         (
-            "The company denies the change is tied to the weather, "
-            "a Unilever spokeswoman told the BBC.",
+            "The company denies the plant will close, a Unilever spokeswoman told reporters.",
             "The company",
             "Unilever",
         ),

@@ -604,9 +604,9 @@ def test_a_body_does_not_disagree_with_its_own_people(people: str) -> None:
             article, 0, len(text), text, stance, source, 0, frozenset({"voltra"}), date(2026, 3, 1)
         )
 
-    denial = row("denied", "Voltra", "that the new shape of the bars is tied to the tariffs", "a")
-    own = row("reported", people, "the new shape of the bars is tied to the tariffs", "b")
-    other = row("reported", "Analysts", "the new shape of the bars is tied to the tariffs", "c")
+    denial = row("denied", "Voltra", "that the ferry delays are caused by the strike", "a")
+    own = row("reported", people, "the ferry delays are caused by the strike", "b")
+    other = row("reported", "Analysts", "the ferry delays are caused by the strike", "c")
     assert find_disagreements([], [denial, own]) == []
     [d] = find_disagreements([], [denial, other])
     assert d.between == ("Voltra", "Analysts")
@@ -663,7 +663,7 @@ def test_denial_candidates_are_bounded_per_denial(monkeypatch: pytest.MonkeyPatc
 def test_people_of_different_bodies_still_disagree(first: str, second: str) -> None:
     """What is left once a member noun is cut off ("senior", "state", "two") names no body:
     the people of two bodies are two sources, whose denial and statement still disagree."""
-    text = "the new shape of the bars is tied to the tariffs"
+    text = "the ferry delays are caused by the strike"
     denial = _claim("denied", first, 1, f"that {text}", article="a")
     statement = _claim("reported", second, 2, text, article="b")
     [d] = find_disagreements([], [denial, statement])

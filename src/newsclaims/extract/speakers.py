@@ -19,7 +19,8 @@ A source phrase is resolved by what it is:
   when exactly one such entity is salient;
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
 * a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
-  the one organisation of a compatible kind (``data/nominal_bodies.json``) named before it:
+  the one organisation of a compatible kind (``data/nominal_bodies.json``; a head of one sort,
+  "the bank", only one the article calls so) named before it:
   the only one, or the most recent and most mentioned with no rival of its kind in the window;
   a body the article names as speaking it through a spokesperson ("The company denies ..., a
   Voltra spokeswoman said") is that body. Anything less certain stays unresolved;

@@ -248,8 +248,7 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
         ),
         # the body whose spokesperson reports what the nominal says
         (
-            "The company denies the change is tied to the weather, "
-            "a Unilever spokeswoman told the BBC.",
+            "The company denies the plant will close, a Unilever spokeswoman told reporters.",
             "The company",
             "Unilever",
         ),
@@ -265,6 +264,17 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
             "Police said the men were known to them.",
             "Police",
             "Greater Manchester Police",
+        ),
+        # a head of one sort of body: the body the article calls so
+        (
+            "Lufthansa, the German airline, raised fares on Monday. The airline said costs rose.",
+            "The airline",
+            "Lufthansa",
+        ),
+        (
+            "Barclays Bank raised its rates on Monday. The bank said savers would gain.",
+            "The bank",
+            "Barclays Bank",
         ),
     ],
 )
@@ -309,6 +319,22 @@ def test_speakers_a_nominal_body_is_the_one_organisation_of_its_kind(
         # officials are people of a body, not the body (unnamed, as the referents count them)
         ("US officials said the plant would open in May.", "US officials"),
         ("Unilever officials said the plant would open in May.", "Unilever officials"),
+        # a head that names a sort of business is never a business of another sort
+        ("Voltra Inc. borrowed two billion dollars. The bank said the loan was safe.", "The bank"),
+        ("Voltra Inc. sold its stake on Monday. The airline said fares would rise.", "The airline"),
+        (
+            "Voltra Inc. opened a plant in Leeds. The supermarket said prices would fall.",
+            "The supermarket",
+        ),
+        # a word of a name that is a head elsewhere shows no kind: no police, no newspaper
+        (
+            "The Royal Air Force flew over the town on Monday. Police said two men were held.",
+            "Police",
+        ),
+        (
+            "The Haqqani Network claimed the attack on Monday. The newspaper said 12 died.",
+            "The newspaper",
+        ),
     ],
 )
 def test_speakers_a_nominal_body_without_one_clear_organisation_stays_unresolved(

@@ -604,9 +604,9 @@ def test_a_body_does_not_disagree_with_its_own_people(people: str) -> None:
             article, 0, len(text), text, stance, source, 0, frozenset({"voltra"}), date(2026, 3, 1)
         )
 
-    denial = row("denied", "Voltra", "that the new shape of the bars is tied to the tariffs", "a")
-    own = row("reported", people, "the new shape of the bars is tied to the tariffs", "b")
-    other = row("reported", "Analysts", "the new shape of the bars is tied to the tariffs", "c")
+    denial = row("denied", "Voltra", "that the ferry delays are caused by the strike", "a")
+    own = row("reported", people, "the ferry delays are caused by the strike", "b")
+    other = row("reported", "Analysts", "the ferry delays are caused by the strike", "c")
     assert find_disagreements([], [denial, own]) == []
     [d] = find_disagreements([], [denial, other])
     assert d.between == ("Voltra", "Analysts")
@@ -649,3 +649,46 @@ def test_denial_candidates_are_bounded_per_denial(monkeypatch: pytest.MonkeyPatc
         key = (d.evidence[0].article_id, d.evidence[0].start, d.kind)
         per_denial[key] = per_denial.get(key, 0) + 1 + d.folded
     assert max(per_denial.values()) <= 4
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("senior officials", "senior executives"),
+        ("State officials", "state representatives"),
+        ("two officials", "two executives"),
+        ("Voltra officials", "Dunmore officials"),
+    ],
+)
+def test_people_of_different_bodies_still_disagree(first: str, second: str) -> None:
+    """What is left once a member noun is cut off ("senior", "state", "two") names no body:
+    the people of two bodies are two sources, whose denial and statement still disagree."""
+    text = "the ferry delays are caused by the strike"
+    denial = _claim("denied", first, 1, f"that {text}", article="a")
+    statement = _claim("reported", second, 2, text, article="b")
+    [d] = find_disagreements([], [denial, statement])
+    assert d.between == (first, second)
+
+
+def test_figures_of_different_bodies_people_conflict_not_revise() -> None:
+    """'senior officials' and 'senior executives' giving two tolls is a conflict between two
+    sources, not one source revising its figure."""
+    [d] = find_disagreements(
+        [
+            _figure(40, "exact", "killed", "senior officials", "a"),
+            _figure(90, "exact", "killed", "senior executives", "b"),
+        ],
+        [],
+    )
+    assert d.kind == "figures_conflict"
+
+
+def test_figures_of_a_body_and_its_people_are_its_revision() -> None:
+    [d] = find_disagreements(
+        [
+            _figure(12, "exact", "killed", "Voltra", "a", day=2),
+            _figure(40, "exact", "killed", "Voltra officials", "b", day=5),
+        ],
+        [],
+    )
+    assert d.kind == "figure_update"

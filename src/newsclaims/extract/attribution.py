@@ -856,11 +856,10 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
         if any(s <= i < e for s, e in double):
             continue
         if text[i] == "\n":
-            if opened is not None:
-                if maybe is not None:
-                    found.append((opened, maybe + 1))
-                elif re.match(r"\s*['‘]", text[i:]) and i - opened > 3:
-                    found.append((opened, _end_before(text, i)))
+            # a plural possessive ("the players' union") closes nothing at a paragraph's end:
+            # an elision the list lacks ("'burbs") opened nothing either
+            if opened is not None and re.match(r"\s*['‘]", text[i:]) and i - opened > 3:
+                found.append((opened, _end_before(text, i)))
             opened = maybe = None
             continue
         side = _single_mark_side(text, i)
@@ -870,7 +869,7 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
             if opened is not None and maybe is not None:
                 found.append((opened, maybe + 1))
             elif opened is not None and text[: _end_before(text, i)][-1:] in ".?!":
-                # "... ingredients. 'We carry ...": a paragraph quoted on, its line break lost
+                # "... the roof leaks. 'Nobody came ...": a paragraph quoted on, its line break lost
                 found.append((opened, _end_before(text, i)))
             opened, maybe = i, None
         elif side == "maybe" and opened is not None:
@@ -879,8 +878,6 @@ def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[i
             if i - opened > 3:
                 found.append((opened, i + 1))
             opened = maybe = None
-    if opened is not None and maybe is not None:
-        found.append((opened, maybe + 1))
     return found
 
 
@@ -1321,11 +1318,11 @@ def _reports(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
     ):
         content = None  # "X, Mr. Bush said on Sunday, Y": the adverbials are not what he said
-    # "'... As I've said, I'm too old for this!' he wrote": inside a quotation the speaker's
+    # "'... As I said, the ferry sails at noon!' he wrote": inside a quotation the speaker's
     # own aside frames nothing
     framing = _as_reported(verb) and not any(qs <= verb.i < qe for qs, qe in quotes)
     if framing:
-        content = None  # "As Politico revealed last week, X": X is what was revealed
+        content = None  # "As the Courier revealed last week, X": X is what was revealed
     quote = None if framing else _quote_for(verb, content, quotes)
     if _puts_a_figure(verb):
         return content, quote, framing
@@ -1452,7 +1449,7 @@ def _quoted_as_saying(verb: Token) -> bool:
 
 
 def _as_reported(verb: Token) -> bool:
-    """ "As POLITICO revealed, ...", "as the paper reported": a cue in an "as" clause with
+    """ "As the Courier revealed, ...", "as the paper reported": a cue in an "as" clause with
     its own subject and nothing it reports of its own frames the clause it hangs from, which
     is what was reported ("as he said goodbye" has an object: no frame)."""
     return (

@@ -19,7 +19,8 @@ A source phrase is resolved by what it is:
   when exactly one such entity is salient;
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
 * a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
-  the one organisation of a compatible kind (``data/nominal_bodies.json``) named before it:
+  the one organisation of a compatible kind (``data/nominal_bodies.json``; a head of one sort,
+  "the bank", only one the article calls so) named before it:
   the only one, or the most recent and most mentioned with no rival of its kind in the window;
   a body the article names as speaking it through a spokesperson ("The company denies ..., a
   Voltra spokeswoman said") is that body. Anything less certain stays unresolved;
@@ -91,7 +92,14 @@ class BodyKinds:
     heads: dict[str, frozenset[str]]
     """Head noun of a nominal source -> the kinds it can mean ("company" -> business)."""
     evidence: dict[str, frozenset[str]]
-    """A word of an organisation's name or description -> the kinds it shows."""
+    """A word of an organisation's description -> the kinds it shows ("the carmaker")."""
+    name_evidence: dict[str, frozenset[str]]
+    """A word of an organisation's name -> the kinds it shows ("Inc.", "Police"; never a
+    head as ambiguous as "Force" of "Royal Air Force" or "Network" of a militia's name)."""
+    generic_heads: frozenset[str]
+    """Heads that may mean any body of their kind ("the company": a bank, a carmaker); any
+    other head ("the bank", "the airline", "the ministry") means only a body the article
+    names or describes with that word."""
     bare_heads: frozenset[str]
     """Heads that name a body without a determiner ("police said")."""
     contrast_modifiers: frozenset[str]
@@ -104,15 +112,19 @@ def body_kinds() -> BodyKinds:
     data = json.loads((_DATA / "nominal_bodies.json").read_text(encoding="utf-8"))
     heads: dict[str, set[str]] = {}
     evidence: dict[str, set[str]] = {}
+    name_evidence: dict[str, set[str]] = {}
     for kind, words in data["kinds"].items():
         for word in words["heads"]:
             heads.setdefault(word, set()).add(kind)
             evidence.setdefault(word, set()).add(kind)
         for word in words["name_words"]:
             evidence.setdefault(word, set()).add(kind)
+            name_evidence.setdefault(word, set()).add(kind)
     return BodyKinds(
         heads={k: frozenset(v) for k, v in heads.items()},
         evidence={k: frozenset(v) for k, v in evidence.items()},
+        name_evidence={k: frozenset(v) for k, v in name_evidence.items()},
+        generic_heads=frozenset(data["generic_heads"]),
         bare_heads=frozenset(data["bare_heads"]),
         contrast_modifiers=frozenset(data["contrast_modifiers"]),
     )
@@ -219,7 +231,7 @@ class Speakers:
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
         self.kinds = body_kinds()
-        self._body_words: dict[str, frozenset[str]] = {}
+        self._body_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         # Speakers of earlier claims: (token index of the source head, key or None, gender,
         # plural), in token order, with their token indexes apart for bisection.
         self.spoken: list[tuple[int, str | None, str | None, bool]] = []
@@ -470,6 +482,12 @@ class Speakers:
         """The lower-cased words an article names or describes an organisation with: its
         name and aliases, appositions ("Voltra, the carmaker,") and nouns before the name
         ("carmaker Voltra")."""
+        named, described = self._body_parts(key)
+        return named | described
+
+    def _body_parts(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of ``body_words`` from the organisation's name, and from what describes
+        it."""
         found = self._body_words.get(key)
         if found is not None:
             return found
@@ -477,19 +495,20 @@ class Speakers:
         # "Greater Manchester Police") or a mention's root ("Ministry of Health"), never a
         # word inside a headline taken for a name ("Suspect Named By Police Says")
         words = {w for w in self.descriptions().get(key, ()) if w not in self._name_words(key)}
+        named: set[str] = set()
         entity = self.entities.get(key)
         spans = list(self._spans_of(key))
         headline = any(t.pos_ in ("VERB", "AUX") for span in spans for t in span)
         if entity is not None and entity.name.split() and not headline:
-            words.add(entity.name.split()[-1].lower().strip(".,"))
-            words.update(span.root.lower_.strip(".,") for span in spans)
+            named.add(entity.name.split()[-1].lower().strip(".,"))
+            named.update(span.root.lower_.strip(".,") for span in spans)
         for span in spans:
             root = span.root
             for child in root.children:
                 if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
                     words.add(child.lower_)
                     words.add(child.lemma_.lower())
-        found = frozenset(words)
+        found = frozenset(named), frozenset(words)
         self._body_words[key] = found
         return found
 
@@ -500,9 +519,14 @@ class Speakers:
         return {w.lower().rstrip(".") for a in (entity.name, *entity.aliases) for w in a.split()}
 
     def kinds_of(self, key: str) -> frozenset[str]:
-        """The kinds of organisation an entity is known to be (none when nothing says)."""
-        evidence = self.kinds.evidence
-        return frozenset(k for w in self.body_words(key) for k in evidence.get(w, ()))
+        """The kinds of organisation an entity is known to be (none when nothing says): what
+        its name's words show ("Inc.", "Police"), and what the article describes it as."""
+        named, described = self._body_parts(key)
+        by_name, evidence = self.kinds.name_evidence, self.kinds.evidence
+        return frozenset(
+            [k for w in named for k in by_name.get(w, ())]
+            + [k for w in described for k in evidence.get(w, ())]
+        )
 
     def nominal(self, head: Token, *, bare: bool = False) -> str | None:
         """ "the company", "the club", "police": the one organisation of a compatible kind
@@ -533,11 +557,13 @@ class Speakers:
         if spoken is not None:
             known = self.kinds_of(spoken)
             return spoken if not known or known & wanted else None
+        # "the company": any body of its kind; "the bank": one the article calls a bank
+        generic = lower in kinds_.generic_heads or lemma in kinds_.generic_heads
         candidates = [
             key
             for key, entity in self.entities.items()
             if entity.type == "ORG"
-            and self.kinds_of(key) & wanted
+            and (self.kinds_of(key) & wanted if generic else {lower, lemma} & self.body_words(key))
             and modifiers <= self.body_words(key)
             and any(s.start < head.i for s in self._spans_of(key))
         ]

@@ -366,7 +366,7 @@ def _compare_group(
     seen: set[tuple[object, ...]],
 ) -> list[Disagreement]:
     group.sort(key=lambda f: (_moment(f), f.article_id, f.start))
-    who = [_who(f.source) for f in group]  # normalised once per figure, not per pair
+    who = _speakers([_who(f.source) for f in group])  # once per figure, not per pair
     # when each figure stopped being its source's last word on the measure (None: it still is)
     superseded: list[date | None] = [None] * len(group)
     # per source and measure, its figures of the latest day seen so far (the group is in
@@ -408,15 +408,32 @@ def _compare_group(
 
 @lru_cache(maxsize=65536)
 def _who(source: str | None) -> str:
-    """A source name compared without case or article ("Fire officials" = "fire officials"),
-    and a body's people as the body (``_body``)."""
-    return _body(normalise(source)) if source else ""
+    """A source name compared without case or article ("Fire officials" = "fire officials");
+    a body's people are that body only beside it (``_same_who``, ``_speakers``)."""
+    return normalise(source) if source else ""
 
 
+def _same_who(a: str, b: str) -> bool:
+    """Whether two normalised sources are one: the same name, or a body and its people
+    ("Voltra" and "Voltra officials": a body does not disagree with itself). The people of
+    one body are not one source among themselves unless the body is: what is left of "senior
+    officials" and "senior executives", "state officials" and "state representatives" once
+    their member noun is cut off ("senior", "state") names no body."""
+    return a == b or (a != "" and b != "" and (_body(a) == b or _body(b) == a))
+
+
+def _speakers(names: list[str]) -> list[str]:
+    """Normalised sources with a body's people as the body when the body itself is among
+    them (the key ``_same_who`` would agree with for the pairs of ``names``)."""
+    plain = {n for n in names if _body(n) == n}
+    return [body if (body := _body(n)) in plain else n for n in names]
+
+
+@lru_cache(maxsize=65536)
 def _body(name: str) -> str:
     """The body a normalised source speaks for, when it is its people: "voltra officials",
-    "voltra's spokeswoman", "a spokesman for voltra" -> "voltra" (a body does not disagree
-    with itself); any other name as it is."""
+    "voltra's spokeswoman", "a spokesman for voltra" -> "voltra"; any other name as it is.
+    What is left may name no body ("senior officials" -> "senior"): see ``_same_who``."""
     words = name.split()
     members = body_members()
     if len(words) > 2 and words[0] in members and words[1] in ("for", "of", "at"):
@@ -479,7 +496,7 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
         for c in _denial_candidates(lists):
             if not _same_proposition(d, c):
                 continue
-            same_source = d.source is not None and _who(d.source) == _who(c.source)
+            same_source = d.source is not None and _same_who(_who(d.source), _who(c.source))
             if not same_source and (d.article_id, d.sentence) == (c.article_id, c.sentence):
                 continue  # "A and B denied ..., but both confirmed": each turned, none contradicts
             kind = (
@@ -556,7 +573,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
         # "Lindqvist denied that he had received money": the denial is about its source too
         about = d.entities | (entity_keys(d.source, "PERSON") if d.source else frozenset())
         for c in _denial_candidates([by_entity[e] for e in about]):
-            if _who(c.source) == _who(d.source) or c.article_id == d.article_id:
+            if _same_who(_who(c.source), _who(d.source)) or c.article_id == d.article_id:
                 continue
             if _negates(c.text):
                 continue  # "this change wasn't done as a result of Brexit" agrees with the denial

@@ -116,14 +116,17 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
     anchor = noun or token_at(doc, start)
     if anchor is None:
         return None
+    first = token_at(doc, start)
     token = anchor
     for _ in range(6):
         head = token.head
         if head is token:
             return None
         dep = token.dep_
-        if dep in ("advmod", "quantmod", "det") and head.pos_ == "NUM":
-            token = head  # "roughly" in "roughly 15,000": the number
+        if dep in ("advmod", "quantmod", "det", "amod") and (
+            head.pos_ == "NUM" or (token == anchor and noun is None and head.i > token.i)
+        ):
+            token = head  # "roughly 15,000", "more than 450,000 euros": the number or unit
             continue
         if (
             dep in _SAME_THING_DEPS
@@ -142,8 +145,8 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 return owner  # "a deployment of roughly 15,000"
             if owner.pos_ in ("VERB", "AUX"):
                 return owner  # "rose to seven", "were taken to two hospitals"
-            if owner.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and head.lower_ == "of":
-                token = owner  # "tens of thousands of fans", "four of them"
+            if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
+                token = owner  # "tens of thousands of fans": the figure's own words
                 continue
             return None  # "damage to 300 homes": another noun's phrase
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):

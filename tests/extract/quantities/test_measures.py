@@ -48,6 +48,7 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
         ("The supporters waited 38 years for a trophy.", "38 years"),
         ("The mill had stood empty for nine years.", "nine years"),
         ("The club won its first cup in 61 years on Saturday.", "61 years"),
+        ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written: str) -> None:

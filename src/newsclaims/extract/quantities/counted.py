@@ -371,8 +371,12 @@ def _subject_of(
         return objects[0]
     if holder is not None:
         return holder
-    if lasting and verb.lemma_.lower() not in LASTING_VERBS:
-        return None
+    if lasting and (
+        verb.lemma_.lower() not in LASTING_VERBS
+        or role not in ("attr", "acomp", "dobj", "npadvmod")
+        or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
+    ):
+        return None  # "17 minutes later, the fans were ...": the fans do not last
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):

@@ -410,8 +410,9 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         last = doc[last.i - 1] if last.i > 0 else None
     if last is None:
         return None
+    lasts = last.lemma_.lower() in TIME_UNITS  # "two months in office": not what lasts
     for child in last.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
             objects = [
                 c for c in child.children if c.dep_ == "pobj" and not in_time(c)
             ]  # not "1.8 percent in 2019"

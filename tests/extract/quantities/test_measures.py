@@ -49,6 +49,9 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
         ("The mill had stood empty for nine years.", "nine years"),
         ("The club won its first cup in 61 years on Saturday.", "61 years"),
         ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes"),
+        # a plan is not what lasted
+        ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes"),
+        ("The strike is expected to last three weeks.", "three weeks"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written: str) -> None:

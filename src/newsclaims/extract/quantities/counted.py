@@ -46,6 +46,8 @@ _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 LASTING_VERBS = frozenset(
     w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "lasting_verb"
 )
+#: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
+PLAN_VERBS = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "plan_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -377,6 +379,8 @@ def _subject_of(
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
+    if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
+        return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):

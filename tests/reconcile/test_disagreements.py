@@ -692,3 +692,44 @@ def test_figures_of_a_body_and_its_people_are_its_revision() -> None:
         [],
     )
     assert d.kind == "figure_update"
+
+
+def _duration(value: float, source: str, article: str, day: int, about: str | None) -> FigureRow:
+    return replace(
+        _figure(value, "exact", "duration", source, article, day, unit="minute"), about=about
+    )
+
+
+def test_durations_of_something_named_conflict_across_sources() -> None:
+    [d] = figure_disagreements(
+        [
+            _duration(25, "Herald", "a", 2, "hail delay"),
+            _duration(40, "Courier", "b", 2, "hail delay"),
+        ]
+    )
+    assert d.kind == "figures_conflict" and d.measures == ("duration", "duration")
+
+
+def test_durations_naming_nothing_that_lasts_are_never_compared() -> None:
+    assert not figure_disagreements(
+        [_duration(25, "Herald", "a", 2, None), _duration(40, "Courier", "b", 2, None)]
+    )
+
+
+def test_a_duration_that_grows_in_later_reports_is_consistent() -> None:
+    assert not figure_disagreements(
+        [
+            _duration(30, "Herald", "a", 2, "search"),
+            _duration(90, "Courier", "b", 3, "search"),
+        ]
+    )
+
+
+def test_frequencies_are_never_compared() -> None:
+    # "deployed five times" against "deployed nine times": how often, not how many
+    assert not figure_disagreements(
+        [
+            _figure(5, "exact", "deployed", "Herald", "a", unit="count"),
+            _figure(9, "exact", "deployed", "Courier", "b", unit="count"),
+        ]
+    )

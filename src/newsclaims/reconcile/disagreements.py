@@ -183,14 +183,21 @@ def _describe(f: FigureRow) -> str:
     return f"{f.source or 'the outlet'} says {f.text} ({f.measure})"
 
 
-#: Measures whose figures are never compared: a length of time, a person's age.
-_NOT_COUNTS = frozenset({"duration", "age"})
+#: Measures whose figures are never compared: a person's age.
+_NOT_COUNTS = frozenset({"age"})
+#: A length of time: compared only when it names what lasts ("a 17-minute rain delay"), and
+#: an ongoing one grows, so a longer figure said later is consistent with a shorter one.
+_DURATION = "duration"
+#: The unit of a frequency ("deployed five times", "I died like six times"): it counts how
+#: often something happened, not what happened to, so it is never compared.
+_FREQUENCY = "count"
 
 
 def comparable(f: FigureRow) -> bool:
     """Whether a figure takes part in comparisons: a total of the story's own event (not a
-    part, another event's figure or an age) that counts something (``counts_nothing``), of a
-    measure class ("killed", "spent"), or an
+    part, another event's figure, an age or a frequency) that counts something
+    (``counts_nothing``), of a measure class ("killed", "spent"), a duration of something
+    named ("the 90-minute meeting"), or an
     amount of money whatever its verb ("received about 200,000 euros"). Two counts that
     share any other verb may count different things ("five freed" from the wreckage, "two
     freed" by the fire crew) and are not compared."""
@@ -198,8 +205,10 @@ def comparable(f: FigureRow) -> bool:
         return False
     if counts_nothing(f):
         return False
-    if f.measure in _NOT_COUNTS or f.unit == "year of age":
+    if f.measure in _NOT_COUNTS or f.unit in ("year of age", _FREQUENCY):
         return False  # an age stored before ages had a measure of their own is still an age
+    if f.measure == _DURATION:
+        return bool(f.about)  # "17 minutes later", "waited 90 minutes": nothing said to last
     return f.measure in measure_classes() or _is_money(f.unit)
 
 
@@ -271,8 +280,9 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
             (_evidence(first), _evidence(last)),
         )  # fmt: skip
     lower, higher = (a, b) if high_a < low_b else (b, a)
-    if measure_classes().get(a.measure, False) and said_before(lower, higher):
-        return None  # a toll that rose as it was counted: consistent, not a conflict
+    grows = measure_classes().get(a.measure, False) or a.measure == _DURATION
+    if grows and said_before(lower, higher):
+        return None  # a toll that rose as it was counted, a search that went on: consistent
     return Disagreement(
         DisagreementKind.FIGURES_CONFLICT, about, between, measures, True,
         f"{_describe(a)} and {_describe(b)}: the ranges their bounds allow do not overlap",

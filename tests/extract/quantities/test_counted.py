@@ -39,8 +39,6 @@ def _figure(text: str, written: str) -> Quantity:
         # the subject of its clause's verb, or of the clause it is joined to
         ("The old mine was about 40 metres deep and had been closed for five years.",
          "about 40 metres", "old mine"),
-        ("The old mine was about 40 metres deep and had been closed for five years.",
-         "five years", "old mine"),
         ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
          "search"),
         ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),

@@ -4,8 +4,10 @@ Recognition is a pattern over the text (digits, spelled-out numbers, scale words
 signs, percent, ranges, bound words); the parse then gives the counted noun, the unit and the
 verb or noun that says what is measured ("died" -> killed, "a deployment of" -> deployed).
 Not figures: ordinals, years and other parts of time expressions (the time stage owns them;
-durations are kept as quantities with a time unit), phone numbers, codes, names ("G7")
-and labels after a common noun ("lap 28", "game seven").
+durations are kept as quantities with a time unit, naming what lasts or nothing), phone
+numbers, codes, names ("G7"), labels after a common noun ("lap 28", "game seven"), ranks
+("No. 3"), positions ("the bottom half") and kinds ("a four-seam fastball"). A measure comes
+only from what happened to what is counted; where the parse does not say, it stays empty.
 
 Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities``.
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -26,7 +27,9 @@ from newsclaims.extract.quantities.units import (
     phrase_unit,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names
+from newsclaims.lexicons import month_names, read_table
+
+DATA = Path(__file__).parent / "data"
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -39,6 +42,12 @@ _CLAUSE_DEPS = frozenset(
 )
 #: Dependencies a figure's clause walk climbs through.
 _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
+#: Verbs whose subject is what a duration they take lasts ("the delay lasted 17 minutes").
+LASTING_VERBS = frozenset(
+    w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "lasting_verb"
+)
+#: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
+PLAN_VERBS = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "plan_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -115,6 +124,8 @@ def unit_of(
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
+    if unit is None and _is_label_compound(doc, end):
+        return None
     if (
         unit is None
         and noun is None
@@ -165,6 +176,23 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
+def _is_label_compound(doc: Doc, end: int) -> bool:
+    """A number joined by a hyphen to a singular noun that is not a unit, the two modifying
+    a noun after them: "a four-seam fastball", "a three-run homer", "a two-party system" name
+    a kind of thing, they count nothing stated ("a 17-minute delay" has a unit: a figure)."""
+    if doc_text(doc)[end : end + 1] != "-":
+        return False
+    word = token_at(doc, end + 1)
+    if word is None or word.text == "-" or word.tag_ != "NN" or _unit_word(word):
+        return False
+    head = word.head
+    return (
+        word.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        and head.i > word.i
+        and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _name_word(token: Token) -> bool:
     """A word that is a name even where a sentence begins ("S&P", "FTSE", "Nasdaq"), not a
     word capitalised because it begins one ("Some 300 people")."""
@@ -197,7 +225,13 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
 
 
 def measured_thing(
-    doc: Doc, start: int, end: int, figures: Iterable[tuple[int, int]] = (), *, money: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    figures: Iterable[tuple[int, int]] = (),
+    *,
+    money: bool = False,
+    duration: bool = False,
 ) -> str | None:
     """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
     unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
@@ -206,7 +240,11 @@ def measured_thing(
     that took 100 hours"). None when the parse names no such noun, or only a pronoun, a unit
     or one of the other ``figures`` (character ranges): "Thousands of fans sang ... 300 miles
     from Wrigley" measures no fans. An amount of ``money`` that is the object of an active
-    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist)."""
+    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist).
+    A ``duration`` lasts: it is of the noun it modifies ("a 17-minute rain delay"), the noun it
+    is "of" ("a drought of 71 years"), or the subject of a verb of lasting ("her reign lasted
+    63 years", "the delay was 17 minutes"), never of the subject of another verb ("the fans
+    waited 90 minutes": the fans do not last)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -228,7 +266,7 @@ def measured_thing(
     modified = _modified_noun(span[-1], inside)
     if modified is not None and thing(modified):
         return _thing_phrase(modified, _glued_end(span[-1]))
-    subject = _subject_of(span[-1], inside, agent=not money)
+    subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     return _thing_phrase(subject) if subject is not None and thing(subject) else None
 
 
@@ -293,12 +331,17 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
-def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token | None:
+def _subject_of(
+    last: Token, inside: set[int], *, agent: bool = True, lasting: bool = False
+) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
     noun it describes); the verb's object when the figure is where the verb puts it ("put
     the well at a depth of 40m", "cut the weight of the bars to 150g"); the noun the figure
     is "of" ("dug a crater of around 100 metres"). Without ``agent``, not
-    the active subject of a verb whose object the figure is."""
+    the active subject of a verb whose object the figure is. With ``lasting`` (a duration),
+    the subject only of a verb of lasting (``LASTING_VERBS``). The walk stops at another noun
+    than the one the figure is "of": "fell into a 40-metre-deep well" is not the measure of
+    whoever fell."""
     token = last
     placed = False
     role = last.dep_
@@ -313,6 +356,15 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
             holder = token.head if token.head.pos_ == "NOUN" else None
         role = token.dep_
         token = token.head
+        if token.i not in inside and token != holder and not _unit_word(token):
+            if token.pos_ in ("NOUN", "PROPN"):
+                return None  # the figure is inside another noun's phrase
+            if role in ("amod", "compound", "nmod", "nummod") and token.pos_ not in (
+                "ADJ",
+                "VERB",
+                "AUX",
+            ):
+                return None  # it modifies a word the tagger did not call a noun
     else:
         return None
     verb = token
@@ -321,6 +373,14 @@ def _subject_of(last: Token, inside: set[int], *, agent: bool = True) -> Token |
         return objects[0]
     if holder is not None:
         return holder
+    if lasting and (
+        verb.lemma_.lower() not in LASTING_VERBS
+        or role not in ("attr", "acomp", "dobj", "npadvmod")
+        or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
+    ):
+        return None  # "17 minutes later, the fans were ...": the fans do not last
+    if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
+        return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
@@ -354,8 +414,9 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         last = doc[last.i - 1] if last.i > 0 else None
     if last is None:
         return None
+    lasts = last.lemma_.lower() in TIME_UNITS  # "two months in office": not what lasts
     for child in last.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):  # "euros in bribes"
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
             objects = [
                 c for c in child.children if c.dep_ == "pobj" and not in_time(c)
             ]  # not "1.8 percent in 2019"

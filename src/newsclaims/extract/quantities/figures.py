@@ -204,7 +204,12 @@ def _measurement_of(
     """What a measurement measures ("the 400-gram bar", "the well was 40 metres deep (131
     feet)"): what the figure it restates in brackets measures, else what the parse says."""
     return _restated(doc, found, start) or measured_thing(
-        doc, start, end, ((f.start, f.end) for f in found), money=_is_money(unit)
+        doc,
+        start,
+        end,
+        ((f.start, f.end) for f in found),
+        money=_is_money(unit),
+        duration=unit in TIME_UNITS,
     )
 
 

@@ -28,6 +28,8 @@ GATHERING_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "gathering_ve
 #: Verbs that displace people when they act "from their homes".
 _DRIVE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "displacing_verb")
 _HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")
+#: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
+_EMPTY_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "empty_verb")
 
 
 def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
@@ -55,6 +57,8 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     subject = _subject_measure(governor, noun)
     if subject is not None and lemma not in MEASURES:
         return subject  # "the death toll rose to seven", "the number of dead stands at 12"
+    if lemma in _EMPTY_VERBS:
+        return None  # "there were only 46 states": nothing happened to them
     if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (
         lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in governor.children)
     ):
@@ -94,22 +98,58 @@ def _phrase_measure(governor: Token, noun: Token | None) -> str | None:
     return None
 
 
+#: How a counted noun (or a bare number) is what a verb acts on: its subject or object.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+#: How a figure's own words lead to the word it stands for: a number to its noun, a noun to
+#: the first of joined nouns ("60 excavators and 100 trucks were used"), an apposition.
+_SAME_THING_DEPS = frozenset({"nummod", "quantmod", "compound", "conj", "appos"})
+
+
 def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
-    """The verb or noun that says what a figure measures."""
+    """The verb or noun that says what happened to what a figure counts: the verb whose
+    subject or object the counted noun (or the bare number) is ("300 homes were damaged",
+    "seven died"), the verb of the place the figure is put ("rose to seven", "reduced to
+    360g", "fell 6 percent"), or a measure noun the figure is "of" ("a death toll of seven").
+    None when the path from the figure to a verb passes through another noun ("caused damage
+    to 300 homes": the homes were not caused) or another clause: no measure is better than
+    the wrong one."""
     anchor = noun or token_at(doc, start)
     if anchor is None:
         return None
+    first = token_at(doc, start)
     token = anchor
-    for _ in range(4):
-        if token.head is token:
-            return token if token.pos_ == "VERB" else None
-        if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            owner = token.head.head
+    for _ in range(6):
+        head = token.head
+        if head is token:
+            return None
+        dep = token.dep_
+        if dep in ("advmod", "quantmod", "det", "amod") and (
+            head.pos_ == "NUM" or (token == anchor and noun is None and head.i > token.i)
+        ):
+            token = head  # "roughly 15,000", "more than 450,000 euros": the number or unit
+            continue
+        if (
+            dep in _SAME_THING_DEPS
+            and head.pos_ in ("NOUN", "PROPN", "NUM")
+            and (dep != "compound" or head.i > token.i)
+        ):
+            if head.lemma_.lower() in MEASURES and dep != "conj":
+                return head  # "a death toll", "casualties"
+            token = head  # the number's noun, the first of joined nouns
+            continue
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            return None  # a verb joined to another: its own clause
+        if dep == "pobj" and head.dep_ == "prep":
+            owner = head.head
             if owner.pos_ == "NOUN" and owner.lemma_.lower() in MEASURES:
-                return owner
-        token = token.head
-        if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in MEASURES:
-            return token
-        if token.pos_ == "VERB":
-            return token
+                return owner  # "a deployment of roughly 15,000"
+            if owner.pos_ in ("VERB", "AUX"):
+                return owner  # "rose to seven", "were taken to two hospitals"
+            if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
+                token = owner  # "tens of thousands of fans": the figure's own words
+                continue
+            return None  # "damage to 300 homes": another noun's phrase
+        if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):
+            return head if head.pos_ in ("VERB", "AUX") else None
+        return None
     return None

@@ -51,6 +51,10 @@ _WORD_SETS = read_table(DATA / "words.tsv", 2)
 UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
 DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
+#: Words before "half" that make it a position ("the bottom half of the ninth"), not a figure.
+HALF_POSITIONS = frozenset(w for kind, w in _WORD_SETS if kind == "half_position")
+#: A number that labels ("No. 3", "#3", "Number 10"): a rank or a name, not a count.
+_LABEL_BEFORE = re.compile(r"(?:\b[Nn]o\.|#|\bNumber)\s*$")
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
 BOUNDS = {word: Bound(bound) for word, bound in read_pairs(DATA / "bounds.tsv").items()}
 
@@ -156,10 +160,10 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # ordinal
     if ORDINAL_FRACTION.search(m.group("num")) and not re.match(r"\s+of\b", text[end:]):
         return True  # "a third term", "a fifth straight win"
-    if m.group("num").lower() == "half" and re.search(
-        r"\b(?:first|second|1st|2nd)[\s-]+$", text[max(0, start - 8) : start], re.I
-    ):
-        return True  # "in the first half" of a match or a year
+    if m.group("num").lower() == "half" and _half_position(text, start):
+        return True  # "in the first half" of a match or a year, "the bottom half of the ninth"
+    if _LABEL_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        return True  # "the No. 3 seed", "#3": a rank, not a count
     if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):
         return True  # "G7", "F16", "COVID-19"
     if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
@@ -182,6 +186,13 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("percent"):
         return False  # "$2000" is money, not a year
     return is_time_part(doc, start, m.end("num"))
+
+
+def _half_position(text: str, start: int) -> bool:
+    """ "half" after a word of position ("first", "bottom", "upper"): part of a place in an
+    order, not a half of something counted."""
+    before = re.search(r"([A-Za-z0-9]+)[\s-]+$", text[max(0, start - 12) : start])
+    return before is not None and before.group(1).lower() in HALF_POSITIONS
 
 
 #: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").

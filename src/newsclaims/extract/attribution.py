@@ -190,10 +190,46 @@ def cue_frames() -> dict[tuple[str, str], float]:
     return found
 
 
+@cache
+def thing_objects() -> frozenset[str]:
+    """Object heads that are things done or handled, never something said
+    (``thing_objects.tsv``: "homer", "ball", "door")."""
+    return read_words(Path(__file__).parent / "data" / "thing_objects.tsv")
+
+
+@cache
+def particle_cues() -> dict[str, str]:
+    """Verb lemma -> the particle it needs to be a cue (``particle_cues.tsv``: single out)."""
+    return read_pairs(Path(__file__).parent / "data" / "particle_cues.tsv")
+
+
+def _handles_a_thing(verb: Token) -> bool:
+    """ "blasted a two-run homer", "deflected the ball": the verb's objects are all things of
+    ``thing_objects``, and it has no clause nor infinitive that could say something."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return (
+        bool(objects)
+        and not _has_complement(verb)
+        and all(o.lemma_.lower() in thing_objects() and not o.ent_type_ for o in objects)
+    )
+
+
+def _lacks_its_particle(verb: Token) -> bool:
+    """ "singled to left": a verb of ``particle_cues`` without its particle ("singled out")."""
+    particle = particle_cues().get(verb.lemma_.lower())
+    return particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
-    suggest that", "observed that" report. A frame too rare in train to judge is allowed."""
+    suggest that", "observed that" report. A frame too rare in train to judge is allowed,
+    unless the verb only handles a thing ("blasted a homer") or lacks the particle of its cue
+    sense ("singled to left")."""
+    if not quoted and (_handles_a_thing(verb) or _lacks_its_particle(verb)):
+        return False
     lemma = verb.lemma_.lower()
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
     return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
@@ -1388,7 +1424,12 @@ def _verb_claims(
                 continue  # the source is part of what is said
             if (
                 subject.dep_ == "nsubjpass"
-                and sources.entity_at(subject) is None
+                and (
+                    sources.entity_at(subject) is None
+                    # "The Matterhorn is said to be the inspiration": whoever says it is
+                    # unnamed; the named subject is what is said about
+                    or verb.lemma_.lower() in lexicon().passive_report_verbs
+                )
                 and not _quoted_as_saying(verb)
             ):
                 # "The trial is expected to last": a passive subject is what the claim is

@@ -884,3 +884,36 @@ def test_attribution_as_i_said_inside_a_quotation_frames_nothing() -> None:
     claims = _claims(text)
     assert all(c.cue is None or c.cue.text != "said" for c in claims)
     assert any(c.cue is not None and c.cue.text == "wrote" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pérez blasted a three-run homer in the sixth inning.",
+        "The goalkeeper deflected the ball over the bar.",
+        "Ortiz singled to right in the ninth.",
+        "Lena Moss was later named player of the tournament.",
+    ],
+)
+def test_attribution_plays_and_namings_are_no_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor blasted the budget as a giveaway.", "blasted"),
+        ("The mayor singled out the council for its delays.", "singled out"),
+    ],
+)
+def test_attribution_speech_senses_of_play_verbs_stay_claims(text: str, cue: str) -> None:
+    [claim] = _claims(text)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == "The mayor"
+
+
+def test_attribution_named_subject_of_is_said_to_is_not_the_source() -> None:
+    [claim] = _claims("Lord Halsey is said to have sold the castle.")
+    assert claim.source is None or "Halsey" not in claim.source.text
+    assert claim.anonymous is True
+    assert "sold the castle" in claim.text

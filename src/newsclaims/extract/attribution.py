@@ -1428,7 +1428,10 @@ def _verb_claims(
                     sources.entity_at(subject) is None
                     # "The Matterhorn is said to be the inspiration": whoever says it is
                     # unnamed; the named subject is what is said about
-                    or verb.lemma_.lower() in lexicon().passive_report_verbs
+                    or (
+                        subject.head == verb
+                        and verb.lemma_.lower() in lexicon().passive_report_verbs
+                    )
                 )
                 and not _quoted_as_saying(verb)
             ):

@@ -917,3 +917,20 @@ def test_attribution_named_subject_of_is_said_to_is_not_the_source() -> None:
     assert claim.source is None or "Halsey" not in claim.source.text
     assert claim.anonymous is True
     assert "sold the castle" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "History will say the hero is Smith.",
+        "A clock above the stands said it was 2am.",
+        "Only time will tell whether the plan works.",
+    ],
+)
+def test_attribution_subjects_that_cannot_speak_are_no_sources(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_attributed_to_keeps_what_it_was_attributed_to() -> None:
+    [claim] = _claims("The maker attributes the revolt to rising costs.")
+    assert claim.text.endswith("to rising costs")

@@ -368,6 +368,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     if reported is not None:
                         return reported.left_edge.i, reported.right_edge.i + 1
     prepositions = CONTENT_PREPOSITIONS
+    extra = verb_prepositions().get(verb.lemma_.lower())
+    if extra is not None:
+        prepositions = prepositions | {extra}  # "attributed the loss to the weather"
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
     objects = [
@@ -402,6 +405,19 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+@cache
+def verb_prepositions() -> dict[str, str]:
+    """Cue lemma -> the preposition whose phrase completes what it says
+    (``verb_prepositions.tsv``: attribute to, blame on)."""
+    return read_pairs(Path(__file__).parent / "data" / "verb_prepositions.tsv")
+
+
+@cache
+def mute_subjects() -> frozenset[str]:
+    """Subject heads that say nothing ("time will tell", ``mute_subjects.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "mute_subjects.tsv")
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -1300,7 +1316,11 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         found = _experiencer(verb)
         return [found] if found is not None and found.i not in datelines else []
     subjects = [
-        t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
+        t
+        for t in _subjects(verb, quoted)
+        if t.i not in datelines
+        and not _across_lines(t, verb)
+        and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
     ]
     if (
         any(t.head.dep_ == "agent" for t in subjects)

@@ -912,3 +912,53 @@ def test_attribution_an_elision_before_a_possessive_keeps_the_claim() -> None:
     )
     assert claim.source is not None and claim.source.text == "the mayor"
     assert "quiet and safe" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pérez blasted a three-run homer in the sixth inning.",
+        "The goalkeeper deflected the ball over the bar.",
+        "Ortiz singled to right in the ninth.",
+        "Lena Moss was later named player of the tournament.",
+    ],
+)
+def test_attribution_plays_and_namings_are_no_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor blasted the budget as a giveaway.", "blasted"),
+        ("The mayor singled out the council for its delays.", "singled out"),
+    ],
+)
+def test_attribution_speech_senses_of_play_verbs_stay_claims(text: str, cue: str) -> None:
+    [claim] = _claims(text)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == "The mayor"
+
+
+def test_attribution_named_subject_of_is_said_to_is_not_the_source() -> None:
+    [claim] = _claims("Lord Halsey is said to have sold the castle.")
+    assert claim.source is None or "Halsey" not in claim.source.text
+    assert claim.anonymous is True
+    assert "sold the castle" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "History will say the hero is Smith.",
+        "A clock above the stands said it was 2am.",
+        "Only time will tell whether the plan works.",
+    ],
+)
+def test_attribution_subjects_that_cannot_speak_are_no_sources(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_attributed_to_keeps_what_it_was_attributed_to() -> None:
+    [claim] = _claims("The maker attributes the revolt to rising costs.")
+    assert claim.text.endswith("to rising costs")

@@ -190,10 +190,46 @@ def cue_frames() -> dict[tuple[str, str], float]:
     return found
 
 
+@cache
+def thing_objects() -> frozenset[str]:
+    """Object heads that are things done or handled, never something said
+    (``thing_objects.tsv``: "homer", "ball", "door")."""
+    return read_words(Path(__file__).parent / "data" / "thing_objects.tsv")
+
+
+@cache
+def particle_cues() -> dict[str, str]:
+    """Verb lemma -> the particle it needs to be a cue (``particle_cues.tsv``: single out)."""
+    return read_pairs(Path(__file__).parent / "data" / "particle_cues.tsv")
+
+
+def _handles_a_thing(verb: Token) -> bool:
+    """ "blasted a two-run homer", "deflected the ball": the verb's objects are all things of
+    ``thing_objects``, and it has no clause nor infinitive that could say something."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return (
+        bool(objects)
+        and not _has_complement(verb)
+        and all(o.lemma_.lower() in thing_objects() and not o.ent_type_ for o in objects)
+    )
+
+
+def _lacks_its_particle(verb: Token) -> bool:
+    """ "singled to left": a verb of ``particle_cues`` without its particle ("singled out")."""
+    particle = particle_cues().get(verb.lemma_.lower())
+    return particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
-    suggest that", "observed that" report. A frame too rare in train to judge is allowed."""
+    suggest that", "observed that" report. A frame too rare in train to judge is allowed,
+    unless the verb only handles a thing ("blasted a homer") or lacks the particle of its cue
+    sense ("singled to left")."""
+    if not quoted and (_handles_a_thing(verb) or _lacks_its_particle(verb)):
+        return False
     lemma = verb.lemma_.lower()
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
     return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
@@ -332,6 +368,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     if reported is not None:
                         return reported.left_edge.i, reported.right_edge.i + 1
     prepositions = CONTENT_PREPOSITIONS
+    extra = verb_prepositions().get(verb.lemma_.lower())
+    if extra is not None:
+        prepositions = prepositions | {extra}  # "attributed the loss to the weather"
     if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
     objects = [
@@ -366,6 +405,19 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+@cache
+def verb_prepositions() -> dict[str, str]:
+    """Cue lemma -> the preposition whose phrase completes what it says
+    (``verb_prepositions.tsv``: attribute to, blame on)."""
+    return read_pairs(Path(__file__).parent / "data" / "verb_prepositions.tsv")
+
+
+@cache
+def mute_subjects() -> frozenset[str]:
+    """Subject heads that say nothing ("time will tell", ``mute_subjects.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "mute_subjects.tsv")
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -1261,7 +1313,11 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         found = _experiencer(verb)
         return [found] if found is not None and found.i not in datelines else []
     subjects = [
-        t for t in _subjects(verb, quoted) if t.i not in datelines and not _across_lines(t, verb)
+        t
+        for t in _subjects(verb, quoted)
+        if t.i not in datelines
+        and not _across_lines(t, verb)
+        and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
     ]
     if (
         any(t.head.dep_ == "agent" for t in subjects)
@@ -1385,7 +1441,15 @@ def _verb_claims(
                 continue  # the source is part of what is said
             if (
                 subject.dep_ == "nsubjpass"
-                and sources.entity_at(subject) is None
+                and (
+                    sources.entity_at(subject) is None
+                    # "The Matterhorn is said to be the inspiration": whoever says it is
+                    # unnamed; the named subject is what is said about
+                    or (
+                        subject.head == verb
+                        and verb.lemma_.lower() in lexicon().passive_report_verbs
+                    )
+                )
                 and not _quoted_as_saying(verb)
             ):
                 # "The trial is expected to last": a passive subject is what the claim is

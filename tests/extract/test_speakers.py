@@ -402,7 +402,8 @@ def test_speakers_a_relative_pronoun_shows_its_unnamed_antecedent() -> None:
         ),
         # no speaker known: unresolved, never the latest name
         (
-            'Karl Weiss spoke first. A letter was read. "Now I know the vote was rigged," it began.',
+            "Karl Weiss spoke first. A letter was read. "
+            '"Now I know the vote was rigged," it began.',
             None,
         ),
     ],

@@ -72,6 +72,10 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    personal_relative_pronouns: frozenset[str]
+    """Relative pronouns that stand for people ("who"); "which"/"that" mostly stand for
+    things, whose unnamed antecedent ("the rules, which ...") never becomes a speaker that
+    a later "he" could mean."""
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     person_titles: frozenset[str]
@@ -803,8 +807,13 @@ class Speakers:
             i = token.i
             if i in sources:
                 key, _ = resolve(token)
+                shown = self.stand_in(token)
+                if shown is not token and token.lower_ not in lex.personal_relative_pronouns:
+                    entity = self.entities.get(key) if key is not None else None
+                    if entity is None or entity.type == "GROUP":
+                        continue  # "the rules, which say": no speaker for later pronouns
                 if key is not None:
-                    self.remember(token, key)
+                    self.remember(shown, key)
                     if i not in self.by_token:
                         self._link(i, key)
                 continue

@@ -441,3 +441,27 @@ def test_speakers_a_role_description_is_not_the_work_it_names() -> None:
         "ORG:wt": Entity(key="ORG:wt", name="Westfield Tonight", type="ORG")
     }
     assert Speakers(doc, []).named_inside(host) is None
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the union is the latest plural-able name: "they" is the union
+        (
+            "The Dockers Union met the port owners on Monday. They said the strike would end.",
+            "Dockers Union",
+        ),
+        # unnamed plural subjects come between: "they" is more likely them, so unresolved
+        (
+            "The Dockers Union called the strike. Many workers stayed home on Monday. "
+            "They said the strike would end.",
+            None,
+        ),
+    ],
+)
+def test_speakers_they_after_an_unnamed_plural_subject_stays_unresolved(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, "They").source_entity) == speaker

@@ -344,6 +344,8 @@ class Speakers:
                 found = self.first_person(head)
                 return found, False, found is None
             found = self.pronoun(head, content)
+            if found is not None and self._unnamed_plural_after(found, head):
+                found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
         named = self.named_inside(head)
         if named is not None:
@@ -850,6 +852,32 @@ class Speakers:
             return None
         return best
 
+    def _unnamed_plural_after(self, key: str, token: Token) -> bool:
+        """Whether an unnamed plural subject of a main clause ("the two men", "fans") stands
+        between the last mention of ``key`` and a plural pronoun: "they" then more likely
+        means it (a subject inside a reported clause is less salient)."""
+        if token.lower_ not in self.lex.plural_pronouns:
+            return False
+        last = -1
+        for span in self._spans_of(key):
+            if span.start < token.i:
+                last = max(last, span.end - 1)
+        for index, linked in self.linked[: bisect_left(self.linked_at, token.i)]:
+            if linked == key:
+                last = max(last, index)
+        quote = self.quote_of(token.i)
+        for i in range(max(last + 1, self.window_start(token.i)), token.i):
+            noun = self.doc[i]
+            if (
+                noun.tag_ == "NNS"
+                and noun.dep_ in SUBJECT_DEPS
+                and _main_clause(noun.head)
+                and i not in self.by_token
+                and self.quote_of(i) == quote
+            ):
+                return True
+        return False
+
     def rank(
         self, token: Token, content: tuple[int, int] | None = None, *, agree: bool = True
     ) -> list[tuple[str | None, float]]:
@@ -950,6 +978,11 @@ def _clause_of(token: Token) -> set[int] | None:
         ):
             found.add(child.i)
     return found
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a sentence, or is conjoined to the verb that does."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _verb_of(token: Token) -> int:

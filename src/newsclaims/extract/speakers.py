@@ -863,8 +863,8 @@ class Speakers:
             if span.start < token.i:
                 last = max(last, span.end - 1)
         for index, linked in self.linked[: bisect_left(self.linked_at, token.i)]:
-            if linked == key:
-                last = max(last, index)
+            if linked == key and self.doc[index].pos_ != "PRON":
+                last = max(last, index)  # a pronoun linked on the way is itself a guess
         quote = self.quote_of(token.i)
         for i in range(max(last + 1, self.window_start(token.i)), token.i):
             noun = self.doc[i]

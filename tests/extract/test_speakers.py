@@ -402,3 +402,92 @@ def test_speakers_a_gendered_title_merged_into_the_other_member_of_a_couple(
     speakers = Speakers(doc, [])
     key, _, unresolved = speakers.resolve(doc[title.i + 1])
     assert key == speaker and unresolved == (speaker is None)
+
+
+@pytestmark_model
+def test_speakers_a_relative_pronoun_shows_its_unnamed_antecedent() -> None:
+    analysis = analyze("The plan has angered shoppers, who say the new price is unfair.")
+    claim = _by_source(analysis, "who")
+    assert _name(analysis, claim.source_entity) == "shoppers"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a signed post: "I" is its signer
+        (
+            "Readers reacted online. Now I know the bridge will never open -- Ana Ruiz "
+            "(@anaruiz) March 3, 2021\nThe city did not reply.",
+            "PERSON:ana ruiz",
+        ),
+        # a quotation handed on by a named speaker: "I" is that speaker
+        (
+            'The mayor visited the plant. "Now I know the plant will reopen," Helen Marsh said.',
+            "PERSON:helen marsh",
+        ),
+        # no speaker known: unresolved, never the latest name
+        (
+            "Karl Weiss spoke first. A letter was read. "
+            '"Now I know the vote was rigged," it began.',
+            None,
+        ),
+    ],
+)
+def test_speakers_a_first_person_in_a_quotation_is_its_speaker(
+    text: str, speaker: str | None
+) -> None:
+    doc = build_pipeline()(text)
+    if not doc.spans.get("newsclaims_entities"):  # the bare pipeline names nobody: name them
+        spans, entities = [], {}
+        for name in ("Ana Ruiz", "Helen Marsh", "Karl Weiss"):
+            found = doc.text.find(name)
+            if found >= 0:
+                key = f"PERSON:{name.lower()}"
+                span = doc.char_span(found, found + len(name), label=key)
+                assert span is not None
+                spans.append(span)
+                entities[key] = Entity(key=key, name=name, type="PERSON")
+        doc.spans["newsclaims_entities"] = spans
+        doc._.newsclaims_entities = entities
+    marks = [t.i for t in doc if t.text == '"']
+    quotes = [(marks[0], marks[1] + 1)] if marks else []
+    first = next(t for t in doc if t.text == "I")
+    key, _, unresolved = Speakers(doc, quotes).resolve(first)
+    assert key == speaker and unresolved == (speaker is None)
+
+
+@pytestmark_model
+def test_speakers_a_role_description_is_not_the_work_it_names() -> None:
+    doc = build_pipeline()("The former Westfield Tonight host said the show would return.")
+    host = next(t for t in doc if t.text == "host")
+    inside = next(t for t in doc if t.text == "Tonight")
+    doc.spans["newsclaims_entities"] = [Span(doc, inside.i - 1, inside.i + 1, label="ORG:wt")]
+    doc._.newsclaims_entities = {
+        "ORG:wt": Entity(key="ORG:wt", name="Westfield Tonight", type="ORG")
+    }
+    assert Speakers(doc, []).named_inside(host) is None
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the union is the latest plural-able name: "they" is the union
+        (
+            "The Dockers Union met the port owners on Monday. They said the strike would end.",
+            "Dockers Union",
+        ),
+        # unnamed plural subjects come between: "they" is more likely them, so unresolved
+        (
+            "The Dockers Union called the strike. Many workers stayed home on Monday. "
+            "They said the strike would end.",
+            None,
+        ),
+    ],
+)
+def test_speakers_they_after_an_unnamed_plural_subject_stays_unresolved(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, "They").source_entity) == speaker

@@ -590,8 +590,9 @@ class _Sources:
         def source(head: Token) -> tuple[str | None, bool]:
             draft = pending[head.i]
             key, anonymous, pronoun = self.speakers.resolve(head, draft.content)
-            if key is None and not pronoun and head.pos_ != "PRON":
-                key = self.group(*_source_range(head))
+            shown = self.speakers.stand_in(head)  # a relative pronoun shows its antecedent
+            if key is None and not pronoun and shown.pos_ != "PRON":
+                key = self.group(*_source_range(shown))
             found[head.i] = (key, anonymous)
             return key, anonymous
 

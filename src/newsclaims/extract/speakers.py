@@ -73,6 +73,10 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    personal_relative_pronouns: frozenset[str]
+    """Relative pronouns that stand for people ("who"); "which"/"that" mostly stand for
+    things, whose unnamed antecedent ("the rules, which ...") never becomes a speaker that
+    a later "he" could mean."""
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     person_titles: frozenset[str]
@@ -83,6 +87,11 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     news_agencies: frozenset[str]
     passive_report_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
+    """Verbs that hand on a quotation ("'...,' she added"): a first person inside it is
+    their subject."""
+    signature_dashes: frozenset[str]
+    """Dashes that open a quoted post's signature ("... -- Ana Ruiz (@handle) May 1")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,10 +349,15 @@ class Speakers:
                 if antecedent is None:
                     return None, False, True
                 found, anonymous, _ = self.resolve(antecedent)
-                return found, anonymous, found is None
+                # an unresolved noun antecedent is shown as its phrase (``stand_in``)
+                shown = self.stand_in(head) is not head
+                return found, anonymous, found is None and not shown
             if lower in lex.first_person_pronouns:
-                return None, False, True
+                found = self.first_person(head)
+                return found, False, found is None
             found = self.pronoun(head, content)
+            if found is not None and self._unnamed_plural_after(found, head):
+                found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
         named = self.named_inside(head)
         if named is not None:
@@ -390,6 +404,66 @@ class Speakers:
             and self.gender(other) == title
         ]
         return same[0] if len(same) == 1 else None
+
+    def stand_in(self, head: Token) -> Token:
+        """The token whose phrase shows an unresolved source: for a relative pronoun its
+        antecedent ("fans, who say" shows "fans", never "who"), else the head itself."""
+        if head.lower_ in self.lex.relative_pronouns:
+            antecedent = self._antecedent_of_relative(head)
+            if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN"):
+                return antecedent
+        return head
+
+    def first_person(self, head: Token) -> str | None:
+        """Who "I"/"we" is inside a quotation: the signer of a quoted post ("... I ... --
+        Ana Ruiz (@ruiz) May 1") or the named subject of the verb that hands the quotation
+        on ("'I ...,' Ruiz said"); None outside a quotation or when that speaker is unknown."""
+        signed = self._signer_after(head)
+        if signed is not None:
+            return signed
+        quote = self.quote_of(head.i)
+        if quote is None:
+            return None
+        start, end = quote
+        inside = range(start + 1, end - 1)
+        verbs = {t.head.i for t in self.doc[start + 1 : end - 1] if t.head.i not in inside}
+        found: set[str | None] = set()
+        for i in verbs:
+            verb = self.doc[i]
+            if verb.lemma_.lower() not in self.lex.quote_verbs:
+                continue
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and not (start <= child.i < end):
+                    if child.lower_ in self.lex.first_person_pronouns:
+                        continue
+                    found.add(self.resolve(child)[0])
+        return found.pop() if len(found) == 1 else None
+
+    def _signer_after(self, head: Token) -> str | None:
+        """The named signer of a post: a dash, a name and "(@handle" after ``head`` in its
+        paragraph, before any other dash, with no line break or quotation opening between."""
+        para = self.paragraph(head.i)
+        doc = self.doc
+        for i in range(head.i + 1, min(len(doc) - 2, head.i + 80)):
+            token = doc[i]
+            if self.paragraph(i) != para:
+                return None
+            if token.text not in self.lex.signature_dashes:
+                continue
+            name = self.by_token.get(i + 1)
+            if name is None:
+                return None
+            j = i + 1
+            while j < len(doc) and self.by_token.get(j) == name:
+                j += 1
+            if j + 1 < len(doc) and doc[j].text == "(" and doc[j + 1].text.startswith("@"):
+                entity = self.entities.get(name)
+                return name if entity is not None and entity.type == "PERSON" else None
+            if j < len(doc) and doc[j].text.startswith("(@"):
+                entity = self.entities.get(name)
+                return name if entity is not None and entity.type == "PERSON" else None
+            return None
+        return None
 
     def _antecedent_of_relative(self, token: Token) -> Token | None:
         """What "who"/"which" stands for: the noun the relative clause modifies, or the name
@@ -439,7 +513,10 @@ class Speakers:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
                 key = self.by_token.get(child.i)
                 entity = self.entities.get(key) if key is not None else None
-                if entity is not None and entity.type in ("PERSON", "ORG"):
+                # a name inside a role's description is the person it describes ("the
+                # candidate Ana Ruiz"), never a work or body it names ("the Apprentice host")
+                types = ("PERSON", "ORG") if child.dep_ == "appos" else ("PERSON",)
+                if entity is not None and entity.type in types:
                     return key
         return None
 
@@ -758,8 +835,13 @@ class Speakers:
             i = token.i
             if i in sources:
                 key, _ = resolve(token)
+                shown = self.stand_in(token)
+                if shown is not token and token.lower_ not in lex.personal_relative_pronouns:
+                    entity = self.entities.get(key) if key is not None else None
+                    if entity is None or entity.type == "GROUP":
+                        continue  # "the rules, which say": no speaker for later pronouns
                 if key is not None:
-                    self.remember(token, key)
+                    self.remember(shown, key)
                     if i not in self.by_token:
                         self._link(i, key)
                 continue
@@ -795,6 +877,32 @@ class Speakers:
         if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
             return None
         return best
+
+    def _unnamed_plural_after(self, key: str, token: Token) -> bool:
+        """Whether an unnamed plural subject of a main clause ("the two men", "fans") stands
+        between the last mention of ``key`` and a plural pronoun: "they" then more likely
+        means it (a subject inside a reported clause is less salient)."""
+        if token.lower_ not in self.lex.plural_pronouns:
+            return False
+        last = -1
+        for span in self._spans_of(key):
+            if span.start < token.i:
+                last = max(last, span.end - 1)
+        for index, linked in self.linked[: bisect_left(self.linked_at, token.i)]:
+            if linked == key and self.doc[index].pos_ != "PRON":
+                last = max(last, index)  # a pronoun linked on the way is itself a guess
+        quote = self.quote_of(token.i)
+        for i in range(max(last + 1, self.window_start(token.i)), token.i):
+            noun = self.doc[i]
+            if (
+                noun.tag_ == "NNS"
+                and noun.dep_ in SUBJECT_DEPS
+                and _main_clause(noun.head)
+                and i not in self.by_token
+                and self.quote_of(i) == quote
+            ):
+                return True
+        return False
 
     def rank(
         self, token: Token, content: tuple[int, int] | None = None, *, agree: bool = True
@@ -896,6 +1004,11 @@ def _clause_of(token: Token) -> set[int] | None:
         ):
             found.add(child.i)
     return found
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a sentence, or is conjoined to the verb that does."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _verb_of(token: Token) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -222,7 +222,7 @@ _INSERT_EVENTS = insert(events).returning(events.c.id, sort_by_parameter_order=T
 _INSERT_FTS = text("INSERT INTO claims_fts (claim_id, text) VALUES (:claim_id, :text)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _insert_ignoring(dialect: str, table: Any, index: tuple[str, ...]) -> Any:
     """``INSERT ... ON CONFLICT (index) DO NOTHING`` on ``table``, built once per dialect."""
     module = postgresql if dialect == "postgresql" else sqlite

@@ -229,12 +229,14 @@ def _insert_ignoring(dialect: str, table: Any, index: tuple[str, ...]) -> Any:
     return module.insert(table).on_conflict_do_nothing(index_elements=list(index))
 
 
-def _lookup_names(entity: Entity) -> set[str]:
-    """Names an entity is found by: canonical, aliases, and a person's surname."""
-    names = {entity.name, *entity.aliases}
+def _lookup_names(entity: Entity) -> list[str]:
+    """Names an entity is found by: canonical, a person's surname, and aliases, in that order
+    and each once. The order decides which spelling of a norm is kept ("Ruiz" before an
+    alias "RUIZ"); a set made it depend on the process's string hashing."""
+    names = [entity.name]
     if entity.type == "PERSON" and len(entity.name.split()) > 1:
-        names.add(entity.name.split()[-1])
-    return names
+        names.append(entity.name.split()[-1])
+    return list(dict.fromkeys([*names, *entity.aliases]))
 
 
 def main_event_rows(

@@ -53,3 +53,53 @@ def test_main_event_absent_is_none(store: SqlStore, make_analysis: MakeAnalysis)
     analysis = make_analysis(TEXT)
     store.add(analysis)
     assert store.article(analysis.article.id)["main_event"] is None
+
+
+def test_each_event_keeps_its_own_actors_and_main_event(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """Events are written in one batch per article: each stored event must get the actors and
+    the main-event link of the event it was made from, in a second article too (ids above
+    the first's)."""
+    ids = []
+    for n in range(2):
+        text = (
+            "Ana Ruiz opened the library. Dunmore closed the road. "
+            f"Ana Ruiz met Dunmore and said so ({n})."
+        )
+        analysis = make_analysis(text)
+        ids.append(analysis.article.id)
+        verbs = ("opened", "closed", "met")
+        actors = (("PERSON:ana ruiz",), ("GPE:dunmore",), ("PERSON:ana ruiz", "GPE:dunmore"))
+        made = tuple(
+            Event(start=text.index(v), end=text.index(v) + len(v), text=v, predicate=v, actors=a)
+            for v, a in zip(verbs, actors, strict=True)
+        )
+        main = MainEvent(
+            who=None,
+            what=EventPart(text.index("closed"), text.index("closed") + 6, "closed"),
+            when=None,
+            when_interval=None,
+            where=None,
+            event=1,
+        )
+        store.add(replace(analysis, events=made, main_event=main))
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT e.article_id, e.text, n.name, a.position FROM events e"
+            " JOIN event_actors a ON a.event_id = e.id JOIN entities n ON n.id = a.entity_id"
+        ).all()
+        linked = conn.exec_driver_sql(
+            "SELECT m.article_id, e.text FROM main_event_parts m JOIN events e ON e.id = m.event_id"
+            " WHERE m.part = 'what'"
+        ).all()
+    assert len(set(ids)) == 2
+    for n in range(2):
+        got = sorted((t, name, p) for a, t, name, p in rows if a == ids[n])
+        assert got == [
+            ("closed", "Dunmore", 0),
+            ("met", "Ana Ruiz", 0),
+            ("met", "Dunmore", 1),
+            ("opened", "Ana Ruiz", 0),
+        ]
+        assert [t for a, t in linked if a == ids[n]] == ["closed"]

@@ -1016,3 +1016,23 @@ def test_store_a_merge_by_a_shared_surname_never_takes_another_person(store: Sql
     with pytest.raises(InputError, match="E413"):
         store.merge_entities("PERSON:barack obama", "Obama")
     assert {"Barack Obama", "Michelle Obama"} <= {e.name for e in store.entities().items}
+
+
+def test_an_alias_norm_keeps_the_spelling_of_the_name_whatever_the_hashing(
+    store: SqlStore, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Several spellings of one norm: the stored alias is the surname as the name spells it,
+    not whichever spelling a set happened to give first in this process."""
+    analysis = make_analysis("Ana Ruiz said the library will open. Dunmore agreed.")
+    spellings = ("RUIZ", "ruiz", "RUIz", "rUIZ", "RuIZ")
+    people = tuple(
+        replace(e, aliases=spellings) if e.key == "PERSON:ana ruiz" else e
+        for e in analysis.entities
+    )
+    store.add(replace(analysis, entities=people))
+    with store.engine.connect() as conn:
+        kept = conn.exec_driver_sql(
+            "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE e.key = 'PERSON:ana ruiz' AND a.norm = 'ruiz'"
+        ).all()
+    assert [k for (k,) in kept] == ["Ruiz"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import fcntl
 import json
 import os
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -211,12 +212,31 @@ def _foreign_revision(recorded: set[str]) -> str | None:
     return next((r for r in sorted(recorded) if r not in ours), None)
 
 
-def _lookup_names(entity: Entity) -> set[str]:
-    """Names an entity is found by: canonical, aliases, and a person's surname."""
-    names = {entity.name, *entity.aliases}
+#: ``normalise`` for the write path's rows (alias norms, figures' subjects, split lookups): the
+#: same names come back article after article.
+_norm = lru_cache(maxsize=1 << 16)(normalise)
+
+
+#: The write path's statements, built once (SQLAlchemy still compiles each once per engine).
+_INSERT_EVENTS = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+_INSERT_FTS = text("INSERT INTO claims_fts (claim_id, text) VALUES (:claim_id, :text)")
+
+
+@cache
+def _insert_ignoring(dialect: str, table: Any, index: tuple[str, ...]) -> Any:
+    """``INSERT ... ON CONFLICT (index) DO NOTHING`` on ``table``, built once per dialect."""
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table).on_conflict_do_nothing(index_elements=list(index))
+
+
+def _lookup_names(entity: Entity) -> list[str]:
+    """Names an entity is found by: canonical, a person's surname, and aliases, in that order
+    and each once. The order decides which spelling of a norm is kept ("Ruiz" before an
+    alias "RUIZ"); a set made it depend on the process's string hashing."""
+    names = [entity.name]
     if entity.type == "PERSON" and len(entity.name.split()) > 1:
-        names.add(entity.name.split()[-1])
-    return names
+        names.append(entity.name.split()[-1])
+    return list(dict.fromkeys([*names, *entity.aliases]))
 
 
 def main_event_rows(
@@ -866,7 +886,7 @@ class SqlStore:
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
-            self._insert(entities).on_conflict_do_nothing(index_elements=["key"]),
+            _insert_ignoring(self.dialect, entities, ("key",)),
             [
                 {
                     "key": e.key,
@@ -888,15 +908,33 @@ class SqlStore:
             ).all()
         )
         alias_rows = [
-            {"entity_id": ids[e.key], "alias": name, "norm": normalise(name)}
+            {"entity_id": ids[e.key], "alias": name, "norm": _norm(name)}
             for e in found
             for name in _lookup_names(e)
         ]
         conn.execute(
-            self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
+            _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
             alias_rows,
         )
         return ids
+
+    def _insert_events(
+        self, conn: Connection, article_id: str, rows: list[dict[str, Any]]
+    ) -> list[int]:
+        """Insert an article's events; their ids, in the order of ``rows``. PostgreSQL returns
+        them from one batched ``INSERT ... RETURNING``. SQLite's driver cannot return ids from
+        a batch in order, so SQLAlchemy would send one statement per event: the events go in
+        one executemany and their ids are read back by article, in id order, which is the
+        order of insertion (a new rowid is above every stored one, and the transaction holds
+        the write lock), and the article is new, so its events are exactly these."""
+        if self.dialect != "sqlite":
+            return list(conn.execute(_INSERT_EVENTS, rows).scalars())
+        conn.execute(insert(events), rows)
+        return list(
+            conn.execute(
+                select(events.c.id).where(events.c.article_id == article_id).order_by(events.c.id)
+            ).scalars()
+        )
 
     def _split_ids(self, conn: Connection, keys: list[str]) -> dict[tuple[str, str], int]:
         """(entity key, normalised alias) -> the entity an analyst split that alias into."""
@@ -918,36 +956,29 @@ class SqlStore:
         split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
         self._relink_surnames(conn, analysis, ids, story_id)
         if analysis.events:
-            # one statement for all the events, their ids back in the order given
-            event_ids = (
-                conn.execute(
-                    insert(events).returning(events.c.id, sort_by_parameter_order=True),
-                    [
-                        {
-                            "article_id": article_id,
-                            "start": e.start,
-                            "end": e.end,
-                            "text": e.text,
-                            "predicate": e.predicate,
-                            "subtype": e.subtype,
-                            "type": e.type,
-                            "location_id": ids.get(e.location) if e.location else None,
-                            "time_value": e.time.value if e.time else None,
-                            "time_begin": e.time.begin if e.time else None,
-                            "time_end": e.time.end if e.time else None,
-                            "negated": e.negated,
-                            "modality": e.modality,
-                            "agent_start": e.agent.start if e.agent else None,
-                            "agent_end": e.agent.end if e.agent else None,
-                            "agent_text": e.agent.text if e.agent else None,
-                            "nominal": e.nominal,
-                        }
-                        for e in analysis.events
-                    ],
-                )
-                .scalars()
-                .all()
-            )
+            event_rows = [
+                {
+                    "article_id": article_id,
+                    "start": e.start,
+                    "end": e.end,
+                    "text": e.text,
+                    "predicate": e.predicate,
+                    "subtype": e.subtype,
+                    "type": e.type,
+                    "location_id": ids.get(e.location) if e.location else None,
+                    "time_value": e.time.value if e.time else None,
+                    "time_begin": e.time.begin if e.time else None,
+                    "time_end": e.time.end if e.time else None,
+                    "negated": e.negated,
+                    "modality": e.modality,
+                    "agent_start": e.agent.start if e.agent else None,
+                    "agent_end": e.agent.end if e.agent else None,
+                    "agent_text": e.agent.text if e.agent else None,
+                    "nominal": e.nominal,
+                }
+                for e in analysis.events
+            ]
+            event_ids = self._insert_events(conn, article_id, event_rows)
             actor_rows = [
                 {"event_id": event_id, "entity_id": entity_id, "position": n}
                 for event_id, e in zip(event_ids, analysis.events, strict=True)
@@ -977,7 +1008,7 @@ class SqlStore:
                         "bound": q.bound,
                         "unit": q.unit,
                         "about": q.about,
-                        "about_norm": normalise(q.about) if q.about else None,
+                        "about_norm": _norm(q.about) if q.about else None,
                         "measure": q.measure,
                         "change": q.change,
                         "scope": q.scope.value,
@@ -1014,7 +1045,11 @@ class SqlStore:
                 [
                     {
                         "article_id": article_id,
-                        "entity_id": split.get((m.entity, normalise(m.text)), ids[m.entity]),
+                        "entity_id": (
+                            split.get((m.entity, _norm(m.text)), ids[m.entity])
+                            if split
+                            else ids[m.entity]
+                        ),
                         "start": m.start,
                         "end": m.end,
                         "text": m.text,
@@ -1027,6 +1062,9 @@ class SqlStore:
             return
         claim_rows = []
         links: list[dict[str, Any]] = []
+        # the mentions by start, so that each claim reads only those that start inside it
+        by_start = sorted(analysis.mentions, key=lambda m: m.start)
+        starts = [m.start for m in by_start]
         for seq, c in enumerate(analysis.claims):
             claim_id = f"{article_id}:{seq}"
             claim_rows.append(
@@ -1056,13 +1094,17 @@ class SqlStore:
                 }
             )
             about = {
-                ids[m.entity] for m in analysis.mentions if c.start <= m.start and m.end <= c.end
+                ids[m.entity]
+                for m in by_start[
+                    bisect.bisect_left(starts, c.start) : bisect.bisect_right(starts, c.end)
+                ]
+                if m.end <= c.end
             }
             links.extend({"claim_id": claim_id, "entity_id": e} for e in sorted(about))
         conn.execute(insert(claims), claim_rows)
         if self.dialect == "sqlite":  # PostgreSQL indexes the claims table itself
             conn.execute(
-                text("INSERT INTO claims_fts (claim_id, text) VALUES (:claim_id, :text)"),
+                _INSERT_FTS,
                 [{"claim_id": r["id"], "text": r["text"]} for r in claim_rows],
             )
         if links:

@@ -4,22 +4,10 @@ written for these tests (published 2026-02-01)."""
 from __future__ import annotations
 
 import pytest
-
-from newsclaims import analyze
-from newsclaims.model import Quantity
+from quantity_figures import figure as _figure
+from quantity_figures import figures as _figures
 
 pytestmark = pytest.mark.model
-
-
-def _figures(text: str) -> list[Quantity]:
-    return list(analyze(text, published="2026-02-01").quantities)
-
-
-def _figure(text: str, written: str) -> Quantity:
-    """The figure written as ``written`` in the analysis of ``text``."""
-    found = [q for q in _figures(text) if q.text == written]
-    assert found, (text, [q.text for q in _figures(text)])
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +64,7 @@ def test_counted_no_agent_or_pronoun_as_the_measured_thing(text: str) -> None:
         ("The hosts won a thrilling victory in game seven of the series.", 7),
     ],
 )
-def test_counted_a_number_after_the_noun_it_labels_is_not_a_figure(text: str, value: int) -> None:
+def test_counted_a_number_after_the_noun_it_labels_is_not_afigure(text: str, value: int) -> None:
     assert value not in [q.value for q in _figures(text)]
 
 

@@ -4,22 +4,10 @@ labels are not figures: on sentences written for these tests (published 2026-02-
 from __future__ import annotations
 
 import pytest
-
-from newsclaims import analyze
-from newsclaims.model import Quantity
+from quantity_figures import figure as _figure
+from quantity_figures import figures as _figures
 
 pytestmark = pytest.mark.model
-
-
-def _figures(text: str) -> list[Quantity]:
-    return list(analyze(text, published="2026-02-01").quantities)
-
-
-def _figure(text: str, written: str) -> Quantity:
-    """The figure written as ``written`` in the analysis of ``text``."""
-    found = [q for q in _figures(text) if q.text == written]
-    assert found, (text, [q.text for q in _figures(text)])
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +103,7 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
         "It was a routine four-run win for the visitors.",
     ],
 )
-def test_measures_labels_are_not_figures(text: str) -> None:
+def test_measures_labels_are_notfigures(text: str) -> None:
     assert _figures(text) == []
 
 

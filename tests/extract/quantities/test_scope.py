@@ -4,18 +4,12 @@ and vague quantities, on sentences written for these tests (published 2026-02-01
 from __future__ import annotations
 
 import pytest
+from quantity_figures import figure as _figure
 
 from newsclaims import analyze
-from newsclaims.model import FigureScope, Quantity
+from newsclaims.model import FigureScope
 
 pytestmark = pytest.mark.model
-
-
-def _figure(text: str, written: str) -> Quantity:
-    """The figure written as ``written`` in the analysis of ``text``."""
-    found = [q for q in analyze(text, published="2026-02-01").quantities if q.text == written]
-    assert found, (text, written)
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,41 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsclaims.reconcile.records import StoredClaim
+
+
+def _claim(
+    article: str,
+    k: int,
+    start: int,
+    text: str,
+    stance: str,
+    source: str,
+    day: date | None,
+    span: int,
+) -> StoredClaim:
+    """The k-th made-up claim of an article, ``span`` characters long, about Dunmore."""
+    from newsclaims.reconcile.records import StoredClaim  # noqa: PLC0415
+
+    return StoredClaim(
+        f"{article}-{k}",
+        article,
+        start,
+        start + span,
+        text,
+        stance,
+        source,
+        k,
+        day,
+        None,
+        "Outlet",
+        None,
+        None,
+        ((1, "Dunmore", "GPE"),),
+    )
 
 
 def hwm_mb() -> float:
@@ -38,7 +73,7 @@ def hwm_mb() -> float:
 
 def records(size: int, seed: int = 7) -> object:
     """A story of ``size`` articles, each with an injury toll and a cost in its claims."""
-    from newsclaims.reconcile.records import StoredClaim, StoredFigure, StoryRecords  # noqa: PLC0415
+    from newsclaims.reconcile.records import StoredFigure, StoryRecords  # noqa: PLC0415
 
     rng = random.Random(seed)
     sources = ("Officials in Dunmore", "Police in Dunmore", "The Dunmore council")
@@ -56,22 +91,7 @@ def records(size: int, seed: int = 7) -> object:
             start = 100 * k
             text = f"{value:g} {about or 'dollars'}"
             claims.append(
-                StoredClaim(
-                    f"{article}-{k}",
-                    article,
-                    start,
-                    start + 80,
-                    f"claim {n} {k} {text}",
-                    "reported",
-                    source,
-                    k,
-                    day,
-                    None,
-                    "Outlet",
-                    None,
-                    None,
-                    ((1, "Dunmore", "GPE"),),
-                )
+                _claim(article, k, start, f"claim {n} {k} {text}", "reported", source, day, 80)
             )
             figures.append(
                 StoredFigure(
@@ -132,7 +152,7 @@ def event_records(size: int, seed: int = 7) -> object:
 def denial_records(size: int, seed: int = 7) -> object:
     """A story of ``size`` articles, each with a denial, a confirmation and a reported
     statement about one place, from a few sources, in overlapping words."""
-    from newsclaims.reconcile.records import StoredClaim, StoryRecords  # noqa: PLC0415
+    from newsclaims.reconcile.records import StoryRecords  # noqa: PLC0415
 
     rng = random.Random(seed)
     words = "soldiers crossed northern border overnight troops entered villages near".split()
@@ -148,24 +168,7 @@ def denial_records(size: int, seed: int = 7) -> object:
             )
         ):
             text = " ".join(rng.sample(words, 5))
-            claims.append(
-                StoredClaim(
-                    f"{article}-{k}",
-                    article,
-                    100 * k,
-                    100 * k + len(text),
-                    text,
-                    stance,
-                    source,
-                    k,
-                    day,
-                    None,
-                    "Outlet",
-                    None,
-                    None,
-                    ((1, "Dunmore", "GPE"),),
-                )
-            )
+            claims.append(_claim(article, k, 100 * k, text, stance, source, day, len(text)))
     return StoryRecords(1, 1, claims, [], [])
 
 

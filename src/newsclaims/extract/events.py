@@ -16,6 +16,8 @@ Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -287,20 +289,39 @@ DESCRIBING = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "qu
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _time_spans(doc: Doc) -> list[Span]:
-    return [s for s in doc.spans.get("newsclaims_times", []) if s.label_ in ("DATE", "TIME")]
+class _Times:
+    """The doc's dated time spans (DATE, TIME) in text order, with their roots' token indexes,
+    so that finding the ones under a verb is a range lookup, not a walk of its subtree."""
+
+    def __init__(self, doc: Doc) -> None:
+        group = doc.spans.get("newsclaims_times", [])
+        self.spans = sorted(
+            (s for s in group if s.label_ in ("DATE", "TIME")), key=lambda s: s.root.i
+        )
+        self.roots = [s.root.i for s in self.spans]
+
+    def under(self, verb: Token) -> list[Span]:
+        """The spans whose root lies between the verb's subtree edges, in text order."""
+        low = bisect_left(self.roots, verb.left_edge.i)
+        high = bisect_right(self.roots, verb.right_edge.i)
+        return self.spans[low:high]
 
 
-def _own_time(verb: Token, times: list[Span], skip: set[int]) -> tuple[int, int] | None:
-    """A dated expression in the verb's phrase, not inside a nested event."""
-    inside = {t.i for t in verb.subtree} - skip
-    for span in times:
-        if span.root.i in inside:
+def _in_subtree(head: Token, token: Token) -> bool:
+    return token == head or head.is_ancestor(token)
+
+
+def _own_time(verb: Token, times: _Times, skip: Sequence[Token] = ()) -> tuple[int, int] | None:
+    """A dated expression in the verb's phrase, not inside the subtree of a ``skip`` token
+    (a nested event)."""
+    for span in times.under(verb):
+        root = span.root
+        if _in_subtree(verb, root) and not any(_in_subtree(s, root) for s in skip):
             return span.start_char, span.end_char
     return None
 
 
-def _anchor(verb: Token, times: list[Span]) -> tuple[tuple[int, int] | None, int]:
+def _anchor(verb: Token, times: _Times) -> tuple[tuple[int, int] | None, int]:
     """ "two months after signing": the governing clause's date shifted back two months."""
     prep = verb.head if verb.dep_ == "pcomp" else None
     if prep is None or prep.lower_ not in ("after", "before"):
@@ -315,7 +336,7 @@ def _anchor(verb: Token, times: list[Span]) -> tuple[tuple[int, int] | None, int
     if months == 0 or governor.pos_ not in ("VERB", "NOUN"):
         return None, 0
     clause = governor.head if governor.pos_ == "NOUN" else governor
-    span = _own_time(clause, times, {t.i for t in verb.subtree})
+    span = _own_time(clause, times, (verb,))
     if span is None:
         return None, 0
     return span, -months if prep.lower_ == "after" else months
@@ -338,7 +359,7 @@ def _count(word: str) -> int:
 def find_events(doc: Doc) -> list[EventDraft]:
     """All lexicon events of a parsed document, verbal then nominal, in text order."""
     entities = _Entities(doc)
-    times = _time_spans(doc)
+    times = _Times(doc)
     found: list[tuple[EventDraft, str, int]] = []  # with the family and the sentence start
     for token in doc:
         event = _event_of(token)
@@ -365,13 +386,13 @@ def find_events(doc: Doc) -> list[EventDraft]:
             for key in entities.of_noun(head):
                 if key not in actors and key != location:
                     actors.append(key)
-        nested = {t.i for c in verb.children if _event_of(c) for t in c.subtree}
+        nested = [c for c in verb.children if _event_of(c)]
         anchored, shift = _anchor(verb, times)
         time = anchored or _own_time(verb, times, nested)
         if time is None and _concurrent(verb):
             # "pleaded not guilty on Monday ... as his trial opened": the same day, from the
             # nearest clause above that is dated (the parser may hang "as" on a lower verb)
-            clause, own = verb.head, {t.i for t in verb.subtree}
+            clause, own = verb.head, (verb,)
             for _ in range(4):
                 time = _own_time(clause, times, own)
                 if time is not None or clause.head is clause:
@@ -436,7 +457,7 @@ def _location(entities: _Entities, head: Token) -> str | None:
 def _nominal_events(
     doc: Doc,
     entities: _Entities,
-    times: list[Span],
+    times: _Times,
     verbal: list[tuple[EventDraft, str, int]],
 ) -> list[tuple[EventDraft, str, int]]:
     """Events a noun names ("the crash", "a protest outside Trump Tower"), when they are no
@@ -472,10 +493,10 @@ def _nominal_events(
             subject = _subject_head(governor)  # "Lady Gaga staged a protest"
             actors = entities.of_subject(subject) if subject is not None else []
         location = _location(entities, token)
-        time = _own_time(token, times, set())
+        time = _own_time(token, times)
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             location = location or _location(entities, governor)
-            time = time or _own_time(governor, times, set())
+            time = time or _own_time(governor, times)
         start, end = _phrase_chars(token, DESCRIBING)
         # "no meetings", "did not hold a rally": the text says it did not happen
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (

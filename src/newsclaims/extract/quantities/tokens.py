@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.spans import doc_text
@@ -19,11 +22,29 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def is_time_part(doc: Doc, start: int, end: int) -> bool:
-    """Inside a DATE/TIME/SET expression (years, dates, clock times): the time stage owns it."""
-    for span in doc.spans.get("newsclaims_times", []):
-        if span.start_char <= start and end <= span.end_char and span.label_ != "DURATION":
-            return True
-    return False
+    """Inside a DATE/TIME/SET expression (years, dates, clock times): the time stage owns it.
+
+    Answered from an index of the doc's time spans (starts in order, and the furthest end
+    reached by any span starting at or before each), so a text of many figures and many
+    times costs a lookup per figure, not a walk over every time expression."""
+    starts, reach = _time_index(doc)
+    at = bisect_right(starts, start)
+    return at > 0 and reach[at - 1] >= end
+
+
+def _time_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """The dated time spans' starts, sorted, and the running maximum of their ends; built once
+    per doc and rebuilt when the time spans change."""
+    group = doc.spans.get("newsclaims_times", [])
+    key = (id(group), len(group))
+    cached = doc.user_data.get("newsclaims_time_index")
+    if cached is not None and tuple(cached[0]) == key:
+        return cached[1], cached[2]
+    dated = sorted((s.start_char, s.end_char) for s in group if s.label_ != "DURATION")
+    starts = [s for s, _ in dated]
+    reach = list(accumulate((e for _, e in dated), max))
+    doc.user_data["newsclaims_time_index"] = (key, starts, reach)
+    return starts, reach
 
 
 def in_time(token: Token) -> bool:

@@ -71,6 +71,11 @@ def _figures(text: str) -> list[Quantity]:
         ("Temperatures hit 41 C in Seville.", 41, "exact", "degree celsius"),
         # a rate of counted things: the unit is the denominator
         ("The clinic runs 400 scans per day in winter.", 400, "exact", "per day"),
+        # mixed numbers are one figure, not a whole and a stray fraction
+        ("The reliever pitched 2 2/3 innings on Friday.", 2 + 2 / 3, "exact", None),
+        ("They walked 3½ miles to the camp.", 3.5, "exact", "mile"),
+        ("The crowd waited one and a half hours outside.", 1.5, "exact", "hour"),
+        ("Rents rose by about two and a half million dollars.", 2.5e6, "approx", "USD"),
         ("The rate on a loan of $5,000 is about 12 per cent per year.", 5000, "exact", "USD"),
     ],
 )
@@ -170,6 +175,7 @@ def test_quantities_shared_unit_and_scale() -> None:
         "She won a third term in office.",
         "It was their fifth straight win.",
         "Play slideshow 1 of 10 AFP Outgoing leaders spoke.",
+        "The talks went on for an hour and a half.",  # not a figure of 0.5
     ],
 )
 def test_quantities_not_figures(text: str) -> None:
@@ -205,6 +211,12 @@ def test_quantities_trend_has_a_change() -> None:
         ("a dozen", 12),
         ("2.5", 2.5),
         ("x", None),
+        # a whole number and its fraction
+        ("2 2/3", 2 + 2 / 3),
+        ("3½", 3.5),
+        ("two and a half", 2.5),
+        ("4 and three quarters", 4.75),
+        ("5 7/3", None),  # not a proper fraction
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:

@@ -58,9 +58,20 @@ _LABEL_BEFORE = re.compile(r"(?:\b[Nn]o\.|#|\bNumber)\s*$")
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
 BOUNDS = {word: Bound(bound) for word, bound in read_pairs(DATA / "bounds.tsv").items()}
 
+#: Fractions written as one character ("2½", "¾ of").
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORDS = alternation(SMALL)
-_NUMBER = rf"(?:{_DIGITS}|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+#: A whole number's fraction: "2 2/3" (a proper fraction of small terms, not a date "9/11"),
+#: "2½", and "and a half" / "and three quarters" after digits or words.
+_DIGIT_FRACTION = r"\s[1-9]/(?:[2-9]|1[0-6])(?![\d/])"
+_PART_WORDS = alternation(w for w, v in SMALL.items() if 0 < v < 1 and " " in w)
+_AND_FRACTION = rf"\s+and\s+(?:{_PART_WORDS})"
+_VULGAR = f"[{''.join(VULGAR)}]"
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:{_DIGIT_FRACTION}|{_VULGAR})?(?:{_AND_FRACTION})?|{_VULGAR}"
+    rf"|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*(?:{_AND_FRACTION})?)"
+)
 _SCALE = (
     rf"(?:\s*(?:{alternation(w for w, _, how in _SCALE_ROWS if how != 'attached')})\b"
     rf"|(?<=\d)(?:{alternation(w for w, _, how in _SCALE_ROWS if how != 'word')})\b)"
@@ -112,8 +123,19 @@ _DATE_OR_CLOCK_AFTER = re.compile(
 
 
 def parse_number(text: str) -> float | None:
-    """A number from digits or words: "15,000" -> 15000, "twenty-five" -> 25."""
+    """A number from digits or words: "15,000" -> 15000, "twenty-five" -> 25, "2 2/3",
+    "2½" and "two and a half" -> their sum."""
     clean = text.strip().lower().replace(",", "")
+    if clean[-1:] in VULGAR:
+        whole = parse_number(clean[:-1]) if clean[:-1].strip() else 0.0
+        return None if whole is None else whole + VULGAR[clean[-1]]
+    if m := re.fullmatch(r"(\d+)\s+(\d+)/(\d+)", clean):
+        whole, top, bottom = (int(g) for g in m.groups())
+        return whole + top / bottom if top < bottom else None
+    if m := re.fullmatch(r"(.+?)\s+and\s+(.+)", clean):
+        whole, part = parse_number(m.group(1)), SMALL.get(re.sub(r"\s+", " ", m.group(2)))
+        if whole is not None and part is not None and 0 < part < 1:
+            return whole + part
     try:
         return float(clean)
     except ValueError:
@@ -160,6 +182,11 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # ordinal
     if ORDINAL_FRACTION.search(m.group("num")) and not re.match(r"\s+of\b", text[end:]):
         return True  # "a third term", "a fifth straight win"
+    if (
+        _FRACTION_TAIL.search(text, max(0, start - 40), start)
+        and parse_number(m.group("num")) in _FRACTIONS
+    ):
+        return True  # "an hour and a half": the tail of "a(n) <unit>", not half of anything
     if m.group("num").lower() == "half" and _half_position(text, start):
         return True  # "in the first half" of a match or a year, "the bottom half of the ninth"
     if _LABEL_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
@@ -186,6 +213,11 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("percent"):
         return False  # "$2000" is money, not a year
     return is_time_part(doc, start, m.end("num"))
+
+
+#: "an hour and " before a fraction word: the fraction belongs to that one unit.
+_FRACTION_TAIL = re.compile(r"\b(?:a|an|one)\s+[a-z]+\s+and\s+$", re.IGNORECASE)
+_FRACTIONS = frozenset(v for v in SMALL.values() if 0 < v < 1)
 
 
 def _half_position(text: str, start: int) -> bool:

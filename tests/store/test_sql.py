@@ -993,6 +993,25 @@ def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(
     assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}
 
 
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_store_a_surname_only_among_a_persons_aliases_names_nobody_in_full(
+    store: SqlStore, bare_first: bool
+) -> None:
+    """ "Obama Kagame" carries "Obama" as an alias (his first name, linked in his article),
+    but "Obama" is not his surname: the story names one Obama in full, Barack, and "Mr.
+    Obama" joins him in either order of ingest (both directions ask the same question)."""
+    bare = _bare("Mr. Obama said the talks went well.")
+    kagame = _people("Obama Kagame opened the bridge in Dunmore.", "Obama Kagame")
+    [person] = kagame.entities
+    kagame = replace(kagame, entities=(replace(person, aliases=("Obama",)),))
+    barack = _people(BARACK[0], *BARACK[1])
+    order = [bare, kagame, barack] if bare_first else [kagame, barack, bare]
+    for analysis in order:
+        store.add(analysis, _one_story)
+    [obama] = store.article(bare.article.id)["mentions"]
+    assert obama["name"] == "Barack Obama"
+
+
 def test_store_a_merge_returns_its_target_not_a_namesake(store: SqlStore) -> None:
     """Merging into the ORG "Acme" answers with that ORG, even when a PERSON "Acme" (stored
     first) bears the same name; the merged entity's rows and names move to it."""

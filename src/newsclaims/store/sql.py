@@ -692,22 +692,7 @@ class SqlStore:
         }
         if not bare:
             return {}
-        in_story = (
-            select(mentions.c.entity_id)
-            .join(articles, articles.c.id == mentions.c.article_id)
-            .where(articles.c.story_id == story_id)
-        )
-        found: dict[str, set[int]] = {}
-        for entity_id, name, norm in conn.execute(
-            select(entities.c.id, entities.c.name, aliases.c.norm)
-            .join(aliases, aliases.c.entity_id == entities.c.id)
-            .where(entities.c.type == "PERSON")
-            .where(aliases.c.norm.in_(sorted(bare)))
-            .where(entities.c.id.in_(in_story))
-        ):
-            words = normalise(name).split()
-            if len(words) > 1 and words[-1] == norm:
-                found.setdefault(norm, set()).add(entity_id)
+        found = self._full_names_by_surname(conn, bare, story_id)
         linked = {}
         for norm, ids in found.items():
             if len(ids) != 1:
@@ -718,6 +703,36 @@ class SqlStore:
             if surname_fits(said, *self._full_name_words(conn, target)):
                 linked[key] = target
         return linked
+
+    @staticmethod
+    def _full_names_by_surname(
+        conn: Connection, surnames: Iterable[str], story_id: int
+    ) -> dict[str, set[int]]:
+        """Surname -> the people the articles of story ``story_id`` name in full with that
+        surname: a stored PERSON of two words or more whose last word it is, found through
+        its lookup names. A person who merely has the surname among its aliases ("Obama" of
+        "Obama Kagame", linked in one article) is not named with it in full. Both directions
+        of surname linking (``_surname_links``, ``_relink_surnames``) ask this one question."""
+        wanted = sorted(set(surnames))
+        if not wanted:
+            return {}
+        in_story = (
+            select(mentions.c.entity_id)
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .where(articles.c.story_id == story_id)
+        )
+        found: dict[str, set[int]] = {}
+        for entity_id, name, norm in conn.execute(
+            select(entities.c.id, entities.c.name, aliases.c.norm)
+            .join(aliases, aliases.c.entity_id == entities.c.id)
+            .where(entities.c.type == "PERSON")
+            .where(aliases.c.norm.in_(wanted))
+            .where(entities.c.id.in_(in_story))
+        ):
+            words = normalise(name).split()
+            if len(words) > 1 and words[-1] == norm:
+                found.setdefault(norm, set()).add(entity_id)
+        return found
 
     @staticmethod
     def _bare_words(analysis: Analysis, key: str) -> list[str]:
@@ -783,6 +798,7 @@ class SqlStore:
             return
         story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
         in_story = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story_articles))
+        named_in_story = self._full_names_by_surname(conn, full, story_id)
         for surname, target in full.items():
             bare = conn.execute(
                 select(entities.c.id)
@@ -791,18 +807,7 @@ class SqlStore:
             ).scalar()
             if bare is None or bare == target:
                 continue
-            others = {
-                entity_id
-                for entity_id, name in conn.execute(
-                    select(entities.c.id, entities.c.name)
-                    .join(aliases, aliases.c.entity_id == entities.c.id)
-                    .where(entities.c.type == "PERSON")
-                    .where(aliases.c.norm == surname)
-                    .where(entities.c.id.in_(in_story))
-                )
-                if len(normalise(name).split()) > 1
-            }
-            if others - {target}:
+            if named_in_story.get(surname, set()) - {target}:
                 continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
             person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
             full_words = [w for a in person.aliases for w in a.split()]

@@ -123,10 +123,10 @@ def measure_class(word: str) -> str:
 
 
 @cache
-def org_suffixes() -> frozenset[str]:
-    """Trailing words that leave an organisation the same one: "Inc", "International", "UK"
-    (``org_suffixes.tsv``)."""
-    return read_words(DATA / "org_suffixes.tsv")
+def org_suffixes() -> Mapping[str, str]:
+    """Trailing words that leave an organisation the same one, each with its kind: "inc" ->
+    legal, "international" -> family, "uk" -> country (``org_suffixes.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "org_suffixes.tsv"))
 
 
 @cache

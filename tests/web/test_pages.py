@@ -625,3 +625,23 @@ def test_pages_namesakes_are_told_apart_by_type_and_story(tmp_path: Path) -> Non
         assert keys == {"ORG:acme", "GPE:acme", "PERSON:acme"}
         found = client.get("/search?q=acme").text
         assert "ORG, in Chocolate bars shrink" in found
+
+
+def test_pages_a_country_arm_of_another_story_is_offered_as_a_namesake(tmp_path: Path) -> None:
+    """ "Acme UK" of another story stays its own entity (org_suffixes.tsv): the "Acme" page
+    offers it among its namesakes, with its story, for an analyst to merge if it is one body."""
+    app = create_app(f"sqlite:///{tmp_path / 'arm.db'}", token="s3cret")
+    labels = iter(["Chocolate bars shrink", "Rail strike in Leeds"])
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        label = next(labels)
+        return StoryChoice(None, label, {}, {label: 1.0})
+
+    store = app.state.store
+    store.add(_named_once("Acme said the bars would shrink.", "Acme", "ORG:acme"), assign)
+    store.add(_named_once("Acme UK said trains would stop.", "Acme UK", "ORG:acme uk"), assign)
+    with TestClient(app) as client:
+        page = client.get("/entities/ORG%3Aacme").text
+        assert "Other entries with this name (1)" in page
+        assert '<small class="qualifier">(ORG, in Rail strike in Leeds)</small>' in page
+        assert 'value="ORG:acme uk"' in page

@@ -2,9 +2,10 @@
 
     python scripts/build_unit_catalogue.py      # needs quantulum3 (the bench dependency group)
 
-Writes ``src/newsclaims/extract/quantities/data/unit_catalogue.tsv``: one row per written form
-(``written``, ``unit``, ``kind``, ``dimension``), read by ``extract/quantities/units.py``. The
-catalogue is built once and committed; the stage does not need quantulum3 at run time.
+Writes ``src/newsclaims/data/unit_catalogue.tsv``: one row per written form (``written``,
+``unit``, ``kind``, ``dimension``), read through ``newsclaims.lexicons.unit_catalogue`` by the
+quantities stage and the store. The catalogue is built once and committed; the stage does not
+need quantulum3 at run time.
 
 What is taken, and the rules that make it (each one tested in tests/extract/quantities):
 
@@ -40,10 +41,7 @@ from pathlib import Path
 import inflect
 from spacy.lang.en.stop_words import STOP_WORDS
 
-OUT = (
-    Path(__file__).resolve().parent.parent
-    / "src/newsclaims/extract/quantities/data/unit_catalogue.tsv"
-)
+OUT = Path(__file__).resolve().parent.parent / "src/newsclaims/data/unit_catalogue.tsv"
 
 #: quantulum3 entities (dimensions) whose units news reports.
 DIMENSIONS = frozenset(

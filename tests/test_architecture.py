@@ -184,3 +184,39 @@ def test_architecture_test_modules_have_unique_names() -> None:
     for path in sorted(tests.rglob("test_*.py")):
         assert path.name not in seen, f"{path} and {seen[path.name]} share a name"
         seen[path.name] = path
+
+
+def _data_paths(path: Path) -> Iterator[str]:
+    """The packages whose folders a file builds a path into: the string operands of ``/``
+    that start with a package's name (``DATA.parent / "extract" / "quantities"`` reads the
+    extract layer's files)."""
+    packages = {p.name for p in PACKAGE.iterdir() if p.is_dir()} & set().union(*LAYERS)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            for side in (node.left, node.right):
+                if isinstance(side, ast.Constant) and isinstance(side.value, str):
+                    top = side.value.strip("/").split("/")[0]
+                    if top in packages:
+                        yield top
+
+
+def test_architecture_data_files_are_read_from_the_reader_layer_or_below() -> None:
+    """A module reads the data files of its own package or of a lower layer, never those of a
+    higher one: a word list two layers share lives in the lower one (``newsclaims/data``,
+    read through ``lexicons``), so that layers run one way for data as for imports."""
+    wrong = []
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        source = _module_name(path)
+        for target in _data_paths(path):
+            if source.split(".")[0] != target and _layer(target) >= _layer(source or "model"):
+                wrong.append(f"{source} reads {target}/")
+    assert wrong == []
+
+
+def test_architecture_data_check_catches_a_read_upward(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text('p = DATA.parent / "extract" / "quantities" / "data" / "x.tsv"\n')
+    assert list(_data_paths(source)) == ["extract"]
+    assert _layer("extract") > _layer("lexicons")

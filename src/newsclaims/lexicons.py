@@ -123,10 +123,10 @@ def measure_class(word: str) -> str:
 
 
 @cache
-def org_suffixes() -> frozenset[str]:
-    """Trailing words that leave an organisation the same one: "Inc", "International", "UK"
-    (``org_suffixes.tsv``)."""
-    return read_words(DATA / "org_suffixes.tsv")
+def org_suffixes() -> Mapping[str, str]:
+    """Trailing words that leave an organisation the same one, each with its kind: "inc" ->
+    legal, "international" -> family, "uk" -> country (``org_suffixes.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "org_suffixes.tsv"))
 
 
 @cache
@@ -137,10 +137,20 @@ def figure_dimensions() -> Mapping[str, str]:
 
 
 @cache
+def unit_catalogue() -> tuple[tuple[str, str, str, str], ...]:
+    """The unit catalogue's rows (``unit_catalogue.tsv``, built from quantulum3 by
+    ``scripts/build_unit_catalogue.py``): a written form, the unit it names, whether it is a
+    "name" or a "symbol", and the unit's dimension ("kilometres", "kilometre", "name",
+    "length"). The quantities stage reads units with it, the store finds figures by dimension
+    ("weight" -> grams): shared data, so it lives here, below both."""
+    rows = read_table(DATA / "unit_catalogue.tsv", 4)
+    return tuple((w, unit, kind, dimension) for w, unit, kind, dimension in rows)
+
+
+@cache
 def units_of(dimension: str) -> frozenset[str]:
     """The units of one dimension in the unit catalogue: mass -> gram, ounce, tonne, ..."""
-    catalogue = DATA.parent / "extract" / "quantities" / "data" / "unit_catalogue.tsv"
-    return frozenset(row[1] for row in read_table(catalogue, 4) if row[3] == dimension)
+    return frozenset(unit for _w, unit, _kind, dim in unit_catalogue() if dim == dimension)
 
 
 @cache

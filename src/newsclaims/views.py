@@ -240,9 +240,21 @@ def source_row(s: SourceItem) -> Row:
     return asdict(s) | {"about": list(s.about)}
 
 
+def entity_qualifier(e: EntityItem) -> str:
+    """What tells an entity from its namesakes, in a few words: its type and where it is
+    named ("ORG, in Toblerone changes shape", "PERSON, in 3 stories"); the type alone when
+    no story names it. The one place this label is decided."""
+    kind = e.type
+    if e.stories > 1:
+        return f"{kind}, in {e.stories} stories"
+    if e.story:
+        return f"{kind}, in {e.story}"
+    return kind
+
+
 def entity_row(e: EntityItem) -> Row:
-    """An entity with its aliases and counts."""
-    return asdict(e) | {"aliases": list(e.aliases)}
+    """An entity with its aliases and counts, and what tells it from its namesakes."""
+    return asdict(e) | {"aliases": list(e.aliases), "qualifier": entity_qualifier(e)}
 
 
 def event_row(e: EventItem) -> Row:
@@ -454,7 +466,8 @@ def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: in
 
 def entities(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Entities with their aliases and counts."""
-    columns = ("name", "type", "mentions", "claims", "aliases", "kb_id")
+    # the key is an entity's address: two namesakes are two rows with two keys
+    columns = ("name", "type", "qualifier", "key", "mentions", "claims", "aliases", "kb_id")
     return _page("entities", "entities", columns, store.entities(f, offset, limit), entity_row)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.reconcile.entities import org_core, surname_fits, words_before
+from newsclaims.reconcile.entities import org_body, org_core, org_name, surname_fits, words_before
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,25 @@ from newsclaims.reconcile.entities import org_core, surname_fits, words_before
 )
 def test_entities_org_core_drops_only_trailing_suffixes(name: str, core: str) -> None:
     assert org_core(name) == core
+
+
+@pytest.mark.parametrize(
+    ("name", "across_stories", "body"),
+    [
+        ("Acme Inc", "acme", True),  # a legal form: the same name in every story
+        ("Acme International, Inc.", "acme international", False),
+        ("Acme UK Ltd", "acme uk", False),  # only the legal form goes
+        ("Acme Ltd UK", "acme ltd uk", False),
+        ("The Acme Group", "acme group", False),
+        ("Acme", "acme", True),
+        ("Inc", "inc", True),
+    ],
+)
+def test_entities_org_name_drops_only_legal_forms(
+    name: str, across_stories: str, body: bool
+) -> None:
+    assert org_name(name) == across_stories
+    assert org_body(name) is body
 
 
 @pytest.mark.parametrize(

@@ -885,19 +885,80 @@ def test_store_a_bare_surname_in_another_story_stays_its_own() -> None:
         ("Acme International", "Acme UK", "Acme"),
     ],
 )
-def test_store_name_variants_of_one_organisation_are_one_entity(
+def test_store_name_variants_of_one_organisation_are_one_entity_within_a_story(
     store: SqlStore, order: tuple[str, ...]
 ) -> None:
-    """ "Acme", "Acme International" and "Acme UK" (org_suffixes.tsv) are one ORG entity, the
-    others' names its aliases, whatever order they arrive in; it is named by the bare name,
-    so that what "Acme" says never reads as said by its UK arm, stored first."""
+    """Within one story, "Acme", "Acme International" and "Acme UK" (org_suffixes.tsv) are
+    one ORG entity, the others' names its aliases, whatever order they arrive in; it is named
+    by the bare name, so that what "Acme" says never reads as said by its UK arm."""
     for name in order:
-        store.add(_named(f"{name} said sales rose in Dunmore.", name, type_="ORG"))
+        store.add(_named(f"{name} said sales rose in Dunmore.", name, type_="ORG"), _one_story)
     orgs = [e for e in store.entities().items if e.type == "ORG"]
     assert len(orgs) == 1
     assert {orgs[0].name, *orgs[0].aliases} == set(order)
     assert orgs[0].name == "Acme"
     assert store.entity("Acme UK").id == orgs[0].id
+
+
+def _story_per_label(labels: list[str]) -> Callable[[StoryLookup], StoryChoice]:
+    """Story grouping that puts the n-th article stored in the story labelled ``labels[n]``
+    (created on its first article)."""
+    pending = iter(labels)
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        label = next(pending)
+        found = lookup.candidates([label], limit=1)
+        return StoryChoice(found[0].id if found else None, label, {}, {label: 1.0})
+
+    return assign
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("Acme", "Acme UK", False),  # a national arm: one body only where a story says so
+        ("Acme UK", "Acme", False),
+        ("Acme", "Acme International", False),
+        ("Acme Group", "Acme", False),
+        ("Acme", "Acme Inc", True),  # a legal form: the same name in every story
+        ("Acme Ltd", "Acme", True),
+        ("Acme UK", "Acme UK", True),  # the same name
+    ],
+)
+def test_store_org_variants_join_across_stories_only_by_legal_forms(
+    store: SqlStore, first: str, second: str, joined: bool
+) -> None:
+    """Two stories, one organisation name each: a family or country variant ("Acme UK") of a
+    bare name ("Acme") named in another story stays its own entity (two stories may be
+    about two bodies); names equal once legal forms are dropped are one entity anywhere."""
+    assign = _story_per_label(["a", "b"])
+    one = store.add(_named(f"{first} said sales rose in Dunmore.", first, type_="ORG"), assign)
+    two = store.add(_named(f"{second} said prices fell in Dunmore.", second, type_="ORG"), assign)
+    assert len({a.story_id for a in store.articles().items}) == 2
+    [m1] = store.article(one.article_id)["mentions"]
+    [m2] = store.article(two.article_id)["mentions"]
+    assert (m1["entity_id"] == m2["entity_id"]) is joined
+    if not joined:  # each story's mention keeps its own name
+        assert (m1["name"], m2["name"]) == (first, second)
+
+
+def test_store_an_arm_joins_its_bare_name_only_in_the_story_that_names_both(
+    store: SqlStore,
+) -> None:
+    """Story a names "Acme UK" then "Acme"; story b names "Acme UK" alone. Story a's arm
+    becomes Acme; story b's "Acme UK" stays Acme UK, on either side of story a's join."""
+    assign = _story_per_label(["b", "a", "a", "b"])
+    b1 = store.add(_named("Acme UK said prices fell in Dunmore.", "Acme UK", type_="ORG"), assign)
+    a1 = store.add(_named("Acme UK said sales rose in Dunmore.", "Acme UK", type_="ORG"), assign)
+    a2 = store.add(_named("Acme said sales rose in Leeds.", "Acme", type_="ORG"), assign)
+    b2 = store.add(_named("Acme UK said prices fell in Leeds.", "Acme UK", type_="ORG"), assign)
+    names = {
+        r.article_id: store.article(r.article_id)["mentions"][0]["name"] for r in (a1, a2, b1, b2)
+    }
+    assert names == {a1.article_id: "Acme", a2.article_id: "Acme",
+                     b1.article_id: "Acme UK", b2.article_id: "Acme UK"}  # fmt: skip
+    ids = {store.article(r.article_id)["mentions"][0]["entity_id"] for r in (a1, a2, b1, b2)}
+    assert len(ids) == 2
 
 
 def test_store_variants_join_within_one_article_and_only_by_their_bare_name(
@@ -991,6 +1052,25 @@ def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(
     store.add(later, _one_story)
     names = {m["text"]: m["name"] for m in store.article(later.article.id)["mentions"]}
     assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_store_a_surname_only_among_a_persons_aliases_names_nobody_in_full(
+    store: SqlStore, bare_first: bool
+) -> None:
+    """ "Obama Kagame" carries "Obama" as an alias (his first name, linked in his article),
+    but "Obama" is not his surname: the story names one Obama in full, Barack, and "Mr.
+    Obama" joins him in either order of ingest (both directions ask the same question)."""
+    bare = _bare("Mr. Obama said the talks went well.")
+    kagame = _people("Obama Kagame opened the bridge in Dunmore.", "Obama Kagame")
+    [person] = kagame.entities
+    kagame = replace(kagame, entities=(replace(person, aliases=("Obama",)),))
+    barack = _people(BARACK[0], *BARACK[1])
+    order = [bare, kagame, barack] if bare_first else [kagame, barack, bare]
+    for analysis in order:
+        store.add(analysis, _one_story)
+    [obama] = store.article(bare.article.id)["mentions"]
+    assert obama["name"] == "Barack Obama"
 
 
 def test_store_a_merge_returns_its_target_not_a_namesake(store: SqlStore) -> None:

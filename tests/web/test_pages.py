@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsclaims import derive, settings, views
-from newsclaims.model import Analysis, Bound, Quantity, Span, Stance
+from newsclaims.model import Analysis, Article, Bound, Entity, Mention, Quantity, Span, Stance
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
@@ -570,3 +570,78 @@ def test_pages_entity_page_lists_namesakes_and_merges_one_by_its_name(
         assert "Other entries with this name" not in merged
         assert "would open" in merged and "would close" in merged
         assert client.get("/entities/PERSON%3Aana%20ruiz").status_code == 404
+
+
+def _named_once(text: str, name: str, key: str, type_: str = "ORG") -> Analysis:
+    """An article naming ``name`` once, as the entity ``key``."""
+    start = text.index(name)
+    return Analysis(
+        article=Article(text=text, published=date(2026, 6, 3), outlet="Metro Wire"),
+        entities=(Entity(key=key, name=name, type=type_),),
+        mentions=(Mention(start, start + len(name), name, key, type_),),
+    )
+
+
+def test_pages_namesakes_are_told_apart_by_type_and_story(tmp_path: Path) -> None:
+    """Three entities named "Acme" with three keys (an ORG in one story, a place and a person
+    in another): the entity list shows three rows, each with a qualifier naming its type and
+    story, each linking to its own page; the entity page names its namesakes the same way;
+    the download keeps their keys. A name without namesakes gets no qualifier."""
+    app = create_app(f"sqlite:///{tmp_path / 'acme.db'}", token="s3cret")
+    labels = iter(["Chocolate bars shrink", "Rail strike in Leeds", "Rail strike in Leeds"])
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        label = next(labels)
+        found = lookup.candidates([label], limit=1)
+        return StoryChoice(found[0].id if found else None, label, {}, {label: 1.0})
+
+    store = app.state.store
+    store.add(_named_once("Acme said the bars would shrink.", "Acme", "ORG:acme"), assign)
+    store.add(_named_once("Trains to Acme would stop.", "Acme", "GPE:acme", "GPE"), assign)
+    store.add(_named_once("Mr Acme said he would strike.", "Acme", "PERSON:acme", "PERSON"), assign)
+    store.add(_named_once("Dunmore council met on Tuesday.", "Dunmore", "GPE:dunmore", "GPE"))
+    with TestClient(app) as client:
+        index = client.get("/entities").text
+        assert index.count(">Acme</a>") == 3
+        for qualifier in (
+            "(ORG, in Chocolate bars shrink)",
+            "(GPE, in Rail strike in Leeds)",
+            "(PERSON, in Rail strike in Leeds)",
+        ):
+            assert f'<small class="qualifier">{qualifier}</small>' in index
+        hrefs = set(re.findall(r'href="(/entities/[^"]+)"', index))
+        assert {
+            "/entities/ORG%3Aacme",
+            "/entities/GPE%3Aacme",
+            "/entities/PERSON%3Aacme",
+        } <= hrefs
+        assert "Dunmore</a></td>" in index  # no namesake, no qualifier
+        page = client.get("/entities/ORG%3Aacme").text
+        assert "Other entries with this name (2)" in page
+        assert "(GPE, in Rail strike in Leeds)" in page
+        assert "in Chocolate bars shrink" in page.split("<h2")[0]  # its own story, up top
+        rows = list(csv.DictReader(io.StringIO(client.get("/export/entities.csv").text)))
+        keys = {r["key"] for r in rows if r["name"] == "Acme"}
+        assert keys == {"ORG:acme", "GPE:acme", "PERSON:acme"}
+        found = client.get("/search?q=acme").text
+        assert "ORG, in Chocolate bars shrink" in found
+
+
+def test_pages_a_country_arm_of_another_story_is_offered_as_a_namesake(tmp_path: Path) -> None:
+    """ "Acme UK" of another story stays its own entity (org_suffixes.tsv): the "Acme" page
+    offers it among its namesakes, with its story, for an analyst to merge if it is one body."""
+    app = create_app(f"sqlite:///{tmp_path / 'arm.db'}", token="s3cret")
+    labels = iter(["Chocolate bars shrink", "Rail strike in Leeds"])
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        label = next(labels)
+        return StoryChoice(None, label, {}, {label: 1.0})
+
+    store = app.state.store
+    store.add(_named_once("Acme said the bars would shrink.", "Acme", "ORG:acme"), assign)
+    store.add(_named_once("Acme UK said trains would stop.", "Acme UK", "ORG:acme uk"), assign)
+    with TestClient(app) as client:
+        page = client.get("/entities/ORG%3Aacme").text
+        assert "Other entries with this name (1)" in page
+        assert '<small class="qualifier">(ORG, in Rail strike in Leeds)</small>' in page
+        assert 'value="ORG:acme uk"' in page

@@ -12,16 +12,38 @@ from collections.abc import Iterable
 from newsclaims.lexicons import org_suffixes
 from newsclaims.names import normalise
 
+#: The kinds of ``org_suffixes.tsv``: every trailing word, and the legal forms alone.
+ALL_SUFFIXES = frozenset({"legal", "family", "country"})
+LEGAL_FORMS = frozenset({"legal"})
 
-def org_core(name: str) -> str:
-    """An organisation's name without trailing legal forms, "International" or a country arm
-    ("Acme International Inc." -> "acme", "Acme UK" -> "acme"), normalised; two ORG entities
-    with the same core are one organisation. Never empty: "International" stays itself."""
+
+def org_core(name: str, kinds: frozenset[str] = ALL_SUFFIXES) -> str:
+    """An organisation's name without the trailing words of ``org_suffixes.tsv`` of these
+    kinds (all: legal forms, "International", "Group", a country arm), normalised:
+    "Acme International Inc." -> "acme", "Acme UK" -> "acme"; with ``LEGAL_FORMS`` only
+    "Acme UK Ltd" -> "acme uk". Never empty: "International" stays itself."""
     words = normalise(name).replace(",", " ").split()
     suffixes = org_suffixes()
-    while len(words) > 1 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes):
+
+    def kind(word: str) -> str | None:
+        return suffixes.get(word) or suffixes.get(word.rstrip("."))
+
+    while len(words) > 1 and kind(words[-1]) in kinds:
         words.pop()
     return " ".join(words)
+
+
+def org_name(name: str) -> str:
+    """An organisation's name as it is joined across stories: without its legal forms
+    ("Acme Inc" -> "acme"). Two ORG entities with the same ``org_name`` are one body
+    anywhere; with the same ``org_core`` only, one body only where a story names both."""
+    return org_core(name, LEGAL_FORMS)
+
+
+def org_body(name: str) -> bool:
+    """Whether a name is an organisation's own, not a family member's or a national arm's
+    ("Acme", "Acme Inc": yes; "Acme UK", "Acme Group": no)."""
+    return org_core(name) == org_name(name)
 
 
 def person_gender(words: Iterable[str], first_name: str | None = None) -> str | None:
@@ -87,4 +109,13 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
     return found
 
 
-__all__ = ["org_core", "person_gender", "surname_fits", "words_before"]
+__all__ = [
+    "ALL_SUFFIXES",
+    "LEGAL_FORMS",
+    "org_body",
+    "org_core",
+    "org_name",
+    "person_gender",
+    "surname_fits",
+    "words_before",
+]

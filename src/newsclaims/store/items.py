@@ -176,6 +176,13 @@ class EntityItem:
     mentions: int = 0
     claims: int = 0
     aliases: tuple[str, ...] = ()
+    #: How many stories name it.
+    stories: int = 0
+    #: The label of the story that names it most (the first such story on a tie).
+    story: str | None = None
+    #: How many other named entities bear the same name (another type, or a name the index
+    #: keeps apart in another story): the pages tell them apart.
+    namesakes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -587,6 +587,42 @@ def _aliases_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     return names
 
 
+def _entity_context(conn: Connection, rows: Sequence[Any]) -> dict[int, dict[str, Any]]:
+    """Per entity row: how many stories name it, the label of the one naming it most, and how
+    many other named entities have the same name (its namesakes)."""
+    ids = [r["id"] for r in rows]
+    found: dict[int, dict[str, Any]] = {
+        i: {"stories": 0, "story": None, "namesakes": 0} for i in ids
+    }
+    for batch in batches(ids):
+        counted = conn.execute(
+            select(mentions.c.entity_id, stories.c.id, stories.c.label, func.count())
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .join(stories, stories.c.id == articles.c.story_id)
+            .where(mentions.c.entity_id.in_(batch))
+            .group_by(mentions.c.entity_id, stories.c.id, stories.c.label)
+            .order_by(mentions.c.entity_id, func.count().desc(), stories.c.id)
+        )
+        for entity_id, _story, label, _n in counted:
+            context = found[entity_id]
+            context["stories"] += 1
+            if context["story"] is None:
+                context["story"] = label
+    names = {r["id"]: normalise(r["name"]) for r in rows}
+    lowered = sorted({r["name"].lower() for r in rows})
+    same: dict[str, set[int]] = defaultdict(set)
+    for batch in batches(lowered):
+        for entity_id, name in conn.execute(
+            select(entities.c.id, entities.c.name)
+            .where(func.lower(entities.c.name).in_(batch))
+            .where(exists(select(mentions.c.id).where(mentions.c.entity_id == entities.c.id)))
+        ):
+            same[normalise(name)].add(entity_id)
+    for entity_id, name in names.items():
+        found[entity_id]["namesakes"] = len(same[name] - {entity_id})
+    return found
+
+
 def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[EntityItem]:
     """Entities with their aliases and counts, most mentioned first (``f.text`` matches a
     name or alias; ``f.kind`` an entity type; ``f.story`` and ``f.outlet`` the articles that
@@ -613,11 +649,13 @@ def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> List
     query = query.order_by(mentioned.desc(), entities.c.name)
     rows, total = _page_rows(conn, query, offset, limit)
     names = _aliases_of(conn, [r["id"] for r in rows])
+    context = _entity_context(conn, rows)
     items = [
         from_mapping(
             EntityItem,
             r,
             aliases=tuple(a for a in names.get(r["id"], []) if a != r["name"]),
+            **context[r["id"]],
         )
         for r in rows
     ]
@@ -656,6 +694,7 @@ def one_entity(conn: Connection, name: str) -> EntityItem:
         mentions=n_mentions,
         claims=n_claims,
         aliases=tuple(a for a in names.get(row["id"], []) if a != row["name"]),
+        **_entity_context(conn, [row])[row["id"]],
     )
 
 

@@ -40,7 +40,13 @@ from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound
 from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import bands, distance, simhash
-from newsclaims.reconcile.entities import org_core, surname_fits, words_before
+from newsclaims.reconcile.entities import (
+    org_body,
+    org_core,
+    org_name,
+    surname_fits,
+    words_before,
+)
 from newsclaims.reconcile.records import (
     DerivedDisagreement,
     DerivedProposition,
@@ -585,7 +591,7 @@ class SqlStore:
             rest = replace(
                 analysis, entities=tuple(e for e in analysis.entities if e.key not in linked)
             )
-            return {**self._entity_ids(conn, rest), **linked}
+            return {**self._entity_ids(conn, rest, story_id), **linked}
         keys = [e.key for e in analysis.entities]
         merged = dict(
             conn.execute(
@@ -602,71 +608,116 @@ class SqlStore:
                 ).all()
             )
             fresh = [e for e in analysis.entities if e.key not in merged]
-            ids = self._link_or_upsert(conn, fresh) if fresh else {}
+            ids = self._link_or_upsert(conn, fresh, analysis.article.id, story_id) if fresh else {}
             ids.update({k: targets[v] for k, v in merged.items() if v in targets})
             return ids
-        return self._link_or_upsert(conn, list(analysis.entities))
+        return self._link_or_upsert(conn, list(analysis.entities), analysis.article.id, story_id)
 
-    def _link_or_upsert(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
-        """Entity ids by key: an organisation whose name is a variant of one stored ("Mondelez",
-        "Mondelez International", "Mondelez UK": the same core once the trailing words of
-        ``org_suffixes.tsv`` are removed) is that one, its name kept as an alias, and the bare
-        name the entity's name once it is seen; any other
+    def _link_or_upsert(
+        self, conn: Connection, found: list[Entity], article_id: str, story_id: int | None
+    ) -> dict[str, int]:
+        """Entity ids by key, for the article ``article_id`` of story ``story_id``. An
+        organisation is one with the stored organisation of its name once legal forms are
+        removed ("Acme Inc" and "Acme": ``org_name``), in any story; a family member or
+        national arm ("Acme International", "Acme UK": the same ``org_core``) is one with the
+        bare name only where the article's story (or the article, when it has no story) names
+        both: across stories the same words may name two bodies (org_suffixes.tsv). Any other
         entity is found by its key or created. Only ORG names are joined this way: people are
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
         rest = [e for e in found if e.type != "ORG"]
         ids = self._upsert_entities(conn, rest) if rest else {}
+        if story_id is None:
+            scope = select(articles.c.id).where(articles.c.id == article_id)
+        else:
+            scope = select(articles.c.id).where(articles.c.story_id == story_id)
         for e in orgs:  # one at a time, so that variants within one article join each other
-            own = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
-            joined = [] if own is not None else self._org_variants(conn, e)
-            if not joined:
-                ids.update(self._upsert_entities(conn, [e]))
+            target = self._org_by_name(conn, e)
+            core = org_core(e.name)
+            here = set(ids.values())
+            bare = normalise(e.name) == core
+            if not org_body(e.name):
+                # an arm ("Acme UK"): the bare name ("Acme") that the story names, if any; two
+                # suffixed names ("Nord Corp", "Nord UK") never join each other directly
+                named = self._orgs_of_core(conn, core, scope, here)
+                bodies = [i for i, _key, name in named if normalise(name) == core]
+                if bodies:
+                    target = min(bodies)
+                    self._add_aliases(conn, target, _lookup_names(e))
+            if target is None:
+                target = self._upsert_entities(conn, [e])[e.key]
+            ids[e.key] = target
+            if not bare:
                 continue
-            variant, *apart = joined
-            if apart:
-                self._stale_stories_of(
-                    conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_(joined))
-                )
-            for other in apart:  # a bare name joins variants stored apart until now
-                self._move_entity_rows(conn, other, variant, select(articles.c.id))
-            if normalise(e.name) == org_core(e.name):
-                # the bare name is the body its variants belong to, and the entity takes it:
-                # what "Acme" says never reads as said by "Acme UK", stored first
-                conn.execute(entities.update().where(entities.c.id == variant).values(name=e.name))
-            ids[e.key] = variant
-            conn.execute(
-                self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
-                [
-                    {"entity_id": variant, "alias": n, "norm": normalise(n)}
-                    for n in _lookup_names(e)
-                ],
-            )
+            # a bare name ("Acme"): the arms its story named apart until now are it there
+            for arm, key_name, arm_name in self._orgs_of_core(conn, core, scope, here | {target}):
+                if arm == target or org_body(key_name):
+                    continue
+                if story_id is not None:
+                    self._stale_stories(conn, [story_id])
+                self._move_entity_rows(conn, arm, target, scope)
+                self._add_aliases(conn, target, [arm_name])
+                ids.update({k: target for k, v in ids.items() if v == arm})
         return ids
 
-    def _org_variants(self, conn: Connection, entity: Entity) -> list[int]:
-        """The stored organisations ``entity`` is a name variant of, oldest first: a suffixed
-        name ("Mondelez UK") joins the organisation named by its bare core ("Mondelez", as a
-        name or an alias); a bare name joins every organisation with that core. Two suffixed
-        names ("News Corp", "News UK") never join each other directly: a shared first word is
-        weaker evidence than the bare name itself."""
-        core = org_core(entity.name)
-        named = (
-            select(entities.c.id)
-            .join(aliases, aliases.c.entity_id == entities.c.id)
-            .where(entities.c.type == "ORG")
-            .where(aliases.c.norm == core)
+    def _add_aliases(self, conn: Connection, entity_id: int, names: Iterable[str]) -> None:
+        """Give an entity more names to be found by (each norm once)."""
+        conn.execute(
+            self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
+            [{"entity_id": entity_id, "alias": n, "norm": normalise(n)} for n in names],
         )
-        if normalise(entity.name) != core:
-            return list(conn.execute(named.order_by(entities.c.id).limit(1)).scalars())
-        escaped = core.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = conn.execute(
-            select(entities.c.id, entities.c.name)
+
+    def _org_by_name(self, conn: Connection, entity: Entity) -> int | None:
+        """The stored organisation that ``entity`` is in any story: its own key, else the
+        oldest organisation whose key names it once legal forms are removed ("ORG:acme inc"
+        for "Acme", "ORG:acme" for "Acme Ltd"), which takes the name as an alias, and the bare
+        name as its name ("Acme" is what "Acme Inc" and "Acme Ltd" are called). Keys, not
+        aliases, are compared: an alias may come from a join that holds in one story only."""
+        own = conn.execute(select(entities.c.id).where(entities.c.key == entity.key)).scalar()
+        if own is not None:
+            return int(own)
+        name = org_name(entity.name)
+        found = sorted(
+            i for i, key_name, _ in self._orgs_named(conn, name) if org_name(key_name) == name
+        )
+        if not found:
+            return None
+        target = found[0]
+        if normalise(entity.name) == name:
+            conn.execute(entities.update().where(entities.c.id == target).values(name=entity.name))
+        self._add_aliases(conn, target, _lookup_names(entity))
+        return target
+
+    @staticmethod
+    def _orgs_named(conn: Connection, words: str, where: Any = None) -> list[tuple[int, str, str]]:
+        """(id, name in the key, name) of the stored organisations whose key is ``words`` or
+        starts with them and a space ("ORG:acme", "ORG:acme uk" for "acme")."""
+        escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = (
+            select(entities.c.id, entities.c.key, entities.c.name)
             .where(entities.c.type == "ORG")
-            .where(entities.c.key.like(f"ORG:{escaped} %", escape="\\"))
-        ).all()
-        joined = {i for i, name in rows if org_core(name) == core}
-        return sorted(joined | set(conn.execute(named).scalars()))
+            .where(
+                or_(
+                    entities.c.key == f"ORG:{words}",
+                    entities.c.key.like(f"ORG:{escaped} %", escape="\\"),
+                )
+            )
+        )
+        if where is not None:
+            query = query.where(where)
+        return [(int(i), key.partition(":")[2], name) for i, key, name in conn.execute(query)]
+
+    def _orgs_of_core(
+        self, conn: Connection, core: str, scope: Any, here: set[int]
+    ) -> list[tuple[int, str, str]]:
+        """(id, name in the key, name) of the organisations with this ``org_core`` that the
+        articles ``scope`` (a subquery) name, or that the article being written names
+        (``here``: its entity ids so far), oldest first."""
+        named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(scope))
+        found = self._orgs_named(
+            conn, core, or_(entities.c.id.in_(named), entities.c.id.in_(sorted(here)))
+        )
+        return sorted(row for row in found if org_core(row[1]) == core)
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -692,22 +743,7 @@ class SqlStore:
         }
         if not bare:
             return {}
-        in_story = (
-            select(mentions.c.entity_id)
-            .join(articles, articles.c.id == mentions.c.article_id)
-            .where(articles.c.story_id == story_id)
-        )
-        found: dict[str, set[int]] = {}
-        for entity_id, name, norm in conn.execute(
-            select(entities.c.id, entities.c.name, aliases.c.norm)
-            .join(aliases, aliases.c.entity_id == entities.c.id)
-            .where(entities.c.type == "PERSON")
-            .where(aliases.c.norm.in_(sorted(bare)))
-            .where(entities.c.id.in_(in_story))
-        ):
-            words = normalise(name).split()
-            if len(words) > 1 and words[-1] == norm:
-                found.setdefault(norm, set()).add(entity_id)
+        found = self._full_names_by_surname(conn, bare, story_id)
         linked = {}
         for norm, ids in found.items():
             if len(ids) != 1:
@@ -718,6 +754,36 @@ class SqlStore:
             if surname_fits(said, *self._full_name_words(conn, target)):
                 linked[key] = target
         return linked
+
+    @staticmethod
+    def _full_names_by_surname(
+        conn: Connection, surnames: Iterable[str], story_id: int
+    ) -> dict[str, set[int]]:
+        """Surname -> the people the articles of story ``story_id`` name in full with that
+        surname: a stored PERSON of two words or more whose last word it is, found through
+        its lookup names. A person who merely has the surname among its aliases ("Obama" of
+        "Obama Kagame", linked in one article) is not named with it in full. Both directions
+        of surname linking (``_surname_links``, ``_relink_surnames``) ask this one question."""
+        wanted = sorted(set(surnames))
+        if not wanted:
+            return {}
+        in_story = (
+            select(mentions.c.entity_id)
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .where(articles.c.story_id == story_id)
+        )
+        found: dict[str, set[int]] = {}
+        for entity_id, name, norm in conn.execute(
+            select(entities.c.id, entities.c.name, aliases.c.norm)
+            .join(aliases, aliases.c.entity_id == entities.c.id)
+            .where(entities.c.type == "PERSON")
+            .where(aliases.c.norm.in_(wanted))
+            .where(entities.c.id.in_(in_story))
+        ):
+            words = normalise(name).split()
+            if len(words) > 1 and words[-1] == norm:
+                found.setdefault(norm, set()).add(entity_id)
+        return found
 
     @staticmethod
     def _bare_words(analysis: Analysis, key: str) -> list[str]:
@@ -783,6 +849,7 @@ class SqlStore:
             return
         story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
         in_story = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story_articles))
+        named_in_story = self._full_names_by_surname(conn, full, story_id)
         for surname, target in full.items():
             bare = conn.execute(
                 select(entities.c.id)
@@ -791,18 +858,7 @@ class SqlStore:
             ).scalar()
             if bare is None or bare == target:
                 continue
-            others = {
-                entity_id
-                for entity_id, name in conn.execute(
-                    select(entities.c.id, entities.c.name)
-                    .join(aliases, aliases.c.entity_id == entities.c.id)
-                    .where(entities.c.type == "PERSON")
-                    .where(aliases.c.norm == surname)
-                    .where(entities.c.id.in_(in_story))
-                )
-                if len(normalise(name).split()) > 1
-            }
-            if others - {target}:
+            if named_in_story.get(surname, set()) - {target}:
                 continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
             person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
             full_words = [w for a in person.aliases for w in a.split()]

@@ -70,6 +70,7 @@ templates.env.globals["as_written"] = views.as_written
 templates.env.filters["highlight"] = highlight
 templates.env.filters["in_sentence"] = in_sentence
 templates.env.filters["unquoted"] = unquoted
+templates.env.filters["qualifier"] = views.entity_qualifier
 
 #: The query-string names of the filters, as the REST API names them.
 FILTER_NAMES = (

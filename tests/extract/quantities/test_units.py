@@ -7,13 +7,13 @@ from collections import Counter
 import pytest
 
 from newsclaims.extract.quantities import units
-from newsclaims.lexicons import read_table
+from newsclaims.lexicons import read_table, unit_catalogue
 
 
 def test_units_hand_table_repeats_nothing_the_catalogue_names() -> None:
     catalogue = {
         (w if kind == "symbol" else w.lower(), kind): unit
-        for w, unit, kind, _dim in read_table(units.DATA / "unit_catalogue.tsv", 4)
+        for w, unit, kind, _dim in unit_catalogue()
     }
     repeated = [
         (w, unit)

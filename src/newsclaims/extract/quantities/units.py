@@ -3,7 +3,8 @@
 The tables are data, loaded once; this module turns them into lookups and the pattern
 fragments the number grammar needs:
 
-* ``data/unit_catalogue.tsv``: the unit catalogue, built from quantulum3's unit data by
+* the unit catalogue (``newsclaims/data/unit_catalogue.tsv``, read by
+  ``lexicons.unit_catalogue``: the store reads it too), built from quantulum3's unit data by
   ``scripts/build_unit_catalogue.py`` (names in the singular and plural, SI-prefixed units,
   symbols; the script's docstring lists its rules);
 * ``data/units.tsv``: what news writes that the catalogue does not name, or names otherwise
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsclaims.lexicons import read_table, read_words
+from newsclaims.lexicons import read_table, read_words, unit_catalogue
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,7 +32,7 @@ def alternation(words: Iterable[str]) -> str:
 _UNIT_ROWS = read_table(DATA / "units.tsv", 3)
 _HAND_ANY = {w: unit for w, unit, match in _UNIT_ROWS if match == "any"}
 _HAND_CASED = {w: unit for w, unit, match in _UNIT_ROWS if match == "cased"}
-_CATALOGUE = read_table(DATA / "unit_catalogue.tsv", 4)
+_CATALOGUE = unit_catalogue()
 _CATALOGUE_SYMBOLS = {
     w: unit for w, unit, kind, _dim in _CATALOGUE if kind == "symbol" and w.lower() not in _HAND_ANY
 }

@@ -8,18 +8,16 @@ is never what lasts: "the fans waited" does not make the fans a duration."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsclaims.lexicons import read_pairs
-
-DATA = Path(__file__).parent / "data"
+from newsclaims.lexicons import DURATION_FROM, duration_activities
 
 #: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
-ACTIVITIES = read_pairs(DATA / "activities.tsv")
+ACTIVITIES = duration_activities()
+_SINCE_WORDS, _UNTIL_WORDS = DURATION_FROM
 #: Words that count a duration back or forward from a thing: what the duration is of.
-_SINCE = {"since": "time since", "after": "time since", "before": "time until"}
+_SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 #: How a duration hangs on a verb when it says how long the verb's action went on.
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
@@ -48,7 +46,7 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     for prep in preps:
         objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if objects:
-            return f"{_SINCE[prep.lower_]} {phrase(objects[0])}"
+            return f"{_SINCE[prep.lower_]}{phrase(objects[0])}"
     return None
 
 
@@ -68,7 +66,7 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if any(t.dep_ == "amod" and t.lower_ == "first" for t in noun.subtree if t.i < noun.i):
             words = phrase(noun).split()
             rest = " ".join(w for w in words if w.lower() != "first")
-            return f"time since last {rest}" if rest else None
+            return f"{_SINCE_WORDS}last {rest}" if rest else None
     return None
 
 

@@ -30,6 +30,10 @@ pytestmark = pytest.mark.model
         ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
          "search"),
         ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),
+        # a verb whose subject has the amount as its value
+        ("The gate receipts totaled nearly $80,000 that year.", "nearly $80,000",
+         "gate receipts"),
+        ("The new stand cost $40 million.", "$40 million", "new stand"),
         # the object a verb puts at the figure, the noun the figure is "of"
         ("Diggers have dug a crater of around 100 metres near the well.", "around 100 metres",
          "crater"),

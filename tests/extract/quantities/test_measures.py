@@ -40,6 +40,8 @@ pytestmark = pytest.mark.model
          "time since collapse"),
         ("The treaty was signed four days before the election.", "four days",
          "time until election"),
+        ("Much has changed in the 90 years since the town last flooded.", "90 years",
+         "time since the town last flooded"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_names_what_lasts(text: str, written: str, about: str) -> None:

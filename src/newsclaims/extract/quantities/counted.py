@@ -56,6 +56,8 @@ NAMING_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "naming_word")
 IDIOM_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "idiom_noun")
 #: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
 COUNT_FORMS = frozenset(w for kind, w in _WORD_SETS if kind == "count_form")
+#: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
+VALUE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "value_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -418,8 +420,13 @@ def _subject_of(
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]
-    if not agent and role == "dobj" and subject.dep_ == "nsubj":
-        return None
+    if (
+        not agent
+        and role == "dobj"
+        and subject.dep_ == "nsubj"
+        and verb.lemma_.lower() not in VALUE_VERBS
+    ):
+        return None  # "Lindqvist received 450,000 euros"; not "the stand cost $40m"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject

@@ -47,6 +47,12 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if objects:
             return f"{_SINCE[prep.lower_]}{phrase(objects[0])}"
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if after is not None and after.lower_ == "since" and after.dep_ == "mark":
+        # "in the 108 years since the club last won the cup": the clause "since" begins
+        clause = [t for t in after.head.subtree if t.i > after.i and not t.is_punct]
+        if clause:
+            return f"{_SINCE_WORDS}{unit.doc[clause[0].i : clause[-1].i + 1].text}"
     return None
 
 

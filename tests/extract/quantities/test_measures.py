@@ -42,6 +42,8 @@ pytestmark = pytest.mark.model
          "time until election"),
         ("Much has changed in the 90 years since the town last flooded.", "90 years",
          "time since the town last flooded"),
+        ("The fact that it was 41 years since the town's last flood, coloured the day.",
+         "41 years", "time since the town's last flood"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_names_what_lasts(text: str, written: str, about: str) -> None:

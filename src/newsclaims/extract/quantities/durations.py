@@ -50,9 +50,12 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     if after is not None and after.lower_ == "since" and after.dep_ == "mark":
         # "in the 108 years since the club last won the cup": the clause "since" begins
-        clause = [t for t in after.head.subtree if t.i > after.i and not t.is_punct]
-        if clause:
-            return f"{_SINCE_WORDS}{unit.doc[clause[0].i : clause[-1].i + 1].text}"
+        sentence_end = after.sent.end
+        end = after.i + 1
+        while end < sentence_end and not _clause_mark(unit.doc[end]):
+            end += 1  # up to the clause's first comma: "..., colored this entire event"
+        if end > after.i + 1:
+            return f"{_SINCE_WORDS}{unit.doc[after.i + 1 : end].text}"
     return None
 
 
@@ -90,3 +93,8 @@ def _activity(unit: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
         return None
     return ACTIVITIES.get(verb.lemma_.lower())
+
+
+def _clause_mark(token: Token) -> bool:
+    """Punctuation that ends a clause (not the apostrophe of "the Indians' title")."""
+    return token.is_punct and token.tag_ != "POS"

@@ -161,6 +161,8 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
         "He bought an iPhone 7 in March.",
         "The A320 landed safely in the snow.",
         "Play slideshow 1 of 12 Fans celebrate in the square",
+        "Image 3 of 12: fans celebrate in the square.",
+        "Fans celebrate in the square (Photo 2 of 8)",
         # an idiom that counts nothing
         "The Rovers did one hell of a job in the final.",
     ],
@@ -177,6 +179,7 @@ def test_measures_labels_are_notfigures(text: str) -> None:
         ("Number of arrests: the police held 30 people.", 30),  # "Number" not before it
         ("The coach named 23 players for the trip.", 23),  # "named" counts a common noun
         ("Between 10-15 people were hurt in the crush.", 10),  # a range of a counted noun
+        ("The team won 3 of 12 on the road.", 3),  # "N of M" with a clause after it
     ],
 )
 def test_measures_counts_near_labels_are_kept(text: str, value: float) -> None:

@@ -213,16 +213,23 @@ def _half_position(text: str, start: int) -> bool:
 
 
 #: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").
-_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))")
+_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$|[:)\]|]))")
+#: "Image 3 of 12", "Photo: 2 of 8": a counter after a gallery's word, whatever follows.
+_GALLERY_COUNTER = re.compile(
+    rf"\b(?:{alternation(w for kind, w in _WORD_SETS if kind == 'gallery_word')}):?\s+"
+    r"(?P<first>\d+)\s+of\s+(?P<second>\d+)",
+    re.IGNORECASE,
+)
 
 
 def _is_counter(text: str, start: int, end: int) -> bool:
-    """A digit pair "N of M" that counts nothing named after it: a page or gallery counter."""
-    for found in _COUNTER.finditer(text, max(0, start - 8), min(len(text), end + 12)):
-        if (found.start("first"), found.end("first")) == (start, end):
-            return True
-        if (found.start("second"), found.end("second")) == (start, end):
-            return True
+    """A digit pair "N of M" that counts nothing named after it, or after a gallery's word
+    ("Image 3 of 12"): a page or gallery counter."""
+    for pattern in (_COUNTER, _GALLERY_COUNTER):
+        for found in pattern.finditer(text, max(0, start - 20), min(len(text), end + 12)):
+            for group in ("first", "second"):
+                if (found.start(group), found.end(group)) == (start, end):
+                    return True
     return False
 
 

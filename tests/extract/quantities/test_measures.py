@@ -126,6 +126,7 @@ def test_measures_none_rather_than_another_nouns_verb(text: str, written: str) -
         # the prepositions by which a verb acts on a figure
         ("The firm cut the jar from 500 grams to 450 grams.", "500 grams", "cut"),
         ("The club played in four of the first six finals.", "four", "play"),
+        ("The pupils were divided into five groups.", "five", "divide"),
     ],
 )  # fmt: skip
 def test_measures_the_verb_that_acts_on_the_figure(text: str, written: str, measure: str) -> None:

@@ -161,6 +161,8 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
         "A user called 88 Lucky Star posted the photo.",
         "He bought an iPhone 7 in March.",
         "The A320 landed safely in the snow.",
+        "The airline grounded its Boeing 737 fleet.",
+        "Fans posted under the handle Cubsfan2016 all night.",
         "Play slideshow 1 of 12 Fans celebrate in the square",
         "Image 3 of 12: fans celebrate in the square.",
         "Fans celebrate in the square (Photo 2 of 8)",

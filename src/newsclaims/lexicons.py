@@ -123,6 +123,18 @@ def measure_class(word: str) -> str:
 
 
 @cache
+def duration_activities() -> Mapping[str, str]:
+    """Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging):
+    what the quantities stage names, and what reconciliation does not compare, since it says
+    nothing of whose activity it was (``duration_activities.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "duration_activities.tsv"))
+
+
+#: How a duration counted from a thing begins ("time since last title", "time until vote").
+DURATION_FROM = ("time since ", "time until ")
+
+
+@cache
 def org_suffixes() -> Mapping[str, str]:
     """Trailing words that leave an organisation the same one, each with its kind: "inc" ->
     legal, "international" -> family, "uk" -> country (``org_suffixes.tsv``)."""

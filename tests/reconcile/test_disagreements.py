@@ -716,6 +716,14 @@ def test_durations_naming_nothing_that_lasts_are_never_compared() -> None:
     )
 
 
+@pytest.mark.parametrize("about", ["wait", "digging", "time since last title", "time until vote"])
+def test_durations_named_by_an_activity_or_a_time_since_are_never_compared(about: str) -> None:
+    # "the fans waited 90 minutes" and "the club waited 71 years": whose wait is not said
+    assert not figure_disagreements(
+        [_duration(25, "Herald", "a", 2, about), _duration(40, "Courier", "b", 2, about)]
+    )
+
+
 def test_a_duration_that_grows_in_later_reports_is_consistent() -> None:
     assert not figure_disagreements(
         [

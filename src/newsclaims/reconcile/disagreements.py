@@ -26,7 +26,14 @@ from functools import lru_cache
 from itertools import combinations
 
 from newsclaims import settings
-from newsclaims.lexicons import body_members, crowd_words, measure_classes, negation_words
+from newsclaims.lexicons import (
+    DURATION_FROM,
+    body_members,
+    crowd_words,
+    duration_activities,
+    measure_classes,
+    negation_words,
+)
 from newsclaims.model import (
     Analysis,
     Disagreement,
@@ -197,7 +204,7 @@ def comparable(f: FigureRow) -> bool:
     """Whether a figure takes part in comparisons: a total of the story's own event (not a
     part, another event's figure, an age or a frequency) that counts something
     (``counts_nothing``), of a measure class ("killed", "spent"), a duration of something
-    named ("the 90-minute meeting"), or an
+    named ("the 90-minute meeting"; not an activity alone, "waited 90 minutes"), or an
     amount of money whatever its verb ("received about 200,000 euros"). Two counts that
     share any other verb may count different things ("five freed" from the wreckage, "two
     freed" by the fire crew) and are not compared."""
@@ -208,8 +215,17 @@ def comparable(f: FigureRow) -> bool:
     if f.measure in _NOT_COUNTS or f.unit in ("year of age", _FREQUENCY):
         return False  # an age stored before ages had a measure of their own is still an age
     if f.measure == _DURATION:
-        return bool(f.about)  # "17 minutes later", "waited 90 minutes": nothing said to last
+        # "17 minutes later": nothing said to last; "waited 90 minutes" (wait), "their first
+        # title in 108 years" (time since last title): whose wait or title it was is not said
+        return f.about is not None and bool(f.about) and not _unowned_duration(f.about)
     return f.measure in measure_classes() or _is_money(f.unit)
+
+
+def _unowned_duration(about: str) -> bool:
+    """A duration named by an activity alone ("wait", "search") or by the thing it counts
+    from ("time since last title"): two of them may be different people's or teams'."""
+    lower = about.lower()
+    return lower in duration_activities().values() or lower.startswith(DURATION_FROM)
 
 
 def counts_nothing(f: FigureRow) -> bool:

@@ -30,10 +30,17 @@ pytestmark = pytest.mark.model
         ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
          "search"),
         ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),
+        # a verb whose subject has the amount as its value
+        ("The gate receipts totaled nearly $80,000 that year.", "nearly $80,000",
+         "gate receipts"),
+        ("The new stand cost $40 million.", "$40 million", "new stand"),
         # the object a verb puts at the figure, the noun the figure is "of"
         ("Diggers have dug a crater of around 100 metres near the well.", "around 100 metres",
          "crater"),
         ("Earlier reports had put the shaft at a depth of 40m.", "40m", "shaft"),
+        ("The firm cut the jar from 500 grams to 450 grams.", "500 grams", "jar"),
+        ("It had already reduced the size of one tin from 900 grams.", "900 grams",
+         "size of tin"),
     ],
 )  # fmt: skip
 def test_counted_a_measurement_names_what_it_measures(text: str, written: str, about: str) -> None:
@@ -91,3 +98,12 @@ def test_counted_an_age_at_the_end_of_a_sentence() -> None:
 def test_counted_the_first_of_two_joined_figures_counts_the_noun_after_the_second() -> None:
     text = "Shops across the country sold 400g and 170g bars."
     assert _figure(text, "400g").about == _figure(text, "170g").about == "bars"
+
+
+def test_counted_a_number_out_of_a_figure_counts_what_that_figure_counts() -> None:
+    losses = _figure("The Rovers finished last, losing 24 out of 38 games per year.", "24")
+    assert (losses.about, losses.measure) == ("games", "lose")
+
+
+def test_counted_a_bare_count_takes_the_noun_of_the_count_joined_to_it() -> None:
+    assert _figure("Soldiers killed 30 people and injured 40.", "40").about == "people"

@@ -21,6 +21,29 @@ pytestmark = pytest.mark.model
         # the subject of a verb of lasting, or of "be"
         ("The old queen's reign lasted 52 years.", "52 years", "reign"),
         ("The blackout was nine hours long.", "nine hours", "blackout"),
+        # the activity of the verb it is how long of, never the verb's subject
+        ("The supporters waited 38 years for a trophy.", "38 years", "wait"),
+        ("Divers have been searching for the trawler for more than 60 hours.",
+         "more than 60 hours", "search"),
+        ("The kick-off was delayed for around half an hour by fog.", "around half an hour",
+         "delay"),
+        ("The climber, who has been trapped for around 30 hours, is alive.", "around 30 hours",
+         "time trapped"),
+        # the time since the last one of a thing called the first in it
+        ("The club won its first cup in 61 years on Saturday.", "61 years",
+         "time since last cup"),
+        ("They celebrated their first league title in 23 years.", "23 years",
+         "time since last league title"),
+        # the time since the thing it is counted from
+        ("It was 41 years since the town's last flood.", "41 years", "time since last flood"),
+        ("The bridge did not open until 1931, three years after the collapse.", "three years",
+         "time since collapse"),
+        ("The treaty was signed four days before the election.", "four days",
+         "time until election"),
+        ("Much has changed in the 90 years since the town last flooded.", "90 years",
+         "time since the town last flooded"),
+        ("The fact that it was 41 years since the town's last flood, coloured the day.",
+         "41 years", "time since the town's last flood"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_names_what_lasts(text: str, written: str, about: str) -> None:
@@ -32,11 +55,14 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
 @pytest.mark.parametrize(
     ("text", "written"),
     [
-        # the subject of another verb does not last: nothing is named
-        ("The supporters waited 38 years for a trophy.", "38 years"),
+        # the subject of another verb does not last, and a verb without an activity noun
+        # names nothing
         ("The mill had stood empty for nine years.", "nine years"),
-        ("The club won its first cup in 61 years on Saturday.", "61 years"),
         ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes"),
+        # "for the first time in": what was first is the clause, not a noun
+        ("The hosts are champions for the first time in 30 years.", "30 years"),
+        # a length "for" two hours that ends before dawn is no time until dawn
+        ("She said they dug for about two hours before dawn.", "about two hours"),
         # a plan is not what lasted
         ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes"),
         ("The strike is expected to last three weeks.", "three weeks"),
@@ -78,10 +104,33 @@ def test_measures_come_from_what_happened_to_the_counted(
         # the figure is inside another noun's phrase: the verb is that noun's
         ("Kovac, 12 points clear of Marsh, will clinch the league on Sunday.", "12 points"),
         ("The skater glided into a 30-metre-long tunnel of ice.", "30-metre"),
+        # the figure is a circumstance of the verb, not what it acts on
+        ("The visitors won the final in 11 innings.", "11"),
+        ("They built a 4-1 lead through the first six innings.", "six"),
+        ("The starter was pulled after walking Diaz with two outs.", "two"),
+        ("They scored four runs on seven hits.", "seven"),
+        # the sentence ended at the figure ("150g." keeps its full stop)
+        ("The small jar is now just 150g. Sharing the photo, the firm wrote a note.", "150g"),
     ],
 )  # fmt: skip
 def test_measures_none_rather_than_another_nouns_verb(text: str, written: str) -> None:
     assert _figure(text, written).measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # a past participle after the counted noun, not the verb of the clause
+        ("The new recipe has seen the 500g jars reduced to 450g.", "500g", "reduce"),
+        ("The report saw 40 cottages flooded by the river.", "40", "flood"),
+        # the prepositions by which a verb acts on a figure
+        ("The firm cut the jar from 500 grams to 450 grams.", "500 grams", "cut"),
+        ("The club played in four of the first six finals.", "four", "play"),
+        ("The pupils were divided into five groups.", "five", "divide"),
+    ],
+)  # fmt: skip
+def test_measures_the_verb_that_acts_on_the_figure(text: str, written: str, measure: str) -> None:
+    assert _figure(text, written).measure == measure
 
 
 def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> None:
@@ -101,6 +150,24 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
         # a number joined to a noun that is not a unit, naming a kind
         "He threw a two-seam sinker for the out.",
         "It was a routine four-run win for the visitors.",
+        "They won a 12-inning thriller over the hosts.",
+        # a count of balls and strikes, or a score, is a tally, not a range
+        "Ortiz fouled off a 0-2 slider from the reliever.",
+        "With the count 1-2, Ortiz swung at a curve.",
+        "It was a 2-3 loss for the hosts.",
+        # hits for at-bats
+        "Ortiz went 3-for-4 in the final.",
+        # part of a name: a user name, a model, a gallery counter
+        "A user called 88 Lucky Star posted the photo.",
+        "He bought an iPhone 7 in March.",
+        "The A320 landed safely in the snow.",
+        "The airline grounded its Boeing 737 fleet.",
+        "Fans posted under the handle Cubsfan2016 all night.",
+        "Play slideshow 1 of 12 Fans celebrate in the square",
+        "Image 3 of 12: fans celebrate in the square.",
+        "Fans celebrate in the square (Photo 2 of 8)",
+        # an idiom that counts nothing
+        "The Rovers did one hell of a job in the final.",
     ],
 )
 def test_measures_labels_are_notfigures(text: str) -> None:
@@ -113,7 +180,16 @@ def test_measures_labels_are_notfigures(text: str) -> None:
         ("The bakery sold half of its loaves by noon.", 0.5),  # a half of something counted
         ("The storm delayed the ferry by a 40-minute wait.", 40),  # a unit: a measurement
         ("Number of arrests: the police held 30 people.", 30),  # "Number" not before it
+        ("The coach named 23 players for the trip.", 23),  # "named" counts a common noun
+        ("Between 10-15 people were hurt in the crush.", 10),  # a range of a counted noun
+        ("The team won 3 of 12 on the road.", 3),  # "N of M" with a clause after it
     ],
 )
 def test_measures_counts_near_labels_are_kept(text: str, value: float) -> None:
     assert value in [f.value for f in _figures(text)]
+
+
+def test_measures_a_plural_unit_name_that_counts_things_is_no_unit() -> None:
+    counted = _figure("The maker shrank two bars in its range.", "two")
+    assert (counted.unit, counted.about) == (None, "bars")
+    assert _figure("The tyre was pumped to 2 bar.", "2 bar").unit == "bar"

@@ -4,10 +4,12 @@ Recognition is a pattern over the text (digits, spelled-out numbers, scale words
 signs, percent, ranges, bound words); the parse then gives the counted noun, the unit and the
 verb or noun that says what is measured ("died" -> killed, "a deployment of" -> deployed).
 Not figures: ordinals, years and other parts of time expressions (the time stage owns them;
-durations are kept as quantities with a time unit, naming what lasts or nothing), phone
-numbers, codes, names ("G7"), labels after a common noun ("lap 28", "game seven"), ranks
-("No. 3"), positions ("the bottom half") and kinds ("a four-seam fastball"). A measure comes
-only from what happened to what is counted; where the parse does not say, it stays empty.
+durations are kept as quantities with a time unit, naming what lasts, the activity or the
+time since a thing, or nothing), phone numbers, codes, names ("G7", a user "called 80 Hou"),
+labels after a common noun ("lap 28", "game seven"), ranks ("No. 3"), positions ("the bottom
+half"), kinds ("a four-seam fastball") and tallies ("a 1-2 cutter", "10-for-28"). A measure
+comes only from what happened to what is counted (not from a verb the figure is only a
+circumstance of: "won in 10 innings"); where the parse does not say, it stays empty.
 
 Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities``.
 
@@ -17,6 +19,7 @@ Modules, from the bottom up (each imports only those above it):
 * ``units``: unit and currency naming (``data/units.tsv``, ``data/currencies.tsv``);
 * ``numbers``: the number grammar: number words, scale words, bounds, ranges;
 * ``ages``: numbers that are a person's age;
+* ``durations``: what a duration counts when no noun says it (an activity, a time since);
 * ``counted``: the unit or counted noun of a figure, and what it is about;
 * ``measures``: what a figure measures, from its governing verb or noun;
 * ``figures``: ``find_quantities``, which puts them together;

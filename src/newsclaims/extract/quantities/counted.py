@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
+from newsclaims.extract.quantities.durations import duration_thing
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
@@ -48,6 +49,15 @@ LASTING_VERBS = frozenset(
 )
 #: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
 PLAN_VERBS = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "plan_verb")
+_WORD_SETS = read_table(DATA / "words.tsv", 2)
+#: Words after which a number begins a name ("a user called 80 Hou").
+NAMING_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "naming_word")
+#: Nouns after "one" that count nothing ("one heck of a job").
+IDIOM_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "idiom_noun")
+#: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
+COUNT_FORMS = frozenset(w for kind, w in _WORD_SETS if kind == "count_form")
+#: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
+VALUE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "value_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -70,10 +80,14 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         # "runs at 400 kV.": the tokenizer kept the full stop on the symbol
         return CASED_UNITS[token.text[:-1]], None, token.idx + len(token) - 1
     lower = token.lower_.rstrip("=")  # "108.79 JPY=": a Reuters currency code
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    if glued and lower.endswith(".") and lower[:-1] in UNITS and lower[:-1] not in COUNT_FORMS:
+        # "are now just 150g.": the tokenizer kept the full stop on the unit
+        return UNITS[lower[:-1]], None, token.idx + len(token) - 1
     lemma = token.lemma_.lower()
     if lower in CURRENCY_WORDS:
         return CURRENCY_WORDS[lower], None, token.idx + len(token)
-    if lower in UNITS or lemma in UNITS:
+    if (lower in UNITS or lemma in UNITS) and lower not in COUNT_FORMS:
         unit = UNITS.get(lower) or UNITS[lemma]
         # "a 25-minute documentary": the unit word modifies what is measured, the last noun
         # of a compound ("400-gram milk chocolate bars" -> bars)
@@ -98,7 +112,7 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
             if head.lower_ in CURRENCY_WORDS:
                 return CURRENCY_WORDS[head.lower_], None, head.idx + len(head)
-            if head.lemma_.lower() in UNITS:
+            if head.lemma_.lower() in UNITS and head.lower_ not in COUNT_FORMS:
                 return UNITS[head.lemma_.lower()], None, head.idx + len(head)
             return None, head, end
     return None, None, end
@@ -126,6 +140,8 @@ def unit_of(
         return None
     if unit is None and _is_label_compound(doc, end):
         return None
+    if noun is not None and noun.lower_ in IDIOM_NOUNS and m.group("num").lower() == "one":
+        return None  # "one heck of a job"
     if (
         unit is None
         and noun is None
@@ -148,8 +164,9 @@ def unit_of(
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
-    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500"), a label after
-    a common noun ("lap 28", "game seven") or a pronoun ("one of them")."""
+    """A bare number that is part of a name ("iPhone 11", "Big 12", "S&P 500", a user "called
+    80 Hou"), a label after a common noun ("lap 28", "game seven") or a pronoun ("one of
+    them")."""
     if m.groupdict().get("bound") or m.groupdict().get("num2"):
         return False
     first = token_at(doc, m.start("num"))
@@ -160,6 +177,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if first.i == 0:
         return False
     previous = doc[first.i - 1]
+    if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
+        return True  # "a user called 80 Hou Bu Huai": a name; "named 23 players" counts
     if (
         previous.lower_.rstrip(".") in month_names()
         or previous.is_punct
@@ -183,7 +202,8 @@ def _is_label_compound(doc: Doc, end: int) -> bool:
     if doc_text(doc)[end : end + 1] != "-":
         return False
     word = token_at(doc, end + 1)
-    if word is None or word.text == "-" or word.tag_ != "NN" or _unit_word(word):
+    # "a 10-inning victory": the tagger may call the noun a gerund
+    if word is None or word.text == "-" or word.tag_ not in ("NN", "VBG") or _unit_word(word):
         return False
     head = word.head
     return (
@@ -244,7 +264,8 @@ def measured_thing(
     A ``duration`` lasts: it is of the noun it modifies ("a 17-minute rain delay"), the noun it
     is "of" ("a drought of 71 years"), or the subject of a verb of lasting ("her reign lasted
     63 years", "the delay was 17 minutes"), never of the subject of another verb ("the fans
-    waited 90 minutes": the fans do not last)."""
+    waited 90 minutes": the fans do not last); else what ``durations`` names from the verb or
+    the thing it counts from ("waited 90 minutes" -> wait, "six years after the title")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -267,7 +288,9 @@ def measured_thing(
     if modified is not None and thing(modified):
         return _thing_phrase(modified, _glued_end(span[-1]))
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
-    return _thing_phrase(subject) if subject is not None and thing(subject) else None
+    if subject is not None and thing(subject):
+        return _thing_phrase(subject)
+    return duration_thing(span[-1], _thing_phrase) if duration else None
 
 
 def _thing_phrase(noun: Token, after: int = 0) -> str:
@@ -287,8 +310,10 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
 
 
 def _unit_word(token: Token) -> bool:
-    """Whether a word (or its lemma) is a unit ("metres", "percent")."""
-    return token.lemma_.lower() in UNITS or token.lower_ in UNITS
+    """Whether a word (or its lemma) is a unit ("metres", "percent"), also with the full stop
+    the tokenizer kept on it ("150g." at the end of a sentence)."""
+    lower = token.lower_
+    return token.lemma_.lower() in UNITS or lower in UNITS or lower.rstrip(".") in UNITS
 
 
 def _glued(left: Token, right: Token) -> bool:
@@ -335,8 +360,9 @@ def _subject_of(
     last: Token, inside: set[int], *, agent: bool = True, lasting: bool = False
 ) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
-    noun it describes); the verb's object when the figure is where the verb puts it ("put
-    the well at a depth of 40m", "cut the weight of the bars to 150g"); the noun the figure
+    noun it describes); the verb's object when the figure is where the verb puts it or takes
+    it from ("put the well at a depth of 40m", "cut the weight of the bars to 150g", "reduced
+    the size of one bar from 400 grams"); the noun the figure
     is "of" ("dug a crater of around 100 metres"). Without ``agent``, not
     the active subject of a verb whose object the figure is. With ``lasting`` (a duration),
     the subject only of a verb of lasting (``LASTING_VERBS``). The walk stops at another noun
@@ -351,7 +377,11 @@ def _subject_of(
             break
         if token.head is token or token.dep_ not in _WALK_DEPS:
             return None
-        placed = token.dep_ == "prep" and token.lower_ in ("at", "to") and token.head.pos_ == "VERB"
+        placed = (
+            token.dep_ == "prep"
+            and token.lower_ in ("at", "to", "from")
+            and token.head.pos_ == "VERB"
+        )
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
         role = token.dep_
@@ -390,8 +420,13 @@ def _subject_of(
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]
-    if not agent and role == "dobj" and subject.dep_ == "nsubj":
-        return None
+    if (
+        not agent
+        and role == "dobj"
+        and subject.dep_ == "nsubj"
+        and verb.lemma_.lower() not in VALUE_VERBS
+    ):
+        return None  # "Lindqvist received 450,000 euros"; not "the stand cost $40m"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject

@@ -91,10 +91,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if number is None or unit_info is None:
             continue
         unit, noun, end = unit_info
-        if unit is None and _metres_not_millions(doc, m, noun):
-            # "the 40m dry well", "dug only 13m down": metres ("94m followers" is millions)
-            number = replace(number, value=number.value / SCALES["m"])
-            unit = "metre"
+        # own_noun: what the parse around the number itself says happened to
+        own_noun, (unit, noun) = noun, _out_of(doc, end, unit, noun)
+        number, unit = _in_metres(doc, m, number, unit, noun)
         if unit is None and noun is None:
             unit = (
                 _shared_unit(doc, m, number)
@@ -103,7 +102,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        measured = measure(doc, m.start(), unit, noun)
+        measured = measure(doc, start_of(m), unit, own_noun)
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)
@@ -125,7 +124,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
-        governor = governor_of(doc, m.start(), noun)
+        governor = governor_of(doc, start_of(m), own_noun)
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
@@ -196,6 +195,30 @@ def _carried(
     ):
         return last_about
     return None
+
+
+def _out_of(
+    doc: Doc, end: int, unit: str | None, noun: Token | None
+) -> tuple[str | None, Token | None]:
+    """ "losing 94 out of 162 games": a bare number before "out of" a figure counts what that
+    figure counts (its unit and noun); any other figure keeps its ``unit`` and ``noun``."""
+    if unit is not None or noun is not None:
+        return unit, noun
+    following = re.match(r"\s+out\s+of\s+", doc_text(doc)[end : end + 12])
+    number = token_at(doc, end + following.end()) if following else None
+    if number is None or not number.like_num:
+        return None, None
+    found_unit, found_noun, _ = unit_and_noun(doc, number.idx + len(number))
+    return found_unit, found_noun
+
+
+def _in_metres(
+    doc: Doc, m: re.Match[str], number: Number, unit: str | None, noun: Token | None
+) -> tuple[Number, str | None]:
+    """ "the 40m dry well", "dug only 13m down": metres ("94m followers" is millions)."""
+    if unit is None and _metres_not_millions(doc, m, noun):
+        return replace(number, value=number.value / SCALES["m"]), "metre"
+    return number, unit
 
 
 def _measurement_of(

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
-from newsclaims.extract.quantities.units import TIME_UNITS
+from newsclaims.extract.quantities.units import TIME_UNITS, UNITS
 from newsclaims.lexicons import measure_phrases, measures, read_table
 
 DATA = Path(__file__).parent / "data"
@@ -30,6 +30,11 @@ _DRIVE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "displacing_verb
 _HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")
 #: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
 _EMPTY_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "empty_verb")
+#: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
+#: $23,000"); in another ("with two outs", "in 10 innings") it is a circumstance of the verb.
+ARGUMENT_PREPS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_prep")
+#: A verb and another preposition its figure is the argument of ("played in three finals").
+_ARGUMENT_PAIRS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_pair")
 
 
 def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:
@@ -109,7 +114,9 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
     """The verb or noun that says what happened to what a figure counts: the verb whose
     subject or object the counted noun (or the bare number) is ("300 homes were damaged",
     "seven died"), the verb of the place the figure is put ("rose to seven", "reduced to
-    360g", "fell 6 percent"), or a measure noun the figure is "of" ("a death toll of seven").
+    360g", "fell 6 percent"), or a measure noun the figure is "of" ("a death toll of seven");
+    a past participle after the counted noun wins over the clause's verb ("saw the bars
+    reduced"), and a verb the figure is only a circumstance of ("won in 10 innings") is none.
     None when the path from the figure to a verb passes through another noun ("caused damage
     to 300 homes": the homes were not caused) or another clause: no measure is better than
     the wrong one."""
@@ -119,6 +126,11 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
     first = token_at(doc, start)
     token = anchor
     for _ in range(6):
+        if token.text.endswith(".") and token.lower_.rstrip(".") in UNITS:
+            return None  # "now just 150g. Sharing ...": the sentence ended at the figure
+        participle = _participle(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if participle is not None:
+            return participle  # "the 400g bars reduced to 360g": not the verb of the clause
         head = token.head
         if head is token:
             return None
@@ -144,7 +156,9 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             if owner.pos_ == "NOUN" and owner.lemma_.lower() in MEASURES:
                 return owner  # "a deployment of roughly 15,000"
             if owner.pos_ in ("VERB", "AUX"):
-                return owner  # "rose to seven", "were taken to two hospitals"
+                # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
+                pair = f"{owner.lemma_.lower()} {head.lower_}"
+                return owner if head.lower_ in ARGUMENT_PREPS or pair in _ARGUMENT_PAIRS else None
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
                 continue
@@ -152,4 +166,13 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):
             return head if head.pos_ in ("VERB", "AUX") else None
         return None
+    return None
+
+
+def _participle(noun: Token) -> Token | None:
+    """A past participle after the counted noun that says what happened to it ("saw the 400g
+    bars reduced to 360g", "the 30 homes destroyed by the fire")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
+            return child
     return None

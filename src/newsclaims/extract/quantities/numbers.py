@@ -53,6 +53,8 @@ DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Words before "half" that make it a position ("the bottom half of the ninth"), not a figure.
 HALF_POSITIONS = frozenset(w for kind, w in _WORD_SETS if kind == "half_position")
+#: Nouns a hyphenated pair of numbers before them tallies ("a 1-2 cutter", "a 2-3 loss").
+TALLY_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "tally_noun")
 #: A number that labels ("No. 3", "#3", "Number 10"): a rank or a name, not a count.
 _LABEL_BEFORE = re.compile(r"(?:\b[Nn]o\.|#|\bNumber)\s*$")
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
@@ -195,6 +197,8 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # "G7", "F16", "COVID-19"
     if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
         return True  # "5G" is a network generation, not grams
+    if re.match(r"-for-\d", text[end : end + 6], re.I):
+        return True  # "10-for-28": hits for at-bats, a record, not a count of something
     if re.match(r":\d", text[end : end + 2]) or text[max(0, start - 1) : start] == ":":
         return True  # clock times "17:22"
     number = m.group("num")
@@ -220,6 +224,19 @@ _FRACTION_TAIL = re.compile(r"\b(?:a|an|one)\s+[a-z]+\s+and\s+$", re.IGNORECASE)
 _FRACTIONS = frozenset(v for v in SMALL.values() if 0 < v < 1)
 
 
+def _tally(doc: Doc, m: re.Match[str]) -> bool:
+    """Two numbers joined by a hyphen that tally (balls and strikes, a score, a vote) rather
+    than bound a range: before a noun of ``TALLY_NOUNS`` ("a 1-2 cutter", "a 2-3 loss") or
+    after "count" ("with the count 1-2")."""
+    if m.group("sep") not in ("-", "–"):
+        return False
+    after = token_at(doc, m.end())
+    if after is not None and after.lemma_.lower() in TALLY_NOUNS:
+        return True
+    before = re.findall(r"[a-z]+", doc_text(doc)[max(0, m.start() - 20) : m.start()].lower())
+    return bool(before) and before[-1] in ("count", "at") and "count" in before[-3:]
+
+
 def _half_position(text: str, start: int) -> bool:
     """ "half" after a word of position ("first", "bottom", "upper"): part of a place in an
     order, not a half of something counted."""
@@ -228,16 +245,23 @@ def _half_position(text: str, start: int) -> bool:
 
 
 #: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").
-_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))")
+_COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$|[:)\]|]))")
+#: "Image 3 of 12", "Photo: 2 of 8": a counter after a gallery's word, whatever follows.
+_GALLERY_COUNTER = re.compile(
+    rf"\b(?:{alternation(w for kind, w in _WORD_SETS if kind == 'gallery_word')}):?\s+"
+    r"(?P<first>\d+)\s+of\s+(?P<second>\d+)",
+    re.IGNORECASE,
+)
 
 
 def _is_counter(text: str, start: int, end: int) -> bool:
-    """A digit pair "N of M" that counts nothing named after it: a page or gallery counter."""
-    for found in _COUNTER.finditer(text, max(0, start - 8), min(len(text), end + 12)):
-        if (found.start("first"), found.end("first")) == (start, end):
-            return True
-        if (found.start("second"), found.end("second")) == (start, end):
-            return True
+    """A digit pair "N of M" that counts nothing named after it, or after a gallery's word
+    ("Image 3 of 12"): a page or gallery counter."""
+    for pattern in (_COUNTER, _GALLERY_COUNTER):
+        for found in pattern.finditer(text, max(0, start - 20), min(len(text), end + 12)):
+            for group in ("first", "second"):
+                if (found.start(group), found.end(group)) == (start, end):
+                    return True
     return False
 
 
@@ -274,6 +298,8 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
             value *= scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
         if second <= value:
             return None  # "5-3" scores, "2-1" votes: not a range
+        if _tally(doc, m):
+            return None  # "a 1-2 cutter", "the count 0-2", "a 2-3 loss": not a range
         low, high, bound = value, second, Bound.RANGE
     sign = m.group("sign") or m.group("sign2")
     return Number(value, low, high, bound, sign, bool(m.group("percent") or m.group("percent1")))

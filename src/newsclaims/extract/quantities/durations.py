@@ -1,0 +1,100 @@
+"""What a duration counts when no noun it modifies or lasts says so: the activity of the verb
+it is how long of ("waited 90 minutes" -> wait, "searched for 85 hours" -> search), the time
+since a thing it is counted back to ("six years after the title" -> time since title, "68
+years since the last title"), and the time since the last one of a thing called the first
+in it ("their first title in 108 years" -> time since last title). The subject of the verb
+is never what lasts: "the fans waited" does not make the fans a duration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsclaims.lexicons import DURATION_FROM, duration_activities
+
+#: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
+ACTIVITIES = duration_activities()
+_SINCE_WORDS, _UNTIL_WORDS = DURATION_FROM
+#: Words that count a duration back or forward from a thing: what the duration is of.
+_SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
+#: How a duration hangs on a verb when it says how long the verb's action went on.
+_LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
+
+
+def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """What the duration whose unit word is ``unit`` counts, or None; ``phrase`` renders a
+    noun as the phrase it heads."""
+    return _counted_from(unit, phrase) or _first_in(unit, phrase) or _activity(unit)
+
+
+def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "68 years since the last title", "six years after the championship": the time since
+    (or until) the noun after "since", "after" or "before", when the duration measures how
+    far from it: "since" the unit's own, or the unit the measure of "after" or "before" ("dug
+    for two hours before dawn" is not the time until dawn)."""
+    preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "since"]
+    first = min(t.i for t in unit.subtree if t.i <= unit.i)
+    lasting = first > 0 and unit.doc[first - 1].lower_ == "for"  # "for two hours before"
+    if (
+        unit.dep_ == "npadvmod"
+        and unit.head.lower_ in _SINCE
+        and unit.head.i > unit.i
+        and not lasting
+    ):
+        preps.append(unit.head)
+    for prep in preps:
+        objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            return f"{_SINCE[prep.lower_]}{phrase(objects[0])}"
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if after is not None and after.lower_ == "since" and after.dep_ == "mark":
+        # "in the 108 years since the club last won the cup": the clause "since" begins
+        sentence_end = after.sent.end
+        end = after.i + 1
+        while end < sentence_end and not _clause_mark(unit.doc[end]):
+            end += 1  # up to the clause's first comma: "..., colored this entire event"
+        if end > after.i + 1:
+            return f"{_SINCE_WORDS}{unit.doc[after.i + 1 : end].text}"
+    return None
+
+
+def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "their first title in 108 years": the time since the last title. The duration is "in"
+    a noun called "first", or "in" the verb whose object is one."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    owner = prep.head
+    candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
+    if owner.pos_ in ("VERB", "AUX"):
+        candidates = [c for c in owner.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    for noun in candidates:
+        if noun.lemma_.lower() == "time":
+            continue  # "for the first time in 108 years": what was first is the clause
+        if any(t.dep_ == "amod" and t.lower_ == "first" for t in noun.subtree if t.i < noun.i):
+            words = phrase(noun).split()
+            rest = " ".join(w for w in words if w.lower() != "first")
+            return f"{_SINCE_WORDS}last {rest}" if rest else None
+    return None
+
+
+def _activity(unit: Token) -> str | None:
+    """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
+    activity of the verb (``ACTIVITIES``) the duration says the length of."""
+    token = unit
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        token = token.head
+        if token.dep_ != "prep":
+            return None
+    elif token.dep_ not in _LENGTH_DEPS:
+        return None
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        return None
+    return ACTIVITIES.get(verb.lemma_.lower())
+
+
+def _clause_mark(token: Token) -> bool:
+    """Punctuation that ends a clause (not the apostrophe of "the Indians' title")."""
+    return token.is_punct and token.tag_ != "POS"

@@ -459,3 +459,43 @@ def test_temporal_early_and_late_stay_in_the_extent() -> None:
 def test_temporal_no_branch_of_a_pattern_starts_or_ends_inside_a_word(text: str) -> None:
     """Every branch of a pattern with a top-level "|" keeps the word guards."""
     assert _times(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # the part of a day before its day, and the middle of a part of the day
+        ("Shares rose at mid-afternoon yesterday in Tokyo.", "mid-afternoon yesterday", "TIME",
+         "2025-08-29TAF"),
+        ("The ferry sails early morning tomorrow.", "early morning tomorrow", "TIME",
+         "2025-08-31TMO"),
+        ("By mid afternoon, the crowd had left.", "mid afternoon", "TIME", "2025-08-30TAF"),
+        ("The shelling stopped at midmorning.", "midmorning", "TIME", "2025-08-30TMO"),
+        # a weekday or its part in the plural recurs every week
+        ("The ferry sails on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("Buses run late on Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),
+        # "one day" after a modal is an unknown day ahead; after a verb it is a span
+        ("The town will one day host the games.", "one day", "DATE", "FUTURE_REF"),
+        ("She hopes to one day run the mill.", "one day", "DATE", "FUTURE_REF"),
+        ("The repair will take one day.", "one day", "DURATION", "P1D"),
+        # a number multiplied by "hundred" or "thousand"
+        ("The abbey stood for almost a hundred years.", "almost a hundred years", "DURATION",
+         "P100Y"),
+        ("The craft was kept secret for more than two thousand years.",
+         "more than two thousand years",
+         "DURATION", "P2000Y"),
+        ("The dynasty ruled for several hundred years.", "several hundred years", "DURATION",
+         "PXY"),
+        # "the past decade" is the years up to now; "the last decade" the calendar decade
+        ("Rents doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
+        ("It was the worst flood of the past century.", "the past century", "DURATION", "P100Y"),
+        ("Rents doubled in the last decade.", "the last decade", "DATE", "201"),
+        # "then" makes "current" a past time; "more recently" is one expression
+        ("Holders may buy at the then-current price.", "then-current", "DATE", "PAST_REF"),
+        ("More recently, the club signed two players.", "More recently", "DATE", "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_temporal_parts_of_days_plural_weekdays_and_spans(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    assert _times(text).get(expression) == (kind, value)

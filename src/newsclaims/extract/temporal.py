@@ -68,7 +68,8 @@ VAGUE = {
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "recent": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
     "recent years": "PAST_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
+    "more recently": "PAST_REF",
 }  # fmt: skip
 SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -86,7 +87,13 @@ _MONTH = (
     rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
-_NUM = rf"(?P<num>\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+#: Words that multiply the number before them ("two thousand years", "a hundred days").
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_NUM = (
+    rf"(?P<num>(?:\d+|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})\s+"
+    rf"(?:{_alternation(MULTIPLIERS)})"
+    rf"|\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+)
 #: A half after a whole number ("2 1/2 years", "two and a half years", "a minute and a half").
 _HALF = r"(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?"
 #: An amount of units: a number, a half, the end of a range ("two to three weeks": TimeML
@@ -246,6 +253,10 @@ def _tense_of(verb: Token) -> str | None:
 def _number(text: str | None) -> float | None:
     if text is None:
         return None
+    head, _, multiplier = text.rpartition(" ")
+    if multiplier in MULTIPLIERS:  # "two thousand": 2000; "several hundred": unknown
+        base = _number(re.sub(r"\s+", " ", head).strip())
+        return None if base is None else base * MULTIPLIERS[multiplier]
     if text in NUMBERS:
         return float(NUMBERS[text])
     try:
@@ -856,6 +867,9 @@ def _relative_unit(ctx: _Context) -> Result:
     """this/last/next week, month, year, quarter, weekend, decade, century."""
     rel = ctx.group("rel") or "this"
     unit = (ctx.group("unit") or "").rstrip("s")
+    if rel == "past" and unit in _IN_YEARS:
+        # "over the past decade": the ten years up to now, not the calendar decade before
+        return "DURATION", f"P{_IN_YEARS[unit]}Y", False
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if ctx.dct is None:
         return (
@@ -934,11 +948,13 @@ def _duration(ctx: _Context) -> Result:
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
         return None  # "a second group": an ordinal
+    if text in ("one day", "some day") and ctx.before(_MODAL):
+        return "DATE", "FUTURE_REF", False  # "the city will one day host the games"
     if unit == "centurie":
         unit = "century"
     time_part, letter = UNITS[unit]
     number = _amount(ctx)
-    if number is not None and 1600 <= number <= 2099 and number == int(number):
+    if (ctx.group("num") or "").isdigit() and number is not None and 1600 <= number <= 2099:
         return None  # "the 1988 quarter" names a year
     if unit in _IN_YEARS:  # "two decades": P20Y, as TimeML annotators write it
         years = "X" if number is None else _fmt_number(number * _IN_YEARS[unit])
@@ -948,6 +964,11 @@ def _duration(ctx: _Context) -> Result:
     if unit == "weekend":
         return "DURATION", f"P{_fmt_number(number)}WE", False
     return "DURATION", _period(time_part, number, letter), False
+
+
+#: A modal or "to" right before "one day": the day is an unknown one ahead ("will one day
+#: host", "hopes to one day run"), not a span ("will take one day").
+_MODAL = _window(r"\b(?:will|would|could|might|may|can|shall|'ll|to)\s+$", 8)
 
 
 #: Units whose durations are written in years.
@@ -1144,6 +1165,11 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
+    # the part of the day before its day ("mid-afternoon yesterday", "early morning today")
+    (rf"{_EARLY}{_PART}\s+(?P<word>today|yesterday|tomorrow)", _relative_day),
+    # "by mid-afternoon", "at midmorning": the middle of a part of the day ("midnight" is
+    # a clock time)
+    (r"mid[\s-]?(?P<part>morning|afternoon|evening)", _this_part),
     (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
@@ -1158,6 +1184,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
+    # a weekday or its part in the plural recurs ("on Mondays", "Tuesday nights")
+    (rf"{_WEEKDAY}(?:s|\s+{_PART}s)", _every_weekday),
     # "the 14-day waiting period": the article belongs to the noun a hyphened span describes
     (rf"(?:the\s+(?![\w.]+-(?:{_alternation(UNITS)})\b))?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?:\s+(?-i:{_ZONE}))?(?![a-z]))", _clock),

@@ -499,3 +499,32 @@ def test_temporal_parts_of_days_plural_weekdays_and_spans(
     text: str, expression: str, kind: str, value: str
 ) -> None:
     assert _times(text).get(expression) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published Wednesday 2025-08-27: "this Friday" by the tense, else the week's own
+        ("The talks will resume this Friday.", "this Friday", "2025-08-29"),
+        ("The talks resumed this Monday.", "this Monday", "2025-08-25"),
+        ("The talks resume this Friday.", "this Friday", "2025-08-29"),
+        # "this coming Monday" is the first after the publication day
+        ("The talks resume this coming Monday.", "this coming Monday", "2025-09-01"),
+        # the weekend ahead in a future-tense clause, the one past otherwise
+        ("Leaders will meet over the weekend.", "the weekend", "2025-W35-WE"),
+        ("Leaders met over the weekend.", "the weekend", "2025-W34-WE"),
+        # a quarter still ahead in the publication year, in a future or present clause
+        ("Sales will rise in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        ("The firm expects a loss in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        ("Sales rose in the fourth quarter.", "the fourth quarter", "2024-Q4"),
+        # a half of a year named relative to the publication year
+        ("The deal closed in the second half of last year.", "the second half of last year",
+         "2024-H2"),
+        ("Growth will slow in the first half of next year.", "the first half of next year",
+         "2026-H1"),
+    ],
+)  # fmt: skip
+def test_temporal_this_weekday_weekend_quarter_and_half_follow_the_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, "2025-08-27").get(expression) == ("DATE", value)

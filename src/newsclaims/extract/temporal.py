@@ -473,7 +473,13 @@ def _month_relative_year(ctx: _Context) -> Result:
 def _half(ctx: _Context) -> Result:
     """ "the first half of 1990", "the last two quarters of 1989"."""
     half = 1 if ctx.group("half") == "first" else 2
-    return "DATE", f"{ctx.group('year')}-H{half}", False
+    rel = ctx.group("yrel")
+    if rel is None:
+        return "DATE", f"{ctx.group('year')}-H{half}", False
+    if ctx.dct is None:  # "the second half of next year"
+        return "DATE", f"XXXX-H{half}", True
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{year}-H{half}", True
 
 
 def _clock_month_day(ctx: _Context) -> Result:
@@ -664,6 +670,8 @@ def _quarter_expr(ctx: _Context) -> Result:
     if which in ORDINALS:
         number = ORDINALS[which]
         year = ctx.dct.year - (1 if number > current else 0)
+        if number > current and ctx.tense() in ("future", "present"):
+            year = ctx.dct.year  # "sales will rise in the fourth quarter": this year's
         if ctx.group("year") or ctx.group("year0"):
             year = int(ctx.group("year") or ctx.group("year0") or year)
         elif ctx.group("yrel"):  # "next year's first quarter"
@@ -731,10 +739,18 @@ def _weekday(ctx: _Context) -> Result:
     kind = "TIME" if suffix else "DATE"
     if ctx.dct is None:
         return kind, "XXXX-XX-XX" + suffix, True
-    rel = ctx.group("rel")
+    rel = re.sub(r"\s+", " ", ctx.group("rel") or "") or None
     diff = weekday - ctx.dct.weekday()
     tense = ctx.tense()
-    if rel == "last":
+    if rel in ("coming", "this coming"):
+        rel = "next"  # "this coming Monday": the first one after the publication day
+    elif rel == "this":
+        # "this Friday": ahead in a future-tense clause, behind in a past-tense one, else
+        # the one of the publication week
+        rel = None if tense in ("past", "future") else "this"
+    if rel == "this":
+        delta = diff
+    elif rel == "last":
         delta = diff if diff < 0 else diff - 7  # "last Wednesday", said on a Wednesday
     elif rel is None and tense == "past":
         delta = diff if diff <= 0 else diff - 7
@@ -795,7 +811,12 @@ def _this_month(ctx: _Context) -> Result:
 def _the_weekend(ctx: _Context) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE", True
-    saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
+    if ctx.tense() == "future":  # "will meet over the weekend": the coming one
+        saturday = ctx.dct + timedelta(days=(5 - ctx.dct.weekday()) % 7)
+        if ctx.dct.weekday() == 6:
+            saturday = ctx.dct - timedelta(days=1)  # said on a Sunday: this weekend
+    else:
+        saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
     return "DATE", _iso_week(saturday) + "-WE", True
 
 
@@ -1147,7 +1168,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?!')", _month_relative_year),
-    (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+{_YEAR}", _half),
+    (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:{_YEAR}|(?P<yrel>last|this|next)\s+year)", _half),
     (rf"{_CLOCK}\s+(?:[A-Z]{{3}},?\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\d)", _clock_month_day),
     (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),

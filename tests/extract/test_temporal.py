@@ -528,3 +528,22 @@ def test_temporal_this_weekday_weekend_quarter_and_half_follow_the_tense(
     text: str, expression: str, value: str
 ) -> None:
     assert _times(text, "2025-08-27").get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published Thursday 2016-11-10
+        ("The ban expires at the end of the week.", "the end of the week", "2016-W45"),
+        # a past tense the tagger reads as a participle ("reopened" with a subject, no
+        # auxiliary) is still a past tense: last January, not the next
+        ("The plant reopened in January.", "January", "2016-01"),
+        # an ordinal day of a month
+        ("They met on the 5th of November.", "the 5th of November", "2016-11-05"),
+        ("They met on the 21st of March, 2015.", "the 21st of March, 2015", "2015-03-21"),
+    ],
+)  # fmt: skip
+def test_temporal_end_of_the_week_participle_tense_and_ordinal_days(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, THURSDAY).get(expression) == ("DATE", value)

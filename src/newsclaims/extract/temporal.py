@@ -243,6 +243,8 @@ def _tense_of(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
         return "past"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "the plant reopened in January" tagged as a participle: a past tense
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and verb.head.pos_ in ("VERB", "AUX"):
@@ -1164,6 +1166,9 @@ _ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEK
 PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full_date),
     (rf"{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    # "the 5th of November (2015)": an ordinal day of a month
+    (rf"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    (rf"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH}(?!,?\s+\d)", _month_day),
     (r"(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d", _iso_date),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
@@ -1195,6 +1200,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
+    (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),

@@ -355,6 +355,7 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         # "as soon as" looks ahead, as "until" does
         ("They could leave as soon as Tuesday.", "Tuesday", "DATE", "2025-09-02"),
         ("Flights leave each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("The board meets every other week.", "every other week", "SET", "P2W"),
         ("Mass is said every Sunday morning.", "every Sunday morning", "SET", "XXXX-WXX-7TMO"),
     ],
 )  # fmt: skip

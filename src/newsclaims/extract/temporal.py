@@ -1010,7 +1010,8 @@ def _set(ctx: _Context) -> Result:
         return "SET", SETS[word], False
     unit = (ctx.group("unit") or "").rstrip("s")
     time_part, letter = UNITS[unit]
-    number = _number(ctx.group("num")) or 1
+    # "every other week" recurs every two weeks
+    number = 2 if ctx.group("num") == "other" else _number(ctx.group("num")) or 1
     return "SET", f"P{time_part}{_fmt_number(number)}{letter}", False
 
 

@@ -548,3 +548,23 @@ def test_temporal_end_of_the_week_participle_tense_and_ordinal_days(
     text: str, expression: str, value: str
 ) -> None:
     assert _times(text, THURSDAY).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published 2016-11-09: a month after a month or day of an earlier year, in the same
+        # sentence, is in that year (the story's narrative time)
+        ("In June 2015 the mill grew, and in July it shrank.", "July", "2015-07"),
+        ("The mill closed on March 3, 2015, and reopened in May.", "May", "2015-05"),
+        # not after a year alone, nor when the tense puts the month ahead
+        ("He was born in 1950 and retired in March.", "March", "2016-03"),
+        ("The mill closed on March 3, 2015, and will reopen in May.", "May", "2017-05"),
+        # across sentences the publication date is the anchor again
+        ("The mill closed in June 2015. In July, it was sold.", "July", "2016-07"),
+    ],
+)  # fmt: skip
+def test_temporal_months_take_the_narrative_year_of_their_sentence(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, "2016-11-09").get(expression) == ("DATE", value)

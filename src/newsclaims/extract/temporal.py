@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -1067,6 +1067,10 @@ def _clock(ctx: _Context) -> Result:
 STAMP_MARGIN_MINUTES = 180
 
 
+#: Handlers of dates written with their year; one with its month sets a sentence's narrative
+#: year.
+_WITH_YEAR: frozenset[Callable[[_Context], Result]] = frozenset()
+
 #: A story narrates an earlier time when the last date it names lies this many days or more
 #: before publication; its weekdays then fall in the week of that date.
 NARRATIVE_DAYS = 7
@@ -1104,6 +1108,34 @@ def _narrative_weekdays(
             ):
                 diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
                 value = (day + timedelta(days=diff)).isoformat() + draft.value[10:]
+                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
+        out.append(draft)
+    return out
+
+
+def _narrative_months(
+    text: str, found: list[TimeDraft], months: set[int], yeared: set[int], published: date
+) -> list[TimeDraft]:
+    """A month without a year after a month or day written with its year, in the same
+    sentence, is in that year ("in June 2015 it grew, and in July it shrank"; "it closed on
+    March 3, 2015, and reopened in May"), when that year is before the publication year: the
+    story's narrative time places it, not the publication date. A year alone does not ("born
+    in 1950, he retired in March"), and a month the tense put ahead of the publication ("will
+    reopen in May") stays there."""
+    out: list[TimeDraft] = []
+    anchor: TimeDraft | None = None
+    for draft in found:
+        if draft.start in yeared:
+            anchor = draft
+        elif draft.start in months and anchor is not None:
+            year = int(anchor.value[:4])
+            if (
+                year < published.year
+                and draft.value[:7] <= published.isoformat()[:7]  # not one ahead ("will")
+                and draft.start - anchor.end <= NARRATIVE_WINDOW
+                and not _SENTENCE_END.search(text, anchor.end, draft.start)
+            ):
+                value = f"{year}{draft.value[4:]}"
                 draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
         out.append(draft)
     return out
@@ -1228,6 +1260,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
 ]  # fmt: skip
 
 
+_WITH_YEAR = frozenset({_full_date, _iso_date, _month_year, _year_in_words})
+
 #: Where every pattern may start: not inside a word, nor after a figure's separator.
 _OPENING = r"(?<![\w-])(?<!\d[:.,])"
 
@@ -1246,6 +1280,48 @@ def _scanner() -> Scanner:
     return Scanner([p for p, _h in _COMPILED], _OPENING)
 
 
+@dataclass
+class _Notes:
+    """What the passes after matching need to know of each expression kept, by its start."""
+
+    shifted: dict[int, int] = field(default_factory=dict)
+    """ "N years ago/earlier" and "year-ago": the years they go back."""
+    marks: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """ "that day", "the following week": the unit and the shift."""
+    clocks: set[int] = field(default_factory=set)
+    weekdays: dict[int, int] = field(default_factory=dict)
+    """Weekdays without "last"/"next", with their number (Monday 0)."""
+    dated: set[int] = field(default_factory=set)
+    """Month-days written without their year, resolved to a day."""
+    yeared: set[int] = field(default_factory=set)
+    """Months and days written with their year."""
+    months: set[int] = field(default_factory=set)
+    """Months alone, without "last"/"next"/"this"."""
+    amounts: set[int] = field(default_factory=set)
+
+    def note(self, handler: Callable[[_Context], Result], m: re.Match[str], value: str) -> None:
+        start = m.start()
+        groups = m.groupdict()
+        years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
+        if years is not None:
+            self.shifted[start] = years
+        if handler is _clock:
+            self.clocks.add(start)
+        if handler in (_ago, _duration):
+            self.amounts.add(start)
+        if handler is _weekday and not groups.get("rel"):
+            self.weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
+        if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
+            self.dated.add(start)
+        if handler in _WITH_YEAR and re.match(r"\d{4}-\d\d", value):
+            self.yeared.add(start)
+        if handler is _month and not groups.get("rel"):
+            self.months.add(start)
+        if handler is _anaphoric:
+            unit = (groups.get("unit") or "day").lower()
+            self.marks[start] = (unit, _ANAPHORIC_SHIFT.get((groups.get("dir") or "").lower(), 0))
+
+
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
     """All temporal expressions of a parsed document, in text order, none overlapping.
 
@@ -1261,12 +1337,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     candidates.sort(key=lambda c: (c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[TimeDraft] = []
-    shifted: dict[int, int] = {}
-    marks: dict[int, tuple[str, int]] = {}
-    clocks: set[int] = set()
-    weekdays: dict[int, int] = {}
-    dated: set[int] = set()
-    amounts: set[int] = set()
+    notes = _Notes()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -1277,26 +1348,14 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         kind, value, anchored = result
         taken.append((start, end))
         found.append(TimeDraft(start, end, kind, value, anchored and published is None))
-        years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
-        if years is not None:
-            shifted[start] = years
-        if handler is _clock:
-            clocks.add(start)
-        if handler in (_ago, _duration):
-            amounts.add(start)
-        if handler is _weekday and not m.groupdict().get("rel"):
-            weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
-        if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
-            dated.add(start)
-        if handler is _anaphoric:
-            unit = (m.groupdict().get("unit") or "day").lower()
-            marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
+        notes.note(handler, m, value)
     found.sort(key=lambda t: t.start)
     if published is not None:
-        found = _narrative_weekdays(text, found, weekdays, dated, published)
-    found = _attach_clock_days(text, found, clocks)
-    found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
-    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in amounts)
+        found = _narrative_weekdays(text, found, notes.weekdays, notes.dated, published)
+        found = _narrative_months(text, found, notes.months, notes.yeared, published)
+    found = _attach_clock_days(text, found, notes.clocks)
+    found = _anchor_year_shifts(_resolve_anaphora(found, notes.marks), notes.shifted)
+    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in notes.amounts)
     found = _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
     return _with_words_after(text, found, _APPROXIMATE)
 

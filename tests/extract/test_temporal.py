@@ -355,6 +355,7 @@ def test_temporal_weekdays_and_seasons_follow_the_tense(
         # "as soon as" looks ahead, as "until" does
         ("They could leave as soon as Tuesday.", "Tuesday", "DATE", "2025-09-02"),
         ("Flights leave each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("The board meets every other week.", "every other week", "SET", "P2W"),
         ("Mass is said every Sunday morning.", "every Sunday morning", "SET", "XXXX-WXX-7TMO"),
     ],
 )  # fmt: skip
@@ -459,3 +460,111 @@ def test_temporal_early_and_late_stay_in_the_extent() -> None:
 def test_temporal_no_branch_of_a_pattern_starts_or_ends_inside_a_word(text: str) -> None:
     """Every branch of a pattern with a top-level "|" keeps the word guards."""
     assert _times(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # the part of a day before its day, and the middle of a part of the day
+        ("Shares rose at mid-afternoon yesterday in Tokyo.", "mid-afternoon yesterday", "TIME",
+         "2025-08-29TAF"),
+        ("The ferry sails early morning tomorrow.", "early morning tomorrow", "TIME",
+         "2025-08-31TMO"),
+        ("By mid afternoon, the crowd had left.", "mid afternoon", "TIME", "2025-08-30TAF"),
+        ("The shelling stopped at midmorning.", "midmorning", "TIME", "2025-08-30TMO"),
+        # a weekday or its part in the plural recurs every week
+        ("The ferry sails on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("Buses run late on Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),
+        # "one day" after a modal is an unknown day ahead; after a verb it is a span
+        ("The town will one day host the games.", "one day", "DATE", "FUTURE_REF"),
+        ("She hopes to one day run the mill.", "one day", "DATE", "FUTURE_REF"),
+        ("The repair will take one day.", "one day", "DURATION", "P1D"),
+        # a number multiplied by "hundred" or "thousand"
+        ("The abbey stood for almost a hundred years.", "almost a hundred years", "DURATION",
+         "P100Y"),
+        ("The craft was kept secret for more than two thousand years.",
+         "more than two thousand years",
+         "DURATION", "P2000Y"),
+        ("The dynasty ruled for several hundred years.", "several hundred years", "DURATION",
+         "PXY"),
+        # "the past decade" is the years up to now; "the last decade" the calendar decade
+        ("Rents doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
+        ("It was the worst flood of the past century.", "the past century", "DURATION", "P100Y"),
+        ("Rents doubled in the last decade.", "the last decade", "DATE", "201"),
+        # "then" makes "current" a past time; "more recently" is one expression
+        ("Holders may buy at the then-current price.", "then-current", "DATE", "PAST_REF"),
+        ("More recently, the club signed two players.", "More recently", "DATE", "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_temporal_parts_of_days_plural_weekdays_and_spans(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    assert _times(text).get(expression) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published Wednesday 2025-08-27: "this Friday" by the tense, else the week's own
+        ("The talks will resume this Friday.", "this Friday", "2025-08-29"),
+        ("The talks resumed this Monday.", "this Monday", "2025-08-25"),
+        ("The talks resume this Friday.", "this Friday", "2025-08-29"),
+        # "this coming Monday" is the first after the publication day
+        ("The talks resume this coming Monday.", "this coming Monday", "2025-09-01"),
+        # the weekend ahead in a future-tense clause, the one past otherwise
+        ("Leaders will meet over the weekend.", "the weekend", "2025-W35-WE"),
+        ("Leaders met over the weekend.", "the weekend", "2025-W34-WE"),
+        # a quarter still ahead in the publication year, in a future or present clause
+        ("Sales will rise in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        ("The firm expects a loss in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        ("Sales rose in the fourth quarter.", "the fourth quarter", "2024-Q4"),
+        # a half of a year named relative to the publication year
+        ("The deal closed in the second half of last year.", "the second half of last year",
+         "2024-H2"),
+        ("Growth will slow in the first half of next year.", "the first half of next year",
+         "2026-H1"),
+    ],
+)  # fmt: skip
+def test_temporal_this_weekday_weekend_quarter_and_half_follow_the_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, "2025-08-27").get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published Thursday 2016-11-10
+        ("The ban expires at the end of the week.", "the end of the week", "2016-W45"),
+        # a past tense the tagger reads as a participle ("reopened" with a subject, no
+        # auxiliary) is still a past tense: last January, not the next
+        ("The plant reopened in January.", "January", "2016-01"),
+        # an ordinal day of a month
+        ("They met on the 5th of November.", "the 5th of November", "2016-11-05"),
+        ("They met on the 21st of March, 2015.", "the 21st of March, 2015", "2015-03-21"),
+    ],
+)  # fmt: skip
+def test_temporal_end_of_the_week_participle_tense_and_ordinal_days(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, THURSDAY).get(expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published 2016-11-09: a month after a month or day of an earlier year, in the same
+        # sentence, is in that year (the story's narrative time)
+        ("In June 2015 the mill grew, and in July it shrank.", "July", "2015-07"),
+        ("The mill closed on March 3, 2015, and reopened in May.", "May", "2015-05"),
+        # not after a year alone, nor when the tense puts the month ahead
+        ("He was born in 1950 and retired in March.", "March", "2016-03"),
+        ("The mill closed on March 3, 2015, and will reopen in May.", "May", "2017-05"),
+        # across sentences the publication date is the anchor again
+        ("The mill closed in June 2015. In July, it was sold.", "July", "2016-07"),
+    ],
+)  # fmt: skip
+def test_temporal_months_take_the_narrative_year_of_their_sentence(
+    text: str, expression: str, value: str
+) -> None:
+    assert _times(text, "2016-11-09").get(expression) == ("DATE", value)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -68,7 +68,8 @@ VAGUE = {
     "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
     "recent": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
     "recent years": "PAST_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
+    "more recently": "PAST_REF",
 }  # fmt: skip
 SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
@@ -86,7 +87,13 @@ _MONTH = (
     rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
-_NUM = rf"(?P<num>\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+#: Words that multiply the number before them ("two thousand years", "a hundred days").
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_NUM = (
+    rf"(?P<num>(?:\d+|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})\s+"
+    rf"(?:{_alternation(MULTIPLIERS)})"
+    rf"|\d+(?:\.\d+)?|{_alternation(NUMBERS)}|{_alternation(VAGUE_NUMBERS)})"
+)
 #: A half after a whole number ("2 1/2 years", "two and a half years", "a minute and a half").
 _HALF = r"(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?"
 #: An amount of units: a number, a half, the end of a range ("two to three weeks": TimeML
@@ -236,6 +243,8 @@ def _tense_of(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
         return "past"
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "the plant reopened in January" tagged as a participle: a past tense
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and verb.head.pos_ in ("VERB", "AUX"):
@@ -246,6 +255,10 @@ def _tense_of(verb: Token) -> str | None:
 def _number(text: str | None) -> float | None:
     if text is None:
         return None
+    head, _, multiplier = text.rpartition(" ")
+    if multiplier in MULTIPLIERS:  # "two thousand": 2000; "several hundred": unknown
+        base = _number(re.sub(r"\s+", " ", head).strip())
+        return None if base is None else base * MULTIPLIERS[multiplier]
     if text in NUMBERS:
         return float(NUMBERS[text])
     try:
@@ -462,7 +475,13 @@ def _month_relative_year(ctx: _Context) -> Result:
 def _half(ctx: _Context) -> Result:
     """ "the first half of 1990", "the last two quarters of 1989"."""
     half = 1 if ctx.group("half") == "first" else 2
-    return "DATE", f"{ctx.group('year')}-H{half}", False
+    rel = ctx.group("yrel")
+    if rel is None:
+        return "DATE", f"{ctx.group('year')}-H{half}", False
+    if ctx.dct is None:  # "the second half of next year"
+        return "DATE", f"XXXX-H{half}", True
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{year}-H{half}", True
 
 
 def _clock_month_day(ctx: _Context) -> Result:
@@ -653,6 +672,8 @@ def _quarter_expr(ctx: _Context) -> Result:
     if which in ORDINALS:
         number = ORDINALS[which]
         year = ctx.dct.year - (1 if number > current else 0)
+        if number > current and ctx.tense() in ("future", "present"):
+            year = ctx.dct.year  # "sales will rise in the fourth quarter": this year's
         if ctx.group("year") or ctx.group("year0"):
             year = int(ctx.group("year") or ctx.group("year0") or year)
         elif ctx.group("yrel"):  # "next year's first quarter"
@@ -720,10 +741,18 @@ def _weekday(ctx: _Context) -> Result:
     kind = "TIME" if suffix else "DATE"
     if ctx.dct is None:
         return kind, "XXXX-XX-XX" + suffix, True
-    rel = ctx.group("rel")
+    rel = re.sub(r"\s+", " ", ctx.group("rel") or "") or None
     diff = weekday - ctx.dct.weekday()
     tense = ctx.tense()
-    if rel == "last":
+    if rel in ("coming", "this coming"):
+        rel = "next"  # "this coming Monday": the first one after the publication day
+    elif rel == "this":
+        # "this Friday": ahead in a future-tense clause, behind in a past-tense one, else
+        # the one of the publication week
+        rel = None if tense in ("past", "future") else "this"
+    if rel == "this":
+        delta = diff
+    elif rel == "last":
         delta = diff if diff < 0 else diff - 7  # "last Wednesday", said on a Wednesday
     elif rel is None and tense == "past":
         delta = diff if diff <= 0 else diff - 7
@@ -784,7 +813,12 @@ def _this_month(ctx: _Context) -> Result:
 def _the_weekend(ctx: _Context) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE", True
-    saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
+    if ctx.tense() == "future":  # "will meet over the weekend": the coming one
+        saturday = ctx.dct + timedelta(days=(5 - ctx.dct.weekday()) % 7)
+        if ctx.dct.weekday() == 6:
+            saturday = ctx.dct - timedelta(days=1)  # said on a Sunday: this weekend
+    else:
+        saturday = ctx.dct - timedelta(days=(ctx.dct.weekday() - 5) % 7)
     return "DATE", _iso_week(saturday) + "-WE", True
 
 
@@ -856,6 +890,9 @@ def _relative_unit(ctx: _Context) -> Result:
     """this/last/next week, month, year, quarter, weekend, decade, century."""
     rel = ctx.group("rel") or "this"
     unit = (ctx.group("unit") or "").rstrip("s")
+    if rel == "past" and unit in _IN_YEARS:
+        # "over the past decade": the ten years up to now, not the calendar decade before
+        return "DURATION", f"P{_IN_YEARS[unit]}Y", False
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if ctx.dct is None:
         return (
@@ -934,11 +971,13 @@ def _duration(ctx: _Context) -> Result:
         return None  # "three-quarters of its food": a fraction
     if text == "a second":
         return None  # "a second group": an ordinal
+    if text in ("one day", "some day") and ctx.before(_MODAL):
+        return "DATE", "FUTURE_REF", False  # "the city will one day host the games"
     if unit == "centurie":
         unit = "century"
     time_part, letter = UNITS[unit]
     number = _amount(ctx)
-    if number is not None and 1600 <= number <= 2099 and number == int(number):
+    if (ctx.group("num") or "").isdigit() and number is not None and 1600 <= number <= 2099:
         return None  # "the 1988 quarter" names a year
     if unit in _IN_YEARS:  # "two decades": P20Y, as TimeML annotators write it
         years = "X" if number is None else _fmt_number(number * _IN_YEARS[unit])
@@ -948,6 +987,11 @@ def _duration(ctx: _Context) -> Result:
     if unit == "weekend":
         return "DURATION", f"P{_fmt_number(number)}WE", False
     return "DURATION", _period(time_part, number, letter), False
+
+
+#: A modal or "to" right before "one day": the day is an unknown one ahead ("will one day
+#: host", "hopes to one day run"), not a span ("will take one day").
+_MODAL = _window(r"\b(?:will|would|could|might|may|can|shall|'ll|to)\s+$", 8)
 
 
 #: Units whose durations are written in years.
@@ -966,7 +1010,8 @@ def _set(ctx: _Context) -> Result:
         return "SET", SETS[word], False
     unit = (ctx.group("unit") or "").rstrip("s")
     time_part, letter = UNITS[unit]
-    number = _number(ctx.group("num")) or 1
+    # "every other week" recurs every two weeks
+    number = 2 if ctx.group("num") == "other" else _number(ctx.group("num")) or 1
     return "SET", f"P{time_part}{_fmt_number(number)}{letter}", False
 
 
@@ -1022,6 +1067,10 @@ def _clock(ctx: _Context) -> Result:
 STAMP_MARGIN_MINUTES = 180
 
 
+#: Handlers of dates written with their year; one with its month sets a sentence's narrative
+#: year.
+_WITH_YEAR: frozenset[Callable[[_Context], Result]] = frozenset()
+
 #: A story narrates an earlier time when the last date it names lies this many days or more
 #: before publication; its weekdays then fall in the week of that date.
 NARRATIVE_DAYS = 7
@@ -1059,6 +1108,34 @@ def _narrative_weekdays(
             ):
                 diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
                 value = (day + timedelta(days=diff)).isoformat() + draft.value[10:]
+                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
+        out.append(draft)
+    return out
+
+
+def _narrative_months(
+    text: str, found: list[TimeDraft], months: set[int], yeared: set[int], published: date
+) -> list[TimeDraft]:
+    """A month without a year after a month or day written with its year, in the same
+    sentence, is in that year ("in June 2015 it grew, and in July it shrank"; "it closed on
+    March 3, 2015, and reopened in May"), when that year is before the publication year: the
+    story's narrative time places it, not the publication date. A year alone does not ("born
+    in 1950, he retired in March"), and a month the tense put ahead of the publication ("will
+    reopen in May") stays there."""
+    out: list[TimeDraft] = []
+    anchor: TimeDraft | None = None
+    for draft in found:
+        if draft.start in yeared:
+            anchor = draft
+        elif draft.start in months and anchor is not None:
+            year = int(anchor.value[:4])
+            if (
+                year < published.year
+                and draft.value[:7] <= published.isoformat()[:7]  # not one ahead ("will")
+                and draft.start - anchor.end <= NARRATIVE_WINDOW
+                and not _SENTENCE_END.search(text, anchor.end, draft.start)
+            ):
+                value = f"{year}{draft.value[4:]}"
                 draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
         out.append(draft)
     return out
@@ -1122,11 +1199,14 @@ _ON_WEEKDAY = rf"(?:(?:this\s+coming\s+|this\s+|coming\s+)?(?:{_alternation(WEEK
 PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full_date),
     (rf"{_ON_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    # "the 5th of November (2015)": an ordinal day of a month
+    (rf"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH},?\s+{_YEAR}", _full_date),
+    (rf"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH}(?!,?\s+\d)", _month_day),
     (r"(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d", _iso_date),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}", _month_year),
     (rf"{_ON_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d,]*\d)", _month_day),
     (rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?!')", _month_relative_year),
-    (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+{_YEAR}", _half),
+    (rf"(?:the\s+)?(?P<half>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:{_YEAR}|(?P<yrel>last|this|next)\s+year)", _half),
     (rf"{_CLOCK}\s+(?:[A-Z]{{3}},?\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\d)", _clock_month_day),
     (rf"(?:{_MONTH},?\s+|the\s+year\s+)?{_SPELLED_YEAR}", _year_in_words),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
@@ -1144,10 +1224,16 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
+    # the part of the day before its day ("mid-afternoon yesterday", "early morning today")
+    (rf"{_EARLY}{_PART}\s+(?P<word>today|yesterday|tomorrow)", _relative_day),
+    # "by mid-afternoon", "at midmorning": the middle of a part of the day ("midnight" is
+    # a clock time)
+    (r"mid[\s-]?(?P<part>morning|afternoon|evening)", _this_part),
     (rf"(?:{_CLOCK}\s+(?:[A-Z]{{3}}\s+)?|(?P<noon>noon|midday|midnight)\s+)?(?:(?P<rel>last|next|this|coming|this\s+coming)\s+)?{_WEEKDAY}(?:\s+{_PART})?", _weekday),
     (r"the\s+(?:current\s+)?(?:fiscal\s+|current\s+|full\s+)?year(?![\w-])", _this_year),
     (r"the\s+weekend", _the_weekend),
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
+    (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
@@ -1158,6 +1244,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
+    # a weekday or its part in the plural recurs ("on Mondays", "Tuesday nights")
+    (rf"{_WEEKDAY}(?:s|\s+{_PART}s)", _every_weekday),
     # "the 14-day waiting period": the article belongs to the noun a hyphened span describes
     (rf"(?:the\s+(?![\w.]+-(?:{_alternation(UNITS)})\b))?(?:(?:past|last|next|first|coming|previous|final)\s+)?{_AMOUNT.format(unit=_UNIT)}", _duration),
     (rf"(?:{_CLOCK}(?:\s+(?-i:{_ZONE}))?(?![a-z]))", _clock),
@@ -1171,6 +1259,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
+
+_WITH_YEAR = frozenset({_full_date, _iso_date, _month_year, _year_in_words})
 
 #: Where every pattern may start: not inside a word, nor after a figure's separator.
 _OPENING = r"(?<![\w-])(?<!\d[:.,])"
@@ -1190,6 +1280,48 @@ def _scanner() -> Scanner:
     return Scanner([p for p, _h in _COMPILED], _OPENING)
 
 
+@dataclass
+class _Notes:
+    """What the passes after matching need to know of each expression kept, by its start."""
+
+    shifted: dict[int, int] = field(default_factory=dict)
+    """ "N years ago/earlier" and "year-ago": the years they go back."""
+    marks: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """ "that day", "the following week": the unit and the shift."""
+    clocks: set[int] = field(default_factory=set)
+    weekdays: dict[int, int] = field(default_factory=dict)
+    """Weekdays without "last"/"next", with their number (Monday 0)."""
+    dated: set[int] = field(default_factory=set)
+    """Month-days written without their year, resolved to a day."""
+    yeared: set[int] = field(default_factory=set)
+    """Months and days written with their year."""
+    months: set[int] = field(default_factory=set)
+    """Months alone, without "last"/"next"/"this"."""
+    amounts: set[int] = field(default_factory=set)
+
+    def note(self, handler: Callable[[_Context], Result], m: re.Match[str], value: str) -> None:
+        start = m.start()
+        groups = m.groupdict()
+        years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
+        if years is not None:
+            self.shifted[start] = years
+        if handler is _clock:
+            self.clocks.add(start)
+        if handler in (_ago, _duration):
+            self.amounts.add(start)
+        if handler is _weekday and not groups.get("rel"):
+            self.weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
+        if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
+            self.dated.add(start)
+        if handler in _WITH_YEAR and re.match(r"\d{4}-\d\d", value):
+            self.yeared.add(start)
+        if handler is _month and not groups.get("rel"):
+            self.months.add(start)
+        if handler is _anaphoric:
+            unit = (groups.get("unit") or "day").lower()
+            self.marks[start] = (unit, _ANAPHORIC_SHIFT.get((groups.get("dir") or "").lower(), 0))
+
+
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
     """All temporal expressions of a parsed document, in text order, none overlapping.
 
@@ -1205,12 +1337,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     candidates.sort(key=lambda c: (c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[TimeDraft] = []
-    shifted: dict[int, int] = {}
-    marks: dict[int, tuple[str, int]] = {}
-    clocks: set[int] = set()
-    weekdays: dict[int, int] = {}
-    dated: set[int] = set()
-    amounts: set[int] = set()
+    notes = _Notes()
     for start, _neg_len, _rank, m, handler in candidates:
         end = m.end()
         if any(start < e and s < end for s, e in taken):
@@ -1221,26 +1348,14 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
         kind, value, anchored = result
         taken.append((start, end))
         found.append(TimeDraft(start, end, kind, value, anchored and published is None))
-        years = _years_back(m) if handler is _ago else (1 if handler is _year_ago else None)
-        if years is not None:
-            shifted[start] = years
-        if handler is _clock:
-            clocks.add(start)
-        if handler in (_ago, _duration):
-            amounts.add(start)
-        if handler is _weekday and not m.groupdict().get("rel"):
-            weekdays[start] = WEEKDAYS[m.group("weekday").lower()]
-        if handler is _month_day and re.match(r"\d{4}-\d\d-\d\d$", value):
-            dated.add(start)
-        if handler is _anaphoric:
-            unit = (m.groupdict().get("unit") or "day").lower()
-            marks[start] = (unit, _ANAPHORIC_SHIFT.get((m.groupdict().get("dir") or "").lower(), 0))
+        notes.note(handler, m, value)
     found.sort(key=lambda t: t.start)
     if published is not None:
-        found = _narrative_weekdays(text, found, weekdays, dated, published)
-    found = _attach_clock_days(text, found, clocks)
-    found = _anchor_year_shifts(_resolve_anaphora(found, marks), shifted)
-    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in amounts)
+        found = _narrative_weekdays(text, found, notes.weekdays, notes.dated, published)
+        found = _narrative_months(text, found, notes.months, notes.yeared, published)
+    found = _attach_clock_days(text, found, notes.clocks)
+    found = _anchor_year_shifts(_resolve_anaphora(found, notes.marks), notes.shifted)
+    found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in notes.amounts)
     found = _with_words_before(text, found, _PART_WORDS, _coarser_than_a_day)
     return _with_words_after(text, found, _APPROXIMATE)
 

@@ -76,6 +76,12 @@ def _figures(text: str) -> list[Quantity]:
         ("They walked 3½ miles to the camp.", 3.5, "exact", "mile"),
         ("The crowd waited one and a half hours outside.", 1.5, "exact", "hour"),
         ("Rents rose by about two and a half million dollars.", 2.5e6, "approx", "USD"),
+        # "over" before a length of time a verb takes is "more than"; a span otherwise
+        ("The rescue took over 100 hours to finish.", 100, "more_than", "hour"),
+        ("Fans waited for over 40 minutes in the rain.", 40, "more_than", "minute"),
+        ("The fee will be phased in over 10 years.", 10, "exact", "year"),
+        # two close numbers joined by "or" are a rough range
+        ("Police came four or five times that week.", 4, "range", "count"),
         ("The rate on a loan of $5,000 is about 12 per cent per year.", 5000, "exact", "USD"),
     ],
 )
@@ -139,6 +145,8 @@ def test_quantities_from_to_without_a_change_is_a_range(text: str, low: float, h
         ("The price was USD1,700 and INR1 trillion in all.", [1700, 1e12]),
         # out of order: the first number belongs to a date
         ("Sales rose 60% in 2018 to 3.9 million headsets.", [60, 3.9e6]),
+        # alternatives far apart, not a rough range
+        ("Players may draw 1 or 20 cards.", [1, 20]),
     ],
 )
 def test_quantities_two_numbers_that_are_not_a_range(text: str, expected: list[float]) -> None:
@@ -149,9 +157,15 @@ def test_quantities_two_numbers_that_are_not_a_range(text: str, expected: list[f
 
 
 def test_quantities_shared_unit_and_scale() -> None:
+    # "eight or nine euros" is one rough range of euros (NewsQuant writes two figures: the
+    # product keeps one estimate of one source as one figure, so it is never compared to itself)
     first, second = _figures("We paid eight or nine euros, then 13.5 to 14 percent more.")[:2]
-    assert (first.value, first.unit) == (8, "EUR")
-    assert (second.value, second.unit) == (9, "EUR")
+    assert (first.low, first.high, first.unit) == (8, 9, "EUR")
+    assert (second.low, second.high, second.unit) == (13.5, 14, "percent")
+    assert [(f.value, f.unit) for f in _figures("It was 8 or $9 in the end.")] == [
+        (8, "USD"),
+        (9, "USD"),
+    ], "a second amount with its own sign is a second figure"
     assert [f.value for f in _figures("Ranges of 5 to 7 million units were sold.")] == [5e6]
 
 

@@ -174,6 +174,16 @@ def test_render_figure_value_shows_both_ends_of_a_range(
     assert figure_value(row) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(11.8, "11.8 inch"), (2 + 2 / 3, "2.67 inch"), (1_400_000.0, "1,400,000 inch"),
+     (0.25, "0.25 inch"), (1234.5, "1,234.5 inch")],
+)  # fmt: skip
+def test_render_figure_value_keeps_the_decimals_written(value: float, expected: str) -> None:
+    row = {"bound": "exact", "value": value, "low": None, "high": None, "unit": "inch"}
+    assert figure_value(row) == expected
+
+
 def test_render_chart_says_when_an_article_gives_several_values() -> None:
     """Two values from one article (a before and an after) are not a change over time: the
     chart says so; one value per article needs no note."""

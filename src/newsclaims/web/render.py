@@ -284,7 +284,12 @@ def _nice_step(span: float, count: int = 5) -> float:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.2g}"
+    """A value as written, without float noise: "11.8", "2.67", "1,400,000", "0.0012"."""
+    if value == int(value):
+        return f"{value:,.0f}"
+    if abs(value) < 1:
+        return f"{value:.2g}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 #: How a figure's bound reads before its value ("more than 90").

@@ -19,6 +19,7 @@ from newsclaims.extract.quantities.counted import (
 )
 from newsclaims.extract.quantities.measures import (
     GATHERING_VERBS,
+    LENGTH_VERBS,
     MEASURE_NOUNS,
     governor_of,
     measure,
@@ -100,7 +101,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _level_unit(doc, found, start_of(m))
                 or _parallel_unit(doc, found, start_of(m))
             )
-        bound = _bound(m, number, unit)
+        bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
         measured = measure(doc, start_of(m), unit, own_noun)
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
@@ -176,12 +177,26 @@ def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | N
     return previous.about if _same_sentence(doc, previous.start, start) else None
 
 
-def _bound(m: re.Match[str], number: Number, unit: str | None) -> Bound:
-    """The figure's bound: "over six years" is a span of time, not a bound."""
+def _bound(doc: Doc, m: re.Match[str], number: Number, unit: str | None) -> Bound:
+    """The figure's bound: "over six years" is a span of time, not a bound, unless a verb
+    that takes a length of time governs it ("took over 100 hours", "for over an hour")."""
     over = (m.groupdict().get("bound") or "").lower() == "over"
-    if number.bound == "more_than" and unit in TIME_UNITS and over:
+    if number.bound == "more_than" and unit in TIME_UNITS and over and not _length(doc, m):
         return Bound.EXACT
     return number.bound
+
+
+def _length(doc: Doc, m: re.Match[str]) -> bool:
+    """ "for over", or a verb of ``LENGTH_VERBS`` above "over" in the parse."""
+    word = token_at(doc, m.start())
+    if word is None:
+        return False
+    if word.i > 0 and doc[word.i - 1].lower_ == "for":
+        return True
+    for above in [word, *word.ancestors][:4]:
+        if above.pos_ in ("VERB", "AUX"):
+            return above.lemma_.lower() in LENGTH_VERBS
+    return False
 
 
 def _carried(

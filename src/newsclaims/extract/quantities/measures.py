@@ -25,6 +25,8 @@ AGE_UNIT = "year of age"
 MEASURE_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "measure_noun")
 #: Verbs of taking part in a gathering (their measure is ``participated`` for a crowd).
 GATHERING_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "gathering_verb")
+#: Verbs that take a length of time: "over" before it is "more than" ("took over 100 hours").
+LENGTH_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "length_verb")
 #: Verbs that displace people when they act "from their homes".
 _DRIVE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "displacing_verb")
 _HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")

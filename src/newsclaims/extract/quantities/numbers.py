@@ -85,7 +85,7 @@ PERCENT = r"\s?%|\s(?:percent|per cent)\b"
 def _pattern(ranges: bool) -> re.Pattern[str]:
     """The figure pattern; without ``ranges`` the second-number groups never take part."""
     second = (
-        rf"(?:(?P<percent1>{PERCENT})?\s*(?P<sep>-|–|to|and)\s*(?P<sign2>{SIGN})?"
+        rf"(?:(?P<percent1>{PERCENT})?\s*(?P<sep>-|–|to|and|or(?=\s))\s*(?P<sign2>{SIGN})?"
         rf"(?P<num2>{_NUMBER})(?P<scale2>{_SCALE})?)?"
         if ranges
         else r"(?:(?!)(?P<percent1>)(?P<sep>)(?P<sign2>)(?P<num2>)(?P<scale2>))?"
@@ -319,6 +319,8 @@ def not_a_range(text: str, m: re.Match[str]) -> bool:
         return True  # "up 9.4 per cent to $84": a change, then a level
     if sep == "and":
         return between != "between"
+    if sep == "or":
+        return not _near(m)
     if sep != "to":
         return False
     before = text[: m.start()].rstrip().lower()
@@ -328,6 +330,17 @@ def not_a_range(text: str, m: re.Match[str]) -> bool:
         return _changes(before)
     first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
     return first is not None and second is not None and second <= first and not m.group("scale2")
+
+
+def _near(m: re.Match[str]) -> bool:
+    """ "four or five times", "10 or 12 people": two close numbers of one kind are a rough
+    range; "1 or 20" are alternatives."""
+    first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
+    if first is None or second is None:
+        return False
+    if m.group("scale") and (m.group("scale2") or "").strip() != m.group("scale").strip():
+        return False  # "2 million or 3": two different kinds
+    return first < second and (second - first == 1 or second <= 2 * first)
 
 
 #: Where the clause of a "from" begins: the last clause mark before it.

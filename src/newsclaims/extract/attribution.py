@@ -37,6 +37,7 @@ from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
 from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
+from newsclaims.names import UNNAMED_SOURCE
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
 CUES: dict[str, Stance] = {
@@ -543,6 +544,16 @@ class _Sources:
         if entities is not None and key not in entities:
             entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def unnamed(self) -> str:
+        """The entity of a source that no word names, shown as ``names.UNNAMED_SOURCE``
+        (whoever "It is believed that" or "is said to" stands for): a GROUP without mentions,
+        so that the cue's words are never shown as who speaks."""
+        key = f"GROUP:{UNNAMED_SOURCE}"
+        entities = self.doc._.newsclaims_entities
+        if entities is not None and key not in entities:
+            entities[key] = Entity(key=key, name=UNNAMED_SOURCE, type="GROUP")
         return key
 
     def pair_of(self, head: Token) -> list[str]:
@@ -1384,11 +1395,27 @@ def _reports(
     if _puts_a_figure(verb):
         return content, quote, framing
     complement = framing or quote is not None or _has_complement(verb)
+    if _expletive_report(verb):
+        return content, quote, framing
     if not is_cue_lemma(verb.lemma_.lower(), complement):
         return None
     if not framing and not frame_allows(verb, quote is not None):
         return None  # "found himself", "observed the game": what happened, not a report
     return content, quote, framing
+
+
+def _expletive_report(verb: Token) -> bool:
+    """ "It is understood that", "It is thought the talks failed": a passive of speech or
+    belief (``passive_report_verbs``) with an expletive subject and a clause reports what
+    someone unnamed says or believes, whatever the active verb's learned precision ("I
+    think" is rarely a cue). PolNeAR train holds few (US news seldom writes so): of the 9
+    "It is/was/has been" + such a verb, 8 are gold cues."""
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lemma_.lower() in lexicon().passive_report_verbs
+    )
 
 
 def _verb_claims(
@@ -1469,7 +1496,7 @@ def _verb_claims(
                             kind,
                             (said := _unnamed_passive(doc, subject, verb)),
                             cue,
-                            None,
+                            None if said is None else sources.unnamed(),
                             said is not None,
                             parts,
                             cue_time,
@@ -1774,7 +1801,7 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
 def _reported_speech(sent: Span) -> bool:
     """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
     return any(
-        t.text in _SPEECH_MARKS or (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB")
+        t.text in _SPEECH_MARKS or (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS)
         for t in sent
     )
 

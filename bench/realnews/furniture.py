@@ -2,7 +2,7 @@
 annotation in ``furniture_gold.jsonl``, per story half.
 
     python bench/realnews/furniture.py [--gold bench/realnews/furniture_gold.jsonl] [--show]
-        [--db URL ...] [--speed] [--plain DIR ...]
+        [--half A|B] [--db URL ...] [--speed] [--plain DIR ...]
 
 The gold holds ids and offsets only (``{"realnews", "story_half", "chars", "furniture":
 [[start, end], ...]}``; an article with no furniture has an empty list). Characters are
@@ -110,6 +110,7 @@ def main() -> int:
     parser.add_argument("--db", nargs="*", default=[], help="stores to count records in")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--plain", nargs="*", type=Path, default=[], help="text folders")
+    parser.add_argument("--half", choices=["A", "B"], help="only the articles of this story half")
     args = parser.parse_args()
     if args.plain:
         plain(args.plain, args.show)
@@ -135,6 +136,8 @@ def main() -> int:
         return 0
     totals: dict[str, list[int]] = {}
     for g in read_jsonl(args.gold):
+        if args.half and g["story_half"] != args.half:
+            continue  # --show on half A only, to write rules without reading half B
         data = json.loads((CORPUS / f"{g['realnews']}.json").read_text(encoding="utf-8"))
         text = data["text"]
         if len(text) != g["chars"]:

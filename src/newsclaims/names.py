@@ -20,6 +20,10 @@ def normalise(name: str) -> str:
 #: How an outlet is named where its name is not known (the only place this label is written).
 UNKNOWN_OUTLET = "the outlet"
 
+#: How a source no word names is shown: whoever "It is believed that", "is said to" stands
+#: for (the name of its entity, the only place this label is written).
+UNNAMED_SOURCE = "unnamed source"
+
 
 def speaker(source: str | None, outlet: str | None) -> str:
     """Who says something: its source, or else the outlet that publishes it (the outlet's own

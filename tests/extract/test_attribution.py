@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims import analyze
+from newsclaims import analyze, views
 from newsclaims.extract.attribution import _quotation_chars, is_cue_lemma, learned_cues
 from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.model import Claim
+from newsclaims.names import UNNAMED_SOURCE
+from newsclaims.store import SqlStore
 
 pytestmark = pytest.mark.model
+
+#: The entity key of a source no word names ("It is believed that").
+UNNAMED = f"GROUP:{UNNAMED_SOURCE}"
 
 
 def _claims(text: str) -> list[Claim]:
@@ -518,9 +523,10 @@ def test_attribution_the_one_addressed_in_a_passive_is_not_a_source(text: str) -
 
 def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_source() -> None:
     (claim,) = _claims("The pilot was told that the runway was closed.")
-    # the one told is not the speaker: whoever told is unnamed, shown by the cue's words
+    # the one told is not the speaker: whoever told is unnamed; the cue's words are the
+    # evidence, the unnamed source's entity what is shown
     assert claim.source is not None and claim.source.text == "was told" and claim.anonymous
-    assert claim.source_entity is None
+    assert claim.source_entity == UNNAMED
     assert "runway was closed" in claim.text
 
 
@@ -679,14 +685,35 @@ def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -
     [
         ("It has been reported that the factory will close next year.", "It has been reported"),
         ("The chocolate bar is said to be a myth among the villagers.", "is said"),
+        ("It is believed that the lighthouse keeper left in spring.", "It is believed"),
+        ("It is understood that the ferry will stop running in May.", "It is understood"),
+        ("It is thought the bridge was closed for repairs.", "It is thought"),
     ],
 )
 def test_attribution_unnamed_passive_cue_is_an_anonymous_source(text: str, source: str) -> None:
-    [claim] = _claims(text)
-    assert claim.kind.value != "narration"
+    """A passive cue stands for a source no word names: its words (with the expletive "It")
+    are the source's evidence, and the source is the one unnamed entity, never "It" nor the
+    cue's words."""
+    analysis = analyze(text)
+    [claim] = [c for c in analysis.claims if c.kind.value != "narration"]
     assert claim.source is not None and claim.source.text == source
+    assert analysis.article.text[claim.source.start : claim.source.end] == source
     assert claim.anonymous is True
-    assert claim.source_entity is None
+    assert claim.source_entity == UNNAMED
+    [entity] = [e for e in analysis.entities if e.key == UNNAMED]
+    assert (entity.name, entity.type) == (UNNAMED_SOURCE, "GROUP")
+    # no word names it, so it has no mention (that would be the cue's words as a name)
+    assert all(m.entity != UNNAMED for m in analysis.mentions)
+
+
+def test_attribution_unnamed_source_is_listed_as_unnamed(store: SqlStore) -> None:
+    """Stored and listed, the claim of "It is believed that" names the unnamed source, with
+    the passive phrase as the mention it was read from."""
+    store.add(analyze("It is believed that the lighthouse keeper left in spring."))
+    [row] = [r for r in views.claims(store).rows if r["stance"] != "asserted"]
+    assert row["source"] == UNNAMED_SOURCE
+    assert row["mention"] == "It is believed"
+    assert row["anonymous"] is True
 
 
 def test_attribution_passive_judgement_stays_the_outlets() -> None:

@@ -37,6 +37,7 @@ from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
 from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
+from newsclaims.names import UNNAMED_SOURCE
 
 #: Reporting verbs and the stance they give when neither negated nor hedged.
 CUES: dict[str, Stance] = {
@@ -105,6 +106,15 @@ def learned_cues() -> dict[str, tuple[float, float]]:
     return found
 
 
+def cue_lemma(token: Token) -> str:
+    """The lemma a verb is looked up by in the cue lexicons (cues.tsv, cue_frames.tsv, the
+    hand lists), and counted by when they are learnt (``scripts/cue_corpus.py``): spaCy's
+    lowercased lemma. The rule lemmatizer's "hoping" -> "hop" is kept: with "hope" restored
+    (``verb_lemmas.verb_lemma``) in both the counts and the lookup, PolNeAR dev half A lost
+    one claim of precision and gained none of recall (bench/results.md, branch cues3)."""
+    return token.lemma_.lower()
+
+
 def is_cue_lemma(lemma: str, complement: bool) -> bool:
     """Whether a verb lemma reports a claim, given whether it has a complement or quote."""
     learned = learned_cues().get(lemma)
@@ -153,7 +163,7 @@ def cue_frame(verb: Token, quoted: bool) -> str:
         return "clause"
     for c in children:
         if c.dep_ == "xcomp":
-            lemma = c.lemma_.lower()
+            lemma = cue_lemma(c)
             complement = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
             return "xcomp_cue" if lemma in CUES or _learned_cue(lemma, complement) else "xcomp"
     if deps & {"acomp", "attr", "oprd"}:
@@ -216,7 +226,7 @@ def _handles_a_thing(verb: Token) -> bool:
 
 def _lacks_its_particle(verb: Token) -> bool:
     """ "singled to left": a verb of ``particle_cues`` without its particle ("singled out")."""
-    particle = particle_cues().get(verb.lemma_.lower())
+    particle = particle_cues().get(cue_lemma(verb))
     return particle is not None and not any(
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children
     )
@@ -230,7 +240,7 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     sense ("singled to left")."""
     if not quoted and (_handles_a_thing(verb) or _lacks_its_particle(verb)):
         return False
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
     return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
 
@@ -331,7 +341,7 @@ def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] |
     (``passive_report_verbs`` of data/speakers.json): the cue with its auxiliaries ("is said
     to"), with an expletive subject when it has one ("It has been reported that"). None for
     any other passive cue, which stays the outlet's ("is expected to", "can be blamed on")."""
-    if verb.lemma_.lower() not in lexicon().passive_report_verbs:
+    if cue_lemma(verb) not in lexicon().passive_report_verbs:
         return None
     start, end = _cue_range(verb)
     if subject.lower_ == "it" and subject.i < start:
@@ -368,10 +378,10 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     if reported is not None:
                         return reported.left_edge.i, reported.right_edge.i + 1
     prepositions = CONTENT_PREPOSITIONS
-    extra = verb_prepositions().get(verb.lemma_.lower())
+    extra = verb_prepositions().get(cue_lemma(verb))
     if extra is not None:
         prepositions = prepositions | {extra}  # "attributed the loss to the weather"
-    if CUES.get(verb.lemma_.lower()) is Stance.ESTIMATED or _puts_a_figure(verb):
+    if CUES.get(cue_lemma(verb)) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
     objects = [
         c
@@ -461,7 +471,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
         (
             verb.dep_ == "conj"
-            and (is_cue_lemma(verb.head.lemma_.lower(), True) or verb.head.dep_ == "ROOT")
+            and (is_cue_lemma(cue_lemma(verb.head), True) or verb.head.dep_ == "ROOT")
         )
         or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
@@ -543,6 +553,16 @@ class _Sources:
         if entities is not None and key not in entities:
             entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def unnamed(self) -> str:
+        """The entity of a source that no word names, shown as ``names.UNNAMED_SOURCE``
+        (whoever "It is believed that" or "is said to" stands for): a GROUP without mentions,
+        so that the cue's words are never shown as who speaks."""
+        key = f"GROUP:{UNNAMED_SOURCE}"
+        entities = self.doc._.newsclaims_entities
+        if entities is not None and key not in entities:
+            entities[key] = Entity(key=key, name=UNNAMED_SOURCE, type="GROUP")
         return key
 
     def pair_of(self, head: Token) -> list[str]:
@@ -657,7 +677,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
 
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
     negated = _negated(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
@@ -684,7 +704,7 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     ..."), or, for a feeling, what the feeling is about ("expressed outrage over the test")."""
     if _says_a_formula(verb):
         return False
-    sort = speech_acts().get(verb.lemma_.lower())
+    sort = speech_acts().get(cue_lemma(verb))
     if sort is None or _has_complement(verb):
         return True
     if _has_predicate(verb):
@@ -1120,7 +1140,7 @@ def _clause_edges(verb: Token) -> tuple[int, int]:
 def _is_cue(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
-        and (is_cue_lemma(token.lemma_.lower(), _has_complement(token)) or _puts_a_figure(token))
+        and (is_cue_lemma(cue_lemma(token), _has_complement(token)) or _puts_a_figure(token))
         and bool(_subjects(token))
     )
 
@@ -1132,7 +1152,7 @@ _PUT_OBJECTS = figure_nouns() | {"toll"}
 def _puts_a_figure(verb: Token) -> bool:
     """ "Local officials put the figure at 900": an estimate, by the subject."""
     return (
-        verb.lemma_.lower() == "put"
+        cue_lemma(verb) == "put"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
@@ -1309,7 +1329,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
     only the agent when a passive cue has one, and no passive subject of a cue that has
     neither a complement clause, a predicate nor a quotation, nor of a verb of
     ``addressee_verbs`` without a that-clause or a quotation."""
-    if verb.lemma_.lower() in experiencer_verbs():
+    if cue_lemma(verb) in experiencer_verbs():
         # "it seemed to him that ...": the one it seems to; without one, nobody
         found = _experiencer(verb)
         return [found] if found is not None and found.i not in datelines else []
@@ -1324,7 +1344,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         any(t.head.dep_ == "agent" for t in subjects)
         or not (quoted or _has_complement(verb) or _has_predicate(verb))
         or (
-            verb.lemma_.lower() in addressee_verbs()
+            cue_lemma(verb) in addressee_verbs()
             and not (
                 quoted
                 # a clause has a verb: "then four more outs" parsed as one is none
@@ -1384,11 +1404,27 @@ def _reports(
     if _puts_a_figure(verb):
         return content, quote, framing
     complement = framing or quote is not None or _has_complement(verb)
-    if not is_cue_lemma(verb.lemma_.lower(), complement):
+    if _expletive_report(verb):
+        return content, quote, framing
+    if not is_cue_lemma(cue_lemma(verb), complement):
         return None
     if not framing and not frame_allows(verb, quote is not None):
         return None  # "found himself", "observed the game": what happened, not a report
     return content, quote, framing
+
+
+def _expletive_report(verb: Token) -> bool:
+    """ "It is understood that", "It is thought the talks failed": a passive of speech or
+    belief (``passive_report_verbs``) with an expletive subject and a clause reports what
+    someone unnamed says or believes, whatever the active verb's learned precision ("I
+    think" is rarely a cue). PolNeAR train holds few (US news seldom writes so): of the 9
+    "It is/was/has been" + such a verb, 8 are gold cues."""
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and cue_lemma(verb) in lexicon().passive_report_verbs
+    )
 
 
 def _verb_claims(
@@ -1401,7 +1437,7 @@ def _verb_claims(
     for verb in doc:
         if (
             verb.pos_ != "VERB"
-            or verb.lemma_.lower() == "accord"
+            or cue_lemma(verb) == "accord"
             or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
         ):
             continue
@@ -1446,10 +1482,7 @@ def _verb_claims(
                     sources.entity_at(subject) is None
                     # "The Matterhorn is said to be the inspiration": whoever says it is
                     # unnamed; the named subject is what is said about
-                    or (
-                        subject.head == verb
-                        and verb.lemma_.lower() in lexicon().passive_report_verbs
-                    )
+                    or (subject.head == verb and cue_lemma(verb) in lexicon().passive_report_verbs)
                 )
                 and not _quoted_as_saying(verb)
             ):
@@ -1469,7 +1502,7 @@ def _verb_claims(
                             kind,
                             (said := _unnamed_passive(doc, subject, verb)),
                             cue,
-                            None,
+                            None if said is None else sources.unnamed(),
                             said is not None,
                             parts,
                             cue_time,
@@ -1508,7 +1541,7 @@ def _quoted_as_saying(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(p.dep_ == "pcomp" and _learned_cue(p.lemma_.lower(), True) for p in c.children)
+        and any(p.dep_ == "pcomp" and _learned_cue(cue_lemma(p), True) for p in c.children)
         for c in verb.children
     )
 
@@ -1774,7 +1807,7 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
 def _reported_speech(sent: Span) -> bool:
     """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
     return any(
-        t.text in _SPEECH_MARKS or (t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB")
+        t.text in _SPEECH_MARKS or (t.pos_ == "VERB" and cue_lemma(t) in SPEECH_LEMMAS)
         for t in sent
     )
 

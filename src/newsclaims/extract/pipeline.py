@@ -65,6 +65,20 @@ def _furniture(text: str) -> tuple[tuple[furniture.FurnitureSpan, ...], list[str
         return (), [f"newsclaims_furniture: {type(e).__name__}: {e}"]
 
 
+def _mark_paragraphs(doc: Doc) -> None:
+    """Make the first word after a line break start a sentence (the parser keeps preset
+    starts): a headline or dateline without a full stop is not one sentence with the
+    paragraph below it, whose cue and quotation the parse would otherwise hang on the
+    headline's verb."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+        elif after_break:
+            token.is_sent_start = True
+            after_break = False
+
+
 @cache
 def build_pipeline(model: str = settings.MODEL_NAME) -> Language:
     """Load the English model once and add the newsclaims stages."""
@@ -110,6 +124,7 @@ def parse_articles(
             # (spaCy would rebuild it from every token on each ``doc.text``)
             remember_text(doc, masked)
             furniture.mark_boundaries(doc, found)
+            _mark_paragraphs(doc)
             doc._.newsclaims_furniture = found
             if errors:
                 doc._.newsclaims_errors = errors

@@ -263,3 +263,25 @@ def test_main_event_a_list_read_as_an_apposition_is_listed() -> None:
     deps_plain = ["nsubj", "punct", "appos", "punct", "appos", "ROOT", "punct"]
     plain = Doc(vocab, words=words, heads=heads, deps=deps_plain)
     assert _listed_after(plain[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a naming verb gives the subject its name
+        (
+            "The girl, named Marta Kowalska by local media, fell into the river near Torun "
+            "on Sunday. Divers searched for hours.",
+            "Marta Kowalska",
+        ),
+        # so does an appositive name
+        (
+            "The fisherman, Tomas Berg, rescued three swimmers off Bergen on Sunday. "
+            "All were unhurt.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_main_event_who_is_the_name_given_to_a_described_subject(text: str, who: str) -> None:
+    main = _main(text, title="Rescue on the coast")
+    assert _text(main.who) == who

@@ -9,7 +9,8 @@ predicates ("are champions", "is underway") and pronoun subjects weigh less. Fro
 sentence's main clause:
 
 - who: the actor its subject names (a person, organisation, place as government or group),
-  else the subject's own words ("Dozens of rescuers", "a tram");
+  else the name an appositive or a naming verb gives the subject ("The girl, named Ana
+  Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
@@ -38,7 +39,12 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import place_prepositions, stative_verbs, time_part_nouns
+from newsclaims.lexicons import (
+    naming_verbs,
+    place_prepositions,
+    stative_verbs,
+    time_part_nouns,
+)
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -259,6 +265,9 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
                 break
             end = max(end, other.end_char)
         return Part(mention.start_char, end, mention.label_)
+    named = _named_by(lead, subject)
+    if named is not None:
+        return named
     if subject.pos_ == "PRON":
         # "Lady Gaga isn't ... - and she protested": the nearest actor named before it in
         # the sentence, outside a preposition's object
@@ -272,6 +281,29 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
+
+
+def _named_by(lead: _Lead, subject: Token) -> Part | None:
+    """The name of a subject that names no actor itself: its appositive actor ("The girl,
+    Ana Silva, ...") or the proper noun a naming verb gives it ("The girl, named Ana Silva
+    by local media, ...": ``naming_verbs.tsv``), whole even where the entity finder read
+    only a part of it as a name."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            words = _subtree_without(child, frozenset({"relcl", "acl", "prep"}))
+            mention = lead.actor(words, WHO_TYPES, heads_only=True)
+            if mention is not None:
+                return Part(mention.start_char, mention.end_char, mention.label_)
+        elif child.dep_ == "acl" and child.lemma_.lower() in naming_verbs():
+            for name in child.children:
+                if name.dep_ not in ("oprd", "attr", "dobj") or name.pos_ != "PROPN":
+                    continue
+                words = [name, *(c for c in name.children if c.dep_ == "compound")]
+                chars = _span(words)
+                mention = lead.actor(words, WHO_TYPES)
+                if chars is not None:
+                    return Part(*chars, mention.label_ if mention is not None else None)
+    return None
 
 
 def _listed_after(subject: Token) -> list[Token]:

@@ -163,6 +163,13 @@ def naming_verbs() -> frozenset[str]:
 
 
 @cache
+def non_actor_nouns() -> frozenset[str]:
+    """Nouns for a span of time or a state of affairs, never an actor: "decade", "wait"
+    (``non_actor_nouns.tsv``)."""
+    return read_words(DATA / "non_actor_nouns.tsv")
+
+
+@cache
 def time_part_nouns() -> frozenset[str]:
     """Nouns for a part of a day or period: "hours" in "the early hours of Thursday"
     (``time_part_nouns.tsv``)."""

@@ -285,3 +285,17 @@ def test_main_event_a_list_read_as_an_apposition_is_listed() -> None:
 def test_main_event_who_is_the_name_given_to_a_described_subject(text: str, who: str) -> None:
     main = _main(text, title="Rescue on the coast")
     assert _text(main.who) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two decades of waiting came to an end for the Riverside Rovers on Saturday.",
+        "Years of misery finally ended for the Riverside Rovers on Saturday.",
+        "More than a century of heartbreak ended for the Riverside Rovers on Saturday.",
+    ],
+)
+def test_main_event_a_span_of_time_is_no_actor_the_headline_names_one(text: str) -> None:
+    main = _main(text + " Fans sang in the streets.", title="Riverside Rovers lift the cup")
+    assert main.who is not None and main.who.text.endswith("Riverside Rovers")
+    assert main.who.entity is not None

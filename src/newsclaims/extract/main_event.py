@@ -11,6 +11,8 @@ sentence's main clause:
 - who: the actor its subject names (a person, organisation, place as government or group),
   else the name an appositive or a naming verb gives the subject ("The girl, named Ana
   Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
+  a subject that names a span of time or a state of affairs ("Two decades of waiting",
+  ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
@@ -41,6 +43,7 @@ from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
     naming_verbs,
+    non_actor_nouns,
     place_prepositions,
     stative_verbs,
     time_part_nouns,
@@ -250,10 +253,13 @@ def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
     return best
 
 
-def _who(lead: _Lead, verb: Token) -> Part | None:
+def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
+    if subject.lemma_.lower() in non_actor_nouns() or _of_non_actor(subject):
+        # "Two decades of waiting ended for the Rovers": no actor; the headline's
+        return _headline_actor(lead, verb.sent, title)
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
     mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
@@ -281,6 +287,44 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
+
+
+def _of_non_actor(subject: Token) -> bool:
+    """True when the subject is a quantity of a non-actor ("More than a century of ...",
+    "dozens of years of ..."): the head the parser chose is the amount."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in non_actor_nouns() for o in c.children)
+        for c in subject.children
+    ) and (subject.pos_ in ("NUM", "ADJ") or subject.lemma_.lower() in ("dozen", "lot", "more"))
+
+
+def _headline_actor(lead: _Lead, sentence: Span, title: str | None) -> Part | None:
+    """The actor the headline names first (a person, organisation or group the text
+    mentions), as mentioned in the sentence, else at its first mention in the text."""
+    if not title:
+        return None
+    lowered = title.lower()
+    at: dict[str, int] = {}
+    mention: dict[str, Span] = {}
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
+            continue
+        found = lowered.find(span.text.lower())
+        if found < 0:
+            continue
+        key = span.label_
+        at[key] = min(at.get(key, found), found)
+        if key not in mention or (
+            sentence.start <= span.start < sentence.end
+            and not sentence.start <= mention[key].start < sentence.end
+        ):
+            mention[key] = span
+    if not at:
+        return None
+    first = mention[min(at, key=lambda key: at[key])]
+    return Part(first.start_char, first.end_char, first.label_)
 
 
 def _named_by(lead: _Lead, subject: Token) -> Part | None:
@@ -607,7 +651,7 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
-        who=_who(lead, verb),
+        who=_who(lead, verb, title),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
         where=where,

@@ -257,7 +257,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if subject.lemma_.lower() in non_actor_nouns() or _of_non_actor(subject):
+    if subject.lemma_.lower() in non_actor_nouns():
         # "Two decades of waiting ended for the Rovers": no actor; the headline's
         return _headline_actor(lead, verb.sent, title)
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
@@ -287,17 +287,6 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
-
-
-def _of_non_actor(subject: Token) -> bool:
-    """True when the subject is a quantity of a non-actor ("More than a century of ...",
-    "dozens of years of ..."): the head the parser chose is the amount."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in non_actor_nouns() for o in c.children)
-        for c in subject.children
-    ) and (subject.pos_ in ("NUM", "ADJ") or subject.lemma_.lower() in ("dozen", "lot", "more"))
 
 
 def _headline_actor(lead: _Lead, sentence: Span, title: str | None) -> Part | None:

@@ -299,3 +299,29 @@ def test_main_event_a_span_of_time_is_no_actor_the_headline_names_one(text: str)
     main = _main(text + " Fans sang in the streets.", title="Riverside Rovers lift the cup")
     assert main.who is not None and main.who.text.endswith("Riverside Rovers")
     assert main.who.entity is not None
+
+
+def test_main_event_where_is_a_proper_name_at_a_building_no_entity_covers() -> None:
+    import spacy  # noqa: PLC0415
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    from newsclaims.extract.main_event import _Lead, _place_in  # noqa: PLC0415
+    from newsclaims.extract.pipeline import _register_extensions  # noqa: PLC0415
+
+    _register_extensions()
+    # the entity finder read only "Reyes" (a person) in "outside Reyes Towers"
+    words = ["Brandt", "protested", "outside", "Reyes", "Towers", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+    )
+    doc.spans["newsclaims_entities"] = [doc.char_span(0, 6, label="PERSON:brandt")]
+    doc.spans["newsclaims_entities"] += [doc.char_span(25, 30, label="PERSON:reyes")]
+    person = type("E", (), {"type": "PERSON"})()
+    doc._.newsclaims_entities = {"PERSON:brandt": person, "PERSON:reyes": person}
+    place = _place_in(_Lead(doc), list(doc))
+    assert place is not None
+    assert doc.text[place.start : place.end] == "Reyes Towers"

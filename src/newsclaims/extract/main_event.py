@@ -20,7 +20,9 @@ sentence's main clause:
   else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
   else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
-  ("Wuhan, Hubei province", "Trump Tower in New York"); a country gives way to a place of
+  ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside", "inside" or
+  "near", a proper name no entity covers is a place too (a building whose name begins with
+  a person's: only the person was read as a name); a country gives way to a place of
   the lead that the gazetteer puts inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
@@ -435,7 +437,13 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
             continue
-        types = WHERE_TYPES | {"ORG"} if token.head.lower_ in AT_PREPOSITIONS else WHERE_TYPES
+        at = token.head.lower_ in AT_PREPOSITIONS
+        if at and token.pos_ == "PROPN" and token.i not in lead.entity_at:
+            # "outside Harbour Towers": a proper name no entity covers, at a building
+            first = min((c.i for c in token.children if c.dep_ == "compound"), default=token.i)
+            found = _place_run(lead, lead.doc[first : token.i + 1])
+            return Part(found.start, found.end)
+        types = WHERE_TYPES | {"ORG"} if at else WHERE_TYPES
         for word in token.subtree:
             key = lead.entity_at.get(word.i)
             if key is None or lead.types.get(key) not in types:

@@ -37,6 +37,8 @@ def test_lexicons_shared_lists_hold_what_the_stages_need() -> None:
     assert lexicons.measures()["die"] == "killed"
     assert {"be", "have"} <= lexicons.stative_verbs()
     assert {"hours", "morning"} <= lexicons.time_part_nouns()
+    assert {"name", "call"} <= lexicons.naming_verbs()
+    assert {"decade", "wait"} <= lexicons.non_actor_nouns()
 
 
 def test_lexicons_are_loaded_once() -> None:

@@ -179,6 +179,19 @@ def stative_verbs() -> frozenset[str]:
 
 
 @cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs that give a noun its name: "named", "called" (``naming_verbs.tsv``)."""
+    return read_words(DATA / "naming_verbs.tsv")
+
+
+@cache
+def non_actor_nouns() -> frozenset[str]:
+    """Nouns for a span of time or a state of affairs, never an actor: "decade", "wait"
+    (``non_actor_nouns.tsv``)."""
+    return read_words(DATA / "non_actor_nouns.tsv")
+
+
+@cache
 def time_part_nouns() -> frozenset[str]:
     """Nouns for a part of a day or period: "hours" in "the early hours of Thursday"
     (``time_part_nouns.tsv``)."""

@@ -263,3 +263,65 @@ def test_main_event_a_list_read_as_an_apposition_is_listed() -> None:
     deps_plain = ["nsubj", "punct", "appos", "punct", "appos", "ROOT", "punct"]
     plain = Doc(vocab, words=words, heads=heads, deps=deps_plain)
     assert _listed_after(plain[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a naming verb gives the subject its name
+        (
+            "The girl, named Marta Kowalska by local media, fell into the river near Torun "
+            "on Sunday. Divers searched for hours.",
+            "Marta Kowalska",
+        ),
+        # so does an appositive name
+        (
+            "The fisherman, Tomas Berg, rescued three swimmers off Bergen on Sunday. "
+            "All were unhurt.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_main_event_who_is_the_name_given_to_a_described_subject(text: str, who: str) -> None:
+    main = _main(text, title="Rescue on the coast")
+    assert _text(main.who) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two decades of waiting came to an end for the Riverside Rovers on Saturday.",
+        "Years of misery finally ended for the Riverside Rovers on Saturday.",
+        "More than a century of heartbreak ended for the Riverside Rovers on Saturday.",
+    ],
+)
+def test_main_event_a_span_of_time_is_no_actor_the_headline_names_one(text: str) -> None:
+    main = _main(text + " Fans sang in the streets.", title="Riverside Rovers lift the cup")
+    assert main.who is not None and main.who.text.endswith("Riverside Rovers")
+    assert main.who.entity is not None
+
+
+def test_main_event_where_is_a_proper_name_at_a_building_no_entity_covers() -> None:
+    import spacy  # noqa: PLC0415
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    from newsclaims.extract.main_event import _Lead, _place_in  # noqa: PLC0415
+    from newsclaims.extract.pipeline import _register_extensions  # noqa: PLC0415
+
+    _register_extensions()
+    # the entity finder read only "Reyes" (a person) in "outside Reyes Towers"
+    words = ["Brandt", "protested", "outside", "Reyes", "Towers", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+    )
+    doc.spans["newsclaims_entities"] = [doc.char_span(0, 6, label="PERSON:brandt")]
+    doc.spans["newsclaims_entities"] += [doc.char_span(25, 30, label="PERSON:reyes")]
+    person = type("E", (), {"type": "PERSON"})()
+    doc._.newsclaims_entities = {"PERSON:brandt": person, "PERSON:reyes": person}
+    place = _place_in(_Lead(doc), list(doc))
+    assert place is not None
+    assert doc.text[place.start : place.end] == "Reyes Towers"

@@ -9,7 +9,10 @@ predicates ("are champions", "is underway") and pronoun subjects weigh less. Fro
 sentence's main clause:
 
 - who: the actor its subject names (a person, organisation, place as government or group),
-  else the subject's own words ("Dozens of rescuers", "a tram");
+  else the name an appositive or a naming verb gives the subject ("The girl, named Ana
+  Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
+  a subject that names a span of time or a state of affairs ("Two decades of waiting",
+  ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
@@ -17,7 +20,9 @@ sentence's main clause:
   else the publication day (no words);
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
   else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
-  ("Wuhan, Hubei province", "Trump Tower in New York"); a country gives way to a place of
+  ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside", "inside" or
+  "near", a proper name no entity covers is a place too (a building whose name begins with
+  a person's: only the person was read as a name); a country gives way to a place of
   the lead that the gazetteer puts inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
@@ -38,7 +43,13 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import place_prepositions, stative_verbs, time_part_nouns
+from newsclaims.lexicons import (
+    naming_verbs,
+    non_actor_nouns,
+    place_prepositions,
+    stative_verbs,
+    time_part_nouns,
+)
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -244,10 +255,13 @@ def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
     return best
 
 
-def _who(lead: _Lead, verb: Token) -> Part | None:
+def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
+    if subject.lemma_.lower() in non_actor_nouns():
+        # "Two decades of waiting ended for the Rovers": no actor; the headline's
+        return _headline_actor(lead, verb.sent, title)
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
     mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
@@ -259,6 +273,9 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
                 break
             end = max(end, other.end_char)
         return Part(mention.start_char, end, mention.label_)
+    named = _named_by(lead, subject)
+    if named is not None:
+        return named
     if subject.pos_ == "PRON":
         # "Lady Gaga isn't ... - and she protested": the nearest actor named before it in
         # the sentence, outside a preposition's object
@@ -272,6 +289,56 @@ def _who(lead: _Lead, verb: Token) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
+
+
+def _headline_actor(lead: _Lead, sentence: Span, title: str | None) -> Part | None:
+    """The actor the headline names first (a person, organisation or group the text
+    mentions), as mentioned in the sentence, else at its first mention in the text."""
+    if not title:
+        return None
+    lowered = title.lower()
+    at: dict[str, int] = {}
+    mention: dict[str, Span] = {}
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
+            continue
+        found = lowered.find(span.text.lower())
+        if found < 0:
+            continue
+        key = span.label_
+        at[key] = min(at.get(key, found), found)
+        if key not in mention or (
+            sentence.start <= span.start < sentence.end
+            and not sentence.start <= mention[key].start < sentence.end
+        ):
+            mention[key] = span
+    if not at:
+        return None
+    first = mention[min(at, key=lambda key: at[key])]
+    return Part(first.start_char, first.end_char, first.label_)
+
+
+def _named_by(lead: _Lead, subject: Token) -> Part | None:
+    """The name of a subject that names no actor itself: its appositive actor ("The girl,
+    Ana Silva, ...") or the proper noun a naming verb gives it ("The girl, named Ana Silva
+    by local media, ...": ``naming_verbs.tsv``), whole even where the entity finder read
+    only a part of it as a name."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            words = _subtree_without(child, frozenset({"relcl", "acl", "prep"}))
+            mention = lead.actor(words, WHO_TYPES, heads_only=True)
+            if mention is not None:
+                return Part(mention.start_char, mention.end_char, mention.label_)
+        elif child.dep_ == "acl" and child.lemma_.lower() in naming_verbs():
+            for name in child.children:
+                if name.dep_ not in ("oprd", "attr", "dobj") or name.pos_ != "PROPN":
+                    continue
+                words = [name, *(c for c in name.children if c.dep_ == "compound")]
+                chars = _span(words)
+                mention = lead.actor(words, WHO_TYPES)
+                if chars is not None:
+                    return Part(*chars, mention.label_ if mention is not None else None)
+    return None
 
 
 def _listed_after(subject: Token) -> list[Token]:
@@ -370,7 +437,13 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
             continue
-        types = WHERE_TYPES | {"ORG"} if token.head.lower_ in AT_PREPOSITIONS else WHERE_TYPES
+        at = token.head.lower_ in AT_PREPOSITIONS
+        if at and token.pos_ == "PROPN" and token.i not in lead.entity_at:
+            # "outside Harbour Towers": a proper name no entity covers, at a building
+            first = min((c.i for c in token.children if c.dep_ == "compound"), default=token.i)
+            found = _place_run(lead, lead.doc[first : token.i + 1])
+            return Part(found.start, found.end)
+        types = WHERE_TYPES | {"ORG"} if at else WHERE_TYPES
         for word in token.subtree:
             key = lead.entity_at.get(word.i)
             if key is None or lead.types.get(key) not in types:
@@ -575,7 +648,7 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
-        who=_who(lead, verb),
+        who=_who(lead, verb, title),
         what=_what(verb),
         when=_when(lead, sentence, lead_end),
         where=where,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
-from newsclaims.extract.entities import initials_match
+from newsclaims.extract.entities import EntityResolver, initials_match
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -31,6 +33,44 @@ def test_entities_surname_joins_full_name() -> None:
     assert carla.type == "PERSON"
     assert _mentions(a, carla.key).count("Mendes") == 2
     assert "Finance Minister" in carla.aliases
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "heads", "ents", "title"),
+    [
+        # a caption or a cut sentence runs two names together: the first is no title
+        ("vote Kessler Anna Brandt", "VERB PROPN PROPN PROPN", [0, 3, 3, 0],
+         "O B-PERSON B-PERSON I-PERSON", None),
+        ("Kessler said vote Kessler Anna Brandt", "PROPN VERB VERB PROPN PROPN PROPN",
+         [1, 1, 1, 5, 5, 2], "B-PERSON O O O B-PERSON I-PERSON", None),
+        # a job before the name is one, capitalised or not
+        ("union leader Anna Brandt", "NOUN NOUN PROPN PROPN", [1, 3, 3, 3],
+         "O O B-PERSON I-PERSON", "union leader"),
+        ("House Speaker Anna Brandt", "PROPN PROPN PROPN PROPN", [1, 3, 3, 3],
+         "O O B-PERSON I-PERSON", "House Speaker"),
+        ("Senator Anna Brandt", "PROPN PROPN PROPN", [2, 2, 2], "O B-PERSON I-PERSON", "Senator"),
+    ],
+)  # fmt: skip
+def test_entities_a_name_run_into_another_is_no_title_alias(
+    words: str, pos: str, heads: list[int], ents: str, title: str | None
+) -> None:
+    """A name the recogniser found, or the last word of one, is no title of the name after
+    it: otherwise a later bare "Kessler" would be Anna Brandt."""
+    tokens = words.split()
+    deps = ["ROOT" if h == i else "compound" for i, h in enumerate(heads)]
+    deps[-1] = "ROOT" if heads[-1] == len(tokens) - 1 else "dobj"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        pos=pos.split(),
+        deps=deps,
+        heads=heads,
+        ents=ents.split(),
+    )
+    resolver = EntityResolver(doc)
+    cluster = resolver.cluster("PERSON", "Anna Brandt")
+    resolver._title_before(len(tokens) - 2, len(tokens), cluster)
+    assert cluster.titles == ({title} if title else set())
 
 
 def test_entities_acronym_in_brackets_is_an_alias_found_later() -> None:

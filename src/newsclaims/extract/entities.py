@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -135,6 +135,12 @@ class EntityResolver:
         self.texts: list[str] = [strings[h] for h in columns[0]]
         self.lowers: list[str] = [strings[h] for h in columns[1]]
         self.propn: list[bool] = [p == PROPN for p in columns[2]]
+
+    @cached_property
+    def _name_ends(self) -> frozenset[str]:
+        """The last words of the names the recogniser found ("clinton" of "Hillary Clinton"):
+        such a word before another name is a name of its own, not a title."""
+        return frozenset(e[-1].lower_ for e in self.doc.ents if e.label_ in _NAMED_LABELS)
 
     def cluster(self, type_: str, name: str) -> _Cluster:
         """The cluster for a type and name, made when new."""
@@ -295,6 +301,9 @@ class EntityResolver:
         ):
             j -= 1
         if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+            last = doc[start - 1]
+            if last.ent_type_ or last.lower_ in self._name_ends:
+                return  # "vote Clinton Lady Gaga", "Tuesday Rosie": a name, not a title
             cluster.titles.add(doc[j:start].text)
 
     def add_titled_people(self) -> None:
@@ -502,6 +511,12 @@ class EntityResolver:
                 c.name = max(proper, key=lambda n: (len(n.split()), len(n)))
             c.aliases.discard(c.name)
             c.aliases |= c.titles
+
+
+#: Recogniser labels of names (whose last word before another name is no title of it).
+_NAMED_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+)
 
 
 #: Words before a name that make it a place ("central Valmora", "northern Kessan").

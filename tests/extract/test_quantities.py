@@ -80,6 +80,8 @@ def _figures(text: str) -> list[Quantity]:
         ("The rescue took over 100 hours to finish.", 100, "more_than", "hour"),
         ("Fans waited for over 40 minutes in the rain.", 40, "more_than", "minute"),
         ("The fee will be phased in over 10 years.", 10, "exact", "year"),
+        # an "m" after the digits that ends the sentence is metres, read once
+        ("Surveyors put the shaft at a depth of 25m.", 25, "exact", "metre"),
         # two close numbers joined by "or" are a rough range
         ("Police came four or five times that week.", 4, "range", "count"),
         ("The rate on a loan of $5,000 is about 12 per cent per year.", 5000, "exact", "USD"),

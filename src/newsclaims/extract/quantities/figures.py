@@ -230,9 +230,13 @@ def _out_of(
 def _in_metres(
     doc: Doc, m: re.Match[str], number: Number, unit: str | None, noun: Token | None
 ) -> tuple[Number, str | None]:
-    """ "the 40m dry well", "dug only 13m down": metres ("94m followers" is millions)."""
+    """ "the 40m dry well", "dug only 13m down": metres ("94m followers" is millions). The
+    same "m" read both as the scale and, by the words after the number, as the unit ("at a
+    depth of 40m.") is metres once, not 40 million metres."""
     if unit is None and _metres_not_millions(doc, m, noun):
         return replace(number, value=number.value / SCALES["m"]), "metre"
+    if unit == "metre" and (m.groupdict().get("scale") or "") == "m":
+        return replace(number, value=number.value / SCALES["m"]), unit
     return number, unit
 
 

@@ -213,6 +213,22 @@ def test_quantities_measure_about_and_source() -> None:
     assert figures[6000].source is not None and figures[6000].source.text == "Observers"
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The shaft was 60 metres deep, officials said.", "depth"),
+        ("Divers reached a depth of 25m on Friday.", "depth"),
+        ("The opening is only 30cm wide.", "width"),
+        ("The new bridge will be 2 km long.", "length"),
+        ("The tower is 300 feet tall.", "height"),
+        ("The skater glided into a 30-metre-long tunnel of ice.", "length"),  # not "glide"
+        ("The road ran 40 km to the coast.", "run"),  # no extent named: the verb's measure
+    ],
+)
+def test_quantities_a_length_names_the_extent_it_measures(text: str, measure: str) -> None:
+    assert [f.measure for f in _figures(text)] == [measure]
+
+
 def test_quantities_trend_has_a_change() -> None:
     [figure] = _figures("Sales fell by 200 units in March.")
     assert figure.change == "down"

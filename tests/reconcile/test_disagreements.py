@@ -420,6 +420,19 @@ def test_counts_that_only_share_a_verb_are_not_compared_but_money_is() -> None:
     assert [d.kind for d in find_disagreements(paid, [])] == ["figures_conflict"]
 
 
+def test_two_depths_of_one_thing_conflict_but_a_depth_and_a_width_are_not_compared() -> None:
+    depths = [
+        _figure(40, "approx", "depth", "A resident", "a", unit="metre"),
+        _figure(80, "exact", "depth", "State media", "b", unit="metre"),
+    ]
+    assert [d.kind for d in find_disagreements(depths, [])] == ["figures_conflict"]
+    shapes = [
+        _figure(40, "exact", "depth", "A resident", "a", unit="metre"),
+        _figure(3, "exact", "width", "State media", "b", unit="metre"),
+    ]
+    assert [d.comparable for d in find_disagreements(shapes, [])] in ([], [False])
+
+
 def test_figures_of_different_units_are_not_compared() -> None:
     found = find_disagreements(
         [

@@ -103,7 +103,7 @@ def test_measures_come_from_what_happened_to_the_counted(
         ("There were only 31 lanterns in the hall.", "31"),
         # the figure is inside another noun's phrase: the verb is that noun's
         ("Kovac, 12 points clear of Marsh, will clinch the league on Sunday.", "12 points"),
-        ("The skater glided into a 30-metre-long tunnel of ice.", "30-metre"),
+        ("The skater glided into a 30-metre tunnel of ice.", "30-metre"),
         # the figure is a circumstance of the verb, not what it acts on
         ("The visitors won the final in 11 innings.", "11"),
         ("They built a 4-1 lead through the first six innings.", "six"),

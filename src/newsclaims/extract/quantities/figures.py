@@ -21,6 +21,7 @@ from newsclaims.extract.quantities.measures import (
     GATHERING_VERBS,
     LENGTH_VERBS,
     MEASURE_NOUNS,
+    dimension,
     governor_of,
     measure,
 )
@@ -103,7 +104,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        measured = measure(doc, start_of(m), unit, own_noun)
+        measured = dimension(doc_text(doc), start_of(m), end, unit) or measure(
+            doc, start_of(m), unit, own_noun
+        )
         about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)

@@ -4,13 +4,14 @@ own measure ("reduce")."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import TIME_UNITS, UNITS
-from newsclaims.lexicons import measure_phrases, measures, read_table
+from newsclaims.lexicons import measure_phrases, measures, read_pairs, read_table, units_of
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,6 +38,27 @@ _EMPTY_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "empty_verb")
 ARGUMENT_PREPS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_prep")
 #: A verb and another preposition its figure is the argument of ("played in three finals").
 _ARGUMENT_PAIRS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_pair")
+
+
+#: Which extent a length measures, by the word after or before it ("deep" -> depth).
+DIMENSIONS: dict[str, str] = dict(read_pairs(DATA / "dimension_words.tsv"))
+_LENGTH_UNITS = units_of("length")
+_AFTER = re.compile(r"[\s-]*(?P<word>[a-z]+)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def dimension(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """The extent a length measures: "40 metres deep", "a depth of 40m" -> depth; None for
+    other units or when the text does not say."""
+    if unit not in _LENGTH_UNITS:
+        return None
+    after = _AFTER.match(text, end)
+    if after is not None and after.group("word").lower() in DIMENSIONS:
+        return DIMENSIONS[after.group("word").lower()]
+    before = _BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        return DIMENSIONS.get(before.group("word").lower())
+    return None
 
 
 def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str | None:

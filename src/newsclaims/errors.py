@@ -157,6 +157,11 @@ CATALOGUE: dict[str, Code] = {
         " is stored without it.",
         None,
     ),
+    "W103": Code(
+        "A metadata field (title, outlet, author, language, url) is longer than"
+        " `MAX_META_FIELD_CHARS`; the article is stored without it.",
+        None,
+    ),
     "E602": Code("No page or endpoint is at that path.", 404),
     "E603": Code("That path does not take this HTTP method.", 405),
     # W2xx: stored rejections (the article was read, but yields nothing)

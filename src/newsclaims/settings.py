@@ -288,6 +288,11 @@ WIDE_TEXT_NUL_SHARE = 0.7
 #: minutes (40,000 attributes: 63 s). Attributes carry no article text.
 MAX_HTML_TAG_CHARS = 16 * 1024
 
+#: Longest metadata field (title, outlet, author, language, url) kept, in characters; a
+#: longer one is left out with the warning W103 and the article is stored (an 18 MB JSONL
+#: line with a 15 MB title took 1.5 GB to ingest).
+MAX_META_FIELD_CHARS = 4096
+
 #: Environment variable that makes the CLI show the traceback of a failure nobody expected
 #: (E424) instead of its one coded line.
 TRACEBACK_ENV_VAR = "NEWSCLAIMS_TRACEBACK"

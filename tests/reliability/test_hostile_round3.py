@@ -224,6 +224,32 @@ def test_a_file_whose_first_bytes_are_blank_is_not_empty(tmp_path: Path) -> None
     assert _codes(results) == [None, None]
 
 
+# -- metadata fields of megabytes ------------------------------------------------------------
+
+
+def test_a_metadata_field_over_the_cap_costs_that_field(tmp_path: Path) -> None:
+    """An 18 MB JSONL line with a 15 MB title took 1.5 GB to ingest."""
+    long = "T" * (settings.MAX_META_FIELD_CHARS + 1)
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"text": GOOD, "title": long, "outlet": "Daily", "author": long}) + "\n"
+    )
+    (tmp_path / "b.xml").write_bytes(_rss(_item("g", f"<title>{long}</title>")))
+    results = list(iter_inputs([str(tmp_path / "a.jsonl"), str(tmp_path / "b.xml")]))
+    assert _codes(results) == [None, None]
+    first, second = (r.article for r in results)
+    assert first is not None and first.title is None and first.author is None
+    assert first.outlet == "Daily"
+    assert second is not None and second.title is None
+    assert _warnings(results) == [["W103", "W103"], ["W103"]]
+
+
+def test_metadata_fields_under_the_cap_are_kept(tmp_path: Path) -> None:
+    title = "T" * settings.MAX_META_FIELD_CHARS
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD, "title": title}) + "\n")
+    results = list(iter_inputs([str(tmp_path / "a.jsonl")]))
+    assert results[0].article is not None and results[0].article.title == title
+
+
 # -- folders: a deep tree is walked -------------------------------------------------------
 
 

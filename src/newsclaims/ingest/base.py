@@ -197,8 +197,31 @@ def lenient_metadata(
                     f"give {name!r} as a JSON string or leave it out.",
                 )
             )
+    kept, long = capped_fields(kept, origin)
     kept, dated = lenient_published(kept, origin)
-    return kept, (*warnings, *dated)
+    return kept, (*warnings, *long, *dated)
+
+
+def capped_fields(
+    meta: dict[str, Any], origin: str
+) -> tuple[dict[str, Any], tuple[NewsclaimsError, ...]]:
+    """The metadata without the ``META_FIELDS`` strings longer than
+    ``MAX_META_FIELD_CHARS``, and a W103 warning for each (a 15 MB title took 1.5 GB)."""
+    kept = dict(meta)
+    warnings: list[NewsclaimsError] = []
+    for name in META_FIELDS:
+        value = kept.get(name)
+        if isinstance(value, str) and len(value) > settings.MAX_META_FIELD_CHARS:
+            del kept[name]
+            warnings.append(
+                InputError(
+                    "W103",
+                    f"{origin}: the field {name!r} is {len(value)} characters long, over"
+                    f" {settings.MAX_META_FIELD_CHARS}; stored without it.",
+                    f"check the {name!r} field, or raise settings.MAX_META_FIELD_CHARS.",
+                )
+            )
+    return kept, tuple(warnings)
 
 
 def lenient_published(

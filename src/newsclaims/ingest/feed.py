@@ -10,7 +10,13 @@ from typing import Any
 import feedparser
 
 from newsclaims.errors import InputError, NewsclaimsError
-from newsclaims.ingest.base import ReadResult, outlet_from_url, require_text, unexpected
+from newsclaims.ingest.base import (
+    ReadResult,
+    capped_fields,
+    outlet_from_url,
+    require_text,
+    unexpected,
+)
 from newsclaims.ingest.html import fragment_text
 from newsclaims.model import Article, storable
 
@@ -106,16 +112,19 @@ def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
 
 def _entry_result(entry: Any, where: str, outlet: str | None) -> ReadResult:
     text = require_text(fragment_text(_entry_html(entry)), where)
-    url = entry.get("link") or None
+    given = {"url": entry.get("link"), "title": entry.get("title"), "outlet": outlet}
+    given["author"] = entry.get("author")
+    meta, long = capped_fields({k: v for k, v in given.items() if v}, where)
+    url = meta.get("url") or None
     published, stamp, warnings = _entry_dates(entry, where)
     article = Article(
         text=text,
         url=url,
-        outlet=outlet or outlet_from_url(url),
-        title=entry.get("title") or None,
+        outlet=meta.get("outlet") or outlet_from_url(url),
+        title=meta.get("title") or None,
         published=published,
         published_at=stamp,
-        author=entry.get("author") or None,
+        author=meta.get("author") or None,
         origin=where,
     )
-    return ReadResult(origin=where, article=article, warnings=warnings)
+    return ReadResult(origin=where, article=article, warnings=(*long, *warnings))

@@ -151,9 +151,23 @@ def format_option(choices: tuple[str, ...] = FORMATS, default: str = "table") ->
     )
 
 
+class _Count(click.IntRange):
+    """A whole number from ``minimum`` up to the stores' integer (``settings.MAX_ID``): a
+    bigger one reached SQLite as an OverflowError traceback. Help shows the lower bound."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(min=minimum, max=settings.MAX_ID)
+
+    def _describe_range(self) -> str:
+        return f"x>={self.min}"
+
+
 #: The filter options a listing may take: name -> (click declaration, help).
 _FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
-    "story": (("--story",), {"type": click.IntRange(min=1), "help": "Only this story (an id)."}),
+    "story": (
+        ("--story",),
+        {"type": _Count(1), "help": "Only this story (an id)."},
+    ),
     "outlet": (("--outlet",), {"help": "Only articles of this outlet."}),
     "source": (("--source",), {"help": "Only what this source says (a name or alias)."}),
     "about": (("--about",), {"help": "Only what is about this entity (a name or alias)."}),
@@ -195,13 +209,16 @@ def listing(*names: str, formats: tuple[str, ...] = FORMATS) -> Callable[[F], F]
         for option in (
             format_option(formats),
             click.option(
-                "--offset", default=0, type=click.IntRange(min=0), help="Rows to skip first."
+                "--offset",
+                default=0,
+                type=_Count(0),
+                help="Rows to skip first.",
             ),
             click.option(
                 "--limit",
                 default=100,
                 show_default=True,
-                type=click.IntRange(min=1),
+                type=_Count(1),
                 help="Rows to show.",
             ),
             db_option,
@@ -254,6 +271,20 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except NewsclaimsError as e:
             say(str(e), "red")
+            sys.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click prints these itself (usage errors exit 2)
+        except Exception as e:  # no traceback for a user: one coded line (E424)
+            if os.environ.get(settings.TRACEBACK_ENV_VAR):
+                raise
+            detail = " ".join(str(e).split())[:300]
+            failure = NewsclaimsError(
+                "E424",
+                f"newsclaims failed unexpectedly: {type(e).__name__}"
+                + (f" ({detail})." if detail else "."),
+                f"set {settings.TRACEBACK_ENV_VAR}=1 to see the traceback, and please report it.",
+            )
+            say(str(failure), "red")
             sys.exit(1)
 
 
@@ -588,7 +619,7 @@ def mark(target: str, key: str, reason: str | None, who: str, db: str | None) ->
 
 
 @main.command()
-@click.argument("mark_id", type=int)
+@click.argument("mark_id", type=_Count(1))
 @_who_option
 @db_option
 def unmark(mark_id: int, who: str, db: str | None) -> None:

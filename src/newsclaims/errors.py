@@ -136,6 +136,11 @@ CATALOGUE: dict[str, Code] = {
         400,
     ),
     "E423": Code("The server failed on the request in a way it does not expect (a bug).", 500),
+    "E424": Code(
+        "A command failed in a way it does not expect (a bug; the message names the failure;"
+        " `NEWSCLAIMS_TRACEBACK=1` shows the traceback).",
+        500,
+    ),
     # E6xx: lookups
     "E601": Code(
         "No entity, article, story or mark with that name, alias or id is in the store.",
@@ -150,6 +155,11 @@ CATALOGUE: dict[str, Code] = {
     "W102": Code(
         "A metadata field (url, title, outlet, author, language) is not a string; the article"
         " is stored without it.",
+        None,
+    ),
+    "W103": Code(
+        "A metadata field (title, outlet, author, language, url) is longer than"
+        " `MAX_META_FIELD_CHARS`; the article is stored without it.",
         None,
     ),
     "E602": Code("No page or endpoint is at that path.", 404),

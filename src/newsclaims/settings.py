@@ -272,6 +272,31 @@ FETCH_TOTAL_S = 60.0
 #: once took the whole pool).
 FETCH_SLOTS = 4
 
+#: Largest id, offset, limit or story number a command or request may name: the stores'
+#: 64-bit signed integer (a bigger one reached SQLite as an OverflowError traceback).
+MAX_ID = 2**63 - 1
+
+#: UTF-16 or UTF-32 text without a byte-order mark is told by its NUL bytes: when at least
+#: this share of the first ``SNIFF_BYTES`` bytes in one lane (every second byte, or three of
+#: every four) are NUL and none of the others is, the text is read in that encoding (it was
+#: called binary, E102); a strict decode must still succeed.
+WIDE_TEXT_NUL_SHARE = 0.7
+
+#: Longest HTML tag (its name and attributes) parsed as it is; a longer one keeps its name
+#: and loses its attributes before parsing. The parsers check each attribute against the
+#: others before it: a 15 MB page whose one tag held 1.5 million attributes took over 5
+#: minutes (40,000 attributes: 63 s). Attributes carry no article text.
+MAX_HTML_TAG_CHARS = 16 * 1024
+
+#: Longest metadata field (title, outlet, author, language, url) kept, in characters; a
+#: longer one is left out with the warning W103 and the article is stored (an 18 MB JSONL
+#: line with a 15 MB title took 1.5 GB to ingest).
+MAX_META_FIELD_CHARS = 4096
+
+#: Environment variable that makes the CLI show the traceback of a failure nobody expected
+#: (E424) instead of its one coded line.
+TRACEBACK_ENV_VAR = "NEWSCLAIMS_TRACEBACK"
+
 
 # -- web workbench ------------------------------------------------------------------------
 

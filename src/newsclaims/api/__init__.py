@@ -13,7 +13,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from newsclaims import derive, service, settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
@@ -49,7 +49,7 @@ def error_envelope(code: str, message: str, hint: str = "") -> dict[str, Any]:
 
 #: Largest id or offset a request may name: the stores' 64-bit signed integer (a bigger
 #: one once reached SQLite and came back as a plain-text 500).
-MAX_ID = 2**63 - 1
+MAX_ID = settings.MAX_ID
 
 
 def _decode(cursor: str | None) -> int:
@@ -350,20 +350,31 @@ def _fetch_and_read(request: Request, url: str) -> list[ReadResult]:
     return list(read_bytes(fetched.body, url, url=fetched.url))
 
 
+def _no_nul(value: str) -> str:
+    """A correction's text without NUL characters (PostgreSQL takes none: a 500 before)."""
+    if "\x00" in value:
+        raise ValueError("a NUL character is not allowed here")
+    return value
+
+
+#: Text of a correction: any string without a NUL character (E412 otherwise).
+Text = Annotated[str, AfterValidator(_no_nul)]
+
+
 class MergeIn(BaseModel):
     """Make ``other`` the same entity as ``into``."""
 
-    into: str
-    other: str
-    who: str = Field(..., min_length=1, description="Who makes the correction (recorded).")
+    into: Text
+    other: Text
+    who: Text = Field(..., min_length=1, description="Who makes the correction (recorded).")
 
 
 class SplitIn(BaseModel):
     """Give the mentions of ``alias`` an entity of their own, apart from ``name``."""
 
-    name: str
-    alias: str
-    who: str = Field(..., min_length=1, description="Who makes the correction (recorded).")
+    name: Text
+    alias: Text
+    who: Text = Field(..., min_length=1, description="Who makes the correction (recorded).")
 
 
 @router.post("/api/entities/merge", dependencies=[Depends(require_token)])
@@ -392,11 +403,11 @@ class MarkIn(BaseModel):
     """Mark a claim, figure or disagreement wrong."""
 
     target: Literal["claim", "figure", "disagreement"]
-    key: str = Field(
+    key: Text = Field(
         ..., min_length=1, max_length=80, description="Its id, or a disagreement's key."
     )
-    who: str = Field(..., min_length=1, max_length=200, description="Who marks it (recorded).")
-    reason: str | None = Field(None, max_length=2000)
+    who: Text = Field(..., min_length=1, max_length=200, description="Who marks it (recorded).")
+    reason: Text | None = Field(None, max_length=2000)
 
 
 @router.post("/api/marks", dependencies=[Depends(require_token)], status_code=201)
@@ -410,7 +421,7 @@ def mark_wrong(request: Request, body: MarkIn) -> dict[str, Any]:
 class UnmarkIn(BaseModel):
     """Undo a mark."""
 
-    who: str = Field(..., min_length=1, max_length=200)
+    who: Text = Field(..., min_length=1, max_length=200)
 
 
 @router.post("/api/marks/{mark_id}/undo", dependencies=[Depends(require_token)])

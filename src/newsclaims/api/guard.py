@@ -4,8 +4,9 @@
 a body whole and only sees responses that the app made): it refuses a request whose Host is
 not the server's own when no token guards it (DNS rebinding), stops a body as soon as it
 grows past ``MAX_REQUEST_BYTES`` (counted while it arrives, before the app reads a byte of
-it), and adds ``SECURITY_HEADERS`` to every response. A failure nobody expected is answered
-by ``internal_error`` with the error envelope and the same headers.
+it), refuses a NUL in the path or query (422, E412: PostgreSQL takes none, and no name,
+id or filter holds one), and adds ``SECURITY_HEADERS`` to every response. A failure nobody
+expected is answered by ``internal_error`` with the error envelope and the same headers.
 """
 
 from __future__ import annotations
@@ -82,6 +83,12 @@ def _with_security_headers(headers: Iterable[tuple[bytes, bytes]]) -> list[tuple
     return given + [(k, v) for k, v in _header_pairs() if k not in names]
 
 
+def _holds_nul(scope: Scope) -> bool:
+    """Whether the path or the query string holds a NUL (``%00``, or the byte itself)."""
+    query = scope.get("query_string", b"") or b""
+    return "\x00" in scope.get("path", "") or b"\x00" in query or b"%00" in query
+
+
 class Harden:
     """The ASGI middleware described in the module docstring."""
 
@@ -103,6 +110,15 @@ class Harden:
                 "This server answers only to its own address.",
                 "open it by the address it listens on (a server without a token answers to"
                 " no other name).",
+            )
+            return
+        if _holds_nul(scope):
+            await _refuse(
+                send,
+                422,
+                "E412",
+                "The request's path or query holds a NUL character.",
+                "no name, id or filter holds one; remove it (PostgreSQL takes none).",
             )
             return
         if scope.get("method") in _BODY_METHODS:

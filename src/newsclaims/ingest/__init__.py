@@ -83,6 +83,9 @@ def _read_bytes(
 ) -> Iterator[ReadResult]:
     data = as_utf8(data, origin)
     kind = sniff(data[: settings.SNIFF_BYTES], name)
+    if kind is Kind.EMPTY and data.strip():
+        # blank first bytes (a JSONL file opening with blank lines) are no empty input
+        kind = sniff(data.lstrip()[: settings.SNIFF_BYTES], name)
     if kind is Kind.EMPTY:
         raise InputError("E101", f"{origin} is empty.", "check that the file has content.")
     if kind is Kind.BINARY:
@@ -172,21 +175,34 @@ class _Entry:
 
 def _walk(top: Path) -> list[_Entry]:
     """Everything a folder walk reads, sorted by path, each folder listed once (linear in
-    the number of files). Hidden files and folders and metadata files are skipped."""
+    the number of files), without recursion (``os.walk`` recursed once per level: a tree
+    1,200 folders deep lost the whole input to a RecursionError). Hidden files and folders
+    and metadata files are skipped; links to folders are not followed (as ``os.walk``)."""
     entries: list[_Entry] = []
-
-    def failed(error: OSError) -> None:
-        where = Path(error.filename) if error.filename else top
-        entries.append(_Entry(where, error=_unreadable(printable(where), error)))
-
-    for folder, dirs, names in os.walk(top, onerror=failed):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        base = Path(folder)
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                found = list(listing)
+        except OSError as e:
+            where = Path(e.filename) if e.filename else folder
+            entries.append(_Entry(where, error=_unreadable(printable(where), e)))
+            continue
+        names = [f.name for f in found]
         texts = sum(1 for n in names if n.endswith(".txt"))
-        for name in names:
-            if _skipped(name):
+        for item in found:
+            try:
+                is_folder = item.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if not item.name.startswith("."):
+                    pending.append(folder / item.name)
                 continue
-            child = base / name
+            if _skipped(item.name) or _links_to_folder(item):
+                continue
+            child = folder / item.name
             try:
                 regular = stat.S_ISREG(child.stat().st_mode)
             except OSError as e:
@@ -198,6 +214,14 @@ def _walk(top: Path) -> list[_Entry]:
                 entries.append(_Entry(child, error=_not_regular(printable(child))))
     entries.sort(key=lambda e: e.path)
     return entries
+
+
+def _links_to_folder(item: os.DirEntry[str]) -> bool:
+    """A link to a folder, which a walk does not follow (``os.walk`` did not either)."""
+    try:
+        return item.is_symlink() and item.is_dir()
+    except OSError:
+        return False
 
 
 def _folder_files(path: Path) -> Iterator[Path]:

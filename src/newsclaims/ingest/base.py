@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -49,12 +50,47 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
+#: Byte lanes of each wide encoding without a byte-order mark: (encoding, lane width, the
+#: offsets in a lane that are NUL for ASCII text).
+_LANES = (
+    ("utf-32-le", 4, (1, 2, 3)),
+    ("utf-32-be", 4, (0, 1, 2)),
+    ("utf-16-le", 2, (1,)),
+    ("utf-16-be", 2, (0,)),
+)
+
+
+def bomless_wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 text without a byte-order mark, told by its NUL bytes: in the first
+    ``SNIFF_BYTES``, at least ``WIDE_TEXT_NUL_SHARE`` of the bytes at the NUL offsets of a
+    lane are NUL and none of the others is; the whole must then decode strictly."""
+    head = data[: settings.SNIFF_BYTES]
+    if b"\x00" not in head:
+        return None
+    for encoding, width, zeros in _LANES:
+        size = len(head) // width * width
+        if size < 2 * width:
+            continue
+        nul = [head[i] == 0 for i in range(size)]
+        hits = sum(nul[i] for i in range(size) if i % width in zeros)
+        stray = sum(nul[i] for i in range(size) if i % width not in zeros)
+        if stray == 0 and hits >= settings.WIDE_TEXT_NUL_SHARE * (size // width) * len(zeros):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
+    return None
+
+
 def as_utf8(data: bytes, origin: str) -> bytes:
-    """UTF-16 or UTF-32 text with a byte-order mark re-encoded as UTF-8 (E103 when it is not
-    valid in the encoding it announces); other bytes as they are."""
+    """UTF-16 or UTF-32 text re-encoded as UTF-8: with a byte-order mark (E103 when it is
+    not valid in the encoding it announces), or without one when its NUL bytes tell it
+    (``bomless_wide_encoding``); other bytes as they are."""
     encoding = wide_encoding(data)
     if encoding is None:
-        return data
+        bomless = bomless_wide_encoding(data)
+        return data if bomless is None else data.decode(bomless).encode("utf-8")
     try:
         return data.decode(encoding).encode("utf-8", errors="surrogatepass")
     except UnicodeDecodeError as e:
@@ -67,9 +103,9 @@ def as_utf8(data: bytes, origin: str) -> bytes:
 
 
 def decode_text(data: bytes, origin: str) -> str:
-    """Decode UTF-8 (a byte-order mark is dropped), or UTF-16/32 with a byte-order mark;
-    anything else is E103."""
-    if wide_encoding(data):
+    """Decode UTF-8 (a byte-order mark is dropped), or UTF-16/32 with a byte-order mark or
+    told by its NUL bytes; anything else is E103."""
+    if wide_encoding(data) or bomless_wide_encoding(data):
         return as_utf8(data, origin).decode("utf-8", errors="surrogatepass")
     try:
         return data.decode("utf-8-sig")
@@ -115,13 +151,30 @@ def parse_date(value: Any, origin: str) -> date | None:
     except (ValueError, OverflowError):
         pass
     try:
-        return dateparser.parse(str(value)).date()
+        return _parse_whole(str(value)).date()
     except (ValueError, OverflowError) as e:
         raise InputError(
             "E114",
             f"{origin}: cannot read {value!r} as a date.",
             "write dates as YYYY-MM-DD.",
         ) from e
+
+
+#: Two days that differ in year, month and day: a string parsed against each gives the same
+#: day only when it names all three itself.
+_DEFAULT_DAYS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+def _parse_whole(text: str) -> datetime:
+    """A date read by dateutil only when the string names its year, month and day: dateutil
+    fills what a string lacks from today ("-1" was read as the 1st of this month, "12:00 BC"
+    as today). An unknown zone name is ignored, not printed as a warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+        first, second = (dateparser.parse(text, default=day) for day in _DEFAULT_DAYS)
+    if first.date() != second.date():
+        raise ValueError(f"{text!r} does not name a year, a month and a day")
+    return first
 
 
 def lenient_metadata(
@@ -144,8 +197,31 @@ def lenient_metadata(
                     f"give {name!r} as a JSON string or leave it out.",
                 )
             )
+    kept, long = capped_fields(kept, origin)
     kept, dated = lenient_published(kept, origin)
-    return kept, (*warnings, *dated)
+    return kept, (*warnings, *long, *dated)
+
+
+def capped_fields(
+    meta: dict[str, Any], origin: str
+) -> tuple[dict[str, Any], tuple[NewsclaimsError, ...]]:
+    """The metadata without the ``META_FIELDS`` strings longer than
+    ``MAX_META_FIELD_CHARS``, and a W103 warning for each (a 15 MB title took 1.5 GB)."""
+    kept = dict(meta)
+    warnings: list[NewsclaimsError] = []
+    for name in META_FIELDS:
+        value = kept.get(name)
+        if isinstance(value, str) and len(value) > settings.MAX_META_FIELD_CHARS:
+            del kept[name]
+            warnings.append(
+                InputError(
+                    "W103",
+                    f"{origin}: the field {name!r} is {len(value)} characters long, over"
+                    f" {settings.MAX_META_FIELD_CHARS}; stored without it.",
+                    f"check the {name!r} field, or raise settings.MAX_META_FIELD_CHARS.",
+                )
+            )
+    return kept, tuple(warnings)
 
 
 def lenient_published(
@@ -183,7 +259,7 @@ def parse_stamp(value: Any, origin: str) -> datetime | None:
         if not _HAS_TIME.search(text):
             return None
         try:
-            stamp = dateparser.parse(text)
+            stamp = _parse_whole(text)
         except (ValueError, OverflowError) as e:
             raise InputError(
                 "E114", f"{origin}: cannot read {value!r} as a date.", "write YYYY-MM-DD."
@@ -201,7 +277,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The host name of a URL without a leading ``www.``, as a fallback outlet name."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": the URL is kept as given, only the outlet is lost
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -225,6 +304,8 @@ def load_json_object(data: str, origin: str, code: str) -> dict[str, Any]:
         value = json.loads(data)
     except json.JSONDecodeError as e:
         raise InputError(code, f"{origin} is not valid JSON: {e.msg}.", "fix the JSON.") from e
+    except ValueError as e:  # an integer of more digits than Python converts (4,300)
+        raise InputError(code, f"{origin} is not readable JSON: {e}.", "fix the JSON.") from e
     except RecursionError as e:
         raise InputError(code, f"{origin} is nested too deep to read.", "flatten it.") from e
     if not isinstance(value, dict):

@@ -9,8 +9,14 @@ from typing import Any
 
 import feedparser
 
-from newsclaims.errors import InputError
-from newsclaims.ingest.base import ReadResult, outlet_from_url, require_text
+from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.ingest.base import (
+    ReadResult,
+    capped_fields,
+    outlet_from_url,
+    require_text,
+    unexpected,
+)
 from newsclaims.ingest.html import fragment_text
 from newsclaims.model import Article, storable
 
@@ -27,6 +33,22 @@ def _entry_date(entry: Any) -> date | None:
     if not parsed:
         return None
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+
+
+def _entry_dates(
+    entry: Any, where: str
+) -> tuple[date | None, datetime | None, tuple[NewsclaimsError, ...]]:
+    """The entry's date and stamp; one out of range (year 0 or past 9999, which feedparser
+    hands on) is left out with the warning W101: it cost the rest of the feed."""
+    try:
+        return _entry_date(entry), _entry_stamp(entry), ()
+    except (ValueError, OverflowError) as e:
+        warning = InputError(
+            "W101",
+            f"{where}: the entry's date is out of range ({e}); stored without one.",
+            "check the feed's pubDate or updated element.",
+        )
+        return None, None, (warning,)
 
 
 def _entry_stamp(entry: Any) -> datetime | None:
@@ -47,12 +69,19 @@ def _entry_html(entry: Any) -> str:
     return storable(str(entry.get("summary") or entry.get("description") or ""))
 
 
-#: A numeric character reference (``&#55296;``, ``&#xD800;``).
-_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+#: A numeric character reference (``&#55296;``, ``&#xD800;``), of any length: a bound on
+#: its digits let ``&#99999999999999999999999;`` through to feedparser (OverflowError).
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+#: More significant digits than any code point has (U+10FFFF: 6 hex, 7 decimal digits).
+_CHARREF_DIGITS = 8
 
 
 def _charref(match: re.Match[bytes]) -> bytes:
-    number = int(match[1], 16) if match[1] else int(match[2])
+    digits = (match[1] or match[2]).lstrip(b"0")
+    if len(digits) > _CHARREF_DIGITS:
+        return b"&#xFFFD;"
+    number = int(match[1], 16) if match[1] else int(match[2] or b"0")
     if number == 0 or 0xD800 <= number <= 0xDFFF or number > 0x10FFFF:
         return b"&#xFFFD;"
     return match[0]
@@ -74,19 +103,28 @@ def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#{entry.get('id') or entry.get('link') or number}"
         try:
-            text = require_text(fragment_text(_entry_html(entry)), where)
-        except InputError as e:
+            yield _entry_result(entry, where, outlet)
+        except NewsclaimsError as e:
             yield ReadResult(origin=where, error=e)
-            continue
-        url = entry.get("link") or None
-        article = Article(
-            text=text,
-            url=url,
-            outlet=outlet or outlet_from_url(url),
-            title=entry.get("title") or None,
-            published=_entry_date(entry),
-            published_at=_entry_stamp(entry),
-            author=entry.get("author") or None,
-            origin=where,
-        )
-        yield ReadResult(origin=where, article=article)
+        except Exception as e:  # one entry's failure costs that entry alone
+            yield ReadResult(origin=where, error=unexpected(e, where))
+
+
+def _entry_result(entry: Any, where: str, outlet: str | None) -> ReadResult:
+    text = require_text(fragment_text(_entry_html(entry)), where)
+    given = {"url": entry.get("link"), "title": entry.get("title"), "outlet": outlet}
+    given["author"] = entry.get("author")
+    meta, long = capped_fields({k: v for k, v in given.items() if v}, where)
+    url = meta.get("url") or None
+    published, stamp, warnings = _entry_dates(entry, where)
+    article = Article(
+        text=text,
+        url=url,
+        outlet=meta.get("outlet") or outlet_from_url(url),
+        title=meta.get("title") or None,
+        published=published,
+        published_at=stamp,
+        author=meta.get("author") or None,
+        origin=where,
+    )
+    return ReadResult(origin=where, article=article, warnings=(*long, *warnings))

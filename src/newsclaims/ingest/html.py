@@ -21,6 +21,22 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+#: A tag longer than ``MAX_HTML_TAG_CHARS``: its name, then attributes up to its end (the
+#: class stops at the next ``<`` or ``>``, so a scan is linear).
+_OVERLONG_TAG = re.compile(
+    r"<(/?[A-Za-z][A-Za-z0-9:_-]{0,40})[^<>]{" + str(settings.MAX_HTML_TAG_CHARS) + r",}>"
+)
+
+
+def tame(html: str) -> str:
+    """The page with every tag longer than ``MAX_HTML_TAG_CHARS`` cut to its name: the
+    parsers check each attribute against those before it, so one tag of 1.5 million
+    attributes took minutes; attributes carry no article text."""
+    if len(html) <= settings.MAX_HTML_TAG_CHARS:
+        return html
+    return _OVERLONG_TAG.sub(r"<\1>", html)
+
+
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -57,6 +73,7 @@ def article_from_html(
     meta = meta or {}
     if isinstance(html, bytes):
         html = decode_html(html)
+    html = tame(html)
     try:
         found = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
@@ -98,7 +115,7 @@ def fragment_text(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml.html.fragment_fromstring(tame(fragment), create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
     for bad in root.iter(*_DROP_TAGS):

@@ -93,7 +93,7 @@ def read_json_document(data: str, origin: str) -> Iterator[ReadResult]:
     and the others go on). A document that is no valid JSON is E115."""
     try:
         value = json.loads(data)
-    except (json.JSONDecodeError, RecursionError) as e:
+    except (ValueError, RecursionError) as e:  # ValueError: also a 5,000-digit integer
         raise InputError("E115", f"{origin} is not valid JSON.", "fix the JSON.") from e
     items = value if isinstance(value, list) else [value]
     for number, item in enumerate(items, start=1):

@@ -9,6 +9,7 @@ import operator
 import os
 import re
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -35,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
@@ -130,14 +131,41 @@ def normalise_url(url: str | None) -> str:
         return f"sqlite:///{url}"
     scheme, rest = url.split("://", 1)
     if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
-        return f"postgresql+psycopg://{rest}"
-    if scheme == "sqlite":
-        return url
-    raise ConfigError(
-        "E401",
-        f"{url!r} is not a SQLite or PostgreSQL URL.",
-        "use sqlite:///path/to/file.db or postgresql://user@host/db.",
-    )
+        normal = f"postgresql+psycopg://{rest}"
+    elif scheme == "sqlite":
+        normal = url
+    else:
+        raise ConfigError(
+            "E401",
+            f"{url!r} is not a SQLite or PostgreSQL URL.",
+            "use sqlite:///path/to/file.db or postgresql://user@host/db.",
+        )
+    try:
+        make_url(normal).port  # noqa: B018 - parses the host and port ("[::1", ":port")
+    except (ArgumentError, ValueError) as e:
+        raise ConfigError(
+            "E401",
+            f"{url!r} is not a valid store URL ({e}).",
+            "use sqlite:///path/to/file.db or postgresql://user@host:5432/db.",
+        ) from e
+    return normal
+
+
+def _refuse_special_file(path: Path | None, url: str) -> None:
+    """E305 for a SQLite path that is a FIFO, socket, device or folder: opening a FIFO waits
+    for a writer forever, and a device is no database."""
+    if path is None:
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing (a new store) or unreadable: the opening says which
+    if not stat.S_ISREG(mode):
+        raise StorageError(
+            "E305",
+            f"{url} is not a newsclaims store (not a regular file).",
+            "give the path of a newsclaims store, or a new file for a new one.",
+        )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -332,6 +360,7 @@ class SqlStore:
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         self.read_only = False
         path = self._sqlite_path()
+        _refuse_special_file(path, self.url)
         created = path is not None and not path.exists()
         if created and not create:
             raise StorageError(

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -177,7 +178,8 @@ def read_query(request: Request, allowed: tuple[str, ...] = FILTER_NAMES) -> Que
         values["text"] = q["q"].strip()
     values = {k: v[:400] for k, v in values.items() if k in allowed}
     story = values.get("story")
-    if story is not None and not (story.isdigit() and 0 < int(story) < 2**62):
+    # isascii: '²' passes isdigit but is no number int() reads (a 500 before)
+    if story is not None and not (story.isascii() and story.isdigit() and 0 < int(story) < 2**62):
         raise _invalid("story", story, "a story number")
     stance = values.get("stance")
     if stance is not None and stance not in STANCE_ICONS:
@@ -190,7 +192,7 @@ def read_query(request: Request, allowed: tuple[str, ...] = FILTER_NAMES) -> Que
         except ValueError as e:
             raise _invalid(name, raw or "", "a day as YYYY-MM-DD") from e
     page_raw = q.get("page", "1").strip() or "1"
-    if not page_raw.isdigit() or not 0 < int(page_raw) < 10**6:
+    if not (page_raw.isascii() and page_raw.isdigit()) or not 0 < int(page_raw) < 10**6:
         raise _invalid("page", page_raw, "a page number from 1")
     filters = Filters(
         story=int(story) if story else None,
@@ -285,7 +287,11 @@ def _check_write(request: Request, form: dict[str, str]) -> str:
 
 async def _form(request: Request) -> dict[str, str]:
     raw = await request.form()
-    return {k: v for k, v in raw.items() if isinstance(v, str)}
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    for name, value in form.items():
+        if "\x00" in value:  # PostgreSQL takes no NUL: a 500 before
+            raise _invalid(name, value.replace("\x00", "\\0"), "text without NUL characters")
+    return form
 
 
 def _back(form: dict[str, str], default: str) -> str:
@@ -506,7 +512,9 @@ def _record_pages(app: FastAPI) -> None:
         return _render(request, "entity.html", context)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story(request: Request, story_id: int) -> Response:
+    def story(
+        request: Request, story_id: Annotated[int, PathParam(le=settings.MAX_ID)]
+    ) -> Response:
         store = store_of(request)
         f = Filters(story=story_id)
         found = views.stories(store, f, 0, 1).rows
@@ -574,7 +582,9 @@ def _writes(app: FastAPI) -> None:
         return RedirectResponse(_back(form, "/corrections"), status_code=303)
 
     @app.post("/corrections/{mark_id}/undo", include_in_schema=False)
-    async def undo(request: Request, mark_id: int) -> Response:
+    async def undo(
+        request: Request, mark_id: Annotated[int, PathParam(ge=1, le=settings.MAX_ID)]
+    ) -> Response:
         form = await _form(request)
         who = _check_write(request, form)
         service.unmark(store_of(request), mark_id, who=who)

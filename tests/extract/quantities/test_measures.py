@@ -109,6 +109,9 @@ def test_measures_come_from_what_happened_to_the_counted(
         ("They built a 4-1 lead through the first six innings.", "six"),
         ("The starter was pulled after walking Diaz with two outs.", "two"),
         ("They scored four runs on seven hits.", "seven"),
+        # a verb of saying, or one the text negates: nothing happened to what is counted
+        ("The coach added the two new signings to his list of praise.", "two"),
+        ("The talks did not settle their three disputes.", "three"),
         # the sentence ended at the figure ("150g." keeps its full stop)
         ("The small jar is now just 150g. Sharing the photo, the firm wrote a note.", "150g"),
     ],

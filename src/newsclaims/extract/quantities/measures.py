@@ -33,6 +33,8 @@ _DRIVE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "displacing_verb
 _HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")
 #: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
 _EMPTY_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "empty_verb")
+#: Verbs of saying: what they govern was said ("added the four-times champion"), no measure.
+_SPEECH_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "speech_verb")
 #: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
 #: $23,000"); in another ("with two outs", "in 10 innings") it is a circumstance of the verb.
 ARGUMENT_PREPS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_prep")
@@ -86,8 +88,10 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     subject = _subject_measure(governor, noun)
     if subject is not None and lemma not in MEASURES:
         return subject  # "the death toll rose to seven", "the number of dead stands at 12"
-    if lemma in _EMPTY_VERBS:
+    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS:
         return None  # "there were only 46 states": nothing happened to them
+    if any(c.dep_ == "neg" for c in governor.children):
+        return None  # "did not resolve their two differences": it did not happen
     if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (
         lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in governor.children)
     ):

@@ -571,6 +571,12 @@ def test_attribution_an_unclosed_quotation_does_not_pair_the_marks_after_it() ->
             "had previously been reported",
         ),
         ("The trial is expected to last four weeks.", ["The trial", "to last four weeks"], None),
+        # a named person as the raised subject: others expect it of her, she is no source
+        (
+            "Senator Ruth Adeyemi was expected to be named to the panel.",
+            ["Senator Ruth Adeyemi", "to be named to the panel"],
+            None,
+        ),
     ],
 )
 def test_attribution_a_raised_subject_is_the_first_part_of_the_content(

@@ -1517,8 +1517,9 @@ def _verb_claims(
                 and (
                     sources.entity_at(subject) is None
                     # "The Matterhorn is said to be the inspiration": whoever says it is
-                    # unnamed; the named subject is what is said about
-                    or (subject.head == verb and cue_lemma(verb) in lexicon().passive_report_verbs)
+                    # unnamed; the named subject is what is said about. "Kim is expected to
+                    # resign": others expect it of Kim, who is not its source
+                    or subject.head == verb
                 )
                 and not _quoted_as_saying(verb)
             ):

@@ -293,6 +293,7 @@ def test_pages_every_page_has_a_viewport_a_skip_link_and_a_labelled_search(
         assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
         assert '<a class="skip" href="#main">' in html
         assert '<label for="site-search"' in html
+        assert '<a href="/docs">API reference</a>' in html, "the API's pages are one click away"
 
 
 def test_pages_docs_load_only_local_assets(client: TestClient) -> None:

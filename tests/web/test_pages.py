@@ -405,8 +405,12 @@ def test_pages_a_figure_marked_wrong_from_its_row_leaves_the_counts(
         "/corrections/mark", data=form, headers={"Origin": "http://testserver"},
         follow_redirects=False,
     )  # fmt: skip
-    assert done.status_code == 303 and done.headers["location"] == "/figures?measure=killed"
-    assert "No figures match these filters" in client.get("/figures?measure=killed").text
+    back = "/figures?measure=killed&done=marked"
+    assert done.status_code == 303 and done.headers["location"] == back
+    after = client.get(back).text
+    assert "No figures match these filters" in after
+    assert 'role="status">Marked as wrong' in after, "the page says what the write did"
+    assert "notice" not in client.get("/figures?done=<b>hi</b>").text
     [mark] = [r for r in client.get("/api/corrections").json()["data"] if r["target"] == "figure"]
     assert mark["who"] == "analyst"
 

@@ -250,8 +250,28 @@ def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
     ]
 
 
+#: What a page says after a write sent the browser to it (``?done=...``): the only texts
+#: shown, so a link cannot put words of its own on the page.
+DONE_NOTICES = {
+    "merged": "Merged. The names now lead to this entity; undo it on the Corrections page.",
+    "split": "Split off. The name is an entity of its own again; see the Corrections page.",
+    "marked": "Marked as wrong: kept, but left out of counts and conflicts. Undo it below.",
+    "undone": "Undone: the correction no longer applies.",
+}
+
+
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+    notice = DONE_NOTICES.get(request.query_params.get("done", ""))
+    return templates.TemplateResponse(
+        request, name, {"notice": notice, **context}, status_code=status
+    )
+
+
+def _done(url: str, what: str) -> str:
+    """``url`` with the notice of a write (``DONE_NOTICES``)."""
+    parts = urlsplit(url)
+    query = "&".join(p for p in (parts.query, urlencode({"done": what})) if p)
+    return parts._replace(query=query).geturl()
 
 
 # -- writes from forms ---------------------------------------------------------------------
@@ -557,7 +577,7 @@ def _writes(app: FastAPI) -> None:
         merged = service.merge_entities(
             store_of(request), form.get("into", "").strip(), form.get("other", "").strip(), who
         )
-        return RedirectResponse(f"/entities/{_quote(merged.key)}", status_code=303)
+        return RedirectResponse(_done(f"/entities/{_quote(merged.key)}", "merged"), 303)
 
     @app.post("/corrections/split", include_in_schema=False)
     async def split(request: Request) -> Response:
@@ -566,7 +586,7 @@ def _writes(app: FastAPI) -> None:
         service.split_entity(
             store_of(request), form.get("name", "").strip(), form.get("alias", "").strip(), who
         )
-        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+        return RedirectResponse(_done(_back(form, "/corrections"), "split"), status_code=303)
 
     @app.post("/corrections/mark", include_in_schema=False)
     async def mark(request: Request) -> Response:
@@ -579,7 +599,7 @@ def _writes(app: FastAPI) -> None:
         service.mark(
             store_of(request), target, form.get("key", "").strip()[:80], who=who, reason=reason
         )
-        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+        return RedirectResponse(_done(_back(form, "/corrections"), "marked"), status_code=303)
 
     @app.post("/corrections/{mark_id}/undo", include_in_schema=False)
     async def undo(
@@ -588,7 +608,7 @@ def _writes(app: FastAPI) -> None:
         form = await _form(request)
         who = _check_write(request, form)
         service.unmark(store_of(request), mark_id, who=who)
-        return RedirectResponse(_back(form, "/corrections"), status_code=303)
+        return RedirectResponse(_done(_back(form, "/corrections"), "undone"), status_code=303)
 
 
 def _quote(name: str) -> str:

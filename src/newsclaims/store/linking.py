@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, or_, select
 
 from newsclaims.model import Entity
 from newsclaims.reconcile.entities import org_core, org_name
-from newsclaims.store.schema import entities, mentions
+from newsclaims.store.schema import articles, entities, mentions
 
 #: SQLite's ``LIKE`` folds the case of ASCII letters only; PostgreSQL's folds none.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -30,13 +31,54 @@ def _escaped(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+@cache
+def _query(patterns: int, story: bool) -> Select[Any]:
+    """The view's query, with this many ``LIKE`` patterns (``p0``, ``p1``, ...), for an
+    article in a story or without one; made once per shape (building the expressions cost
+    more than running the query)."""
+    if story:
+        scope = select(articles.c.id).where(articles.c.story_id == bindparam("scope"))
+    else:
+        scope = select(articles.c.id).where(articles.c.id == bindparam("scope"))
+    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(scope))
+    return select(
+        entities.c.id,
+        entities.c.key,
+        entities.c.name,
+        entities.c.type,
+        entities.c.id.in_(named),
+    ).where(
+        or_(
+            entities.c.key.in_(bindparam("keys", expanding=True)),
+            and_(
+                entities.c.type == "ORG",
+                or_(
+                    entities.c.key.in_(bindparam("exact", expanding=True)),
+                    *(
+                        entities.c.key.like(bindparam(f"p{n}"), escape="\\")
+                        for n in range(patterns)
+                    ),
+                ),
+            ),
+        )
+    )
+
+
 class OrgView:
     """The stored organisations an article's organisations may be or join, kept current as
     they are written (``added``, ``renamed``)."""
 
-    def __init__(self, conn: Connection, dialect: str, orgs: Iterable[Entity], scope: Any) -> None:
-        """Read what ``orgs`` may be of the store; ``scope`` is a subquery of the articles
-        whose organisations a family or country variant joins (``_link_or_upsert``)."""
+    def __init__(
+        self,
+        conn: Connection,
+        dialect: str,
+        orgs: Iterable[Entity],
+        article_id: str,
+        story_id: int | None,
+    ) -> None:
+        """Read what ``orgs``, of the article ``article_id`` in story ``story_id``, may be of
+        the store. The articles in scope, whose organisations a family or country variant
+        joins, are the story's (the article's, without a story: ``_link_or_upsert``)."""
         orgs = list(orgs)
         self.dialect = dialect
         keys = {e.key for e in orgs}
@@ -52,31 +94,18 @@ class OrgView:
         }
         """Name or core -> ids of ``rows`` whose key it is or starts (as ``LIKE`` matches)."""
         self.in_scope: set[int] = set()
-        """Ids of ``rows`` that the articles ``scope`` name."""
-        # as many patterns as the next power of two (the last repeated), so that the
-        # statement takes few shapes and SQLAlchemy compiles each once
+        """Ids of ``rows`` that the articles in scope name."""
         patterns = [f"ORG:{_escaped(core)} %" for core in cores]
+        # as many patterns as the next power of two (the last repeated): few statements
         patterns += patterns[-1:] * ((1 << (len(patterns) - 1).bit_length()) - len(patterns))
-        named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(scope))
-        query = select(
-            entities.c.id,
-            entities.c.key,
-            entities.c.name,
-            entities.c.type,
-            entities.c.id.in_(named),
-        ).where(
-            or_(
-                entities.c.key.in_(sorted(keys)),
-                and_(
-                    entities.c.type == "ORG",
-                    or_(
-                        entities.c.key.in_([f"ORG:{core}" for core in cores]),
-                        *(entities.c.key.like(p, escape="\\") for p in patterns),
-                    ),
-                ),
-            )
-        )
-        for entity_id, key, name, type_, in_scope in conn.execute(query):
+        params: dict[str, Any] = {
+            "keys": sorted(keys),
+            "exact": [f"ORG:{core}" for core in cores],
+            "scope": article_id if story_id is None else story_id,
+        }
+        params.update({f"p{n}": p for n, p in enumerate(patterns)})
+        query = _query(len(patterns), story_id is not None)
+        for entity_id, key, name, type_, in_scope in conn.execute(query, params):
             if key in keys:
                 self.ids[key] = entity_id
             if type_ == "ORG":

@@ -704,7 +704,7 @@ class SqlStore:
         names: list[dict[str, Any]] = []
         for n, e in enumerate(orgs):
             if view is None:
-                view = OrgView(conn, self.dialect, orgs[n:], scope)
+                view = OrgView(conn, self.dialect, orgs[n:], article_id, story_id)
             target = self._org_by_name(conn, view, e, names)
             core = org_core(e.name)
             here = set(ids.values())

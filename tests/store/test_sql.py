@@ -982,6 +982,45 @@ def test_store_variants_join_within_one_article_and_only_by_their_bare_name(
     assert by_type["PERSON"] == ["Acme"]
 
 
+def test_store_a_bare_name_gathers_its_storys_arms_and_later_names_of_its_article(
+    store: SqlStore,
+) -> None:
+    """One story: "Acme UK" and "Acme International" are stored apart (no bare name yet); an
+    article naming "Acme" joins both into one entity; its own "Acme Inc", written after,
+    joins that entity by its key, and its "Acme International" is that entity too, not the
+    one stored before the join (which is gone)."""
+    store.add(_named("Acme UK said sales rose.", "Acme UK", type_="ORG"), _one_story)
+    store.add(
+        _named("Acme International said so too.", "Acme International", type_="ORG"), _one_story
+    )
+    joining = _named(
+        "Acme, Acme Inc and Acme International agreed.",
+        "Acme",
+        "Acme Inc",
+        "Acme International",
+        type_="ORG",
+    )
+    store.add(joining, _one_story)
+    [acme] = [e for e in store.entities().items if e.type == "ORG"]
+    assert acme.name == "Acme"
+    assert set(acme.aliases) >= {"Acme UK", "Acme International", "Acme Inc"}
+    mentioned = {m["entity_id"] for m in store.article(joining.article.id)["mentions"]}
+    assert mentioned == {acme.id}
+
+
+def test_store_an_arm_new_in_the_article_joins_its_bare_name_with_its_names(
+    store: SqlStore,
+) -> None:
+    """ "Acme Group", new, and then "Acme" in one article: the arm is stored, joins the bare
+    name and goes, and its name stays an alias of the one entity."""
+    both = _named("Acme Group and Acme said so.", "Acme Group", "Acme", type_="ORG")
+    store.add(both)
+    [acme] = [e for e in store.entities().items if e.type == "ORG"]
+    assert acme.name == "Acme"
+    assert set(acme.aliases) >= {"Acme Group"}
+    assert {m["entity_id"] for m in store.article(both.article.id)["mentions"]} == {acme.id}
+
+
 def _figures(make_analysis: MakeAnalysis, *figures: tuple[float, str | None, str, str]) -> Analysis:
     """An analysis whose figures are (value, unit, counted thing, measure), each on "June"."""
     analysis = make_analysis(TEXT_A)

@@ -78,6 +78,7 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
+from newsclaims.store.linking import OrgView
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -298,6 +299,24 @@ def _bulk_insert(dialect: Any, table: Any, columns: tuple[str, ...]) -> tuple[st
         )
         made = _BULK[key] = (statement, dates)
     return made
+
+
+def _entity_row(e: Entity) -> dict[str, Any]:
+    return {
+        "key": e.key,
+        "name": e.name,
+        "type": e.type,
+        "kb_id": e.kb_id,
+        "country": e.country,
+        "lat": e.lat,
+        "lon": e.lon,
+        "precision": e.precision,
+    }
+
+
+def _alias_rows(entity_id: int, names: Iterable[str]) -> list[dict[str, Any]]:
+    """Alias rows giving an entity these names to be found by."""
+    return [{"entity_id": entity_id, "alias": n, "norm": normalise(n)} for n in names]
 
 
 def main_event_rows(
@@ -707,93 +726,93 @@ class SqlStore:
             scope = select(articles.c.id).where(articles.c.id == article_id)
         else:
             scope = select(articles.c.id).where(articles.c.story_id == story_id)
-        for e in orgs:  # one at a time, so that variants within one article join each other
-            target = self._org_by_name(conn, e)
+        # one at a time, so that variants within one article join each other; the lookups
+        # are answered by a view of the stored organisations read once (again after rows
+        # move), and the aliases wait for one statement, written before anything reads them
+        view: OrgView | None = None
+        names: list[dict[str, Any]] = []
+        for n, e in enumerate(orgs):
+            if view is None:
+                view = OrgView(conn, self.dialect, orgs[n:], article_id, story_id)
+            target = self._org_by_name(conn, view, e, names)
             core = org_core(e.name)
             here = set(ids.values())
             bare = normalise(e.name) == core
             if not org_body(e.name):
                 # an arm ("Acme UK"): the bare name ("Acme") that the story names, if any; two
                 # suffixed names ("Nord Corp", "Nord UK") never join each other directly
-                named = self._orgs_of_core(conn, core, scope, here)
+                named = self._orgs_of_core(view, core, here)
                 bodies = [i for i, _key, name in named if normalise(name) == core]
                 if bodies:
                     target = min(bodies)
-                    self._add_aliases(conn, target, _lookup_names(e))
+                    names += _alias_rows(target, _lookup_names(e))
             if target is None:
-                target = self._upsert_entities(conn, [e])[e.key]
+                target = self._insert_entity(conn, e)
+                view.added(e, target)
+                names += _alias_rows(target, _lookup_names(e))
             ids[e.key] = target
             if not bare:
                 continue
             # a bare name ("Acme"): the arms its story named apart until now are it there
-            for arm, key_name, arm_name in self._orgs_of_core(conn, core, scope, here | {target}):
+            for arm, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
                 if arm == target or org_body(key_name):
                     continue
                 if story_id is not None:
                     self._stale_stories(conn, [story_id])
+                self._add_alias_rows(conn, names)  # the move reads them, in this order
+                names = []
                 self._move_entity_rows(conn, arm, target, scope)
-                self._add_aliases(conn, target, [arm_name])
+                names += _alias_rows(target, [arm_name])
                 ids.update({k: target for k, v in ids.items() if v == arm})
+                view = None  # rows moved and entities went: read the view again
+        self._add_alias_rows(conn, names)
         return ids
 
-    def _add_aliases(self, conn: Connection, entity_id: int, names: Iterable[str]) -> None:
-        """Give an entity more names to be found by (each norm once)."""
-        conn.execute(
-            self._insert(aliases).on_conflict_do_nothing(index_elements=["entity_id", "norm"]),
-            [{"entity_id": entity_id, "alias": n, "norm": normalise(n)} for n in names],
-        )
+    def _add_alias_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Store aliases (``_alias_rows``), in their order: a norm keeps its first spelling."""
+        if rows:
+            conn.execute(_insert_ignoring(self.dialect, aliases, ("entity_id", "norm")), rows)
 
-    def _org_by_name(self, conn: Connection, entity: Entity) -> int | None:
+    def _insert_entity(self, conn: Connection, e: Entity) -> int:
+        """Store a new entity (without aliases); its id."""
+        made = conn.execute(
+            _insert_ignoring(self.dialect, entities, ("key",)).returning(entities.c.id),
+            _entity_row(e),
+        ).scalar()
+        if made is None:  # another writer stored the key meanwhile
+            made = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar_one()
+        return int(made)
+
+    @staticmethod
+    def _org_by_name(
+        conn: Connection, view: OrgView, entity: Entity, names: list[dict[str, Any]]
+    ) -> int | None:
         """The stored organisation that ``entity`` is in any story: its own key, else the
         oldest organisation whose key names it once legal forms are removed ("ORG:acme inc"
-        for "Acme", "ORG:acme" for "Acme Ltd"), which takes the name as an alias, and the bare
-        name as its name ("Acme" is what "Acme Inc" and "Acme Ltd" are called). Keys, not
-        aliases, are compared: an alias may come from a join that holds in one story only."""
-        own = conn.execute(select(entities.c.id).where(entities.c.key == entity.key)).scalar()
+        for "Acme", "ORG:acme" for "Acme Ltd"), which takes the name as an alias (added to
+        ``names``), and the bare name as its name ("Acme" is what "Acme Inc" and "Acme Ltd"
+        are called). Keys, not aliases, are compared: an alias may come from a join that
+        holds in one story only."""
+        own = view.ids.get(entity.key)
         if own is not None:
-            return int(own)
+            return own
         name = org_name(entity.name)
-        found = sorted(
-            i for i, key_name, _ in self._orgs_named(conn, name) if org_name(key_name) == name
-        )
+        found = [i for i, key_name, _ in view.named(name) if org_name(key_name) == name]
         if not found:
             return None
         target = found[0]
         if normalise(entity.name) == name:
             conn.execute(entities.update().where(entities.c.id == target).values(name=entity.name))
-        self._add_aliases(conn, target, _lookup_names(entity))
+            view.renamed(target, entity.name)
+        names += _alias_rows(target, _lookup_names(entity))
         return target
 
     @staticmethod
-    def _orgs_named(conn: Connection, words: str, where: Any = None) -> list[tuple[int, str, str]]:
-        """(id, name in the key, name) of the stored organisations whose key is ``words`` or
-        starts with them and a space ("ORG:acme", "ORG:acme uk" for "acme")."""
-        escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = (
-            select(entities.c.id, entities.c.key, entities.c.name)
-            .where(entities.c.type == "ORG")
-            .where(
-                or_(
-                    entities.c.key == f"ORG:{words}",
-                    entities.c.key.like(f"ORG:{escaped} %", escape="\\"),
-                )
-            )
-        )
-        if where is not None:
-            query = query.where(where)
-        return [(int(i), key.partition(":")[2], name) for i, key, name in conn.execute(query)]
-
-    def _orgs_of_core(
-        self, conn: Connection, core: str, scope: Any, here: set[int]
-    ) -> list[tuple[int, str, str]]:
+    def _orgs_of_core(view: OrgView, core: str, here: set[int]) -> list[tuple[int, str, str]]:
         """(id, name in the key, name) of the organisations with this ``org_core`` that the
-        articles ``scope`` (a subquery) name, or that the article being written names
+        articles in the view's scope name, or that the article being written names
         (``here``: its entity ids so far), oldest first."""
-        named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(scope))
-        found = self._orgs_named(
-            conn, core, or_(entities.c.id.in_(named), entities.c.id.in_(sorted(here)))
-        )
-        return sorted(row for row in found if org_core(row[1]) == core)
+        return [row for row in view.named(core, here) if org_core(row[1]) == core]
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -926,12 +945,18 @@ class SqlStore:
         story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
         in_story = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story_articles))
         named_in_story = self._full_names_by_surname(conn, full, story_id)
+        keys = sorted(f"PERSON:{surname}" for surname in full)
+        stored: dict[str, int] | None = None
         for surname, target in full.items():
-            bare = conn.execute(
-                select(entities.c.id)
-                .where(entities.c.key == f"PERSON:{surname}")
-                .where(entities.c.id.in_(in_story))
-            ).scalar()
+            if stored is None:  # the bare names of all the surnames in one query
+                stored = dict(
+                    conn.execute(
+                        select(entities.c.key, entities.c.id)
+                        .where(entities.c.key.in_(keys))
+                        .where(entities.c.id.in_(in_story))
+                    ).all()
+                )
+            bare = stored.get(f"PERSON:{surname}")
             if bare is None or bare == target:
                 continue
             if named_in_story.get(surname, set()) - {target}:
@@ -942,6 +967,7 @@ class SqlStore:
             if not surname_fits(said, person.name, full_words):
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
+            stored = None  # what the story names has changed: read it again
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
         """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at
@@ -1019,19 +1045,7 @@ class SqlStore:
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
             _insert_ignoring(self.dialect, entities, ("key",)),
-            [
-                {
-                    "key": e.key,
-                    "name": e.name,
-                    "type": e.type,
-                    "kb_id": e.kb_id,
-                    "country": e.country,
-                    "lat": e.lat,
-                    "lon": e.lon,
-                    "precision": e.precision,
-                }
-                for e in found
-            ],
+            [_entity_row(e) for e in found],
         )
         keys = [e.key for e in found]
         ids = dict(

@@ -1,0 +1,150 @@
+"""What the store's organisation linking reads of the stored organisations while it writes
+one article, read in one query instead of several per organisation.
+
+``SqlStore._link_or_upsert`` writes an article's organisations one at a time, so that variants
+within the article join each other ("Acme UK", then "Acme"): each organisation's lookups must
+see the ones written before it. ``OrgView`` reads, once for the article, what those lookups
+read (the stored ids of the organisations' keys; the organisations whose key is a name or a
+core of theirs, or extends one with more words; which of those the articles in scope name)
+and is told of each write the loop makes (a new organisation, a new name), so that it answers
+as the database would at that point. Rows moving between entities are not followed: the loop
+reads a new view after a move."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, bindparam, or_, select
+
+from newsclaims.model import Entity
+from newsclaims.reconcile.entities import org_core, org_name
+from newsclaims.store.schema import articles, entities, mentions
+
+#: SQLite's ``LIKE`` folds the case of ASCII letters only; PostgreSQL's folds none.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _escaped(words: str) -> str:
+    return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@cache
+def _query(patterns: int, story: bool) -> Select[Any]:
+    """The view's query, with this many ``LIKE`` patterns (``p0``, ``p1``, ...), for an
+    article in a story or without one; made once per shape (building the expressions cost
+    more than running the query)."""
+    if story:
+        scope = select(articles.c.id).where(articles.c.story_id == bindparam("scope"))
+    else:
+        scope = select(articles.c.id).where(articles.c.id == bindparam("scope"))
+    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(scope))
+    return select(
+        entities.c.id,
+        entities.c.key,
+        entities.c.name,
+        entities.c.type,
+        entities.c.id.in_(named),
+    ).where(
+        or_(
+            entities.c.key.in_(bindparam("keys", expanding=True)),
+            and_(
+                entities.c.type == "ORG",
+                or_(
+                    entities.c.key.in_(bindparam("exact", expanding=True)),
+                    *(
+                        entities.c.key.like(bindparam(f"p{n}"), escape="\\")
+                        for n in range(patterns)
+                    ),
+                ),
+            ),
+        )
+    )
+
+
+class OrgView:
+    """The stored organisations an article's organisations may be or join, kept current as
+    they are written (``added``, ``renamed``)."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        dialect: str,
+        orgs: Iterable[Entity],
+        article_id: str,
+        story_id: int | None,
+    ) -> None:
+        """Read what ``orgs``, of the article ``article_id`` in story ``story_id``, may be of
+        the store. The articles in scope, whose organisations a family or country variant
+        joins, are the story's (the article's, without a story: ``_link_or_upsert``)."""
+        orgs = list(orgs)
+        self.dialect = dialect
+        keys = {e.key for e in orgs}
+        cores = sorted({org_core(e.name) for e in orgs})
+        self.ids: dict[str, int] = {}
+        """Entity key -> stored id, for the organisations' keys."""
+        self.rows: dict[int, tuple[str, str]] = {}
+        """Id -> (key, name) of the stored organisations whose key is ``ORG:<words>`` or
+        starts with ``ORG:<words> `` for a name or core of the article's organisations (a
+        name's key starts with its core's)."""
+        self.under: dict[str, set[int]] = {
+            w: set() for w in (*cores, *(org_name(e.name) for e in orgs))
+        }
+        """Name or core -> ids of ``rows`` whose key it is or starts (as ``LIKE`` matches)."""
+        self.in_scope: set[int] = set()
+        """Ids of ``rows`` that the articles in scope name."""
+        patterns = [f"ORG:{_escaped(core)} %" for core in cores]
+        # as many patterns as the next power of two (the last repeated): few statements
+        patterns += patterns[-1:] * ((1 << (len(patterns) - 1).bit_length()) - len(patterns))
+        params: dict[str, Any] = {
+            "keys": sorted(keys),
+            "exact": [f"ORG:{core}" for core in cores],
+            "scope": article_id if story_id is None else story_id,
+        }
+        params.update({f"p{n}": p for n, p in enumerate(patterns)})
+        query = _query(len(patterns), story_id is not None)
+        for entity_id, key, name, type_, in_scope in conn.execute(query, params):
+            if key in keys:
+                self.ids[key] = entity_id
+            if type_ == "ORG":
+                self._file(entity_id, key, name)
+                if in_scope:
+                    self.in_scope.add(entity_id)
+
+    def _like(self, key: str, prefix: str) -> bool:
+        if self.dialect == "sqlite":
+            return key.translate(_ASCII_LOWER).startswith(prefix.translate(_ASCII_LOWER))
+        return key.startswith(prefix)
+
+    def _file(self, entity_id: int, key: str, name: str) -> None:
+        """Keep an organisation under each name or core its key is or extends."""
+        found = False
+        for words, ids in self.under.items():
+            if key == f"ORG:{words}" or self._like(key, f"ORG:{words} "):
+                ids.add(entity_id)
+                found = True
+        if found:
+            self.rows[entity_id] = (key, name)
+
+    def named(self, words: str, where: set[int] | None = None) -> list[tuple[int, str, str]]:
+        """(id, name in the key, name) of the stored organisations whose key is ``words`` or
+        starts with them and a space ("ORG:acme", "ORG:acme uk" for "acme"), oldest first;
+        with ``where``, only those ids and the ones the articles in scope name."""
+        found = []
+        for entity_id in sorted(self.under[words]):
+            if where is None or entity_id in where or entity_id in self.in_scope:
+                key, name = self.rows[entity_id]
+                found.append((entity_id, key.partition(":")[2], name))
+        return found
+
+    def added(self, entity: Entity, entity_id: int) -> None:
+        """A new organisation was stored under ``entity_id``."""
+        self.ids[entity.key] = entity_id
+        self._file(entity_id, entity.key, entity.name)
+
+    def renamed(self, entity_id: int, name: str) -> None:
+        """The organisation ``entity_id`` was given the name ``name``."""
+        if entity_id in self.rows:
+            self.rows[entity_id] = (self.rows[entity_id][0], name)

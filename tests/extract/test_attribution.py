@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims import analyze, views
+from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import _quotation_chars, is_cue_lemma, learned_cues
 from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.model import Claim
@@ -591,6 +591,25 @@ def test_attribution_a_raised_subject_is_the_first_part_of_the_content(
         assert claim.source is not None and claim.source.text == unnamed and claim.anonymous
     assert [text[p.start : p.end] for p in claim.parts] == parts
     assert claim.text.startswith(parts[0])
+
+
+def test_attribution_a_content_run_over_a_whole_text_makes_no_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clause spanning more than ``MAX_CONTENT_TOKENS`` (a text without sentence ends) is
+    a broken parse: no claim, and no walk of the whole text for each cue in it."""
+    text = "The mayor said the bridge would reopen after the repairs to its deck."
+    assert [c.source.text for c in _claims(text) if c.source] == ["The mayor"]
+    monkeypatch.setattr(settings, "MAX_CONTENT_TOKENS", 5)
+    assert _claims(text) == []
+
+
+def test_attribution_an_expected_act_of_a_named_person_stays_theirs() -> None:
+    """The golden convention: "Kim is expected to meet Putin" is Kim's expected act; only a
+    passive or a state raised from ("was expected to be named") has no source of its own."""
+    [claim] = _claims("Minister Lena Holt is expected to visit the port next week.")
+    assert claim.source is not None and claim.source.text == "Minister Lena Holt"
+    assert claim.stance.value == "expected"
 
 
 def test_attribution_a_negation_keeps_its_contraction_whole() -> None:

@@ -336,6 +336,15 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return min(parts), max(parts) + 1
 
 
+def _raised_to_a_state(verb: Token) -> bool:
+    """The clause a passive cue raises its subject from is passive or a state ("was expected
+    to be named", "to be under consideration"): its subject undergoes it, nothing it does."""
+    return any(
+        c.dep_ == "xcomp" and (c.lemma_ == "be" or any(g.dep_ == "auxpass" for g in c.children))
+        for c in verb.children
+    )
+
+
 def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] | None:
     """The characters standing for the unnamed source of a passive cue of speech or belief
     (``passive_report_verbs`` of data/speakers.json): the cue with its auxiliaries ("is said
@@ -1275,6 +1284,8 @@ def _reported(
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
+    if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
+        return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
@@ -1517,9 +1528,11 @@ def _verb_claims(
                 and (
                     sources.entity_at(subject) is None
                     # "The Matterhorn is said to be the inspiration": whoever says it is
-                    # unnamed; the named subject is what is said about. "Kim is expected to
-                    # resign": others expect it of Kim, who is not its source
-                    or subject.head == verb
+                    # unnamed; the named subject is what is said about
+                    or (subject.head == verb and cue_lemma(verb) in lexicon().passive_report_verbs)
+                    # "Corker was expected to be named": what is expected is done to him or
+                    # is a state, not his act ("Kim is expected to meet Putin" stays Kim's)
+                    or (subject.head == verb and _raised_to_a_state(verb))
                 )
                 and not _quoted_as_saying(verb)
             ):

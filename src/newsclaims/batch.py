@@ -46,6 +46,16 @@ class Outcome:
             return self.write.status is not WriteStatus.REJECTED
         return self.analysis is not None
 
+    @property
+    def skipped(self) -> bool:
+        """Nothing was read, on purpose, and a warning says what (W104, W105): no failure."""
+        return (
+            self.error is None
+            and self.analysis is None
+            and self.write is None
+            and bool(self.warnings)
+        )
+
     def light(self) -> Outcome:
         """The same outcome without the analysis (what a batch keeps once it is stored), its
         errors without the frames they were raised in (``NewsclaimsError.detached``)."""
@@ -63,6 +73,12 @@ def analysed(
     return Outcome(
         origin=origin, analysis=analysis, rejection=analysis.rejection, warnings=warnings
     )
+
+
+def unread(result: ReadResult) -> Outcome:
+    """The outcome of a read result without an article: its error, or only warnings (a
+    link not followed, a record skipped), which count as no failure."""
+    return Outcome(origin=result.origin, error=result.error, warnings=result.warnings)
 
 
 def _override(result: ReadResult, published: date | None) -> ReadResult:
@@ -115,7 +131,7 @@ def analyze_results(
             for analysis in analyze_articles(articles()):
                 while pending and pending[0].article is None:
                     failed = pending.popleft()
-                    yield Outcome(origin=failed.origin, error=failed.error)
+                    yield unread(failed)
                 held = pending.popleft()
                 yield analysed(held.origin, analysis, held.warnings)
         except _SourceFailed as e:
@@ -127,7 +143,7 @@ def analyze_results(
                 return
             continue
         for failed in pending:
-            yield Outcome(origin=failed.origin, error=failed.error)
+            yield unread(failed)
         return
 
 
@@ -136,7 +152,7 @@ def _alone(
 ) -> Outcome:
     """Analyse one held article on its own; a failure rejects that article alone (W203)."""
     if held.article is None:
-        return Outcome(origin=held.origin, error=held.error)
+        return unread(held)
     try:
         [analysis] = list(analyze_articles([held.article]))
     except Exception as e:  # this is the article the pipeline fails on
@@ -226,6 +242,8 @@ class Summary:
         """Count one outcome."""
         if outcome.warnings:
             self.warned.append(outcome.light())
+        if outcome.skipped:
+            return
         if outcome.error is not None or (outcome.analysis is None and outcome.write is None):
             self.failed += 1
             self.failures.append(outcome.light())

@@ -311,6 +311,10 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
     failed = 0
     collected = []
     for outcome in service.extract(inputs, published=published, allow_private=allow_private):
+        if outcome.skipped:
+            for warning in outcome.warnings:
+                say(f"warning {outcome.origin}: {warning}", "yellow")
+            continue
         if outcome.error is not None or outcome.analysis is None:
             failed += 1
             say(f"{outcome.origin}: {outcome.error}", "red")

@@ -162,6 +162,16 @@ CATALOGUE: dict[str, Code] = {
         " `MAX_META_FIELD_CHARS`; the article is stored without it.",
         None,
     ),
+    "W104": Code(
+        "A link to a folder inside a folder walk is not followed (it could loop or leave the"
+        " tree); nothing under it is read and the batch goes on.",
+        None,
+    ),
+    "W105": Code(
+        "A WARC response record whose target URI is not http(s) (`javascript:`, `data:`) is"
+        " skipped; the other records are read.",
+        None,
+    ),
     "E602": Code("No page or endpoint is at that path.", 404),
     "E603": Code("That path does not take this HTTP method.", 405),
     # W2xx: stored rejections (the article was read, but yields nothing)

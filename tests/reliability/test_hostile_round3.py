@@ -471,3 +471,116 @@ def test_wide_text_with_a_byte_order_mark_is_unchanged(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"))
     results = list(iter_inputs([str(tmp_path / "a.txt")]))
     assert results[0].article is not None and results[0].article.text == GOOD
+
+
+# -- probe21b: the gaps round 3 left -------------------------------------------------------
+
+
+def _page(title: str, extra_head: str = "") -> bytes:
+    body = "".join(f"<p>{GOOD} Paragraph {i}.</p>" for i in range(4))
+    return (
+        f"<html><head><title>{title}</title>{extra_head}</head>"
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+def test_an_html_pages_own_title_over_the_cap_costs_the_title(tmp_path: Path) -> None:
+    """The cap covered JSONL, meta.json and feeds; a page's `<title>` of megabytes was kept."""
+    long = "T" * (settings.MAX_META_FIELD_CHARS + 1)
+    site = f'<meta property="og:site_name" content="{"S" * (settings.MAX_META_FIELD_CHARS + 1)}">'
+    (tmp_path / "a.html").write_bytes(_page(long, site))
+    (tmp_path / "b.html").write_bytes(_page("A short title"))
+    results = list(iter_inputs([str(tmp_path / "a.html"), str(tmp_path / "b.html")]))
+    assert _codes(results) == [None, None]
+    first, second = (r.article for r in results)
+    assert first is not None and first.title is None and first.outlet is None
+    assert second is not None and second.title == "A short title"
+    assert _warnings(results) == [["W103", "W103"], []]
+
+
+def test_a_link_to_a_folder_in_a_walk_is_a_warning(tmp_path: Path) -> None:
+    """A linked folder was skipped without a word (as os.walk did)."""
+    top = tmp_path / "in"
+    (top / "sub").mkdir(parents=True)
+    (top / "a.txt").write_text(GOOD)
+    (top / "sub" / "b.txt").write_text(GOOD + " Again.")
+    (top / "up").symlink_to(tmp_path, target_is_directory=True)
+    results = list(iter_inputs([str(top)]))
+    assert _codes(results) == [None, None, None]
+    [link] = [r for r in results if r.article is None]
+    assert link.origin.endswith("up")
+    assert [w.code for w in link.warnings] == ["W104"]
+    assert sum(r.article is not None for r in results) == 2
+
+
+def test_a_folder_link_warning_is_no_failure_in_the_summary(runner: CliRunner, db: str) -> None:
+    top = Path(db.removeprefix("sqlite:///")).parent / "in"
+    top.mkdir()
+    (top / "a.txt").write_text("")
+    (top / "up").symlink_to(top.parent, target_is_directory=True)
+    result = runner.invoke(main, ["ingest", "--db", db, str(top)])
+    assert "W104" in result.output
+    assert "1 failed" in result.output  # the empty file, not the link
+
+
+def _warc_with(targets: list[str]) -> bytes:
+    import io  # noqa: PLC0415
+
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for i, target in enumerate(targets):
+        page = _page(f"Page {i}")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            target, "response", payload=io.BytesIO(page), length=len(page), http_headers=headers
+        )
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def test_a_warc_response_for_no_http_uri_is_a_warning(tmp_path: Path) -> None:
+    """A `javascript:` target was skipped without a word."""
+    path = tmp_path / "a.warc"
+    path.write_bytes(
+        _warc_with(["https://a.example/1", "javascript:alert(1)", "https://a.example/2"])
+    )
+    results = list(iter_inputs([str(path)]))
+    assert _codes(results) == [None, None, None]
+    assert [r.article is not None for r in results] == [True, False, True]
+    assert _warnings(results) == [[], ["W105"], []]
+    assert "javascript:" in results[1].origin
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2024-03-01T10:00:00+25:00", "2024-03-01T10:00:00-99:00", "1 March 2024 10:00 +4800"],
+)
+def test_a_zone_offset_of_a_day_or_more_is_no_date(tmp_path: Path, stamp: str) -> None:
+    """Offsets past ±24 h were read as the day."""
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": GOOD, "published": stamp}) + "\n")
+    [result] = list(iter_inputs([str(tmp_path / "a.jsonl")]))
+    assert result.article is not None and result.article.published is None
+    assert _warnings([result]) == [["W101"]]
+
+
+def test_a_zone_offset_under_a_day_is_kept() -> None:
+    assert str(parse_date("2024-03-01T10:00:00+23:59", "x")) == "2024-03-01"
+
+
+def test_html_posted_with_title_and_outlet_uses_them() -> None:
+    """`POST /articles` reads its body this way; the given title and outlet were ignored."""
+    from newsclaims.ingest import read_bytes  # noqa: PLC0415
+
+    long = "O" * (settings.MAX_META_FIELD_CHARS + 1)
+    page = _page("The page's own title")
+    given = {"title": "Given title", "outlet": "Given Outlet"}
+    [result] = list(read_bytes(page, "<post>", "post.html", text_meta=given))
+    assert result.article is not None
+    assert (result.article.title, result.article.outlet) == ("Given title", "Given Outlet")
+    [capped] = list(read_bytes(page, "<post>", "post.html", text_meta={"outlet": long}))
+    assert capped.article is not None and capped.article.title == "The page's own title"
+    assert capped.article.outlet is None
+    assert _warnings([capped]) == [["W103"]]

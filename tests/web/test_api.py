@@ -273,3 +273,22 @@ def test_web_article_page_greys_out_the_page_furniture(
         assert [f["text"] for f in body["furniture"]] == ["Scroll down for video"]
         page = client.get(f"/articles/{article['id']}").text
     assert re.search(r'<span class="furniture"[^>]*>Scroll down for video</span>', page)
+
+
+@pytest.mark.model
+def test_api_post_html_uses_the_given_title_and_outlet(client: TestClient) -> None:
+    """The title and outlet sent with an HTML page were ignored (probe21b)."""
+    paragraphs = "".join(
+        f"<p>Officials in Dunmore said on Monday that bridge {i} would reopen.</p>"
+        for i in range(4)
+    )
+    page = f"<html><head><title>Own title</title></head><body><article>{paragraphs}"
+    response = client.post(
+        "/articles",
+        json={"html": page + "</article></body></html>", "title": "Given", "outlet": "Herald"},
+        headers={"Authorization": "Bearer s3cret"},
+    )
+    assert response.status_code == 201, response.text
+    [written] = response.json()["data"]
+    body = client.get(f"/api/articles/{written['article_id']}").json()["data"]
+    assert (body["article"]["title"], body["article"]["outlet"]) == ("Given", "Herald")

@@ -321,6 +321,8 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     derive.after_write(store)
     written = []
     for outcome in outcomes:
+        if outcome.skipped:
+            continue
         if outcome.error is not None:
             raise outcome.error
         written.append(

@@ -99,7 +99,10 @@ def _read_bytes(
     elif kind in (Kind.FEED, Kind.XML):
         yield from read_feed(data, origin)
     elif kind is Kind.HTML:
-        yield ReadResult(origin=origin, article=article_from_html(data, origin, url))
+        # metadata given with the page (``POST /articles``) wins over the page's own
+        meta, given = lenient_metadata(dict(text_meta or {}), origin)
+        article, own = article_from_html(data, origin, url, meta)
+        yield ReadResult(origin=origin, article=article, warnings=(*given, *own))
     elif kind is Kind.JSONL:
         # line by line: one invalid UTF-8 byte costs its line, not the file
         yield from read_jsonl_lines(data.splitlines(), origin)
@@ -200,9 +203,12 @@ def _walk(top: Path) -> list[_Entry]:
                 if not item.name.startswith("."):
                     pending.append(folder / item.name)
                 continue
-            if _skipped(item.name) or _links_to_folder(item):
+            if _skipped(item.name):
                 continue
             child = folder / item.name
+            if _links_to_folder(item):
+                entries.append(_Entry(child, error=_folder_link(printable(child))))
+                continue
             try:
                 regular = stat.S_ISREG(child.stat().st_mode)
             except OSError as e:
@@ -216,6 +222,16 @@ def _walk(top: Path) -> list[_Entry]:
     return entries
 
 
+def _folder_link(origin: str) -> ReadResult:
+    """A warning-only result: the link to a folder that a walk did not follow."""
+    warning = InputError(
+        "W104",
+        f"{origin} is a link to a folder; a folder walk does not follow it.",
+        "pass the folder it links to as an input of its own.",
+    )
+    return ReadResult(origin=origin, warnings=(warning,))
+
+
 def _links_to_folder(item: os.DirEntry[str]) -> bool:
     """A link to a folder, which a walk does not follow (``os.walk`` did not either)."""
     try:
@@ -225,9 +241,11 @@ def _links_to_folder(item: os.DirEntry[str]) -> bool:
 
 
 def _folder_files(path: Path) -> Iterator[Path]:
-    """Every path a walk found, unreadable ones too (a worker reading one gets its error)."""
+    """Every path a walk found, unreadable ones too (a worker reading one gets its error),
+    but no link to a folder (a worker would walk it)."""
     for entry in _walk(path):
-        yield entry.path
+        if entry.error is None or entry.error.error is not None:
+            yield entry.path
 
 
 def input_files(inputs: Iterable[str]) -> Iterator[str]:

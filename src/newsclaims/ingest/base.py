@@ -7,7 +7,7 @@ import json
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -147,7 +147,7 @@ def parse_date(value: Any, origin: str) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return dateparser.isoparse(str(value)).date()
+        return _in_day(dateparser.isoparse(str(value))).date()
     except (ValueError, OverflowError):
         pass
     try:
@@ -174,7 +174,19 @@ def _parse_whole(text: str) -> datetime:
         first, second = (dateparser.parse(text, default=day) for day in _DEFAULT_DAYS)
     if first.date() != second.date():
         raise ValueError(f"{text!r} does not name a year, a month and a day")
-    return first
+    return _in_day(first)
+
+
+#: Python's own bound on a zone's offset from UTC (dateutil accepts any: "+25:00", "-99:00").
+_MAX_OFFSET = timedelta(hours=24)
+
+
+def _in_day(stamp: datetime) -> datetime:
+    """The stamp, when its zone's offset is under 24 hours either way; else ValueError."""
+    offset = stamp.utcoffset()
+    if offset is not None and abs(offset) >= _MAX_OFFSET:
+        raise ValueError(f"the zone offset {offset} is not under 24 hours")
+    return stamp
 
 
 def lenient_metadata(

@@ -11,8 +11,14 @@ import trafilatura
 from lxml import etree
 
 from newsclaims import settings
-from newsclaims.errors import InputError
-from newsclaims.ingest.base import outlet_from_url, parse_date, parse_stamp
+from newsclaims.errors import InputError, NewsclaimsError
+from newsclaims.ingest.base import (
+    capped_fields,
+    lenient_published,
+    outlet_from_url,
+    parse_date,
+    parse_stamp,
+)
 from newsclaims.model import Article
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "svg")
@@ -65,8 +71,10 @@ def decode_html(data: bytes) -> str:
 
 def article_from_html(
     html: str | bytes, origin: str, url: str | None = None, meta: Mapping[str, Any] | None = None
-) -> Article:
-    """Extract the main text, title, date, author and outlet of a page (E106 if none).
+) -> tuple[Article, tuple[NewsclaimsError, ...]]:
+    """Extract the main text, title, date, author and outlet of a page (E106 if none), with
+    the warnings about the page's own metadata: a field over ``MAX_META_FIELD_CHARS`` (a
+    ``<title>`` of megabytes) is left out with W103, a date that cannot be read with W101.
 
     Fields given in ``meta`` (title, published, outlet, author) win over the page's own.
     """
@@ -94,20 +102,32 @@ def article_from_html(
             f"{origin} holds no article text.",
             "pass the article page itself, not an index or a script-only page.",
         )
-    title = meta.get("title") or page.get("title") or None
+    own = {
+        "title": page.get("title"),
+        "outlet": page.get("sitename"),
+        "author": page.get("author"),
+        "url": None if url else page.get("url"),
+        "published": page.get("date"),
+    }
+    # only the page's values that are used (none that ``meta`` gives) are checked
+    own = {k: v for k, v in own.items() if v and not meta.get(k)}
+    own, long = capped_fields(own, origin)
+    own, dated = lenient_published(own, origin)
+    title = meta.get("title") or own.get("title") or None
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]
-    page_url = url or page.get("url") or None
-    return Article(
+    page_url = url or own.get("url") or None
+    article = Article(
         text=text,
         url=page_url,
-        outlet=meta.get("outlet") or page.get("sitename") or outlet_from_url(page_url),
+        outlet=meta.get("outlet") or own.get("outlet") or outlet_from_url(page_url),
         title=title,
-        published=parse_date(meta.get("published") or page.get("date"), origin),
+        published=parse_date(meta.get("published") or own.get("published"), origin),
         published_at=parse_stamp(meta.get("published"), origin),
-        author=meta.get("author") or page.get("author") or None,
+        author=meta.get("author") or own.get("author") or None,
         origin=origin,
     )
+    return article, (*long, *dated)
 
 
 def fragment_text(fragment: str) -> str:

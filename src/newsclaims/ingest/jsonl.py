@@ -61,7 +61,8 @@ def article_from_record(
     if isinstance(record.get("text"), str) and record["text"].strip():
         return article_from_text(record["text"], where, record), warnings
     if isinstance(record.get("html"), str):
-        return article_from_html(record["html"], where, record.get("url"), record), warnings
+        article, own = article_from_html(record["html"], where, record.get("url"), record)
+        return article, (*warnings, *own)
     raise InputError(code, f"{where} has no 'text' or 'html' field.", "add a non-empty 'text'.")
 
 

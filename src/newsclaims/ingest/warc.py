@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -16,6 +17,8 @@ from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.ingest.base import ReadResult
 from newsclaims.ingest.html import article_from_html
 
+#: The scheme of a URI ("javascript" of "javascript:alert(1)").
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 
@@ -104,6 +107,8 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
                 return
             if body is not None:
                 yield _html_record(record, body, origin)
+            elif _not_web_response(record):
+                yield _not_web_warning(record, origin)
     except InputError as e:
         yield ReadResult(origin=origin, error=e)
         return
@@ -157,12 +162,35 @@ def _html_body(record: ArcWarcRecord) -> bytes | None:
     return body
 
 
+def _not_web_response(record: ArcWarcRecord) -> bool:
+    """A response record whose target is no http(s) URI (warcio parses no HTTP part for it,
+    so it was skipped without a word)."""
+    if record.rec_type != "response":
+        return False
+    target = record.rec_headers.get_header("WARC-Target-URI") or ""
+    # a target without a scheme ("ht") is an archive cut inside the header, no other kind
+    scheme = _SCHEME.match(target)
+    return scheme is not None and scheme.group(1).lower() not in ("http", "https")
+
+
+def _not_web_warning(record: ArcWarcRecord, origin: str) -> ReadResult:
+    target = (record.rec_headers.get_header("WARC-Target-URI") or "")[:200]
+    where = f"{origin}#{target}"
+    warning = InputError(
+        "W105",
+        f"{where}: a response record for no http(s) URI is skipped.",
+        "only web pages (http or https) are read from an archive.",
+    )
+    return ReadResult(origin=where, warnings=(warning,))
+
+
 def _html_record(record: ArcWarcRecord, body: bytes, origin: str) -> ReadResult:
     url = record.rec_headers.get_header("WARC-Target-URI")
     where = f"{origin}#{url}"
     try:
         if len(body) > settings.MAX_INPUT_BYTES:
             raise InputError("E109", f"{where} is over the size cap.", "raise MAX_INPUT_BYTES.")
-        return ReadResult(origin=where, article=article_from_html(body, where, url))
+        article, warnings = article_from_html(body, where, url)
+        return ReadResult(origin=where, article=article, warnings=warnings)
     except NewsclaimsError as e:
         return ReadResult(origin=where, error=e)

@@ -41,6 +41,7 @@ from newsclaims.batch import (
     ingest_results,
     reporter,
     store_outcome,
+    unread,
     unseen,
 )
 from newsclaims.errors import ConfigError, StorageError
@@ -194,7 +195,7 @@ def _chunks(
     def readable() -> Iterator[tuple[str, Article]]:
         for result in results:
             if result.article is None:
-                report(Outcome(origin=result.origin, error=result.error))
+                report(unread(result))
             else:
                 yield result.origin, result.article
 

@@ -584,3 +584,16 @@ def test_html_posted_with_title_and_outlet_uses_them() -> None:
     assert capped.article is not None and capped.article.title == "The page's own title"
     assert capped.article.outlet is None
     assert _warnings([capped]) == [["W103"]]
+
+
+def test_a_page_whose_own_date_breaks_the_extractor_loses_the_date_not_the_article(
+    tmp_path: Path,
+) -> None:
+    """trafilatura gave no result at all for a page dated "+25:00" (E106, the article lost)."""
+    path = tmp_path / "a.html"
+    path.write_bytes(_page("Bridge", '<meta name="date" content="2024-03-01T10:00:00+25:00">'))
+    [result] = list(iter_inputs([str(path)]))
+    assert result.error is None and result.article is not None
+    assert "bridge would reopen" in result.article.text
+    assert result.article.published is None
+    assert _warnings([result]) == [["W101"]]

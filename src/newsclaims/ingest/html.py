@@ -90,6 +90,20 @@ def article_from_html(
         raise InputError(
             "E106", f"{origin}: the HTML could not be parsed.", "check the page."
         ) from e
+    unread: tuple[NewsclaimsError, ...] = ()
+    if found is None:
+        # the page's own metadata broke the extractor (a date with a zone of "+25:00"): the
+        # text without it costs the fields, not the article
+        found = _text_only(html, url, origin)
+        if found is not None:
+            unread = (
+                InputError(
+                    "W101",
+                    f"{origin}: the page's own date and metadata could not be read; stored"
+                    " without them.",
+                    "give the date, title and outlet as metadata beside the page.",
+                ),
+            )
     page: dict[str, Any] = {}
     if isinstance(found, dict):
         page = found
@@ -127,7 +141,19 @@ def article_from_html(
         author=meta.get("author") or own.get("author") or None,
         origin=origin,
     )
-    return article, (*long, *dated)
+    return article, (*unread, *long, *dated)
+
+
+def _text_only(html: str, url: str | None, origin: str) -> Any:
+    """The page's text alone, its metadata not read (None when there is none)."""
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=False, include_comments=False, include_tables=False
+        )
+    except (ValueError, etree.LxmlError) as e:
+        raise InputError(
+            "E106", f"{origin}: the HTML could not be parsed.", "check the page."
+        ) from e
 
 
 def fragment_text(fragment: str) -> str:

@@ -597,3 +597,13 @@ def test_a_page_whose_own_date_breaks_the_extractor_loses_the_date_not_the_artic
     assert "bridge would reopen" in result.article.text
     assert result.article.published is None
     assert _warnings([result]) == [["W101"]]
+
+
+def test_a_warc_cut_inside_its_first_target_uri_is_e105(tmp_path: Path) -> None:
+    """Cut at some bytes of the WARC-Target-URI line, the archive gave no result at all."""
+    data = _warc_with(["https://a.example/1"])
+    at = data.index(b"WARC-Target-URI")
+    for cut in range(at, at + 40):
+        path = tmp_path / f"cut{cut}.warc"
+        path.write_bytes(data[:cut])
+        assert _codes(list(iter_inputs([str(path)]))) == ["E105"], cut

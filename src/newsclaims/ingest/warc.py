@@ -109,6 +109,9 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
                 yield _html_record(record, body, origin)
             elif _not_web_response(record):
                 yield _not_web_warning(record, origin)
+            elif _cut_target(record):
+                yield _truncated_error(origin, "a record's target URI is cut short")
+                return
     except InputError as e:
         yield ReadResult(origin=origin, error=e)
         return
@@ -171,6 +174,14 @@ def _not_web_response(record: ArcWarcRecord) -> bool:
     # a target without a scheme ("ht") is an archive cut inside the header, no other kind
     scheme = _SCHEME.match(target)
     return scheme is not None and scheme.group(1).lower() not in ("http", "https")
+
+
+def _cut_target(record: ArcWarcRecord) -> bool:
+    """A response record whose target has no scheme at all ("ht"): the archive was cut inside
+    that header line (it was read as nothing, without a word)."""
+    if record.rec_type != "response":
+        return False
+    return _SCHEME.match(record.rec_headers.get_header("WARC-Target-URI") or "") is None
 
 
 def _not_web_warning(record: ArcWarcRecord, origin: str) -> ReadResult:

@@ -6,11 +6,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
 
 import newsclaims.web
+from newsclaims import api
 from newsclaims.api import envelope, error_envelope
 from newsclaims.model import Analysis, Furniture
 from newsclaims.web import create_app
@@ -286,6 +288,29 @@ def test_api_post_html_uses_the_given_title_and_outlet(client: TestClient) -> No
     response = client.post(
         "/articles",
         json={"html": page + "</article></body></html>", "title": "Given", "outlet": "Herald"},
+        headers={"Authorization": "Bearer s3cret"},
+    )
+    assert response.status_code == 201, response.text
+    [written] = response.json()["data"]
+    body = client.get(f"/api/articles/{written['article_id']}").json()["data"]
+    assert (body["article"]["title"], body["article"]["outlet"]) == ("Given", "Herald")
+
+
+def test_api_post_url_uses_the_given_title_and_outlet(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title and outlet sent with a URL were ignored for the fetched page."""
+    paragraphs = "".join(
+        f"<p>Officials in Dunmore said on Monday that bridge {i} would reopen.</p>"
+        for i in range(4)
+    )
+    page = f"<html><head><title>Own title</title></head><body><article>{paragraphs}"
+    page += "</article></body></html>"
+    fetched = SimpleNamespace(body=page.encode(), url="https://news.example.org/story")
+    monkeypatch.setattr(api, "fetch", lambda url, allow_private: fetched)
+    response = client.post(
+        "/articles",
+        json={"url": "https://news.example.org/story", "title": "Given", "outlet": "Herald"},
         headers={"Authorization": "Bearer s3cret"},
     )
     assert response.status_code == 201, response.text

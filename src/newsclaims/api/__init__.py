@@ -306,15 +306,14 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
             "E412", "Send exactly one of text, html or url.", "put the article in one field."
         )
     meta = {"published": body.published, "title": body.title, "outlet": body.outlet}
+    given_meta = {k: v for k, v in meta.items() if v}
     if body.url:
-        results = _fetch_and_read(request, body.url)
+        results = _fetch_and_read(request, body.url, given_meta)
     else:
         # a JSON body may hold lone surrogates ("\ud800"), which UTF-8 cannot encode
         data = storable(body.text or body.html or "").encode("utf-8")
         name = "post.html" if body.html else "post.txt"
-        results = list(
-            read_bytes(data, "<post>", name, text_meta={k: v for k, v in meta.items() if v})
-        )
+        results = list(read_bytes(data, "<post>", name, text_meta=given_meta))
     outcomes: list[Outcome] = []
     store = store_of(request)
     ingest_results(results, store, published=body.published, on_outcome=outcomes.append)
@@ -335,9 +334,10 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     return envelope(written)
 
 
-def _fetch_and_read(request: Request, url: str) -> list[ReadResult]:
+def _fetch_and_read(request: Request, url: str, meta: dict[str, Any]) -> list[ReadResult]:
     """Fetch a URL in one of the server's ``FETCH_SLOTS``: when all are busy the request is
-    answered 503 (E420) at once, so slow servers cannot take every worker thread."""
+    answered 503 (E420) at once, so slow servers cannot take every worker thread. The title,
+    outlet and date the request gives win over the page's own."""
     slots: threading.BoundedSemaphore = request.app.state.fetch_slots
     if not slots.acquire(blocking=False):
         raise NewsclaimsError(
@@ -349,7 +349,7 @@ def _fetch_and_read(request: Request, url: str) -> list[ReadResult]:
         fetched = fetch(url, allow_private=request.app.state.allow_private)
     finally:
         slots.release()
-    return list(read_bytes(fetched.body, url, url=fetched.url))
+    return list(read_bytes(fetched.body, url, url=fetched.url, text_meta=meta))
 
 
 def _no_nul(value: str) -> str:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from newsclaims.extract.quantities.tokens import token_at
+from newsclaims.extract.quantities.units import word_set
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import read_table
-
-DATA = Path(__file__).parent / "data"
 
 #: Subjects whose bare number after "be" or "turn" is an age ("she turned 60"); "they were
 #: 12" is a count.
-_PERSONAL = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "personal")
+_PERSONAL = word_set("personal")
 
 
 def is_age(doc: Doc, m: re.Match[str]) -> bool:

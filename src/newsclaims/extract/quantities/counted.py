@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -26,11 +25,10 @@ from newsclaims.extract.quantities.units import (
     currency,
     denominator,
     phrase_unit,
+    word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names, read_table
-
-DATA = Path(__file__).parent / "data"
+from newsclaims.lexicons import month_names
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -44,20 +42,17 @@ _CLAUSE_DEPS = frozenset(
 #: Dependencies a figure's clause walk climbs through.
 _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 #: Verbs whose subject is what a duration they take lasts ("the delay lasted 17 minutes").
-LASTING_VERBS = frozenset(
-    w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "lasting_verb"
-)
+LASTING_VERBS = word_set("lasting_verb")
 #: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
-PLAN_VERBS = frozenset(w for kind, w in read_table(DATA / "words.tsv", 2) if kind == "plan_verb")
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
+PLAN_VERBS = word_set("plan_verb")
 #: Words after which a number begins a name ("a user called 80 Hou").
-NAMING_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "naming_word")
+NAMING_WORDS = word_set("naming_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
-IDIOM_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "idiom_noun")
+IDIOM_NOUNS = word_set("idiom_noun")
 #: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
-COUNT_FORMS = frozenset(w for kind, w in _WORD_SETS if kind == "count_form")
+COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
-VALUE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "value_verb")
+VALUE_VERBS = word_set("value_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 

@@ -10,12 +10,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
-from newsclaims.extract.quantities.units import TIME_UNITS, UNITS
-from newsclaims.lexicons import measure_phrases, measures, read_pairs, read_table, units_of
+from newsclaims.extract.quantities.units import TIME_UNITS, UNITS, word_set
+from newsclaims.lexicons import measure_phrases, measures, read_pairs, units_of
 
 DATA = Path(__file__).parent / "data"
 
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
 #: Measures, from the lemma of the verb or noun that governs a figure.
 MEASURES = measures()
 #: Measures said by a verb with its object or place ("taken to hospital" -> hospitalised).
@@ -23,23 +22,23 @@ PHRASES = measure_phrases()
 #: The unit of a person's age: its figure is an attribute, of the measure ``age``.
 AGE_UNIT = "year of age"
 #: Nouns that name a measure rather than the things counted ("6,000 casualties").
-MEASURE_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "measure_noun")
+MEASURE_NOUNS = word_set("measure_noun")
 #: Verbs of taking part in a gathering (their measure is ``participated`` for a crowd).
-GATHERING_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "gathering_verb")
+GATHERING_VERBS = word_set("gathering_verb")
 #: Verbs that take a length of time: "over" before it is "more than" ("took over 100 hours").
-LENGTH_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "length_verb")
+LENGTH_VERBS = word_set("length_verb")
 #: Verbs that displace people when they act "from their homes".
-_DRIVE_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "displacing_verb")
-_HOMES = frozenset(w for kind, w in _WORD_SETS if kind == "home")
+_DRIVE_VERBS = word_set("displacing_verb")
+_HOMES = word_set("home")
 #: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
-_EMPTY_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "empty_verb")
+_EMPTY_VERBS = word_set("empty_verb")
 #: Verbs of saying: what they govern was said ("added the four-times champion"), no measure.
-_SPEECH_VERBS = frozenset(w for kind, w in _WORD_SETS if kind == "speech_verb")
+_SPEECH_VERBS = word_set("speech_verb")
 #: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
 #: $23,000"); in another ("with two outs", "in 10 innings") it is a circumstance of the verb.
-ARGUMENT_PREPS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_prep")
+ARGUMENT_PREPS = word_set("argument_prep")
 #: A verb and another preposition its figure is the argument of ("played in three finals").
-_ARGUMENT_PAIRS = frozenset(w for kind, w in _WORD_SETS if kind == "argument_pair")
+_ARGUMENT_PAIRS = word_set("argument_pair")
 
 
 #: Which extent a length measures, by the word after or before it ("deep" -> depth).

@@ -15,7 +15,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsclaims.extract.quantities.tokens import is_time_part, token_at
-from newsclaims.extract.quantities.units import ATTACHED, ATTACHED_UNITS, SIGN, alternation
+from newsclaims.extract.quantities.units import (
+    ATTACHED,
+    ATTACHED_UNITS,
+    SIGN,
+    alternation,
+    word_set,
+)
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import month_names, number_words, read_pairs, read_table, read_value
 from newsclaims.model import Bound
@@ -45,16 +51,15 @@ _VAGUE_ROWS = read_table(DATA / "vague.tsv", 4)
 VAGUE_PLURALS = {
     phrase: (read_value(least), read_value(most)) for phrase, least, most, _ in _VAGUE_ROWS
 }
-_WORD_SETS = read_table(DATA / "words.tsv", 2)
 #: Change words: a figure after them is a trend, not a level; "from X to Y" after them is
 #: a change from one figure to another, not a range.
-UP_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "up")
-DOWN_WORDS = frozenset(w for kind, w in _WORD_SETS if kind == "down")
+UP_WORDS = word_set("up")
+DOWN_WORDS = word_set("down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Words before "half" that make it a position ("the bottom half of the ninth"), not a figure.
-HALF_POSITIONS = frozenset(w for kind, w in _WORD_SETS if kind == "half_position")
+HALF_POSITIONS = word_set("half_position")
 #: Nouns a hyphenated pair of numbers before them tallies ("a 1-2 cutter", "a 2-3 loss").
-TALLY_NOUNS = frozenset(w for kind, w in _WORD_SETS if kind == "tally_noun")
+TALLY_NOUNS = word_set("tally_noun")
 #: A number that labels ("No. 3", "#3", "Number 10"): a rank or a name, not a count.
 _LABEL_BEFORE = re.compile(r"(?:\b[Nn]o\.|#|\bNumber)\s*$")
 #: Words before a figure that bound it, and the bound ("at least" -> at_least).
@@ -248,7 +253,7 @@ def _half_position(text: str, start: int) -> bool:
 _COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$|[:)\]|]))")
 #: "Image 3 of 12", "Photo: 2 of 8": a counter after a gallery's word, whatever follows.
 _GALLERY_COUNTER = re.compile(
-    rf"\b(?:{alternation(w for kind, w in _WORD_SETS if kind == 'gallery_word')}):?\s+"
+    rf"\b(?:{alternation(word_set('gallery_word'))}):?\s+"
     r"(?P<first>\d+)\s+of\s+(?P<second>\d+)",
     re.IGNORECASE,
 )

@@ -50,10 +50,16 @@ UNITS: dict[str, str] = (
 #: Units whose meaning depends on case ("450 Nm" of torque, a "7 nm" chip process, "Mb" a
 #: megabit and "MB" a megabyte): the catalogue's symbols, then the hand table's cased rows.
 CASED_UNITS: dict[str, str] = _CATALOGUE_SYMBOLS | _HAND_CASED
+
+
+def word_set(kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/words.tsv`` (its header says what each kind is for),
+    the one word list every module of the stage reads its sets from."""
+    return frozenset(word for k, word in read_table(DATA / "words.tsv", 2) if k == kind)
+
+
 #: Units that make a figure a duration.
-TIME_UNITS = frozenset(
-    word for kind, word in read_table(DATA / "words.tsv", 2) if kind == "time_unit"
-)
+TIME_UNITS = word_set("time_unit")
 
 _CURRENCY_ROWS = read_table(DATA / "currencies.tsv", 3)
 

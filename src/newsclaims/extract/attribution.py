@@ -75,20 +75,22 @@ WEAK_CUES = frozenset(
 #: Smoothing of the learned cue precision: (cues + a) / (verbs + a + b).
 _PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
 
-_LEXICON = Path(__file__).parent / "data" / "cues.tsv"
+#: The stage's data files (cue lexicons, frames and word lists).
+DATA = Path(__file__).parent / "data"
+_LEXICON = DATA / "cues.tsv"
 
 
 @cache
 def addressee_verbs() -> frozenset[str]:
     """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``)."""
-    return read_words(Path(__file__).parent / "data" / "addressee_verbs.tsv")
+    return read_words(DATA / "addressee_verbs.tsv")
 
 
 @cache
 def speech_acts() -> dict[str, str]:
     """Verb lemma -> what its bare object is ("addressee" or "feeling"), for the verbs whose
     bare object is not what was said (``speech_acts.tsv``)."""
-    return read_pairs(Path(__file__).parent / "data" / "speech_acts.tsv")
+    return read_pairs(DATA / "speech_acts.tsv")
 
 
 @cache
@@ -127,7 +129,7 @@ def is_cue_lemma(lemma: str, complement: bool) -> bool:
 
 
 #: What a cue's frame needs before its learned precision decides (cue_frames.tsv).
-_FRAMES = Path(__file__).parent / "data" / "cue_frames.tsv"
+_FRAMES = DATA / "cue_frames.tsv"
 
 #: Personal pronouns that name who is spoken to or who experiences ("seemed to him").
 _PERSONAL = frozenset("me you him her us them".split())
@@ -204,13 +206,13 @@ def cue_frames() -> dict[tuple[str, str], float]:
 def thing_objects() -> frozenset[str]:
     """Object heads that are things done or handled, never something said
     (``thing_objects.tsv``: "homer", "ball", "door")."""
-    return read_words(Path(__file__).parent / "data" / "thing_objects.tsv")
+    return read_words(DATA / "thing_objects.tsv")
 
 
 @cache
 def particle_cues() -> dict[str, str]:
     """Verb lemma -> the particle it needs to be a cue (``particle_cues.tsv``: single out)."""
-    return read_pairs(Path(__file__).parent / "data" / "particle_cues.tsv")
+    return read_pairs(DATA / "particle_cues.tsv")
 
 
 def _handles_a_thing(verb: Token) -> bool:
@@ -430,13 +432,13 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
 def verb_prepositions() -> dict[str, str]:
     """Cue lemma -> the preposition whose phrase completes what it says
     (``verb_prepositions.tsv``: attribute to, blame on)."""
-    return read_pairs(Path(__file__).parent / "data" / "verb_prepositions.tsv")
+    return read_pairs(DATA / "verb_prepositions.tsv")
 
 
 @cache
 def mute_subjects() -> frozenset[str]:
     """Subject heads that say nothing ("time will tell", ``mute_subjects.tsv``)."""
-    return read_words(Path(__file__).parent / "data" / "mute_subjects.tsv")
+    return read_words(DATA / "mute_subjects.tsv")
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -737,7 +739,7 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
 @cache
 def speech_formulas() -> frozenset[str]:
     """Words said as acts ("goodbye", "thank you"), from ``speech_formulas.tsv``."""
-    return read_words(Path(__file__).parent / "data" / "speech_formulas.tsv")
+    return read_words(DATA / "speech_formulas.tsv")
 
 
 def _says_a_formula(verb: Token) -> bool:
@@ -922,7 +924,7 @@ def _single_mark_side(text: str, i: int) -> str | None:
 @cache
 def elisions() -> frozenset[str]:
     """Words that open with an apostrophe ("'til", "'em"), from ``elisions.tsv``."""
-    return read_words(Path(__file__).parent / "data" / "elisions.tsv")
+    return read_words(DATA / "elisions.tsv")
 
 
 def _single_quotations(text: str, double: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1405,7 +1407,7 @@ def _beyond_dateline(subject: Token, datelines: set[int]) -> Token:
 @cache
 def experiencer_verbs() -> frozenset[str]:
     """Verbs whose subject is what seems (``experiencer_verbs.tsv``: seem, appear, ...)."""
-    return read_words(Path(__file__).parent / "data" / "experiencer_verbs.tsv")
+    return read_words(DATA / "experiencer_verbs.tsv")
 
 
 def _experiencer(verb: Token) -> Token | None:
@@ -1527,12 +1529,18 @@ def _verb_claims(
                 subject.dep_ == "nsubjpass"
                 and (
                     sources.entity_at(subject) is None
-                    # "The Matterhorn is said to be the inspiration": whoever says it is
-                    # unnamed; the named subject is what is said about
-                    or (subject.head == verb and cue_lemma(verb) in lexicon().passive_report_verbs)
-                    # "Corker was expected to be named": what is expected is done to him or
-                    # is a state, not his act ("Kim is expected to meet Putin" stays Kim's)
-                    or (subject.head == verb and _raised_to_a_state(verb))
+                    or (
+                        subject.head == verb
+                        and (
+                            # "The Matterhorn is said to be the inspiration": whoever says it
+                            # is unnamed; the named subject is what is said about
+                            cue_lemma(verb) in lexicon().passive_report_verbs
+                            # "Corker was expected to be named": what is expected is done to
+                            # him or is a state, not his act ("Kim is expected to meet Putin"
+                            # stays Kim's)
+                            or _raised_to_a_state(verb)
+                        )
+                    )
                 )
                 and not _quoted_as_saying(verb)
             ):

@@ -244,10 +244,10 @@ def list_articles(
             or_(
                 *(
                     and_(
-                        func.lower(column).contains(needle, autoescape=True),
-                        func.lower(column).regexp_match(_whole_word(needle)),
+                        lowered.contains(needle, autoescape=True),
+                        lowered.regexp_match(_whole_word(needle)),
                     )
-                    for column in (articles.c.title, articles.c.text)
+                    for lowered in (func.lower(articles.c.title), func.lower(articles.c.text))
                 )
             )
         )

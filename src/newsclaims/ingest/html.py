@@ -82,19 +82,12 @@ def article_from_html(
     if isinstance(html, bytes):
         html = decode_html(html)
     html = tame(html)
-    try:
-        found = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
-        )
-    except (ValueError, etree.LxmlError) as e:
-        raise InputError(
-            "E106", f"{origin}: the HTML could not be parsed.", "check the page."
-        ) from e
+    found = _extract(html, url, origin, metadata=True)
     unread: tuple[NewsclaimsError, ...] = ()
     if found is None:
         # the page's own metadata broke the extractor (a date with a zone of "+25:00"): the
         # text without it costs the fields, not the article
-        found = _text_only(html, url, origin)
+        found = _extract(html, url, origin, metadata=False)
         if found is not None:
             unread = (
                 InputError(
@@ -144,11 +137,12 @@ def article_from_html(
     return article, (*unread, *long, *dated)
 
 
-def _text_only(html: str, url: str | None, origin: str) -> Any:
-    """The page's text alone, its metadata not read (None when there is none)."""
+def _extract(html: str, url: str | None, origin: str, *, metadata: bool) -> Any:
+    """trafilatura's extraction of the page, with or without its metadata (None when it
+    finds nothing); E106 when the HTML cannot be parsed."""
     try:
         return trafilatura.bare_extraction(
-            html, url=url, with_metadata=False, include_comments=False, include_tables=False
+            html, url=url, with_metadata=metadata, include_comments=False, include_tables=False
         )
     except (ValueError, etree.LxmlError) as e:
         raise InputError(

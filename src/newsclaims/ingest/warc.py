@@ -105,13 +105,15 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
                 # a record cut short is never stored as a (truncated) article
                 yield _truncated_error(origin, "the last record is cut short")
                 return
+            scheme = _response_scheme(record)
             if body is not None:
                 yield _html_record(record, body, origin)
-            elif _not_web_response(record):
-                yield _not_web_warning(record, origin)
-            elif _cut_target(record):
+            elif scheme == "":
                 yield _truncated_error(origin, "a record's target URI is cut short")
                 return
+            elif scheme not in (None, "http", "https"):
+                # warcio parses no HTTP part for such a target: it was skipped without a word
+                yield _not_web_warning(record, origin)
     except InputError as e:
         yield ReadResult(origin=origin, error=e)
         return
@@ -165,23 +167,14 @@ def _html_body(record: ArcWarcRecord) -> bytes | None:
     return body
 
 
-def _not_web_response(record: ArcWarcRecord) -> bool:
-    """A response record whose target is no http(s) URI (warcio parses no HTTP part for it,
-    so it was skipped without a word)."""
+def _response_scheme(record: ArcWarcRecord) -> str | None:
+    """The lower-cased scheme of a response record's target URI ("javascript"), "" when the
+    target has none ("ht": the archive was cut inside that header line), None for a record
+    of another type."""
     if record.rec_type != "response":
-        return False
-    target = record.rec_headers.get_header("WARC-Target-URI") or ""
-    # a target without a scheme ("ht") is an archive cut inside the header, no other kind
-    scheme = _SCHEME.match(target)
-    return scheme is not None and scheme.group(1).lower() not in ("http", "https")
-
-
-def _cut_target(record: ArcWarcRecord) -> bool:
-    """A response record whose target has no scheme at all ("ht"): the archive was cut inside
-    that header line (it was read as nothing, without a word)."""
-    if record.rec_type != "response":
-        return False
-    return _SCHEME.match(record.rec_headers.get_header("WARC-Target-URI") or "") is None
+        return None
+    scheme = _SCHEME.match(record.rec_headers.get_header("WARC-Target-URI") or "")
+    return scheme.group(1).lower() if scheme is not None else ""
 
 
 def _not_web_warning(record: ArcWarcRecord, origin: str) -> ReadResult:

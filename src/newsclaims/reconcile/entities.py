@@ -8,8 +8,10 @@ The store applies these rules as it writes an article's entities (``SqlStore._li
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
-from newsclaims.lexicons import org_suffixes
+from newsclaims.lexicons import DATA, org_suffixes, read_words
+from newsclaims.model import Entity
 from newsclaims.names import normalise
 
 #: The kinds of ``org_suffixes.tsv``: every trailing word, and the legal forms alone.
@@ -109,13 +111,94 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
     return found
 
 
+@cache
+def place_heads() -> frozenset[str]:
+    """Last words that make a name a place or business ("Tavern", "Field": place_heads.tsv)."""
+    return read_words(DATA / "place_heads.tsv")
+
+
+def _given_name(word: str) -> bool:
+    """Whether the bundled name list knows ``word`` as a first name, of any gender
+    ("Javier": mostly male, "Addison": either)."""
+    from newsclaims.extract.speakers import _gender_detector  # noqa: PLC0415
+
+    if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    return bool(_gender_detector().get_gender(word) != "unknown")  # type: ignore[attr-defined]
+
+
+def person_reading(name: str, speaker: bool) -> bool:
+    """Whether the PERSON reading of a name the recogniser also typed otherwise (ORG, GROUP,
+    FAC) in one article or story is strong enough to win, so that the mentions join one
+    person: a full name (two words or more) that does not end in a place's or body's word
+    ("Billy Goat Tavern", "Acme Group"), and either starts with a known first name ("Ben
+    Zobrist") or is a claim's source there (a speaker role). "Folies Bergeres", typed both
+    ways with nothing else said, stays split: a person wrongly made of a venue misleads more
+    than two entries."""
+    words = name.split()
+    if len(words) < 2:  # "Mondelez": a surname or a company, nothing tells
+        return False
+    last = normalise(words[-1]).rstrip(".")
+    if last in place_heads() or any(normalise(w).rstrip(".") in org_suffixes() for w in words):
+        return False
+    return speaker or _given_name(words[0])
+
+
+def spelling_variant(name: str, other: str) -> bool:
+    """Whether two full names of people are one name spelt two ways: the same surname and
+    first names that differ by one doubled letter, the longer of five letters or more
+    ("Lilly Allen" and "Lily Allen", "Phillip Lee" and "Philip Lee"). A wider edit distance
+    joins two people ("Bryan Adams" and "Ryan Adams", "Mario" and "Maria" Lopez): a doubled
+    letter is a spelling, a changed or added letter is often another name."""
+    a, b = normalise(name).split(), normalise(other).split()
+    if len(a) != len(b) or len(a) < 2 or a == b or a[1:] != b[1:]:
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    if len(long) != len(short) + 1 or len(long) < 5:
+        return False
+    from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415 (see above)
+
+    genders = {first_name_gender(w.capitalize()) for w in (a[0], b[0])} - {None}
+    if len(genders) > 1:  # "Jenna" and "Jenn" might be a spelling; not of two genders
+        return False
+    for i in range(1, len(long)):
+        if long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short:
+            return True
+    return False
+
+
+#: Types a person's name may be given by mistake that join the person; places (GPE, LOC) are
+#: linked to a gazetteer and keep their reading.
+MISTYPED = frozenset({"ORG", "GROUP", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def person_joins(found: Iterable[Entity], speakers: Iterable[str]) -> dict[str, str]:
+    """Entity key -> the key of the person it is, within one article: a name the recogniser
+    typed ORG (or GROUP, FAC, ...) in one place and PERSON in another ("Ben Zobrist"), when the
+    person reading wins (``person_reading``; ``speakers``: the keys of claims' sources)."""
+    found = list(found)
+    said = set(speakers)
+    people = {normalise(e.name): e for e in found if e.type == "PERSON"}
+    joins = {}
+    for e in found:
+        person = people.get(normalise(e.name)) if e.type in MISTYPED else None
+        if person and person_reading(person.name, bool({e.key, person.key} & said)):
+            joins[e.key] = person.key
+    return joins
+
+
 __all__ = [
     "ALL_SUFFIXES",
     "LEGAL_FORMS",
+    "MISTYPED",
     "org_body",
     "org_core",
     "org_name",
     "person_gender",
+    "person_joins",
+    "person_reading",
+    "place_heads",
+    "spelling_variant",
     "surname_fits",
     "words_before",
 ]

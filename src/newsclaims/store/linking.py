@@ -1,4 +1,4 @@
-"""What the store's organisation linking reads of the stored organisations while it writes
+"""What the store's entity linking reads of the stored organisations while it writes
 one article, read in one query instead of several per organisation.
 
 ``SqlStore._link_or_upsert`` writes an article's organisations one at a time, so that variants
@@ -8,7 +8,10 @@ read (the stored ids of the organisations' keys; the organisations whose key is 
 core of theirs, or extends one with more words; which of those the articles in scope name)
 and is told of each write the loop makes (a new organisation, a new name), so that it answers
 as the database would at that point. Rows moving between entities are not followed: the loop
-reads a new view after a move."""
+reads a new view after a move.
+
+``person_links`` reads, once per article, the people of its story that a name typed two ways
+or spelt two ways joins (``reconcile.entities.person_reading``, ``spelling_variant``)."""
 
 from __future__ import annotations
 
@@ -20,8 +23,14 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, bindparam, or_, select
 
 from newsclaims.model import Entity
-from newsclaims.reconcile.entities import org_core, org_name
-from newsclaims.store.schema import articles, entities, mentions
+from newsclaims.reconcile.entities import (
+    MISTYPED,
+    org_core,
+    org_name,
+    person_reading,
+    spelling_variant,
+)
+from newsclaims.store.schema import aliases, articles, claims, entities, mentions
 
 #: SQLite's ``LIKE`` folds the case of ASCII letters only; PostgreSQL's folds none.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -148,3 +157,100 @@ class OrgView:
         """The organisation ``entity_id`` was given the name ``name``."""
         if entity_id in self.rows:
             self.rows[entity_id] = (self.rows[entity_id][0], name)
+
+
+def story_namesakes(
+    conn: Connection, story_id: int, keys: Iterable[str] = (), surnames: Iterable[str] = ()
+) -> list[tuple[int, str, str, str, bool]]:
+    """(id, key, name, type, speaker) of the stored entities the articles of story
+    ``story_id`` name whose key is one of ``keys``, or that are people with a lookup name
+    among ``surnames`` (a person's surname is one: ``_lookup_names``); ``speaker``: whether
+    one of the story's claims has it as its source. What a name typed two ways
+    (``person_reading``) or spelt two ways (``spelling_variant``) in one story may join."""
+    keys, surnames = sorted(set(keys)), sorted(set(surnames))
+    if not keys and not surnames:
+        return []
+    story = select(articles.c.id).where(articles.c.story_id == story_id)
+    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story))
+    said = (
+        select(claims.c.source_entity_id)
+        .where(claims.c.article_id.in_(story))
+        .where(claims.c.source_entity_id.is_not(None))
+    )
+    person_of = select(aliases.c.entity_id).where(aliases.c.norm.in_(surnames))
+    rows = conn.execute(
+        select(
+            entities.c.id,
+            entities.c.key,
+            entities.c.name,
+            entities.c.type,
+            entities.c.id.in_(said),
+        )
+        .where(entities.c.id.in_(named))
+        .where(
+            or_(
+                entities.c.key.in_(keys),
+                and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
+            )
+        )
+        .order_by(entities.c.id)
+    )
+    return [(int(i), str(k), str(n), str(t), bool(s)) for i, k, n, t, s in rows]
+
+
+def person_links(
+    conn: Connection, found: Iterable[Entity], speakers: Iterable[str], story_id: int | None
+) -> tuple[dict[str, int], list[tuple[int, str]]]:
+    """What an article's entities are of the people its story already names, and what of the
+    story becomes one of its people: (entity key -> stored id to use instead, [(stored id,
+    entity key whose entity takes the stored one's rows in the story)]).
+
+    - A name typed ORG (GROUP, FAC, ...) here is the stored person of that name the story
+      names, when the person reading wins (``person_reading``); a name typed PERSON here takes
+      the rows of the story's namesakes of other types the same way (the second result).
+    - A person's full name is the one stored person of the story with the same surname whose
+      first name is the same but for a doubled letter ("Lilly Allen", "Lily Allen":
+      ``spelling_variant``), when the story names no one by this exact name and there is no
+      other such candidate."""
+    if story_id is None:
+        return {}, []
+    found = list(found)
+    said = set(speakers)
+    wanted: set[str] = set()
+    surnames: set[str] = set()
+    for e in found:
+        rest = e.key.partition(":")[2]
+        if e.type == "PERSON":
+            wanted |= {f"{t}:{rest}" for t in MISTYPED} | {e.key}
+            if len(rest.split()) > 1:
+                surnames.add(rest.split()[-1])
+        elif e.type in MISTYPED:
+            wanted.add(f"PERSON:{rest}")
+    stored = story_namesakes(conn, story_id, wanted, surnames)
+    by_key = {key: (i, name, type_, speaker) for i, key, name, type_, speaker in stored}
+    use: dict[str, int] = {}
+    take: list[tuple[int, str]] = []
+    for e in found:
+        rest = e.key.partition(":")[2]
+        if e.type in MISTYPED:
+            person = by_key.get(f"PERSON:{rest}")
+            if person and person_reading(person[1], person[3] or e.key in said):
+                use[e.key] = person[0]
+            continue
+        if e.type != "PERSON":
+            continue
+        for t in sorted(MISTYPED):
+            other = by_key.get(f"{t}:{rest}")
+            if other and person_reading(e.name, other[3] or e.key in said):
+                take.append((other[0], e.key))
+        if e.key in by_key or len(rest.split()) < 2:
+            continue
+        variants = [
+            (i, name)
+            for i, key, name, type_, _ in stored
+            if type_ == "PERSON" and spelling_variant(e.name, name)
+        ]
+        same = [i for i, key, name, type_, _ in stored if type_ == "PERSON" and key == e.key]
+        if len(variants) == 1 and not same:
+            use[e.key] = variants[0][0]
+    return use, take

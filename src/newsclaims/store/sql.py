@@ -47,6 +47,7 @@ from newsclaims.reconcile.entities import (
     org_body,
     org_core,
     org_name,
+    person_joins,
     surname_fits,
     words_before,
 )
@@ -78,7 +79,7 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
-from newsclaims.store.linking import OrgView
+from newsclaims.store.linking import OrgView, person_links
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -681,7 +682,18 @@ class SqlStore:
         article's story names in full (``_surname_links``)."""
         if not analysis.entities:
             return {}
-        linked = self._surname_links(conn, analysis, story_id)
+        speakers = [c.source_entity for c in analysis.claims if c.source_entity]
+        joins = person_joins(analysis.entities, speakers)
+        if joins:  # "Ben Zobrist" typed ORG once and PERSON once: one person
+            rest = replace(
+                analysis, entities=tuple(e for e in analysis.entities if e.key not in joins)
+            )
+            ids = self._entity_ids(conn, rest, story_id)
+            return {**ids, **{k: ids[v] for k, v in joins.items() if v in ids}}
+        linked = {
+            **self._surname_links(conn, analysis, story_id),
+            **self._person_links(conn, analysis, speakers, story_id),
+        }
         if linked:
             rest = replace(
                 analysis, entities=tuple(e for e in analysis.entities if e.key not in linked)
@@ -813,6 +825,38 @@ class SqlStore:
         articles in the view's scope name, or that the article being written names
         (``here``: its entity ids so far), oldest first."""
         return [row for row in view.named(core, here) if org_core(row[1]) == core]
+
+    def _person_links(
+        self, conn: Connection, analysis: Analysis, speakers: list[str], story_id: int | None
+    ) -> dict[str, int]:
+        """Entity key -> the id of the person of the story it is: a name typed ORG here and
+        PERSON in the story, or a full name spelt with one letter doubled (``person_links``);
+        the person takes the name as an alias."""
+        use, _ = person_links(conn, analysis.entities, speakers, story_id)
+        self._add_alias_rows(
+            conn,
+            [
+                r
+                for e in analysis.entities
+                if e.key in use
+                for r in _alias_rows(use[e.key], [e.name])
+            ],
+        )
+        return use
+
+    def _relink_person_types(
+        self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
+    ) -> None:
+        """The other direction of ``_person_links``: a name this article types PERSON takes
+        what earlier articles of its story said of the same name typed ORG (GROUP, FAC, ...),
+        when the person reading wins (``person_reading``)."""
+        people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
+        speakers = [c.source_entity for c in analysis.claims if c.source_entity]
+        _, take = person_links(conn, people, speakers, story_id)
+        story = select(articles.c.id).where(articles.c.story_id == story_id)
+        for old, key in take:
+            if old != ids[key]:
+                self._move_entity_rows(conn, old, ids[key], story)
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -1101,6 +1145,7 @@ class SqlStore:
         ids = self._entity_ids(conn, analysis, story_id)
         split = self._split_ids(conn, [e.key for e in analysis.entities]) if ids else {}
         self._relink_surnames(conn, analysis, ids, story_id)
+        self._relink_person_types(conn, analysis, ids, story_id)
         if analysis.events:
             event_rows = [
                 {

@@ -1,0 +1,167 @@
+"""One person's mentions join one entity when the recogniser types the name two ways, or an
+article spells it with one letter doubled; two different people are never joined."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsclaims.model import Analysis, Article, Claim, ClaimKind, Entity, Mention, Span, Stance
+from newsclaims.reconcile.entities import person_joins, person_reading, spelling_variant
+from newsclaims.reconcile.records import StoryChoice
+from newsclaims.store import SqlStore
+from newsclaims.store.sql import StoryLookup
+
+
+def _one_story(lookup: StoryLookup) -> StoryChoice:
+    found = lookup.candidates(["*"], limit=1)
+    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
+
+
+def _article(said: str, *named: tuple[str, str], speaker: str | None = None) -> Analysis:
+    """An analysis of ``said`` naming each (name, type) once, in order of ``named``; with
+    ``speaker`` (a key), one claim has that entity as its source."""
+    found: dict[str, Entity] = {}
+    marks = []
+    at = 0
+    for name, type_ in named:
+        start = said.index(name, at)
+        at = start + len(name)
+        key = f"{type_}:{name.lower()}"
+        found.setdefault(key, Entity(key=key, name=name, type=type_))
+        marks.append(Mention(start, at, name, key, type_))
+    claims: tuple[Claim, ...] = ()
+    if speaker is not None:
+        claims = (
+            Claim(
+                start=0, end=5, text=said[:5], stance=Stance.ASSERTED, kind=ClaimKind.INDIRECT,
+                source=Span(0, 1, said[0]), source_entity=speaker,
+            ),
+        )  # fmt: skip
+    return Analysis(
+        article=Article(text=said, published=date(2016, 11, 3)),
+        entities=tuple(found.values()),
+        mentions=tuple(marks),
+        claims=claims,
+    )
+
+
+def _entities_of(store: SqlStore, analysis: Analysis) -> list[tuple[str, str]]:
+    return [(m["name"], m["type"]) for m in store.article(analysis.article.id)["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "reading"),
+    [
+        ("Ben Zobrist", False, True),  # a known first name
+        ("Addison Russell", False, True),  # a first name of either gender
+        ("Folies Bergeres", False, False),  # nothing says it is a person
+        ("Folies Bergeres", True, True),  # a speaker is a person
+        ("Billy Goat Tavern", True, False),  # a place's word, whatever else is said
+        ("Acme International", True, False),  # a body's word
+        ("Zobrist", True, False),  # one word: a surname or a company
+    ],
+)
+def test_person_links_person_reading_needs_a_full_name_and_a_reason(
+    name: str, speaker: bool, reading: bool
+) -> None:
+    assert person_reading(name, speaker) is reading
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Lilly Allen", "Lily Allen", True),
+        ("Philip Lee", "Phillip Lee", True),
+        ("Ryan Adams", "Bryan Adams", False),  # another letter: another name
+        ("Mario Lopez", "Maria Lopez", False),  # two people of one family
+        ("Lilly Allen", "Lilly Allan", False),  # another surname
+        ("Jon Li", "Jonn Li", False),  # too short to tell
+        ("Lily Allen", "Lily Allen", False),  # the same name is not a variant
+    ],
+)
+def test_person_links_spelling_variant_is_a_doubled_letter_only(
+    one: str, other: str, same: bool
+) -> None:
+    assert spelling_variant(one, other) is same
+    assert spelling_variant(other, one) is same
+
+
+def test_person_links_joins_within_one_article() -> None:
+    said = "Ben Zobrist hit a double. Later Ben Zobrist said he was tired."
+    analysis = _article(said, ("Ben Zobrist", "ORG"), ("Ben Zobrist", "PERSON"))
+    assert person_joins(analysis.entities, []) == {"ORG:ben zobrist": "PERSON:ben zobrist"}
+    venue = _article("Billy Goat Tavern, then Billy Goat Tavern.", ("Billy Goat Tavern", "ORG"),
+                     ("Billy Goat Tavern", "PERSON"))  # fmt: skip
+    assert person_joins(venue.entities, ["ORG:billy goat tavern"]) == {}
+
+
+def test_person_links_one_article_typing_a_name_twice_stores_one_person(
+    store: SqlStore,
+) -> None:
+    said = "Ben Zobrist hit a double. Later Ben Zobrist said he was tired."
+    analysis = _article(said, ("Ben Zobrist", "ORG"), ("Ben Zobrist", "PERSON"))
+    store.add(analysis, _one_story)
+    assert _entities_of(store, analysis) == [("Ben Zobrist", "PERSON")] * 2
+
+
+@pytest.mark.parametrize("person_first", [True, False])
+def test_person_links_a_name_typed_otherwise_in_the_story_joins_the_person(
+    store: SqlStore, person_first: bool
+) -> None:
+    """Whatever the order of ingest, "Javier Baez" typed ORG in one article is the person
+    another article of the story names; the ORG entity goes once nothing names it."""
+    person = _article("Javier Baez said the team won.", ("Javier Baez", "PERSON"))
+    org = _article("A homer by Javier Baez in the fifth.", ("Javier Baez", "ORG"))
+    for analysis in (person, org) if person_first else (org, person):
+        store.add(analysis, _one_story)
+    assert _entities_of(store, org) == [("Javier Baez", "PERSON")]
+    assert [e.type for e in store.entities().items] == ["PERSON"]
+
+
+def test_person_links_a_venue_typed_person_stays_apart(store: SqlStore) -> None:
+    place = _article("Fans met at Billy Goat Tavern.", ("Billy Goat Tavern", "ORG"))
+    person = _article("Billy Goat Tavern was full.", ("Billy Goat Tavern", "PERSON"))
+    store.add(place, _one_story)
+    store.add(person, _one_story)
+    assert _entities_of(store, place) == [("Billy Goat Tavern", "ORG")]
+
+
+def test_person_links_a_spelling_variant_joins_the_one_person_of_the_story(
+    store: SqlStore,
+) -> None:
+    first = _article("Lily Allen wrote a song.", ("Lily Allen", "PERSON"))
+    second = _article("Lilly Allen joined the march.", ("Lilly Allen", "PERSON"))
+    store.add(first, _one_story)
+    store.add(second, _one_story)
+    assert _entities_of(store, second) == [("Lily Allen", "PERSON")]
+    [entity] = store.entities().items
+    assert "Lilly Allen" in entity.aliases
+
+
+def test_person_links_a_spelling_variant_with_two_candidates_stays_apart(
+    store: SqlStore,
+) -> None:
+    """Two people of the story fit ("Philip Lee" is a spelling of "Phillip Lee" and of
+    "Philipp Lee"): none is guessed."""
+    store.add(_article("Phillip Lee and Philipp Lee spoke.", ("Phillip Lee", "PERSON"),
+                       ("Philipp Lee", "PERSON")), _one_story)  # fmt: skip
+    third = _article("Philip Lee left.", ("Philip Lee", "PERSON"))
+    store.add(third, _one_story)
+    assert _entities_of(store, third) == [("Philip Lee", "PERSON")]
+
+
+def test_person_links_a_spelling_variant_in_another_story_stays_apart() -> None:
+    store = SqlStore("sqlite://")
+    stories = iter(["a", "b"])
+
+    def own_story(lookup: StoryLookup) -> StoryChoice:
+        label = next(stories)
+        return StoryChoice(None, label, {}, {label: 1.0})
+
+    store.add(_article("Lily Allen wrote a song.", ("Lily Allen", "PERSON")), own_story)
+    second = _article("Lilly Allen joined the march.", ("Lilly Allen", "PERSON"))
+    store.add(second, own_story)
+    assert _entities_of(store, second) == [("Lilly Allen", "PERSON")]
+    store.close()

@@ -291,3 +291,20 @@ def test_entities_headline_words_run_into_a_name_are_not_part_of_it(text: str, n
     people = [e.name for e in a.entities if e.type == "PERSON"]
     assert name in people
     assert not any("Refuses" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans cheered the march. Instagram Lady Gaga wrote that she was proud of them.",
+        "Fans cheered. YouTube Lady Gaga posted a video of the march.",
+    ],
+)
+def test_entities_a_platform_word_before_a_name_is_cut_off(text: str) -> None:
+    """A caption's platform word run into the next name ("Instagram Lady Gaga") is no part
+    of the person's name (platform_words.tsv); the mention covers the name alone."""
+    a = analyze(text)
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Lady Gaga"]
+    assert all(not m.text.lower().startswith("instagram") for m in a.mentions)
+    assert all(a.article.text[m.start : m.end] == m.text for m in a.mentions)

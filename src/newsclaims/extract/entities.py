@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import place_prepositions, read_words
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -96,6 +97,26 @@ NOT_NAME_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", 
 HEADLINE_AUXILIARIES = frozenset(
     "may will can must should would could might has have had is are was were does did".split()
 )
+
+
+@cache
+def platform_words() -> frozenset[str]:
+    """Platform and medium words a caption puts before a name (``platform_words.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
+def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
+    """The start of a person's name after the platform or medium words a caption ran into
+    it ("Instagram Lady Gaga" -> "Lady Gaga"), and the spaces after them; the name keeps at
+    least one word."""
+    if label != "PERSON":
+        return start
+    cut = start
+    while cut < end - 1 and (doc[cut].lower_ in platform_words() or doc[cut].is_space):
+        cut += 1
+    while cut < end - 1 and doc[cut].is_space:
+        cut += 1
+    return cut if cut > start and not doc[cut].is_space else start
 
 
 def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
@@ -209,6 +230,7 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, end)
+        start = _platform_trim(doc, start, end, label)
         end = _name_end(doc, start, end, label)
         if start >= end:
             return

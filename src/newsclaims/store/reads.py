@@ -20,6 +20,7 @@ from sqlalchemy import (
     and_,
     cast,
     exists,
+    extract,
     func,
     literal_column,
     or_,
@@ -741,6 +742,36 @@ def _fatalities() -> Any:
     )
 
 
+#: How far (characters) from an event's words an actor must be named for the event to be
+#: theirs (about one sentence): an actor the parse reached across sentences is not.
+ACTOR_NEAR = 120
+
+
+def _takes_part(ids: Sequence[int]) -> ColumnElement[bool]:
+    """Whether an event is one the entities ``ids`` take part in, in the story that reports
+    it: an actor of it, named within ``ACTOR_NEAR`` characters of its words, and not dated
+    before the year its article was published (an earlier event the article recalls, "the
+    first title since 1985", is not theirs: a person's page would list history as their
+    deeds). Undated events and undated articles keep their actors."""
+    near = (
+        select(mentions.c.id)
+        .where(mentions.c.article_id == events.c.article_id)
+        .where(mentions.c.entity_id.in_(ids))
+        .where(mentions.c.start >= events.c.start - ACTOR_NEAR)
+        .where(mentions.c.end <= events.c.end + ACTOR_NEAR)
+    )
+    earlier = and_(
+        events.c.time_end.is_not(None),
+        articles.c.published.is_not(None),
+        extract("year", events.c.time_end) < extract("year", articles.c.published),
+    )
+    return and_(
+        events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))),
+        exists(near),
+        ~earlier,
+    )
+
+
 def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[EventItem]:
     """Events with actors, place and time, in the order they happened."""
     place = entities.alias("place")
@@ -775,12 +806,7 @@ def list_events(conn: Connection, f: Filters, offset: int, limit: int) -> Listin
     )
     query = _article_filters(query, f)
     if f.about:
-        ids = entity_ids(conn, f.about)
-        query = query.where(
-            events.c.id.in_(
-                select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(ids))
-            )
-        )
+        query = query.where(_takes_part(entity_ids(conn, f.about)))
     if f.kind:
         query = query.where(
             or_(events.c.type == f.kind.upper(), events.c.subtype == f.kind.lower())

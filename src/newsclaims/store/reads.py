@@ -10,6 +10,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any, TypeAlias, TypeVar
 
 from sqlalchemy import (
@@ -30,7 +31,14 @@ from sqlalchemy import (
 )
 
 from newsclaims.errors import NotFound
-from newsclaims.lexicons import figure_dimensions, measure_class, measure_classes, units_of
+from newsclaims.lexicons import (
+    DATA,
+    figure_dimensions,
+    measure_class,
+    measure_classes,
+    read_pairs,
+    units_of,
+)
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
@@ -870,7 +878,8 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     stances: dict[str, dict[str, int]] = defaultdict(dict)
     for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
-        stances[source][value] = int(n)
+        if source_word(source) is None:  # a name: pronouns and junk are no sources
+            stances[source][value] = int(n)
     claims_of = {source: sum(found.values()) for source, found in stances.items()}
     ranked = sorted(claims_of, key=lambda source: (-claims_of[source], source))
     total = len(ranked)
@@ -911,6 +920,34 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         for source in wanted
     ]
     return Listing(items, total, offset, limit)
+
+
+@cache
+def _non_sources() -> dict[str, str]:
+    return read_pairs(DATA / "non_sources.tsv")
+
+
+def source_word(source: str) -> str | None:
+    """The kind of a claim's source that names no one (``non_sources.tsv``): "pronoun" ("he",
+    "they"), "vague" ("many", "others") or "junk" ("that", "who"); None for a name or a
+    description ("Ana Ruiz", "the company")."""
+    return _non_sources().get(source.strip().lower())
+
+
+def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
+    """The sources of a list of sources that are no names, pronouns and vague words ("he",
+    "many"), each as written, lower case, with its number of claims, most first; junk words
+    ("that", "who") are left out altogether. A list of sources shows these apart, in small
+    text, so that "he" is not read as a source of its own."""
+    p = source_profiles
+    query: Query = select(p.c.source, func.sum(p.c.n)).where(p.c.facet == "stance")
+    if f.text:
+        query = query.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
+    found: dict[str, int] = defaultdict(int)
+    for source, n in conn.execute(_profile_filters(query, f).group_by(p.c.source)):
+        if source_word(source) in ("pronoun", "vague"):
+            found[source.strip().lower()] += int(n)
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _profile_filters(query: Query, f: Filters) -> Query:

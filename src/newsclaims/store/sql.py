@@ -1873,6 +1873,11 @@ class SqlStore:
         with self.engine.connect() as conn:
             return reads.list_sources(conn, filters, offset, limit)
 
+    def unresolved_sources(self, filters: Filters = NO_FILTERS) -> dict[str, int]:
+        """Sources that name no one ("he", "many"), with their claims (``reads``)."""
+        with self.engine.connect() as conn:
+            return reads.unresolved_sources(conn, filters)
+
     def disagreements(
         self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
     ) -> Listing[DisagreementItem]:

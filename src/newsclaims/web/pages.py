@@ -355,7 +355,6 @@ def _list_pages(app: FastAPI) -> None:
         ("/", "articles", "articles.html"),
         ("/claims", "claims", "claims.html"),
         ("/disagreements", "disagreements", "disagreements.html"),
-        ("/sources", "sources", "sources.html"),
         ("/entities", "entities", "entities.html"),
         ("/stories", "stories", "stories.html"),
     ):
@@ -367,6 +366,12 @@ def _list_pages(app: FastAPI) -> None:
             include_in_schema=False,
             name=f"page_{resource}",
         )
+
+    @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
+    def sources(request: Request) -> Response:
+        _, query, context = _listing(request, "sources")
+        context["unresolved"] = store_of(request).unresolved_sources(query.filters)
+        return _render(request, "sources.html", context)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures(request: Request) -> Response:
@@ -546,6 +551,7 @@ def _record_pages(app: FastAPI) -> None:
         context = {
             "story": found[0],
             "sources": views.sources(store, f, 0, size),
+            "unresolved": store.unresolved_sources(f),
             "figures": views.figures(store, f, 0, size),
             "charts": _charts(store, f),
             "disagreements": views.disagreements(store, f, 0, size),

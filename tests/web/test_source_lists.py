@@ -1,0 +1,71 @@
+"""A list of sources names people and bodies: a pronoun or vague word that no one was
+resolved to is shown apart, in small text, and junk words ("that") never appear."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsclaims import derive
+from newsclaims.model import Analysis, Article, Claim, ClaimKind, Entity, Mention, Span, Stance
+from newsclaims.reconcile.records import StoryChoice
+from newsclaims.store.reads import source_word
+from newsclaims.store.sql import StoryLookup
+from newsclaims.web import create_app
+
+SAID = "Ana Ruiz said the bridge would open. He said it was safe. That said it was late."
+
+
+def _claim(source: str, key: str | None = None) -> Claim:
+    at = SAID.index(source)
+    return Claim(
+        start=0, end=8, text=SAID[:8], stance=Stance.REPORTED, kind=ClaimKind.INDIRECT,
+        source=Span(at, at + len(source), source), source_entity=key,
+    )  # fmt: skip
+
+
+def _bridge_story(lookup: StoryLookup) -> StoryChoice:
+    return StoryChoice(None, "bridge", {}, {"bridge": 1.0})
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(f"sqlite:///{tmp_path / 'sources.db'}")
+    key = "PERSON:ana ruiz"
+    app.state.store.add(
+        Analysis(
+            article=Article(text=SAID, published=date(2026, 3, 2), outlet="Daily Courier"),
+            entities=(Entity(key=key, name="Ana Ruiz", type="PERSON"),),
+            mentions=(Mention(0, 8, "Ana Ruiz", key, "PERSON"),),
+            claims=(_claim("Ana Ruiz", key), _claim("He"), _claim("That")),
+        ),
+        _bridge_story,
+    )
+    derive.after_write(app.state.store)
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("He", "pronoun"), ("they", "pronoun"), ("others", "vague"), ("that", "junk"),
+     ("who", "junk"), ("Ana Ruiz", None), ("the company", None)],
+)  # fmt: skip
+def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
+    assert source_word(word) == kind
+
+
+@pytest.mark.parametrize("path", ["/sources", "/stories/1"])
+def test_source_lists_show_names_and_pronouns_apart(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 200
+    listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
+    assert listed == ["Ana Ruiz"]
+    [apart] = re.findall(r"Not resolved to a name.*?</small>", page.text, re.S)
+    assert "“he”</a> (1)" in apart
+    assert "that" not in apart.lower().replace("the article", "")

@@ -229,7 +229,10 @@ def test_pages_export_every_row_under_the_filters(
     monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 1)  # a download is not one page
     response = client.get("/export/claims.csv?outlet=Daily+Courier")
     assert response.status_code == 200
-    assert response.headers["content-disposition"] == 'attachment; filename="claims.csv"'
+    named = response.headers["content-disposition"]
+    assert re.fullmatch(
+        r'attachment; filename="claims-daily-courier-\d{4}-\d\d-\d\d\.csv"; .*', named
+    )
     header = next(csv.reader(io.StringIO(response.text)))
     assert len(header) == len(set(header)), "each column once (article_id was written twice)"
     rows = list(csv.DictReader(io.StringIO(response.text)))

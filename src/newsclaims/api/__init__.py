@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, Field
 
 from newsclaims import derive, service, settings
+from newsclaims.api.downloads import disposition, download_name
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError
 from newsclaims.ingest import ReadResult, read_bytes
 from newsclaims.ingest.url import fetch
@@ -184,10 +185,11 @@ def _listing(
     if fmt == "csv":
         buffer = io.StringIO()
         emit_page(page, "csv", out=buffer)
+        name = download_name(store_of(request), resource, params.filters(), "csv")
         return Response(
             buffer.getvalue(),
             media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{resource}.csv"'},
+            headers={"Content-Disposition": disposition(name)},
         )
     following = _encode(offset + len(page.rows)) if page.more else None
     return envelope(page.rows, following, total=page.total)

@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from newsclaims import service, settings, views
+from newsclaims.api.downloads import disposition, download_name
 from newsclaims.errors import ConfigError, InputError, NotFound
 from newsclaims.lexicons import measure_classes
 from newsclaims.model import Stance
@@ -428,8 +429,8 @@ def _list_pages(app: FastAPI) -> None:
         if resource == "propositions" and request.query_params.get("similarity") in SIMILARITIES:
             extra["similarity"] = request.query_params["similarity"]
         page, rows = _all_rows(store_of(request), resource, query.filters, extra)
-        name = f"{resource}.{fmt}"
-        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        name = download_name(store_of(request), resource, query.filters, fmt)
+        headers = {"Content-Disposition": disposition(name)}
         if fmt == "json":
             body = json.dumps(jsonable(rows), ensure_ascii=False, indent=1)
             return Response(body, media_type="application/json", headers=headers)

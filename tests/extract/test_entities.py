@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
-from newsclaims.extract.entities import EntityResolver, initials_match
+from newsclaims.extract.entities import EntityResolver, _platform_label, initials_match
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -308,3 +308,14 @@ def test_entities_a_platform_word_before_a_name_is_cut_off(text: str) -> None:
     assert [e.name for e in people] == ["Lady Gaga"]
     assert all(not m.text.lower().startswith("instagram") for m in a.mentions)
     assert all(a.article.text[m.start : m.end] == m.text for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "made"),
+    [("Instagram", "PERSON", "ORG"), ("Video", "PERSON", ""), ("Instagram", "ORG", "ORG"),
+     ("Lady Gaga", "PERSON", "PERSON")],
+)  # fmt: skip
+def test_entities_a_platform_alone_is_no_person(name: str, label: str, made: str) -> None:
+    """ "Instagram" typed PERSON on its own (a caption's credit) is the platform, never a
+    person that later bare mentions of the platform would join; "Video" is no one."""
+    assert _platform_label(name, label) == made

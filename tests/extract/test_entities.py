@@ -310,6 +310,17 @@ def test_entities_a_platform_word_before_a_name_is_cut_off(text: str) -> None:
     assert all(a.article.text[m.start : m.end] == m.text for m in a.mentions)
 
 
+def test_entities_a_cut_off_credit_is_no_mention_of_the_platform() -> None:
+    """The caption's "Instagram" is a credit, not the platform acting there: when the article
+    names Instagram elsewhere, the credit does not become one of its mentions (a pronoun
+    nearby would otherwise find the platform as its antecedent)."""
+    text = "Stars posted on Instagram all night. Instagram Lady Gaga stood on a truck."
+    a = analyze(text)
+    credit = text.index("Instagram Lady")
+    assert [m.start for m in a.mentions if m.text == "Instagram"] == [text.index("Instagram")]
+    assert all(m.start != credit for m in a.mentions)
+
+
 @pytest.mark.parametrize(
     ("name", "label", "made"),
     [("Instagram", "PERSON", "ORG"), ("Video", "PERSON", ""), ("Instagram", "ORG", "ORG"),

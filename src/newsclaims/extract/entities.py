@@ -158,6 +158,9 @@ class EntityResolver:
         self.doc = doc
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
+        self.credits: set[int] = set()
+        """Tokens of the platform words cut off a person's name ("Instagram" of "Instagram
+        Lady Gaga"): a caption's credit, which no later pass reads as a mention."""
         # the tokens' texts, lower-case forms and parts of speech, read once from the doc's
         # arrays (each pass over the doc makes a Token object per word)
         strings = doc.vocab.strings
@@ -230,6 +233,13 @@ class EntityResolver:
         found = self.clusters.get(f"GPE:{country.lower()}")
         return found if found is not None else self.cluster("GPE", country)
 
+    def _cut_credit(self, start: int, end: int, label: str) -> int:
+        """The start of a name after a caption's platform words (``_platform_trim``), which
+        are kept as ``credits``."""
+        trimmed = _platform_trim(self.doc, start, end, label)
+        self.credits.update(range(start, trimmed))
+        return trimmed
+
     def add_ent(self, ent: Span) -> None:
         """Place one NER entity in a cluster, or skip it when it is not an actor."""
         doc = self.doc
@@ -239,7 +249,7 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, end)
-        start = _platform_trim(doc, start, end, label)
+        start = self._cut_credit(start, end, label)
         end = _name_end(doc, start, end, label)
         if start >= end:
             return
@@ -374,7 +384,7 @@ class EntityResolver:
 
     def add_alias_mentions(self) -> None:
         """Find further occurrences of every proper alias that NER did not mark."""
-        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        taken = {i for m in self.mentions for i in range(m.start, m.end)} | self.credits
         by_text: dict[tuple[str, ...], _Cluster] = {}
         shared = self._shared_surnames()
         for c in self.clusters.values():

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
-from newsclaims.extract.entities import EntityResolver, _platform_label, initials_match
+from newsclaims.extract.entities import EntityResolver, initials_match
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -321,12 +321,21 @@ def test_entities_a_cut_off_credit_is_no_mention_of_the_platform() -> None:
     assert all(m.start != credit for m in a.mentions)
 
 
-@pytest.mark.parametrize(
-    ("name", "label", "made"),
-    [("Instagram", "PERSON", "ORG"), ("Video", "PERSON", ""), ("Instagram", "ORG", "ORG"),
-     ("Lady Gaga", "PERSON", "PERSON")],
-)  # fmt: skip
-def test_entities_a_platform_alone_is_no_person(name: str, label: str, made: str) -> None:
-    """ "Instagram" typed PERSON on its own (a caption's credit) is the platform, never a
-    person that later bare mentions of the platform would join; "Video" is no one."""
-    assert _platform_label(name, label) == made
+@pytest.mark.parametrize("word", ["Instagram", "Video"])
+def test_entities_a_platform_alone_typed_person_is_a_credit(word: str) -> None:
+    """ "Instagram" typed PERSON on its own (a caption's credit) is no person, and no mention
+    of the platform that a later pronoun could take for its antecedent."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[word, "Anna", "Brandt", "spoke"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB"],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        heads=[2, 2, 3, 3],
+        ents=["B-PERSON", "B-PERSON", "I-PERSON", "O"],
+    )
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    resolver.add_alias_mentions()
+    assert [(m.start, m.end, m.cluster.name) for m in resolver.mentions] == [(1, 3, "Anna Brandt")]
+    assert resolver.credits == {0}

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions, read_pairs
+from newsclaims.lexicons import place_prepositions, read_words
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -100,10 +100,9 @@ HEADLINE_AUXILIARIES = frozenset(
 
 
 @cache
-def platform_words() -> dict[str, str]:
-    """Platform and medium words a caption puts before a name, each with its kind
-    ("instagram" -> platform, "video" -> medium: ``platform_words.tsv``)."""
-    return read_pairs(Path(__file__).parent / "data" / "platform_words.tsv")
+def platform_words() -> frozenset[str]:
+    """Platform and medium words a caption puts before a name (``platform_words.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
 
 
 def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
@@ -118,14 +117,6 @@ def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
     while cut < end - 1 and doc[cut].is_space:
         cut += 1
     return cut if cut > start and not doc[cut].is_space else start
-
-
-def _platform_label(name: str, label: str) -> str:
-    """The label of a name the recogniser typed PERSON that is a platform or medium word
-    alone: "Instagram" is the ORG, "Video" names no one (an empty label, which no actor
-    has); any other name keeps its label."""
-    alone = platform_words().get(name.lower()) if label == "PERSON" else None
-    return {"platform": "ORG", "medium": ""}.get(alone or "", label)
 
 
 def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
@@ -235,7 +226,12 @@ class EntityResolver:
 
     def _cut_credit(self, start: int, end: int, label: str) -> int:
         """The start of a name after a caption's platform words (``_platform_trim``), which
-        are kept as ``credits``."""
+        are kept as ``credits``; ``end`` (no name) when the name typed PERSON is one such
+        word alone ("Instagram" before a name, "Video"): a credit, neither a person nor the
+        platform acting there."""
+        if label == "PERSON" and end - start == 1 and self.doc[start].lower_ in platform_words():
+            self.credits.add(start)
+            return end
         trimmed = _platform_trim(self.doc, start, end, label)
         self.credits.update(range(start, trimmed))
         return trimmed
@@ -262,9 +258,8 @@ class EntityResolver:
         ):
             label, end = "LOC", end + 1
         name = _surface(doc, start, end)
-        # AFP, Reuters: an agency, never a place or a person; "Instagram" typed PERSON: the ORG
-        agency = name in speakers.lexicon().news_agencies
-        label = "ORG" if agency else _platform_label(name, label)
+        if name in speakers.lexicon().news_agencies:
+            label = "ORG"  # AFP, Reuters: an agency, never a place or a person
         if label not in ACTOR_LABELS:
             return
         if not name.strip() or not any(ch.isalpha() for ch in name):

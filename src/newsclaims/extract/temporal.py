@@ -1000,6 +1000,9 @@ _IN_YEARS = {"decade": 10, "century": 100}
 
 def _bare_units(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
+    if unit == "centurie":
+        # "for centuries": an unknown number of centuries, TIMEX3's century unit ``C``
+        return "DURATION", "PXC", False
     time_part, letter = ("", "Y") if unit in _IN_YEARS else UNITS.get(unit, ("", "Y"))
     return "DURATION", f"P{time_part}X{letter}", False
 
@@ -1256,7 +1259,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # Tuesday" (the day is the time)
     (r"as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:after|before|as|afterwards?|thereafter)\b)", _soon),
     (r"(?:the\s+)?year[-\s]end(?![\w-])", _year_end),
-    (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
+    (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
 

@@ -886,8 +886,26 @@ def _resolve_anaphora(found: list[TimeDraft], marks: dict[int, tuple[str, int]])
     return out
 
 
+#: What may come right before a sentence's first word: the text's start, a sentence end or a
+#: line break, then opening quotes or brackets.
+_SENTENCE_START = _window(r"(?:^|[.!?:]\s+|\n)[\"'\u201c\u2018(\[]*\s*$", 12)
+
+
+def _is_title(ctx: _Context) -> bool:
+    """ "ABC's \"This Week\"": every word capitalised inside a sentence makes the expression
+    a name (a programme, a publication), which TimeML does not mark as a time."""
+    words = ctx.match.group(0).split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and ctx.before(_SENTENCE_START) is None
+    )
+
+
 def _relative_unit(ctx: _Context) -> Result:
     """this/last/next week, month, year, quarter, weekend, decade, century."""
+    if _is_title(ctx):
+        return None
     rel = ctx.group("rel") or "this"
     unit = (ctx.group("unit") or "").rstrip("s")
     if rel == "past" and unit in _IN_YEARS:

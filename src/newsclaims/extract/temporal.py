@@ -1258,6 +1258,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
+    # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
+    (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
     (rf"(?:the\s+)?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
     # "later" and "before" are TimeML signals, outside the extent ("three days later")

@@ -14,7 +14,7 @@ Output: ``doc.spans["newsclaims_times"]`` (label = TIMEX3 type) and ``doc._.news
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -1103,6 +1103,34 @@ NARRATIVE_WINDOW = 300
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
+def _follow_narrative(
+    text: str,
+    found: list[TimeDraft],
+    anchors: Container[int],
+    followers: Container[int],
+    restate: Callable[[TimeDraft, TimeDraft], str | None],
+) -> list[TimeDraft]:
+    """Each expression of ``followers`` (by its start) after one of ``anchors``, in the same
+    sentence and within ``NARRATIVE_WINDOW`` characters of it, takes the value
+    ``restate(anchor, follower)`` gives it (``None`` leaves it as it is)."""
+    out: list[TimeDraft] = []
+    anchor: TimeDraft | None = None
+    for draft in found:
+        if draft.start in anchors:
+            anchor = draft
+        elif (
+            draft.start in followers
+            and anchor is not None
+            and draft.start - anchor.end <= NARRATIVE_WINDOW
+            and not _SENTENCE_END.search(text, anchor.end, draft.start)
+        ):
+            value = restate(anchor, draft)
+            if value is not None:
+                draft = replace(draft, value=value)  # noqa: PLW2901
+        out.append(draft)
+    return out
+
+
 def _narrative_weekdays(
     text: str,
     found: list[TimeDraft],
@@ -1116,22 +1144,15 @@ def _narrative_weekdays(
     story's narrative time, not the publication date, places it. Across sentences news moves
     back to its own week ("the Aug. 7 blasts killed 257. On Wednesday, the FBI said"), and a
     date with its year ("closed on March 3, 2016") is background: neither moves a weekday."""
-    out: list[TimeDraft] = []
-    anchor: TimeDraft | None = None
-    for draft in found:
-        if draft.start in dated:
-            anchor = draft
-        elif draft.start in weekdays and anchor is not None:
-            day = date.fromisoformat(anchor.value[:10])
-            if (published - day).days >= NARRATIVE_DAYS and (
-                draft.start - anchor.end <= NARRATIVE_WINDOW
-                and not _SENTENCE_END.search(text, anchor.end, draft.start)
-            ):
-                diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
-                value = (day + timedelta(days=diff)).isoformat() + draft.value[10:]
-                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
-        out.append(draft)
-    return out
+
+    def restate(anchor: TimeDraft, draft: TimeDraft) -> str | None:
+        day = date.fromisoformat(anchor.value[:10])
+        if (published - day).days < NARRATIVE_DAYS:
+            return None
+        diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
+        return (day + timedelta(days=diff)).isoformat() + draft.value[10:]
+
+    return _follow_narrative(text, found, dated, weekdays, restate)
 
 
 def _narrative_months(
@@ -1143,23 +1164,14 @@ def _narrative_months(
     story's narrative time places it, not the publication date. A year alone does not ("born
     in 1950, he retired in March"), and a month the tense put ahead of the publication ("will
     reopen in May") stays there."""
-    out: list[TimeDraft] = []
-    anchor: TimeDraft | None = None
-    for draft in found:
-        if draft.start in yeared:
-            anchor = draft
-        elif draft.start in months and anchor is not None:
-            year = int(anchor.value[:4])
-            if (
-                year < published.year
-                and draft.value[:7] <= published.isoformat()[:7]  # not one ahead ("will")
-                and draft.start - anchor.end <= NARRATIVE_WINDOW
-                and not _SENTENCE_END.search(text, anchor.end, draft.start)
-            ):
-                value = f"{year}{draft.value[4:]}"
-                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
-        out.append(draft)
-    return out
+
+    def restate(anchor: TimeDraft, draft: TimeDraft) -> str | None:
+        year = int(anchor.value[:4])
+        if year >= published.year or draft.value[:7] > published.isoformat()[:7]:
+            return None  # not an earlier year, or a month ahead of publication ("will")
+        return f"{year}{draft.value[4:]}"
+
+    return _follow_narrative(text, found, yeared, months, restate)
 
 
 #: What may stand between a clock time and the day it is on ("6.10am on Wednesday",

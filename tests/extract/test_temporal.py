@@ -517,6 +517,13 @@ def test_temporal_no_branch_of_a_pattern_starts_or_ends_inside_a_word(text: str)
         # an amount after "year-earlier" is one span with the amount's length
         ("Sales in the year-earlier six months were flat.", "the year-earlier six months",
          "DURATION", "P6M"),
+        # "this past week" is one expression; two days away from the publication day
+        ("Prices rose this past week.", "this past week", "DATE", "2025-W34"),
+        ("He left the day before yesterday.", "the day before yesterday", "DATE", "2025-08-28"),
+        ("They vote the day after tomorrow.", "the day after tomorrow", "DATE", "2025-09-01"),
+        # a quarter of a fiscal year
+        ("Sales fell in the third quarter of fiscal 1989.", "the third quarter of fiscal 1989",
+         "DATE", "1989-Q3"),
         # title case at a sentence's start is still a time
         ("This Week the talks go on.", "This Week", "DATE", "2025-W35"),
     ],

@@ -709,10 +709,13 @@ _USA = _window(r"\bUSA\s+$", 4)
 
 
 def _relative_day(ctx: _Context) -> Result:
-    word = ctx.group("word") or ""
+    word = re.sub(r"\s+", " ", ctx.group("word") or "")
     if word == "today" and ctx.before(_USA):
         return None  # the newspaper USA Today
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    offsets = {
+        "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "before yesterday": -2,
+        "after tomorrow": 2,
+    }  # fmt: skip
     part = {"tonight": "TNI"}.get(word, "")
     if ctx.group("part"):
         part = "T" + PARTS_OF_DAY[ctx.group("part") or ""]
@@ -1246,7 +1249,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
@@ -1256,6 +1259,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
     (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
     (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    # "the day before yesterday", "the day after tomorrow": two days away
+    (r"the\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
     # the part of the day before its day ("mid-afternoon yesterday", "early morning today")
     (rf"{_EARLY}{_PART}\s+(?P<word>today|yesterday|tomorrow)", _relative_day),
@@ -1273,7 +1278,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
     (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
-    (rf"(?:the\s+)?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    # "this past week" is one expression, the week before the publication's
+    (rf"(?:the\s+|this\s+(?=past\s))?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
     # "later" and "before" are TimeML signals, outside the extent ("three days later")
     (rf"{_AMOUNT.format(unit=_UNIT)}(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|before)\b))", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),

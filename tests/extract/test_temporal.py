@@ -180,6 +180,10 @@ def test_temporal_words_that_are_not_times(text: str) -> None:
     assert _times(text) == {}
 
 
+def test_temporal_a_number_counting_a_noun_after_a_month_day_is_not_a_day() -> None:
+    assert _times("On Aug. 4 and 25 soldiers died.") == {"Aug. 4": ("DATE", "2025-08-04")}
+
+
 def test_temporal_claim_gets_its_time() -> None:
     analysis = analyze("Officials said the dam failed on Friday.", published=SATURDAY)
     [claim] = analysis.claims
@@ -524,6 +528,9 @@ def test_temporal_no_branch_of_a_pattern_starts_or_ends_inside_a_word(text: str)
         # a quarter of a fiscal year
         ("Sales fell in the third quarter of fiscal 1989.", "the third quarter of fiscal 1989",
          "DATE", "1989-Q3"),
+        # a day after a month-day, its month left out, is a date of its own
+        ("The summit will be on April 24 and 25.", "25", "DATE", "2026-04-25"),
+        ("Talks ran from Aug. 3 to 5 in Oslo.", "5", "DATE", "2025-08-05"),
         # title case at a sentence's start is still a time
         ("This Week the talks go on.", "This Week", "DATE", "2025-W35"),
     ],

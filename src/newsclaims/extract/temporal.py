@@ -1183,6 +1183,42 @@ _CLOCK_DAY_GAP = re.compile(r"\s*(?:,|on|at|of)?\s*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d|^XXXX-XX-XX")
 
 
+#: Days after a month-day that share its month ("April 24 and 25", "May 5, 6 and 7",
+#: "Oct. 3 to 5"): each is a date of its own in TimeML.
+_CONJOINED_DAYS = re.compile(
+    r"(?P<list>(?:,\s*[0-3]?\d\b)*),?\s+(?:and|or|to|through)\s+(?P<last>[0-3]?\d)\b(?![.,:]?\d|%)"
+)
+
+
+def _conjoined_days(doc: Doc, found: list[TimeDraft], dated: set[int]) -> list[TimeDraft]:
+    """The days written after a month-day with its month left out ("on April 24 and 25")
+    are dates in that month and year; a number that counts a noun ("April 24 and 25
+    people") is not one."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in found]
+    added: list[TimeDraft] = []
+    for draft in found:
+        m = _CONJOINED_DAYS.match(text, draft.end) if draft.start in dated else None
+        if m is None:
+            continue
+        spots = [(n.start(1), n.end(1)) for n in re.finditer(r",\s*([0-3]?\d)", m["list"])]
+        spots = [(draft.end + s, draft.end + e) for s, e in spots] + [m.span("last")]
+        previous = int(draft.value[8:10])
+        for start, end in spots:
+            day = int(text[start:end])
+            token = doc.char_span(start, end)
+            counts = token is None or any(t.dep_ == "nummod" for t in token)
+            if day <= previous or counts or any(s < end and start < e for s, e in taken):
+                break
+            try:
+                value = date(int(draft.value[:4]), int(draft.value[5:7]), day).isoformat()
+            except ValueError:
+                break
+            added.append(TimeDraft(start, end, "DATE", value, draft.anchored))
+            previous = day
+    return sorted(found + added, key=lambda t: t.start)
+
+
 def _attach_clock_days(text: str, found: list[TimeDraft], clocks: set[int]) -> list[TimeDraft]:
     """A clock time takes the day of a date named right before or after it."""
     out = list(found)
@@ -1394,6 +1430,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     if published is not None:
         found = _narrative_weekdays(text, found, notes.weekdays, notes.dated, published)
         found = _narrative_months(text, found, notes.months, notes.yeared, published)
+    found = _conjoined_days(doc, found, notes.dated)
     found = _attach_clock_days(text, found, notes.clocks)
     found = _anchor_year_shifts(_resolve_anaphora(found, notes.marks), notes.shifted)
     found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in notes.amounts)

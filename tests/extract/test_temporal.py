@@ -149,6 +149,8 @@ def test_temporal_that_day_and_the_following_year_follow_the_date_named_before()
     assert found["the next month"] == ("DATE", "2023-07")
     # without a date before it, "that day" is the publication day
     assert _times("Nobody came that day.")["that day"] == ("DATE", "2025-08-30")
+    # "prior" is "previous"
+    assert _times("Profit rose from the prior year.")["the prior year"] == ("DATE", "2024")
 
 
 def test_temporal_unresolved_without_publication_date() -> None:
@@ -470,6 +472,7 @@ def test_temporal_early_and_late_stay_in_the_extent() -> None:
     assert found["early next year"] == ("DATE", "2026")
     assert found["late yesterday"] == ("DATE", "2025-08-29")
     assert found["later this afternoon"] == ("TIME", "2025-08-30TAF")
+    assert _times("He spoke earlier today.")["earlier today"] == ("DATE", "2025-08-30")
 
 
 @pytest.mark.parametrize(

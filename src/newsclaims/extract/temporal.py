@@ -836,7 +836,7 @@ def _year_ago(ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year - 1), True
 
 
-_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
 def _shift_value(base: date, unit: str, shift: int) -> str:
@@ -1294,7 +1294,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
     (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
-    (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    # "earlier today" is one expression, as "earlier this year" is
+    (rf"(?:earlier\s+)?{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
     # "the day before yesterday", "the day after tomorrow": two days away
     (r"the\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
@@ -1309,7 +1310,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
-    (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
+    (r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
     (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),

@@ -430,6 +430,9 @@ def test_temporal_dates_follow_the_tense_and_the_narrative_time(
         ("Flights leave each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("The board meets every other week.", "every other week", "SET", "P2W"),
         ("Mass is said every Sunday morning.", "every Sunday morning", "SET", "XXXX-WXX-7TMO"),
+        # a count of times in a unit is TimeML's set of the unit, the count in the extent
+        ("The board meets twice a year.", "twice a year", "SET", "P1Y"),
+        ("Buses run three times a day.", "three times a day", "SET", "P1D"),
     ],
 )  # fmt: skip
 def test_temporal_amounts_ranges_and_sets(

@@ -1320,6 +1320,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # "later" and "before" are TimeML signals, outside the extent ("three days later")
     (rf"{_AMOUNT.format(unit=_UNIT)}(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|before)\b))", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
+    # "twice a week", "three times a year": TimeML's set of the unit, its count in the extent
+    (rf"(?:once|twice|(?:\d+|{_alternation(NUMBERS)})\s+times)\s+(?:a|an|per|each)\s+{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
     # a weekday or its part in the plural recurs ("on Mondays", "Tuesday nights")

@@ -14,7 +14,7 @@ Output: ``doc.spans["newsclaims_times"]`` (label = TIMEX3 type) and ``doc._.news
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -709,10 +709,13 @@ _USA = _window(r"\bUSA\s+$", 4)
 
 
 def _relative_day(ctx: _Context) -> Result:
-    word = ctx.group("word") or ""
+    word = re.sub(r"\s+", " ", ctx.group("word") or "")
     if word == "today" and ctx.before(_USA):
         return None  # the newspaper USA Today
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    offsets = {
+        "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "before yesterday": -2,
+        "after tomorrow": 2,
+    }  # fmt: skip
     part = {"tonight": "TNI"}.get(word, "")
     if ctx.group("part"):
         part = "T" + PARTS_OF_DAY[ctx.group("part") or ""]
@@ -833,7 +836,7 @@ def _year_ago(ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year - 1), True
 
 
-_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
 def _shift_value(base: date, unit: str, shift: int) -> str:
@@ -886,8 +889,26 @@ def _resolve_anaphora(found: list[TimeDraft], marks: dict[int, tuple[str, int]])
     return out
 
 
+#: What may come right before a sentence's first word: the text's start, a sentence end or a
+#: line break, then opening quotes or brackets.
+_SENTENCE_START = _window(r"(?:^|[.!?:]\s+|\n)[\"'\u201c\u2018(\[]*\s*$", 12)
+
+
+def _is_title(ctx: _Context) -> bool:
+    """ "ABC's \"This Week\"": every word capitalised inside a sentence makes the expression
+    a name (a programme, a publication), which TimeML does not mark as a time."""
+    words = ctx.match.group(0).split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and ctx.before(_SENTENCE_START) is None
+    )
+
+
 def _relative_unit(ctx: _Context) -> Result:
     """this/last/next week, month, year, quarter, weekend, decade, century."""
+    if _is_title(ctx):
+        return None
     rel = ctx.group("rel") or "this"
     unit = (ctx.group("unit") or "").rstrip("s")
     if rel == "past" and unit in _IN_YEARS:
@@ -1000,6 +1021,9 @@ _IN_YEARS = {"decade": 10, "century": 100}
 
 def _bare_units(ctx: _Context) -> Result:
     unit = (ctx.group("unit") or "").rstrip("s")
+    if unit == "centurie":
+        # "for centuries": an unknown number of centuries, TIMEX3's century unit ``C``
+        return "DURATION", "PXC", False
     time_part, letter = ("", "Y") if unit in _IN_YEARS else UNITS.get(unit, ("", "Y"))
     return "DURATION", f"P{time_part}X{letter}", False
 
@@ -1082,6 +1106,34 @@ NARRATIVE_WINDOW = 300
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
+def _follow_narrative(
+    text: str,
+    found: list[TimeDraft],
+    anchors: Container[int],
+    followers: Container[int],
+    restate: Callable[[TimeDraft, TimeDraft], str | None],
+) -> list[TimeDraft]:
+    """Each expression of ``followers`` (by its start) after one of ``anchors``, in the same
+    sentence and within ``NARRATIVE_WINDOW`` characters of it, takes the value
+    ``restate(anchor, follower)`` gives it (``None`` leaves it as it is)."""
+    out: list[TimeDraft] = []
+    anchor: TimeDraft | None = None
+    for draft in found:
+        if draft.start in anchors:
+            anchor = draft
+        elif (
+            draft.start in followers
+            and anchor is not None
+            and draft.start - anchor.end <= NARRATIVE_WINDOW
+            and not _SENTENCE_END.search(text, anchor.end, draft.start)
+        ):
+            value = restate(anchor, draft)
+            if value is not None:
+                draft = replace(draft, value=value)  # noqa: PLW2901
+        out.append(draft)
+    return out
+
+
 def _narrative_weekdays(
     text: str,
     found: list[TimeDraft],
@@ -1095,22 +1147,15 @@ def _narrative_weekdays(
     story's narrative time, not the publication date, places it. Across sentences news moves
     back to its own week ("the Aug. 7 blasts killed 257. On Wednesday, the FBI said"), and a
     date with its year ("closed on March 3, 2016") is background: neither moves a weekday."""
-    out: list[TimeDraft] = []
-    anchor: TimeDraft | None = None
-    for draft in found:
-        if draft.start in dated:
-            anchor = draft
-        elif draft.start in weekdays and anchor is not None:
-            day = date.fromisoformat(anchor.value[:10])
-            if (published - day).days >= NARRATIVE_DAYS and (
-                draft.start - anchor.end <= NARRATIVE_WINDOW
-                and not _SENTENCE_END.search(text, anchor.end, draft.start)
-            ):
-                diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
-                value = (day + timedelta(days=diff)).isoformat() + draft.value[10:]
-                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
-        out.append(draft)
-    return out
+
+    def restate(anchor: TimeDraft, draft: TimeDraft) -> str | None:
+        day = date.fromisoformat(anchor.value[:10])
+        if (published - day).days < NARRATIVE_DAYS:
+            return None
+        diff = (weekdays[draft.start] - day.weekday() + 3) % 7 - 3
+        return (day + timedelta(days=diff)).isoformat() + draft.value[10:]
+
+    return _follow_narrative(text, found, dated, weekdays, restate)
 
 
 def _narrative_months(
@@ -1122,29 +1167,56 @@ def _narrative_months(
     story's narrative time places it, not the publication date. A year alone does not ("born
     in 1950, he retired in March"), and a month the tense put ahead of the publication ("will
     reopen in May") stays there."""
-    out: list[TimeDraft] = []
-    anchor: TimeDraft | None = None
-    for draft in found:
-        if draft.start in yeared:
-            anchor = draft
-        elif draft.start in months and anchor is not None:
-            year = int(anchor.value[:4])
-            if (
-                year < published.year
-                and draft.value[:7] <= published.isoformat()[:7]  # not one ahead ("will")
-                and draft.start - anchor.end <= NARRATIVE_WINDOW
-                and not _SENTENCE_END.search(text, anchor.end, draft.start)
-            ):
-                value = f"{year}{draft.value[4:]}"
-                draft = TimeDraft(draft.start, draft.end, draft.type, value, draft.anchored)  # noqa: PLW2901
-        out.append(draft)
-    return out
+
+    def restate(anchor: TimeDraft, draft: TimeDraft) -> str | None:
+        year = int(anchor.value[:4])
+        if year >= published.year or draft.value[:7] > published.isoformat()[:7]:
+            return None  # not an earlier year, or a month ahead of publication ("will")
+        return f"{year}{draft.value[4:]}"
+
+    return _follow_narrative(text, found, yeared, months, restate)
 
 
 #: What may stand between a clock time and the day it is on ("6.10am on Wednesday",
 #: "Tuesday at 9 p.m.", "6am yesterday", "noon, Friday").
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,|on|at|of)?\s*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d|^XXXX-XX-XX")
+
+
+#: Days after a month-day that share its month ("April 24 and 25", "May 5, 6 and 7",
+#: "Oct. 3 to 5"): each is a date of its own in TimeML.
+_CONJOINED_DAYS = re.compile(
+    r"(?P<list>(?:,\s*[0-3]?\d\b)*),?\s+(?:and|or|to|through)\s+(?P<last>[0-3]?\d)\b(?![.,:]?\d|%)"
+)
+
+
+def _conjoined_days(doc: Doc, found: list[TimeDraft], dated: set[int]) -> list[TimeDraft]:
+    """The days written after a month-day with its month left out ("on April 24 and 25")
+    are dates in that month and year; a number that counts a noun ("April 24 and 25
+    people") is not one."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in found]
+    added: list[TimeDraft] = []
+    for draft in found:
+        m = _CONJOINED_DAYS.match(text, draft.end) if draft.start in dated else None
+        if m is None:
+            continue
+        spots = [(n.start(1), n.end(1)) for n in re.finditer(r",\s*([0-3]?\d)", m["list"])]
+        spots = [(draft.end + s, draft.end + e) for s, e in spots] + [m.span("last")]
+        previous = int(draft.value[8:10])
+        for start, end in spots:
+            day = int(text[start:end])
+            token = doc.char_span(start, end)
+            counts = token is None or any(t.dep_ == "nummod" for t in token)
+            if day <= previous or counts or any(s < end and start < e for s, e in taken):
+                break
+            try:
+                value = date(int(draft.value[:4]), int(draft.value[5:7]), day).isoformat()
+            except ValueError:
+                break
+            added.append(TimeDraft(start, end, "DATE", value, draft.anchored))
+            previous = day
+    return sorted(found + added, key=lambda t: t.start)
 
 
 def _attach_clock_days(text: str, found: list[TimeDraft], clocks: set[int]) -> list[TimeDraft]:
@@ -1213,7 +1285,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+{_YEAR})?", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
@@ -1222,7 +1294,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<decadeword>{_alternation(DECADE_WORDS)})", _decade),
     (rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<century>1\d(?:st|nd|rd|th)|2[01](?:st|nd|rd|th)|{_alternation(CENTURY_WORDS)})[\s-]+century", _century),
     (rf"(?:(?:early|late|mid)[\s-]+)?(?:fiscal\s+)?{_YEAR}(?!,\d)(?!\.\d)(?![\d%])", _year),
-    (rf"{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    # "earlier today" is one expression, as "earlier this year" is
+    (rf"(?:earlier\s+)?{_EARLY}(?P<word>today|yesterday|tomorrow|tonight)(?:\s+{_PART})?", _relative_day),
+    # "the day before yesterday", "the day after tomorrow": two days away
+    (r"the\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)", _relative_day),
     (rf"{_EARLY}(?P<rel>this|last)\s+{_PART}", _this_part),
     # the part of the day before its day ("mid-afternoon yesterday", "early morning today")
     (rf"{_EARLY}{_PART}\s+(?P<word>today|yesterday|tomorrow)", _relative_day),
@@ -1235,13 +1310,18 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+month", _this_month),
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
-    (r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)", _anaphoric),
+    (r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)", _anaphoric),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
+    # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
+    (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),
     (r"(?:earlier|later)\s+this\s+(?P<unit>week|month|year)", _earlier_this),
-    (rf"(?:the\s+)?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
+    # "this past week" is one expression, the week before the publication's
+    (rf"(?:the\s+|this\s+(?=past\s))?{_EARLY}{_REL}\s+(?P<unit>week|month|year|quarter|weekend|decade|century)(?!s)", _relative_unit),
     # "later" and "before" are TimeML signals, outside the extent ("three days later")
     (rf"{_AMOUNT.format(unit=_UNIT)}(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|before)\b))", _ago),
     (rf"(?:every|each|per)\s+(?:(?P<num>\d+|other|{_alternation(NUMBERS)})\s+)?{_UNIT}", _set),
+    # "twice a week", "three times a year": TimeML's set of the unit, its count in the extent
+    (rf"(?:once|twice|(?:\d+|{_alternation(NUMBERS)})\s+times)\s+(?:a|an|per|each)\s+{_UNIT}", _set),
     (rf"(?P<setword>{_alternation(SETS)})", _set),
     (rf"(?:every|each)\s+{_WEEKDAY}(?:\s+{_PART})?", _every_weekday),
     # a weekday or its part in the plural recurs ("on Mondays", "Tuesday nights")
@@ -1256,7 +1336,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # Tuesday" (the day is the time)
     (r"as\s+soon\s+as\s+possible|(?<!as\s)soon(?!\s+(?:after|before|as|afterwards?|thereafter)\b)", _soon),
     (r"(?:the\s+)?year[-\s]end(?![\w-])", _year_end),
-    (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)", _bare_units),
+    (r"(?:the\s+)?(?:(?:past|last|recent|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", _bare_units),
 ]  # fmt: skip
 
 
@@ -1353,6 +1433,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     if published is not None:
         found = _narrative_weekdays(text, found, notes.weekdays, notes.dated, published)
         found = _narrative_months(text, found, notes.months, notes.yeared, published)
+    found = _conjoined_days(doc, found, notes.dated)
     found = _attach_clock_days(text, found, notes.clocks)
     found = _anchor_year_shifts(_resolve_anaphora(found, notes.marks), notes.shifted)
     found = _with_words_before(text, found, _BOUND_WORDS, lambda d: d.start in notes.amounts)

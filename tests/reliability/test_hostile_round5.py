@@ -1,0 +1,89 @@
+"""Hostile input, round 5 (issue 21, probe21c): new inputs of the kinds issue 21 names. Each
+test failed before its fix."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import threading
+import tracemalloc
+import zlib
+from collections.abc import Iterator
+
+import pytest
+
+from newsclaims import settings
+from newsclaims.ingest import iter_inputs
+
+PAGE = (
+    b"<html><head><title>Bridge</title></head><body><article><p>Officials in Dunmore said on"
+    b" Monday that the bridge would reopen after repairs to it were finished this week.</p>"
+    b"</article></body></html>"
+)
+
+
+def _serve_once(answer: bytes) -> Iterator[str]:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+
+        def reply() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(answer)
+
+        thread = threading.Thread(target=reply, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{port}/"
+        thread.join(5)
+
+
+def _response(body: bytes, coding: str) -> bytes:
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: "
+        + coding.encode()
+        + b"\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body)
+        + body
+    )
+
+
+def _gzip_of_zeros(size: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b"\0" * (1 << 20)
+    return b"".join(packer.compress(block) for _ in range(size >> 20)) + packer.flush()
+
+
+# -- URLs: a chain of content codings is undone within the cap ---------------------------
+
+
+def test_a_chained_gzip_body_is_decoded_within_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body declared "gzip, gzip": httpx undid the chain a chunk at a time without a bound
+    (1,827 bytes became 2 GB in memory). Now each layer stops past the cap (E109)."""
+    monkeypatch.setattr(settings, "MAX_INPUT_BYTES", 1 << 20)
+    bomb = gzip.compress(_gzip_of_zeros(64 << 20))
+    for url in _serve_once(_response(bomb, "gzip, gzip")):
+        tracemalloc.start()
+        try:
+            [result] = list(iter_inputs([url], allow_private=True))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert result.error is not None and result.error.code == "E109"
+    assert peak < 16 << 20
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "gzip, identity"])
+def test_a_page_in_one_content_coding_is_still_read(coding: str) -> None:
+    body = zlib.compress(PAGE) if coding == "deflate" else gzip.compress(PAGE)
+    for url in _serve_once(_response(body, coding)):
+        [result] = list(iter_inputs([url], allow_private=True))
+    assert result.error is None and result.article is not None
+    assert "bridge would reopen" in result.article.text
+
+
+def test_an_unknown_content_coding_is_coded() -> None:
+    for url in _serve_once(_response(b"\x28\xb5\x2f\xfd" + b"\0" * 10, "zstd")):
+        [result] = list(iter_inputs([url], allow_private=True))
+    assert result.error is not None and result.error.code == "E107"

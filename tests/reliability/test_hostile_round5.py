@@ -9,6 +9,7 @@ import threading
 import tracemalloc
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,19 @@ def test_an_unknown_content_coding_is_coded() -> None:
     for url in _serve_once(_response(b"\x28\xb5\x2f\xfd" + b"\0" * 10, "zstd")):
         [result] = list(iter_inputs([url], allow_private=True))
     assert result.error is not None and result.error.code == "E107"
+
+
+# -- HTML: a page of too many elements is refused before the extractor sees it -----------
+
+
+def test_a_page_of_too_many_elements_is_e109_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """3 million ``<br>`` (12 MB) kept the extractor busy over 5 minutes and took 2 GB;
+    the count is checked before parsing (the cap is small here so the test is quick)."""
+    monkeypatch.setattr(settings, "MAX_HTML_ELEMENTS", 200, raising=False)
+    (tmp_path / "a-many.html").write_bytes(PAGE.replace(b"</p>", b"</p>" + b"<br>" * 201))
+    (tmp_path / "b-page.html").write_bytes(PAGE)
+    results = list(iter_inputs([str(tmp_path)]))
+    assert [r.error.code if r.error else None for r in results] == ["E109", None]
+    assert results[1].article is not None

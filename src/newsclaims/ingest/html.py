@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -82,6 +83,7 @@ def article_from_html(
     if isinstance(html, bytes):
         html = decode_html(html)
     html = tame(html)
+    _check_elements(html, origin)
     found = _extract(html, url, origin, metadata=True)
     unread: tuple[NewsclaimsError, ...] = ()
     if found is None:
@@ -135,6 +137,24 @@ def article_from_html(
         origin=origin,
     )
     return article, (*unread, *long, *dated)
+
+
+#: The start of an element: ``<`` and a letter.
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+def _check_elements(html: str, origin: str) -> None:
+    """E109 for a page of more than ``MAX_HTML_ELEMENTS`` elements, counted before parsing
+    (the count stops there): the extractor's time grows faster than the page."""
+    found = sum(
+        1 for _ in itertools.islice(_START_TAG.finditer(html), settings.MAX_HTML_ELEMENTS + 1)
+    )
+    if found > settings.MAX_HTML_ELEMENTS:
+        raise InputError(
+            "E109",
+            f"{origin} holds more than {settings.MAX_HTML_ELEMENTS} HTML elements.",
+            "pass the article page itself, or raise settings.MAX_HTML_ELEMENTS.",
+        )
 
 
 def _extract(html: str, url: str | None, origin: str, *, metadata: bool) -> Any:

@@ -4,6 +4,7 @@ test failed before its fix."""
 from __future__ import annotations
 
 import gzip
+import json
 import socket
 import threading
 import tracemalloc
@@ -12,8 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from newsclaims import settings
+from newsclaims.cli import main
 from newsclaims.ingest import iter_inputs
 
 PAGE = (
@@ -104,3 +107,24 @@ def test_a_page_of_too_many_elements_is_e109_and_the_batch_goes_on(
     results = list(iter_inputs([str(tmp_path)]))
     assert [r.error.code if r.error else None for r in results] == ["E109", None]
     assert results[1].article is not None
+
+
+# -- printed output: control characters from inputs never reach the terminal -------------
+
+
+def test_escape_sequences_in_titles_and_names_are_not_printed(tmp_path: Path) -> None:
+    """A stored title ``ESC ]0;...BEL ESC [2J`` retitled and cleared the terminal of whoever
+    listed the articles; a file name with ``ESC [31m`` coloured the error lines."""
+    text = "Officials in Dunmore said on Monday that the bridge would reopen after repairs to it."
+    record = {"text": text, "title": "\x1b]0;owned\x07\x1b[2Jtitle", "outlet": "\x9b31mC1"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n")
+    (tmp_path / "bad\x1b[31mred.txt").write_bytes(b"")
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(tmp_path), "--db", db])
+    assert "E101" in ingested.stderr and "red.txt" in ingested.stderr
+    listed = runner.invoke(main, ["articles", "--db", db, "--format", "table"])
+    assert listed.exit_code == 0, listed.stderr
+    assert "title" in listed.stdout and "C1" in listed.stdout
+    for out in (ingested.stderr, listed.stdout):
+        assert not set(out) & {"\x1b", "\x07", "\x9b"}, out

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from newsclaims import settings
 from newsclaims.cli import main
 from newsclaims.ingest import iter_inputs
+from newsclaims.ingest.url import is_public_address
 
 PAGE = (
     b"<html><head><title>Bridge</title></head><body><article><p>Officials in Dunmore said on"
@@ -128,3 +129,22 @@ def test_escape_sequences_in_titles_and_names_are_not_printed(tmp_path: Path) ->
     assert "title" in listed.stdout and "C1" in listed.stdout
     for out in (ingested.stderr, listed.stdout):
         assert not set(out) & {"\x1b", "\x07", "\x9b"}, out
+
+
+# -- SSRF: IPv6 addresses outside global unicast that carry an IPv4 address ---------------
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("::127.0.0.1", False),  # IPv4-compatible (deprecated) to loopback
+        ("::a00:1", False),  # IPv4-compatible to 10.0.0.1
+        ("::ffff:0:7f00:1", False),  # SIIT IPv4-translated to 127.0.0.1
+        ("::ffff:0:a9fe:a9fe", False),  # SIIT to 169.254.169.254
+        ("::ffff:0:808:808", False),  # SIIT: not global unicast either
+        ("2606:4700:4700::1111", True),
+        ("::ffff:8.8.8.8", True),  # IPv4-mapped: the IPv4 address counts
+    ],
+)
+def test_ipv6_outside_global_unicast_is_not_public(address: str, public: bool) -> None:
+    assert is_public_address(address) is public

@@ -35,8 +35,9 @@ def is_public_address(address: str) -> bool:
     """True only for globally routable unicast addresses (``is_global``): private, loopback,
     link-local, shared (CGNAT 100.64.0.0/10, where cloud metadata services and mesh VPNs
     live), multicast, reserved and unspecified addresses are not; nor are the tunnels 6to4
-    (``2002::/16``) and Teredo, which lead to an IPv4 address of their choosing; IPv4-mapped
-    and NAT64 addresses count as the IPv4 address they carry."""
+    (``2002::/16``) and Teredo, which lead to an IPv4 address of their choosing, nor any IPv6
+    address outside global unicast ``2000::/3``; IPv4-mapped and NAT64 addresses count as the
+    IPv4 address they carry."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
         if ip in _SIX_TO_FOUR or ip.teredo is not None:
@@ -44,6 +45,10 @@ def is_public_address(address: str) -> bool:
         embedded = _embedded_ipv4(ip)
         if embedded is not None:
             return _is_public(embedded)
+        if ip not in _GLOBAL_UNICAST:
+            # ``is_global`` passes the IPv4-compatible ``::127.0.0.1`` and the SIIT-translated
+            # ``::ffff:0:7f00:1``, which lead to the IPv4 address they carry (probe21c)
+            return False
     return _is_public(ip)
 
 
@@ -54,6 +59,9 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 #: IPv6 prefixes whose addresses tunnel or translate to an IPv4 address in the low bits.
 _NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
 _SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
+
+#: Every globally routable IPv6 unicast address lies in 2000::/3 (RFC 4291, IANA).
+_GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

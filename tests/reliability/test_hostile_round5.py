@@ -148,3 +148,15 @@ def test_escape_sequences_in_titles_and_names_are_not_printed(tmp_path: Path) ->
 )
 def test_ipv6_outside_global_unicast_is_not_public(address: str, public: bool) -> None:
     assert is_public_address(address) is public
+
+
+# -- folders: a text file whose metadata file could not have its name --------------------
+
+
+def test_a_text_file_with_a_name_near_the_limit_is_read(tmp_path: Path) -> None:
+    """A 255-byte file name is valid, but ``NAME.meta.json`` beside it is not: looking for it
+    raised "File name too long" and the text was lost (E110)."""
+    path = tmp_path / ("x" * 251 + ".txt")
+    path.write_text("Officials in Dunmore said on Monday that the bridge would reopen soon.")
+    [result] = list(iter_inputs([str(tmp_path)]))
+    assert result.error is None and result.article is not None

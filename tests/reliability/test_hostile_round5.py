@@ -160,3 +160,17 @@ def test_a_text_file_with_a_name_near_the_limit_is_read(tmp_path: Path) -> None:
     path.write_text("Officials in Dunmore said on Monday that the bridge would reopen soon.")
     [result] = list(iter_inputs([str(tmp_path)]))
     assert result.error is None and result.article is not None
+
+
+# -- metadata dates: a signed year is no date -------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-0001-01-01", "-2024-03-01", "+2024-03-01", " -1999-12-31"])
+def test_a_signed_year_is_no_date(tmp_path: Path, value: str) -> None:
+    """dateutil dropped the sign: "-0001-01-01" was stored as 0001-01-01 and "-2024-03-01"
+    as 2024-03-01. Now the date is left out with W101 and the article is stored."""
+    text = "Officials in Dunmore said on Monday that the bridge would reopen after repairs."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": text, "published": value}) + "\n")
+    [result] = list(iter_inputs([str(tmp_path / "a.jsonl")]))
+    assert result.article is not None and result.article.published is None
+    assert [w.code for w in result.warnings] == ["W101"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
 import tracemalloc
 import zlib
@@ -19,6 +22,7 @@ from newsclaims import settings
 from newsclaims.cli import main
 from newsclaims.ingest import iter_inputs
 from newsclaims.ingest.url import is_public_address
+from newsclaims.store import SqlStore
 
 PAGE = (
     b"<html><head><title>Bridge</title></head><body><article><p>Officials in Dunmore said on"
@@ -174,3 +178,26 @@ def test_a_signed_year_is_no_date(tmp_path: Path, value: str) -> None:
     [result] = list(iter_inputs([str(tmp_path / "a.jsonl")]))
     assert result.article is not None and result.article.published is None
     assert [w.code for w in result.warnings] == ["W101"]
+
+
+# -- CLI: a reader that goes away is no failure ------------------------------------------
+
+
+def test_a_closed_output_pipe_is_no_unexpected_failure(tmp_path: Path) -> None:
+    """``newsclaims claims --format csv | head``: the write failed with BrokenPipeError and
+    the CLI printed "[E424] newsclaims failed unexpectedly ... please report it" (a table
+    was quiet already: rich exits 1 on a broken pipe)."""
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    SqlStore(url).close()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env.pop(settings.TRACEBACK_ENV_VAR, None)
+    command = [sys.executable, "-m", "newsclaims", "articles", "--db", url, "--format", "csv"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before the first line
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+    assert "E424" not in stderr and "Traceback" not in stderr, stderr
+    assert code == 1

@@ -13,6 +13,7 @@ import threading
 import tracemalloc
 import zlib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,35 @@ def test_a_closed_output_pipe_is_no_unexpected_failure(tmp_path: Path) -> None:
         code = process.wait(timeout=120)
     assert "E424" not in stderr and "Traceback" not in stderr, stderr
     assert code == 1
+
+
+# -- feeds: a written date that names no day is no date ----------------------------------
+
+
+def _feed_with_date(stamp: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><guid>g</guid>'
+        f"<pubDate>{stamp}</pubDate><description>Officials in Dunmore said on Monday that the"
+        " bridge would reopen after repairs.</description></item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("-62135596800", None),  # a negative timestamp: feedparser made it 2063-01-01
+        ("12", None),  # 1101-12-01
+        ("-2024-03-01", None),  # a signed year: a day of 2026
+        ("Thu, 01 Jan 1970 00:00:00 -9999", None),  # 1970-01-05
+        ("Sun, 03 Mar 2024 10:00:00 GMT", date(2024, 3, 3)),
+        ("Sun, 03 Mar 2024 23:00:00 -0500", date(2024, 3, 4)),
+        ("2024-03-01T10:00:00+01:00", date(2024, 3, 1)),
+    ],
+)
+def test_a_feed_date_that_names_no_day_is_left_out(
+    tmp_path: Path, stamp: str, day: date | None
+) -> None:
+    (tmp_path / "feed.xml").write_bytes(_feed_with_date(stamp))
+    [result] = list(iter_inputs([str(tmp_path / "feed.xml")]))
+    assert result.article is not None and result.article.published == day
+    assert [w.code for w in result.warnings] == ([] if day else ["W101"])

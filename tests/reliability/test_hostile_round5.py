@@ -234,3 +234,22 @@ def test_a_feed_date_that_names_no_day_is_left_out(
     [result] = list(iter_inputs([str(tmp_path / "feed.xml")]))
     assert result.article is not None and result.article.published == day
     assert [w.code for w in result.warnings] == ([] if day else ["W101"])
+
+
+# -- WARC: warcio prints nothing of its own ----------------------------------------------
+
+
+def test_a_warc_record_of_a_wrong_length_prints_no_warning_of_warcio(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A Content-Length of Arabic digits (int() reads them) cut the record short: warcio wrote
+    "WARNING: Record not followed by newline" to stderr among the CLI's coded lines."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE
+    head = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/%d\r\n"
+    kind = b"Content-Type: application/http; msgtype=response\r\n"
+    good = head % 1 + kind + b"Content-Length: %d\r\n\r\n" % len(http) + http + b"\r\n\r\n"
+    bad = head % 2 + kind + "Content-Length: ١٢\r\n\r\n".encode() + http + b"\r\n\r\n"
+    (tmp_path / "a.warc").write_bytes(good + bad)
+    results = list(iter_inputs([str(tmp_path / "a.warc")]))
+    assert [r.error.code if r.error else None for r in results] == [None, "E105"]
+    assert "WARNING" not in capfd.readouterr().err

@@ -300,6 +300,11 @@ MAX_HTML_TAG_CHARS = 16 * 1024
 #: news page holds a few thousand elements.
 MAX_HTML_ELEMENTS = 40_000
 
+#: Longest comment, script or style content kept in an HTML page; a longer one is left out
+#: before parsing. lxml stops at a text node over 10 MB: the article after an 11 MB comment
+#: or script was lost (probe21c). Article text is never in one.
+MAX_HTML_RAW_CHARS = 1024 * 1024
+
 #: Longest metadata field (title, outlet, author, language, url) kept, in characters; a
 #: longer one is left out with the warning W103 and the article is stored (an 18 MB JSONL
 #: line with a 15 MB title took 1.5 GB to ingest).

@@ -253,3 +253,19 @@ def test_a_warc_record_of_a_wrong_length_prints_no_warning_of_warcio(
     results = list(iter_inputs([str(tmp_path / "a.warc")]))
     assert [r.error.code if r.error else None for r in results] == [None, "E105"]
     assert "WARNING" not in capfd.readouterr().err
+
+
+# -- HTML: an article after a comment or script over 10 MB is read -----------------------
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("<!--", "-->"), ("<script>", "</script>")])
+def test_an_article_after_a_huge_comment_or_script_is_read(
+    tmp_path: Path, opening: str, closing: str
+) -> None:
+    """lxml stops at a text node over 10 MB: the article after an 11 MB comment or script was
+    lost as E106 "holds no article text"."""
+    raw = (opening + "x" * 11_000_000 + closing).encode()
+    (tmp_path / "page.html").write_bytes(PAGE.replace(b"<article>", b"<article>" + raw))
+    [result] = list(iter_inputs([str(tmp_path / "page.html")]))
+    assert result.error is None and result.article is not None
+    assert "bridge would reopen" in result.article.text

@@ -38,10 +38,40 @@ _OVERLONG_TAG = re.compile(
 def tame(html: str) -> str:
     """The page with every tag longer than ``MAX_HTML_TAG_CHARS`` cut to its name: the
     parsers check each attribute against those before it, so one tag of 1.5 million
-    attributes took minutes; attributes carry no article text."""
+    attributes took minutes; attributes carry no article text. Comments, scripts and styles
+    longer than ``MAX_HTML_RAW_CHARS`` lose their content too."""
     if len(html) <= settings.MAX_HTML_TAG_CHARS:
         return html
-    return _OVERLONG_TAG.sub(r"<\1>", html)
+    return _cut_long_raw(_OVERLONG_TAG.sub(r"<\1>", html))
+
+
+#: Where a comment, a script or a style begins.
+_RAW_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+
+
+def _cut_long_raw(html: str) -> str:
+    """The page with the content of each comment, script or style longer than
+    ``MAX_HTML_RAW_CHARS`` left out: lxml stops at a text node over 10 MB, and the article
+    after a 11 MB comment or script was lost (E106, "holds no article text"). One pass:
+    each search starts where the last one ended, and an unclosed one ends the scan."""
+    lower = html.lower()
+    kept: list[str] = []
+    pos = 0
+    search = 0
+    while match := _RAW_START.search(html, search):
+        if match.group(1) is None:
+            start, end = match.end(), html.find("-->", match.end())
+        else:
+            start = html.find(">", match.end()) + 1
+            end = lower.find("</" + match.group(1).lower(), start) if start else -1
+        if end < 0:
+            break
+        if end - start > settings.MAX_HTML_RAW_CHARS:
+            kept.append(html[pos:start])
+            pos = end
+        search = end
+    kept.append(html[pos:])
+    return "".join(kept)
 
 
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

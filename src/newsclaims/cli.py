@@ -263,17 +263,32 @@ def _show(resource: str, options: dict[str, Any], **extra: Any) -> None:
         )
 
 
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's capture)
+        pass
+
+
 class _Group(click.Group):
     """Turns our coded errors into one clean line and exit code 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, not in click's exit (exit 1)
         except NewsclaimsError as e:
             say(str(e), "red")
             sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # click prints these itself (usage errors exit 2)
+        except BrokenPipeError:
+            # the reader went away (``newsclaims claims --format csv | head``): nothing to
+            # report (it was "E424 ... please report it"); stdout is pointed at /dev/null so
+            # the exit's flush cannot fail again; exit 1, as rich does for a table
+            _quiet_stdout()
+            sys.exit(1)
         except Exception as e:  # no traceback for a user: one coded line (E424)
             if os.environ.get(settings.TRACEBACK_ENV_VAR):
                 raise
@@ -286,6 +301,8 @@ class _Group(click.Group):
             )
             say(str(failure), "red")
             sys.exit(1)
+        else:
+            return result
 
 
 @click.group(cls=_Group)

@@ -39,7 +39,8 @@ CATALOGUE: dict[str, Code] = {
     ),
     "E106": Code("The HTML page holds no article text that could be extracted.", 422),
     "E107": Code(
-        "The URL could not be fetched (unreachable, unresolvable, HTTP error, too many redirects).",
+        "The URL could not be fetched (unreachable, unresolvable, HTTP error, too many redirects,"
+        " a content coding other than gzip or deflate).",
         422,
     ),
     "E108": Code(
@@ -48,8 +49,9 @@ CATALOGUE: dict[str, Code] = {
     ),
     "E109": Code(
         "The input, or a part of it (a header line, a metadata file, a decompressed archive),"
-        " is larger than its cap (`MAX_INPUT_BYTES`, `MAX_HEADER_LINE_BYTES`, `MAX_META_BYTES`,"
-        " `MAX_ARCHIVE_BYTES`).",
+        " is larger than its cap (`MAX_INPUT_BYTES`, also for each content coding undone,"
+        " `MAX_HEADER_LINE_BYTES`, `MAX_META_BYTES`, `MAX_ARCHIVE_BYTES`), or an HTML page holds"
+        " more than `MAX_HTML_ELEMENTS` elements.",
         422,
     ),
     "E110": Code("The path does not exist or cannot be read.", 422),

@@ -1,12 +1,13 @@
 """Rendering rows as a table, JSON, JSONL or CSV: data to stdout, never logs.
 
 Text from articles and inputs is printed as text: a cell holding ``[/b]`` is never read as
-rich markup (it once stopped a batch)."""
+rich markup (it once stopped a batch), and its control characters never reach the terminal."""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -60,8 +61,19 @@ def csv_safe(text: str) -> str:
     return text
 
 
+#: Control characters (C0 but tab and newline, DEL, C1): from an input, ``ESC [2J`` clears
+#: the reader's terminal and ``ESC ]0;...`` retitles it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text for a terminal: each control character from an input shows as U+FFFD, so a
+    title or file name holding escape sequences cannot drive the terminal (probe21c)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _table_cell(value: Any) -> Text:
-    text = cell(value)
+    text = visible(cell(value))
     if len(text) > TABLE_CELL_CHARS:
         text = text[: TABLE_CELL_CHARS - 1] + "…"
     return Text(text)
@@ -94,7 +106,7 @@ def emit(
             writer.writerow({c: csv_safe(cell(row.get(c))) for c in columns})
             count += 1
         return count
-    table = Table(title=Text(title) if title else None, show_lines=False, expand=False)
+    table = Table(title=Text(visible(title)) if title else None, show_lines=False, expand=False)
     for column in columns:
         table.add_column(Text(column), overflow="fold")
     for row in rows:
@@ -109,7 +121,7 @@ def say(message: str, style: str | None = None, out: TextIO | None = None) -> No
     rich markup: paths, feed ids, dates and URLs in it are the user's, and ``[/b]`` in one
     once turned the summary into a traceback."""
     console = Console(file=out or sys.stderr, soft_wrap=True, highlight=False)
-    console.print(Text(message, style=style or ""))
+    console.print(Text(visible(message), style=style or ""))
 
 
 def emit_page(page: Page, fmt: str, out: TextIO | None = None) -> int:

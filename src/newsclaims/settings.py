@@ -294,6 +294,17 @@ WIDE_TEXT_NUL_SHARE = 0.7
 #: minutes (40,000 attributes: 63 s). Attributes carry no article text.
 MAX_HTML_TAG_CHARS = 16 * 1024
 
+#: Most HTML elements (start tags) a page may hold to be read (E109 past it). The extractor's
+#: work grows faster than the page: 60,000 short paragraphs took 48 s, 500,000 over 5
+#: minutes, and a 12 MB page of 3 million ``<br>`` over 5 minutes and 2 GB (probe21c). A
+#: news page holds a few thousand elements.
+MAX_HTML_ELEMENTS = 40_000
+
+#: Longest comment, script or style content kept in an HTML page; a longer one is left out
+#: before parsing. lxml stops at a text node over 10 MB: the article after an 11 MB comment
+#: or script was lost (probe21c). Article text is never in one.
+MAX_HTML_RAW_CHARS = 1024 * 1024
+
 #: Longest metadata field (title, outlet, author, language, url) kept, in characters; a
 #: longer one is left out with the warning W103 and the article is stored (an 18 MB JSONL
 #: line with a 15 MB title took 1.5 GB to ingest).

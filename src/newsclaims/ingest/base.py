@@ -146,6 +146,12 @@ def parse_date(value: Any, origin: str) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if str(value).lstrip()[:1] in ("-", "+"):
+        # a signed (ISO 8601 expanded) year: dateutil dropped the sign, "-0001-01-01" (2 BC)
+        # was stored as the year 1 and "-2024-03-01" as 2024 (probe21c)
+        raise InputError(
+            "E114", f"{origin}: cannot read {value!r} as a date.", "write dates as YYYY-MM-DD."
+        )
     try:
         return _in_day(dateparser.isoparse(str(value))).date()
     except (ValueError, OverflowError):

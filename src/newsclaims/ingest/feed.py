@@ -41,6 +41,7 @@ def _entry_dates(
     """The entry's date and stamp; one out of range (year 0 or past 9999, which feedparser
     hands on) is left out with the warning W101: it cost the rest of the feed."""
     try:
+        _check_written(entry)
         return _entry_date(entry), _entry_stamp(entry), ()
     except (ValueError, OverflowError) as e:
         warning = InputError(
@@ -49,6 +50,25 @@ def _entry_dates(
             "check the feed's pubDate or updated element.",
         )
         return None, None, (warning,)
+
+
+#: A written date feedparser reads as some day all the same: a bare number ("12" became
+#: 1101-12-01, "-62135596800" 2063-01-01) or a signed year ("-2024-03-01" became a day of
+#: 2026); and a zone offset of 24 hours or more ("-9999" moved the day by four).
+_BARE_OR_SIGNED = re.compile(r"\s*(?:[+-]|\d+\s*$)")
+_ZONE_OFFSET = re.compile(r"[+-](\d\d):?(\d\d)\s*$")
+
+
+def _check_written(entry: Any) -> None:
+    """ValueError when the date as the feed writes it is none (``_BARE_OR_SIGNED``, an
+    offset past a day), whatever feedparser made of it (probe21c)."""
+    key = "published" if dict.get(entry, "published_parsed") else "updated"
+    written = str(dict.get(entry, key) or "")
+    if _BARE_OR_SIGNED.match(written):
+        raise ValueError(f"{written[:40]!r} names no day")
+    zone = _ZONE_OFFSET.search(written)
+    if zone and (int(zone.group(1)) >= 24 or int(zone.group(2)) >= 60):
+        raise ValueError(f"the zone offset of {written[:40]!r} is not under 24 hours")
 
 
 def _entry_stamp(entry: Any) -> datetime | None:

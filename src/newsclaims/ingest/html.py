@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -37,10 +38,40 @@ _OVERLONG_TAG = re.compile(
 def tame(html: str) -> str:
     """The page with every tag longer than ``MAX_HTML_TAG_CHARS`` cut to its name: the
     parsers check each attribute against those before it, so one tag of 1.5 million
-    attributes took minutes; attributes carry no article text."""
+    attributes took minutes; attributes carry no article text. Comments, scripts and styles
+    longer than ``MAX_HTML_RAW_CHARS`` lose their content too."""
     if len(html) <= settings.MAX_HTML_TAG_CHARS:
         return html
-    return _OVERLONG_TAG.sub(r"<\1>", html)
+    return _cut_long_raw(_OVERLONG_TAG.sub(r"<\1>", html))
+
+
+#: Where a comment, a script or a style begins.
+_RAW_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+
+
+def _cut_long_raw(html: str) -> str:
+    """The page with the content of each comment, script or style longer than
+    ``MAX_HTML_RAW_CHARS`` left out: lxml stops at a text node over 10 MB, and the article
+    after a 11 MB comment or script was lost (E106, "holds no article text"). One pass:
+    each search starts where the last one ended, and an unclosed one ends the scan."""
+    lower = html.lower()
+    kept: list[str] = []
+    pos = 0
+    search = 0
+    while match := _RAW_START.search(html, search):
+        if match.group(1) is None:
+            start, end = match.end(), html.find("-->", match.end())
+        else:
+            start = html.find(">", match.end()) + 1
+            end = lower.find("</" + match.group(1).lower(), start) if start else -1
+        if end < 0:
+            break
+        if end - start > settings.MAX_HTML_RAW_CHARS:
+            kept.append(html[pos:start])
+            pos = end
+        search = end
+    kept.append(html[pos:])
+    return "".join(kept)
 
 
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -82,6 +113,7 @@ def article_from_html(
     if isinstance(html, bytes):
         html = decode_html(html)
     html = tame(html)
+    _check_elements(html, origin)
     found = _extract(html, url, origin, metadata=True)
     unread: tuple[NewsclaimsError, ...] = ()
     if found is None:
@@ -135,6 +167,24 @@ def article_from_html(
         origin=origin,
     )
     return article, (*unread, *long, *dated)
+
+
+#: The start of an element: ``<`` and a letter.
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+def _check_elements(html: str, origin: str) -> None:
+    """E109 for a page of more than ``MAX_HTML_ELEMENTS`` elements, counted before parsing
+    (the count stops there): the extractor's time grows faster than the page."""
+    found = sum(
+        1 for _ in itertools.islice(_START_TAG.finditer(html), settings.MAX_HTML_ELEMENTS + 1)
+    )
+    if found > settings.MAX_HTML_ELEMENTS:
+        raise InputError(
+            "E109",
+            f"{origin} holds more than {settings.MAX_HTML_ELEMENTS} HTML elements.",
+            "pass the article page itself, or raise settings.MAX_HTML_ELEMENTS.",
+        )
 
 
 def _extract(html: str, url: str | None, origin: str, *, metadata: bool) -> Any:

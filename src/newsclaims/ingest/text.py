@@ -28,7 +28,7 @@ def meta_path_for(path: Path, lone_text: bool | None = None) -> Path | None:
     once; looking it up for every file made a walk quadratic).
     """
     own = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
-    if own.is_file():
+    if _is_file(own):
         return own
     shared = path.with_name("meta.json")
     if not shared.is_file():
@@ -36,6 +36,15 @@ def meta_path_for(path: Path, lone_text: bool | None = None) -> Path | None:
     if lone_text is None:
         lone_text = [p for p in path.parent.iterdir() if p.name.endswith(".txt")] == [path]
     return shared if lone_text else None
+
+
+def _is_file(path: Path) -> bool:
+    """Whether a regular file is there; a name the file system cannot hold (the metadata name
+    of a text file whose own name is near 255 bytes) is none (it lost the text, E110)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def read_meta(path: Path, lone_text: bool | None = None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import ipaddress
 import socket
 import ssl
 import time
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,8 +35,9 @@ def is_public_address(address: str) -> bool:
     """True only for globally routable unicast addresses (``is_global``): private, loopback,
     link-local, shared (CGNAT 100.64.0.0/10, where cloud metadata services and mesh VPNs
     live), multicast, reserved and unspecified addresses are not; nor are the tunnels 6to4
-    (``2002::/16``) and Teredo, which lead to an IPv4 address of their choosing; IPv4-mapped
-    and NAT64 addresses count as the IPv4 address they carry."""
+    (``2002::/16``) and Teredo, which lead to an IPv4 address of their choosing, nor any IPv6
+    address outside global unicast ``2000::/3``; IPv4-mapped and NAT64 addresses count as the
+    IPv4 address they carry."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
         if ip in _SIX_TO_FOUR or ip.teredo is not None:
@@ -43,6 +45,10 @@ def is_public_address(address: str) -> bool:
         embedded = _embedded_ipv4(ip)
         if embedded is not None:
             return _is_public(embedded)
+        if ip not in _GLOBAL_UNICAST:
+            # ``is_global`` passes the IPv4-compatible ``::127.0.0.1`` and the SIIT-translated
+            # ``::ffff:0:7f00:1``, which lead to the IPv4 address they carry (probe21c)
+            return False
     return _is_public(ip)
 
 
@@ -53,6 +59,9 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 #: IPv6 prefixes whose addresses tunnel or translate to an IPv4 address in the low bits.
 _NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
 _SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
+
+#: Every globally routable IPv6 unicast address lies in 2000::/3 (RFC 4291, IANA).
+_GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
@@ -194,7 +203,11 @@ def fetch(url: str, allow_private: bool = False) -> Fetched:
 
 
 def _fetch(url: str, allow_private: bool, deadline: float) -> Fetched:
-    headers = {"User-Agent": settings.USER_AGENT, "Accept": "text/html,application/xml,*/*"}
+    headers = {
+        "User-Agent": settings.USER_AGENT,
+        "Accept": "text/html,application/xml,*/*",
+        "Accept-Encoding": ", ".join(c for c in _CODINGS if c != "x-gzip"),
+    }
     timeout = httpx.Timeout(settings.FETCH_TIMEOUT_S)
     with httpx.Client(
         follow_redirects=False, timeout=timeout, headers=headers, transport=_transport(deadline)
@@ -213,17 +226,14 @@ def _fetch(url: str, allow_private: bool, deadline: float) -> Fetched:
                             f"{current} answered HTTP {response.status_code}.",
                             "check the URL in a browser.",
                         )
-                    body = bytearray()
-                    for chunk in response.iter_bytes():
-                        body.extend(chunk)
-                        if len(body) > settings.MAX_INPUT_BYTES:
-                            raise InputError(
-                                "E109",
-                                f"{current} is over the cap of {settings.MAX_INPUT_BYTES} bytes.",
-                                "raise settings.MAX_INPUT_BYTES.",
-                            )
+                    raw = bytearray()
+                    for chunk in response.iter_raw():
+                        raw.extend(chunk)
+                        if len(raw) > settings.MAX_INPUT_BYTES:
+                            raise _over_cap(current)
+                    body = _decoded(bytes(raw), response.headers, current)
                     ctype = response.headers.get("content-type", "").lower()
-                    return Fetched(url=current, content_type=ctype, body=bytes(body))
+                    return Fetched(url=current, content_type=ctype, body=body)
             except httpx.TimeoutException as e:
                 if time.monotonic() >= deadline:
                     raise InputError(
@@ -239,3 +249,55 @@ def _fetch(url: str, allow_private: bool, deadline: float) -> Fetched:
                     "E107", f"{current} could not be fetched ({type(e).__name__}).", "retry later."
                 ) from e
         raise InputError("E107", f"{url} redirects more than {settings.MAX_REDIRECTS} times.", "")
+
+
+def _over_cap(url: str) -> InputError:
+    return InputError(
+        "E109",
+        f"{url} is over the cap of {settings.MAX_INPUT_BYTES} bytes.",
+        "raise settings.MAX_INPUT_BYTES.",
+    )
+
+
+#: zlib's window bits for each content coding: gzip, zlib-wrapped deflate (a raw deflate
+#: stream, which some servers send as "deflate", is tried when that fails).
+_CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+def _decoded(raw: bytes, headers: httpx.Headers, url: str) -> bytes:
+    """The body with its content codings undone, each layer cut off past ``MAX_INPUT_BYTES``
+    (E109). httpx undoes a chain of codings ("gzip, gzip") a whole chunk at a time without a
+    bound: a 1,827-byte body declared "gzip, gzip" grew to 2 GB in memory."""
+    codings = [
+        c.strip().lower()
+        for value in headers.get_list("content-encoding")
+        for c in value.split(",")
+        if c.strip() and c.strip().lower() != "identity"
+    ]
+    data = raw
+    for coding in reversed(codings):
+        if coding not in _CODINGS:
+            raise InputError(
+                "E107", f"{url} is sent in the content coding {coding[:40]!r}.", "fetch it again."
+            )
+        try:
+            data = _inflate(data, _CODINGS[coding])
+        except zlib.error:
+            if coding != "deflate":
+                raise InputError(
+                    "E107", f"{url}: its {coding} body cannot be decoded.", "fetch it again."
+                ) from None
+            try:
+                data = _inflate(data, -zlib.MAX_WBITS)
+            except zlib.error as e:
+                raise InputError(
+                    "E107", f"{url}: its deflate body cannot be decoded.", "fetch it again."
+                ) from e
+        if len(data) > settings.MAX_INPUT_BYTES:
+            raise _over_cap(url)
+    return data
+
+
+def _inflate(data: bytes, wbits: int) -> bytes:
+    """One layer undone, at most ``MAX_INPUT_BYTES`` + 1 bytes of it."""
+    return zlib.decompressobj(wbits).decompress(data, settings.MAX_INPUT_BYTES + 1)

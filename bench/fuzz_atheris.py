@@ -5,12 +5,13 @@
 Each target runs in its own process for a fixed number of executions (``-runs``), starting
 from a small seed corpus of valid inputs of its kind, with our package and the parsers it
 calls (feedparser, warcio, trafilatura's Python side, dateutil) instrumented. A finding is any
-exception that escapes a reader, a result that is neither one article nor one coded error,
-an article whose text cannot be stored (a NUL or a lone surrogate), or E116: the batch
-boundary caught an exception that a reader did not expect, which keeps the batch going but
-is still a bug to look at. Findings are written to ``--crashes`` (libFuzzer's
-``crash-<sha1>`` files); commit the ones you fix under ``tests/fixtures/fuzz/<target>/``,
-where ``tests/ingest/test_fuzz_regressions.py`` replays them.
+exception that escapes a reader, a result that is not one article, one coded error or only
+coded warnings (something skipped on purpose: W104, W105), an article whose text cannot be
+stored (a NUL or a lone surrogate), or E116: the batch boundary caught an exception that a
+reader did not expect, which keeps the batch going but is still a bug to look at. Findings
+are written to ``--crashes`` (libFuzzer's ``crash-<sha1>`` files); commit the ones you fix
+under ``tests/fixtures/fuzz/<target>/``, where ``tests/ingest/test_fuzz_regressions.py``
+replays them through ``check``.
 
 Prints one row per target: executions, seconds, findings.
 """
@@ -93,7 +94,14 @@ def check(results: Iterable[object]) -> None:
 
     for result in results:
         assert isinstance(result, ReadResult), type(result)
-        assert (result.article is None) != (result.error is None), result
+        assert result.article is None or result.error is None, result
+        for warning in result.warnings:
+            assert warning.code in CATALOGUE and warning.code.startswith("W"), warning
+        if result.article is None and result.error is None:
+            # skipped on purpose, and a warning says what (a link to a folder, W104; a WARC
+            # response for no web page, W105): no failure
+            assert result.warnings, f"a result with nothing in it: {result}"
+            continue
         if result.error is not None:
             assert result.error.code in CATALOGUE, result.error
             assert result.error.code != "E116", f"a reader raised: {result.error}"

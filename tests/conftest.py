@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, func, select, text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -37,6 +39,14 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 
 PG_ENV = "NEWSCLAIMS_TEST_PG_URL"
 REQUIRE_PG_ENV = "NEWSCLAIMS_REQUIRE_PG"
+
+# No property test fails on time: hypothesis's default deadline (200 ms an example) and its
+# too_slow health check are wall-clock limits, and a busy machine breaks them. Timings go in
+# bench/. A test's own @settings still sets its number of examples.
+hypothesis_settings.register_profile(
+    "newsclaims", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("newsclaims")
 
 
 @pytest.fixture

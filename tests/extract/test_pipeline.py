@@ -115,3 +115,64 @@ def test_a_failing_stage_rejects_one_article_and_the_batch_goes_on(
     assert results[0].rejection is not None and results[0].rejection.code == "W203"
     assert "newsclaims_quantities: RuntimeError: boom" in results[0].rejection.reason
     assert results[1].rejection is None and results[1].quantities[0].value == 40
+
+
+def _invented(n: int) -> str:
+    """An article of words no vocabulary holds, different for each ``n``."""
+    return (
+        f"Mayor Zorbla{n}quix of Vrenkost{n}ia said on Monday that {n}7319 homes were "
+        f'damaged. "We will rebuild Vrenkost{n}ia," Zorbla{n}quix told the Gumbrik{n}ot Herald.'
+    )
+
+
+def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
+    """Every new word an article brought stayed in spaCy's vocabulary and string store, so a
+    long ingest of new names grew the process (the soak's writer); a batch now runs in a
+    memory zone, and what it returns is plain data that outlives the zone."""
+    nlp = build_pipeline()
+    list(analyze_articles([Article(text=_invented(0))]))
+    strings = len(nlp.vocab.strings)
+
+    analyses = list(analyze_articles(Article(text=_invented(n)) for n in range(1, 41)))
+
+    assert len(nlp.vocab.strings) == strings
+    assert not any(f"Vrenkost{n}ia" in nlp.vocab for n in range(41))
+    assert len(analyses) == 40
+    for n, analysis in enumerate(analyses, start=1):
+        names = {e.name for e in analysis.entities}
+        assert any(f"Zorbla{n}quix" in name for name in names), names
+        assert all(analysis.article.text[m.start : m.end] for m in analysis.mentions)
+
+
+def test_threads_analysing_at_once_get_what_one_thread_gets() -> None:
+    """A memory zone is state of the whole process: the API's request threads (and a Dask
+    worker with several threads) analyse at once, and without one zone at a time they freed
+    each other's words (KeyError E018 in the matcher, wrong entities)."""
+    import threading  # noqa: PLC0415
+
+    def key(analysis: Analysis) -> tuple[list[str], list[tuple[int, int]]]:
+        return sorted(e.name for e in analysis.entities), [
+            (c.start, c.end) for c in analysis.claims
+        ]
+
+    numbers = range(100, 124)
+    alone = [key(a) for a in analyze_articles(Article(text=_invented(n)) for n in numbers)]
+    together: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+    failed: list[BaseException] = []
+
+    def work(first: int) -> None:
+        mine = numbers[first::3]
+        try:
+            articles = (Article(text=_invented(n)) for n in mine)
+            for n, analysis in zip(mine, analyze_articles(articles, batch_size=2), strict=True):
+                together[n] = key(analysis)
+        except BaseException as e:  # reported by the assert below
+            failed.append(e)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failed == []
+    assert [together.get(n) for n in numbers] == alone

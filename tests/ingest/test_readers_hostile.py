@@ -390,12 +390,30 @@ def test_fetch_uses_the_deadline_transport() -> None:
 
 
 def test_input_files_keeps_what_a_walk_cannot_read(tmp_path: Path) -> None:
-    """Workers that read whole files (``--partition files``) get the FIFO too, and read its
-    error, instead of it being dropped from the batch."""
+    """Workers that read whole files (``--partition files``) get every file; what a walk
+    cannot read (a FIFO) comes with its error instead of being dropped from the batch."""
     from newsclaims.ingest import input_files  # noqa: PLC0415
 
     (tmp_path / "a.txt").write_text(GOOD)
     os.mkfifo(tmp_path / "pipe")
     listed = list(input_files([str(tmp_path)]))
-    assert [Path(p).name for p in listed] == ["a.txt", "pipe"]
-    assert _codes(list(iter_inputs(listed))) == [None, "E117"]
+    assert listed[0] == str(tmp_path / "a.txt")
+    assert isinstance(listed[1], ReadResult) and listed[1].origin.endswith("pipe")
+    assert _codes([listed[1]]) == ["E117"]
+
+
+def test_input_files_warns_of_a_link_to_a_folder_as_a_walk_does(tmp_path: Path) -> None:
+    """``--partition files`` listed a folder's files without the links to folders, so a
+    linked folder was skipped without the W104 a folder walk in one process gives."""
+    from newsclaims.ingest import input_files  # noqa: PLC0415
+
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "a.txt").write_text(GOOD)
+    (top / "up").symlink_to(tmp_path, target_is_directory=True)
+    listed = list(input_files([str(top)]))
+    walked = list(iter_inputs([str(top)]))
+    assert listed[0] == str(top / "a.txt")
+    [link] = [item for item in listed if isinstance(item, ReadResult)]
+    assert link.origin == walked[1].origin and link.origin.endswith("up")
+    assert [w.code for w in link.warnings] == [w.code for w in walked[1].warnings] == ["W104"]

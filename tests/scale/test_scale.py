@@ -105,3 +105,22 @@ def test_scale_unreachable_scheduler_is_e409(
         service.ingest([str(fixtures / "mayor.txt")], store, scheduler="tcp://127.0.0.1:9")
     assert caught.value.code == "E409"
     store.close()
+
+
+@pytest.mark.model
+@pytest.mark.postgres
+def test_scale_partition_by_file_warns_of_a_link_to_a_folder(
+    batch: Path, pg_store: SqlStore, tmp_path: Path
+) -> None:
+    """Workers get paths, so the driver lists the folders; it left the links to folders out,
+    without the W104 a folder walk in one process gives."""
+    (batch / "up").symlink_to(tmp_path, target_is_directory=True)
+    seen: list[Outcome] = []
+
+    summary = service.ingest(
+        [str(batch)], pg_store, workers=2, partition="files", on_outcome=seen.append
+    )
+
+    [link] = [o for o in seen if o.origin.endswith("up")]
+    assert link.skipped and [w.code for w in link.warnings] == ["W104"]
+    assert summary.stored == len(list(batch.glob("*.txt"))) and summary.failed == 0

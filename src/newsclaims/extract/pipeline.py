@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -98,12 +100,31 @@ def build_pipeline(model: str = settings.MODEL_NAME) -> Language:
     return nlp
 
 
+#: spaCy's memory zone is state of the whole process (the vocabulary's and string store's
+#: allocator), so two threads in zones at once would free each other's words: one batch in a
+#: zone at a time per process (the API's request threads, a Dask worker with several threads).
+_ZONE = threading.Lock()
+
+
 def analyze_articles(
     articles: Iterable[Article], batch_size: int = settings.PIPE_BATCH_SIZE
 ) -> Iterator[Analysis]:
-    """Run the pipeline over articles, streaming, in batches; one ``Analysis`` each."""
-    for doc, article in parse_articles(articles, batch_size):
-        yield to_analysis(doc, article)
+    """Run the pipeline over articles, streaming, in batches; one ``Analysis`` each.
+
+    Each batch is parsed and converted inside a spaCy memory zone (``nlp.memory_zone``):
+    the words and strings it added to the vocabulary are freed once its analyses, plain
+    records, are made, so a long stream of new names, numbers and places does not grow the
+    process. Nothing spaCy made in the zone outlives it (the docs are dropped there). Other
+    users of the pipeline (``parse_articles``, the eval scorers) run without a zone and must
+    not run in another thread at the same time."""
+    nlp = build_pipeline()
+    source = iter(articles)
+    while batch := list(islice(source, batch_size)):
+        with _ZONE, nlp.memory_zone():
+            analyses = [
+                to_analysis(doc, article) for doc, article in parse_articles(batch, batch_size)
+            ]
+        yield from analyses
 
 
 def parse_articles(

@@ -240,21 +240,18 @@ def _links_to_folder(item: os.DirEntry[str]) -> bool:
         return False
 
 
-def _folder_files(path: Path) -> Iterator[Path]:
-    """Every path a walk found, unreadable ones too (a worker reading one gets its error),
-    but no link to a folder (a worker would walk it)."""
-    for entry in _walk(path):
-        if entry.error is None or entry.error.error is not None:
-            yield entry.path
-
-
-def input_files(inputs: Iterable[str]) -> Iterator[str]:
-    """The inputs with every folder replaced by the files a folder walk reads, in the same
-    order as ``iter_inputs`` reads them (URLs, ``-`` and missing paths pass through)."""
+def input_files(inputs: Iterable[str]) -> Iterator[str | ReadResult]:
+    """The inputs with every folder replaced by what a folder walk finds, in the same order
+    as ``iter_inputs`` reads them (URLs, ``-`` and missing paths pass through): the path of
+    each file to read, or, for what a walk does not read (a link to a folder: W104; an
+    unreadable folder: E110; a FIFO: E117), the same ``ReadResult`` ``iter_inputs`` gives,
+    for the caller to report (``--partition files`` hands the paths to workers, and a link
+    given to a worker as a path would be walked)."""
     for item in inputs:
         path = Path(item)
         if item != "-" and "://" not in item and path.is_dir():
-            yield from (str(child) for child in _folder_files(path))
+            for entry in _walk(path):
+                yield str(entry.path) if entry.error is None else entry.error
         else:
             yield item
 

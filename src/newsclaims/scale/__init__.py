@@ -140,7 +140,7 @@ def ingest_file(path: str, url: str, published: date | None) -> list[Outcome]:
 
 
 def ingest_files_distributed(
-    files: list[str],
+    files: list[str | ReadResult],
     store: SqlStore,
     published: date | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
@@ -148,8 +148,10 @@ def ingest_files_distributed(
     scheduler: str | None = None,
 ) -> Summary:
     """Ingest input files with one Dask task per file: workers read, analyse and write
-    (PostgreSQL only); at most ``SCALE_CHUNKS_IN_FLIGHT`` files per worker are queued."""
-    remote = [f for f in files if f == "-" or "://" in f]
+    (PostgreSQL only); at most ``SCALE_CHUNKS_IN_FLIGHT`` files per worker are queued. The
+    read results among ``files`` (what a folder walk does not read, see ``input_files``)
+    are reported here, in their place, as a folder walk in one process reports them."""
+    remote = [f for f in files if isinstance(f, str) and (f == "-" or "://" in f)]
     if store.dialect != "postgresql" or remote:
         why = f"inputs {remote[:3]} are not paths" if remote else "the store is SQLite"
         raise ConfigError(
@@ -158,9 +160,16 @@ def ingest_files_distributed(
             "use the default --partition articles, or a postgresql:// store and file paths.",
         )
     summary, report = reporter(on_outcome)
-    tasks = ((ingest_file, (path, store.url, published), [path]) for path in files)
+
+    def tasks() -> Iterator[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[str]]]:
+        for item in files:
+            if isinstance(item, ReadResult):
+                report(unread(item))
+            else:
+                yield ingest_file, (item, store.url, published), [item]
+
     with _client(workers, scheduler) as client:
-        _drive(client, tasks, store, report)
+        _drive(client, tasks(), store, report)
     return summary
 
 

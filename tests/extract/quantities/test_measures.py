@@ -44,6 +44,11 @@ pytestmark = pytest.mark.model
          "time since the town last flooded"),
         ("The fact that it was 41 years since the town's last flood, coloured the day.",
          "41 years", "time since the town's last flood"),
+        # a state that lasts, named elsewhere in the sentence, when nothing nearer says it
+        ("The hex on the club held true for 52 years.", "52 years", "hex"),
+        ("The old curse held true for 52 years.", "52 years", "old curse"),
+        ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
+        ("The shed had been abandoned for six years.", "six years", "time abandoned"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_names_what_lasts(text: str, written: str, about: str) -> None:
@@ -109,6 +114,9 @@ def test_measures_come_from_what_happened_to_the_counted(
         ("They built a 4-1 lead through the first six innings.", "six"),
         ("The starter was pulled after walking Diaz with two outs.", "two"),
         ("They scored four runs on seven hits.", "seven"),
+        # no verb is shared with a total ("out of") or across a verb of its own
+        ("The club lost 40 out of 82 games that year.", "82"),
+        ("The 500g jars were cut to 450g while the 200g jars are now just 180g.", "200g"),
         # a verb of saying, or one the text negates: nothing happened to what is counted
         ("The coach added the two new signings to his list of praise.", "two"),
         ("The talks did not settle their three disputes.", "three"),
@@ -130,6 +138,12 @@ def test_measures_none_rather_than_another_nouns_verb(text: str, written: str) -
         ("The firm cut the jar from 500 grams to 450 grams.", "500 grams", "cut"),
         ("The club played in four of the first six finals.", "four", "play"),
         ("The pupils were divided into five groups.", "five", "divide"),
+        # the verb of the extent the figure is "of"
+        ("The weight of 500g jars has been decreased to 450g.", "500g", "decrease"),
+        ("The firm had to cut the weight of just two of its jars.", "two", "cut"),
+        # a verb said once for two figures of one unit
+        ("The firm reduced the 500g jars to 450g and the 200g jars to 180g.", "200g", "reduce"),
+        ("The firm reduced the 500g jars to 450g and the 200g jars to 180g.", "180g", "reduce"),
     ],
 )  # fmt: skip
 def test_measures_the_verb_that_acts_on_the_figure(text: str, written: str, measure: str) -> None:
@@ -169,8 +183,10 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
         "Play slideshow 1 of 12 Fans celebrate in the square",
         "Image 3 of 12: fans celebrate in the square.",
         "Fans celebrate in the square (Photo 2 of 8)",
-        # an idiom that counts nothing
+        # an idiom that counts nothing, or says when
         "The Rovers did one hell of a job in the final.",
+        "At one point the Rovers looked beaten.",
+        "One day, the Rovers will look back on this.",
     ],
 )
 def test_measures_labels_are_notfigures(text: str) -> None:
@@ -190,6 +206,15 @@ def test_measures_labels_are_notfigures(text: str) -> None:
 )
 def test_measures_counts_near_labels_are_kept(text: str, value: float) -> None:
     assert value in [f.value for f in _figures(text)]
+
+
+def test_measures_a_bare_number_ending_a_from_range_has_its_unit() -> None:
+    figure = _figure("The tally of the town's misery turned from 33 years to 34.", "34")
+    assert (figure.unit, figure.measure) == ("year", "duration")
+
+
+def test_measures_one_day_that_lasts_is_kept() -> None:
+    assert _figure("The strike lasted one day.", "one day").measure == "duration"
 
 
 def test_measures_a_plural_unit_name_that_counts_things_is_no_unit() -> None:

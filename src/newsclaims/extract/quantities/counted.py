@@ -49,6 +49,8 @@ PLAN_VERBS = word_set("plan_verb")
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
+#: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
+ONE_TIME_NOUNS = word_set("one_time_noun")
 #: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
 COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
@@ -137,6 +139,8 @@ def unit_of(
         return None
     if noun is not None and noun.lower_ in IDIOM_NOUNS and m.group("num").lower() == "one":
         return None  # "one heck of a job"
+    if (m.groupdict().get("num") or "").lower() == "one" and _one_of_time(doc, m):
+        return None  # "at one point", "One day, ...": when, not how many
     if (
         unit is None
         and noun is None
@@ -156,6 +160,23 @@ def unit_of(
         if per is not None and per.group(1) == "per" and denominator(per) in TIME_UNITS:
             return f"per {denominator(per)}", noun, after + per.end()
     return unit, noun, end
+
+
+def _one_of_time(doc: Doc, m: re.Match[str]) -> bool:
+    """ "At one point the team led", "at one stage", "One day, the players will ...": "one"
+    before a noun of ``ONE_TIME_NOUNS`` after "at", or before a time unit that opens its
+    sentence and is followed by a comma, says when something happened; it counts nothing."""
+    text = doc_text(doc)
+    word = re.match(r"[\s-]*([A-Za-z]+)(\s*,)?", text[m.end() : m.end() + 20])
+    if word is None:
+        return False
+    noun = word.group(1).lower()
+    before = text[max(0, m.start() - 4) : m.start()].lower()
+    if noun in ONE_TIME_NOUNS and re.search(r"\bat\s+$", before):
+        return True
+    first = token_at(doc, m.start())
+    opens = first is not None and bool(first.is_sent_start)
+    return opens and word.group(2) is not None and noun in ("day", "night", "morning", "evening")
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:

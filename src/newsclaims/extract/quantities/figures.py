@@ -101,6 +101,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _shared_unit(doc, m, number)
                 or _level_unit(doc, found, start_of(m))
                 or _parallel_unit(doc, found, start_of(m))
+                or _from_to_unit(doc, found, start_of(m))
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
@@ -129,6 +130,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
         governor = governor_of(doc, start_of(m), own_noun)
+        measured = measured or _gapped_measure(doc, found, start_of(m), unit, about, governor)
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
@@ -200,6 +202,41 @@ def _length(doc: Doc, m: re.Match[str]) -> bool:
         if above.pos_ in ("VERB", "AUX"):
             return above.lemma_.lower() in LENGTH_VERBS
     return False
+
+
+#: Measures a figure of the same unit after it does not take: they name no happening.
+_UNSHARED_MEASURES = frozenset({"duration", "age"})
+
+
+def _gapped_measure(
+    doc: Doc,
+    found: list[QuantityDraft],
+    start: int,
+    unit: str | None,
+    about: str | None,
+    governor: Token | None,
+) -> str | None:
+    """The measure of the figure before, for a figure the parse ties to no verb that follows
+    it in the same clause with no verb between them: a verb said once for two figures ("400g
+    bars were reduced to 360g and the 170g bars to 150g", "cut from 400 grams to 360 grams").
+    Only for the same unit, and for bare counts the same counted thing ("scored two runs on
+    three hits": the hits were not scored). None when the parse gave the figure a
+    ``governor``: its own verb said nothing happened ("the 170g bars are now just 150g")."""
+    if not found or governor is not None:
+        return None
+    previous = found[-1]
+    if previous.measure is None or previous.measure in _UNSHARED_MEASURES:
+        return None
+    if previous.unit != unit or unit in TIME_UNITS or (unit is None and previous.about != about):
+        return None
+    if not _same_sentence(doc, previous.start, start):
+        return None
+    between = doc.char_span(previous.end, start, alignment_mode="expand")
+    if between is None or re.search(r"[;:()]|\bof\s*$", between.text):
+        return None  # "94 out of 162 games": a total, not another figure the verb acts on
+    if any(t.pos_ in ("VERB", "AUX") for t in between if previous.end <= t.idx < start):
+        return None
+    return previous.measure
 
 
 def _carried(
@@ -309,6 +346,19 @@ def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     if any(f.unit == "point" and f.start >= sentence for f in found):
         return "point"
     return None
+
+
+def _from_to_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "turned from 68 years to 69", "rose from $5 to 7": a bare number right after "to"
+    that ends a "from" range has the unit of the figure "from" names."""
+    if not found or found[-1].unit is None:
+        return None
+    text = doc_text(doc)
+    if not re.fullmatch(r"\s+to\s+", text[found[-1].end : start]):
+        return None
+    if not re.search(r"\bfrom\s+$", text[max(0, found[-1].start - 6) : found[-1].start]):
+        return None
+    return found[-1].unit
 
 
 def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

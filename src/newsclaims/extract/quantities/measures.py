@@ -39,6 +39,9 @@ _SPEECH_VERBS = word_set("speech_verb")
 ARGUMENT_PREPS = word_set("argument_prep")
 #: A verb and another preposition its figure is the argument of ("played in three finals").
 _ARGUMENT_PAIRS = word_set("argument_pair")
+#: Nouns of a thing's extent or amount ("the weight of 400g bars", "the size of two bars"):
+#: what happens to the extent happens to the figure it is "of".
+EXTENT_NOUNS = word_set("extent_noun")
 
 
 #: Which extent a length measures, by the word after or before it ("deep" -> depth).
@@ -188,6 +191,9 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 return owner if head.lower_ in ARGUMENT_PREPS or pair in _ARGUMENT_PAIRS else None
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
+                continue
+            if head.lower_ == "of" and owner.lemma_.lower() in EXTENT_NOUNS:
+                token = owner  # "the weight of 400g bars has been decreased": the weight's verb
                 continue
             return None  # "damage to 300 homes": another noun's phrase
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):

@@ -213,6 +213,25 @@ def test_measures_a_bare_number_ending_a_from_range_has_its_unit() -> None:
     assert (figure.unit, figure.measure) == ("year", "duration")
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "about", "measure"),
+    [
+        # a verb said once for two figures: the second clause leaves out the noun too
+        ("The firm cut the 500g jar to 450g and the 200g to 180g.", "200g", "jar", "cut"),
+        # a measurement in brackets restates the one before it in other units
+        ("The old tank measured 20 metres wide (66 feet).", "66 feet", "old tank", "width"),
+        ("Diggers opened a pit of about 50 metres (164 feet) in diameter.", "164 feet", "pit",
+         "diameter"),
+        ("The pipe is 2 metres in length.", "2 metres", "pipe", "length"),
+    ],
+)  # fmt: skip
+def test_measures_a_measurement_shares_what_its_parallel_measures(
+    text: str, written: str, about: str, measure: str
+) -> None:
+    figure = _figure(text, written)
+    assert (figure.about, figure.measure) == (about, measure)
+
+
 def test_measures_one_day_that_lasts_is_kept() -> None:
     assert _figure("The strike lasted one day.", "one day").measure == "duration"
 

@@ -17,6 +17,7 @@ from newsclaims.extract.quantities.units import (
     ATTACHED_UNITS,
     CASED_UNITS,
     CURRENCY_WORDS,
+    DIMENSIONS,
     PER,
     TIME_UNITS,
     UNIT_PHRASE,
@@ -243,6 +244,8 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
         before = doc[left - 1]
+        if left > 1 and doc[left - 2].like_num and _unit_word(before):
+            break  # "the 170g bars": "g" is the unit of another figure, not of the phrase
         if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
             left -= 1
         elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
@@ -290,7 +293,7 @@ def measured_thing(
 
     def thing(token: Token) -> bool:
         return (
-            token.pos_ in ("NOUN", "PROPN")
+            _nominal(token)
             and not token.like_num
             and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
@@ -357,12 +360,28 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
         if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
-            if head.pos_ in ("NOUN", "PROPN"):
+            if _nominal(head):
                 return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger called an adverb that a determiner shows is used as one
+    ("the 30cm-diameter well": no adverb takes "the")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADV" and _determined(token)
+
+
+def _determined(token: Token) -> bool:
+    """Whether an article begins the phrase a word heads ("the dry well", "the 30cm-diameter
+    well", where the parse may hang "the" on a modifier)."""
+    return any(
+        t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in token.subtree if t.i < token.i
+    )
 
 
 def _compound_head(noun: Token) -> Token:
@@ -427,7 +446,11 @@ def _subject_of(
         return None  # "17 minutes later, the fans were ...": the fans do not last
     if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
         return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and _determined(c) and not in_time(c)
+    ]  # "the dry well measured 30 centimetres wide": "well" parsed as an adverb
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
@@ -469,8 +492,12 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
     for child in last.children:
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
             objects = [
-                c for c in child.children if c.dep_ == "pobj" and not in_time(c)
-            ]  # not "1.8 percent in 2019"
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and not in_time(c)  # not "1.8 percent in 2019"
+                and not (child.lower_ == "in" and c.lower_ in DIMENSIONS)  # "2 metres in length"
+            ]
             if objects:
                 return noun_phrase(objects[0])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None

@@ -130,7 +130,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
         governor = governor_of(doc, start_of(m), own_noun)
-        measured = measured or _gapped_measure(doc, found, start_of(m), unit, about, governor)
+        measured, about = _gapped(
+            doc, found, start_of(m), unit, (about, len(found) in weak), measured, governor
+        )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
@@ -208,35 +210,47 @@ def _length(doc: Doc, m: re.Match[str]) -> bool:
 _UNSHARED_MEASURES = frozenset({"duration", "age"})
 
 
-def _gapped_measure(
+def _gapped(
     doc: Doc,
     found: list[QuantityDraft],
     start: int,
     unit: str | None,
-    about: str | None,
+    named: tuple[str | None, bool],
+    measured: str | None,
     governor: Token | None,
-) -> str | None:
-    """The measure of the figure before, for a figure the parse ties to no verb that follows
-    it in the same clause with no verb between them: a verb said once for two figures ("400g
-    bars were reduced to 360g and the 170g bars to 150g", "cut from 400 grams to 360 grams").
+) -> tuple[str | None, str | None]:
+    """The measure (and, for a measurement that names nothing, what it measures) of the
+    figure before, for a figure the parse ties to no verb, that follows it in the same clause
+    with no verb between them: a verb said once for two figures ("400g bars were reduced to
+    360g and the 170g bars to 150g", "reducing the 400g bar to 360g and the 170g to 150g").
     Only for the same unit, and for bare counts the same counted thing ("scored two runs on
-    three hits": the hits were not scored). None when the parse gave the figure a
-    ``governor``: its own verb said nothing happened ("the 170g bars are now just 150g")."""
-    if not found or governor is not None:
-        return None
+    three hits": the hits were not scored); never when the figure has a measure or the parse
+    gave it a ``governor`` (its own verb said nothing happened: "the 170g bars are now just
+    150g"), nor for a total ("94 out of 162 games"). A measurement in brackets that restates
+    the one before in other units ("30 centimetres wide (11.8 inches)") has its measure.
+    ``named`` is what the figure counts and whether only the parse around it said so (then
+    the figure it shares its verb with says better: "the firm cut the 500g jar to 450g and
+    the 200g to 180g" measures a jar, not the firm)."""
+    about, weak = named
+    if measured is not None or not found:
+        return measured, about
     previous = found[-1]
     if previous.measure is None or previous.measure in _UNSHARED_MEASURES:
-        return None
+        return measured, about
+    if _restated(doc, found, start) is not None:
+        return previous.measure, about  # "30 centimetres wide (11.8 inches)": the same extent
+    if governor is not None:
+        return measured, about
     if previous.unit != unit or unit in TIME_UNITS or (unit is None and previous.about != about):
-        return None
+        return measured, about
     if not _same_sentence(doc, previous.start, start):
-        return None
+        return measured, about
     between = doc.char_span(previous.end, start, alignment_mode="expand")
     if between is None or re.search(r"[;:()]|\bof\s*$", between.text):
-        return None  # "94 out of 162 games": a total, not another figure the verb acts on
+        return measured, about
     if any(t.pos_ in ("VERB", "AUX") for t in between if previous.end <= t.idx < start):
-        return None
-    return previous.measure
+        return measured, about
+    return previous.measure, (previous.about or about) if weak or about is None else about
 
 
 def _carried(

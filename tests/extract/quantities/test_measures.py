@@ -49,6 +49,10 @@ pytestmark = pytest.mark.model
         ("The old curse held true for 52 years.", "52 years", "old curse"),
         ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
+        # a level: the time since it was last reached
+        ("The price of tin hit a 22-year high on Monday.", "22-year",
+         "time since price of tin was as high"),
+        ("The rouble fell to a nine-year low.", "nine-year", "time since last as low"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_names_what_lasts(text: str, written: str, about: str) -> None:
@@ -223,6 +227,8 @@ def test_measures_a_bare_number_ending_a_from_range_has_its_unit() -> None:
         ("Diggers opened a pit of about 50 metres (164 feet) in diameter.", "164 feet", "pit",
          "diameter"),
         ("The pipe is 2 metres in length.", "2 metres", "pipe", "length"),
+        # a plural unit name that counts things is what a measurement measures
+        ("The two bars were cut in weight to 90 grams.", "90 grams", "bars", "cut"),
     ],
 )  # fmt: skip
 def test_measures_a_measurement_shares_what_its_parallel_measures(

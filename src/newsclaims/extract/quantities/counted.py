@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
-from newsclaims.extract.quantities.durations import duration_thing
+from newsclaims.extract.quantities.durations import duration_thing, extreme_since
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
@@ -302,17 +302,18 @@ def measured_thing(
     for token in span:
         head = token.head
         if token.dep_ == "appos" and head.i < span.start and thing(head):
-            return _thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
+            return thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
     modified = _modified_noun(span[-1], inside)
     if modified is not None and thing(modified):
-        return _thing_phrase(modified, _glued_end(span[-1]))
+        since = extreme_since(modified, thing_phrase) if duration else None
+        return since or thing_phrase(modified, _glued_end(span[-1]))
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     if subject is not None and thing(subject):
-        return _thing_phrase(subject)
-    return duration_thing(span[-1], _thing_phrase) if duration else None
+        return thing_phrase(subject)
+    return duration_thing(span[-1], thing_phrase) if duration else None
 
 
-def _thing_phrase(noun: Token, after: int = 0) -> str:
+def thing_phrase(noun: Token, after: int = 0) -> str:
     """A measured noun as a phrase; "X of Y" for a noun that takes its thing after "of" ("the
     value of the pound", "one pair of tickets")."""
     phrase = noun_phrase(noun, after)
@@ -330,8 +331,11 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
 
 def _unit_word(token: Token) -> bool:
     """Whether a word (or its lemma) is a unit ("metres", "percent"), also with the full stop
-    the tokenizer kept on it ("150g." at the end of a sentence)."""
+    the tokenizer kept on it ("150g." at the end of a sentence); not a written form that
+    counts things (``COUNT_FORMS``: "bars")."""
     lower = token.lower_
+    if lower in COUNT_FORMS:
+        return False  # "the two bars": things counted, not a pressure
     return token.lemma_.lower() in UNITS or lower in UNITS or lower.rstrip(".") in UNITS
 
 

@@ -22,6 +22,9 @@ _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 #: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
 #: when the parse ties the duration to nothing else, they are what it counts.
 LASTING_NOUNS = lasting_nouns()
+#: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
+_HIGH_NOUNS = word_set("high_noun")
+_LOW_NOUNS = word_set("low_noun")
 #: Verbs of a plan: a duration under them ("is expected to last three weeks") did not happen.
 _PLAN_VERBS = word_set("plan_verb")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
@@ -128,3 +131,18 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if not named:
         return None
     return phrase(min(named, key=lambda t: abs(t.i - unit.i)))
+
+
+def extreme_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The price of cocoa hit a 39-year high", "the pound hit a 31-year low": the duration
+    counts the time since what reached that level was last as high (or as low): "time since
+    price of cocoa was as high". None when ``noun`` is no such level."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _HIGH_NOUNS and lemma not in _LOW_NOUNS:
+        return None
+    level = "as high" if lemma in _HIGH_NOUNS else "as low"
+    verb = noun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ not in ("dobj", "pobj", "attr") or not subjects or subjects[0].pos_ == "PRON":
+        return f"{_SINCE_WORDS}last {level}"
+    return f"{_SINCE_WORDS}{phrase(subjects[0])} was {level}"

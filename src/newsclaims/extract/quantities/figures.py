@@ -14,9 +14,11 @@ from newsclaims.extract.quantities.counted import (
     change,
     measured_thing,
     noun_phrase,
+    thing_phrase,
     unit_and_noun,
     unit_of,
 )
+from newsclaims.extract.quantities.durations import extreme_since
 from newsclaims.extract.quantities.measures import (
     GATHERING_VERBS,
     LENGTH_VERBS,
@@ -108,7 +110,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         measured = dimension(doc_text(doc), start_of(m), end, unit) or measure(
             doc, start_of(m), unit, own_noun
         )
-        about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
+        about = _named(noun, end, unit) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
@@ -158,6 +160,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _named(noun: Token, end: int, unit: str | None) -> str:
+    """What the noun a figure counts or modifies names: its phrase, or for a duration of a
+    level ("a 39-year high") the time since it was last reached."""
+    since = extreme_since(noun, thing_phrase) if unit in TIME_UNITS else None
+    return since or noun_phrase(noun, end)
 
 
 def _metres_not_millions(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:

@@ -238,6 +238,18 @@ def test_measures_a_measurement_shares_what_its_parallel_measures(
     assert (figure.about, figure.measure) == (about, measure)
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The divers were under 5 metres (16 feet) from reaching the wreck.", "16 feet",
+         "distance from wreck"),
+        ("The camp lies 20 km away from the border.", "20 km", "distance from border"),
+    ],
+)  # fmt: skip
+def test_measures_a_length_before_from_is_a_distance(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
 def test_measures_one_day_that_lasts_is_kept() -> None:
     assert _figure("The strike lasted one day.", "one day").measure == "duration"
 

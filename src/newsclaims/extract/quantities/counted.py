@@ -29,7 +29,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names
+from newsclaims.lexicons import month_names, units_of
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -482,6 +482,31 @@ def _joined_modifier(token: Token, noun: Token) -> bool:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head.i < token.i and head.dep_ in ("amod", "compound", "nmod") and head.head == noun
+
+
+#: Units of length: a length right before "from" is a distance.
+_LENGTH_UNITS = units_of("length")
+_FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\b", re.IGNORECASE)
+
+
+def distance_from(doc: Doc, end: int, unit: str) -> str | None:
+    """ "less than 10 metres (33 feet) from reaching the bottom of the well", "a ballpark 300
+    miles from Wrigley": a length written right before "from" (a restatement in brackets or
+    "away" between) is the distance from what "from" names; None for other figures."""
+    if unit not in _LENGTH_UNITS:
+        return None
+    found = _FROM.match(doc_text(doc), end)
+    word = token_at(doc, found.end() - 4) if found else None
+    if word is None or word.lower_ != "from":
+        return None
+    for child in word.children:
+        target = child
+        if child.dep_ == "pcomp" and child.pos_ == "VERB":  # "from reaching the bottom"
+            objects = [o for o in child.children if o.dep_ == "dobj"]
+            target = objects[0] if objects else child
+        if child.dep_ in ("pobj", "pcomp") and target.pos_ in ("NOUN", "PROPN"):
+            return f"distance from {thing_phrase(target)}"
+    return None
 
 
 def about_of_unit(doc: Doc, end: int) -> str | None:

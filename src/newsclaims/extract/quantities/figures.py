@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
     change,
+    distance_from,
     measured_thing,
     noun_phrase,
     thing_phrase,
@@ -114,7 +115,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if about is not None:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
-            about = about_of_unit(doc, end) or _about_before(doc, found, start_of(m), unit)
+            about = (
+                distance_from(doc, end, unit)
+                or about_of_unit(doc, end)
+                or _about_before(doc, found, start_of(m), unit)
+            )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = about_of_unit(doc, end) or _carried(
                 doc, last_about, last_about_at, start_of(m), measured
@@ -308,13 +313,17 @@ def _measurement_of(
 ) -> str | None:
     """What a measurement measures ("the 400-gram bar", "the well was 40 metres deep (131
     feet)"): what the figure it restates in brackets measures, else what the parse says."""
-    return _restated(doc, found, start) or measured_thing(
-        doc,
-        start,
-        end,
-        ((f.start, f.end) for f in found),
-        money=_is_money(unit),
-        duration=unit in TIME_UNITS,
+    return (
+        _restated(doc, found, start)
+        or distance_from(doc, end, unit)
+        or measured_thing(
+            doc,
+            start,
+            end,
+            ((f.start, f.end) for f in found),
+            money=_is_money(unit),
+            duration=unit in TIME_UNITS,
+        )
     )
 
 

@@ -258,3 +258,9 @@ def test_measures_a_plural_unit_name_that_counts_things_is_no_unit() -> None:
     counted = _figure("The maker shrank two bars in its range.", "two")
     assert (counted.unit, counted.about) == (None, "bars")
     assert _figure("The tyre was pumped to 2 bar.", "2 bar").unit == "bar"
+
+
+def test_measures_a_figure_that_ends_its_sentence_is_still_the_attribute_of_be() -> None:
+    # the tokenizer keeps the full stop on "150g." and the parse runs on into the next sentence
+    figure = _figure("The small jar is now just 150g. Sharing the photo, the firm wrote.", "150g")
+    assert (figure.about, figure.measure) == ("small jar", None)

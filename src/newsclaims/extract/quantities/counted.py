@@ -517,6 +517,8 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         last = doc[last.i - 1] if last.i > 0 else None
     if last is None:
         return None
+    if last.text.endswith(".") and last.dep_ not in ("attr", "acomp"):
+        return _ended_attribute(last)
     lasts = last.lemma_.lower() in TIME_UNITS  # "two months in office": not what lasts
     for child in last.children:
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
@@ -547,6 +549,21 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return noun_phrase(subjects[0])
+    return None
+
+
+def _ended_attribute(last: Token) -> str | None:
+    """ "the 170g bars are now just 150g. Sharing ...": the tokenizer kept the full stop on
+    the unit and the parse ran the figure into the next sentence; a figure written right
+    after "be" and adverbs only is still the attribute of its subject."""
+    token = last.doc[last.i - 1] if last.i > 0 else None
+    while token is not None and (token.like_num or token.pos_ == "ADV"):
+        token = token.doc[token.i - 1] if token.i > 0 else None
+    if token is None or token.lemma_ != "be":
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+        return noun_phrase(subjects[0])
     return None
 
 

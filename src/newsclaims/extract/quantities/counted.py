@@ -209,6 +209,9 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         # a number after the noun it attaches to labels one of them, it does not count
         # them: "on lap 28", "game seven of the World Series", "turn 4"
         return first.dep_ in ("nummod", "appos", "npadvmod", "compound")
+    label = previous.tag_ == "NN" and previous.dep_ == "compound" and previous.head == first
+    if noun is None and label:
+        return True  # "game seven was confirmed": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 

@@ -130,6 +130,13 @@ def duration_activities() -> Mapping[str, str]:
     return MappingProxyType(read_pairs(DATA / "duration_activities.tsv"))
 
 
+@cache
+def lasting_nouns() -> frozenset[str]:
+    """Nouns of a state that lasts ("drought", "curse", "wait"): what a duration counts when
+    its sentence names one and the parse ties it to nothing else (``lasting_nouns.tsv``)."""
+    return read_words(DATA / "lasting_nouns.tsv")
+
+
 #: How a duration counted from a thing begins ("time since last title", "time until vote").
 DURATION_FROM = ("time since ", "time until ")
 

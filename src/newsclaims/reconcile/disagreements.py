@@ -31,6 +31,7 @@ from newsclaims.lexicons import (
     body_members,
     crowd_words,
     duration_activities,
+    lasting_nouns,
     measure_classes,
     negation_words,
 )
@@ -222,9 +223,12 @@ def comparable(f: FigureRow) -> bool:
 
 
 def _unowned_duration(about: str) -> bool:
-    """A duration named by an activity alone ("wait", "search") or by the thing it counts
-    from ("time since last title"): two of them may be different people's or teams'."""
+    """A duration named by an activity alone ("wait", "search"), a lasting state alone
+    ("curse", "drought") or by the thing it counts from ("time since last title"): two of
+    them may be different people's or teams'."""
     lower = about.lower()
+    if lower in lasting_nouns():
+        return True  # "the curse held true for 71 years": whose curse is not said
     return lower in duration_activities().values() or lower.startswith(DURATION_FROM)
 
 

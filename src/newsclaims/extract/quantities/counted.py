@@ -10,13 +10,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
-from newsclaims.extract.quantities.durations import duration_thing
+from newsclaims.extract.quantities.durations import duration_thing, extreme_since
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
 from newsclaims.extract.quantities.units import (
     ATTACHED_UNITS,
     CASED_UNITS,
     CURRENCY_WORDS,
+    DIMENSIONS,
     PER,
     TIME_UNITS,
     UNIT_PHRASE,
@@ -28,7 +29,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names
+from newsclaims.lexicons import month_names, units_of
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -49,6 +50,8 @@ PLAN_VERBS = word_set("plan_verb")
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
+#: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
+ONE_TIME_NOUNS = word_set("one_time_noun")
 #: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
 COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
@@ -137,6 +140,8 @@ def unit_of(
         return None
     if noun is not None and noun.lower_ in IDIOM_NOUNS and m.group("num").lower() == "one":
         return None  # "one heck of a job"
+    if (m.groupdict().get("num") or "").lower() == "one" and _one_of_time(doc, m):
+        return None  # "at one point", "One day, ...": when, not how many
     if (
         unit is None
         and noun is None
@@ -156,6 +161,23 @@ def unit_of(
         if per is not None and per.group(1) == "per" and denominator(per) in TIME_UNITS:
             return f"per {denominator(per)}", noun, after + per.end()
     return unit, noun, end
+
+
+def _one_of_time(doc: Doc, m: re.Match[str]) -> bool:
+    """ "At one point the team led", "at one stage", "One day, the players will ...": "one"
+    before a noun of ``ONE_TIME_NOUNS`` after "at", or before a time unit that opens its
+    sentence and is followed by a comma, says when something happened; it counts nothing."""
+    text = doc_text(doc)
+    word = re.match(r"[\s-]*([A-Za-z]+)(\s*,)?", text[m.end() : m.end() + 20])
+    if word is None:
+        return False
+    noun = word.group(1).lower()
+    before = text[max(0, m.start() - 4) : m.start()].lower()
+    if noun in ONE_TIME_NOUNS and re.search(r"\bat\s+$", before):
+        return True
+    first = token_at(doc, m.start())
+    opens = first is not None and bool(first.is_sent_start)
+    return opens and word.group(2) is not None and noun in ("day", "night", "morning", "evening")
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
@@ -187,6 +209,9 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         # a number after the noun it attaches to labels one of them, it does not count
         # them: "on lap 28", "game seven of the World Series", "turn 4"
         return first.dep_ in ("nummod", "appos", "npadvmod", "compound")
+    label = previous.tag_ == "NN" and previous.dep_ == "compound" and previous.head == first
+    if noun is None and label:
+        return True  # "game seven was confirmed": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
@@ -222,6 +247,8 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
         before = doc[left - 1]
+        if left > 1 and doc[left - 2].like_num and _unit_word(before):
+            break  # "the 170g bars": "g" is the unit of another figure, not of the phrase
         if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
             left -= 1
         elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
@@ -269,7 +296,7 @@ def measured_thing(
 
     def thing(token: Token) -> bool:
         return (
-            token.pos_ in ("NOUN", "PROPN")
+            _nominal(token)
             and not token.like_num
             and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
@@ -278,17 +305,18 @@ def measured_thing(
     for token in span:
         head = token.head
         if token.dep_ == "appos" and head.i < span.start and thing(head):
-            return _thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
+            return thing_phrase(head)  # "Dina Mansaour, 33", "His fastball, over 100mph"
     modified = _modified_noun(span[-1], inside)
     if modified is not None and thing(modified):
-        return _thing_phrase(modified, _glued_end(span[-1]))
+        since = extreme_since(modified, thing_phrase) if duration else None
+        return since or thing_phrase(modified, _glued_end(span[-1]))
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     if subject is not None and thing(subject):
-        return _thing_phrase(subject)
-    return duration_thing(span[-1], _thing_phrase) if duration else None
+        return thing_phrase(subject)
+    return duration_thing(span[-1], thing_phrase) if duration else None
 
 
-def _thing_phrase(noun: Token, after: int = 0) -> str:
+def thing_phrase(noun: Token, after: int = 0) -> str:
     """A measured noun as a phrase; "X of Y" for a noun that takes its thing after "of" ("the
     value of the pound", "one pair of tickets")."""
     phrase = noun_phrase(noun, after)
@@ -306,8 +334,11 @@ def _thing_phrase(noun: Token, after: int = 0) -> str:
 
 def _unit_word(token: Token) -> bool:
     """Whether a word (or its lemma) is a unit ("metres", "percent"), also with the full stop
-    the tokenizer kept on it ("150g." at the end of a sentence)."""
+    the tokenizer kept on it ("150g." at the end of a sentence); not a written form that
+    counts things (``COUNT_FORMS``: "bars")."""
     lower = token.lower_
+    if lower in COUNT_FORMS:
+        return False  # "the two bars": things counted, not a pressure
     return token.lemma_.lower() in UNITS or lower in UNITS or lower.rstrip(".") in UNITS
 
 
@@ -336,12 +367,28 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
         if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
-            if head.pos_ in ("NOUN", "PROPN"):
+            if _nominal(head):
                 return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger called an adverb that a determiner shows is used as one
+    ("the 30cm-diameter well": no adverb takes "the")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADV" and _determined(token)
+
+
+def _determined(token: Token) -> bool:
+    """Whether an article begins the phrase a word heads ("the dry well", "the 30cm-diameter
+    well", where the parse may hang "the" on a modifier)."""
+    return any(
+        t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in token.subtree if t.i < token.i
+    )
 
 
 def _compound_head(noun: Token) -> Token:
@@ -406,7 +453,11 @@ def _subject_of(
         return None  # "17 minutes later, the fans were ...": the fans do not last
     if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
         return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and _determined(c) and not in_time(c)
+    ]  # "the dry well measured 30 centimetres wide": "well" parsed as an adverb
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
@@ -436,6 +487,31 @@ def _joined_modifier(token: Token, noun: Token) -> bool:
     return head.i < token.i and head.dep_ in ("amod", "compound", "nmod") and head.head == noun
 
 
+#: Units of length: a length right before "from" is a distance.
+_LENGTH_UNITS = units_of("length")
+_FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\b", re.IGNORECASE)
+
+
+def distance_from(doc: Doc, end: int, unit: str) -> str | None:
+    """ "less than 10 metres (33 feet) from reaching the bottom of the well", "a ballpark 300
+    miles from Wrigley": a length written right before "from" (a restatement in brackets or
+    "away" between) is the distance from what "from" names; None for other figures."""
+    if unit not in _LENGTH_UNITS:
+        return None
+    found = _FROM.match(doc_text(doc), end)
+    word = token_at(doc, found.end() - 4) if found else None
+    if word is None or word.lower_ != "from":
+        return None
+    for child in word.children:
+        target = child
+        if child.dep_ == "pcomp" and child.pos_ == "VERB":  # "from reaching the bottom"
+            objects = [o for o in child.children if o.dep_ == "dobj"]
+            target = objects[0] if objects else child
+        if child.dep_ in ("pobj", "pcomp") and target.pos_ in ("NOUN", "PROPN"):
+            return f"distance from {thing_phrase(target)}"
+    return None
+
+
 def about_of_unit(doc: Doc, end: int) -> str | None:
     """What a figure without a counted noun measures: "54 percent of the vote" -> vote;
     "Turnout was about 62 percent" -> Turnout."""
@@ -444,12 +520,18 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         last = doc[last.i - 1] if last.i > 0 else None
     if last is None:
         return None
+    if last.text.endswith(".") and last.dep_ not in ("attr", "acomp"):
+        return _ended_attribute(last)
     lasts = last.lemma_.lower() in TIME_UNITS  # "two months in office": not what lasts
     for child in last.children:
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
             objects = [
-                c for c in child.children if c.dep_ == "pobj" and not in_time(c)
-            ]  # not "1.8 percent in 2019"
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and not in_time(c)  # not "1.8 percent in 2019"
+                and not (child.lower_ == "in" and c.lower_ in DIMENSIONS)  # "2 metres in length"
+            ]
             if objects:
                 return noun_phrase(objects[0])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -470,6 +552,21 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         subjects = [c for c in last.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return noun_phrase(subjects[0])
+    return None
+
+
+def _ended_attribute(last: Token) -> str | None:
+    """ "the 170g bars are now just 150g. Sharing ...": the tokenizer kept the full stop on
+    the unit and the parse ran the figure into the next sentence; a figure written right
+    after "be" and adverbs only is still the attribute of its subject."""
+    token = last.doc[last.i - 1] if last.i > 0 else None
+    while token is not None and (token.like_num or token.pos_ == "ADV"):
+        token = token.doc[token.i - 1] if token.i > 0 else None
+    if token is None or token.lemma_ != "be":
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+        return noun_phrase(subjects[0])
     return None
 
 

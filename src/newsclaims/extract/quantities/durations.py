@@ -11,13 +11,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsclaims.lexicons import DURATION_FROM, duration_activities
+from newsclaims.extract.quantities.units import word_set
+from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
 
 #: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
 ACTIVITIES = duration_activities()
 _SINCE_WORDS, _UNTIL_WORDS = DURATION_FROM
 #: Words that count a duration back or forward from a thing: what the duration is of.
 _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
+#: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
+#: when the parse ties the duration to nothing else, they are what it counts.
+LASTING_NOUNS = lasting_nouns()
+#: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
+_HIGH_NOUNS = word_set("high_noun")
+_LOW_NOUNS = word_set("low_noun")
+#: Verbs of a plan: a duration under them ("is expected to last three weeks") did not happen.
+_PLAN_VERBS = word_set("plan_verb")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
@@ -25,7 +34,12 @@ _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """What the duration whose unit word is ``unit`` counts, or None; ``phrase`` renders a
     noun as the phrase it heads."""
-    return _counted_from(unit, phrase) or _first_in(unit, phrase) or _activity(unit)
+    return (
+        _counted_from(unit, phrase)
+        or _first_in(unit, phrase)
+        or _activity(unit)
+        or _lasting_in_sentence(unit, phrase)
+    )
 
 
 def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -98,3 +112,37 @@ def _activity(unit: Token) -> str | None:
 def _clause_mark(token: Token) -> bool:
     """Punctuation that ends a clause (not the apostrophe of "the Indians' title")."""
     return token.is_punct and token.tag_ != "POS"
+
+
+def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The curse held true for 71 years", "108 years later and the drought is finally over",
+    "Chicago with 108 years and Cleveland with 68" (after "the longest droughts"): a duration
+    the parse ties to no noun or activity counts the state that lasts (``LASTING_NOUNS``)
+    named in its sentence, the nearest one; nothing when the sentence names none or the
+    duration is only planned."""
+    if any(a.lemma_.lower() in _PLAN_VERBS for a in unit.ancestors):
+        return None  # "the strike is expected to last three weeks": a plan, not what lasted
+    sentence = unit.sent
+    named = [
+        t
+        for t in sentence
+        if t.pos_ == "NOUN" and t.lemma_.lower() in LASTING_NOUNS and t.i != unit.i
+    ]
+    if not named:
+        return None
+    return phrase(min(named, key=lambda t: abs(t.i - unit.i)))
+
+
+def extreme_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The price of cocoa hit a 39-year high", "the pound hit a 31-year low": the duration
+    counts the time since what reached that level was last as high (or as low): "time since
+    price of cocoa was as high". None when ``noun`` is no such level."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _HIGH_NOUNS and lemma not in _LOW_NOUNS:
+        return None
+    level = "as high" if lemma in _HIGH_NOUNS else "as low"
+    verb = noun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ not in ("dobj", "pobj", "attr") or not subjects or subjects[0].pos_ == "PRON":
+        return f"{_SINCE_WORDS}last {level}"
+    return f"{_SINCE_WORDS}{phrase(subjects[0])} was {level}"

@@ -12,11 +12,14 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
     change,
+    distance_from,
     measured_thing,
     noun_phrase,
+    thing_phrase,
     unit_and_noun,
     unit_of,
 )
+from newsclaims.extract.quantities.durations import extreme_since
 from newsclaims.extract.quantities.measures import (
     GATHERING_VERBS,
     LENGTH_VERBS,
@@ -101,17 +104,22 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _shared_unit(doc, m, number)
                 or _level_unit(doc, found, start_of(m))
                 or _parallel_unit(doc, found, start_of(m))
+                or _from_to_unit(doc, found, start_of(m))
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
         measured = dimension(doc_text(doc), start_of(m), end, unit) or measure(
             doc, start_of(m), unit, own_noun
         )
-        about = noun_phrase(noun, end) if noun is not None and not measure_noun else None
+        about = _named(noun, end, unit) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
-            about = about_of_unit(doc, end) or _about_before(doc, found, start_of(m), unit)
+            about = (
+                distance_from(doc, end, unit)
+                or about_of_unit(doc, end)
+                or _about_before(doc, found, start_of(m), unit)
+            )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = about_of_unit(doc, end) or _carried(
                 doc, last_about, last_about_at, start_of(m), measured
@@ -129,6 +137,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
         governor = governor_of(doc, start_of(m), own_noun)
+        measured, about = _gapped(
+            doc, found, start_of(m), unit, (about, len(found) in weak), measured, governor
+        )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
@@ -154,6 +165,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _named(noun: Token, end: int, unit: str | None) -> str:
+    """What the noun a figure counts or modifies names: its phrase, or for a duration of a
+    level ("a 39-year high") the time since it was last reached."""
+    since = extreme_since(noun, thing_phrase) if unit in TIME_UNITS else None
+    return since or noun_phrase(noun, end)
 
 
 def _metres_not_millions(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
@@ -202,6 +220,53 @@ def _length(doc: Doc, m: re.Match[str]) -> bool:
     return False
 
 
+#: Measures a figure of the same unit after it does not take: they name no happening.
+_UNSHARED_MEASURES = frozenset({"duration", "age"})
+
+
+def _gapped(
+    doc: Doc,
+    found: list[QuantityDraft],
+    start: int,
+    unit: str | None,
+    named: tuple[str | None, bool],
+    measured: str | None,
+    governor: Token | None,
+) -> tuple[str | None, str | None]:
+    """The measure (and, for a measurement that names nothing, what it measures) of the
+    figure before, for a figure the parse ties to no verb, that follows it in the same clause
+    with no verb between them: a verb said once for two figures ("400g bars were reduced to
+    360g and the 170g bars to 150g", "reducing the 400g bar to 360g and the 170g to 150g").
+    Only for the same unit, and for bare counts the same counted thing ("scored two runs on
+    three hits": the hits were not scored); never when the figure has a measure or the parse
+    gave it a ``governor`` (its own verb said nothing happened: "the 170g bars are now just
+    150g"), nor for a total ("94 out of 162 games"). A measurement in brackets that restates
+    the one before in other units ("30 centimetres wide (11.8 inches)") has its measure.
+    ``named`` is what the figure counts and whether only the parse around it said so (then
+    the figure it shares its verb with says better: "the firm cut the 500g jar to 450g and
+    the 200g to 180g" measures a jar, not the firm)."""
+    about, weak = named
+    if measured is not None or not found:
+        return measured, about
+    previous = found[-1]
+    if previous.measure is None or previous.measure in _UNSHARED_MEASURES:
+        return measured, about
+    if _restated(doc, found, start) is not None:
+        return previous.measure, about  # "30 centimetres wide (11.8 inches)": the same extent
+    if governor is not None:
+        return measured, about
+    if previous.unit != unit or unit in TIME_UNITS or (unit is None and previous.about != about):
+        return measured, about
+    if not _same_sentence(doc, previous.start, start):
+        return measured, about
+    between = doc.char_span(previous.end, start, alignment_mode="expand")
+    if between is None or re.search(r"[;:()]|\bof\s*$", between.text):
+        return measured, about
+    if any(t.pos_ in ("VERB", "AUX") for t in between if previous.end <= t.idx < start):
+        return measured, about
+    return previous.measure, (previous.about or about) if weak or about is None else about
+
+
 def _carried(
     doc: Doc, last_about: str | None, last_at: int, start: int, measured: str | None
 ) -> str | None:
@@ -248,13 +313,17 @@ def _measurement_of(
 ) -> str | None:
     """What a measurement measures ("the 400-gram bar", "the well was 40 metres deep (131
     feet)"): what the figure it restates in brackets measures, else what the parse says."""
-    return _restated(doc, found, start) or measured_thing(
-        doc,
-        start,
-        end,
-        ((f.start, f.end) for f in found),
-        money=_is_money(unit),
-        duration=unit in TIME_UNITS,
+    return (
+        _restated(doc, found, start)
+        or distance_from(doc, end, unit)
+        or measured_thing(
+            doc,
+            start,
+            end,
+            ((f.start, f.end) for f in found),
+            money=_is_money(unit),
+            duration=unit in TIME_UNITS,
+        )
     )
 
 
@@ -309,6 +378,19 @@ def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     if any(f.unit == "point" and f.start >= sentence for f in found):
         return "point"
     return None
+
+
+def _from_to_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "turned from 68 years to 69", "rose from $5 to 7": a bare number right after "to"
+    that ends a "from" range has the unit of the figure "from" names."""
+    if not found or found[-1].unit is None:
+        return None
+    text = doc_text(doc)
+    if not re.fullmatch(r"\s+to\s+", text[found[-1].end : start]):
+        return None
+    if not re.search(r"\bfrom\s+$", text[max(0, found[-1].start - 6) : found[-1].start]):
+        return None
+    return found[-1].unit
 
 
 def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

@@ -5,15 +5,12 @@ own measure ("reduce")."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
-from newsclaims.extract.quantities.units import TIME_UNITS, UNITS, word_set
-from newsclaims.lexicons import measure_phrases, measures, read_pairs, units_of
-
-DATA = Path(__file__).parent / "data"
+from newsclaims.extract.quantities.units import DIMENSIONS, TIME_UNITS, UNITS, word_set
+from newsclaims.lexicons import measure_phrases, measures, units_of
 
 #: Measures, from the lemma of the verb or noun that governs a figure.
 MEASURES = measures()
@@ -39,12 +36,14 @@ _SPEECH_VERBS = word_set("speech_verb")
 ARGUMENT_PREPS = word_set("argument_prep")
 #: A verb and another preposition its figure is the argument of ("played in three finals").
 _ARGUMENT_PAIRS = word_set("argument_pair")
+#: Nouns of a thing's extent or amount ("the weight of 400g bars", "the size of two bars"):
+#: what happens to the extent happens to the figure it is "of".
+EXTENT_NOUNS = word_set("extent_noun")
 
 
-#: Which extent a length measures, by the word after or before it ("deep" -> depth).
-DIMENSIONS: dict[str, str] = dict(read_pairs(DATA / "dimension_words.tsv"))
 _LENGTH_UNITS = units_of("length")
 _AFTER = re.compile(r"[\s-]*(?P<word>[a-z]+)\b", re.IGNORECASE)
+_IN_NOUN = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+in\s+(?P<word>[a-z]+)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -56,6 +55,9 @@ def dimension(text: str, start: int, end: int, unit: str | None) -> str | None:
     after = _AFTER.match(text, end)
     if after is not None and after.group("word").lower() in DIMENSIONS:
         return DIMENSIONS[after.group("word").lower()]
+    noun = _IN_NOUN.match(text, end)  # "100 metres (328 feet) in diameter"
+    if noun is not None and noun.group("word").lower() in DIMENSIONS:
+        return DIMENSIONS[noun.group("word").lower()]
     before = _BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
         return DIMENSIONS.get(before.group("word").lower())
@@ -188,6 +190,9 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 return owner if head.lower_ in ARGUMENT_PREPS or pair in _ARGUMENT_PAIRS else None
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
+                continue
+            if head.lower_ == "of" and owner.lemma_.lower() in EXTENT_NOUNS:
+                token = owner  # "the weight of 400g bars has been decreased": the weight's verb
                 continue
             return None  # "damage to 300 homes": another noun's phrase
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsclaims.lexicons import read_table, read_words, unit_catalogue
+from newsclaims.lexicons import read_pairs, read_table, read_words, unit_catalogue
 
 DATA = Path(__file__).parent / "data"
 
@@ -57,6 +57,10 @@ def word_set(kind: str) -> frozenset[str]:
     the one word list every module of the stage reads its sets from."""
     return frozenset(word for k, word in read_table(DATA / "words.tsv", 2) if k == kind)
 
+
+#: Which extent of a thing a length measures, by the word after or before it ("deep" ->
+#: depth, "diameter" -> diameter).
+DIMENSIONS: dict[str, str] = dict(read_pairs(DATA / "dimension_words.tsv"))
 
 #: Units that make a figure a duration.
 TIME_UNITS = word_set("time_unit")

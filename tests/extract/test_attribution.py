@@ -1106,3 +1106,8 @@ def test_attribution_a_known_speaker_noun_keeps_a_learnt_cue() -> None:
     # "officials" headed gold sources: the same learnt cue keeps it as the source
     claims = _claims("To many fans, the officials signal a dim future for the factory.")
     assert [c.source.text for c in claims if c.source is not None] == ["the officials"]
+
+
+def test_attribution_quoted_words_keep_an_unheard_of_subject() -> None:
+    claims = _claims('Angry shoppers branded the move "stupid" on Monday.')
+    assert [c.source.text for c in claims if c.source is not None] == ["Angry shoppers"]

@@ -537,3 +537,27 @@ def test_speakers_a_video_posted_by_a_body_speaks_for_it() -> None:
     )
     claim = _by_source(analysis, "A video")
     assert _name(analysis, claim.source_entity) == "Lakeport Fire Department"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two men close in salience, no quote chain: the text is shown, not a guess
+        (
+            "Mark Dunn flew to Rome with his staff. On Monday Peter Hale greeted Dunn at the "
+            "airport. He said the deal was close.",
+            None,
+        ),
+        # the one who spoke just before carries the quote chain
+        (
+            '"We are ready," Peter Hale said on Sunday. "The team has trained for months," '
+            "he added.",
+            "Peter Hale",
+        ),
+    ],
+)
+def test_speakers_a_close_rival_needs_a_quote_chain(text: str, speaker: str | None) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source and c.source.text.lower() == "he")
+    assert _name(analysis, claim.source_entity) == speaker

@@ -453,8 +453,11 @@ def _unheard_of(subject: Token, verb: Token) -> bool:
     ``CUES``): a common noun, in no entity, that headed no gold source on PolNeAR train.
     "The new bars signal a dim future", "oxygen is being pumped ... by the rescuers": the
     outlet tells what something does; a verb that only sometimes reports speech does not
-    make its subject a speaker. (A quotation has a speaker: "a banner read '...'" keeps it.)"""
+    make its subject a speaker. Quoted words in what the verb says mark speech ("consumers
+    called the move 'obscene'", "a banner read '...'"): the subject is kept."""
     if subject.pos_ != "NOUN" or subject.ent_type_ or cue_lemma(verb) in CUES:
+        return False
+    if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
         return False
     heads = source_heads()
     return subject.lemma_.lower() not in heads and subject.lower_ not in heads

@@ -1086,3 +1086,28 @@ def test_attribution_seem_to_needs_a_view_not_an_adjective_phrase(
 ) -> None:
     sources = [c.source.text for c in _claims(text) if c.source is not None]
     assert sources == ([experiencer] if experiencer else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition before the verb is no predicate of a passive: nothing is reported
+        "As a result of the error, the Lakeport Sharks were spared the defeat.",
+        # a verb learnt as a cue from the corpus alone, with a subject no source was ever
+        # headed by: the outlet tells what the thing does
+        "To many fans, the smaller chocolate bars signal a dim future for the factory.",
+    ],
+)
+def test_attribution_narration_with_a_non_speaker_subject_has_no_source(text: str) -> None:
+    assert [c.source.text for c in _claims(text) if c.source is not None] == []
+
+
+def test_attribution_a_known_speaker_noun_keeps_a_learnt_cue() -> None:
+    # "officials" headed gold sources: the same learnt cue keeps it as the source
+    claims = _claims("To many fans, the officials signal a dim future for the factory.")
+    assert [c.source.text for c in claims if c.source is not None] == ["the officials"]
+
+
+def test_attribution_quoted_words_keep_an_unheard_of_subject() -> None:
+    claims = _claims('Angry shoppers branded the move "stupid" on Monday.')
+    assert [c.source.text for c in claims if c.source is not None] == ["Angry shoppers"]

@@ -491,3 +491,73 @@ def test_speakers_they_after_an_unnamed_plural_subject_stays_unresolved(
 ) -> None:
     analysis = analyze(text)
     assert _name(analysis, _by_source(analysis, "They").source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the named speaker, with nobody between: "he" is him
+        (
+            "Actor Daniel Kerr described the final as 'unbelievable'. "
+            "He was given a shirt by the coach. He said the night was special.",
+            "Daniel Kerr",
+        ),
+        # a titled subject the entities did not name comes between: "he" may be that man
+        (
+            "Actor Daniel Kerr described the final as 'unbelievable'. "
+            "Mayor of Lakeport posted a message after the game. He said the night was special.",
+            None,
+        ),
+        # ... and a relative in a main clause too
+        (
+            "Daniel Kerr watched the final at the stadium. "
+            "His father never saw the team win. He said the night was special.",
+            None,
+        ),
+        # a subject of the other gender is no rival for "he"
+        (
+            "Daniel Kerr watched the final at the stadium. "
+            "His wife stayed at home. He said the night was special.",
+            "Daniel Kerr",
+        ),
+    ],
+)
+def test_speakers_he_after_an_unnamed_person_subject_stays_unresolved(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, "He").source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_video_posted_by_a_body_speaks_for_it() -> None:
+    analysis = analyze(
+        "A video posted by the Lakeport Fire Department shows that the bridge collapsed."
+    )
+    claim = _by_source(analysis, "A video")
+    assert _name(analysis, claim.source_entity) == "Lakeport Fire Department"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two men close in salience, no quote chain: the text is shown, not a guess
+        (
+            "Mark Dunn flew to Rome with his staff. On Monday Peter Hale greeted Dunn at the "
+            "airport. He said the deal was close.",
+            None,
+        ),
+        # the one who spoke just before carries the quote chain
+        (
+            '"We are ready," Peter Hale said on Sunday. "The team has trained for months," '
+            "he added.",
+            "Peter Hale",
+        ),
+    ],
+)
+def test_speakers_a_close_rival_needs_a_quote_chain(text: str, speaker: str | None) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source and c.source.text.lower() == "he")
+    assert _name(analysis, claim.source_entity) == speaker

@@ -441,6 +441,28 @@ def mute_subjects() -> frozenset[str]:
     return read_words(DATA / "mute_subjects.tsv")
 
 
+@cache
+def source_heads() -> frozenset[str]:
+    """Common nouns that headed a gold source on PolNeAR train ("officials", "the poll",
+    ``source_heads.tsv``, learnt by ``scripts/learn_source_heads.py``)."""
+    return frozenset(read_pairs(DATA / "source_heads.tsv"))
+
+
+def _unheard_of(subject: Token, verb: Token) -> bool:
+    """A subject that is no speaker of a cue learnt from the corpus alone (not one of
+    ``CUES``): a common noun, in no entity, that headed no gold source on PolNeAR train.
+    "The new bars signal a dim future", "oxygen is being pumped ... by the rescuers": the
+    outlet tells what something does; a verb that only sometimes reports speech does not
+    make its subject a speaker. Quoted words in what the verb says mark speech ("consumers
+    called the move 'obscene'", "a banner read '...'"): the subject is kept."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or cue_lemma(verb) in CUES:
+        return False
+    if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
+        return False
+    heads = source_heads()
+    return subject.lemma_.lower() not in heads and subject.lower_ not in heads
+
+
 def _after_colon_first(verb: Token) -> list[Token]:
     """The verb's children, a complement after a colon that follows the verb first: of two
     complements ('... 150g. Sharing it, Toblerone wrote: "We chose ..."'), the words after
@@ -756,9 +778,11 @@ def _says_a_formula(verb: Token) -> bool:
 
 def _has_predicate(verb: Token) -> bool:
     """A predicate of the verb's object or subject: "called it a disgrace", "was dubbed the
-    winner", "praised X for Y", "was accused of lying"."""
+    winner", "praised X for Y", "was accused of lying". A prepositional predicate follows
+    its verb: "As a result of it, the Marlins were spared the out" has none."""
     return any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS)
+        c.dep_ in ("oprd", "acomp")
+        or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS and c.i > verb.i)
         for c in verb.children
     )
 
@@ -1372,6 +1396,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         if t.i not in datelines
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
+        and (quoted or not _unheard_of(t, verb))
     ]
     if (
         any(t.head.dep_ == "agent" for t in subjects)

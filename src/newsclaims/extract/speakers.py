@@ -174,6 +174,11 @@ class SpeakerModel:
     """The best candidate must score this many times the runner-up."""
     minimum: float
     """... and at least this much."""
+    rival: float = 0.0
+    """A "he"/"she" whose best rival of its gender (a person of known gender) scores at least
+    the best over this is taken only when the best spoke the previous claim, in
+    this or the previous sentence (a quote chain). 0 switches the rule off. Chosen on PolNeAR
+    train (``bench/speaker_abstain.py``); being the last subject proved no evidence there."""
 
 
 @cache
@@ -356,7 +361,7 @@ class Speakers:
                 found = self.first_person(head)
                 return found, False, found is None
             found = self.pronoun(head, content)
-            if found is not None and self._unnamed_plural_after(found, head):
+            if found is not None and self._unnamed_subject_after(found, head):
                 found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
         named = self.named_inside(head)
@@ -730,7 +735,7 @@ class Speakers:
 
     def _own_maker(self, head: Token) -> str | None:
         """The maker a document phrase names itself: "the RNC's ad", "a Clinton ad", "a video
-        by the RNC", "its report"."""
+        by the RNC", "a video posted by the RNC", "its report"."""
         for child in head.children:
             if child.dep_ in ("poss", "compound") and child.i in self.by_token:
                 return self.by_token[child.i]
@@ -740,6 +745,14 @@ class Speakers:
                 for t in child.children:
                     if t.dep_ == "pobj" and t.i in self.by_token:
                         return self.by_token[t.i]
+            if child.dep_ == "acl" and child.lemma_.lower() in self.lex.maker_verbs:
+                # "a video posted by QQ.com", "a report released by the ministry"
+                for agent in child.children:
+                    if agent.dep_ != "agent":
+                        continue
+                    for t in agent.children:
+                        if t.dep_ == "pobj" and t.i in self.by_token:
+                            return self.by_token[t.i]
         return None
 
     def described(self, head: Token) -> str | None:
@@ -876,31 +889,84 @@ class Speakers:
             return None
         if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
             return None
+        if self._rivalled(token, ranked):
+            return None
         return best
 
-    def _unnamed_plural_after(self, key: str, token: Token) -> bool:
-        """Whether an unnamed plural subject of a main clause ("the two men", "fans") stands
-        between the last mention of ``key`` and a plural pronoun: "they" then more likely
-        means it (a subject inside a reported clause is less salient)."""
-        if token.lower_ not in self.lex.plural_pronouns:
+    def _rivalled(self, token: Token, ranked: list[tuple[str | None, float]]) -> bool:
+        """Whether a "he"/"she" has a close rival, a person known to be of its gender, and no
+        quote chain for the best: then the text is shown, not a guessed person. (The train
+        measure covers people of known gender only.)"""
+        lex = self.lex
+        rival = self.model.rival
+        if (
+            rival <= 0
+            or len(ranked) < 2
+            or token.lower_ not in lex.male_pronouns | lex.female_pronouns
+        ):
             return False
-        last = -1
+        want = "m" if token.lower_ in lex.male_pronouns else "f"
+        best, score = ranked[0]
+        rivals = [
+            s
+            for key, s in ranked[1:]
+            if key is not None and key.startswith("PERSON:") and self.gender(key) == want
+        ]
+        if not rivals or score >= rival * rivals[0]:
+            return False
+        return not self._chained(token, best)
+
+    def _chained(self, token: Token, key: str | None) -> bool:
+        """Whether ``key`` spoke the last claim before ``token``, in its sentence or the one
+        before (a quote chain: "'...,' he added")."""
+        at = bisect_left(self.spoken_at, token.i)
+        if at == 0:
+            return False
+        index, said, _gender, _plural = self.spoken[at - 1]
+        return said == key and self.sentence(token.i) - self.sentence(index) <= 1
+
+    def _unnamed_subject_after(self, key: str, token: Token) -> bool:
+        """Whether an unnamed subject of a main clause that the pronoun could mean stands
+        between the last mention of ``key`` and the pronoun: a plural noun ("the two men",
+        "fans") before "they"; a singular person's title or role ("Mayor of Chicago ...
+        posted", "an official said", "the man") of a fitting gender before "he"/"she". The
+        pronoun then more likely means it, or its person the entities missed (a subject
+        inside a reported clause is less salient)."""
+        lex = self.lex
+        lower = token.lower_
+        if lower in lex.plural_pronouns:
+            people: frozenset[str] | None = None
+        elif lower in lex.male_pronouns:
+            people = lex.person_titles | lex.male_titles | lex.anonymous_heads
+            people -= lex.female_titles
+        elif lower in lex.female_pronouns:
+            people = lex.person_titles | lex.female_titles | lex.anonymous_heads
+            people -= lex.male_titles
+        else:
+            return False
+        first = self.window_start(token.i)
+        last = first - 1
         for span in self._spans_of(key):
             if span.start < token.i:
                 last = max(last, span.end - 1)
-        for index, linked in self.linked[: bisect_left(self.linked_at, token.i)]:
+        lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, token.i)
+        for index, linked in self.linked[lo:hi]:
             if linked == key and self.doc[index].pos_ != "PRON":
                 last = max(last, index)  # a pronoun linked on the way is itself a guess
         quote = self.quote_of(token.i)
-        for i in range(max(last + 1, self.window_start(token.i)), token.i):
+        for i in range(last + 1, token.i):
             noun = self.doc[i]
             if (
-                noun.tag_ == "NNS"
-                and noun.dep_ in SUBJECT_DEPS
-                and _main_clause(noun.head)
-                and i not in self.by_token
-                and self.quote_of(i) == quote
+                noun.dep_ not in SUBJECT_DEPS
+                or i in self.by_token
+                or not _main_clause(noun.head)
+                or self.quote_of(i) != quote
             ):
+                continue
+            if people is None:
+                if noun.tag_ == "NNS":
+                    return True
+            elif noun.tag_ in ("NN", "NNP") and noun.lower_ in people:
                 return True
         return False
 

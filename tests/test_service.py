@@ -129,7 +129,7 @@ def test_service_a_failed_write_of_any_kind_costs_that_article_alone(
                 raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
             return WriteResult(analysis.article.id, WriteStatus.STORED)
 
-    monkeypatch.setattr(service.derive, "assign_for", lambda _analysis: None)
+    monkeypatch.setattr(service.derive, "assign_for", lambda _analysis, _made=None: None)
     good = make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen.")
     bad = make_analysis("Mayor Ana Ruiz said the library in Dunmore will reopen, broken.")
     outcomes = [service.store_outcome(Store(), service.analysed(a, x)) for a, x in

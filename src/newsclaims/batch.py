@@ -15,6 +15,7 @@ from newsclaims import derive, settings
 from newsclaims.errors import NewsclaimsError, StorageError
 from newsclaims.ingest import ReadResult
 from newsclaims.model import Analysis, Article, Rejection
+from newsclaims.reconcile.stories import Profile
 from newsclaims.store import SqlStore, WriteResult, WriteStatus
 
 T = TypeVar("T")
@@ -36,6 +37,9 @@ class Outcome:
     """Why the article yields nothing (a ``W2xx`` code), when it was rejected."""
     warnings: tuple[NewsclaimsError, ...] = ()
     """Coded warnings (``W1xx``) from reading it: what was left out of the article."""
+    story: Profile | None = None
+    """The article's story profile (``reconcile.stories.profile``), when the process that
+    analysed it made it already (a Dask worker, sparing the one writer the work)."""
 
     @property
     def ok(self) -> bool:
@@ -63,7 +67,7 @@ class Outcome:
             self.error.detached()
         for warning in self.warnings:
             warning.detached()
-        return replace(self, analysis=None)
+        return replace(self, analysis=None, story=None)
 
 
 def analysed(
@@ -192,7 +196,7 @@ def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:
     if outcome.analysis is None:
         return outcome
     try:
-        write = store.add(outcome.analysis, derive.assign_for(outcome.analysis))
+        write = store.add(outcome.analysis, derive.assign_for(outcome.analysis, outcome.story))
         return replace(outcome, write=write).light()
     except NewsclaimsError as e:
         return replace(outcome, error=e).light()

@@ -137,11 +137,11 @@ def text_vectors(store: SqlStore) -> Vectors:
     return vectors
 
 
-def assign_for(analysis: Analysis) -> Assigner:
-    """How ingest places this article in a story: its profile is made here, outside the
-    write transaction; the choice is made inside it, from the story index
-    (``reconcile.stories.choose``)."""
-    item = stories.profile(analysis)
+def assign_for(analysis: Analysis, made: stories.Profile | None = None) -> Assigner:
+    """How ingest places this article in a story: its profile is made here (or was ``made``
+    already), outside the write transaction; the choice is made inside it, from the story
+    index (``reconcile.stories.choose``)."""
+    item = made if made is not None else stories.profile(analysis)
 
     def assign(lookup: StoryLookup) -> StoryChoice:
         return stories.choose(item, lookup)

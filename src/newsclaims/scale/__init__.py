@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -48,6 +49,7 @@ from newsclaims.errors import ConfigError, StorageError
 from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import ReadResult, iter_inputs
 from newsclaims.model import Article
+from newsclaims.reconcile import stories
 from newsclaims.store import SqlStore
 
 
@@ -58,7 +60,14 @@ def process_chunk(articles: list[tuple[str, Article]], url: str | None) -> list[
     pairs = zip(articles, analyses, strict=True)
     outcomes = [analysed(origin, analysis) for (origin, _), analysis in pairs]
     if url is None:
-        return outcomes
+        # the story profiles too (a vector per article): the driver, the one writer, then
+        # only writes
+        return [
+            replace(o, story=stories.profile(o.analysis))
+            if o.analysis is not None and o.analysis.rejection is None
+            else o
+            for o in outcomes
+        ]
     store = _worker_store(url)
     return [store_outcome(store, outcome) for outcome in outcomes]
 

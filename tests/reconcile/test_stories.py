@@ -22,6 +22,8 @@ from newsclaims.reconcile.stories import (
     name_words,
     profile,
     published_of,
+    scored,
+    shares_entities,
 )
 from newsclaims.store import SqlStore
 
@@ -237,3 +239,62 @@ def test_stories_one_place_typed_two_ways_is_one_entity() -> None:
     one = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "GPE")))
     two = entities_of(_analysis("Port Vell burned.", date(2026, 6, 1), ("Port Vell", "LOC")))
     assert one == two == {"port vell": 1.0}
+
+
+def _storm(n: int, place: str, mayor: str, day: date) -> Analysis:
+    """A made-up storm report: every story's reports have the same wording, only the place,
+    the mayor and the numbers differ (as bench/soak.py writes them)."""
+    surname = mayor.rsplit(maxsplit=1)[-1]
+    text = (
+        f"Officials in {place} said on Monday that about {40 + 7 * n} homes were damaged by "
+        f"the storm in {place} and {3 + n} people were injured. Mayor {mayor} told reporters "
+        f'that repairs would cost ${5 + n} million. "We will rebuild," {surname} said.'
+    )
+    return _analysis(text, day, (place, "GPE"), (mayor, "PERSON"))
+
+
+def test_stories_same_kind_of_event_in_different_places_stays_apart() -> None:
+    day = date(2026, 6, 1)
+    items = []
+    for n in range(6):
+        items.append(profile(_storm(n, "Dunmarlow", "Ana Velkor", day)))
+        items.append(profile(_storm(n, "Brenhaval", "Tom Ostrika", day)))
+    found = group(items)
+    assert len(set(found[0::2])) == 1 and len(set(found[1::2])) == 1
+    assert found[0] != found[1]
+
+
+def test_stories_a_bridging_article_does_not_merge_stories_naming_no_one_in_common() -> None:
+    day = date(2026, 6, 1)
+    index = MemoryIndex()
+    first = [
+        index.place(choose(profile(_storm(n, "Dunmarlow", "Ana Velkor", day)), index))
+        for n in range(4)
+    ]
+    second = [
+        index.place(choose(profile(_storm(n, "Brenhaval", "Tom Ostrika", day)), index))
+        for n in range(3)
+    ]
+    a, b = _storm(1, "Dunmarlow", "Ana Velkor", day), _storm(2, "Brenhaval", "Tom Ostrika", day)
+    bridge = _analysis(
+        a.article.text + " " + b.article.text,
+        day,
+        ("Dunmarlow", "GPE"),
+        ("Ana Velkor", "PERSON"),
+        ("Brenhaval", "GPE"),
+        ("Tom Ostrika", "PERSON"),
+    )
+    item = profile(bridge)
+    joins = [s for score, s in scored(item, index) if score >= Weights().join]
+    assert len(joins) == 2  # alike to both stories
+    choice = choose(item, index)
+    assert choice.story_id == index.current(first[0]) and choice.absorbed == ()
+    index.place(choice)
+    assert index.current(first[0]) != index.current(second[0])
+    assert len(index.stories) == 2
+
+
+def test_stories_entity_profiles_share_an_entity_or_one_names_none() -> None:
+    assert shares_entities({"dunmarlow": 1.0}, {"dunmarlow": 0.5, "velkor": 0.5})
+    assert not shares_entities({"dunmarlow": 1.0}, {"brenhaval": 1.0})
+    assert shares_entities({}, {"brenhaval": 1.0}) and shares_entities({"x": 1.0}, {})

@@ -9,6 +9,10 @@ and were active within ``STORY_WINDOW_DAYS`` (``choose``), never with every arti
 the most similar one if the similarity reaches ``STORY_JOIN_SCORE``, else it starts a new
 story. An article that reaches the threshold for several stories joins them all: they merge,
 so a story whose first reports started apart comes together once one article bridges them.
+Entities gate both steps (``shares_entities``): an article that names people or places is
+compared only with stories naming at least one of them, and a bridge merges only stories
+that name an entity in common with the story it joins (same-kind reports of different
+places, alike in wording, stay apart, and one article cannot chain them into one story).
 
 The similarity of an article and a story (``similarity``) is a weighted mean of three cosines:
 rare words (weighted by how rare the static table's vocabulary rank says they are), entities
@@ -233,6 +237,14 @@ def similarity(item: Profile, summary: Mapping[str, Any], weights: Weights) -> f
     ) / total
 
 
+def shares_entities(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """Whether two entity profiles can be one story: they name an entity in common, or one
+    of them names none. Words and sentence vectors say what happened ("a storm damaged
+    homes"); two reports of the same kind of event that name different places and people
+    are two events, however alike their wording."""
+    return not a or not b or not a.keys().isdisjoint(b.keys())
+
+
 def keys_of(
     words: Mapping[str, float], entities: Mapping[str, float], top: int
 ) -> dict[str, float]:
@@ -305,6 +317,8 @@ def scored(
         gap = days_apart(item.published, story)
         if gap > weights.window_days:
             continue
+        if not shares_entities(item.entities, story.summary.get("entities", {})):
+            continue
         score = similarity(item, story.summary, weights) - weights.day_penalty * gap
         found.append((score, story))
     found.sort(key=lambda sc: (-sc[0], sc[1].id))
@@ -316,12 +330,21 @@ def choose(item: Profile, lookup: Lookup, weights: Weights | None = None) -> Sto
     (``scored``), else a new story. An article similar enough to several stories joins them
     all: they merge into the largest (of equal sizes, the most similar), so where articles
     arrive decides less what ends up together (two halves of one story started apart are
-    joined by the first article that bridges them)."""
+    joined by the first article that bridges them). Only stories naming an entity in common
+    with the largest merge into it; the others stay as they are."""
     weights = weights or Weights()
     joins = [story for score, story in scored(item, lookup, weights) if score >= weights.join]
     absorbed: tuple[int, ...] = ()
     if joins:
         story = max(joins, key=lambda s: s.articles)  # of equal sizes, the first
+        # A bridging article merges only stories that name an entity in common with the
+        # one it joins: one article alike to two stories of different people and places
+        # must not chain them (single link), or a run of same-kind reports collapses into
+        # one story.
+        within = story.summary.get("entities", {})
+        joins = [
+            s for s in joins if s is story or shares_entities(within, s.summary.get("entities", {}))
+        ]
         absorbed = tuple(s.id for s in joins if s.id != story.id)
         summary = joined(
             item, merged([story.summary] + [s.summary for s in joins if s is not story])

@@ -184,6 +184,10 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             owner = head.head
             if owner.pos_ == "NOUN" and owner.lemma_.lower() in MEASURES:
                 return owner  # "a deployment of roughly 15,000"
+            extent = _misplaced_extent(owner, head)
+            if extent is not None:
+                token = extent  # "the size of one bar sold from 400 grams": the size's verb
+                continue
             if owner.pos_ in ("VERB", "AUX"):
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"
@@ -208,3 +212,21 @@ def _participle(noun: Token) -> Token | None:
         if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
             return child
     return None
+
+
+def _misplaced_extent(owner: Token, prep: Token) -> Token | None:
+    """ "reduced the size of one bar sold abroad from 400 grams to 360 grams": the parse
+    hangs the amount on the participle that describes the thing ("sold"), but a participle
+    describing a noun that is "of" an extent (``EXTENT_NOUNS``) does not move the extent: the
+    amount is the extent's, and what happens to it is the verb the extent is an argument of.
+    None otherwise."""
+    if prep.lower_ not in ("from", "to") or owner.dep_ != "acl" or owner.tag_ != "VBN":
+        return None
+    noun = owner.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in EXTENT_NOUNS:
+        return None
+    extent = of.head
+    if extent.dep_ not in _ARGUMENT_DEPS or extent.head.pos_ not in ("VERB", "AUX"):
+        return None  # "the weight of the bars being reduced to 360g": the participle says it
+    return extent

@@ -29,6 +29,8 @@ _DRIVE_VERBS = word_set("displacing_verb")
 _HOMES = word_set("home")
 #: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
 _EMPTY_VERBS = word_set("empty_verb")
+#: Verbs that carry no event of their own ("with four outs to go", "trying to reach"): none.
+_LIGHT_VERBS = word_set("light_verb")
 #: Verbs of saying: what they govern was said ("added the four-times champion"), no measure.
 _SPEECH_VERBS = word_set("speech_verb")
 #: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
@@ -89,8 +91,11 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     subject = _subject_measure(governor, noun)
     if subject is not None and lemma not in MEASURES:
         return subject  # "the death toll rose to seven", "the number of dead stands at 12"
-    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS:
-        return None  # "there were only 46 states": nothing happened to them
+    light = lemma in _LIGHT_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in governor.children
+    )  # "went to the rally": a journey, not "with four outs to go"
+    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS or light:
+        return None  # "there were only 46 states", "with four outs to go": nothing happened
     if any(c.dep_ == "neg" for c in governor.children):
         return None  # "did not resolve their two differences": it did not happen
     if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (

@@ -49,6 +49,9 @@ pytestmark = pytest.mark.model
         ("The old curse held true for 52 years.", "52 years", "old curse"),
         ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
+        # a role held: "be" joins the subject to it
+        ("I have been a Hawks fan for 40 years, he said.", "40 years", "Hawks fan"),
+        ("He was the team doctor for 12 years.", "12 years", "team doctor"),
         # a level: the time since it was last reached
         ("The price of tin hit a 22-year high on Monday.", "22-year",
          "time since price of tin was as high"),

@@ -349,12 +349,12 @@ def _unit_word(token: Token) -> bool:
     counts things (``COUNT_FORMS``: "bars")."""
     lower = token.lower_
     if lower in COUNT_FORMS or _named_kind(token):
-        return False  # "the two bars", "one Toblerone bar": things counted, not a pressure
+        return False  # "the two bars", "one Alpine bar": things counted, not a pressure
     return token.lemma_.lower() in UNITS or lower in UNITS or lower.rstrip(".") in UNITS
 
 
 def _named_kind(token: Token) -> bool:
-    """A unit name with a noun before it that names a kind of thing ("one Toblerone bar",
+    """A unit name with a noun before it that names a kind of thing ("one Alpine bar",
     "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure)."""
     return any(
         c.dep_ == "compound"
@@ -468,7 +468,7 @@ def _subject_of(
     if placed and objects:
         return objects[0]
     if placed and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        return verb.head  # "one bar sold abroad from 400 grams": the bar's weight
+        return verb.head  # "one jar sold abroad from 500 grams": the jar's weight
     if holder is not None:
         return holder
     if lasting and (

@@ -111,7 +111,7 @@ def _activity(unit: Token) -> str | None:
 
 
 def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "I've been a fan for 55 years", "she was mayor for a decade": a duration "for" which
+    """ "I've been a fan for 40 years", "she was mayor for a decade": a duration "for" which
     "be" joins its subject to a noun counts how long that noun (the role) was held."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":

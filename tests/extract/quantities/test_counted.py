@@ -107,3 +107,34 @@ def test_counted_a_number_out_of_a_figure_counts_what_that_figure_counts() -> No
 
 def test_counted_a_bare_count_takes_the_noun_of_the_count_joined_to_it() -> None:
     assert _figure("Soldiers killed 30 people and injured 40.", "40").about == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about", "measure"),
+    [
+        ("The maker reduced the size of one Alpine bar sold in Spain from 300 grams to 250 grams.",
+         "300 grams", "Alpine bar", "reduce"),
+        ("The maker cut the weight of the jars made in Leeds from 500 grams to 450 grams.",
+         "450 grams", "jars", "cut"),
+    ],
+)  # fmt: skip
+def test_counted_an_amount_hung_on_a_participle_is_the_weight_of_its_noun(
+    text: str, written: str, about: str, measure: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (about, measure)
+
+
+def test_counted_a_unit_name_after_a_noun_of_its_kind_is_a_counted_thing() -> None:
+    found = _figure("Each shopper may buy one Alpine bar.", "one")
+    assert (found.unit, found.about) == (None, "Alpine bar")
+    assert _figure("The tyres were filled to 2 bar.", "2 bar").unit == "bar"
+
+
+@pytest.mark.parametrize("text", ["The crew flew a 757 to Lisbon.", "He bought an 811 in May."])
+def test_counted_a_number_after_a_or_an_names_a_model(text: str) -> None:
+    assert not _figures(text)
+
+
+def test_counted_a_number_after_a_with_a_unit_or_hyphen_is_still_a_figure() -> None:
+    assert _figure("They drove a 40-tonne truck.", "40-tonne").unit == "tonne"

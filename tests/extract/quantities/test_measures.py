@@ -49,6 +49,9 @@ pytestmark = pytest.mark.model
         ("The old curse held true for 52 years.", "52 years", "old curse"),
         ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
+        # a role held: "be" joins the subject to it
+        ("I have been a Hawks fan for 40 years, he said.", "40 years", "Hawks fan"),
+        ("He was the team doctor for 12 years.", "12 years", "team doctor"),
         # a level: the time since it was last reached
         ("The price of tin hit a 22-year high on Monday.", "22-year",
          "time since price of tin was as high"),
@@ -266,3 +269,19 @@ def test_measures_a_figure_that_ends_its_sentence_is_still_the_attribute_of_be()
     # the tokenizer keeps the full stop on "150g." and the parse runs on into the next sentence
     figure = _figure("The small jar is now just 150g. Sharing the photo, the firm wrote.", "150g")
     assert (figure.about, figure.measure) == ("small jar", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("They led by two runs with three outs to go.", "three"),
+        ("Dozens of divers are trying to reach the ship.", "Dozens"),
+        ("The team seemed just two wins from the title.", "two"),
+    ],
+)
+def test_measures_a_light_verb_says_nothing_happened(text: str, written: str) -> None:
+    assert _figure(text, written).measure is None
+
+
+def test_measures_go_with_a_destination_is_a_journey() -> None:
+    assert _figure("Twelve people went to the rally.", "Twelve").measure == "go"

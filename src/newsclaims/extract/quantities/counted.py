@@ -56,6 +56,8 @@ ONE_TIME_NOUNS = word_set("one_time_noun")
 COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
 VALUE_VERBS = word_set("value_verb")
+#: Articles that say "one" of a thing: "a 757" names a model, it counts nothing.
+ONE_ARTICLES = word_set("one_article")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -110,7 +112,8 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
             if head.lower_ in CURRENCY_WORDS:
                 return CURRENCY_WORDS[head.lower_], None, head.idx + len(head)
-            if head.lemma_.lower() in UNITS and head.lower_ not in COUNT_FORMS:
+            unit_word = head.lemma_.lower() in UNITS and head.lower_ not in COUNT_FORMS
+            if unit_word and not _named_kind(head):
                 return UNITS[head.lemma_.lower()], None, head.idx + len(head)
             return None, head, end
     return None, None, end
@@ -194,6 +197,14 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if first.i == 0:
         return False
     previous = doc[first.i - 1]
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if (
+        noun is None
+        and previous.lower_ in ONE_ARTICLES
+        and first.text.isdigit()
+        and (after is None or after.text not in ("-", "/", "%"))
+    ):
+        return True  # "flew a 757 to Paris": a model, one thing, not an amount
     if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
         return True  # "a user called 80 Hou Bu Huai": a name; "named 23 players" counts
     if (
@@ -337,9 +348,22 @@ def _unit_word(token: Token) -> bool:
     the tokenizer kept on it ("150g." at the end of a sentence); not a written form that
     counts things (``COUNT_FORMS``: "bars")."""
     lower = token.lower_
-    if lower in COUNT_FORMS:
-        return False  # "the two bars": things counted, not a pressure
+    if lower in COUNT_FORMS or _named_kind(token):
+        return False  # "the two bars", "one Alpine bar": things counted, not a pressure
     return token.lemma_.lower() in UNITS or lower in UNITS or lower.rstrip(".") in UNITS
+
+
+def _named_kind(token: Token) -> bool:
+    """A unit name with a noun before it that names a kind of thing ("one Alpine bar",
+    "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure)."""
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ in ("NOUN", "PROPN")
+        and not c.like_num
+        and c.lemma_.lower() not in UNITS  # "a 400-gram bar": a measurement, not a kind
+        and c.i == token.i - 1
+        for c in token.children
+    )
 
 
 def _glued(left: Token, right: Token) -> bool:
@@ -443,6 +467,8 @@ def _subject_of(
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
     if placed and objects:
         return objects[0]
+    if placed and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head  # "one jar sold abroad from 500 grams": the jar's weight
     if holder is not None:
         return holder
     if lasting and (

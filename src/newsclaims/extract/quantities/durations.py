@@ -38,6 +38,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
         or _activity(unit)
+        or _role_held(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
     )
 
@@ -107,6 +108,19 @@ def _activity(unit: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
         return None
     return ACTIVITIES.get(verb.lemma_.lower())
+
+
+def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "I've been a fan for 40 years", "she was mayor for a decade": a duration "for" which
+    "be" joins its subject to a noun counts how long that noun (the role) was held."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_ != "be" or any(a.lemma_.lower() in _PLAN_VERBS for a in verb.ancestors):
+        return None
+    roles = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+    return phrase(roles[0]) if roles else None
 
 
 def _clause_mark(token: Token) -> bool:

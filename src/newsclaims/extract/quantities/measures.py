@@ -29,6 +29,8 @@ _DRIVE_VERBS = word_set("displacing_verb")
 _HOMES = word_set("home")
 #: Verbs that say nothing happened to what is counted ("there were 46 states"): no measure.
 _EMPTY_VERBS = word_set("empty_verb")
+#: Verbs that carry no event of their own ("with three outs to go", "trying to reach"): none.
+_LIGHT_VERBS = word_set("light_verb")
 #: Verbs of saying: what they govern was said ("added the four-times champion"), no measure.
 _SPEECH_VERBS = word_set("speech_verb")
 #: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
@@ -89,8 +91,11 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     subject = _subject_measure(governor, noun)
     if subject is not None and lemma not in MEASURES:
         return subject  # "the death toll rose to seven", "the number of dead stands at 12"
-    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS:
-        return None  # "there were only 46 states": nothing happened to them
+    light = lemma in _LIGHT_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in governor.children
+    )  # "went to the rally": a journey, not "with three outs to go"
+    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS or light:
+        return None  # "there were only 46 states", "three outs to go": nothing happened
     if any(c.dep_ == "neg" for c in governor.children):
         return None  # "did not resolve their two differences": it did not happen
     if (lemma == "take" and any(c.lower_ == "part" for c in governor.children)) or (
@@ -184,6 +189,10 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             owner = head.head
             if owner.pos_ == "NOUN" and owner.lemma_.lower() in MEASURES:
                 return owner  # "a deployment of roughly 15,000"
+            extent = _misplaced_extent(owner, head)
+            if extent is not None:
+                token = extent  # "the size of one jar sold from 500 grams": the size's verb
+                continue
             if owner.pos_ in ("VERB", "AUX"):
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"
@@ -208,3 +217,21 @@ def _participle(noun: Token) -> Token | None:
         if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
             return child
     return None
+
+
+def _misplaced_extent(owner: Token, prep: Token) -> Token | None:
+    """ "reduced the size of one jar sold abroad from 500 grams to 450 grams": the parse
+    hangs the amount on the participle that describes the thing ("sold"), but a participle
+    describing a noun that is "of" an extent (``EXTENT_NOUNS``) does not move the extent: the
+    amount is the extent's, and what happens to it is the verb the extent is an argument of.
+    None otherwise."""
+    if prep.lower_ not in ("from", "to") or owner.dep_ != "acl" or owner.tag_ != "VBN":
+        return None
+    noun = owner.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in EXTENT_NOUNS:
+        return None
+    extent = of.head
+    if extent.dep_ not in _ARGUMENT_DEPS or extent.head.pos_ not in ("VERB", "AUX"):
+        return None  # "the weight of the jars being cut to 450g": the participle says it
+    return extent

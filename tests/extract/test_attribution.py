@@ -1111,3 +1111,13 @@ def test_attribution_a_known_speaker_noun_keeps_a_learnt_cue() -> None:
 def test_attribution_quoted_words_keep_an_unheard_of_subject() -> None:
     claims = _claims('Angry shoppers branded the move "stupid" on Monday.')
     assert [c.source.text for c in claims if c.source is not None] == ["Angry shoppers"]
+
+
+def test_attribution_a_cue_inside_a_quotation_never_reports_the_narration() -> None:
+    claims = _claims(
+        'Lee Park, a fan who was at the meeting, recalled, "Out of nowhere, he said, '
+        "'We will win the league next year.'\""
+    )
+    # the quoted "he said" reports only quoted words, never the sentence that quotes it
+    assert [c.source.text for c in claims if c.source is not None] == ["Lee Park"]
+    assert all(c.text.startswith('"') for c in claims)

@@ -1895,12 +1895,37 @@ def _reported_speech(sent: Span) -> bool:
     )
 
 
+def _within_own_quotation(
+    doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
+) -> list[ClaimDraft]:
+    """A cue inside a direct quotation reports only quoted words: a claim whose cue is inside
+    a quotation and whose content starts outside it ('Kim recalled, "Out of nowhere, he
+    said, ...' read as "he" saying the narration) is dropped, since the narration around a
+    quote is not what the quote's "we" or "he" said. PolNeAR train: of 270 gold cues inside a
+    quotation, 236 have their content inside it, and most of the rest are marks our reading
+    pairs wrongly. A content that starts inside and runs past the closing mark is kept as it
+    is: it mostly comes from a quotation whose marks were paired wrongly."""
+    if not quotes:
+        return drafts
+    spans = [_chars(doc, qs, qe) for qs, qe in quotes]
+    kept = []
+    for d in drafts:
+        around = (
+            None
+            if d.cue is None
+            else next(((a, b) for a, b in spans if a < d.cue[0] and d.cue[1] < b), None)
+        )
+        if around is None or around[0] <= d.content[0] < around[1]:
+            kept.append(d)
+    return kept
+
+
 def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
     acts: list[Token] = []
-    drafts = _verb_claims(doc, sources, quotes, acts)
+    drafts = _within_own_quotation(doc, _verb_claims(doc, sources, quotes, acts), quotes)
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)

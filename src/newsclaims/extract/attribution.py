@@ -1839,6 +1839,35 @@ def _one_per_content(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return kept
 
 
+def _outermost(
+    drafts: list[ClaimDraft], verb_cues: set[tuple[int, int] | None]
+) -> list[ClaimDraft]:
+    """ "Kim said Lee hopes to sell the farm": the reporter's claim holds the relayed one, and
+    the relayed cue makes no claim of its own. PolNeAR train marks a cue inside another
+    attribution's content for 131 of its 22,457 attributions: the outer source owns what is
+    relayed. Only a reporting verb's content holds claims so: "According to the agency, Kim
+    vowed to ..." keeps Kim's vow, the agency only vouching for the event. A claim relayed by
+    its own source stays."""
+    spans = [
+        (d.parts or (d.content,), d.cue, d.source_entity)
+        for d in drafts
+        if d.source is not None and d.cue is not None and d.cue in verb_cues
+    ]
+    # "Reuters noted it could not verify the footage": a source relaying itself keeps the
+    # inner claim, whose cue says more (unverified) and whose source is the same one
+    return [
+        d
+        for d in drafts
+        if d.cue is None
+        or not any(
+            cue != d.cue
+            and (d.source_entity is None or d.source_entity != key)
+            and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            for inside, cue, key in spans
+        )
+    ]
+
+
 def _cue_distance(d: ClaimDraft) -> int:
     if d.cue is None:
         return 0
@@ -1926,10 +1955,11 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     sources = _Sources(doc, quotes)
     acts: list[Token] = []
     drafts = _within_own_quotation(doc, _verb_claims(doc, sources, quotes, acts), quotes)
+    verb_cues = {d.cue for d in drafts}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
-    drafts = _one_per_content(sources.resolve_all(drafts))
+    drafts = _outermost(_one_per_content(sources.resolve_all(drafts)), verb_cues)
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

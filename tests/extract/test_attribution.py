@@ -1124,18 +1124,21 @@ def test_attribution_a_cue_inside_a_quotation_never_reports_the_narration() -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "source"),
     [
-        "The coach said Lee Park hopes to win the league next year.",
-        "Maria Lopez recalled that the mayor told them the factory would close in May.",
+        ("The coach said Lee Park hopes to win the league next year.", "The coach"),
+        (
+            "Maria Lopez recalled that the mayor told them the factory would close in May.",
+            "Maria Lopez",
+        ),
     ],
 )
-def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str) -> None:
+def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str, source: str) -> None:
     claims = _claims(text)
     # one claim, of the reporter: the relayed speaker's cue makes no claim of its own
     assert len(claims) == 1
     assert claims[0].source is not None
-    assert claims[0].source.text == text.split(" said")[0].split(" recalled")[0]
+    assert claims[0].source.text == source
 
 
 def test_attribution_a_source_relaying_itself_keeps_the_inner_claim() -> None:

@@ -1840,18 +1840,23 @@ def _one_per_content(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 
 
 def _outermost(
-    drafts: list[ClaimDraft], verb_cues: set[tuple[int, int] | None]
+    doc: Doc, drafts: list[ClaimDraft], verb_cues: set[tuple[int, int] | None]
 ) -> list[ClaimDraft]:
     """ "Kim said Lee hopes to sell the farm": the reporter's claim holds the relayed one, and
     the relayed cue makes no claim of its own. PolNeAR train marks a cue inside another
     attribution's content for 131 of its 22,457 attributions: the outer source owns what is
     relayed. Only a reporting verb's content holds claims so: "According to the agency, Kim
-    vowed to ..." keeps Kim's vow, the agency only vouching for the event. A claim relayed by
-    its own source stays."""
+    vowed to ..." keeps Kim's vow, the agency only vouching for the event, and so does a
+    report frame after what it reports ('X insisted that "...," the BBC reported'). A claim
+    relayed by its own source stays, and so does one in a relative clause ("angered shoppers,
+    who say ..."): its speaker is named there, not relayed."""
     spans = [
         (d.parts or (d.content,), d.cue, d.source_entity)
         for d in drafts
-        if d.source is not None and d.cue is not None and d.cue in verb_cues
+        if d.source is not None
+        and d.cue is not None
+        and d.cue in verb_cues
+        and d.cue[1] <= d.content[0]
     ]
     # "Reuters noted it could not verify the footage": a source relaying itself keeps the
     # inner claim, whose cue says more (unverified) and whose source is the same one
@@ -1859,6 +1864,7 @@ def _outermost(
         d
         for d in drafts
         if d.cue is None
+        or _in_relative_clause(doc, d.cue)
         or not any(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
@@ -1866,6 +1872,12 @@ def _outermost(
             for inside, cue, key in spans
         )
     ]
+
+
+def _in_relative_clause(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether a cue's verb heads a relative clause ("shoppers, who say ...")."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "relcl" for t in span)
 
 
 def _cue_distance(d: ClaimDraft) -> int:
@@ -1959,7 +1971,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
-    drafts = _outermost(_one_per_content(sources.resolve_all(drafts)), verb_cues)
+    drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

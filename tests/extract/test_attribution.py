@@ -1111,3 +1111,36 @@ def test_attribution_a_known_speaker_noun_keeps_a_learnt_cue() -> None:
 def test_attribution_quoted_words_keep_an_unheard_of_subject() -> None:
     claims = _claims('Angry shoppers branded the move "stupid" on Monday.')
     assert [c.source.text for c in claims if c.source is not None] == ["Angry shoppers"]
+
+
+def test_attribution_a_cue_inside_a_quotation_never_reports_the_narration() -> None:
+    claims = _claims(
+        'Lee Park, a fan who was at the meeting, recalled, "Out of nowhere, he said, '
+        "'We will win the league next year.'\""
+    )
+    # the quoted "he said" reports only quoted words, never the sentence that quotes it
+    assert [c.source.text for c in claims if c.source is not None] == ["Lee Park"]
+    assert all(c.text.startswith('"') for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The coach said Lee Park hopes to win the league next year.", "The coach"),
+        (
+            "Maria Lopez recalled that the mayor told them the factory would close in May.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str, source: str) -> None:
+    claims = _claims(text)
+    # one claim, of the reporter: the relayed speaker's cue makes no claim of its own
+    assert len(claims) == 1
+    assert claims[0].source is not None
+    assert claims[0].source.text == source
+
+
+def test_attribution_a_source_relaying_itself_keeps_the_inner_claim() -> None:
+    stances = {c.stance.value for c in _claims("Reuters noted it could not verify the video.")}
+    assert "unverified" in stances

@@ -1839,6 +1839,47 @@ def _one_per_content(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return kept
 
 
+def _outermost(
+    doc: Doc, drafts: list[ClaimDraft], verb_cues: set[tuple[int, int] | None]
+) -> list[ClaimDraft]:
+    """ "Kim said Lee hopes to sell the farm": the reporter's claim holds the relayed one, and
+    the relayed cue makes no claim of its own. PolNeAR train marks a cue inside another
+    attribution's content for 131 of its 22,457 attributions: the outer source owns what is
+    relayed. Only a reporting verb's content holds claims so: "According to the agency, Kim
+    vowed to ..." keeps Kim's vow, the agency only vouching for the event, and so does a
+    report frame after what it reports ('X insisted that "...," the BBC reported'). A claim
+    relayed by its own source stays, and so does one in a relative clause ("angered shoppers,
+    who say ..."): its speaker is named there, not relayed."""
+    spans = [
+        (d.parts or (d.content,), d.cue, d.source_entity)
+        for d in drafts
+        if d.source is not None
+        and d.cue is not None
+        and d.cue in verb_cues
+        and d.cue[1] <= d.content[0]
+    ]
+    # "Reuters noted it could not verify the footage": a source relaying itself keeps the
+    # inner claim, whose cue says more (unverified) and whose source is the same one
+    return [
+        d
+        for d in drafts
+        if d.cue is None
+        or _in_relative_clause(doc, d.cue)
+        or not any(
+            cue != d.cue
+            and (d.source_entity is None or d.source_entity != key)
+            and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            for inside, cue, key in spans
+        )
+    ]
+
+
+def _in_relative_clause(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether a cue's verb heads a relative clause ("shoppers, who say ...")."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "relcl" for t in span)
+
+
 def _cue_distance(d: ClaimDraft) -> int:
     if d.cue is None:
         return 0
@@ -1895,16 +1936,42 @@ def _reported_speech(sent: Span) -> bool:
     )
 
 
+def _within_own_quotation(
+    doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
+) -> list[ClaimDraft]:
+    """A cue inside a direct quotation reports only quoted words: a claim whose cue is inside
+    a quotation and whose content starts outside it ('Kim recalled, "Out of nowhere, he
+    said, ...' read as "he" saying the narration) is dropped, since the narration around a
+    quote is not what the quote's "we" or "he" said. PolNeAR train: of 270 gold cues inside a
+    quotation, 236 have their content inside it, and most of the rest are marks our reading
+    pairs wrongly. A content that starts inside and runs past the closing mark is kept as it
+    is: it mostly comes from a quotation whose marks were paired wrongly."""
+    if not quotes:
+        return drafts
+    spans = [_chars(doc, qs, qe) for qs, qe in quotes]
+    kept = []
+    for d in drafts:
+        around = (
+            None
+            if d.cue is None
+            else next(((a, b) for a, b in spans if a < d.cue[0] and d.cue[1] < b), None)
+        )
+        if around is None or around[0] <= d.content[0] < around[1]:
+            kept.append(d)
+    return kept
+
+
 def find_claims(doc: Doc) -> list[ClaimDraft]:
     """All attributions of a parsed document, in text order."""
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
     acts: list[Token] = []
-    drafts = _verb_claims(doc, sources, quotes, acts)
+    drafts = _within_own_quotation(doc, _verb_claims(doc, sources, quotes, acts), quotes)
+    verb_cues = {d.cue for d in drafts}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
-    drafts = _one_per_content(sources.resolve_all(drafts))
+    drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

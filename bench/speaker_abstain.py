@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from newsclaims.extract import attribution, speakers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from speaker_order import _people_before
 from train_speaker_model import _silver, load
 
 
@@ -43,19 +44,9 @@ def _last_speaker_near(sp: speakers.Speakers, token: Token) -> str | None:
 
 
 def _last_subject(sp: speakers.Speakers, token: Token) -> str | None:
-    first = sp.window_start(token.i)
-    found = [
-        (sp.mention_roots[k], sp.mentions[k].label_)
-        for k in range(
-            bisect_left(sp.mention_starts, first), bisect_left(sp.mention_starts, token.i)
-        )
+    people = [
+        (i, k) for i, k in _people_before(sp, token) if sp.doc[i].dep_ in speakers.SUBJECT_DEPS
     ]
-    found += sp.linked[bisect_left(sp.linked_at, first) : bisect_left(sp.linked_at, token.i)]
-    people = sorted(
-        (i, k)
-        for i, k in found
-        if k.startswith("PERSON:") and sp.doc[i].dep_ in speakers.SUBJECT_DEPS
-    )
     return people[-1][1] if people else None
 
 

@@ -153,6 +153,23 @@ def test_temporal_that_day_and_the_following_year_follow_the_date_named_before()
     assert _times("Profit rose from the prior year.")["the prior year"] == ("DATE", "2024")
 
 
+def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:
+    # TimeML's anaphoric weekday: "the previous Friday" is in the extent with its
+    # determiner, and lies before the day the story last named, not before publication
+    found = _times(
+        "The index closed at 510 on Friday, March 7, 2025, up 2% from the previous Friday. "
+        "The board met on April 2, 2025, and voted the following Monday."
+    )
+    assert found["the previous Friday"] == ("DATE", "2025-02-28")
+    assert found["the following Monday"] == ("DATE", "2025-04-07")
+    # with no day named before it, the publication day (a Saturday) is the reference, and a
+    # weekday is never its own "previous" one
+    assert _times("Turnout was lower than the previous Saturday.")["the previous Saturday"] == (
+        "DATE",
+        "2025-08-23",
+    )
+
+
 def test_temporal_unresolved_without_publication_date() -> None:
     times = analyze("The talks resumed on Friday.", published=None).times
     [friday] = times

@@ -840,7 +840,14 @@ _ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, 
 
 
 def _shift_value(base: date, unit: str, shift: int) -> str:
-    """``base`` moved by ``shift`` units, written at that unit's precision."""
+    """``base`` moved by ``shift`` units, written at that unit's precision; for a weekday
+    unit, the nearest such day before (``shift`` -1) or after (+1) ``base``, never ``base``
+    itself ("the previous Friday" said of a Friday is the Friday a week before)."""
+    if unit in WEEKDAYS:
+        diff = WEEKDAYS[unit] - base.weekday()
+        if shift < 0:
+            return (base + timedelta(days=diff - 7 if diff >= 0 else diff)).isoformat()
+        return (base + timedelta(days=diff + 7 if diff <= 0 else diff)).isoformat()
     if unit == "day":
         return (base + timedelta(days=shift)).isoformat()
     if unit == "week":
@@ -864,6 +871,16 @@ def _anaphoric(ctx: _Context) -> Result:
     )
 
 
+def _anaphoric_weekday(ctx: _Context) -> Result:
+    """ "the previous Friday", "the following Monday": TimeML's anaphoric weekday, the
+    extent with its determiner; the nearest such day before or after the date named before
+    it (resolved in ``_resolve_anaphora``), the publication date until then."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", True
+    shift = _ANAPHORIC_SHIFT[ctx.group("dir") or ""]
+    return "DATE", _shift_value(ctx.dct, ctx.group("weekday") or "", shift), True
+
+
 #: What a previous value gives as a base for each unit: its date and the precision it has.
 _BASE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 
@@ -878,7 +895,7 @@ def _resolve_anaphora(found: list[TimeDraft], marks: dict[int, tuple[str, int]])
         if mark is not None and base is not None:
             unit, shift = mark
             year, month, day = base.group(1), base.group(2), base.group(3)
-            needs_day = unit in ("day", "week")
+            needs_day = unit in ("day", "week") or unit in WEEKDAYS
             if (needs_day and day) or (unit == "month" and month) or unit == "year":
                 anchor = date(int(year), int(month or 1), int(day or 1))
                 value = _shift_value(anchor, unit, shift)
@@ -1311,6 +1328,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)", _anaphoric),
+    (rf"the\s+(?P<dir>following|next|previous|preceding|prior)\s+{_WEEKDAY}", _anaphoric_weekday),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
     (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),
@@ -1397,6 +1415,9 @@ class _Notes:
             self.yeared.add(start)
         if handler is _month and not groups.get("rel"):
             self.months.add(start)
+        if handler is _anaphoric_weekday:
+            weekday, shift = m.group("weekday").lower(), _ANAPHORIC_SHIFT[m.group("dir").lower()]
+            self.marks[start] = (weekday, shift)
         if handler is _anaphoric:
             unit = (groups.get("unit") or "day").lower()
             self.marks[start] = (unit, _ANAPHORIC_SHIFT.get((groups.get("dir") or "").lower(), 0))

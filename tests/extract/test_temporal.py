@@ -67,6 +67,12 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         # published Saturday 2025-08-30: scheduled and conditional events lie ahead
         ("The union scheduled a news conference Tuesday.", "Tuesday", "DATE", "2025-09-02"),
         ("The envoy would be traveling to Rome on Thursday.", "Thursday", "DATE", "2025-09-04"),
+        # the passive of a modal is ahead too; "could be reached" (the past of "can") and
+        # "would have been" are not
+        ("The winners would be announced on Tuesday.", "Tuesday", "DATE", "2025-09-02"),
+        ("The treaty may be signed on Thursday.", "Thursday", "DATE", "2025-09-04"),
+        ("Officials could not be reached on Tuesday.", "Tuesday", "DATE", "2025-08-26"),
+        ("The deal would have been signed on Monday.", "Monday", "DATE", "2025-08-25"),
         ("Rebels set fire to the depot on Thursday.", "Thursday", "DATE", "2025-08-28"),
         ("The museum closed this February.", "this February", "DATE", "2025-02"),
         ("The museum will reopen this November.", "this November", "DATE", "2025-11"),

@@ -225,6 +225,10 @@ def _in_past_perfect(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
+#: Modals that put a passive ahead of the time it is told in ("would be announced Sunday").
+_AHEAD_MODALS = frozenset({"would", "may", "might", "should", "must"})
+
+
 def _tense_of(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -237,6 +241,11 @@ def _tense_of(verb: Token) -> str | None:
         return "past" if _in_past_perfect(verb.head) else "future"
     if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
+    if verb.tag_ == "VBN" and words & _AHEAD_MODALS and "be" in words:
+        # the passive of the same: "would be announced on Sunday", "may be signed Friday"
+        # ("would have been signed" has "been": a past; "could be located Wednesday" is the
+        # past of "can")
+        return "future"
     if verb.lemma_ in SCHEDULING_VERBS:
         return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
     if verb.tag_ in ("VBD",) or any(a.tag_ in ("VBD",) for a in auxes):

@@ -36,6 +36,9 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Crime fell over the past year.", "the past year", "DATE", "2024"),
         ("The law passed in 2016.", "2016", "DATE", "2016"),
         ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
+        # a decade of this century is written with its own digits (TIMEX3: 201, not 191)
+        ("Rents rose sharply in the 2010s.", "the 2010s", "DATE", "201"),
+        ("Crime rose in the early 2000s.", "the early 2000s", "DATE", "200"),
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
         # the part of a span is in its extent (TimeML's mod); the value is the span's
         ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-08"),

@@ -614,7 +614,8 @@ def _century(ctx: _Context) -> Result:
 def _decade(ctx: _Context) -> Result:
     if ctx.group("decadeword"):
         return "DATE", DECADE_WORDS[ctx.group("decadeword") or ""], False
-    digits = ctx.match.group("decade2") or ctx.match.group("decade") or ""
+    # the year as written ("the 2010s" is 201, not the 1910s); two digits are the 1900s'
+    digits = re.sub(r"\D", "", ctx.match.group())
     if len(digits) == 2:
         digits = "19" + digits
     return "DATE", digits[:3], False

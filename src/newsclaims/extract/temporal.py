@@ -633,7 +633,7 @@ def _season(ctx: _Context) -> Result:
     season = SEASONS[word]
     if (
         word in ("fall", "spring")
-        and not (ctx.group("rel") or ctx.group("year"))
+        and not (ctx.group("rel") or ctx.group("year") or ctx.group("lead") or ctx.group("mod"))
         and not ctx.before(_SEASON_BEFORE)
     ):
         return None
@@ -1311,7 +1311,8 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
-    (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
+    # TimeML keeps the determiner and "early"/"late" in a season's extent ("the early summer")
+    (rf"(?:(?P<rel>last|this|next)\s+|(?P<lead>the\s+))?(?P<mod>(?:early|late|mid)[\s-]+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),

@@ -183,6 +183,23 @@ def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before()
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # the unit of a rate, after a figure or the noun it counts, is TimeML's SET
+        ("The firm pays $2 million a year in rent.", "a year", "SET", "P1Y"),
+        ("The plant makes 700 cars a week.", "a week", "SET", "P1W"),
+        ("Doctors see 40 patients a day.", "a day", "SET", "P1D"),
+        # after a preposition or a verb, or before "after", it is a span
+        ("He was jailed for a year.", "a year", "DURATION", "P1Y"),
+        ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+        ("The club won the title a year after the merger.", "a year", "DURATION", "P1Y"),
+    ],
+)
+def test_temporal_rate_units_are_sets(text: str, expression: str, kind: str, value: str) -> None:
+    assert _times(text)[expression] == (kind, value)
+
+
 def test_temporal_unresolved_without_publication_date() -> None:
     times = analyze("The talks resumed on Friday.", published=None).times
     [friday] = times

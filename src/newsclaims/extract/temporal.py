@@ -1032,9 +1032,29 @@ def _duration(ctx: _Context) -> Result:
         return "DURATION", f"P{years}Y", False
     if number is None:
         return "DURATION", f"P{'' if unit == 'weekend' else time_part}X{letter}", False
+    if _is_rate(ctx, text):
+        return "SET", _period(time_part, 1, letter), False
     if unit == "weekend":
         return "DURATION", f"P{_fmt_number(number)}WE", False
     return "DURATION", _period(time_part, number, letter), False
+
+
+#: What may follow "a year" when it is a span and not a rate's unit ("a year after the vote",
+#: "a week of talks").
+_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and)\b", 10)
+
+
+def _is_rate(ctx: _Context, text: str) -> bool:
+    """ "$2 million a year", "700 seats a week", "interviews a day": "a"/"an"/"per" and a unit
+    right after a figure or the noun it counts is the unit of a rate, TimeML's SET of that
+    unit ("twice a week"); after a preposition or a verb it is a span ("for a year")."""
+    if not re.fullmatch(r"(?:a|an|per)\s+\w+", text) or ctx.after(_SPAN_AFTER):
+        return False
+    span = ctx.doc.char_span(ctx.match.start(), ctx.match.end(), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.pos_ in ("NUM", "NOUN") and before.sent == span[0].sent
 
 
 #: A modal or "to" right before "one day": the day is an unknown one ahead ("will one day

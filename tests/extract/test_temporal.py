@@ -66,6 +66,11 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
          "2024-Q3"),
         ("Sales should recover in next year's first quarter.", "next year's first quarter",
          "DATE", "2026-Q1"),
+        # "of last year" is in the quarter's extent, as "of 2024" is
+        ("Earnings were flat in the second quarter of last year.",
+         "the second quarter of last year", "DATE", "2024-Q2"),
+        ("Sales will rise in the first quarter of next year.", "the first quarter of next year",
+         "DATE", "2026-Q1"),
         ("Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q2"),
         # published Saturday 2025-08-30: scheduled and conditional events lie ahead
         ("The union scheduled a news conference Tuesday.", "Tuesday", "DATE", "2025-09-02"),

@@ -686,8 +686,10 @@ def _quarter_expr(ctx: _Context) -> Result:
             year = ctx.dct.year  # "sales will rise in the fourth quarter": this year's
         if ctx.group("year") or ctx.group("year0"):
             year = int(ctx.group("year") or ctx.group("year0") or year)
-        elif ctx.group("yrel"):  # "next year's first quarter"
-            year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+        elif ctx.group("yrel") or ctx.group("yrel2"):
+            # "next year's first quarter", "the second quarter of last year"
+            rel = ctx.group("yrel") or ctx.group("yrel2") or ""
+            year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
         if ctx.group("ago"):  # "the year-ago third quarter"
             year -= 1
         return "DATE", f"{year}-Q{number}", not (ctx.group("year") or ctx.group("year0"))
@@ -1333,7 +1335,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     # TimeML keeps the determiner and "early"/"late" in a season's extent ("the early summer")
     (rf"(?:(?P<rel>last|this|next)\s+|(?P<lead>the\s+))?(?P<mod>(?:early|late|mid)[\s-]+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?", _quarter_expr),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR}|\s+of\s+(?P<yrel2>last|this|next)\s+year(?!'))?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),

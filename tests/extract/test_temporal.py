@@ -124,6 +124,7 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Orders were low in the early summer.", "the early summer", "DATE", "2025-SU"),
         ("Trade slowed during the spring of 2023.", "the spring of 2023", "DATE", "2023-SP"),
         ("Snow fell in late winter.", "late winter", "DATE", "2024-WI"),
+        ("Sales fell in the spring of last year.", "the spring of last year", "DATE", "2024-SP"),
         ("His convictions were thrown out in nineteen ninety-six.", "nineteen ninety-six",
          "DATE", "1996"),
         ("The bombing came in January nineteen ninety-seven.", "January nineteen ninety-seven",
@@ -210,6 +211,15 @@ def test_temporal_unresolved_without_publication_date() -> None:
     [friday] = times
     assert friday.unresolved is True
     assert friday.value is not None and "X" in friday.value
+
+
+def test_temporal_the_fall_of_a_thing_is_no_season() -> None:
+    assert _times("After the fall of the old regime, trade grew.") == {}
+    assert _times("Hopes rose in the spring of reform.") == {}
+    assert _times("The pact was signed in the fall of 2023.")["the fall of 2023"] == (
+        "DATE",
+        "2023-FA",
+    )
 
 
 def test_temporal_ages_and_plain_numbers_are_not_times() -> None:

@@ -637,10 +637,19 @@ def _season(ctx: _Context) -> Result:
         and not ctx.before(_SEASON_BEFORE)
     ):
         return None
+    if (
+        word in ("fall", "spring")
+        and not (ctx.group("year") or ctx.group("yrel"))
+        and ctx.after(_OF)
+    ):
+        return None  # "the fall of the Berlin Wall": the noun, not the season
     if ctx.group("year"):
         return "DATE", f"{ctx.group('year')}-{season}", False
     if ctx.dct is None:
         return "DATE", f"XXXX-{season}", True
+    if ctx.group("yrel"):  # "the spring of last year"
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+        return "DATE", f"{year}-{season}", True
     return "DATE", f"{_season_year(ctx, ctx.dct, season)}-{season}", True
 
 
@@ -1334,7 +1343,7 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
     # TimeML keeps the determiner and "early"/"late" in a season's extent ("the early summer")
-    (rf"(?:(?P<rel>last|this|next)\s+|(?P<lead>the\s+))?(?P<mod>(?:early|late|mid)[\s-]+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
+    (rf"(?:(?P<rel>last|this|next)\s+|(?P<lead>the\s+))?(?P<mod>(?:early|late|mid)[\s-]+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR}|\s+of\s+(?P<yrel>last|this|next)\s+year(?!'))?", _season),
     (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR}|\s+of\s+(?P<yrel2>last|this|next)\s+year(?!'))?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),

@@ -172,6 +172,18 @@ def test_temporal_that_day_and_the_following_year_follow_the_date_named_before()
     assert _times("Profit rose from the prior year.")["the prior year"] == ("DATE", "2024")
 
 
+def test_temporal_the_same_day_and_the_day_before_follow_the_date_named_before() -> None:
+    found = _times(
+        "The plant closed on March 3, 2024. The day before, workers had protested. "
+        "The same day, the union met, and it struck again the week after."
+    )
+    assert found["The day before"] == ("DATE", "2024-03-02")
+    assert found["The same day"] == ("DATE", "2024-03-03")
+    assert found["the week after"] == ("DATE", "2024-W10")
+    # before an event it is the event's day, which is not dated
+    assert _times("Polls shifted the day before the vote.") == {}
+
+
 def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:
     # TimeML's anaphoric weekday: "the previous Friday" is in the extent with its
     # determiner, and lies before the day the story last named, not before publication

@@ -857,7 +857,10 @@ def _year_ago(ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year - 1), True
 
 
-_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+_ANAPHORIC_SHIFT = {
+    "following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
+    "before": -1,
+}  # fmt: skip
 
 
 def _shift_value(base: date, unit: str, shift: int) -> str:
@@ -1370,6 +1373,10 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)", _anaphoric),
+    # "the same day"; "the day before", "the week after" ending their clause (before an event,
+    # "the day before the vote", it is that event's, which we do not date)
+    (r"the\s+same\s+(?P<unit>day|week|month|year)", _anaphoric),
+    (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"\u201d]|\s*$)", _anaphoric),
     (rf"the\s+(?P<dir>following|next|previous|preceding|prior)\s+{_WEEKDAY}", _anaphoric_weekday),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)

@@ -184,6 +184,18 @@ def test_temporal_the_same_day_and_the_day_before_follow_the_date_named_before()
     assert _times("Polls shifted the day before the vote.") == {}
 
 
+def test_temporal_a_dateline_day_before_publication_anchors_the_story() -> None:
+    text = "BRUSSELS, March 4 (Xinhua) -- The ministers met on Monday and meet again today."
+    found = _times(text, published="2025-03-05")
+    assert found["today"] == ("DATE", "2025-03-04")
+    assert found["Monday"] == ("DATE", "2025-03-03")
+    # a dateline on the publication day, or none, leaves the publication date the anchor
+    same_day = text.replace("March 4", "March 5")
+    assert _times(same_day, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
+    far = text.replace("March 4", "February 4")
+    assert _times(far, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
+
+
 def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:
     # TimeML's anaphoric weekday: "the previous Friday" is in the extent with its
     # determiner, and lies before the day the story last named, not before publication

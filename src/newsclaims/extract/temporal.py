@@ -1472,12 +1472,43 @@ class _Notes:
             self.marks[start] = (unit, _ANAPHORIC_SHIFT.get((groups.get("dir") or "").lower(), 0))
 
 
+#: A wire dateline with its day ("BRUSSELS, March 4 (Xinhua) --"): the day the story was
+#: filed, which its "today" and weekdays count from; the publication date may be a day or two
+#: later (a feed's next-day edition).
+_DATELINE_DAY = re.compile(
+    rf"^\s*(?-i:[A-Z][A-Za-z .'-]*),\s+{_MONTH}\.?\s+(?P<day>[0-3]?\d)\s*"
+    r"\((?-i:[A-Z][\w ]*)\)\s*(?:--|-|_|\u2014)",
+    re.IGNORECASE,
+)
+
+#: How many days before publication a dateline's day may lie and still be the story's day.
+DATELINE_DAYS = 3
+
+
+def _dateline_day(text: str, published: date | None) -> date | None:
+    """The day of the text's opening dateline when it lies a few days before ``published``
+    (the story's own time, as TimeML anchors it), else ``published``."""
+    m = _DATELINE_DAY.match(text[:200])
+    if m is None or published is None:
+        return published
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(m.group("day")))
+        except ValueError:
+            return published
+        if 0 < (published - day).days <= DATELINE_DAYS:
+            return day
+    return published
+
+
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
     """All temporal expressions of a parsed document, in text order, none overlapping.
 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
     the input gave one, places clock times before or after it."""
     text = doc_text(doc)
+    published = _dateline_day(text, published)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     scanned = _scanner().finditer_all(text)
     for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):

@@ -36,6 +36,9 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Crime fell over the past year.", "the past year", "DATE", "2024"),
         ("The law passed in 2016.", "2016", "DATE", "2016"),
         ("Prices rose sharply in the 1990s.", "the 1990s", "DATE", "199"),
+        # a decade of this century is written with its own digits (TIMEX3: 201, not 191)
+        ("Rents rose sharply in the 2010s.", "the 2010s", "DATE", "201"),
+        ("Crime rose in the early 2000s.", "the early 2000s", "DATE", "200"),
         ("Profit rose in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
         # the part of a span is in its extent (TimeML's mod); the value is the span's
         ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-08"),
@@ -63,10 +66,21 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
          "2024-Q3"),
         ("Sales should recover in next year's first quarter.", "next year's first quarter",
          "DATE", "2026-Q1"),
+        # "of last year" is in the quarter's extent, as "of 2024" is
+        ("Earnings were flat in the second quarter of last year.",
+         "the second quarter of last year", "DATE", "2024-Q2"),
+        ("Sales will rise in the first quarter of next year.", "the first quarter of next year",
+         "DATE", "2026-Q1"),
         ("Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2024-Q2"),
         # published Saturday 2025-08-30: scheduled and conditional events lie ahead
         ("The union scheduled a news conference Tuesday.", "Tuesday", "DATE", "2025-09-02"),
         ("The envoy would be traveling to Rome on Thursday.", "Thursday", "DATE", "2025-09-04"),
+        # the passive of a modal is ahead too; "could be reached" (the past of "can") and
+        # "would have been" are not
+        ("The winners would be announced on Tuesday.", "Tuesday", "DATE", "2025-09-02"),
+        ("The treaty may be signed on Thursday.", "Thursday", "DATE", "2025-09-04"),
+        ("Officials could not be reached on Tuesday.", "Tuesday", "DATE", "2025-08-26"),
+        ("The deal would have been signed on Monday.", "Monday", "DATE", "2025-08-25"),
         ("Rebels set fire to the depot on Thursday.", "Thursday", "DATE", "2025-08-28"),
         ("The museum closed this February.", "this February", "DATE", "2025-02"),
         ("The museum will reopen this November.", "this November", "DATE", "2025-11"),
@@ -105,7 +119,12 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
          "2025"),
         ("Officials voiced concern in recent months.", "recent months", "DURATION", "PXM"),
         # published in August: the fall of a past-tense clause is last year's, it has not begun
-        ("Crops were planted in the fall.", "fall", "DATE", "2024-FA"),
+        ("Crops were planted in the fall.", "the fall", "DATE", "2024-FA"),
+        # TimeML keeps a season's determiner and "early"/"late" in its extent
+        ("Orders were low in the early summer.", "the early summer", "DATE", "2025-SU"),
+        ("Trade slowed during the spring of 2023.", "the spring of 2023", "DATE", "2023-SP"),
+        ("Snow fell in late winter.", "late winter", "DATE", "2024-WI"),
+        ("Sales fell in the spring of last year.", "the spring of last year", "DATE", "2024-SP"),
         ("His convictions were thrown out in nineteen ninety-six.", "nineteen ninety-six",
          "DATE", "1996"),
         ("The bombing came in January nineteen ninety-seven.", "January nineteen ninety-seven",
@@ -153,11 +172,78 @@ def test_temporal_that_day_and_the_following_year_follow_the_date_named_before()
     assert _times("Profit rose from the prior year.")["the prior year"] == ("DATE", "2024")
 
 
+def test_temporal_the_same_day_and_the_day_before_follow_the_date_named_before() -> None:
+    found = _times(
+        "The plant closed on March 3, 2024. The day before, workers had protested. "
+        "The same day, the union met, and it struck again the week after."
+    )
+    assert found["The day before"] == ("DATE", "2024-03-02")
+    assert found["The same day"] == ("DATE", "2024-03-03")
+    assert found["the week after"] == ("DATE", "2024-W10")
+    # before an event it is the event's day, which is not dated
+    assert _times("Polls shifted the day before the vote.") == {}
+
+
+def test_temporal_a_dateline_day_before_publication_anchors_the_story() -> None:
+    text = "BRUSSELS, March 4 (Xinhua) -- The ministers met on Monday and meet again today."
+    found = _times(text, published="2025-03-05")
+    assert found["today"] == ("DATE", "2025-03-04")
+    assert found["Monday"] == ("DATE", "2025-03-03")
+    # a dateline on the publication day, or none, leaves the publication date the anchor
+    same_day = text.replace("March 4", "March 5")
+    assert _times(same_day, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
+    far = text.replace("March 4", "February 4")
+    assert _times(far, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
+
+
+def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:
+    # TimeML's anaphoric weekday: "the previous Friday" is in the extent with its
+    # determiner, and lies before the day the story last named, not before publication
+    found = _times(
+        "The index closed at 510 on Friday, March 7, 2025, up 2% from the previous Friday. "
+        "The board met on April 2, 2025, and voted the following Monday."
+    )
+    assert found["the previous Friday"] == ("DATE", "2025-02-28")
+    assert found["the following Monday"] == ("DATE", "2025-04-07")
+    # with no day named before it, the publication day (a Saturday) is the reference, and a
+    # weekday is never its own "previous" one
+    assert _times("Turnout was lower than the previous Saturday.")["the previous Saturday"] == (
+        "DATE",
+        "2025-08-23",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # the unit of a rate, after a figure or the noun it counts, is TimeML's SET
+        ("The firm pays $2 million a year in rent.", "a year", "SET", "P1Y"),
+        ("The plant makes 700 cars a week.", "a week", "SET", "P1W"),
+        ("Doctors see 40 patients a day.", "a day", "SET", "P1D"),
+        # after a preposition or a verb, or before "after", it is a span
+        ("He was jailed for a year.", "a year", "DURATION", "P1Y"),
+        ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+        ("The club won the title a year after the merger.", "a year", "DURATION", "P1Y"),
+    ],
+)
+def test_temporal_rate_units_are_sets(text: str, expression: str, kind: str, value: str) -> None:
+    assert _times(text)[expression] == (kind, value)
+
+
 def test_temporal_unresolved_without_publication_date() -> None:
     times = analyze("The talks resumed on Friday.", published=None).times
     [friday] = times
     assert friday.unresolved is True
     assert friday.value is not None and "X" in friday.value
+
+
+def test_temporal_the_fall_of_a_thing_is_no_season() -> None:
+    assert _times("After the fall of the old regime, trade grew.") == {}
+    assert _times("Hopes rose in the spring of reform.") == {}
+    assert _times("The pact was signed in the fall of 2023.")["the fall of 2023"] == (
+        "DATE",
+        "2023-FA",
+    )
 
 
 def test_temporal_ages_and_plain_numbers_are_not_times() -> None:
@@ -315,8 +401,8 @@ def test_temporal_publication_stamp_places_clock_times() -> None:
         ("Snow fell last winter.", "2017-03-10", "last winter", "2016-WI"),
         ("Snow fell last winter.", "2017-01-10", "last winter", "2015-WI"),
         ("The dam will open next summer.", "2017-03-01", "next summer", "2017-SU"),
-        ("The dam will open in the summer.", "2016-11-01", "summer", "2017-SU"),
-        ("The dam opened in the spring.", "2017-02-01", "spring", "2016-SP"),
+        ("The dam will open in the summer.", "2016-11-01", "the summer", "2017-SU"),
+        ("The dam opened in the spring.", "2017-02-01", "the spring", "2016-SP"),
         ("The museum reopens this summer.", "2017-02-01", "this summer", "2017-SU"),
         # a plan in the past perfect was to happen before the narration; otherwise ahead
         ("The offer had been due to expire on Thursday.", "2025-08-30", "Thursday",

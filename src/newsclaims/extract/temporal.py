@@ -225,6 +225,10 @@ def _in_past_perfect(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
+#: Modals that put a passive ahead of the time it is told in ("would be announced Sunday").
+_AHEAD_MODALS = frozenset({"would", "may", "might", "should", "must"})
+
+
 def _tense_of(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -237,6 +241,11 @@ def _tense_of(verb: Token) -> str | None:
         return "past" if _in_past_perfect(verb.head) else "future"
     if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
+    if verb.tag_ == "VBN" and words & _AHEAD_MODALS and "be" in words:
+        # the passive of the same: "would be announced on Sunday", "may be signed Friday"
+        # ("would have been signed" has "been": a past; "could be located Wednesday" is the
+        # past of "can")
+        return "future"
     if verb.lemma_ in SCHEDULING_VERBS:
         return "future"  # "scheduled a news conference Thursday", "postponed until Tuesday"
     if verb.tag_ in ("VBD",) or any(a.tag_ in ("VBD",) for a in auxes):
@@ -605,7 +614,8 @@ def _century(ctx: _Context) -> Result:
 def _decade(ctx: _Context) -> Result:
     if ctx.group("decadeword"):
         return "DATE", DECADE_WORDS[ctx.group("decadeword") or ""], False
-    digits = ctx.match.group("decade2") or ctx.match.group("decade") or ""
+    # the year as written ("the 2010s" is 201, not the 1910s); two digits are the 1900s'
+    digits = re.sub(r"\D", "", ctx.match.group())
     if len(digits) == 2:
         digits = "19" + digits
     return "DATE", digits[:3], False
@@ -623,14 +633,23 @@ def _season(ctx: _Context) -> Result:
     season = SEASONS[word]
     if (
         word in ("fall", "spring")
-        and not (ctx.group("rel") or ctx.group("year"))
+        and not (ctx.group("rel") or ctx.group("year") or ctx.group("lead") or ctx.group("mod"))
         and not ctx.before(_SEASON_BEFORE)
     ):
         return None
+    if (
+        word in ("fall", "spring")
+        and not (ctx.group("year") or ctx.group("yrel"))
+        and ctx.after(_OF)
+    ):
+        return None  # "the fall of the Berlin Wall": the noun, not the season
     if ctx.group("year"):
         return "DATE", f"{ctx.group('year')}-{season}", False
     if ctx.dct is None:
         return "DATE", f"XXXX-{season}", True
+    if ctx.group("yrel"):  # "the spring of last year"
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+        return "DATE", f"{year}-{season}", True
     return "DATE", f"{_season_year(ctx, ctx.dct, season)}-{season}", True
 
 
@@ -676,8 +695,10 @@ def _quarter_expr(ctx: _Context) -> Result:
             year = ctx.dct.year  # "sales will rise in the fourth quarter": this year's
         if ctx.group("year") or ctx.group("year0"):
             year = int(ctx.group("year") or ctx.group("year0") or year)
-        elif ctx.group("yrel"):  # "next year's first quarter"
-            year = ctx.dct.year + {"last": -1, "next": 1}.get(ctx.group("yrel") or "", 0)
+        elif ctx.group("yrel") or ctx.group("yrel2"):
+            # "next year's first quarter", "the second quarter of last year"
+            rel = ctx.group("yrel") or ctx.group("yrel2") or ""
+            year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
         if ctx.group("ago"):  # "the year-ago third quarter"
             year -= 1
         return "DATE", f"{year}-Q{number}", not (ctx.group("year") or ctx.group("year0"))
@@ -836,11 +857,21 @@ def _year_ago(ctx: _Context) -> Result:
     return "DATE", str(ctx.dct.year - 1), True
 
 
-_ANAPHORIC_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+_ANAPHORIC_SHIFT = {
+    "following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
+    "before": -1,
+}  # fmt: skip
 
 
 def _shift_value(base: date, unit: str, shift: int) -> str:
-    """``base`` moved by ``shift`` units, written at that unit's precision."""
+    """``base`` moved by ``shift`` units, written at that unit's precision; for a weekday
+    unit, the nearest such day before (``shift`` -1) or after (+1) ``base``, never ``base``
+    itself ("the previous Friday" said of a Friday is the Friday a week before)."""
+    if unit in WEEKDAYS:
+        diff = WEEKDAYS[unit] - base.weekday()
+        if shift < 0:
+            return (base + timedelta(days=diff - 7 if diff >= 0 else diff)).isoformat()
+        return (base + timedelta(days=diff + 7 if diff <= 0 else diff)).isoformat()
     if unit == "day":
         return (base + timedelta(days=shift)).isoformat()
     if unit == "week":
@@ -864,6 +895,16 @@ def _anaphoric(ctx: _Context) -> Result:
     )
 
 
+def _anaphoric_weekday(ctx: _Context) -> Result:
+    """ "the previous Friday", "the following Monday": TimeML's anaphoric weekday, the
+    extent with its determiner; the nearest such day before or after the date named before
+    it (resolved in ``_resolve_anaphora``), the publication date until then."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", True
+    shift = _ANAPHORIC_SHIFT[ctx.group("dir") or ""]
+    return "DATE", _shift_value(ctx.dct, ctx.group("weekday") or "", shift), True
+
+
 #: What a previous value gives as a base for each unit: its date and the precision it has.
 _BASE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 
@@ -878,7 +919,7 @@ def _resolve_anaphora(found: list[TimeDraft], marks: dict[int, tuple[str, int]])
         if mark is not None and base is not None:
             unit, shift = mark
             year, month, day = base.group(1), base.group(2), base.group(3)
-            needs_day = unit in ("day", "week")
+            needs_day = unit in ("day", "week") or unit in WEEKDAYS
             if (needs_day and day) or (unit == "month" and month) or unit == "year":
                 anchor = date(int(year), int(month or 1), int(day or 1))
                 value = _shift_value(anchor, unit, shift)
@@ -1005,9 +1046,29 @@ def _duration(ctx: _Context) -> Result:
         return "DURATION", f"P{years}Y", False
     if number is None:
         return "DURATION", f"P{'' if unit == 'weekend' else time_part}X{letter}", False
+    if _is_rate(ctx, text):
+        return "SET", _period(time_part, 1, letter), False
     if unit == "weekend":
         return "DURATION", f"P{_fmt_number(number)}WE", False
     return "DURATION", _period(time_part, number, letter), False
+
+
+#: What may follow "a year" when it is a span and not a rate's unit ("a year after the vote",
+#: "a week of talks").
+_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and)\b", 10)
+
+
+def _is_rate(ctx: _Context, text: str) -> bool:
+    """ "$2 million a year", "700 seats a week", "interviews a day": "a"/"an"/"per" and a unit
+    right after a figure or the noun it counts is the unit of a rate, TimeML's SET of that
+    unit ("twice a week"); after a preposition or a verb it is a span ("for a year")."""
+    if not re.fullmatch(r"(?:a|an|per)\s+\w+", text) or ctx.after(_SPAN_AFTER):
+        return False
+    span = ctx.doc.char_span(ctx.match.start(), ctx.match.end(), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.pos_ in ("NUM", "NOUN") and before.sent == span[0].sent
 
 
 #: A modal or "to" right before "one day": the day is an unknown one ahead ("will one day
@@ -1284,8 +1345,9 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (rf"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?", _holiday),
     # a month followed by a day is a month-day ("last Oct. 23"), not a month
     (rf"(?:(?P<rel>last|this|next)\s+)?(?:(?:early|late|mid)[\s-]+)?{_MONTH}(?![\w])(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)", _month),
-    (rf"(?:(?P<rel>last|this|next)\s+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR})?", _season),
-    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?", _quarter_expr),
+    # TimeML keeps the determiner and "early"/"late" in a season's extent ("the early summer")
+    (rf"(?:(?P<rel>last|this|next)\s+|(?P<lead>the\s+))?(?P<mod>(?:early|late|mid)[\s-]+)?(?P<season>{_alternation(SEASONS)})(?:\s+(?:of\s+)?{_YEAR}|\s+of\s+(?P<yrel>last|this|next)\s+year(?!'))?", _season),
+    (rf"(?:the\s+)?(?:(?P<ago>year-ago|year-earlier)\s+|(?P<yrel>last|this|next)\s+year's\s+|(?P<year0>(?:1[6-9]|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{_alternation(ORDINALS)})[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR}|\s+of\s+(?P<yrel2>last|this|next)\s+year(?!'))?", _quarter_expr),
     (r"(?:the\s+)?(?P<ordinal>latest|last|current|this|same)[\s-]+quarter|the\s+(?P<ordinal2>latest)\s+period", _quarter_expr),
     (r"the\s+quarter", _quarter_expr),
     (rf"the\s+{_YEAR}\s+(?:quarter|period)", _year_quarter),
@@ -1311,6 +1373,11 @@ PATTERNS: list[tuple[str, Callable[[_Context], Result]]] = [
     (r"the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week)", _relative_unit),
     (r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year)", _anaphoric),
     (r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year)", _anaphoric),
+    # "the same day"; "the day before", "the week after" ending their clause (before an event,
+    # "the day before the vote", it is that event's, which we do not date)
+    (r"the\s+same\s+(?P<unit>day|week|month|year)", _anaphoric),
+    (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"\u201d]|\s*$)", _anaphoric),
+    (rf"the\s+(?P<dir>following|next|previous|preceding|prior)\s+{_WEEKDAY}", _anaphoric_weekday),
     (r"(?:the\s+)?(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?", _year_ago),
     # "the year-earlier nine months": one span, the amount it lasts (TimeBank's reading)
     (rf"(?:the\s+)?(?:year-ago|year-earlier)\s+{_AMOUNT.format(unit=_UNIT)}", _duration),
@@ -1397,9 +1464,42 @@ class _Notes:
             self.yeared.add(start)
         if handler is _month and not groups.get("rel"):
             self.months.add(start)
+        if handler is _anaphoric_weekday:
+            weekday, shift = m.group("weekday").lower(), _ANAPHORIC_SHIFT[m.group("dir").lower()]
+            self.marks[start] = (weekday, shift)
         if handler is _anaphoric:
             unit = (groups.get("unit") or "day").lower()
             self.marks[start] = (unit, _ANAPHORIC_SHIFT.get((groups.get("dir") or "").lower(), 0))
+
+
+#: A wire dateline with its day ("BRUSSELS, March 4 (Xinhua) --"): the day the story was
+#: filed, which its "today" and weekdays count from; the publication date may be a day or two
+#: later (a feed's next-day edition).
+_DATELINE_DAY = re.compile(
+    rf"^\s*(?-i:[A-Z][A-Za-z .'-]*),\s+{_MONTH}\.?\s+(?P<day>[0-3]?\d)\s*"
+    r"\((?-i:[A-Z][\w ]*)\)\s*(?:--|-|_|\u2014)",
+    re.IGNORECASE,
+)
+
+#: How many days before publication a dateline's day may lie and still be the story's day.
+DATELINE_DAYS = 3
+
+
+def _dateline_day(text: str, published: date | None) -> date | None:
+    """The day of the text's opening dateline when it lies a few days before ``published``
+    (the story's own time, as TimeML anchors it), else ``published``."""
+    m = _DATELINE_DAY.match(text[:200])
+    if m is None or published is None:
+        return published
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(m.group("day")))
+        except ValueError:
+            return published
+        if 0 < (published - day).days <= DATELINE_DAYS:
+            return day
+    return published
 
 
 def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) -> list[TimeDraft]:
@@ -1408,6 +1508,7 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
     the input gave one, places clock times before or after it."""
     text = doc_text(doc)
+    published = _dateline_day(text, published)
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     scanned = _scanner().finditer_all(text)
     for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):

@@ -149,6 +149,28 @@ def test_merge_events_undated_reports_of_different_places_are_different_events()
     assert {r.article_id for r in pair.reports} == {"a", "c"} and pair.disagreements == ()
 
 
+def test_merge_events_one_sentence_in_two_articles_is_one_event_undated() -> None:
+    events = [
+        _event("a", "lose", ("Cubs",), start=900),
+        _event("b", "lose", ("Cubs",), start=700),
+        _event("c", "lose", ("Cubs",), start=300),
+    ]
+
+    def held(article: str, start: int, words: str) -> StoredClaim:
+        return replace(_claim(article, start - 50, start + 60, "asserted", None), text=words)
+
+    carried = "the Cubs lost the series in 1945 to the Detroit Tigers"
+    claims = [
+        held("a", 900, carried),
+        held("b", 700, carried.upper()),  # case aside
+        held("c", 300, "the Cubs lost in 2003"),  # too short to be told apart from chance
+    ]
+    merged = merge_events(StoryRecords(1, 1, claims, [], events))
+    assert sorted(len(m.reports) for m in merged) == [1, 2]
+    [pair] = [m for m in merged if len(m.reports) == 2]
+    assert {r.article_id for r in pair.reports} == {"a", "b"}
+
+
 @pytest.mark.parametrize(
     ("stance", "merged"),
     [("asserted", True), ("reported", True), ("hedged", False), ("expected", False)],
@@ -227,6 +249,7 @@ def _events(draw: st.DrawFn) -> list[_Told]:
                 None if day is None else date(2026, 3, 1 + day),
                 dated=draw(st.booleans()),
                 happened=draw(st.booleans()) or draw(st.booleans()),
+                copy=draw(st.sampled_from((None, None, "one sentence", "another sentence"))),
             )
         )
     return made

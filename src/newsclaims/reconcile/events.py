@@ -90,6 +90,9 @@ class _Told:
     """The article dates it itself (not only by publishing it)."""
     happened: bool
     """Told as having happened: not negated, planned, expected, hedged or denied."""
+    copy: str | None = None
+    """The words of the claim holding it, folded, when long enough to be one sentence
+    carried by several outlets (``settings.EVENT_COPY_MIN_WORDS``)."""
 
 
 def _sentence(claims: Sequence[StoredClaim], offset: int) -> int | None:
@@ -115,10 +118,12 @@ def _told(e: StoredEvent, records: StoryRecords, claims: Sequence[StoredClaim]) 
     happened = _happened(e) and (
         holder is None or holder.stance not in settings.EVENT_UNTOLD_STANCES
     )
+    words = holder.text.casefold().split() if holder is not None else []
+    copy = " ".join(words) if len(words) >= settings.EVENT_COPY_MIN_WORDS else None
     if e.time_begin is not None:
-        return _Told(e, e.time_begin, True, happened)
+        return _Told(e, e.time_begin, True, happened, copy)
     news = e.published is not None and _in_lead(e, records.main_events.get(e.article_id), claims)
-    return _Told(e, e.published if news else None, False, happened)
+    return _Told(e, e.published if news else None, False, happened, copy)
 
 
 def _fits(a: _Told, b: _Told) -> bool:
@@ -129,15 +134,20 @@ def _fits(a: _Told, b: _Told) -> bool:
     # sharing a bystander is not enough ("praised Trump", "Trump praised the alliance")
     if ea.actors[0] not in eb.actors or eb.actors[0] not in ea.actors:
         return False
-    if not (a.happened and b.happened) or a.begin is None or b.begin is None:
+    if not (a.happened and b.happened):
+        return False
+    if ea.country and eb.country and ea.country != eb.country:
+        return False
+    # one sentence, word for word, in two articles tells one event, whenever it was
+    if a.copy is not None and a.copy == b.copy:
+        return True
+    if a.begin is None or b.begin is None:
         return False
     if abs((a.begin - b.begin).days) > settings.SAME_EVENT_DAYS:
         return False
     # reports dated only by their publication tell of different places as different events
     # ("a rally" here and "a rally" there); reports that date it may disagree on the place
-    if ea.place and eb.place and ea.place != eb.place and not (a.dated and b.dated):
-        return False
-    return not (ea.country and eb.country and ea.country != eb.country)
+    return not (ea.place and eb.place and ea.place != eb.place and not (a.dated and b.dated))
 
 
 def _day(e: StoredEvent) -> date | None:
@@ -194,6 +204,10 @@ class _Group:
     """Every member's place."""
     undated_places: set[str] = field(default_factory=set)
     """The places of members dated only by their publication."""
+    copies: set[str] = field(default_factory=set)
+    """Every member's ``copy``."""
+    timeless: bool = False
+    """A member has no day (it joined as a copy of another's sentence)."""
 
     @classmethod
     def of(cls, told: _Told) -> _Group:
@@ -207,7 +221,11 @@ class _Group:
         self.common &= set(event.actors)
         if event.actors:
             self.agents.add(event.actors[0])
-        if told.begin is not None:
+        if told.copy is not None:
+            self.copies.add(told.copy)
+        if told.begin is None:
+            self.timeless = True
+        else:
             if self.earliest is None or told.begin < self.earliest:
                 self.earliest = told.begin
             if self.latest is None or told.begin > self.latest:
@@ -221,12 +239,17 @@ class _Group:
 
     def takes(self, told: _Told) -> bool:
         """Whether ``_fits(told, m)`` holds for every member ``m`` (the group is one
-        subtype, and only events told as happened, with actors and a day, are ever
-        grouped)."""
+        subtype, and only events told as happened, with actors and a day or a sentence
+        others may carry, are ever grouped)."""
         event = told.event
         if event.actors[0] not in self.common or not self.agents <= set(event.actors):
             return False
-        if told.begin is None or self.earliest is None or self.latest is None:
+        if told.copy is not None and told.copy in self.copies:
+            # some members carry its very sentence: check each one (copies are rare)
+            return all(_fits(told, m) for m in self.members)
+        if event.country and self.countries - {event.country}:
+            return False
+        if told.begin is None or self.timeless or self.earliest is None or self.latest is None:
             return False
         window = settings.SAME_EVENT_DAYS
         if (
@@ -234,9 +257,9 @@ class _Group:
             or abs((told.begin - self.latest).days) > window
         ):
             return False
-        if event.place and (self.places if not told.dated else self.undated_places) - {event.place}:
-            return False
-        return not (event.country and self.countries - {event.country})
+        return not (
+            event.place and (self.places if not told.dated else self.undated_places) - {event.place}
+        )
 
 
 def _group(ordered: Sequence[_Told]) -> list[list[_Told]]:
@@ -247,7 +270,7 @@ def _group(ordered: Sequence[_Told]) -> list[list[_Told]]:
     that agent is among the event's actors."""
     for told in ordered:
         event = told.event
-        if not event.actors or not told.happened or told.begin is None:
+        if not event.actors or not told.happened or (told.begin is None and told.copy is None):
             groups.append(_Group.of(told))  # fits nothing: alone, and nothing joins it
             continue
         candidates = sorted(

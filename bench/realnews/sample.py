@@ -4,10 +4,13 @@
         [--label main] [--half A|B] [--split file|story]
 
 Kinds: ``claims`` (stance other than asserted), ``figures``, ``disagreements`` (within stories,
-as ``newsclaims disagreements`` lists them). The population is every such row the store lists,
-in id order; ``random.Random(seed).sample`` draws from it, so the same store and seed give the
-same sample. ``--half`` keeps the rows of one half of realnews (``--split file``: the SHA-1 rule
-of bench/splits.md; ``--split story``: the story halves of bench/realnews/README.md).
+as ``newsclaims disagreements`` lists them), ``event-merges`` (the real events of
+``newsclaims events --merged`` that two or more reports make; ``--n`` at least their number
+judges them all; an event's id is ``STORY:ARTICLE:START`` of its first report). The
+population is every such row the store lists, in id order; ``random.Random(seed).sample``
+draws from it, so the same store and seed give the same sample. ``--half`` keeps the rows of
+one half of realnews (``--split file``: the SHA-1 rule of bench/splits.md; ``--split story``:
+the story halves of bench/realnews/README.md).
 
 Writes two files:
 - ``/tmp/judging-KIND-LABEL-seedS.md``: the judging sheet, with each item in its context (the
@@ -47,6 +50,9 @@ VERDICTS: dict[str, dict[str, str]] = {
     "disagreements": {
         "real": "the two sides really disagree (same thing, same event, incompatible)",
     },
+    "event-merges": {
+        "right": "every report tells one and the same real event (same happening, not a plan)",
+    },
 }
 #: Rows read per page from the store.
 PAGE = 500
@@ -71,10 +77,23 @@ def population(kind: str, db: str) -> tuple[list[dict[str, Any]], Any]:
         rows = [r for r in rows if r["stance"] != "asserted"]
     elif kind == "figures":
         rows = _all_rows(lambda o, n: views.figures(store, NO_FILTERS, o, n))
+    elif kind == "event-merges":
+        rows = _all_rows(lambda o, n: views.event_reports(store, NO_FILTERS, o, n))
+        rows = [
+            {**r, "sides": r["evidence"], "id": merged_event_id(r)}
+            for r in rows
+            if r["reports"] > 1
+        ]
     else:
         rows = _all_rows(lambda o, n: views.disagreements(store, NO_FILTERS, o, n))
     rows.sort(key=lambda r: str(r["id"]))
     return rows, store
+
+
+def merged_event_id(row: dict[str, Any]) -> str:
+    """A merged event's id on a judging sheet: its story and its first report's place."""
+    first = row["evidence"][0]
+    return f"{row['story']}:{first['article_id']}:{first['start']}"
 
 
 class Articles:
@@ -144,12 +163,20 @@ def sheet(
     out.append("")
     for n, row in enumerate(rows, 1):
         base: dict[str, Any] = {"n": n, "resource": kind, "id": row["id"]}
-        if kind == "disagreements":
+        if kind in ("disagreements", "event-merges"):
             sides = []
-            lines = [
-                f"- kind: {row['kind']}  about: **{row['about']}**  measures: {row['measures']}",
-                f"- why shown: {row['why']}",
-            ]
+            lines = (
+                [
+                    f"- kind: {row['kind']}  about: **{row['about']}**  "
+                    f"measures: {row['measures']}",
+                    f"- why shown: {row['why']}",
+                ]
+                if kind == "disagreements"
+                else [
+                    f"- event: **{row['event']}**  actors: {row['actors']}  when: {row['when']}  "
+                    f"where: {row['where']}  reports: {row['reports']}",
+                ]
+            )
             for side in row["sides"]:
                 art = articles.get(side["article_id"])
                 rid = realnews_id(art.get("origin"))
@@ -164,9 +191,12 @@ def sheet(
                 )
                 lines.append(
                     f"- side ({side['outlet']}, source **{side['source']}**, "
-                    f"{side['published']}): {context(art['text'], side['start'], side['end'], 250)}"
+                    f"{side['published']}"
+                    + (f", day {side['day']}, place {side['place']}" if "day" in side else "")
+                    + f"): {context(art['text'], side['start'], side['end'], 250)}"
                 )
-            skeleton: dict[str, Any] = {**base, "sides": sides, "predicted": {"kind": row["kind"]}}
+            predicted = {"kind": row["kind"]} if "kind" in row else {"event": row["event"]}
+            skeleton: dict[str, Any] = {**base, "sides": sides, "predicted": predicted}
         else:
             art = articles.get(row["article_id"])
             rid = realnews_id(art.get("origin"))
@@ -207,11 +237,7 @@ def main() -> int:
         articles = Articles(store)
 
         def in_half(row: dict[str, Any]) -> bool:
-            ids = (
-                [s["article_id"] for s in row["sides"]]
-                if args.kind == "disagreements"
-                else [row["article_id"]]
-            )
+            ids = [s["article_id"] for s in row["sides"]] if "sides" in row else [row["article_id"]]
             return any(
                 halves(realnews_id(articles.get(a).get("origin")))[key] == args.half for a in ids
             )

@@ -203,6 +203,18 @@ PROPOSITION_WINDOW = 50
 #: Two reports of the same event (subtype and actors) whose days differ by at most this
 #: many days disagree on its date; further apart they are taken as two events.
 SAME_EVENT_DAYS = 7
+#: An event its article does not date is merged with other reports only when it is the
+#: article's main event or lies in its lead: the main event's sentence and this many after
+#: it (news tells what just happened first; later undated events are background: "the Cubs
+#: lost in the World Series"). It is then taken as happening by its publication day.
+EVENT_LEAD_SENTENCES = 1
+#: Stances of the claim holding an event that do not tell it as having happened: such an
+#: event ("might win", "is expected to meet") is never merged with reports of what happened.
+EVENT_UNTOLD_STANCES = ("expected", "hedged", "unverified", "denied")
+#: Two reports held by claims of the same words (case aside), at least this many, are one
+#: sentence carried by two outlets (a wire paragraph, one outlet quoting another) and tell
+#: one event even when neither dates it; shorter claims recur by chance ("The Cubs won.").
+EVENT_COPY_MIN_WORDS = 8
 
 #: Texts per ``nlp.pipe`` batch. Measured on 200 PolNeAR articles: batches of 8, 16 and 32
 #: parse at the same speed (within 5%), but peak memory of the parse grows with the batch

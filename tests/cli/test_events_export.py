@@ -13,7 +13,17 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newsclaims.cli import main
-from newsclaims.model import Analysis, Entity, Event, Interval, Mention, Quantity, Span
+from newsclaims.model import (
+    Analysis,
+    Entity,
+    Event,
+    EventPart,
+    Interval,
+    MainEvent,
+    Mention,
+    Quantity,
+    Span,
+)
 from newsclaims.store import SqlStore, open_store
 from newsclaims.views import ACLED_COLUMNS
 
@@ -186,7 +196,12 @@ def test_events_merged_acled_keeps_filters_escapes_cells_and_leaves_out_plans(
         found = [_event(text, met_words, "meet")]
         if "visit" in text:  # told as expected, not as having happened
             found.append(_event(text, "visit Cork", "visit", modality="expected"))
-        analysis = replace(make_analysis(text, outlet=outlet), events=tuple(found))
+        # undated: the meeting is merged as each article's main event (its news)
+        met = found[0]
+        main_event = MainEvent(what=EventPart(met.start, met.end, met.text), event=0)
+        analysis = replace(
+            make_analysis(text, outlet=outlet), events=tuple(found), main_event=main_event
+        )
         store.add(analysis, assign_for(analysis))
 
     def acled(*extra: str) -> tuple[str, list[dict[str, str]]]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims.reconcile.events import _fits, _group, merge_events
-from newsclaims.reconcile.records import StoredClaim, StoredEvent, StoryRecords
+from newsclaims.reconcile.events import _fits, _group, _Told, merge_events
+from newsclaims.reconcile.records import MainEventMark, StoredClaim, StoredEvent, StoryRecords
 
 
 def _event(
@@ -40,7 +41,9 @@ def _event(
     )
 
 
-def _claim(article: str, start: int, end: int, stance: str, source: str) -> StoredClaim:
+def _claim(
+    article: str, start: int, end: int, stance: str, source: str | None, sentence: int = 0
+) -> StoredClaim:
     return StoredClaim(
         id=f"{article}:{start}",
         article_id=article,
@@ -49,7 +52,7 @@ def _claim(article: str, start: int, end: int, stance: str, source: str) -> Stor
         text="...",
         stance=stance,
         source=source,
-        sentence=0,
+        sentence=sentence,
         published=date(2016, 11, 10),
         published_at=None,
         outlet="Daily",
@@ -85,13 +88,100 @@ def test_merge_events_one_event_with_its_reports_and_a_date_disagreement() -> No
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 1, 3]
 
 
-def test_merge_events_different_places_in_one_country_disagree() -> None:
+def test_merge_events_dated_reports_of_different_places_in_one_country_disagree() -> None:
+    day = date(2016, 11, 13)
     events = [
-        _event("a", "crash", ("Kimi Raikkonen",), None, "Interlagos", "BR"),
-        _event("b", "crash", ("Kimi Raikkonen",), None, "Sao Paulo", "BR"),
+        _event("a", "crash", ("Kimi Raikkonen",), day, "Interlagos", "BR"),
+        _event("b", "crash", ("Kimi Raikkonen",), day, "Sao Paulo", "BR"),
     ]
     [merged] = merge_events(StoryRecords(1, 1, [], [], events))
     assert len(merged.reports) == 2 and merged.disagreements == ("place",)
+
+
+def _main(*articles: str, start: int = 10) -> dict[str, MainEventMark]:
+    """Each article's main event made of its event at ``start``."""
+    return {a: MainEventMark(None, start, start + 5) for a in articles}
+
+
+def test_merge_events_undated_reports_merge_only_as_their_articles_news() -> None:
+    # the same words in two articles: the lead's win, and background in a third article's
+    # tenth sentence ("the Cubs won in 1945" with the year lost)
+    events = [
+        _event("a", "win", ("Chicago Cubs",)),
+        _event("b", "win", ("Chicago Cubs",), start=200),
+        _event("c", "win", ("Chicago Cubs",), start=900),
+        _event("d", "win", ("Chicago Cubs",), start=950),
+    ]
+    claims = [
+        _claim("a", 0, 40, "asserted", None, sentence=0),
+        _claim("b", 0, 40, "asserted", None, sentence=0),  # the main event's sentence
+        _claim("b", 150, 260, "asserted", None, sentence=1),  # the one after: the lead
+        _claim("c", 0, 40, "asserted", None, sentence=0),
+        _claim("c", 850, 990, "asserted", None, sentence=10),
+        _claim("d", 850, 990, "asserted", None, sentence=10),
+    ]
+    marks = {**_main("a", "b", "c"), "d": MainEventMark(None, 10, 15)}
+    merged = merge_events(StoryRecords(1, 1, claims, [], events, marks))
+    assert sorted(len(m.reports) for m in merged) == [1, 1, 2]
+    [pair] = [m for m in merged if len(m.reports) == 2]
+    assert [(r.article_id, r.start) for r in pair.reports] == [("a", 10), ("b", 200)]
+    # without a main event nothing says an undated report is the article's news
+    alone = merge_events(StoryRecords(1, 1, claims, [], events))
+    assert [len(m.reports) for m in alone] == [1, 1, 1, 1]
+
+
+def test_merge_events_the_main_event_may_be_known_by_its_event_id() -> None:
+    events = [_event("a", "win", ("Cubs",)), _event("b", "win", ("Cubs",), start=700)]
+    marks = {"a": MainEventMark(None, 10, 15), "b": MainEventMark(events[1].id, 3, 8)}
+    [merged] = merge_events(StoryRecords(1, 1, [], [], events, marks))
+    assert len(merged.reports) == 2
+
+
+def test_merge_events_undated_reports_of_different_places_are_different_events() -> None:
+    events = [
+        _event("a", "rally", ("Lady Gaga",), None, "Trump Tower", "US"),
+        _event("b", "rally", ("Lady Gaga",), None, "Union Square", "US"),
+        _event("c", "rally", ("Lady Gaga",), None, "Trump Tower", "US"),
+    ]
+    merged = merge_events(StoryRecords(1, 1, [], [], events, _main("a", "b", "c")))
+    assert sorted(len(m.reports) for m in merged) == [1, 2]
+    [pair] = [m for m in merged if len(m.reports) == 2]
+    assert {r.article_id for r in pair.reports} == {"a", "c"} and pair.disagreements == ()
+
+
+def test_merge_events_one_sentence_in_two_articles_is_one_event_undated() -> None:
+    events = [
+        _event("a", "lose", ("Cubs",), start=900),
+        _event("b", "lose", ("Cubs",), start=700),
+        _event("c", "lose", ("Cubs",), start=300),
+    ]
+
+    def held(article: str, start: int, words: str) -> StoredClaim:
+        return replace(_claim(article, start - 50, start + 60, "asserted", None), text=words)
+
+    carried = "the Cubs lost the series in 1945 to the Detroit Tigers"
+    claims = [
+        held("a", 900, carried),
+        held("b", 700, carried.upper()),  # case aside
+        held("c", 300, "the Cubs lost in 2003"),  # too short to be told apart from chance
+    ]
+    merged = merge_events(StoryRecords(1, 1, claims, [], events))
+    assert sorted(len(m.reports) for m in merged) == [1, 2]
+    [pair] = [m for m in merged if len(m.reports) == 2]
+    assert {r.article_id for r in pair.reports} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("stance", "merged"),
+    [("asserted", True), ("reported", True), ("hedged", False), ("expected", False)],
+)
+def test_merge_events_a_report_its_claim_does_not_tell_as_happened_is_not_merged(
+    stance: str, merged: bool
+) -> None:
+    events = [_event("a", "win", ("Hillary Clinton",)), _event("b", "win", ("Hillary Clinton",))]
+    claims = [_claim("b", 0, 40, stance, "a pollster")]
+    found = merge_events(StoryRecords(1, 1, claims, [], events, _main("a", "b")))
+    assert [len(m.reports) for m in found] == ([2] if merged else [1, 1])
 
 
 def test_merge_events_needs_each_agent_in_the_other_and_events_that_happened() -> None:
@@ -102,7 +192,8 @@ def test_merge_events_needs_each_agent_in_the_other_and_events_that_happened() -
         _event("d", "win", ("Chicago Cubs",)),
     ]
     expected = replace(_event("e", "win", ("Chicago Cubs",)), modality="expected")
-    merged = merge_events(StoryRecords(1, 1, [], [], [*events, expected]))
+    marks = _main("a", "b", "c", "d", "e")
+    merged = merge_events(StoryRecords(1, 1, [], [], [*events, expected], marks))
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 2]
     [pair] = [m for m in merged if len(m.reports) == 2]
     assert [r.article_id for r in pair.reports] == ["c", "d"]
@@ -119,16 +210,16 @@ def test_merge_events_reports_that_count_different_dead_disagree_on_the_toll() -
     assert merged.disagreements == ("toll",)
 
 
-def _pairwise(ordered: list[StoredEvent]) -> list[list[StoredEvent]]:
+def _pairwise(ordered: list[_Told]) -> list[list[_Told]]:
     """The rule as first written: a report joins the first group it fits every report of."""
-    groups: list[list[StoredEvent]] = []
-    for event in ordered:
+    groups: list[list[_Told]] = []
+    for told in ordered:
         for group in groups:
-            if all(_fits(event, other) for other in group):
-                group.append(event)
+            if all(_fits(told, other) for other in group):
+                group.append(told)
                 break
         else:
-            groups.append([event])
+            groups.append([told])
     return groups
 
 
@@ -136,7 +227,7 @@ _ACTORS = ("Ana Ruiz", "Tom Okafor", "Lena Berg")
 
 
 @st.composite
-def _events(draw: st.DrawFn) -> list[StoredEvent]:
+def _events(draw: st.DrawFn) -> list[_Told]:
     made = []
     for n in range(draw(st.integers(0, 16))):
         actors = tuple(
@@ -148,15 +239,17 @@ def _events(draw: st.DrawFn) -> list[StoredEvent]:
             f"a{n % 5}",
             draw(st.sampled_from(("meet", "meet", "attack"))),
             actors,
-            day=None if day is None else date(2026, 3, 1 + day),
+            place=draw(st.sampled_from((None, None, "Lyon", "Nice"))),
             country=draw(st.sampled_from((None, "", "FR", "DE"))),
             start=n,
         )
         made.append(
-            replace(
+            _Told(
                 event,
-                negated=draw(st.booleans()) and draw(st.booleans()),
-                modality=draw(st.sampled_from((None, None, None, "planned"))),
+                None if day is None else date(2026, 3, 1 + day),
+                dated=draw(st.booleans()),
+                happened=draw(st.booleans()) or draw(st.booleans()),
+                copy=draw(st.sampled_from((None, None, "one sentence", "another sentence"))),
             )
         )
     return made
@@ -165,6 +258,6 @@ def _events(draw: st.DrawFn) -> list[StoredEvent]:
 @given(_events())
 @settings(max_examples=600, deadline=None)
 def test_merge_events_grouped_by_index_as_by_comparing_every_pair(
-    events: list[StoredEvent],
+    events: list[_Told],
 ) -> None:
     assert _group(events) == _pairwise(events)

@@ -4,13 +4,23 @@ the reports differ on the day, the place or the toll, that is said.
 
 Two reports are of the same event when they have the same subtype, each one's agent (first
 actor) is among the other's actors (events that name no actor are never merged: nothing says
-they are one), both tell it as having happened (not negated, expected or planned), they are
-dated at most ``settings.SAME_EVENT_DAYS`` apart when both are dated, and are placed in the
-same country when both are placed. A report joins the first event it fits every report of.
+they are one), both tell it as having happened (not negated, expected or planned, nor held by
+a claim that hedges, expects or denies it), and they happened at most
+``settings.SAME_EVENT_DAYS`` apart. A report's day is the one its article gives it; an
+undated report is the article's news only when it is its main event or lies in its lead
+(``settings.EVENT_LEAD_SENTENCES``), and is then taken as happening by its publication day;
+any other undated report is background ("the Cubs lost in the World Series"), of no known
+time, and is never merged. Reports placed in different countries are different events; so
+are reports at different places unless both articles date the event (then the reports
+disagree on the place: "a rally" here and "a rally" there, undated, are two rallies). A report
+joins the first event it fits every report of. The story is the same by construction: a
+story's records are merged, never two stories'.
+
 What every report of an event shares is kept with it (``_Group``: the actors all name, the
-agents, the earliest and latest day, the countries) and events are indexed by subtype and
-agent, so a report is checked only against the events it could join, once each, not against
-every report of every event: a story's merge grows with its events, not their square.
+agents, the earliest and latest day, the countries and places) and events are indexed by
+subtype and agent, so a report is checked only against the events it could join, once each,
+not against every report of every event: a story's merge grows with its events, not their
+square.
 
 Records in, records out: nothing here reads or writes the store."""
 
@@ -22,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsclaims import settings
-from newsclaims.reconcile.records import StoredClaim, StoredEvent, StoryRecords
+from newsclaims.reconcile.records import MainEventMark, StoredClaim, StoredEvent, StoryRecords
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,22 +78,76 @@ def _happened(e: StoredEvent) -> bool:
     return not e.negated and e.modality is None
 
 
-def _fits(a: StoredEvent, b: StoredEvent) -> bool:
-    if a.subtype != b.subtype or not (a.actors and b.actors):
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """An event as merging weighs it: when it happened (its own date, else its publication
+    day when it is its article's news) and whether it is told as having happened."""
+
+    event: StoredEvent
+    begin: date | None
+    """The first day it may have happened on; None: nothing says when (never merged)."""
+    dated: bool
+    """The article dates it itself (not only by publishing it)."""
+    happened: bool
+    """Told as having happened: not negated, planned, expected, hedged or denied."""
+    copy: str | None = None
+    """The words of the claim holding it, folded, when long enough to be one sentence
+    carried by several outlets (``settings.EVENT_COPY_MIN_WORDS``)."""
+
+
+def _sentence(claims: Sequence[StoredClaim], offset: int) -> int | None:
+    """The sentence holding ``offset``: that of the last claim of the article starting at or
+    before it (claims are kept for nearly every sentence, the outlet's own narration too)."""
+    before = [c for c in claims if c.start <= offset]
+    return max(before, key=lambda c: c.start).sentence if before else None
+
+
+def _in_lead(e: StoredEvent, main: MainEventMark | None, claims: Sequence[StoredClaim]) -> bool:
+    """The event is its article's main event or lies in its lead (up to
+    ``settings.EVENT_LEAD_SENTENCES`` after the main event's sentence)."""
+    if main is None:
+        return False
+    if main.event_id == e.id or (e.start < main.end and main.start < e.end):
+        return True
+    lead, here = _sentence(claims, main.start), _sentence(claims, e.start)
+    return lead is not None and here is not None and here <= lead + settings.EVENT_LEAD_SENTENCES
+
+
+def _told(e: StoredEvent, records: StoryRecords, claims: Sequence[StoredClaim]) -> _Told:
+    holder = _holder(claims, e)
+    happened = _happened(e) and (
+        holder is None or holder.stance not in settings.EVENT_UNTOLD_STANCES
+    )
+    words = holder.text.casefold().split() if holder is not None else []
+    copy = " ".join(words) if len(words) >= settings.EVENT_COPY_MIN_WORDS else None
+    if e.time_begin is not None:
+        return _Told(e, e.time_begin, True, happened, copy)
+    news = e.published is not None and _in_lead(e, records.main_events.get(e.article_id), claims)
+    return _Told(e, e.published if news else None, False, happened, copy)
+
+
+def _fits(a: _Told, b: _Told) -> bool:
+    ea, eb = a.event, b.event
+    if ea.subtype != eb.subtype or not (ea.actors and eb.actors):
         return False
     # each report's agent takes part in the other ("Trump met Obama", "Obama met Trump");
     # sharing a bystander is not enough ("praised Trump", "Trump praised the alliance")
-    if a.actors[0] not in b.actors or b.actors[0] not in a.actors:
+    if ea.actors[0] not in eb.actors or eb.actors[0] not in ea.actors:
         return False
-    if not (_happened(a) and _happened(b)):
+    if not (a.happened and b.happened):
         return False
-    if (
-        a.time_begin is not None
-        and b.time_begin is not None
-        and abs((a.time_begin - b.time_begin).days) > settings.SAME_EVENT_DAYS
-    ):
+    if ea.country and eb.country and ea.country != eb.country:
         return False
-    return not (a.country and b.country and a.country != b.country)
+    # one sentence, word for word, in two articles tells one event, whenever it was
+    if a.copy is not None and a.copy == b.copy:
+        return True
+    if a.begin is None or b.begin is None:
+        return False
+    if abs((a.begin - b.begin).days) > settings.SAME_EVENT_DAYS:
+        return False
+    # reports dated only by their publication tell of different places as different events
+    # ("a rally" here and "a rally" there); reports that date it may disagree on the place
+    return not (ea.place and eb.place and ea.place != eb.place and not (a.dated and b.dated))
 
 
 def _day(e: StoredEvent) -> date | None:
@@ -128,7 +192,7 @@ class _Group:
     """The reports merged so far into one event, with what a new report must agree with
     (``_fits`` against every one of them, checked once against the group)."""
 
-    members: list[StoredEvent]
+    members: list[_Told]
     common: set[str]
     """The actors every member names: a new report's agent must be one of them."""
     agents: set[str]
@@ -136,72 +200,101 @@ class _Group:
     earliest: date | None = None
     latest: date | None = None
     countries: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    """Every member's place."""
+    undated_places: set[str] = field(default_factory=set)
+    """The places of members dated only by their publication."""
+    copies: set[str] = field(default_factory=set)
+    """Every member's ``copy``."""
+    timeless: bool = False
+    """A member has no day (it joined as a copy of another's sentence)."""
 
     @classmethod
-    def of(cls, event: StoredEvent) -> _Group:
-        group = cls([], set(event.actors), set())
-        group.add(event)
+    def of(cls, told: _Told) -> _Group:
+        group = cls([], set(told.event.actors), set())
+        group.add(told)
         return group
 
-    def add(self, event: StoredEvent) -> None:
-        self.members.append(event)
+    def add(self, told: _Told) -> None:
+        event = told.event
+        self.members.append(told)
         self.common &= set(event.actors)
         if event.actors:
             self.agents.add(event.actors[0])
-        if event.time_begin is not None:
-            if self.earliest is None or event.time_begin < self.earliest:
-                self.earliest = event.time_begin
-            if self.latest is None or event.time_begin > self.latest:
-                self.latest = event.time_begin
+        if told.copy is not None:
+            self.copies.add(told.copy)
+        if told.begin is None:
+            self.timeless = True
+        else:
+            if self.earliest is None or told.begin < self.earliest:
+                self.earliest = told.begin
+            if self.latest is None or told.begin > self.latest:
+                self.latest = told.begin
         if event.country:
             self.countries.add(event.country)
+        if event.place:
+            self.places.add(event.place)
+            if not told.dated:
+                self.undated_places.add(event.place)
 
-    def takes(self, event: StoredEvent) -> bool:
-        """Whether ``_fits(event, m)`` holds for every member ``m`` (the group is one
-        subtype, and only events told as happened, with actors, are ever grouped)."""
+    def takes(self, told: _Told) -> bool:
+        """Whether ``_fits(told, m)`` holds for every member ``m`` (the group is one
+        subtype, and only events told as happened, with actors and a day or a sentence
+        others may carry, are ever grouped)."""
+        event = told.event
         if event.actors[0] not in self.common or not self.agents <= set(event.actors):
             return False
-        if event.time_begin is not None and self.earliest is not None and self.latest is not None:
-            window = settings.SAME_EVENT_DAYS
-            if (
-                abs((event.time_begin - self.earliest).days) > window
-                or abs((event.time_begin - self.latest).days) > window
-            ):
-                return False
-        return not (event.country and self.countries - {event.country})
+        if told.copy is not None and told.copy in self.copies:
+            # some members carry its very sentence: check each one (copies are rare)
+            return all(_fits(told, m) for m in self.members)
+        if event.country and self.countries - {event.country}:
+            return False
+        if told.begin is None or self.timeless or self.earliest is None or self.latest is None:
+            return False
+        window = settings.SAME_EVENT_DAYS
+        if (
+            abs((told.begin - self.earliest).days) > window
+            or abs((told.begin - self.latest).days) > window
+        ):
+            return False
+        return not (
+            event.place and (self.places if not told.dated else self.undated_places) - {event.place}
+        )
 
 
-def _group(ordered: Sequence[StoredEvent]) -> list[list[StoredEvent]]:
+def _group(ordered: Sequence[_Told]) -> list[list[_Told]]:
     """Each event joins the first group it fits every member of, else starts its own."""
     groups: list[_Group] = []
     by_agent: dict[tuple[str, str], list[int]] = {}
     """Groups by subtype and their first member's agent: a group can take an event only when
     that agent is among the event's actors."""
-    for event in ordered:
-        if not event.actors or not _happened(event):
-            groups.append(_Group.of(event))  # fits nothing: alone, and nothing joins it
+    for told in ordered:
+        event = told.event
+        if not event.actors or not told.happened or (told.begin is None and told.copy is None):
+            groups.append(_Group.of(told))  # fits nothing: alone, and nothing joins it
             continue
         candidates = sorted(
             {i for actor in set(event.actors) for i in by_agent.get((event.subtype, actor), ())}
         )
-        chosen = next((i for i in candidates if groups[i].takes(event)), None)
+        chosen = next((i for i in candidates if groups[i].takes(told)), None)
         if chosen is not None:
-            groups[chosen].add(event)
+            groups[chosen].add(told)
             continue
         by_agent.setdefault((event.subtype, event.actors[0]), []).append(len(groups))
-        groups.append(_Group.of(event))
+        groups.append(_Group.of(told))
     return [g.members for g in groups]
 
 
 def merge_events(records: StoryRecords) -> list[MergedEvent]:
     """The story's events merged into real events, those with most reports first."""
     ordered = sorted(records.events, key=lambda e: (e.published or date.min, e.article_id, e.start))
-    groups = _group(ordered)
     claims_of: dict[str, list[StoredClaim]] = {}
     for c in records.claims:
         claims_of.setdefault(c.article_id, []).append(c)
+    groups = _group([_told(e, records, claims_of.get(e.article_id, [])) for e in ordered])
     merged = []
-    for group in groups:
+    for told_group in groups:
+        group = [t.event for t in told_group]
         first_of_article: dict[str, StoredEvent] = {}
         for e in group:
             first_of_article.setdefault(e.article_id, e)

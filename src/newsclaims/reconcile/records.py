@@ -93,6 +93,19 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class MainEventMark:
+    """Where an article's main event lies, as merging reads it: the event it was built from
+    and the characters of its "what"."""
+
+    event_id: int | None
+    """``StoredEvent.id`` of the event it was built from, when any."""
+    start: int
+    """Offset of the first character of its "what" in the article's text."""
+    end: int
+    """Offset after the last character of its "what"."""
+
+
+@dataclass(frozen=True, slots=True)
 class StoryRecords:
     """Everything reconciliation needs of one story (wire copies and marked records left
     out), read at one version."""
@@ -102,6 +115,8 @@ class StoryRecords:
     claims: list[StoredClaim]
     figures: list[StoredFigure]
     events: list[StoredEvent]
+    main_events: dict[str, MainEventMark] = field(default_factory=dict)
+    """Each article's main event (by article id), when it has one in its text."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from newsclaims.lexicons import (
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
 from newsclaims.names import normalise
 from newsclaims.reconcile.records import (
+    MainEventMark,
     StoredClaim,
     StoredEvent,
     StoredFigure,
@@ -1304,7 +1305,22 @@ def records_of(
         from_mapping(StoredEvent, r._mapping, actors=tuple(actors.get(r.id, ())))
         for r in event_rows
     ]
-    return StoryRecords(story_id, version, stored_claims, stored_figures, stored_events)
+    main_rows = conn.execute(
+        select(
+            main_event_parts.c.article_id,
+            main_event_parts.c.event_id,
+            main_event_parts.c.start,
+            main_event_parts.c.end,
+        )
+        .join(articles, articles.c.id == main_event_parts.c.article_id)
+        .where(in_story)
+        .where(main_event_parts.c.part == "what")
+        .where(main_event_parts.c.start.is_not(None))
+    )
+    main_events = {r.article_id: MainEventMark(r.event_id, r.start, r.end) for r in main_rows}
+    return StoryRecords(
+        story_id, version, stored_claims, stored_figures, stored_events, main_events
+    )
 
 
 def list_corrections(conn: Connection) -> list[CorrectionItem]:

@@ -14,7 +14,10 @@ sentence's main clause:
   a subject that names a span of time or a state of affairs ("Two decades of waiting",
   ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
-  relative or adverbial clauses ("staged a protest against Trump's victory");
+  relative or adverbial clauses ("staged a protest against Trump's victory"); when the
+  headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
+  ...") and the text's phrase does not say that clause's predicate and object, the
+  headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words);
@@ -88,6 +91,8 @@ class Part:
     start: int
     end: int
     entity: str | None = None
+    in_title: bool = False
+    """True when the offsets are into the headline, not the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,13 +378,20 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
     return None
 
 
-def _what(verb: Token) -> Part | None:
+def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
+    """The verb's complement in the order of ``COMPLEMENTS``, or with ``nearest`` the first
+    after it in the text (a headline's words stand in their order: "found dead in well
+    after huge search", where the parser reads "search" as an object)."""
+    if nearest:
+        after = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+        return min(after, key=lambda c: c.i, default=None)
+    return next((c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep), None)
+
+
+def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
-    complement = next(
-        (c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep),
-        None,
-    )
+    complement = _complement(verb, nearest=nearest)
     if complement is None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
@@ -628,8 +640,71 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
     return score
 
 
-def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
-    """The main event of a parsed document whose headline is ``title`` (or None)."""
+def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
+    """The headline's main predicate when its subject names an actor: the root of one of
+    its clauses ("World Series 2016: Chicago Cubs end ...") or a verb coordinated with it.
+    Headlines drop articles and tell past events in the present, and the parser, trained
+    on full sentences, reads a verb in "-s" after a singular subject as a plural noun
+    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too."""
+    if headline is None:
+        return None
+    for token in headline:
+        if token.dep_ not in ("ROOT", "conj") or (
+            token.dep_ == "conj" and token.head.dep_ != "ROOT"
+        ):
+            continue
+        if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and _names_actor(list(subject.subtree), lead):
+            return token
+    return None
+
+
+def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
+    """True when the headline's words name an actor: a person, organisation or group the
+    model finds there, or one the text mentions by these words."""
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ != "amod" for t in tokens):
+        return True
+    words = " ".join(t.lower_ for t in tokens)
+    return any(
+        lead.types.get(span.label_) in WHO_TYPES and f" {span.text.lower()} " in f" {words} "
+        for span in lead.doc.spans.get("newsclaims_entities", [])
+    )
+
+
+def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP_WORDS}
+
+
+def _headline_what(headline: Doc | None, lead: _Lead, what: Part | None) -> Part | None:
+    """The headline's predicate and its object (``_what``) when the text's phrase tells
+    another event: news names its main event in the headline, and the body's lead may
+    open on a scene or a reaction ("More than a century of lament died ..."). The text's
+    phrase stays when it says the headline's predicate and object head itself ("staged a
+    protest" under "stages protest"), since its words point into the text."""
+    predicate = _headline_predicate(headline, lead)
+    if predicate is None or headline is None:
+        return what
+    found = _what(predicate, nearest=True)
+    if found is None:
+        return what
+    complement = _complement(predicate, nearest=True)
+    wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
+    if what is not None:
+        span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")
+        if wanted <= _content_lemmas(span or ()):
+            return what
+    return Part(found.start, found.end, in_title=True)
+
+
+def find_main_event(
+    doc: Doc, title: str | None, headline: Doc | None = None
+) -> MainEventDraft | None:
+    """The main event of a parsed document whose headline is ``title`` (or None), parsed
+    by the model as ``headline`` (or None)."""
     candidates = _candidates(doc)
     if not candidates:
         return None
@@ -649,7 +724,7 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
         who=_who(lead, verb, title),
-        what=_what(verb),
+        what=_headline_what(headline, lead, _what(verb)),
         when=_when(lead, sentence, lead_end),
         where=where,
         why=why,

@@ -383,3 +383,44 @@ def test_main_event_what_stays_in_the_text_without_an_actors_headline_clause(
     main = _main("Rescuers from Dunmore reached the stranded boat on Friday.", title=title)
     assert main.what is not None and not main.what.in_title
     assert main.what.text.startswith("reached the stranded boat")
+
+
+def test_main_event_where_from_the_sentence_that_dates_it() -> None:
+    # the main sentence names no place; the sentence that gives the time gives the place too
+    main = _main(
+        "The Riverside Rovers became champions of the Northern league. Their fans had waited "
+        "twenty years for the title. On Saturday in Dunmore, Ireland, a crowd of fans sang.",
+        title="Riverside Rovers are champions",
+    )
+    assert _text(main.what) == "became champions of the Northern league"
+    assert _text(main.when) == "Saturday"
+    assert _text(main.where) == "Dunmore, Ireland"
+
+
+def test_main_event_where_the_headline_says_at_its_mention_in_the_text() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup on Saturday. Fans cheered for hours. "
+        "The final, played in Cleveland, Ohio, drew a record crowd.",
+        title="Riverside Rovers win Northern Cup after final in Cleveland",
+    )
+    assert _text(main.where) == "Cleveland, Ohio"
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_main_event_where_is_the_dateline_before_a_venue(dash: str) -> None:
+    # a dateline in capitals names the town even where the entity finder reads no name;
+    # news-writing puts the place of the story there, before any venue of the lead
+    main = _main(
+        f"CLEVELAND {dash} The Riverside Rovers won the Northern Cup at Harbour Park on "
+        "Saturday. Fans cheered.",
+        title="Riverside Rovers win the Northern Cup",
+    )
+    assert _text(main.where) == "CLEVELAND"
+
+
+def test_main_event_dateline_in_capitals_must_be_a_place() -> None:
+    main = _main(
+        "BREAKING -- The Riverside Rovers won the Northern Cup at Harbour Park on Saturday.",
+        title="Riverside Rovers win the Northern Cup",
+    )
+    assert _text(main.where) is not None and "Harbour Park" in _text(main.where)

@@ -21,12 +21,16 @@ sentence's main clause:
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words);
-- where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
-  else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
-  ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside", "inside" or
-  "near", a proper name no entity covers is a place too (a building whose name begins with
-  a person's: only the person was read as a name); a country gives way to a place of
-  the lead that the gazetteer puts inside it ("in China" ... "in Wuhan");
+- where: the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
+  entity covers it: news puts the story's place there), else the place its verb happens at
+  ("outside Trump Tower"), else a place of the sentence, else a place of the lead sentence
+  that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names
+  ("... in Cleveland") at its first mention in the text, else the lead's first place; a
+  place followed by ", Place" or "in Place" keeps both ("Wuhan, Hubei province", "Trump
+  Tower in New York"); after "at", "outside", "inside" or "near", a proper name no entity
+  covers is a place too (a building whose name begins with a person's: only the person was
+  read as a name); a country gives way to a place of the lead that the gazetteer puts
+  inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -517,6 +521,34 @@ def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | Non
     return None
 
 
+def _when_place(lead: _Lead, when: Part | None, sentence: Span) -> Part | None:
+    """The place named in the sentence that dates the main event, when that is another
+    sentence of the lead ("At 00:48 in Cleveland, Ohio, ..."): news tells the time and
+    place of an event together."""
+    if when is None or sentence.start_char <= when.start < sentence.end_char:
+        return None
+    token = lead.doc.char_span(when.start, when.end, alignment_mode="expand")
+    return None if token is None else _place_in(lead, list(token.sent))
+
+
+def _headline_place(lead: _Lead, headline: Doc | None) -> Part | None:
+    """The place the headline says its event happened at ("... showdown in Cleveland"), at
+    its first mention in the text, with the places that locate it there ("Cleveland,
+    Ohio")."""
+    if headline is None:
+        return None
+    for token in headline:
+        if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if token.ent_type_ not in WHERE_TYPES:
+            continue
+        name = " ".join(t.lower_ for t in token.subtree if t.ent_type_ == token.ent_type_)
+        for span in lead.doc.spans.get("newsclaims_entities", []):
+            if lead.types.get(span.label_) in WHERE_TYPES and span.text.lower() == name:
+                return _place_run(lead, span)
+    return None
+
+
 def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --")."""
     doc = lead.doc
@@ -526,6 +558,9 @@ def _dateline(lead: _Lead) -> Part | None:
             mention = lead.actor(list(words), WHERE_TYPES)
             if mention is not None and mention.text.isupper():
                 return _place_run(lead, mention)
+            # a town in capitals the entity finder did not read: the gazetteer knows it
+            if words.text.isupper() and gazetteer.link_place(words.text.title()) is not None:
+                return Part(words.start_char, words.end_char)
             return None
     return None
 
@@ -718,14 +753,21 @@ def find_main_event(
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
-    where = _where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates)
+    when = _when(lead, sentence, lead_end)
+    where = (
+        _dateline(lead)
+        or _where(lead, verb, sentence)
+        or _when_place(lead, when, sentence)
+        or _headline_place(lead, headline)
+        or _lead_place(lead, candidates)
+    )
     if where is not None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     return MainEventDraft(
         who=_who(lead, verb, title),
         what=_headline_what(headline, lead, _what(verb)),
-        when=_when(lead, sentence, lead_end),
+        when=when,
         where=where,
         why=why,
         how=how,

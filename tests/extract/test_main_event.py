@@ -424,3 +424,16 @@ def test_main_event_dateline_in_capitals_must_be_a_place() -> None:
         title="Riverside Rovers win the Northern Cup",
     )
     assert _text(main.where) is not None and "Harbour Park" in _text(main.where)
+
+
+def test_main_event_who_of_a_headline_what_is_the_headlines_subject() -> None:
+    # the what is the headline's clause, so its who is that clause's subject, as the text
+    # mentions it, not the subject of the scene the lead opens on
+    main = _main(
+        "Coach Tomas Berg wept on the touchline in Dunmore. "
+        "The Riverside Rovers had waited twenty years.",
+        title="Riverside Rovers beat Harbour Kings to win the Northern Cup",
+    )
+    assert main.what is not None and main.what.in_title
+    assert _text(main.who) == "Riverside Rovers"
+    assert main.who is not None and main.who.entity == "ORG:riverside rovers"

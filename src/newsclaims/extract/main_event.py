@@ -8,7 +8,8 @@ its subject names the article's most mentioned actor; reporting clauses ("X said
 predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
 sentence's main clause:
 
-- who: the actor its subject names (a person, organisation, place as government or group),
+- who: when the what is the headline's (below), the actor the headline's subject names, as
+  the text mentions it; else the actor its subject names (a person, organisation, place as government or group),
   else the name an appositive or a naming verb gives the subject ("The girl, named Ana
   Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
   a subject that names a span of time or a state of affairs ("Two decades of waiting",
@@ -690,12 +691,18 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
             continue
         if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
             continue
-        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-        if subject is None and token.dep_ == "conj":
-            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+        subject = _clause_subject(token)
         if subject is not None and _names_actor(list(subject.subtree), lead):
             return token
     return None
+
+
+def _clause_subject(predicate: Token) -> Token | None:
+    """The predicate's subject, or the one of the verb it is coordinated with."""
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECTS), None)
+    if subject is None and predicate.dep_ == "conj":
+        subject = next((c for c in predicate.head.children if c.dep_ in SUBJECTS), None)
+    return subject
 
 
 def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
@@ -708,6 +715,26 @@ def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
         lead.types.get(span.label_) in WHO_TYPES and f" {span.text.lower()} " in f" {words} "
         for span in lead.doc.spans.get("newsclaims_entities", [])
     )
+
+
+def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:
+    """The actor the headline's clause has as subject, as the text mentions it: in the main
+    event's sentence, else at its first mention."""
+    subject = None if predicate is None else _clause_subject(predicate)
+    if subject is None:
+        return None
+    words = f" {' '.join(t.lower_ for t in subject.subtree)} "
+    found: Span | None = None
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
+            continue
+        if f" {span.text.lower()} " not in words:
+            continue
+        if sentence.start <= span.start < sentence.end:
+            found = span
+            break
+        found = found or span
+    return None if found is None else Part(found.start_char, found.end_char, found.label_)
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -764,9 +791,14 @@ def find_main_event(
     if where is not None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
+    what = _headline_what(headline, lead, _what(verb))
+    who = _who(lead, verb, title)
+    if what is not None and what.in_title:
+        # the headline's event: its subject's actor, as the text mentions it
+        who = _headline_subject(lead, _headline_predicate(headline, lead), sentence) or who
     return MainEventDraft(
-        who=_who(lead, verb, title),
-        what=_headline_what(headline, lead, _what(verb)),
+        who=who,
+        what=what,
         when=when,
         where=where,
         why=why,

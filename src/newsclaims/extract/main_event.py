@@ -11,9 +11,10 @@ sentence's main clause:
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it; else the actor its subject names (a person, organisation, place as
   government or group), else the name an appositive or a naming verb gives the subject
-  ("The girl, named Ana Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
-  a subject that names a span of time or a state of affairs ("Two decades of waiting",
-  ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
+  ("The girl, named Ana Silva by local media"), else the subject's own words ("Dozens of
+  rescuers", "a tram"); a subject that names a span of time or a state of affairs ("Two
+  decades of waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline
+  names first is;
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings

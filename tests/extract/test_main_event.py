@@ -437,3 +437,16 @@ def test_main_event_who_of_a_headline_what_is_the_headlines_subject() -> None:
     assert main.what is not None and main.what.in_title
     assert _text(main.who) == "Riverside Rovers"
     assert main.who is not None and main.who.entity == "ORG:riverside rovers"
+
+
+def test_main_event_headline_what_links_the_texts_event_of_its_predicate() -> None:
+    analysis = analyze(
+        "Coach Tomas Berg wept on the touchline in Dunmore. "
+        "Fans said the Riverside Rovers had won the Northern Cup.",
+        published="2026-04-18",
+        title="Riverside Rovers win Northern Cup",
+    )
+    _check_offsets(analysis)
+    main = analysis.main_event
+    assert main is not None and main.what is not None and main.what.in_title
+    assert main.event is not None and analysis.events[main.event].predicate == "win"

@@ -112,7 +112,8 @@ class MainEventDraft:
     why: Part | None
     how: Part | None
     predicate: int
-    """Character offset of the main verb (to find the event built on it)."""
+    """Character offset of the main verb (to find the event built on it); for a "what" of the
+    headline, of the text's event of the headline's predicate, else -1."""
 
 
 def _stem(word: str) -> str:
@@ -698,6 +699,16 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     return None
 
 
+def _headline_event(doc: Doc, headline: Doc | None, lead: _Lead) -> int:
+    """Where the text's first event of the headline's predicate starts ("won" under "win"),
+    else -1: the event the headline's "what" names, when the text tells it too."""
+    predicate = _headline_predicate(headline, lead)
+    if predicate is None:
+        return -1
+    lemma = predicate.lemma_.lower()
+    return next((e.start for e in doc._.newsclaims_events or () if e.predicate == lemma), -1)
+
+
 def _clause_subject(predicate: Token) -> Token | None:
     """The predicate's subject, or the one of the verb it is coordinated with."""
     subject = next((c for c in predicate.children if c.dep_ in SUBJECTS), None)
@@ -804,5 +815,5 @@ def find_main_event(
         where=where,
         why=why,
         how=how,
-        predicate=verb.idx,
+        predicate=_headline_event(doc, headline, lead) if what and what.in_title else verb.idx,
     )

@@ -699,10 +699,9 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     return None
 
 
-def _headline_event(doc: Doc, headline: Doc | None, lead: _Lead) -> int:
+def _headline_event(doc: Doc, predicate: Token | None) -> int:
     """Where the text's first event of the headline's predicate starts ("won" under "win"),
     else -1: the event the headline's "what" names, when the text tells it too."""
-    predicate = _headline_predicate(headline, lead)
     if predicate is None:
         return -1
     lemma = predicate.lemma_.lower()
@@ -753,14 +752,13 @@ def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP_WORDS}
 
 
-def _headline_what(headline: Doc | None, lead: _Lead, what: Part | None) -> Part | None:
-    """The headline's predicate and its object (``_what``) when the text's phrase tells
-    another event: news names its main event in the headline, and the body's lead may
-    open on a scene or a reaction ("More than a century of lament died ..."). The text's
-    phrase stays when it says the headline's predicate and object head itself ("staged a
-    protest" under "stages protest"), since its words point into the text."""
-    predicate = _headline_predicate(headline, lead)
-    if predicate is None or headline is None:
+def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> Part | None:
+    """The headline's predicate (``_headline_predicate``) and its object when the text's
+    phrase tells another event: news names its main event in the headline, and the body's
+    lead may open on a scene or a reaction ("More than a century of lament died ..."). The
+    text's phrase stays when it says the headline's predicate and object head itself
+    ("staged a protest" under "stages protest"), since its words point into the text."""
+    if predicate is None:
         return what
     found = _what(predicate, nearest=True)
     if found is None:
@@ -803,11 +801,12 @@ def find_main_event(
     if where is not None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
-    what = _headline_what(headline, lead, _what(verb))
+    clause = _headline_predicate(headline, lead)
+    what = _headline_what(clause, lead, _what(verb))
     who = _who(lead, verb, title)
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it
-        who = _headline_subject(lead, _headline_predicate(headline, lead), sentence) or who
+        who = _headline_subject(lead, clause, sentence) or who
     return MainEventDraft(
         who=who,
         what=what,
@@ -815,5 +814,5 @@ def find_main_event(
         where=where,
         why=why,
         how=how,
-        predicate=_headline_event(doc, headline, lead) if what and what.in_title else verb.idx,
+        predicate=_headline_event(doc, clause) if what and what.in_title else verb.idx,
     )

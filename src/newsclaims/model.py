@@ -365,16 +365,20 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class EventPart:
-    """One of the 5W1H of a main event: a stretch of article text, and what it names."""
+    """One of the 5W1H of a main event: a stretch of article text (or of its headline),
+    and what it names."""
 
     start: int
     """Offset of the first character."""
     end: int
     """Offset after the last character."""
     text: str
-    """``article.text[start:end]``."""
+    """``article.text[start:end]`` (``article.title[start:end]`` when ``in_title``)."""
     entity: str | None = None
     """``Entity.key`` of the actor (who) or the place (where) the words name, when linked."""
+    in_title: bool = False
+    """The words are the headline's: the offsets point into ``article.title`` (a "what"
+    the headline says and the text tells with other words)."""
 
 
 #: The parts of a main event, in the order they are shown.

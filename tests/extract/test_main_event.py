@@ -23,7 +23,9 @@ def _check_offsets(analysis: Analysis) -> None:
     for name in ("who", "what", "when", "where", "why", "how"):
         part: EventPart | None = getattr(main, name)
         if part is not None:
-            assert analysis.article.text[part.start : part.end] == part.text
+            source = analysis.article.title if part.in_title else analysis.article.text
+            assert source is not None and source[part.start : part.end] == part.text
+            assert not part.in_title or name == "what"  # only the what comes from a headline
 
 
 def _text(part: EventPart | None) -> str | None:
@@ -325,3 +327,126 @@ def test_main_event_where_is_a_proper_name_at_a_building_no_entity_covers() -> N
     place = _place_in(_Lead(doc), list(doc))
     assert place is not None
     assert doc.text[place.start : place.end] == "Reyes Towers"
+
+
+def test_main_event_what_is_the_headlines_when_the_lead_tells_another_event() -> None:
+    # the lead opens on a scene; the headline names the event (news-writing convention)
+    main = _main(
+        "More than a century of waiting died for the Riverside Rovers on a wet evening. "
+        "Fans sang in the streets until dawn.",
+        title="Riverside Rovers beat Harbour Kings to win the Northern Cup",
+    )
+    assert main.what is not None and main.what.in_title
+    assert main.what.text == "beat Harbour Kings"
+    assert main.event is None  # no event of the text is the headline's
+
+
+def test_main_event_what_stays_in_the_text_when_it_says_the_headlines_predicate() -> None:
+    # "staged a protest" says the headline's "stages protest": the text's words are kept
+    main = _main(
+        "Singer Mara Lind staged a protest outside City Hall in Dunmore on Friday.",
+        title="Mara Lind stages protest outside City Hall",
+    )
+    assert main.what is not None and not main.what.in_title
+    assert main.what.text.startswith("staged a protest")
+
+
+@pytest.mark.parametrize(
+    ("title", "what"),
+    [
+        # a verb in "-s" after a singular name, read by the parser as a plural noun
+        ("Mara Lind protests outside City Hall", "protests outside City Hall"),
+        # the words after the verb in their order: "dead", not a later noun read as object
+        ("Mara Lind found safe in cave after long search", "found safe"),
+        # the clause after a label and a colon
+        ("Cup final 2026: Riverside Rovers win the Northern Cup", "win the Northern Cup"),
+    ],
+)
+def test_main_event_headline_clause_read_in_headline_style(title: str, what: str) -> None:
+    text = "The evening was cold and wet in Dunmore. The Riverside Rovers and Mara Lind were there."
+    main = _main(text, title)
+    assert main.what is not None and main.what.in_title
+    assert main.what.text == what
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Footage shows rescuers at work near the river",  # the subject names no actor
+        "Tears of joy as fans celebrate the win",  # no clause: a label
+        "Storm rescue: race to reach the stranded boat",  # a noun ("rescue") is no predicate
+    ],
+)
+def test_main_event_what_stays_in_the_text_without_an_actors_headline_clause(
+    title: str,
+) -> None:
+    main = _main("Rescuers from Dunmore reached the stranded boat on Friday.", title=title)
+    assert main.what is not None and not main.what.in_title
+    assert main.what.text.startswith("reached the stranded boat")
+
+
+def test_main_event_where_from_the_sentence_that_dates_it() -> None:
+    # the main sentence names no place; the sentence that gives the time gives the place too
+    main = _main(
+        "The Riverside Rovers became champions of the Northern league. Their fans had waited "
+        "twenty years for the title. On Saturday in Dunmore, Ireland, a crowd of fans sang.",
+        title="Riverside Rovers are champions",
+    )
+    assert _text(main.what) == "became champions of the Northern league"
+    assert _text(main.when) == "Saturday"
+    assert _text(main.where) == "Dunmore, Ireland"
+
+
+def test_main_event_where_the_headline_says_at_its_mention_in_the_text() -> None:
+    main = _main(
+        "The Riverside Rovers won the Northern Cup on Saturday. Fans cheered for hours. "
+        "The final, played in Cleveland, Ohio, drew a record crowd.",
+        title="Riverside Rovers win Northern Cup after final in Cleveland",
+    )
+    assert _text(main.where) == "Cleveland, Ohio"
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_main_event_where_is_the_dateline_before_a_venue(dash: str) -> None:
+    # a dateline in capitals names the town even where the entity finder reads no name;
+    # news-writing puts the place of the story there, before any venue of the lead
+    main = _main(
+        f"CLEVELAND {dash} The Riverside Rovers won the Northern Cup at Harbour Park on "
+        "Saturday. Fans cheered.",
+        title="Riverside Rovers win the Northern Cup",
+    )
+    assert _text(main.where) == "CLEVELAND"
+
+
+def test_main_event_dateline_in_capitals_must_be_a_place() -> None:
+    main = _main(
+        "BREAKING -- The Riverside Rovers won the Northern Cup at Harbour Park on Saturday.",
+        title="Riverside Rovers win the Northern Cup",
+    )
+    assert _text(main.where) is not None and "Harbour Park" in _text(main.where)
+
+
+def test_main_event_who_of_a_headline_what_is_the_headlines_subject() -> None:
+    # the what is the headline's clause, so its who is that clause's subject, as the text
+    # mentions it, not the subject of the scene the lead opens on
+    main = _main(
+        "Coach Tomas Berg wept on the touchline in Dunmore. "
+        "The Riverside Rovers had waited twenty years.",
+        title="Riverside Rovers beat Harbour Kings to win the Northern Cup",
+    )
+    assert main.what is not None and main.what.in_title
+    assert _text(main.who) == "Riverside Rovers"
+    assert main.who is not None and main.who.entity == "ORG:riverside rovers"
+
+
+def test_main_event_headline_what_links_the_texts_event_of_its_predicate() -> None:
+    analysis = analyze(
+        "Coach Tomas Berg wept on the touchline in Dunmore. "
+        "Fans said the Riverside Rovers had won the Northern Cup.",
+        published="2026-04-18",
+        title="Riverside Rovers win Northern Cup",
+    )
+    _check_offsets(analysis)
+    main = analysis.main_event
+    assert main is not None and main.what is not None and main.what.in_title
+    assert main.event is not None and analysis.events[main.event].predicate == "win"

@@ -103,3 +103,19 @@ def test_each_event_keeps_its_own_actors_and_main_event(
             ("opened", "Ana Ruiz", 0),
         ]
         assert [t for a, t in linked if a == ids[n]] == ["closed"]
+
+
+def test_main_event_headline_words_read_back_as_the_titles(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A "what" from the headline keeps its offsets into the title, and says so."""
+    analysis = make_analysis(TEXT)
+    main = MainEvent(what=EventPart(0, 10, "opens library", in_title=True))
+    store.add(replace(analysis, main_event=main))
+    record = store.article(analysis.article.id)["main_event"]
+    assert record["what"]["in_title"] is True
+    assert record["what"]["text"] == "opens library"
+    assert record["who"] is None
+    text_words = _with_main_event(make_analysis(TEXT + " More."))
+    store.add(text_words)
+    assert store.article(text_words.article.id)["main_event"]["what"]["in_title"] is False

@@ -43,3 +43,23 @@ def test_main_event_in_the_api_article_and_on_its_page(
         page = client.get(f"/articles/{analysis.article.id}").text
     assert "Main event" in page
     assert "opened the library" in page and "2026-01-02 (day)" in page
+
+
+def test_main_event_headline_words_are_marked_on_the_page(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}", token="s3cret")
+    analysis = _analysis(make_analysis)
+    analysis = replace(
+        analysis,
+        main_event=replace(
+            analysis.main_event, what=EventPart(5, 18, "opens library", in_title=True)
+        ),
+    )
+    app.state.store.add(analysis)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        body = client.get(f"/api/articles/{analysis.article.id}").json()["data"]
+        assert body["main_event"]["what"]["in_title"] is True
+        page = client.get(f"/articles/{analysis.article.id}").text
+    assert "opens library" in page and "(the headline's words)" in page
+    assert "characters 5–18 of the headline" in page

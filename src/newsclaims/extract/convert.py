@@ -137,8 +137,12 @@ def _event(e: EventDraft, text: str, times: tuple[TimeExpr, ...]) -> Event:
     )
 
 
-def _part(p: Part | None, text: str) -> EventPart | None:
-    return None if p is None else EventPart(p.start, p.end, text[p.start : p.end], p.entity)
+def _part(p: Part | None, text: str, title: str | None = None) -> EventPart | None:
+    if p is None:
+        return None
+    if p.in_title:
+        return EventPart(p.start, p.end, (title or "")[p.start : p.end], p.entity, in_title=True)
+    return EventPart(p.start, p.end, text[p.start : p.end], p.entity)
 
 
 def _main_event(
@@ -162,14 +166,14 @@ def _main_event(
         when = Interval(article.published, article.published, "day", day)
     # the event built on its predicate, else an event its "what" names ("staged a protest")
     index = next((i for i, e in enumerate(events) if e.start == m.predicate), None)
-    if index is None and m.what is not None:
+    if index is None and m.what is not None and not m.what.in_title:
         what = m.what
         index = next(
             (i for i, e in enumerate(events) if what.start <= e.start and e.end <= what.end), None
         )
     return MainEvent(
         who=_part(m.who, text),
-        what=_part(m.what, text),
+        what=_part(m.what, text, article.title),
         when=_part(m.when, text),
         when_interval=when,
         where=_part(m.where, text),

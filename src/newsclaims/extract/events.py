@@ -532,5 +532,7 @@ def _nominal_events(
 def events_component(doc: Doc) -> Doc:
     """Write events and the main event (``extract/main_event.py``) to the doc."""
     doc._.newsclaims_events = find_events(doc)
-    doc._.newsclaims_main_event = find_main_event(doc, doc._.newsclaims_title)
+    doc._.newsclaims_main_event = find_main_event(
+        doc, doc._.newsclaims_title, doc._.newsclaims_headline
+    )
     return doc

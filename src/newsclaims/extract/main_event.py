@@ -8,22 +8,31 @@ its subject names the article's most mentioned actor; reporting clauses ("X said
 predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
 sentence's main clause:
 
-- who: the actor its subject names (a person, organisation, place as government or group),
-  else the name an appositive or a naming verb gives the subject ("The girl, named Ana
-  Silva by local media"), else the subject's own words ("Dozens of rescuers", "a tram");
-  a subject that names a span of time or a state of affairs ("Two decades of waiting",
-  ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
+- who: when the what is the headline's (below), the actor the headline's subject names, as
+  the text mentions it; else the actor its subject names (a person, organisation, place as
+  government or group), else the name an appositive or a naming verb gives the subject
+  ("The girl, named Ana Silva by local media"), else the subject's own words ("Dozens of
+  rescuers", "a tram"); a subject that names a span of time or a state of affairs ("Two
+  decades of waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline
+  names first is;
 - what: the predicate with its object or first complement, without the subject and without
-  relative or adverbial clauses ("staged a protest against Trump's victory");
+  relative or adverbial clauses ("staged a protest against Trump's victory"); when the
+  headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
+  ...") and the text's phrase does not say that clause's predicate and object, the
+  headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words);
-- where: the place its verb happens at ("outside Trump Tower"), else a place of the sentence,
-  else the dateline ("CLEVELAND --"); a place followed by ", Place" or "in Place" keeps both
-  ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside", "inside" or
-  "near", a proper name no entity covers is a place too (a building whose name begins with
-  a person's: only the person was read as a name); a country gives way to a place of
-  the lead that the gazetteer puts inside it ("in China" ... "in Wuhan");
+- where: the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
+  entity covers it: news puts the story's place there), else the place its verb happens at
+  ("outside Trump Tower"), else a place of the sentence, else a place of the lead sentence
+  that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names
+  ("... in Cleveland") at its first mention in the text, else the lead's first place; a
+  place followed by ", Place" or "in Place" keeps both ("Wuhan, Hubei province", "Trump
+  Tower in New York"); after "at", "outside", "inside" or "near", a proper name no entity
+  covers is a place too (a building whose name begins with a person's: only the person was
+  read as a name); a country gives way to a place of the lead that the gazetteer puts
+  inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -88,6 +97,8 @@ class Part:
     start: int
     end: int
     entity: str | None = None
+    in_title: bool = False
+    """True when the offsets are into the headline, not the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +112,8 @@ class MainEventDraft:
     why: Part | None
     how: Part | None
     predicate: int
-    """Character offset of the main verb (to find the event built on it)."""
+    """Character offset of the main verb (to find the event built on it); for a "what" of the
+    headline, of the text's event of the headline's predicate, else -1."""
 
 
 def _stem(word: str) -> str:
@@ -373,13 +385,20 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
     return None
 
 
-def _what(verb: Token) -> Part | None:
+def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
+    """The verb's complement in the order of ``COMPLEMENTS``, or with ``nearest`` the first
+    after it in the text (a headline's words stand in their order: "found dead in well
+    after huge search", where the parser reads "search" as an object)."""
+    if nearest:
+        after = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
+        return min(after, key=lambda c: c.i, default=None)
+    return next((c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep), None)
+
+
+def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
-    complement = next(
-        (c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep),
-        None,
-    )
+    complement = _complement(verb, nearest=nearest)
     if complement is None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
@@ -505,6 +524,34 @@ def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | Non
     return None
 
 
+def _when_place(lead: _Lead, when: Part | None, sentence: Span) -> Part | None:
+    """The place named in the sentence that dates the main event, when that is another
+    sentence of the lead ("At 00:48 in Cleveland, Ohio, ..."): news tells the time and
+    place of an event together."""
+    if when is None or sentence.start_char <= when.start < sentence.end_char:
+        return None
+    token = lead.doc.char_span(when.start, when.end, alignment_mode="expand")
+    return None if token is None else _place_in(lead, list(token.sent))
+
+
+def _headline_place(lead: _Lead, headline: Doc | None) -> Part | None:
+    """The place the headline says its event happened at ("... showdown in Cleveland"), at
+    its first mention in the text, with the places that locate it there ("Cleveland,
+    Ohio")."""
+    if headline is None:
+        return None
+    for token in headline:
+        if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if token.ent_type_ not in WHERE_TYPES:
+            continue
+        name = " ".join(t.lower_ for t in token.subtree if t.ent_type_ == token.ent_type_)
+        for span in lead.doc.spans.get("newsclaims_entities", []):
+            if lead.types.get(span.label_) in WHERE_TYPES and span.text.lower() == name:
+                return _place_run(lead, span)
+    return None
+
+
 def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --")."""
     doc = lead.doc
@@ -514,6 +561,9 @@ def _dateline(lead: _Lead) -> Part | None:
             mention = lead.actor(list(words), WHERE_TYPES)
             if mention is not None and mention.text.isupper():
                 return _place_run(lead, mention)
+            # a town in capitals the entity finder did not read: the gazetteer knows it
+            if words.text.isupper() and gazetteer.link_place(words.text.title()) is not None:
+                return Part(words.start_char, words.end_char)
             return None
     return None
 
@@ -628,8 +678,105 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
     return score
 
 
-def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
-    """The main event of a parsed document whose headline is ``title`` (or None)."""
+def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
+    """The headline's main predicate when its subject names an actor: the root of one of
+    its clauses ("World Series 2016: Chicago Cubs end ...") or a verb coordinated with it.
+    Headlines drop articles and tell past events in the present, and the parser, trained
+    on full sentences, reads a verb in "-s" after a singular subject as a plural noun
+    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too."""
+    if headline is None:
+        return None
+    for token in headline:
+        if token.dep_ not in ("ROOT", "conj") or (
+            token.dep_ == "conj" and token.head.dep_ != "ROOT"
+        ):
+            continue
+        if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
+            continue
+        subject = _clause_subject(token)
+        if subject is not None and _names_actor(list(subject.subtree), lead):
+            return token
+    return None
+
+
+def _headline_event(doc: Doc, predicate: Token | None) -> int:
+    """Where the text's first event of the headline's predicate starts ("won" under "win"),
+    else -1: the event the headline's "what" names, when the text tells it too."""
+    if predicate is None:
+        return -1
+    lemma = predicate.lemma_.lower()
+    return next((e.start for e in doc._.newsclaims_events or () if e.predicate == lemma), -1)
+
+
+def _clause_subject(predicate: Token) -> Token | None:
+    """The predicate's subject, or the one of the verb it is coordinated with."""
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECTS), None)
+    if subject is None and predicate.dep_ == "conj":
+        subject = next((c for c in predicate.head.children if c.dep_ in SUBJECTS), None)
+    return subject
+
+
+def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
+    """True when the headline's words name an actor: a person, organisation or group the
+    model finds there, or one the text mentions by these words."""
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ != "amod" for t in tokens):
+        return True
+    words = " ".join(t.lower_ for t in tokens)
+    return any(
+        lead.types.get(span.label_) in WHO_TYPES and f" {span.text.lower()} " in f" {words} "
+        for span in lead.doc.spans.get("newsclaims_entities", [])
+    )
+
+
+def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:
+    """The actor the headline's clause has as subject, as the text mentions it: in the main
+    event's sentence, else at its first mention."""
+    subject = None if predicate is None else _clause_subject(predicate)
+    if subject is None:
+        return None
+    words = f" {' '.join(t.lower_ for t in subject.subtree)} "
+    found: Span | None = None
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
+            continue
+        if f" {span.text.lower()} " not in words:
+            continue
+        if sentence.start <= span.start < sentence.end:
+            found = span
+            break
+        found = found or span
+    return None if found is None else Part(found.start_char, found.end_char, found.label_)
+
+
+def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP_WORDS}
+
+
+def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> Part | None:
+    """The headline's predicate (``_headline_predicate``) and its object when the text's
+    phrase tells another event: news names its main event in the headline, and the body's
+    lead may open on a scene or a reaction ("More than a century of lament died ..."). The
+    text's phrase stays when it says the headline's predicate and object head itself
+    ("staged a protest" under "stages protest"), since its words point into the text."""
+    if predicate is None:
+        return what
+    found = _what(predicate, nearest=True)
+    if found is None:
+        return what
+    complement = _complement(predicate, nearest=True)
+    wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
+    if what is not None:
+        span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")
+        if wanted <= _content_lemmas(span or ()):
+            return what
+    return Part(found.start, found.end, in_title=True)
+
+
+def find_main_event(
+    doc: Doc, title: str | None, headline: Doc | None = None
+) -> MainEventDraft | None:
+    """The main event of a parsed document whose headline is ``title`` (or None), parsed
+    by the model as ``headline`` (or None)."""
     candidates = _candidates(doc)
     if not candidates:
         return None
@@ -643,16 +790,29 @@ def find_main_event(doc: Doc, title: str | None) -> MainEventDraft | None:
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
-    where = _where(lead, verb, sentence) or _dateline(lead) or _lead_place(lead, candidates)
+    when = _when(lead, sentence, lead_end)
+    where = (
+        _dateline(lead)
+        or _where(lead, verb, sentence)
+        or _when_place(lead, when, sentence)
+        or _headline_place(lead, headline)
+        or _lead_place(lead, candidates)
+    )
     if where is not None:
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
+    clause = _headline_predicate(headline, lead)
+    what = _headline_what(clause, lead, _what(verb))
+    who = _who(lead, verb, title)
+    if what is not None and what.in_title:
+        # the headline's event: its subject's actor, as the text mentions it
+        who = _headline_subject(lead, clause, sentence) or who
     return MainEventDraft(
-        who=_who(lead, verb, title),
-        what=_what(verb),
-        when=_when(lead, sentence, lead_end),
+        who=who,
+        what=what,
+        when=when,
         where=where,
         why=why,
         how=how,
-        predicate=verb.idx,
+        predicate=_headline_event(doc, clause) if what and what.in_title else verb.idx,
     )

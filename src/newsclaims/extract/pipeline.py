@@ -39,6 +39,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_claims",
     "newsclaims_events",
     "newsclaims_title",
+    "newsclaims_headline",
     "newsclaims_main_event",
 )
 
@@ -152,6 +153,10 @@ def parse_articles(
             doc._.newsclaims_published = article.published
             doc._.newsclaims_published_at = article.published_at
             doc._.newsclaims_title = article.title
+            # the headline parsed by the model alone (the main event reads its clause)
+            doc._.newsclaims_headline = (
+                nlp(article.title, disable=list(STAGES)) if article.title else None
+            )
             yield doc, article
 
     yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size)

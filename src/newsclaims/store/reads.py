@@ -361,14 +361,16 @@ def article_record(conn: Connection, article_id: str) -> dict[str, Any]:
 
 
 def main_event_record(conn: Connection, article_id: str) -> dict[str, Any] | None:
-    """An article's main event: ``{part: {"start", "end", "text", "entity", "entity_id",
-    ...}}`` for the parts it gives (when with its interval), or None when it has none."""
+    """An article's main event: ``{part: {"start", "end", "text", "in_title", "entity",
+    "entity_id", ...}}`` for the parts it gives (when with its interval; ``in_title``: the
+    offsets point into the title), or None when it has none."""
     rows = conn.execute(
         select(
             main_event_parts.c.part,
             main_event_parts.c.start,
             main_event_parts.c.end,
             main_event_parts.c.text,
+            main_event_parts.c.in_title,
             main_event_parts.c.entity_id,
             entities.c.name.label("entity"),
             entities.c.kb_id,

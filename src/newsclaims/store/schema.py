@@ -278,7 +278,8 @@ event_actors = Table(
 )
 
 #: The main event of an article, one row per part it gives (who, what, when, where, why,
-#: how); ``start``/``end`` are null for a when that is the publication day (no words).
+#: how); ``start``/``end`` are null for a when that is the publication day (no words), and
+#: point into the article's title when ``in_title`` (the headline's "what").
 main_event_parts = Table(
     "main_event_parts",
     metadata,
@@ -292,6 +293,7 @@ main_event_parts = Table(
     Column("start", Integer),
     Column("end", Integer),
     Column("text", Text),
+    Column("in_title", Boolean, nullable=False, server_default=false()),
     Column("entity_id", Integer, ForeignKey("entities.id")),
     # when only: the normalised interval
     Column("time_value", String(64)),

@@ -438,6 +438,7 @@ def main_event_rows(
                 "start": part.start if part else None,
                 "end": part.end if part else None,
                 "text": part.text if part else None,
+                "in_title": part.in_title if part else False,
                 "entity_id": ids.get(part.entity) if part and part.entity else None,
                 "time_value": interval.value if interval else None,
                 "time_begin": interval.begin if interval else None,

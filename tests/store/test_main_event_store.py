@@ -7,7 +7,9 @@ from dataclasses import replace
 from datetime import date
 
 from newsclaims.model import Analysis, Event, EventPart, Interval, MainEvent
+from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
+from newsclaims.store.sql import StoryLookup
 
 MakeAnalysis = Callable[..., Analysis]
 
@@ -119,3 +121,31 @@ def test_main_event_headline_words_read_back_as_the_titles(
     text_words = _with_main_event(make_analysis(TEXT + " More."))
     store.add(text_words)
     assert store.article(text_words.article.id)["main_event"]["what"]["in_title"] is False
+
+
+def _one_story(lookup: StoryLookup) -> StoryChoice:
+    """Story grouping that puts every article in one story."""
+    found = lookup.candidates(["library"], limit=1)
+    return StoryChoice(found[0].id if found else None, "library", {}, {"library": 1.0})
+
+
+def test_merging_reads_a_headline_what_at_its_linked_events_characters(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """Event merging reads where each article's main event lies in the text: a "what" taken
+    from the headline has title offsets, so the mark is the linked event's characters, and
+    with no linked event there is no mark."""
+    linked = make_analysis(TEXT)
+    text = linked.article.text
+    opened = text.index("opened")
+    event = Event(start=opened, end=opened + 6, text="opened", predicate="open", subtype="open")
+    main = MainEvent(what=EventPart(0, 13, "opens library", in_title=True), event=0)
+    store.add(replace(linked, events=(event,), main_event=main), _one_story)
+    bare = make_analysis(TEXT + " Again.")
+    main = MainEvent(what=EventPart(0, 4, "opens", in_title=True))
+    store.add(replace(bare, main_event=main), _one_story)
+    [story] = {store.article(a.article.id)["article"]["story_id"] for a in (linked, bare)}
+    marks = store.story_records(story).main_events
+    assert (marks[linked.article.id].start, marks[linked.article.id].end) == (opened, opened + 6)
+    assert marks[linked.article.id].event_id is not None
+    assert bare.article.id not in marks

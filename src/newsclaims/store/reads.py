@@ -1313,13 +1313,22 @@ def records_of(
             main_event_parts.c.event_id,
             main_event_parts.c.start,
             main_event_parts.c.end,
+            main_event_parts.c.in_title,
         )
         .join(articles, articles.c.id == main_event_parts.c.article_id)
         .where(in_story)
         .where(main_event_parts.c.part == "what")
         .where(main_event_parts.c.start.is_not(None))
     )
-    main_events = {r.article_id: MainEventMark(r.event_id, r.start, r.end) for r in main_rows}
+    # a "what" taken from the headline points into the title, not the text: the mark is
+    # then the characters of the text's event it links to, or none
+    spans = {e.id: (e.start, e.end) for e in stored_events}
+    main_events = {}
+    for r in main_rows:
+        if not r.in_title:
+            main_events[r.article_id] = MainEventMark(r.event_id, r.start, r.end)
+        elif r.event_id in spans:
+            main_events[r.article_id] = MainEventMark(r.event_id, *spans[r.event_id])
     return StoryRecords(
         story_id, version, stored_claims, stored_figures, stored_events, main_events
     )

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import stat
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
@@ -50,6 +51,7 @@ from newsclaims.reconcile.entities import (
     org_core,
     org_name,
     person_joins,
+    spelling_variant,
     surname_fits,
     words_before,
 )
@@ -932,7 +934,53 @@ class SqlStore:
                 for r in _alias_rows(use[e.key], [e.name])
             ],
         )
+        for e in analysis.entities:
+            if e.type == "PERSON" and e.key in use:
+                self._best_spelling(conn, use[e.key], analysis, e.key)
         return use
+
+    @staticmethod
+    def _best_spelling(conn: Connection, entity_id: int, analysis: Analysis, key: str) -> None:
+        """Name a person joined across spellings ("Lilly Allen", "Lily Allen") by the
+        spelling of its full name that most articles use, then the one whose first name the
+        bundled name list knows, then the one with most mentions (a tie keeps the stored
+        name), counting the stored mentions and those of ``analysis`` that it joins under
+        ``key``: the first stored spelling may be the misspelt one."""
+        from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
+
+        name = str(conn.execute(_ENTITY_NAME, {"entity": entity_id}).scalar() or "")
+        articles_of: dict[str, set[str]] = defaultdict(set)
+        count: Counter[str] = Counter()
+        spelt: dict[str, str] = {}
+        found = [
+            *conn.execute(
+                select(mentions.c.text, mentions.c.article_id).where(
+                    mentions.c.entity_id == entity_id
+                )
+            ),
+            *((m.text, analysis.article.id) for m in analysis.mentions if m.entity == key),
+        ]
+        for written, article_id in found:
+            norm = normalise(written)
+            if norm == normalise(name) or spelling_variant(written, name):
+                articles_of[norm].add(article_id)
+                count[norm] += 1
+                spelt.setdefault(norm, written)
+        if not count:
+            return
+        best = max(
+            count,
+            key=lambda n: (
+                len(articles_of[n]),
+                first_name_gender(spelt[n].split()[0]) is not None,
+                count[n],
+                n == normalise(name),
+            ),
+        )
+        if best != normalise(name):
+            conn.execute(
+                entities.update().where(entities.c.id == entity_id).values(name=spelt[best])
+            )
 
     def _relink_person_types(
         self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None

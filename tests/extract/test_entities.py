@@ -423,3 +423,15 @@ def test_entities_a_title_of_the_other_gender_keeps_a_surname_apart() -> None:
     a = analyze("Grace Okafor won the vote on Monday. Mr Okafor said he was proud of her.")
     grace = _entity(a, "Grace Okafor")
     assert _mentions(a, grace.key) == ["Grace Okafor"]
+
+
+def test_entities_an_office_tells_which_of_two_namesakes_a_surname_is() -> None:
+    """Two people share the surname; the office before the bare name is held by one alone.
+    Without a title, the bare name stays apart (which one is unknown)."""
+    a = analyze(
+        "Senator Daniel Okafor and Grace Okafor arrived on Monday. "
+        "Senator Okafor said the bill would pass. Okafor left early."
+    )
+    daniel = _entity(a, "Daniel Okafor")
+    assert _mentions(a, daniel.key) == ["Daniel Okafor", "Okafor"]
+    assert _mentions(a, _entity(a, "Grace Okafor").key) == ["Grace Okafor"]

@@ -228,6 +228,9 @@ class EntityResolver:
             # "Mr. Trump" after "Melania Trump" alone: a title of the other gender is
             # another person, whose first name the article does not give
             holders = self._by_title_gender(at, holders)
+        if len(holders) > 1:
+            # "President Obama" where only Barack Obama is called President: that one
+            holders = self._by_office(at, holders)
         if len(holders) == 1:
             best = next(iter(holders.values()))
             if not self._titled_apart(at, best):
@@ -254,6 +257,17 @@ class EntityResolver:
             for k, c in holders.items()
             if speakers.first_name_gender(c.name.split()[0]) in fitting
         }
+
+    def _by_office(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
+        """The holders given the office or role word before ``at`` ("President" Obama) among
+        their own titles, when some are; all of them otherwise."""
+        if at == 0:
+            return holders
+        title = self.lowers[at - 1].rstrip(".")
+        if title not in person_roles():
+            return holders
+        held = {k: c for k, c in holders.items() if any(title in t.lower() for t in c.titles)}
+        return held or holders
 
     def _country_cluster(self, country: str) -> _Cluster:
         # a cluster's key holds its normalised name (names change only in ``finish``)

@@ -52,6 +52,7 @@ from newsclaims.reconcile.entities import (
     org_name,
     person_joins,
     spelling_variant,
+    surname_disagrees,
     surname_fits,
     words_before,
 )
@@ -1028,9 +1029,29 @@ class SqlStore:
             [target] = ids
             key = bare[norm]
             said = self._bare_words(analysis, key)
-            if surname_fits(said, *self._full_name_words(conn, target)):
+            full = self._full_name_words(conn, target)
+            if surname_fits(said, *full) or (
+                not surname_disagrees(said, *full)
+                and self._called_by_surname(conn, target, norm, story_id)
+            ):
                 linked[key] = target
         return linked
+
+    @staticmethod
+    def _called_by_surname(conn: Connection, entity_id: int, surname: str, story_id: int) -> bool:
+        """Whether the story's articles call the person ``entity_id`` by ``surname`` alone
+        where they name them in full (a mention written so joined to them there): how the
+        story calls that person, so a bare surname elsewhere with nothing against it is
+        them ("Massa" for Felipe Massa). A relative named once in full ("Michelle Obama")
+        while the surname alone means someone else is never called so."""
+        found = conn.execute(
+            select(mentions.c.text)
+            .where(mentions.c.entity_id == entity_id)
+            .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+            .limit(200),
+            {"story": story_id},
+        ).scalars()
+        return any(normalise(text) == surname for text in found)
 
     @staticmethod
     def _full_names_by_surname(
@@ -1130,7 +1151,12 @@ class SqlStore:
             person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
             full_words = [w for a in person.aliases for w in a.split()]
             said = self._stored_bare_words(conn, bare, story_articles)
-            if not surname_fits(said, person.name, full_words):
+            called = any(
+                m.entity == person.key and normalise(m.text) == surname for m in analysis.mentions
+            ) or self._called_by_surname(conn, target, surname, story_id)
+            if not surname_fits(said, person.name, full_words) and (
+                not called or surname_disagrees(said, person.name, full_words)
+            ):
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
             stored = None  # what the story names has changed: read it again

@@ -435,3 +435,22 @@ def test_entities_an_office_tells_which_of_two_namesakes_a_surname_is() -> None:
     daniel = _entity(a, "Daniel Okafor")
     assert _mentions(a, daniel.key) == ["Daniel Okafor", "Okafor"]
     assert _mentions(a, _entity(a, "Grace Okafor").key) == ["Grace Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        ("AMY KESSLER Comedian", "B-PERSON I-PERSON I-PERSON", ("PERSON", "Amy Kessler")),
+        ("DANA OKAFOR Okafor", "B-PERSON I-PERSON I-PERSON", ("PERSON", "Dana Okafor")),
+        ("REV JOHN OKAFOR The activist", "B-GROUP I-GROUP I-GROUP I-GROUP I-GROUP",
+         ("PERSON", "John Okafor")),
+        # no first name: the heading alone, as typed
+        ("BLUE CAT Superstitious fans", "B-GROUP I-GROUP I-GROUP I-GROUP", ("GROUP", "BLUE CAT")),
+    ],
+)  # fmt: skip
+def test_entities_a_caption_heading_in_capitals_is_the_name_alone(
+    words: str, ents: str, found: tuple[str, str]
+) -> None:
+    resolver = _resolved(words, ents)
+    resolver.finish()
+    assert [(m.cluster.type, m.cluster.name) for m in resolver.mentions] == [found]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions, read_table, read_words
+from newsclaims.lexicons import place_prepositions, read_table
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -115,7 +115,7 @@ HEADLINE_AUXILIARIES = frozenset(
 @cache
 def platform_words() -> frozenset[str]:
     """Platform and medium words a caption puts before a name (``platform_words.tsv``)."""
-    return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+    return speakers.platform_words()
 
 
 def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
@@ -334,6 +334,7 @@ class EntityResolver:
         """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
         doc = self.doc
         start = self._cut_credit(start, end, label)
+        end, label = self._caps_heading(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
         end = _undoubled_end(doc, start, end, label)
@@ -398,6 +399,33 @@ class EntityResolver:
         cluster.titles.update(roles)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _caps_heading(self, start: int, end: int, label: str) -> tuple[int, str]:
+        """The end and label of a caption's heading name: a run of two or more words in
+        capitals that the recogniser read together with the words after it ("AMY SCHUMER
+        Comedian", "BARBRA STREISAND Streisand", "REV AL SHARPTON The civil rights
+        activist") is the name alone; typed GROUP or ORG, it is a person when its first
+        word after any title is a known first name."""
+        if label not in ("PERSON", "GROUP", "ORG"):
+            return end, label
+        words = [i for i in range(start, end) if not self.doc[i].is_space]
+        caps = 0
+        while (
+            caps < len(words)
+            and self.texts[words[caps]].isupper()
+            and self.texts[words[caps]].isalpha()
+            and len(self.texts[words[caps]]) > 1
+        ):
+            caps += 1
+        if caps < 2 or caps == len(words):
+            return end, label
+        end = words[caps - 1] + 1
+        if label != "PERSON":
+            roles = person_roles()
+            first = next((i for i in words[:caps] if self.lowers[i].rstrip(".") not in roles), None)
+            if first is not None and speakers.first_name_gender(self.texts[first].title()):
+                label = "PERSON"
+        return end, label
 
     def _cut_roles(self, start: int, end: int, label: str) -> tuple[int, list[str]]:
         """The start of a person's name after the titles and role words the recogniser read
@@ -668,6 +696,9 @@ class EntityResolver:
             proper = [n for n in names if all(w[:1].isupper() for w in n.split())]
             if c.type == "PERSON" and proper:
                 c.name = max(proper, key=lambda n: (len(n.split()), len(n)))
+            if c.type == "PERSON" and c.name.isupper() and len(c.name) > 3:
+                c.aliases.add(c.name)  # a caption's "AL SHARPTON": named "Al Sharpton"
+                c.name = c.name.title()
             c.aliases.discard(c.name)
             c.aliases |= c.titles
 

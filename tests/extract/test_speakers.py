@@ -577,3 +577,14 @@ def test_speakers_they_is_never_a_platform_named_as_a_medium(text: str) -> None:
     said = [c for c in a.claims if c.source is not None and c.source.text == "they"]
     assert said and platform
     assert not [c for c in said if c.source_entity in platform]
+
+
+def test_speakers_they_is_never_a_platform_even_one_that_acts() -> None:
+    a = analyze(
+        'Instagram went quiet on Sunday as fans posted on Instagram. "We are here for her," '
+        "they wrote."
+    )
+    platform = {e.key for e in a.entities if e.name == "Instagram"}
+    said = [c for c in a.claims if c.source is not None and c.source.text == "they"]
+    assert said and platform
+    assert not [c for c in said if c.source_entity in platform]

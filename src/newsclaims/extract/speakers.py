@@ -1006,8 +1006,11 @@ class Speakers:
             entity = self.entities.get(key)
             if entity is None or entity.type not in kinds or key in named:
                 continue
-            if entity.name.lower() in platform_words() and key not in self._acting:
-                continue  # "on Instagram", "her Instagram": the medium, not who speaks
+            if entity.name.lower() in platform_words() and (plural or key not in self._acting):
+                # "they" on a platform are its users; "on Instagram", "her Instagram": the
+                # medium, not who speaks ("it" may be the company, when it acts: "Instagram
+                # removed the post")
+                continue
             if entity.type == "GROUP" and self._group_plural(key) != plural:
                 continue
             if want_gender is not None:

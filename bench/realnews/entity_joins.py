@@ -126,7 +126,7 @@ def people(engine: Engine, half: str | None, show: bool) -> int:
 
 def _roles() -> frozenset[str]:
     """The title and role words of the extractor's data file (read as the extractor reads it)."""
-    from newsclaims.extract.entities import person_roles  # noqa: PLC0415 (loads the lexicon)
+    from newsclaims.extract.speakers import person_roles  # noqa: PLC0415 (loads the lexicon)
 
     return person_roles()
 

@@ -32,10 +32,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
-from newsclaims.extract.entities import person_roles
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
 from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE

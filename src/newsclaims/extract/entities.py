@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -31,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions, read_table
+from newsclaims.lexicons import place_prepositions
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -46,28 +45,6 @@ TITLE_MARKERS = frozenset({"titled", "entitled", "called", "dubbed", "named"})
 
 #: Dependency labels of an adjectival use ("Western intelligence").
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
-
-
-@cache
-def _person_words() -> tuple[tuple[str, str], ...]:
-    """(word, kind) rows of ``person_roles.tsv``."""
-    return tuple(
-        (w, k) for w, k in read_table(Path(__file__).parent / "data" / "person_roles.tsv", 2)
-    )
-
-
-@cache
-def person_titles() -> frozenset[str]:
-    """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
-    Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "royal"))
-
-
-@cache
-def person_roles() -> frozenset[str]:
-    """Titles and role words cut off the start of a person's name and kept as its titles
-    ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "role"))
 
 
 _POSSESSIVE = POSSESSIVE
@@ -264,7 +241,7 @@ class EntityResolver:
         if at == 0:
             return holders
         title = self.lowers[at - 1].rstrip(".")
-        if title not in person_roles():
+        if title not in speakers.person_roles():
             return holders
         held = {k: c for k, c in holders.items() if any(title in t.lower() for t in c.titles)}
         return held or holders
@@ -357,7 +334,8 @@ class EntityResolver:
             return
         head = doc[start:end].root
         if label == "PERSON" and all(
-            t.lower_.rstrip(".") in person_titles() or not t.is_alpha for t in doc[start:end]
+            t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
+            for t in doc[start:end]
         ):
             return  # "President", "Mr." alone: a title, not a person
         if (
@@ -421,7 +399,7 @@ class EntityResolver:
             return end, label
         end = words[caps - 1] + 1
         if label != "PERSON":
-            roles = person_roles()
+            roles = speakers.person_roles()
             first = next((i for i in words[:caps] if self.lowers[i].rstrip(".") not in roles), None)
             if first is not None and speakers.first_name_gender(self.texts[first].title()):
                 label = "PERSON"
@@ -433,7 +411,7 @@ class EntityResolver:
         and those words; the name keeps at least one word."""
         if label != "PERSON":
             return start, []
-        roles = person_roles()
+        roles = speakers.person_roles()
         cut = start
         while cut < end - 1 and self.lowers[cut].rstrip(".") in roles:
             cut += 1
@@ -482,7 +460,7 @@ class EntityResolver:
         texts, propn = self.texts, self.propn
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i, lower in enumerate(self.lowers):
-            if lower.rstrip(".") not in person_titles() or i + 1 >= len(doc):
+            if lower.rstrip(".") not in speakers.person_titles() or i + 1 >= len(doc):
                 continue
             end = i + 1
             while end < len(doc) and propn[end] and texts[end][:1].isupper():
@@ -647,7 +625,7 @@ class EntityResolver:
         name ``target``: a gendered title of the other gender ("Mr" for "Michelle Obama"), or
         an office or role the full name is never given here ("President" for "Michelle
         Obama"); a gendered title of the same gender is no reason ("Mr" for "Barack Obama")."""
-        if title not in person_roles() and title not in person_titles():
+        if title not in speakers.person_roles() and title not in speakers.person_titles():
             return False
         lex = speakers.lexicon()
         wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None

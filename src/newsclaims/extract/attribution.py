@@ -602,13 +602,35 @@ class _Sources:
         while i < end and (doc[i].is_space or doc[i].lower_.rstrip(".") in roles):
             i += 1
         key = self.entity_at(doc[i]) if i < end else None
-        if key is None or not key.startswith("PERSON:"):
+        if key is None:
+            return self._caption_person(i, end)
+        if not key.startswith("PERSON:"):
             return None
         run = i
         while run < end and self.speakers.entity_at(run) == key:
             run += 1
         if run - i < 2 or not all(doc[k].text.isupper() for k in range(i, run)):
             return None
+        return key
+
+    def _caption_person(self, start: int, end: int) -> str | None:
+        """A caption's heading the recogniser missed: two or more words in capitals, the
+        first a known first name, followed by more words ("AMY KESSLER Comedian"): the
+        person of that name, in title case."""
+        doc = self.doc
+        run = start
+        while run < end and doc[run].text.isupper() and doc[run].is_alpha and len(doc[run]) > 1:
+            run += 1
+        if run - start < 2 or run == end or first_name_gender(doc[start].text.title()) is None:
+            return None
+        name = " ".join(t.text.title() for t in doc[start:run])
+        key = f"PERSON:{name.lower()}"
+        entities = doc._.newsclaims_entities
+        if entities is not None and key not in entities:
+            entities[key] = Entity(
+                key=key, name=name, type="PERSON", aliases=(doc[start:run].text,)
+            )
+        self.new_mentions.append(Span(doc, start, run, label=key))
         return key
 
     def unnamed(self) -> str:

@@ -15,6 +15,15 @@ points to a person, "spelt" when a mention's name is neither the person's name n
 it ("Lilly Allen" for Lily Allen), and the "splits" left: a name of two words or more that
 one story stores under more than one entity. ``--show`` lists them by entity name (names
 only, to judge each join true or false by hand).
+
+It also counts, per story, the people split by a title or a bare surname: "surname splits",
+a one-word PERSON entity whose word is the surname of exactly one person the story names in
+full (it should be that person; with two such people, "Barack" and "Michelle Obama", it is
+counted apart as "ambiguous" and rightly stays itself); "titled names", a PERSON entity whose
+name starts with a title or role word (``extract/data/person_roles.tsv``) or repeats a word
+("Verstappen Verstappen"), or an entity whose name holds "of" before a person's full name
+the story names ("Red Bull of Max Verstappen"); and "bare joins", mentions written as one
+word of a longer person's name (the joins those rules make; ``--show`` lists them to judge).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from typing import Any
 
 from _kit import STORY_HALF, realnews_id, story_of
 from sqlalchemy import Engine, create_engine, select
@@ -94,9 +104,17 @@ def people(engine: Engine, half: str | None, show: bool) -> int:
             spelt[where] += 1
             shown.add(("spelt", str(where), name, written))
     splits = Counter(where for (where, _), ids in stored.items() if len(ids) > 1)
+    surname, ambiguous, titled, bare = _name_splits(rows, story, half, shown)
     print(f"typed joins: {sum(typed.values())} by story {dict(sorted(typed.items(), key=str))}")
     print(f"spelt joins: {sum(spelt.values())} by story {dict(sorted(spelt.items(), key=str))}")
     print(f"names split: {sum(splits.values())} by story {dict(sorted(splits.items(), key=str))}")
+    for label, counts in (
+        ("surname splits", surname),
+        ("ambiguous surnames (kept apart)", ambiguous),
+        ("titled names", titled),
+        ("bare joins", bare),
+    ):
+        print(f"{label}: {sum(counts.values())} by story {dict(sorted(counts.items(), key=str))}")
     if show:
         for line in sorted(shown):
             print(" | ".join(line))
@@ -104,6 +122,60 @@ def people(engine: Engine, half: str | None, show: bool) -> int:
             if len(ids) > 1:
                 print(f"split | {where} | {written} | {len(ids)} entities")
     return 0
+
+
+def _roles() -> frozenset[str]:
+    """The title and role words of the extractor's data file (read as the extractor reads it)."""
+    from newsclaims.extract.speakers import person_roles  # noqa: PLC0415 (loads the lexicon)
+
+    return person_roles()
+
+
+def _name_splits(
+    rows: list[Any],
+    story: dict[str, str | None],
+    half: str | None,
+    shown: set[tuple[str, ...]],
+) -> tuple[Counter[str | None], ...]:
+    """(surname splits, ambiguous surnames, titled names, bare joins) by story; the names
+    of each are added to ``shown``."""
+    roles = _roles()
+    names: dict[str | None, dict[int, tuple[str, str]]] = defaultdict(dict)
+    bare: Counter[str | None] = Counter()
+    for entity_id, name, type_, written, _label, article_id in rows:
+        where = story[article_id]
+        if half and STORY_HALF.get(where or "") != half:
+            continue
+        names[where][entity_id] = (name, type_)
+        words, wrote = normalise(name).split(), normalise(written).split()
+        if type_ == "PERSON" and len(words) > 1 and len(wrote) == 1 and wrote[0] in words:
+            bare[where] += 1
+            shown.add(("bare", str(where), name, written))
+    surname: Counter[str | None] = Counter()
+    ambiguous: Counter[str | None] = Counter()
+    titled: Counter[str | None] = Counter()
+    for where, found in names.items():
+        full: dict[str, set[str]] = defaultdict(set)
+        for name, type_ in found.values():
+            words = normalise(name).split()
+            if type_ == "PERSON" and len(words) > 1 and words[0] not in roles:
+                full[words[-1]].add(normalise(name))
+        for name, type_ in found.values():
+            words = normalise(name).split()
+            if type_ == "PERSON" and len(words) == 1 and words[0] in full:
+                many = len(full[words[0]]) > 1
+                (ambiguous if many else surname)[where] += 1
+                shown.add(("ambiguous" if many else "surname", str(where), name, ""))
+            doubled = len(words) > 1 and len(set(words)) < len(words)
+            of_person = " of " in f" {' '.join(words)} " and any(
+                normalise(name).endswith(f"of {n}") for ns in full.values() for n in ns
+            )
+            if (type_ == "PERSON" and len(words) > 1 and (words[0] in roles or doubled)) or (
+                of_person
+            ):
+                titled[where] += 1
+                shown.add(("titled", str(where), name, type_))
+    return surname, ambiguous, titled, bare
 
 
 if __name__ == "__main__":

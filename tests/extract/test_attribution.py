@@ -1144,3 +1144,31 @@ def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str, so
 def test_attribution_a_source_relaying_itself_keeps_the_inner_claim() -> None:
     stances = {c.stance.value for c in _claims("Reuters noted it could not verify the video.")}
     assert "unverified" in stances
+
+
+def test_attribution_a_caption_heading_in_capitals_is_the_person_who_speaks() -> None:
+    """A caption's heading ("NAME Role") run into the sentence after it: the person speaks,
+    named as a person, not the heading as a body of its own."""
+    a = analyze(
+        "Stars reacted to the result online.\n\nAMY KESSLER Comedian wrote that the night was "
+        "a disaster for the country.\n\nThe crowd marched on."
+    )
+    names = {e.key: (e.name, e.type) for e in a.entities}
+    said = [c for c in a.claims if c.source is not None]
+    assert said and all(names.get(c.source_entity or "") == ("Amy Kessler", "PERSON") for c in said)
+
+
+def test_attribution_a_caption_heading_the_recogniser_missed_is_a_person() -> None:
+    """No entity covers the heading: two words in capitals opening with a first name, then
+    more words, are that person, in title case; a heading with no first name is not."""
+    from newsclaims.extract.attribution import _Sources  # noqa: PLC0415
+
+    nlp = build_pipeline()
+    doc = nlp.make_doc("AMY KESSLER Comedian wrote it. BLUE CAT Superstitious fans wrote it.")
+    doc._.newsclaims_entities = {}
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0
+    sources = _Sources(doc, [])
+    key = sources.group(0, 3)
+    assert (key, doc._.newsclaims_entities[key].name) == ("PERSON:amy kessler", "Amy Kessler")
+    assert not sources.group(6, 10).startswith("PERSON:")

@@ -339,3 +339,118 @@ def test_entities_a_platform_alone_typed_person_is_a_credit(word: str) -> None:
     resolver.add_alias_mentions()
     assert [(m.start, m.end, m.cluster.name) for m in resolver.mentions] == [(1, 3, "Anna Brandt")]
     assert resolver.credits == {0}
+
+
+def _resolved(words: str, ents: str) -> EntityResolver:
+    """The resolver of a tagged doc (every word a proper noun, no parse), after its names."""
+    tokens = words.split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        pos=["PROPN" if w[:1].isupper() else "ADP" for w in tokens],
+        tags=["NNP" if w[:1].isupper() else "IN" for w in tokens],
+        deps=["ROOT"] * len(tokens),
+        heads=list(range(len(tokens))),
+        ents=ents.split(),
+    )
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    return resolver
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "title"),
+    [
+        ("Mr Okafor", "B-PERSON I-PERSON", "Okafor", "Mr"),
+        ("Democrat Okafor", "B-PERSON I-PERSON", "Okafor", "Democrat"),
+        ("MVP Tomas Brandt", "B-PERSON I-PERSON I-PERSON", "Tomas Brandt", "MVP"),
+        ("President Okafor", "B-PERSON I-PERSON", "Okafor", "President"),
+        # a royal title is how its holder is called; "Lady" is part of a stage name
+        ("Prince Edmund", "B-PERSON I-PERSON", "Prince Edmund", None),
+        ("Lady Kessa", "B-PERSON I-PERSON", "Lady Kessa", None),
+    ],
+)  # fmt: skip
+def test_entities_a_title_or_role_read_into_a_name_is_cut_off(
+    words: str, ents: str, name: str, title: str | None
+) -> None:
+    resolver = _resolved(words, ents)
+    [mention] = resolver.mentions
+    assert mention.cluster.name == name
+    assert mention.cluster.titles == ({title} if title else set())
+
+
+def test_entities_a_name_read_twice_in_a_row_is_one_name() -> None:
+    resolver = _resolved("Tomas Brandt Brandt Brandt", "B-PERSON I-PERSON B-PERSON I-PERSON")
+    assert {m.cluster.name for m in resolver.mentions} == {"Tomas Brandt"}
+    assert [(m.start, m.end) for m in resolver.mentions] == [(0, 2), (2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        ("Blue Comet of Max Okafor", "B-ORG I-ORG I-ORG I-ORG I-ORG",
+         {("ORG", "Blue Comet"), ("PERSON", "Max Okafor")}),
+        ("Felipe Brandt of Vantor", "B-PERSON I-PERSON I-PERSON I-PERSON",
+         {("PERSON", "Felipe Brandt"), ("ORG", "Vantor")}),
+        # nothing says which side is a person: one name, as recognised
+        ("Bank of Okafor", "B-ORG I-ORG I-ORG", {("ORG", "Bank of Okafor")}),
+    ],
+)  # fmt: skip
+def test_entities_a_body_of_a_person_is_two_names(
+    words: str, ents: str, found: set[tuple[str, str]]
+) -> None:
+    resolver = _resolved(words, ents)
+    assert {(m.cluster.type, m.cluster.name) for m in resolver.mentions} == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gendered title that agrees with the full name's first name, before it and after
+        "Mr Okafor spoke first at the hall. Daniel Okafor then won the vote on Monday.",
+        "Daniel Okafor won the vote on Monday. Mr Okafor said he would serve the whole city.",
+    ],
+)
+def test_entities_a_bare_surname_joins_the_one_full_name(text: str) -> None:
+    a = analyze(text)
+    daniel = _entity(a, "Daniel Okafor")
+    assert _mentions(a, daniel.key).count("Okafor") == 1
+    assert not [e for e in a.entities if e.name == "Okafor"]
+
+
+def test_entities_a_title_of_the_other_gender_keeps_a_surname_apart() -> None:
+    a = analyze("Grace Okafor won the vote on Monday. Mr Okafor said he was proud of her.")
+    grace = _entity(a, "Grace Okafor")
+    assert _mentions(a, grace.key) == ["Grace Okafor"]
+
+
+def test_entities_an_office_tells_which_of_two_namesakes_a_surname_is() -> None:
+    """Two people share the surname; the office before the bare name is held by one alone.
+    Without a title, the bare name stays apart (which one is unknown)."""
+    a = analyze(
+        "Senator Daniel Okafor and Grace Okafor arrived on Monday. "
+        "Senator Okafor said the bill would pass. Okafor left early."
+    )
+    daniel = _entity(a, "Daniel Okafor")
+    assert _mentions(a, daniel.key) == ["Daniel Okafor", "Okafor"]
+    assert _mentions(a, _entity(a, "Grace Okafor").key) == ["Grace Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "found"),
+    [
+        ("AMY KESSLER Comedian", "B-PERSON I-PERSON I-PERSON", ("PERSON", "Amy Kessler")),
+        ("DANA OKAFOR Okafor", "B-PERSON I-PERSON I-PERSON", ("PERSON", "Dana Okafor")),
+        ("REV JOHN OKAFOR The activist", "B-GROUP I-GROUP I-GROUP I-GROUP I-GROUP",
+         ("PERSON", "John Okafor")),
+        # no first name: the heading alone, as typed
+        ("BLUE CAT Superstitious fans", "B-GROUP I-GROUP I-GROUP I-GROUP", ("GROUP", "BLUE CAT")),
+    ],
+)  # fmt: skip
+def test_entities_a_caption_heading_in_capitals_is_the_name_alone(
+    words: str, ents: str, found: tuple[str, str]
+) -> None:
+    resolver = _resolved(words, ents)
+    resolver.finish()
+    assert [(m.cluster.type, m.cluster.name) for m in resolver.mentions] == [found]

@@ -561,3 +561,30 @@ def test_speakers_a_close_rival_needs_a_quote_chain(text: str, speaker: str | No
     analysis = analyze(text)
     claim = next(c for c in analysis.claims if c.source and c.source.text.lower() == "he")
     assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The singer posted a photo of the crowd on her Instagram account on Sunday. "We will '
+        'not be silenced," they wrote beneath it.',
+        'Fans shared the video on Instagram. "We love her so much," they said on Monday.',
+    ],
+)
+def test_speakers_they_is_never_a_platform_named_as_a_medium(text: str) -> None:
+    a = analyze(text)
+    platform = {e.key for e in a.entities if e.name == "Instagram"}
+    said = [c for c in a.claims if c.source is not None and c.source.text == "they"]
+    assert said and platform
+    assert not [c for c in said if c.source_entity in platform]
+
+
+def test_speakers_they_is_never_a_platform_even_one_that_acts() -> None:
+    a = analyze(
+        'Instagram went quiet on Sunday as fans posted on Instagram. "We are here for her," '
+        "they wrote."
+    )
+    platform = {e.key for e in a.entities if e.name == "Instagram"}
+    said = [c for c in a.claims if c.source is not None and c.source.text == "they"]
+    assert said and platform
+    assert not [c for c in said if c.source_entity in platform]

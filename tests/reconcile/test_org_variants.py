@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.reconcile.entities import org_body, org_core, org_name, surname_fits, words_before
+from newsclaims.reconcile.entities import (
+    org_body,
+    org_core,
+    org_name,
+    surname_disagrees,
+    surname_fits,
+    words_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +79,21 @@ def test_entities_a_bare_surname_fits_a_full_name_only_of_one_known_gender(
 def test_entities_words_before_are_the_titles_of_each_mention() -> None:
     text = "Mr. Obama spoke. Later Obama left."
     assert words_before(text, [text.index("Obama"), text.rindex("Obama"), 0]) == ["Mr", "Later"]
+
+
+@pytest.mark.parametrize(
+    ("bare", "full", "titles", "disagrees"),
+    [
+        ([], "Felipe Okafor", [], False),  # nothing said of the bare name
+        (["he"], "Felipe Okafor", [], False),
+        (["Mr"], "Grace Okafor", [], True),  # genders differ
+        (["Mr", "she"], "Felipe Okafor", [], True),  # the bare side disagrees with itself
+        (["President"], "Grace Okafor", [], True),  # an office she is never given
+        (["President"], "Grace Okafor", ["President"], False),
+        (["Senator"], "Felipe Okafor", ["President"], True),
+    ],
+)
+def test_entities_a_bare_surname_disagrees_with_a_full_name(
+    bare: list[str], full: str, titles: list[str], disagrees: bool
+) -> None:
+    assert surname_disagrees(bare, full, titles) is disagrees

@@ -165,3 +165,15 @@ def test_person_links_a_spelling_variant_in_another_story_stays_apart() -> None:
     store.add(second, own_story)
     assert _entities_of(store, second) == [("Lilly Allen", "PERSON")]
     store.close()
+
+
+def test_person_links_a_joined_person_is_named_by_the_spelling_most_articles_use(
+    store: SqlStore,
+) -> None:
+    """The first stored spelling may be the misspelt one: the name follows the articles."""
+    store.add(_article("Lilly Allen wrote a song.", ("Lilly Allen", "PERSON")), _one_story)
+    for said in ("Lily Allen joined the march.", "Lily Allen spoke at the rally."):
+        store.add(_article(said, ("Lily Allen", "PERSON")), _one_story)
+    [entity] = store.entities().items
+    assert entity.name == "Lily Allen"
+    assert "Lilly Allen" in entity.aliases

@@ -1160,3 +1160,34 @@ def test_an_alias_norm_keeps_the_spelling_of_the_name_whatever_the_hashing(
             " WHERE e.key = 'PERSON:ana ruiz' AND a.norm = 'ruiz'"
         ).all()
     assert [k for (k,) in kept] == ["Ruiz"]
+
+
+def _called(said: str, full: str, surname: str) -> Analysis:
+    """An article naming ``full`` once and then by ``surname`` alone (both one person)."""
+    at = said.index(full)
+    again = said.index(surname, at + len(full))
+    key = f"PERSON:{full.lower()}"
+    return Analysis(
+        article=Article(text=said, published=date(2016, 11, 10)),
+        entities=(Entity(key=key, name=full, type="PERSON", aliases=(surname,)),),
+        mentions=(
+            Mention(at, at + len(full), full, key, "PERSON"),
+            Mention(again, again + len(surname), surname, key, "PERSON"),
+        ),
+    )
+
+
+@pytest.mark.parametrize("full_first", [True, False])
+def test_store_a_bare_surname_joins_the_one_person_the_story_calls_by_it(
+    store: SqlStore, full_first: bool
+) -> None:
+    """The story calls Daniel Okafor "Okafor" where it names him in full: an article that
+    says only "Okafor", with nothing against it, means him, whichever is stored first. A
+    relative named once in full and never so called is not taken (``SURNAME_CASES``)."""
+    full = _called("Daniel Okafor won the race. Okafor was third last year.", "Daniel Okafor",
+                   "Okafor")  # fmt: skip
+    bare = _people("Okafor crossed the line first, ahead of the pack.", "Okafor")
+    for analysis in (full, bare) if full_first else (bare, full):
+        store.add(analysis, _one_story)
+    [okafor] = store.article(bare.article.id)["mentions"]
+    assert okafor["name"] == "Daniel Okafor"

@@ -663,3 +663,24 @@ def test_pages_a_country_arm_of_another_story_is_offered_as_a_namesake(tmp_path:
         assert "Other entries with this name (1)" in page
         assert '<small class="qualifier">(ORG, in Rail strike in Leeds)</small>' in page
         assert 'value="ORG:acme uk"' in page
+
+
+def test_pages_entity_event_without_a_time_shows_when_it_was_reported(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """An event with no time of its own is listed on a person's page with its article's
+    date, labelled as the day it was reported, not as "undated"."""
+    from newsclaims.model import Event  # noqa: PLC0415
+
+    app = create_app(f"sqlite:///{tmp_path / 'reported.db'}")
+    text = "Ana Ruiz said the library in Dunmore would close. Ana Ruiz won the race."
+    at = text.index("won")
+    won = Event(start=at, end=at + 3, text="won", predicate="win", actors=("PERSON:ana ruiz",),
+                subtype="win")  # fmt: skip
+    analysis = replace(make_analysis(text, published=date(2016, 11, 13)), events=(won,))
+    app.state.store.add(analysis)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        page = client.get("/entities/PERSON%3Aana%20ruiz").text
+    [row] = re.findall(r"<li class=\"row\">.*?: win", page)
+    assert re.sub(r"<[^>]+>", "", row).startswith("reported on Sun 13 Nov 2016: win")
+    assert "undated" not in row

@@ -54,7 +54,8 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 @pytest.mark.parametrize(
     ("word", "kind"),
     [("He", "pronoun"), ("they", "pronoun"), ("others", "vague"), ("that", "junk"),
-     ("who", "junk"), ("Ana Ruiz", None), ("the company", None)],
+     ("who", "junk"), ("Ana Ruiz", None), ("the company", None), ("@KESSLERNEWS", "account"),
+     ("@", None)],
 )  # fmt: skip
 def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon
+from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
 from newsclaims.lexicons import figure_nouns, read_pairs, read_words
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE
@@ -576,6 +576,9 @@ class _Sources:
                 break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        heading = self._caption_heading(start, end)
+        if heading is not None:
+            return heading
         span = doc[start:end]
         name = " ".join(span.text.split())
         # whoever speaks is a person or a body: a name the tagger missed that opens with a
@@ -586,6 +589,48 @@ class _Sources:
         if entities is not None and key not in entities:
             entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def _caption_heading(self, start: int, end: int) -> str | None:
+        """The person a source phrase opens with when it is a caption's heading: a name in
+        capitals, after any title, followed by what the caption says of them ("AMY KESSLER
+        Comedian", "REV DAN OKAFOR The activist"): that person speaks, not the phrase.
+        A name in ordinary case opening a phrase is not taken ("Okafor's spokesman")."""
+        doc = self.doc
+        roles = person_roles()
+        i = start
+        while i < end and (doc[i].is_space or doc[i].lower_.rstrip(".") in roles):
+            i += 1
+        key = self.entity_at(doc[i]) if i < end else None
+        if key is None:
+            return self._caption_person(i, end)
+        if not key.startswith("PERSON:"):
+            return None
+        run = i
+        while run < end and self.speakers.entity_at(run) == key:
+            run += 1
+        if run - i < 2 or not all(doc[k].text.isupper() for k in range(i, run)):
+            return None
+        return key
+
+    def _caption_person(self, start: int, end: int) -> str | None:
+        """A caption's heading the recogniser missed: two or more words in capitals, the
+        first a known first name, followed by more words ("AMY KESSLER Comedian"): the
+        person of that name, in title case."""
+        doc = self.doc
+        run = start
+        while run < end and doc[run].text.isupper() and doc[run].is_alpha and len(doc[run]) > 1:
+            run += 1
+        if run - start < 2 or run == end or first_name_gender(doc[start].text.title()) is None:
+            return None
+        name = " ".join(t.text.title() for t in doc[start:run])
+        key = f"PERSON:{name.lower()}"
+        entities = doc._.newsclaims_entities
+        if entities is not None and key not in entities:
+            entities[key] = Entity(
+                key=key, name=name, type="PERSON", aliases=(doc[start:run].text,)
+            )
+        self.new_mentions.append(Span(doc, start, run, label=key))
         return key
 
     def unnamed(self) -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -31,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions, read_words
+from newsclaims.lexicons import place_prepositions
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -47,15 +46,6 @@ TITLE_MARKERS = frozenset({"titled", "entitled", "called", "dubbed", "named"})
 #: Dependency labels of an adjectival use ("Western intelligence").
 ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
 
-#: Titles before a proper name that make it a person even when NER missed it ("Mayor Ana Ruiz").
-PERSON_TITLES = frozenset(
-    """
-        mayor president minister governor senator judge justice general colonel sergeant
-        prosecutor chancellor king queen prince princess pope bishop rabbi imam ambassador mr
-        mrs ms miss dr professor sheriff councillor councilman councilwoman spokesman
-        spokeswoman spokesperson secretary premier representative rep sen gov
-    """.split()
-)
 
 _POSSESSIVE = POSSESSIVE
 
@@ -102,7 +92,7 @@ HEADLINE_AUXILIARIES = frozenset(
 @cache
 def platform_words() -> frozenset[str]:
     """Platform and medium words a caption puts before a name (``platform_words.tsv``)."""
-    return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+    return speakers.platform_words()
 
 
 def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
@@ -136,6 +126,21 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
 def _name_words(name: str) -> frozenset[str]:
     """The words of a normalised name, as a set ("Kim" is among those of "Kim Jong Un")."""
     return frozenset(normalise(name).split())
+
+
+def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """The end of a person's name that the recogniser read twice in a row ("Verstappen
+    Verstappen", a caption's name run into the sentence that names him again): the first
+    copy (the second is found again as a mention of its own)."""
+    if label != "PERSON":
+        return end
+    words = [i for i in range(start, end) if not doc[i].is_space]
+    half = len(words) // 2
+    if half == 0 or len(words) % 2:
+        return end
+    if [doc[i].text for i in words[:half]] != [doc[i].text for i in words[half:]]:
+        return end
+    return words[half - 1] + 1
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:
@@ -182,24 +187,35 @@ class EntityResolver:
         title gives the gender of one holder alone ("Mrs. Trump"); else it stays apart."""
         words = _name_words(name)
         holders: dict[int, _Cluster] = {}
+        same: _Cluster | None = None
         for mention in self.mentions:
             c = mention.cluster
             if c.type != "PERSON" or mention.start >= at:
                 continue
             cwords = _name_words(c.name)
             if words == cwords:
-                return c
-            if words < cwords:
+                same = same or c
+            elif words < cwords:
                 holders[id(c)] = c
+        if same is not None and (len(words) > 1 or not holders):
+            return same
+        if same is not None and any(self._cluster_apart(same, c) for c in holders.values()):
+            return same  # "President Obama" before "Michelle Obama": someone else
         if holders:
             # "Mr. Trump" after "Melania Trump" alone: a title of the other gender is
             # another person, whose first name the article does not give
             holders = self._by_title_gender(at, holders)
+        if len(holders) > 1:
+            # "President Obama" where only Barack Obama is called President: that one
+            holders = self._by_office(at, holders)
         if len(holders) == 1:
             best = next(iter(holders.values()))
-            best.aliases.add(name)
-            return best
-        return self.cluster("PERSON", name)
+            if not self._titled_apart(at, best):
+                # a bare name seen before the full name ("Obama" in a headline) is still
+                # that person when named so again after it (``merge_surnames``)
+                best.aliases.add(name)
+                return best
+        return same or self.cluster("PERSON", name)
 
     def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
         """The holders whose first name has the gender of the title before ``at`` (all of
@@ -219,6 +235,17 @@ class EntityResolver:
             if speakers.first_name_gender(c.name.split()[0]) in fitting
         }
 
+    def _by_office(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
+        """The holders given the office or role word before ``at`` ("President" Obama) among
+        their own titles, when some are; all of them otherwise."""
+        if at == 0:
+            return holders
+        title = self.lowers[at - 1].rstrip(".")
+        if title not in speakers.person_roles():
+            return holders
+        held = {k: c for k, c in holders.items() if any(title in t.lower() for t in c.titles)}
+        return held or holders
+
     def _country_cluster(self, country: str) -> _Cluster:
         # a cluster's key holds its normalised name (names change only in ``finish``)
         found = self.clusters.get(f"GPE:{country.lower()}")
@@ -237,7 +264,9 @@ class EntityResolver:
         return trimmed
 
     def add_ent(self, ent: Span) -> None:
-        """Place one NER entity in a cluster, or skip it when it is not an actor."""
+        """Place one NER entity in a cluster, or skip it when it is not an actor. A name of a
+        body and a person joined by "of" ("Red Bull of Max Verstappen", "Felipe Nasr of
+        Sauber") is read as the two names it holds (``_of_parts``)."""
         doc = self.doc
         label = ent.label_
         start, end = ent.start, ent.end
@@ -245,8 +274,47 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, end)
+        parts = self._of_parts(start, end, label)
+        if parts:
+            for part_start, part_end, part_label in parts:
+                self._add_range(part_start, part_end, part_label)
+            return
+        self._add_range(start, end, label)
+
+    def _of_parts(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+        """The person and the body of a name the recogniser read as one across "of": one
+        side a full name starting with a known first name, the other capitalised and no
+        place ("Red Bull of Max Verstappen" -> ORG Red Bull, PERSON Max Verstappen); none
+        when nothing says which side is a person ("Bank of England", "Duke of York")."""
+        if label not in ("PERSON", "ORG"):
+            return []
+        doc = self.doc
+        at = next((i for i in range(start + 1, end - 1) if self.lowers[i] == "of"), None)
+        if at is None:
+            return []
+        sides = ((start, at), (at + 1, end))
+        if not all(self.texts[a][:1].isupper() for a, _ in sides):
+            return []
+
+        def person(a: int, b: int) -> bool:
+            return b - a >= 2 and speakers.first_name_gender(self.texts[a]) is not None
+
+        people = [person(a, b) for a, b in sides]
+        if people.count(True) != 1:
+            return []
+        body = sides[people.index(False)]
+        if gazetteer.link_place(doc[body[0] : body[1]].text) is not None:
+            return []  # "Mario Rossi of Milan": where he is from, not a body
+        return [(a, b, "PERSON" if p else "ORG") for (a, b), p in zip(sides, people, strict=True)]
+
+    def _add_range(self, start: int, end: int, label: str) -> None:
+        """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
+        doc = self.doc
         start = self._cut_credit(start, end, label)
+        end, label = self._caps_heading(start, end, label)
         end = _name_end(doc, start, end, label)
+        start, roles = self._cut_roles(start, end, label)
+        end = _undoubled_end(doc, start, end, label)
         if start >= end:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
@@ -266,7 +334,8 @@ class EntityResolver:
             return
         head = doc[start:end].root
         if label == "PERSON" and all(
-            t.lower_.rstrip(".") in PERSON_TITLES or not t.is_alpha for t in doc[start:end]
+            t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
+            for t in doc[start:end]
         ):
             return  # "President", "Mr." alone: a title, not a person
         if (
@@ -305,8 +374,50 @@ class EntityResolver:
         else:
             cluster = self.cluster(label, name)
         self.mentions.append(_Mention(start, end, cluster))
+        cluster.titles.update(roles)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _caps_heading(self, start: int, end: int, label: str) -> tuple[int, str]:
+        """The end and label of a caption's heading name: a run of two or more words in
+        capitals that the recogniser read together with the words after it ("AMY SCHUMER
+        Comedian", "BARBRA STREISAND Streisand", "REV AL SHARPTON The civil rights
+        activist") is the name alone; typed GROUP or ORG, it is a person when its first
+        word after any title is a known first name."""
+        if label not in ("PERSON", "GROUP", "ORG"):
+            return end, label
+        words = [i for i in range(start, end) if not self.doc[i].is_space]
+        caps = 0
+        while (
+            caps < len(words)
+            and self.texts[words[caps]].isupper()
+            and self.texts[words[caps]].isalpha()
+            and len(self.texts[words[caps]]) > 1
+        ):
+            caps += 1
+        if caps < 2 or caps == len(words):
+            return end, label
+        end = words[caps - 1] + 1
+        if label != "PERSON":
+            roles = speakers.person_roles()
+            first = next((i for i in words[:caps] if self.lowers[i].rstrip(".") not in roles), None)
+            if first is not None and speakers.first_name_gender(self.texts[first].title()):
+                label = "PERSON"
+        return end, label
+
+    def _cut_roles(self, start: int, end: int, label: str) -> tuple[int, list[str]]:
+        """The start of a person's name after the titles and role words the recogniser read
+        as part of it ("Mr Obama", "Democrat Obama", "MVP Ben Zobrist": ``person_roles``),
+        and those words; the name keeps at least one word."""
+        if label != "PERSON":
+            return start, []
+        roles = speakers.person_roles()
+        cut = start
+        while cut < end - 1 and self.lowers[cut].rstrip(".") in roles:
+            cut += 1
+        while cut < end - 1 and self.doc[cut].is_space:
+            cut += 1
+        return cut, [self.texts[i] for i in range(start, cut) if not self.doc[i].is_space]
 
     def _acronym_after(self, end: int, cluster: _Cluster) -> None:
         """ "World Health Organization (WHO)": an acronym in brackets whose letters are the
@@ -349,7 +460,7 @@ class EntityResolver:
         texts, propn = self.texts, self.propn
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         for i, lower in enumerate(self.lowers):
-            if lower.rstrip(".") not in PERSON_TITLES or i + 1 >= len(doc):
+            if lower.rstrip(".") not in speakers.person_titles() or i + 1 >= len(doc):
                 continue
             end = i + 1
             while end < len(doc) and propn[end] and texts[end][:1].isupper():
@@ -495,8 +606,8 @@ class EntityResolver:
             elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
                 target = full[next(iter(holders[c.name.lower()]))]
                 if last_seen.get(id(c), 0) > first_seen.get(id(target), 0):
-                    continue  # still called so after the full name: another person
-                if self._titled_apart(mention.start, target):
+                    continue  # still called so after the full name, by a title apart
+                if self._titled_apart(mention.start, target) or self._cluster_apart(c, target):
                     continue  # "President Obama ... Michelle Obama": another person
                 mention.cluster = target
                 target.aliases.add(c.name)
@@ -507,11 +618,28 @@ class EntityResolver:
         "Michelle Obama"), or a title the full name is never given ("President Obama")."""
         if at == 0:
             return False
-        title = self.doc[at - 1].lower_.rstrip(".")
-        if title not in PERSON_TITLES:
+        return self._title_apart(self.doc[at - 1].lower_.rstrip("."), target)
+
+    def _title_apart(self, title: str, target: _Cluster) -> bool:
+        """Whether a title or role word given to a bare name sets it apart from the full
+        name ``target``: a gendered title of the other gender ("Mr" for "Michelle Obama"), or
+        an office or role the full name is never given here ("President" for "Michelle
+        Obama"); a gendered title of the same gender is no reason ("Mr" for "Barack Obama")."""
+        if title not in speakers.person_roles() and title not in speakers.person_titles():
             return False
-        return not self._by_title_gender(at, {id(target): target}) or not any(
-            title in t.lower() for t in target.titles
+        lex = speakers.lexicon()
+        wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
+        if wanted is not None:
+            gender = speakers.first_name_gender(target.name.split()[0])
+            return gender is not None and gender != wanted
+        return not any(title in t.lower() for t in target.titles)
+
+    def _cluster_apart(self, bare: _Cluster, target: _Cluster) -> bool:
+        """Whether any title the bare name was given sets it apart from ``target``."""
+        return any(
+            self._title_apart(w.lower().rstrip("."), target)
+            for t in bare.titles
+            for w in t.split()[-1:]
         )
 
     def _coordinated_given_name(self, start: int, name: str) -> None:
@@ -546,6 +674,9 @@ class EntityResolver:
             proper = [n for n in names if all(w[:1].isupper() for w in n.split())]
             if c.type == "PERSON" and proper:
                 c.name = max(proper, key=lambda n: (len(n.split()), len(n)))
+            if c.type == "PERSON" and c.name.isupper() and len(c.name) > 3:
+                c.aliases.add(c.name)  # a caption's "AL SHARPTON": named "Al Sharpton"
+                c.name = c.name.title()
             c.aliases.discard(c.name)
             c.aliases |= c.titles
 

@@ -38,12 +38,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import read_table, read_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -196,6 +197,35 @@ def _gender_detector() -> object:
 
 
 @cache
+@cache
+def _person_words() -> tuple[tuple[str, str], ...]:
+    """(word, kind) rows of ``person_roles.tsv``."""
+    return tuple(
+        (w, k) for w, k in read_table(Path(__file__).parent / "data" / "person_roles.tsv", 2)
+    )
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
+    Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in _person_words() if k in ("title", "royal"))
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Titles and role words cut off the start of a person's name and kept as its titles
+    ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in _person_words() if k in ("title", "role"))
+
+
+@cache
+def platform_words() -> frozenset[str]:
+    """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
+    and never a speaker (a platform's users speak on it, not the platform)."""
+    return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
 def first_name_gender(name: str) -> str | None:
     """ "m" or "f" for a first name the bundled name list gives one gender (not "mostly":
     "Kim", "Bernie"), else None."""
@@ -998,6 +1028,11 @@ class Speakers:
             entity = self.entities.get(key)
             if entity is None or entity.type not in kinds or key in named:
                 continue
+            if entity.name.lower() in platform_words() and (plural or key not in self._acting):
+                # "they" on a platform are its users; "on Instagram", "her Instagram": the
+                # medium, not who speaks ("it" may be the company, when it acts: "Instagram
+                # removed the post")
+                continue
             if entity.type == "GROUP" and self._group_plural(key) != plural:
                 continue
             if want_gender is not None:
@@ -1027,6 +1062,12 @@ class Speakers:
             weight = model.speaker * model.decay ** (here - self.sentence(index))
             candidates[said] = candidates.get(said, 0.0) + weight
         return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    @cached_property
+    def _acting(self) -> set[str]:
+        """The entities some mention of which is a verb's subject ("Instagram removed"):
+        a platform only named as a medium ("on Instagram", "her Instagram") never is."""
+        return {span.label_ for span in self.mentions if span.root.dep_ in ("nsubj", "nsubjpass")}
 
     def named_in(self, content: tuple[int, int] | None) -> set[str]:
         """The entities named inside a claim's content (characters): none of them is the

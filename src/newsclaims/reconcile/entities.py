@@ -101,6 +101,33 @@ def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable
     return bool(shared & offices) and (bare is None or full is None or bare == full)
 
 
+def surname_disagrees(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
+    """Whether something a story says of a bare surname and of the one full name it may be
+    disagrees (the words as for ``surname_fits``): their genders are known and differ ("Mr"
+    and "Michelle Obama"), the bare side's words give both genders ("Mr" and "she"), or the
+    bare name holds an office the full name is never given ("President" Obama and a
+    "Michelle Obama" with no title, "Senator" and "President")."""
+    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see person_gender)
+
+    bare_words, full_words = list(bare_words), list(full_words)
+    lex = lexicon()
+    genders = set()
+    for word in bare_words:
+        w = word.lower()
+        if w in lex.male_titles or w in lex.male_pronouns:
+            genders.add("m")
+        elif w in lex.female_titles or w in lex.female_pronouns:
+            genders.add("f")
+    words = full_name.split()
+    full = person_gender(full_words, words[0] if words else None)
+    if len(genders) > 1 or (genders and full is not None and genders != {full}):
+        return True
+    offices = lex.person_titles - lex.male_titles - lex.female_titles - TITLE_MODIFIERS
+    held = {w.lower().rstrip(".") for w in bare_words} & offices
+    given = {w.lower().rstrip(".") for w in full_words} & offices
+    return bool(held) and not held & given
+
+
 def words_before(text: str, starts: Iterable[int]) -> list[str]:
     """The word before each offset of ``text`` ("Mr." before "Obama"), without a full stop."""
     found = []
@@ -199,6 +226,7 @@ __all__ = [
     "person_reading",
     "place_heads",
     "spelling_variant",
+    "surname_disagrees",
     "surname_fits",
     "words_before",
 ]

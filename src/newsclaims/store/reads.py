@@ -932,9 +932,13 @@ def _non_sources() -> dict[str, str]:
 
 def source_word(source: str) -> str | None:
     """The kind of a claim's source that names no one (``non_sources.tsv``): "pronoun" ("he",
-    "they"), "vague" ("many", "others") or "junk" ("that", "who"); None for a name or a
-    description ("Ana Ruiz", "the company")."""
-    return _non_sources().get(source.strip().lower())
+    "they"), "vague" ("many", "others") or "junk" ("that", "who"); "account" for a social
+    media handle ("@someone": a post's addressee or a caption, which names whose account
+    only as written); None for a name or a description ("Ana Ruiz", "the company")."""
+    word = source.strip()
+    if word.startswith("@") and len(word) > 1 and not any(ch.isspace() for ch in word):
+        return "account"
+    return _non_sources().get(word.lower())
 
 
 def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
@@ -948,7 +952,7 @@ def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
         query = query.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     found: dict[str, int] = defaultdict(int)
     for source, n in conn.execute(_profile_filters(query, f).group_by(p.c.source)):
-        if source_word(source) in ("pronoun", "vague"):
+        if source_word(source) in ("pronoun", "vague", "account"):
             found[source.strip().lower()] += int(n)
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 

@@ -11,6 +11,7 @@ import re
 import sqlite3
 import stat
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
@@ -50,6 +51,8 @@ from newsclaims.reconcile.entities import (
     org_core,
     org_name,
     person_joins,
+    spelling_variant,
+    surname_disagrees,
     surname_fits,
     words_before,
 )
@@ -933,7 +936,53 @@ class SqlStore:
                 for r in _alias_rows(use[e.key], [e.name])
             ],
         )
+        for e in analysis.entities:
+            if e.type == "PERSON" and e.key in use:
+                self._best_spelling(conn, use[e.key], analysis, e.key)
         return use
+
+    @staticmethod
+    def _best_spelling(conn: Connection, entity_id: int, analysis: Analysis, key: str) -> None:
+        """Name a person joined across spellings ("Lilly Allen", "Lily Allen") by the
+        spelling of its full name that most articles use, then the one whose first name the
+        bundled name list knows, then the one with most mentions (a tie keeps the stored
+        name), counting the stored mentions and those of ``analysis`` that it joins under
+        ``key``: the first stored spelling may be the misspelt one."""
+        from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
+
+        name = str(conn.execute(_ENTITY_NAME, {"entity": entity_id}).scalar() or "")
+        articles_of: dict[str, set[str]] = defaultdict(set)
+        count: Counter[str] = Counter()
+        spelt: dict[str, str] = {}
+        found = [
+            *conn.execute(
+                select(mentions.c.text, mentions.c.article_id).where(
+                    mentions.c.entity_id == entity_id
+                )
+            ),
+            *((m.text, analysis.article.id) for m in analysis.mentions if m.entity == key),
+        ]
+        for written, article_id in found:
+            norm = normalise(written)
+            if norm == normalise(name) or spelling_variant(written, name):
+                articles_of[norm].add(article_id)
+                count[norm] += 1
+                spelt.setdefault(norm, written)
+        if not count:
+            return
+        best = max(
+            count,
+            key=lambda n: (
+                len(articles_of[n]),
+                first_name_gender(spelt[n].split()[0]) is not None,
+                count[n],
+                n == normalise(name),
+            ),
+        )
+        if best != normalise(name):
+            conn.execute(
+                entities.update().where(entities.c.id == entity_id).values(name=spelt[best])
+            )
 
     def _relink_person_types(
         self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
@@ -981,9 +1030,29 @@ class SqlStore:
             [target] = ids
             key = bare[norm]
             said = self._bare_words(analysis, key)
-            if surname_fits(said, *self._full_name_words(conn, target)):
+            full = self._full_name_words(conn, target)
+            if surname_fits(said, *full) or (
+                not surname_disagrees(said, *full)
+                and self._called_by_surname(conn, target, norm, story_id)
+            ):
                 linked[key] = target
         return linked
+
+    @staticmethod
+    def _called_by_surname(conn: Connection, entity_id: int, surname: str, story_id: int) -> bool:
+        """Whether the story's articles call the person ``entity_id`` by ``surname`` alone
+        where they name them in full (a mention written so joined to them there): how the
+        story calls that person, so a bare surname elsewhere with nothing against it is
+        them ("Massa" for Felipe Massa). A relative named once in full ("Michelle Obama")
+        while the surname alone means someone else is never called so."""
+        found = conn.execute(
+            select(mentions.c.text)
+            .where(mentions.c.entity_id == entity_id)
+            .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+            .limit(200),
+            {"story": story_id},
+        ).scalars()
+        return any(normalise(text) == surname for text in found)
 
     @staticmethod
     def _full_names_by_surname(
@@ -1083,7 +1152,12 @@ class SqlStore:
             person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
             full_words = [w for a in person.aliases for w in a.split()]
             said = self._stored_bare_words(conn, bare, story_articles)
-            if not surname_fits(said, person.name, full_words):
+            called = any(
+                m.entity == person.key and normalise(m.text) == surname for m in analysis.mentions
+            ) or self._called_by_surname(conn, target, surname, story_id)
+            if not surname_fits(said, person.name, full_words) and (
+                not called or surname_disagrees(said, person.name, full_words)
+            ):
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
             stored = None  # what the story names has changed: read it again

@@ -382,3 +382,23 @@ def test_measures_a_persons_number_after_be_is_an_age(text: str, written: str, a
 
 def test_measures_a_possessive_before_a_counted_noun_is_no_age() -> None:
     assert _figure("The club's 125 members voted.", "125").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # a participle that describes the thing: nothing happened to it
+        ("Changes to the lids of two jam jars sold in France have upset buyers.", "two", None),
+        ("One reader called Blue Fox 9 wrote a letter.", "One", None),
+        ("The firm cut the size of one jar sold abroad from 500 grams to 450 grams.", "one",
+         "cut"),
+        # a speed is what a thing has: only a change is its measure
+        ("His fastball, which averages more than 100 mph, was slower.", "more than 100 mph",
+         None),
+        ("Wind speeds rose to 120 mph overnight.", "120 mph", "rise"),
+    ],
+)  # fmt: skip
+def test_measures_describing_participles_and_speeds_say_nothing_happened(
+    text: str, written: str, measure: str | None
+) -> None:
+    assert _figure(text, written).measure == measure

@@ -46,6 +46,11 @@ FEATURE_NOUNS = word_set("feature_noun")
 #: Verbs that change a thing's extent: the only verbs of a thing that are the measure of a
 #: weight, length, volume or speed written before it ("the 500g jars were reduced").
 EXTENT_VERBS = word_set("extent_verb")
+#: Units of speed: a speed is what a thing has; only a verb that changes it is its measure.
+_SPEED_UNITS = units_of("speed")
+#: Participles that describe a thing rather than say what happened to it ("two bars sold in
+#: the UK", "a user called ...").
+_DESCRIBING_VERBS = word_set("describing_verb")
 #: How the words of a measurement modify the noun after them ("a 98-mph fastball").
 _MODIFYING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"})
 #: Units of the extents a thing has ("the 200-gram jar", "a 97-mph fastball").
@@ -93,8 +98,10 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     governor = governor_of(doc, start, noun)
     if governor is None:
         return None
-    if attribute is not None and not _changes_extent(governor):
-        return None  # "the 200-gram jar appeared in shops": nothing happened to its weight
+    if (attribute is not None or unit in _SPEED_UNITS) and not _changes_extent(governor):
+        # "the 200-gram jar appeared in shops", "a fastball that averages 100 mph": nothing
+        # happened to the weight or the speed
+        return None
     phrase = _phrase_measure(governor, noun)
     if phrase is not None:
         return phrase
@@ -285,7 +292,7 @@ def _participle(noun: Token) -> Token | None:
     bars reduced to 360g", "the 30 homes destroyed by the fire")."""
     for child in noun.children:
         if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
-            return child
+            return None if child.lemma_.lower() in _DESCRIBING_VERBS else child
     return None
 
 

@@ -34,6 +34,10 @@ pytestmark = pytest.mark.model
          "time since last cup"),
         ("They celebrated their first league title in 23 years.", "23 years",
          "time since last league title"),
+        ("Thousands of fans rallied in support of their first league title in 23 years.",
+         "23 years", "time since last league title"),
+        ("The visitors fell one win short of their first cup in 40 years.", "40 years",
+         "time since last cup"),
         # the time since the thing it is counted from
         ("It was 41 years since the town's last flood.", "41 years", "time since last flood"),
         ("The bridge did not open until 1931, three years after the collapse.", "three years",

@@ -85,6 +85,16 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
     if owner.pos_ in ("VERB", "AUX"):
         candidates = [c for c in owner.children if c.dep_ in ("dobj", "attr", "nsubj")]
+        # "fell short of their first title in 68 years": a noun "first" is said of deeper in
+        # the verb's phrases before the duration, the nearest first
+        candidates += sorted(
+            (
+                t
+                for t in owner.subtree
+                if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.i < unit.i and t not in candidates
+            ),
+            key=lambda t: -t.i,
+        )
     for noun in candidates:
         if noun.lemma_.lower() == "time":
             first_time = _first_time(noun, phrase)

@@ -384,8 +384,17 @@ def test_measures_a_persons_number_after_be_is_an_age(text: str, written: str, a
     assert (figure.unit, figure.about, figure.measure) == ("year of age", about, "age")
 
 
-def test_measures_a_possessive_before_a_counted_noun_is_no_age() -> None:
-    assert _figure("The club's 125 members voted.", "125").unit is None
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The club's 125 members voted.", "125"),
+        # one of many: a part, not an age
+        ("Her brother is 1 of the best players in the league.", "1"),
+        ("He is 2 of the 11 players picked.", "2"),
+    ],
+)
+def test_measures_a_possessive_or_a_part_is_no_age(text: str, written: str) -> None:
+    assert _figure(text, written).unit != "year of age"
 
 
 @pytest.mark.parametrize(

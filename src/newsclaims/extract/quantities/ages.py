@@ -55,6 +55,8 @@ def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
         return False
     if not 0 < int(m.group("num")) < 125:
         return False
+    if re.match(r"\s+of\b", doc_text(doc)[m.end() : m.end() + 4]):
+        return False  # "her husband is 1 of the best": one of many, not an age
     token = token_at(doc, m.start("num"))
     if token is not None and _contracted_is(token):
         return True  # "my mom's 82": the parse reads "'s" as a possessive

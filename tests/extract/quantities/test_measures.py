@@ -34,6 +34,10 @@ pytestmark = pytest.mark.model
          "time since last cup"),
         ("They celebrated their first league title in 23 years.", "23 years",
          "time since last league title"),
+        ("Thousands of fans rallied in support of their first league title in 23 years.",
+         "23 years", "time since last league title"),
+        ("The visitors fell one win short of their first cup in 40 years.", "40 years",
+         "time since last cup"),
         # the time since the thing it is counted from
         ("It was 41 years since the town's last flood.", "41 years", "time since last flood"),
         ("The bridge did not open until 1931, three years after the collapse.", "three years",
@@ -52,6 +56,17 @@ pytestmark = pytest.mark.model
         # a role held: "be" joins the subject to it
         ("I have been a Hawks fan for 40 years, he said.", "40 years", "Hawks fan"),
         ("He was the team doctor for 12 years.", "12 years", "team doctor"),
+        # a state the verb puts its subject in: how long the subject was in it
+        ("The mill had stood empty for nine years.", "nine years", "time mill empty"),
+        ("The shed had been left unused for six years.", "six years", "time shed unused"),
+        # "for the first time in": the time since the clause's object or attribute was last,
+        # else since its subject last did it
+        ("The hosts are champions for the first time in 30 years.", "30 years",
+         "time since last champions"),
+        ("The Hawks won the cup for the first time in 61 years.", "61 years",
+         "time since last cup"),
+        ("The river flooded for the first time in 40 years.", "40 years",
+         "time since river last flooded"),
         # a level: the time since it was last reached
         ("The price of tin hit a 22-year high on Monday.", "22-year",
          "time since price of tin was as high"),
@@ -67,12 +82,8 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
 @pytest.mark.parametrize(
     ("text", "written"),
     [
-        # the subject of another verb does not last, and a verb without an activity noun
-        # names nothing
-        ("The mill had stood empty for nine years.", "nine years"),
+        # the subject of another verb does not last
         ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes"),
-        # "for the first time in": what was first is the clause, not a noun
-        ("The hosts are champions for the first time in 30 years.", "30 years"),
         # a length "for" two hours that ends before dawn is no time until dawn
         ("She said they dug for about two hours before dawn.", "about two hours"),
         # a plan is not what lasted
@@ -285,3 +296,122 @@ def test_measures_a_light_verb_says_nothing_happened(text: str, written: str) ->
 
 def test_measures_go_with_a_destination_is_a_journey() -> None:
     assert _figure("Twelve people went to the rally.", "Twelve").measure == "go"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # nothing happened to the weight or the speed of the thing
+        ("The 200-gram jar appeared in discount shops last month.", "200-gram", None),
+        ("She bought a 180g jar at the market.", "180g", None),
+        ("He threw a 98-mph fastball to end the inning.", "98-mph", None),
+        # a verb that changes the thing's extent, in its clause or in a clause on it
+        ("The 500g jars have been reduced to 450g.", "500g", "reduce"),
+        ("A 200-gram jar that is shrinking to 180 grams is sold mainly in discount shops.",
+         "200-gram", "shrink"),
+    ],
+)  # fmt: skip
+def test_measures_a_measurement_written_before_a_thing_takes_only_a_verb_that_changes_it(
+    text: str, written: str, measure: str | None
+) -> None:
+    figure = _figure(text, written)
+    assert (figure.about is not None, figure.measure) == (True, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # the verb of a feature the figure is "of" happened to what it counts
+        ("The firm has changed the shape of two of its larger jars.", "two", "change"),
+        ("The maker has redesigned the look of three of its biscuits.", "three", "redesign"),
+        # "the weight of what were ...": the weight's verb
+        ("The firm said it had changed the design to reduce the weight of what were 500g and "
+         "200g jars.", "500g", "reduce"),
+        ("The firm said it had changed the design to reduce the weight of what were 500g and "
+         "200g jars.", "200g", "reduce"),
+    ],
+)  # fmt: skip
+def test_measures_the_verb_of_a_feature_or_extent_of_the_counted(
+    text: str, written: str, measure: str
+) -> None:
+    assert _figure(text, written).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about", "measure"),
+    [
+        ("The firm reported a 5% increase in sales.", "5%", "sales", "increase"),
+        ("The 14.5% drop in the value of the rand against the euro hurt exporters.", "14.5%",
+         "value of rand", "drop"),
+    ],
+)  # fmt: skip
+def test_measures_a_figure_before_a_noun_of_change_is_its_size(
+    text: str, written: str, about: str, measure: str
+) -> None:
+    figure = _figure(text, written)
+    assert (figure.about, figure.measure) == (about, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a number after a preposition of circumstance does not take another noun
+        ("The Hawks beat the Owls 5-4 in 11 innings at Home Park before 41,220 on Sunday.",
+         "41,220", None),
+        ("Fans cheered the end of a 52-year wait when the Hawks won 5-4 in 11 in a final.",
+         "11", None),
+        # an argument, or the same preposition, still does
+        ("Five people were killed and 20 injured.", "20", "people"),
+        ("Twenty people were killed, up from 12 on Monday.", "12", "people"),
+        ("The team played in 40 games and won in 25.", "25", "games"),
+    ],
+)  # fmt: skip
+def test_measures_a_bare_number_takes_the_counted_noun_only_in_the_same_role(
+    text: str, written: str, about: str | None
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("My mom's 82, and she has been a fan all her life.", "82", "mom"),
+        ("His grandfather was 90 when he died.", "90", "grandfather"),
+    ],
+)
+def test_measures_a_persons_number_after_be_is_an_age(text: str, written: str, about: str) -> None:
+    figure = _figure(text, written)
+    assert (figure.unit, figure.about, figure.measure) == ("year of age", about, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The club's 125 members voted.", "125"),
+        # one of many: a part, not an age
+        ("Her brother is 1 of the best players in the league.", "1"),
+        ("He is 2 of the 11 players picked.", "2"),
+    ],
+)
+def test_measures_a_possessive_or_a_part_is_no_age(text: str, written: str) -> None:
+    assert _figure(text, written).unit != "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # a participle that describes the thing: nothing happened to it
+        ("Changes to the lids of two jam jars sold in France have upset buyers.", "two", None),
+        ("One reader called Blue Fox 9 wrote a letter.", "One", None),
+        ("The firm cut the size of one jar sold abroad from 500 grams to 450 grams.", "one",
+         "cut"),
+        # a speed is what a thing has: only a change is its measure
+        ("His fastball, which averages more than 100 mph, was slower.", "more than 100 mph",
+         None),
+        ("Wind speeds rose to 120 mph overnight.", "120 mph", "rise"),
+    ],
+)  # fmt: skip
+def test_measures_describing_participles_and_speeds_say_nothing_happened(
+    text: str, written: str, measure: str | None
+) -> None:
+    assert _figure(text, written).measure == measure

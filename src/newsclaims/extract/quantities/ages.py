@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import word_set
@@ -55,7 +55,11 @@ def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
         return False
     if not 0 < int(m.group("num")) < 125:
         return False
+    if re.match(r"\s+of\b", doc_text(doc)[m.end() : m.end() + 4]):
+        return False  # "her husband is 1 of the best": one of many, not an age
     token = token_at(doc, m.start("num"))
+    if token is not None and _contracted_is(token):
+        return True  # "my mom's 82": the parse reads "'s" as a possessive
     if token is None or token.dep_ not in ("attr", "acomp", "dobj", "oprd"):
         return False
     verb = token.head
@@ -65,3 +69,20 @@ def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
         c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON")
         for c in verb.children
     )
+
+
+def _contracted_is(number: Token) -> bool:
+    """Whether the parse read the "'s" before a number as a possessive: see ``aged_person``."""
+    return aged_person(number) is not None
+
+
+def aged_person(number: Token) -> Token | None:
+    """ "My mom's 82, and ...": a number right after a person's "'s" that the parse hangs the
+    person on as a possessive, with no noun of its own, is what the person is: an age. The
+    person, else None."""
+    if number.pos_ != "NUM" or number.i < 2 or number.doc[number.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    person = number.doc[number.i - 2]
+    if person.dep_ != "poss" or person.head != number:
+        return None
+    return person if person.lower_ in _PERSONAL or person.ent_type_ == "PERSON" else None

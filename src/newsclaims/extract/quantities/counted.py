@@ -596,6 +596,38 @@ def _ended_attribute(last: Token) -> str | None:
     return None
 
 
+def change_noun(doc: Doc, end: int) -> tuple[str, str | None] | None:
+    """ "the 14.5% drop in the value of the pound", "a 3% rise in prices": a figure written
+    before a noun of change (``CHANGE_WORDS``) it modifies is the size of that change: the
+    change's lemma as its measure, and what changed, the noun after "in" or "of" (None when
+    not named). None for a figure that modifies no such noun."""
+    last = token_at(doc, end - 1) if end > 0 else None
+    modified = _modified_noun(last, {last.i}) if last is not None else None
+    if modified is None or modified.lower_ not in CHANGE_WORDS:
+        return None
+    for prep in modified.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            objects = [
+                o
+                for o in prep.children
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not in_time(o)
+            ]
+            if objects:
+                return modified.lemma_.lower(), _changed_thing(objects[0])
+    return modified.lemma_.lower(), None
+
+
+def _changed_thing(noun: Token) -> str:
+    """What a change is "in": the noun's phrase, with what it is "of" even when that is a
+    unit's name ("the value of the pound")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return f"{noun_phrase(noun)} of {noun_phrase(objects[0])}"
+    return noun_phrase(noun)
+
+
 def change(doc: Doc, start: int) -> str | None:
     """up or down when a change word comes right before the figure ("rose 3%")."""
     before = doc_text(doc)[max(0, start - 20) : start].lower().split()

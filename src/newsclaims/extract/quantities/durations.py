@@ -40,6 +40,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _activity(unit)
         or _role_held(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
+        or _state_held(unit, phrase)
     )
 
 
@@ -84,13 +85,50 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
     if owner.pos_ in ("VERB", "AUX"):
         candidates = [c for c in owner.children if c.dep_ in ("dobj", "attr", "nsubj")]
+        # "fell short of their first title in 68 years": a noun "first" is said of deeper in
+        # the verb's phrases before the duration, the nearest first
+        candidates += sorted(
+            (
+                t
+                for t in owner.subtree
+                if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.i < unit.i and t not in candidates
+            ),
+            key=lambda t: -t.i,
+        )
     for noun in candidates:
         if noun.lemma_.lower() == "time":
-            continue  # "for the first time in 108 years": what was first is the clause
+            first_time = _first_time(noun, phrase)
+            if first_time is not None:
+                return first_time
+            continue
         if any(t.dep_ == "amod" and t.lower_ == "first" for t in noun.subtree if t.i < noun.i):
             words = phrase(noun).split()
             rest = " ".join(w for w in words if w.lower() != "first")
             return f"{_SINCE_WORDS}last {rest}" if rest else None
+    return None
+
+
+def _first_time(time: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "are champions for the first time in 52 years", "won the cup for the first time in 61
+    years", "the river flooded for the first time in 40 years": what was first is the clause
+    "for the first time" is in: the time since its object or attribute was last (the last
+    cup, the last champions), else since its subject last did what the verb says."""
+    if not any(t.dep_ == "amod" and t.lower_ == "first" for t in time.children):
+        return None
+    prep = time.head
+    if time.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.head.dep_ in ("attr", "dobj") and prep.head.pos_ in ("NOUN", "PROPN"):
+        return f"{_SINCE_WORDS}last {phrase(prep.head)}"  # "are champions for the first time"
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    named = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    if named:
+        return f"{_SINCE_WORDS}last {phrase(named[0])}"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if subjects and verb.lemma_ != "be":
+        return f"{_SINCE_WORDS}{phrase(subjects[0])} last {verb.text}"
     return None
 
 
@@ -121,6 +159,33 @@ def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         return None
     roles = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
     return phrase(roles[0]) if roles else None
+
+
+def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The well had been left unused for five years", "the mill stood empty for nine
+    years": a duration "for" a verb that puts its subject in a state (an adjective or
+    participle it takes) counts how long the subject was in it: "time well unused"."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    states: list[Token] = []
+    if verb.dep_ in ("acomp", "oprd") and verb.pos_ == "ADJ":
+        states, verb = [verb], verb.head  # "left unused for six years": "for" on the state
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
+    ):
+        return None
+    states = states or [
+        c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")
+    ]
+    if not states:
+        return None
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    owner = f"{phrase(subjects[0])} " if subjects else ""
+    return f"time {owner}{states[0].text}"
 
 
 def _clause_mark(token: Token) -> bool:

@@ -9,9 +9,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsclaims.extract.quantities.ages import aged_person
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
     change,
+    change_noun,
     distance_from,
     measured_thing,
     noun_phrase,
@@ -21,9 +23,11 @@ from newsclaims.extract.quantities.counted import (
 )
 from newsclaims.extract.quantities.durations import extreme_since
 from newsclaims.extract.quantities.measures import (
+    AGE_UNIT,
     GATHERING_VERBS,
     LENGTH_VERBS,
     MEASURE_NOUNS,
+    MEASURES,
     dimension,
     governor_of,
     measure,
@@ -39,13 +43,15 @@ from newsclaims.extract.quantities.numbers import (
 )
 from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_time, token_at
-from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency
+from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency, word_set
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
 from newsclaims.model import Bound, FigureScope
 
 #: Nouns that, counted at a gathering, give its size.
 CROWD_WORDS = crowd_words()
+#: Prepositions by which a bare number says when, where or in what something happened.
+CIRCUMSTANCE = word_set("circumstance_prep")
 #: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
 FIGURE_WORDS = figure_nouns()
 
@@ -121,21 +127,19 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _about_before(doc, found, start_of(m), unit)
             )
         elif measure_noun or unit is None or unit.startswith("per "):
-            about = about_of_unit(doc, end) or _carried(
-                doc, last_about, last_about_at, start_of(m), measured
-            )
+            about = about_of_unit(doc, end) or _carried(doc, last_about, last_about_at, m, measured)
         elif noun is not None:
             about = noun_phrase(noun, end)
         if about is None and unit is not None:
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
-        crowd_word = about.lower().split()[-1] if about and unit is None else None
-        if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
-            measured = "participated"  # "estimated the crowd at 8,000", "5,000 people marched"
+        measured = _crowd_measure(about, unit, measured)
         if about is not None and about.lower().split()[-1] in FIGURE_WORDS and found:
             # "1,200 homes were damaged, while officials put the figure at 900": the figure
             # counts what the one before it counted
             about, measured = found[-1].about, found[-1].measure
+        if unit is not None and own_noun is None:
+            measured, about = _changed(doc, end, measured, about)
         governor = governor_of(doc, start_of(m), own_noun)
         measured, about = _gapped(
             doc, found, start_of(m), unit, (about, len(found) in weak), measured, governor
@@ -165,6 +169,26 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _crowd_measure(about: str | None, unit: str | None, measured: str | None) -> str | None:
+    """ "estimated the crowd at 8,000", "5,000 people marched": a count of a crowd, or of
+    people at a gathering, is how many took part; any other keeps its ``measured``."""
+    crowd_word = about.lower().split()[-1] if about and unit is None else None
+    if crowd_word == "crowd" or (crowd_word in CROWD_WORDS and measured in GATHERING_VERBS):
+        return "participated"
+    return measured
+
+
+def _changed(
+    doc: Doc, end: int, measured: str | None, about: str | None
+) -> tuple[str | None, str | None]:
+    """ "the 14.5% drop in the value of the pound": a figure before a noun of change is that
+    change's size (measure and what changed); any other keeps ``measured`` and ``about``."""
+    shift = change_noun(doc, end)
+    if shift is None:
+        return measured, about
+    return MEASURES.get(shift[0], shift[0]), shift[1] or about
 
 
 def _named(noun: Token, end: int, unit: str | None) -> str:
@@ -268,16 +292,34 @@ def _gapped(
 
 
 def _carried(
-    doc: Doc, last_about: str | None, last_at: int, start: int, measured: str | None
+    doc: Doc, last_about: str | None, last_at: int, m: re.Match[str], measured: str | None
 ) -> str | None:
     """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
     named: in its own sentence, or anywhere before for a measure class ("a deployment of
-    roughly 15,000"); otherwise the noun of a different count is not its thing."""
-    if _same_sentence(doc, last_at, start) or (
+    roughly 15,000"); otherwise the noun of a different count is not its thing, nor is it
+    for a number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
+    if _circumstance(doc, m, last_at):
+        return None
+    if _same_sentence(doc, last_at, start_of(m)) or (
         measured is not None and measured in measure_classes()
     ):
         return last_about
     return None
+
+
+def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
+    """Whether a bare number is the object of a preposition of circumstance (``CIRCUMSTANCE``:
+    "before 41,220", "in 11"; not "up from 12", "compared with 63") that the figure at
+    ``source``, whose counted noun it would take, is not the object of: a crowd "before" whom
+    a game was won in 11 innings is not innings."""
+    token = token_at(doc, start_of(m))
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in CIRCUMSTANCE:
+        return False
+    other = token_at(doc, source)
+    if other is None:
+        return True
+    holder = other.head if other.dep_ in ("nummod", "quantmod") else other
+    return not (holder.dep_ == "pobj" and holder.head.lower_ == token.head.lower_)
 
 
 def _out_of(
@@ -313,6 +355,10 @@ def _measurement_of(
 ) -> str | None:
     """What a measurement measures ("the 400-gram bar", "the well was 40 metres deep (131
     feet)"): what the figure it restates in brackets measures, else what the parse says."""
+    number = token_at(doc, start)
+    person = aged_person(number) if number is not None and unit == AGE_UNIT else None
+    if person is not None:
+        return noun_phrase(person)  # "my mom's 82"
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)

@@ -41,6 +41,22 @@ _ARGUMENT_PAIRS = word_set("argument_pair")
 #: Nouns of a thing's extent or amount ("the weight of 400g bars", "the size of two bars"):
 #: what happens to the extent happens to the figure it is "of".
 EXTENT_NOUNS = word_set("extent_noun")
+#: Nouns of a feature of a thing ("the shape of two bars"): what happens to it happens to them.
+FEATURE_NOUNS = word_set("feature_noun")
+#: Verbs that change a thing's extent: the only verbs of a thing that are the measure of a
+#: weight, length, volume or speed written before it ("the 500g jars were reduced").
+EXTENT_VERBS = word_set("extent_verb")
+#: Units of speed: a speed is what a thing has; only a verb that changes it is its measure.
+_SPEED_UNITS = units_of("speed")
+#: Participles that describe a thing rather than say what happened to it ("two bars sold in
+#: the UK", "a user called ...").
+_DESCRIBING_VERBS = word_set("describing_verb")
+#: How the words of a measurement modify the noun after them ("a 98-mph fastball").
+_MODIFYING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"})
+#: Units of the extents a thing has ("the 200-gram jar", "a 97-mph fastball").
+_ATTRIBUTE_UNITS = frozenset().union(
+    *(units_of(kind) for kind in ("mass", "length", "volume", "speed"))
+)
 
 
 _LENGTH_UNITS = units_of("length")
@@ -74,8 +90,17 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
         return "duration"
     if noun is not None and noun.lemma_.lower() in MEASURES:
         return MEASURES[noun.lemma_.lower()]
+    attribute = _attribute_of(doc, start, unit, noun)
+    if attribute is not None:
+        changing = _changing_clause(attribute)
+        if changing is not None:
+            return changing.lemma_.lower()  # "a 200-gram jar that is shrinking to 180 grams"
     governor = governor_of(doc, start, noun)
     if governor is None:
+        return None
+    if (attribute is not None or unit in _SPEED_UNITS) and not _changes_extent(governor):
+        # "the 200-gram jar appeared in shops", "a fastball that averages 100 mph": nothing
+        # happened to the weight or the speed
         return None
     phrase = _phrase_measure(governor, noun)
     if phrase is not None:
@@ -103,6 +128,38 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     ):
         return "participated"  # "20,000 people took part", "5,000 turned out"
     return MEASURES.get(lemma, lemma)
+
+
+def _attribute_of(doc: Doc, start: int, unit: str | None, noun: Token | None) -> Token | None:
+    """The noun a weight, length, volume or speed written before it is an attribute of ("the
+    200-gram jar", "a 97-mph fastball"); None for other figures."""
+    first = token_at(doc, start)
+    if unit not in _ATTRIBUTE_UNITS or first is None:
+        return None
+    if noun is None:  # "a 98-mph fastball": the unit's words modify the noun after them
+        token = first
+        for _ in range(4):
+            if token.dep_ not in _MODIFYING_DEPS or token.head.i <= token.i:
+                return None
+            token = token.head
+            if token.pos_ in ("NOUN", "PROPN") and not token.like_num and token.lower_ not in UNITS:
+                noun = token
+                break
+    return noun if noun is not None and noun.i > first.i else None
+
+
+def _changes_extent(verb: Token) -> bool:
+    """Whether a verb changes a thing's extent ("reduced", "cut", "shrinking")."""
+    return verb.lemma_.lower() in EXTENT_VERBS
+
+
+def _changing_clause(noun: Token) -> Token | None:
+    """A verb of a relative or participle clause on ``noun`` that changes its extent ("a jar
+    that is shrinking to 180 grams", "the bars reduced to 150g")."""
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and child.i > noun.i and _changes_extent(child):
+            return child
+    return None
 
 
 def _subject_measure(governor: Token, noun: Token | None) -> str | None:
@@ -200,14 +257,34 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
                 continue
-            if head.lower_ == "of" and owner.lemma_.lower() in EXTENT_NOUNS:
-                token = owner  # "the weight of 400g bars has been decreased": the weight's verb
+            if head.lower_ == "of" and owner.lemma_.lower() in EXTENT_NOUNS | FEATURE_NOUNS:
+                # "the weight of 400g bars has been decreased", "changed the shape of two
+                # bars": the verb of the weight or the shape
+                token = owner
                 continue
             return None  # "damage to 300 homes": another noun's phrase
+        extent = _free_relative_extent(token)
+        if extent is not None:
+            token = extent  # "cut the weight of what were 500g jars": the weight's verb
+            continue
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):
             return head if head.pos_ in ("VERB", "AUX") else None
         return None
     return None
+
+
+def _free_relative_extent(token: Token) -> Token | None:
+    """ "reduce the weight of what were 500g and 200g jars": a figure that "what" is, in a
+    clause after "of" an extent noun, is the extent's amount; the extent noun, else None."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "pcomp":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
+        return None
+    of = verb.head
+    if of.lower_ != "of" or of.head.lemma_.lower() not in EXTENT_NOUNS:
+        return None
+    return of.head
 
 
 def _participle(noun: Token) -> Token | None:
@@ -215,7 +292,7 @@ def _participle(noun: Token) -> Token | None:
     bars reduced to 360g", "the 30 homes destroyed by the fire")."""
     for child in noun.children:
         if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
-            return child
+            return None if child.lemma_.lower() in _DESCRIBING_VERBS else child
     return None
 
 

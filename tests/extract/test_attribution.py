@@ -1144,3 +1144,42 @@ def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str, so
 def test_attribution_a_source_relaying_itself_keeps_the_inner_claim() -> None:
     stances = {c.stance.value for c in _claims("Reuters noted it could not verify the video.")}
     assert "unverified" in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said_of"),
+    [
+        (
+            "Ana Ruiz Says Tom Okafor ‘Makes You Want To Laugh’.\nMayor Ana Ruiz spoke on Monday.",
+            "Ana Ruiz",
+            "Tom Okafor",
+        ),
+        ('Ana Ruiz says Tom Okafor "makes you want to laugh".', "Ana Ruiz", "Tom Okafor"),
+    ],
+)
+def test_attribution_a_subject_after_the_cue_is_what_is_said_of_not_a_source(
+    text: str, speaker: str, said_of: str
+) -> None:
+    claims = _claims(text)
+    cued = [c for c in claims if c.cue is not None and c.cue.text.lower() == "says"]
+    assert len(cued) == 1
+    assert cued[0].source is not None and cued[0].source.text == speaker
+    assert cued[0].text.startswith(said_of)
+    assert all(c.source is None or said_of not in c.source.text for c in claims)
+
+
+def test_attribution_an_inverted_subject_after_the_cue_stays_the_source() -> None:
+    claims = _claims('"The port is open," said Tom Okafor, the harbour master.')
+    assert [c.source.text for c in claims if c.source is not None] == ["Tom Okafor"]
+
+
+def test_attribution_a_claim_does_not_open_with_the_signature_of_an_embedded_post() -> None:
+    claims = _claims(
+        "Fans were furious on social media.\n"
+        "Brexit took my bread too. -- Tom Reed (@tomreed) November 8, 2016 Despite the "
+        "speculation, bakery officials told the Harbour Times on Monday that the change had "
+        "been planned for years."
+    )
+    told = [c for c in claims if c.cue is not None and c.cue.text == "told"]
+    assert len(told) == 1
+    assert told[0].text == "that the change had been planned for years"

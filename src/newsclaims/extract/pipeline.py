@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -15,7 +17,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
-from newsclaims.extract.spans import remember_text
+from newsclaims.extract.spans import doc_text, remember_text
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -79,6 +81,27 @@ def _mark_paragraphs(doc: Doc) -> None:
         elif after_break:
             token.is_sent_start = True
             after_break = False
+
+
+#: The signature closing an embedded post as pages print it: "-- Name (@handle) November 8,
+#: 2016". The crawl often runs it into the next sentence with no line break.
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}")
+
+
+def _mark_post_signatures(doc: Doc) -> None:
+    """Make the first word after an embedded post's signature start a sentence: the
+    article's next sentence ("-- Ana (@ana) May 2, 2016 Officials told ...") is not one
+    with the post, whose credit would otherwise open the next claim's content."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return
+    starts = [t.idx for t in doc]
+    for found in _POST_SIGNATURE.finditer(text):
+        i = bisect_left(starts, found.end())
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc):
+            doc[i].is_sent_start = True
 
 
 @cache
@@ -146,6 +169,7 @@ def parse_articles(
             remember_text(doc, masked)
             furniture.mark_boundaries(doc, found)
             _mark_paragraphs(doc)
+            _mark_post_signatures(doc)
             doc._.newsclaims_furniture = found
             if errors:
                 doc._.newsclaims_errors = errors

@@ -1183,3 +1183,14 @@ def test_attribution_a_claim_does_not_open_with_the_signature_of_an_embedded_pos
     told = [c for c in claims if c.cue is not None and c.cue.text == "told"]
     assert len(told) == 1
     assert told[0].text == "that the change had been planned for years"
+
+
+def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
+    claims = _claims(
+        "Fans were quick to respond.\n"
+        "My uncle says he can finally sell his old car -- Phil Hayes (@philhayes) November 3, "
+        "2016 The team did not comment."
+    )
+    says = [c for c in claims if c.cue is not None and c.cue.text == "says"]
+    assert len(says) == 1
+    assert says[0].text == "he can finally sell his old car"

@@ -85,23 +85,28 @@ def _mark_paragraphs(doc: Doc) -> None:
 
 #: The signature closing an embedded post as pages print it: "-- Name (@handle) November 8,
 #: 2016". The crawl often runs it into the next sentence with no line break.
-_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}")
+_POST_SIGNATURE = re.compile(
+    r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*[^\s(][^()\n]{0,60}?)?"
+    r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
 
 
 def _mark_post_signatures(doc: Doc) -> None:
-    """Make the first word after an embedded post's signature start a sentence: the
-    article's next sentence ("-- Ana (@ana) May 2, 2016 Officials told ...") is not one
-    with the post, whose credit would otherwise open the next claim's content."""
+    """Make an embedded post's signature its own sentence: the article's next sentence
+    ("-- Ana (@ana) May 2, 2016 Officials told ...") is not one with the post, whose credit
+    would otherwise open the next claim's content, and the post's words do not run into its
+    credit."""
     text = doc_text(doc)
     if "(@" not in text:
         return
     starts = [t.idx for t in doc]
     for found in _POST_SIGNATURE.finditer(text):
-        i = bisect_left(starts, found.end())
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        if i < len(doc):
-            doc[i].is_sent_start = True
+        for at in (found.start(), found.end()):
+            i = bisect_left(starts, at)
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
 
 
 @cache

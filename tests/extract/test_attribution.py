@@ -1194,3 +1194,18 @@ def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
     says = [c for c in claims if c.cue is not None and c.cue.text == "says"]
     assert len(says) == 1
     assert says[0].text == "he can finally sell his old car"
+
+
+def test_attribution_a_heading_in_capitals_is_no_source_of_the_sentence_it_runs_into() -> None:
+    claims = _claims(
+        "Fans sang late into the night.\n"
+        '"I never thought I would see this," she said. ANOTHER CURSE BROKEN: THE PORT AND '
+        "THE GULL Superstitious sailors point to one storm that doomed the fleet in 1969."
+    )
+    sources = [c.source.text for c in claims if c.source is not None]
+    assert sources == ["she"]
+
+
+def test_attribution_a_subject_in_capitals_before_a_comma_is_no_heading() -> None:
+    claims = _claims("Fans cheered.\nTOM OKAFOR, the harbour master, said the port would reopen.")
+    assert [c.source.text for c in claims if c.source is not None] == ["TOM OKAFOR"]

@@ -91,6 +91,30 @@ _POST_SIGNATURE = re.compile(
 )
 
 
+#: A heading in capitals that opens a sentence and runs into the next one with no full stop
+#: ("ANOTHER CURSE BROKEN: THE CUBS AND THE CAT Superstitious fans point ..."): two or more
+#: words in capitals, one of four letters or more, then a capitalised word. A run ending in a
+#: comma is a sentence's own subject in capitals ("ANA RUIZ, Tom Okafor and ...").
+_CAPITAL_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"'\u2019\u201d)]\s))"
+    r"(?=(?:[A-Z][A-Z'\u2019-]*[A-Z]:?\s+)*?[A-Z]{4})"
+    r"(?:[A-Z][A-Z'\u2019-]*[A-Z]:?[^\S\n]+){2,}(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
+def _mark_capital_headings(doc: Doc) -> None:
+    """Make a heading in capitals (``_CAPITAL_HEADING``) a sentence of its own: its words
+    are no subject of the sentence it runs into (two claims of "THE CUBS" and "THE CAT
+    Superstitious fans" for one cue)."""
+    text = doc_text(doc)
+    starts = [t.idx for t in doc]
+    for found in _CAPITAL_HEADING.finditer(text):
+        i = bisect_left(starts, found.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+
+
 def _mark_post_signatures(doc: Doc) -> None:
     """Make an embedded post's signature its own sentence: the article's next sentence
     ("-- Ana (@ana) May 2, 2016 Officials told ...") is not one with the post, whose credit
@@ -175,6 +199,7 @@ def parse_articles(
             furniture.mark_boundaries(doc, found)
             _mark_paragraphs(doc)
             _mark_post_signatures(doc)
+            _mark_capital_headings(doc)
             doc._.newsclaims_furniture = found
             if errors:
                 doc._.newsclaims_errors = errors

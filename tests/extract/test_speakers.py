@@ -561,3 +561,16 @@ def test_speakers_a_close_rival_needs_a_quote_chain(text: str, speaker: str | No
     analysis = analyze(text)
     claim = next(c for c in analysis.claims if c.source and c.source.text.lower() == "he")
     assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_titled_surname_is_never_a_relative_first_named_after_it() -> None:
+    analysis = analyze(
+        "Tunde and Ada Okafor spoke at the convention on Thursday. "
+        '"Vote for unity," Mr. Okafor said. On Sunday, Mr. Okafor said the candidate had '
+        "sacrificed nothing. Ms. Okafor said she could not talk about her son, John Okafor, "
+        "without crying."
+    )
+    said = [c for c in analysis.claims if c.source is not None and c.source.text == "Mr. Okafor"]
+    assert len(said) == 2
+    assert all(_name(analysis, c.source_entity) != "John Okafor" for c in said)

@@ -1172,3 +1172,68 @@ def test_attribution_a_caption_heading_the_recogniser_missed_is_a_person() -> No
     key = sources.group(0, 3)
     assert (key, doc._.newsclaims_entities[key].name) == ("PERSON:amy kessler", "Amy Kessler")
     assert not sources.group(6, 10).startswith("PERSON:")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said_of"),
+    [
+        (
+            "Ana Ruiz Says Tom Okafor ‘Makes You Want To Laugh’.\nMayor Ana Ruiz spoke on Monday.",
+            "Ana Ruiz",
+            "Tom Okafor",
+        ),
+        ('Ana Ruiz says Tom Okafor "makes you want to laugh".', "Ana Ruiz", "Tom Okafor"),
+    ],
+)
+def test_attribution_a_subject_after_the_cue_is_what_is_said_of_not_a_source(
+    text: str, speaker: str, said_of: str
+) -> None:
+    claims = _claims(text)
+    cued = [c for c in claims if c.cue is not None and c.cue.text.lower() == "says"]
+    assert len(cued) == 1
+    assert cued[0].source is not None and cued[0].source.text == speaker
+    assert cued[0].text.startswith(said_of)
+    assert all(c.source is None or said_of not in c.source.text for c in claims)
+
+
+def test_attribution_an_inverted_subject_after_the_cue_stays_the_source() -> None:
+    claims = _claims('"The port is open," said Tom Okafor, the harbour master.')
+    assert [c.source.text for c in claims if c.source is not None] == ["Tom Okafor"]
+
+
+def test_attribution_a_claim_does_not_open_with_the_signature_of_an_embedded_post() -> None:
+    claims = _claims(
+        "Fans were furious on social media.\n"
+        "Brexit took my bread too. -- Tom Reed (@tomreed) November 8, 2016 Despite the "
+        "speculation, bakery officials told the Harbour Times on Monday that the change had "
+        "been planned for years."
+    )
+    told = [c for c in claims if c.cue is not None and c.cue.text == "told"]
+    assert len(told) == 1
+    assert told[0].text == "that the change had been planned for years"
+
+
+def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
+    claims = _claims(
+        "Fans were quick to respond.\n"
+        "My uncle says he can finally sell his old car -- Phil Hayes (@philhayes) November 3, "
+        "2016 The team did not comment."
+    )
+    says = [c for c in claims if c.cue is not None and c.cue.text == "says"]
+    assert len(says) == 1
+    assert says[0].text == "he can finally sell his old car"
+
+
+def test_attribution_a_heading_in_capitals_is_no_source_of_the_sentence_it_runs_into() -> None:
+    claims = _claims(
+        "Fans sang late into the night.\n"
+        '"I never thought I would see this," she said. ANOTHER CURSE BROKEN: THE PORT AND '
+        "THE GULL Superstitious sailors point to one storm that doomed the fleet in 1969."
+    )
+    sources = [c.source.text for c in claims if c.source is not None]
+    assert sources == ["she"]
+
+
+def test_attribution_a_subject_in_capitals_before_a_comma_is_no_heading() -> None:
+    claims = _claims("Fans cheered.\nTOM OKAFOR, the harbour master, said the port would reopen.")
+    assert [c.source.text for c in claims if c.source is not None] == ["TOM OKAFOR"]

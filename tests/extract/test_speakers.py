@@ -588,3 +588,16 @@ def test_speakers_they_is_never_a_platform_even_one_that_acts() -> None:
     said = [c for c in a.claims if c.source is not None and c.source.text == "they"]
     assert said and platform
     assert not [c for c in said if c.source_entity in platform]
+
+
+@pytestmark_model
+def test_speakers_a_titled_surname_is_never_a_relative_first_named_after_it() -> None:
+    analysis = analyze(
+        "Tunde and Ada Okafor spoke at the convention on Thursday. "
+        '"Vote for unity," Mr. Okafor said. On Sunday, Mr. Okafor said the candidate had '
+        "sacrificed nothing. Ms. Okafor said she could not talk about her son, John Okafor, "
+        "without crying."
+    )
+    said = [c for c in analysis.claims if c.source is not None and c.source.text == "Mr. Okafor"]
+    assert len(said) == 2
+    assert all(_name(analysis, c.source_entity) != "John Okafor" for c in said)

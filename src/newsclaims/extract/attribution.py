@@ -1426,6 +1426,35 @@ def _topic_apart(
     return subjects, content
 
 
+def _subject_of_what_is_said(verb: Token) -> Token | None:
+    """ "Ruiz says Okafor 'makes you laugh'": a second subject after the cue, between a
+    subject before it and its complement clause, is the complement's own subject (the parse
+    hung both on the cue), never a source. A subject after the cue alone ("..., said Tom
+    Okafor") is the inverted source and is kept."""
+    topics = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(topics) != 2 or not (topics[0].i < verb.i < topics[1].i):
+        return None
+    clause = next(
+        (c for c in verb.rights if c.dep_ == "ccomp" and c.i > topics[1].right_edge.i), None
+    )
+    return topics[1] if clause is not None else None
+
+
+def _apart_from_sources(
+    verb: Token, subjects: list[Token], content: tuple[int, int] | None
+) -> tuple[list[Token], tuple[int, int] | None, Token | None]:
+    """The subjects that are sources, the content with the subject it is said of, and that
+    subject when it comes after the cue (``_subject_of_what_is_said``; else ``_topic_apart``
+    for one before it)."""
+    said_of = _subject_of_what_is_said(verb)
+    if said_of is None:
+        subjects, content = _topic_apart(verb, subjects, content)
+        return subjects, content, None
+    if content is not None:
+        content = (min(content[0], said_of.left_edge.i), content[1])
+    return [t for t in subjects if t != said_of], content, said_of
+
+
 def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]:
     """The subjects of a cue that can be its sources: not in a dateline nor on another line,
     only the agent when a passive cue has one, and no passive subject of a cue that has
@@ -1565,12 +1594,15 @@ def _verb_claims(
             continue
         content, quote, framing = reports
         subjects = _cue_subjects(verb, quote is not None, datelines)
-        subjects, content = _topic_apart(verb, subjects, content)
+        subjects, content, said_of = _apart_from_sources(verb, subjects, content)
         if not subjects:
             continue
         parts: tuple[tuple[int, int], ...] = ()
         if quote is not None:
             fragments = [_chars(doc, *q) for q in _continuations(doc, verb, quote, quotes)]
+            if said_of is not None and said_of.right_edge.i < quote[0]:
+                # what is quoted is said of that subject: it belongs to the content
+                fragments[0] = (said_of.left_edge.idx, fragments[0][1])
             content_chars = (fragments[0][0], fragments[-1][1])
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED

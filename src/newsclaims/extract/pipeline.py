@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -15,7 +17,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
-from newsclaims.extract.spans import remember_text
+from newsclaims.extract.spans import doc_text, remember_text
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -80,6 +82,56 @@ def _mark_paragraphs(doc: Doc) -> None:
         elif after_break:
             token.is_sent_start = True
             after_break = False
+
+
+#: The signature closing an embedded post as pages print it: "-- Name (@handle) November 8,
+#: 2016". The crawl often runs it into the next sentence with no line break.
+_POST_SIGNATURE = re.compile(
+    r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*[^\s(][^()\n]{0,60}?)?"
+    r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+
+
+#: A heading in capitals that opens a sentence and runs into the next one with no full stop
+#: ("ANOTHER CURSE BROKEN: THE CUBS AND THE CAT Superstitious fans point ..."): two or more
+#: words in capitals, one of four letters or more, then a capitalised word. A run ending in a
+#: comma is a sentence's own subject in capitals ("ANA RUIZ, Tom Okafor and ...").
+_CAPITAL_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"'\u2019\u201d)]\s))"
+    r"(?=(?:[A-Z][A-Z'\u2019-]*[A-Z]:?\s+)*?[A-Z]{4})"
+    r"(?:[A-Z][A-Z'\u2019-]*[A-Z]:?[^\S\n]+){2,}(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
+def _mark_capital_headings(doc: Doc) -> None:
+    """Make a heading in capitals (``_CAPITAL_HEADING``) a sentence of its own: its words
+    are no subject of the sentence it runs into (two claims of "THE CUBS" and "THE CAT
+    Superstitious fans" for one cue)."""
+    text = doc_text(doc)
+    starts = [t.idx for t in doc]
+    for found in _CAPITAL_HEADING.finditer(text):
+        i = bisect_left(starts, found.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+
+
+def _mark_post_signatures(doc: Doc) -> None:
+    """Make an embedded post's signature its own sentence: the article's next sentence
+    ("-- Ana (@ana) May 2, 2016 Officials told ...") is not one with the post, whose credit
+    would otherwise open the next claim's content, and the post's words do not run into its
+    credit."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return
+    starts = [t.idx for t in doc]
+    for found in _POST_SIGNATURE.finditer(text):
+        for at in (found.start(), found.end()):
+            i = bisect_left(starts, at)
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
 
 
 @cache
@@ -147,6 +199,8 @@ def parse_articles(
             remember_text(doc, masked)
             furniture.mark_boundaries(doc, found)
             _mark_paragraphs(doc)
+            _mark_post_signatures(doc)
+            _mark_capital_headings(doc)
             doc._.newsclaims_furniture = found
             if errors:
                 doc._.newsclaims_errors = errors

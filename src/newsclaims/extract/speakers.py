@@ -418,7 +418,10 @@ class Speakers:
     def titled(self, head: Token, key: str) -> str | None:
         """A name source with a gendered title ("Mr. Obama", "Mrs. Trump") whose entity is of
         the other gender, or mixed (a couple taken for one person), is the one person of the
-        title's gender with that surname, else unresolved; any other name is its entity."""
+        title's gender with that surname named before it, else unresolved; any other name is
+        its entity. A person first named after it ("her son, John Okafor" after several "Mr.
+        Okafor said") is someone else: articles name a person in full before the title and
+        surname alone."""
         entity = self.entities.get(key)
         if entity is None or entity.type != "PERSON":
             return key
@@ -437,6 +440,7 @@ class Speakers:
             and other != key
             and e.name.split()[-1:] == [self.doc[span.end - 1].text]
             and self.gender(other) == title
+            and any(s.start < span.start for s in self._spans_of(other))
         ]
         return same[0] if len(same) == 1 else None
 

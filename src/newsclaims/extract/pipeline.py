@@ -18,6 +18,7 @@ from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.spans import doc_text, remember_text
+from newsclaims.extract.speakers import first_name_gender
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -111,9 +112,16 @@ def _mark_capital_headings(doc: Doc) -> None:
     text = doc_text(doc)
     starts = [t.idx for t in doc]
     for found in _CAPITAL_HEADING.finditer(text):
+        if _names_a_person(found.group().split()):
+            continue  # a caption's "NAME Role" heading: the person speaks in what follows
         i = bisect_left(starts, found.end())
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Two or three words in capitals opening with a known first name ("AMY KESSLER")."""
+    return len(words) in (2, 3) and first_name_gender(words[0].title()) is not None
 
 
 def _mark_post_signatures(doc: Doc) -> None:

@@ -1163,9 +1163,12 @@ def test_attribution_refusing_to_speak_is_one_withheld_claim(
     assert content_has in claims[0].text
 
 
-def test_attribution_refusing_an_act_is_not_withholding_speech() -> None:
-    claims = _claims("The mayor refused to sign the new budget.")
-    assert all(c.stance.value != "undisclosed" for c in claims)
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor refused to sign the new budget.", "The senator refused to endorse Ms Varga."],
+)
+def test_attribution_refusing_an_act_is_not_withholding_speech(text: str) -> None:
+    assert all(c.stance.value != "undisclosed" for c in _claims(text))
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,13 @@ def withholding_verbs() -> frozenset[str]:
 
 
 @cache
+def withheld_speech() -> frozenset[str]:
+    """Infinitives of telling whose refusal keeps something back ("to comment", "to say";
+    ``withheld_speech.tsv``)."""
+    return read_words(DATA / "withheld_speech.tsv")
+
+
+@cache
 def falsity_adverbs() -> frozenset[str]:
     """Adverbs by which the writer calls a report false ("incorrectly stated";
     ``falsity_adverbs.tsv``)."""
@@ -730,18 +737,15 @@ def _source_range(subject: Token) -> tuple[int, int]:
     return min(tokens), max(tokens) + 1
 
 
-def _speech_verb(verb: Token) -> bool:
-    """Whether a verb reports speech: a hand-listed or learned cue ("say", "comment")."""
-    lemma = cue_lemma(verb)
-    return lemma in CUES or _learned_cue(lemma, True) or _learned_cue(lemma, False)
-
-
 def _withheld(verb: Token) -> Token | None:
-    """The infinitive of speech a refusing verb withholds ("declined to comment": "comment"),
-    or None."""
+    """The infinitive of telling a refusing verb withholds ("declined to comment": "comment";
+    not "refused to endorse"), or None."""
     if cue_lemma(verb) not in withholding_verbs():
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and _speech_verb(c)), None)
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and cue_lemma(c) in withheld_speech()),
+        None,
+    )
 
 
 def _refused(verb: Token) -> bool:

@@ -1205,3 +1205,8 @@ def test_attribution_a_quotation_ending_in_a_nested_one_is_a_direct_quote() -> N
     assert len(claims) == 1
     assert claims[0].stance.value == "quoted"
     assert claims[0].text.startswith('"it would be wrong')
+
+
+def test_attribution_a_sung_lyric_quoted_as_a_sentence_stays_a_claim() -> None:
+    claims = _claims('As the old band sang, "they will never take our homes from us."')
+    assert [c.stance.value for c in claims] == ["quoted"]

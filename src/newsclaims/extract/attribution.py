@@ -1570,7 +1570,6 @@ def _verb_claims(
         if (
             verb.pos_ != "VERB"
             or cue_lemma(verb) == "accord"
-            or cue_lemma(verb) in song_verbs()
             or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
         ):
             continue
@@ -1674,7 +1673,28 @@ def _verb_claims(
                     source_head=subject.i,
                 )
             )
-    return _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts))
+    return _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts)))
+
+
+#: Words of a title: those longer than a joiner ("of", "the", "and") are capitalised.
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+#: A closing quotation mark, not an apostrophe inside a word ("Can't").
+_TITLE_END = re.compile(r"[\"”’'](?!\w)")
+
+
+def _no_song_titles(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "fans sang 'Go Team Go'": a song verb's quotation in title case names a song, and is
+    no claim; a lyric quoted as a sentence ('as the band sang, "they will ..."') stays one."""
+    sung = {_chars(doc, *_cue_range(v)) for v in doc if cue_lemma(v) in song_verbs()}
+    text = doc_text(doc)
+
+    def titled(d: ClaimDraft) -> bool:
+        # the quoted words up to their closing mark ('Rise Up" in the rain': "Rise Up")
+        words = _TITLE_END.split(text[d.content[0] : d.content[1]].lstrip("\"“'‘ "), maxsplit=1)
+        long = [w for w in _WORD.findall(words[0]) if len(w) > 3]
+        return bool(long) and all(w[0].isupper() for w in long)
+
+    return [d for d in drafts if d.cue not in sung or not titled(d)]
 
 
 def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -7,9 +7,12 @@ measure pairs them (``newsclaims.eval.attribution``). Over the pairs:
 
 * **quoted**: a gold content that is one whole quotation (it opens with an opening mark and
   ends with a closing mark, ignoring edge punctuation) should have the stance ``quoted``, and
-  one that is not should not: precision, recall and F1 of ``quoted`` against that;
-* **withheld**: a gold cue that refuses to speak ("declined to comment", "refused to say")
-  should give ``undisclosed``: the share that does, with the count.
+  one that is not should not: precision, recall and F1 of ``quoted`` against that (a rough
+  measure: a transcript's turns and a partial quote whose gold opens on the subject, 'Lee
+  "was ..."', count as errors of precision though ``quoted`` suits them);
+* **withheld**: a gold attribution that refuses to tell (its cue "declined" or "refused", its
+  content opening with "to" and a verb of ``withheld_speech.tsv``: "to comment", "to say
+  whether") should give ``undisclosed`` or ``unverified`` ("to confirm"): the share that does.
 
 Also the predicted claims (the outlet's narration left out) counted by stance. Prints JSON.
 """
@@ -26,14 +29,20 @@ from typing import Any
 
 from newsclaims.eval.attribution import JACCARD_MATCH, _pairs, chars, read_corpus
 from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.lexicons import read_words
 from newsclaims.model import Article, ClaimKind, Stance
 
 #: Opening and closing quotation marks of a whole-quotation gold content.
 _OPEN, _CLOSE = "\"“'‘", "\"”'’"
 #: Punctuation allowed outside the marks of a whole quotation.
 _EDGE = " \t\n,.;:—-"
-#: A gold cue that refuses to speak.
-_WITHHELD = re.compile(r"\b(declin|refus)\w*\b", re.I)
+#: A gold cue that refuses.
+_REFUSING = re.compile(r"\b(declin|refus)\w*\b", re.I)
+#: The verbs of telling whose refusal withholds something (read from the file, so that the
+#: measure runs on a checkout without the rule too).
+_TELLING = read_words(
+    Path(__file__).resolve().parent.parent / "src/newsclaims/extract/data/withheld_speech.tsv"
+)
 
 
 def _whole_quotation(text: str) -> bool:
@@ -67,9 +76,10 @@ def main() -> int:
                 is_quote or said_quoted
             )
             cue = " ".join(doc.text[s:e] for s, e in g.cue or ())
-            if _WITHHELD.search(cue):
+            told = [w.lower() for w in text.split()[:2]]
+            if _REFUSING.search(cue) and told[:1] == ["to"] and told[1:] and told[1] in _TELLING:
                 withheld["gold"] += 1
-                withheld["right"] += c.stance is Stance.UNDISCLOSED
+                withheld["right"] += c.stance in (Stance.UNDISCLOSED, Stance.UNVERIFIED)
     both = quoted["both"]
     p = both / (both + quoted["pred"]) if both + quoted["pred"] else 0.0
     r = both / (both + quoted["gold"]) if both + quoted["gold"] else 0.0

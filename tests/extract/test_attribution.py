@@ -1237,3 +1237,69 @@ def test_attribution_a_heading_in_capitals_is_no_source_of_the_sentence_it_runs_
 def test_attribution_a_subject_in_capitals_before_a_comma_is_no_heading() -> None:
     claims = _claims("Fans cheered.\nTOM OKAFOR, the harbour master, said the port would reopen.")
     assert [c.source.text for c in claims if c.source is not None] == ["TOM OKAFOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "content_has"),
+    [
+        ("A spokeswoman for the bakery declined to comment.", "undisclosed", "comment"),
+        ("Mr Olsen refused to say how many drivers had quit.", "undisclosed", "how many drivers"),
+        ("The ministry declined to confirm that the match was moved.", "unverified", "match was"),
+    ],
+)
+def test_attribution_refusing_to_speak_is_one_withheld_claim(
+    text: str, stance: str, content_has: str
+) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1, [(c.cue and c.cue.text, c.text) for c in claims]
+    assert claims[0].stance.value == stance
+    assert content_has in claims[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor refused to sign the new budget.", "The senator refused to endorse Ms Varga."],
+)
+def test_attribution_refusing_an_act_is_not_withholding_speech(text: str) -> None:
+    assert all(c.stance.value != "undisclosed" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A previous version of this story incorrectly stated that the bridge had closed.",
+        "The spokesman falsely claimed that the bridge had closed.",
+    ],
+)
+def test_attribution_a_report_called_false_is_the_outlets_denial(text: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is None
+    assert claims[0].stance.value == "denied"
+    assert "the bridge had closed" in claims[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of supporters sang 'Rovers Forever' outside the ground.",
+        'The crowd was singing "Rise Up Harbour Town" in the rain.',
+    ],
+)
+def test_attribution_a_sung_song_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_quotation_ending_in_a_nested_one_is_a_direct_quote() -> None:
+    text = (
+        "Ms. Lund spoke on Friday, adding that, \"it would be wrong to link this to 'the vote.' \""
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == "adding"]
+    assert len(claims) == 1
+    assert claims[0].stance.value == "quoted"
+    assert claims[0].text.startswith('"it would be wrong')
+
+
+def test_attribution_a_sung_lyric_quoted_as_a_sentence_stays_a_claim() -> None:
+    claims = _claims('As the old band sang, "they will never take our homes from us."')
+    assert [c.stance.value for c in claims] == ["quoted"]

@@ -87,6 +87,34 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @cache
+def withholding_verbs() -> frozenset[str]:
+    """Verbs that refuse the act of their infinitive ("declined to comment";
+    ``withholding_verbs.tsv``)."""
+    return read_words(DATA / "withholding_verbs.tsv")
+
+
+@cache
+def withheld_speech() -> frozenset[str]:
+    """Infinitives of telling whose refusal keeps something back ("to comment", "to say";
+    ``withheld_speech.tsv``)."""
+    return read_words(DATA / "withheld_speech.tsv")
+
+
+@cache
+def falsity_adverbs() -> frozenset[str]:
+    """Adverbs by which the writer calls a report false ("incorrectly stated";
+    ``falsity_adverbs.tsv``)."""
+    return read_words(DATA / "falsity_adverbs.tsv")
+
+
+@cache
+def song_verbs() -> frozenset[str]:
+    """Verbs of performing a song, whose quotation is no claim ("sang 'Go Team Go'";
+    ``song_verbs.tsv``)."""
+    return read_words(DATA / "song_verbs.tsv")
+
+
+@cache
 def speech_acts() -> dict[str, str]:
     """Verb lemma -> what its bare object is ("addressee" or "feeling"), for the verbs whose
     bare object is not what was said (``speech_acts.tsv``)."""
@@ -754,10 +782,37 @@ def _source_range(subject: Token) -> tuple[int, int]:
     return min(tokens), max(tokens) + 1
 
 
+def _withheld(verb: Token) -> Token | None:
+    """The infinitive of telling a refusing verb withholds ("declined to comment": "comment";
+    not "refused to endorse"), or None."""
+    if cue_lemma(verb) not in withholding_verbs():
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and cue_lemma(c) in withheld_speech()),
+        None,
+    )
+
+
+def _refused(verb: Token) -> bool:
+    """ "declined to say whether ...": a speech verb that a refusing verb withholds, which
+    counts as negated; the refusing verb's own claim holds it when there is one."""
+    return verb.dep_ == "xcomp" and _withheld(verb.head) == verb
+
+
+def _called_false(verb: Token) -> bool:
+    """ "incorrectly stated", "falsely claimed": the writer calls the cue's report false."""
+    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
+
+
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
-    negated = _negated(verb)
+    withheld = _withheld(verb)
+    if withheld is not None:
+        # "declined to confirm" is not confirming; "declined to comment" is not saying
+        refused = cue_lemma(withheld)
+        return Stance.UNVERIFIED if refused in NEGATED_UNVERIFIED else Stance.UNDISCLOSED
+    negated = _negated(verb) or _refused(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
         return Stance.UNVERIFIED
     if negated and lemma in NEGATED_UNDISCLOSED:
@@ -880,7 +935,10 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 2]
     if content[-1] in _CLOSE_MARKS and content[0] in _OPEN_MARKS and len(content) > 2:
-        return content[-2] != " " and content[1] != " "
+        # a space inside the marks only sets a nested quotation's mark apart ("... 'X.' ")
+        return (content[-2] != " " or content[-3] in _CLOSE_MARKS) and (
+            content[1] != " " or content[2] in _OPEN_MARKS
+        )
     closes = (after[:1] in _QUOTE_END_PUNCT and after[1:2] in _CLOSE_MARKS) or (
         content[-1] in _QUOTE_END_PUNCT and after[:1] in _CLOSE_MARKS
     )
@@ -1692,7 +1750,63 @@ def _verb_claims(
                     source_head=subject.i,
                 )
             )
-    return drafts
+    return _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts)))
+
+
+#: Words of a title: those longer than a joiner ("of", "the", "and") are capitalised.
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+#: A closing quotation mark, not an apostrophe inside a word ("Can't").
+_TITLE_END = re.compile(r"[\"”’'](?!\w)")
+
+
+def _no_song_titles(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "fans sang 'Go Team Go'": a song verb's quotation in title case names a song, and is
+    no claim; a lyric quoted as a sentence ('as the band sang, "they will ..."') stays one."""
+    sung = {_chars(doc, *_cue_range(v)) for v in doc if cue_lemma(v) in song_verbs()}
+    text = doc_text(doc)
+
+    def titled(d: ClaimDraft) -> bool:
+        # the quoted words up to their closing mark ('Rise Up" in the rain': "Rise Up")
+        words = _TITLE_END.split(text[d.content[0] : d.content[1]].lstrip("\"“'‘ "), maxsplit=1)
+        long = [w for w in _WORD.findall(words[0]) if len(w) > 3]
+        return bool(long) and all(w[0].isupper() for w in long)
+
+    return [d for d in drafts if d.cue not in sung or not titled(d)]
+
+
+def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "declined to say how many": the refusing verb's claim holds the one it withholds, so
+    the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
+    refusing = {
+        _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head)) for v in doc if _refused(v)
+    }
+    cues = {d.cue for d in drafts}
+    return [d for d in drafts if d.cue not in refusing or refusing[d.cue] not in cues]
+
+
+def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
+    is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
+    for the cue however many sources it has."""
+    false = {_chars(doc, *_cue_range(v)) for v in doc if v.pos_ == "VERB" and _called_false(v)}
+    kept: list[ClaimDraft] = []
+    denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
+    for d in drafts:
+        if d.cue not in false:
+            kept.append(d)
+        elif (d.cue, d.content) not in denied:
+            denied.add((d.cue, d.content))
+            kept.append(
+                replace(
+                    d,
+                    stance=Stance.DENIED,
+                    source=None,
+                    source_entity=None,
+                    anonymous=False,
+                    source_head=None,
+                )
+            )
+    return kept
 
 
 def _quoted_as_saying(verb: Token) -> bool:

@@ -46,9 +46,7 @@ def _analyse(corpora: list[str], out: Path) -> None:
     from newsclaims.batch import analyze_results  # noqa: PLC0415 - loads spaCy
     from newsclaims.ingest import iter_inputs  # noqa: PLC0415
 
-    analyses = [
-        o.analysis for o in analyze_results(iter_inputs(corpora)) if o.analysis is not None
-    ]
+    analyses = [o.analysis for o in analyze_results(iter_inputs(corpora)) if o.analysis is not None]
     out.write_bytes(pickle.dumps(analyses))
     print(f"{len(analyses)} analyses -> {out}")
 
@@ -92,7 +90,7 @@ def _time(analyses: list[Analysis], rounds: int, db: str | None, profile: int) -
             if profiler is not None:
                 profiler.enable()
             costs: dict[str, list[float]] = {}
-            for analysis, (made, wrote) in zip(analyses, _write_all(store, analyses)):
+            for analysis, (made, wrote) in zip(analyses, _write_all(store, analyses), strict=True):
                 name = _bucket(analysis)
                 bucket = costs.setdefault(name, [0.0, 0.0, 0])
                 bucket[0] += made
@@ -117,10 +115,7 @@ def _time(analyses: list[Analysis], rounds: int, db: str | None, profile: int) -
         everything = [everything[0] + made, everything[1] + wrote, everything[2] + int(n)]
         print(f"| {name} | {int(n)} | {1000 * made / n:.2f} | {1000 * wrote / n:.2f} | |")
     made, wrote, n = everything
-    print(
-        f"| all | {int(n)} | {1000 * made / n:.2f} | {1000 * wrote / n:.2f} "
-        f"| {total / n:.1f} |"
-    )
+    print(f"| all | {int(n)} | {1000 * made / n:.2f} | {1000 * wrote / n:.2f} | {total / n:.1f} |")
 
 
 def _rows(analyses: list[Analysis], db: str, out: Path) -> None:

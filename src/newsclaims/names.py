@@ -4,13 +4,16 @@ normalisation at the bottom layer, so stages, reconciliation and the store agree
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A trailing possessive: "Trump's", "the Smiths'".
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Lower-case, single-spaced, without a leading article or trailing possessive."""
+    """Lower-case, single-spaced, without a leading article or trailing possessive (kept for
+    the names seen last: the store compares each of an article's people with its story's)."""
     text = " ".join(name.split()).replace("’", "'").replace("‘", "'")
     text = POSSESSIVE.sub("", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)

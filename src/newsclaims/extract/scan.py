@@ -148,7 +148,8 @@ def _openings_of(parsed: Any, n: int) -> Prefixes | None:
 
 
 def _key(text: str, i: int) -> str:
-    return "".join(c if c.isascii() else _OTHER for c in text[i : i + PREFIX])
+    key = text[i : i + PREFIX]
+    return key if key.isascii() else "".join(c if c.isascii() else _OTHER for c in key)
 
 
 class Scanner:
@@ -174,6 +175,22 @@ class Scanner:
                 and repr(list(parsed.data[: len(head.data)])) == repr(list(head.data))
             )
             self.openings.append(_openings_of(parsed, PREFIX) if opens else None)
+        self._opened: dict[str, tuple[int, ...]] = {}
+        """Key -> ``_opened_by(key)``, for the keys met so far."""
+
+    def _opened_by(self, key: str) -> tuple[int, ...]:
+        """The patterns (their indices) that may start where the text opens with ``key``;
+        asked once per key (a text's keys are few and recur across texts): a key shorter
+        than the prefix is the end of the text, tried by every pattern."""
+        found = self._opened.get(key)
+        if found is None:
+            found = tuple(
+                n
+                for n, opening in enumerate(self.openings)
+                if opening is not None and (len(key) < PREFIX or key in opening)
+            )
+            self._opened[key] = found
+        return found
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, in order, what ``pattern.finditer(text)`` finds."""
@@ -181,22 +198,19 @@ class Scanner:
         for m in self.opening.finditer(text):
             i = m.start()
             by_key[_key(text, i)].append(i)
+        starts: list[list[int]] = [[] for _ in self.patterns]
+        for key, where in by_key.items():
+            for n in self._opened_by(key):
+                starts[n] += where
         found: list[list[re.Match[str]]] = []
-        for pattern, opening in zip(self.patterns, self.openings, strict=True):
+        for pattern, opening, tried in zip(self.patterns, self.openings, starts, strict=True):
             if opening is None:
                 found.append(list(pattern.finditer(text)))
                 continue
-            # a key shorter than the prefix is the end of the text: tried by every pattern
-            starts = sorted(
-                i
-                for key, where in by_key.items()
-                if len(key) < PREFIX or key in opening
-                for i in where
-            )
             matches = []
             end = 0
             match = pattern.match
-            for i in starts:
+            for i in sorted(tried):
                 if i >= end:
                     found_at = match(text, i)
                     if found_at is not None:

@@ -159,6 +159,41 @@ class OrgView:
             self.rows[entity_id] = (self.rows[entity_id][0], name)
 
 
+def _namesakes_query() -> Select[Any]:
+    """``story_namesakes``'s query with open parameters (``story``, ``keys``, ``surnames``):
+    built once, as building it cost several times running it."""
+    story = select(articles.c.id).where(articles.c.story_id == bindparam("story"))
+    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story))
+    said = (
+        select(claims.c.source_entity_id)
+        .where(claims.c.article_id.in_(story))
+        .where(claims.c.source_entity_id.is_not(None))
+    )
+    person_of = select(aliases.c.entity_id).where(
+        aliases.c.norm.in_(bindparam("surnames", expanding=True))
+    )
+    return (
+        select(
+            entities.c.id,
+            entities.c.key,
+            entities.c.name,
+            entities.c.type,
+            entities.c.id.in_(said),
+        )
+        .where(entities.c.id.in_(named))
+        .where(
+            or_(
+                entities.c.key.in_(bindparam("keys", expanding=True)),
+                and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
+            )
+        )
+        .order_by(entities.c.id)
+    )
+
+
+_NAMESAKES = _namesakes_query()
+
+
 def story_namesakes(
     conn: Connection, story_id: int, keys: Iterable[str] = (), surnames: Iterable[str] = ()
 ) -> list[tuple[int, str, str, str, bool]]:
@@ -170,31 +205,7 @@ def story_namesakes(
     keys, surnames = sorted(set(keys)), sorted(set(surnames))
     if not keys and not surnames:
         return []
-    story = select(articles.c.id).where(articles.c.story_id == story_id)
-    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story))
-    said = (
-        select(claims.c.source_entity_id)
-        .where(claims.c.article_id.in_(story))
-        .where(claims.c.source_entity_id.is_not(None))
-    )
-    person_of = select(aliases.c.entity_id).where(aliases.c.norm.in_(surnames))
-    rows = conn.execute(
-        select(
-            entities.c.id,
-            entities.c.key,
-            entities.c.name,
-            entities.c.type,
-            entities.c.id.in_(said),
-        )
-        .where(entities.c.id.in_(named))
-        .where(
-            or_(
-                entities.c.key.in_(keys),
-                and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
-            )
-        )
-        .order_by(entities.c.id)
-    )
+    rows = conn.execute(_NAMESAKES, {"story": story_id, "keys": keys, "surnames": surnames})
     return [(int(i), str(k), str(n), str(t), bool(s)) for i, k, n, t, s in rows]
 
 

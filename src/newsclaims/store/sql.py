@@ -993,10 +993,11 @@ class SqlStore:
         people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
         _, take = person_links(conn, people, speakers, story_id)
-        story = select(articles.c.id).where(articles.c.story_id == story_id)
-        for old, key in take:
-            if old != ids[key]:
-                self._move_entity_rows(conn, old, ids[key], story)
+        moves = [(old, ids[key]) for old, key in take if old != ids[key]]
+        if moves:  # the story's articles, as a statement made only when rows move
+            story = select(articles.c.id).where(articles.c.story_id == story_id)
+            for old, new in moves:
+                self._move_entity_rows(conn, old, new, story)
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -2085,6 +2086,7 @@ class SqlStore:
             yield self.article(article_id)
 
 
+@cache
 @cache
 def _indexed(dated: bool) -> Any:
     """The story index's rows under any of ``keys``; when ``dated``, only those of stories

@@ -171,7 +171,8 @@ def _clause(governor: Token) -> list[Token]:
         stack.extend(token.children)
     described = governor.head.pos_ in ("NOUN", "PROPN", "NUM")
     if governor.dep_ in ("relcl", "acl", "advcl") and described:
-        tokens.extend(t for t in governor.head.subtree if t not in governor.subtree)
+        inside = {t.i for t in governor.subtree}  # once: a membership test per token
+        tokens.extend(t for t in governor.head.subtree if t.i not in inside)
     return tokens
 
 

@@ -1,10 +1,8 @@
-"""The scope of a figure costs time in proportion to its clause, on documents built by hand:
-a relative clause's described noun is added without testing each of its tokens against the
-whole clause again."""
+"""The scope of a figure on a document built by hand: a relative clause's described noun is
+added once (its cost against the clause's size is measured by bench/scope_cost.py: tests check
+behaviour, benchmarks time)."""
 
 from __future__ import annotations
-
-import time
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -26,19 +24,3 @@ def test_clause_of_a_relative_clause_adds_the_described_noun_once() -> None:
     clause = _clause(doc[4])
     assert sorted(t.i for t in clause) == list(range(len(doc)))
     assert len(clause) == len(doc), "no token twice"
-
-
-def _cost(doc: Doc) -> float:
-    governor = doc[(len(doc) - 2) // 2 + 1]
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        _clause(governor)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def test_clause_cost_grows_with_the_clause_not_its_square() -> None:
-    small, large = _described(150), _described(1200)  # 8 times the tokens
-    ratio = _cost(large) / max(_cost(small), 1e-6)
-    assert ratio < 24, f"8x the tokens cost {ratio:.0f}x the time (a square would be 64x)"

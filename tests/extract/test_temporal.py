@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsclaims import analyze
+from newsclaims import analyze, settings
 from newsclaims.extract.intervals import interval
 
 pytestmark = pytest.mark.model
@@ -194,6 +194,13 @@ def test_temporal_a_dateline_day_before_publication_anchors_the_story() -> None:
     assert _times(same_day, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
     far = text.replace("March 4", "February 4")
     assert _times(far, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
+
+
+def test_temporal_the_dateline_reach_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "OSLO, June 9 (Xinhua) -- The council votes today."
+    assert _times(text, published="2025-06-11")["today"] == ("DATE", "2025-06-09")
+    monkeypatch.setattr(settings, "DATELINE_DAYS", 1)
+    assert _times(text, published="2025-06-11")["today"] == ("DATE", "2025-06-11")
 
 
 def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:

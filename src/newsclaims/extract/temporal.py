@@ -23,6 +23,7 @@ from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.scan import Scanner
 from newsclaims.extract.spans import doc_text
@@ -1500,9 +1501,6 @@ _DATELINE_DAY = re.compile(
     re.IGNORECASE,
 )
 
-#: How many days before publication a dateline's day may lie and still be the story's day.
-DATELINE_DAYS = 3
-
 
 def _dateline_day(text: str, published: date | None) -> date | None:
     """The day of the text's opening dateline when it lies a few days before ``published``
@@ -1516,7 +1514,7 @@ def _dateline_day(text: str, published: date | None) -> date | None:
             day = date(year, month, int(m.group("day")))
         except ValueError:
             return published
-        if 0 < (published - day).days <= DATELINE_DAYS:
+        if 0 < (published - day).days <= settings.DATELINE_DAYS:
             return day
     return published
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -551,6 +551,26 @@ def test_temporal_soon_before_an_event_is_not_a_time(text: str) -> None:
 
 def test_temporal_a_decimal_is_not_a_year() -> None:
     assert _times("The index closed at 2082.1 points.") == {}
+
+
+def test_temporal_a_dateline_day_puts_clock_times_on_the_day_of_today() -> None:
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
+    from newsclaims.model import Article  # noqa: PLC0415
+
+    text = "OSLO, June 9 (Xinhua) -- The polls closed at 11pm and today the count goes on."
+    # the stamp times the publication, not the filing: the dateline's day holds both the
+    # clock time and "today", whatever day and time of day the stamp gives
+    for published, stamp in [
+        (None, "2025-06-10T05:30:00"),
+        (None, "2025-06-11T22:00:00"),
+        (date(2025, 6, 10), "2025-06-09T05:30:00"),
+    ]:
+        article = Article(
+            text=text, published=published, published_at=datetime.fromisoformat(stamp)
+        )
+        [analysis] = analyze_articles([article])
+        found = {text[t.start : t.end]: t.value for t in analysis.times}
+        assert (found["11pm"], found["today"]) == ("2025-06-09T23:00", "2025-06-09"), stamp
 
 
 def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day() -> None:

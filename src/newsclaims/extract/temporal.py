@@ -1523,9 +1523,14 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     """All temporal expressions of a parsed document, in text order, none overlapping.
 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
-    the input gave one, places clock times before or after it."""
+    the input gave one, places clock times before or after it. A wire dateline's earlier day
+    replaces both: the story was filed that day at a time the stamp does not give, so its
+    clock times lie on that day, as its "today" does."""
     text = doc_text(doc)
-    published = _dateline_day(text, published)
+    anchor = _dateline_day(text, published)
+    if anchor != published:
+        stamp = None
+    published = anchor
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     scanned = _scanner().finditer_all(text)
     for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):

@@ -358,6 +358,10 @@ MAIN_EVENT_WHAT_TOKENS = 10
 #: A date counts as the main event's "when" when it lies at most this many days before
 #: publication (older dates are background: "since 1908").
 MAIN_EVENT_RECENT_DAYS = 14
+#: A wire dateline's day ("BRUSSELS, March 4 (Xinhua) --") lying at most this many days before
+#: publication is the story's own day, which its "today" and weekdays count from (a feed's
+#: next-day edition); further back, the publication date stays the anchor.
+DATELINE_DAYS = 3
 #: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text.
 MAIN_EVENT_DATELINE_TOKENS = 6
 #: Weight of the share of the headline's words a sentence repeats, against its position

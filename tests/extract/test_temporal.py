@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from newsclaims import analyze
+from newsclaims import analyze, settings
 from newsclaims.extract.intervals import interval
 
 pytestmark = pytest.mark.model
@@ -196,6 +196,13 @@ def test_temporal_a_dateline_day_before_publication_anchors_the_story() -> None:
     assert _times(far, published="2025-03-05")["today"] == ("DATE", "2025-03-05")
 
 
+def test_temporal_the_dateline_reach_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "OSLO, June 9 (Xinhua) -- The council votes today."
+    assert _times(text, published="2025-06-11")["today"] == ("DATE", "2025-06-09")
+    monkeypatch.setattr(settings, "DATELINE_DAYS", 1)
+    assert _times(text, published="2025-06-11")["today"] == ("DATE", "2025-06-11")
+
+
 def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before() -> None:
     # TimeML's anaphoric weekday: "the previous Friday" is in the extent with its
     # determiner, and lies before the day the story last named, not before publication
@@ -224,6 +231,14 @@ def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before()
         ("He was jailed for a year.", "a year", "DURATION", "P1Y"),
         ("The strike lasted a week.", "a week", "DURATION", "P1W"),
         ("The club won the title a year after the merger.", "a year", "DURATION", "P1Y"),
+        # an amount, or a noun counted by one, before it is a rate's figure
+        ("Rents rose 4 percent a year.", "a year", "SET", "P1Y"),
+        ("The clinic sees hundreds of patients a day.", "a day", "SET", "P1D"),
+        # a verb's object without a number before it, or "to" after it, makes it a span
+        ("It took the crew a year to rebuild the pier.", "a year", "DURATION", "P1Y"),
+        ("The board gave the firm a week to answer.", "a week", "DURATION", "P1W"),
+        ("The storm cost the village a month.", "a month", "DURATION", "P1M"),
+        ("The judge gave 30 tenants a week to leave.", "a week", "DURATION", "P1W"),
     ],
 )
 def test_temporal_rate_units_are_sets(text: str, expression: str, kind: str, value: str) -> None:
@@ -536,6 +551,26 @@ def test_temporal_soon_before_an_event_is_not_a_time(text: str) -> None:
 
 def test_temporal_a_decimal_is_not_a_year() -> None:
     assert _times("The index closed at 2082.1 points.") == {}
+
+
+def test_temporal_a_dateline_day_puts_clock_times_on_the_day_of_today() -> None:
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
+    from newsclaims.model import Article  # noqa: PLC0415
+
+    text = "OSLO, June 9 (Xinhua) -- The polls closed at 11pm and today the count goes on."
+    # the stamp times the publication, not the filing: the dateline's day holds both the
+    # clock time and "today", whatever day and time of day the stamp gives
+    for published, stamp in [
+        (None, "2025-06-10T05:30:00"),
+        (None, "2025-06-11T22:00:00"),
+        (date(2025, 6, 10), "2025-06-09T05:30:00"),
+    ]:
+        article = Article(
+            text=text, published=published, published_at=datetime.fromisoformat(stamp)
+        )
+        [analysis] = analyze_articles([article])
+        found = {text[t.start : t.end]: t.value for t in analysis.times}
+        assert (found["11pm"], found["today"]) == ("2025-06-09T23:00", "2025-06-09"), stamp
 
 
 def test_temporal_a_clock_time_just_after_the_stamp_is_an_update_of_the_same_day() -> None:

@@ -8,8 +8,10 @@ from newsclaims.reconcile.entities import (
     org_body,
     org_core,
     org_name,
+    person_gender,
     surname_disagrees,
     surname_fits,
+    word_genders,
     words_before,
 )
 
@@ -97,3 +99,20 @@ def test_entities_a_bare_surname_disagrees_with_a_full_name(
     bare: list[str], full: str, titles: list[str], disagrees: bool
 ) -> None:
     assert surname_disagrees(bare, full, titles) is disagrees
+
+
+@pytest.mark.parametrize(
+    ("words", "genders", "gender"),
+    [
+        (["Mr", "he"], {"m"}, "m"),
+        (["spokeswoman"], {"f"}, "f"),
+        (["Senator"], set(), None),  # an office names no gender
+        (["Mrs", "he"], {"m", "f"}, None),  # the words disagree
+    ],
+)
+def test_entities_titles_and_pronouns_give_one_gender_reading(
+    words: list[str], genders: set[str], gender: str | None
+) -> None:
+    # person_gender and surname_disagrees read the words' genders through one helper
+    assert word_genders(words) == genders
+    assert person_gender(words) == gender

@@ -23,6 +23,7 @@ from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.scan import Scanner
 from newsclaims.extract.spans import doc_text
@@ -1054,21 +1055,40 @@ def _duration(ctx: _Context) -> Result:
 
 
 #: What may follow "a year" when it is a span and not a rate's unit ("a year after the vote",
-#: "a week of talks").
-_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and)\b", 10)
+#: "a week of talks", "a week to respond").
+_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and|to)\b", 10)
+
+#: Entity labels of an amount a rate's unit may follow ("$2 million a year", "5% a year").
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _is_rate(ctx: _Context, text: str) -> bool:
-    """ "$2 million a year", "700 seats a week", "interviews a day": "a"/"an"/"per" and a unit
-    right after a figure or the noun it counts is the unit of a rate, TimeML's SET of that
-    unit ("twice a week"); after a preposition or a verb it is a span ("for a year")."""
+    """ "$2 million a year", "700 seats a week": "a"/"an"/"per" and a unit right after a figure,
+    an amount or a noun with its number is the unit of a rate, TimeML's SET of that unit
+    ("twice a week"); after a preposition, a verb or a verb's object without a number it is
+    a span ("for a year", "it took the team a year")."""
     if not re.fullmatch(r"(?:a|an|per)\s+\w+", text) or ctx.after(_SPAN_AFTER):
         return False
     span = ctx.doc.char_span(ctx.match.start(), ctx.match.end(), alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = ctx.doc[span.start - 1]
-    return before.pos_ in ("NUM", "NOUN") and before.sent == span[0].sent
+    return before.sent == span[0].sent and (_is_amount(before) or _is_counted(before))
+
+
+def _is_amount(token: Token) -> bool:
+    """A figure or an amount: "700", "$2 million", "5%", "hundreds"."""
+    return token.pos_ == "NUM" or token.ent_type_ in _AMOUNTS
+
+
+def _is_counted(token: Token) -> bool:
+    """A noun with its number: "700 cars", "hundreds of patients"."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and _is_amount(of.head)
 
 
 #: A modal or "to" right before "one day": the day is an unknown one ahead ("will one day
@@ -1481,9 +1501,6 @@ _DATELINE_DAY = re.compile(
     re.IGNORECASE,
 )
 
-#: How many days before publication a dateline's day may lie and still be the story's day.
-DATELINE_DAYS = 3
-
 
 def _dateline_day(text: str, published: date | None) -> date | None:
     """The day of the text's opening dateline when it lies a few days before ``published``
@@ -1497,7 +1514,7 @@ def _dateline_day(text: str, published: date | None) -> date | None:
             day = date(year, month, int(m.group("day")))
         except ValueError:
             return published
-        if 0 < (published - day).days <= DATELINE_DAYS:
+        if 0 < (published - day).days <= settings.DATELINE_DAYS:
             return day
     return published
 
@@ -1506,9 +1523,14 @@ def find_times(doc: Doc, published: date | None, stamp: datetime | None = None) 
     """All temporal expressions of a parsed document, in text order, none overlapping.
 
     ``published`` is the anchor; ``stamp``, the publication stamp with its time of day when
-    the input gave one, places clock times before or after it."""
+    the input gave one, places clock times before or after it. A wire dateline's earlier day
+    replaces both: the story was filed that day at a time the stamp does not give, so its
+    clock times lie on that day, as its "today" does."""
     text = doc_text(doc)
-    published = _dateline_day(text, published)
+    anchor = _dateline_day(text, published)
+    if anchor != published:
+        stamp = None
+    published = anchor
     candidates: list[tuple[int, int, int, re.Match[str], Callable[[_Context], Result]]] = []
     scanned = _scanner().finditer_all(text)
     for rank, ((_pattern, handler), matches) in enumerate(zip(_COMPILED, scanned, strict=True)):

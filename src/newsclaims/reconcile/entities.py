@@ -48,14 +48,13 @@ def org_body(name: str) -> bool:
     return org_core(name) == org_name(name)
 
 
-def person_gender(words: Iterable[str], first_name: str | None = None) -> str | None:
-    """ "m" or "f" for a person, from the words that title or stand for them (gendered titles
-    and pronouns of ``extract/data/speakers.json``: "Mr", "Mrs", "spokeswoman", "he", "she"),
-    or, when none of them is gendered, from a first name the bundled name list gives one
-    gender; None when nothing says, or when the words disagree."""
-    # the extractor's word lists and name list; imported here, when a link is weighed, so
-    # that reading a store never loads spaCy
-    from newsclaims.extract.speakers import first_name_gender, lexicon  # noqa: PLC0415
+def word_genders(words: Iterable[str]) -> set[str]:
+    """The genders ("m", "f") the gendered titles and pronouns among ``words`` give ("Mr",
+    "spokeswoman", "she"; ``extract/data/speakers.json``): empty when none is gendered, both
+    when they disagree."""
+    # the extractor's word lists; imported here, when a link is weighed, so that reading a
+    # store never loads spaCy
+    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415
 
     lex = lexicon()
     found: set[str] = set()
@@ -65,6 +64,18 @@ def person_gender(words: Iterable[str], first_name: str | None = None) -> str | 
             found.add("m")
         elif w in lex.female_titles or w in lex.female_pronouns:
             found.add("f")
+    return found
+
+
+def person_gender(words: Iterable[str], first_name: str | None = None) -> str | None:
+    """ "m" or "f" for a person, from the words that title or stand for them (gendered titles
+    and pronouns of ``extract/data/speakers.json``: "Mr", "Mrs", "spokeswoman", "he", "she"),
+    or, when none of them is gendered, from a first name the bundled name list gives one
+    gender; None when nothing says, or when the words disagree."""
+    # the extractor's name list; imported here, when a link is weighed (see word_genders)
+    from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
+
+    found = word_genders(words)
     if not found and first_name:
         gender = first_name_gender(first_name)
         if gender is not None:
@@ -76,6 +87,14 @@ def person_gender(words: Iterable[str], first_name: str | None = None) -> str | 
 TITLE_MODIFIERS = frozenset({"former", "first", "vice", "prime", "chief", "lady", "general"})
 
 
+def _offices() -> frozenset[str]:
+    """Titles of office that name no gender and tell holders apart ("Senator", "President")."""
+    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see word_genders)
+
+    lex = lexicon()
+    return frozenset(lex.person_titles - lex.male_titles - lex.female_titles - TITLE_MODIFIERS)
+
+
 def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
     """Whether a person named by surname alone may be the one person a story names in full
     with that surname: only when something the story says of both agrees. ``bare_words`` are
@@ -85,16 +104,13 @@ def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable
     title of office ("Senator") and their genders do not disagree. Nothing said of the bare
     name leaves it unlinked: "Obama said" in a story that names only Michelle Obama in full
     may well mean Barack Obama, and a wrong person is worse than none."""
-    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see person_gender)
-
     bare_words, full_words = list(bare_words), list(full_words)
     words = full_name.split()
     bare = person_gender(bare_words)
     full = person_gender(full_words, words[0] if words else None)
     if bare is not None and bare == full:
         return True
-    offices = lexicon().person_titles - lexicon().male_titles - lexicon().female_titles
-    offices -= TITLE_MODIFIERS
+    offices = _offices()
     shared = {w.lower().rstrip(".") for w in bare_words} & {
         w.lower().rstrip(".") for w in full_words
     }
@@ -107,22 +123,13 @@ def surname_disagrees(bare_words: Iterable[str], full_name: str, full_words: Ite
     and "Michelle Obama"), the bare side's words give both genders ("Mr" and "she"), or the
     bare name holds an office the full name is never given ("President" Obama and a
     "Michelle Obama" with no title, "Senator" and "President")."""
-    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see person_gender)
-
     bare_words, full_words = list(bare_words), list(full_words)
-    lex = lexicon()
-    genders = set()
-    for word in bare_words:
-        w = word.lower()
-        if w in lex.male_titles or w in lex.male_pronouns:
-            genders.add("m")
-        elif w in lex.female_titles or w in lex.female_pronouns:
-            genders.add("f")
+    genders = word_genders(bare_words)
     words = full_name.split()
     full = person_gender(full_words, words[0] if words else None)
     if len(genders) > 1 or (genders and full is not None and genders != {full}):
         return True
-    offices = lex.person_titles - lex.male_titles - lex.female_titles - TITLE_MODIFIERS
+    offices = _offices()
     held = {w.lower().rstrip(".") for w in bare_words} & offices
     given = {w.lower().rstrip(".") for w in full_words} & offices
     return bool(held) and not held & given

@@ -234,11 +234,13 @@ def test_temporal_the_previous_weekday_is_the_one_before_the_date_named_before()
         # an amount, or a noun counted by one, before it is a rate's figure
         ("Rents rose 4 percent a year.", "a year", "SET", "P1Y"),
         ("The clinic sees hundreds of patients a day.", "a day", "SET", "P1D"),
-        # a verb's object without a number before it, or "to" after it, makes it a span
+        # a verb's object without a number before it, or "to" after a counted noun, is a span
         ("It took the crew a year to rebuild the pier.", "a year", "DURATION", "P1Y"),
         ("The board gave the firm a week to answer.", "a week", "DURATION", "P1W"),
         ("The storm cost the village a month.", "a month", "DURATION", "P1M"),
         ("The judge gave 30 tenants a week to leave.", "a week", "DURATION", "P1W"),
+        # unless an amount is the rate's own figure
+        ("It costs $2 million a year to run the plant.", "a year", "SET", "P1Y"),
     ],
 )
 def test_temporal_rate_units_are_sets(text: str, expression: str, kind: str, value: str) -> None:

@@ -1056,7 +1056,11 @@ def _duration(ctx: _Context) -> Result:
 
 #: What may follow "a year" when it is a span and not a rate's unit ("a year after the vote",
 #: "a week of talks", "a week to respond").
-_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and|to)\b", 10)
+_SPAN_AFTER = _window(r"\s+(?:after|before|later|earlier|ago|of|old|or|and)\b", 10)
+
+#: "to" after the unit: the time something is given or takes ("gave 30 tenants a week to
+#: leave"), unless an amount itself is the rate's figure ("costs $2 million a year to run").
+_TO_AFTER = _window(r"\s+to\b", 4)
 
 #: Entity labels of an amount a rate's unit may follow ("$2 million a year", "5% a year").
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -1073,6 +1077,8 @@ def _is_rate(ctx: _Context, text: str) -> bool:
     if span is None or span.start == 0:
         return False
     before = ctx.doc[span.start - 1]
+    if ctx.after(_TO_AFTER):
+        return before.sent == span[0].sent and _is_amount(before)
     return before.sent == span[0].sent and (_is_amount(before) or _is_counted(before))
 
 

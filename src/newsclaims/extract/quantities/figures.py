@@ -21,7 +21,7 @@ from newsclaims.extract.quantities.counted import (
     unit_and_noun,
     unit_of,
 )
-from newsclaims.extract.quantities.durations import extreme_since
+from newsclaims.extract.quantities.durations import extreme_since, time_offset
 from newsclaims.extract.quantities.measures import (
     AGE_UNIT,
     GATHERING_VERBS,
@@ -73,11 +73,16 @@ class QuantityDraft:
     scope: FigureScope = FigureScope.TOTAL
     qualifier: str | None = None
     country: str | None = None
+    offset: bool = False
+    """A duration that only places a time ("twenty minutes later", "in the coming two
+    months") and names nothing it counts: the stage finds it, but it is no figure (the time
+    stage holds it as a time)."""
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """All figures of a parsed document, in text order.
 
+    A duration that only places a time and counts nothing is kept, marked ``offset``.
     A figure without a counted noun ("a deployment of roughly 15,000") or whose noun names a
     measure ("6,000 casualties") counts what the latest counted noun phrase named.
     """
@@ -151,6 +156,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "the 170-gram and 400-gram bars": the first of two joined figures counts the
             # noun written after the second
             found[-1] = replace(found[-1], about=about)
+        unit_word = token_at(doc, end - 1) if unit in TIME_UNITS and about is None else None
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -166,6 +172,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 scope,
                 qualifier,
                 country_of(governor),
+                unit_word is not None and time_offset(unit_word),
             )
         )
     return found

@@ -148,6 +148,9 @@ def test_a_duration_of_a_thing_that_lasts_stays_a_figure(
 @pytest.mark.parametrize(
     ("text", "written"),
     [
+        # offsets the time stage does not hold as a duration stay figures: never lost
+        ("The coach left the club after nine very happy years.", "nine very happy years"),
+        ("One long year later, the mayor resigned.", "One long year"),
         # how long something goes on, not an offset: a figure, even with nothing named
         ("He will stay at the club for the next two years.", "two years"),
         ("She said they dug for about two hours before dawn.", "about two hours"),

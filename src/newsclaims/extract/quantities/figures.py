@@ -42,7 +42,7 @@ from newsclaims.extract.quantities.numbers import (
     start_of,
 )
 from newsclaims.extract.quantities.scope import country_of, scope_of
-from newsclaims.extract.quantities.tokens import in_time, token_at
+from newsclaims.extract.quantities.tokens import in_duration, in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency, word_set
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
@@ -82,7 +82,8 @@ class QuantityDraft:
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """All figures of a parsed document, in text order.
 
-    A duration that only places a time and counts nothing is kept, marked ``offset``.
+    A duration that only places a time and counts nothing, and that the time stage holds, is
+    kept marked ``offset``.
     A figure without a counted noun ("a deployment of roughly 15,000") or whose noun names a
     measure ("6,000 casualties") counts what the latest counted noun phrase named.
     """
@@ -172,7 +173,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 scope,
                 qualifier,
                 country_of(governor),
-                unit_word is not None and time_offset(unit_word),
+                # an offset the time stage holds as a time: it is not lost
+                unit_word is not None
+                and time_offset(unit_word)
+                and in_duration(doc, start_of(m), end),
             )
         )
     return found

@@ -157,7 +157,6 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             # "the 170-gram and 400-gram bars": the first of two joined figures counts the
             # noun written after the second
             found[-1] = replace(found[-1], about=about)
-        unit_word = token_at(doc, end - 1) if unit in TIME_UNITS and about is None else None
         found.append(
             QuantityDraft(
                 start_of(m),
@@ -173,13 +172,19 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 scope,
                 qualifier,
                 country_of(governor),
-                # an offset the time stage holds as a time: it is not lost
-                unit_word is not None
-                and time_offset(unit_word)
-                and in_duration(doc, start_of(m), end),
+                _offset(doc, start_of(m), end, unit, about),
             )
         )
     return found
+
+
+def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None) -> bool:
+    """A duration naming nothing it counts that only places a time ("twenty minutes later"),
+    and that the time stage holds as a duration, so leaving the figures loses nothing."""
+    if unit not in TIME_UNITS or about is not None:
+        return False
+    unit_word = token_at(doc, end - 1)
+    return unit_word is not None and time_offset(unit_word) and in_duration(doc, start, end)
 
 
 def _crowd_measure(about: str | None, unit: str | None, measured: str | None) -> str | None:

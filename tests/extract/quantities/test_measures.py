@@ -116,6 +116,7 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
         ("The ferry sank within the next three days, officials said.", "three days",
          "the next three days"),
         ("Prices have doubled over the past 40 years.", "40 years", "the past 40 years"),
+        ("The museum will close in another three years.", "three years", "three years"),
     ],
 )  # fmt: skip
 def test_a_duration_that_only_places_a_time_is_no_figure(
@@ -153,6 +154,7 @@ def test_a_duration_of_a_thing_that_lasts_stays_a_figure(
         ("One long year later, the mayor resigned.", "One long year"),
         # how long something goes on, not an offset: a figure, even with nothing named
         ("He will stay at the club for the next two years.", "two years"),
+        ("The team needs another three years to rebuild.", "three years"),
         ("She said they dug for about two hours before dawn.", "about two hours"),
     ],
 )  # fmt: skip

@@ -117,6 +117,12 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
          "the next three days"),
         ("Prices have doubled over the past 40 years.", "40 years", "the past 40 years"),
         ("The museum will close in another three years.", "three years", "three years"),
+        ("We compare them with prices from the last three months.", "three months",
+         "the last three months"),
+        # both parts of one length
+        ("At 1:05 a.m., after 3 hours 12 minutes, the match ended.", "3 hours", "3 hours"),
+        ("At 1:05 a.m., after 3 hours 12 minutes, the match ended.", "12 minutes",
+         "12 minutes"),
     ],
 )  # fmt: skip
 def test_a_duration_that_only_places_a_time_is_no_figure(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsclaims.extract.quantities.units import word_set
+from newsclaims.extract.quantities.units import TIME_UNITS, word_set
 from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
 
 #: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
@@ -54,11 +54,16 @@ def time_offset(unit: Token) -> bool:
     """The duration whose unit word is ``unit`` only places a time, an offset from a time the
     text leaves unnamed (TimeML: a DURATION anchoring a date): "twenty minutes later", "one
     year on", "a week before" with no object, "after 85 years", "in the coming two months",
-    "within the next three days", "over the past 40 years". Not "four years after the tour"
+    "within the next three days", "over the past 40 years", and the rest of such a length
+    ("after 4 hours 28 minutes"). Not "four years after the tour"
     (the time since the tour), "for the next two years" (how long something lasts) or "ran
     the course in 25 minutes". A grammar test only: the caller asks it of a duration that
     names nothing it counts."""
     doc = unit.doc
+    head = unit.head
+    if unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i:
+        # "after 4 hours 28 minutes": the rest of one length is what its first part is
+        return head.lemma_.lower() in TIME_UNITS and time_offset(head)
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if after is not None and after.lower_ in _OFFSET_WORDS:
         # "a week before the vote" counts to the vote; "a week before, ..." counts to nothing

@@ -494,6 +494,10 @@ class Analysis:
     """Attributed claims."""
     quantities: tuple[Quantity, ...] = ()
     """Figures (filled by the quantities stage)."""
+    offsets: tuple[Quantity, ...] = ()
+    """Durations the quantities stage found that only place a time and count nothing ("twenty
+    minutes later", "in the coming two months"): not figures, never stored as such; the time
+    stage holds them among ``times``."""
     times: tuple[TimeExpr, ...] = ()
     """Time expressions (filled by the time stage)."""
     events: tuple[Event, ...] = ()

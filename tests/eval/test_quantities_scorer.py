@@ -93,3 +93,17 @@ def test_score_a_gold_range_given_as_exact_expects_a_range(tmp_path: Path) -> No
     right = score([(gold, changes, [Figure(1000, "fan", "range")])])
     wrong = score([(gold, changes, [Figure(1000, "fan", "exact")])])
     assert (right["bound_accuracy"], wrong["bound_accuracy"]) == (1.0, 0.0)
+
+
+@pytest.mark.model
+def test_quantities_scorer_scores_time_offsets_the_stage_finds(tmp_path: Path) -> None:
+    # NewsQuant marks a time offset ("in the coming two months") as a quantity; the stage
+    # finds it, though the analysis keeps it apart from the figures it stores
+    path = tmp_path / "offsets.json"
+    path.write_text(
+        '[{"text": "Prices of bread will fall in the coming two months, the minister told '
+        'reporters.", "quantities": [{"value": "2", "unit": "months", "normalized_unit": '
+        '"month", "change": "=", "referred_concepts": []}]}]',
+        encoding="utf-8",
+    )
+    assert evaluate(path)["value_unit"]["r"] == 1.0

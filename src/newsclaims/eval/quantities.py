@@ -190,7 +190,9 @@ def evaluate(path: Path, limit: int | None = None, half: Half | None = None) -> 
         (
             gold,
             changes,
-            [figure_of(q) for q in a.quantities],
+            # NewsQuant marks every quantity, a time offset ("six minutes later") too: the
+            # stage's offsets are scored with its figures, though they are not stored
+            [figure_of(q) for q in sorted(a.quantities + a.offsets, key=lambda q: q.start)],
         )
         for (_, gold, changes), a in zip(data, analyses, strict=True)
     )

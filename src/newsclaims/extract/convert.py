@@ -226,7 +226,9 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         )
         for d in doc._.newsclaims_claims or []
     )
-    quantities = tuple(_quantity(q, text, claims) for q in doc._.newsclaims_quantities or [])
+    drafts = doc._.newsclaims_quantities or []
+    quantities = tuple(_quantity(q, text, claims) for q in drafts if not q.offset)
+    offsets = tuple(_quantity(q, text, claims) for q in drafts if q.offset)
     events = tuple(_denied(_event(e, text, times), claims) for e in doc._.newsclaims_events or [])
     furniture = tuple(
         Furniture(start=f.start, end=f.end, text=text[f.start : f.end], kind=f.kind)
@@ -257,6 +259,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         claims=claims,
         times=times,
         quantities=quantities,
+        offsets=offsets,
         events=events,
         furniture=furniture,
         main_event=_main_event(doc._.newsclaims_main_event, article, times, events),

@@ -7,6 +7,8 @@ import pytest
 from quantity_figures import figure as _figure
 from quantity_figures import figures as _figures
 
+from newsclaims import analyze
+
 pytestmark = pytest.mark.model
 
 
@@ -83,7 +85,7 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
     ("text", "written"),
     [
         # the subject of another verb does not last
-        ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes"),
+        ("The final set began 12 minutes late, and the hosts were tired.", "12 minutes"),
         # a length "for" two hours that ends before dawn is no time until dawn
         ("She said they dug for about two hours before dawn.", "about two hours"),
         # a plan is not what lasted
@@ -95,6 +97,75 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
     figure = _figure(text, written)
     assert figure.measure == "duration"
     assert figure.about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "timex"),
+    [
+        # N units later / on / before or after with no object: an offset from an unnamed time
+        ("When the final set began 12 minutes later, the hosts were tired.", "12 minutes",
+         "12 minutes"),
+        ("Twenty minutes later, the crowd had left the square.", "Twenty minutes",
+         "Twenty minutes"),
+        ("One year later, the mayor resigned.", "One year", "One year"),
+        # the object of "after" with nothing it is after
+        ("After 85 years, the bakery closed its doors.", "85 years", "85 years"),
+        # a window of time from now
+        ("The minister said prices would fall in the coming two months.", "two months",
+         "the coming two months"),
+        ("The ferry sank within the next three days, officials said.", "three days",
+         "the next three days"),
+        ("Prices have doubled over the past 40 years.", "40 years", "the past 40 years"),
+        ("The museum will close in another three years.", "three years", "three years"),
+        ("We compare them with prices from the last three months.", "three months",
+         "the last three months"),
+        # both parts of one length
+        ("At 1:05 a.m., after 3 hours 12 minutes, the match ended.", "3 hours", "3 hours"),
+        ("At 1:05 a.m., after 3 hours 12 minutes, the match ended.", "12 minutes",
+         "12 minutes"),
+    ],
+)  # fmt: skip
+def test_a_duration_that_only_places_a_time_is_no_figure(
+    text: str, written: str, timex: str
+) -> None:
+    analysis = analyze(text, published="2026-02-01")
+    assert written not in [q.text for q in analysis.quantities]
+    assert written in [q.text for q in analysis.offsets]  # the stage still finds it
+    assert timex in [t.text for t in analysis.times]  # and it stays a time
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # counted back from a thing named: the time since it
+        ("The band split up four years after the tour.", "four years", "time since tour"),
+        # a thing that lasts
+        ("The firm announced a 10-week transition on Monday.", "10-week", "transition"),
+        ("The board held a 30-minute meeting.", "30-minute", "meeting"),
+        ("The town ended a drought of 71 years.", "71 years", "drought"),
+        ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
+    ],
+)  # fmt: skip
+def test_a_duration_of_a_thing_that_lasts_stays_a_figure(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # offsets the time stage does not hold as a duration stay figures: never lost
+        ("The coach left the club after nine very happy years.", "nine very happy years"),
+        ("One long year later, the mayor resigned.", "One long year"),
+        # how long something goes on, not an offset: a figure, even with nothing named
+        ("He will stay at the club for the next two years.", "two years"),
+        ("The team needs another three years to rebuild.", "three years"),
+        ("She said they dug for about two hours before dawn.", "about two hours"),
+    ],
+)  # fmt: skip
+def test_a_length_of_time_is_no_offset(text: str, written: str) -> None:
+    assert written in [q.text for q in _figures(text)]
 
 
 @pytest.mark.parametrize(

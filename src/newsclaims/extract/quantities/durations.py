@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsclaims.extract.quantities.units import word_set
+from newsclaims.extract.quantities.units import TIME_UNITS, word_set
 from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
 
 #: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
@@ -27,6 +27,12 @@ _HIGH_NOUNS = word_set("high_noun")
 _LOW_NOUNS = word_set("low_noun")
 #: Verbs of a plan: a duration under them ("is expected to last three weeks") did not happen.
 _PLAN_VERBS = word_set("plan_verb")
+#: Words after a duration, prepositions before it, and a window's words that make it an offset
+#: in time rather than a figure ("two days later", "after 85 years", "in the coming months").
+_OFFSET_WORDS = word_set("offset_word")
+_OFFSET_PREPS = word_set("offset_prep")
+_WINDOW_PREPS = word_set("window_prep")
+_WINDOW_WORDS = word_set("window_word")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
@@ -42,6 +48,35 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
+
+
+def time_offset(unit: Token) -> bool:
+    """The duration whose unit word is ``unit`` only places a time, an offset from a time the
+    text leaves unnamed (TimeML: a DURATION anchoring a date): "twenty minutes later", "one
+    year on", "a week before" with no object, "after 85 years", "in the coming two months",
+    "within the next three days", "over the past 40 years", and the rest of such a length
+    ("after 4 hours 28 minutes"). Not "four years after the tour"
+    (the time since the tour), "for the next two years" (how long something lasts) or "ran
+    the course in 25 minutes". A grammar test only: the caller asks it of a duration that
+    names nothing it counts."""
+    doc = unit.doc
+    head = unit.head
+    if unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i:
+        # "after 4 hours 28 minutes": the rest of one length is what its first part is
+        return head.lemma_.lower() in TIME_UNITS and time_offset(head)
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _OFFSET_WORDS:
+        # "a week before the vote" counts to the vote; "a week before, ..." counts to nothing
+        return not any(c.dep_ == "pobj" for c in after.children)
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _OFFSET_PREPS:
+        return True
+    window = any(
+        c.lower_ in _WINDOW_WORDS for c in unit.children if c.i < unit.i and c.dep_ != "nummod"
+    )
+    return prep.lower_ in _WINDOW_PREPS and window
 
 
 def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -21,7 +21,7 @@ from newsclaims.extract.quantities.counted import (
     unit_and_noun,
     unit_of,
 )
-from newsclaims.extract.quantities.durations import extreme_since
+from newsclaims.extract.quantities.durations import extreme_since, time_offset
 from newsclaims.extract.quantities.measures import (
     AGE_UNIT,
     GATHERING_VERBS,
@@ -42,7 +42,7 @@ from newsclaims.extract.quantities.numbers import (
     start_of,
 )
 from newsclaims.extract.quantities.scope import country_of, scope_of
-from newsclaims.extract.quantities.tokens import in_time, token_at
+from newsclaims.extract.quantities.tokens import in_duration, in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency, word_set
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
@@ -73,11 +73,17 @@ class QuantityDraft:
     scope: FigureScope = FigureScope.TOTAL
     qualifier: str | None = None
     country: str | None = None
+    offset: bool = False
+    """A duration that only places a time ("twenty minutes later", "in the coming two
+    months") and names nothing it counts: the stage finds it, but it is no figure (the time
+    stage holds it as a time)."""
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
     """All figures of a parsed document, in text order.
 
+    A duration that only places a time and counts nothing, and that the time stage holds, is
+    kept marked ``offset``.
     A figure without a counted noun ("a deployment of roughly 15,000") or whose noun names a
     measure ("6,000 casualties") counts what the latest counted noun phrase named.
     """
@@ -166,9 +172,19 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 scope,
                 qualifier,
                 country_of(governor),
+                _offset(doc, start_of(m), end, unit, about),
             )
         )
     return found
+
+
+def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None) -> bool:
+    """A duration naming nothing it counts that only places a time ("twenty minutes later"),
+    and that the time stage holds as a duration, so leaving the figures loses nothing."""
+    if unit not in TIME_UNITS or about is not None:
+        return False
+    unit_word = token_at(doc, end - 1)
+    return unit_word is not None and time_offset(unit_word) and in_duration(doc, start, end)
 
 
 def _crowd_measure(about: str | None, unit: str | None, measured: str | None) -> str | None:

@@ -47,6 +47,14 @@ def _time_index(doc: Doc) -> tuple[list[int], list[int]]:
     return starts, reach
 
 
+def in_duration(doc: Doc, start: int, end: int) -> bool:
+    """A duration the time stage found covers the characters ``start``..``end``."""
+    return any(
+        s.label_ == "DURATION" and s.start_char <= start and s.end_char >= end
+        for s in doc.spans.get("newsclaims_times", [])
+    )
+
+
 def in_time(token: Token) -> bool:
     """The token belongs to a dated time expression ("last year", "in 2019")."""
     return is_time_part(token.doc, token.idx, token.idx + len(token))

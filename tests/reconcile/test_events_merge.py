@@ -130,6 +130,28 @@ def test_merge_events_undated_reports_merge_only_as_their_articles_news() -> Non
     assert [len(m.reports) for m in alone] == [1, 1, 1, 1]
 
 
+def test_merge_events_a_report_before_the_main_events_sentence_is_not_the_news() -> None:
+    # article b's main event is in its fifth sentence; its win in the second sentence,
+    # before it, is background ("the Cubs won the pennant"), not the lead
+    events = [
+        _event("a", "win", ("Chicago Cubs",)),
+        _event("b", "win", ("Chicago Cubs",), start=150),
+    ]
+    claims = [
+        _claim("a", 0, 40, "asserted", None, sentence=0),
+        _claim("b", 0, 100, "asserted", None, sentence=0),
+        _claim("b", 100, 200, "asserted", None, sentence=1),
+        _claim("b", 480, 560, "asserted", None, sentence=4),
+    ]
+    marks = {**_main("a"), "b": MainEventMark(None, 500, 505)}
+    merged = merge_events(StoryRecords(1, 1, claims, [], events, marks))
+    assert [len(m.reports) for m in merged] == [1, 1]
+    # the same report in the sentence after the main event's is the lead: one event
+    marks["b"] = MainEventMark(None, 20, 25)
+    [one] = merge_events(StoryRecords(1, 1, claims, [], events, marks))
+    assert len(one.reports) == 2
+
+
 def test_merge_events_the_main_event_may_be_known_by_its_event_id() -> None:
     events = [_event("a", "win", ("Cubs",)), _event("b", "win", ("Cubs",), start=700)]
     marks = {"a": MainEventMark(None, 10, 15), "b": MainEventMark(events[1].id, 3, 8)}

@@ -103,14 +103,17 @@ def _sentence(claims: Sequence[StoredClaim], offset: int) -> int | None:
 
 
 def _in_lead(e: StoredEvent, main: MainEventMark | None, claims: Sequence[StoredClaim]) -> bool:
-    """The event is its article's main event or lies in its lead (up to
-    ``settings.EVENT_LEAD_SENTENCES`` after the main event's sentence)."""
+    """The event is its article's main event or lies in its lead: the main event's sentence
+    or up to ``settings.EVENT_LEAD_SENTENCES`` after it (a sentence before it is not the
+    news: the main event is often found further down, after a scene or some background)."""
     if main is None:
         return False
     if main.event_id == e.id or (e.start < main.end and main.start < e.end):
         return True
     lead, here = _sentence(claims, main.start), _sentence(claims, e.start)
-    return lead is not None and here is not None and here <= lead + settings.EVENT_LEAD_SENTENCES
+    if lead is None or here is None:
+        return False
+    return lead <= here <= lead + settings.EVENT_LEAD_SENTENCES
 
 
 def _told(e: StoredEvent, records: StoryRecords, claims: Sequence[StoredClaim]) -> _Told:

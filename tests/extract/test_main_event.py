@@ -450,3 +450,28 @@ def test_main_event_headline_what_links_the_texts_event_of_its_predicate() -> No
     main = analysis.main_event
     assert main is not None and main.what is not None and main.what.in_title
     assert main.event is not None and analysis.events[main.event].predicate == "win"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Fans said the Riverside Rovers could win the Northern Cup again next year.",  # later
+        "Fans said the Riverside Rovers did not win the Northern Cup.",  # negated
+        "Fans said the Riverside Rovers will win the Northern Cup on May 2.",  # expected
+        # past the lead: background, not the headline's news
+        "The crowd sang for an hour. Fans hugged in the rain. Old men cried at the gates. "
+        "Berg said his father won a cup in 1970.",
+    ],
+)
+def test_main_event_headline_what_links_no_event_the_lead_does_not_tell_as_news(
+    told: str,
+) -> None:
+    analysis = analyze(
+        f"Coach Tomas Berg wept on the touchline in Dunmore. {told}",
+        published="2026-04-18",
+        title="Riverside Rovers win Northern Cup",
+    )
+    main = analysis.main_event
+    assert main is not None and main.what is not None and main.what.in_title
+    assert [e.predicate for e in analysis.events] == ["win"]
+    assert main.event is None

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract import gazetteer
+from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
     naming_verbs,
@@ -699,13 +700,26 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     return None
 
 
-def _headline_event(doc: Doc, predicate: Token | None) -> int:
+def _headline_event(doc: Doc, predicate: Token | None, lead: list[Span]) -> int:
     """Where the text's first event of the headline's predicate starts ("won" under "win"),
-    else -1: the event the headline's "what" names, when the text tells it too."""
+    else -1: the event the headline's "what" names, when the text tells it too. Only an
+    event of the lead sentences (``lead``) told as having happened counts: not negated, with
+    no modality, not dated after publication ("could win the Cup again next year" and a
+    win of 1970 further down are not the headline's news)."""
     if predicate is None:
         return -1
     lemma = predicate.lemma_.lower()
-    return next((e.start for e in doc._.newsclaims_events or () if e.predicate == lemma), -1)
+    published: date | None = doc._.newsclaims_published
+    values = {(t.start, t.end): t.value for t in doc._.newsclaims_times or []}
+    for e in doc._.newsclaims_events or ():
+        if e.predicate != lemma or e.negated or e.modality is not None:
+            continue
+        when = None if e.time is None else interval(values.get(e.time))
+        if published is not None and when is not None and when.begin > published:
+            continue
+        if any(s.start_char <= e.start < s.end_char for s in lead):
+            return int(e.start)
+    return -1
 
 
 def _clause_subject(predicate: Token) -> Token | None:
@@ -807,6 +821,7 @@ def find_main_event(
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it
         who = _headline_subject(lead, clause, sentence) or who
+    headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
     return MainEventDraft(
         who=who,
         what=what,
@@ -814,5 +829,9 @@ def find_main_event(
         where=where,
         why=why,
         how=how,
-        predicate=_headline_event(doc, clause) if what and what.in_title else verb.idx,
+        predicate=(
+            _headline_event(doc, clause, [sentence, *headline_lead])
+            if what and what.in_title
+            else verb.idx
+        ),
     )

@@ -407,15 +407,23 @@ def test_main_event_where_the_headline_says_at_its_mention_in_the_text() -> None
 
 
 @pytest.mark.parametrize("dash", ["--", "—"])
-def test_main_event_where_is_the_dateline_before_a_venue(dash: str) -> None:
-    # a dateline in capitals names the town even where the entity finder reads no name;
-    # news-writing puts the place of the story there, before any venue of the lead
+def test_main_event_where_is_the_dateline_when_the_sentence_names_no_place(dash: str) -> None:
+    # a dateline in capitals names the town even where the entity finder reads no name
     main = _main(
-        f"CLEVELAND {dash} The Riverside Rovers won the Northern Cup at Harbour Park on "
-        "Saturday. Fans cheered.",
+        f"CLEVELAND {dash} The Riverside Rovers won the Northern Cup on Saturday. Fans cheered.",
         title="Riverside Rovers win the Northern Cup",
     )
     assert _text(main.where) == "CLEVELAND"
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_main_event_where_is_the_sentences_place_before_the_dateline(dash: str) -> None:
+    # the dateline is where the reporter filed from; the main sentence says where it happened
+    main = _main(
+        f"CLEVELAND {dash} A car bomb exploded in Dunmore on Tuesday, police said.",
+        title="Car bomb explodes in Dunmore",
+    )
+    assert _text(main.where) == "Dunmore"
 
 
 def test_main_event_dateline_in_capitals_must_be_a_place() -> None:

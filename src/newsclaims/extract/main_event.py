@@ -23,11 +23,12 @@ sentence's main clause:
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words);
-- where: the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
-  entity covers it: news puts the story's place there), else the place its verb happens at
-  ("outside Trump Tower"), else a place of the sentence, else a place of the lead sentence
-  that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names
-  ("... in Cleveland") at its first mention in the text, else the lead's first place; a
+- where: the place its verb happens at ("outside Trump Tower"), else a place of the
+  sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
+  where no entity covers it; it is where the reporter filed from, so a place the sentence
+  names comes first: "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead
+  sentence that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline
+  names ("... in Cleveland") at its first mention in the text, else the lead's first place; a
   place followed by ", Place" or "in Place" keeps both ("Wuhan, Hubei province", "Trump
   Tower in New York"); after "at", "outside", "inside" or "near", a proper name no entity
   covers is a place too (a building whose name begins with a person's: only the person was
@@ -806,8 +807,8 @@ def find_main_event(
     why, how = _why_how(verb)
     when = _when(lead, sentence, lead_end)
     where = (
-        _dateline(lead)
-        or _where(lead, verb, sentence)
+        _where(lead, verb, sentence)
+        or _dateline(lead)
         or _when_place(lead, when, sentence)
         or _headline_place(lead, headline)
         or _lead_place(lead, candidates)

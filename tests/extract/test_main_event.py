@@ -483,3 +483,14 @@ def test_main_event_headline_what_links_no_event_the_lead_does_not_tell_as_news(
     assert main is not None and main.what is not None and main.what.in_title
     assert [e.predicate for e in analysis.events] == ["win"]
     assert main.event is None
+
+
+def test_main_event_who_of_a_headline_what_is_none_when_the_text_never_names_it() -> None:
+    # the headline's subject is never mentioned: the lead's subject (Berg) wept, he did not
+    # win, so the headline's event has no who in the text
+    main = _main(
+        "Coach Tomas Berg wept on the touchline in Dunmore. The crowd sang for an hour.",
+        title="Riverside Rovers win Northern Cup",
+    )
+    assert main.what is not None and main.what.in_title
+    assert main.who is None

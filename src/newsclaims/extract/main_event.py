@@ -9,10 +9,11 @@ predicates ("are champions", "is underway") and pronoun subjects weigh less. Fro
 sentence's main clause:
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
-  the text mentions it; else the actor its subject names (a person, organisation, place as
-  government or group), else the name an appositive or a naming verb gives the subject
-  ("The girl, named Ana Silva by local media"), else the subject's own words ("Dozens of
-  rescuers", "a tram"); a subject that names a span of time or a state of affairs ("Two
+  the text mentions it (none when the text never does: the sentence's subject is another
+  event's); else the actor its subject names (a person, organisation, place as government
+  or group), else the name an appositive or a naming verb gives the subject ("The girl,
+  named Ana Silva by local media"), else the subject's own words ("Dozens of rescuers", "a
+  tram"); a subject that names a span of time or a state of affairs ("Two
   decades of waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline
   names first is;
 - what: the predicate with its object or first complement, without the subject and without
@@ -820,8 +821,9 @@ def find_main_event(
     what = _headline_what(clause, lead, _what(verb))
     who = _who(lead, verb, title)
     if what is not None and what.in_title:
-        # the headline's event: its subject's actor, as the text mentions it
-        who = _headline_subject(lead, clause, sentence) or who
+        # the headline's event: its subject's actor, as the text mentions it; none when the
+        # text never mentions it (the sentence's subject is another event's)
+        who = _headline_subject(lead, clause, sentence)
     headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
     return MainEventDraft(
         who=who,

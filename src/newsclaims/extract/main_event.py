@@ -13,9 +13,8 @@ sentence's main clause:
   event's); else the actor its subject names (a person, organisation, place as government
   or group), else the name an appositive or a naming verb gives the subject ("The girl,
   named Ana Silva by local media"), else the subject's own words ("Dozens of rescuers", "a
-  tram"); a subject that names a span of time or a state of affairs ("Two
-  decades of waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline
-  names first is;
+  tram"); a subject that names a span of time or a state of affairs ("Two decades of
+  waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings

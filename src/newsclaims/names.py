@@ -20,6 +20,14 @@ def normalise(name: str) -> str:
     return text.lower()
 
 
+def name_words(text: str) -> str:
+    """The words of a name, casefolded and single-spaced, with hyphens, dashes and other
+    marks between them as spaces: "Winston-Salem" as one text and as the parser's tokens
+    "Winston - Salem" compare equal, and a name is found among words by
+    ``f" {name} " in f" {words} "``."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 #: How an outlet is named where its name is not known (the only place this label is written).
 UNKNOWN_OUTLET = "the outlet"
 

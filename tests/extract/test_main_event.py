@@ -494,3 +494,34 @@ def test_main_event_who_of_a_headline_what_is_none_when_the_text_never_names_it(
     )
     assert main.what is not None and main.what.in_title
     assert main.who is None
+
+
+def test_main_event_hyphenated_place_of_the_headline_found_in_the_text() -> None:
+    # the headline's "Winston - Salem" tokens name the text's "Winston-Salem"
+    main = _main(
+        "The Riverside Rovers won the Northern Cup on Saturday. Fans cheered for hours. "
+        "The final, played in Winston-Salem, drew a record crowd.",
+        title="Riverside Rovers win Northern Cup after final in Winston-Salem",
+    )
+    assert _text(main.where) == "Winston-Salem"
+
+
+def test_main_event_hyphenated_name_of_the_headlines_subject_found_in_the_text() -> None:
+    main = _main(
+        "Tears flowed on the court in Dunmore on Sunday. Anna Clarke-Hughes had waited twenty "
+        "years.",
+        title="Anna Clarke-Hughes beats Mara Lind to win the Dunmore Open",
+    )
+    assert main.what is not None and main.what.in_title
+    assert _text(main.who) == "Anna Clarke-Hughes"
+
+
+def test_main_event_hyphenated_name_makes_the_headlines_clause_an_actors() -> None:
+    # the text names the subject's "Winston-Salem": the headline's clause is an actor's
+    main = _main(
+        "Coach Tomas Berg wept on the touchline in Dunmore. The Winston-Salem Wolves had "
+        "waited twenty years.",
+        title="Winston-Salem Wolves beat Harbour Kings to win the Northern Cup",
+    )
+    assert main.what is not None and main.what.in_title
+    assert main.what.text == "beat Harbour Kings"

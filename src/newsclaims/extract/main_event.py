@@ -61,6 +61,7 @@ from newsclaims.lexicons import (
     stative_verbs,
     time_part_nouns,
 )
+from newsclaims.names import name_words
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
@@ -547,9 +548,9 @@ def _headline_place(lead: _Lead, headline: Doc | None) -> Part | None:
             continue
         if token.ent_type_ not in WHERE_TYPES:
             continue
-        name = " ".join(t.lower_ for t in token.subtree if t.ent_type_ == token.ent_type_)
+        name = name_words(" ".join(t.text for t in token.subtree if t.ent_type_ == token.ent_type_))
         for span in lead.doc.spans.get("newsclaims_entities", []):
-            if lead.types.get(span.label_) in WHERE_TYPES and span.text.lower() == name:
+            if lead.types.get(span.label_) in WHERE_TYPES and name_words(span.text) == name:
                 return _place_run(lead, span)
     return None
 
@@ -736,9 +737,11 @@ def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
     model finds there, or one the text mentions by these words."""
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ != "amod" for t in tokens):
         return True
-    words = " ".join(t.lower_ for t in tokens)
+    words = f" {name_words(' '.join(t.text for t in tokens))} "
     return any(
-        lead.types.get(span.label_) in WHO_TYPES and f" {span.text.lower()} " in f" {words} "
+        lead.types.get(span.label_) in WHO_TYPES
+        and name_words(span.text)
+        and f" {name_words(span.text)} " in words
         for span in lead.doc.spans.get("newsclaims_entities", [])
     )
 
@@ -749,12 +752,12 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     subject = None if predicate is None else _clause_subject(predicate)
     if subject is None:
         return None
-    words = f" {' '.join(t.lower_ for t in subject.subtree)} "
+    words = f" {name_words(' '.join(t.text for t in subject.subtree))} "
     found: Span | None = None
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
             continue
-        if f" {span.text.lower()} " not in words:
+        if not name_words(span.text) or f" {name_words(span.text)} " not in words:
             continue
         if sentence.start <= span.start < sentence.end:
             found = span

@@ -66,6 +66,10 @@ FURNITURE_GALLERY_MIN_REPEATS = 3
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000
 
+#: Headlines longer than this are cut before parsing (a headline is a line; a longer "title"
+#: is a page's text put in the wrong field, and parsing it would cost as much as an article).
+MAX_TITLE_CHARS = 300
+
 #: A reported content whose clause spans more tokens than this, before it is cut to its
 #: sentence and paragraph, is a parse run over a text without sentence ends (a caption
 #: stream, a hostile one-line file): no claim, rather than a walk of the whole text per cue.

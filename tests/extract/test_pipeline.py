@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsclaims import analyze
-from newsclaims.extract.pipeline import STAGES, analyze_articles, build_pipeline
+from newsclaims import settings as settings_module
+from newsclaims.extract.pipeline import STAGES, analyze_articles, build_pipeline, parse_articles
 from newsclaims.model import Analysis, Article, storable
 
 pytestmark = pytest.mark.model
@@ -176,3 +179,33 @@ def test_threads_analysing_at_once_get_what_one_thread_gets() -> None:
         thread.join()
     assert failed == []
     assert [together.get(n) for n in numbers] == alone
+
+
+def test_parse_articles_parses_headlines_in_batches_cut_to_the_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = build_pipeline()
+    calls: list[str] = []
+    call = type(nlp).__call__
+
+    def counted(self: Language, text: str, **kwargs: object) -> Doc:
+        calls.append(text)
+        return call(self, text, **kwargs)
+
+    monkeypatch.setattr(type(nlp), "__call__", counted)
+    long_title = "Mayor Lena Brandt opens the Harbour Bridge " * 20
+    articles = [
+        Article(id=str(i), text="Mayor Lena Brandt opened the bridge on Friday.", title=title)
+        for i, title in enumerate(["Mayor opens bridge", None, long_title, "Bridge opens"])
+    ]
+    parsed = list(parse_articles(articles, batch_size=3))
+    assert calls == []  # no headline parsed on its own
+    headlines = [doc._.newsclaims_headline for doc, _ in parsed]
+    assert [h.text if h is not None else None for h in headlines] == [
+        "Mayor opens bridge",
+        None,
+        long_title[: settings_module.MAX_TITLE_CHARS],
+        "Bridge opens",
+    ]
+    assert [a.id for _, a in parsed] == ["0", "1", "2", "3"]
+    assert parsed[2][0]._.newsclaims_title == long_title[: settings_module.MAX_TITLE_CHARS]

@@ -196,29 +196,42 @@ def parse_articles(
     nlp = build_pipeline()
 
     def docs() -> Iterator[tuple[Doc, Article]]:
-        for article in articles:
-            text = article.text[: settings.MAX_ARTICLE_CHARS]
-            found, errors = _furniture(text)
-            # the stages see the text with its page furniture blanked out, offsets unchanged
-            masked = furniture.mask(text, found)
-            doc = nlp.make_doc(masked)
-            # the tokenizer keeps every character, so the doc's text is the masked text
-            # (spaCy would rebuild it from every token on each ``doc.text``)
-            remember_text(doc, masked)
-            furniture.mark_boundaries(doc, found)
-            _mark_paragraphs(doc)
-            _mark_post_signatures(doc)
-            _mark_capital_headings(doc)
-            doc._.newsclaims_furniture = found
-            if errors:
-                doc._.newsclaims_errors = errors
-            doc._.newsclaims_published = article.published
-            doc._.newsclaims_published_at = article.published_at
-            doc._.newsclaims_title = article.title
-            # the headline parsed by the model alone (the main event reads its clause)
-            doc._.newsclaims_headline = (
-                nlp(article.title, disable=list(STAGES)) if article.title else None
-            )
-            yield doc, article
+        source = iter(articles)
+        while batch := list(islice(source, batch_size)):
+            # the headlines of a batch parsed together by the model alone (the main event
+            # reads their clauses), each cut to ``settings.MAX_TITLE_CHARS``
+            titles = [(a.title or "")[: settings.MAX_TITLE_CHARS] for a in batch]
+            parsed = nlp.pipe([t for t in titles if t], disable=list(STAGES), batch_size=batch_size)
+            for article, title in zip(batch, titles, strict=True):
+                headline = next(parsed) if title else None
+                yield _prepare(nlp, article, title or None, headline)
 
     yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size)
+
+
+def _prepare(
+    nlp: Language, article: Article, title: str | None, headline: Doc | None
+) -> tuple[Doc, Article]:
+    """The article's text as a ``Doc`` to run the stages on, with its furniture, sentence
+    starts (line breaks, post signatures, headings in capitals), publication day, headline
+    (cut) and parsed headline set."""
+    text = article.text[: settings.MAX_ARTICLE_CHARS]
+    found, errors = _furniture(text)
+    # the stages see the text with its page furniture blanked out, offsets unchanged
+    masked = furniture.mask(text, found)
+    doc = nlp.make_doc(masked)
+    # the tokenizer keeps every character, so the doc's text is the masked text
+    # (spaCy would rebuild it from every token on each ``doc.text``)
+    remember_text(doc, masked)
+    furniture.mark_boundaries(doc, found)
+    _mark_paragraphs(doc)
+    _mark_post_signatures(doc)
+    _mark_capital_headings(doc)
+    doc._.newsclaims_furniture = found
+    if errors:
+        doc._.newsclaims_errors = errors
+    doc._.newsclaims_published = article.published
+    doc._.newsclaims_published_at = article.published_at
+    doc._.newsclaims_title = title
+    doc._.newsclaims_headline = headline
+    return doc, article

@@ -185,6 +185,10 @@ def test_counted_a_change_by_a_figure_is_no_margin() -> None:
     assert _figure("Shares fell by 3 percent on Monday.", "3 percent").about == "Shares"
 
 
+def test_counted_the_agent_of_a_passive_verb_of_a_contest_is_no_margin() -> None:
+    assert _figure("The search was led by 80 officers.", "80").about == "officers"
+
+
 @pytest.mark.parametrize(
     ("text", "about"),
     [

@@ -716,9 +716,9 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
         return None
     verb = last.head.head
     margin = _MARGINS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
-    if margin is None:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if margin is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     climb = verb
     for _ in range(3):  # "caught them but ended up winning the division by 8 games"
         if subjects or climb.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):

@@ -131,6 +131,13 @@ def duration_activities() -> Mapping[str, str]:
 
 
 @cache
+def margin_verbs() -> Mapping[str, str]:
+    """Verb lemma of a contest's result -> what a figure "by" which it is won counts ("won by
+    12 points" -> winning margin; ``margin_verbs.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "margin_verbs.tsv"))
+
+
+@cache
 def lasting_nouns() -> frozenset[str]:
     """Nouns of a state that lasts ("drought", "curse", "wait"): what a duration counts when
     its sentence names one and the parse ties it to nothing else (``lasting_nouns.tsv``)."""

@@ -138,3 +138,87 @@ def test_counted_a_number_after_a_or_an_names_a_model(text: str) -> None:
 
 def test_counted_a_number_after_a_with_a_unit_or_hyphen_is_still_a_figure() -> None:
     assert _figure("They drove a 40-tonne truck.", "40-tonne").unit == "tonne"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # "the N-year-old" is a person: the name beside it, else the phrase itself
+        ("The six-year-old fell into a well on Monday.", "six-year", "six-year-old"),
+        ("Police are searching for the nine-year-old, who vanished on Friday.", "nine-year",
+         "nine-year-old"),
+        ("Police found the nine-year-old, Amy Lee, on Friday.", "nine-year", "Amy Lee"),
+        # an age "at" a verb is its subject's; "he" is whose the age before it is
+        ("The last king of Spain, Juan Lopez, took the throne at 4 years old.", "4 years",
+         "Juan Lopez"),
+        ("The old king took the throne at 4 years old.", "4 years", "old king"),
+        ("The girl was said to be seven years old, but later reports said she was six years "
+         "old.", "six years", "girl"),
+    ],
+)  # fmt: skip
+def test_counted_an_age_named_only_by_the_age_names_its_person(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_an_age_before_a_noun_still_names_the_noun() -> None:
+    assert _figure("Rescuers reached a five-year-old girl on Monday.", "five-year").about == "girl"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The Hawks won by 12 points on Sunday.", "12 points", "winning margin of Hawks"),
+        ("The Lions beat the Bears by 3 goals.", "3", "winning margin of Lions in goals"),
+        ("The Mets caught them and ended up winning the division by 8 games.", "8",
+         "winning margin of Mets in games"),
+    ],
+)  # fmt: skip
+def test_counted_a_figure_by_which_a_contest_is_won_counts_the_margin(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_change_by_a_figure_is_no_margin() -> None:
+    assert _figure("Shares fell by 3 percent on Monday.", "3 percent").about == "Shares"
+
+
+def test_counted_the_agent_of_a_passive_verb_of_a_contest_is_no_margin() -> None:
+    assert _figure("The search was led by 80 officers.", "80").about == "officers"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The Tigers scored four in the ninth to win. Their runs all came late.", "runs"),
+        ("Smith gave up three in the fifth, and his side never got the runs back.", "runs"),
+        ("United scored two in the second half; both goals came from corners.", "goals"),
+    ],
+)
+def test_counted_a_bare_number_scored_counts_the_unit_the_game_is_scored_in(
+    text: str, about: str
+) -> None:
+    assert _figures(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tigers scored four in the ninth to win.",  # the text names no unit
+        "She gave three to charity and kept the runs of her shop going.",  # no scoring
+    ],
+)
+def test_counted_a_bare_number_scored_takes_no_unit_the_text_does_not_give(text: str) -> None:
+    assert _figures(text)[0].about is None
+
+
+def test_counted_an_offset_does_not_count_the_noun_of_the_verb_it_places() -> None:
+    # "17 minutes later" dates the rescue, it is no length of it: no figure
+    assert _figures("The rescue came 17 minutes later.") == []
+    # a state that lasts in another clause, or one that ends "after" the span, still counts
+    assert _figure("108 years later and the drought is finally over.", "108 years").about == (
+        "drought"
+    )
+    assert _figure("The drought ended after 40 years.", "40 years").about == "drought"

@@ -5,6 +5,7 @@ the thing it measures ("the 400-gram bar" -> bar, "the well was 40 metres deep" 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -29,7 +30,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names, units_of
+from newsclaims.lexicons import margin_verbs, month_names, units_of
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -58,6 +59,9 @@ COUNT_FORMS = word_set("count_form")
 VALUE_VERBS = word_set("value_verb")
 #: Articles that say "one" of a thing: "a 757" names a model, it counts nothing.
 ONE_ARTICLES = word_set("one_article")
+#: Verbs of scoring, and the units a game is scored in ("scored four in the ninth": runs).
+SCORING_VERBS = word_set("scoring_verb")
+SCORING_NOUNS = word_set("scoring_noun")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -637,3 +641,113 @@ def change(doc: Doc, start: int) -> str | None:
     if any(w in DOWN_WORDS for w in words):
         return "down"
     return None
+
+
+#: Dependencies by which "old" is an adjective of a noun or of a verb's subject ("a
+#: five-year-old boy", "he is five years old"), not the noun of a phrase ("the five-year-old").
+_OLD_AS_ADJECTIVE = frozenset({"amod", "compound", "acomp", "oprd", "nmod"})
+
+
+def age_alone(doc: Doc, start: int, end: int) -> str | None:
+    """ "The six-year-old fell", "searching for the nine-year-old": an age written as
+    "N-year-old" and used as a noun names the person it is the age of: the name set beside
+    it ("the six-year-old, Amy Lee," or "Amy Lee, the six-year-old,"), else the phrase itself
+    ("six-year-old": no name is given). None for an age that is no such noun ("a six-year-old
+    boy", "he is six years old")."""
+    if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
+        return None
+    old = token_at(doc, end + 1)
+    if old is None or old.lower_ != "old" or old.dep_ in _OLD_AS_ADJECTIVE:
+        return None
+    nominal = old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or any(
+        c.dep_ == "det" for c in old.children
+    )
+    if not nominal:
+        return None
+    names = [c for c in old.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if names:
+        return noun_phrase(names[0])
+    if old.dep_ == "appos" and old.head.pos_ == "PROPN":
+        return noun_phrase(old.head)
+    return doc_text(doc)[start : old.idx + len(old)].lower()
+
+
+def age_at(doc: Doc, end: int) -> Token | None:
+    """ "took the throne at 4 years old", "died at age 80": an age in a phrase "at" of a verb
+    is the age of the verb's subject (a noun or a pronoun), else None."""
+    token = token_at(doc, end - 1)
+    for _ in range(4):
+        if token is None or token.head is token:
+            return None
+        if token.dep_ == "prep" and token.lower_ == "at" and token.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subjects[0] if subjects else None
+        token = token.head
+    return None
+
+
+def clause_subject(doc: Doc, end: int) -> Token | None:
+    """The subject of the verb whose clause holds the figure ending at ``end`` ("he was five
+    years old" -> he), else None."""
+    token = token_at(doc, end - 1)
+    for _ in range(5):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subjects[0] if subjects else None
+    return None
+
+
+#: Verb lemma of a contest's result -> what a figure "by" which it is won counts.
+_MARGINS = margin_verbs()
+
+
+def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
+    """ "The Hawks won by 12 points", "won the division by 8 games", "trailed by two runs": a
+    figure "by" which a contest was won, lost or led (``margin_verbs.tsv``) counts the margin
+    of its subject ("winning margin of Hawks"), in the counted noun when it has one ("winning
+    margin of Mets in games"). None for any other figure."""
+    last = noun if noun is not None else token_at(doc, end - 1)
+    while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
+        last = last.head
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "by":
+        return None
+    verb = last.head.head
+    margin = _MARGINS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
+    if margin is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    climb = verb
+    for _ in range(3):  # "caught them but ended up winning the division by 8 games"
+        if subjects or climb.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
+            break
+        climb = climb.head
+        subjects = [c for c in climb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+        margin = f"{margin} of {noun_phrase(subjects[0])}"
+    return f"{margin} in {noun.lower_}" if noun is not None else margin
+
+
+def scored_thing(doc: Doc, end: int) -> str | None:
+    """ "The Tigers scored four in the ninth", "gave up three in the fifth": a bare number a
+    verb of scoring (``SCORING_VERBS``; "give" only with "up") takes counts the scoring unit
+    (``SCORING_NOUNS``) the document names most, in its plural as written most ("runs", the
+    lemma when never plural); None when the document names none."""
+    number = token_at(doc, end - 1)
+    if number is None or number.dep_ != "dobj" or number.pos_ != "NUM":
+        return None
+    verb = number.head
+    lemma = verb.lemma_.lower()
+    if lemma not in SCORING_VERBS or (
+        lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    ):
+        return None
+    named = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SCORING_NOUNS]
+    if not named:
+        return None
+    lemmas = Counter(t.lemma_.lower() for t in named)
+    unit = max(lemmas, key=lambda lemma: lemmas[lemma])  # the first named of equal counts
+    plural = Counter(t.lower_ for t in named if t.lemma_.lower() == unit and t.tag_ == "NNS")
+    return max(plural, key=lambda word: plural[word]) if plural else unit

@@ -233,18 +233,44 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     "Chicago with 108 years and Cleveland with 68" (after "the longest droughts"): a duration
     the parse ties to no noun or activity counts the state that lasts (``LASTING_NOUNS``)
     named in its sentence, the nearest one; nothing when the sentence names none or the
-    duration is only planned."""
+    duration is only planned. An offset "N units later" does not count a noun of the verb it
+    places in time ("The rescue came 17 minutes later"); "the drought ended after 40 years"
+    still counts the drought."""
     if any(a.lemma_.lower() in _PLAN_VERBS for a in unit.ancestors):
         return None  # "the strike is expected to last three weeks": a plan, not what lasted
     sentence = unit.sent
+    placed = _placed_verb(unit) if _later(unit) else None
     named = [
         t
         for t in sentence
-        if t.pos_ == "NOUN" and t.lemma_.lower() in LASTING_NOUNS and t.i != unit.i
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in LASTING_NOUNS
+        and t.i != unit.i
+        and (placed is None or t.head != placed)
     ]
     if not named:
         return None
     return phrase(min(named, key=lambda t: abs(t.i - unit.i)))
+
+
+def _later(unit: Token) -> bool:
+    """ "17 minutes later", "a year on": a duration followed by an offset word
+    (``offset_word``) that only places a time, in the clause of the verb it dates."""
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if after is None or after.lower_ not in _OFFSET_WORDS:
+        return False
+    # "Twelve years later and the drought is over": "and" makes the offset a clause of its own
+    return not any(c.dep_ == "cc" for c in after.children) and time_offset(unit)
+
+
+def _placed_verb(unit: Token) -> Token | None:
+    """The verb an offset ("17 minutes later") places in time: the first verb above its unit
+    word. Its subject or object is what the offset dates, not what lasts: "The rescue came 17
+    minutes later" is no length of the rescue."""
+    for above in unit.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+    return None
 
 
 def extreme_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -12,11 +12,16 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.ages import aged_person
 from newsclaims.extract.quantities.counted import (
     about_of_unit,
+    age_alone,
+    age_at,
     change,
     change_noun,
+    clause_subject,
     distance_from,
+    margin_of,
     measured_thing,
     noun_phrase,
+    scored_thing,
     thing_phrase,
     unit_and_noun,
     unit_of,
@@ -52,6 +57,8 @@ from newsclaims.model import Bound, FigureScope
 CROWD_WORDS = crowd_words()
 #: Prepositions by which a bare number says when, where or in what something happened.
 CIRCUMSTANCE = word_set("circumstance_prep")
+#: Pronouns of a person whose age is said after "be" ("he was five years old").
+PERSONAL = word_set("personal")
 #: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
 FIGURE_WORDS = figure_nouns()
 
@@ -133,7 +140,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _about_before(doc, found, start_of(m), unit)
             )
         elif measure_noun or unit is None or unit.startswith("per "):
-            about = about_of_unit(doc, end) or _carried(doc, last_about, last_about_at, m, measured)
+            about = (
+                about_of_unit(doc, end)
+                or _carried(doc, last_about, last_about_at, m, measured)
+                or (scored_thing(doc, end) if unit is None and noun is None else None)
+            )
         elif noun is not None:
             about = noun_phrase(noun, end)
         if about is None and unit is not None:
@@ -166,7 +177,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 number.high,
                 bound,
                 unit,
-                about,
+                margin_of(doc, end, noun) or about,  # "won by 12 points": the winning margin
                 measured,
                 change(doc, m.start()),
                 scope,
@@ -375,6 +386,9 @@ def _measurement_of(
     person = aged_person(number) if number is not None and unit == AGE_UNIT else None
     if person is not None:
         return noun_phrase(person)  # "my mom's 82"
+    alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
+    if alone is not None:
+        return alone  # "the six-year-old fell"
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)
@@ -386,7 +400,26 @@ def _measurement_of(
             money=_is_money(unit),
             duration=unit in TIME_UNITS,
         )
+        or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
     )
+
+
+def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:
+    """Whose an age is when the parse around it gives no noun beside it: the subject of a
+    verb it is "at" ("the king took the throne at 4 years old"); for a personal pronoun
+    ("reports said he was five years old", ``PERSONAL``), whose the age before it in the
+    sentence is ("the boy was said to be six years old, but ...")."""
+    holder = age_at(doc, end)
+    if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+        names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return noun_phrase(names[0]) if names else thing_phrase(holder)
+    holder = holder or clause_subject(doc, end)
+    if holder is None or holder.pos_ != "PRON" or holder.lower_ not in PERSONAL or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != AGE_UNIT or not _same_sentence(doc, previous.start, start):
+        return None
+    return previous.about
 
 
 def _is_money(unit: str) -> bool:

@@ -618,9 +618,10 @@ class EntityResolver:
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack
         and Michelle Obama are both named) is one of them when the article's pronouns that
-        stand for it all give one gender (``_pronoun_gender``), exactly one holder is of that
-        gender, every other holder is known to be of the other, and no title the bare name is
-        given sets it apart. Any doubt leaves it its own person: a wrong person is worse
+        stand for it all give one gender (``_pronoun_gender``), its gendered titles ("Mr") give
+        no other, exactly one holder is of that gender, every other holder is known to be of
+        the other, and no office the bare name is given is another holder's here
+        (``_office_elsewhere``). Any doubt leaves it its own person: a wrong person is worse
         than none."""
         shared = self._shared_surnames()
         if not shared:
@@ -637,27 +638,47 @@ class EntityResolver:
             c = m.cluster
             if c.type == "PERSON" and len(c.name.split()) == 1 and c.name.lower() in shared:
                 by_bare.setdefault(id(c), []).append(m)
+        lex = speakers.lexicon()
         for found in by_bare.values():
             bare = found[0].cluster
+            titles = {t.split()[-1].lower().rstrip(".") for t in bare.titles if t.split()}
+            titles |= {self.lowers[m.start - 1].rstrip(".") for m in found if m.start > 0}
             genders = {self._pronoun_gender(m, people) for m in found} - {None}
+            if not genders:
+                continue  # no pronoun stands for it: nothing says
+            genders |= {"m" for t in titles if t in lex.male_titles}
+            genders |= {"f" for t in titles if t in lex.female_titles}
             if len(genders) != 1:
-                continue  # nothing said, or the pronouns disagree
+                continue  # the pronouns or titles disagree
             [gender] = genders
-            known = {id(h): self._holder_gender(h) for h in holders[bare.name.lower()]}
+            named = holders[bare.name.lower()]
+            known = {id(h): self._holder_gender(h) for h in named}
             if None in known.values():
                 continue  # a holder of unknown gender might be the one
-            fitting = [h for h in holders[bare.name.lower()] if known[id(h)] == gender]
+            fitting = [h for h in named if known[id(h)] == gender]
             if len(fitting) != 1:
                 continue
             [target] = fitting
-            if self._cluster_apart(bare, target) or any(
-                self._titled_apart(m.start, target) for m in found
-            ):
+            if any(self._office_elsewhere(t, target, named) for t in titles):
                 continue
             for m in found:
                 m.cluster = target
             target.aliases.add(bare.name)
             target.titles |= bare.titles
+
+    @staticmethod
+    def _office_elsewhere(title: str, target: _Cluster, named: list[_Cluster]) -> bool:
+        """Whether an office or role given to a bare name ("President" Obama) is given here to
+        another of the people who share its surname and not to ``target``: evidence that the
+        bare name is that other person. An office none of them is given says nothing."""
+
+        def holds(c: _Cluster) -> bool:
+            return any(title in t.lower() for t in c.titles)
+
+        offices = speakers.person_roles() | speakers.lexicon().person_titles
+        if title not in offices or holds(target):
+            return False
+        return any(holds(c) for c in named if c is not target)
 
     def _holder_gender(self, holder: _Cluster) -> str | None:
         """The gender of a person named in full: from the first name, unless a gendered title

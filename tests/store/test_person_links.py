@@ -207,7 +207,9 @@ def test_person_links_initial_variant_is_middle_initials_only(
 def test_person_links_a_middle_initial_joins_the_one_person_of_the_story(
     store: SqlStore, first_stored: str
 ) -> None:
-    """Either order: the person is named as most articles name her."""
+    """Either order. The name stays the first stored one: both are hers, and a story whose
+    articles were first apart may hold the other as an entity of its own (renamed, two
+    entries would read alike)."""
     names = ["Ana Ruiz", "Ana M Ruiz", "Ana Ruiz"]
     if first_stored != names[0]:
         names = ["Ana M Ruiz", "Ana Ruiz", "Ana Ruiz"]
@@ -215,8 +217,8 @@ def test_person_links_a_middle_initial_joins_the_one_person_of_the_story(
         said = f"{name} spoke at rally {n}."
         store.add(_article(said, (name, "PERSON")), _one_story)
     [entity] = store.entities().items
-    assert entity.name == "Ana Ruiz"
-    assert "Ana M Ruiz" in {entity.name, *entity.aliases}
+    assert entity.name == first_stored
+    assert {"Ana Ruiz", "Ana M Ruiz"} <= {entity.name, *entity.aliases}
 
 
 def test_person_links_a_middle_initial_beside_another_initial_stays_apart(

@@ -47,7 +47,6 @@ from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, Main
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import BAND_WIDTHS, bands, distance, simhash
 from newsclaims.reconcile.entities import (
-    initial_variant,
     org_body,
     org_core,
     org_name,
@@ -944,8 +943,7 @@ class SqlStore:
 
     @staticmethod
     def _best_spelling(conn: Connection, entity_id: int, analysis: Analysis, key: str) -> None:
-        """Name a person joined across spellings ("Lilly Allen", "Lily Allen"; "Donald J
-        Trump", "Donald Trump") by the
+        """Name a person joined across spellings ("Lilly Allen", "Lily Allen") by the
         spelling of its full name that most articles use, then the one whose first name the
         bundled name list knows, then the one with most mentions (a tie keeps the stored
         name), counting the stored mentions and those of ``analysis`` that it joins under
@@ -966,11 +964,7 @@ class SqlStore:
         ]
         for written, article_id in found:
             norm = normalise(written)
-            if (
-                norm == normalise(name)
-                or spelling_variant(written, name)
-                or initial_variant(written, name)
-            ):
+            if norm == normalise(name) or spelling_variant(written, name):
                 articles_of[norm].add(article_id)
                 count[norm] += 1
                 spelt.setdefault(norm, written)

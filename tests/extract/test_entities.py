@@ -488,3 +488,11 @@ def test_entities_a_shared_surname_stays_apart_unless_its_pronouns_agree(rest: s
     a = analyze(_VARGAS + rest)
     for full in ("Tomas Varga", "Elena Varga"):
         assert "Varga" not in _mentions(a, _entity(a, full).key)
+
+
+def test_entities_an_office_no_holder_is_given_leaves_the_pronouns_to_decide() -> None:
+    a = analyze(
+        "Tomas Varga and his wife Elena Varga arrived in Lisbon on Monday. "
+        "President Varga said he was pleased with the visit."
+    )
+    assert "Varga" in _mentions(a, _entity(a, "Tomas Varga").key)

@@ -496,3 +496,15 @@ def test_entities_an_office_no_holder_is_given_leaves_the_pronouns_to_decide() -
         "President Varga said he was pleased with the visit."
     )
     assert "Varga" in _mentions(a, _entity(a, "Tomas Varga").key)
+
+
+def test_entities_a_place_typed_person_holds_no_surname() -> None:
+    """ "Okafor Tower" typed PERSON is no second holder of "Okafor": the bare name is still the
+    one person named in full."""
+    resolver = _resolved(
+        "Daniel Okafor at Okafor Tower by Okafor",
+        "B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON",
+    )
+    resolver.merge_surnames()
+    [bare] = [m for m in resolver.mentions if m.start == 6]
+    assert bare.cluster.name == "Daniel Okafor"

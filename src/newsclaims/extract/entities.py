@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import DATA, place_prepositions, read_words
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -125,6 +125,19 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     return cut
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    """Last words that make a name a place or business ("Tower", "Center": place_heads.tsv)."""
+    return read_words(DATA / "place_heads.tsv")
+
+
+def _place_named(c: _Cluster) -> bool:
+    """Whether a name the recogniser typed PERSON ends in a place's or business's word
+    ("Trump Tower"): no person, so no holder of the surname it starts with."""
+    words = c.name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _place_heads()
+
+
 @lru_cache(maxsize=1 << 14)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a normalised name, as a set ("Kim" is among those of "Kim Jong Un")."""
@@ -198,7 +211,7 @@ class EntityResolver:
             cwords = _name_words(c.name)
             if words == cwords:
                 same = same or c
-            elif words < cwords:
+            elif words < cwords and not _place_named(c):
                 holders[id(c)] = c
         if same is not None and (len(words) > 1 or not holders):
             return same
@@ -572,7 +585,7 @@ class EntityResolver:
         holders: dict[str, set[int]] = {}
         full: dict[int, _Cluster] = {}
         for c in self.clusters.values():
-            if c.type == "PERSON" and len(c.name.split()) > 1:
+            if c.type == "PERSON" and len(c.name.split()) > 1 and not _place_named(c):
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))

@@ -454,3 +454,57 @@ def test_entities_a_caption_heading_in_capitals_is_the_name_alone(
     resolver = _resolved(words, ents)
     resolver.finish()
     assert [(m.cluster.type, m.cluster.name) for m in resolver.mentions] == [found]
+
+
+_VARGAS = "Tomas Varga and his wife Elena Varga arrived in Lisbon on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("rest", "full"),
+    [
+        ("Varga said he was pleased. Later, Varga told reporters his team would return.", "Tomas"),
+        ("Varga said she was pleased with the visit.", "Elena"),
+        ("Varga arrived late. He said the roads were closed.", "Tomas"),
+    ],
+)
+def test_entities_a_shared_surname_is_the_one_holder_its_pronouns_fit(rest: str, full: str) -> None:
+    a = analyze(_VARGAS + rest)
+    person = _entity(a, f"{full} Varga")
+    assert _mentions(a, person.key).count("Varga") == rest.count("Varga")
+    assert [e for e in a.entities if e.name == "Varga"] == []
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Varga said he was pleased with the visit. Varga said she would return.",  # disagree
+        "Varga told her the visit had gone well.",  # an object: often someone else
+        "Varga greeted the first lady. She said the visit had gone well.",  # a noun between
+        'Varga said: "She will be back."',  # a quoted speaker's pronoun
+        "Varga said the visit had gone well.",  # nothing said
+    ],
+)
+def test_entities_a_shared_surname_stays_apart_unless_its_pronouns_agree(rest: str) -> None:
+    a = analyze(_VARGAS + rest)
+    for full in ("Tomas Varga", "Elena Varga"):
+        assert "Varga" not in _mentions(a, _entity(a, full).key)
+
+
+def test_entities_an_office_no_holder_is_given_leaves_the_pronouns_to_decide() -> None:
+    a = analyze(
+        "Tomas Varga and his wife Elena Varga arrived in Lisbon on Monday. "
+        "President Varga said he was pleased with the visit."
+    )
+    assert "Varga" in _mentions(a, _entity(a, "Tomas Varga").key)
+
+
+def test_entities_a_place_typed_person_holds_no_surname() -> None:
+    """ "Okafor Tower" typed PERSON is no second holder of "Okafor": the bare name is still the
+    one person named in full."""
+    resolver = _resolved(
+        "Daniel Okafor at Okafor Tower by Okafor",
+        "B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON",
+    )
+    resolver.merge_surnames()
+    [bare] = [m for m in resolver.mentions if m.start == 6]
+    assert bare.cluster.name == "Daniel Okafor"

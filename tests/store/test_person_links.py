@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from newsclaims.model import Analysis, Article, Claim, ClaimKind, Entity, Mention, Span, Stance
-from newsclaims.reconcile.entities import person_joins, person_reading, spelling_variant
+from newsclaims.reconcile.entities import (
+    initial_variant,
+    person_joins,
+    person_reading,
+    spelling_variant,
+)
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
@@ -177,3 +182,51 @@ def test_person_links_a_joined_person_is_named_by_the_spelling_most_articles_use
     [entity] = store.entities().items
     assert entity.name == "Lily Allen"
     assert "Lilly Allen" in entity.aliases
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Ana M Ruiz", "Ana Ruiz", True),
+        ("Ana M. Ruiz", "Ana Ruiz", True),
+        ("Ana M. T. Ruiz", "Ana Ruiz", True),
+        ("Ana M Ruiz", "Ana T Ruiz", False),  # two initials: maybe two people
+        ("Ana Maria Ruiz", "Ana Ruiz", False),  # a middle name, not an initial
+        ("Ana M Ruiz", "Eva Ruiz", False),
+        ("Ana M Ruiz", "Ana Ruiz Jr", False),
+    ],
+)
+def test_person_links_initial_variant_is_middle_initials_only(
+    one: str, other: str, same: bool
+) -> None:
+    assert initial_variant(one, other) is same
+    assert initial_variant(other, one) is same
+
+
+@pytest.mark.parametrize("first_stored", ["Ana Ruiz", "Ana M Ruiz"])
+def test_person_links_a_middle_initial_joins_the_one_person_of_the_story(
+    store: SqlStore, first_stored: str
+) -> None:
+    """Either order. The name stays the first stored one: both are hers, and a story whose
+    articles were first apart may hold the other as an entity of its own (renamed, two
+    entries would read alike)."""
+    names = ["Ana Ruiz", "Ana M Ruiz", "Ana Ruiz"]
+    if first_stored != names[0]:
+        names = ["Ana M Ruiz", "Ana Ruiz", "Ana Ruiz"]
+    for n, name in enumerate(names):
+        said = f"{name} spoke at rally {n}."
+        store.add(_article(said, (name, "PERSON")), _one_story)
+    [entity] = store.entities().items
+    assert entity.name == first_stored
+    assert {"Ana Ruiz", "Ana M Ruiz"} <= {entity.name, *entity.aliases}
+
+
+def test_person_links_a_middle_initial_beside_another_initial_stays_apart(
+    store: SqlStore,
+) -> None:
+    """ "Ana Ruiz" and "Ana T Ruiz" both in the story: "Ana M Ruiz" may be a third person."""
+    store.add(_article("Ana Ruiz and Ana T Ruiz spoke.", ("Ana Ruiz", "PERSON"),
+                       ("Ana T Ruiz", "PERSON")), _one_story)  # fmt: skip
+    third = _article("Ana M Ruiz left.", ("Ana M Ruiz", "PERSON"))
+    store.add(third, _one_story)
+    assert _entities_of(store, third) == [("Ana M Ruiz", "PERSON")]

@@ -18,7 +18,10 @@ from newsclaims.store.reads import source_word
 from newsclaims.store.sql import StoryLookup
 from newsclaims.web import create_app
 
-SAID = "Ana Ruiz said the bridge would open. He said it was safe. That said it was late."
+SAID = (
+    "Ana Ruiz said the bridge would open. He said it was safe. That said it was late. "
+    "The Kessler driver said it was slow."
+)
 
 
 def _claim(source: str, key: str | None = None) -> Claim:
@@ -42,7 +45,12 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
             article=Article(text=SAID, published=date(2026, 3, 2), outlet="Daily Courier"),
             entities=(Entity(key=key, name="Ana Ruiz", type="PERSON"),),
             mentions=(Mention(0, 8, "Ana Ruiz", key, "PERSON"),),
-            claims=(_claim("Ana Ruiz", key), _claim("He"), _claim("That")),
+            claims=(
+                _claim("Ana Ruiz", key),
+                _claim("He"),
+                _claim("That"),
+                _claim("Kessler driver"),
+            ),
         ),
         _bridge_story,
     )
@@ -54,8 +62,15 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 @pytest.mark.parametrize(
     ("word", "kind"),
     [("He", "pronoun"), ("they", "pronoun"), ("others", "vague"), ("that", "junk"),
-     ("who", "junk"), ("Ana Ruiz", None), ("the company", None), ("@KESSLERNEWS", "account"),
-     ("@", None)],
+     ("who", "junk"), ("Ana Ruiz", None), ("the company", "description"),
+     ("@KESSLERNEWS", "account"), ("@", None),
+     # a role or common noun as the head: a description, whatever names qualify it
+     ("The Kessler driver", "description"), ("Valmoran driver", "description"),
+     ("Democrat", "description"), ("President-elect", "description"),
+     ("spokeswoman for Kessler Foods", "description"), ("City Hall official", "description"),
+     # a capitalised head that is no role word: a name
+     ("City Hall", None), ("Prince of Valmora", None), ("Sen. Ana Ruiz", None),
+     ("Ana Ruiz Jr.", None)],
 )  # fmt: skip
 def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind
@@ -70,3 +85,12 @@ def test_source_lists_show_names_and_pronouns_apart(client: TestClient, path: st
     [apart] = re.findall(r"Not resolved to a name.*?</small>", page.text, re.S)
     assert "“he”</a> (1)" in apart
     assert "that" not in apart.lower().replace("the article", "")
+
+
+@pytest.mark.parametrize("path", ["/sources", "/stories/1"])
+def test_source_lists_show_descriptions_apart(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
+    assert "Kessler driver" not in listed
+    [apart] = re.findall(r"Described, not named.*?</small>", page.text, re.S)
+    assert "“Kessler driver”</a> (1)" in apart

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import place_prepositions
+from newsclaims.lexicons import DATA, place_prepositions, read_words
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -48,6 +48,9 @@ ADJECTIVAL_DEPS = frozenset({"amod", "compound", "poss"})
 
 
 _POSSESSIVE = POSSESSIVE
+
+#: Quotation marks: a pronoun past one may be a quoted speaker's, not the narration's.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 @dataclass
@@ -120,6 +123,19 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     while cut - 1 > start and doc[cut - 1].lower_ in HEADLINE_AUXILIARIES:
         cut -= 1
     return cut
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Last words that make a name a place or business ("Tower", "Center": place_heads.tsv)."""
+    return read_words(DATA / "place_heads.tsv")
+
+
+def _place_named(c: _Cluster) -> bool:
+    """Whether a name the recogniser typed PERSON ends in a place's or business's word
+    ("Trump Tower"): no person, so no holder of the surname it starts with."""
+    words = c.name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _place_heads()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -195,7 +211,7 @@ class EntityResolver:
             cwords = _name_words(c.name)
             if words == cwords:
                 same = same or c
-            elif words < cwords:
+            elif words < cwords and not _place_named(c):
                 holders[id(c)] = c
         if same is not None and (len(words) > 1 or not holders):
             return same
@@ -569,7 +585,7 @@ class EntityResolver:
         holders: dict[str, set[int]] = {}
         full: dict[int, _Cluster] = {}
         for c in self.clusters.values():
-            if c.type == "PERSON" and len(c.name.split()) > 1:
+            if c.type == "PERSON" and len(c.name.split()) > 1 and not _place_named(c):
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))
@@ -611,6 +627,119 @@ class EntityResolver:
                     continue  # "President Obama ... Michelle Obama": another person
                 mention.cluster = target
                 target.aliases.add(c.name)
+
+    def merge_shared_by_pronouns(self) -> None:
+        """A bare surname that several people named in full share here ("Obama" where Barack
+        and Michelle Obama are both named) is one of them when the article's pronouns that
+        stand for it all give one gender (``_pronoun_gender``), its gendered titles ("Mr") give
+        no other, exactly one holder is of that gender, every other holder is known to be of
+        the other, and no office the bare name is given is another holder's here
+        (``_office_elsewhere``). Any doubt leaves it its own person: a wrong person is worse
+        than none."""
+        shared = self._shared_surnames()
+        if not shared:
+            return
+        holders: dict[str, list[_Cluster]] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type == "PERSON" and len(words) > 1 and words[-1].lower() in shared:
+                holders.setdefault(words[-1].lower(), []).append(c)
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        people = {m.start: m for m in ordered if m.cluster.type == "PERSON"}
+        by_bare: dict[int, list[_Mention]] = {}
+        for m in ordered:
+            c = m.cluster
+            if c.type == "PERSON" and len(c.name.split()) == 1 and c.name.lower() in shared:
+                by_bare.setdefault(id(c), []).append(m)
+        lex = speakers.lexicon()
+        for found in by_bare.values():
+            bare = found[0].cluster
+            titles = {t.split()[-1].lower().rstrip(".") for t in bare.titles if t.split()}
+            titles |= {self.lowers[m.start - 1].rstrip(".") for m in found if m.start > 0}
+            genders = {self._pronoun_gender(m, people) for m in found} - {None}
+            if not genders:
+                continue  # no pronoun stands for it: nothing says
+            genders |= {"m" for t in titles if t in lex.male_titles}
+            genders |= {"f" for t in titles if t in lex.female_titles}
+            if len(genders) != 1:
+                continue  # the pronouns or titles disagree
+            [gender] = genders
+            named = holders[bare.name.lower()]
+            known = {id(h): self._holder_gender(h) for h in named}
+            if None in known.values():
+                continue  # a holder of unknown gender might be the one
+            fitting = [h for h in named if known[id(h)] == gender]
+            if len(fitting) != 1:
+                continue
+            [target] = fitting
+            if any(self._office_elsewhere(t, target, named) for t in titles):
+                continue
+            for m in found:
+                m.cluster = target
+            target.aliases.add(bare.name)
+            target.titles |= bare.titles
+
+    @staticmethod
+    def _office_elsewhere(title: str, target: _Cluster, named: list[_Cluster]) -> bool:
+        """Whether an office or role given to a bare name ("President" Obama) is given here to
+        another of the people who share its surname and not to ``target``: evidence that the
+        bare name is that other person. An office none of them is given says nothing."""
+
+        def holds(c: _Cluster) -> bool:
+            return any(title in t.lower() for t in c.titles)
+
+        offices = speakers.person_roles() | speakers.lexicon().person_titles
+        if title not in offices or holds(target):
+            return False
+        return any(holds(c) for c in named if c is not target)
+
+    def _holder_gender(self, holder: _Cluster) -> str | None:
+        """The gender of a person named in full: from the first name, unless a gendered title
+        they are given here says otherwise (then unknown)."""
+        lex = speakers.lexicon()
+        genders = {speakers.first_name_gender(holder.name.split()[0])} - {None}
+        for title in holder.titles:
+            word = title.split()[-1].lower() if title.split() else ""
+            if word in lex.male_titles:
+                genders.add("m")
+            elif word in lex.female_titles:
+                genders.add("f")
+        return next(iter(genders)) if len(genders) == 1 else None
+
+    def _pronoun_gender(self, mention: _Mention, people: dict[int, _Mention]) -> str | None:
+        """The gender of the pronoun that stands for a bare name used as a subject ("Obama
+        said he ...", "Obama and his wife", "Obama arrived. She ..."): the first gendered
+        pronoun after it, in its sentence or the next, when it is a subject ("he", "she") or,
+        in the same sentence, a possessive ("his"). None when the name is no subject, or when
+        a person's mention, a gendered noun ("wife", "lady"), a title or role word ("the
+        president's") or a quotation mark comes first (the pronoun may then stand for someone
+        else), or the first pronoun is an object ("told her": often another person)."""
+        doc = self.doc
+        head = doc[mention.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        lex = speakers.lexicon()
+        gendered = lex.male_titles | lex.female_titles
+        roles = speakers.person_roles() | lex.person_titles
+        sentence = head.sent
+        stop = sentence.end
+        if stop < len(doc):
+            stop = doc[stop].sent.end
+        for i in range(mention.end, stop):
+            token = doc[i]
+            lower = self.lowers[i]
+            if i in people or lower in gendered or lower in roles:
+                return None
+            if _QUOTE_MARKS.intersection(token.text):
+                return None
+            if lower not in lex.male_pronouns and lower not in lex.female_pronouns:
+                continue
+            subject = lower in ("he", "she")
+            possessive = token.dep_ == "poss" and i < sentence.end
+            if not (subject or possessive):
+                return None
+            return "m" if lower in lex.male_pronouns else "f"
+        return None
 
     def _titled_apart(self, at: int, target: _Cluster) -> bool:
         """Whether the bare name at token ``at`` is kept apart from the one full name that
@@ -757,6 +886,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.merge_acronyms()
     resolver.add_alias_mentions()
     resolver.merge_surnames()
+    resolver.merge_shared_by_pronouns()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
     entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}

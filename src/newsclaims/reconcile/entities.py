@@ -201,6 +201,26 @@ def spelling_variant(name: str, other: str) -> bool:
     return False
 
 
+def initial_variant(name: str, other: str) -> bool:
+    """Whether two full names of people are one name with and without middle initials: the
+    same first and last names, one with nothing between them and the other only initials
+    ("Donald J Trump", "Donald J. Trump" and "Donald Trump"). Two different initials ("Ana
+    M. Ruiz", "Ana T. Ruiz") are no variant of each other; whether a third person of the
+    story shares the first and last names is the caller's to ask (``same_first_last``)."""
+    a, b = normalise(name).split(), normalise(other).split()
+    short, long = sorted((a, b), key=len)
+    if len(short) != 2 or len(long) < 3 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    return all(len(w.rstrip(".")) == 1 and w[:1].isalpha() for w in long[1:-1])
+
+
+def same_first_last(name: str, other: str) -> bool:
+    """Whether two names of people share their first and last words ("Donald J Trump",
+    "Donald T Trump")."""
+    a, b = normalise(name).split(), normalise(other).split()
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[-1] == b[-1]
+
+
 #: Types a person's name may be given by mistake that join the person; places (GPE, LOC) are
 #: linked to a gazetteer and keep their reading.
 MISTYPED = frozenset({"ORG", "GROUP", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -225,6 +245,7 @@ __all__ = [
     "ALL_SUFFIXES",
     "LEGAL_FORMS",
     "MISTYPED",
+    "initial_variant",
     "org_body",
     "org_core",
     "org_name",
@@ -232,6 +253,7 @@ __all__ = [
     "person_joins",
     "person_reading",
     "place_heads",
+    "same_first_last",
     "spelling_variant",
     "surname_disagrees",
     "surname_fits",

@@ -25,9 +25,11 @@ from sqlalchemy import Connection, Select, and_, bindparam, or_, select
 from newsclaims.model import Entity
 from newsclaims.reconcile.entities import (
     MISTYPED,
+    initial_variant,
     org_core,
     org_name,
     person_reading,
+    same_first_last,
     spelling_variant,
 )
 from newsclaims.store.schema import aliases, articles, claims, entities, mentions
@@ -221,8 +223,10 @@ def person_links(
       the rows of the story's namesakes of other types the same way (the second result).
     - A person's full name is the one stored person of the story with the same surname whose
       first name is the same but for a doubled letter ("Lilly Allen", "Lily Allen":
-      ``spelling_variant``), when the story names no one by this exact name and there is no
-      other such candidate."""
+      ``spelling_variant``), or the same but for middle initials ("Donald J Trump", "Donald
+      Trump": ``initial_variant``), when the story names no one by this exact name, there is
+      no other such candidate, and (for initials) no other person of the story has the same
+      first and last names ("Donald T Trump")."""
     if story_id is None:
         return {}, []
     found = list(found)
@@ -256,12 +260,19 @@ def person_links(
                 take.append((other[0], e.key))
         if e.key in by_key or len(rest.split()) < 2:
             continue
+        people = [(i, key, name) for i, key, name, type_, _ in stored if type_ == "PERSON"]
         variants = [
             (i, name)
-            for i, key, name, type_, _ in stored
-            if type_ == "PERSON" and spelling_variant(e.name, name)
+            for i, _, name in people
+            if spelling_variant(e.name, name) or initial_variant(e.name, name)
         ]
-        same = [i for i, key, name, type_, _ in stored if type_ == "PERSON" and key == e.key]
-        if len(variants) == 1 and not same:
-            use[e.key] = variants[0][0]
+        same = [i for i, key, _ in people if key == e.key]
+        if len(variants) != 1 or same:
+            continue
+        [(target, name)] = variants
+        if initial_variant(e.name, name) and any(
+            i != target and same_first_last(e.name, other) for i, _, other in people
+        ):
+            continue  # "Donald J Trump" beside "Donald Trump" and a "Donald T Trump"
+        use[e.key] = target
     return use, take

@@ -881,7 +881,7 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     stances: dict[str, dict[str, int]] = defaultdict(dict)
     for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
-        if source_word(source) is None:  # a name: pronouns and junk are no sources
+        if source_word(source) is None:  # a name: pronouns, descriptions, junk are no sources
             stances[source][value] = int(n)
     claims_of = {source: sum(found.values()) for source, found in stances.items()}
     ranked = sorted(claims_of, key=lambda source: (-claims_of[source], source))
@@ -930,30 +930,82 @@ def _non_sources() -> dict[str, str]:
     return read_pairs(DATA / "non_sources.tsv")
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """Titles and role words of people (the ``title`` and ``role`` rows of the extractor's
+    ``person_roles.tsv``: "president", "driver", "democrat"), read without loading spaCy."""
+    path = DATA.parent / "extract" / "data" / "person_roles.tsv"
+    return frozenset(w for w, kind in read_pairs(path).items() if kind in ("title", "role"))
+
+
+#: Lower-case words after a description's head ("spokeswoman for Mondelez", "member of ...").
+_HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "to", "in", "on", "familiar"})
+
+
 def source_word(source: str) -> str | None:
     """The kind of a claim's source that names no one (``non_sources.tsv``): "pronoun" ("he",
     "they"), "vague" ("many", "others") or "junk" ("that", "who"); "account" for a social
     media handle ("@someone": a post's addressee or a caption, which names whose account
-    only as written); None for a name or a description ("Ana Ruiz", "the company")."""
+    only as written); "description" for a phrase that says what the source is without
+    naming it (``described``: "Williams driver", "the company"); None for a name ("Ana
+    Ruiz", "White House")."""
     word = source.strip()
     if word.startswith("@") and len(word) > 1 and not any(ch.isspace() for ch in word):
         return "account"
-    return _non_sources().get(word.lower())
+    found = _non_sources().get(word.lower())
+    if found is None and described(word):
+        return "description"
+    return found
 
 
-def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
+def described(source: str) -> bool:
+    """Whether a source phrase describes rather than names: its head is a common noun, in
+    lower case ("Williams driver", "White House official", "spokeswoman for Mondelez"), or a
+    title or role word alone or last ("Democrat", "President-elect"). A capitalised head
+    that is no role word is a name ("Paul Ryan", "White House", "Prince of Wales"). A phrase
+    cut short ("…", an overlong source as stored) has lost its head: not judged."""
+    if source.rstrip().endswith("…"):
+        return False
+    words = [w.strip(".,;:'\"") for w in source.split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return False
+    end = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    head = words[end - 1]
+    if end < len(words) and head[:1].islower():
+        return True  # "spokeswoman for Mondelez"
+    last = words[-1]
+    if last[:1].isalpha() and last[:1].islower():
+        return True  # "Williams driver", "Trump aides"
+    parts = [p.lower() for p in last.split("-") if p]
+    return (
+        bool(parts)
+        and parts[0] in _role_words()
+        and all(p in _role_words() or p in ("elect", "designate") for p in parts)
+    )
+
+
+def unresolved_sources(
+    conn: Connection, f: Filters, kinds: Iterable[str] = ("pronoun", "vague", "account")
+) -> dict[str, int]:
     """The sources of a list of sources that are no names, pronouns and vague words ("he",
     "many"), each as written, lower case, with its number of claims, most first; junk words
     ("that", "who") are left out altogether. A list of sources shows these apart, in small
-    text, so that "he" is not read as a source of its own."""
+    text, so that "he" is not read as a source of its own. With ``kinds`` ("description"),
+    those of other kinds of ``source_word``; a description keeps its case ("Williams
+    driver")."""
+    kinds = frozenset(kinds)
     p = source_profiles
     query: Query = select(p.c.source, func.sum(p.c.n)).where(p.c.facet == "stance")
     if f.text:
         query = query.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     found: dict[str, int] = defaultdict(int)
     for source, n in conn.execute(_profile_filters(query, f).group_by(p.c.source)):
-        if source_word(source) in ("pronoun", "vague", "account"):
-            found[source.strip().lower()] += int(n)
+        kind = source_word(source)
+        if kind in kinds:
+            found[source.strip() if kind == "description" else source.strip().lower()] += int(n)
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 

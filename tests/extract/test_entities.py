@@ -250,6 +250,21 @@ def test_entities_given_name_joined_to_a_full_name_shares_its_surname(
     assert _mentions(a, person.key) == [given]
 
 
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Ana, Hank and Tom Jr. said they were proud of the team.", "Hank"),
+        ("His sons Hank and Tom Sr. told reporters the shop would stay open.", "Hank"),
+    ],
+)
+def test_entities_given_name_joined_to_a_suffixed_name_takes_no_suffix(
+    text: str, given: str
+) -> None:
+    a = analyze(text)
+    assert all(not e.name.startswith(f"{given} ") for e in a.entities)
+    assert any(e.name == given for e in a.entities if e.type == "PERSON")
+
+
 def test_entities_bare_surname_after_a_couple_is_neither_of_them() -> None:
     a = analyze(
         "Barack and Michelle Obama arrived in Chicago on Friday. "

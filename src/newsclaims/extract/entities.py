@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from pathlib import Path
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -96,6 +97,12 @@ HEADLINE_AUXILIARIES = frozenset(
 def platform_words() -> frozenset[str]:
     """Platform and medium words a caption puts before a name (``platform_words.tsv``)."""
     return speakers.platform_words()
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes ending a name, never its surname (``name_suffixes.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
 
 
 def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
@@ -775,9 +782,12 @@ class EntityResolver:
         """ "Barack and Michelle Obama", "Bill and Hillary Clinton": a given name joined by
         "and" to the full name ``name`` starting at token ``start`` shares its surname and is
         that person, not a bare given name (nor nothing, when NER left it out). Placed before
-        the names that follow are clustered, so a later bare "Obama" has two holders."""
+        the names that follow are clustered, so a later bare "Obama" has two holders. A
+        generational suffix is no surname: "Eric and Don Jr." are two given names."""
         doc = self.doc
         words = name.split()
+        while words and words[-1].lower().rstrip(".,") in name_suffixes():
+            words.pop()  # "Hank Ruiz Jr.": the surname is Ruiz
         if len(words) < 2 or start < 2 or doc[start - 1].lower_ != "and":
             return
         surname = words[-1]

@@ -601,3 +601,10 @@ def test_speakers_a_titled_surname_is_never_a_relative_first_named_after_it() ->
     said = [c for c in analysis.claims if c.source is not None and c.source.text == "Mr. Okafor"]
     assert len(said) == 2
     assert all(_name(analysis, c.source_entity) != "John Okafor" for c in said)
+
+
+@pytestmark_model
+def test_speakers_a_given_name_before_a_suffixed_name_speaks_as_itself() -> None:
+    a = analyze("His sons Hank and Tom Jr. told reporters the shop would stay open.")
+    assert _name(a, _by_source(a, "Hank").source_entity) == "Hank"
+    assert _name(a, _by_source(a, "Tom Jr.").source_entity) == "Tom Jr."

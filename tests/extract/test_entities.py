@@ -523,3 +523,9 @@ def test_entities_a_place_typed_person_holds_no_surname() -> None:
     resolver.merge_surnames()
     [bare] = [m for m in resolver.mentions if m.start == 6]
     assert bare.cluster.name == "Daniel Okafor"
+
+
+def test_entities_bare_surname_typed_otherwise_joins_a_suffixed_full_name() -> None:
+    a = analyze("Martin Okonkwo Jr. spoke in Lagos on Monday. Okonkwo said the deal was fair.")
+    person = _entity(a, "Martin Okonkwo Jr.")
+    assert "Okonkwo" in _mentions(a, person.key)

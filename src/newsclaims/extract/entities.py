@@ -105,6 +105,15 @@ def name_suffixes() -> frozenset[str]:
     return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
 
 
+def _unsuffixed(name: str) -> list[str]:
+    """A person's name's words without the generational suffixes that end it ("Brent Bozell
+    III" -> Brent, Bozell): its last word is then its surname."""
+    words = name.split()
+    while words and words[-1].lower().rstrip(".,") in name_suffixes():
+        words.pop()
+    return words
+
+
 def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
     """The start of a person's name after the platform or medium words a caption ran into
     it ("Instagram Lady Gaga" -> "Lady Gaga"), and the spaces after them; the name keeps at
@@ -553,7 +562,7 @@ class EntityResolver:
         """Surnames of several people in the article (Donald and Melania Trump)."""
         seen: dict[str, int] = {}
         for c in self.clusters.values():
-            words = c.name.split()
+            words = _unsuffixed(c.name)
             if c.type == "PERSON" and len(words) > 1:
                 seen[words[-1].lower()] = seen.get(words[-1].lower(), 0) + 1
         return {w for w, n in seen.items() if n > 1}
@@ -584,7 +593,7 @@ class EntityResolver:
         shared = self._shared_surnames()
         surnames: dict[str, _Cluster] = {}
         for c in self.clusters.values():
-            words = c.name.split()
+            words = _unsuffixed(c.name)  # "Bozell" typed ORG after "Brent Bozell III"
             if c.type == "PERSON" and len(words) > 1 and words[-1].lower() not in shared:
                 surnames.setdefault(words[-1].lower(), c)
         # a one-word person named before the full name ("Kim ... Kim Jong Un"): the one
@@ -785,9 +794,7 @@ class EntityResolver:
         the names that follow are clustered, so a later bare "Obama" has two holders. A
         generational suffix is no surname: "Eric and Don Jr." are two given names."""
         doc = self.doc
-        words = name.split()
-        while words and words[-1].lower().rstrip(".,") in name_suffixes():
-            words.pop()  # "Hank Ruiz Jr.": the surname is Ruiz
+        words = _unsuffixed(name)  # "Hank Ruiz Jr.": the surname is Ruiz
         if len(words) < 2 or start < 2 or doc[start - 1].lower_ != "and":
             return
         surname = words[-1]

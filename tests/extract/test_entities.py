@@ -529,3 +529,11 @@ def test_entities_bare_surname_typed_otherwise_joins_a_suffixed_full_name() -> N
     a = analyze("Martin Okonkwo Jr. spoke in Lagos on Monday. Okonkwo said the deal was fair.")
     person = _entity(a, "Martin Okonkwo Jr.")
     assert "Okonkwo" in _mentions(a, person.key)
+
+
+def test_entities_a_suffixed_full_name_holds_its_surname_for_pronouns() -> None:
+    a = analyze(
+        "Tomas Varga Jr. and his wife Elena Varga arrived in Lisbon on Monday. "
+        "Varga said he was pleased. Later, Varga told reporters his team would return."
+    )
+    assert _mentions(a, _entity(a, "Tomas Varga Jr.").key).count("Varga") == 2

@@ -657,7 +657,7 @@ class EntityResolver:
             return
         holders: dict[str, list[_Cluster]] = {}
         for c in self.clusters.values():
-            words = c.name.split()
+            words = _unsuffixed(c.name)  # "Hank Ruiz Jr." holds "Ruiz"
             if c.type == "PERSON" and len(words) > 1 and words[-1].lower() in shared:
                 holders.setdefault(words[-1].lower(), []).append(c)
         ordered = sorted(self.mentions, key=lambda m: m.start)

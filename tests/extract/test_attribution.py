@@ -1303,3 +1303,17 @@ def test_attribution_a_quotation_ending_in_a_nested_one_is_a_direct_quote() -> N
 def test_attribution_a_sung_lyric_quoted_as_a_sentence_stays_a_claim() -> None:
     claims = _claims('As the old band sang, "they will never take our homes from us."')
     assert [c.stance.value for c in claims] == ["quoted"]
+
+
+def test_attribution_the_infinitive_of_a_refusal_makes_no_claim_of_its_own() -> None:
+    # the endorsement was refused: "Ms Varga" alone is no one's claim
+    claims = _claims("The senator refused to endorse Ms Varga.")
+    assert [c.cue.text for c in claims if c.cue is not None] == ["refused"]
+    assert claims[0].text == "to endorse Ms Varga"
+
+
+def test_attribution_a_relative_pronoun_speaks_only_for_a_noun_that_can() -> None:
+    # "threaten" is learnt from the corpus: a mine shaft is no speaker, a union is
+    assert _claims("The old mine shaft, which threatens to collapse, was closed.") == []
+    claims = _claims("The union, which threatens to strike in May, met on Monday.")
+    assert [c.source.text for c in claims if c.source is not None] == ["which"]

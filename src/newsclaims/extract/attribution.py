@@ -483,12 +483,22 @@ def _unheard_of(subject: Token, verb: Token) -> bool:
     outlet tells what something does; a verb that only sometimes reports speech does not
     make its subject a speaker. Quoted words in what the verb says mark speech ("consumers
     called the move 'obscene'", "a banner read '...'"): the subject is kept."""
+    subject = _antecedent(subject)
     if subject.pos_ != "NOUN" or subject.ent_type_ or cue_lemma(verb) in CUES:
         return False
     if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
         return False
     heads = source_heads()
     return subject.lemma_.lower() not in heads and subject.lower_ not in heads
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "a shaft, which threatens to collapse": a relative pronoun subject stands for the noun
+    its clause describes; any other subject for itself."""
+    clause = subject.head
+    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -797,6 +807,13 @@ def _refused(verb: Token) -> bool:
     """ "declined to say whether ...": a speech verb that a refusing verb withholds, which
     counts as negated; the refusing verb's own claim holds it when there is one."""
     return verb.dep_ == "xcomp" and _withheld(verb.head) == verb
+
+
+def _refused_act(verb: Token) -> bool:
+    """ "refused to endorse Trump": the infinitive of a refusing verb is an act that was not
+    done, so its own cue reports nothing ("Trump" is no one's claim); the refusing verb's claim
+    ("to endorse Trump") holds it."""
+    return verb.dep_ == "xcomp" and cue_lemma(verb.head) in withholding_verbs()
 
 
 def _called_false(verb: Token) -> bool:
@@ -1778,7 +1795,9 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
     """ "declined to say how many": the refusing verb's claim holds the one it withholds, so
     the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
     refusing = {
-        _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head)) for v in doc if _refused(v)
+        _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head))
+        for v in doc
+        if _refused(v) or _refused_act(v)
     }
     cues = {d.cue for d in drafts}
     return [d for d in drafts if d.cue not in refusing or refusing[d.cue] not in cues]

@@ -852,7 +852,7 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     fury"); it does with a complement clause, a predicate of its object ("called it a
     disgrace", "thanked them for coming"), a clause inside the object ("expressed concern that
     ..."), or, for a feeling, what the feeling is about ("expressed outrage over the test")."""
-    if _says_a_formula(verb):
+    if _says_a_formula(verb) or _only_a_pronoun(verb.doc[content[0] : content[1]]):
         return False
     sort = speech_acts().get(cue_lemma(verb))
     if sort is None or _has_complement(verb):
@@ -873,6 +873,13 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
         for t in doc[content[0] : content[1]]
     )
+
+
+def _only_a_pronoun(content: Span) -> bool:
+    """ "the crowd mocked him", "the spokesman confirmed it": what is said is one pronoun, which
+    states nothing a reader can hold; the sentence stays the outlet's narration."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ == "PRON"
 
 
 @cache

@@ -41,7 +41,10 @@ def main(split: Path, parsed: Path | None = None) -> None:
             if particle.isalpha():
                 seen[(verb.lemma, particle)] += 1
                 cued[(verb.lemma, particle)] += verb.cue
-    rows = [f"{lemma}\t{particle}\t{n}\t{cued[(lemma, particle)]}" for (lemma, particle), n in sorted(seen.items())]
+    rows = [
+        f"{lemma}\t{particle}\t{n}\t{cued[(lemma, particle)]}"
+        for (lemma, particle), n in sorted(seen.items())
+    ]
     columns = "# lemma\tparticle\tverbs\tcues\n"
     provenance = header("scripts/learn_particle_senses.py", corpus, nlp)
     OUT.write_text(provenance + columns + "\n".join(rows) + "\n", encoding="utf-8")

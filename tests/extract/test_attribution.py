@@ -1320,3 +1320,19 @@ def test_attribution_a_relative_pronoun_speaks_only_for_a_noun_that_can() -> Non
     assert _claims("The old mine shaft, which threatens to collapse, was closed.") == []
     claims = _claims("The union, which threatens to strike in May, met on Monday.")
     assert [c.source.text for c in claims if c.source is not None] == ["which"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His legs apparently indicated he was weary after the long race.",
+        "The position of the car confirms that it skidded on the ice.",
+    ],
+)
+def test_attribution_evidence_is_no_speaker(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_report_or_a_person_indicating_stays_a_source() -> None:
+    claims = _claims("The report indicated that sales fell. The coach confirmed that he was hurt.")
+    assert [c.source.text for c in claims if c.source is not None] == ["The report", "The coach"]

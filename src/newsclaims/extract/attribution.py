@@ -476,19 +476,33 @@ def source_heads() -> frozenset[str]:
     return frozenset(read_pairs(DATA / "source_heads.tsv"))
 
 
+@cache
+def evidence_cues() -> frozenset[str]:
+    """Hand-listed cues whose subject may be evidence, not a speaker ("his legs indicated",
+    ``evidence_cues.tsv``)."""
+    return read_words(DATA / "evidence_cues.tsv")
+
+
 def _unheard_of(subject: Token, verb: Token) -> bool:
     """A subject that is no speaker of a cue learnt from the corpus alone (not one of
-    ``CUES``): a common noun, in no entity, that headed no gold source on PolNeAR train.
+    ``CUES``) or of ``evidence_cues``: a common noun, in no entity, that headed no gold
+    source on PolNeAR train ("his legs indicated he was weary").
     "The new bars signal a dim future", "oxygen is being pumped ... by the rescuers": the
     outlet tells what something does; a verb that only sometimes reports speech does not
     make its subject a speaker. Quoted words in what the verb says mark speech ("consumers
     called the move 'obscene'", "a banner read '...'"): the subject is kept."""
     subject = _antecedent(subject)
-    if subject.pos_ != "NOUN" or subject.ent_type_ or cue_lemma(verb) in CUES:
+    lemma = cue_lemma(verb)
+    if (
+        subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or (lemma in CUES and lemma not in evidence_cues())
+    ):
         return False
     if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
         return False
-    heads = source_heads()
+    # a person's role ("the coach", person_roles.tsv) speaks though train never had it speak
+    heads = source_heads() | person_roles()
     return subject.lemma_.lower() not in heads and subject.lower_ not in heads
 
 

@@ -1336,3 +1336,10 @@ def test_attribution_evidence_is_no_speaker(text: str) -> None:
 def test_attribution_a_report_or_a_person_indicating_stays_a_source() -> None:
     claims = _claims("The report indicated that sales fell. The coach confirmed that he was hurt.")
     assert [c.source.text for c in claims if c.source is not None] == ["The report", "The coach"]
+
+
+def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() -> None:
+    # "call off" never made a gold cue in PolNeAR train (particle_senses.tsv); "call out" did
+    assert _claims("The council called off the vote to give members more time.") == []
+    claims = _claims("The mayor called out the council for its delays.")
+    assert [c.cue.text for c in claims if c.cue is not None] == ["called out"]

@@ -262,13 +262,41 @@ def _lacks_its_particle(verb: Token) -> bool:
     )
 
 
+@cache
+def particle_senses() -> dict[tuple[str, str], int]:
+    """(verb lemma, particle) -> how often the pair was a gold cue on PolNeAR train
+    (``particle_senses.tsv``, learnt by ``scripts/learn_particle_senses.py``)."""
+    found: dict[tuple[str, str], int] = {}
+    for line in (DATA / "particle_senses.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, particle, _seen, cued = line.split("\t")
+        found[(lemma, particle)] = int(cued)
+    return found
+
+
+def _unlearnt_particle(verb: Token) -> bool:
+    """ "pumped in oxygen", "was called in to pitch": a cue learnt from the corpus alone (not
+    one of ``CUES``) with a particle that never made it a gold cue on PolNeAR train ("point
+    out", "lash out" did) is another sense of the verb."""
+    lemma = cue_lemma(verb)
+    if lemma in CUES:
+        return False
+    return any(
+        c.dep_ == "prt" and c.lower_.isalpha() and not particle_senses().get((lemma, c.lower_))
+        for c in verb.children
+    )
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
     suggest that", "observed that" report. A frame too rare in train to judge is allowed,
-    unless the verb only handles a thing ("blasted a homer") or lacks the particle of its cue
-    sense ("singled to left")."""
-    if not quoted and (_handles_a_thing(verb) or _lacks_its_particle(verb)):
+    unless the verb only handles a thing ("blasted a homer"), lacks the particle of its cue
+    sense ("singled to left") or has a particle no gold cue had ("called off the vote")."""
+    if not quoted and (
+        _handles_a_thing(verb) or _lacks_its_particle(verb) or _unlearnt_particle(verb)
+    ):
         return False
     lemma = cue_lemma(verb)
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))

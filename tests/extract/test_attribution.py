@@ -973,7 +973,7 @@ def test_attribution_an_elision_before_a_possessive_keeps_the_claim() -> None:
         "The goalkeeper deflected the ball over the bar.",
         "Ortiz singled to right in the ninth.",
         "Lena Moss was later named player of the tournament.",
-        "On the radio, Jo Bell announced the last out.",
+        "Jo Bell announced the final out.",
         "The visiting fans mocked him as he walked off the pitch.",
         "The spokesman confirmed it.",
     ],

@@ -26,6 +26,11 @@ LEARNED = {
         ["lemma", "frame", "verbs", "cues"],
         {"cues"},
     ),
+    "particle_senses.tsv": (
+        "scripts/learn_particle_senses.py",
+        ["lemma", "particle", "verbs", "cues"],
+        set(),
+    ),
 }
 
 #: The keys every learned file records.

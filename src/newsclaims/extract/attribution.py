@@ -262,13 +262,41 @@ def _lacks_its_particle(verb: Token) -> bool:
     )
 
 
+@cache
+def particle_senses() -> dict[tuple[str, str], int]:
+    """(verb lemma, particle) -> how often the pair was a gold cue on PolNeAR train
+    (``particle_senses.tsv``, learnt by ``scripts/learn_particle_senses.py``)."""
+    found: dict[tuple[str, str], int] = {}
+    for line in (DATA / "particle_senses.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, particle, _seen, cued = line.split("\t")
+        found[(lemma, particle)] = int(cued)
+    return found
+
+
+def _unlearnt_particle(verb: Token) -> bool:
+    """ "pumped in oxygen", "was called in to pitch": a cue learnt from the corpus alone (not
+    one of ``CUES``) with a particle that never made it a gold cue on PolNeAR train ("point
+    out", "lash out" did) is another sense of the verb."""
+    lemma = cue_lemma(verb)
+    if lemma in CUES:
+        return False
+    return any(
+        c.dep_ == "prt" and c.lower_.isalpha() and not particle_senses().get((lemma, c.lower_))
+        for c in verb.children
+    )
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
     suggest that", "observed that" report. A frame too rare in train to judge is allowed,
-    unless the verb only handles a thing ("blasted a homer") or lacks the particle of its cue
-    sense ("singled to left")."""
-    if not quoted and (_handles_a_thing(verb) or _lacks_its_particle(verb)):
+    unless the verb only handles a thing ("blasted a homer"), lacks the particle of its cue
+    sense ("singled to left") or has a particle no gold cue had ("called off the vote")."""
+    if not quoted and (
+        _handles_a_thing(verb) or _lacks_its_particle(verb) or _unlearnt_particle(verb)
+    ):
         return False
     lemma = cue_lemma(verb)
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
@@ -476,19 +504,43 @@ def source_heads() -> frozenset[str]:
     return frozenset(read_pairs(DATA / "source_heads.tsv"))
 
 
+@cache
+def evidence_cues() -> frozenset[str]:
+    """Hand-listed cues whose subject may be evidence, not a speaker ("his legs indicated",
+    ``evidence_cues.tsv``)."""
+    return read_words(DATA / "evidence_cues.tsv")
+
+
 def _unheard_of(subject: Token, verb: Token) -> bool:
     """A subject that is no speaker of a cue learnt from the corpus alone (not one of
-    ``CUES``): a common noun, in no entity, that headed no gold source on PolNeAR train.
+    ``CUES``) or of ``evidence_cues``: a common noun, in no entity, that headed no gold
+    source on PolNeAR train ("his legs indicated he was weary").
     "The new bars signal a dim future", "oxygen is being pumped ... by the rescuers": the
     outlet tells what something does; a verb that only sometimes reports speech does not
     make its subject a speaker. Quoted words in what the verb says mark speech ("consumers
     called the move 'obscene'", "a banner read '...'"): the subject is kept."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or cue_lemma(verb) in CUES:
+    subject = _antecedent(subject)
+    lemma = cue_lemma(verb)
+    if (
+        subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or (lemma in CUES and lemma not in evidence_cues())
+    ):
         return False
     if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
         return False
-    heads = source_heads()
+    # a person's role ("the coach", person_roles.tsv) speaks though train never had it speak
+    heads = source_heads() | person_roles()
     return subject.lemma_.lower() not in heads and subject.lower_ not in heads
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "a shaft, which threatens to collapse": a relative pronoun subject stands for the noun
+    its clause describes; any other subject for itself."""
+    clause = subject.head
+    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -799,6 +851,13 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and _withheld(verb.head) == verb
 
 
+def _refused_act(verb: Token) -> bool:
+    """ "refused to endorse Trump": the infinitive of a refusing verb is an act that was not
+    done, so its own cue reports nothing ("Trump" is no one's claim); the refusing verb's claim
+    ("to endorse Trump") holds it."""
+    return verb.dep_ == "xcomp" and cue_lemma(verb.head) in withholding_verbs()
+
+
 def _called_false(verb: Token) -> bool:
     """ "incorrectly stated", "falsely claimed": the writer calls the cue's report false."""
     return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
@@ -835,7 +894,7 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     fury"); it does with a complement clause, a predicate of its object ("called it a
     disgrace", "thanked them for coming"), a clause inside the object ("expressed concern that
     ..."), or, for a feeling, what the feeling is about ("expressed outrage over the test")."""
-    if _says_a_formula(verb):
+    if _says_a_formula(verb) or _only_a_pronoun(verb.doc[content[0] : content[1]]):
         return False
     sort = speech_acts().get(cue_lemma(verb))
     if sort is None or _has_complement(verb):
@@ -856,6 +915,13 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in t.children)
         for t in doc[content[0] : content[1]]
     )
+
+
+def _only_a_pronoun(content: Span) -> bool:
+    """ "the crowd mocked him", "the spokesman confirmed it": what is said is one pronoun, which
+    states nothing a reader can hold; the sentence stays the outlet's narration."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) == 1 and words[0].pos_ == "PRON"
 
 
 @cache
@@ -1778,7 +1844,9 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
     """ "declined to say how many": the refusing verb's claim holds the one it withholds, so
     the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
     refusing = {
-        _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head)) for v in doc if _refused(v)
+        _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head))
+        for v in doc
+        if _refused(v) or _refused_act(v)
     }
     cues = {d.cue for d in drafts}
     return [d for d in drafts if d.cue not in refusing or refusing[d.cue] not in cues]

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract import gazetteer
+from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
@@ -604,9 +605,46 @@ def _day_of(value: str | None) -> date | None:
         return None
 
 
-def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
+def _clause_verb(token: Token) -> Token:
+    """The verb or auxiliary whose clause holds the token (the token's sentence root when
+    no verb is above it)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
+    """True when the clause that holds the time has a "he"/"she" subject of the other gender
+    than the main event's actor (a person whose titles, first name or a title in the name
+    itself give one gender): the
+    lead dates another person's deed ("... as he took the title on Tuesday" after "Mrs.
+    Okafor staged a sit-in"), not the main event."""
+    if actor is None or lead.types.get(actor) != "PERSON":
+        return False
+    span = lead.doc.char_span(when.start, when.end, alignment_mode="expand")
+    subject = None if span is None else _subject(_clause_verb(span.root))
+    if subject is None:
+        return False
+    lex = lexicon()
+    word = subject.lower_
+    said = "m" if word in lex.male_pronouns else "f" if word in lex.female_pronouns else None
+    if said is None:
+        return False
+    gender = Speakers(lead.doc, []).gender(actor)
+    if gender is None:
+        # a title that is part of the name itself ("Lady Gaga", "Sir Tom Hale")
+        entity = (lead.doc._.newsclaims_entities or {}).get(actor)
+        words = {w.lower() for w in entity.name.split()} if entity is not None else set()
+        male, female = bool(words & lex.male_titles), bool(words & lex.female_titles)
+        gender = "m" if male and not female else "f" if female and not male else None
+    return gender in ("m", "f") and gender != said
+
+
+def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) -> Part | None:
     """A dated expression near publication in the sentence, else in the lead, that is not
-    part of a name ("USA TODAY Sports")."""
+    part of a name ("USA TODAY Sports"); a date of the lead outside the sentence not when
+    its clause's subject is a gendered pronoun that cannot mean the main event's ``actor``
+    (an entity key), ``_other_gendered_person``."""
     doc = lead.doc
     published: date | None = doc._.newsclaims_published
     times = [t for t in doc._.newsclaims_times or [] if t.type in ("DATE", "TIME")]
@@ -622,8 +660,13 @@ def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
 
     for low, high in ((sentence.start_char, sentence.end_char), (0, lead_end)):
         for t in times:
-            if low <= t.start and t.end <= high and recent(t) and not lead.names(t.start):
-                return _with_time_part(doc, Part(t.start, t.end))
+            if not (low <= t.start and t.end <= high and recent(t)) or lead.names(t.start):
+                continue
+            found = Part(t.start, t.end)
+            if low == 0 and not sentence.start_char <= t.start < sentence.end_char:
+                if _other_gendered_person(lead, actor, found):
+                    continue
+            return _with_time_part(doc, found)
     return None
 
 
@@ -808,7 +851,9 @@ def find_main_event(
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
-    when = _when(lead, sentence, lead_end)
+    subject = _subject(verb)
+    actor = None if subject is None else lead.entity_at.get(subject.i)
+    when = _when(lead, sentence, lead_end, actor)
     where = (
         _where(lead, verb, sentence)
         or _dateline(lead)

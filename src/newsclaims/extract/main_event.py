@@ -22,7 +22,8 @@ sentence's main clause:
   headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
-  else the publication day (no words);
+  else the publication day (no words); a date of another lead sentence whose clause's "he" or
+  "she" cannot be the actor (a person of the other gender) dates someone else's deed;
 - where: the place its verb happens at ("outside Trump Tower"), else a place of the
   sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
   where no entity covers it; it is where the reporter filed from, so a place the sentence
@@ -52,9 +53,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract import gazetteer
-from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.lexicons import (
     naming_verbs,
     non_actor_nouns,
@@ -663,9 +664,9 @@ def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) 
             if not (low <= t.start and t.end <= high and recent(t)) or lead.names(t.start):
                 continue
             found = Part(t.start, t.end)
-            if low == 0 and not sentence.start_char <= t.start < sentence.end_char:
-                if _other_gendered_person(lead, actor, found):
-                    continue
+            outside = not sentence.start_char <= t.start < sentence.end_char
+            if low == 0 and outside and _other_gendered_person(lead, actor, found):
+                continue
             return _with_time_part(doc, found)
     return None
 

@@ -562,3 +562,31 @@ def test_main_event_when_a_title_in_the_name_gives_the_actors_gender() -> None:
         title="Lady Zora stages sit-in outside City Hall",
     )
     assert main.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a team named after its town: "the city" is that town
+        (
+            "Jubilant Denver Comets fans poured out of bars and restaurants across the city to "
+            "celebrate their team's first league title in 40 years on Saturday.",
+            "Denver",
+        ),
+        # the town named as a place before
+        (
+            "A storm hit Tulsa on Monday. Hundreds of volunteers cleared fallen trees across "
+            "the city on Tuesday as power returned to most homes.",
+            "Tulsa",
+        ),
+        # no town named before: no place
+        (
+            "Jubilant fans poured out of bars and restaurants across the city to celebrate "
+            "their team's first league title in 40 years on Saturday.",
+            None,
+        ),
+    ],
+)
+def test_main_event_where_the_city_is_the_town_named_before(text: str, where: str | None) -> None:
+    main = _main(text)
+    assert _text(main.where) == where

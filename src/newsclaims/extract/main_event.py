@@ -59,6 +59,7 @@ from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.lexicons import (
     naming_verbs,
     non_actor_nouns,
+    place_anaphors,
     place_prepositions,
     stative_verbs,
     time_part_nouns,
@@ -455,12 +456,46 @@ def _place_run(lead: _Lead, mention: Span) -> Part:
     return Part(mention.start_char, end_char, mention.label_)
 
 
+def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
+    """The town "the city" means: the nearest name before it, outside any person's name,
+    that is or holds a city the gazetteer knows ("Riverside" of "Riverside Rovers
+    fans", a team named after its town); None when no city is named before."""
+    doc = lead.doc
+    i = noun.i - 1
+    while i >= 0:
+        token = doc[i]
+        key = lead.entity_at.get(i)
+        if token.pos_ != "PROPN" or (key is not None and lead.types.get(key) == "PERSON"):
+            i -= 1
+            continue
+        first = i
+        while first > 0 and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        # the longest run of its words that names a city ("Jubilant Denver Comets": the
+        # parser reads a capitalised adjective into the name)
+        for size in range(i + 1 - first, 0, -1):
+            for start in range(first, i + 2 - size):
+                place = gazetteer.link_place(doc[start : start + size].text)
+                if place is not None and place.precision == 1:
+                    last = doc[start + size - 1]
+                    return Part(doc[start].idx, last.idx + len(last.text))
+        i = first - 1
+    return None
+
+
 def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     """The first place named as the object of a place preposition among the tokens, not as
-    a modifier ("Chinese boy", "US election" name no place where something happens)."""
+    a modifier ("Chinese boy", "US election" name no place where something happens); "the
+    city" there is the town named before it (``_anaphor_town``)."""
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
             continue
+        if (
+            token.lower_ in place_anaphors()
+            and [c.lower_ for c in token.children] == ["the"]
+            and (town := _anaphor_town(lead, token)) is not None
+        ):
+            return town
         at = token.head.lower_ in AT_PREPOSITIONS
         if at and token.pos_ == "PROPN" and token.i not in lead.entity_at:
             # "outside Harbour Towers": a proper name no entity covers, at a building

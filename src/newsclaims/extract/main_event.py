@@ -24,8 +24,9 @@ sentence's main clause:
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words); a date of another lead sentence whose clause's "he" or
   "she" cannot be the actor (a person of the other gender) dates someone else's deed;
-- where: the place its verb happens at ("outside Trump Tower"), else a place of the
-  sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
+- where: the place its verb happens at ("outside Trump Tower"; "across the city" is the
+  town named before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a
+  place of the sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
   where no entity covers it; it is where the reporter filed from, so a place the sentence
   names comes first: "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead
   sentence that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline

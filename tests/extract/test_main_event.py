@@ -590,3 +590,15 @@ def test_main_event_when_a_title_in_the_name_gives_the_actors_gender() -> None:
 def test_main_event_where_the_city_is_the_town_named_before(text: str, where: str | None) -> None:
     main = _main(text)
     assert _text(main.where) == where
+
+
+def test_main_event_a_lead_date_outside_any_verbs_clause_is_read() -> None:
+    # the date's sentence has no verb: its clause is the sentence root itself
+    main = _main(
+        "Mrs. Dana Okafor staged a sit-in outside City Hall after the council voted to close "
+        "the library. Her second protest in a week, on Tuesday morning, in the rain. The "
+        "council members left the building through a side door. Nobody from the council "
+        "spoke to the crowd of reporters outside.",
+        title="Dana Okafor stages sit-in outside City Hall",
+    )
+    assert main.what is not None and "sit-in" in main.what.text

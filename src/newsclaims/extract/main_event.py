@@ -24,18 +24,17 @@ sentence's main clause:
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
   else the publication day (no words); a date of another lead sentence whose clause's "he" or
   "she" cannot be the actor (a person of the other gender) dates someone else's deed;
-- where: the place its verb happens at ("outside Trump Tower"; "across the city" is the
-  town named before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a
-  place of the sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
-  where no entity covers it; it is where the reporter filed from, so a place the sentence
-  names comes first: "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead
-  sentence that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline
-  names ("... in Cleveland") at its first mention in the text, else the lead's first place; a
-  place followed by ", Place" or "in Place" keeps both ("Wuhan, Hubei province", "Trump
-  Tower in New York"); after "at", "outside", "inside" or "near", a proper name no entity
-  covers is a place too (a building whose name begins with a person's: only the person was
-  read as a name); a country gives way to a place of the lead that the gazetteer puts
-  inside it ("in China" ... "in Wuhan");
+- where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
+  before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a place of the
+  sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
+  entity covers it; it is where the reporter filed from, so a place the sentence names comes first:
+  "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead sentence that dates it
+  ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names ("... in Cleveland") at
+  its first mention in the text, else the lead's first place; a place followed by ", Place" or "in
+  Place" keeps both ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside",
+  "inside" or "near", a proper name no entity covers is a place too (a building whose name begins
+  with a person's: only the person was read as a name); a country gives way to a place of the lead
+  that the gazetteer puts inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -645,7 +644,7 @@ def _day_of(value: str | None) -> date | None:
 def _clause_verb(token: Token) -> Token:
     """The verb or auxiliary whose clause holds the token (the token's sentence root when
     no verb is above it)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 

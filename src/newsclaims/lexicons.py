@@ -180,6 +180,12 @@ def units_of(dimension: str) -> frozenset[str]:
 
 
 @cache
+def place_anaphors() -> frozenset[str]:
+    """Nouns that after "the" mean a town named before: "the city" (``place_anaphors.tsv``)."""
+    return read_words(DATA / "place_anaphors.tsv")
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""

@@ -525,3 +525,80 @@ def test_main_event_hyphenated_name_makes_the_headlines_clause_an_actors() -> No
     )
     assert main.what is not None and main.what.in_title
     assert main.what.text == "beat Harbour Kings"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the lead's date is another person's: "he" cannot be Mrs. Okafor
+        (
+            "Mrs. Dana Okafor staged a sit-in outside City Hall after the council voted to "
+            "close the library. The developer, 61, surprised the town as he won the vote on "
+            "Tuesday morning after months of lobbying.",
+            None,
+        ),
+        # her own later clause dates her event
+        (
+            "Mrs. Dana Okafor staged a sit-in outside City Hall after the council voted to "
+            "close the library. The protester, 45, stayed there as she held a sign on "
+            "Tuesday morning in the rain.",
+            "Tuesday morning",
+        ),
+    ],
+)
+def test_main_event_when_not_from_a_lead_clause_of_another_gendered_person(
+    text: str, when: str | None
+) -> None:
+    main = _main(text, title="Dana Okafor stages sit-in outside City Hall")
+    assert _text(main.what) is not None and "sit-in" in _text(main.what)  # type: ignore[operator]
+    assert _text(main.when) == when
+
+
+def test_main_event_when_a_title_in_the_name_gives_the_actors_gender() -> None:
+    main = _main(
+        "Lady Zora staged a sit-in outside City Hall after the council voted to close the "
+        "library. The developer, 61, surprised the town as he won the vote on Tuesday "
+        "morning after months of lobbying.",
+        title="Lady Zora stages sit-in outside City Hall",
+    )
+    assert main.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a team named after its town: "the city" is that town
+        (
+            "Jubilant Denver Comets fans poured out of bars and restaurants across the city to "
+            "celebrate their team's first league title in 40 years on Saturday.",
+            "Denver",
+        ),
+        # the town named as a place before
+        (
+            "A storm hit Tulsa on Monday. Hundreds of volunteers cleared fallen trees across "
+            "the city on Tuesday as power returned to most homes.",
+            "Tulsa",
+        ),
+        # no town named before: no place
+        (
+            "Jubilant fans poured out of bars and restaurants across the city to celebrate "
+            "their team's first league title in 40 years on Saturday.",
+            None,
+        ),
+    ],
+)
+def test_main_event_where_the_city_is_the_town_named_before(text: str, where: str | None) -> None:
+    main = _main(text)
+    assert _text(main.where) == where
+
+
+def test_main_event_a_lead_date_outside_any_verbs_clause_is_read() -> None:
+    # the date's sentence has no verb: its clause is the sentence root itself
+    main = _main(
+        "Mrs. Dana Okafor staged a sit-in outside City Hall after the council voted to close "
+        "the library. Her second protest in a week, on Tuesday morning, in the rain. The "
+        "council members left the building through a side door. Nobody from the council "
+        "spoke to the crowd of reporters outside.",
+        title="Dana Okafor stages sit-in outside City Hall",
+    )
+    assert main.what is not None and "sit-in" in main.what.text

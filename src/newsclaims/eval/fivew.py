@@ -270,6 +270,7 @@ def evaluate(folder: Path, half: Half | None = None, limit: int | None = None) -
                 "file": article.origin,
                 "story": story,
                 "gold": gold.phrases,
+                "gold_dates": sorted(gold.dates),
                 "system": {w: (a.text, a.date) for w, a in ours.items()},
                 "baseline": {w: (a.text, a.date) for w, a in base.items()},
             }

@@ -22,18 +22,19 @@ sentence's main clause:
   headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
-  else the publication day (no words);
-- where: the place its verb happens at ("outside Trump Tower"), else a place of the
-  sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even
-  where no entity covers it; it is where the reporter filed from, so a place the sentence
-  names comes first: "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead
-  sentence that dates it ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline
-  names ("... in Cleveland") at its first mention in the text, else the lead's first place; a
-  place followed by ", Place" or "in Place" keeps both ("Wuhan, Hubei province", "Trump
-  Tower in New York"); after "at", "outside", "inside" or "near", a proper name no entity
-  covers is a place too (a building whose name begins with a person's: only the person was
-  read as a name); a country gives way to a place of the lead that the gazetteer puts
-  inside it ("in China" ... "in Wuhan");
+  else the publication day (no words); a date of another lead sentence whose clause's "he" or
+  "she" cannot be the actor (a person of the other gender) dates someone else's deed;
+- where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
+  before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a place of the
+  sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
+  entity covers it; it is where the reporter filed from, so a place the sentence names comes first:
+  "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead sentence that dates it
+  ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names ("... in Cleveland") at
+  its first mention in the text, else the lead's first place; a place followed by ", Place" or "in
+  Place" keeps both ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside",
+  "inside" or "near", a proper name no entity covers is a place too (a building whose name begins
+  with a person's: only the person was read as a name); a country gives way to a place of the lead
+  that the gazetteer puts inside it ("in China" ... "in Wuhan");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -54,9 +55,11 @@ from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.lexicons import (
     naming_verbs,
     non_actor_nouns,
+    place_anaphors,
     place_prepositions,
     stative_verbs,
     time_part_nouns,
@@ -453,12 +456,46 @@ def _place_run(lead: _Lead, mention: Span) -> Part:
     return Part(mention.start_char, end_char, mention.label_)
 
 
+def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
+    """The town "the city" means: the nearest name before it, outside any person's name,
+    that is or holds a city the gazetteer knows ("Riverside" of "Riverside Rovers
+    fans", a team named after its town); None when no city is named before."""
+    doc = lead.doc
+    i = noun.i - 1
+    while i >= 0:
+        token = doc[i]
+        key = lead.entity_at.get(i)
+        if token.pos_ != "PROPN" or (key is not None and lead.types.get(key) == "PERSON"):
+            i -= 1
+            continue
+        first = i
+        while first > 0 and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        # the longest run of its words that names a city ("Jubilant Denver Comets": the
+        # parser reads a capitalised adjective into the name)
+        for size in range(i + 1 - first, 0, -1):
+            for start in range(first, i + 2 - size):
+                place = gazetteer.link_place(doc[start : start + size].text)
+                if place is not None and place.precision == 1:
+                    last = doc[start + size - 1]
+                    return Part(doc[start].idx, last.idx + len(last.text))
+        i = first - 1
+    return None
+
+
 def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     """The first place named as the object of a place preposition among the tokens, not as
-    a modifier ("Chinese boy", "US election" name no place where something happens)."""
+    a modifier ("Chinese boy", "US election" name no place where something happens); "the
+    city" there is the town named before it (``_anaphor_town``)."""
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
             continue
+        if (
+            token.lower_ in place_anaphors()
+            and [c.lower_ for c in token.children] == ["the"]
+            and (town := _anaphor_town(lead, token)) is not None
+        ):
+            return town
         at = token.head.lower_ in AT_PREPOSITIONS
         if at and token.pos_ == "PROPN" and token.i not in lead.entity_at:
             # "outside Harbour Towers": a proper name no entity covers, at a building
@@ -604,9 +641,46 @@ def _day_of(value: str | None) -> date | None:
         return None
 
 
-def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
+def _clause_verb(token: Token) -> Token:
+    """The verb or auxiliary whose clause holds the token (the token's sentence root when
+    no verb is above it)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
+    """True when the clause that holds the time has a "he"/"she" subject of the other gender
+    than the main event's actor (a person whose titles, first name or a title in the name
+    itself give one gender): the
+    lead dates another person's deed ("... as he took the title on Tuesday" after "Mrs.
+    Okafor staged a sit-in"), not the main event."""
+    if actor is None or lead.types.get(actor) != "PERSON":
+        return False
+    span = lead.doc.char_span(when.start, when.end, alignment_mode="expand")
+    subject = None if span is None else _subject(_clause_verb(span.root))
+    if subject is None:
+        return False
+    lex = lexicon()
+    word = subject.lower_
+    said = "m" if word in lex.male_pronouns else "f" if word in lex.female_pronouns else None
+    if said is None:
+        return False
+    gender = Speakers(lead.doc, []).gender(actor)
+    if gender is None:
+        # a title that is part of the name itself ("Lady Gaga", "Sir Tom Hale")
+        entity = (lead.doc._.newsclaims_entities or {}).get(actor)
+        words = {w.lower() for w in entity.name.split()} if entity is not None else set()
+        male, female = bool(words & lex.male_titles), bool(words & lex.female_titles)
+        gender = "m" if male and not female else "f" if female and not male else None
+    return gender in ("m", "f") and gender != said
+
+
+def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) -> Part | None:
     """A dated expression near publication in the sentence, else in the lead, that is not
-    part of a name ("USA TODAY Sports")."""
+    part of a name ("USA TODAY Sports"); a date of the lead outside the sentence not when
+    its clause's subject is a gendered pronoun that cannot mean the main event's ``actor``
+    (an entity key), ``_other_gendered_person``."""
     doc = lead.doc
     published: date | None = doc._.newsclaims_published
     times = [t for t in doc._.newsclaims_times or [] if t.type in ("DATE", "TIME")]
@@ -622,8 +696,13 @@ def _when(lead: _Lead, sentence: Span, lead_end: int) -> Part | None:
 
     for low, high in ((sentence.start_char, sentence.end_char), (0, lead_end)):
         for t in times:
-            if low <= t.start and t.end <= high and recent(t) and not lead.names(t.start):
-                return _with_time_part(doc, Part(t.start, t.end))
+            if not (low <= t.start and t.end <= high and recent(t)) or lead.names(t.start):
+                continue
+            found = Part(t.start, t.end)
+            outside = not sentence.start_char <= t.start < sentence.end_char
+            if low == 0 and outside and _other_gendered_person(lead, actor, found):
+                continue
+            return _with_time_part(doc, found)
     return None
 
 
@@ -808,7 +887,9 @@ def find_main_event(
     verb = _predicate(sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
-    when = _when(lead, sentence, lead_end)
+    subject = _subject(verb)
+    actor = None if subject is None else lead.entity_at.get(subject.i)
+    when = _when(lead, sentence, lead_end, actor)
     where = (
         _where(lead, verb, sentence)
         or _dateline(lead)

@@ -537,3 +537,22 @@ def test_entities_a_suffixed_full_name_holds_its_surname_for_pronouns() -> None:
         "Varga said he was pleased. Later, Varga told reporters his team would return."
     )
     assert _mentions(a, _entity(a, "Tomas Varga Jr.").key).count("Varga") == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "bare_at", "name"),
+    [
+        # a first name makes it a person whatever its last word: the only holder of "Hall"
+        ("Daniel Hall met Hall", "B-PERSON I-PERSON O B-PERSON", 3, "Daniel Hall"),
+        # two people share "Park" ("Lisa Park" is no place): the bare name is neither
+        ("Lisa Park met Park Jisung and Park", "B-PERSON I-PERSON O B-PERSON I-PERSON O B-PERSON",
+         6, "Park"),
+    ],
+)  # fmt: skip
+def test_entities_a_person_whose_surname_is_a_place_word_still_holds_it(
+    words: str, ents: str, bare_at: int, name: str
+) -> None:
+    resolver = _resolved(words, ents)
+    resolver.merge_surnames()
+    [bare] = [m for m in resolver.mentions if m.start == bare_at]
+    assert bare.cluster.name == name

@@ -70,7 +70,13 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
      ("spokeswoman for Kessler Foods", "description"), ("City Hall official", "description"),
      # a capitalised head that is no role word: a name
      ("City Hall", None), ("Prince of Valmora", None), ("Sen. Ana Ruiz", None),
-     ("Ana Ruiz Jr.", None)],
+     ("Ana Ruiz Jr.", None),
+     # a name with a description after it is still the name
+     ("Ana Ruiz of the company", None), ("Ana Ruiz from the ministry", None),
+     ("Ana Ruiz, a spokeswoman", None),
+     # a common noun or role word capitalised as a sentence's first word, plural too
+     ("Officials", "description"), ("Analysts", "description"), ("Critics", "description"),
+     ("Democrats", "description")],
 )  # fmt: skip
 def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind

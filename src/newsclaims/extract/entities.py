@@ -149,9 +149,14 @@ def _place_heads() -> frozenset[str]:
 
 def _place_named(c: _Cluster) -> bool:
     """Whether a name the recogniser typed PERSON ends in a place's or business's word
-    ("Trump Tower"): no person, so no holder of the surname it starts with."""
+    ("Trump Tower"): no person, so no holder of the surname it starts with. A name opening
+    with a known first name is a person whatever its last word ("Daniel Hall", "Lisa Park")."""
     words = c.name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in _place_heads()
+    return (
+        len(words) > 1
+        and words[-1].lower().rstrip(".") in _place_heads()
+        and speakers.first_name_gender(words[0]) is None
+    )
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1326,11 +1326,23 @@ def test_attribution_a_relative_pronoun_speaks_only_for_a_noun_that_can() -> Non
     "text",
     [
         "His legs apparently indicated he was weary after the long race.",
-        "The position of the car confirms that it skidded on the ice.",
+        "The skid marks implied that the car had braked late.",
     ],
 )
 def test_attribution_evidence_is_no_speaker(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The hospital confirmed that two patients had died.", "The hospital"),
+        ("The embassy confirmed that the ambassador had left.", "The embassy"),
+    ],
+)
+def test_attribution_a_body_that_confirms_is_a_source(text: str, source: str) -> None:
+    claims = _claims(text)
+    assert [c.source.text for c in claims if c.source is not None] == [source]
 
 
 def test_attribution_a_report_or_a_person_indicating_stays_a_source() -> None:

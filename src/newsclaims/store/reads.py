@@ -979,8 +979,6 @@ def described(source: str) -> bool:
     head = words[end - 1]  # "spokeswoman" of "spokeswoman for Mondelez", "Ruiz" of "Ana Ruiz of X"
     if head[:1].isalpha() and head[:1].islower():
         return True  # "spokeswoman for Mondelez", "Williams driver", "Trump aides"
-    if len(words) == 1 and _common_head(head):
-        return True  # "Officials", "Analysts" opening a sentence
     if end < len(words):
         return False  # a name with what follows it: "Ana Ruiz of Acme", "Prince of Wales"
     parts = [p.lower() for p in head.split("-") if p]
@@ -989,32 +987,6 @@ def described(source: str) -> bool:
         and parts[0] in _role_words()
         and all(p in _role_words() or p in ("elect", "designate") for p in parts)
     )
-
-
-#: Fewest PolNeAR train attributions with a common-noun head for it to count as one here.
-_COMMON_HEAD_MIN = 3
-
-
-@cache
-def _common_heads() -> frozenset[str]:
-    """Common nouns that head sources in PolNeAR train at least ``_COMMON_HEAD_MIN`` times
-    (the extractor's ``source_heads.tsv``: "official", "analyst", "critic")."""
-    path = DATA.parent / "extract" / "data" / "source_heads.tsv"
-    return frozenset(
-        w for w, n in read_pairs(path).items() if w.isalpha() and int(n) >= _COMMON_HEAD_MIN
-    )
-
-
-def _common_head(word: str) -> bool:
-    """Whether a capitalised word alone is a common noun or role word that opened its
-    sentence ("Officials", "Democrats"), in the singular or as written."""
-    lower = word.lower()
-    forms = {lower, lower[:-1] if lower.endswith("s") else lower}
-    if lower.endswith("ies"):
-        forms.add(lower[:-3] + "y")
-    if lower.endswith("es"):
-        forms.add(lower[:-2])
-    return bool(forms & (_common_heads() | _role_words()))
 
 
 def unresolved_sources(

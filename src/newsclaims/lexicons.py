@@ -223,3 +223,31 @@ def negation_words() -> frozenset[str]:
     """Words that negate a statement: "not", "never" (``negation_words.tsv``); a word
     ending in "n't" negates too."""
     return read_words(DATA / "negation_words.tsv")
+
+
+#: The extractor's own lexicon files that later layers read too (the store, reconciliation).
+EXTRACT_DATA = Path(__file__).parent / "extract" / "data"
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """Last words that make a name a place or business ("Tower", "Tavern", "Field":
+    ``place_heads.tsv``)."""
+    return read_words(DATA / "place_heads.tsv")
+
+
+@cache
+def person_words() -> tuple[tuple[str, str], ...]:
+    """(word, kind) rows of the extractor's ``person_roles.tsv``: a ``title`` ("president"),
+    ``royal`` ("prince"), ``role`` ("driver", "democrat") or another kind of word for a
+    person, in file order."""
+    return tuple((w, k) for w, k in read_table(EXTRACT_DATA / "person_roles.tsv", 2))
+
+
+@cache
+def source_head_counts() -> Mapping[str, int]:
+    """Common nouns that headed a gold source on PolNeAR train and how often ("officials",
+    "the poll": the extractor's ``source_heads.tsv``, learnt by
+    ``scripts/learn_source_heads.py``)."""
+    rows = read_table(EXTRACT_DATA / "source_heads.tsv", 2)
+    return MappingProxyType({word: int(count) for word, count in rows})

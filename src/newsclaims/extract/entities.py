@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import DATA, place_prepositions, read_words
+from newsclaims.lexicons import place_heads, place_prepositions, read_words
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -141,12 +141,6 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     return cut
 
 
-@cache
-def _place_heads() -> frozenset[str]:
-    """Last words that make a name a place or business ("Tower", "Center": place_heads.tsv)."""
-    return read_words(DATA / "place_heads.tsv")
-
-
 def _place_named(c: _Cluster) -> bool:
     """Whether a name the recogniser typed PERSON ends in a place's or business's word
     ("Trump Tower"): no person, so no holder of the surname it starts with. A name opening
@@ -154,7 +148,7 @@ def _place_named(c: _Cluster) -> bool:
     words = c.name.split()
     return (
         len(words) > 1
-        and words[-1].lower().rstrip(".") in _place_heads()
+        and words[-1].lower().rstrip(".") in place_heads()
         and speakers.first_name_gender(words[0]) is None
     )
 

@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import read_table, read_words
+from newsclaims.lexicons import person_words, read_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -198,25 +198,17 @@ def _gender_detector() -> object:
 
 @cache
 @cache
-def _person_words() -> tuple[tuple[str, str], ...]:
-    """(word, kind) rows of ``person_roles.tsv``."""
-    return tuple(
-        (w, k) for w, k in read_table(Path(__file__).parent / "data" / "person_roles.tsv", 2)
-    )
-
-
-@cache
 def person_titles() -> frozenset[str]:
     """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
     Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "royal"))
+    return frozenset(w for w, k in person_words() if k in ("title", "royal"))
 
 
 @cache
 def person_roles() -> frozenset[str]:
     """Titles and role words cut off the start of a person's name and kept as its titles
     ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "role"))
+    return frozenset(w for w, k in person_words() if k in ("title", "role"))
 
 
 @cache

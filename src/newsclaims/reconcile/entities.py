@@ -8,9 +8,8 @@ The store applies these rules as it writes an article's entities (``SqlStore._li
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
-from newsclaims.lexicons import DATA, org_suffixes, read_words
+from newsclaims.lexicons import org_suffixes, place_heads
 from newsclaims.model import Entity
 from newsclaims.names import normalise
 
@@ -145,12 +144,6 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
     return found
 
 
-@cache
-def place_heads() -> frozenset[str]:
-    """Last words that make a name a place or business ("Tavern", "Field": place_heads.tsv)."""
-    return read_words(DATA / "place_heads.tsv")
-
-
 def _given_name(word: str) -> bool:
     """Whether the bundled name list knows ``word`` as a first name, of any gender
     ("Javier": mostly male, "Addison": either)."""
@@ -252,7 +245,6 @@ __all__ = [
     "person_gender",
     "person_joins",
     "person_reading",
-    "place_heads",
     "same_first_last",
     "spelling_variant",
     "surname_disagrees",

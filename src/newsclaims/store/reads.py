@@ -36,7 +36,9 @@ from newsclaims.lexicons import (
     figure_dimensions,
     measure_class,
     measure_classes,
+    person_words,
     read_pairs,
+    source_head_counts,
     units_of,
 )
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
@@ -934,8 +936,7 @@ def _non_sources() -> dict[str, str]:
 def _role_words() -> frozenset[str]:
     """Titles and role words of people (the ``title`` and ``role`` rows of the extractor's
     ``person_roles.tsv``: "president", "driver", "democrat"), read without loading spaCy."""
-    path = DATA.parent / "extract" / "data" / "person_roles.tsv"
-    return frozenset(w for w, kind in read_pairs(path).items() if kind in ("title", "role"))
+    return frozenset(w for w, kind in person_words() if kind in ("title", "role"))
 
 
 #: Lower-case words after a description's head ("spokeswoman for Mondelez", "member of ...").
@@ -999,9 +1000,8 @@ _COMMON_HEAD_MIN = 3
 def _common_heads() -> frozenset[str]:
     """Common nouns that head sources in PolNeAR train at least ``_COMMON_HEAD_MIN`` times
     (the extractor's ``source_heads.tsv``: "official", "analyst", "critic")."""
-    path = DATA.parent / "extract" / "data" / "source_heads.tsv"
     return frozenset(
-        w for w, n in read_pairs(path).items() if w.isalpha() and int(n) >= _COMMON_HEAD_MIN
+        w for w, n in source_head_counts().items() if w.isalpha() and n >= _COMMON_HEAD_MIN
     )
 
 

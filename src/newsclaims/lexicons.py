@@ -225,10 +225,6 @@ def negation_words() -> frozenset[str]:
     return read_words(DATA / "negation_words.tsv")
 
 
-#: The extractor's own lexicon files that later layers read too (the store, reconciliation).
-EXTRACT_DATA = Path(__file__).parent / "extract" / "data"
-
-
 @cache
 def place_heads() -> frozenset[str]:
     """Last words that make a name a place or business ("Tower", "Tavern", "Field":
@@ -238,16 +234,16 @@ def place_heads() -> frozenset[str]:
 
 @cache
 def person_words() -> tuple[tuple[str, str], ...]:
-    """(word, kind) rows of the extractor's ``person_roles.tsv``: a ``title`` ("president"),
+    """(word, kind) rows of ``person_roles.tsv``: a ``title`` ("president"),
     ``royal`` ("prince"), ``role`` ("driver", "democrat") or another kind of word for a
     person, in file order."""
-    return tuple((w, k) for w, k in read_table(EXTRACT_DATA / "person_roles.tsv", 2))
+    return tuple((w, k) for w, k in read_table(DATA / "person_roles.tsv", 2))
 
 
 @cache
 def source_head_counts() -> Mapping[str, int]:
     """Common nouns that headed a gold source on PolNeAR train and how often ("officials",
-    "the poll": the extractor's ``source_heads.tsv``, learnt by
+    "the poll": ``source_heads.tsv``, learnt by
     ``scripts/learn_source_heads.py``)."""
-    rows = read_table(EXTRACT_DATA / "source_heads.tsv", 2)
+    rows = read_table(DATA / "source_heads.tsv", 2)
     return MappingProxyType({word: int(count) for word, count in rows})

@@ -934,7 +934,7 @@ def _non_sources() -> dict[str, str]:
 
 @cache
 def _role_words() -> frozenset[str]:
-    """Titles and role words of people (the ``title`` and ``role`` rows of the extractor's
+    """Titles and role words of people (the ``title`` and ``role`` rows of
     ``person_roles.tsv``: "president", "driver", "democrat"), read without loading spaCy."""
     return frozenset(w for w, kind in person_words() if kind in ("title", "role"))
 
@@ -999,7 +999,7 @@ _COMMON_HEAD_MIN = 3
 @cache
 def _common_heads() -> frozenset[str]:
     """Common nouns that head sources in PolNeAR train at least ``_COMMON_HEAD_MIN`` times
-    (the extractor's ``source_heads.tsv``: "official", "analyst", "critic")."""
+    (``source_heads.tsv``: "official", "analyst", "critic")."""
     return frozenset(
         w for w, n in source_head_counts().items() if w.isalpha() and n >= _COMMON_HEAD_MIN
     )

@@ -3,7 +3,7 @@ never dev).
 
 For every gold source span of the split, the root of its parse is its head; a common noun
 head ("officials", "the poll", "critics") is counted under its lower-cased lemma. Writes
-``src/newsclaims/extract/data/source_heads.tsv``: provenance lines (``cue_corpus.header``),
+``src/newsclaims/data/source_heads.tsv``: provenance lines (``cue_corpus.header``),
 then lemma and count. Only counts leave this script, never text.
 
 The attribution stage reads the list for cues learnt from the corpus alone (not the hand
@@ -20,9 +20,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from cue_corpus import DATA, Corpus, arguments, header, load_model, parse
+from cue_corpus import Corpus, arguments, header, load_model, parse
 
-OUT = DATA / "source_heads.tsv"
+from newsclaims import lexicons
+
+OUT = lexicons.DATA / "source_heads.tsv"
 
 
 def main(split: Path, parsed: Path | None = None) -> None:

@@ -41,6 +41,34 @@ def test_lexicons_shared_lists_hold_what_the_stages_need() -> None:
     assert {"decade", "wait"} <= lexicons.non_actor_nouns()
 
 
+@pytest.mark.parametrize(
+    ("titles", "held"),
+    [
+        (["President"], True),
+        (["former President"], True),
+        (["Ex-President"], True),
+        (["Vice President"], False),
+        (["Vice-President"], False),
+        (["Deputy President", "Mayor"], False),
+        (["Presidential candidate"], False),
+        ([], False),
+    ],
+)
+def test_lexicons_an_office_is_held_by_whole_word(titles: list[str], held: bool) -> None:
+    assert lexicons.holds_office("president", titles) is held
+
+
+def test_lexicons_words_give_genders_by_whole_word() -> None:
+    assert lexicons.word_genders(["Mr", "said"]) == {"m"}
+    assert lexicons.word_genders(["Queen", "she"]) == {"f"}
+    assert lexicons.word_genders(["Mr", "she"]) == {"m", "f"}
+    assert lexicons.word_genders(["Mr", "she"], pronouns=False) == {"m"}
+    assert lexicons.word_genders(["Mrsx", "shed", "Spokes"]) == set()
+    assert lexicons.one_gender(["m", None, "m"]) == "m"
+    assert lexicons.one_gender(["m", "f"]) is None
+    assert lexicons.one_gender([None]) is None
+
+
 def test_lexicons_are_loaded_once() -> None:
     assert lexicons.number_words() is lexicons.number_words()
     assert lexicons.measures() is lexicons.measures()

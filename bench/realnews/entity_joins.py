@@ -20,7 +20,7 @@ It also counts, per story, the people split by a title or a bare surname: "surna
 a one-word PERSON entity whose word is the surname of exactly one person the story names in
 full (it should be that person; with two such people, "Barack" and "Michelle Obama", it is
 counted apart as "ambiguous" and rightly stays itself); "titled names", a PERSON entity whose
-name starts with a title or role word (``extract/data/person_roles.tsv``) or repeats a word
+name starts with a title or role word (``data/person_roles.tsv``) or repeats a word
 ("Verstappen Verstappen"), or an entity whose name holds "of" before a person's full name
 the story names ("Red Bull of Max Verstappen"); and "bare joins", mentions written as one
 word of a longer person's name (the joins those rules make; ``--show`` lists them to judge).

@@ -9,7 +9,9 @@ This module sits at the bottom of the layers with ``model``: it imports nothing 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import re
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -223,3 +225,84 @@ def negation_words() -> frozenset[str]:
     """Words that negate a statement: "not", "never" (``negation_words.tsv``); a word
     ending in "n't" negates too."""
     return read_words(DATA / "negation_words.tsv")
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """Last words that make a name a place or business ("Tower", "Tavern", "Field":
+    ``place_heads.tsv``)."""
+    return read_words(DATA / "place_heads.tsv")
+
+
+@cache
+def person_words() -> tuple[tuple[str, str], ...]:
+    """(word, kind) rows of ``person_roles.tsv``: a ``title`` ("president"),
+    ``royal`` ("prince"), ``role`` ("driver", "democrat") or another kind of word for a
+    person, in file order."""
+    return tuple((w, k) for w, k in read_table(DATA / "person_roles.tsv", 2))
+
+
+@cache
+def source_head_counts() -> Mapping[str, int]:
+    """Common nouns that headed a gold source on PolNeAR train and how often ("officials",
+    "the poll": ``source_heads.tsv``, learnt by
+    ``scripts/learn_source_heads.py``)."""
+    rows = read_table(DATA / "source_heads.tsv", 2)
+    return MappingProxyType({word: int(count) for word, count in rows})
+
+
+@cache
+def speaker_words() -> Mapping[str, frozenset[str]]:
+    """The word lists of ``speakers.json`` by name: "male_titles" ("mr", "spokesman"),
+    "female_pronouns" ("she", "her"), and those the extractor's speaker stage reads."""
+    data = json.loads((DATA / "speakers.json").read_text(encoding="utf-8"))
+    return MappingProxyType({k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+
+
+def word_genders(words: Iterable[str], pronouns: bool = True) -> set[str]:
+    """The genders ("m", "f") that the gendered titles among ``words`` give ("Mr",
+    "spokeswoman", "Queen"), and its gendered pronouns ("he", "her") unless ``pronouns`` is
+    False; each word is compared whole, in lower case (``speakers.json``). Empty when no word
+    is gendered, both when they disagree."""
+    lists = speaker_words()
+    male = lists["male_titles"] | lists["male_pronouns"] if pronouns else lists["male_titles"]
+    female = (
+        lists["female_titles"] | lists["female_pronouns"] if pronouns else lists["female_titles"]
+    )
+    found: set[str] = set()
+    for word in words:
+        w = word.lower()
+        if w in male:
+            found.add("m")
+        elif w in female:
+            found.add("f")
+    return found
+
+
+def one_gender(genders: Iterable[str | None]) -> str | None:
+    """The one gender ("m", "f") that ``genders`` give, None when none does or they
+    disagree."""
+    found = set(genders) - {None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def office_prefixes() -> frozenset[str]:
+    """Words that make another office of the title after them: "vice", "deputy"
+    (``office_prefixes.tsv``)."""
+    return read_words(DATA / "office_prefixes.tsv")
+
+
+def holds_office(office: str, titles: Iterable[str]) -> bool:
+    """Whether one of a person's ``titles`` ("Senator", "former President", "Vice
+    President") gives them the office ``office`` (a lower-case title word: "president"): as
+    a whole word of the title, periods and hyphens aside ("Sen.", "ex-president"), and not
+    right after a word that makes another office of it (``office_prefixes``: "Vice President"
+    holds no office of "president")."""
+    prefixes = office_prefixes()
+    for title in titles:
+        words = [w.rstrip(".") for w in re.split(r"[\s\-–—]+", title.lower()) if w]
+        for i, word in enumerate(words):
+            if word == office and (i == 0 or words[i - 1] not in prefixes):
+                return True
+    return False

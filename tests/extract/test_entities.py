@@ -513,6 +513,17 @@ def test_entities_an_office_no_holder_is_given_leaves_the_pronouns_to_decide() -
     assert "Varga" in _mentions(a, _entity(a, "Tomas Varga").key)
 
 
+def test_entities_a_vice_president_holds_no_office_of_president() -> None:
+    """ "Vice President" names another office than "President": the office before the bare
+    name is held by neither namesake, so its pronoun decides."""
+    a = analyze(
+        "Vice President Elena Varga and her husband Tomas Varga arrived in Lisbon on Monday. "
+        "President Varga said he was pleased with the visit."
+    )
+    assert "Varga" in _mentions(a, _entity(a, "Tomas Varga").key)
+    assert "Varga" not in _mentions(a, _entity(a, "Elena Varga").key)
+
+
 def test_entities_a_place_typed_person_holds_no_surname() -> None:
     """ "Okafor Tower" typed PERSON is no second holder of "Okafor": the bare name is still the
     one person named in full."""

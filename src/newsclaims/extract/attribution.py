@@ -35,7 +35,7 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
-from newsclaims.lexicons import figure_nouns, read_pairs, read_words
+from newsclaims.lexicons import figure_nouns, read_pairs, read_words, source_head_counts
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE
 
@@ -501,7 +501,7 @@ def mute_subjects() -> frozenset[str]:
 def source_heads() -> frozenset[str]:
     """Common nouns that headed a gold source on PolNeAR train ("officials", "the poll",
     ``source_heads.tsv``, learnt by ``scripts/learn_source_heads.py``)."""
-    return frozenset(read_pairs(DATA / "source_heads.tsv"))
+    return frozenset(source_head_counts())
 
 
 @cache

@@ -31,7 +31,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.lexicons import DATA, place_prepositions, read_words
+from newsclaims.lexicons import (
+    holds_office,
+    one_gender,
+    place_heads,
+    place_prepositions,
+    read_words,
+    word_genders,
+)
 from newsclaims.model import Entity
 from newsclaims.names import POSSESSIVE, normalise
 
@@ -141,12 +148,6 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     return cut
 
 
-@cache
-def _place_heads() -> frozenset[str]:
-    """Last words that make a name a place or business ("Tower", "Center": place_heads.tsv)."""
-    return read_words(DATA / "place_heads.tsv")
-
-
 def _place_named(c: _Cluster) -> bool:
     """Whether a name the recogniser typed PERSON ends in a place's or business's word
     ("Trump Tower"): no person, so no holder of the surname it starts with. A name opening
@@ -154,7 +155,7 @@ def _place_named(c: _Cluster) -> bool:
     words = c.name.split()
     return (
         len(words) > 1
-        and words[-1].lower().rstrip(".") in _place_heads()
+        and words[-1].lower().rstrip(".") in place_heads()
         and speakers.first_name_gender(words[0]) is None
     )
 
@@ -260,8 +261,7 @@ class EntityResolver:
         if at == 0:
             return holders
         title = self.doc[at - 1].lower_.rstrip(".")
-        lex = speakers.lexicon()
-        wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
+        wanted = one_gender(word_genders([title], pronouns=False))
         if wanted is None:
             return holders
         # one holder of unknown gender is kept: nothing says it is someone else
@@ -280,7 +280,7 @@ class EntityResolver:
         title = self.lowers[at - 1].rstrip(".")
         if title not in speakers.person_roles():
             return holders
-        held = {k: c for k, c in holders.items() if any(title in t.lower() for t in c.titles)}
+        held = {k: c for k, c in holders.items() if holds_office(title, c.titles)}
         return held or holders
 
     def _country_cluster(self, country: str) -> _Cluster:
@@ -672,7 +672,6 @@ class EntityResolver:
             c = m.cluster
             if c.type == "PERSON" and len(c.name.split()) == 1 and c.name.lower() in shared:
                 by_bare.setdefault(id(c), []).append(m)
-        lex = speakers.lexicon()
         for found in by_bare.values():
             bare = found[0].cluster
             titles = {t.split()[-1].lower().rstrip(".") for t in bare.titles if t.split()}
@@ -680,8 +679,7 @@ class EntityResolver:
             genders = {self._pronoun_gender(m, people) for m in found} - {None}
             if not genders:
                 continue  # no pronoun stands for it: nothing says
-            genders |= {"m" for t in titles if t in lex.male_titles}
-            genders |= {"f" for t in titles if t in lex.female_titles}
+            genders |= word_genders(titles, pronouns=False)
             if len(genders) != 1:
                 continue  # the pronouns or titles disagree
             [gender] = genders
@@ -705,27 +703,17 @@ class EntityResolver:
         """Whether an office or role given to a bare name ("President" Obama) is given here to
         another of the people who share its surname and not to ``target``: evidence that the
         bare name is that other person. An office none of them is given says nothing."""
-
-        def holds(c: _Cluster) -> bool:
-            return any(title in t.lower() for t in c.titles)
-
         offices = speakers.person_roles() | speakers.lexicon().person_titles
-        if title not in offices or holds(target):
+        if title not in offices or holds_office(title, target.titles):
             return False
-        return any(holds(c) for c in named if c is not target)
+        return any(holds_office(title, c.titles) for c in named if c is not target)
 
     def _holder_gender(self, holder: _Cluster) -> str | None:
         """The gender of a person named in full: from the first name, unless a gendered title
         they are given here says otherwise (then unknown)."""
-        lex = speakers.lexicon()
-        genders = {speakers.first_name_gender(holder.name.split()[0])} - {None}
-        for title in holder.titles:
-            word = title.split()[-1].lower() if title.split() else ""
-            if word in lex.male_titles:
-                genders.add("m")
-            elif word in lex.female_titles:
-                genders.add("f")
-        return next(iter(genders)) if len(genders) == 1 else None
+        words = [title.split()[-1] for title in holder.titles if title.split()]
+        first = speakers.first_name_gender(holder.name.split()[0])
+        return one_gender([first, *word_genders(words, pronouns=False)])
 
     def _pronoun_gender(self, mention: _Mention, people: dict[int, _Mention]) -> str | None:
         """The gender of the pronoun that stands for a bare name used as a subject ("Obama
@@ -777,12 +765,11 @@ class EntityResolver:
         Obama"); a gendered title of the same gender is no reason ("Mr" for "Barack Obama")."""
         if title not in speakers.person_roles() and title not in speakers.person_titles():
             return False
-        lex = speakers.lexicon()
-        wanted = "m" if title in lex.male_titles else "f" if title in lex.female_titles else None
+        wanted = one_gender(word_genders([title], pronouns=False))
         if wanted is not None:
             gender = speakers.first_name_gender(target.name.split()[0])
             return gender is not None and gender != wanted
-        return not any(title in t.lower() for t in target.titles)
+        return not holds_office(title, target.titles)
 
     def _cluster_apart(self, bare: _Cluster, target: _Cluster) -> bool:
         """Whether any title the bare name was given sets it apart from ``target``."""

@@ -59,10 +59,12 @@ from newsclaims.extract.speakers import Speakers, lexicon
 from newsclaims.lexicons import (
     naming_verbs,
     non_actor_nouns,
+    one_gender,
     place_anaphors,
     place_prepositions,
     stative_verbs,
     time_part_nouns,
+    word_genders,
 )
 from newsclaims.names import name_words
 
@@ -670,9 +672,8 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     if gender is None:
         # a title that is part of the name itself ("Lady Gaga", "Sir Tom Hale")
         entity = (lead.doc._.newsclaims_entities or {}).get(actor)
-        words = {w.lower() for w in entity.name.split()} if entity is not None else set()
-        male, female = bool(words & lex.male_titles), bool(words & lex.female_titles)
-        gender = "m" if male and not female else "f" if female and not male else None
+        words = entity.name.split() if entity is not None else []
+        gender = one_gender(word_genders(words, pronouns=False))
     return gender in ("m", "f") and gender != said
 
 

@@ -27,7 +27,7 @@ A source phrase is resolved by what it is:
 * a **document** ("the ad", "its report") speaks for its maker: the owner, the entity after
   "by"/"from", or the subject that released a document of that name earlier.
 
-Word lists are in ``data/speakers.json``; the salience weights and the decision margin in
+Word lists are in ``newsclaims/data/speakers.json``; the salience weights and the decision margin in
 ``data/speaker_model.json`` (written by ``scripts/train_speaker_model.py``).
 """
 
@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import read_table, read_words
+from newsclaims.lexicons import person_words, read_words, speaker_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -66,7 +66,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The word lists of ``data/speakers.json``."""
+    """The word lists of ``speakers.json`` (``lexicons.speaker_words``)."""
 
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
@@ -143,8 +143,7 @@ def body_kinds() -> BodyKinds:
 @cache
 def lexicon() -> Lexicon:
     """The word lists, loaded once."""
-    data = json.loads((_DATA / "speakers.json").read_text(encoding="utf-8"))
-    return Lexicon(**{k: frozenset(v) for k, v in data.items() if not k.startswith("_")})
+    return Lexicon(**speaker_words())
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,25 +197,17 @@ def _gender_detector() -> object:
 
 @cache
 @cache
-def _person_words() -> tuple[tuple[str, str], ...]:
-    """(word, kind) rows of ``person_roles.tsv``."""
-    return tuple(
-        (w, k) for w, k in read_table(Path(__file__).parent / "data" / "person_roles.tsv", 2)
-    )
-
-
-@cache
 def person_titles() -> frozenset[str]:
     """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
     Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "royal"))
+    return frozenset(w for w, k in person_words() if k in ("title", "royal"))
 
 
 @cache
 def person_roles() -> frozenset[str]:
     """Titles and role words cut off the start of a person's name and kept as its titles
     ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in _person_words() if k in ("title", "role"))
+    return frozenset(w for w, k in person_words() if k in ("title", "role"))
 
 
 @cache

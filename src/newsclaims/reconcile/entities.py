@@ -8,9 +8,8 @@ The store applies these rules as it writes an article's entities (``SqlStore._li
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
-from newsclaims.lexicons import DATA, org_suffixes, read_words
+from newsclaims.lexicons import one_gender, org_suffixes, place_heads, speaker_words, word_genders
 from newsclaims.model import Entity
 from newsclaims.names import normalise
 
@@ -48,39 +47,19 @@ def org_body(name: str) -> bool:
     return org_core(name) == org_name(name)
 
 
-def word_genders(words: Iterable[str]) -> set[str]:
-    """The genders ("m", "f") the gendered titles and pronouns among ``words`` give ("Mr",
-    "spokeswoman", "she"; ``extract/data/speakers.json``): empty when none is gendered, both
-    when they disagree."""
-    # the extractor's word lists; imported here, when a link is weighed, so that reading a
-    # store never loads spaCy
-    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415
-
-    lex = lexicon()
-    found: set[str] = set()
-    for word in words:
-        w = word.lower()
-        if w in lex.male_titles or w in lex.male_pronouns:
-            found.add("m")
-        elif w in lex.female_titles or w in lex.female_pronouns:
-            found.add("f")
-    return found
-
-
 def person_gender(words: Iterable[str], first_name: str | None = None) -> str | None:
     """ "m" or "f" for a person, from the words that title or stand for them (gendered titles
-    and pronouns of ``extract/data/speakers.json``: "Mr", "Mrs", "spokeswoman", "he", "she"),
+    and pronouns of ``data/speakers.json``: "Mr", "Mrs", "spokeswoman", "he", "she"),
     or, when none of them is gendered, from a first name the bundled name list gives one
     gender; None when nothing says, or when the words disagree."""
-    # the extractor's name list; imported here, when a link is weighed (see word_genders)
+    # the extractor's name list; imported here, when a link is weighed, so that reading a
+    # store never loads spaCy
     from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
 
     found = word_genders(words)
     if not found and first_name:
-        gender = first_name_gender(first_name)
-        if gender is not None:
-            found.add(gender)
-    return next(iter(found)) if len(found) == 1 else None
+        return first_name_gender(first_name)
+    return one_gender(found)
 
 
 #: Title words too general to tell two holders apart ("former President", "first lady").
@@ -89,10 +68,9 @@ TITLE_MODIFIERS = frozenset({"former", "first", "vice", "prime", "chief", "lady"
 
 def _offices() -> frozenset[str]:
     """Titles of office that name no gender and tell holders apart ("Senator", "President")."""
-    from newsclaims.extract.speakers import lexicon  # noqa: PLC0415 (see word_genders)
-
-    lex = lexicon()
-    return frozenset(lex.person_titles - lex.male_titles - lex.female_titles - TITLE_MODIFIERS)
+    lists = speaker_words()
+    gendered = lists["male_titles"] | lists["female_titles"]
+    return frozenset(lists["person_titles"] - gendered - TITLE_MODIFIERS)
 
 
 def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
@@ -143,12 +121,6 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
         if before:
             found.append(before[-1].rstrip("."))
     return found
-
-
-@cache
-def place_heads() -> frozenset[str]:
-    """Last words that make a name a place or business ("Tavern", "Field": place_heads.tsv)."""
-    return read_words(DATA / "place_heads.tsv")
 
 
 def _given_name(word: str) -> bool:
@@ -252,7 +224,6 @@ __all__ = [
     "person_gender",
     "person_joins",
     "person_reading",
-    "place_heads",
     "same_first_last",
     "spelling_variant",
     "surname_disagrees",

@@ -36,6 +36,7 @@ from newsclaims.lexicons import (
     figure_dimensions,
     measure_class,
     measure_classes,
+    person_words,
     read_pairs,
     units_of,
 )
@@ -932,10 +933,9 @@ def _non_sources() -> dict[str, str]:
 
 @cache
 def _role_words() -> frozenset[str]:
-    """Titles and role words of people (the ``title`` and ``role`` rows of the extractor's
+    """Titles and role words of people (the ``title`` and ``role`` rows of
     ``person_roles.tsv``: "president", "driver", "democrat"), read without loading spaCy."""
-    path = DATA.parent / "extract" / "data" / "person_roles.tsv"
-    return frozenset(w for w, kind in read_pairs(path).items() if kind in ("title", "role"))
+    return frozenset(w for w, kind in person_words() if kind in ("title", "role"))
 
 
 #: Lower-case words after a description's head ("spokeswoman for Mondelez", "member of ...").

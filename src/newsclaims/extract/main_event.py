@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -189,6 +190,11 @@ class _Lead:
         self.cues = {
             c.cue[0] for c in (doc._.newsclaims_claims or []) if getattr(c, "cue", None) is not None
         } | {span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])}
+
+    @cached_property
+    def speakers(self) -> Speakers:
+        """The document's people and their genders, built once, when a rule first asks."""
+        return Speakers(self.doc, [])
 
     def names(self, char: int) -> bool:
         """True when the character lies inside an entity mention."""
@@ -668,7 +674,7 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     said = "m" if word in lex.male_pronouns else "f" if word in lex.female_pronouns else None
     if said is None:
         return False
-    gender = Speakers(lead.doc, []).gender(actor)
+    gender = lead.speakers.gender(actor)
     if gender is None:
         # a title that is part of the name itself ("Lady Gaga", "Sir Tom Hale")
         entity = (lead.doc._.newsclaims_entities or {}).get(actor)

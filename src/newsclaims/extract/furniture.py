@@ -95,6 +95,12 @@ class Lexicon:
     """Words that begin English sentences and rarely stand capitalised inside one."""
     joiners: frozenset[str]
     """Lower-cased words after which a capitalised word goes on with the same sentence."""
+    subordinators: frozenset[str]
+    """Starters that open a clause before any subject, a name too ("When Rizzo ...")."""
+    caption_verbs: frozenset[tuple[str, ...]]
+    """Present-tense verbs (as word tuples) that follow a photo caption's subject."""
+    subject_words: frozenset[str]
+    """Lower-case words that may stand in a caption's subject between its names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,9 @@ def lexicon() -> Lexicon:
         gallery=gallery,
         starters=frozenset(data["starters"]),
         joiners=frozenset(w.lower() for w in data["joiners"]),
+        subordinators=frozenset(data["subordinators"]),
+        caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
+        subject_words=frozenset(data["caption_subject_nouns"]),
     )
 
 
@@ -151,7 +160,9 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     return sorted(set(found))
 
 
-def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) -> list[int]:
+def _breaks(
+    text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False, captions: bool = False
+) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
     A break is a lowercase word ending in a lowercase letter or a digit (not a word that a
@@ -166,10 +177,17 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
         return found
     following = [*words[2:], (hi, "")]
     quoted = False
-    for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
+    for i, ((_, prev), (at, word), (_, after)) in enumerate(
+        zip(words[:-1], words[1:], following, strict=True), start=1
+    ):
         quoted = _quote_state(prev, quoted)
         starter = word.rstrip(_TRAILING)
-        if quoted or starter not in lex.starters or prev.lower() in lex.joiners:
+        if quoted or prev.lower() in lex.joiners:
+            continue
+        if captions and _caption_break(words, i, lex):
+            found.append(at)
+            continue
+        if starter not in lex.starters:
             continue
         if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
             continue
@@ -177,9 +195,74 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
             continue  # after a name only a pronoun and its verb start a clause ("Formula One")
         if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
             continue  # "letters A through I": a letter, not an article
-        if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):
+        opens = lenient or starter in ("A", "An") or starter in lex.subordinators
+        if after[:1].islower() or (after[:1].isalnum() and opens):
             found.append(at)
     return found
+
+
+def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether a clause starts at ``words[at]`` in a run of captions (``_caption_chain``),
+    where the breaks are read more freely: a caption's subject and verb after a lowercase
+    word; after any word that ends a caption without punctuation (a name or a number too),
+    a starter and a lowercase word ("... at Wrigley Field In the clip"), a quotation
+    ("... the tight contest 'I just had ..."), or a heading in capitals."""
+    prev, word = words[at - 1][1], words[at][1]
+    if not (prev[-1].isalnum() or prev[-1] == ")"):
+        return False
+    lower = prev[:1].islower() and prev[-1].islower()
+    if lower and _caption_subject(words, at, lex):
+        return True
+    after = words[at + 1][1] if at + 1 < len(words) else ""
+    if word in lex.starters and (after[:1].islower() or after[:1].isdigit()):
+        return True
+    if word[:1] in _OPENING and word[1:2].isupper() and lower:
+        return True
+    caps = word.isupper() and len(word) > 1 and after.isupper() and len(after) > 1
+    return caps and lower and not prev.isupper()
+
+
+def _caption_chain(words: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """Whether a stretch is a run of captions: it starts with a caption's subject and verb
+    ("Bill Murray joins ...", "Pictured ..."), or two captions start inside it after a
+    lowercase word."""
+    if not words:
+        return False
+    if words[0][1] == "Pictured" or _caption_subject(words, 0, lex):
+        return True
+    starts = 0
+    for at in range(1, len(words)):
+        prev = words[at - 1][1]
+        if prev[:1].islower() and prev[-1].islower() and prev.lower() not in lex.joiners:
+            starts += _caption_subject(words, at, lex)
+    return starts >= settings.FURNITURE_CHAIN_MIN_CAPTIONS
+
+
+def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` starts a caption's clause: a capitalised name, perhaps with more
+    names, roles and "(left)", then a present-tense verb of the caption kind ("Kris Bryant,
+    left, and Addison Russell celebrate ...", "Chicago Cubs fans pack ...")."""
+    first = words[at][1]
+    if first in ("A", "An") and at + 1 < len(words):
+        at += 1  # "A Cubs fan holds up ..."
+        first = words[at][1]
+    if not first[:1].isupper() or not first[1:2].islower():
+        return False
+    names = 0
+    for j in range(at, min(len(words), at + settings.FURNITURE_SUBJECT_MAX_WORDS + 1)):
+        word = words[j][1]
+        core = word.strip("(),")
+        if j > at and not word[-1].isalnum() and word[-1] not in ",)":
+            return False
+        if j > at and word[:1].islower():
+            verb = tuple(w.rstrip(",") for _, w in words[j : j + 4])
+            if any(verb[: len(v)] == v for v in lex.caption_verbs):
+                return names > 0
+        if core[:1].isupper() and core[1:2].islower():
+            names += 1
+        elif core.lower() not in lex.subject_words:
+            return False
+    return False
 
 
 def _quote_state(word: str, quoted: bool) -> bool:
@@ -240,7 +323,9 @@ def _start_of_caption(
     while begin < end and text[begin].isspace():
         begin += 1
     if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
-        return None
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, begin, body_end)]
+        if not _caption_subject(words, 0, lex):
+            return None  # unless it reads as a caption ("Dexter Fowler celebrates ...")
     breaks = _breaks(text, begin, body_end, lex)
     if breaks:
         begin = breaks[-1]
@@ -395,7 +480,9 @@ def _unlabelled_captions(
     for start, end in _runs(text, spans):
         if not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
-        breaks = _breaks(text, start, end, lex)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+        captions = _caption_chain(words, lex)
+        breaks = _breaks(text, start, end, lex, captions=captions)
         if not breaks:
             continue
         head_start = start + len(text[start:end]) - len(text[start:end].lstrip())

@@ -481,7 +481,7 @@ def _unlabelled_captions(
         if not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
-        captions = _caption_chain(words, lex)
+        captions = _caption_chain(words, lex) or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
         breaks = _breaks(text, start, end, lex, captions=captions)
         if not breaks:
             continue
@@ -527,8 +527,28 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     lex = lexicon()
     spans = _merge(_rule_spans(text, lex))
     spans = _merge(spans + _unlabelled_captions(text, spans, lex))
-    spans = _fill_gaps(text, spans)
+    spans = [p for s in _fill_gaps(text, spans) for p in _without_headings(text, s)]
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
+
+
+#: A heading in capitals: words without a lowercase letter, at least one a real word.
+_HEADING = re.compile(
+    r"(?:\b(?:[^\sa-z]*[A-Z]{2,}[^\sa-z]*|\d{4}) ){3,}[^\sa-z]*[A-Z]{2,}[^\sa-z]*\b"
+)
+
+
+def _without_headings(text: str, s: FurnitureSpan) -> list[FurnitureSpan]:
+    """A run of captions less the headings in capitals it took in ("THE CURSE OF THE BILLY
+    GOAT"): a heading belongs to the article."""
+    if s.kind != "caption":
+        return [s]  # a list of related stories holds headlines in capitals
+    parts = []
+    start = s.start
+    for m in _HEADING.finditer(text, s.start, s.end):
+        parts.append(FurnitureSpan(start, m.start(), s.kind))
+        start = m.end()
+    parts.append(FurnitureSpan(start, s.end, s.kind))
+    return parts
 
 
 def mask(text: str, spans: tuple[FurnitureSpan, ...]) -> str:

@@ -19,7 +19,16 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   no full stop, so a caption runs into the next sentence ("... the popular treat The move
   has ..."). A stretch up to a sentence end that holds such a clause break (a lowercase word,
   then a word that starts English sentences: "The", "He", "However") is captions and then
-  one sentence: everything before the last break is furniture.
+  one sentence: everything before the last break is furniture;
+- runs of captions (some outlets print several after a paragraph, none with a full stop:
+  "... position. Bill Murray joins Cubs outfielder Dexter Fowler in the locker room Chicago
+  Cubs fans pack the streets ..."): a stretch that starts with a caption's subject and
+  present-tense verb ("Kris Bryant, left, and Addison Russell celebrate", "Pictured"), holds
+  two of them after lowercase words, or runs on for FURNITURE_RUN_MIN_WORDS words without a
+  sentence end, is read with more breaks (each caption's subject and verb; after a name or a
+  number a starter; a quotation; a heading in capitals), and everything before the last is
+  furniture, less any heading in capitals (article text). A sentence before a credit that
+  reads as a caption ("A Cubs fan holds up a sign ... Photo: Getty Images") is its caption.
 
 Where text between two furniture spans holds no sentence end, it is furniture too (a run of
 captions). Trust first, since masked article text is lost to every stage: text is only masked

@@ -265,7 +265,7 @@ def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> boo
             return False
         if j > at and word[:1].islower():
             verb = tuple(w.rstrip(",") for _, w in words[j : j + 4])
-            if any(verb[: len(v)] == v for v in lex.caption_verbs):
+            if any(verb[:k] in lex.caption_verbs for k in range(1, len(verb) + 1)):
                 return names > 0
         if core[:1].isupper() and core[1:2].islower():
             names += 1

@@ -281,3 +281,32 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
 )
 def test_furniture_leaves_present_tense_prose(text: str) -> None:
     assert find_furniture(text) == ()
+
+
+def test_furniture_reads_a_long_stretch_without_full_stop_as_captions() -> None:
+    captions = (
+        "Fireworks light up the sky above the harbour during the opening night of the summer "
+        "festival on the waterfront Hundreds of families gathered along the promenade to watch "
+        "the display from the old pier and the beach Young dancers perform on a stage near the "
+        "castle gate as the crowd looks on from the square Many visitors stayed on the sand "
+        "until after midnight "
+    )
+    text = (
+        "The festival opened on Friday. "
+        + captions
+        + "The festival runs until Sunday, the organisers said."
+    )
+    assert len(captions.split()) >= 60
+    assert [t for _, t in _found(text)] == [captions.strip()]
+
+
+def test_furniture_leaves_a_long_sentence_without_breaks() -> None:
+    text = (
+        "The council, which met on Tuesday evening in the town hall for the third time this "
+        "month, voted to keep the library open on weekends, to extend the opening hours of the "
+        "swimming pool during the summer holidays, to repair the roads around the market and "
+        "the station before the winter, and to ask the county for more money for the buses "
+        "that serve the villages to the north of the town, a spokesman said."
+    )
+    assert len(text.split()) >= 60
+    assert find_furniture(text) == ()

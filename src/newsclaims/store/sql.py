@@ -2110,12 +2110,6 @@ class SqlStore:
         with self.engine.connect() as conn:
             return reads.unresolved_sources(conn, filters)
 
-    def described_sources(self, filters: Filters = NO_FILTERS) -> dict[str, int]:
-        """Sources that say what someone is without naming them ("Williams driver"), with
-        their claims (``reads``)."""
-        with self.engine.connect() as conn:
-            return reads.unresolved_sources(conn, filters, ("description",))
-
     def disagreements(
         self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
     ) -> Listing[DisagreementItem]:

@@ -599,3 +599,11 @@ def test_entities_facility_heads_are_data() -> None:
     """Every head of place_heads.tsv gives a type of the recogniser's scheme."""
     assert {"tower", "center", "stadium", "field"} <= set(place_head_types())
     assert set(place_head_types().values()) <= {"FAC", "ORG"}
+
+
+def test_entities_a_hyphenated_title_is_one_title() -> None:
+    """ "President-elect" is one title, not "elect" (the hyphen splits it into three tokens)."""
+    a = analyze("President-elect Tomas Varga met the mayor in Lisbon on Monday.")
+    aliases = _entity(a, "Tomas Varga").aliases
+    assert "President-elect" in aliases
+    assert "elect" not in aliases

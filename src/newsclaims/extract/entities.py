@@ -495,6 +495,11 @@ class EntityResolver:
             and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ):
             j -= 1
+        # "President-elect": the hyphen's tokens are one title word with the word before it
+        while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_:
+            if doc[j - 1].whitespace_ or not doc[j - 2].is_alpha:
+                break
+            j -= 2
         if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
             last = doc[start - 1]
             if last.ent_type_ or last.lower_ in self._name_ends:

@@ -148,6 +148,8 @@ def lasting_nouns() -> frozenset[str]:
 
 #: How a duration counted from a thing begins ("time since last title", "time until vote").
 DURATION_FROM = ("time since ", "time until ")
+#: How a duration a plan or expectation gives begins ("expected length of meeting").
+DURATION_PLANNED = "expected length of "
 
 
 @cache

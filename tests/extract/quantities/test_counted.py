@@ -162,6 +162,67 @@ def test_counted_an_age_named_only_by_the_age_names_its_person(
     assert _figure(text, written).about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("A five-year-old boy fell into a well. Rescuers reached the five-year-old on Monday.",
+         "five-year", "boy"),
+        ("The nine-year-old, Amy Lee, vanished. Police found the nine-year-old on Friday.",
+         "nine-year", "Amy Lee"),
+    ],
+)  # fmt: skip
+def test_counted_an_age_named_only_by_the_age_is_of_whom_the_same_age_named_before(
+    text: str, written: str, about: str
+) -> None:
+    second = [q for q in _figures(text) if q.text == written][-1]
+    assert second.about == about
+
+
+def test_counted_an_age_named_only_by_the_age_keeps_its_phrase_for_another_age() -> None:
+    text = "A five-year-old boy fell into a well. Police found the six-year-old on Friday."
+    assert _figure(text, "six-year").about == "six-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Lopez and Garcia met on Monday. The two shook hands after lunch.", "Lopez and Garcia"),
+        ("Officers arrested Smith and Jones. Police said the two had stolen cars.",
+         "Smith and Jones"),
+        ("Kim, Lee and Park arrived late. The three sat at the back.", "Kim, Lee and Park"),
+    ],
+)  # fmt: skip
+def test_counted_the_two_stands_for_the_pair_named_before(text: str, about: str) -> None:
+    assert _figures(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez and Garcia met on Monday. The three shook hands after lunch.",  # not a pair
+        "Lopez met Garcia on Monday. The two shook hands after lunch.",  # never joined by and
+        "Rescuers pulled the two from the rubble on Monday.",  # nothing named before
+        "Lopez and Garcia lost three games, the last two at home.",  # an elided noun's count
+    ],
+)
+def test_counted_the_two_takes_no_group_the_text_does_not_join(text: str) -> None:
+    assert not any(" and " in (q.about or "") for q in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Ben Lopez hit .357 in the series.", "average of Ben Lopez"),
+        ("He batted .300 last season.", "average"),
+        ("Lopez was named MVP after going 10-for-28 (.357) with two RBIs.", "average of Lopez"),
+    ],
+)
+def test_counted_a_number_written_with_a_leading_point_is_an_average(text: str, about: str) -> None:
+    figure = _figures(text)[0]
+    assert figure.about == about
+    assert figure.measure is None  # the hitter's rate: nothing happened to it
+
+
 def test_counted_an_age_before_a_noun_still_names_the_noun() -> None:
     assert _figure("Rescuers reached a five-year-old girl on Monday.", "five-year").about == "girl"
 

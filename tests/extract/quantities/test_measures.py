@@ -88,15 +88,31 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
         ("The final set began 12 minutes late, and the hosts were tired.", "12 minutes"),
         # a length "for" two hours that ends before dawn is no time until dawn
         ("She said they dug for about two hours before dawn.", "about two hours"),
-        # a plan is not what lasted
-        ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes"),
-        ("The strike is expected to last three weeks.", "three weeks"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written: str) -> None:
     figure = _figure(text, written)
     assert figure.measure == "duration"
     assert figure.about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes",
+         "expected length of hearing"),
+        ("The strike is expected to last three weeks.", "three weeks", "expected length of strike"),
+        ("The talks, which were scheduled to last 10 or 15 minutes, went on.", "10 or 15 minutes",
+         "expected length of talks"),
+    ],
+)  # fmt: skip
+def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(
+    text: str, written: str, about: str
+) -> None:
+    # a plan is not what lasted: the length it was to last, kept apart from what it did last
+    figure = _figure(text, written)
+    assert figure.measure == "duration"
+    assert figure.about == about
 
 
 @pytest.mark.parametrize(

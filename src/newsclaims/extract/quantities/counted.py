@@ -30,7 +30,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import margin_verbs, month_names, units_of
+from newsclaims.lexicons import DURATION_PLANNED, margin_verbs, month_names, units_of
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -328,6 +328,11 @@ def measured_thing(
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     if subject is not None and thing(subject):
         return thing_phrase(subject)
+    planned = _subject_of(span[-1], inside, lasting=True, planned=True) if duration else None
+    if planned is not None and thing(planned):
+        # "the meeting was supposed to last 10 minutes": how long it was to last, not how
+        # long it lasted, so it is never compared with what it lasted
+        return f"{DURATION_PLANNED}{thing_phrase(planned)}"
     return duration_thing(span[-1], thing_phrase) if duration else None
 
 
@@ -427,7 +432,12 @@ def _compound_head(noun: Token) -> Token:
 
 
 def _subject_of(
-    last: Token, inside: set[int], *, agent: bool = True, lasting: bool = False
+    last: Token,
+    inside: set[int],
+    *,
+    agent: bool = True,
+    lasting: bool = False,
+    planned: bool = False,
 ) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
     noun it describes); the verb's object when the figure is where the verb puts it or takes
@@ -481,8 +491,11 @@ def _subject_of(
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
-    if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
-        return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
+    plan = verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLAN_VERBS
+    if lasting and plan != planned:
+        # "the talks were supposed to last 10 minutes": a plan, not what lasted; with
+        # ``planned``, only the subject of what a plan says will last
+        return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
         c
         for c in verb.children
@@ -751,3 +764,90 @@ def scored_thing(doc: Doc, end: int) -> str | None:
     unit = max(lemmas, key=lambda lemma: lemmas[lemma])  # the first named of equal counts
     plural = Counter(t.lower_ for t in named if t.lemma_.lower() == unit and t.tag_ == "NNS")
     return max(plural, key=lambda word: plural[word]) if plural else unit
+
+
+#: How many sentences before a numeral used as a noun ("the two") are searched for the
+#: things it stands for.
+_GROUP_SENTENCES = 2
+#: Dependencies of a numeral that stands alone as a noun phrase ("The two shook hands").
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def group_named(doc: Doc, start: int, value: float) -> str | None:
+    """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
+    "the" ("the two", "the three") stands for the things last named together by "and" in as
+    many conjuncts, in its sentence before it or in the ``_GROUP_SENTENCES`` before that:
+    their phrases joined ("Obama and Trump"). None for any other figure or when no such
+    group is named."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
+        return None
+    if value != int(value) or not 2 <= value <= 4:
+        return None
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is None or before.lower_ != "the" or before.head != number:
+        return None  # not "the last two": an adjective makes it an elided noun's count
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    best: list[Token] | None = None
+    for token in doc[first.start : number.i]:
+        if token.dep_ == "conj" or not _nominal_member(token):
+            continue
+        members = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        if len(members) != value or members[-1].i >= number.i:
+            continue
+        if not all(_nominal_member(m) for m in members):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+            continue
+        if best is None or members[-1].i > best[-1].i:
+            best = members
+    if best is None:
+        return None
+    phrases = [noun_phrase(m) for m in best]
+    return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
+
+
+#: What a bare number written ".357" is (``point_stat_noun``): a sports average.
+_POINT_STAT = min(word_set("point_stat_noun"), default="average")
+_POINT_NUMBER = re.compile(r"(?<![\d.])\.\d{3}$")
+
+
+def point_average(doc: Doc, start: int, end: int) -> str | None:
+    """ "Zobrist hit .357 in the series", "batting .300": a bare number written with a
+    leading point and three digits is an average (``point_stat_noun``), of the subject of its
+    clause when that is a noun ("average of Zobrist"), else the average alone. None for any
+    other number."""
+    text = doc_text(doc)
+    if not _POINT_NUMBER.search(text[max(0, start - 1) : end]):
+        return None
+    subject = _acting_subject(doc, end)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return f"{_POINT_STAT} of {noun_phrase(subject)}"
+    return _POINT_STAT
+
+
+def _acting_subject(doc: Doc, end: int) -> Token | None:
+    """The subject of the nearest verb above the figure ending at ``end`` that has one:
+    "Lopez was named MVP after going 10-for-28 (.357)" -> Lopez (going has none)."""
+    token = token_at(doc, end - 1)
+    for _ in range(8):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _nominal_member(token: Token) -> bool:
+    """A noun, or a word the tagger called an adjective where a noun stands ("Lopez and
+    Garcia met": "Lopez" tagged as an adjective is still the subject)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS - {"conj"}

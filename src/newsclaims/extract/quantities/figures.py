@@ -18,9 +18,11 @@ from newsclaims.extract.quantities.counted import (
     change_noun,
     clause_subject,
     distance_from,
+    group_named,
     margin_of,
     measured_thing,
     noun_phrase,
+    point_average,
     scored_thing,
     thing_phrase,
     unit_and_noun,
@@ -127,9 +129,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        measured = dimension(doc_text(doc), start_of(m), end, unit) or measure(
-            doc, start_of(m), unit, own_noun
-        )
+        measured = _measured(doc, m, end, unit, own_noun)
         about = _named(noun, end, unit) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)
@@ -141,7 +141,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
-                about_of_unit(doc, end)
+                (point_average(doc, start_of(m), end) if noun is None else None)
+                or about_of_unit(doc, end)
+                or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
             )
@@ -196,6 +198,16 @@ def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None)
         return False
     unit_word = token_at(doc, end - 1)
     return unit_word is not None and time_offset(unit_word) and in_duration(doc, start, end)
+
+
+def _measured(
+    doc: Doc, m: re.Match[str], end: int, unit: str | None, noun: Token | None
+) -> str | None:
+    """The measure of a figure: the dimension its words name ("40 metres deep"), else what
+    happened to what it counts; none for an average written ".357" (nothing happened to it)."""
+    if unit is None and noun is None and point_average(doc, start_of(m), end) is not None:
+        return None  # "Lopez hit .357": the hitter's rate, not what was hit
+    return dimension(doc_text(doc), start_of(m), end, unit) or measure(doc, start_of(m), unit, noun)
 
 
 def _crowd_measure(about: str | None, unit: str | None, measured: str | None) -> str | None:
@@ -388,7 +400,7 @@ def _measurement_of(
         return noun_phrase(person)  # "my mom's 82"
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
     if alone is not None:
-        return alone  # "the six-year-old fell"
+        return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)
@@ -402,6 +414,23 @@ def _measurement_of(
         )
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
     )
+
+
+def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int) -> str:
+    """ "A five-year-old boy fell into a well ... rescuers reached the five-year-old": an age
+    used as a noun that names no one (``alone`` is the age phrase itself) is the age of whom
+    the last earlier age written alike named; ``alone`` when there is none or a name was
+    set beside it."""
+    text = doc_text(doc)
+    written = text[start:end].lower()
+    if not alone.startswith(written):
+        return alone  # "the six-year-old, Amy Lee,": the name
+    for previous in reversed(found):
+        if previous.unit != AGE_UNIT or previous.about is None or previous.about == alone:
+            continue
+        if text[previous.start : previous.end].lower() == written:
+            return previous.about
+    return alone
 
 
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:

@@ -283,3 +283,44 @@ def test_counted_an_offset_does_not_count_the_noun_of_the_verb_it_places() -> No
         "drought"
     )
     assert _figure("The drought ended after 40 years.", "40 years").about == "drought"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # "the N-unit" with no noun leaves out the noun of the figure of its unit before it
+        ("The 500-gram jar was reduced to a 450-gram jar and the 200-gram was reduced to 180 "
+         "grams.", "200-gram", "jar"),
+        # a measurement whose verb's subject is another figure measures what that one does
+        ("The 500-gram jar was reduced to a 450-gram jar and the 200-gram was reduced to 180 "
+         "grams.", "180 grams", "jar"),
+        ("The 200-gram and 500-gram glass jars have been cut down to 180 grams and 450 grams, "
+         "the firm said.", "180 grams", "glass jars"),
+    ],
+)  # fmt: skip
+def test_counted_a_measurement_of_an_elided_noun_takes_the_figure_before_it(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_figure_compared_with_another_counts_what_it_counts() -> None:
+    text = "The population of the town was 12.5 million in 1900, compared with 40.2 million now."
+    assert _figure(text, "40.2 million").about == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The Hawks beat the Lions 3-1 before 41,220 at the Riverside Stadium.", "41,220",
+         "attendance"),
+        ("The band played in front of 12,000 at the arena.", "12,000", "attendance"),
+        ("The Hawks beat the Lions before 400 at a small ground.", "400", None),  # too few
+    ],
+)  # fmt: skip
+def test_counted_a_large_number_an_event_took_place_before_is_its_attendance(
+    text: str, written: str, about: str | None
+) -> None:
+    figure = _figure(text, written)
+    assert figure.about == about
+    assert figure.measure is None  # a plain count: nothing happened to the audience

@@ -336,6 +336,16 @@ def measured_thing(
     return duration_thing(span[-1], thing_phrase) if duration else None
 
 
+def measured_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the verb of the clause that holds the measurement at ``start:end``
+    (``_subject_of``), whatever it is, or None: "the 170-gram was reduced to 150 grams" ->
+    the word "gram" of another figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return _subject_of(span[-1], {t.i for t in span})
+
+
 def thing_phrase(noun: Token, after: int = 0) -> str:
     """A measured noun as a phrase; "X of Y" for a noun that takes its thing after "of" ("the
     value of the pound", "one pair of tickets")."""
@@ -851,3 +861,28 @@ def _nominal_member(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     return token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS - {"conj"}
+
+
+#: Prepositions by which a large bare number is an event's audience ("before 38,104").
+_AUDIENCE_PREPS = word_set("audience_prep")
+#: The smallest bare number read as an audience (smaller ones may be times or scores).
+_AUDIENCE_MIN = 1000
+#: What an audience figure counts.
+ATTENDANCE = "attendance"
+
+
+def audience(doc: Doc, start: int, value: float) -> str | None:
+    """ "The Cubs won 8-7 before 38,104 at Progressive Field": a bare number of a thousand or
+    more right after a preposition of ``audience_prep`` counts the attendance; None for any
+    other."""
+    if value < _AUDIENCE_MIN:
+        return None
+    number = token_at(doc, start)
+    if number is None or number.dep_ != "pobj" or in_time(number):
+        return None
+    before = doc_text(doc)[max(0, start - 14) : start].lower().split()
+    for prep in _AUDIENCE_PREPS:
+        words = prep.split()
+        if before[-len(words) :] == words:
+            return ATTENDANCE
+    return None

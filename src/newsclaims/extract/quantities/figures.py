@@ -14,12 +14,14 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
+    audience,
     change,
     change_noun,
     clause_subject,
     distance_from,
     group_named,
     margin_of,
+    measured_subject,
     measured_thing,
     noun_phrase,
     point_average,
@@ -142,9 +144,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
                 (point_average(doc, start_of(m), end) if noun is None else None)
+                or (audience(doc, start_of(m), number.value) if noun is None else None)
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
             )
         elif noun is not None:
@@ -413,7 +417,46 @@ def _measurement_of(
             duration=unit in TIME_UNITS,
         )
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
+        or _elided(doc, found, start, end, unit)
+        or _subject_figure(doc, found, start, end, unit)
     )
+
+
+#: Dependencies by which a unit word heads a noun phrase of its own ("the 170-gram was cut").
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _elided(doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str) -> str | None:
+    """ "The 400-gram bar was cut to 360 grams and the 170-gram to 150 grams": a measurement
+    written "the N-unit" with no noun after it leaves out the noun of the figure of the same
+    unit before it in the sentence; None for any other."""
+    if not re.match(r"\d[\d,.]*-", doc_text(doc)[start:end]) or unit == AGE_UNIT:
+        return None
+    word = token_at(doc, end - 1)
+    if word is None or word.dep_ not in _NOUN_ROLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return None
+    for previous in reversed(found):
+        if not _same_sentence(doc, previous.start, start):
+            return None
+        if previous.unit == unit and previous.about is not None:
+            return previous.about
+    return None
+
+
+def _subject_figure(
+    doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str
+) -> str | None:
+    """ "The 170-gram was reduced to 150 grams": a measurement whose verb's subject is a
+    figure of the same unit measures what that figure measures; None for any other."""
+    subject = measured_subject(doc, start, end)
+    if subject is None:
+        return None
+    for previous in found:
+        if previous.start <= subject.idx < previous.end and previous.unit == unit:
+            return previous.about
+    return None
 
 
 def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int) -> str:
@@ -545,6 +588,22 @@ def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -
     if not re.search(
         r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
     ):
+        return None
+    token = token_at(doc, start)
+    if token is None or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != unit or previous.start < token.sent.start_char:
+        return None
+    return previous.about
+
+
+def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None) -> str | None:
+    """ "The population was 12.5 million in 1900, compared with 40.2 million in 2010": a
+    figure right after "compared with" (or "to", "versus") counts what the figure of the same
+    unit before it in the sentence counts."""
+    before = doc_text(doc)[max(0, start - 16) : start]
+    if not re.search(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", before, re.IGNORECASE):
         return None
     token = token_at(doc, start)
     if token is None or not found:

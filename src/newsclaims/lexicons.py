@@ -133,6 +133,13 @@ def duration_activities() -> Mapping[str, str]:
 
 
 @cache
+def length_activities() -> Mapping[str, str]:
+    """Verb lemma -> what a length it takes counts ("dig" -> depth dug): how far the action
+    reached, not its subject (``length_activities.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "length_activities.tsv"))
+
+
+@cache
 def margin_verbs() -> Mapping[str, str]:
     """Verb lemma of a contest's result -> what a figure "by" which it is won counts ("won by
     12 points" -> winning margin; ``margin_verbs.tsv``)."""

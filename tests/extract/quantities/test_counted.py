@@ -324,3 +324,32 @@ def test_counted_a_large_number_an_event_took_place_before_is_its_attendance(
     figure = _figure(text, written)
     assert figure.about == about
     assert figure.measure is None  # a plain count: nothing happened to the audience
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("After two days, rescuers have dug only 13m down the old shaft.", "13m", "depth dug"),
+        ("Workers drilled 40 metres into the rock.", "40 metres", "depth drilled"),
+        ("The runner ran 42 kilometres in the heat.", "42 kilometres", "distance run"),
+        # a verb not listed leaves the length to its subject
+        ("The tower stands 300 metres tall.", "300 metres", "tower"),
+    ],
+)
+def test_counted_a_length_a_verb_of_reach_takes_is_how_far_it_reached(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("He carried a 10kg bag up the hill.", "10kg", "bag"),
+        ("She ran a 5km race on Sunday.", "5km", "race"),
+    ],
+)
+def test_counted_a_unit_written_on_a_number_after_a_makes_it_an_amount(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

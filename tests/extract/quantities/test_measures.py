@@ -442,9 +442,10 @@ def test_measures_a_figure_before_a_noun_of_change_is_its_size(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        # a number after a preposition of circumstance does not take another noun
+        # a number after a preposition of circumstance does not take another noun (a large
+        # one "before" which a game was played counts its attendance)
         ("The Hawks beat the Owls 5-4 in 11 innings at Home Park before 41,220 on Sunday.",
-         "41,220", None),
+         "41,220", "attendance"),
         ("Fans cheered the end of a 52-year wait when the Hawks won 5-4 in 11 in a final.",
          "11", None),
         # an argument, or the same preposition, still does

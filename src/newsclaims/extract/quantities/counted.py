@@ -30,7 +30,13 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import DURATION_PLANNED, margin_verbs, month_names, units_of
+from newsclaims.lexicons import (
+    DURATION_PLANNED,
+    length_activities,
+    margin_verbs,
+    month_names,
+    units_of,
+)
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -207,7 +213,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         and previous.lower_ in ONE_ARTICLES
         and first.text.isdigit()
         and (after is None or after.text not in ("-", "/", "%"))
-    ):
+        and not (after is not None and not first.whitespace_ and after.lower_ in UNITS)
+    ):  # "a 40m well": a unit written on the number makes it an amount
         return True  # "flew a 757 to Paris": a model, one thing, not an amount
     if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
         return True  # "a user called 80 Hou Bu Huai": a name; "named 23 players" counts
@@ -289,6 +296,7 @@ def measured_thing(
     *,
     money: bool = False,
     duration: bool = False,
+    length: bool = False,
 ) -> str | None:
     """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
     unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
@@ -325,6 +333,9 @@ def measured_thing(
     if modified is not None and thing(modified):
         since = extreme_since(modified, thing_phrase) if duration else None
         return since or thing_phrase(modified, _glued_end(span[-1]))
+    reached = _length_reached(span[-1]) if length else None
+    if reached is not None:
+        return reached  # "rescuers dug 13m down the shaft": the depth dug, not the rescuers
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     if subject is not None and thing(subject):
         return thing_phrase(subject)
@@ -334,6 +345,24 @@ def measured_thing(
         # long it lasted, so it is never compared with what it lasted
         return f"{DURATION_PLANNED}{thing_phrase(planned)}"
     return duration_thing(span[-1], thing_phrase) if duration else None
+
+
+#: Dependencies by which a length hangs on the verb whose action it measures ("dug 13m").
+_REACH_DEPS = frozenset({"dobj", "npadvmod", "advmod", "nummod", "quantmod", "compound"})
+
+
+def _length_reached(last: Token) -> str | None:
+    """What a length a verb of ``length_activities.tsv`` takes as its extent counts ("dug only
+    13m down the shaft" -> depth dug); None for another verb or a length in a phrase of its
+    own ("fell into a 40m well")."""
+    token = last
+    for _ in range(3):
+        if token.dep_ not in _REACH_DEPS or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return length_activities().get(token.lemma_.lower())
+    return None
 
 
 def measured_subject(doc: Doc, start: int, end: int) -> Token | None:
@@ -472,6 +501,8 @@ def _subject_of(
             and token.lower_ in ("at", "to", "from")
             and token.head.pos_ == "VERB"
         )
+        if token.dep_ == "prep" and token.lower_ in ("into", "onto"):
+            return None  # "fell into a 40m well": the length of where it went, not its subject
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
         role = token.dep_
@@ -541,7 +572,7 @@ def _joined_modifier(token: Token, noun: Token) -> bool:
 
 
 #: Units of length: a length right before "from" is a distance.
-_LENGTH_UNITS = units_of("length")
+LENGTH_UNITS = units_of("length")
 _FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\b", re.IGNORECASE)
 
 
@@ -549,7 +580,7 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
     """ "less than 10 metres (33 feet) from reaching the bottom of the well", "a ballpark 300
     miles from Wrigley": a length written right before "from" (a restatement in brackets or
     "away" between) is the distance from what "from" names; None for other figures."""
-    if unit not in _LENGTH_UNITS:
+    if unit not in LENGTH_UNITS:
         return None
     found = _FROM.match(doc_text(doc), end)
     word = token_at(doc, found.end() - 4) if found else None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import aged_person
 from newsclaims.extract.quantities.counted import (
+    LENGTH_UNITS,
     about_of_unit,
     age_alone,
     age_at,
@@ -415,6 +416,7 @@ def _measurement_of(
             ((f.start, f.end) for f in found),
             money=_is_money(unit),
             duration=unit in TIME_UNITS,
+            length=unit in LENGTH_UNITS,
         )
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
         or _elided(doc, found, start, end, unit)

@@ -353,3 +353,17 @@ def test_counted_a_unit_written_on_a_number_after_a_makes_it_an_amount(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The Hawks beat the Owls 8-7 in 10 on Sunday. Both sides needed extra innings.",
+         "innings"),
+        ("The Hawks beat the Owls 8-7 in 10 on Sunday.", None),  # the text names no period
+    ],
+)  # fmt: skip
+def test_counted_a_bare_number_after_a_score_counts_the_periods_played(
+    text: str, about: str | None
+) -> None:
+    assert _figure(text, "10").about == about

@@ -798,7 +798,28 @@ def scored_thing(doc: Doc, end: int) -> str | None:
         lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     ):
         return None
-    named = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SCORING_NOUNS]
+    return _most_named(doc, SCORING_NOUNS)
+
+
+#: The periods a game runs to ("innings", "overs", "rounds").
+PERIOD_NOUNS = word_set("period_noun")
+_AFTER_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
+
+
+def game_periods(doc: Doc, start: int) -> str | None:
+    """ "The Cubs beat the Indians 8-7 in 10": a bare number after "in" right after a score
+    counts the periods the game ran to (``period_noun``), the one the document names most,
+    in its plural as written most; None when the document names none or no score is before."""
+    if not _AFTER_SCORE.search(doc_text(doc)[max(0, start - 16) : start]):
+        return None
+    return _most_named(doc, PERIOD_NOUNS)
+
+
+def _most_named(doc: Doc, nouns: frozenset[str]) -> str | None:
+    """Of ``nouns`` (lemmas), the one the document names most (the first named of equal
+    counts), in its plural as written most ("runs"), the lemma when never plural; None when
+    it names none."""
+    named = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     if not named:
         return None
     lemmas = Counter(t.lemma_.lower() for t in named)

@@ -20,6 +20,7 @@ from newsclaims.extract.quantities.counted import (
     change_noun,
     clause_subject,
     distance_from,
+    game_periods,
     group_named,
     margin_of,
     measured_subject,
@@ -146,6 +147,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             about = (
                 (point_average(doc, start_of(m), end) if noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)
+                or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)

@@ -104,6 +104,10 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
         ("The strike is expected to last three weeks.", "three weeks", "expected length of strike"),
         ("The talks, which were scheduled to last 10 or 15 minutes, went on.", "10 or 15 minutes",
          "expected length of talks"),
+        ("The mayor said the talks, expected to last 10 minutes, went on for an hour.",
+         "10 minutes", "expected length of talks"),
+        ("The mayor said the meeting was supposed to be 10 or 15 minutes.", "10 or 15 minutes",
+         "expected length of meeting"),
     ],
 )  # fmt: skip
 def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(

@@ -547,6 +547,8 @@ def _subject_of(
             break
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and lasting and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [verb.head]  # "the talks, expected to last 10 minutes, ...": the talks
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]

@@ -108,6 +108,10 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
          "10 minutes", "expected length of talks"),
         ("The mayor said the meeting was supposed to be 10 or 15 minutes.", "10 or 15 minutes",
          "expected length of meeting"),
+        # a forecast, like a plan, is not what lasted
+        ("He said the meeting would last 10 or 15 minutes.", "10 or 15 minutes",
+         "expected length of meeting"),
+        ("The strike will last three days.", "three days", "expected length of strike"),
     ],
 )  # fmt: skip
 def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(

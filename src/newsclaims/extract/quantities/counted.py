@@ -53,6 +53,8 @@ _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 LASTING_VERBS = word_set("lasting_verb")
 #: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
 PLAN_VERBS = word_set("plan_verb")
+#: Auxiliaries that make a verb of lasting a forecast ("would last 10 minutes").
+PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
@@ -532,7 +534,9 @@ def _subject_of(
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
-    plan = verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLAN_VERBS
+    plan = (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLAN_VERBS) or any(
+        c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in verb.children
+    )
     if lasting and plan != planned:
         # "the talks were supposed to last 10 minutes": a plan, not what lasted; with
         # ``planned``, only the subject of what a plan says will last

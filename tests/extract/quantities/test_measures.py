@@ -55,6 +55,8 @@ pytestmark = pytest.mark.model
         ("The old curse held true for 52 years.", "52 years", "old curse"),
         ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
+        # "it" of a verb of lasting: the nearest thing that lasts named before it
+        ("The strike began on Monday. It lasted three days.", "three days", "strike"),
         # a role held: "be" joins the subject to it
         ("I have been a Hawks fan for 40 years, he said.", "40 years", "Hawks fan"),
         ("He was the team doctor for 12 years.", "12 years", "team doctor"),
@@ -112,6 +114,9 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
         ("He said the meeting would last 10 or 15 minutes.", "10 or 15 minutes",
          "expected length of meeting"),
         ("The strike will last three days.", "three days", "expected length of strike"),
+        # "it" stands for the nearest thing that lasts named before it
+        ("The mayors held a meeting on Friday. He said it would last 10 to 15 minutes.",
+         "10 to 15 minutes", "expected length of meeting"),
     ],
 )  # fmt: skip
 def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(

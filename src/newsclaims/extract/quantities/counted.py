@@ -32,6 +32,8 @@ from newsclaims.extract.quantities.units import (
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
     DURATION_PLANNED,
+    duration_activities,
+    lasting_nouns,
     length_activities,
     margin_verbs,
     month_names,
@@ -339,9 +341,13 @@ def measured_thing(
     if reached is not None:
         return reached  # "rescuers dug 13m down the shaft": the depth dug, not the rescuers
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
+    if duration and subject is not None:
+        subject = _lasting_antecedent(subject) or subject  # "it lasted two hours"
     if subject is not None and thing(subject):
         return thing_phrase(subject)
     planned = _subject_of(span[-1], inside, lasting=True, planned=True) if duration else None
+    if planned is not None:
+        planned = _lasting_antecedent(planned) or planned  # "he said it would last 10 minutes"
     if planned is not None and thing(planned):
         # "the meeting was supposed to last 10 minutes": how long it was to last, not how
         # long it lasted, so it is never compared with what it lasted
@@ -364,6 +370,29 @@ def _length_reached(last: Token) -> str | None:
         token = token.head
         if token.pos_ == "VERB":
             return length_activities().get(token.lemma_.lower())
+    return None
+
+
+#: Nouns of a thing that lasts, that "it" of a verb of lasting may stand for: the activities
+#: of ``duration_activities.tsv`` ("meeting", "talks", "strike") and ``lasting_nouns.tsv``.
+_LASTING_THINGS = frozenset(duration_activities().values()) | lasting_nouns()
+
+
+def _lasting_antecedent(subject: Token) -> Token | None:
+    """What "it" as the subject of a verb of lasting stands for ("They held a meeting on
+    Friday. He said it would last 10 minutes" -> meeting): the nearest noun of a thing that
+    lasts (``_LASTING_THINGS``) before it in its sentence or the one before; None for another
+    subject or when there is none."""
+    if subject.lower_ != "it" or subject.pos_ != "PRON":
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first : subject.i]):
+        if token.pos_ == "NOUN" and (
+            token.lemma_.lower() in _LASTING_THINGS or token.lower_ in _LASTING_THINGS
+        ):
+            return token
     return None
 
 

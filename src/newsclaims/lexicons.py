@@ -240,7 +240,15 @@ def negation_words() -> frozenset[str]:
 def place_heads() -> frozenset[str]:
     """Last words that make a name a place or business ("Tower", "Tavern", "Field":
     ``place_heads.tsv``)."""
-    return read_words(DATA / "place_heads.tsv")
+    return frozenset(place_head_types())
+
+
+@cache
+def place_head_types() -> Mapping[str, str]:
+    """Each last word of ``place_heads.tsv`` -> the type a name ending in it takes when the
+    recogniser typed it PERSON: "FAC" for a building, venue or way ("tower", "stadium"),
+    "ORG" for an institution ("university", "hospital")."""
+    return read_pairs(DATA / "place_heads.tsv")
 
 
 @cache

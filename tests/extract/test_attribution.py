@@ -1355,3 +1355,37 @@ def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() 
     assert _claims("The council called off the vote to give members more time.") == []
     claims = _claims("The mayor called out the council for its delays.")
     assert [c.cue.text for c in claims if c.cue is not None] == ["called out"]
+
+
+def test_attribution_a_that_clause_after_the_cue_is_what_it_reports() -> None:
+    # the parse can hang a clause before the cue on it as a second complement
+    text = (
+        "Writing for a county newsletter that all agreed Varga won the vote, Tomas Lind noted "
+        "that the way Varga spoke was critical to her success."
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == "noted"]
+    assert [c.text for c in claims] == [
+        "that the way Varga spoke was critical to her success"
+    ]
+
+
+def test_attribution_a_that_clause_after_the_one_told_is_what_was_told() -> None:
+    text = (
+        "In Oslo last week, she told a meeting of harbour pilots that few towns understood "
+        "the risks of the new canal better than theirs."
+    )
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.text) for c in claims] == [
+        ("she", "that few towns understood the risks of the new canal better than theirs")
+    ]
+
+
+def test_attribution_a_participle_after_a_cue_shares_its_speaker() -> None:
+    text = (
+        '"There is anger in the valley," Ana Ruiz said, referring to the closure of the '
+        "Dunmore mill."
+    )
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == "referring"]
+    assert [(c.source.text if c.source else None, c.text) for c in claims] == [
+        ("Ana Ruiz", "to the closure of the Dunmore mill")
+    ]

@@ -1389,3 +1389,21 @@ def test_attribution_a_participle_after_a_cue_shares_its_speaker() -> None:
     assert [(c.source.text if c.source else None, c.text) for c in claims] == [
         ("Ana Ruiz", "to the closure of the Dunmore mill")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "This week, the president declined to threaten the cartel or even directly "
+            "declare it responsible.",
+            "declined",
+            "to threaten the cartel or even directly declare it responsible",
+        ),
+    ],
+)
+def test_attribution_a_coordinated_complement_is_carried_on(
+    text: str, cue: str, content: str
+) -> None:
+    claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == cue]
+    assert [c.text for c in claims] == [content]

@@ -434,6 +434,36 @@ def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] |
     return _chars(doc, start, end)
 
 
+def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
+    """ "agreed to share a single currency and rely on one another", "declined to threaten
+    Moscow or even directly declare it responsible", "said the event brought back memories of
+    her father, and of all the people ...": the parse hangs the second half of a coordinated
+    complement on the cue. A conjunction right after the complement, followed by a verb
+    without a subject of its own and of another form than the cue (an infinitive after
+    "agreed") or by a prepositional phrase, both on the cue, carries the complement on."""
+    doc = verb.doc
+    # the conjunction ends the complement ("to threaten Moscow or") or follows it
+    i = end - 1 if doc[end - 1].dep_ == "cc" else end
+    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].dep_ != "cc" or doc[i].head not in (verb, complement):
+        return end
+    following = next((c for c in verb.rights if c.i > i), None)
+    if following is None:
+        return end
+    carried = (
+        # right after the conjunction; "advcl" is the same misparse of a conjoined verb
+        following.dep_ in ("conj", "advcl")
+        and following.left_edge.i == i + 1
+        and following.pos_ == "VERB"
+        and not _has_own_subject(following)
+        and not any(c.dep_ in ("aux", "auxpass") for c in following.children)
+        and following.tag_ != verb.tag_
+        and complement.dep_ == "xcomp"
+    ) or (following.dep_ == "prep" and complement.dep_ == "ccomp")
+    return following.right_edge.i + 1 if carried else end
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
@@ -453,6 +483,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     ):
                         end = clause.left_edge.i
                         break
+                else:
+                    end = _coordinated_on(verb, child, end)
                 return child.left_edge.i, _before_frame(child, end)
     told = _addressee_clause(verb)
     if told is not None:

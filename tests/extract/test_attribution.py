@@ -1407,3 +1407,18 @@ def test_attribution_a_coordinated_complement_is_carried_on(
 ) -> None:
     claims = [c for c in _claims(text) if c.cue is not None and c.cue.text == cue]
     assert [c.text for c in claims] == [content]
+
+
+def test_attribution_a_quotation_split_by_its_cue_keeps_both_halves() -> None:
+    claims = _claims('"I just felt it was going to be a long night," she said, "that I would win."')
+    assert [c.text for c in claims] == [
+        '"I just felt it was going to be a long night," she said, "that I would win."'
+    ]
+
+
+def test_attribution_an_infinitive_takes_no_subject_from_further_up() -> None:
+    text = (
+        "The vote in June to leave the union sent the pound falling, prompting some bakers "
+        "to announce plans to raise prices."
+    )
+    assert all(c.source is None or "vote" not in c.source.text for c in _claims(text))

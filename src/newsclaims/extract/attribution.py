@@ -607,6 +607,13 @@ def _after_colon_first(verb: Token) -> list[Token]:
     return sorted(children, key=lambda c: c.i < colon)
 
 
+def _nearest_clause_before(verb: Token) -> int:
+    """The token after the nearest complement clause before the verb (the verb itself when
+    there is none)."""
+    before = [c.right_edge.i + 1 for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return max(before, default=verb.i)
+
+
 #: Words that open a complement clause ("noted that ...", "asked whether ...").
 _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 
@@ -619,6 +626,9 @@ def _marked_after(verb: Token, clause: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in clause.children)
+        # '"I felt it would be a fight," he said, "that I would win."': a quotation that
+        # closes right before the cue is said too, and the quotation reading joins the two
+        and not any(t.is_quote for t in verb.doc[_nearest_clause_before(verb) : verb.i])
     )
 
 
@@ -659,11 +669,17 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             and verb.tag_ == "VBG"
             # "..., Ramos said, referring to the Hispanic community": a participle that hangs
             # from a cue shares its speaker even without a clause of its own
-            and (quoted or _has_clause(verb) or _is_cue(verb.head))
+            and (
+                quoted
+                or _has_clause(verb)
+                or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+            )
         )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
-        subjects = _inherited_subjects(verb.head)
+        # "prompting producers to announce": an infinitive's subject is its verb's object or
+        # subject, never one further up
+        subjects = _inherited_subjects(verb.head, walk=verb.dep_ != "xcomp")
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -694,13 +710,14 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
 _SHARED_SUBJECT_STEPS = 3
 
 
-def _inherited_subjects(head: Token) -> list[Token]:
+def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
     """The subjects a cue shares with the verb it hangs from: that verb's own, or, when it has
     none and is itself conjoined, an infinitive or a participle, those of the verb it hangs
     from in turn ("Cruz stuck to policy at first but gradually turned tougher, eventually
     saying he would be a disaster": "saying" hangs from "turned", whose subject is that of
-    "stuck"). A clause's own subject stops the walk; so does the sentence's root."""
-    for _ in range(_SHARED_SUBJECT_STEPS):
+    "stuck"). A clause's own subject stops the walk; so does the sentence's root. Without
+    ``walk`` only the verb's own subjects count."""
+    for _ in range(_SHARED_SUBJECT_STEPS if walk else 0):
         found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if found or head.dep_ not in ("conj", "xcomp", "advcl") or head.head == head:
             break

@@ -36,7 +36,6 @@ LEARNED = (
     "src/newsclaims/extract/data/cues.tsv",
     "src/newsclaims/extract/data/cue_frames.tsv",
     "src/newsclaims/extract/data/particle_senses.tsv",
-    "src/newsclaims/extract/data/channel_nouns.tsv",
 )
 
 

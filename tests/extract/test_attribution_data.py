@@ -31,11 +31,6 @@ LEARNED = {
         ["lemma", "particle", "verbs", "cues"],
         set(),
     ),
-    "channel_nouns.tsv": (
-        "scripts/learn_channel_nouns.py",
-        ["lemma", "after_content", "ending_content"],
-        {"min_after", "min_share"},
-    ),
 }
 
 #: The keys every learned file records.

@@ -29,6 +29,8 @@ from pathlib import Path
 from newsclaims.eval.attribution import (
     JACCARD_MATCH,
     QUOTE_MARKS,
+    GoldAttribution,
+    Predicted,
     _pairs,
     chars,
     jaccard,
@@ -43,6 +45,34 @@ def _cue_words(text: str, fragments: tuple[tuple[int, int], ...] | None) -> str:
     if not fragments:
         return "(none)"
     return " ".join(text[s:e] for s, e in fragments).lower().strip()
+
+
+def _kind(
+    text: str,
+    gold: GoldAttribution,
+    content: frozenset[int],
+    predicted: list[Predicted],
+    pred_c: list[frozenset[int]],
+) -> tuple[str, float, int]:
+    """The kind of an unmatched gold attribution, with its best overlap and that prediction."""
+    best, best_pi = 0.0, -1
+    for pi, pc in enumerate(pred_c):
+        score = jaccard(content, pc)
+        if score > best:
+            best, best_pi = score, pi
+    cue_chars = chars(text, gold.cue) if gold.cue else frozenset()
+    cue_hit = any(p.cue and cue_chars & chars(text, [p.cue]) for p in predicted if cue_chars)
+    if best_pi < 0:
+        kind = "cue_no_claim" if cue_hit else "no_cue"
+    elif best >= JACCARD_MATCH:
+        kind = "taken"
+    elif pred_c[best_pi] > content:
+        kind = "too_long"
+    elif pred_c[best_pi] < content:
+        kind = "too_short"
+    else:
+        kind = "shifted"
+    return kind, best, best_pi
 
 
 def main() -> None:
@@ -86,25 +116,7 @@ def main() -> None:
             if gi in paired_g:
                 found += 1
                 continue
-            best, best_pi = 0.0, -1
-            for pi, pc in enumerate(pred_c):
-                score = jaccard(gold_c[gi], pc)
-                if score > best:
-                    best, best_pi = score, pi
-            cue_chars = chars(text, g.cue) if g.cue else frozenset()
-            cue_hit = any(
-                p.cue and cue_chars & chars(text, [p.cue]) for p in predicted if cue_chars
-            )
-            if best_pi < 0:
-                kind = "cue_no_claim" if cue_hit else "no_cue"
-            elif best >= JACCARD_MATCH:
-                kind = "taken"
-            elif pred_c[best_pi] > gold_c[gi]:
-                kind = "too_long"
-            elif pred_c[best_pi] < gold_c[gi]:
-                kind = "too_short"
-            else:
-                kind = "shifted"
+            kind, best, best_pi = _kind(text, g, gold_c[gi], predicted, pred_c)
             kinds[kind] += 1
             cue = _cue_words(text, g.cue)
             cues_by_kind.setdefault(kind, Counter())[cue] += 1
@@ -129,7 +141,10 @@ def main() -> None:
     for kind, n in kinds.most_common():
         top = ", ".join(f"{c} {k}" for c, k in cues_by_kind[kind].most_common(args.top))
         print(f"{kind} {n}: {top}")
-    print("unpaired predictions by cue:", ", ".join(f"{c} {k}" for c, k in unpaired.most_common(args.top)))
+    print(
+        "unpaired predictions by cue:",
+        ", ".join(f"{c} {k}" for c, k in unpaired.most_common(args.top)),
+    )
 
 
 if __name__ == "__main__":

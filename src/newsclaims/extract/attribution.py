@@ -670,9 +670,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             # "..., Ramos said, referring to the Hispanic community": a participle that hangs
             # from a cue shares its speaker even without a clause of its own
             and (
-                quoted
-                or _has_clause(verb)
-                or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+                quoted or _has_clause(verb) or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
             )
         )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"

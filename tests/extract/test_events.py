@@ -159,3 +159,36 @@ def test_events_a_verb_keeps_the_e_the_lemmatizer_drops() -> None:
     _, found = _events("The regulator fined the Delmont bank on Monday.")
     assert "fine" in found
     assert found["fine"].predicate == "fine" and found["fine"].type == "SANCTION"
+
+
+def test_events_a_verb_with_a_hyphenated_prefix_is_its_stem() -> None:
+    # "re-elected" is one word (the parser then finds its object and date), read as "elect"
+    analysis, found = _events("Voters in Norland re-elected Mayor Edda Kron on Sunday.")
+    elect = found["elect"]
+    assert elect.predicate == "elect"
+    assert _names(analysis, elect.actors) == ["Edda Kron"]
+    assert elect.time is not None and elect.time.value == "2026-04-12"
+    _, found = _events("Chancellor Maria Keller and Prime Minister Pedro Alves co-hosted a summit.")
+    assert found["host"].predicate == "host"
+
+
+def test_events_a_deed_coordinated_with_a_reported_state_is_the_reporter_s() -> None:
+    # the parser coordinates "accused" with "were unnecessary": the cuts cannot accuse, so
+    # the union that said it did; "the cuts" repeat no earlier verb "cut" (and its plant)
+    analysis, found = _events(
+        "Delmont Airways said it would cut 500 jobs at its Harlow base. "
+        "The pilots' union said the cuts were unnecessary and accused the airline of "
+        "ignoring safety."
+    )
+    names = _names(analysis, found["accuse"].actors)
+    assert any("union" in n for n in names)
+    assert "Harlow" not in names
+
+
+def test_events_a_deed_of_a_reported_person_stays_theirs() -> None:
+    # "the gunman" can act: the attack is his, not the police's who report it
+    analysis, found = _events(
+        "Ravel City Police said the gunman was drunk and attacked two officers on Friday."
+    )
+    assert "attack" in found
+    assert not [n for n in _names(analysis, found["attack"].actors) if "Police" in n]

@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
 from newsclaims.extract.verb_lemmas import verb_lemma
-from newsclaims.lexicons import place_prepositions, read_table, read_words
+from newsclaims.lexicons import (
+    hyphen_prefixes,
+    place_prepositions,
+    read_table,
+    read_words,
+    stative_verbs,
+)
 
 #: The event lexicon (``extract/data/events.tsv``): (lemma, pos) -> its senses in order.
 DATA = Path(__file__).parent / "data"
@@ -86,13 +92,35 @@ def _holds(condition: str, verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == condition for c in verb.children)
 
 
+#: Endings of inflected forms and what replaces them, tried in order on a prefixed word's stem.
+_ENDINGS = (("", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""),
+            ("s", ""))  # fmt: skip
+
+
+def _prefixed_lemma(word: str, pos: str) -> str | None:
+    """ "re-elected" is "elect", "co-hosts" is "host": the event word after a hyphenated
+    prefix (``data/hyphen_prefixes.tsv``, kept one token by the pipeline), whose own lemma
+    the rule lemmatizer cannot give ("re-electe")."""
+    prefix, _, stem = word.lower().partition("-")
+    if not stem or prefix not in hyphen_prefixes():
+        return None
+    for ending, replacement in _ENDINGS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 1:
+            lemma = stem[: len(stem) - len(ending)] + replacement
+            if (lemma, pos) in lexicon():
+                return lemma
+    return None
+
+
 def _sense(token: Token) -> Sense | None:
     """The sense of an event verb or noun, chosen by its arguments, or None."""
     pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
     if pos is None:
         return None
     lemma = token.lemma_.lower()
-    if pos == "VERB":
+    if "-" in lemma:
+        lemma = _prefixed_lemma(token.text, pos) or lemma
+    elif pos == "VERB":
         lemma = verb_lemma(token.text, lemma, lexicon_verbs())
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
@@ -201,9 +229,11 @@ class _Entities:
         return self.repeated(head)
 
     def repeated(self, head: Token) -> list[str]:
-        """The actors of an earlier, fuller phrase with the same head ("North Korean troops")."""
+        """The actors of an earlier, fuller phrase with the same head ("North Korean troops"):
+        a noun, not a verb of the same lemma ("the cuts" never repeats "would cut ... at its
+        plant")."""
         for i in reversed(self.by_lemma().get(head.lemma_, [])):
-            if i >= head.i:
+            if i >= head.i or self.doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             found = self.in_tokens(list(self.doc[i].subtree), ACTOR_TYPES)
             if found:
@@ -239,6 +269,38 @@ def _subject_head(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _reporter_subject(verb: Token, subject: Token | None) -> Token | None:
+    """ "The union said the cuts were unnecessary and accused the company": the parser
+    coordinates the deed with the reported state ("were unnecessary") instead of with the
+    reporting verb, so the deed would take the state's subject. When that subject cannot act
+    (no pronoun, no noun of people who act) and the state is stative ("be", "remain"), the
+    deed is the reporter's: the subject of the verb the state is reported by."""
+    state = verb.head
+    if (
+        subject is None
+        or verb.dep_ != "conj"
+        or state.dep_ != "ccomp"
+        or verb.i < subject.i
+        or state.lemma_.lower() not in stative_verbs()
+        or subject.head != state
+        or _agentive(subject, verb)
+    ):
+        return None
+    return next((c for c in state.head.children if c.dep_ in SUBJECTS), None)
+
+
+def _subject_actors(entities: _Entities, verb: Token) -> tuple[Token | None, list[str]]:
+    """The verb's subject and the actors it names (the reporter's, for a deed the parser
+    coordinated with a reported state)."""
+    subject = _subject_head(verb)
+    actors = entities.of_subject(subject) if subject is not None else []
+    if not actors:
+        reporter = _reporter_subject(verb, subject)
+        if reporter is not None:
+            return reporter, entities.of_subject(reporter)
+    return subject, actors
 
 
 def _governing_clause(verb: Token) -> Token | None:
@@ -366,8 +428,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
         if event is None:
             continue
         sense, verb = event
-        subject = _subject_head(verb)
-        actors = entities.of_subject(subject) if subject is not None else []
+        subject, actors = _subject_actors(entities, verb)
         if not actors and (subject is None or verb.dep_ in ("amod", "acl", "relcl")):
             actors = entities.left_actor(verb)
         if sense.agent and not actors and not _agentive(subject, verb):
@@ -416,7 +477,8 @@ def find_events(doc: Doc) -> list[EventDraft]:
         draft = EventDraft(
             span.start_char,
             span.end_char,
-            verb_lemma(verb.text, verb.lemma_.lower(), lexicon_verbs()),
+            _prefixed_lemma(verb.text, "VERB")
+            or verb_lemma(verb.text, verb.lemma_.lower(), lexicon_verbs()),
             sense.subtype,
             sense.plover,
             tuple(actors),

@@ -192,3 +192,17 @@ def test_events_a_deed_of_a_reported_person_stays_theirs() -> None:
     )
     assert "attack" in found
     assert not [n for n in _names(analysis, found["attack"].actors) if "Police" in n]
+
+
+def test_events_a_pronoun_subject_is_the_person_it_refers_to() -> None:
+    analysis, found = _events(
+        "Mr Varga crashed in practice on Friday, but he won the Harlow Grand Prix on Sunday."
+    )
+    assert _names(analysis, found["win"].actors)[:1] == ["Varga"]
+    analysis, found = _events(
+        "Mayor Edda Kron visited Harlow on Friday, where she met flood victims."
+    )
+    assert _names(analysis, found["meet"].actors) == ["Edda Kron"]
+    # the speaker or the reader is no actor of the text
+    _, found = _events("Mayor Edda Kron spoke on Friday. 'We will win,' Kron said.")
+    assert found["win"].actors == ()

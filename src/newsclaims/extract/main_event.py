@@ -412,10 +412,11 @@ def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
 def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     """A headline's clause ends with its adjunct: the predicate's phrase right after the
     complement, of place, time or occasion ("end drought in epic World Series finale",
-    "win title at Wembley"), not of reason ("after huge search": the why)."""
+    "win title at Wembley"), not of reason or manner ("after huge search": the why; "by
+    storming home": the how, ``_why_how``)."""
     after = complement.right_edge.i + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
-    if prep is None or prep.lower_ in WHY_PREPS:
+    if prep is None or prep.lower_ in WHY_PREPS or prep.lower_ == "by":
         return []
     return _subtree_without(prep, NOT_WHAT)
 

@@ -206,3 +206,10 @@ def test_events_a_pronoun_subject_is_the_person_it_refers_to() -> None:
     # the speaker or the reader is no actor of the text
     _, found = _events("Mayor Edda Kron spoke on Friday. 'We will win,' Kron said.")
     assert found["win"].actors == ()
+
+
+def test_events_an_event_under_a_condition_is_conditional() -> None:
+    _, found = _events("Mr Varga will seal the title if he wins the Harlow Grand Prix on Sunday.")
+    assert found["win"].modality == "conditional"
+    _, found = _events("Mr Varga won the Harlow Grand Prix on Sunday.")
+    assert found["win"].modality is None

@@ -142,6 +142,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 
+#: Conjunctions that open a condition: the event of their clause may not happen.
+CONDITIONS = frozenset({"if", "unless"})
 #: Verbs whose "to"-complement is an expectation or plan.
 EXPECTING = frozenset({"expect", "plan", "schedule", "intend", "hope", "aim", "prepare"})
 
@@ -473,11 +475,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
                     break
                 clause = clause.head
         negated = any(c.dep_ == "neg" for c in verb.children)
-        modality = None
-        if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children if c.dep_ == "aux"):
-            modality = "expected"
-        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
-            modality = "expected" if verb.head.lemma_.lower() == "expect" else "planned"
+        modality = _modality(verb)
         start = verb.i
         end = (
             max(
@@ -506,6 +504,20 @@ def find_events(doc: Doc) -> list[EventDraft]:
     found.extend(_nominal_events(doc, entities, times, found))
     found.sort(key=lambda item: item[0].start)
     return [draft for draft, _, _ in found]
+
+
+def _modality(verb: Token) -> str | None:
+    """expected ("will meet"), planned ("plans to visit"), conditional ("if he wins"), or
+    None for what the text tells as having happened."""
+    if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children if c.dep_ == "aux"):
+        return "expected"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
+        return "expected" if verb.head.lemma_.lower() == "expect" else "planned"
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children
+    ):
+        return "conditional"
+    return None
 
 
 def _agentive(subject: Token | None, verb: Token) -> bool:

@@ -213,3 +213,20 @@ def test_events_an_event_under_a_condition_is_conditional() -> None:
     assert found["win"].modality == "conditional"
     _, found = _events("Mr Varga won the Harlow Grand Prix on Sunday.")
     assert found["win"].modality is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans in Harlow have long held dreams of a Cup win.",
+        "In anticipation of a Varga win, aides booked a hall in Harlow.",
+    ],
+)
+def test_events_an_event_noun_of_a_prospect_is_expected(text: str) -> None:
+    _, found = _events(text)
+    assert found["win"].modality == "expected"
+
+
+def test_events_an_event_noun_told_as_news_has_no_modality() -> None:
+    _, found = _events("The Harlow Rovers celebrated a Cup win on Sunday.")
+    assert found["win"].modality is None

@@ -520,6 +520,24 @@ def _modality(verb: Token) -> str | None:
     return None
 
 
+@cache
+def prospect_nouns() -> frozenset[str]:
+    """Nouns whose "of" phrase is hoped, feared or awaited (``extract/data/prospect_nouns.tsv``)."""
+    return read_words(DATA / "prospect_nouns.tsv")
+
+
+def _in_prospect(noun: Token) -> bool:
+    """ "dreams of a World Series win", "in anticipation of a Clinton win": the event noun is
+    the object of "of" after a noun of a prospect."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in prospect_nouns()
+    )
+
+
 def _agentive(subject: Token | None, verb: Token) -> bool:
     """The subject can act: a pronoun, a noun that names people who act, or none (a passive
     or an infinitive takes its agent from elsewhere)."""
@@ -600,7 +618,7 @@ def _nominal_events(
             time,
             0,
             negated,
-            None,
+            "expected" if _in_prospect(token) else None,
             None,
             True,
         )

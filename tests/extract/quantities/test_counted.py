@@ -430,3 +430,21 @@ def test_counted_a_bare_level_counts_the_subject_of_its_verb(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The attendance, 41,500, was a record.", "41,500", "attendance"),
+        ("The survey has a margin of error of plus or minus 3 percentage points.",
+         "minus 3 percentage points", "margin of error"),
+    ],
+)  # fmt: skip
+def test_counted_a_figure_set_beside_or_of_an_of_phrase_counts_its_noun(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_person_of_a_bare_number_is_not_what_it_counts() -> None:
+    assert _figure("The mother of three spoke on Friday.", "three").about != "mother"

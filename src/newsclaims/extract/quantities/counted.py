@@ -532,7 +532,9 @@ def _subject_of(
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head is token or token.dep_ not in _WALK_DEPS:
-            return holder  # no verb above: "those with incomes of more than $5 million"
+            # no verb above: "those with incomes of more than $5 million"; a duration "of" a
+            # noun with no verb is no length of it ("the progress of these past eight years")
+            return None if lasting else holder
         placed = (
             token.dep_ == "prep"
             and token.lower_ in ("at", "to", "from")
@@ -542,11 +544,13 @@ def _subject_of(
             return None  # "fell into a 40m well": the length of where it went, not its subject
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
+            while holder is not None and _of_noun(holder) is not None:
+                holder = _of_noun(holder)  # "a margin of error of 4 points": the margin
         role = token.dep_
         token = token.head
         if token.i not in inside and token != holder and not _unit_word(token):
             if token.pos_ in ("NOUN", "PROPN"):
-                return holder  # the figure is inside another noun's phrase
+                return None if lasting else holder  # inside another noun's phrase
             if role in ("amod", "compound", "nmod", "nummod") and token.pos_ not in (
                 "ADJ",
                 "VERB",
@@ -554,7 +558,7 @@ def _subject_of(
             ):
                 return None  # it modifies a word the tagger did not call a noun
     else:
-        return holder  # the verb is too far above the noun the figure is "of"
+        return None if lasting else holder  # the verb is too far above the "of" noun
     verb = token
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
     if placed and objects:
@@ -601,6 +605,15 @@ def _subject_of(
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject
+
+
+def _of_noun(noun: Token) -> Token | None:
+    """The noun that ``noun`` is "of" ("margin" for "error" in "the margin of error"), else
+    None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
 
 
 def _joined_modifier(token: Token, noun: Token) -> bool:
@@ -664,6 +677,38 @@ def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | N
     ):
         return None
     return noun_phrase(holder)
+
+
+def appositive_noun(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:
+    """ "the attendance, 38,104, was a record", "38,104, a record crowd": a bare number set
+    beside a common noun (before it or after it, by apposition) counts that noun; None for a
+    name ("Smith, 40" is an age), a pronoun, a unit, a time, an amount noun or one of ``skip``
+    (lemmas)."""
+    token = token_at(doc, end - 1) if end > 0 else None
+    while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
+        if token.head.i <= token.i or not token.head.like_num:
+            break
+        token = token.head
+    if token is None:
+        return None
+    if token.dep_ == "appos":
+        noun = token.head
+    else:
+        beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        if not beside:
+            return None
+        noun = beside[0]
+    lemma = noun.lemma_.lower()
+    if (
+        noun.pos_ != "NOUN"
+        or noun.like_num
+        or _unit_word(noun)
+        or in_time(noun)
+        or lemma in AMOUNT_NOUNS | MONEY_NOUNS
+        or lemma in skip
+    ):
+        return None
+    return noun_phrase(noun)
 
 
 def level_subject(doc: Doc, end: int) -> str | None:

@@ -679,38 +679,6 @@ def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | N
     return noun_phrase(holder)
 
 
-def appositive_noun(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:
-    """ "the attendance, 38,104, was a record", "38,104, a record crowd": a bare number set
-    beside a common noun (before it or after it, by apposition) counts that noun; None for a
-    name ("Smith, 40" is an age), a pronoun, a unit, a time, an amount noun or one of ``skip``
-    (lemmas)."""
-    token = token_at(doc, end - 1) if end > 0 else None
-    while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
-        if token.head.i <= token.i or not token.head.like_num:
-            break
-        token = token.head
-    if token is None:
-        return None
-    if token.dep_ == "appos":
-        noun = token.head
-    else:
-        beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
-        if not beside:
-            return None
-        noun = beside[0]
-    lemma = noun.lemma_.lower()
-    if (
-        noun.pos_ != "NOUN"
-        or noun.like_num
-        or _unit_word(noun)
-        or in_time(noun)
-        or lemma in AMOUNT_NOUNS | MONEY_NOUNS
-        or lemma in skip
-    ):
-        return None
-    return noun_phrase(noun)
-
-
 def level_subject(doc: Doc, end: int) -> str | None:
     """ "America's prison population stood at 200,000", "the toll reached 300": a bare number
     "at" a verb of a level (``level_verb``) or taken by a verb of value (``value_verb``) is the

@@ -15,7 +15,6 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
-    appositive_noun,
     audience,
     change,
     change_noun,
@@ -211,17 +210,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
 
 
 def _bare_count_thing(doc: Doc, end: int, value: float) -> str | None:
-    """What a bare whole number counts by the noun it is "of" ("a crowd of 38,104"), the
-    common noun set beside it ("the attendance, 38,104,") or the subject of a verb of level
-    ("the population stood at 200,000"); None for a fraction ("the index stood at 96.088" is
-    a level, not a count of anything) or when none is named."""
+    """What a bare whole number counts by the noun it is "of" ("a crowd of 38,104") or the
+    subject of a verb of level ("the population stood at 200,000"); None for a fraction
+    ("the index stood at 96.088" is a level, not a count of anything) or when none is
+    named."""
     if value != int(value):
         return None
-    return (
-        of_holder(doc, end, _NOT_HOLDERS)
-        or appositive_noun(doc, end, _NOT_HOLDERS)
-        or level_subject(doc, end)
-    )
+    return of_holder(doc, end, _NOT_HOLDERS) or level_subject(doc, end)
 
 
 def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None) -> bool:

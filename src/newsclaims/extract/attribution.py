@@ -25,10 +25,11 @@ Cubs"), which are no claims but still say that the sentence reports speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
@@ -1796,6 +1797,14 @@ def _reports(
     """What a verb reports, when it is a cue in the frame it stands in: the content's token
     range, the quotation it introduces, and whether it frames the clause it hangs from ("As
     Politico revealed, X"). None when the verb reports nothing."""
+    lemma = cue_lemma(verb)
+    if (
+        not is_cue_lemma(lemma, True)
+        and not is_cue_lemma(lemma, False)
+        and lemma != "put"  # ``_puts_a_figure``
+        and lemma not in lexicon().passive_report_verbs  # ``_expletive_report``
+    ):
+        return None  # no cue, whatever its frame (most verbs: the frame is not read)
     content = _content_range(verb)
     if verb.dep_ == "parataxis" and not any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
@@ -2281,14 +2290,21 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
+    # a sentence is touched when a span that starts before its end ends after its start:
+    # the furthest end of the spans that start before each offset, by bisection
+    starts = [s for s, _e in covered]
+    reach = list(accumulate((e for _s, e in covered), max))
+    text = doc_text(doc)
     found = []
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < MIN_NARRATION_WORDS or sent.text.rstrip().endswith("?"):
-            continue
         if sent.root.pos_ not in ("VERB", "AUX"):
             continue
-        if any(s < sent.end_char and sent.start_char < e for s, e in covered):
+        before = bisect_left(starts, sent.end_char)
+        if before and reach[before - 1] > sent.start_char:
+            continue
+        if sum(1 for t in sent if t.is_alpha) < MIN_NARRATION_WORDS:
+            continue
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
         if _reported_speech(sent):
             continue  # a quotation or speech the stage could not attribute is not the outlet's

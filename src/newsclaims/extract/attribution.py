@@ -1970,10 +1970,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _TITLE_END = re.compile(r"[\"”’'](?!\w)")
 
 
+def _cue_tokens(doc: Doc, drafts: list[ClaimDraft]) -> list[Token]:
+    """The tokens inside the drafts' cues, in text order: a verb's cue range holds the verb,
+    so only these can have a cue range that is one of the drafts' (the filters below look
+    them up by it)."""
+    inside: dict[int, Token] = {}
+    for cue in {d.cue for d in drafts if d.cue is not None}:
+        span = doc.char_span(*cue, alignment_mode="expand")
+        if span is None:
+            return list(doc)  # not token-aligned: read every token, as before
+        inside.update((t.i, t) for t in span)
+    return [inside[i] for i in sorted(inside)]
+
+
 def _no_song_titles(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """ "fans sang 'Go Team Go'": a song verb's quotation in title case names a song, and is
     no claim; a lyric quoted as a sentence ('as the band sang, "they will ..."') stays one."""
-    sung = {_chars(doc, *_cue_range(v)) for v in doc if cue_lemma(v) in song_verbs()}
+    songs = song_verbs()
+    sung = {_chars(doc, *_cue_range(v)) for v in _cue_tokens(doc, drafts) if cue_lemma(v) in songs}
     text = doc_text(doc)
 
     def titled(d: ClaimDraft) -> bool:
@@ -1990,7 +2004,7 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
     the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
     refusing = {
         _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head))
-        for v in doc
+        for v in _cue_tokens(doc, drafts)
         if _refused(v) or _refused_act(v)
     }
     cues = {d.cue for d in drafts}
@@ -2001,7 +2015,11 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
     """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
     is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
     for the cue however many sources it has."""
-    false = {_chars(doc, *_cue_range(v)) for v in doc if v.pos_ == "VERB" and _called_false(v)}
+    false = {
+        _chars(doc, *_cue_range(v))
+        for v in _cue_tokens(doc, drafts)
+        if v.pos_ == "VERB" and _called_false(v)
+    }
     kept: list[ClaimDraft] = []
     denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
     for d in drafts:

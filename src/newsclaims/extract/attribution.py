@@ -310,6 +310,13 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
 
 
+def _licensable(lemma: str) -> bool:
+    """Whether ``_frame_licensed`` can hold for a verb of this lemma in some frame."""
+    frames = cue_frames()
+    bar = settings.CUE_FRAME_LICENSE_PRECISION
+    return any(frames.get((lemma, frame), -1.0) >= bar for frame in SPEECH_FRAMES)
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
@@ -1803,6 +1810,7 @@ def _reports(
         and not is_cue_lemma(lemma, False)
         and lemma != "put"  # ``_puts_a_figure``
         and lemma not in lexicon().passive_report_verbs  # ``_expletive_report``
+        and not _licensable(lemma)  # ``_frame_licensed``
     ):
         return None  # no cue, whatever its frame (most verbs: the frame is not read)
     content = _content_range(verb)

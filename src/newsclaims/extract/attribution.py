@@ -25,10 +25,11 @@ Cubs"), which are no claims but still say that the sentence reports speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
@@ -307,6 +308,13 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
         return False
     precision = cue_frames().get((cue_lemma(verb), frame))
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
+
+
+def _licensable(lemma: str) -> bool:
+    """Whether ``_frame_licensed`` can hold for a verb of this lemma in some frame."""
+    frames = cue_frames()
+    bar = settings.CUE_FRAME_LICENSE_PRECISION
+    return any(frames.get((lemma, frame), -1.0) >= bar for frame in SPEECH_FRAMES)
 
 
 def frame_allows(verb: Token, quoted: bool) -> bool:
@@ -1796,6 +1804,15 @@ def _reports(
     """What a verb reports, when it is a cue in the frame it stands in: the content's token
     range, the quotation it introduces, and whether it frames the clause it hangs from ("As
     Politico revealed, X"). None when the verb reports nothing."""
+    lemma = cue_lemma(verb)
+    if (
+        not is_cue_lemma(lemma, True)
+        and not is_cue_lemma(lemma, False)
+        and lemma != "put"  # ``_puts_a_figure``
+        and lemma not in lexicon().passive_report_verbs  # ``_expletive_report``
+        and not _licensable(lemma)  # ``_frame_licensed``
+    ):
+        return None  # no cue, whatever its frame (most verbs: the frame is not read)
     content = _content_range(verb)
     if verb.dep_ == "parataxis" and not any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
@@ -1961,10 +1978,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _TITLE_END = re.compile(r"[\"”’'](?!\w)")
 
 
+def _cue_tokens(doc: Doc, drafts: list[ClaimDraft]) -> list[Token]:
+    """The tokens inside the drafts' cues, in text order: a verb's cue range holds the verb,
+    so only these can have a cue range that is one of the drafts' (the filters below look
+    them up by it)."""
+    inside: dict[int, Token] = {}
+    for cue in {d.cue for d in drafts if d.cue is not None}:
+        span = doc.char_span(*cue, alignment_mode="expand")
+        if span is None:
+            return list(doc)  # not token-aligned: read every token, as before
+        inside.update((t.i, t) for t in span)
+    return [inside[i] for i in sorted(inside)]
+
+
 def _no_song_titles(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """ "fans sang 'Go Team Go'": a song verb's quotation in title case names a song, and is
     no claim; a lyric quoted as a sentence ('as the band sang, "they will ..."') stays one."""
-    sung = {_chars(doc, *_cue_range(v)) for v in doc if cue_lemma(v) in song_verbs()}
+    songs = song_verbs()
+    sung = {_chars(doc, *_cue_range(v)) for v in _cue_tokens(doc, drafts) if cue_lemma(v) in songs}
     text = doc_text(doc)
 
     def titled(d: ClaimDraft) -> bool:
@@ -1981,7 +2012,7 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
     the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
     refusing = {
         _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head))
-        for v in doc
+        for v in _cue_tokens(doc, drafts)
         if _refused(v) or _refused_act(v)
     }
     cues = {d.cue for d in drafts}
@@ -1992,7 +2023,11 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
     """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
     is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
     for the cue however many sources it has."""
-    false = {_chars(doc, *_cue_range(v)) for v in doc if v.pos_ == "VERB" and _called_false(v)}
+    false = {
+        _chars(doc, *_cue_range(v))
+        for v in _cue_tokens(doc, drafts)
+        if v.pos_ == "VERB" and _called_false(v)
+    }
     kept: list[ClaimDraft] = []
     denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
     for d in drafts:
@@ -2281,14 +2316,21 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
+    # a sentence is touched when a span that starts before its end ends after its start:
+    # the furthest end of the spans that start before each offset, by bisection
+    starts = [s for s, _e in covered]
+    reach = list(accumulate((e for _s, e in covered), max))
+    text = doc_text(doc)
     found = []
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < MIN_NARRATION_WORDS or sent.text.rstrip().endswith("?"):
-            continue
         if sent.root.pos_ not in ("VERB", "AUX"):
             continue
-        if any(s < sent.end_char and sent.start_char < e for s, e in covered):
+        before = bisect_left(starts, sent.end_char)
+        if before and reach[before - 1] > sent.start_char:
+            continue
+        if sum(1 for t in sent if t.is_alpha) < MIN_NARRATION_WORDS:
+            continue
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
         if _reported_speech(sent):
             continue  # a quotation or speech the stage could not attribute is not the outlet's

@@ -53,6 +53,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsclaims import settings
+from newsclaims.extract.scan import needles
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
@@ -90,6 +91,9 @@ class Rule:
     """How far it reaches beyond the match (one of ``REACHES``)."""
     pattern: re.Pattern[str]
     """The compiled expression."""
+    needles: frozenset[str] | None = None
+    """Strings one of which every match holds (``scan.needles``): a text without any of them
+    is not searched; None when the pattern gives none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +136,8 @@ def lexicon() -> Lexicon:
     for rule in data["rules"]:
         if rule["reach"] not in REACHES:
             raise ValueError(f"furniture.json: unknown reach {rule['reach']!r}")
-        rules.append(Rule(rule["kind"], rule["reach"], re.compile(rule["pattern"])))
+        pattern = re.compile(rule["pattern"])
+        rules.append(Rule(rule["kind"], rule["reach"], pattern, needles(pattern)))
     credits = "|".join(re.escape(c) for c in sorted(data["gallery_credits"], key=len, reverse=True))
     gallery = re.compile(rf"(?:\b(?:{credits}) )?(?<![\w.,:/-])(\d{{1,2}}) (?=[A-Z0-9])")
     return Lexicon(
@@ -366,6 +371,8 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     credits = []
     for rule in lex.rules:
+        if rule.needles is not None and not any(n in text for n in rule.needles):
+            continue  # no match can be in the text
         reached = -1
         for m in rule.pattern.finditer(text):
             if m.start() < reached:

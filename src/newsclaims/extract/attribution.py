@@ -108,6 +108,44 @@ def falsity_adverbs() -> frozenset[str]:
 
 
 @cache
+def intention_verbs() -> frozenset[str]:
+    """Verbs of wanting, hoping and trying, whose bare infinitive is what the subject means
+    to do, not what they say (``intention_verbs.tsv``: "sought to raise prices")."""
+    return read_words(DATA / "intention_verbs.tsv")
+
+
+@cache
+def no_speaker_words() -> dict[str, str]:
+    """Word -> its kind in subjects that name no one ("not many", "few", "nobody";
+    ``no_speaker_words.tsv``)."""
+    return read_pairs(DATA / "no_speaker_words.tsv")
+
+
+def _names_no_one(subject: Token) -> bool:
+    """ "not many expected", "few believed", "no one said", "hardly anyone thought": a
+    subject that says nobody (or next to nobody) spoke is the outlet's rhetoric, no source.
+    "A few fans said" and "many said" name some people."""
+    words = no_speaker_words()
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))):
+        kind = words.get(word.lower_)
+        around = {c.lower_ for c in (*word.children, *subject.children) if c is not word}
+        if kind == "none" and word is subject:
+            return True
+        if kind == "scarce" and not around & {"a", "quite"}:
+            return True
+        if kind == "quantity" and any(words.get(w) == "negator" for w in around):
+            return True
+    return False
+
+
+def _intends(verb: Token) -> bool:
+    """ "The Indians were hoping to win", "companies sought to raise prices": a verb of
+    ``intention_verbs`` with a bare infinitive of the subject's own act (no clause, no
+    quotation, an infinitive that is no cue itself) tells an intention, not a statement."""
+    return cue_lemma(verb) in intention_verbs() and cue_frame(verb, False) == "xcomp"
+
+
+@cache
 def song_verbs() -> frozenset[str]:
     """Verbs of performing a song, whose quotation is no claim ("sang 'Go Team Go'";
     ``song_verbs.tsv``)."""
@@ -587,6 +625,14 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             and (is_cue_lemma(cue_lemma(verb.head), True) or verb.head.dep_ == "ROOT")
         )
         or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and (quoted or _has_clause(verb)))
+        # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
+        # subject's act
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (quoted or _has_clause(verb))
+        )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
         head = verb.head
@@ -1354,11 +1400,22 @@ _PUT_OBJECTS = figure_nouns() | {"toll"}
 
 
 def _puts_a_figure(verb: Token) -> bool:
-    """ "Local officials put the figure at 900": an estimate, by the subject."""
-    return (
-        cue_lemma(verb) == "put"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    """ "Local officials put the figure at 900", "earlier reports had put the well at a depth
+    of 40m": an estimate, by the subject. The object is a figure's noun, or the "at" phrase
+    holds a number that is no time of day or date ("put the meeting at 3pm") nor part of a
+    modifier ("put the ball at the 40-yard line")."""
+    if cue_lemma(verb) != "put" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    ats = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children):
+        return bool(ats)
+    return any(
+        t.like_num
+        and t.ent_type_ not in ("TIME", "DATE")
+        # "at the 40-yard line": a number inside a modifier places, it estimates nothing
+        and t.head.dep_ not in ("compound", "amod")
+        for at in ats
+        for t in at.subtree
     )
 
 
@@ -1595,6 +1652,8 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
         and (quoted or not _unheard_of(t, verb))
+        and not _names_no_one(t)
+        and not _raised_into_a_passive(t, verb)
     ]
     if (
         any(t.head.dep_ == "agent" for t in subjects)
@@ -1615,6 +1674,19 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         # words
         subjects = [t for t in subjects if not _passive_subject(t)]
     return subjects
+
+
+def _raised_into_a_passive(subject: Token, verb: Token) -> bool:
+    """ "Zobrist has gotta be pumped he can ...", "he had to be told that ...": a passive cue
+    whose subject comes from the verb it hangs from, with no agent, has that subject undergo
+    it: who is pumped or told is no speaker ("It has to be said that" keeps its expletive)."""
+    return (
+        subject.head != verb
+        and subject.lower_ != "it"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not _quoted_as_saying(verb)
+    )
 
 
 def _beyond_dateline(subject: Token, datelines: set[int]) -> Token:
@@ -1682,6 +1754,8 @@ def _reports(
         return None
     if not framing and not frame_allows(verb, quote is not None):
         return None  # "found himself", "observed the game": what happened, not a report
+    if not framing and quote is None and _intends(verb):
+        return None
     return content, quote, framing
 
 
@@ -1776,20 +1850,13 @@ def _verb_claims(
                 # ("It has been reported", "is said") stands for them. A forecast or a
                 # judgement ("is expected to", "can be blamed on") stays the outlet's.
                 drafts.append(
-                    _with_raised_subject(
+                    _passive_draft(
                         doc,
+                        sources,
                         verb,
                         subject,
                         ClaimDraft(
-                            content_chars,
-                            stance,
-                            kind,
-                            (said := _unnamed_passive(doc, subject, verb)),
-                            cue,
-                            None if said is None else sources.unnamed(),
-                            said is not None,
-                            parts,
-                            cue_time,
+                            content_chars, stance, kind, None, cue, None, False, parts, cue_time
                         ),
                     )
                 )
@@ -1875,6 +1942,59 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
                 )
             )
     return kept
+
+
+def _passive_draft(
+    doc: Doc, sources: _Sources, verb: Token, subject: Token, draft: ClaimDraft
+) -> ClaimDraft:
+    """The claim of a passive cue whose subject is no source (``draft`` without one): the
+    statement it was made in when an "in" phrase names one, else the unnamed source of a
+    passive of speech or belief ("It has been reported", "is said"), else nobody's words
+    but the outlet's ("is expected to", "can be blamed on"); the raised subject joins the
+    content."""
+    channel = _passive_in_a_statement(verb)
+    if channel is not None and not any(
+        s <= channel.idx < e for s, e in (draft.parts or (draft.content,))
+    ):
+        return replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i)
+    said = _unnamed_passive(doc, subject, verb)
+    return _with_raised_subject(
+        doc,
+        verb,
+        subject,
+        replace(
+            draft,
+            source=said,
+            source_entity=None if said is None else sources.unnamed(),
+            anonymous=said is not None,
+        ),
+    )
+
+
+def _passive_in_a_statement(verb: Token) -> Token | None:
+    """ "In a statement posted to its Facebook page, the new shape was blamed on '...'": an
+    agentless passive cue with an "in" phrase whose noun heads sources on PolNeAR train
+    (``source_heads``: statement, report, interview) says who: that statement, not the
+    outlet."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in source_heads()
+            ):
+                return noun
+    return None
+
+
+def _statement_range(noun: Token) -> tuple[int, int]:
+    """The statement phrase as a source: the noun with what it says of itself, up to the
+    end of its phrase ("a statement posted to the candy bar's official Facebook page")."""
+    return _strip_edges(noun.doc, noun.left_edge.i, noun.right_edge.i + 1)
 
 
 def _quoted_as_saying(verb: Token) -> bool:

@@ -1450,3 +1450,42 @@ def test_an_infinitive_of_purpose_is_its_heads_subjects_speech() -> None:
     (claim,) = _claims('The singer also tweeted at @FLOTUS to say that her campaign is "fake."')
     assert claim.source is not None and claim.source.text == "The singer"
     assert "campaign is" in claim.text
+
+
+def _post_quotes(text: str) -> list[Claim]:
+    return [c for c in analyze(text).claims if c.kind.value == "direct"]
+
+
+def test_an_embedded_posts_last_sentence_is_its_signers_quote() -> None:
+    text = (
+        "The team won the title on Sunday night in Denver. I want the coach to stay for ten"
+        " more years. #Rockies pic.twitter.com/abc123 -- Ana Ruiz (@anaruiz) November 3,"
+        " 2016 The team will parade through the city on Friday."
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "Ana Ruiz"
+    assert quote.stance.value == "quoted"
+    assert quote.text.startswith("I want the coach")
+    narration = [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+    assert any(t.startswith("The team won") for t in narration)
+    assert any(t.startswith("The team will parade") for t in narration)
+
+
+def test_a_post_run_into_the_articles_sentence_starts_after_its_sentence_end() -> None:
+    text = (
+        "To many fans, the loss signals a dim future for baseball in the U.S. #Rockies in three"
+        " years:"
+        " pic.twitter.com/abc123 -- Lisa (@lisa) November 8, 2016"
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "Lisa"
+    assert quote.text.startswith("#Rockies in three years")
+    assert "dim future" not in quote.text
+
+
+def test_a_sentence_with_words_before_a_signature_stays_the_outlets() -> None:
+    text = (
+        "The team won the title on Sunday night in Denver, and the fans were happy about it."
+        " What a ride -- Ana Ruiz (@anaruiz) November 3, 2016"
+    )
+    assert [q.text for q in _post_quotes(text)] == []

@@ -2302,6 +2302,61 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return found
 
 
+#: An embedded post's signature after its last words: only marks, links and tags between
+#: them, then a dash, the signer's name and "(@handle" ("... #Toblerone pic.twitter.com/x
+#: -- David Wriglesworth (@Wriggy) November 8, 2016").
+_SIGNED_AFTER = re.compile(
+    r"(?:[\s.!?,;:\u2026]|pic\.twitter\.com/[\w/]+|https?://[\w./]+|[#@]\w+)*"
+    r"(?<![^\s\w])(?:--|\u2014|\u2013|-)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*\(@\w{1,30}\)"
+)
+
+
+#: A sentence's end inside a narration sentence: a full stop, question or exclamation mark
+#: (and a closing mark) before a space and a word that is not in lower case.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
+
+#: How far after a sentence its post's signature is looked for.
+_POST_TAIL_CHARS = 200
+
+
+def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """An embedded post's last sentence, with only marks, links and tags between it and
+    the post's signature (``_SIGNED_AFTER``), is what the signer wrote: a direct quote of
+    theirs, not the outlet's narration. The post's earlier sentences stay the outlet's:
+    where a post begins is not marked in the crawled text, which often runs the article's
+    own sentence into it."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return drafts
+    found = []
+    for d in drafts:
+        signed = (
+            _SIGNED_AFTER.match(text, d.content[1], d.content[1] + _POST_TAIL_CHARS)
+            if d.kind is ClaimKind.NARRATION
+            else None
+        )
+        if signed is None:
+            found.append(d)
+            continue
+        start, end = _char_tokens(doc, signed.span("name"))
+        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
+        # "... outside the E.U. #Toblerone in another 3 years:": the parse ran the article's
+        # sentence into the post; the post starts after the last sentence end inside it
+        opened = [m.end() for m in _SENTENCE_END.finditer(text, d.content[0], d.content[1])]
+        found.append(
+            replace(
+                d,
+                content=(opened[-1], d.content[1]) if opened else d.content,
+                stance=Stance.QUOTED,
+                kind=ClaimKind.DIRECT,
+                source=_chars(doc, start, end),
+                source_entity=sources.resolve_name(start, end),
+            )
+        )
+    return found
+
+
 #: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
 _SPEECH_MARKS = frozenset('"“”')
 SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
@@ -2351,12 +2406,12 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
+    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts))
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}
         doc.spans["newsclaims_entities"] = sorted(unique.values(), key=lambda s: s.start)
-    drafts += _narration(doc, drafts)
     starts = [s.start_char for s in doc.sents]
     drafts = [
         replace(d, sentence=bisect_right(starts, (d.cue or d.content)[0]) - 1) for d in drafts

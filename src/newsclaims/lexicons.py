@@ -133,6 +133,13 @@ def duration_activities() -> Mapping[str, str]:
 
 
 @cache
+def length_activities() -> Mapping[str, str]:
+    """Verb lemma -> what a length it takes counts ("dig" -> depth dug): how far the action
+    reached, not its subject (``length_activities.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "length_activities.tsv"))
+
+
+@cache
 def margin_verbs() -> Mapping[str, str]:
     """Verb lemma of a contest's result -> what a figure "by" which it is won counts ("won by
     12 points" -> winning margin; ``margin_verbs.tsv``)."""
@@ -148,6 +155,8 @@ def lasting_nouns() -> frozenset[str]:
 
 #: How a duration counted from a thing begins ("time since last title", "time until vote").
 DURATION_FROM = ("time since ", "time until ")
+#: How a duration a plan or expectation gives begins ("expected length of meeting").
+DURATION_PLANNED = "expected length of "
 
 
 @cache
@@ -231,7 +240,15 @@ def negation_words() -> frozenset[str]:
 def place_heads() -> frozenset[str]:
     """Last words that make a name a place or business ("Tower", "Tavern", "Field":
     ``place_heads.tsv``)."""
-    return read_words(DATA / "place_heads.tsv")
+    return frozenset(place_head_types())
+
+
+@cache
+def place_head_types() -> Mapping[str, str]:
+    """Each last word of ``place_heads.tsv`` -> the type a name ending in it takes when the
+    recogniser typed it PERSON: "FAC" for a building, venue or way ("tower", "stadium"),
+    "ORG" for an institution ("university", "hospital")."""
+    return read_pairs(DATA / "place_heads.tsv")
 
 
 @cache

@@ -62,6 +62,16 @@ FURNITURE_MIN_CAPTION_WORDS = 6
 
 #: A number before captions is a gallery counter when it stands so before this many captions.
 FURNITURE_GALLERY_MIN_REPEATS = 3
+#: A photo caption's subject (names, roles, "(left)") before its present-tense verb has at
+#: most this many words.
+FURNITURE_SUBJECT_MAX_WORDS = 7
+#: A stretch holding this many caption clauses (subject and verb after a lowercase word) is
+#: a run of captions, where breaks are read more freely.
+FURNITURE_CHAIN_MIN_CAPTIONS = 2
+#: A stretch of this many words without a sentence end is read as a run of captions too
+#: (on realnews story half A, 28 of the 33 such stretches are mostly furniture; PolNeAR train
+#: has 130 and none of them gains a flagged character at 60, 833 characters at 50).
+FURNITURE_RUN_MIN_WORDS = 60
 
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000

@@ -460,7 +460,7 @@ def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: in
     """Source profiles: claims, stances, topics, and how often a remaining contradiction
     names them."""
     derive.on_read(store, None if f.story is None else [f.story])
-    columns = ("source", "claims", "stances", "about", "contradicted")
+    columns = ("source", "kind", "claims", "stances", "about", "contradicted")
     return _page("sources", "sources", columns, store.sources(f, offset, limit), source_row)
 
 

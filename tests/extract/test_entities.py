@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
 from newsclaims.extract.entities import EntityResolver, initials_match
+from newsclaims.lexicons import place_head_types
 from newsclaims.model import Analysis
 
 pytestmark = pytest.mark.model
@@ -567,3 +568,42 @@ def test_entities_a_person_whose_surname_is_a_place_word_still_holds_it(
     resolver.merge_surnames()
     [bare] = [m for m in resolver.mentions if m.start == bare_at]
     assert bare.cluster.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "type_"),
+    [
+        # a building's or venue's last word (place_heads.tsv): a facility, not a person
+        ("Okafor Tower", "B-PERSON I-PERSON", "Okafor Tower", "FAC"),
+        ("Brandt Stadium", "B-PERSON I-PERSON", "Brandt Stadium", "FAC"),
+        ("Kessler Center", "B-PERSON I-PERSON", "Kessler Center", "FAC"),
+        ("Okafor Field", "B-PERSON I-PERSON", "Okafor Field", "FAC"),
+        # an institution's: a body
+        ("Okafor University", "B-PERSON I-PERSON", "Okafor University", "ORG"),
+        # a known first name makes it a person whatever its last word
+        ("Sally Field", "B-PERSON I-PERSON", "Sally Field", "PERSON"),
+        ("Daniel Hall", "B-PERSON I-PERSON", "Daniel Hall", "PERSON"),
+        # one word is a surname, never a building
+        ("Tower", "B-PERSON", "Tower", "PERSON"),
+    ],
+)  # fmt: skip
+def test_entities_a_venue_typed_person_is_a_facility(
+    words: str, ents: str, name: str, type_: str
+) -> None:
+    resolver = _resolved(words, ents)
+    [mention] = resolver.mentions
+    assert (mention.cluster.name, mention.cluster.type) == (name, type_)
+
+
+def test_entities_facility_heads_are_data() -> None:
+    """Every head of place_heads.tsv gives a type of the recogniser's scheme."""
+    assert {"tower", "center", "stadium", "field"} <= set(place_head_types())
+    assert set(place_head_types().values()) <= {"FAC", "ORG"}
+
+
+def test_entities_a_hyphenated_title_is_one_title() -> None:
+    """ "President-elect" is one title, not "elect" (the hyphen splits it into three tokens)."""
+    a = analyze("President-elect Tomas Varga met the mayor in Lisbon on Monday.")
+    aliases = _entity(a, "Tomas Varga").aliases
+    assert "President-elect" in aliases
+    assert "elect" not in aliases

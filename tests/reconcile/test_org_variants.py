@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.reconcile.entities import (
+    office_words,
     org_body,
     org_core,
     org_name,
     person_gender,
+    surname_by_context,
     surname_disagrees,
     surname_fits,
     word_genders,
@@ -116,3 +118,47 @@ def test_entities_titles_and_pronouns_give_one_gender_reading(
     # person_gender and surname_disagrees read the words' genders through one helper
     assert word_genders(words) == genders
     assert person_gender(words) == gender
+
+
+#: Three people of one story who share a surname (ids 1-3), as the store reads them: name,
+#: and the words of their aliases and titles.
+_VARGAS = [
+    (1, "Tomas Varga", ["President", "Mr"]),
+    (2, "Elena Varga", ["Mrs."]),
+    (3, "Ilona Varga", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("bare", "target"),
+    [
+        (["Mr"], 1),  # the one man: both women are set apart
+        (["he", "said"], 1),
+        (["President"], 1),  # the one holder of the office
+        (["President-elect"], 1),  # an office to come is the office
+        (["Mrs"], None),  # two women: neither is guessed
+        (["she"], None),
+        ([], None),  # nothing said: stays apart
+        (["said", "Wednesday"], None),
+        (["Mr", "she"], None),  # the bare side disagrees with itself
+        (["Senator"], None),  # an office none of them is given
+    ],
+)
+def test_entities_a_shared_surname_is_one_holder_only_by_context(
+    bare: list[str], target: int | None
+) -> None:
+    assert surname_by_context(bare, _VARGAS) == target
+
+
+@pytest.mark.parametrize(
+    ("words", "offices"),
+    [
+        (["President-elect", "Mr"], {"president"}),
+        (["Sen.", "Governor-designate"], {"sen", "governor"}),
+        (["former", "first", "lady"], set()),  # no office of its own
+    ],
+)
+def test_entities_office_words_read_an_office_to_come_as_the_office(
+    words: list[str], offices: set[str]
+) -> None:
+    assert office_words(words) == offices

@@ -646,8 +646,15 @@ SURNAME_CASES = [
     ([BARACK], _bare("Talks went well, Obama said, and he said more were planned.", "he"),
      "Barack Obama"),
     ([MICHELLE], _bare("Mrs. Obama said the school would open."), "Michelle Obama"),
-    # two Obamas named in full: neither is guessed
-    ([COUPLE], _bare("Mr. Obama said the talks went well."), "Obama"),
+    # two Obamas named in full: the title's gender picks the one man (issue 18)
+    ([COUPLE], _bare("Mr. Obama said the talks went well."), "Barack Obama"),
+    ([COUPLE], _bare("Talks went well, Obama said, and he said more were planned.", "he"),
+     "Barack Obama"),
+    # two Obamas and nothing said of the bare name: neither is guessed
+    ([COUPLE], _bare("Obama said the talks went well, adding that more were planned."), "Obama"),
+    # a title and a pronoun that disagree: neither
+    ([COUPLE], _bare("Mrs. Obama said the talks went well, and he said more were planned.", "he"),
+     "Obama"),
     # only Michelle Obama named in full, but the bare name is a man: not her
     ([MICHELLE], _bare("Mr. Obama said the talks went well."), "Obama"),
     ([MICHELLE], _bare("Talks went well, Obama said, and he said more were planned.", "he"),
@@ -661,14 +668,18 @@ SURNAME_CASES = [
 
 @pytest.mark.parametrize(
     ("full", "bare", "name"),
-    [*SURNAME_CASES, ([BARACK, MICHELLE], _bare("Mr. Obama said the talks went well."), "Obama")],
+    [
+        *SURNAME_CASES,
+        ([BARACK, MICHELLE], _bare("Mr. Obama said the talks went well."), "Barack Obama"),
+    ],
 )
 def test_store_a_bare_surname_is_the_one_person_of_its_story_named_in_full(
     store: SqlStore, full: list[tuple[str, tuple[str, ...]]], bare: Analysis, name: str
 ) -> None:
     """ "Obama" alone joins the one Obama the story names in full, when the article gives him
-    or her a gender (a title, a pronoun) that the full name has; with two Obamas, a gender
-    that disagrees, or no gender at all, it stays its own entity (unresolved, not guessed)."""
+    or her a gender (a title, a pronoun) that the full name has; with two Obamas, only when
+    that gender fits one and sets the other apart; with a gender that disagrees, or none at
+    all, it stays its own entity (unresolved, not guessed)."""
     for said, names in full:
         store.add(_people(said, *names), _one_story)
     store.add(bare, _one_story)
@@ -1191,3 +1202,32 @@ def test_store_a_bare_surname_joins_the_one_person_the_story_calls_by_it(
         store.add(analysis, _one_story)
     [okafor] = store.article(bare.article.id)["mentions"]
     assert okafor["name"] == "Daniel Okafor"
+
+
+_THREE_VARGAS = (
+    "Tomas Varga, Elena Varga and Ilona Varga arrived in Lisbon.",
+    ("Tomas Varga", "Elena Varga", "Ilona Varga"),
+)
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_store_a_surname_three_people_share_is_joined_only_by_each_articles_context(
+    store: SqlStore, bare_first: bool
+) -> None:
+    """Three Vargas named in full in one story (issue 18): a bare "Varga" is decided article
+    by article, in either order of ingest: "Mr. Varga" is the one man; "Mrs. Varga" could be
+    either woman and "Varga said" says nothing, so both stay "Varga"; two people who share a
+    surname are never joined to each other."""
+    said, names = _THREE_VARGAS
+    full = _people(said, *names)
+    bare = [
+        _people("Mr. Varga said the talks went well.", "Varga"),
+        _people("Mrs. Varga said the school would open.", "Varga"),
+        _people("Varga said the talks went well, adding that more were planned.", "Varga"),
+    ]
+    for analysis in [*bare, full] if bare_first else [full, *bare]:
+        store.add(analysis, _one_story)
+    found = [store.article(a.article.id)["mentions"][0]["name"] for a in bare]
+    assert found == ["Tomas Varga", "Varga", "Varga"]
+    named = {m["text"]: m["name"] for m in store.article(full.article.id)["mentions"]}
+    assert named == {name: name for name in names}

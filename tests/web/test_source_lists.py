@@ -1,8 +1,11 @@
-"""A list of sources names people and bodies: a pronoun or vague word that no one was
-resolved to is shown apart, in small text, and junk words ("that") never appear."""
+"""A list of sources names people and bodies, and lists descriptions ("Kessler driver")
+as rows of their own kind: a pronoun or vague word that no one was resolved to is shown
+apart, in small text, and junk words ("that") never appear."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -84,16 +87,34 @@ def test_source_lists_show_names_and_pronouns_apart(client: TestClient, path: st
     page = client.get(path)
     assert page.status_code == 200
     listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
-    assert listed == ["Ana Ruiz"]
+    assert listed == ["Ana Ruiz", "Kessler driver"]
     [apart] = re.findall(r"Not resolved to a name.*?</small>", page.text, re.S)
     assert "“he”</a> (1)" in apart
     assert "that" not in apart.lower().replace("the article", "")
 
 
 @pytest.mark.parametrize("path", ["/sources", "/stories/1"])
-def test_source_lists_show_descriptions_apart(client: TestClient, path: str) -> None:
+def test_source_lists_show_descriptions_as_rows_of_their_kind(
+    client: TestClient, path: str
+) -> None:
+    """A description is a row of the table, after the names, marked as described."""
     page = client.get(path)
-    listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
-    assert "Kessler driver" not in listed
-    [apart] = re.findall(r"Described, not named.*?</small>", page.text, re.S)
-    assert "“Kessler driver”</a> (1)" in apart
+    rows = re.findall(r"<tr>\s*<td><a [^>]*>([^<]*)</a>(.*?)</td>\s*<td>(\d+)</td>", page.text)
+    assert rows == [
+        ("Ana Ruiz", "", "1"),
+        ("Kessler driver", ' <small class="meta">(described, not named)</small>', "1"),
+    ]
+
+
+@pytest.mark.parametrize("path", ["/api/sources", "/api/sources?format=csv"])
+def test_source_lists_api_lists_descriptions_with_their_kind(client: TestClient, path: str) -> None:
+    """The API's sources (and so the CLI's, one data function) hold the descriptions with
+    their counts, each row saying its kind; pronouns and junk words are no rows."""
+    page = client.get(path)
+    assert page.status_code == 200
+    if "csv" in path:
+        rows = list(csv.DictReader(io.StringIO(page.text.lstrip("\ufeff"))))
+    else:
+        rows = page.json()["data"]
+    got = [(r["source"], r["kind"], int(r["claims"])) for r in rows]
+    assert got == [("Ana Ruiz", "named", 1), ("Kessler driver", "described", 1)]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.posts import post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
 from newsclaims.lexicons import figure_nouns, read_pairs, read_words, source_head_counts
@@ -2302,43 +2303,26 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return found
 
 
-#: An embedded post's signature after its last words: only marks, links and tags between
-#: them, then a dash, the signer's name and "(@handle" ("... #Toblerone pic.twitter.com/x
-#: -- David Wriglesworth (@Wriggy) November 8, 2016").
-_SIGNED_AFTER = re.compile(
-    r"(?:[\s.!?,;:\u2026]|pic\.twitter\.com/[\w/]+|https?://[\w./]+|[#@]\w+)*"
-    r"(?<![^\s\w])(?:--|\u2014|\u2013|-)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*\(@\w{1,30}\)"
-)
-
-
 #: A sentence's end inside a narration sentence: a full stop, question or exclamation mark
 #: (and a closing mark) before a space and a word that is not in lower case.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
 
-#: How far after a sentence its post's signature is looked for.
-_POST_TAIL_CHARS = 200
-
 
 def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """An embedded post's last sentence, with only marks, links and tags between it and
-    the post's signature (``_SIGNED_AFTER``), is what the signer wrote: a direct quote of
-    theirs, not the outlet's narration. The post's earlier sentences stay the outlet's:
-    where a post begins is not marked in the crawled text, which often runs the article's
-    own sentence into it."""
+    """An embedded post's last sentence (``posts.post_signer``: its signature follows with
+    no sentence end between) is what the signer wrote: a direct quote of theirs, not the
+    outlet's narration. The post's earlier sentences stay the outlet's: where a post begins
+    is not marked in the crawled text, which often runs the article's own sentence into it."""
     text = doc_text(doc)
     if "(@" not in text:
         return drafts
     found = []
     for d in drafts:
-        signed = (
-            _SIGNED_AFTER.match(text, d.content[1], d.content[1] + _POST_TAIL_CHARS)
-            if d.kind is ClaimKind.NARRATION
-            else None
-        )
+        signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
         if signed is None:
             found.append(d)
             continue
-        start, end = _char_tokens(doc, signed.span("name"))
+        start, end = _char_tokens(doc, signed)
         while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
         # "... outside the E.U. #Toblerone in another 3 years:": the parse ran the article's

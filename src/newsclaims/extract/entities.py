@@ -34,7 +34,7 @@ from newsclaims.extract.guard import guarded
 from newsclaims.lexicons import (
     holds_office,
     one_gender,
-    place_heads,
+    place_head_types,
     place_prepositions,
     read_words,
     word_genders,
@@ -148,16 +148,24 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     return cut
 
 
+def facility_type(name: str) -> str | None:
+    """The type of a name the recogniser typed PERSON that ends in a building's, venue's or
+    institution's word ("Trump Tower", "Wrigley Field": FAC; "Valmora University": ORG, by
+    ``place_heads.tsv``); None for a person. A name opening with a known first name is a
+    person whatever its last word ("Daniel Hall", "Lisa Park")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = place_head_types().get(words[-1].lower().rstrip("."))
+    if found is None or speakers.first_name_gender(words[0]) is not None:
+        return None
+    return found
+
+
 def _place_named(c: _Cluster) -> bool:
-    """Whether a name the recogniser typed PERSON ends in a place's or business's word
-    ("Trump Tower"): no person, so no holder of the surname it starts with. A name opening
-    with a known first name is a person whatever its last word ("Daniel Hall", "Lisa Park")."""
-    words = c.name.split()
-    return (
-        len(words) > 1
-        and words[-1].lower().rstrip(".") in place_heads()
-        and speakers.first_name_gender(words[0]) is None
-    )
+    """Whether a name clustered as a person ends in a place's or business's word ("Trump
+    Tower", ``facility_type``): no person, so no holder of the surname it starts with."""
+    return facility_type(c.name) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -369,6 +377,8 @@ class EntityResolver:
             return
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
+        if label == "PERSON":
+            label = facility_type(name) or label  # "Trump Tower": a building, not a person
         head = doc[start:end].root
         if label == "PERSON" and all(
             t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
@@ -485,6 +495,11 @@ class EntityResolver:
             and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ):
             j -= 1
+        # "President-elect": the hyphen's tokens are one title word with the word before it
+        while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_:
+            if doc[j - 1].whitespace_ or not doc[j - 2].is_alpha:
+                break
+            j -= 2
         if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
             last = doc[start - 1]
             if last.ent_type_ or last.lower_ in self._name_ends:

@@ -73,6 +73,20 @@ def _offices() -> frozenset[str]:
     return frozenset(lists["person_titles"] - gendered - TITLE_MODIFIERS)
 
 
+def office_words(words: Iterable[str]) -> set[str]:
+    """The lower-case titles of ``words`` that are offices telling holders apart (``_offices``),
+    an office to come read as the office ("President-elect" -> "president")."""
+    offices = _offices()
+    found = set()
+    for word in words:
+        lower = word.lower().rstrip(".")
+        for mark in ("-elect", "-designate"):
+            lower = lower.removesuffix(mark)
+        if lower in offices:
+            found.add(lower)
+    return found
+
+
 def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
     """Whether a person named by surname alone may be the one person a story names in full
     with that surname: only when something the story says of both agrees. ``bare_words`` are
@@ -88,11 +102,8 @@ def surname_fits(bare_words: Iterable[str], full_name: str, full_words: Iterable
     full = person_gender(full_words, words[0] if words else None)
     if bare is not None and bare == full:
         return True
-    offices = _offices()
-    shared = {w.lower().rstrip(".") for w in bare_words} & {
-        w.lower().rstrip(".") for w in full_words
-    }
-    return bool(shared & offices) and (bare is None or full is None or bare == full)
+    shared = office_words(bare_words) & office_words(full_words)
+    return bool(shared) and (bare is None or full is None or bare == full)
 
 
 def surname_disagrees(bare_words: Iterable[str], full_name: str, full_words: Iterable[str]) -> bool:
@@ -107,10 +118,26 @@ def surname_disagrees(bare_words: Iterable[str], full_name: str, full_words: Ite
     full = person_gender(full_words, words[0] if words else None)
     if len(genders) > 1 or (genders and full is not None and genders != {full}):
         return True
-    offices = _offices()
-    held = {w.lower().rstrip(".") for w in bare_words} & offices
-    given = {w.lower().rstrip(".") for w in full_words} & offices
-    return bool(held) and not held & given
+    held = office_words(bare_words)
+    return bool(held) and not held & office_words(full_words)
+
+
+def surname_by_context(
+    bare_words: Iterable[str], holders: Iterable[tuple[int, str, list[str]]]
+) -> int | None:
+    """Which of several people a story names in full with one surname (``holders``: id, name,
+    words of aliases and titles) a bare surname of one article is (``bare_words`` as for
+    ``surname_fits``): the one holder whom the article's titles and pronouns for the bare name
+    fit (``surname_fits``: "Mr" for the one man, "President" for the one holder called so)
+    when they set every other holder apart (``surname_disagrees``: "Mr" and "Melania Trump").
+    None when nothing is said, or when it fits several or none: Donald, Melania and Ivanka
+    Trump are never joined on a guess."""
+    bare_words = list(bare_words)
+    left = [h for h in holders if not surname_disagrees(bare_words, h[1], h[2])]
+    if len(left) != 1:
+        return None
+    [(target, name, words)] = left
+    return target if surname_fits(bare_words, name, words) else None
 
 
 def words_before(text: str, starts: Iterable[int]) -> list[str]:
@@ -226,6 +253,7 @@ __all__ = [
     "person_reading",
     "same_first_last",
     "spelling_variant",
+    "surname_by_context",
     "surname_disagrees",
     "surname_fits",
     "words_before",

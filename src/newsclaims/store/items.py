@@ -311,6 +311,9 @@ class SourceItem:
     stances: dict[str, int] = field(default_factory=dict)
     about: tuple[str, ...] = ()
     contradicted: int = 0
+    kind: str = "named"
+    """ "named" for a name ("Ana Ruiz"); "described" for a phrase that says what the source
+    is without naming it ("a spokesman", "police officials")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -870,7 +870,11 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     """Who makes claims: how many, with which stances, about what, and how often a
     disagreement that remains (a contradiction, not an update) names them. Read from the
     profiles derive keeps per story (``source_profiles``), added up here: the claims of
-    first reports, records marked wrong left out."""
+    first reports, records marked wrong left out. Each row says its kind: "named" for a
+    name ("Ana Ruiz"), "described" for a phrase that says what the source is without
+    naming it ("a spokesman", "police officials": ``source_word``); names come first, then
+    descriptions, each kind by claims. Pronouns, vague and junk words are no rows
+    (``unresolved_sources``)."""
     p = source_profiles
     # the stance counts are read once, for every source: they give both the claims each
     # source made (their sum, which orders and pages the list) and its stances
@@ -881,11 +885,17 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     if f.text:
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     stances: dict[str, dict[str, int]] = defaultdict(dict)
+    kind_of: dict[str, str] = {}
     for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
-        if source_word(source) is None:  # a name: pronouns, descriptions, junk are no sources
+        kind = kind_of.get(source) or _SOURCE_KINDS.get(source_word(source), "")
+        if kind:  # a name or a description: pronouns, vague and junk words are no sources
+            kind_of[source] = kind
             stances[source][value] = int(n)
     claims_of = {source: sum(found.values()) for source, found in stances.items()}
-    ranked = sorted(claims_of, key=lambda source: (-claims_of[source], source))
+    ranked = sorted(
+        claims_of,
+        key=lambda source: (kind_of[source] != "named", -claims_of[source], source),
+    )
     total = len(ranked)
     wanted = ranked[offset : offset + limit]
     topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -920,10 +930,15 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
             },
             about=tuple(t for _, t in sorted(topics[source], key=lambda x: (-x[0], x[1]))[:3]),
             contradicted=contradicted.get(source, 0),
+            kind=kind_of[source],
         )
         for source in wanted
     ]
     return Listing(items, total, offset, limit)
+
+
+#: The kind a list of sources gives a source, by ``source_word``: a name, or a description.
+_SOURCE_KINDS: dict[str | None, str] = {None: "named", "description": "described"}
 
 
 @cache

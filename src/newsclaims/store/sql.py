@@ -52,6 +52,7 @@ from newsclaims.reconcile.entities import (
     org_name,
     person_joins,
     spelling_variant,
+    surname_by_context,
     surname_disagrees,
     surname_fits,
     words_before,
@@ -763,6 +764,7 @@ class SqlStore:
             if rejection is None:
                 story_id = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)
+                self._link_shared_surnames(conn, analysis, story_id)
         return WriteResult(article.id, status)
 
     def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
@@ -1162,6 +1164,57 @@ class SqlStore:
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
             stored = None  # what the story names has changed: read it again
+
+    def _link_shared_surnames(
+        self, conn: Connection, analysis: Analysis, story_id: int | None
+    ) -> None:
+        """A bare surname that several people of the story share in full ("Trump" where
+        Donald and Melania Trump are named) is, in each article of the story that uses it,
+        the one holder whom that article's titles and pronouns for it fit and no other
+        (``surname_by_context``: "Mr" Trump, "President" Obama); its mentions, claims and
+        figures there move to that person. Run after each article of the story is written,
+        for the surnames that article names (bare or in full), over the story's articles: a
+        holder named later may settle an earlier bare name. Without such words the bare name
+        stays itself (``_surname_links`` and ``_relink_surnames`` join a surname that only
+        one person of the story holds)."""
+        if story_id is None:
+            return
+        surnames = {
+            normalise(e.name).split()[-1]
+            for e in analysis.entities
+            if e.type == "PERSON" and normalise(e.name).split()
+        }
+        shared = {
+            surname: ids
+            for surname, ids in self._full_names_by_surname(conn, surnames, story_id).items()
+            if len(ids) > 1
+        }
+        if not shared:
+            return
+        keys = sorted(f"PERSON:{surname}" for surname in shared)
+        bare_ids = dict(conn.execute(_KEYS_IN_STORY, {"keys": keys, "story": story_id}).all())
+        story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
+        for surname, ids in sorted(shared.items()):
+            bare = bare_ids.get(f"PERSON:{surname}")
+            if bare is None or bare in ids:
+                continue
+            holders = [(i, *self._full_name_words(conn, i)) for i in sorted(ids)]
+            using = conn.execute(
+                select(mentions.c.article_id)
+                .distinct()
+                .where(mentions.c.entity_id == bare)
+                .where(mentions.c.article_id.in_(story_articles))
+                .order_by(mentions.c.article_id)
+            ).scalars()
+            for article_id in list(using):
+                one = select(articles.c.id).where(articles.c.id == article_id)
+                said = self._stored_bare_words(conn, bare, one)
+                target = surname_by_context(said, holders)
+                if target is None:
+                    continue
+                self._move_entity_rows(conn, bare, target, one)
+                self._add_alias_rows(conn, _alias_rows(target, [surname.title()]))
+                self._stale_stories(conn, [story_id])
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
         """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at
@@ -2056,12 +2109,6 @@ class SqlStore:
         """Sources that name no one ("he", "many"), with their claims (``reads``)."""
         with self.engine.connect() as conn:
             return reads.unresolved_sources(conn, filters)
-
-    def described_sources(self, filters: Filters = NO_FILTERS) -> dict[str, int]:
-        """Sources that say what someone is without naming them ("Williams driver"), with
-        their claims (``reads``)."""
-        with self.engine.connect() as conn:
-            return reads.unresolved_sources(conn, filters, ("description",))
 
     def disagreements(
         self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100

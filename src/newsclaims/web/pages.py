@@ -372,7 +372,6 @@ def _list_pages(app: FastAPI) -> None:
     def sources(request: Request) -> Response:
         _, query, context = _listing(request, "sources")
         context["unresolved"] = store_of(request).unresolved_sources(query.filters)
-        context["described"] = store_of(request).described_sources(query.filters)
         return _render(request, "sources.html", context)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
@@ -554,7 +553,6 @@ def _record_pages(app: FastAPI) -> None:
             "story": found[0],
             "sources": views.sources(store, f, 0, size),
             "unresolved": store.unresolved_sources(f),
-            "described": store.described_sources(f),
             "figures": views.figures(store, f, 0, size),
             "charts": _charts(store, f),
             "disagreements": views.disagreements(store, f, 0, size),

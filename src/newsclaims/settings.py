@@ -102,6 +102,12 @@ CUE_FRAME_MIN_SEEN = 5
 #: often there ("found himself": 0.1, "observed the game": 0.2, "seemed to suggest": 0.9).
 CUE_FRAME_MIN_PRECISION = 0.25
 
+#: A verb whose lemma falls below the cue bar still reports when it introduces a quotation,
+#: a clause or a cue infinitive in a construction that train (seen at least
+#: ``CUE_FRAME_MIN_SEEN`` times) holds as a cue at least this often ('"...," he continued':
+#: 44 of 55, though "continue" is a cue less than 0.4 of the time).
+CUE_FRAME_LICENSE_PRECISION = 0.5
+
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 
@@ -403,3 +409,9 @@ MAX_MERGED_EVENTS = 100_000
 #: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).
 MAIN_EVENT_WHERE_FROM_LEAD = True
 MAIN_EVENT_LEAD_SENTENCES = 2
+
+#: How far back "the city" of a lead looks for the town it means, in tokens (about the lead
+#: sentences the main-event finder reads), and how many words at the end of a run of proper
+#: nouns are read as a possible town (a longer run is a list or a page of capitals).
+MAIN_EVENT_ANAPHOR_REACH = 150
+MAIN_EVENT_NAME_RUN = 8

@@ -356,8 +356,10 @@ def test_main_event_what_stays_in_the_text_when_it_says_the_headlines_predicate(
     [
         # a verb in "-s" after a singular name, read by the parser as a plural noun
         ("Mara Lind protests outside City Hall", "protests outside City Hall"),
-        # the words after the verb in their order: "dead", not a later noun read as object
-        ("Mara Lind found safe in cave after long search", "found safe"),
+        # the words after the verb in their order: "safe", not a later noun read as object;
+        # the clause's place adjunct after it, not its reason ("after long search")
+        ("Mara Lind found safe in cave after long search", "found safe in cave"),
+        ("Riverside Rovers end long drought at Harbour Park", "end long drought at Harbour Park"),
         # the clause after a label and a colon
         ("Cup final 2026: Riverside Rovers win the Northern Cup", "win the Northern Cup"),
     ],

@@ -409,6 +409,18 @@ def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
     return next((c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep), None)
 
 
+def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
+    """A headline's clause ends with its adjunct: the predicate's phrase right after the
+    complement, of place, time or occasion ("end drought in epic World Series finale",
+    "win title at Wembley"), not of reason or manner ("after huge search": the why; "by
+    storming home": the how, ``_why_how``)."""
+    after = complement.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if prep is None or prep.lower_ in WHY_PREPS or prep.lower_ == "by":
+        return []
+    return _subtree_without(prep, NOT_WHAT)
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
@@ -417,6 +429,8 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        if nearest:
+            words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
     words = [t for t in words if t.i >= verb.i or t.dep_ in VERB_PARTS]
     chars = _span(words)

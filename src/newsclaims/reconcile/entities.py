@@ -150,7 +150,7 @@ def first_name_fits(word: str, bare_words: Iterable[str], full_name: str) -> boo
         return False
     bare_words = list(bare_words)
     genders = word_genders(bare_words)
-    full = person_gender([], full_name.split()[0])
+    full = person_gender([], next(iter(full_name.split()), None))
     if len(genders) > 1 or (genders and full is not None and genders != {full}):
         return False
     return not office_words(bare_words)

@@ -1355,3 +1355,33 @@ def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() 
     assert _claims("The council called off the vote to give members more time.") == []
     claims = _claims("The mayor called out the council for its delays.")
     assert [c.cue.text for c in claims if c.cue is not None] == ["called out"]
+
+
+def _sources_of(text: str) -> list[str | None]:
+    """The names of the sources of the attributed claims of ``text``, in order."""
+    found = analyze(text)
+    names = {e.key: e.name for e in found.entities}
+    claims = [c for c in found.claims if c.kind.value != "narration"]
+    return [names.get(c.source_entity or "") for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # whose the statement is: a possessor, "from", "on ...'s page", "in a statement"
+        ("A statement on the club's website said that the coach had resigned.", ["club"]),
+        ("Valmora FC said in a statement that the coach had resigned. The statement said he"
+         " would stay on until May.", ["Valmora FC", "Valmora FC"]),
+        ("An aerial video posted by Kessler News shows that the bridge has collapsed.",
+         ["Kessler News"]),
+        # a sign is no one's words
+        ("Protesters marched through Valmora. Signs read 'Not my mayor' as they walked.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_attribution_a_medium_is_no_source_its_owner_is(
+    text: str, sources: list[str | None]
+) -> None:
+    """A statement, a video or a sign carries words; whose it is speaks ("a statement from
+    the club", "the club's video"), and with no owner the claim has no source (issue 18)."""
+    assert _sources_of(text) == sources

@@ -607,3 +607,21 @@ def test_entities_a_hyphenated_title_is_one_title() -> None:
     aliases = _entity(a, "Tomas Varga").aliases
     assert "President-elect" in aliases
     assert "elect" not in aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo credit run into the caption's name
+        "He was encouraged by Mr Varga's willingness. KESSLER*PRESS Tomas Varga meets President"
+        " Ana Ruiz in the Oval Office.",
+        # a byline's title, after the writer's name, run into the first sentence
+        "Analysis Image copyright Kessler By Daniel Marsh, Kessler News Lisbon reporter Tomas Varga"
+        " launched himself onto the national stage.",
+    ],
+)
+def test_entities_a_credit_or_a_bylines_title_is_no_title(text: str) -> None:
+    """Words before a name are its title only when they are words ("GETTY*EPA" is a photo
+    credit) and not the title of a byline's writer named just before them."""
+    aliases = _entity(analyze(text), "Tomas Varga").aliases
+    assert not [a for a in aliases if "*" in a or "reporter" in a]

@@ -625,3 +625,24 @@ def test_entities_a_credit_or_a_bylines_title_is_no_title(text: str) -> None:
     credit) and not the title of a byline's writer named just before them."""
     aliases = _entity(analyze(text), "Tomas Varga").aliases
     assert not [a for a in aliases if "*" in a or "reporter" in a]
+
+
+def test_entities_a_bare_surname_is_decided_mention_by_mention_by_its_own_title() -> None:
+    """A bare "Obama" kept apart as someone else ("President Obama", where only Michelle
+    Obama is named in full) does not take a later "Mrs. Obama": that mention's own title
+    names the one woman of the surname, so the bare group never holds a "President" and a
+    "Mrs" at once (issue 18; invented text)."""
+    a = analyze(
+        "President Marsh met Ana Ruiz on Monday. Marsh said the talks went well. Later, first"
+        " lady Helen Marsh gave a tour of the residence. During the campaign, Mrs. Marsh"
+        " criticized Ruiz over her remarks. Marsh said he wanted a smooth transition."
+    )
+    names = {e.key: e.name for e in a.entities}
+    said = [(m.text, names[m.entity]) for m in a.mentions if "Marsh" in m.text]
+    assert said == [
+        ("Marsh", "Marsh"),
+        ("Marsh", "Marsh"),
+        ("Helen Marsh", "Helen Marsh"),
+        ("Marsh", "Helen Marsh"),
+        ("Marsh", "Marsh"),
+    ]

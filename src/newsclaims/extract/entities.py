@@ -246,7 +246,14 @@ class EntityResolver:
         if same is not None and (len(words) > 1 or not holders):
             return same
         if same is not None and any(self._cluster_apart(same, c) for c in holders.values()):
-            return same  # "President Obama" before "Michelle Obama": someone else
+            # "President Obama" before "Michelle Obama": someone else; but this mention's own
+            # gendered title may name one holder ("Mrs. Obama"): decided mention by mention,
+            # so the bare name never holds both a "President" and a "Mrs"
+            own = self._own_title_holder(at, holders)
+            if own is not None:
+                own.aliases.add(name)
+                return own
+            return same
         if holders:
             # "Mr. Trump" after "Melania Trump" alone: a title of the other gender is
             # another person, whose first name the article does not give
@@ -262,6 +269,23 @@ class EntityResolver:
                 best.aliases.add(name)
                 return best
         return same or self.cluster("PERSON", name)
+
+    def _own_title_holder(self, at: int, holders: dict[int, _Cluster]) -> _Cluster | None:
+        """The one holder whose first name has the gender of the gendered title right before
+        ``at`` ("Mrs." Obama and Michelle Obama), when exactly one has it and the title sets
+        them no apart; None when there is no such title or it fits none or several."""
+        if at == 0:
+            return None
+        title = self.lowers[at - 1].rstrip(".")
+        wanted = one_gender(word_genders([title], pronouns=False))
+        if wanted is None:
+            return None
+        fitting = [
+            c for c in holders.values() if speakers.first_name_gender(c.name.split()[0]) == wanted
+        ]
+        if len(fitting) != 1 or self._titled_apart(at, fitting[0]):
+            return None
+        return fitting[0]
 
     def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
         """The holders whose first name has the gender of the title before ``at`` (all of

@@ -200,6 +200,8 @@ class EntityResolver:
         self.doc = doc
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
+        self.caps_taken: set[int] = set()
+        """Tokens of a caption's heading in capitals read as a person (``add_caps_names``)."""
         self.credits: set[int] = set()
         """Tokens of the platform words cut off a person's name ("Instagram" of "Instagram
         Lady Gaga"): a caption's credit, which no later pass reads as a mention."""
@@ -339,6 +341,8 @@ class EntityResolver:
         doc = self.doc
         label = ent.label_
         start, end = ent.start, ent.end
+        if self.caps_taken.intersection(range(start, end)):
+            return  # a caption's heading already read as a person (``add_caps_names``)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
@@ -533,6 +537,51 @@ class EntityResolver:
             if j > 1 and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON":
                 return  # "By Ana Ruiz, BBC reporter Donald Trump ...": the byline's title
             cluster.titles.add(doc[j:start].text)
+
+    def add_caps_names(self) -> None:
+        """A caption's heading in capitals that names a person the text then calls by
+        surname ("BRYAN CRANSTON The Breaking Bad actor ... Cranston said", "JON STEWART
+        Stewart told"): two or three words in capitals, after any title ("REV"), the first a
+        known first name and the last written elsewhere in the text as a name in ordinary
+        case, is that person, whatever the recogniser read there. Run before the
+        recogniser's names, which then skip these words (``caps_taken``)."""
+        texts = self.texts
+        written = {
+            t for t, propn in zip(texts, self.propn, strict=True) if propn and t[1:].islower()
+        }
+        roles = speakers.person_roles()
+
+        def caps(i: int) -> bool:
+            text = texts[i].rstrip(".")
+            return (len(text) > 1 and text.isalpha() and text.isupper()) or (
+                len(text) == 1 and text.isupper() and texts[i].endswith(".")
+            )
+
+        i = 0
+        while i < len(texts):
+            if not caps(i) or (i > 0 and caps(i - 1)):
+                i += 1
+                continue
+            end = i
+            while end < len(texts) and caps(end):
+                end += 1
+            first = i
+            while first < end and self.lowers[first].rstrip(".") in roles:
+                first += 1
+            words = [texts[k] for k in range(first, end)]
+            surname = words[-1].title() if words else ""
+            if (
+                2 <= len(words) <= 3
+                and speakers.first_name_gender(words[0].title()) is not None
+                and surname in written
+            ):
+                name = " ".join(w.title() for w in words)
+                cluster = self._person_cluster(name, first)
+                cluster.aliases.add(" ".join(words))
+                self.mentions.append(_Mention(first, end, cluster))
+                cluster.titles.update(texts[k] for k in range(i, first))
+                self.caps_taken.update(range(i, end))
+            i = end
 
     def add_titled_people(self) -> None:
         """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
@@ -931,6 +980,7 @@ def _entity(c: _Cluster) -> Entity:
 def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
+    resolver.add_caps_names()
     for ent in doc.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()

@@ -1370,6 +1370,8 @@ def _sources_of(text: str) -> list[str | None]:
     [
         # whose the statement is: a possessor, "from", "on ...'s page", "in a statement"
         ("A statement on the club's website said that the coach had resigned.", ["club"]),
+        ("Explaining the change, the statement on Kessler's Facebook page said: \"We are"
+         " experiencing higher costs.\"", ["Kessler"]),
         ("Valmora FC said in a statement that the coach had resigned. The statement said he"
          " would stay on until May.", ["Valmora FC", "Valmora FC"]),
         ("An aerial video posted by Kessler News shows that the bridge has collapsed.",

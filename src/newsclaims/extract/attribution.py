@@ -756,7 +756,8 @@ class _Sources:
                     continue
                 if child.lower_ != "on":
                     return target
-                return next((c for c in target.children if c.dep_ == "poss"), None)
+                # the first possessor on the page's words: "on Toblerone's Facebook page"
+                return next((t for t in target.subtree if t.dep_ == "poss"), None)
             if child.dep_ == "acl":
                 for grand in child.children:
                     if grand.dep_ == "agent":

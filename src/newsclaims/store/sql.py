@@ -1233,27 +1233,21 @@ class SqlStore:
         """A first name alone ("Max") in an article that names no one with that first name in
         full is the one person the story names in full with it ("Max Verstappen"): its
         mentions, claims and figures in those articles move to that person. Run after each
-        article of the story is written, for the first names that article uses (alone or in
-        full), so a person named in full later settles an earlier bare name. Only when the
+        article of the story is written, over every bare name of the story (a story that
+        absorbed another brings a bare name and its full name together), so a person named
+        in full later settles an earlier bare name. Only when the
         word is a known first name, exactly one person of the story has it as first name and
         none has it as another of their names ("Hamilton" of Lewis Hamilton), and nothing the
         article says of the bare name gives the other gender (``first_name_fits``); two
         people sharing it (Max and Max) leave it alone: a wrong person is worse than none."""
-        if story_id is None:
+        if story_id is None or not any(e.type == "PERSON" for e in analysis.entities):
             return
-        words = {
-            normalise(e.name).split()[0]
-            for e in analysis.entities
-            if e.type == "PERSON" and normalise(e.name).split()
-        }
-        if not words:
-            return
+        # every bare name of the story, not only this article's: a story that absorbed
+        # another (``_absorb_story``) brings bare names and full names together
         people = conn.execute(_STORY_PEOPLE, {"story": story_id}).all()
-        keys = sorted(f"PERSON:{w}" for w in words)
-        bare_ids = dict(conn.execute(_KEYS_IN_STORY, {"keys": keys, "story": story_id}).all())
-        for key, bare in sorted(bare_ids.items()):
-            word = key.removeprefix("PERSON:")
-            full = [(i, normalise(n).split()) for i, n in people if len(n.split()) > 1]
+        full = [(i, normalise(n).split()) for i, n in people if len(n.split()) > 1]
+        bare_ids = {normalise(n): i for i, n in people if len(n.split()) == 1 and normalise(n)}
+        for word, bare in sorted(bare_ids.items()):
             firsts = {i for i, w in full if w[0] == word}
             if len(firsts) != 1 or any(word in w[1:] for _, w in full):
                 continue

@@ -153,6 +153,13 @@ def duration_activities() -> Mapping[str, str]:
 
 
 @cache
+def length_activities() -> Mapping[str, str]:
+    """Verb lemma -> what a length it takes counts ("dig" -> depth dug): how far the action
+    reached, not its subject (``length_activities.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "length_activities.tsv"))
+
+
+@cache
 def margin_verbs() -> Mapping[str, str]:
     """Verb lemma of a contest's result -> what a figure "by" which it is won counts ("won by
     12 points" -> winning margin; ``margin_verbs.tsv``)."""
@@ -168,6 +175,8 @@ def lasting_nouns() -> frozenset[str]:
 
 #: How a duration counted from a thing begins ("time since last title", "time until vote").
 DURATION_FROM = ("time since ", "time until ")
+#: How a duration a plan or expectation gives begins ("expected length of meeting").
+DURATION_PLANNED = "expected length of "
 
 
 @cache

@@ -62,6 +62,16 @@ FURNITURE_MIN_CAPTION_WORDS = 6
 
 #: A number before captions is a gallery counter when it stands so before this many captions.
 FURNITURE_GALLERY_MIN_REPEATS = 3
+#: A photo caption's subject (names, roles, "(left)") before its present-tense verb has at
+#: most this many words.
+FURNITURE_SUBJECT_MAX_WORDS = 7
+#: A stretch holding this many caption clauses (subject and verb after a lowercase word) is
+#: a run of captions, where breaks are read more freely.
+FURNITURE_CHAIN_MIN_CAPTIONS = 2
+#: A stretch of this many words without a sentence end is read as a run of captions too
+#: (on realnews story half A, 28 of the 33 such stretches are mostly furniture; PolNeAR train
+#: has 130 and none of them gains a flagged character at 60, 833 characters at 50).
+FURNITURE_RUN_MIN_WORDS = 60
 
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000
@@ -91,6 +101,12 @@ CUE_FRAME_MIN_SEEN = 5
 #: A cue lemma in such a construction reports only when train has it as a cue at least this
 #: often there ("found himself": 0.1, "observed the game": 0.2, "seemed to suggest": 0.9).
 CUE_FRAME_MIN_PRECISION = 0.25
+
+#: A verb whose lemma falls below the cue bar still reports when it introduces a quotation,
+#: a clause or a cue infinitive in a construction that train (seen at least
+#: ``CUE_FRAME_MIN_SEEN`` times) holds as a cue at least this often ('"...," he continued':
+#: 44 of 55, though "continue" is a cue less than 0.4 of the time).
+CUE_FRAME_LICENSE_PRECISION = 0.5
 
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
@@ -393,3 +409,9 @@ MAX_MERGED_EVENTS = 100_000
 #: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).
 MAIN_EVENT_WHERE_FROM_LEAD = True
 MAIN_EVENT_LEAD_SENTENCES = 2
+
+#: How far back "the city" of a lead looks for the town it means, in tokens (about the lead
+#: sentences the main-event finder reads), and how many words at the end of a run of proper
+#: nouns are read as a possible town (a longer run is a list or a page of capitals).
+MAIN_EVENT_ANAPHOR_REACH = 150
+MAIN_EVENT_NAME_RUN = 8

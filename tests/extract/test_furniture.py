@@ -237,3 +237,76 @@ def test_furniture_only_page_is_rejected_and_keeps_its_furniture() -> None:
     assert "page furniture" in analysis.rejection.reason
     assert "".join(f.text for f in analysis.furniture).split() == text.split()
     assert not analysis.claims and not analysis.mentions
+
+
+# A run of captions without full stops between two article sentences, as some outlets crawl.
+CAPTION_RUN = (
+    "The mayor opened the market on Saturday. "
+    "Anna Berg waves to shoppers outside the hall on Saturday morning "
+    "Market traders Tom Lee and Sara Ode celebrate after the opening "
+    "It was the first market in the town since 1990, a spokesman said."
+)
+
+
+def test_furniture_finds_a_run_of_captions_without_full_stops() -> None:
+    found = _found(CAPTION_RUN)
+    assert found == [
+        (
+            "caption",
+            "Anna Berg waves to shoppers outside the hall on Saturday morning "
+            "Market traders Tom Lee and Sara Ode celebrate after the opening",
+        )
+    ]
+
+
+def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
+    text = (
+        "The team won on Sunday. A City fan holds up a flag during the final. Photo: Getty "
+        "Images The club will hold a parade on Monday, the mayor said."
+    )
+    assert _found(text)[0] == (
+        "credit",
+        "A City fan holds up a flag during the final. Photo: Getty Images",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present-tense verb after a name inside a sentence is no caption
+        "Sanders holds a large lead among young voters while Clinton leads among older ones.",
+        "The poll shows that Smith remains the leader among women while Jones gathers support.",
+        "President Obama hugs the mayor. Supporters cheer as the motorcade arrives in the city.",
+    ],
+)
+def test_furniture_leaves_present_tense_prose(text: str) -> None:
+    assert find_furniture(text) == ()
+
+
+def test_furniture_reads_a_long_stretch_without_full_stop_as_captions() -> None:
+    captions = (
+        "Fireworks light up the sky above the harbour during the opening night of the summer "
+        "festival on the waterfront Hundreds of families gathered along the promenade to watch "
+        "the display from the old pier and the beach Young dancers perform on a stage near the "
+        "castle gate as the crowd looks on from the square Many visitors stayed on the sand "
+        "until after midnight "
+    )
+    text = (
+        "The festival opened on Friday. "
+        + captions
+        + "The festival runs until Sunday, the organisers said."
+    )
+    assert len(captions.split()) >= 60
+    assert [t for _, t in _found(text)] == [captions.strip()]
+
+
+def test_furniture_leaves_a_long_sentence_without_breaks() -> None:
+    text = (
+        "The council, which met on Tuesday evening in the town hall for the third time this "
+        "month, voted to keep the library open on weekends, to extend the opening hours of the "
+        "swimming pool during the summer holidays, to repair the roads around the market and "
+        "the station before the winter, and to ask the county for more money for the buses "
+        "that serve the villages to the north of the town, a spokesman said."
+    )
+    assert len(text.split()) >= 60
+    assert find_furniture(text) == ()

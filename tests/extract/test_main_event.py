@@ -602,3 +602,12 @@ def test_main_event_a_lead_date_outside_any_verbs_clause_is_read() -> None:
         title="Dana Okafor stages sit-in outside City Hall",
     )
     assert main.what is not None and "sit-in" in main.what.text
+
+
+def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() -> None:
+    # a run of capitalised words longer than the words read: its last words still name the town
+    main = _main(
+        "Jubilant Mighty Great Big Bold Brave Proud Loud Happy Denver Comets fans poured out "
+        "of bars across the city to celebrate their title on Saturday."
+    )
+    assert _text(main.where) == "Denver"

@@ -335,3 +335,16 @@ def test_quantities_bound_is_a_closed_set() -> None:
     assert BOUNDS and all(isinstance(b, Bound) for b in BOUNDS.values())
     with pytest.raises(ValueError, match="exactly"):
         Bound("exactly")  # a misspelt bound in a rule file fails when it is read
+
+
+def test_quantities_a_figure_in_an_embedded_post_is_its_signer_s() -> None:
+    text = (
+        "Fans cheered across the city on Thursday night. Congratulations to the Cubs...once "
+        "in a lifetime...or two lifetimes. -- Michael Lopez (@mlopez) November 3, 2016 The "
+        "team flew home with 25 players."
+    )
+    by_text = {q.text: q for q in _figures(text)}
+    signer = by_text["two"].source
+    assert signer is not None and signer.text == "Michael Lopez"
+    assert text[signer.start : signer.end] == "Michael Lopez"
+    assert by_text["25"].source is None  # the article's own sentence after the post

@@ -11,6 +11,7 @@ from newsclaims import settings
 from newsclaims.extract.events import EventDraft
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.main_event import MainEventDraft, Part
+from newsclaims.extract.posts import post_signer
 from newsclaims.extract.quantities import QuantityDraft
 from newsclaims.extract.spans import doc_text
 from newsclaims.model import (
@@ -77,6 +78,11 @@ def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantit
     it ("Judge Okoro said the trial is expected to last four weeks": the nested "expected"
     claim has no source of its own; the judge's does)."""
     claim = narrowest_claim([c for c in claims if c.source is not None], q.start, q.end)
+    source, source_entity = (claim.source, claim.source_entity) if claim else (None, None)
+    if claim is None:
+        # "... or two lifetimes. -- Ana Ruiz (@ana) November 3, 2016": an embedded post's
+        # figure is its signer's, not the outlet's
+        source = _span(text, post_signer(text, q.start, q.end))
     return Quantity(
         start=q.start,
         end=q.end,
@@ -92,8 +98,8 @@ def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantit
         scope=q.scope,
         qualifier=q.qualifier,
         country=q.country,
-        source=claim.source if claim else None,
-        source_entity=claim.source_entity if claim else None,
+        source=source,
+        source_entity=source_entity,
     )
 
 

@@ -19,7 +19,16 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   no full stop, so a caption runs into the next sentence ("... the popular treat The move
   has ..."). A stretch up to a sentence end that holds such a clause break (a lowercase word,
   then a word that starts English sentences: "The", "He", "However") is captions and then
-  one sentence: everything before the last break is furniture.
+  one sentence: everything before the last break is furniture;
+- runs of captions (some outlets print several after a paragraph, none with a full stop:
+  "... position. Bill Murray joins Cubs outfielder Dexter Fowler in the locker room Chicago
+  Cubs fans pack the streets ..."): a stretch that starts with a caption's subject and
+  present-tense verb ("Kris Bryant, left, and Addison Russell celebrate", "Pictured"), holds
+  two of them after lowercase words, or runs on for FURNITURE_RUN_MIN_WORDS words without a
+  sentence end, is read with more breaks (each caption's subject and verb; after a name or a
+  number a starter; a quotation; a heading in capitals), and everything before the last is
+  furniture, less any heading in capitals (article text). A sentence before a credit that
+  reads as a caption ("A Cubs fan holds up a sign ... Photo: Getty Images") is its caption.
 
 Where text between two furniture spans holds no sentence end, it is furniture too (a run of
 captions). Trust first, since masked article text is lost to every stage: text is only masked
@@ -95,6 +104,12 @@ class Lexicon:
     """Words that begin English sentences and rarely stand capitalised inside one."""
     joiners: frozenset[str]
     """Lower-cased words after which a capitalised word goes on with the same sentence."""
+    subordinators: frozenset[str]
+    """Starters that open a clause before any subject, a name too ("When Rizzo ...")."""
+    caption_verbs: frozenset[tuple[str, ...]]
+    """Present-tense verbs (as word tuples) that follow a photo caption's subject."""
+    subject_words: frozenset[str]
+    """Lower-case words that may stand in a caption's subject between its names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +140,9 @@ def lexicon() -> Lexicon:
         gallery=gallery,
         starters=frozenset(data["starters"]),
         joiners=frozenset(w.lower() for w in data["joiners"]),
+        subordinators=frozenset(data["subordinators"]),
+        caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
+        subject_words=frozenset(data["caption_subject_nouns"]),
     )
 
 
@@ -151,7 +169,9 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     return sorted(set(found))
 
 
-def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) -> list[int]:
+def _breaks(
+    text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False, captions: bool = False
+) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
     A break is a lowercase word ending in a lowercase letter or a digit (not a word that a
@@ -166,10 +186,17 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
         return found
     following = [*words[2:], (hi, "")]
     quoted = False
-    for (_, prev), (at, word), (_, after) in zip(words[:-1], words[1:], following, strict=True):
+    for i, ((_, prev), (at, word), (_, after)) in enumerate(
+        zip(words[:-1], words[1:], following, strict=True), start=1
+    ):
         quoted = _quote_state(prev, quoted)
         starter = word.rstrip(_TRAILING)
-        if quoted or starter not in lex.starters or prev.lower() in lex.joiners:
+        if quoted or prev.lower() in lex.joiners:
+            continue
+        if captions and _caption_break(words, i, lex):
+            found.append(at)
+            continue
+        if starter not in lex.starters:
             continue
         if not (prev[-1].islower() or prev[-1].isdigit()) or "\n" in text[at - 3 : at]:
             continue
@@ -177,9 +204,74 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False) ->
             continue  # after a name only a pronoun and its verb start a clause ("Formula One")
         if starter in ("A", "An") and after.lower() in (*lex.joiners, "through"):
             continue  # "letters A through I": a letter, not an article
-        if after[:1].islower() or (after[:1].isalnum() and (lenient or starter in ("A", "An"))):
+        opens = lenient or starter in ("A", "An") or starter in lex.subordinators
+        if after[:1].islower() or (after[:1].isalnum() and opens):
             found.append(at)
     return found
+
+
+def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether a clause starts at ``words[at]`` in a run of captions (``_caption_chain``),
+    where the breaks are read more freely: a caption's subject and verb after a lowercase
+    word; after any word that ends a caption without punctuation (a name or a number too),
+    a starter and a lowercase word ("... at Wrigley Field In the clip"), a quotation
+    ("... the tight contest 'I just had ..."), or a heading in capitals."""
+    prev, word = words[at - 1][1], words[at][1]
+    if not (prev[-1].isalnum() or prev[-1] == ")"):
+        return False
+    lower = prev[:1].islower() and prev[-1].islower()
+    if lower and _caption_subject(words, at, lex):
+        return True
+    after = words[at + 1][1] if at + 1 < len(words) else ""
+    if word in lex.starters and (after[:1].islower() or after[:1].isdigit()):
+        return True
+    if word[:1] in _OPENING and word[1:2].isupper() and lower:
+        return True
+    caps = word.isupper() and len(word) > 1 and after.isupper() and len(after) > 1
+    return caps and lower and not prev.isupper()
+
+
+def _caption_chain(words: list[tuple[int, str]], lex: Lexicon) -> bool:
+    """Whether a stretch is a run of captions: it starts with a caption's subject and verb
+    ("Bill Murray joins ...", "Pictured ..."), or two captions start inside it after a
+    lowercase word."""
+    if not words:
+        return False
+    if words[0][1] == "Pictured" or _caption_subject(words, 0, lex):
+        return True
+    starts = 0
+    for at in range(1, len(words)):
+        prev = words[at - 1][1]
+        if prev[:1].islower() and prev[-1].islower() and prev.lower() not in lex.joiners:
+            starts += _caption_subject(words, at, lex)
+    return starts >= settings.FURNITURE_CHAIN_MIN_CAPTIONS
+
+
+def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` starts a caption's clause: a capitalised name, perhaps with more
+    names, roles and "(left)", then a present-tense verb of the caption kind ("Kris Bryant,
+    left, and Addison Russell celebrate ...", "Chicago Cubs fans pack ...")."""
+    first = words[at][1]
+    if first in ("A", "An") and at + 1 < len(words):
+        at += 1  # "A Cubs fan holds up ..."
+        first = words[at][1]
+    if not first[:1].isupper() or not first[1:2].islower():
+        return False
+    names = 0
+    for j in range(at, min(len(words), at + settings.FURNITURE_SUBJECT_MAX_WORDS + 1)):
+        word = words[j][1]
+        core = word.strip("(),")
+        if j > at and not word[-1].isalnum() and word[-1] not in ",)":
+            return False
+        if j > at and word[:1].islower():
+            verb = tuple(w.rstrip(",") for _, w in words[j : j + 4])
+            if any(verb[:k] in lex.caption_verbs for k in range(1, len(verb) + 1)):
+                return names > 0
+        if core[:1].isupper() and core[1:2].islower():
+            names += 1
+        elif core.lower() not in lex.subject_words:
+            return False
+    return False
 
 
 def _quote_state(word: str, quoted: bool) -> bool:
@@ -240,7 +332,9 @@ def _start_of_caption(
     while begin < end and text[begin].isspace():
         begin += 1
     if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
-        return None
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, begin, body_end)]
+        if not _caption_subject(words, 0, lex):
+            return None  # unless it reads as a caption ("Dexter Fowler celebrates ...")
     breaks = _breaks(text, begin, body_end, lex)
     if breaks:
         begin = breaks[-1]
@@ -395,7 +489,9 @@ def _unlabelled_captions(
     for start, end in _runs(text, spans):
         if not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
-        breaks = _breaks(text, start, end, lex)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+        captions = _caption_chain(words, lex) or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
+        breaks = _breaks(text, start, end, lex, captions=captions)
         if not breaks:
             continue
         head_start = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -440,8 +536,28 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     lex = lexicon()
     spans = _merge(_rule_spans(text, lex))
     spans = _merge(spans + _unlabelled_captions(text, spans, lex))
-    spans = _fill_gaps(text, spans)
+    spans = [p for s in _fill_gaps(text, spans) for p in _without_headings(text, s)]
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
+
+
+#: A heading in capitals: words without a lowercase letter, at least one a real word.
+_HEADING = re.compile(
+    r"(?:\b(?:[^\sa-z]*[A-Z]{2,}[^\sa-z]*|\d{4}) ){3,}[^\sa-z]*[A-Z]{2,}[^\sa-z]*\b"
+)
+
+
+def _without_headings(text: str, s: FurnitureSpan) -> list[FurnitureSpan]:
+    """A run of captions less the headings in capitals it took in ("THE CURSE OF THE BILLY
+    GOAT"): a heading belongs to the article."""
+    if s.kind != "caption":
+        return [s]  # a list of related stories holds headlines in capitals
+    parts = []
+    start = s.start
+    for m in _HEADING.finditer(text, s.start, s.end):
+        parts.append(FurnitureSpan(start, m.start(), s.kind))
+        start = m.end()
+    parts.append(FurnitureSpan(start, s.end, s.kind))
+    return parts
 
 
 def mask(text: str, spans: tuple[FurnitureSpan, ...]) -> str:

@@ -17,6 +17,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
+from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text
 from newsclaims.extract.speakers import first_name_gender
 from newsclaims.model import Analysis, Article
@@ -85,14 +86,6 @@ def _mark_paragraphs(doc: Doc) -> None:
             after_break = False
 
 
-#: The signature closing an embedded post as pages print it: "-- Name (@handle) November 8,
-#: 2016". The crawl often runs it into the next sentence with no line break.
-_POST_SIGNATURE = re.compile(
-    r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*[^\s(][^()\n]{0,60}?)?"
-    r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
-)
-
-
 #: A heading in capitals that opens a sentence and runs into the next one with no full stop
 #: ("ANOTHER CURSE BROKEN: THE CUBS AND THE CAT Superstitious fans point ..."): two or more
 #: words in capitals, one of four letters or more, then a capitalised word. A run ending in a
@@ -133,7 +126,7 @@ def _mark_post_signatures(doc: Doc) -> None:
     if "(@" not in text:
         return
     starts = [t.idx for t in doc]
-    for found in _POST_SIGNATURE.finditer(text):
+    for found in POST_SIGNATURE.finditer(text):
         for at in (found.start(), found.end()):
             i = bisect_left(starts, at)
             while i < len(doc) and doc[i].is_space:

@@ -28,6 +28,7 @@ from itertools import combinations
 from newsclaims import settings
 from newsclaims.lexicons import (
     DURATION_FROM,
+    DURATION_PLANNED,
     body_members,
     crowd_words,
     duration_activities,
@@ -225,11 +226,14 @@ def comparable(f: FigureRow) -> bool:
 def _unowned_duration(about: str) -> bool:
     """A duration named by an activity alone ("wait", "search"), a lasting state alone
     ("curse", "drought") or by the thing it counts from ("time since last title"): two of
-    them may be different people's or teams'."""
+    them may be different people's or teams'. Nor is a length a plan or expectation gives
+    ("expected length of meeting"): it says what was to happen, not what did."""
     lower = about.lower()
     if lower in lasting_nouns():
         return True  # "the curse held true for 71 years": whose curse is not said
-    return lower in duration_activities().values() or lower.startswith(DURATION_FROM)
+    return lower in duration_activities().values() or lower.startswith(
+        (*DURATION_FROM, DURATION_PLANNED)
+    )
 
 
 def counts_nothing(f: FigureRow) -> bool:

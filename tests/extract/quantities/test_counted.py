@@ -162,6 +162,67 @@ def test_counted_an_age_named_only_by_the_age_names_its_person(
     assert _figure(text, written).about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("A five-year-old boy fell into a well. Rescuers reached the five-year-old on Monday.",
+         "five-year", "boy"),
+        ("The nine-year-old, Amy Lee, vanished. Police found the nine-year-old on Friday.",
+         "nine-year", "Amy Lee"),
+    ],
+)  # fmt: skip
+def test_counted_an_age_named_only_by_the_age_is_of_whom_the_same_age_named_before(
+    text: str, written: str, about: str
+) -> None:
+    second = [q for q in _figures(text) if q.text == written][-1]
+    assert second.about == about
+
+
+def test_counted_an_age_named_only_by_the_age_keeps_its_phrase_for_another_age() -> None:
+    text = "A five-year-old boy fell into a well. Police found the six-year-old on Friday."
+    assert _figure(text, "six-year").about == "six-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Lopez and Garcia met on Monday. The two shook hands after lunch.", "Lopez and Garcia"),
+        ("Officers arrested Smith and Jones. Police said the two had stolen cars.",
+         "Smith and Jones"),
+        ("Kim, Lee and Park arrived late. The three sat at the back.", "Kim, Lee and Park"),
+    ],
+)  # fmt: skip
+def test_counted_the_two_stands_for_the_pair_named_before(text: str, about: str) -> None:
+    assert _figures(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez and Garcia met on Monday. The three shook hands after lunch.",  # not a pair
+        "Lopez met Garcia on Monday. The two shook hands after lunch.",  # never joined by and
+        "Rescuers pulled the two from the rubble on Monday.",  # nothing named before
+        "Lopez and Garcia lost three games, the last two at home.",  # an elided noun's count
+    ],
+)
+def test_counted_the_two_takes_no_group_the_text_does_not_join(text: str) -> None:
+    assert not any(" and " in (q.about or "") for q in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Ben Lopez hit .357 in the series.", "average of Ben Lopez"),
+        ("He batted .300 last season.", "average"),
+        ("Lopez was named MVP after going 10-for-28 (.357) with two RBIs.", "average of Lopez"),
+    ],
+)
+def test_counted_a_number_written_with_a_leading_point_is_an_average(text: str, about: str) -> None:
+    figure = _figures(text)[0]
+    assert figure.about == about
+    assert figure.measure is None  # the hitter's rate: nothing happened to it
+
+
 def test_counted_an_age_before_a_noun_still_names_the_noun() -> None:
     assert _figure("Rescuers reached a five-year-old girl on Monday.", "five-year").about == "girl"
 
@@ -222,3 +283,87 @@ def test_counted_an_offset_does_not_count_the_noun_of_the_verb_it_places() -> No
         "drought"
     )
     assert _figure("The drought ended after 40 years.", "40 years").about == "drought"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # "the N-unit" with no noun leaves out the noun of the figure of its unit before it
+        ("The 500-gram jar was reduced to a 450-gram jar and the 200-gram was reduced to 180 "
+         "grams.", "200-gram", "jar"),
+        # a measurement whose verb's subject is another figure measures what that one does
+        ("The 500-gram jar was reduced to a 450-gram jar and the 200-gram was reduced to 180 "
+         "grams.", "180 grams", "jar"),
+        ("The 200-gram and 500-gram glass jars have been cut down to 180 grams and 450 grams, "
+         "the firm said.", "180 grams", "glass jars"),
+    ],
+)  # fmt: skip
+def test_counted_a_measurement_of_an_elided_noun_takes_the_figure_before_it(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_figure_compared_with_another_counts_what_it_counts() -> None:
+    text = "The population of the town was 12.5 million in 1900, compared with 40.2 million now."
+    assert _figure(text, "40.2 million").about == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The Hawks beat the Lions 3-1 before 41,220 at the Riverside Stadium.", "41,220",
+         "attendance"),
+        ("The band played in front of 12,000 at the arena.", "12,000", "attendance"),
+        ("The Hawks beat the Lions before 400 at a small ground.", "400", None),  # too few
+    ],
+)  # fmt: skip
+def test_counted_a_large_number_an_event_took_place_before_is_its_attendance(
+    text: str, written: str, about: str | None
+) -> None:
+    figure = _figure(text, written)
+    assert figure.about == about
+    assert figure.measure is None  # a plain count: nothing happened to the audience
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("After two days, rescuers have dug only 13m down the old shaft.", "13m", "depth dug"),
+        ("Workers drilled 40 metres into the rock.", "40 metres", "depth drilled"),
+        ("The runner ran 42 kilometres in the heat.", "42 kilometres", "distance run"),
+        # a verb not listed leaves the length to its subject
+        ("The tower stands 300 metres tall.", "300 metres", "tower"),
+    ],
+)
+def test_counted_a_length_a_verb_of_reach_takes_is_how_far_it_reached(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("He carried a 10kg bag up the hill.", "10kg", "bag"),
+        ("She ran a 5km race on Sunday.", "5km", "race"),
+    ],
+)
+def test_counted_a_unit_written_on_a_number_after_a_makes_it_an_amount(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The Hawks beat the Owls 8-7 in 10 on Sunday. Both sides needed extra innings.",
+         "innings"),
+        ("The Hawks beat the Owls 8-7 in 10 on Sunday.", None),  # the text names no period
+    ],
+)  # fmt: skip
+def test_counted_a_bare_number_after_a_score_counts_the_periods_played(
+    text: str, about: str | None
+) -> None:
+    assert _figure(text, "10").about == about

@@ -55,6 +55,8 @@ pytestmark = pytest.mark.model
         ("The old curse held true for 52 years.", "52 years", "old curse"),
         ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
+        # "it" of a verb of lasting: the nearest thing that lasts named before it
+        ("The strike began on Monday. It lasted three days.", "three days", "strike"),
         # a role held: "be" joins the subject to it
         ("I have been a Hawks fan for 40 years, he said.", "40 years", "Hawks fan"),
         ("He was the team doctor for 12 years.", "12 years", "team doctor"),
@@ -88,15 +90,42 @@ def test_measures_a_duration_names_what_lasts(text: str, written: str, about: st
         ("The final set began 12 minutes late, and the hosts were tired.", "12 minutes"),
         # a length "for" two hours that ends before dawn is no time until dawn
         ("She said they dug for about two hours before dawn.", "about two hours"),
-        # a plan is not what lasted
-        ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes"),
-        ("The strike is expected to last three weeks.", "three weeks"),
     ],
 )  # fmt: skip
 def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written: str) -> None:
     figure = _figure(text, written)
     assert figure.measure == "duration"
     assert figure.about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The hearing was supposed to last 20 minutes but ran all day.", "20 minutes",
+         "expected length of hearing"),
+        ("The strike is expected to last three weeks.", "three weeks", "expected length of strike"),
+        ("The talks, which were scheduled to last 10 or 15 minutes, went on.", "10 or 15 minutes",
+         "expected length of talks"),
+        ("The mayor said the talks, expected to last 10 minutes, went on for an hour.",
+         "10 minutes", "expected length of talks"),
+        ("The mayor said the meeting was supposed to be 10 or 15 minutes.", "10 or 15 minutes",
+         "expected length of meeting"),
+        # a forecast, like a plan, is not what lasted
+        ("He said the meeting would last 10 or 15 minutes.", "10 or 15 minutes",
+         "expected length of meeting"),
+        ("The strike will last three days.", "three days", "expected length of strike"),
+        # "it" stands for the nearest thing that lasts named before it
+        ("The mayors held a meeting on Friday. He said it would last 10 to 15 minutes.",
+         "10 to 15 minutes", "expected length of meeting"),
+    ],
+)  # fmt: skip
+def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(
+    text: str, written: str, about: str
+) -> None:
+    # a plan is not what lasted: the length it was to last, kept apart from what it did last
+    figure = _figure(text, written)
+    assert figure.measure == "duration"
+    assert figure.about == about
 
 
 @pytest.mark.parametrize(
@@ -453,9 +482,10 @@ def test_measures_a_figure_before_a_noun_of_change_is_its_size(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        # a number after a preposition of circumstance does not take another noun
+        # a number after a preposition of circumstance does not take another noun (a large
+        # one "before" which a game was played counts its attendance)
         ("The Hawks beat the Owls 5-4 in 11 innings at Home Park before 41,220 on Sunday.",
-         "41,220", None),
+         "41,220", "attendance"),
         ("Fans cheered the end of a 52-year wait when the Hawks won 5-4 in 11 in a final.",
          "11", None),
         # an argument, or the same preposition, still does

@@ -30,7 +30,15 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import margin_verbs, month_names, units_of
+from newsclaims.lexicons import (
+    DURATION_PLANNED,
+    duration_activities,
+    lasting_nouns,
+    length_activities,
+    margin_verbs,
+    month_names,
+    units_of,
+)
 
 #: Dependencies by which a number modifies the noun it counts.
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "predet"})
@@ -47,6 +55,8 @@ _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 LASTING_VERBS = word_set("lasting_verb")
 #: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
 PLAN_VERBS = word_set("plan_verb")
+#: Auxiliaries that make a verb of lasting a forecast ("would last 10 minutes").
+PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
@@ -210,7 +220,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         and previous.lower_ in ONE_ARTICLES
         and first.text.isdigit()
         and (after is None or after.text not in ("-", "/", "%"))
-    ):
+        and not (after is not None and not first.whitespace_ and after.lower_ in UNITS)
+    ):  # "a 40m well": a unit written on the number makes it an amount
         return True  # "flew a 757 to Paris": a model, one thing, not an amount
     if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
         return True  # "a user called 80 Hou Bu Huai": a name; "named 23 players" counts
@@ -292,6 +303,7 @@ def measured_thing(
     *,
     money: bool = False,
     duration: bool = False,
+    length: bool = False,
 ) -> str | None:
     """What a measurement (a figure with a unit, an age) is of, from the parse: the noun its
     unit modifies ("the 400-gram bar", "a 97-mph fastball", "a five-year-old boy"), the noun
@@ -328,10 +340,73 @@ def measured_thing(
     if modified is not None and thing(modified):
         since = extreme_since(modified, thing_phrase) if duration else None
         return since or thing_phrase(modified, _glued_end(span[-1]))
+    reached = _length_reached(span[-1]) if length else None
+    if reached is not None:
+        return reached  # "rescuers dug 13m down the shaft": the depth dug, not the rescuers
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
+    if duration and subject is not None:
+        subject = _lasting_antecedent(subject) or subject  # "it lasted two hours"
     if subject is not None and thing(subject):
         return thing_phrase(subject)
+    planned = _subject_of(span[-1], inside, lasting=True, planned=True) if duration else None
+    if planned is not None:
+        planned = _lasting_antecedent(planned) or planned  # "he said it would last 10 minutes"
+    if planned is not None and thing(planned):
+        # "the meeting was supposed to last 10 minutes": how long it was to last, not how
+        # long it lasted, so it is never compared with what it lasted
+        return f"{DURATION_PLANNED}{thing_phrase(planned)}"
     return duration_thing(span[-1], thing_phrase) if duration else None
+
+
+#: Dependencies by which a length hangs on the verb whose action it measures ("dug 13m").
+_REACH_DEPS = frozenset({"dobj", "npadvmod", "advmod", "nummod", "quantmod", "compound"})
+
+
+def _length_reached(last: Token) -> str | None:
+    """What a length a verb of ``length_activities.tsv`` takes as its extent counts ("dug only
+    13m down the shaft" -> depth dug); None for another verb or a length in a phrase of its
+    own ("fell into a 40m well")."""
+    token = last
+    for _ in range(3):
+        if token.dep_ not in _REACH_DEPS or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return length_activities().get(token.lemma_.lower())
+    return None
+
+
+#: Nouns of a thing that lasts, that "it" of a verb of lasting may stand for: the activities
+#: of ``duration_activities.tsv`` ("meeting", "talks", "strike") and ``lasting_nouns.tsv``.
+_LASTING_THINGS = frozenset(duration_activities().values()) | lasting_nouns()
+
+
+def _lasting_antecedent(subject: Token) -> Token | None:
+    """What "it" as the subject of a verb of lasting stands for ("They held a meeting on
+    Friday. He said it would last 10 minutes" -> meeting): the nearest noun of a thing that
+    lasts (``_LASTING_THINGS``) before it in its sentence or the one before; None for another
+    subject or when there is none."""
+    if subject.lower_ != "it" or subject.pos_ != "PRON":
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first : subject.i]):
+        if token.pos_ == "NOUN" and (
+            token.lemma_.lower() in _LASTING_THINGS or token.lower_ in _LASTING_THINGS
+        ):
+            return token
+    return None
+
+
+def measured_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the verb of the clause that holds the measurement at ``start:end``
+    (``_subject_of``), whatever it is, or None: "the 170-gram was reduced to 150 grams" ->
+    the word "gram" of another figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return _subject_of(span[-1], {t.i for t in span})
 
 
 def thing_phrase(noun: Token, after: int = 0) -> str:
@@ -430,7 +505,12 @@ def _compound_head(noun: Token) -> Token:
 
 
 def _subject_of(
-    last: Token, inside: set[int], *, agent: bool = True, lasting: bool = False
+    last: Token,
+    inside: set[int],
+    *,
+    agent: bool = True,
+    lasting: bool = False,
+    planned: bool = False,
 ) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
     noun it describes); the verb's object when the figure is where the verb puts it or takes
@@ -457,6 +537,8 @@ def _subject_of(
             and token.lower_ in ("at", "to", "from")
             and token.head.pos_ == "VERB"
         )
+        if token.dep_ == "prep" and token.lower_ in ("into", "onto"):
+            return None  # "fell into a 40m well": the length of where it went, not its subject
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
         role = token.dep_
@@ -486,8 +568,13 @@ def _subject_of(
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
-    if lasting and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
-        return None  # "the talks were supposed to last 10 minutes": a plan, not what lasted
+    plan = (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PLAN_VERBS) or any(
+        c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in verb.children
+    )
+    if lasting and plan != planned:
+        # "the talks were supposed to last 10 minutes": a plan, not what lasted; with
+        # ``planned``, only the subject of what a plan says will last
+        return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
         c
         for c in verb.children
@@ -498,6 +585,8 @@ def _subject_of(
             break
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and lasting and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [verb.head]  # "the talks, expected to last 10 minutes, ...": the talks
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]
@@ -538,7 +627,7 @@ def _joined_modifier(token: Token, noun: Token) -> bool:
 
 
 #: Units of length: a length right before "from" is a distance.
-_LENGTH_UNITS = units_of("length")
+LENGTH_UNITS = units_of("length")
 _FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\b", re.IGNORECASE)
 
 
@@ -546,7 +635,7 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
     """ "less than 10 metres (33 feet) from reaching the bottom of the well", "a ballpark 300
     miles from Wrigley": a length written right before "from" (a restatement in brackets or
     "away" between) is the distance from what "from" names; None for other figures."""
-    if unit not in _LENGTH_UNITS:
+    if unit not in LENGTH_UNITS:
         return None
     found = _FROM.match(doc_text(doc), end)
     word = token_at(doc, found.end() - 4) if found else None
@@ -764,10 +853,143 @@ def scored_thing(doc: Doc, end: int) -> str | None:
         lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     ):
         return None
-    named = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in SCORING_NOUNS]
+    return _most_named(doc, SCORING_NOUNS)
+
+
+#: The periods a game runs to ("innings", "overs", "rounds").
+PERIOD_NOUNS = word_set("period_noun")
+_AFTER_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
+
+
+def game_periods(doc: Doc, start: int) -> str | None:
+    """ "The Cubs beat the Indians 8-7 in 10": a bare number after "in" right after a score
+    counts the periods the game ran to (``period_noun``), the one the document names most,
+    in its plural as written most; None when the document names none or no score is before."""
+    if not _AFTER_SCORE.search(doc_text(doc)[max(0, start - 16) : start]):
+        return None
+    return _most_named(doc, PERIOD_NOUNS)
+
+
+def _most_named(doc: Doc, nouns: frozenset[str]) -> str | None:
+    """Of ``nouns`` (lemmas), the one the document names most (the first named of equal
+    counts), in its plural as written most ("runs"), the lemma when never plural; None when
+    it names none."""
+    named = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     if not named:
         return None
     lemmas = Counter(t.lemma_.lower() for t in named)
     unit = max(lemmas, key=lambda lemma: lemmas[lemma])  # the first named of equal counts
     plural = Counter(t.lower_ for t in named if t.lemma_.lower() == unit and t.tag_ == "NNS")
     return max(plural, key=lambda word: plural[word]) if plural else unit
+
+
+#: How many sentences before a numeral used as a noun ("the two") are searched for the
+#: things it stands for.
+_GROUP_SENTENCES = 2
+#: Dependencies of a numeral that stands alone as a noun phrase ("The two shook hands").
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def group_named(doc: Doc, start: int, value: float) -> str | None:
+    """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
+    "the" ("the two", "the three") stands for the things last named together by "and" in as
+    many conjuncts, in its sentence before it or in the ``_GROUP_SENTENCES`` before that:
+    their phrases joined ("Obama and Trump"). None for any other figure or when no such
+    group is named."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
+        return None
+    if value != int(value) or not 2 <= value <= 4:
+        return None
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is None or before.lower_ != "the" or before.head != number:
+        return None  # not "the last two": an adjective makes it an elided noun's count
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    best: list[Token] | None = None
+    for token in doc[first.start : number.i]:
+        if token.dep_ == "conj" or not _nominal_member(token):
+            continue
+        members = [token, *(c for c in token.conjuncts if c.i > token.i)]
+        if len(members) != value or members[-1].i >= number.i:
+            continue
+        if not all(_nominal_member(m) for m in members):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+            continue
+        if best is None or members[-1].i > best[-1].i:
+            best = members
+    if best is None:
+        return None
+    phrases = [noun_phrase(m) for m in best]
+    return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
+
+
+#: What a bare number written ".357" is (``point_stat_noun``): a sports average.
+_POINT_STAT = min(word_set("point_stat_noun"), default="average")
+_POINT_NUMBER = re.compile(r"(?<![\d.])\.\d{3}$")
+
+
+def point_average(doc: Doc, start: int, end: int) -> str | None:
+    """ "Zobrist hit .357 in the series", "batting .300": a bare number written with a
+    leading point and three digits is an average (``point_stat_noun``), of the subject of its
+    clause when that is a noun ("average of Zobrist"), else the average alone. None for any
+    other number."""
+    text = doc_text(doc)
+    if not _POINT_NUMBER.search(text[max(0, start - 1) : end]):
+        return None
+    subject = _acting_subject(doc, end)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return f"{_POINT_STAT} of {noun_phrase(subject)}"
+    return _POINT_STAT
+
+
+def _acting_subject(doc: Doc, end: int) -> Token | None:
+    """The subject of the nearest verb above the figure ending at ``end`` that has one:
+    "Lopez was named MVP after going 10-for-28 (.357)" -> Lopez (going has none)."""
+    token = token_at(doc, end - 1)
+    for _ in range(8):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _nominal_member(token: Token) -> bool:
+    """A noun, or a word the tagger called an adjective where a noun stands ("Lopez and
+    Garcia met": "Lopez" tagged as an adjective is still the subject)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS - {"conj"}
+
+
+#: Prepositions by which a large bare number is an event's audience ("before 38,104").
+_AUDIENCE_PREPS = word_set("audience_prep")
+#: The smallest bare number read as an audience (smaller ones may be times or scores).
+_AUDIENCE_MIN = 1000
+#: What an audience figure counts.
+ATTENDANCE = "attendance"
+
+
+def audience(doc: Doc, start: int, value: float) -> str | None:
+    """ "The Cubs won 8-7 before 38,104 at Progressive Field": a bare number of a thousand or
+    more right after a preposition of ``audience_prep`` counts the attendance; None for any
+    other."""
+    if value < _AUDIENCE_MIN:
+        return None
+    number = token_at(doc, start)
+    if number is None or number.dep_ != "pobj" or in_time(number):
+        return None
+    before = doc_text(doc)[max(0, start - 14) : start].lower().split()
+    for prep in _AUDIENCE_PREPS:
+        words = prep.split()
+        if before[-len(words) :] == words:
+            return ATTENDANCE
+    return None

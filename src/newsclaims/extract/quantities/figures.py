@@ -11,16 +11,22 @@ from spacy.tokens import Doc, Token
 
 from newsclaims.extract.quantities.ages import aged_person
 from newsclaims.extract.quantities.counted import (
+    LENGTH_UNITS,
     about_of_unit,
     age_alone,
     age_at,
+    audience,
     change,
     change_noun,
     clause_subject,
     distance_from,
+    game_periods,
+    group_named,
     margin_of,
+    measured_subject,
     measured_thing,
     noun_phrase,
+    point_average,
     scored_thing,
     thing_phrase,
     unit_and_noun,
@@ -127,9 +133,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        measured = dimension(doc_text(doc), start_of(m), end, unit) or measure(
-            doc, start_of(m), unit, own_noun
-        )
+        measured = _measured(doc, m, end, unit, own_noun)
         about = _named(noun, end, unit) if noun is not None and not measure_noun else None
         if about is not None:
             last_about, last_about_at = about, start_of(m)
@@ -141,8 +145,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
-                about_of_unit(doc, end)
+                (point_average(doc, start_of(m), end) if noun is None else None)
+                or (audience(doc, start_of(m), number.value) if noun is None else None)
+                or (game_periods(doc, start_of(m)) if noun is None else None)
+                or about_of_unit(doc, end)
+                or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
             )
         elif noun is not None:
@@ -196,6 +205,16 @@ def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None)
         return False
     unit_word = token_at(doc, end - 1)
     return unit_word is not None and time_offset(unit_word) and in_duration(doc, start, end)
+
+
+def _measured(
+    doc: Doc, m: re.Match[str], end: int, unit: str | None, noun: Token | None
+) -> str | None:
+    """The measure of a figure: the dimension its words name ("40 metres deep"), else what
+    happened to what it counts; none for an average written ".357" (nothing happened to it)."""
+    if unit is None and noun is None and point_average(doc, start_of(m), end) is not None:
+        return None  # "Lopez hit .357": the hitter's rate, not what was hit
+    return dimension(doc_text(doc), start_of(m), end, unit) or measure(doc, start_of(m), unit, noun)
 
 
 def _crowd_measure(about: str | None, unit: str | None, measured: str | None) -> str | None:
@@ -388,7 +407,7 @@ def _measurement_of(
         return noun_phrase(person)  # "my mom's 82"
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
     if alone is not None:
-        return alone  # "the six-year-old fell"
+        return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)
@@ -399,9 +418,66 @@ def _measurement_of(
             ((f.start, f.end) for f in found),
             money=_is_money(unit),
             duration=unit in TIME_UNITS,
+            length=unit in LENGTH_UNITS,
         )
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
+        or _elided(doc, found, start, end, unit)
+        or _subject_figure(doc, found, start, end, unit)
     )
+
+
+#: Dependencies by which a unit word heads a noun phrase of its own ("the 170-gram was cut").
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _elided(doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str) -> str | None:
+    """ "The 400-gram bar was cut to 360 grams and the 170-gram to 150 grams": a measurement
+    written "the N-unit" with no noun after it leaves out the noun of the figure of the same
+    unit before it in the sentence; None for any other."""
+    if not re.match(r"\d[\d,.]*-", doc_text(doc)[start:end]) or unit == AGE_UNIT:
+        return None
+    word = token_at(doc, end - 1)
+    if word is None or word.dep_ not in _NOUN_ROLES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return None
+    for previous in reversed(found):
+        if not _same_sentence(doc, previous.start, start):
+            return None
+        if previous.unit == unit and previous.about is not None:
+            return previous.about
+    return None
+
+
+def _subject_figure(
+    doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str
+) -> str | None:
+    """ "The 170-gram was reduced to 150 grams": a measurement whose verb's subject is a
+    figure of the same unit measures what that figure measures; None for any other."""
+    subject = measured_subject(doc, start, end)
+    if subject is None:
+        return None
+    for previous in found:
+        if previous.start <= subject.idx < previous.end and previous.unit == unit:
+            return previous.about
+    return None
+
+
+def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int) -> str:
+    """ "A five-year-old boy fell into a well ... rescuers reached the five-year-old": an age
+    used as a noun that names no one (``alone`` is the age phrase itself) is the age of whom
+    the last earlier age written alike named; ``alone`` when there is none or a name was
+    set beside it."""
+    text = doc_text(doc)
+    written = text[start:end].lower()
+    if not alone.startswith(written):
+        return alone  # "the six-year-old, Amy Lee,": the name
+    for previous in reversed(found):
+        if previous.unit != AGE_UNIT or previous.about is None or previous.about == alone:
+            continue
+        if text[previous.start : previous.end].lower() == written:
+            return previous.about
+    return alone
 
 
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:
@@ -516,6 +592,22 @@ def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -
     if not re.search(
         r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
     ):
+        return None
+    token = token_at(doc, start)
+    if token is None or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != unit or previous.start < token.sent.start_char:
+        return None
+    return previous.about
+
+
+def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None) -> str | None:
+    """ "The population was 12.5 million in 1900, compared with 40.2 million in 2010": a
+    figure right after "compared with" (or "to", "versus") counts what the figure of the same
+    unit before it in the sentence counts."""
+    before = doc_text(doc)[max(0, start - 16) : start]
+    if not re.search(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", before, re.IGNORECASE):
         return None
     token = token_at(doc, start)
     if token is None or not found:

@@ -1,0 +1,32 @@
+"""Embedded social-media posts as pages print them: the text of a post, then its signature
+"-- Name (@handle) November 8, 2016" (the crawl often runs it into the next sentence)."""
+
+from __future__ import annotations
+
+import re
+
+#: The signature closing an embedded post: "-- Name (@handle) November 8, 2016"; the group
+#: ``name`` is the signer's name when a dash opens it.
+POST_SIGNATURE = re.compile(
+    r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*)?"
+    r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+#: The end of a sentence before the last one of a post: a stop, then a capital after space.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+[A-Z\"'\u201c]")
+#: How far after a figure a post's signature is looked for (characters).
+_POST_REACH = 400
+
+
+def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The characters of the signer's name of the embedded post whose last sentence holds
+    ``text[start:end]`` ("... or two lifetimes. -- Ana Ruiz (@ana) November 3, 2016"), or
+    None: the next signature is in the same paragraph, with no sentence ending between (a
+    sentence before the post's last one may be the article's own) and a name after a dash."""
+    window = text[end : end + _POST_REACH]
+    found = POST_SIGNATURE.search(window)
+    if found is None or found.group("name") is None:
+        return None
+    between = window[: found.start()]
+    if "\n" in between or _SENTENCE_END.search(between.rstrip()) is not None:
+        return None
+    return end + found.start("name"), end + found.end("name")

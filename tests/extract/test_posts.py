@@ -1,0 +1,40 @@
+"""Embedded posts: the signer of the post whose last sentence holds a stretch of text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.extract.posts import post_signer
+
+_POSTS = (
+    "Fans cheered. Congratulations...once in a lifetime...or two lifetimes. "
+    "-- Ana Ruiz (@anaruiz) November 3, 2016 The team flew home with 25 players.\n"
+    "Sales fell by 3 percent. Look at this! pic.twitter.com/x1 -- Tom Lee (@tlee) May 2, 2016"
+)
+
+
+def _signer(written: str) -> str | None:
+    start = _POSTS.index(written)
+    found = post_signer(_POSTS, start, start + len(written))
+    return _POSTS[found[0] : found[1]] if found else None
+
+
+@pytest.mark.parametrize(
+    ("written", "signer"),
+    [
+        ("two", "Ana Ruiz"),  # the post's last sentence, "..." inside it
+        ("Look", "Tom Lee"),  # a link between the post and its signature
+        ("25", None),  # after the signature: the article's own sentence
+        ("3 percent", None),  # a sentence before the post's last one may be the article's
+        ("Fans", None),
+    ],
+)
+def test_posts_a_figure_in_a_post_s_last_sentence_is_its_signer_s(
+    written: str, signer: str | None
+) -> None:
+    assert _signer(written) == signer
+
+
+def test_posts_a_signature_without_a_dash_names_no_signer() -> None:
+    text = "He tweeted: Ana Ruiz (@anaruiz) Brexit got real with 2 bars. May 2, 2016"
+    assert post_signer(text, text.index("2 bars"), text.index("2 bars") + 6) is None

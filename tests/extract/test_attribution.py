@@ -1500,6 +1500,39 @@ def test_a_sentence_with_words_before_a_signature_stays_the_outlets() -> None:
     assert [q.text for q in _post_quotes(text)] == []
 
 
+def _sources_of(text: str) -> list[str | None]:
+    """The names of the sources of the attributed claims of ``text``, in order."""
+    found = analyze(text)
+    names = {e.key: e.name for e in found.entities}
+    claims = [c for c in found.claims if c.kind.value != "narration"]
+    return [names.get(c.source_entity or "") for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # whose the statement is: a possessor, "from", "on ...'s page", "in a statement"
+        ("A statement on the club's website said that the coach had resigned.", ["club"]),
+        ("Explaining the change, the statement on Kessler's Facebook page said: \"We are"
+         " experiencing higher costs.\"", ["Kessler"]),
+        ("Valmora FC said in a statement that the coach had resigned. The statement said he"
+         " would stay on until May.", ["Valmora FC", "Valmora FC"]),
+        ("An aerial video posted by Kessler News shows that the bridge has collapsed.",
+         ["Kessler News"]),
+        # a sign is no one's words
+        ("Protesters marched through Valmora. Signs read 'Not my mayor' as they walked.",
+         [None]),
+    ],
+)  # fmt: skip
+def test_attribution_a_medium_is_no_source_its_owner_is(
+    text: str, sources: list[str | None]
+) -> None:
+    """A statement, a video or a sign carries words; whose it is speaks ("a statement from
+    the club", "the club's video"), and with no owner the claim has no source (issue 18).
+    Compared as sets: a quote may give its source a second claim (a relayed report)."""
+    assert set(_sources_of(text)) == set(sources)
+
+
 def test_attribution_a_that_clause_after_the_cue_is_what_it_reports() -> None:
     # the parse can hang a clause before the cue on it as a second complement
     text = (

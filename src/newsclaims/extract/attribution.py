@@ -40,7 +40,13 @@ from newsclaims.extract.guard import guarded
 from newsclaims.extract.posts import post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
-from newsclaims.lexicons import figure_nouns, read_pairs, read_words, source_head_counts
+from newsclaims.lexicons import (
+    figure_nouns,
+    medium_word,
+    read_pairs,
+    read_words,
+    source_head_counts,
+)
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE
 
@@ -879,6 +885,55 @@ class _Sources:
         self.new_mentions.append(Span(doc, start, run, label=key))
         return key
 
+    def owner(self, medium: Token) -> str | None:
+        """Whose a medium is ("the club's statement", "a statement from the club", "a video
+        posted by QQ.com", "a statement on the brand's page"), as an entity key; for a
+        medium named again ("the statement said" after "a statement from May's office"), the
+        owner of the nearest one before it of the same word. None when nothing says: a sign
+        or a banner is no one's words."""
+        found = self._owner_token(medium)
+        if found is None:
+            lemma = medium.lemma_.lower()
+            earlier = (t for t in reversed(self.doc[: medium.i]) if t.lemma_.lower() == lemma)
+            found = next((o for o in map(self._owner_token, earlier) if o is not None), None)
+        if found is None:
+            return None
+        key = self.entity_at(found)
+        if key is None:
+            possessor = next((c for c in found.children if c.dep_ == "poss"), None)
+            key = self.entity_at(possessor) if possessor is not None else None
+        if key is None and found.pos_ in ("NOUN", "PROPN"):
+            key = self.group(*_source_range(found))
+        return key
+
+    @staticmethod
+    def _owner_token(medium: Token) -> Token | None:
+        """The word that says whose a medium is: its possessor, the object of "from" or "by"
+        after it (or of "by" after a participle on it: "posted by"), the possessor of the
+        object of "on" ("on the brand's page"), or the subject of a verb it is "in" ("the club
+        said in a statement")."""
+        for child in medium.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+        for child in medium.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "on"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                if child.lower_ != "on":
+                    return target
+                # the first possessor on the page's words: "on Toblerone's Facebook page"
+                return next((t for t in target.subtree if t.dep_ == "poss"), None)
+            if child.dep_ == "acl":
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        return next((c for c in grand.children if c.dep_ == "pobj"), None)
+        prep = medium.head
+        if medium.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            # "the club said in a statement": the verb's subject
+            return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        return None
+
     def unnamed(self) -> str:
         """The entity of a source that no word names, shown as ``names.UNNAMED_SOURCE``
         (whoever "It is believed that" or "is said to" stands for): a GROUP without mentions,
@@ -936,7 +991,10 @@ class _Sources:
             key, anonymous, pronoun = self.speakers.resolve(head, draft.content)
             shown = self.speakers.stand_in(head)  # a relative pronoun shows its antecedent
             if key is None and not pronoun and shown.pos_ != "PRON":
-                key = self.group(*_source_range(shown))
+                if medium_word(shown.lemma_) or medium_word(shown.text):
+                    key = self.owner(shown)  # "the statement said": whose it is, or no one
+                else:
+                    key = self.group(*_source_range(shown))
             found[head.i] = (key, anonymous)
             return key, anonymous
 

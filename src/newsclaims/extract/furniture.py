@@ -273,7 +273,7 @@ def _caption_chain(words: list[tuple[int, str]], lex: Lexicon, beside: bool) -> 
     for at in range(1, len(words)):
         prev = words[at - 1][1]
         ends = prev[:1].islower() and prev[-1].islower()
-        if ends and prev.lower() not in lex.joiners | lex.conjunctions:
+        if ends and prev.lower() not in lex.joiners and prev.lower() not in lex.conjunctions:
             starts += _caption_subject(words, at, lex)
     return starts >= settings.FURNITURE_CHAIN_MIN_CAPTIONS
 

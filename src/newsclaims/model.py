@@ -244,6 +244,42 @@ class Claim:
     """Index of the sentence that holds the cue (claims in one sentence can be compared)."""
 
 
+def without_furniture(
+    text: str, start: int, end: int, furniture: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` outside the page furniture ``(start, end)`` spans, each
+    trimmed of white space: a photo caption between two paragraphs of one quotation ("... part
+    of. Fans celebrate (Getty) "Every guy ...") is no part of what was said. One piece
+    ``(start, end)`` when no furniture falls inside."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for f_start, f_end in sorted(furniture):
+        if f_end <= at or f_start >= end or f_start >= f_end:
+            continue
+        pieces.append((at, max(at, f_start)))
+        at = f_end
+    if not pieces:
+        return [(start, end)]
+    pieces.append((at, max(at, end)))
+    trimmed = []
+    for piece_start, piece_end in pieces:
+        s, e = piece_start, piece_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed or [(start, end)]
+
+
+def shown_text(text: str, start: int, end: int, furniture: Iterable[tuple[int, int]]) -> str:
+    """``text[start:end]`` as a reader is shown it: the pieces outside the page furniture
+    (:func:`without_furniture`) joined with one space; the slice itself when none falls
+    inside."""
+    return " ".join(text[s:e] for s, e in without_furniture(text, start, end, furniture))
+
+
 def narrowest_claim(claims: Iterable[Claim], start: int, end: int) -> Claim | None:
     """The shortest of ``claims`` whose content covers the characters ``start:end`` (the
     claim that says them), or None."""

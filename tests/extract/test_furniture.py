@@ -17,6 +17,7 @@ from newsclaims.extract.furniture import (
     lexicon,
     mask,
 )
+from newsclaims.model import shown_text, without_furniture
 
 # Hand-written pages in the shapes crawled news takes (no line breaks, captions without a
 # full stop, credits and prompts inline).
@@ -416,3 +417,44 @@ def test_furniture_leaves_a_long_sentence_without_breaks() -> None:
     )
     assert len(text.split()) >= 60
     assert find_furniture(text) == ()
+
+
+@given(
+    text=st.text(max_size=60),
+    bounds=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+    cuts=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=4),
+)
+def test_furniture_pieces_of_a_content_are_exact_slices_outside_it(
+    text: str, bounds: tuple[int, int], cuts: list[tuple[int, int]]
+) -> None:
+    start, end = sorted(min(b, len(text)) for b in bounds)
+    furniture = [(s, min(s + n, len(text))) for s, n in cuts if s < len(text)]
+    pieces = without_furniture(text, start, end, furniture)
+    shown = shown_text(text, start, end, furniture)
+    inside = [(s, e) for s, e in furniture if s < end and start < e and s < e]
+    if not inside:
+        assert pieces == [(start, end)] and shown == text[start:end]
+        return
+    for s, e in pieces:
+        assert start <= s <= e <= end
+        if (s, e) != (start, end):  # a cut content: no furniture, no edge white space
+            assert all(not (fs < e and s < fe) for fs, fe in inside)
+            assert text[s:e] == text[s:e].strip()
+    assert shown == " ".join(text[s:e] for s, e in pieces)
+
+
+def test_a_caption_inside_a_quote_keeps_offsets_and_is_left_out_of_the_parts() -> None:
+    text = (
+        "The team won the title on Sunday night in Denver.\n"
+        "\"It's unbelievable. It's a great team to be a part of,\" captain Ana Ruiz said."
+        ' "We did it for the fans.\n'
+        "Fans celebrate the win in the city centre (Getty)\n"
+        '"Every player on this team looks after each other."\n'
+    )
+    analysis = analyze(text)
+    for claim in analysis.claims:
+        assert text[claim.start : claim.end] == claim.text
+        for part in claim.parts:
+            assert text[part.start : part.end] == part.text
+    (quote,) = [c for c in analysis.claims if "Every player" in c.text]
+    assert not any("Getty" in p.text for p in quote.parts)

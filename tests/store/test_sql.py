@@ -1272,3 +1272,28 @@ def test_store_a_bare_first_name_is_the_one_person_of_its_story_with_it(
         store.add(analysis, _one_story)
     [mention] = store.article(lone.article.id)["mentions"]
     assert mention["name"] == name
+
+
+def test_store_shows_a_claim_without_the_furniture_inside_it(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    text = (
+        '"We did it for the fans.\nFans celebrate (Getty)\nEvery player helps," Ana Ruiz said.'
+        " Mayor Ana Ruiz said the library in Dunmore would open."
+    )
+    cut = text.index("Fans celebrate")
+    caption = Furniture(
+        cut, cut + len("Fans celebrate (Getty)"), "Fans celebrate (Getty)", "caption"
+    )
+    end = text.index('," Ana')
+    after = caption.end + 1
+    claim = Claim(
+        start=1, end=end, text=text[1:end], stance=Stance.ASSERTED, kind=ClaimKind.DIRECT,
+        parts=(Span(1, cut - 1, text[1 : cut - 1]), Span(after, end, text[after:end])),
+    )  # fmt: skip
+    analysis = make_analysis(text)
+    claims = (claim, *analysis.claims)
+    stored = store.add(replace(analysis, furniture=(caption,), claims=claims))
+    row = store.article(stored.article_id)["claims"][0]
+    assert row["start"] == 1 and row["end"] == end
+    assert row["text"] == "We did it for the fans. Every player helps"

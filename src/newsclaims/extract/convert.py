@@ -30,6 +30,7 @@ from newsclaims.model import (
     Stance,
     TimeExpr,
     narrowest_claim,
+    without_furniture,
 )
 
 
@@ -54,21 +55,20 @@ ENGLISH_WORDS = frozenset(
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _without_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> str:
-    """The content's characters with the page furniture inside it left out: a photo caption
-    between two paragraphs of one quotation ("... part of. Fans celebrate (Getty) "Every
-    guy ...") is no part of what was said. Each cut joins its sides with one space."""
-    pieces: list[str] = []
-    at = start
-    for f_start, f_end in furniture:
-        if f_end <= at or f_start >= end:
-            continue
-        pieces.append(text[at:f_start].rstrip())
-        at = max(at, f_end)
-    if not pieces:
-        return text[start:end]
-    pieces.append(text[at:end].lstrip())
-    return " ".join(p for p in pieces if p) or text[start:end]
+def _parts(
+    text: str,
+    content: tuple[int, int],
+    parts: tuple[tuple[int, int], ...],
+    furniture: list[tuple[int, int]],
+) -> tuple[tuple[int, int], ...]:
+    """The claim's content fragments with the page furniture inside them left out: a photo
+    caption between two paragraphs of one quotation is no part of what was said, so the
+    quotation becomes two fragments. ``parts`` unchanged when no furniture falls inside."""
+    if not any(f_start < content[1] and content[0] < f_end for f_start, f_end in furniture):
+        return parts
+    return tuple(
+        piece for s, e in parts or (content,) for piece in without_furniture(text, s, e, furniture)
+    )
 
 
 def english_share(text: str) -> float | None:
@@ -237,14 +237,14 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         Claim(
             start=d.content[0],
             end=d.content[1],
-            text=_without_furniture(text, d.content[0], d.content[1], cut),
+            text=text[d.content[0] : d.content[1]],
             stance=d.stance,
             kind=d.kind,
             source=_span(text, d.source),
             source_entity=d.source_entity,
             cue=_span(text, d.cue),
             anonymous=d.anonymous,
-            parts=tuple(Span(s, e, text[s:e]) for s, e in d.parts),
+            parts=tuple(Span(s, e, text[s:e]) for s, e in _parts(text, d.content, d.parts, cut)),
             time=_time_of(d.content, times) or _time_of(d.cue_time, times),
             sentence=d.sentence,
         )

@@ -144,6 +144,8 @@ claims = Table(
     Column("seq", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    # The content as listings show it: the page furniture inside it (a caption between two
+    # quote paragraphs) left out; start/end and parts give the exact characters.
     Column("text", Text, nullable=False),
     Column("stance", String(16), nullable=False),
     Column("kind", String(16), nullable=False),

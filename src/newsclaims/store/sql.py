@@ -43,7 +43,14 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlche
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
-from newsclaims.model import MAIN_EVENT_PARTS, Analysis, Entity, EventPart, MainEvent
+from newsclaims.model import (
+    MAIN_EVENT_PARTS,
+    Analysis,
+    Entity,
+    EventPart,
+    MainEvent,
+    shown_text,
+)
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import BAND_WIDTHS, bands, distance, simhash
 from newsclaims.reconcile.entities import (
@@ -1540,6 +1547,10 @@ class SqlStore:
         # the mentions by start, so that each claim reads only those that start inside it
         by_start = sorted(analysis.mentions, key=lambda m: m.start)
         starts = [m.start for m in by_start]
+        # the text column is what listings show and search reads: the content without the
+        # page furniture inside it (a caption between two quote paragraphs); the offsets and
+        # ``parts`` give the exact characters
+        cut = [(f.start, f.end) for f in analysis.furniture]
         for seq, c in enumerate(analysis.claims):
             claim_id = f"{article_id}:{seq}"
             claim_rows.append(
@@ -1549,7 +1560,9 @@ class SqlStore:
                     "seq": seq,
                     "start": c.start,
                     "end": c.end,
-                    "text": c.text,
+                    "text": shown_text(analysis.article.text, c.start, c.end, cut)
+                    if cut
+                    else c.text,
                     "stance": c.stance.value,
                     "kind": c.kind.value,
                     "source_text": c.source.text if c.source else None,

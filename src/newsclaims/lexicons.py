@@ -88,9 +88,13 @@ def medium_words() -> frozenset[str]:
 
 
 def medium_word(word: str) -> bool:
-    """Whether a head word (any case, singular or plural) is a medium ("Signs", "video")."""
+    """Whether a head word is a medium: a lower-case word, singular or plural ("video",
+    "signs"), or a capitalised plural (a sentence's first word: "Signs read ..."); a
+    capitalised singular is a name ("Banner", "Marquee": surnames), never a medium."""
     lower = word.lower()
-    return lower in medium_words() or (lower.endswith("s") and lower[:-1] in medium_words())
+    if lower in medium_words():
+        return word.islower()
+    return lower.endswith("s") and lower[:-1] in medium_words() and word[1:].islower()
 
 
 @cache

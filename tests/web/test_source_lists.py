@@ -80,7 +80,10 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
      # what carries words, not who says them: never a row
      ("signs", "medium"), ("Signs", "medium"), ("the statement", "medium"),
      ("a statement on the club's page", "medium"), ("An aerial video", "medium"),
-     ("Kessler Video", None)],
+     ("Kessler Video", None),
+     # a surname that is a medium word is a name; people who post are people
+     ("Banner", None), ("Marquee", None), ("Clip", None), ("Ms Poster", None),
+     ("Forum posters", "description"), ("the banner", "medium"), ("Banners", "medium")],
 )  # fmt: skip
 def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind

@@ -922,8 +922,12 @@ class _Sources:
                     continue
                 if child.lower_ != "on":
                     return target
-                # the first possessor on the page's words: "on Toblerone's Facebook page"
-                return next((t for t in target.subtree if t.dep_ == "poss"), None)
+                # the first possessor on the page's words: "on Toblerone's Facebook page"; an
+                # "on" phrase without one ("A statement on Tuesday from the club") names no
+                # owner, so the next phrase may
+                owner = next((t for t in target.subtree if t.dep_ == "poss"), None)
+                if owner is not None:
+                    return owner
             if child.dep_ == "acl":
                 for grand in child.children:
                     if grand.dep_ == "agent":
@@ -991,7 +995,7 @@ class _Sources:
             key, anonymous, pronoun = self.speakers.resolve(head, draft.content)
             shown = self.speakers.stand_in(head)  # a relative pronoun shows its antecedent
             if key is None and not pronoun and shown.pos_ != "PRON":
-                if medium_word(shown.lemma_) or medium_word(shown.text):
+                if medium_word(shown.text):
                     key = self.owner(shown)  # "the statement said": whose it is, or no one
                 else:
                     key = self.group(*_source_range(shown))
@@ -1611,13 +1615,41 @@ def _puts_a_figure(verb: Token) -> bool:
     ats = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children):
         return bool(ats)
+    return any(_holds_a_number(obj) for at in ats for obj in _at_objects(at))
+
+
+#: Marks before a number that make it a rank, not an amount: "at No. 2", "at #2".
+_RANK_MARKS = frozenset({"no", "no.", "#"})
+
+
+def _at_objects(at: Token) -> list[Token]:
+    """The objects of an "at" phrase and of the "of" phrases on them: "at 900", "at a depth
+    of 40m" (not "at risk of losing 40 contracts", whose number is the gerund's object)."""
+    objects = [c for c in at.children if c.dep_ == "pobj"]
+    return objects + [
+        o
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _holds_a_number(obj: Token) -> bool:
+    """The object is a number, or a noun its number counts ("40,000 people", "40m"), that is
+    no time of day or date ("at 3pm"), no rank ("at No. 2") and no number inside a modifier
+    ("at the 40-yard line")."""
+    numbers = [obj] if obj.like_num else []
+    numbers += [c for c in obj.children if c.dep_ == "nummod" and c.like_num]
+    if obj.is_punct:
+        return False
     return any(
-        t.like_num
-        and t.ent_type_ not in ("TIME", "DATE")
-        # "at the 40-yard line": a number inside a modifier places, it estimates nothing
-        and t.head.dep_ not in ("compound", "amod")
-        for at in ats
-        for t in at.subtree
+        t.ent_type_ not in ("TIME", "DATE")
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _RANK_MARKS)
+        and not (obj.i > 0 and obj.doc[obj.i - 1].lower_ in _RANK_MARKS)
+        and obj.lower_ not in _RANK_MARKS
+        for t in numbers
     )
 
 

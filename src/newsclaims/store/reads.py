@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any, TypeAlias, TypeVar
 
@@ -941,10 +941,6 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
 _SOURCE_KINDS: dict[str | None, str] = {None: "named", "description": "described"}
 
 
-def _non_sources() -> Mapping[str, str]:
-    return non_sources()
-
-
 @cache
 def _role_words() -> frozenset[str]:
     """Titles and role words of people (the ``title`` and ``role`` rows of
@@ -967,7 +963,9 @@ def source_word(source: str) -> str | None:
     word = source.strip()
     if word.startswith("@") and len(word) > 1 and not any(ch.isspace() for ch in word):
         return "account"
-    found = _non_sources().get(word.lower())
+    found = non_sources().get(word.lower())
+    if found == "medium":  # judged by its head and its case: "Banner" is a surname
+        found = None
     head = _phrase_head(word) if found is None else None
     if head is not None and _medium_head(*head):
         return "medium"
@@ -978,8 +976,8 @@ def source_word(source: str) -> str | None:
 
 def _medium_head(words: list[str], end: int) -> bool:
     """Whether a source phrase's head (``_phrase_head``) is a medium ("the statement",
-    "Signs"): in lower case, or the phrase's one word; a name ending in such a word ("Acme
-    Video") is a name."""
+    "Signs"): in lower case, or the phrase's one word as a plural (``medium_word``); a name
+    ending in such a word ("Acme Video") or a surname ("Banner") is a name."""
     head = words[end - 1]
     return medium_word(head) and (head.islower() or len(words) == 1)
 

@@ -350,7 +350,7 @@ def extract(inputs: tuple[str, ...], published: date | None, allow_private: bool
                     "source": (c["source"] or {}).get("entity") or (c["source"] or {}).get("text"),
                     "stance": c["stance"],
                     "cue": (c["cue"] or {}).get("text"),
-                    "content": c["content"]["text"],
+                    "content": c["content"].get("shown", c["content"]["text"]),
                 }
                 for c in record["claims"]
             ]

@@ -6,7 +6,7 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from typing import Any
 
-from newsclaims.model import Analysis, Claim, Span
+from newsclaims.model import Analysis, Claim, Span, shown_text
 
 
 def jsonable(value: Any) -> Any:
@@ -33,13 +33,17 @@ def _span(
     return out
 
 
-def claim_dict(claim: Claim, names: dict[str, str]) -> dict[str, Any]:
+def claim_dict(claim: Claim, names: dict[str, str], shown: str | None = None) -> dict[str, Any]:
     """A claim as ``{"source", "cue", "content", "stance", "kind", "anonymous"}``.
 
-    ``source`` is None for the outlet's own narration (stance ``asserted``).
+    ``source`` is None for the outlet's own narration (stance ``asserted``). The content's
+    ``text`` is exactly its characters; ``shown``, when given and different, is what a reader
+    is shown instead (the page furniture inside it left out: ``model.shown_text``).
     """
     entity = names.get(claim.source_entity) if claim.source_entity else None
     content: dict[str, Any] = {"text": claim.text, "start": claim.start, "end": claim.end}
+    if shown is not None and shown != claim.text:
+        content["shown"] = shown
     if claim.parts:
         content["parts"] = [_span(p) for p in claim.parts]
     return {
@@ -75,6 +79,7 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
     """The whole analysis of one article, as ``newsclaims extract`` prints it."""
     article = analysis.article
     names = {e.key: e.name for e in analysis.entities}
+    cut = [(f.start, f.end) for f in analysis.furniture]
     mentions_of: dict[str, list[dict[str, Any]]] = {}
     for m in analysis.mentions:
         mentions_of.setdefault(m.entity, []).append(
@@ -105,7 +110,15 @@ def analysis_dict(analysis: Analysis, input_name: str | None = None) -> dict[str
                 }
                 for e in analysis.entities
             ],
-            "claims": [_linked(claim_dict(c, names), c, analysis, names) for c in analysis.claims],
+            "claims": [
+                _linked(
+                    claim_dict(c, names, shown_text(article.text, c.start, c.end, cut)),
+                    c,
+                    analysis,
+                    names,
+                )
+                for c in analysis.claims
+            ],
             "quantities": [asdict(q) for q in analysis.quantities],
             "times": [asdict(t) for t in analysis.times],
             "events": [asdict(ev) for ev in analysis.events],

@@ -18,6 +18,7 @@ from newsclaims.extract.furniture import (
     mask,
 )
 from newsclaims.model import shown_text, without_furniture
+from newsclaims.records import analysis_dict
 
 # Hand-written pages in the shapes crawled news takes (no line breaks, captions without a
 # full stop, credits and prompts inline).
@@ -458,3 +459,10 @@ def test_a_caption_inside_a_quote_keeps_offsets_and_is_left_out_of_the_parts() -
             assert text[part.start : part.end] == part.text
     (quote,) = [c for c in analysis.claims if "Every player" in c.text]
     assert not any("Getty" in p.text for p in quote.parts)
+    # what the extract output shows a reader leaves the caption out; its text does not
+    (content,) = [
+        c["content"] for c in analysis_dict(analysis)["claims"] if "Every" in c["content"]["text"]
+    ]
+    assert content["text"] == quote.text
+    assert "Every player" in content["shown"] and "for the fans" in content["shown"]
+    assert "Getty" not in content["shown"] and "  " not in content["shown"]

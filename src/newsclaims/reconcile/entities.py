@@ -7,7 +7,7 @@ The store applies these rules as it writes an article's entities (``SqlStore._li
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsclaims.lexicons import one_gender, org_suffixes, place_heads, speaker_words, word_genders
 from newsclaims.model import Entity
@@ -140,11 +140,38 @@ def surname_by_context(
     return target if surname_fits(bare_words, name, words) else None
 
 
+def surname_holder(
+    bare_words: Iterable[str],
+    holders: Iterable[tuple[int, str, list[str]]],
+    called: Callable[[int], bool] = lambda _: False,
+) -> int | None:
+    """Whom a bare surname is, among the people a story names in full with it (``holders``:
+    id, name, words of aliases and titles; ``bare_words`` as for ``surname_fits``): the one
+    decision of every path of surname linking, whichever was stored first. One holder is
+    it when the words fit (``surname_fits``), or when nothing sets them apart and the story
+    calls that person by the surname alone (``called``, asked only then: "Massa" for Felipe
+    Massa); several holders go by ``surname_by_context``. None leaves the bare name itself."""
+    bare_words = list(bare_words)
+    holders = list(holders)
+    if len(holders) != 1:
+        return surname_by_context(bare_words, holders)
+    [(target, name, words)] = holders
+    if surname_fits(bare_words, name, words) or (
+        not surname_disagrees(bare_words, name, words) and called(target)
+    ):
+        return target
+    return None
+
+
+#: How far before a mention ``words_before`` looks for the word before it (characters).
+BEFORE_CHARS = 40
+
+
 def words_before(text: str, starts: Iterable[int]) -> list[str]:
     """The word before each offset of ``text`` ("Mr." before "Obama"), without a full stop."""
     found = []
     for start in starts:
-        before = text[max(0, start - 40) : start].split()
+        before = text[max(0, start - BEFORE_CHARS) : start].split()
         if before:
             found.append(before[-1].rstrip("."))
     return found
@@ -256,5 +283,6 @@ __all__ = [
     "surname_by_context",
     "surname_disagrees",
     "surname_fits",
+    "surname_holder",
     "words_before",
 ]

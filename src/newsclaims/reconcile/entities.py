@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from newsclaims.lexicons import one_gender, org_suffixes, place_heads, speaker_words, word_genders
+from newsclaims.lexicons import (
+    office_suffixes,
+    one_gender,
+    org_suffixes,
+    place_heads,
+    speaker_words,
+    word_genders,
+)
 from newsclaims.model import Entity
 from newsclaims.names import normalise
 
@@ -80,8 +87,8 @@ def office_words(words: Iterable[str]) -> set[str]:
     found = set()
     for word in words:
         lower = word.lower().rstrip(".")
-        for mark in ("-elect", "-designate"):
-            lower = lower.removesuffix(mark)
+        for mark in office_suffixes():
+            lower = lower.removesuffix(f"-{mark}")
         if lower in offices:
             found.add(lower)
     return found

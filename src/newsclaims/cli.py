@@ -543,7 +543,8 @@ def stories(**options: Any) -> None:
     is_flag=True,
     help="One row per real event of a story with its reports (outlets, sources, stances, "
     "days, places) and where they differ; --story picks one story; with --format acled, "
-    "one ACLED row per real event that happened (not denied, expected or planned), kept "
+    "one ACLED row per real event that happened (not denied, expected, planned or "
+    "conditional), kept "
     "when one of its reports passes the other filters.",
 )
 def events_command(merged: bool, **options: Any) -> None:

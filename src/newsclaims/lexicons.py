@@ -197,6 +197,12 @@ def place_anaphors() -> frozenset[str]:
 
 
 @cache
+def hyphen_prefixes() -> frozenset[str]:
+    """Prefixes a hyphen joins into one word: "re-elected" (``hyphen_prefixes.tsv``)."""
+    return read_words(DATA / "hyphen_prefixes.tsv")
+
+
+@cache
 def place_prepositions() -> frozenset[str]:
     """Prepositions whose proper-noun object is a place: "in", "across"
     (``place_prepositions.tsv``)."""

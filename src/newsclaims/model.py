@@ -356,7 +356,8 @@ class Event:
     negated: bool = False
     """The text says it did not happen."""
     modality: str | None = None
-    """expected or planned for future events; None for what happened."""
+    """expected or planned for future events, conditional for one told under a condition
+    ("if he wins"); None for what happened."""
     agent: Span | None = None
     """The words naming the agent when no entity does ("a tram", "a crowd")."""
     nominal: bool = False

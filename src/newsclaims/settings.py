@@ -409,3 +409,9 @@ MAX_MERGED_EVENTS = 100_000
 #: ``MAIN_EVENT_LEAD_SENTENCES`` sentences is its place (False: no place then).
 MAIN_EVENT_WHERE_FROM_LEAD = True
 MAIN_EVENT_LEAD_SENTENCES = 2
+
+#: How far back "the city" of a lead looks for the town it means, in tokens (about the lead
+#: sentences the main-event finder reads), and how many words at the end of a run of proper
+#: nouns are read as a possible town (a longer run is a list or a page of capitals).
+MAIN_EVENT_ANAPHOR_REACH = 150
+MAIN_EVENT_NAME_RUN = 8

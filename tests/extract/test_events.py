@@ -159,3 +159,74 @@ def test_events_a_verb_keeps_the_e_the_lemmatizer_drops() -> None:
     _, found = _events("The regulator fined the Delmont bank on Monday.")
     assert "fine" in found
     assert found["fine"].predicate == "fine" and found["fine"].type == "SANCTION"
+
+
+def test_events_a_verb_with_a_hyphenated_prefix_is_its_stem() -> None:
+    # "re-elected" is one word (the parser then finds its object and date), read as "elect"
+    analysis, found = _events("Voters in Norland re-elected Mayor Edda Kron on Sunday.")
+    elect = found["elect"]
+    assert elect.predicate == "elect"
+    assert _names(analysis, elect.actors) == ["Edda Kron"]
+    assert elect.time is not None and elect.time.value == "2026-04-12"
+    _, found = _events("Chancellor Maria Keller and Prime Minister Pedro Alves co-hosted a summit.")
+    assert found["host"].predicate == "host"
+
+
+def test_events_a_deed_coordinated_with_a_reported_state_is_the_reporter_s() -> None:
+    # the parser coordinates "accused" with "were unnecessary": the cuts cannot accuse, so
+    # the union that said it did; "the cuts" repeat no earlier verb "cut" (and its plant)
+    analysis, found = _events(
+        "Delmont Airways said it would cut 500 jobs at its Harlow base. "
+        "The pilots' union said the cuts were unnecessary and accused the airline of "
+        "ignoring safety."
+    )
+    names = _names(analysis, found["accuse"].actors)
+    assert any("union" in n for n in names)
+    assert "Harlow" not in names
+
+
+def test_events_a_deed_of_a_reported_person_stays_theirs() -> None:
+    # "the gunman" can act: the attack is his, not the police's who report it
+    analysis, found = _events(
+        "Ravel City Police said the gunman was drunk and attacked two officers on Friday."
+    )
+    assert "attack" in found
+    assert not [n for n in _names(analysis, found["attack"].actors) if "Police" in n]
+
+
+def test_events_a_pronoun_subject_is_the_person_it_refers_to() -> None:
+    analysis, found = _events(
+        "Mr Varga crashed in practice on Friday, but he won the Harlow Grand Prix on Sunday."
+    )
+    assert _names(analysis, found["win"].actors)[:1] == ["Varga"]
+    analysis, found = _events(
+        "Mayor Edda Kron visited Harlow on Friday, where she met flood victims."
+    )
+    assert _names(analysis, found["meet"].actors) == ["Edda Kron"]
+    # the speaker or the reader is no actor of the text
+    _, found = _events("Mayor Edda Kron spoke on Friday. 'We will win,' Kron said.")
+    assert found["win"].actors == ()
+
+
+def test_events_an_event_under_a_condition_is_conditional() -> None:
+    _, found = _events("Mr Varga will seal the title if he wins the Harlow Grand Prix on Sunday.")
+    assert found["win"].modality == "conditional"
+    _, found = _events("Mr Varga won the Harlow Grand Prix on Sunday.")
+    assert found["win"].modality is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans in Harlow have long held dreams of a Cup win.",
+        "In anticipation of a Varga win, aides booked a hall in Harlow.",
+    ],
+)
+def test_events_an_event_noun_of_a_prospect_is_expected(text: str) -> None:
+    _, found = _events(text)
+    assert found["win"].modality == "expected"
+
+
+def test_events_an_event_noun_told_as_news_has_no_modality() -> None:
+    _, found = _events("The Harlow Rovers celebrated a Cup win on Sunday.")
+    assert found["win"].modality is None

@@ -356,8 +356,10 @@ def test_main_event_what_stays_in_the_text_when_it_says_the_headlines_predicate(
     [
         # a verb in "-s" after a singular name, read by the parser as a plural noun
         ("Mara Lind protests outside City Hall", "protests outside City Hall"),
-        # the words after the verb in their order: "dead", not a later noun read as object
-        ("Mara Lind found safe in cave after long search", "found safe"),
+        # the words after the verb in their order: "safe", not a later noun read as object;
+        # the clause's place adjunct after it, not its reason ("after long search")
+        ("Mara Lind found safe in cave after long search", "found safe in cave"),
+        ("Riverside Rovers end long drought at Harbour Park", "end long drought at Harbour Park"),
         # the clause after a label and a colon
         ("Cup final 2026: Riverside Rovers win the Northern Cup", "win the Northern Cup"),
     ],
@@ -602,3 +604,12 @@ def test_main_event_a_lead_date_outside_any_verbs_clause_is_read() -> None:
         title="Dana Okafor stages sit-in outside City Hall",
     )
     assert main.what is not None and "sit-in" in main.what.text
+
+
+def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() -> None:
+    # a run of capitalised words longer than the words read: its last words still name the town
+    main = _main(
+        "Jubilant Mighty Great Big Bold Brave Proud Loud Happy Denver Comets fans poured out "
+        "of bars across the city to celebrate their title on Saturday."
+    )
+    assert _text(main.where) == "Denver"

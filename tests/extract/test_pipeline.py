@@ -77,6 +77,26 @@ def test_offsets_slice_the_text_exactly_for_any_input(text: str) -> None:
     _check_offsets(analysis)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "split"),
+    [
+        ("Voters re-elected the mayor.", "re-elected", None),
+        ("Re-elected in May, she spoke.", "Re-elected", None),
+        ("She co-founded a firm.", "co-founded", None),
+        ("The pre-empted vote was a well-known risk.", "pre-empted", "well"),
+        ("The score-settling began in mid-March.", None, "score"),
+    ],
+)
+def test_pipeline_a_hyphenated_prefix_keeps_the_word_whole(
+    text: str, kept: str | None, split: str | None
+) -> None:
+    words = [t.text for t in build_pipeline().make_doc(text)]
+    if kept is not None:
+        assert kept in words
+    if split is not None:  # any other hyphen between letters still splits
+        assert split in words and "-" in words
+
+
 def test_short_text_is_rejected_w201() -> None:
     analysis = analyze("Hello.")
     assert analysis.rejection is not None

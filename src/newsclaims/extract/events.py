@@ -27,8 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
+from newsclaims.extract.speakers import Speakers
 from newsclaims.extract.verb_lemmas import verb_lemma
-from newsclaims.lexicons import place_prepositions, read_table, read_words
+from newsclaims.lexicons import (
+    hyphen_prefixes,
+    place_prepositions,
+    read_table,
+    read_words,
+    stative_verbs,
+)
 
 #: The event lexicon (``extract/data/events.tsv``): (lemma, pos) -> its senses in order.
 DATA = Path(__file__).parent / "data"
@@ -86,13 +93,35 @@ def _holds(condition: str, verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == condition for c in verb.children)
 
 
+#: Endings of inflected forms and what replaces them, tried in order on a prefixed word's stem.
+_ENDINGS = (("", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""),
+            ("s", ""))  # fmt: skip
+
+
+def _prefixed_lemma(word: str, pos: str) -> str | None:
+    """ "re-elected" is "elect", "co-hosts" is "host": the event word after a hyphenated
+    prefix (``data/hyphen_prefixes.tsv``, kept one token by the pipeline), whose own lemma
+    the rule lemmatizer cannot give ("re-electe")."""
+    prefix, _, stem = word.lower().partition("-")
+    if not stem or prefix not in hyphen_prefixes():
+        return None
+    for ending, replacement in _ENDINGS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 1:
+            lemma = stem[: len(stem) - len(ending)] + replacement
+            if (lemma, pos) in lexicon():
+                return lemma
+    return None
+
+
 def _sense(token: Token) -> Sense | None:
     """The sense of an event verb or noun, chosen by its arguments, or None."""
     pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
     if pos is None:
         return None
     lemma = token.lemma_.lower()
-    if pos == "VERB":
+    if "-" in lemma:
+        lemma = _prefixed_lemma(token.text, pos) or lemma
+    elif pos == "VERB":
         lemma = verb_lemma(token.text, lemma, lexicon_verbs())
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
@@ -113,6 +142,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 
+#: Conjunctions that open a condition: the event of their clause may not happen.
+CONDITIONS = frozenset({"if", "unless"})
 #: Verbs whose "to"-complement is an expectation or plan.
 EXPECTING = frozenset({"expect", "plan", "schedule", "intend", "hope", "aim", "prepare"})
 
@@ -147,6 +178,16 @@ class _Entities:
                 self.by_token.setdefault(i, span.label_)
         self.types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
         self._by_lemma: dict[str, list[int]] | None = None
+        self._speakers: Speakers | None = None
+
+    def pronoun(self, token: Token) -> list[str]:
+        """The actor a personal pronoun subject refers to ("he wins the title"), when the
+        speaker finder's pronoun model names one clearly best (``Speakers.pronoun``); none
+        for "I", "we", "you" (the speaker or the reader)."""
+        if self._speakers is None:
+            self._speakers = Speakers(self.doc, [])
+        key = self._speakers.pronoun(token)
+        return [key] if key is not None and self.types.get(key) in ACTOR_TYPES else []
 
     def by_lemma(self) -> dict[str, list[int]]:
         """Token indexes by lemma, in text order (built on first use, once per document)."""
@@ -183,8 +224,10 @@ class _Entities:
                 continue
             tokens.extend(child.subtree)
         keys = self.in_tokens(tokens, ACTOR_TYPES)
-        if keys or head.pos_ == "PRON":
+        if keys:
             return keys
+        if head.pos_ == "PRON":
+            return self.pronoun(head)
         return self.repeated(head) if head.pos_ in ("NOUN", "PROPN") else []
 
     def of_noun(self, head: Token) -> list[str]:
@@ -201,9 +244,11 @@ class _Entities:
         return self.repeated(head)
 
     def repeated(self, head: Token) -> list[str]:
-        """The actors of an earlier, fuller phrase with the same head ("North Korean troops")."""
+        """The actors of an earlier, fuller phrase with the same head ("North Korean troops"):
+        a noun, not a verb of the same lemma ("the cuts" never repeats "would cut ... at its
+        plant")."""
         for i in reversed(self.by_lemma().get(head.lemma_, [])):
-            if i >= head.i:
+            if i >= head.i or self.doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             found = self.in_tokens(list(self.doc[i].subtree), ACTOR_TYPES)
             if found:
@@ -239,6 +284,38 @@ def _subject_head(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _reporter_subject(verb: Token, subject: Token | None) -> Token | None:
+    """ "The union said the cuts were unnecessary and accused the company": the parser
+    coordinates the deed with the reported state ("were unnecessary") instead of with the
+    reporting verb, so the deed would take the state's subject. When that subject cannot act
+    (no pronoun, no noun of people who act) and the state is stative ("be", "remain"), the
+    deed is the reporter's: the subject of the verb the state is reported by."""
+    state = verb.head
+    if (
+        subject is None
+        or verb.dep_ != "conj"
+        or state.dep_ != "ccomp"
+        or verb.i < subject.i
+        or state.lemma_.lower() not in stative_verbs()
+        or subject.head != state
+        or _agentive(subject, verb)
+    ):
+        return None
+    return next((c for c in state.head.children if c.dep_ in SUBJECTS), None)
+
+
+def _subject_actors(entities: _Entities, verb: Token) -> tuple[Token | None, list[str]]:
+    """The verb's subject and the actors it names (the reporter's, for a deed the parser
+    coordinated with a reported state)."""
+    subject = _subject_head(verb)
+    actors = entities.of_subject(subject) if subject is not None else []
+    if not actors:
+        reporter = _reporter_subject(verb, subject)
+        if reporter is not None:
+            return reporter, entities.of_subject(reporter)
+    return subject, actors
 
 
 def _governing_clause(verb: Token) -> Token | None:
@@ -366,8 +443,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
         if event is None:
             continue
         sense, verb = event
-        subject = _subject_head(verb)
-        actors = entities.of_subject(subject) if subject is not None else []
+        subject, actors = _subject_actors(entities, verb)
         if not actors and (subject is None or verb.dep_ in ("amod", "acl", "relcl")):
             actors = entities.left_actor(verb)
         if sense.agent and not actors and not _agentive(subject, verb):
@@ -399,11 +475,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
                     break
                 clause = clause.head
         negated = any(c.dep_ == "neg" for c in verb.children)
-        modality = None
-        if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children if c.dep_ == "aux"):
-            modality = "expected"
-        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
-            modality = "expected" if verb.head.lemma_.lower() == "expect" else "planned"
+        modality = _modality(verb)
         start = verb.i
         end = (
             max(
@@ -416,7 +488,8 @@ def find_events(doc: Doc) -> list[EventDraft]:
         draft = EventDraft(
             span.start_char,
             span.end_char,
-            verb_lemma(verb.text, verb.lemma_.lower(), lexicon_verbs()),
+            _prefixed_lemma(verb.text, "VERB")
+            or verb_lemma(verb.text, verb.lemma_.lower(), lexicon_verbs()),
             sense.subtype,
             sense.plover,
             tuple(actors),
@@ -431,6 +504,38 @@ def find_events(doc: Doc) -> list[EventDraft]:
     found.extend(_nominal_events(doc, entities, times, found))
     found.sort(key=lambda item: item[0].start)
     return [draft for draft, _, _ in found]
+
+
+def _modality(verb: Token) -> str | None:
+    """expected ("will meet"), planned ("plans to visit"), conditional ("if he wins"), or
+    None for what the text tells as having happened."""
+    if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children if c.dep_ == "aux"):
+        return "expected"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
+        return "expected" if verb.head.lemma_.lower() == "expect" else "planned"
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children
+    ):
+        return "conditional"
+    return None
+
+
+@cache
+def prospect_nouns() -> frozenset[str]:
+    """Nouns whose "of" phrase is hoped, feared or awaited (``extract/data/prospect_nouns.tsv``)."""
+    return read_words(DATA / "prospect_nouns.tsv")
+
+
+def _in_prospect(noun: Token) -> bool:
+    """ "dreams of a World Series win", "in anticipation of a Clinton win": the event noun is
+    the object of "of" after a noun of a prospect."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in prospect_nouns()
+    )
 
 
 def _agentive(subject: Token | None, verb: Token) -> bool:
@@ -513,7 +618,7 @@ def _nominal_events(
             time,
             0,
             negated,
-            None,
+            "expected" if _in_prospect(token) else None,
             None,
             True,
         )

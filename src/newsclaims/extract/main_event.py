@@ -409,6 +409,18 @@ def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
     return next((c for dep in COMPLEMENTS for c in verb.children if c.dep_ == dep), None)
 
 
+def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
+    """A headline's clause ends with its adjunct: the predicate's phrase right after the
+    complement, of place, time or occasion ("end drought in epic World Series finale",
+    "win title at Wembley"), not of reason or manner ("after huge search": the why; "by
+    storming home": the how, ``_why_how``)."""
+    after = complement.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if prep is None or prep.lower_ in WHY_PREPS or prep.lower_ == "by":
+        return []
+    return _subtree_without(prep, NOT_WHAT)
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
@@ -417,6 +429,8 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        if nearest:
+            words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
     words = [t for t in words if t.i >= verb.i or t.dep_ in VERB_PARTS]
     chars = _span(words)
@@ -464,28 +478,26 @@ def _place_run(lead: _Lead, mention: Span) -> Part:
     return Part(mention.start_char, end_char, mention.label_)
 
 
-ANAPHOR_REACH = 150  # tokens: about the three lead sentences the finder reads
-NAME_RUN = 8  # words: longer runs of proper nouns are read from their end
-
-
 def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
     """The town "the city" means: the nearest name before it, outside any person's name,
     that is or holds a city the gazetteer knows ("Riverside" of "Riverside Rovers
     fans", a team named after its town); None when no city is named before. The walk back
-    stops ANAPHOR_REACH tokens before the noun, and a run of names is read NAME_RUN words at
-    a time, so a page of capitalised words costs linear time."""
+    stops ``settings.MAIN_EVENT_ANAPHOR_REACH`` tokens before the noun, and only the last
+    ``settings.MAIN_EVENT_NAME_RUN`` words of a run of names are read, so a page of
+    capitalised words costs linear time."""
     doc = lead.doc
     i = noun.i - 1
-    floor = max(0, noun.i - ANAPHOR_REACH)
+    floor = max(0, noun.i - settings.MAIN_EVENT_ANAPHOR_REACH)
     while i >= floor:
         token = doc[i]
         key = lead.entity_at.get(i)
         if token.pos_ != "PROPN" or (key is not None and lead.types.get(key) == "PERSON"):
             i -= 1
             continue
-        first = i
-        while first > max(floor, i + 1 - NAME_RUN) and doc[first - 1].pos_ == "PROPN":
-            first -= 1
+        start_of_run = i
+        while start_of_run > floor and doc[start_of_run - 1].pos_ == "PROPN":
+            start_of_run -= 1
+        first = max(start_of_run, i + 1 - settings.MAIN_EVENT_NAME_RUN)
         # the longest run of its words that names a city ("Jubilant Denver Comets": the
         # parser reads a capitalised adjective into the name)
         for size in range(i + 1 - first, 0, -1):
@@ -494,7 +506,7 @@ def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
                 if place is not None and place.precision == 1:
                     last = doc[start + size - 1]
                     return Part(doc[start].idx, last.idx + len(last.text))
-        i = first - 1
+        i = start_of_run - 1
     return None
 
 

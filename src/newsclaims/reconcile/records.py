@@ -87,7 +87,7 @@ class StoredEvent:
     negated: bool = False
     """The text says it did not happen."""
     modality: str | None = None
-    """expected or planned; None for what happened."""
+    """expected, planned or conditional; None for what happened."""
     fatalities: float | None = None
     """The largest "killed" figure inside the event's own words, when any."""
 

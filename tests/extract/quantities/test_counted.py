@@ -367,3 +367,83 @@ def test_counted_a_bare_number_after_a_score_counts_the_periods_played(
     text: str, about: str | None
 ) -> None:
     assert _figure(text, "10").about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The Owls won in front of a crowd of 41,500 on Friday.", "41,500", "crowd"),
+        ("The island has a population of 2.4 million.", "2.4 million", "population"),
+        ("A family of five lived in the house.", "five", "family"),
+        ("The club's payroll of $90 million was the league's highest.", "$90 million",
+         "payroll"),
+        ("For savers with pensions of more than $2 million, the levy doubles.",
+         "more than $2 million", "pensions"),
+    ],
+)  # fmt: skip
+def test_counted_a_figure_of_a_noun_counts_that_noun(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board set a maximum of 40 this year.",  # an amount itself
+        "They signed a total of 12 last week.",  # a figure noun
+    ],
+)
+def test_counted_an_amount_noun_of_a_number_is_not_what_it_counts(text: str) -> None:
+    found = _figures(text)
+    assert found, text
+    assert all(q.about is None for q in found)
+
+
+def test_counted_a_physical_measurement_is_not_of_its_in_phrase() -> None:
+    assert _figure("The van hit 95mph in heavy rain.", "95mph").about != "heavy rain"
+
+
+def test_counted_money_and_shares_keep_their_in_phrase() -> None:
+    assert _figure("They paid 300,000 euros in fees.", "300,000 euros").about == "fees"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The break lasted 20, 25 minutes.", "20", "minute"),
+        ("On May 3, 15 people were hurt.", "15", None),
+    ],
+)
+def test_counted_a_number_listed_before_a_larger_one_shares_its_unit(
+    text: str, written: str, unit: str | None
+) -> None:
+    assert _figure(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The county's jail population stood at 1,200 in 1990.", "1,200", "jail population"),
+        ("The death toll reached 85 on Tuesday.", "85", "death toll"),
+    ],
+)
+def test_counted_a_bare_level_counts_the_subject_of_its_verb(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The survey has a margin of error of plus or minus 3 percentage points.",
+         "minus 3 percentage points", "margin of error"),
+    ],
+)  # fmt: skip
+def test_counted_a_figure_of_an_of_phrase_counts_its_first_noun(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_person_of_a_bare_number_is_not_what_it_counts() -> None:
+    assert _figure("The mother of three spoke on Friday.", "three").about != "mother"

@@ -72,6 +72,12 @@ ONE_ARTICLES = word_set("one_article")
 #: Verbs of scoring, and the units a game is scored in ("scored four in the ninth": runs).
 SCORING_VERBS = word_set("scoring_verb")
 SCORING_NOUNS = word_set("scoring_noun")
+#: Nouns before "of N" that are an amount, not a thing N is the size of ("a total of 20").
+AMOUNT_NOUNS = word_set("amount_noun")
+#: Nouns that take an amount of money: a bare number "of" them counts nothing of theirs.
+MONEY_NOUNS = word_set("money_noun")
+#: Verbs whose subject is at the level of a bare number "at" them ("stood at 200,000").
+LEVEL_VERBS = word_set("level_verb")
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -526,7 +532,9 @@ def _subject_of(
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head is token or token.dep_ not in _WALK_DEPS:
-            return None
+            # no verb above: "those with incomes of more than $5 million"; a duration "of" a
+            # noun with no verb is no length of it ("the progress of these past eight years")
+            return None if lasting else holder
         placed = (
             token.dep_ == "prep"
             and token.lower_ in ("at", "to", "from")
@@ -536,11 +544,13 @@ def _subject_of(
             return None  # "fell into a 40m well": the length of where it went, not its subject
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
+            while holder is not None and _of_noun(holder) is not None:
+                holder = _of_noun(holder)  # "a margin of error of 4 points": the margin
         role = token.dep_
         token = token.head
         if token.i not in inside and token != holder and not _unit_word(token):
             if token.pos_ in ("NOUN", "PROPN"):
-                return None  # the figure is inside another noun's phrase
+                return None if lasting else holder  # inside another noun's phrase
             if role in ("amod", "compound", "nmod", "nummod") and token.pos_ not in (
                 "ADJ",
                 "VERB",
@@ -548,7 +558,7 @@ def _subject_of(
             ):
                 return None  # it modifies a word the tagger did not call a noun
     else:
-        return None
+        return None if lasting else holder  # the verb is too far above the "of" noun
     verb = token
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
     if placed and objects:
@@ -597,6 +607,15 @@ def _subject_of(
     return subject
 
 
+def _of_noun(noun: Token) -> Token | None:
+    """The noun that ``noun`` is "of" ("margin" for "error" in "the margin of error"), else
+    None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
+
+
 def _joined_modifier(token: Token, noun: Token) -> bool:
     """``token`` is a conjunct (or its "and" or comma) of a modifier of ``noun`` that stands
     before it: "Hyundai" and "and" in "Kia and Hyundai vehicles"."""
@@ -631,6 +650,63 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
     return None
 
 
+def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:
+    """ "a crowd of 38,104", "the US population of 324.8 million", "a team of 20": a number
+    with no noun of its own that is the object of "of" after a noun is that noun's size, and
+    counts it; None when the noun is an amount itself (``amount_noun``: "a total of 20"), one
+    of money (``money_noun``: "a net worth of 1.3 billion" is money, its currency unwritten), a
+    unit, a time, a number, a pronoun, one of ``skip`` (lemmas), or comes after the number."""
+    token = token_at(doc, end - 1) if end > 0 else None
+    while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
+        if token.head.i <= token.i or not token.head.like_num:
+            break
+        token = token.head  # "324.8 million": the number's last word holds its role
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    holder = token.head.head
+    lemma = holder.lemma_.lower()
+    if (
+        holder.i >= token.i
+        or holder.pos_ not in ("NOUN", "PROPN")
+        or holder.like_num
+        or _unit_word(holder)
+        or in_time(holder)
+        or lemma in AMOUNT_NOUNS | MONEY_NOUNS
+        or holder.lower_ in AMOUNT_NOUNS
+        or lemma in skip
+    ):
+        return None
+    return noun_phrase(holder)
+
+
+def level_subject(doc: Doc, end: int) -> str | None:
+    """ "America's prison population stood at 200,000", "the toll reached 300": a bare number
+    "at" a verb of a level (``level_verb``) or taken by a verb of value (``value_verb``) is the
+    level of the verb's subject, when that is a noun that is no unit and takes no money
+    (``money_noun``); else None."""
+    token = token_at(doc, end - 1) if end > 0 else None
+    while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
+        if token.head.i <= token.i or not token.head.like_num:
+            break
+        token = token.head
+    if token is None:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        verb = token.head.head
+        if verb.lemma_.lower() not in LEVEL_VERBS:
+            return None
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in VALUE_VERBS:
+        verb = token.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") or _unit_word(subjects[0]):
+        return None
+    if subjects[0].lemma_.lower() in MONEY_NOUNS:
+        return None  # "revenue reached 3 billion": money, its currency unwritten
+    return noun_phrase(subjects[0])
+
+
 def about_of_unit(doc: Doc, end: int) -> str | None:
     """What a figure without a counted noun measures: "54 percent of the vote" -> vote;
     "Turnout was about 62 percent" -> Turnout."""
@@ -641,7 +717,12 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         return None
     if last.text.endswith(".") and last.dep_ not in ("attr", "acomp"):
         return _ended_attribute(last)
-    lasts = last.lemma_.lower() in TIME_UNITS  # "two months in office": not what lasts
+    # "in" names what an amount of money, a share or a count is in ("450,000 euros in
+    # bribes", "a 3% rise in prices"), never what a time or a physical measurement measures:
+    # "two months in office", "reached 180mph in dangerous conditions"
+    physical = _unit_word(last) and last.lower_ not in CURRENCY_WORDS
+    physical = physical and UNITS.get(last.lower_, UNITS.get(last.lemma_.lower())) != "percent"
+    lasts = last.lemma_.lower() in TIME_UNITS or physical
     for child in last.children:
         if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not lasts)):
             objects = [

@@ -22,10 +22,12 @@ from newsclaims.extract.quantities.counted import (
     distance_from,
     game_periods,
     group_named,
+    level_subject,
     margin_of,
     measured_subject,
     measured_thing,
     noun_phrase,
+    of_holder,
     point_average,
     scored_thing,
     thing_phrase,
@@ -67,6 +69,10 @@ CIRCUMSTANCE = word_set("circumstance_prep")
 PERSONAL = word_set("personal")
 #: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
 FIGURE_WORDS = figure_nouns()
+#: Nouns "of" a bare number that are not what it counts: the figure nouns, the measure
+#: nouns ("a deployment of 15,000" counts the soldiers named before) and persons ("a mother
+#: of three" counts her children).
+_NOT_HOLDERS = FIGURE_WORDS | MEASURE_NOUNS | PERSONAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _carried(doc, last_about, last_about_at, m, measured)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
+                or (
+                    _bare_count_thing(doc, end, number.value)
+                    if unit is None and noun is None
+                    else None
+                )
             )
         elif noun is not None:
             about = noun_phrase(noun, end)
@@ -196,6 +207,16 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _bare_count_thing(doc: Doc, end: int, value: float) -> str | None:
+    """What a bare whole number counts by the noun it is "of" ("a crowd of 38,104") or the
+    subject of a verb of level ("the population stood at 200,000"); None for a fraction
+    ("the index stood at 96.088" is a level, not a count of anything) or when none is
+    named."""
+    if value != int(value):
+        return None
+    return of_holder(doc, end, _NOT_HOLDERS) or level_subject(doc, end)
 
 
 def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None) -> bool:
@@ -618,13 +639,30 @@ def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None
     return previous.about
 
 
+#: "10, 15 minutes": a small whole number, a comma and a larger one with a unit.
+_LISTED = re.compile(r",\s*(?P<num>\d{1,3})(?![\d.,])")
+
+
+def _listed_unit(doc: Doc, m: re.Match[str], number: Number) -> str | None:
+    """ "waited 10, 15 minutes": a bare whole number of at most three digits, a comma and a
+    larger one that has a unit (a range said loosely) shares that unit; None otherwise (a
+    noun after the second number is its own, "in 2, 15 people" gives nothing)."""
+    following = _LISTED.match(doc_text(doc), m.end())
+    if following is None or not re.fullmatch(r"\d{1,3}", m.group("num") or ""):
+        return None
+    if int(following.group("num")) <= number.value:
+        return None
+    unit, _, _ = unit_and_noun(doc, following.end())
+    return unit
+
+
 def _shared_unit(doc: Doc, m: re.Match[str], number: Number) -> str | None:
     """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years", "8 or $9"."""
     if number.sign or m.groupdict().get("vague"):
         return None
     following = SHARED_SCALE.match(doc_text(doc), m.end())
     if following is None:
-        return None
+        return _listed_unit(doc, m, number)
     if following.group("sign"):
         return currency(following.group("sign"))  # "8 or $9"
     after = doc_text(doc)[following.end() :]

@@ -1,6 +1,7 @@
 """The write cost of a story full of one shared bare surname: two people named in full
 ("Tomas Varga", "Elena Varga"), then N articles that say only "Varga said" (nothing tells
-which Varga), all in one story. Prints the wall-clock milliseconds per ``SqlStore.add`` at
+which Varga), all in one story. Prints the CPU milliseconds of this process per
+``SqlStore.add`` (SQLite runs in it; a shared machine's other processes barely move it) at
 every 100 articles (the mean of the 20 adds up to that count), then the cost of one more
 article that names a third Varga in full (the one write that must re-read the story's bare
 "Varga" articles).
@@ -68,12 +69,12 @@ def main() -> None:
                 _one_story,
             )  # fmt: skip
             times: list[float] = []
-            print("articles  ms/add (mean of the last 20)")
+            print("articles  CPU ms/add (mean of the last 20)")
             for n in range(1, args.articles + 1):
                 bare = _people(n, "Varga said the talks went well.", ("Varga",), args.filler)
-                began = time.perf_counter()
+                began = time.process_time()
                 store.add(bare, _one_story)
-                times.append((time.perf_counter() - began) * 1000)
+                times.append((time.process_time() - began) * 1000)
                 if n % 100 == 0:
                     last = times[-WINDOW:]
                     print(f"{n:8d}  {sum(last) / len(last):7.1f}")
@@ -81,9 +82,9 @@ def main() -> None:
                 args.articles + 1, "Ilona Varga said the school would open.", ("Ilona Varga",),
                 args.filler,
             )  # fmt: skip
-            began = time.perf_counter()
+            began = time.process_time()
             store.add(third, _one_story)
-            print(f"a third Varga in full: {(time.perf_counter() - began) * 1000:.1f} ms")
+            print(f"a third Varga in full: {(time.process_time() - began) * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

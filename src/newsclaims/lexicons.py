@@ -74,6 +74,26 @@ def month_names() -> Mapping[str, int]:
 
 
 @cache
+def non_sources() -> Mapping[str, str]:
+    """Words a claim's source may be that name no one, and their kind: pronoun, vague, junk
+    or medium (``non_sources.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "non_sources.tsv"))
+
+
+@cache
+def medium_words() -> frozenset[str]:
+    """Nouns of what carries words rather than who says them: "statement", "video", "sign"
+    (the ``medium`` rows of ``non_sources.tsv``)."""
+    return frozenset(w for w, kind in non_sources().items() if kind == "medium")
+
+
+def medium_word(word: str) -> bool:
+    """Whether a head word (any case, singular or plural) is a medium ("Signs", "video")."""
+    lower = word.lower()
+    return lower in medium_words() or (lower.endswith("s") and lower[:-1] in medium_words())
+
+
+@cache
 def figure_nouns() -> frozenset[str]:
     """Nouns that stand for a figure stated before: "figure", "total", "tally"
     (``figure_nouns.tsv``)."""

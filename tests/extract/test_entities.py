@@ -684,3 +684,58 @@ def test_entities_a_hyphenated_title_is_one_title() -> None:
     aliases = _entity(a, "Tomas Varga").aliases
     assert "President-elect" in aliases
     assert "elect" not in aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo credit run into the caption's name
+        "He was encouraged by Mr Varga's willingness. KESSLER*PRESS Tomas Varga meets President"
+        " Ana Ruiz in the Oval Office.",
+        # a byline's title, after the writer's name, run into the first sentence
+        "Analysis Image copyright Kessler By Daniel Marsh, Kessler News Lisbon reporter Tomas Varga"
+        " launched himself onto the national stage.",
+    ],
+)
+def test_entities_a_credit_or_a_bylines_title_is_no_title(text: str) -> None:
+    """Words before a name are its title only when they are words ("GETTY*EPA" is a photo
+    credit) and not the title of a byline's writer named just before them."""
+    aliases = _entity(analyze(text), "Tomas Varga").aliases
+    assert not [a for a in aliases if "*" in a or "reporter" in a]
+
+
+def test_entities_a_bare_surname_is_decided_mention_by_mention_by_its_own_title() -> None:
+    """A bare "Obama" kept apart as someone else ("President Obama", where only Michelle
+    Obama is named in full) does not take a later "Mrs. Obama": that mention's own title
+    names the one woman of the surname, so the bare group never holds a "President" and a
+    "Mrs" at once (issue 18; invented text)."""
+    a = analyze(
+        "President Marsh met Ana Ruiz on Monday. Marsh said the talks went well. Later, first"
+        " lady Helen Marsh gave a tour of the residence. During the campaign, Mrs. Marsh"
+        " criticized Ruiz over her remarks. Marsh said he wanted a smooth transition."
+    )
+    names = {e.key: e.name for e in a.entities}
+    said = [(m.text, names[m.entity]) for m in a.mentions if "Marsh" in m.text]
+    assert said == [
+        ("Marsh", "Marsh"),
+        ("Marsh", "Marsh"),
+        ("Helen Marsh", "Helen Marsh"),
+        ("Marsh", "Helen Marsh"),
+        ("Marsh", "Marsh"),
+    ]
+
+
+def test_entities_a_caption_heading_in_capitals_is_the_person_called_by_surname() -> None:
+    """A list of people, each under a heading in capitals ("BRYAN CRANSTON The actor said
+    ... Cranston said"): the heading is the person, and the surname alone later is them, so
+    no one-word "Cranston" stands as a person of its own (issue 18; invented text)."""
+    a = analyze(
+        "Many stars said they would leave. TOMAS KESSLER The actor said he would move to"
+        " Lisbon. 'I would go,' Kessler said in October. REV ANA MARSH The activist said she"
+        " would leave too. 'I mean it,' Marsh told reporters."
+    )
+    names = {e.key: e.name for e in a.entities}
+    found = {(m.text, names[m.entity]) for m in a.mentions if m.label == "PERSON"}
+    assert ("Kessler", "Tomas Kessler") in found
+    assert ("Marsh", "Ana Marsh") in found
+    assert "Kessler" not in names.values()

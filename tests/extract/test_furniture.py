@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 
 from newsclaims import analyze
 from newsclaims.extract.furniture import (
+    _WORD,
     FurnitureSpan,
+    _caption_chain,
+    _headings,
     _Stretches,
     find_furniture,
     lexicon,
@@ -270,17 +273,120 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
     )
 
 
+def _caption_mode(text: str, beside: bool = False) -> bool:
+    """Whether ``text``, one stretch without a sentence end inside, is read as a run of
+    captions (with its freer breaks)."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    return _caption_chain(words, lexicon(), beside) or len(words) >= 60
+
+
+SHARE = "Facebook Twitter Pinterest "
+LONG_OPENING = (
+    "The minister, who had spent most of the week touring flood defences in the north of "
+    "the country and meeting the families whose homes were damaged by the storms in the "
+    "autumn, told a crowd of several hundred people gathered outside the town hall on a cold "
+    "and wet Thursday morning "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        # a caption's subject and verb at the start; the clauses after conjunctions
+        (
+            "Anna Berg waves to the crowd as Joe Biden greets the mayor, and the two "
+            "leaders walk into the hall together, the paper said.",
+            "",
+        ),
+        # a caption's subject after an article, next to other furniture
+        (
+            SHARE + "A City fan holds up a flag in every photo of the final, and the club "
+            "now sells the flags in its shop, the paper said.",
+            SHARE.strip(),
+        ),
+        # sixty words without a sentence end
+        (
+            LONG_OPENING + "that the council meets every week while Mayor Anna Berg "
+            "watches from the gallery and the clerk reads the minutes aloud.",
+            "",
+        ),
+    ],
+)
+def test_furniture_leaves_present_tense_prose(text: str, furniture: str) -> None:
+    prose = text.removeprefix(furniture).strip()
+    assert _caption_mode(prose, beside=bool(furniture))
+    assert [t for _, t in _found(text)] == ([furniture] if furniture else [])
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # a present-tense verb after a name inside a sentence is no caption
-        "Sanders holds a large lead among young voters while Clinton leads among older ones.",
-        "The poll shows that Smith remains the leader among women while Jones gathers support.",
-        "President Obama hugs the mayor. Supporters cheer as the motorcade arrives in the city.",
+        # a quotation after a lowercase word inside a long sentence
+        LONG_OPENING + 'that the government would act "We will rebuild every house that '
+        'was lost," before he left for the capital by train.',
+        LONG_OPENING + "that the government would act 'We will rebuild every house that "
+        "was lost,' before he left for the capital by train.",
+        # two caption-like clauses after conjunctions, no furniture near
+        "The senator spoke for an hour while Michelle Obama watches from the gallery, so "
+        "Joe Biden waves to the crowd, officials said.",
+        # a capitalised common noun opening a sentence is no name
+        "Police officers gather at the station each morning while Chief Anna Berg greets "
+        "them before the shift begins, the report said.",
+        "Trump is seen as a risk by many voters in the suburbs, but Clinton is seen as the "
+        "safer choice by most of them, the poll found.",
     ],
 )
-def test_furniture_leaves_present_tense_prose(text: str) -> None:
+def test_furniture_leaves_sentences_with_caption_like_clauses(text: str) -> None:
     assert find_furniture(text) == ()
+
+
+def test_furniture_reads_a_quotation_as_a_break_in_a_run_of_captions() -> None:
+    text = (
+        "The mayor opened the market on Saturday. "
+        "Anna Berg waves to shoppers outside the hall on Saturday morning "
+        "'I have waited years for this,' a trader said."
+    )
+    assert _found(text) == [
+        ("caption", "Anna Berg waves to shoppers outside the hall on Saturday morning")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE DAY THE RIVER ROSE", ["THE DAY THE RIVER ROSE"]),
+        ('a "THE DAY THE RIVER ROSE." b', ["THE DAY THE RIVER ROSE"]),
+        ("IN 1998 THE RIVER ROSE 2004", ["IN 1998 THE RIVER ROSE"]),
+        ("THE RIVER ROSE (AP) again", ["THE RIVER ROSE (AP"]),
+        ("THE DAY THE river ROSE", []),
+        ("THE DAY  THE RIVER", []),
+        ("THE DAY THE U.S. ROSE", []),
+        ("X" * 800 + " ROSE", []),
+        ("Q" * 800 + " " + "R" * 800 + " THE DAY", ["Q" * 800 + " " + "R" * 800 + " THE DAY"]),
+    ],
+)
+def test_furniture_headings_in_capitals(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in _headings(text, 0, len(text))] == expected
+
+
+def test_furniture_keeps_a_heading_in_a_run_of_captions_with_long_capitals() -> None:
+    # a long word in capitals that starts no heading (a regular expression backtracked on it)
+    caption = "Anna Berg waves to shoppers outside the hall " + "A" * 800 + " and friends"
+    text = (
+        "The mayor opened the market on Saturday. "
+        + caption
+        + " THE DAY THE MARKET CAME BACK It was the first market in the town since 1990, "
+        "a spokesman said."
+    )
+    assert _found(text) == [("caption", caption)]
+
+
+def test_furniture_word_lists_live_in_the_data_file() -> None:
+    lex = lexicon()
+    assert "Pictured" in lex.caption_openers and lex.caption_articles == {"A", "An"}
+    assert not lex.subject_words & {"and", "of", "left", "right"}
+    assert {"and", "of", "left", "right"} <= lex.subject_links
+    assert {"while", "so", "but"} <= lex.conjunctions
 
 
 def test_furniture_reads_a_long_stretch_without_full_stop_as_captions() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclaims.extract.scan import Scanner, openings
+from newsclaims.extract.scan import Scanner, needles, openings
 
 OPENING = r"(?<![\w-])(?<!\d[:.,])"
 
@@ -73,3 +73,89 @@ def test_scan_openings_fold_case() -> None:
     assert found is not None
     assert {"th", "Th", "tH", "TH", "ne", "NE"} <= found
     assert "xx" not in found
+
+
+NEEDLE_PATTERNS = [
+    r"\bScroll (?:down|up) for (?:video|videos)\b",
+    r"\((?:Getty(?: Images)?|AP|Rex(?: Features)?)\)(?=\s+[A-Z])",
+    r"(?:^|(?<=[.!] ))(?:PA|GETTY)(?= [A-Z])",
+    r"\b(?:[Rr]elated (?:stories|articles)|Most read)(?= [A-Z0-9])",
+    r"(?:Click to share on \w+ \(Opens\) ?)+",
+    r"\b\d{1,3} of \d{1,3} Full Screen .{0,40}?Wait \d+ seconds?\.",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (r"\bScroll (?:down|up) for", {"Scroll "}),
+        (r"(?:Getty|AP)\)", {"Getty", "AP"}),
+        (r"[Rr]elated stories", {"elated stories"}),
+        (r"(?:abc|cd)+x", {"abc", "cd"}),
+        (r"\d+ days", {" days"}),
+    ],
+)
+def test_scan_needles_read_off_the_pattern(body: str, expected: set[str]) -> None:
+    assert needles(re.compile(body)) == expected
+
+
+@pytest.mark.parametrize("body", [r"\d+", r"[A-Z]\w*", r"a?b?", r"(?:x|\d)y?"])
+def test_scan_needles_none_without_a_literal_in_every_match(body: str) -> None:
+    assert needles(re.compile(body)) is None
+
+
+def test_scan_needles_none_when_case_folds() -> None:
+    assert needles(re.compile("scroll down", re.IGNORECASE)) is None
+    assert needles(re.compile("(?i:scroll) down")) == {" down"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Scroll ",
+                "down",
+                "up",
+                " for ",
+                "video",
+                "videos",
+                "(",
+                ")",
+                "Getty",
+                " Images",
+                "AP",
+                "Rex",
+                " Features",
+                " ",
+                "PA",
+                "GETTY",
+                ". ",
+                "Related",
+                "related",
+                " stories",
+                "Most read",
+                " A",
+                " 7",
+                "Click to share on ",
+                "X",
+                "(Opens)",
+                "12",
+                " of ",
+                " Full Screen ",
+                "Wait ",
+                "3",
+                " seconds",
+                ".",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_scan_every_match_holds_a_needle(text: str) -> None:
+    for body in NEEDLE_PATTERNS:
+        pattern = re.compile(body)
+        held = needles(pattern)
+        assert held is not None
+        for m in pattern.finditer(text):
+            assert any(n in m.group() for n in held)

@@ -1269,3 +1269,44 @@ def test_store_a_shared_surname_rereads_earlier_articles_only_for_a_new_holder(
     assert store.article(mister.article.id)["mentions"][0]["name"] == "Varga"
     store.add(_people("Tomas Varga said the school would open.", "Tomas Varga"), _one_story)
     assert store.article(mister.article.id)["mentions"][0]["name"] == "Tomas Varga"
+
+
+#: (articles naming people in full, the article naming a first name alone, whom it names)
+FIRST_NAME_CASES = [
+    # one Tomas named in full in the story: the bare first name is him
+    ([_THREE_VARGAS], ("Tomas waved to the crowd after the race.", "Tomas"), "Tomas Varga"),
+    # two people named Tomas: neither is guessed (a join made before the story named the
+    # second is not undone: as for surnames, what is known when an article is written)
+    ([("Tomas Varga and Tomas Lind arrived.", ("Tomas Varga", "Tomas Lind"))],
+     ("Tomas waved to the crowd after the race.", "Tomas"), "Tomas"),
+    # a first name another person of the story has as surname: neither
+    ([("Stewart Cole met Rod Stewart.", ("Stewart Cole", "Rod Stewart"))],
+     ("Stewart waved to the crowd after the race.", "Stewart"), "Stewart"),
+    # an office before it: someone else ("King Charles" is no "Charles Dunn")
+    ([("Charles Dunn opened the school.", ("Charles Dunn",))],
+     ("Senator Charles opened the debate.", "Charles"), "Charles"),
+    # a word no name list knows as a first name: not joined by it
+    ([("Zqx Varga arrived in Lisbon.", ("Zqx Varga",))],
+     ("Zqx waved to the crowd after the race.", "Zqx"), "Zqx"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("bare_first", [True, False])
+@pytest.mark.parametrize(("full", "bare", "name"), FIRST_NAME_CASES)
+def test_store_a_bare_first_name_is_the_one_person_of_its_story_with_it(
+    store: SqlStore,
+    full: list[tuple[str, tuple[str, ...]]],
+    bare: tuple[str, str],
+    name: str,
+    bare_first: bool,
+) -> None:
+    """A first name alone ("Max", in an article naming him in full only in its title) joins
+    the one person of the story with that first name, in either order of ingest; two people
+    sharing it, a surname of another, an office before it, or a word that is no known first
+    name leave it its own entity."""
+    named = [_people(said, *names) for said, names in full]
+    lone = _people(*bare)
+    for analysis in [lone, *named] if bare_first else [*named, lone]:
+        store.add(analysis, _one_story)
+    [mention] = store.article(lone.article.id)["mentions"]
+    assert mention["name"] == name

@@ -76,7 +76,11 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
      ("Ana Ruiz Jr.", None),
      # a name with a description after it is still the name
      ("Ana Ruiz of the company", None), ("Ana Ruiz from the ministry", None),
-     ("Ana Ruiz, a spokeswoman", None)],
+     ("Ana Ruiz, a spokeswoman", None),
+     # what carries words, not who says them: never a row
+     ("signs", "medium"), ("Signs", "medium"), ("the statement", "medium"),
+     ("a statement on the club's page", "medium"), ("An aerial video", "medium"),
+     ("Kessler Video", None)],
 )  # fmt: skip
 def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind

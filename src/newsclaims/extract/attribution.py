@@ -25,10 +25,11 @@ Cubs"), which are no claims but still say that the sentence reports speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.language import Language
@@ -36,9 +37,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.posts import post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
-from newsclaims.lexicons import figure_nouns, read_pairs, read_words, source_head_counts
+from newsclaims.lexicons import (
+    figure_nouns,
+    medium_word,
+    read_pairs,
+    read_words,
+    source_head_counts,
+)
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE
 
@@ -108,6 +116,44 @@ def falsity_adverbs() -> frozenset[str]:
     """Adverbs by which the writer calls a report false ("incorrectly stated";
     ``falsity_adverbs.tsv``)."""
     return read_words(DATA / "falsity_adverbs.tsv")
+
+
+@cache
+def intention_verbs() -> frozenset[str]:
+    """Verbs of wanting, hoping and trying, whose bare infinitive is what the subject means
+    to do, not what they say (``intention_verbs.tsv``: "sought to raise prices")."""
+    return read_words(DATA / "intention_verbs.tsv")
+
+
+@cache
+def no_speaker_words() -> dict[str, str]:
+    """Word -> its kind in subjects that name no one ("not many", "few", "nobody";
+    ``no_speaker_words.tsv``)."""
+    return read_pairs(DATA / "no_speaker_words.tsv")
+
+
+def _names_no_one(subject: Token) -> bool:
+    """ "not many expected", "few believed", "no one said", "hardly anyone thought": a
+    subject that says nobody (or next to nobody) spoke is the outlet's rhetoric, no source.
+    "A few fans said" and "many said" name some people."""
+    words = no_speaker_words()
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))):
+        kind = words.get(word.lower_)
+        around = {c.lower_ for c in (*word.children, *subject.children) if c is not word}
+        if kind == "none" and word is subject:
+            return True
+        if kind == "scarce" and not around & {"a", "quite"}:
+            return True
+        if kind == "quantity" and any(words.get(w) == "negator" for w in around):
+            return True
+    return False
+
+
+def _intends(verb: Token) -> bool:
+    """ "The Indians were hoping to win", "companies sought to raise prices": a verb of
+    ``intention_verbs`` with a bare infinitive of the subject's own act (no clause, no
+    quotation, an infinitive that is no cue itself) tells an intention, not a statement."""
+    return cue_lemma(verb) in intention_verbs() and cue_frame(verb, False) == "xcomp"
 
 
 @cache
@@ -307,6 +353,13 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
         return False
     precision = cue_frames().get((cue_lemma(verb), frame))
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
+
+
+def _licensable(lemma: str) -> bool:
+    """Whether ``_frame_licensed`` can hold for a verb of this lemma in some frame."""
+    frames = cue_frames()
+    bar = settings.CUE_FRAME_LICENSE_PRECISION
+    return any(frames.get((lemma, frame), -1.0) >= bar for frame in SPEECH_FRAMES)
 
 
 def frame_allows(verb: Token, quoted: bool) -> bool:
@@ -676,11 +729,20 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
                 quoted or _has_clause(verb) or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
             )
         )
+        # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
+        # subject's act
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (quoted or _has_clause(verb))
+        )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
     ):
         # "prompting producers to announce": an infinitive's subject is its verb's object or
         # subject, never one further up
-        subjects = _inherited_subjects(verb.head, walk=verb.dep_ != "xcomp")
+        infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB")
+        subjects = _inherited_subjects(verb.head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -823,6 +885,55 @@ class _Sources:
         self.new_mentions.append(Span(doc, start, run, label=key))
         return key
 
+    def owner(self, medium: Token) -> str | None:
+        """Whose a medium is ("the club's statement", "a statement from the club", "a video
+        posted by QQ.com", "a statement on the brand's page"), as an entity key; for a
+        medium named again ("the statement said" after "a statement from May's office"), the
+        owner of the nearest one before it of the same word. None when nothing says: a sign
+        or a banner is no one's words."""
+        found = self._owner_token(medium)
+        if found is None:
+            lemma = medium.lemma_.lower()
+            earlier = (t for t in reversed(self.doc[: medium.i]) if t.lemma_.lower() == lemma)
+            found = next((o for o in map(self._owner_token, earlier) if o is not None), None)
+        if found is None:
+            return None
+        key = self.entity_at(found)
+        if key is None:
+            possessor = next((c for c in found.children if c.dep_ == "poss"), None)
+            key = self.entity_at(possessor) if possessor is not None else None
+        if key is None and found.pos_ in ("NOUN", "PROPN"):
+            key = self.group(*_source_range(found))
+        return key
+
+    @staticmethod
+    def _owner_token(medium: Token) -> Token | None:
+        """The word that says whose a medium is: its possessor, the object of "from" or "by"
+        after it (or of "by" after a participle on it: "posted by"), the possessor of the
+        object of "on" ("on the brand's page"), or the subject of a verb it is "in" ("the club
+        said in a statement")."""
+        for child in medium.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                return child
+        for child in medium.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "on"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                if child.lower_ != "on":
+                    return target
+                # the first possessor on the page's words: "on Toblerone's Facebook page"
+                return next((t for t in target.subtree if t.dep_ == "poss"), None)
+            if child.dep_ == "acl":
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        return next((c for c in grand.children if c.dep_ == "pobj"), None)
+        prep = medium.head
+        if medium.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            # "the club said in a statement": the verb's subject
+            return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        return None
+
     def unnamed(self) -> str:
         """The entity of a source that no word names, shown as ``names.UNNAMED_SOURCE``
         (whoever "It is believed that" or "is said to" stands for): a GROUP without mentions,
@@ -880,7 +991,10 @@ class _Sources:
             key, anonymous, pronoun = self.speakers.resolve(head, draft.content)
             shown = self.speakers.stand_in(head)  # a relative pronoun shows its antecedent
             if key is None and not pronoun and shown.pos_ != "PRON":
-                key = self.group(*_source_range(shown))
+                if medium_word(shown.lemma_) or medium_word(shown.text):
+                    key = self.owner(shown)  # "the statement said": whose it is, or no one
+                else:
+                    key = self.group(*_source_range(shown))
             found[head.i] = (key, anonymous)
             return key, anonymous
 
@@ -1488,11 +1602,22 @@ _PUT_OBJECTS = figure_nouns() | {"toll"}
 
 
 def _puts_a_figure(verb: Token) -> bool:
-    """ "Local officials put the figure at 900": an estimate, by the subject."""
-    return (
-        cue_lemma(verb) == "put"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    """ "Local officials put the figure at 900", "earlier reports had put the well at a depth
+    of 40m": an estimate, by the subject. The object is a figure's noun, or the "at" phrase
+    holds a number that is no time of day or date ("put the meeting at 3pm") nor part of a
+    modifier ("put the ball at the 40-yard line")."""
+    if cue_lemma(verb) != "put" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    ats = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_OBJECTS for c in verb.children):
+        return bool(ats)
+    return any(
+        t.like_num
+        and t.ent_type_ not in ("TIME", "DATE")
+        # "at the 40-yard line": a number inside a modifier places, it estimates nothing
+        and t.head.dep_ not in ("compound", "amod")
+        for at in ats
+        for t in at.subtree
     )
 
 
@@ -1729,6 +1854,8 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
         and (quoted or not _unheard_of(t, verb))
+        and not _names_no_one(t)
+        and not _raised_into_a_passive(t, verb)
     ]
     if (
         any(t.head.dep_ == "agent" for t in subjects)
@@ -1749,6 +1876,19 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         # words
         subjects = [t for t in subjects if not _passive_subject(t)]
     return subjects
+
+
+def _raised_into_a_passive(subject: Token, verb: Token) -> bool:
+    """ "Zobrist has gotta be pumped he can ...", "he had to be told that ...": a passive cue
+    whose subject comes from the verb it hangs from, with no agent, has that subject undergo
+    it: who is pumped or told is no speaker ("It has to be said that" keeps its expletive)."""
+    return (
+        subject.head != verb
+        and subject.lower_ != "it"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not _quoted_as_saying(verb)
+    )
 
 
 def _beyond_dateline(subject: Token, datelines: set[int]) -> Token:
@@ -1796,6 +1936,15 @@ def _reports(
     """What a verb reports, when it is a cue in the frame it stands in: the content's token
     range, the quotation it introduces, and whether it frames the clause it hangs from ("As
     Politico revealed, X"). None when the verb reports nothing."""
+    lemma = cue_lemma(verb)
+    if (
+        not is_cue_lemma(lemma, True)
+        and not is_cue_lemma(lemma, False)
+        and lemma != "put"  # ``_puts_a_figure``
+        and lemma not in lexicon().passive_report_verbs  # ``_expletive_report``
+        and not _licensable(lemma)  # ``_frame_licensed``
+    ):
+        return None  # no cue, whatever its frame (most verbs: the frame is not read)
     content = _content_range(verb)
     if verb.dep_ == "parataxis" and not any(
         c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children
@@ -1818,6 +1967,8 @@ def _reports(
         return None
     if not framing and not frame_allows(verb, quote is not None):
         return None  # "found himself", "observed the game": what happened, not a report
+    if not framing and quote is None and _intends(verb):
+        return None
     return content, quote, framing
 
 
@@ -1912,20 +2063,13 @@ def _verb_claims(
                 # ("It has been reported", "is said") stands for them. A forecast or a
                 # judgement ("is expected to", "can be blamed on") stays the outlet's.
                 drafts.append(
-                    _with_raised_subject(
+                    _passive_draft(
                         doc,
+                        sources,
                         verb,
                         subject,
                         ClaimDraft(
-                            content_chars,
-                            stance,
-                            kind,
-                            (said := _unnamed_passive(doc, subject, verb)),
-                            cue,
-                            None if said is None else sources.unnamed(),
-                            said is not None,
-                            parts,
-                            cue_time,
+                            content_chars, stance, kind, None, cue, None, False, parts, cue_time
                         ),
                     )
                 )
@@ -1961,10 +2105,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _TITLE_END = re.compile(r"[\"”’'](?!\w)")
 
 
+def _cue_tokens(doc: Doc, drafts: list[ClaimDraft]) -> list[Token]:
+    """The tokens inside the drafts' cues, in text order: a verb's cue range holds the verb,
+    so only these can have a cue range that is one of the drafts' (the filters below look
+    them up by it)."""
+    inside: dict[int, Token] = {}
+    for cue in {d.cue for d in drafts if d.cue is not None}:
+        span = doc.char_span(*cue, alignment_mode="expand")
+        if span is None:
+            return list(doc)  # not token-aligned: read every token, as before
+        inside.update((t.i, t) for t in span)
+    return [inside[i] for i in sorted(inside)]
+
+
 def _no_song_titles(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """ "fans sang 'Go Team Go'": a song verb's quotation in title case names a song, and is
     no claim; a lyric quoted as a sentence ('as the band sang, "they will ..."') stays one."""
-    sung = {_chars(doc, *_cue_range(v)) for v in doc if cue_lemma(v) in song_verbs()}
+    songs = song_verbs()
+    sung = {_chars(doc, *_cue_range(v)) for v in _cue_tokens(doc, drafts) if cue_lemma(v) in songs}
     text = doc_text(doc)
 
     def titled(d: ClaimDraft) -> bool:
@@ -1981,7 +2139,7 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
     the claim of "to say" goes when "declined" has one (and stays, undisclosed, when not)."""
     refusing = {
         _chars(doc, *_cue_range(v)): _chars(doc, *_cue_range(v.head))
-        for v in doc
+        for v in _cue_tokens(doc, drafts)
         if _refused(v) or _refused_act(v)
     }
     cues = {d.cue for d in drafts}
@@ -1992,7 +2150,11 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
     """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
     is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
     for the cue however many sources it has."""
-    false = {_chars(doc, *_cue_range(v)) for v in doc if v.pos_ == "VERB" and _called_false(v)}
+    false = {
+        _chars(doc, *_cue_range(v))
+        for v in _cue_tokens(doc, drafts)
+        if v.pos_ == "VERB" and _called_false(v)
+    }
     kept: list[ClaimDraft] = []
     denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
     for d in drafts:
@@ -2011,6 +2173,59 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
                 )
             )
     return kept
+
+
+def _passive_draft(
+    doc: Doc, sources: _Sources, verb: Token, subject: Token, draft: ClaimDraft
+) -> ClaimDraft:
+    """The claim of a passive cue whose subject is no source (``draft`` without one): the
+    statement it was made in when an "in" phrase names one, else the unnamed source of a
+    passive of speech or belief ("It has been reported", "is said"), else nobody's words
+    but the outlet's ("is expected to", "can be blamed on"); the raised subject joins the
+    content."""
+    channel = _passive_in_a_statement(verb)
+    if channel is not None and not any(
+        s <= channel.idx < e for s, e in (draft.parts or (draft.content,))
+    ):
+        return replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i)
+    said = _unnamed_passive(doc, subject, verb)
+    return _with_raised_subject(
+        doc,
+        verb,
+        subject,
+        replace(
+            draft,
+            source=said,
+            source_entity=None if said is None else sources.unnamed(),
+            anonymous=said is not None,
+        ),
+    )
+
+
+def _passive_in_a_statement(verb: Token) -> Token | None:
+    """ "In a statement posted to its Facebook page, the new shape was blamed on '...'": an
+    agentless passive cue with an "in" phrase whose noun heads sources on PolNeAR train
+    (``source_heads``: statement, report, interview) says who: that statement, not the
+    outlet."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in source_heads()
+            ):
+                return noun
+    return None
+
+
+def _statement_range(noun: Token) -> tuple[int, int]:
+    """The statement phrase as a source: the noun with what it says of itself, up to the
+    end of its phrase ("a statement posted to the candy bar's official Facebook page")."""
+    return _strip_edges(noun.doc, noun.left_edge.i, noun.right_edge.i + 1)
 
 
 def _quoted_as_saying(verb: Token) -> bool:
@@ -2281,14 +2496,21 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
+    # a sentence is touched when a span that starts before its end ends after its start:
+    # the furthest end of the spans that start before each offset, by bisection
+    starts = [s for s, _e in covered]
+    reach = list(accumulate((e for _s, e in covered), max))
+    text = doc_text(doc)
     found = []
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < MIN_NARRATION_WORDS or sent.text.rstrip().endswith("?"):
-            continue
         if sent.root.pos_ not in ("VERB", "AUX"):
             continue
-        if any(s < sent.end_char and sent.start_char < e for s, e in covered):
+        before = bisect_left(starts, sent.end_char)
+        if before and reach[before - 1] > sent.start_char:
+            continue
+        if sum(1 for t in sent if t.is_alpha) < MIN_NARRATION_WORDS:
+            continue
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
         if _reported_speech(sent):
             continue  # a quotation or speech the stage could not attribute is not the outlet's
@@ -2305,6 +2527,44 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
                     False,
                 )
             )
+    return found
+
+
+#: A sentence's end inside a narration sentence: a full stop, question or exclamation mark
+#: (and a closing mark) before a space and a word that is not in lower case.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
+
+
+def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """An embedded post's last sentence (``posts.post_signer``: its signature follows with
+    no sentence end between) is what the signer wrote: a direct quote of theirs, not the
+    outlet's narration. The post's earlier sentences stay the outlet's: where a post begins
+    is not marked in the crawled text, which often runs the article's own sentence into it."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return drafts
+    found = []
+    for d in drafts:
+        signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
+        if signed is None:
+            found.append(d)
+            continue
+        start, end = _char_tokens(doc, signed)
+        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+            end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
+        # "... outside the E.U. #Toblerone in another 3 years:": the parse ran the article's
+        # sentence into the post; the post starts after the last sentence end inside it
+        opened = [m.end() for m in _SENTENCE_END.finditer(text, d.content[0], d.content[1])]
+        found.append(
+            replace(
+                d,
+                content=(opened[-1], d.content[1]) if opened else d.content,
+                stance=Stance.QUOTED,
+                kind=ClaimKind.DIRECT,
+                source=_chars(doc, start, end),
+                source_entity=sources.resolve_name(start, end),
+            )
+        )
     return found
 
 
@@ -2357,12 +2617,12 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
+    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts))
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions
         unique = {(s.start, s.end): s for s in merged}
         doc.spans["newsclaims_entities"] = sorted(unique.values(), key=lambda s: s.start)
-    drafts += _narration(doc, drafts)
     starts = [s.start_char for s in doc.sents]
     drafts = [
         replace(d, sentence=bisect_right(starts, (d.cue or d.content)[0]) - 1) for d in drafts

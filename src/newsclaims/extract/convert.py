@@ -54,6 +54,23 @@ ENGLISH_WORDS = frozenset(
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _without_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> str:
+    """The content's characters with the page furniture inside it left out: a photo caption
+    between two paragraphs of one quotation ("... part of. Fans celebrate (Getty) "Every
+    guy ...") is no part of what was said. Each cut joins its sides with one space."""
+    pieces: list[str] = []
+    at = start
+    for f_start, f_end in furniture:
+        if f_end <= at or f_start >= end:
+            continue
+        pieces.append(text[at:f_start].rstrip())
+        at = max(at, f_end)
+    if not pieces:
+        return text[start:end]
+    pieces.append(text[at:end].lstrip())
+    return " ".join(p for p in pieces if p) or text[start:end]
+
+
 def english_share(text: str) -> float | None:
     """Share of the words that are common English words in the analysed part of the text
     (``MAX_ARTICLE_CHARS``); None for texts too short to tell."""
@@ -215,11 +232,12 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         )
         for t in doc._.newsclaims_times or []
     )
+    cut = sorted((f.start, f.end) for f in doc._.newsclaims_furniture or ())
     claims = tuple(
         Claim(
             start=d.content[0],
             end=d.content[1],
-            text=text[d.content[0] : d.content[1]],
+            text=_without_furniture(text, d.content[0], d.content[1], cut),
             stance=d.stance,
             kind=d.kind,
             source=_span(text, d.source),

@@ -213,6 +213,8 @@ class EntityResolver:
         self.doc = doc
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
+        self.caps_taken: set[int] = set()
+        """Tokens of a caption's heading in capitals read as a person (``add_caps_names``)."""
         self.credits: set[int] = set()
         """Tokens of the platform words cut off a person's name ("Instagram" of "Instagram
         Lady Gaga"): a caption's credit, which no later pass reads as a mention."""
@@ -301,7 +303,14 @@ class EntityResolver:
         if same is not None and (len(words) > 1 or not holders):
             return same
         if same is not None and any(self._cluster_apart(same, c) for c in holders.values()):
-            return same  # "President Obama" before "Michelle Obama": someone else
+            # "President Obama" before "Michelle Obama": someone else; but this mention's own
+            # gendered title may name one holder ("Mrs. Obama"): decided mention by mention,
+            # so the bare name never holds both a "President" and a "Mrs"
+            own = self._own_title_holder(at, holders)
+            if own is not None:
+                own.aliases.add(name)
+                return own
+            return same
         if holders:
             # "Mr. Trump" after "Melania Trump" alone: a title of the other gender is
             # another person, whose first name the article does not give
@@ -317,6 +326,23 @@ class EntityResolver:
                 best.aliases.add(name)
                 return best
         return same or self.cluster("PERSON", name)
+
+    def _own_title_holder(self, at: int, holders: dict[int, _Cluster]) -> _Cluster | None:
+        """The one holder whose first name has the gender of the gendered title right before
+        ``at`` ("Mrs." Obama and Michelle Obama), when exactly one has it and the title sets
+        them no apart; None when there is no such title or it fits none or several."""
+        if at == 0:
+            return None
+        title = self.lowers[at - 1].rstrip(".")
+        wanted = one_gender(word_genders([title], pronouns=False))
+        if wanted is None:
+            return None
+        fitting = [
+            c for c in holders.values() if speakers.first_name_gender(c.name.split()[0]) == wanted
+        ]
+        if len(fitting) != 1 or self._titled_apart(at, fitting[0]):
+            return None
+        return fitting[0]
 
     def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
         """The holders whose first name has the gender of the title before ``at`` (all of
@@ -370,6 +396,8 @@ class EntityResolver:
         doc = self.doc
         label = ent.label_
         start, end = ent.start, ent.end
+        if self.caps_taken.intersection(range(start, end)):
+            return  # a caption's heading already read as a person (``add_caps_names``)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
@@ -559,7 +587,56 @@ class EntityResolver:
             last = doc[start - 1]
             if last.ent_type_ or last.lower_ in self._name_ends:
                 return  # "vote Clinton Lady Gaga", "Tuesday Rosie": a name, not a title
+            if not all(t.is_alpha or t.text == "-" for t in doc[j:start]):
+                return  # "GETTY*EPA Donald Trump": a photo credit run into the name
+            if j > 1 and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON":
+                return  # "By Ana Ruiz, BBC reporter Donald Trump ...": the byline's title
             cluster.titles.add(doc[j:start].text)
+
+    def add_caps_names(self) -> None:
+        """A caption's heading in capitals that names a person the text then calls by
+        surname ("BRYAN CRANSTON The Breaking Bad actor ... Cranston said", "JON STEWART
+        Stewart told"): two or three words in capitals, after any title ("REV"), the first a
+        known first name and the last written elsewhere in the text as a name in ordinary
+        case, is that person, whatever the recogniser read there. Run before the
+        recogniser's names, which then skip these words (``caps_taken``)."""
+        texts = self.texts
+        written = {
+            t for t, propn in zip(texts, self.propn, strict=True) if propn and t[1:].islower()
+        }
+        roles = speakers.person_roles()
+
+        def caps(i: int) -> bool:
+            text = texts[i].rstrip(".")
+            return (len(text) > 1 and text.isalpha() and text.isupper()) or (
+                len(text) == 1 and text.isupper() and texts[i].endswith(".")
+            )
+
+        i = 0
+        while i < len(texts):
+            if not caps(i) or (i > 0 and caps(i - 1)):
+                i += 1
+                continue
+            end = i
+            while end < len(texts) and caps(end):
+                end += 1
+            first = i
+            while first < end and self.lowers[first].rstrip(".") in roles:
+                first += 1
+            words = [texts[k] for k in range(first, end)]
+            surname = words[-1].title() if words else ""
+            if (
+                2 <= len(words) <= 3
+                and speakers.first_name_gender(words[0].title()) is not None
+                and surname in written
+            ):
+                name = " ".join(w.title() for w in words)
+                cluster = self._person_cluster(name, first)
+                cluster.aliases.add(" ".join(words))
+                self.mentions.append(_Mention(first, end, cluster))
+                cluster.titles.update(texts[k] for k in range(i, first))
+                self.caps_taken.update(range(i, end))
+            i = end
 
     def add_titled_people(self) -> None:
         """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
@@ -958,6 +1035,7 @@ def _entity(c: _Cluster) -> Entity:
 def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
+    resolver.add_caps_names()
     for ent in doc.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()

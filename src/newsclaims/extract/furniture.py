@@ -24,11 +24,14 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   "... position. Bill Murray joins Cubs outfielder Dexter Fowler in the locker room Chicago
   Cubs fans pack the streets ..."): a stretch that starts with a caption's subject and
   present-tense verb ("Kris Bryant, left, and Addison Russell celebrate", "Pictured"), holds
-  two of them after lowercase words, or runs on for FURNITURE_RUN_MIN_WORDS words without a
-  sentence end, is read with more breaks (each caption's subject and verb; after a name or a
-  number a starter; a quotation; a heading in capitals), and everything before the last is
-  furniture, less any heading in capitals (article text). A sentence before a credit that
-  reads as a caption ("A Cubs fan holds up a sign ... Photo: Getty Images") is its caption.
+  two of them after lowercase words (not conjunctions) next to other furniture, or runs on
+  for FURNITURE_RUN_MIN_WORDS words without a sentence end, is read with more breaks (each
+  caption's subject and verb; after a name or a number a starter; a heading in capitals; a
+  quotation too where the stretch reads as captions, not for its length alone), and
+  everything before the last is furniture, less any heading in capitals (article text). A
+  sentence before a credit that reads as a caption ("A Cubs fan holds up a sign ... Photo:
+  Getty Images") is its caption. A clause's first word is capitalised whatever it is, so it
+  is no name ("Police officers gather ...", "Trump is seen ...").
 
 Where text between two furniture spans holds no sentence end, it is furniture too (a run of
 captions). Trust first, since masked article text is lost to every stage: text is only masked
@@ -53,6 +56,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsclaims import settings
+from newsclaims.extract.scan import needles
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
@@ -90,6 +94,9 @@ class Rule:
     """How far it reaches beyond the match (one of ``REACHES``)."""
     pattern: re.Pattern[str]
     """The compiled expression."""
+    needles: frozenset[str] | None = None
+    """Strings one of which every match holds (``scan.needles``): a text without any of them
+    is not searched; None when the pattern gives none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,17 @@ class Lexicon:
     caption_verbs: frozenset[tuple[str, ...]]
     """Present-tense verbs (as word tuples) that follow a photo caption's subject."""
     subject_words: frozenset[str]
-    """Lower-case words that may stand in a caption's subject between its names."""
+    """Lower-case nouns (roles, groups) that may stand in a caption's subject."""
+    subject_links: frozenset[str]
+    """Lower-case words that join or place a caption's names ("and", "of", "left")."""
+    conjunctions: frozenset[str]
+    """Lower-case words that join clauses: a caption never ends in one, so a caption's
+    subject after one is the next clause of the same sentence ("... while Anna Berg
+    greets them")."""
+    caption_articles: frozenset[str]
+    """Articles before a caption's subject ("A Cubs fan holds up ...")."""
+    caption_openers: frozenset[str]
+    """Words that open a caption on their own ("Pictured")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +149,8 @@ def lexicon() -> Lexicon:
     for rule in data["rules"]:
         if rule["reach"] not in REACHES:
             raise ValueError(f"furniture.json: unknown reach {rule['reach']!r}")
-        rules.append(Rule(rule["kind"], rule["reach"], re.compile(rule["pattern"])))
+        pattern = re.compile(rule["pattern"])
+        rules.append(Rule(rule["kind"], rule["reach"], pattern, needles(pattern)))
     credits = "|".join(re.escape(c) for c in sorted(data["gallery_credits"], key=len, reverse=True))
     gallery = re.compile(rf"(?:\b(?:{credits}) )?(?<![\w.,:/-])(\d{{1,2}}) (?=[A-Z0-9])")
     return Lexicon(
@@ -143,6 +161,10 @@ def lexicon() -> Lexicon:
         subordinators=frozenset(data["subordinators"]),
         caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
         subject_words=frozenset(data["caption_subject_nouns"]),
+        subject_links=frozenset(data["caption_subject_links"]),
+        conjunctions=frozenset(data["conjunctions"]),
+        caption_articles=frozenset(data["caption_articles"]),
+        caption_openers=frozenset(data["caption_openers"]),
     )
 
 
@@ -170,7 +192,13 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _breaks(
-    text: str, lo: int, hi: int, lex: Lexicon, lenient: bool = False, captions: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    lenient: bool = False,
+    captions: bool = False,
+    quotes: bool = False,
 ) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
@@ -193,7 +221,7 @@ def _breaks(
         starter = word.rstrip(_TRAILING)
         if quoted or prev.lower() in lex.joiners:
             continue
-        if captions and _caption_break(words, i, lex):
+        if captions and _caption_break(words, i, lex, quotes):
             found.append(at)
             continue
         if starter not in lex.starters:
@@ -210,39 +238,47 @@ def _breaks(
     return found
 
 
-def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon, quotes: bool) -> bool:
     """Whether a clause starts at ``words[at]`` in a run of captions (``_caption_chain``),
     where the breaks are read more freely: a caption's subject and verb after a lowercase
     word; after any word that ends a caption without punctuation (a name or a number too),
-    a starter and a lowercase word ("... at Wrigley Field In the clip"), a quotation
-    ("... the tight contest 'I just had ..."), or a heading in capitals."""
+    a starter and a lowercase word ("... at Wrigley Field In the clip"), or a heading in
+    capitals; with ``quotes`` (the stretch reads as captions, ``_caption_chain``), a
+    quotation after a lowercase word ("... the tight contest 'I just had ..."): a long
+    sentence alone runs into quotations ("... the government would act \"We will ..."). A
+    caption's subject after a conjunction is the next clause of a sentence ("... while
+    Anna Berg greets them")."""
     prev, word = words[at - 1][1], words[at][1]
     if not (prev[-1].isalnum() or prev[-1] == ")"):
         return False
     lower = prev[:1].islower() and prev[-1].islower()
-    if lower and _caption_subject(words, at, lex):
+    if lower and prev.lower() not in lex.conjunctions and _caption_subject(words, at, lex):
         return True
     after = words[at + 1][1] if at + 1 < len(words) else ""
     if word in lex.starters and (after[:1].islower() or after[:1].isdigit()):
         return True
-    if word[:1] in _OPENING and word[1:2].isupper() and lower:
+    if quotes and word[:1] in _OPENING and word[1:2].isupper() and lower:
         return True
     caps = word.isupper() and len(word) > 1 and after.isupper() and len(after) > 1
     return caps and lower and not prev.isupper()
 
 
-def _caption_chain(words: list[tuple[int, str]], lex: Lexicon) -> bool:
+def _caption_chain(words: list[tuple[int, str]], lex: Lexicon, beside: bool) -> bool:
     """Whether a stretch is a run of captions: it starts with a caption's subject and verb
-    ("Bill Murray joins ...", "Pictured ..."), or two captions start inside it after a
-    lowercase word."""
+    ("Bill Murray joins ...", "Pictured ..."), or, next to other furniture (``beside``), two
+    captions start inside it after a lowercase word (in prose two such clauses are a
+    sentence: "... while Michelle Obama watches ..., so Joe Biden waves ...")."""
     if not words:
         return False
-    if words[0][1] == "Pictured" or _caption_subject(words, 0, lex):
+    if words[0][1] in lex.caption_openers or _caption_subject(words, 0, lex):
         return True
+    if not beside:
+        return False
     starts = 0
     for at in range(1, len(words)):
         prev = words[at - 1][1]
-        if prev[:1].islower() and prev[-1].islower() and prev.lower() not in lex.joiners:
+        ends = prev[:1].islower() and prev[-1].islower()
+        if ends and prev.lower() not in lex.joiners and prev.lower() not in lex.conjunctions:
             starts += _caption_subject(words, at, lex)
     return starts >= settings.FURNITURE_CHAIN_MIN_CAPTIONS
 
@@ -251,8 +287,9 @@ def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> boo
     """Whether ``words[at]`` starts a caption's clause: a capitalised name, perhaps with more
     names, roles and "(left)", then a present-tense verb of the caption kind ("Kris Bryant,
     left, and Addison Russell celebrate ...", "Chicago Cubs fans pack ...")."""
+    start = at
     first = words[at][1]
-    if first in ("A", "An") and at + 1 < len(words):
+    if first in lex.caption_articles and at + 1 < len(words):
         at += 1  # "A Cubs fan holds up ..."
         first = words[at][1]
     if not first[:1].isupper() or not first[1:2].islower():
@@ -268,8 +305,10 @@ def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> boo
             if any(verb[:k] in lex.caption_verbs for k in range(1, len(verb) + 1)):
                 return names > 0
         if core[:1].isupper() and core[1:2].islower():
-            names += 1
-        elif core.lower() not in lex.subject_words:
+            # a clause's first word is capitalised whatever it is ("Police officers
+            # gather ...", "Trump is seen as ..."): no evidence of a name
+            names += j > start
+        elif core.lower() not in lex.subject_words and core.lower() not in lex.subject_links:
             return False
     return False
 
@@ -366,6 +405,8 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     credits = []
     for rule in lex.rules:
+        if rule.needles is not None and not any(n in text for n in rule.needles):
+            continue  # no match can be in the text
         reached = -1
         for m in rule.pattern.finditer(text):
             if m.start() < reached:
@@ -466,17 +507,19 @@ def _merge(spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
     return merged
 
 
-def _runs(text: str, spans: list[FurnitureSpan]) -> list[tuple[int, int]]:
-    """The stretches of text outside furniture, each cut after every sentence end."""
+def _runs(text: str, spans: list[FurnitureSpan]) -> list[tuple[int, int, bool]]:
+    """The stretches of text outside furniture, each cut after every sentence end, and
+    whether each is next to furniture (starts where a span ends, or ends where one starts)."""
     runs = []
     position = 0
     for edge in [*spans, FurnitureSpan(len(text), len(text), "")]:
         start = position
+        after_span = position > 0
         for end in _sentence_ends(text, position, edge.start):
-            runs.append((start, end))
-            start = end
+            runs.append((start, end, after_span or (end == edge.start and edge.kind != "")))
+            start, after_span = end, False
         if start < edge.start:
-            runs.append((start, edge.start))
+            runs.append((start, edge.start, after_span or edge.kind != ""))
         position = edge.end
     return runs
 
@@ -486,12 +529,15 @@ def _unlabelled_captions(
 ) -> list[FurnitureSpan]:
     """Captions that ran into the next sentence: all of a stretch before its last break."""
     found = []
-    for start, end in _runs(text, spans):
+    for start, end, beside in _runs(text, spans):
         if not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
-        captions = _caption_chain(words, lex) or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
-        breaks = _breaks(text, start, end, lex, captions=captions)
+        chain = _caption_chain(words, lex, beside)
+        captions = chain or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
+        # a quotation breaks only a stretch that reads as captions: a long sentence alone
+        # runs into quotations ("... that the government would act "We will ...")
+        breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain)
         if not breaks:
             continue
         head_start = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -540,22 +586,70 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-#: A heading in capitals: words without a lowercase letter, at least one a real word.
-_HEADING = re.compile(
-    r"(?:\b(?:[^\sa-z]*[A-Z]{2,}[^\sa-z]*|\d{4}) ){3,}[^\sa-z]*[A-Z]{2,}[^\sa-z]*\b"
-)
+#: A word of a heading in capitals: no lowercase letter and two capitals in a row.
+_CAPITALS = re.compile(r"[A-Z]{2}")
+_LOWER = re.compile(r"[a-z]")
+_YEAR = re.compile(r"\d{4}")
+_WORD_CHAR = re.compile(r"\w")
+#: Words in a heading in capitals, at least.
+_HEADING_MIN_WORDS = 4
+
+
+def _headings(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Headings in capitals in ``[lo, hi)``: four or more words one space apart, none with a
+    lowercase letter, each with two capitals in a row or a year ("THE DAY THE RIVER ROSE IN
+    1998 AGAIN"), the last with capitals; from the first word character to just after the
+    last one. One pass over the words (a regular expression for this backtracks on long
+    words in capitals)."""
+    found: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close(last: re.Match[str] | None = None) -> None:
+        words = [*run, last] if last else list(run)
+        while words and not _CAPITALS.search(words[-1].group()):
+            words.pop()  # a heading ends in a word in capitals, not a year
+        if len(words) >= _HEADING_MIN_WORDS:
+            first, end = words[0], words[-1]
+            lead = _WORD_CHAR.search(first.group())
+            tail = [c.end() for c in _WORD_CHAR.finditer(end.group())]
+            if lead and tail:
+                found.append((first.start() + lead.start(), end.start() + tail[-1]))
+
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        fits = _heading_word(word)
+        spaced = bool(run) and run[-1].end() + 1 == m.start() and text[run[-1].end()] == " "
+        if spaced and fits and _WORD_CHAR.match(word):
+            run.append(m)
+            continue
+        if spaced and fits and _CAPITALS.search(word) and len(run) >= _HEADING_MIN_WORDS - 1:
+            close(m)  # a last word may open with punctuation ("... THE GOAT (AP)")
+            run = []
+            continue
+        close()
+        lead = _WORD_CHAR.search(word)
+        run = [m] if lead and _heading_word(word[lead.start() :]) else []
+    close()
+    return found
+
+
+def _heading_word(word: str) -> bool:
+    """A word of a heading in capitals: no lowercase letter, two capitals in a row or a year."""
+    if _LOWER.search(word):
+        return False
+    return _CAPITALS.search(word) is not None or _YEAR.fullmatch(word) is not None
 
 
 def _without_headings(text: str, s: FurnitureSpan) -> list[FurnitureSpan]:
-    """A run of captions less the headings in capitals it took in ("THE CURSE OF THE BILLY
-    GOAT"): a heading belongs to the article."""
+    """A run of captions less the headings in capitals it took in ("THE DAY THE RIVER
+    ROSE"): a heading belongs to the article."""
     if s.kind != "caption":
         return [s]  # a list of related stories holds headlines in capitals
     parts = []
     start = s.start
-    for m in _HEADING.finditer(text, s.start, s.end):
-        parts.append(FurnitureSpan(start, m.start(), s.kind))
-        start = m.end()
+    for head_start, head_end in _headings(text, s.start, s.end):
+        parts.append(FurnitureSpan(start, head_start, s.kind))
+        start = head_end
     parts.append(FurnitureSpan(start, s.end, s.kind))
     return parts
 

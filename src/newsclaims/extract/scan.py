@@ -147,6 +147,60 @@ def _openings_of(parsed: Any, n: int) -> Prefixes | None:
     return found
 
 
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, read off the pattern's parse
+    (a run of literal characters, or one per branch of an alternation), so a text holding
+    none of them needs no search; None when no such strings can be told (a case-insensitive
+    literal, a pattern of classes only)."""
+    parsed = _parsed(pattern.pattern, pattern.flags)
+    if parsed is None:
+        return None
+    try:
+        return _needles(parsed.data, parsed.state.flags)
+    except Exception:  # a private parser's changed shape: search every text instead
+        return None
+
+
+def _needles(items: Any, flags: int) -> frozenset[str] | None:
+    """The longest-shortest set of strings one of which every match of a parsed sequence
+    holds: a run of literals (zero-width items do not break it), or what a group, a branch
+    or a repeat of at least one holds."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL and not flags & re.IGNORECASE:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # the characters on both sides are next to each other in the match
+        flush()
+        inner: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            inner = _needles(sub, (flags | add) & ~remove)
+        elif op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                held = _needles(branch, flags)
+                if held is None:
+                    union.clear()
+                    break
+                union |= held
+            inner = frozenset(union) or None
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _needles(av[2], flags)
+        if inner is not None:
+            found.append(inner)
+    flush()
+    return max(found, key=lambda held: (min(map(len, held)), -len(held)), default=None)
+
+
 def _key(text: str, i: int) -> str:
     key = text[i : i + PREFIX]
     return key if key.isascii() else "".join(c if c.isascii() else _OTHER for c in key)

@@ -174,6 +174,22 @@ def surname_holder(
 BEFORE_CHARS = 40
 
 
+def first_name_fits(word: str, bare_words: Iterable[str], full_name: str) -> bool:
+    """Whether a first name alone (``word``, "Max") may be the one person a story names in
+    full with that first name (``full_name``, "Max Verstappen"): ``word`` is a first name
+    the bundled list knows, and nothing an article says of the bare name (``bare_words`` as
+    for ``surname_fits``) sets it apart: no words of both genders, no gender other than the
+    full name's, no office or role ("King Charles" is no "Charles Smith")."""
+    if not _given_name(word.title()):
+        return False
+    bare_words = list(bare_words)
+    genders = word_genders(bare_words)
+    full = person_gender([], next(iter(full_name.split()), None))
+    if len(genders) > 1 or (genders and full is not None and genders != {full}):
+        return False
+    return not office_words(bare_words)
+
+
 def words_before(text: str, starts: Iterable[int]) -> list[str]:
     """The word before each offset of ``text`` ("Mr." before "Obama"), without a full stop."""
     found = []
@@ -278,6 +294,7 @@ __all__ = [
     "ALL_SUFFIXES",
     "LEGAL_FORMS",
     "MISTYPED",
+    "first_name_fits",
     "initial_variant",
     "org_body",
     "org_core",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeAlias, TypeVar
 
@@ -32,13 +32,13 @@ from sqlalchemy import (
 
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import (
-    DATA,
     figure_dimensions,
     measure_class,
     measure_classes,
+    medium_word,
+    non_sources,
     office_suffixes,
     person_words,
-    read_pairs,
     units_of,
 )
 from newsclaims.model import MAIN_EVENT_PARTS, Stance
@@ -967,9 +967,8 @@ def description_key(source: str) -> str:
 _SOURCE_KINDS: dict[str | None, str] = {None: "named", "description": "described"}
 
 
-@cache
-def _non_sources() -> dict[str, str]:
-    return read_pairs(DATA / "non_sources.tsv")
+def _non_sources() -> Mapping[str, str]:
+    return non_sources()
 
 
 @cache
@@ -988,25 +987,35 @@ def source_word(source: str) -> str | None:
     "they"), "vague" ("many", "others") or "junk" ("that", "who"); "account" for a social
     media handle ("@someone": a post's addressee or a caption, which names whose account
     only as written); "description" for a phrase that says what the source is without
-    naming it (``described``: "Williams driver", "the company"); None for a name ("Ana
-    Ruiz", "White House")."""
+    naming it (``described``: "Williams driver", "the company"), or "medium" when its head
+    is what carries words, not who says them ("the statement", "signs": ``medium_word``,
+    never a row); None for a name ("Ana Ruiz", "White House")."""
     word = source.strip()
     if word.startswith("@") and len(word) > 1 and not any(ch.isspace() for ch in word):
         return "account"
     found = _non_sources().get(word.lower())
+    head = _phrase_head(word) if found is None else None
+    if head is not None and _medium_head(*head):
+        return "medium"
     if found is None and described(word):
         return "description"
     return found
 
 
-def described(source: str) -> bool:
-    """Whether a source phrase describes rather than names: its head is a common noun, in
-    lower case ("Williams driver", "White House official", "spokeswoman for Mondelez"), or a
-    title or role word alone or last ("Democrat", "President-elect"). A capitalised head
-    that is no role word is a name ("Paul Ryan", "White House", "Prince of Wales"). A phrase
-    cut short ("…", an overlong source as stored) has lost its head: not judged."""
+def _medium_head(words: list[str], end: int) -> bool:
+    """Whether a source phrase's head (``_phrase_head``) is a medium ("the statement",
+    "Signs"): in lower case, or the phrase's one word; a name ending in such a word ("Acme
+    Video") is a name."""
+    head = words[end - 1]
+    return medium_word(head) and (head.islower() or len(words) == 1)
+
+
+def _phrase_head(source: str) -> tuple[list[str], int] | None:
+    """The words of a source phrase (without a leading article, up to a comma) and the end
+    of its head: the head is the word before the first of ``_HEAD_ENDS`` ("spokeswoman" of
+    "spokeswoman for Mondelez"), else the last; None for a phrase cut short or empty."""
     if source.rstrip().endswith("…"):
-        return False
+        return None
     # an apposition describes the name before it ("Ana Ruiz, a spokeswoman"): judge the name
     before_comma = source.split(",", maxsplit=1)[0]
     named = before_comma if before_comma.strip() else source
@@ -1015,8 +1024,21 @@ def described(source: str) -> bool:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if not words:
-        return False
+        return None
     end = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words, end
+
+
+def described(source: str) -> bool:
+    """Whether a source phrase describes rather than names: its head is a common noun, in
+    lower case ("Williams driver", "White House official", "spokeswoman for Mondelez"), or a
+    title or role word alone or last ("Democrat", "President-elect"). A capitalised head
+    that is no role word is a name ("Paul Ryan", "White House", "Prince of Wales"). A phrase
+    cut short ("…", an overlong source as stored) has lost its head: not judged."""
+    found = _phrase_head(source)
+    if found is None:
+        return False
+    words, end = found
     head = words[end - 1]  # "spokeswoman" of "spokeswoman for Mondelez", "Ruiz" of "Ana Ruiz of X"
     if head[:1].isalpha() and head[:1].islower():
         return True  # "spokeswoman for Mondelez", "Williams driver", "Trump aides"

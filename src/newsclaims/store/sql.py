@@ -49,6 +49,7 @@ from newsclaims.names import normalise
 from newsclaims.reconcile.copies import BAND_WIDTHS, bands, distance, simhash
 from newsclaims.reconcile.entities import (
     BEFORE_CHARS,
+    first_name_fits,
     org_body,
     org_core,
     org_name,
@@ -312,6 +313,17 @@ _PEOPLE_BY_NORM = (
             .where(articles.c.story_id == bindparam("story"))
         )
     )
+)
+#: The people (id, name) the articles of a story name.
+_STORY_PEOPLE = (
+    select(entities.c.id, entities.c.name)
+    .where(entities.c.type == "PERSON")
+    .where(
+        entities.c.id.in_(
+            select(mentions.c.entity_id).where(mentions.c.article_id.in_(_STORY_ARTICLES))
+        )
+    )
+    .order_by(entities.c.id)
 )
 #: The stored entities of these keys that the articles of a story name.
 _KEYS_IN_STORY = _ENTITY_IDS.where(
@@ -765,6 +777,7 @@ class SqlStore:
                 story_id = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)
                 self._link_shared_surnames(conn, analysis, story_id)
+                self._link_first_names(conn, analysis, story_id)
         return WriteResult(article.id, status)
 
     def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
@@ -1252,6 +1265,61 @@ class SqlStore:
                 moved = True
         if moved:
             self._stale_stories(conn, [story_id])
+
+    def _link_first_names(self, conn: Connection, analysis: Analysis, story_id: int | None) -> None:
+        """A first name alone ("Max") in an article that names no one with that first name in
+        full is the one person the story names in full with it ("Max Verstappen"): its
+        mentions, claims and figures in those articles move to that person. Run after each
+        article of the story is written, over every bare name of the story (a story that
+        absorbed another brings a bare name and its full name together), so a person named
+        in full later settles an earlier bare name. Only when the
+        word is a known first name, exactly one person of the story has it as first name and
+        none has it as another of their names ("Hamilton" of Lewis Hamilton), and nothing the
+        article says of the bare name gives the other gender (``first_name_fits``); two
+        people sharing it (Max and Max) leave it alone: a wrong person is worse than none."""
+        if story_id is None or not any(e.type == "PERSON" for e in analysis.entities):
+            return
+        # every bare name of the story, not only this article's: a story that absorbed
+        # another (``_absorb_story``) brings bare names and full names together
+        people = conn.execute(_STORY_PEOPLE, {"story": story_id}).all()
+        full = [(i, normalise(n).split()) for i, n in people if len(n.split()) > 1]
+        bare_ids = {normalise(n): i for i, n in people if len(n.split()) == 1 and normalise(n)}
+        for word, bare in sorted(bare_ids.items()):
+            firsts = {i for i, w in full if w[0] == word}
+            if len(firsts) != 1 or any(word in w[1:] for _, w in full):
+                continue
+            [target] = firsts
+            name = next(n for i, n in people if i == target)
+            using = conn.execute(
+                select(mentions.c.article_id)
+                .distinct()
+                .where(mentions.c.entity_id == bare)
+                .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+                .order_by(mentions.c.article_id),
+                {"story": story_id},
+            ).scalars()
+            for article_id in list(using):
+                if self._names_first_in_full(conn, article_id, word):
+                    continue  # the article judged its bare name itself (kept apart)
+                one = select(articles.c.id).where(articles.c.id == article_id)
+                said = self._stored_bare_words(conn, bare, one)
+                if not first_name_fits(word, said, name):
+                    continue
+                self._move_entity_rows(conn, bare, target, one)
+                self._add_alias_rows(conn, _alias_rows(target, [word.title()]))
+                self._stale_stories(conn, [story_id])
+
+    @staticmethod
+    def _names_first_in_full(conn: Connection, article_id: str, word: str) -> bool:
+        """Whether an article names a person in full whose first name is ``word``."""
+        names = conn.execute(
+            select(entities.c.name)
+            .distinct()
+            .join(mentions, mentions.c.entity_id == entities.c.id)
+            .where(mentions.c.article_id == article_id)
+            .where(entities.c.type == "PERSON")
+        ).scalars()
+        return any(len(w) > 1 and w[0] == word for w in (normalise(n).split() for n in names))
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
         """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at

@@ -274,6 +274,33 @@ def test_measures_a_measurement_inside_another_noun_is_not_the_subjects() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "subject"),
+    [
+        ("Brandt, who trails Ferrari team mate Ilse Moreau by 14 points with two races left,"
+         " had been fastest.", "14 points", "Brandt"),
+    ],
+)  # fmt: skip
+def test_measures_a_gap_a_verb_takes_by_or_to_is_not_its_subjects(
+    text: str, written: str, subject: str
+) -> None:
+    """A figure after "to" or "by" measures the subject only of a verb of change or value."""
+    assert subject not in (_figure(text, written).about or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The index rose to 310 points on Friday.", "310 points", "index"),
+        ("The company's profit fell to $2m last year.", "$2m", "profit"),
+    ],
+)  # fmt: skip
+def test_measures_a_verb_of_change_moves_its_subject_to_a_figure(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a position, not a half of something

@@ -78,6 +78,9 @@ AMOUNT_NOUNS = word_set("amount_noun")
 MONEY_NOUNS = word_set("money_noun")
 #: Verbs whose subject is at the level of a bare number "at" them ("stood at 200,000").
 LEVEL_VERBS = word_set("level_verb")
+#: Prepositions by which a verb takes a figure as a level or a difference ("rose to 12 points",
+#: "trails by 19 points").
+BY_OR_TO = frozenset({"to", "by"})
 #: Relative pronouns: the subject of a relative clause is the noun the clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 
@@ -527,6 +530,7 @@ def _subject_of(
     token = last
     placed = False
     role = last.dep_
+    reached = last  # the word the walk reaches the verb from ("to" of "rose to 12 points")
     holder: Token | None = None  # "a crater of around 100 metres" -> crater
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
@@ -535,6 +539,7 @@ def _subject_of(
             # no verb above: "those with incomes of more than $5 million"; a duration "of" a
             # noun with no verb is no length of it ("the progress of these past eight years")
             return None if lasting else holder
+        reached = token
         placed = (
             token.dep_ == "prep"
             and token.lower_ in ("at", "to", "from")
@@ -602,6 +607,8 @@ def _subject_of(
         and verb.lemma_.lower() not in VALUE_VERBS
     ):
         return None  # "Lindqvist received 450,000 euros"; not "the stand cost $40m"
+    if _apart_from_subject(verb, reached, subject):
+        return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject
@@ -614,6 +621,19 @@ def _of_noun(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
         return prep.head
     return None
+
+
+def _apart_from_subject(verb: Token, reached: Token, subject: Token) -> bool:
+    """Whether a figure the verb takes through "to" or "by" ("to just 12 points", "by 19
+    points") is no measure of the verb's active subject: only a verb of change or of value
+    moves its subject to a figure or by one ("shares rose to 300 points", "the bill reached
+    $5m"); after any other verb the figure is a gap or a score between things the parse
+    names elsewhere ("Hamilton emerged victorious ... to bring the gap to 12 points",
+    "Hamilton trails Rosberg by 19 points"), so naming the subject would be wrong."""
+    if reached.dep_ != "prep" or reached.lower_ not in BY_OR_TO or subject.dep_ != "nsubj":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in CHANGE_WORDS and lemma not in VALUE_VERBS and lemma not in LASTING_VERBS
 
 
 def _joined_modifier(token: Token, noun: Token) -> bool:

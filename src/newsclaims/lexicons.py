@@ -282,6 +282,13 @@ def place_head_types() -> Mapping[str, str]:
 
 
 @cache
+def place_name_words() -> frozenset[str]:
+    """Words that open or fill the names of places ("New", "Saint", "Fort":
+    ``place_name_words.tsv``): no given names, so "New Hope Park" is no person's name."""
+    return read_words(DATA / "place_name_words.tsv")
+
+
+@cache
 def person_words() -> tuple[tuple[str, str], ...]:
     """(word, kind) rows of ``person_roles.tsv``: a ``title`` ("president"),
     ``royal`` ("prince"), ``role`` ("driver", "democrat") or another kind of word for a
@@ -338,6 +345,13 @@ def office_prefixes() -> frozenset[str]:
     """Words that make another office of the title after them: "vice", "deputy"
     (``office_prefixes.tsv``)."""
     return read_words(DATA / "office_prefixes.tsv")
+
+
+@cache
+def office_suffixes() -> frozenset[str]:
+    """Words hyphenated after a title that make it the office to come: "elect",
+    "designate" (``office_suffixes.tsv``)."""
+    return read_words(DATA / "office_suffixes.tsv")
 
 
 def holds_office(office: str, titles: Iterable[str]) -> bool:

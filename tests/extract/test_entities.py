@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
-from newsclaims.extract.entities import EntityResolver, initials_match
+from newsclaims.extract.entities import EntityResolver, facility_type, initials_match
 from newsclaims.lexicons import place_head_types
 from newsclaims.model import Analysis
 
@@ -593,6 +593,83 @@ def test_entities_a_venue_typed_person_is_a_facility(
     resolver = _resolved(words, ents)
     [mention] = resolver.mentions
     assert (mention.cluster.name, mention.cluster.type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [
+        ("Mr. Hall", None),  # a personal title: a person
+        ("Senator Park", None),
+        ("Chan Ho Park", None),  # two given-name-like words before the head
+        ("New Hope Park", "FAC"),  # "New" opens places, not given names
+        ("Chicago Union Station", "FAC"),  # "Union" fills place names
+        ("Okafor Tower", "FAC"),
+        ("Inbee Park", "FAC"),  # the name alone says nothing: its text decides
+    ],
+)
+def test_entities_facility_type_spares_titled_and_given_names(name: str, type_: str | None) -> None:
+    assert facility_type(name) == type_
+
+
+def _parsed(rows: str) -> EntityResolver:
+    """The resolver of a hand-parsed doc, after its names: one row per token, "word head dep
+    lemma entity-tag" (head an index)."""
+    cells = [row.split() for row in rows.strip().splitlines()]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[c[0] for c in cells],
+        heads=[int(c[1]) for c in cells],
+        deps=[c[2] for c in cells],
+        lemmas=[c[3] for c in cells],
+        pos=["PROPN" if c[0][:1].isupper() else "VERB" for c in cells],
+        tags=["NNP" if c[0][:1].isupper() else "VB" for c in cells],
+        ents=[c[4] for c in cells],
+    )
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    return resolver
+
+
+#: "NAME said he would retire" (the name two words, or three).
+_SAID_HE = """
+{first} 1 compound {first} B-PERSON
+{last} 2 nsubj {last} I-PERSON
+said 2 ROOT say O
+{pronoun} 5 nsubj {pronoun} O
+would 5 aux would O
+retire 2 ccomp retire O
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "pronoun", "type_"),
+    [
+        ("Kwame", "Hall", "he", "PERSON"),  # speaks, and "he" stands for him
+        ("Inbee", "Park", "she", "PERSON"),
+        ("Picabo", "Street", "she", "PERSON"),
+    ],
+)
+def test_entities_a_person_who_speaks_is_not_retyped_a_place(
+    first: str, last: str, pronoun: str, type_: str
+) -> None:
+    """A name ending in a place's word is a person where the text has it speak or a
+    personal pronoun stand for it ("Kwame Hall said he would retire"), though its first
+    name is not in the bundled list."""
+    resolver = _parsed(_SAID_HE.format(first=first, last=last, pronoun=pronoun))
+    [mention] = resolver.mentions
+    assert mention.cluster.type == type_
+
+
+def test_entities_a_venue_that_says_nothing_is_still_a_facility() -> None:
+    """ "Okafor Tower rose over the city": no speech, no pronoun: a building."""
+    resolver = _parsed("""
+Okafor 1 compound Okafor B-PERSON
+Tower 2 nsubj Tower I-PERSON
+rose 2 ROOT rise O
+""")
+    [mention] = resolver.mentions
+    assert (mention.cluster.name, mention.cluster.type) == ("Okafor Tower", "FAC")
 
 
 def test_entities_facility_heads_are_data() -> None:

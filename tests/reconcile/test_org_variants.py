@@ -13,6 +13,7 @@ from newsclaims.reconcile.entities import (
     surname_by_context,
     surname_disagrees,
     surname_fits,
+    surname_holder,
     word_genders,
     words_before,
 )
@@ -162,3 +163,32 @@ def test_entities_office_words_read_an_office_to_come_as_the_office(
     words: list[str], offices: set[str]
 ) -> None:
     assert office_words(words) == offices
+
+
+def test_entities_offices_to_come_are_data() -> None:
+    """The words that make a title an office to come ("-elect") are read from
+    ``office_suffixes.tsv``, as the source lists read them (``described``)."""
+    from newsclaims.lexicons import office_suffixes  # noqa: PLC0415
+    from newsclaims.store.reads import described  # noqa: PLC0415
+
+    assert {"elect", "designate"} <= office_suffixes()
+    assert described("Governor-designate")
+
+
+@pytest.mark.parametrize(
+    ("bare", "holders", "called", "target"),
+    [
+        # one holder: the words fit, or nothing sets them apart and the story calls them so
+        (["Mr"], [_VARGAS[0]], False, _VARGAS[0][0]),
+        ([], [_VARGAS[0]], True, _VARGAS[0][0]),
+        ([], [_VARGAS[0]], False, None),
+        (["Mrs"], [_VARGAS[0]], True, None),
+        # several: by context only, whatever the story calls them
+        (["Mr"], list(_VARGAS), True, _VARGAS[0][0]),
+        ([], list(_VARGAS), True, None),
+    ],
+)
+def test_entities_surname_holder_is_the_one_decision_of_surname_links(
+    bare: list[str], holders: list[tuple[int, str, list[str]]], called: bool, target: int | None
+) -> None:
+    assert surname_holder(bare, holders, lambda _: called) == target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from newsclaims import derive, ingest, views
 from newsclaims.derive import assign_for
@@ -1076,8 +1077,6 @@ def test_store_sources_reads_the_stance_counts_once(
 ) -> None:
     """The sources list reads the stance counts in one statement: they give each source's
     claims (order and paging) and its stances."""
-    from sqlalchemy import event  # noqa: PLC0415
-
     store.add(make_analysis(TEXT_A), _one_story)
     derive.refresh(store, None, ["lexical"])
     seen: list[str] = []
@@ -1231,6 +1230,45 @@ def test_store_a_surname_three_people_share_is_joined_only_by_each_articles_cont
     assert found == ["Tomas Varga", "Varga", "Varga"]
     named = {m["text"]: m["name"] for m in store.article(full.article.id)["mentions"]}
     assert named == {name: name for name in names}
+
+
+def _statements_of_add(store: SqlStore, analysis: Analysis) -> list[str]:
+    """The SQL statements one ``add`` runs."""
+    ran: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        ran.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        store.add(analysis, _one_story)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    return ran
+
+
+def test_store_a_shared_surname_rereads_earlier_articles_only_for_a_new_holder(
+    store: SqlStore,
+) -> None:
+    """Two Vargas in full, then bare "Varga said" articles (nothing says which Varga): each
+    write judges its own article, not the story's earlier ones, so its statements do not
+    grow with the story and no article's whole text is read (ingest was quadratic). A
+    holder the story did not name before still settles an earlier bare name: "Mr. Varga",
+    nobody while only Elena and Ilona Varga are named, is Tomas Varga once he is."""
+    store.add(_people("Elena Varga and Ilona Varga arrived.", "Elena Varga", "Ilona Varga"),
+              _one_story)  # fmt: skip
+    mister = _people("Mr. Varga said the talks went well.", "Varga")
+    store.add(mister, _one_story)
+    counts = []
+    for n in range(8):
+        said = _people(f"Varga said the talks went well ({n}).", "Varga")
+        ran = _statements_of_add(store, said)
+        counts.append(len(ran))
+        assert not any(re.search(r"SELECT articles\.text\b", s) for s in ran)
+    assert counts[-1] == counts[1]
+    assert store.article(mister.article.id)["mentions"][0]["name"] == "Varga"
+    store.add(_people("Tomas Varga said the school would open.", "Tomas Varga"), _one_story)
+    assert store.article(mister.article.id)["mentions"][0]["name"] == "Tomas Varga"
 
 
 #: (articles naming people in full, the article naming a first name alone, whom it names)

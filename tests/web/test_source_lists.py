@@ -89,18 +89,27 @@ def test_source_lists_word_kinds(word: str, kind: str | None) -> None:
     assert source_word(word) == kind
 
 
-@pytest.mark.parametrize("path", ["/sources", "/stories/1"])
-def test_source_lists_show_names_and_pronouns_apart(client: TestClient, path: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "names"),
+    [
+        ("/sources", ["Ana Ruiz"]),  # descriptions are rows only within a story
+        ("/sources?story=1", ["Ana Ruiz", "Kessler driver"]),
+        ("/stories/1", ["Ana Ruiz", "Kessler driver"]),
+    ],
+)
+def test_source_lists_show_names_and_pronouns_apart(
+    client: TestClient, path: str, names: list[str]
+) -> None:
     page = client.get(path)
     assert page.status_code == 200
     listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
-    assert listed == ["Ana Ruiz", "Kessler driver"]
+    assert listed == names
     [apart] = re.findall(r"Not resolved to a name.*?</small>", page.text, re.S)
     assert "“he”</a> (1)" in apart
     assert "that" not in apart.lower().replace("the article", "")
 
 
-@pytest.mark.parametrize("path", ["/sources", "/stories/1"])
+@pytest.mark.parametrize("path", ["/sources?story=1", "/stories/1"])
 def test_source_lists_show_descriptions_as_rows_of_their_kind(
     client: TestClient, path: str
 ) -> None:
@@ -113,7 +122,7 @@ def test_source_lists_show_descriptions_as_rows_of_their_kind(
     ]
 
 
-@pytest.mark.parametrize("path", ["/api/sources", "/api/sources?format=csv"])
+@pytest.mark.parametrize("path", ["/api/sources?story=1", "/api/sources?story=1&format=csv"])
 def test_source_lists_api_lists_descriptions_with_their_kind(client: TestClient, path: str) -> None:
     """The API's sources (and so the CLI's, one data function) hold the descriptions with
     their counts, each row saying its kind; pronouns and junk words are no rows."""
@@ -125,3 +134,43 @@ def test_source_lists_api_lists_descriptions_with_their_kind(client: TestClient,
         rows = page.json()["data"]
     got = [(r["source"], r["kind"], int(r["claims"])) for r in rows]
     assert got == [("Ana Ruiz", "named", 1), ("Kessler driver", "described", 1)]
+
+
+def test_source_lists_descriptions_are_per_story_and_their_spellings_one_row(
+    tmp_path: Path,
+) -> None:
+    """ "A spokesman" and "a spokesman" of one story are one row (the spelling with most
+    claims shown); "a spokesman" of another story is someone else: without a story filter
+    descriptions are no rows (their claims added across stories say nothing), the names
+    still are."""
+    said = "A spokesman said it was late. A spokesman said it was safe. a spokesman said so."
+    app = create_app(f"sqlite:///{tmp_path / 'spokesmen.db'}")
+    store = app.state.store
+
+    def claim(at: int) -> Claim:
+        return Claim(
+            start=at + 12, end=at + 20, text=said[at + 12 : at + 20], stance=Stance.REPORTED,
+            kind=ClaimKind.INDIRECT, source=Span(at, at + 11, said[at : at + 11]),
+        )  # fmt: skip
+
+    starts = [m.start() for m in re.finditer("(?i)a spokesman", said)]
+    others = {  # texts apart enough not to be one another's copy
+        "bridge": "The bridge over the Kessa stays shut until the spring thaw, engineers agreed.",
+        "ferry": "Ferry crossings to Valmora resume next week after storms hit the harbour wall.",
+    }
+    for n, (label, other) in enumerate(others.items()):
+        store.add(
+            Analysis(
+                article=Article(text=f"{said} {other}", published=date(2026, 3, 2 + n)),
+                claims=tuple(claim(at) for at in starts),
+            ),
+            lambda _lookup, label=label: StoryChoice(None, label, {}, {label: 1.0}),
+        )
+    derive.after_write(store)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        for story in (1, 2):
+            rows = client.get(f"/api/sources?story={story}").json()["data"]
+            assert [(r["source"], r["kind"], r["claims"]) for r in rows] == [
+                ("A spokesman", "described", 3)
+            ]
+        assert client.get("/api/sources").json()["data"] == []

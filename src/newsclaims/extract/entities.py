@@ -35,8 +35,10 @@ from newsclaims.lexicons import (
     holds_office,
     one_gender,
     place_head_types,
+    place_name_words,
     place_prepositions,
     read_words,
+    speaker_words,
     word_genders,
 )
 from newsclaims.model import Entity
@@ -152,20 +154,31 @@ def facility_type(name: str) -> str | None:
     """The type of a name the recogniser typed PERSON that ends in a building's, venue's or
     institution's word ("Trump Tower", "Wrigley Field": FAC; "Valmora University": ORG, by
     ``place_heads.tsv``); None for a person. A name opening with a known first name is a
-    person whatever its last word ("Daniel Hall", "Lisa Park")."""
+    person whatever its last word ("Daniel Hall", "Lisa Park"), and so is one opening with
+    a personal title ("Mr. Hall") or whose last word follows two or more words that read as
+    given names ("Chan Ho Park": ``_given_name_like``). What the text says of the name (it
+    speaks, a pronoun stands for it) is weighed by the resolver (``person_evidence``)."""
     words = name.split()
     if len(words) < 2:
         return None
     found = place_head_types().get(words[-1].lower().rstrip("."))
     if found is None or speakers.first_name_gender(words[0]) is not None:
         return None
+    if words[0].lower().rstrip(".") in speakers.person_titles():
+        return None  # "Mr. Hall", "Senator Park"
+    if len(words) >= 3 and all(_given_name_like(w) for w in words[:-1]):
+        return None  # "Chan Ho Park"
     return found
 
 
-def _place_named(c: _Cluster) -> bool:
-    """Whether a name clustered as a person ends in a place's or business's word ("Trump
-    Tower", ``facility_type``): no person, so no holder of the surname it starts with."""
-    return facility_type(c.name) is not None
+def _given_name_like(word: str) -> bool:
+    """Whether a word of a name reads as a given name: capitalised, letters only, and no
+    place's word (``place_heads.tsv``, ``place_name_words.tsv``: "New", "Square"). The
+    gazetteer is not asked: short given names are towns too ("Ho")."""
+    if not (word[:1].isupper() and word.isalpha() and word[1:].islower()):
+        return False
+    lower = word.lower()
+    return lower not in place_head_types() and lower not in place_name_words()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -213,6 +226,48 @@ class EntityResolver:
         self.lowers: list[str] = [strings[h] for h in columns[1]]
         self.propn: list[bool] = [p == PROPN for p in columns[2]]
 
+    def _place_named(self, c: _Cluster) -> bool:
+        """Whether a name clustered as a person ends in a place's or business's word ("Trump
+        Tower", ``facility_type``) and the text never treats it as a person
+        (``_person_evidence``): no person, so no holder of the surname it starts with."""
+        return facility_type(c.name) is not None and not self._person_evidence(c.name)
+
+    def _person_evidence(self, name: str) -> bool:
+        """Whether the text treats ``name`` (or its last word alone) as a person at one of
+        its mentions typed PERSON (``_people_by_evidence``)."""
+        norm = normalise(name)
+        words = norm.split()
+        return norm in self._people_by_evidence or (
+            bool(words) and words[-1] in self._people_by_evidence
+        )
+
+    @cached_property
+    def _people_by_evidence(self) -> frozenset[str]:
+        """The names (normalised) the recogniser typed PERSON that the text treats as a
+        person at one mention at least: the subject of a verb of speech ("Chan Ho Park
+        said", ``quote_verbs``), after a personal title ("Mr. Hall"), or the subject of a
+        verb whose clause a personal pronoun is the subject of ("Kwame Hall said he would
+        retire"). Such a name keeps its type whatever its last word (``facility_type``)."""
+        lists = speaker_words()
+        verbs = lists["quote_verbs"]
+        pronouns = lists["male_pronouns"] | lists["female_pronouns"]
+        titles = speakers.person_titles()
+        found = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            root = ent.root
+            verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+            titled = ent.start > 0 and self.lowers[ent.start - 1].rstrip(".") in titles
+            spoke = verb is not None and verb.lemma_ in verbs
+            referred = verb is not None and any(
+                t.lower_ in pronouns and t.dep_ in ("nsubj", "nsubjpass") and t.i > root.i
+                for t in verb.subtree
+            )
+            if titled or spoke or referred:
+                found.add(normalise(ent.text))
+        return frozenset(found)
+
     @cached_property
     def _name_ends(self) -> frozenset[str]:
         """The last words of the names the recogniser found ("clinton" of "Hillary Clinton"):
@@ -243,7 +298,7 @@ class EntityResolver:
             cwords = _name_words(c.name)
             if words == cwords:
                 same = same or c
-            elif words < cwords and not _place_named(c):
+            elif words < cwords and not self._place_named(c):
                 holders[id(c)] = c
         if same is not None and (len(words) > 1 or not holders):
             return same
@@ -405,7 +460,7 @@ class EntityResolver:
             return
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
-        if label == "PERSON":
+        if label == "PERSON" and not self._person_evidence(name):
             label = facility_type(name) or label  # "Trump Tower": a building, not a person
         head = doc[start:end].root
         if label == "PERSON" and all(
@@ -698,7 +753,7 @@ class EntityResolver:
         holders: dict[str, set[int]] = {}
         full: dict[int, _Cluster] = {}
         for c in self.clusters.values():
-            if c.type == "PERSON" and len(c.name.split()) > 1 and not _place_named(c):
+            if c.type == "PERSON" and len(c.name.split()) > 1 and not self._place_named(c):
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))

@@ -7,9 +7,16 @@ The store applies these rules as it writes an article's entities (``SqlStore._li
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from newsclaims.lexicons import one_gender, org_suffixes, place_heads, speaker_words, word_genders
+from newsclaims.lexicons import (
+    office_suffixes,
+    one_gender,
+    org_suffixes,
+    place_heads,
+    speaker_words,
+    word_genders,
+)
 from newsclaims.model import Entity
 from newsclaims.names import normalise
 
@@ -80,8 +87,8 @@ def office_words(words: Iterable[str]) -> set[str]:
     found = set()
     for word in words:
         lower = word.lower().rstrip(".")
-        for mark in ("-elect", "-designate"):
-            lower = lower.removesuffix(mark)
+        for mark in office_suffixes():
+            lower = lower.removesuffix(f"-{mark}")
         if lower in offices:
             found.add(lower)
     return found
@@ -140,6 +147,33 @@ def surname_by_context(
     return target if surname_fits(bare_words, name, words) else None
 
 
+def surname_holder(
+    bare_words: Iterable[str],
+    holders: Iterable[tuple[int, str, list[str]]],
+    called: Callable[[int], bool] = lambda _: False,
+) -> int | None:
+    """Whom a bare surname is, among the people a story names in full with it (``holders``:
+    id, name, words of aliases and titles; ``bare_words`` as for ``surname_fits``): the one
+    decision of every path of surname linking, whichever was stored first. One holder is
+    it when the words fit (``surname_fits``), or when nothing sets them apart and the story
+    calls that person by the surname alone (``called``, asked only then: "Massa" for Felipe
+    Massa); several holders go by ``surname_by_context``. None leaves the bare name itself."""
+    bare_words = list(bare_words)
+    holders = list(holders)
+    if len(holders) != 1:
+        return surname_by_context(bare_words, holders)
+    [(target, name, words)] = holders
+    if surname_fits(bare_words, name, words) or (
+        not surname_disagrees(bare_words, name, words) and called(target)
+    ):
+        return target
+    return None
+
+
+#: How far before a mention ``words_before`` looks for the word before it (characters).
+BEFORE_CHARS = 40
+
+
 def first_name_fits(word: str, bare_words: Iterable[str], full_name: str) -> bool:
     """Whether a first name alone (``word``, "Max") may be the one person a story names in
     full with that first name (``full_name``, "Max Verstappen"): ``word`` is a first name
@@ -160,7 +194,7 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
     """The word before each offset of ``text`` ("Mr." before "Obama"), without a full stop."""
     found = []
     for start in starts:
-        before = text[max(0, start - 40) : start].split()
+        before = text[max(0, start - BEFORE_CHARS) : start].split()
         if before:
             found.append(before[-1].rstrip("."))
     return found
@@ -273,5 +307,6 @@ __all__ = [
     "surname_by_context",
     "surname_disagrees",
     "surname_fits",
+    "surname_holder",
     "words_before",
 ]

@@ -37,6 +37,7 @@ from newsclaims.lexicons import (
     measure_classes,
     medium_word,
     non_sources,
+    office_suffixes,
     person_words,
     units_of,
 )
@@ -873,8 +874,11 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     first reports, records marked wrong left out. Each row says its kind: "named" for a
     name ("Ana Ruiz"), "described" for a phrase that says what the source is without
     naming it ("a spokesman", "police officials": ``source_word``); names come first, then
-    descriptions, each kind by claims. Pronouns, vague and junk words are no rows
-    (``unresolved_sources``)."""
+    descriptions, each kind by claims. Descriptions are rows only within one story (a story
+    or an article filter): "a spokesman" of two stories is two people, whose claims added up
+    say nothing; their spellings are one row ("A spokesman", "a spokesman", "spokesman":
+    ``description_key``), shown as the one with most claims. Pronouns, vague and junk words
+    are no rows (``unresolved_sources``)."""
     p = source_profiles
     # the stance counts are read once, for every source: they give both the claims each
     # source made (their sum, which orders and pages the list) and its stances
@@ -884,23 +888,34 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     base = _profile_filters(base, f)
     if f.text:
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
+    one_story = f.story is not None or f.article is not None
     stances: dict[str, dict[str, int]] = defaultdict(dict)
     kind_of: dict[str, str] = {}
+    # a row's spellings (a description's variants) and the claims of each
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
-        kind = kind_of.get(source) or _SOURCE_KINDS.get(source_word(source), "")
-        if kind:  # a name or a description: pronouns, vague and junk words are no sources
-            kind_of[source] = kind
-            stances[source][value] = int(n)
-    claims_of = {source: sum(found.values()) for source, found in stances.items()}
+        kind = _SOURCE_KINDS.get(source_word(source), "")
+        if not kind or (kind == "described" and not one_story):
+            continue  # pronouns, vague and junk words are no sources; descriptions: above
+        row = source if kind == "named" else "\0" + description_key(source)
+        kind_of[row] = kind
+        stances[row][value] = stances[row].get(value, 0) + int(n)
+        spellings[row][source] += int(n)
+    claims_of = {row: sum(found.values()) for row, found in stances.items()}
+    shown = {
+        row: row if kind_of[row] == "named" else min(spelt, key=lambda w: (-spelt[w], w))
+        for row, spelt in spellings.items()
+    }
+    row_of = {source: row for row, spelt in spellings.items() for source in spelt}
     ranked = sorted(
         claims_of,
-        key=lambda source: (kind_of[source] != "named", -claims_of[source], source),
+        key=lambda row: (kind_of[row] != "named", -claims_of[row], shown[row]),
     )
     total = len(ranked)
     wanted = ranked[offset : offset + limit]
-    topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    topic_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     contradicted: dict[str, int] = defaultdict(int)
-    for batch in batches(wanted):
+    for batch in batches([source for row in wanted for source in spellings[row]]):
         facets: Query = (
             select(p.c.source, p.c.value, func.sum(p.c.n).label("n"))
             .where(p.c.source.in_(batch))
@@ -909,7 +924,7 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         for source, value, n in conn.execute(
             _profile_filters(facets, f).group_by(p.c.source, p.c.value)
         ):
-            topics[source].append((int(n), value))
+            topic_counts[row_of[source]][value] += int(n)
         named: Query = (
             select(p.c.source, func.sum(p.c.n))
             .where(p.c.facet == "contradicted")
@@ -918,23 +933,34 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         if f.story is not None:
             named = named.where(p.c.story_id == f.story)
         for source, n in conn.execute(named.group_by(p.c.source)):
-            contradicted[source] = int(n)
+            contradicted[row_of[source]] += int(n)
     items = [
         SourceItem(
-            source=source,
-            claims=claims_of[source],
+            source=shown[row],
+            claims=claims_of[row],
             stances={
-                s.value: stances[source][s.value]
+                s.value: stances[row][s.value]
                 for s in Stance
-                if s is not Stance.ASSERTED and stances[source].get(s.value)
+                if s is not Stance.ASSERTED and stances[row].get(s.value)
             },
-            about=tuple(t for _, t in sorted(topics[source], key=lambda x: (-x[0], x[1]))[:3]),
-            contradicted=contradicted.get(source, 0),
-            kind=kind_of[source],
+            about=tuple(
+                t for t, _ in sorted(topic_counts[row].items(), key=lambda x: (-x[1], x[0]))[:3]
+            ),
+            contradicted=contradicted.get(row, 0),
+            kind=kind_of[row],
         )
-        for source in wanted
+        for row in wanted
     ]
     return Listing(items, total, offset, limit)
+
+
+def description_key(source: str) -> str:
+    """What the spellings of one description share: lower case, without a leading article
+    ("A spokesman", "a spokesman", "the spokesman" -> "spokesman")."""
+    words = source.strip().lower().split()
+    if len(words) > 1 and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
 
 
 #: The kind a list of sources gives a source, by ``source_word``: a name, or a description.
@@ -1020,30 +1046,29 @@ def described(source: str) -> bool:
     return (
         bool(parts)
         and parts[0] in _role_words()
-        and all(p in _role_words() or p in ("elect", "designate") for p in parts)
+        and all(p in _role_words() or p in office_suffixes() for p in parts)
     )
 
 
-def unresolved_sources(
-    conn: Connection, f: Filters, kinds: Iterable[str] = ("pronoun", "vague", "account")
-) -> dict[str, int]:
-    """The sources of a list of sources that are no names, pronouns and vague words ("he",
-    "many"), each as written, lower case, with its number of claims, most first; junk words
-    ("that", "who") are left out altogether. A list of sources shows these apart, in small
-    text, so that "he" is not read as a source of its own. With ``kinds`` ("description"),
-    those of other kinds of ``source_word``; a description keeps its case ("Williams
-    driver")."""
-    kinds = frozenset(kinds)
+def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
+    """The sources of a list of sources that are no names, pronouns, vague words and
+    accounts ("he", "many", "@someone"), each as written, lower case, with its number of
+    claims, most first; junk words ("that", "who") are left out altogether. A list of
+    sources shows these apart, in small text, so that "he" is not read as a source of its
+    own."""
     p = source_profiles
     query: Query = select(p.c.source, func.sum(p.c.n)).where(p.c.facet == "stance")
     if f.text:
         query = query.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     found: dict[str, int] = defaultdict(int)
     for source, n in conn.execute(_profile_filters(query, f).group_by(p.c.source)):
-        kind = source_word(source)
-        if kind in kinds:
-            found[source.strip() if kind == "description" else source.strip().lower()] += int(n)
+        if source_word(source) in _UNRESOLVED_KINDS:
+            found[source.strip().lower()] += int(n)
     return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+#: The kinds of ``source_word`` that ``unresolved_sources`` lists.
+_UNRESOLVED_KINDS = frozenset({"pronoun", "vague", "account"})
 
 
 def _profile_filters(query: Query, f: Filters) -> Query:

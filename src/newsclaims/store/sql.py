@@ -26,6 +26,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
@@ -54,15 +55,14 @@ from newsclaims.model import (
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import BAND_WIDTHS, bands, distance, simhash
 from newsclaims.reconcile.entities import (
+    BEFORE_CHARS,
     first_name_fits,
     org_body,
     org_core,
     org_name,
     person_joins,
     spelling_variant,
-    surname_by_context,
-    surname_disagrees,
-    surname_fits,
+    surname_holder,
     words_before,
 )
 from newsclaims.reconcile.records import (
@@ -1049,16 +1049,20 @@ class SqlStore:
         linked = {}
         for norm, ids in found.items():
             if len(ids) != 1:
-                continue
+                continue  # several holders: decided once the article is stored
             [target] = ids
             key = bare[norm]
-            said = self._bare_words(analysis, key)
-            full = self._full_name_words(conn, target)
-            if surname_fits(said, *full) or (
-                not surname_disagrees(said, *full)
-                and self._called_by_surname(conn, target, norm, story_id)
-            ):
-                linked[key] = target
+
+            def called(i: int, norm: str = norm, story: int = story_id) -> bool:
+                return self._called_by_surname(conn, i, norm, story)
+
+            chosen = surname_holder(
+                self._bare_words(analysis, key),
+                [(target, *self._full_name_words(conn, target))],
+                called,
+            )
+            if chosen is not None:
+                linked[key] = chosen
         return linked
 
     @staticmethod
@@ -1121,25 +1125,35 @@ class SqlStore:
     @staticmethod
     def _stored_bare_words(conn: Connection, entity_id: int, article_ids: Any) -> list[str]:
         """``_bare_words`` of a stored person in the articles ``article_ids`` (a subquery)."""
-        found: list[str] = []
-        texts: dict[str, str] = {}
-        for article_id, start in conn.execute(
-            select(mentions.c.article_id, mentions.c.start)
+        by_article = SqlStore._stored_bare_words_by_article(conn, entity_id, article_ids)
+        return [w for words in by_article.values() for w in words]
+
+    @staticmethod
+    def _stored_bare_words_by_article(
+        conn: Connection, entity_id: int, article_ids: Any
+    ) -> dict[str, list[str]]:
+        """``_stored_bare_words`` of each of the articles ``article_ids`` that name the
+        person, in two statements whatever their number; only the text right before each
+        mention is read, not the articles' texts."""
+        found: dict[str, list[str]] = defaultdict(list)
+        lo = case((mentions.c.start > BEFORE_CHARS, mentions.c.start - BEFORE_CHARS), else_=0)
+        for article_id, before in conn.execute(
+            select(
+                mentions.c.article_id, func.substr(articles.c.text, lo + 1, mentions.c.start - lo)
+            )
+            .join(articles, articles.c.id == mentions.c.article_id)
             .where(mentions.c.entity_id == entity_id)
             .where(mentions.c.article_id.in_(article_ids))
         ):
-            if article_id not in texts:
-                texts[article_id] = conn.execute(
-                    select(articles.c.text).where(articles.c.id == article_id)
-                ).scalar_one()
-            found += words_before(texts[article_id], [start])
-        found += conn.execute(
-            select(claims.c.source_text)
+            found[article_id] += words_before(before or "", [len(before or "")])
+        for article_id, source in conn.execute(
+            select(claims.c.article_id, claims.c.source_text)
             .where(claims.c.source_entity_id == entity_id)
             .where(claims.c.article_id.in_(article_ids))
             .where(claims.c.source_text.is_not(None))
-        ).scalars()
-        return found
+        ):
+            found[article_id].append(source)
+        return dict(found)
 
     def _relink_surnames(
         self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
@@ -1174,13 +1188,15 @@ class SqlStore:
                 continue  # "Barack Obama" and "Michelle Obama": leave "Obama" as it is
             person = next(e for e in analysis.entities if e.key in ids and ids[e.key] == target)
             full_words = [w for a in person.aliases for w in a.split()]
+
+            def called(i: int, person: Entity = person, surname: str = surname) -> bool:
+                return any(
+                    m.entity == person.key and normalise(m.text) == surname
+                    for m in analysis.mentions
+                ) or self._called_by_surname(conn, i, surname, story_id)
+
             said = self._stored_bare_words(conn, bare, story_articles)
-            called = any(
-                m.entity == person.key and normalise(m.text) == surname for m in analysis.mentions
-            ) or self._called_by_surname(conn, target, surname, story_id)
-            if not surname_fits(said, person.name, full_words) and (
-                not called or surname_disagrees(said, person.name, full_words)
-            ):
+            if surname_holder(said, [(target, person.name, full_words)], called) is None:
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             self._move_entity_rows(conn, bare, target, story_articles)
             stored = None  # what the story names has changed: read it again
@@ -1191,12 +1207,14 @@ class SqlStore:
         """A bare surname that several people of the story share in full ("Trump" where
         Donald and Melania Trump are named) is, in each article of the story that uses it,
         the one holder whom that article's titles and pronouns for it fit and no other
-        (``surname_by_context``: "Mr" Trump, "President" Obama); its mentions, claims and
+        (``surname_holder``: "Mr" Trump, "President" Obama); its mentions, claims and
         figures there move to that person. Run after each article of the story is written,
-        for the surnames that article names (bare or in full), over the story's articles: a
-        holder named later may settle an earlier bare name. Without such words the bare name
-        stays itself (``_surname_links`` and ``_relink_surnames`` join a surname that only
-        one person of the story holds)."""
+        for the surnames that article names (bare or in full). The article being written is
+        judged; the story's earlier articles only when this article brings a holder the
+        story did not name before (a holder named later may settle an earlier bare name;
+        otherwise their judgement stands, and re-reading them made each write cost as much
+        as the story). Without such words the bare name stays itself (``_surname_links`` and
+        ``_relink_surnames`` join a surname that only one person of the story holds)."""
         if story_id is None:
             return
         surnames = {
@@ -1213,28 +1231,47 @@ class SqlStore:
             return
         keys = sorted(f"PERSON:{surname}" for surname in shared)
         bare_ids = dict(conn.execute(_KEYS_IN_STORY, {"keys": keys, "story": story_id}).all())
+        article_id = analysis.article.id
         story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
+        this = select(articles.c.id).where(articles.c.id == article_id)
+        earlier = set(
+            conn.execute(
+                select(mentions.c.entity_id)
+                .distinct()
+                .where(mentions.c.entity_id.in_(sorted(set().union(*shared.values()))))
+                .where(mentions.c.article_id.in_(story_articles))
+                .where(mentions.c.article_id != article_id)
+            ).scalars()
+        )
+        moved = False
         for surname, ids in sorted(shared.items()):
             bare = bare_ids.get(f"PERSON:{surname}")
             if bare is None or bare in ids:
                 continue
+            scope = story_articles if ids - earlier else this  # a new holder: all again
+            using = list(
+                conn.execute(
+                    select(mentions.c.article_id)
+                    .distinct()
+                    .where(mentions.c.entity_id == bare)
+                    .where(mentions.c.article_id.in_(scope))
+                    .order_by(mentions.c.article_id)
+                ).scalars()
+            )
+            if not using:
+                continue
             holders = [(i, *self._full_name_words(conn, i)) for i in sorted(ids)]
-            using = conn.execute(
-                select(mentions.c.article_id)
-                .distinct()
-                .where(mentions.c.entity_id == bare)
-                .where(mentions.c.article_id.in_(story_articles))
-                .order_by(mentions.c.article_id)
-            ).scalars()
-            for article_id in list(using):
-                one = select(articles.c.id).where(articles.c.id == article_id)
-                said = self._stored_bare_words(conn, bare, one)
-                target = surname_by_context(said, holders)
+            said = self._stored_bare_words_by_article(conn, bare, scope)
+            for one_id in using:
+                target = surname_holder(said.get(one_id, []), holders)
                 if target is None:
                     continue
+                # no alias to add: a holder is found by the surname (``_full_names_by_surname``)
+                one = select(articles.c.id).where(articles.c.id == one_id)
                 self._move_entity_rows(conn, bare, target, one)
-                self._add_alias_rows(conn, _alias_rows(target, [surname.title()]))
-                self._stale_stories(conn, [story_id])
+                moved = True
+        if moved:
+            self._stale_stories(conn, [story_id])
 
     def _link_first_names(self, conn: Connection, analysis: Analysis, story_id: int | None) -> None:
         """A first name alone ("Max") in an article that names no one with that first name in

@@ -1311,12 +1311,14 @@ class SqlStore:
             mine = conn.execute(_ARTICLE_PEOPLE, {"article": article_id}).all()
             bare_here = {normalise(n) for _, n in mine if len(n.split()) == 1 and normalise(n)}
             named = {i: n for i, n in mine if len(n.split()) > 1}
-            earlier = set(
-                conn.execute(
-                    _NAMED_EARLIER,
-                    {"ids": sorted(named), "story": story_id, "article": article_id},
-                ).scalars()
-            ) if named else set()  # fmt: skip
+            earlier: set[int] = set()
+            if named:
+                earlier = set(
+                    conn.execute(
+                        _NAMED_EARLIER,
+                        {"ids": sorted(named), "story": story_id, "article": article_id},
+                    ).scalars()
+                )
             renew = {w for i, n in named.items() if i not in earlier for w in normalise(n).split()}
             if not bare_here and not renew:
                 return

@@ -607,13 +607,11 @@ def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | No
     return found[-1].unit
 
 
-def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
-    """ "Turnout was about 62 percent, down from 70 percent": a figure of the same unit
-    earlier in the sentence, compared with by "from", counts the same thing."""
-    if not re.search(
-        r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
-    ):
-        return None
+def _previous_about(
+    doc: Doc, found: list[QuantityDraft], start: int, unit: str | None
+) -> str | None:
+    """What the figure found last counts, when it has the same unit and lies in the sentence of
+    the figure starting at ``start``; else None."""
     token = token_at(doc, start)
     if token is None or not found:
         return None
@@ -621,6 +619,16 @@ def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -
     if previous.unit != unit or previous.start < token.sent.start_char:
         return None
     return previous.about
+
+
+def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
+    """ "Turnout was about 62 percent, down from 70 percent": a figure of the same unit
+    earlier in the sentence, compared with by "from", counts the same thing."""
+    if not re.search(
+        r"\b(?:from|than|to|versus|vs\.?|and|or)\s*$", doc_text(doc)[max(0, start - 12) : start]
+    ):
+        return None
+    return _previous_about(doc, found, start, unit)
 
 
 def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None) -> str | None:
@@ -630,13 +638,7 @@ def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None
     before = doc_text(doc)[max(0, start - 16) : start]
     if not re.search(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", before, re.IGNORECASE):
         return None
-    token = token_at(doc, start)
-    if token is None or not found:
-        return None
-    previous = found[-1]
-    if previous.unit != unit or previous.start < token.sent.start_char:
-        return None
-    return previous.about
+    return _previous_about(doc, found, start, unit)
 
 
 #: "10, 15 minutes": a small whole number, a comma and a larger one with a unit.

@@ -1312,6 +1312,59 @@ def test_store_a_bare_first_name_is_the_one_person_of_its_story_with_it(
     assert mention["name"] == name
 
 
+@pytest.mark.parametrize(
+    ("full", "bare", "name"),
+    [
+        # an office before it: never joined, judged again by every write before the fix
+        (("Charles Dunn opened the school.", "Charles Dunn"),
+         ("Senator Charles opened the debate. {other}", "Charles"), "Charles"),
+        # nothing against it: each write joins its own bare name
+        (("Tomas Varga arrived in Lisbon.", "Tomas Varga"),
+         ("Tomas waved to the crowd after the race. {other}", "Tomas"), "Tomas Varga"),
+    ],
+)  # fmt: skip
+def test_store_a_bare_first_name_rereads_earlier_articles_only_for_a_new_full_name(
+    store: SqlStore, full: tuple[str, str], bare: tuple[str, str], name: str
+) -> None:
+    """One person named in full, then articles naming the first name alone: each write
+    judges its own article, not the story's earlier ones, so its statements do not grow
+    with the story and no article's whole text is read (ingest was quadratic)."""
+    store.add(_people(*full), _one_story)
+    counts = []
+    for n in range(8):
+        other = " ".join(f"Item{n}x{k} followed." for k in range(8))  # no wire copy
+        said = _people(bare[0].format(other=other), bare[1])
+        ran = _statements_of_add(store, said)
+        counts.append(len(ran))
+        assert not any(re.search(r"SELECT articles\.text\b", s) for s in ran)
+        [mention] = store.article(said.article.id)["mentions"]
+        assert mention["name"] == name
+    assert counts[-1] == counts[1]
+
+
+def test_store_a_bare_first_name_is_joined_when_its_story_absorbs_the_full_name(
+    store: SqlStore,
+) -> None:
+    """ "Tomas" alone in one story, "Tomas Varga" in another: an article that joins both
+    stories (naming neither) brings them together, and the bare name is his."""
+
+    def placed(story: str, absorbed: tuple[str, ...] = ()) -> Callable[[StoryLookup], StoryChoice]:
+        def assign(lookup: StoryLookup) -> StoryChoice:
+            ids = {k: c.id for k in ("x", "y") for c in lookup.candidates([k], limit=1)}
+            keys = {story: 1.0, **dict.fromkeys(absorbed, 1.0)}
+            chosen = ids.get(story)
+            return StoryChoice(chosen, story, {}, keys, absorbed=tuple(ids[a] for a in absorbed))
+
+        return assign
+
+    lone = _people("Tomas waved to the crowd after the race.", "Tomas")
+    store.add(lone, placed("y"))
+    store.add(_people("Tomas Varga arrived in Lisbon.", "Tomas Varga"), placed("x"))
+    assert store.article(lone.article.id)["mentions"][0]["name"] == "Tomas"
+    store.add(_people("Elena Varga said the race was fair.", "Elena Varga"), placed("x", ("y",)))
+    assert store.article(lone.article.id)["mentions"][0]["name"] == "Tomas Varga"
+
+
 def test_store_shows_a_claim_without_the_furniture_inside_it(
     store: SqlStore, make_analysis: MakeAnalysis
 ) -> None:

@@ -332,6 +332,25 @@ _STORY_PEOPLE = (
     )
     .order_by(entities.c.id)
 )
+#: The people (id, name) one article names.
+_ARTICLE_PEOPLE = (
+    select(entities.c.id, entities.c.name)
+    .where(entities.c.type == "PERSON")
+    .where(
+        entities.c.id.in_(
+            select(mentions.c.entity_id).where(mentions.c.article_id == bindparam("article"))
+        )
+    )
+    .order_by(entities.c.id)
+)
+#: Which of these entities an article of a story other than this one names.
+_NAMED_EARLIER = (
+    select(mentions.c.entity_id)
+    .distinct()
+    .where(mentions.c.entity_id.in_(bindparam("ids", expanding=True)))
+    .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+    .where(mentions.c.article_id != bindparam("article"))
+)
 #: The stored entities of these keys that the articles of a story name.
 _KEYS_IN_STORY = _ENTITY_IDS.where(
     entities.c.id.in_(
@@ -781,10 +800,10 @@ class SqlStore:
                 ],
             )
             if rejection is None:
-                story_id = self._join_story(conn, analysis, original, assign)
+                story_id, merged = self._join_story(conn, analysis, original, assign)
                 self._write_records(conn, analysis, story_id)
                 self._link_shared_surnames(conn, analysis, story_id)
-                self._link_first_names(conn, analysis, story_id)
+                self._link_first_names(conn, analysis, story_id, whole=merged)
         return WriteResult(article.id, status)
 
     def _original_of(self, conn: Connection, fingerprint: int) -> str | None:
@@ -1273,60 +1292,92 @@ class SqlStore:
         if moved:
             self._stale_stories(conn, [story_id])
 
-    def _link_first_names(self, conn: Connection, analysis: Analysis, story_id: int | None) -> None:
+    def _link_first_names(
+        self, conn: Connection, analysis: Analysis, story_id: int | None, whole: bool = False
+    ) -> None:
         """A first name alone ("Max") in an article that names no one with that first name in
         full is the one person the story names in full with it ("Max Verstappen"): its
-        mentions, claims and figures in those articles move to that person. Run after each
-        article of the story is written, over every bare name of the story (a story that
-        absorbed another brings a bare name and its full name together), so a person named
-        in full later settles an earlier bare name. Only when the
+        mentions, claims and figures in those articles move to that person. Only when the
         word is a known first name, exactly one person of the story has it as first name and
         none has it as another of their names ("Hamilton" of Lewis Hamilton), and nothing the
         article says of the bare name gives the other gender (``first_name_fits``); two
-        people sharing it (Max and Max) leave it alone: a wrong person is worse than none."""
+        people sharing it (Max and Max) leave it alone: a wrong person is worse than none.
+        Run after each article of the story is written. The article being written is judged;
+        the story's earlier articles only for the words of a person this article names in
+        full that no earlier article of the story names (a person named later settles an
+        earlier bare name; otherwise their judgement stands, and re-reading them made each
+        write cost as much as the story), or all of them when the story absorbed another
+        (``whole``: a merge brings bare names and full names together)."""
         if story_id is None or not any(e.type == "PERSON" for e in analysis.entities):
             return
-        # every bare name of the story, not only this article's: a story that absorbed
-        # another (``_absorb_story``) brings bare names and full names together
+        article_id = analysis.article.id
+        if whole:
+            renew = None  # every word, in every article of the story
+            bare_here: set[str] = set()
+        else:
+            mine = conn.execute(_ARTICLE_PEOPLE, {"article": article_id}).all()
+            bare_here = {normalise(n) for _, n in mine if len(n.split()) == 1 and normalise(n)}
+            named = {i: n for i, n in mine if len(n.split()) > 1}
+            earlier: set[int] = set()
+            if named:
+                earlier = set(
+                    conn.execute(
+                        _NAMED_EARLIER,
+                        {"ids": sorted(named), "story": story_id, "article": article_id},
+                    ).scalars()
+                )
+            renew = {w for i, n in named.items() if i not in earlier for w in normalise(n).split()}
+            if not bare_here and not renew:
+                return
         people = conn.execute(_STORY_PEOPLE, {"story": story_id}).all()
         full = [(i, normalise(n).split()) for i, n in people if len(n.split()) > 1]
         bare_ids = {normalise(n): i for i, n in people if len(n.split()) == 1 and normalise(n)}
+        story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
+        this = select(articles.c.id).where(articles.c.id == article_id)
         for word, bare in sorted(bare_ids.items()):
+            if renew is None or word in renew:
+                scope = story_articles
+            elif word in bare_here:
+                scope = this
+            else:
+                continue  # judged when its articles were written; nothing new bears on it
             firsts = {i for i, w in full if w[0] == word}
             if len(firsts) != 1 or any(word in w[1:] for _, w in full):
                 continue
             [target] = firsts
             name = next(n for i, n in people if i == target)
-            using = conn.execute(
-                select(mentions.c.article_id)
-                .distinct()
-                .where(mentions.c.entity_id == bare)
-                .where(mentions.c.article_id.in_(_STORY_ARTICLES))
-                .order_by(mentions.c.article_id),
-                {"story": story_id},
-            ).scalars()
-            for article_id in list(using):
-                if self._names_first_in_full(conn, article_id, word):
-                    continue  # the article judged its bare name itself (kept apart)
-                one = select(articles.c.id).where(articles.c.id == article_id)
-                said = self._stored_bare_words(conn, bare, one)
-                if not first_name_fits(word, said, name):
+            using = list(
+                conn.execute(
+                    select(mentions.c.article_id)
+                    .distinct()
+                    .where(mentions.c.entity_id == bare)
+                    .where(mentions.c.article_id.in_(scope))
+                    .order_by(mentions.c.article_id)
+                ).scalars()
+            )
+            if not using:
+                continue
+            # the articles that judged their bare name themselves (kept apart): they name
+            # someone in full with this first name
+            in_full = sorted(
+                {i for i, n in people if len(w := normalise(n).split()) > 1 and w[0] == word}
+            )
+            kept = set(
+                conn.execute(
+                    select(mentions.c.article_id)
+                    .distinct()
+                    .where(mentions.c.entity_id.in_(in_full))
+                    .where(mentions.c.article_id.in_(scope))
+                ).scalars()
+            )
+            said = self._stored_bare_words_by_article(conn, bare, scope)
+            for one_id in using:
+                if one_id in kept or not first_name_fits(word, said.get(one_id, []), name):
                     continue
+                one = select(articles.c.id).where(articles.c.id == one_id)
                 self._move_entity_rows(conn, bare, target, one)
                 self._add_alias_rows(conn, _alias_rows(target, [word.title()]))
                 self._stale_stories(conn, [story_id])
-
-    @staticmethod
-    def _names_first_in_full(conn: Connection, article_id: str, word: str) -> bool:
-        """Whether an article names a person in full whose first name is ``word``."""
-        names = conn.execute(
-            select(entities.c.name)
-            .distinct()
-            .join(mentions, mentions.c.entity_id == entities.c.id)
-            .where(mentions.c.article_id == article_id)
-            .where(entities.c.type == "PERSON")
-        ).scalars()
-        return any(len(w) > 1 and w[0] == word for w in (normalise(n).split() for n in names))
 
     def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
         """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at
@@ -1640,10 +1691,11 @@ class SqlStore:
         analysis: Analysis,
         original: str | None,
         assign: Assigner | None,
-    ) -> int | None:
+    ) -> tuple[int | None, bool]:
         """Put the article in a story: its original's (a wire copy), or the one ``assign``
-        chooses (created when new); returns the story's id. The story's version grows, so
-        what was derived from it is recomputed."""
+        chooses (created when new); returns the story's id and whether it absorbed other
+        stories on the way. The story's version grows, so what was derived from it is
+        recomputed."""
         article = analysis.article
         published = article.published_at or (
             datetime(article.published.year, article.published.month, article.published.day)
@@ -1655,12 +1707,12 @@ class SqlStore:
             if story_id is not None:
                 self._touch_story(conn, story_id, published, copies=True)
                 conn.execute(_SET_STORY, {"article": article.id, "story": story_id})
-            return story_id
+            return story_id, False
         if assign is None:
-            return None
+            return None, False
         # each branch counts the article in its story and learns the story's latest date;
         # a new story has no index keys yet
-        new = False
+        new = merged = False
         for _ in range(settings.STORY_CHOICE_TRIES):
             choice = assign(StoryLookup(conn))
             if choice.story_id is None:
@@ -1689,6 +1741,7 @@ class SqlStore:
             if relabelled.rowcount:
                 for gone in choice.absorbed:
                     self._absorb_story(conn, story_id, gone)
+                merged = bool(choice.absorbed)
                 last = self._touch_story(conn, story_id, choice.published)
                 break
             # a concurrent writer merged the chosen story away after the choice read it:
@@ -1707,7 +1760,7 @@ class SqlStore:
                 ],
             )
         conn.execute(_SET_STORY, {"article": article.id, "story": story_id})
-        return story_id
+        return story_id, merged
 
     def _new_story(self, conn: Connection, choice: StoryChoice) -> int:
         """Create the story a choice opens, the article counted in it (one article, version

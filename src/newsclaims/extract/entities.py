@@ -587,8 +587,8 @@ class EntityResolver:
             last = doc[start - 1]
             if last.ent_type_ or last.lower_ in self._name_ends:
                 return  # "vote Clinton Lady Gaga", "Tuesday Rosie": a name, not a title
-            if not all(t.is_alpha or t.text == "-" for t in doc[j:start]):
-                return  # "GETTY*EPA Donald Trump": a photo credit run into the name
+            if not all(t.text.rstrip(".").isalpha() or t.text == "-" for t in doc[j:start]):
+                return  # "GETTY*EPA Donald Trump": a credit run into the name ("Mr." is a word)
             if j > 1 and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON":
                 return  # "By Ana Ruiz, BBC reporter Donald Trump ...": the byline's title
             cluster.titles.add(doc[j:start].text)

@@ -1148,13 +1148,27 @@ class SqlStore:
         return [w for words in by_article.values() for w in words]
 
     @staticmethod
+    def _articles_naming(conn: Connection, entity_ids: list[int], article_ids: Any) -> list[int]:
+        """The articles among ``article_ids`` (a subquery) that mention any of the entities,
+        in id order."""
+        return list(
+            conn.execute(
+                select(mentions.c.article_id)
+                .distinct()
+                .where(mentions.c.entity_id.in_(entity_ids))
+                .where(mentions.c.article_id.in_(article_ids))
+                .order_by(mentions.c.article_id)
+            ).scalars()
+        )
+
+    @staticmethod
     def _stored_bare_words_by_article(
         conn: Connection, entity_id: int, article_ids: Any
-    ) -> dict[str, list[str]]:
+    ) -> dict[int, list[str]]:
         """``_stored_bare_words`` of each of the articles ``article_ids`` that name the
         person, in two statements whatever their number; only the text right before each
         mention is read, not the articles' texts."""
-        found: dict[str, list[str]] = defaultdict(list)
+        found: dict[int, list[str]] = defaultdict(list)
         lo = case((mentions.c.start > BEFORE_CHARS, mentions.c.start - BEFORE_CHARS), else_=0)
         for article_id, before in conn.execute(
             select(
@@ -1268,15 +1282,7 @@ class SqlStore:
             if bare is None or bare in ids:
                 continue
             scope = story_articles if ids - earlier else this  # a new holder: all again
-            using = list(
-                conn.execute(
-                    select(mentions.c.article_id)
-                    .distinct()
-                    .where(mentions.c.entity_id == bare)
-                    .where(mentions.c.article_id.in_(scope))
-                    .order_by(mentions.c.article_id)
-                ).scalars()
-            )
+            using = self._articles_naming(conn, [bare], scope)
             if not using:
                 continue
             holders = [(i, *self._full_name_words(conn, i)) for i in sorted(ids)]
@@ -1346,15 +1352,7 @@ class SqlStore:
                 continue
             [target] = firsts
             name = next(n for i, n in people if i == target)
-            using = list(
-                conn.execute(
-                    select(mentions.c.article_id)
-                    .distinct()
-                    .where(mentions.c.entity_id == bare)
-                    .where(mentions.c.article_id.in_(scope))
-                    .order_by(mentions.c.article_id)
-                ).scalars()
-            )
+            using = self._articles_naming(conn, [bare], scope)
             if not using:
                 continue
             # the articles that judged their bare name themselves (kept apart): they name
@@ -1362,14 +1360,7 @@ class SqlStore:
             in_full = sorted(
                 {i for i, n in people if len(w := normalise(n).split()) > 1 and w[0] == word}
             )
-            kept = set(
-                conn.execute(
-                    select(mentions.c.article_id)
-                    .distinct()
-                    .where(mentions.c.entity_id.in_(in_full))
-                    .where(mentions.c.article_id.in_(scope))
-                ).scalars()
-            )
+            kept = set(self._articles_naming(conn, in_full, scope))
             said = self._stored_bare_words_by_article(conn, bare, scope)
             for one_id in using:
                 if one_id in kept or not first_name_fits(word, said.get(one_id, []), name):

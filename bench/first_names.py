@@ -23,17 +23,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-from newsclaims.model import Analysis, Article, Entity, Mention
-from newsclaims.reconcile.entities import first_name_fits
-from newsclaims.reconcile.records import StoryChoice
-from newsclaims.store import SqlStore
-from newsclaims.store.sql import StoryLookup
+from _story_writes import WINDOW, one_story, people
 
-WINDOW = 20
-FILLER = "The council met again on Tuesday to discuss the budget and the new school. "
+from newsclaims.reconcile.entities import first_name_fits
+from newsclaims.store import SqlStore
+
 #: case -> (the person named in full first, what each bare article says, its bare name, the
 #: person the last article names in full)
 CASES = {
@@ -44,32 +40,6 @@ CASES = {
 }
 
 
-def _one_story(lookup: StoryLookup) -> StoryChoice:
-    """Every article in one story."""
-    found = lookup.candidates(["*"], limit=1)
-    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
-
-
-def _people(n: int, said: str, names: tuple[str, ...], filler: int) -> Analysis:
-    """Article ``n``: ``said`` (naming each of ``names`` once), then ``filler`` characters
-    (the article's own words among the common ones)."""
-    own = " ".join(f"Item{n}x{k} followed." for k in range(40))
-    pad = ((own + " " + FILLER) * (filler // len(FILLER) + 1))[:filler]
-    text = f"{said} {pad} (Article {n}.)"
-    found = []
-    mentions = []
-    for name in names:
-        start = said.index(name)
-        key = f"PERSON:{name.lower()}"
-        found.append(Entity(key=key, name=name, type="PERSON"))
-        mentions.append(Mention(start, start + len(name), name, key, "PERSON"))
-    return Analysis(
-        article=Article(text=text, published=date(2016, 11, 10), origin="bench"),
-        entities=tuple(found),
-        mentions=tuple(mentions),
-    )
-
-
 def run(case: str, articles: int, filler: int, db: str | None) -> None:
     """One story of ``case``: print the CPU ms per add."""
     full, said, bare, second = CASES[case]
@@ -77,22 +47,23 @@ def run(case: str, articles: int, filler: int, db: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         with SqlStore(url) as store:
-            store.add(_people(0, f"{full} arrived in Lisbon.", (full,), filler), _one_story)
+            first = people(0, f"{full} arrived in Lisbon.", (full,), filler, own_words=True)
+            store.add(first, one_story)
             times: list[float] = []
             print(f"{case}: {full} in full, then {articles} x {said!r}")
             print("articles  CPU ms/add (mean of the last 20)")
             for n in range(1, articles + 1):
-                analysis = _people(n, said, (bare,), filler)
+                analysis = people(n, said, (bare,), filler, own_words=True)
                 began = time.process_time()
-                store.add(analysis, _one_story)
+                store.add(analysis, one_story)
                 times.append((time.process_time() - began) * 1000)
                 if n % 100 == 0:
                     last = times[-WINDOW:]
                     print(f"{n:8d}  {sum(last) / len(last):7.1f}")
-            other = _people(articles + 1, f"{second} said the school would open.", (second,),
-                            filler)  # fmt: skip
+            opens = f"{second} said the school would open."
+            other = people(articles + 1, opens, (second,), filler, own_words=True)
             began = time.process_time()
-            store.add(other, _one_story)
+            store.add(other, one_story)
             print(f"then {second} in full: {(time.process_time() - began) * 1000:.1f} ms")
             # what the bare articles name now, and that none was stored as a wire copy
             named = store.article(analysis.article.id)["mentions"][0]["name"]  # the last bare

@@ -18,40 +18,11 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-from newsclaims.model import Analysis, Article, Entity, Mention
-from newsclaims.reconcile.records import StoryChoice
+from _story_writes import WINDOW, one_story, people
+
 from newsclaims.store import SqlStore
-from newsclaims.store.sql import StoryLookup
-
-WINDOW = 20
-FILLER = "The council met again on Tuesday to discuss the budget and the new school. "
-
-
-def _one_story(lookup: StoryLookup) -> StoryChoice:
-    """Every article in one story."""
-    found = lookup.candidates(["*"], limit=1)
-    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
-
-
-def _people(n: int, said: str, names: tuple[str, ...], filler: int) -> Analysis:
-    """Article ``n``: ``said`` (naming each of ``names`` once), then ``filler`` characters."""
-    pad = (FILLER * (filler // len(FILLER) + 1))[:filler]
-    text = f"{said} {pad} (Article {n}.)"
-    found = []
-    mentions = []
-    for name in names:
-        start = said.index(name)
-        key = f"PERSON:{name.lower()}"
-        found.append(Entity(key=key, name=name, type="PERSON"))
-        mentions.append(Mention(start, start + len(name), name, key, "PERSON"))
-    return Analysis(
-        article=Article(text=text, published=date(2016, 11, 10), origin="bench"),
-        entities=tuple(found),
-        mentions=tuple(mentions),
-    )
 
 
 def main() -> None:
@@ -64,26 +35,26 @@ def main() -> None:
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         with SqlStore(url) as store:
             store.add(
-                _people(0, "Tomas Varga and Elena Varga arrived in Lisbon.",
-                        ("Tomas Varga", "Elena Varga"), args.filler),
-                _one_story,
+                people(0, "Tomas Varga and Elena Varga arrived in Lisbon.",
+                       ("Tomas Varga", "Elena Varga"), args.filler),
+                one_story,
             )  # fmt: skip
             times: list[float] = []
             print("articles  CPU ms/add (mean of the last 20)")
             for n in range(1, args.articles + 1):
-                bare = _people(n, "Varga said the talks went well.", ("Varga",), args.filler)
+                bare = people(n, "Varga said the talks went well.", ("Varga",), args.filler)
                 began = time.process_time()
-                store.add(bare, _one_story)
+                store.add(bare, one_story)
                 times.append((time.process_time() - began) * 1000)
                 if n % 100 == 0:
                     last = times[-WINDOW:]
                     print(f"{n:8d}  {sum(last) / len(last):7.1f}")
-            third = _people(
+            third = people(
                 args.articles + 1, "Ilona Varga said the school would open.", ("Ilona Varga",),
                 args.filler,
             )  # fmt: skip
             began = time.process_time()
-            store.add(third, _one_story)
+            store.add(third, one_story)
             print(f"a third Varga in full: {(time.process_time() - began) * 1000:.1f} ms")
 
 

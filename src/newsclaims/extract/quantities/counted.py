@@ -876,17 +876,24 @@ def age_at(doc: Doc, end: int) -> Token | None:
     return None
 
 
-def clause_subject(doc: Doc, end: int) -> Token | None:
+def clause_subject(
+    doc: Doc, end: int, *, reach: int = 5, past_subjectless: bool = False
+) -> Token | None:
     """The subject of the verb whose clause holds the figure ending at ``end`` ("he was five
-    years old" -> he), else None."""
+    years old" -> he), else None; with ``past_subjectless``, of the nearest verb above it
+    that has one ("Lopez was named MVP after going 10-for-28 (.357)" -> Lopez: going has
+    none). The walk climbs at most ``reach`` heads."""
     token = token_at(doc, end - 1)
-    for _ in range(5):
+    for _ in range(reach):
         if token is None or token.head is token:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return subjects[0] if subjects else None
+            if subjects:
+                return subjects[0]
+            if not past_subjectless:
+                return None
     return None
 
 
@@ -1022,25 +1029,10 @@ def point_average(doc: Doc, start: int, end: int) -> str | None:
     text = doc_text(doc)
     if not _POINT_NUMBER.search(text[max(0, start - 1) : end]):
         return None
-    subject = _acting_subject(doc, end)
+    subject = clause_subject(doc, end, reach=8, past_subjectless=True)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         return f"{_POINT_STAT} of {noun_phrase(subject)}"
     return _POINT_STAT
-
-
-def _acting_subject(doc: Doc, end: int) -> Token | None:
-    """The subject of the nearest verb above the figure ending at ``end`` that has one:
-    "Lopez was named MVP after going 10-for-28 (.357)" -> Lopez (going has none)."""
-    token = token_at(doc, end - 1)
-    for _ in range(8):
-        if token is None or token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return subjects[0]
-    return None
 
 
 def _nominal_member(token: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
-from newsclaims.extract.speakers import Speakers
+from newsclaims.extract.speakers import plain_speakers
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
     hyphen_prefixes,
@@ -178,15 +178,12 @@ class _Entities:
                 self.by_token.setdefault(i, span.label_)
         self.types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
         self._by_lemma: dict[str, list[int]] | None = None
-        self._speakers: Speakers | None = None
 
     def pronoun(self, token: Token) -> list[str]:
         """The actor a personal pronoun subject refers to ("he wins the title"), when the
         speaker finder's pronoun model names one clearly best (``Speakers.pronoun``); none
         for "I", "we", "you" (the speaker or the reader)."""
-        if self._speakers is None:
-            self._speakers = Speakers(self.doc, [])
-        key = self._speakers.pronoun(token)
+        key = plain_speakers(self.doc).pronoun(token)
         return [key] if key is not None and self.types.get(key) in ACTOR_TYPES else []
 
     def by_lemma(self) -> dict[str, list[int]]:

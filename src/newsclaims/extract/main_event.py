@@ -56,7 +56,7 @@ from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
-from newsclaims.extract.speakers import Speakers, lexicon
+from newsclaims.extract.speakers import Speakers, lexicon, plain_speakers
 from newsclaims.lexicons import (
     naming_verbs,
     non_actor_nouns,
@@ -194,7 +194,7 @@ class _Lead:
     @cached_property
     def speakers(self) -> Speakers:
         """The document's people and their genders, built once, when a rule first asks."""
-        return Speakers(self.doc, [])
+        return plain_speakers(self.doc)
 
     def names(self, char: int) -> bool:
         """True when the character lies inside an entity mention."""

@@ -238,6 +238,20 @@ class _Candidate:
     type: str
 
 
+def plain_speakers(doc: Doc) -> Speakers:
+    """The document's ``Speakers`` with no quotations and no claims walked: the index the
+    events and main-event finders read (pronoun referents, genders), built once per
+    document and again only when the entity mentions change. Both only read it."""
+    group = doc.spans.get("newsclaims_entities", [])
+    key = (id(group), len(group))
+    cached = doc.user_data.get("newsclaims_plain_speakers")
+    if cached is not None and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
+    found = Speakers(doc, [])
+    doc.user_data["newsclaims_plain_speakers"] = (key, found)
+    return found
+
+
 class Speakers:
     """Per-document indexes for resolving source phrases to entity keys."""
 

@@ -37,6 +37,7 @@ from newsclaims.lexicons import (
     place_head_types,
     place_name_words,
     place_prepositions,
+    read_table,
     read_words,
     speaker_words,
     word_genders,
@@ -200,6 +201,88 @@ def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
     if [doc[i].text for i in words[:half]] != [doc[i].text for i in words[half:]]:
         return end
     return words[half - 1] + 1
+
+
+@cache
+def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words, endings and non-endings of ``title_heads.tsv``."""
+    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
+    words = frozenset(w for w, kind in rows if kind == "word")
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    not_endings = tuple(w for w, kind in rows if kind == "not-ending")
+    return words, endings, not_endings
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Words that say what a person is, from the lexicons: titles, roles, gendered titles and
+    the heads of anonymous sources and spokespeople."""
+    lex = speakers.lexicon()
+    return (
+        speakers.person_roles()
+        | speakers.person_titles()
+        | lex.person_titles
+        | lex.male_titles
+        | lex.female_titles
+        | frozenset(lex.anonymous_heads)
+        | frozenset(lex.spokesperson_heads)
+        | _title_heads()[0]
+    )
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
+    plural too), by ``title_heads.tsv`` and the lexicons of titles and roles."""
+    lower = word.lower().rstrip(".")
+    if lower.endswith("s") and lower[:-1] in _person_nouns():
+        lower = lower[:-1]
+    if lower in _person_nouns():
+        return True
+    _, endings, not_endings = _title_heads()
+    return (
+        lower.isalpha()
+        and len(lower) > 3
+        and lower.endswith(endings)
+        and not lower.endswith(not_endings)
+    )
+
+
+#: Forms of address: a title ending in one keeps it alone ("a puzzled Mr Song" -> "Mr").
+_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+
+
+def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
+    """The title alias of the words ``doc[j:start]`` before a person's name ``doc[start:end]``,
+    or None when they are no title of that person: a title ends in a noun that says what a
+    person is (``person_noun``: "Cubs manager", "first baseman"); not an adjective, a
+    superlative or a verb ("Obscure", "the biggest being"), nor a noun phrase that names no
+    one ("GOP legislative agenda", "Getty Images", a headline run into the name). It is no
+    title either when it is cut out of a hyphenated word ("35-year-old journeyman" read from
+    "year"), when it repeats a word or is in capitals where the name is not (a caption run
+    into the name: "Cleveland Cleveland Cavaliers star", "THE CURSE OF THE BILLY GOAT Bar
+    owner"; an acronym is kept: "NFL champion", "MVP"), or when a line break parts it from the name (a byline's or caption's last line).
+    A form of address after other words is kept alone ("a puzzled Mr Song" -> "Mr")."""
+    words = doc[j:start]
+    head = doc[start - 1]
+    if head.lower_.rstrip(".") in _ADDRESS_WORDS:
+        return head.text
+    if head.tag_ not in ("NN", "NNS", "NNP", "NNPS") or not person_noun(head.text):
+        return None
+    if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
+        return None  # "35-year-old journeyman" read from "year": a word cut in two
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in words):
+        return None  # a byline's or caption's line run into the name
+    lowers = [t.lower_ for t in words if t.is_alpha]
+    if len(set(lowers)) < len(lowers):
+        return None  # "Cleveland Cleveland Cavaliers star": a caption run into the name
+    caps = [t.lower_ for t in words if t.is_alpha and len(t) > 1 and t.text.isupper()]
+    if (
+        not doc[start:end].text.isupper()
+        and (len(caps) > 1 or len(caps) == len(lowers))
+        and not all(w in _person_nouns() for w in caps)
+    ):
+        return None  # "BILLY GOAT Bar owner", "I'M YOUR MAN Roberto": a heading run into it
+    return words.text
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:
@@ -591,7 +674,9 @@ class EntityResolver:
                 return  # "GETTY*EPA Donald Trump": a credit run into the name ("Mr." is a word)
             if j > 1 and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON":
                 return  # "By Ana Ruiz, BBC reporter Donald Trump ...": the byline's title
-            cluster.titles.add(doc[j:start].text)
+            title = _kept_title(doc, j, start, end)
+            if title:
+                cluster.titles.add(title)
 
     def add_caps_names(self) -> None:
         """A caption's heading in capitals that names a person the text then calls by

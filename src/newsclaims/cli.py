@@ -183,6 +183,14 @@ _FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         },
     ),
     "kind": (("--kind",), {"help": "Only disagreements of this kind (figures_conflict, ...)."}),
+    "source_kind": (
+        ("--kind", "kind"),
+        {
+            "type": click.Choice(["named", "described"]),
+            "help": "Only sources of this kind: named, or described without a name (these"
+            " are listed within one story).",
+        },
+    ),
     "type": (
         ("--type", "kind"),
         {"help": "Only this type: a PLOVER type or subtype of events, an entity type."},
@@ -521,7 +529,7 @@ def propositions(similarity: str | None, **options: Any) -> None:
 
 
 @main.command()
-@listing("story", "outlet", "since", "until", "text")
+@listing("story", "outlet", "since", "until", "text", "source_kind")
 def sources(**options: Any) -> None:
     """Source profiles: claims made, stances, topics, and how often contradicted."""
     _show("sources", options)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from newsclaims import derive, settings
@@ -35,6 +35,7 @@ from newsclaims.store.items import (
     Listing,
     PropositionItem,
     SideItem,
+    SOURCE_KINDS,
     SourceItem,
     StoryItem,
     TimelineItem,
@@ -64,6 +65,9 @@ class Page:
     """Rows before this page."""
     limit: int = 100
     """Largest page asked for."""
+    unresolved: dict[str, int] = field(default_factory=dict)
+    """Sources only: the sources of the same filters that name no one ("he", "many"), with
+    their claims, shown apart from the rows."""
 
     @property
     def more(self) -> bool:
@@ -458,10 +462,19 @@ def stale_count(store: SqlStore, f: Filters = NO_FILTERS, similarity: str | None
 
 def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Source profiles: claims, stances, topics, and how often a remaining contradiction
-    names them."""
+    names them (``f.kind``: "named" or "described" only, else E412); the sources that name
+    no one are counted apart (``Page.unresolved``)."""
+    if f.kind and f.kind not in SOURCE_KINDS:
+        raise InputError(
+            "E412",
+            f"{f.kind!r} is not a kind of source.",
+            f"give one of {', '.join(SOURCE_KINDS)}.",
+        )
     derive.on_read(store, None if f.story is None else [f.story])
     columns = ("source", "kind", "claims", "stances", "about", "contradicted")
-    return _page("sources", "sources", columns, store.sources(f, offset, limit), source_row)
+    listing = store.sources(f, offset, limit)
+    page = _page("sources", "sources", columns, listing, source_row)
+    return replace(page, unresolved=listing.unresolved)
 
 
 def entities(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:

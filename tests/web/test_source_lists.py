@@ -5,6 +5,7 @@ apart, in small text, and junk words ("that") never appear."""
 from __future__ import annotations
 
 import csv
+import json
 import io
 import re
 from collections.abc import Iterator
@@ -174,3 +175,60 @@ def test_source_lists_descriptions_are_per_story_and_their_spellings_one_row(
                 ("A spokesman", "described", 3)
             ]
         assert client.get("/api/sources").json()["data"] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "names"),
+    [("named", [("Ana Ruiz", "named")]), ("described", [("Kessler driver", "described")])],
+)
+def test_source_lists_kind_filter_keeps_one_kind(
+    client: TestClient, kind: str, names: list[tuple[str, str]]
+) -> None:
+    """``?kind=`` keeps named or described sources, in the API, its CSV and the page (whose
+    form shows the choice, kept in its links); the sources that name no one are still
+    counted apart."""
+    rows = client.get(f"/api/sources?story=1&kind={kind}").json()["data"]
+    assert [(r["source"], r["kind"]) for r in rows] == names
+    text = client.get(f"/api/sources?story=1&kind={kind}&format=csv").text.lstrip("\ufeff")
+    assert [(r["source"], r["kind"]) for r in csv.DictReader(io.StringIO(text))] == names
+    page = client.get(f"/sources?story=1&kind={kind}")
+    listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
+    assert listed == [name for name, _ in names]
+    assert re.search(rf'<option value="{kind}" selected>', page.text)
+    assert f"/export/sources.csv?story=1&amp;kind={kind}" in page.text
+    assert "“he”</a> (1)" in page.text
+
+
+@pytest.mark.parametrize("path", ["/api/sources?kind=bogus", "/sources?kind=bogus"])
+def test_source_lists_kind_filter_refuses_another_kind(client: TestClient, path: str) -> None:
+    """A kind that is neither named nor described is a 422: the API's error envelope, the
+    page's error page in words."""
+    answer = client.get(path)
+    assert answer.status_code == 422
+    if path.startswith("/api"):
+        body = answer.json()
+        assert body["ok"] is False
+        assert body["error"]["code"] == "E412"
+        assert "named, described" in body["error"]["hint"]
+    else:
+        assert "is not a kind of source" in answer.text
+
+
+def test_source_lists_kind_filter_in_the_cli(client: TestClient) -> None:
+    """``newsclaims sources --kind`` offers the store's kinds and keeps one of them."""
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from newsclaims.cli import main  # noqa: PLC0415
+    from newsclaims.store.items import SOURCE_KINDS  # noqa: PLC0415
+
+    db = str(client.app.state.store.engine.url)  # type: ignore[attr-defined]
+    runner = CliRunner()
+    for kind, name in zip(SOURCE_KINDS, ("Ana Ruiz", "Kessler driver"), strict=True):
+        done = runner.invoke(
+            main, ["sources", "--db", db, "--story", "1", "--kind", kind, "--format", "json"]
+        )
+        assert done.exit_code == 0, done.output
+        assert [r["source"] for r in json.loads(done.output)] == [name]
+    refused = runner.invoke(main, ["sources", "--db", db, "--kind", "bogus"])
+    assert refused.exit_code == 2
+    assert "named" in refused.output and "described" in refused.output

@@ -163,6 +163,30 @@ def test_workbench_task1_what_an_organisation_said_across_articles(page: Any) ->
     assert "A spokeswoman for the London Ambulance Service" in texts  # the raw mention, small
 
 
+def test_workbench_sources_of_one_kind_by_the_filter_form(page: Any) -> None:
+    """The sources page's Kind field keeps named or described sources; the choice is kept in
+    the URL and in the form, and the page says how many rows it keeps."""
+    _nav(page, "Sources")
+    form = page.locator("form.filters")
+    form.get_by_label("Story").select_option(index=1)
+    _show(page)
+    every = page.locator("table tbody tr")
+    both = every.count()
+    form.get_by_label("Kind").select_option(label="described, not named")
+    _show(page)
+    assert "kind=described" in page.url and "story=" in page.url
+    assert form.get_by_label("Kind").input_value() == "described"
+    described = every.all_inner_texts()
+    assert described and all("(described, not named)" in row for row in described)
+    form.get_by_label("Kind").select_option(label="named only")
+    _show(page)
+    assert "kind=named" in page.url
+    named = every.all_inner_texts()
+    assert named and not any("(described, not named)" in row for row in named)
+    assert len(named) + len(described) == both
+    assert page.locator(".count").inner_text().endswith(f"of {len(named)} sources")
+
+
 def test_workbench_task2_how_the_death_toll_evolved_and_who_said_it(page: Any) -> None:
     _nav(page, "Figures")
     page.locator("form.filters").get_by_label("Story").select_option(label="Whitehall bus crash")

@@ -153,7 +153,14 @@ class FilterParams:
             " dead), a unit's dimension (weight), a unit (minutes) or the counted thing (bars).",
         ),
     ] = None
-    kind: Annotated[str | None, Query(max_length=64, description="Only this kind or type.")] = None
+    kind: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="Only this kind or type (sources: named or described; another value"
+            " is a 422).",
+        ),
+    ] = None
     where: Annotated[
         str | None, Query(max_length=400, description="Only events in this place.")
     ] = None

@@ -45,7 +45,8 @@ class Filters:
     measure: str | None = None
     """Only figures of this measure (a measure class: killed finds dead and died too)."""
     kind: str | None = None
-    """Only disagreements of this kind; only events of this PLOVER type or subtype."""
+    """Only disagreements of this kind; only events of this PLOVER type or subtype; only
+    entities of this type; only sources of this kind ("named" or "described")."""
     where: str | None = None
     """Only events in this place."""
     since: date | None = None
@@ -314,6 +315,21 @@ class SourceItem:
     kind: str = "named"
     """ "named" for a name ("Ana Ruiz"); "described" for a phrase that says what the source
     is without naming it ("a spokesman", "police officials")."""
+
+
+#: The kinds of source (``SourceItem.kind``) a list of sources can be narrowed to
+#: (``Filters.kind``).
+SOURCE_KINDS = ("named", "described")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceListing(Listing[SourceItem]):
+    """One page of sources, with the sources of the same filters that name no one."""
+
+    unresolved: dict[str, int] = field(default_factory=dict)
+    """Pronouns, vague words and accounts ("he", "many", "@someone"), as written in lower
+    case, with their claims, most first: a list of sources shows them apart, in small text,
+    so that "he" is not read as a source of its own."""
 
 
 @dataclass(frozen=True, slots=True)

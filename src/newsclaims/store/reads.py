@@ -65,6 +65,7 @@ from newsclaims.store.items import (
     PropositionItem,
     SideItem,
     SourceItem,
+    SourceListing,
     StoryItem,
     TimelineItem,
     from_mapping,
@@ -867,7 +868,7 @@ def list_timeline(
 # -- sources -----------------------------------------------------------------------------
 
 
-def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listing[SourceItem]:
+def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> SourceListing:
     """Who makes claims: how many, with which stances, about what, and how often a
     disagreement that remains (a contradiction, not an update) names them. Read from the
     profiles derive keeps per story (``source_profiles``), added up here: the claims of
@@ -878,7 +879,9 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     or an article filter): "a spokesman" of two stories is two people, whose claims added up
     say nothing; their spellings are one row ("A spokesman", "a spokesman", "spokesman":
     ``description_key``), shown as the one with most claims. Pronouns, vague and junk words
-    are no rows (``unresolved_sources``)."""
+    are no rows: pronouns, vague words and accounts are counted apart, each as written in
+    lower case with its claims, most first (``SourceListing.unresolved``), from the same one
+    read of the stance counts. ``f.kind`` keeps one kind ("named" or "described")."""
     p = source_profiles
     # the stance counts are read once, for every source: they give both the claims each
     # source made (their sum, which orders and pages the list) and its stances
@@ -893,10 +896,16 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     kind_of: dict[str, str] = {}
     # a row's spellings (a description's variants) and the claims of each
     spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    unresolved: dict[str, int] = defaultdict(int)
     for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
-        kind = _SOURCE_KINDS.get(source_word(source), "")
+        word = source_word(source)
+        if word in _UNRESOLVED_KINDS:
+            unresolved[source.strip().lower()] += int(n)
+        kind = _SOURCE_KINDS.get(word, "")
         if not kind or (kind == "described" and not one_story):
             continue  # pronouns, vague and junk words are no sources; descriptions: above
+        if f.kind and kind != f.kind:
+            continue
         row = source if kind == "named" else "\0" + description_key(source)
         kind_of[row] = kind
         stances[row][value] = stances[row].get(value, 0) + int(n)
@@ -951,7 +960,8 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         )
         for row in wanted
     ]
-    return Listing(items, total, offset, limit)
+    found = dict(sorted(unresolved.items(), key=lambda kv: (-kv[1], kv[0])))
+    return SourceListing(items, total, offset, limit, unresolved=found)
 
 
 def description_key(source: str) -> str:
@@ -1050,24 +1060,7 @@ def described(source: str) -> bool:
     )
 
 
-def unresolved_sources(conn: Connection, f: Filters) -> dict[str, int]:
-    """The sources of a list of sources that are no names, pronouns, vague words and
-    accounts ("he", "many", "@someone"), each as written, lower case, with its number of
-    claims, most first; junk words ("that", "who") are left out altogether. A list of
-    sources shows these apart, in small text, so that "he" is not read as a source of its
-    own."""
-    p = source_profiles
-    query: Query = select(p.c.source, func.sum(p.c.n)).where(p.c.facet == "stance")
-    if f.text:
-        query = query.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
-    found: dict[str, int] = defaultdict(int)
-    for source, n in conn.execute(_profile_filters(query, f).group_by(p.c.source)):
-        if source_word(source) in _UNRESOLVED_KINDS:
-            found[source.strip().lower()] += int(n)
-    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-#: The kinds of ``source_word`` that ``unresolved_sources`` lists.
+#: The kinds of ``source_word`` that a list of sources counts apart, as not resolved to a name.
 _UNRESOLVED_KINDS = frozenset({"pronoun", "vague", "account"})
 
 

@@ -88,7 +88,7 @@ from newsclaims.store.items import (
     Listing,
     MarkItem,
     PropositionItem,
-    SourceItem,
+    SourceListing,
     StoryItem,
     TimelineItem,
     from_mapping,
@@ -2262,15 +2262,11 @@ class SqlStore:
 
     def sources(
         self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100
-    ) -> Listing[SourceItem]:
-        """Source profiles (read after the derived disagreements are fresh)."""
+    ) -> SourceListing:
+        """Source profiles (read after the derived disagreements are fresh), with the
+        sources that name no one ("he", "many") counted apart (``reads.list_sources``)."""
         with self.engine.connect() as conn:
             return reads.list_sources(conn, filters, offset, limit)
-
-    def unresolved_sources(self, filters: Filters = NO_FILTERS) -> dict[str, int]:
-        """Sources that name no one ("he", "many"), with their claims (``reads``)."""
-        with self.engine.connect() as conn:
-            return reads.unresolved_sources(conn, filters)
 
     def disagreements(
         self, filters: Filters = NO_FILTERS, offset: int = 0, limit: int = 100

@@ -34,7 +34,7 @@ from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
-from newsclaims.store.items import Filters
+from newsclaims.store.items import SOURCE_KINDS, Filters
 from newsclaims.web.render import (
     anchor,
     article_marks,
@@ -96,7 +96,7 @@ PAGE_FILTERS: dict[str, tuple[str, ...]] = {
     "disagreements": ("story", "outlet", "source", "about", "kind", "from", "to"),
     "propositions": ("story", "outlet", "source", "about"),
     "timeline": ("text", "story", "outlet", "source", "about", "stance", "from", "to"),
-    "sources": ("text", "story", "outlet"),
+    "sources": ("text", "story", "outlet", "kind"),
     "entities": ("text", "kind", "story", "outlet"),
     "stories": ("text", "outlet", "about", "from", "to"),
 }
@@ -127,6 +127,9 @@ DISAGREEMENT_KINDS = {
     "event_place_conflict": "event places conflict",
 }
 
+#: Kinds of source (``SOURCE_KINDS``), in words, as the sources page's filter offers them.
+SOURCE_KIND_LABELS = dict(zip(SOURCE_KINDS, ("named only", "described, not named"), strict=True))
+
 #: Stances in words with an icon, so that stance never rests on colour alone.
 STANCE_ICONS = {
     "asserted": "■",
@@ -142,6 +145,7 @@ STANCE_ICONS = {
 }
 templates.env.globals["STANCE_ICONS"] = STANCE_ICONS
 templates.env.globals["DISAGREEMENT_KINDS"] = DISAGREEMENT_KINDS
+templates.env.globals["SOURCE_KIND_LABELS"] = SOURCE_KIND_LABELS
 templates.env.globals["FILTER_LABELS"] = FILTER_LABELS
 templates.env.globals["STANCES"] = [s.value for s in Stance]
 
@@ -370,8 +374,8 @@ def _list_pages(app: FastAPI) -> None:
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
     def sources(request: Request) -> Response:
-        _, query, context = _listing(request, "sources")
-        context["unresolved"] = store_of(request).unresolved_sources(query.filters)
+        page, _, context = _listing(request, "sources")
+        context["unresolved"] = page.unresolved
         return _render(request, "sources.html", context)
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
@@ -549,10 +553,11 @@ def _record_pages(app: FastAPI) -> None:
                 "E601", f"There is no story {story_id}.", "pick one from the stories page."
             )
         size = settings.WEB_DASHBOARD_ROWS
+        sources = views.sources(store, f, 0, size)
         context = {
             "story": found[0],
-            "sources": views.sources(store, f, 0, size),
-            "unresolved": store.unresolved_sources(f),
+            "sources": sources,
+            "unresolved": sources.unresolved,
             "figures": views.figures(store, f, 0, size),
             "charts": _charts(store, f),
             "disagreements": views.disagreements(store, f, 0, size),

@@ -25,6 +25,7 @@ from newsclaims.reconcile.story import derive_disagreements
 from newsclaims.store import SqlStore
 from newsclaims.store.items import (
     NO_FILTERS,
+    SOURCE_KINDS,
     ArticleItem,
     ClaimItem,
     DisagreementItem,
@@ -35,7 +36,6 @@ from newsclaims.store.items import (
     Listing,
     PropositionItem,
     SideItem,
-    SOURCE_KINDS,
     SourceItem,
     StoryItem,
     TimelineItem,

@@ -5,8 +5,8 @@ apart, in small text, and junk words ("that") never appear."""
 from __future__ import annotations
 
 import csv
-import json
 import io
+import json
 import re
 from collections.abc import Iterator
 from datetime import date

@@ -253,15 +253,18 @@ _ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 
 def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     """The title alias of the words ``doc[j:start]`` before a person's name ``doc[start:end]``,
-    or None when they are no title of that person: a title ends in a noun that says what a
-    person is (``person_noun``: "Cubs manager", "first baseman"); not an adjective, a
-    superlative or a verb ("Obscure", "the biggest being"), nor a noun phrase that names no
-    one ("GOP legislative agenda", "Getty Images", a headline run into the name). It is no
-    title either when it is cut out of a hyphenated word ("35-year-old journeyman" read from
-    "year"), when it repeats a word or is in capitals where the name is not (a caption run
-    into the name: "Cleveland Cleveland Cavaliers star", "THE CURSE OF THE BILLY GOAT Bar
-    owner"; an acronym is kept: "NFL champion", "MVP"), or when a line break parts it from the name (a byline's or caption's last line).
-    A form of address after other words is kept alone ("a puzzled Mr Song" -> "Mr")."""
+    or None when they are no title of that person.
+
+    A title ends in a noun that says what a person is (``person_noun``: "Cubs manager",
+    "first baseman"); not in an adjective, a superlative or a verb ("Obscure", "the biggest
+    being"), nor in a noun that names no one ("GOP legislative agenda", "Getty Images", a
+    headline run into the name). It is no title either when it is cut out of a hyphenated
+    word ("35-year-old journeyman" read from "year"), when it repeats a word or is in
+    capitals where the name is not (a caption run into the name: "Cleveland Cleveland
+    Cavaliers star", "THE CURSE OF THE BILLY GOAT Bar owner"; an acronym is kept: "NFL
+    champion", "MVP"), or when a line break parts it from the name (a byline's or caption's
+    last line). A form of address after other words is kept alone ("a puzzled Mr Song" ->
+    "Mr")."""
     words = doc[j:start]
     head = doc[start - 1]
     if head.lower_.rstrip(".") in _ADDRESS_WORDS:

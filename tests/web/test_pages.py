@@ -539,6 +539,23 @@ def test_pages_figures_show_ranges_and_chart_bar_and_bars_as_one_count(
         assert "3 figures" in page or "of 3" in page
 
 
+def test_pages_figures_say_when_what_a_figure_counts_was_not_found(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """A figure whose ``about`` was not read shows "not found" in the Counts column, not a
+    blank cell that reads as nothing counted; one that was read shows it."""
+    app = create_app(f"sqlite:///{tmp_path / 'counts.db'}", token="s3cret")
+    start = TEXT.index("June")
+    for n, about in enumerate((None, "patients")):
+        figure = Quantity(start=start, end=start + 4, text="June", value=7.0 + n, about=about)
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
+        app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        page = client.get("/figures").text
+    cells = re.findall(r"</span></td>\s*<td>(.*?)</td><td>", page)
+    assert sorted(cells) == ['<small class="meta">not found</small>', "patients"]
+
+
 def test_pages_an_undated_article_shows_undated_never_a_date(
     tmp_path: Path, make_analysis: Callable[..., Analysis]
 ) -> None:

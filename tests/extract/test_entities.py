@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsclaims import analyze
 from newsclaims.extract import gazetteer
-from newsclaims.extract.entities import EntityResolver, facility_type, initials_match
+from newsclaims.extract.entities import EntityResolver, facility_type, initials_match, person_noun
 from newsclaims.lexicons import place_head_types
 from newsclaims.model import Analysis
 
@@ -739,3 +739,41 @@ def test_entities_a_caption_heading_in_capitals_is_the_person_called_by_surname(
     assert ("Kessler", "Tomas Kessler") in found
     assert ("Marsh", "Ana Marsh") in found
     assert "Kessler" not in names.values()
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("manager", True), ("Reliever", True), ("baseman", True), ("nominee", True),
+     ("champion", True), ("superstar", True), ("officials", True), ("Senator", True),
+     ("agenda", False), ("finale", False), ("being", False), ("Images", False),
+     ("agreement", False), ("PK", False), ("talk", False)],
+)  # fmt: skip
+def test_entities_person_noun_by_word_or_ending(word: str, person: bool) -> None:
+    """A noun says what a person is by the words and endings of title_heads.tsv and the
+    lexicons of titles and roles; "-ment" ends no person."""
+    assert person_noun(word) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept", "dropped"),
+    [
+        ("Kessler manager Tomas Varga said the club would win.", "Tomas Varga",
+         "Kessler manager", None),
+        ("Two goals came late, the biggest being Tomas Varga's header in the final minute.",
+         "Tomas Varga", None, "biggest being"),
+        ("The vote split the chamber over the legislative agenda Tomas Varga had set.",
+         "Tomas Varga", None, "legislative agenda"),
+        ("Then 35-year-old journeyman Tomas Varga hit a long shot over the wall.",
+         "Tomas Varga", None, "journeyman"),
+    ],
+)  # fmt: skip
+def test_entities_a_title_alias_ends_in_a_noun_for_a_person(
+    text: str, name: str, kept: str | None, dropped: str | None
+) -> None:
+    """Words the parser reads as modifiers of a name are its alias only when they end in a
+    noun for a person, whole (not cut out of a hyphenated word)."""
+    aliases = _entity(analyze(text), name).aliases
+    if kept:
+        assert kept in aliases
+    if dropped:
+        assert not [a for a in aliases if dropped in a], aliases

@@ -33,6 +33,7 @@ from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
 from newsclaims.lexicons import (
     holds_office,
+    office_suffixes,
     one_gender,
     place_head_types,
     place_name_words,
@@ -247,6 +248,19 @@ def person_noun(word: str) -> bool:
     )
 
 
+def _office_compound(doc: Doc, j: int, start: int) -> bool:
+    """Whether the words before a name end in an office and a suffix of office, hyphenated
+    or not ("President-elect", "President Elect", "Prime Minister-designate":
+    ``office_suffixes.tsv``)."""
+    words = [t.lower_ for t in doc[j:start] if t.text != "-"]
+    return len(words) > 1 and words[-1] in office_suffixes() and person_noun(words[-2])
+
+
+#: Tags of a word that is no noun though the parser made it a name's modifier ("braver",
+#: "mocking").
+_NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+
+
 #: Forms of address: a title ending in one keeps it alone ("a puzzled Mr Song" -> "Mr").
 _ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 
@@ -269,8 +283,10 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     head = doc[start - 1]
     if head.lower_.rstrip(".") in _ADDRESS_WORDS:
         return head.text
-    if head.tag_ not in ("NN", "NNS", "NNP", "NNPS") or not person_noun(head.text):
-        return None
+    if not _office_compound(doc, j, start) and (
+        head.tag_ in _NOT_NOUN_TAGS or not person_noun(head.text)
+    ):
+        return None  # "Obscure", "the biggest being", "GOP legislative agenda"
     if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
         return None  # "35-year-old journeyman" read from "year": a word cut in two
     if any("\n" in t.text or "\n" in t.whitespace_ for t in words):

@@ -59,6 +59,18 @@ PLAN_VERBS = word_set("plan_verb")
 PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
+#: Nouns after which a bare number names one of a series or a position ("lap 12", "turn three").
+LABEL_NOUNS = word_set("label_noun")
+#: Words after an amount that make it the amount of each thing ("$500 apiece", "2kg each").
+EACH_WORDS = word_set("each_word")
+#: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
+GROUP_NOUNS = word_set("group_noun")
+_EACH_AFTER = re.compile(
+    r"\s*(?:--|-|\u2013|\u2014|,)?\s*("
+    + "|".join(sorted((re.escape(w) for w in EACH_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
 #: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
@@ -220,6 +232,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if first.i == 0:
         return False
     previous = doc[first.i - 1]
+    if noun is None and _label_before(previous):
+        return True  # "into turn three on lap 12", "Game 7 was played": which one, not how many
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if (
         noun is None
@@ -248,6 +262,18 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if noun is None and label:
         return True  # "game seven was confirmed": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
+
+
+def _label_before(previous: Token) -> bool:
+    """Whether the word before a bare number is a noun of ``LABEL_NOUNS`` that the number
+    names one of ("on lap 12", "into turn three", "Game 7 was played"): a singular noun, not
+    a verb of the same spelling ("he will turn 40": his age)."""
+    if previous.lower_ not in LABEL_NOUNS:
+        return False
+    if previous.tag_ in ("NN", "NNP"):
+        return True
+    before = previous.doc[previous.i - 1] if previous.i > 0 else None
+    return before is None or before.pos_ in ("DET", "ADP", "ADJ", "PUNCT", "CCONJ")
 
 
 def _is_label_compound(doc: Doc, end: int) -> bool:
@@ -282,8 +308,10 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
         before = doc[left - 1]
-        if left > 1 and doc[left - 2].like_num and _unit_word(before):
-            break  # "the 170g bars": "g" is the unit of another figure, not of the phrase
+        numbered = left > 1 and doc[left - 2].like_num
+        hyphened = left > 2 and doc[left - 2].text == "-" and doc[left - 3].like_num
+        if (numbered or hyphened) and _unit_word(before):
+            break  # "the 170g bars", "three-year trends": the unit of another figure
         if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
             left -= 1
         elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
@@ -572,9 +600,10 @@ def _subject_of(
         return verb.head  # "one jar sold abroad from 500 grams": the jar's weight
     if holder is not None:
         return holder
+    lasting_for = role == "prep" and reached.lower_ == "for"  # "the strike went on for a week"
     if lasting and (
-        verb.lemma_.lower() not in LASTING_VERBS
-        or role not in ("attr", "acomp", "dobj", "npadvmod")
+        _lasting_verb(verb) is None
+        or (role not in ("attr", "acomp", "dobj", "npadvmod") and not lasting_for)
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
@@ -612,6 +641,16 @@ def _subject_of(
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject
+
+
+def _lasting_verb(verb: Token) -> str | None:
+    """The entry of ``LASTING_VERBS`` a verb is, with its particle ("went on" -> "go on"),
+    else None."""
+    lemma = verb.lemma_.lower()
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        if f"{lemma} {particle.lower_}" in LASTING_VERBS:
+            return f"{lemma} {particle.lower_}"
+    return lemma if lemma in LASTING_VERBS else None
 
 
 def _of_noun(noun: Token) -> Token | None:
@@ -899,6 +938,69 @@ def clause_subject(
 
 #: Verb lemma of a contest's result -> what a figure "by" which it is won counts.
 _MARGINS = margin_verbs()
+
+
+def each_thing(doc: Doc, end: int) -> str | None:
+    """ "Two tickets sold for $500 apiece", "the three paintings fetched $2 million each", "a
+    pair of tickets went for $900 -- apiece": an amount followed by a word of ``EACH_WORDS``
+    is the amount of each one of the things its clause's subject (else its verb's object)
+    names, one of the things of a group noun (``GROUP_NOUNS``: "a pair of tickets" -> each
+    ticket): "each ticket", never the group's total. None for another figure or when the
+    clause names no such noun (a pronoun: "they paid $50 each")."""
+    if _EACH_AFTER.match(doc_text(doc), end) is None:
+        return None
+    last = token_at(doc, end - 1)
+    verb = last
+    for _ in range(5):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        things = [verb.head]  # "the tickets, which sold for $500 each"
+    else:
+        things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        things = [t for t in things if t.pos_ in ("NOUN", "PROPN")] or [
+            c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        ]
+    if not things:
+        return None
+    thing = things[0]
+    if thing.lemma_.lower() in GROUP_NOUNS:
+        members = [
+            o
+            for prep in thing.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ]
+        if not members:
+            return None
+        thing = members[0]
+    words = noun_phrase(thing).split()
+    return " ".join(
+        ["each", *words[:-1], thing.lemma_.lower() if thing.pos_ == "NOUN" else words[-1]]
+    )
+
+
+def relative_attribute(doc: Doc, start: int) -> str | None:
+    """ "He missed with two, but the four that were strikes were fouled off": a numeral used
+    as a noun that a relative clause of "be" describes counts the noun that clause says the
+    things are ("strikes"); None for any other figure."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM":
+        return None
+    for clause in number.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in _RELATIVES:
+            continue
+        named = [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if named:
+            return noun_phrase(named[0])
+    return None
 
 
 def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsclaims.extract.quantities.tokens import in_time
 from newsclaims.extract.quantities.units import TIME_UNITS, word_set
 from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
 
@@ -33,6 +34,10 @@ _OFFSET_WORDS = word_set("offset_word")
 _OFFSET_PREPS = word_set("offset_prep")
 _WINDOW_PREPS = word_set("window_prep")
 _WINDOW_WORDS = word_set("window_word")
+#: Verbs whose object is time spent somewhere or as something ("spent eight years in prison").
+_SPEND_VERBS = word_set("spend_verb")
+#: Prepositions by which a duration names where or as what its time was spent.
+_PLACE_PREPS = word_set("place_of_time_prep")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
@@ -45,6 +50,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _first_in(unit, phrase)
         or _activity(unit)
         or _role_held(unit, phrase)
+        or _time_spent(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -171,9 +177,9 @@ def _activity(unit: Token) -> str | None:
     """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
     activity of the verb (``ACTIVITIES``) the duration says the length of."""
     token = unit
-    if token.dep_ == "pobj" and token.head.lower_ == "for":
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "by"):  # "delayed by an hour"
         token = token.head
-        if token.dep_ != "prep":
+        if token.dep_ not in ("prep", "agent"):  # a passive verb's "by" is its agent
             return None
     elif token.dep_ not in _LENGTH_DEPS:
         return None
@@ -194,6 +200,37 @@ def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         return None
     roles = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
     return phrase(roles[0]) if roles else None
+
+
+def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "his eight years as president", "after two terms in office", "spent eight years in
+    prison", "has been at the club for five years": the time spent in the place or role a
+    preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
+    (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
+    in prison". None when no such noun is named (a time: "two years in 2016")."""
+    holders = [unit]
+    verb = unit.head
+    if unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS:
+        holders.append(verb)
+    prep = unit.head
+    if unit.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ == "be":
+        if any(a.lemma_.lower() in _PLAN_VERBS for a in prep.head.ancestors):
+            return None
+        holders.append(prep.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                continue
+            if holder is unit and child.i < unit.i:
+                continue
+            objects = [
+                o
+                for o in child.children
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not in_time(o)
+            ]
+            if objects and objects[0].lemma_.lower() not in TIME_UNITS:
+                return f"time {child.lower_} {phrase(objects[0])}"
+    return None
 
 
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:

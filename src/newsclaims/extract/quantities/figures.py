@@ -20,6 +20,7 @@ from newsclaims.extract.quantities.counted import (
     change_noun,
     clause_subject,
     distance_from,
+    each_thing,
     game_periods,
     group_named,
     level_subject,
@@ -29,6 +30,7 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    relative_attribute,
     scored_thing,
     thing_phrase,
     unit_and_noun,
@@ -157,6 +159,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or (relative_attribute(doc, start_of(m)) if noun is None else None)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (
@@ -197,7 +200,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 number.high,
                 bound,
                 unit,
-                margin_of(doc, end, noun) or about,  # "won by 12 points": the winning margin
+                # "won by 12 points": the winning margin; "sold for $500 apiece": each one
+                margin_of(doc, end, noun) or each_thing(doc, end) or about,
                 measured,
                 change(doc, m.start()),
                 scope,
@@ -542,7 +546,7 @@ def _coordinated(
     if found[-1].about is not None and len(found) - 1 not in weak:
         return False
     between = doc_text(doc)[found[-1].end : start]
-    return re.fullmatch(r",?\s+(?:and|or)\s+", between) is not None
+    return re.fullmatch(r"-?,?\s+(?:and|or)\s+", between) is not None  # "five- or ten-year"
 
 
 def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

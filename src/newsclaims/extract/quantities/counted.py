@@ -471,7 +471,11 @@ def _unit_word(token: Token) -> bool:
 
 def _named_kind(token: Token) -> bool:
     """A unit name with a noun before it that names a kind of thing ("one Alpine bar",
-    "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure)."""
+    "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure). A unit of time
+    names no kind: "90 thrilling minutes" are minutes, whatever the tagger makes of the word
+    before them."""
+    if token.lemma_.lower() in TIME_UNITS:
+        return False
     return any(
         c.dep_ == "compound"
         and c.pos_ in ("NOUN", "PROPN")
@@ -709,6 +713,24 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
     return None
 
 
+_WITHIN = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
+def within_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "moved to within 12 points of the leader", "came within three seconds of the record":
+    a figure after "within" and before "of" is the distance from what "of" names, not an
+    amount of it; None for other figures."""
+    text = doc_text(doc)
+    if not _WITHIN.search(text[max(0, start - 20) : start]):
+        return None
+    found = re.match(r"\s+of\s+", text[end : end + 8])
+    word = token_at(doc, end + found.end() - 3) if found else None
+    if word is None or word.lower_ != "of":
+        return None
+    objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"distance from {thing_phrase(objects[0])}" if objects else None
+
+
 def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:
     """ "a crowd of 38,104", "the US population of 324.8 million", "a team of 20": a number
     with no noun of its own that is the object of "of" after a noun is that noun's size, and
@@ -788,6 +810,7 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
                 c
                 for c in child.children
                 if c.dep_ == "pobj"
+                and c.pos_ != "ADJ"  # "in a thrilling ...": an adjective names no thing
                 and not in_time(c)  # not "1.8 percent in 2019"
                 and not (child.lower_ == "in" and c.lower_ in DIMENSIONS)  # "2 metres in length"
             ]

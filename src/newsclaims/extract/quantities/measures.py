@@ -250,6 +250,8 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             if extent is not None:
                 token = extent  # "the size of one jar sold from 500 grams": the size's verb
                 continue
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ == "of" and head.i < owner.i:
+                return None  # "Of the 20 starters, 12 finished": the whole a part is of
             if owner.pos_ in ("VERB", "AUX"):
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"

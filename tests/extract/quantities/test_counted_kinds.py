@@ -81,6 +81,17 @@ def test_counted_a_duration_names_what_lasted(text: str, written: str, about: st
     assert (found.about, found.measure) == (about, "duration")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After eight years in office, the mayor is leaving.",
+        "His priority in the coming two months in office is the budget.",
+    ],
+)
+def test_counted_an_offset_in_a_place_stays_a_time(text: str) -> None:
+    assert not [q for q in _figures(text) if q.unit == "year" or q.unit == "month"]
+
+
 def test_counted_a_suspended_hyphen_shares_the_unit() -> None:
     text = "They looked at the five- or ten-year averages of wheat prices."
     assert _figure(text, "five").unit == "year"

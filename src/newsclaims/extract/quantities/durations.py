@@ -207,7 +207,11 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     prison", "has been at the club for five years": the time spent in the place or role a
     preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
     (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
-    in prison". None when no such noun is named (a time: "two years in 2016")."""
+    in prison". None when no such noun is named (a time: "two years in 2016"), or for an
+    offset that only places a time ("after eight years in office", "in the next two months
+    in office": ``time_offset``)."""
+    if time_offset(unit):
+        return None
     holders = [unit]
     verb = unit.head
     if unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS:

@@ -60,7 +60,10 @@ def test_counted_a_pronoun_subject_leaves_each_amount_unnamed() -> None:
 
 
 def test_counted_a_relative_clause_of_be_names_what_a_numeral_counts() -> None:
-    text = "He threw him nothing but sliders. He missed with two, but the four that were strikes were fouled off."
+    text = (
+        "He threw him nothing but sliders. He missed with two, but the four that were "
+        "strikes were fouled off."
+    )
     assert _figure(text, "four").about == "strikes"
 
 
@@ -89,7 +92,7 @@ def test_counted_a_duration_names_what_lasted(text: str, written: str, about: st
     ],
 )
 def test_counted_an_offset_in_a_place_stays_a_time(text: str) -> None:
-    assert not [q for q in _figures(text) if q.unit == "year" or q.unit == "month"]
+    assert not [q for q in _figures(text) if q.unit in {"year", "month"}]
 
 
 def test_counted_a_suspended_hyphen_shares_the_unit() -> None:

@@ -77,6 +77,10 @@ def test_counted_a_relative_clause_of_be_names_what_a_numeral_counts() -> None:
         ("The session was delayed by 15 minutes.", "15 minutes", "delay"),
         ("She has coached the team for eight years.", "eight years", "coaching"),
         ("They looked at the five- or ten-year averages of wheat prices.", "five", "averages"),
+        ("The leaders held talks for 90 minutes on Thursday.", "90 minutes", "talks"),
+        ("The union held a strike for three days.", "three days", "strike"),
+        # a place after a length "for" a verb says where, it is not what lasted
+        ("They chatted for 15 minutes in the garden.", "15 minutes", "chat"),
     ],
 )
 def test_counted_a_duration_names_what_lasted(text: str, written: str, about: str) -> None:

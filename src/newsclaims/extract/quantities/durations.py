@@ -23,6 +23,8 @@ _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 #: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
 #: when the parse ties the duration to nothing else, they are what it counts.
 LASTING_NOUNS = lasting_nouns()
+#: Nouns of a thing that lasts that a verb may hold "for" a length ("held talks for an hour").
+_HELD_THINGS = frozenset(ACTIVITIES.values()) | LASTING_NOUNS
 #: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
 _HIGH_NOUNS = word_set("high_noun")
 _LOW_NOUNS = word_set("low_noun")
@@ -212,7 +214,9 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     in office": ``time_offset``)."""
     if time_offset(unit):
         return None
-    holders = [unit]
+    # "chatted for 15 minutes in the garden": a length "for" a verb is the verb's, the place
+    # says where it happened; "his eight years in office" is the time in office
+    holders = [] if unit.dep_ == "pobj" and unit.head.lower_ == "for" else [unit]
     verb = unit.head
     if unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS:
         holders.append(verb)
@@ -280,6 +284,16 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if any(a.lemma_.lower() in _PLAN_VERBS for a in unit.ancestors):
         return None  # "the strike is expected to last three weeks": a plan, not what lasted
     sentence = unit.sent
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "for" else None
+    if verb is not None and verb.pos_ == "NOUN" and _held_thing(verb):
+        return phrase(verb)  # "talks for 90 minutes", "a strike for three days"
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "held a meeting for 90 minutes": the thing that lasts the verb takes is what lasted
+        held = [
+            c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _held_thing(c)
+        ]
+        if held:
+            return phrase(held[0])
     placed = _placed_verb(unit) if _later(unit) else None
     named = [
         t
@@ -292,6 +306,11 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if not named:
         return None
     return phrase(min(named, key=lambda t: abs(t.i - unit.i)))
+
+
+def _held_thing(noun: Token) -> bool:
+    """Whether a noun names a thing that lasts ("talks", "meeting", "strike", "drought")."""
+    return noun.lemma_.lower() in _HELD_THINGS or noun.lower_ in _HELD_THINGS
 
 
 def _later(unit: Token) -> bool:

@@ -114,6 +114,19 @@ def test_counted_within_n_of_is_a_distance() -> None:
     assert _figure(text, "12 points").about == "distance from leader"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The result leaves the champion 12 points behind.", "12 points", "gap of champion"),
+        ('Some, if they bought from touts, got "deals" as low as $300.', "$300", "deals"),
+    ],
+)
+def test_counted_a_gap_or_an_as_high_as_amount_is_the_placed_noun_s(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
 def test_counted_a_subject_takes_no_noun_from_a_number_of_where() -> None:
     text = "Thousands took to the streets in 25 cities, and 124 were arrested in two of them."
     assert _figure(text, "124").about is None
@@ -133,6 +146,8 @@ def test_counted_a_subject_takes_no_noun_from_a_number_of_where() -> None:
         ("Of the 20 starters, only 12 finished the race.", "20", None),
         ("Of the 20 starters, only 12 finished the race.", "12", "finish"),
         ("Officials said 300 homes were damaged.", "300", "damage"),
+        # what remains is nothing that happened to it
+        ("The result leaves the champion 12 points behind with one race left.", "one", None),
     ],
 )
 def test_counted_the_measure_is_the_figure_s_own_verb(

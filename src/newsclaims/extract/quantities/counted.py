@@ -71,6 +71,8 @@ _EACH_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: Words after a figure that place a thing that far behind or ahead of another.
+GAP_WORDS = word_set("gap_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
 #: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
@@ -729,6 +731,33 @@ def within_of(doc: Doc, start: int, end: int) -> str | None:
         return None
     objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
     return f"distance from {thing_phrase(objects[0])}" if objects else None
+
+
+def gap_of(doc: Doc, end: int) -> str | None:
+    """ "The result leaves the champion 12 points behind": a figure right before a word of
+    ``GAP_WORDS`` that hangs on a verb with an object is the gap of that object, the thing the
+    verb places behind or ahead ("gap of champion"), not of the verb's subject; None for any
+    other figure (with no object, the subject's gap is what the parse around it says)."""
+    last = token_at(doc, end - 1)
+    after = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in GAP_WORDS or after.head.pos_ != "VERB":
+        return None
+    objects = [c for c in after.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"gap of {noun_phrase(objects[0])}" if objects and objects[0].i < last.i else None
+
+
+def as_high_as(doc: Doc, end: int) -> str | None:
+    """ "got deals as low as $300", "a crowd as big as 5,000": a figure "as" an adjective
+    of a noun names that noun's amount ("deals"); None for any other figure."""
+    last = token_at(doc, end - 1)
+    prep = last.head if last is not None and last.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        return None
+    noun = adjective.head
+    return noun_phrase(noun) if noun.pos_ in ("NOUN", "PROPN") and noun.i < last.i else None
 
 
 def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:

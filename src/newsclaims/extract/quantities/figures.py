@@ -15,6 +15,7 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
+    as_high_as,
     audience,
     change,
     change_noun,
@@ -22,6 +23,7 @@ from newsclaims.extract.quantities.counted import (
     distance_from,
     each_thing,
     game_periods,
+    gap_of,
     group_named,
     level_subject,
     margin_of,
@@ -150,6 +152,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             about = (
                 distance_from(doc, end, unit)
                 or within_of(doc, start_of(m), end)
+                or gap_of(doc, end)
+                or as_high_as(doc, end)
                 or about_of_unit(doc, end)
                 or _about_before(doc, found, start_of(m), unit)
             )

@@ -59,6 +59,10 @@ def test_counted_a_pronoun_subject_leaves_each_amount_unnamed() -> None:
     assert _figure("They paid $50 each for the tickets.", "$50").about is None
 
 
+def test_counted_each_before_a_noun_is_no_amount_apiece() -> None:
+    assert _figure("The cleaners earn $500 each week.", "$500").about != "each cleaner"
+
+
 def test_counted_a_relative_clause_of_be_names_what_a_numeral_counts() -> None:
     text = (
         "He threw him nothing but sliders. He missed with two, but the four that were "

@@ -739,7 +739,9 @@ def gap_of(doc: Doc, end: int) -> str | None:
     verb places behind or ahead ("gap of champion"), not of the verb's subject; None for any
     other figure (with no object, the subject's gap is what the parse around it says)."""
     last = token_at(doc, end - 1)
-    after = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    if last is None:
+        return None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is None or after.lower_ not in GAP_WORDS or after.head.pos_ != "VERB":
         return None
     objects = [c for c in after.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
@@ -750,8 +752,10 @@ def as_high_as(doc: Doc, end: int) -> str | None:
     """ "got deals as low as $300", "a crowd as big as 5,000": a figure "as" an adjective
     of a noun names that noun's amount ("deals"); None for any other figure."""
     last = token_at(doc, end - 1)
-    prep = last.head if last is not None and last.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "as" or prep.dep_ != "prep":
+    if last is None or last.dep_ != "pobj":
+        return None
+    prep = last.head
+    if prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     adjective = prep.head
     if adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
@@ -999,8 +1003,10 @@ def each_thing(doc: Doc, end: int) -> str | None:
     names, one of the things of a group noun (``GROUP_NOUNS``: "a pair of tickets" -> each
     ticket): "each ticket", never the group's total. None for another figure or when the
     clause names no such noun (a pronoun: "they paid $50 each")."""
-    if _EACH_AFTER.match(doc_text(doc), end) is None:
-        return None
+    found = _EACH_AFTER.match(doc_text(doc), end)
+    word = token_at(doc, found.start(1)) if found else None
+    if word is None or word.dep_ == "det":
+        return None  # "earns $500 each week": "each" goes with the noun after it
     last = token_at(doc, end - 1)
     verb = last
     for _ in range(5):

@@ -59,6 +59,20 @@ PLAN_VERBS = word_set("plan_verb")
 PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
+#: Nouns after which a bare number names one of a series or a position ("lap 12", "turn three").
+LABEL_NOUNS = word_set("label_noun")
+#: Words after an amount that make it the amount of each thing ("$500 apiece", "2kg each").
+EACH_WORDS = word_set("each_word")
+#: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
+GROUP_NOUNS = word_set("group_noun")
+_EACH_AFTER = re.compile(
+    r"\s*(?:--|-|\u2013|\u2014|,)?\s*("
+    + "|".join(sorted((re.escape(w) for w in EACH_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: Words after a figure that place a thing that far behind or ahead of another.
+GAP_WORDS = word_set("gap_word")
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
 #: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
@@ -220,6 +234,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if first.i == 0:
         return False
     previous = doc[first.i - 1]
+    if noun is None and _label_before(previous):
+        return True  # "into turn three on lap 12", "Game 7 was played": which one, not how many
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if (
         noun is None
@@ -248,6 +264,18 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if noun is None and label:
         return True  # "game seven was confirmed": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
+
+
+def _label_before(previous: Token) -> bool:
+    """Whether the word before a bare number is a noun of ``LABEL_NOUNS`` that the number
+    names one of ("on lap 12", "into turn three", "Game 7 was played"): a singular noun, not
+    a verb of the same spelling ("he will turn 40": his age)."""
+    if previous.lower_ not in LABEL_NOUNS:
+        return False
+    if previous.tag_ in ("NN", "NNP"):
+        return True
+    before = previous.doc[previous.i - 1] if previous.i > 0 else None
+    return before is None or before.pos_ in ("DET", "ADP", "ADJ", "PUNCT", "CCONJ")
 
 
 def _is_label_compound(doc: Doc, end: int) -> bool:
@@ -282,8 +310,10 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
         before = doc[left - 1]
-        if left > 1 and doc[left - 2].like_num and _unit_word(before):
-            break  # "the 170g bars": "g" is the unit of another figure, not of the phrase
+        numbered = left > 1 and doc[left - 2].like_num
+        hyphened = left > 2 and doc[left - 2].text == "-" and doc[left - 3].like_num
+        if (numbered or hyphened) and _unit_word(before):
+            break  # "the 170g bars", "three-year trends": the unit of another figure
         if before.dep_ in ("amod", "compound") and before.head.i >= left - 1:
             left -= 1
         elif before.text == "-" and left > 1 and _glued(doc[left - 2], before):
@@ -443,7 +473,11 @@ def _unit_word(token: Token) -> bool:
 
 def _named_kind(token: Token) -> bool:
     """A unit name with a noun before it that names a kind of thing ("one Alpine bar",
-    "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure)."""
+    "a chocolate bar"): a thing counted, not a unit ("2 bar" of pressure). A unit of time
+    names no kind: "90 thrilling minutes" are minutes, whatever the tagger makes of the word
+    before them."""
+    if token.lemma_.lower() in TIME_UNITS:
+        return False
     return any(
         c.dep_ == "compound"
         and c.pos_ in ("NOUN", "PROPN")
@@ -572,9 +606,10 @@ def _subject_of(
         return verb.head  # "one jar sold abroad from 500 grams": the jar's weight
     if holder is not None:
         return holder
+    lasting_for = role == "prep" and reached.lower_ == "for"  # "the strike went on for a week"
     if lasting and (
-        verb.lemma_.lower() not in LASTING_VERBS
-        or role not in ("attr", "acomp", "dobj", "npadvmod")
+        _lasting_verb(verb) is None
+        or (role not in ("attr", "acomp", "dobj", "npadvmod") and not lasting_for)
         or (verb.lemma_ == "be" and role not in ("attr", "acomp"))
     ):
         return None  # "17 minutes later, the fans were ...": the fans do not last
@@ -612,6 +647,16 @@ def _subject_of(
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the search that took over 100 hours"
     return subject
+
+
+def _lasting_verb(verb: Token) -> str | None:
+    """The entry of ``LASTING_VERBS`` a verb is, with its particle ("went on" -> "go on"),
+    else None."""
+    lemma = verb.lemma_.lower()
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        if f"{lemma} {particle.lower_}" in LASTING_VERBS:
+            return f"{lemma} {particle.lower_}"
+    return lemma if lemma in LASTING_VERBS else None
 
 
 def _of_noun(noun: Token) -> Token | None:
@@ -668,6 +713,55 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
         if child.dep_ in ("pobj", "pcomp") and target.pos_ in ("NOUN", "PROPN"):
             return f"distance from {thing_phrase(target)}"
     return None
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
+def within_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "moved to within 12 points of the leader", "came within three seconds of the record":
+    a figure after "within" and before "of" is the distance from what "of" names, not an
+    amount of it; None for other figures."""
+    text = doc_text(doc)
+    if not _WITHIN.search(text[max(0, start - 20) : start]):
+        return None
+    found = re.match(r"\s+of\s+", text[end : end + 8])
+    word = token_at(doc, end + found.end() - 3) if found else None
+    if word is None or word.lower_ != "of":
+        return None
+    objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"distance from {thing_phrase(objects[0])}" if objects else None
+
+
+def gap_of(doc: Doc, end: int) -> str | None:
+    """ "The result leaves the champion 12 points behind": a figure right before a word of
+    ``GAP_WORDS`` that hangs on a verb with an object is the gap of that object, the thing the
+    verb places behind or ahead ("gap of champion"), not of the verb's subject; None for any
+    other figure (with no object, the subject's gap is what the parse around it says)."""
+    last = token_at(doc, end - 1)
+    if last is None:
+        return None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in GAP_WORDS or after.head.pos_ != "VERB":
+        return None
+    objects = [c for c in after.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return f"gap of {noun_phrase(objects[0])}" if objects and objects[0].i < last.i else None
+
+
+def as_high_as(doc: Doc, end: int) -> str | None:
+    """ "got deals as low as $300", "a crowd as big as 5,000": a figure "as" an adjective
+    of a noun names that noun's amount ("deals"); None for any other figure."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj":
+        return None
+    prep = last.head
+    if prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        return None
+    noun = adjective.head
+    return noun_phrase(noun) if noun.pos_ in ("NOUN", "PROPN") and noun.i < last.i else None
 
 
 def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | None:
@@ -749,6 +843,7 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
                 c
                 for c in child.children
                 if c.dep_ == "pobj"
+                and c.pos_ != "ADJ"  # "in a thrilling ...": an adjective names no thing
                 and not in_time(c)  # not "1.8 percent in 2019"
                 and not (child.lower_ == "in" and c.lower_ in DIMENSIONS)  # "2 metres in length"
             ]
@@ -899,6 +994,71 @@ def clause_subject(
 
 #: Verb lemma of a contest's result -> what a figure "by" which it is won counts.
 _MARGINS = margin_verbs()
+
+
+def each_thing(doc: Doc, end: int) -> str | None:
+    """ "Two tickets sold for $500 apiece", "the three paintings fetched $2 million each", "a
+    pair of tickets went for $900 -- apiece": an amount followed by a word of ``EACH_WORDS``
+    is the amount of each one of the things its clause's subject (else its verb's object)
+    names, one of the things of a group noun (``GROUP_NOUNS``: "a pair of tickets" -> each
+    ticket): "each ticket", never the group's total. None for another figure or when the
+    clause names no such noun (a pronoun: "they paid $50 each")."""
+    found = _EACH_AFTER.match(doc_text(doc), end)
+    word = token_at(doc, found.start(1)) if found else None
+    if word is None or word.dep_ == "det":
+        return None  # "earns $500 each week": "each" goes with the noun after it
+    last = token_at(doc, end - 1)
+    verb = last
+    for _ in range(5):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        things = [verb.head]  # "the tickets, which sold for $500 each"
+    else:
+        things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        things = [t for t in things if t.pos_ in ("NOUN", "PROPN")] or [
+            c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        ]
+    if not things:
+        return None
+    thing = things[0]
+    if thing.lemma_.lower() in GROUP_NOUNS:
+        members = [
+            o
+            for prep in thing.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ]
+        if not members:
+            return None
+        thing = members[0]
+    words = noun_phrase(thing).split()
+    return " ".join(
+        ["each", *words[:-1], thing.lemma_.lower() if thing.pos_ == "NOUN" else words[-1]]
+    )
+
+
+def relative_attribute(doc: Doc, start: int) -> str | None:
+    """ "He missed with two, but the four that were strikes were fouled off": a numeral used
+    as a noun that a relative clause of "be" describes counts the noun that clause says the
+    things are ("strikes"); None for any other figure."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM":
+        return None
+    for clause in number.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in _RELATIVES:
+            continue
+        named = [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if named:
+            return noun_phrase(named[0])
+    return None
 
 
 def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsclaims.extract.quantities.tokens import in_time
 from newsclaims.extract.quantities.units import TIME_UNITS, word_set
 from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
 
@@ -22,6 +23,8 @@ _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 #: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
 #: when the parse ties the duration to nothing else, they are what it counts.
 LASTING_NOUNS = lasting_nouns()
+#: Nouns of a thing that lasts that a verb may hold "for" a length ("held talks for an hour").
+_HELD_THINGS = frozenset(ACTIVITIES.values()) | LASTING_NOUNS
 #: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
 _HIGH_NOUNS = word_set("high_noun")
 _LOW_NOUNS = word_set("low_noun")
@@ -33,6 +36,10 @@ _OFFSET_WORDS = word_set("offset_word")
 _OFFSET_PREPS = word_set("offset_prep")
 _WINDOW_PREPS = word_set("window_prep")
 _WINDOW_WORDS = word_set("window_word")
+#: Verbs whose object is time spent somewhere or as something ("spent eight years in prison").
+_SPEND_VERBS = word_set("spend_verb")
+#: Prepositions by which a duration names where or as what its time was spent.
+_PLACE_PREPS = word_set("place_of_time_prep")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
@@ -45,6 +52,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _first_in(unit, phrase)
         or _activity(unit)
         or _role_held(unit, phrase)
+        or _time_spent(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -171,9 +179,9 @@ def _activity(unit: Token) -> str | None:
     """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
     activity of the verb (``ACTIVITIES``) the duration says the length of."""
     token = unit
-    if token.dep_ == "pobj" and token.head.lower_ == "for":
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "by"):  # "delayed by an hour"
         token = token.head
-        if token.dep_ != "prep":
+        if token.dep_ not in ("prep", "agent"):  # a passive verb's "by" is its agent
             return None
     elif token.dep_ not in _LENGTH_DEPS:
         return None
@@ -194,6 +202,43 @@ def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         return None
     roles = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
     return phrase(roles[0]) if roles else None
+
+
+def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "his eight years as president", "after two terms in office", "spent eight years in
+    prison", "has been at the club for five years": the time spent in the place or role a
+    preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
+    (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
+    in prison". None when no such noun is named (a time: "two years in 2016"), or for an
+    offset that only places a time ("after eight years in office", "in the next two months
+    in office": ``time_offset``)."""
+    if time_offset(unit):
+        return None
+    # "chatted for 15 minutes in the garden": a length "for" a verb is the verb's, the place
+    # says where it happened; "his eight years in office" is the time in office
+    holders = [] if unit.dep_ == "pobj" and unit.head.lower_ == "for" else [unit]
+    verb = unit.head
+    if unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS:
+        holders.append(verb)
+    prep = unit.head
+    if unit.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ == "be":
+        if any(a.lemma_.lower() in _PLAN_VERBS for a in prep.head.ancestors):
+            return None
+        holders.append(prep.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                continue
+            if holder is unit and child.i < unit.i:
+                continue
+            objects = [
+                o
+                for o in child.children
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not in_time(o)
+            ]
+            if objects and objects[0].lemma_.lower() not in TIME_UNITS:
+                return f"time {child.lower_} {phrase(objects[0])}"
+    return None
 
 
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -239,6 +284,16 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if any(a.lemma_.lower() in _PLAN_VERBS for a in unit.ancestors):
         return None  # "the strike is expected to last three weeks": a plan, not what lasted
     sentence = unit.sent
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "for" else None
+    if verb is not None and verb.pos_ == "NOUN" and _held_thing(verb):
+        return phrase(verb)  # "talks for 90 minutes", "a strike for three days"
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "held a meeting for 90 minutes": the thing that lasts the verb takes is what lasted
+        held = [
+            c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _held_thing(c)
+        ]
+        if held:
+            return phrase(held[0])
     placed = _placed_verb(unit) if _later(unit) else None
     named = [
         t
@@ -251,6 +306,11 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if not named:
         return None
     return phrase(min(named, key=lambda t: abs(t.i - unit.i)))
+
+
+def _held_thing(noun: Token) -> bool:
+    """Whether a noun names a thing that lasts ("talks", "meeting", "strike", "drought")."""
+    return noun.lemma_.lower() in _HELD_THINGS or noun.lower_ in _HELD_THINGS
 
 
 def _later(unit: Token) -> bool:

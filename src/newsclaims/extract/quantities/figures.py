@@ -15,12 +15,15 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
+    as_high_as,
     audience,
     change,
     change_noun,
     clause_subject,
     distance_from,
+    each_thing,
     game_periods,
+    gap_of,
     group_named,
     level_subject,
     margin_of,
@@ -29,10 +32,12 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    relative_attribute,
     scored_thing,
     thing_phrase,
     unit_and_noun,
     unit_of,
+    within_of,
 )
 from newsclaims.extract.quantities.durations import extreme_since, time_offset
 from newsclaims.extract.quantities.measures import (
@@ -146,6 +151,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
                 distance_from(doc, end, unit)
+                or within_of(doc, start_of(m), end)
+                or gap_of(doc, end)
+                or as_high_as(doc, end)
                 or about_of_unit(doc, end)
                 or _about_before(doc, found, start_of(m), unit)
             )
@@ -157,6 +165,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or (relative_attribute(doc, start_of(m)) if noun is None else None)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (
@@ -183,7 +192,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         if about is not None and about.lower() in _PRONOUNS and found:
-            about = _about_in_sentence(doc, found[-1], start_of(m)) or about  # "four of them"
+            about = _last_named(doc, found, start_of(m)) or about  # "four of them"
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 170-gram and 400-gram bars": the first of two joined figures counts the
             # noun written after the second
@@ -197,7 +206,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 number.high,
                 bound,
                 unit,
-                margin_of(doc, end, noun) or about,  # "won by 12 points": the winning margin
+                # "won by 12 points": the winning margin; "sold for $500 apiece": each one
+                margin_of(doc, end, noun) or each_thing(doc, end) or about,
                 measured,
                 change(doc, m.start()),
                 scope,
@@ -287,6 +297,17 @@ _PRONOUNS = frozenset({"them", "whom", "those", "these"})
 def _about_in_sentence(doc: Doc, previous: QuantityDraft, start: int) -> str | None:
     """What the figure before this one counted, when it is in the same sentence."""
     return previous.about if _same_sentence(doc, previous.start, start) else None
+
+
+def _last_named(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """What the last figure of the sentence before ``start`` that names what it counts
+    counted ("protests in 25 cities, and 124 were arrested in two of them": cities)."""
+    for previous in reversed(found):
+        if not _same_sentence(doc, previous.start, start):
+            return None
+        if previous.about is not None and previous.about.lower() not in _PRONOUNS:
+            return previous.about
+    return None
 
 
 def _bound(doc: Doc, m: re.Match[str], number: Number, unit: str | None) -> Bound:
@@ -380,6 +401,10 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     ``source``, whose counted noun it would take, is not the object of: a crowd "before" whom
     a game was won in 11 innings is not innings."""
     token = token_at(doc, start_of(m))
+    if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
+        # "protests in 25 cities, and 124 were arrested": the subject of a verb does not
+        # count what a number of where or when counted
+        return _in_circumstance(token_at(doc, source))
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in CIRCUMSTANCE:
         return False
     other = token_at(doc, source)
@@ -387,6 +412,15 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
         return True
     holder = other.head if other.dep_ in ("nummod", "quantmod") else other
     return not (holder.dep_ == "pobj" and holder.head.lower_ == token.head.lower_)
+
+
+def _in_circumstance(number: Token | None) -> bool:
+    """Whether a number, or the noun it counts, is the object of a preposition of
+    circumstance ("in 25 cities", "during three days")."""
+    if number is None:
+        return False
+    holder = number.head if number.dep_ in ("nummod", "quantmod") else number
+    return holder.dep_ == "pobj" and holder.head.lower_ in CIRCUMSTANCE
 
 
 def _out_of(
@@ -542,7 +576,7 @@ def _coordinated(
     if found[-1].about is not None and len(found) - 1 not in weak:
         return False
     between = doc_text(doc)[found[-1].end : start]
-    return re.fullmatch(r",?\s+(?:and|or)\s+", between) is not None
+    return re.fullmatch(r"-?,?\s+(?:and|or)\s+", between) is not None  # "five- or ten-year"
 
 
 def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:

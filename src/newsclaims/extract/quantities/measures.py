@@ -250,6 +250,8 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             if extent is not None:
                 token = extent  # "the size of one jar sold from 500 grams": the size's verb
                 continue
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ == "of" and head.i < owner.i:
+                return None  # "Of the 20 starters, 12 finished": the whole a part is of
             if owner.pos_ in ("VERB", "AUX"):
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"
@@ -267,10 +269,28 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
         if extent is not None:
             token = extent  # "cut the weight of what were 500g jars": the weight's verb
             continue
+        if dep in ("npadvmod", "advmod") and _distance_phrase(token):
+            return None  # "gave up a homer just four outs from the title": how far, not given
+        if dep == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in head.children):
+            return None  # a second object the parse hangs on the verb is none of its own
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):
             return head if head.pos_ in ("VERB", "AUX") else None
         return None
     return None
+
+
+def _distance_phrase(token: Token) -> bool:
+    """Whether a counted noun says how far something was from a goal ("four outs from the
+    title", "two wins away from the final", "three votes short of a majority"): an adverbial
+    of distance, which the verb of its clause does nothing to."""
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return True
+        if child.dep_ in ("advmod", "amod") and child.lower_ in ("away", "short"):
+            return True
+    return False
 
 
 def _free_relative_extent(token: Token) -> Token | None:

@@ -107,7 +107,8 @@ def _pattern(ranges: bool) -> re.Pattern[str]:
 PATTERN = _pattern(ranges=True)
 #: "to 7 million", "or four years" after a figure without a scale word or unit: shared.
 SHARED_SCALE = re.compile(
-    rf"\s+(?:to|or)\s+(?:(?P<sign>{SIGN})\s?)?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?"
+    rf"(?:-\s+(?:to|or|and)|\s+(?:to|or))\s+"  # "five- or ten-year": a suspended hyphen
+    rf"(?:(?P<sign>{SIGN})\s?)?(?P<num>{_NUMBER})(?:\s*[-–]\s*{_NUMBER})?"
     rf"(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )

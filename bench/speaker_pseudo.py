@@ -13,10 +13,13 @@ Two silver sets from PolNeAR train, both scored by whether the top candidate is 
 For each case: the scores of the top four candidates, whether the best spoke the last claim
 (``chained``: in this or the previous sentence; ``last``: at any distance in the window),
 whether that claim's cue asked a question (ask, question, wonder, inquire), and whether the
-best is the last person named as a subject. Then decision rules (the shipped margin, minimum
-and rival rule; the rival rule with the last speaker at any distance as evidence; the asker
-of the previous claim never answering) and a logistic regression (numpy, 5-fold
-cross-validated) of "the best is right" are scored by answered / right / wrong.
+best is the last person named as a subject, and whether the best and whether any other
+candidate is mentioned (or spoke) in the pronoun's sentence or the one before. Then decision
+rules (the shipped margin, minimum and rival rule; the rival rule with the last speaker at any
+distance, or the best alone in the last two sentences, as evidence; the asker of the previous
+claim never answering; no answer when only another candidate is that recent) and a logistic
+regression (numpy, 5-fold cross-validated) of "the best is right" are scored by answered /
+right / wrong.
 
 Local use only: nothing of the texts is printed.
 

@@ -13,10 +13,13 @@ Two silver sets from PolNeAR train, both scored by whether the top candidate is 
 For each case: the scores of the top four candidates, whether the best spoke the last claim
 (``chained``: in this or the previous sentence; ``last``: at any distance in the window),
 whether that claim's cue asked a question (ask, question, wonder, inquire), and whether the
-best is the last person named as a subject. Then decision rules (the shipped margin, minimum
-and rival rule; the rival rule with the last speaker at any distance as evidence; the asker
-of the previous claim never answering) and a logistic regression (numpy, 5-fold
-cross-validated) of "the best is right" are scored by answered / right / wrong.
+best is the last person named as a subject, and whether the best and whether any other
+candidate is mentioned (or spoke) in the pronoun's sentence or the one before. Then decision
+rules (the shipped margin, minimum and rival rule; the rival rule with the last speaker at any
+distance, or the best alone in the last two sentences, as evidence; the asker of the previous
+claim never answering; no answer when only another candidate is that recent) and a logistic
+regression (numpy, 5-fold cross-validated) of "the best is right" are scored by answered /
+right / wrong.
 
 Local use only: nothing of the texts is printed.
 
@@ -84,7 +87,37 @@ def _row(
         "last_is_gold": last == gold,
         "question": question,
         "subject": bool(subjects) and subjects[-1] == best,
+        **dict(zip(("best_recent", "other_recent"), _recency(sp, at, ranked), strict=True)),
     }
+
+
+def _last_mention(sp: speakers.Speakers, key: str, at: int) -> int | None:
+    """The token index of the last mention of ``key`` before token ``at``: named, or a
+    pronoun or description linked on the way."""
+    found = [span.root.i for span in sp._spans_of(key) if span.start < at]
+    found += [i for i, k in sp.linked[: bisect_left(sp.linked_at, at)] if k == key]
+    return max(found, default=None)
+
+
+def _recency(
+    sp: speakers.Speakers, at: Any, ranked: list[tuple[str | None, float]]
+) -> tuple[bool, bool]:
+    """Whether the best, and whether any other candidate, is mentioned (or spoke a claim)
+    in the pronoun's sentence or the one before."""
+    here = sp.sentence(at.i)
+
+    def recent(key: str | None) -> bool:
+        if key is None:
+            return True  # an unnamed speaker: never known to be absent
+        index = _last_mention(sp, key, at.i)
+        k = bisect_left(sp.spoken_at, at.i)
+        while k and here - sp.sentence(sp.spoken[k - 1][0]) <= 1:
+            k -= 1
+            if sp.spoken[k][1] == key:
+                index = max(index or 0, sp.spoken[k][0])
+        return index is not None and here - sp.sentence(index) <= 1
+
+    return recent(ranked[0][0]), any(recent(k) for k, _s in ranked[1:])
 
 
 def features(cases: list[Case]) -> list[Row]:
@@ -121,7 +154,7 @@ def features(cases: list[Case]) -> list[Row]:
     return rows
 
 
-def shipped(row: Row, *, last_any: bool = False) -> bool:
+def shipped(row: Row, *, last_any: bool = False, alone: bool = False) -> bool:
     """The shipped decision (``Speakers.pronoun``); ``last_any``: the best having spoken the
     last claim at any distance in the window counts as the rival rule's evidence and lifts
     the margin and minimum."""
@@ -134,7 +167,8 @@ def shipped(row: Row, *, last_any: bool = False) -> bool:
     if len(scores) > 1 and scores[0] < model.margin * scores[1]:
         return False
     rivals = [s for s, person in zip(scores[1:], row["person"][1:], strict=True) if person]
-    return not (rivals and scores[0] < model.rival * rivals[0] and not row["chained"])
+    alone = alone and row["best_recent"] and not row["other_recent"]
+    return not (rivals and scores[0] < model.rival * rivals[0] and not (row["chained"] or alone))
 
 
 def _vector(row: Row) -> list[float]:
@@ -190,6 +224,17 @@ def rules(rows: list[Row]) -> None:
                     shipped(r) or (r["last"] and r["distance"] <= m and shipped(r, last_any=True))
                 ),
             )
+        _report(
+            "rival rule: the best alone in the last two sentences is evidence too",
+            part,
+            lambda r: shipped(r, alone=True),
+        )
+        _report(
+            "shipped, but never when another candidate is in the last two sentences and the "
+            "best is not",
+            part,
+            lambda r: shipped(r) and not (r["other_recent"] and not r["best_recent"]),
+        )
         _report(
             "shipped, the asker of the previous claim never answers",
             part,

@@ -1280,7 +1280,7 @@ def test_attribution_refusing_an_act_is_not_withholding_speech(text: str) -> Non
     "text",
     [
         "A previous version of this story incorrectly stated that the bridge had closed.",
-        "The spokesman falsely claimed that the bridge had closed.",
+        "It was wrongly reported that the bridge had closed.",
     ],
 )
 def test_attribution_a_report_called_false_is_the_outlets_denial(text: str) -> None:
@@ -1289,6 +1289,93 @@ def test_attribution_a_report_called_false_is_the_outlets_denial(text: str) -> N
     assert claims[0].source is None
     assert claims[0].stance.value == "denied"
     assert "the bridge had closed" in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The spokesman falsely claimed that the bridge had closed.", "The spokesman"),
+        ("Some bloggers wrongly insist that the comet will hit the moon.", "Some bloggers"),
+    ],
+)
+def test_attribution_a_speakers_claim_called_false_stays_the_speakers(
+    text: str, source: str
+) -> None:
+    # the outlet's adverb is its aside: the speaker still made the claim
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert claims[0].stance.value == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pitcher slammed into the outfield wall in the third inning.",
+        "Her car crashed into a barrier on the final lap.",
+        "The manager called for his closer, Dan Ruiz, in the ninth inning.",
+        "The coach called for him after the second foul.",
+    ],
+)
+def test_attribution_an_action_preposition_tells_what_was_done(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        ("The union called for calm after the vote.", "calm"),
+        ("The senator called for Mr Ruiz's resignation.", "resignation"),
+    ],
+)
+def test_attribution_a_demand_for_a_thing_stays_a_claim(text: str, content_has: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert content_has in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content_has"),
+    [
+        ("Explaining the decision, the statement said costs had risen.", "said", "costs"),
+        (
+            "The club will sell the stadium, reports the Herald, citing two sources.",
+            "reports",
+            "stadium",
+        ),
+    ],
+)
+def test_attribution_a_participle_naming_the_topic_makes_no_claim(
+    text: str, cue: str, content_has: str
+) -> None:
+    claims = _claims(text)
+    assert [c.cue.text for c in claims if c.cue] == [cue]
+    assert content_has in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The ministry was unable to say how many people were hurt.", "undisclosed"),
+        ("The ministry was unable to clarify how many people were hurt.", "undisclosed"),
+        ("The ministry declined to clarify how many people were hurt.", "undisclosed"),
+        ("Police were unable to confirm the reports of looting.", "unverified"),
+    ],
+)
+def test_attribution_an_inability_to_tell_withholds(text: str, stance: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None
+    assert claims[0].stance.value == stance
+
+
+def test_attribution_a_participle_judging_its_object_keeps_its_claim() -> None:
+    claims = _claims("The bakers have announced higher prices, blaming the weak pound.")
+    assert "blaming" in [c.cue.text for c in claims if c.cue]
+
+
+def test_attribution_an_inability_to_act_is_no_claim() -> None:
+    assert _claims("The club was unable to sign the striker before the deadline.") == []
 
 
 @pytest.mark.parametrize(

@@ -362,6 +362,56 @@ def _licensable(lemma: str) -> bool:
     return any(frames.get((lemma, frame), -1.0) >= bar for frame in SPEECH_FRAMES)
 
 
+@cache
+def action_prepositions() -> dict[str, str]:
+    """Preposition -> the kind of object (``thing``, ``person``) after which a cue verb tells
+    an action (``action_prepositions.tsv``: "slammed into the wall", "called for Smith")."""
+    return read_pairs(DATA / "action_prepositions.tsv")
+
+
+def _names_a_person(obj: Token) -> bool:
+    """ "him", "Smith", "his closer, Smith": a personal pronoun, a person's name, or a noun
+    with a person's name in apposition."""
+    return (
+        obj.lower_ in _PERSONAL
+        or obj.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    )
+
+
+def _names_someone(obj: Token) -> bool:
+    """An object that could be spoken of: a person, a name, an entity or a clause."""
+    return (
+        obj.pos_ == "PROPN" or bool(obj.ent_type_) or _names_a_person(obj) or (obj.dep_ == "pcomp")
+    )
+
+
+def _acts_on(verb: Token) -> bool:
+    """ "slammed into the wall", "called for his closer, Smith": only a prepositional phrase
+    follows, and one of ``action_prepositions`` has an object of the kind that makes the verb
+    an action; no other phrase of what is said ("over the plan") comes with it."""
+    if cue_frame(verb, False) != "prep":
+        return False
+    kinds = action_prepositions()
+    acted = False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        kind = kinds.get(prep.lower_)
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if kind is None:
+            if prep.lower_ in CONTENT_PREPOSITIONS:
+                return False
+            continue
+        if not objects:
+            return False
+        if kind == "thing" and not any(_names_someone(o) for o in objects):
+            acted = True
+        elif kind == "person" and all(_names_a_person(o) for o in objects):
+            acted = True
+        else:
+            return False
+    return acted
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
@@ -369,7 +419,10 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     unless the verb only handles a thing ("blasted a homer"), lacks the particle of its cue
     sense ("singled to left") or has a particle no gold cue had ("called off the vote")."""
     if not quoted and (
-        _handles_a_thing(verb) or _lacks_its_particle(verb) or _unlearnt_particle(verb)
+        _handles_a_thing(verb)
+        or _lacks_its_particle(verb)
+        or _unlearnt_particle(verb)
+        or _acts_on(verb)
     ):
         return False
     lemma = cue_lemma(verb)
@@ -381,7 +434,9 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
 NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 
 #: Cue stances that negation turns into ``undisclosed``.
-NEGATED_UNDISCLOSED = frozenset({"disclose", "reveal", "say", "announce", "state", "specify"})
+NEGATED_UNDISCLOSED = frozenset(
+    {"disclose", "reveal", "say", "announce", "state", "specify", "clarify"}
+)
 
 #: Stances that already say what a negated cue means.
 NEGATION_STANCES = frozenset(
@@ -455,7 +510,22 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    return any(c.dep_ == "neg" for c in token.children) or _unable(token)
+
+
+@cache
+def inability_words() -> frozenset[str]:
+    """Predicates that say the infinitive was not done ("was unable to say";
+    ``inability_words.tsv``)."""
+    return read_words(DATA / "inability_words.tsv")
+
+
+def _unable(verb: Token) -> bool:
+    """ "was unable to clarify": the infinitive of a predicate of ``inability_words``, which
+    counts as negated, as "could not clarify" does."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in inability_words()
+    )
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -742,7 +812,9 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "prompting producers to announce": an infinitive's subject is its verb's object or
         # subject, never one further up
         infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB")
-        subjects = _inherited_subjects(verb.head, walk=not infinitive)
+        # "The ministry was unable to say": the subject of the verb "unable" hangs from
+        head = verb.head.head if _unable(verb) else verb.head
+        subjects = _inherited_subjects(head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -1086,9 +1158,20 @@ def _refused_act(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and cue_lemma(verb.head) in withholding_verbs()
 
 
+@cache
+def corrected_texts() -> frozenset[str]:
+    """Nouns naming the outlet's own earlier text ("version", "story", "headline"), whose false
+    report is the outlet's correction (``corrected_texts.tsv``)."""
+    return read_words(DATA / "corrected_texts.tsv")
+
+
 def _called_false(verb: Token) -> bool:
-    """ "incorrectly stated", "falsely claimed": the writer calls the cue's report false."""
-    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
+    """ "An earlier version incorrectly stated": the writer corrects its own report. Said of
+    a speaker ("theorists falsely claim that ..."), the adverb is the writer's aside: the
+    speaker still claims it, and the claim stays theirs."""
+    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children) and all(
+        s.lemma_.lower() in corrected_texts() for s in _subjects(verb) if s.dep_ == "nsubj"
+    )
 
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
@@ -2001,7 +2084,29 @@ def _reports(
         return None  # "found himself", "observed the game": what happened, not a report
     if not framing and quote is None and _intends(verb):
         return None
+    if quote is None and _names_what_its_head_says(verb):
+        return None
     return content, quote, framing
+
+
+@cache
+def topic_participles() -> frozenset[str]:
+    """Verbs whose participle with only an object names the topic or ground of its head
+    cue's report (``topic_participles.tsv``: explain, cite)."""
+    return read_words(DATA / "topic_participles.tsv")
+
+
+def _names_what_its_head_says(verb: Token) -> bool:
+    """ "Explaining the change, the statement said ...", "..., reports the paper, citing
+    sources": a participle of ``topic_participles`` beside a cue, with only an object, names
+    the topic or the ground of what its head reports; the head's claim holds what was said."""
+    return (
+        cue_lemma(verb) in topic_participles()
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and cue_frame(verb, False) in ("object", "object_named")
+        and _is_cue(verb.head)
+    )
 
 
 def _expletive_report(verb: Token) -> bool:

@@ -403,12 +403,14 @@ def _acts_on(verb: Token) -> bool:
             continue
         if not objects:
             return False
-        if kind == "thing" and not any(_names_someone(o) for o in objects):
-            acted = True
-        elif kind == "person" and all(_names_a_person(o) for o in objects):
-            acted = True
-        else:
+        fits = (
+            not any(_names_someone(o) for o in objects)
+            if kind == "thing"
+            else all(_names_a_person(o) for o in objects)
+        )
+        if not fits:
             return False
+        acted = True
     return acted
 
 

@@ -1731,3 +1731,54 @@ def test_attribution_a_speech_frame_train_holds_as_a_cue_reports() -> None:
     assert [
         (c.source.text if c.source else None, c.cue.text if c.cue else None) for c in claims
     ] == [("the coach", "continued")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local media named Li Wei.",
+        "The club identified Ana Ruiz on Tuesday.",
+    ],
+)
+def test_attribution_a_naming_verb_with_only_a_name_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_naming_verb_with_what_it_says_keeps_its_claim() -> None:
+    claims = _claims("Local media named the boy as Li Wei.")
+    assert len(claims) == 1
+    assert "the boy" in claims[0].text
+
+
+def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
+    assert _claims("The mayor's presence at the rally suggests a deal with the unions.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me what this is all about?",
+        "Did the minister say that the plan was dead?",
+    ],
+)
+def test_attribution_a_question_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_attribution_a_clause_before_a_verb_with_its_own_object_is_not_relayed() -> None:
+    text = "Fans wept as the team lost, but they found comfort in the fact the team could recover."
+    assert all("Fans wept" not in c.text for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan is dead, he told reporters on Monday.", "he"),
+        ("The bridge will reopen in May, the council said on Friday.", "the council"),
+    ],
+)
+def test_attribution_a_clause_before_its_relay_stays_its_content(text: str, source: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert text.startswith(claims[0].text)

@@ -592,10 +592,29 @@ def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
     return following.right_edge.i + 1 if carried else end
 
 
+def _acts_on_a_thing(verb: Token) -> bool:
+    """ "they found solace", "he scored a goal": the verb has an object that is no one spoken
+    to ("the plan is dead, he told reporters" has; so does any verb of ``addressee_verbs``), so a
+    clause before it is not what it relays ("..., CNN reported")."""
+    if cue_lemma(verb) in addressee_verbs():
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and not (
+            _names_someone(c)
+            or c.lemma_.lower() in person_roles()
+            or c.lemma_.lower() in source_heads()
+        )
+        for c in verb.children
+    )
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
+            if child.dep_ == dep and child.i < verb.i and _acts_on_a_thing(verb):
+                continue  # "Fans watched in horror, however they found solace in ...": no relay
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -2088,7 +2107,23 @@ def _reports(
         return None
     if quote is None and _names_what_its_head_says(verb):
         return None
+    if quote is None and content is not None and _only_names(verb, content):
+        return None
     return content, quote, framing
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs that name or pick someone (``naming_verbs.tsv``: name, identify)."""
+    return read_words(DATA / "naming_verbs.tsv")
+
+
+def _only_names(verb: Token, content: tuple[int, int]) -> bool:
+    """ "Local media named Li Wei": a naming verb whose whole content is a name."""
+    words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
+    return (
+        cue_lemma(verb) in naming_verbs() and bool(words) and all(t.pos_ == "PROPN" for t in words)
+    )
 
 
 @cache
@@ -2108,6 +2143,14 @@ def _names_what_its_head_says(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and cue_frame(verb, False) in ("object", "object_named")
         and _is_cue(verb.head)
+    )
+
+
+def _asked(verb: Token, subjects: list[Token]) -> bool:
+    """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
+    before the subject makes a question, which asks for a report and makes none."""
+    return any(
+        c.dep_ == "aux" and c.i < s.i and s.head == verb for c in verb.children for s in subjects
     )
 
 
@@ -2145,7 +2188,7 @@ def _verb_claims(
         content, quote, framing = reports
         subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content, said_of = _apart_from_sources(verb, subjects, content)
-        if not subjects:
+        if not subjects or _asked(verb, subjects):
             continue
         parts: tuple[tuple[int, int], ...] = ()
         if quote is not None:

@@ -1782,3 +1782,34 @@ def test_attribution_a_clause_before_its_relay_stays_its_content(text: str, sour
     assert len(claims) == 1
     assert claims[0].source is not None and claims[0].source.text == source
     assert text.startswith(claims[0].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The race was cancelled after the storm, reports ESPN.", "ESPN", "The race was cancelled"),
+        ("They have two children, reports USA Today.", "USA Today", "They have two children"),
+        ("The striker has been sold to a rival, reports the Sun.", "the Sun", "The striker"),
+    ],
+)
+def test_attribution_an_inverted_relay_names_its_source(
+    text: str, source: str, content: str
+) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert claims[0].text.startswith(content)
+
+
+def test_attribution_a_quotation_relayed_by_no_one_named_stays_its_speakers() -> None:
+    text = 'It is claimed that Omar sent a letter to the owner, stating: "You will never win."'
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "Omar"
+    assert "never win" in quoted[0].text
+
+
+def test_attribution_a_quotation_relayed_by_a_named_source_stays_the_relays() -> None:
+    # PolNeAR train: the outer source owns what it relays
+    claims = _claims('Mr Ruiz recalled that his father said "this team will win one day".')
+    assert [c.source.text for c in claims if c.source] == ["Mr Ruiz"]

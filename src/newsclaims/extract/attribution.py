@@ -804,6 +804,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
     by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
     subjects = _nearest_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+    if not subjects:
+        subjects = _inverted_source(verb)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -859,6 +861,27 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         split.append(s)
         split.extend(t for t in s.conjuncts if t.i > s.i)
     return split
+
+
+#: Dependencies the parser gives a name after its verb of report when it misses the inversion
+#: ("..., reports USA Today": npadvmod; "..., reports the Sun": dobj).
+_INVERTED_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
+
+
+def _inverted_source(verb: Token) -> list[Token]:
+    """ "The race was cancelled, reports ESPN": after a clause it relays, a verb with no
+    subject, followed at once by a name the parser took for its object or an adverbial, has
+    that name for its inverted subject."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ in _INVERTED_DEPS
+        and c.left_edge.i == verb.i + 1
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "")
+    ][:1]
 
 
 #: How many verbs up a chain of conjoined, infinitive or participial verbs a cue looks for
@@ -2640,6 +2663,7 @@ def _outermost(
         and d.cue in verb_cues
         and d.cue[1] <= d.content[0]
     ]
+    unnamed = f"GROUP:{UNNAMED_SOURCE}"
     # "Reuters noted it could not verify the footage": a source relaying itself keeps the
     # inner claim, whose cue says more (unverified) and whose source is the same one
     return [
@@ -2651,6 +2675,9 @@ def _outermost(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
             and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            # "It is claimed Sianis sent a telegram, stating: '...'": no one named relays the
+            # quotation, so it stays its named speaker's
+            and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans
         )
     ]

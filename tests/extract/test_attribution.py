@@ -1813,3 +1813,28 @@ def test_attribution_a_quotation_relayed_by_a_named_source_stays_the_relays() ->
     # PolNeAR train: the outer source owns what it relays
     claims = _claims('Mr Ruiz recalled that his father said "this team will win one day".')
     assert [c.source.text for c in claims if c.source] == ["Mr Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has not denied that prices will rise.",
+        "The club did not dispute the figures.",
+    ],
+)
+def test_attribution_a_denial_not_made_denies_nothing(text: str) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].stance.value == "undisclosed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz was asked whether he would stay.",
+        "Ruiz, who was asked how much he had paid for his seat, said he could not remember.",
+    ],
+)
+def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> None:
+    assert all(c.source is not None for c in _claims(text))
+    assert all("whether" not in c.text and "how much" not in c.text for c in _claims(text))

@@ -1229,7 +1229,8 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     negated = _negated(verb) or _refused(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
         return Stance.UNVERIFIED
-    if negated and lemma in NEGATED_UNDISCLOSED:
+    if negated and (lemma in NEGATED_UNDISCLOSED or base is Stance.DENIED):
+        # "has not denied that prices will rise" denies nothing: it leaves it unsaid
         return Stance.UNDISCLOSED
     if base is Stance.REPORTED and content is not None:
         root = verb.doc[content[0] : content[1]].root
@@ -2169,6 +2170,30 @@ def _names_what_its_head_says(verb: Token) -> bool:
     )
 
 
+#: Words that open a question: "was asked how much he paid", "was asked whether".
+_QUESTION_WORDS = frozenset(
+    {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
+)
+
+
+def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "Ruiz was asked how much he paid": a passive of ``addressee_verbs`` with no source,
+    whose content is a question, tells what an unnamed asker wanted to know, which no one
+    claims."""
+    asking = {
+        _chars(doc, *_cue_range(v))
+        for v in _cue_tokens(doc, drafts)
+        if v.pos_ == "VERB" and cue_lemma(v) in addressee_verbs()
+    }
+    text = doc_text(doc)
+
+    def question(d: ClaimDraft) -> bool:
+        words = text[d.content[0] : d.content[1]].split()
+        return bool(words) and words[0].lower() in _QUESTION_WORDS
+
+    return [d for d in drafts if d.source is not None or d.cue not in asking or not question(d)]
+
+
 def _asked(verb: Token, subjects: list[Token]) -> bool:
     """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
     before the subject makes a question, which asks for a report and makes none."""
@@ -2301,7 +2326,10 @@ def _verb_claims(
                     source_head=subject.i,
                 )
             )
-    return _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts)))
+    return _no_unnamed_questions(
+        doc,
+        _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts))),
+    )
 
 
 #: Words of a title: those longer than a joiner ("of", "the", "and") are capitalised.

@@ -1838,3 +1838,10 @@ def test_attribution_a_denial_not_made_denies_nothing(text: str) -> None:
 def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> None:
     assert all(c.source is not None for c in _claims(text))
     assert all("whether" not in c.text and "how much" not in c.text for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans heaped praise on the manager.", "Critics lavished praise on the film."]
+)
+def test_attribution_praise_shown_is_an_act_not_a_claim(text: str) -> None:
+    assert _claims(text) == []

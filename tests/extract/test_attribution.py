@@ -1845,3 +1845,19 @@ def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> No
 )
 def test_attribution_praise_shown_is_an_act_not_a_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('The coach told his players before the match: "We will win."', "We will win"),
+        ('The mayor warned residents on Friday night: "Stay indoors."', "Stay indoors"),
+    ],
+)
+def test_attribution_a_colon_after_the_verbs_adverbials_opens_its_quotation(
+    text: str, quoted: str
+) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert claims[0].kind.value == "direct"
+    assert quoted in claims[0].text

@@ -1646,6 +1646,8 @@ def _quote_for(
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
+            if _colon_after_adverbials(verb, content[1], qs):
+                return qs, qe  # 'told his players before the match: "..."'
         return None
     doc = verb.doc
     for qs, qe in quotes:
@@ -1654,6 +1656,24 @@ def _quote_for(
         if qs >= last and qs - last <= QUOTE_GAP and not _sentence_break(doc[last:qs]):
             return qs, qe
     return None
+
+
+#: Dependencies of a verb's adverbials of time, place and manner ("before the match").
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _colon_after_adverbials(verb: Token, end: int, quote: int) -> bool:
+    """'The coach told his players before the match: "We will win."': between the verb's
+    object (ending at token ``end``) and a colon right before the quotation at ``quote`` stand
+    only the verb's own adverbials, so the quotation is what the verb introduces."""
+    doc = verb.doc
+    colon = quote - 1
+    while colon > end and doc[colon].text in _OPEN_MARKS:
+        colon -= 1
+    if colon <= end or doc[colon].text != ":":
+        return False
+    adverbials = {c.i for c in verb.children if c.dep_ in _ADVERBIAL_DEPS and c.i >= end}
+    return all(any(a.i in adverbials for a in (t, *t.ancestors)) for t in doc[end:colon])
 
 
 def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:

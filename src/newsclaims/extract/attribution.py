@@ -362,6 +362,58 @@ def _licensable(lemma: str) -> bool:
     return any(frames.get((lemma, frame), -1.0) >= bar for frame in SPEECH_FRAMES)
 
 
+@cache
+def action_prepositions() -> dict[str, str]:
+    """Preposition -> the kind of object (``thing``, ``person``) after which a cue verb tells
+    an action (``action_prepositions.tsv``: "slammed into the wall", "called for Smith")."""
+    return read_pairs(DATA / "action_prepositions.tsv")
+
+
+def _names_a_person(obj: Token) -> bool:
+    """ "him", "Smith", "his closer, Smith": a personal pronoun, a person's name, or a noun
+    with a person's name in apposition."""
+    return (
+        obj.lower_ in _PERSONAL
+        or obj.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    )
+
+
+def _names_someone(obj: Token) -> bool:
+    """An object that could be spoken of: a person, a name, an entity or a clause."""
+    return (
+        obj.pos_ == "PROPN" or bool(obj.ent_type_) or _names_a_person(obj) or (obj.dep_ == "pcomp")
+    )
+
+
+def _acts_on(verb: Token) -> bool:
+    """ "slammed into the wall", "called for his closer, Smith": only a prepositional phrase
+    follows, and one of ``action_prepositions`` has an object of the kind that makes the verb
+    an action; no other phrase of what is said ("over the plan") comes with it."""
+    if cue_frame(verb, False) != "prep":
+        return False
+    kinds = action_prepositions()
+    acted = False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        kind = kinds.get(prep.lower_)
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if kind is None:
+            if prep.lower_ in CONTENT_PREPOSITIONS:
+                return False
+            continue
+        if not objects:
+            return False
+        fits = (
+            not any(_names_someone(o) for o in objects)
+            if kind == "thing"
+            else all(_names_a_person(o) for o in objects)
+        )
+        if not fits:
+            return False
+        acted = True
+    return acted
+
+
 def frame_allows(verb: Token, quoted: bool) -> bool:
     """Whether a verb the cue lexicon accepts reports something in the frame it stands in:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
@@ -369,7 +421,10 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     unless the verb only handles a thing ("blasted a homer"), lacks the particle of its cue
     sense ("singled to left") or has a particle no gold cue had ("called off the vote")."""
     if not quoted and (
-        _handles_a_thing(verb) or _lacks_its_particle(verb) or _unlearnt_particle(verb)
+        _handles_a_thing(verb)
+        or _lacks_its_particle(verb)
+        or _unlearnt_particle(verb)
+        or _acts_on(verb)
     ):
         return False
     lemma = cue_lemma(verb)
@@ -381,7 +436,9 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
 NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
 
 #: Cue stances that negation turns into ``undisclosed``.
-NEGATED_UNDISCLOSED = frozenset({"disclose", "reveal", "say", "announce", "state", "specify"})
+NEGATED_UNDISCLOSED = frozenset(
+    {"disclose", "reveal", "say", "announce", "state", "specify", "clarify"}
+)
 
 #: Stances that already say what a negated cue means.
 NEGATION_STANCES = frozenset(
@@ -455,7 +512,22 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    return any(c.dep_ == "neg" for c in token.children) or _unable(token)
+
+
+@cache
+def inability_words() -> frozenset[str]:
+    """Predicates that say the infinitive was not done ("was unable to say";
+    ``inability_words.tsv``)."""
+    return read_words(DATA / "inability_words.tsv")
+
+
+def _unable(verb: Token) -> bool:
+    """ "was unable to clarify": the infinitive of a predicate of ``inability_words``, which
+    counts as negated, as "could not clarify" does."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in inability_words()
+    )
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -520,10 +592,29 @@ def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
     return following.right_edge.i + 1 if carried else end
 
 
+def _acts_on_a_thing(verb: Token) -> bool:
+    """ "they found solace", "he scored a goal": the verb has an object that is no one spoken
+    to ("the plan is dead, he told reporters" has; so does any verb of ``addressee_verbs``), so a
+    clause before it is not what it relays ("..., CNN reported")."""
+    if cue_lemma(verb) in addressee_verbs():
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and not (
+            _names_someone(c)
+            or c.lemma_.lower() in person_roles()
+            or c.lemma_.lower() in source_heads()
+        )
+        for c in verb.children
+    )
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
+            if child.dep_ == dep and child.i < verb.i and _acts_on_a_thing(verb):
+                continue  # "Fans watched in horror, however they found solace in ...": no relay
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -713,6 +804,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     """Subjects of a verb, inherited from a conjoined verb and split over conjunctions (and
     by a ", saying that ..." or ", telling X: '...'" from the verb it hangs from)."""
     subjects = _nearest_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+    if not subjects:
+        subjects = _inverted_source(verb)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -742,7 +835,9 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "prompting producers to announce": an infinitive's subject is its verb's object or
         # subject, never one further up
         infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB")
-        subjects = _inherited_subjects(verb.head, walk=not infinitive)
+        # "The ministry was unable to say": the subject of the verb "unable" hangs from
+        head = verb.head.head if _unable(verb) else verb.head
+        subjects = _inherited_subjects(head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -766,6 +861,27 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         split.append(s)
         split.extend(t for t in s.conjuncts if t.i > s.i)
     return split
+
+
+#: Dependencies the parser gives a name after its verb of report when it misses the inversion
+#: ("..., reports USA Today": npadvmod; "..., reports the Sun": dobj).
+_INVERTED_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
+
+
+def _inverted_source(verb: Token) -> list[Token]:
+    """ "The race was cancelled, reports ESPN": after a clause it relays, a verb with no
+    subject, followed at once by a name the parser took for its object or an adverbial, has
+    that name for its inverted subject."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ in _INVERTED_DEPS
+        and c.left_edge.i == verb.i + 1
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "")
+    ][:1]
 
 
 #: How many verbs up a chain of conjoined, infinitive or participial verbs a cue looks for
@@ -1086,9 +1202,20 @@ def _refused_act(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and cue_lemma(verb.head) in withholding_verbs()
 
 
+@cache
+def corrected_texts() -> frozenset[str]:
+    """Nouns naming the outlet's own earlier text ("version", "story", "headline"), whose false
+    report is the outlet's correction (``corrected_texts.tsv``)."""
+    return read_words(DATA / "corrected_texts.tsv")
+
+
 def _called_false(verb: Token) -> bool:
-    """ "incorrectly stated", "falsely claimed": the writer calls the cue's report false."""
-    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
+    """ "An earlier version incorrectly stated": the writer corrects its own report. Said of
+    a speaker ("theorists falsely claim that ..."), the adverb is the writer's aside: the
+    speaker still claims it, and the claim stays theirs."""
+    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children) and all(
+        s.lemma_.lower() in corrected_texts() for s in _subjects(verb) if s.dep_ == "nsubj"
+    )
 
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
@@ -1102,7 +1229,8 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     negated = _negated(verb) or _refused(verb)
     if negated and lemma in NEGATED_UNVERIFIED:
         return Stance.UNVERIFIED
-    if negated and lemma in NEGATED_UNDISCLOSED:
+    if negated and (lemma in NEGATED_UNDISCLOSED or base is Stance.DENIED):
+        # "has not denied that prices will rise" denies nothing: it leaves it unsaid
         return Stance.UNDISCLOSED
     if base is Stance.REPORTED and content is not None:
         root = verb.doc[content[0] : content[1]].root
@@ -1518,6 +1646,8 @@ def _quote_for(
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
+            if _colon_after_adverbials(verb, content[1], qs):
+                return qs, qe  # 'told his players before the match: "..."'
         return None
     doc = verb.doc
     for qs, qe in quotes:
@@ -1526,6 +1656,24 @@ def _quote_for(
         if qs >= last and qs - last <= QUOTE_GAP and not _sentence_break(doc[last:qs]):
             return qs, qe
     return None
+
+
+#: Dependencies of a verb's adverbials of time, place and manner ("before the match").
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _colon_after_adverbials(verb: Token, end: int, quote: int) -> bool:
+    """'The coach told his players before the match: "We will win."': between the verb's
+    object (ending at token ``end``) and a colon right before the quotation at ``quote`` stand
+    only the verb's own adverbials, so the quotation is what the verb introduces."""
+    doc = verb.doc
+    colon = quote - 1
+    while colon > end and doc[colon].text in _OPEN_MARKS:
+        colon -= 1
+    if colon <= end or doc[colon].text != ":":
+        return False
+    adverbials = {c.i for c in verb.children if c.dep_ in _ADVERBIAL_DEPS and c.i >= end}
+    return all(any(a.i in adverbials for a in (t, *t.ancestors)) for t in doc[end:colon])
 
 
 def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
@@ -2001,7 +2149,77 @@ def _reports(
         return None  # "found himself", "observed the game": what happened, not a report
     if not framing and quote is None and _intends(verb):
         return None
+    if quote is None and _names_what_its_head_says(verb):
+        return None
+    if quote is None and content is not None and _only_names(verb, content):
+        return None
     return content, quote, framing
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs that name or pick someone (``naming_verbs.tsv``: name, identify)."""
+    return read_words(DATA / "naming_verbs.tsv")
+
+
+def _only_names(verb: Token, content: tuple[int, int]) -> bool:
+    """ "Local media named Li Wei": a naming verb whose whole content is a name."""
+    words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
+    return (
+        cue_lemma(verb) in naming_verbs() and bool(words) and all(t.pos_ == "PROPN" for t in words)
+    )
+
+
+@cache
+def topic_participles() -> frozenset[str]:
+    """Verbs whose participle with only an object names the topic or ground of its head
+    cue's report (``topic_participles.tsv``: explain, cite)."""
+    return read_words(DATA / "topic_participles.tsv")
+
+
+def _names_what_its_head_says(verb: Token) -> bool:
+    """ "Explaining the change, the statement said ...", "..., reports the paper, citing
+    sources": a participle of ``topic_participles`` beside a cue, with only an object, names
+    the topic or the ground of what its head reports; the head's claim holds what was said."""
+    return (
+        cue_lemma(verb) in topic_participles()
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and cue_frame(verb, False) in ("object", "object_named")
+        and _is_cue(verb.head)
+    )
+
+
+#: Words that open a question: "was asked how much he paid", "was asked whether".
+_QUESTION_WORDS = frozenset(
+    {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
+)
+
+
+def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "Ruiz was asked how much he paid": a passive of ``addressee_verbs`` with no source,
+    whose content is a question, tells what an unnamed asker wanted to know, which no one
+    claims."""
+    asking = {
+        _chars(doc, *_cue_range(v))
+        for v in _cue_tokens(doc, drafts)
+        if v.pos_ == "VERB" and cue_lemma(v) in addressee_verbs()
+    }
+    text = doc_text(doc)
+
+    def question(d: ClaimDraft) -> bool:
+        words = text[d.content[0] : d.content[1]].split()
+        return bool(words) and words[0].lower() in _QUESTION_WORDS
+
+    return [d for d in drafts if d.source is not None or d.cue not in asking or not question(d)]
+
+
+def _asked(verb: Token, subjects: list[Token]) -> bool:
+    """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
+    before the subject makes a question, which asks for a report and makes none."""
+    return any(
+        c.dep_ == "aux" and c.i < s.i and s.head == verb for c in verb.children for s in subjects
+    )
 
 
 def _expletive_report(verb: Token) -> bool:
@@ -2038,7 +2256,7 @@ def _verb_claims(
         content, quote, framing = reports
         subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content, said_of = _apart_from_sources(verb, subjects, content)
-        if not subjects:
+        if not subjects or _asked(verb, subjects):
             continue
         parts: tuple[tuple[int, int], ...] = ()
         if quote is not None:
@@ -2128,7 +2346,10 @@ def _verb_claims(
                     source_head=subject.i,
                 )
             )
-    return _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts)))
+    return _no_unnamed_questions(
+        doc,
+        _no_song_titles(doc, _called_false_by_the_outlet(doc, _held_by_the_refusal(doc, drafts))),
+    )
 
 
 #: Words of a title: those longer than a joiner ("of", "the", "and") are capitalised.
@@ -2490,6 +2711,7 @@ def _outermost(
         and d.cue in verb_cues
         and d.cue[1] <= d.content[0]
     ]
+    unnamed = f"GROUP:{UNNAMED_SOURCE}"
     # "Reuters noted it could not verify the footage": a source relaying itself keeps the
     # inner claim, whose cue says more (unverified) and whose source is the same one
     return [
@@ -2501,6 +2723,9 @@ def _outermost(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
             and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            # "It is claimed Sianis sent a telegram, stating: '...'": no one named relays the
+            # quotation, so it stays its named speaker's
+            and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans
         )
     ]

@@ -613,3 +613,35 @@ def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() ->
         "of bars across the city to celebrate their title on Saturday."
     )
     assert _text(main.where) == "Denver"
+
+
+def test_main_event_headline_past_tense_finds_the_texts_other_form_of_the_verb() -> None:
+    # the headline's "slipped" and the text's "had slipped" share a lemma: the reported
+    # event wins over the reporting clause "said"
+    main = _main(
+        "A cousin of a young hiker, who is believed to have slipped into a narrow gorge, said "
+        "the path had been closed for weeks. Rescue teams searched the area overnight.",
+        title="Young hiker slipped into gorge in the Tatra mountains",
+    )
+    assert main.what is not None and "slipped into a narrow gorge" in main.what.text
+    assert not main.what.text.startswith("said")
+
+
+def test_main_event_relative_pronoun_subject_is_its_antecedent() -> None:
+    main = _main(
+        "A cousin of a young hiker, who is believed to have slipped into a narrow gorge, said "
+        "the path had been closed for weeks. Rescue teams searched the area overnight.",
+        title="Young hiker slipped into gorge in the Tatra mountains",
+    )
+    # the actor is the hiker the relative clause tells of, not the speaker's description
+    assert _text(main.who) == "a young hiker"
+
+
+def test_main_event_object_the_parser_left_out_of_a_preposition_is_kept() -> None:
+    main = _main(
+        "A cousin of a small girl, who is thought to have fallen down a dry well, said the "
+        "well turned out to be empty. Dozens of workers kept digging on Monday.",
+        title="Girl fell down a well",
+    )
+    assert main.what is not None and main.what.text.endswith("well")
+    assert "down" in main.what.text

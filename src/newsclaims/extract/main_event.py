@@ -87,6 +87,8 @@ NOT_WHAT = frozenset(
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
 WHY_MARKS = frozenset({"because", "after", "following", "since"})
 WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
@@ -142,11 +144,21 @@ def _token_stems(tokens: Iterable[Token]) -> set[str]:
     return out
 
 
-def _headline_stems(title: str | None) -> set[str]:
+def _headline_stems(title: str | None, headline: Doc | None = None) -> set[str]:
+    """The stems of the headline's content words, and of their lemmas where the model parsed
+    the headline: a headline's past tense ("fell") names what the text tells with another
+    form of the verb ("has fallen"), as the text's side keeps its lemmas too."""
     if not title:
         return set()
     words = re.findall(r"[^\W_]+", title.lower())
-    return {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+    stems = {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+    if headline is not None:
+        stems |= {
+            _stem(t.lemma_.lower())
+            for t in headline
+            if t.is_alpha and t.lower_ not in STOP_WORDS and len(t.text) > 1
+        }
+    return stems
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
@@ -206,13 +218,16 @@ class _Lead:
     ) -> Span | None:
         """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
         not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
-        fans"), which names no actor."""
-        for t in sorted(tokens, key=lambda t: t.i):
+        fans"), which names no actor, nor one that begins before the tokens."""
+        ordered = sorted(tokens, key=lambda t: t.i)
+        for t in ordered:
             key = self.entity_at.get(t.i)
             if key is None or self.types.get(key) not in types:
                 continue
             mention = self.mention_of[t.i]
-            if heads_only and _modifies_noun(mention):
+            if heads_only and (_modifies_noun(mention) or mention.start < ordered[0].i):
+                # a mention that begins before the words names something larger: a
+                # speaker's description that holds them ("a relative of the boy")
                 continue
             return mention
         return None
@@ -246,6 +261,9 @@ def _subject(verb: Token) -> Token | None:
     token = verb
     for _ in range(3):
         found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
+            # "a boy who is thought to have fallen": the relative pronoun means its antecedent
+            return token.head
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
         token = token.head
@@ -421,6 +439,27 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     return _subtree_without(prep, NOT_WHAT)
 
 
+def _object_left_out(verb: Token, complement: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object, which
+    it hung on the verb as a bare noun or adverb ("fell down a deep well", "well" read as
+    an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
+    preposition's object, so the phrase keeps it."""
+    if complement.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in complement.children):
+        return []
+    after = complement.right_edge.i + 1
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dobj", "advmod")
+            and c.left_edge.i == after
+            and (c.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in c.children))
+        ),
+        None,
+    )
+    return [] if noun is None else _subtree_without(noun, NOT_WHAT)
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
@@ -429,6 +468,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        words.extend(_object_left_out(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
@@ -904,7 +944,7 @@ def find_main_event(
     if not candidates:
         return None
     lead = _Lead(doc)
-    stems = _headline_stems(title)
+    stems = _headline_stems(title, headline)
     best = max(
         enumerate(candidates),
         key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),

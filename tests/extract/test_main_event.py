@@ -645,3 +645,26 @@ def test_main_event_object_the_parser_left_out_of_a_preposition_is_kept() -> Non
     )
     assert main.what is not None and main.what.text.endswith("well")
     assert "down" in main.what.text
+
+
+def test_main_event_when_is_the_date_of_the_event_told_again_later() -> None:
+    # no date in the lead: the text tells the same event again with its day further on
+    main = _main(
+        "An old water tower collapsed in the town of Brisk. Nobody was hurt in the collapse. "
+        "Engineers had warned about cracks in its base for years. The mayor visited the "
+        "site with two inspectors. The tower collapsed shortly after noon on Monday, "
+        "witnesses said.",
+        title="Water tower collapses in Brisk",
+    )
+    assert _text(main.when) == "noon on Monday"  # the clock time with its day
+    assert main.when_interval is not None and main.when_interval.value == "2026-04-13"
+
+
+def test_main_event_when_ignores_a_later_date_of_another_verb() -> None:
+    main = _main(
+        "An old water tower collapsed in the town of Brisk. Nobody was hurt in the collapse. "
+        "Engineers had warned about cracks in its base for years. The mayor visited the "
+        "site with two inspectors. The council will meet on Monday, witnesses said.",
+        title="Water tower collapses in Brisk",
+    )
+    assert main.when is None

@@ -99,6 +99,7 @@ LOCATING = frozenset({",", "in"})
 #: Prepositions whose object is where something happens.
 PLACE_PREPOSITIONS = place_prepositions() | {"at", "in", "outside", "near", "inside", "on"}
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ON_DAY = re.compile(r"\s+on\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,11 +743,18 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     return gender in ("m", "f") and gender != said
 
 
-def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) -> Part | None:
+def _when(
+    lead: _Lead,
+    sentence: Span,
+    lead_end: int,
+    actor: str | None = None,
+    predicate: Token | None = None,
+) -> Part | None:
     """A dated expression near publication in the sentence, else in the lead, that is not
     part of a name ("USA TODAY Sports"); a date of the lead outside the sentence not when
     its clause's subject is a gendered pronoun that cannot mean the main event's ``actor``
-    (an entity key), ``_other_gendered_person``."""
+    (an entity key), ``_other_gendered_person``; else, after the lead, a date of a clause
+    whose verb is the main ``predicate``'s (the event told again with its day)."""
     doc = lead.doc
     published: date | None = doc._.newsclaims_published
     times = [t for t in doc._.newsclaims_times or [] if t.type in ("DATE", "TIME")]
@@ -768,8 +776,39 @@ def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) 
             outside = not sentence.start_char <= t.start < sentence.end_char
             if low == 0 and outside and _other_gendered_person(lead, actor, found):
                 continue
-            return _with_time_part(doc, found)
+            return _with_time_part(doc, _with_day(doc, found))
+    if predicate is None:
+        return None
+    # the text tells the event again further on with its date ("... fell into a well on
+    # Sunday, his family said"): a date of a clause of the same predicate, not negated
+    lemma = predicate.lemma_.lower()
+    for t in times:
+        if t.start < lead_end or not recent(t) or lead.names(t.start):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        verb = None if span is None else _clause_verb(span.root)
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() == lemma
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return _with_time_part(doc, _with_day(doc, Part(t.start, t.end)))
     return None
+
+
+def _with_day(doc: Doc, when: Part) -> Part:
+    """A clock time with the day that follows it ("11am on Sunday", "noon on Monday"): one
+    expression of the time, which the time stage reads as two."""
+    rest = doc_text(doc)[when.end :]
+    match = _ON_DAY.match(rest)
+    if match is None:
+        return when
+    start = when.end + match.end()
+    for t in doc._.newsclaims_times or []:
+        if t.start == start and t.type == "DATE":
+            return Part(when.start, t.end)
+    return when
 
 
 def _with_time_part(doc: Doc, when: Part) -> Part:
@@ -955,7 +994,7 @@ def find_main_event(
     why, how = _why_how(verb)
     subject = _subject(verb)
     actor = None if subject is None else lead.entity_at.get(subject.i)
-    when = _when(lead, sentence, lead_end, actor)
+    when = _when(lead, sentence, lead_end, actor, verb)
     where = (
         _where(lead, verb, sentence)
         or _dateline(lead)

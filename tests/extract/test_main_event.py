@@ -458,7 +458,9 @@ def test_main_event_headline_what_links_the_texts_event_of_its_predicate() -> No
     )
     _check_offsets(analysis)
     main = analysis.main_event
-    assert main is not None and main.what is not None and main.what.in_title
+    # the reported win says the headline's predicate and object: its words in the text
+    assert main is not None and main.what is not None and not main.what.in_title
+    assert main.what.text == "had won the Northern Cup"
     assert main.event is not None and analysis.events[main.event].predicate == "win"
 
 
@@ -668,3 +670,27 @@ def test_main_event_when_ignores_a_later_date_of_another_verb() -> None:
         title="Water tower collapses in Brisk",
     )
     assert main.when is None
+
+
+def test_main_event_reporting_root_gives_way_to_the_reported_event() -> None:
+    # the parser reads "said" as the root; the event is what the council reported
+    main = _main(
+        "Landslides in the Korva hills have destroyed at least 12 houses and cut the main "
+        "road, the district council said on Tuesday. Mayor Ida Lund told reporters in Kern "
+        'that crews had cleared one lane. "We are working day and night," Lund said. '
+        "Lund said the road would stay closed for a week."
+    )
+    assert main.what is not None and main.what.text.startswith("have destroyed")
+    assert _text(main.who) == "Landslides"
+
+
+def test_main_event_reported_pronoun_is_the_speaker() -> None:
+    # "it" of the content is the company that said it: its announced cut is the news, not
+    # the later move of its shares
+    main = _main(
+        "Brightwave Telecom said on Monday it would close 12 call centres as customers move "
+        "online. The union said the closures were unnecessary. Shares in Brightwave Telecom "
+        "fell 4 percent on Tuesday. Brightwave Telecom employs 9,000 people."
+    )
+    assert _text(main.who) == "Brightwave Telecom"
+    assert main.what is not None and main.what.text.startswith("would close 12 call centres")

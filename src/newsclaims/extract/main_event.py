@@ -87,6 +87,8 @@ NOT_WHAT = frozenset(
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Subjects of a quotation or of a prompt to the reader.
+FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
@@ -842,24 +844,50 @@ def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
         if verb is None:
             continue
         subject = _subject(verb)
-        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
+        if subject is not None and subject.lower_ in FIRST_PERSON:
             continue  # a quotation or a prompt to the reader
         found.append((sentence, verb))
     return found
+
+
+def _reported(lead: _Lead, verb: Token) -> Token:
+    """The event a reporting clause reports, when the verb is one ("Floods have killed 23
+    people, the agency said", parsed with "said" as the root; "Orbital Foods said it would
+    cut 400 jobs"): the predicate of its content clause, with a subject of its own that is
+    not the speaker's "I" or "we" (a quotation); else the verb itself. Reporting is how
+    news attributes an event, not the event."""
+    if verb.idx not in lead.cues:
+        return verb
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(child)
+        if subject is None or subject.lower_ in FIRST_PERSON:
+            continue
+        return child
+    return verb
+
+
+def _reports(lead: _Lead, verb: Token) -> bool:
+    """True when the verb is the content clause of a reporting verb (``_reported``)."""
+    return verb.dep_ == "ccomp" and verb.head.idx in lead.cues
 
 
 def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token) -> float:
     overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
     score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
     subject = _subject(verb)
+    if subject is not None and subject.pos_ == "PRON" and _reports(lead, verb):
+        # "Orbital Foods said it would cut ...": the content's pronoun is the speaker
+        subject = _subject(verb.head)
+    elif subject is not None and subject.pos_ == "PRON":
+        score -= settings.MAIN_EVENT_PENALTY
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
         if mention is not None:
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
-        if subject.pos_ == "PRON":
-            score -= settings.MAIN_EVENT_PENALTY
     if verb.idx in lead.cues or verb.lemma_.lower() in stative_verbs():
         score -= settings.MAIN_EVENT_PENALTY
     return score
@@ -954,12 +982,21 @@ def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP_WORDS}
 
 
-def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> Part | None:
+def _told_as_fact(verb: Token) -> bool:
+    """True when the verb tells its event as having happened or happening: not negated, with
+    no modal ("could win", "will win", "did not win" are no news of a win)."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _headline_what(
+    predicate: Token | None, lead: _Lead, what: Part | None, *, fact: bool = True
+) -> Part | None:
     """The headline's predicate (``_headline_predicate``) and its object when the text's
     phrase tells another event: news names its main event in the headline, and the body's
     lead may open on a scene or a reaction ("More than a century of lament died ..."). The
     text's phrase stays when it says the headline's predicate and object head itself
-    ("staged a protest" under "stages protest"), since its words point into the text."""
+    ("staged a protest" under "stages protest"), since its words point into the text, when
+    it tells the event as a ``fact`` (``_told_as_fact``: "could win the Cup" is no win)."""
     if predicate is None:
         return what
     found = _what(predicate, nearest=True)
@@ -967,7 +1004,7 @@ def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> P
         return what
     complement = _complement(predicate, nearest=True)
     wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
-    if what is not None:
+    if what is not None and fact:
         span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")
         if wanted <= _content_lemmas(span or ()):
             return what
@@ -983,6 +1020,7 @@ def find_main_event(
     if not candidates:
         return None
     lead = _Lead(doc)
+    candidates = [(sentence, _reported(lead, verb)) for sentence, verb in candidates]
     stems = _headline_stems(title, headline)
     best = max(
         enumerate(candidates),
@@ -1006,7 +1044,7 @@ def find_main_event(
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     clause = _headline_predicate(headline, lead)
-    what = _headline_what(clause, lead, _what(verb))
+    what = _headline_what(clause, lead, _what(verb), fact=_told_as_fact(verb))
     who = _who(lead, verb, title)
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it; none when the

@@ -5,8 +5,11 @@ News puts its main event first and names it in the headline. The finder reads th
 captions without a verb, "Get daily updates directly to your inbox", falls out there), and
 scores each by how many of the headline's words it repeats, by its position, and by whether
 its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
-predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
-sentence's main clause:
+predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
+verb with a content clause stands for the event it reports ("Floods have killed 23 people,
+the agency said"; "X said it would cut jobs", "it" read as X). From the best sentence's main
+clause (or the predicate of it that repeats most of the headline, a relative clause's
+included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (none when the text never does: the sentence's subject is another
@@ -21,9 +24,11 @@ sentence's main clause:
   ...") and the text's phrase does not say that clause's predicate and object, the
   headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
-  weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
-  else the publication day (no words); a date of another lead sentence whose clause's "he" or
-  "she" cannot be the actor (a person of the other gender) dates someone else's deed;
+  weeks before publication, with the part of it a noun names ("the early hours of Thursday")
+  and the day after a clock time ("noon on Monday"), else a later date of a clause of the
+  same predicate (the event told again with its day), else the publication day (no words);
+  a date of another lead sentence whose clause's "he" or "she" cannot be the actor (a
+  person of the other gender) dates someone else's deed;
 - where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
   before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a place of the
   sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no

@@ -94,6 +94,8 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
+#: Modals that make a clause a possibility, not an event or an announced one.
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
@@ -859,18 +861,25 @@ def _reported(lead: _Lead, verb: Token) -> Token:
     """The event a reporting clause reports, when the verb is one ("Floods have killed 23
     people, the agency said", parsed with "said" as the root; "Orbital Foods said it would
     cut 400 jobs"): the predicate of its content clause, with a subject of its own that is
-    not the speaker's "I" or "we" (a quotation); else the verb itself. Reporting is how
-    news attributes an event, not the event."""
+    not the speaker's "I" or "we" (a quotation), and not a mere possibility
+    (``_possible_only``); else the verb itself. Reporting is how news attributes an event,
+    not the event."""
     if verb.idx not in lead.cues:
         return verb
     for child in verb.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(child)
-        if subject is None or subject.lower_ in FIRST_PERSON:
+        if subject is None or subject.lower_ in FIRST_PERSON or _possible_only(child):
             continue
         return child
     return verb
+
+
+def _possible_only(verb: Token) -> bool:
+    """True when a modal of possibility makes the clause a hypothesis ("could remove",
+    "might close"): no event; "will" and "would" announce one ("would cut 400 jobs")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
 
 
 def _reports(lead: _Lead, verb: Token) -> bool:
@@ -893,7 +902,9 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
-    if verb.idx in lead.cues or verb.lemma_.lower() in stative_verbs():
+    if verb.idx in lead.cues or _reports(lead, verb) or verb.lemma_.lower() in stative_verbs():
+        # an attributed event weighs as its reporting clause did: news tells its main event
+        # in its own voice first
         score -= settings.MAIN_EVENT_PENALTY
     return score
 

@@ -613,3 +613,91 @@ def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() ->
         "of bars across the city to celebrate their title on Saturday."
     )
     assert _text(main.where) == "Denver"
+
+
+def test_main_event_headline_past_tense_finds_the_texts_other_form_of_the_verb() -> None:
+    # the headline's "slipped" and the text's "had slipped" share a lemma: the reported
+    # event wins over the reporting clause "said"
+    main = _main(
+        "A cousin of a young hiker, who is believed to have slipped into a narrow gorge, said "
+        "the path had been closed for weeks. Rescue teams searched the area overnight.",
+        title="Young hiker slipped into gorge in the Tatra mountains",
+    )
+    assert main.what is not None and "slipped into a narrow gorge" in main.what.text
+    assert not main.what.text.startswith("said")
+
+
+def test_main_event_relative_pronoun_subject_is_its_antecedent() -> None:
+    main = _main(
+        "A cousin of a young hiker, who is believed to have slipped into a narrow gorge, said "
+        "the path had been closed for weeks. Rescue teams searched the area overnight.",
+        title="Young hiker slipped into gorge in the Tatra mountains",
+    )
+    # the actor is the hiker the relative clause tells of, not the speaker's description
+    assert _text(main.who) == "a young hiker"
+
+
+def test_main_event_object_the_parser_left_out_of_a_preposition_is_kept() -> None:
+    main = _main(
+        "A cousin of a small girl, who is thought to have fallen down a dry well, said the "
+        "well turned out to be empty. Dozens of workers kept digging on Monday.",
+        title="Girl fell down a well",
+    )
+    assert main.what is not None and main.what.text.endswith("well")
+    assert "down" in main.what.text
+
+
+def test_main_event_when_is_the_date_of_the_event_told_again_later() -> None:
+    # no date in the lead: the text tells the same event again with its day further on
+    main = _main(
+        "An old water tower collapsed in the town of Brisk. Nobody was hurt in the collapse. "
+        "Engineers had warned about cracks in its base for years. The mayor visited the "
+        "site with two inspectors. The tower collapsed shortly after noon on Monday, "
+        "witnesses said.",
+        title="Water tower collapses in Brisk",
+    )
+    assert _text(main.when) == "noon on Monday"  # the clock time with its day
+    assert main.when_interval is not None and main.when_interval.value == "2026-04-13"
+
+
+def test_main_event_when_ignores_a_later_date_of_another_verb() -> None:
+    main = _main(
+        "An old water tower collapsed in the town of Brisk. Nobody was hurt in the collapse. "
+        "Engineers had warned about cracks in its base for years. The mayor visited the "
+        "site with two inspectors. The council will meet on Monday, witnesses said.",
+        title="Water tower collapses in Brisk",
+    )
+    assert main.when is None
+
+
+def test_main_event_reporting_root_gives_way_to_the_reported_event() -> None:
+    # the parser reads "said" as the root; the event is what the council reported
+    main = _main(
+        "Landslides in the Korva hills have destroyed at least 12 houses and cut the main "
+        "road, the district council said on Tuesday. Mayor Ida Lund told reporters in Kern "
+        'that crews had cleared one lane. "We are working day and night," Lund said. '
+        "Lund said the road would stay closed for a week."
+    )
+    assert main.what is not None and main.what.text.startswith("have destroyed")
+    assert _text(main.who) == "Landslides"
+
+
+def test_main_event_reported_pronoun_is_the_speaker() -> None:
+    # "it" of the content is the company that said it: its announced cut is the news, not
+    # the later move of its shares
+    main = _main(
+        "Brightwave Telecom said on Monday it would close 12 call centres as customers move "
+        "online. The union said the closures were unnecessary. Shares in Brightwave Telecom "
+        "fell 4 percent on Tuesday. Brightwave Telecom employs 9,000 people."
+    )
+    assert _text(main.who) == "Brightwave Telecom"
+    assert main.what is not None and main.what.text.startswith("would close 12 call centres")
+
+
+def test_main_event_a_reported_possibility_is_no_event() -> None:
+    # "could close" is a hypothesis: the reporting clause is not replaced by it
+    main = _main(
+        "The regional court ruled on Monday that the Kessel mine could close two shafts. "
+        "Miners gathered outside the gates. The union said the ruling was unfair."
+    )
+    assert main.what is not None and "could close" not in main.what.text

@@ -5,8 +5,11 @@ News puts its main event first and names it in the headline. The finder reads th
 captions without a verb, "Get daily updates directly to your inbox", falls out there), and
 scores each by how many of the headline's words it repeats, by its position, and by whether
 its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
-predicates ("are champions", "is underway") and pronoun subjects weigh less. From the best
-sentence's main clause:
+predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
+verb with a content clause stands for the event it reports ("Floods have killed 23 people,
+the agency said"; "X said it would cut jobs", "it" read as X). From the best sentence's main
+clause (or the predicate of it that repeats most of the headline, a relative clause's
+included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (none when the text never does: the sentence's subject is another
@@ -21,9 +24,11 @@ sentence's main clause:
   ...") and the text's phrase does not say that clause's predicate and object, the
   headline's predicate and object ("beat Harbour Kings", offsets into the title);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
-  weeks before publication, with the part of it a noun names ("the early hours of Thursday"),
-  else the publication day (no words); a date of another lead sentence whose clause's "he" or
-  "she" cannot be the actor (a person of the other gender) dates someone else's deed;
+  weeks before publication, with the part of it a noun names ("the early hours of Thursday")
+  and the day after a clock time ("noon on Monday"), else a later date of a clause of the
+  same predicate (the event told again with its day), else the publication day (no words);
+  a date of another lead sentence whose clause's "he" or "she" cannot be the actor (a
+  person of the other gender) dates someone else's deed;
 - where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
   before it, ``place_anaphors.tsv``: "Denver" of "Denver Comets fans"), else a place of the
   sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
@@ -87,6 +92,12 @@ NOT_WHAT = frozenset(
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Subjects of a quotation or of a prompt to the reader.
+FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
+#: Modals that make a clause a possibility, not an event or an announced one.
+POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
 WHY_MARKS = frozenset({"because", "after", "following", "since"})
 WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
@@ -97,6 +108,7 @@ LOCATING = frozenset({",", "in"})
 #: Prepositions whose object is where something happens.
 PLACE_PREPOSITIONS = place_prepositions() | {"at", "in", "outside", "near", "inside", "on"}
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ON_DAY = re.compile(r"\s+on\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +154,21 @@ def _token_stems(tokens: Iterable[Token]) -> set[str]:
     return out
 
 
-def _headline_stems(title: str | None) -> set[str]:
+def _headline_stems(title: str | None, headline: Doc | None = None) -> set[str]:
+    """The stems of the headline's content words, and of their lemmas where the model parsed
+    the headline: a headline's past tense ("fell") names what the text tells with another
+    form of the verb ("has fallen"), as the text's side keeps its lemmas too."""
     if not title:
         return set()
     words = re.findall(r"[^\W_]+", title.lower())
-    return {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+    stems = {_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1}
+    if headline is not None:
+        stems |= {
+            _stem(t.lemma_.lower())
+            for t in headline
+            if t.is_alpha and t.lower_ not in STOP_WORDS and len(t.text) > 1
+        }
+    return stems
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
@@ -206,13 +228,16 @@ class _Lead:
     ) -> Span | None:
         """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
         not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
-        fans"), which names no actor."""
-        for t in sorted(tokens, key=lambda t: t.i):
+        fans"), which names no actor, nor one that begins before the tokens."""
+        ordered = sorted(tokens, key=lambda t: t.i)
+        for t in ordered:
             key = self.entity_at.get(t.i)
             if key is None or self.types.get(key) not in types:
                 continue
             mention = self.mention_of[t.i]
-            if heads_only and _modifies_noun(mention):
+            if heads_only and (_modifies_noun(mention) or mention.start < ordered[0].i):
+                # a mention that begins before the words names something larger: a
+                # speaker's description that holds them ("a relative of the boy")
                 continue
             return mention
         return None
@@ -246,6 +271,9 @@ def _subject(verb: Token) -> Token | None:
     token = verb
     for _ in range(3):
         found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
+            # "a boy who is thought to have fallen": the relative pronoun means its antecedent
+            return token.head
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
         token = token.head
@@ -421,6 +449,27 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     return _subtree_without(prep, NOT_WHAT)
 
 
+def _object_left_out(verb: Token, complement: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object, which
+    it hung on the verb as a bare noun or adverb ("fell down a deep well", "well" read as
+    an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
+    preposition's object, so the phrase keeps it."""
+    if complement.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in complement.children):
+        return []
+    after = complement.right_edge.i + 1
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dobj", "advmod")
+            and c.left_edge.i == after
+            and (c.pos_ in ("NOUN", "PROPN") or any(d.dep_ == "det" for d in c.children))
+        ),
+        None,
+    )
+    return [] if noun is None else _subtree_without(noun, NOT_WHAT)
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
@@ -429,6 +478,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
     if complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        words.extend(_object_left_out(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
@@ -702,11 +752,18 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     return gender in ("m", "f") and gender != said
 
 
-def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) -> Part | None:
+def _when(
+    lead: _Lead,
+    sentence: Span,
+    lead_end: int,
+    actor: str | None = None,
+    predicate: Token | None = None,
+) -> Part | None:
     """A dated expression near publication in the sentence, else in the lead, that is not
     part of a name ("USA TODAY Sports"); a date of the lead outside the sentence not when
     its clause's subject is a gendered pronoun that cannot mean the main event's ``actor``
-    (an entity key), ``_other_gendered_person``."""
+    (an entity key), ``_other_gendered_person``; else, after the lead, a date of a clause
+    whose verb is the main ``predicate``'s (the event told again with its day)."""
     doc = lead.doc
     published: date | None = doc._.newsclaims_published
     times = [t for t in doc._.newsclaims_times or [] if t.type in ("DATE", "TIME")]
@@ -728,8 +785,39 @@ def _when(lead: _Lead, sentence: Span, lead_end: int, actor: str | None = None) 
             outside = not sentence.start_char <= t.start < sentence.end_char
             if low == 0 and outside and _other_gendered_person(lead, actor, found):
                 continue
-            return _with_time_part(doc, found)
+            return _with_time_part(doc, _with_day(doc, found))
+    if predicate is None:
+        return None
+    # the text tells the event again further on with its date ("... fell into a well on
+    # Sunday, his family said"): a date of a clause of the same predicate, not negated
+    lemma = predicate.lemma_.lower()
+    for t in times:
+        if t.start < lead_end or not recent(t) or lead.names(t.start):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        verb = None if span is None else _clause_verb(span.root)
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() == lemma
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return _with_time_part(doc, _with_day(doc, Part(t.start, t.end)))
     return None
+
+
+def _with_day(doc: Doc, when: Part) -> Part:
+    """A clock time with the day that follows it ("11am on Sunday", "noon on Monday"): one
+    expression of the time, which the time stage reads as two."""
+    rest = doc_text(doc)[when.end :]
+    match = _ON_DAY.match(rest)
+    if match is None:
+        return when
+    start = when.end + match.end()
+    for t in doc._.newsclaims_times or []:
+        if t.start == start and t.type == "DATE":
+            return Part(when.start, t.end)
+    return when
 
 
 def _with_time_part(doc: Doc, when: Part) -> Part:
@@ -763,25 +851,60 @@ def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
         if verb is None:
             continue
         subject = _subject(verb)
-        if subject is not None and subject.lower_ in ("i", "you", "we", "me", "us"):
+        if subject is not None and subject.lower_ in FIRST_PERSON:
             continue  # a quotation or a prompt to the reader
         found.append((sentence, verb))
     return found
+
+
+def _reported(lead: _Lead, verb: Token) -> Token:
+    """The event a reporting clause reports, when the verb is one ("Floods have killed 23
+    people, the agency said", parsed with "said" as the root; "Orbital Foods said it would
+    cut 400 jobs"): the predicate of its content clause, with a subject of its own that is
+    not the speaker's "I" or "we" (a quotation), and not a mere possibility
+    (``_possible_only``); else the verb itself. Reporting is how news attributes an event,
+    not the event."""
+    if verb.idx not in lead.cues:
+        return verb
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(child)
+        if subject is None or subject.lower_ in FIRST_PERSON or _possible_only(child):
+            continue
+        return child
+    return verb
+
+
+def _possible_only(verb: Token) -> bool:
+    """True when a modal of possibility makes the clause a hypothesis ("could remove",
+    "might close"): no event; "will" and "would" announce one ("would cut 400 jobs")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+
+
+def _reports(lead: _Lead, verb: Token) -> bool:
+    """True when the verb is the content clause of a reporting verb (``_reported``)."""
+    return verb.dep_ == "ccomp" and verb.head.idx in lead.cues
 
 
 def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token) -> float:
     overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
     score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
     subject = _subject(verb)
+    if subject is not None and subject.pos_ == "PRON" and _reports(lead, verb):
+        # "Orbital Foods said it would cut ...": the content's pronoun is the speaker
+        subject = _subject(verb.head)
+    elif subject is not None and subject.pos_ == "PRON":
+        score -= settings.MAIN_EVENT_PENALTY
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
         if mention is not None:
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
-        if subject.pos_ == "PRON":
-            score -= settings.MAIN_EVENT_PENALTY
-    if verb.idx in lead.cues or verb.lemma_.lower() in stative_verbs():
+    if verb.idx in lead.cues or _reports(lead, verb) or verb.lemma_.lower() in stative_verbs():
+        # an attributed event weighs as its reporting clause did: news tells its main event
+        # in its own voice first
         score -= settings.MAIN_EVENT_PENALTY
     return score
 
@@ -875,12 +998,21 @@ def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP_WORDS}
 
 
-def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> Part | None:
+def _told_as_fact(verb: Token) -> bool:
+    """True when the verb tells its event as having happened or happening: not negated, with
+    no modal ("could win", "will win", "did not win" are no news of a win)."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _headline_what(
+    predicate: Token | None, lead: _Lead, what: Part | None, *, fact: bool = True
+) -> Part | None:
     """The headline's predicate (``_headline_predicate``) and its object when the text's
     phrase tells another event: news names its main event in the headline, and the body's
     lead may open on a scene or a reaction ("More than a century of lament died ..."). The
     text's phrase stays when it says the headline's predicate and object head itself
-    ("staged a protest" under "stages protest"), since its words point into the text."""
+    ("staged a protest" under "stages protest"), since its words point into the text, when
+    it tells the event as a ``fact`` (``_told_as_fact``: "could win the Cup" is no win)."""
     if predicate is None:
         return what
     found = _what(predicate, nearest=True)
@@ -888,7 +1020,7 @@ def _headline_what(predicate: Token | None, lead: _Lead, what: Part | None) -> P
         return what
     complement = _complement(predicate, nearest=True)
     wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
-    if what is not None:
+    if what is not None and fact:
         span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")
         if wanted <= _content_lemmas(span or ()):
             return what
@@ -904,7 +1036,8 @@ def find_main_event(
     if not candidates:
         return None
     lead = _Lead(doc)
-    stems = _headline_stems(title)
+    candidates = [(sentence, _reported(lead, verb)) for sentence, verb in candidates]
+    stems = _headline_stems(title, headline)
     best = max(
         enumerate(candidates),
         key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),
@@ -915,7 +1048,7 @@ def find_main_event(
     why, how = _why_how(verb)
     subject = _subject(verb)
     actor = None if subject is None else lead.entity_at.get(subject.i)
-    when = _when(lead, sentence, lead_end, actor)
+    when = _when(lead, sentence, lead_end, actor, verb)
     where = (
         _where(lead, verb, sentence)
         or _dateline(lead)
@@ -927,7 +1060,7 @@ def find_main_event(
         lead_sentences = [s for s, _ in candidates if s.end_char <= lead_end]
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     clause = _headline_predicate(headline, lead)
-    what = _headline_what(clause, lead, _what(verb))
+    what = _headline_what(clause, lead, _what(verb), fact=_told_as_fact(verb))
     who = _who(lead, verb, title)
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it; none when the

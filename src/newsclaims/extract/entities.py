@@ -34,6 +34,7 @@ from newsclaims.extract.guard import guarded
 from newsclaims.lexicons import (
     holds_office,
     office_suffixes,
+    org_suffixes,
     one_gender,
     place_head_types,
     place_name_words,
@@ -542,6 +543,7 @@ class EntityResolver:
         doc = self.doc
         start = self._cut_credit(start, end, label)
         end, label = self._caps_heading(start, end, label)
+        label = self._speaking_person(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
         end = _undoubled_end(doc, start, end, label)
@@ -636,6 +638,61 @@ class EntityResolver:
             if first is not None and speakers.first_name_gender(self.texts[first].title()):
                 label = "PERSON"
         return end, label
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the names of two words or more the recogniser typed PERSON ("Handler"
+        of "Chelsea Handler"), and of the people read from captions' headings in capitals
+        (``add_caps_names``: "Cranston" of "BRYAN CRANSTON")."""
+        found = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        found.update(
+            c.name.split()[-1]
+            for c in self.clusters.values()
+            if c.type == "PERSON" and " " in c.name
+        )
+        return frozenset(found)
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is who speaks: the subject of a verb of speech
+        (``quote_verbs``: "said", "wrote", "told") or the object of "according to"."""
+        root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ == "nsubj" and head.pos_ == "VERB":
+            return head.lemma_.lower() in speaker_words()["quote_verbs"]
+        return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def _speaking_person(self, start: int, end: int, label: str) -> str:
+        """The type of a name the recogniser typed ORG, NORP or GPE that speaks: whoever says
+        something is a person or a body, and this one is a person when, after any role words
+        before it (``person_roles``: "MVP"), it is one word that is the surname of a person
+        the text names in full ("Handler said" beside "Chelsea Handler"), or two or three
+        words opening with a known first name and ending in no word of a body's or a place's
+        name ("Dana Whitlock wrote", but "Morgan Stanley", "Marks & Spencer"). Else the
+        recogniser's type stands."""
+        if label not in ("ORG", "NORP", "GPE") or not self._speaks(start, end):
+            return label
+        roles = speakers.person_roles()
+        cut = start
+        while cut < end - 1 and self.lowers[cut].rstrip(".") in roles:
+            cut += 1
+        words = [self.texts[i] for i in range(cut, end) if not self.doc[i].is_space]
+        if not words or not all(w.isalpha() and w[:1].isupper() for w in words):
+            return label
+        name = " ".join(words)
+        if name in speakers.lexicon().news_agencies:
+            return label
+        if len(words) == 1:
+            return "PERSON" if words[0] in self._surnames else label
+        last = words[-1].lower()
+        if (
+            len(words) <= 3
+            and speakers.first_name_gender(words[0]) is not None
+            and last not in org_suffixes()
+            and last not in place_head_types()
+            and (label != "GPE" or gazetteer.link_place(name) is None)
+        ):
+            return "PERSON"
+        return label
 
     def _cut_roles(self, start: int, end: int, label: str) -> tuple[int, list[str]]:
         """The start of a person's name after the titles and role words the recogniser read

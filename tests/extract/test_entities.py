@@ -779,7 +779,7 @@ def test_entities_a_title_alias_ends_in_a_noun_for_a_person(
         assert not [a for a in aliases if dropped in a], aliases
 
 
-def _parsed(words: str, pos: str, heads: list[int], deps: str, ents: str) -> Doc:
+def _hand_parsed(words: str, pos: str, heads: list[int], deps: str, ents: str) -> Doc:
     """A doc parsed by hand: its verbs' lemmas are their words' ("said" -> "say")."""
     lemmas = {"said": "say", "wrote": "write", "met": "meet"}
     tokens = words.split()
@@ -823,7 +823,7 @@ def test_entities_a_speaking_name_typed_a_body_is_a_person_when_it_names_one(
 ) -> None:
     """Whoever speaks is a person or a body: a name the recogniser typed ORG that speaks is
     a person when it is a named person's surname or opens with a known first name."""
-    doc = _parsed(words, pos, heads, deps, ents)
+    doc = _hand_parsed(words, pos, heads, deps, ents)
     resolver = EntityResolver(doc)
     for ent in doc.ents:
         resolver.add_ent(ent)

@@ -34,8 +34,8 @@ from newsclaims.extract.guard import guarded
 from newsclaims.lexicons import (
     holds_office,
     office_suffixes,
-    org_suffixes,
     one_gender,
+    org_suffixes,
     place_head_types,
     place_name_words,
     place_prepositions,
@@ -543,7 +543,6 @@ class EntityResolver:
         doc = self.doc
         start = self._cut_credit(start, end, label)
         end, label = self._caps_heading(start, end, label)
-        label = self._speaking_person(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
         end = _undoubled_end(doc, start, end, label)
@@ -617,9 +616,10 @@ class EntityResolver:
         capitals that the recogniser read together with the words after it ("AMY SCHUMER
         Comedian", "BARBRA STREISAND Streisand", "REV AL SHARPTON The civil rights
         activist") is the name alone; typed GROUP or ORG, it is a person when its first
-        word after any title is a known first name."""
+        word after any title is a known first name. Any other name keeps its end, and its
+        label unless it speaks as a person (``_speaking_person``)."""
         if label not in ("PERSON", "GROUP", "ORG"):
-            return end, label
+            return end, self._speaking_person(start, end, label)
         words = [i for i in range(start, end) if not self.doc[i].is_space]
         caps = 0
         while (
@@ -630,7 +630,7 @@ class EntityResolver:
         ):
             caps += 1
         if caps < 2 or caps == len(words):
-            return end, label
+            return end, self._speaking_person(start, end, label)
         end = words[caps - 1] + 1
         if label != "PERSON":
             roles = speakers.person_roles()

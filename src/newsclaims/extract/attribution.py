@@ -39,7 +39,13 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.posts import post_signer
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
+from newsclaims.extract.speakers import (
+    Speakers,
+    first_name_gender,
+    lexicon,
+    person_noun,
+    person_roles,
+)
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
@@ -826,11 +832,18 @@ class _Sources:
             if (doc[i].is_quote and not _possessive(doc[i])) or doc[i].text in (".", "!", "?", ";"):
                 start = i + 1
                 break
+            if "\n" in doc[i].whitespace_ or "\n" in doc[i].text or _new_sentence(doc[i + 1]):
+                # a headline's or caption's line is never part of the phrase on the next one
+                start = i + 1
+                break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         heading = self._caption_heading(start, end)
         if heading is not None:
             return heading
+        named = self._named_after_role(start, end)
+        if named is not None:
+            return named
         span = doc[start:end]
         name = " ".join(span.text.split())
         # whoever speaks is a person or a body: a name the tagger missed that opens with a
@@ -841,6 +854,52 @@ class _Sources:
         if entities is not None and key not in entities:
             entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def _surname(self, span: Span) -> bool:
+        """Whether a one-word name is the last word of a person's name the text gives."""
+        if len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].text[:1].isupper():
+            return False
+        entities = self.doc._.newsclaims_entities or {}
+        return any(
+            e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == span.text
+            for e in entities.values()
+        )
+
+    def _named_after_role(self, start: int, end: int) -> str | None:
+        """The name a source phrase ends in after words that say what its bearer is ("Hawks
+        fan Marta Byrne", "broker SeatWise": ``person_noun``): the source is the name, and
+        the words before it are its alias. A person when the name opens with a known first
+        name or has two words or more, else a body. None when the phrase is no such name."""
+        doc = self.doc
+        run = end
+        while run > start and (
+            (doc[run - 1].pos_ == "PROPN" and doc[run - 1].text[:1].isupper())
+            or (doc[run - 1].text == "-" and not doc[run - 1].whitespace_ and run < end)
+        ):
+            run -= 1
+        while run < end and doc[run].text == "-":
+            run += 1
+        if run <= start or run >= end or not person_noun(doc[run - 1].text):
+            return None
+        if doc[run - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
+            person_roles()
+        ):
+            return None  # the tagger reads a trade before a name as an adjective ("reseller")
+        name = "".join(t.text_with_ws for t in doc[run:end]).strip()
+        words = [t for t in doc[run:end] if t.is_alpha]
+        person = len(words) > 1 or first_name_gender(doc[run].text) is not None
+        type_ = "PERSON" if person or self._surname(doc[run:end]) else "ORG"
+        key = f"{type_}:{name.lower()}"
+        entities = self.doc._.newsclaims_entities
+        alias = " ".join(doc[start:run].text.split())
+        if entities is not None:
+            known = entities.get(key)
+            aliases = (*known.aliases, alias) if known is not None else (alias,)
+            entities[key] = Entity(key=key, name=name, type=type_, aliases=aliases)
+            if known is not None:
+                entities[key] = replace(known, aliases=aliases)
+        self.new_mentions.append(Span(doc, run, end, label=key))
         return key
 
     def _caption_heading(self, start: int, end: int) -> str | None:
@@ -1012,6 +1071,26 @@ class _Sources:
             else:
                 resolved.append(draft)
         return resolved
+
+
+#: Parts of speech of a capitalised word that is no name: past a phrase's first word, one
+#: opens a new sentence run into it without a stop (a caption's "... to 150g Angry fans").
+#: Determiners and prepositions are left out: names hold them ("by The Daily Ledger").
+_NEW_SENTENCE_POS = frozenset({"ADJ", "ADV", "VERB", "AUX", "SCONJ"})
+
+
+def _new_sentence(token: Token) -> bool:
+    """Whether a capitalised word that is no name starts a new sentence inside a phrase; a
+    word of a recognised name ("a Chinese boy", a NORP) is none."""
+    return (
+        token.text[:1].isupper()
+        and not token.ent_type_
+        and token.pos_ in _NEW_SENTENCE_POS
+        and not token.text.isupper()
+        and token.i > 0
+        and not token.nbor(-1).is_punct
+        and token.nbor(-1).pos_ != "PROPN"
+    )
 
 
 def _person_name(span: Span) -> bool:

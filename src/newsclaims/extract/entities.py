@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.speakers import person_noun, person_nouns
 from newsclaims.lexicons import (
     holds_office,
     office_suffixes,
@@ -39,7 +40,6 @@ from newsclaims.lexicons import (
     place_head_types,
     place_name_words,
     place_prepositions,
-    read_table,
     read_words,
     speaker_words,
     word_genders,
@@ -205,50 +205,6 @@ def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
     return words[half - 1] + 1
 
 
-@cache
-def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The words, endings and non-endings of ``title_heads.tsv``."""
-    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
-    words = frozenset(w for w, kind in rows if kind == "word")
-    endings = tuple(w for w, kind in rows if kind == "ending")
-    not_endings = tuple(w for w, kind in rows if kind == "not-ending")
-    return words, endings, not_endings
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Words that say what a person is, from the lexicons: titles, roles, gendered titles and
-    the heads of anonymous sources and spokespeople."""
-    lex = speakers.lexicon()
-    return (
-        speakers.person_roles()
-        | speakers.person_titles()
-        | lex.person_titles
-        | lex.male_titles
-        | lex.female_titles
-        | frozenset(lex.anonymous_heads)
-        | frozenset(lex.spokesperson_heads)
-        | _title_heads()[0]
-    )
-
-
-def person_noun(word: str) -> bool:
-    """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
-    plural too), by ``title_heads.tsv`` and the lexicons of titles and roles."""
-    lower = word.lower().rstrip(".")
-    if lower.endswith("s") and lower[:-1] in _person_nouns():
-        lower = lower[:-1]
-    if lower in _person_nouns():
-        return True
-    _, endings, not_endings = _title_heads()
-    return (
-        lower.isalpha()
-        and len(lower) > 3
-        and lower.endswith(endings)
-        and not lower.endswith(not_endings)
-    )
-
-
 def _office_compound(doc: Doc, j: int, start: int) -> bool:
     """Whether the words before a name end in an office and a suffix of office, hyphenated
     or not ("President-elect", "President Elect", "Prime Minister-designate":
@@ -299,7 +255,7 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     if (
         not doc[start:end].text.isupper()
         and (len(caps) > 1 or len(caps) == len(lowers))
-        and not all(w in _person_nouns() for w in caps)
+        and not all(w in person_nouns() for w in caps)
     ):
         return None  # "BILLY GOAT Bar owner", "I'M YOUR MAN Roberto": a heading run into it
     return words.text

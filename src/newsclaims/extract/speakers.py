@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import person_words, read_words, speaker_words
+from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -215,6 +215,50 @@ def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
     return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
+@cache
+def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words, endings and non-endings of ``title_heads.tsv``."""
+    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
+    words = frozenset(w for w, kind in rows if kind == "word")
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    not_endings = tuple(w for w, kind in rows if kind == "not-ending")
+    return words, endings, not_endings
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words that say what a person is, from the lexicons: titles, roles, gendered titles and
+    the heads of anonymous sources and spokespeople."""
+    lex = lexicon()
+    return (
+        person_roles()
+        | person_titles()
+        | lex.person_titles
+        | lex.male_titles
+        | lex.female_titles
+        | frozenset(lex.anonymous_heads)
+        | frozenset(lex.spokesperson_heads)
+        | _title_heads()[0]
+    )
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
+    plural too), by ``title_heads.tsv`` and the lexicons of titles and roles."""
+    lower = word.lower().rstrip(".")
+    if lower.endswith("s") and lower[:-1] in person_nouns():
+        lower = lower[:-1]
+    if lower in person_nouns():
+        return True
+    _, endings, not_endings = _title_heads()
+    return (
+        lower.isalpha()
+        and len(lower) > 3
+        and lower.endswith(endings)
+        and not lower.endswith(not_endings)
+    )
 
 
 def first_name_gender(name: str) -> str | None:

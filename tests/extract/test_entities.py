@@ -829,3 +829,21 @@ def test_entities_a_speaking_name_typed_a_body_is_a_person_when_it_names_one(
         resolver.add_ent(ent)
     cluster = resolver.mentions[-1].cluster  # the speaking name's
     assert (cluster.name, cluster.type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carla Mendes Slams Budget Plan\nThe finance critic Carla Mendes said on Tuesday that"
+         " the plan would fail. Mendes added that schools would suffer.", "Carla Mendes"),
+        ("Glenn Okafor Defends Tax Record\nOkafor said the record was clean.", "Glenn Okafor"),
+    ],
+)  # fmt: skip
+def test_entities_a_headlines_verb_in_title_case_ends_the_name(text: str, name: str) -> None:
+    """A headline's verb of speech in title case is tagged a name: it ends the name, so the
+    person is not named after the headline, and the surname said later is that person."""
+    a = analyze(text)
+    person = _entity(a, name)
+    assert person.type == "PERSON"
+    assert [c for c in a.claims if c.source_entity == person.key]
+    assert not [e for e in a.entities if e.name.startswith(name + " ")]

@@ -142,10 +142,27 @@ def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
 
 def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     """The end of a person's name in a tagged span: before its first word (after the first)
-    that is a verb, an adverb or a common noun, and the auxiliaries right before it."""
+    that is a verb, an adverb or a common noun, or an inflected verb of speech in title case
+    after the name's first and last word (a headline: ``speakers.speech_verb_form``), and the
+    auxiliaries right before it."""
     if label != "PERSON":
         return end
-    cut = next((i for i in range(start + 1, end) if doc[i].tag_ in NOT_NAME_TAGS), end)
+    # a headline's verb in title case, tagged a name ("Ana Ruiz Slams Plan"), ends it too,
+    # past a first name and a surname (or past one word that is no known first name)
+    first = 1 if speakers.first_name_gender(doc[start].text) is None else 2
+    cut = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].tag_ in NOT_NAME_TAGS
+            or (
+                i - start >= first
+                and doc[i].text.istitle()
+                and speakers.speech_verb_form(doc[i].text)
+            )
+        ),
+        end,
+    )
     if cut == end:
         return end
     while cut - 1 > start and doc[cut - 1].lower_ in HEADLINE_AUXILIARIES:

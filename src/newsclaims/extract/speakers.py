@@ -43,6 +43,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
@@ -259,6 +260,33 @@ def person_noun(word: str) -> bool:
         and lower.endswith(endings)
         and not lower.endswith(not_endings)
     )
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """Verbs that report speech: ``quote_verbs`` and the cues learnt with a complement at
+    ``settings.CUE_MIN_PRECISION`` or more (``cues.tsv``: lemma, with a complement, a cue)."""
+    found = set(speaker_words()["quote_verbs"])
+    for row in read_table(Path(__file__).parent / "data" / "cues.tsv", 5):
+        lemma, with_complement, cue_with = row[0], int(row[1]), int(row[2])
+        if with_complement and cue_with / with_complement >= settings.CUE_MIN_PRECISION:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def speech_verb_form(word: str) -> bool:
+    """Whether a word is an inflected verb of speech ("Slams", "Defends", "Stressed",
+    "Telling"), as a headline in title case writes it after a name; a bare lemma is not
+    taken ("Bill", "Call" are names)."""
+    lower = word.lower()
+    stems = []
+    if lower.endswith("s"):
+        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
+    if lower.endswith("ed"):
+        stems += [lower[:-2], lower[:-1], lower[:-3]]
+    if lower.endswith("ing"):
+        stems += [lower[:-3], lower[:-3] + "e", lower[:-4]]
+    return any(len(s) > 2 and s in speech_lemmas() for s in stems)
 
 
 def first_name_gender(name: str) -> str | None:

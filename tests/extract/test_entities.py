@@ -847,3 +847,13 @@ def test_entities_a_headlines_verb_in_title_case_ends_the_name(text: str, name: 
     assert person.type == "PERSON"
     assert [c for c in a.claims if c.source_entity == person.key]
     assert not [e for e in a.entities if e.name.startswith(name + " ")]
+
+
+def test_entities_a_bodys_name_without_its_suffix_is_that_body_not_a_person() -> None:
+    """ "Valcora said" beside "Valcora International": the recogniser's PERSON is the body."""
+    a = analyze(
+        "Valcora International, which makes the snacks, said costs had risen. Valcora said"
+        " the recipe was unchanged. Later, Valcora confirmed the change."
+    )
+    assert _entity(a, "Valcora").type == "ORG"
+    assert not [e for e in a.entities if e.type == "PERSON"]

@@ -625,6 +625,21 @@ class EntityResolver:
         )
         return frozenset(found)
 
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """The first words of the bodies' names the recogniser typed ORG whose other words
+        leave the body the same (``org_suffixes.tsv``: "Acme" of "Acme International"),
+        unless a person's name holds that word too."""
+        found = {
+            e[0].text
+            for e in self.doc.ents
+            if e.label_ == "ORG"
+            and len(e) > 1
+            and all(t.lower_.rstrip(".") in org_suffixes() for t in e[1:])
+        }
+        people = {t.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return frozenset(found - people)
+
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is who speaks: the subject of a verb of speech
         (``quote_verbs``: "said", "wrote", "told") or the object of "according to"."""
@@ -641,7 +656,10 @@ class EntityResolver:
         the text names in full ("Handler said" beside "Chelsea Handler"), or two or three
         words opening with a known first name and ending in no word of a body's or a place's
         name ("Dana Whitlock wrote", but "Morgan Stanley", "Marks & Spencer"). Else the
-        recogniser's type stands."""
+        recogniser's type stands. A one-word name typed PERSON that is a body's name without
+        the suffix the text gives it elsewhere is that body (``_body_words``)."""
+        if label == "PERSON" and end - start == 1 and self.texts[start] in self._body_words:
+            return "ORG"  # "Acme said" beside "Acme International": the body, not a person
         if label not in ("ORG", "NORP", "GPE") or not self._speaks(start, end):
             return label
         roles = speakers.person_roles()

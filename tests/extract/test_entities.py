@@ -857,3 +857,31 @@ def test_entities_a_bodys_name_without_its_suffix_is_that_body_not_a_person() ->
     )
     assert _entity(a, "Valcora").type == "ORG"
     assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "name"),
+    [
+        ("on Valcora 's Facebook page", "IN NNP POS NNP NN", "O B-ORG I-ORG I-ORG O", "Valcora"),
+        ("on Valcora 's Twitter", "IN NNP POS NNP", "O B-ORG I-ORG I-ORG", "Valcora"),
+        # a possessive before any other word is part of the name
+        ("at Valcora 's Kitchen", "IN NNP POS NNP", "O B-ORG I-ORG I-ORG", "Valcora's Kitchen"),
+    ],
+)  # fmt: skip
+def test_entities_a_platform_after_a_possessive_is_the_owners_account(
+    words: str, tags: str, ents: str, name: str
+) -> None:
+    """ "Valcora's Facebook" read as one body: the body is Valcora, whose account it is."""
+    tokens = words.split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        spaces=[t != "Valcora" for t in tokens],
+        tags=tags.split(),
+        pos=["PROPN" if t.startswith("NNP") else "X" for t in tags.split()],
+        ents=ents.split(),
+    )
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    assert [c.name for c in resolver.clusters.values()] == [name]

@@ -477,13 +477,22 @@ class EntityResolver:
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
-        start, end = _trim(doc, start, end)
+        start, end = _trim(doc, start, self._owner_end(start, end))
         parts = self._of_parts(start, end, label)
         if parts:
             for part_start, part_end, part_label in parts:
                 self._add_range(part_start, part_end, part_label)
             return
         self._add_range(start, end, label)
+
+    def _owner_end(self, start: int, end: int) -> int:
+        """The end of a name that the recogniser read with the platform after its possessive
+        ("Acme's Facebook", "Ana Ruiz's Instagram"): the owner's name alone, before the
+        possessive (the account is the owner's); ``end`` otherwise."""
+        at = next((i for i in range(start + 1, end - 1) if self.doc[i].tag_ == "POS"), None)
+        if at is None or not all(self.lowers[i] in platform_words() for i in range(at + 1, end)):
+            return end
+        return at
 
     def _of_parts(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """The person and the body of a name the recogniser read as one across "of": one

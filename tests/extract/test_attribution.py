@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import (
     _quotation_chars,
     _Sources,
+    _speakers_typed,
     is_cue_lemma,
     learned_cues,
 )
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.model import Claim
+from newsclaims.model import Claim, Entity
 from newsclaims.names import UNNAMED_SOURCE
 from newsclaims.store import SqlStore
 
@@ -1706,3 +1709,21 @@ def test_attribution_a_source_phrase_keeps_to_its_own_line_and_sentence(
     assert span is not None
     key = _Sources(doc, []).group(span.start, span.end)
     assert doc._.newsclaims_entities[key].name == name
+
+
+@pytest.mark.parametrize(
+    ("others", "type_"),
+    [
+        ([Entity(key="ORG:valcora", name="Valcora", type="ORG")], "ORG"),
+        ([], "NORP"),  # "Mexicans said": a people, when no body bears the name
+    ],
+)
+def test_attribution_a_speaking_nationality_the_text_names_as_a_body_is_that_body(
+    others: list[Entity], type_: str
+) -> None:
+    """A mention's type follows its role: a NORP that speaks is the body the text names so."""
+    doc = build_pipeline().make_doc("Valcora said so.")
+    norp = Entity(key="NORP:valcora", name="Valcora", type="NORP")
+    doc._.newsclaims_entities = {e.key: e for e in (norp, *others)}
+    _speakers_typed(doc, [SimpleNamespace(source_entity=norp.key)])  # type: ignore[list-item]
+    assert doc._.newsclaims_entities[norp.key].type == type_

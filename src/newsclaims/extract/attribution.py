@@ -1110,13 +1110,19 @@ PLACE_TYPES = frozenset({"LOC", "FAC"})
 def _speakers_typed(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """A mention's type follows its role: an entity that speaks is a person or a body, never a
     place. A speaking LOC or FAC becomes an ORG; a speaking place the gazetteer does not know
-    whose name opens with a first name ("Ivanka") becomes a PERSON."""
+    whose name opens with a first name ("Ivanka") becomes a PERSON; a speaking NORP that the
+    text also names as a body (ORG) is that body."""
     entities = doc._.newsclaims_entities
     if not entities:
         return
+    bodies = {e.name.lower() for e in entities.values() if e.type == "ORG"}
     for key in {d.source_entity for d in drafts if d.source_entity is not None}:
         entity = entities.get(key)
         if entity is None:
+            continue
+        if entity.type == "NORP" and entity.name.lower() in bodies:
+            # "Acme" read as a nationality where the text names the body Acme elsewhere
+            entities[key] = replace(entity, type="ORG")
             continue
         first = entity.name.split()[0] if entity.name.split() else ""
         if (

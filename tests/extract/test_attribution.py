@@ -1674,6 +1674,9 @@ def _sources_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
          "SeatWise", "ORG", "reseller"),
         ("The average ticket cost around $2,000, according to broker SeatWise.",
          "SeatWise", "ORG", "broker"),
+        # a brand in camel case the tagger reads as a common noun
+        ("The average ticket price for the final was around $3,000 on the resale market,"
+         " according to reseller SeatWise.", "SeatWise", "ORG", "reseller"),
     ],
 )  # fmt: skip
 def test_attribution_a_role_before_a_name_is_its_alias_not_the_source(

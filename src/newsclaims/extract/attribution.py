@@ -874,7 +874,7 @@ class _Sources:
         doc = self.doc
         run = end
         while run > start and (
-            (doc[run - 1].pos_ == "PROPN" and doc[run - 1].text[:1].isupper())
+            _name_word(doc[run - 1])
             or (doc[run - 1].text == "-" and not doc[run - 1].whitespace_ and run < end)
         ):
             run -= 1
@@ -1090,6 +1090,15 @@ def _new_sentence(token: Token) -> bool:
         and token.i > 0
         and not token.nbor(-1).is_punct
         and token.nbor(-1).pos_ != "PROPN"
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or a word in camel case whatever its tag (a brand's name:
+    "SeatWise", which the tagger may read as a common noun)."""
+    text = token.text
+    return text[:1].isupper() and (
+        token.pos_ == "PROPN" or (text.isalpha() and any(ch.isupper() for ch in text[1:]))
     )
 
 

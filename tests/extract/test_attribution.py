@@ -1699,6 +1699,9 @@ def test_attribution_a_role_before_a_name_is_its_alias_not_the_source(
          "family member of a Chinese girl", "family member of a Chinese girl"),
         ("A chart obtained by The Daily Ledger said so.", "chart obtained by The Daily Ledger",
          "chart obtained by The Daily Ledger"),
+        # nor a word after a possessive
+        ("Valmora's Democratic party's estimates said so.",
+         "Valmora's Democratic party's estimates", "Valmora's Democratic party's estimates"),
     ],
 )  # fmt: skip
 def test_attribution_a_source_phrase_keeps_to_its_own_line_and_sentence(

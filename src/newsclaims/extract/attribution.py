@@ -1090,6 +1090,7 @@ def _new_sentence(token: Token) -> bool:
         and token.i > 0
         and not token.nbor(-1).is_punct
         and token.nbor(-1).pos_ != "PROPN"
+        and token.nbor(-1).tag_ != "POS"  # "Nevada's Democratic party"
     )
 
 

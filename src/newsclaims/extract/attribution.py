@@ -49,6 +49,7 @@ from newsclaims.extract.speakers import (
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
+    non_sources,
     read_pairs,
     read_words,
     source_head_counts,
@@ -882,10 +883,13 @@ class _Sources:
             run += 1
         if run <= start or run >= end or not person_noun(doc[run - 1].text):
             return None
-        if doc[run - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
+        role = doc[run - 1]
+        if role.pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
             person_roles()
         ):
             return None  # the tagger reads a trade before a name as an adjective ("reseller")
+        if role.pos_ == "ADJ" and role.lower_ in non_sources():
+            return None  # "other Democrats": a vague word, no trade
         name = "".join(t.text_with_ws for t in doc[run:end]).strip()
         words = [t for t in doc[run:end] if t.is_alpha]
         person = len(words) > 1 or first_name_gender(doc[run].text) is not None

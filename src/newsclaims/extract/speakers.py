@@ -43,8 +43,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import person_words, read_words, speaker_words
+from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -215,6 +216,77 @@ def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
     return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
+@cache
+def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words, endings and non-endings of ``title_heads.tsv``."""
+    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
+    words = frozenset(w for w, kind in rows if kind == "word")
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    not_endings = tuple(w for w, kind in rows if kind == "not-ending")
+    return words, endings, not_endings
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words that say what a person is, from the lexicons: titles, roles, gendered titles and
+    the heads of anonymous sources and spokespeople."""
+    lex = lexicon()
+    return (
+        person_roles()
+        | person_titles()
+        | lex.person_titles
+        | lex.male_titles
+        | lex.female_titles
+        | frozenset(lex.anonymous_heads)
+        | frozenset(lex.spokesperson_heads)
+        | _title_heads()[0]
+    )
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
+    plural too), by ``title_heads.tsv`` and the lexicons of titles and roles."""
+    lower = word.lower().rstrip(".")
+    if lower.endswith("s") and lower[:-1] in person_nouns():
+        lower = lower[:-1]
+    if lower in person_nouns():
+        return True
+    _, endings, not_endings = _title_heads()
+    return (
+        lower.isalpha()
+        and len(lower) > 3
+        and lower.endswith(endings)
+        and not lower.endswith(not_endings)
+    )
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """Verbs that report speech: ``quote_verbs`` and the cues learnt with a complement at
+    ``settings.CUE_MIN_PRECISION`` or more (``cues.tsv``: lemma, with a complement, a cue)."""
+    found = set(speaker_words()["quote_verbs"])
+    for row in read_table(Path(__file__).parent / "data" / "cues.tsv", 5):
+        lemma, with_complement, cue_with = row[0], int(row[1]), int(row[2])
+        if with_complement and cue_with / with_complement >= settings.CUE_MIN_PRECISION:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def speech_verb_form(word: str) -> bool:
+    """Whether a word is an inflected verb of speech ("Slams", "Defends", "Stressed",
+    "Telling"), as a headline in title case writes it after a name; a bare lemma is not
+    taken ("Bill", "Call" are names)."""
+    lower = word.lower()
+    stems = []
+    if lower.endswith("s"):
+        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
+    if lower.endswith("ed"):
+        stems += [lower[:-2], lower[:-1], lower[:-3]]
+    if lower.endswith("ing"):
+        stems += [lower[:-3], lower[:-3] + "e", lower[:-4]]
+    return any(len(s) > 2 and s in speech_lemmas() for s in stems)
 
 
 def first_name_gender(name: str) -> str | None:

@@ -1863,6 +1863,7 @@ def test_attribution_a_colon_after_the_verbs_adverbials_opens_its_quotation(
     assert claims[0].kind.value == "direct"
     assert quoted in claims[0].text
 
+
 def _sources_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """The name, type and aliases of each attributed claim's source entity."""
     found = analyze(text)

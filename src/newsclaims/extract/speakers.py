@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import person_words, read_words, speaker_words
+from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -213,11 +213,15 @@ def person_roles() -> frozenset[str]:
 @cache
 def epithet_heads() -> frozenset[str]:
     """Person nouns a definite description may stand on for a person named before it ("the
-    businessman", "the Florida senator"): ``epithet_heads.tsv`` with the person titles and
-    roles, without plain and anonymous person nouns ("the man", "the official")."""
+    businessman", "the Florida senator"): the ``epithet`` rows of ``epithet_heads.tsv`` with the
+    person titles, roles and gendered titles, without its ``not`` rows (kin and plain person
+    nouns: "the man", "the uncle") and without anonymous and spokesperson nouns."""
     lex = lexicon()
-    words = read_words(_DATA / "epithet_heads.tsv") | lex.person_titles | person_roles()
-    return words - lex.anonymous_heads - lex.spokesperson_heads - lex.male_titles - lex.female_titles
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    words = {w for w, kind in rows if kind == "epithet"}
+    words |= lex.person_titles | person_roles() | lex.male_titles | lex.female_titles
+    excluded = {w for w, kind in rows if kind == "not"}
+    return frozenset(words - excluded - lex.anonymous_heads - lex.spokesperson_heads)
 
 
 @cache

@@ -212,6 +212,20 @@ def person_roles() -> frozenset[str]:
 
 
 @cache
+def epithet_heads() -> frozenset[str]:
+    """Person nouns a definite description may stand on for a person named before it ("the
+    businessman", "the Florida senator"): the ``epithet`` rows of ``epithet_heads.tsv`` with the
+    person titles, roles and gendered titles, without its ``not`` rows (kin and plain person
+    nouns: "the man", "the uncle") and without anonymous and spokesperson nouns."""
+    lex = lexicon()
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    words = {w for w, kind in rows if kind == "epithet"}
+    words |= lex.person_titles | person_roles() | lex.male_titles | lex.female_titles
+    excluded = {w for w, kind in rows if kind == "not"}
+    return frozenset(words - excluded - lex.anonymous_heads - lex.spokesperson_heads)
+
+
+@cache
 def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
@@ -489,6 +503,9 @@ class Speakers:
         body = self.nominal(head)
         if body is not None:
             return body, False, False
+        person = self.epithet(head, content)
+        if person is not None:
+            return person, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
 
@@ -891,6 +908,55 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def epithet(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
+        """ "the businessman", "the Florida senator" (a description no entity's titles hold):
+        the person clearly most salient before it, named in its sentence or the one before,
+        with no other person within ``rival`` times its salience. None when anyone in the
+        article is described with the head noun (``described`` decides those: "the
+        Democratic nominee" is never the Republican one), when a modifier names a person or
+        body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in self.by_token:
+            return None
+        if not {lower, lemma} & epithet_heads():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "poss", "nummod", "appos", "conj"):
+                return None
+            if child.dep_ in ("amod", "compound"):
+                for t in child.subtree:
+                    key = self.by_token.get(t.i)
+                    entity = self.entities.get(key) if key is not None else None
+                    if entity is not None and entity.type in ("PERSON", "ORG"):
+                        return None
+                    if t.lower_ in self.kinds.contrast_modifiers:
+                        return None
+        if any({lower, lemma} & words for words in self.descriptions().values()):
+            return None
+        gender = self._noun_gender(head)
+        named = self.named_in(content)
+        scores = {
+            key: score
+            for key, score in self.salience(head.i, content=content).items()
+            if (entity := self.entities.get(key)) is not None
+            and entity.type == "PERSON"
+            and key not in named
+            and self.gender(key) != MIXED
+            and (gender is None or self.gender(key) in (None, gender))
+        }
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < self.model.minimum:
+            return None
+        best, score = ranked[0]
+        if len(ranked) > 1 and score < max(self.model.rival, self.model.margin) * ranked[1][1]:
+            return None
+        recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
+        if not any(recent <= s.start < head.i for s in self._spans_of(best)):
+            return None
+        return best
 
     def _description_head(self, head: Token) -> bool:
         """A common noun, or a capitalised title ("the President", "the Senator")."""

@@ -58,11 +58,11 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return (
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
-        or _state_held(unit, phrase)
         or _activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
+        or _state_held(unit, phrase)
     )
 
 
@@ -196,6 +196,8 @@ def _activity(unit: Token) -> str | None:
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
         return None
+    if _states(verb):
+        return None  # "the market remained weak for two years": the state lasted (_state_held)
     return ACTIVITIES.get(verb.lemma_.lower())
 
 
@@ -257,8 +259,8 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The well had been left unused for five years", "the mill stood empty for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
     participle it takes) counts how long the subject was in it: "time well unused"; also for
-    a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state ("the
-    market remained weak for two years": time market weak, not stay)."""
+    a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
+    (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
@@ -270,9 +272,7 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
     ):
         return None
-    states = states or [
-        c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")
-    ]
+    states = states or _states(verb)
     if not states:
         return None
     subjects = [
@@ -280,6 +280,12 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     ]
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def _states(verb: Token) -> list[Token]:
+    """The adjectives or participles a verb puts its subject in ("remained weak", "stood
+    empty", "left unused")."""
+    return [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
 
 
 def _clause_mark(token: Token) -> bool:

@@ -257,3 +257,9 @@ def test_counted_a_duration_names_only_what_its_grammar_says_lasted(
 ) -> None:
     found = _figure(text, written)
     assert (found.about, found.measure) == (about, "duration")
+
+
+def test_counted_a_label_number_the_parse_hangs_elsewhere_still_counts_nothing() -> None:
+    # "three later": the parse hangs the number on "later", it is still which turn
+    text = "She passed her rival on the outside at turn three later in the race."
+    assert "three" not in [q.text for q in _figures(text)]

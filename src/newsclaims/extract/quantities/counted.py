@@ -287,14 +287,12 @@ def _label_before(previous: Token) -> bool:
 
 
 def _labels(label: Token, number: Token) -> bool:
-    """Whether the parse ties a bare number to the label noun before it: the number hangs on
-    the noun ("on lap 12", "into turn three" also when the tagger calls "turn" a verb), not as
-    its subject, or the noun on the number ("heat two was rerun"). A number that is a
-    verb's subject after a phrase that ends in the noun is a count of its own: "By that stage
-    300 had been evacuated", "Of the 20 who started the race 12 finished"."""
-    if number.head == label:
-        return number.dep_ not in ("nsubj", "nsubjpass")
-    return label.head == number
+    """Whether a bare number right after a label noun names one of a series: unless it is a
+    verb's subject that does not hang on the noun. "By that stage 300 had been evacuated",
+    "Of the 20 who started the race 12 finished": the phrase before ends in the noun, the
+    number counts what the verb says of it. "On lap 12", "at turn three later in the race" (the
+    parse may hang the number on "later") and "heat two was rerun" stay labels."""
+    return number.head == label or number.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _is_label_compound(doc: Doc, end: int) -> bool:

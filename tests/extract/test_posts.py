@@ -9,7 +9,10 @@ from newsclaims.extract.posts import post_signer
 _POSTS = (
     "Fans cheered. Congratulations...once in a lifetime...or two lifetimes. "
     "-- Ana Ruiz (@anaruiz) November 3, 2016 The team flew home with 25 players.\n"
-    "Sales fell by 3 percent. Look at this! pic.twitter.com/x1 -- Tom Lee (@tlee) May 2, 2016"
+    "Sales fell by 3 percent. Look at this! pic.twitter.com/x1 -- Tom Lee (@tlee) May 2, 2016\n"
+    "The club sits 4 points clear with two games left. [?] @ana_ruiz, what a night "
+    "#derby pic.twitter.com/x2 -- City FC (@cityfc) May 9, 2016\n"
+    "We won by 6 runs! [?] #finals https://t.co/x3 -- Ben Ode (@bode) June 1, 2016"
 )
 
 
@@ -27,6 +30,8 @@ def _signer(written: str) -> str | None:
         ("25", None),  # after the signature: the article's own sentence
         ("3 percent", None),  # a sentence before the post's last one may be the article's
         ("Fans", None),
+        ("4 points", None),  # the article's sentence before a post that opens with an emoji
+        ("6 runs", "Ben Ode"),  # tags, emoji and a link after the post's last sentence
     ],
 )
 def test_posts_a_figure_in_a_post_s_last_sentence_is_its_signer_s(

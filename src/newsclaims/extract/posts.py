@@ -11,8 +11,13 @@ POST_SIGNATURE = re.compile(
     r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*)?"
     r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
 )
-#: The end of a sentence before the last one of a post: a stop, then a capital after space.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s+[A-Z\"'\u201c]")
+#: The end of a sentence before the last one of a post: a stop, then after space anything
+#: but a small letter or a digit: a capital, a quote, and also what a post may open with (an
+#: @handle, a #tag, an emoji the crawl wrote as "[?]"), so that the article's own sentence
+#: before a post that opens so is not read as the post's.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+[^\sa-z0-9]")
+#: What a post puts after its last sentence: tags, handles, links, emoji (as "[?]").
+_POST_TAIL = re.compile(r"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?\])*$")
 #: How far after a figure a post's signature is looked for (characters).
 _POST_REACH = 400
 
@@ -27,6 +32,10 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     if found is None or found.group("name") is None:
         return None
     between = window[: found.start()]
-    if "\n" in between or _SENTENCE_END.search(between.rstrip()) is not None:
+    if "\n" in between:
+        return None
+    tail = _POST_TAIL.search(between)
+    body = between[: tail.start()] if tail else between
+    if _SENTENCE_END.search(body) is not None:
         return None
     return end + found.start("name"), end + found.end("name")

@@ -199,15 +199,22 @@ def _gender_detector() -> object:
 @cache
 def person_titles() -> frozenset[str]:
     """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
-    Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in person_words() if k in ("title", "royal"))
+    Ruiz"): the ``title``, ``address`` and ``royal`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k in ("title", "address", "royal"))
 
 
 @cache
 def person_roles() -> frozenset[str]:
     """Titles and role words cut off the start of a person's name and kept as its titles
-    ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in person_words() if k in ("title", "role"))
+    ("Mr Obama", "MVP Ben Zobrist"): the ``title``, ``address`` and ``role`` words of
+    ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k in ("title", "address", "role"))
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Forms of address ("mr", "ms", "dr"): the ``address`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k == "address")
 
 
 @cache

@@ -209,9 +209,10 @@ def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 @cache
-def _no_person_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+def _no_person_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The nouns and endings of nouns that name no person (``title_heads.tsv``, with the
-    nouns of time, months, media and pictures of the other lexicons)."""
+    nouns of time, months, media and pictures of the other lexicons), and the nouns for a
+    person with one of those endings."""
     rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
     words = (
         frozenset(w for w, kind in rows if kind == "thing")
@@ -221,18 +222,22 @@ def _no_person_heads() -> tuple[frozenset[str], tuple[str, ...]]:
         | medium_words()
         | speakers.platform_words()
     )
-    return words, tuple(w for w, kind in rows if kind == "ending")
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    return words, endings, frozenset(w for w, kind in rows if kind == "person")
 
 
 def no_person_head(word: str) -> bool:
     """Whether a noun names no person, so that words before a name ending in it are no title
-    ("agenda", "summer", "images", "January", "agreement"); any other noun may end a title
-    ("CEO", "chef", "tycoon", "Tory")."""
+    ("agenda", "summer", "images", "January", "agreement", a verb's "-ing" form); any other
+    noun may end a title ("CEO", "chef", "tycoon", "Tory", "sibling")."""
     lower = word.lower().rstrip(".")
-    words, endings = _no_person_heads()
-    if lower in words or (lower.endswith("s") and lower[:-1] in words):
+    words, endings, people = _no_person_heads()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if lower in people or singular in people:
+        return False
+    if lower in words or singular in words:
         return True
-    return any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
+    return any(lower.endswith(e) and len(lower) > len(e) + 1 for e in endings)
 
 
 def _office_compound(doc: Doc, j: int, start: int) -> bool:

@@ -5,12 +5,16 @@ compared on the same analyses, side by side.
 
     python bench/store_cost.py analyse CORPUS [CORPUS ...] --out analyses.pickle
     python bench/store_cost.py time analyses.pickle [--rounds N] [--db URL] [--profile N]
+        [--clock cpu|wall]
     python bench/store_cost.py rows analyses.pickle --db URL --out rows.txt
 
 ``time`` writes every article into a fresh store per round as ingest does (the story profile
 made outside the transaction, ``SqlStore.add`` with its assigner) and prints, per length bucket,
 the fastest round's CPU milliseconds per article for the profile and for the write, and the
-SQL statements per article. ``rows`` writes them once into an empty store (``--db``; the
+SQL statements per article (``--db``: a database whose ``{round}`` is replaced by the
+round's number, each empty; ``--clock wall``: wall milliseconds, which count the database
+server's share of a PostgreSQL write, and other processes' turns too; statements sent by
+``COPY`` are not counted). ``rows`` writes them once into an empty store (``--db``; the
 SQLite file or PostgreSQL database must be empty) and prints every table's rows, sorted, with
 the clock columns (ingest and correction times) left out: two versions' outputs are compared
 with ``diff``.
@@ -40,6 +44,8 @@ BUCKETS = ((0, 500, "<500"), (500, 1500, "500-1,500"), (1500, 10**9, ">1,500"))
 #: Columns that hold the wall clock of the write, not what was written.
 CLOCK_COLUMNS = frozenset({"ingested_at", "at", "undone_at"})
 _FTS_ROWS = "SELECT claim_id, text FROM claims_fts"
+#: The clock the writes are timed with (``--clock``).
+clock = time.process_time
 
 
 def _analyse(corpora: list[str], out: Path) -> None:
@@ -63,11 +69,11 @@ def _bucket(analysis: Analysis) -> str:
 def _write_all(store: SqlStore, analyses: list[Analysis]) -> Iterator[tuple[float, float]]:
     """Write each analysis as ingest does; yield the CPU seconds of its profile and write."""
     for analysis in analyses:
-        start = time.process_time()
+        start = clock()
         assign = derive.assign_for(analysis)
-        made = time.process_time()
+        made = clock()
         store.add(analysis, assign)
-        yield made - start, time.process_time() - made
+        yield made - start, clock() - made
 
 
 def _time(analyses: list[Analysis], rounds: int, db: str | None, profile: int) -> None:
@@ -84,7 +90,12 @@ def _time(analyses: list[Analysis], rounds: int, db: str | None, profile: int) -
             pass
         warm.close()
         for r in range(rounds):
-            store = SqlStore(db or f"sqlite:///{Path(folder) / f'round{r}.db'}")
+            # each round an empty store: a ``{round}`` in ``--db`` is the round's number
+            store = SqlStore(
+                db.replace("{round}", str(r))
+                if db
+                else f"sqlite:///{Path(folder) / f'round{r}.db'}"
+            )
             event.listen(store.engine, "before_cursor_execute", count)
             profiler = cProfile.Profile() if profile and r == rounds - 1 else None
             if profiler is not None:
@@ -146,7 +157,11 @@ def main() -> None:
     parser.add_argument("--db")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, help="print N profile lines")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
     args = parser.parse_args()
+    global clock  # noqa: PLW0603 - one setting for the whole run
+    if args.clock == "wall":
+        clock = time.perf_counter
     if args.command == "analyse":
         _analyse(args.paths, args.out)
         return

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsclaims import analyze, settings, views
-from newsclaims.extract.attribution import _quotation_chars, is_cue_lemma, learned_cues
+from newsclaims.extract.attribution import (
+    _quotation_chars,
+    _Sources,
+    _speakers_typed,
+    is_cue_lemma,
+    learned_cues,
+)
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.model import Claim
+from newsclaims.model import Claim, Entity
 from newsclaims.names import UNNAMED_SOURCE
 from newsclaims.store import SqlStore
 
@@ -1854,3 +1862,84 @@ def test_attribution_a_colon_after_the_verbs_adverbials_opens_its_quotation(
     assert len(claims) == 1
     assert claims[0].kind.value == "direct"
     assert quoted in claims[0].text
+
+
+def _sources_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The name, type and aliases of each attributed claim's source entity."""
+    found = analyze(text)
+    entities = {e.key: e for e in found.entities}
+    return [
+        (e.name, e.type, e.aliases)
+        for c in found.claims
+        if c.kind.value != "narration" and (e := entities.get(c.source_entity or "")) is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "alias"),
+    [
+        # a trade before a name the recogniser missed: the name is the source, the trade
+        # its alias (a body here: no first name)
+        ("The average ticket cost around $2,000, according to reseller SeatWise.",
+         "SeatWise", "ORG", "reseller"),
+        ("The average ticket cost around $2,000, according to broker SeatWise.",
+         "SeatWise", "ORG", "broker"),
+        # a brand in camel case the tagger reads as a common noun
+        ("The average ticket price for the final was around $3,000 on the resale market,"
+         " according to reseller SeatWise.", "SeatWise", "ORG", "reseller"),
+    ],
+)  # fmt: skip
+def test_attribution_a_role_before_a_name_is_its_alias_not_the_source(
+    text: str, name: str, type_: str, alias: str
+) -> None:
+    assert [(n, t, alias in a) for n, t, a in _sources_of(text)] == [(name, type_, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        # a headline's line is never part of the phrase on the next line
+        ("Valmora Grand Prix\nTeam boss said the car was fast.", "Valmora Grand Prix\nTeam boss",
+         "Team boss"),
+        # a caption run into the subject without a stop: the new sentence's phrase alone
+        ("The bars were cut to 150g Angry shoppers said it was absurd.",
+         "the bars were cut to 150g Angry shoppers", "Angry shoppers"),
+        # a capitalised word of a name (a nationality) starts no sentence, nor a determiner
+        ("The family member of a Chinese girl said she was safe.",
+         "family member of a Chinese girl", "family member of a Chinese girl"),
+        ("A chart obtained by The Daily Ledger said so.", "chart obtained by The Daily Ledger",
+         "chart obtained by The Daily Ledger"),
+        # nor a word after a possessive
+        ("Valmora's Democratic party's estimates said so.",
+         "Valmora's Democratic party's estimates", "Valmora's Democratic party's estimates"),
+    ],
+)  # fmt: skip
+def test_attribution_a_source_phrase_keeps_to_its_own_line_and_sentence(
+    text: str, phrase: str, name: str
+) -> None:
+    """The phrase made a source of its own (``_Sources.group``) starts after a line break
+    or after a capitalised word that is no name and opens a sentence run into it."""
+    doc = build_pipeline()(text)
+    start = text.lower().index(phrase.lower())
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    key = _Sources(doc, []).group(span.start, span.end)
+    assert doc._.newsclaims_entities[key].name == name
+
+
+@pytest.mark.parametrize(
+    ("others", "type_"),
+    [
+        ([Entity(key="ORG:valcora", name="Valcora", type="ORG")], "ORG"),
+        ([], "NORP"),  # "Mexicans said": a people, when no body bears the name
+    ],
+)
+def test_attribution_a_speaking_nationality_the_text_names_as_a_body_is_that_body(
+    others: list[Entity], type_: str
+) -> None:
+    """A mention's type follows its role: a NORP that speaks is the body the text names so."""
+    doc = build_pipeline().make_doc("Valcora said so.")
+    norp = Entity(key="NORP:valcora", name="Valcora", type="NORP")
+    doc._.newsclaims_entities = {e.key: e for e in (norp, *others)}
+    _speakers_typed(doc, [SimpleNamespace(source_entity=norp.key)])  # type: ignore[list-item]
+    assert doc._.newsclaims_entities[norp.key].type == type_

@@ -864,3 +864,111 @@ def test_entities_a_title_is_kept_unless_it_is_junk(rows: str, title: str | None
     """Words before a name are its title unless their last word is no noun or names no
     person, or they hold a heading in capitals; a form of address is kept alone."""
     assert _title_of(rows) == title
+
+
+def _hand_parsed(words: str, pos: str, heads: list[int], deps: str, ents: str) -> Doc:
+    """A doc parsed by hand: its verbs' lemmas are their words' ("said" -> "say")."""
+    lemmas = {"said": "say", "wrote": "write", "met": "meet"}
+    tokens = words.split()
+    return Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        pos=pos.split(),
+        deps=deps.split(),
+        heads=heads,
+        lemmas=[lemmas.get(t, t) for t in tokens],
+        ents=ents.split(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "heads", "deps", "ents", "name", "type_"),
+    [
+        # the surname of a person the text names in full, who speaks
+        ("Anna Brandt won . Brandt said so", "PROPN PROPN VERB PUNCT PROPN VERB ADV",
+         [1, 2, 2, 2, 5, 5, 5], "compound nsubj ROOT punct nsubj ROOT advmod",
+         "B-PERSON I-PERSON O O B-ORG O O", "Anna Brandt", "PERSON"),
+        # a role word run into it is cut off ("MVP")
+        ("Anna Brandt won . MVP Brandt said so", "PROPN PROPN VERB PUNCT PROPN PROPN VERB ADV",
+         [1, 2, 2, 2, 5, 6, 6, 6], "compound nsubj ROOT punct compound nsubj ROOT advmod",
+         "B-PERSON I-PERSON O O B-ORG I-ORG O O", "Brandt", "PERSON"),
+        # a known first name and a surname, who writes
+        ("Dana Whitlock wrote so", "PROPN PROPN VERB ADV", [1, 2, 2, 2],
+         "compound nsubj ROOT advmod", "B-ORG I-ORG O O", "Dana Whitlock", "PERSON"),
+        # a body's word ends it: a body named after a person
+        ("Henry Holdings said so", "PROPN PROPN VERB ADV", [1, 2, 2, 2],
+         "compound nsubj ROOT advmod", "B-ORG I-ORG O O", "Henry Holdings", "ORG"),
+        # a surname no one holds here, or a name that does not speak: the recogniser's type
+        ("Brandt said so", "PROPN VERB ADV", [1, 1, 1], "nsubj ROOT advmod",
+         "B-ORG O O", "Brandt", "ORG"),
+        ("they met Dana Whitlock", "PRON VERB PROPN PROPN", [1, 1, 3, 1],
+         "nsubj ROOT compound dobj", "O O B-ORG I-ORG", "Dana Whitlock", "ORG"),
+    ],
+)  # fmt: skip
+def test_entities_a_speaking_name_typed_a_body_is_a_person_when_it_names_one(
+    words: str, pos: str, heads: list[int], deps: str, ents: str, name: str, type_: str
+) -> None:
+    """Whoever speaks is a person or a body: a name the recogniser typed ORG that speaks is
+    a person when it is a named person's surname or opens with a known first name."""
+    doc = _hand_parsed(words, pos, heads, deps, ents)
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    cluster = resolver.mentions[-1].cluster  # the speaking name's
+    assert (cluster.name, cluster.type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carla Mendes Slams Budget Plan\nThe finance critic Carla Mendes said on Tuesday that"
+         " the plan would fail. Mendes added that schools would suffer.", "Carla Mendes"),
+        ("Glenn Okafor Defends Tax Record\nOkafor said the record was clean.", "Glenn Okafor"),
+    ],
+)  # fmt: skip
+def test_entities_a_headlines_verb_in_title_case_ends_the_name(text: str, name: str) -> None:
+    """A headline's verb of speech in title case is tagged a name: it ends the name, so the
+    person is not named after the headline, and the surname said later is that person."""
+    a = analyze(text)
+    person = _entity(a, name)
+    assert person.type == "PERSON"
+    assert [c for c in a.claims if c.source_entity == person.key]
+    assert not [e for e in a.entities if e.name.startswith(name + " ")]
+
+
+def test_entities_a_bodys_name_without_its_suffix_is_that_body_not_a_person() -> None:
+    """ "Valcora said" beside "Valcora International": the recogniser's PERSON is the body."""
+    a = analyze(
+        "Valcora International, which makes the snacks, said costs had risen. Valcora said"
+        " the recipe was unchanged. Later, Valcora confirmed the change."
+    )
+    assert _entity(a, "Valcora").type == "ORG"
+    assert not [e for e in a.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "name"),
+    [
+        ("on Valcora 's Facebook page", "IN NNP POS NNP NN", "O B-ORG I-ORG I-ORG O", "Valcora"),
+        ("on Valcora 's Twitter", "IN NNP POS NNP", "O B-ORG I-ORG I-ORG", "Valcora"),
+        # a possessive before any other word is part of the name
+        ("at Valcora 's Kitchen", "IN NNP POS NNP", "O B-ORG I-ORG I-ORG", "Valcora's Kitchen"),
+    ],
+)  # fmt: skip
+def test_entities_a_platform_after_a_possessive_is_the_owners_account(
+    words: str, tags: str, ents: str, name: str
+) -> None:
+    """ "Valcora's Facebook" read as one body: the body is Valcora, whose account it is."""
+    tokens = words.split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        spaces=[t != "Valcora" for t in tokens],
+        tags=tags.split(),
+        pos=["PROPN" if t.startswith("NNP") else "X" for t in tags.split()],
+        ents=ents.split(),
+    )
+    resolver = EntityResolver(doc)
+    for ent in doc.ents:
+        resolver.add_ent(ent)
+    assert [c.name for c in resolver.clusters.values()] == [name]

@@ -608,3 +608,72 @@ def test_speakers_a_given_name_before_a_suffixed_name_speaks_as_itself() -> None
     a = analyze("His sons Hank and Tom Jr. told reporters the shop would stay open.")
     assert _name(a, _by_source(a, "Hank").source_entity) == "Hank"
     assert _name(a, _by_source(a, "Tom Jr.").source_entity) == "Tom Jr."
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # an epithet no entity's titles hold: the one person just named
+        (
+            "Donald Grant met investors in Chicago on Monday. "
+            "The billionaire said the market would recover.",
+            "The billionaire",
+            "Donald Grant",
+        ),
+        (
+            "Marco Bellini toured a factory in Ohio on Friday. "
+            "The Florida senator said that wages had to rise.",
+            "The Florida senator",
+            "Marco Bellini",
+        ),
+    ],
+)
+def test_speakers_an_epithet_is_the_person_just_named(text: str, source: str, speaker: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two people just named: no guess
+        (
+            "Donald Grant met Maria Lopez in Chicago on Monday. "
+            "The billionaire said the market would recover.",
+            "The billionaire",
+        ),
+        # someone else holds the title: "described" decides, and the modifiers disagree
+        (
+            "Republican nominee Robert Stone spoke in Ohio. Alice Grant toured Iowa on Monday. "
+            "The Democratic nominee said that taxes were too low.",
+            "The Democratic nominee",
+        ),
+        # a modifier that names a body: its officer, not the person just named
+        (
+            "Donald Grant criticised the inquiry on Monday. "
+            "The FBI director said the bureau had not changed its conclusions.",
+            "The FBI director",
+        ),
+        # a plain person noun is nobody in particular
+        (
+            "Donald Grant met voters in Chicago on Monday. The man said taxes were too high.",
+            "The man",
+        ),
+        # the person was named long before
+        (
+            "Donald Grant met investors in Chicago on Monday. The market fell on Tuesday. "
+            "Shares in banks dropped sharply. Traders were nervous about rates. "
+            "The billionaire said the market would recover.",
+            "The billionaire",
+        ),
+    ],
+)
+def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")

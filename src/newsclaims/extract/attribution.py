@@ -39,10 +39,17 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.posts import post_signer
 from newsclaims.extract.spans import char_spans, doc_text
-from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, person_roles
+from newsclaims.extract.speakers import (
+    Speakers,
+    first_name_gender,
+    lexicon,
+    person_noun,
+    person_roles,
+)
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
+    non_sources,
     read_pairs,
     read_words,
     source_head_counts,
@@ -942,11 +949,18 @@ class _Sources:
             if (doc[i].is_quote and not _possessive(doc[i])) or doc[i].text in (".", "!", "?", ";"):
                 start = i + 1
                 break
+            if "\n" in doc[i].whitespace_ or "\n" in doc[i].text or _new_sentence(doc[i + 1]):
+                # a headline's or caption's line is never part of the phrase on the next one
+                start = i + 1
+                break
         while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         heading = self._caption_heading(start, end)
         if heading is not None:
             return heading
+        named = self._named_after_role(start, end)
+        if named is not None:
+            return named
         span = doc[start:end]
         name = " ".join(span.text.split())
         # whoever speaks is a person or a body: a name the tagger missed that opens with a
@@ -957,6 +971,55 @@ class _Sources:
         if entities is not None and key not in entities:
             entities[key] = Entity(key=key, name=name, type=type_)
         self.new_mentions.append(Span(doc, start, end, label=key))
+        return key
+
+    def _surname(self, span: Span) -> bool:
+        """Whether a one-word name is the last word of a person's name the text gives."""
+        if len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].text[:1].isupper():
+            return False
+        entities = self.doc._.newsclaims_entities or {}
+        return any(
+            e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == span.text
+            for e in entities.values()
+        )
+
+    def _named_after_role(self, start: int, end: int) -> str | None:
+        """The name a source phrase ends in after words that say what its bearer is ("Hawks
+        fan Marta Byrne", "broker SeatWise": ``person_noun``): the source is the name, and
+        the words before it are its alias. A person when the name opens with a known first
+        name or has two words or more, else a body. None when the phrase is no such name."""
+        doc = self.doc
+        run = end
+        while run > start and (
+            _name_word(doc[run - 1])
+            or (doc[run - 1].text == "-" and not doc[run - 1].whitespace_ and run < end)
+        ):
+            run -= 1
+        while run < end and doc[run].text == "-":
+            run += 1
+        if run <= start or run >= end or not person_noun(doc[run - 1].text):
+            return None
+        role = doc[run - 1]
+        if role.pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
+            person_roles()
+        ):
+            return None  # the tagger reads a trade before a name as an adjective ("reseller")
+        if role.pos_ == "ADJ" and role.lower_ in non_sources():
+            return None  # "other Democrats": a vague word, no trade
+        name = "".join(t.text_with_ws for t in doc[run:end]).strip()
+        words = [t for t in doc[run:end] if t.is_alpha]
+        person = len(words) > 1 or first_name_gender(doc[run].text) is not None
+        type_ = "PERSON" if person or self._surname(doc[run:end]) else "ORG"
+        key = f"{type_}:{name.lower()}"
+        entities = self.doc._.newsclaims_entities
+        alias = " ".join(doc[start:run].text.split())
+        if entities is not None:
+            known = entities.get(key)
+            aliases = (*known.aliases, alias) if known is not None else (alias,)
+            entities[key] = Entity(key=key, name=name, type=type_, aliases=aliases)
+            if known is not None:
+                entities[key] = replace(known, aliases=aliases)
+        self.new_mentions.append(Span(doc, run, end, label=key))
         return key
 
     def _caption_heading(self, start: int, end: int) -> str | None:
@@ -1130,6 +1193,36 @@ class _Sources:
         return resolved
 
 
+#: Parts of speech of a capitalised word that is no name: past a phrase's first word, one
+#: opens a new sentence run into it without a stop (a caption's "... to 150g Angry fans").
+#: Determiners and prepositions are left out: names hold them ("by The Daily Ledger").
+_NEW_SENTENCE_POS = frozenset({"ADJ", "ADV", "VERB", "AUX", "SCONJ"})
+
+
+def _new_sentence(token: Token) -> bool:
+    """Whether a capitalised word that is no name starts a new sentence inside a phrase; a
+    word of a recognised name ("a Chinese boy", a NORP) is none."""
+    return (
+        token.text[:1].isupper()
+        and not token.ent_type_
+        and token.pos_ in _NEW_SENTENCE_POS
+        and not token.text.isupper()
+        and token.i > 0
+        and not token.nbor(-1).is_punct
+        and token.nbor(-1).pos_ != "PROPN"
+        and token.nbor(-1).tag_ != "POS"  # "Nevada's Democratic party"
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or a word in camel case whatever its tag (a brand's name:
+    "SeatWise", which the tagger may read as a common noun)."""
+    text = token.text
+    return text[:1].isupper() and (
+        token.pos_ == "PROPN" or (text.isalpha() and any(ch.isupper() for ch in text[1:]))
+    )
+
+
 def _person_name(span: Span) -> bool:
     """A short proper name opening with a first name of known gender ("Ivanka", "Ana Ruiz")."""
     return (
@@ -1147,13 +1240,19 @@ PLACE_TYPES = frozenset({"LOC", "FAC"})
 def _speakers_typed(doc: Doc, drafts: list[ClaimDraft]) -> None:
     """A mention's type follows its role: an entity that speaks is a person or a body, never a
     place. A speaking LOC or FAC becomes an ORG; a speaking place the gazetteer does not know
-    whose name opens with a first name ("Ivanka") becomes a PERSON."""
+    whose name opens with a first name ("Ivanka") becomes a PERSON; a speaking NORP that the
+    text also names as a body (ORG) is that body."""
     entities = doc._.newsclaims_entities
     if not entities:
         return
+    bodies = {e.name.lower() for e in entities.values() if e.type == "ORG"}
     for key in {d.source_entity for d in drafts if d.source_entity is not None}:
         entity = entities.get(key)
         if entity is None:
+            continue
+        if entity.type == "NORP" and entity.name.lower() in bodies:
+            # "Acme" read as a nationality where the text names the body Acme elsewhere
+            entities[key] = replace(entity, type="ORG")
             continue
         first = entity.name.split()[0] if entity.name.split() else ""
         if (

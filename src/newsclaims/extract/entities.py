@@ -38,6 +38,7 @@ from newsclaims.lexicons import (
     non_actor_nouns,
     office_suffixes,
     one_gender,
+    org_suffixes,
     place_head_types,
     place_name_words,
     place_prepositions,
@@ -145,10 +146,27 @@ def _platform_trim(doc: Doc, start: int, end: int, label: str) -> int:
 
 def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     """The end of a person's name in a tagged span: before its first word (after the first)
-    that is a verb, an adverb or a common noun, and the auxiliaries right before it."""
+    that is a verb, an adverb or a common noun, or an inflected verb of speech in title case
+    after the name's first and last word (a headline: ``speakers.speech_verb_form``), and the
+    auxiliaries right before it."""
     if label != "PERSON":
         return end
-    cut = next((i for i in range(start + 1, end) if doc[i].tag_ in NOT_NAME_TAGS), end)
+    # a headline's verb in title case, tagged a name ("Ana Ruiz Slams Plan"), ends it too,
+    # past a first name and a surname (or past one word that is no known first name)
+    first = 1 if speakers.first_name_gender(doc[start].text) is None else 2
+    cut = next(
+        (
+            i
+            for i in range(start + 1, end)
+            if doc[i].tag_ in NOT_NAME_TAGS
+            or (
+                i - start >= first
+                and doc[i].text.istitle()
+                and speakers.speech_verb_form(doc[i].text)
+            )
+        ),
+        end,
+    )
     if cut == end:
         return end
     while cut - 1 > start and doc[cut - 1].lower_ in HEADLINE_AUXILIARIES:
@@ -497,13 +515,22 @@ class EntityResolver:
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
-        start, end = _trim(doc, start, end)
+        start, end = _trim(doc, start, self._owner_end(start, end))
         parts = self._of_parts(start, end, label)
         if parts:
             for part_start, part_end, part_label in parts:
                 self._add_range(part_start, part_end, part_label)
             return
         self._add_range(start, end, label)
+
+    def _owner_end(self, start: int, end: int) -> int:
+        """The end of a name that the recogniser read with the platform after its possessive
+        ("Acme's Facebook", "Ana Ruiz's Instagram"): the owner's name alone, before the
+        possessive (the account is the owner's); ``end`` otherwise."""
+        at = next((i for i in range(start + 1, end - 1) if self.doc[i].tag_ == "POS"), None)
+        if at is None or not all(self.lowers[i] in platform_words() for i in range(at + 1, end)):
+            return end
+        return at
 
     def _of_parts(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """The person and the body of a name the recogniser read as one across "of": one
@@ -609,9 +636,10 @@ class EntityResolver:
         capitals that the recogniser read together with the words after it ("AMY SCHUMER
         Comedian", "BARBRA STREISAND Streisand", "REV AL SHARPTON The civil rights
         activist") is the name alone; typed GROUP or ORG, it is a person when its first
-        word after any title is a known first name."""
+        word after any title is a known first name. Any other name keeps its end, and its
+        label unless it speaks as a person (``_speaking_person``)."""
         if label not in ("PERSON", "GROUP", "ORG"):
-            return end, label
+            return end, self._speaking_person(start, end, label)
         words = [i for i in range(start, end) if not self.doc[i].is_space]
         caps = 0
         while (
@@ -622,7 +650,7 @@ class EntityResolver:
         ):
             caps += 1
         if caps < 2 or caps == len(words):
-            return end, label
+            return end, self._speaking_person(start, end, label)
         end = words[caps - 1] + 1
         if label != "PERSON":
             roles = speakers.person_roles()
@@ -630,6 +658,79 @@ class EntityResolver:
             if first is not None and speakers.first_name_gender(self.texts[first].title()):
                 label = "PERSON"
         return end, label
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the names of two words or more the recogniser typed PERSON ("Handler"
+        of "Chelsea Handler"), and of the people read from captions' headings in capitals
+        (``add_caps_names``: "Cranston" of "BRYAN CRANSTON")."""
+        found = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        found.update(
+            c.name.split()[-1]
+            for c in self.clusters.values()
+            if c.type == "PERSON" and " " in c.name
+        )
+        return frozenset(found)
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """The first words of the bodies' names the recogniser typed ORG whose other words
+        leave the body the same (``org_suffixes.tsv``: "Acme" of "Acme International"),
+        unless a person's name holds that word too."""
+        found = {
+            e[0].text
+            for e in self.doc.ents
+            if e.label_ == "ORG"
+            and len(e) > 1
+            and all(t.lower_.rstrip(".") in org_suffixes() for t in e[1:])
+        }
+        people = {t.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return frozenset(found - people)
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is who speaks: the subject of a verb of speech
+        (``quote_verbs``: "said", "wrote", "told") or the object of "according to"."""
+        root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ == "nsubj" and head.pos_ == "VERB":
+            return head.lemma_.lower() in speaker_words()["quote_verbs"]
+        return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def _speaking_person(self, start: int, end: int, label: str) -> str:
+        """The type of a name the recogniser typed ORG, NORP or GPE that speaks: whoever says
+        something is a person or a body, and this one is a person when, after any role words
+        before it (``person_roles``: "MVP"), it is one word that is the surname of a person
+        the text names in full ("Handler said" beside "Chelsea Handler"), or two or three
+        words opening with a known first name and ending in no word of a body's or a place's
+        name ("Dana Whitlock wrote", but "Morgan Stanley", "Marks & Spencer"). Else the
+        recogniser's type stands. A one-word name typed PERSON that is a body's name without
+        the suffix the text gives it elsewhere is that body (``_body_words``)."""
+        if label == "PERSON" and end - start == 1 and self.texts[start] in self._body_words:
+            return "ORG"  # "Acme said" beside "Acme International": the body, not a person
+        if label not in ("ORG", "NORP", "GPE") or not self._speaks(start, end):
+            return label
+        roles = speakers.person_roles()
+        cut = start
+        while cut < end - 1 and self.lowers[cut].rstrip(".") in roles:
+            cut += 1
+        words = [self.texts[i] for i in range(cut, end) if not self.doc[i].is_space]
+        if not words or not all(w.isalpha() and w[:1].isupper() for w in words):
+            return label
+        name = " ".join(words)
+        if name in speakers.lexicon().news_agencies:
+            return label
+        if len(words) == 1:
+            return "PERSON" if words[0] in self._surnames else label
+        last = words[-1].lower()
+        if (
+            len(words) <= 3
+            and speakers.first_name_gender(words[0]) is not None
+            and last not in org_suffixes()
+            and last not in place_head_types()
+            and (label != "GPE" or gazetteer.link_place(name) is None)
+        ):
+            return "PERSON"
+        return label
 
     def _cut_roles(self, start: int, end: int, label: str) -> tuple[int, list[str]]:
         """The start of a person's name after the titles and role words the recogniser read

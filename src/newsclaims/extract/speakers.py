@@ -43,8 +43,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import person_words, read_words, speaker_words
+from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -218,10 +219,95 @@ def address_words() -> frozenset[str]:
 
 
 @cache
+def epithet_heads() -> frozenset[str]:
+    """Person nouns a definite description may stand on for a person named before it ("the
+    businessman", "the Florida senator"): the ``epithet`` rows of ``epithet_heads.tsv`` with the
+    person titles, roles and gendered titles, without its ``not`` rows (kin and plain person
+    nouns: "the man", "the uncle") and without anonymous and spokesperson nouns."""
+    lex = lexicon()
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    words = {w for w, kind in rows if kind == "epithet"}
+    words |= lex.person_titles | person_roles() | lex.male_titles | lex.female_titles
+    excluded = {w for w, kind in rows if kind == "not"}
+    return frozenset(words - excluded - lex.anonymous_heads - lex.spokesperson_heads)
+
+
+@cache
 def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
     return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
+@cache
+def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words, endings and non-endings of ``person_heads.tsv``."""
+    rows = read_table(Path(__file__).parent / "data" / "person_heads.tsv", 2)
+    words = frozenset(w for w, kind in rows if kind == "word")
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    not_endings = tuple(w for w, kind in rows if kind == "not-ending")
+    return words, endings, not_endings
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words that say what a person is, from the lexicons: titles, roles, gendered titles and
+    the heads of anonymous sources and spokespeople."""
+    lex = lexicon()
+    return (
+        person_roles()
+        | person_titles()
+        | lex.person_titles
+        | lex.male_titles
+        | lex.female_titles
+        | frozenset(lex.anonymous_heads)
+        | frozenset(lex.spokesperson_heads)
+        | _title_heads()[0]
+    )
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
+    plural too), by ``person_heads.tsv`` and the lexicons of titles and roles."""
+    lower = word.lower().rstrip(".")
+    if lower.endswith("s") and lower[:-1] in person_nouns():
+        lower = lower[:-1]
+    if lower in person_nouns():
+        return True
+    _, endings, not_endings = _title_heads()
+    return (
+        lower.isalpha()
+        and len(lower) > 3
+        and lower.endswith(endings)
+        and not lower.endswith(not_endings)
+    )
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """Verbs that report speech: ``quote_verbs`` and the cues learnt with a complement at
+    ``settings.CUE_MIN_PRECISION`` or more (``cues.tsv``: lemma, with a complement, a cue)."""
+    found = set(speaker_words()["quote_verbs"])
+    for row in read_table(Path(__file__).parent / "data" / "cues.tsv", 5):
+        lemma, with_complement, cue_with = row[0], int(row[1]), int(row[2])
+        if with_complement and cue_with / with_complement >= settings.CUE_MIN_PRECISION:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def speech_verb_form(word: str) -> bool:
+    """Whether a word is an inflected verb of speech ("Slams", "Defends", "Stressed",
+    "Telling"), as a headline in title case writes it after a name; a bare lemma is not
+    taken ("Bill", "Call" are names)."""
+    lower = word.lower()
+    stems = []
+    if lower.endswith("s"):
+        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
+    if lower.endswith("ed"):
+        stems += [lower[:-2], lower[:-1], lower[:-3]]
+    if lower.endswith("ing"):
+        stems += [lower[:-3], lower[:-3] + "e", lower[:-4]]
+    return any(len(s) > 2 and s in speech_lemmas() for s in stems)
 
 
 def first_name_gender(name: str) -> str | None:
@@ -424,6 +510,9 @@ class Speakers:
         body = self.nominal(head)
         if body is not None:
             return body, False, False
+        person = self.epithet(head, content)
+        if person is not None:
+            return person, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
 
@@ -826,6 +915,55 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def epithet(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
+        """ "the businessman", "the Florida senator" (a description no entity's titles hold):
+        the person clearly most salient before it, named in its sentence or the one before,
+        with no other person within ``rival`` times its salience. None when anyone in the
+        article is described with the head noun (``described`` decides those: "the
+        Democratic nominee" is never the Republican one), when a modifier names a person or
+        body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in self.by_token:
+            return None
+        if not {lower, lemma} & epithet_heads():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "poss", "nummod", "appos", "conj"):
+                return None
+            if child.dep_ in ("amod", "compound"):
+                for t in child.subtree:
+                    key = self.by_token.get(t.i)
+                    entity = self.entities.get(key) if key is not None else None
+                    if entity is not None and entity.type in ("PERSON", "ORG"):
+                        return None
+                    if t.lower_ in self.kinds.contrast_modifiers:
+                        return None
+        if any({lower, lemma} & words for words in self.descriptions().values()):
+            return None
+        gender = self._noun_gender(head)
+        named = self.named_in(content)
+        scores = {
+            key: score
+            for key, score in self.salience(head.i, content=content).items()
+            if (entity := self.entities.get(key)) is not None
+            and entity.type == "PERSON"
+            and key not in named
+            and self.gender(key) != MIXED
+            and (gender is None or self.gender(key) in (None, gender))
+        }
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < self.model.minimum:
+            return None
+        best, score = ranked[0]
+        if len(ranked) > 1 and score < max(self.model.rival, self.model.margin) * ranked[1][1]:
+            return None
+        recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
+        if not any(recent <= s.start < head.i for s in self._spans_of(best)):
+            return None
+        return best
 
     def _description_head(self, head: Token) -> bool:
         """A common noun, or a capitalised title ("the President", "the Senator")."""

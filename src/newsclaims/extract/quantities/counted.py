@@ -65,14 +65,22 @@ LABEL_NOUNS = word_set("label_noun")
 EACH_WORDS = word_set("each_word")
 #: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
 GROUP_NOUNS = word_set("group_noun")
+#: An each word after an amount, set off by a dash or a comma or not ("$900 apiece", "£40 --
+#: each."); set off, it must end its clause, else it begins a phrase of its own ("paid $5
+#: million, each of the victims receiving a share").
 _EACH_AFTER = re.compile(
-    r"\s*(?:--|-|\u2013|\u2014|,)?\s*("
+    r"\s*(?P<set_off>--|-|\u2013|\u2014|,)?\s*(?P<word>"
     + "|".join(sorted((re.escape(w) for w in EACH_WORDS), key=len, reverse=True))
-    + r")\b",
+    + r")\b(?P<ends>\s*(?:[.,;:!?)\]\"\u201d]|$))?",
     re.IGNORECASE,
 )
 #: Words after a figure that place a thing that far behind or ahead of another.
 GAP_WORDS = word_set("gap_word")
+#: Verbs that put their object somewhere: the object a gap word places ("leaves the champion
+#: 12 points behind"); another verb's object is only where the gap was ("finished the season").
+PLACING_VERBS = word_set("placing_verb")
+#: Adverbs between "within" and a figure ("within just 12 points of the leader").
+WITHIN_ADVERBS = word_set("within_adverb")
 #: Nouns after "one" that count nothing ("one heck of a job").
 IDIOM_NOUNS = word_set("idiom_noun")
 #: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
@@ -234,7 +242,7 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if first.i == 0:
         return False
     previous = doc[first.i - 1]
-    if noun is None and _label_before(previous):
+    if noun is None and _label_before(previous) and _labels(previous, first):
         return True  # "into turn three on lap 12", "Game 7 was played": which one, not how many
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if (
@@ -258,11 +266,11 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     named = any(ch.isupper() for ch in previous.text)  # "iPhone 11", "Model 3", "Big 12"
     if noun is None and previous.pos_ == "NOUN" and first.head == previous:
         # a number after the noun it attaches to labels one of them, it does not count
-        # them: "on lap 28", "game seven of the World Series", "turn 4"
+        # them: "on lap 28", "heat two of the final", "turn 4"
         return first.dep_ in ("nummod", "appos", "npadvmod", "compound")
     label = previous.tag_ == "NN" and previous.dep_ == "compound" and previous.head == first
     if noun is None and label:
-        return True  # "game seven was confirmed": the parse hangs the noun on the number
+        return True  # "heat two was rerun": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
@@ -276,6 +284,15 @@ def _label_before(previous: Token) -> bool:
         return True
     before = previous.doc[previous.i - 1] if previous.i > 0 else None
     return before is None or before.pos_ in ("DET", "ADP", "ADJ", "PUNCT", "CCONJ")
+
+
+def _labels(label: Token, number: Token) -> bool:
+    """Whether a bare number right after a label noun names one of a series: unless it is a
+    verb's subject that does not hang on the noun. "By that stage 300 had been evacuated",
+    "Of the 20 who started the race 12 finished": the phrase before ends in the noun, the
+    number counts what the verb says of it. "On lap 12", "at turn three later in the race" (the
+    parse may hang the number on "later") and "heat two was rerun" stay labels."""
+    return number.head == label or number.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _is_label_compound(doc: Doc, end: int) -> bool:
@@ -715,13 +732,21 @@ def distance_from(doc: Doc, end: int, unit: str) -> str | None:
     return None
 
 
-_WITHIN = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:(?:"
+    + "|".join(sorted((re.escape(w) for w in WITHIN_ADVERBS), key=len, reverse=True))
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def within_of(doc: Doc, start: int, end: int) -> str | None:
-    """ "moved to within 12 points of the leader", "came within three seconds of the record":
-    a figure after "within" and before "of" is the distance from what "of" names, not an
-    amount of it; None for other figures."""
+def within_of(doc: Doc, start: int, end: int, unit: str) -> str | None:
+    """ "moved to within 12 points of the leader", "came within 40 metres of the summit": a
+    figure after "within" and before "of" is the distance from what "of" names, not an amount
+    of it; None for other figures and for a time ("within 12 hours of the attack" is when,
+    a window after the attack: its ``unit`` is one of ``TIME_UNITS``)."""
+    if unit in TIME_UNITS:
+        return None
     text = doc_text(doc)
     if not _WITHIN.search(text[max(0, start - 20) : start]):
         return None
@@ -735,22 +760,26 @@ def within_of(doc: Doc, start: int, end: int) -> str | None:
 
 def gap_of(doc: Doc, end: int) -> str | None:
     """ "The result leaves the champion 12 points behind": a figure right before a word of
-    ``GAP_WORDS`` that hangs on a verb with an object is the gap of that object, the thing the
-    verb places behind or ahead ("gap of champion"), not of the verb's subject; None for any
-    other figure (with no object, the subject's gap is what the parse around it says)."""
+    ``GAP_WORDS`` that hangs on a verb of ``PLACING_VERBS`` with an object is the gap of that
+    object, the thing the verb places behind or ahead ("gap of champion"), not of the verb's
+    subject; None for any other figure: another verb's object is what the gap was in ("she
+    finished the marathon 40 seconds ahead"), and with no object the subject's gap is what the
+    parse around it says."""
     last = token_at(doc, end - 1)
     if last is None:
         return None
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if after is None or after.lower_ not in GAP_WORDS or after.head.pos_ != "VERB":
         return None
+    if after.head.lemma_.lower() not in PLACING_VERBS:
+        return None  # "finished the season 50 points ahead": the season is placed nowhere
     objects = [c for c in after.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     return f"gap of {noun_phrase(objects[0])}" if objects and objects[0].i < last.i else None
 
 
 def as_high_as(doc: Doc, end: int) -> str | None:
-    """ "got deals as low as $300", "a crowd as big as 5,000": a figure "as" an adjective
-    of a noun names that noun's amount ("deals"); None for any other figure."""
+    """ "offered flats at rents as high as $4,000", "a crowd as big as 5,000": a figure "as"
+    an adjective of a noun names that noun's amount ("rents"); None for any other figure."""
     last = token_at(doc, end - 1)
     if last is None or last.dep_ != "pobj":
         return None
@@ -998,13 +1027,16 @@ _MARGINS = margin_verbs()
 
 def each_thing(doc: Doc, end: int) -> str | None:
     """ "Two tickets sold for $500 apiece", "the three paintings fetched $2 million each", "a
-    pair of tickets went for $900 -- apiece": an amount followed by a word of ``EACH_WORDS``
-    is the amount of each one of the things its clause's subject (else its verb's object)
-    names, one of the things of a group noun (``GROUP_NOUNS``: "a pair of tickets" -> each
-    ticket): "each ticket", never the group's total. None for another figure or when the
-    clause names no such noun (a pronoun: "they paid $50 each")."""
+    set of chairs went for £1,200 -- each.": an amount followed by a word of ``EACH_WORDS``
+    (set off by a dash or a comma only when it ends its clause: ``_EACH_AFTER``) is the amount
+    of each one of the things its clause's subject (else its verb's object) names, one of the
+    things of a group noun (``GROUP_NOUNS``: "a set of chairs" -> each chair): "each chair",
+    never the group's total. None for another figure or when the clause names no such noun (a
+    pronoun: "they paid $50 each")."""
     found = _EACH_AFTER.match(doc_text(doc), end)
-    word = token_at(doc, found.start(1)) if found else None
+    if found is not None and found.group("set_off") and found.group("ends") is None:
+        return None  # "paid $5 million, each of the victims receiving a share"
+    word = token_at(doc, found.start("word")) if found else None
     if word is None or word.dep_ == "det":
         return None  # "earns $500 each week": "each" goes with the noun after it
     last = token_at(doc, end - 1)
@@ -1015,8 +1047,8 @@ def each_thing(doc: Doc, end: int) -> str | None:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        things = [verb.head]  # "the tickets, which sold for $500 each"
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        things = [verb.head]  # "the tickets, which sold for $500 each", "tickets sold for $80"
     else:
         things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         things = [t for t in things if t.pos_ in ("NOUN", "PROPN")] or [
@@ -1043,9 +1075,11 @@ def each_thing(doc: Doc, end: int) -> str | None:
 
 
 def relative_attribute(doc: Doc, start: int) -> str | None:
-    """ "He missed with two, but the four that were strikes were fouled off": a numeral used
-    as a noun that a relative clause of "be" describes counts the noun that clause says the
-    things are ("strikes"); None for any other figure."""
+    """ "Nine people were pulled from the river, and the three who were children were flown to
+    hospital", "the two that were budgets went first": a numeral used as a noun that a
+    relative clause of "be" describes counts the noun that clause says the things are
+    ("children", "budgets"), not what a figure before it counted; None for any other
+    figure."""
     number = token_at(doc, start)
     if number is None or number.pos_ != "NUM":
         return None

@@ -25,6 +25,14 @@ _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 LASTING_NOUNS = lasting_nouns()
 #: Nouns of a thing that lasts that a verb may hold "for" a length ("held talks for an hour").
 _HELD_THINGS = frozenset(ACTIVITIES.values()) | LASTING_NOUNS
+#: Verbs whose object is an event they hold ("held talks", "staged a strike"): a length "for"
+#: them is the event's; another verb's object is no such event ("watched the race").
+_HOLDING_VERBS = word_set("holding_verb")
+#: Prepositions by which a duration is the length of its verb's action ("searched for 85
+#: hours", "delayed by an hour").
+_LENGTH_PREPS = word_set("length_prep")
+#: A preposition and a noun lemma that make a fixed phrase, no place or role ("as a result").
+_FIXED_PHRASES = word_set("fixed_phrase")
 #: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
 _HIGH_NOUNS = word_set("high_noun")
 _LOW_NOUNS = word_set("low_noun")
@@ -179,7 +187,7 @@ def _activity(unit: Token) -> str | None:
     """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
     activity of the verb (``ACTIVITIES``) the duration says the length of."""
     token = unit
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "by"):  # "delayed by an hour"
+    if token.dep_ == "pobj" and token.head.lower_ in _LENGTH_PREPS:  # "delayed by an hour"
         token = token.head
         if token.dep_ not in ("prep", "agent"):  # a passive verb's "by" is its agent
             return None
@@ -188,6 +196,8 @@ def _activity(unit: Token) -> str | None:
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
         return None
+    if _states(verb):
+        return None  # "the market remained weak for two years": the state lasted (_state_held)
     return ACTIVITIES.get(verb.lemma_.lower())
 
 
@@ -211,7 +221,8 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
     in prison". None when no such noun is named (a time: "two years in 2016"), or for an
     offset that only places a time ("after eight years in office", "in the next two months
-    in office": ``time_offset``)."""
+    in office": ``time_offset``), or a fixed phrase of ``fixed_phrase`` ("out for two years as a
+    result of the injury")."""
     if time_offset(unit):
         return None
     # "chatted for 15 minutes in the garden": a length "for" a verb is the verb's, the place
@@ -234,7 +245,10 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
             objects = [
                 o
                 for o in child.children
-                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not in_time(o)
+                if o.dep_ == "pobj"
+                and o.pos_ in ("NOUN", "PROPN")
+                and not in_time(o)
+                and f"{child.lower_} {o.lemma_.lower()}" not in _FIXED_PHRASES  # "as a result"
             ]
             if objects and objects[0].lemma_.lower() not in TIME_UNITS:
                 return f"time {child.lower_} {phrase(objects[0])}"
@@ -244,7 +258,9 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The well had been left unused for five years", "the mill stood empty for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
-    participle it takes) counts how long the subject was in it: "time well unused"."""
+    participle it takes) counts how long the subject was in it: "time well unused"; also for
+    a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
+    (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
@@ -256,9 +272,7 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
     ):
         return None
-    states = states or [
-        c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")
-    ]
+    states = states or _states(verb)
     if not states:
         return None
     subjects = [
@@ -266,6 +280,12 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     ]
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def _states(verb: Token) -> list[Token]:
+    """The adjectives or participles a verb puts its subject in ("remained weak", "stood
+    empty", "left unused")."""
+    return [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
 
 
 def _clause_mark(token: Token) -> bool:
@@ -288,10 +308,13 @@ def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | N
     if verb is not None and verb.pos_ == "NOUN" and _held_thing(verb):
         return phrase(verb)  # "talks for 90 minutes", "a strike for three days"
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        # "held a meeting for 90 minutes": the thing that lasts the verb takes is what lasted
+        # "held a meeting for 90 minutes": the thing that lasts a verb of holding
+        # (``holding_verb``) takes is what lasted
         held = [
             c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _held_thing(c)
         ]
+        if verb.lemma_.lower() not in _HOLDING_VERBS:
+            held = []  # "watched the race for two hours": the race is not what was held
         if held:
             return phrase(held[0])
     placed = _placed_verb(unit) if _later(unit) else None

@@ -151,7 +151,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
                 distance_from(doc, end, unit)
-                or within_of(doc, start_of(m), end)
+                or within_of(doc, start_of(m), end, unit)
                 or gap_of(doc, end)
                 or as_high_as(doc, end)
                 or about_of_unit(doc, end)
@@ -164,8 +164,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
-                or _carried(doc, last_about, last_about_at, m, measured)
+                # "the three who were children": the clause says what they are, whatever
+                # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)
+                or _carried(doc, last_about, last_about_at, m, measured)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (

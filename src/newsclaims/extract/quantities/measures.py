@@ -51,6 +51,9 @@ _SPEED_UNITS = units_of("speed")
 #: Participles that describe a thing rather than say what happened to it ("two bars sold in
 #: the UK", "a user called ...").
 _DESCRIBING_VERBS = word_set("describing_verb")
+#: Words after a counted noun that make it a distance from a goal ("300 steps from the
+#: summit", "two wins away", "three votes short of a majority").
+_DISTANCE_WORDS = word_set("distance_word")
 #: How the words of a measurement modify the noun after them ("a 98-mph fastball").
 _MODIFYING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"})
 #: Units of the extents a thing has ("the 200-gram jar", "a 97-mph fastball").
@@ -270,7 +273,7 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             token = extent  # "cut the weight of what were 500g jars": the weight's verb
             continue
         if dep in ("npadvmod", "advmod") and _distance_phrase(token):
-            return None  # "gave up a homer just four outs from the title": how far, not given
+            return None  # "abandoned the climb 300 steps from the summit": how far, not done
         if dep == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in head.children):
             return None  # a second object the parse hangs on the verb is none of its own
         if dep in _ARGUMENT_DEPS or (dep in ("npadvmod", "advmod") and head.pos_ == "VERB"):
@@ -280,17 +283,16 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
 
 
 def _distance_phrase(token: Token) -> bool:
-    """Whether a counted noun says how far something was from a goal ("four outs from the
-    title", "two wins away from the final", "three votes short of a majority"): an adverbial
-    of distance, which the verb of its clause does nothing to."""
-    for child in token.children:
-        if child.i < token.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ == "from":
-            return True
-        if child.dep_ in ("advmod", "amod") and child.lower_ in ("away", "short"):
-            return True
-    return False
+    """Whether a counted noun says how far something was from a goal ("abandoned the climb
+    300 steps from the summit", "two wins away from the final", "three votes short of a
+    majority"): an adverbial of distance (a word of ``distance_word`` after it), which the
+    verb of its clause does nothing to."""
+    return any(
+        child.i > token.i
+        and child.dep_ in ("prep", "advmod", "amod")
+        and child.lower_ in _DISTANCE_WORDS
+        for child in token.children
+    )
 
 
 def _free_relative_extent(token: Token) -> Token | None:

@@ -186,7 +186,7 @@ _FILTER_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "source_kind": (
         ("--kind", "kind"),
         {
-            "type": click.Choice(["named", "described"]),
+            "type": click.Choice(["named", "described"], case_sensitive=False),
             "help": "Only sources of this kind: named, or described without a name (these"
             " are listed within one story).",
         },
@@ -264,6 +264,8 @@ def _show(resource: str, options: dict[str, Any], **extra: Any) -> None:
             store, _filters(options), options["offset"], options["limit"], **extra
         )
     emit_page(page, options["fmt"])
+    if page.hint and options["fmt"] == "table":
+        say(page.hint)
     if page.more and options["fmt"] == "table":
         say(
             f"{len(page.rows)} of {page.total} shown; the next page: "

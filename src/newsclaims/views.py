@@ -68,6 +68,8 @@ class Page:
     unresolved: dict[str, int] = field(default_factory=dict)
     """Sources only: the sources of the same filters that name no one ("he", "many"), with
     their claims, shown apart from the rows."""
+    hint: str = ""
+    """What the rows leave out by the filters and how to see it (the API's ``hint``)."""
 
     @property
     def more(self) -> bool:
@@ -460,21 +462,35 @@ def stale_count(store: SqlStore, f: Filters = NO_FILTERS, similarity: str | None
     return len(store.stale_stories(story_ids))
 
 
+#: Kinds of source (``SOURCE_KINDS``) in words, as a list of sources offers and marks them.
+SOURCE_KIND_LABELS = dict(zip(SOURCE_KINDS, ("named only", "described, not named"), strict=True))
+
+#: Why a list of sources over more than one story holds no described source.
+DESCRIBED_HINT = (
+    f"Sources {SOURCE_KIND_LABELS['described']} (“a spokesman”), are listed within a story:"
+    " give a story or an article to see them."
+)
+
+
 def sources(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:
     """Source profiles: claims, stances, topics, and how often a remaining contradiction
-    names them (``f.kind``: "named" or "described" only, else E412); the sources that name
-    no one are counted apart (``Page.unresolved``)."""
-    if f.kind and f.kind not in SOURCE_KINDS:
+    names them (``f.kind``: "named" or "described" only, in any case and spacing, else E412);
+    the sources that name no one are counted apart (``Page.unresolved``). Without a story or
+    an article, described sources are left out and ``Page.hint`` says so."""
+    kind = (f.kind or "").strip().lower() or None
+    if kind and kind not in SOURCE_KINDS:
         raise InputError(
             "E412",
             f"{f.kind!r} is not a kind of source.",
             f"give one of {', '.join(SOURCE_KINDS)}.",
         )
+    f = replace(f, kind=kind)
     derive.on_read(store, None if f.story is None else [f.story])
     columns = ("source", "kind", "claims", "stances", "about", "contradicted")
     listing = store.sources(f, offset, limit)
     page = _page("sources", "sources", columns, listing, source_row)
-    return replace(page, unresolved=listing.unresolved)
+    left_out = kind != "named" and f.story is None and f.article is None
+    return replace(page, unresolved=listing.unresolved, hint=DESCRIBED_HINT if left_out else "")
 
 
 def entities(store: SqlStore, f: Filters = NO_FILTERS, offset: int = 0, limit: int = 100) -> Page:

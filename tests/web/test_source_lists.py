@@ -199,6 +199,43 @@ def test_source_lists_kind_filter_keeps_one_kind(
     assert "“he”</a> (1)" in page.text
 
 
+@pytest.mark.parametrize("given", ["Named", "%20named%20", "NAMED%20", "Described", " described"])
+def test_source_lists_kind_filter_reads_any_case_and_spacing(
+    client: TestClient, given: str
+) -> None:
+    """The API and the page read a kind the same way, in any case and with spaces around it
+    (as the entities' kind): the same rows, the page's choice shown selected."""
+    kind = given.replace("%20", " ").strip().lower()
+    wanted = client.get(f"/api/sources?story=1&kind={kind}").json()["data"]
+    answer = client.get(f"/api/sources?story=1&kind={given}")
+    assert answer.status_code == 200
+    assert answer.json()["data"] == wanted
+    assert len(wanted) == 1
+    page = client.get(f"/sources?story=1&kind={given}")
+    assert page.status_code == 200
+    listed = re.findall(r'<td><a href="/claims\?[^"]*source=[^"]*">([^<]*)</a>', page.text)
+    assert listed == [wanted[0]["source"]]
+    assert re.search(rf'<option value="{kind}" selected>', page.text)
+
+
+@pytest.mark.parametrize("kind", ["", "&kind=described", "&kind=Described"])
+def test_source_lists_say_why_described_sources_need_a_story(client: TestClient, kind: str) -> None:
+    """Without a story, described sources are no rows: the API's envelope and the page give
+    the same hint, and a story's list needs none."""
+    from newsclaims.views import DESCRIBED_HINT, SOURCE_KIND_LABELS  # noqa: PLC0415
+
+    body = client.get(f"/api/sources?limit=5{kind}").json()
+    assert body["hint"] == DESCRIBED_HINT
+    assert SOURCE_KIND_LABELS["described"] in DESCRIBED_HINT
+    if kind:
+        assert body["total"] == 0
+    page = client.get(f"/sources?page=1{kind}")
+    assert DESCRIBED_HINT.replace("“", "&ldquo;") in page.text or DESCRIBED_HINT in page.text
+    assert "hint" not in client.get(f"/api/sources?story=1{kind}").json()
+    assert "hint" not in client.get("/api/sources?kind=named").json()
+    assert DESCRIBED_HINT not in client.get(f"/sources?story=1{kind}").text
+
+
 @pytest.mark.parametrize("path", ["/api/sources?kind=bogus", "/sources?kind=bogus"])
 def test_source_lists_kind_filter_refuses_another_kind(client: TestClient, path: str) -> None:
     """A kind that is neither named nor described is a 422: the API's error envelope, the

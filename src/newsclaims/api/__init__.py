@@ -34,12 +34,17 @@ from newsclaims.views import claims as claims_page
 MAX_PAGE = 500
 
 
-def envelope(data: Any, next_cursor: str | None = None, total: int | None = None) -> dict[str, Any]:
+def envelope(
+    data: Any, next_cursor: str | None = None, total: int | None = None, hint: str = ""
+) -> dict[str, Any]:
     """The one success shape: ``{"ok": true, "data": ..., "next": cursor-or-null}``, with
-    ``"total"`` (how many rows match in all) for listings."""
+    ``"total"`` (how many rows match in all) for listings and ``"hint"`` when the filters
+    leave rows out that another filter shows (sources described, not named, need a story)."""
     body = {"ok": True, "data": jsonable(data), "next": next_cursor}
     if total is not None:
         body["total"] = total
+    if hint:
+        body["hint"] = hint
     return body
 
 
@@ -199,7 +204,7 @@ def _listing(
             headers={"Content-Disposition": disposition(name)},
         )
     following = _encode(offset + len(page.rows)) if page.more else None
-    return envelope(page.rows, following, total=page.total)
+    return envelope(page.rows, following, total=page.total, hint=page.hint)
 
 
 def _listing_endpoint(resource: str, summary: str) -> None:

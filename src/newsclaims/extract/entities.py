@@ -31,17 +31,21 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.speakers import person_noun, person_nouns
 from newsclaims.lexicons import (
     holds_office,
+    medium_words,
+    month_names,
+    non_actor_nouns,
     office_suffixes,
     one_gender,
     org_suffixes,
     place_head_types,
     place_name_words,
     place_prepositions,
+    read_table,
     read_words,
     speaker_words,
+    time_part_nouns,
     word_genders,
 )
 from newsclaims.model import Entity
@@ -222,12 +226,44 @@ def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
     return words[half - 1] + 1
 
 
+@cache
+def _no_person_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The nouns and endings of nouns that name no person (``title_heads.tsv``, with the
+    nouns of time, months, media and pictures of the other lexicons), and the nouns for a
+    person with one of those endings."""
+    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
+    words = (
+        frozenset(w for w, kind in rows if kind == "thing")
+        | non_actor_nouns()
+        | time_part_nouns()
+        | frozenset(month_names())
+        | medium_words()
+        | speakers.platform_words()
+    )
+    endings = tuple(w for w, kind in rows if kind == "ending")
+    return words, endings, frozenset(w for w, kind in rows if kind == "person")
+
+
+def no_person_head(word: str) -> bool:
+    """Whether a noun names no person, so that words before a name ending in it are no title
+    ("agenda", "summer", "images", "January", "agreement", a verb's "-ing" form); any other
+    noun may end a title ("CEO", "chef", "tycoon", "Tory", "sibling")."""
+    lower = word.lower().rstrip(".")
+    words, endings, people = _no_person_heads()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    if lower in people or singular in people:
+        return False
+    if lower in words or singular in words:
+        return True
+    return any(lower.endswith(e) and len(lower) > len(e) + 1 for e in endings)
+
+
 def _office_compound(doc: Doc, j: int, start: int) -> bool:
     """Whether the words before a name end in an office and a suffix of office, hyphenated
     or not ("President-elect", "President Elect", "Prime Minister-designate":
     ``office_suffixes.tsv``)."""
     words = [t.lower_ for t in doc[j:start] if t.text != "-"]
-    return len(words) > 1 and words[-1] in office_suffixes() and person_noun(words[-2])
+    return len(words) > 1 and words[-1] in office_suffixes() and not no_person_head(words[-2])
 
 
 #: Tags of a word that is no noun though the parser made it a name's modifier ("braver",
@@ -235,46 +271,48 @@ def _office_compound(doc: Doc, j: int, start: int) -> bool:
 _NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 
 
-#: Forms of address: a title ending in one keeps it alone ("a puzzled Mr Song" -> "Mr").
-_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+def _caps_heading(words: Span) -> bool:
+    """Whether words in capitals before a name are a heading run into it rather than
+    acronyms ("UK PM", "NFL MVP", "GOP Rep."): two or more words in capitals, one of them a
+    long word (five letters or more) or a function word of three letters or more."""
+    caps = [t for t in words if t.is_alpha and len(t) > 1 and t.text.isupper()]
+    return len(caps) > 1 and any(len(t) > 4 or (t.is_stop and len(t) > 2) for t in caps)
 
 
 def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     """The title alias of the words ``doc[j:start]`` before a person's name ``doc[start:end]``,
     or None when they are no title of that person.
 
-    A title ends in a noun that says what a person is (``person_noun``: "Cubs manager",
-    "first baseman"); not in an adjective, a superlative or a verb ("Obscure", "the biggest
-    being"), nor in a noun that names no one ("GOP legislative agenda", "Getty Images", a
-    headline run into the name). It is no title either when it is cut out of a hyphenated
-    word ("35-year-old journeyman" read from "year"), when it repeats a word or is in
-    capitals where the name is not (a caption run into the name: "Cleveland Cleveland
-    Cavaliers star", "THE CURSE OF THE BILLY GOAT Bar owner"; an acronym is kept: "NFL
-    champion", "MVP"), or when a line break parts it from the name (a byline's or caption's
-    last line). A form of address after other words is kept alone ("a puzzled Mr Song" ->
-    "Mr")."""
+    Words the parser hangs on a name as its modifiers are its title by default ("Apple CEO",
+    "Labour MP", "murder suspect", "Former Fed chair"), except when:
+    - the last of them is no noun (an adjective, a superlative, an adverb or a verb the parse
+      made a modifier: "a shy Ana Ruiz", "the fastest being Ana Ruiz's lap"), unless it is a
+      suffix of office ("President-elect");
+    - the last of them is a noun that names no person (``no_person_head``: a thing, an event,
+      a time, a picture: "the budget plan Ana Ruiz drafted", a photo credit);
+    - they are cut out of a hyphenated word ("a 40-year-old trainee" read from "year");
+    - a line break parts them from the name (the last line of a byline or a caption);
+    - they repeat a word, or hold a heading in capitals where the name is not (a caption's
+      heading run into the name; acronyms are kept: ``_caps_heading``).
+    A form of address after other words is kept alone ("a tired Ms Ruiz" -> "Ms":
+    the ``address`` words of ``person_roles.tsv``)."""
     words = doc[j:start]
     head = doc[start - 1]
-    if head.lower_.rstrip(".") in _ADDRESS_WORDS:
+    if head.lower_.rstrip(".") in speakers.address_words():
         return head.text
     if not _office_compound(doc, j, start) and (
-        head.tag_ in _NOT_NOUN_TAGS or not person_noun(head.text)
+        head.tag_ in _NOT_NOUN_TAGS or no_person_head(head.text)
     ):
-        return None  # "Obscure", "the biggest being", "GOP legislative agenda"
+        return None  # an adjective or a verb; a noun for no one
     if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
-        return None  # "35-year-old journeyman" read from "year": a word cut in two
+        return None  # the end of a hyphenated word cut in two
     if any("\n" in t.text or "\n" in t.whitespace_ for t in words):
         return None  # a byline's or caption's line run into the name
     lowers = [t.lower_ for t in words if t.is_alpha]
     if len(set(lowers)) < len(lowers):
-        return None  # "Cleveland Cleveland Cavaliers star": a caption run into the name
-    caps = [t.lower_ for t in words if t.is_alpha and len(t) > 1 and t.text.isupper()]
-    if (
-        not doc[start:end].text.isupper()
-        and (len(caps) > 1 or len(caps) == len(lowers))
-        and not all(w in person_nouns() for w in caps)
-    ):
-        return None  # "BILLY GOAT Bar owner", "I'M YOUR MAN Roberto": a heading run into it
+        return None  # a word said twice: a caption run into the name
+    if not doc[start:end].text.isupper() and _caps_heading(words):
+        return None  # a heading in capitals run into the name
     return words.text
 
 

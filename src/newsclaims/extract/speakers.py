@@ -200,15 +200,22 @@ def _gender_detector() -> object:
 @cache
 def person_titles() -> frozenset[str]:
     """Titles before a proper name that make it a person even when NER missed it ("Mayor Ana
-    Ruiz"): the ``title`` and ``royal`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in person_words() if k in ("title", "royal"))
+    Ruiz"): the ``title``, ``address`` and ``royal`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k in ("title", "address", "royal"))
 
 
 @cache
 def person_roles() -> frozenset[str]:
     """Titles and role words cut off the start of a person's name and kept as its titles
-    ("Mr Obama", "MVP Ben Zobrist"): the ``title`` and ``role`` words of ``person_roles.tsv``."""
-    return frozenset(w for w, k in person_words() if k in ("title", "role"))
+    ("Mr Obama", "MVP Ben Zobrist"): the ``title``, ``address`` and ``role`` words of
+    ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k in ("title", "address", "role"))
+
+
+@cache
+def address_words() -> frozenset[str]:
+    """Forms of address ("mr", "ms", "dr"): the ``address`` words of ``person_roles.tsv``."""
+    return frozenset(w for w, k in person_words() if k == "address")
 
 
 @cache
@@ -234,8 +241,8 @@ def platform_words() -> frozenset[str]:
 
 @cache
 def _title_heads() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The words, endings and non-endings of ``title_heads.tsv``."""
-    rows = read_table(Path(__file__).parent / "data" / "title_heads.tsv", 2)
+    """The words, endings and non-endings of ``person_heads.tsv``."""
+    rows = read_table(Path(__file__).parent / "data" / "person_heads.tsv", 2)
     words = frozenset(w for w, kind in rows if kind == "word")
     endings = tuple(w for w, kind in rows if kind == "ending")
     not_endings = tuple(w for w, kind in rows if kind == "not-ending")
@@ -261,7 +268,7 @@ def person_nouns() -> frozenset[str]:
 
 def person_noun(word: str) -> bool:
     """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
-    plural too), by ``title_heads.tsv`` and the lexicons of titles and roles."""
+    plural too), by ``person_heads.tsv`` and the lexicons of titles and roles."""
     lower = word.lower().rstrip(".")
     if lower.endswith("s") and lower[:-1] in person_nouns():
         lower = lower[:-1]

@@ -981,7 +981,7 @@ _SOURCE_KINDS: dict[str | None, str] = {None: "named", "description": "described
 def _role_words() -> frozenset[str]:
     """Titles and role words of people (the ``title`` and ``role`` rows of
     ``person_roles.tsv``: "president", "driver", "democrat"), read without loading spaCy."""
-    return frozenset(w for w, kind in person_words() if kind in ("title", "role"))
+    return frozenset(w for w, kind in person_words() if kind in ("title", "address", "role"))
 
 
 #: Lower-case words after a description's head ("spokeswoman for Mondelez", "member of ...").

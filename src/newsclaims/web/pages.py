@@ -34,7 +34,7 @@ from newsclaims.reconcile.entities import org_core
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
-from newsclaims.store.items import SOURCE_KINDS, Filters
+from newsclaims.store.items import Filters
 from newsclaims.web.render import (
     anchor,
     article_marks,
@@ -127,9 +127,6 @@ DISAGREEMENT_KINDS = {
     "event_place_conflict": "event places conflict",
 }
 
-#: Kinds of source (``SOURCE_KINDS``), in words, as the sources page's filter offers them.
-SOURCE_KIND_LABELS = dict(zip(SOURCE_KINDS, ("named only", "described, not named"), strict=True))
-
 #: Stances in words with an icon, so that stance never rests on colour alone.
 STANCE_ICONS = {
     "asserted": "■",
@@ -145,7 +142,7 @@ STANCE_ICONS = {
 }
 templates.env.globals["STANCE_ICONS"] = STANCE_ICONS
 templates.env.globals["DISAGREEMENT_KINDS"] = DISAGREEMENT_KINDS
-templates.env.globals["SOURCE_KIND_LABELS"] = SOURCE_KIND_LABELS
+templates.env.globals["SOURCE_KIND_LABELS"] = views.SOURCE_KIND_LABELS
 templates.env.globals["FILTER_LABELS"] = FILTER_LABELS
 templates.env.globals["STANCES"] = [s.value for s in Stance]
 

@@ -1151,6 +1151,10 @@ def test_attribution_a_cue_inside_a_quotation_never_reports_the_narration() -> N
             "Maria Lopez recalled that the mayor told them the factory would close in May.",
             "Maria Lopez",
         ),
+        (
+            "Ana Ruiz said on Friday that the senator had told her the bill would pass.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_attribution_relayed_speech_belongs_to_the_one_relaying_it(text: str, source: str) -> None:

@@ -944,7 +944,7 @@ class Speakers:
         if any({lower, lemma} & words for words in self.descriptions().values()):
             return None
         gender = self._noun_gender(head)
-        named = self.named_in(content)
+        named = self.named_in(content) | self._relayers(head)
         scores = {
             key: score
             for key, score in self.salience(head.i, content=content).items()
@@ -964,6 +964,19 @@ class Speakers:
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
             return None
         return best
+
+    def _relayers(self, head: Token) -> set[str]:
+        """The entities that are subjects of the verbs above ``head`` ("Ana Ruiz recalled that
+        the mayor told them ..."): whoever relays a description's words is not the one it
+        describes."""
+        found: set[str] = set()
+        for verb in head.ancestors:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    found |= {
+                        key for t in child.subtree if (key := self.by_token.get(t.i)) is not None
+                    }
+        return found
 
     def _description_head(self, head: Token) -> bool:
         """A common noun, or a capitalised title ("the President", "the Senator")."""

@@ -263,3 +263,18 @@ def test_counted_a_label_number_the_parse_hangs_elsewhere_still_counts_nothing()
     # "three later": the parse hangs the number on "later", it is still which turn
     text = "She passed her rival on the outside at turn three later in the race."
     assert "three" not in [q.text for q in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kept"),
+    [
+        ("In an interview with 60 Minutes on Sunday, the mayor defended the plan.", "60", False),
+        ("The band played the theme of 24 Hours in the encore.", "24", False),
+        ("The hearing lasted 60 minutes and ended at noon.", "60", True),
+        ("Rescuers Worked For 12 Hours To Free The Driver", "12", True),  # a headline
+    ],
+)
+def test_counted_a_capitalised_time_unit_in_prose_is_a_title(
+    text: str, written: str, kept: bool
+) -> None:
+    assert any(q.text.startswith(written) for q in _figures(text)) is kept

@@ -184,6 +184,8 @@ def unit_of(
         end += len(attached.group(0))
     if unit is None and not m.groupdict().get("vague") and _is_name_number(doc, m, noun):
         return None
+    if unit in TIME_UNITS and _titled_unit(doc, m.end(), end):
+        return None  # "told 60 Minutes on Sunday": a programme's name, no span of time
     if unit is None and _is_label_compound(doc, end):
         return None
     if noun is not None and noun.lower_ in IDIOM_NOUNS and m.group("num").lower() == "one":
@@ -226,6 +228,26 @@ def _one_of_time(doc: Doc, m: re.Match[str]) -> bool:
     first = token_at(doc, m.start())
     opens = first is not None and bool(first.is_sent_start)
     return opens and word.group(2) is not None and noun in ("day", "night", "morning", "evening")
+
+
+#: Below this share of capitalised words (after the first) a sentence is prose, not a title.
+_TITLE_CASE_SHARE = 0.4
+
+
+def _titled_unit(doc: Doc, start: int, end: int) -> bool:
+    """Whether the unit word after a number is capitalised inside a sentence written in
+    lower case ("an interview with 60 Minutes", "the film 28 Days"): a title's word, as prose
+    writes units in lower case; a headline in title case ("Talks Last 3 Hours") is not told
+    apart this way and keeps its figure."""
+    word = re.search(r"[A-Za-z]+", doc_text(doc)[start:end])
+    if word is None or not (word.group(0)[0].isupper() and word.group(0)[1:].islower()):
+        return False
+    token = token_at(doc, start + word.start())
+    if token is None or token.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and t.i != token.sent.start]
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised < _TITLE_CASE_SHARE * len(words)
 
 
 def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:

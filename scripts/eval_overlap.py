@@ -11,7 +11,7 @@ place in the repository's tracked files where such a run occurs, as ``file:line`
 words. It exits 1 when anything matches.
 
 Run it by hand before a commit. It is not a test and CI does not run it: no test may depend on
-the evaluation data. Short common phrases ("the president of the united states") match by
+the evaluation data. Common phrases (an office and a country, a time of day) match by
 accident; judge each hit, and raise ``--words`` when the noise hides the copies. The reports
 that record measurements (``bench/*.md``, ``bench/judgments/``) are left out.
 """

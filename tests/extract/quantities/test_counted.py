@@ -435,8 +435,8 @@ def test_counted_a_bare_level_counts_the_subject_of_its_verb(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("This poll carries a margin of error of plus or minus 3 percentage points.",
-         "minus 3 percentage points", "margin of error"),
+        ("The study has a margin of error of plus or minus 2.5 percentage points.",
+         "minus 2.5 percentage points", "margin of error"),
     ],
 )  # fmt: skip
 def test_counted_a_figure_of_an_of_phrase_counts_its_first_noun(

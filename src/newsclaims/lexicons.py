@@ -254,7 +254,7 @@ def non_actor_nouns() -> frozenset[str]:
 
 @cache
 def time_part_nouns() -> frozenset[str]:
-    """Nouns for a part of a day or period: "hours" in "the early hours of Thursday"
+    """Nouns for a part of a day or period: "hours" in "the small hours of Sunday"
     (``time_part_nouns.tsv``)."""
     return read_words(DATA / "time_part_nouns.tsv")
 

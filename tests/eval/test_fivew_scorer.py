@@ -20,7 +20,7 @@ from newsclaims.eval.splits import half_of
         ("has come under fire", "has come under fire", True),
         # contained, but a whole sentence is far more than twice as long
         (
-            "Lady Gaga staged a protest outside Trump Tower in New York on Wednesday morning",
+            "Nurses staged a protest outside City Hall in Boston on Friday morning",
             "staged a protest",
             False,
         ),

@@ -377,15 +377,15 @@ def test_attribution_indirect_content_ending_inside_a_quotation_runs_to_its_end(
 
 def test_attribution_of_two_subjects_side_by_side_the_nearest_is_the_source() -> None:
     claims = _claims(
-        'Speaking at a rally in Salem, New Hampshire, Trump went after Bush, calling him "a '
-        'total stiff."'
+        'Speaking at a rally in Dover, Delaware, Johnson went after Clark, calling him "a '
+        'lost cause."'
     )
-    assert [c.source.text for c in claims if c.source is not None] == ["Trump"]
+    assert [c.source.text for c in claims if c.source is not None] == ["Johnson"]
 
 
 def test_attribution_a_quotation_closed_by_a_full_stop_is_not_handed_to_the_next_cue() -> None:
-    claims = _claims('"We will win." The museum, Mr. Bush said, celebrated his heroes.')
-    bush = [c for c in claims if c.source is not None and c.source.text == "Mr. Bush"]
+    claims = _claims('"We will win." The bridge, Mr. Hale said, linked the two towns.')
+    bush = [c for c in claims if c.source is not None and c.source.text == "Mr. Hale"]
     assert len(bush) == 1
     assert "We will win" not in bush[0].text
 
@@ -404,14 +404,14 @@ def test_attribution_a_quotation_after_a_full_stop_is_not_the_previous_cues() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "'This is just mad,' said a furious Sebastian Vettel after the race in Brazil on Sunday.",
-        "\u2018This is just mad,\u2019 said a furious Sebastian Vettel after the race in Brazil.",
+        "'What a mess,' said an angry Lena Brandt after the stage in Austria on Sunday.",
+        "\u2018What a mess,\u2019 said an angry Lena Brandt after the stage in Austria.",
     ],
 )
 def test_attribution_single_quoted_words_are_a_direct_quote(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert (claim.stance.value, claim.kind.value) == ("quoted", "direct")
-    assert "This is just mad" in text[claim.start : claim.end]
+    assert "What a mess" in text[claim.start : claim.end]
 
 
 def test_attribution_plural_possessive_is_no_quotation_mark() -> None:
@@ -491,8 +491,8 @@ def test_attribution_speech_acts_are_kept_for_the_stages_after_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A black cat was spotted in front of the dugout.",
-        "Oxygen is being pumped into the bottom of the well.",
+        "A stray dog was seen near the bench.",
+        "Water is being pumped out of the flooded tunnel.",
         "The rise can be blamed on the weak pound.",
         "He and his dog were refused entry to the stadium.",
     ],
@@ -505,7 +505,7 @@ def test_attribution_a_passive_without_agent_clause_or_predicate_is_narration(te
 @pytest.mark.parametrize(
     ("text", "content_has"),
     [
-        ("The shape is said to be a myth.", "to be a myth"),
+        ("The shape is said to be a legend.", "to be a legend"),
         ("It has been reported that the shop was closed.", "shop was closed"),
         ("The guards have been accused of beating prisoners.", "beating prisoners"),
     ],
@@ -522,7 +522,7 @@ def test_attribution_a_passive_with_a_clause_or_predicate_is_an_unnamed_claim(
     [
         "Chapman was asked to get four more outs.",
         "He was asked to get eight outs in the fifth game, then four more outs in the sixth.",
-        "The drivers were told to return to the pits.",
+        "The riders were told to go back to the start.",
     ],
 )
 def test_attribution_the_one_addressed_in_a_passive_is_not_a_source(text: str) -> None:
@@ -574,9 +574,9 @@ def test_attribution_an_unclosed_quotation_does_not_pair_the_marks_after_it() ->
     ("text", "parts", "unnamed"),
     [
         (
-            "The boy had previously been reported to be six years old.",
-            ["The boy", "to be six years old"],
-            "had previously been reported",
+            "The girl had first been reported to be eight years old.",
+            ["The girl", "to be eight years old"],
+            "had first been reported",
         ),
         ("The trial is expected to last four weeks.", ["The trial", "to last four weeks"], None),
         # a named person as the raised subject: others expect it of her, she is no source
@@ -629,12 +629,12 @@ def test_attribution_a_negation_keeps_its_contraction_whole() -> None:
 def test_attribution_a_quotation_before_its_cue_starts_at_its_opening_mark() -> None:
     text = (
         "Fans celebrate outside the field after their victory It was a different scene for "
-        "the actor John Cusack was another one of the fans 'I just had to remind everybody "
-        "who we are,' he said."
+        "the singer Nina Hart was another one of the fans 'I only wanted to show people "
+        "how much we care,' she said."
     )
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
     assert (claim.kind.value, claim.stance.value) == ("direct", "quoted")
-    assert claim.text.startswith("'I just had to remind everybody")
+    assert claim.text.startswith("'I only wanted to show people")
 
 
 def test_attribution_a_quotation_ends_where_page_furniture_starts() -> None:
@@ -653,11 +653,11 @@ def test_attribution_a_quotation_ends_where_page_furniture_starts() -> None:
 
 def test_attribution_a_complement_ends_before_a_report_frame_after_it() -> None:
     text = (
-        "A spokeswoman for the firm insisted that \"this change wasn't done because of "
+        "A spokeswoman for the firm insisted that \"the new price wasn't set because of "
         'the vote," the BBC reported.'
     )
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "insisted"]
-    assert "done because of the vote" in claim.text
+    assert "set because of the vote" in claim.text
     assert "BBC" not in claim.text
 
 
@@ -665,17 +665,17 @@ def test_attribution_a_complement_ends_before_a_report_frame_after_it() -> None:
     ("text", "cue", "content", "left_out"),
     [
         (
-            "Earlier reports had put the well at a depth of 40m. The boy was found after a "
-            "search of 100 hours, according to a rescue official.",
+            "First accounts had put the shaft at a depth of 60m. The miner was found after a "
+            "search of 70 hours, according to a fire chief.",
             "according to",
-            "The boy was found after a search of 100 hours",
-            "40m",
+            "The miner was found after a search of 70 hours",
+            "60m",
         ),
         (
-            "And Nicholas Barker asked why not just raise the price? \"It's not as if people "
-            'eat it every day. Fools," he ranted.',
+            "And Kate Olsen asked why not simply charge more? \"It's not as if anyone "
+            'buys it every week. Madness," she fumed.',
             "asked",
-            "why not just raise the price",
+            "why not simply charge more",
             None,
         ),
     ],
@@ -697,19 +697,19 @@ def test_attribution_an_abbreviation_ends_no_sentence() -> None:
 
 def test_attribution_the_complement_after_a_colon_is_what_was_written() -> None:
     text = (
-        "The weight of 400g bars has been decreased to 360g while the 170g bars are now just "
-        '150g. Sharing the new-look chocolate on its Facebook page, Toblerone wrote: "We chose '
-        'to change the shape to keep the product affordable for our customers."'
+        "The size of 500g jars has been cut to 450g while the 250g jars now hold only "
+        '220g. Showing the new jars on its website, Marlow Foods wrote: "We decided '
+        'to alter the jars so that shoppers can still afford them."'
     )
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "wrote"]
     assert claim.kind.value == "direct"
-    assert claim.text.startswith('"We chose to change the shape')
+    assert claim.text.startswith('"We decided to alter the jars')
 
 
 def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -> None:
-    text = "Earnest said that Obama would talk to Trump 'about some of these policies,' he added."
+    text = "Lane said that Ortiz would raise with Mills 'a few of those plans,' she added."
     [claim] = [c for c in _claims(text) if c.cue is not None and c.cue.text == "said"]
-    assert claim.text.startswith("that Obama would talk to Trump")
+    assert claim.text.startswith("that Ortiz would raise with Mills")
     assert claim.kind.value != "direct"
 
 
@@ -717,7 +717,7 @@ def test_attribution_a_partial_quote_after_the_cue_keeps_the_indirect_speech() -
     ("text", "source"),
     [
         ("It has been reported that the factory will close next year.", "It has been reported"),
-        ("The chocolate bar is said to be a myth among the villagers.", "is said"),
+        ("The old well is said to be a legend among the villagers.", "is said"),
         ("It is believed that the lighthouse keeper left in spring.", "It is believed"),
         ("It is understood that the ferry will stop running in May.", "It is understood"),
         ("It is thought the bridge was closed for repairs.", "It is thought"),
@@ -1059,8 +1059,8 @@ def _quoted_by(text: str) -> list[tuple[str | None, list[str]]]:
         # a headline's quotation is not the first paragraph's speaker's
         (
             "Mayor Says Library Will Tell of 'Fear and Hope.'\n\n"
-            "DENVER -- Mayor Ana Ruiz, opening the new library on Saturday, said it would tell "
-            "a local story, one of ''fear and hope, of loss, and then of finding a home.''",
+            "DENVER -- Mayor Ana Ruiz, at the library's opening on Saturday, said it would "
+            "tell a local story, one of ''fear and hope, of loss, and then of finding a home.''",
             "Mayor Ana Ruiz",
             "Fear and Hope.",
         ),
@@ -1098,7 +1098,7 @@ def test_attribution_a_cue_sharing_the_subject_keeps_the_quotation_going() -> No
     ("text", "experiencer"),
     [
         ("It seemed to Ms Lane that the ferry would never come.", "Ms Lane"),
-        ("The new job makes him seem kinder to Mr. Hale than he used to be.", None),
+        ("The new role makes him look gentler to Mr. Hale than he used to be.", None),
     ],
 )
 def test_attribution_seem_to_needs_a_view_not_an_adjective_phrase(
@@ -1135,7 +1135,7 @@ def test_attribution_quoted_words_keep_an_unheard_of_subject() -> None:
 
 def test_attribution_a_cue_inside_a_quotation_never_reports_the_narration() -> None:
     claims = _claims(
-        'Lee Park, a fan who was at the meeting, recalled, "Out of nowhere, he said, '
+        'Lee Park, a fan who was at the meeting, recalled, "All at once, he said, '
         "'We will win the league next year.'\""
     )
     # the quoted "he said" reports only quoted words, never the sentence that quotes it
@@ -1229,12 +1229,12 @@ def test_attribution_a_claim_does_not_open_with_the_signature_of_an_embedded_pos
     claims = _claims(
         "Fans were furious on social media.\n"
         "Brexit took my bread too. -- Tom Reed (@tomreed) November 8, 2016 Despite the "
-        "speculation, bakery officials told the Harbour Times on Monday that the change had "
-        "been planned for years."
+        "rumours, bakery officials told the Harbour Times this week that the new loaf had "
+        "been in the works for years."
     )
     told = [c for c in claims if c.cue is not None and c.cue.text == "told"]
     assert len(told) == 1
-    assert told[0].text == "that the change had been planned for years"
+    assert told[0].text == "that the new loaf had been in the works for years"
 
 
 def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
@@ -1473,16 +1473,16 @@ def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() 
     "text",
     [
         # an intention or wish with a bare infinitive is no statement
-        "The Indians were hoping to win the city its second championship this year.",
+        "The Rams were hoping to bring the town its first cup this season.",
         "Several companies have sought to raise prices since the vote.",
         "The union wants to reopen the talks next month.",
         # a subject that names no one is the outlet's rhetoric
-        "That is a sentence that not many expected to be able to write.",
+        "That is a headline that few thought they would ever read.",
         "Few believed the team would win the title.",
         "No one said the plan would fail.",
         "Hardly anyone expected the team to win.",
         # a passive cue raised from the verb it hangs from: its subject undergoes it
-        "Zobrist has gotta be pumped he can finally sell that old car.",
+        "Ortiz must be thrilled she can at last sell that old car.",
     ],
 )
 def test_intentions_and_nobody_make_no_claim(text: str) -> None:
@@ -1509,7 +1509,7 @@ def test_hopes_with_a_clause_and_some_speakers_stay_claims(
 def test_a_caption_inside_a_quotation_is_left_out_of_its_content() -> None:
     text = (
         "The team won the title on Sunday night in Denver.\n"
-        "\"It's unbelievable. It's a great team to be a part of,\" captain Ana Ruiz said."
+        "\"It's amazing. I'm so proud of this group,\" captain Ana Ruiz said."
         ' "We did it for the fans.\n'
         "Fans celebrate the win in the city centre (Getty)\n"
         '"Every player on this team looks after each other."\n'
@@ -1531,7 +1531,7 @@ def test_a_caption_inside_a_quotation_is_left_out_of_its_content() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "content_has"),
     [
-        ("Earlier reports had put the well at a depth of 40m.", "Earlier reports", "40m"),
+        ("First accounts had put the shaft at a depth of 60m.", "First accounts", "60m"),
         ("Officials put the death toll at 40.", "Officials", "toll at 40"),
     ],
 )
@@ -1560,11 +1560,11 @@ def test_putting_a_thing_at_a_place_or_time_is_no_estimate(text: str) -> None:
 
 def test_an_agentless_passive_in_a_statement_is_the_statements() -> None:
     (claim,) = _claims(
-        "In a statement posted to the company's Facebook page, the new shape was blamed on"
-        ' "higher costs for numerous ingredients."'
+        "In a statement on the bakery's website, the new recipe was blamed on"
+        ' "rising prices for flour and butter."'
     )
     assert claim.source is not None and claim.source.text.startswith("a statement")
-    assert "higher costs" in claim.text
+    assert "rising prices" in claim.text
 
 
 def test_an_infinitive_of_purpose_is_its_heads_subjects_speech() -> None:
@@ -1625,7 +1625,7 @@ def _claims_of(text: str) -> list[tuple[str | None, str]]:
         # whose the statement is: a possessor, "from", "on ...'s page", "in a statement"
         ("A statement on the club's website said that the coach had resigned.",
          [("the coach had resigned", "club")]),
-        ("Explaining the change, the statement on Kessler's Facebook page said: \"We are"
+        ("Giving a reason, the statement on Kessler's Facebook page said: \"We are"
          " experiencing higher costs.\"", [("higher costs", "Kessler")]),
         ("Valmora FC said in a statement that the coach had resigned. The statement said he"
          " would stay on until May.",
@@ -1697,10 +1697,10 @@ def test_attribution_a_participle_after_a_cue_shares_its_speaker() -> None:
     ("text", "cue", "content"),
     [
         (
-            "This week, the president declined to threaten the cartel or even directly "
-            "declare it responsible.",
-            "declined",
-            "to threaten the cartel or even directly declare it responsible",
+            "On Friday, the governor refused to warn the gang or even openly "
+            "name it as the culprit.",
+            "refused",
+            "to warn the gang or even openly name it as the culprit",
         ),
     ],
 )
@@ -1720,15 +1720,15 @@ def test_attribution_a_quotation_split_by_its_cue_keeps_both_halves() -> None:
 
 def test_attribution_an_infinitive_takes_no_subject_from_further_up() -> None:
     text = (
-        "The vote in June to leave the union sent the pound falling, prompting some bakers "
-        "to announce plans to raise prices."
+        "The May referendum on quitting the pact sent the currency lower, leading some bakers "
+        "to reveal that bread would cost more."
     )
     assert all(c.source is None or "vote" not in c.source.text for c in _claims(text))
 
 
 def test_attribution_a_cue_finds_its_subject_up_a_chain_of_verbs() -> None:
     claims = _claims(
-        "Senator Ana Ruiz stuck to policy at first but gradually turned tougher, eventually "
+        "Senator Ana Ruiz kept to the budget at first but slowly grew harsher, finally "
         "saying the plan would be a disaster."
     )
     assert [(c.source.text if c.source else None, c.text) for c in claims] == [
@@ -1769,7 +1769,7 @@ def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Can you tell me what this is all about?",
+        "Could you explain why the plant shut down?",
         "Did the minister say that the plan was dead?",
     ],
 )
@@ -1778,7 +1778,7 @@ def test_attribution_a_question_makes_no_claim(text: str) -> None:
 
 
 def test_attribution_a_clause_before_a_verb_with_its_own_object_is_not_relayed() -> None:
-    text = "Fans wept as the team lost, but they found comfort in the fact the team could recover."
+    text = "Fans wept as the team lost, but they took heart in the idea the team could recover."
     assert all("Fans wept" not in c.text for c in _claims(text))
 
 
@@ -1844,7 +1844,7 @@ def test_attribution_a_denial_not_made_denies_nothing(text: str) -> None:
     "text",
     [
         "Ruiz was asked whether he would stay.",
-        "Ruiz, who was asked how much he had paid for his seat, said he could not remember.",
+        "Ruiz, who was asked what he had spent on the ticket, said he could not remember.",
     ],
 )
 def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> None:
@@ -1889,7 +1889,7 @@ def _sources_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("The average ticket cost around $2,000, according to broker SeatWise.",
          "SeatWise", "ORG", "broker"),
         # a brand in camel case the tagger reads as a common noun
-        ("The average ticket price for the final was around $3,000 on the resale market,"
+        ("The typical seat for the final cost about $1,200 on the secondary market,"
          " according to reseller SeatWise.", "SeatWise", "ORG", "reseller"),
     ],
 )  # fmt: skip

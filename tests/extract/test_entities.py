@@ -716,7 +716,7 @@ def test_entities_a_bare_surname_is_decided_mention_by_mention_by_its_own_title(
     "Mrs" at once (issue 18; invented text)."""
     a = analyze(
         "President Marsh met Ana Ruiz on Monday. Marsh said the talks went well. Later, first"
-        " lady Helen Marsh gave a tour of the residence. During the campaign, Mrs. Marsh"
+        " lady Helen Marsh showed her around the residence. During the campaign, Mrs. Marsh"
         " criticized Ruiz over her remarks. Marsh said he wanted a smooth transition."
     )
     names = {e.key: e.name for e in a.entities}

@@ -75,11 +75,11 @@ def test_events_a_concurrent_clause_takes_the_date_of_the_clause_above() -> None
 
 def test_events_nominal_events_with_the_actor_of_their_verb() -> None:
     analysis, found = _events(
-        "Lady Gaga staged a protest outside Trump Tower in New York on Wednesday."
+        "Mia Ortiz staged a protest outside City Hall in Boston on Wednesday."
     )
     protest = found["protest"]
     assert protest.nominal and protest.type == "PROTEST"
-    assert _names(analysis, protest.actors) == ["Lady Gaga"]
+    assert _names(analysis, protest.actors) == ["Mia Ortiz"]
     assert analysis.article.text[protest.start : protest.end] == "a protest"
     assert protest.time is not None and protest.time.value == "2026-04-15"
 
@@ -114,7 +114,7 @@ def test_events_without_a_named_actor_keep_their_description() -> None:
         ("Rebels struck the army base overnight.", "strike", "ASSAULT"),
         ("Dock workers struck for a second day.", "strike", "PROTEST"),
         ("The club fired its coach after the defeat.", "dismiss", None),
-        ("The Cubs won the World Series.", "win", None),
+        ("The Hawks won the league title.", "win", None),
         ("The court sentenced the former mayor to six years.", "sentence", "COERCE"),
     ],
 )
@@ -218,7 +218,7 @@ def test_events_an_event_under_a_condition_is_conditional() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Fans in Harlow have long held dreams of a Cup win.",
+        "Fans in Harlow have long had dreams of a Cup win.",
         "In anticipation of a Varga win, aides booked a hall in Harlow.",
     ],
 )

@@ -194,7 +194,7 @@ def test_furniture_is_kept_on_the_analysis_and_hidden_from_the_stages() -> None:
     "text",
     [
         "In a clip for her new show The 411, the singer performs a song. It airs on Friday.",
-        "She lives in the city that raised The Greatest, Muhammad Ali. She was born there.",
+        "She lives in the town that gave us The Boss, Bruce Springsteen. She was born there.",
         "The surveys are named by letters A through I in the report. One was far off.",
         "About 1 in 10 Democratic voters were young. Almost 2 in 10 Democratic voters were "
         "old, and 3 in 10 Democratic voters were neither.",
@@ -447,7 +447,7 @@ def test_furniture_pieces_of_a_content_are_exact_slices_outside_it(
 def test_a_caption_inside_a_quote_keeps_offsets_and_is_left_out_of_the_parts() -> None:
     text = (
         "The team won the title on Sunday night in Denver.\n"
-        "\"It's unbelievable. It's a great team to be a part of,\" captain Ana Ruiz said."
+        "\"It's amazing. I'm so proud of this group,\" captain Ana Ruiz said."
         ' "We did it for the fans.\n'
         "Fans celebrate the win in the city centre (Getty)\n"
         '"Every player on this team looks after each other."\n'

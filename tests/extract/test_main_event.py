@@ -72,18 +72,18 @@ def test_main_event_without_a_named_actor_keeps_the_subject_words() -> None:
 
 def test_main_event_publication_day_when_the_text_gives_no_date() -> None:
     main = _main(
-        "Lady Gaga staged a protest outside Trump Tower after the election. "
-        "She held a sign that read 'Love trumps hate'.",
-        title="Lady Gaga stages protest",
+        "Mia Ortiz staged a protest outside Harbor Tower after the vote. "
+        "She carried a banner saying 'Save our park'.",
+        title="Mia Ortiz stages protest",
         published="2016-11-09",
     )
     assert main.when is None
     assert main.when_interval is not None and main.when_interval.value == "2016-11-09"
-    assert _text(main.where) == "Trump Tower"
+    assert _text(main.where) == "Harbor Tower"
     analysis = analyze(
-        "Lady Gaga staged a protest outside Trump Tower after the election.",
+        "Mia Ortiz staged a protest outside Harbor Tower after the vote.",
         published="2016-11-09",
-        title="Lady Gaga stages protest",
+        title="Mia Ortiz stages protest",
     )
     assert analysis.main_event is not None and analysis.main_event.event is not None
     assert analysis.events[analysis.main_event.event].subtype == "protest"  # "a protest"
@@ -102,11 +102,11 @@ def test_main_event_place_with_its_region_and_no_place_from_a_modifier() -> None
 
 def test_main_event_old_dates_are_background_not_when() -> None:
     main = _main(
-        "The Chicago Cubs won the World Series for the first time since 1908.",
-        title="Cubs win World Series",
+        "The Harbor Hawks won the national cup for the first time since 1921.",
+        title="Hawks win national cup",
         published="2016-11-03",
     )
-    assert main.when is None  # 1908 is background; the day is the publication day
+    assert main.when is None  # 1921 is background; the day is the publication day
     assert main.when_interval is not None and main.when_interval.value == "2016-11-03"
 
 
@@ -572,7 +572,7 @@ def test_main_event_when_a_title_in_the_name_gives_the_actors_gender() -> None:
         # a team named after its town: "the city" is that town
         (
             "Jubilant Denver Comets fans poured out of bars and restaurants across the city to "
-            "celebrate their team's first league title in 40 years on Saturday.",
+            "toast their team's first league title in 40 years on Saturday.",
             "Denver",
         ),
         # the town named as a place before
@@ -583,7 +583,7 @@ def test_main_event_when_a_title_in_the_name_gives_the_actors_gender() -> None:
         ),
         # no town named before: no place
         (
-            "Jubilant fans poured out of bars and restaurants across the city to celebrate "
+            "Jubilant fans poured out of bars and restaurants across the city to toast "
             "their team's first league title in 40 years on Saturday.",
             None,
         ),
@@ -610,7 +610,7 @@ def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() ->
     # a run of capitalised words longer than the words read: its last words still name the town
     main = _main(
         "Jubilant Mighty Great Big Bold Brave Proud Loud Happy Denver Comets fans poured out "
-        "of bars across the city to celebrate their title on Saturday."
+        "of bars across the city to toast their title on Saturday."
     )
     assert _text(main.where) == "Denver"
 
@@ -639,9 +639,9 @@ def test_main_event_relative_pronoun_subject_is_its_antecedent() -> None:
 
 def test_main_event_object_the_parser_left_out_of_a_preposition_is_kept() -> None:
     main = _main(
-        "A cousin of a small girl, who is thought to have fallen down a dry well, said the "
-        "well turned out to be empty. Dozens of workers kept digging on Monday.",
-        title="Girl fell down a well",
+        "An uncle of a young hiker, who is believed to have fallen down a disused well, said the "
+        "well proved to be dry. Dozens of workers kept digging on Monday.",
+        title="Hiker fell down a well",
     )
     assert main.what is not None and main.what.text.endswith("well")
     assert "down" in main.what.text

@@ -7,7 +7,7 @@ import pytest
 from newsclaims.extract.posts import post_signer
 
 _POSTS = (
-    "Fans cheered. Congratulations...once in a lifetime...or two lifetimes. "
+    "Fans cheered. Well done...a long wait...a party for two cities. "
     "-- Ana Ruiz (@anaruiz) November 3, 2016 The team flew home with 25 players.\n"
     "Sales fell by 3 percent. Look at this! pic.twitter.com/x1 -- Tom Lee (@tlee) May 2, 2016\n"
     "The club sits 4 points clear with two games left. [?] @ana_ruiz, what a night "

@@ -33,7 +33,7 @@ def _figures(text: str) -> list[Quantity]:
         ("The strike lasted two months.", 2, "exact", "month"),
         ("The car reached 120 mph.", 120, "exact", "mile per hour"),
         ("Hundreds of protesters gathered.", 100, "range", None),
-        ("The boy fell down the 40m dry well.", 40, "exact", "metre"),
+        ("The hiker slid down the 40m gully.", 40, "exact", "metre"),
         ("The town has 40m residents.", 40e6, "exact", None),
         ("Tens of thousands of fans marched.", 10_000, "range", None),
         ("The yacht was quoted at USD10m by the broker.", 10e6, "exact", "USD"),
@@ -52,7 +52,7 @@ def _figures(text: str) -> list[Quantity]:
         ("The stock traded at 118.5p on Friday.", 118.5, "exact", "penny"),
         ("The concert reached 120 decibels at its peak.", 120, "exact", "decibel"),
         ("The laptop is worth exactly $2000 now.", 2000, "exact", "USD"),
-        ("Coach Joe Maddon, 66, has used the downtime well.", 66, "exact", "year of age"),
+        ("Coach Ana Brook, 61, has made good use of the break.", 61, "exact", "year of age"),
         ("A meal there costs about 8 or $9 in the evening.", 8, "approx", "USD"),
         # Reuters' yen before and after the amount; "£" that lost its encoding
         ("In Osaka trade, the maker fell to Y=4,120 on Monday.", 4120, "exact", "JPY"),
@@ -100,7 +100,7 @@ def test_quantities_value_bound_unit(text: str, value: float, bound: str, unit: 
 @pytest.mark.parametrize(
     ("text", "about"),
     [
-        ("About 460 Kia and Hyundai vehicles have been stolen.", "Kia and Hyundai vehicles"),
+        ("About 380 Audi and Volvo vehicles were stolen.", "Audi and Volvo vehicles"),
         ("The label sold 4.3 million digital and physical copies.", "digital and physical copies"),
         ("They sold 5 red, white or blue flags.", "red, white or blue flags"),
         ("Police seized 30 rifles and pistols.", "rifles"),
@@ -120,9 +120,9 @@ def test_quantities_range_has_low_and_high() -> None:
     ("text", "low", "high"),
     [
         # "from X to Y" without a change word in its clause is a range, each end with its
-        # own sign and scale ("$800,000 to $1.3 million" is not 800,000 million)
-        ("Homes sell from $800,000 to $1.3 million here.", 800_000, 1.3e6),
-        ("Fines ranging from $200 to $4 million were paid.", 200, 4e6),
+        # own sign and scale ("$700,000 to $1.4 million" is not 700,000 million)
+        ("Homes sell from $700,000 to $1.4 million here.", 700_000, 1.4e6),
+        ("Fines ranging from $300 to $5 million were paid.", 300, 5e6),
         ("The suites, which range from $1,500 to $2,000, are full.", 1500, 2000),
         ("Seats cost $900,000 to $1.2 million each.", 900_000, 1.2e6),
     ],
@@ -139,14 +139,14 @@ def test_quantities_from_to_without_a_change_is_a_range(text: str, low: float, h
     [
         # a start and an end, not a range; the scale or unit of the second is shared
         ("Sales rose from 5 to 7 million units.", [5e6, 7e6]),
-        ("Lift grew from 13.5 to 14.0 mm this year.", [13.5, 14.0]),
-        ("The deficit grew by $43.6 billion to $419.2 billion.", [43.6e9, 419.2e9]),
+        ("Rainfall grew from 22.5 to 24.0 mm this year.", [22.5, 24.0]),
+        ("The deficit grew by $12.5 billion to $310.4 billion.", [12.5e9, 310.4e9]),
         ("Output rose last year from 50 to 70 bushels.", [50, 70]),
         # a change then a level; two amounts in a list
-        ("Shares were up 9.4 per cent to $84 at noon.", [9.4, 84]),
+        ("Shares were up 7.5 per cent to $61 at noon.", [7.5, 61]),
         ("The price was USD1,700 and INR1 trillion in all.", [1700, 1e12]),
         # out of order: the first number belongs to a date
-        ("Sales rose 60% in 2018 to 3.9 million headsets.", [60, 3.9e6]),
+        ("Sales rose 45% in 2019 to 4.2 million tablets.", [45, 4.2e6]),
         # alternatives far apart, not a rough range
         ("Players may draw 1 or 20 cards.", [1, 20]),
     ],
@@ -190,8 +190,8 @@ def test_quantities_shared_unit_and_scale() -> None:
         "The store sold the PS5 console to fans.",
         "She won a third term in office.",
         "It was their fifth straight win.",
-        "Play slideshow 1 of 10 AFP Outgoing leaders spoke.",
-        "The talks went on for an hour and a half.",  # not a figure of 0.5
+        "Open gallery 1 of 10 Reuters Outgoing leaders spoke.",
+        "The talks ran for an hour and a half.",  # not a figure of 0.5
     ],
 )
 def test_quantities_not_figures(text: str) -> None:
@@ -297,8 +297,8 @@ def test_quantities_an_elliptical_number_takes_the_unit_before_it() -> None:
         (1.8, "percent", "Growth"),
     ]
     # a time expression after a number is not its unit
-    angle = _figures("The angle was minus-1.4 degrees in 2018 and 2.1 last year.")
-    assert [(f.value, f.unit) for f in angle] == [(-1.4, "degree"), (2.1, "degree")]
+    angle = _figures("The slope was minus-3.5 degrees in 2015 and 2.8 this year.")
+    assert [(f.value, f.unit) for f in angle] == [(-3.5, "degree"), (2.8, "degree")]
     # a number with a clause of its own does not take the unit before it
     counts = _figures("There are 600 people jobless for two years and 900 who never worked.")
     assert [(f.value, f.unit) for f in counts] == [(600, None), (2, "year"), (900, None)]
@@ -339,8 +339,8 @@ def test_quantities_bound_is_a_closed_set() -> None:
 
 def test_quantities_a_figure_in_an_embedded_post_is_its_signer_s() -> None:
     text = (
-        "Fans cheered across the city on Thursday night. Congratulations to the Cubs...once "
-        "in a lifetime...or two lifetimes. -- Michael Lopez (@mlopez) November 3, 2016 The "
+        "Fans cheered across the city on Thursday night. Well done to the Hawks...a long "
+        "wait...a party for two cities. -- Michael Lopez (@mlopez) November 3, 2016 The "
         "team flew home with 25 players."
     )
     by_text = {q.text: q for q in _figures(text)}

@@ -100,7 +100,7 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("In June last year, the leaders fell out.", "June last year", "DATE", "2024-06"),
         ("In January this year, police arrived.", "January this year", "DATE", "2025-01"),
         # a deadline lies ahead of the publication date whatever the verb's tense
-        ("The agency gave them until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME",
+        ("The board gave them until 9 a.m. Tuesday to reply.", "9 a.m. Tuesday", "TIME",
          "2025-09-02T09:00"),
         ("The board named a new chief, effective Feb. 1.", "Feb. 1", "DATE", "2026-02-01"),
         ("Talks broke off at noon Thursday.", "noon Thursday", "TIME", "2025-08-28T12:00"),
@@ -125,8 +125,8 @@ def _times(text: str, published: str | None = SATURDAY) -> dict[str, tuple[str, 
         ("Trade slowed during the spring of 2023.", "the spring of 2023", "DATE", "2023-SP"),
         ("Snow fell in late winter.", "late winter", "DATE", "2024-WI"),
         ("Sales fell in the spring of last year.", "the spring of last year", "DATE", "2024-SP"),
-        ("His convictions were thrown out in nineteen ninety-six.", "nineteen ninety-six",
-         "DATE", "1996"),
+        ("Her sentence was overturned in nineteen ninety-four.", "nineteen ninety-four",
+         "DATE", "1994"),
         ("The bombing came in January nineteen ninety-seven.", "January nineteen ninety-seven",
          "DATE", "1997-01"),
         ("He promised full employment by the year two thousand.", "the year two thousand",
@@ -271,10 +271,10 @@ def test_temporal_ages_and_plain_numbers_are_not_times() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr. Schwarz, 52 years old, will succeed him.",
-        "The sale could still fall through if financing fails.",
+        "Ms. Varga, 47 years old, will replace her.",
+        "The merger might yet collapse if the loan is refused.",
         "Ministers Bronislaw Geremek and Jan Kavan signed.",
-        "Iraq imports about three-quarters of its food.",
+        "Malta buys roughly two-thirds of its fuel abroad.",
         "A second group of directors resigned.",
         # a relative expression in title case inside a sentence names a programme
         'The minister said on CBS\'s "Next Week" that talks go on.',
@@ -588,7 +588,7 @@ def test_temporal_the_end_of_a_day_stays_out_of_the_extent() -> None:
 
 
 def test_temporal_usa_today_is_a_newspaper() -> None:
-    assert _times("Photo: Ken Blaze-USA TODAY Sports") == {}
+    assert _times("Photo: Ann Moss-USA TODAY Sports") == {}
 
 
 def test_temporal_early_and_late_stay_in_the_extent() -> None:

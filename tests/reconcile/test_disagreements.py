@@ -396,7 +396,7 @@ def test_parts_other_events_and_ages_are_never_compared(scope: str) -> None:
 
 
 def test_two_figures_of_one_measure_in_one_article_are_not_compared() -> None:
-    # "the 400g bars reduced to 360g": one article does not contradict or revise itself
+    # "the 500g jars cut to 450g": one article does not contradict or revise itself
     found = find_disagreements(
         [
             _figure(400, "exact", "spent", "Daily A", "a", unit="EUR"),
@@ -743,8 +743,8 @@ def test_durations_naming_nothing_that_lasts_are_never_compared() -> None:
 )
 def test_durations_named_by_an_activity_or_a_time_since_are_never_compared(about: str) -> None:
     # "the fans waited 90 minutes" and "the club waited 71 years": whose wait is not said;
-    # "the curse held for 71 years", "a 108-year curse": whose curse is not said; "was
-    # supposed to last 10 minutes": a plan, not what happened
+    # "the jinx lasted 40 years", "a 52-year jinx": whose jinx is not said; "was
+    # meant to take an hour": a plan, not what happened
     assert not figure_disagreements(
         [_duration(25, "Herald", "a", 2, about), _duration(40, "Courier", "b", 2, about)]
     )

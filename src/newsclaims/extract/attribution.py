@@ -157,7 +157,7 @@ def _names_no_one(subject: Token) -> bool:
 
 
 def _intends(verb: Token) -> bool:
-    """ "The Indians were hoping to win", "companies sought to raise prices": a verb of
+    """ "The Rams wanted to reach the final", "companies sought to raise prices": a verb of
     ``intention_verbs`` with a bare infinitive of the subject's own act (no clause, no
     quotation, an infinitive that is no cue itself) tells an intention, not a statement."""
     return cue_lemma(verb) in intention_verbs() and cue_frame(verb, False) == "xcomp"
@@ -353,8 +353,8 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
     infinitive in a construction train holds as a cue at least
     ``CUE_FRAME_LICENSE_PRECISION`` of the time ('"...," he continued', "continued to insist
     that", "as she put it, '...'"). Object and prepositional frames are not licensed so:
-    at train's bar they brought "showed Melania Trump the White House", "posted photos",
-    "talked about raising children" on real news (bench/results.md, indirect8)."""
+    at train's bar they brought "gave a guest a tour of the house", "posted photos",
+    "talked about family life" on real news (bench/results.md, indirect8)."""
     frame = cue_frame(verb, quoted)
     if frame not in SPEECH_FRAMES:
         return False
@@ -570,9 +570,9 @@ def _unnamed_passive(doc: Doc, subject: Token, verb: Token) -> tuple[int, int] |
 
 
 def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
-    """ "agreed to share a single currency and rely on one another", "declined to threaten
-    Moscow or even directly declare it responsible", "said the event brought back memories of
-    her father, and of all the people ...": the parse hangs the second half of a coordinated
+    """ "pledged to pool their budgets and back each other up", "refused to warn the
+    rebels or even plainly name them as the culprits", "said the day recalled her brother, and
+    all his old friends ...": the parse hangs the second half of a coordinated
     complement on the cue. A conjunction right after the complement, followed by a verb
     without a subject of its own and of another form than the cue (an infinitive after
     "agreed") or by a prepositional phrase, both on the cue, carries the complement on."""
@@ -663,7 +663,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in prepositions)
     ]
     if any(c.dep_ in OBJECT_DEPS for c in objects):
-        # "blasted Clinton as a disgrace [Wednesday on the show]": the objects, not the
+        # "called the mayor a failure [Monday on the radio]": the objects, not the
         # adverbials of time and place that follow them.
         return objects[0].left_edge.i, objects[-1].right_edge.i + 1
     right = list(verb.rights)
@@ -773,14 +773,14 @@ _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _marked_after(verb: Token, clause: Token) -> bool:
-    """ "Writing for a panel that all agreed Pence won the debate, Barabak noted that the way
-    Pence carried himself was critical": of two complements, one opened by "that" after the
+    """ "Writing for a jury that all felt Ortiz had lost the race, Mills noted that the way
+    Ortiz ran his campaign was to blame": of two complements, one opened by "that" after the
     verb is what it reports; the parse hangs the clause before the verb on it too."""
     return (
         clause.dep_ == "ccomp"
         and clause.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in clause.children)
-        # '"I felt it would be a fight," he said, "that I would win."': a quotation that
+        # '"I knew the match would be hard," she said, "that we would lose."': a quotation that
         # closes right before the cue is said too, and the quotation reading joins the two
         and not any(t.is_quote for t in verb.doc[_nearest_clause_before(verb) : verb.i])
     )
@@ -800,7 +800,7 @@ def _before_frame(clause: Token, end: int) -> int:
 
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
-    """ "in Salem, New Hampshire, Trump went after Bush": two subjects side by side before a
+    """ "in Dover, Delaware, Ortiz attacked Mills": two subjects side by side before a
     verb is a misparse; the one next to the verb is its subject."""
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
         return subjects[-1:]
@@ -850,7 +850,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
         for s in subjects
     ]
-    # "To understand the real Dred Scott, Chief Justice Roberts said": a name right before
+    # "To read the old treaty right, Judge Alvarez said": a name right before
     # the verb, without a closing comma, is the subject, not an apposition to the one before
     subjects = [
         next(
@@ -899,8 +899,8 @@ _SHARED_SUBJECT_STEPS = 3
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
     """The subjects a cue shares with the verb it hangs from: that verb's own, or, when it has
     none and is itself conjoined, an infinitive or a participle, those of the verb it hangs
-    from in turn ("Cruz stuck to policy at first but gradually turned tougher, eventually
-    saying he would be a disaster": "saying" hangs from "turned", whose subject is that of
+    from in turn ("Mills kept to the budget at first but slowly grew harsher, finally
+    calling him a failure": "saying" hangs from "turned", whose subject is that of
     "stuck"). A clause's own subject stops the walk; so does the sentence's root. Without
     ``walk`` only the verb's own subjects count."""
     for _ in range(_SHARED_SUBJECT_STEPS if walk else 0):
@@ -1400,7 +1400,7 @@ def _says_a_formula(verb: Token) -> bool:
 def _has_predicate(verb: Token) -> bool:
     """A predicate of the verb's object or subject: "called it a disgrace", "was dubbed the
     winner", "praised X for Y", "was accused of lying". A prepositional predicate follows
-    its verb: "As a result of it, the Marlins were spared the out" has none."""
+    its verb: "Because of that, the Hawks were spared the loss" has none."""
     return any(
         c.dep_ in ("oprd", "acomp")
         or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS and c.i > verb.i)
@@ -1431,7 +1431,7 @@ def _has_complement(verb: Token) -> bool:
 
 
 def _addressee_clause(verb: Token) -> Token | None:
-    """ "he told a meeting of Pacific Island leaders that few people understood the stakes":
+    """ "she told a gathering of farm union heads that few grasped the risk":
     the parse makes the that-clause a relative clause of the one addressed. A clause with its
     own subject, opened by "that" as a conjunction (a relative "that" is the clause's subject
     or object, not its mark), after the object of a verb of ``addressee_verbs``, is what was
@@ -1792,7 +1792,7 @@ def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int
 
 def _ends_sentence(token: Token) -> bool:
     """A full stop, question or exclamation mark, or a figure the tokenizer kept its full
-    stop on ("a depth of 40m. The boy"); not an abbreviation ("Mr.", "U.S.")."""
+    stop on ("a height of 12m. The crane"); not an abbreviation ("Mr.", "U.S.")."""
     text = token.text
     if text in (".", "?", "!"):
         return True
@@ -1853,8 +1853,8 @@ _PUT_OBJECTS = figure_nouns() | {"toll"}
 
 
 def _puts_a_figure(verb: Token) -> bool:
-    """ "Local officials put the figure at 900", "earlier reports had put the well at a depth
-    of 40m": an estimate, by the subject. The object is a figure's noun, or the "at" phrase
+    """ "Local officials put the figure at 900", "first accounts had put the shaft at a depth
+    of 60m": an estimate, by the subject. The object is a figure's noun, or the "at" phrase
     holds a number that is no time of day or date ("put the meeting at 3pm") nor part of a
     modifier ("put the ball at the 40-yard line")."""
     if cue_lemma(verb) != "put" or not any(c.dep_ == "dobj" for c in verb.children):
@@ -1976,8 +1976,8 @@ Fragments = tuple[tuple[int, int], ...]
 def _into_quote(
     doc: Doc, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """A content whose parse ends inside a quotation ('that waterboarding is "peanuts," compared
-    to ...') runs to the quotation's end."""
+    """A content whose parse ends inside a quotation ('that the fine is "pocket change," set
+    against ...') runs to the quotation's end."""
     if content is None:
         return None
     start, end = content
@@ -1999,8 +1999,8 @@ def _reported(
     quotes: list[tuple[int, int]],
 ) -> tuple[tuple[int, int], Fragments, Stance] | None:
     """Indirect speech: (content characters, content fragments, stance) of a cue whose
-    content is the token range ``content``, or, for a parenthetical cue ("The museum, Mr.
-    Bush said, celebrated ..."), the clause it interrupts; the cue's clause is cut out when
+    content is the token range ``content``, or, for a parenthetical cue ("The bridge, Ms.
+    Ortiz said, linked ..."), the clause it interrupts; the cue's clause is cut out when
     it lies inside the content."""
     if content is None:
         host = verb.head
@@ -2066,7 +2066,7 @@ def _carried_on(
     quotes: list[tuple[int, int]],
 ) -> tuple[tuple[int, int], Fragments]:
     """An indirect content that ends its sentence, with the quotations that open the next
-    sentences ('said Trump had "the opportunity". "I think he can do that."'): the same
+    sentences ('said Ortiz had "a real chance". "She could pull it off."'): the same
     claim carried on."""
     if _char_tokens(doc, content)[1] < verb.sent.end - 2:
         return content, parts
@@ -2080,7 +2080,7 @@ def _carried_on(
 def _topic_apart(
     verb: Token, subjects: list[Token], content: tuple[int, int] | None
 ) -> tuple[list[Token], tuple[int, int] | None]:
-    """ "The museum, Mr. Bush said, celebrated ...": of two subjects, the one away from the
+    """ "The bridge, Ms. Ortiz said, linked ...": of two subjects, the one away from the
     verb is what the content is about, not a source."""
     topics = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(topics) > 1 and content is not None and topics[0].i < content[0]:
@@ -2149,16 +2149,16 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         )
     ):
         # "were rattled by the policy": the agent is the one source of the cue; without an
-        # agent, a passive reports something only with a clause or a predicate ("is said to
-        # be a myth", "was told that ...", "has been accused of lying"): "was spotted in front
-        # of the dugout" and "can be blamed on the vote" tell what happened, in the outlet's
+        # agent, a passive reports something only with a clause or a predicate ("is thought
+        # to be a legend", "was told that ...", "has been accused of lying"): "was seen outside
+        # the stadium" and "can be blamed on the vote" tell what happened, in the outlet's
         # words
         subjects = [t for t in subjects if not _passive_subject(t)]
     return subjects
 
 
 def _raised_into_a_passive(subject: Token, verb: Token) -> bool:
-    """ "Zobrist has gotta be pumped he can ...", "he had to be told that ...": a passive cue
+    """ "Ortiz must be thrilled she can ...", "he had to be told that ...": a passive cue
     whose subject comes from the verb it hangs from, with no agent, has that subject undergo
     it: who is pumped or told is no speaker ("It has to be said that" keeps its expletive)."""
     return (
@@ -2203,7 +2203,7 @@ def _experiencer(verb: Token) -> Token | None:
 
 
 def _passive_subject(token: Token) -> bool:
-    """A passive subject, or one conjoined to it ("he and his pet were refused")."""
+    """A passive subject, or one conjoined to it ("she and her dog were turned away")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "nsubjpass"
@@ -2314,7 +2314,7 @@ def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft
 
 
 def _asked(verb: Token, subjects: list[Token]) -> bool:
-    """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
+    """ "Could you explain why this happened", "Did the minister say that ...?": an auxiliary
     before the subject makes a question, which asks for a report and makes none."""
     return any(
         c.dep_ == "aux" and c.i < s.i and s.head == verb for c in verb.children for s in subjects
@@ -2394,7 +2394,7 @@ def _verb_claims(
                     or (
                         subject.head == verb
                         and (
-                            # "The Matterhorn is said to be the inspiration": whoever says it
+                            # "The old mill is said to have been the model": whoever says it
                             # is unnamed; the named subject is what is said about
                             cue_lemma(verb) in lexicon().passive_report_verbs
                             # "Corker was expected to be named": what is expected is done to
@@ -2555,7 +2555,7 @@ def _passive_draft(
 
 
 def _passive_in_a_statement(verb: Token) -> Token | None:
-    """ "In a statement posted to its Facebook page, the new shape was blamed on '...'": an
+    """ "In a note on its website, the new recipe was put down to '...'": an
     agentless passive cue with an "in" phrase whose noun heads sources on PolNeAR train
     (``source_heads``: statement, report, interview) says who: that statement, not the
     outlet."""
@@ -2576,7 +2576,7 @@ def _passive_in_a_statement(verb: Token) -> Token | None:
 
 def _statement_range(noun: Token) -> tuple[int, int]:
     """The statement phrase as a source: the noun with what it says of itself, up to the
-    end of its phrase ("a statement posted to the candy bar's official Facebook page")."""
+    end of its phrase ("a note on the bakery's own website")."""
     return _strip_edges(noun.doc, noun.left_edge.i, noun.right_edge.i + 1)
 
 
@@ -2604,8 +2604,8 @@ def _as_reported(verb: Token) -> bool:
 
 
 def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
-    """ "The boy had been reported to be six years old": a passive cue raises the subject of
-    what is said; the claim is that the boy is six, so the subject is the content's first
+    """ "The girl was first said to be eight years old": a passive cue raises the subject of
+    what is said; the claim is that the girl is eight, so the subject is the content's first
     fragment and the infinitive its second (as PolNeAR marks it)."""
     if not any(c.dep_ == "xcomp" for c in verb.children):
         return draft
@@ -2647,7 +2647,7 @@ def _around(
     doc: Doc, content: tuple[int, int], clause: tuple[int, int]
 ) -> tuple[tuple[int, int], ...]:
     """The content's two fragments when the cue's clause (source and cue, token range) lies
-    inside it ("Acts of protest, Mr. Obama said, are acts of patriotism"); () otherwise."""
+    inside it ("Dissent, Ms. Ortiz said, is a civic duty"); () otherwise."""
     start, end = content
     first, last = clause
     if not (start < first and last < end):
@@ -2822,7 +2822,7 @@ def _outermost(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
             and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
-            # "It is claimed Sianis sent a telegram, stating: '...'": no one named relays the
+            # "It is said the owner wrote a letter, stating: '...'": no one named relays the
             # quotation, so it stays its named speaker's
             and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans
@@ -2908,7 +2908,7 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         start, end = _char_tokens(doc, signed)
         while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
             end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
-        # "... outside the E.U. #Toblerone in another 3 years:": the parse ran the article's
+        # "... after the merger #Biscuits in another 2 years:": the parse ran the article's
         # sentence into the post; the post starts after the last sentence end inside it
         opened = [m.end() for m in _SENTENCE_END.finditer(text, d.content[0], d.content[1])]
         found.append(
@@ -2941,7 +2941,7 @@ def _within_own_quotation(
     doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
     """A cue inside a direct quotation reports only quoted words: a claim whose cue is inside
-    a quotation and whose content starts outside it ('Kim recalled, "Out of nowhere, he
+    a quotation and whose content starts outside it ('Kim recalled, "All at once, he
     said, ...' read as "he" saying the narration) is dropped, since the narration around a
     quote is not what the quote's "we" or "he" said. PolNeAR train: of 270 gold cues inside a
     quotation, 236 have their content inside it, and most of the rest are marks our reading

@@ -524,7 +524,7 @@ def prospect_nouns() -> frozenset[str]:
 
 
 def _in_prospect(noun: Token) -> bool:
-    """ "dreams of a World Series win", "in anticipation of a Clinton win": the event noun is
+    """ "dreams of a league title", "in expectation of an Ortiz victory": the event noun is
     the object of "of" after a noun of a prospect."""
     prep = noun.head
     return (

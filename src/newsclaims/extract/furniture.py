@@ -16,20 +16,20 @@ Three kinds of evidence, all on the raw text (no parse is needed):
 - numbered galleries: the same small number before several captions ("4 The 150g bar ...
   Alamy 4 An image of ...") is a photo counter;
 - captions without a label: crawled text often loses the line breaks and the caption keeps
-  no full stop, so a caption runs into the next sentence ("... the popular treat The move
-  has ..."). A stretch up to a sentence end that holds such a clause break (a lowercase word,
+  no full stop, so a caption runs into the next sentence ("... the much-loved snack The change
+  came ..."). A stretch up to a sentence end that holds such a clause break (a lowercase word,
   then a word that starts English sentences: "The", "He", "However") is captions and then
   one sentence: everything before the last break is furniture;
 - runs of captions (some outlets print several after a paragraph, none with a full stop:
-  "... position. Bill Murray joins Cubs outfielder Dexter Fowler in the locker room Chicago
-  Cubs fans pack the streets ..."): a stretch that starts with a caption's subject and
-  present-tense verb ("Kris Bryant, left, and Addison Russell celebrate", "Pictured"), holds
+  "... lead. Actor Sam Reed greets Hawks pitcher Leo Grant in the dressing room Harbor
+  City fans fill the square ..."): a stretch that starts with a caption's subject and
+  present-tense verb ("Leo Grant, left, and Sam Ortiz embrace", "Pictured"), holds
   two of them after lowercase words (not conjunctions) next to other furniture, or runs on
   for FURNITURE_RUN_MIN_WORDS words without a sentence end, is read with more breaks (each
   caption's subject and verb; after a name or a number a starter; a heading in capitals; a
   quotation too where the stretch reads as captions, not for its length alone), and
   everything before the last is furniture, less any heading in capitals (article text). A
-  sentence before a credit that reads as a caption ("A Cubs fan holds up a sign ... Photo:
+  sentence before a credit that reads as a caption ("A Hawks supporter waves a flag ... Photo:
   Getty Images") is its caption. A clause's first word is capitalised whatever it is, so it
   is no name ("Police officers gather ...", "Trump is seen ...").
 
@@ -242,7 +242,7 @@ def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon, quotes: 
     """Whether a clause starts at ``words[at]`` in a run of captions (``_caption_chain``),
     where the breaks are read more freely: a caption's subject and verb after a lowercase
     word; after any word that ends a caption without punctuation (a name or a number too),
-    a starter and a lowercase word ("... at Wrigley Field In the clip"), or a heading in
+    a starter and a lowercase word ("... at Harbor Park In the video"), or a heading in
     capitals; with ``quotes`` (the stretch reads as captions, ``_caption_chain``), a
     quotation after a lowercase word ("... the tight contest 'I just had ..."): a long
     sentence alone runs into quotations ("... the government would act \"We will ..."). A
@@ -285,8 +285,8 @@ def _caption_chain(words: list[tuple[int, str]], lex: Lexicon, beside: bool) -> 
 
 def _caption_subject(words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
     """Whether ``words[at]`` starts a caption's clause: a capitalised name, perhaps with more
-    names, roles and "(left)", then a present-tense verb of the caption kind ("Kris Bryant,
-    left, and Addison Russell celebrate ...", "Chicago Cubs fans pack ...")."""
+    names, roles and "(left)", then a present-tense verb of the caption kind ("Leo Grant,
+    left, and Sam Ortiz embrace ...", "Harbor City fans fill ...")."""
     start = at
     first = words[at][1]
     if first in lex.caption_articles and at + 1 < len(words):

@@ -2,7 +2,7 @@
 
 News puts its main event first and names it in the headline. The finder reads the first
 ``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
-captions without a verb, "Get daily updates directly to your inbox", falls out there), and
+captions without a verb, "Get the morning briefing in your inbox", falls out there), and
 scores each by how many of the headline's words it repeats, by its position, and by whether
 its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
 predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
@@ -34,7 +34,7 @@ included: its relative pronoun is its antecedent):
   sentence, else the dateline ("CLEVELAND --", a town in capitals the gazetteer knows even where no
   entity covers it; it is where the reporter filed from, so a place the sentence names comes first:
   "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead sentence that dates it
-  ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names ("... in Cleveland") at
+  ("At 23:10 in Leeds, England, ..."), else the place the headline names ("... in Leeds") at
   its first mention in the text, else the lead's first place; a place followed by ", Place" or "in
   Place" keeps both ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside",
   "inside" or "near", a proper name no entity covers is a place too (a building whose name begins
@@ -272,7 +272,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
-            # "a boy who is thought to have fallen": the relative pronoun means its antecedent
+            # "a hiker who is believed to have slipped": the relative pronoun means its antecedent
             return token.head
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
@@ -429,8 +429,8 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
 
 def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
     """The verb's complement in the order of ``COMPLEMENTS``, or with ``nearest`` the first
-    after it in the text (a headline's words stand in their order: "found dead in well
-    after huge search", where the parser reads "search" as an object)."""
+    after it in the text (a headline's words stand in their order: "found alive in cave
+    after long search", where the parser reads "search" as an object)."""
     if nearest:
         after = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
         return min(after, key=lambda c: c.i, default=None)
@@ -493,7 +493,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         # the predicate with only its complement's head words
         head = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS]
         kept = {t.i for t in words}
-        # drop prepositional phrases from the right ("... at Trump Tower in New York")
+        # drop prepositional phrases from the right ("... at City Hall in Boston")
         for prep in sorted((t for t in words if t.dep_ == "prep"), key=lambda t: -t.i):
             if len(kept) <= settings.MAIN_EVENT_WHAT_TOKENS:
                 break
@@ -643,7 +643,7 @@ def _lead_place(lead: _Lead, candidates: list[tuple[Span, Token]]) -> Part | Non
 
 def _when_place(lead: _Lead, when: Part | None, sentence: Span) -> Part | None:
     """The place named in the sentence that dates the main event, when that is another
-    sentence of the lead ("At 00:48 in Cleveland, Ohio, ..."): news tells the time and
+    sentence of the lead ("At 23:10 in Leeds, England, ..."): news tells the time and
     place of an event together."""
     if when is None or sentence.start_char <= when.start < sentence.end_char:
         return None
@@ -730,7 +730,7 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     """True when the clause that holds the time has a "he"/"she" subject of the other gender
     than the main event's actor (a person whose titles, first name or a title in the name
     itself give one gender): the
-    lead dates another person's deed ("... as he took the title on Tuesday" after "Mrs.
+    lead dates another person's deed ("... as he won the race on Sunday" after "Mrs.
     Okafor staged a sit-in"), not the main event."""
     if actor is None or lead.types.get(actor) != "PERSON":
         return False
@@ -911,7 +911,7 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
 
 def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     """The headline's main predicate when its subject names an actor: the root of one of
-    its clauses ("World Series 2016: Chicago Cubs end ...") or a verb coordinated with it.
+    its clauses ("Cup final 2019: Harbor Hawks end ...") or a verb coordinated with it.
     Headlines drop articles and tell past events in the present, and the parser, trained
     on full sentences, reads a verb in "-s" after a singular subject as a plural noun
     ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too."""
@@ -1009,7 +1009,7 @@ def _headline_what(
 ) -> Part | None:
     """The headline's predicate (``_headline_predicate``) and its object when the text's
     phrase tells another event: news names its main event in the headline, and the body's
-    lead may open on a scene or a reaction ("More than a century of lament died ..."). The
+    lead may open on a scene or a reaction ("Decades of waiting came to an end ..."). The
     text's phrase stays when it says the headline's predicate and object head itself
     ("staged a protest" under "stages protest"), since its words point into the text, when
     it tells the event as a ``fact`` (``_told_as_fact``: "could win the Cup" is no win)."""

@@ -90,7 +90,7 @@ def _mark_paragraphs(doc: Doc) -> None:
 
 
 #: A heading in capitals that opens a sentence and runs into the next one with no full stop
-#: ("ANOTHER CURSE BROKEN: THE CUBS AND THE CAT Superstitious fans point ..."): two or more
+#: ("A LONG WAIT ENDS: THE HAWKS AND THE CUP Loyal fans gather ..."): two or more
 #: words in capitals, one of four letters or more, then a capitalised word. A run ending in a
 #: comma is a sentence's own subject in capitals ("ANA RUIZ, Tom Okafor and ...").
 _CAPITAL_HEADING = re.compile(

@@ -607,7 +607,7 @@ class Speakers:
 
     def _antecedent_of_relative(self, token: Token) -> Token | None:
         """What "who"/"which" stands for: the noun the relative clause modifies, or the name
-        right before it ("the Chicago Police Department which reported")."""
+        right before it ("the Harbor City Fire Service which stated")."""
         if token.head.dep_ == "relcl" and token.head.head.i < token.i:
             return token.head.head
         before = token.i - 1

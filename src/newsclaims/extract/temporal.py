@@ -238,7 +238,7 @@ def _tense_of(verb: Token) -> str | None:
     ):
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _TO_HAPPEN:
-        # "had been due to expire Friday": what was to happen lies before the narration
+        # "had been set to end Monday": what was to happen lies before the narration
         return "past" if _in_past_perfect(verb.head) else "future"
     if verb.tag_ in ("VB", "VBG") and any(a.tag_ == "MD" for a in auxes):
         return "future"  # "might come as soon as Tuesday", "would be traveling Thursday"
@@ -495,7 +495,7 @@ def _half(ctx: _Context) -> Result:
 
 
 def _clock_month_day(ctx: _Context) -> Result:
-    """ "until 5 p.m. EST Nov. 9": the day with its clock time."""
+    """ "until 6 p.m. EST Dec. 3": the day with its clock time."""
     found = _day_of_month(ctx, with_year=False)
     clock = _clock_suffix(ctx)
     if found is None or clock is None:

@@ -230,7 +230,7 @@ def _unowned_duration(about: str) -> bool:
     ("expected length of meeting"): it says what was to happen, not what did."""
     lower = about.lower()
     if lower in lasting_nouns():
-        return True  # "the curse held true for 71 years": whose curse is not said
+        return True  # "the jinx lasted 40 years": whose jinx is not said
     return lower in duration_activities().values() or lower.startswith(
         (*DURATION_FROM, DURATION_PLANNED)
     )
@@ -238,8 +238,8 @@ def _unowned_duration(about: str) -> bool:
 
 def counts_nothing(f: FigureRow) -> bool:
     """A bare number that names nothing it counts: no counted noun, no unit, and no measure
-    class that names the counted ("52 casualties", "seven died": the dead). "Scored four in the
-    ninth", "turned from 68 years to 69": nothing says two of them count the same thing, so it
+    class that names the counted ("52 casualties", "seven died": the dead). "Scored three in the
+    eighth", "went from 41 years to 42": nothing says two of them count the same thing, so it
     never enters a disagreement."""
     return not f.about and f.unit is None and f.measure not in measure_classes()
 
@@ -423,7 +423,7 @@ def _compare_group(
             continue  # two events: "killed in London" and "killed in Seattle"
         if a.article_id == b.article_id and (a.measure == b.measure or who[i] == who[j]):
             continue  # an article does not contradict or revise itself: its figures of one
-            # measure count different things ("the 400g bars reduced to 360g")
+            # measure count different things ("the 500g jars cut to 450g")
         same_source = a.source is not None and who[i] == who[j]
         ended = superseded[i]
         if not same_source and ended is not None and ended <= (b.reported or date.min):
@@ -610,7 +610,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
             if _same_who(_who(c.source), _who(d.source)) or c.article_id == d.article_id:
                 continue
             if _negates(c.text):
-                continue  # "this change wasn't done as a result of Brexit" agrees with the denial
+                continue  # "the price rise had nothing to do with the strike" agrees with a denial
             shared = len(words & _content_stems(c.text)) / len(words)
             if shared < settings.DENIAL_CONTENT_SHARE:
                 continue

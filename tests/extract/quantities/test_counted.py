@@ -18,8 +18,8 @@ pytestmark = pytest.mark.model
         ("The pitcher threw a 97-mph fastball to end the game.", "97-mph", "fastball"),
         ("Rescuers reached a five-year-old boy on Monday.", "five-year", "boy"),
         ("The farmer fell into the 80m-deep shaft on Sunday.", "80m", "shaft"),
-        ("The 170-gram and 400-gram milk chocolate bars were cut.", "400-gram",
-         "milk chocolate bars"),
+        ("The 250-gram and 500-gram strawberry jam jars were cut.", "500-gram",
+         "strawberry jam jars"),
         # the noun it is set beside
         ("\"We waited all our lives,\" said Maria Lopez, 33, outside the stadium.", "33",
          "Maria Lopez"),
@@ -27,19 +27,19 @@ pytestmark = pytest.mark.model
         # the subject of its clause's verb, or of the clause it is joined to
         ("The old mine was about 40 metres deep and had been closed for five years.",
          "about 40 metres", "old mine"),
-        ("Divers found the car after a search that took over 100 hours.", "over 100 hours",
+        ("Divers found the car after a search that lasted over 60 hours.", "over 60 hours",
          "search"),
-        ("Tickets were $3,000 on the resale market.", "$3,000", "Tickets"),
+        ("Seats were $1,200 on the secondary market.", "$1,200", "Seats"),
         # a verb whose subject has the amount as its value
         ("The gate receipts totaled nearly $80,000 that year.", "nearly $80,000",
          "gate receipts"),
         ("The new stand cost $40 million.", "$40 million", "new stand"),
         # the object a verb puts at the figure, the noun the figure is "of"
-        ("Diggers have dug a crater of around 100 metres near the well.", "around 100 metres",
-         "crater"),
+        ("Miners have dug a pit of around 80 metres near the road.", "around 80 metres",
+         "pit"),
         ("Earlier reports had put the shaft at a depth of 40m.", "40m", "shaft"),
         ("The firm cut the jar from 500 grams to 450 grams.", "500 grams", "jar"),
-        ("It had already reduced the size of one tin from 900 grams.", "900 grams",
+        ("It had earlier cut the size of one tin from 900 grams.", "900 grams",
          "size of tin"),
     ],
 )  # fmt: skip
@@ -91,7 +91,7 @@ def test_counted_half_counts_the_noun_after_it() -> None:
 
 
 def test_counted_an_age_at_the_end_of_a_sentence() -> None:
-    text = '"He would have loved this," said Paul Likens, 50. Others left early.'
+    text = '"She would be so proud," said Rosa Dunn, 50. Others left early.'
     assert _figure(text, "50").unit == "year of age"
 
 
@@ -144,7 +144,7 @@ def test_counted_a_number_after_a_with_a_unit_or_hyphen_is_still_a_figure() -> N
     ("text", "written", "about"),
     [
         # "the N-year-old" is a person: the name beside it, else the phrase itself
-        ("The six-year-old fell into a well on Monday.", "six-year", "six-year-old"),
+        ("The six-year-old slipped into a pond on Monday.", "six-year", "six-year-old"),
         ("Police are searching for the nine-year-old, who vanished on Friday.", "nine-year",
          "nine-year-old"),
         ("Police found the nine-year-old, Amy Lee, on Friday.", "nine-year", "Amy Lee"),
@@ -165,8 +165,8 @@ def test_counted_an_age_named_only_by_the_age_names_its_person(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("A five-year-old boy fell into a well. Rescuers reached the five-year-old on Monday.",
-         "five-year", "boy"),
+        ("A five-year-old girl slipped into a pond. Divers reached the five-year-old on Monday.",
+         "five-year", "girl"),
         ("The nine-year-old, Amy Lee, vanished. Police found the nine-year-old on Friday.",
          "nine-year", "Amy Lee"),
     ],
@@ -179,7 +179,7 @@ def test_counted_an_age_named_only_by_the_age_is_of_whom_the_same_age_named_befo
 
 
 def test_counted_an_age_named_only_by_the_age_keeps_its_phrase_for_another_age() -> None:
-    text = "A five-year-old boy fell into a well. Police found the six-year-old on Friday."
+    text = "A five-year-old girl slipped into a pond. Police found the six-year-old on Friday."
     assert _figure(text, "six-year").about == "six-year-old"
 
 
@@ -214,7 +214,7 @@ def test_counted_the_two_takes_no_group_the_text_does_not_join(text: str) -> Non
     [
         ("Ben Lopez hit .357 in the series.", "average of Ben Lopez"),
         ("He batted .300 last season.", "average"),
-        ("Lopez was named MVP after going 10-for-28 (.357) with two RBIs.", "average of Lopez"),
+        ("Reyes won the award after hitting 9-for-25 (.360) with three RBIs.", "average of Reyes"),
     ],
 )
 def test_counted_a_number_written_with_a_leading_point_is_an_average(text: str, about: str) -> None:
@@ -253,7 +253,7 @@ def test_counted_the_agent_of_a_passive_verb_of_a_contest_is_no_margin() -> None
 @pytest.mark.parametrize(
     ("text", "about"),
     [
-        ("The Tigers scored four in the ninth to win. Their runs all came late.", "runs"),
+        ("The Tigers scored four in the eighth to win. Their runs all came late.", "runs"),
         ("Smith gave up three in the fifth, and his side never got the runs back.", "runs"),
         ("United scored two in the second half; both goals came from corners.", "goals"),
     ],
@@ -267,7 +267,7 @@ def test_counted_a_bare_number_scored_counts_the_unit_the_game_is_scored_in(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Tigers scored four in the ninth to win.",  # the text names no unit
+        "The Tigers scored four in the eighth to win.",  # the text names no unit
         "She gave three to charity and kept the runs of her shop going.",  # no scoring
     ],
 )
@@ -279,7 +279,7 @@ def test_counted_an_offset_does_not_count_the_noun_of_the_verb_it_places() -> No
     # "17 minutes later" dates the rescue, it is no length of it: no figure
     assert _figures("The rescue came 17 minutes later.") == []
     # a state that lasts in another clause, or one that ends "after" the span, still counts
-    assert _figure("108 years later and the drought is finally over.", "108 years").about == (
+    assert _figure("Forty years on and the drought has ended at last.", "Forty years").about == (
         "drought"
     )
     assert _figure("The drought ended after 40 years.", "40 years").about == "drought"
@@ -329,7 +329,7 @@ def test_counted_a_large_number_an_event_took_place_before_is_its_attendance(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("After two days, rescuers have dug only 13m down the old shaft.", "13m", "depth dug"),
+        ("After a week, the crew has dug just 9m into the old mine.", "9m", "depth dug"),
         ("Workers drilled 40 metres into the rock.", "40 metres", "depth drilled"),
         ("The runner ran 42 kilometres in the heat.", "42 kilometres", "distance run"),
         # a verb not listed leaves the length to its subject
@@ -372,7 +372,7 @@ def test_counted_a_bare_number_after_a_score_counts_the_periods_played(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("The Owls won in front of a crowd of 41,500 on Friday.", "41,500", "crowd"),
+        ("The Owls won as a crowd of 41,500 watched on Friday.", "41,500", "crowd"),
         ("The island has a population of 2.4 million.", "2.4 million", "population"),
         ("A family of five lived in the house.", "five", "family"),
         ("The club's payroll of $90 million was the league's highest.", "$90 million",
@@ -435,8 +435,8 @@ def test_counted_a_bare_level_counts_the_subject_of_its_verb(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("The survey has a margin of error of plus or minus 3 percentage points.",
-         "minus 3 percentage points", "margin of error"),
+        ("The study has a margin of error of plus or minus 2.5 percentage points.",
+         "minus 2.5 percentage points", "margin of error"),
     ],
 )  # fmt: skip
 def test_counted_a_figure_of_an_of_phrase_counts_its_first_noun(

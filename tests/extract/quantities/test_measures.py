@@ -27,9 +27,9 @@ pytestmark = pytest.mark.model
         ("The supporters waited 38 years for a trophy.", "38 years", "wait"),
         ("Divers have been searching for the trawler for more than 60 hours.",
          "more than 60 hours", "search"),
-        ("The kick-off was delayed for around half an hour by fog.", "around half an hour",
+        ("The kick-off was delayed by around half an hour because of fog.", "around half an hour",
          "delay"),
-        ("The climber, who has been trapped for around 30 hours, is alive.", "around 30 hours",
+        ("The climber, who has now been trapped for some 30 hours, is alive.", "some 30 hours",
          "time trapped"),
         # the time since the last one of a thing called the first in it
         ("The club won its first cup in 61 years on Saturday.", "61 years",
@@ -53,7 +53,7 @@ pytestmark = pytest.mark.model
         # a state that lasts, named elsewhere in the sentence, when nothing nearer says it
         ("The hex on the club held true for 52 years.", "52 years", "hex"),
         ("The old curse held true for 52 years.", "52 years", "old curse"),
-        ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
+        ("Twelve years on and the drought has ended at last.", "Twelve years", "drought"),
         ("The shed had been abandoned for six years.", "six years", "time abandoned"),
         # "it" of a verb of lasting: the nearest thing that lasts named before it
         ("The strike began on Monday. It lasted three days.", "three days", "strike"),
@@ -65,8 +65,8 @@ pytestmark = pytest.mark.model
         ("The shed had been left unused for six years.", "six years", "time shed unused"),
         # "for the first time in": the time since the clause's object or attribute was last,
         # else since its subject last did it
-        ("The hosts are champions for the first time in 30 years.", "30 years",
-         "time since last champions"),
+        ("The hosts are winners for the first time in 30 years.", "30 years",
+         "time since last winners"),
         ("The Hawks won the cup for the first time in 61 years.", "61 years",
          "time since last cup"),
         ("The river flooded for the first time in 40 years.", "40 years",
@@ -106,7 +106,7 @@ def test_measures_a_duration_without_what_lasts_names_nothing(text: str, written
         ("The strike is expected to last three weeks.", "three weeks", "expected length of strike"),
         ("The talks, which were scheduled to last 10 or 15 minutes, went on.", "10 or 15 minutes",
          "expected length of talks"),
-        ("The mayor said the talks, expected to last 10 minutes, went on for an hour.",
+        ("The mayor said the talks, expected to last 10 minutes, ran for two hours.",
          "10 minutes", "expected length of talks"),
         ("The mayor said the meeting was supposed to be 10 or 15 minutes.", "10 or 15 minutes",
          "expected length of meeting"),
@@ -146,7 +146,7 @@ def test_measures_a_planned_duration_names_the_expected_length_of_its_subject(
          "the next three days"),
         ("Prices have doubled over the past 40 years.", "40 years", "the past 40 years"),
         ("The museum will close in another three years.", "three years", "three years"),
-        ("We compare them with prices from the last three months.", "three months",
+        ("We compare them with rents over the last three months.", "three months",
          "the last three months"),
         # both parts of one length
         ("At 1:05 a.m., after 3 hours 12 minutes, the match ended.", "3 hours", "3 hours"),
@@ -172,7 +172,7 @@ def test_a_duration_that_only_places_a_time_is_no_figure(
         ("The firm announced a 10-week transition on Monday.", "10-week", "transition"),
         ("The board held a 30-minute meeting.", "30-minute", "meeting"),
         ("The town ended a drought of 71 years.", "71 years", "drought"),
-        ("Twelve years later and the drought is finally over.", "Twelve years", "drought"),
+        ("Twelve years on and the drought has ended at last.", "Twelve years", "drought"),
     ],
 )  # fmt: skip
 def test_a_duration_of_a_thing_that_lasts_stays_a_figure(
@@ -258,7 +258,7 @@ def test_measures_none_rather_than_another_nouns_verb(text: str, written: str) -
         ("The pupils were divided into five groups.", "five", "divide"),
         # the verb of the extent the figure is "of"
         ("The weight of 500g jars has been decreased to 450g.", "500g", "decrease"),
-        ("The firm had to cut the weight of just two of its jars.", "two", "cut"),
+        ("The firm had to cut the weight of only two of its jars.", "two", "cut"),
         # a verb said once for two figures of one unit
         ("The firm reduced the 500g jars to 450g and the 200g jars to 180g.", "200g", "reduce"),
         ("The firm reduced the 500g jars to 450g and the 200g jars to 180g.", "180g", "reduce"),
@@ -449,13 +449,13 @@ def test_measures_a_measurement_written_before_a_thing_takes_only_a_verb_that_ch
     ("text", "written", "measure"),
     [
         # the verb of a feature the figure is "of" happened to what it counts
-        ("The firm has changed the shape of two of its larger jars.", "two", "change"),
+        ("The firm has altered the shape of two of the larger jars.", "two", "alter"),
         ("The maker has redesigned the look of three of its biscuits.", "three", "redesign"),
         # "the weight of what were ...": the weight's verb
-        ("The firm said it had changed the design to reduce the weight of what were 500g and "
-         "200g jars.", "500g", "reduce"),
-        ("The firm said it had changed the design to reduce the weight of what were 500g and "
-         "200g jars.", "200g", "reduce"),
+        ("The firm said it would alter the lid to cut the weight of what were 500g and "
+         "200g jars.", "500g", "cut"),
+        ("The firm said it would alter the lid to cut the weight of what were 500g and "
+         "200g jars.", "200g", "cut"),
     ],
 )  # fmt: skip
 def test_measures_the_verb_of_a_feature_or_extent_of_the_counted(
@@ -468,8 +468,8 @@ def test_measures_the_verb_of_a_feature_or_extent_of_the_counted(
     ("text", "written", "about", "measure"),
     [
         ("The firm reported a 5% increase in sales.", "5%", "sales", "increase"),
-        ("The 14.5% drop in the value of the rand against the euro hurt exporters.", "14.5%",
-         "value of rand", "drop"),
+        ("A 6.5% fall in the value of the rand against the euro hurt exporters.", "6.5%",
+         "value of rand", "fall"),
     ],
 )  # fmt: skip
 def test_measures_a_figure_before_a_noun_of_change_is_its_size(

@@ -96,8 +96,8 @@ def test_scope_a_figure_of_another_event_is_context(
         # "since 1959" is a reference point, not when this toll was counted
         ("Seven people were killed, the deadliest crash since 1959.", "Seven"),
         # "past" on a time, "dangerous conditions", "took to Twitter": no other event, no part
-        ("She has performed at several rallies in the past year.", "several"),
-        ("He spun his car at 180mph in dangerous conditions.", "180mph"),
+        ("She has sung at several fundraisers in the past year.", "several"),
+        ("He crashed his bike at 90mph in dangerous conditions.", "90mph"),
         ("Scores of celebrities took to Twitter.", "Scores"),
         ("Paramedics took 51 people to hospital.", "51"),
         ("Fifty-one people were taken to local hospitals.", "Fifty-one"),

@@ -6,11 +6,11 @@ verb or noun that says what is measured ("died" -> killed, "a deployment of" -> 
 Not figures: ordinals, years and other parts of time expressions (the time stage owns them;
 durations are kept as quantities with a time unit, naming what lasts, the activity or the
 time since a thing, or nothing; a duration that names nothing and only places a time, "twenty
-minutes later", "in the coming two months", is marked ``offset``: the analysis keeps it apart
-from the figures, as the time stage's), phone numbers, codes, names ("G7", a user "called 80 Hou"),
-labels after a common noun ("lap 28", "game seven"), ranks ("No. 3"), positions ("the bottom
-half"), kinds ("a four-seam fastball") and tallies ("a 1-2 cutter", "10-for-28"). A measure
-comes only from what happened to what is counted (not from a verb the figure is only a
+minutes later", "over the next three weeks", is marked ``offset``: the analysis keeps it apart
+from the figures, as the time stage's), phone numbers, codes, names ("G7", a band "named 42
+Lanterns"), labels after a common noun ("lap 28", "game seven"), ranks ("No. 3"), positions
+("the bottom half"), kinds ("a four-seam fastball") and tallies ("a 1-2 cutter", "9-for-25"). A
+measure comes only from what happened to what is counted (not from a verb the figure is only a
 circumstance of: "won in 10 innings"); where the parse does not say, it stays empty.
 
 Output: ``doc.spans["newsclaims_quantities"]`` and ``doc._.newsclaims_quantities``.

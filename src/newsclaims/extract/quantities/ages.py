@@ -48,7 +48,7 @@ def is_aged(doc: Doc, m: re.Match[str]) -> bool:
 
 
 def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
-    """A bare number a person is or turns: "He will be 35 by the end of the year", "she
+    """A bare number a person is or turns: "by June she will be 41", "he
     turned 60 last week"."""
     groups = m.groupdict()
     if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():

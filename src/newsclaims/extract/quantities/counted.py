@@ -53,7 +53,7 @@ _CLAUSE_DEPS = frozenset(
 _WALK_DEPS = _CLAUSE_DEPS | _MODIFIER_DEPS
 #: Verbs whose subject is what a duration they take lasts ("the delay lasted 17 minutes").
 LASTING_VERBS = word_set("lasting_verb")
-#: Verbs of a plan: a duration under them ("was supposed to last 10 minutes") did not happen.
+#: Verbs of a plan: a duration under them ("the vote was meant to last an hour") did not happen.
 PLAN_VERBS = word_set("plan_verb")
 #: Auxiliaries that make a verb of lasting a forecast ("would last 10 minutes").
 PLAN_MODALS = word_set("plan_modal")
@@ -151,7 +151,7 @@ def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i > head.i:
             head = head.head
         if any(t.like_num for t in doc[last.i + 1 : head.i]):
-            return None, None, end  # "from 13.5 to 14.0 mm": the noun belongs to the next figure
+            return None, None, end  # "from 2.5 to 3.0 kg": the noun belongs to the next figure
         if head.i > last.i + 1 and in_time(head):
             return None, None, end  # "2.1 last year": the noun is a time expression's
         if head.pos_ in ("NOUN", "PROPN") and head.i > number.i:
@@ -204,8 +204,8 @@ def unit_of(
     if unit is not None and per is not None:
         return f"{unit} per {denominator(per)}", None, end + per.end()
     if unit is None:
-        # a rate of counted things: "three thousand tests per day", "an average of 20 per
-        # week": the unit is the denominator, the counted noun stays what it counts
+        # a rate of counted things: "three thousand tests per day", "some 12 a
+        # month on average": the unit is the denominator, the counted noun stays what it counts
         after = noun.idx + len(noun) if noun is not None and noun.idx >= end else end
         per = PER.match(text[after:])
         if per is not None and per.group(1) == "per" and denominator(per) in TIME_UNITS:
@@ -276,7 +276,7 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     ):  # "a 40m well": a unit written on the number makes it an amount
         return True  # "flew a 757 to Paris": a model, one thing, not an amount
     if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
-        return True  # "a user called 80 Hou Bu Huai": a name; "named 23 players" counts
+        return True  # "a ferry named 7 Seas Queen": a name; "named 23 players" counts
     if (
         previous.lower_.rstrip(".") in month_names()
         or previous.is_punct
@@ -312,7 +312,7 @@ def _labels(label: Token, number: Token) -> bool:
     """Whether a bare number right after a label noun names one of a series: unless it is a
     verb's subject that does not hang on the noun. "By that stage 300 had been evacuated",
     "Of the 20 who started the race 12 finished": the phrase before ends in the noun, the
-    number counts what the verb says of it. "On lap 12", "at turn three later in the race" (the
+    number counts what the verb says of it. "On lap 12", "in round four later that night" (the
     parse may hang the number on "later") and "heat two was rerun" stay labels."""
     return number.head == label or number.dep_ not in ("nsubj", "nsubjpass")
 
@@ -427,7 +427,7 @@ def measured_thing(
     if planned is not None:
         planned = _lasting_antecedent(planned) or planned  # "he said it would last 10 minutes"
     if planned is not None and thing(planned):
-        # "the meeting was supposed to last 10 minutes": how long it was to last, not how
+        # "the hearing, meant to take two hours": how long it was to last, not how
         # long it lasted, so it is never compared with what it lasted
         return f"{DURATION_PLANNED}{thing_phrase(planned)}"
     return duration_thing(span[-1], thing_phrase) if duration else None
@@ -476,7 +476,7 @@ def _lasting_antecedent(subject: Token) -> Token | None:
 
 def measured_subject(doc: Doc, start: int, end: int) -> Token | None:
     """The subject of the verb of the clause that holds the measurement at ``start:end``
-    (``_subject_of``), whatever it is, or None: "the 170-gram was reduced to 150 grams" ->
+    (``_subject_of``), whatever it is, or None: "the 500-gram was cut down to 450 grams" ->
     the word "gram" of another figure."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -593,24 +593,24 @@ def _subject_of(
 ) -> Token | None:
     """The subject of the verb whose clause holds the figure (for a relative clause, the
     noun it describes); the verb's object when the figure is where the verb puts it or takes
-    it from ("put the well at a depth of 40m", "cut the weight of the bars to 150g", "reduced
+    it from ("placed the mine shaft at 60m deep", "cut the weight of the bars to 150g", "reduced
     the size of one bar from 400 grams"); the noun the figure
-    is "of" ("dug a crater of around 100 metres"). Without ``agent``, not
+    is "of" ("blasted a pit of some 80 metres"). Without ``agent``, not
     the active subject of a verb whose object the figure is. With ``lasting`` (a duration),
     the subject only of a verb of lasting (``LASTING_VERBS``). The walk stops at another noun
-    than the one the figure is "of": "fell into a 40-metre-deep well" is not the measure of
+    than the one the figure is "of": "dropped down a 25-metre shaft" is not the measure of
     whoever fell."""
     token = last
     placed = False
     role = last.dep_
     reached = last  # the word the walk reaches the verb from ("to" of "rose to 12 points")
-    holder: Token | None = None  # "a crater of around 100 metres" -> crater
+    holder: Token | None = None  # "a pit of some 80 metres" -> pit
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head is token or token.dep_ not in _WALK_DEPS:
-            # no verb above: "those with incomes of more than $5 million"; a duration "of" a
-            # noun with no verb is no length of it ("the progress of these past eight years")
+            # no verb above: "households earning over $2 million"; a duration "of" a
+            # noun with no verb is no length of it ("the gains of the last six years")
             return None if lasting else holder
         reached = token
         placed = (
@@ -623,7 +623,7 @@ def _subject_of(
         if token.dep_ == "prep" and token.lower_ == "of" and holder is None:
             holder = token.head if token.head.pos_ == "NOUN" else None
             while holder is not None and _of_noun(holder) is not None:
-                holder = _of_noun(holder)  # "a margin of error of 4 points": the margin
+                holder = _of_noun(holder)  # "a margin of error of 2 points": the margin
         role = token.dep_
         token = token.head
         if token.i not in inside and token != holder and not _unit_word(token):
@@ -663,7 +663,7 @@ def _subject_of(
         c
         for c in verb.children
         if c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and _determined(c) and not in_time(c)
-    ]  # "the dry well measured 30 centimetres wide": "well" parsed as an adverb
+    ]  # "the old well was 2 metres across": "well" parsed as an adverb
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
@@ -684,7 +684,7 @@ def _subject_of(
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-        subject = verb.head  # "the search that took over 100 hours"
+        subject = verb.head  # "the repairs, which took 9 days"
     return subject
 
 
@@ -735,7 +735,7 @@ _FROM = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:away\s+)?from\b", re.IGNORECAS
 
 
 def distance_from(doc: Doc, end: int, unit: str) -> str | None:
-    """ "less than 10 metres (33 feet) from reaching the bottom of the well", "a ballpark 300
+    """ "only 5 metres (16 feet) from the end of the tunnel", "a ballpark 300
     miles from Wrigley": a length written right before "from" (a restatement in brackets or
     "away" between) is the distance from what "from" names; None for other figures."""
     if unit not in LENGTH_UNITS:
@@ -845,7 +845,7 @@ def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | N
 
 
 def level_subject(doc: Doc, end: int) -> str | None:
-    """ "America's prison population stood at 200,000", "the toll reached 300": a bare number
+    """ "the town's population stood near 9,000", "the toll reached 300": a bare number
     "at" a verb of a level (``level_verb``) or taken by a verb of value (``value_verb``) is the
     level of the verb's subject, when that is a noun that is no unit and takes no money
     (``money_noun``); else None."""
@@ -922,7 +922,7 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
 
 
 def _ended_attribute(last: Token) -> str | None:
-    """ "the 170g bars are now just 150g. Sharing ...": the tokenizer kept the full stop on
+    """ "the jars now hold only 450g. Buyers ...": the tokenizer kept the full stop on
     the unit and the parse ran the figure into the next sentence; a figure written right
     after "be" and adverbs only is still the attribute of its subject."""
     token = last.doc[last.i - 1] if last.i > 0 else None
@@ -937,7 +937,7 @@ def _ended_attribute(last: Token) -> str | None:
 
 
 def change_noun(doc: Doc, end: int) -> tuple[str, str | None] | None:
-    """ "the 14.5% drop in the value of the pound", "a 3% rise in prices": a figure written
+    """ "a 6% fall in the price of copper", "a 3% rise in prices": a figure written
     before a noun of change (``CHANGE_WORDS``) it modifies is the size of that change: the
     change's lemma as its measure, and what changed, the noun after "in" or "of" (None when
     not named). None for a figure that modifies no such noun."""
@@ -1027,7 +1027,7 @@ def clause_subject(
 ) -> Token | None:
     """The subject of the verb whose clause holds the figure ending at ``end`` ("he was five
     years old" -> he), else None; with ``past_subjectless``, of the nearest verb above it
-    that has one ("Lopez was named MVP after going 10-for-28 (.357)" -> Lopez: going has
+    that has one ("Reyes won the award after hitting 9-for-25 (.360)" -> Reyes: hitting has
     none). The walk climbs at most ``reach`` heads."""
     token = token_at(doc, end - 1)
     for _ in range(reach):
@@ -1133,7 +1133,7 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
         return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     climb = verb
-    for _ in range(3):  # "caught them but ended up winning the division by 8 games"
+    for _ in range(3):  # "fell behind, then went on to take the league by 5 points"
         if subjects or climb.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
             break
         climb = climb.head
@@ -1166,7 +1166,7 @@ _AFTER_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
 
 
 def game_periods(doc: Doc, start: int) -> str | None:
-    """ "The Cubs beat the Indians 8-7 in 10": a bare number after "in" right after a score
+    """ "The Hawks edged the Rams 3-2 in 11": a bare number after "in" right after a score
     counts the periods the game ran to (``period_noun``), the one the document names most,
     in its plural as written most; None when the document names none or no score is before."""
     if not _AFTER_SCORE.search(doc_text(doc)[max(0, start - 16) : start]):
@@ -1268,7 +1268,7 @@ ATTENDANCE = "attendance"
 
 
 def audience(doc: Doc, start: int, value: float) -> str | None:
-    """ "The Cubs won 8-7 before 38,104 at Progressive Field": a bare number of a thousand or
+    """ "The Hawks won 3-2 in front of 41,250 at Harbor Park": a bare number of a thousand or
     more right after a preposition of ``audience_prep`` counts the attendance; None for any
     other."""
     if value < _AUDIENCE_MIN:

@@ -78,7 +78,7 @@ def time_offset(unit: Token) -> bool:
     doc = unit.doc
     head = unit.head
     if unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i:
-        # "after 4 hours 28 minutes": the rest of one length is what its first part is
+        # "after 2 hours 15 minutes": the rest of one length is what its first part is
         return head.lemma_.lower() in TIME_UNITS and time_offset(head)
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if after is not None and after.lower_ in _OFFSET_WORDS:
@@ -116,7 +116,7 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
             return f"{_SINCE[prep.lower_]}{phrase(objects[0])}"
     after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     if after is not None and after.lower_ == "since" and after.dep_ == "mark":
-        # "in the 108 years since the club last won the cup": the clause "since" begins
+        # "in the 40 years since that mill closed": the clause "since" begins
         sentence_end = after.sent.end
         end = after.i + 1
         while end < sentence_end and not _clause_mark(unit.doc[end]):
@@ -160,7 +160,7 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 
 def _first_time(time: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "are champions for the first time in 52 years", "won the cup for the first time in 61
+    """ "won the title for the first time in 52 years", "took the cup for the first time in 61
     years", "the river flooded for the first time in 40 years": what was first is the clause
     "for the first time" is in: the time since its object or attribute was last (the last
     cup, the last champions), else since its subject last did what the verb says."""
@@ -220,7 +220,7 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
     (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
     in prison". None when no such noun is named (a time: "two years in 2016"), or for an
-    offset that only places a time ("after eight years in office", "in the next two months
+    offset that only places a time ("after eight years in office", "for the last three weeks
     in office": ``time_offset``), or a fixed phrase of ``fixed_phrase`` ("out for two years as a
     result of the injury")."""
     if time_offset(unit):
@@ -256,7 +256,7 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "The well had been left unused for five years", "the mill stood empty for nine
+    """ "The barn was left empty for six years", "the mill stood idle for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
     participle it takes) counts how long the subject was in it: "time well unused"; also for
     a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
@@ -294,8 +294,8 @@ def _clause_mark(token: Token) -> bool:
 
 
 def _lasting_in_sentence(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "The curse held true for 71 years", "108 years later and the drought is finally over",
-    "Chicago with 108 years and Cleveland with 68" (after "the longest droughts"): a duration
+    """ "The jinx lasted 40 years", "at last, 52 years on, the wait is over",
+    "Leeds with 52 years and Hull with 30" (after "the longest droughts"): a duration
     the parse ties to no noun or activity counts the state that lasts (``LASTING_NOUNS``)
     named in its sentence, the nearest one; nothing when the sentence names none or the
     duration is only planned. An offset "N units later" does not count a noun of the verb it
@@ -342,7 +342,7 @@ def _later(unit: Token) -> bool:
     after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     if after is None or after.lower_ not in _OFFSET_WORDS:
         return False
-    # "Twelve years later and the drought is over": "and" makes the offset a clause of its own
+    # "Twelve years on and the wait is over": "and" makes the offset a clause of its own
     return not any(c.dep_ == "cc" for c in after.children) and time_offset(unit)
 
 
@@ -357,9 +357,9 @@ def _placed_verb(unit: Token) -> Token | None:
 
 
 def extreme_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "The price of cocoa hit a 39-year high", "the pound hit a 31-year low": the duration
-    counts the time since what reached that level was last as high (or as low): "time since
-    price of cocoa was as high". None when ``noun`` is no such level."""
+    """ "Copper reached its highest level in 12 years", "the rand fell to a 20-year low":
+    the duration counts the time since what reached that level was last as high (or as low):
+    "time since copper was as high". None when ``noun`` is no such level."""
     lemma = noun.lemma_.lower()
     if lemma not in _HIGH_NOUNS and lemma not in _LOW_NOUNS:
         return None

@@ -1,6 +1,6 @@
 """Figures of a parsed document: each match of the number grammar with its unit, what it
 counts, its measure and its trend, using the figures before it in the sentence where the
-text leaves them out ("from 13.5 to 14.0 mm", "down from 70 percent")."""
+text leaves them out ("from 2.5 to 3.0 kg", "down from 70 percent")."""
 
 from __future__ import annotations
 
@@ -196,7 +196,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         if about is not None and about.lower() in _PRONOUNS and found:
             about = _last_named(doc, found, start_of(m)) or about  # "four of them"
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
-            # "the 170-gram and 400-gram bars": the first of two joined figures counts the
+            # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
             found[-1] = replace(found[-1], about=about)
         found.append(
@@ -262,7 +262,7 @@ def _crowd_measure(about: str | None, unit: str | None, measured: str | None) ->
 def _changed(
     doc: Doc, end: int, measured: str | None, about: str | None
 ) -> tuple[str | None, str | None]:
-    """ "the 14.5% drop in the value of the pound": a figure before a noun of change is that
+    """ "a 6% fall in the price of copper": a figure before a noun of change is that
     change's size (measure and what changed); any other keeps ``measured`` and ``about``."""
     shift = change_noun(doc, end)
     if shift is None:
@@ -349,13 +349,13 @@ def _gapped(
 ) -> tuple[str | None, str | None]:
     """The measure (and, for a measurement that names nothing, what it measures) of the
     figure before, for a figure the parse ties to no verb, that follows it in the same clause
-    with no verb between them: a verb said once for two figures ("400g bars were reduced to
-    360g and the 170g bars to 150g", "reducing the 400g bar to 360g and the 170g to 150g").
-    Only for the same unit, and for bare counts the same counted thing ("scored two runs on
-    three hits": the hits were not scored); never when the figure has a measure or the parse
-    gave it a ``governor`` (its own verb said nothing happened: "the 170g bars are now just
-    150g"), nor for a total ("94 out of 162 games"). A measurement in brackets that restates
-    the one before in other units ("30 centimetres wide (11.8 inches)") has its measure.
+    with no verb between them: a verb said once for two figures ("500g jars were cut to
+    450g and the 250g jars to 220g", "cutting the 500g jar to 450g and the 250g to 220g").
+    Only for the same unit, and for bare counts the same counted thing ("won two sets on
+    five aces": the aces were not won); never when the figure has a measure or the parse
+    gave it a ``governor`` (its own verb said nothing happened: "the jars now hold just
+    450g"), nor for a total ("31 out of 40 matches"). A measurement in brackets that restates
+    the one before in other units ("2 metres across (6.6 feet)") has its measure.
     ``named`` is what the figure counts and whether only the parse around it said so (then
     the figure it shares its verb with says better: "the firm cut the 500g jar to 450g and
     the 200g to 180g" measures a jar, not the firm)."""
@@ -366,7 +366,7 @@ def _gapped(
     if previous.measure is None or previous.measure in _UNSHARED_MEASURES:
         return measured, about
     if _restated(doc, found, start) is not None:
-        return previous.measure, about  # "30 centimetres wide (11.8 inches)": the same extent
+        return previous.measure, about  # "2 metres across (6.6 feet)": the same extent
     if governor is not None:
         return measured, about
     if previous.unit != unit or unit in TIME_UNITS or (unit is None and previous.about != about):
@@ -428,7 +428,7 @@ def _in_circumstance(number: Token | None) -> bool:
 def _out_of(
     doc: Doc, end: int, unit: str | None, noun: Token | None
 ) -> tuple[str | None, Token | None]:
-    """ "losing 94 out of 162 games": a bare number before "out of" a figure counts what that
+    """ "winning 31 out of 40 matches": a bare number before "out of" a figure counts what that
     figure counts (its unit and noun); any other figure keeps its ``unit`` and ``noun``."""
     if unit is not None or noun is not None:
         return unit, noun
@@ -509,7 +509,7 @@ def _elided(doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: st
 def _subject_figure(
     doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str
 ) -> str | None:
-    """ "The 170-gram was reduced to 150 grams": a measurement whose verb's subject is a
+    """ "The 500-gram was cut down to 450 grams": a measurement whose verb's subject is a
     figure of the same unit measures what that figure measures; None for any other."""
     subject = measured_subject(doc, start, end)
     if subject is None:
@@ -521,7 +521,7 @@ def _subject_figure(
 
 
 def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int) -> str:
-    """ "A five-year-old boy fell into a well ... rescuers reached the five-year-old": an age
+    """ "A seven-year-old girl got lost in the woods ... searchers found the seven-year-old": an age
     used as a noun that names no one (``alone`` is the age phrase itself) is the age of whom
     the last earlier age written alike named; ``alone`` when there is none or a name was
     set beside it."""
@@ -540,8 +540,8 @@ def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, e
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:
     """Whose an age is when the parse around it gives no noun beside it: the subject of a
     verb it is "at" ("the king took the throne at 4 years old"); for a personal pronoun
-    ("reports said he was five years old", ``PERSONAL``), whose the age before it in the
-    sentence is ("the boy was said to be six years old, but ...")."""
+    ("she is nine, her mother said", ``PERSONAL``), whose the age before it in the
+    sentence is ("the girl, first given as eight years old, ...")."""
     holder = age_at(doc, end)
     if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
         names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -582,7 +582,7 @@ def _coordinated(
 
 
 def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
-    """ "a 40-metre-deep well (131 feet)", "the 170-gram bars (about six ounces)": a
+    """ "a 25-metre shaft (82 feet)", "the 250-gram jars (about nine ounces)": a
     measurement in brackets right after another one restates it in other units, so it
     measures the same thing."""
     if not found or found[-1].unit is None or found[-1].about is None:
@@ -594,7 +594,7 @@ def _restated(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
 
 
 def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
-    """ "The index closed at 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18": a
+    """ "The index ended at 2,104.50 points, and the small-cap gauge added 0.3% to 988.20": a
     bare level after "to" or "at" is in points when a figure in points came earlier in the
     sentence."""
     if not found or not re.search(r"\b(?:to|at)\s*$", doc_text(doc)[max(0, start - 4) : start]):
@@ -609,7 +609,7 @@ def _level_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
 
 
 def _from_to_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
-    """ "turned from 68 years to 69", "rose from $5 to 7": a bare number right after "to"
+    """ "went from 41 years to 42", "rose from $5 to 7": a bare number right after "to"
     that ends a "from" range has the unit of the figure "from" names."""
     if not found or found[-1].unit is None:
         return None
@@ -622,7 +622,7 @@ def _from_to_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | Non
 
 
 def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
-    """ "a minus-1.4 degree launch angle in 2018 and 2.1 last year": a bare number joined by
+    """ "a 3.2 percent yield in 2015 and 2.8 the year after": a bare number joined by
     "and", "or" or "versus" to the figure before it, in the same sentence, has its unit."""
     if not found or found[-1].unit is None:
         return None
@@ -695,7 +695,7 @@ def _listed_unit(doc: Doc, m: re.Match[str], number: Number) -> str | None:
 
 
 def _shared_unit(doc: Doc, m: re.Match[str], number: Number) -> str | None:
-    """The unit of the next figure in "from 13.5 to 14.0 mm", "three or four years", "8 or $9"."""
+    """The unit of the next figure in "from 2.5 to 3.0 kg", "three or four years", "8 or $9"."""
     if number.sign or m.groupdict().get("vague"):
         return None
     following = SHARED_SCALE.match(doc_text(doc), m.end())

@@ -48,8 +48,8 @@ FEATURE_NOUNS = word_set("feature_noun")
 EXTENT_VERBS = word_set("extent_verb")
 #: Units of speed: a speed is what a thing has; only a verb that changes it is its measure.
 _SPEED_UNITS = units_of("speed")
-#: Participles that describe a thing rather than say what happened to it ("two bars sold in
-#: the UK", "a user called ...").
+#: Participles that describe a thing rather than say what happened to it ("three jars sold in
+#: shops", "a ferry named ...").
 _DESCRIBING_VERBS = word_set("describing_verb")
 #: Words after a counted noun that make it a distance from a goal ("300 steps from the
 #: summit", "two wins away", "three votes short of a majority").
@@ -224,7 +224,7 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
             return None  # "now just 150g. Sharing ...": the sentence ended at the figure
         participle = _participle(token) if token.pos_ in ("NOUN", "PROPN") else None
         if participle is not None:
-            return participle  # "the 400g bars reduced to 360g": not the verb of the clause
+            return participle  # "the 500g jars cut to 450g": not the verb of the clause
         head = token.head
         if head is token:
             return None
@@ -263,8 +263,8 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 token = owner  # "tens of thousands of fans": the figure's own words
                 continue
             if head.lower_ == "of" and owner.lemma_.lower() in EXTENT_NOUNS | FEATURE_NOUNS:
-                # "the weight of 400g bars has been decreased", "changed the shape of two
-                # bars": the verb of the weight or the shape
+                # "the size of 500g jars was cut", "altered the look of three
+                # jars": the verb of the weight or the shape
                 token = owner
                 continue
             return None  # "damage to 300 homes": another noun's phrase
@@ -296,7 +296,7 @@ def _distance_phrase(token: Token) -> bool:
 
 
 def _free_relative_extent(token: Token) -> Token | None:
-    """ "reduce the weight of what were 500g and 200g jars": a figure that "what" is, in a
+    """ "cut the size of what had been 500g and 200g jars": a figure that "what" is, in a
     clause after "of" an extent noun, is the extent's amount; the extent noun, else None."""
     verb = token.head
     if token.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "pcomp":
@@ -310,8 +310,8 @@ def _free_relative_extent(token: Token) -> Token | None:
 
 
 def _participle(noun: Token) -> Token | None:
-    """A past participle after the counted noun that says what happened to it ("saw the 400g
-    bars reduced to 360g", "the 30 homes destroyed by the fire")."""
+    """A past participle after the counted noun that says what happened to it ("saw the 500g
+    jars cut to 450g", "the 30 homes destroyed by the fire")."""
     for child in noun.children:
         if child.dep_ in ("acl", "oprd") and child.tag_ == "VBN" and child.i > noun.i:
             return None if child.lemma_.lower() in _DESCRIBING_VERBS else child

@@ -204,7 +204,7 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
     if re.match(r"(?<=\d)G\b", text[end - 1 : end + 1]) or re.match(r"G\b", after):
         return True  # "5G" is a network generation, not grams
     if re.match(r"-for-\d", text[end : end + 6], re.I):
-        return True  # "10-for-28": hits for at-bats, a record, not a count of something
+        return True  # "9-for-25": hits for at-bats, a record, not a count of something
     if re.match(r":\d", text[end : end + 2]) or text[max(0, start - 1) : start] == ":":
         return True  # clock times "17:22"
     number = m.group("num")
@@ -250,7 +250,7 @@ def _half_position(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in HALF_POSITIONS
 
 
-#: "1 of 10" with nothing counted after it ("Play slideshow 1 of 10 AFP ...").
+#: "1 of 10" with nothing counted after it ("Open gallery 1 of 10 Reuters ...").
 _COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$|[:)\]|]))")
 #: "Image 3 of 12", "Photo: 2 of 8": a counter after a gallery's word, whatever follows.
 _GALLERY_COUNTER = re.compile(
@@ -301,7 +301,7 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
             return None
         second = written * scale(m.group("scale2") or m.group("scale"))
         if not m.group("scale") and m.group("scale2") and number < written:
-            value *= scale(m.group("scale2"))  # "5 to 7 million", not "800,000 to 1.3 million"
+            value *= scale(m.group("scale2"))  # "5 to 7 million", not "900,000 to 1.2 million"
         if second <= value:
             return None  # "5-3" scores, "2-1" votes: not a range
         if _tally(doc, m):
@@ -313,8 +313,8 @@ def read_number(doc: Doc, m: re.Match[str]) -> Number | None:
 
 def not_a_range(text: str, m: re.Match[str]) -> bool:
     """Two numbers joined by "to" or "and" that are two figures, not a range: "rose from 2.4
-    million to 3.9 million", "grew by $43.6 billion to $419.2 billion", "USD1,700 and INR1
-    trillion", numbers out of order ("in 2018 to 3.9 million")."""
+    million to 3.9 million", "grew by $12.5 billion to $310.4 billion", "USD1,700 and INR1
+    trillion", numbers out of order ("in 2019 to 4.2 million")."""
     if not m.group("num2"):
         return False
     sep = m.group("sep").lower()
@@ -322,7 +322,7 @@ def not_a_range(text: str, m: re.Match[str]) -> bool:
     if (m.group("percent1") and not m.group("percent")) or (
         m.group("sign2") and not m.group("sign")
     ):
-        return True  # "up 9.4 per cent to $84": a change, then a level
+        return True  # "up 7.5 per cent to $61": a change, then a level
     if sep == "and":
         return between != "between"
     if sep == "or":
@@ -331,7 +331,7 @@ def not_a_range(text: str, m: re.Match[str]) -> bool:
         return False
     before = text[: m.start()].rstrip().lower()
     if before.endswith(" by"):
-        return True  # "grew by $43.6 billion to $419.2 billion"
+        return True  # "grew by $12.5 billion to $310.4 billion"
     if between == "from" or before.endswith(" from"):
         return _changes(before)
     first, second = parse_number(m.group("num")), parse_number(m.group("num2"))
@@ -359,8 +359,8 @@ CHANGE_WINDOW_WORDS = 8
 def _changes(before: str) -> bool:
     """ "from X to Y" is a change from one figure to another when a change word comes before
     it in its clause ("rose from 2.4 million to 3.9 million", "fell last year from 70 to
-    50"); otherwise it is a range ("condos which range from $800,000 to $1.3 million", "homes
-    from $750,000 to $1 million")."""
+    50"); otherwise it is a range ("flats that go from $900,000 to $1.2 million", "houses
+    from $600,000 to $1 million")."""
     clause = _CLAUSE_MARK.split(before)[-1]
     words = re.findall(r"[a-z]+", clause)[-CHANGE_WINDOW_WORDS:]
     return any(word in CHANGE_WORDS for word in words)
@@ -377,7 +377,7 @@ def start_of(m: re.Match[str]) -> int:
 
 def matches(text: str, is_figure: Callable[[re.Match[str]], bool]) -> Iterator[re.Match[str]]:
     """Figure and vague-plural matches in text order. Two numbers that are not a range, or a
-    range that ``is_figure`` rejects ("in 2018 to 3.9 million"), are read one at a time."""
+    range that ``is_figure`` rejects ("in 2019 to 4.2 million"), are read one at a time."""
     vague = list(VAGUE.finditer(text))
     next_vague = 0
     pos = 0

@@ -63,15 +63,20 @@ from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
 from newsclaims.extract.speakers import Speakers, lexicon, plain_speakers
 from newsclaims.lexicons import (
+    allegation_cues,
+    extraposition_verbs,
+    modals,
     naming_verbs,
     non_actor_nouns,
     one_gender,
     place_anaphors,
     place_prepositions,
+    repeat_adverbs,
     stative_verbs,
     time_part_nouns,
     word_genders,
 )
+from newsclaims.model import Stance
 from newsclaims.names import name_words
 
 #: Entity types that can be the main actor.
@@ -94,8 +99,8 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
-#: Modals that make a clause a possibility, not an event or an announced one.
-POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Stances of a claim whose content the main event may stand for: told as so by the source.
+TOLD_AS_SO = frozenset({Stance.REPORTED, Stance.CONFIRMED})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
@@ -209,9 +214,17 @@ class _Lead:
             key=lambda k: self.count[k],
             default=None,
         )
-        self.cues = {
-            c.cue[0] for c in (doc._.newsclaims_claims or []) if getattr(c, "cue", None) is not None
-        } | {span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])}
+        claims = doc._.newsclaims_claims or []
+        #: the stances the attribution stage gave the claims of each cue (by its first char)
+        self.stances: dict[int, set[Stance]] = {}
+        for c in claims:
+            if getattr(c, "cue", None) is not None:
+                self.stances.setdefault(c.cue[0], set()).add(c.stance)
+        self.cues = set(self.stances) | {
+            span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])
+        }
+        #: the contents the outlet or a source called false (stance denied)
+        self.denied = [c.content for c in claims if c.stance is Stance.DENIED]
 
     @cached_property
     def speakers(self) -> Speakers:
@@ -788,22 +801,51 @@ def _when(
             return _with_time_part(doc, _with_day(doc, found))
     if predicate is None:
         return None
-    # the text tells the event again further on with its date ("... fell into a well on
-    # Sunday, his family said"): a date of a clause of the same predicate, not negated
-    lemma = predicate.lemma_.lower()
+    # the text tells the event again further on with its date ("The tower collapsed shortly
+    # after noon on Monday, witnesses said"): a date of a clause of the same event
+    # (``_same_event``)
     for t in times:
         if t.start < lead_end or not recent(t) or lead.names(t.start):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         verb = None if span is None else _clause_verb(span.root)
-        if (
-            verb is not None
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() == lemma
-            and not any(c.dep_ == "neg" for c in verb.children)
-        ):
+        if verb is not None and _same_event(lead, predicate, verb):
             return _with_time_part(doc, _with_day(doc, Part(t.start, t.end)))
     return None
+
+
+def _same_event(lead: _Lead, main: Token, verb: Token) -> bool:
+    """True when a later clause's verb tells the main predicate's event again: the same verb,
+    the same actor (the same entity, else the same head word: "the old tower" / "the tower")
+    and the same object head (or none in both), not negated, not pluperfect ("had won": an
+    earlier occurrence) and with no adverb of another occurrence (``repeat_adverbs.tsv``:
+    "also raised them", "won again"). "Farmers blocked the same road on Monday" is another
+    blockade than the protesters' of the lead."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != main.lemma_.lower():
+        return False
+    marks = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in repeat_adverbs() for c in marks):
+        return False
+    if verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in marks
+    ):
+        return False
+    return _same_word(lead, _subject(main), _subject(verb)) and _same_word(
+        lead, _complement(main), _complement(verb)
+    )
+
+
+def _same_word(lead: _Lead, one: Token | None, other: Token | None) -> bool:
+    """True when both are None, or both name the same entity, or have the same head lemma
+    and neither is a pronoun (a pronoun's referent is not known here)."""
+    if one is None or other is None:
+        return one is None and other is None
+    key = lead.entity_at.get(one.i)
+    if key is not None and key == lead.entity_at.get(other.i):
+        return True
+    if one.pos_ == "PRON" or other.pos_ == "PRON":
+        return False
+    return one.lemma_.lower() == other.lemma_.lower()
 
 
 def _with_day(doc: Doc, when: Part) -> Part:
@@ -861,25 +903,77 @@ def _reported(lead: _Lead, verb: Token) -> Token:
     """The event a reporting clause reports, when the verb is one ("Floods have killed 23
     people, the agency said", parsed with "said" as the root; "Orbital Foods said it would
     cut 400 jobs"): the predicate of its content clause, with a subject of its own that is
-    not the speaker's "I" or "we" (a quotation), and not a mere possibility
-    (``_possible_only``); else the verb itself. Reporting is how news attributes an event,
-    not the event."""
-    if verb.idx not in lead.cues:
+    not the speaker's "I" or "we" (a quotation) nor a filler "it" (``_filler_it``), and not
+    a mere possibility (``_possible_only``); else the verb itself. Reporting is how news
+    attributes an event, not the event. Only a source that tells the event as so gives way
+    to it (``_told_as_so``): "denied that troops had crossed" or "alleged that the mayor had
+    taken bribes" is news of a denial or a charge, not of the deed."""
+    if verb.idx not in lead.cues or not _told_as_so(lead, verb):
         return verb
     for child in verb.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(child)
-        if subject is None or subject.lower_ in FIRST_PERSON or _possible_only(child):
+        if (
+            subject is None
+            or subject.lower_ in FIRST_PERSON
+            or _filler_it(subject, child)
+            or _possible_only(child)
+            or _called_false(lead, child)
+        ):
             continue
         return child
     return verb
 
 
+def _told_as_so(lead: _Lead, verb: Token) -> bool:
+    """True when the attribution stage gave every claim of the cue a stance of a source that
+    tells its content as so (reported, confirmed: ``TOLD_AS_SO``), the cue is not negated,
+    and it is no verb of a charge (``allegation_cues.tsv``: "alleged", "claimed", whose
+    stance is "reported" too)."""
+    stances = lead.stances.get(verb.idx)
+    return (
+        bool(stances)
+        and stances <= TOLD_AS_SO
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.lemma_.lower() not in allegation_cues()
+    )
+
+
+def _called_false(lead: _Lead, clause: Token) -> bool:
+    """True when a claim with the stance denied covers the clause: the outlet or a source
+    called it false."""
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    return any(low <= start and end <= high for low, high in lead.denied)
+
+
+def _filler_it(subject: Token, verb: Token) -> bool:
+    """True when the subject is an "it" that stands for a clause after the verb, not for an
+    actor ("it would take weeks to restore power", "it was unclear whether ..."): the verb
+    is one that takes such a clause (``extraposition_verbs.tsv``) and has a "to" infinitive
+    or a clause opened by that/whether/if after it, on itself or on its complement."""
+    if subject.dep_ == "expl":
+        return True
+    if subject.lower_ != "it" or verb.lemma_.lower() not in extraposition_verbs():
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i < verb.i or clause.dep_ not in ("xcomp", "ccomp", "csubj", "advcl"):
+                continue
+            if any(
+                (c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "mark" for c in clause.children
+            ):
+                return True
+    return False
+
+
 def _possible_only(verb: Token) -> bool:
     """True when a modal of possibility makes the clause a hypothesis ("could remove",
     "might close"): no event; "will" and "would" announce one ("would cut 400 jobs")."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+    table = modals()
+    return any(c.dep_ == "aux" and table.get(c.lower_, "future") != "future" for c in verb.children)
 
 
 def _reports(lead: _Lead, verb: Token) -> bool:

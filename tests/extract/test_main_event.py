@@ -639,14 +639,14 @@ def test_main_event_relative_pronoun_subject_is_its_antecedent() -> None:
 
 
 def test_main_event_object_the_parser_left_out_of_a_preposition_is_kept() -> None:
-    # the parser reads "well" after "fell down a deep" as an adverb of "fell", leaving the
+    # the parser reads "well" after "fell down a dry" as an adverb of "fell", leaving the
     # preposition without its object; a determiner shows it is a noun
     main = _main(
-        "Two men fell down a deep well while clearing a drain behind a school in Tarn. "
+        "Two men fell down a dry well while clearing a drain behind a school in Tarn. "
         "Firefighters pulled them out after an hour.",
         title="Two workers rescued from well",
     )
-    assert main.what is not None and main.what.text == "fell down a deep well"
+    assert main.what is not None and main.what.text == "fell down a dry well"
 
 
 def test_main_event_when_is_the_date_of_the_event_told_again_later() -> None:

@@ -36,10 +36,10 @@ included: its relative pronoun is its antecedent):
   "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead sentence that dates it
   ("At 00:48 in Cleveland, Ohio, ..."), else the place the headline names ("... in Cleveland") at
   its first mention in the text, else the lead's first place; a place followed by ", Place" or "in
-  Place" keeps both ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside",
+  Place" keeps both ("Ghent, East Flanders province", "City Hall in Ghent"); after "at", "outside",
   "inside" or "near", a proper name no entity covers is a place too (a building whose name begins
   with a person's: only the person was read as a name); a country gives way to a place of the lead
-  that the gazetteer puts inside it ("in China" ... "in Wuhan");
+  that the gazetteer puts inside it ("in Belgium" ... "in Ghent");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -84,7 +84,7 @@ WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 #: Entity types that can be the place.
 WHERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Relations of a name used as a modifier ("Chinese boy", "US election"): no actor, no place.
+#: Relations of a name used as a modifier ("Dutch cyclist", "US election"): no actor, no place.
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Prepositions after which an organisation's name is a place ("outside Trump Tower").
 AT_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
@@ -149,8 +149,8 @@ def _stem(word: str) -> str:
 
 def _token_stems(tokens: Iterable[Token]) -> set[str]:
     """The stems of the content words among the tokens, of each word and of its lemma: a
-    headline's present tense names what the text tells in the past ("win" / "won", "fall" /
-    "fallen")."""
+    headline's present tense names what the text tells in the past ("win" / "won", "drive" /
+    "driven")."""
     out: set[str] = set()
     for t in tokens:
         if t.is_alpha and t.lower_ not in STOP_WORDS:
@@ -161,8 +161,8 @@ def _token_stems(tokens: Iterable[Token]) -> set[str]:
 
 def _headline_stems(title: str | None, headline: Doc | None = None) -> set[str]:
     """The stems of the headline's content words, and of their lemmas where the model parsed
-    the headline: a headline's past tense ("fell") names what the text tells with another
-    form of the verb ("has fallen"), as the text's side keeps its lemmas too."""
+    the headline: a headline's past tense ("drove") names what the text tells with another
+    form of the verb ("has driven"), as the text's side keeps its lemmas too."""
     if not title:
         return set()
     words = re.findall(r"[^\W_]+", title.lower())
@@ -240,7 +240,7 @@ class _Lead:
         self, tokens: list[Token], types: frozenset[str], *, heads_only: bool = False
     ) -> Span | None:
         """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
-        not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
+        not one that only modifies a noun ("Dutch" in "a Dutch cyclist", "Cubs" in "Cubs
         fans"), which names no actor, nor one that begins before the tokens."""
         ordered = sorted(tokens, key=lambda t: t.i)
         for t in ordered:
@@ -250,14 +250,14 @@ class _Lead:
             mention = self.mention_of[t.i]
             if heads_only and (_modifies_noun(mention) or mention.start < ordered[0].i):
                 # a mention that begins before the words names something larger: a
-                # speaker's description that holds them ("a relative of the boy")
+                # speaker's description that holds them ("a neighbour of the cyclist")
                 continue
             return mention
         return None
 
 
 def _modifies_noun(mention: Span) -> bool:
-    """True when the mention is an adjective or compound on a noun outside it ("Chinese boy",
+    """True when the mention is an adjective or compound on a noun outside it ("Dutch cyclist",
     "Chicago Cubs fans")."""
     root = mention.root
     return root.dep_ in ("amod", "compound") and not (mention.start <= root.head.i < mention.end)
@@ -285,7 +285,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
-            # "a boy who is thought to have fallen": the relative pronoun means its antecedent
+            # "a teacher who is believed to have driven off": the relative pronoun means its
+            # antecedent
             return token.head
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
@@ -442,8 +443,8 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
 
 def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
     """The verb's complement in the order of ``COMPLEMENTS``, or with ``nearest`` the first
-    after it in the text (a headline's words stand in their order: "found dead in well
-    after huge search", where the parser reads "search" as an object)."""
+    after it in the text (a headline's words stand in their order: "freed from mine
+    after long search", where the parser reads "search" as an object)."""
     if nearest:
         after = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
         return min(after, key=lambda c: c.i, default=None)
@@ -453,7 +454,7 @@ def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
 def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     """A headline's clause ends with its adjunct: the predicate's phrase right after the
     complement, of place, time or occasion ("end drought in epic World Series finale",
-    "win title at Wembley"), not of reason or manner ("after huge search": the why; "by
+    "win title at Wembley"), not of reason or manner ("after long search": the why; "by
     storming home": the how, ``_why_how``)."""
     after = complement.right_edge.i + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
@@ -464,8 +465,8 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
 
 def _object_left_out(verb: Token, complement: Token) -> list[Token]:
     """The noun phrase right after a preposition the parser left without an object, which
-    it hung on the verb as a bare noun or adverb ("fell down a deep well", "well" read as
-    an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
+    it hung on the verb as a bare noun or adverb ("Two men fell down a dry well", "well" read
+    as an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
     preposition's object, so the phrase keeps it."""
     if complement.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in complement.children):
         return []
@@ -533,7 +534,7 @@ def _place_run(lead: _Lead, mention: Span) -> Part:
             break
         following = lead.mention_of[end_token + 1]
         last = following.end
-        # "Hebei province": a common noun that names the kind of place stays with it
+        # "Limburg province": a common noun that names the kind of place stays with it
         if last < len(doc) and doc[last].lower_ in ("province", "county", "state", "region"):
             last += 1
         end_token = last
@@ -575,7 +576,7 @@ def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
 
 def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     """The first place named as the object of a place preposition among the tokens, not as
-    a modifier ("Chinese boy", "US election" name no place where something happens); "the
+    a modifier ("Dutch cyclist", "US election" name no place where something happens); "the
     city" there is the town named before it (``_anaphor_town``)."""
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
@@ -611,7 +612,7 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
 
 def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
     """The place itself when it is no country, else the first place of the sentences that the
-    gazetteer puts inside that country ("in China" -> "in Wuhan, Hubei province" two
+    gazetteer puts inside that country ("in Belgium" -> "in Ghent, East Flanders province" two
     sentences on): news names the country first and the town where it happened next. Each
     sentence is read once (the main event's sentence is often one of the lead's too) and each
     place mention is linked once."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.main_event import _headline_stems, _stem
+from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.model import Analysis, EventPart, MainEvent
 
 pytestmark = pytest.mark.model
@@ -617,9 +619,6 @@ def test_main_event_the_city_after_a_long_run_of_names_reads_its_last_words() ->
 
 def test_main_event_headline_past_tense_finds_the_texts_other_form_of_the_verb() -> None:
     # the headline's "drove" and the text's "driven" share a lemma, which the parse gives
-    from newsclaims.extract.main_event import _headline_stems, _stem
-    from newsclaims.extract.pipeline import build_pipeline
-
     title = "Retired teacher drove off alone"
     parsed = build_pipeline()(title)
     assert _stem("drive") in _headline_stems(title, parsed)

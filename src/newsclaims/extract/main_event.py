@@ -932,7 +932,7 @@ def _told_as_so(lead: _Lead, verb: Token) -> bool:
     tells its content as so (reported, confirmed: ``TOLD_AS_SO``), the cue is not negated,
     and it is no verb of a charge (``allegation_cues.tsv``: "alleged", "claimed", whose
     stance is "reported" too)."""
-    stances = lead.stances.get(verb.idx)
+    stances = lead.stances.get(verb.idx, set())
     return (
         bool(stances)
         and stances <= TOLD_AS_SO

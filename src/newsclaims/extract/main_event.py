@@ -7,15 +7,17 @@ scores each by how many of the headline's words it repeats, by its position, and
 its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
 predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
 verb with a content clause stands for the event it reports ("Floods have killed 23 people,
-the agency said"; "X said it would cut jobs", "it" read as X). From the best sentence's main
-clause (or the predicate of it that repeats most of the headline, a relative clause's
-included: its relative pronoun is its antecedent):
+the agency said"; "X said it would cut jobs", "it" read as X) when its source tells it as so
+(a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
+..." stay the news), and not for a filler "it" ("said it would take weeks to ..."). From
+the best sentence's main clause (or the predicate of it that repeats most of the headline, a
+relative clause's included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (none when the text never does: the sentence's subject is another
   event's); else the actor its subject names (a person, organisation, place as government
   or group), else the name an appositive or a naming verb gives the subject ("The girl,
-  named Ana Silva by local media"), else the subject's own words ("Dozens of rescuers", "a
+  named Ana Silva by local media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
   waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
@@ -26,7 +28,8 @@ included: its relative pronoun is its antecedent):
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
-  same predicate (the event told again with its day), else the publication day (no words);
+  same event (the same verb, actor and object, no "also"/"again", not pluperfect: the event
+  told again with its day), else the publication day (no words);
   a date of another lead sentence whose clause's "he" or "she" cannot be the actor (a
   person of the other gender) dates someone else's deed;
 - where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
@@ -348,7 +351,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
         # "Lady Gaga isn't ... - and she protested": the nearest actor named before it in
         # the sentence, outside a preposition's object
         return _earlier_actor(lead, subject)
-    # no named actor: the subject's own words, with an "of" phrase ("Dozens of rescuers")
+    # no named actor: the subject's own words, with an "of" phrase ("Dozens of volunteers")
     words = [subject]
     for child in subject.children:
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss", "nmod", "quantmod"):

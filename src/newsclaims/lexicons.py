@@ -240,6 +240,34 @@ def stative_verbs() -> frozenset[str]:
 
 
 @cache
+def allegation_cues() -> frozenset[str]:
+    """Reporting verbs that charge or assert what is not established: "allege", "claim"
+    (``allegation_cues.tsv``)."""
+    return read_words(DATA / "allegation_cues.tsv")
+
+
+@cache
+def repeat_adverbs() -> frozenset[str]:
+    """Adverbs that tell another occurrence of an event: "also", "again", "earlier"
+    (``repeat_adverbs.tsv``)."""
+    return read_words(DATA / "repeat_adverbs.tsv")
+
+
+@cache
+def modals() -> Mapping[str, str]:
+    """Modal verbs and their sense: possibility, ability, obligation or future
+    (``modals.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "modals.tsv"))
+
+
+@cache
+def extraposition_verbs() -> frozenset[str]:
+    """Verbs whose subject "it" may stand for a clause after them: "be", "take"
+    (``extraposition_verbs.tsv``)."""
+    return read_words(DATA / "extraposition_verbs.tsv")
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     """Verbs that give a noun its name: "named", "called" (``naming_verbs.tsv``)."""
     return read_words(DATA / "naming_verbs.tsv")

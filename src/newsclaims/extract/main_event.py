@@ -7,15 +7,17 @@ scores each by how many of the headline's words it repeats, by its position, and
 its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
 predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
 verb with a content clause stands for the event it reports ("Floods have killed 23 people,
-the agency said"; "X said it would cut jobs", "it" read as X). From the best sentence's main
-clause (or the predicate of it that repeats most of the headline, a relative clause's
-included: its relative pronoun is its antecedent):
+the agency said"; "X said it would cut jobs", "it" read as X) when its source tells it as so
+(a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
+..." stay the news), and not for a filler "it" ("said it would take weeks to ..."). From
+the best sentence's main clause (or the predicate of it that repeats most of the headline, a
+relative clause's included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (none when the text never does: the sentence's subject is another
   event's); else the actor its subject names (a person, organisation, place as government
   or group), else the name an appositive or a naming verb gives the subject ("The girl,
-  named Ana Silva by local media"), else the subject's own words ("Dozens of rescuers", "a
+  named Ana Silva by local media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
   waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
 - what: the predicate with its object or first complement, without the subject and without
@@ -26,7 +28,8 @@ included: its relative pronoun is its antecedent):
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
-  same predicate (the event told again with its day), else the publication day (no words);
+  same event (the same verb, actor and object, no "also"/"again", not pluperfect: the event
+  told again with its day), else the publication day (no words);
   a date of another lead sentence whose clause's "he" or "she" cannot be the actor (a
   person of the other gender) dates someone else's deed;
 - where: the place its verb happens at ("outside Trump Tower"; "across the city" is the town named
@@ -36,10 +39,10 @@ included: its relative pronoun is its antecedent):
   "WASHINGTON -- A car bomb exploded in Kabul"), else a place of the lead sentence that dates it
   ("At 23:10 in Leeds, England, ..."), else the place the headline names ("... in Leeds") at
   its first mention in the text, else the lead's first place; a place followed by ", Place" or "in
-  Place" keeps both ("Wuhan, Hubei province", "Trump Tower in New York"); after "at", "outside",
+  Place" keeps both ("Ghent, East Flanders province", "City Hall in Ghent"); after "at", "outside",
   "inside" or "near", a proper name no entity covers is a place too (a building whose name begins
   with a person's: only the person was read as a name); a country gives way to a place of the lead
-  that the gazetteer puts inside it ("in China" ... "in Wuhan");
+  that the gazetteer puts inside it ("in Belgium" ... "in Ghent");
 - why: a "because"/"after"/"following" clause or phrase, "due to"/"because of", or a purpose
   "to ..." clause of the verb; how: a "by ..." phrase. None when the text says neither.
 
@@ -63,15 +66,20 @@ from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
 from newsclaims.extract.speakers import Speakers, lexicon, plain_speakers
 from newsclaims.lexicons import (
+    allegation_cues,
+    extraposition_verbs,
+    modals,
     naming_verbs,
     non_actor_nouns,
     one_gender,
     place_anaphors,
     place_prepositions,
+    repeat_adverbs,
     stative_verbs,
     time_part_nouns,
     word_genders,
 )
+from newsclaims.model import Stance
 from newsclaims.names import name_words
 
 #: Entity types that can be the main actor.
@@ -79,7 +87,7 @@ WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 #: Entity types that can be the place.
 WHERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Relations of a name used as a modifier ("Chinese boy", "US election"): no actor, no place.
+#: Relations of a name used as a modifier ("Dutch cyclist", "US election"): no actor, no place.
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Prepositions after which an organisation's name is a place ("outside Trump Tower").
 AT_PREPOSITIONS = frozenset({"at", "outside", "inside", "near"})
@@ -94,8 +102,8 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
-#: Modals that make a clause a possibility, not an event or an announced one.
-POSSIBILITY_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Stances of a claim whose content the main event may stand for: told as so by the source.
+TOLD_AS_SO = frozenset({Stance.REPORTED, Stance.CONFIRMED})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Words that open a reason.
@@ -144,8 +152,8 @@ def _stem(word: str) -> str:
 
 def _token_stems(tokens: Iterable[Token]) -> set[str]:
     """The stems of the content words among the tokens, of each word and of its lemma: a
-    headline's present tense names what the text tells in the past ("win" / "won", "fall" /
-    "fallen")."""
+    headline's present tense names what the text tells in the past ("win" / "won", "drive" /
+    "driven")."""
     out: set[str] = set()
     for t in tokens:
         if t.is_alpha and t.lower_ not in STOP_WORDS:
@@ -156,8 +164,8 @@ def _token_stems(tokens: Iterable[Token]) -> set[str]:
 
 def _headline_stems(title: str | None, headline: Doc | None = None) -> set[str]:
     """The stems of the headline's content words, and of their lemmas where the model parsed
-    the headline: a headline's past tense ("fell") names what the text tells with another
-    form of the verb ("has fallen"), as the text's side keeps its lemmas too."""
+    the headline: a headline's past tense ("drove") names what the text tells with another
+    form of the verb ("has driven"), as the text's side keeps its lemmas too."""
     if not title:
         return set()
     words = re.findall(r"[^\W_]+", title.lower())
@@ -209,9 +217,17 @@ class _Lead:
             key=lambda k: self.count[k],
             default=None,
         )
-        self.cues = {
-            c.cue[0] for c in (doc._.newsclaims_claims or []) if getattr(c, "cue", None) is not None
-        } | {span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])}
+        claims = doc._.newsclaims_claims or []
+        #: the stances the attribution stage gave the claims of each cue (by its first char)
+        self.stances: dict[int, set[Stance]] = {}
+        for c in claims:
+            if getattr(c, "cue", None) is not None:
+                self.stances.setdefault(c.cue[0], set()).add(c.stance)
+        self.cues = set(self.stances) | {
+            span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])
+        }
+        #: the contents the outlet or a source called false (stance denied)
+        self.denied = [c.content for c in claims if c.stance is Stance.DENIED]
 
     @cached_property
     def speakers(self) -> Speakers:
@@ -227,7 +243,7 @@ class _Lead:
         self, tokens: list[Token], types: frozenset[str], *, heads_only: bool = False
     ) -> Span | None:
         """The first mention of an entity of ``types`` among the tokens; with ``heads_only``,
-        not one that only modifies a noun ("Chinese" in "a Chinese boy", "Cubs" in "Cubs
+        not one that only modifies a noun ("Dutch" in "a Dutch cyclist", "Cubs" in "Cubs
         fans"), which names no actor, nor one that begins before the tokens."""
         ordered = sorted(tokens, key=lambda t: t.i)
         for t in ordered:
@@ -237,14 +253,14 @@ class _Lead:
             mention = self.mention_of[t.i]
             if heads_only and (_modifies_noun(mention) or mention.start < ordered[0].i):
                 # a mention that begins before the words names something larger: a
-                # speaker's description that holds them ("a relative of the boy")
+                # speaker's description that holds them ("a neighbour of the cyclist")
                 continue
             return mention
         return None
 
 
 def _modifies_noun(mention: Span) -> bool:
-    """True when the mention is an adjective or compound on a noun outside it ("Chinese boy",
+    """True when the mention is an adjective or compound on a noun outside it ("Dutch cyclist",
     "Chicago Cubs fans")."""
     root = mention.root
     return root.dep_ in ("amod", "compound") and not (mention.start <= root.head.i < mention.end)
@@ -272,7 +288,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
-            # "a hiker who is believed to have slipped": the relative pronoun means its antecedent
+            # "a teacher who is believed to have driven off": the relative pronoun means its
+            # antecedent
             return token.head
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
@@ -334,7 +351,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
         # "Lady Gaga isn't ... - and she protested": the nearest actor named before it in
         # the sentence, outside a preposition's object
         return _earlier_actor(lead, subject)
-    # no named actor: the subject's own words, with an "of" phrase ("Dozens of rescuers")
+    # no named actor: the subject's own words, with an "of" phrase ("Dozens of volunteers")
     words = [subject]
     for child in subject.children:
         if child.dep_ in ("det", "compound", "amod", "nummod", "poss", "nmod", "quantmod"):
@@ -429,7 +446,7 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
 
 def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
     """The verb's complement in the order of ``COMPLEMENTS``, or with ``nearest`` the first
-    after it in the text (a headline's words stand in their order: "found alive in cave
+    after it in the text (a headline's words stand in their order: "freed from mine
     after long search", where the parser reads "search" as an object)."""
     if nearest:
         after = [c for c in verb.children if c.dep_ in COMPLEMENTS and c.i > verb.i]
@@ -440,7 +457,7 @@ def _complement(verb: Token, *, nearest: bool = False) -> Token | None:
 def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     """A headline's clause ends with its adjunct: the predicate's phrase right after the
     complement, of place, time or occasion ("end drought in epic World Series finale",
-    "win title at Wembley"), not of reason or manner ("after huge search": the why; "by
+    "win title at Wembley"), not of reason or manner ("after long search": the why; "by
     storming home": the how, ``_why_how``)."""
     after = complement.right_edge.i + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
@@ -451,8 +468,8 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
 
 def _object_left_out(verb: Token, complement: Token) -> list[Token]:
     """The noun phrase right after a preposition the parser left without an object, which
-    it hung on the verb as a bare noun or adverb ("fell down a deep well", "well" read as
-    an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
+    it hung on the verb as a bare noun or adverb ("Two men fell down a dry well", "well" read
+    as an adverbial noun or an adverb of "fell"; a determiner shows it is a noun): the
     preposition's object, so the phrase keeps it."""
     if complement.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in complement.children):
         return []
@@ -520,7 +537,7 @@ def _place_run(lead: _Lead, mention: Span) -> Part:
             break
         following = lead.mention_of[end_token + 1]
         last = following.end
-        # "Hebei province": a common noun that names the kind of place stays with it
+        # "Limburg province": a common noun that names the kind of place stays with it
         if last < len(doc) and doc[last].lower_ in ("province", "county", "state", "region"):
             last += 1
         end_token = last
@@ -562,7 +579,7 @@ def _anaphor_town(lead: _Lead, noun: Token) -> Part | None:
 
 def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
     """The first place named as the object of a place preposition among the tokens, not as
-    a modifier ("Chinese boy", "US election" name no place where something happens); "the
+    a modifier ("Dutch cyclist", "US election" name no place where something happens); "the
     city" there is the town named before it (``_anaphor_town``)."""
     for token in sorted(tokens, key=lambda t: t.i):
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
@@ -598,7 +615,7 @@ def _where(lead: _Lead, verb: Token, sentence: Span) -> Part | None:
 
 def _finer_place(lead: _Lead, where: Part, sentences: list[Span]) -> Part:
     """The place itself when it is no country, else the first place of the sentences that the
-    gazetteer puts inside that country ("in China" -> "in Wuhan, Hubei province" two
+    gazetteer puts inside that country ("in Belgium" -> "in Ghent, East Flanders province" two
     sentences on): news names the country first and the town where it happened next. Each
     sentence is read once (the main event's sentence is often one of the lead's too) and each
     place mention is linked once."""
@@ -788,22 +805,51 @@ def _when(
             return _with_time_part(doc, _with_day(doc, found))
     if predicate is None:
         return None
-    # the text tells the event again further on with its date ("... fell into a well on
-    # Sunday, his family said"): a date of a clause of the same predicate, not negated
-    lemma = predicate.lemma_.lower()
+    # the text tells the event again further on with its date ("The tower collapsed shortly
+    # after noon on Monday, witnesses said"): a date of a clause of the same event
+    # (``_same_event``)
     for t in times:
         if t.start < lead_end or not recent(t) or lead.names(t.start):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         verb = None if span is None else _clause_verb(span.root)
-        if (
-            verb is not None
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() == lemma
-            and not any(c.dep_ == "neg" for c in verb.children)
-        ):
+        if verb is not None and _same_event(lead, predicate, verb):
             return _with_time_part(doc, _with_day(doc, Part(t.start, t.end)))
     return None
+
+
+def _same_event(lead: _Lead, main: Token, verb: Token) -> bool:
+    """True when a later clause's verb tells the main predicate's event again: the same verb,
+    the same actor (the same entity, else the same head word: "the old tower" / "the tower")
+    and the same object head (or none in both), not negated, not pluperfect ("had won": an
+    earlier occurrence) and with no adverb of another occurrence (``repeat_adverbs.tsv``:
+    "also raised them", "won again"). "Farmers blocked the same road on Monday" is another
+    blockade than the protesters' of the lead."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != main.lemma_.lower():
+        return False
+    marks = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in repeat_adverbs() for c in marks):
+        return False
+    if verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in marks
+    ):
+        return False
+    return _same_word(lead, _subject(main), _subject(verb)) and _same_word(
+        lead, _complement(main), _complement(verb)
+    )
+
+
+def _same_word(lead: _Lead, one: Token | None, other: Token | None) -> bool:
+    """True when both are None, or both name the same entity, or have the same head lemma
+    and neither is a pronoun (a pronoun's referent is not known here)."""
+    if one is None or other is None:
+        return one is None and other is None
+    key = lead.entity_at.get(one.i)
+    if key is not None and key == lead.entity_at.get(other.i):
+        return True
+    if one.pos_ == "PRON" or other.pos_ == "PRON":
+        return False
+    return one.lemma_.lower() == other.lemma_.lower()
 
 
 def _with_day(doc: Doc, when: Part) -> Part:
@@ -861,25 +907,77 @@ def _reported(lead: _Lead, verb: Token) -> Token:
     """The event a reporting clause reports, when the verb is one ("Floods have killed 23
     people, the agency said", parsed with "said" as the root; "Orbital Foods said it would
     cut 400 jobs"): the predicate of its content clause, with a subject of its own that is
-    not the speaker's "I" or "we" (a quotation), and not a mere possibility
-    (``_possible_only``); else the verb itself. Reporting is how news attributes an event,
-    not the event."""
-    if verb.idx not in lead.cues:
+    not the speaker's "I" or "we" (a quotation) nor a filler "it" (``_filler_it``), and not
+    a mere possibility (``_possible_only``); else the verb itself. Reporting is how news
+    attributes an event, not the event. Only a source that tells the event as so gives way
+    to it (``_told_as_so``): "denied that troops had crossed" or "alleged that the mayor had
+    taken bribes" is news of a denial or a charge, not of the deed."""
+    if verb.idx not in lead.cues or not _told_as_so(lead, verb):
         return verb
     for child in verb.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(child)
-        if subject is None or subject.lower_ in FIRST_PERSON or _possible_only(child):
+        if (
+            subject is None
+            or subject.lower_ in FIRST_PERSON
+            or _filler_it(subject, child)
+            or _possible_only(child)
+            or _called_false(lead, child)
+        ):
             continue
         return child
     return verb
 
 
+def _told_as_so(lead: _Lead, verb: Token) -> bool:
+    """True when the attribution stage gave every claim of the cue a stance of a source that
+    tells its content as so (reported, confirmed: ``TOLD_AS_SO``), the cue is not negated,
+    and it is no verb of a charge (``allegation_cues.tsv``: "alleged", "claimed", whose
+    stance is "reported" too)."""
+    stances = lead.stances.get(verb.idx, set())
+    return (
+        bool(stances)
+        and stances <= TOLD_AS_SO
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.lemma_.lower() not in allegation_cues()
+    )
+
+
+def _called_false(lead: _Lead, clause: Token) -> bool:
+    """True when a claim with the stance denied covers the clause: the outlet or a source
+    called it false."""
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    return any(low <= start and end <= high for low, high in lead.denied)
+
+
+def _filler_it(subject: Token, verb: Token) -> bool:
+    """True when the subject is an "it" that stands for a clause after the verb, not for an
+    actor ("it would take weeks to restore power", "it was unclear whether ..."): the verb
+    is one that takes such a clause (``extraposition_verbs.tsv``) and has a "to" infinitive
+    or a clause opened by that/whether/if after it, on itself or on its complement."""
+    if subject.dep_ == "expl":
+        return True
+    if subject.lower_ != "it" or verb.lemma_.lower() not in extraposition_verbs():
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i < verb.i or clause.dep_ not in ("xcomp", "ccomp", "csubj", "advcl"):
+                continue
+            if any(
+                (c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "mark" for c in clause.children
+            ):
+                return True
+    return False
+
+
 def _possible_only(verb: Token) -> bool:
     """True when a modal of possibility makes the clause a hypothesis ("could remove",
     "might close"): no event; "will" and "would" announce one ("would cut 400 jobs")."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+    table = modals()
+    return any(c.dep_ == "aux" and table.get(c.lower_, "future") != "future" for c in verb.children)
 
 
 def _reports(lead: _Lead, verb: Token) -> bool:

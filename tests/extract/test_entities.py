@@ -731,9 +731,9 @@ def test_entities_a_bare_surname_is_decided_mention_by_mention_by_its_own_title(
 
 
 def test_entities_a_caption_heading_in_capitals_is_the_person_called_by_surname() -> None:
-    """A list of people, each under a heading in capitals ("BRYAN CRANSTON The actor said
-    ... Cranston said"): the heading is the person, and the surname alone later is them, so
-    no one-word "Cranston" stands as a person of its own (issue 18; invented text)."""
+    """A list of people, each under a heading in capitals ("TOMAS KESSLER The actor said
+    ... Kessler said"): the heading is the person, and the surname alone later is them, so
+    no one-word "Kessler" stands as a person of its own (issue 18; invented text)."""
     a = analyze(
         "Many stars said they would leave. TOMAS KESSLER The actor said he would move to"
         " Lisbon. 'I would go,' Kessler said in October. REV ANA MARSH The activist said she"

@@ -633,9 +633,9 @@ class EntityResolver:
 
     def _caps_heading(self, start: int, end: int, label: str) -> tuple[int, str]:
         """The end and label of a caption's heading name: a run of two or more words in
-        capitals that the recogniser read together with the words after it ("AMY SCHUMER
-        Comedian", "BARBRA STREISAND Streisand", "REV AL SHARPTON The civil rights
-        activist") is the name alone; typed GROUP or ORG, it is a person when its first
+        capitals that the recogniser read together with the words after it ("NORA VALE
+        Novelist", "DINA COOK Cook", "DR LEO MARSH The veteran heart surgeon") is the name
+        alone; typed GROUP or ORG, it is a person when its first
         word after any title is a known first name. Any other name keeps its end, and its
         label unless it speaks as a person (``_speaking_person``)."""
         if label not in ("PERSON", "GROUP", "ORG"):
@@ -663,7 +663,7 @@ class EntityResolver:
     def _surnames(self) -> frozenset[str]:
         """The last words of the names of two words or more the recogniser typed PERSON ("Handler"
         of "Chelsea Handler"), and of the people read from captions' headings in capitals
-        (``add_caps_names``: "Cranston" of "BRYAN CRANSTON")."""
+        (``add_caps_names``: "Price" of "OWEN PRICE")."""
         found = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
         found.update(
             c.name.split()[-1]
@@ -794,8 +794,8 @@ class EntityResolver:
 
     def add_caps_names(self) -> None:
         """A caption's heading in capitals that names a person the text then calls by
-        surname ("BRYAN CRANSTON The Breaking Bad actor ... Cranston said", "JON STEWART
-        Stewart told"): two or three words in capitals, after any title ("REV"), the first a
+        surname ("OWEN PRICE The long-running soap star ... Price said", "MAE HOLT
+        Holt told"): two or three words in capitals, after any title ("DR"), the first a
         known first name and the last written elsewhere in the text as a name in ordinary
         case, is that person, whatever the recogniser read there. Run before the
         recogniser's names, which then skip these words (``caps_taken``)."""
@@ -1159,7 +1159,7 @@ class EntityResolver:
             if c.type == "PERSON" and proper:
                 c.name = max(proper, key=lambda n: (len(n.split()), len(n)))
             if c.type == "PERSON" and c.name.isupper() and len(c.name) > 3:
-                c.aliases.add(c.name)  # a caption's "AL SHARPTON": named "Al Sharpton"
+                c.aliases.add(c.name)  # a caption's "LEO MARSH": named "Leo Marsh"
                 c.name = c.name.title()
             c.aliases.discard(c.name)
             c.aliases |= c.titles

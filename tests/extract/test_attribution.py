@@ -1377,6 +1377,53 @@ def test_attribution_an_inability_to_tell_withholds(text: str, stance: str) -> N
     assert claims[0].stance.value == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Doctors were unable to explain the cause of death.", "Doctors", "the cause of death"),
+        (
+            "Officials were unable to describe the extent of the damage.",
+            "Officials",
+            "the extent of the damage",
+        ),
+        (
+            "The airline was unable to estimate how many flights would be cancelled.",
+            "The airline",
+            "how many flights would be cancelled",
+        ),
+    ],
+)
+def test_attribution_an_inability_to_explain_withholds(
+    text: str, source: str, content: str
+) -> None:
+    """A verb of telling with no "not" of its own under "unable to" keeps the content back (it
+    once made the whole stage fail, losing every claim of the article)."""
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, "undisclosed", content)
+    ]
+
+
+def test_attribution_an_inability_keeps_the_other_claims_of_the_article() -> None:
+    text = (
+        "Three people died when a road bridge collapsed on Sunday, police said.\n\n"
+        '"It was like an earthquake," said resident Maria Lopez.\n\n'
+        "The mayor told reporters the bridge had been inspected last year.\n\n"
+        "Engineers were unable to explain the collapse."
+    )
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert [(c.source.text if c.source else None, c.stance.value) for c in claims] == [
+        ("police", "reported"),
+        ("resident Maria Lopez", "quoted"),
+        ("The mayor", "reported"),
+        ("Engineers", "undisclosed"),
+    ]
+
+
 def test_attribution_a_participle_judging_its_object_keeps_its_claim() -> None:
     claims = _claims("The bakers have announced higher prices, blaming the weak pound.")
     assert "blaming" in [c.cue.text for c in claims if c.cue]

@@ -1331,6 +1331,10 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     if negated and (lemma in NEGATED_UNDISCLOSED or base is Stance.DENIED):
         # "has not denied that prices will rise" denies nothing: it leaves it unsaid
         return Stance.UNDISCLOSED
+    if _unable(verb):
+        # "were unable to describe the damage": what the infinitive would tell was not told;
+        # with no "not" to read into the content, the source keeps it back
+        return Stance.UNDISCLOSED
     if base is Stance.REPORTED and content is not None:
         root = verb.doc[content[0] : content[1]].root
         modals = {c.lower_ for c in root.children if c.dep_ == "aux"}
@@ -2030,7 +2034,7 @@ def _reported(
             stance = Stance.DENIED  # "does not believe that X": the source holds not-X
         else:
             # "did not appear to be related": the negation is part of what is said
-            start = min(start, *(_word_start(c) for c in verb.children if c.dep_ == "neg"))
+            start = min([start, *(_word_start(c) for c in verb.children if c.dep_ == "neg")])
     if len(parts) == 1:
         (start, end), parts = parts[0], ()
     elif parts:

@@ -1812,12 +1812,47 @@ def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Can you tell me what this is all about?",
-        "Did the minister say that the plan was dead?",
+        "Can you tell me what this whole dispute over the harbour is all about?",
+        "Did the minister say at the meeting that the harbour plan was dead?",
+        "Why did the minister say at the meeting that the harbour plan was dead?",
     ],
 )
 def test_attribution_a_question_makes_no_claim(text: str) -> None:
-    assert _claims(text) == []
+    analysis = analyze(text)
+    assert analysis.rejection is None or analysis.rejection.code != "W201"  # long enough
+    assert [c for c in analysis.claims if c.kind.value != "narration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "content"),
+    [
+        (
+            "Only later did police say that the man had been armed.",
+            "police",
+            "reported",
+            "that the man had been armed",
+        ),
+        (
+            "Not until Friday did the ministry confirm that three soldiers had died.",
+            "the ministry",
+            "confirmed",
+            "that three soldiers had died",
+        ),
+        (
+            "Never before has the central bank said that rates could rise this fast.",
+            "the central bank",
+            "hedged",
+            "that rates could rise this fast",
+        ),
+    ],
+)
+def test_attribution_an_inversion_after_a_fronted_adverbial_states_a_report(
+    text: str, source: str, stance: str, content: str
+) -> None:
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, stance, content)
+    ]
 
 
 def test_attribution_a_clause_before_a_verb_with_its_own_object_is_not_relayed() -> None:

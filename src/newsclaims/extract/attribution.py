@@ -2319,10 +2319,34 @@ def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft
 
 def _asked(verb: Token, subjects: list[Token]) -> bool:
     """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
-    before the subject makes a question, which asks for a report and makes none."""
-    return any(
-        c.dep_ == "aux" and c.i < s.i and s.head == verb for c in verb.children for s in subjects
+    before the subject makes a question, which asks for a report and makes none. After a
+    fronted adverbial or negator ("Only then did the board say", "Never has the court
+    ruled") the same order states the report, unless a question mark ends the sentence."""
+    inverted = [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and any(c.i < s.i and s.head == verb for s in subjects)
+    ]
+    if not inverted:
+        return False
+    if _ends_in_question_mark(verb):
+        return True
+    return not any(
+        t.i < inverted[0].i and not t.is_punct and not t.is_space and t.dep_ != "cc"
+        for t in verb.subtree
     )
+
+
+def _ends_in_question_mark(verb: Token) -> bool:
+    """Whether the sentence of a verb, or its clause, ends with a question mark (before any
+    closing quotation mark)."""
+    for end in (verb.right_edge, verb.sent[-1]):
+        at = end.i
+        while at > verb.sent.start and (verb.doc[at].is_quote or verb.doc[at].is_space):
+            at -= 1
+        if verb.doc[at].text == "?":
+            return True
+    return False
 
 
 def _expletive_report(verb: Token) -> bool:

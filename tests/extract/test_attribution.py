@@ -1424,6 +1424,35 @@ def test_attribution_an_inability_keeps_the_other_claims_of_the_article() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "contents"),
+    [
+        (
+            "Describing the proposal as unworkable, union leaders said they would strike.",
+            "union leaders",
+            ["the proposal as unworkable", "they would strike"],
+        ),
+        (
+            "Citing the storm as the cause of the delay, the airline said flights would resume.",
+            "the airline",
+            ["the storm as the cause of the delay", "flights would resume"],
+        ),
+        (
+            "Outlining plans for 20,000 new homes, the minister said the shortage would end.",
+            "the minister",
+            ["plans for 20,000 new homes", "the shortage would end"],
+        ),
+    ],
+)
+def test_attribution_a_participle_that_says_something_of_its_object_keeps_its_claim(
+    text: str, source: str, contents: list[str]
+) -> None:
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, "reported", content) for content in contents
+    ]
+
+
 def test_attribution_a_participle_judging_its_object_keeps_its_claim() -> None:
     claims = _claims("The bakers have announced higher prices, blaming the weak pound.")
     assert "blaming" in [c.cue.text for c in claims if c.cue]

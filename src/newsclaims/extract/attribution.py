@@ -2283,13 +2283,25 @@ def topic_participles() -> frozenset[str]:
 def _names_what_its_head_says(verb: Token) -> bool:
     """ "Explaining the change, the statement said ...", "..., reports the paper, citing
     sources": a participle of ``topic_participles`` beside a cue, with only an object, names
-    the topic or the ground of what its head reports; the head's claim holds what was said."""
+    the topic or the ground of what its head reports; the head's claim holds what was said.
+    A predicate of the object ("Citing the weather as the cause, ...") is a judgement of the
+    participle's own: that one says something."""
     return (
         cue_lemma(verb) in topic_participles()
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and cue_frame(verb, False) in ("object", "object_named")
+        and not _judges_its_object(verb)
         and _is_cue(verb.head)
+    )
+
+
+def _judges_its_object(verb: Token) -> bool:
+    """ "citing the weather as the cause", "calling it unworkable": a predicate said of the
+    verb's object."""
+    return any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
+        for c in verb.children
     )
 
 

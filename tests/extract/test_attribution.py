@@ -1300,20 +1300,49 @@ def test_attribution_a_report_called_false_is_the_outlets_denial(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "content"),
     [
-        ("The spokesman falsely claimed that the bridge had closed.", "The spokesman"),
-        ("Some bloggers wrongly insist that the comet will hit the moon.", "Some bloggers"),
+        (
+            "The spokesman falsely claimed that the bridge had closed.",
+            "The spokesman",
+            "that the bridge had closed",
+        ),
+        (
+            "Some bloggers wrongly insist that the comet will hit the moon.",
+            "Some bloggers",
+            "that the comet will hit the moon",
+        ),
+        (
+            "The senator's tweet falsely claimed that the election had been stolen.",
+            "The senator's tweet",
+            "that the election had been stolen",
+        ),
+        (
+            "A state television report wrongly stated that the minister had resigned.",
+            "A state television report",
+            "that the minister had resigned",
+        ),
     ],
 )
 def test_attribution_a_speakers_claim_called_false_stays_the_speakers(
-    text: str, source: str
+    text: str, source: str, content: str
 ) -> None:
-    # the outlet's adverb is its aside: the speaker still made the claim
+    """The speaker still made the claim; the outlet's verdict that it is false is a second
+    claim of its own (no source, denied) on the same content."""
     claims = _claims(text)
-    assert len(claims) == 1
-    assert claims[0].source is not None and claims[0].source.text == source
-    assert claims[0].stance.value == "reported"
+    assert sorted(
+        ((c.source.text if c.source else "", c.stance.value, c.text) for c in claims)
+    ) == [("", "denied", content), (source, "reported", content)]
+
+
+def test_attribution_a_denial_called_false_is_the_outlets_assertion() -> None:
+    claims = _claims("The minister falsely denied that he had met the envoy in March.")
+    assert sorted(
+        ((c.source.text if c.source else "", c.stance.value, c.text) for c in claims)
+    ) == [
+        ("", "asserted", "that he had met the envoy in March"),
+        ("The minister", "denied", "that he had met the envoy in March"),
+    ]
 
 
 @pytest.mark.parametrize(

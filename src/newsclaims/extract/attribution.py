@@ -1308,13 +1308,38 @@ def corrected_texts() -> frozenset[str]:
     return read_words(DATA / "corrected_texts.tsv")
 
 
-def _called_false(verb: Token) -> bool:
-    """ "An earlier version incorrectly stated": the writer corrects its own report. Said of
-    a speaker ("theorists falsely claim that ..."), the adverb is the writer's aside: the
-    speaker still claims it, and the claim stays theirs."""
-    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children) and all(
-        s.lemma_.lower() in corrected_texts() for s in _subjects(verb) if s.dep_ == "nsubj"
+#: Possessors that keep a text the outlet's own ("our story", "its headline").
+_OWN_POSSESSORS = frozenset({"our", "its"})
+
+
+def _outlets_own_text(subject: Token) -> bool:
+    """ "An earlier version of this story", "our headline": a noun of ``corrected_texts`` that
+    no possessor or name gives to someone else ("the senator's story", "a Herald article")."""
+    return subject.lemma_.lower() in corrected_texts() and not any(
+        (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSORS)
+        or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+        for c in subject.children
     )
+
+
+def _falsely(verb: Token) -> bool:
+    """The writer calls what the cue reports false ("incorrectly stated", "falsely claimed";
+    ``falsity_adverbs.tsv``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
+
+
+def _called_false(verb: Token) -> bool:
+    """ "An earlier version incorrectly stated", "It was wrongly reported": the writer
+    corrects its own report, or one nobody is named for."""
+    return _falsely(verb) and all(
+        _outlets_own_text(s) for s in _subjects(verb) if s.dep_ == "nsubj"
+    )
+
+
+def _called_false_of_a_speaker(verb: Token) -> bool:
+    """ "The spokesman falsely claimed that ...", "The senator's tweet falsely claimed": the
+    writer says a named source's report is false; the source still made it."""
+    return _falsely(verb) and not _called_false(verb)
 
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
@@ -2539,31 +2564,53 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
 
 
 def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
-    is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
-    for the cue however many sources it has."""
-    false = {
-        _chars(doc, *_cue_range(v))
-        for v in _cue_tokens(doc, drafts)
-        if v.pos_ == "VERB" and _called_false(v)
-    }
+    """The writer's verdict that a report is false ("falsely", "incorrectly"), as the outlet's
+    own claim: no source, kind and cue of the report, on the same content.
+
+    - The outlet corrects its own text, or a report nobody is named for ("An earlier version
+      of this story incorrectly stated that ...", "It was wrongly reported that ..."): the
+      sentence's one claim is the outlet's denial (stance denied), one for the cue however
+      many sources it has.
+    - The writer calls a named source's report false ("The spokesman falsely claimed that
+      ...", "The senator's tweet falsely claimed ..."): the source's claim stays as the cue
+      made it (the spokesman reported it), and the outlet's denial follows it as a second
+      claim on the same content (asserted instead when the source denied it: "falsely denied
+      that ..." says it is so), so the verdict is not lost and the two can be compared."""
+    corrected: set[tuple[int, int]] = set()
+    disputed: set[tuple[int, int]] = set()
+    for v in _cue_tokens(doc, drafts):
+        if v.pos_ != "VERB":
+            continue
+        if _called_false(v):
+            corrected.add(_chars(doc, *_cue_range(v)))
+        elif _called_false_of_a_speaker(v):
+            disputed.add(_chars(doc, *_cue_range(v)))
     kept: list[ClaimDraft] = []
     denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
     for d in drafts:
-        if d.cue not in false:
+        if d.cue not in corrected and d.cue not in disputed:
             kept.append(d)
-        elif (d.cue, d.content) not in denied:
-            denied.add((d.cue, d.content))
-            kept.append(
-                replace(
-                    d,
-                    stance=Stance.DENIED,
-                    source=None,
-                    source_entity=None,
-                    anonymous=False,
-                    source_head=None,
-                )
+            continue
+        if d.cue in disputed:
+            kept.append(d)
+            if d.stance in (Stance.UNDISCLOSED, Stance.UNVERIFIED):
+                continue  # nothing was said that could be false
+        if (d.cue, d.content) in denied:
+            continue
+        denied.add((d.cue, d.content))
+        verdict = (
+            Stance.ASSERTED if d.cue in disputed and d.stance is Stance.DENIED else Stance.DENIED
+        )
+        kept.append(
+            replace(
+                d,
+                stance=verdict,
+                source=None,
+                source_entity=None,
+                anonymous=False,
+                source_head=None,
             )
+        )
     return kept
 
 

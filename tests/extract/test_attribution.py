@@ -1330,16 +1330,15 @@ def test_attribution_a_speakers_claim_called_false_stays_the_speakers(
     """The speaker still made the claim; the outlet's verdict that it is false is a second
     claim of its own (no source, denied) on the same content."""
     claims = _claims(text)
-    assert sorted(
-        ((c.source.text if c.source else "", c.stance.value, c.text) for c in claims)
-    ) == [("", "denied", content), (source, "reported", content)]
+    assert sorted((c.source.text if c.source else "", c.stance.value, c.text) for c in claims) == [
+        ("", "denied", content),
+        (source, "reported", content),
+    ]
 
 
 def test_attribution_a_denial_called_false_is_the_outlets_assertion() -> None:
     claims = _claims("The minister falsely denied that he had met the envoy in March.")
-    assert sorted(
-        ((c.source.text if c.source else "", c.stance.value, c.text) for c in claims)
-    ) == [
+    assert sorted((c.source.text if c.source else "", c.stance.value, c.text) for c in claims) == [
         ("", "asserted", "that he had met the envoy in March"),
         ("The minister", "denied", "that he had met the envoy in March"),
     ]
@@ -1870,9 +1869,10 @@ def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Can you tell me what this whole dispute over the harbour is all about?",
+        "Will the council tell residents how much the new harbour wall will cost?",
         "Did the minister say at the meeting that the harbour plan was dead?",
-        "Why did the minister say at the meeting that the harbour plan was dead?",
+        "Why did the minister say at the meeting that the harbour plan was dead",
+        "Councillor Ruiz will you tell the voters what the harbour plan will cost",
     ],
 )
 def test_attribution_a_question_makes_no_claim(text: str) -> None:

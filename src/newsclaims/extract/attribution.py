@@ -2368,10 +2368,21 @@ def _asked(verb: Token, subjects: list[Token]) -> bool:
         return False
     if _ends_in_question_mark(verb):
         return True
-    return not any(
-        t.i < inverted[0].i and not t.is_punct and not t.is_space and t.dep_ != "cc"
-        for t in verb.subtree
+    fronted = [
+        c
+        for c in verb.children
+        if c.i < inverted[0].i and not c.is_punct and not c.is_space and c.dep_ != "cc"
+    ]
+    # "Only later", "Not until Friday", "Never before": an adverbial put first; a question
+    # word ("Why did ...") or a name called ("Mayor, can you ...") still asks
+    return not fronted or any(
+        c.dep_ not in _FRONTED_ADVERBIALS or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
+        for c in fronted
     )
+
+
+#: Dependencies of an adverbial put before an inverted auxiliary ("Only later did ...").
+_FRONTED_ADVERBIALS = frozenset({"advmod", "prep", "neg", "npadvmod"})
 
 
 def _ends_in_question_mark(verb: Token) -> bool:

@@ -1914,8 +1914,11 @@ def test_attribution_an_inversion_after_a_fronted_adverbial_states_a_report(
 
 
 def test_attribution_a_clause_before_a_verb_with_its_own_object_is_not_relayed() -> None:
-    text = "Fans wept as the team lost, but they found comfort in the fact the team could recover."
-    assert all("Fans wept" not in c.text for c in _claims(text))
+    text = "Prices climbed all winter, however shoppers found bargains at the street markets."
+    claims = _claims(text)
+    # the clause before "found" is no content it relays (what "found" holds is another rule's)
+    assert [c.source.text if c.source else None for c in claims] == ["shoppers"]
+    assert "Prices climbed" not in claims[0].text
 
 
 @pytest.mark.parametrize(
@@ -1950,11 +1953,11 @@ def test_attribution_an_inverted_relay_names_its_source(
 
 
 def test_attribution_a_quotation_relayed_by_no_one_named_stays_its_speakers() -> None:
-    text = 'It is claimed that Omar sent a letter to the owner, stating: "You will never win."'
+    text = 'It is believed that Ms Okafor sent a note to the council, saying: "The roof will fall."'
     quoted = [c for c in _claims(text) if c.kind.value == "direct"]
     assert len(quoted) == 1
-    assert quoted[0].source is not None and quoted[0].source.text == "Omar"
-    assert "never win" in quoted[0].text
+    assert quoted[0].source is not None and quoted[0].source.text == "Ms Okafor"
+    assert quoted[0].text == '"The roof will fall."'
 
 
 def test_attribution_a_quotation_relayed_by_a_named_source_stays_the_relays() -> None:
@@ -1979,13 +1982,16 @@ def test_attribution_a_denial_not_made_denies_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ruiz was asked whether he would stay.",
-        "Ruiz, who was asked how much he had paid for his seat, said he could not remember.",
+        "Ruiz was asked whether he would stay on as chair of the board.",
+        "Ms Park, who was asked when the shop would reopen, said she did not know the date.",
     ],
 )
 def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> None:
-    assert all(c.source is not None for c in _claims(text))
-    assert all("whether" not in c.text and "how much" not in c.text for c in _claims(text))
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    expected = [("Ms Park", "she did not know the date")] if text.startswith("Ms") else []
+    assert [(c.source.text if c.source else None, c.text) for c in claims] == expected
 
 
 @pytest.mark.parametrize(

@@ -600,7 +600,7 @@ def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
 
 
 def _acts_on_a_thing(verb: Token) -> bool:
-    """ "they found solace", "he scored a goal": the verb has an object that is no one spoken
+    """ "shoppers found bargains", "he scored a goal": the verb has an object that is no one spoken
     to ("the plan is dead, he told reporters" has; so does any verb of ``addressee_verbs``), so a
     clause before it is not what it relays ("..., CNN reported")."""
     if cue_lemma(verb) in addressee_verbs():
@@ -621,7 +621,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
             if child.dep_ == dep and child.i < verb.i and _acts_on_a_thing(verb):
-                continue  # "Fans watched in horror, however they found solace in ...": no relay
+                continue  # "Prices climbed, however shoppers found bargains ...": no relay
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -2920,7 +2920,7 @@ def _outermost(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
             and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
-            # "It is claimed Sianis sent a telegram, stating: '...'": no one named relays the
+            # "It is believed Ms Okafor sent a note, saying: '...'": no one named relays the
             # quotation, so it stays its named speaker's
             and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans

@@ -1304,20 +1304,48 @@ def test_attribution_a_report_called_false_is_the_outlets_denial(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "content"),
     [
-        ("The spokesman falsely claimed that the bridge had closed.", "The spokesman"),
-        ("Some bloggers wrongly insist that the comet will hit the moon.", "Some bloggers"),
+        (
+            "The spokesman falsely claimed that the bridge had closed.",
+            "The spokesman",
+            "that the bridge had closed",
+        ),
+        (
+            "Some bloggers wrongly insist that the comet will hit the moon.",
+            "Some bloggers",
+            "that the comet will hit the moon",
+        ),
+        (
+            "The senator's tweet falsely claimed that the election had been stolen.",
+            "The senator's tweet",
+            "that the election had been stolen",
+        ),
+        (
+            "A state television report wrongly stated that the minister had resigned.",
+            "A state television report",
+            "that the minister had resigned",
+        ),
     ],
 )
 def test_attribution_a_speakers_claim_called_false_stays_the_speakers(
-    text: str, source: str
+    text: str, source: str, content: str
 ) -> None:
-    # the outlet's adverb is its aside: the speaker still made the claim
+    """The speaker still made the claim; the outlet's verdict that it is false is a second
+    claim of its own (no source, denied) on the same content."""
     claims = _claims(text)
-    assert len(claims) == 1
-    assert claims[0].source is not None and claims[0].source.text == source
-    assert claims[0].stance.value == "reported"
+    assert sorted((c.source.text if c.source else "", c.stance.value, c.text) for c in claims) == [
+        ("", "denied", content),
+        (source, "reported", content),
+    ]
+
+
+def test_attribution_a_denial_called_false_is_the_outlets_assertion() -> None:
+    claims = _claims("The minister falsely denied that he had met the envoy in March.")
+    assert sorted((c.source.text if c.source else "", c.stance.value, c.text) for c in claims) == [
+        ("", "asserted", "that he had met the envoy in March"),
+        ("The minister", "denied", "that he had met the envoy in March"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1379,6 +1407,82 @@ def test_attribution_an_inability_to_tell_withholds(text: str, stance: str) -> N
     assert len(claims) == 1
     assert claims[0].source is not None
     assert claims[0].stance.value == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Doctors were unable to explain the cause of death.", "Doctors", "the cause of death"),
+        (
+            "Officials were unable to describe the extent of the damage.",
+            "Officials",
+            "the extent of the damage",
+        ),
+        (
+            "The airline was unable to estimate how many flights would be cancelled.",
+            "The airline",
+            "how many flights would be cancelled",
+        ),
+    ],
+)
+def test_attribution_an_inability_to_explain_withholds(
+    text: str, source: str, content: str
+) -> None:
+    """A verb of telling with no "not" of its own under "unable to" keeps the content back (it
+    once made the whole stage fail, losing every claim of the article)."""
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, "undisclosed", content)
+    ]
+
+
+def test_attribution_an_inability_keeps_the_other_claims_of_the_article() -> None:
+    text = (
+        "Three people died when a road bridge collapsed on Sunday, police said.\n\n"
+        '"It was like an earthquake," said resident Maria Lopez.\n\n'
+        "The mayor told reporters the bridge had been inspected last year.\n\n"
+        "Engineers were unable to explain the collapse."
+    )
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert [(c.source.text if c.source else None, c.stance.value) for c in claims] == [
+        ("police", "reported"),
+        ("resident Maria Lopez", "quoted"),
+        ("The mayor", "reported"),
+        ("Engineers", "undisclosed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "contents"),
+    [
+        (
+            "Describing the proposal as unworkable, union leaders said they would strike.",
+            "union leaders",
+            ["the proposal as unworkable", "they would strike"],
+        ),
+        (
+            "Citing the storm as the cause of the delay, the airline said flights would resume.",
+            "the airline",
+            ["the storm as the cause of the delay", "flights would resume"],
+        ),
+        (
+            "Outlining plans for 20,000 new homes, the minister said the shortage would end.",
+            "the minister",
+            ["plans for 20,000 new homes", "the shortage would end"],
+        ),
+    ],
+)
+def test_attribution_a_participle_that_says_something_of_its_object_keeps_its_claim(
+    text: str, source: str, contents: list[str]
+) -> None:
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, "reported", content) for content in contents
+    ]
 
 
 def test_attribution_a_participle_judging_its_object_keeps_its_claim() -> None:
@@ -1769,17 +1873,56 @@ def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Could you explain why the plant shut down?",
-        "Did the minister say that the plan was dead?",
+        "Will the council tell residents how much the new harbour wall will cost?",
+        "Did the minister say at the meeting that the harbour plan was dead?",
+        "Why did the minister say at the meeting that the harbour plan was dead",
+        "Councillor Ruiz will you tell the voters what the harbour plan will cost",
     ],
 )
 def test_attribution_a_question_makes_no_claim(text: str) -> None:
-    assert _claims(text) == []
+    analysis = analyze(text)
+    assert analysis.rejection is None or analysis.rejection.code != "W201"  # long enough
+    assert [c for c in analysis.claims if c.kind.value != "narration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "content"),
+    [
+        (
+            "Only later did police say that the man had been armed.",
+            "police",
+            "reported",
+            "that the man had been armed",
+        ),
+        (
+            "Not until Friday did the ministry confirm that three soldiers had died.",
+            "the ministry",
+            "confirmed",
+            "that three soldiers had died",
+        ),
+        (
+            "Never before has the central bank said that rates could rise this fast.",
+            "the central bank",
+            "hedged",
+            "that rates could rise this fast",
+        ),
+    ],
+)
+def test_attribution_an_inversion_after_a_fronted_adverbial_states_a_report(
+    text: str, source: str, stance: str, content: str
+) -> None:
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, stance, content)
+    ]
 
 
 def test_attribution_a_clause_before_a_verb_with_its_own_object_is_not_relayed() -> None:
-    text = "Fans wept as the team lost, but they took heart in the idea the team could recover."
-    assert all("Fans wept" not in c.text for c in _claims(text))
+    text = "Prices climbed all winter, however shoppers found bargains at the street markets."
+    claims = _claims(text)
+    # the clause before "found" is no content it relays (what "found" holds is another rule's)
+    assert [c.source.text if c.source else None for c in claims] == ["shoppers"]
+    assert "Prices climbed" not in claims[0].text
 
 
 @pytest.mark.parametrize(
@@ -1814,11 +1957,11 @@ def test_attribution_an_inverted_relay_names_its_source(
 
 
 def test_attribution_a_quotation_relayed_by_no_one_named_stays_its_speakers() -> None:
-    text = 'It is claimed that Omar sent a letter to the owner, stating: "You will never win."'
+    text = 'It is believed that Ms Okafor sent a note to the council, saying: "The roof will fall."'
     quoted = [c for c in _claims(text) if c.kind.value == "direct"]
     assert len(quoted) == 1
-    assert quoted[0].source is not None and quoted[0].source.text == "Omar"
-    assert "never win" in quoted[0].text
+    assert quoted[0].source is not None and quoted[0].source.text == "Ms Okafor"
+    assert quoted[0].text == '"The roof will fall."'
 
 
 def test_attribution_a_quotation_relayed_by_a_named_source_stays_the_relays() -> None:
@@ -1843,13 +1986,16 @@ def test_attribution_a_denial_not_made_denies_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ruiz was asked whether he would stay.",
-        "Ruiz, who was asked what he had spent on the ticket, said he could not remember.",
+        "Ruiz was asked whether he would stay on as chair of the board.",
+        "Ms Park, who was asked when the shop would reopen, said she did not know the date.",
     ],
 )
 def test_attribution_a_question_put_by_no_one_named_is_no_claim(text: str) -> None:
-    assert all(c.source is not None for c in _claims(text))
-    assert all("whether" not in c.text and "how much" not in c.text for c in _claims(text))
+    analysis = analyze(text)
+    assert analysis.rejection is None
+    claims = [c for c in analysis.claims if c.kind.value != "narration"]
+    expected = [("Ms Park", "she did not know the date")] if text.startswith("Ms") else []
+    assert [(c.source.text if c.source else None, c.text) for c in claims] == expected
 
 
 @pytest.mark.parametrize(

@@ -600,7 +600,7 @@ def _coordinated_on(verb: Token, complement: Token, end: int) -> int:
 
 
 def _acts_on_a_thing(verb: Token) -> bool:
-    """ "they found solace", "he scored a goal": the verb has an object that is no one spoken
+    """ "shoppers found bargains", "he scored a goal": the verb has an object that is no one spoken
     to ("the plan is dead, he told reporters" has; so does any verb of ``addressee_verbs``), so a
     clause before it is not what it relays ("..., CNN reported")."""
     if cue_lemma(verb) in addressee_verbs():
@@ -621,7 +621,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
             if child.dep_ == dep and child.i < verb.i and _acts_on_a_thing(verb):
-                continue  # "Fans watched in horror, however they found solace in ...": no relay
+                continue  # "Prices climbed, however shoppers found bargains ...": no relay
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
                 for clause in child.rights:
@@ -1308,13 +1308,38 @@ def corrected_texts() -> frozenset[str]:
     return read_words(DATA / "corrected_texts.tsv")
 
 
-def _called_false(verb: Token) -> bool:
-    """ "An earlier version incorrectly stated": the writer corrects its own report. Said of
-    a speaker ("theorists falsely claim that ..."), the adverb is the writer's aside: the
-    speaker still claims it, and the claim stays theirs."""
-    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children) and all(
-        s.lemma_.lower() in corrected_texts() for s in _subjects(verb) if s.dep_ == "nsubj"
+#: Possessors that keep a text the outlet's own ("our story", "its headline").
+_OWN_POSSESSORS = frozenset({"our", "its"})
+
+
+def _outlets_own_text(subject: Token) -> bool:
+    """ "An earlier version of this story", "our headline": a noun of ``corrected_texts`` that
+    no possessor or name gives to someone else ("the senator's story", "a Herald article")."""
+    return subject.lemma_.lower() in corrected_texts() and not any(
+        (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSORS)
+        or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+        for c in subject.children
     )
+
+
+def _falsely(verb: Token) -> bool:
+    """The writer calls what the cue reports false ("incorrectly stated", "falsely claimed";
+    ``falsity_adverbs.tsv``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in falsity_adverbs() for c in verb.children)
+
+
+def _called_false(verb: Token) -> bool:
+    """ "An earlier version incorrectly stated", "It was wrongly reported": the writer
+    corrects its own report, or one nobody is named for."""
+    return _falsely(verb) and all(
+        _outlets_own_text(s) for s in _subjects(verb) if s.dep_ == "nsubj"
+    )
+
+
+def _called_false_of_a_speaker(verb: Token) -> bool:
+    """ "The spokesman falsely claimed that ...", "The senator's tweet falsely claimed": the
+    writer says a named source's report is false; the source still made it."""
+    return _falsely(verb) and not _called_false(verb)
 
 
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
@@ -1330,6 +1355,10 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
         return Stance.UNVERIFIED
     if negated and (lemma in NEGATED_UNDISCLOSED or base is Stance.DENIED):
         # "has not denied that prices will rise" denies nothing: it leaves it unsaid
+        return Stance.UNDISCLOSED
+    if _unable(verb):
+        # "were unable to describe the damage": what the infinitive would tell was not told;
+        # with no "not" to read into the content, the source keeps it back
         return Stance.UNDISCLOSED
     if base is Stance.REPORTED and content is not None:
         root = verb.doc[content[0] : content[1]].root
@@ -2030,7 +2059,7 @@ def _reported(
             stance = Stance.DENIED  # "does not believe that X": the source holds not-X
         else:
             # "did not appear to be related": the negation is part of what is said
-            start = min(start, *(_word_start(c) for c in verb.children if c.dep_ == "neg"))
+            start = min([start, *(_word_start(c) for c in verb.children if c.dep_ == "neg")])
     if len(parts) == 1:
         (start, end), parts = parts[0], ()
     elif parts:
@@ -2279,13 +2308,25 @@ def topic_participles() -> frozenset[str]:
 def _names_what_its_head_says(verb: Token) -> bool:
     """ "Explaining the change, the statement said ...", "..., reports the paper, citing
     sources": a participle of ``topic_participles`` beside a cue, with only an object, names
-    the topic or the ground of what its head reports; the head's claim holds what was said."""
+    the topic or the ground of what its head reports; the head's claim holds what was said.
+    A predicate of the object ("Citing the weather as the cause, ...") is a judgement of the
+    participle's own: that one says something."""
     return (
         cue_lemma(verb) in topic_participles()
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and cue_frame(verb, False) in ("object", "object_named")
+        and not _judges_its_object(verb)
         and _is_cue(verb.head)
+    )
+
+
+def _judges_its_object(verb: Token) -> bool:
+    """ "citing the weather as the cause", "calling it unworkable": a predicate said of the
+    verb's object."""
+    return any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
+        for c in verb.children
     )
 
 
@@ -2314,11 +2355,46 @@ def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft
 
 
 def _asked(verb: Token, subjects: list[Token]) -> bool:
-    """ "Could you explain why this happened", "Did the minister say that ...?": an auxiliary
-    before the subject makes a question, which asks for a report and makes none."""
-    return any(
-        c.dep_ == "aux" and c.i < s.i and s.head == verb for c in verb.children for s in subjects
+    """ "Can you tell me what this is about", "Did the minister say that ...?": an auxiliary
+    before the subject makes a question, which asks for a report and makes none. After a
+    fronted adverbial or negator ("Only then did the board say", "Never has the court
+    ruled") the same order states the report, unless a question mark ends the sentence."""
+    inverted = [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and any(c.i < s.i and s.head == verb for s in subjects)
+    ]
+    if not inverted:
+        return False
+    if _ends_in_question_mark(verb):
+        return True
+    fronted = [
+        c
+        for c in verb.children
+        if c.i < inverted[0].i and not c.is_punct and not c.is_space and c.dep_ != "cc"
+    ]
+    # "Only later", "Not until Friday", "Never before": an adverbial put first; a question
+    # word ("Why did ...") or a name called ("Mayor, can you ...") still asks
+    return not fronted or any(
+        c.dep_ not in _FRONTED_ADVERBIALS or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
+        for c in fronted
     )
+
+
+#: Dependencies of an adverbial put before an inverted auxiliary ("Only later did ...").
+_FRONTED_ADVERBIALS = frozenset({"advmod", "prep", "neg", "npadvmod"})
+
+
+def _ends_in_question_mark(verb: Token) -> bool:
+    """Whether the sentence of a verb, or its clause, ends with a question mark (before any
+    closing quotation mark)."""
+    for end in (verb.right_edge, verb.sent[-1]):
+        at = end.i
+        while at > verb.sent.start and (verb.doc[at].is_quote or verb.doc[at].is_space):
+            at -= 1
+        if verb.doc[at].text == "?":
+            return True
+    return False
 
 
 def _expletive_report(verb: Token) -> bool:
@@ -2499,31 +2575,53 @@ def _held_by_the_refusal(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]
 
 
 def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """ "An earlier version incorrectly stated that ...": the writer says what the cue reports
-    is false, so the sentence's claim is the outlet's denial (no source, stance denied), one
-    for the cue however many sources it has."""
-    false = {
-        _chars(doc, *_cue_range(v))
-        for v in _cue_tokens(doc, drafts)
-        if v.pos_ == "VERB" and _called_false(v)
-    }
+    """The writer's verdict that a report is false ("falsely", "incorrectly"), as the outlet's
+    own claim: no source, kind and cue of the report, on the same content.
+
+    - The outlet corrects its own text, or a report nobody is named for ("An earlier version
+      of this story incorrectly stated that ...", "It was wrongly reported that ..."): the
+      sentence's one claim is the outlet's denial (stance denied), one for the cue however
+      many sources it has.
+    - The writer calls a named source's report false ("The spokesman falsely claimed that
+      ...", "The senator's tweet falsely claimed ..."): the source's claim stays as the cue
+      made it (the spokesman reported it), and the outlet's denial follows it as a second
+      claim on the same content (asserted instead when the source denied it: "falsely denied
+      that ..." says it is so), so the verdict is not lost and the two can be compared."""
+    corrected: set[tuple[int, int]] = set()
+    disputed: set[tuple[int, int]] = set()
+    for v in _cue_tokens(doc, drafts):
+        if v.pos_ != "VERB":
+            continue
+        if _called_false(v):
+            corrected.add(_chars(doc, *_cue_range(v)))
+        elif _called_false_of_a_speaker(v):
+            disputed.add(_chars(doc, *_cue_range(v)))
     kept: list[ClaimDraft] = []
     denied: set[tuple[tuple[int, int] | None, tuple[int, int]]] = set()
     for d in drafts:
-        if d.cue not in false:
+        if d.cue not in corrected and d.cue not in disputed:
             kept.append(d)
-        elif (d.cue, d.content) not in denied:
-            denied.add((d.cue, d.content))
-            kept.append(
-                replace(
-                    d,
-                    stance=Stance.DENIED,
-                    source=None,
-                    source_entity=None,
-                    anonymous=False,
-                    source_head=None,
-                )
+            continue
+        if d.cue in disputed:
+            kept.append(d)
+            if d.stance in (Stance.UNDISCLOSED, Stance.UNVERIFIED):
+                continue  # nothing was said that could be false
+        if (d.cue, d.content) in denied:
+            continue
+        denied.add((d.cue, d.content))
+        verdict = (
+            Stance.ASSERTED if d.cue in disputed and d.stance is Stance.DENIED else Stance.DENIED
+        )
+        kept.append(
+            replace(
+                d,
+                stance=verdict,
+                source=None,
+                source_entity=None,
+                anonymous=False,
+                source_head=None,
             )
+        )
     return kept
 
 
@@ -2822,7 +2920,7 @@ def _outermost(
             cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
             and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
-            # "It is said the owner wrote a letter, stating: '...'": no one named relays the
+            # "It is believed Ms Okafor sent a note, saying: '...'": no one named relays the
             # quotation, so it stays its named speaker's
             and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans

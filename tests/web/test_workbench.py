@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from browser import launched, served
@@ -175,6 +176,8 @@ def test_workbench_sources_of_one_kind_by_the_filter_form(page: Any) -> None:
     form.get_by_label("Kind").select_option(label="described, not named")
     _show(page)
     assert "kind=described" in page.url and "story=" in page.url
+    # the empty fields are left out of the link (app.js), so it can be shared as it reads
+    assert all(value for _, value in parse_qsl(urlsplit(page.url).query, keep_blank_values=True))
     assert form.get_by_label("Kind").input_value() == "described"
     described = every.all_inner_texts()
     assert described and all("(described, not named)" in row for row in described)

@@ -1,6 +1,6 @@
 // The workbench's behaviour: claims in the article view highlight their words, evidence
 // links (#chars-START-END) scroll to and highlight exact characters with the claim panel kept
-// in view, and slow choices say so while they run.
+// in view, slow choices say so while they run, and filter forms send only what is filled.
 document.addEventListener("DOMContentLoaded", () => {
   const clear = () => {
     document.querySelectorAll(".active, .evidence-mark").forEach((el) => {
@@ -59,6 +59,20 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   followAnchor();
   window.addEventListener("hashchange", followAnchor);
+
+  // A filter form sends only the fields that hold a value, so a shared link reads
+  // /sources?story=7&kind=named rather than carrying every empty field.
+  document.querySelectorAll("form.filters").forEach((form) => {
+    form.addEventListener("submit", () => {
+      form.querySelectorAll("input[name], select[name]").forEach((field) => {
+        if (field.value === "") field.disabled = true;
+      });
+      // the fields are enabled again when the browser comes back to this page
+      window.addEventListener("pageshow", () => {
+        form.querySelectorAll("[disabled]").forEach((field) => { field.disabled = false; });
+      }, { once: true });
+    });
+  });
 
   document.querySelectorAll("select[data-slow]").forEach((select) => {
     const form = select.closest("form");

@@ -1550,11 +1550,13 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
     ('"... saying that. "I cried ..."'), and crawled text often loses the line break too.
     A mark that neither closes an open quotation nor can open one is left alone.
     """
-    found = [
-        (m.start(), _within_paragraphs(text, m.start(), m.end()))
-        for m in _QUOTE.finditer(text)
-        if not m.group().startswith('"')
-    ]
+    found = []
+    at = 0
+    while (m := _QUOTE.search(text, at)) is not None:
+        end = _within_paragraphs(text, m.start(), m.end())
+        if not m.group().startswith('"'):
+            found.append((m.start(), end))
+        at = max(end, m.start() + 1)  # a quotation cut short leaves the marks after it
     opened: int | None = None
     for m in re.finditer(r'["\n]', text):
         i = m.start()

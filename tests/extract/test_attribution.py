@@ -560,6 +560,7 @@ def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_s
         ),
         ("“We lost.\n\n“We will be back,” Ana said.", ["“We lost.\n\n“We will be back,”"]),
         ("“We lost\n\nThe club named a “new coach” today.", ["“We lost", "“new coach”"]),
+        ("“We lost the\nfinal,” said Ana.", ["“We lost the\nfinal,”"]),
     ],
 )
 def test_attribution_quotation_marks_pair_by_their_side(text: str, quotations: list[str]) -> None:

@@ -1591,17 +1591,19 @@ _MIXED_CLOSE = re.compile(r"(?<=\S)(?:\"|”|’’|'')(?=\s|[,.;:?!)]|$)")
 def _within_paragraphs(text: str, start: int, end: int) -> int:
     """The end of a quotation ``text[start:end]`` found from its opening to its closing mark,
     kept to the paragraphs it really spans: a quotation carries on across a line break only
-    when the next paragraph opens with a mark ('“A.\n\n“B.”'); otherwise it closed in its
-    paragraph with a mark of another kind, or was left open ('“..., publicity," said Ana.
-    \n\nThe campaign ... “C”'), and ends at the first such mark or the paragraph's end. What
-    follows the break opens a new sentence, another speaker's words or narration."""
+    when the next paragraph opens with a mark ('“A.\n\n“B.”') or the line goes on in
+    lowercase (a sentence wrapped); otherwise it closed in its paragraph with a mark of
+    another kind, or was left open ('“..., publicity," said Ana.\n\nThe campaign ... “C”'),
+    and ends at the first such mark or the paragraph's end. What follows the break opens a
+    new sentence, another speaker's words or narration."""
     at = start
     while (brk := text.find("\n", at, end)) >= 0:
         following = brk
         while following < end and text[following].isspace():
             following += 1
-        if following < end and text[following] in _OPEN_MARKS:
-            at = following + 1  # the quotation carries on into this paragraph
+        if following < end and (text[following] in _OPEN_MARKS or text[following].islower()):
+            # the quotation carries on into this paragraph, or a line wrapped mid-sentence
+            at = following + 1
             continue
         close = _MIXED_CLOSE.search(text, at + 1, brk)
         return close.end() if close else _end_before(text, brk)

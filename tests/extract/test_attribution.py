@@ -1255,13 +1255,13 @@ def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
 
 def test_attribution_a_content_does_not_cross_a_paragraph_into_another_speakers_quotation() -> None:
     claims = _claims(
-        "Harbour officials said they welcome the attention.\n\n"
-        '“There is no bad publicity," said Mayor Ann Kole in an interview. "We move on."\n\n'
+        "Harbour officials said the gulls had left the pier.\n\n"
+        '“Nobody feeds the gulls any more," said Mayor Ann Kole in an interview. "We move on."\n\n'
         "The budget will go to the “oversight board” next year."
     )
     by_source = {c.source.text: c for c in claims if c.source is not None}
-    assert by_source["Harbour officials"].text == "they welcome the attention"
-    assert by_source["Mayor Ann Kole"].text.startswith("“There is no bad publicity,")
+    assert by_source["Harbour officials"].text == "the gulls had left the pier"
+    assert by_source["Mayor Ann Kole"].text.startswith("“Nobody feeds the gulls any more,")
     assert "budget" not in by_source["Mayor Ann Kole"].text
 
 

@@ -1584,7 +1584,7 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
 
 
 #: A mark that closes a quotation opened with a curly mark (the closing mark another kind:
-#: '“... publicity," said', a doubled single mark), with no space before it and none after.
+#: '“... the gulls," said', a doubled single mark), with no space before it and none after.
 _MIXED_CLOSE = re.compile(r"(?<=\S)(?:\"|”|’’|'')(?=\s|[,.;:?!)]|$)")
 
 
@@ -1593,7 +1593,7 @@ def _within_paragraphs(text: str, start: int, end: int) -> int:
     kept to the paragraphs it really spans: a quotation carries on across a line break only
     when the next paragraph opens with a mark ('“A.\n\n“B.”') or the line goes on in
     lowercase (a sentence wrapped); otherwise it closed in its paragraph with a mark of
-    another kind, or was left open ('“..., publicity," said Ana.\n\nThe campaign ... “C”'),
+    another kind, or was left open ('“... the gulls," said Ana.\n\nThe port ... “C”'),
     and ends at the first such mark or the paragraph's end. What follows the break opens a
     new sentence, another speaker's words or narration."""
     at = start

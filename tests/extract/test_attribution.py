@@ -552,6 +552,15 @@ def test_attribution_a_passive_that_clause_to_the_one_addressed_has_an_unnamed_s
         ('He said "one\n\n"two" more', ['"one', '"two"']),
         ('He said "one\n\nand two" more', []),
         ("“Curly” marks say their side", ["“Curly”"]),
+        # a curly quotation closed with a straight mark ends there, not at a curly closing
+        # mark paragraphs later; one carried on into a paragraph that opens with a mark goes on
+        (
+            '“We lost," said Ana.\n\nThe club named a “new coach” today.',
+            ['“We lost,"', "“new coach”"],
+        ),
+        ("“We lost.\n\n“We will be back,” Ana said.", ["“We lost.\n\n“We will be back,”"]),
+        ("“We lost\n\nThe club named a “new coach” today.", ["“We lost", "“new coach”"]),
+        ("“We lost the\nfinal,” said Ana.", ["“We lost the\nfinal,”"]),
     ],
 )
 def test_attribution_quotation_marks_pair_by_their_side(text: str, quotations: list[str]) -> None:
@@ -1246,6 +1255,30 @@ def test_attribution_an_embedded_post_does_not_run_into_its_signature() -> None:
     says = [c for c in claims if c.cue is not None and c.cue.text == "says"]
     assert len(says) == 1
     assert says[0].text == "he can finally sell his old car"
+
+
+def test_attribution_a_content_does_not_cross_a_paragraph_into_another_speakers_quotation() -> None:
+    claims = _claims(
+        "Harbour officials said the gulls had left the pier.\n\n"
+        '“Nobody feeds the gulls any more," said Mayor Ann Kole in an interview. "We move on."\n\n'
+        "The budget will go to the “oversight board” next year."
+    )
+    by_source = {c.source.text: c for c in claims if c.source is not None}
+    assert by_source["Harbour officials"].text == "the gulls had left the pier"
+    assert by_source["Mayor Ann Kole"].text.startswith("“Nobody feeds the gulls any more,")
+    assert "budget" not in by_source["Mayor Ann Kole"].text
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_attribution_a_caption_line_source_stops_at_its_line_break(mark: str) -> None:
+    claims = _claims(
+        "Fans reacted online on Tuesday.\n"
+        f"{mark}I cried all the way home{mark}, wrote actor Tom Brandt\n"
+        "He was there with his family."
+    )
+    [wrote] = [c for c in claims if c.cue is not None and c.cue.text == "wrote"]
+    assert wrote.source is not None and wrote.source.text == "actor Tom Brandt"
+    assert wrote.text == f"{mark}I cried all the way home{mark}"
 
 
 def test_attribution_a_heading_in_capitals_is_no_source_of_the_sentence_it_runs_into() -> None:

@@ -1274,7 +1274,24 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case", "ccomp"):
             continue
         tokens.extend(t.i for t in child.subtree)
-    return min(tokens), max(tokens) + 1
+    return _on_own_line(subject, min(tokens), max(tokens) + 1)
+
+
+def _on_own_line(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The part of a phrase ``start:end`` on its head's line: a parse that hangs a line
+    break, or words past it, on a source ("wrote actor Tom Brandt\nHe ...") keeps them out
+    (the next line is another caption or sentence)."""
+    doc = head.doc
+    for t in doc[start:end]:
+        if t.is_space and "\n" in t.text:
+            if t.i < head.i:
+                start = t.i + 1
+            else:
+                end = t.i
+                break
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return start, end
 
 
 def _withheld(verb: Token) -> Token | None:
@@ -1562,7 +1579,13 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
     ('"... saying that. "I cried ..."'), and crawled text often loses the line break too.
     A mark that neither closes an open quotation nor can open one is left alone.
     """
-    found = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if not m.group().startswith('"')]
+    found = []
+    at = 0
+    while (m := _QUOTE.search(text, at)) is not None:
+        end = _within_paragraphs(text, m.start(), m.end())
+        if not m.group().startswith('"'):
+            found.append((m.start(), end))
+        at = max(end, m.start() + 1)  # a quotation cut short leaves the marks after it
     opened: int | None = None
     for m in re.finditer(r'["\n]', text):
         i = m.start()
@@ -1587,6 +1610,33 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
         else:
             opened = None
     return sorted(found + _single_quotations(text, found))
+
+
+#: A mark that closes a quotation opened with a curly mark (the closing mark another kind:
+#: '“... the gulls," said', a doubled single mark), with no space before it and none after.
+_MIXED_CLOSE = re.compile(r"(?<=\S)(?:\"|”|’’|'')(?=\s|[,.;:?!)]|$)")
+
+
+def _within_paragraphs(text: str, start: int, end: int) -> int:
+    """The end of a quotation ``text[start:end]`` found from its opening to its closing mark,
+    kept to the paragraphs it really spans: a quotation carries on across a line break only
+    when the next paragraph opens with a mark ('“A.\n\n“B.”') or the line goes on in
+    lowercase (a sentence wrapped); otherwise it closed in its paragraph with a mark of
+    another kind, or was left open ('“... the gulls," said Ana.\n\nThe port ... “C”'),
+    and ends at the first such mark or the paragraph's end. What follows the break opens a
+    new sentence, another speaker's words or narration."""
+    at = start
+    while (brk := text.find("\n", at, end)) >= 0:
+        following = brk
+        while following < end and text[following].isspace():
+            following += 1
+        if following < end and (text[following] in _OPEN_MARKS or text[following].islower()):
+            # the quotation carries on into this paragraph, or a line wrapped mid-sentence
+            at = following + 1
+            continue
+        close = _MIXED_CLOSE.search(text, at + 1, brk)
+        return close.end() if close else _end_before(text, brk)
+    return end
 
 
 #: Where a single quotation mark can open a quotation: after these or a space, or at the start.

@@ -866,6 +866,44 @@ def test_entities_a_title_is_kept_unless_it_is_junk(rows: str, title: str | None
     assert _title_of(rows) == title
 
 
+@pytest.mark.parametrize(
+    ("rows", "title"),
+    [
+        # proper nouns with no person noun in them: a thing's name
+        ("Apple NNP PROPN\nWatch NNP PROPN", None),
+        ("Tesla NNP PROPN\nCybertruck NNP PROPN", None),
+        ("Kestrel NNP PROPN\nJet NNP PROPN\nPro NNP PROPN", None),
+        # proper nouns with a person noun in them keep their title
+        ("Apple NNP PROPN\nCEO NNP PROPN", "Apple CEO"),
+        ("Labour NNP PROPN\nMP NNP PROPN", "Labour MP"),
+        ("GOP NNP PROPN\nRep. NNP PROPN", "GOP Rep."),
+        ("Shipping NNP PROPN\nTycoon NNP PROPN", "Shipping Tycoon"),
+        ("Senate NNP PROPN\nMajority NNP PROPN\nLeader NNP PROPN", "Senate Majority Leader"),
+        ("Attorney NNP PROPN\nGeneral NNP PROPN", "Attorney General"),
+        # a common noun at the end is a title by default
+        ("Tesla NNP PROPN\nboss NN NOUN", "Tesla boss"),
+    ],
+)  # fmt: skip
+def test_entities_a_proper_noun_title_needs_a_person_noun(rows: str, title: str | None) -> None:
+    """Proper nouns before a name with no word for a person in them name a thing (a product,
+    "the Apple Watch Tim Cook unveiled"), not the person's title; "Apple CEO" keeps it."""
+    assert _title_of(rows) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "thing"),
+    [
+        ("The Apple Watch Tim Cook unveiled last year sold well.", "Tim Cook", "Apple Watch"),
+        ("The Tesla Cybertruck Elon Musk unveiled sold badly.", "Elon Musk", "Tesla Cybertruck"),
+        ("Stock market Elon Musk", "Elon Musk", "Stock market"),
+    ],
+)
+def test_entities_a_product_before_a_name_is_no_alias(text: str, name: str, thing: str) -> None:
+    """A product's name or a thing run into a person's name by a clause with no "that" is
+    no alias of the person."""
+    assert thing not in _entity(analyze(text), name).aliases
+
+
 def _hand_parsed(words: str, pos: str, heads: list[int], deps: str, ents: str) -> Doc:
     """A doc parsed by hand: its verbs' lemmas are their words' ("said" -> "say")."""
     lemmas = {"said": "say", "wrote": "write", "met": "meet"}

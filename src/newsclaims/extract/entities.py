@@ -258,6 +258,15 @@ def no_person_head(word: str) -> bool:
     return any(lower.endswith(e) and len(lower) > len(e) + 1 for e in endings)
 
 
+def _person_word(word: str) -> bool:
+    """Whether a word of a title says what a person is: ``speakers.person_noun`` or a
+    ``person`` row of ``title_heads.tsv`` ("CEO", "MP", "tycoon")."""
+    lower = word.lower().rstrip(".")
+    people = _no_person_heads()[2]
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return speakers.person_noun(word) or lower in people or singular in people
+
+
 def _office_compound(doc: Doc, j: int, start: int) -> bool:
     """Whether the words before a name end in an office and a suffix of office, hyphenated
     or not ("President-elect", "President Elect", "Prime Minister-designate":
@@ -290,6 +299,8 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
       suffix of office ("President-elect");
     - the last of them is a noun that names no person (``no_person_head``: a thing, an event,
       a time, a picture: "the budget plan Ana Ruiz drafted", a photo credit);
+    - the last of them is a proper noun and none of them says what a person is
+      (``_person_word``: "the Apple Watch Ana Ruiz unveiled", but "Labour MP", "UK PM");
     - they are cut out of a hyphenated word ("a 40-year-old trainee" read from "year");
     - a line break parts them from the name (the last line of a byline or a caption);
     - they repeat a word, or hold a heading in capitals where the name is not (a caption's
@@ -304,6 +315,8 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
         head.tag_ in _NOT_NOUN_TAGS or no_person_head(head.text)
     ):
         return None  # an adjective or a verb; a noun for no one
+    if head.pos_ == "PROPN" and not any(_person_word(t.text) for t in words):
+        return None  # a thing's proper name: "the Apple Watch Tim Cook unveiled"
     if j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
         return None  # the end of a hyphenated word cut in two
     if any("\n" in t.text or "\n" in t.whitespace_ for t in words):

@@ -741,6 +741,52 @@ def test_main_event_a_denied_or_alleged_event_is_not_the_main_event(
     assert _text(main.what) == what
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "who", "what"),
+    [
+        (
+            "Mayor takes bribes, prosecutors say",
+            "Prosecutors alleged on Monday that the mayor had taken bribes from builders. "
+            "The mayor's lawyer declined to comment.",
+            "Prosecutors",
+            "alleged",
+        ),
+        (
+            "Troops cross border",
+            "The ministry denied on Monday that troops had crossed the border. Villagers "
+            "said they had seen tanks.",
+            "ministry",
+            "denied",
+        ),
+        (
+            "Bridge closes",
+            "The ministry did not say on Monday that the bridge had closed. Drivers were "
+            "told to use the ferry.",
+            "ministry",
+            "did not say",
+        ),
+    ],
+)
+def test_main_event_a_denied_clause_that_repeats_the_headline_is_not_the_main_event(
+    title: str, text: str, who: str, what: str
+) -> None:
+    """A content clause that repeats the headline stays no main event when its source
+    denies it, alleges it or does not say it: the denial or the charge is the news."""
+    main = _main(text, title=title)
+    assert main.who is not None and main.who.text.endswith(who)
+    assert main.what is not None and main.what.text.startswith(what)
+
+
+def test_main_event_a_confirmed_clause_that_repeats_the_headline_is_the_main_event() -> None:
+    main = _main(
+        "The spokesman confirmed on Monday that the bridge had closed. Drivers were told to "
+        "use the ferry.",
+        title="Bridge closes",
+    )
+    assert _text(main.who) == "the bridge"
+    assert main.what is not None and main.what.text.startswith("had closed")
+
+
 def test_main_event_a_confirmed_event_is_the_main_event() -> None:
     main = _main(
         "The spokesman confirmed that the bridge had closed on Monday. Drivers were told to "

@@ -220,14 +220,23 @@ class _Lead:
         claims = doc._.newsclaims_claims or []
         #: the stances the attribution stage gave the claims of each cue (by its first char)
         self.stances: dict[int, set[Stance]] = {}
+        #: the stances of the claims of each cue, by its span of characters ("did not say")
+        self.cue_spans: dict[tuple[int, int], set[Stance]] = {}
         for c in claims:
             if getattr(c, "cue", None) is not None:
                 self.stances.setdefault(c.cue[0], set()).add(c.stance)
+                self.cue_spans.setdefault((c.cue[0], c.cue[1]), set()).add(c.stance)
         self.cues = set(self.stances) | {
             span.start_char for span in doc.spans.get("newsclaims_speech_acts", [])
         }
         #: the contents the outlet or a source called false (stance denied)
         self.denied = [c.content for c in claims if c.stance is Stance.DENIED]
+
+    def stances_at(self, char: int) -> set[Stance] | None:
+        """The stances of the claims of the cues whose words hold the character (the verb
+        of "did not say"), or None when no cue does."""
+        found = [st for (low, high), st in self.cue_spans.items() if low <= char < high]
+        return set().union(*found) if found else None
 
     @cached_property
     def speakers(self) -> Speakers:
@@ -297,10 +306,13 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
+def _predicate(lead: _Lead, sentence: Span, verb: Token, stems: set[str]) -> Token:
     """The predicate of the sentence whose own phrase repeats most of the headline ("ended
     their curse to win the World Series" under "Cubs win World Series"): the main verb
-    unless another repeats more by ``settings.MAIN_EVENT_PREDICATE_MARGIN``."""
+    unless another repeats more by ``settings.MAIN_EVENT_PREDICATE_MARGIN``. A predicate
+    inside a content clause that its source does not tell as so (``_untold``: "denied that
+    troops had crossed the border", "alleged that the mayor had taken bribes") is never
+    picked: the denial or the charge is the news, as in ``_reported``."""
     if not stems:
         return verb
 
@@ -318,12 +330,28 @@ def _predicate(sentence: Span, verb: Token, stems: set[str]) -> Token:
             or token.pos_ != "VERB"
             or token.dep_ not in ("xcomp", "conj", "advcl", "ccomp")
             or _subject(token) is None
+            or _untold(lead, token, verb)
         ):
             continue
         share = overlap(token)
         if share > most + settings.MAIN_EVENT_PREDICATE_MARGIN:
             best, most = token, share
     return best
+
+
+def _untold(lead: _Lead, token: Token, verb: Token) -> bool:
+    """True when the token lies in a content clause (below the main ``verb``) that a source
+    does not tell as so: the clause of a reporting verb that fails ``_told_as_so`` (denied,
+    alleged, negated), or one a claim with the stance denied covers (``_called_false``)."""
+    while token is not verb and token.dep_ != "ROOT":
+        stances = lead.stances_at(token.head.idx)
+        if token.dep_ == "ccomp" and (
+            _called_false(lead, token)
+            or (stances is not None and not _told_as_so(lead, token.head, stances))
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
@@ -930,12 +958,13 @@ def _reported(lead: _Lead, verb: Token) -> Token:
     return verb
 
 
-def _told_as_so(lead: _Lead, verb: Token) -> bool:
-    """True when the attribution stage gave every claim of the cue a stance of a source that
-    tells its content as so (reported, confirmed: ``TOLD_AS_SO``), the cue is not negated,
-    and it is no verb of a charge (``allegation_cues.tsv``: "alleged", "claimed", whose
-    stance is "reported" too)."""
-    stances = lead.stances.get(verb.idx, set())
+def _told_as_so(lead: _Lead, verb: Token, stances: set[Stance] | None = None) -> bool:
+    """True when the attribution stage gave every claim of the cue (the verb's, or
+    ``stances`` when given) a stance of a source that tells its content as so (reported,
+    confirmed: ``TOLD_AS_SO``), the cue is not negated, and it is no verb of a charge
+    (``allegation_cues.tsv``: "alleged", "claimed", whose stance is "reported" too)."""
+    if stances is None:
+        stances = lead.stances.get(verb.idx, set())
     return (
         bool(stances)
         and stances <= TOLD_AS_SO
@@ -1141,7 +1170,7 @@ def find_main_event(
         key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),
     )
     sentence, verb = best[1]
-    verb = _predicate(sentence, verb, stems)
+    verb = _predicate(lead, sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)
     subject = _subject(verb)

@@ -1914,8 +1914,18 @@ def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
 )
 def test_attribution_a_question_makes_no_claim(text: str) -> None:
     analysis = analyze(text)
-    assert analysis.rejection is None or analysis.rejection.code != "W201"  # long enough
+    # nothing found is the only rejection allowed: a crash (W203) or a too-short text fails
+    assert analysis.rejection is None or analysis.rejection.code == "W202"
     assert [c for c in analysis.claims if c.kind.value != "narration"] == []
+
+
+def test_attribution_a_name_called_before_a_question_still_asks() -> None:
+    # "Minister," is tagged like a fronted adverbial; the addressee "you" is asked, not quoted
+    text = "Minister, did you say that taxes would rise next year, the reporter asked on Monday."
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        ("the reporter", "reported", "Minister, did you say that taxes would rise next year")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1942,6 +1952,52 @@ def test_attribution_a_question_makes_no_claim(text: str) -> None:
     ],
 )
 def test_attribution_an_inversion_after_a_fronted_adverbial_states_a_report(
+    text: str, source: str, stance: str, content: str
+) -> None:
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, stance, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "content"),
+    [
+        # read as "the company did not say that ...": it leaves it unsaid
+        (
+            "At no point did the company say that the plant was unsafe.",
+            "the company",
+            "undisclosed",
+            "that the plant was unsafe",
+        ),
+        (
+            "Nowhere did the report say that the plant was unsafe.",
+            "the report",
+            "undisclosed",
+            "that the plant was unsafe",
+        ),
+        (
+            "Seldom has the bank said that rates would rise.",
+            "the bank",
+            "undisclosed",
+            "that rates would rise",
+        ),
+        (
+            "Nor did the company say that the plant was unsafe.",
+            "the company",
+            "undisclosed",
+            "that the plant was unsafe",
+        ),
+        # read as "the minister did not suggest that ...": a belief negated is a denial
+        (
+            "In no way did the minister suggest that the plant was unsafe.",
+            "the minister",
+            "denied",
+            "that the plant was unsafe",
+        ),
+    ],
+)
+def test_attribution_an_inversion_after_a_negative_phrase_is_read_as_negated(
     text: str, source: str, stance: str, content: str
 ) -> None:
     claims = _claims(text)

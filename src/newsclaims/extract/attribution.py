@@ -519,7 +519,62 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or _unable(token)
+    """ "did not say", "never said", "was unable to say", and a negative phrase put before an
+    inverted auxiliary ("At no point did the company say", "Seldom has the bank said"), unless
+    that phrase states the report ("Not until Friday did the board say", "Never before")."""
+    fronted = _fronted_words(token)
+    stated = _states_the_report(fronted)
+    return (
+        any(c.dep_ == "neg" and not (stated and c.i in fronted) for c in token.children)
+        or (not stated and any(t.lower_ in fronted_negatives() for t in fronted.values()))
+        or _unable(token)
+    )
+
+
+@cache
+def fronted_negatives() -> frozenset[str]:
+    """Negative words that deny a report in a phrase put before an inverted auxiliary ("At no
+    point did ... say"; ``fronted_negatives.tsv``)."""
+    return read_words(DATA / "fronted_negatives.tsv")
+
+
+@cache
+def fronted_statements() -> tuple[tuple[str, ...], ...]:
+    """Openings of a fronted phrase that state the report despite a negative word ("Never
+    before has ... said", "Not until ... did"; ``fronted_statements.tsv``)."""
+    return tuple(sorted(tuple(w.split()) for w in read_words(DATA / "fronted_statements.tsv")))
+
+
+def _inverted_aux(verb: Token) -> Token | None:
+    """The auxiliary put before the verb's own subject ("did" in "Never did the board say")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = [c for c in verb.children if c.dep_ == "aux" and any(c.i < s.i for s in subjects)]
+    return inverted[0] if inverted else None
+
+
+def _fronted_words(verb: Token) -> dict[int, Token]:
+    """The words of the phrases put before an inverted auxiliary of the verb, by index, with a
+    leading conjunction left out unless it is negative ("And at no point", "Nor")."""
+    aux = _inverted_aux(verb)
+    if aux is None:
+        return {}
+    words = {
+        t.i: t
+        for c in verb.children
+        if c.i < aux.i
+        and not c.is_punct
+        and not c.is_space
+        and (c.dep_ != "cc" or c.lower_ in fronted_negatives())
+        for t in c.subtree
+        if not t.is_punct and not t.is_space
+    }
+    return dict(sorted(words.items()))
+
+
+def _states_the_report(fronted: dict[int, Token]) -> bool:
+    """Whether a fronted phrase opens with words of ``fronted_statements`` ("Not until")."""
+    words = tuple(t.lower_ for t in fronted.values())
+    return any(words[: len(opening)] == opening for opening in fronted_statements())
 
 
 @cache
@@ -2418,16 +2473,34 @@ def _asked(verb: Token, subjects: list[Token]) -> bool:
         return False
     if _ends_in_question_mark(verb):
         return True
+    if any(s.lower_ == "you" and s.head == verb for s in subjects):
+        return True  # "did you say that ...": the addressee is asked
     fronted = [
         c
         for c in verb.children
-        if c.i < inverted[0].i and not c.is_punct and not c.is_space and c.dep_ != "cc"
+        if c.i < inverted[0].i
+        and not c.is_punct
+        and not c.is_space
+        and (c.dep_ != "cc" or c.lower_ in fronted_negatives())
     ]
-    # "Only later", "Not until Friday", "Never before": an adverbial put first; a question
-    # word ("Why did ...") or a name called ("Mayor, can you ...") still asks
+    # "Only later", "Not until Friday", "Never before", "Nor": an adverbial put first; a
+    # question word ("Why did ...") or a name called ("Mayor, can you ...") still asks
     return not fronted or any(
-        c.dep_ not in _FRONTED_ADVERBIALS or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
+        (c.dep_ not in _FRONTED_ADVERBIALS and c.dep_ != "cc")
+        or _called_by_name(c)
+        or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
         for c in fronted
+    )
+
+
+def _called_by_name(phrase: Token) -> bool:
+    """ "Minister, did you ...": a noun or name closed by a comma before an inverted
+    auxiliary calls the one asked."""
+    after = phrase.right_edge.i + 1
+    return (
+        phrase.pos_ in ("NOUN", "PROPN")
+        and after < len(phrase.doc)
+        and phrase.doc[after].text == ","
     )
 
 

@@ -1729,6 +1729,18 @@ def test_an_embedded_posts_last_sentence_is_its_signers_quote() -> None:
     assert any(t.startswith("The team will parade") for t in narration)
 
 
+@pytest.mark.parametrize("after", [" \U0001f64f", " #floods \U0001f64f", " (More soon)"])
+def test_an_emoji_or_a_bracket_after_a_posts_last_sentence_keeps_its_signer(after: str) -> None:
+    text = (
+        "We rescued 40 people today and more are coming home."
+        f"{after} \u2014 Ana Ruiz (@AnaRuiz) May 9, 2024"
+    )
+    claims = analyze(text).claims
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        ("Ana Ruiz", "quoted", "We rescued 40 people today and more are coming home")
+    ]
+
+
 def test_a_post_run_into_the_articles_sentence_starts_after_its_sentence_end() -> None:
     text = (
         "To many fans, the loss signals a dim future for baseball in the U.S. #Rockies in three"

@@ -1518,6 +1518,36 @@ def test_attribution_a_participle_that_says_something_of_its_object_keeps_its_cl
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Outlining the plan on Monday, the minister said that taxes would not rise.",
+            "the minister",
+            "that taxes would not rise",
+        ),
+        (
+            "Detailing the costs, the report said that the bridge was over budget.",
+            "the report",
+            "that the bridge was over budget",
+        ),
+        (
+            "Describing the attack, a witness said that the men had fled on foot.",
+            "a witness",
+            "that the men had fled on foot",
+        ),
+    ],
+)
+def test_attribution_a_participle_laying_out_a_bare_object_names_the_topic(
+    text: str, source: str, content: str
+) -> None:
+    # "the plan" alone is what the report is about: no claim of its own
+    claims = _claims(text)
+    assert [(c.source.text if c.source else None, c.stance.value, c.text) for c in claims] == [
+        (source, "reported", content)
+    ]
+
+
 def test_attribution_a_participle_judging_its_object_keeps_its_claim() -> None:
     claims = _claims("The bakers have announced higher prices, blaming the weak pound.")
     assert "blaming" in [c.cue.text for c in claims if c.cue]

@@ -2416,13 +2416,30 @@ def _names_what_its_head_says(verb: Token) -> bool:
     the topic or the ground of what its head reports; the head's claim holds what was said.
     A predicate of the object ("Citing the weather as the cause, ...") is a judgement of the
     participle's own: that one says something."""
+    lemma = cue_lemma(verb)
     return (
-        cue_lemma(verb) in topic_participles()
+        (lemma in topic_participles() or (lemma in layout_participles() and _bare_object(verb)))
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and cue_frame(verb, False) in ("object", "object_named")
         and not _judges_its_object(verb)
         and _is_cue(verb.head)
+    )
+
+
+@cache
+def layout_participles() -> frozenset[str]:
+    """Verbs whose participle names the topic of its head cue's report when its object is
+    bare ("Outlining the plan, ... said"; ``layout_participles.tsv``: describe, outline)."""
+    return read_words(DATA / "layout_participles.tsv")
+
+
+def _bare_object(verb: Token) -> bool:
+    """ "the plan", "its costs": the verb's objects are a noun with at most a determiner or
+    an owner, nothing said of it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        all(c.dep_ in ("det", "poss") and not any(c.children) for c in o.children) for o in objects
     )
 
 

@@ -1941,6 +1941,38 @@ def test_attribution_a_naming_verb_with_what_it_says_keeps_its_claim() -> None:
     assert "the boy" in claims[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay", "content"),
+    [
+        (
+            "A spokesman incorrectly said that two workers had died, the council said.",
+            "A spokesman",
+            "the council",
+            "that two workers had died",
+        ),
+        (
+            "The mayor falsely claimed that the bridge was safe, the Herald reported.",
+            "The mayor",
+            "the Herald",
+            "that the bridge was safe",
+        ),
+    ],
+)
+def test_attribution_a_report_called_false_inside_anothers_claim_is_that_sources_verdict(
+    text: str, speaker: str, relay: str, content: str
+) -> None:
+    # the one who reports the false claim calls it false, not the outlet
+    claims = _claims(text)
+    found = sorted((c.source.text if c.source else "", c.stance.value, c.text) for c in claims)
+    assert found == sorted(
+        [
+            (relay, "reported", text[: text.index(content) + len(content)]),
+            (speaker, "reported", content),
+            (relay, "denied", content),
+        ]
+    )
+
+
 def test_attribution_a_persons_presence_speaks_for_no_one() -> None:
     assert _claims("The mayor's presence at the rally suggests a deal with the unions.") == []
 

@@ -2752,17 +2752,51 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
         verdict = (
             Stance.ASSERTED if d.cue in disputed and d.stance is Stance.DENIED else Stance.DENIED
         )
-        kept.append(
-            replace(
-                d,
-                stance=verdict,
-                source=None,
-                source_entity=None,
-                anonymous=False,
-                source_head=None,
+        reporting = _reporting_the_verdict(d, drafts)
+        if reporting is None:
+            kept.append(
+                replace(
+                    d,
+                    stance=verdict,
+                    source=None,
+                    source_entity=None,
+                    anonymous=False,
+                    source_head=None,
+                )
             )
-        )
+        elif reporting:
+            (by,) = reporting
+            kept.append(
+                replace(
+                    d,
+                    stance=verdict,
+                    source=by.source,
+                    source_entity=by.source_entity,
+                    anonymous=by.anonymous,
+                    source_head=by.source_head,
+                )
+            )
     return kept
+
+
+def _reporting_the_verdict(draft: ClaimDraft, drafts: list[ClaimDraft]) -> list[ClaimDraft] | None:
+    """ "A spokesman incorrectly said that X, the council said": a verdict whose cue lies in
+    another claim's content is that claim's source's, not the outlet's. None when no claim
+    holds the cue (the outlet's verdict); the one claim holding it, whose source gives the
+    verdict; or none when more than one does (no verdict is made)."""
+    if draft.cue is None:
+        return None
+    start, end = draft.cue
+    holding = [
+        o
+        for o in drafts
+        if o.source is not None
+        and o.cue != draft.cue
+        and any(s <= start and end <= e for s, e in (o.parts or (o.content,)))
+    ]
+    if not holding:
+        return None
+    return holding if len({(o.source, o.source_entity) for o in holding}) == 1 else []
 
 
 def _passive_draft(

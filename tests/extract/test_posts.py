@@ -43,3 +43,31 @@ def test_posts_a_figure_in_a_post_s_last_sentence_is_its_signer_s(
 def test_posts_a_signature_without_a_dash_names_no_signer() -> None:
     text = "He tweeted: Ana Ruiz (@anaruiz) Brexit got real with 2 bars. May 2, 2016"
     assert post_signer(text, text.index("2 bars"), text.index("2 bars") + 6) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " \U0001f64f",  # an emoji as the page prints it, not as "[?]"
+        " #floods \U0001f64f\ufe0f",
+        " (More soon)",  # a bracket goes on the sentence
+        " \u2764\ufe0f https://t.co/x4",
+    ],
+)
+def test_posts_emoji_and_a_bracket_after_the_last_sentence_keep_the_signer(after: str) -> None:
+    text = (
+        "We rescued 40 people today and more are coming home."
+        f"{after} \u2014 Ana Ruiz (@AnaRuiz) May 9, 2024"
+    )
+    found = post_signer(text, text.index("40"), text.index("40") + 2)
+    assert found is not None and text[found[0] : found[1]] == "Ana Ruiz"
+
+
+def test_posts_the_article_s_sentence_before_a_post_opening_with_an_emoji_is_the_article_s() -> (
+    None
+):
+    text = (
+        "The shelter took in 40 people. \U0001f64f Home at last for all of them "
+        "\u2014 Ana Ruiz (@AnaRuiz) May 9, 2024"
+    )
+    assert post_signer(text, text.index("40"), text.index("40") + 2) is None

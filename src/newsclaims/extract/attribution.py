@@ -519,7 +519,62 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or _unable(token)
+    """ "did not say", "never said", "was unable to say", and a negative phrase put before an
+    inverted auxiliary ("At no point did the company say", "Seldom has the bank said"), unless
+    that phrase states the report ("Not until Friday did the board say", "Never before")."""
+    fronted = _fronted_words(token)
+    stated = _states_the_report(fronted)
+    return (
+        any(c.dep_ == "neg" and not (stated and c.i in fronted) for c in token.children)
+        or (not stated and any(t.lower_ in fronted_negatives() for t in fronted.values()))
+        or _unable(token)
+    )
+
+
+@cache
+def fronted_negatives() -> frozenset[str]:
+    """Negative words that deny a report in a phrase put before an inverted auxiliary ("At no
+    point did ... say"; ``fronted_negatives.tsv``)."""
+    return read_words(DATA / "fronted_negatives.tsv")
+
+
+@cache
+def fronted_statements() -> tuple[tuple[str, ...], ...]:
+    """Openings of a fronted phrase that state the report despite a negative word ("Never
+    before has ... said", "Not until ... did"; ``fronted_statements.tsv``)."""
+    return tuple(sorted(tuple(w.split()) for w in read_words(DATA / "fronted_statements.tsv")))
+
+
+def _inverted_aux(verb: Token) -> Token | None:
+    """The auxiliary put before the verb's own subject ("did" in "Never did the board say")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = [c for c in verb.children if c.dep_ == "aux" and any(c.i < s.i for s in subjects)]
+    return inverted[0] if inverted else None
+
+
+def _fronted_words(verb: Token) -> dict[int, Token]:
+    """The words of the phrases put before an inverted auxiliary of the verb, by index, with a
+    leading conjunction left out unless it is negative ("And at no point", "Nor")."""
+    aux = _inverted_aux(verb)
+    if aux is None:
+        return {}
+    words = {
+        t.i: t
+        for c in verb.children
+        if c.i < aux.i
+        and not c.is_punct
+        and not c.is_space
+        and (c.dep_ != "cc" or c.lower_ in fronted_negatives())
+        for t in c.subtree
+        if not t.is_punct and not t.is_space
+    }
+    return dict(sorted(words.items()))
+
+
+def _states_the_report(fronted: dict[int, Token]) -> bool:
+    """Whether a fronted phrase opens with words of ``fronted_statements`` ("Not until")."""
+    words = tuple(t.lower_ for t in fronted.values())
+    return any(words[: len(opening)] == opening for opening in fronted_statements())
 
 
 @cache
@@ -2361,13 +2416,30 @@ def _names_what_its_head_says(verb: Token) -> bool:
     the topic or the ground of what its head reports; the head's claim holds what was said.
     A predicate of the object ("Citing the weather as the cause, ...") is a judgement of the
     participle's own: that one says something."""
+    lemma = cue_lemma(verb)
     return (
-        cue_lemma(verb) in topic_participles()
+        (lemma in topic_participles() or (lemma in layout_participles() and _bare_object(verb)))
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and cue_frame(verb, False) in ("object", "object_named")
         and not _judges_its_object(verb)
         and _is_cue(verb.head)
+    )
+
+
+@cache
+def layout_participles() -> frozenset[str]:
+    """Verbs whose participle names the topic of its head cue's report when its object is
+    bare ("Outlining the plan, ... said"; ``layout_participles.tsv``: describe, outline)."""
+    return read_words(DATA / "layout_participles.tsv")
+
+
+def _bare_object(verb: Token) -> bool:
+    """ "the plan", "its costs": the verb's objects are a noun with at most a determiner or
+    an owner, nothing said of it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        all(c.dep_ in ("det", "poss") and not any(c.children) for c in o.children) for o in objects
     )
 
 
@@ -2418,16 +2490,34 @@ def _asked(verb: Token, subjects: list[Token]) -> bool:
         return False
     if _ends_in_question_mark(verb):
         return True
+    if any(s.lower_ == "you" and s.head == verb for s in subjects):
+        return True  # "did you say that ...": the addressee is asked
     fronted = [
         c
         for c in verb.children
-        if c.i < inverted[0].i and not c.is_punct and not c.is_space and c.dep_ != "cc"
+        if c.i < inverted[0].i
+        and not c.is_punct
+        and not c.is_space
+        and (c.dep_ != "cc" or c.lower_ in fronted_negatives())
     ]
-    # "Only later", "Not until Friday", "Never before": an adverbial put first; a question
-    # word ("Why did ...") or a name called ("Mayor, can you ...") still asks
+    # "Only later", "Not until Friday", "Never before", "Nor": an adverbial put first; a
+    # question word ("Why did ...") or a name called ("Mayor, can you ...") still asks
     return not fronted or any(
-        c.dep_ not in _FRONTED_ADVERBIALS or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
+        (c.dep_ not in _FRONTED_ADVERBIALS and c.dep_ != "cc")
+        or _called_by_name(c)
+        or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
         for c in fronted
+    )
+
+
+def _called_by_name(phrase: Token) -> bool:
+    """ "Minister, did you ...": a noun or name closed by a comma before an inverted
+    auxiliary calls the one asked."""
+    after = phrase.right_edge.i + 1
+    return (
+        phrase.pos_ in ("NOUN", "PROPN")
+        and after < len(phrase.doc)
+        and phrase.doc[after].text == ","
     )
 
 
@@ -2662,17 +2752,51 @@ def _called_false_by_the_outlet(doc: Doc, drafts: list[ClaimDraft]) -> list[Clai
         verdict = (
             Stance.ASSERTED if d.cue in disputed and d.stance is Stance.DENIED else Stance.DENIED
         )
-        kept.append(
-            replace(
-                d,
-                stance=verdict,
-                source=None,
-                source_entity=None,
-                anonymous=False,
-                source_head=None,
+        reporting = _reporting_the_verdict(d, drafts)
+        if reporting is None:
+            kept.append(
+                replace(
+                    d,
+                    stance=verdict,
+                    source=None,
+                    source_entity=None,
+                    anonymous=False,
+                    source_head=None,
+                )
             )
-        )
+        elif reporting:
+            (by,) = reporting
+            kept.append(
+                replace(
+                    d,
+                    stance=verdict,
+                    source=by.source,
+                    source_entity=by.source_entity,
+                    anonymous=by.anonymous,
+                    source_head=by.source_head,
+                )
+            )
     return kept
+
+
+def _reporting_the_verdict(draft: ClaimDraft, drafts: list[ClaimDraft]) -> list[ClaimDraft] | None:
+    """ "A spokesman incorrectly said that X, the council said": a verdict whose cue lies in
+    another claim's content is that claim's source's, not the outlet's. None when no claim
+    holds the cue (the outlet's verdict); the one claim holding it, whose source gives the
+    verdict; or none when more than one does (no verdict is made)."""
+    if draft.cue is None:
+        return None
+    start, end = draft.cue
+    holding = [
+        o
+        for o in drafts
+        if o.source is not None
+        and o.cue != draft.cue
+        and any(s <= start and end <= e for s, e in (o.parts or (o.content,)))
+    ]
+    if not holding:
+        return None
+    return holding if len({(o.source, o.source_entity) for o in holding}) == 1 else []
 
 
 def _passive_draft(

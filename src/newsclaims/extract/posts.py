@@ -11,13 +11,17 @@ POST_SIGNATURE = re.compile(
     r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*)?"
     r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
 )
-#: The end of a sentence before the last one of a post: a stop, then after space anything
-#: but a small letter or a digit: a capital, a quote, and also what a post may open with (an
-#: @handle, a #tag, an emoji the crawl wrote as "[?]"), so that the article's own sentence
-#: before a post that opens so is not read as the post's.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+[^\sa-z0-9]")
-#: What a post puts after its last sentence: tags, handles, links, emoji (as "[?]").
-_POST_TAIL = re.compile(r"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?\])*$")
+#: Emoji and pictographs as pages print them (with their joiner and variation selector).
+_EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+#: The end of a sentence before the last one of a post: a stop, then after space a capital, a
+#: quote, or what a post may open with (an @handle, a #tag, an emoji, or one the crawl wrote
+#: as "[?]"), so that the article's own sentence before a post that opens so is not read as
+#: the post's. A bracket or a small letter goes on the sentence ("... home. (More soon)").
+_SENTENCE_END = re.compile(
+    rf"[.!?][\"'\u2019\u201d)\]]*\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\"'\u2018\u201c@#\[{_EMOJI}]"
+)
+#: What a post puts after its last sentence: tags, handles, links, emoji (as "[?]" or not).
+_POST_TAIL = re.compile(rf"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?\]|[{_EMOJI}])*$")
 #: How far after a figure a post's signature is looked for (characters).
 _POST_REACH = 400
 

@@ -2062,6 +2062,13 @@ def test_attribution_an_inversion_after_a_fronted_adverbial_states_a_report(
             "undisclosed",
             "that the plant was unsafe",
         ),
+        # "Hardly had X said Y when ...": X said it, and something followed at once
+        (
+            "Hardly had the minister said that the talks were over when the protests began.",
+            "the minister",
+            "reported",
+            "that the talks were over when the protests began",
+        ),
         # read as "the minister did not suggest that ...": a belief negated is a denial
         (
             "In no way did the minister suggest that the plant was unsafe.",

@@ -1788,7 +1788,10 @@ def test_a_sentence_with_words_before_a_signature_stays_the_outlets() -> None:
         "The team won the title on Sunday night in Denver, and the fans were happy about it."
         " What a ride -- Ana Ruiz (@anaruiz) November 3, 2016"
     )
-    assert [q.text for q in _post_quotes(text)] == []
+    # the post is the words after the sentence end; the article's sentence stays the outlet's
+    assert [q.text for q in _post_quotes(text)] == ["What a ride"]
+    narration = [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+    assert any(t.startswith("The team won") for t in narration)
 
 
 def _claims_of(text: str) -> list[tuple[str | None, str]]:
@@ -2263,3 +2266,19 @@ def test_attribution_a_speaking_nationality_the_text_names_as_a_body_is_that_bod
     doc._.newsclaims_entities = {e.key: e for e in (norp, *others)}
     _speakers_typed(doc, [SimpleNamespace(source_entity=norp.key)])  # type: ignore[list-item]
     assert doc._.newsclaims_entities[norp.key].type == type_
+
+
+def test_attribution_a_post_s_last_sentence_with_no_verb_is_its_signer_s_quote() -> None:
+    """Posts embedded one after another whose last sentence the narration pass does not keep
+    (no verb, or a line in quotation marks) are still the signers' words (invented text)."""
+    claims = _claims(
+        "Fans reacted online after the final whistle. Plane taking off. Let's go team!!!! "
+        '-- Dan Wade (@dwade) November 3, 2016 "Not this time, friends" pic.twitter.com/x2 '
+        "-- City 1 (@city1) November 3, 2016 The club said it would hold a parade on Sunday."
+    )
+    said = sorted((c.source.text, c.stance.value, c.text) for c in claims if c.source)
+    assert said == [
+        ("City 1", "quoted", '"Not this time, friends"'),
+        ("Dan Wade", "quoted", "Let's go team!!!!"),
+        ("The club", "reported", "it would hold a parade on Sunday"),
+    ]

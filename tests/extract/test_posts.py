@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract.posts import post_signer
+from newsclaims.extract.posts import last_sentences, post_signer
 
 _POSTS = (
     "Fans cheered. Well done...a long wait...a party for two cities. "
@@ -71,3 +71,20 @@ def test_posts_the_article_s_sentence_before_a_post_opening_with_an_emoji_is_the
         "\u2014 Ana Ruiz (@AnaRuiz) May 9, 2024"
     )
     assert post_signer(text, text.index("40"), text.index("40") + 2) is None
+
+
+def test_posts_each_post_s_last_sentence_and_its_signer() -> None:
+    text = (
+        "Fans reacted online after the final whistle. Plane taking off. Let's go team!!!! "
+        "-- Dan Wade (@dwade) November 3, 2016 genie, you're free pic.twitter.com/x1 "
+        "-- Fred Camp (@fcamp) November 3, 2016 What a night. #derby [?] -- City 1 (@city1) "
+        "May 9, 2016 He tweeted: Ana Ruiz (@anaruiz) May 2, 2016"
+    )
+    found = [(text[s:e], text[a:b]) for (s, e), (a, b) in last_sentences(text)]
+    # the words after another post's signature; tags, links and emoji closing a post left out;
+    # a signature without a dash names no signer
+    assert found == [
+        ("Let's go team!!!!", "Dan Wade"),
+        ("genie, you're free", "Fred Camp"),
+        ("What a night.", "City 1"),
+    ]

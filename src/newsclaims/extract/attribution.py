@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.posts import post_signer
+from newsclaims.extract.posts import last_sentences, post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import (
     Speakers,
@@ -3178,7 +3178,7 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
             found.append(d)
             continue
         start, end = _char_tokens(doc, signed)
-        while end > start + 1 and not any(c.isalpha() for c in doc[end - 1].text):
+        while end > start + 1 and not any(c.isalnum() for c in doc[end - 1].text):
             end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
         # "... after the merger #Biscuits in another 2 years:": the parse ran the article's
         # sentence into the post; the post starts after the last sentence end inside it
@@ -3191,6 +3191,32 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
                 kind=ClaimKind.DIRECT,
                 source=_chars(doc, start, end),
                 source_entity=sources.resolve_name(start, end),
+            )
+        )
+    return found + _unstated_posts(doc, sources, found)
+
+
+def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The last sentence of an embedded post that no claim holds (``posts.last_sentences``:
+    "Let's go team!!!!", "what a night", a line in quotation marks; the narration pass keeps
+    only sentences with a verb and no quotation), as a direct quote of its signer."""
+    taken = [span for d in drafts for span in (d.content, d.source, d.cue) if span is not None]
+    found = []
+    for (start, end), name in last_sentences(doc_text(doc)):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first, last = _char_tokens(doc, name)
+        while last > first + 1 and not any(c.isalnum() for c in doc[last - 1].text):
+            last -= 1  # a sign after the name is not part of it
+        found.append(
+            ClaimDraft(
+                (start, end),
+                Stance.QUOTED,
+                ClaimKind.DIRECT,
+                _chars(doc, first, last),
+                None,
+                sources.resolve_name(first, last),
+                False,
             )
         )
     return found

@@ -43,3 +43,31 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _SENTENCE_END.search(body) is not None:
         return None
     return end + found.start("name"), end + found.end("name")
+
+
+def last_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each embedded post's last sentence and its signer's name (characters of both): the
+    words before a signature with a name, back to the nearest sentence end (``_SENTENCE_END``),
+    line break or earlier signature within ``_POST_REACH``, without the tags, links and emoji
+    that close the post ("... Let's go team!!!! -- Ana Ruiz (@ana) May 2, 2016" gives "Let's go
+    team!!!!"). A post's earlier sentences are left out: where a post begins is not marked."""
+    found = []
+    previous_end = 0
+    for signature in POST_SIGNATURE.finditer(text):
+        floor = max(previous_end, signature.start() - _POST_REACH)
+        previous_end = signature.end()
+        if signature.group("name") is None:
+            continue
+        window = text[floor : signature.start()]
+        tail = _POST_TAIL.search(window)
+        body = window[: tail.start()] if tail else window
+        begin = max(body.rfind("\n") + 1, 0)
+        ends = [m.end() - 1 for m in _SENTENCE_END.finditer(body, begin)]
+        begin = ends[-1] if ends else begin
+        while begin < len(body) and body[begin].isspace():
+            begin += 1
+        if sum(ch.isalpha() for ch in body[begin:]) < 2:
+            continue
+        name = (signature.start("name"), signature.end("name"))
+        found.append(((floor + begin, floor + len(body.rstrip())), name))
+    return found

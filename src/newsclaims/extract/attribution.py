@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -1476,8 +1476,9 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
 def _only_a_pronoun(content: Span) -> bool:
     """ "the crowd mocked him", "the spokesman confirmed it": what is said is one pronoun, which
     states nothing a reader can hold; the sentence stays the outlet's narration."""
-    words = [t for t in content if not t.is_punct]
-    return len(words) == 1 and words[0].pos_ == "PRON"
+    words = islice((t for t in content if not t.is_punct), 2)  # a long content stops at two
+    first = next(words, None)
+    return first is not None and first.pos_ == "PRON" and next(words, None) is None
 
 
 @cache
@@ -2397,10 +2398,10 @@ def naming_verbs() -> frozenset[str]:
 
 def _only_names(verb: Token, content: tuple[int, int]) -> bool:
     """ "Local media named Li Wei": a naming verb whose whole content is a name."""
+    if cue_lemma(verb) not in naming_verbs():
+        return False
     words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
-    return (
-        cue_lemma(verb) in naming_verbs() and bool(words) and all(t.pos_ == "PROPN" for t in words)
-    )
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
 @cache

@@ -3178,9 +3178,7 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         if signed is None:
             found.append(d)
             continue
-        start, end = _char_tokens(doc, signed)
-        while end > start + 1 and not any(c.isalnum() for c in doc[end - 1].text):
-            end -= 1  # "Syeda \U0001f338": a sign after the name is not part of it
+        start, end = _signer_tokens(doc, signed)
         # "... after the merger #Biscuits in another 2 years:": the parse ran the article's
         # sentence into the post; the post starts after the last sentence end inside it
         opened = [m.end() for m in _SENTENCE_END.finditer(text, d.content[0], d.content[1])]
@@ -3197,6 +3195,15 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
     return found + _unstated_posts(doc, sources, found)
 
 
+def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
+    """The tokens of a post signer's name (characters), without a sign after it ("Syeda
+    \U0001f338"); a number stays ("Formula 1")."""
+    start, end = _char_tokens(doc, name)
+    while end > start + 1 and not any(c.isalnum() for c in doc[end - 1].text):
+        end -= 1
+    return start, end
+
+
 def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The last sentence of an embedded post that no claim holds (``posts.last_sentences``:
     "Let's go team!!!!", "what a night", a line in quotation marks; the narration pass keeps
@@ -3206,9 +3213,7 @@ def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> li
     for (start, end), name in last_sentences(doc_text(doc)):
         if any(s < end and start < e for s, e in taken):
             continue
-        first, last = _char_tokens(doc, name)
-        while last > first + 1 and not any(c.isalnum() for c in doc[last - 1].text):
-            last -= 1  # a sign after the name is not part of it
+        first, last = _signer_tokens(doc, name)
         found.append(
             ClaimDraft(
                 (start, end),

@@ -26,6 +26,12 @@ _POST_TAIL = re.compile(rf"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?
 _POST_REACH = 400
 
 
+def _without_tail(words: str) -> str:
+    """The words before a signature without the tags, links and emoji closing the post."""
+    tail = _POST_TAIL.search(words)
+    return words[: tail.start()] if tail else words
+
+
 def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The characters of the signer's name of the embedded post whose last sentence holds
     ``text[start:end]`` ("... or two lifetimes. -- Ana Ruiz (@ana) November 3, 2016"), or
@@ -38,9 +44,7 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     between = window[: found.start()]
     if "\n" in between:
         return None
-    tail = _POST_TAIL.search(between)
-    body = between[: tail.start()] if tail else between
-    if _SENTENCE_END.search(body) is not None:
+    if _SENTENCE_END.search(_without_tail(between)) is not None:
         return None
     return end + found.start("name"), end + found.end("name")
 
@@ -58,9 +62,7 @@ def last_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         previous_end = signature.end()
         if signature.group("name") is None:
             continue
-        window = text[floor : signature.start()]
-        tail = _POST_TAIL.search(window)
-        body = window[: tail.start()] if tail else window
+        body = _without_tail(text[floor : signature.start()])
         begin = max(body.rfind("\n") + 1, 0)
         ends = [m.end() - 1 for m in _SENTENCE_END.finditer(body, begin)]
         begin = ends[-1] if ends else begin

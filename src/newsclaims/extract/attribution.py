@@ -49,6 +49,7 @@ from newsclaims.extract.speakers import (
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
+    modals,
     non_sources,
     read_pairs,
     read_words,
@@ -439,21 +440,27 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
 
 
-#: Cue stances that negation turns into ``unverified``.
-NEGATED_UNVERIFIED = frozenset({"confirm", "verify", "corroborate"})
+@cache
+def negated_cues() -> dict[str, Stance]:
+    """Cue lemmas and the stance their negation gives: "did not confirm" is unverified,
+    "did not say" undisclosed (``negated_cues.tsv``)."""
+    return {
+        lemma: Stance(stance) for lemma, stance in read_pairs(DATA / "negated_cues.tsv").items()
+    }
 
-#: Cue stances that negation turns into ``undisclosed``.
-NEGATED_UNDISCLOSED = frozenset(
-    {"disclose", "reveal", "say", "announce", "state", "specify", "clarify"}
-)
 
 #: Stances that already say what a negated cue means.
 NEGATION_STANCES = frozenset(
     {Stance.UNVERIFIED, Stance.UNDISCLOSED, Stance.DENIED, Stance.CONFIRMED}
 )
 
-#: Modal verbs that hedge an otherwise plain report.
-HEDGE_MODALS = frozenset({"could", "may", "might"})
+
+@cache
+def hedge_modals() -> frozenset[str]:
+    """Modal verbs that hedge an otherwise plain report: the possibility modals of
+    ``modals.tsv`` ("could", "may", "might")."""
+    return frozenset(word for word, sense in modals().items() if sense == "possibility")
+
 
 #: Dependencies of what a verb without a clausal complement reports ("called X Y").
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr", "acomp"})
@@ -1421,11 +1428,13 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     if withheld is not None:
         # "declined to confirm" is not confirming; "declined to comment" is not saying
         refused = cue_lemma(withheld)
-        return Stance.UNVERIFIED if refused in NEGATED_UNVERIFIED else Stance.UNDISCLOSED
+        if negated_cues().get(refused) is Stance.UNVERIFIED:
+            return Stance.UNVERIFIED
+        return Stance.UNDISCLOSED
     negated = _negated(verb) or _refused(verb)
-    if negated and lemma in NEGATED_UNVERIFIED:
+    if negated and negated_cues().get(lemma) is Stance.UNVERIFIED:
         return Stance.UNVERIFIED
-    if negated and (lemma in NEGATED_UNDISCLOSED or base is Stance.DENIED):
+    if negated and (negated_cues().get(lemma) is Stance.UNDISCLOSED or base is Stance.DENIED):
         # "has not denied that prices will rise" denies nothing: it leaves it unsaid
         return Stance.UNDISCLOSED
     if _unable(verb):
@@ -1435,7 +1444,7 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     if base is Stance.REPORTED and content is not None:
         root = verb.doc[content[0] : content[1]].root
         modals = {c.lower_ for c in root.children if c.dep_ == "aux"}
-        if modals & HEDGE_MODALS and not _negated(root):
+        if modals & hedge_modals() and not _negated(root):
             return Stance.HEDGED
     return base
 
@@ -2453,10 +2462,11 @@ def _judges_its_object(verb: Token) -> bool:
     )
 
 
-#: Words that open a question: "was asked how much he paid", "was asked whether".
-_QUESTION_WORDS = frozenset(
-    {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
-)
+@cache
+def _question_words() -> frozenset[str]:
+    """Words that open a question: "was asked how much he paid", "was asked whether"
+    (``question_words.tsv``)."""
+    return read_words(DATA / "question_words.tsv")
 
 
 def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -2472,7 +2482,7 @@ def _no_unnamed_questions(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft
 
     def question(d: ClaimDraft) -> bool:
         words = text[d.content[0] : d.content[1]].split()
-        return bool(words) and words[0].lower() in _QUESTION_WORDS
+        return bool(words) and words[0].lower() in _question_words()
 
     return [d for d in drafts if d.source is not None or d.cue not in asking or not question(d)]
 
@@ -2506,7 +2516,7 @@ def _asked(verb: Token, subjects: list[Token]) -> bool:
     return not fronted or any(
         (c.dep_ not in _FRONTED_ADVERBIALS and c.dep_ != "cc")
         or _called_by_name(c)
-        or any(t.lower_ in _QUESTION_WORDS for t in c.subtree)
+        or any(t.lower_ in _question_words() for t in c.subtree)
         for c in fronted
     )
 

@@ -353,6 +353,29 @@ def test_furniture_reads_a_quotation_as_a_break_in_a_run_of_captions() -> None:
     ]
 
 
+def test_furniture_ends_a_caption_at_an_opener_and_its_comma() -> None:
+    # a caption's last word is a name; the article goes on with "Later," and a name
+    text = (
+        "The mayor opened the market on Saturday. "
+        "Anna Berg waves to shoppers outside the hall with her husband Tom Lee "
+        "Later, Berg praised the so-called 'Market Mile' plan, officials said."
+    )
+    assert _found(text) == [
+        ("caption", "Anna Berg waves to shoppers outside the hall with her husband Tom Lee")
+    ]
+
+
+def test_furniture_reads_no_break_at_a_quotation_after_so_called() -> None:
+    # "so-called" always names what follows: the quotation there starts no caption
+    text = (
+        "The mayor opened the market on Saturday. "
+        "Anna Berg waves to shoppers outside the hall on Saturday morning "
+        "Berg has long backed the so-called 'Market Mile', a walk past every stall, "
+        "and said so again."
+    )
+    assert all("so-called" not in part for _, part in _found(text))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

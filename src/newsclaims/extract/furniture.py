@@ -242,7 +242,8 @@ def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon, quotes: 
     """Whether a clause starts at ``words[at]`` in a run of captions (``_caption_chain``),
     where the breaks are read more freely: a caption's subject and verb after a lowercase
     word; after any word that ends a caption without punctuation (a name or a number too),
-    a starter and a lowercase word ("... at Harbor Park In the video"), or a heading in
+    a starter and a lowercase word ("... at Harbor Park In the video") or a starter and its
+    comma ("... at Harbor Park Later, the mayor"), or a heading in
     capitals; with ``quotes`` (the stretch reads as captions, ``_caption_chain``), a
     quotation after a lowercase word ("... the tight contest 'I just had ..."): a long
     sentence alone runs into quotations ("... the government would act \"We will ..."). A
@@ -257,6 +258,8 @@ def _caption_break(words: list[tuple[int, str]], at: int, lex: Lexicon, quotes: 
     after = words[at + 1][1] if at + 1 < len(words) else ""
     if word in lex.starters and (after[:1].islower() or after[:1].isdigit()):
         return True
+    if word.endswith(",") and word[:-1] in lex.starters and word[:-1] not in ("A", "An"):
+        return True  # an adverbial opener and its comma ("... Ana Ruiz Previously, the mayor")
     if quotes and word[:1] in _OPENING and word[1:2].isupper() and lower:
         return True
     caps = word.isupper() and len(word) > 1 and after.isupper() and len(after) > 1

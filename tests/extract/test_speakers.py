@@ -170,6 +170,16 @@ def test_speakers_a_document_without_a_maker_before_it_stays_unresolved() -> Non
     assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
 
 
+def test_speakers_a_document_that_says_which_it_is_is_no_earlier_document() -> None:
+    # "the transcript of the hearing" is not the statement made before it
+    analysis = analyze(
+        "Donald Grant made a statement about crime on Monday. "
+        "The transcript of the hearing shows that the panel disagreed."
+    )
+    claim = _by_source(analysis, "The transcript of the hearing")
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+
+
 def test_speakers_a_speaking_name_the_tagger_missed_is_a_person() -> None:
     analysis = analyze("The rivals met on Friday. Ivanka said the talks went well.")
     claim = _by_source(analysis, "Ivanka")

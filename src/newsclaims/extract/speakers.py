@@ -929,6 +929,8 @@ class Speakers:
         own = self._own_maker(head)
         if own is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
             return own
+        if any(c.dep_ == "prep" for c in head.children):
+            return None  # "the transcript of the debate" says which it is: no earlier one
         lex = self.lex
         first = self.window_start(head.i)
         for token in reversed(self.doc[first : head.i]):

@@ -236,7 +236,7 @@ def epithet_heads() -> frozenset[str]:
 def party_words() -> dict[str, str]:
     """Party words of a description and the party each names (``party_words.tsv``):
     "Democratic" and "Democrat" one party, "GOP" and "Republican" another."""
-    return {word: party for word, party in read_table(_DATA / "party_words.tsv", 2)}
+    return {row[0]: row[1] for row in read_table(_DATA / "party_words.tsv", 2)}
 
 
 def _party_form(word: str) -> str:

@@ -170,6 +170,16 @@ def test_speakers_a_document_without_a_maker_before_it_stays_unresolved() -> Non
     assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
 
 
+def test_speakers_a_document_that_says_which_it_is_is_no_earlier_document() -> None:
+    # "the transcript of the hearing" is not the statement made before it
+    analysis = analyze(
+        "Donald Grant made a statement about crime on Monday. "
+        "The transcript of the hearing shows that the panel disagreed."
+    )
+    claim = _by_source(analysis, "The transcript of the hearing")
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+
+
 def test_speakers_a_speaking_name_the_tagger_missed_is_a_person() -> None:
     analysis = analyze("The rivals met on Friday. Ivanka said the talks went well.")
     claim = _by_source(analysis, "Ivanka")
@@ -627,6 +637,20 @@ def test_speakers_a_given_name_before_a_suffixed_name_speaks_as_itself() -> None
             "The Florida senator",
             "Marco Bellini",
         ),
+        # the title is held by a person of another party: the one of the phrase's party
+        (
+            "Republican nominee Robert Stone spoke in Ohio. Democrat Alice Grant toured Iowa "
+            "on Monday. The Democratic nominee said that taxes were too low.",
+            "The Democratic nominee",
+            "Alice Grant",
+        ),
+        # "GOP" is the Republican party: the person described as its nominee
+        (
+            "Republican nominee Robert Stone spoke in Ohio on Monday. Alice Grant met voters "
+            "in Iowa. The GOP nominee said that the economy was weak.",
+            "The GOP nominee",
+            "Robert Stone",
+        ),
     ],
 )
 def test_speakers_an_epithet_is_the_person_just_named(text: str, source: str, speaker: str) -> None:
@@ -677,3 +701,23 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
     analysis = analyze(text)
     claim = _by_source(analysis, source)
     assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+@pytestmark_model
+def test_speakers_who_after_a_body_in_a_persons_description_is_the_person() -> None:
+    # "who" hangs on the body named inside the description; the body is not the speaker
+    a = analyze(
+        "The panel met on Monday. Maria Lopez, the director of the Center for Civic Studies, "
+        "who has argued that the tax was unfair, spoke first."
+    )
+    assert _name(a, _by_source(a, "who").source_entity) == "Maria Lopez"
+
+
+@pytestmark_model
+def test_speakers_who_after_a_body_in_an_unnamed_description_is_not_the_body() -> None:
+    a = analyze(
+        "The panel met on Monday. The director of the Center for Civic Studies, who has "
+        "argued that the tax was unfair, spoke first."
+    )
+    key = _by_source(a, "who").source_entity
+    assert key is None or not key.startswith("ORG:")  # shown as its description, or nothing

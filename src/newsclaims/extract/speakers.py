@@ -233,6 +233,18 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def party_words() -> dict[str, str]:
+    """Party words of a description and the party each names (``party_words.tsv``):
+    "Democratic" and "Democrat" one party, "GOP" and "Republican" another."""
+    return {row[0]: row[1] for row in read_table(_DATA / "party_words.tsv", 2)}
+
+
+def _party_form(word: str) -> str:
+    """A description word with a party word replaced by its party ("gop" -> "republican")."""
+    return party_words().get(word, word)
+
+
+@cache
 def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
@@ -372,6 +384,7 @@ class Speakers:
         self.quote_starts = [q[0] for q in self.quotes]
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
+        self._parties: dict[str, frozenset[str]] = {}
         self.kinds = body_kinds()
         self._body_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         # Speakers of earlier claims: (token index of the source head, key or None, gender,
@@ -463,6 +476,41 @@ class Speakers:
         self._descriptions = found
         return found
 
+    def parties(self, key: str) -> frozenset[str]:
+        """The parties the article gives a person: the party words of its titles and
+        appositions and of the capitalised words right before its mentions ("Republican
+        Donald Trump", "GOP nominee Donald Trump", "Democrat Hillary Clinton")."""
+        found = self._parties.get(key)
+        if found is not None:
+            return found
+        table = party_words()
+        words = set(self.descriptions().get(key, ()))
+        for span in self._spans_of(key):
+            before = [t for c in span.root.children if c.i < span.start for t in c.subtree]
+            if span.start > 0 and self.doc[span.start - 1].text[:1].isupper():
+                before.append(self.doc[span.start - 1])
+            words.update(t.lower_ for t in before)
+        found = frozenset(table[w] for w in words if w in table)
+        self._parties[key] = found
+        return found
+
+    @staticmethod
+    def _phrase_parties(head: Token) -> frozenset[str]:
+        """The parties a description's modifiers name ("the Democratic nominee")."""
+        table = party_words()
+        return frozenset(
+            table[t.lower_]
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree
+            if t.lower_ in table
+        )
+
+    def _other_party(self, key: str, parties: frozenset[str]) -> bool:
+        """The person is known to be of a party, and of none of ``parties``."""
+        known = self.parties(key)
+        return bool(parties) and bool(known) and not known & parties
+
     # ----- the resolution --------------------------------------------------------------
 
     def resolve(
@@ -479,6 +527,8 @@ class Speakers:
         if head.pos_ == "PRON" or lower in lex.relative_pronouns:
             if lower in lex.relative_pronouns:
                 antecedent = self._antecedent_of_relative(head)
+                if antecedent is not None and lower in lex.personal_relative_pronouns:
+                    antecedent = self._person_holding(antecedent)
                 if antecedent is None:
                     return None, False, True
                 found, anonymous, _ = self.resolve(antecedent)
@@ -616,6 +666,32 @@ class Speakers:
         if before >= 0 and before in self.by_token:
             return self.doc[before]
         return None
+
+    def _person_holding(self, noun: Token) -> Token | None:
+        """The antecedent of "who": a body or place named inside a person's description ("X,
+        the president of the Foundation, who ...") gives way to the person; None when the
+        description names no one ("the president of the Foundation, who ...": never the
+        Foundation)."""
+        key = self.by_token.get(noun.i)
+        entity = self.entities.get(key) if key is not None else None
+        if entity is None or entity.type == "PERSON":
+            return noun
+        # up through the name ("the Center for Civic Studies") to the preposition it hangs on
+        step = noun
+        while step.head.i != step.i and (
+            self.by_token.get(step.head.i) == key
+            or (step.dep_ == "pobj" and step.head.dep_ == "prep")
+        ):
+            step = step.head
+        if step.dep_ != "prep":
+            return noun
+        holder = step.head
+        if holder.dep_ == "appos" and holder.head.i in self.by_token:
+            holder = holder.head
+        named = self.entities.get(self.by_token.get(holder.i, ""))
+        if named is not None and named.type == "PERSON":
+            return holder
+        return None if person_noun(holder.text) else noun
 
     def remember(self, head: Token, key: str | None) -> None:
         """Note the speaker of a claim whose source head is ``head``."""
@@ -853,6 +929,8 @@ class Speakers:
         own = self._own_maker(head)
         if own is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
             return own
+        if any(c.dep_ == "prep" for c in head.children):
+            return None  # "the transcript of the debate" says which it is: no earlier one
         lex = self.lex
         first = self.window_start(head.i)
         for token in reversed(self.doc[first : head.i]):
@@ -897,14 +975,16 @@ class Speakers:
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        wanted = _noun_words(head)
+        wanted = {_party_form(w) for w in _noun_words(head)}
+        parties = self._phrase_parties(head)
         descriptions = self.descriptions()
         found = []
         for key, entity in self.entities.items():
             words = set(descriptions.get(key, ()))
             if entity.type != "PERSON":
                 words |= {w.lower() for w in entity.name.split()}
-            if wanted <= words:
+            words = {_party_form(w) for w in words}
+            if wanted <= words and not self._other_party(key, parties):
                 found.append(key)
         if not found:
             return None
@@ -937,11 +1017,18 @@ class Speakers:
                 for t in child.subtree:
                     key = self.by_token.get(t.i)
                     entity = self.entities.get(key) if key is not None else None
-                    if entity is not None and entity.type in ("PERSON", "ORG"):
+                    party = t.lower_ in party_words()  # "the GOP nominee": no body's words
+                    if entity is not None and entity.type in ("PERSON", "ORG") and not party:
                         return None
                     if t.lower_ in self.kinds.contrast_modifiers:
                         return None
-        if any({lower, lemma} & words for words in self.descriptions().values()):
+        # anyone the article describes with the head noun makes it ambiguous, unless the
+        # phrase names a party and each of them is known to be of another ("the Democratic
+        # nominee" after "Republican nominee Donald Trump"): then only a person the article
+        # gives the phrase's party can be meant
+        parties = self._phrase_parties(head)
+        holders = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        if any(not self._other_party(key, parties) for key in holders):
             return None
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head)
@@ -951,6 +1038,7 @@ class Speakers:
             if (entity := self.entities.get(key)) is not None
             and entity.type == "PERSON"
             and key not in named
+            and not self._other_party(key, parties)
             and self.gender(key) != MIXED
             and (gender is None or self.gender(key) in (None, gender))
         }
@@ -962,6 +1050,8 @@ class Speakers:
             return None
         recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
+            return None
+        if holders and not self.parties(best) & parties:
             return None
         return best
 

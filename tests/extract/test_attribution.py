@@ -2362,6 +2362,7 @@ def test_attribution_a_post_s_last_sentence_with_no_verb_is_its_signer_s_quote()
         ("Many residents questioned whether the bridge had ever been inspected.", "denied"),
         ("Some fans doubted that the striker was injured.", "denied"),
         ("Nobody doubted that the striker was injured.", None),
+        ("Fans questioned why the club had sold the striker.", "reported"),
     ],
 )
 def test_attribution_a_cue_of_doubt_disputes_what_it_reports(text: str, stance: str | None) -> None:
@@ -2370,3 +2371,14 @@ def test_attribution_a_cue_of_doubt_disputes_what_it_reports(text: str, stance: 
         assert all(c.stance.value != "denied" for c in claims)
     else:
         assert [c.stance.value for c in claims] == [stance]
+
+
+def test_attribution_an_earlier_sentence_in_a_post_s_voice_is_its_signer_s() -> None:
+    text = (
+        "The new bars drew anger online. Hi @Choco I opened my bar and half of it was gone. "
+        "Thanks! pic.twitter.com/x4 -- Jo Bell (@jobell) May 3, 2016 Sales of the bar fell."
+    )
+    signed = {c.text: c.source.text for c in _claims(text) if c.source is not None}
+    assert signed.get("Hi @Choco I opened my bar and half of it was gone") == "Jo Bell"
+    assert signed.get("Thanks!") == "Jo Bell"
+    assert not any("anger" in t for t in signed)

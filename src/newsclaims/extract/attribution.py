@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.posts import last_sentences, post_signer
+from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import (
     Speakers,
@@ -454,6 +454,12 @@ def doubt_cues() -> dict[str, Stance]:
     """Cue lemmas of doubt and the stance they give: "questioned whether" disputes what it
     reports (``doubt_cues.tsv``)."""
     return {lemma: Stance(stance) for lemma, stance in read_pairs(DATA / "doubt_cues.tsv").items()}
+
+
+def _opens_with_question_word(first: Token) -> bool:
+    """A content opened by a question word that asks about it ("why", "how"), not one that
+    marks a clause as open to doubt ("whether", "if")."""
+    return first.lower_ in _question_words() and first.dep_ != "mark"
 
 
 #: Stances that already say what a negated cue means.
@@ -1458,12 +1464,15 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
         return Stance.UNDISCLOSED
     negated = _negated(verb) or _refused(verb)
     doubted = doubt_cues().get(lemma)
-    doubted_of = verb.doc[content[0] : content[1]].root if content is not None else None
+    doubted_of = verb.doc[content[0] : content[1]] if content is not None else None
     if (
         doubted is not None
         and doubted_of is not None
-        and not _names_someone(doubted_of)
-        and not person_noun(doubted_of.text)
+        and not _names_someone(doubted_of.root)
+        and not person_noun(doubted_of.root.text)
+        # "questioned why the company changed it" takes the change as given ("whether" and
+        # "if" mark the clause in doubt)
+        and not _opens_with_question_word(doubted_of[0])
     ):
         # "questioned the suspect" doubts nobody's word; "nobody doubted that the rescue
         # would succeed" reports it
@@ -2414,8 +2423,8 @@ _SAYS_MORE_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "dative",
 
 def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'"..., Fools," he ranted.': a quotation closed by a comma (or "!", "?") right before
-    the verb's subject (a name or a pronoun), the verb with no object or complement of its own, and nothing after it
-    but adverbials up to the sentence's end: the verb tells how the quotation was said."""
+    the verb's subject (a name or a pronoun), the verb with no object, predicate or
+    complement after it: the verb tells how the quotation was said."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
@@ -3302,14 +3311,23 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
 def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """An embedded post's last sentence (``posts.post_signer``: its signature follows with
     no sentence end between) is what the signer wrote: a direct quote of theirs, not the
-    outlet's narration. The post's earlier sentences stay the outlet's: where a post begins
-    is not marked in the crawled text, which often runs the article's own sentence into it."""
+    outlet's narration; so is an earlier sentence in the post's voice
+    (``posts.earlier_sentences``). Other earlier sentences stay the outlet's: where a post
+    begins is not marked in the crawled text, which often runs the article's own sentence
+    into it."""
     text = doc_text(doc)
     if "(@" not in text:
         return drafts
+    earlier = earlier_sentences(text)
     found = []
     for d in drafts:
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
+        if signed is None and d.kind is ClaimKind.NARRATION:
+            # an earlier sentence in the post's voice ("Hi @Toblerone I opened my bar.")
+            signed = next(
+                (name for (s, e), name in earlier if s <= d.content[0] and d.content[1] <= e),
+                None,
+            )
         if signed is None:
             found.append(d)
             continue
@@ -3345,7 +3363,8 @@ def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> li
     only sentences with a verb and no quotation), as a direct quote of its signer."""
     taken = [span for d in drafts for span in (d.content, d.source, d.cue) if span is not None]
     found = []
-    for (start, end), name in last_sentences(doc_text(doc)):
+    text = doc_text(doc)
+    for (start, end), name in last_sentences(text) + earlier_sentences(text):
         if any(s < end and start < e for s, e in taken):
             continue
         first, last = _signer_tokens(doc, name)

@@ -2423,15 +2423,16 @@ _SAYS_MORE_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "dative",
 
 def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'"..., Fools," he ranted.': a quotation closed by a comma (or "!", "?") right before
-    the verb's subject (a name or a pronoun), the verb with no object, predicate or
+    the verb's subject (a name or a personal pronoun), the verb with no object, predicate or
     complement after it: the verb tells how the quotation was said."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
         len(subjects) != 1
         or subjects[0].i > verb.i
-        # a name or a pronoun: a common noun's referent is too often misread (PolNeAR dev)
-        or subjects[0].pos_ not in ("PROPN", "PRON")
+        # a name or a personal pronoun: a common noun's referent is too often misread
+        # (PolNeAR dev), and a relative "which" after a quoted title is no speaker
+        or not (subjects[0].pos_ == "PROPN" or subjects[0].tag_ == "PRP")
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None

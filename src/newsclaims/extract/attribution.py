@@ -2445,7 +2445,8 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
         if (
             qe <= first
             and first - qe <= 1
-            and qe > verb.sent.start  # a quotation of several sentences ends in this one
+            # a quotation of several sentences ends in the verb's
+            and not any(t.is_sent_start for t in doc[qe : first + 1])
             and doc[qe - 2].text in (",", "!", "?")
             and all(t.is_punct or t.is_space for t in doc[qe:first])
         ):
@@ -2456,13 +2457,14 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
 def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The quotation right after a colon of the verb's own clause (the colon hangs from the
     verb), the verb itself outside any quotation and the quotation in its sentence."""
-    if any(qs <= verb.i < qe for qs, qe in quotes):
+    if not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
         return None
-    sentence_end = verb.sent.end
     for qs, qe in quotes:
-        if qs <= verb.i or qs >= sentence_end:
+        if qs <= verb.i:
             continue
         colon = verb.doc[qs - 1]
+        # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
+        # it walks the whole sentence, once per verb, on a text with no full stop)
         if colon.text == ":" and colon.head == verb and qe - qs > 3:
             return qs, qe
     return None

@@ -2130,10 +2130,10 @@ def test_attribution_an_inverted_relay_names_its_source(
 
 
 def test_attribution_an_inverted_speaker_hung_on_the_next_clause_is_the_source() -> None:
-    # the parse makes the name the subject of "ended", the clause after the verb
+    # the parse makes the name the subject of "finished", the clause after the verb
     text = (
         '"The old curse is gone now, it is over," said club fan Rod Ames, 31, '
-        "moments after the game ended."
+        "minutes after the match finished."
     )
     quoted = [c for c in _claims(text) if c.kind.value == "direct"]
     assert len(quoted) == 1

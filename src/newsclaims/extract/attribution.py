@@ -956,7 +956,7 @@ def _inverted_source(verb: Token) -> list[Token]:
     that name for its inverted subject."""
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return []
-    # '"...," said fan Rod Ames, 24, moments after the game ended': the parse makes the
+    # '"...," said fan Rod Ames, 24, shortly after the whistle blew': the parse makes the
     # name the subject of the clause that follows it; a clause after the verb whose subject
     # opens right after the verb has that subject for the verb's inverted one
     candidates = [
@@ -980,7 +980,7 @@ def _inverted_source(verb: Token) -> list[Token]:
 
 
 #: Dependencies of a clause after a verb of report that the parser hangs the verb's inverted
-#: subject on ('"...," said Ames moments after the game ended': "ended" is a ccomp).
+#: subject on ('"...," said Ames as the whistle blew': "blew" is an advcl or a ccomp).
 _INVERTED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj"})
 
 
@@ -2422,7 +2422,7 @@ _SAYS_MORE_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "dative",
 
 
 def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """'"..., Fools," he ranted.': a quotation closed by a comma (or "!", "?") right before
+    """'"..., Madness," he ranted.': a quotation closed by a comma (or "!", "?") right before
     the verb's subject (a name or a personal pronoun), the verb with no object, predicate or
     complement after it: the verb tells how the quotation was said."""
     doc = verb.doc

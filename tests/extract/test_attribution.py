@@ -2129,6 +2129,86 @@ def test_attribution_an_inverted_relay_names_its_source(
     assert claims[0].text.startswith(content)
 
 
+def test_attribution_an_inverted_speaker_hung_on_the_next_clause_is_the_source() -> None:
+    # the parse makes the name the subject of "finished", the clause after the verb
+    text = (
+        '"The old curse is gone now, it is over," said club fan Rod Ames, 31, '
+        "minutes after the match finished."
+    )
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "club fan Rod Ames"
+    assert quoted[0].text == '"The old curse is gone now, it is over,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "quotation"),
+    [
+        (
+            "The minister took to Twitter to attack the plan: 'It is a shameful decision.'",
+            "The minister",
+            "'It is a shameful decision.'",
+        ),
+        (
+            "Mark Ruddle vented his frustration: 'This is a disaster for the town.'",
+            "Mark Ruddle",
+            "'This is a disaster for the town.'",
+        ),
+    ],
+)
+def test_attribution_a_quotation_after_an_act_and_a_colon_is_its_subjects(
+    text: str, source: str, quotation: str
+) -> None:
+    quoted = [c for c in _claims(text) if c.stance.value != "asserted"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == source
+    assert quoted[0].text == quotation
+    assert quoted[0].kind.value == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "quotation"),
+    [
+        (
+            '"Nobody buys it at that price. Madness," he ranted.',
+            "he",
+            '"Nobody buys it at that price. Madness,"',
+        ),
+        (
+            '"The season is over," Dan Oduya fumed after the match.',
+            "Dan Oduya",
+            '"The season is over,"',
+        ),
+    ],
+)
+def test_attribution_a_quotation_handed_on_by_its_comma_to_a_bare_verb_is_its_subjects(
+    text: str, source: str, quotation: str
+) -> None:
+    quoted = [c for c in _claims(text) if c.stance.value != "asserted"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == source
+    assert quoted[0].text == quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb does something of its own: the quotation is no one's words here
+        '"The season is over," the goalkeeper kicked the ball away.',
+        # a quoted title and a relative clause: "which" is no speaker
+        'The mayor launched the "Clean Streets Plan," which came with new fines.',
+    ],
+)
+def test_attribution_a_quotation_before_a_verb_is_not_always_handed_on(text: str) -> None:
+    claims = _claims(text)
+    assert all(c.stance.value == "asserted" for c in claims)
+
+
+def test_attribution_a_quotation_after_a_colon_of_no_speaker_stays_the_outlets() -> None:
+    claims = _claims("The rules on the gate were simple: 'Nobody enters after dark.'")
+    assert all(c.stance.value == "asserted" for c in claims)
+
+
 def test_attribution_a_quotation_relayed_by_no_one_named_stays_its_speakers() -> None:
     text = 'It is believed that Ms Okafor sent a note to the council, saying: "The roof will fall."'
     quoted = [c for c in _claims(text) if c.kind.value == "direct"]
@@ -2282,3 +2362,31 @@ def test_attribution_a_post_s_last_sentence_with_no_verb_is_its_signer_s_quote()
         ("Dan Wade", "quoted", "Let's go team!!!!"),
         ("The club", "reported", "it would hold a parade on Sunday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Many residents questioned whether the bridge had ever been inspected.", "denied"),
+        ("Some fans doubted that the striker was injured.", "denied"),
+        ("Nobody doubted that the striker was injured.", None),
+        ("Fans questioned why the club had sold the striker.", "reported"),
+    ],
+)
+def test_attribution_a_cue_of_doubt_disputes_what_it_reports(text: str, stance: str | None) -> None:
+    claims = [c for c in _claims(text) if c.stance.value != "asserted"]
+    if stance is None:
+        assert all(c.stance.value != "denied" for c in claims)
+    else:
+        assert [c.stance.value for c in claims] == [stance]
+
+
+def test_attribution_an_earlier_sentence_in_a_post_s_voice_is_its_signer_s() -> None:
+    text = (
+        "The new bars drew anger online. Hi @Choco I opened my bar and half of it was gone. "
+        "Thanks! pic.twitter.com/x4 -- Jo Bell (@jobell) May 3, 2016 Sales of the bar fell."
+    )
+    signed = {c.text: c.source.text for c in _claims(text) if c.source is not None}
+    assert signed.get("Hi @Choco I opened my bar and half of it was gone") == "Jo Bell"
+    assert signed.get("Thanks!") == "Jo Bell"
+    assert not any("anger" in t for t in signed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract.posts import last_sentences, post_signer
+from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
 
 _POSTS = (
     "Fans cheered. Well done...a long wait...a party for two cities. "
@@ -88,3 +88,24 @@ def test_posts_each_post_s_last_sentence_and_its_signer() -> None:
         ("genie, you're free", "Fred Camp"),
         ("What a night.", "City 1"),
     ]
+
+
+_VOICED = (
+    "The new bars drew anger online. Hi @Choco I opened my bar and half of it was gone. "
+    "Can you send me the rest? Thanks! pic.twitter.com/x4 -- Jo Bell (@jobell) May 3, 2016 "
+    "Sales of the bar fell. "
+    "Fans were told the shape would stay. It changed anyway. Sad day "
+    "-- Kim Ode (@kimode) May 4, 2016"
+)
+
+
+def test_posts_earlier_sentences_in_the_post_s_voice_are_its_signer_s() -> None:
+    found = [(_VOICED[s:e], _VOICED[a:b]) for (s, e), (a, b) in earlier_sentences(_VOICED)]
+    # back from the last sentence while a sentence speaks as the writer ("I", "you", "@")
+    assert found == [
+        ("Can you send me the rest?", "Jo Bell"),
+        ("Hi @Choco I opened my bar and half of it was gone.", "Jo Bell"),
+    ]
+    # the article's sentence before the post, and sentences in the third person before the
+    # last one of another post, stay the article's
+    assert not any("anger" in s or "anyway" in s for s, _ in found)

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.posts import last_sentences, post_signer
+from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
 from newsclaims.extract.spans import char_spans, doc_text
 from newsclaims.extract.speakers import (
     Speakers,
@@ -447,6 +447,19 @@ def negated_cues() -> dict[str, Stance]:
     return {
         lemma: Stance(stance) for lemma, stance in read_pairs(DATA / "negated_cues.tsv").items()
     }
+
+
+@cache
+def doubt_cues() -> dict[str, Stance]:
+    """Cue lemmas of doubt and the stance they give: "questioned whether" disputes what it
+    reports (``doubt_cues.tsv``)."""
+    return {lemma: Stance(stance) for lemma, stance in read_pairs(DATA / "doubt_cues.tsv").items()}
+
+
+def _opens_with_question_word(first: Token) -> bool:
+    """A content opened by a question word that asks about it ("why", "how"), not one that
+    marks a clause as open to doubt ("whether", "if")."""
+    return first.lower_ in _question_words() and first.dep_ != "mark"
 
 
 #: Stances that already say what a negated cue means.
@@ -943,14 +956,32 @@ def _inverted_source(verb: Token) -> list[Token]:
     that name for its inverted subject."""
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return []
+    # '"...," said fan Rod Ames, 24, shortly after the whistle blew': the parse makes the
+    # name the subject of the clause that follows it; a clause after the verb whose subject
+    # opens right after the verb has that subject for the verb's inverted one
+    candidates = [
+        *verb.rights,
+        *(
+            s
+            for c in verb.rights
+            if c.dep_ in _INVERTED_CLAUSE_DEPS
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i < c.i
+        ),
+    ]
     return [
         c
-        for c in verb.rights
-        if c.dep_ in _INVERTED_DEPS
+        for c in candidates
+        if (c.dep_ in _INVERTED_DEPS or (c.dep_ == "nsubj" and c.head.i > verb.i))
         and c.left_edge.i == verb.i + 1
         and c.pos_ == "PROPN"
         and c.ent_type_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "")
     ][:1]
+
+
+#: Dependencies of a clause after a verb of report that the parser hangs the verb's inverted
+#: subject on ('"...," said Ames as the whistle blew': "blew" is an advcl or a ccomp).
+_INVERTED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj"})
 
 
 #: How many verbs up a chain of conjoined, infinitive or participial verbs a cue looks for
@@ -1432,6 +1463,20 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
             return Stance.UNVERIFIED
         return Stance.UNDISCLOSED
     negated = _negated(verb) or _refused(verb)
+    doubted = doubt_cues().get(lemma)
+    doubted_of = verb.doc[content[0] : content[1]] if content is not None else None
+    if (
+        doubted is not None
+        and doubted_of is not None
+        and not _names_someone(doubted_of.root)
+        and not person_noun(doubted_of.root.text)
+        # "questioned why the company changed it" takes the change as given ("whether" and
+        # "if" mark the clause in doubt)
+        and not _opens_with_question_word(doubted_of[0])
+    ):
+        # "questioned the suspect" doubts nobody's word; "nobody doubted that the rescue
+        # would succeed" reports it
+        return Stance.REPORTED if negated else doubted
     if negated and negated_cues().get(lemma) is Stance.UNVERIFIED:
         return Stance.UNVERIFIED
     if negated and (negated_cues().get(lemma) is Stance.UNDISCLOSED or base is Stance.DENIED):
@@ -2356,6 +2401,98 @@ def _passive_subject(token: Token) -> bool:
 def _reports(
     verb: Token, quotes: list[tuple[int, int]]
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool] | None:
+    """What a verb reports (``_cue_reports``), or the quotation its colon introduces when it
+    reports none: "vented his frustration: '...'", "took to Twitter: '...'" tell an act
+    that the quotation after the colon says what was said."""
+    found = _cue_reports(verb, quotes)
+    if found is not None and found[1] is not None:
+        return found
+    told = _quote_after_colon(verb, quotes)
+    if told is None:
+        # the comma that closes the quotation hands it on to whoever follows: any subject
+        before = None if found is not None else _quote_before_bare_verb(verb, quotes)
+        return found if before is None else (before, before, False)
+    if found is None and not _speaker_subject(verb):
+        return None
+    return told, told, False
+
+
+#: What a verb has when it says more than how a quotation before it was said.
+_SAYS_MORE_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "dative", "agent"})
+
+
+def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'"..., Madness," he ranted.': a quotation closed by a comma (or "!", "?") right before
+    the verb's subject (a name or a personal pronoun), the verb with no object, predicate or
+    complement after it: the verb tells how the quotation was said."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        len(subjects) != 1
+        or subjects[0].i > verb.i
+        # a name or a personal pronoun: a common noun's referent is too often misread
+        # (PolNeAR dev), and a relative "which" after a quoted title is no speaker
+        or not (subjects[0].pos_ == "PROPN" or subjects[0].tag_ == "PRP")
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None
+    if any(
+        c.dep_ in _SAYS_MORE_DEPS or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+    ):
+        return None
+    first = subjects[0].left_edge.i
+    for qs, qe in quotes:
+        if (
+            qe <= first
+            and first - qe <= 1
+            # a quotation of several sentences ends in the verb's
+            and not any(t.is_sent_start for t in doc[qe : first + 1])
+            and doc[qe - 2].text in (",", "!", "?")
+            and all(t.is_punct or t.is_space for t in doc[qe:first])
+        ):
+            return qs, qe
+    return None
+
+
+def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation right after a colon of the verb's own clause (the colon hangs from the
+    verb), the verb itself outside any quotation and the quotation in its sentence."""
+    if not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
+        return None
+    for qs, qe in quotes:
+        if qs <= verb.i:
+            continue
+        colon = verb.doc[qs - 1]
+        # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
+        # it walks the whole sentence, once per verb, on a text with no full stop)
+        if colon.text == ":" and colon.head == verb and qe - qs > 3:
+            return qs, qe
+    return None
+
+
+def _speaker_subject(verb: Token) -> bool:
+    """The verb's subject can speak: a name, a person's pronoun, a role or a head that
+    heads sources ("the minister", "officials")."""
+    return any(
+        s.dep_ == "nsubj"
+        and (
+            s.pos_ == "PROPN"
+            or s.ent_type_ in ("PERSON", "ORG", "NORP")
+            or s.lower_ in _SPEAKER_PRONOUNS
+            or s.lemma_.lower() in person_roles()
+            or s.lemma_.lower() in source_heads()
+        )
+        for s in verb.children
+    )
+
+
+#: Pronouns that stand for one who speaks.
+_SPEAKER_PRONOUNS = frozenset("i we he she they".split())
+
+
+def _cue_reports(
+    verb: Token, quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool] | None:
     """What a verb reports, when it is a cue in the frame it stands in: the content's token
     range, the quotation it introduces, and whether it frames the clause it hangs from ("As
     Politico revealed, X"). None when the verb reports nothing."""
@@ -3177,14 +3314,23 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
 def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """An embedded post's last sentence (``posts.post_signer``: its signature follows with
     no sentence end between) is what the signer wrote: a direct quote of theirs, not the
-    outlet's narration. The post's earlier sentences stay the outlet's: where a post begins
-    is not marked in the crawled text, which often runs the article's own sentence into it."""
+    outlet's narration; so is an earlier sentence in the post's voice
+    (``posts.earlier_sentences``). Other earlier sentences stay the outlet's: where a post
+    begins is not marked in the crawled text, which often runs the article's own sentence
+    into it."""
     text = doc_text(doc)
     if "(@" not in text:
         return drafts
+    earlier = earlier_sentences(text)
     found = []
     for d in drafts:
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
+        if signed is None and d.kind is ClaimKind.NARRATION:
+            # an earlier sentence in the post's voice ("Hi @Toblerone I opened my bar.")
+            signed = next(
+                (name for (s, e), name in earlier if s <= d.content[0] and d.content[1] <= e),
+                None,
+            )
         if signed is None:
             found.append(d)
             continue
@@ -3220,7 +3366,8 @@ def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> li
     only sentences with a verb and no quotation), as a direct quote of its signer."""
     taken = [span for d in drafts for span in (d.content, d.source, d.cue) if span is not None]
     found = []
-    for (start, end), name in last_sentences(doc_text(doc)):
+    text = doc_text(doc)
+    for (start, end), name in last_sentences(text) + earlier_sentences(text):
         if any(s < end and start < e for s, e in taken):
             continue
         first, last = _signer_tokens(doc, name)

@@ -4,6 +4,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from newsclaims.lexicons import read_words
 
 #: The signature closing an embedded post: "-- Name (@handle) November 8, 2016"; the group
 #: ``name`` is the signer's name when a dash opens it.
@@ -49,27 +54,93 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     return end + found.start("name"), end + found.end("name")
 
 
-def last_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Each embedded post's last sentence and its signer's name (characters of both): the
-    words before a signature with a name, back to the nearest sentence end (``_SENTENCE_END``),
-    line break or earlier signature within ``_POST_REACH``, without the tags, links and emoji
-    that close the post ("... Let's go team!!!! -- Ana Ruiz (@ana) May 2, 2016" gives "Let's go
-    team!!!!"). A post's earlier sentences are left out: where a post begins is not marked."""
+@cache
+def post_words() -> frozenset[str]:
+    """Words of the first and second person a post speaks in (``post_words.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "post_words.tsv")
+
+
+#: A word (with an apostrophe inside: "I'm"), an @handle or a #tag.
+_WORD = re.compile(r"[#@]?\w+(?:['\u2019]\w+)?")
+#: Quotation marks: a sentence that quotes someone is the article's.
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
+def _speaks_as_writer(sentence: str) -> bool:
+    """A sentence in a post's voice: a word of ``post_words``, an @handle or a #tag, and no
+    quotation mark."""
+    if _QUOTE_MARKS.search(sentence):
+        return False
+    return any(
+        w[0] in "#@" or w.lower().replace("\u2019", "'") in post_words()
+        for w in _WORD.findall(sentence)
+    )
+
+
+def earlier_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The sentences of each embedded post before its last one, with its signer's name
+    (characters of both): going back from the last sentence, each one in the post's voice
+    (``_speaks_as_writer``: "Hi @Toblerone I opened my bar.", "Can you send me the rest?"),
+    up to the first that is not, which is the article's. Giving every sentence since the
+    last signature to the signer is wrong: the article's own sentences stand between posts."""
+    found = []
+    for post in _posts(text):
+        starts = post.starts
+        for k in range(len(starts) - 2, -1, -1):
+            if k == 0 and not post.whole_first:
+                break  # a sentence cut at the reach of the search is not known whole
+            sentence = post.body[starts[k] : starts[k + 1]]
+            if not _speaks_as_writer(sentence):
+                break
+            lead = len(sentence) - len(sentence.lstrip())
+            begin = post.floor + starts[k] + lead
+            found.append(((begin, post.floor + starts[k] + len(sentence.rstrip())), post.name))
+    return found
+
+
+@dataclass(frozen=True)
+class _Post:
+    """An embedded post signed with a name: where its search began (``floor``), its words
+    before the signature without the closing tags (``body``), where each of its sentences
+    begins in them (the last one's last), whether the first is whole (it opens the text, a
+    line or follows an earlier signature, not the reach of the search), the signer's name."""
+
+    floor: int
+    body: str
+    starts: list[int]
+    whole_first: bool
+    name: tuple[int, int]
+
+
+def _posts(text: str) -> list[_Post]:
     found = []
     previous_end = 0
     for signature in POST_SIGNATURE.finditer(text):
         floor = max(previous_end, signature.start() - _POST_REACH)
+        whole = floor == previous_end
         previous_end = signature.end()
         if signature.group("name") is None:
             continue
         body = _without_tail(text[floor : signature.start()])
-        begin = max(body.rfind("\n") + 1, 0)
-        ends = [m.end() - 1 for m in _SENTENCE_END.finditer(body, begin)]
-        begin = ends[-1] if ends else begin
+        line = max(body.rfind("\n") + 1, 0)
+        ends = [m.end() - 1 for m in _SENTENCE_END.finditer(body, line)]
+        begin = ends[-1] if ends else line
         while begin < len(body) and body[begin].isspace():
             begin += 1
         if sum(ch.isalpha() for ch in body[begin:]) < 2:
             continue
         name = (signature.start("name"), signature.end("name"))
-        found.append(((floor + begin, floor + len(body.rstrip())), name))
+        starts = [line, *ends[:-1], begin] if ends else [begin]
+        found.append(_Post(floor, body, starts, whole or line > 0, name))
     return found
+
+
+def last_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each embedded post's last sentence and its signer's name (characters of both): the
+    words before a signature with a name, back to the nearest sentence end (``_SENTENCE_END``),
+    line break or earlier signature within ``_POST_REACH``, without the tags, links and emoji
+    that close the post ("... Let's go team!!!! -- Ana Ruiz (@ana) May 2, 2016" gives "Let's go
+    team!!!!"). A post's earlier sentences are ``earlier_sentences``'."""
+    return [
+        ((p.floor + p.starts[-1], p.floor + len(p.body.rstrip())), p.name) for p in _posts(text)
+    ]

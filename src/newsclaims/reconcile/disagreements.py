@@ -562,7 +562,7 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
 
 
 #: Stances that state a proposition as fact or as a source's account of it, or put it
-#: forward as likely ("suggested the change was related to the vote"): a denial of the same
+#: forward as likely ("suggested the fare rise was linked to the strike"): a denial of the same
 #: proposition cannot hold with any of them.
 CLAIMED_STANCES = frozenset(
     {
@@ -578,7 +578,7 @@ CLAIMED_STANCES = frozenset(
 @lru_cache(maxsize=65536)
 def _content_stems(text: str) -> frozenset[str]:
     """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv"),
-    without the marks around them ("the change: the merger" holds "change")."""
+    without the marks around them ("fares rose: the strike" holds "fares")."""
     return frozenset(_stem(w) for w in name_words(text).split() if _content_word(w))
 
 
@@ -622,8 +622,8 @@ def _links(text: str) -> tuple[tuple[str, ...], tuple[_Link, ...]]:
 
 @lru_cache(maxsize=65536)
 def _denied_causes(text: str) -> frozenset[str]:
-    """What a denial denies as a cause: the content stems after its last cause link ("the
-    change is tied to the merger" -> {"merger"}); empty when it names no cause."""
+    """What a denial denies as a cause: the content stems after its last cause link ("fares
+    went up because of the strike" -> {"strike"}); empty when it names no cause."""
     words, links = _links(text)
     ends = [end for _, end, sense in links if sense == "cause"]
     if not ends:
@@ -634,8 +634,8 @@ def _denied_causes(text: str) -> frozenset[str]:
 def _context_only(denial: ClaimRow, claim: ClaimRow) -> bool:
     """Whether a statement names what a denial denies as a cause only as the time or context
     of what it says: each of its words comes after a context link, with no cause link nearer
-    ("was made because of higher costs ... in the wake of the merger" against "denies the
-    change is tied to the merger"). It says when, not why, and both can hold."""
+    ("fares went up on fuel prices in the wake of the strike" against "denies the
+    fares went up because of the strike"). It says when, not why, and both can hold."""
     causes = _denied_causes(denial.text)
     if not causes:
         return False

@@ -359,6 +359,19 @@ def test_a_denial_contradicts_a_suggestion_of_the_same_cause() -> None:
     assert d.why == "Kelvo denies what Unions suggests"
 
 
+def test_content_words_are_read_without_marks_and_conjunctions_are_no_content() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the strike raised fares", "a"),
+        # "fares:" and "strike." are the words "fares" and "strike"
+        _stated("reported", "Unions", "what raised fares: the strike.", "b"),
+        # shares "fares", "rose" and "because": two of four content words
+        _stated("denied", "Depot", "fares rose because drivers quit", "c"),
+        _stated("reported", "Riders", "fares rose because nobody paid", "d"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.between == ("Kelvo", "Unions")
+
+
 @pytest.mark.model
 def test_denial_against_a_statement_in_the_store(
     store: SqlStore, tmp_path: Path, write_article: Callable[..., None]

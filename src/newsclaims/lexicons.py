@@ -112,6 +112,15 @@ def crowd_words() -> frozenset[str]:
 
 
 @cache
+def cause_links() -> Mapping[tuple[str, ...], str]:
+    """Phrases that link a statement to a cause ("tied to", "because of": ``cause``) or only
+    place it in time or context ("in the wake of", "after": ``context``), each as its words
+    (``cause_links.tsv``)."""
+    rows = read_table(DATA / "cause_links.tsv", 2)
+    return MappingProxyType({tuple(phrase.split()): sense for phrase, sense in rows})
+
+
+@cache
 def body_members() -> frozenset[str]:
     """Nouns for people who speak for the body named with them: "officials", "spokeswoman"
     (``body_members.tsv``)."""
@@ -285,6 +294,13 @@ def time_part_nouns() -> frozenset[str]:
     """Nouns for a part of a day or period: "hours" in "the small hours of Sunday"
     (``time_part_nouns.tsv``)."""
     return read_words(DATA / "time_part_nouns.tsv")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words that carry no proposition ("that", "from", "because"): a denial and a
+    statement are not the same content for sharing them (``function_words.tsv``)."""
+    return read_words(DATA / "function_words.tsv")
 
 
 @cache

@@ -308,6 +308,70 @@ def test_denial_against_another_sources_statement() -> None:
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Ann Berg", "Prosecutors"))
 
 
+def _stated(stance: str, source: str, text: str, article: str) -> ClaimRow:
+    return ClaimRow(
+        article, 0, len(text), text, stance, source, 0, frozenset({"merger"}), date(2026, 3, 1)
+    )
+
+
+def test_a_denied_cause_is_not_contradicted_by_a_time_or_context() -> None:
+    denial = _stated("denied", "Kelvo", "the price rise is tied to the merger", "a")
+    claims = [
+        denial,
+        # the merger named after a context link: when, not why
+        _stated("asserted", "Daily Post",
+              "the price rise came because of higher fuel costs in the wake of the merger", "b"),
+        _stated("reported", "Analysts", "the price rise followed the merger", "c"),
+        # the merger named as the cause: a real disagreement
+        _stated("reported", "Unions", "the price rise was blamed on the merger", "d"),
+    ]  # fmt: skip
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_claimed", ("Kelvo", "Unions"))
+
+
+def test_a_context_link_nearer_than_a_cause_link_decides_and_confirmations_too() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the price rise was due to the merger", "a"),
+        _stated("confirmed", "Daily Post", "the price rise was due to costs after the merger", "b"),
+        _stated("confirmed", "Unions", "the price rise after May was due to the merger", "c"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_confirmed", ("Kelvo", "Unions"))
+
+
+def test_a_denial_naming_no_cause_is_compared_as_before() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "prices rose after the merger", "a"),
+        _stated("reported", "Unions", "prices rose after the merger", "b"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.between == ("Kelvo", "Unions")
+
+
+def test_a_denial_contradicts_a_suggestion_of_the_same_cause() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the price rise is tied to the merger", "a"),
+        _stated("hedged", "Unions", "the price rise was related to the merger", "b"),
+        _stated("expected", "Analysts", "the price rise will be tied to the merger", "c"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_claimed", ("Kelvo", "Unions"))
+    assert d.why == "Kelvo denies what Unions suggests"
+
+
+def test_content_words_are_read_without_marks_and_conjunctions_are_no_content() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the strike raised fares", "a"),
+        # "fares:" and "strike." are the words "fares" and "strike"
+        _stated("reported", "Unions", "what raised fares: the strike.", "b"),
+        # shares "fares", "rose" and "because": two of four content words
+        _stated("denied", "Depot", "fares rose because drivers quit", "c"),
+        _stated("reported", "Riders", "fares rose because nobody paid", "d"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.between == ("Kelvo", "Unions")
+
+
 @pytest.mark.model
 def test_denial_against_a_statement_in_the_store(
     store: SqlStore, tmp_path: Path, write_article: Callable[..., None]

@@ -30,8 +30,10 @@ from newsclaims.lexicons import (
     DURATION_FROM,
     DURATION_PLANNED,
     body_members,
+    cause_links,
     crowd_words,
     duration_activities,
+    function_words,
     lasting_nouns,
     measure_classes,
     negation_words,
@@ -45,7 +47,7 @@ from newsclaims.model import (
     Stance,
     narrowest_claim,
 )
-from newsclaims.names import normalise
+from newsclaims.names import name_words, normalise
 
 #: Measures that a reader may take for one count, though they describe the same people
 #: differently: both figures can be true, and a row says so. Measures nobody takes for one
@@ -528,7 +530,7 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
         kept = _Kept()
         lists = [confirmed_by_article[d.article_id], *(confirmed_by_entity[e] for e in d.entities)]
         for c in _denial_candidates(lists):
-            if not _same_proposition(d, c):
+            if not _same_proposition(d, c) or _context_only(d, c):
                 continue
             same_source = d.source is not None and _same_who(_who(d.source), _who(c.source))
             if not same_source and (d.article_id, d.sentence) == (c.article_id, c.sentence):
@@ -559,35 +561,94 @@ def stance_disagreements(claims: Iterable[ClaimRow]) -> list[Disagreement]:
     return found + _denials_against_claims(denied, claims)
 
 
-#: Stances that state a proposition as fact or as a source's account of it.
+#: Stances that state a proposition as fact or as a source's account of it, or put it
+#: forward as likely ("suggested the fare rise was linked to the strike"): a denial of the same
+#: proposition cannot hold with any of them.
 CLAIMED_STANCES = frozenset(
-    {Stance.ASSERTED.value, Stance.REPORTED.value, Stance.QUOTED.value, Stance.ESTIMATED.value}
-)
-#: Words that carry no proposition ("that he had ... from the").
-_FUNCTION_WORDS = frozenset(
-    """that this these those there their they them then than with from into onto over under
-    about after before have has had been being were was will would could should said says
-    also only just very more most some such what which when where while who whom whose""".split()
+    {
+        Stance.ASSERTED.value,
+        Stance.REPORTED.value,
+        Stance.QUOTED.value,
+        Stance.ESTIMATED.value,
+        Stance.HEDGED.value,
+    }
 )
 
 
 @lru_cache(maxsize=65536)
 def _content_stems(text: str) -> frozenset[str]:
-    """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv")."""
-    stems = set()
-    for word in normalise(text).split():
-        if len(word) <= 3 or word in _FUNCTION_WORDS or not word.isalpha():
+    """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv"),
+    without the marks around them ("fares rose: the strike" holds "fares")."""
+    return frozenset(_stem(w) for w in name_words(text).split() if _content_word(w))
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > 3 and word not in function_words() and word.isalpha()
+
+
+def _stem(word: str) -> str:
+    suffix = next(
+        (x for x in ("ing", "ed", "es", "s", "e") if word.endswith(x) and len(word) > len(x) + 3),
+        "",
+    )
+    return word[: len(word) - len(suffix)]
+
+
+#: A place of a link (``cause_links``) among a text's words: its first word, the word after
+#: its last, and its sense.
+_Link = tuple[int, int, str]
+
+
+@lru_cache(maxsize=65536)
+def _links(text: str) -> tuple[tuple[str, ...], tuple[_Link, ...]]:
+    """The words of a text (``name_words``) and its cause and context links, the longest
+    phrase at each place, in text order."""
+    words = tuple(name_words(text).split())
+    phrases = cause_links()
+    longest = max((len(p) for p in phrases), default=0)
+    links: list[_Link] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            sense = phrases.get(words[i : i + n])
+            if sense is not None:
+                links.append((i, i + n, sense))
+                i += n
+                break
+        else:
+            i += 1
+    return words, tuple(links)
+
+
+@lru_cache(maxsize=65536)
+def _denied_causes(text: str) -> frozenset[str]:
+    """What a denial denies as a cause: the content stems after its last cause link ("fares
+    went up because of the strike" -> {"strike"}); empty when it names no cause."""
+    words, links = _links(text)
+    ends = [end for _, end, sense in links if sense == "cause"]
+    if not ends:
+        return frozenset()
+    return frozenset(_stem(w) for w in words[ends[-1] :] if _content_word(w))
+
+
+def _context_only(denial: ClaimRow, claim: ClaimRow) -> bool:
+    """Whether a statement names what a denial denies as a cause only as the time or context
+    of what it says: each of its words comes after a context link, with no cause link nearer
+    ("fares went up on fuel prices in the wake of the strike" against "denies the
+    fares went up because of the strike"). It says when, not why, and both can hold."""
+    causes = _denied_causes(denial.text)
+    if not causes:
+        return False
+    words, links = _links(claim.text)
+    named = False
+    for i, word in enumerate(words):
+        if _stem(word) not in causes:
             continue
-        suffix = next(
-            (
-                x
-                for x in ("ing", "ed", "es", "s", "e")
-                if word.endswith(x) and len(word) > len(x) + 3
-            ),
-            "",
-        )
-        stems.add(word[: len(word) - len(suffix)])
-    return frozenset(stems)
+        before = [link for link in links if link[1] <= i]
+        if not before or before[-1][2] != "context":
+            return False
+        named = True
+    return named
 
 
 def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> list[Disagreement]:
@@ -612,7 +673,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
             if _negates(c.text):
                 continue  # "the price rise had nothing to do with the strike" agrees with a denial
             shared = len(words & _content_stems(c.text)) / len(words)
-            if shared < settings.DENIAL_CONTENT_SHARE:
+            if shared < settings.DENIAL_CONTENT_SHARE or _context_only(d, c):
                 continue
             kept.add(
                 0.0,
@@ -622,12 +683,17 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
                     (d.source or "the outlet", c.source or "the outlet"),
                     (),
                     True,
-                    f"{d.source or 'the outlet'} denies what {c.source} states",
+                    f"{d.source or 'the outlet'} denies what {c.source} {_says(c)}",
                     (_evidence(d), _evidence(c)),
                 ),
             )
         found += kept.rows()
     return found
+
+
+def _says(c: ClaimRow) -> str:
+    """How a row tells what a claim does with its proposition: a hedge suggests it."""
+    return "suggests" if c.stance == Stance.HEDGED.value else "states"
 
 
 @lru_cache(maxsize=65536)

@@ -146,8 +146,13 @@ def _names_no_one(subject: Token) -> bool:
     "A few fans said" and "many said" name some people. "Legend has it", "according to
     legend": what is told, bare, names no one ("the club legend said" names a person)."""
     words = no_speaker_words()
-    if words.get(subject.lower_) == "hearsay" and not subject.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in subject.children
+    if (
+        words.get(subject.lower_) == "hearsay"
+        and not subject.ent_type_
+        and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod")
+            for c in subject.children
+        )
     ):
         return True
     for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))):
@@ -1347,8 +1352,8 @@ def _source_range(subject: Token) -> tuple[int, int]:
 
 
 def _own_article(child: Token, subject: Token) -> bool:
-    """ "in a move fans have described as ...": a plural subject after a singular noun and
-    an indefinite article ("a" never goes with "fans") starts after them: they end the
+    """ "in a step customers have called mean": a plural subject after a singular noun and
+    an indefinite article ("a" never goes with "customers") starts after them: they end the
     phrase before it, and a relative clause without "that" begins. "A few fans" and "a Cubs
     fan" keep theirs."""
     if subject.tag_ not in ("NNS", "NNPS") or child.i > subject.i:

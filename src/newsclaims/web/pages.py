@@ -520,7 +520,9 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
     alone = sorted({k[2] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
-    ranked = sorted(followed, key=lambda item: -len(item[1]))
+    # the largest first; of two as large, a count of the story's event before a duration
+    # or an age
+    ranked = sorted(followed, key=lambda item: (-len(item[1]), item[0][1] in _NAMED_MEASURES))
     charts = []
     for (story, measure, _, unit), items in ranked[: settings.WEB_CHARTS]:
         counted = next((r["about"] for r in items if r["about"]), None)

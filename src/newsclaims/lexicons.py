@@ -392,6 +392,13 @@ def office_prefixes() -> frozenset[str]:
 
 
 @cache
+def head_ends() -> frozenset[str]:
+    """Words that end a source phrase's head: prepositions and the participles of posting
+    ("spokeswoman for Mondelez", "a statement posted to ...": ``head_ends.tsv``)."""
+    return read_words(DATA / "head_ends.tsv")
+
+
+@cache
 def office_suffixes() -> frozenset[str]:
     """Words hyphenated after a title that make it the office to come: "elect",
     "designate" (``office_suffixes.tsv``)."""

@@ -1648,6 +1648,9 @@ def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() 
         "Few believed the team would win the title.",
         "No one said the plan would fail.",
         "Hardly anyone expected the team to win.",
+        # what is told, bare, is no one (workbench10)
+        "According to legend, the old ferryman cursed the bridge forever.",
+        "Rumour has it that the mayor will resign before the vote.",
         # a passive cue raised from the verb it hangs from: its subject undergoes it
         "Ortiz must be thrilled she can at last sell that old car.",
     ],
@@ -1662,6 +1665,14 @@ def test_intentions_and_nobody_make_no_claim(text: str) -> None:
         ("He hoped that the talks would resume.", "He", "talks would resume"),
         ("A few fans said the team would win.", "A few fans", "team would win"),
         ("Many said the team would win.", "Many", "team would win"),
+        # a person told of with an article or a modifier is someone (workbench10)
+        ("The club legend said the team would win.", "The club legend", "team would win"),
+        # an article of its own cuts a noun off a plural subject (a clause without "that")
+        (
+            "The bakery shrank its loaves, in a step customers have described as mean.",
+            "customers",
+            "mean",
+        ),
         ("The firm plans to say that profits rose.", "The firm", "profits rose"),
     ],
 )

@@ -701,3 +701,49 @@ def test_pages_entity_event_without_a_time_shows_when_it_was_reported(
     [row] = re.findall(r"<li class=\"row\">.*?: win", page)
     assert re.sub(r"<[^>]+>", "", row).startswith("reported on Sun 13 Nov 2016: win")
     assert "undated" not in row
+
+
+def _durations(
+    tmp_path: Path, make_analysis: Callable[..., Analysis], rows: list[tuple[Any, ...]]
+) -> TestClient:
+    """A store of one article a day, each with one duration (about, value, bound, unit)."""
+    app = create_app(f"sqlite:///{tmp_path / 'durations.db'}", token="s3cret")
+    start = TEXT.index("June")
+    for n, (about, value, bound, unit) in enumerate(rows):
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, bound=Bound(bound),
+            about=about, measure="duration", unit=unit,
+        )  # fmt: skip
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
+        app.state.store.add(replace(analysis, quantities=(figure,)))
+    return TestClient(app)
+
+
+def test_pages_durations_of_one_thing_are_a_chart_and_the_rest_said_in_words(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Two durations of one search are a history (a chart whose open bounds are ranges); a
+    duration of another thing, or of nothing read, is not drawn, and the page says why."""
+    rows = [("search", 85.0, "more_than", "hour"), ("searches", 100.0, "more_than", "hour"),
+            ("time trapped", 50.0, "approx", "hour"), (None, 2.0, "exact", "hour")]  # fmt: skip
+    with _durations(tmp_path, make_analysis, rows) as client:
+        page = client.get("/figures?measure=duration").text
+    assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["search duration (hour)"]
+    assert page.count('class="point"') == 2
+    assert page.count('class="range"') == 2  # "more than": from the value up
+    notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
+    assert len(notes) == 2
+    assert "1 figure counts a thing no other figure counts here (time trapped)" in notes[0]
+    assert "1 figure of a duration or an age whose counted thing was not found" in notes[1]
+
+
+def test_pages_durations_of_different_things_say_there_is_no_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    rows = [("search", 85.0, "exact", "hour"), ("digging", 2.0, "exact", "hour")]
+    with _durations(tmp_path, make_analysis, rows) as client:
+        page = client.get("/figures?measure=duration").text
+    assert '<figure class="chart">' not in page
+    notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
+    assert notes[0].startswith("No chart:")
+    assert "2 figures each count a thing no other figure counts here (digging, search)" in notes[1]

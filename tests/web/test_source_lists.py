@@ -81,6 +81,9 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
      # what carries words, not who says them: never a row
      ("signs", "medium"), ("Signs", "medium"), ("the statement", "medium"),
      ("a statement on the club's page", "medium"), ("An aerial video", "medium"),
+     # a participle of posting ends the head: what was posted, not who posted it
+     ("a statement posted to the club's official page", "medium"),
+     ("a video shared by the club", "medium"), ("a fan posted to the forum", "description"),
      ("Kessler Video", None),
      # a surname that is a medium word is a name; people who post are people
      ("Banner", None), ("Marquee", None), ("Clip", None), ("Ms Poster", None),

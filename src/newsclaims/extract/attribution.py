@@ -143,8 +143,18 @@ def no_speaker_words() -> dict[str, str]:
 def _names_no_one(subject: Token) -> bool:
     """ "not many expected", "few believed", "no one said", "hardly anyone thought": a
     subject that says nobody (or next to nobody) spoke is the outlet's rhetoric, no source.
-    "A few fans said" and "many said" name some people."""
+    "A few fans said" and "many said" name some people. "Legend has it", "according to
+    legend": what is told, bare, names no one ("the club legend said" names a person)."""
     words = no_speaker_words()
+    if (
+        words.get(subject.lower_) == "hearsay"
+        and not subject.ent_type_
+        and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod")
+            for c in subject.children
+        )
+    ):
+        return True
     for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))):
         kind = words.get(word.lower_)
         around = {c.lower_ for c in (*word.children, *subject.children) if c is not word}
@@ -1366,8 +1376,25 @@ def _source_range(subject: Token) -> tuple[int, int]:
     for child in subject.children:
         if child.dep_ in ("cc", "conj", "punct", "appos", "relcl", "acl", "case", "ccomp"):
             continue
+        if _own_article(child, subject):
+            continue
         tokens.extend(t.i for t in child.subtree)
     return _on_own_line(subject, min(tokens), max(tokens) + 1)
+
+
+def _own_article(child: Token, subject: Token) -> bool:
+    """ "in a step customers have called mean": a plural subject after a singular noun and
+    an indefinite article ("a" never goes with "customers") starts after them: they end the
+    phrase before it, and a relative clause without "that" begins. "A few fans" and "a Cubs
+    fan" keep theirs."""
+    if subject.tag_ not in ("NNS", "NNPS") or child.i > subject.i:
+        return False
+    nouns = [c for c in subject.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+    articles = [
+        c for t in (subject, *nouns) for c in t.children if c.dep_ == "det"
+        if c.lower_ in ("a", "an")
+    ]  # fmt: skip
+    return bool(nouns and articles) and (child in nouns or child in articles)
 
 
 def _on_own_line(head: Token, start: int, end: int) -> tuple[int, int]:
@@ -3109,6 +3136,8 @@ def _according_to_claims(
         if not objects:
             continue
         obj = objects[0]
+        if _names_no_one(obj):  # "according to legend": no one's claim
+            continue
         phrase_end = obj.right_edge.i + 1
         sent = token.sent
         if token.i == sent.start or (token.i - sent.start <= 1):

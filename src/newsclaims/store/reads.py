@@ -33,6 +33,7 @@ from sqlalchemy import (
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import (
     figure_dimensions,
+    head_ends,
     measure_class,
     measure_classes,
     medium_word,
@@ -984,10 +985,6 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for w, kind in person_words() if kind in ("title", "address", "role"))
 
 
-#: Lower-case words after a description's head ("spokeswoman for Mondelez", "member of ...").
-_HEAD_ENDS = frozenset({"of", "for", "from", "at", "with", "to", "in", "on", "familiar"})
-
-
 def source_word(source: str) -> str | None:
     """The kind of a claim's source that names no one (``non_sources.tsv``): "pronoun" ("he",
     "they"), "vague" ("many", "others") or "junk" ("that", "who"); "account" for a social
@@ -1020,7 +1017,7 @@ def _medium_head(words: list[str], end: int) -> bool:
 
 def _phrase_head(source: str) -> tuple[list[str], int] | None:
     """The words of a source phrase (without a leading article, up to a comma) and the end
-    of its head: the head is the word before the first of ``_HEAD_ENDS`` ("spokeswoman" of
+    of its head: the head is the word before the first of ``head_ends`` ("spokeswoman" of
     "spokeswoman for Mondelez"), else the last; None for a phrase cut short or empty."""
     if source.rstrip().endswith("…"):
         return None
@@ -1033,7 +1030,7 @@ def _phrase_head(source: str) -> tuple[list[str], int] | None:
         words = words[1:]
     if not words:
         return None
-    end = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    end = next((i for i, w in enumerate(words) if i and w in head_ends()), len(words))
     return words, end
 
 

@@ -382,7 +382,8 @@ def _list_pages(app: FastAPI) -> None:
         narrowed = f.story is not None or f.about or f.measure or f.source or f.outlet
         # a chart follows one count: drawn once the figures are narrowed to a story or a
         # subject (over the whole store it would read every figure to chart unrelated counts)
-        context["charts"] = _charts(store_of(request), f) if narrowed else None
+        charts, notes = _charts(store_of(request), f) if narrowed else (None, [])
+        context["charts"], context["chart_notes"] = charts, notes
         return _render(request, "figures.html", context)
 
     @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
@@ -464,40 +465,113 @@ def _all_rows(
 
 
 def _thing(about: str | None) -> str:
-    """A counted thing as charts group it: one series for "bar" and "bars"."""
+    """A counted thing as charts group it: one series for "bar" and "bars", "search" and
+    "searches"."""
     words = normalise(about or "").split()
-    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+    if words and words[-1].endswith(("ches", "shes", "sses", "xes")):
+        words[-1] = words[-1][:-2]
+    elif words and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
 
-def _charts(store: SqlStore, f: Filters) -> list[Any]:
+#: Measures whose figures follow one thing only when what they count was read: how long
+#: the search lasted, how old the boy is (without it, every duration or age of the story).
+_NAMED_MEASURES = ("duration", "age")
+
+
+def _chart_key(r: dict[str, Any], classes: Any) -> tuple[Any, str, str, str] | None:
+    """The count a figure row follows on a chart (story, measure, counted thing, unit), or
+    None when it follows none: no measure or unit, a part of a whole, or a duration or an
+    age of nothing read."""
+    if not (r["measure"] or r["unit"]) or r["wrong"]:
+        return None
+    if r["measure"] in _NAMED_MEASURES:
+        # a duration or an age is one history where the same thing is counted ("search"
+        # 85 hours, then 100; "boy" six, then five); others are each their own
+        if not _thing(r["about"]):
+            return None
+    elif r["scope"] != "total":
+        return None  # a chart draws counts of the story's event: no parts or attributes
+    # a verb's lemma ("reduce", "cut") is no measure of its own where a unit says what is
+    # measured: the weights of the bars are one chart, whichever verb gave them
+    measure = r["measure"] if r["measure"] in classes or not r["unit"] else ""
+    return (r["story"], measure, _thing(r["about"]), r["unit"] or "")
+
+
+def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
     """One chart per story, measure, counted noun and unit (one count followed over time),
-    the largest first, for the figures under these filters."""
+    the largest first, for the figures under these filters; and, in words, why the other
+    figures are not drawn (each counts something no other figure counts, what they count
+    was not read, they are parts)."""
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     classes = measure_classes()
+    unread = parts = 0
     for r in rows:
-        # a chart draws counts of the story's event: no ages, parts or other events' figures
-        countable = r["measure"] not in ("duration", "age") and r["scope"] == "total"
-        if (r["measure"] or r["unit"]) and countable and not r["wrong"]:
-            # a verb's lemma ("reduce", "cut") is no measure of its own where a unit says what
-            # is measured: the weights of the bars are one chart, whichever verb gave them
-            measure = r["measure"] if r["measure"] in classes or not r["unit"] else ""
-            key = (r["story"], measure, _thing(r["about"]), r["unit"] or "")
+        key = _chart_key(r, classes)
+        if key is not None:
             groups.setdefault(key, []).append(r)
+        elif not r["wrong"] and (r["measure"] or r["unit"]):
+            if r["measure"] in _NAMED_MEASURES:
+                unread += 1
+            else:
+                parts += 1
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
-    ranked = sorted(followed, key=lambda item: -len(item[1]))[: settings.WEB_CHARTS]
+    alone = sorted({k[2] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
+    # the largest first; of two as large, a count of the story's event before a duration
+    # or an age
+    ranked = sorted(followed, key=lambda item: (-len(item[1]), item[0][1] in _NAMED_MEASURES))
     charts = []
-    for (story, measure, _, unit), items in ranked:
+    for (story, measure, _, unit), items in ranked[: settings.WEB_CHARTS]:
         counted = next((r["about"] for r in items if r["about"]), None)
         title = " ".join(filter(None, (counted or "figures", measure)))
         title += f" ({unit})" if unit else ""
         if story in labels:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))
-    return charts
+    single = sum(1 for v in groups.values() if len(v) == 1)
+    return charts, _uncharted(len(rows), single, alone, unread, parts, ranked)
+
+
+def _uncharted(
+    total: int, single: int, alone: list[str], unread: int, parts: int, ranked: list[Any]
+) -> list[str]:
+    """Why figures are not on a chart, in words ("3 figures each count a thing no other
+    figure counts: search, time trapped"): a chart follows one thing counted twice or more."""
+    if not total:
+        return []
+    notes = []
+    if not ranked:
+        notes.append(
+            "No chart: a chart follows one thing counted, in one unit, by two figures or more, "
+            "and no two of these figures count the same thing."
+        )
+    if single:
+        shown = ", ".join(alone[:8]) + (", …" if len(alone) > 8 else "")
+        notes.append(
+            f"Not drawn: {_figures(single)} {'counts' if single == 1 else 'each count'} a "
+            f"thing no other figure counts here ({shown})."
+        )
+    if unread:
+        notes.append(
+            f"Not drawn: {_figures(unread)} of a duration or an age whose counted thing was "
+            "not found (each may be of something else)."
+        )
+    if parts:
+        notes.append(f"Not drawn: {_figures(parts)} of a part or an attribute, not the whole.")
+    more = ranked[settings.WEB_CHARTS :]
+    if more:
+        notes.append(
+            f"Not drawn: {len(more)} more {'count' if len(more) == 1 else 'counts'} "
+            f"followed by fewer figures; narrow the filters to see them."
+        )
+    return notes
+
+
+def _figures(n: int) -> str:
+    return f"{n} figure" if n == 1 else f"{n} figures"
 
 
 def _record_pages(app: FastAPI) -> None:
@@ -551,12 +625,14 @@ def _record_pages(app: FastAPI) -> None:
             )
         size = settings.WEB_DASHBOARD_ROWS
         sources = views.sources(store, f, 0, size)
+        charts, chart_notes = _charts(store, f)
         context = {
             "story": found[0],
             "sources": sources,
             "unresolved": sources.unresolved,
             "figures": views.figures(store, f, 0, size),
-            "charts": _charts(store, f),
+            "charts": charts,
+            "chart_notes": chart_notes,
             "disagreements": views.disagreements(store, f, 0, size),
             "propositions": views.propositions(store, f, 0, size),
             "timeline": views.timeline(store, f, 0, size),

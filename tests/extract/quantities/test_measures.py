@@ -599,3 +599,22 @@ def test_measures_a_measurement_after_an_article_is_of_the_words_after_it(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # the whole a part is "of": what the verb says happened, happened to the part
+        ("Two of the 11 miners were rescued.", "Two", "rescue"),
+        ("Two of the 11 miners were rescued.", "11", None),
+        ("The club won three of the first five finals.", "three", "win"),
+        ("The club won three of the first five finals.", "five", None),
+        ("Only 9 of the 30 riders completed the tour.", "30", None),
+        # a figure's own words joined by "of" keep the verb
+        ("Tens of thousands of fans marched.", "Tens of thousands", "march"),
+    ],
+)  # fmt: skip
+def test_measures_the_whole_of_a_part_takes_no_measure(
+    text: str, written: str, measure: str | None
+) -> None:
+    assert _figure(text, written).measure == measure

@@ -290,6 +290,13 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"
                 return owner if head.lower_ in ARGUMENT_PREPS or pair in _ARGUMENT_PAIRS else None
+            if (
+                head.lower_ == "of"
+                and (owner.like_num or owner.pos_ == "NUM")
+                and first is not None
+                and owner.i < first.i
+            ):
+                return None  # "won three of the first five finals": the whole, not the part
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
                 continue

@@ -591,6 +591,8 @@ def test_measures_a_weight_now_reached_beside_a_cut_was_cut(
     [
         # the parse reads "dry well" as an adjective and an adverb of the verb
         ("A girl slipped down the 30m dry well near her school on Monday.", "30m", "dry well"),
+        # a possessive makes a noun of the word the tagger read as an adverb
+        ("They had their 95-mph closer on the mound.", "95-mph", "closer"),
         ("A girl slipped into a 30-metre-deep shaft on Monday.", "30-metre", "shaft"),
         ("The well was 40 metres deep.", "40 metres", "well"),
     ],

@@ -607,10 +607,13 @@ def _nominal(token: Token) -> bool:
 
 
 def _determined(token: Token) -> bool:
-    """Whether an article begins the phrase a word heads ("the dry well", "the 30cm-diameter
-    well", where the parse may hang "the" on a modifier)."""
+    """Whether an article or a possessive begins the phrase a word heads ("the dry well", "the
+    30cm-diameter well", "their 95-mph closer", where the parse may hang "the" on a modifier
+    and read the noun as an adverb)."""
     return any(
-        t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in token.subtree if t.i < token.i
+        (t.dep_ == "det" and t.lower_ in _ARTICLES) or t.dep_ == "poss"
+        for t in token.subtree
+        if t.i < token.i
     )
 
 

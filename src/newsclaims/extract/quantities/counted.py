@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
 from newsclaims.extract.quantities.durations import duration_thing, extreme_since
@@ -418,6 +418,9 @@ def measured_thing(
     reached = _length_reached(span[-1]) if length else None
     if reached is not None:
         return reached  # "rescuers dug 13m down the shaft": the depth dug, not the rescuers
+    lost, words = (False, None) if duration else _lost_noun(span)
+    if lost:
+        return words  # "slipped down the 30m dry well": the well's depth, never the subject's
     subject = _subject_of(span[-1], inside, agent=not money, lasting=duration)
     if duration and subject is not None:
         subject = _lasting_antecedent(subject) or subject  # "it lasted two hours"
@@ -431,6 +434,41 @@ def measured_thing(
         # long it lasted, so it is never compared with what it lasted
         return f"{DURATION_PLANNED}{thing_phrase(planned)}"
     return duration_thing(span[-1], thing_phrase) if duration else None
+
+
+#: Words that begin a noun phrase (``noun_phrase_article`` of ``data/words.tsv``).
+_ARTICLES = word_set("noun_phrase_article")
+#: Tags of the words a lost noun phrase is written with ("dry well" read as ADJ and ADV).
+_PHRASE_TAGS = frozenset({"ADJ", "ADV", "NOUN", "PROPN"})
+#: Tags of the word that ends that phrase: a preposition, a verb, a conjunction, a stop.
+_PHRASE_ENDS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PART"})
+
+
+def _lost_noun(span: Span) -> tuple[bool, str | None]:
+    """ "slipped down the 30m dry well": a measurement written after an article, that the parse
+    makes the object of a preposition on its own (it read "dry well" as an adjective and an
+    adverb of the verb), modifies the words written after it, up to the next preposition,
+    verb, conjunction or stop; it is never the clause subject's. (True, those words) then;
+    (False, None) for a duration's words or any other measurement."""
+    last = span[-1]
+    doc = last.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in _ARTICLES:
+        return False, None
+    if last.dep_ != "pobj" or last.head.lower_ == "of":
+        return False, None
+    if last.i + 1 < len(doc) and _glued(last, doc[last.i + 1]):
+        return False, None  # "a 40-metre-deep well": the words written with it say more
+    words: list[Token] = []
+    for token in doc[last.i + 1 :]:
+        if token.pos_ in _PHRASE_ENDS or not token.is_alpha:
+            break
+        if token.pos_ not in _PHRASE_TAGS or _unit_word(token) or len(words) == 3:
+            return False, None  # not a phrase of plain words: leave it to the parse
+        words.append(token)
+    if not words:
+        return False, None
+    return True, doc[words[0].i : words[-1].i + 1].text
 
 
 #: Dependencies by which a length hangs on the verb whose action it measures ("dug 13m").
@@ -569,10 +607,13 @@ def _nominal(token: Token) -> bool:
 
 
 def _determined(token: Token) -> bool:
-    """Whether an article begins the phrase a word heads ("the dry well", "the 30cm-diameter
-    well", where the parse may hang "the" on a modifier)."""
+    """Whether an article or a possessive begins the phrase a word heads ("the dry well", "the
+    30cm-diameter well", "their 95-mph closer", where the parse may hang "the" on a modifier
+    and read the noun as an adverb)."""
     return any(
-        t.dep_ == "det" and t.lower_ in ("the", "a", "an") for t in token.subtree if t.i < token.i
+        (t.dep_ == "det" and t.lower_ in _ARTICLES) or t.dep_ == "poss"
+        for t in token.subtree
+        if t.i < token.i
     )
 
 

@@ -354,8 +354,9 @@ def _gapped(
     Only for the same unit, and for bare counts the same counted thing ("won two sets on
     five aces": the aces were not won); never when the figure has a measure or the parse
     gave it a ``governor`` (its own verb said nothing happened: "the jars now hold just
-    450g"), nor for a total ("31 out of 40 matches"). A measurement in brackets that restates
-    the one before in other units ("2 metres across (6.6 feet)") has its measure.
+    450g"), nor for a total ("31 out of 40 matches", "two of the first five finals"). A
+    measurement in brackets that restates the one before in other units ("2 metres across
+    (6.6 feet)") has its measure.
     ``named`` is what the figure counts and whether only the parse around it said so (then
     the figure it shares its verb with says better: "the firm cut the 500g jar to 450g and
     the 200g to 180g" measures a jar, not the firm)."""
@@ -374,7 +375,8 @@ def _gapped(
     if not _same_sentence(doc, previous.start, start):
         return measured, about
     between = doc.char_span(previous.end, start, alignment_mode="expand")
-    if between is None or re.search(r"[;:()]|\bof\s*$", between.text):
+    if between is None or re.search(r"[;:()]|\bof(\s+[a-z]+){0,2}\s*$", between.text, re.I):
+        # "31 out of 40 matches", "two of the first five finals": the whole of a part
         return measured, about
     if any(t.pos_ in ("VERB", "AUX") for t in between if previous.end <= t.idx < start):
         return measured, about

@@ -46,6 +46,8 @@ FEATURE_NOUNS = word_set("feature_noun")
 #: Verbs that change a thing's extent: the only verbs of a thing that are the measure of a
 #: weight, length, volume or speed written before it ("the 500g jars were reduced").
 EXTENT_VERBS = word_set("extent_verb")
+#: Adverbs of the state a change reached ("the jars are now 200g").
+_STATE_ADVERBS = word_set("state_adverb")
 #: Units of speed: a speed is what a thing has; only a verb that changes it is its measure.
 _SPEED_UNITS = units_of("speed")
 #: Participles that describe a thing rather than say what happened to it ("three jars sold in
@@ -102,6 +104,9 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     if governor is None:
         return None
     if (attribute is not None or unit in _SPEED_UNITS) and not _changes_extent(governor):
+        changed = _changed_state(governor)
+        if changed is not None:
+            return changed.lemma_.lower()  # "..., while the 250g jars are now 200g": cut
         # "the 200-gram jar appeared in shops", "a fastball that averages 100 mph": nothing
         # happened to the weight or the speed
         return None
@@ -130,7 +135,22 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
         lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in governor.children)
     ):
         return "participated"  # "20,000 people took part", "5,000 turned out"
+    if _agents(governor, noun) and lemma not in GATHERING_VERBS:
+        return None  # "two gunmen killed five people": the verb happened to its object
     return MEASURES.get(lemma, lemma)
+
+
+def _agents(governor: Token, noun: Token | None) -> bool:
+    """Whether the counted noun is the active subject of a verb with a direct object ("the
+    two men gave feedback", "two gunmen killed five people"): the figure counts who acted,
+    and what the verb says happened, happened to its object."""
+    return (
+        noun is not None
+        and noun.dep_ == "nsubj"
+        and noun.head == governor
+        and governor.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c != noun for c in governor.children)
+    )
 
 
 def _attribute_of(doc: Doc, start: int, unit: str | None, noun: Token | None) -> Token | None:
@@ -149,6 +169,17 @@ def _attribute_of(doc: Doc, start: int, unit: str | None, noun: Token | None) ->
                 noun = token
                 break
     return noun if noun is not None and noun.i > first.i else None
+
+
+def _changed_state(verb: Token) -> Token | None:
+    """ "the 500g jars were cut to 450g, while the 250g jars are now 200g": "be" with an
+    adverb of the state reached (``state_adverb``: now) in a clause joined to one whose verb
+    changes an extent says the same change happened to its subject; that verb, else None."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in verb.children):
+        return None
+    return verb.head if _changes_extent(verb.head) else None
 
 
 def _changes_extent(verb: Token) -> bool:
@@ -259,6 +290,13 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
                 # "rose to seven", "were taken to two hospitals"; not "won in 10 innings"
                 pair = f"{owner.lemma_.lower()} {head.lower_}"
                 return owner if head.lower_ in ARGUMENT_PREPS or pair in _ARGUMENT_PAIRS else None
+            if (
+                head.lower_ == "of"
+                and (owner.like_num or owner.pos_ == "NUM")
+                and first is not None
+                and owner.i < first.i
+            ):
+                return None  # "won three of the first five finals": the whole, not the part
             if head.lower_ == "of" and (owner.like_num or owner.pos_ == "NUM" or owner == first):
                 token = owner  # "tens of thousands of fans": the figure's own words
                 continue

@@ -887,3 +887,22 @@ def test_main_event_who_is_not_a_place_that_only_modifies_the_headline_subject()
     )
     # the headline's subject is a governor, not the town that names the office
     assert main.who is None or "Harbourton" not in main.who.text.title()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why the Harbour Kings could miss the playoffs",
+        "Harbour Kings will miss the playoffs",
+        "Will the Harbour Kings miss the playoffs?",
+    ],
+)
+def test_main_event_a_headline_that_tells_no_event_gives_no_what(title: str) -> None:
+    main = _main(
+        "The Harbour Kings lost 3-0 to the Riverside Rovers on Saturday, their fourth defeat "
+        "in a row. Their coach said the team had to improve.",
+        title=title,
+    )
+    # a headline's guess or question is no event: the lead's is the what
+    assert main.what is not None and not main.what.in_title
+    assert main.what.text.startswith("lost")

@@ -1092,7 +1092,9 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     its clauses ("Cup final 2019: Harbor Hawks end ...") or a verb coordinated with it.
     Headlines drop articles and tell past events in the present, and the parser, trained
     on full sentences, reads a verb in "-s" after a singular subject as a plural noun
-    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too."""
+    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too. A
+    clause that tells no event is none: negated or with a modal (``_told_as_fact``: "Could
+    Backfire", "Did Not Give Rise"), or asked (``_asked``: "Why ...", "...?")."""
     if headline is None:
         return None
     for token in headline:
@@ -1102,10 +1104,22 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
             continue
         if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
             continue
+        if not _told_as_fact(token) or _asked(token):
+            continue  # "Why X Could Backfire", "Will Y Be Next?": no event told
         subject = _clause_subject(token)
         if subject is not None and _names_actor(subject, lead):
             return token
     return None
+
+
+def _asked(predicate: Token) -> bool:
+    """True when a headline's clause is a question or names one ("Why X Could Backfire",
+    "How an aide held sway", "Is Y Next?"): a wh-adverb of the predicate, or a question mark
+    ending its sentence."""
+    if any(c.tag_ == "WRB" and c.i < predicate.i for c in predicate.children):
+        return True
+    last = predicate.sent[-1]
+    return last.text == "?"
 
 
 def _headline_event(doc: Doc, predicate: Token | None, lead: list[Span]) -> int:

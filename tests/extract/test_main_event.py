@@ -906,3 +906,13 @@ def test_main_event_a_headline_that_tells_no_event_gives_no_what(title: str) -> 
     # a headline's guess or question is no event: the lead's is the what
     assert main.what is not None and not main.what.in_title
     assert main.what.text.startswith("lost")
+
+
+def test_main_event_headline_subject_by_surname_is_the_full_name_in_the_text() -> None:
+    main = _main(
+        "President Ana Costa said on Thursday that her first meeting with her elected successor "
+        "Tom Reyes had been excellent, after the two spoke for 90 minutes at the palace.",
+        title="Costa says Reyes meeting was 'excellent'",
+    )
+    # the headline names her by her surname only; the text first names her in full
+    assert main.who is not None and main.who.text.endswith("Ana Costa")

@@ -14,8 +14,8 @@ the best sentence's main clause (or the predicate of it that repeats most of the
 relative clause's included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
-  the text mentions it (none when the text never does: the sentence's subject is another
-  event's); else the actor its subject names (a person, organisation, place as government
+  the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"; none
+  when the text never does: the sentence's subject is another event's); else the actor its subject names (a person, organisation, place as government
   or group), else the name an appositive or a naming verb gives the subject ("The girl,
   named Ana Silva by local media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
@@ -1193,13 +1193,27 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
             continue
-        if not name_words(span.text) or f" {name_words(span.text)} " not in words:
+        if not name_words(span.text) or not (
+            f" {name_words(span.text)} " in words or _surname_of(lead, span, subject)
+        ):
             continue
         if sentence.start <= span.start < sentence.end:
             found = span
             break
         found = found or span
     return None if found is None else Part(found.start_char, found.end_char, found.label_)
+
+
+def _surname_of(lead: _Lead, span: Span, subject: Token) -> bool:
+    """True when the headline's subject is a person's surname alone and the mention is that
+    person's full name ("Costa says ..." and "President Ana Costa"): headlines name people
+    by their last name, the text first names them in full."""
+    if lead.types.get(span.label_) != "PERSON" or subject.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in subject.children):
+        return False  # a full name in the headline: compared whole
+    parts = name_words(span.text).split()
+    return len(parts) > 1 and parts[-1] == name_words(subject.text)
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:

@@ -16,8 +16,9 @@ relative clause's included: its relative pronoun is its antecedent):
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"; none
   when the text never does: the sentence's subject is another event's); else the actor
-  its subject names (a person, organisation, place as government or group), else the name an appositive or a naming verb gives the subject ("The girl,
-  named Ana Silva by local media"), else the subject's own words ("Dozens of volunteers", "a
+  its subject names (a person, organisation, place as government or group), else the name
+  an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
+  media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
   waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont

@@ -893,7 +893,7 @@ def test_main_event_who_is_not_a_place_that_only_modifies_the_headline_subject()
     "title",
     [
         "Why the Harbour Kings could miss the playoffs",
-        "Harbour Kings will miss the playoffs",
+        "Harbour Kings might miss the playoffs",
         "Will the Harbour Kings miss the playoffs?",
     ],
 )

@@ -1094,8 +1094,9 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     Headlines drop articles and tell past events in the present, and the parser, trained
     on full sentences, reads a verb in "-s" after a singular subject as a plural noun
     ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too. A
-    clause that tells no event is none: negated or with a modal (``_told_as_fact``: "Could
-    Backfire", "Did Not Give Rise"), or asked (``_asked``: "Why ...", "...?")."""
+    clause that tells no event is none: negated ("Did Not Give Rise"), a mere possibility
+    (``_possible_only``: "Could Backfire"; "will" announces an event), or asked (``_asked``:
+    "Why ...", "...?")."""
     if headline is None:
         return None
     for token in headline:
@@ -1105,7 +1106,7 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
             continue
         if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
             continue
-        if not _told_as_fact(token) or _asked(token):
+        if any(c.dep_ == "neg" for c in token.children) or _possible_only(token) or _asked(token):
             continue  # "Why X Could Backfire", "Will Y Be Next?": no event told
         subject = _clause_subject(token)
         if subject is not None and _names_actor(subject, lead):

@@ -14,17 +14,23 @@ the best sentence's main clause (or the predicate of it that repeats most of the
 relative clause's included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
-  the text mentions it (none when the text never does: the sentence's subject is another
-  event's); else the actor its subject names (a person, organisation, place as government
-  or group), else the name an appositive or a naming verb gives the subject ("The girl,
-  named Ana Silva by local media"), else the subject's own words ("Dozens of volunteers", "a
+  the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"; none
+  when the text never does: the sentence's subject is another event's); else the actor
+  its subject names (a person, organisation, place as government or group), else the name
+  an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
+  media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
   waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
+  the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
+  toured ...") is none, nor a name that only modifies a headline subject for a person
+  ("Harbourton governor endorses ...": no who);
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...") and the text's phrase does not say that clause's predicate and object, the
-  headline's predicate and object ("beat Harbour Kings", offsets into the title);
+  headline's predicate and object ("beat Harbour Kings", offsets into the title); a verb of
+  saying or thinking keeps the clause it has as object ("denied that troops had crossed the
+  border", not a bare "denied");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -75,6 +81,7 @@ from newsclaims.lexicons import (
     place_anaphors,
     place_prepositions,
     repeat_adverbs,
+    speaker_words,
     stative_verbs,
     time_part_nouns,
     word_genders,
@@ -96,6 +103,8 @@ NOT_WHAT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "acl", "parataxis", "ccomp", "conj", "cc",
      "punct", "mark", "intj", "npadvmod", "advmod", "appos", "dep", "meta", "agent"}
 )  # fmt: skip
+#: Dependents of a clausal object that are not part of the short phrase (its subject is).
+CLAUSE_NOT_WHAT = NOT_WHAT - SUBJECTS
 #: Dependents that come with the predicate's word itself.
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
@@ -295,7 +304,9 @@ def _subject(verb: Token) -> Token | None:
     to win the title", "met Obama and pledged to work together")."""
     token = verb
     for _ in range(3):
-        found = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        found = next(
+            (c for c in token.children if c.dep_ in SUBJECTS and not _in_dateline(c)), None
+        )
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
             # "a teacher who is believed to have driven off": the relative pronoun means its
             # antecedent
@@ -304,6 +315,33 @@ def _subject(verb: Token) -> Token | None:
             return found
         token = token.head
     return None
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The index of the dash that ends a dateline opening the text ("CLEVELAND --", "Lyon
+    (AFP) --": a capitalised name, maybe with a news agency in brackets), else -1. The parser
+    often reads the dateline's place as a second subject of the lead's verb."""
+    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+        if token.text in DATELINE_ENDS:
+            words = [t for t in doc[:i] if not t.is_punct]
+            if i > 0 and words and all(t.is_title or t.is_upper for t in words):
+                return i
+            return -1
+    return -1
+
+
+def _in_dateline(token: Token) -> bool:
+    """True when the token lies in the dateline that opens the text (``_dateline_end``)."""
+    return token.i < settings.MAIN_EVENT_DATELINE_TOKENS and token.i < _dateline_end(token.doc)
+
+
+def _without_dateline(mention: Span) -> Span:
+    """The mention without the dateline the entity finder read into it ("HARBOURTON - Carla
+    Lopez" as one name)."""
+    end = _dateline_end(mention.doc)
+    if mention.start <= end < mention.end - 1:
+        return mention.doc[end + 1 : mention.end]
+    return mention
 
 
 def _predicate(lead: _Lead, sentence: Span, verb: Token, stems: set[str]) -> Token:
@@ -364,6 +402,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
     mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
+        start = _without_dateline(mention).start_char
         end = mention.end_char
         # "Donald Trump and Barack Obama": every named conjunct of the subject
         for conj in _listed_after(subject):
@@ -371,7 +410,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
             if other is None:
                 break
             end = max(end, other.end_char)
-        return Part(mention.start_char, end, mention.label_)
+        return Part(start, end, mention.label_)
     named = _named_by(lead, subject)
     if named is not None:
         return named
@@ -515,13 +554,25 @@ def _object_left_out(verb: Token, complement: Token) -> list[Token]:
     return [] if noun is None else _subtree_without(noun, NOT_WHAT)
 
 
+def _clausal_object(verb: Token) -> Token | None:
+    """The clause after the verb that is its object ("predicted that the reform would pass",
+    "Says He Never Pledged ..."): a verb of saying or thinking without it names no event."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
     complement = _complement(verb, nearest=nearest)
     if complement is None:
+        complement = _clausal_object(verb)
+    if complement is None:
         complement = next((c for c in verb.children if c.dep_ == "prep"), None)
-    if complement is not None and complement.i > verb.i:
+    if complement is not None and complement.dep_ == "ccomp":
+        # "said that the budget would balance": the clause with its own subject, without
+        # its "that"
+        words.extend(t for t in _subtree_without(complement, CLAUSE_NOT_WHAT) if t.dep_ != "mark")
+    elif complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
         words.extend(_object_left_out(verb, complement))
         if nearest:
@@ -715,13 +766,14 @@ def _headline_place(lead: _Lead, headline: Doc | None) -> Part | None:
 
 
 def _dateline(lead: _Lead) -> Part | None:
-    """A place in capitals opening the text and followed by a dash ("CLEVELAND --")."""
+    """A place in capitals opening the text and followed by a dash ("CLEVELAND --"), or one
+    followed by a news agency in brackets and a dash ("Lyon (AFP) --")."""
     doc = lead.doc
     for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
         if token.text in DATELINE_ENDS and i > 0:
             words = doc[:i]
             mention = lead.actor(list(words), WHERE_TYPES)
-            if mention is not None and mention.text.isupper():
+            if mention is not None and (mention.text.isupper() or doc[mention.end].text == "("):
                 return _place_run(lead, mention)
             # a town in capitals the entity finder did not read: the gazetteer knows it
             if words.text.isupper() and gazetteer.link_place(words.text.title()) is not None:
@@ -1041,7 +1093,10 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     its clauses ("Cup final 2019: Harbor Hawks end ...") or a verb coordinated with it.
     Headlines drop articles and tell past events in the present, and the parser, trained
     on full sentences, reads a verb in "-s" after a singular subject as a plural noun
-    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too."""
+    ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too. A
+    clause that tells no event is none: negated ("Did Not Give Rise"), a mere possibility
+    (``_possible_only``: "Could Backfire"; "will" announces an event), or asked (``_asked``:
+    "Why ...", "...?")."""
     if headline is None:
         return None
     for token in headline:
@@ -1051,10 +1106,22 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
             continue
         if not (token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "NNS")):
             continue
+        if any(c.dep_ == "neg" for c in token.children) or _possible_only(token) or _asked(token):
+            continue  # "Why X Could Backfire", "Will Y Be Next?": no event told
         subject = _clause_subject(token)
-        if subject is not None and _names_actor(list(subject.subtree), lead):
+        if subject is not None and _names_actor(subject, lead):
             return token
     return None
+
+
+def _asked(predicate: Token) -> bool:
+    """True when a headline's clause is a question or names one ("Why X Could Backfire",
+    "How an aide held sway", "Is Y Next?"): a wh-adverb of the predicate, or a question mark
+    ending its sentence."""
+    if any(c.tag_ == "WRB" and c.i < predicate.i for c in predicate.children):
+        return True
+    last = predicate.sent[-1]
+    return last.text == "?"
 
 
 def _headline_event(doc: Doc, predicate: Token | None, lead: list[Span]) -> int:
@@ -1087,9 +1154,10 @@ def _clause_subject(predicate: Token) -> Token | None:
     return subject
 
 
-def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
-    """True when the headline's words name an actor: a person, organisation or group the
-    model finds there, or one the text mentions by these words."""
+def _names_actor(subject: Token, lead: _Lead) -> bool:
+    """True when the headline's subject words name an actor: a person, organisation or group
+    the model finds there, or one the text mentions by these words."""
+    tokens = list(subject.subtree)
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ != "amod" for t in tokens):
         return True
     words = f" {name_words(' '.join(t.text for t in tokens))} "
@@ -1101,24 +1169,53 @@ def _names_actor(tokens: list[Token], lead: _Lead) -> bool:
     )
 
 
+def _other_person(subject: Token) -> bool:
+    """True when the subject's head is a noun for a person ("governor", "son", "aide":
+    ``speakers.json``'s titles and heads of unnamed sources) that a name only modifies
+    ("Indiana governor", "Trump's son"): the name is not the actor, the person is."""
+    lists = speaker_words()
+    people = (
+        lists["male_titles"]
+        | lists["female_titles"]
+        | lists["person_titles"]
+        | lists["anonymous_heads"]
+        | lists["spokesperson_heads"]
+    )
+    return subject.pos_ == "NOUN" and (subject.lower_ in people or subject.lemma_.lower() in people)
+
+
 def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:
     """The actor the headline's clause has as subject, as the text mentions it: in the main
     event's sentence, else at its first mention."""
     subject = None if predicate is None else _clause_subject(predicate)
-    if subject is None:
-        return None
+    if subject is None or _other_person(subject):
+        return None  # "Indiana governor endorses ...": not Indiana
     words = f" {name_words(' '.join(t.text for t in subject.subtree))} "
     found: Span | None = None
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
             continue
-        if not name_words(span.text) or f" {name_words(span.text)} " not in words:
+        if not name_words(span.text) or not (
+            f" {name_words(span.text)} " in words or _surname_of(lead, span, subject)
+        ):
             continue
         if sentence.start <= span.start < sentence.end:
             found = span
             break
         found = found or span
     return None if found is None else Part(found.start_char, found.end_char, found.label_)
+
+
+def _surname_of(lead: _Lead, span: Span, subject: Token) -> bool:
+    """True when the headline's subject is a person's surname alone and the mention is that
+    person's full name ("Costa says ..." and "President Ana Costa"): headlines name people
+    by their last name, the text first names them in full."""
+    if lead.types.get(span.label_) != "PERSON" or subject.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in subject.children):
+        return False  # a full name in the headline: compared whole
+    parts = name_words(span.text).split()
+    return len(parts) > 1 and parts[-1] == name_words(subject.text)
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:

@@ -20,7 +20,7 @@ from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.posts import POST_SIGNATURE
-from newsclaims.extract.spans import doc_text, remember_text
+from newsclaims.extract.spans import doc_text, remember_text, token_starts
 from newsclaims.extract.speakers import first_name_gender
 from newsclaims.lexicons import hyphen_prefixes
 from newsclaims.model import Analysis, Article
@@ -106,7 +106,7 @@ def _mark_capital_headings(doc: Doc) -> None:
     are no subject of the sentence it runs into (two claims of "THE CUBS" and "THE CAT
     Superstitious fans" for one cue)."""
     text = doc_text(doc)
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     for found in _CAPITAL_HEADING.finditer(text):
         if _names_a_person(found.group().split()):
             continue  # a caption's "NAME Role" heading: the person speaks in what follows
@@ -128,7 +128,7 @@ def _mark_post_signatures(doc: Doc) -> None:
     text = doc_text(doc)
     if "(@" not in text:
         return
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     for found in POST_SIGNATURE.finditer(text):
         for at in (found.start(), found.end()):
             i = bisect_left(starts, at)

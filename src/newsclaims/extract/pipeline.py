@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -81,11 +82,12 @@ def _mark_paragraphs(doc: Doc) -> None:
     paragraph below it, whose cue and quotation the parse would otherwise hang on the
     headline's verb."""
     after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i, space in enumerate(spaces):  # a ``Token`` only for the spaces and the starts
+        if space:
+            after_break = after_break or "\n" in doc[i].text
         elif after_break:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             after_break = False
 
 

@@ -64,10 +64,18 @@ def _gzip_bomb(path: Path, expands_to: int) -> None:
         writer.write_record(record)
 
 
+#: The archive cap the matrix is read with (the bomb expands past it).
+ARCHIVE_CAP = 64 * 1024 * 1024
+
+
 @pytest.fixture
 def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(settings, "MAX_ARCHIVE_BYTES", 64 * 1024 * 1024)
-    folder = tmp_path / "in"
+    monkeypatch.setattr(settings, "MAX_ARCHIVE_BYTES", ARCHIVE_CAP)
+    return write_hostile_inputs(tmp_path / "in")
+
+
+def write_hostile_inputs(folder: Path) -> Path:
+    """Write the matrix's files into a new ``folder`` (also timed by bench/hostile_time.py)."""
     folder.mkdir()
     (folder / "00-good.txt").write_text(GOOD)
     (folder / "01-empty.txt").write_bytes(b"")

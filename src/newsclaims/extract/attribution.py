@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
-from newsclaims.extract.spans import char_spans, doc_text
+from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
     first_name_gender,
@@ -1961,7 +1961,9 @@ def _quote_for(
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return qs, qe
-            if _colon_after_adverbials(verb, content[1], qs):
+            if _colon_before(doc, qs) > content[1] and _colon_after_adverbials(
+                verb, content[1], qs
+            ):
                 return qs, qe  # 'told his players before the match: "..."'
         return None
     doc = verb.doc
@@ -1975,6 +1977,21 @@ def _quote_for(
 
 #: Dependencies of a verb's adverbials of time, place and manner ("before the match").
 _ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _colon_before(doc: Doc, quote: int) -> int:
+    """The index of the colon right before the quotation at token ``quote`` (opening marks
+    between them), or -1: what ``_colon_after_adverbials`` looks for first, found once per
+    quotation and document (every cue of the document asks it of every quotation)."""
+    found: dict[int, int] = doc.user_data.setdefault("newsclaims_quote_colons", {})
+    colon = found.get(quote)
+    if colon is None:
+        colon = quote - 1
+        while colon >= 0 and doc[colon].text in _OPEN_MARKS:
+            colon -= 1
+        colon = colon if colon >= 0 and doc[colon].text == ":" else -1
+        found[quote] = colon
+    return colon
 
 
 def _colon_after_adverbials(verb: Token, end: int, quote: int) -> bool:
@@ -2733,7 +2750,7 @@ def _verb_claims(
     ``acts`` instead."""
     drafts: list[ClaimDraft] = []
     datelines = _datelines(doc)
-    for verb in doc:
+    for verb in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):
         if (
             verb.pos_ != "VERB"
             or cue_lemma(verb) == "accord"
@@ -3124,7 +3141,7 @@ def _according_to_claims(
     doc: Doc, sources: _Sources, quotes: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    for token in doc:
+    for token in (doc[i] for i in token_indexes(doc, "LOWER", ("according",))):
         if (
             token.lower_ != "according"
             or token.i + 1 >= len(doc)
@@ -3306,6 +3323,11 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     starts = [s for s, _e in covered]
     reach = list(accumulate((e for _s, e in covered), max))
     text = doc_text(doc)
+    # words before each token, and where the speech marks and verbs are: read once per doc
+    alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
+    speech = _Speech(
+        token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",))
+    )
     found = []
     for sent in doc.sents:
         if sent.root.pos_ not in ("VERB", "AUX"):
@@ -3313,11 +3335,11 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
         before = bisect_left(starts, sent.end_char)
         if before and reach[before - 1] > sent.start_char:
             continue
-        if sum(1 for t in sent if t.is_alpha) < MIN_NARRATION_WORDS:
+        if alphas[sent.end] - alphas[sent.start] < MIN_NARRATION_WORDS:
             continue
         if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
-        if _reported_speech(sent):
+        if speech.in_sentence(sent):
             continue  # a quotation or speech the stage could not attribute is not the outlet's
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
@@ -3417,6 +3439,23 @@ def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> li
 #: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
 _SPEECH_MARKS = frozenset('"“”')
 SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
+
+
+@dataclass(frozen=True)
+class _Speech:
+    """``_reported_speech`` read from a doc's token indexes of speech marks and verbs."""
+
+    marks: list[int]
+    verbs: list[int]
+
+    def in_sentence(self, sent: Span) -> bool:
+        """``_reported_speech(sent)``, looking only at the sentence's marks and verbs."""
+        doc = sent.doc
+        first = bisect_left(self.marks, sent.start)
+        if first < len(self.marks) and self.marks[first] < sent.end:
+            return True
+        verbs = self.verbs[bisect_left(self.verbs, sent.start) : bisect_left(self.verbs, sent.end)]
+        return any(cue_lemma(doc[i]) in SPEECH_LEMMAS for i in verbs)
 
 
 def _reported_speech(sent: Span) -> bool:

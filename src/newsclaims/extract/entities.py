@@ -818,19 +818,20 @@ class EntityResolver:
         }
         roles = speakers.person_roles()
 
-        def caps(i: int) -> bool:
-            text = texts[i].rstrip(".")
+        def caps(word: str) -> bool:
+            text = word.rstrip(".")
             return (len(text) > 1 and text.isalpha() and text.isupper()) or (
-                len(text) == 1 and text.isupper() and texts[i].endswith(".")
+                len(text) == 1 and text.isupper() and word.endswith(".")
             )
 
+        capital = [caps(word) for word in texts]  # each word tested once
         i = 0
         while i < len(texts):
-            if not caps(i) or (i > 0 and caps(i - 1)):
+            if not capital[i] or (i > 0 and capital[i - 1]):
                 i += 1
                 continue
             end = i
-            while end < len(texts) and caps(end):
+            while end < len(texts) and capital[end]:
                 end += 1
             first = i
             while first < end and self.lowers[first].rstrip(".") in roles:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
+from newsclaims.extract.spans import token_indexes
 from newsclaims.extract.speakers import plain_speakers
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
@@ -177,7 +178,7 @@ class _Entities:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, span.label_)
         self.types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
-        self._by_lemma: dict[str, list[int]] | None = None
+        self._by_lemma: dict[int, list[int]] | None = None
 
     def pronoun(self, token: Token) -> list[str]:
         """The actor a personal pronoun subject refers to ("he wins the title"), when the
@@ -186,12 +187,14 @@ class _Entities:
         key = plain_speakers(self.doc).pronoun(token)
         return [key] if key is not None and self.types.get(key) in ACTOR_TYPES else []
 
-    def by_lemma(self) -> dict[str, list[int]]:
-        """Token indexes by lemma, in text order (built on first use, once per document)."""
+    def by_lemma(self) -> dict[int, list[int]]:
+        """Token indexes by lemma (its id, ``token.lemma``), in text order (built on first
+        use, once per document, from spaCy's array of lemmas)."""
         if self._by_lemma is None:
             self._by_lemma = {}
-            for t in self.doc:
-                self._by_lemma.setdefault(t.lemma_, []).append(t.i)
+            lemmas = self.doc.to_array("LEMMA").tolist() if len(self.doc) else []
+            for i, lemma in enumerate(lemmas):
+                self._by_lemma.setdefault(lemma, []).append(i)
         return self._by_lemma
 
     def in_tokens(self, tokens: list[Token], types: frozenset[str]) -> list[str]:
@@ -244,7 +247,7 @@ class _Entities:
         """The actors of an earlier, fuller phrase with the same head ("North Korean troops"):
         a noun, not a verb of the same lemma ("the cuts" never repeats "would cut ... at its
         plant")."""
-        for i in reversed(self.by_lemma().get(head.lemma_, [])):
+        for i in reversed(self.by_lemma().get(head.lemma, [])):
             if i >= head.i or self.doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             found = self.in_tokens(list(self.doc[i].subtree), ACTOR_TYPES)
@@ -435,7 +438,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
     entities = _Entities(doc)
     times = _Times(doc)
     found: list[tuple[EventDraft, str, int]] = []  # with the family and the sentence start
-    for token in doc:
+    for token in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):  # ``_event_of``'s
         event = _event_of(token)
         if event is None:
             continue
@@ -569,7 +572,7 @@ def _nominal_events(
     by_sentence = {(family, sent) for _, family, sent in verbal}
     seen = {family for _, family, _ in verbal}
     found: list[tuple[EventDraft, str, int]] = []
-    for token in doc:
+    for token in (doc[i] for i in token_indexes(doc, "POS", ("NOUN",))):
         if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "poss"):
             continue
         if _light_object(token):

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.posts import POST_SIGNATURE
-from newsclaims.extract.spans import doc_text, remember_text
+from newsclaims.extract.spans import doc_text, remember_text, token_starts
 from newsclaims.extract.speakers import first_name_gender
 from newsclaims.lexicons import hyphen_prefixes
 from newsclaims.model import Analysis, Article
@@ -81,11 +82,12 @@ def _mark_paragraphs(doc: Doc) -> None:
     paragraph below it, whose cue and quotation the parse would otherwise hang on the
     headline's verb."""
     after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i, space in enumerate(spaces):  # a ``Token`` only for the spaces and the starts
+        if space:
+            after_break = after_break or "\n" in doc[i].text
         elif after_break:
-            token.is_sent_start = True
+            doc[i].is_sent_start = True
             after_break = False
 
 
@@ -106,7 +108,7 @@ def _mark_capital_headings(doc: Doc) -> None:
     are no subject of the sentence it runs into (two claims of "THE CUBS" and "THE CAT
     Superstitious fans" for one cue)."""
     text = doc_text(doc)
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     for found in _CAPITAL_HEADING.finditer(text):
         if _names_a_person(found.group().split()):
             continue  # a caption's "NAME Role" heading: the person speaks in what follows
@@ -128,7 +130,7 @@ def _mark_post_signatures(doc: Doc) -> None:
     text = doc_text(doc)
     if "(@" not in text:
         return
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     for found in POST_SIGNATURE.finditer(text):
         for at in (found.start(), found.end()):
             i = bisect_left(starts, at)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX, LENGTH
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 
@@ -31,3 +35,31 @@ def remember_text(doc: Doc, text: str) -> None:
     """Give ``doc_text`` the text the doc was made from (the tokenizer keeps every character,
     so it is ``doc.text``), so that no stage has spaCy join the tokens again."""
     doc.user_data["newsclaims_text"] = text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token (``token.idx``), from spaCy's arrays."""
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+def token_ends(doc: Doc) -> list[int]:
+    """The character offset after each token (``token.idx + len(token)``), read once per doc
+    from spaCy's arrays: no ``Token`` object is made for it."""
+    cached = doc.user_data.get("newsclaims_token_ends")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.to_array([IDX]).tolist() if len(doc) else []
+        lengths = doc.to_array([LENGTH]).tolist() if len(doc) else []
+        cached = [start + length for start, length in zip(cached, lengths, strict=True)]
+        doc.user_data["newsclaims_token_ends"] = cached
+    return list(cached)
+
+
+def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
+    """The indexes, in order, of the tokens whose ``attr`` ("POS", "DEP", "LOWER", "TAG",
+    ...) is one of ``values``, read from spaCy's arrays: a stage that looks at a few kinds
+    of token skips the others without making a ``Token`` of each."""
+    if not len(doc):
+        return []
+    wanted = [IDS[v] if attr == "POS" else get_string_id(v) for v in values]
+    column = doc.to_array(attr)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, wanted))]

@@ -44,7 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
-from newsclaims.extract.spans import doc_text
+from newsclaims.extract.spans import doc_text, token_ends, token_indexes
 from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
 from newsclaims.model import Entity
 
@@ -334,6 +334,19 @@ def first_name_gender(name: str) -> str | None:
 _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 
 
+@dataclass(frozen=True, slots=True)
+class _MentionFacts:
+    """What the salience of a mention reads of its token (``Speakers._mention_facts``)."""
+
+    idx: int
+    subject: bool  # its own dependency is a subject's
+    verb: int  # the nearest verb above it (``_verb_of``)
+    role: int  # 0 subject, 1 object, 2 other: after climbing conjuncts
+    sentence: int
+    paragraph: int
+    quoted: bool
+
+
 @dataclass
 class _Candidate:
     key: str | None  # None: an unnamed speaker
@@ -376,7 +389,7 @@ class Speakers:
             for i in range(span.start, span.end):
                 self.by_token[i] = span.label_
         self.sent_starts = [s.start for s in doc.sents]
-        self.token_ends = [t.idx + len(t) for t in doc]
+        self.token_ends = token_ends(doc)
         text = doc_text(doc)
         breaks = [m.start() for m in re.finditer(r"\n", text)]
         self.para_breaks = breaks
@@ -395,6 +408,7 @@ class Speakers:
         # token order; they add salience like the named mentions.
         self.linked: list[tuple[int, str]] = []
         self.linked_at: list[int] = []
+        self._facts: dict[int, _MentionFacts] = {}
 
     # ----- positions -------------------------------------------------------------------
 
@@ -1094,34 +1108,57 @@ class Speakers:
         hi = bisect_left(self.linked_at, at)
         found += self.linked[lo:hi]
         scores: dict[str, float] = {}
+        here = self._place(at)
         for index, key in found:
             if wanted is not None and key not in wanted:
                 continue
-            token = self.doc[index]
-            if content is not None and content[0] <= token.idx < content[1]:
+            facts = self._mention_facts(index)
+            if content is not None and content[0] <= facts.idx < content[1]:
                 continue
-            if clause is not None and token.dep_ not in SUBJECT_DEPS and _verb_of(token) in clause:
+            if clause is not None and not facts.subject and facts.verb in clause:
                 continue  # "Campaigning against Romney, he said": he is not Romney
-            scores[key] = scores.get(key, 0.0) + self._weight(token, at)
+            scores[key] = scores.get(key, 0.0) + self._weight_of(facts, here)
         return scores
 
     def _weight(self, token: Token, at: int) -> float:
         """What one mention adds to its entity's salience at token ``at``."""
+        return self._weight_of(self._mention_facts(token.i), self._place(at))
+
+    def _weight_of(self, facts: _MentionFacts, here: tuple[int, int, bool]) -> float:
+        """``_weight`` from what is known of the mention and of the place it is weighed at
+        (its sentence, paragraph, and whether it is outside quotations)."""
         model = self.model
-        role = token
-        while role.dep_ == "conj" and role.head.i < role.i:
-            role = role.head  # "Hale and Dunn met": Dunn is a subject too
-        if role.dep_ in SUBJECT_DEPS:
-            weight = model.subject
-        elif role.dep_ in OBJECT_DEPS:
-            weight = model.object
-        else:
-            weight = model.other
-        weight *= model.decay ** (self.sentence(at) - self.sentence(token.i))
-        weight *= model.paragraph ** (self.paragraph(at) - self.paragraph(token.i))
-        if self.quote_of(at) is None and self.quote_of(token.i) is not None:
+        weight = (model.subject, model.object, model.other)[facts.role]
+        weight *= model.decay ** (here[0] - facts.sentence)
+        weight *= model.paragraph ** (here[1] - facts.paragraph)
+        if here[2] and facts.quoted:
             weight *= model.quoted
         return weight
+
+    def _place(self, at: int) -> tuple[int, int, bool]:
+        """The sentence and paragraph of token ``at``, and whether it is outside quotations."""
+        return self.sentence(at), self.paragraph(at), self.quote_of(at) is None
+
+    def _mention_facts(self, index: int) -> _MentionFacts:
+        """What salience reads of the mention at token ``index``, found once per document
+        (a mention is weighed again for every pronoun after it in the window)."""
+        facts = self._facts.get(index)
+        if facts is None:
+            token = self.doc[index]
+            role = token
+            while role.dep_ == "conj" and role.head.i < role.i:
+                role = role.head  # "Hale and Dunn met": Dunn is a subject too
+            facts = _MentionFacts(
+                idx=token.idx,
+                subject=token.dep_ in SUBJECT_DEPS,
+                verb=_verb_of(token),
+                role=0 if role.dep_ in SUBJECT_DEPS else 1 if role.dep_ in OBJECT_DEPS else 2,
+                sentence=self.sentence(index),
+                paragraph=self.paragraph(index),
+                quoted=self.quote_of(index) is not None,
+            )
+            self._facts[index] = facts
+        return facts
 
     def walk(self, sources: set[int], resolve: Callable[[Token], tuple[str | None, bool]]) -> None:
         """Go through the text once, in order: resolve each claim source (token indexes in
@@ -1131,8 +1168,8 @@ class Speakers:
         lex = self.lex
         third = lex.male_pronouns | lex.female_pronouns | lex.singular_thing_pronouns
         third |= lex.plural_pronouns
-        for token in self.doc:
-            i = token.i
+        for i in self._walked(sources):
+            token = self.doc[i]
             if i in sources:
                 key, _ = resolve(token)
                 shown = self.stand_in(token)
@@ -1160,6 +1197,15 @@ class Speakers:
                 continue
             if found is not None:
                 self._link(i, found)
+
+    def _walked(self, sources: set[int]) -> list[int]:
+        """The tokens ``walk`` acts on, in order: the sources, the pronouns, and the nouns
+        in subject or possessor position (what ``_description_head`` may take); it skips
+        the others without reading them."""
+        doc = self.doc
+        nouns = set(token_indexes(doc, "POS", ("NOUN", "PROPN")))
+        nouns &= set(token_indexes(doc, "DEP", ("nsubj", "poss")))
+        return sorted(sources | nouns | set(token_indexes(doc, "POS", ("PRON",))))
 
     def _link(self, index: int, key: str) -> None:
         self.linked.append((index, key))

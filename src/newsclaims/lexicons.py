@@ -400,6 +400,17 @@ def head_ends() -> Mapping[str, str]:
 
 
 @cache
+def plural_endings() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The endings of words whose final "s" is no plural ("glass"), and the tails that a
+    word and its plural share once that "s" is gone ("che" -> "ch": "headache",
+    "headaches"), in file order (``plural_endings.tsv``)."""
+    rows = read_table(DATA / "plural_endings.tsv", 3)
+    keep = tuple(end for end, rule, _ in rows if rule == "keep")
+    tails = tuple((end, to) for end, rule, to in rows if rule == "tail")
+    return keep, tails
+
+
+@cache
 def participle_modifier(word: str) -> bool:
     """Whether a word before a participle makes it describe the noun after it ("recently"
     of "the recently released statement"; ``participle_modifiers.tsv``)."""

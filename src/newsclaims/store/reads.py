@@ -34,12 +34,12 @@ from newsclaims.errors import NotFound
 from newsclaims.lexicons import (
     figure_dimensions,
     head_ends,
-    participle_modifier,
     measure_class,
     measure_classes,
     medium_word,
     non_sources,
     office_suffixes,
+    participle_modifier,
     person_words,
     units_of,
 )

@@ -392,10 +392,33 @@ def office_prefixes() -> frozenset[str]:
 
 
 @cache
-def head_ends() -> frozenset[str]:
-    """Words that end a source phrase's head: prepositions and the participles of posting
-    ("spokeswoman for Mondelez", "a statement posted to ...": ``head_ends.tsv``)."""
-    return read_words(DATA / "head_ends.tsv")
+def head_ends() -> Mapping[str, str]:
+    """Words that end a source phrase's head, each with its kind: prepositions, "familiar"
+    and the participles of posting ("spokeswoman for Mondelez", "a statement posted to
+    ...": ``head_ends.tsv``)."""
+    return MappingProxyType(read_pairs(DATA / "head_ends.tsv"))
+
+
+@cache
+def plural_endings() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The endings of words whose final "s" is no plural ("glass"), and the tails that a
+    word and its plural share once that "s" is gone ("che" -> "ch": "headache",
+    "headaches"), in file order (``plural_endings.tsv``)."""
+    rows = read_table(DATA / "plural_endings.tsv", 3)
+    keep = tuple(end for end, rule, _ in rows if rule == "keep")
+    tails = tuple((end, to) for end, rule, to in rows if rule == "tail")
+    return keep, tails
+
+
+@cache
+def participle_modifier(word: str) -> bool:
+    """Whether a word before a participle makes it describe the noun after it ("recently"
+    of "the recently released statement"; ``participle_modifiers.tsv``)."""
+    entries = read_words(DATA / "participle_modifiers.tsv")
+    if word in entries:
+        return True
+    endings = tuple(e[1:] for e in entries if e.startswith("-"))
+    return word.islower() and word.endswith(endings)
 
 
 @cache

@@ -721,3 +721,21 @@ def test_speakers_who_after_a_body_in_an_unnamed_description_is_not_the_body() -
     )
     key = _by_source(a, "who").source_entity
     assert key is None or not key.startswith("ORG:")  # shown as its description, or nothing
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was attacked by a spokesman for Acme Corp, who said the deal would cost jobs.",
+        "A spokeswoman for the Harlow Bank, who declined to be named, said the loan was safe.",
+    ],
+)
+def test_speakers_who_after_a_spokesperson_for_a_body_is_the_body(text: str) -> None:
+    # a spokesperson speaks for the body everywhere else ("a spokesman for Acme Corp said"):
+    # "who" after the phrase keeps that body (review33 MEDIUM 8)
+    a = analyze(text)
+    claims = [c for c in a.claims if c.source is not None]
+    assert claims, a.claims
+    names = {_name(a, c.source_entity) for c in claims}
+    assert names & {"Acme Corp", "Harlow Bank", "the Harlow Bank"}, (names, claims)

@@ -704,15 +704,19 @@ def test_pages_entity_event_without_a_time_shows_when_it_was_reported(
 
 
 def _durations(
-    tmp_path: Path, make_analysis: Callable[..., Analysis], rows: list[tuple[Any, ...]]
+    tmp_path: Path,
+    make_analysis: Callable[..., Analysis],
+    rows: list[tuple[Any, ...]],
+    measure: str = "duration",
 ) -> TestClient:
-    """A store of one article a day, each with one duration (about, value, bound, unit)."""
+    """A store of one article a day, each with one duration (about, value, bound, unit), or
+    one figure of another ``measure``."""
     app = create_app(f"sqlite:///{tmp_path / 'durations.db'}", token="s3cret")
     start = TEXT.index("June")
     for n, (about, value, bound, unit) in enumerate(rows):
         figure = Quantity(
             start=start, end=start + 4, text="June", value=value, bound=Bound(bound),
-            about=about, measure="duration", unit=unit,
+            about=about, measure=measure, unit=unit,
         )  # fmt: skip
         analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
         app.state.store.add(replace(analysis, quantities=(figure,)))
@@ -747,3 +751,38 @@ def test_pages_durations_of_different_things_say_there_is_no_chart(
     notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
     assert notes[0].startswith("No chart:")
     assert "2 figures each count a thing no other figure counts here (digging, search)" in notes[1]
+
+
+def test_pages_ages_of_people_described_alike_are_no_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """ "A 34-year-old man" and "a 52-year-old man" are two men: an age is charted only when
+    it is the age of one named entity (review33 MEDIUM 10)."""
+    rows = [("man", 34.0, "exact", "year"), ("man", 52.0, "exact", "year")]
+    with _durations(tmp_path, make_analysis, rows, measure="age") as client:
+        page = client.get("/figures?measure=age").text
+    assert '<figure class="chart">' not in page
+    notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
+    assert any("2 figures of the age of someone not named" in n for n in notes), notes
+
+
+def test_pages_ages_of_one_named_person_are_a_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    rows = [("Ana Ruiz", 34.0, "exact", "year"), ("Ana Ruiz", 35.0, "exact", "year")]
+    with _durations(tmp_path, make_analysis, rows, measure="age") as client:
+        page = client.get("/figures?measure=age").text
+    assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["Ana Ruiz age (year)"]
+
+
+def test_pages_a_word_and_its_plural_in_es_are_one_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """ "headache" and "headaches" are one series (review33 LOW 13: the plural was cut to
+    "headach" and split from its singular)."""
+    rows = [("headache", 2.0, "exact", "hour"), ("headaches", 3.0, "exact", "hour"),
+            ("avalanche", 1.0, "exact", "hour"), ("avalanches", 4.0, "exact", "hour")]  # fmt: skip
+    with _durations(tmp_path, make_analysis, rows) as client:
+        page = client.get("/figures?measure=duration").text
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", page)
+    assert sorted(captions) == ["avalanche duration (hour)", "headache duration (hour)"]

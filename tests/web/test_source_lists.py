@@ -84,6 +84,10 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
      # a participle of posting ends the head: what was posted, not who posted it
      ("a statement posted to the club's official page", "medium"),
      ("a video shared by the club", "medium"), ("a fan posted to the forum", "description"),
+     # a participle before the noun describes it: the noun is the head (review33 LOW 11)
+     ("the recently released statement", "medium"), ("the jointly issued statement", "medium"),
+     ("the widely shared video", "medium"), ("the just issued statement", "medium"),
+     ("the newly released statement from the club", "medium"),
      ("Kessler Video", None),
      # a surname that is a medium word is a name; people who post are people
      ("Banner", None), ("Marquee", None), ("Clip", None), ("Ms Poster", None),

@@ -685,7 +685,8 @@ class Speakers:
         """The antecedent of "who": a body or place named inside a person's description ("X,
         the president of the Foundation, who ...") gives way to the person; None when the
         description names no one ("the president of the Foundation, who ...": never the
-        Foundation)."""
+        Foundation), except a spokesperson, who speaks for the body ("a spokesman for Acme
+        Corp, who ...": Acme Corp, as ``spokesperson_heads`` resolve everywhere else)."""
         key = self.by_token.get(noun.i)
         entity = self.entities.get(key) if key is not None else None
         if entity is None or entity.type == "PERSON":
@@ -705,6 +706,9 @@ class Speakers:
         named = self.entities.get(self.by_token.get(holder.i, ""))
         if named is not None and named.type == "PERSON":
             return holder
+        spokes = self.lex.spokesperson_heads
+        if holder.lemma_.lower() in spokes or holder.lower_ in spokes:
+            return noun  # "a spokesman for Acme Corp, who ...": the body, as everywhere else
         return None if person_noun(holder.text) else noun
 
     def remember(self, head: Token, key: str | None) -> None:

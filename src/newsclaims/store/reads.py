@@ -39,6 +39,7 @@ from newsclaims.lexicons import (
     medium_word,
     non_sources,
     office_suffixes,
+    participle_modifier,
     person_words,
     units_of,
 )
@@ -1030,8 +1031,18 @@ def _phrase_head(source: str) -> tuple[list[str], int] | None:
         words = words[1:]
     if not words:
         return None
-    end = next((i for i, w in enumerate(words) if i and w in head_ends()), len(words))
+    end = next((i for i, w in enumerate(words) if i and _ends_head(words, i)), len(words))
     return words, end
+
+
+def _ends_head(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends the head before it (``head_ends``): a participle only after
+    the head noun, never after a word that makes it describe the noun after it ("the
+    recently released statement": the head is "statement")."""
+    kind = head_ends().get(words[i])
+    if kind is None:
+        return False
+    return kind != "participle" or not participle_modifier(words[i - 1])
 
 
 def described(source: str) -> bool:

@@ -26,7 +26,7 @@ from fastapi.templating import Jinja2Templates
 from newsclaims import service, settings, views
 from newsclaims.api.downloads import disposition, download_name
 from newsclaims.errors import ConfigError, InputError, NotFound
-from newsclaims.lexicons import measure_classes
+from newsclaims.lexicons import measure_classes, plural_endings
 from newsclaims.model import Stance
 from newsclaims.names import normalise
 from newsclaims.output import emit
@@ -465,14 +465,19 @@ def _all_rows(
 
 
 def _thing(about: str | None) -> str:
-    """A counted thing as charts group it: one series for "bar" and "bars", "search" and
-    "searches"."""
+    """A counted thing as charts group it, a key never shown: one series for "bar" and
+    "bars", "search" and "searches", "headache" and "headaches" (``plural_endings``)."""
     words = normalise(about or "").split()
-    if words and words[-1].endswith(("ches", "shes", "sses", "xes")):
-        words[-1] = words[-1][:-2]
-    elif words and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
+    if not words:
+        return ""
+    keep, tails = plural_endings()
+    last = words[-1]
+    if last.endswith("s") and not last.endswith(keep):
+        last = last[:-1]
+    tail = next(((end, to) for end, to in tails if last.endswith(end)), None)
+    if tail is not None and len(last) > len(tail[0]):
+        last = last[: -len(tail[0])] + tail[1]
+    return " ".join([*words[:-1], last])
 
 
 #: Measures whose figures follow one thing only when what they count was read: how long
@@ -480,11 +485,16 @@ def _thing(about: str | None) -> str:
 _NAMED_MEASURES = ("duration", "age")
 
 
-def _chart_key(r: dict[str, Any], classes: Any) -> tuple[Any, str, str, str] | None:
+def _chart_key(
+    r: dict[str, Any], classes: Any, named: Callable[[str], bool]
+) -> tuple[Any, str, str, str] | None:
     """The count a figure row follows on a chart (story, measure, counted thing, unit), or
-    None when it follows none: no measure or unit, a part of a whole, or a duration or an
-    age of nothing read."""
+    None when it follows none: no measure or unit, a part of a whole, a duration or an age
+    of nothing read, or an age of no one ``named`` (one entity's name: "a 34-year-old man"
+    and "a 52-year-old man" are two men, not one man's ages)."""
     if not (r["measure"] or r["unit"]) or r["wrong"]:
+        return None
+    if r["measure"] == "age" and not named(r["about"] or ""):
         return None
     if r["measure"] in _NAMED_MEASURES:
         # a duration or an age is one history where the same thing is counted ("search"
@@ -507,19 +517,29 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
     rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     classes = measure_classes()
-    unread = parts = 0
+    unread = parts = unnamed = 0
+    one_entity: dict[str, bool] = {}
+
+    def named(about: str) -> bool:  # the name of one entity: its ages are one history
+        if about not in one_entity:
+            one_entity[about] = bool(about.strip()) and len(store.entity_ids(about)) == 1
+        return one_entity[about]
+
     for r in rows:
-        key = _chart_key(r, classes)
+        key = _chart_key(r, classes, named)
         if key is not None:
             groups.setdefault(key, []).append(r)
         elif not r["wrong"] and (r["measure"] or r["unit"]):
-            if r["measure"] in _NAMED_MEASURES:
+            if r["measure"] == "age" and _thing(r["about"]):
+                unnamed += 1
+            elif r["measure"] in _NAMED_MEASURES:
                 unread += 1
             else:
                 parts += 1
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
     followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
-    alone = sorted({k[2] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
+    # the words read, not the key ("headach" of "headaches")
+    alone = sorted({v[0]["about"] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
     # the largest first; of two as large, a count of the story's event before a duration
     # or an age
     ranked = sorted(followed, key=lambda item: (-len(item[1]), item[0][1] in _NAMED_MEASURES))
@@ -532,14 +552,17 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))
     single = sum(1 for v in groups.values() if len(v) == 1)
-    return charts, _uncharted(len(rows), single, alone, unread, parts, ranked)
+    return charts, _uncharted(len(rows), single, alone, (unread, unnamed, parts), ranked)
 
 
 def _uncharted(
-    total: int, single: int, alone: list[str], unread: int, parts: int, ranked: list[Any]
+    total: int, single: int, alone: list[str], skipped: tuple[int, int, int], ranked: list[Any]
 ) -> list[str]:
     """Why figures are not on a chart, in words ("3 figures each count a thing no other
-    figure counts: search, time trapped"): a chart follows one thing counted twice or more."""
+    figure counts: search, time trapped"): a chart follows one thing counted twice or more.
+    ``skipped``: figures of a duration or an age of nothing read, of an age of no one
+    named, of a part."""
+    unread, unnamed, parts = skipped
     if not total:
         return []
     notes = []
@@ -558,6 +581,11 @@ def _uncharted(
         notes.append(
             f"Not drawn: {_figures(unread)} of a duration or an age whose counted thing was "
             "not found (each may be of something else)."
+        )
+    if unnamed:
+        notes.append(
+            f"Not drawn: {_figures(unnamed)} of the age of someone not named (two people "
+            "described alike may be two people)."
         )
     if parts:
         notes.append(f"Not drawn: {_figures(parts)} of a part or an attribute, not the whole.")

@@ -2450,3 +2450,12 @@ def test_attribution_it_after_a_quotation_is_no_speaker() -> None:
     # the bare-verb rule reads the same pronouns of speakers as the colon rule
     claims = _claims('"A masterpiece of modern cinema," it premiered in Cannes last May.')
     assert all(c.kind.value != "direct" for c in claims)
+
+
+def test_attribution_a_bare_role_before_a_colon_leaves_the_quotation_to_the_subject() -> None:
+    text = (
+        'Ms Lane said she has the one quality for the job of mayor: "Patience above all, and calm."'
+    )
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "Ms Lane"

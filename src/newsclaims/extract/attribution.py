@@ -2546,9 +2546,17 @@ def _takes_words(verb: Token, colon: int) -> bool:
         # parse may hang it on the verb)
         and not _names_another(t.head)
         and not _names_another(t.doc[t.i - 1])
-        and any(o.dep_ == "pobj" and _names_another(o) for o in t.children)
+        and any(
+            o.dep_ == "pobj" and _names_another(o) and _someone_in_particular(o) for o in t.children
+        )
         for t in verb.doc[verb.i + 1 : colon]
     )
+
+
+def _someone_in_particular(obj: Token) -> bool:
+    """A name, a pronoun, or a common noun with its determiner ("the protesters", "his
+    wife"): a bare role ("the job of president") names a post, not someone's words."""
+    return obj.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def _names_another(obj: Token) -> bool:

@@ -2401,3 +2401,61 @@ def test_attribution_an_earlier_sentence_in_a_post_s_voice_is_its_signer_s() -> 
     assert signed.get("Hi @Choco I opened my bar and half of it was gone") == "Jo Bell"
     assert signed.get("Thanks!") == "Jo Bell"
     assert not any("anger" in t for t in signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dubbed "the Iron Lady," she resigned from the cabinet in 1990.',
+        'Nicknamed "The Butcher of the Balkans," Mladic died in prison.',
+        'After the flop of his film "Heaven\'s Gate," Cimino retired from directing for years.',
+        'Hailed as "a masterpiece of modern cinema," it premiered in Cannes last May.',
+    ],
+)
+def test_attribution_a_quoted_name_in_an_opening_phrase_is_nobodys_words(text: str) -> None:
+    # a quotation handed on by its comma opens its sentence; "it" is no speaker
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Smith received a text from his wife at noon: "Come home now, the river is rising."',
+        'Johnson got an angry email from a voter: "You have betrayed every one of us."',
+        'The mayor faced one question at the meeting: "Why was the bridge never inspected?"',
+        'She recalled the chant of the protesters: "No justice, no peace, no more waiting."',
+        'He ended with a line from Churchill: "We shall never surrender to them."',
+    ],
+)
+def test_attribution_words_taken_in_before_a_colon_are_not_the_subjects(text: str) -> None:
+    claims = _claims(text)
+    assert all(c.stance.value == "asserted" for c in claims)
+
+
+def test_attribution_a_colon_after_the_addressees_origin_still_hands_on_the_quotation() -> None:
+    text = 'The coach told reporters from Reuters before the match: "We will win this game."'
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "The coach"
+
+
+def test_attribution_an_inverted_speaker_from_the_next_clause_takes_no_conjunct() -> None:
+    text = '"We will win the title this year," said Smith and Jones agreed with him.'
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert [c.source.text for c in quoted if c.source is not None] == ["Smith"]
+    assert len(quoted) == 1
+
+
+def test_attribution_it_after_a_quotation_is_no_speaker() -> None:
+    # the bare-verb rule reads the same pronouns of speakers as the colon rule
+    claims = _claims('"A masterpiece of modern cinema," it premiered in Cannes last May.')
+    assert all(c.kind.value != "direct" for c in claims)
+
+
+def test_attribution_a_bare_role_before_a_colon_leaves_the_quotation_to_the_subject() -> None:
+    text = (
+        'Ms Lane said she has the one quality for the job of mayor: "Patience above all, and calm."'
+    )
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == "Ms Lane"

@@ -838,11 +838,15 @@ def _antecedent(subject: Token) -> Token:
 def _after_colon_first(verb: Token) -> list[Token]:
     """The verb's children, a complement after a colon that follows the verb first: of two
     complements ('... 150g. Sharing it, Toblerone wrote: "We chose ..."'), the words after
-    "wrote:" are what was written; the one before is a misparse of the sentence before."""
+    "wrote:" are what was written; the one before is a misparse of the sentence before.
+    None after a colon whose words are another's (``_takes_words``)."""
     children = list(verb.children)
     colon = next((c.i for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is None:
         return sorted(children, key=lambda c: not _marked_after(verb, c))
+    if _takes_words(verb, colon):
+        # "recalled the chant of the protesters: '...'": what follows is another's words
+        children = [c for c in children if c.i < colon]
     return sorted(children, key=lambda c: c.i < colon)
 
 
@@ -898,6 +902,10 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
     subjects = _nearest_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
     if not subjects:
         subjects = _inverted_source(verb)
+        if any(s.dep_ == "nsubj" for s in subjects):
+            # '"...," said Smith and Jones agreed': a name taken from the subject of the next
+            # clause is the speaker alone; that subject's conjuncts are that clause's
+            return subjects
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -1960,11 +1968,12 @@ def _quote_for(
             ):
                 return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
-                return qs, qe
+                return None if _takes_words(verb, qs) else (qs, qe)
             if _colon_before(doc, qs) > content[1] and _colon_after_adverbials(
                 verb, content[1], qs
             ):
-                return qs, qe  # 'told his players before the match: "..."'
+                # 'told his players before the match: "..."'
+                return None if _takes_words(verb, qs) else (qs, qe)
         return None
     doc = verb.doc
     for qs, qe in quotes:
@@ -2448,6 +2457,9 @@ def _reports(
     """What a verb reports (``_cue_reports``), or the quotation its colon introduces when it
     reports none: "vented his frustration: '...'", "took to Twitter: '...'" tell an act
     that the quotation after the colon says what was said."""
+    colon = next((c.i for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    if colon is not None and _takes_words(verb, colon):
+        return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
     if found is not None and found[1] is not None:
         return found
@@ -2474,9 +2486,10 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
     if (
         len(subjects) != 1
         or subjects[0].i > verb.i
-        # a name or a personal pronoun: a common noun's referent is too often misread
-        # (PolNeAR dev), and a relative "which" after a quoted title is no speaker
-        or not (subjects[0].pos_ == "PROPN" or subjects[0].tag_ == "PRP")
+        # a name or a pronoun of one who speaks: a common noun's referent is too often
+        # misread (PolNeAR dev), and a relative "which" or an "it" after a quoted title is
+        # no speaker
+        or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in speaker_pronouns())
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None
@@ -2493,9 +2506,25 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
             and not any(t.is_sent_start for t in doc[qe : first + 1])
             and doc[qe - 2].text in (",", "!", "?")
             and all(t.is_punct or t.is_space for t in doc[qe:first])
+            and _opens_its_sentence(doc, qs)
         ):
             return qs, qe
     return None
+
+
+def _opens_its_sentence(doc: Doc, start: int) -> bool:
+    """The quotation that starts at ``start`` opens its sentence: only marks and spaces come
+    before it since the sentence began ('Dubbed "the Iron Lady," she resigned': a quoted
+    name in an opening phrase is nobody's words)."""
+    i = start
+    while i > 0 and not doc[i].is_sent_start:
+        before = doc[i - 1]
+        if before.text in (".", "!", "?") or "\n" in before.text:
+            return True
+        if not (before.is_punct or before.is_space):
+            return False
+        i -= 1
+    return True
 
 
 def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -2510,8 +2539,53 @@ def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int,
         # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
         # it walks the whole sentence, once per verb, on a text with no full stop)
         if colon.text == ":" and colon.head == verb and qe - qs > 3:
-            return qs, qe
+            return None if _takes_words(verb, colon.i) else (qs, qe)
     return None
+
+
+#: Prepositions whose object says whose the words before a colon are ("a text from his
+#: wife", "the chant of the protesters").
+_WORDS_OF = frozenset({"from", "of"})
+
+
+def _takes_words(verb: Token, colon: int) -> bool:
+    """The words after the verb's colon (at token ``colon``) are not its subject's: the verb
+    takes them in
+    (``taking_verbs``: "received a text at noon: '...'"), or a "from" or "of" phrase between
+    verb and colon names whose they are ("a line from Churchill", "the chant of the
+    protesters")."""
+    if cue_lemma(verb) in taking_verbs():
+        return True
+    return any(
+        t.lower_ in _WORDS_OF
+        and t.dep_ == "prep"
+        # "told reporters from Reuters:": a phrase that says who the addressees are (the
+        # parse may hang it on the verb)
+        and not _names_another(t.head)
+        and not _names_another(t.doc[t.i - 1])
+        and any(
+            o.dep_ == "pobj" and _names_another(o) and _someone_in_particular(o) for o in t.children
+        )
+        for t in verb.doc[verb.i + 1 : colon]
+    )
+
+
+def _someone_in_particular(obj: Token) -> bool:
+    """A name, a pronoun, or a common noun with its determiner ("the protesters", "his
+    wife"): a bare role ("the job of president") names a post, not someone's words."""
+    return obj.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in obj.children)
+
+
+def _names_another(obj: Token) -> bool:
+    """A person, a group or a body that can have words of its own: a person's, a group's or
+    an organisation's name, a personal pronoun, or a head that heads sources ("his wife", "a
+    voter", "the protesters")."""
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or _names_a_person(obj)
+        or obj.lemma_.lower() in person_roles()
+        or obj.lemma_.lower() in source_heads()
+    )
 
 
 def _speaker_subject(verb: Token) -> bool:
@@ -2522,7 +2596,7 @@ def _speaker_subject(verb: Token) -> bool:
         and (
             s.pos_ == "PROPN"
             or s.ent_type_ in ("PERSON", "ORG", "NORP")
-            or s.lower_ in _SPEAKER_PRONOUNS
+            or s.lower_ in speaker_pronouns()
             or s.lemma_.lower() in person_roles()
             or s.lemma_.lower() in source_heads()
         )
@@ -2530,8 +2604,18 @@ def _speaker_subject(verb: Token) -> bool:
     )
 
 
-#: Pronouns that stand for one who speaks.
-_SPEAKER_PRONOUNS = frozenset("i we he she they".split())
+@cache
+def speaker_pronouns() -> frozenset[str]:
+    """Personal pronouns that stand for one who speaks (``speaker_pronouns.tsv``: he, she,
+    they, ...; not "it")."""
+    return read_words(DATA / "speaker_pronouns.tsv")
+
+
+@cache
+def taking_verbs() -> frozenset[str]:
+    """Verbs whose subject takes in or meets words rather than says them
+    (``taking_verbs.tsv``: receive, face, hear, ...)."""
+    return read_words(DATA / "taking_verbs.tsv")
 
 
 def _cue_reports(

@@ -189,8 +189,9 @@ def test_counted_an_age_named_only_by_the_age_refers_back_to_the_person_named_be
         # the person named just before, the subject first
         ("A small boy fell down a mine shaft near his uncle's farm. The six-year-old, still "
          "missing at dusk, was seen at noon.", "six-year", "boy"),
-        ("Long-time fan Tom Berry sent his thanks. 'We won!! I am too old,' the 71-year-old "
-         "potter added.", "71-year", "Tom Berry"),
+        # quoted sentences in between are passed over
+        ("Long-time fan Tom Berry sent his thanks. 'We won!! What a night! I am too old,' the "
+         "71-year-old potter added.", "71-year", "Tom Berry"),
         # the name the aged noun stands beside
         ("Ann Hale took her 12-year-old daughter, Nia, to the fair.", "12-year", "Nia"),
         ("Omar Reyes, a 41-year-old baker, said the bread sold out.", "41-year", "Omar Reyes"),

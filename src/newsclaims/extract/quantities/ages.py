@@ -95,6 +95,10 @@ _PERSON_NOUNS = word_set("person_noun")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences before an age's own a name it refers back to may be in.
 _BACK = 2
+#: How many sentences back the walk goes at most, quoted ones included.
+_REACH = 6
+#: A sentence that opens or closes a quotation ("'We won!!", "I am too old!'").
+_QUOTED = re.compile(r"""^["“‘']|[.!?,]["”’']$""")
 
 
 def person_name(token: Token) -> str | None:
@@ -132,17 +136,25 @@ def name_beside(noun: Token) -> str | None:
 
 def named_before(doc: Doc, start: int) -> str | None:
     """ "A small girl went missing in the hills ... The six-year-old, seen last at noon, ...",
-    "Ana Soto posted ... the 64-year-old potter added": whom an age phrase used as a noun or a
-    definite aged noun refers back to, the person named in its sentence before it or in the
-    ``_BACK`` sentences before that: in the nearest sentence that names one, its subject,
-    else the first named (a name, else a noun of ``_PERSON_NOUNS``). None when none is."""
+    "Ana Soto posted ... 'We won!! I am too old!' the 64-year-old potter added": whom an age
+    phrase used as a noun or a definite aged noun refers back to, the person named in its
+    sentence before it or in the ``_BACK`` sentences before that (quoted sentences are
+    passed over: a quote names no one it is said of by the writer): in the nearest sentence
+    that names one, its subject, else the first named (a name, else a noun of
+    ``_PERSON_NOUNS``). None when none is."""
     token = token_at(doc, start)
     if token is None:
         return None
     sentences = list(doc.sents)
     here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    for k in range(here, max(-1, here - _BACK - 1), -1):
+    left = _BACK + 1
+    for k in range(here, max(-1, here - _REACH - 1), -1):
         sentence = sentences[k]
+        if k != here and _QUOTED.search(sentence.text.strip()):
+            continue
+        left -= 1
+        if left < 0:
+            return None
         stop = token.i if k == here else sentence.end
         people: list[tuple[Token, str]] = []
         for ent in doc.ents:

@@ -143,10 +143,10 @@ def test_counted_a_number_after_a_with_a_unit_or_hyphen_is_still_a_figure() -> N
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        # "the N-year-old" is a person: the name beside it, else the phrase itself
-        ("The six-year-old slipped into a pond on Monday.", "six-year", "six-year-old"),
+        # "the N-year-old" is a person: the name beside it, else nobody (never the phrase)
+        ("The six-year-old slipped into a pond on Monday.", "six-year", None),
         ("Police are searching for the nine-year-old, who vanished on Friday.", "nine-year",
-         "nine-year-old"),
+         None),
         ("Police found the nine-year-old, Amy Lee, on Friday.", "nine-year", "Amy Lee"),
         # an age "at" a verb is its subject's; "he" is whose the age before it is
         ("The last king of Spain, Juan Lopez, took the throne at 4 years old.", "4 years",
@@ -157,7 +157,7 @@ def test_counted_a_number_after_a_with_a_unit_or_hyphen_is_still_a_figure() -> N
     ],
 )  # fmt: skip
 def test_counted_an_age_named_only_by_the_age_names_its_person(
-    text: str, written: str, about: str
+    text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
 
@@ -178,9 +178,31 @@ def test_counted_an_age_named_only_by_the_age_is_of_whom_the_same_age_named_befo
     assert second.about == about
 
 
-def test_counted_an_age_named_only_by_the_age_keeps_its_phrase_for_another_age() -> None:
+def test_counted_an_age_named_only_by_the_age_refers_back_to_the_person_named_before() -> None:
     text = "A five-year-old girl slipped into a pond. Police found the six-year-old on Friday."
-    assert _figure(text, "six-year").about == "six-year-old"
+    assert _figure(text, "six-year").about == "girl"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the person named just before, the subject first
+        ("A small boy fell down a mine shaft near his uncle's farm. The six-year-old, still "
+         "missing at dusk, was seen at noon.", "six-year", "boy"),
+        # quoted sentences in between are passed over
+        ("Long-time fan Tom Berry sent his thanks. 'We won!! What a night! I am too old,' the "
+         "71-year-old potter added.", "71-year", "Tom Berry"),
+        # the name the aged noun stands beside
+        ("Ann Hale took her 12-year-old daughter, Nia, to the fair.", "12-year", "Nia"),
+        ("Omar Reyes, a 41-year-old baker, said the bread sold out.", "41-year", "Omar Reyes"),
+        # an aged noun after "a" keeps the noun
+        ("Rescuers reached a five-year-old boy on Monday.", "five-year", "boy"),
+    ],
+)  # fmt: skip
+def test_counted_an_age_is_of_the_person_named_beside_or_before(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,9 @@ pytestmark = pytest.mark.model
         ("She ran wide into turn 4 and dropped back.", "4"),
         ("Game 7 was played on Wednesday night.", "7"),
         ("The putt on hole 18 decided the match.", "18"),
+        # a label before a singular noun, a number before a singular label noun: positions
+        ("Fans booed after his turn 3 crash on Sunday.", "3"),
+        ("The storm hit in the six inning and play stopped.", "six"),
     ],
 )
 def test_counted_a_number_after_a_label_noun_counts_nothing(text: str, label: str) -> None:
@@ -31,6 +34,8 @@ def test_counted_a_number_after_a_label_noun_counts_nothing(text: str, label: st
     [
         ("She will turn 40 next month.", "40"),  # "turn" the verb: an age
         ("The race ran to 57 laps and he led for 20 laps.", "57"),  # laps counted
+        ("The storm hit after six innings and play stopped.", "six"),  # innings counted
+        ("He won one game on Sunday.", "one"),
     ],
 )
 def test_counted_a_label_noun_s_verb_or_plural_still_counts(text: str, written: str) -> None:

@@ -86,3 +86,85 @@ def aged_person(number: Token) -> Token | None:
     if person.dep_ != "poss" or person.head != number:
         return None
     return person if person.lower_ in _PERSONAL or person.ent_type_ == "PERSON" else None
+
+
+#: Nouns that name a person by what they are ("boy", "woman"): an age phrase used as a noun
+#: ("the six-year-old") can refer back to one.
+_PERSON_NOUNS = word_set("person_noun")
+#: Dependencies of a subject: the one a sentence is about comes first among its people.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: How many sentences before an age's own a name it refers back to may be in.
+_BACK = 2
+#: How many sentences back the walk goes at most, quoted ones included.
+_REACH = 6
+#: A sentence that opens or closes a quotation ("'We won!!", "I am too old!'").
+_QUOTED = re.compile(r"""^["“‘']|[.!?,]["”’']$""")
+
+
+def person_name(token: Token) -> str | None:
+    """The name of the person a token is part of (the recogniser's PERSON span: "winger Sam
+    Ortiz" -> "Sam Ortiz"), else None."""
+    if token.ent_type_ != "PERSON":
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return str(ent.text)
+    return None
+
+
+def name_beside(noun: Token) -> str | None:
+    """ "her 12-year-old daughter, Nia,", "Omar Reyes, a 41-year-old baker,", "28-year-old
+    winger Sam Ortiz": the person's name an aged noun is, stands beside or is set beside,
+    else None."""
+    own = person_name(noun)
+    if own is not None:
+        return own
+    if noun.pos_ == "PROPN":
+        first = noun.i
+        while (
+            first > 0 and noun.doc[first - 1].pos_ == "PROPN" and noun.doc[first - 1].head == noun
+        ):
+            first -= 1
+        return str(noun.doc[first : noun.i + 1].text)
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return person_name(child) or str(child.text)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return person_name(noun.head)
+    return None
+
+
+def named_before(doc: Doc, start: int) -> str | None:
+    """ "A small girl went missing in the hills ... The six-year-old, seen last at noon, ...",
+    "Ana Soto posted ... 'We won!! I am too old!' the 64-year-old potter added": whom an age
+    phrase used as a noun or a definite aged noun refers back to, the person named in its
+    sentence before it or in the ``_BACK`` sentences before that (quoted sentences are
+    passed over: a quote names no one it is said of by the writer): in the nearest sentence
+    that names one, its subject, else the first named (a name, else a noun of
+    ``_PERSON_NOUNS``). None when none is."""
+    token = token_at(doc, start)
+    if token is None:
+        return None
+    sentences = list(doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    left = _BACK + 1
+    for k in range(here, max(-1, here - _REACH - 1), -1):
+        sentence = sentences[k]
+        if k != here and _QUOTED.search(sentence.text.strip()):
+            continue
+        left -= 1
+        if left < 0:
+            return None
+        stop = token.i if k == here else sentence.end
+        people: list[tuple[Token, str]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and sentence.start <= ent.start and ent.end <= stop:
+                people.append((ent.root, str(ent.text)))
+        for word in doc[sentence.start : stop]:
+            if word.lower_ in _PERSON_NOUNS and word.tag_ == "NN" and word.ent_type_ != "PERSON":
+                people.append((word, word.lower_))
+        if people:
+            people.sort(key=lambda p: p[0].i)
+            subjects = [p for p in people if p[0].dep_ in _SUBJECTS]
+            return (subjects or people)[0][1]
+    return None

@@ -266,6 +266,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     previous = doc[first.i - 1]
     if noun is None and _label_before(previous) and _labels(previous, first):
         return True  # "into turn three on lap 12", "Game 7 was played": which one, not how many
+    if noun is not None and _position_before(doc, m, previous, noun):
+        return True  # "his lap 12 crash", "in the eight inning": a position, not a count
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     if (
         noun is None
@@ -306,6 +308,19 @@ def _label_before(previous: Token) -> bool:
         return True
     before = previous.doc[previous.i - 1] if previous.i > 0 else None
     return before is None or before.pos_ in ("DET", "ADP", "ADJ", "PUNCT", "CCONJ")
+
+
+def _position_before(doc: Doc, m: re.Match[str], previous: Token, noun: Token) -> bool:
+    """Whether a bare number other than one, written right before a singular noun, names a
+    position: after a noun of ``LABEL_NOUNS`` ("his lap 12 crash", "the turn 4 incident": the
+    label modifies the noun), or before one ("in the eight inning": an ordinal written as a
+    number). A count of more than one takes a plural noun ("12 laps", "eight innings")."""
+    if m.group("num").lower() in ("one", "1") or noun.tag_ != "NN":
+        return False
+    last = token_at(doc, m.end("num") - 1)
+    if last is None or noun.i != last.i + 1 or not last.whitespace_:
+        return False
+    return _label_before(previous) or noun.lower_ in LABEL_NOUNS
 
 
 def _labels(label: Token, number: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.extract.quantities.ages import aged_person
+from newsclaims.extract.quantities.ages import aged_person, name_beside, named_before
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
     about_of_unit,
@@ -464,6 +464,9 @@ def _measurement_of(
     person = aged_person(number) if number is not None and unit == AGE_UNIT else None
     if person is not None:
         return noun_phrase(person)  # "my mom's 82"
+    whose = _aged_noun_whose(doc, start, end) if unit == AGE_UNIT else None
+    if whose is not None:
+        return whose  # "her 12-year-old daughter, Nia", "the 64-year-old potter"
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
     if alone is not None:
         return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
@@ -522,21 +525,47 @@ def _subject_figure(
     return None
 
 
-def _aged_before(doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int) -> str:
+def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
+    """Whose an age written "N-year-old" before a noun is, when the text names them: the name
+    the noun is or stands beside ("28-year-old winger Sam Ortiz", "her 12-year-old daughter,
+    Nia", "Omar Reyes, a 41-year-old baker"), else, for a noun after "the", the person named
+    just before ("Ana Soto posted ... the 64-year-old potter added"). None otherwise:
+    the noun itself ("a five-year-old boy") is what the parse gives."""
+    if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
+        return None
+    old = token_at(doc, end + 1)
+    if old is None or old.lower_ != "old" or old.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    noun = old.head
+    if noun.i <= old.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    beside = name_beside(noun)
+    if beside is not None:
+        return beside
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return named_before(doc, start)
+    return None
+
+
+def _aged_before(
+    doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int
+) -> str | None:
     """ "A seven-year-old girl got lost in the woods ... searchers found the seven-year-old": an age
     used as a noun that names no one (``alone`` is the age phrase itself) is the age of whom
-    the last earlier age written alike named; ``alone`` when there is none or a name was
-    set beside it."""
+    the last earlier age written alike named, else of the person named just before it ("a
+    small girl went missing in the hills ... The six-year-old, seen last at noon"); ``alone``
+    when a name was set beside it, None when nobody is named (the phrase says whose it is
+    not)."""
     text = doc_text(doc)
     written = text[start:end].lower()
     if not alone.startswith(written):
         return alone  # "the six-year-old, Amy Lee,": the name
     for previous in reversed(found):
-        if previous.unit != AGE_UNIT or previous.about is None or previous.about == alone:
+        if previous.unit != AGE_UNIT or previous.about is None:
             continue
         if text[previous.start : previous.end].lower() == written:
             return previous.about
-    return alone
+    return named_before(doc, start)
 
 
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:

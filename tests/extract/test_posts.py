@@ -111,7 +111,6 @@ def test_posts_earlier_sentences_in_the_post_s_voice_are_its_signer_s() -> None:
     assert not any("anger" in s or "anyway" in s for s, _ in found)
 
 
-
 _NARRATED = (
     "Shoppers were angry. If you bought a jar this month, you may have seen it shrink. "
     "The brand's account @Jamco answered hundreds of them. "

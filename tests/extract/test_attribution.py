@@ -2411,3 +2411,14 @@ def test_attribution_an_earlier_sentence_in_a_post_s_voice_is_its_signer_s() -> 
     assert signed.get("Hi @Choco I opened my bar and half of it was gone") == "Jo Bell"
     assert signed.get("Thanks!") == "Jo Bell"
     assert not any("anger" in t for t in signed)
+
+
+def test_attribution_second_person_narration_before_a_post_is_not_its_signer_s() -> None:
+    text = (
+        "Shoppers were angry. If you bought a jar this month, you may have seen it shrink. "
+        "The brand's account @Jamco answered hundreds of them. This is a swindle and I want "
+        "a refund. -- Ann Lowe (@annlowe) June 2, 2017 Sales of the jam fell."
+    )
+    signed = {c.text: c.source.text for c in _claims(text) if c.source is not None}
+    assert signed.get("This is a swindle and I want a refund") == "Ann Lowe"
+    assert not any("you bought" in t or "answered" in t for t in signed)

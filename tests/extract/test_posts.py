@@ -101,7 +101,7 @@ _VOICED = (
 
 def test_posts_earlier_sentences_in_the_post_s_voice_are_its_signer_s() -> None:
     found = [(_VOICED[s:e], _VOICED[a:b]) for (s, e), (a, b) in earlier_sentences(_VOICED)]
-    # back from the last sentence while a sentence speaks as the writer ("I", "you", "@")
+    # back from the last sentence while a sentence speaks as the writer ("I", "me")
     assert found == [
         ("Can you send me the rest?", "Jo Bell"),
         ("Hi @Choco I opened my bar and half of it was gone.", "Jo Bell"),
@@ -109,3 +109,24 @@ def test_posts_earlier_sentences_in_the_post_s_voice_are_its_signer_s() -> None:
     # the article's sentence before the post, and sentences in the third person before the
     # last one of another post, stay the article's
     assert not any("anger" in s or "anyway" in s for s, _ in found)
+
+
+_NARRATED = (
+    "Shoppers were angry. If you bought a jar this month, you may have seen it shrink. "
+    "The brand's account @Jamco answered hundreds of them. "
+    "This is a swindle and I want a refund. -- Ann Lowe (@annlowe) June 2, 2017"
+)
+_REPLIED = (
+    "Shoppers were angry. #shrinkflation is the word now. @Jamco why is it smaller? "
+    "We paid the same. This is a swindle and I want a refund. "
+    "-- Ann Lowe (@annlowe) June 2, 2017"
+)
+
+
+def test_posts_second_person_narration_and_a_handle_inside_stay_the_article_s() -> None:
+    # "you" speaking to the reader and a handle named inside a sentence: the article's
+    assert earlier_sentences(_NARRATED) == []
+    # a reply that opens with a handle and a sentence in the first person are the post's;
+    # a #tag alone does not make a sentence the post's
+    found = [_REPLIED[s:e] for (s, e), _ in earlier_sentences(_REPLIED)]
+    assert found == ["We paid the same.", "@Jamco why is it smaller?"]

@@ -329,6 +329,17 @@ def test_a_denied_cause_is_not_contradicted_by_a_time_or_context() -> None:
     assert (d.kind, d.between) == ("denied_vs_claimed", ("Kelvo", "Unions"))
 
 
+@pytest.mark.parametrize(("stance", "found"), [("unverified", 0), ("denied", 1)])
+def test_a_doubt_is_no_denial_of_what_others_claim(stance: str, found: int) -> None:
+    # "Many residents questioned whether ..." gives an unverified claim, which no claim
+    # contradicts; a denial of the same words does disagree
+    claims = [
+        _stated(stance, "Residents", "whether the merger raised the price of the jars", "a"),
+        _stated("reported", "Kelvo", "the merger raised the price of the jars", "b"),
+    ]
+    assert len(find_disagreements([], claims)) == found
+
+
 def test_a_context_link_nearer_than_a_cause_link_decides_and_confirmations_too() -> None:
     claims = [
         _stated("denied", "Kelvo", "the price rise was due to the merger", "a"),

@@ -461,8 +461,8 @@ def negated_cues() -> dict[str, Stance]:
 
 @cache
 def doubt_cues() -> dict[str, Stance]:
-    """Cue lemmas of doubt and the stance they give: "questioned whether" disputes what it
-    reports (``doubt_cues.tsv``)."""
+    """Cue lemmas of doubt and the stance they give: "questioned whether" leaves what it
+    reports open, and denies nothing (``doubt_cues.tsv``)."""
     return {lemma: Stance(stance) for lemma, stance in read_pairs(DATA / "doubt_cues.tsv").items()}
 
 
@@ -1487,6 +1487,21 @@ def _called_false_of_a_speaker(verb: Token) -> bool:
     return _falsely(verb) and not _called_false(verb)
 
 
+def _doubts(verb: Token, content: tuple[int, int] | None) -> bool:
+    """A cue of doubt (``doubt_cues.tsv``) whose content is something said or held, not a
+    person: "questioned the suspect" doubts nobody's word."""
+    if cue_lemma(verb) not in doubt_cues() or content is None:
+        return False
+    doubted_of = verb.doc[content[0] : content[1]]
+    return (
+        not _names_someone(doubted_of.root)
+        and not person_noun(doubted_of.root.text)
+        # "questioned why the company changed it" takes the change as given ("whether" and
+        # "if" mark the clause in doubt)
+        and not _opens_with_question_word(doubted_of[0])
+    )
+
+
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
@@ -1499,18 +1514,8 @@ def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
         return Stance.UNDISCLOSED
     negated = _negated(verb) or _refused(verb)
     doubted = doubt_cues().get(lemma)
-    doubted_of = verb.doc[content[0] : content[1]] if content is not None else None
-    if (
-        doubted is not None
-        and doubted_of is not None
-        and not _names_someone(doubted_of.root)
-        and not person_noun(doubted_of.root.text)
-        # "questioned why the company changed it" takes the change as given ("whether" and
-        # "if" mark the clause in doubt)
-        and not _opens_with_question_word(doubted_of[0])
-    ):
-        # "questioned the suspect" doubts nobody's word; "nobody doubted that the rescue
-        # would succeed" reports it
+    if doubted is not None and _doubts(verb, content):
+        # "the coach never doubted that the striker was injured" reports it
         return Stance.REPORTED if negated else doubted
     if negated and negated_cues().get(lemma) is Stance.UNVERIFIED:
         return Stance.UNVERIFIED
@@ -2267,7 +2272,9 @@ def _reported(
         return None
     parts = _around(doc, (start, end), around)
     stance = _stance(verb, (start, end))
-    if _negated(verb) and stance not in NEGATION_STANCES:
+    # a negated doubt ("never doubted that") already reports its content: no "not" to keep
+    negated_doubt = stance is Stance.REPORTED and _doubts(verb, (start, end))
+    if _negated(verb) and stance not in NEGATION_STANCES and not negated_doubt:
         if stance in (Stance.HEDGED, Stance.EXPECTED) and _has_clause(verb):
             stance = Stance.DENIED  # "does not believe that X": the source holds not-X
         else:

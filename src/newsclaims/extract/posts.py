@@ -56,31 +56,35 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @cache
 def post_words() -> frozenset[str]:
-    """Words of the first and second person a post speaks in (``post_words.tsv``)."""
+    """Words of the first person a post speaks in (``post_words.tsv``)."""
     return read_words(Path(__file__).parent / "data" / "post_words.tsv")
 
 
-#: A word (with an apostrophe inside: "I'm"), an @handle or a #tag.
-_WORD = re.compile(r"[#@]?\w+(?:['\u2019]\w+)?")
+#: A word (with an apostrophe inside: "I'm").
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)?")
+#: An @handle opening a sentence: a reply ("@Choco I want my money back").
+_OPENING_HANDLE = re.compile(r"\s*@\w")
 #: Quotation marks: a sentence that quotes someone is the article's.
 _QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
 def _speaks_as_writer(sentence: str) -> bool:
-    """A sentence in a post's voice: a word of ``post_words``, an @handle or a #tag, and no
-    quotation mark."""
+    """A sentence in a post's voice: a word of ``post_words`` (the first person), or an
+    @handle opening it, and no quotation mark. "You" speaks to the article's reader as well,
+    and a handle inside a sentence is named by the narration ("The brand's account @Choco
+    replied")."""
     if _QUOTE_MARKS.search(sentence):
         return False
-    return any(
-        w[0] in "#@" or w.lower().replace("\u2019", "'") in post_words()
-        for w in _WORD.findall(sentence)
-    )
+    if _OPENING_HANDLE.match(sentence):
+        return True
+    return any(w.lower().replace("\u2019", "'") in post_words() for w in _WORD.findall(sentence))
 
 
 def earlier_sentences(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The sentences of each embedded post before its last one, with its signer's name
     (characters of both): going back from the last sentence, each one in the post's voice
-    (``_speaks_as_writer``: "Hi @Toblerone I opened my bar.", "Can you send me the rest?"),
+    (``_speaks_as_writer``: "Hi @Toblerone I opened my bar.", "Can you send me the rest?",
+    "@Toblerone why?"),
     up to the first that is not, which is the article's. Giving every sentence since the
     last signature to the signer is wrong: the article's own sentences stand between posts."""
     found = []

@@ -270,6 +270,13 @@ def modals() -> Mapping[str, str]:
 
 
 @cache
+def perfect_auxiliaries() -> frozenset[str]:
+    """Auxiliaries that make a modal's clause about the past: "may have raised"
+    (``perfect_auxiliaries.tsv``)."""
+    return read_words(DATA / "perfect_auxiliaries.tsv")
+
+
+@cache
 def extraposition_verbs() -> frozenset[str]:
     """Verbs whose subject "it" may stand for a clause after them: "be", "take"
     (``extraposition_verbs.tsv``)."""

@@ -140,6 +140,13 @@ SAME_PROPOSITION_OVERLAP = 0.3
 #: share of the denial's content words is in that statement.
 DENIAL_CONTENT_SHARE = 0.6
 
+#: A context link ("after", "in the wake of") governs a denied cause only when at most this
+#: many words stand between them ("after the proposed merger"), and at most
+#: ``CONTEXT_GAP_CONTENT`` of them content words; further on ("after a long study they found the
+#: merger caused ...") the cause is another clause's, and the link does not hide it.
+CONTEXT_GAP_WORDS = 3
+CONTEXT_GAP_CONTENT = 1
+
 #: A denial is compared with at most this many candidate statements (those of its article,
 #: then those naming its entities, in the story's order): the derive of a story with many
 #: denials of one entity grows with its size, not its square. Below it nothing changes.

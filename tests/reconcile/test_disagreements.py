@@ -370,6 +370,43 @@ def test_a_denial_contradicts_a_suggestion_of_the_same_cause() -> None:
     assert d.why == "Kelvo denies what Unions suggests"
 
 
+def test_a_denial_of_a_past_fact_does_not_contradict_a_possibility() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the strike raised the fares on the northern line", "a"),
+        # a possibility: both can hold
+        _stated("hedged", "Unions", "the strike could raise the fares on the northern line", "b"),
+        # a hedge on the past fact: the denial contradicts it
+        _stated("hedged", "Riders", "the strike may have raised the fares on the northern line",
+              "c"),
+    ]  # fmt: skip
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_claimed", ("Kelvo", "Riders"))
+    assert d.why == "Kelvo denies what Riders suggests"
+
+
+def test_a_context_link_hides_a_cause_only_when_it_governs_it() -> None:
+    claims = [
+        _stated("denied", "Kelvo", "the fare rise was caused by the merger", "a"),
+        # "after" opens another phrase: the merger is named as the cause further on
+        _stated("reported", "Analysts",
+              "after a long study they found the merger caused the fare rise", "b"),
+        # "after the proposed merger": when, not why
+        _stated("reported", "Daily Post", "the fare rise came after the proposed merger", "c"),
+    ]  # fmt: skip
+    [d] = find_disagreements([], claims)
+    assert (d.kind, d.between) == ("denied_vs_claimed", ("Kelvo", "Analysts"))
+
+
+def test_a_negated_auxiliary_is_no_content_word() -> None:
+    claims = [
+        # "didn't" is no word "didn": "the mayor signed it" holds two of three content words
+        _stated("denied", "Kelvo", "the mayor didn't sign the contract", "a"),
+        _stated("reported", "Unions", "the mayor signed it", "b"),
+    ]
+    [d] = find_disagreements([], claims)
+    assert d.between == ("Kelvo", "Unions")
+
+
 def test_content_words_are_read_without_marks_and_conjunctions_are_no_content() -> None:
     claims = [
         _stated("denied", "Kelvo", "the strike raised fares", "a"),

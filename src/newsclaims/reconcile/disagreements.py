@@ -36,7 +36,9 @@ from newsclaims.lexicons import (
     function_words,
     lasting_nouns,
     measure_classes,
+    modals,
     negation_words,
+    perfect_auxiliaries,
 )
 from newsclaims.model import (
     Analysis,
@@ -578,8 +580,15 @@ CLAIMED_STANCES = frozenset(
 @lru_cache(maxsize=65536)
 def _content_stems(text: str) -> frozenset[str]:
     """Content words of a claim, crudely stemmed ("received" and "receiving" -> "receiv"),
-    without the marks around them ("fares rose: the strike" holds "fares")."""
-    return frozenset(_stem(w) for w in name_words(text).split() if _content_word(w))
+    without the marks around them ("fares rose: the strike" holds "fares"), and without a
+    negated auxiliary ("didn't" is no word "didn")."""
+    kept = " ".join(w for w in text.casefold().split() if not _contracted_negation(w))
+    return frozenset(_stem(w) for w in name_words(kept).split() if _content_word(w))
+
+
+def _contracted_negation(word: str) -> bool:
+    """Whether a word is an auxiliary with "n't", curly or straight ("didn't", "wasn't")."""
+    return word.replace("’", "'").rstrip(".,;:!?\"')").endswith("n't")
 
 
 def _content_word(word: str) -> bool:
@@ -633,9 +642,10 @@ def _denied_causes(text: str) -> frozenset[str]:
 
 def _context_only(denial: ClaimRow, claim: ClaimRow) -> bool:
     """Whether a statement names what a denial denies as a cause only as the time or context
-    of what it says: each of its words comes after a context link, with no cause link nearer
-    ("fares went up on fuel prices in the wake of the strike" against "denies the
-    fares went up because of the strike"). It says when, not why, and both can hold."""
+    of what it says: each of its words comes right after a context link that governs it (a
+    few words between, ``settings.CONTEXT_GAP_WORDS``), with no cause link nearer ("fares went
+    up on fuel prices in the wake of the strike" against "denies the fares went up because of
+    the strike"). It says when, not why, and both can hold."""
     causes = _denied_causes(denial.text)
     if not causes:
         return False
@@ -647,6 +657,12 @@ def _context_only(denial: ClaimRow, claim: ClaimRow) -> bool:
         before = [link for link in links if link[1] <= i]
         if not before or before[-1][2] != "context":
             return False
+        gap = words[before[-1][1] : i]
+        if (
+            len(gap) > settings.CONTEXT_GAP_WORDS
+            or sum(_content_word(w) for w in gap) > settings.CONTEXT_GAP_CONTENT
+        ):
+            return False  # "after a long study they found the merger caused": not its context
         named = True
     return named
 
@@ -656,7 +672,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
     most of the denial's content words."""
     by_entity: dict[str, list[ClaimRow]] = defaultdict(list)
     for c in claims:
-        if c.stance in CLAIMED_STANCES and c.source:
+        if c.stance in CLAIMED_STANCES and c.source and _past_or_unhedged(c):
             for e in c.entities:
                 by_entity[e].append(c)
     found: list[Disagreement] = []
@@ -691,6 +707,25 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
     return found
 
 
+@lru_cache(maxsize=65536)
+def _modal_without_perfect(text: str) -> bool:
+    """Whether a text has a modal (``modals.tsv``) not followed by a perfect auxiliary
+    (``perfect_auxiliaries.tsv``): "could raise" but not "may have raised"."""
+    words = normalise(text).replace("’", "'").split()
+    return any(
+        w in modals() and (i + 1 == len(words) or words[i + 1] not in perfect_auxiliaries())
+        for i, w in enumerate(words)
+    )
+
+
+def _past_or_unhedged(c: ClaimRow) -> bool:
+    """Whether a claim can contradict a denial of a past fact: any claim but a hedge whose
+    modal puts it as a possibility ("the strike could raise the fares" against "denied the
+    strike raised the fares": both can hold); a hedge on a past fact ("suggested the rise was
+    related to", "may have raised") can."""
+    return c.stance != Stance.HEDGED.value or not _modal_without_perfect(c.text)
+
+
 def _says(c: ClaimRow) -> str:
     """How a row tells what a claim does with its proposition: a hedge suggests it."""
     return "suggests" if c.stance == Stance.HEDGED.value else "states"
@@ -700,7 +735,7 @@ def _says(c: ClaimRow) -> str:
 def _negates(text: str) -> bool:
     """Whether a statement negates what it says ("wasn't done", "not a result of")."""
     words = normalise(text).replace("’", "'").split()
-    return any(w in negation_words() or w.endswith("n't") for w in words)
+    return any(w in negation_words() or _contracted_negation(w) for w in words)
 
 
 def _topic(d: ClaimRow, c: ClaimRow) -> str:

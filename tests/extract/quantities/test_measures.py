@@ -552,6 +552,15 @@ def test_measures_describing_participles_and_speeds_say_nothing_happened(
         ("Two gunmen killed five people in the market.", "Two", None),
         ("Two gunmen killed five people in the market.", "five", "killed"),
         ("Three climbers reached the summit on Friday.", "Three", None),
+        ("Three officers arrested two men.", "Three", None),
+        # a subject that undergoes or receives what the verb says keeps its measure
+        ("Twelve firms received bailouts.", "Twelve", "receive"),
+        ("About 300 workers lost their jobs.", "About 300", "lose"),
+        ("Ten patients underwent surgery.", "Ten", "undergo"),
+        ("More than 50 students got scholarships.", "More than 50", "get"),
+        ("Four athletes won medals.", "Four", "win"),
+        ("Three people suffered serious injuries.", "Three", "injured"),
+        ("Nine passengers sustained minor injuries.", "Nine", "injured"),
         # a gathering is taken part in, whoever attends it
         ("Some 20,000 people attended the rally.", "Some 20,000", "participated"),
         # no object: the verb says what happened to them
@@ -578,6 +587,11 @@ def test_measures_agents_possession_and_saying_name_no_measure(
         ("The 500g jars were cut to 450g while the 200g jars are now just 180g.", "200g", "cut"),
         ("The 500g jars went on sale in May, while the 250g jars are now sold abroad.", "250g",
          None),
+        # another noun was cut, or the value after "now" is in another unit or the same
+        ("Prices were cut in May while the 250g jars are now 3 pounds each in most shops.",
+         "250g", None),
+        ("The 500g jars were cut to 450g, while the 250g jars are now 250g again after protests.",
+         "250g", None),
     ],
 )  # fmt: skip
 def test_measures_a_weight_now_reached_beside_a_cut_was_cut(

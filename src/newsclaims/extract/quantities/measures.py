@@ -22,6 +22,9 @@ AGE_UNIT = "year of age"
 MEASURE_NOUNS = word_set("measure_noun")
 #: Verbs of taking part in a gathering (their measure is ``participated`` for a crowd).
 GATHERING_VERBS = word_set("gathering_verb")
+#: Verbs whose subject undergoes or receives what they say, even with an object ("twelve firms
+#: received bailouts"): the subject keeps the measure.
+_UNDERGOER_VERBS = word_set("undergoer_verb")
 #: Verbs that take a length of time: "over" before it is "more than" ("took over 100 hours").
 LENGTH_VERBS = word_set("length_verb")
 #: Verbs that displace people when they act "from their homes".
@@ -104,7 +107,7 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     if governor is None:
         return None
     if (attribute is not None or unit in _SPEED_UNITS) and not _changes_extent(governor):
-        changed = _changed_state(governor)
+        changed = _changed_state(governor, attribute, doc, start, unit)
         if changed is not None:
             return changed.lemma_.lower()  # "..., while the 250g jars are now 200g": cut
         # "the 200-gram jar appeared in shops", "a fastball that averages 100 mph": nothing
@@ -143,12 +146,14 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
 def _agents(governor: Token, noun: Token | None) -> bool:
     """Whether the counted noun is the active subject of a verb with a direct object ("the
     two men gave feedback", "two gunmen killed five people"): the figure counts who acted,
-    and what the verb says happened, happened to its object."""
+    and what the verb says happened, happened to its object. Not for a verb its subject
+    undergoes (``undergoer_verb``: "twelve firms received bailouts")."""
     return (
         noun is not None
         and noun.dep_ == "nsubj"
         and noun.head == governor
         and governor.pos_ == "VERB"
+        and governor.lemma_.lower() not in _UNDERGOER_VERBS
         and any(c.dep_ == "dobj" and c != noun for c in governor.children)
     )
 
@@ -171,15 +176,52 @@ def _attribute_of(doc: Doc, start: int, unit: str | None, noun: Token | None) ->
     return noun if noun is not None and noun.i > first.i else None
 
 
-def _changed_state(verb: Token) -> Token | None:
+def _changed_state(
+    verb: Token, thing: Token | None, doc: Doc, start: int, unit: str | None
+) -> Token | None:
     """ "the 500g jars were cut to 450g, while the 250g jars are now 200g": "be" with an
     adverb of the state reached (``state_adverb``: now) in a clause joined to one whose verb
-    changes an extent says the same change happened to its subject; that verb, else None."""
-    if verb.lemma_ != "be" or verb.dep_ not in ("advcl", "conj"):
+    changes an extent says the same change happened to its subject; that verb, else None.
+    Only when the changing verb's subject is the same counted noun (``thing``) and the value
+    after the adverb is in the figure's unit and differs from it ("prices were cut while the
+    250g jars are now 3 pounds": nothing says the weight changed)."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("advcl", "conj") or thing is None:
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in verb.children):
+    state = next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS), None
+    )
+    if state is None or not _changes_extent(verb.head):
         return None
-    return verb.head if _changes_extent(verb.head) else None
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == thing.lemma_.lower()
+        for c in verb.head.children
+    ):
+        return None
+    first = token_at(doc, start)
+    if first is None:
+        return None
+    before = _value_and_unit(list(doc[first.i : first.i + 3]))
+    after = _value_and_unit([t for t in verb.subtree if t.i > state.i])
+    if before is None or after is None or after[1] != unit or after[0] == before[0]:
+        return None
+    return verb.head
+
+
+_NUMBER_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[a-z]*)\.?$", re.IGNORECASE)
+
+
+def _value_and_unit(tokens: list[Token]) -> tuple[float, str | None] | None:
+    """The first number written in digits among ``tokens`` and the unit written with it or
+    right after it ("200g", "200 g.", "3 pounds"); None when there is no such number."""
+    for k, token in enumerate(tokens):
+        found = _NUMBER_UNIT.match(token.text)
+        if found is None:
+            continue
+        written = found.group("unit").lower()
+        if not written and k + 1 < len(tokens):
+            written = tokens[k + 1].lower_.rstrip(".")
+        return float(found.group("number").replace(",", "")), UNITS.get(written)
+    return None
 
 
 def _changes_extent(verb: Token) -> bool:

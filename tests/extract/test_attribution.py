@@ -2401,3 +2401,13 @@ def test_attribution_an_earlier_sentence_in_a_post_s_voice_is_its_signer_s() -> 
     assert signed.get("Hi @Choco I opened my bar and half of it was gone") == "Jo Bell"
     assert signed.get("Thanks!") == "Jo Bell"
     assert not any("anger" in t for t in signed)
+
+
+def test_an_embedded_post_signed_with_a_hashtag_is_its_handles_quote() -> None:
+    text = (
+        "Fans reacted online.\nWe will rebuild every house on this street."
+        " -- #HarbourStrong (@marialopez) November 9, 2016 The rally ended at noon."
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "@marialopez"
+    assert quote.text.startswith("We will rebuild")

@@ -109,3 +109,25 @@ def test_posts_earlier_sentences_in_the_post_s_voice_are_its_signer_s() -> None:
     # the article's sentence before the post, and sentences in the third person before the
     # last one of another post, stay the article's
     assert not any("anger" in s or "anyway" in s for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "signer"),
+    [
+        ("#CityOfKindness", "@marialopez"),
+        ("#Vote \u2764 #Now", "@marialopez"),
+        ("Maria Lopez", "Maria Lopez"),
+    ],
+)
+def test_posts_a_display_name_of_hashtags_gives_the_handle_as_signer(
+    name: str, signer: str
+) -> None:
+    text = (
+        "Fans reacted online.\nGive us streets full of neighbours who help #KindnessWins"
+        f" pic.twitter.com/abc123 -- {name} (@marialopez) November 9, 2016 The rally ended."
+    )
+    start = text.index("Give us")
+    found = post_signer(text, start, start + len("Give us streets"))
+    assert found is not None and text[slice(*found)] == signer
+    ((_, name_span),) = last_sentences(text)
+    assert text[slice(*name_span)] == signer

@@ -2411,3 +2411,26 @@ def test_an_embedded_post_signed_with_a_hashtag_is_its_handles_quote() -> None:
     (quote,) = _post_quotes(text)
     assert quote.source is not None and quote.source.text == "@marialopez"
     assert quote.text.startswith("We will rebuild")
+
+
+def test_a_signs_text_inside_an_embedded_post_is_the_signers_not_the_signs() -> None:
+    text = (
+        "Fans cheered. After a long wait, the Harbour Park marquee reads:"
+        ' "League Champions." pic.twitter.com/abc123 -- City News (@CityNews) May 3, 2016'
+        " The parade is on Friday."
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "City News"
+    assert quote.text.startswith("After a long wait")
+
+
+def test_a_signs_text_outside_a_post_keeps_its_claim_with_no_source() -> None:
+    claims = analyze('Fans cheered. The marquee reads: "League Champions." It rained.').claims
+    (quote,) = [c for c in claims if c.kind.value == "direct"]
+    assert quote.source_entity is None
+
+
+def test_a_banner_of_a_named_owner_keeps_its_claim() -> None:
+    claims = analyze('Fans cheered. The club\'s banner reads "We did it." It rained.').claims
+    (quote,) = [c for c in claims if c.kind.value == "direct"]
+    assert quote.source_entity is not None

@@ -2470,6 +2470,7 @@ def test_attribution_a_bare_role_before_a_colon_leaves_the_quotation_to_the_subj
     assert len(quoted) == 1
     assert quoted[0].source is not None and quoted[0].source.text == "Ms Lane"
 
+
 def test_attribution_second_person_narration_before_a_post_is_not_its_signer_s() -> None:
     text = (
         "Shoppers were angry. If you bought a jar this month, you may have seen it shrink. "
@@ -2479,3 +2480,36 @@ def test_attribution_second_person_narration_before_a_post_is_not_its_signer_s()
     signed = {c.text: c.source.text for c in _claims(text) if c.source is not None}
     assert signed.get("This is a swindle and I want a refund") == "Ann Lowe"
     assert not any("you bought" in t or "answered" in t for t in signed)
+
+
+def test_an_embedded_post_signed_with_a_hashtag_is_its_handles_quote() -> None:
+    text = (
+        "Fans reacted online.\nWe will rebuild every house on this street."
+        " -- #HarbourStrong (@marialopez) November 9, 2016 The rally ended at noon."
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "@marialopez"
+    assert quote.text.startswith("We will rebuild")
+
+
+def test_a_signs_text_inside_an_embedded_post_is_the_signers_not_the_signs() -> None:
+    text = (
+        "Fans cheered. After a long wait, the Harbour Park marquee reads:"
+        ' "League Champions." pic.twitter.com/abc123 -- City News (@CityNews) May 3, 2016'
+        " The parade is on Friday."
+    )
+    (quote,) = _post_quotes(text)
+    assert quote.source is not None and quote.source.text == "City News"
+    assert quote.text.startswith("After a long wait")
+
+
+def test_a_signs_text_outside_a_post_keeps_its_claim_with_no_source() -> None:
+    claims = analyze('Fans cheered. The marquee reads: "League Champions." It rained.').claims
+    (quote,) = [c for c in claims if c.kind.value == "direct"]
+    assert quote.source_entity is None
+
+
+def test_a_banner_of_a_named_owner_keeps_its_claim() -> None:
+    claims = analyze('Fans cheered. The club\'s banner reads "We did it." It rained.').claims
+    (quote,) = [c for c in claims if c.kind.value == "direct"]
+    assert quote.source_entity is not None

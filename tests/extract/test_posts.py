@@ -130,3 +130,25 @@ def test_posts_second_person_narration_and_a_handle_inside_stay_the_article_s() 
     # a #tag alone does not make a sentence the post's
     found = [_REPLIED[s:e] for (s, e), _ in earlier_sentences(_REPLIED)]
     assert found == ["We paid the same.", "@Jamco why is it smaller?"]
+
+
+@pytest.mark.parametrize(
+    ("name", "signer"),
+    [
+        ("#CityOfKindness", "@marialopez"),
+        ("#Vote \u2764 #Now", "@marialopez"),
+        ("Maria Lopez", "Maria Lopez"),
+    ],
+)
+def test_posts_a_display_name_of_hashtags_gives_the_handle_as_signer(
+    name: str, signer: str
+) -> None:
+    text = (
+        "Fans reacted online.\nGive us streets full of neighbours who help #KindnessWins"
+        f" pic.twitter.com/abc123 -- {name} (@marialopez) November 9, 2016 The rally ended."
+    )
+    start = text.index("Give us")
+    found = post_signer(text, start, start + len("Give us streets"))
+    assert found is not None and text[slice(*found)] == signer
+    ((_, name_span),) = last_sentences(text)
+    assert text[slice(*name_span)] == signer

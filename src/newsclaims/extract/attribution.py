@@ -106,6 +106,13 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @cache
+def display_words() -> frozenset[str]:
+    """Things that display words rather than say them: "sign", "marquee"
+    (``display_words.tsv``)."""
+    return read_words(DATA / "display_words.tsv")
+
+
+@cache
 def withholding_verbs() -> frozenset[str]:
     """Verbs that refuse the act of their infinitive ("declined to comment";
     ``withholding_verbs.tsv``)."""
@@ -3453,6 +3460,30 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[^\sa-z])")
 
 
+def _displayed_texts(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The drafts without those in an embedded post's last sentence (``posts.post_signer``)
+    whose source is a thing that displays words with no owner ("For the first time, the
+    marquee reads: ..." -- Ana (@ana) ...; ``display_words``): a sign's text is no one's claim
+    (elsewhere the claim stays, with no source entity), and the post's sentence is its
+    signer's (``_unstated_posts``)."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return drafts
+    kept = []
+    for d in drafts:
+        head = doc[d.source_head] if d.source_head is not None else None
+        if (
+            head is not None
+            and d.source_entity is None
+            and medium_word(head.text)
+            and head.lemma_.lower() in display_words()
+            and post_signer(text, *d.content) is not None
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
 def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """An embedded post's last sentence (``posts.post_signer``: its signature follows with
     no sentence end between) is what the signer wrote: a direct quote of theirs, not the
@@ -3593,6 +3624,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
+    drafts = _displayed_texts(doc, drafts)
     drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts))
     _speakers_typed(doc, drafts)
     if sources.new_mentions:

@@ -11,10 +11,10 @@ from pathlib import Path
 from newsclaims.lexicons import read_words
 
 #: The signature closing an embedded post: "-- Name (@handle) November 8, 2016"; the group
-#: ``name`` is the signer's name when a dash opens it.
+#: ``name`` is the signer's name when a dash opens it, ``handle`` the @handle.
 POST_SIGNATURE = re.compile(
     r"(?:(?<=\s)(?:--|\u2014|\u2013)\s*(?P<name>[^\s(][^()\n]{0,60}?)\s*)?"
-    r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"\((?P<handle>@\w{1,30})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
 )
 #: Emoji and pictographs as pages print them (with their joiner and variation selector).
 _EMOJI = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
@@ -31,6 +31,21 @@ _POST_TAIL = re.compile(rf"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?
 _POST_REACH = 400
 
 
+#: A display name that names no one: only #tags, emoji and signs ("#SomeCause", "#Vote \u2764").
+_NAMELESS = re.compile(r"(?:#\w+|\W)*")
+
+
+def signer_span(signature: re.Match[str]) -> tuple[int, int] | None:
+    """The signer of a signature (characters in the searched text): its name after the dash,
+    or its @handle where the name is only #tags and signs (a display name set to a cause,
+    "-- #SomeCause (@ana)": a hashtag never names a signer); None without a dash."""
+    if signature.group("name") is None:
+        return None
+    if _NAMELESS.fullmatch(signature.group("name")):
+        return signature.start("handle"), signature.end("handle")
+    return signature.start("name"), signature.end("name")
+
+
 def _without_tail(words: str) -> str:
     """The words before a signature without the tags, links and emoji closing the post."""
     tail = _POST_TAIL.search(words)
@@ -44,14 +59,15 @@ def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     sentence before the post's last one may be the article's own) and a name after a dash."""
     window = text[end : end + _POST_REACH]
     found = POST_SIGNATURE.search(window)
-    if found is None or found.group("name") is None:
+    signer = signer_span(found) if found is not None else None
+    if found is None or signer is None:
         return None
     between = window[: found.start()]
     if "\n" in between:
         return None
     if _SENTENCE_END.search(_without_tail(between)) is not None:
         return None
-    return end + found.start("name"), end + found.end("name")
+    return end + signer[0], end + signer[1]
 
 
 @cache
@@ -123,7 +139,8 @@ def _posts(text: str) -> list[_Post]:
         floor = max(previous_end, signature.start() - _POST_REACH)
         whole = floor == previous_end
         previous_end = signature.end()
-        if signature.group("name") is None:
+        name = signer_span(signature)
+        if name is None:
             continue
         body = _without_tail(text[floor : signature.start()])
         line = max(body.rfind("\n") + 1, 0)
@@ -133,7 +150,6 @@ def _posts(text: str) -> list[_Post]:
             begin += 1
         if sum(ch.isalpha() for ch in body[begin:]) < 2:
             continue
-        name = (signature.start("name"), signature.end("name"))
         starts = [line, *ends[:-1], begin] if ends else [begin]
         found.append(_Post(floor, body, starts, whole or line > 0, name))
     return found

@@ -207,6 +207,14 @@ def test_counted_an_age_is_of_the_person_named_beside_or_before(
     assert _figure(text, written).about == about
 
 
+def test_counted_an_aged_noun_of_its_own_is_not_another_person_named_before() -> None:
+    text = (
+        "Police said a 34-year-old man was arrested on Monday. "
+        "The mayor said the 52-year-old victim was recovering."
+    )
+    assert _figure(text, "52-year").about == "victim"
+
+
 def test_counted_an_age_takes_no_name_from_an_earlier_sentence() -> None:
     # the winner is named first; the age may be the loser's: no name is better than a wrong one
     text = "Ria Dunn beat Sam Ortiz in the final on Sunday. The 19-year-old cried after it."

@@ -528,9 +528,8 @@ def _subject_figure(
 def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     """Whose an age written "N-year-old" before a noun is, when the text names them: the name
     the noun is or stands beside ("28-year-old winger Sam Ortiz", "her 12-year-old daughter,
-    Nia", "Omar Reyes, a 41-year-old baker"), else, for a noun after "the", the person named
-    just before ("Ana Soto posted ... the 64-year-old potter added"). None otherwise:
-    the noun itself ("a five-year-old boy") is what the parse gives."""
+    Nia", "Omar Reyes, a 41-year-old baker"). None otherwise: the noun itself ("a
+    five-year-old boy", "the 64-year-old potter") is what the parse gives."""
     if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
         return None
     old = token_at(doc, end + 1)
@@ -539,12 +538,9 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     noun = old.head
     if noun.i <= old.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    beside = name_beside(noun)
-    if beside is not None:
-        return beside
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return named_before(doc, start)
-    return None
+    # a noun of its own after "the" is not looked back from: the person noun named before is
+    # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
+    return name_beside(noun)
 
 
 def _aged_before(

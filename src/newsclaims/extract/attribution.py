@@ -3521,7 +3521,7 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
                 source_entity=sources.resolve_name(start, end),
             )
         )
-    return found + _unstated_posts(doc, sources, found)
+    return found + _unstated_posts(doc, sources, found, earlier)
 
 
 def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
@@ -3533,14 +3533,21 @@ def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _unstated_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+def _unstated_posts(
+    doc: Doc,
+    sources: _Sources,
+    drafts: list[ClaimDraft],
+    earlier: list[tuple[tuple[int, int], tuple[int, int]]],
+) -> list[ClaimDraft]:
     """The last sentence of an embedded post that no claim holds (``posts.last_sentences``:
     "Let's go team!!!!", "what a night", a line in quotation marks; the narration pass keeps
-    only sentences with a verb and no quotation), as a direct quote of its signer."""
+    only sentences with a verb and no quotation), as a direct quote of its signer; so is an
+    earlier sentence in the post's voice (``earlier``: ``posts.earlier_sentences`` of the
+    text, as ``_signed_posts`` read them)."""
     taken = [span for d in drafts for span in (d.content, d.source, d.cue) if span is not None]
     found = []
     text = doc_text(doc)
-    for (start, end), name in last_sentences(text) + earlier_sentences(text):
+    for (start, end), name in last_sentences(text) + earlier:
         if any(s < end and start < e for s, e in taken):
             continue
         first, last = _signer_tokens(doc, name)

@@ -711,7 +711,7 @@ def _denials_against_claims(denied: list[ClaimRow], claims: list[ClaimRow]) -> l
 def _modal_without_perfect(text: str) -> bool:
     """Whether a text has a modal (``modals.tsv``) not followed by a perfect auxiliary
     (``perfect_auxiliaries.tsv``): "could raise" but not "may have raised"."""
-    words = normalise(text).replace("’", "'").split()
+    words = _plain_words(text)
     return any(
         w in modals() and (i + 1 == len(words) or words[i + 1] not in perfect_auxiliaries())
         for i, w in enumerate(words)
@@ -734,8 +734,14 @@ def _says(c: ClaimRow) -> str:
 @lru_cache(maxsize=65536)
 def _negates(text: str) -> bool:
     """Whether a statement negates what it says ("wasn't done", "not a result of")."""
-    words = normalise(text).replace("’", "'").split()
-    return any(w in negation_words() or _contracted_negation(w) for w in words)
+    return any(w in negation_words() or _contracted_negation(w) for w in _plain_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """A text's words as the modal and negation checks read them: normalised, with a curly
+    apostrophe made straight (U+2019 -> "'")."""
+    return tuple(normalise(text).replace("’", "'").split())
 
 
 def _topic(d: ClaimRow, c: ClaimRow) -> str:

@@ -489,3 +489,29 @@ def test_a_caption_inside_a_quote_keeps_offsets_and_is_left_out_of_the_parts() -
     assert content["text"] == quote.text
     assert "Every player" in content["shown"] and "for the fans" in content["shown"]
     assert "Getty" not in content["shown"] and "  " not in content["shown"]
+
+
+def test_furniture_takes_a_slide_gallery_with_its_heading() -> None:
+    text = (
+        "The mayor opened the bridge on Sunday. Crowds at the opening: In pictures 4 show all "
+        "Crowds at the opening: In pictures 1/4 Riverside, Lowtown AP 2/4 Old quay, Lowtown "
+        'Reuters 3/4 Harbour wall Getty 4/4 North bank, Lowtown EPA "It took ten years," '
+        "the mayor said."
+    )
+    spans = [s for s in find_furniture(text) if s.kind == "gallery"]
+    assert len(spans) == 1
+    taken = text[spans[0].start : spans[0].end]
+    assert taken.startswith("Crowds at the opening: In pictures 4 show all")
+    assert taken.endswith("North bank, Lowtown EPA")
+    assert '"It took ten years,"' not in taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote passed 3/4 of the seats on 9/11 and 1/2 of the rest by 2/3 in May.",
+        "Slides 1/5 and 2/5 were shown, then the talk ended; 4/5 of the room stayed.",
+    ],
+)
+def test_furniture_leaves_fractions_and_dates_that_do_not_count_on(text: str) -> None:
+    assert [s for s in find_furniture(text) if s.kind == "gallery"] == []

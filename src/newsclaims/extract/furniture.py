@@ -127,6 +127,8 @@ class Lexicon:
     """Articles before a caption's subject ("A Cubs fan holds up ...")."""
     caption_openers: frozenset[str]
     """Words that open a caption on their own ("Pictured")."""
+    gallery_openers: re.Pattern[str]
+    """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,9 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(data["conjunctions"]),
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
+        gallery_openers=re.compile(
+            rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
+        ),
     )
 
 
@@ -426,6 +431,7 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
             spans.append(FurnitureSpan(start, end, rule.kind))
             reached = end
     spans.extend(_gallery_spans(text, lex))
+    spans.extend(_slide_spans(text, lex))
     found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
         own_end = rule.reach == "caption_before"
@@ -495,6 +501,62 @@ def _gallery_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
         FurnitureSpan(s.start, min(s.end, n.start), s.kind)
         for s, n in zip(spans, nexts, strict=True)
     ]
+
+
+_SLIDE = re.compile(r"(?<![\w/.,:-])(\d{1,3})/(\d{1,3})(?![\w/])")
+
+
+def _slide_runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of slide counters ("1/29 ... 2/29 ... 3/29"): one total, each number one more
+    than the last, at least ``FURNITURE_GALLERY_MIN_REPEATS`` long (dates and scores such
+    as "9/11" or "3/4" never count on in a row)."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for m in _SLIDE.finditer(text):
+        number, total = int(m.group(1)), int(m.group(2))
+        if not 0 < number <= total:
+            continue
+        if run and total == int(run[-1].group(2)) and number == int(run[-1].group(1)) + 1:
+            run.append(m)
+            continue
+        if len(run) >= settings.FURNITURE_GALLERY_MIN_REPEATS:
+            runs.append(run)
+        run = [m]
+    if len(run) >= settings.FURNITURE_GALLERY_MIN_REPEATS:
+        runs.append(run)
+    return runs
+
+
+def _slide_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
+    """A slide gallery: each counter with its caption, up to the next counter; the last
+    caption to its end (a quotation after it is the article's). A gallery opening at slide 1
+    takes its heading too when the slide count stands before it in the same sentence ("In
+    pictures 29 show all ... 1/29")."""
+    spans = []
+    for run in _slide_runs(text):
+        start = run[0].start()
+        if run[0].group(1) == "1":
+            lo = max(0, start - settings.FURNITURE_CAPTION_MAX_CHARS)
+            ends = _sentence_ends(text, lo, start)
+            lo = ends[-1] if ends else lo
+            openers = [
+                m
+                for m in lex.gallery_openers.finditer(text, lo, start)
+                if m.group(1) == run[0].group(2)
+            ]
+            if openers:
+                ends = _sentence_ends(text, max(0, lo - 1), openers[0].start())
+                start = ends[-1] if ends else lo
+                while start < len(text) and text[start].isspace():
+                    start += 1
+        last = run[-1]
+        end = _end_of_caption(text, last.end(), len(text), lex) or last.end()
+        # a slide's caption holds no quotation: one opening after it is the article's
+        quote = next(
+            (m for m in _WORD.finditer(text, last.end(), end) if m.group()[:1] in _OPENING), None
+        )
+        spans.append(FurnitureSpan(start, end if quote is None else quote.start(), "gallery"))
+    return spans
 
 
 def _merge(spans: list[FurnitureSpan]) -> list[FurnitureSpan]:

@@ -43,9 +43,11 @@ from newsclaims.web.render import (
     highlight,
     in_sentence,
     segments,
+    source_label,
     stamp_text,
     time_text,
     unquoted,
+    unresolved_source,
 )
 
 HERE = Path(__file__).parent
@@ -64,6 +66,8 @@ def is_web_link(value: object) -> bool:
 
 
 templates.env.tests["web_link"] = is_web_link
+templates.env.tests["unresolved_source"] = unresolved_source
+templates.env.filters["source_label"] = source_label
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["figure_value"] = figure_value
 templates.env.filters["timex"] = time_text

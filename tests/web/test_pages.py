@@ -822,6 +822,44 @@ def test_render_chart_names_an_unresolved_pronoun_as_written() -> None:
     assert names == ["police (Metro Wire)", "“They” (not resolved to a name, Daily Courier)"]
 
 
+def _mark_claims(client: TestClient, n: int) -> None:
+    """Mark the first ``n`` claims of the client's store wrong through the form."""
+    keys = re.findall(
+        r'name="target" value="claim">\s*<input type="hidden" name="key" value="([^"]+)"',
+        client.get("/claims").text,
+    )
+    for key in keys[:n]:
+        form = {"target": "claim", "key": key, "who": "analyst", "token": "s3cret",
+                "back": "/claims"}  # fmt: skip
+        done = client.post("/corrections/mark", data=form, headers={"Origin": "http://testserver"})
+        assert done.status_code == 200
+
+
+def test_pages_corrections_are_counted_and_paged(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mark_claims(client, 3)
+    monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 2)
+    first = client.get("/corrections").text
+    assert "Showing 1–2 of 3 corrections" in first
+    assert 'href="/corrections?page=2"' in first
+    second = client.get("/corrections?page=2").text
+    assert "Showing 3–3 of 3 corrections" in second and "Next page" not in second
+    assert second.count("Undo this mark") == 1
+
+
+def test_pages_a_write_says_where_it_can_be_undone(client: TestClient) -> None:
+    """A marked record leaves the list it was marked on: the notice links to the Corrections
+    page, where the undo is, instead of pointing below; a merge's notice and the Corrections
+    page say that splitting a name off moves every mention of it (no exact undo)."""
+    _mark_claims(client, 1)
+    after = client.get("/claims?done=marked").text
+    assert "Undo it below" not in after
+    assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">', after)
+    merged = client.get("/corrections?done=merged").text
+    assert "split" in merged and "every mention of that name" in merged
+
+
 def test_pages_proposition_supporters_name_an_unresolved_pronoun_as_written() -> None:
     from newsclaims.web.pages import templates  # noqa: PLC0415
 

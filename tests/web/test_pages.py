@@ -786,3 +786,84 @@ def test_pages_a_word_and_its_plural_in_es_are_one_chart(
         page = client.get("/figures?measure=duration").text
     captions = re.findall(r"<figcaption>(.*?)</figcaption>", page)
     assert sorted(captions) == ["avalanche duration (hour)", "headache duration (hour)"]
+
+
+def test_pages_a_pronoun_left_unresolved_is_never_shown_as_a_name(
+    client: TestClient, make_analysis: Callable[..., Analysis]
+) -> None:
+    """A source that is a pronoun or a vague word, resolved to no one, shows the article's
+    word in quotes and says it names no one, in lists and cards alike; a name stays bold."""
+    store = client.app.state.store  # type: ignore[attr-defined]
+    text = "Ana Ruiz left. They said the library in Dunmore would open in June."
+    analysis = make_analysis(text, outlet="Harbour Post")
+    they = Span(text.index("They"), text.index("They") + 4, "They")
+    claim = replace(analysis.claims[0], source=they, source_entity=None)
+    june = text.index("June")
+    figure = Quantity(
+        start=june, end=june + 4, text="June", value=7.0, about="rooms", measure="opened",
+        source=they, source_entity=None,
+    )  # fmt: skip
+    store.add(replace(analysis, claims=(claim,), quantities=(figure,)))
+    derive.after_write(store)
+    for path in ("/claims?outlet=Harbour+Post", "/figures?outlet=Harbour+Post"):
+        page = client.get(path).text
+        assert "<b>They</b>" not in page, path
+        assert "“They”" in page and "not resolved to a name" in page, path
+    named = client.get("/claims?outlet=Daily+Courier").text
+    assert "<b>Ana Ruiz</b>" in named and "not resolved to a name" not in named
+
+
+def test_render_chart_names_an_unresolved_pronoun_as_written() -> None:
+    rows = [
+        _figure(3, datetime(2026, 6, 3, 8, 15), "They", "Daily Courier"),
+        _figure(5, datetime(2026, 6, 3, 16, 40), "police", "Metro Wire"),
+    ]
+    names = [s.name for s in figure_chart(rows, "people killed").series]
+    assert names == ["police (Metro Wire)", "“They” (not resolved to a name, Daily Courier)"]
+
+
+def _mark_claims(client: TestClient, n: int) -> None:
+    """Mark the first ``n`` claims of the client's store wrong through the form."""
+    keys = re.findall(
+        r'name="target" value="claim">\s*<input type="hidden" name="key" value="([^"]+)"',
+        client.get("/claims").text,
+    )
+    for key in keys[:n]:
+        form = {"target": "claim", "key": key, "who": "analyst", "token": "s3cret",
+                "back": "/claims"}  # fmt: skip
+        done = client.post("/corrections/mark", data=form, headers={"Origin": "http://testserver"})
+        assert done.status_code == 200
+
+
+def test_pages_corrections_are_counted_and_paged(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _mark_claims(client, 3)
+    monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 2)
+    first = client.get("/corrections").text
+    assert "Showing 1–2 of 3 corrections" in first
+    assert 'href="/corrections?page=2"' in first
+    second = client.get("/corrections?page=2").text
+    assert "Showing 3–3 of 3 corrections" in second and "Next page" not in second
+    assert second.count("Undo this mark") == 1
+
+
+def test_pages_a_write_says_where_it_can_be_undone(client: TestClient) -> None:
+    """A marked record leaves the list it was marked on: the notice links to the Corrections
+    page, where the undo is, instead of pointing below; a merge's notice and the Corrections
+    page say that splitting a name off moves every mention of it (no exact undo)."""
+    _mark_claims(client, 1)
+    after = client.get("/claims?done=marked").text
+    assert "Undo it below" not in after
+    assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">', after)
+    merged = client.get("/corrections?done=merged").text
+    assert "split" in merged and "every mention of that name" in merged
+
+
+def test_pages_proposition_supporters_name_an_unresolved_pronoun_as_written() -> None:
+    from newsclaims.web.pages import templates  # noqa: PLC0415
+
+    shown = templates.env.from_string('{{ names | map("source_label") | join(", ") }}')
+    assert shown.render(names=["Ana Ruiz", "some", "they"]) == (
+        "Ana Ruiz, “some” (not resolved to a name), “they” (not resolved to a name)"
+    )

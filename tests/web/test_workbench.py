@@ -341,3 +341,19 @@ def test_workbench_mark_wrong_leaves_counts_and_undo_brings_it_back(
     _filter(page, "Words", "volunteers")
     _show(page)
     assert page.locator("p.count").inner_text() == "Showing 1–1 of 1 claims"
+
+
+@pytest.mark.parametrize(("width", "told"), [(390, True), (1400, False)])
+def test_workbench_a_chart_wider_than_the_screen_says_it_scrolls(
+    browser: Any, server: Server, width: int, told: bool
+) -> None:
+    """On a phone a chart keeps legible labels and scrolls inside its frame: the later dates
+    start out of view, so the chart says so; where it fits, it says nothing."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    shot = context.new_page()
+    shot.goto(server[0] + "/figures?story=1&measure=killed")
+    chart = shot.locator("figure.chart").first
+    overflows = chart.evaluate("f => f.scrollWidth > f.clientWidth")
+    assert overflows is told
+    assert chart.locator(".chart-scroll").is_visible() is told
+    context.close()

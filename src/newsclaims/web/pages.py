@@ -43,9 +43,11 @@ from newsclaims.web.render import (
     highlight,
     in_sentence,
     segments,
+    source_label,
     stamp_text,
     time_text,
     unquoted,
+    unresolved_source,
 )
 
 HERE = Path(__file__).parent
@@ -64,6 +66,8 @@ def is_web_link(value: object) -> bool:
 
 
 templates.env.tests["web_link"] = is_web_link
+templates.env.tests["unresolved_source"] = unresolved_source
+templates.env.filters["source_label"] = source_label
 templates.env.filters["stamp"] = stamp_text
 templates.env.filters["figure_value"] = figure_value
 templates.env.filters["timex"] = time_text
@@ -253,12 +257,25 @@ def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
 
 
 #: What a page says after a write sent the browser to it (``?done=...``): the only texts
-#: shown, so a link cannot put words of its own on the page.
-DONE_NOTICES = {
-    "merged": "Merged. The names now lead to this entity; undo it on the Corrections page.",
-    "split": "Split off. The name is an entity of its own again; see the Corrections page.",
-    "marked": "Marked as wrong: kept, but left out of counts and conflicts. Undo it below.",
-    "undone": "Undone: the correction no longer applies.",
+#: shown, so a link cannot put words of its own on the page; each with the words of its link
+#: to the Corrections page (None: no link). A marked record leaves the list it was marked on,
+#: so its undo is on that page; a merge has no exact undo (a split moves every mention of a
+#: name, also those the entity had before).
+DONE_NOTICES: dict[str, tuple[str, str | None]] = {
+    "merged": (
+        "Merged. The names now lead to this entity. There is no exact undo: splitting a name "
+        "off below moves every mention of that name, also those this entity had before.",
+        "Every correction is listed on the Corrections page.",
+    ),
+    "split": (
+        "Split off. The name is an entity of its own again.",
+        "See the Corrections page.",
+    ),
+    "marked": (
+        "Marked as wrong: kept, but left out of counts and conflicts.",
+        "Undo it on the Corrections page.",
+    ),
+    "undone": ("Undone: the correction no longer applies.", None),
 }
 
 
@@ -673,11 +690,22 @@ def _record_pages(app: FastAPI) -> None:
 
     @app.get("/corrections", response_class=HTMLResponse, include_in_schema=False)
     def corrections(request: Request) -> Response:
-        rows = views.corrections_rows(store_of(request))
+        query = read_query(request, ())
+        rows = list(reversed(views.corrections_rows(store_of(request))))
+        size = settings.WEB_PAGE_SIZE
+        offset = (query.page - 1) * size
+        shown = rows[offset : offset + size]
         context = {
-            "rows": list(reversed(rows)),
+            "rows": shown,
+            "total": len(rows),
+            "first": offset + 1 if shown else 0,
+            "last": offset + len(shown),
+            "previous": query.link("/corrections", page=query.page - 1) if query.page > 1 else None,
+            "next": query.link("/corrections", page=query.page + 1)
+            if offset + size < len(rows)
+            else None,
             "token_needed": bool(request.app.state.token),
-            "back": "/corrections",
+            "back": query.link("/corrections", page=query.page if query.page > 1 else None),
         }
         return _render(request, "corrections.html", context)
 

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from newsclaims.reconcile.disagreements import FigureRow, interval
+from newsclaims.store.reads import source_word
 
 #: Colours of the series in a chart, reused in turn (each at least 3:1 against white).
 PALETTE = ("#1f5f9e", "#b3261e", "#1e7a34", "#6f3fa0", "#a65300", "#5c4033", "#00707a")
@@ -156,6 +157,21 @@ def unquoted(text: str | None) -> str:
             if body.endswith(ending) and closing not in body[: -len(ending)]:
                 return body[: -len(ending)] + ending.replace(closing, "")
     return words
+
+
+#: Kinds of a source's words that name no one (``non_sources.tsv``): a pronoun ("they") or a
+#: vague word ("some", "others") left unresolved is shown as the article's word, never as a name.
+UNNAMED_SOURCE_KINDS = frozenset({"pronoun", "vague"})
+
+
+def unresolved_source(source: object) -> bool:
+    """True when a shown source is a pronoun or a vague word that was resolved to no one."""
+    return isinstance(source, str) and source_word(source) in UNNAMED_SOURCE_KINDS
+
+
+def source_label(source: str) -> str:
+    """A source as plain text: a name as it is, an unresolved pronoun in quotes, said so."""
+    return f"“{source}” (not resolved to a name)" if unresolved_source(source) else source
 
 
 def anchor(start: int | None, end: int | None) -> str:
@@ -379,8 +395,10 @@ def _value_scale(values: list[float], top: int, plot: int) -> _Scale:
 
 def _series_name(row: dict[str, Any]) -> str:
     """A series is one source in one outlet."""
-    outlet = row.get("outlet")
-    return row["source"] if not outlet or outlet == row["source"] else f"{row['source']} ({outlet})"
+    outlet, source = row.get("outlet"), row["source"]
+    if unresolved_source(source):  # the article's word, said to name no one
+        return f"“{source}” (not resolved to a name{f', {outlet}' if outlet else ''})"
+    return source if not outlet or outlet == source else f"{source} ({outlet})"
 
 
 def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Chart:

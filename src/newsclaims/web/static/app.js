@@ -1,6 +1,7 @@
 // The workbench's behaviour: claims in the article view highlight their words, evidence
 // links (#chars-START-END) scroll to and highlight exact characters with the claim panel kept
-// in view, slow choices say so while they run, and filter forms send only what is filled.
+// in view, slow choices say so while they run, filter forms send only what is filled, and a
+// chart wider than the screen says that it scrolls.
 document.addEventListener("DOMContentLoaded", () => {
   const clear = () => {
     document.querySelectorAll(".active, .evidence-mark").forEach((el) => {
@@ -73,6 +74,17 @@ document.addEventListener("DOMContentLoaded", () => {
       }, { once: true });
     });
   });
+
+  // A chart keeps legible labels on a phone and scrolls inside its frame: say so where the
+  // later dates start out of view.
+  const tellScroll = () => {
+    document.querySelectorAll("figure.chart").forEach((chart) => {
+      const hint = chart.querySelector(".chart-scroll");
+      if (hint) hint.hidden = chart.scrollWidth <= chart.clientWidth + 1;
+    });
+  };
+  tellScroll();
+  window.addEventListener("resize", tellScroll);
 
   document.querySelectorAll("select[data-slow]").forEach((select) => {
     const form = select.closest("form");

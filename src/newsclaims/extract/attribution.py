@@ -381,6 +381,16 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
 
 
+def _says_its_object(verb: Token) -> bool:
+    """ "The bank cut rates, citing low growth": a verb whose object train holds as what is
+    said at least ``PARTICIPLE_OBJECT_MIN_PRECISION`` of the time (cue_frames.tsv)."""
+    frame = cue_frame(verb, False)
+    if frame not in ("object", "object_named"):
+        return False
+    precision = cue_frames().get((cue_lemma(verb), frame))
+    return precision is not None and precision >= settings.PARTICIPLE_OBJECT_MIN_PRECISION
+
+
 def _licensable(lemma: str) -> bool:
     """Whether ``_frame_licensed`` can hold for a verb of this lemma in some frame."""
     frames = cue_frames()
@@ -927,7 +937,10 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             # "..., Ramos said, referring to the Hispanic community": a participle that hangs
             # from a cue shares its speaker even without a clause of its own
             and (
-                quoted or _has_clause(verb) or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+                quoted
+                or _has_clause(verb)
+                or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+                or _says_its_object(verb)
             )
         )
         # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
@@ -3281,7 +3294,7 @@ def _according_to_claims(
 @cache
 def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
     """Noun -> (the verb whose stance it takes, the complements that carry what it reports),
-    from ``nominal_cues.tsv``: "the mayor's insistence that ...", "his refusal to ..."."""
+    from ``nominal_cues.tsv``: "the mayor's insistence that ...", "his pledge to ..."."""
     return {
         noun: (verb, frozenset(complements.split(",")))
         for noun, verb, complements in read_table(DATA / "nominal_cues.tsv", 3)
@@ -3290,7 +3303,7 @@ def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
 
 def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
     """The complement of a nominal cue that holds what its owner said: a that-clause with its
-    own subject, a to-infinitive, or a for-phrase, as the noun's file row allows. A clause
+    own subject or a to-infinitive, as the noun's file row allows. A clause
     the parser hangs on the verb over the noun, starting right after it ("shrugged at the
     senator's denial that he ..."), is the noun's too."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -3305,9 +3318,6 @@ def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
                 return child
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if "infinitive" in complements and infinitive and not marks:
-                return child
-        if child.dep_ == "prep" and child.lower_ == "for" and "for" in complements:
-            if any(c.dep_ == "pobj" for c in child.children):
                 return child
     return None
 

@@ -3334,7 +3334,9 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
         if entry is None or noun.dep_ == "ROOT":
             continue
         owners = [c for c in noun.lefts if c.dep_ == "poss"]
-        if not owners or _names_no_one(owners[0]):
+        # "the letter was mocked for its prediction that ...": "its" owns a thing's words
+        # (a letter, a report) more often than a speaker's, and names neither
+        if not owners or owners[0].lower_ == "its" or _names_no_one(owners[0]):
             continue
         verb, complements = entry
         complement = _nominal_content(noun, complements)

@@ -2556,7 +2556,7 @@ def test_a_nominal_cue_with_its_owner_and_complement_is_the_owners_claim(
         "The statement that the road would reopen drew criticism.",
         "The governor's decision to close the schools upset the parents.",
         "Residents were angered by the mayor's refusal to close the bridge.",
-        "The old letter is remembered for its prediction that the mill would close.",
+        "The old letter stood out for its prediction that the mill would close.",
     ],
 )
 def test_a_nominal_cue_without_owner_or_complement_or_a_noun_of_acts_makes_no_claim(

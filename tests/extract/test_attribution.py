@@ -2513,3 +2513,71 @@ def test_a_banner_of_a_named_owner_keeps_its_claim() -> None:
     claims = analyze('Fans cheered. The club\'s banner reads "We did it." It rained.').claims
     (quote,) = [c for c in claims if c.kind.value == "direct"]
     assert quote.source_entity is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "stance"),
+    [
+        (
+            "Residents were angered by the mayor's promise to close the bridge.",
+            "the mayor",
+            "to close the bridge",
+            "reported",
+        ),
+        (
+            "The council's statement that the road would reopen drew criticism.",
+            "The council",
+            "that the road would reopen",
+            "reported",
+        ),
+        ("His pledge to cut taxes won votes.", "His", "to cut taxes", "reported"),
+        (
+            "Voters shrugged at the senator's denial that he had met the lobbyist.",
+            "the senator",
+            "that he had met the lobbyist",
+            "denied",
+        ),
+    ],
+)
+def test_a_nominal_cue_with_its_owner_and_complement_is_the_owners_claim(
+    text: str, source: str, content: str, stance: str
+) -> None:
+    nominal = [c for c in _claims(text) if c.text == content]
+    assert len(nominal) == 1
+    (claim,) = nominal
+    assert claim.source is not None and claim.source.text == source
+    assert claim.kind.value == "indirect" and claim.stance.value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's statement drew criticism from the shop owners.",
+        "The statement that the road would reopen drew criticism.",
+        "The governor's decision to close the schools upset the parents.",
+        "Residents were angered by the mayor's refusal to close the bridge.",
+        "The old letter stood out for its prediction that the mill would close.",
+    ],
+)
+def test_a_nominal_cue_without_owner_or_complement_or_a_noun_of_acts_makes_no_claim(
+    text: str,
+) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_has"),
+    [
+        ("The bank cut rates on Tuesday, citing low growth.", "The bank", "low growth"),
+        ("The union called a strike, blaming the new shift rota.", "The union", "shift rota"),
+    ],
+)
+def test_a_participle_whose_object_train_holds_as_said_shares_its_heads_subject(
+    text: str, source: str, content_has: str
+) -> None:
+    (claim,) = [c for c in _claims(text) if content_has in c.text]
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_participle_whose_object_is_seldom_what_is_said_makes_no_claim() -> None:
+    assert _claims("The crew left the port at dawn, carrying a load of timber.") == []

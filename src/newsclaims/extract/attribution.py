@@ -52,6 +52,7 @@ from newsclaims.lexicons import (
     modals,
     non_sources,
     read_pairs,
+    read_table,
     read_words,
     source_head_counts,
 )
@@ -378,6 +379,16 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
         return False
     precision = cue_frames().get((cue_lemma(verb), frame))
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
+
+
+def _says_its_object(verb: Token) -> bool:
+    """ "The bank cut rates, citing low growth": a verb whose object train holds as what is
+    said at least ``PARTICIPLE_OBJECT_MIN_PRECISION`` of the time (cue_frames.tsv)."""
+    frame = cue_frame(verb, False)
+    if frame not in ("object", "object_named"):
+        return False
+    precision = cue_frames().get((cue_lemma(verb), frame))
+    return precision is not None and precision >= settings.PARTICIPLE_OBJECT_MIN_PRECISION
 
 
 def _licensable(lemma: str) -> bool:
@@ -926,7 +937,10 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             # "..., Ramos said, referring to the Hispanic community": a participle that hangs
             # from a cue shares its speaker even without a clause of its own
             and (
-                quoted or _has_clause(verb) or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+                quoted
+                or _has_clause(verb)
+                or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
+                or _says_its_object(verb)
             )
         )
         # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
@@ -3277,6 +3291,76 @@ def _according_to_claims(
     return drafts
 
 
+@cache
+def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
+    """Noun -> (the verb whose stance it takes, the complements that carry what it reports),
+    from ``nominal_cues.tsv``: "the mayor's insistence that ...", "his pledge to ..."."""
+    return {
+        noun: (verb, frozenset(complements.split(",")))
+        for noun, verb, complements in read_table(DATA / "nominal_cues.tsv", 3)
+    }
+
+
+def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
+    """The complement of a nominal cue that holds what its owner said: a that-clause with its
+    own subject or a to-infinitive, as the noun's file row allows. A clause
+    the parser hangs on the verb over the noun, starting right after it ("shrugged at the
+    senator's denial that he ..."), is the noun's too."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    hung = [
+        c for c in verb.children
+        if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1 and noun.right_edge.i == noun.i
+    ]  # fmt: skip
+    for child in [*noun.rights, *hung]:
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            if "clause" in complements and "that" in marks and _has_own_subject(child):
+                return child
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if "infinitive" in complements and infinitive and not marks:
+                return child
+    return None
+
+
+def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
+    """Claims of a reporting noun with its owner and complement: "the council's statement
+    that the road would reopen" is the council's claim that the road would reopen. PolNeAR
+    train marks such nominal cues, and the verb pass cannot see them. The noun must head a
+    phrase of a sentence with its own verb (a noun parsed as the root is a misparse)."""
+    drafts: list[ClaimDraft] = []
+    cues = nominal_cues()
+    for noun in doc:
+        entry = cues.get(noun.lower_) if noun.pos_ == "NOUN" else None
+        if entry is None or noun.dep_ == "ROOT":
+            continue
+        owners = [c for c in noun.lefts if c.dep_ == "poss"]
+        # "the letter was mocked for its prediction that ...": "its" owns a thing's words
+        # (a letter, a report) more often than a speaker's, and names neither
+        if not owners or owners[0].lower_ == "its" or _names_no_one(owners[0]):
+            continue
+        verb, complements = entry
+        complement = _nominal_content(noun, complements)
+        if complement is None:
+            continue
+        start, end = _strip_edges(doc, complement.left_edge.i, complement.right_edge.i + 1)
+        if start >= end:
+            continue
+        owner = owners[0]
+        drafts.append(
+            ClaimDraft(
+                content=_chars(doc, start, end),
+                stance=CUES.get(verb, Stance.REPORTED),
+                kind=ClaimKind.INDIRECT,
+                source=_chars(doc, *_source_range(owner)),
+                cue=_chars(doc, noun.i, noun.i + 1),
+                source_entity=None,
+                anonymous=False,
+                source_head=owner.i,
+            )
+        )
+    return drafts
+
+
 #: A quotation signed with a dash: “...” ― Name.
 _SIGNED_QUOTE = re.compile(
     r"(?P<quote>[“”\"][^\n]{2,}[”\"])[^\S\n]*(?P<cue>[―—–])[^\S\n]*"
@@ -3625,8 +3709,10 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
     acts: list[Token] = []
-    drafts = _within_own_quotation(doc, _verb_claims(doc, sources, quotes, acts), quotes)
-    verb_cues = {d.cue for d in drafts}
+    verb_drafts = _verb_claims(doc, sources, quotes, acts)
+    nominal = _nominal_claims(doc)
+    drafts = _within_own_quotation(doc, verb_drafts + nominal, quotes)
+    verb_cues = {d.cue for d in drafts} - {d.cue for d in nominal}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _according_to_claims(doc, sources, quotes)
     drafts += _pattern_claims(doc, sources)

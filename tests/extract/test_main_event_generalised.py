@@ -74,3 +74,14 @@ def test_a_headline_that_quotes_a_named_speaker_is_no_headline_event() -> None:
     assert _who(main) == "Paul Hendricks"
     assert main.what is not None and not main.what.in_title
     assert _what(main) == "criticised the harbour board"
+
+
+@pytest.mark.parametrize(
+    "title", ["Harper and Lopez sweep Ohio", "Harper and Lopez face the voters in Ohio"]
+)
+def test_a_headline_with_two_named_subjects_names_both(title: str) -> None:
+    main = _main(
+        "John Harper and Maria Lopez won crucial primaries in Ohio on Tuesday. Harper spoke first.",
+        title=title,
+    )
+    assert _who(main) == "John Harper and Maria Lopez"

@@ -1293,12 +1293,18 @@ def _surname_of(lead: _Lead, span: Span, subject: Token) -> bool:
     """True when the headline's subject is a person's surname alone and the mention is that
     person's full name ("Costa says ..." and "President Ana Costa"): headlines name people
     by their last name, the text first names them in full."""
-    if lead.types.get(span.label_) != "PERSON" or subject.pos_ != "PROPN":
+    if lead.types.get(span.label_) != "PERSON" or not _capitalised_noun(subject):
         return False
     if any(c.dep_ in ("compound", "flat") for c in subject.children):
         return False  # a full name in the headline: compared whole
     parts = name_words(span.text).split()
     return len(parts) > 1 and parts[-1] == name_words(subject.text)
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """True when the token is a proper noun, or a capitalised noun: the parser, trained on
+    full sentences, reads a headline's name as a common noun ("Harper and Lopez sweep ...")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:

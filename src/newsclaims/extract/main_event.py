@@ -20,7 +20,9 @@ relative clause's included: its relative pronoun is its antecedent):
   an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
   media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
-  waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
+  waiting", ``non_actor_nouns.tsv``) or a day ("Wednesday added ...") is no actor, and the
+  actor the headline names first is; a headline subject list ("Costa and Lopez face ...") is
+  the text's list ("Ana Costa and Maria Lopez");
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
   toured ...") is none, nor a name that only modifies a headline subject for a person
   ("Harbourton governor endorses ...": no who);
@@ -28,7 +30,10 @@ relative clause's included: its relative pronoun is its antecedent):
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...") and the text's phrase does not say that clause's predicate and object, the
-  headline's predicate and object ("beat Harbour Kings", offsets into the title); a verb of
+  headline's predicate and object ("beat Harbour Kings", offsets into the title), unless the
+  clause follows a colon after a person's name ("Costa: Board Ignored Islanders" is what
+  Costa said, not the event); an object keeps the "to" infinitive that says what it is for
+  ("backed her plan to widen the canal"); a verb of
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
   border", not a bare "denied");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
@@ -566,8 +571,8 @@ def _object_left_out(verb: Token, complement: Token) -> list[Token]:
 
 
 def _object_infinitive(complement: Token) -> list[Token]:
-    """The "to" infinitive that says what the object is for ("defended his call to raise the
-    minimum wage", "announced plans to expand the program"): a "call" or a "plan" names no
+    """The "to" infinitive that says what the object is for ("backed her plan to widen the
+    canal", "announced plans to open a school"): a "call" or a "plan" names no
     event without it."""
     for child in complement.children:
         if (

@@ -20,7 +20,9 @@ relative clause's included: its relative pronoun is its antecedent):
   an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
   media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
-  waiting", ``non_actor_nouns.tsv``) is no actor, and the actor the headline names first is;
+  waiting", ``non_actor_nouns.tsv``) or a day ("Wednesday added ...") is no actor, and the
+  actor the headline names first is; a headline subject list ("Costa and Lopez face ...") is
+  the text's list ("Ana Costa and Maria Lopez");
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
   toured ...") is none, nor a name that only modifies a headline subject for a person
   ("Harbourton governor endorses ...": no who);
@@ -28,7 +30,10 @@ relative clause's included: its relative pronoun is its antecedent):
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...") and the text's phrase does not say that clause's predicate and object, the
-  headline's predicate and object ("beat Harbour Kings", offsets into the title); a verb of
+  headline's predicate and object ("beat Harbour Kings", offsets into the title), unless the
+  clause follows a colon after a person's name ("Costa: Board Ignored Islanders" is what
+  Costa said, not the event); an object keeps the "to" infinitive that says what it is for
+  ("backed her plan to widen the canal"); a verb of
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
   border", not a bare "denied");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
@@ -91,6 +96,8 @@ from newsclaims.names import name_words
 
 #: Entity types that can be the main actor.
 WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
+#: Entity types of a time: a subject that names one ("Wednesday added ...") is no actor.
+TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Entity types that can be the place.
 WHERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -119,7 +126,7 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 WHY_MARKS = frozenset({"because", "after", "following", "since"})
 WHY_PREPS = frozenset({"because", "due", "over", "following", "after", "amid"})
 #: Dash-like tokens that end a dateline ("CLEVELAND --", "LONDON —").
-DATELINE_ENDS = frozenset({"--", "—", "–", "-", ":"})
+DATELINE_ENDS = frozenset({"--", "—", "–", "―", "-", ":"})
 #: Words after a place that introduce the larger place it lies in.
 LOCATING = frozenset({",", "in"})
 #: Prepositions whose object is where something happens.
@@ -277,26 +284,32 @@ class _Lead:
         return None
 
 
-def _modifies_noun(mention: Span) -> bool:
-    """True when the mention is an adjective or compound on a noun outside it ("Dutch cyclist",
-    "Chicago Cubs fans")."""
+def _modifies_noun(mention: Span, relations: tuple[str, ...] = ("amod", "compound")) -> bool:
+    """True when the mention is an adjective or compound (or another of ``relations``) on a
+    noun outside it ("Dutch cyclist", "Chicago Cubs fans")."""
     root = mention.root
-    return root.dep_ in ("amod", "compound") and not (mention.start <= root.head.i < mention.end)
+    return root.dep_ in relations and not (mention.start <= root.head.i < mention.end)
 
 
 def _main_verb(sentence: Span) -> Token | None:
     """The sentence's main predicate with a subject: its root, or the first verb with one."""
     root = sentence.root
-    if any(c.dep_ in SUBJECTS for c in root.children) and root.pos_ in ("VERB", "AUX"):
+    if any(c.dep_ in SUBJECTS for c in root.children) and _is_verb(root):
         return root
     for token in sentence:
         if (
-            token.pos_ in ("VERB", "AUX")
+            _is_verb(token)
             and token.dep_ in ("ROOT", "conj", "ccomp")
             and any(c.dep_ in SUBJECTS for c in token.children)
         ):
             return token
     return None
+
+
+def _is_verb(token: Token) -> bool:
+    """True when the token is a verb or auxiliary, not a dateline's dash the parser read as a
+    verb with the place as its subject ("WASHINGTON ― The agency announced ...")."""
+    return token.pos_ in ("VERB", "AUX") and token.text not in DATELINE_ENDS
 
 
 def _subject(verb: Token) -> Token | None:
@@ -396,10 +409,13 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if subject.lemma_.lower() in non_actor_nouns():
-        # "Two decades of waiting ended for the Rovers": no actor; the headline's
+    if subject.lemma_.lower() in non_actor_nouns() or subject.ent_type_ in TIME_TYPES:
+        # "Two decades of waiting ended for the Rovers", "Wednesday added one more
+        # surprise": no actor; the headline's
         return _headline_actor(lead, verb.sent, title)
     own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
+    # the dateline the parser hung on the subject ("WASHINGTON — Sen. Ana Costa ...") is no actor
+    own = [t for t in own if not _in_dateline(t)] or own
     mention = lead.actor(own, WHO_TYPES, heads_only=True)
     if mention is not None:
         start = _without_dateline(mention).start_char
@@ -554,6 +570,20 @@ def _object_left_out(verb: Token, complement: Token) -> list[Token]:
     return [] if noun is None else _subtree_without(noun, NOT_WHAT)
 
 
+def _object_infinitive(complement: Token) -> list[Token]:
+    """The "to" infinitive that says what the object is for ("backed her plan to widen the
+    canal", "announced plans to open a school"): a "call" or a "plan" names no
+    event without it."""
+    for child in complement.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > complement.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        ):
+            return _subtree_without(child, NOT_WHAT)
+    return []
+
+
 def _clausal_object(verb: Token) -> Token | None:
     """The clause after the verb that is its object ("predicted that the reform would pass",
     "Says He Never Pledged ..."): a verb of saying or thinking without it names no event."""
@@ -575,6 +605,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     elif complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
         words.extend(_object_left_out(verb, complement))
+        words.extend(_object_infinitive(complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
@@ -1077,7 +1108,9 @@ def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token)
         score -= settings.MAIN_EVENT_PENALTY
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
-        if mention is not None:
+        if mention is not None and not _modifies_noun(mention, ("poss",)):
+            # a name that owns the subject ("Sanders' stridency was echoed by ...") makes
+            # no sentence about that actor
             score += settings.MAIN_EVENT_NAMED_BONUS
             if mention.label_ == lead.top:
                 score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
@@ -1108,10 +1141,37 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
             continue
         if any(c.dep_ == "neg" for c in token.children) or _possible_only(token) or _asked(token):
             continue  # "Why X Could Backfire", "Will Y Be Next?": no event told
+        if _said_by_label(token, lead):
+            continue  # "Costa: Ferry Closure Defies Reason": Costa's words, not the event
         subject = _clause_subject(token)
         if subject is not None and _names_actor(subject, lead):
             return token
     return None
+
+
+def _said_by_label(predicate: Token, lead: _Lead) -> bool:
+    """True when the headline's clause follows a colon after a label that names a person
+    ("Costa: Ferry Closure Defies Reason", "Khans: X stirs 'ugliness'"): headlines put the
+    speaker before a colon and their words after it, so the clause is what the speaker said,
+    not the event (a label that names no person, "Cup final 2019: Harbor Hawks end ...",
+    keeps its clause)."""
+    sentence = predicate.sent
+    colon = next((t for t in sentence if t.text == ":" and t.i < predicate.i), None)
+    if colon is None or colon.i == sentence.start:
+        return False
+    if any(t.text == ";" for t in predicate.doc[colon.i : predicate.i]):
+        return False  # "Khans: X stirs 'ugliness'; Muslim couple cope ...": another clause
+    label = predicate.doc[sentence.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in label):
+        return True
+    words = name_words(label.text)
+    return bool(words) and any(
+        lead.types.get(span.label_) == "PERSON"
+        and (name_words(span.text) == words or name_words(span.text).endswith(f" {words}"))
+        for span in lead.doc.spans.get("newsclaims_entities", [])
+    )
 
 
 def _asked(predicate: Token) -> bool:
@@ -1203,19 +1263,53 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
             found = span
             break
         found = found or span
-    return None if found is None else Part(found.start_char, found.end_char, found.label_)
+    if found is None:
+        return None
+    return Part(found.start_char, _listed_end(lead, found, subject), found.label_)
+
+
+def _listed_end(lead: _Lead, found: Span, subject: Token) -> int:
+    """The end of the text's list of the headline subject's actors ("Costa and Brandt face
+    ..." and "Ana Costa and Leo Brandt made ..."): the mention of the last conjunct that
+    follows ``found`` joined by "and" or a comma, else ``found``'s end."""
+    end = found.end_char
+    last = found.end
+    doc = lead.doc
+    for conj in subject.conjuncts:
+        if conj.i < subject.i:
+            continue
+        words = f" {name_words(' '.join(t.text for t in conj.subtree if t.dep_ != 'cc'))} "
+        gap = last
+        while gap < len(doc) and doc[gap].lower_ in (",", "and", "&") and gap - last < 3:
+            gap += 1
+        mention = lead.mention_of.get(gap) if gap > last else None
+        if (
+            mention is None
+            or mention.start != gap
+            or lead.types.get(mention.label_) not in WHO_TYPES
+            or not (f" {name_words(mention.text)} " in words or _surname_of(lead, mention, conj))
+        ):
+            break
+        end, last = mention.end_char, mention.end
+    return end
 
 
 def _surname_of(lead: _Lead, span: Span, subject: Token) -> bool:
     """True when the headline's subject is a person's surname alone and the mention is that
     person's full name ("Costa says ..." and "President Ana Costa"): headlines name people
     by their last name, the text first names them in full."""
-    if lead.types.get(span.label_) != "PERSON" or subject.pos_ != "PROPN":
+    if lead.types.get(span.label_) != "PERSON" or not _capitalised_noun(subject):
         return False
     if any(c.dep_ in ("compound", "flat") for c in subject.children):
         return False  # a full name in the headline: compared whole
     parts = name_words(span.text).split()
     return len(parts) > 1 and parts[-1] == name_words(subject.text)
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """True when the token is a proper noun, or a capitalised noun: the parser, trained on
+    full sentences, reads a headline's name as a common noun ("Harper and Lopez sweep ...")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def _content_lemmas(tokens: Iterable[Token]) -> set[str]:

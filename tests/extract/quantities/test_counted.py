@@ -485,3 +485,51 @@ def test_counted_a_figure_of_an_of_phrase_counts_its_first_noun(
 
 def test_counted_a_person_of_a_bare_number_is_not_what_it_counts() -> None:
     assert _figure("The mother of three spoke on Friday.", "three").about != "mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # money an active verb of giving, raising or spending takes is its subject's: whose
+        # gift, takings or outlay it is (grammar; PolNeAR train half 1, issue 17)
+        (
+            "The Harbour Trust has donated about $40,000 to the museum.",
+            "about $40,000",
+            "Harbour Trust",
+        ),
+        (
+            "The mayor's campaign raised more than $3 million in March.",
+            "more than $3 million",
+            "campaign",
+        ),
+        (
+            "Two unions have spent over $5 million on advertising since May.",
+            "over $5 million",
+            "unions",
+        ),
+        (
+            "The Orchard Fund bundled nearly $9 million for the party.",
+            "nearly $9 million",
+            "Orchard Fund",
+        ),
+        (
+            "The farmers' cooperative gave away $2.5 million last year.",
+            "$2.5 million",
+            "cooperative",
+        ),
+    ],
+)
+def test_counted_money_a_giving_or_spending_verb_takes_is_its_subjects(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_money_a_relative_clause_of_giving_or_raising_takes_is_its_subjects() -> None:
+    text = "The $90,000 that the club has raised is the most ever."
+    assert _figure(text, "$90,000").about == "club"
+
+
+def test_counted_money_received_is_still_not_the_receivers() -> None:
+    text = "The clerk received $450,000 from the contractor."
+    assert _figure(text, "$450,000").about is None

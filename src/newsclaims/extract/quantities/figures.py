@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.ages import aged_person, name_beside, named_before
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
+    MONEY_SUBJECT_VERBS,
     about_of_unit,
     age_alone,
     age_at,
@@ -49,6 +50,7 @@ from newsclaims.extract.quantities.measures import (
     dimension,
     governor_of,
     measure,
+    relative_verb,
 )
 from newsclaims.extract.quantities.numbers import (
     PERCENT,
@@ -485,7 +487,20 @@ def _measurement_of(
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
         or _elided(doc, found, start, end, unit)
         or _subject_figure(doc, found, start, end, unit)
+        or (_relative_giver(doc, start) if _is_money(unit) else None)
     )
+
+
+def _relative_giver(doc: Doc, start: int) -> str | None:
+    """ "the $90,000 that the club has raised": money a relative clause of giving, raising or
+    spending takes as its object is its subject's; None for any other."""
+    clause = relative_verb(doc, start, None)
+    if clause is None or clause.lemma_.lower() not in MONEY_SUBJECT_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return thing_phrase(subjects[0]) if subjects else None
 
 
 #: Dependencies by which a unit word heads a noun phrase of its own ("the 170-gram was cut").

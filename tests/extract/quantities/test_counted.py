@@ -533,3 +533,46 @@ def test_counted_money_a_relative_clause_of_giving_or_raising_takes_is_its_subje
 def test_counted_money_received_is_still_not_the_receivers() -> None:
     text = "The clerk received $450,000 from the contractor."
     assert _figure(text, "$450,000").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the second share of an "N to M" tally after a verb of leading is the share of the
+        # one led (grammar; PolNeAR train half 1, session 34)
+        (
+            "A survey showed Ms. Ortiz leading Mr. Banks among nurses, 52 percent to 41 percent.",
+            "41 percent",
+            "Mr. Banks",
+        ),
+        (
+            "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll.",
+            "41 percent",
+            "Mr. Banks",
+        ),
+        # a share written after a possessive is the possessor's
+        ("Ortiz had 50.2 percent to Banks' 49.1 percent.", "49.1 percent", "Banks"),
+    ],
+)
+def test_counted_the_second_share_of_a_tally_is_the_one_led(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the first share stays the leader's; after a verb of preference both are the group's
+        (
+            "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll.",
+            "52 percent",
+            "Ms. Ortiz",
+        ),
+        ("Nurses backed Ortiz, 61 percent to 30 percent.", "30 percent", "Nurses"),
+    ],
+)
+def test_counted_a_tally_keeps_the_leader_and_the_group(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

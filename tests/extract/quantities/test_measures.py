@@ -666,3 +666,10 @@ def test_measure_a_relative_clause_does_not_override_the_figures_own_verb(
     text: str, written: str, measure: str | None
 ) -> None:
     assert _figure(text, written).measure == measure
+
+
+def test_measure_the_share_of_the_one_led_in_a_tally_is_none() -> None:
+    # nothing happened to the share of the one led (the leader's keeps the verb)
+    text = "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll."
+    assert _figure(text, "41 percent").measure is None
+    assert _figure(text, "52 percent").measure == "beat"

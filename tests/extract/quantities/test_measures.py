@@ -673,3 +673,9 @@ def test_measure_the_share_of_the_one_led_in_a_tally_is_none() -> None:
     text = "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll."
     assert _figure(text, "41 percent").measure is None
     assert _figure(text, "52 percent").measure == "beat"
+
+
+def test_measure_a_relative_clause_on_a_measured_thing_is_not_the_measurements() -> None:
+    # the clause says what happened to the jar, not to its weight
+    text = "The effect on the look of the 250-gram jar, which is sold in Spain, was small."
+    assert _figure(text, "250-gram").measure is None

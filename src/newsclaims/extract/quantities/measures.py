@@ -106,8 +106,10 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     governor = governor_of(doc, start, noun)
     if governor is None:
         # "down from the 4,000 people who came out", "the $90,000 that the club raised": no
-        # verb of the figure's own clause, but a relative clause says what happened to it
-        described = relative_verb(doc, start, noun)
+        # verb of the figure's own clause, but a relative clause says what happened to it; for
+        # a weight or a speed it says what happened to the thing, not to the measurement
+        measured = attribute is not None or unit in _SPEED_UNITS
+        described = None if measured else relative_verb(doc, start, noun)
         if described is None:
             return None
         return MEASURES.get(described.lemma_.lower(), described.lemma_.lower())

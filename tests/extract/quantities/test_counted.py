@@ -485,3 +485,94 @@ def test_counted_a_figure_of_an_of_phrase_counts_its_first_noun(
 
 def test_counted_a_person_of_a_bare_number_is_not_what_it_counts() -> None:
     assert _figure("The mother of three spoke on Friday.", "three").about != "mother"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # money an active verb of giving, raising or spending takes is its subject's: whose
+        # gift, takings or outlay it is (grammar; PolNeAR train half 1, issue 17)
+        (
+            "The Harbour Trust has donated about $40,000 to the museum.",
+            "about $40,000",
+            "Harbour Trust",
+        ),
+        (
+            "The mayor's campaign raised more than $3 million in March.",
+            "more than $3 million",
+            "campaign",
+        ),
+        (
+            "Two unions have spent over $5 million on advertising since May.",
+            "over $5 million",
+            "unions",
+        ),
+        (
+            "The Orchard Fund bundled nearly $9 million for the party.",
+            "nearly $9 million",
+            "Orchard Fund",
+        ),
+        (
+            "The farmers' cooperative gave away $2.5 million last year.",
+            "$2.5 million",
+            "cooperative",
+        ),
+    ],
+)
+def test_counted_money_a_giving_or_spending_verb_takes_is_its_subjects(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_money_a_relative_clause_of_giving_or_raising_takes_is_its_subjects() -> None:
+    text = "The $90,000 that the club has raised is the most ever."
+    assert _figure(text, "$90,000").about == "club"
+
+
+def test_counted_money_received_is_still_not_the_receivers() -> None:
+    text = "The clerk received $450,000 from the contractor."
+    assert _figure(text, "$450,000").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the second share of an "N to M" tally after a verb of leading is the share of the
+        # one led (grammar; PolNeAR train half 1, session 34)
+        (
+            "A survey showed Ms. Ortiz leading Mr. Banks among nurses, 52 percent to 41 percent.",
+            "41 percent",
+            "Mr. Banks",
+        ),
+        (
+            "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll.",
+            "41 percent",
+            "Mr. Banks",
+        ),
+        # a share written after a possessive is the possessor's
+        ("Ortiz had 50.2 percent to Banks' 49.1 percent.", "49.1 percent", "Banks"),
+    ],
+)
+def test_counted_the_second_share_of_a_tally_is_the_one_led(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the first share stays the leader's; after a verb of preference both are the group's
+        (
+            "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll.",
+            "52 percent",
+            "Ms. Ortiz",
+        ),
+        ("Nurses backed Ortiz, 61 percent to 30 percent.", "30 percent", "Nurses"),
+    ],
+)
+def test_counted_a_tally_keeps_the_leader_and_the_group(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

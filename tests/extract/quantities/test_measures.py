@@ -634,3 +634,48 @@ def test_measures_the_whole_of_a_part_takes_no_measure(
     text: str, written: str, measure: str | None
 ) -> None:
     assert _figure(text, written).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # a counted noun described by a relative clause whose subject (or object) it is, with
+        # no verb of its own clause: the clause's verb is what happened to it (grammar;
+        # PolNeAR train half 1, session 34)
+        ("Turnout was down from the 4,000 people who came out last year.", "4,000", "come"),
+        ("Add in the 900 people who voted for the mayor, and the gap grows.", "900", "vote"),
+        ("The $90,000 that the club has raised is the most ever.", "$90,000", "raise"),
+    ],
+)
+def test_measure_the_verb_of_a_relative_clause_on_what_is_counted(
+    text: str, written: str, measure: str
+) -> None:
+    assert _figure(text, written).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # the verb of the figure's own clause still wins; a negated clause says nothing happened
+        ("The 1,200 people who live nearby were evacuated on Sunday.", "1,200", "displaced"),
+        ("Officials counted the 300 residents who signed the petition.", "300", "count"),
+        ("It was down from the 700 members who did not vote last time.", "700", None),
+    ],
+)
+def test_measure_a_relative_clause_does_not_override_the_figures_own_verb(
+    text: str, written: str, measure: str | None
+) -> None:
+    assert _figure(text, written).measure == measure
+
+
+def test_measure_the_share_of_the_one_led_in_a_tally_is_none() -> None:
+    # nothing happened to the share of the one led (the leader's keeps the verb)
+    text = "Ms. Ortiz beat Mr. Banks, 52 percent to 41 percent, in the straw poll."
+    assert _figure(text, "41 percent").measure is None
+    assert _figure(text, "52 percent").measure == "beat"
+
+
+def test_measure_a_relative_clause_on_a_measured_thing_is_not_the_measurements() -> None:
+    # the clause says what happened to the jar, not to its weight
+    text = "The effect on the look of the 250-gram jar, which is sold in Spain, was small."
+    assert _figure(text, "250-gram").measure is None

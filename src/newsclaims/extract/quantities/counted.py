@@ -89,6 +89,9 @@ ONE_TIME_NOUNS = word_set("one_time_noun")
 COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
 VALUE_VERBS = word_set("value_verb")
+#: Verbs of giving, raising or spending: an amount of money they take is their subject's
+#: ("the trust donated $40,000"), unlike one a verb such as "received" takes.
+MONEY_SUBJECT_VERBS = word_set("money_subject_verb")
 #: Articles that say "one" of a thing: "a 757" names a model, it counts nothing.
 ONE_ARTICLES = word_set("one_article")
 #: Verbs of scoring, and the units a game is scored in ("scored four in the ninth": runs).
@@ -735,8 +738,11 @@ def _subject_of(
         and role == "dobj"
         and subject.dep_ == "nsubj"
         and verb.lemma_.lower() not in VALUE_VERBS
+        and verb.lemma_.lower() not in MONEY_SUBJECT_VERBS
     ):
-        return None  # "Lindqvist received 450,000 euros"; not "the stand cost $40m"
+        # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
+        # donated $40,000" (whose gift it is)
+        return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":

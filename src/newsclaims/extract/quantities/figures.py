@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.ages import aged_person, name_beside, named_before
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
+    MONEY_SUBJECT_VERBS,
     about_of_unit,
     age_alone,
     age_at,
@@ -49,6 +50,7 @@ from newsclaims.extract.quantities.measures import (
     dimension,
     governor_of,
     measure,
+    relative_verb,
 )
 from newsclaims.extract.quantities.numbers import (
     PERCENT,
@@ -193,8 +195,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             doc, found, start_of(m), unit, (about, len(found) in weak), measured, governor
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
-        if about is not None and about.lower() in _PRONOUNS and found:
-            about = _last_named(doc, found, start_of(m)) or about  # "four of them"
+        about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
@@ -485,7 +486,81 @@ def _measurement_of(
         or (_age_holder(doc, found, start, end) if unit == AGE_UNIT else None)
         or _elided(doc, found, start, end, unit)
         or _subject_figure(doc, found, start, end, unit)
+        or (_relative_giver(doc, start) if _is_money(unit) else None)
     )
+
+
+def _holder(
+    doc: Doc,
+    found: list[QuantityDraft],
+    where: tuple[int, int, str | None],
+    about: str | None,
+    measured: str | None,
+) -> tuple[str | None, str | None]:
+    """Whose a share of a tally is ("A led B, 52 percent to 41 percent": the second is B's,
+    see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them"); any other
+    keeps ``about`` and ``measured``."""
+    start, end, unit = where
+    tally = _tally_holder(doc, found, start, end, unit)
+    if tally is not None:
+        return tally
+    if about is not None and about.lower() in _PRONOUNS and found:
+        return _last_named(doc, found, start) or about, measured
+    return about, measured
+
+
+#: Verbs of one side leading another ("led", "beat"): the second share of a tally is the
+#: share of the one led.
+LEADING_VERBS = word_set("leading_verb")
+#: Clauses under the verb a tally hangs on that may hold the verb of leading.
+_TALLY_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+#: What joins the two shares of a tally ("52 percent to 41 percent").
+_TALLY_JOIN = re.compile(r"\s*(?:to|-|\u2013)\s*(?:[\w.\- ]{1,40}?(?:'s|'|\u2019s|\u2019)\s*)?")
+
+
+def _tally_holder(
+    doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str | None
+) -> tuple[str, str | None] | None:
+    """Whose a share is in a tally, and its measure: "to Banks' 49.1 percent" -> Banks (the
+    measure kept); the second share of "A led B, 52 percent to 41 percent" -> B, with no
+    measure (nothing happened to the share of the one led). None for any other figure."""
+    last = token_at(doc, end - 1)
+    if unit is None or last is None or not found:
+        return None
+    previous = found[-1]
+    if previous.unit != unit or not _same_sentence(doc, previous.start, start):
+        return None
+    if not _TALLY_JOIN.fullmatch(doc_text(doc)[previous.end : start]):
+        return None
+    owners = [c for c in last.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if owners:
+        return noun_phrase(owners[0]), previous.measure  # "to Banks' 49.1 percent"
+    verb = token_at(doc, previous.start)
+    for _ in range(6):
+        if verb is None or verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    # "a poll showed A leading B, 52 percent to 41 percent": the tally hangs on "showed"
+    clauses = [verb, *(c for c in verb.children if c.dep_ in _TALLY_CLAUSES and c.pos_ == "VERB")]
+    leading = [c for c in clauses if c.lemma_.lower() in LEADING_VERBS]
+    if not leading:
+        return None
+    led = [c for c in leading[0].children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    return (noun_phrase(led[0]), None) if led else None
+
+
+def _relative_giver(doc: Doc, start: int) -> str | None:
+    """ "the $90,000 that the club has raised": money a relative clause of giving, raising or
+    spending takes as its object is its subject's; None for any other."""
+    clause = relative_verb(doc, start, None)
+    if clause is None or clause.lemma_.lower() not in MONEY_SUBJECT_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return thing_phrase(subjects[0]) if subjects else None
 
 
 #: Dependencies by which a unit word heads a noun phrase of its own ("the 170-gram was cut").

@@ -105,7 +105,14 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
             return changing.lemma_.lower()  # "a 200-gram jar that is shrinking to 180 grams"
     governor = governor_of(doc, start, noun)
     if governor is None:
-        return None
+        # "down from the 4,000 people who came out", "the $90,000 that the club raised": no
+        # verb of the figure's own clause, but a relative clause says what happened to it; for
+        # a weight or a speed it says what happened to the thing, not to the measurement
+        measured = attribute is not None or unit in _SPEED_UNITS
+        described = None if measured else relative_verb(doc, start, noun)
+        if described is None:
+            return None
+        return MEASURES.get(described.lemma_.lower(), described.lemma_.lower())
     if (attribute is not None or unit in _SPEED_UNITS) and not _changes_extent(governor):
         changed = _changed_state(governor, attribute, doc, start, unit)
         if changed is not None:
@@ -141,6 +148,35 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     if _agents(governor, noun) and lemma not in GATHERING_VERBS:
         return None  # "two gunmen killed five people": the verb happened to its object
     return MEASURES.get(lemma, lemma)
+
+
+#: Relative pronouns that stand for the noun a relative clause describes.
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def relative_verb(doc: Doc, start: int, noun: Token | None) -> Token | None:
+    """The verb of a relative clause on what a figure starting at ``start`` counts, when the
+    relative pronoun is its subject or object ("the 4,000 people who came out", "the $90,000
+    that the club has raised") and the clause is not negated; else None."""
+    anchor = noun or token_at(doc, start)
+    if anchor is None:
+        return None
+    heads = [anchor]
+    if noun is None:
+        # a bare figure: the clause may hang on another of its own words ("$" or "90,000")
+        heads += [t for t in (anchor.head, *anchor.children) if t.like_num or t.pos_ == "SYM"]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.i < head.i:
+                continue
+            roles = [
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _RELATIVE_PRONOUNS
+            ]
+            if roles and not any(c.dep_ == "neg" for c in clause.children):
+                return clause
+    return None
 
 
 def _agents(governor: Token, noun: Token | None) -> bool:

@@ -1,0 +1,190 @@
+"""Draw figures at random from any store for labelling by hand, and compare a labelled sample
+with what another store shows for the same figures.
+
+    python bench/figures_train.py sample --db sqlite:////tmp/f14.db --n 100 --seed 14 --label f14
+    python bench/figures_train.py compare bench/judgments/figures-train-f14-seed14.jsonl \
+        --db sqlite:////tmp/f14-after.db
+
+``sample`` works on any store (realnews or not): the population is every figure
+``views.figures`` lists, sorted by id, and ``random.Random(seed).sample`` draws from it. Each row
+gets a fixed ``half`` (1 or 2) from ``newsclaims.eval.splits.half_of`` of its article's file name
+without the extension (``A`` -> 1, ``B`` -> 2), so rules are written from half 1 and reported on
+half 2. The judging sheet (with article text) goes to ``/tmp`` only; the skeleton under
+``bench/judgments/`` holds ids, file names, offsets, predicted labels and verdicts.
+
+``compare`` finds each labelled figure (same file, same offsets) in another store and lists the
+rows whose ``about`` or ``measure`` changed, with context, to ``/tmp`` for relabelling; it
+prints how many changed per half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
+
+from _kit import JUDGMENTS, context, write_jsonl
+
+from newsclaims import views
+from newsclaims.eval.splits import half_of
+from newsclaims.store import open_store
+from newsclaims.store.items import NO_FILTERS
+
+#: Rows read per page from the store.
+PAGE = 500
+
+
+def figures(db: str) -> tuple[list[dict[str, Any]], Any]:
+    """Every figure the store lists, in id order, and the open store."""
+    store = open_store(db)
+    rows: list[dict[str, Any]] = []
+    offset = 0
+    while True:
+        page = views.figures(store, NO_FILTERS, offset, PAGE)
+        rows.extend(page.rows)
+        offset += PAGE
+        if offset >= page.total or not page.rows:
+            break
+    rows.sort(key=lambda r: str(r["id"]))
+    return rows, store
+
+
+def file_name(article: dict[str, Any]) -> str:
+    """The article's file name without its extension (its origin's last part)."""
+    return Path(str(article.get("origin") or article.get("id"))).stem
+
+
+def half(name: str) -> int:
+    """The fixed training half (1 or 2) of an article file name."""
+    return 1 if half_of(name) == "A" else 2
+
+
+def _article(store: Any, cache: dict[str, Any], article_id: str) -> dict[str, Any]:
+    if article_id not in cache:
+        cache[article_id] = store.article(article_id)["article"]
+    return dict(cache[article_id])
+
+
+def sample(args: argparse.Namespace) -> int:
+    rows, store = figures(args.db)
+    chosen = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    cache: dict[str, Any] = {}
+    skeletons: list[dict[str, Any]] = []
+    lines = [f"# Figures to label: {len(chosen)}", ""]
+    for n, row in enumerate(chosen, 1):
+        art = _article(store, cache, row["article_id"])
+        name = file_name(art)
+        skeletons.append(
+            {
+                "n": n,
+                "id": row["id"],
+                "file": name,
+                "half": half(name),
+                "start": row["start"],
+                "end": row["end"],
+                "predicted": {"about": row["about"], "measure": row["measure"]},
+                "verdict": {"counted": None, "measure": None},
+                "note": "",
+            }
+        )
+        lines += [
+            f"## {n}. {row['id']} (half {half(name)})",
+            f"- figure: **{row['text']}** unit {row['unit']!r}",
+            f"- about: **{row['about']}**  measure: **{row['measure']}**",
+            f"- in context: {context(art['text'], row['start'], row['end'], 300)}",
+            "",
+        ]
+    name = f"figures-train-{args.label}-seed{args.seed}"
+    Path(f"/tmp/labelling-{name}.md").write_text("\n".join(lines), encoding="utf-8")
+    out = args.out / f"{name}.jsonl"
+    if out.exists():
+        print(f"{out} exists: not overwritten", file=sys.stderr)
+        return 1
+    write_jsonl(out, skeletons)
+    print(f"/tmp/labelling-{name}.md\n{out}")
+    return 0
+
+
+def compare(args: argparse.Namespace) -> int:
+    labelled = [json.loads(x) for x in args.labels.read_text(encoding="utf-8").splitlines() if x]
+    rows, store = figures(args.db)
+    cache: dict[str, Any] = {}
+    by_place: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for row in rows:
+        art = _article(store, cache, row["article_id"])
+        by_place[(file_name(art), row["start"], row["end"])] = {**row, "_text": art["text"]}
+    changed: dict[int, int] = {1: 0, 2: 0}
+    lines = ["# Labelled figures whose about or measure changed", ""]
+    for item in labelled:
+        now = by_place.get((item["file"], item["start"], item["end"]))
+        was = item["predicted"]
+        if now is None:
+            lines.append(f"## {item['n']}. (half {item['half']}) gone from the store")
+            changed[item["half"]] += 1
+            continue
+        if now["about"] == was["about"] and now["measure"] == was["measure"]:
+            continue
+        changed[item["half"]] += 1
+        lines += [
+            f"## {item['n']}. (half {item['half']}) {now['text']}",
+            f"- was: about **{was['about']}** measure **{was['measure']}**; "
+            f"verdict {item['verdict']}",
+            f"- now: about **{now['about']}** measure **{now['measure']}**",
+            f"- in context: {context(now['_text'], now['start'], now['end'], 300)}",
+            "",
+        ]
+    Path("/tmp/figures-train-changed.md").write_text("\n".join(lines), encoding="utf-8")
+    print(f"changed: half 1 {changed[1]}, half 2 {changed[2]} -> /tmp/figures-train-changed.md")
+    return 0
+
+
+def score(args: argparse.Namespace) -> int:
+    for path in args.files:
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+        print(path.name)
+        for h in (1, 2):
+            part = [r for r in rows if r["half"] == h]
+            cells = []
+            for field in ("counted", "measure"):
+                judged = [r["verdict"][field] for r in part if r["verdict"][field] in (True, False)]
+                right = sum(1 for v in judged if v is True)
+                share = right / len(judged) if judged else 0.0
+                cells.append(f"{field} {right}/{len(judged)} = {share:.2f}")
+            both = [
+                r
+                for r in part
+                if r["verdict"]["counted"] in (True, False)
+                and r["verdict"]["measure"] in (True, False)
+            ]
+            ok = sum(1 for r in both if r["verdict"]["counted"] and r["verdict"]["measure"])
+            share = ok / len(both) if both else 0.0
+            print(f"  half {h}: " + ", ".join(cells) + f", both {ok}/{len(both)} = {share:.2f}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    one = sub.add_parser("sample")
+    one.add_argument("--db", required=True)
+    one.add_argument("--n", type=int, required=True)
+    one.add_argument("--seed", type=int, required=True)
+    one.add_argument("--label", default="main")
+    one.add_argument("--out", type=Path, default=JUDGMENTS)
+    two = sub.add_parser("compare")
+    two.add_argument("labels", type=Path)
+    two.add_argument("--db", required=True)
+    three = sub.add_parser("score")
+    three.add_argument("files", type=Path, nargs="+")
+    args = parser.parse_args()
+    run = {"sample": sample, "compare": compare, "score": score}[args.command]
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

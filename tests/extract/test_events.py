@@ -230,3 +230,21 @@ def test_events_an_event_noun_of_a_prospect_is_expected(text: str) -> None:
 def test_events_an_event_noun_told_as_news_has_no_modality() -> None:
     _, found = _events("The Harlow Rovers celebrated a Cup win on Sunday.")
     assert found["win"].modality is None
+
+
+def test_events_since_date_is_the_span_not_the_event_day() -> None:
+    # "since 1952" tells when a drought began; the win happened on Saturday
+    _, found = _events(
+        "The Rovers won their first league title since 1952 on Saturday, beating the "
+        "Harriers 3-1 in Dunmore.",
+        published="2026-04-19",
+    )
+    win = found["win"]
+    assert win.time is not None and win.time.value == "2026-04-18"
+
+
+def test_events_since_date_alone_leaves_the_event_undated() -> None:
+    _, found = _events(
+        "The Rovers won their first league title since 1952.", published="2026-04-19"
+    )
+    assert found["win"].time is None

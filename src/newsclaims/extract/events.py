@@ -388,11 +388,29 @@ def _in_subtree(head: Token, token: Token) -> bool:
     return token == head or head.is_ancestor(token)
 
 
+@cache
+def onset_prepositions() -> frozenset[str]:
+    """Prepositions whose date starts a stretch of time ("since 1952"), not the event's day
+    (``extract/data/onset_prepositions.tsv``)."""
+    return read_words(DATA / "onset_prepositions.tsv")
+
+
+def _onset(span: Span) -> bool:
+    """The dated span begins a stretch of time: "since 1952", as the object of an onset
+    preposition or with it as its first word."""
+    root = span.root
+    if span[0].lower_ in onset_prepositions():
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in onset_prepositions()
+
+
 def _own_time(verb: Token, times: _Times, skip: Sequence[Token] = ()) -> tuple[int, int] | None:
     """A dated expression in the verb's phrase, not inside the subtree of a ``skip`` token
-    (a nested event)."""
+    (a nested event), nor one that starts a stretch of time ("since 1952")."""
     for span in times.under(verb):
         root = span.root
+        if _onset(span):
+            continue  # "the first title since 1952": not the day of the win
         if _in_subtree(verb, root) and not any(_in_subtree(s, root) for s in skip):
             return span.start_char, span.end_char
     return None

@@ -17,7 +17,7 @@ Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -127,10 +127,51 @@ def _sense(token: Token) -> Sense | None:
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
             lemma = f"{lemma}_{particles[0]}"
-    for sense in lexicon().get((lemma, pos), ()):
-        if _holds(sense.condition, token):
+    senses = lexicon().get((lemma, pos), ())
+    scored = [(_cue_score(s.condition, token), s) for s in senses if s.condition.startswith("cue:")]
+    best = max(scored, key=lambda pair: pair[0], default=None)  # the first of a tie
+    if best is not None and best[0] > (0, 0):
+        return best[1]
+    for sense in senses:
+        if not sense.condition.startswith("cue:") and _holds(sense.condition, token):
             return sense
     return None
+
+
+@cache
+def sense_cues() -> dict[str, frozenset[str]]:
+    """Cue nouns by set (``extract/data/sense_cues.tsv``): "sport" -> game, inning, ..."""
+    cues: dict[str, set[str]] = {}
+    for name, noun in read_table(DATA / "sense_cues.tsv", 2):
+        cues.setdefault(name, set()).add(noun)
+    return {k: frozenset(v) for k, v in cues.items()}
+
+
+def _clause(token: Token) -> Token:
+    """The event word's clause: a verb's own, a noun's verb (the nearest verb above it)."""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def _cue_score(condition: str, token: Token) -> tuple[int, int]:
+    """How many cue nouns of the sense the event word's own phrase holds ("her campaign
+    rally"), then its clause ("a late rally to win the game"): the word's own modifiers
+    decide before the rest of the clause."""
+    cues = sense_cues().get(condition.removeprefix("cue:"), frozenset())
+
+    def count(tokens: Iterable[Token]) -> int:
+        return sum(
+            1
+            for t in tokens
+            if t is not token and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues
+        )
+
+    own = token.subtree if token.pos_ == "NOUN" else ()
+    return count(own), count(_clause(token).subtree)
 
 
 #: Light verbs whose object noun names the event ("made the decision" is *decide*).

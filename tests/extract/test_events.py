@@ -292,3 +292,12 @@ def test_events_the_rally_s_own_words_decide_before_its_clause() -> None:
     )
     [rally] = [e for e in found.values() if e.predicate == "rally"]
     assert rally.subtype == "campaign"
+
+
+def test_events_a_perfect_since_date_is_when_the_ongoing_event_began() -> None:
+    # "have rallied since Monday": the rallying began on Monday and goes on
+    _, found = _events(
+        "Protesters have rallied outside the ministry since Monday.", published="2026-04-18"
+    )
+    rally = found["rally"]
+    assert rally.time is not None and rally.time.value == "2026-04-13"

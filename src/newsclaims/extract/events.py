@@ -436,13 +436,26 @@ def onset_prepositions() -> frozenset[str]:
     return read_words(DATA / "onset_prepositions.tsv")
 
 
-def _onset(span: Span) -> bool:
-    """The dated span begins a stretch of time: "since 1952", as the object of an onset
-    preposition or with it as its first word."""
+def _ongoing(verb: Token) -> bool:
+    """The verb is in the perfect and not negated ("have rallied since Monday"): what it
+    tells began at its "since" date and goes on."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _onset(span: Span, verb: Token) -> bool:
+    """The dated span begins a stretch of time before the event ("the first title since
+    1952", "have not won since 1952"): an onset preposition's object, or with it as its first
+    word, unless the verb tells an ongoing event that began then ("have rallied since
+    Monday")."""
     root = span.root
-    if span[0].lower_ in onset_prepositions():
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in onset_prepositions()
+    since = span[0].lower_ in onset_prepositions() or (
+        root.dep_ == "pobj" and root.head.lower_ in onset_prepositions()
+    )
+    return since and not _ongoing(verb)
 
 
 def _own_time(verb: Token, times: _Times, skip: Sequence[Token] = ()) -> tuple[int, int] | None:
@@ -450,7 +463,7 @@ def _own_time(verb: Token, times: _Times, skip: Sequence[Token] = ()) -> tuple[i
     (a nested event), nor one that starts a stretch of time ("since 1952")."""
     for span in times.under(verb):
         root = span.root
-        if _onset(span):
+        if _onset(span, verb):
             continue  # "the first title since 1952": not the day of the win
         if _in_subtree(verb, root) and not any(_in_subtree(s, root) for s in skip):
             return span.start_char, span.end_char

@@ -138,7 +138,10 @@ def test_events_lexicon_types_are_plover_and_every_row_is_whole() -> None:
     senses = [s for group in lexicon().values() for s in group]
     assert len(senses) > 100
     assert {s.plover for s in senses} - {None} <= set(PLOVER_TYPES)
-    assert {s.condition for s in senses} <= {"-", "dobj", "with", "at", "nofigure"}
+    from newsclaims.extract.events import sense_cues  # noqa: PLC0415
+
+    cues = {f"cue:{name}" for name in sense_cues()}
+    assert {s.condition for s in senses} <= {"-", "dobj", "with", "at", "nofigure"} | cues
     assert {pos for _, pos in lexicon()} == {"VERB", "NOUN"}
 
 
@@ -230,3 +233,71 @@ def test_events_an_event_noun_of_a_prospect_is_expected(text: str) -> None:
 def test_events_an_event_noun_told_as_news_has_no_modality() -> None:
     _, found = _events("The Harlow Rovers celebrated a Cup win on Sunday.")
     assert found["win"].modality is None
+
+
+def test_events_since_date_is_the_span_not_the_event_day() -> None:
+    # "since 1952" tells when a drought began; the win happened on Saturday
+    _, found = _events(
+        "The Rovers won their first league title since 1952 on Saturday, beating the "
+        "Harriers 3-1 in Dunmore.",
+        published="2026-04-19",
+    )
+    win = found["win"]
+    assert win.time is not None and win.time.value == "2026-04-18"
+
+
+def test_events_since_date_alone_leaves_the_event_undated() -> None:
+    _, found = _events(
+        "The Rovers won their first league title since 1952.", published="2026-04-19"
+    )
+    assert found["win"].time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "plover"),
+    [
+        # a comeback in a game is no protest
+        (
+            "The Harriers scored three runs in the ninth inning, but the Rovers survived a "
+            "late Harriers rally to win the game.",
+            "comeback",
+            None,
+        ),
+        # a candidate's rally is a campaign event
+        (
+            "Senator Ida Marsh spoke to supporters at her campaign rally in Dunmore on Friday.",
+            "campaign",
+            None,
+        ),
+        # with nothing to say otherwise, a rally is a protest
+        (
+            "Thousands of students held a rally outside the ministry in Dunmore on Friday.",
+            "rally",
+            "PROTEST",
+        ),
+    ],
+)
+def test_events_an_ambiguous_rally_is_typed_by_the_words_of_its_clause(
+    text: str, subtype: str, plover: str | None
+) -> None:
+    _, found = _events(text)
+    [rally] = [e for e in found.values() if e.predicate == "rally"]
+    assert (rally.subtype, rally.type) == (subtype, plover)
+
+
+def test_events_the_rally_s_own_words_decide_before_its_clause() -> None:
+    # "campaign" modifies the rally; "team" and "game" are only in its clause
+    _, found = _events(
+        "Senator Ida Marsh left her campaign rally early to watch her home team play the game."
+    )
+    [rally] = [e for e in found.values() if e.predicate == "rally"]
+    assert rally.subtype == "campaign"
+
+
+def test_events_a_perfect_since_date_is_when_the_ongoing_event_began() -> None:
+    # "have rallied since Monday": the rallying began on Monday and goes on
+    _, found = _events(
+        "Protesters have rallied outside the ministry since Monday.", published="2026-04-18"
+    )
+    rally = found["rally"]
+    assert rally.time is not None and rally.time.value == "2026-04-13"

@@ -283,3 +283,40 @@ def test_merge_events_grouped_by_index_as_by_comparing_every_pair(
     events: list[_Told],
 ) -> None:
     assert _group(events) == _pairwise(events)
+
+
+def _naming(article: str, *entities: tuple[str, str]) -> StoredClaim:
+    """A claim of the article that names entities (name, type)."""
+    claim = _claim(article, 0, 1, "asserted", None)
+    return replace(claim, entities=tuple((i, n, t) for i, (n, t) in enumerate(entities)))
+
+
+def test_merge_events_a_team_named_with_its_home_place_is_the_team() -> None:
+    day = date(2016, 6, 4)
+    events = [
+        _event("a", "win", ("Dunmore Rovers",), day, outlet="Post"),
+        _event("b", "win", ("Rovers",), day, outlet="Sun"),
+        _event("c", "win", ("Dunmore",), day, outlet="Mirror"),  # the town, not the team
+        _event("d", "win", ("Harriers",), day, outlet="Star"),  # another team
+    ]
+    claims = [
+        _naming("a", ("Dunmore Rovers", "ORG"), ("Dunmore", "GPE")),
+        _naming("b", ("Rovers", "ORG")),
+    ]
+    merged = merge_events(StoryRecords(1, 1, claims, [], events))
+    assert [r.article_id for r in merged[0].reports] == ["a", "b"]
+    assert merged[0].actors == ("Dunmore Rovers",)
+    assert sorted(len(m.reports) for m in merged) == [1, 1, 2]
+
+
+def test_merge_events_a_bare_name_two_longer_names_end_with_stays_itself() -> None:
+    day = date(2016, 6, 4)
+    events = [
+        _event("a", "win", ("Dunmore Rovers",), day),
+        _event("b", "win", ("Kilbride Rovers",), day),
+        _event("c", "win", ("Rovers",), day),
+        _event("d", "win", ("Harbour Rovers",), day),  # "Harbour" is no place the story names
+    ]
+    claims = [_naming("a", ("Dunmore", "GPE"), ("Kilbride", "GPE"))]
+    merged = merge_events(StoryRecords(1, 1, claims, [], events))
+    assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 1]

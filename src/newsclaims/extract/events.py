@@ -17,7 +17,7 @@ Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -127,10 +127,51 @@ def _sense(token: Token) -> Sense | None:
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
             lemma = f"{lemma}_{particles[0]}"
-    for sense in lexicon().get((lemma, pos), ()):
-        if _holds(sense.condition, token):
+    senses = lexicon().get((lemma, pos), ())
+    scored = [(_cue_score(s.condition, token), s) for s in senses if s.condition.startswith("cue:")]
+    best = max(scored, key=lambda pair: pair[0], default=None)  # the first of a tie
+    if best is not None and best[0] > (0, 0):
+        return best[1]
+    for sense in senses:
+        if not sense.condition.startswith("cue:") and _holds(sense.condition, token):
             return sense
     return None
+
+
+@cache
+def sense_cues() -> dict[str, frozenset[str]]:
+    """Cue nouns by set (``extract/data/sense_cues.tsv``): "sport" -> game, inning, ..."""
+    cues: dict[str, set[str]] = {}
+    for name, noun in read_table(DATA / "sense_cues.tsv", 2):
+        cues.setdefault(name, set()).add(noun)
+    return {k: frozenset(v) for k, v in cues.items()}
+
+
+def _clause(token: Token) -> Token:
+    """The event word's clause: a verb's own, a noun's verb (the nearest verb above it)."""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def _cue_score(condition: str, token: Token) -> tuple[int, int]:
+    """How many cue nouns of the sense the event word's own phrase holds ("her campaign
+    rally"), then its clause ("a late rally to win the game"): the word's own modifiers
+    decide before the rest of the clause."""
+    cues = sense_cues().get(condition.removeprefix("cue:"), frozenset())
+
+    def count(tokens: Iterable[Token]) -> int:
+        return sum(
+            1
+            for t in tokens
+            if t is not token and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues
+        )
+
+    own = token.subtree if token.pos_ == "NOUN" else ()
+    return count(own), count(_clause(token).subtree)
 
 
 #: Light verbs whose object noun names the event ("made the decision" is *decide*).
@@ -388,11 +429,42 @@ def _in_subtree(head: Token, token: Token) -> bool:
     return token == head or head.is_ancestor(token)
 
 
+@cache
+def onset_prepositions() -> frozenset[str]:
+    """Prepositions whose date starts a stretch of time ("since 1952"), not the event's day
+    (``extract/data/onset_prepositions.tsv``)."""
+    return read_words(DATA / "onset_prepositions.tsv")
+
+
+def _ongoing(verb: Token) -> bool:
+    """The verb is in the perfect and not negated ("have rallied since Monday"): what it
+    tells began at its "since" date and goes on."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _onset(span: Span, verb: Token) -> bool:
+    """The dated span begins a stretch of time before the event ("the first title since
+    1952", "have not won since 1952"): an onset preposition's object, or with it as its first
+    word, unless the verb tells an ongoing event that began then ("have rallied since
+    Monday")."""
+    root = span.root
+    since = span[0].lower_ in onset_prepositions() or (
+        root.dep_ == "pobj" and root.head.lower_ in onset_prepositions()
+    )
+    return since and not _ongoing(verb)
+
+
 def _own_time(verb: Token, times: _Times, skip: Sequence[Token] = ()) -> tuple[int, int] | None:
     """A dated expression in the verb's phrase, not inside the subtree of a ``skip`` token
-    (a nested event)."""
+    (a nested event), nor one that starts a stretch of time ("since 1952")."""
     for span in times.under(verb):
         root = span.root
+        if _onset(span, verb):
+            continue  # "the first title since 1952": not the day of the win
         if _in_subtree(verb, root) and not any(_in_subtree(s, root) for s in skip):
             return span.start_char, span.end_char
     return None

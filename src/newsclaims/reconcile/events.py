@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsclaims import settings
@@ -288,9 +288,44 @@ def _group(ordered: Sequence[_Told]) -> list[list[_Told]]:
     return [g.members for g in groups]
 
 
+def _home_names(records: StoryRecords) -> dict[str, str]:
+    """Bare names of the story's actors that stand for one fuller name, its home place and
+    the same words ("Rovers" for "Dunmore Rovers", "Senate" for "US Senate"): the place is one
+    the story names (a GPE entity of its claims, or an event's place). A bare name that ends
+    two such names ("Rovers": "Dunmore Rovers", "Kilbride Rovers") stands for neither; a name
+    whose first words are no place ("White House") is no home name of "House"."""
+    places = {e.place.casefold() for e in records.events if e.place}
+    places |= {name.casefold() for c in records.claims for _, name, t in c.entities if t == "GPE"}
+    names = {a for e in records.events for a in e.actors}
+    fuller: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        for cut in range(1, len(words)):
+            if " ".join(words[:cut]).casefold() in places:
+                fuller.setdefault(" ".join(words[cut:]).casefold(), set()).add(name)
+    return {
+        bare: next(iter(fuller[bare.casefold()]))
+        for bare in names
+        if len(fuller.get(bare.casefold(), ())) == 1 and bare not in fuller[bare.casefold()]
+    }
+
+
+def _named_in_full(e: StoredEvent, home: dict[str, str]) -> StoredEvent:
+    """The event with each bare actor name read as the fuller name it stands for."""
+    if not any(a in home for a in e.actors):
+        return e
+    actors = tuple(dict.fromkeys(home.get(a, a) for a in e.actors))
+    return replace(e, actors=actors)
+
+
 def merge_events(records: StoryRecords) -> list[MergedEvent]:
-    """The story's events merged into real events, those with most reports first."""
-    ordered = sorted(records.events, key=lambda e: (e.published or date.min, e.article_id, e.start))
+    """The story's events merged into real events, those with most reports first. An actor
+    named bare and with its home place ("Rovers", "Dunmore Rovers") is one actor."""
+    home = _home_names(records)
+    ordered = sorted(
+        (_named_in_full(e, home) for e in records.events),
+        key=lambda e: (e.published or date.min, e.article_id, e.start),
+    )
     claims_of: dict[str, list[StoredClaim]] = {}
     for c in records.claims:
         claims_of.setdefault(c.article_id, []).append(c)

@@ -1011,3 +1011,50 @@ def test_a_figure_restated_in_another_unit_is_one_side_of_a_conflict() -> None:
     assert [(d.kind, [e.text for e in d.evidence]) for d in found] == [
         ("figures_conflict", ["40 metre", "80 metre"])
     ]
+
+
+@pytest.mark.model
+def test_reports_of_one_depth_in_metres_and_feet(
+    tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    """Invented reports of one sinkhole: 40 m and 131 feet are one depth; 260 feet is not."""
+    reports = {
+        "A": "The sinkhole in Marlow was 40 m deep, police said.",
+        "B": "The sinkhole in Marlow was 131 feet deep, the fire service said.",
+        "C": "The sinkhole in Marlow was 260 feet deep, the council said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        found = views.disagreements(store).rows
+        assert sorted(frozenset(d["between"]) for d in found) == sorted(
+            [frozenset({"police", "council"}), frozenset({"fire service", "council"})]
+        )
+        assert {d["kind"] for d in found} == {"figures_conflict"}
+    finally:
+        store.close()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("later", "kinds"), [("30 minutes", []), ("17 minutes", ["figures_conflict"])]
+)
+def test_reports_of_one_duration_in_hours_and_minutes(
+    tmp_path: Path, write_article: Callable[..., None], later: str, kinds: list[str]
+) -> None:
+    """Invented reports of one meeting: half an hour is 30 minutes; a shorter length said
+    later is no meeting that went on."""
+    reports = {
+        "A": "The council meeting in Marlow lasted half an hour, the mayor said.",
+        "B": f"The council meeting in Marlow lasted {later}, officials said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert [d["kind"] for d in views.disagreements(store).rows] == kinds
+    finally:
+        store.close()

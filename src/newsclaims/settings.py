@@ -112,8 +112,9 @@ CUE_FRAME_LICENSE_PRECISION = 0.5
 APPROX_TOLERANCE = 0.2
 
 #: Figures in two units of one dimension ("40 m", "131 feet") are compared after conversion,
-#: each allowing this share either side of its value: a writer who converts rounds ("40 m
-#: (131 feet)" is 0.2% apart, "10 km (6 miles)" 3.5%). Figures in one unit are compared as
+#: each allowing this share either side of its value, so two converted figures up to about
+#: twice this share apart agree: a writer who converts rounds ("40 m (131 feet)" is 0.2%
+#: apart, "10 km (6 miles)" 3.5%, "6 feet (2 m)" 9%). Figures in one unit are compared as
 #: stated.
 UNIT_CONVERSION_TOLERANCE = 0.05
 

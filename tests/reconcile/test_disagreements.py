@@ -897,6 +897,7 @@ def _measured(value: float, unit: str, source: str, article: str, measure: str =
         ((30, "minute"), (0.5, "hour"), "duration"),  # "half an hour"
         ((2, "hour"), (120, "minute"), "duration"),
         ((10, "kilometre"), (6, "mile"), "length"),  # 9.66 km: rounded to a mile
+        ((2, "metre"), (6, "foot"), "height"),  # 1.83 m: 9% apart, a rounded conversion
     ],
 )
 def test_equal_figures_in_other_units_do_not_conflict(
@@ -913,6 +914,7 @@ def test_equal_figures_in_other_units_do_not_conflict(
     ("first", "second", "measure"),
     [
         ((40, "metre"), (260, "foot"), "depth"),  # 79 m
+        ((40, "metre"), (150, "foot"), "depth"),  # 45.7 m: 14% apart, no rounding
         ((17, "minute"), (1, "hour"), "duration"),
         ((3, "kilometre"), (800, "metre"), "length"),
     ],

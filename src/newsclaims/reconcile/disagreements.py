@@ -139,14 +139,18 @@ def interval(f: FigureRow) -> tuple[float, float]:
     tolerance = settings.APPROX_TOLERANCE
     if f.low is not None and f.high is not None:
         return f.low, f.high  # a range, or a vague quantity ("dozens": 24 to 199)
-    return {
-        "exact": (f.value, f.value),
-        "approx": (f.value * (1 - tolerance), f.value * (1 + tolerance)),
-        "more_than": (math.nextafter(f.value, math.inf), math.inf),
-        "at_least": (f.value, math.inf),
-        "less_than": (0.0, math.nextafter(f.value, -math.inf)),
-        "at_most": (0.0, f.value),
-    }.get(f.bound, (f.value, f.value))
+    bound = f.bound  # a chain, not a table: only the bound's own interval is computed
+    if bound == "approx":
+        return f.value * (1 - tolerance), f.value * (1 + tolerance)
+    if bound == "more_than":
+        return math.nextafter(f.value, math.inf), math.inf
+    if bound == "at_least":
+        return f.value, math.inf
+    if bound == "less_than":
+        return 0.0, math.nextafter(f.value, -math.inf)
+    if bound == "at_most":
+        return 0.0, f.value
+    return f.value, f.value  # exact, or a bound of no known name
 
 
 def _common_intervals(
@@ -156,11 +160,11 @@ def _common_intervals(
     conversion when they are two units of one dimension ("40 m", "131 feet"), each widened by
     ``settings.UNIT_CONVERSION_TOLERANCE`` for the rounding of a conversion; None when their
     units cannot be compared (other dimensions or currencies)."""
+    if a.unit == b.unit:
+        return interval(a), interval(b)
     scales = common_scales(a.unit, b.unit)
     if scales is None:
         return None
-    if a.unit == b.unit:
-        return interval(a), interval(b)
     spread = settings.UNIT_CONVERSION_TOLERANCE
     return (
         _scaled(interval(a), scales[0] * (1 - spread), scales[0] * (1 + spread)),
@@ -304,10 +308,7 @@ def said_before(a: FigureRow, b: FigureRow) -> bool:
 
 
 def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreement | None:
-    if a.measure is None or b.measure is None:
-        return None
-    both = _common_intervals(a, b)
-    if both is None:
+    if a.measure is None or b.measure is None or common_scales(a.unit, b.unit) is None:
         return None  # other dimensions ("40 m", "40 minutes") or currencies: never compared
     about = a.about
     between = (a.source or "the outlet", b.source or "the outlet")
@@ -321,6 +322,9 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
             f"{why}: {_describe(a)} and {_describe(b)} can both be true",
             (_evidence(a), _evidence(b)),
         )  # fmt: skip
+    both = _common_intervals(a, b)
+    if both is None:
+        return None
     (low_a, high_a), (low_b, high_b) = both
     if low_a <= high_b and low_b <= high_a:
         return None

@@ -117,6 +117,13 @@ PARTICIPLE_OBJECT_MIN_PRECISION = 0.7
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 
+#: Figures in two units of one dimension ("40 m", "131 feet") are compared after conversion,
+#: each allowing this share either side of its value, so two converted figures up to about
+#: twice this share apart agree: a writer who converts rounds ("40 m (131 feet)" is 0.2%
+#: apart, "10 km (6 miles)" 3.5%, "6 feet (2 m)" 9%). Figures in one unit are compared as
+#: stated.
+UNIT_CONVERSION_TOLERANCE = 0.05
+
 #: A group of figures that count one thing is compared pair by pair up to this many figures;
 #: a larger one compares each figure with the group's extremes only (below), so that a story
 #: with N such figures costs O(N) comparisons, rows and memory, not O(N^2) (issue 21: 1,038

@@ -879,3 +879,184 @@ def test_frequencies_are_never_compared() -> None:
             _figure(9, "exact", "deployed", "Courier", "b", unit="count"),
         ]
     )
+
+
+def _measured(value: float, unit: str, source: str, article: str, measure: str = "depth",
+              bound: str = "exact", day: int = 1, about: str = "tunnel") -> FigureRow:  # fmt: skip
+    return FigureRow(
+        article, 0, 5, f"{value:g} {unit}", value, None, None, bound, about, measure, source,
+        date(2026, 3, day), unit,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "measure"),
+    [
+        ((40, "metre"), (131, "foot"), "depth"),  # a writer's conversion, rounded
+        ((1.5, "kilometre"), (1500, "metre"), "length"),
+        ((30, "minute"), (0.5, "hour"), "duration"),  # "half an hour"
+        ((2, "hour"), (120, "minute"), "duration"),
+        ((10, "kilometre"), (6, "mile"), "length"),  # 9.66 km: rounded to a mile
+        ((2, "metre"), (6, "foot"), "height"),  # 1.83 m: 9% apart, a rounded conversion
+    ],
+)
+def test_equal_figures_in_other_units_do_not_conflict(
+    first: tuple[float, str], second: tuple[float, str], measure: str
+) -> None:
+    figures = [
+        _measured(*first, "Police", "a", measure, about="tunnel"),
+        _measured(*second, "Fire service", "b", measure, about="tunnel"),
+    ]
+    assert find_disagreements(figures, []) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "measure"),
+    [
+        ((40, "metre"), (260, "foot"), "depth"),  # 79 m
+        ((40, "metre"), (150, "foot"), "depth"),  # 45.7 m: 14% apart, no rounding
+        ((17, "minute"), (1, "hour"), "duration"),
+        ((3, "kilometre"), (800, "metre"), "length"),
+    ],
+)
+def test_clearly_different_figures_in_other_units_conflict(
+    first: tuple[float, str], second: tuple[float, str], measure: str
+) -> None:
+    [d] = find_disagreements(
+        [
+            _measured(*first, "Police", "a", measure, about="tunnel"),
+            _measured(*second, "Fire service", "b", measure, about="tunnel"),
+        ],
+        [],
+    )
+    assert d.kind == "figures_conflict" and set(d.between) == {"Police", "Fire service"}
+
+
+def test_a_longer_duration_in_another_unit_said_later_is_consistent() -> None:
+    # a meeting that went on: 45 minutes on day 1, two hours on day 2
+    figures = [
+        _measured(45, "minute", "Police", "a", "duration", day=1, about="council meeting"),
+        _measured(2, "hour", "Mayor", "b", "duration", day=2, about="council meeting"),
+    ]
+    assert find_disagreements(figures, []) == []
+    # said the other way round, the shorter figure after the longer one: they conflict
+    earlier = replace(figures[1], reported=date(2026, 2, 27))
+    assert [d.kind for d in find_disagreements([figures[0], earlier], [])] == ["figures_conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ((40, "metre"), (40, "minute")),  # length and time: never compared
+        ((5, "kilogram"), (900, "metre")),
+        ((200, "EUR"), (900, "USD")),  # currencies are not converted
+        ((3, "hectare"), (800, "metre")),  # area and length
+        ((12, "metre"), (900, "percent")),  # a unit of no dimension the sizes know
+    ],
+)
+def test_figures_of_different_dimensions_are_never_compared(
+    first: tuple[float, str], second: tuple[float, str]
+) -> None:
+    figures = [
+        _measured(*first, "Police", "a", "length", about="tunnel"),
+        _measured(*second, "Fire service", "b", "length", about="tunnel"),
+    ]
+    assert find_disagreements(figures, []) == []
+
+
+def test_a_figure_in_another_unit_revises_its_sources_figure() -> None:
+    [d] = find_disagreements(
+        [
+            _measured(40, "metre", "Police", "a", day=1),
+            _measured(260, "foot", "Police", "b", day=2),
+        ],
+        [],
+    )
+    assert d.kind == "figure_update"
+    assert [e.text for e in d.evidence] == ["40 metre", "260 foot"]
+
+
+def test_figures_naming_nothing_they_count_meet_across_units_of_one_dimension() -> None:
+    found = find_disagreements(
+        [
+            _loose(40, "depth", "Police", "sinkhole", {"marlow"}, "metre", "a"),
+            _loose(260, "depth", "Fire service", None, {"marlow"}, "foot", "b"),
+        ],
+        [],
+    )
+    assert [d.kind for d in found] == ["figures_conflict"]
+
+
+def test_a_large_group_compares_its_extremes_across_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    # beyond FIGURE_GROUP_EXACT each figure meets only the extremes: the deepest figure is
+    # in feet, so the extremes must be found after conversion
+    monkeypatch.setattr(settings, "FIGURE_GROUP_EXACT", 2)
+    figures = [
+        _measured(40, "metre", "Police", "a"),
+        _measured(41, "metre", "Council", "b"),
+        _measured(42, "metre", "Mayor", "c"),
+        _measured(330, "foot", "Fire service", "d"),  # about 100 m
+    ]
+    found = find_disagreements(figures, [])
+    assert sorted(frozenset(d.between) for d in found if "Fire service" in d.between) == sorted(
+        frozenset({"Fire service", other}) for other in ("Police", "Council", "Mayor")
+    )
+
+
+def test_a_figure_restated_in_another_unit_is_one_side_of_a_conflict() -> None:
+    # "the tunnel is 40 metres (131 feet) deep", and elsewhere 80 metres: one conflict
+    restated = replace(_measured(131, "foot", "Police", "a"), start=9, end=17)
+    found = find_disagreements(
+        [_measured(40, "metre", "Police", "a"), restated, _measured(80, "metre", "Mayor", "b")],
+        [],
+    )
+    assert [(d.kind, [e.text for e in d.evidence]) for d in found] == [
+        ("figures_conflict", ["40 metre", "80 metre"])
+    ]
+
+
+@pytest.mark.model
+def test_reports_of_one_depth_in_metres_and_feet(
+    tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    """Invented reports of one sinkhole: 40 m and 131 feet are one depth; 260 feet is not."""
+    reports = {
+        "A": "The sinkhole in Marlow was 40 m deep, police said.",
+        "B": "The sinkhole in Marlow was 131 feet deep, the fire service said.",
+        "C": "The sinkhole in Marlow was 260 feet deep, the council said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        found = views.disagreements(store).rows
+        assert sorted(frozenset(d["between"]) for d in found) == sorted(
+            [frozenset({"police", "council"}), frozenset({"fire service", "council"})]
+        )
+        assert {d["kind"] for d in found} == {"figures_conflict"}
+    finally:
+        store.close()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("later", "kinds"), [("30 minutes", []), ("17 minutes", ["figures_conflict"])]
+)
+def test_reports_of_one_duration_in_hours_and_minutes(
+    tmp_path: Path, write_article: Callable[..., None], later: str, kinds: list[str]
+) -> None:
+    """Invented reports of one meeting: half an hour is 30 minutes; a shorter length said
+    later is no meeting that went on."""
+    reports = {
+        "A": "The council meeting in Marlow lasted half an hour, the mayor said.",
+        "B": f"The council meeting in Marlow lasted {later}, officials said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert [d["kind"] for d in views.disagreements(store).rows] == kinds
+    finally:
+        store.close()

@@ -141,6 +141,12 @@ def _day(d: int, month: int = 3, year: int = 2026) -> tuple[date, date]:
         ({"figures": ((None, "cut"),)}, {"figures": ((None, "lay"),)}, True),
         # different units: 40 homes / 40 hectares
         ({"figures": (("hectare", None),)}, {"figures": (("home", None),)}, False),
+        # one depth in two units of one dimension: "40 m" / "131 feet"
+        ({"figures": (("metre", "depth"),)}, {"figures": (("foot", "depth"),)}, True),
+        # a length and a time are not one figure, whatever the measure
+        ({"figures": (("metre", "length"),)}, {"figures": (("minute", "length"),)}, False),
+        # two currencies are never converted: euros / dollars
+        ({"figures": (("EUR", "spent"),)}, {"figures": (("USD", "spent"),)}, False),
         # a rate and its amount: "30 million euros a day" / "each day ... 30 million euros"
         ({"figures": (("EUR per day", "spent"),)}, {"figures": (("EUR", None),)}, True),
         # one shared figure is enough

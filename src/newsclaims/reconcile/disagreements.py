@@ -50,6 +50,7 @@ from newsclaims.model import (
     narrowest_claim,
 )
 from newsclaims.names import name_words, normalise
+from newsclaims.reconcile.units import base_size, common_scales, dimension_key
 
 #: Measures that a reader may take for one count, though they describe the same people
 #: differently: both figures can be true, and a row says so. Measures nobody takes for one
@@ -138,14 +139,41 @@ def interval(f: FigureRow) -> tuple[float, float]:
     tolerance = settings.APPROX_TOLERANCE
     if f.low is not None and f.high is not None:
         return f.low, f.high  # a range, or a vague quantity ("dozens": 24 to 199)
-    return {
-        "exact": (f.value, f.value),
-        "approx": (f.value * (1 - tolerance), f.value * (1 + tolerance)),
-        "more_than": (math.nextafter(f.value, math.inf), math.inf),
-        "at_least": (f.value, math.inf),
-        "less_than": (0.0, math.nextafter(f.value, -math.inf)),
-        "at_most": (0.0, f.value),
-    }.get(f.bound, (f.value, f.value))
+    bound = f.bound  # a chain, not a table: only the bound's own interval is computed
+    if bound == "approx":
+        return f.value * (1 - tolerance), f.value * (1 + tolerance)
+    if bound == "more_than":
+        return math.nextafter(f.value, math.inf), math.inf
+    if bound == "at_least":
+        return f.value, math.inf
+    if bound == "less_than":
+        return 0.0, math.nextafter(f.value, -math.inf)
+    if bound == "at_most":
+        return 0.0, f.value
+    return f.value, f.value  # exact, or a bound of no known name
+
+
+def _common_intervals(
+    a: FigureRow, b: FigureRow
+) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The values two figures allow, in one unit: as stated when their units are one; after
+    conversion when they are two units of one dimension ("40 m", "131 feet"), each widened by
+    ``settings.UNIT_CONVERSION_TOLERANCE`` for the rounding of a conversion; None when their
+    units cannot be compared (other dimensions or currencies)."""
+    if a.unit == b.unit:
+        return interval(a), interval(b)
+    scales = common_scales(a.unit, b.unit)
+    if scales is None:
+        return None
+    spread = settings.UNIT_CONVERSION_TOLERANCE
+    return (
+        _scaled(interval(a), scales[0] * (1 - spread), scales[0] * (1 + spread)),
+        _scaled(interval(b), scales[1] * (1 - spread), scales[1] * (1 + spread)),
+    )
+
+
+def _scaled(values: tuple[float, float], low: float, high: float) -> tuple[float, float]:
+    return values[0] * low, values[1] * high
 
 
 def _evidence(row: FigureRow | ClaimRow | EventRow) -> Evidence:
@@ -184,9 +212,11 @@ class _Kept:
 
 def _gap(a: FigureRow, b: FigureRow) -> float:
     """How far apart two figures lie: the space between their intervals, relative to the
-    larger end (0 when they overlap or one is open-ended)."""
-    low_a, high_a = interval(a)
-    low_b, high_b = interval(b)
+    larger end (0 when they overlap, one is open-ended or their units are not comparable)."""
+    both = _common_intervals(a, b)
+    if both is None:
+        return 0.0
+    (low_a, high_a), (low_b, high_b) = both
     space = max(low_a, low_b) - min(high_a, high_b)
     top = max(abs(max(low_a, low_b)), 1e-9)
     return space / top if space > 0 and math.isfinite(space) else 0.0
@@ -278,8 +308,8 @@ def said_before(a: FigureRow, b: FigureRow) -> bool:
 
 
 def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreement | None:
-    if a.measure is None or b.measure is None or a.unit != b.unit:
-        return None
+    if a.measure is None or b.measure is None or common_scales(a.unit, b.unit) is None:
+        return None  # other dimensions ("40 m", "40 minutes") or currencies: never compared
     about = a.about
     between = (a.source or "the outlet", b.source or "the outlet")
     measures = (a.measure, b.measure)
@@ -292,8 +322,10 @@ def _compare_figures(a: FigureRow, b: FigureRow, same_source: bool) -> Disagreem
             f"{why}: {_describe(a)} and {_describe(b)} can both be true",
             (_evidence(a), _evidence(b)),
         )  # fmt: skip
-    low_a, high_a = interval(a)
-    low_b, high_b = interval(b)
+    both = _common_intervals(a, b)
+    if both is None:
+        return None
+    (low_a, high_a), (low_b, high_b) = both
     if low_a <= high_b and low_b <= high_a:
         return None
     if same_source:
@@ -354,19 +386,21 @@ def _counted(f: FigureRow) -> str:
 
 def _loose_pair(a: FigureRow, b: FigureRow) -> bool:
     """Two figures of one entity are compared when one of them names nothing it counts and
-    their units agree."""
-    return (a.about is None or b.about is None) and a.unit == b.unit
+    their units agree (or are of one dimension: "40 m", "131 feet")."""
+    return (a.about is None or b.about is None) and common_scales(a.unit, b.unit) is not None
 
 
 def _extremes(group: list[FigureRow], who: list[str]) -> set[int]:
     """The figures every other figure of a large group is compared with: per measure and
-    unit, each source's lowest and highest figure, of the ``FIGURE_EXTREME_SOURCES`` sources
-    lowest and the as many highest."""
+    unit (units of one dimension as one, their figures converted), each source's lowest and
+    highest figure, of the ``FIGURE_EXTREME_SOURCES`` sources lowest and the as many
+    highest."""
     lowest: dict[FigureKey, dict[str, tuple[float, int]]] = defaultdict(dict)
     highest: dict[FigureKey, dict[str, tuple[float, int]]] = defaultdict(dict)
     for i, f in enumerate(group):
-        low, high = interval(f)
-        kind: FigureKey = (f.unit, f.measure)
+        size = base_size(f.unit)
+        low, high = (value * size for value in interval(f))
+        kind: FigureKey = (dimension_key(f.unit), f.measure)
         if who[i] not in lowest[kind] or high < lowest[kind][who[i]][0]:
             lowest[kind][who[i]] = (high, i)
         if who[i] not in highest[kind] or low > highest[kind][who[i]][0]:
@@ -419,10 +453,13 @@ def _compare_group(
             waiting = []
         pending[source_measure] = [*waiting, i]
     kept = _Kept()
+    restated = _restated(group, who)
     for i, j in _pairs(group, who):
         a, b = group[i], group[j]
         if (a.article_id, a.start) == (b.article_id, b.start) or not pair(a, b):
             continue
+        if i in restated or j in restated:
+            continue  # the figure it restates in another unit stands for both
         if a.country and b.country and a.country != b.country:
             continue  # two events: "killed in London" and "killed in Seattle"
         if a.article_id == b.article_id and (a.measure == b.measure or who[i] == who[j]):
@@ -442,6 +479,22 @@ def _compare_group(
             seen.add(key)
             kept.add(_gap(a, b), result)
     return kept.rows()
+
+
+def _restated(group: list[FigureRow], who: list[str]) -> set[int]:
+    """The figures of a group (in ``_compare_group``'s order) that restate the figure before
+    them in another unit: "40 metres (131 feet)", the same article, source and measure, in
+    units of one dimension, values that agree once converted. Only the first is compared, so
+    that one statement is one side of a disagreement, not two."""
+    found: set[int] = set()
+    for i in range(1, len(group)):
+        a, b = group[i - 1], group[i]
+        if a.article_id != b.article_id or who[i - 1] != who[i] or a.measure != b.measure:
+            continue
+        both = _common_intervals(a, b) if a.unit != b.unit else None
+        if both is not None and both[0][0] <= both[1][1] and both[1][0] <= both[0][1]:
+            found.add(i)
+    return found
 
 
 @lru_cache(maxsize=65536)

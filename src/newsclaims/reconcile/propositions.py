@@ -26,6 +26,7 @@ from newsclaims.model import Stance
 from newsclaims.reconcile.disagreements import ClaimRow, FigureKey
 from newsclaims.reconcile.embeddings import encoder
 from newsclaims.reconcile.static_vectors import static_vectors
+from newsclaims.reconcile.units import common_scales
 
 #: Stances that support, deny, or leave open what a claim states.
 SUPPORTING = frozenset(
@@ -105,12 +106,13 @@ _CLOSED_MEASURES = frozenset(measure_classes())
 
 
 def _figures_meet(x: FigureKey, y: FigureKey) -> bool:
-    """Figures that could count the same thing: same unit and, when both are of the closed
-    vocabulary, same measure. Values are not compared: "3 killed" and "12 killed" are one
-    proposition on which sources disagree (a figure disagreement), not two."""
+    """Figures that could count the same thing: same unit (or units of one dimension, "40 m"
+    and "131 feet") and, when both are of the closed vocabulary, same measure. Values are not
+    compared: "3 killed" and "12 killed" are one proposition on which sources disagree (a
+    figure disagreement), not two."""
     unit_x, unit_y = (x[0] or "").split(" per ")[0], (y[0] or "").split(" per ")[0]
-    if unit_x and unit_y and unit_x != unit_y:
-        return False  # 40 homes, 40 hectares
+    if unit_x and unit_y and common_scales(unit_x, unit_y) is None:
+        return False  # 40 homes, 40 hectares; 40 metres, 40 minutes
     return not (x[1] in _CLOSED_MEASURES and y[1] in _CLOSED_MEASURES and x[1] != y[1])
 
 

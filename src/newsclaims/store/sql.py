@@ -315,6 +315,17 @@ _PEOPLE_BY_NORM = (
     .where(aliases.c.norm.in_(bindparam("norms", expanding=True)))
     .where(named_in_story())
 )
+#: The texts and articles of an entity's mentions (``_best_spelling``).
+_ENTITY_MENTIONS = select(mentions.c.text, mentions.c.article_id).where(
+    mentions.c.entity_id == bindparam("entity")
+)
+#: The texts of (at most 200 of) an entity's mentions in a story (``_called_by_surname``).
+_STORY_MENTIONS_OF = (
+    select(mentions.c.text)
+    .where(mentions.c.entity_id == bindparam("entity"))
+    .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+    .limit(200)
+)
 #: The people (id, name) the articles of a story name.
 _STORY_PEOPLE = (
     select(entities.c.id, entities.c.name)
@@ -1081,11 +1092,7 @@ class SqlStore:
         count: Counter[str] = Counter()
         spelt: dict[str, str] = {}
         found = [
-            *conn.execute(
-                select(mentions.c.text, mentions.c.article_id).where(
-                    mentions.c.entity_id == entity_id
-                )
-            ),
+            *conn.execute(_ENTITY_MENTIONS, {"entity": entity_id}),
             *((m.text, analysis.article.id) for m in analysis.mentions if m.entity == key),
         ]
         for written, article_id in found:
@@ -1174,13 +1181,7 @@ class SqlStore:
         story calls that person, so a bare surname elsewhere with nothing against it is
         them ("Massa" for Felipe Massa). A relative named once in full ("Michelle Obama")
         while the surname alone means someone else is never called so."""
-        found = conn.execute(
-            select(mentions.c.text)
-            .where(mentions.c.entity_id == entity_id)
-            .where(mentions.c.article_id.in_(_STORY_ARTICLES))
-            .limit(200),
-            {"story": story_id},
-        ).scalars()
+        found = conn.execute(_STORY_MENTIONS_OF, {"entity": entity_id, "story": story_id}).scalars()
         return any(normalise(text) == surname for text in found)
 
     @staticmethod

@@ -1388,3 +1388,32 @@ def test_store_shows_a_claim_without_the_furniture_inside_it(
     row = store.article(stored.article_id)["claims"][0]
     assert row["start"] == 1 and row["end"] == end
     assert row["text"] == "We did it for the fans. Every player helps"
+
+
+def test_move_entity_rows_keeps_to_its_scope(store: SqlStore, make_analysis: MakeAnalysis) -> None:
+    """An entity's rows move for the articles of the scope given (one article, then all), and
+    the entity goes once nothing names it (the statements are built once per scope)."""
+    first, second = make_analysis(TEXT_A), make_analysis(TEXT_B)
+    store.add(first)
+    store.add(second)
+    with store.engine.connect() as conn:
+        ids = dict(conn.exec_driver_sql("SELECT key, id FROM entities").all())
+    ruiz, city = ids["PERSON:ana ruiz"], ids["GPE:dunmore"]
+
+    def named() -> dict[str, set[int]]:
+        with store.engine.connect() as conn:
+            found: dict[str, set[int]] = {}
+            for article_id, entity_id in conn.execute(
+                select(mentions.c.article_id, mentions.c.entity_id)
+            ):
+                found.setdefault(article_id, set()).add(entity_id)
+            return found
+
+    with store._writing() as conn:
+        store._move_entity_rows(conn, city, ruiz, ("article", first.article.id))
+    assert named() == {first.article.id: {ruiz}, second.article.id: {ruiz, city}}
+    assert _count(store, metadata.tables["entities"]) == 2  # the second article names it
+    with store._writing() as conn:
+        store._move_entity_rows(conn, city, ruiz, ("all", None))
+    assert named() == {first.article.id: {ruiz}, second.article.id: {ruiz}}
+    assert _count(store, metadata.tables["entities"]) == 1

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, or_, select
 
 from newsclaims.model import Entity
 from newsclaims.reconcile.entities import (
@@ -40,6 +40,21 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 def _escaped(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def named_in_story(story: str = "story") -> ColumnElement[bool]:
+    """Whether an article of the story ``story`` (a parameter) names the entity of the
+    enclosing query's row, tested for that entity alone (its mentions, by
+    ``ix_mentions_entity``). An ``IN`` over the story's mentions made SQLite list every
+    entity the story names (thousands of mentions in a long story) to test a few candidates
+    found by an index: the list grew with the story, on every call."""
+    return (
+        select(mentions.c.id)
+        .join(articles, articles.c.id == mentions.c.article_id)
+        .where(mentions.c.entity_id == entities.c.id)
+        .where(articles.c.story_id == bindparam(story))
+        .exists()
+    )
 
 
 @cache

@@ -93,7 +93,7 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
-from newsclaims.store.linking import OrgView, person_links
+from newsclaims.store.linking import OrgView, named_in_story, person_links
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -313,13 +313,18 @@ _PEOPLE_BY_NORM = (
     .join(aliases, aliases.c.entity_id == entities.c.id)
     .where(entities.c.type == "PERSON")
     .where(aliases.c.norm.in_(bindparam("norms", expanding=True)))
-    .where(
-        entities.c.id.in_(
-            select(mentions.c.entity_id)
-            .join(articles, articles.c.id == mentions.c.article_id)
-            .where(articles.c.story_id == bindparam("story"))
-        )
-    )
+    .where(named_in_story())
+)
+#: The texts and articles of an entity's mentions (``_best_spelling``).
+_ENTITY_MENTIONS = select(mentions.c.text, mentions.c.article_id).where(
+    mentions.c.entity_id == bindparam("entity")
+)
+#: The texts of (at most 200 of) an entity's mentions in a story (``_called_by_surname``).
+_STORY_MENTIONS_OF = (
+    select(mentions.c.text)
+    .where(mentions.c.entity_id == bindparam("entity"))
+    .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+    .limit(200)
 )
 #: The people (id, name) the articles of a story name.
 _STORY_PEOPLE = (
@@ -408,6 +413,91 @@ def _insert_ignoring(dialect: str, table: Any, index: tuple[str, ...]) -> Any:
     """``INSERT ... ON CONFLICT (index) DO NOTHING`` on ``table``, built once per dialect."""
     module = postgresql if dialect == "postgresql" else sqlite
     return module.insert(table).on_conflict_do_nothing(index_elements=list(index))
+
+
+#: Which articles' rows ``SqlStore._move_entity_rows`` moves: those of a story, of one
+#: article, or of every article (an analyst's merge); the story's or article's id is the
+#: ``move_scope`` parameter.
+MoveScope = tuple[str, int | str | None]
+
+
+@cache
+def _move_statements(scope: str) -> tuple[Any, ...]:
+    """The statements that point the rows of the articles in ``scope`` ("story", "article",
+    "all") naming entity ``move_old`` at ``move_new``, in the order they run; built once with
+    their parameters open (an entity moves in a third of the realnews articles, and building
+    these twelve statements cost more than running them)."""
+    old: Any = bindparam("move_old")
+    new: Any = bindparam("move_new")
+    if scope == "story":
+        ids = select(articles.c.id).where(articles.c.story_id == bindparam("move_scope"))
+    elif scope == "article":
+        ids = select(articles.c.id).where(articles.c.id == bindparam("move_scope"))
+    else:
+        ids = select(articles.c.id)
+    done: list[Any] = [
+        table.update()
+        .where(table.c.entity_id == old)
+        .where(table.c.article_id.in_(ids))
+        .values(entity_id=new)
+        for table in (mentions, main_event_parts)
+    ]
+    done += [
+        table.update()
+        .where(table.c.source_entity_id == old)
+        .where(table.c.article_id.in_(ids))
+        .values(source_entity_id=new)
+        for table in (claims, quantities)
+    ]
+    done.append(
+        events.update()
+        .where(events.c.location_id == old)
+        .where(events.c.article_id.in_(ids))
+        .values(location_id=new)
+    )
+    owners = (
+        (claim_entities, "claim_id", select(claims.c.id).where(claims.c.article_id.in_(ids))),
+        (event_actors, "event_id", select(events.c.id).where(events.c.article_id.in_(ids))),
+    )
+    for table, owner, theirs in owners:
+        taken = select(table.c[owner]).where(table.c.entity_id == new)
+        mine = table.c[owner].in_(theirs)
+        done.append(
+            table.delete()
+            .where(table.c.entity_id == old)
+            .where(mine)
+            .where(table.c[owner].in_(taken))
+        )
+        done.append(
+            table.update().where(table.c.entity_id == old).where(mine).values(entity_id=new)
+        )
+    return tuple(done)
+
+
+#: Whether anything still names entity ``move_old`` (after its rows moved), one query each.
+_STILL_USED = tuple(
+    select(column).where(owner == bindparam("move_old")).limit(1)
+    for column, owner in (
+        (mentions.c.id, mentions.c.entity_id),
+        (main_event_parts.c.article_id, main_event_parts.c.entity_id),
+        (claims.c.id, claims.c.source_entity_id),
+        (quantities.c.id, quantities.c.source_entity_id),
+        (events.c.id, events.c.location_id),
+        (claim_entities.c.claim_id, claim_entities.c.entity_id),
+        (event_actors.c.event_id, event_actors.c.entity_id),
+    )
+)
+_MOVED_ALIASES = select(aliases.c.alias, aliases.c.norm).where(
+    aliases.c.entity_id == bindparam("move_old")
+)
+#: What goes with an entity nothing names any more, in this order.
+_GONE = (
+    disagreement_entities.delete().where(
+        disagreement_entities.c.entity_id == bindparam("move_old")
+    ),
+    aliases.delete().where(aliases.c.entity_id == bindparam("move_old")),
+    entities.delete().where(entities.c.id == bindparam("move_old")),
+)
 
 
 def _lookup_names(entity: Entity) -> list[str]:
@@ -879,10 +969,7 @@ class SqlStore:
         orgs = [e for e in found if e.type == "ORG"]
         rest = [e for e in found if e.type != "ORG"]
         ids = self._upsert_entities(conn, rest) if rest else {}
-        if story_id is None:
-            scope = select(articles.c.id).where(articles.c.id == article_id)
-        else:
-            scope = select(articles.c.id).where(articles.c.story_id == story_id)
+        scope: MoveScope = ("article", article_id) if story_id is None else ("story", story_id)
         # one at a time, so that variants within one article join each other; the lookups
         # are answered by a view of the stored organisations read once (again after rows
         # move), and the aliases wait for one statement, written before anything reads them
@@ -1005,11 +1092,7 @@ class SqlStore:
         count: Counter[str] = Counter()
         spelt: dict[str, str] = {}
         found = [
-            *conn.execute(
-                select(mentions.c.text, mentions.c.article_id).where(
-                    mentions.c.entity_id == entity_id
-                )
-            ),
+            *conn.execute(_ENTITY_MENTIONS, {"entity": entity_id}),
             *((m.text, analysis.article.id) for m in analysis.mentions if m.entity == key),
         ]
         for written, article_id in found:
@@ -1044,10 +1127,8 @@ class SqlStore:
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
         _, take = person_links(conn, people, speakers, story_id)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
-        if moves:  # the story's articles, as a statement made only when rows move
-            story = select(articles.c.id).where(articles.c.story_id == story_id)
-            for old, new in moves:
-                self._move_entity_rows(conn, old, new, story)
+        for old, new in moves:  # within the story
+            self._move_entity_rows(conn, old, new, ("story", story_id))
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -1100,13 +1181,7 @@ class SqlStore:
         story calls that person, so a bare surname elsewhere with nothing against it is
         them ("Massa" for Felipe Massa). A relative named once in full ("Michelle Obama")
         while the surname alone means someone else is never called so."""
-        found = conn.execute(
-            select(mentions.c.text)
-            .where(mentions.c.entity_id == entity_id)
-            .where(mentions.c.article_id.in_(_STORY_ARTICLES))
-            .limit(200),
-            {"story": story_id},
-        ).scalars()
+        found = conn.execute(_STORY_MENTIONS_OF, {"entity": entity_id, "story": story_id}).scalars()
         return any(normalise(text) == surname for text in found)
 
     @staticmethod
@@ -1240,7 +1315,7 @@ class SqlStore:
             said = self._stored_bare_words(conn, bare, story_articles)
             if surname_holder(said, [(target, person.name, full_words)], called) is None:
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
-            self._move_entity_rows(conn, bare, target, story_articles)
+            self._move_entity_rows(conn, bare, target, ("story", story_id))
             stored = None  # what the story names has changed: read it again
 
     def _link_shared_surnames(
@@ -1301,8 +1376,7 @@ class SqlStore:
                 if target is None:
                     continue
                 # no alias to add: a holder is found by the surname (``_full_names_by_surname``)
-                one = select(articles.c.id).where(articles.c.id == one_id)
-                self._move_entity_rows(conn, bare, target, one)
+                self._move_entity_rows(conn, bare, target, ("article", one_id))
                 moved = True
         if moved:
             self._stale_stories(conn, [story_id])
@@ -1374,83 +1448,26 @@ class SqlStore:
             for one_id in using:
                 if one_id in kept or not first_name_fits(word, said.get(one_id, []), name):
                     continue
-                one = select(articles.c.id).where(articles.c.id == one_id)
-                self._move_entity_rows(conn, bare, target, one)
+                self._move_entity_rows(conn, bare, target, ("article", one_id))
                 self._add_alias_rows(conn, _alias_rows(target, [word.title()]))
                 self._stale_stories(conn, [story_id])
 
-    def _move_entity_rows(self, conn: Connection, old: int, new: int, article_ids: Any) -> None:
-        """Point what the articles ``article_ids`` (a subquery) say of entity ``old`` at
-        ``new``; ``old`` is deleted once nothing names it any more."""
-        for table in (mentions, main_event_parts):
-            conn.execute(
-                table.update()
-                .where(table.c.entity_id == old)
-                .where(table.c.article_id.in_(article_ids))
-                .values(entity_id=new)
-            )
-        for table in (claims, quantities):
-            conn.execute(
-                table.update()
-                .where(table.c.source_entity_id == old)
-                .where(table.c.article_id.in_(article_ids))
-                .values(source_entity_id=new)
-            )
-        conn.execute(
-            events.update()
-            .where(events.c.location_id == old)
-            .where(events.c.article_id.in_(article_ids))
-            .values(location_id=new)
-        )
-        owners = (
-            (
-                claim_entities,
-                "claim_id",
-                select(claims.c.id).where(claims.c.article_id.in_(article_ids)),
-            ),
-            (
-                event_actors,
-                "event_id",
-                select(events.c.id).where(events.c.article_id.in_(article_ids)),
-            ),
-        )
-        for table, owner, theirs in owners:
-            taken = select(table.c[owner]).where(table.c.entity_id == new)
-            mine = table.c[owner].in_(theirs)
-            conn.execute(
-                table.delete()
-                .where(table.c.entity_id == old)
-                .where(mine)
-                .where(table.c[owner].in_(taken))
-            )
-            conn.execute(
-                table.update().where(table.c.entity_id == old).where(mine).values(entity_id=new)
-            )
-        used = [
-            select(mentions.c.id).where(mentions.c.entity_id == old),
-            select(main_event_parts.c.article_id).where(main_event_parts.c.entity_id == old),
-            select(claims.c.id).where(claims.c.source_entity_id == old),
-            select(quantities.c.id).where(quantities.c.source_entity_id == old),
-            select(events.c.id).where(events.c.location_id == old),
-            select(claim_entities.c.claim_id).where(claim_entities.c.entity_id == old),
-            select(event_actors.c.event_id).where(event_actors.c.entity_id == old),
-        ]
-        if not any(conn.execute(q.limit(1)).first() for q in used):
-            moved = conn.execute(
-                select(aliases.c.alias, aliases.c.norm).where(aliases.c.entity_id == old)
-            ).all()
+    def _move_entity_rows(self, conn: Connection, old: int, new: int, scope: MoveScope) -> None:
+        """Point what the articles in ``scope`` (a story's, one article's, all: ``MoveScope``)
+        say of entity ``old`` at ``new``; ``old`` is deleted once nothing names it any more."""
+        kind, where = scope
+        params = {"move_old": old, "move_new": new, "move_scope": where}
+        for statement in _move_statements(kind):
+            conn.execute(statement, params)
+        if not any(conn.execute(q, params).first() for q in _STILL_USED):
+            moved = conn.execute(_MOVED_ALIASES, params).all()
             if moved:
                 conn.execute(
-                    self._insert(aliases).on_conflict_do_nothing(
-                        index_elements=["entity_id", "norm"]
-                    ),
+                    _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
                     [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
                 )
-            conn.execute(
-                disagreement_entities.delete().where(disagreement_entities.c.entity_id == old)
-            )
-            conn.execute(aliases.delete().where(aliases.c.entity_id == old))
-            conn.execute(entities.delete().where(entities.c.id == old))
+            for statement in _GONE:
+                conn.execute(statement, params)
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
         conn.execute(
@@ -2045,7 +2062,7 @@ class SqlStore:
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
             )
             # every article's rows: ``old`` names nothing afterwards and is deleted
-            self._move_entity_rows(conn, old, new, select(articles.c.id))
+            self._move_entity_rows(conn, old, new, ("all", None))
             conn.execute(
                 insert(corrections).values(
                     kind="merge",

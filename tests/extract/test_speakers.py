@@ -289,6 +289,23 @@ def test_speakers_a_description_names_a_role_not_a_word_of_it(
     assert _name(analysis, claim.source_entity) != wrong
 
 
+def test_speakers_an_epithet_repeating_an_unnamed_noun_is_not_the_named_person() -> None:
+    text = (
+        "Tom Hale led the team that night. A second officer at the base backed Hale's account. "
+        "In an email, the officer said that the guards had waited too long."
+    )
+    analysis = analyze(text)
+    claim = _by_source(analysis, "the officer")
+    assert _name(analysis, claim.source_entity) != "Tom Hale"
+    # without the unnamed officer the epithet is still the one person just named
+    alone = analyze(
+        "Tom Hale led the team that night and later wrote a book about it. "
+        "In an email, the officer said that the guards had waited too long."
+    )
+    claim = _by_source(alone, "the officer")
+    assert _name(alone, claim.source_entity) == "Tom Hale"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [

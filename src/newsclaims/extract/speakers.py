@@ -94,6 +94,8 @@ class Lexicon:
     their subject."""
     signature_dashes: frozenset[str]
     """Dashes that open a quoted post's signature ("... -- Ana Ruiz (@handle) May 1")."""
+    indefinite_determiners: frozenset[str]
+    """Determiners that bring someone new in ("a second officer", "another aide")."""
     subordinate_title_modifiers: frozenset[str]
     """Modifiers that make a title another role ("vice president", "deputy director"): "the
     president" is never the vice president."""
@@ -1113,7 +1115,24 @@ class Speakers:
             return None
         if holders and not self.parties(best) & parties:
             return None
+        if self._unnamed_namesake(head, recent):
+            return None
         return best
+
+    def _unnamed_namesake(self, head: Token, start: int) -> bool:
+        """Whether someone new, of the description's own head noun, is brought in in its
+        sentence or the one before (from token ``start``): "A second officer backed Ana
+        Ruiz's account. The officer said ..." more likely repeats that noun than describes
+        the person. Only an indefinite noun no entity covers counts (``indefinite_determiners``)."""
+        lemma = head.lemma_.lower()
+        indefinite = self.lex.indefinite_determiners
+        return any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() == lemma
+            and t.i not in self.by_token
+            and any(c.dep_ == "det" and c.lower_ in indefinite for c in t.children)
+            for t in self.doc[start : head.i]
+        )
 
     def _relayers(self, head: Token) -> set[str]:
         """The entities that are subjects of the verbs above ``head`` ("Ana Ruiz recalled that

@@ -498,7 +498,7 @@ class Speakers:
 
     def roles(self) -> dict[str, set[str]]:
         """Entity key -> the head nouns of its titles and appositions, lower-cased, with a
-        subordinate modifier kept ("Vice President Joe Biden" -> "vice president"; "Ana Ruiz,
+        subordinate modifier kept ("Vice President Tom Hale" -> "vice president"; "Ana Ruiz,
         the campaign manager" -> "manager", never "campaign"): the role a description must
         name to describe the entity."""
         if self._roles is not None:

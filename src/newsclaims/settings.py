@@ -435,3 +435,10 @@ MAIN_EVENT_LEAD_SENTENCES = 2
 #: nouns are read as a possible town (a longer run is a list or a page of capitals).
 MAIN_EVENT_ANAPHOR_REACH = 150
 MAIN_EVENT_NAME_RUN = 8
+
+#: A description of a person ("the president", "the Democratic nominee") that several
+#: entities' titles or appositions hold is resolved to the most salient of them only when it
+#: scores this many times the next (as an epithet must, ``speaker_model.json`` ``rival``):
+#: a close second holder of the title is a competing candidate, and a wrong name is worse
+#: than the description shown as its text (issue 16).
+SPEAKER_DESCRIPTION_RIVAL = 2.0

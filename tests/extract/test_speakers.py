@@ -226,6 +226,111 @@ def test_speakers_a_capitalised_title_held_by_two_stays_unresolved() -> None:
     assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Marta Silva")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first named is a little more salient (subject, then named again), not clearly
+        "Governor Ana Ruiz spoke with Governor Paul Grant by phone. Ruiz later praised Grant. "
+        "The governor said the state would recover.",
+        "Senator Ana Ruiz met Senator Paul Grant on Monday at the office of Ruiz. "
+        "The senator said the talks had gone well.",
+    ],
+)
+def test_speakers_a_title_two_hold_needs_a_clear_holder(text: str) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source and c.source.text.startswith("The "))
+    assert claim.source is not None
+    assert _name(analysis, claim.source_entity) not in ("Ana Ruiz", "Paul Grant")
+    assert claim.source.text in ("The governor", "The senator")  # shown as its own words
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "wrong"),
+    [
+        # a word modifying someone's role is not the role: the campaign is no campaign manager
+        (
+            "Ruiz's campaign manager, Paul Grant, spoke on Monday. "
+            "The campaign said it would fight on.",
+            "The campaign",
+            "Paul Grant",
+        ),
+        (
+            "Tom Hale, a state senator, spoke on Monday. The state said it would appeal.",
+            "The state",
+            "Tom Hale",
+        ),
+        # a body named by its kind is the last word of its name: "the state" is no State
+        # Department
+        (
+            "Ana Ruiz met officials of the State Department on Monday. "
+            "The state said it would appeal.",
+            "The state",
+            "State Department",
+        ),
+        (
+            "Ana Ruiz met the head of the World Bank on Monday. The world said it would help.",
+            "The world",
+            "World Bank",
+        ),
+        # "the president" is never the vice president
+        (
+            "Vice President Tom Hale visited Ohio on Monday. "
+            "The president said the economy was growing.",
+            "The president",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speakers_a_description_names_a_role_not_a_word_of_it(
+    text: str, source: str, wrong: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) != wrong
+
+
+def test_speakers_an_epithet_repeating_an_unnamed_noun_is_not_the_named_person() -> None:
+    text = (
+        "Tom Hale led the team that night. A second officer at the base backed Hale's account. "
+        "In an email, the officer said that the guards had waited too long."
+    )
+    analysis = analyze(text)
+    claim = _by_source(analysis, "the officer")
+    assert _name(analysis, claim.source_entity) != "Tom Hale"
+    # without the unnamed officer the epithet is still the one person just named
+    alone = analyze(
+        "Tom Hale led the team that night and later wrote a book about it. "
+        "In an email, the officer said that the guards had waited too long."
+    )
+    claim = _by_source(alone, "the officer")
+    assert _name(alone, claim.source_entity) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        (
+            "Vice President Tom Hale visited Ohio on Monday. "
+            "The vice president said the economy was growing.",
+            "The vice president",
+            "Tom Hale",
+        ),
+        (
+            "Vice President Tom Hale visited Ohio on Monday with President Ana Ruiz. "
+            "The president said the economy was growing.",
+            "The president",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speakers_a_description_of_a_role_is_its_holder(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
 @pytestmark_model
 @pytest.mark.parametrize(
     ("text", "source", "body"),

@@ -94,6 +94,11 @@ class Lexicon:
     their subject."""
     signature_dashes: frozenset[str]
     """Dashes that open a quoted post's signature ("... -- Ana Ruiz (@handle) May 1")."""
+    indefinite_determiners: frozenset[str]
+    """Determiners that bring someone new in ("a second officer", "another aide")."""
+    subordinate_title_modifiers: frozenset[str]
+    """Modifiers that make a title another role ("vice president", "deputy director"): "the
+    president" is never the vice president."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +402,7 @@ class Speakers:
         self.quote_starts = [q[0] for q in self.quotes]
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
+        self._roles: dict[str, set[str]] | None = None
         self._parties: dict[str, frozenset[str]] = {}
         self.kinds = body_kinds()
         self._body_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -488,6 +494,36 @@ class Speakers:
                 if noun.pos_ == "NOUN" and noun.i not in self.by_token:
                     words.update(_noun_words(noun))
         self._descriptions = found
+        return found
+
+    def roles(self) -> dict[str, set[str]]:
+        """Entity key -> the head nouns of its titles and appositions, lower-cased, with a
+        subordinate modifier kept ("Vice President Tom Hale" -> "vice president"; "Ana Ruiz,
+        the campaign manager" -> "manager", never "campaign"): the role a description must
+        name to describe the entity."""
+        if self._roles is not None:
+            return self._roles
+        lex = self.lex
+        found: dict[str, set[str]] = {}
+        for key, entity in self.entities.items():
+            roles = found.setdefault(key, set())
+            name = {w.lower() for w in entity.name.split()}
+            for alias in entity.aliases:
+                words = [w.lower().rstrip(".") for w in alias.split()]
+                at = next((i for i, w in enumerate(words) if w in name), len(words))
+                before = words[:at]  # a title ("Vice President") or a titled name
+                if before:
+                    roles.add(_role(before[-1], before[-2:-1], lex))
+        for span in self.mentions:
+            root = span.root
+            roles = found.setdefault(span.label_, set())
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                if noun.pos_ == "NOUN" and noun.i not in self.by_token:
+                    roles.update(_roles_of(noun, lex))
+        self._roles = found
         return found
 
     def parties(self, key: str) -> frozenset[str]:
@@ -996,11 +1032,18 @@ class Speakers:
         wanted = {_party_form(w) for w in _noun_words(head)}
         parties = self._phrase_parties(head)
         descriptions = self.descriptions()
+        roles = self.roles()
+        role = _roles_of(head, self.lex)
         found = []
         for key, entity in self.entities.items():
             words = set(descriptions.get(key, ()))
             if entity.type != "PERSON":
-                words |= {w.lower() for w in entity.name.split()}
+                name = [w.lower() for w in entity.name.split()]
+                if not role & (roles.get(key, set()) | set(name[-1:])):
+                    continue  # "the world" is no World Bank, "the state" no State Department
+                words |= set(name)
+            elif not role & roles.get(key, set()):
+                continue  # "the campaign" is no campaign manager, "the president" no vice
             words = {_party_form(w) for w in words}
             if wanted <= words and not self._other_party(key, parties):
                 found.append(key)
@@ -1010,7 +1053,8 @@ class Speakers:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] <= 0:
             return None
-        if len(ranked) > 1 and ranked[0][1] < self.model.margin * ranked[1][1]:
+        bar = max(self.model.margin, settings.SPEAKER_DESCRIPTION_RIVAL)
+        if len(ranked) > 1 and ranked[0][1] < bar * ranked[1][1]:
             return None
         return ranked[0][0]
 
@@ -1071,7 +1115,24 @@ class Speakers:
             return None
         if holders and not self.parties(best) & parties:
             return None
+        if self._unnamed_namesake(head, recent):
+            return None
         return best
+
+    def _unnamed_namesake(self, head: Token, start: int) -> bool:
+        """Whether someone new, of the description's own head noun, is brought in in its
+        sentence or the one before (from token ``start``): "A second officer backed Ana
+        Ruiz's account. The officer said ..." more likely repeats that noun than describes
+        the person. Only an indefinite noun no entity covers counts (``indefinite_determiners``)."""
+        lemma = head.lemma_.lower()
+        indefinite = self.lex.indefinite_determiners
+        return any(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() == lemma
+            and t.i not in self.by_token
+            and any(c.dep_ == "det" and c.lower_ in indefinite for c in t.children)
+            for t in self.doc[start : head.i]
+        )
 
     def _relayers(self, head: Token) -> set[str]:
         """The entities that are subjects of the verbs above ``head`` ("Ana Ruiz recalled that
@@ -1430,6 +1491,24 @@ def _verb_of(token: Token) -> int:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token.i
+
+
+def _role(word: str, before: list[str], lex: Lexicon) -> str:
+    """A title's head word, with the subordinate modifier before it ("vice president")."""
+    if before and before[0] in lex.subordinate_title_modifiers:
+        return f"{before[0]} {word}"
+    return word
+
+
+def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
+    """The role a description's head noun names ("the deputy director" -> "deputy director";
+    "the judges" -> "judge", "judges")."""
+    subordinate = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.lower_ in lex.subordinate_title_modifiers
+    ][:1]
+    return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
 
 
 def _noun_words(noun: Token) -> set[str]:

@@ -249,6 +249,12 @@ def test_quantities_trend_has_a_change() -> None:
         ("two and a half", 2.5),
         ("4 and three quarters", 4.75),
         ("5 7/3", None),  # not a proper fraction
+        # a fraction of a group word, and half a group more
+        ("a half-dozen", 6),
+        ("half a dozen", 6),
+        ("a dozen and a half", 18),
+        ("twelve and a half", 12.5),
+        ("a half", 0.5),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:

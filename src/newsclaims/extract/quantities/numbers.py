@@ -130,6 +130,11 @@ _DATE_OR_CLOCK_AFTER = re.compile(
 )
 
 
+#: A number word this large after "a" names a group ("a dozen", "a million"): "and a half" after
+#: it is half a group more, not a half.
+_GROUP_SIZE = 12
+
+
 def parse_number(text: str) -> float | None:
     """A number from digits or words: "15,000" -> 15000, "twenty-five" -> 25, "2 2/3",
     "2½" and "two and a half" -> their sum."""
@@ -143,6 +148,8 @@ def parse_number(text: str) -> float | None:
     if m := re.fullmatch(r"(.+?)\s+and\s+(.+)", clean):
         whole, part = parse_number(m.group(1)), SMALL.get(re.sub(r"\s+", " ", m.group(2)))
         if whole is not None and part is not None and 0 < part < 1:
+            if m.group(1).startswith("a ") and whole >= _GROUP_SIZE:
+                return whole * (1 + part)  # "a dozen and a half" (18), "a million and a half"
             return whole + part
     try:
         return float(clean)
@@ -150,15 +157,20 @@ def parse_number(text: str) -> float | None:
         pass
     if clean in SMALL:
         return float(SMALL[clean])
-    total = 0.0
+    total, fraction = 0.0, 0.0
     for word in re.split(r"[\s-]+", clean):
         if word in ("a", "and"):
             continue
         if word not in SMALL:
             return None
         value = SMALL[word]
-        total = total * value if value == 100 and total else total + value
-    return total or None
+        if fraction:
+            total, fraction = total + fraction * value, 0.0  # "half a dozen", "a quarter million"
+        elif 0 < value < 1 and not total:
+            fraction = value
+        else:
+            total = total * value if value == 100 and total else total + value
+    return (total + fraction) or None
 
 
 def scale(text: str | None) -> float:

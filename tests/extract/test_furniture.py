@@ -515,3 +515,19 @@ def test_furniture_takes_a_slide_gallery_with_its_heading() -> None:
 )
 def test_furniture_leaves_fractions_and_dates_that_do_not_count_on(text: str) -> None:
     assert [s for s in find_furniture(text) if s.kind == "gallery"] == []
+
+
+def test_furniture_leaves_a_quoted_thread_with_post_counters() -> None:
+    text = (
+        '"We will not close the ferry without a fight. 1/3" she wrote. The council voted on '
+        "Friday to close the ferry route, officials said. "
+        '"The islanders need it every day. 2/3" the mayor added. Police said 40 people '
+        'protested. "I will fight this in court. 3/3" she wrote.'
+    )
+    assert [s for s in find_furniture(text) if s.kind == "gallery"] == []
+
+
+def test_furniture_slides_far_apart_are_no_gallery() -> None:
+    filler = "The council met again and talked about the budget for the coming year. " * 8
+    text = f"Harbour views 1/3 North quay AP {filler}2/3 South quay Reuters {filler}3/3 Pier EPA"
+    assert [s for s in find_furniture(text) if s.kind == "gallery"] == []

@@ -508,15 +508,21 @@ _SLIDE = re.compile(r"(?<![\w/.,:-])(\d{1,3})/(\d{1,3})(?![\w/])")
 
 def _slide_runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of slide counters ("1/29 ... 2/29 ... 3/29"): one total, each number one more
-    than the last, at least ``FURNITURE_GALLERY_MIN_REPEATS`` long (dates and scores such
-    as "9/11" or "3/4" never count on in a row)."""
+    than the last, each at most a caption's length (``FURNITURE_CAPTION_MAX_CHARS``) after
+    the last, at least ``FURNITURE_GALLERY_MIN_REPEATS`` long (dates and scores such as
+    "9/11" or "3/4" never count on in a row; a post's "1/3" inside a quotation is no slide)."""
     runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
     for m in _SLIDE.finditer(text):
         number, total = int(m.group(1)), int(m.group(2))
-        if not 0 < number <= total:
-            continue
-        if run and total == int(run[-1].group(2)) and number == int(run[-1].group(1)) + 1:
+        if not 0 < number <= total or text[m.end() : m.end() + 1] in _CLOSING:
+            continue  # a thread's "1/3" closing a quoted post numbers a post, not a slide
+        if (
+            run
+            and total == int(run[-1].group(2))
+            and number == int(run[-1].group(1)) + 1
+            and m.start() - run[-1].end() <= settings.FURNITURE_CAPTION_MAX_CHARS
+        ):
             run.append(m)
             continue
         if len(run) >= settings.FURNITURE_GALLERY_MIN_REPEATS:

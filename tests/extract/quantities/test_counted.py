@@ -576,3 +576,22 @@ def test_counted_a_tally_keeps_the_leader_and_the_group(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a change "from X to Y" under a verb of leading is no tally: the new share is not
+        # the one led's (review34)
+        ("Jones beat Smith easily, with turnout up from 40 percent to 55 percent.", "55 percent"),
+        ("The company topped the list, with sales up from 3 percent to 5 percent.", "5 percent"),
+    ],
+)
+def test_counted_a_change_from_one_share_to_another_is_no_tally(text: str, written: str) -> None:
+    assert _figure(text, written).about not in ("Smith", "list")
+
+
+def test_counted_money_given_to_someone_named_is_not_the_givers() -> None:
+    # "gave the plaintiff $2 million": an award, not the judge's money (review34)
+    text = "The judge gave the plaintiff $2 million last week."
+    assert _figure(text, "$2 million").about != "judge"

@@ -738,10 +738,14 @@ def _subject_of(
         and role == "dobj"
         and subject.dep_ == "nsubj"
         and verb.lemma_.lower() not in VALUE_VERBS
-        and verb.lemma_.lower() not in MONEY_SUBJECT_VERBS
+        and (
+            verb.lemma_.lower() not in MONEY_SUBJECT_VERBS
+            or any(c.dep_ == "dative" for c in verb.children)
+        )
     ):
         # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
-        # donated $40,000" (whose gift it is)
+        # donated $40,000" (whose gift it is); but "the judge gave the plaintiff $2 million"
+        # is an award, not the judge's money
         return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"

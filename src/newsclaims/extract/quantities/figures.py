@@ -514,6 +514,8 @@ def _holder(
 LEADING_VERBS = word_set("leading_verb")
 #: Clauses under the verb a tally hangs on that may hold the verb of leading.
 _TALLY_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+#: What before a tally's first share makes the pair a change ("from 40 percent to 55").
+_CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: What joins the two shares of a tally ("52 percent to 41 percent").
 _TALLY_JOIN = re.compile(r"\s*(?:to|-|\u2013)\s*(?:[\w.\- ]{1,40}?(?:'s|'|\u2019s|\u2019)\s*)?")
 
@@ -532,6 +534,8 @@ def _tally_holder(
         return None
     if not _TALLY_JOIN.fullmatch(doc_text(doc)[previous.end : start]):
         return None
+    if _CHANGE_FROM.search(doc_text(doc)[max(0, previous.start - 12) : previous.start]):
+        return None  # "turnout up from 40 percent to 55 percent": a change, not a tally
     owners = [c for c in last.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
     if owners:
         return noun_phrase(owners[0]), previous.measure  # "to Banks' 49.1 percent"

@@ -850,14 +850,59 @@ def test_pages_corrections_are_counted_and_paged(
 
 def test_pages_a_write_says_where_it_can_be_undone(client: TestClient) -> None:
     """A marked record leaves the list it was marked on: the notice links to the Corrections
-    page, where the undo is, instead of pointing below; a merge's notice and the Corrections
-    page say that splitting a name off moves every mention of it (no exact undo)."""
+    page, where the undo is, instead of pointing below; so does a merge's notice, now that a
+    merge has an exact undo there."""
     _mark_claims(client, 1)
     after = client.get("/claims?done=marked").text
     assert "Undo it below" not in after
     assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">', after)
-    merged = client.get("/corrections?done=merged").text
-    assert "split" in merged and "every mention of that name" in merged
+    merged = client.get("/entities/Ana%20Ruiz?done=merged").text
+    assert "no exact undo" not in merged
+    assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">Undo it', merged)
+
+
+def _post(client: TestClient, path: str, **form: str) -> Any:
+    data = {"who": "analyst", "token": "s3cret", **form}
+    return client.post(path, data=data, headers={"Origin": "http://testserver"})
+
+
+def test_pages_a_merge_is_undone_exactly_on_the_corrections_page(client: TestClient) -> None:
+    """Undoing a merge on the Corrections page brings the merged entity back with what the
+    merge moved, and the page then says when it was undone (no second undo)."""
+    before = client.get("/api/entities").json()["data"]
+    assert _post(client, "/corrections/merge", into="Ana Ruiz", other="Dunmore").status_code == 200
+    assert client.get("/entities/GPE%3Adunmore").status_code == 404
+    page = client.get("/corrections").text
+    assert "Undo this merge" in page and "no exact undo" not in page
+    [merge_id] = re.findall(r'action="/corrections/merges/(\d+)/undo"', page)
+    done = _post(client, f"/corrections/merges/{merge_id}/undo", back="/corrections")
+    assert done.status_code == 200 and "Undone" in done.text
+    after = client.get("/api/entities").json()["data"]
+    assert sorted((e["key"], e["mentions"]) for e in after) == sorted(
+        (e["key"], e["mentions"]) for e in before
+    )
+    row = re.search(r"<tr>\s*<td>[^<]*</td><td>merge</td>.*?</tr>", done.text, re.S)
+    assert row is not None and "undone" in row.group(0) and "Undo this merge" not in row.group(0)
+    again = _post(client, f"/corrections/merges/{merge_id}/undo")
+    assert again.status_code == 404
+
+
+def test_api_undoes_a_merge_with_the_token(client: TestClient) -> None:
+    headers = {"Authorization": "Bearer s3cret"}
+    merged = client.post(
+        "/api/entities/merge",
+        json={"into": "Ana Ruiz", "other": "Dunmore", "who": "analyst"},
+        headers=headers,
+    )
+    assert merged.status_code == 200
+    [merge] = client.get("/api/corrections").json()["data"]
+    assert merge["undoable"] is True
+    path = f"/api/merges/{merge['id']}/undo"
+    assert client.post(path, json={"who": "analyst"}).status_code == 401
+    undone = client.post(path, json={"who": "analyst"}, headers=headers)
+    assert undone.status_code == 200 and undone.json()["data"]["key"] == "GPE:dunmore"
+    [merge] = client.get("/api/corrections").json()["data"]
+    assert merge["undone_at"] is not None and merge["undoable"] is False
 
 
 def test_pages_proposition_supporters_name_an_unresolved_pronoun_as_written() -> None:

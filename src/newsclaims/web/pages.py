@@ -259,13 +259,11 @@ def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
 #: What a page says after a write sent the browser to it (``?done=...``): the only texts
 #: shown, so a link cannot put words of its own on the page; each with the words of its link
 #: to the Corrections page (None: no link). A marked record leaves the list it was marked on,
-#: so its undo is on that page; a merge has no exact undo (a split moves every mention of a
-#: name, also those the entity had before).
+#: so its undo is on that page, as is a merge's (which moves back exactly what it moved).
 DONE_NOTICES: dict[str, tuple[str, str | None]] = {
     "merged": (
-        "Merged. The names now lead to this entity. There is no exact undo: splitting a name "
-        "off below moves every mention of that name, also those this entity had before.",
-        "Every correction is listed on the Corrections page.",
+        "Merged. The names now lead to this entity.",
+        "Undo it on the Corrections page.",
     ),
     "split": (
         "Split off. The name is an entity of its own again.",
@@ -749,6 +747,15 @@ def _writes(app: FastAPI) -> None:
         form = await _form(request)
         who = _check_write(request, form)
         service.unmark(store_of(request), mark_id, who=who)
+        return RedirectResponse(_done(_back(form, "/corrections"), "undone"), status_code=303)
+
+    @app.post("/corrections/merges/{correction_id}/undo", include_in_schema=False)
+    async def undo_merge(
+        request: Request, correction_id: Annotated[int, PathParam(ge=1, le=settings.MAX_ID)]
+    ) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        service.undo_merge(store_of(request), correction_id, who=who)
         return RedirectResponse(_done(_back(form, "/corrections"), "undone"), status_code=303)
 
 

@@ -22,7 +22,7 @@ from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
 from newsclaims.web import create_app
-from newsclaims.web.pages import STANCE_ICONS
+from newsclaims.web.pages import STANCE_ICONS, templates
 from newsclaims.web.render import (
     anchor,
     figure_chart,
@@ -193,6 +193,27 @@ def test_render_chart_says_when_an_article_gives_several_values() -> None:
     assert "1 of these articles gives more than one value" in noted.note
     later = _figure(380, datetime(2026, 6, 4, 9), "b", "Y")
     assert figure_chart([before, later], "t").note == ""
+
+
+def test_render_chart_marks_a_point_whose_time_of_day_is_unknown() -> None:
+    """An article that gives its day but no time is drawn hollow at noon, its label says the
+    time is unknown, and the chart says so under it and in its key; timed points are filled."""
+    timed = _figure(5, datetime(2026, 6, 3, 8, 15), "police", "Daily Courier")
+    day_only = _figure(6, date(2026, 6, 4), "police", "Daily Courier")
+    chart = figure_chart([timed, day_only], "t")
+    [series] = chart.series
+    assert [p["day_only"] for p in series.points] == [False, True]
+    assert "no time of day" in series.points[1]["label"]
+    assert "no time of day" not in series.points[0]["label"]
+    assert chart.day_only == 1
+    assert figure_chart([timed], "t").day_only == 0
+    html = templates.env.from_string('{% import "_macros.html" as m %}{{ m.chart(c) }}')
+    shown = html.render(c=chart)
+    assert shown.count('data-day-only="1"') == 1
+    assert "1 point is from an article that gives its day but no time of day" in shown
+    assert "hollow: day only, drawn at noon" in shown
+    assert "day-only" not in html.render(c=figure_chart([timed], "t"))
+    assert "no time of day" not in html.render(c=figure_chart([timed], "t"))
 
 
 # -- the pages ------------------------------------------------------------------------------
@@ -773,6 +794,42 @@ def test_pages_ages_of_one_named_person_are_a_chart(
     with _durations(tmp_path, make_analysis, rows, measure="age") as client:
         page = client.get("/figures?measure=age").text
     assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["Ana Ruiz age (year)"]
+
+
+def test_pages_a_bare_verb_of_one_article_is_no_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Two figures of one article counted by a verb that names no measure and with no unit
+    ("two bars", "half" of "the bars reduce") are no history: not drawn, and the page says
+    why; the weights beside them (a unit) are still a chart."""
+    app = create_app(f"sqlite:///{tmp_path / 'verbs.db'}", token="s3cret")
+    start = TEXT.index("June")
+    articles = [  # (value, measure, unit) of "bars"; the first article counts twice
+        [(2.0, "reduce", None), (0.5, "reduce", None), (400.0, "reduce", "gram")],
+        [(360.0, "cut", "gram")],
+    ]
+    for n, figures in enumerate(articles):
+        quantities = tuple(
+            Quantity(
+                start=start,
+                end=start + 4,
+                text="June",
+                value=value,
+                about="bars",
+                measure=measure,
+                unit=unit,
+            )
+            for value, measure, unit in figures
+        )
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
+        app.state.store.add(replace(analysis, quantities=quantities))
+    with TestClient(app) as client:
+        page = client.get("/figures?about=bars").text
+    assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["bars (gram)"]
+    notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
+    assert any(
+        "2 figures counted by a verb of one article only (bars reduce)" in n for n in notes
+    ), notes
 
 
 def test_pages_a_word_and_its_plural_in_es_are_one_chart(

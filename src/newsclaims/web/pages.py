@@ -552,7 +552,17 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             else:
                 parts += 1
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
-    followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
+
+    def verb_of_one(key: tuple[Any, str, str, str], items: list[dict[str, Any]]) -> bool:
+        """A verb's lemma that names no measure, with no unit ("reduce" of "two bars"), in
+        one article: its values are that article's counts of things, no history."""
+        _, measure, _, unit = key
+        bare = bool(measure) and measure not in classes and not unit
+        return bare and len({r["article_id"] for r in items}) == 1
+
+    verbs = {k: v for k, v in groups.items() if len(v) > 1 and verb_of_one(k, v)}
+    # one figure is no history
+    followed = [(k, v) for k, v in groups.items() if len(v) > 1 and k not in verbs]
     # the words read, not the key ("headach" of "headaches")
     alone = sorted({v[0]["about"] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
     # the largest first; of two as large, a count of the story's event before a duration
@@ -567,7 +577,18 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))
     single = sum(1 for v in groups.values() if len(v) == 1)
-    return charts, _uncharted(len(rows), single, alone, (unread, unnamed, parts), ranked)
+    notes = _uncharted(len(rows), single, alone, (unread, unnamed, parts), ranked)
+    if verbs:
+        n = sum(len(v) for v in verbs.values())
+        shown = ", ".join(
+            sorted({f"{v[0]['about'] or k[2]} {k[1]}".strip() for k, v in verbs.items()})
+        )
+        notes.append(
+            f"Not drawn: {_figures(n)} counted by a verb of one article only ({shown}): the "
+            "verb names no measure and the figures no unit, so they are that article's counts "
+            "of things, not a history."
+        )
+    return charts, notes
 
 
 def _uncharted(

@@ -796,17 +796,17 @@ def test_pages_ages_of_one_named_person_are_a_chart(
     assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["Ana Ruiz age (year)"]
 
 
-def test_pages_a_bare_verb_of_one_article_is_no_chart(
+def test_pages_a_bare_verb_without_a_unit_is_no_chart(
     tmp_path: Path, make_analysis: Callable[..., Analysis]
 ) -> None:
-    """Two figures of one article counted by a verb that names no measure and with no unit
-    ("two bars", "half" of "the bars reduce") are no history: not drawn, and the page says
-    why; the weights beside them (a unit) are still a chart."""
+    """Figures counted by a verb that names no measure, with no unit ("two bars" of "the
+    bars reduce", in one article and in another) are no history: not drawn, and the page
+    says why; the weights beside them (a unit names the measure) are still a chart."""
     app = create_app(f"sqlite:///{tmp_path / 'verbs.db'}", token="s3cret")
     start = TEXT.index("June")
-    articles = [  # (value, measure, unit) of "bars"; the first article counts twice
-        [(2.0, "reduce", None), (0.5, "reduce", None), (400.0, "reduce", "gram")],
-        [(360.0, "cut", "gram")],
+    articles = [  # (value, measure, unit) of "bars"
+        [(2.0, "reduce", None), (400.0, "reduce", "gram")],
+        [(3.0, "reduce", None), (360.0, "cut", "gram")],
     ]
     for n, figures in enumerate(articles):
         quantities = tuple(
@@ -828,7 +828,8 @@ def test_pages_a_bare_verb_of_one_article_is_no_chart(
     assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["bars (gram)"]
     notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
     assert any(
-        "2 figures counted by a verb of one article only (bars reduce)" in n for n in notes
+        "2 figures counted by a verb that names no measure, without a unit (bars reduce)" in n
+        for n in notes
     ), notes
 
 

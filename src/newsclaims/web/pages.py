@@ -553,14 +553,13 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
                 parts += 1
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
 
-    def verb_of_one(key: tuple[Any, str, str, str], items: list[dict[str, Any]]) -> bool:
-        """A verb's lemma that names no measure, with no unit ("reduce" of "two bars"), in
-        one article: its values are that article's counts of things, no history."""
+    def bare_verb(key: tuple[Any, str, str, str]) -> bool:
+        """A verb's lemma that names no measure (not a measure class) and no unit ("reduce"
+        of "two bars", "get" of "half"): what one article's sentence counts, no history."""
         _, measure, _, unit = key
-        bare = bool(measure) and measure not in classes and not unit
-        return bare and len({r["article_id"] for r in items}) == 1
+        return bool(measure) and measure not in classes and not unit
 
-    verbs = {k: v for k, v in groups.items() if len(v) > 1 and verb_of_one(k, v)}
+    verbs = {k: v for k, v in groups.items() if len(v) > 1 and bare_verb(k)}
     # one figure is no history
     followed = [(k, v) for k, v in groups.items() if len(v) > 1 and k not in verbs]
     # the words read, not the key ("headach" of "headaches")
@@ -584,9 +583,8 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             sorted({f"{v[0]['about'] or k[2]} {k[1]}".strip() for k, v in verbs.items()})
         )
         notes.append(
-            f"Not drawn: {_figures(n)} counted by a verb of one article only ({shown}): the "
-            "verb names no measure and the figures no unit, so they are that article's counts "
-            "of things, not a history."
+            f"Not drawn: {_figures(n)} counted by a verb that names no measure, without a unit "
+            f"({shown}): each is what one sentence counts, not a history."
         )
     return charts, notes
 

@@ -172,6 +172,13 @@ def mark(store: SqlStore, target: str, key: str, who: str, reason: str | None = 
     return made
 
 
+def undo_merge(store: SqlStore, correction_id: int, who: str) -> EntityItem:
+    """Undo a merge exactly (what it moved goes back), then derive."""
+    back = store.undo_merge(correction_id, who=who)
+    derive.after_write(store)
+    return back
+
+
 def unmark(store: SqlStore, mark_id: int, who: str) -> MarkItem:
     """Undo a mark, then derive with the record back."""
     undone = store.unmark(mark_id, who=who)

@@ -754,7 +754,8 @@ RESOURCES: dict[str, Callable[..., Page]] = {
 
 def corrections_rows(store: SqlStore) -> list[Row]:
     """Every correction, oldest first: merges and splits of entities, and marks of wrong
-    claims, figures and disagreements (with when each mark was undone)."""
+    claims, figures and disagreements (with when each mark or merge was undone, and whether
+    it can be: a merge made before merges kept what they moved, and a split, cannot)."""
     rows: list[Row] = [
         {
             "id": c.id,
@@ -763,7 +764,8 @@ def corrections_rows(store: SqlStore) -> list[Row]:
             "target": "entity",
             "detail": f"{c.from_key} -> {c.to_key}" + (f" ({c.alias})" if c.alias else ""),
             "who": c.who,
-            "undone_at": None,
+            "undone_at": c.undone_at,
+            "undoable": c.undoable,
             "from_key": c.from_key,
             "to_key": c.to_key,
             "alias": c.alias,
@@ -779,6 +781,7 @@ def corrections_rows(store: SqlStore) -> list[Row]:
             "detail": m.target_key + (f": {m.reason}" if m.reason else ""),
             "who": m.who,
             "undone_at": m.undone_at,
+            "undoable": m.undone_at is None,
         }
         for m in store.marks()
     ]

@@ -22,7 +22,7 @@ from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.sql import StoryLookup
 from newsclaims.web import create_app
-from newsclaims.web.pages import STANCE_ICONS
+from newsclaims.web.pages import STANCE_ICONS, templates
 from newsclaims.web.render import (
     anchor,
     figure_chart,
@@ -193,6 +193,27 @@ def test_render_chart_says_when_an_article_gives_several_values() -> None:
     assert "1 of these articles gives more than one value" in noted.note
     later = _figure(380, datetime(2026, 6, 4, 9), "b", "Y")
     assert figure_chart([before, later], "t").note == ""
+
+
+def test_render_chart_marks_a_point_whose_time_of_day_is_unknown() -> None:
+    """An article that gives its day but no time is drawn hollow at noon, its label says the
+    time is unknown, and the chart says so under it and in its key; timed points are filled."""
+    timed = _figure(5, datetime(2026, 6, 3, 8, 15), "police", "Daily Courier")
+    day_only = _figure(6, date(2026, 6, 4), "police", "Daily Courier")
+    chart = figure_chart([timed, day_only], "t")
+    [series] = chart.series
+    assert [p["day_only"] for p in series.points] == [False, True]
+    assert "no time of day" in series.points[1]["label"]
+    assert "no time of day" not in series.points[0]["label"]
+    assert chart.day_only == 1
+    assert figure_chart([timed], "t").day_only == 0
+    html = templates.env.from_string('{% import "_macros.html" as m %}{{ m.chart(c) }}')
+    shown = html.render(c=chart)
+    assert shown.count('data-day-only="1"') == 1
+    assert "1 point is from an article that gives its day but no time of day" in shown
+    assert "hollow: day only, drawn at noon" in shown
+    assert "day-only" not in html.render(c=figure_chart([timed], "t"))
+    assert "no time of day" not in html.render(c=figure_chart([timed], "t"))
 
 
 # -- the pages ------------------------------------------------------------------------------
@@ -775,6 +796,43 @@ def test_pages_ages_of_one_named_person_are_a_chart(
     assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["Ana Ruiz age (year)"]
 
 
+def test_pages_a_bare_verb_without_a_unit_is_no_chart(
+    tmp_path: Path, make_analysis: Callable[..., Analysis]
+) -> None:
+    """Figures counted by a verb that names no measure, with no unit ("two bars" of "the
+    bars reduce", in one article and in another) are no history: not drawn, and the page
+    says why; the weights beside them (a unit names the measure) are still a chart."""
+    app = create_app(f"sqlite:///{tmp_path / 'verbs.db'}", token="s3cret")
+    start = TEXT.index("June")
+    articles = [  # (value, measure, unit) of "bars"
+        [(2.0, "reduce", None), (400.0, "reduce", "gram")],
+        [(3.0, "reduce", None), (360.0, "cut", "gram")],
+    ]
+    for n, figures in enumerate(articles):
+        quantities = tuple(
+            Quantity(
+                start=start,
+                end=start + 4,
+                text="June",
+                value=value,
+                about="bars",
+                measure=measure,
+                unit=unit,
+            )
+            for value, measure, unit in figures
+        )
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
+        app.state.store.add(replace(analysis, quantities=quantities))
+    with TestClient(app) as client:
+        page = client.get("/figures?about=bars").text
+    assert re.findall(r"<figcaption>(.*?)</figcaption>", page) == ["bars (gram)"]
+    notes = re.findall(r'<p class="meta chart-why">(.*?)</p>', page)
+    assert any(
+        "2 figures counted by a verb that names no measure, without a unit (bars reduce)" in n
+        for n in notes
+    ), notes
+
+
 def test_pages_a_word_and_its_plural_in_es_are_one_chart(
     tmp_path: Path, make_analysis: Callable[..., Analysis]
 ) -> None:
@@ -850,14 +908,59 @@ def test_pages_corrections_are_counted_and_paged(
 
 def test_pages_a_write_says_where_it_can_be_undone(client: TestClient) -> None:
     """A marked record leaves the list it was marked on: the notice links to the Corrections
-    page, where the undo is, instead of pointing below; a merge's notice and the Corrections
-    page say that splitting a name off moves every mention of it (no exact undo)."""
+    page, where the undo is, instead of pointing below; so does a merge's notice, now that a
+    merge has an exact undo there."""
     _mark_claims(client, 1)
     after = client.get("/claims?done=marked").text
     assert "Undo it below" not in after
     assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">', after)
-    merged = client.get("/corrections?done=merged").text
-    assert "split" in merged and "every mention of that name" in merged
+    merged = client.get("/entities/Ana%20Ruiz?done=merged").text
+    assert "no exact undo" not in merged
+    assert re.search(r'class="notice"[^>]*>[^<]*<a href="/corrections">Undo it', merged)
+
+
+def _post(client: TestClient, path: str, **form: str) -> Any:
+    data = {"who": "analyst", "token": "s3cret", **form}
+    return client.post(path, data=data, headers={"Origin": "http://testserver"})
+
+
+def test_pages_a_merge_is_undone_exactly_on_the_corrections_page(client: TestClient) -> None:
+    """Undoing a merge on the Corrections page brings the merged entity back with what the
+    merge moved, and the page then says when it was undone (no second undo)."""
+    before = client.get("/api/entities").json()["data"]
+    assert _post(client, "/corrections/merge", into="Ana Ruiz", other="Dunmore").status_code == 200
+    assert client.get("/entities/GPE%3Adunmore").status_code == 404
+    page = client.get("/corrections").text
+    assert "Undo this merge" in page and "no exact undo" not in page
+    [merge_id] = re.findall(r'action="/corrections/merges/(\d+)/undo"', page)
+    done = _post(client, f"/corrections/merges/{merge_id}/undo", back="/corrections")
+    assert done.status_code == 200 and "Undone" in done.text
+    after = client.get("/api/entities").json()["data"]
+    assert sorted((e["key"], e["mentions"]) for e in after) == sorted(
+        (e["key"], e["mentions"]) for e in before
+    )
+    row = re.search(r"<tr>\s*<td>[^<]*</td><td>merge</td>.*?</tr>", done.text, re.S)
+    assert row is not None and "undone" in row.group(0) and "Undo this merge" not in row.group(0)
+    again = _post(client, f"/corrections/merges/{merge_id}/undo")
+    assert again.status_code == 404
+
+
+def test_api_undoes_a_merge_with_the_token(client: TestClient) -> None:
+    headers = {"Authorization": "Bearer s3cret"}
+    merged = client.post(
+        "/api/entities/merge",
+        json={"into": "Ana Ruiz", "other": "Dunmore", "who": "analyst"},
+        headers=headers,
+    )
+    assert merged.status_code == 200
+    [merge] = client.get("/api/corrections").json()["data"]
+    assert merge["undoable"] is True
+    path = f"/api/merges/{merge['id']}/undo"
+    assert client.post(path, json={"who": "analyst"}).status_code == 401
+    undone = client.post(path, json={"who": "analyst"}, headers=headers)
+    assert undone.status_code == 200 and undone.json()["data"]["key"] == "GPE:dunmore"
+    [merge] = client.get("/api/corrections").json()["data"]
+    assert merge["undone_at"] is not None and merge["undoable"] is False
 
 
 def test_pages_proposition_supporters_name_an_unresolved_pronoun_as_written() -> None:

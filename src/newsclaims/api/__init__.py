@@ -450,6 +450,17 @@ def undo_mark(
     return envelope(asdict(undone))
 
 
+@router.post("/api/merges/{correction_id}/undo", dependencies=[Depends(require_token)])
+def undo_merge(
+    request: Request, correction_id: Annotated[int, Path(ge=1, le=MAX_ID)], body: UnmarkIn
+) -> dict[str, Any]:
+    """Undo a merge exactly: the merged entity comes back with what the merge moved (kept in
+    the record, with when it was undone)."""
+    store = store_of(request)
+    back = service.undo_merge(store, correction_id, who=body.who)
+    return envelope(back)
+
+
 def status_of(error: NewsclaimsError) -> int:
     """The HTTP status for a coded error (each code carries its own)."""
     return error.status

@@ -355,6 +355,10 @@ class CorrectionItem:
     alias: str | None
     who: str
     at: datetime
+    #: when a merge was undone (it no longer applies)
+    undone_at: datetime | None = None
+    #: a merge that kept what it moved and is not undone yet: ``SqlStore.undo_merge`` undoes it
+    undoable: bool = False
 
 
 @dataclass(frozen=True, slots=True)

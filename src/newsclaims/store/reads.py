@@ -52,6 +52,7 @@ from newsclaims.reconcile.records import (
     StoredFigure,
     StoryRecords,
 )
+from newsclaims.store import merges
 from newsclaims.store.items import (
     NO_FILTERS,
     ArticleItem,
@@ -1455,5 +1456,6 @@ def records_of(
 
 def list_corrections(conn: Connection) -> list[CorrectionItem]:
     """Every merge and split, oldest first."""
-    rows = conn.execute(select(corrections).order_by(corrections.c.id))
-    return [from_mapping(CorrectionItem, r._mapping) for r in rows]
+    rows = conn.execute(select(corrections).order_by(corrections.c.id)).all()
+    undoable = merges.undoable(conn) if rows else set()
+    return [from_mapping(CorrectionItem, r._mapping, undoable=r.id in undoable) for r in rows]

@@ -317,7 +317,32 @@ corrections = Table(
     Column("alias", String(400)),
     Column("who", String(200), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
+    # a merge undone (``SqlStore.undo_merge``): kept in the record, no longer replayed
+    Column("undone_at", DateTime(timezone=True)),
     Index("ix_corrections_from_key", "from_key"),
+)
+
+#: What an analyst's merge moved, one row each, so that undoing it moves back exactly those:
+#: ``what`` says which (``store.merges.MOVED``); ``row_id``/``row_key`` name the row (a
+#: mention's id, a claim's id, an article's id with the main event ``detail`` part, an alias
+#: norm with its spelling in ``detail``); ``shared`` says the target already had that link or
+#: alias (so the merge dropped the merged one's instead of moving it).
+merge_rows = Table(
+    "merge_rows",
+    metadata,
+    Column(
+        "correction_id",
+        Integer,
+        ForeignKey("corrections.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("what", String(24), nullable=False),
+    Column("row_id", Integer),
+    Column("row_key", String(400)),
+    Column("detail", Text),
+    Column("position", Integer),
+    Column("shared", Boolean, nullable=False, server_default=false()),
+    Index("ix_merge_rows_correction", "correction_id"),
 )
 
 #: Sentence vectors of claim texts, computed on first use (``SIMILARITY=embedding``) and kept:

@@ -73,7 +73,7 @@ from newsclaims.reconcile.records import (
     StoryChoice,
     StoryRecords,
 )
-from newsclaims.store import reads
+from newsclaims.store import merges, reads
 from newsclaims.store.base import Row, WriteResult, WriteStatus
 from newsclaims.store.items import (
     NO_FILTERS,
@@ -297,6 +297,7 @@ _CORRECTIONS = (
     select(corrections.c.kind, corrections.c.from_key, corrections.c.to_key, entities.c.id)
     .outerjoin(entities, entities.c.key == corrections.c.to_key)
     .where(corrections.c.kind.in_(("merge", "split")))
+    .where(corrections.c.undone_at.is_(None))
     .where(corrections.c.from_key.in_(bindparam("keys", expanding=True)))
     .order_by(corrections.c.id)
 )
@@ -2058,6 +2059,8 @@ class SqlStore:
                     "merge two different entities.",
                 )
             old, new = gone["id"], target["id"]
+            # what the merge moves, kept for an exact undo (``undo_merge``)
+            moved = merges.taken(conn, old, new, gone["key"])
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
             )
@@ -2077,6 +2080,7 @@ class SqlStore:
                 .where(corrections.c.to_key == gone["key"])
                 .values(to_key=target["key"])
             )
+            merges.keep(conn, moved, gone["key"], target["key"])
         # by key: a namesake of another type ("Acme", ORG and PERSON) may share the name
         return self.entity(target["key"])
 
@@ -2160,6 +2164,19 @@ class SqlStore:
             self._stale_marked(conn, row.target, row.target_key, article_id)
             row = conn.execute(select(marks).where(marks.c.id == mark_id)).one()
         return from_mapping(MarkItem, row._mapping)
+
+    def undo_merge(self, correction_id: int, who: str) -> EntityItem:
+        """Undo the merge ``correction_id`` exactly: the merged entity comes back with the
+        rows the merge moved (``store.merges``), the target keeps its own, and later ingests
+        no longer follow the merge (it stays in the record, with when it was undone)."""
+        with self._writing() as conn:
+            back, target = merges.undo(conn, correction_id)
+            self._stale_stories_of(
+                conn,
+                select(mentions.c.article_id).where(mentions.c.entity_id.in_([back, target])),
+            )
+            key = conn.execute(select(entities.c.key).where(entities.c.id == back)).scalar_one()
+        return self.entity(key)
 
     def _stale_marked(
         self, conn: Connection, target: str, key: str, article_id: str | None

@@ -259,13 +259,11 @@ def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
 #: What a page says after a write sent the browser to it (``?done=...``): the only texts
 #: shown, so a link cannot put words of its own on the page; each with the words of its link
 #: to the Corrections page (None: no link). A marked record leaves the list it was marked on,
-#: so its undo is on that page; a merge has no exact undo (a split moves every mention of a
-#: name, also those the entity had before).
+#: so its undo is on that page, as is a merge's (which moves back exactly what it moved).
 DONE_NOTICES: dict[str, tuple[str, str | None]] = {
     "merged": (
-        "Merged. The names now lead to this entity. There is no exact undo: splitting a name "
-        "off below moves every mention of that name, also those this entity had before.",
-        "Every correction is listed on the Corrections page.",
+        "Merged. The names now lead to this entity.",
+        "Undo it on the Corrections page.",
     ),
     "split": (
         "Split off. The name is an entity of its own again.",
@@ -554,7 +552,16 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             else:
                 parts += 1
     labels = {s["id"]: s["label"] for s in _story_choices(store)}
-    followed = [(k, v) for k, v in groups.items() if len(v) > 1]  # one figure is no history
+
+    def bare_verb(key: tuple[Any, str, str, str]) -> bool:
+        """A verb's lemma that names no measure (not a measure class) and no unit ("reduce"
+        of "two bars", "get" of "half"): what one article's sentence counts, no history."""
+        _, measure, _, unit = key
+        return bool(measure) and measure not in classes and not unit
+
+    verbs = {k: v for k, v in groups.items() if len(v) > 1 and bare_verb(k)}
+    # one figure is no history
+    followed = [(k, v) for k, v in groups.items() if len(v) > 1 and k not in verbs]
     # the words read, not the key ("headach" of "headaches")
     alone = sorted({v[0]["about"] or k[1] or k[3] for k, v in groups.items() if len(v) == 1})
     # the largest first; of two as large, a count of the story's event before a duration
@@ -569,7 +576,17 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
             title += f" — {labels[story]}"
         charts.append(figure_chart(items, title))
     single = sum(1 for v in groups.values() if len(v) == 1)
-    return charts, _uncharted(len(rows), single, alone, (unread, unnamed, parts), ranked)
+    notes = _uncharted(len(rows), single, alone, (unread, unnamed, parts), ranked)
+    if verbs:
+        n = sum(len(v) for v in verbs.values())
+        shown = ", ".join(
+            sorted({f"{v[0]['about'] or k[2]} {k[1]}".strip() for k, v in verbs.items()})
+        )
+        notes.append(
+            f"Not drawn: {_figures(n)} counted by a verb that names no measure, without a unit "
+            f"({shown}): each is what one sentence counts, not a history."
+        )
+    return charts, notes
 
 
 def _uncharted(
@@ -749,6 +766,15 @@ def _writes(app: FastAPI) -> None:
         form = await _form(request)
         who = _check_write(request, form)
         service.unmark(store_of(request), mark_id, who=who)
+        return RedirectResponse(_done(_back(form, "/corrections"), "undone"), status_code=303)
+
+    @app.post("/corrections/merges/{correction_id}/undo", include_in_schema=False)
+    async def undo_merge(
+        request: Request, correction_id: Annotated[int, PathParam(ge=1, le=settings.MAX_ID)]
+    ) -> Response:
+        form = await _form(request)
+        who = _check_write(request, form)
+        service.undo_merge(store_of(request), correction_id, who=who)
         return RedirectResponse(_done(_back(form, "/corrections"), "undone"), status_code=303)
 
 

@@ -279,6 +279,21 @@ class Chart:
     log: bool = False
     note: str = ""
     """Said under the chart when some articles give several values of the figure."""
+    day_only: int = 0
+    """Points of articles that give their day but no time of day: drawn hollow at noon,
+    and said under the chart."""
+
+    @property
+    def day_only_note(self) -> str:
+        if not self.day_only:
+            return ""
+        if self.day_only == 1:
+            said = "1 point is from an article that gives its day but no time of day"
+        else:
+            said = (
+                f"{self.day_only} points are from articles that give their day but no time of day"
+            )
+        return f"{said}: drawn hollow, at noon of that day, so its place in the day is unknown."
 
 
 def _moment(row: dict[str, Any]) -> datetime | None:
@@ -443,6 +458,7 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
         shift = (n - (len(groups) - 1) / 2) * 6
         points = []
         for r, m, (lo, hi) in sorted(items, key=lambda item: item[1]):
+            day_only = not isinstance(r.get("published"), datetime)  # a date: drawn at noon
             points.append(
                 {
                     "x": min(max(x_of(m) + shift, left + 2), width - right - 2),
@@ -451,7 +467,9 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
                     "y_high": scale(hi if math.isfinite(hi) else scale.high),
                     "ranged": lo != hi,
                     "label": f"{name}: {figure_value(r)} (“{r['text']}”)"
-                    f" — {stamp_text(r.get('published'))}",
+                    f" — {stamp_text(r.get('published'))}"
+                    + (" (no time of day given: drawn at noon)" if day_only else ""),
+                    "day_only": day_only,
                     "href": f"/articles/{r['article_id']}{anchor(r['start'], r['end'])}",
                 }
             )
@@ -468,9 +486,10 @@ def figure_chart(rows: list[dict[str, Any]], title: str, width: int = 760) -> Ch
         if several
         else ""
     )
+    hollow = sum(1 for s in series for p in s.points if p["day_only"])
     return Chart(
         title, value_label, width, height, left, right, top, bottom, x_ticks, y_ticks, series,
-        scale.log, note,
+        scale.log, note, hollow,
     )  # fmt: skip
 
 

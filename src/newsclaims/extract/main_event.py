@@ -620,7 +620,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         # "said that the budget would balance": the clause with its own subject, without
         # its "that"
         clause = [t for t in _subtree_without(complement, CLAUSE_NOT_WHAT) if t.dep_ != "mark"]
-        quote = next((t.i for t in clause if t.text in QUOTES), None)
+        quote = next((t.i for t in complement.subtree if t.text in QUOTES), None)
         # a quoted argument is the source's words, not the event: the phrase stops before it
         words.extend(t for t in clause if quote is None or t.i < quote)
     elif complement is not None and complement.i > verb.i:

@@ -54,6 +54,16 @@ def test_what_stops_before_a_quoted_argument() -> None:
     assert "“" not in what and "secret" not in what
 
 
+def test_what_keeps_no_quoted_complement_after_the_object() -> None:
+    what = _what(
+        "Mayor Jon Reyes branded the harbour plan as “a secret deal” on Monday. "
+        "The council meets again in May.",
+        title="Harbour plan under fire",
+    )
+    assert what is not None and what.startswith("branded the harbour plan")
+    assert "“" not in what
+
+
 def test_features_mark_background_opener_and_quote() -> None:
     rows = _features(
         "Last year the council had approved a new tram line for the old town. "

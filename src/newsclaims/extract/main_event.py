@@ -3,9 +3,13 @@
 News puts its main event first and names it in the headline. The finder reads the first
 ``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
 captions without a verb, "Get the morning briefing in your inbox", falls out there), and
-scores each by how many of the headline's words it repeats, by its position, and by whether
-its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
-predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
+scores each by weighted features (``data/main_event_weights.tsv``, fitted by
+``bench/fivew_fit.py``): how many of the headline's words it repeats (the sentence, and its
+predicate's own phrase), its position (and whether it is the first), whether its subject
+names the article's most mentioned actor; reporting clauses ("X said"), stative
+predicates ("are champions", "is underway") and pronoun subjects weigh less, and so may a
+scene-setting opener ("On a cold night in Queens, ..."), a verb that is not finite, a quote,
+or background ("had approved", "last year": ``data/background_markers.tsv``); a reporting
 verb with a content clause stands for the event it reports ("Floods have killed 23 people,
 the agency said"; "X said it would cut jobs", "it" read as X) when its source tells it as so
 (a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
@@ -35,7 +39,9 @@ relative clause's included: its relative pronoun is its antecedent):
   Costa said, not the event); an object keeps the "to" infinitive that says what it is for
   ("backed her plan to widen the canal"); a verb of
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
-  border", not a bare "denied");
+  border", not a bare "denied"), but stops before a quotation in it (the source's words);
+  an object keeps the verb's prepositional phrase right after it that completes it ("threw
+  her support behind the governor"), not one of place, time, reason or manner;
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -597,8 +603,8 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
-    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES for t in prep.subtree):
-        return []
+    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES or t.text in QUOTES for t in prep.subtree):
+        return []  # a place, a time, or a quotation (the source's words)
     return _subtree_without(prep, NOT_WHAT)
 
 

@@ -3,9 +3,13 @@
 News puts its main event first and names it in the headline. The finder reads the first
 ``settings.MAIN_EVENT_SENTENCES`` sentences that have a clause with a subject (page furniture:
 captions without a verb, "Get the morning briefing in your inbox", falls out there), and
-scores each by how many of the headline's words it repeats, by its position, and by whether
-its subject names the article's most mentioned actor; reporting clauses ("X said"), stative
-predicates ("are champions", "is underway") and pronoun subjects weigh less, and a reporting
+scores each by weighted features (``data/main_event_weights.tsv``, fitted by
+``bench/fivew_fit.py``): how many of the headline's words it repeats (the sentence, and its
+predicate's own phrase), its position (and whether it is the first), whether its subject
+names the article's most mentioned actor; reporting clauses ("X said"), stative
+predicates ("are champions", "is underway") and pronoun subjects weigh less, and so may a
+scene-setting opener ("On a cold night in Queens, ..."), a verb that is not finite, a quote,
+or background ("had approved", "last year": ``data/background_markers.tsv``); a reporting
 verb with a content clause stands for the event it reports ("Floods have killed 23 people,
 the agency said"; "X said it would cut jobs", "it" read as X) when its source tells it as so
 (a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
@@ -35,7 +39,9 @@ relative clause's included: its relative pronoun is its antecedent):
   Costa said, not the event); an object keeps the "to" infinitive that says what it is for
   ("backed her plan to widen the canal"); a verb of
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
-  border", not a bare "denied");
+  border", not a bare "denied"), but stops before a quotation in it (the source's words);
+  an object keeps the verb's prepositional phrase right after it that completes it ("threw
+  her support behind the governor"), not one of place, time, reason or manner;
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -63,10 +69,11 @@ This module is a helper of the events stage (``extract/events.py``), not a stage
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -85,6 +92,9 @@ from newsclaims.lexicons import (
     one_gender,
     place_anaphors,
     place_prepositions,
+    read_pairs,
+    read_value,
+    read_words,
     repeat_adverbs,
     speaker_words,
     stative_verbs,
@@ -584,6 +594,20 @@ def _object_infinitive(complement: Token) -> list[Token]:
     return []
 
 
+def _object_complement(verb: Token, complement: Token) -> list[Token]:
+    """The prepositional phrase of the verb right after its object that completes it
+    ("threw her support behind the governor", "put the blame on the board"): not one of
+    reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
+    ("at City Hall", "on Monday": the where and the when)."""
+    after = complement.right_edge.i + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
+        return []
+    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES or t.text in QUOTES for t in prep.subtree):
+        return []  # a place, a time, or a quotation (the source's words)
+    return _subtree_without(prep, NOT_WHAT)
+
+
 def _clausal_object(verb: Token) -> Token | None:
     """The clause after the verb that is its object ("predicted that the reform would pass",
     "Says He Never Pledged ..."): a verb of saying or thinking without it names no event."""
@@ -601,11 +625,16 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     if complement is not None and complement.dep_ == "ccomp":
         # "said that the budget would balance": the clause with its own subject, without
         # its "that"
-        words.extend(t for t in _subtree_without(complement, CLAUSE_NOT_WHAT) if t.dep_ != "mark")
+        clause = [t for t in _subtree_without(complement, CLAUSE_NOT_WHAT) if t.dep_ != "mark"]
+        quote = next((t.i for t in complement.subtree if t.text in QUOTES), None)
+        # a quoted argument is the source's words, not the event: the phrase stops before it
+        words.extend(t for t in clause if quote is None or t.i < quote)
     elif complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
         words.extend(_object_left_out(verb, complement))
         words.extend(_object_infinitive(complement))
+        if not nearest and complement.dep_ == "dobj":
+            words.extend(_object_complement(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
     # contiguous from the first auxiliary to the end of the complement
@@ -1097,28 +1126,124 @@ def _reports(lead: _Lead, verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.idx in lead.cues
 
 
-def _score(lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token) -> float:
+#: This module's data files.
+_DATA = Path(__file__).parent / "data"
+#: The sentence-choice weights (``bench/fivew_fit.py`` writes them).
+WEIGHTS = _DATA / "main_event_weights.tsv"
+#: Tags of a finite verb: a clause whose main verb has none of them (and no finite
+#: auxiliary) sets a scene ("Racking up a string of wins, ...") rather than telling an event.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependents of the main verb that open a sentence before its subject with a time, a place
+#: or a circumstance ("On a cold night in Queens, ...", "As the votes came in, ...").
+OPENERS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: Quotation marks: a sentence that quotes is a source's voice, not the report's.
+QUOTES = frozenset('"“”')
+
+
+@cache
+def sentence_weights() -> dict[str, float]:
+    """The weights of the sentence-choice features (``main_event_weights.tsv``, fitted by
+    ``bench/fivew_fit.py``)."""
+    return {k: read_value(v) for k, v in read_pairs(WEIGHTS).items()}
+
+
+@cache
+def background_markers() -> tuple[tuple[str, ...], ...]:
+    """Phrases that set a clause before the news ("last year", ``background_markers.tsv``),
+    as word tuples."""
+    return tuple(tuple(p.split()) for p in read_words(_DATA / "background_markers.tsv"))
+
+
+def _finite(verb: Token) -> bool:
+    """True when the verb or one of its auxiliaries is finite."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
+def _opener(verb: Token, sentence: Span) -> bool:
+    """True when the sentence opens with a time, place or circumstance before its subject
+    and verb ("On a cold night in Queens, a crowd gathered ..."), after any dateline."""
+    subject = _subject(verb)
+    first = subject.left_edge.i if subject is not None else verb.i
+    return any(
+        c.dep_ in OPENERS
+        and c.i < first
+        and not _in_dateline(c)
+        and c.left_edge.i <= sentence.start + 1
+        for c in verb.children
+    )
+
+
+def _background(verb: Token, sentence: Span) -> bool:
+    """True when the clause tells what came before the news: a pluperfect ("had approved",
+    "had been") or a phrase of ``background_markers.tsv`` in the sentence ("last year")."""
+    if verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children
+    ):
+        return True
+    words = [t.lower_ for t in sentence]
+    return any(
+        tuple(words[i : i + len(m)]) == m for m in background_markers() for i in range(len(words))
+    )
+
+
+def _features(
+    lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token
+) -> dict[str, float]:
+    """The features of one candidate sentence and its main clause (``main_event_weights.tsv``
+    names them and weighs them)."""
     overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
-    score = settings.MAIN_EVENT_HEADLINE_WEIGHT * overlap + 1.0 / (1 + rank)
+    predicate = _predicate(lead, sentence, verb, stems)
+    what = _what(predicate)
+    phrase = sentence.doc.char_span(what.start, what.end, alignment_mode="expand") if what else None
+    own = len(stems & _token_stems(phrase or ())) / len(stems) if stems else 0.0
+    out = {
+        "headline": overlap,
+        "predicate_headline": own,
+        "position": 1.0 / (1 + rank),
+        "first": float(rank == 0),
+        "pronoun": 0.0,
+        "named": 0.0,
+        "top_actor": 0.0,
+        "reporting": float(verb.idx in lead.cues or _reports(lead, verb)),
+        "stative": float(verb.lemma_.lower() in stative_verbs()),
+        "opener": float(_opener(verb, sentence)),
+        "no_finite": float(not _finite(verb) and not _reports(lead, verb)),
+        "quote": float(any(t.text in QUOTES for t in sentence)),
+        "background": float(_background(verb, sentence)),
+    }
     subject = _subject(verb)
     if subject is not None and subject.pos_ == "PRON" and _reports(lead, verb):
         # "Orbital Foods said it would cut ...": the content's pronoun is the speaker
         subject = _subject(verb.head)
     elif subject is not None and subject.pos_ == "PRON":
-        score -= settings.MAIN_EVENT_PENALTY
+        out["pronoun"] = 1.0
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
         if mention is not None and not _modifies_noun(mention, ("poss",)):
             # a name that owns the subject ("Sanders' stridency was echoed by ...") makes
             # no sentence about that actor
-            score += settings.MAIN_EVENT_NAMED_BONUS
-            if mention.label_ == lead.top:
-                score += settings.MAIN_EVENT_TOP_ACTOR_BONUS
-    if verb.idx in lead.cues or _reports(lead, verb) or verb.lemma_.lower() in stative_verbs():
-        # an attributed event weighs as its reporting clause did: news tells its main event
-        # in its own voice first
-        score -= settings.MAIN_EVENT_PENALTY
-    return score
+            out["named"] = 1.0
+            out["top_actor"] = float(mention.label_ == lead.top)
+    # an attributed event weighs as its reporting clause did ("reporting"): news tells its
+    # main event in its own voice first
+    return out
+
+
+def _score(features: dict[str, float], weights: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def sentence_features(
+    doc: Doc, title: str | None, headline: Doc | None = None
+) -> list[dict[str, float]]:
+    """The features of each candidate sentence of the lead, in order (for fitting the
+    weights: ``bench/fivew_fit.py``)."""
+    lead = _Lead(doc)
+    stems = _headline_stems(title, headline)
+    candidates = [(s, _reported(lead, v)) for s, v in _candidates(doc)]
+    return [_features(lead, stems, rank, s, v) for rank, (s, v) in enumerate(candidates)]
 
 
 def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
@@ -1346,21 +1471,30 @@ def _headline_what(
 
 
 def find_main_event(
-    doc: Doc, title: str | None, headline: Doc | None = None
+    doc: Doc,
+    title: str | None,
+    headline: Doc | None = None,
+    *,
+    weights: Mapping[str, float] | None = None,
+    pick: int | None = None,
 ) -> MainEventDraft | None:
     """The main event of a parsed document whose headline is ``title`` (or None), parsed
-    by the model as ``headline`` (or None)."""
+    by the model as ``headline`` (or None). The candidate sentence with the best score under
+    ``weights`` (default: ``main_event_weights.tsv``) is told; ``pick`` tells the one of that
+    rank instead (for fitting the weights, ``bench/fivew_fit.py``)."""
     candidates = _candidates(doc)
     if not candidates:
         return None
     lead = _Lead(doc)
     candidates = [(sentence, _reported(lead, verb)) for sentence, verb in candidates]
     stems = _headline_stems(title, headline)
-    best = max(
-        enumerate(candidates),
-        key=lambda item: _score(lead, stems, item[0], item[1][0], item[1][1]),
-    )
-    sentence, verb = best[1]
+    table = sentence_weights() if weights is None else weights
+    if pick is None:
+        pick = max(
+            range(len(candidates)),
+            key=lambda i: _score(_features(lead, stems, i, *candidates[i]), table),
+        )
+    sentence, verb = candidates[min(pick, len(candidates) - 1)]
     verb = _predicate(lead, sentence, verb, stems)
     lead_end = candidates[min(2, len(candidates) - 1)][0].end_char
     why, how = _why_how(verb)

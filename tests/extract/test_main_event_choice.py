@@ -1,0 +1,96 @@
+"""The main event's sentence choice (weighted features) and the length of its what, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.extract.main_event import find_main_event, sentence_features, sentence_weights
+from newsclaims.extract.pipeline import parse_articles
+from newsclaims.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _what(text: str, title: str) -> str | None:
+    analysis = analyze(text, published="2026-04-18", title=title)
+    main = analysis.main_event
+    assert main is not None
+    return None if main.what is None else main.what.text
+
+
+def _features(text: str, title: str) -> list[dict[str, float]]:
+    doc, _ = next(iter(parse_articles([Article(text=text, title=title)])))
+    return sentence_features(doc, doc._.newsclaims_title, doc._.newsclaims_headline)
+
+
+def test_what_keeps_the_objects_prepositional_complement() -> None:
+    what = _what(
+        "Senator Ada Holm threw her support behind Governor Paul Marsh on Tuesday. "
+        "The two met in the capital.",
+        title="Support for Marsh in the governor race",
+    )
+    assert what == "threw her support behind Governor Paul Marsh"
+
+
+def test_what_keeps_no_place_after_the_object() -> None:
+    what = _what(
+        "Hundreds of nurses handed a petition to the minister in the capital on Monday. "
+        "They want higher pay.",
+        title="Pay dispute in the health service",
+    )
+    assert what is not None and what.startswith("handed a petition")
+    assert "capital" not in what
+
+
+def test_what_stops_before_a_quoted_argument() -> None:
+    what = _what(
+        "Mayor Jon Reyes denied on Monday that the harbour plan “was ever a secret deal "
+        "with the board” in a speech. The council meets again in May.",
+        title="Harbour plan under fire",
+    )
+    assert what is not None and what.startswith("denied")
+    assert "“" not in what and "secret" not in what
+
+
+def test_what_keeps_no_quoted_complement_after_the_object() -> None:
+    what = _what(
+        "Mayor Jon Reyes branded the harbour plan as “a secret deal” on Monday. "
+        "The council meets again in May.",
+        title="Harbour plan under fire",
+    )
+    assert what is not None and what.startswith("branded the harbour plan")
+    assert "“" not in what
+
+
+def test_features_mark_background_opener_and_quote() -> None:
+    rows = _features(
+        "Last year the council had approved a new tram line for the old town. "
+        "On a cold night in March, a crowd gathered near the square to watch the first tram. "
+        "The transport chief said the line “is a gift to the town” in her speech.",
+        title="New tram line opens",
+    )
+    assert len(rows) == 3
+    assert rows[0]["background"] == 1.0 and rows[0]["first"] == 1.0
+    assert rows[1]["opener"] == 1.0 and rows[1]["background"] == 0.0 and rows[1]["first"] == 0.0
+    assert rows[2]["quote"] == 1.0 and rows[0]["quote"] == 0.0
+
+
+def test_every_feature_has_a_weight() -> None:
+    rows = _features("The council approved a new tram line on Monday.", title="Tram line")
+    assert set(rows[0]) == set(sentence_weights())
+
+
+def test_pick_tells_the_sentence_of_that_rank() -> None:
+    text = (
+        "The council approved a new tram line on Monday. "
+        "Residents of the old town welcomed the decision at a meeting."
+    )
+    doc, _ = next(iter(parse_articles([Article(text=text, title="Tram line")])))
+    draft = find_main_event(doc, "Tram line", doc._.newsclaims_headline, pick=1)
+    assert draft is not None and draft.what is not None
+    assert text[draft.what.start : draft.what.end].startswith("welcomed the decision")
+    weighted = find_main_event(doc, "Tram line", doc._.newsclaims_headline, weights={"first": 5.0})
+    assert weighted is not None and weighted.what is not None
+    assert text[weighted.what.start : weighted.what.end].startswith("approved")

@@ -404,19 +404,9 @@ MAIN_EVENT_RECENT_DAYS = 14
 DATELINE_DAYS = 3
 #: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text.
 MAIN_EVENT_DATELINE_TOKENS = 6
-#: Weight of the share of the headline's words a sentence repeats, against its position
-#: (1 / (1 + rank)): the headline names the main event.
-MAIN_EVENT_HEADLINE_WEIGHT = 2.0
-#: Added when a sentence's subject names the article's most mentioned actor.
-MAIN_EVENT_TOP_ACTOR_BONUS = 1.0
 #: Another predicate of the chosen sentence replaces its main verb when its own phrase
 #: repeats this much more of the headline (a share of the headline's words).
 MAIN_EVENT_PREDICATE_MARGIN = 0.1
-#: Added when a sentence's subject names an actor at all (news names who acted).
-MAIN_EVENT_NAMED_BONUS = 0.0
-#: Taken off a sentence whose predicate is a reporting cue or a state ("be", "have": the
-#: lexicon ``stative_verbs.tsv``), or whose subject is a pronoun.
-MAIN_EVENT_PENALTY = 0.5
 
 #: ``events --merged`` without ``--story`` merges the events of at most this many stories,
 #: the most recent first (each story's records are read and merged on the read).

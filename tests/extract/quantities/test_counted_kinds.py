@@ -348,3 +348,48 @@ def test_counted_in_n_years_without_a_record_names_nothing(
 )
 def test_counted_a_possessive_name_keeps_its_owner(text: str, written: str, about: str) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a share standing for people (a subject, or with "who ...") is a share of the group
+        # "among" names in its sentence
+        ("Among likely voters, 48 percent backed the levy.", "48 percent", "likely voters"),
+        # ... or of the group the share "of" before it in the sentence names
+        (
+            "In the survey, 52 percent of voters approved of the mayor, while 40 percent said"
+            " they did not.",
+            "40 percent",
+            "voters",
+        ),
+        (
+            "Some 61 percent of tenants want a new vote, compared with 30 percent who do not.",
+            "30 percent",
+            "tenants",
+        ),
+    ],
+)
+def test_counted_a_share_standing_for_people_is_of_the_group_named(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a share that is not the subject keeps what its clause says changed
+        (
+            "Turnout rose 40 percent, the board said of the 52 percent of seats.",
+            "40 percent",
+            "Turnout",
+        ),
+        # a level after "among" is the level's, not the group's
+        ("Among the states, inflation was 3 percent.", "3 percent", "inflation"),
+    ],
+)
+def test_counted_a_share_not_standing_for_people_takes_no_group(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

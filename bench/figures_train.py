@@ -1,9 +1,16 @@
 """Draw figures at random from any store for labelling by hand, and compare a labelled sample
 with what another store shows for the same figures.
 
+    python bench/figures_train.py choose /work/shared/eval/attribution/polnear/train/text \
+        --seed 15 --exclude bench/judgments/figures-train-f14-articles.txt --out /tmp/f15/arts
     python bench/figures_train.py sample --db sqlite:////tmp/f14.db --n 100 --seed 14 --label f14
     python bench/figures_train.py compare bench/judgments/figures-train-f14-seed14.jsonl \
         --db sqlite:////tmp/f14-after.db
+
+``choose`` picks articles to ingest: every ``*.txt`` with at least ``MIN_NUMBERS`` runs of
+digits and under ``MAX_WORDS`` whitespace words, minus the names in ``--exclude`` (one file
+name a line), sorted by name, then ``random.Random(seed).sample`` of ``--n``; it copies them to
+``--out`` and prints their names (keep the list with the labels: names only, no text).
 
 ``sample`` works on any store (realnews or not): the population is every figure
 ``views.figures`` lists, sorted by id, and ``random.Random(seed).sample`` draws from it. Each row
@@ -22,6 +29,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,6 +46,10 @@ from newsclaims.store.items import NO_FILTERS
 
 #: Rows read per page from the store.
 PAGE = 500
+#: ``choose``: an article needs at least this many runs of digits ...
+MIN_NUMBERS = 8
+#: ... and fewer whitespace-separated words than this.
+MAX_WORDS = 1500
 
 
 def figures(db: str) -> tuple[list[dict[str, Any]], Any]:
@@ -68,6 +81,26 @@ def _article(store: Any, cache: dict[str, Any], article_id: str) -> dict[str, An
     if article_id not in cache:
         cache[article_id] = store.article(article_id)["article"]
     return dict(cache[article_id])
+
+
+def choose(args: argparse.Namespace) -> int:
+    skip: set[str] = set()
+    for path in args.exclude:
+        skip |= {x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
+    names = []
+    for path in sorted(args.text.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if path.name in skip or len(text.split()) >= MAX_WORDS:
+            continue
+        if len(re.findall(r"\d+", text)) >= MIN_NUMBERS:
+            names.append(path.name)
+    chosen = sorted(random.Random(args.seed).sample(names, min(args.n, len(names))))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in chosen:
+        shutil.copyfile(args.text / name, args.out / name)
+        print(name)
+    print(f"{len(chosen)} of {len(names)} eligible -> {args.out}", file=sys.stderr)
+    return 0
 
 
 def sample(args: argparse.Namespace) -> int:
@@ -170,6 +203,12 @@ def score(args: argparse.Namespace) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    pick = sub.add_parser("choose")
+    pick.add_argument("text", type=Path)
+    pick.add_argument("--n", type=int, default=60)
+    pick.add_argument("--seed", type=int, required=True)
+    pick.add_argument("--exclude", type=Path, nargs="*", default=[])
+    pick.add_argument("--out", type=Path, required=True)
     one = sub.add_parser("sample")
     one.add_argument("--db", required=True)
     one.add_argument("--n", type=int, required=True)
@@ -182,7 +221,7 @@ def main() -> int:
     three = sub.add_parser("score")
     three.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
-    run = {"sample": sample, "compare": compare, "score": score}[args.command]
+    run = {"choose": choose, "sample": sample, "compare": compare, "score": score}[args.command]
     return run(args)
 
 

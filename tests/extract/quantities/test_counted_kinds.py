@@ -283,3 +283,113 @@ def test_counted_a_capitalised_time_unit_in_prose_is_a_title(
     text: str, written: str, kept: bool
 ) -> None:
     assert any(q.text.startswith(written) for q in _figures(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a negated verb "in N years": the time since its subject last did it (whose record)
+        (
+            "Ohio, which has not backed a Democrat in 24 years, is now a toss-up.",
+            "24 years",
+            "time since Ohio last backed",
+        ),
+        (
+            "The county has not elected a mayor from the left in 30 years.",
+            "30 years",
+            "time since county last elected",
+        ),
+        # a superlative "in N years": the time since what it says of was last as slow
+        (
+            "Factory output grew at the slowest pace in nine years last month.",
+            "nine years",
+            "time since pace was as slow",
+        ),
+        (
+            "The lake recorded its warmest summer in 40 years.",
+            "40 years",
+            "time since summer was as warm",
+        ),
+    ],
+)
+def test_counted_time_since_a_record_names_whose_record(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (about, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # "in N years" with no negation or superlative places a time: nothing named
+        ("The county will elect a mayor in two years.", "two years", None),
+        # "most" is no level
+        ("The plant hired the most workers in five years.", "five years", None),
+    ],
+)
+def test_counted_in_n_years_without_a_record_names_nothing(
+    text: str, written: str, about: str | None
+) -> None:
+    assert [q.about for q in _figures(text) if q.text == written] in ([], [about])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a one-word name after a possessive name is one name ("Walker's Fund"), not "Fund"
+        ("Walker's Fund bundled $2 million for the campaign.", "$2 million", "Walker's Fund"),
+        ("Carter's Alliance raised $5 million.", "$5 million", "Carter's Alliance"),
+        # a capitalised word the tagger calls a common noun is a name inside a sentence
+        ("Last year Mabel's List bundled $2 million.", "$2 million", "Mabel's List"),
+        # a common noun after a possessive name stays the noun
+        ("Carter's campaign raised $5 million.", "$5 million", "campaign"),
+    ],
+)
+def test_counted_a_possessive_name_keeps_its_owner(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a share standing for people (a subject, or with "who ...") is a share of the group
+        # "among" names in its sentence
+        ("Among likely voters, 48 percent backed the levy.", "48 percent", "likely voters"),
+        # ... or of the group the share "of" before it in the sentence names
+        (
+            "In the survey, 52 percent of voters approved of the mayor, while 40 percent said"
+            " they did not.",
+            "40 percent",
+            "voters",
+        ),
+        (
+            "Some 61 percent of tenants want a new vote, compared with 30 percent who do not.",
+            "30 percent",
+            "tenants",
+        ),
+    ],
+)
+def test_counted_a_share_standing_for_people_is_of_the_group_named(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a share that is not the subject keeps what its clause says changed
+        (
+            "Turnout rose 40 percent, the board said of the 52 percent of seats.",
+            "40 percent",
+            "Turnout",
+        ),
+        # a level after "among" is the level's, not the group's
+        ("Among the states, inflation was 3 percent.", "3 percent", "inflation"),
+    ],
+)
+def test_counted_a_share_not_standing_for_people_takes_no_group(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

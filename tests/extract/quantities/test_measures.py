@@ -679,3 +679,21 @@ def test_measure_a_relative_clause_on_a_measured_thing_is_not_the_measurements()
     # the clause says what happened to the jar, not to its weight
     text = "The effect on the look of the 250-gram jar, which is sold in Spain, was small."
     assert _figure(text, "250-gram").measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "measure"),
+    [
+        # a verb of saying that also adds things: with its own subject before it and the
+        # figure's noun as its object, it happened to what is counted
+        ("The city added 400 security guards this year.", "400", "add"),
+        ("The firm has added 1,200 jobs since May.", "1,200", "add"),
+    ],
+)
+def test_measure_added_things_were_added(text: str, written: str, measure: str) -> None:
+    assert _figure(text, written).measure == measure
+
+
+def test_measure_added_as_speech_after_a_quote_measures_nothing() -> None:
+    text = '"We will be back," added the three-time champion.'
+    assert [q.measure for q in _figures(text) if q.text.startswith("three")] in ([], [None])

@@ -385,7 +385,27 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
             break
     while doc[left].text == "-" and left < noun.i:
         left += 1
+    if left == noun.i:
+        left = _name_owner(noun, after)
     return doc[left : noun.i + 1].text
+
+
+def _name_owner(noun: Token, after: int) -> int:
+    """Where a one-word name begins with the name that owns it written right before ("Emily's
+    List", "Walker's Fund": one name, not "List"; a capitalised word inside a sentence is a
+    name even where the tagger calls it a common noun); the name's own index for a common noun
+    ("Carter's campaign" -> campaign) or any other."""
+    doc = noun.doc
+    named = noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN" and noun.text[:1].isupper() and not noun.is_sent_start
+    )
+    if not named or noun.i < 2 or doc[noun.i - 1].dep_ != "case":
+        return noun.i
+    owner = doc[noun.i - 2]
+    if owner.dep_ != "poss" or owner.head != noun or owner.pos_ != "PROPN":
+        return noun.i
+    first = owner.left_edge
+    return first.i if first.idx >= after and first.i <= owner.i else noun.i
 
 
 def measured_thing(

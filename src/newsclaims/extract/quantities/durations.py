@@ -49,6 +49,10 @@ _SPEND_VERBS = word_set("spend_verb")
 #: Prepositions by which a duration names where or as what its time was spent.
 _PLACE_PREPS = word_set("place_of_time_prep")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
+#: Superlatives of how many, not of a level ("the most workers in five years").
+_NOT_LEVEL_SUPERLATIVES = word_set("not_level_superlative")
+#: Relative pronouns a relative clause's subject may be ("which", "that", "who").
+_RELATIVE_WORDS = word_set("relative_subject")
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 
 
@@ -156,7 +160,42 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
             words = phrase(noun).split()
             rest = " ".join(w for w in words if w.lower() != "first")
             return f"{_SINCE_WORDS}last {rest}" if rest else None
-    return None
+        record = _superlative_since(noun, phrase)
+        if record is not None:
+            return record
+    return _negated_since(owner, phrase)
+
+
+def _superlative_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "grew at the slowest pace in nine years": a duration "in" a noun a superlative
+    qualifies counts the time since it was last as slow ("time since pace was as slow"); None
+    for any other noun, and for a superlative of how many (``not_level_superlative``)."""
+    levels = [
+        t
+        for t in noun.children
+        if t.dep_ == "amod" and t.tag_ == "JJS" and t.lower_ not in _NOT_LEVEL_SUPERLATIVES
+    ]
+    if not levels:
+        return None
+    rest = " ".join(w for w in phrase(noun).split() if w != levels[0].text)
+    return f"{_SINCE_WORDS}{rest} was as {levels[0].lemma_.lower()}" if rest else None
+
+
+def _negated_since(verb: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "Ohio, which has not backed a Democrat in 24 years": a duration "in" a negated verb
+    counts the time since its subject last did it (whose record it is: "time since Ohio last
+    backed"); None for a verb that is not negated or has no subject named by a noun."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PRON" and verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_WORDS:
+        subject = verb.head  # "Ohio, which has not backed ..."
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return f"{_SINCE_WORDS}{phrase(subject)} last {verb.text}"
 
 
 def _first_time(time: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -158,6 +158,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or as_high_as(doc, end)
                 or about_of_unit(doc, end)
                 or _about_before(doc, found, start_of(m), unit)
+                or _group_share(doc, found, start_of(m), end, unit)
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
@@ -771,6 +772,42 @@ def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -
     ):
         return None
     return _previous_about(doc, found, start, unit)
+
+
+#: Prepositions that name the group a share standing for people is of ("among voters").
+_GROUP_PREPS = word_set("group_prep")
+#: Dependencies by which a share stands for people: a subject of its own verb.
+_PEOPLE_ROLES = frozenset({"nsubj", "nsubjpass"})
+
+
+def _group_share(
+    doc: Doc, found: list[QuantityDraft], start: int, end: int, unit: str
+) -> str | None:
+    """ "Among likely voters, 48 percent backed the levy", "52 percent of voters approved,
+    while 40 percent said no", "... compared with 30 percent who do not": a share with no noun
+    that stands for people (its verb's subject, or described by "who") is a share of the
+    group "among" names in its clause's sentence, else of the group a share of the same unit
+    before it in the sentence was "of"; None for any other figure."""
+    last = token_at(doc, end - 1)
+    if unit != "percent" or last is None:
+        return None
+    relative = any(
+        c.dep_ == "relcl" and any(s.lower_ == "who" for s in c.children) for c in last.children
+    )
+    if last.dep_ not in _PEOPLE_ROLES and not relative:
+        return None
+    for token in last.sent:
+        if token.dep_ == "prep" and token.lower_ in _GROUP_PREPS and token.i < last.i:
+            groups = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if groups:
+                return noun_phrase(groups[0])
+    for previous in reversed(found):
+        if not _same_sentence(doc, previous.start, start):
+            return None
+        if previous.unit == unit and previous.about is not None:
+            after = doc_text(doc)[previous.end : previous.end + 4]
+            return previous.about if after == " of " else None
+    return None
 
 
 def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None) -> str | None:

@@ -36,6 +36,8 @@ _EMPTY_VERBS = word_set("empty_verb")
 _LIGHT_VERBS = word_set("light_verb")
 #: Verbs of saying: what they govern was said ("added the four-times champion"), no measure.
 _SPEECH_VERBS = word_set("speech_verb")
+#: Verbs of saying that also add things ("the city added 400 guards"), see ``_adding``.
+_ADDING_VERBS = word_set("adding_verb")
 #: Prepositions by which a figure is what its verb acts on ("rose to seven", "sold for
 #: $23,000"); in another ("with two outs", "in 10 innings") it is a circumstance of the verb.
 ARGUMENT_PREPS = word_set("argument_prep")
@@ -137,7 +139,8 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     light = lemma in _LIGHT_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in governor.children
     )  # "went to the rally": a journey, not "with three outs to go"
-    if lemma in _EMPTY_VERBS or lemma in _SPEECH_VERBS or light:
+    said = lemma in _SPEECH_VERBS and not _adding(governor, lemma, noun)
+    if lemma in _EMPTY_VERBS or said or light:
         return None  # "there were only 46 states", "three outs to go": nothing happened
     if any(c.dep_ == "neg" for c in governor.children):
         return None  # "did not resolve their two differences": it did not happen
@@ -148,6 +151,18 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
     if _agents(governor, noun) and lemma not in GATHERING_VERBS:
         return None  # "two gunmen killed five people": the verb happened to its object
     return MEASURES.get(lemma, lemma)
+
+
+def _adding(verb: Token, lemma: str, noun: Token | None) -> bool:
+    """ "The city added 400 guards": a verb of saying that also adds things
+    (``adding_verb``) adds when its subject is written before it and what the figure counts
+    is its object, not a quote's speaker after it ("..., added the three-time champion"), nor
+    a thing added "to" a list of what was said."""
+    if lemma not in _ADDING_VERBS or noun is None or noun.dep_ != "dobj" or noun.head != verb:
+        return False
+    if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False  # "added the two new signings to his list of praise": said, not added
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 #: Relative pronouns that stand for the noun a relative clause describes.

@@ -2598,6 +2598,8 @@ def _narration(text: str) -> list[str]:
         "Farm owners all over the valley thought they knew what would happen next.",
         "It was, the farmers agreed, the wettest spring in the valley's history.",
         "Most residents fear the bridge will close again before the winter.",
+        "While the row was settled, many viewed it as a sign of worse to come.",
+        "The mayor was confident the council would back the plan in the vote.",
     ],
 )
 def test_attribution_a_reported_view_is_not_the_outlets_assertion(text: str) -> None:

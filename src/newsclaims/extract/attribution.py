@@ -3502,6 +3502,18 @@ def view_verbs() -> frozenset[str]:
 
 
 @cache
+def regard_verbs() -> frozenset[str]:
+    """Verbs of taking something as something ("viewed it as"; ``regard_verbs.tsv``)."""
+    return read_words(DATA / "regard_verbs.tsv")
+
+
+@cache
+def view_adjectives() -> frozenset[str]:
+    """Adjectives of a held belief ("confident", "convinced"; ``view_adjectives.tsv``)."""
+    return read_words(DATA / "view_adjectives.tsv")
+
+
+@cache
 def view_nouns() -> frozenset[str]:
     """Nouns of a view held by someone after "of" ("in the view of"; ``view_nouns.tsv``)."""
     return read_words(DATA / "view_nouns.tsv")
@@ -3513,24 +3525,42 @@ _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxp
 _BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
 
 
+def _someone_elses(verb: Token) -> bool:
+    """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any("1" in s.morph.get("Person") for s in subjects)
+
+
 def _holds_a_view(token: Token) -> bool:
-    """A verb of holding a view (``view_verbs``) with someone other than the writer as its
-    subject, and with a clause or standing as a parenthesis ("many shoppers think the bar has
-    shrunk", "it was, fans agreed, the best night"); or a view noun after "in" with its holder
-    after "of" ("in the view of many")."""
+    """Whether a token tells someone else's view: a verb of holding a view
+    (``view_verbs``) with a clause or standing as a parenthesis ("many shoppers think the bar
+    has shrunk", "it was, fans agreed, the best night"); a verb of taking something as
+    something (``regard_verbs``: "many viewed it as a sign"); an adjective of belief with a
+    clause (``view_adjectives``: "the mayor was confident the council would ..."), each with
+    a subject other than the writer ("I think" is the outlet's own); or a view noun after
+    "in" with its holder after "of" ("in the view of many")."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_ for c in token.children}
     if token.pos_ == "NOUN":
         return (
-            token.lemma_.lower() in view_nouns()
+            lemma in view_nouns()
             and token.head.dep_ == "prep"
             and token.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         )
-    if token.pos_ != "VERB" or cue_lemma(token) not in view_verbs():
+    if token.pos_ == "ADJ":
+        return (
+            lemma in view_adjectives()
+            and token.dep_ == "acomp"
+            and _someone_elses(token.head)
+            # the clause hangs from the adjective or from its copula
+            and ("ccomp" in deps or any(c.dep_ == "ccomp" for c in token.head.children))
+        )
+    if token.pos_ != "VERB" or not _someone_elses(token):
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects or any("1" in s.morph.get("Person") for s in subjects):
-        return False  # "I think": the writer's own view is the outlet's
-    return token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
+    if cue_lemma(token) in regard_verbs():
+        return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return cue_lemma(token) in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
 
 
 def _command(sent: Span) -> bool:

@@ -3528,7 +3528,7 @@ _BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
 def _someone_elses(verb: Token) -> bool:
     """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and not any("1" in s.morph.get("Person") for s in subjects)
+    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in subjects)
 
 
 def _holds_a_view(token: Token) -> bool:

@@ -2594,11 +2594,11 @@ def _narration(text: str) -> list[str]:
     "text",
     [
         "Many shoppers think the weather is to blame for the change.",
-        "Many shoppers think they know what is to blame for the change: the weather.",
-        "Farm owners all over the valley thought they knew what would happen next.",
+        "Many shoppers believe they can name the cause of the change: the weather.",
+        "Farm owners in the valley believed they could guess how the flood would end.",
         "It was, the farmers agreed, the wettest spring in the valley's history.",
         "Most residents fear the bridge will close again before the winter.",
-        "While the row was settled, many viewed it as a sign of worse to come.",
+        "Though the row ended, residents saw the deal as a warning for the future.",
         "The mayor was confident the council would back the plan in the vote.",
     ],
 )
@@ -2607,7 +2607,7 @@ def test_attribution_a_reported_view_is_not_the_outlets_assertion(text: str) -> 
 
 
 def test_attribution_a_view_held_in_the_view_of_someone_is_not_the_outlets() -> None:
-    text = "The mayor, who in the view of many residents had ignored the warnings, resigned."
+    text = "The mayor, who in the opinion of several residents had ignored the warnings, resigned."
     assert _narration(text) == []
 
 
@@ -2621,8 +2621,8 @@ def test_attribution_a_single_quoted_quotation_is_not_the_outlets_assertion() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Clear off the table and take a deep breath.",
-        "Let's sort this out before the vote.",
+        "Clear the desk and breathe slowly.",
+        "Let's settle this before the vote.",
         "So call it what you like: a flood, a deluge, a disaster.",
     ],
 )
@@ -2636,6 +2636,7 @@ def test_attribution_an_imperative_asserts_nothing(text: str) -> None:
         "The farmers cleared off the table before the vote.",
         "The river rose on Monday and the farm owners left their homes.",
         "The bridge reopened in May after the council paid for the repairs.",
+        "I think the council got the repairs badly wrong this year.",
     ],
 )
 def test_attribution_the_outlets_own_narration_stays(text: str) -> None:

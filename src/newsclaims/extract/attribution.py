@@ -3535,10 +3535,10 @@ def _holds_a_view(token: Token) -> bool:
     """Whether a token tells someone else's view: a verb of holding a view
     (``view_verbs``) with a clause or standing as a parenthesis ("many shoppers think the bar
     has shrunk", "it was, fans agreed, the best night"); a verb of taking something as
-    something (``regard_verbs``: "residents saw the plan as a mistake"); an adjective of belief with a
-    clause (``view_adjectives``: "the mayor was confident the council would ..."), each with
-    a subject other than the writer ("I think" is the outlet's own); or a view noun after
-    "in" with its holder after "of" ("in the view of many")."""
+    something (``regard_verbs``: "residents saw the plan as a mistake"); an adjective of
+    belief with a clause (``view_adjectives``: "the mayor was confident the council would
+    ..."), each with a subject other than the writer ("I think" is the outlet's own); or a
+    view noun after "in" with its holder after "of" ("in the view of many")."""
     lemma = token.lemma_.lower()
     deps = {c.dep_ for c in token.children}
     if token.pos_ == "NOUN":

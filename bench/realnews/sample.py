@@ -3,7 +3,8 @@
     python bench/realnews/sample.py --kind claims --n 50 --seed 1 --db sqlite:////tmp/realnews.db
         [--label main] [--half A|B] [--split file|story]
 
-Kinds: ``claims`` (stance other than asserted), ``figures``, ``disagreements`` (within stories,
+Kinds: ``claims`` (stance other than asserted), ``assertions`` (stance asserted: the outlet's
+own narration), ``figures``, ``disagreements`` (within stories,
 as ``newsclaims disagreements`` lists them), ``event-merges`` (the real events of
 ``newsclaims events --merged`` that two or more reports make; ``--n`` at least their number
 judges them all; an event's id is ``STORY:ARTICLE:START`` of its first report). The
@@ -42,6 +43,11 @@ VERDICTS: dict[str, dict[str, str]] = {
         "content": "the content is the actual claim (negation and proposition kept)",
         "stance": "the stance is right",
     },
+    "assertions": {
+        "own": "the text really is the outlet's own statement (no quotation, no one else's "
+        "reported speech or view, no page furniture)",
+        "content": "the text is a whole proposition, not a fragment",
+    },
     "figures": {
         "counted": "'about' names what the figure counts",
         "measure": "the measure is right (what happened to what is counted)",
@@ -72,9 +78,9 @@ def _all_rows(listing: Callable[[int, int], Any]) -> list[dict[str, Any]]:
 def population(kind: str, db: str) -> tuple[list[dict[str, Any]], Any]:
     """Every row of ``kind`` the product shows, in id order, and the open store."""
     store = open_store(db)
-    if kind == "claims":
+    if kind in ("claims", "assertions"):
         rows = _all_rows(lambda o, n: views.claims(store, NO_FILTERS, o, n))
-        rows = [r for r in rows if r["stance"] != "asserted"]
+        rows = [r for r in rows if (r["stance"] == "asserted") == (kind == "assertions")]
     elif kind == "figures":
         rows = _all_rows(lambda o, n: views.figures(store, NO_FILTERS, o, n))
     elif kind == "event-merges":
@@ -127,6 +133,19 @@ def _claim(row: dict[str, Any], text: str) -> tuple[dict[str, Any], list[str]]:
         lines.append(
             f"- source in context: {context(text, row['source_start'], row['source_end'], 150)}"
         )
+    return skeleton, lines
+
+
+def _assertion(row: dict[str, Any], text: str) -> tuple[dict[str, Any], list[str]]:
+    skeleton = {
+        "start": row["start"],
+        "end": row["end"],
+        "predicted": {"stance": row["stance"], "kind": row["kind"]},
+    }
+    lines = [
+        f"- asserted: {row['content']!r}",
+        f"- in context: {context(text, row['start'], row['end'])}",
+    ]
     return skeleton, lines
 
 
@@ -200,7 +219,7 @@ def sheet(
         else:
             art = articles.get(row["article_id"])
             rid = realnews_id(art.get("origin"))
-            shape = _claim if kind == "claims" else _figure
+            shape = {"claims": _claim, "assertions": _assertion}.get(kind, _figure)
             fields, lines = shape(row, art["text"])
             skeleton = {
                 **base,

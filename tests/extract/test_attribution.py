@@ -2581,3 +2581,63 @@ def test_a_participle_whose_object_train_holds_as_said_shares_its_heads_subject(
 
 def test_a_participle_whose_object_is_seldom_what_is_said_makes_no_claim() -> None:
     assert _claims("The crew left the port at dawn, carrying a load of timber.") == []
+
+
+# --- issue 16: a sentence that holds someone else's view or words is never the outlet's own
+
+
+def _narration(text: str) -> list[str]:
+    return [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many shoppers think the weather is to blame for the change.",
+        "Many shoppers believe they can name the cause of the change: the weather.",
+        "Farm owners in the valley believed they could guess how the flood would end.",
+        "It was, the farmers agreed, the wettest spring in the valley's history.",
+        "Most residents fear the bridge will close again before the winter.",
+        "Though the row ended, residents saw the deal as a warning for the future.",
+        "The mayor was confident the council would back the plan in the vote.",
+    ],
+)
+def test_attribution_a_reported_view_is_not_the_outlets_assertion(text: str) -> None:
+    assert _narration(text) == []
+
+
+def test_attribution_a_view_held_in_the_view_of_someone_is_not_the_outlets() -> None:
+    text = "The mayor, who in the opinion of several residents had ignored the warnings, resigned."
+    assert _narration(text) == []
+
+
+def test_attribution_a_single_quoted_quotation_is_not_the_outlets_assertion() -> None:
+    text = "The mayor's office, in a statement, called the decision 'a betrayal of the city'."
+    assert not any("betrayal" in t for t in _narration(text))
+    # an apostrophe is no quotation mark: the narration stays
+    assert _narration("The mayor's office closed the town's library on Friday.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clear the desk and breathe slowly.",
+        "Let's settle this before the vote.",
+        "So call it what you like: a flood, a deluge, a disaster.",
+    ],
+)
+def test_attribution_an_imperative_asserts_nothing(text: str) -> None:
+    assert _narration(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers cleared off the table before the vote.",
+        "The river rose on Monday and the farm owners left their homes.",
+        "The bridge reopened in May after the council paid for the repairs.",
+        "I think the council got the repairs badly wrong this year.",
+    ],
+)
+def test_attribution_the_outlets_own_narration_stays(text: str) -> None:
+    assert _narration(text) != []

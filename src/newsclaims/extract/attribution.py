@@ -3495,11 +3495,98 @@ def _cue_distance(d: ClaimDraft) -> int:
 MIN_NARRATION_WORDS = 4
 
 
-def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """The outlet's own statements: sentences with a verb that no attribution touches."""
+@cache
+def view_verbs() -> frozenset[str]:
+    """Verbs of holding a view ("think", "believe", "agree"; ``view_verbs.tsv``)."""
+    return read_words(DATA / "view_verbs.tsv")
+
+
+@cache
+def regard_verbs() -> frozenset[str]:
+    """Verbs of taking something as something ("saw the plan as"; ``regard_verbs.tsv``)."""
+    return read_words(DATA / "regard_verbs.tsv")
+
+
+@cache
+def view_adjectives() -> frozenset[str]:
+    """Adjectives of a held belief ("confident", "convinced"; ``view_adjectives.tsv``)."""
+    return read_words(DATA / "view_adjectives.tsv")
+
+
+@cache
+def view_nouns() -> frozenset[str]:
+    """Nouns of a view held by someone after "of" ("in the view of"; ``view_nouns.tsv``)."""
+    return read_words(DATA / "view_nouns.tsv")
+
+
+#: Dependencies of a subject, or of an auxiliary, that a command lacks.
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+#: Word classes that may stand before a command's verb ("So take ...", "Now, let's ...").
+_BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
+
+
+def _someone_elses(verb: Token) -> bool:
+    """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in subjects)
+
+
+def _holds_a_view(token: Token) -> bool:
+    """Whether a token tells someone else's view: a verb of holding a view
+    (``view_verbs``) with a clause or standing as a parenthesis ("many shoppers think the bar
+    has shrunk", "it was, fans agreed, the best night"); a verb of taking something as
+    something (``regard_verbs``: "residents saw the plan as a mistake"); an adjective of
+    belief with a clause (``view_adjectives``: "the mayor was confident the council would
+    ..."), each with a subject other than the writer ("I think" is the outlet's own); or a
+    view noun after "in" with its holder after "of" ("in the view of many")."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ == "NOUN":
+        return (
+            lemma in view_nouns()
+            and token.head.dep_ == "prep"
+            and token.head.lower_ == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )
+    if token.pos_ == "ADJ":
+        return (
+            lemma in view_adjectives()
+            and token.dep_ == "acomp"
+            and _someone_elses(token.head)
+            # the clause hangs from the adjective or from its copula
+            and ("ccomp" in deps or any(c.dep_ == "ccomp" for c in token.head.children))
+        )
+    if token.pos_ != "VERB" or not _someone_elses(token):
+        return False
+    if cue_lemma(token) in regard_verbs():
+        return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return cue_lemma(token) in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
+
+
+def _command(sent: Span) -> bool:
+    """A sentence that is a command, not a statement ("Clear off the table", "Let's sort
+    this out", "So call it what you like"): its root is a bare verb with no subject or
+    auxiliary, and only adverbs, conjunctions or marks stand before it."""
+    root = sent.root
+    return (
+        root.tag_ == "VB"
+        and not any(c.dep_ in _SUBJECT_OR_AUX for c in root.children)
+        and all(t.pos_ in _BEFORE_COMMAND for t in sent[: root.i - sent.start])
+    )
+
+
+def _narration(
+    doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
+) -> list[ClaimDraft]:
+    """The outlet's own statements: sentences with a verb that no attribution touches, and
+    that hold no quotation (double or single marks: ``_quotes``), no one else's view
+    (``_holds_a_view``), and are no command (``_command``)."""
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
+    quotes = sorted(quotes)
+    quote_starts = [qs for qs, _qe in quotes]
+    quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
     # a sentence is touched when a span that starts before its end ends after its start:
     # the furthest end of the spans that start before each offset, by bisection
     starts = [s for s, _e in covered]
@@ -3523,6 +3610,11 @@ def _narration(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         if speech.in_sentence(sent):
             continue  # a quotation or speech the stage could not attribute is not the outlet's
+        quoted = bisect_left(quote_starts, sent.end)
+        if quoted and quote_reach[quoted - 1] > sent.start:
+            continue  # a quotation in single marks
+        if _command(sent) or any(_holds_a_view(t) for t in sent):
+            continue
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -3718,7 +3810,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     drafts = _displayed_texts(doc, drafts)
-    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts))
+    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes))
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

@@ -2532,6 +2532,12 @@ def test_a_banner_of_a_named_owner_keeps_its_claim() -> None:
         ),
         ("His pledge to cut taxes won votes.", "His", "to cut taxes", "reported"),
         (
+            "Aides were surprised by the President's insistence that the plan would work.",
+            "the President",
+            "that the plan would work",
+            "reported",
+        ),
+        (
             "Voters were unmoved by the senator's denial that he had met the lobbyist.",
             "the senator",
             "that he had met the lobbyist",

@@ -3363,8 +3363,6 @@ def _speaking_owner(owner: Token) -> bool:
         return owner.lower_ in nominal_owners()
     if owner.ent_type_:
         return owner.ent_type_ in _SPEAKING_TYPES
-    if owner.pos_ == "PROPN":
-        return False
     return person_noun(owner.text) or owner.lemma_.lower() in body_kinds().heads
 
 

@@ -41,6 +41,7 @@ from newsclaims.extract.posts import earlier_sentences, last_sentences, post_sig
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
+    body_kinds,
     first_name_gender,
     lexicon,
     person_noun,
@@ -381,14 +382,39 @@ def _frame_licensed(verb: Token, quoted: bool) -> bool:
     return precision is not None and precision >= settings.CUE_FRAME_LICENSE_PRECISION
 
 
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns for something said or decided ("remarks", "ruling"; ``statement_nouns.tsv``)
+    and the nouns of ``nominal_cues.tsv``."""
+    return read_words(DATA / "statement_nouns.tsv") | frozenset(nominal_cues())
+
+
+@cache
+def speech_participles() -> frozenset[str]:
+    """Verbs whose other senses are rare, so their object is what is said ("citing low
+    growth"; ``speech_participles.tsv``)."""
+    return read_words(DATA / "speech_participles.tsv")
+
+
 def _says_its_object(verb: Token) -> bool:
     """ "The bank cut rates, citing low growth": a verb whose object train holds as what is
-    said at least ``PARTICIPLE_OBJECT_MIN_PRECISION`` of the time (cue_frames.tsv)."""
+    said at least ``PARTICIPLE_OBJECT_MIN_PRECISION`` of the time (cue_frames.tsv), and whose
+    object is a speech object: any object of a verb of ``speech_participles``, else a named
+    person ("blasting Clinton") or a noun of ``statement_nouns`` ("dismissing the claims";
+    not "dismissing 400 workers", "ordering new tanks")."""
     frame = cue_frame(verb, False)
     if frame not in ("object", "object_named"):
         return False
-    precision = cue_frames().get((cue_lemma(verb), frame))
-    return precision is not None and precision >= settings.PARTICIPLE_OBJECT_MIN_PRECISION
+    lemma = cue_lemma(verb)
+    precision = cue_frames().get((lemma, frame))
+    if precision is None or precision < settings.PARTICIPLE_OBJECT_MIN_PRECISION:
+        return False
+    if lemma in speech_participles():
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(
+        _names_a_person(o) or o.lemma_.lower() in statement_nouns() for o in objects
+    )
 
 
 def _licensable(lemma: str) -> bool:
@@ -3301,20 +3327,101 @@ def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
     }
 
 
+@cache
+def nominal_owners() -> frozenset[str]:
+    """Possessive pronouns that stand for a person owning a nominal cue ("his", "her";
+    ``nominal_owners.tsv``)."""
+    return read_words(DATA / "nominal_owners.tsv")
+
+
+@cache
+def retracting_verbs() -> frozenset[str]:
+    """Verbs that take back what their object reported ("retracted his claim";
+    ``retracting_verbs.tsv``)."""
+    return read_words(DATA / "retracting_verbs.tsv")
+
+
+@cache
+def gap_verbs() -> frozenset[str]:
+    """Verbs seldom used without an object ("rejected", "released"; ``gap_verbs.tsv``)."""
+    return read_words(DATA / "gap_verbs.tsv")
+
+
+#: Entity types of an owner that can speak: a person, an organisation, a group.
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+#: Children that fill a clause verb's object or complement.
+_FILLED_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+
+
+def _speaking_owner(owner: Token) -> bool:
+    """ "the mayor's", "Smith's", "the council's", "his": an owner that can speak: a person,
+    an organisation or a group (by entity type, ``person_noun`` or a body head of
+    ``nominal_bodies.json``), or a pronoun of ``nominal_owners``. A date ("Last year's"), a
+    place, a thing ("The budget's") or "its" owns no words."""
+    if owner.pos_ == "PRON" or owner.tag_ == "PRP$":
+        return owner.lower_ in nominal_owners()
+    if owner.ent_type_:
+        return owner.ent_type_ in _SPEAKING_TYPES
+    return person_noun(owner.text) or owner.lemma_.lower() in body_kinds().heads
+
+
+def _relative(clause: Token) -> bool:
+    """ "the senator's claim that the committee rejected last year": a that-clause the parse
+    makes a relative clause, whose "that" is not a mark, or whose verb of ``gap_verbs`` is
+    active and lacks its object, is a relative clause on the noun, not what the noun says."""
+    if clause.dep_ == "relcl":
+        return True
+    if any(c.lower_ == "that" and c.dep_ != "mark" for c in clause.children):
+        return True
+    deps = {c.dep_ for c in clause.children}
+    return (
+        cue_lemma(clause) in gap_verbs()
+        and "auxpass" not in deps
+        and "nsubjpass" not in deps
+        and not deps & _FILLED_DEPS
+    )
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb over a noun: its head, or the head of its preposition."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
     """The complement of a nominal cue that holds what its owner said: a that-clause with its
-    own subject or a to-infinitive, as the noun's file row allows. A clause
-    the parser hangs on the verb over the noun, starting right after it ("shrugged at the
-    senator's denial that he ..."), is the noun's too."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    own subject (not a relative clause) or a to-infinitive, as the noun's file row allows. A
+    clause the parser hangs on a verb over the noun that reports nothing, starting right
+    after it ("were unmoved by the senator's denial that he ..."), is the noun's too. Under a
+    reporting verb with no clause of its own ("told reporters after the defendant's denial
+    that ...") the clause is that verb's, not the noun's."""
+    verb = _governing_verb(noun)
+    # an active reporting verb with no clause of its own, the noun in a phrase of it (not its
+    # object: "repeated his warning that ..."): a that-clause after the noun is the verb's
+    reporting = (
+        noun.dep_ == "pobj"
+        and verb.pos_ in ("VERB", "AUX")
+        and is_cue_lemma(cue_lemma(verb), True)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(
+            c.dep_ == "ccomp" and c.left_edge.i != noun.right_edge.i + 1 for c in verb.children
+        )
+    )
     hung = [
         c for c in verb.children
         if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1 and noun.right_edge.i == noun.i
+        and not reporting
     ]  # fmt: skip
     for child in [*noun.rights, *hung]:
         if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            if "clause" in complements and "that" in marks and _has_own_subject(child):
+            if (
+                "clause" in complements
+                and "that" in marks
+                and _has_own_subject(child)
+                and not _relative(child)
+                and not reporting
+            ):
                 return child
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if "infinitive" in complements and infinitive and not marks:
@@ -3322,11 +3429,22 @@ def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
     return None
 
 
+def _withdrawn(noun: Token) -> bool:
+    """ "retracted his claim that ...", "rejected the family's claim that ...": a verb over
+    the noun that takes it back or denies it leaves no claim of the noun's owner."""
+    verb = _governing_verb(noun)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cue_lemma(verb)
+    return lemma in retracting_verbs() or CUES.get(lemma) is Stance.DENIED
+
+
 def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
     """Claims of a reporting noun with its owner and complement: "the council's statement
     that the road would reopen" is the council's claim that the road would reopen. PolNeAR
     train marks such nominal cues, and the verb pass cannot see them. The noun must head a
-    phrase of a sentence with its own verb (a noun parsed as the root is a misparse)."""
+    phrase of a sentence with its own verb (a noun parsed as the root is a misparse), its
+    owner must be able to speak (``_speaking_owner``), and no verb over it may take it back."""
     drafts: list[ClaimDraft] = []
     cues = nominal_cues()
     for noun in doc:
@@ -3334,9 +3452,9 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
         if entry is None or noun.dep_ == "ROOT":
             continue
         owners = [c for c in noun.lefts if c.dep_ == "poss"]
-        # "the letter was mocked for its prediction that ...": "its" owns a thing's words
-        # (a letter, a report) more often than a speaker's, and names neither
-        if not owners or owners[0].lower_ == "its" or _names_no_one(owners[0]):
+        if not owners or not _speaking_owner(owners[0]) or _names_no_one(owners[0]):
+            continue
+        if _withdrawn(noun):
             continue
         verb, complements = entry
         complement = _nominal_content(noun, complements)

@@ -165,9 +165,7 @@ def _cue_score(condition: str, token: Token) -> tuple[int, int]:
 
     def count(tokens: Iterable[Token]) -> int:
         return sum(
-            1
-            for t in tokens
-            if t is not token and t.pos_ in _CUE_POS and t.lemma_.lower() in cues
+            1 for t in tokens if t is not token and t.pos_ in _CUE_POS and t.lemma_.lower() in cues
         )
 
     own = token.subtree if token.pos_ == "NOUN" else _purposes(token)

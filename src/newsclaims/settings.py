@@ -124,6 +124,11 @@ APPROX_TOLERANCE = 0.2
 #: stated.
 UNIT_CONVERSION_TOLERANCE = 0.05
 
+#: Two figures of one article and dimension form one compound measure ("5 feet 10 inches",
+#: "2 hours and 30 minutes") when the characters between them are this many: a space, or
+#: " and ". Reconciliation compares the compound as its sum, never its parts alone.
+COMPOUND_FIGURE_GAPS = frozenset({1, len(" and ")})
+
 #: A group of figures that count one thing is compared pair by pair up to this many figures;
 #: a larger one compares each figure with the group's extremes only (below), so that a story
 #: with N such figures costs O(N) comparisons, rows and memory, not O(N^2) (issue 21: 1,038

@@ -301,3 +301,32 @@ def test_events_a_perfect_since_date_is_when_the_ongoing_event_began() -> None:
     )
     rally = found["rally"]
     assert rally.time is not None and rally.time.value == "2026-04-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supporters and voters are no campaign: with no other word, a rally is a protest
+        "Supporters of the detained union chief rallied outside the jail in Tarnby on Tuesday.",
+        "Voters rallied in the market square on Tuesday to demand a recount.",
+        # a protest purpose beats the words of a game ("team", "game")
+        "Hundreds of fans rallied outside the arena on Tuesday to protest the sale of the team "
+        "before the game.",
+        # a goal in another clause ("the goal of the rally") is no game's
+        "Cleaners rallied outside the depot on Tuesday, and the goal of the rally was a "
+        "higher wage.",
+    ],
+)
+def test_events_a_rally_is_no_campaign_or_comeback_by_generic_nouns(text: str) -> None:
+    _, found = _events(text)
+    [rally] = [e for e in found.values() if e.predicate == "rally"]
+    assert (rally.subtype, rally.type) == ("rally", "PROTEST")
+
+
+def test_events_a_campaign_rally_removes_no_other_event() -> None:
+    analysis, found = _events(
+        "Councillor Ruth Penn addressed a crowd at her campaign rally in Tarnby on Tuesday. "
+        "The election will be held on May 9."
+    )
+    assert "campaign" in found
+    assert "election" in {e.predicate for e in analysis.events}

@@ -1060,3 +1060,94 @@ def test_reports_of_one_duration_in_hours_and_minutes(
         assert [d["kind"] for d in views.disagreements(store).rows] == kinds
     finally:
         store.close()
+
+
+def _part(value: float, unit: str, start: int, measure: str | None = "height",
+          source: str = "Police", article: str = "a") -> FigureRow:  # fmt: skip
+    return FigureRow(
+        article, start, start + 8, f"{value:g} {unit}", value, None, None, "exact", "runner",
+        measure, source, date(2026, 3, 1), unit,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("parts", "other", "kinds"),
+    [
+        # "6 feet 2 inches" (the first part has no measure of its own) = 1.88 metres
+        ([(6, "foot", 0, None), (2, "inch", 9, "height")], (1.88, "metre"), []),
+        ([(6, "foot", 0, None), (2, "inch", 9, "height")], (1.6, "metre"), ["figures_conflict"]),
+        # "3 hours and 20 minutes" = 200 minutes, not 3 hours against 200 minutes
+        ([(3, "hour", 0, "duration"), (20, "minute", 13, "duration")], (200, "minute"), []),
+        ([(3, "hour", 0, "duration"), (20, "minute", 13, "duration")], (20, "minute"),
+         ["figures_conflict"]),
+    ],
+)  # fmt: skip
+def test_a_compound_measure_is_compared_as_its_sum(
+    parts: list[tuple[float, str, int, str | None]], other: tuple[float, str], kinds: list[str]
+) -> None:
+    measure = parts[-1][3]
+    rows = [_part(v, u, start, m) for v, u, start, m in parts]
+    rows.append(_part(other[0], other[1], 0, measure, "Council", "b"))
+    assert [d.kind for d in figure_disagreements(rows)] == kinds
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [(2, "inch", 0), (6, "foot", 9)],  # the smaller unit first: no compound
+        [(6, "foot", 0), (14, "inch", 9)],  # more than one of the larger unit
+        [(6, "foot", 0), (2, "inch", 30)],  # words between them
+    ],
+)
+def test_figures_that_form_no_compound_are_not_joined(parts: list[tuple[float, str, int]]) -> None:
+    rows = [_part(v, u, start) for v, u, start in parts]
+    rows.append(_part(1.88, "metre", 0, source="Council", article="b"))
+    found = figure_disagreements(rows)
+    assert found, "each part is compared alone"
+    assert not any("foot" in e.text and "inch" in e.text for d in found for e in d.evidence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [("1.88 metres", []), ("1.60 metres", ["figures_conflict"])],
+)
+def test_reports_of_a_height_in_feet_and_inches(
+    tmp_path: Path, write_article: Callable[..., None], other: str, kinds: list[str]
+) -> None:
+    """Invented reports of one runaway's height: 6 feet 2 inches is 1.88 metres."""
+    reports = {
+        "A": "The missing hiker from Tarnby is 6 feet 2 inches tall, rangers said.",
+        "B": f"The missing hiker from Tarnby is {other} tall, his family said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert [d["kind"] for d in views.disagreements(store).rows] == kinds
+    finally:
+        store.close()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("other", "kinds"),
+    [("200 minutes", []), ("95 minutes", ["figures_conflict"])],
+)
+def test_reports_of_a_duration_in_hours_and_minutes(
+    tmp_path: Path, write_article: Callable[..., None], other: str, kinds: list[str]
+) -> None:
+    """Invented reports of one hearing: 3 hours 20 minutes is 200 minutes."""
+    reports = {
+        "A": "The planning hearing in Tarnby lasted 3 hours 20 minutes, a councillor said.",
+        "B": f"The planning hearing in Tarnby lasted {other}, the clerk said.",
+    }
+    for day, (outlet, text) in enumerate(reports.items(), start=3):
+        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert [d["kind"] for d in views.disagreements(store).rows] == kinds
+    finally:
+        store.close()

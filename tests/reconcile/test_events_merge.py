@@ -320,3 +320,22 @@ def test_merge_events_a_bare_name_two_longer_names_end_with_stays_itself() -> No
     claims = [_naming("a", ("Dunmore", "GPE"), ("Kilbride", "GPE"))]
     merged = merge_events(StoryRecords(1, 1, claims, [], events))
     assert sorted(len(m.reports) for m in merged) == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        # the fuller name is a person's whose first name is also a place ("Sydney")
+        (("Sydney Marsh", "PERSON"), ("Sydney", "GPE")),
+        # the bare name is a person's: a surname, not a team
+        (("Sydney Marsh", "ORG"), ("Marsh", "PERSON"), ("Sydney", "GPE")),
+    ],
+)
+def test_merge_events_a_person_is_no_home_name(naming: tuple[tuple[str, str], ...]) -> None:
+    day = date(2016, 6, 4)
+    events = [
+        _event("a", "meet", ("Sydney Marsh",), day, outlet="Post"),
+        _event("b", "meet", ("Marsh",), day, outlet="Sun"),  # another Marsh, by surname
+    ]
+    merged = merge_events(StoryRecords(1, 1, [_naming("a", *naming)], [], events))
+    assert sorted(m.actors for m in merged) == [("Marsh",), ("Sydney Marsh",)]

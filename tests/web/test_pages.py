@@ -970,3 +970,11 @@ def test_pages_proposition_supporters_name_an_unresolved_pronoun_as_written() ->
     assert shown.render(names=["Ana Ruiz", "some", "they"]) == (
         "Ana Ruiz, “some” (not resolved to a name), “they” (not resolved to a name)"
     )
+
+
+@pytest.mark.parametrize("word", ["His", "his", "Their", "their", "Its", "our"])
+def test_pages_a_possessive_pronoun_source_is_labelled_unresolved(word: str) -> None:
+    from newsclaims.web.render import source_label, unresolved_source  # noqa: PLC0415
+
+    assert unresolved_source(word)
+    assert source_label(word) == f"“{word}” (not resolved to a name)"

@@ -17,7 +17,7 @@ Output: ``doc._.newsclaims_events`` (a list of ``EventDraft``) and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,13 +165,31 @@ def _cue_score(condition: str, token: Token) -> tuple[int, int]:
 
     def count(tokens: Iterable[Token]) -> int:
         return sum(
-            1
-            for t in tokens
-            if t is not token and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues
+            1 for t in tokens if t is not token and t.pos_ in _CUE_POS and t.lemma_.lower() in cues
         )
 
-    own = token.subtree if token.pos_ == "NOUN" else ()
-    return count(own), count(_clause(token).subtree)
+    own = token.subtree if token.pos_ == "NOUN" else _purposes(token)
+    return count(own), count(_own_clause(_clause(token)))
+
+
+_CUE_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The verbs of a verb's purpose: "protest" of "rallied to protest the sale"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and any(m.lower_ == "to" for m in c.children)
+    ]
+
+
+def _own_clause(head: Token) -> Iterator[Token]:
+    """A clause's words without a clause joined to it ("and the goal of the rally was")."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in ("conj", "parataxis", "cc"):
+            yield from child.subtree
 
 
 #: Light verbs whose object noun names the event ("made the decision" is *decide*).

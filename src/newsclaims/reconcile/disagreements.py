@@ -357,7 +357,7 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
     ("received more than 450,000 euros", "52 casualties") is compared, within each entity of
     its claim, with the figures of the same unit whose claims share that entity.
     """
-    rows = [f for f in figures if comparable(f)]
+    rows = [f for f in join_compounds(figures) if comparable(f)]
     groups: dict[str, list[FigureRow]] = defaultdict(list)
     by_entity: dict[str, list[FigureRow]] = defaultdict(list)
     for f in rows:
@@ -373,6 +373,51 @@ def figure_disagreements(figures: Iterable[FigureRow]) -> list[Disagreement]:
         if any(f.about is None for f in group):
             found += _compare_group(group, _loose_pair, seen)
     return found
+
+
+def join_compounds(figures: Iterable[FigureRow]) -> list[FigureRow]:
+    """The figures with each compound measure as one figure: "5 feet 10 inches" is 70 inches
+    and "2 hours and 30 minutes" 150 minutes, not "5 feet" and "10 inches" compared each on its
+    own (against "1.78 metres", "150 minutes": false conflicts). Parts form a compound when
+    they are adjacent in one article (``settings.COMPOUND_FIGURE_GAPS``), of one source and
+    dimension, the larger unit first, each later part less than one of the unit before it,
+    and neither names a different measure or thing counted than the other."""
+    ordered = sorted(figures, key=lambda f: (f.article_id, f.start))
+    joined: list[FigureRow] = []
+    for f in ordered:
+        last = joined[-1] if joined else None
+        whole = _compound(last, f) if last is not None else None
+        if whole is None:
+            joined.append(f)
+        else:
+            joined[-1] = whole
+    return joined
+
+
+def _compound(a: FigureRow, b: FigureRow) -> FigureRow | None:
+    """``a`` and ``b`` as one figure in ``b``'s unit when they form a compound measure."""
+    if a.article_id != b.article_id or b.start - a.end not in settings.COMPOUND_FIGURE_GAPS:
+        return None
+    if a.source != b.source or a.low is not None or b.low is not None:
+        return None  # a range is no part of a compound
+    scales = common_scales(a.unit, b.unit)
+    if scales is None or scales[0] <= scales[1] or b.value * scales[1] >= scales[0]:
+        return None  # other dimensions, the smaller unit first, or "6 feet 14 inches"
+    if not float(a.value).is_integer() or b.bound != "exact":
+        return None  # "1.5 hours 30 minutes", "6 feet about 2 inches": no compound
+    if None not in (a.measure, b.measure) and a.measure != b.measure:
+        return None
+    about = a.about if a.about and a.about.lower() not in b.text.lower().split() else None
+    if about and b.about and normalise(about) != normalise(b.about):
+        return None  # (a first part's counted noun may be the next part's unit: "inches")
+    gap = " " if b.start - a.end == 1 else " and "
+    return replace(
+        b, start=a.start, text=f"{a.text}{gap}{b.text}",
+        value=a.value * scales[0] / scales[1] + b.value, bound=a.bound,
+        about=about or b.about, measure=a.measure or b.measure,
+        scope=a.scope if a.scope is not None else b.scope,
+        entities=a.entities | b.entities, country=a.country or b.country,
+    )  # fmt: skip
 
 
 def _counted(f: FigureRow) -> str:

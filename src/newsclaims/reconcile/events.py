@@ -293,10 +293,15 @@ def _home_names(records: StoryRecords) -> dict[str, str]:
     the same words ("Rovers" for "Dunmore Rovers", "Senate" for "US Senate"): the place is one
     the story names (a GPE entity of its claims, or an event's place). A bare name that ends
     two such names ("Rovers": "Dunmore Rovers", "Kilbride Rovers") stands for neither; a name
-    whose first words are no place ("White House") is no home name of "House"."""
+    whose first words are no place ("White House") is no home name of "House". A person's
+    name is neither ("Chelsea Clinton" with "Chelsea" a place: "Clinton" may be another
+    Clinton), as the claims' entities type it."""
     places = {e.place.casefold() for e in records.events if e.place}
     places |= {name.casefold() for c in records.claims for _, name, t in c.entities if t == "GPE"}
-    names = {a for e in records.events for a in e.actors}
+    persons = {
+        name.casefold() for c in records.claims for _, name, t in c.entities if t == "PERSON"
+    }
+    names = {a for e in records.events for a in e.actors if a.casefold() not in persons}
     fuller: dict[str, set[str]] = {}
     for name in names:
         words = name.split()

@@ -2589,6 +2589,49 @@ def test_a_participle_whose_object_is_seldom_what_is_said_makes_no_claim() -> No
     assert _claims("The crew left the port at dawn, carrying a load of timber.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content_has"),
+    [
+        (
+            "The mayor issued a statement on Monday, calling for the council to delay the vote.",
+            "The mayor",
+            "delay the vote",
+        ),
+        (
+            "The bishop wrote to the parish, urging his flock to welcome the newcomers.",
+            "The bishop",
+            "welcome the newcomers",
+        ),
+        (
+            "The union released a report, calling on lawmakers to raise the fee.",
+            "The union",
+            "raise the fee",
+        ),
+        (
+            "The senator spoke for an hour, calling for a new tram line.",
+            "The senator",
+            "a new tram line",
+        ),
+    ],
+)
+def test_a_participle_of_request_shares_its_heads_subject(
+    text: str, source: str, content_has: str
+) -> None:
+    (claim,) = [c for c in _claims(text) if content_has in c.text]
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew left the port at dawn, calling at two islands on the way.",
+        "The pupils ran down the lane, asking about the match.",
+    ],
+)
+def test_a_participle_of_call_without_a_request_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
 # --- issue 16: a sentence that holds someone else's view or words is never the outlet's own
 
 

@@ -98,6 +98,8 @@ _PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
 
 #: The stage's data files (cue lexicons, frames and word lists).
 DATA = Path(__file__).parent / "data"
+#: Participles of request and the frames that make them one.
+REQUESTS = DATA / "request_participles.tsv"
 _LEXICON = DATA / "cues.tsv"
 
 
@@ -967,6 +969,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
                 or _has_clause(verb)
                 or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
                 or _says_its_object(verb)
+                or _requests(verb)
             )
         )
         # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
@@ -1052,6 +1055,39 @@ _INVERTED_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj"})
 #: How many verbs up a chain of conjoined, infinitive or participial verbs a cue looks for
 #: the subject it shares ("stuck to policy but turned tougher, eventually saying ...").
 _SHARED_SUBJECT_STEPS = 3
+
+
+@cache
+def request_participles() -> frozenset[tuple[str, str]]:
+    """(lemma, frame) of the participles of request (``request_participles.tsv``)."""
+    return frozenset((lemma, frame) for lemma, frame in read_table(REQUESTS, 2))
+
+
+def _requests(verb: Token) -> bool:
+    """ "..., calling for a delay", "..., urging the council to wait": a participle of request
+    in the frame that makes it one (an object and an infinitive, or the phrase of its
+    preposition) asks on behalf of its head's subject (``request_participles.tsv``)."""
+    lemma, frames = cue_lemma(verb), request_participles()
+    for child in verb.children:
+        if (
+            child.dep_ == "xcomp"
+            and (lemma, "xcomp") in frames
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and (lemma, child.lower_) in frames
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return True
+        # "calling for the council to delay the vote": the parse makes "for" the mark of
+        # an infinitive clause
+        if child.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and (lemma, m.lower_) in frames for m in child.children
+        ):
+            return True
+    return False
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:

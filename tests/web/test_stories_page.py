@@ -45,3 +45,20 @@ def test_web_stories_page_lists_each_story_with_its_articles(tmp_path: Path) -> 
     assert "<b>kills" not in body, "titles are escaped"
     assert "<td>2</td>" in fire, "the fire story holds both fire articles"
     assert "Toblerone" not in fire
+
+
+def test_web_story_without_disagreements_says_so_and_links_every_story(tmp_path: Path) -> None:
+    """A story where no two sources disagree says it in words on its dashboard, and offers the
+    disagreements of every story (the wider scope), so "none" reads as an answer."""
+    app = create_app(f"sqlite:///{tmp_path / 'web.db'}")
+    store = app.state.store
+    analysis = _article(OTHER, "Toblerone changes shape", "Toblerone", "ORG")
+    store.add(analysis, assign_for(analysis))
+    story = store.stories().items[0].id
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        page = client.get(f"/stories/{story}")
+    assert page.status_code == 200
+    section = page.text.split('id="disagreements"')[1].split('id="propositions"')[0]
+    assert "Disagreements (0)" in section
+    assert "No two sources of this story were found to disagree" in section
+    assert '<a href="/disagreements">Disagreements on every story</a>' in section

@@ -437,3 +437,7 @@ MAIN_EVENT_NAME_RUN = 8
 #: a close second holder of the title is a competing candidate, and a wrong name is worse
 #: than the description shown as its text (issue 16).
 SPEAKER_DESCRIPTION_RIVAL = 2.0
+
+#: How many distinct source strings ``store.reads.source_word`` keeps its answer for (a list
+#: page classifies every source it shows; the answer depends on the string alone).
+SOURCE_WORD_CACHE = 65536

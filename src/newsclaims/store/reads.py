@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeAlias, TypeVar
 
 from sqlalchemy import (
@@ -30,6 +30,7 @@ from sqlalchemy import (
     union,
 )
 
+from newsclaims import settings
 from newsclaims.errors import NotFound
 from newsclaims.lexicons import (
     figure_dimensions,
@@ -987,6 +988,7 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for w, kind in person_words() if kind in ("title", "address", "role"))
 
 
+@lru_cache(maxsize=settings.SOURCE_WORD_CACHE)
 def source_word(source: str) -> str | None:
     """The kind of a claim's source that names no one (``non_sources.tsv``): "pronoun" ("he",
     "they"), "vague" ("many", "others") or "junk" ("that", "who"); "account" for a social
@@ -994,7 +996,8 @@ def source_word(source: str) -> str | None:
     only as written); "description" for a phrase that says what the source is without
     naming it (``described``: "Williams driver", "the company"), or "medium" when its head
     is what carries words, not who says them ("the statement", "signs": ``medium_word``,
-    never a row); None for a name ("Ana Ruiz", "White House")."""
+    never a row); None for a name ("Ana Ruiz", "White House"). Kept per source string: a
+    list page asks it of every source it shows."""
     word = source.strip()
     if word.startswith("@") and len(word) > 1 and not any(ch.isspace() for ch in word):
         return "account"

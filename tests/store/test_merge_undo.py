@@ -162,3 +162,37 @@ def test_merge_into_itself_stays_an_error_and_records_nothing(store: SqlStore) -
         store.merge_entities("Brackley Foods", FIRM, who="tester")
     assert caught.value.code == "E413"
     assert store.corrections() == []
+
+
+def test_undo_moves_back_the_merged_name_in_articles_stored_while_the_merge_held(
+    store: SqlStore,
+) -> None:
+    _fill(store)
+    before = _state(store)
+    store.merge_entities("Brackley Foods", LONG, who="tester")
+    names = [("Carrow", TOWN), ("Brackley Foods International", LONG)]
+    store.add(_article(THIRD, names, TOWN, 3))
+    assert _mentions_of(store, FIRM) == 4  # the merge holds for the new article
+    store.undo_merge(store.corrections()[0].id, who="tester")
+    # as if the merge had never been made: the new article's mention is the longer name's
+    assert _mentions_of(store, FIRM) == 2
+    assert _mentions_of(store, LONG) == 2
+    after = _state(store)
+    assert after["aliases"] == before["aliases"]
+    assert after["entities"] == before["entities"]
+    # nothing stored before went anywhere else; the new article's rows follow its names
+    assert set(before["mentions"]) <= set(after["mentions"])  # type: ignore[arg-type]
+    assert set(before["sources"]) <= set(after["sources"])  # type: ignore[arg-type]
+    new_claims = {i for i, _ in after["about"]} - {i for i, _ in before["about"]}  # type: ignore[attr-defined]
+    assert [k for i, k in after["about"] if i in new_claims] == [LONG]  # type: ignore[attr-defined]
+    assert [k for i, k in after["sources"] if i in new_claims] == [TOWN]  # type: ignore[attr-defined]
+
+
+def test_undo_leaves_the_targets_own_later_mentions_of_its_own_names(store: SqlStore) -> None:
+    _fill(store)
+    store.merge_entities("Brackley Foods", LONG, who="tester")
+    own = "Brackley Foods said in Carrow that the bar would stay."
+    store.add(_article(own, [("Brackley Foods", FIRM), ("Carrow", TOWN)], FIRM, 3))
+    store.undo_merge(store.corrections()[0].id, who="tester")
+    assert _mentions_of(store, FIRM) == 3
+    assert _mentions_of(store, LONG) == 1

@@ -1,7 +1,9 @@
 """An analyst's merge, kept exactly: before a merge moves the rows of one entity to another,
 ``taken`` lists them (``merge_rows``); ``undo`` moves back exactly those and brings the
 merged entity back, so that the target keeps its own rows whatever names they bear (a split
-moves every mention of a name, also those the target had before the merge)."""
+moves every mention of a name, also those the target had before the merge). Articles stored
+while the merge held gave the target the merged entity's names; the undo moves those back too
+(``_later_back``)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,10 @@ from sqlalchemy import Connection, and_, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsclaims.errors import InputError, NotFound
+from newsclaims.names import normalise
 from newsclaims.store.schema import (
     aliases,
+    articles,
     claim_entities,
     claims,
     corrections,
@@ -177,6 +181,7 @@ def undo(conn: Connection, correction_id: int) -> tuple[int, int]:
             .values(entity_id=back)
         )
     _links_back(conn, by_kind, target, back)
+    _later_back(conn, row.at, by_kind, target, back)
     _aliases_back(conn, by_kind["alias"], target, back)
     redirected = [r.row_id for r in by_kind["redirect"]]
     for chunk in _chunks(redirected):
@@ -231,6 +236,69 @@ def _links_back(conn: Connection, by_kind: dict[str, list[Any]], target: int, ba
             if what == "event_actor":
                 values["position"] = r.position
             conn.execute(_insert_ignoring(conn, table, [owner.name, "entity_id"]).values(values))
+
+
+def _later_back(
+    conn: Connection, since: datetime, by_kind: dict[str, list[Any]], target: int, back: int
+) -> None:
+    """The rows that articles stored while the merge held gave the target for the merged
+    entity's names (the merge redirected their key): their mentions of a name only the merged
+    entity bore, the claims and figures such a name is the source of, and the claims whose
+    content holds such a mention (a link to the target too stays when another of its mentions
+    is there). The names the target bore before the merge stay its own."""
+    shared = {r.row_key for r in by_kind["alias"] if r.shared}
+    name = json.loads(by_kind["entity"][0].detail)["name"]
+    own = ({r.row_key for r in by_kind["alias"]} | {normalise(name)}) - shared
+    if not own:
+        return
+    later = select(articles.c.id).where(articles.c.ingested_at >= since)
+    found = conn.execute(
+        select(
+            mentions.c.id, mentions.c.article_id, mentions.c.start, mentions.c.end, mentions.c.text
+        )
+        .where(mentions.c.entity_id == target)
+        .where(mentions.c.article_id.in_(later))
+    ).all()
+    if not found:
+        return
+    moving = [m for m in found if normalise(m.text) in own]
+    staying = [m for m in found if normalise(m.text) not in own]
+    for chunk in _chunks([m.id for m in moving]):
+        conn.execute(update(mentions).where(mentions.c.id.in_(chunk)).values(entity_id=back))
+    in_articles = sorted({m.article_id for m in found})
+    for table, key in ((claims, claims.c.id), (quantities, quantities.c.id)):
+        sourced = conn.execute(
+            select(key, table.c.source_text)
+            .where(table.c.source_entity_id == target)
+            .where(table.c.article_id.in_(in_articles))
+        ).all()
+        ids = [i for i, text in sourced if text and normalise(text) in own]
+        for chunk in _chunks(ids):
+            conn.execute(update(table).where(key.in_(chunk)).values(source_entity_id=back))
+    linked = conn.execute(
+        select(claims.c.id, claims.c.article_id, claims.c.start, claims.c.end)
+        .join(claim_entities, claim_entities.c.claim_id == claims.c.id)
+        .where(claim_entities.c.entity_id == target)
+        .where(claims.c.article_id.in_(in_articles))
+    ).all()
+
+    def within(claim: Any, those: list[Any]) -> bool:
+        return any(
+            m.article_id == claim.article_id and claim.start <= m.start and m.end <= claim.end
+            for m in those
+        )
+
+    for claim in linked:
+        if not within(claim, moving):
+            continue
+        link = {"claim_id": claim.id, "entity_id": back}
+        conn.execute(_insert_ignoring(conn, claim_entities, ["claim_id", "entity_id"]).values(link))
+        if not within(claim, staying):
+            conn.execute(
+                claim_entities.delete()
+                .where(claim_entities.c.claim_id == claim.id)
+                .where(claim_entities.c.entity_id == target)
+            )
 
 
 def _aliases_back(conn: Connection, kept: list[Any], target: int, back: int) -> None:

@@ -2647,7 +2647,7 @@ def test_attribution_the_outlets_own_narration_stays(text: str) -> None:
     "text",
     [
         "Bus fares rose sharply in June, which drivers think reflects dearer fuel.",
-        "Although many growers fear the frost will return, the orchard opened its gates on Saturday.",
+        "Though growers fear the frost will return, the orchard opened its gates on Saturday.",
     ],
 )
 def test_attribution_a_view_in_a_subordinate_clause_keeps_the_outlets_statement(

@@ -39,7 +39,6 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
-from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.extract.speakers import (
     Speakers,
     first_name_gender,
@@ -47,6 +46,7 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
 )
+from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,

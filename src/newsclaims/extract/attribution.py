@@ -3582,7 +3582,7 @@ def _in_main_clause(token: Token) -> bool:
 def _views_the_sentence(sent: Span) -> bool:
     """Whether the sentence as a whole is someone else's view (``_holds_a_view``): a view verb
     heading its main clause, or a belief adjective on it ("the mayor was confident ...");
-    a view noun anywhere ("who, in the view of many, had ..."). A view verb or adjective in a
+    a view noun anywhere ("in the opinion of several residents"). A view verb or adjective in a
     relative or adverbial clause leaves the outlet's main statement its own."""
     for t in sent:
         if not _holds_a_view(t):

@@ -2758,3 +2758,36 @@ def test_a_nominal_cue_under_a_reporting_verb_or_with_no_speaking_owner_makes_no
 def test_a_relative_clause_on_a_nominal_cue_is_not_its_content() -> None:
     claims = _claims("The mayor's claim that the council rejected in May was revived.")
     assert not [c for c in claims if c.text.startswith("that the council rejected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus fares rose sharply in June, which drivers think reflects dearer fuel.",
+        "Though growers fear the frost will return, the orchard opened its gates on Saturday.",
+    ],
+)
+def test_attribution_a_view_in_a_subordinate_clause_keeps_the_outlets_statement(
+    text: str,
+) -> None:
+    # only a view heading the main clause makes the sentence someone else's
+    assert _narration(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's 'interim' budget stayed in force for four years.",
+        "The ferry, nicknamed 'the old lady', sailed again on Sunday.",
+    ],
+)
+def test_attribution_a_single_quoted_scare_word_is_no_quotation(text: str) -> None:
+    assert _narration(text) != []
+
+
+def test_attribution_a_short_single_quoted_stretch_with_a_verb_is_a_quotation() -> None:
+    assert _narration("Over the gate the farmers hung a banner: 'we never sleep'.") == []
+
+
+def test_attribution_hoping_is_a_view_though_the_tagger_lemmatises_it_hop() -> None:
+    assert _narration("Many growers were hoping the rain would hold off until the harvest.") == []

@@ -47,6 +47,7 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
 )
+from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
@@ -3647,6 +3648,10 @@ def _cue_distance(d: ClaimDraft) -> int:
 
 #: A sentence needs this many words to count as the outlet's own assertion.
 MIN_NARRATION_WORDS = 4
+#: Words a quotation needs to be speech when it holds no finite verb: a shorter stretch in
+#: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
+#: or a name, and leaves the outlet's sentence its own.
+MIN_SPEECH_WORDS = 4
 
 
 @cache
@@ -3714,7 +3719,40 @@ def _holds_a_view(token: Token) -> bool:
         return False
     if cue_lemma(token) in regard_verbs():
         return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
-    return cue_lemma(token) in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
+    # spaCy's rule lemmatizer reads "hoping" as "hop": the view's lemma is put back ("hope")
+    lemma = verb_lemma(token.text, cue_lemma(token), view_verbs())
+    return lemma in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
+
+
+def _in_main_clause(token: Token) -> bool:
+    """Whether a token heads its sentence's main clause: the root, or a clause joined to it
+    as a parenthesis or by a conjunction ("it was, fans agreed, ..."; "... and fans think
+    ..."), not a relative or adverbial clause ("..., which analysts think ...")."""
+    while token.dep_ in ("parataxis", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def _views_the_sentence(sent: Span) -> bool:
+    """Whether the sentence as a whole is someone else's view (``_holds_a_view``): a view verb
+    heading its main clause, or a belief adjective on it ("the mayor was confident ...");
+    a view noun anywhere ("in the opinion of several residents"). A view verb or adjective in a
+    relative or adverbial clause leaves the outlet's main statement its own."""
+    for t in sent:
+        if not _holds_a_view(t):
+            continue
+        if t.pos_ == "NOUN" or _in_main_clause(t.head if t.pos_ == "ADJ" else t):
+            return True
+    return False
+
+
+def _speech_long(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation (token range, marks included) is long enough to be speech: at
+    least ``MIN_SPEECH_WORDS`` words or a finite verb ("'we sail'"); else a scare quote or
+    a name."""
+    span = doc[start:end]
+    words = sum(t.is_alpha for t in span)
+    return words >= MIN_SPEECH_WORDS or any("Fin" in t.morph.get("VerbForm", []) for t in span)
 
 
 def _command(sent: Span) -> bool:
@@ -3738,7 +3776,7 @@ def _narration(
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
-    quotes = sorted(quotes)
+    quotes = sorted(q for q in quotes if _speech_long(doc, *q))
     quote_starts = [qs for qs, _qe in quotes]
     quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
     # a sentence is touched when a span that starts before its end ends after its start:
@@ -3767,7 +3805,7 @@ def _narration(
         quoted = bisect_left(quote_starts, sent.end)
         if quoted and quote_reach[quoted - 1] > sent.start:
             continue  # a quotation in single marks
-        if _command(sent) or any(_holds_a_view(t) for t in sent):
+        if _command(sent) or _views_the_sentence(sent):
             continue
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:

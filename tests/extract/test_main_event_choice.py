@@ -34,6 +34,16 @@ def test_what_keeps_the_objects_prepositional_complement() -> None:
     assert what == "threw her support behind Governor Paul Marsh"
 
 
+def test_what_keeps_the_complement_whose_noun_has_a_clause_with_a_time() -> None:
+    # the place/time check reads the phrase's own noun, not the relative clause under it
+    what = _what(
+        "The governor threw her support behind the mayor, who faces a recall vote next "
+        "month. The two met in the capital.",
+        title="Support for the mayor",
+    )
+    assert what == "threw her support behind the mayor"
+
+
 def test_what_keeps_no_place_after_the_object() -> None:
     what = _what(
         "Hundreds of nurses handed a petition to the minister in the capital on Monday. "

@@ -331,6 +331,37 @@ def test_speakers_a_description_of_a_role_is_its_holder(
     assert _name(analysis, claim.source_entity) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both hold the title; one name is one the tagger may not know: no clear winner
+        "Ana Ruiz, a senator, and Tom Hale, a senator, met on Monday. "
+        "The senator said the bill would pass.",
+        "Tom Hale, a senator, and Ana Ruiz, a senator, met on Monday. "
+        "The senator said the bill would pass.",
+        "Senator Ana Ruiz and Senator Tom Hale met on Monday. "
+        "The senator said the bill would pass.",
+        # both are entities, of equal weight: a tie
+        "John Smith, a senator, and Mary Jones, a senator, met on Monday. "
+        "The senator said the bill would pass.",
+    ],
+)
+def test_speakers_a_title_two_people_hold_stays_unresolved(text: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, "The senator")
+    entity = next((e for e in analysis.entities if e.key == claim.source_entity), None)
+    assert entity is None or entity.type != "PERSON", entity
+
+
+def test_speakers_a_title_one_person_holds_is_that_person_beside_an_unnamed_other() -> None:
+    analysis = analyze(
+        "Ana Ruiz, a mayor, and Tom Hale, a senator, met on Monday. "
+        "The senator said the bill would pass."
+    )
+    claim = _by_source(analysis, "The senator")
+    assert _name(analysis, claim.source_entity) == "Tom Hale"
+
+
 @pytestmark_model
 @pytest.mark.parametrize(
     ("text", "source", "body"),

@@ -603,9 +603,14 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
-    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES or t.text in QUOTES for t in prep.subtree):
-        return []  # a place, a time, or a quotation (the source's words)
-    return _subtree_without(prep, NOT_WHAT)
+    # the phrase's own words, without the clauses under its noun ("behind the mayor, who
+    # faces a vote next month": the mayor is no time)
+    own = _subtree_without(prep, NOT_WHAT)
+    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES for t in own):
+        return []  # a place or a time
+    if any(t.text in QUOTES for t in prep.subtree):
+        return []  # a quotation (the source's words)
+    return own
 
 
 def _clausal_object(verb: Token) -> Token | None:

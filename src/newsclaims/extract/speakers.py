@@ -1050,13 +1050,42 @@ class Speakers:
         if not found:
             return None
         scores = self.salience(head.i, found)
+        unnamed = self._unnamed_holders(head, wanted, role)
+        if unnamed > 0:
+            scores[""] = unnamed  # a holder with no entity: resolves to no one when best
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] <= 0:
+        if not ranked or ranked[0][1] <= 0 or not ranked[0][0]:
             return None
         bar = max(self.model.margin, settings.SPEAKER_DESCRIPTION_RIVAL)
         if len(ranked) > 1 and ranked[0][1] < bar * ranked[1][1]:
-            return None
+            return None  # ties included: two holders of the title, no clear winner
         return ranked[0][0]
+
+    def _unnamed_holders(self, head: Token, wanted: set[str], role: set[str]) -> float:
+        """The salience at ``head`` of the names in the window before it that hold the
+        description by apposition or title ("Ana Ruiz, a senator", "Senator Ana Ruiz") but
+        are no entity (a name the tagger missed): a rival holder the entities cannot show."""
+        here = self._place(head.i)
+        total = 0.0
+        for i in range(self.window_start(head.i), head.i):
+            noun = self.doc[i]
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                name = noun.head
+            elif noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+                name, noun = noun, noun.head
+            elif noun.dep_ == "compound" and noun.lower_ in self.lex.person_titles:
+                name = noun.head
+            else:
+                continue
+            if name.pos_ != "PROPN" or name.ent_type_ not in ("", "PERSON"):
+                continue
+            if name.i in self.by_token or noun.i in self.by_token:
+                continue
+            if not role & _roles_of(noun, self.lex):
+                continue
+            if wanted <= {_party_form(w) for w in _noun_words(noun)}:
+                total += self._weight_of(self._mention_facts(name.i), here)
+        return total
 
     def epithet(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
         """ "the businessman", "the Florida senator" (a description no entity's titles hold):

@@ -255,6 +255,12 @@ def test_quantities_trend_has_a_change() -> None:
         ("a dozen and a half", 18),
         ("twelve and a half", 12.5),
         ("a half", 0.5),
+        # "one half" is a half, not one and a half
+        ("one half", 0.5),
+        ("one-half", 0.5),
+        # only a group word after "a" makes "and a half" half a group more
+        ("a twelve and a half", 12.5),
+        ("a hundred and a half", 150),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:

@@ -393,3 +393,73 @@ def test_counted_a_share_not_standing_for_people_takes_no_group(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the perfect tense with years or decades: the verb's past participle, never its lemma
+        ("The ferry had not sailed to the island in two decades.", "two decades",
+         "time since ferry last sailed"),
+        ("The old mill has not been painted in 15 years.", "15 years",
+         "time since old mill last painted"),
+    ],
+)  # fmt: skip
+def test_counted_a_perfect_negated_verb_counts_the_time_since(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # no perfect tense: a time to come or one taken, no record
+        ("The new tunnel will not be finished in four years, planners warned.", "four years"),
+        ("The swimmer did not finish the crossing in 5 hours.", "5 hours"),
+        ("The notes cannot be cashed in 20 years.", "20 years"),
+        # a perfect tense, but hours are no span back to a record
+        ("The crew has not finished the repair in 6 hours.", "6 hours"),
+    ],
+)
+def test_counted_a_negated_verb_without_a_perfect_tense_is_no_record(
+    text: str, written: str
+) -> None:
+    about = _figure(text, written).about
+    assert about is None or not about.startswith("time since")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # an "among" outside the share's clause is not its group; the share "of" before wins
+        (
+            "Among the farms, Elm Creek saw yields fall, and 70 percent of growers sold while"
+            " 20 percent held back.",
+            "20 percent",
+            "growers",
+        ),
+    ],
+)
+def test_counted_the_share_of_before_wins_over_a_farther_among(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # "among" that names no group of people is no share's group
+        ("Among other findings, the survey showed 40 percent favor a new park.", "40 percent"),
+        ("Among the districts, Lakeview saw its budget grow, and 25 percent left.", "25 percent"),
+    ],
+)
+def test_counted_an_among_of_no_people_is_no_share_s_group(text: str, written: str) -> None:
+    about = _figure(text, written).about
+    assert about not in ("other findings", "districts")
+
+
+def test_counted_an_among_of_a_nationality_names_the_group() -> None:
+    found = _figure("Among Canadians, 55 percent backed the treaty.", "55 percent")
+    assert found.about == "Canadians"

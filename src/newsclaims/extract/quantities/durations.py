@@ -54,6 +54,10 @@ _NOT_LEVEL_SUPERLATIVES = word_set("not_level_superlative")
 #: Relative pronouns a relative clause's subject may be ("which", "that", "who").
 _RELATIVE_WORDS = word_set("relative_subject")
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
+#: Auxiliaries (lemmas) of the perfect tense, and the units of a span back from now long
+#: enough to be a record: "has not backed a Democrat in 24 years".
+_PERFECT_AUX = word_set("perfect_aux")
+_RECORD_UNITS = word_set("record_unit")
 
 
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -163,7 +167,7 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         record = _superlative_since(noun, phrase)
         if record is not None:
             return record
-    return _negated_since(owner, phrase)
+    return _negated_since(owner, unit, phrase)
 
 
 def _superlative_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -181,11 +185,16 @@ def _superlative_since(noun: Token, phrase: Callable[[Token], str]) -> str | Non
     return f"{_SINCE_WORDS}{rest} was as {levels[0].lemma_.lower()}" if rest else None
 
 
-def _negated_since(verb: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "Ohio, which has not backed a Democrat in 24 years": a duration "in" a negated verb
-    counts the time since its subject last did it (whose record it is: "time since Ohio last
-    backed"); None for a verb that is not negated or has no subject named by a noun."""
+def _negated_since(verb: Token, unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "Ohio, which has not backed a Democrat in 24 years": a duration of years or decades
+    "in" a negated verb in the perfect tense counts the time since its subject last did it
+    (whose record it is: "time since Ohio last backed", the verb's past participle); None for
+    a verb that is not negated or not perfect ("will not be finished in three years", "did
+    not finish in 3 hours"), for shorter units, and for a subject named by no noun."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() in _PERFECT_AUX for c in verb.children)
+    if not perfect or verb.tag_ != "VBN" or unit.lemma_.lower() not in _RECORD_UNITS:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:

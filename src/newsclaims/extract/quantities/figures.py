@@ -65,6 +65,7 @@ from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_duration, in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency, word_set
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import person_noun
 from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
 from newsclaims.model import Bound, FigureScope
 
@@ -778,6 +779,8 @@ def _about_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -
 _GROUP_PREPS = word_set("group_prep")
 #: Dependencies by which a share stands for people: a subject of its own verb.
 _PEOPLE_ROLES = frozenset({"nsubj", "nsubjpass"})
+#: Nouns that name a person by what they are ("boy", "woman", "teenager").
+_PERSON_NOUNS = word_set("person_noun")
 
 
 def _group_share(
@@ -796,18 +799,49 @@ def _group_share(
     )
     if last.dep_ not in _PEOPLE_ROLES and not relative:
         return None
-    for token in last.sent:
-        if token.dep_ == "prep" and token.lower_ in _GROUP_PREPS and token.i < last.i:
-            groups = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if groups:
-                return noun_phrase(groups[0])
+    among = _among_group(last)
     for previous in reversed(found):
         if not _same_sentence(doc, previous.start, start):
-            return None
+            break
+        if among is not None and previous.end <= among.idx:
+            break  # "among" is nearer the share than that one
         if previous.unit == unit and previous.about is not None:
             after = doc_text(doc)[previous.end : previous.end + 4]
-            return previous.about if after == " of " else None
+            if after == " of ":
+                return previous.about  # the "of" of the share just before wins
+            break
+    return noun_phrase(among) if among is not None else None
+
+
+def _among_group(share: Token) -> Token | None:
+    """The group of people "among" names in the clause of a share ("Among likely voters, 48
+    percent backed the levy", "Among Canadians, ..."): the noun of a ``group_prep`` on the
+    share's verb (or on the verb that reports its clause: "Among voters, the poll found 48
+    percent ..."), when it names people (a person noun, a nationality or group, ``NORP``);
+    None for "among" in another clause or of things ("Among other things", "Among the
+    counties, Adams saw ..., and 30 percent stayed home")."""
+    verb = share.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "30 percent who do not": the verb "compared"
+    verbs = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    for clause in verbs:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _GROUP_PREPS or prep.i > share.i:
+                continue
+            for group in prep.children:
+                if group.dep_ == "pobj" and _people(group):
+                    return group
     return None
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people: a nationality, religion or party (``NORP``), or a noun
+    for a person ("voters", "residents", "Democrats")."""
+    if noun.ent_type_ == "NORP":
+        return True
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lemma_.lower() in _PERSON_NOUNS or person_noun(noun.lemma_)
+    )
 
 
 def _compared(doc: Doc, found: list[QuantityDraft], start: int, unit: str | None) -> str | None:

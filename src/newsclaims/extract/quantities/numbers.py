@@ -130,9 +130,9 @@ _DATE_OR_CLOCK_AFTER = re.compile(
 )
 
 
-#: A number word this large after "a" names a group ("a dozen", "a million"): "and a half" after
-#: it is half a group more, not a half.
-_GROUP_SIZE = 12
+#: Number words that after "a" name a group ("a dozen", "a million"): "and a half" after one
+#: is half a group more, not a half ("a twelve and a half" is 12.5).
+_GROUP_NUMBERS = word_set("group_number")
 
 
 def parse_number(text: str) -> float | None:
@@ -148,7 +148,7 @@ def parse_number(text: str) -> float | None:
     if m := re.fullmatch(r"(.+?)\s+and\s+(.+)", clean):
         whole, part = parse_number(m.group(1)), SMALL.get(re.sub(r"\s+", " ", m.group(2)))
         if whole is not None and part is not None and 0 < part < 1:
-            if m.group(1).startswith("a ") and whole >= _GROUP_SIZE:
+            if m.group(1).startswith("a ") and m.group(1).split()[-1] in _GROUP_NUMBERS:
                 return whole * (1 + part)  # "a dozen and a half" (18), "a million and a half"
             return whole + part
     try:
@@ -158,7 +158,10 @@ def parse_number(text: str) -> float | None:
     if clean in SMALL:
         return float(SMALL[clean])
     total, fraction = 0.0, 0.0
-    for word in re.split(r"[\s-]+", clean):
+    words = re.split(r"[\s-]+", clean)
+    if len(words) == 2 and words[0] == "one" and 0 < SMALL.get(words[1], 0) < 1:
+        words = words[1:]  # "one half" is a half, as "a half" is
+    for word in words:
         if word in ("a", "and"):
             continue
         if word not in SMALL:

@@ -1109,41 +1109,40 @@ def test_figures_that_form_no_compound_are_not_joined(parts: list[tuple[float, s
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("other", "kinds"),
-    [("1.88 metres", []), ("1.60 metres", ["figures_conflict"])],
+    ("first", "second", "kinds"),
+    [
+        # invented reports of one runaway's height: 6 feet 2 inches is 1.88 metres
+        (
+            "The missing hiker from Tarnby is 6 feet 2 inches tall, rangers said.",
+            "The missing hiker from Tarnby is 1.88 metres tall, his family said.",
+            [],
+        ),
+        (
+            "The missing hiker from Tarnby is 6 feet 2 inches tall, rangers said.",
+            "The missing hiker from Tarnby is 1.60 metres tall, his family said.",
+            ["figures_conflict"],
+        ),
+        # invented reports of one hearing: 3 hours 20 minutes is 200 minutes
+        (
+            "The planning hearing in Tarnby lasted 3 hours 20 minutes, a councillor said.",
+            "The planning hearing in Tarnby lasted 200 minutes, the clerk said.",
+            [],
+        ),
+        (
+            "The planning hearing in Tarnby lasted 3 hours 20 minutes, a councillor said.",
+            "The planning hearing in Tarnby lasted 95 minutes, the clerk said.",
+            ["figures_conflict"],
+        ),
+    ],
 )
-def test_reports_of_a_height_in_feet_and_inches(
-    tmp_path: Path, write_article: Callable[..., None], other: str, kinds: list[str]
+def test_reports_of_a_compound_measure_compare_as_its_sum(
+    tmp_path: Path,
+    write_article: Callable[..., None],
+    first: str,
+    second: str,
+    kinds: list[str],
 ) -> None:
-    """Invented reports of one runaway's height: 6 feet 2 inches is 1.88 metres."""
-    reports = {
-        "A": "The missing hiker from Tarnby is 6 feet 2 inches tall, rangers said.",
-        "B": f"The missing hiker from Tarnby is {other} tall, his family said.",
-    }
-    for day, (outlet, text) in enumerate(reports.items(), start=3):
-        write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
-    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
-    try:
-        ingest([str(tmp_path)], store)
-        assert [d["kind"] for d in views.disagreements(store).rows] == kinds
-    finally:
-        store.close()
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("other", "kinds"),
-    [("200 minutes", []), ("95 minutes", ["figures_conflict"])],
-)
-def test_reports_of_a_duration_in_hours_and_minutes(
-    tmp_path: Path, write_article: Callable[..., None], other: str, kinds: list[str]
-) -> None:
-    """Invented reports of one hearing: 3 hours 20 minutes is 200 minutes."""
-    reports = {
-        "A": "The planning hearing in Tarnby lasted 3 hours 20 minutes, a councillor said.",
-        "B": f"The planning hearing in Tarnby lasted {other}, the clerk said.",
-    }
-    for day, (outlet, text) in enumerate(reports.items(), start=3):
+    for day, (outlet, text) in enumerate({"A": first, "B": second}.items(), start=3):
         write_article(tmp_path, outlet, text, f"2026-03-0{day}", f"Daily {outlet}")
     store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
     try:

@@ -474,6 +474,17 @@ class Speakers:
     def _spans_of(self, key: str) -> Iterable[Span]:
         return self.by_key.get(key, ())
 
+    def _apposed_nouns(self) -> Iterable[tuple[str, list[Token]]]:
+        """(entity key, common nouns) for each mention: the nouns in apposition to it ("Ana
+        Ruiz, the campaign manager"; "the manager, Ana Ruiz") that are no mention themselves
+        (often none)."""
+        for span in self.mentions:
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            yield span.label_, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
+
     def descriptions(self) -> dict[str, set[str]]:
         """Entity key -> lower-cased words of its titles and appositions ("Republican
         presidential nominee", "the White House press secretary")."""
@@ -484,15 +495,10 @@ class Speakers:
             words = found.setdefault(key, set())
             for alias in entity.aliases:
                 words.update(w.lower().rstrip(".") for w in alias.split())
-        for span in self.mentions:
-            root = span.root
-            words = found.setdefault(span.label_, set())
-            nouns = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos":
-                nouns.append(root.head)
+        for key, nouns in self._apposed_nouns():
+            words = found.setdefault(key, set())
             for noun in nouns:
-                if noun.pos_ == "NOUN" and noun.i not in self.by_token:
-                    words.update(_noun_words(noun))
+                words.update(_noun_words(noun))
         self._descriptions = found
         return found
 
@@ -514,15 +520,10 @@ class Speakers:
                 before = words[:at]  # a title ("Vice President") or a titled name
                 if before:
                     roles.add(_role(before[-1], before[-2:-1], lex))
-        for span in self.mentions:
-            root = span.root
-            roles = found.setdefault(span.label_, set())
-            nouns = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos":
-                nouns.append(root.head)
+        for key, nouns in self._apposed_nouns():
+            roles = found.setdefault(key, set())
             for noun in nouns:
-                if noun.pos_ == "NOUN" and noun.i not in self.by_token:
-                    roles.update(_roles_of(noun, lex))
+                roles.update(_roles_of(noun, lex))
         self._roles = found
         return found
 

@@ -1194,15 +1194,25 @@ def _background(verb: Token, sentence: Span) -> bool:
 
 
 def _features(
-    lead: _Lead, stems: set[str], rank: int, sentence: Span, verb: Token
+    lead: _Lead,
+    stems: set[str],
+    rank: int,
+    sentence: Span,
+    verb: Token,
+    weights: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
     """The features of one candidate sentence and its main clause (``main_event_weights.tsv``
-    names them and weighs them)."""
+    names them and weighs them). With ``weights``, the costly predicate-headline overlap is
+    worked out only when its weight is not 0 (it adds nothing to the score then)."""
     overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
-    predicate = _predicate(lead, sentence, verb, stems)
-    what = _what(predicate)
-    phrase = sentence.doc.char_span(what.start, what.end, alignment_mode="expand") if what else None
-    own = len(stems & _token_stems(phrase or ())) / len(stems) if stems else 0.0
+    own = 0.0
+    if stems and (weights is None or weights.get("predicate_headline", 0.0)):
+        predicate = _predicate(lead, sentence, verb, stems)
+        what = _what(predicate)
+        span = (
+            sentence.doc.char_span(what.start, what.end, alignment_mode="expand") if what else None
+        )
+        own = len(stems & _token_stems(span or ())) / len(stems)
     out = {
         "headline": overlap,
         "predicate_headline": own,
@@ -1497,7 +1507,7 @@ def find_main_event(
     if pick is None:
         pick = max(
             range(len(candidates)),
-            key=lambda i: _score(_features(lead, stems, i, *candidates[i]), table),
+            key=lambda i: _score(_features(lead, stems, i, *candidates[i], table), table),
         )
     sentence, verb = candidates[min(pick, len(candidates) - 1)]
     verb = _predicate(lead, sentence, verb, stems)

@@ -441,3 +441,11 @@ SPEAKER_DESCRIPTION_RIVAL = 2.0
 #: How many distinct source strings ``store.reads.source_word`` keeps its answer for (a list
 #: page classifies every source it shows; the answer depends on the string alone).
 SOURCE_WORD_CACHE = 65536
+
+#: The outlet's own assertions (extract/attribution.py): a sentence needs this many words to
+#: count as the outlet's own assertion.
+MIN_NARRATION_WORDS = 4
+#: Words a quotation needs to be speech when it holds no finite verb: a shorter stretch in
+#: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
+#: or a name, and leaves the outlet's sentence its own.
+MIN_SPEECH_WORDS = 4

@@ -3646,14 +3646,6 @@ def _cue_distance(d: ClaimDraft) -> int:
     return min(min(abs(d.cue[0] - e), abs(s - d.cue[1])) for s, e in spans)
 
 
-#: A sentence needs this many words to count as the outlet's own assertion.
-MIN_NARRATION_WORDS = 4
-#: Words a quotation needs to be speech when it holds no finite verb: a shorter stretch in
-#: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
-#: or a name, and leaves the outlet's sentence its own.
-MIN_SPEECH_WORDS = 4
-
-
 @cache
 def view_verbs() -> frozenset[str]:
     """Verbs of holding a view ("think", "believe", "agree"; ``view_verbs.tsv``)."""
@@ -3748,11 +3740,13 @@ def _views_the_sentence(sent: Span) -> bool:
 
 def _speech_long(doc: Doc, start: int, end: int) -> bool:
     """Whether a quotation (token range, marks included) is long enough to be speech: at
-    least ``MIN_SPEECH_WORDS`` words or a finite verb ("'we sail'"); else a scare quote or
+    least ``settings.MIN_SPEECH_WORDS`` words or a finite verb ("'we sail'"); else a scare quote or
     a name."""
     span = doc[start:end]
     words = sum(t.is_alpha for t in span)
-    return words >= MIN_SPEECH_WORDS or any("Fin" in t.morph.get("VerbForm", []) for t in span)
+    return words >= settings.MIN_SPEECH_WORDS or any(
+        "Fin" in t.morph.get("VerbForm", []) for t in span
+    )
 
 
 def _command(sent: Span) -> bool:
@@ -3796,7 +3790,7 @@ def _narration(
         before = bisect_left(starts, sent.end_char)
         if before and reach[before - 1] > sent.start_char:
             continue
-        if alphas[sent.end] - alphas[sent.start] < MIN_NARRATION_WORDS:
+        if alphas[sent.end] - alphas[sent.start] < settings.MIN_NARRATION_WORDS:
             continue
         if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue

@@ -220,3 +220,44 @@ def test_architecture_data_check_catches_a_read_upward(tmp_path: Path) -> None:
     source.write_text('p = DATA.parent / "extract" / "quantities" / "data" / "x.tsv"\n')
     assert list(_data_paths(source)) == ["extract"]
     assert _layer("extract") > _layer("lexicons")
+
+
+def _identity_comparisons(path: Path) -> Iterator[str]:
+    """``is`` / ``is not`` comparisons in a module whose operands are not a constant, an enum
+    member (``Stance.DENIED``), a module constant (``sre.LITERAL``) or a private function
+    (``handler is _clock``). spaCy makes a new ``Token`` object at each access, so
+    ``token.head is token`` is never true: a walk up the tree that stops on it never stops."""
+
+    def allowed(side: ast.expr) -> bool:
+        if isinstance(side, ast.Constant):
+            return True
+        if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name):
+            return side.value.id[:1].isupper() or side.value.id == "sre"
+        return isinstance(side, ast.Name) and side.id.startswith("_")
+
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.Compare):
+            continue
+        left = node.left
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, ast.Is | ast.IsNot) and not (allowed(left) or allowed(right)):
+                yield f"{path.name}:{node.lineno}: {ast.unparse(node)}"
+            left = right
+
+
+def test_architecture_extract_compares_tokens_by_value() -> None:
+    """The stages compare spaCy tokens with ``==`` (same document and position), never with
+    ``is``, which is always false between two accesses of one token."""
+    wrong = [
+        hit for path in (PACKAGE / "extract").rglob("*.py") for hit in _identity_comparisons(path)
+    ]
+    assert wrong == []
+
+
+def test_architecture_identity_check_catches_a_token_compared_by_is(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text(
+        "while verb.head is not verb:\n    verb = verb.head\n"
+        "ok = x is None or kind is Kind.EMPTY or op is sre.LITERAL or handler is _clock\n"
+    )
+    assert list(_identity_comparisons(source)) == ["m.py:1: verb.head is not verb"]

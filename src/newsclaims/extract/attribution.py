@@ -169,8 +169,8 @@ def _names_no_one(subject: Token) -> bool:
         return True
     for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))):
         kind = words.get(word.lower_)
-        around = {c.lower_ for c in (*word.children, *subject.children) if c is not word}
-        if kind == "none" and word is subject:
+        around = {c.lower_ for c in (*word.children, *subject.children) if c != word}
+        if kind == "none" and word == subject:
             return True
         if kind == "scarce" and not around & {"a", "quite"}:
             return True
@@ -3720,7 +3720,7 @@ def _in_main_clause(token: Token) -> bool:
     """Whether a token heads its sentence's main clause: the root, or a clause joined to it
     as a parenthesis or by a conjunction ("it was, fans agreed, ..."; "... and fans think
     ..."), not a relative or adverbial clause ("..., which analysts think ...")."""
-    while token.dep_ in ("parataxis", "conj") and token.head is not token:
+    while token.dep_ in ("parataxis", "conj") and token.head != token:
         token = token.head
     return token.dep_ == "ROOT"
 

@@ -946,7 +946,7 @@ class EntityResolver:
                 continue
             found = expanded.get(id(c))
             if found is None:
-                found = [o for o in orgs if o is not c and initials_match(name, o.name)]
+                found = [o for o in orgs if id(o) != id(c) and initials_match(name, o.name)]
                 expanded[id(c)] = found
             if len(found) == 1:
                 mention.cluster = found[0]
@@ -1066,7 +1066,7 @@ class EntityResolver:
         offices = speakers.person_roles() | speakers.lexicon().person_titles
         if title not in offices or holds_office(title, target.titles):
             return False
-        return any(holds_office(title, c.titles) for c in named if c is not target)
+        return any(holds_office(title, c.titles) for c in named if id(c) != id(target))
 
     def _holder_gender(self, holder: _Cluster) -> str | None:
         """The gender of a person named in full: from the first name, unless a gendered title

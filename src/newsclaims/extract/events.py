@@ -151,7 +151,7 @@ def _clause(token: Token) -> Token:
     """The event word's clause: a verb's own, a noun's verb (the nearest verb above it)."""
     head = token
     for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
             return head
         head = head.head
     return head
@@ -165,7 +165,7 @@ def _cue_score(condition: str, token: Token) -> tuple[int, int]:
 
     def count(tokens: Iterable[Token]) -> int:
         return sum(
-            1 for t in tokens if t is not token and t.pos_ in _CUE_POS and t.lemma_.lower() in cues
+            1 for t in tokens if t != token and t.pos_ in _CUE_POS and t.lemma_.lower() in cues
         )
 
     own = token.subtree if token.pos_ == "NOUN" else _purposes(token)
@@ -266,7 +266,7 @@ class _Entities:
 
     def of_phrase(self, head: Token) -> list[str]:
         """Entities named in a noun phrase, or in the fuller phrase it repeats."""
-        tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") or t is head]
+        tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") or t == head]
         keys = self.in_tokens(tokens, ACTOR_TYPES)
         if keys or head.pos_ == "PRON":
             return keys
@@ -382,7 +382,7 @@ def _governing_clause(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         token = token.head
-        if token.pos_ == "VERB" and token is not verb:
+        if token.pos_ == "VERB" and token != verb:
             return token
     return None
 
@@ -561,7 +561,7 @@ def find_events(doc: Doc) -> list[EventDraft]:
             clause, own = verb.head, (verb,)
             for _ in range(4):
                 time = _own_time(clause, times, own)
-                if time is not None or clause.head is clause:
+                if time is not None or clause.head == clause:
                     break
                 clause = clause.head
         negated = any(c.dep_ == "neg" for c in verb.children)

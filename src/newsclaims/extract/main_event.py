@@ -387,7 +387,7 @@ def _predicate(lead: _Lead, sentence: Span, verb: Token, stems: set[str]) -> Tok
     best, most = verb, overlap(verb)
     for token in sentence:
         if (
-            token is verb
+            token == verb
             or token.pos_ != "VERB"
             or token.dep_ not in ("xcomp", "conj", "advcl", "ccomp")
             or _subject(token) is None
@@ -404,7 +404,7 @@ def _untold(lead: _Lead, token: Token, verb: Token) -> bool:
     """True when the token lies in a content clause (below the main ``verb``) that a source
     does not tell as so: the clause of a reporting verb that fails ``_told_as_so`` (denied,
     alleged, negated), or one a claim with the stance denied covers (``_called_false``)."""
-    while token is not verb and token.dep_ != "ROOT":
+    while token != verb and token.dep_ != "ROOT":
         stances = lead.stances_at(token.head.idx)
         if token.dep_ == "ccomp" and (
             _called_false(lead, token)
@@ -528,7 +528,7 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
         key = lead.entity_at.get(token.i)
         if key is None or lead.types.get(key) not in WHO_TYPES or token.dep_ == "pobj":
             continue
-        if (lead.types.get(key) == "PERSON") is not personal:
+        if (lead.types.get(key) == "PERSON") != personal:
             continue
         mention = lead.mention_of[token.i]
         if mention.root.dep_ in MODIFIERS:
@@ -658,7 +658,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         for prep in sorted((t for t in words if t.dep_ == "prep"), key=lambda t: -t.i):
             if len(kept) <= settings.MAIN_EVENT_WHAT_TOKENS:
                 break
-            if prep is not complement:
+            if prep != complement:
                 kept -= {t.i for t in prep.subtree}
         if len(kept) > settings.MAIN_EVENT_WHAT_TOKENS and complement is not None:
             kept = {t.i for t in head} | {t.i for t in complement.subtree if t.i <= complement.i}

@@ -584,7 +584,7 @@ class Speakers:
                     return None, False, True
                 found, anonymous, _ = self.resolve(antecedent)
                 # an unresolved noun antecedent is shown as its phrase (``stand_in``)
-                shown = self.stand_in(head) is not head
+                shown = self.stand_in(head) != head
                 return found, anonymous, found is None and not shown
             if lower in lex.first_person_pronouns:
                 found = self.first_person(head)
@@ -1268,7 +1268,7 @@ class Speakers:
             if i in sources:
                 key, _ = resolve(token)
                 shown = self.stand_in(token)
-                if shown is not token and token.lower_ not in lex.personal_relative_pronouns:
+                if shown != token and token.lower_ not in lex.personal_relative_pronouns:
                     entity = self.entities.get(key) if key is not None else None
                     if entity is None or entity.type == "GROUP":
                         continue  # "the rules, which say": no speaker for later pronouns

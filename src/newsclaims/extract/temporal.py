@@ -197,7 +197,7 @@ class _Context:
                 return None
             if token.pos_ in ("VERB", "AUX") and not _plan_of_a_noun(token):
                 return _tense_of(token)
-            if token.head is token:
+            if token.head == token:
                 return None
             token = token.head
         return None

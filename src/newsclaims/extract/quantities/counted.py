@@ -519,7 +519,7 @@ def _length_reached(last: Token) -> str | None:
     own ("fell into a 40m well")."""
     token = last
     for _ in range(3):
-        if token.dep_ not in _REACH_DEPS or token.head is token:
+        if token.dep_ not in _REACH_DEPS or token.head == token:
             return None
         token = token.head
         if token.pos_ == "VERB":
@@ -625,7 +625,7 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
     token = last
     for _ in range(4):
         head = token.head
-        if head is token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
+        if head == token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
             if _nominal(head):
@@ -687,7 +687,7 @@ def _subject_of(
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
-        if token.head is token or token.dep_ not in _WALK_DEPS:
+        if token.head == token or token.dep_ not in _WALK_DEPS:
             # no verb above: "households earning over $2 million"; a duration "of" a
             # noun with no verb is no length of it ("the gains of the last six years")
             return None if lasting else holder
@@ -1099,7 +1099,7 @@ def age_at(doc: Doc, end: int) -> Token | None:
     is the age of the verb's subject (a noun or a pronoun), else None."""
     token = token_at(doc, end - 1)
     for _ in range(4):
-        if token is None or token.head is token:
+        if token is None or token.head == token:
             return None
         if token.dep_ == "prep" and token.lower_ == "at" and token.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1117,7 +1117,7 @@ def clause_subject(
     none). The walk climbs at most ``reach`` heads."""
     token = token_at(doc, end - 1)
     for _ in range(reach):
-        if token is None or token.head is token:
+        if token is None or token.head == token:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -1150,7 +1150,7 @@ def each_thing(doc: Doc, end: int) -> str | None:
     last = token_at(doc, end - 1)
     verb = last
     for _ in range(5):
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):

@@ -288,7 +288,7 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         for child in holder.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
                 continue
-            if holder is unit and child.i < unit.i:
+            if holder == unit and child.i < unit.i:
                 continue
             objects = [
                 o

@@ -543,7 +543,7 @@ def _tally_holder(
         return noun_phrase(owners[0]), previous.measure  # "to Banks' 49.1 percent"
     verb = token_at(doc, previous.start)
     for _ in range(6):
-        if verb is None or verb.pos_ == "VERB" or verb.head is verb:
+        if verb is None or verb.pos_ == "VERB" or verb.head == verb:
             break
         verb = verb.head
     if verb is None or verb.pos_ != "VERB":
@@ -821,7 +821,7 @@ def _among_group(share: Token) -> Token | None:
     None for "among" in another clause or of things ("Among other things", "Among the
     counties, Adams saw ..., and 30 percent stayed home")."""
     verb = share.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head  # "30 percent who do not": the verb "compared"
     verbs = [verb] + ([verb.head] if verb.dep_ == "ccomp" else [])
     for clause in verbs:

@@ -350,7 +350,7 @@ def governor_of(doc: Doc, start: int, noun: Token | None) -> Token | None:
         if participle is not None:
             return participle  # "the 500g jars cut to 450g": not the verb of the clause
         head = token.head
-        if head is token:
+        if head == token:
             return None
         dep = token.dep_
         if dep in ("advmod", "quantmod", "det", "amod") and (

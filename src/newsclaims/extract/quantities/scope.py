@@ -152,7 +152,7 @@ def _clause_head(doc: Doc, start: int, end: int, noun: Token | None) -> Token | 
     for _ in range(6):
         if token is None or token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None

@@ -13,6 +13,12 @@ DEFAULT_DB_URL = "sqlite:///newsclaims.db"
 #: Environment variable that names the store.
 DB_ENV_VAR = "NEWSCLAIMS_DB"
 
+#: Longest one stage may run on one article, in seconds, before it is stopped and the article is
+#: rejected with W203 (a stage that never ends must not stop the batch). A stage takes about
+#: 0.05 s on a 2,700-word article; the limit is far above that so that a busy machine never trips
+#: it. Enforced in the main thread of a process (a timer signal); 0 turns it off.
+STAGE_TIME_LIMIT_S = 60.0
+
 #: Largest input file or HTTP body read, in bytes (bigger inputs fail with E109).
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 

@@ -33,6 +33,28 @@ def test_a_stage_that_never_ends_is_stopped_and_noted(
     assert doc._.newsclaims_errors == ["endless: StageTimeout: stopped after 0.2 s"]
 
 
+def test_a_stage_that_swallows_the_stop_is_stopped_again(
+    doc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 0.2)
+    stops = []
+
+    @guard.guarded("stubborn")
+    def stubborn(d: Doc) -> Doc:
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception as e:  # a stage's own broad handler
+                stops.append(type(e).__name__)
+                if len(stops) == 2:
+                    raise
+
+    assert stubborn(doc) is doc
+    assert stops == ["StageTimeout", "StageTimeout"]
+    assert doc._.newsclaims_errors == ["stubborn: StageTimeout: stopped after 0.2 s"]
+
+
 def test_a_stage_that_ends_is_not_stopped_and_no_timer_is_left(
     doc: Doc, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -43,15 +43,16 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 
 @contextmanager
 def _time_limit() -> Iterator[None]:
-    """Raise ``StageTimeout`` in the block once the limit has passed (a real-time timer);
-    nothing where timer signals cannot be used (another thread, no ``setitimer``)."""
+    """Raise ``StageTimeout`` in the block once the limit has passed (a real-time timer), and
+    again each second after, should the stage swallow it; nothing where timer signals cannot
+    be used (another thread, no ``setitimer``)."""
     limit = settings.STAGE_TIME_LIMIT_S
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if limit <= 0 or not usable:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _stop)
-    signal.setitimer(signal.ITIMER_REAL, limit)
+    signal.setitimer(signal.ITIMER_REAL, limit, 1.0)
     try:
         yield
     finally:

@@ -9,7 +9,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.extract.quantities.ages import aged_person, name_beside, named_before
+from newsclaims.extract.quantities.ages import (
+    aged_person,
+    name_beside,
+    named_before,
+    relative_antecedent,
+)
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
@@ -35,6 +40,7 @@ from newsclaims.extract.quantities.counted import (
     point_average,
     relative_attribute,
     scored_thing,
+    share_in,
     thing_phrase,
     unit_and_noun,
     unit_of,
@@ -164,6 +170,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
                 (point_average(doc, start_of(m), end) if noun is None else None)
+                or (share_in(doc, end) if unit is None and noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)
                 or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
@@ -655,6 +662,9 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
         names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         return noun_phrase(names[0]) if names else thing_phrase(holder)
     holder = holder or clause_subject(doc, end)
+    antecedent = relative_antecedent(holder) if holder is not None else None
+    if antecedent is not None and antecedent != holder and antecedent.pos_ == "PROPN":
+        return noun_phrase(antecedent)  # "Verstappen, who is 19"
     if holder is None or holder.pos_ != "PRON" or holder.lower_ not in PERSONAL or not found:
         return None
     previous = found[-1]

@@ -510,6 +510,8 @@ def test_counted_n_in_m_counts_the_noun_after_m(text: str, written: str, about: 
     [
         ("There are 70 days until the election.", "70 days", "time until election"),
         ("Only 12 days remain until the deadline.", "12 days", "time until deadline"),
+        ("With 70 days until the vote, the party is ready.", "70 days", "time until vote"),
+        ("The mayor has 30 days until the deadline to sign.", "30 days", "time until deadline"),
     ],
 )
 def test_counted_a_duration_until_a_thing_is_the_time_until_it(
@@ -524,6 +526,7 @@ def test_counted_a_duration_until_a_thing_is_the_time_until_it(
         # a length a verb takes ends "until" a thing: no count down to it
         ("The strike lasted 12 days until the deal was signed.", "12 days"),
         ("She stayed for 70 days until the election.", "70 days"),
+        ("The crew worked 12 days until the launch.", "12 days"),
     ],
 )
 def test_counted_a_length_that_ends_until_a_thing_is_no_time_until_it(
@@ -574,3 +577,28 @@ def test_counted_a_percent_of_a_change_noun_counts_what_changed(
 ) -> None:
     found = _figure(text, written)
     assert (found.about, found.measure) == (about, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the verb that takes the money raises or spends it, another verb has the subject
+        ("The club ended up raising about $20,000 at the dinner.", "about $20,000", "club"),
+        (
+            "Mr. Lowe reported raising and spending about $9 million during the month.",
+            "about $9 million",
+            "Mr. Lowe",
+        ),
+        # money a verb of earning takes is its subject's
+        ("The singer routinely netted $200,000 per show before the tour.", "$200,000", "singer"),
+    ],
+)
+def test_counted_money_raised_under_another_verb_is_the_subject_s(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_money_received_under_another_verb_is_not_the_subject_s() -> None:
+    found = _figure("The club ended up receiving about $20,000 from the city.", "about $20,000")
+    assert found.about != "club"

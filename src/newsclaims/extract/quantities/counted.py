@@ -743,6 +743,7 @@ def _subject_of(
         for c in verb.children
         if c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and _determined(c) and not in_time(c)
     ]  # "the old well was 2 metres across": "well" parsed as an adverb
+    taker = verb  # the verb that takes the figure, before the walk up to a subject
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
@@ -759,13 +760,14 @@ def _subject_of(
         and subject.dep_ == "nsubj"
         and verb.lemma_.lower() not in VALUE_VERBS
         and (
-            verb.lemma_.lower() not in MONEY_SUBJECT_VERBS
-            or any(c.dep_ == "dative" for c in verb.children)
+            taker.lemma_.lower() not in MONEY_SUBJECT_VERBS
+            or any(c.dep_ == "dative" for c in taker.children)
         )
     ):
         # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
-        # donated $40,000" (whose gift it is); but "the judge gave the plaintiff $2 million"
-        # is an award, not the judge's money
+        # donated $40,000" (whose gift it is), nor "the club ended up raising $20,000" (the
+        # verb that takes the money gives it, whatever verb has the subject); but "the judge
+        # gave the plaintiff $2 million" is an award, not the judge's money
         return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"

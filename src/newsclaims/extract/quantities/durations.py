@@ -25,6 +25,9 @@ _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
 #: what remains).
 _UNTIL_PREPS = word_set("until_prep")
 _COUNTDOWN_DEPS = frozenset({"attr", "nsubj"})
+#: Words whose object is a duration that is had or left ("has 70 days until", "with 70 days
+#: until").
+_COUNTDOWN_HEADS = word_set("countdown_head")
 #: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
 #: when the parse ties the duration to nothing else, they are what it counts.
 LASTING_NOUNS = lasting_nouns()
@@ -114,10 +117,11 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     far from it: "since" the unit's own, or the unit the measure of "after" or "before" ("dug
     for two hours before dawn" is not the time until dawn)."""
     preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "since"]
-    if unit.dep_ in _COUNTDOWN_DEPS:
-        # "there are 70 days until the election", "12 days remain until the deadline": a
-        # duration that is what there is counts down to the noun after "until"; not one a
-        # verb takes as its length ("the strike lasted 12 days until the deal")
+    if unit.dep_ in _COUNTDOWN_DEPS or unit.head.lemma_.lower() in _COUNTDOWN_HEADS:
+        # "there are 70 days until the election", "12 days remain until the deadline", "with
+        # 70 days until the inauguration": a duration that is what there is, remains or is
+        # had counts down to the noun after "until"; not one a verb takes as its length ("the
+        # strike lasted 12 days until the deal", "stayed for 70 days until the vote")
         preps += [
             c
             for holder in (unit, unit.head)

@@ -602,3 +602,57 @@ def test_counted_money_raised_under_another_verb_is_the_subject_s(
 def test_counted_money_received_under_another_verb_is_not_the_subject_s() -> None:
     found = _figure("The club ended up receiving about $20,000 from the city.", "about $20,000")
     assert found.about != "club"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a share of people with no noun opens the sentence after a share "of" a group
+        (
+            "In the spring primary, 74 percent of voters were over 45. Sixty percent were men.",
+            "Sixty percent",
+            "voters",
+        ),
+    ],
+)
+def test_counted_a_share_standing_for_people_takes_the_group_of_the_sentence_before(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # the share before is "of" no people: no group
+        (
+            "Lopez won 40 percent of the vote. Sixty percent said the race was close.",
+            "Sixty percent",
+        ),
+        # a share before in its own sentence that is "of" nothing stops the look back
+        (
+            "In the spring primary, 74 percent of voters were over 45. Turnout rose 5 percent"
+            " and 60 percent were men.",
+            "60 percent",
+        ),
+    ],
+)
+def test_counted_a_share_takes_no_group_from_a_share_of_things_before(
+    text: str, written: str
+) -> None:
+    assert _figure(text, written).about != "voters" and _figure(text, written).about != "vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the one led named "against" a verb of leading: the second share is theirs
+        ("Against Lopez, the mayor prevailed 46 percent to 40 percent.", "40 percent", "Lopez"),
+        ("The mayor prevailed over Lopez, 46 percent to 40 percent.", "40 percent", "Lopez"),
+    ],
+)
+def test_counted_the_second_share_of_a_tally_against_someone_is_theirs(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (about, None)

@@ -496,7 +496,7 @@ def test_counted_all_and_a_numeral_stands_for_the_group_named(
     ("text", "written", "about"),
     [
         # "N in M voters": the share of the voters, the first number's too
-        ("Nearly four in 10 likely voters backed the plan.", "Nearly four", "likely voters"),
+        ("Almost three in 10 tenants backed the plan.", "Almost three", "tenants"),
         ("About two in three renters said rents were too high.", "About two", "renters"),
         ("Seven in 10 farmers planted late this spring.", "Seven", "farmers"),
     ],
@@ -568,7 +568,7 @@ def test_counted_a_number_at_another_verb_is_no_age(text: str, written: str) -> 
 @pytest.mark.parametrize(
     ("text", "written", "about", "measure"),
     [
-        ("Each year of school yields a 10% bump in income.", "10%", "income", "bump"),
+        ("The new rule gave cleaners a 7% bump in pay.", "7%", "pay", "bump"),
         ("The board approved a 4 percent hike in fares.", "4 percent", "fares", "hike"),
     ],
 )
@@ -585,9 +585,9 @@ def test_counted_a_percent_of_a_change_noun_counts_what_changed(
         # the verb that takes the money raises or spends it, another verb has the subject
         ("The club ended up raising about $20,000 at the dinner.", "about $20,000", "club"),
         (
-            "Mr. Lowe reported raising and spending about $9 million during the month.",
-            "about $9 million",
-            "Mr. Lowe",
+            "The charity reported raising and spending $3 million last winter.",
+            "$3 million",
+            "charity",
         ),
         # money a verb of earning takes is its subject's
         ("The singer routinely netted $200,000 per show before the tour.", "$200,000", "singer"),
@@ -647,8 +647,8 @@ def test_counted_a_share_takes_no_group_from_a_share_of_things_before(
     ("text", "written", "about"),
     [
         # the one led named "against" a verb of leading: the second share is theirs
-        ("Against Lopez, the mayor prevailed 46 percent to 40 percent.", "40 percent", "Lopez"),
-        ("The mayor prevailed over Lopez, 46 percent to 40 percent.", "40 percent", "Lopez"),
+        ("Against Lopez, the mayor prevailed 55 percent to 39 percent.", "39 percent", "Lopez"),
+        ("The mayor prevailed over Lopez, 55 percent to 39 percent.", "39 percent", "Lopez"),
     ],
 )
 def test_counted_the_second_share_of_a_tally_against_someone_is_theirs(

@@ -1385,9 +1385,9 @@ _SHARE_OF_M = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 
 def share_in(doc: Doc, end: int) -> str | None:
-    """ "Nearly four in 10 likely voters backed the plan": a bare number followed by "in" (or
+    """ "Almost three in 10 tenants backed the plan": a bare number followed by "in" (or
     "out of") and a number before a noun counts the things that noun names, as the number
-    after it does ("likely voters"); None for any other."""
+    after it does ("tenants"); None for any other."""
     after = token_at(doc, end)
     while after is not None and after.is_space:
         after = doc[after.i + 1] if after.i + 1 < len(doc) else None

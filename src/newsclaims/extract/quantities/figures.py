@@ -563,7 +563,7 @@ def _tally_holder(
     if not leading:
         return None
     led = [c for c in leading[0].children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
-    led += [  # "against Lopez, the mayor prevailed 46 percent to 40 percent"
+    led += [  # "against Lopez, the mayor prevailed 55 percent to 39 percent"
         o
         for c in leading[0].children
         if c.dep_ == "prep" and c.lower_ in _LED_PREPS

@@ -22,6 +22,14 @@ half 2. The judging sheet (with article text) goes to ``/tmp`` only; the skeleto
 ``compare`` finds each labelled figure (same file, same offsets) in another store and lists the
 rows whose ``about`` or ``measure`` changed, with context, to ``/tmp`` for relabelling; it
 prints how many changed per half.
+
+``diff`` compares every figure of two stores of the same articles (same file, same offsets):
+how many there are and how many changed (``about``, ``measure`` or unit, or found in one store
+only) per half, the realnews ``story_half`` when ``--split story`` (held-out rows are counted,
+and listed to ``/tmp/figures-diff.md`` only for reading after the fact).
+
+    python bench/figures_train.py diff --db sqlite:////tmp/rn-main.db sqlite:////tmp/rn-branch.db \
+        --split story
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
 
-from _kit import JUDGMENTS, context, write_jsonl
+from _kit import JUDGMENTS, context, halves, write_jsonl
 
 from newsclaims import views
 from newsclaims.eval.splits import half_of
@@ -176,6 +184,42 @@ def compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _by_place(db: str) -> dict[tuple[str, int, int], dict[str, Any]]:
+    rows, store = figures(db)
+    cache: dict[str, Any] = {}
+    out: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for row in rows:
+        art = _article(store, cache, row["article_id"])
+        out[(file_name(art), row["start"], row["end"])] = {**row, "_text": art["text"]}
+    return out
+
+
+def diff(args: argparse.Namespace) -> int:
+    before, after = (_by_place(db) for db in args.db)
+    counts: dict[str, list[int]] = {}
+    lines = ["# Figures that differ between the two stores", ""]
+    for place in sorted(set(before) | set(after)):
+        name = place[0]
+        part = str(halves(name)["story_half"] if args.split == "story" else half(name))
+        count = counts.setdefault(part, [0, 0])
+        count[0] += 1
+        was, now = before.get(place), after.get(place)
+        shown = [None if r is None else (r["about"], r["measure"], r["unit"]) for r in (was, now)]
+        if shown[0] == shown[1]:
+            continue
+        count[1] += 1
+        row = now or was or {}
+        lines += [
+            f"## ({part}) {name} {row.get('text')!r}: {shown[0]} -> {shown[1]}",
+            f"- {context(row['_text'], place[1], place[2], 200)}",
+            "",
+        ]
+    Path("/tmp/figures-diff.md").write_text("\n".join(lines), encoding="utf-8")
+    for part, (total, changed) in sorted(counts.items()):
+        print(f"half {part}: {total} figures, {changed} changed")
+    return 0
+
+
 def score(args: argparse.Namespace) -> int:
     for path in args.files:
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
@@ -218,10 +262,14 @@ def main() -> int:
     two = sub.add_parser("compare")
     two.add_argument("labels", type=Path)
     two.add_argument("--db", required=True)
+    four = sub.add_parser("diff")
+    four.add_argument("--db", nargs=2, required=True, metavar=("BEFORE", "AFTER"))
+    four.add_argument("--split", choices=("file", "story"), default="file")
     three = sub.add_parser("score")
     three.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
-    run = {"choose": choose, "sample": sample, "compare": compare, "score": score}[args.command]
+    commands = {"choose": choose, "sample": sample, "compare": compare, "diff": diff}
+    run = {**commands, "score": score}[args.command]
     return run(args)
 
 

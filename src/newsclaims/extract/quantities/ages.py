@@ -13,6 +13,10 @@ from newsclaims.extract.spans import doc_text
 #: Subjects whose bare number after "be" or "turn" is an age ("she turned 60"); "they were
 #: 12" is a count.
 _PERSONAL = word_set("personal")
+#: Verbs of a life's event: a bare number "at" them is the subject's age ("died at 43").
+_AGE_AT_VERBS = word_set("age_at_verb")
+#: Relative pronouns that stand for a person ("Verstappen, who is 19").
+_AGE_RELATIVES = word_set("age_relative")
 
 
 def is_age(doc: Doc, m: re.Match[str]) -> bool:
@@ -65,8 +69,43 @@ def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
     verb = token.head
     if verb.lemma_ not in ("be", "turn"):
         return False
+    return any(c.dep_ == "nsubj" and _person(c) for c in verb.children)
+
+
+def _person(subject: Token) -> bool:
+    """A personal subject (``personal``), a person's name, or the name or noun a relative
+    pronoun of a person stands for ("Verstappen, who")."""
+    if subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON":
+        return True
+    antecedent = relative_antecedent(subject)
+    return antecedent != subject and antecedent.pos_ in ("PROPN", "NOUN")
+
+
+def relative_antecedent(subject: Token) -> Token:
+    """ "Verstappen, who is 19": what a relative pronoun subject (``age_relative``) of a
+    relative clause stands for, the noun the clause hangs on; any other subject itself."""
+    verb = subject.head
+    if subject.lower_ in _AGE_RELATIVES and verb.dep_ == "relcl" and verb.head.i < subject.i:
+        return verb.head
+    return subject
+
+
+def is_age_at(doc: Doc, m: re.Match[str]) -> bool:
+    """A bare number "at" a verb of a life's event (``age_at_verb``) whose subject is a noun
+    or pronoun: "his brother died at 43", "she retired at 38"."""
+    groups = m.groupdict()
+    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+        return False
+    if not 0 < int(m.group("num")) < 125:
+        return False
+    token = token_at(doc, m.start("num"))
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AGE_AT_VERBS:
+        return False
     return any(
-        c.dep_ == "nsubj" and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON")
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
         for c in verb.children
     )
 

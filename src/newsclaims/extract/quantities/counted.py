@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract.quantities.ages import is_age, is_aged, is_stated_age
+from newsclaims.extract.quantities.ages import is_age, is_age_at, is_aged, is_stated_age
 from newsclaims.extract.quantities.durations import duration_thing, extreme_since
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
@@ -198,7 +198,7 @@ def unit_of(
     if (
         unit is None
         and noun is None
-        and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m))
+        and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m) or is_age_at(doc, m))
     ):
         return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
@@ -743,6 +743,7 @@ def _subject_of(
         for c in verb.children
         if c.i < verb.i and c.dep_ in ("advmod", "npadvmod") and _determined(c) and not in_time(c)
     ]  # "the old well was 2 metres across": "well" parsed as an adverb
+    taker = verb  # the verb that takes the figure, before the walk up to a subject
     for _ in range(2):  # "the well was 40 metres deep and had been abandoned for five years"
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             break
@@ -759,13 +760,14 @@ def _subject_of(
         and subject.dep_ == "nsubj"
         and verb.lemma_.lower() not in VALUE_VERBS
         and (
-            verb.lemma_.lower() not in MONEY_SUBJECT_VERBS
-            or any(c.dep_ == "dative" for c in verb.children)
+            taker.lemma_.lower() not in MONEY_SUBJECT_VERBS
+            or any(c.dep_ == "dative" for c in taker.children)
         )
     ):
         # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
-        # donated $40,000" (whose gift it is); but "the judge gave the plaintiff $2 million"
-        # is an award, not the judge's money
+        # donated $40,000" (whose gift it is), nor "the club ended up raising $20,000" (the
+        # verb that takes the money gives it, whatever verb has the subject); but "the judge
+        # gave the plaintiff $2 million" is an award, not the judge's money
         return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
@@ -1278,12 +1280,17 @@ def _most_named(doc: Doc, nouns: frozenset[str]) -> str | None:
 _GROUP_SENTENCES = 2
 #: Dependencies of a numeral that stands alone as a noun phrase ("The two shook hands").
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+#: Words before a numeral used as a noun that make it stand for a group named before ("the
+#: two", "all three"), and the conjunctions that join such a group ("A, B and C", "A, B or C").
+_GROUP_DETERMINERS = word_set("group_determiner")
+_GROUP_JOINS = word_set("group_join")
 
 
 def group_named(doc: Doc, start: int, value: float) -> str | None:
     """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
-    "the" ("the two", "the three") stands for the things last named together by "and" in as
-    many conjuncts, in its sentence before it or in the ``_GROUP_SENTENCES`` before that:
+    "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
+    named together by "and" or "or" (``group_join``) in as many conjuncts, in its sentence
+    before it or in the ``_GROUP_SENTENCES`` before that:
     their phrases joined ("Obama and Trump"). None for any other figure or when no such
     group is named."""
     number = token_at(doc, start)
@@ -1292,7 +1299,7 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     if value != int(value) or not 2 <= value <= 4:
         return None
     before = doc[number.i - 1] if number.i > 0 else None
-    if before is None or before.lower_ != "the" or before.head != number:
+    if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
         return None  # not "the last two": an adjective makes it an elided noun's count
     first = number.sent
     for _ in range(_GROUP_SENTENCES):
@@ -1308,7 +1315,9 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
             continue
         if not all(_nominal_member(m) for m in members):
             continue
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for m in members for c in m.children):
+        if not any(
+            c.dep_ == "cc" and c.lower_ in _GROUP_JOINS for m in members for c in m.children
+        ):
             continue
         if best is None or members[-1].i > best[-1].i:
             best = members
@@ -1368,3 +1377,29 @@ def audience(doc: Doc, start: int, value: float) -> str | None:
         if before[-len(words) :] == words:
             return ATTENDANCE
     return None
+
+
+#: What between two numbers makes the first a share of the things the second counts ("four
+#: in 10 likely voters", "one out of five").
+_SHARE_OF_M = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+
+
+def share_in(doc: Doc, end: int) -> str | None:
+    """ "Almost three in 10 tenants backed the plan": a bare number followed by "in" (or
+    "out of") and a number before a noun counts the things that noun names, as the number
+    after it does ("tenants"); None for any other."""
+    after = token_at(doc, end)
+    while after is not None and after.is_space:
+        after = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    for _ in range(3):  # "in", or "out" and "of"
+        if after is None or after.like_num or after.i + 1 >= len(doc):
+            break
+        after = doc[after.i + 1]
+    if after is None or not after.like_num:
+        return None
+    if not _SHARE_OF_M.match(doc_text(doc)[end : after.idx]):
+        return None
+    noun = after.head
+    if noun.i <= after.i or noun.pos_ not in ("NOUN", "PROPN") or after.dep_ != "nummod":
+        return None
+    return noun_phrase(noun, after.idx + len(after))

@@ -20,6 +20,14 @@ ACTIVITIES = duration_activities()
 _SINCE_WORDS, _UNTIL_WORDS = DURATION_FROM
 #: Words that count a duration back or forward from a thing: what the duration is of.
 _SINCE = {"since": _SINCE_WORDS, "after": _SINCE_WORDS, "before": _UNTIL_WORDS}
+#: Prepositions by which a duration that is what there is or what remains counts down to a
+#: thing ("70 days until the election"), and the roles of such a duration (what there is,
+#: what remains).
+_UNTIL_PREPS = word_set("until_prep")
+_COUNTDOWN_DEPS = frozenset({"attr", "nsubj"})
+#: Words whose object is a duration that is had or left ("has 70 days until", "with 70 days
+#: until").
+_COUNTDOWN_HEADS = word_set("countdown_head")
 #: Nouns of a state that lasts ("drought", "curse", "wait"): named in a duration's sentence
 #: when the parse ties the duration to nothing else, they are what it counts.
 LASTING_NOUNS = lasting_nouns()
@@ -109,6 +117,17 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     far from it: "since" the unit's own, or the unit the measure of "after" or "before" ("dug
     for two hours before dawn" is not the time until dawn)."""
     preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if unit.dep_ in _COUNTDOWN_DEPS or unit.head.lemma_.lower() in _COUNTDOWN_HEADS:
+        # "there are 70 days until the election", "12 days remain until the deadline", "with
+        # 70 days until the inauguration": a duration that is what there is, remains or is
+        # had counts down to the noun after "until"; not one a verb takes as its length ("the
+        # strike lasted 12 days until the deal", "stayed for 70 days until the vote")
+        preps += [
+            c
+            for holder in (unit, unit.head)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in _UNTIL_PREPS
+        ]
     first = min(t.i for t in unit.subtree if t.i <= unit.i)
     lasting = first > 0 and unit.doc[first - 1].lower_ == "for"  # "for two hours before"
     if (
@@ -121,7 +140,7 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     for prep in preps:
         objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
         if objects:
-            return f"{_SINCE[prep.lower_]}{phrase(objects[0])}"
+            return f"{_SINCE.get(prep.lower_, _UNTIL_WORDS)}{phrase(objects[0])}"
     after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     if after is not None and after.lower_ == "since" and after.dep_ == "mark":
         # "in the 40 years since that mill closed": the clause "since" begins

@@ -9,7 +9,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.extract.quantities.ages import aged_person, name_beside, named_before
+from newsclaims.extract.quantities.ages import (
+    aged_person,
+    name_beside,
+    named_before,
+    relative_antecedent,
+)
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
@@ -35,6 +40,7 @@ from newsclaims.extract.quantities.counted import (
     point_average,
     relative_attribute,
     scored_thing,
+    share_in,
     thing_phrase,
     unit_and_noun,
     unit_of,
@@ -164,6 +170,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
                 (point_average(doc, start_of(m), end) if noun is None else None)
+                or (share_in(doc, end) if unit is None and noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)
                 or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
@@ -514,6 +521,8 @@ def _holder(
 #: Verbs of one side leading another ("led", "beat"): the second share of a tally is the
 #: share of the one led.
 LEADING_VERBS = word_set("leading_verb")
+#: Prepositions that name the one led on a verb of leading ("prevailed against Lopez").
+_LED_PREPS = word_set("led_prep")
 #: Clauses under the verb a tally hangs on that may hold the verb of leading.
 _TALLY_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 #: What before a tally's first share makes the pair a change ("from 40 percent to 55").
@@ -554,6 +563,13 @@ def _tally_holder(
     if not leading:
         return None
     led = [c for c in leading[0].children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    led += [  # "against Lopez, the mayor prevailed 55 percent to 39 percent"
+        o
+        for c in leading[0].children
+        if c.dep_ == "prep" and c.lower_ in _LED_PREPS
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+    ]
     return (noun_phrase(led[0]), None) if led else None
 
 
@@ -655,6 +671,9 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
         names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         return noun_phrase(names[0]) if names else thing_phrase(holder)
     holder = holder or clause_subject(doc, end)
+    antecedent = relative_antecedent(holder) if holder is not None else None
+    if antecedent is not None and antecedent != holder and antecedent.pos_ == "PROPN":
+        return noun_phrase(antecedent)  # "Verstappen, who is 19"
     if holder is None or holder.pos_ != "PRON" or holder.lower_ not in PERSONAL or not found:
         return None
     previous = found[-1]
@@ -809,8 +828,36 @@ def _group_share(
             after = doc_text(doc)[previous.end : previous.end + 4]
             if after == " of ":
                 return previous.about  # the "of" of the share just before wins
-            break
-    return noun_phrase(among) if among is not None else None
+            return noun_phrase(among) if among is not None else None
+    if among is not None:
+        return noun_phrase(among)
+    return _group_before(doc, found, start, unit)
+
+
+def _group_before(doc: Doc, found: list[QuantityDraft], start: int, unit: str) -> str | None:
+    """ "74 percent of voters were over 45. Sixty percent were men.": a share standing for
+    people that no share comes before in its own sentence is a share of the people the last
+    share of the sentence just before was "of"; None when that share is of no people (a share
+    "of the vote") or there is none."""
+    here = token_at(doc, start)
+    if here is None or here.sent.start == 0:
+        return None
+    before = doc[here.sent.start - 1].sent
+    for previous in reversed(found):
+        if previous.start < before.start_char:
+            return None
+        if previous.start >= here.sent.start_char or previous.unit != unit:
+            continue
+        of = token_at(doc, previous.end + 1)
+        if (
+            of is None
+            or of.lower_ != "of"
+            or doc_text(doc)[previous.end : previous.end + 4] != " of "
+        ):
+            return None
+        groups = [o for o in of.children if o.dep_ == "pobj" and _people(o)]
+        return previous.about if groups and previous.about is not None else None
+    return None
 
 
 def _among_group(share: Token) -> Token | None:

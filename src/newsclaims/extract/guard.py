@@ -47,7 +47,7 @@ def _time_limit() -> Iterator[None]:
     again each second after, should the stage swallow it; nothing where timer signals cannot
     be used (another thread, no ``setitimer``)."""
     limit = settings.STAGE_TIME_LIMIT_S
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    usable = hasattr(signal, "setitimer") and threading.current_thread() == threading.main_thread()
     if limit <= 0 or not usable:
         yield
         return

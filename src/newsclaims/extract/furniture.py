@@ -670,7 +670,7 @@ def lone_credits(text: str, spans: tuple[FurnitureSpan, ...]) -> list[int]:
     starts = {s.start for s in spans}
     if not starts:
         return []
-    found = set()
+    found: set[int] = set()
     for rule in lexicon().rules:
         if rule.reach != "caption_before":
             continue

@@ -42,3 +42,36 @@ def test_narration_a_sentence_after_a_photo_credit_stays_the_outlets() -> None:
     found = _narration(text)
     assert any("council approved" in t for t in found) or any("two ferries" in t for t in found)
     assert any("two ferries" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        (
+            "The Harbor Hawks were two games down in the final but came back late on Sunday "
+            "to win the cup Coach Ana Ruiz celebrates with her players on the ice.",
+            "Ana Ruiz",
+        ),
+        (
+            "The new speed limits on the coast road took effect for every driver this week "
+            "WHAT THE NEW LAW MEANS FOR DRIVERS The fines double on the first of the month.",
+            "speed limits",
+        ),
+    ],
+)
+def test_narration_clauses_run_together_without_punctuation_are_not_one_assertion(
+    text: str, glued: str
+) -> None:
+    assert not any(glued in t for t in _narration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday and Mayor Ana Ruiz opened the session with a short speech.",
+        "The crowd in the square sang for an hour as Coach Ana Ruiz lifted the cup on the stage.",
+        "The team flew home on Monday morning to meet Mayor Ana Ruiz at the city hall.",
+    ],
+)
+def test_narration_a_sentence_with_names_inside_stays_one_assertion(text: str) -> None:
+    assert _narration(text) == [text.rstrip(".")]

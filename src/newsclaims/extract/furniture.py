@@ -657,6 +657,14 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
+def run_together(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as clauses run together with no punctuation between
+    them, as crawled captions and headings run into a sentence ("... to win the cup Coach Ana
+    Ruiz celebrates ...", "... on Friday WHAT THE LAW MEANS The fines ..."): a clause break
+    of a run of captions (``_breaks``, read as ``_caption_break`` does)."""
+    return bool(_breaks(text, start, end, lexicon(), captions=True))
+
+
 #: Where ``remember_lone_credits`` keeps a doc's lone credits.
 _LONE_CREDITS = "newsclaims_lone_credits"
 

@@ -6,8 +6,9 @@ quotes or reports speech (``Speech``, a quotation of speech length: ``speech_lon
 someone else's view (``views_the_sentence``: the word lists ``view_verbs.tsv``,
 ``regard_verbs.tsv``, ``view_adjectives.tsv``, ``view_nouns.tsv``), or it is a command
 (``is_command``), or it is a photo's caption left unmasked before its credit
-(``furniture.lone_credits``). ``own_sentences`` applies them all; the attribution stage turns
-what it returns into claim drafts.
+(``furniture.lone_credits``), or it runs captions or a heading into a sentence with no
+punctuation between (``furniture.run_together``). ``own_sentences`` applies them all; the
+attribution stage turns what it returns into claim drafts.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
-from newsclaims.extract.furniture import remembered_lone_credits
+from newsclaims.extract.furniture import remembered_lone_credits, run_together
 from newsclaims.extract.spans import doc_text, token_indexes
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import read_words
@@ -188,8 +189,9 @@ def own_sentences(
     of ``covered`` (sorted character spans of the attributions found), at least
     ``settings.MIN_NARRATION_WORDS`` words, no question, and holding no quotation (double
     or single marks: ``quotes``, token ranges), no reported speech, no one else's view
-    (``views_the_sentence``), no command (``is_command``), and no photo's caption
-    (``_before_a_credit``)."""
+    (``views_the_sentence``), no command (``is_command``), no photo's caption
+    (``_before_a_credit``), and no clauses run together without punctuation, as captions
+    and headings glued to a sentence are (``furniture.run_together``)."""
     quotes = sorted(q for q in quotes if speech_long(doc, *q))
     quote_starts = [qs for qs, _qe in quotes]
     quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
@@ -221,6 +223,8 @@ def own_sentences(
             continue
         if _before_a_credit(text, sent, credits):
             continue  # a photo's caption
+        if run_together(text, sent.start_char, sent.end_char):
+            continue  # captions or a heading glued to a sentence: no one statement
         yield sent
 
 

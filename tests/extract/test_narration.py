@@ -71,6 +71,7 @@ def test_narration_clauses_run_together_without_punctuation_are_not_one_assertio
         "The council met on Monday and Mayor Ana Ruiz opened the session with a short speech.",
         "The crowd in the square sang for an hour as Coach Ana Ruiz lifted the cup on the stage.",
         "The team flew home on Monday morning to meet Mayor Ana Ruiz at the city hall.",
+        "Young Formula One star Lena Brandt kept her car on the track despite the heavy rain.",
     ],
 )
 def test_narration_a_sentence_with_names_inside_stays_one_assertion(text: str) -> None:

@@ -661,8 +661,17 @@ def run_together(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reads as clauses run together with no punctuation between
     them, as crawled captions and headings run into a sentence ("... to win the cup Coach Ana
     Ruiz celebrates ...", "... on Friday WHAT THE LAW MEANS The fines ..."): a clause break
-    of a run of captions (``_breaks``, read as ``_caption_break`` does)."""
-    return bool(_breaks(text, start, end, lexicon(), captions=True))
+    of a run of captions (``_breaks``, read as ``_caption_break`` does) after a lowercase
+    word: a sentence not known to be captions gets no break after a capitalised word
+    ("Formula One star ...")."""
+    return any(
+        _WORD_BEFORE.search(text, start, at) is not None
+        for at in _breaks(text, start, end, lexicon(), captions=True)
+    )
+
+
+#: The last word before an offset, when it begins with a lowercase letter.
+_WORD_BEFORE = re.compile(r"(?<!\S)[a-z]\S*\s+$")
 
 
 #: Where ``remember_lone_credits`` keeps a doc's lone credits.

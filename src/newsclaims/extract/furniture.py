@@ -674,39 +674,6 @@ def run_together(text: str, start: int, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?<!\S)[a-z]\S*\s+$")
 
 
-#: Where ``remember_lone_credits`` keeps a doc's lone credits.
-_LONE_CREDITS = "newsclaims_lone_credits"
-
-
-def lone_credits(text: str, spans: tuple[FurnitureSpan, ...]) -> list[int]:
-    """Where a photo credit stands with no caption taken before it ("... at dawn. (Photo:
-    AP)"): the start of each furniture span that begins with a credit of a rule that reaches
-    back to its caption (``caption_before``), sorted. The sentence before it is not masked
-    (some outlets put credits after article sentences), but it is no statement of the
-    outlet's either (``narration.own_sentences``)."""
-    starts = {s.start for s in spans}
-    if not starts:
-        return []
-    found: set[int] = set()
-    for rule in lexicon().rules:
-        if rule.reach != "caption_before":
-            continue
-        if rule.needles is not None and not any(n in text for n in rule.needles):
-            continue
-        found.update(m.start() for m in rule.pattern.finditer(text) if m.start() in starts)
-    return sorted(found)
-
-
-def remember_lone_credits(doc: Doc, text: str, spans: tuple[FurnitureSpan, ...]) -> None:
-    """Keep ``lone_credits`` of the doc's original text (before masking) on the doc."""
-    doc.user_data[_LONE_CREDITS] = lone_credits(text, spans)
-
-
-def remembered_lone_credits(doc: Doc) -> list[int]:
-    """The lone credits kept by ``remember_lone_credits`` (none on a doc made otherwise)."""
-    return list(doc.user_data.get(_LONE_CREDITS, ()))
-
-
 #: A word of a heading in capitals: no lowercase letter and two capitals in a row.
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _LOWER = re.compile(r"[a-z]")

@@ -5,9 +5,8 @@ kind ``narration``) unless this module finds it is someone else's or no statemen
 quotes or reports speech (``Speech``, a quotation of speech length: ``speech_long``), it tells
 someone else's view (``views_the_sentence``: the word lists ``view_verbs.tsv``,
 ``regard_verbs.tsv``, ``view_adjectives.tsv``, ``view_nouns.tsv``), or it is a command
-(``is_command``), or it is a photo's caption left unmasked before its credit
-(``furniture.lone_credits``), or it runs captions or a heading into a sentence with no
-punctuation between (``furniture.run_together``). ``own_sentences`` applies them all; the
+(``is_command``), or it runs captions or a heading into a sentence with no punctuation
+between (``furniture.run_together``). ``own_sentences`` applies them all; the
 attribution stage turns what it returns into claim drafts.
 """
 
@@ -23,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
-from newsclaims.extract.furniture import remembered_lone_credits, run_together
+from newsclaims.extract.furniture import run_together
 from newsclaims.extract.spans import doc_text, token_indexes
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import read_words
@@ -189,9 +188,9 @@ def own_sentences(
     of ``covered`` (sorted character spans of the attributions found), at least
     ``settings.MIN_NARRATION_WORDS`` words, no question, and holding no quotation (double
     or single marks: ``quotes``, token ranges), no reported speech, no one else's view
-    (``views_the_sentence``), no command (``is_command``), no photo's caption
-    (``_before_a_credit``), and no clauses run together without punctuation, as captions
-    and headings glued to a sentence are (``furniture.run_together``)."""
+    (``views_the_sentence``), no command (``is_command``), and no clauses run together
+    without punctuation, as captions and headings glued to a sentence are
+    (``furniture.run_together``)."""
     quotes = sorted(q for q in quotes if speech_long(doc, *q))
     quote_starts = [qs for qs, _qe in quotes]
     quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
@@ -202,7 +201,6 @@ def own_sentences(
     text = doc_text(doc)
     # words before each token, and where the speech marks and verbs are: read once per doc
     alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
-    credits = remembered_lone_credits(doc)
     speech = Speech(token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",)))
     for sent in doc.sents:
         if sent.root.pos_ not in ("VERB", "AUX"):
@@ -221,22 +219,6 @@ def own_sentences(
             continue  # a quotation in single marks
         if is_command(sent) or views_the_sentence(sent):
             continue
-        if _before_a_credit(text, sent, credits):
-            continue  # a photo's caption
         if run_together(text, sent.start_char, sent.end_char):
             continue  # captions or a heading glued to a sentence: no one statement
         yield sent
-
-
-#: What may stand between a caption and its credit: spaces, its full stop, closing marks.
-_BEFORE_CREDIT = " \t\n.\"'\u201d\u2019)"
-
-
-def _before_a_credit(text: str, sent: Span, credits: list[int]) -> bool:
-    """Whether a sentence stands right before a photo credit with no caption of its own
-    (``furniture.lone_credits``: "Boats line the pier at dawn. (Photo: AP)"), and is no
-    longer than a caption (``settings.FURNITURE_CAPTION_MAX_CHARS``): it is the caption."""
-    if not credits or sent.end_char - sent.start_char > settings.FURNITURE_CAPTION_MAX_CHARS:
-        return False
-    at = bisect_left(credits, sent.end_char)
-    return at < len(credits) and not text[sent.end_char : credits[at]].strip(_BEFORE_CREDIT)

@@ -244,7 +244,6 @@ def _prepare(
     # (spaCy would rebuild it from every token on each ``doc.text``)
     remember_text(doc, masked)
     furniture.mark_boundaries(doc, found)
-    furniture.remember_lone_credits(doc, text, found)
     _mark_paragraphs(doc)
     _mark_post_signatures(doc)
     _mark_capital_headings(doc)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.furniture import run_together
 
 pytestmark = pytest.mark.model
 
@@ -52,7 +53,21 @@ def test_narration_clauses_run_together_without_punctuation_are_not_one_assertio
         "The crowd in the square sang for an hour as Coach Ana Ruiz lifted the cup on the stage.",
         "The team flew home on Monday morning to meet Mayor Ana Ruiz at the city hall.",
         "Young Formula One star Lena Brandt kept her car on the track despite the heavy rain.",
+        "Late on Monday the evening news anchor Dana Lee was seen leaving the tower with aides.",
+        "In the harbor office the chief of staff Tom Hale was seen carrying boxes to a van.",
     ],
 )
 def test_narration_a_sentence_with_names_inside_stays_one_assertion(text: str) -> None:
     assert _narration(text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("Trips that the weekly HARBOR NEWS paid for were listed in March.", False),
+        ("He spoke to the local broadcaster BFM TV late that night.", False),
+        ("The fines took effect this week WHAT THE NEW LAW MEANS The fines double.", True),
+    ],
+)
+def test_narration_a_name_in_capitals_is_no_heading(text: str, glued: bool) -> None:
+    assert bool(run_together(text, 0, len(text))) is glued

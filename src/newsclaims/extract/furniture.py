@@ -657,19 +657,31 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-def run_together(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` reads as clauses run together with no punctuation between
-    them, as crawled captions and headings run into a sentence ("... to win the cup Coach Ana
-    Ruiz celebrates ...", "... on Friday WHAT THE LAW MEANS The fines ..."): a clause break
-    of a run of captions (``_breaks``, read as ``_caption_break`` does) after a lowercase
-    word: a sentence not known to be captions gets no break after a capitalised word
-    ("Formula One star ...")."""
-    return any(
-        _WORD_BEFORE.search(text, start, at) is not None
-        for at in _breaks(text, start, end, lexicon(), captions=True)
-    )
+def run_together(text: str, start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
+    crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
+    celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of
+    a run of captions (``_breaks``, read as ``_caption_break`` does) after a lowercase word
+    that names no one in a caption's subject (``caption_subject_nouns``: "police officer Tom
+    Hale holds up ..." is one clause), and where capitals start a heading of at least
+    ``_HEADING_MIN_WORDS`` words ("USA TODAY" is a name). A sentence not known to be
+    captions gets no break after a capitalised word ("Formula One star ...")."""
+    found = []
+    subject_words = lexicon().subject_words
+    for at in _breaks(text, start, end, lexicon(), captions=True):
+        before = _WORD_BEFORE.search(text, start, at)
+        if before is None or before.group().strip().lower() in subject_words:
+            continue
+        capitals = _CAPITAL_WORDS.match(text, at, end)
+        words = capitals.group().split() if capitals is not None else []
+        if words and len(words[0]) > 1 and len(words) < _HEADING_MIN_WORDS:
+            continue  # a name in capitals ("USA TODAY"), not a heading
+        found.append(at)
+    return found
 
 
+#: Words in capitals one space apart (a heading, or a name in capitals).
+_CAPITAL_WORDS = re.compile(r"(?:[A-Z][A-Z'\u2019&.-]*\b ?)+")
 #: The last word before an offset, when it begins with a lowercase letter.
 _WORD_BEFORE = re.compile(r"(?<!\S)[a-z]\S*\s+$")
 

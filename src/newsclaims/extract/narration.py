@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.furniture import run_together
 from newsclaims.extract.spans import doc_text, token_indexes
+from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import read_words
 
@@ -189,8 +190,7 @@ def own_sentences(
     ``settings.MIN_NARRATION_WORDS`` words, no question, and holding no quotation (double
     or single marks: ``quotes``, token ranges), no reported speech, no one else's view
     (``views_the_sentence``), no command (``is_command``), and no clauses run together
-    without punctuation, as captions and headings glued to a sentence are
-    (``furniture.run_together``)."""
+    without punctuation, as captions and headings glued to a sentence are (``_glued``)."""
     quotes = sorted(q for q in quotes if speech_long(doc, *q))
     quote_starts = [qs for qs, _qe in quotes]
     quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
@@ -219,6 +219,16 @@ def own_sentences(
             continue  # a quotation in single marks
         if is_command(sent) or views_the_sentence(sent):
             continue
-        if run_together(text, sent.start_char, sent.end_char):
+        if _glued(text, sent):
             continue  # captions or a heading glued to a sentence: no one statement
         yield sent
+
+
+def _glued(text: str, sent: Span) -> bool:
+    """Whether a sentence runs captions or a heading into it with no punctuation between
+    (``furniture.run_together``), at a break whose word before it is no word for a person
+    ("news anchor Dana Lee was seen ...": a role before a name is no clause's end)."""
+    return any(
+        not person_noun(text[sent.start_char : at].rsplit(maxsplit=1)[-1])
+        for at in run_together(text, sent.start_char, sent.end_char)
+    )

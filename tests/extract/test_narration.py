@@ -38,6 +38,11 @@ def test_narration_a_sentence_after_a_photo_credit_stays_the_outlets() -> None:
             "WHAT THE NEW LAW MEANS FOR DRIVERS The fines double on the first of the month.",
             "speed limits",
         ),
+        (
+            "Thousands of fans packed the old square late on Sunday night Harbor City fan Ana "
+            "Ruiz nervously covers her face as the final whistle nears.",
+            "Ana",
+        ),
     ],
 )
 def test_narration_clauses_run_together_without_punctuation_are_not_one_assertion(

@@ -664,8 +664,10 @@ def run_together(text: str, start: int, end: int) -> list[int]:
     a run of captions (``_breaks``, read as ``_caption_break`` does) after a lowercase word
     that names no one in a caption's subject (``caption_subject_nouns``: "police officer Tom
     Hale holds up ..." is one clause), and where capitals start a heading of at least
-    ``_HEADING_MIN_WORDS`` words ("USA TODAY" is a name). A sentence not known to be
-    captions gets no break after a capitalised word ("Formula One star ...")."""
+    ``_HEADING_MIN_WORDS`` words ("USA TODAY" is a name); and a caption's subject after such
+    a word with an adverb before its verb ("... on Sunday night Harbor City fan Ana Ruiz
+    nervously covers ..."). A sentence not known to be captions gets no break after a
+    capitalised word ("Formula One star ...")."""
     found = []
     subject_words = lexicon().subject_words
     for at in _breaks(text, start, end, lexicon(), captions=True):
@@ -677,9 +679,31 @@ def run_together(text: str, start: int, end: int) -> list[int]:
         if words and len(words[0]) > 1 and len(words) < _HEADING_MIN_WORDS:
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
-    return found
+    # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
+    lex = lexicon()
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    verbs = {v[0] for v in lex.caption_verbs}
+    plain = [
+        w
+        for w, after in zip(tokens, [*tokens[1:], (end, "")], strict=True)
+        if not (_ADVERB.fullmatch(w[1]) and after[1].rstrip(",") in verbs)
+    ]
+    for at in range(1, len(plain)):
+        prev = plain[at - 1][1]
+        if (
+            prev[:1].islower()
+            and prev[-1].islower()
+            and prev not in lex.joiners
+            and prev not in lex.conjunctions
+            and prev not in subject_words
+            and _caption_subject(plain, at, lex)
+        ):
+            found.append(plain[at][0])
+    return sorted(set(found))
 
 
+#: An adverb in "-ly" ("nervously"), left out before a caption's verb.
+_ADVERB = re.compile(r"[a-z]+ly")
 #: Words in capitals one space apart (a heading, or a name in capitals).
 _CAPITAL_WORDS = re.compile(r"(?:[A-Z][A-Z'\u2019&.-]*\b ?)+")
 #: The last word before an offset, when it begins with a lowercase letter.

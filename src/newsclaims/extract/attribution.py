@@ -25,11 +25,11 @@ Cubs"), which are no claims but still say that the sentence reports speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate, islice
+from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.narration import own_sentences
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
@@ -47,7 +48,6 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
 )
-from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
@@ -3646,161 +3646,16 @@ def _cue_distance(d: ClaimDraft) -> int:
     return min(min(abs(d.cue[0] - e), abs(s - d.cue[1])) for s, e in spans)
 
 
-@cache
-def view_verbs() -> frozenset[str]:
-    """Verbs of holding a view ("think", "believe", "agree"; ``view_verbs.tsv``)."""
-    return read_words(DATA / "view_verbs.tsv")
-
-
-@cache
-def regard_verbs() -> frozenset[str]:
-    """Verbs of taking something as something ("saw the plan as"; ``regard_verbs.tsv``)."""
-    return read_words(DATA / "regard_verbs.tsv")
-
-
-@cache
-def view_adjectives() -> frozenset[str]:
-    """Adjectives of a held belief ("confident", "convinced"; ``view_adjectives.tsv``)."""
-    return read_words(DATA / "view_adjectives.tsv")
-
-
-@cache
-def view_nouns() -> frozenset[str]:
-    """Nouns of a view held by someone after "of" ("in the view of"; ``view_nouns.tsv``)."""
-    return read_words(DATA / "view_nouns.tsv")
-
-
-#: Dependencies of a subject, or of an auxiliary, that a command lacks.
-_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
-#: Word classes that may stand before a command's verb ("So take ...", "Now, let's ...").
-_BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
-
-
-def _someone_elses(verb: Token) -> bool:
-    """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in subjects)
-
-
-def _holds_a_view(token: Token) -> bool:
-    """Whether a token tells someone else's view: a verb of holding a view
-    (``view_verbs``) with a clause or standing as a parenthesis ("many shoppers think the bar
-    has shrunk", "it was, fans agreed, the best night"); a verb of taking something as
-    something (``regard_verbs``: "residents saw the plan as a mistake"); an adjective of
-    belief with a clause (``view_adjectives``: "the mayor was confident the council would
-    ..."), each with a subject other than the writer ("I think" is the outlet's own); or a
-    view noun after "in" with its holder after "of" ("in the view of many")."""
-    lemma = token.lemma_.lower()
-    deps = {c.dep_ for c in token.children}
-    if token.pos_ == "NOUN":
-        return (
-            lemma in view_nouns()
-            and token.head.dep_ == "prep"
-            and token.head.lower_ == "in"
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        )
-    if token.pos_ == "ADJ":
-        return (
-            lemma in view_adjectives()
-            and token.dep_ == "acomp"
-            and _someone_elses(token.head)
-            # the clause hangs from the adjective or from its copula
-            and ("ccomp" in deps or any(c.dep_ == "ccomp" for c in token.head.children))
-        )
-    if token.pos_ != "VERB" or not _someone_elses(token):
-        return False
-    if cue_lemma(token) in regard_verbs():
-        return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
-    # spaCy's rule lemmatizer reads "hoping" as "hop": the view's lemma is put back ("hope")
-    lemma = verb_lemma(token.text, cue_lemma(token), view_verbs())
-    return lemma in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
-
-
-def _in_main_clause(token: Token) -> bool:
-    """Whether a token heads its sentence's main clause: the root, or a clause joined to it
-    as a parenthesis or by a conjunction ("it was, fans agreed, ..."; "... and fans think
-    ..."), not a relative or adverbial clause ("..., which analysts think ...")."""
-    while token.dep_ in ("parataxis", "conj") and token.head != token:
-        token = token.head
-    return token.dep_ == "ROOT"
-
-
-def _views_the_sentence(sent: Span) -> bool:
-    """Whether the sentence as a whole is someone else's view (``_holds_a_view``): a view verb
-    heading its main clause, or a belief adjective on it ("the mayor was confident ...");
-    a view noun anywhere ("in the opinion of several residents"). A view verb or adjective in a
-    relative or adverbial clause leaves the outlet's main statement its own."""
-    for t in sent:
-        if not _holds_a_view(t):
-            continue
-        if t.pos_ == "NOUN" or _in_main_clause(t.head if t.pos_ == "ADJ" else t):
-            return True
-    return False
-
-
-def _speech_long(doc: Doc, start: int, end: int) -> bool:
-    """Whether a quotation (token range, marks included) is long enough to be speech: at
-    least ``settings.MIN_SPEECH_WORDS`` words or a finite verb ("'we sail'"); else a scare quote or
-    a name."""
-    span = doc[start:end]
-    words = sum(t.is_alpha for t in span)
-    return words >= settings.MIN_SPEECH_WORDS or any(
-        "Fin" in t.morph.get("VerbForm", []) for t in span
-    )
-
-
-def _command(sent: Span) -> bool:
-    """A sentence that is a command, not a statement ("Clear off the table", "Let's sort
-    this out", "So call it what you like"): its root is a bare verb with no subject or
-    auxiliary, and only adverbs, conjunctions or marks stand before it."""
-    root = sent.root
-    return (
-        root.tag_ == "VB"
-        and not any(c.dep_ in _SUBJECT_OR_AUX for c in root.children)
-        and all(t.pos_ in _BEFORE_COMMAND for t in sent[: root.i - sent.start])
-    )
-
-
 def _narration(
     doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
-    """The outlet's own statements: sentences with a verb that no attribution touches, and
-    that hold no quotation (double or single marks: ``_quotes``), no one else's view
-    (``_holds_a_view``), and are no command (``_command``)."""
+    """The outlet's own statements: the sentences that no attribution touches and that are
+    no one else's (``narration.own_sentences``), as drafts of stance asserted."""
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
-    quotes = sorted(q for q in quotes if _speech_long(doc, *q))
-    quote_starts = [qs for qs, _qe in quotes]
-    quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
-    # a sentence is touched when a span that starts before its end ends after its start:
-    # the furthest end of the spans that start before each offset, by bisection
-    starts = [s for s, _e in covered]
-    reach = list(accumulate((e for _s, e in covered), max))
-    text = doc_text(doc)
-    # words before each token, and where the speech marks and verbs are: read once per doc
-    alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
-    speech = _Speech(
-        token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",))
-    )
     found = []
-    for sent in doc.sents:
-        if sent.root.pos_ not in ("VERB", "AUX"):
-            continue
-        before = bisect_left(starts, sent.end_char)
-        if before and reach[before - 1] > sent.start_char:
-            continue
-        if alphas[sent.end] - alphas[sent.start] < settings.MIN_NARRATION_WORDS:
-            continue
-        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
-            continue
-        if speech.in_sentence(sent):
-            continue  # a quotation or speech the stage could not attribute is not the outlet's
-        quoted = bisect_left(quote_starts, sent.end)
-        if quoted and quote_reach[quoted - 1] > sent.start:
-            continue  # a quotation in single marks
-        if _command(sent) or _views_the_sentence(sent):
-            continue
+    for sent in own_sentences(doc, covered, quotes):
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -3925,36 +3780,6 @@ def _unstated_posts(
             )
         )
     return found
-
-
-#: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
-_SPEECH_MARKS = frozenset('"“”')
-SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
-
-
-@dataclass(frozen=True)
-class _Speech:
-    """``_reported_speech`` read from a doc's token indexes of speech marks and verbs."""
-
-    marks: list[int]
-    verbs: list[int]
-
-    def in_sentence(self, sent: Span) -> bool:
-        """``_reported_speech(sent)``, looking only at the sentence's marks and verbs."""
-        doc = sent.doc
-        first = bisect_left(self.marks, sent.start)
-        if first < len(self.marks) and self.marks[first] < sent.end:
-            return True
-        verbs = self.verbs[bisect_left(self.verbs, sent.start) : bisect_left(self.verbs, sent.end)]
-        return any(cue_lemma(doc[i]) in SPEECH_LEMMAS for i in verbs)
-
-
-def _reported_speech(sent: Span) -> bool:
-    """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
-    return any(
-        t.text in _SPEECH_MARKS or (t.pos_ == "VERB" and cue_lemma(t) in SPEECH_LEMMAS)
-        for t in sent
-    )
 
 
 def _within_own_quotation(

@@ -657,6 +657,59 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
+def run_together(text: str, start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
+    crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
+    celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of
+    a run of captions (``_breaks``, read as ``_caption_break`` does) after a lowercase word
+    that names no one in a caption's subject (``caption_subject_nouns``: "police officer Tom
+    Hale holds up ..." is one clause), and where capitals start a heading of at least
+    ``_HEADING_MIN_WORDS`` words ("USA TODAY" is a name); and a caption's subject after such
+    a word with an adverb before its verb ("... on Sunday night Harbor City fan Ana Ruiz
+    nervously covers ..."). A sentence not known to be captions gets no break after a
+    capitalised word ("Formula One star ...")."""
+    found = []
+    subject_words = lexicon().subject_words
+    for at in _breaks(text, start, end, lexicon(), captions=True):
+        before = _WORD_BEFORE.search(text, start, at)
+        if before is None or before.group().strip().lower() in subject_words:
+            continue
+        capitals = _CAPITAL_WORDS.match(text, at, end)
+        words = capitals.group().split() if capitals is not None else []
+        if words and len(words[0]) > 1 and len(words) < _HEADING_MIN_WORDS:
+            continue  # a name in capitals ("USA TODAY"), not a heading
+        found.append(at)
+    # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
+    lex = lexicon()
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    verbs = {v[0] for v in lex.caption_verbs}
+    plain = [
+        w
+        for w, after in zip(tokens, [*tokens[1:], (end, "")], strict=True)
+        if not (_ADVERB.fullmatch(w[1]) and after[1].rstrip(",") in verbs)
+    ]
+    for at in range(1, len(plain)):
+        prev = plain[at - 1][1]
+        if (
+            prev[:1].islower()
+            and prev[-1].islower()
+            and prev not in lex.joiners
+            and prev not in lex.conjunctions
+            and prev not in subject_words
+            and _caption_subject(plain, at, lex)
+        ):
+            found.append(plain[at][0])
+    return sorted(set(found))
+
+
+#: An adverb in "-ly" ("nervously"), left out before a caption's verb.
+_ADVERB = re.compile(r"[a-z]+ly")
+#: Words in capitals one space apart (a heading, or a name in capitals).
+_CAPITAL_WORDS = re.compile(r"(?:[A-Z][A-Z'\u2019&.-]*\b ?)+")
+#: The last word before an offset, when it begins with a lowercase letter.
+_WORD_BEFORE = re.compile(r"(?<!\S)[a-z]\S*\s+$")
+
+
 #: A word of a heading in capitals: no lowercase letter and two capitals in a row.
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _LOWER = re.compile(r"[a-z]")

@@ -1,0 +1,234 @@
+"""The outlet's own narration: which sentences no one else says.
+
+A sentence that no attribution touches is the outlet's own statement (stance ``asserted``,
+kind ``narration``) unless this module finds it is someone else's or no statement at all: it
+quotes or reports speech (``Speech``, a quotation of speech length: ``speech_long``), it tells
+someone else's view (``views_the_sentence``: the word lists ``view_verbs.tsv``,
+``regard_verbs.tsv``, ``view_adjectives.tsv``, ``view_nouns.tsv``), or it is a command
+(``is_command``), or it runs captions or a heading into a sentence with no punctuation
+between (``furniture.run_together``). ``own_sentences`` applies them all; the
+attribution stage turns what it returns into claim drafts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims import settings
+from newsclaims.extract.furniture import run_together
+from newsclaims.extract.spans import doc_text, token_indexes
+from newsclaims.extract.speakers import person_noun
+from newsclaims.extract.verb_lemmas import verb_lemma
+from newsclaims.lexicons import read_words
+
+#: The extract stages' data files (word lists).
+DATA = Path(__file__).parent / "data"
+
+
+def _lemma(token: Token) -> str:
+    """The lemma a verb is looked up by: spaCy's lowercased lemma, as
+    ``attribution.cue_lemma`` reads it."""
+    return token.lemma_.lower()
+
+
+@cache
+def view_verbs() -> frozenset[str]:
+    """Verbs of holding a view ("think", "believe", "agree"; ``view_verbs.tsv``)."""
+    return read_words(DATA / "view_verbs.tsv")
+
+
+@cache
+def regard_verbs() -> frozenset[str]:
+    """Verbs of taking something as something ("saw the plan as"; ``regard_verbs.tsv``)."""
+    return read_words(DATA / "regard_verbs.tsv")
+
+
+@cache
+def view_adjectives() -> frozenset[str]:
+    """Adjectives of a held belief ("confident", "convinced"; ``view_adjectives.tsv``)."""
+    return read_words(DATA / "view_adjectives.tsv")
+
+
+@cache
+def view_nouns() -> frozenset[str]:
+    """Nouns of a view held by someone after "of" ("in the view of"; ``view_nouns.tsv``)."""
+    return read_words(DATA / "view_nouns.tsv")
+
+
+#: Dependencies of a subject, or of an auxiliary, that a command lacks.
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+#: Word classes that may stand before a command's verb ("So take ...", "Now, let's ...").
+_BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
+
+
+def _someone_elses(verb: Token) -> bool:
+    """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in subjects)
+
+
+def _holds_a_view(token: Token) -> bool:
+    """Whether a token tells someone else's view: a verb of holding a view
+    (``view_verbs``) with a clause or standing as a parenthesis ("many shoppers think the bar
+    has shrunk", "it was, fans agreed, the best night"); a verb of taking something as
+    something (``regard_verbs``: "residents saw the plan as a mistake"); an adjective of
+    belief with a clause (``view_adjectives``: "the mayor was confident the council would
+    ..."), each with a subject other than the writer ("I think" is the outlet's own); or a
+    view noun after "in" with its holder after "of" ("in the view of many")."""
+    lemma = token.lemma_.lower()
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ == "NOUN":
+        return (
+            lemma in view_nouns()
+            and token.head.dep_ == "prep"
+            and token.head.lower_ == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )
+    if token.pos_ == "ADJ":
+        return (
+            lemma in view_adjectives()
+            and token.dep_ == "acomp"
+            and _someone_elses(token.head)
+            # the clause hangs from the adjective or from its copula
+            and ("ccomp" in deps or any(c.dep_ == "ccomp" for c in token.head.children))
+        )
+    if token.pos_ != "VERB" or not _someone_elses(token):
+        return False
+    if _lemma(token) in regard_verbs():
+        return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    # spaCy's rule lemmatizer reads "hoping" as "hop": the view's lemma is put back ("hope")
+    lemma = verb_lemma(token.text, _lemma(token), view_verbs())
+    return lemma in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
+
+
+def _in_main_clause(token: Token) -> bool:
+    """Whether a token heads its sentence's main clause: the root, or a clause joined to it
+    as a parenthesis or by a conjunction ("it was, fans agreed, ..."; "... and fans think
+    ..."), not a relative or adverbial clause ("..., which analysts think ...")."""
+    while token.dep_ in ("parataxis", "conj") and token.head != token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def views_the_sentence(sent: Span) -> bool:
+    """Whether the sentence as a whole is someone else's view (``_holds_a_view``): a view verb
+    heading its main clause, or a belief adjective on it ("the mayor was confident ...");
+    a view noun anywhere ("in the opinion of several residents"). A view verb or adjective in a
+    relative or adverbial clause leaves the outlet's main statement its own."""
+    for t in sent:
+        if not _holds_a_view(t):
+            continue
+        if t.pos_ == "NOUN" or _in_main_clause(t.head if t.pos_ == "ADJ" else t):
+            return True
+    return False
+
+
+def speech_long(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation (token range, marks included) is long enough to be speech: at
+    least ``settings.MIN_SPEECH_WORDS`` words or a finite verb ("'we sail'"); else a scare quote or
+    a name."""
+    span = doc[start:end]
+    words = sum(t.is_alpha for t in span)
+    return words >= settings.MIN_SPEECH_WORDS or any(
+        "Fin" in t.morph.get("VerbForm", []) for t in span
+    )
+
+
+def is_command(sent: Span) -> bool:
+    """A sentence that is a command, not a statement ("Clear off the table", "Let's sort
+    this out", "So call it what you like"): its root is a bare verb with no subject or
+    auxiliary, and only adverbs, conjunctions or marks stand before it."""
+    root = sent.root
+    return (
+        root.tag_ == "VB"
+        and not any(c.dep_ in _SUBJECT_OR_AUX for c in root.children)
+        and all(t.pos_ in _BEFORE_COMMAND for t in sent[: root.i - sent.start])
+    )
+
+
+#: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
+_SPEECH_MARKS = frozenset('"“”')
+SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
+
+
+@dataclass(frozen=True)
+class Speech:
+    """``reported_speech`` read from a doc's token indexes of speech marks and verbs."""
+
+    marks: list[int]
+    verbs: list[int]
+
+    def in_sentence(self, sent: Span) -> bool:
+        """``reported_speech(sent)``, looking only at the sentence's marks and verbs."""
+        doc = sent.doc
+        first = bisect_left(self.marks, sent.start)
+        if first < len(self.marks) and self.marks[first] < sent.end:
+            return True
+        verbs = self.verbs[bisect_left(self.verbs, sent.start) : bisect_left(self.verbs, sent.end)]
+        return any(_lemma(doc[i]) in SPEECH_LEMMAS for i in verbs)
+
+
+def reported_speech(sent: Span) -> bool:
+    """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
+    return any(
+        t.text in _SPEECH_MARKS or (t.pos_ == "VERB" and _lemma(t) in SPEECH_LEMMAS) for t in sent
+    )
+
+
+def own_sentences(
+    doc: Doc, covered: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> Iterator[Span]:
+    """The sentences that are the outlet's own statements: with a verb, touched by no span
+    of ``covered`` (sorted character spans of the attributions found), at least
+    ``settings.MIN_NARRATION_WORDS`` words, no question, and holding no quotation (double
+    or single marks: ``quotes``, token ranges), no reported speech, no one else's view
+    (``views_the_sentence``), no command (``is_command``), and no clauses run together
+    without punctuation, as captions and headings glued to a sentence are (``_glued``)."""
+    quotes = sorted(q for q in quotes if speech_long(doc, *q))
+    quote_starts = [qs for qs, _qe in quotes]
+    quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
+    # a sentence is touched when a span that starts before its end ends after its start:
+    # the furthest end of the spans that start before each offset, by bisection
+    starts = [s for s, _e in covered]
+    reach = list(accumulate((e for _s, e in covered), max))
+    text = doc_text(doc)
+    # words before each token, and where the speech marks and verbs are: read once per doc
+    alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
+    speech = Speech(token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",)))
+    for sent in doc.sents:
+        if sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        before = bisect_left(starts, sent.end_char)
+        if before and reach[before - 1] > sent.start_char:
+            continue
+        if alphas[sent.end] - alphas[sent.start] < settings.MIN_NARRATION_WORDS:
+            continue
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            continue
+        if speech.in_sentence(sent):
+            continue  # a quotation or speech the stage could not attribute is not the outlet's
+        quoted = bisect_left(quote_starts, sent.end)
+        if quoted and quote_reach[quoted - 1] > sent.start:
+            continue  # a quotation in single marks
+        if is_command(sent) or views_the_sentence(sent):
+            continue
+        if _glued(text, sent):
+            continue  # captions or a heading glued to a sentence: no one statement
+        yield sent
+
+
+def _glued(text: str, sent: Span) -> bool:
+    """Whether a sentence runs captions or a heading into it with no punctuation between
+    (``furniture.run_together``), at a break whose word before it is no word for a person
+    ("news anchor Dana Lee was seen ...": a role before a name is no clause's end)."""
+    return any(
+        not person_noun(text[sent.start_char : at].rsplit(maxsplit=1)[-1])
+        for at in run_together(text, sent.start_char, sent.end_char)
+    )

@@ -27,7 +27,7 @@ def _check_offsets(analysis: Analysis) -> None:
         if part is not None:
             source = analysis.article.title if part.in_title else analysis.article.text
             assert source is not None and source[part.start : part.end] == part.text
-            assert not part.in_title or name == "what"  # only the what comes from a headline
+            assert not part.in_title or name in ("who", "what")  # a headline gives these two
 
 
 def _text(part: EventPart | None) -> str | None:
@@ -489,15 +489,16 @@ def test_main_event_headline_what_links_no_event_the_lead_does_not_tell_as_news(
     assert main.event is None
 
 
-def test_main_event_who_of_a_headline_what_is_none_when_the_text_never_names_it() -> None:
+def test_main_event_who_of_a_headline_what_is_the_headlines_when_the_text_never_names_it() -> None:
     # the headline's subject is never mentioned: the lead's subject (Berg) wept, he did not
-    # win, so the headline's event has no who in the text
+    # win, so the headline's event has its who in the headline's words (session 35: was none)
     main = _main(
         "Coach Tomas Berg wept on the touchline in Dunmore. The crowd sang for an hour.",
         title="Riverside Rovers win Northern Cup",
     )
     assert main.what is not None and main.what.in_title
-    assert main.who is None
+    assert main.who is not None and main.who.in_title
+    assert main.who.text == "Riverside Rovers"
 
 
 def test_main_event_hyphenated_place_of_the_headline_found_in_the_text() -> None:

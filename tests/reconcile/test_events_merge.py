@@ -339,3 +339,19 @@ def test_merge_events_a_person_is_no_home_name(naming: tuple[tuple[str, str], ..
     ]
     merged = merge_events(StoryRecords(1, 1, [_naming("a", *naming)], [], events))
     assert sorted(m.actors for m in merged) == [("Marsh",), ("Sydney Marsh",)]
+
+
+def test_merge_events_an_undated_main_event_takes_the_day_its_when_names() -> None:
+    # two articles published the same day, each leading on a meeting its verb does not date;
+    # their main events' "when" name days three weeks apart: two meetings, not one
+    events = [_event("a", "meet", PAIR), _event("b", "meet", PAIR)]
+    marks = {
+        "a": MainEventMark(None, 10, 15, date(2016, 11, 10)),
+        "b": MainEventMark(None, 10, 15, date(2016, 10, 20)),
+    }
+    merged = merge_events(StoryRecords(1, 1, [], [], events, marks))
+    assert sorted(len(m.reports) for m in merged) == [1, 1]
+    # dated only by publication, they are one meeting
+    marks = _main("a", "b")
+    [one] = merge_events(StoryRecords(1, 1, [], [], events, marks))
+    assert len(one.reports) == 2

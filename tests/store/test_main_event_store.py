@@ -149,3 +149,33 @@ def test_merging_reads_a_headline_what_at_its_linked_events_characters(
     assert (marks[linked.article.id].start, marks[linked.article.id].end) == (opened, opened + 6)
     assert marks[linked.article.id].event_id is not None
     assert bare.article.id not in marks
+
+
+def test_merging_reads_a_headline_what_at_its_when_words_with_their_day(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A "what" from the headline with no linked event is marked at the words of its "when"
+    (they stand in the lead's sentence), with the day they name; a "when" that only the
+    publication gives (no words) marks nothing."""
+    dated = make_analysis(TEXT)
+    friday = dated.article.text.index("Friday")
+    day = Interval(date(2026, 1, 2), date(2026, 1, 2), "day", "2026-01-02")
+    main = MainEvent(
+        what=EventPart(0, 4, "opens", in_title=True),
+        when=EventPart(friday, friday + 6, "Friday"),
+        when_interval=day,
+    )
+    store.add(replace(dated, main_event=main), _one_story)
+    undated = make_analysis(TEXT + " Again.")
+    main = MainEvent(what=EventPart(0, 4, "opens", in_title=True), when_interval=day)
+    store.add(replace(undated, main_event=main), _one_story)
+    [story] = {store.article(a.article.id)["article"]["story_id"] for a in (dated, undated)}
+    marks = store.story_records(story).main_events
+    mark = marks[dated.article.id]
+    assert (mark.event_id, mark.start, mark.end, mark.day) == (
+        None,
+        friday,
+        friday + 6,
+        date(2026, 1, 2),
+    )
+    assert undated.article.id not in marks

@@ -195,7 +195,7 @@ def _main_event(
             (i for i, e in enumerate(events) if what.start <= e.start and e.end <= what.end), None
         )
     return MainEvent(
-        who=_part(m.who, text),
+        who=_part(m.who, text, article.title),
         what=_part(m.what, text, article.title),
         when=_part(m.when, text),
         when_interval=when,

@@ -18,9 +18,12 @@ the best sentence's main clause (or the predicate of it that repeats most of the
 relative clause's included: its relative pronoun is its antecedent):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
-  the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"; none
-  when the text never does: the sentence's subject is another event's); else the actor
-  its subject names (a person, organisation, place as government or group), else the name
+  the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"), else
+  the headline's own words for it (the sentence's subject is another event's);
+  else the actor its subject names (a person, organisation, place as government or group),
+  by the fullest name the text gives it up to that sentence ("Mayor Lena Brandt ... Brandt
+  opened": "Lena Brandt"; given names the entity finder left out before it kept), or for
+  a reported "we" or "I" the speaker ("Costa argued that ... 'we will see'"), else the name
   an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
   media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
@@ -128,6 +131,11 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
+#: Named-entity types a headline's subject the text never names may be an actor of (a day, an
+#: event or a place the text never mentions is not: "Super Tuesday brings parties closer").
+HEADLINE_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: A speaker's words for themselves as a subject: in a reported clause, the speaker.
+SPEAKER_SELF = frozenset({"i", "we"})
 #: Stances of a claim whose content the main event may stand for: told as so by the source.
 TOLD_AS_SO = frozenset({Stance.REPORTED, Stance.CONFIRMED})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
@@ -419,6 +427,10 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
+    if subject.lower_ in SPEAKER_SELF and _reports(lead, verb):
+        # "Costa argued that if Brandt is mayor 'we will see shops close'": the speaker's
+        # "we" is the speaker, the subject of the reporting verb
+        return _who(lead, verb.head, title)
     if subject.lemma_.lower() in non_actor_nouns() or subject.ent_type_ in TIME_TYPES:
         # "Two decades of waiting ended for the Rovers", "Wednesday added one more
         # surprise": no actor; the headline's
@@ -436,6 +448,8 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
             if other is None:
                 break
             end = max(end, other.end_char)
+        if end == mention.end_char:
+            return _fullest_name(lead, _without_dateline(mention), verb.sent.end)
         return Part(start, end, mention.label_)
     named = _named_by(lead, subject)
     if named is not None:
@@ -453,6 +467,60 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
             words.extend(_subtree_without(child, frozenset({"relcl", "acl", "prep"})))
     chars = _span(words)
     return Part(*chars) if chars else None
+
+
+def _fullest_name(lead: _Lead, mention: Span, before: int) -> Part:
+    """The actor of ``mention`` by the fullest name the text gives it before the token
+    ``before`` (news names a person or a body in full first, then by a short form: "Mayor Lena
+    Brandt ... Brandt opened"), with the given names the entity finder left out before it
+    ("Prince Haroun Bin Saleh", of which only "Bin Saleh" was read as a name: the proper
+    nouns compounded on the name, not a title nor another kind of name)."""
+    best = mention
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if (
+            span.label_ == mention.label_
+            and span.start < before
+            and len(name_words(span.text).split()) > len(name_words(best.text).split())
+            and not _modifies_noun(span)
+        ):
+            best = span
+    start = best.start
+    if lead.types.get(best.label_) == "PERSON":
+        titles = _person_titles()
+        while start > best.root.left_edge.i:
+            token = lead.doc[start - 1]
+            if (
+                token.pos_ != "PROPN"
+                or token.dep_ not in ("compound", "flat")
+                or token.ent_type_ in WHERE_TYPES | {"NORP", "ORG"}
+                or token.lower_.rstrip(".") in titles
+            ):
+                break
+            start -= 1
+    return Part(lead.doc[start].idx, best.end_char, best.label_)
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """The words of a person's title or office (``speakers.json``): "Prince", "Judge"."""
+    lists = speaker_words()
+    return lists["male_titles"] | lists["female_titles"] | lists["person_titles"]
+
+
+def _headline_words(predicate: Token | None) -> Part | None:
+    """The headline's subject in its own words (offsets into the title) when the text never
+    names the actor so ("Harbour mom speechwriter reveals ...", "Mira Got Blindsided ..."
+    where the text says "councillor Mira Olsen's lead"): the headline's event is that
+    actor's."""
+    subject = None if predicate is None else _clause_subject(predicate)
+    if subject is None or _other_person(subject):
+        return None
+    if subject.ent_type_ and subject.ent_type_ not in HEADLINE_ACTOR_TYPES:
+        return None  # "Super Tuesday brings ...", a place the text never names: no actor
+    dropped = frozenset({"relcl", "acl", "appos", "prep", "advcl"})
+    words = [t for t in _subtree_without(subject, dropped) if not t.is_punct and t.dep_ != "det"]
+    chars = _span(words)
+    return None if chars is None else Part(*chars, in_title=True)
 
 
 def _headline_actor(lead: _Lead, sentence: Span, title: str | None) -> Part | None:
@@ -1532,7 +1600,7 @@ def find_main_event(
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it; none when the
         # text never mentions it (the sentence's subject is another event's)
-        who = _headline_subject(lead, clause, sentence)
+        who = _headline_subject(lead, clause, sentence) or _headline_words(clause)
     headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
     return MainEventDraft(
         who=who,

@@ -102,13 +102,19 @@ def _sentence(claims: Sequence[StoredClaim], offset: int) -> int | None:
     return max(before, key=lambda c: c.start).sentence if before else None
 
 
+def _is_main(e: StoredEvent, main: MainEventMark) -> bool:
+    """The event is its article's main event: the one it was built from, or one inside its
+    "what"."""
+    return main.event_id == e.id or (e.start < main.end and main.start < e.end)
+
+
 def _in_lead(e: StoredEvent, main: MainEventMark | None, claims: Sequence[StoredClaim]) -> bool:
     """The event is its article's main event or lies in its lead: the main event's sentence
     or up to ``settings.EVENT_LEAD_SENTENCES`` after it (a sentence before it is not the
     news: the main event is often found further down, after a scene or some background)."""
     if main is None:
         return False
-    if main.event_id == e.id or (e.start < main.end and main.start < e.end):
+    if _is_main(e, main):
         return True
     lead, here = _sentence(claims, main.start), _sentence(claims, e.start)
     if lead is None or here is None:
@@ -125,7 +131,15 @@ def _told(e: StoredEvent, records: StoryRecords, claims: Sequence[StoredClaim]) 
     copy = " ".join(words) if len(words) >= settings.EVENT_COPY_MIN_WORDS else None
     if e.time_begin is not None:
         return _Told(e, e.time_begin, True, happened, copy)
-    news = e.published is not None and _in_lead(e, records.main_events.get(e.article_id), claims)
+    main = records.main_events.get(e.article_id)
+    if main is not None and main.day is not None and _is_main(e, main):
+        # the article's main event, dated by its "when" ("met on Thursday" in the lead,
+        # the verb's own clause undated): that day, not the publication's
+        return _Told(e, main.day, True, happened, copy)
+    news = e.published is not None and _in_lead(e, main, claims)
+    if news and main is not None and main.day is not None:
+        # the lead's news, undated in its own clause, happened on the main event's day
+        return _Told(e, main.day, False, happened, copy)
     return _Told(e, e.published if news else None, False, happened, copy)
 
 

@@ -103,6 +103,9 @@ class MainEventMark:
     """Offset of the first character of its "what" in the article's text."""
     end: int
     """Offset after the last character of its "what"."""
+    day: date | None = None
+    """The one day its "when" names in the article's own words ("on Thursday"), None when
+    only the publication dates it (or its words name a longer span)."""
 
 
 @dataclass(frozen=True, slots=True)

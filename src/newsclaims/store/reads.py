@@ -1443,15 +1443,37 @@ def records_of(
         .where(main_event_parts.c.part == "what")
         .where(main_event_parts.c.start.is_not(None))
     )
+    # the day the main event's "when" names in the article's words (one day), if any
+    dated = {
+        r.article_id: r
+        for r in conn.execute(
+            select(
+                main_event_parts.c.article_id,
+                main_event_parts.c.start,
+                main_event_parts.c.end,
+                main_event_parts.c.time_begin,
+            )
+            .join(articles, articles.c.id == main_event_parts.c.article_id)
+            .where(in_story)
+            .where(main_event_parts.c.part == "when")
+            .where(main_event_parts.c.start.is_not(None))
+            .where(main_event_parts.c.time_begin == main_event_parts.c.time_end)
+        )
+    }
     # a "what" taken from the headline points into the title, not the text: the mark is
-    # then the characters of the text's event it links to, or none
+    # then the characters of the text's event it links to, else the words of its "when"
+    # (they stand in the lead's sentence), else none
     spans = {e.id: (e.start, e.end) for e in stored_events}
     main_events = {}
     for r in main_rows:
+        when = dated.get(r.article_id)
+        day = None if when is None else when.time_begin
         if not r.in_title:
-            main_events[r.article_id] = MainEventMark(r.event_id, r.start, r.end)
+            main_events[r.article_id] = MainEventMark(r.event_id, r.start, r.end, day)
         elif r.event_id in spans:
-            main_events[r.article_id] = MainEventMark(r.event_id, *spans[r.event_id])
+            main_events[r.article_id] = MainEventMark(r.event_id, *spans[r.event_id], day)
+        elif when is not None:
+            main_events[r.article_id] = MainEventMark(None, when.start, when.end, day)
     return StoryRecords(
         story_id, version, stored_claims, stored_figures, stored_events, main_events
     )

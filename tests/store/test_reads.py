@@ -8,8 +8,17 @@ from datetime import date
 
 import pytest
 
-from newsclaims.model import Analysis, Article, Claim, ClaimKind, Entity, Mention, Quantity
-from newsclaims.model import Span, Stance
+from newsclaims.model import (
+    Analysis,
+    Article,
+    Claim,
+    ClaimKind,
+    Entity,
+    Mention,
+    Quantity,
+    Span,
+    Stance,
+)
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
 

@@ -546,8 +546,14 @@ def _like_word(column: ColumnElement[Any], word: str) -> ColumnElement[bool]:
 
 def _counted_by_word(word: str) -> ColumnElement[bool]:
     """A figure whose counted thing holds the word, singular or plural ("bar" finds "new
-    Toblerone bars")."""
-    return or_(*(_like_word(quantities.c.about_norm, w) for w in _word_forms(word)))
+    Toblerone bars"). Every form holds the shortest one: one substring test first turns
+    away the figures counting something else without trying each form's whole word."""
+    forms = _word_forms(word)
+    shortest = min(forms, key=len)
+    return and_(
+        quantities.c.about_norm.contains(shortest, autoescape=True),
+        or_(*(_like_word(quantities.c.about_norm, w) for w in forms)),
+    )
 
 
 def _measured(word: str) -> ColumnElement[bool]:
@@ -598,9 +604,16 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         .join(articles, articles.c.id == quantities.c.article_id)
         .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
     )
-    query = _figure_filters(conn, f, query)
-    if not f.include_wrong:
-        query = query.where(~wrong)
+    matched = _matched_figures(conn, f)
+    if f.about or f.measure:
+        # what the words match is found first, in one pass over the figures, then their
+        # articles: joined in listing order, SQLite looked up every article's figures to
+        # match them one by one (106 -> 34 ms for a subject at 10,000 articles)
+        query = query.where(quantities.c.id.in_(matched))
+    else:
+        query = _figure_filters(conn, f, query)
+        if not f.include_wrong:
+            query = query.where(~wrong)
     query = query.order_by(
         articles.c.published.nulls_last(),
         articles.c.published_at.nulls_last(),
@@ -609,7 +622,7 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
     )
     rows = conn.execute(query.limit(limit).offset(offset))
     items = [from_mapping(FigureItem, r._mapping) for r in rows]
-    return Listing(items, _count_figures(conn, f), offset, limit)
+    return Listing(items, _count(conn, matched), offset, limit)
 
 
 def _figure_filters(conn: Connection, f: Filters, query: Query) -> Query:
@@ -647,18 +660,19 @@ def _figure_filters(conn: Connection, f: Filters, query: Query) -> Query:
     return query
 
 
-def _count_figures(conn: Connection, f: Filters) -> int:
-    """How many figures the filters match, counted from the figures alone (their articles
-    joined only when a filter reads them: every figure has its article). Joined, SQLite went
-    through the articles in order and looked up each one's figures, three times the cost of
-    reading the figures straight through (a subject's words are matched in every figure)."""
+def _matched_figures(conn: Connection, f: Filters) -> Query:
+    """The ids of the figures the filters match, from the figures alone (their articles
+    joined only when a filter reads them: every figure has its article), to count them.
+    Joined, SQLite went through the articles in order and looked up each one's figures,
+    three times the cost of reading the figures straight through (a subject's words are
+    matched in every figure)."""
     query: Query = select(quantities.c.id)
     if _by_article(f) or f.source:
         query = query.join(articles, articles.c.id == quantities.c.article_id)
     query = _figure_filters(conn, f, query)
     if not f.include_wrong:
         query = query.where(~_marked("figure", _figure_key()))
-    return _count(conn, query)
+    return query
 
 
 # -- entities ----------------------------------------------------------------------------
@@ -718,16 +732,20 @@ def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> List
     name them)."""
     n_mentions = select(func.count()).where(mentions.c.entity_id == entities.c.id)
     n_claims = select(func.count()).where(claims.c.source_entity_id == entities.c.id)
+    # named at all: the first mention found is enough (not all of them counted), which is
+    # all the count of the index asks of every entity
+    named = select(mentions.c.id).where(mentions.c.entity_id == entities.c.id)
     if f.story is not None or f.outlet:
         scope: Query = _article_filters(select(articles.c.id), f)
         n_mentions = n_mentions.where(mentions.c.article_id.in_(scope))
         n_claims = n_claims.where(claims.c.article_id.in_(scope))
+        named = named.where(mentions.c.article_id.in_(scope))
     mentioned = n_mentions.scalar_subquery()
     query: Query = select(
         entities,
         mentioned.label("mentions"),
         n_claims.scalar_subquery().label("claims"),
-    ).where(mentioned > 0)
+    ).where(named.exists())
     if f.text:
         pattern = f"%{normalise(f.text)}%"
         query = query.where(

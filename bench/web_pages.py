@@ -1,6 +1,7 @@
 """Page times of the web workbench at 10,000 articles (issue 18: under 300 ms each).
 
     python bench/web_pages.py [--articles 10000] [--runs 15] [--db /tmp/web10k.db] [--pages sources]
+        [--url postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3Dweb10k]
 
 Articles are built by hand (the extraction is not what is measured) and stored through the
 store's own write path, one transaction each, in stories of 20 articles from 5 outlets: each
@@ -12,7 +13,8 @@ the median of a plain ``views.claims`` call beside them as the yardstick of the 
 each page's p50 as a ratio of it (the ratio moves less than the times on a busy machine).
 ``--pages`` keeps the page types whose name holds one of the words given.
 Filling 10,000 articles takes several minutes on the 2-core machine: ``--db`` keeps the store
-and a later run reuses it.
+and a later run reuses it. ``--url`` measures a store at any database URL instead (PostgreSQL:
+give the schema in the URL, as above, and create it first); one that holds articles is reused.
 """
 
 from __future__ import annotations
@@ -169,11 +171,17 @@ def main() -> None:
     parser.add_argument(
         "--pages", nargs="*", default=None, help="only the page types whose name holds a word"
     )
+    parser.add_argument("--url", default=None, help="a store at this database URL instead")
     args = parser.parse_args()
-    path = args.db or Path(tempfile.mkdtemp(prefix="newsclaims-web-")) / "web.db"
-    reuse = path.exists()
-    url = f"sqlite:///{path}"
-    store = SqlStore(url)
+    if args.url:
+        url = args.url
+        store = SqlStore(url)
+        reuse = views.articles(store, limit=1).total > 0
+    else:
+        path = args.db or Path(tempfile.mkdtemp(prefix="newsclaims-web-")) / "web.db"
+        reuse = path.exists()
+        url = f"sqlite:///{path}"
+        store = SqlStore(url)
     start = time.perf_counter()
     if not reuse:
         _fill(store, args.articles)

@@ -442,6 +442,20 @@ def _claims_query(conn: Connection, dialect: str, f: Filters) -> Query:
         .join(articles, articles.c.id == claims.c.article_id)
         .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
     )
+    query = _claim_filters(conn, dialect, f, query)
+    if not f.include_wrong:
+        query = query.where(~wrong)
+    return query
+
+
+def _by_article(f: Filters) -> bool:
+    """Whether the filters name a story, outlet, article or dates (columns of ``articles``)."""
+    return bool(f.story is not None or f.outlet or f.article or f.since or f.until)
+
+
+def _claim_filters(conn: Connection, dialect: str, f: Filters, query: Query) -> Query:
+    """``query`` (of claims, with their articles joined when ``_by_article``) narrowed to the
+    claims the filters match, marked ones included."""
     query = _article_filters(query, f)
     if f.source:
         # one set of ids from three indexed or single-table reads: an OR across the join
@@ -469,9 +483,31 @@ def _claims_query(conn: Connection, dialect: str, f: Filters) -> Query:
         words = search_words(f.text)
         if words:
             query = query.where(_search_ids(conn, dialect, words))
-    if not f.include_wrong:
-        query = query.where(~wrong)
     return query
+
+
+def _count_claims(conn: Connection, dialect: str, f: Filters) -> int:
+    """How many claims the filters match, counted from the claims alone (their articles are
+    joined only when a filter reads them: every claim has its article), and the marked ones
+    taken away, found from the marks (a few) rather than each claim looked up among them:
+    at 10,000 articles (50,000 claims) this count read every claim's row (``marks`` is keyed
+    by the claim's id, which no index on claims holds beside its stance or article)."""
+    query: Query = select(claims.c.id)
+    if _by_article(f):
+        query = query.join(articles, articles.c.id == claims.c.article_id)
+    query = _claim_filters(conn, dialect, f, query)
+    total = _count(conn, query)
+    if f.include_wrong:
+        return total
+    live = (
+        select(marks.c.target_key)
+        .where(marks.c.target == "claim")
+        .where(marks.c.undone_at.is_(None))
+    )
+    # the marked ids listed first: as a subquery SQLite could read the filters' own
+    # subqueries (a source's claims) again before looking at the marks
+    keys = sorted(set(conn.execute(live).scalars()))
+    return total - sum(_count(conn, query.where(claims.c.id.in_(b))) for b in batches(keys))
 
 
 def list_claims(
@@ -484,8 +520,9 @@ def list_claims(
         claims.c.article_id,
         claims.c.seq,
     )
-    items, total = _page(conn, query, ClaimItem, offset, limit)
-    return Listing(items, total, offset, limit)
+    rows = conn.execute(query.limit(limit).offset(offset))
+    items = [from_mapping(ClaimItem, r._mapping) for r in rows]
+    return Listing(items, _count_claims(conn, dialect, f), offset, limit)
 
 
 # -- figures -----------------------------------------------------------------------------
@@ -512,8 +549,14 @@ def _like_word(column: ColumnElement[Any], word: str) -> ColumnElement[bool]:
 
 def _counted_by_word(word: str) -> ColumnElement[bool]:
     """A figure whose counted thing holds the word, singular or plural ("bar" finds "new
-    Toblerone bars")."""
-    return or_(*(_like_word(quantities.c.about_norm, w) for w in _word_forms(word)))
+    Toblerone bars"). Every form holds the shortest one: one substring test first turns
+    away the figures counting something else without trying each form's whole word."""
+    forms = _word_forms(word)
+    shortest = min(forms, key=len)
+    return and_(
+        quantities.c.about_norm.contains(shortest, autoescape=True),
+        or_(*(_like_word(quantities.c.about_norm, w) for w in forms)),
+    )
 
 
 def _measured(word: str) -> ColumnElement[bool]:
@@ -564,6 +607,30 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
         .join(articles, articles.c.id == quantities.c.article_id)
         .outerjoin(source_entity, source_entity.c.id == quantities.c.source_entity_id)
     )
+    matched = _matched_figures(conn, f)
+    if f.about or f.measure:
+        # what the words match is found first, in one pass over the figures, then their
+        # articles: joined in listing order, SQLite looked up every article's figures to
+        # match them one by one (106 -> 34 ms for a subject at 10,000 articles)
+        query = query.where(quantities.c.id.in_(matched))
+    else:
+        query = _figure_filters(conn, f, query)
+        if not f.include_wrong:
+            query = query.where(~wrong)
+    query = query.order_by(
+        articles.c.published.nulls_last(),
+        articles.c.published_at.nulls_last(),
+        quantities.c.article_id,
+        quantities.c.start,
+    )
+    rows = conn.execute(query.limit(limit).offset(offset))
+    items = [from_mapping(FigureItem, r._mapping) for r in rows]
+    return Listing(items, _count(conn, matched), offset, limit)
+
+
+def _figure_filters(conn: Connection, f: Filters, query: Query) -> Query:
+    """``query`` (of figures, with their articles joined when ``_by_article`` or a source is
+    given) narrowed to the figures the filters match, marked ones included."""
     query = _article_filters(query, f)
     if f.about:
         names = {normalise(f.about)}
@@ -593,16 +660,22 @@ def list_figures(conn: Connection, f: Filters, offset: int, limit: int) -> Listi
                 ),
             )
         )
+    return query
+
+
+def _matched_figures(conn: Connection, f: Filters) -> Query:
+    """The ids of the figures the filters match, from the figures alone (their articles
+    joined only when a filter reads them: every figure has its article), to count them.
+    Joined, SQLite went through the articles in order and looked up each one's figures,
+    three times the cost of reading the figures straight through (a subject's words are
+    matched in every figure)."""
+    query: Query = select(quantities.c.id)
+    if _by_article(f) or f.source:
+        query = query.join(articles, articles.c.id == quantities.c.article_id)
+    query = _figure_filters(conn, f, query)
     if not f.include_wrong:
-        query = query.where(~wrong)
-    query = query.order_by(
-        articles.c.published.nulls_last(),
-        articles.c.published_at.nulls_last(),
-        quantities.c.article_id,
-        quantities.c.start,
-    )
-    items, total = _page(conn, query, FigureItem, offset, limit)
-    return Listing(items, total, offset, limit)
+        query = query.where(~_marked("figure", _figure_key()))
+    return query
 
 
 # -- entities ----------------------------------------------------------------------------
@@ -662,16 +735,20 @@ def list_entities(conn: Connection, f: Filters, offset: int, limit: int) -> List
     name them)."""
     n_mentions = select(func.count()).where(mentions.c.entity_id == entities.c.id)
     n_claims = select(func.count()).where(claims.c.source_entity_id == entities.c.id)
+    # named at all: the first mention found is enough (not all of them counted), which is
+    # all the count of the index asks of every entity
+    named = select(mentions.c.id).where(mentions.c.entity_id == entities.c.id)
     if f.story is not None or f.outlet:
         scope: Query = _article_filters(select(articles.c.id), f)
         n_mentions = n_mentions.where(mentions.c.article_id.in_(scope))
         n_claims = n_claims.where(claims.c.article_id.in_(scope))
+        named = named.where(mentions.c.article_id.in_(scope))
     mentioned = n_mentions.scalar_subquery()
     query: Query = select(
         entities,
         mentioned.label("mentions"),
         n_claims.scalar_subquery().label("claims"),
-    ).where(mentioned > 0)
+    ).where(named.exists())
     if f.text:
         pattern = f"%{normalise(f.text)}%"
         query = query.where(

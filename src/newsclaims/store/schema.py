@@ -86,6 +86,9 @@ articles = Table(
     Column("story_id", Integer),
     Index("ix_articles_published", "published"),
     Index("ix_articles_story", "story_id"),
+    # the outlets of a story, and an article's story, from the index alone (list pages)
+    Index("ix_articles_story_outlet", "story_id", "outlet"),
+    Index("ix_articles_id_story", "id", "story_id"),
     Index("ix_articles_band0", "band0"),
     Index("ix_articles_band1", "band1"),
     Index("ix_articles_band2", "band2"),
@@ -134,6 +137,8 @@ mentions = Table(
     Column("label", String(16), nullable=False),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_entity", "entity_id"),
+    # the articles naming an entity, from the index alone (the entities index)
+    Index("ix_mentions_entity_article", "entity_id", "article_id"),
 )
 
 claims = Table(

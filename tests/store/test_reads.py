@@ -1,0 +1,146 @@
+"""Listing reads: a page's count is the number of rows the same filters list, marked records
+left out unless asked for (the counts are made by queries of their own, on fewer tables)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from newsclaims.model import (
+    Analysis,
+    Article,
+    Claim,
+    ClaimKind,
+    Entity,
+    Mention,
+    Quantity,
+    Span,
+    Stance,
+)
+from newsclaims.store import SqlStore
+from newsclaims.store.items import Filters
+
+#: (outlet, day, speaker, stance of each of two claims, what the figure counts)
+_ARTICLES = (
+    ("Morning Ledger", 3, "Ida Fenwick", (Stance.REPORTED, Stance.DENIED), "lanterns"),
+    ("Morning Ledger", 5, "Otto Brandt", (Stance.DENIED, Stance.QUOTED), "rowing boats"),
+    ("Valley Gazette", 4, "Ida Fenwick", (Stance.REPORTED, Stance.REPORTED), "lanterns"),
+    ("Valley Gazette", 7, "Otto Brandt", (Stance.DENIED, Stance.DENIED), "stray goats"),
+)
+
+
+def _analysis(n: int, outlet: str, day: int, speaker: str, stances: tuple[Stance, ...],
+              counted: str) -> Analysis:  # fmt: skip
+    """An invented article: ``speaker`` says two things (one holds a figure of ``counted``)."""
+    key = f"PERSON:{speaker.lower()}"
+    parts = [f"{speaker} said {12 + n} {counted} were found near the mill {n}. ",
+             f"{speaker} said the ferry to island {n} would run late."]  # fmt: skip
+    text = "".join(parts)
+    claims, mentions, figures = [], [], []
+    offset = 0
+    for stance, part in zip(stances, parts, strict=True):
+        cue = offset + len(speaker) + 1
+        start, end = cue + 5, offset + len(part.rstrip()) - 1
+        mentions.append(Mention(offset, offset + len(speaker), speaker, key, "PERSON"))
+        claims.append(
+            Claim(
+                start=start, end=end, text=text[start:end], stance=stance,
+                kind=ClaimKind.INDIRECT, source=Span(offset, offset + len(speaker), speaker),
+                source_entity=key, cue=Span(cue, cue + 4, "said"),
+            )
+        )  # fmt: skip
+        offset += len(part)
+    value = str(12 + n)
+    v = text.index(value)
+    figures.append(
+        Quantity(
+            start=v, end=v + len(value), text=value, value=float(value), bound="exact",
+            about=counted, measure="found", source=Span(0, len(speaker), speaker),
+            source_entity=key,
+        )
+    )  # fmt: skip
+    article = Article(text=text, outlet=outlet, published=date(2026, 3, day), origin=f"t:{n}")
+    entity = Entity(key=key, name=speaker, type="PERSON")
+    return Analysis(
+        article=article,
+        entities=(entity,),
+        mentions=tuple(mentions),
+        claims=tuple(claims),
+        quantities=tuple(figures),
+    )
+
+
+@pytest.fixture
+def listed(store: SqlStore) -> SqlStore:
+    """Four invented articles; one claim and one figure marked wrong, one mark undone."""
+    for n, row in enumerate(_ARTICLES):
+        store.add(_analysis(n, *row))
+    everything = Filters(include_wrong=True)
+    claims = store.claims(everything, 0, 100).items
+    denied = [c for c in claims if c.stance == "denied"]
+    store.mark("claim", denied[0].id, "analyst")
+    store.unmark(store.mark("claim", denied[1].id, "analyst").id, "analyst")
+    figures = store.figures(everything, 0, 100).items
+    store.mark("figure", str(figures[0].id), "analyst")
+    return store
+
+
+_CLAIM_FILTERS = [
+    Filters(),
+    Filters(stance="denied"),
+    Filters(outlet="valley gazette"),
+    Filters(source="Otto Brandt"),
+    Filters(stance="denied", since=date(2026, 3, 5)),
+    Filters(text="ferry"),
+    Filters(about="Otto Brandt"),
+]
+
+
+@pytest.mark.parametrize("include_wrong", [False, True])
+@pytest.mark.parametrize("f", _CLAIM_FILTERS)
+def test_reads_claims_count_is_the_rows_listed(
+    listed: SqlStore, f: Filters, include_wrong: bool
+) -> None:
+    f = replace(f, include_wrong=include_wrong)
+    everything = listed.claims(f, 0, 100)
+    assert everything.total == len(everything.items)
+    assert [c.id for c in listed.claims(f, 1, 2).items] == [c.id for c in everything.items[1:3]]
+    assert listed.claims(f, 1, 2).total == everything.total
+    if not include_wrong:
+        assert not any(c.wrong for c in everything.items)
+
+
+def test_reads_claims_count_leaves_out_the_marked_claim(listed: SqlStore) -> None:
+    assert listed.claims(Filters(), 0, 1).total == 7
+    assert listed.claims(Filters(include_wrong=True), 0, 1).total == 8
+    assert listed.claims(Filters(stance="denied"), 0, 1).total == 3
+    assert listed.claims(Filters(stance="denied", outlet="Valley Gazette"), 0, 1).total == 1
+
+
+_FIGURE_FILTERS = [
+    Filters(),
+    Filters(about="lanterns"),
+    Filters(about="boat", measure="found"),
+    Filters(outlet="Morning Ledger"),
+    Filters(source="Ida Fenwick"),
+    Filters(about="lantern", until=date(2026, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("include_wrong", [False, True])
+@pytest.mark.parametrize("f", _FIGURE_FILTERS)
+def test_reads_figures_count_is_the_rows_listed(
+    listed: SqlStore, f: Filters, include_wrong: bool
+) -> None:
+    f = replace(f, include_wrong=include_wrong)
+    everything = listed.figures(f, 0, 100)
+    assert everything.total == len(everything.items)
+    assert listed.figures(f, 1, 1).total == everything.total
+
+
+def test_reads_figures_count_leaves_out_the_marked_figure(listed: SqlStore) -> None:
+    assert listed.figures(Filters(), 0, 1).total == 3
+    assert listed.figures(Filters(include_wrong=True), 0, 1).total == 4
+    assert listed.figures(Filters(about="lanterns", include_wrong=True), 0, 1).total == 2

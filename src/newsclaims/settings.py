@@ -16,7 +16,7 @@ DB_ENV_VAR = "NEWSCLAIMS_DB"
 #: Longest one stage may run on one article, in seconds, before it is stopped and the article is
 #: rejected with W203 (a stage that never ends must not stop the batch). A stage takes about
 #: 0.05 s on a 2,700-word article; the limit is far above that so that a busy machine never trips
-#: it. Enforced in the main thread of a process (a timer signal); 0 turns it off.
+#: it. Enforced in any thread by a watchdog thread; 0 turns it off.
 STAGE_TIME_LIMIT_S = 60.0
 
 #: Largest input file or HTTP body read, in bytes (bigger inputs fail with E109).

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import signal
+import threading
+import time
 
 import pytest
 import spacy
@@ -19,24 +21,32 @@ def doc() -> Doc:
     return spacy.blank("en")("A tram left the rails.")
 
 
-def test_a_stage_that_never_ends_is_stopped_and_noted(
-    doc: Doc, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def short_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 0.2)
 
-    @guard.guarded("endless")
-    def endless(d: Doc) -> Doc:
-        while True:
-            pass
 
+@guard.guarded("endless")
+def endless(d: Doc) -> Doc:
+    while True:
+        pass
+
+
+def test_a_stage_that_never_ends_is_stopped_and_noted(doc: Doc, short_limit: None) -> None:
     assert endless(doc) is doc
     assert doc._.newsclaims_errors == ["endless: StageTimeout: stopped after 0.2 s"]
 
 
-def test_a_stage_that_swallows_the_stop_is_stopped_again(
-    doc: Doc, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 0.2)
+def test_a_stage_in_a_worker_thread_is_stopped_too(doc: Doc, short_limit: None) -> None:
+    # Dask workers and the web server run stages outside the main thread
+    worker = threading.Thread(target=endless, args=(doc,))
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert doc._.newsclaims_errors == ["endless: StageTimeout: stopped after 0.2 s"]
+
+
+def test_a_stage_that_swallows_the_stop_is_stopped_again(doc: Doc, short_limit: None) -> None:
     stops = []
 
     @guard.guarded("stubborn")
@@ -55,20 +65,37 @@ def test_a_stage_that_swallows_the_stop_is_stopped_again(
     assert doc._.newsclaims_errors == ["stubborn: StageTimeout: stopped after 0.2 s"]
 
 
-def test_a_stage_that_ends_is_not_stopped_and_no_timer_is_left(
-    doc: Doc, monkeypatch: pytest.MonkeyPatch
+def test_an_outer_stage_keeps_its_limit_after_an_inner_one_ends(
+    doc: Doc, short_limit: None
 ) -> None:
-    monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 30.0)
-    before = signal.getsignal(signal.SIGALRM)
-
-    @guard.guarded("quick")
-    def quick(d: Doc) -> Doc:
+    @guard.guarded("inner")
+    def inner(d: Doc) -> Doc:
         return d
 
-    assert quick(doc) is doc
-    assert not doc._.newsclaims_errors
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    assert signal.getsignal(signal.SIGALRM) == before
+    @guard.guarded("outer")
+    def outer(d: Doc) -> Doc:
+        inner(d)
+        while True:
+            pass
+
+    assert outer(doc) is doc
+    assert doc._.newsclaims_errors == ["outer: StageTimeout: stopped after 0.2 s"]
+
+
+def test_a_stage_that_ends_leaves_nothing_armed(doc: Doc, short_limit: None) -> None:
+    signal.setitimer(signal.ITIMER_REAL, 30.0)  # the caller's own timer is not touched
+    try:
+
+        @guard.guarded("quick")
+        def quick(d: Doc) -> Doc:
+            return d
+
+        assert quick(doc) is doc
+        time.sleep(0.5)  # past the limit: nothing may be raised here, outside the stage
+        assert not doc._.newsclaims_errors
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def test_a_stage_that_raises_is_noted(doc: Doc) -> None:

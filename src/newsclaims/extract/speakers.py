@@ -1361,9 +1361,10 @@ class Speakers:
         """The salience at ``token`` of the names typed ORG, NORP or GPE (and not linked to
         a place) that read as a person's of gender ``want``: two or three capitalised words,
         the first a first name of that gender, the last no word of a body's or a place's
-        name (``person_shaped``). Names inside the pronoun's own content are left out."""
+        name (``person_shaped``), never written after "the". Names inside the pronoun's own
+        content are left out."""
         named = self.named_in(content)
-        found = []
+        found = []  # "the General Assembly" is a body whatever its first word
         for key, score in self.salience(token.i, content=content).items():
             entity = self.entities.get(key)
             if (
@@ -1372,6 +1373,10 @@ class Speakers:
                 and entity.type in ("ORG", "NORP", "GPE")
                 and entity.kb_id is None
                 and person_shaped(entity.name) == want
+                and not any(
+                    span.start > 0 and self.doc[span.start - 1].lower_ == "the"
+                    for span in self._spans_of(key)
+                )
             ):
                 found.append(score)
         return found
@@ -1534,15 +1539,15 @@ def _body_noun(head: Token) -> bool:
 
 def person_shaped(name: str) -> str | None:
     """The gender of a name that reads as a person's, whatever the recogniser typed it: two
-    or three capitalised words, the first a first name (``first_name_gender``), the last no
-    word that ends a body's or a place's name (``org_suffixes``, ``place_head_types``);
-    None when it does not read so."""
+    or three capitalised words, the first a first name (``first_name_gender``) and no title
+    or role (``person_noun``: "General"), the last no word that ends a body's or a place's
+    name (``org_suffixes``, ``place_head_types``); None when it does not read so."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return None
     last = words[-1].lower()
-    if last in org_suffixes() or last in place_head_types():
-        return None
+    if last in org_suffixes() or last in place_head_types() or person_noun(words[0]):
+        return None  # "General Assembly": a title, not a first name
     gender = first_name_gender(words[0])
     return gender if gender in ("m", "f") else None
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -1478,9 +1478,23 @@ class Speakers:
                     score *= model.unknown_gender
             candidates[key] = score
         # earlier speakers, named or not
+        for said, weight in self._earlier_speakers(token, named, kinds, want_gender, plural):
+            candidates[said] = candidates.get(said, 0.0) + weight
+        return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def _earlier_speakers(
+        self,
+        token: Token,
+        named: set[str],
+        kinds: frozenset[str],
+        want_gender: str | None,
+        plural: bool,
+    ) -> Iterator[tuple[str | None, float]]:
+        """The speakers of the claims before ``token`` in the window that a pronoun of this
+        gender and number may mean, each with the weight its claim adds (``rank``)."""
+        model = self.model
         here = self.sentence(token.i)
-        first = self.window_start(token.i)
-        lo = bisect_left(self.spoken_at, first)
+        lo = bisect_left(self.spoken_at, self.window_start(token.i))
         hi = bisect_left(self.spoken_at, token.i)
         for index, said, gender, is_plural in self.spoken[lo:hi]:
             if said in named:
@@ -1496,9 +1510,7 @@ class Speakers:
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
             elif want_gender is not None and _body_noun(self.doc[index]):
                 continue  # "his team called ... He said": a body that spoke is no he or she
-            weight = model.speaker * model.decay ** (here - self.sentence(index))
-            candidates[said] = candidates.get(said, 0.0) + weight
-        return sorted(candidates.items(), key=lambda kv: -kv[1])
+            yield said, model.speaker * model.decay ** (here - self.sentence(index))
 
     @cached_property
     def _acting(self) -> set[str]:

@@ -8,7 +8,13 @@ from spacy.tokens import Span
 from newsclaims import analyze
 from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.extract.speakers import Speakers, first_name_gender, lexicon, speaker_model
+from newsclaims.extract.speakers import (
+    Speakers,
+    first_name_gender,
+    lexicon,
+    person_shaped,
+    speaker_model,
+)
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
 
 
@@ -910,3 +916,18 @@ def test_speakers_a_person_named_like_a_body_is_a_rival_for_he() -> None:
     )
     claim = _by_source(analysis, "he")
     assert claim.source_entity is None
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Lukas Varga", "m"),
+        ("Anna Kowal", "f"),
+        ("General Assembly", None),  # a title first, not a first name
+        ("Mark Dunn Inc", None),  # a body's suffix last
+        ("Peter Hale Stadium", None),  # a place's head last
+        ("Lukas", None),  # one word says too little
+    ],
+)
+def test_speakers_person_shaped_names(name: str, gender: str | None) -> None:
+    assert person_shaped(name) == gender

@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -45,7 +45,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.spans import doc_text, token_ends, token_indexes
-from newsclaims.lexicons import person_words, read_table, read_words, speaker_words
+from newsclaims.lexicons import (
+    org_suffixes,
+    person_words,
+    place_head_types,
+    read_table,
+    read_words,
+    speaker_words,
+)
 from newsclaims.model import Entity
 
 _DATA = Path(__file__).parent / "data"
@@ -1317,21 +1324,24 @@ class Speakers:
             return None
         if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
             return None
-        if self._rivalled(token, ranked):
+        if self._rivalled(token, ranked, content):
             return None
         return best
 
-    def _rivalled(self, token: Token, ranked: list[tuple[str | None, float]]) -> bool:
+    def _rivalled(
+        self,
+        token: Token,
+        ranked: list[tuple[str | None, float]],
+        content: tuple[int, int] | None = None,
+    ) -> bool:
         """Whether a "he"/"she" has a close rival, a person known to be of its gender, and no
         quote chain for the best: then the text is shown, not a guessed person. (The train
-        measure covers people of known gender only.)"""
+        measure covers people of known gender only.) A name the recogniser typed a body but
+        shaped like a person's of that gender ("Lukas Varga" as an ORG) is such a rival too:
+        the ranking cannot see it, so its salience is weighed here."""
         lex = self.lex
         rival = self.model.rival
-        if (
-            rival <= 0
-            or len(ranked) < 2
-            or token.lower_ not in lex.male_pronouns | lex.female_pronouns
-        ):
+        if rival <= 0 or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
             return False
         want = "m" if token.lower_ in lex.male_pronouns else "f"
         best, score = ranked[0]
@@ -1340,9 +1350,36 @@ class Speakers:
             for key, s in ranked[1:]
             if key is not None and key.startswith("PERSON:") and self.gender(key) == want
         ]
-        if not rivals or score >= rival * rivals[0]:
+        rivals += self._hidden_people(token, want, content)
+        if not rivals or score >= rival * max(rivals):
             return False
         return not self._chained(token, best)
+
+    def _hidden_people(
+        self, token: Token, want: str, content: tuple[int, int] | None
+    ) -> list[float]:
+        """The salience at ``token`` of the names typed ORG, NORP or GPE (and not linked to
+        a place) that read as a person's of gender ``want``: two or three capitalised words,
+        the first a first name of that gender, the last no word of a body's or a place's
+        name (``person_shaped``), never written after "the". Names inside the pronoun's own
+        content are left out."""
+        named = self.named_in(content)
+        found = []  # "the General Assembly" is a body whatever its first word
+        for key, score in self.salience(token.i, content=content).items():
+            entity = self.entities.get(key)
+            if (
+                entity is not None
+                and key not in named
+                and entity.type in ("ORG", "NORP", "GPE")
+                and entity.kb_id is None
+                and person_shaped(entity.name) == want
+                and not any(
+                    span.start > 0 and self.doc[span.start - 1].lower_ == "the"
+                    for span in self._spans_of(key)
+                )
+            ):
+                found.append(score)
+        return found
 
     def _chained(self, token: Token, key: str | None) -> bool:
         """Whether ``key`` spoke the last claim before ``token``, in its sentence or the one
@@ -1441,9 +1478,23 @@ class Speakers:
                     score *= model.unknown_gender
             candidates[key] = score
         # earlier speakers, named or not
+        for said, weight in self._earlier_speakers(token, named, kinds, want_gender, plural):
+            candidates[said] = candidates.get(said, 0.0) + weight
+        return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def _earlier_speakers(
+        self,
+        token: Token,
+        named: set[str],
+        kinds: frozenset[str],
+        want_gender: str | None,
+        plural: bool,
+    ) -> Iterator[tuple[str | None, float]]:
+        """The speakers of the claims before ``token`` in the window that a pronoun of this
+        gender and number may mean, each with the weight its claim adds (``rank``)."""
+        model = self.model
         here = self.sentence(token.i)
-        first = self.window_start(token.i)
-        lo = bisect_left(self.spoken_at, first)
+        lo = bisect_left(self.spoken_at, self.window_start(token.i))
         hi = bisect_left(self.spoken_at, token.i)
         for index, said, gender, is_plural in self.spoken[lo:hi]:
             if said in named:
@@ -1457,9 +1508,9 @@ class Speakers:
                     continue
             elif is_plural != plural or (want_gender is not None and gender == _other(want_gender)):
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
-            weight = model.speaker * model.decay ** (here - self.sentence(index))
-            candidates[said] = candidates.get(said, 0.0) + weight
-        return sorted(candidates.items(), key=lambda kv: -kv[1])
+            elif want_gender is not None and _body_noun(self.doc[index]):
+                continue  # "his team called ... He said": a body that spoke is no he or she
+            yield said, model.speaker * model.decay ** (here - self.sentence(index))
 
     @cached_property
     def _acting(self) -> set[str]:
@@ -1490,6 +1541,27 @@ class Speakers:
         for span in self._spans_of(key):
             return span.root.tag_ in ("NNS", "NNPS")
         return False
+
+
+def _body_noun(head: Token) -> bool:
+    """Whether an unnamed source's head is a common noun that says no person ("his team",
+    "the club", "the report"; not "a spokesman", "one questioner": ``person_noun``)."""
+    return head.pos_ == "NOUN" and not person_noun(head.text)
+
+
+def person_shaped(name: str) -> str | None:
+    """The gender of a name that reads as a person's, whatever the recogniser typed it: two
+    or three capitalised words, the first a first name (``first_name_gender``) and no title
+    or role (``person_noun``: "General"), the last no word that ends a body's or a place's
+    name (``org_suffixes``, ``place_head_types``); None when it does not read so."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return None
+    last = words[-1].lower()
+    if last in org_suffixes() or last in place_head_types() or person_noun(words[0]):
+        return None  # "General Assembly": a title, not a first name
+    gender = first_name_gender(words[0])
+    return gender if gender in ("m", "f") else None
 
 
 def _other(gender: str) -> str:

@@ -45,7 +45,7 @@ def _escaped(words: str) -> str:
 def named_in_story(story: str = "story") -> ColumnElement[bool]:
     """Whether an article of the story ``story`` (a parameter) names the entity of the
     enclosing query's row, tested for that entity alone (its mentions, by
-    ``ix_mentions_entity``). An ``IN`` over the story's mentions made SQLite list every
+    ``ix_mentions_entity_article``). An ``IN`` over the story's mentions made SQLite list every
     entity the story names (thousands of mentions in a long story) to test a few candidates
     found by an index: the list grew with the story, on every call."""
     return (

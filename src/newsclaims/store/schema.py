@@ -85,7 +85,6 @@ articles = Table(
     # the story the article belongs to (grouped at ingest; no foreign key, see migration 0013)
     Column("story_id", Integer),
     Index("ix_articles_published", "published"),
-    Index("ix_articles_story", "story_id"),
     # the outlets of a story, and an article's story, from the index alone (list pages)
     Index("ix_articles_story_outlet", "story_id", "outlet"),
     Index("ix_articles_id_story", "id", "story_id"),
@@ -136,7 +135,6 @@ mentions = Table(
     Column("text", Text, nullable=False),
     Column("label", String(16), nullable=False),
     Index("ix_mentions_article", "article_id"),
-    Index("ix_mentions_entity", "entity_id"),
     # the articles naming an entity, from the index alone (the entities index)
     Index("ix_mentions_entity_article", "entity_id", "article_id"),
 )

@@ -82,6 +82,12 @@ class Run:
     """The ingest's exit code."""
     stderr: str
     """Its last lines of output (the summary)."""
+    driver_cpu_s: float = 0.0
+    """CPU seconds (user + system, all threads) of the ingest process itself, last sampled
+    before it exited: with ``--workers`` the driver (reading, scheduling, SQLite writes) and
+    the local scheduler, which share the machine's cores with the workers."""
+    worker_cpu_s: float = 0.0
+    """CPU seconds of its child processes (the Dask workers), each last sampled alive."""
 
 
 def run_ingest(
@@ -99,11 +105,18 @@ def run_ingest(
         subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True) as child,
     ):
         process = psutil.Process(child.pid)
-        driver = worker = total = 0.0
+        driver = worker = total = driver_cpu = 0.0
+        kids_cpu: dict[int, float] = {}
         while child.poll() is None:
             try:
                 own = process.memory_info().rss
-                kids = [k.memory_info().rss for k in process.children(recursive=True)]
+                times = process.cpu_times()
+                driver_cpu = times.user + times.system
+                kids = []
+                for kid in process.children(recursive=True):
+                    kids.append(kid.memory_info().rss)
+                    kid_times = kid.cpu_times()
+                    kids_cpu[kid.pid] = kid_times.user + kid_times.system
             except psutil.Error:
                 kids, own = [], 0
             driver = max(driver, own / 2**20)
@@ -125,4 +138,6 @@ def run_ingest(
         peak_total_mb=total,
         returncode=child.returncode,
         stderr="\n".join(lines[-3:]),
+        driver_cpu_s=driver_cpu,
+        worker_cpu_s=sum(kids_cpu.values()),
     )

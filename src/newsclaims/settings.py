@@ -291,6 +291,18 @@ SCALE_CONNECT_TIMEOUT_S = 10.0
 #: A worker holding the pipeline and a chunk uses a few hundred MB.
 SCALE_WORKER_MEMORY = "2GiB"
 
+#: Dask settings of a local cluster (``ingest --workers``), given to its scheduler and
+#: workers: no sampling profiler in the workers (a stack walk every 10 ms, for a dashboard
+#: nobody reads), the scheduler's system monitor every 2 s instead of 0.5 s and the event
+#: loops' tick every 0.1 s instead of 20 ms. Idle for 30 s with 2 workers, the driver then
+#: spends 0.5 s of CPU instead of 1.5 s and the workers 0.4 s instead of 2.1 s: cores the
+#: workers' parsing gets back. A cluster reached with ``--scheduler`` keeps its own settings.
+SCALE_DASK_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.tick.interval": "100ms",
+}
+
 #: Share of control characters (other than whitespace) above which bytes count as binary.
 BINARY_CONTROL_RATIO = 0.05
 

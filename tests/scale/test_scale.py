@@ -124,3 +124,25 @@ def test_scale_partition_by_file_warns_of_a_link_to_a_folder(
     [link] = [o for o in seen if o.origin.endswith("up")]
     assert link.skipped and [w.code for w in link.warnings] == ["W104"]
     assert summary.stored == len(list(batch.glob("*.txt"))) and summary.failed == 0
+
+
+def _profiling_on() -> bool:
+    import dask  # noqa: PLC0415 - optional extra
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_scale_local_workers_run_without_dask_profiler() -> None:
+    from newsclaims.scale import _client  # noqa: PLC0415 - the local cluster's own set-up
+
+    with _client(1, None) as client:
+        # each worker's own config: Dask's sampling profiler (a stack walk every 10 ms) off
+        assert list(client.run(_profiling_on).values()) == [False]
+        interval = client.run_on_scheduler(_monitor_interval)
+    assert interval == settings.SCALE_DASK_CONFIG["distributed.admin.system-monitor.interval"]
+
+
+def _monitor_interval() -> str:
+    import dask  # noqa: PLC0415 - optional extra
+
+    return str(dask.config.get("distributed.admin.system-monitor.interval"))

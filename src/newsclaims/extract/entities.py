@@ -20,6 +20,7 @@ Output: ``doc.spans["newsclaims_entities"]`` (label = entity key) and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -338,6 +339,8 @@ class EntityResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.ents: Sequence[Span] = doc.ents
+        """The recogniser's names, made once (each ``doc.ents`` builds a span per name)."""
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
         self.caps_taken: set[int] = set()
@@ -380,7 +383,7 @@ class EntityResolver:
         pronouns = lists["male_pronouns"] | lists["female_pronouns"]
         titles = speakers.person_titles()
         found = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             root = ent.root
@@ -399,7 +402,7 @@ class EntityResolver:
     def _name_ends(self) -> frozenset[str]:
         """The last words of the names the recogniser found ("clinton" of "Hillary Clinton"):
         such a word before another name is a name of its own, not a title."""
-        return frozenset(e[-1].lower_ for e in self.doc.ents if e.label_ in _NAMED_LABELS)
+        return frozenset(e[-1].lower_ for e in self.ents if e.label_ in _NAMED_LABELS)
 
     def cluster(self, type_: str, name: str) -> _Cluster:
         """The cluster for a type and name, made when new."""
@@ -418,10 +421,12 @@ class EntityResolver:
         words = _name_words(name)
         holders: dict[int, _Cluster] = {}
         same: _Cluster | None = None
+        seen: set[int] = set()  # each cluster judged once, at its first mention before ``at``
         for mention in self.mentions:
             c = mention.cluster
-            if c.type != "PERSON" or mention.start >= at:
+            if c.type != "PERSON" or mention.start >= at or id(c) in seen:
                 continue
+            seen.add(id(c))
             cwords = _name_words(c.name)
             if words == cwords:
                 same = same or c
@@ -677,7 +682,7 @@ class EntityResolver:
         """The last words of the names of two words or more the recogniser typed PERSON ("Handler"
         of "Chelsea Handler"), and of the people read from captions' headings in capitals
         (``add_caps_names``: "Price" of "OWEN PRICE")."""
-        found = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        found = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         found.update(
             c.name.split()[-1]
             for c in self.clusters.values()
@@ -692,12 +697,12 @@ class EntityResolver:
         unless a person's name holds that word too."""
         found = {
             e[0].text
-            for e in self.doc.ents
+            for e in self.ents
             if e.label_ == "ORG"
             and len(e) > 1
             and all(t.lower_.rstrip(".") in org_suffixes() for t in e[1:])
         }
-        people = {t.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        people = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         return frozenset(found - people)
 
     def _speaks(self, start: int, end: int) -> bool:
@@ -1249,7 +1254,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
     resolver.add_caps_names()
-    for ent in doc.ents:
+    for ent in resolver.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()
     resolver.add_region_mentions()

@@ -100,8 +100,12 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         with client:
             yield client
         return
+    import dask  # noqa: PLC0415 - optional extra, installed with distributed
+
     logging.getLogger("distributed").setLevel(logging.WARNING)
+    # the scheduler reads the settings here; each worker gets them from its nanny at start
     with (
+        dask.config.set(settings.SCALE_DASK_CONFIG),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

@@ -4,12 +4,16 @@ own words for a subject the text never names that way."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsclaims import analyze
-from newsclaims.extract.main_event import _headline_words
+from newsclaims.extract import main_event
+from newsclaims.extract.main_event import _headline_words, headline_actor_types, speaker_self_words
+from newsclaims.lexicons import read_words
 from newsclaims.model import Analysis, MainEvent
 
 pytestmark = pytest.mark.model
@@ -32,6 +36,64 @@ def test_who_is_the_fullest_name_the_lead_gives_the_actor() -> None:
         title="Brandt opens Harbour Bridge",
     ).main_event
     assert _who(main) == "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # a job title, an office or a nationality before the name is no part of it
+        (
+            "Orchard CEO Tim Walden has led the firm for years. On Friday, Walden opened a new "
+            "store in Lisbon.",
+            "Walden opens store",
+            "Tim Walden",
+        ),
+        (
+            "Space agency Administrator Bill Norton has waited ten years for this launch. On "
+            "Friday, Norton opened the new launch site in Faro.",
+            "Norton opens launch site",
+            "Bill Norton",
+        ),
+        (
+            "Coach Dana Whitfield has waited ten years for this day. On Friday, Whitfield opened "
+            "the new stadium in Lisbon.",
+            "Whitfield opens stadium",
+            "Dana Whitfield",
+        ),
+        (
+            "Omani Prince Alwaleed Bin Rashid mocked the mayor's plan for the harbour on "
+            "Thursday, hours after the council voted. Prince Alwaleed later deleted the post.",
+            "Prince mocks mayor",
+            "Prince Alwaleed Bin Rashid",
+        ),
+        # a role the recogniser read as part of the person's name is left off too
+        (
+            "Driver Ana Ruiz has waited ten years for this day. On Friday, Ruiz opened the new "
+            "Harbour Bridge in Faro.",
+            "Ruiz opens Harbour Bridge",
+            "Ana Ruiz",
+        ),
+        # a given name the entity finder left off the name is taken, not the title before it
+        (
+            "Saudi Prince Yusuf Al Hamad mocked the mayor's plan for the harbour on Thursday, "
+            "hours after the council voted.",
+            "Prince mocks mayor",
+            "Yusuf Al Hamad",
+        ),
+        # ... and so is a person's name the entity finder split in two ("Alwaleed", a person
+        # by "Prince Alwaleed" later, and "Bin Hamad")
+        (
+            "Saudi Prince Alwaleed Bin Hamad mocked the mayor's plan for the harbour on "
+            "Thursday, hours after the council voted. Prince Alwaleed later deleted the post.",
+            "Prince mocks mayor",
+            "Alwaleed Bin Hamad",
+        ),
+    ],
+)
+def test_who_extends_a_name_over_given_names_never_over_a_title(
+    text: str, title: str, who: str
+) -> None:
+    assert _who(_analysis(text, title=title).main_event) == who
 
 
 def test_who_of_a_reported_we_is_the_speaker() -> None:
@@ -93,3 +155,11 @@ def test_headline_words_are_who_unless_a_day_or_place(
     text = None if part is None else headline.text[part.start : part.end]
     assert text == who
     assert part is None or part.in_title
+
+
+def test_who_word_lists_are_read_from_the_modules_data() -> None:
+    data = Path(main_event.__file__).parent / "data"
+    assert speaker_self_words() == read_words(data / "speaker_self_words.tsv") == {"i", "we"}
+    types = headline_actor_types()
+    assert types == read_words(data / "headline_actor_types.tsv")
+    assert "PERSON" in types and "DATE" not in types and "GPE" not in types

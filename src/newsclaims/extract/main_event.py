@@ -85,7 +85,13 @@ from newsclaims import settings
 from newsclaims.extract import gazetteer
 from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
-from newsclaims.extract.speakers import Speakers, lexicon, plain_speakers
+from newsclaims.extract.speakers import (
+    Speakers,
+    first_name_gender,
+    lexicon,
+    person_roles,
+    plain_speakers,
+)
 from newsclaims.lexicons import (
     allegation_cues,
     extraposition_verbs,
@@ -131,11 +137,6 @@ VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
-#: Named-entity types a headline's subject the text never names may be an actor of (a day, an
-#: event or a place the text never mentions is not: "Super Tuesday brings parties closer").
-HEADLINE_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-#: A speaker's words for themselves as a subject: in a reported clause, the speaker.
-SPEAKER_SELF = frozenset({"i", "we"})
 #: Stances of a claim whose content the main event may stand for: told as so by the source.
 TOLD_AS_SO = frozenset({Stance.REPORTED, Stance.CONFIRMED})
 #: Tags of a relative pronoun ("who", "which", "that" opening a relative clause).
@@ -427,7 +428,7 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if subject.lower_ in SPEAKER_SELF and _reports(lead, verb):
+    if subject.lower_ in speaker_self_words() and _reports(lead, verb):
         # "Costa argued that if Brandt is mayor 'we will see shops close'": the speaker's
         # "we" is the speaker, the subject of the reporting verb
         return _who(lead, verb.head, title)
@@ -473,8 +474,8 @@ def _fullest_name(lead: _Lead, mention: Span, before: int) -> Part:
     """The actor of ``mention`` by the fullest name the text gives it before the token
     ``before`` (news names a person or a body in full first, then by a short form: "Mayor Lena
     Brandt ... Brandt opened"), with the given names the entity finder left out before it
-    ("Prince Haroun Bin Saleh", of which only "Bin Saleh" was read as a name: the proper
-    nouns compounded on the name, not a title nor another kind of name)."""
+    ("Prince Haroun Bin Saleh", of which only "Bin Saleh" was read as a name: ``_given_name``),
+    never a title or role ("Apple CEO Tim Cook": "Tim Cook")."""
     best = mention
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if (
@@ -486,25 +487,48 @@ def _fullest_name(lead: _Lead, mention: Span, before: int) -> Part:
             best = span
     start = best.start
     if lead.types.get(best.label_) == "PERSON":
-        titles = _person_titles()
-        while start > best.root.left_edge.i:
-            token = lead.doc[start - 1]
-            if (
-                token.pos_ != "PROPN"
-                or token.dep_ not in ("compound", "flat")
-                or token.ent_type_ in WHERE_TYPES | {"NORP", "ORG"}
-                or token.lower_.rstrip(".") in titles
-            ):
-                break
+        while start > best.root.left_edge.i and _given_name(lead, lead.doc[start - 1]):
             start -= 1
     return Part(lead.doc[start].idx, best.end_char, best.label_)
 
 
+def _given_name(lead: _Lead, token: Token) -> bool:
+    """True when ``token``, a proper noun compounded on a person's name just before it, is one
+    of their given names: a first name of the name list the speakers stage reads for
+    gender ("Haroun"), or a word the recogniser read as part of the same person's name
+    ("Alwaleed Bin Talal", which the entity finder split into "Alwaleed" and "Bin Talal");
+    never a title or role ("Prince", "Mayor", "Driver": ``person_roles.tsv`` and
+    ``speakers.json``), which the name list may also hold ("Prince", "Judge"), nor a word the
+    recogniser typed a place, group or organisation."""
+    if (
+        token.pos_ != "PROPN"
+        or token.dep_ not in ("compound", "flat")
+        or token.ent_type_ in WHERE_TYPES | {"NORP", "ORG"}
+        or token.lower_.rstrip(".") in _titles()
+    ):
+        return False
+    if first_name_gender(token.text) is not None:
+        return True
+    return _same_person(lead, token)
+
+
+def _same_person(lead: _Lead, token: Token) -> bool:
+    """True when the recogniser typed ``token`` PERSON in one entity with the word after it
+    (the name as extended so far), or the entity finder read it as a person's name of its own
+    that ends where the name begins ("Alwaleed" of "Alwaleed Bin Talal")."""
+    if token.ent_type_ == "PERSON" and lead.doc[token.i + 1].ent_iob_ == "I":
+        return True
+    return any(
+        span.end == token.i + 1 and lead.types.get(span.label_) == "PERSON"
+        for span in lead.doc.spans.get("newsclaims_entities", [])
+    )
+
+
 @cache
-def _person_titles() -> frozenset[str]:
-    """The words of a person's title or office (``speakers.json``): "Prince", "Judge"."""
-    lists = speaker_words()
-    return lists["male_titles"] | lists["female_titles"] | lists["person_titles"]
+def _titles() -> frozenset[str]:
+    """The words of a person's title, office or role ("Mayor", "Prince", "MVP"): the roles of
+    ``person_roles.tsv`` and the person titles of ``speakers.json``."""
+    return person_roles() | lexicon().person_titles
 
 
 def _headline_words(predicate: Token | None) -> Part | None:
@@ -515,7 +539,7 @@ def _headline_words(predicate: Token | None) -> Part | None:
     subject = None if predicate is None else _clause_subject(predicate)
     if subject is None or _other_person(subject):
         return None
-    if subject.ent_type_ and subject.ent_type_ not in HEADLINE_ACTOR_TYPES:
+    if subject.ent_type_ and subject.ent_type_ not in headline_actor_types():
         return None  # "Super Tuesday brings ...", a place the text never names: no actor
     dropped = frozenset({"relcl", "acl", "appos", "prep", "advcl"})
     words = [t for t in _subtree_without(subject, dropped) if not t.is_punct and t.dep_ != "det"]
@@ -1225,6 +1249,20 @@ def background_markers() -> tuple[tuple[str, ...], ...]:
     """Phrases that set a clause before the news ("last year", ``background_markers.tsv``),
     as word tuples."""
     return tuple(tuple(p.split()) for p in read_words(_DATA / "background_markers.tsv"))
+
+
+@cache
+def speaker_self_words() -> frozenset[str]:
+    """A speaker's words for themselves as a subject ("we", ``speaker_self_words.tsv``): in a
+    reported clause, the speaker."""
+    return read_words(_DATA / "speaker_self_words.tsv")
+
+
+@cache
+def headline_actor_types() -> frozenset[str]:
+    """Named-entity types a headline's subject the text never names may be an actor of
+    (``headline_actor_types.tsv``; a day, an event or a place is not)."""
+    return read_words(_DATA / "headline_actor_types.tsv")
 
 
 def _finite(verb: Token) -> bool:

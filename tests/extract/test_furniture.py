@@ -275,6 +275,42 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "The new bridge opens next spring, officials said. Workers lay the last section "
+            "of the deck over the river on Monday. (Jane Doe/Harbor Times) The project cost "
+            "four million pounds, the council said.",
+            "Workers lay the last section of the deck over the river on Monday. "
+            "(Jane Doe/Harbor Times)",
+        ),
+        (
+            "The plan was shelved for decades. Hint: the bridge was first drawn in 1950. "
+            "(Jo Smith/The Daily Courier) Work began in March, the council said.",
+            "Hint: the bridge was first drawn in 1950. (Jo Smith/The Daily Courier)",
+        ),
+    ],
+)
+def test_furniture_takes_the_sentence_before_a_credit_that_names_a_photo(
+    text: str, caption: str
+) -> None:
+    """A credit that names a photographer and an outlet follows the photo's caption
+    wherever it stands, not only next to other furniture."""
+    assert [t for _, t in _found(text)] == [caption]
+
+
+def test_furniture_leaves_an_article_sentence_before_a_photo_label() -> None:
+    """Some outlets print "(Photo: ...)" after an article's sentence: away from other
+    furniture, the sentence is only a caption when it reads as one."""
+    text = (
+        "The new bridge opens next spring, officials said. The council voted for the plan "
+        "in March after a long debate. (Photo: Jane Doe, AP) The project cost four million "
+        "pounds."
+    )
+    assert [t for _, t in _found(text)] == ["(Photo: Jane Doe, AP)"]
+
+
 def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""

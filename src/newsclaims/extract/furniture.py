@@ -61,7 +61,16 @@ from newsclaims.extract.scan import needles
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
 #: How far a rule's furniture reaches beyond its match.
-REACHES = ("none", "caption_after", "caption_before", "headline_before", "list_after")
+REACHES = (
+    "none",
+    "caption_after",
+    "caption_before",
+    "photo_caption_before",
+    "headline_before",
+    "list_after",
+)
+#: Reaches that take a caption before the match (read last, in text order).
+_BEFORE = ("caption_before", "photo_caption_before", "headline_before")
 
 #: A sentence end: terminal punctuation and closing quotes or brackets, then the end or a
 #: space and something that is not a lowercase word.
@@ -353,13 +362,16 @@ def _start_of_caption(
     lex: Lexicon,
     own_end: bool = True,
     furniture: _Stretches | None = None,
+    anywhere: bool = False,
 ) -> int | None:
     """Where a caption that ends at ``end`` (just before its credit) starts: after the
     sentence end or clause break before it; None when that is further back than a caption
     is long. A caption that ends in its own full stop is a sentence like any other, so it is
     only taken where a page puts captions: at the start of the text or right after other
-    furniture (``furniture``: each span found so far, to its end past spaces);
-    with ``own_end`` false (a headline), never."""
+    furniture (``furniture``: each span found so far, to its end past spaces), or
+    ``anywhere`` (before a credit that names a photo, "(Photo: ...)": such a credit
+    follows a caption, never an article's sentence); with ``own_end`` false (a headline),
+    never."""
     body_end = end
     while body_end > 0 and text[body_end - 1].isspace():
         body_end -= 1
@@ -378,7 +390,8 @@ def _start_of_caption(
         return None
     while begin < end and text[begin].isspace():
         begin += 1
-    if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
+    placed = anywhere or (furniture is not None and furniture.covers(begin))
+    if sentence and begin > 0 and not placed:
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, begin, body_end)]
         if not _caption_subject(words, 0, lex):
             return None  # unless it reads as a caption ("Dexter Fowler celebrates ...")
@@ -420,7 +433,7 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
             if m.start() < reached:
                 continue  # inside what this rule has already found
             start, end = m.start(), m.end()
-            if rule.reach in ("caption_before", "headline_before"):
+            if rule.reach in _BEFORE:
                 credits.append((m, rule))
                 continue
             if rule.reach == "caption_after":
@@ -434,8 +447,10 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans.extend(_slide_spans(text, lex))
     found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
-        own_end = rule.reach == "caption_before"
-        begin = _start_of_caption(text, m.start(), lex, own_end, found)
+        own_end = rule.reach != "headline_before"
+        # a credit that names a photo follows its caption wherever it stands
+        anywhere = rule.reach == "photo_caption_before"
+        begin = _start_of_caption(text, m.start(), lex, own_end, found, anywhere)
         span = FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind)
         spans.append(span)
         found.add(span)

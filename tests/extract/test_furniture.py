@@ -311,6 +311,32 @@ def test_furniture_leaves_an_article_sentence_before_a_photo_label() -> None:
     assert [t for _, t in _found(text)] == ["(Photo: Jane Doe, AP)"]
 
 
+def test_furniture_takes_a_run_of_captions_that_ends_the_text_unpunctuated() -> None:
+    """An article ends in a full stop: a run of captions after its last sentence, with no
+    punctuation at the end, is furniture to the last word."""
+    text = (
+        "The parade will be held on Monday, the mayor said. The crowd cheers as the "
+        "players leave the hotel on Sunday 2 A fan watches the match from a rooftop in "
+        "the old town Harbor City fans celebrate outside the stadium after the game"
+    )
+    assert [t for _, t in _found(text)] == [text.split("said. ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that ends the text without a full stop and holds no clause break
+        "The parade will be held on Monday, the mayor said. The club thanked its fans for "
+        "their support over a long season",
+        # a quotation at the end
+        "The parade will be held on Monday. Fans sang 'We are the champions' as the bus "
+        "passed The crowd stayed out until dawn",
+    ],
+)
+def test_furniture_leaves_an_unpunctuated_end_without_captions(text: str) -> None:
+    assert find_furniture(text) == ()
+
+
 def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""

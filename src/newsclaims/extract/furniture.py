@@ -613,14 +613,17 @@ def _runs(text: str, spans: list[FurnitureSpan]) -> list[tuple[int, int, bool]]:
 def _unlabelled_captions(
     text: str, spans: list[FurnitureSpan], lex: Lexicon
 ) -> list[FurnitureSpan]:
-    """Captions that ran into the next sentence: all of a stretch before its last break."""
+    """Captions that ran into the next sentence: all of a stretch before its last break;
+    all of it when it ends the text without punctuation (``_unpunctuated_end``) and holds a
+    break read as in a run of captions (the last caption of a run that ends the page)."""
     found = []
     for start, end, beside in _runs(text, spans):
-        if not _sentence_ends(text, max(start, end - 3), end):
+        tail = _unpunctuated_end(text, end)
+        if not tail and not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
         chain = _caption_chain(words, lex, beside)
-        captions = chain or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
+        captions = chain or tail or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
         # a quotation breaks only a stretch that reads as captions: a long sentence alone
         # runs into quotations ("... that the government would act "We will ...")
         breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain)
@@ -630,11 +633,23 @@ def _unlabelled_captions(
         tail_words = len(text[breaks[-1] : end].split())
         head_words = len(text[head_start : breaks[-1]].split())
         head = text[head_start : breaks[-1]]
+        if tail:  # the last caption too: an article ends in a full stop
+            if any(w[:1] in _OPENING and w[1:2].isalnum() for _, w in words):
+                continue  # a quotation cut off at the end is the article's
+            head = text[head_start:end]
+            head_words, tail_words, breaks[-1] = len(head.split()), 3, end
         if _POST.search(head) or _QUOTED.search(head) or len(_BULLET.findall(head)) >= 2:
             continue  # an embedded post, a quotation or a bulleted list, not a caption
         if head_words >= settings.FURNITURE_MIN_CAPTION_WORDS and tail_words >= 3:
             found.append(FurnitureSpan(head_start, breaks[-1], "caption"))
     return found
+
+
+def _unpunctuated_end(text: str, end: int) -> bool:
+    """Whether a stretch that ends at ``end`` ends the text without punctuation (a word
+    character last): an article's last sentence ends in a full stop, a caption in none."""
+    body = text.rstrip()
+    return end >= len(body) and body[-1:].isalnum()
 
 
 def _fill_gaps(text: str, spans: list[FurnitureSpan]) -> list[FurnitureSpan]:

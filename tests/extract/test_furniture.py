@@ -337,6 +337,20 @@ def test_furniture_leaves_an_unpunctuated_end_without_captions(text: str) -> Non
     assert find_furniture(text) == ()
 
 
+def test_furniture_ends_a_gallery_s_last_caption_at_a_starter_before_a_name() -> None:
+    """A numbered gallery's last caption ends where a starter opens the next sentence,
+    before a name too ("... the parade Even Ana Ruiz, who ...")."""
+    text = (
+        "The city celebrated. Reuters 6 Fans fill the square Reuters 6 A trader sells flags "
+        "Reuters 6 The mayor joined the crowd to watch the parade Even Ana Ruiz, who backs "
+        "the rival club, waved a flag, officials said."
+    )
+    assert [t for _, t in _found(text)] == [
+        "Reuters 6 Fans fill the square Reuters 6 A trader sells flags Reuters 6 The mayor "
+        "joined the crowd to watch the parade"
+    ]
+
+
 def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""

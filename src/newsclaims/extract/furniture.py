@@ -340,12 +340,14 @@ def _quote_state(word: str, quoted: bool) -> bool:
     return quoted
 
 
-def _end_of_caption(text: str, start: int, stop: int, lex: Lexicon) -> int | None:
+def _end_of_caption(
+    text: str, start: int, stop: int, lex: Lexicon, lenient: bool = False
+) -> int | None:
     """Where a caption that starts at ``start`` ends: at its first clause break, or at the
     end of the text; at its first sentence end only when that makes a short caption (a long
     one has run into the article). None when no end is found within a caption's length."""
     limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
-    candidates = _breaks(text, start, limit, lex)[:1]
+    candidates = _breaks(text, start, limit, lex, lenient=lenient)[:1]
     ends = _sentence_ends(text, start, limit)[:1]
     if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
         candidates.append(ends[0])
@@ -508,7 +510,7 @@ def _gallery_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     for m in matches:
         if counts[m.group(1)] >= settings.FURNITURE_GALLERY_MIN_REPEATS:
-            end = _end_of_caption(text, m.end(), len(text), lex)
+            end = _end_of_caption(text, m.end(), len(text), lex, lenient=True)
             spans.append(FurnitureSpan(m.start(), end or m.end(), "gallery"))
     # a caption runs to the next counter at most
     nexts = [*spans[1:], FurnitureSpan(len(text), len(text), "")][: len(spans)]

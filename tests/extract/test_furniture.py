@@ -351,6 +351,18 @@ def test_furniture_ends_a_gallery_s_last_caption_at_a_starter_before_a_name() ->
     ]
 
 
+def test_furniture_reads_a_pronoun_and_a_caption_verb_as_a_run_of_captions() -> None:
+    text = (
+        "The match ended late. He celebrates with fans on the pitch after the final "
+        "whistle THE LONG ROAD BACK TO THE TOP Ana Ruiz joined the club in 2010."
+    )
+    assert [t for _, t in _found(text)] == [
+        "He celebrates with fans on the pitch after the final whistle"
+    ]
+    assert _caption_mode("They are seen celebrating after the final out")
+    assert not _caption_mode("They said the club would celebrate after the final")
+
+
 def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""

@@ -136,6 +136,8 @@ class Lexicon:
     """Articles before a caption's subject ("A Cubs fan holds up ...")."""
     caption_openers: frozenset[str]
     """Words that open a caption on their own ("Pictured")."""
+    caption_pronouns: frozenset[str]
+    """Pronouns that open a run of captions before a caption's verb ("He celebrates ...")."""
     gallery_openers: re.Pattern[str]
     """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
 
@@ -176,6 +178,7 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(data["conjunctions"]),
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
+        caption_pronouns=frozenset(data["caption_pronouns"]),
         gallery_openers=re.compile(
             rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
         ),
@@ -284,11 +287,16 @@ def _caption_chain(words: list[tuple[int, str]], lex: Lexicon, beside: bool) -> 
     """Whether a stretch is a run of captions: it starts with a caption's subject and verb
     ("Bill Murray joins ...", "Pictured ..."), or, next to other furniture (``beside``), two
     captions start inside it after a lowercase word (in prose two such clauses are a
-    sentence: "... while Michelle Obama watches ..., so Joe Biden waves ...")."""
+    sentence: "... while Michelle Obama watches ..., so Joe Biden waves ..."). A pronoun
+    and a caption's verb open one too ("He celebrates with ...": news tells in the past)."""
     if not words:
         return False
     if words[0][1] in lex.caption_openers or _caption_subject(words, 0, lex):
         return True
+    if words[0][1] in lex.caption_pronouns:
+        verb = tuple(w.rstrip(",") for _, w in words[1:4])
+        if any(verb[:k] in lex.caption_verbs for k in range(1, len(verb) + 1)):
+            return True  # "He celebrates with ...", "They are seen ..."
     if not beside:
         return False
     starts = 0

@@ -38,7 +38,9 @@ captions). Trust first, since masked article text is lost to every stage: text i
 on positive evidence; a caption after its label ends at a clause break, and at a full stop
 only when it is short (a long one has run into the article); a sentence before a credit is
 only read as its caption at the start of the text or next to other furniture (some outlets
-put credits after article sentences); no break is read inside a quotation, across a line
+put credits after article sentences), except before a credit naming a photographer and an
+outlet ("(Jane Doe/Harbor Times)"); a run of captions that ends the text without punctuation
+is furniture to its last word; no break is read inside a quotation, across a line
 break or after a capitalised word ("Formula One"). ``bench/realnews/furniture.py`` measures
 it on hand-annotated real news and checks it on text without furniture.
 """

@@ -275,6 +275,94 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "The new bridge opens next spring, officials said. Workers lay the last section "
+            "of the deck over the river on Monday. (Jane Doe/Harbor Times) The project cost "
+            "four million pounds, the council said.",
+            "Workers lay the last section of the deck over the river on Monday. "
+            "(Jane Doe/Harbor Times)",
+        ),
+        (
+            "The plan was shelved for decades. Hint: the bridge was first drawn in 1950. "
+            "(Jo Smith/The Daily Courier) Work began in March, the council said.",
+            "Hint: the bridge was first drawn in 1950. (Jo Smith/The Daily Courier)",
+        ),
+    ],
+)
+def test_furniture_takes_the_sentence_before_a_credit_that_names_a_photo(
+    text: str, caption: str
+) -> None:
+    """A credit that names a photographer and an outlet follows the photo's caption
+    wherever it stands, not only next to other furniture."""
+    assert [t for _, t in _found(text)] == [caption]
+
+
+def test_furniture_leaves_an_article_sentence_before_a_photo_label() -> None:
+    """Some outlets print "(Photo: ...)" after an article's sentence: away from other
+    furniture, the sentence is only a caption when it reads as one."""
+    text = (
+        "The new bridge opens next spring, officials said. The council voted for the plan "
+        "in March after a long debate. (Photo: Jane Doe, AP) The project cost four million "
+        "pounds."
+    )
+    assert [t for _, t in _found(text)] == ["(Photo: Jane Doe, AP)"]
+
+
+def test_furniture_takes_a_run_of_captions_that_ends_the_text_unpunctuated() -> None:
+    """An article ends in a full stop: a run of captions after its last sentence, with no
+    punctuation at the end, is furniture to the last word."""
+    text = (
+        "The parade will be held on Monday, the mayor said. The crowd cheers as the "
+        "players leave the hotel on Sunday 2 A fan watches the match from a rooftop in "
+        "the old town Harbor City fans celebrate outside the stadium after the game"
+    )
+    assert [t for _, t in _found(text)] == [text.split("said. ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that ends the text without a full stop and holds no clause break
+        "The parade will be held on Monday, the mayor said. The club thanked its fans for "
+        "their support over a long season",
+        # a quotation at the end
+        "The parade will be held on Monday. Fans sang 'We are the champions' as the bus "
+        "passed The crowd stayed out until dawn",
+    ],
+)
+def test_furniture_leaves_an_unpunctuated_end_without_captions(text: str) -> None:
+    assert find_furniture(text) == ()
+
+
+def test_furniture_ends_a_gallery_s_last_caption_at_a_starter_before_a_name() -> None:
+    """A numbered gallery's last caption ends where a starter opens the next sentence,
+    before a name too ("... the parade Even Ana Ruiz, who ...")."""
+    text = (
+        "The city celebrated. Reuters 6 Fans fill the square Reuters 6 A trader sells flags "
+        "Reuters 6 The mayor joined the crowd to watch the parade Even Ana Ruiz, who backs "
+        "the rival club, waved a flag, officials said."
+    )
+    assert [t for _, t in _found(text)] == [
+        "Reuters 6 Fans fill the square Reuters 6 A trader sells flags Reuters 6 The mayor "
+        "joined the crowd to watch the parade"
+    ]
+
+
+def test_furniture_reads_a_pronoun_and_a_caption_verb_as_a_run_of_captions() -> None:
+    text = (
+        "The match ended late. He celebrates with fans on the pitch after the final "
+        "whistle THE LONG ROAD BACK TO THE TOP Ana Ruiz joined the club in 2010."
+    )
+    assert [t for _, t in _found(text)] == [
+        "He celebrates with fans on the pitch after the final whistle"
+    ]
+    assert _caption_mode("They are seen celebrating after the final out")
+    assert not _caption_mode("They said the club would celebrate after the final")
+
+
 def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""

@@ -38,7 +38,9 @@ captions). Trust first, since masked article text is lost to every stage: text i
 on positive evidence; a caption after its label ends at a clause break, and at a full stop
 only when it is short (a long one has run into the article); a sentence before a credit is
 only read as its caption at the start of the text or next to other furniture (some outlets
-put credits after article sentences); no break is read inside a quotation, across a line
+put credits after article sentences), except before a credit naming a photographer and an
+outlet ("(Jane Doe/Harbor Times)"); a run of captions that ends the text without punctuation
+is furniture to its last word; no break is read inside a quotation, across a line
 break or after a capitalised word ("Formula One"). ``bench/realnews/furniture.py`` measures
 it on hand-annotated real news and checks it on text without furniture.
 """
@@ -61,7 +63,16 @@ from newsclaims.extract.scan import needles
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
 #: How far a rule's furniture reaches beyond its match.
-REACHES = ("none", "caption_after", "caption_before", "headline_before", "list_after")
+REACHES = (
+    "none",
+    "caption_after",
+    "caption_before",
+    "photo_caption_before",
+    "headline_before",
+    "list_after",
+)
+#: Reaches that take a caption before the match (read last, in text order).
+_BEFORE = ("caption_before", "photo_caption_before", "headline_before")
 
 #: A sentence end: terminal punctuation and closing quotes or brackets, then the end or a
 #: space and something that is not a lowercase word.
@@ -127,6 +138,8 @@ class Lexicon:
     """Articles before a caption's subject ("A Cubs fan holds up ...")."""
     caption_openers: frozenset[str]
     """Words that open a caption on their own ("Pictured")."""
+    caption_pronouns: frozenset[str]
+    """Pronouns that open a run of captions before a caption's verb ("He celebrates ...")."""
     gallery_openers: re.Pattern[str]
     """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
 
@@ -167,6 +180,7 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(data["conjunctions"]),
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
+        caption_pronouns=frozenset(data["caption_pronouns"]),
         gallery_openers=re.compile(
             rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
         ),
@@ -275,11 +289,16 @@ def _caption_chain(words: list[tuple[int, str]], lex: Lexicon, beside: bool) -> 
     """Whether a stretch is a run of captions: it starts with a caption's subject and verb
     ("Bill Murray joins ...", "Pictured ..."), or, next to other furniture (``beside``), two
     captions start inside it after a lowercase word (in prose two such clauses are a
-    sentence: "... while Michelle Obama watches ..., so Joe Biden waves ...")."""
+    sentence: "... while Michelle Obama watches ..., so Joe Biden waves ..."). A pronoun
+    and a caption's verb open one too ("He celebrates with ...": news tells in the past)."""
     if not words:
         return False
     if words[0][1] in lex.caption_openers or _caption_subject(words, 0, lex):
         return True
+    if words[0][1] in lex.caption_pronouns:
+        verb = tuple(w.rstrip(",") for _, w in words[1:4])
+        if any(verb[:k] in lex.caption_verbs for k in range(1, len(verb) + 1)):
+            return True  # "He celebrates with ...", "They are seen ..."
     if not beside:
         return False
     starts = 0
@@ -331,12 +350,14 @@ def _quote_state(word: str, quoted: bool) -> bool:
     return quoted
 
 
-def _end_of_caption(text: str, start: int, stop: int, lex: Lexicon) -> int | None:
+def _end_of_caption(
+    text: str, start: int, stop: int, lex: Lexicon, lenient: bool = False
+) -> int | None:
     """Where a caption that starts at ``start`` ends: at its first clause break, or at the
     end of the text; at its first sentence end only when that makes a short caption (a long
     one has run into the article). None when no end is found within a caption's length."""
     limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
-    candidates = _breaks(text, start, limit, lex)[:1]
+    candidates = _breaks(text, start, limit, lex, lenient=lenient)[:1]
     ends = _sentence_ends(text, start, limit)[:1]
     if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
         candidates.append(ends[0])
@@ -353,13 +374,16 @@ def _start_of_caption(
     lex: Lexicon,
     own_end: bool = True,
     furniture: _Stretches | None = None,
+    anywhere: bool = False,
 ) -> int | None:
     """Where a caption that ends at ``end`` (just before its credit) starts: after the
     sentence end or clause break before it; None when that is further back than a caption
     is long. A caption that ends in its own full stop is a sentence like any other, so it is
     only taken where a page puts captions: at the start of the text or right after other
-    furniture (``furniture``: each span found so far, to its end past spaces);
-    with ``own_end`` false (a headline), never."""
+    furniture (``furniture``: each span found so far, to its end past spaces), or
+    ``anywhere`` (before a credit that names a photo, "(Photo: ...)": such a credit
+    follows a caption, never an article's sentence); with ``own_end`` false (a headline),
+    never."""
     body_end = end
     while body_end > 0 and text[body_end - 1].isspace():
         body_end -= 1
@@ -378,7 +402,8 @@ def _start_of_caption(
         return None
     while begin < end and text[begin].isspace():
         begin += 1
-    if sentence and begin > 0 and (furniture is None or not furniture.covers(begin)):
+    placed = anywhere or (furniture is not None and furniture.covers(begin))
+    if sentence and begin > 0 and not placed:
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, begin, body_end)]
         if not _caption_subject(words, 0, lex):
             return None  # unless it reads as a caption ("Dexter Fowler celebrates ...")
@@ -420,7 +445,7 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
             if m.start() < reached:
                 continue  # inside what this rule has already found
             start, end = m.start(), m.end()
-            if rule.reach in ("caption_before", "headline_before"):
+            if rule.reach in _BEFORE:
                 credits.append((m, rule))
                 continue
             if rule.reach == "caption_after":
@@ -434,8 +459,10 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans.extend(_slide_spans(text, lex))
     found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
-        own_end = rule.reach == "caption_before"
-        begin = _start_of_caption(text, m.start(), lex, own_end, found)
+        own_end = rule.reach != "headline_before"
+        # a credit that names a photo follows its caption wherever it stands
+        anywhere = rule.reach == "photo_caption_before"
+        begin = _start_of_caption(text, m.start(), lex, own_end, found, anywhere)
         span = FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind)
         spans.append(span)
         found.add(span)
@@ -493,7 +520,7 @@ def _gallery_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     spans = []
     for m in matches:
         if counts[m.group(1)] >= settings.FURNITURE_GALLERY_MIN_REPEATS:
-            end = _end_of_caption(text, m.end(), len(text), lex)
+            end = _end_of_caption(text, m.end(), len(text), lex, lenient=True)
             spans.append(FurnitureSpan(m.start(), end or m.end(), "gallery"))
     # a caption runs to the next counter at most
     nexts = [*spans[1:], FurnitureSpan(len(text), len(text), "")][: len(spans)]
@@ -598,14 +625,17 @@ def _runs(text: str, spans: list[FurnitureSpan]) -> list[tuple[int, int, bool]]:
 def _unlabelled_captions(
     text: str, spans: list[FurnitureSpan], lex: Lexicon
 ) -> list[FurnitureSpan]:
-    """Captions that ran into the next sentence: all of a stretch before its last break."""
+    """Captions that ran into the next sentence: all of a stretch before its last break;
+    all of it when it ends the text without punctuation (``_unpunctuated_end``) and holds a
+    break read as in a run of captions (the last caption of a run that ends the page)."""
     found = []
     for start, end, beside in _runs(text, spans):
-        if not _sentence_ends(text, max(start, end - 3), end):
+        tail = _unpunctuated_end(text, end)
+        if not tail and not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
         chain = _caption_chain(words, lex, beside)
-        captions = chain or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
+        captions = chain or tail or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
         # a quotation breaks only a stretch that reads as captions: a long sentence alone
         # runs into quotations ("... that the government would act "We will ...")
         breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain)
@@ -615,11 +645,23 @@ def _unlabelled_captions(
         tail_words = len(text[breaks[-1] : end].split())
         head_words = len(text[head_start : breaks[-1]].split())
         head = text[head_start : breaks[-1]]
+        if tail:  # the last caption too: an article ends in a full stop
+            if any(w[:1] in _OPENING and w[1:2].isalnum() for _, w in words):
+                continue  # a quotation cut off at the end is the article's
+            head = text[head_start:end]
+            head_words, tail_words, breaks[-1] = len(head.split()), 3, end
         if _POST.search(head) or _QUOTED.search(head) or len(_BULLET.findall(head)) >= 2:
             continue  # an embedded post, a quotation or a bulleted list, not a caption
         if head_words >= settings.FURNITURE_MIN_CAPTION_WORDS and tail_words >= 3:
             found.append(FurnitureSpan(head_start, breaks[-1], "caption"))
     return found
+
+
+def _unpunctuated_end(text: str, end: int) -> bool:
+    """Whether a stretch that ends at ``end`` ends the text without punctuation (a word
+    character last): an article's last sentence ends in a full stop, a caption in none."""
+    body = text.rstrip()
+    return end >= len(body) and body[-1:].isalnum()
 
 
 def _fill_gaps(text: str, spans: list[FurnitureSpan]) -> list[FurnitureSpan]:

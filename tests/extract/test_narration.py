@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.attribution import _quotation_chars, open_quotations
 from newsclaims.extract.furniture import run_together
 
 pytestmark = pytest.mark.model
@@ -149,3 +150,21 @@ def test_narration_a_heading_is_no_assertion(heading: str, kept: bool) -> None:
     found = _narration(text)
     assert any("two ferries" in t for t in found)
     assert (heading.rstrip(".") in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ('Ana said: "We came. We stayed.\n\nWe won the cup," she said.', ['"We came']),
+        # two quotations with their marks paired by the scanner: nothing left open
+        ('"We came," Ana said. The crowd sang. "We won," Tom said.', []),
+        # a few words in marks within one sentence ("the blue 'W'"), markup's attributes
+        ("Fans waved flags with the blue 'W' on them. They sang all night.", []),
+        ('<p date="May 1\n">The port opened.\n\nShips came in," Ana said.', []),
+    ],
+)
+def test_narration_open_quotations_are_sentences_between_lone_marks(
+    text: str, opened: list[str]
+) -> None:
+    found = open_quotations(text, _quotation_chars(text))
+    assert [text[s : s + 8] for s, _e in found] == opened

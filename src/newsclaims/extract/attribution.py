@@ -1887,6 +1887,8 @@ def open_quotations(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
         for (start, opens), (end, next_opens) in pairwise(marks):
             if not opens or next_opens or end - start > settings.OPEN_QUOTATION_MAX_CHARS:
                 continue
+            if not text[start + 1 : start + 2].isalnum():
+                continue  # a quotation opens before a word ('="a">' in markup opens none)
             at = bisect_right(starts, start)
             if at < len(starts) and starts[at] < end:
                 continue  # a found quotation between: the lone mark's quotation ended before

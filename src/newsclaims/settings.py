@@ -463,6 +463,13 @@ SOURCE_WORD_CACHE = 65536
 #: The outlet's own assertions (extract/attribution.py): a sentence needs this many words to
 #: count as the outlet's own assertion.
 MIN_NARRATION_WORDS = 4
+#: How far on a lone closing mark may stand from a lone opening mark for the two to be read
+#: as one quotation the scanner could not pair (``attribution.open_quotations``): a few
+#: sentences of speech; a mark further on closes some other, lost quotation.
+OPEN_QUOTATION_MAX_CHARS = 1000
+#: Words a sentence in capitals or in title case needs to be read as a heading, not the
+#: outlet's statement (``narration.is_heading``): "USA TODAY" and "Formula One" are names.
+HEADING_MIN_WORDS = 4
 #: Words a quotation needs to be speech when it holds no finite verb: a shorter stretch in
 #: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
 #: or a name, and leaves the outlet's sentence its own.

@@ -619,3 +619,27 @@ def test_furniture_slides_far_apart_are_no_gallery() -> None:
     filler = "The council met again and talked about the budget for the coming year. " * 8
     text = f"Harbour views 1/3 North quay AP {filler}2/3 South quay Reuters {filler}3/3 Pier EPA"
     assert [s for s in find_furniture(text) if s.kind == "gallery"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "uncaptioned"),
+    [
+        # the sentence before the credit is no caption the stage can tell: flagged
+        (
+            "The team won on Sunday. Fans wave flags outside the stadium on Sunday. "
+            "(Photo: Dana Whitfield, AP) The parade is on Monday.",
+            True,
+        ),
+        # its caption found: nothing left for the narration pass to decide
+        (
+            "The team won on Sunday. A City fan holds up a flag during the final. Photo: "
+            "Getty Images The club will hold a parade on Monday, the mayor said.",
+            False,
+        ),
+    ],
+)
+def test_furniture_marks_a_credit_whose_caption_it_did_not_find(
+    text: str, uncaptioned: bool
+) -> None:
+    credits = [s for s in find_furniture(text) if s.kind == "credit"]
+    assert [s.uncaptioned for s in credits] == [uncaptioned]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims import analyze
+from newsclaims.extract.attribution import _quotation_chars, open_quotations
 from newsclaims.extract.furniture import run_together
 
 pytestmark = pytest.mark.model
@@ -76,3 +77,94 @@ def test_narration_a_sentence_with_names_inside_stays_one_assertion(text: str) -
 )
 def test_narration_a_name_in_capitals_is_no_heading(text: str, glued: bool) -> None:
     assert bool(run_together(text, 0, len(text))) is glued
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The mayor spoke at the harbor on Monday morning. "We built this port with our own '
+            "money. We will keep it open for every ship that comes.\n\nThe council paid for "
+            'the new crane last year," she said.',
+            "keep it open",
+        ),
+        (
+            "The mayor spoke at the harbor on Monday morning. \u2018We built this port with our "
+            "own money. We will keep it open for every ship that comes.\n\nThe council paid "
+            "for the new crane last year,\u2019 she said.",
+            "keep it open",
+        ),
+    ],
+)
+def test_narration_a_sentence_inside_an_unpaired_quotation_is_not_the_outlets(
+    text: str, quoted: str
+) -> None:
+    found = _narration(text)
+    assert any("mayor spoke" in t for t in found)
+    assert not any(quoted in t for t in found)
+
+
+def test_narration_sentences_between_two_quotations_stay_the_outlets() -> None:
+    text = (
+        'The mayor opened the session. "We will build it," she said. The council voted on '
+        'the plan late in the evening. "It is too costly," Tom Hale said.'
+    )
+    assert any("council voted" in t for t in _narration(text))
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        ("Fans wave flags outside the old stadium before the final on Sunday.", False),
+        ("Supporters of the mayor are seen outside the town hall after the vote.", False),
+        ("The ferry crossed the bay twice before the storm reached the harbor.", True),
+        ("The Hawks have won the cup for the first time in forty years.", True),
+    ],
+)
+def test_narration_a_present_tense_sentence_before_a_lone_credit_is_its_caption(
+    caption: str, kept: bool
+) -> None:
+    text = (
+        "The council approved the new budget for the harbor district on Monday evening. "
+        f"{caption} (Photo: Dana Whitfield, AP) The budget adds two ferries to the timetable."
+    )
+    found = _narration(text)
+    assert any("two ferries" in t for t in found)
+    assert (caption.rstrip(".") in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Harbor Fans Take to the Streets After the Big Final", False),
+        ("WHAT THE NEW BUDGET MEANS FOR FERRY PASSENGERS", False),
+        ("The Harbor Hawks Are Champions Again.", True),
+        ("The Harbor Hawks won the cup on Sunday", True),
+    ],
+)
+def test_narration_a_heading_is_no_assertion(heading: str, kept: bool) -> None:
+    text = (
+        "The council approved the new budget for the harbor district on Monday evening.\n\n"
+        f"{heading}\n\nThe budget adds two ferries to the winter timetable."
+    )
+    found = _narration(text)
+    assert any("two ferries" in t for t in found)
+    assert (heading.rstrip(".") in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ('Ana said: "We came. We stayed.\n\nWe won the cup," she said.', ['"We came']),
+        # two quotations with their marks paired by the scanner: nothing left open
+        ('"We came," Ana said. The crowd sang. "We won," Tom said.', []),
+        # a few words in marks within one sentence ("the blue 'W'"), markup's attributes
+        ("Fans waved flags with the blue 'W' on them. They sang all night.", []),
+        ('<p date="May 1\n">The port opened.\n\nShips came in," Ana said.', []),
+    ],
+)
+def test_narration_open_quotations_are_sentences_between_lone_marks(
+    text: str, opened: list[str]
+) -> None:
+    found = open_quotations(text, _quotation_chars(text))
+    assert [text[s : s + 8] for s, _e in found] == opened

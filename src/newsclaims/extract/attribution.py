@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 from spacy.language import Language
@@ -1846,6 +1846,58 @@ def _quotation_chars(text: str) -> list[tuple[int, int]]:
     return sorted(found + _single_quotations(text, found))
 
 
+#: A sentence's end and the space after it, or a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s|\n")
+
+
+def open_quotations(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of quotations the scanner left unpaired (``found``: the quotations it
+    paired, character ranges): from a lone opening mark outside every found quotation to
+    the next lone closing mark of its kind (double or single), when no found quotation and
+    no other lone opening mark of that kind stands between, a sentence ends between them,
+    and it is at most ``settings.OPEN_QUOTATION_MAX_CHARS`` on ('"We built this port. We
+    kept it open.\n\nIt pays for itself," she said': the quotation carries on into a
+    paragraph that opens with no mark). Marks are read as the scanner reads them
+    (``_straight_mark_opens``, ``_single_mark_side``: an apostrophe or a plural possessive
+    opens and closes nothing)."""
+    merged: list[list[int]] = []
+    for fs, fe in sorted(found):
+        if merged and fs <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], fe)
+        else:
+            merged.append([fs, fe])
+    starts = [fs for fs, _fe in merged]
+    lone: dict[bool, list[tuple[int, bool]]] = {True: [], False: []}  # double?: (offset, opens)
+    for m in re.finditer("[\"“”'‘’]", text):
+        i = m.start()
+        at = bisect_right(starts, i) - 1
+        if at >= 0 and i < merged[at][1]:
+            continue  # a mark of a found quotation
+        mark = text[i]
+        if mark in "“”":
+            lone[True].append((i, mark == "“"))
+        elif mark == '"':
+            opens = _straight_mark_opens(text, i)
+            if opens is not None:
+                lone[True].append((i, opens))
+        elif (side := _single_mark_side(text, i)) in ("open", "close"):
+            lone[False].append((i, side == "open"))
+    ranges = []
+    for marks in lone.values():
+        for (start, opens), (end, next_opens) in pairwise(marks):
+            if not opens or next_opens or end - start > settings.OPEN_QUOTATION_MAX_CHARS:
+                continue
+            if not text[start + 1 : start + 2].isalnum():
+                continue  # a quotation opens before a word ('="a">' in markup opens none)
+            at = bisect_right(starts, start)
+            if at < len(starts) and starts[at] < end:
+                continue  # a found quotation between: the lone mark's quotation ended before
+            if not _SENTENCE_BREAK.search(text, start, end):
+                continue  # a word or two in marks ("the blue 'W'"), not sentences of speech
+            ranges.append((start, end + 1))
+    return sorted(ranges)
+
+
 #: A mark that closes a quotation opened with a curly mark (the closing mark another kind:
 #: '“... the gulls," said', a doubled single mark), with no space before it and none after.
 _MIXED_CLOSE = re.compile(r"(?<=\S)(?:\"|”|’’|'')(?=\s|[,.;:?!)]|$)")
@@ -3654,8 +3706,10 @@ def _narration(
     covered = sorted(
         span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
     )
+    text = doc_text(doc)
+    paired = [(doc[qs].idx, doc[qe - 1].idx + len(doc[qe - 1])) for qs, qe in quotes]
     found = []
-    for sent in own_sentences(doc, covered, quotes):
+    for sent in own_sentences(doc, covered, quotes, open_quotations(text, paired)):
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(

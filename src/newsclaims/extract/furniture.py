@@ -154,6 +154,10 @@ class FurnitureSpan:
     """Offset after the last character."""
     kind: str
     """What it is (the kind of the rule that found it, or ``caption``/``gallery``)."""
+    uncaptioned: bool = False
+    """A photo credit whose caption was not found before it: a sentence right before it
+    may be that caption, which only a parse tells (``narration``: captions are written in
+    the present tense)."""
 
 
 @cache
@@ -463,7 +467,8 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
         # a credit that names a photo follows its caption wherever it stands
         anywhere = rule.reach == "photo_caption_before"
         begin = _start_of_caption(text, m.start(), lex, own_end, found, anywhere)
-        span = FurnitureSpan(m.start() if begin is None else begin, m.end(), rule.kind)
+        start = m.start() if begin is None else begin
+        span = FurnitureSpan(start, m.end(), rule.kind, begin is None and own_end)
         spans.append(span)
         found.add(span)
     return spans
@@ -599,7 +604,9 @@ def _merge(spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
             continue
         if merged and s.start <= merged[-1].end:
             last = merged[-1]
-            merged[-1] = FurnitureSpan(last.start, max(last.end, s.end), last.kind)
+            merged[-1] = FurnitureSpan(
+                last.start, max(last.end, s.end), last.kind, last.uncaptioned
+            )
         else:
             merged.append(s)
     return merged
@@ -675,7 +682,7 @@ def _fill_gaps(text: str, spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
         if len(gap) <= settings.FURNITURE_GAP_MAX_CHARS and not _sentence_ends(
             text, last.end, s.start
         ):
-            joined[-1] = FurnitureSpan(last.start, s.end, last.kind)
+            joined[-1] = FurnitureSpan(last.start, s.end, last.kind, last.uncaptioned)
         else:
             joined.append(s)
     return joined
@@ -687,7 +694,7 @@ def _trim(text: str, s: FurnitureSpan) -> FurnitureSpan:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return FurnitureSpan(start, end, s.kind)
+    return FurnitureSpan(start, end, s.kind, s.uncaptioned)
 
 
 def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:

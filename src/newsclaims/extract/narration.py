@@ -6,14 +6,17 @@ quotes or reports speech (``Speech``, a quotation of speech length: ``speech_lon
 someone else's view (``views_the_sentence``: the word lists ``view_verbs.tsv``,
 ``regard_verbs.tsv``, ``view_adjectives.tsv``, ``view_nouns.tsv``), or it is a command
 (``is_command``), or it runs captions or a heading into a sentence with no punctuation
-between (``furniture.run_together``). ``own_sentences`` applies them all; the
-attribution stage turns what it returns into claim drafts.
+between (``furniture.run_together``), or it lies inside a quotation whose marks the
+quotation scanner could not pair (``attribution.open_quotations``), or it is a heading
+(``is_heading``: in capitals, or in title case with no stop), or it is the present-tense
+caption of a photo credit right after it (``_credited_caption``). ``own_sentences``
+applies them all; the attribution stage turns what it returns into claim drafts.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -60,6 +63,35 @@ def view_adjectives() -> frozenset[str]:
 def view_nouns() -> frozenset[str]:
     """Nouns of a view held by someone after "of" ("in the view of"; ``view_nouns.tsv``)."""
     return read_words(DATA / "view_nouns.tsv")
+
+
+@cache
+def title_small_words() -> frozenset[str]:
+    """Short words a heading in title case leaves in lower case (``title_small_words.tsv``)."""
+    return read_words(DATA / "title_small_words.tsv")
+
+
+#: What ends a sentence that ends with a stop (a closing mark or bracket may follow it).
+_STOPS = frozenset(".!?…")
+_AFTER_STOP = "\"'”’)]"
+
+
+def is_heading(text: str, sent: Span) -> bool:
+    """Whether a sentence is a heading, not a statement: at least
+    ``settings.HEADING_MIN_WORDS`` words, all in capitals ("WHAT THE NEW LAW MEANS FOR
+    DRIVERS"), or, ending with no stop, each in title case but the short words a title
+    leaves in lower case ("Harbor Fans Take to the Streets After the Final": a video's or
+    a link's title; ``title_small_words``)."""
+    words = [t.text for t in sent if t.is_alpha]
+    if len(words) < settings.HEADING_MIN_WORDS:
+        return False
+    if all(w.isupper() for w in words):
+        return True
+    ending = text[sent.start_char : sent.end_char].rstrip().rstrip(_AFTER_STOP)
+    if ending[-1:] in _STOPS:
+        return False
+    small = title_small_words()
+    return all(w[0].isupper() or w.lower() in small for w in words)
 
 
 #: Dependencies of a subject, or of an auxiliary, that a command lacks.
@@ -183,12 +215,17 @@ def reported_speech(sent: Span) -> bool:
 
 
 def own_sentences(
-    doc: Doc, covered: list[tuple[int, int]], quotes: list[tuple[int, int]]
+    doc: Doc,
+    covered: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    open_quotes: Sequence[tuple[int, int]] = (),
 ) -> Iterator[Span]:
     """The sentences that are the outlet's own statements: with a verb, touched by no span
     of ``covered`` (sorted character spans of the attributions found), at least
     ``settings.MIN_NARRATION_WORDS`` words, no question, and holding no quotation (double
-    or single marks: ``quotes``, token ranges), no reported speech, no one else's view
+    or single marks: ``quotes``, token ranges), lying inside no quotation whose marks the
+    scanner could not pair (``open_quotes``: sorted character ranges, a lone opening mark to
+    a lone closing mark, ``attribution.open_quotations``), no reported speech, no one else's view
     (``views_the_sentence``), no command (``is_command``), and no clauses run together
     without punctuation, as captions and headings glued to a sentence are (``_glued``)."""
     quotes = sorted(q for q in quotes if speech_long(doc, *q))
@@ -198,6 +235,9 @@ def own_sentences(
     # the furthest end of the spans that start before each offset, by bisection
     starts = [s for s, _e in covered]
     reach = list(accumulate((e for _s, e in covered), max))
+    credits = _uncaptioned_credits(doc)
+    open_starts = [s for s, _e in open_quotes]
+    open_reach = list(accumulate((e for _s, e in open_quotes), max))
     text = doc_text(doc)
     # words before each token, and where the speech marks and verbs are: read once per doc
     alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
@@ -217,11 +257,51 @@ def own_sentences(
         quoted = bisect_left(quote_starts, sent.end)
         if quoted and quote_reach[quoted - 1] > sent.start:
             continue  # a quotation in single marks
-        if is_command(sent) or views_the_sentence(sent):
+        opened = bisect_left(open_starts, sent.end_char)
+        if opened and open_reach[opened - 1] > sent.start_char:
+            continue  # inside a quotation whose marks the scanner could not pair
+        if is_command(sent) or views_the_sentence(sent) or is_heading(text, sent):
             continue
         if _glued(text, sent):
             continue  # captions or a heading glued to a sentence: no one statement
+        if _credited_caption(text, sent, credits):
+            continue  # a photo's caption, its credit after it
         yield sent
+
+
+def _uncaptioned_credits(doc: Doc) -> frozenset[int]:
+    """Where the photo credits whose caption the furniture stage did not find start
+    (``FurnitureSpan.uncaptioned``)."""
+    spans = getattr(doc._, "newsclaims_furniture", None) or ()
+    return frozenset(f.start for f in spans if f.uncaptioned)
+
+
+#: Tags of a verb in the present tense.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
+    """Whether a sentence is the caption of the photo credit right after it ("Fans wave
+    flags outside the stadium. (Photo: Ana Ruiz, AP)"): the credit's caption was not found
+    (``_uncaptioned_credits``) and the sentence is told in the present tense, as captions
+    are (its main verb, or the "be" before it: "fans are seen ..."; not "have": "the
+    Hawks have won" tells the news), where narration tells the past. Some outlets print
+    credits after article sentences, which are in the past tense."""
+    if not credits:
+        return False
+    # the credit is blanked out: it starts within the spaces after the sentence
+    after = sent.end_char
+    while after < len(text) and text[after].isspace() and after not in credits:
+        after += 1
+    if after not in credits or text[sent.end_char : after].count("\n") > 1:
+        return False
+    root = sent.root
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ in _PRESENT:
+        return not auxiliaries
+    return bool(auxiliaries) and all(
+        a.tag_ in _PRESENT and a.lemma_.lower() == "be" for a in auxiliaries
+    )
 
 
 def _glued(text: str, sent: Span) -> bool:

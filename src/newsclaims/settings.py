@@ -19,6 +19,9 @@ DB_ENV_VAR = "NEWSCLAIMS_DB"
 #: it. Enforced in any thread by a watchdog thread; 0 turns it off.
 STAGE_TIME_LIMIT_S = 60.0
 
+#: How often the stage watchdog looks at the running stages when none is due sooner, in seconds.
+STAGE_WATCH_INTERVAL_S = 0.25
+
 #: Largest input file or HTTP body read, in bytes (bigger inputs fail with E109).
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 

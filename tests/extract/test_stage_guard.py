@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
 import time
@@ -96,6 +97,36 @@ def test_a_stage_that_ends_leaves_nothing_armed(doc: Doc, short_limit: None) -> 
         assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def test_many_stops_at_random_moments_leave_no_call_behind_and_other_threads_run(
+    doc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a stop may land anywhere, also in the guard's own bookkeeping; none may escape a call, no
+    # entry may stay behind, and a stage in another thread must still start and be stopped
+    monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 0.0005)
+    monkeypatch.setattr(settings, "STAGE_WATCH_INTERVAL_S", 0.0005)
+
+    @guard.guarded("busy")
+    def busy(d: Doc) -> Doc:
+        for _ in range(2000):
+            pass
+        return d
+
+    for _ in range(3000):
+        with contextlib.suppress(guard.StageTimeout):  # landed in the guard's clean-up
+            busy(doc)
+        for _ in range(200):  # outside any call: a stop landing here fails the test
+            pass
+    time.sleep(1.5)  # an entry whose removal a stop skipped is dropped within a second
+    assert guard._WATCHDOG._calls == {}
+    monkeypatch.setattr(settings, "STAGE_TIME_LIMIT_S", 0.2)
+    other = spacy.blank("en")("A tram left the rails.")
+    worker = threading.Thread(target=endless, args=(other,))
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert other._.newsclaims_errors == ["endless: StageTimeout: stopped after 0.2 s"]
 
 
 def test_a_stage_that_raises_is_noted(doc: Doc) -> None:

@@ -2,8 +2,7 @@
 articles). ``(story_id, outlet)`` of articles answers every page's story choices (the outlets
 of the latest stories) without reading the articles' rows and texts; ``(id, story_id)`` and
 ``(entity_id, article_id)`` of mentions count the stories naming each entity of the entities
-index from the two indexes alone. The one-column ``ix_articles_story`` and
-``ix_mentions_entity`` are prefixes of the new ones and go: each write kept two B-trees.
+index from the two indexes alone.
 
 Revision ID: 0023
 Revises: 0022
@@ -23,13 +22,9 @@ def upgrade() -> None:
     op.create_index("ix_articles_story_outlet", "articles", ["story_id", "outlet"])
     op.create_index("ix_articles_id_story", "articles", ["id", "story_id"])
     op.create_index("ix_mentions_entity_article", "mentions", ["entity_id", "article_id"])
-    op.drop_index("ix_articles_story", "articles")
-    op.drop_index("ix_mentions_entity", "mentions")
 
 
 def downgrade() -> None:
-    op.create_index("ix_mentions_entity", "mentions", ["entity_id"])
-    op.create_index("ix_articles_story", "articles", ["story_id"])
     op.drop_index("ix_mentions_entity_article", "mentions")
     op.drop_index("ix_articles_id_story", "articles")
     op.drop_index("ix_articles_story_outlet", "articles")

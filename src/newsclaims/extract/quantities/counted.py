@@ -60,7 +60,9 @@ PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after which a bare number names one of a series or a position ("lap 12", "turn three").
-LABEL_NOUNS = word_set("label_noun")
+LABEL_NOUNS = word_set("label_noun") | word_set("road_noun")
+#: Nouns of a road: a number before one names the road even capitalised ("the 101 Freeway").
+ROAD_NOUNS = word_set("road_noun")
 #: Words after an amount that make it the amount of each thing ("$500 apiece", "2kg each").
 EACH_WORDS = word_set("each_word")
 #: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
@@ -317,8 +319,10 @@ def _position_before(doc: Doc, m: re.Match[str], previous: Token, noun: Token) -
     """Whether a bare number other than one, written right before a singular noun, names a
     position: after a noun of ``LABEL_NOUNS`` ("his lap 12 crash", "the turn 4 incident": the
     label modifies the noun), or before one ("in the eight inning": an ordinal written as a
-    number). A count of more than one takes a plural noun ("12 laps", "eight innings")."""
-    if m.group("num").lower() in ("one", "1") or noun.tag_ != "NN":
+    number; "the 101 Freeway": a road's number, capitalised or not). A count of more than one takes a plural noun ("12 laps", "eight innings")."""
+    if m.group("num").lower() in ("one", "1"):
+        return False
+    if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.lower_ in ROAD_NOUNS):
         return False
     last = token_at(doc, m.end("num") - 1)
     if last is None or noun.i != last.i + 1 or not last.whitespace_:

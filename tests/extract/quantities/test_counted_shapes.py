@@ -52,3 +52,48 @@ def test_counted_a_road_s_number_is_no_figure(text: str) -> None:
 
 def test_counted_roads_counted_stay_a_figure() -> None:
     assert _figure("The state built 12 freeways in a decade.", "12").about == "freeways"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about", "measure"),
+    [
+        # the tagger reads "trails" as a plural noun: the word still leads the margin
+        (
+            "Okafor trails by 12 points with three rounds remaining.",
+            "12 points",
+            "deficit of Okafor",
+            "trail",
+        ),
+        # "team mate" is a noun, not the verb of the margin
+        ("Okafor trails team mate Lund by 12 points.", "12 points", "deficit of Okafor", "trail"),
+        (
+            "Okafor trails his team mate Lund by 12 points in the standings.",
+            "12 points",
+            "deficit of Okafor",
+            "trail",
+        ),
+        # a relative pronoun stands for the noun its clause is on
+        ("Lund, who leads by 12 points, won again on Sunday.", "12 points", "lead of Lund", "lead"),
+    ],
+)
+def test_counted_a_standings_margin_is_its_subject_s(
+    text: str, written: str, about: str, measure: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (about, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "Lund has a 12-point lead over Okafor with three rounds to go.",
+            "12-point",
+            "lead of Lund",
+        ),
+        ("Lund holds a 12-point advantage before the final round.", "12-point", "lead of Lund"),
+        ("Lund's lead is now 12 points.", "12 points", "lead of Lund"),
+    ],
+)
+def test_counted_a_lead_noun_is_its_holder_s(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract.quantities.ages import is_age, is_age_at, is_aged, is_stated_age
+from newsclaims.extract.quantities.ages import (
+    is_age,
+    is_age_at,
+    is_aged,
+    is_stated_age,
+    relative_antecedent,
+)
 from newsclaims.extract.quantities.durations import duration_thing, extreme_since
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
@@ -1214,14 +1220,35 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
     figure "by" which a contest was won, lost or led (``margin_verbs.tsv``) counts the margin
     of its subject ("winning margin of Hawks"), in the counted noun when it has one ("winning
     margin of Mets in games"). None for any other figure."""
+    found = margin_verb(doc, end, noun)
+    if found is None:
+        return None
+    verb, subject = found
+    margin = _MARGINS[verb.lemma_.lower()]
+    if subject is not None:
+        margin = f"{margin} of {noun_phrase(subject)}"
+    return f"{margin} in {noun.lower_}" if noun is not None else margin
+
+
+def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | None] | None:
+    """The verb of a contest's result (``margin_verbs.tsv``) a figure is the margin "by" of, and
+    its nominal subject (a relative pronoun's antecedent: "Lund, who leads by 12 points"), else
+    None. Where the parse hangs "by" on a noun ("Okafor trails by 12 points": "trails" read as
+    a plural noun; "trails team mate Lund by 12 points": on "mate"), the nearest word before
+    "by" in its clause spelt as a form of such a verb is the verb, and the name right before it
+    its subject (figures17, from invented sentences)."""
     last = noun if noun is not None else token_at(doc, end - 1)
     while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
         last = last.head
     if last is None or last.dep_ != "pobj" or last.head.lower_ != "by":
         return None
     verb = last.head.head
-    margin = _MARGINS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
-    if margin is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MARGINS:
+        misread = _misread_margin_verb(last.head)
+        if misread is not None:
+            return misread
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     climb = verb
@@ -1230,9 +1257,60 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
             break
         climb = climb.head
         subjects = [c for c in climb.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
-        margin = f"{margin} of {noun_phrase(subjects[0])}"
-    return f"{margin} in {noun.lower_}" if noun is not None else margin
+    subject = relative_antecedent(subjects[0]) if subjects else None
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return verb, subject
+    return verb, None
+
+
+#: How far before "by" a verb of a margin the parse misread may be.
+_MARGIN_REACH = 6
+
+
+def _misread_margin_verb(by: Token) -> tuple[Token, Token | None] | None:
+    """ "Okafor trails by 12 points": a word before ``by`` in its sentence, within
+    ``_MARGIN_REACH`` words and with no verb between, spelt as the third person or past of a
+    margin verb (tagged a finite verb or a plural noun), right after a name: that verb and the
+    name. None when there is none."""
+    sentence_start = by.sent.start
+    for i in range(by.i - 1, max(sentence_start, by.i - _MARGIN_REACH) - 1, -1):
+        word = by.doc[i]
+        if word.lemma_.lower() in _MARGINS and word.tag_ in ("VBZ", "VBD", "NNS"):
+            before = by.doc[i - 1] if i > sentence_start else None
+            if before is None or before.pos_ != "PROPN":
+                return None
+            return word, before
+        if word.pos_ in ("VERB", "AUX") and word.tag_ != "VB" or word.is_punct:
+            return None  # another clause's verb, or a clause set off
+    return None
+
+
+#: Nouns of a lead in a contest ("a 12-point advantage") and of a deficit.
+_LEAD_NOUNS = word_set("lead_noun")
+_DEFICIT_NOUNS = word_set("deficit_noun")
+
+
+def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
+    """ "Lund has a 12-point lead over Okafor", "Lund holds a 12-point advantage", "Lund's lead
+    is now 12 points": a figure of a lead or deficit noun (``lead_noun``, ``deficit_noun``; the
+    figure's own noun, else its clause's subject) is the lead of the noun's owner or of the
+    subject of the verb that has it ("lead of Lund"); None when neither is named."""
+    owned = noun if noun is not None else clause_subject(doc, end)
+    if owned is None:
+        return None
+    lemma = owned.lemma_.lower()
+    kind = "lead" if lemma in _LEAD_NOUNS else "deficit" if lemma in _DEFICIT_NOUNS else None
+    if kind is None:
+        return None
+    owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not owners and owned.dep_ == "dobj":
+        owners = [
+            relative_antecedent(c)
+            for c in owned.head.children
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+        ]
+    owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
+    return f"{kind} of {noun_phrase(owners[0])}" if owners else None
 
 
 def scored_thing(doc: Doc, end: int) -> str | None:

@@ -32,7 +32,9 @@ from newsclaims.extract.quantities.counted import (
     gap_of,
     group_named,
     level_subject,
+    lead_holder,
     margin_of,
+    margin_verb,
     measured_subject,
     measured_thing,
     noun_phrase,
@@ -205,6 +207,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
+        if about is not None and " " not in about:
+            about = lead_holder(doc, end, noun) or about  # "Lund has a 12-point lead"
+        margin = margin_verb(doc, end, noun)
+        if margin is not None:
+            measured = margin[0].lemma_.lower()  # "trails team mate Lund by 12": trail
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second

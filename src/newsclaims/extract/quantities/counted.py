@@ -325,7 +325,8 @@ def _position_before(doc: Doc, m: re.Match[str], previous: Token, noun: Token) -
     """Whether a bare number other than one, written right before a singular noun, names a
     position: after a noun of ``LABEL_NOUNS`` ("his lap 12 crash", "the turn 4 incident": the
     label modifies the noun), or before one ("in the eight inning": an ordinal written as a
-    number; "the 101 Freeway": a road's number, capitalised or not). A count of more than one takes a plural noun ("12 laps", "eight innings")."""
+    number; "the 101 Freeway": a road's number, capitalised or not). A count of more than
+    one takes a plural noun ("12 laps", "eight innings")."""
     if m.group("num").lower() in ("one", "1"):
         return False
     if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.lower_ in ROAD_NOUNS):
@@ -1280,7 +1281,7 @@ def _misread_margin_verb(by: Token) -> tuple[Token, Token | None] | None:
             if before is None or before.pos_ != "PROPN":
                 return None
             return word, before
-        if word.pos_ in ("VERB", "AUX") and word.tag_ != "VB" or word.is_punct:
+        if (word.pos_ in ("VERB", "AUX") and word.tag_ != "VB") or word.is_punct:
             return None  # another clause's verb, or a clause set off
     return None
 

@@ -31,8 +31,8 @@ from newsclaims.extract.quantities.counted import (
     game_periods,
     gap_of,
     group_named,
-    level_subject,
     lead_holder,
+    level_subject,
     margin_of,
     margin_verb,
     measured_subject,
@@ -207,11 +207,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
-        if about is not None and " " not in about:
-            about = lead_holder(doc, end, noun) or about  # "Lund has a 12-point lead"
-        margin = margin_verb(doc, end, noun)
-        if margin is not None:
-            measured = margin[0].lemma_.lower()  # "trails team mate Lund by 12": trail
+        about, measured = _standings(doc, end, noun, about, measured)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
@@ -236,6 +232,21 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _standings(
+    doc: Doc, end: int, noun: Token | None, about: str | None, measured: str | None
+) -> tuple[str | None, str | None]:
+    """A figure of a lead noun is its holder's ("Lund has a 12-point lead" -> lead of Lund);
+    the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
+    team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
+    ``measured``."""
+    if about is not None and " " not in about:
+        about = lead_holder(doc, end, noun) or about
+    margin = margin_verb(doc, end, noun)
+    if margin is not None:
+        measured = margin[0].lemma_.lower()
+    return about, measured
 
 
 def _bare_count_thing(doc: Doc, end: int, value: float) -> str | None:

@@ -97,3 +97,37 @@ def test_counted_a_standings_margin_is_its_subject_s(
 )
 def test_counted_a_lead_noun_is_its_holder_s(text: str, written: str, about: str) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Ana Okafor, aged 19, won the final.", "19", "Ana Okafor"),
+        ("Ana Okafor, 19 years old, won the final.", "19 years", "Ana Okafor"),
+        ("Ana Okafor, only 19, won the final.", "19", "Ana Okafor"),
+        ("Okafor became the youngest winner at the age of 18.", "18", "Okafor"),
+        ("Okafor won the title at the age of 18.", "18", "Okafor"),
+    ],
+)
+def test_counted_an_age_beside_a_name_is_the_name_s(text: str, written: str, about: str) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (about, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "Ana Okafor finished third in the rain. The 19-year-old said she was happy.",
+            "Ana Okafor",
+        ),
+        # another person named in the sentence before: whose is not told
+        ("Lund beat Ana Okafor in the final. The 19-year-old said she was happy.", None),
+        # the phrase is not what its sentence is about
+        ("Ana Okafor finished third. Heavy rain slowed the 19-year-old in the final laps.", None),
+    ],
+)
+def test_counted_an_age_phrase_opening_a_sentence_is_the_one_person_before(
+    text: str, about: str | None
+) -> None:
+    assert _figure(text, "19-year").about == about

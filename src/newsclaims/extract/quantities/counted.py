@@ -1108,14 +1108,20 @@ def age_alone(doc: Doc, start: int, end: int) -> str | None:
 
 
 def age_at(doc: Doc, end: int) -> Token | None:
-    """ "took the throne at 4 years old", "died at age 80": an age in a phrase "at" of a verb
-    is the age of the verb's subject (a noun or a pronoun), else None."""
+    """ "took the throne at 4 years old", "died at age 80", "won at the age of 18": an age in
+    a phrase "at" of a verb (or of the noun the verb has: "became the youngest winner at the
+    age of 18") is the age of the verb's subject (a noun or a pronoun), else None."""
     token = token_at(doc, end - 1)
-    for _ in range(4):
+    for _ in range(5):
         if token is None or token.head == token:
             return None
-        if token.dep_ == "prep" and token.lower_ == "at" and token.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "prep" and token.lower_ == "at":
+            verb = token.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "dobj", "oprd"):
+                verb = verb.head  # "became the youngest winner at the age of 18"
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else None
         token = token.head
     return None

@@ -14,6 +14,7 @@ from newsclaims.extract.quantities.ages import (
     name_beside,
     named_before,
     relative_antecedent,
+    subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
@@ -161,7 +162,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
-                distance_from(doc, end, unit)
+                _age_first(doc, start_of(m), end, unit)
+                or distance_from(doc, end, unit)
                 or within_of(doc, start_of(m), end, unit)
                 or gap_of(doc, end)
                 or as_high_as(doc, end)
@@ -676,7 +678,7 @@ def _aged_before(
             continue
         if text[previous.start : previous.end].lower() == written:
             return previous.about
-    return named_before(doc, start)
+    return named_before(doc, start) or subject_named_before(doc, start)
 
 
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:
@@ -684,6 +686,9 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
     verb it is "at" ("the king took the throne at 4 years old"); for a personal pronoun
     ("she is nine, her mother said", ``PERSONAL``), whose the age before it in the
     sentence is ("the girl, first given as eight years old, ...")."""
+    beside = _name_set_beside(doc, start)
+    if beside is not None:
+        return beside  # "Ana Okafor, aged 19,", "Ana Okafor, 19 years old,"
     holder = age_at(doc, end)
     if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
         names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -698,6 +703,39 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
     if previous.unit != AGE_UNIT or not _same_sentence(doc, previous.start, start):
         return None
     return previous.about
+
+
+#: Dependencies by which an age's words hang on the name they are set beside ("Ana Okafor,
+#: aged 19," -> aged is an amod of the name; "19 years old" -> old; "only 19" -> appos).
+_BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
+
+
+def _name_set_beside(doc: Doc, start: int) -> str | None:
+    """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
+    by a comma hangs on, through its own words (at most three heads up); None for any other
+    age."""
+    number = token = token_at(doc, start)
+    for _ in range(3):
+        if number is None or token is None or token.dep_ not in _BESIDE:
+            return None
+        token = token.head
+        if token.pos_ == "PROPN" and token.i < number.i:
+            comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return noun_phrase(token) if comma is not None and comma.text == "," else None
+    return None
+
+
+def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
+    """Whose an age is before any other reading of what it is "of" ("won the title at the age
+    of 18" is Okafor's, not the age's or the title's): the name it is set beside, else the
+    subject of the verb it is "at"; None for any other figure."""
+    if unit != AGE_UNIT:
+        return None
+    beside = _name_set_beside(doc, start)
+    if beside is not None:
+        return beside
+    holder = age_at(doc, end)
+    return noun_phrase(holder) if holder is not None and holder.pos_ == "PROPN" else None
 
 
 def _is_money(unit: str) -> bool:

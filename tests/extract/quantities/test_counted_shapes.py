@@ -131,3 +131,26 @@ def test_counted_an_age_phrase_opening_a_sentence_is_the_one_person_before(
     text: str, about: str | None
 ) -> None:
     assert _figure(text, "19-year").about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # "for" hung on the role noun, not on "be"
+        ('"I will be mayor for the next three years," Lund said.', "three years", "mayor"),
+        ("Lund has three years left in her term.", "three years", "time left in term"),
+        ("She has three years remaining in her contract.", "three years", "time left in contract"),
+        (
+            "It was the first time in 40 years that no local rider started the race.",
+            "40 years",
+            "time since local rider last started",
+        ),
+        (
+            "For the first time in 40 years there will be no local rider on the grid.",
+            "40 years",
+            "time since last local rider",
+        ),
+    ],
+)
+def test_counted_a_span_of_years_names_what_lasts(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about

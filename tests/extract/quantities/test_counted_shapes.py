@@ -154,3 +154,22 @@ def test_counted_an_age_phrase_opening_a_sentence_is_the_one_person_before(
 )
 def test_counted_a_span_of_years_names_what_lasts(text: str, written: str, about: str) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "But Ana Okafor was not covered by the rule because she already was 18 at the time.",
+            "18",
+            "Ana Okafor",
+        ),
+        ("Omar Reyes is a nurse. He is 41 and lives in Ohio.", "41", "Omar Reyes"),
+        # two people before: whom "he" stands for is not told
+        ("Omar Reyes met Tom Lund. He is 41.", "41", None),
+    ],
+)
+def test_counted_a_pronoun_s_age_is_the_one_person_named_before(
+    text: str, written: str, about: str | None
+) -> None:
+    assert _figure(text, written).about == about

@@ -234,7 +234,44 @@ def subject_named_before(doc: Doc, start: int) -> str | None:
     phrase = next((t for t in doc[token.i : sentence.end] if t.lower_ == "old"), None)
     if phrase is None or phrase.dep_ not in _SUBJECTS or sentence.start == 0:
         return None
-    before = doc[sentence.start - 1].sent
+    return _sole_subject(doc[sentence.start - 1].sent)
+
+
+#: Pronouns of one person whose age may be said ("she was 18 at the time").
+_ONE_PERSON = frozenset({"he", "she"})
+
+
+def pronoun_person(pronoun: Token) -> str | None:
+    """ "But Ana Okafor was not covered because she was 18 at the time", "Omar Reyes is a
+    nurse. He is 41": whom "he" or "she" whose age is said stands for: the one name that is a
+    subject before it in its sentence, else the one person the sentence before names as its
+    subject; None otherwise (figures17, PolNeAR train f16 and invented sentences)."""
+    if pronoun.lower_ not in _ONE_PERSON:
+        return None
+    sentence = pronoun.sent
+    names = [
+        t
+        for t in pronoun.doc[sentence.start : pronoun.i]
+        if t.pos_ == "PROPN" and t.dep_ in _SUBJECTS
+    ]
+    if len(names) == 1:
+        return _name_chain(names[0])
+    if names or sentence.start == 0:
+        return None
+    return _sole_subject(pronoun.doc[sentence.start - 1].sent)
+
+
+def _name_chain(head: Token) -> str:
+    """A name with the compound names before it ("Ana Okafor")."""
+    first = head.i
+    while first > head.sent.start and head.doc[first - 1].dep_ == "compound":
+        first -= 1
+    return str(head.doc[first : head.i + 1].text)
+
+
+def _sole_subject(before: Span) -> str | None:
+    """The one person a sentence names, when that person is its subject; None for a quoted
+    sentence or one naming two people."""
     if _QUOTED.search(before.text.strip()):
         return None
     people = [e for e in before.ents if e.label_ == "PERSON"]

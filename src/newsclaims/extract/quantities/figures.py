@@ -13,6 +13,7 @@ from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
     named_before,
+    pronoun_person,
     relative_antecedent,
     subject_named_before,
 )
@@ -728,14 +729,18 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
 def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
     """Whose an age is before any other reading of what it is "of" ("won the title at the age
     of 18" is Okafor's, not the age's or the title's): the name it is set beside, else the
-    subject of the verb it is "at"; None for any other figure."""
+    subject of the verb it is "at", else the person "he" or "she" its clause's subject stands
+    for ("he is 41 and lives in Ohio"); None for any other figure."""
     if unit != AGE_UNIT:
         return None
     beside = _name_set_beside(doc, start)
     if beside is not None:
         return beside
     holder = age_at(doc, end)
-    return noun_phrase(holder) if holder is not None and holder.pos_ == "PROPN" else None
+    if holder is not None and holder.pos_ == "PROPN":
+        return noun_phrase(holder)
+    subject = holder or clause_subject(doc, end)
+    return pronoun_person(subject) if subject is not None else None
 
 
 def _is_money(unit: str) -> bool:

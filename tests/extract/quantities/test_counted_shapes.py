@@ -173,3 +173,17 @@ def test_counted_a_pronoun_s_age_is_the_one_person_named_before(
     text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Lund goes into the final round 12 points ahead of Okafor.", "12 points", "lead of Lund"),
+        ("Okafor is now 12 points adrift of Lund.", "12 points", "deficit of Okafor"),
+        ("Okafor, who is 12 points behind Lund, won.", "12 points", "deficit of Okafor"),
+    ],
+)
+def test_counted_points_ahead_or_behind_are_the_subject_s_margin(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

@@ -1320,6 +1320,39 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
 
 
+#: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.
+_LEAD_ADVERBS = word_set("lead_adverb")
+_DEFICIT_ADVERBS = word_set("deficit_adverb")
+
+
+def ahead_by(doc: Doc, end: int, about: str | None) -> str | None:
+    """ "Lund goes into the final round 12 points ahead of Okafor", "Okafor is 12 points adrift
+    of Lund": a figure a word of ``lead_adverb`` (``deficit_adverb``) takes or follows is the
+    lead (deficit) of its clause's subject ("lead of Lund"), when ``about`` names nothing or
+    only that subject ("gap of champion" stays); None when there is no such word or no
+    nominal subject (figures17, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None:
+        return None
+    words = [c for c in last.children if c.dep_ == "advmod" and c.i > last.i]
+    if last.dep_ == "npadvmod" and last.head.i > last.i:
+        words.append(last.head)
+    for word in words:
+        lower = word.lower_
+        kind = "lead" if lower in _LEAD_ADVERBS else None
+        kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
+        if kind is None:
+            continue
+        subject = clause_subject(doc, end, past_subjectless=True)
+        subject = relative_antecedent(subject) if subject is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if about is not None and about != noun_phrase(subject):
+            return None
+        return f"{kind} of {noun_phrase(subject)}"
+    return None
+
+
 def scored_thing(doc: Doc, end: int) -> str | None:
     """ "The Tigers scored four in the ninth", "gave up three in the fifth": a bare number a
     verb of scoring (``SCORING_VERBS``; "give" only with "up") takes counts the scoring unit

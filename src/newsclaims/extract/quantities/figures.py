@@ -23,6 +23,7 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
+    ahead_by,
     as_high_as,
     audience,
     change,
@@ -210,7 +211,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
-        about, measured = _standings(doc, end, noun, about, measured)
+        about, measured = _standings(doc, end, noun, about, measured, unit)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
@@ -238,14 +239,22 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
 
 
 def _standings(
-    doc: Doc, end: int, noun: Token | None, about: str | None, measured: str | None
+    doc: Doc,
+    end: int,
+    noun: Token | None,
+    about: str | None,
+    measured: str | None,
+    unit: str | None,
 ) -> tuple[str | None, str | None]:
-    """A figure of a lead noun is its holder's ("Lund has a 12-point lead" -> lead of Lund);
+    """A figure of a lead noun is its holder's ("Lund has a 12-point lead" -> lead of Lund),
+    and so are points ahead or behind ("12 points ahead of Okafor");
     the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
     team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
     ``measured``."""
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
+    if unit == "point":
+        about = ahead_by(doc, end, about) or about
     margin = margin_verb(doc, end, noun)
     if margin is not None:
         measured = margin[0].lemma_.lower()

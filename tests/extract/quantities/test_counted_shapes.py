@@ -160,7 +160,7 @@ def test_counted_a_span_of_years_names_what_lasts(text: str, written: str, about
     ("text", "written", "about"),
     [
         (
-            "But Ana Okafor was not covered by the rule because she already was 18 at the time.",
+            "But Ana Okafor was not covered by the rule since she was by then 18.",
             "18",
             "Ana Okafor",
         ),

@@ -187,3 +187,8 @@ def test_counted_points_ahead_or_behind_are_the_subject_s_margin(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+def test_counted_a_lead_that_is_points_clear_is_no_lead_of_itself() -> None:
+    about = _figure("The lead now stands 12 points clear of the pack.", "12 points").about
+    assert about is None or not about.startswith("lead of lead")

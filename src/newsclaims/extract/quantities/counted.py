@@ -1347,6 +1347,8 @@ def ahead_by(doc: Doc, end: int, about: str | None) -> str | None:
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
+        if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
+            return None  # "the lead ... 12 points clear": whose lead, lead_holder tells
         if about is not None and about != noun_phrase(subject):
             return None
         return f"{kind} of {noun_phrase(subject)}"

@@ -192,3 +192,8 @@ def test_counted_points_ahead_or_behind_are_the_subject_s_margin(
 def test_counted_a_lead_that_is_points_clear_is_no_lead_of_itself() -> None:
     about = _figure("The lead now stands 12 points clear of the pack.", "12 points").about
     assert about is None or not about.startswith("lead of lead")
+
+
+def test_counted_under_the_age_of_n_is_no_one_s_age() -> None:
+    found = _figure("Turnout among voters under the age of 25 fell sharply.", "25")
+    assert found.unit != "year of age"

@@ -49,14 +49,15 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
 
 def is_aged(doc: Doc, m: re.Match[str]) -> bool:
     """A bare number or range after "aged", "age" or "age of": "a man aged 57", "died at age
-    80", "the victims were aged between 19 and 62", "won at the age of 18"."""
+    80", "the victims were aged between 19 and 62", "won at the age of 18" ("voters under
+    the age of 30" is a bound on voters, not anyone's age)."""
     groups = m.groupdict()
     if groups.get("vague") or groups["sign"] or not m.group("num").isdigit():
         return False
     if not 0 < int(m.group("num")) < 125:
         return False
-    before = doc_text(doc)[max(0, m.start() - 12) : m.start()]
-    return re.search(r"\b(?:aged?|age\s+of)\s+$", before, re.IGNORECASE) is not None
+    before = doc_text(doc)[max(0, m.start() - 20) : m.start()]
+    return re.search(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", before, re.IGNORECASE) is not None
 
 
 def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
@@ -255,13 +256,13 @@ def pronoun_person(pronoun: Token) -> str | None:
         if t.pos_ == "PROPN" and t.dep_ in _SUBJECTS
     ]
     if len(names) == 1:
-        return _name_chain(names[0])
+        return name_chain(names[0])
     if names or sentence.start == 0:
         return None
     return _sole_subject(pronoun.doc[sentence.start - 1].sent)
 
 
-def _name_chain(head: Token) -> str:
+def name_chain(head: Token) -> str:
     """A name with the compound names before it ("Ana Okafor")."""
     first = head.i
     while first > head.sent.start and head.doc[first - 1].dep_ == "compound":

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
+    name_chain,
     named_before,
     pronoun_person,
     relative_antecedent,
@@ -731,7 +732,7 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
         token = token.head
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return noun_phrase(token) if comma is not None and comma.text == "," else None
+            return name_chain(token) if comma is not None and comma.text == "," else None
     return None
 
 

@@ -263,10 +263,14 @@ def pronoun_person(pronoun: Token) -> str | None:
 
 
 def name_chain(head: Token) -> str:
-    """A name with the compound names before it ("Ana Okafor")."""
+    """A name with the compound names before it ("Ana Okafor"), no other compound word."""
     first = head.i
-    while first > head.sent.start and head.doc[first - 1].dep_ == "compound":
-        first -= 1
+    while (
+        first > head.sent.start
+        and head.doc[first - 1].dep_ == "compound"
+        and head.doc[first - 1].pos_ == "PROPN"
+    ):
+        first -= 1  # "In 1962 Lund": the year is no part of the name
     return str(head.doc[first : head.i + 1].text)
 
 

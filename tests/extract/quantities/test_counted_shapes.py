@@ -197,3 +197,7 @@ def test_counted_a_lead_that_is_points_clear_is_no_lead_of_itself() -> None:
 def test_counted_under_the_age_of_n_is_no_one_s_age() -> None:
     found = _figure("Turnout among voters under the age of 25 fell sharply.", "25")
     assert found.unit != "year of age"
+
+
+def test_counted_an_age_beside_a_hyphenated_name_keeps_the_whole_name() -> None:
+    assert _figure("Said Sue Lund-Okafor, 62, of Ames.", "62").about == "Sue Lund-Okafor"

@@ -265,12 +265,11 @@ def pronoun_person(pronoun: Token) -> str | None:
 def name_chain(head: Token) -> str:
     """A name with the compound names before it ("Ana Okafor"), no other compound word."""
     first = head.i
-    while (
-        first > head.sent.start
-        and head.doc[first - 1].dep_ == "compound"
-        and head.doc[first - 1].pos_ == "PROPN"
+    while first > head.sent.start and (
+        (head.doc[first - 1].dep_ == "compound" and head.doc[first - 1].pos_ == "PROPN")
+        or (head.doc[first - 1].tag_ == "HYPH" and not head.doc[first - 1].whitespace_)
     ):
-        first -= 1  # "In 1962 Lund": the year is no part of the name
+        first -= 1  # "In 1962 Lund": the year is no part of the name; "Lund-Okafor" is
     return str(head.doc[first : head.i + 1].text)
 
 

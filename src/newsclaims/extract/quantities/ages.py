@@ -49,8 +49,8 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
 
 def is_aged(doc: Doc, m: re.Match[str]) -> bool:
     """A bare number or range after "aged", "age" or "age of": "a man aged 57", "died at age
-    80", "the victims were aged between 19 and 62", "won at the age of 18" ("voters under
-    the age of 30" is a bound on voters, not anyone's age)."""
+    80", "the victims were aged between 19 and 62", "won at the age of 18" ("members under
+    the age of 25" is a bound on members, not anyone's age)."""
     groups = m.groupdict()
     if groups.get("vague") or groups["sign"] or not m.group("num").isdigit():
         return False

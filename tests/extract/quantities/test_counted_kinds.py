@@ -199,7 +199,8 @@ def test_counted_the_measure_is_the_figure_s_own_verb(
     ("text", "written", "about"),
     [
         # the object of a verb that places nothing is where the gap was, not what is behind
-        ("Mercedes finished the season 50 points ahead.", "50 points", "Mercedes"),
+        # (points ahead are the subject's lead: figures17)
+        ("Mercedes finished the season 50 points ahead.", "50 points", "lead of Mercedes"),
         ("She finished the marathon 40 seconds ahead of her rival.", "40 seconds", None),
         ("He finished the stage 12 seconds behind the leader.", "12 seconds", None),
         ("The Spaniard crossed the line 2 seconds ahead of Vettel.", "2 seconds", None),

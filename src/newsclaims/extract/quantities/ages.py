@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import word_set
@@ -15,13 +15,16 @@ from newsclaims.extract.spans import doc_text
 _PERSONAL = word_set("personal")
 #: Verbs of a life's event: a bare number "at" them is the subject's age ("died at 43").
 _AGE_AT_VERBS = word_set("age_at_verb")
+#: Adverbs between the comma after a name and an age ("Ana Okafor, only 19, won").
+_AGE_ADVERBS = word_set("age_adverb")
 #: Relative pronouns that stand for a person ("Verstappen, who is 19").
 _AGE_RELATIVES = word_set("age_relative")
 
 
 def is_age(doc: Doc, m: re.Match[str]) -> bool:
     """A number set off by a comma right after a person's name, up to a comma, bracket or
-    the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66."."""
+    the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66.", "Ana Okafor, only 19,
+    won" (an adverb of ``age_adverb`` may come first)."""
     text = doc_text(doc)
     groups = m.groupdict()
     if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
@@ -33,22 +36,28 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     ):
         return False
     first = token_at(doc, m.start())
-    if first is None or first.i < 2 or doc[first.i - 1].text not in (",", "("):
+    if first is None:
         return False
-    name = doc[first.i - 2]
+    before = first.i - 1
+    if before > 0 and doc[before].lower_ in _AGE_ADVERBS:
+        before -= 1  # "Ana Okafor, only 19, won"
+    if before < 1 or doc[before].text not in (",", "("):
+        return False
+    name = doc[before - 1]
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 
 def is_aged(doc: Doc, m: re.Match[str]) -> bool:
-    """A bare number or range after "aged" or "age": "a man aged 57", "died at age 80",
-    "the victims were aged between 19 and 62"."""
+    """A bare number or range after "aged", "age" or "age of": "a man aged 57", "died at age
+    80", "the victims were aged between 19 and 62", "won at the age of 18" ("members under
+    the age of 25" is a bound on members, not anyone's age)."""
     groups = m.groupdict()
     if groups.get("vague") or groups["sign"] or not m.group("num").isdigit():
         return False
     if not 0 < int(m.group("num")) < 125:
         return False
-    before = doc_text(doc)[max(0, m.start() - 6) : m.start()]
-    return re.search(r"\baged?\s+$", before, re.IGNORECASE) is not None
+    before = doc_text(doc)[max(0, m.start() - 20) : m.start()]
+    return re.search(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", before, re.IGNORECASE) is not None
 
 
 def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
@@ -207,3 +216,89 @@ def named_before(doc: Doc, start: int) -> str | None:
             subjects = [p for p in people if p[0].dep_ in _SUBJECTS]
             return (subjects or people)[0][1]
     return None
+
+
+def subject_named_before(doc: Doc, start: int) -> str | None:
+    """ "Ana Okafor finished third. The 19-year-old said ...": an age phrase used as a noun that
+    opens its sentence as its subject is the age of the one person the sentence before names,
+    when that person is its subject (a quoted sentence before, or two people named in it, and
+    whose it is stays untold: "Lund beat Okafor. The 19-year-old ..."); None otherwise
+    (figures17, invented sentences: see ``named_before`` for why a name is not taken back from
+    anywhere else)."""
+    token = token_at(doc, start)
+    if token is None:
+        return None
+    sentence = token.sent
+    opening = [t for t in doc[sentence.start : token.i] if not t.is_punct]
+    if len(opening) > 1 or (opening and opening[0].lower_ != "the"):
+        return None
+    phrase = next((t for t in doc[token.i : sentence.end] if t.lower_ == "old"), None)
+    if phrase is None or phrase.dep_ not in _SUBJECTS or sentence.start == 0:
+        return None
+    return _sole_subject(doc[sentence.start - 1].sent)
+
+
+#: Pronouns of one person whose age may be said ("she was 18 at the time").
+_ONE_PERSON = frozenset({"he", "she"})
+
+
+def pronoun_person(pronoun: Token) -> str | None:
+    """ "But Ana Okafor was not covered because she was 18 at the time", "Omar Reyes is a
+    nurse. He is 41": whom "he" or "she" whose age is said stands for: the one name that is a
+    subject before it in its sentence, else the one person the sentence before names as its
+    subject; None otherwise (figures17, PolNeAR train f16 and invented sentences)."""
+    if pronoun.lower_ not in _ONE_PERSON:
+        return None
+    sentence = pronoun.sent
+    names = [
+        t
+        for t in pronoun.doc[sentence.start : pronoun.i]
+        if t.pos_ == "PROPN" and t.dep_ in _SUBJECTS
+    ]
+    if len(names) == 1:
+        return name_chain(names[0])
+    if names or sentence.start == 0:
+        return None
+    return _sole_subject(pronoun.doc[sentence.start - 1].sent)
+
+
+def name_chain(head: Token) -> str:
+    """A name with the compound names before it ("Ana Okafor"), no other compound word."""
+    first = head.i
+    while first > head.sent.start and (
+        (head.doc[first - 1].dep_ == "compound" and head.doc[first - 1].pos_ == "PROPN")
+        or (head.doc[first - 1].tag_ == "HYPH" and not head.doc[first - 1].whitespace_)
+    ):
+        first -= 1  # "In 1962 Lund": the year is no part of the name; "Lund-Okafor" is
+    return str(head.doc[first : head.i + 1].text)
+
+
+def _sole_subject(before: Span) -> str | None:
+    """The one person a sentence names, when that person is its subject; None for a quoted
+    sentence or one naming two people."""
+    if _QUOTED.search(before.text.strip()):
+        return None
+    people = [e for e in before.ents if e.label_ == "PERSON"]
+    if not people:
+        return _lone_subject_name(before)
+    if len({e.text.split()[-1] for e in people}) != 1:
+        return None
+    if not any(t.dep_ in _SUBJECTS for t in people[0]):
+        return None
+    return str(people[0].text)
+
+
+def _lone_subject_name(sentence: Span) -> str | None:
+    """The name that is the subject of a sentence whose names the recogniser left untyped
+    ("Ana Okafor finished third"), when it is the only name in it; else None."""
+    names = [t for t in sentence if t.pos_ == "PROPN"]
+    subjects = [t for t in names if t.dep_ in _SUBJECTS and not t.ent_type_]
+    if len(subjects) != 1:
+        return None
+    head = subjects[0]
+    first = head.i
+    while first > sentence.start and sentence.doc[first - 1].dep_ == "compound":
+        first -= 1
+    if any(t.i < first or t.i > head.i for t in names):
+        return None  # another name in the sentence
+    return str(sentence.doc[first : head.i + 1].text)

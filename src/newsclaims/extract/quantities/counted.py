@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsclaims.extract.quantities.ages import is_age, is_age_at, is_aged, is_stated_age
+from newsclaims.extract.quantities.ages import (
+    is_age,
+    is_age_at,
+    is_aged,
+    is_stated_age,
+    relative_antecedent,
+)
 from newsclaims.extract.quantities.durations import duration_thing, extreme_since
 from newsclaims.extract.quantities.numbers import CHANGE_WORDS, DOWN_WORDS, UP_WORDS, Number
 from newsclaims.extract.quantities.tokens import in_time, token_at
@@ -60,7 +66,9 @@ PLAN_MODALS = word_set("plan_modal")
 #: Words after which a number begins a name ("a user called 80 Hou").
 NAMING_WORDS = word_set("naming_word")
 #: Nouns after which a bare number names one of a series or a position ("lap 12", "turn three").
-LABEL_NOUNS = word_set("label_noun")
+LABEL_NOUNS = word_set("label_noun") | word_set("road_noun")
+#: Nouns of a road: a number before one names the road even capitalised ("the 101 Freeway").
+ROAD_NOUNS = word_set("road_noun")
 #: Words after an amount that make it the amount of each thing ("$500 apiece", "2kg each").
 EACH_WORDS = word_set("each_word")
 #: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
@@ -317,8 +325,11 @@ def _position_before(doc: Doc, m: re.Match[str], previous: Token, noun: Token) -
     """Whether a bare number other than one, written right before a singular noun, names a
     position: after a noun of ``LABEL_NOUNS`` ("his lap 12 crash", "the turn 4 incident": the
     label modifies the noun), or before one ("in the eight inning": an ordinal written as a
-    number). A count of more than one takes a plural noun ("12 laps", "eight innings")."""
-    if m.group("num").lower() in ("one", "1") or noun.tag_ != "NN":
+    number; "the 101 Freeway": a road's number, capitalised or not). A count of more than
+    one takes a plural noun ("12 laps", "eight innings")."""
+    if m.group("num").lower() in ("one", "1"):
+        return False
+    if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.lower_ in ROAD_NOUNS):
         return False
     last = token_at(doc, m.end("num") - 1)
     if last is None or noun.i != last.i + 1 or not last.whitespace_:
@@ -1097,14 +1108,20 @@ def age_alone(doc: Doc, start: int, end: int) -> str | None:
 
 
 def age_at(doc: Doc, end: int) -> Token | None:
-    """ "took the throne at 4 years old", "died at age 80": an age in a phrase "at" of a verb
-    is the age of the verb's subject (a noun or a pronoun), else None."""
+    """ "took the throne at 4 years old", "died at age 80", "won at the age of 18": an age in
+    a phrase "at" of a verb (or of the noun the verb has: "became the youngest winner at the
+    age of 18") is the age of the verb's subject (a noun or a pronoun), else None."""
     token = token_at(doc, end - 1)
-    for _ in range(4):
+    for _ in range(5):
         if token is None or token.head == token:
             return None
-        if token.dep_ == "prep" and token.lower_ == "at" and token.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "prep" and token.lower_ == "at":
+            verb = token.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "dobj", "oprd"):
+                verb = verb.head  # "became the youngest winner at the age of 18"
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             return subjects[0] if subjects else None
         token = token.head
     return None
@@ -1210,14 +1227,35 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
     figure "by" which a contest was won, lost or led (``margin_verbs.tsv``) counts the margin
     of its subject ("winning margin of Hawks"), in the counted noun when it has one ("winning
     margin of Mets in games"). None for any other figure."""
+    found = margin_verb(doc, end, noun)
+    if found is None:
+        return None
+    verb, subject = found
+    margin = _MARGINS[verb.lemma_.lower()]
+    if subject is not None:
+        margin = f"{margin} of {noun_phrase(subject)}"
+    return f"{margin} in {noun.lower_}" if noun is not None else margin
+
+
+def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | None] | None:
+    """The verb of a contest's result (``margin_verbs.tsv``) a figure is the margin "by" of, and
+    its nominal subject (a relative pronoun's antecedent: "Lund, who leads by 12 points"), else
+    None. Where the parse hangs "by" on a noun ("Okafor trails by 12 points": "trails" read as
+    a plural noun; "trails team mate Lund by 12 points": on "mate"), the nearest word before
+    "by" in its clause spelt as a form of such a verb is the verb, and the name right before it
+    its subject (figures17, from invented sentences)."""
     last = noun if noun is not None else token_at(doc, end - 1)
     while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
         last = last.head
     if last is None or last.dep_ != "pobj" or last.head.lower_ != "by":
         return None
     verb = last.head.head
-    margin = _MARGINS.get(verb.lemma_.lower()) if verb.pos_ in ("VERB", "AUX") else None
-    if margin is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MARGINS:
+        misread = _misread_margin_verb(last.head)
+        if misread is not None:
+            return misread
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     climb = verb
@@ -1226,9 +1264,95 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
             break
         climb = climb.head
         subjects = [c for c in climb.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
-        margin = f"{margin} of {noun_phrase(subjects[0])}"
-    return f"{margin} in {noun.lower_}" if noun is not None else margin
+    subject = relative_antecedent(subjects[0]) if subjects else None
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return verb, subject
+    return verb, None
+
+
+#: How far before "by" a verb of a margin the parse misread may be.
+_MARGIN_REACH = 6
+
+
+def _misread_margin_verb(by: Token) -> tuple[Token, Token | None] | None:
+    """ "Okafor trails by 12 points": a word before ``by`` in its sentence, within
+    ``_MARGIN_REACH`` words and with no verb between, spelt as the third person or past of a
+    margin verb (tagged a finite verb or a plural noun), right after a name: that verb and the
+    name. None when there is none."""
+    sentence_start = by.sent.start
+    for i in range(by.i - 1, max(sentence_start, by.i - _MARGIN_REACH) - 1, -1):
+        word = by.doc[i]
+        if word.lemma_.lower() in _MARGINS and word.tag_ in ("VBZ", "VBD", "NNS"):
+            before = by.doc[i - 1] if i > sentence_start else None
+            if before is None or before.pos_ != "PROPN":
+                return None
+            return word, before
+        if (word.pos_ in ("VERB", "AUX") and word.tag_ != "VB") or word.is_punct:
+            return None  # another clause's verb, or a clause set off
+    return None
+
+
+#: Nouns of a lead in a contest ("a 12-point advantage") and of a deficit.
+_LEAD_NOUNS = word_set("lead_noun")
+_DEFICIT_NOUNS = word_set("deficit_noun")
+
+
+def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
+    """ "Lund has a 12-point lead over Okafor", "Lund holds a 12-point advantage", "Lund's lead
+    is now 12 points": a figure of a lead or deficit noun (``lead_noun``, ``deficit_noun``; the
+    figure's own noun, else its clause's subject) is the lead of the noun's owner or of the
+    subject of the verb that has it ("lead of Lund"); None when neither is named."""
+    owned = noun if noun is not None else clause_subject(doc, end)
+    if owned is None:
+        return None
+    lemma = owned.lemma_.lower()
+    kind = "lead" if lemma in _LEAD_NOUNS else "deficit" if lemma in _DEFICIT_NOUNS else None
+    if kind is None:
+        return None
+    owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not owners and owned.dep_ == "dobj":
+        owners = [
+            relative_antecedent(c)
+            for c in owned.head.children
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+        ]
+    owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
+    return f"{kind} of {noun_phrase(owners[0])}" if owners else None
+
+
+#: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.
+_LEAD_ADVERBS = word_set("lead_adverb")
+_DEFICIT_ADVERBS = word_set("deficit_adverb")
+
+
+def ahead_by(doc: Doc, end: int, about: str | None) -> str | None:
+    """ "Lund goes into the final round 12 points ahead of Okafor", "Okafor is 12 points adrift
+    of Lund": a figure a word of ``lead_adverb`` (``deficit_adverb``) takes or follows is the
+    lead (deficit) of its clause's subject ("lead of Lund"), when ``about`` names nothing or
+    only that subject ("gap of champion" stays); None when there is no such word or no
+    nominal subject (figures17, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None:
+        return None
+    words = [c for c in last.children if c.dep_ == "advmod" and c.i > last.i]
+    if last.dep_ == "npadvmod" and last.head.i > last.i:
+        words.append(last.head)
+    for word in words:
+        lower = word.lower_
+        kind = "lead" if lower in _LEAD_ADVERBS else None
+        kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
+        if kind is None:
+            continue
+        subject = clause_subject(doc, end, past_subjectless=True)
+        subject = relative_antecedent(subject) if subject is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
+            return None  # "the lead ... 12 points clear": whose lead, lead_holder tells
+        if about is not None and about != noun_phrase(subject):
+            return None
+        return f"{kind} of {noun_phrase(subject)}"
+    return None
 
 
 def scored_thing(doc: Doc, end: int) -> str | None:

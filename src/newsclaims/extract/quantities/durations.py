@@ -66,6 +66,8 @@ _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 #: enough to be a record: "has not backed a Democrat in 24 years".
 _PERFECT_AUX = word_set("perfect_aux")
 _RECORD_UNITS = word_set("record_unit")
+#: Participles of what is left of a span ("three years left in her term").
+_REMAINING_VERBS = word_set("remaining_verb")
 
 
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -74,6 +76,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return (
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
+        or _time_left(unit, phrase)
         or _activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
@@ -233,6 +236,8 @@ def _first_time(time: Token, phrase: Callable[[Token], str]) -> str | None:
     cup, the last champions), else since its subject last did what the verb says."""
     if not any(t.dep_ == "amod" and t.lower_ == "first" for t in time.children):
         return None
+    if time.dep_ == "attr" and time.head.lemma_ == "be":
+        return _first_time_that(time, phrase)
     prep = time.head
     if time.dep_ != "pobj" or prep.lower_ != "for":
         return None
@@ -247,6 +252,43 @@ def _first_time(time: Token, phrase: Callable[[Token], str]) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     if subjects and verb.lemma_ != "be":
         return f"{_SINCE_WORDS}{phrase(subjects[0])} last {verb.text}"
+    return None
+
+
+def _first_time_that(time: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "It was the first time in 40 years that no local rider started the race": the time
+    since the subject of the clause "that" begins last did what its verb says ("time since
+    local rider last started"; a "no" before the subject is left out); None when no such
+    clause with a nominal subject follows."""
+    clauses = [
+        c
+        for holder in (time, time.head)
+        for c in holder.children
+        if c.dep_ in ("ccomp", "relcl", "acl") and c.pos_ == "VERB" and c.i > time.i
+    ]
+    for verb in clauses:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            words = phrase(subjects[0]).split()
+            if words and words[0].lower() == "no":
+                words = words[1:]
+            return f"{_SINCE_WORDS}{' '.join(words)} last {verb.text}" if words else None
+    return None
+
+
+def _time_left(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "Lund has three years left in her term", "three years remaining in her contract": a
+    duration a participle of ``remaining_verb`` describes counts the time left "in" (or "of",
+    "on") the noun it names: "time left in term"; None when it names none."""
+    for verb in unit.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _REMAINING_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "on"):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if objects:
+                return f"time left in {phrase(objects[0])}"
     return None
 
 
@@ -269,12 +311,18 @@ def _activity(unit: Token) -> str | None:
 
 
 def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "I've been a fan for 40 years", "she was mayor for a decade": a duration "for" which
-    "be" joins its subject to a noun counts how long that noun (the role) was held."""
+    """ "I've been a fan for 40 years", "she was mayor for a decade", "I will be mayor for the
+    next three years": a duration "for" which "be" joins its subject to a noun (or "for" the
+    noun "be" takes) counts how long that noun (the role) was or will be held."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
+    if verb.dep_ == "attr" and verb.pos_ in ("NOUN", "PROPN") and verb.head.lemma_ == "be":
+        # "I will be mayor for the next three years": "for" hung on the role
+        if any(a.lemma_.lower() in _PLAN_VERBS for a in verb.head.ancestors):
+            return None
+        return phrase(verb)
     if verb.lemma_ != "be" or any(a.lemma_.lower() in _PLAN_VERBS for a in verb.ancestors):
         return None
     roles = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]

@@ -12,8 +12,11 @@ from spacy.tokens import Doc, Token
 from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
+    name_chain,
     named_before,
+    pronoun_person,
     relative_antecedent,
+    subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
     LENGTH_UNITS,
@@ -21,6 +24,7 @@ from newsclaims.extract.quantities.counted import (
     about_of_unit,
     age_alone,
     age_at,
+    ahead_by,
     as_high_as,
     audience,
     change,
@@ -31,8 +35,10 @@ from newsclaims.extract.quantities.counted import (
     game_periods,
     gap_of,
     group_named,
+    lead_holder,
     level_subject,
     margin_of,
+    margin_verb,
     measured_subject,
     measured_thing,
     noun_phrase,
@@ -159,7 +165,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
-                distance_from(doc, end, unit)
+                _age_first(doc, start_of(m), end, unit)
+                or distance_from(doc, end, unit)
                 or within_of(doc, start_of(m), end, unit)
                 or gap_of(doc, end)
                 or as_high_as(doc, end)
@@ -205,6 +212,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
+        about, measured = _standings(doc, end, noun, about, measured, unit)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
@@ -229,6 +237,29 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
+
+
+def _standings(
+    doc: Doc,
+    end: int,
+    noun: Token | None,
+    about: str | None,
+    measured: str | None,
+    unit: str | None,
+) -> tuple[str | None, str | None]:
+    """A figure of a lead noun is its holder's ("Lund has a 12-point lead" -> lead of Lund),
+    and so are points ahead or behind ("12 points ahead of Okafor");
+    the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
+    team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
+    ``measured``."""
+    if about is not None and " " not in about:
+        about = lead_holder(doc, end, noun) or about
+    if unit == "point":
+        about = ahead_by(doc, end, about) or about
+    margin = margin_verb(doc, end, noun)
+    if margin is not None:
+        measured = margin[0].lemma_.lower()
+    return about, measured
 
 
 def _bare_count_thing(doc: Doc, end: int, value: float) -> str | None:
@@ -658,7 +689,7 @@ def _aged_before(
             continue
         if text[previous.start : previous.end].lower() == written:
             return previous.about
-    return named_before(doc, start)
+    return named_before(doc, start) or subject_named_before(doc, start)
 
 
 def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> str | None:
@@ -666,6 +697,9 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
     verb it is "at" ("the king took the throne at 4 years old"); for a personal pronoun
     ("she is nine, her mother said", ``PERSONAL``), whose the age before it in the
     sentence is ("the girl, first given as eight years old, ...")."""
+    beside = _name_set_beside(doc, start)
+    if beside is not None:
+        return beside  # "Ana Okafor, aged 19,", "Ana Okafor, 19 years old,"
     holder = age_at(doc, end)
     if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
         names = [c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -680,6 +714,43 @@ def _age_holder(doc: Doc, found: list[QuantityDraft], start: int, end: int) -> s
     if previous.unit != AGE_UNIT or not _same_sentence(doc, previous.start, start):
         return None
     return previous.about
+
+
+#: Dependencies by which an age's words hang on the name they are set beside ("Ana Okafor,
+#: aged 19," -> aged is an amod of the name; "19 years old" -> old; "only 19" -> appos).
+_BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
+
+
+def _name_set_beside(doc: Doc, start: int) -> str | None:
+    """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
+    by a comma hangs on, through its own words (at most three heads up); None for any other
+    age."""
+    number = token = token_at(doc, start)
+    for _ in range(3):
+        if number is None or token is None or token.dep_ not in _BESIDE:
+            return None
+        token = token.head
+        if token.pos_ == "PROPN" and token.i < number.i:
+            comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return name_chain(token) if comma is not None and comma.text == "," else None
+    return None
+
+
+def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
+    """Whose an age is before any other reading of what it is "of" ("won the title at the age
+    of 18" is Okafor's, not the age's or the title's): the name it is set beside, else the
+    subject of the verb it is "at", else the person "he" or "she" its clause's subject stands
+    for ("he is 41 and lives in Ohio"); None for any other figure."""
+    if unit != AGE_UNIT:
+        return None
+    beside = _name_set_beside(doc, start)
+    if beside is not None:
+        return beside
+    holder = age_at(doc, end)
+    if holder is not None and holder.pos_ == "PROPN":
+        return noun_phrase(holder)
+    subject = holder or clause_subject(doc, end)
+    return pronoun_person(subject) if subject is not None else None
 
 
 def _is_money(unit: str) -> bool:

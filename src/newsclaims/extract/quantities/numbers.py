@@ -233,7 +233,7 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # phone numbers, ids, dates written with slashes
     if _DATE_OR_CLOCK_AFTER.match(text, end) and not m.group("sign"):
         return True  # "9 May", "0401 GMT", "the 1990s", "2018's"
-    if m.group("num").isdigit() and _is_counter(text, start, end):
+    if m.group("num").isdigit() and _is_counter(doc, start, end):
         return True  # "Play slideshow 1 of 10": a gallery's counter, not a figure
     if m.group("sign") or m.group("percent"):
         return False  # "$2000" is money, not a year
@@ -267,6 +267,8 @@ def _half_position(text: str, start: int) -> bool:
 
 #: "1 of 10" with nothing counted after it ("Open gallery 1 of 10 Reuters ...").
 _COUNTER = re.compile(r"(?P<first>\d+) of (?P<second>\d+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$|[:)\]|]))")
+#: Words of a picture gallery ("image", "slide").
+_GALLERY_WORDS = word_set("gallery_word")
 #: "Image 3 of 12", "Photo: 2 of 8": a counter after a gallery's word, whatever follows.
 _GALLERY_COUNTER = re.compile(
     rf"\b(?:{alternation(word_set('gallery_word'))}):?\s+"
@@ -275,14 +277,50 @@ _GALLERY_COUNTER = re.compile(
 )
 
 
-def _is_counter(text: str, start: int, end: int) -> bool:
-    """A digit pair "N of M" that counts nothing named after it, or after a gallery's word
-    ("Image 3 of 12"): a page or gallery counter."""
-    for pattern in (_COUNTER, _GALLERY_COUNTER):
+#: "1 of 11 photos", "Slide 2 of 9 pictures": a counter followed by a gallery's word (plural).
+_COUNTER_BEFORE_GALLERY = re.compile(
+    rf"(?P<first>\d+) of (?P<second>\d+)\s+(?:{alternation(word_set('gallery_word'))})s?\b",
+    re.IGNORECASE,
+)
+#: "N of M" opening a line ("\n3 of 14.", "\n1 of 14 next previous"): a counter unless the
+#: words after it are what it counts (``_counts_after``).
+_LINE_COUNTER = re.compile(r"(?:^|\n)[ \t]*(?P<first>\d+) of (?P<second>\d+)\b")
+
+
+def _is_counter(doc: Doc, start: int, end: int) -> bool:
+    """A digit pair "N of M" that counts nothing named after it, after or before a gallery's
+    word ("Image 3 of 12", "1 of 11 photos"), or opening a line with no plural noun it counts
+    after it ("3 of 14." alone, "1 of 14 next previous"): a page or gallery counter
+    (figures17, from invented page furniture)."""
+    text = doc_text(doc)
+    for found in _LINE_COUNTER.finditer(text, max(0, start - 20), min(len(text), end + 12)):
+        if start not in (found.start("first"), found.start("second")):
+            continue
+        if int(found.group("first")) <= int(found.group("second")) and not _counts_after(
+            doc, found.end("second")
+        ):
+            return True
+    for pattern in (_COUNTER, _GALLERY_COUNTER, _COUNTER_BEFORE_GALLERY):
         for found in pattern.finditer(text, max(0, start - 20), min(len(text), end + 12)):
             for group in ("first", "second"):
                 if (found.start(group), found.end(group)) == (start, end):
                     return True
+    return False
+
+
+def _counts_after(doc: Doc, end: int) -> bool:
+    """Whether a plural noun other than a gallery's word follows the number ending at
+    ``end``, right after it or after one adjective ("3 of 14 senators", "of 14 young
+    voters"): what "N of M" counts."""
+    token = token_at(doc, end + 1)
+    for _ in range(2):
+        if token is None or token.is_punct or token.is_sent_start:
+            return False
+        if token.tag_ in ("NNS", "NNPS"):
+            return token.lemma_.lower() not in _GALLERY_WORDS
+        if token.pos_ != "ADJ" or token.i + 1 >= len(doc):
+            return False
+        token = doc[token.i + 1]
     return False
 
 

@@ -2791,3 +2791,52 @@ def test_attribution_a_short_single_quoted_stretch_with_a_verb_is_a_quotation() 
 
 def test_attribution_hoping_is_a_view_though_the_tagger_lemmatises_it_hop() -> None:
     assert _narration("Many growers were hoping the rain would hold off until the harvest.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train's convention: "heaps praise on" is the cue, its target what is said
+        (
+            "Earlier on Tuesday, the singer heaped praise on the young mayor ahead of the vote.",
+            "the young mayor",
+        ),
+        ("The coach heaped criticism on the new offside rule.", "the new offside rule"),
+    ],
+)
+def test_attribution_a_cue_noun_object_hands_the_content_to_its_preposition(
+    text: str, content: str
+) -> None:
+    """ "heaped praise on X": the noun says how the source spoke of X; the content is X, not
+    the bare noun ("praise" alone is no proposition)."""
+    [claim] = _claims(text)
+    assert claim.text.startswith(content)
+
+
+def test_attribution_an_order_keeps_its_condition() -> None:
+    """ "told her fans to share the post if they want a recount": the condition belongs to
+    what was asked, not to the telling."""
+    text = "The actress has told her online fans to retweet if they want a second count."
+    [claim] = _claims(text)
+    assert claim.text == "to retweet if they want a second count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared to be referring to a plan to cut fees for the richest families.",
+        "The minister seemed to criticise the new harbour plan.",
+    ],
+)
+def test_attribution_a_seeming_act_with_an_object_is_the_outlets_reading(text: str) -> None:
+    """ "He appeared to be referring to X": the outlet reads what he meant; he said nothing
+    of X, so the subject is no source of X."""
+    assert not [c for c in _claims(text) if c.source is not None]
+
+
+def test_attribution_a_seeming_statement_of_a_clause_stays_the_speakers() -> None:
+    """ "She appeared to imply that ...": she said something, the outlet hedges it."""
+    text = "The senator appeared to suggest that the harbour plan would fail."
+    [claim] = _claims(text)
+    assert claim.source is not None and claim.source.text == "The senator"
+    assert claim.text.endswith("the harbour plan would fail")

@@ -2840,3 +2840,12 @@ def test_attribution_a_seeming_statement_of_a_clause_stays_the_speakers() -> Non
     [claim] = _claims(text)
     assert claim.source is not None and claim.source.text == "The senator"
     assert claim.text.endswith("the harbour plan would fail")
+
+
+def test_attribution_a_passive_blame_keeps_what_is_blamed() -> None:
+    """ "X was blamed on Y" claims that Y caused X: the passive subject is the content's first
+    fragment (PolNeAR train: "migrants | for mass sexual abuse ..."), not dropped."""
+    text = 'In a note on its website, the smaller loaf was blamed on "rising costs of flour."'
+    [claim] = _claims(text)
+    assert [text[p.start : p.end].lower() for p in claim.parts][:1] == ["the smaller loaf"]
+    assert "rising costs of flour" in claim.text

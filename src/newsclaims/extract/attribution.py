@@ -771,6 +771,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                         break
                 else:
                     end = _coordinated_on(verb, child, end)
+                    end = _with_condition(verb, end)
                 return child.left_edge.i, _before_frame(child, end)
     told = _addressee_clause(verb)
     if told is not None:
@@ -783,6 +784,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     reported = next((c for c in said.children if c.dep_ == "ccomp"), None)
                     if reported is not None:
                         return reported.left_edge.i, reported.right_edge.i + 1
+    aimed = _aimed_at(verb)
+    if aimed is not None:
+        return aimed
     prepositions = CONTENT_PREPOSITIONS
     extra = verb_prepositions().get(cue_lemma(verb))
     if extra is not None:
@@ -821,6 +825,77 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+@cache
+def aimed_nouns() -> dict[str, frozenset[str]]:
+    """Noun -> the prepositions whose object is what a cue with that noun as its object speaks
+    of ("heaped praise on", ``aimed_nouns.tsv``)."""
+    found: dict[str, set[str]] = {}
+    for noun, preposition in read_table(DATA / "aimed_nouns.tsv", 2):
+        found.setdefault(noun, set()).add(preposition)
+    return {noun: frozenset(p) for noun, p in found.items()}
+
+
+def _aimed_at(verb: Token) -> tuple[int, int] | None:
+    """ "heaped praise on the mayor for his calm": the token range of what a cue noun object
+    (``aimed_nouns``) speaks of, the preposition's object and the content phrases after it;
+    None when the verb has no such object."""
+    nouns = aimed_nouns()
+    for obj in verb.rights:
+        prepositions = nouns.get(obj.lower_) or nouns.get(obj.lemma_.lower())
+        if obj.dep_ != "dobj" or prepositions is None:
+            continue
+        after = [c for c in (*obj.rights, *verb.rights) if c.i > obj.i]
+        aimed = next(
+            (c for c in sorted(after, key=lambda c: c.i) if c.dep_ == "prep"), None
+        )
+        if aimed is None or aimed.lower_ not in prepositions:
+            return None
+        target = next((c for c in aimed.children if c.dep_ == "pobj"), None)
+        if target is None:
+            return None
+        end = aimed.right_edge.i + 1
+        for c in verb.rights:
+            # "... on Kennedy for his role": the reason belongs to what is said
+            if c.i == end and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS:
+                end = c.right_edge.i + 1
+        return target.left_edge.i, end
+    return None
+
+
+#: Conjunctions of a condition an order or a claim holds under ("to retweet if they want").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _with_condition(verb: Token, end: int) -> int:
+    """ "told her fans to retweet if they want a recount": a condition the parse hangs on the
+    cue, right after its complement, belongs to what was said; ``end`` moves past it."""
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == end
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+        ):
+            return clause.right_edge.i + 1
+    return end
+
+
+@cache
+def seeming_verbs() -> frozenset[str]:
+    """Verbs of how someone came across ("appeared to", ``seeming_verbs.tsv``)."""
+    return read_words(DATA / "seeming_verbs.tsv")
+
+
+def _a_reading(verb: Token, quote: tuple[int, int] | None) -> bool:
+    """ "He appeared to be referring to a plan": a cue raised under a verb of seeming, with no
+    clause or quotation of its own, is the outlet's reading of what its subject meant."""
+    return (
+        quote is None
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in seeming_verbs()
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 @cache
@@ -2936,6 +3011,8 @@ def _verb_claims(
         if reports is None:
             continue
         content, quote, framing = reports
+        if _a_reading(verb, quote):
+            continue
         subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content, said_of = _apart_from_sources(verb, subjects, content)
         if not subjects or _asked(verb, subjects):
@@ -3178,7 +3255,12 @@ def _passive_draft(
     if channel is not None and not any(
         s <= channel.idx < e for s, e in (draft.parts or (draft.content,))
     ):
-        return replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i)
+        return _with_raised_subject(
+            doc,
+            verb,
+            subject,
+            replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i),
+        )
     said = _unnamed_passive(doc, subject, verb)
     return _with_raised_subject(
         doc,
@@ -3245,8 +3327,13 @@ def _as_reported(verb: Token) -> bool:
 def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
     """ "The girl was first said to be eight years old": a passive cue raises the subject of
     what is said; the claim is that the girl is eight, so the subject is the content's first
-    fragment and the infinitive its second (as PolNeAR marks it)."""
-    if not any(c.dep_ == "xcomp" for c in verb.children):
+    fragment and the infinitive its second (as PolNeAR marks it). So is the subject of a
+    passive cue completed by its preposition ("The loaf was blamed on rising costs":
+    ``verb_prepositions``), what the cause is given for."""
+    completing = verb_prepositions().get(cue_lemma(verb))
+    if not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == completing) for c in verb.children
+    ):
         return draft
     start, end = _strip_edges(doc, subject.left_edge.i, subject.right_edge.i + 1)
     topic = _chars(doc, start, end)

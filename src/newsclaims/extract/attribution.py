@@ -847,9 +847,7 @@ def _aimed_at(verb: Token) -> tuple[int, int] | None:
         if obj.dep_ != "dobj" or prepositions is None:
             continue
         after = [c for c in (*obj.rights, *verb.rights) if c.i > obj.i]
-        aimed = next(
-            (c for c in sorted(after, key=lambda c: c.i) if c.dep_ == "prep"), None
-        )
+        aimed = next((c for c in sorted(after, key=lambda c: c.i) if c.dep_ == "prep"), None)
         if aimed is None or aimed.lower_ not in prepositions:
             return None
         target = next((c for c in aimed.children if c.dep_ == "pobj"), None)
@@ -2627,6 +2625,8 @@ def _reports(
     if colon is not None and _takes_words(verb, colon):
         return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
+    if found is not None and _a_reading(verb, found[1]):
+        return None  # "appeared to be referring to a plan": the outlet's reading
     if found is not None and found[1] is not None:
         return found
     told = _quote_after_colon(verb, quotes)
@@ -3011,8 +3011,6 @@ def _verb_claims(
         if reports is None:
             continue
         content, quote, framing = reports
-        if _a_reading(verb, quote):
-            continue
         subjects = _cue_subjects(verb, quote is not None, datelines)
         subjects, content, said_of = _apart_from_sources(verb, subjects, content)
         if not subjects or _asked(verb, subjects):

@@ -2814,22 +2814,24 @@ def test_attribution_a_cue_noun_object_hands_the_content_to_its_preposition(
 
 
 def test_attribution_an_order_keeps_its_condition() -> None:
-    """ "told her fans to share the post if they want a recount": the condition belongs to
+    """ "told her followers to repost if they wish": the condition belongs to
     what was asked, not to the telling."""
-    text = "The actress has told her online fans to retweet if they want a second count."
+    text = (
+        "The singer has told her Twitter followers to repost if they want a fresh count of ballots."
+    )
     [claim] = _claims(text)
-    assert claim.text == "to retweet if they want a second count"
+    assert claim.text == "to repost if they want a fresh count of ballots"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "She appeared to be referring to a plan to cut fees for the richest families.",
+        "The mayor appeared to refer to the harbour scheme of the council.",
         "The minister seemed to criticise the new harbour plan.",
     ],
 )
 def test_attribution_a_seeming_act_with_an_object_is_the_outlets_reading(text: str) -> None:
-    """ "He appeared to be referring to X": the outlet reads what he meant; he said nothing
+    """ "The mayor appeared to refer to X": the outlet reads what he meant; he said nothing
     of X, so the subject is no source of X."""
     assert not [c for c in _claims(text) if c.source is not None]
 

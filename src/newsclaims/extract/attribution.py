@@ -855,19 +855,19 @@ def _aimed_at(verb: Token) -> tuple[int, int] | None:
             return None
         end = aimed.right_edge.i + 1
         for c in verb.rights:
-            # "... on Kennedy for his role": the reason belongs to what is said
+            # "... on the coach for her calm": the reason belongs to what is said
             if c.i == end and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS:
                 end = c.right_edge.i + 1
         return target.left_edge.i, end
     return None
 
 
-#: Conjunctions of a condition an order or a claim holds under ("to retweet if they want").
+#: Conjunctions of a condition an order or a claim holds under ("to repost unless told otherwise").
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _with_condition(verb: Token, end: int) -> int:
-    """ "told her fans to retweet if they want a recount": a condition the parse hangs on the
+    """ "told her followers to repost if they wish": a condition the parse hangs on the
     cue, right after its complement, belongs to what was said; ``end`` moves past it."""
     for clause in verb.rights:
         if (
@@ -886,7 +886,7 @@ def seeming_verbs() -> frozenset[str]:
 
 
 def _a_reading(verb: Token, quote: tuple[int, int] | None) -> bool:
-    """ "He appeared to be referring to a plan": a cue raised under a verb of seeming, with no
+    """ "The mayor appeared to refer to the scheme": a cue raised under a verb of seeming, with no
     clause or quotation of its own, is the outlet's reading of what its subject meant."""
     return (
         quote is None
@@ -2626,7 +2626,7 @@ def _reports(
         return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
     if found is not None and _a_reading(verb, found[1]):
-        return None  # "appeared to be referring to a plan": the outlet's reading
+        return None  # "seemed to refer to the scheme": the outlet's reading
     if found is not None and found[1] is not None:
         return found
     told = _quote_after_colon(verb, quotes)

@@ -2811,6 +2811,9 @@ def test_attribution_a_cue_noun_object_hands_the_content_to_its_preposition(
     the bare noun ("praise" alone is no proposition)."""
     [claim] = _claims(text)
     assert claim.text.startswith(content)
+    # the cue runs from the verb to the preposition, as PolNeAR train marks it
+    assert claim.cue is not None and claim.cue.text.startswith("heaped ")
+    assert claim.cue.text.endswith(" on")
 
 
 def test_attribution_an_order_keeps_its_condition() -> None:

@@ -541,6 +541,10 @@ CONTENT_PREPOSITIONS = frozenset({"as", "of", "about", "for", "against", "over"}
 #: Subject dependencies that name a source.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
+#: Most tokens from a cue verb to the preposition of its cue noun object that the cue span
+#: takes in ("heaped praise on", "cast serious doubt on"); farther, the cue is the verb alone.
+AIMED_CUE_TOKENS = 5
+
 #: Tokens a quote may be separated from its cue by ("...," Kim said).
 QUOTE_GAP = 3
 
@@ -676,6 +680,9 @@ def _cue_range(verb: Token) -> tuple[int, int]:
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
+    aimed = _aimed_preposition(verb)
+    if aimed is not None and aimed.i - verb.i <= AIMED_CUE_TOKENS:
+        parts.append(aimed.i)  # "heaped praise on": PolNeAR train's cue
     return min(parts), max(parts) + 1
 
 
@@ -837,29 +844,36 @@ def aimed_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(p) for noun, p in found.items()}
 
 
-def _aimed_at(verb: Token) -> tuple[int, int] | None:
-    """ "heaped praise on the mayor for his calm": the token range of what a cue noun object
-    (``aimed_nouns``) speaks of, the preposition's object and the content phrases after it;
-    None when the verb has no such object."""
+def _aimed_preposition(verb: Token) -> Token | None:
+    """The preposition after a cue noun object (``aimed_nouns``) that names what the cue
+    speaks of: "on" of "heaped praise on the mayor"; None when the verb has no such object."""
     nouns = aimed_nouns()
     for obj in verb.rights:
         prepositions = nouns.get(obj.lower_) or nouns.get(obj.lemma_.lower())
         if obj.dep_ != "dobj" or prepositions is None:
             continue
-        after = [c for c in (*obj.rights, *verb.rights) if c.i > obj.i]
-        aimed = next((c for c in sorted(after, key=lambda c: c.i) if c.dep_ == "prep"), None)
+        after = sorted((c for c in (*obj.rights, *verb.rights) if c.i > obj.i), key=lambda c: c.i)
+        aimed = next((c for c in after if c.dep_ == "prep"), None)
         if aimed is None or aimed.lower_ not in prepositions:
             return None
-        target = next((c for c in aimed.children if c.dep_ == "pobj"), None)
-        if target is None:
-            return None
-        end = aimed.right_edge.i + 1
-        for c in verb.rights:
-            # "... on the coach for her calm": the reason belongs to what is said
-            if c.i == end and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS:
-                end = c.right_edge.i + 1
-        return target.left_edge.i, end
+        return aimed
     return None
+
+
+def _aimed_at(verb: Token) -> tuple[int, int] | None:
+    """ "heaped praise on the mayor for his calm": the token range of what a cue noun object
+    speaks of, the preposition's object and the content phrases after it (``_aimed_preposition``);
+    None when the verb has no such object."""
+    aimed = _aimed_preposition(verb)
+    target = None if aimed is None else next((c for c in aimed.children if c.dep_ == "pobj"), None)
+    if aimed is None or target is None:
+        return None
+    end = aimed.right_edge.i + 1
+    for c in verb.rights:
+        # "... on the coach for her calm": the reason belongs to what is said
+        if c.i == end and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS:
+            end = c.right_edge.i + 1
+    return target.left_edge.i, end
 
 
 #: Conjunctions of a condition an order or a claim holds under ("to repost unless told otherwise").

@@ -2826,16 +2826,10 @@ def test_attribution_an_order_keeps_its_condition() -> None:
     assert claim.text == "to repost if they want a fresh count of ballots"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The mayor appeared to refer to the harbour scheme of the council.",
-        "The minister seemed to criticise the new harbour plan.",
-    ],
-)
-def test_attribution_a_seeming_act_with_an_object_is_the_outlets_reading(text: str) -> None:
+def test_attribution_a_seeming_reference_is_the_outlets_reading() -> None:
     """ "The mayor appeared to refer to X": the outlet reads what he meant; he said nothing
     of X, so the subject is no source of X."""
+    text = "The mayor appeared to refer to the harbour scheme of the council."
     assert not [c for c in _claims(text) if c.source is not None]
 
 
@@ -2854,3 +2848,11 @@ def test_attribution_a_passive_blame_keeps_what_is_blamed() -> None:
     [claim] = _claims(text)
     assert [text[p.start : p.end].lower() for p in claim.parts][:1] == ["the smaller loaf"]
     assert "rising costs of flour" in claim.text
+
+
+def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
+    """ "appeared to blame X for Y": the subject did blame, the outlet hedges it (PolNeAR
+    train: "seemed to be ready to riff on the incident" is the subject's)."""
+    text = "The minister appeared to criticise the council for its slow response."
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert [c.source.text for c in claims if c.source is not None] == ["The minister"]

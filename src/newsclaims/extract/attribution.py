@@ -894,18 +894,25 @@ def _with_condition(verb: Token, end: int) -> int:
 
 
 @cache
-def seeming_verbs() -> frozenset[str]:
-    """Verbs of how someone came across ("appeared to", ``seeming_verbs.tsv``)."""
-    return read_words(DATA / "seeming_verbs.tsv")
+def seeming_verbs() -> dict[str, frozenset[str]]:
+    """Role ("seeming", "pointing") -> its verbs (``seeming_verbs.tsv``): "appeared to
+    refer to"."""
+    found: dict[str, set[str]] = {}
+    for lemma, role in read_table(DATA / "seeming_verbs.tsv", 2):
+        found.setdefault(role, set()).add(lemma)
+    return {role: frozenset(lemmas) for role, lemmas in found.items()}
 
 
 def _a_reading(verb: Token, quote: tuple[int, int] | None) -> bool:
-    """ "The mayor appeared to refer to the scheme": a cue raised under a verb of seeming, with no
-    clause or quotation of its own, is the outlet's reading of what its subject meant."""
+    """ "The mayor appeared to refer to the scheme": a cue of pointing raised under a verb of
+    seeming, with no clause or quotation of its own, is the outlet's reading of what its
+    subject meant."""
+    verbs = seeming_verbs()
     return (
         quote is None
         and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in seeming_verbs()
+        and cue_lemma(verb) in verbs.get("pointing", frozenset())
+        and verb.head.lemma_.lower() in verbs.get("seeming", frozenset())
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
 

@@ -2852,7 +2852,7 @@ def test_attribution_a_passive_blame_keeps_what_is_blamed() -> None:
 
 def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
     """ "appeared to blame X for Y": the subject did blame, the outlet hedges it (PolNeAR
-    train: "seemed to be ready to riff on the incident" is the subject's)."""
+    train: a "riff on" cue under "seemed" is the subject's)."""
     text = "The minister appeared to criticise the council for its slow response."
     claims = [c for c in _claims(text) if c.source is not None]
     assert [c.source.text for c in claims if c.source is not None] == ["The minister"]

@@ -2791,3 +2791,68 @@ def test_attribution_a_short_single_quoted_stretch_with_a_verb_is_a_quotation() 
 
 def test_attribution_hoping_is_a_view_though_the_tagger_lemmatises_it_hop() -> None:
     assert _narration("Many growers were hoping the rain would hold off until the harvest.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train's convention: "heaps praise on" is the cue, its target what is said
+        (
+            "Earlier on Tuesday, the singer heaped praise on the young mayor ahead of the vote.",
+            "the young mayor",
+        ),
+        ("The coach heaped criticism on the new offside rule.", "the new offside rule"),
+    ],
+)
+def test_attribution_a_cue_noun_object_hands_the_content_to_its_preposition(
+    text: str, content: str
+) -> None:
+    """ "heaped praise on X": the noun says how the source spoke of X; the content is X, not
+    the bare noun ("praise" alone is no proposition)."""
+    [claim] = _claims(text)
+    assert claim.text.startswith(content)
+    # the cue runs from the verb to the preposition, as PolNeAR train marks it
+    assert claim.cue is not None and claim.cue.text.startswith("heaped ")
+    assert claim.cue.text.endswith(" on")
+
+
+def test_attribution_an_order_keeps_its_condition() -> None:
+    """ "told her followers to repost if they wish": the condition belongs to
+    what was asked, not to the telling."""
+    text = (
+        "The singer has told her Twitter followers to repost if they want a fresh count of ballots."
+    )
+    [claim] = _claims(text)
+    assert claim.text == "to repost if they want a fresh count of ballots"
+
+
+def test_attribution_a_seeming_reference_is_the_outlets_reading() -> None:
+    """ "The mayor appeared to refer to X": the outlet reads what he meant; he said nothing
+    of X, so the subject is no source of X."""
+    text = "The mayor appeared to refer to the harbour scheme of the council."
+    assert not [c for c in _claims(text) if c.source is not None]
+
+
+def test_attribution_a_seeming_statement_of_a_clause_stays_the_speakers() -> None:
+    """ "She appeared to imply that ...": she said something, the outlet hedges it."""
+    text = "The senator appeared to suggest that the harbour plan would fail."
+    [claim] = _claims(text)
+    assert claim.source is not None and claim.source.text == "The senator"
+    assert claim.text.endswith("the harbour plan would fail")
+
+
+def test_attribution_a_passive_blame_keeps_what_is_blamed() -> None:
+    """ "X was blamed on Y" claims that Y caused X: the passive subject is the content's first
+    fragment (PolNeAR train: "migrants | for mass sexual abuse ..."), not dropped."""
+    text = 'In a note on its website, the smaller loaf was blamed on "rising costs of flour."'
+    [claim] = _claims(text)
+    assert [text[p.start : p.end].lower() for p in claim.parts][:1] == ["the smaller loaf"]
+    assert "rising costs of flour" in claim.text
+
+
+def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
+    """ "appeared to blame X for Y": the subject did blame, the outlet hedges it (PolNeAR
+    train: a "riff on" cue under "seemed" is the subject's)."""
+    text = "The minister appeared to criticise the council for its slow response."
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert [c.source.text for c in claims if c.source is not None] == ["The minister"]

@@ -541,6 +541,10 @@ CONTENT_PREPOSITIONS = frozenset({"as", "of", "about", "for", "against", "over"}
 #: Subject dependencies that name a source.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
+#: Most tokens from a cue verb to the preposition of its cue noun object that the cue span
+#: takes in ("heaped praise on", "cast serious doubt on"); farther, the cue is the verb alone.
+AIMED_CUE_TOKENS = 5
+
 #: Tokens a quote may be separated from its cue by ("...," Kim said).
 QUOTE_GAP = 3
 
@@ -676,6 +680,9 @@ def _cue_range(verb: Token) -> tuple[int, int]:
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
     ]
+    aimed = _aimed_preposition(verb)
+    if aimed is not None and aimed.i - verb.i <= AIMED_CUE_TOKENS:
+        parts.append(aimed.i)  # "heaped praise on": PolNeAR train's cue
     return min(parts), max(parts) + 1
 
 
@@ -771,6 +778,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                         break
                 else:
                     end = _coordinated_on(verb, child, end)
+                    end = _with_condition(verb, end)
                 return child.left_edge.i, _before_frame(child, end)
     told = _addressee_clause(verb)
     if told is not None:
@@ -783,6 +791,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                     reported = next((c for c in said.children if c.dep_ == "ccomp"), None)
                     if reported is not None:
                         return reported.left_edge.i, reported.right_edge.i + 1
+    aimed = _aimed_at(verb)
+    if aimed is not None:
+        return aimed
     prepositions = CONTENT_PREPOSITIONS
     extra = verb_prepositions().get(cue_lemma(verb))
     if extra is not None:
@@ -821,6 +832,89 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+@cache
+def aimed_nouns() -> dict[str, frozenset[str]]:
+    """Noun -> the prepositions whose object is what a cue with that noun as its object speaks
+    of ("heaped praise on", ``aimed_nouns.tsv``)."""
+    found: dict[str, set[str]] = {}
+    for noun, preposition in read_table(DATA / "aimed_nouns.tsv", 2):
+        found.setdefault(noun, set()).add(preposition)
+    return {noun: frozenset(p) for noun, p in found.items()}
+
+
+def _aimed_preposition(verb: Token) -> Token | None:
+    """The preposition after a cue noun object (``aimed_nouns``) that names what the cue
+    speaks of: "on" of "heaped praise on the mayor"; None when the verb has no such object."""
+    nouns = aimed_nouns()
+    for obj in verb.rights:
+        prepositions = nouns.get(obj.lower_) or nouns.get(obj.lemma_.lower())
+        if obj.dep_ != "dobj" or prepositions is None:
+            continue
+        after = sorted((c for c in (*obj.rights, *verb.rights) if c.i > obj.i), key=lambda c: c.i)
+        aimed = next((c for c in after if c.dep_ == "prep"), None)
+        if aimed is None or aimed.lower_ not in prepositions:
+            return None
+        return aimed
+    return None
+
+
+def _aimed_at(verb: Token) -> tuple[int, int] | None:
+    """ "heaped praise on the mayor for his calm": the token range of what a cue noun object
+    speaks of, the preposition's object and the content phrases after it (``_aimed_preposition``);
+    None when the verb has no such object."""
+    aimed = _aimed_preposition(verb)
+    target = None if aimed is None else next((c for c in aimed.children if c.dep_ == "pobj"), None)
+    if aimed is None or target is None:
+        return None
+    end = aimed.right_edge.i + 1
+    for c in verb.rights:
+        # "... on the coach for her calm": the reason belongs to what is said
+        if c.i == end and c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS:
+            end = c.right_edge.i + 1
+    return target.left_edge.i, end
+
+
+#: Conjunctions of a condition an order or a claim holds under ("to repost unless told otherwise").
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _with_condition(verb: Token, end: int) -> int:
+    """ "told her followers to repost if they wish": a condition the parse hangs on the
+    cue, right after its complement, belongs to what was said; ``end`` moves past it."""
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == end
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+        ):
+            return clause.right_edge.i + 1
+    return end
+
+
+@cache
+def seeming_verbs() -> dict[str, frozenset[str]]:
+    """Role ("seeming", "pointing") -> its verbs (``seeming_verbs.tsv``): "appeared to
+    refer to"."""
+    found: dict[str, set[str]] = {}
+    for lemma, role in read_table(DATA / "seeming_verbs.tsv", 2):
+        found.setdefault(role, set()).add(lemma)
+    return {role: frozenset(lemmas) for role, lemmas in found.items()}
+
+
+def _a_reading(verb: Token, quote: tuple[int, int] | None) -> bool:
+    """ "The mayor appeared to refer to the scheme": a cue of pointing raised under a verb of
+    seeming, with no clause or quotation of its own, is the outlet's reading of what its
+    subject meant."""
+    verbs = seeming_verbs()
+    return (
+        quote is None
+        and verb.dep_ == "xcomp"
+        and cue_lemma(verb) in verbs.get("pointing", frozenset())
+        and verb.head.lemma_.lower() in verbs.get("seeming", frozenset())
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 @cache
@@ -2604,6 +2698,8 @@ def _reports(
     if colon is not None and _takes_words(verb, colon):
         return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
+    if found is not None and _a_reading(verb, found[1]):
+        return None  # "seemed to refer to the scheme": the outlet's reading
     if found is not None and found[1] is not None:
         return found
     told = _quote_after_colon(verb, quotes)
@@ -3230,7 +3326,12 @@ def _passive_draft(
     if channel is not None and not any(
         s <= channel.idx < e for s, e in (draft.parts or (draft.content,))
     ):
-        return replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i)
+        return _with_raised_subject(
+            doc,
+            verb,
+            subject,
+            replace(draft, source=_chars(doc, *_statement_range(channel)), source_head=channel.i),
+        )
     said = _unnamed_passive(doc, subject, verb)
     return _with_raised_subject(
         doc,
@@ -3297,8 +3398,13 @@ def _as_reported(verb: Token) -> bool:
 def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraft) -> ClaimDraft:
     """ "The girl was first said to be eight years old": a passive cue raises the subject of
     what is said; the claim is that the girl is eight, so the subject is the content's first
-    fragment and the infinitive its second (as PolNeAR marks it)."""
-    if not any(c.dep_ == "xcomp" for c in verb.children):
+    fragment and the infinitive its second (as PolNeAR marks it). So is the subject of a
+    passive cue completed by its preposition ("The loaf was blamed on rising costs":
+    ``verb_prepositions``), what the cause is given for."""
+    completing = verb_prepositions().get(cue_lemma(verb))
+    if not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == completing) for c in verb.children
+    ):
         return draft
     start, end = _strip_edges(doc, subject.left_edge.i, subject.right_edge.i + 1)
     topic = _chars(doc, start, end)

@@ -643,3 +643,15 @@ def test_furniture_marks_a_credit_whose_caption_it_did_not_find(
 ) -> None:
     credits = [s for s in find_furniture(text) if s.kind == "credit"]
     assert [s.uncaptioned for s in credits] == [uncaptioned]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers Worked For 12 Hours To Free The Driver",
+        "Harbor City Council Votes To Close The Old Bridge For Repairs",
+    ],
+)
+def test_furniture_a_text_that_is_one_unpunctuated_stretch_is_no_caption(text: str) -> None:
+    # a headline or a note on its own: the last-caption rule needs article text before it
+    assert find_furniture(text) == ()

@@ -633,11 +633,12 @@ def _unlabelled_captions(
     text: str, spans: list[FurnitureSpan], lex: Lexicon
 ) -> list[FurnitureSpan]:
     """Captions that ran into the next sentence: all of a stretch before its last break;
-    all of it when it ends the text without punctuation (``_unpunctuated_end``) and holds a
-    break read as in a run of captions (the last caption of a run that ends the page)."""
+    all of it when it ends the text without punctuation (``_unpunctuated_end``), follows some
+    text and holds a break read as in a run of captions (the last caption of a run that ends
+    the page; a text that is one unpunctuated stretch is a headline or a note, not a caption)."""
     found = []
     for start, end, beside in _runs(text, spans):
-        tail = _unpunctuated_end(text, end)
+        tail = _unpunctuated_end(text, end) and bool(text[:start].strip())
         if not tail and not _sentence_ends(text, max(start, end - 3), end):
             continue  # the stretch must end as a sentence does
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]

@@ -287,8 +287,8 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
         ),
         (
             "The plan was shelved for decades. Hint: the bridge was first drawn in 1950. "
-            "(Jo Smith/The Daily Courier) Work began in March, the council said.",
-            "Hint: the bridge was first drawn in 1950. (Jo Smith/The Daily Courier)",
+            "(Joan Smith/The Daily Courier) Work began in March, the council said.",
+            "Hint: the bridge was first drawn in 1950. (Joan Smith/The Daily Courier)",
         ),
     ],
 )

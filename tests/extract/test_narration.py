@@ -133,6 +133,14 @@ def test_narration_a_present_tense_sentence_before_a_lone_credit_is_its_caption(
     assert (caption.rstrip(".") in found) is kept
 
 
+def test_narration_a_sentence_before_a_poll_credit_stays_the_outlets() -> None:
+    text = (
+        "The mayor faces a close race. Support for her fell to 41 percent. (Reuters/Ipsos) "
+        "Harbor City voters go to the polls in May."
+    )
+    assert "Support for her fell to 41 percent" in _narration(text)
+
+
 @pytest.mark.parametrize(
     ("heading", "kept"),
     [

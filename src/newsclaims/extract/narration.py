@@ -8,7 +8,7 @@ someone else's view (``views_the_sentence``: the word lists ``view_verbs.tsv``,
 (``is_command``), or it runs captions or a heading into a sentence with no punctuation
 between (``furniture.run_together``), or it lies inside a quotation whose marks the
 quotation scanner could not pair (``attribution.open_quotations``), or it is a heading
-(``is_heading``: in capitals or in title case, with no stop), or it is the present-tense
+(``is_heading``: in capitals, or in title case with no stop), or it is the present-tense
 caption of a photo credit right after it (``_credited_caption``). ``own_sentences``
 applies them all; the attribution stage turns what it returns into claim drafts.
 """
@@ -87,18 +87,20 @@ def _in_capitals(text: str) -> bool:
 
 def is_heading(text: str, sent: Span) -> bool:
     """Whether a sentence is a heading, not a statement: at least
-    ``settings.HEADING_MIN_WORDS`` words ending with no stop, all in capitals ("WHAT THE
-    NEW LAW MEANS FOR DRIVERS"; not where most of the text is in capitals: wire copy), or
-    each in title case but the short words a title leaves in lower case ("Harbor Fans Take
-    to the Streets After the Final": a video's or a link's title; ``title_small_words``)."""
+    ``settings.HEADING_MIN_WORDS`` words, all in capitals ("WHAT THE NEW LAW MEANS FOR
+    DRIVERS", a stop after it too: "HOW HARBOR TOWNS ARE COURTING YOUNG SAILORS."), but not
+    where most of the text is in capitals (wire copy: ``_in_capitals``), or, ending with no
+    stop, each in title case but the short words a title leaves in lower case ("Harbor Fans
+    Take to the Streets After the Final": a video's or a link's title;
+    ``title_small_words``)."""
     words = [t.text for t in sent if t.is_alpha]
     if len(words) < settings.HEADING_MIN_WORDS:
         return False
+    if all(w.isupper() for w in words):
+        return not _in_capitals(text)
     ending = text[sent.start_char : sent.end_char].rstrip().rstrip(_AFTER_STOP)
     if ending[-1:] in _STOPS:
         return False
-    if all(w.isupper() for w in words):
-        return not _in_capitals(text)
     small = title_small_words()
     return all(w[0].isupper() or w.lower() in small for w in words)
 

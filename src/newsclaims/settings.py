@@ -473,6 +473,9 @@ OPEN_QUOTATION_MAX_CHARS = 1000
 #: Words a sentence in capitals or in title case needs to be read as a heading, not the
 #: outlet's statement (``narration.is_heading``): "USA TODAY" and "Formula One" are names.
 HEADING_MIN_WORDS = 4
+#: Share of a text's letters in capitals above which a sentence in capitals is no heading
+#: (``narration.is_heading``): the whole text is in capitals, as some wire copy is.
+HEADING_CAPITALS_SHARE = 0.5
 #: Words a quotation needs to be speech when it holds no finite verb: a shorter stretch in
 #: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
 #: or a name, and leaves the outlet's sentence its own.

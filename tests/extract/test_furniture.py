@@ -287,8 +287,8 @@ def test_furniture_takes_a_caption_sentence_before_a_credit() -> None:
         ),
         (
             "The plan was shelved for decades. Hint: the bridge was first drawn in 1950. "
-            "(Jo Smith/The Daily Courier) Work began in March, the council said.",
-            "Hint: the bridge was first drawn in 1950. (Jo Smith/The Daily Courier)",
+            "(Joan Smith/The Daily Courier) Work began in March, the council said.",
+            "Hint: the bridge was first drawn in 1950. (Joan Smith/The Daily Courier)",
         ),
     ],
 )
@@ -298,6 +298,20 @@ def test_furniture_takes_the_sentence_before_a_credit_that_names_a_photo(
     """A credit that names a photographer and an outlet follows the photo's caption
     wherever it stands, not only next to other furniture."""
     assert [t for _, t in _found(text)] == [caption]
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Reuters/Ipsos)", "(ABC News/Washington Post)", "(CBS/YouGov)"]
+)
+def test_furniture_leaves_an_article_sentence_before_a_poll_credit(credit: str) -> None:
+    """A poll's credit has the shape of a photo credit, "(Name/Outlet)", but follows an
+    article's sentence: away from other furniture, the sentence is only a caption when it
+    reads as one."""
+    text = (
+        "The mayor faces a close race. Support for her fell to 41 percent. "
+        f"{credit} Harbor City voters go to the polls in May."
+    )
+    assert [t for _, t in _found(text)] == [credit]
 
 
 def test_furniture_leaves_an_article_sentence_before_a_photo_label() -> None:

@@ -133,6 +133,14 @@ def test_narration_a_present_tense_sentence_before_a_lone_credit_is_its_caption(
     assert (caption.rstrip(".") in found) is kept
 
 
+def test_narration_a_sentence_before_a_poll_credit_stays_the_outlets() -> None:
+    text = (
+        "The mayor faces a close race. Support for her fell to 41 percent. (Reuters/Ipsos) "
+        "Harbor City voters go to the polls in May."
+    )
+    assert "Support for her fell to 41 percent" in _narration(text)
+
+
 @pytest.mark.parametrize(
     ("heading", "kept"),
     [
@@ -140,6 +148,9 @@ def test_narration_a_present_tense_sentence_before_a_lone_credit_is_its_caption(
         ("WHAT THE NEW BUDGET MEANS FOR FERRY PASSENGERS", False),
         ("The Harbor Hawks Are Champions Again.", True),
         ("The Harbor Hawks won the cup on Sunday", True),
+        # in capitals with a full stop in a text in lower case: a heading still (a list of
+        # headlines, "HOW HARBOR TOWNS ARE COURTING YOUNG SAILORS.")
+        ("THE MAYOR OPENED THE NEW FERRY TERMINAL ON SUNDAY.", False),
     ],
 )
 def test_narration_a_heading_is_no_assertion(heading: str, kept: bool) -> None:
@@ -150,6 +161,18 @@ def test_narration_a_heading_is_no_assertion(heading: str, kept: bool) -> None:
     found = _narration(text)
     assert any("two ferries" in t for t in found)
     assert (heading.rstrip(".") in found) is kept
+
+
+def test_narration_a_story_in_capitals_keeps_its_narration() -> None:
+    """Wire copy in capitals: when most of the text is capitals, capitals tell no heading."""
+    text = (
+        "The council approved the new budget for the harbor district on Monday evening.\n\n"
+        "The mayor opened the new ferry terminal on the north pier last week.\n\n"
+        "Fishermen asked the council for a longer season in the bay."
+    )
+    found = _narration(text)
+    assert len(found) == 2
+    assert _narration(text.upper()) == [t.upper() for t in found]
 
 
 @pytest.mark.parametrize(

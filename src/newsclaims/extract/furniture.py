@@ -38,8 +38,9 @@ captions). Trust first, since masked article text is lost to every stage: text i
 on positive evidence; a caption after its label ends at a clause break, and at a full stop
 only when it is short (a long one has run into the article); a sentence before a credit is
 only read as its caption at the start of the text or next to other furniture (some outlets
-put credits after article sentences), except before a credit naming a photographer and an
-outlet ("(Jane Doe/Harbor Times)"); a run of captions that ends the text without punctuation
+put credits after article sentences), except before a credit naming a photographer, by a
+known first name, and an outlet ("(Jane Doe/Harbor Times)"; not a poll's "(Reuters/Ipsos)",
+which follows an article's sentence); a run of captions that ends the text without punctuation
 is furniture to its last word; no break is read inside a quotation, across a line
 break or after a capitalised word ("Formula One"). ``bench/realnews/furniture.py`` measures
 it on hand-annotated real news and checks it on text without furniture.
@@ -59,6 +60,7 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.extract.scan import needles
+from newsclaims.extract.speakers import first_name_gender
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
@@ -464,14 +466,22 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     found = _Stretches(text, spans)
     for m, rule in sorted(credits, key=lambda c: c[0].start()):
         own_end = rule.reach != "headline_before"
-        # a credit that names a photo follows its caption wherever it stands
-        anywhere = rule.reach == "photo_caption_before"
+        # a credit that names a photographer follows its caption wherever it stands; one
+        # that names two outlets ("(Reuters/Ipsos)": a poll) may follow an article's sentence
+        anywhere = rule.reach == "photo_caption_before" and _names_a_person(m.group())
         begin = _start_of_caption(text, m.start(), lex, own_end, found, anywhere)
         start = m.start() if begin is None else begin
         span = FurnitureSpan(start, m.end(), rule.kind, begin is None and own_end)
         spans.append(span)
         found.add(span)
     return spans
+
+
+def _names_a_person(credit: str) -> bool:
+    """Whether a credit "(Name/Outlet)" opens with a person's known first name ("(Jane
+    Doe/Harbor Times)"), not an outlet's ("(ABC News/Washington Post)": a poll's credit)."""
+    first = credit.strip("()").split("/")[0].split()
+    return bool(first) and first_name_gender(first[0]) is not None
 
 
 class _Stretches:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -76,17 +76,28 @@ _STOPS = frozenset(".!?…")
 _AFTER_STOP = "\"'”’)]"
 
 
+@lru_cache(maxsize=4)
+def _in_capitals(text: str) -> bool:
+    """Whether most of a text's letters are capitals (``settings.HEADING_CAPITALS_SHARE``):
+    wire copy in capitals, where capitals tell no heading."""
+    letters = sum(c.isalpha() for c in text)
+    capitals = sum(c.isupper() for c in text)
+    return letters > 0 and capitals > settings.HEADING_CAPITALS_SHARE * letters
+
+
 def is_heading(text: str, sent: Span) -> bool:
     """Whether a sentence is a heading, not a statement: at least
     ``settings.HEADING_MIN_WORDS`` words, all in capitals ("WHAT THE NEW LAW MEANS FOR
-    DRIVERS"), or, ending with no stop, each in title case but the short words a title
-    leaves in lower case ("Harbor Fans Take to the Streets After the Final": a video's or
-    a link's title; ``title_small_words``)."""
+    DRIVERS", a stop after it too: "HOW HARBOR TOWNS ARE COURTING YOUNG SAILORS."), but not
+    where most of the text is in capitals (wire copy: ``_in_capitals``), or, ending with no
+    stop, each in title case but the short words a title leaves in lower case ("Harbor Fans
+    Take to the Streets After the Final": a video's or a link's title;
+    ``title_small_words``)."""
     words = [t.text for t in sent if t.is_alpha]
     if len(words) < settings.HEADING_MIN_WORDS:
         return False
     if all(w.isupper() for w in words):
-        return True
+        return not _in_capitals(text)
     ending = text[sent.start_char : sent.end_char].rstrip().rstrip(_AFTER_STOP)
     if ending[-1:] in _STOPS:
         return False

@@ -10,6 +10,8 @@ from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
 from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.extract.speakers import (
     Speakers,
+    body_name_determiners,
+    body_nouns,
     first_name_gender,
     lexicon,
     person_shaped,
@@ -41,6 +43,9 @@ def test_speakers_word_lists_and_model_load() -> None:
     assert "AFP" in lexicon().news_agencies
     model = speaker_model()
     assert 0 < model.decay < 1 and model.margin >= 1
+    assert {"team", "club", "report", "company"} <= body_nouns()
+    assert not {"nurse", "victim", "neighbour", "landlord"} & body_nouns()
+    assert "the" in body_name_determiners()
 
 
 pytestmark_model = pytest.mark.model

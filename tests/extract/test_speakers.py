@@ -970,3 +970,24 @@ def test_speakers_person_shaped_place_first_word_typed_a_person_elsewhere() -> N
     # the recogniser typed the name PERSON somewhere in the text: a person after all
     assert person_shaped("Charlotte Brenner", people=frozenset({"Charlotte Brenner"})) == "f"
     assert person_shaped("Charlotte Brenner") is None
+
+
+def test_speakers_a_capitalised_noun_inside_a_sentence_is_no_pronouns_antecedent() -> None:
+    # "... and Trump later tweeted": a name the tagger read as a noun is unnamed, its person
+    # unknown, so "he" is never given to it; a lower-case noun no list knows may be a person
+    from spacy.tokens import Doc as _Doc  # noqa: PLC0415 - only this test builds a doc
+    from spacy.vocab import Vocab  # noqa: PLC0415
+
+    from newsclaims.extract.speakers import _body_noun  # noqa: PLC0415
+
+    doc = _Doc(
+        Vocab(),
+        words=["Later", "Ruiz", "tweeted", ".", "Ruiz", "wrote", ".", "A", "nurse", "spoke"],
+        pos=["ADV", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB"],
+        tags=["RB", "NN", "VBD", ".", "NN", "VBD", ".", "DT", "NN", "VBD"],
+        heads=[2, 2, 2, 2, 5, 5, 5, 8, 9, 9],
+        deps=["advmod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT"],
+    )
+    assert _body_noun(doc[1])  # inside a sentence
+    assert _body_noun(doc[4])  # opening one, bare
+    assert not _body_noun(doc[8])  # "a nurse": a common noun, a person

@@ -1573,11 +1573,17 @@ def body_name_determiners() -> frozenset[str]:
 
 def _body_noun(head: Token) -> bool:
     """Whether an unnamed source's head is a common noun on the list of bodies ("his team",
-    "the club", "the report": ``body_nouns``); any other noun may be a person ("a nurse",
-    "the victim"), whether or not a role list knows it."""
-    return head.pos_ == "NOUN" and (
-        head.lower_ in body_nouns() or head.lemma_.lower() in body_nouns()
-    )
+    "the club", "the report": ``body_nouns``), or a capitalised "noun" that reads as a name
+    the tagger missed (inside a sentence, or opening one as a bare singular with no
+    determiner: "Trump later tweeted"), which is no pronoun's antecedent: unnamed, its person
+    is unknown. Any other noun may be a person ("a nurse", "the victim"), whether or not a
+    role list knows it."""
+    if head.pos_ != "NOUN":
+        return False
+    bare = head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
+    if head.text[:1].isupper() and (not head.is_sent_start or bare):
+        return True
+    return head.lower_ in body_nouns() or head.lemma_.lower() in body_nouns()
 
 
 @cache

@@ -306,9 +306,23 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
 
 def _glued(text: str, sent: Span) -> bool:
     """Whether a sentence runs captions or a heading into it with no punctuation between
-    (``furniture.run_together``), at a break whose word before it is no word for a person
-    ("news anchor Dana Lee was seen ...": a role before a name is no clause's end)."""
+    (``furniture.run_together``, told where the parse found adverbs: "nervously covers"),
+    at a break whose word before it is no word for a person ("news anchor Dana Lee was
+    seen ...": a role before a name is no clause's end)."""
+    adverbs = frozenset(t.idx for t in sent if t.tag_ == "RB")
     return any(
-        not person_noun(text[sent.start_char : at].rsplit(maxsplit=1)[-1])
-        for at in run_together(text, sent.start_char, sent.end_char)
+        not person_noun(_word_before(text, sent.start_char, at))
+        for at in run_together(text, sent.start_char, sent.end_char, adverbs)
     )
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The word of ``text[lo:at]`` that ends last, read back from ``at`` (slicing from
+    ``lo`` at every break of a long sentence is quadratic in its length)."""
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > lo and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]

@@ -707,9 +707,7 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-def run_together(
-    text: str, start: int, end: int, adverbs: Collection[int] = ()
-) -> list[int]:
+def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
     """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
     crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
     celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of

@@ -295,22 +295,13 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
 def _glued(text: str, sent: Span) -> bool:
     """Whether a sentence runs captions or a heading into it with no punctuation between
     (``furniture.run_together``, told where the parse found adverbs: "nervously covers"),
-    at a break with a clause before it, which a verb shows ("At the rally Ana Ruiz greets
-    ...": a phrase put first is no clause that ended), and whose word before it is no word
-    for a person ("news anchor Dana Lee was seen ...": a role before a name is no clause's
-    end)."""
-    verbs = [t.idx for t in sent if t.pos_ in _CLAUSE_VERBS]
-    if not verbs:
-        return False
+    at a break whose word before it is no word for a person ("news anchor Dana Lee was
+    seen ...": a role before a name is no clause's end)."""
     adverbs = frozenset(t.idx for t in sent if t.tag_ == "RB")
     return any(
-        at > verbs[0] and not person_noun(_word_before(text, sent.start_char, at))
+        not person_noun(_word_before(text, sent.start_char, at))
         for at in run_together(text, sent.start_char, sent.end_char, adverbs)
     )
-
-
-#: Word classes of the verb a clause before a glued break holds.
-_CLAUSE_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _word_before(text: str, lo: int, at: int) -> str:

@@ -48,6 +48,7 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
 )
+from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
     figure_nouns,
     medium_word,
@@ -213,15 +214,6 @@ def learned_cues() -> dict[str, tuple[float, float]]:
             (int(cue_without) + _PRIOR_CUE) / (int(n_without) + _PRIOR_CUE + _PRIOR_OTHER),
         )
     return found
-
-
-def cue_lemma(token: Token) -> str:
-    """The lemma a verb is looked up by in the cue lexicons (cues.tsv, cue_frames.tsv, the
-    hand lists), and counted by when they are learnt (``scripts/cue_corpus.py``): spaCy's
-    lowercased lemma. The rule lemmatizer's "hoping" -> "hop" is kept: with "hope" restored
-    (``verb_lemmas.verb_lemma``) in both the counts and the lookup, PolNeAR dev half A lost
-    one claim of precision and gained none of recall (bench/results.md, branch cues3)."""
-    return token.lemma_.lower()
 
 
 def is_cue_lemma(lemma: str, complement: bool) -> bool:

@@ -52,6 +52,7 @@ import bisect
 import json
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -717,7 +718,7 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-def run_together(text: str, start: int, end: int) -> list[int]:
+def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
     """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
     crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
     celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of
@@ -726,13 +727,20 @@ def run_together(text: str, start: int, end: int) -> list[int]:
     Hale holds up ..." is one clause), and where capitals start a heading of at least
     ``_HEADING_MIN_WORDS`` words ("USA TODAY" is a name); and a caption's subject after such
     a word with an adverb before its verb ("... on Sunday night Harbor City fan Ana Ruiz
-    nervously covers ..."). A sentence not known to be captions gets no break after a
-    capitalised word ("Formula One star ...")."""
+    nervously covers ..."): ``adverbs`` are where the words the parse tags as adverbs
+    start ("rally" and "family" are nouns). A sentence not known to be captions gets no
+    break after a capitalised word ("Formula One star ...")."""
     found = []
-    subject_words = lexicon().subject_words
-    for at in _breaks(text, start, end, lexicon(), captions=True):
-        before = _WORD_BEFORE.search(text, start, at)
-        if before is None or before.group().strip().lower() in subject_words:
+    lex = lexicon()
+    subject_words = lex.subject_words
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    starts = [at for at, _w in tokens]
+    for at in _breaks(text, start, end, lex, captions=True):
+        # the word before the break (a break starts a word): found by bisection, as a
+        # search back from the break over the whole sentence is quadratic in its length
+        i = bisect.bisect_left(starts, at)
+        before = tokens[i - 1][1] if i else ""
+        if not _LOWER.match(before) or before.lower() in subject_words:
             continue
         capitals = _CAPITAL_WORDS.match(text, at, end)
         words = capitals.group().split() if capitals is not None else []
@@ -740,13 +748,11 @@ def run_together(text: str, start: int, end: int) -> list[int]:
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
     # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
-    lex = lexicon()
-    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     verbs = {v[0] for v in lex.caption_verbs}
     plain = [
         w
         for w, after in zip(tokens, [*tokens[1:], (end, "")], strict=True)
-        if not (_ADVERB.fullmatch(w[1]) and after[1].rstrip(",") in verbs)
+        if not (w[0] in adverbs and after[1].rstrip(",") in verbs)
     ]
     for at in range(1, len(plain)):
         prev = plain[at - 1][1]
@@ -762,12 +768,8 @@ def run_together(text: str, start: int, end: int) -> list[int]:
     return sorted(set(found))
 
 
-#: An adverb in "-ly" ("nervously"), left out before a caption's verb.
-_ADVERB = re.compile(r"[a-z]+ly")
 #: Words in capitals one space apart (a heading, or a name in capitals).
 _CAPITAL_WORDS = re.compile(r"(?:[A-Z][A-Z'\u2019&.-]*\b ?)+")
-#: The last word before an offset, when it begins with a lowercase letter.
-_WORD_BEFORE = re.compile(r"(?<!\S)[a-z]\S*\s+$")
 
 
 #: A word of a heading in capitals: no lowercase letter and two capitals in a row.

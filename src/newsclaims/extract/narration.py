@@ -28,17 +28,11 @@ from newsclaims import settings
 from newsclaims.extract.furniture import run_together
 from newsclaims.extract.spans import doc_text, token_indexes
 from newsclaims.extract.speakers import person_noun
-from newsclaims.extract.verb_lemmas import verb_lemma
+from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
 from newsclaims.lexicons import read_words
 
 #: The extract stages' data files (word lists).
 DATA = Path(__file__).parent / "data"
-
-
-def _lemma(token: Token) -> str:
-    """The lemma a verb is looked up by: spaCy's lowercased lemma, as
-    ``attribution.cue_lemma`` reads it."""
-    return token.lemma_.lower()
 
 
 @cache
@@ -144,10 +138,10 @@ def _holds_a_view(token: Token) -> bool:
         )
     if token.pos_ != "VERB" or not _someone_elses(token):
         return False
-    if _lemma(token) in regard_verbs():
+    if cue_lemma(token) in regard_verbs():
         return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
     # spaCy's rule lemmatizer reads "hoping" as "hop": the view's lemma is put back ("hope")
-    lemma = verb_lemma(token.text, _lemma(token), view_verbs())
+    lemma = verb_lemma(token.text, cue_lemma(token), view_verbs())
     return lemma in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
 
 
@@ -198,31 +192,25 @@ def is_command(sent: Span) -> bool:
 
 #: Marks of speech inside a sentence: quotation marks and the commonest reporting words.
 _SPEECH_MARKS = frozenset('"“”')
-SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
+_SPEECH_LEMMAS = frozenset({"say", "tell", "accord", "quote"})
 
 
 @dataclass(frozen=True)
 class Speech:
-    """``reported_speech`` read from a doc's token indexes of speech marks and verbs."""
+    """Where a doc's speech marks and verbs are (token indexes), to tell a sentence that
+    quotes or reports someone ("... said", "according to", a quotation)."""
 
     marks: list[int]
     verbs: list[int]
 
     def in_sentence(self, sent: Span) -> bool:
-        """``reported_speech(sent)``, looking only at the sentence's marks and verbs."""
+        """Whether the sentence holds a speech mark or a reporting verb (``_SPEECH_LEMMAS``)."""
         doc = sent.doc
         first = bisect_left(self.marks, sent.start)
         if first < len(self.marks) and self.marks[first] < sent.end:
             return True
         verbs = self.verbs[bisect_left(self.verbs, sent.start) : bisect_left(self.verbs, sent.end)]
-        return any(_lemma(doc[i]) in SPEECH_LEMMAS for i in verbs)
-
-
-def reported_speech(sent: Span) -> bool:
-    """A sentence that quotes or reports someone ("... said", "according to", a quotation)."""
-    return any(
-        t.text in _SPEECH_MARKS or (t.pos_ == "VERB" and _lemma(t) in SPEECH_LEMMAS) for t in sent
-    )
+        return any(cue_lemma(doc[i]) in _SPEECH_LEMMAS for i in verbs)
 
 
 def own_sentences(
@@ -317,9 +305,23 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
 
 def _glued(text: str, sent: Span) -> bool:
     """Whether a sentence runs captions or a heading into it with no punctuation between
-    (``furniture.run_together``), at a break whose word before it is no word for a person
-    ("news anchor Dana Lee was seen ...": a role before a name is no clause's end)."""
+    (``furniture.run_together``, told where the parse found adverbs: "nervously covers"),
+    at a break whose word before it is no word for a person ("news anchor Dana Lee was
+    seen ...": a role before a name is no clause's end)."""
+    adverbs = frozenset(t.idx for t in sent if t.tag_ == "RB")
     return any(
-        not person_noun(text[sent.start_char : at].rsplit(maxsplit=1)[-1])
-        for at in run_together(text, sent.start_char, sent.end_char)
+        not person_noun(_word_before(text, sent.start_char, at))
+        for at in run_together(text, sent.start_char, sent.end_char, adverbs)
     )
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """The word of ``text[lo:at]`` that ends last, read back from ``at`` (slicing from
+    ``lo`` at every break of a long sentence is quadratic in its length)."""
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > lo and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]

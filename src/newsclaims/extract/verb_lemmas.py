@@ -7,7 +7,7 @@ stem that ends in one vowel and one consonant doubles the consonant before "-ed"
 ("stag" -> "stagged", "rat" -> "ratted"), so "staged" is the "-ed" of "stage"; and a verb takes
 "-es" only after a hissing sound or "o", so "stages" is "stage" + "s". ``verb_lemma`` applies
 these two spelling rules to a lemma the rule lemmatizer gave, when the form with the "e" is a
-verb too.
+verb too. ``cue_lemma`` is the lemma the attribution and narration stages look verbs up by.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Container
 from functools import cache
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 _VOWELS = frozenset("aeiou")
 #: Final letters a stem never doubles ("row" -> "rowed", "fix" -> "fixed").
@@ -48,6 +49,16 @@ def verb_lemma(word: str, lemma: str, verbs: Container[str]) -> str:
     if word == lemma + "es" and not lemma.endswith(_ES_AFTER):
         return longer
     return lemma
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma a verb is looked up by in the cue lexicons (cues.tsv, cue_frames.tsv, the
+    hand lists) and the narration stage's word lists, and counted by when the cues are learnt
+    (``scripts/cue_corpus.py``): spaCy's lowercased lemma. The rule lemmatizer's "hoping" ->
+    "hop" is kept: with "hope" restored (``verb_lemma``) in both the counts and the lookup,
+    PolNeAR dev half A lost one claim of precision and gained none of recall
+    (bench/results.md, branch cues3)."""
+    return token.lemma_.lower()
 
 
 @cache

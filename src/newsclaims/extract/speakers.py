@@ -156,7 +156,9 @@ def body_kinds() -> BodyKinds:
 
 @cache
 def lexicon() -> Lexicon:
-    """The word lists, loaded once."""
+    """The word lists, loaded once (with the place words ``person_shaped`` reads, so that
+    their load is paid when the pipeline is built, not by the first article that needs it)."""
+    _place_words()
     return Lexicon(**speaker_words())
 
 
@@ -1371,7 +1373,7 @@ class Speakers:
         the name PERSON elsewhere), never written after a word of ``body_name_determiners``
         ("the"). Names inside the pronoun's own content are left out."""
         named = self.named_in(content)
-        people = frozenset(e.text for e in self.doc.ents if e.label_ == "PERSON")
+        people = self._person_names
         determiners = body_name_determiners()
         found = []  # "the General Assembly" is a body whatever its first word
         for key, score in self.salience(token.i, content=content).items():
@@ -1520,6 +1522,12 @@ class Speakers:
             elif want_gender is not None and _body_noun(self.doc[index]):
                 continue  # "his team called ... He said": a body that spoke is no he or she
             yield said, model.speaker * model.decay ** (here - self.sentence(index))
+
+    @cached_property
+    def _person_names(self) -> frozenset[str]:
+        """The names the recogniser typed PERSON in the document (read once, not per pronoun:
+        ``doc.ents`` builds a span for every name)."""
+        return frozenset(e.text for e in self.doc.ents if e.label_ == "PERSON")
 
     @cached_property
     def _acting(self) -> set[str]:

@@ -1507,36 +1507,30 @@ def records_of(
         from_mapping(StoredEvent, r._mapping, actors=tuple(actors.get(r.id, ())))
         for r in event_rows
     ]
-    main_rows = conn.execute(
+    # the main event's "what", and the day its "when" names in the article's words (one
+    # day), if any: one read of both parts
+    main_rows = []
+    dated = {}
+    for r in conn.execute(
         select(
             main_event_parts.c.article_id,
+            main_event_parts.c.part,
             main_event_parts.c.event_id,
             main_event_parts.c.start,
             main_event_parts.c.end,
             main_event_parts.c.in_title,
+            main_event_parts.c.time_begin,
+            main_event_parts.c.time_end,
         )
         .join(articles, articles.c.id == main_event_parts.c.article_id)
         .where(in_story)
-        .where(main_event_parts.c.part == "what")
+        .where(main_event_parts.c.part.in_(("what", "when")))
         .where(main_event_parts.c.start.is_not(None))
-    )
-    # the day the main event's "when" names in the article's words (one day), if any
-    dated = {
-        r.article_id: r
-        for r in conn.execute(
-            select(
-                main_event_parts.c.article_id,
-                main_event_parts.c.start,
-                main_event_parts.c.end,
-                main_event_parts.c.time_begin,
-            )
-            .join(articles, articles.c.id == main_event_parts.c.article_id)
-            .where(in_story)
-            .where(main_event_parts.c.part == "when")
-            .where(main_event_parts.c.start.is_not(None))
-            .where(main_event_parts.c.time_begin == main_event_parts.c.time_end)
-        )
-    }
+    ):
+        if r.part == "what":
+            main_rows.append(r)
+        elif r.time_begin is not None and r.time_begin == r.time_end:
+            dated[r.article_id] = r
     # a "what" taken from the headline points into the title, not the text: the mark is
     # then the characters of the text's event it links to, else the words of its "when"
     # (they stand in the lead's sentence), else none

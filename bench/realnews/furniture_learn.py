@@ -24,6 +24,7 @@ decisions: furniture inside mixed segments is out of reach).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
@@ -35,7 +36,7 @@ from pathlib import Path
 import numpy as np
 from _kit import CORPUS, read_jsonl
 
-from newsclaims.extract import furniture as F
+from newsclaims.extract import furniture as fu
 
 GOLD = Path(__file__).resolve().parent / "furniture_gold.jsonl"
 
@@ -80,16 +81,17 @@ class Article:
 
 def segments(text: str) -> list[tuple[int, int]]:
     """Stretches between sentence ends and caption-run clause breaks, trimmed."""
-    lex = F.lexicon()
-    cuts = {0, len(text), *F._sentence_ends(text, 0, len(text))}
+    lex = fu.lexicon()
+    cuts = {0, len(text), *fu._sentence_ends(text, 0, len(text))}
     previous = 0
     for end in sorted(cuts):
         if end > previous:
-            cuts.update(F._breaks(text, previous, end, lex, captions=True))
+            cuts.update(fu._breaks(text, previous, end, lex, captions=True))
             previous = end
     found = []
     ordered = sorted(cuts)
-    for s, e in zip(ordered, ordered[1:], strict=False):
+    for lo, hi in itertools.pairwise(ordered):
+        s, e = lo, hi
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -100,7 +102,7 @@ def segments(text: str) -> list[tuple[int, int]]:
 
 
 def features(text: str, segs: list[tuple[int, int]], rule: list[tuple[int, int]]) -> np.ndarray:
-    lex = F.lexicon()
+    lex = fu.lexicon()
     verbs = {v[0] for v in lex.caption_verbs}
     norm = [re.sub(r"\W+", " ", text[s:e]).strip().lower() for s, e in segs]
     counts = Counter(norm)
@@ -109,7 +111,7 @@ def features(text: str, segs: list[tuple[int, int]], rule: list[tuple[int, int]]
         seg = text[s:e]
         words = seg.split()
         n = len(words)
-        tokens = [(m.start(), m.group()) for m in F._WORD.finditer(text, s, e)]
+        tokens = [(m.start(), m.group()) for m in fu._WORD.finditer(text, s, e)]
         prev = text[segs[k - 1][0] : segs[k - 1][1]] if k else ""
         after = text[segs[k + 1][0] : segs[k + 1][1]] if k + 1 < len(segs) else ""
         repeated = counts[norm[k]] > 1 or (
@@ -126,13 +128,13 @@ def features(text: str, segs: list[tuple[int, int]], rule: list[tuple[int, int]]
             bool(_CREDIT.search(seg)),
             bool(_CREDIT.search(" ".join(words[-3:]))),
             bool(_UI.search(seg)),
-            bool(F._QUOTED.search(seg)),
+            bool(fu._QUOTED.search(seg)),
             bool(_REPORT.search(seg)),
             bool(_FIRST.search(seg)),
             bool(_PLACE.search(seg)),
             len(_PAST.findall(seg)) / n * 5,
             any(w.rstrip(",") in verbs for w in words),
-            F._caption_subject(tokens, 0, lex),
+            fu._caption_subject(tokens, 0, lex),
             sum(w[:1].isupper() for w in words) / n,
             sum(w.isupper() and len(w) > 1 for w in words) / n,
             sum(c.isdigit() for c in seg) / len(seg) * 5,
@@ -142,7 +144,7 @@ def features(text: str, segs: list[tuple[int, int]], rule: list[tuple[int, int]]
             k == len(segs) - 1,
             s / len(text),
             any(abs(rs - e) <= 3 or abs(re_ - s) <= 3 for rs, re_ in rule),
-            bool(F._POST.search(seg)),
+            bool(fu._POST.search(seg)),
             seg.count(",") / n * 3,
             seg.endswith(")"),
             words[-1][:1].isupper() and not _PUNCT_END.search(seg),
@@ -164,7 +166,7 @@ def load(gold_path: Path) -> list[Article]:
         data = json.loads((CORPUS / f"{g['realnews']}.json").read_text(encoding="utf-8"))
         text = data["text"]
         segs = segments(text)
-        rule = [(s.start, s.end) for s in F.find_furniture(text)]
+        rule = [(s.start, s.end) for s in fu.find_furniture(text)]
         fur = _chars(text, g["furniture"])
         labels = []
         for s, e in segs:
@@ -210,7 +212,11 @@ def score(articles: list[Article], probs: list[np.ndarray], bar: float) -> tuple
     for a, p in zip(articles, probs, strict=True):
         found = a.rule + [seg for seg, q in zip(a.segments, p, strict=True) if q >= bar]
         gold, predicted = _chars(a.text, a.gold), _chars(a.text, found)
-        tp, fp, fn = tp + len(gold & predicted), fp + len(predicted - gold), fn + len(gold - predicted)
+        tp, fp, fn = (
+            tp + len(gold & predicted),
+            fp + len(predicted - gold),
+            fn + len(gold - predicted),
+        )
     return (tp / (tp + fp) if tp + fp else 1.0), tp / (tp + fn), fp
 
 

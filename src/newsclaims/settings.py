@@ -78,9 +78,12 @@ FURNITURE_SUBJECT_MAX_WORDS = 7
 #: a run of captions, where breaks are read more freely.
 FURNITURE_CHAIN_MIN_CAPTIONS = 2
 #: A stretch of this many words without a sentence end is read as a run of captions too
-#: (on realnews story half A, 28 of the 33 such stretches are mostly furniture; PolNeAR train
-#: has 130 and none of them gains a flagged character at 60, 833 characters at 50).
-FURNITURE_RUN_MIN_WORDS = 60
+#: (on realnews story half A, 28 of the 33 stretches of 60 words or more are mostly furniture,
+#: 2 of the 16 of 50 to 59 words; a long sentence keeps its text all the same, as the
+#: breaks read in a run of captions need a caption's subject and verb or a starter after a
+#: lowercase word: PolNeAR train's 595 such stretches gain no flagged character at 50,
+#: 396 characters at 45; session 36 furniture38).
+FURNITURE_RUN_MIN_WORDS = 50
 
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims import analyze
+from newsclaims import analyze, settings
 from newsclaims.extract.furniture import (
     _WORD,
     FurnitureSpan,
@@ -381,7 +381,9 @@ def _caption_mode(text: str, beside: bool = False) -> bool:
     """Whether ``text``, one stretch without a sentence end inside, is read as a run of
     captions (with its freer breaks)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    return _caption_chain(words, lexicon(), beside) or len(words) >= 60
+    return (
+        _caption_chain(words, lexicon(), beside) or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
+    )
 
 
 SHARE = "Facebook Twitter Pinterest "
@@ -408,7 +410,7 @@ LONG_OPENING = (
             "now sells the flags in its shop, the paper said.",
             SHARE.strip(),
         ),
-        # sixty words without a sentence end
+        # sixty words without a sentence end (over FURNITURE_RUN_MIN_WORDS)
         (
             LONG_OPENING + "that the council meets every week while Mayor Anna Berg "
             "watches from the gallery and the clerk reads the minutes aloud.",
@@ -442,6 +444,22 @@ def test_furniture_leaves_present_tense_prose(text: str, furniture: str) -> None
 )
 def test_furniture_leaves_sentences_with_caption_like_clauses(text: str) -> None:
     assert find_furniture(text) == ()
+
+
+def test_furniture_reads_a_stretch_of_fifty_words_without_a_sentence_end_as_captions() -> None:
+    # a caption without a full stop runs into the article's sentence; the break after it
+    # ("... the water In 2019, ...") is only read in a run of captions
+    captions = (
+        "The new footbridge over the river lit up at dusk after the lamps were switched on "
+        "for the first time in front of hundreds of residents from both banks of the town "
+        "as the fireworks display began over the water"
+    )
+    article = (
+        "In 2019, the council agreed to pay twelve million pounds for the bridge and its lamps."
+    )
+    text = f"The council met on Monday. {captions} {article}"
+    assert 50 <= len(f"{captions} {article}".split()) < 60
+    assert [t for _, t in _found(text)] == [captions]
 
 
 def test_furniture_reads_a_quotation_as_a_break_in_a_run_of_captions() -> None:

@@ -991,3 +991,30 @@ def test_speakers_a_capitalised_noun_inside_a_sentence_is_no_pronouns_antecedent
     assert _body_noun(doc[1])  # inside a sentence
     assert _body_noun(doc[4])  # opening one, bare
     assert not _body_noun(doc[8])  # "a nurse": a common noun, a person
+
+
+_QUOTE_RUN = (
+    "Maria Lopez, 61, of Dayton, who watched the parade from a bench, said the day reminded "
+    "her of her mother.\n\nShe said she had come with her sister. ''It was a long drive,'' she "
+    "added. {middle}\n\n''These are the days we remember,'' she said."
+)
+
+
+@pytestmark_model
+def test_speakers_a_pronoun_after_a_run_of_its_speakers_quotations_is_that_speaker() -> None:
+    # the quoted sentences put Maria Lopez far back by sentence count, but nobody else spoke
+    text = _QUOTE_RUN.format(
+        middle="''We left at dawn. The roads were empty. Nobody else was awake on the road.''"
+    )
+    analysis = analyze(text)
+    assert _by_source(analysis, "she").source_entity == "PERSON:maria lopez"
+
+
+@pytestmark_model
+def test_speakers_a_pronoun_after_narration_far_from_its_speaker_stays_unresolved() -> None:
+    text = _QUOTE_RUN.format(
+        middle="The parade ended at noon. The roads were empty. Nobody else was awake on the road."
+    )
+    analysis = analyze(text)
+    assert _by_source(analysis, "she").source_entity is None
+

@@ -15,6 +15,7 @@ from newsclaims.extract.speakers import (
     first_name_gender,
     lexicon,
     person_shaped,
+    plural_head,
     speaker_model,
 )
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
@@ -1018,3 +1019,21 @@ def test_speakers_a_pronoun_after_narration_far_from_its_speaker_stays_unresolve
     analysis = analyze(text)
     assert _by_source(analysis, "she").source_entity is None
 
+
+@pytestmark_model
+def test_speakers_a_count_of_people_is_no_he() -> None:
+    # "74 percent of likely voters" is plural: "He" is the governor, not the voters
+    analysis = analyze(
+        "Tom Reyes, the governor, spoke in Albany on Monday. A poll released in May found that "
+        "74 percent of likely voters said the governor should resign. He said the poll was rigged."
+    )
+    assert _by_source(analysis, "He").source_entity == "PERSON:tom reyes"
+
+
+@pytestmark_model
+def test_speakers_a_part_of_a_plural_is_plural() -> None:
+    nlp = build_pipeline()
+    doc = nlp("A majority of voters said no, and a percent of the vote was lost.")
+    heads = {t.lower_: t for t in doc}
+    assert plural_head(heads["majority"])
+    assert not plural_head(heads["percent"])

@@ -766,7 +766,7 @@ class Speakers:
         gender = self.gender(entity.key) if entity is not None and entity.type == "PERSON" else None
         if entity is None or entity.type == "GROUP":
             gender = self._noun_gender(head)
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in self.lex.plural_pronouns
+        plural = plural_head(head) or head.lower_ in self.lex.plural_pronouns
         if key is not None and self.entities.get(key) is not None:
             plural = plural or self.entities[key].type == "NORP"
         item = (head.i, key, gender, plural)
@@ -1581,7 +1581,7 @@ class Speakers:
     def _group_plural(self, key: str) -> bool:
         """Whether an unnamed group ("officials") is plural."""
         for span in self._spans_of(key):
-            return span.root.tag_ in ("NNS", "NNPS")
+            return plural_head(span.root)
         return False
 
 
@@ -1595,6 +1595,27 @@ def body_nouns() -> frozenset[str]:
         | read_words(_DATA / "statement_nouns.tsv")
         | frozenset(body_kinds().heads)
         | frozenset(lexicon().document_heads)
+    )
+
+
+@cache
+def partitive_heads() -> frozenset[str]:
+    """Nouns of a part or a count of a plural ("percent", "majority": ``partitive_heads.tsv``)."""
+    return read_words(_DATA / "partitive_heads.tsv")
+
+
+def plural_head(head: Token) -> bool:
+    """Whether a noun phrase's head makes it plural: a plural noun, or a part or count of a
+    plural ("74 percent of likely voters", "a majority of Republicans")."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    if head.lower_ not in partitive_heads():
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child.children)
+        for child in head.children
     )
 
 

@@ -1022,10 +1022,10 @@ def test_speakers_a_pronoun_after_narration_far_from_its_speaker_stays_unresolve
 
 @pytestmark_model
 def test_speakers_a_count_of_people_is_no_he() -> None:
-    # "74 percent of likely voters" is plural: "He" is the governor, not the voters
+    # "61 percent of local voters" is plural: "He" is the mayor, not the voters
     analysis = analyze(
-        "Tom Reyes, the governor, spoke in Albany on Monday. A poll released in May found that "
-        "74 percent of likely voters said the governor should resign. He said the poll was rigged."
+        "Tom Reyes, the mayor, spoke in Albany on Monday. A survey published in June showed "
+        "61 percent of local voters said the mayor ought to quit. He said the survey was rigged."
     )
     assert _by_source(analysis, "He").source_entity == "PERSON:tom reyes"
 

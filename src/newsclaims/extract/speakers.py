@@ -1606,7 +1606,7 @@ def partitive_heads() -> frozenset[str]:
 
 def plural_head(head: Token) -> bool:
     """Whether a noun phrase's head makes it plural: a plural noun, or a part or count of a
-    plural ("74 percent of likely voters", "a majority of Republicans")."""
+    plural ("61 percent of local voters", "a majority of Republicans")."""
     if head.tag_ in ("NNS", "NNPS"):
         return True
     if head.lower_ not in partitive_heads():

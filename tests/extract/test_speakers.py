@@ -15,6 +15,7 @@ from newsclaims.extract.speakers import (
     first_name_gender,
     lexicon,
     person_shaped,
+    plural_head,
     speaker_model,
 )
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
@@ -991,3 +992,48 @@ def test_speakers_a_capitalised_noun_inside_a_sentence_is_no_pronouns_antecedent
     assert _body_noun(doc[1])  # inside a sentence
     assert _body_noun(doc[4])  # opening one, bare
     assert not _body_noun(doc[8])  # "a nurse": a common noun, a person
+
+
+_QUOTE_RUN = (
+    "Maria Lopez, 61, of Dayton, who watched the parade from a bench, said the day reminded "
+    "her of her mother.\n\nShe said she had come with her sister. ''It was a long drive,'' she "
+    "added. {middle}\n\n''These are the days we remember,'' she said."
+)
+
+
+@pytestmark_model
+def test_speakers_a_pronoun_after_a_run_of_its_speakers_quotations_is_that_speaker() -> None:
+    # the quoted sentences put Maria Lopez far back by sentence count, but nobody else spoke
+    text = _QUOTE_RUN.format(
+        middle="''We left at dawn. The roads were empty. Nobody else was awake on the road.''"
+    )
+    analysis = analyze(text)
+    assert _by_source(analysis, "she").source_entity == "PERSON:maria lopez"
+
+
+@pytestmark_model
+def test_speakers_a_pronoun_after_narration_far_from_its_speaker_stays_unresolved() -> None:
+    text = _QUOTE_RUN.format(
+        middle="The parade ended at noon. The roads were empty. Nobody else was awake on the road."
+    )
+    analysis = analyze(text)
+    assert _by_source(analysis, "she").source_entity is None
+
+
+@pytestmark_model
+def test_speakers_a_count_of_people_is_no_he() -> None:
+    # "61 percent of local voters" is plural: "He" is the mayor, not the voters
+    analysis = analyze(
+        "Tom Reyes, the mayor, spoke in Albany on Monday. A survey published in June showed "
+        "61 percent of local voters said the mayor ought to quit. He said the survey was rigged."
+    )
+    assert _by_source(analysis, "He").source_entity == "PERSON:tom reyes"
+
+
+@pytestmark_model
+def test_speakers_a_part_of_a_plural_is_plural() -> None:
+    nlp = build_pipeline()
+    doc = nlp("A majority of voters said no, and a percent of the vote was lost.")
+    heads = {t.lower_: t for t in doc}
+    assert plural_head(heads["majority"])
+    assert not plural_head(heads["percent"])

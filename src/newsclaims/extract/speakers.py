@@ -766,7 +766,7 @@ class Speakers:
         gender = self.gender(entity.key) if entity is not None and entity.type == "PERSON" else None
         if entity is None or entity.type == "GROUP":
             gender = self._noun_gender(head)
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in self.lex.plural_pronouns
+        plural = plural_head(head) or head.lower_ in self.lex.plural_pronouns
         if key is not None and self.entities.get(key) is not None:
             plural = plural or self.entities[key].type == "NORP"
         item = (head.i, key, gender, plural)
@@ -1328,7 +1328,7 @@ class Speakers:
         if not ranked:
             return None
         best, score = ranked[0]
-        if score < self.model.minimum:
+        if score < self.model.minimum and (len(ranked) > 1 or not self._quote_run(token, best)):
             return None
         if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
             return None
@@ -1400,6 +1400,31 @@ class Speakers:
             return False
         index, said, _gender, _plural = self.spoken[at - 1]
         return said == key and self.sentence(token.i) - self.sentence(index) <= 1
+
+    def _quote_run(self, token: Token, key: str | None) -> bool:
+        """Whether a "he"/"she" outside quotations closes a run of quotations of the one who
+        spoke the last claim (``key``): every sentence after that claim's source up to the
+        pronoun holds only quoted words and punctuation ("'...,' she added. '...' / '...,' she
+        said"). The quoted sentences put the speaker far back by sentence count, yet nobody
+        else was named or spoke; ``pronoun`` then takes a lone candidate below ``minimum``."""
+        lex = self.lex
+        if key is None or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
+            return False
+        if self.quote_of(token.i) is not None:
+            return False
+        at = bisect_left(self.spoken_at, token.i)
+        if at == 0:
+            return False
+        index, said, _gender, _plural = self.spoken[at - 1]
+        if said != key:
+            return False
+        start = self.sent_starts[self.sentence(index) + 1]
+        if start > token.i:
+            return False
+        return all(
+            self.doc[i].is_punct or self.doc[i].is_space or self.quote_of(i) is not None
+            for i in range(start, token.i)
+        )
 
     def _unnamed_subject_after(self, key: str, token: Token) -> bool:
         """Whether an unnamed subject of a main clause that the pronoun could mean stands
@@ -1556,7 +1581,7 @@ class Speakers:
     def _group_plural(self, key: str) -> bool:
         """Whether an unnamed group ("officials") is plural."""
         for span in self._spans_of(key):
-            return span.root.tag_ in ("NNS", "NNPS")
+            return plural_head(span.root)
         return False
 
 
@@ -1570,6 +1595,27 @@ def body_nouns() -> frozenset[str]:
         | read_words(_DATA / "statement_nouns.tsv")
         | frozenset(body_kinds().heads)
         | frozenset(lexicon().document_heads)
+    )
+
+
+@cache
+def partitive_heads() -> frozenset[str]:
+    """Nouns of a part or a count of a plural ("percent", "majority": ``partitive_heads.tsv``)."""
+    return read_words(_DATA / "partitive_heads.tsv")
+
+
+def plural_head(head: Token) -> bool:
+    """Whether a noun phrase's head makes it plural: a plural noun, or a part or count of a
+    plural ("61 percent of local voters", "a majority of Republicans")."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    if head.lower_ not in partitive_heads():
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in child.children)
+        for child in head.children
     )
 
 

@@ -101,7 +101,9 @@ def main() -> None:
             cue = nlp(r["cue"]) if r["cue"] != "(none)" else None
             content = nlp(r["content"].replace(" | ", " "))
             verbs = [t for t in cue or () if t.pos_ in ("VERB", "AUX")]
-            head = next((t for t in reversed(verbs) if t.pos_ == "VERB"), verbs[-1] if verbs else None)
+            head = next(
+                (t for t in reversed(verbs) if t.pos_ == "VERB"), verbs[-1] if verbs else None
+            )
             lemma = head.lemma_.lower() if head is not None else ""
             if cue is None:
                 sub = "no_gold_cue"

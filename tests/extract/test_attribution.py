@@ -2863,9 +2863,9 @@ def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
     [
         # the parser hangs "10" of a poll share on the verb as a number, leaving it no subject
         (
-            "About 4 in 10 say they want the next mayor to raise taxes on yachts.",
-            "About 4 in 10",
-            "they want the next mayor",
+            "About 6 in 10 say they expect fares to rise again.",
+            "About 6 in 10",
+            "they expect fares to rise",
         ),
         (
             "Nearly 7 in 10 said the harbour bridge should be rebuilt before winter.",

@@ -1103,7 +1103,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
 
 
 def _share_before(verb: Token) -> list[Token]:
-    """ "About 4 in 10 say they want ...": the parser hangs the number of a poll share on the
+    """ "About 6 in 10 say they expect ...": the parser hangs the number of a poll share on the
     verb (nummod) and leaves the verb no subject. A number that a verb holds as a number, right
     before it, is its subject: a verb takes no number of its own."""
     return [

@@ -2856,3 +2856,33 @@ def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
     text = "The minister appeared to criticise the council for its slow response."
     claims = [c for c in _claims(text) if c.source is not None]
     assert [c.source.text for c in claims if c.source is not None] == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_has"),
+    [
+        # the parser hangs "10" of a poll share on the verb as a number, leaving it no subject
+        (
+            "About 6 in 10 say they expect fares to rise again.",
+            "About 6 in 10",
+            "they expect fares to rise",
+        ),
+        (
+            "Nearly 7 in 10 said the harbour bridge should be rebuilt before winter.",
+            "Nearly 7 in 10",
+            "the harbour bridge should be rebuilt",
+        ),
+    ],
+)
+def test_attribution_poll_share_before_its_verb_is_the_source(
+    text: str, source: str, content_has: str
+) -> None:
+    claims = _claims(text)
+    assert len(claims) == 1, [c.text for c in claims]
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert content_has in claims[0].text
+
+
+def test_attribution_number_before_a_verb_with_a_subject_is_not_the_source() -> None:
+    claims = _claims("In 2019 the 40 members said the rules were unfair.")
+    assert [c.source.text for c in claims if c.source] == ["the 40 members"]

@@ -1039,6 +1039,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             # '"...," said Smith and Jones agreed': a name taken from the subject of the next
             # clause is the speaker alone; that subject's conjuncts are that clause's
             return subjects
+    if not subjects:
+        subjects = _share_before(verb)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -1098,6 +1100,17 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         split.append(s)
         split.extend(t for t in s.conjuncts if t.i > s.i)
     return split
+
+
+def _share_before(verb: Token) -> list[Token]:
+    """ "About 6 in 10 say they expect ...": the parser hangs the number of a poll share on the
+    verb (nummod) and leaves the verb no subject. A number that a verb holds as a number, right
+    before it, is its subject: a verb takes no number of its own."""
+    return [
+        c
+        for c in verb.lefts
+        if c.dep_ == "nummod" and c.pos_ == "NUM" and c.right_edge.i + 1 == verb.i
+    ][-1:]
 
 
 #: Dependencies the parser gives a name after its verb of report when it misses the inversion

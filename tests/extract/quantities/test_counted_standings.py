@@ -16,8 +16,16 @@ pytestmark = pytest.mark.model
     ("text", "written", "about"),
     [
         ("Lindqvist leads Okafor 43 percent to 41 percent in the state.", "41 percent", "Okafor"),
-        ("Lindqvist leads Okafor 43 percent to 41 percent in the state.", "43 percent", "Lindqvist"),
-        ("The poll shows Lindqvist leading Okafor 44 percent to 37 percent.", "37 percent", "Okafor"),
+        (
+            "Lindqvist leads Okafor 43 percent to 41 percent in the state.",
+            "43 percent",
+            "Lindqvist",
+        ),
+        (
+            "The poll shows Lindqvist leading Okafor 44 percent to 37 percent.",
+            "37 percent",
+            "Okafor",
+        ),
     ],
 )
 def test_counted_the_second_share_of_a_tally_is_the_one_led(
@@ -29,7 +37,11 @@ def test_counted_the_second_share_of_a_tally_is_the_one_led(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("A late surge gave Lindqvist a 12-point lead over Okafor.", "12-point", "lead of Lindqvist"),
+        (
+            "A late surge gave Lindqvist a 12-point lead over Okafor.",
+            "12-point",
+            "lead of Lindqvist",
+        ),
         ("The scandal handed Okafor an eight-point advantage.", "eight-point", "lead of Okafor"),
     ],
 )
@@ -62,7 +74,11 @@ def test_counted_an_age_of_a_noun_apposed_to_a_name_is_the_name_s() -> None:
     ("text", "written", "about"),
     [
         ("Okafor finished 20 seconds behind Lindqvist.", "20 seconds", "deficit of Okafor"),
-        ("Lindqvist crossed the line 4.2 seconds ahead of Okafor.", "4.2 seconds", "lead of Lindqvist"),
+        (
+            "Lindqvist crossed the line 4.2 seconds ahead of Okafor.",
+            "4.2 seconds",
+            "lead of Lindqvist",
+        ),
     ],
 )
 def test_counted_a_time_gap_to_a_named_rival_is_a_lead_or_deficit(

@@ -15,10 +15,10 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("Lindqvist leads Okafor 43 percent to 41 percent in the state.", "41 percent", "Okafor"),
+        ("Lindqvist leads Okafor 46 percent to 39 percent across the state.", "39 percent", "Okafor"),
         (
-            "Lindqvist leads Okafor 43 percent to 41 percent in the state.",
-            "43 percent",
+            "Lindqvist leads Okafor 46 percent to 39 percent across the state.",
+            "46 percent",
             "Lindqvist",
         ),
         (

@@ -15,7 +15,11 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("Lindqvist leads Okafor 46 percent to 39 percent across the state.", "39 percent", "Okafor"),
+        (
+            "Lindqvist leads Okafor 46 percent to 39 percent across the state.",
+            "39 percent",
+            "Okafor",
+        ),
         (
             "Lindqvist leads Okafor 46 percent to 39 percent across the state.",
             "46 percent",

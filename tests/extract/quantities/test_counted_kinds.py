@@ -203,7 +203,12 @@ def test_counted_the_measure_is_the_figure_s_own_verb(
         ("Mercedes finished the season 50 points ahead.", "50 points", "lead of Mercedes"),
         ("She finished the marathon 40 seconds ahead of her rival.", "40 seconds", None),
         ("He finished the stage 12 seconds behind the leader.", "12 seconds", None),
-        ("The Spaniard crossed the line 2 seconds ahead of Vettel.", "2 seconds", None),
+        # a time ahead of a named rival is the subject's lead (figures18), never the line's
+        (
+            "The Spaniard crossed the line 2 seconds ahead of Vettel.",
+            "2 seconds",
+            "lead of Spaniard",
+        ),
     ],
 )
 def test_counted_only_a_placing_verb_s_object_has_the_gap(

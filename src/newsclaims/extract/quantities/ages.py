@@ -162,8 +162,12 @@ def person_name(token: Token) -> str | None:
 
 def name_beside(noun: Token) -> str | None:
     """ "her 12-year-old daughter, Nia,", "Omar Reyes, a 41-year-old baker,", "28-year-old
-    winger Sam Ortiz": the person's name an aged noun is, stands beside or is set beside,
-    else None."""
+    winger Sam Ortiz", "Mika Lund, the 37-year-old Finn,": the person's name an aged noun is,
+    stands beside or is set beside, else None."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        # "Mika Lund, the 37-year-old Finn,": the name the aged noun is set beside (a
+        # demonym may itself read as a name)
+        return person_name(noun.head) or name_chain(noun.head)
     own = person_name(noun)
     if own is not None:
         return own

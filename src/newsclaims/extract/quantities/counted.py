@@ -1299,9 +1299,10 @@ _DEFICIT_NOUNS = word_set("deficit_noun")
 
 def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     """ "Lund has a 12-point lead over Okafor", "Lund holds a 12-point advantage", "Lund's lead
-    is now 12 points": a figure of a lead or deficit noun (``lead_noun``, ``deficit_noun``; the
-    figure's own noun, else its clause's subject) is the lead of the noun's owner or of the
-    subject of the verb that has it ("lead of Lund"); None when neither is named."""
+    is now 12 points", "the surge gave Lund a 12-point lead" (the one given it): a figure of
+    a lead or deficit noun (``lead_noun``, ``deficit_noun``; the figure's own noun, else its
+    clause's subject) is the lead of the noun's owner, of the one a verb gives it to, or of
+    the subject of the verb that has it ("lead of Lund"); None when none is named."""
     owned = noun if noun is not None else clause_subject(doc, end)
     if owned is None:
         return None
@@ -1310,6 +1311,9 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     if kind is None:
         return None
     owners = [c for c in owned.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    if not owners and owned.dep_ == "dobj":
+        # "the surge gave Lund a 12-point lead": the one given the lead holds it
+        owners = [c for c in owned.head.children if c.dep_ == "dative" and c.i < owned.i]
     if not owners and owned.dep_ == "dobj":
         owners = [
             relative_antecedent(c)
@@ -1325,12 +1329,24 @@ _LEAD_ADVERBS = word_set("lead_adverb")
 _DEFICIT_ADVERBS = word_set("deficit_adverb")
 
 
-def ahead_by(doc: Doc, end: int, about: str | None) -> str | None:
+def _rival(word: Token) -> Token | None:
+    """The name a word of leading or trailing is measured against ("behind Lund", "ahead of
+    Lund"), else None."""
+    heads = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "pobj" and child.pos_ == "PROPN":
+                return child
+    return None
+
+
+def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str | None:
     """ "Lund goes into the final round 12 points ahead of Okafor", "Okafor is 12 points adrift
     of Lund": a figure a word of ``lead_adverb`` (``deficit_adverb``) takes or follows is the
     lead (deficit) of its clause's subject ("lead of Lund"), when ``about`` names nothing or
     only that subject ("gap of champion" stays); None when there is no such word or no
-    nominal subject (figures17, invented sentences)."""
+    nominal subject (figures17, invented sentences). With ``rival`` (a time: "finished 20
+    seconds behind Lund") the word must name whom it is measured against (figures18)."""
     last = token_at(doc, end - 1)
     if last is None:
         return None
@@ -1341,8 +1357,8 @@ def ahead_by(doc: Doc, end: int, about: str | None) -> str | None:
         lower = word.lower_
         kind = "lead" if lower in _LEAD_ADVERBS else None
         kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
-        if kind is None:
-            continue
+        if kind is None or (rival and _rival(word) is None):
+            continue  # a time "behind schedule" is no deficit: only one behind a named rival
         subject = clause_subject(doc, end, past_subjectless=True)
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -1505,13 +1521,13 @@ def audience(doc: Doc, start: int, value: float) -> str | None:
 
 #: What between two numbers makes the first a share of the things the second counts ("four
 #: in 10 likely voters", "one out of five").
-_SHARE_OF_M = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_SHARE_OF_M = re.compile(r"\s+(?:in|out\s+of|of)\s+$", re.IGNORECASE)
 
 
 def share_in(doc: Doc, end: int) -> str | None:
-    """ "Almost three in 10 tenants backed the plan": a bare number followed by "in" (or
-    "out of") and a number before a noun counts the things that noun names, as the number
-    after it does ("tenants"); None for any other."""
+    """ "Almost three in 10 tenants backed the plan", "retired after 20 of 71 laps": a bare
+    number followed by "in" (or "out of", "of") and a number before a noun counts the things
+    that noun names, as the number after it does ("tenants"); None for any other."""
     after = token_at(doc, end)
     while after is not None and after.is_space:
         after = doc[after.i + 1] if after.i + 1 < len(doc) else None
@@ -1527,3 +1543,43 @@ def share_in(doc: Doc, end: int) -> str | None:
     if noun.i <= after.i or noun.pos_ not in ("NOUN", "PROPN") or after.dep_ != "nummod":
         return None
     return noun_phrase(noun, after.idx + len(after))
+
+
+#: Prepositions by which a total set off by commas after a name is that name's ("Lund, on
+#: 255 points, needs ...").
+_TOTAL_PREPS = word_set("total_prep")
+
+
+def set_off_total(doc: Doc, start: int, end: int) -> str | None:
+    """ "Lund, on 255 points, needs only a fourth place", "Lund, on 255, leads Okafor": a
+    figure a preposition of ``total_prep`` takes, set off by commas right after a name (a
+    noun the phrase hangs on, or the subject of the verb it hangs on), is that name's total;
+    None for any other figure (figures18, invented sentences)."""
+    last = token_at(doc, end - 1)
+    first = token_at(doc, start)
+    if last is None or first is None or last.dep_ != "pobj":
+        return None
+    prep = last.head
+    if prep.lower_ not in _TOTAL_PREPS or prep.i < 2 or last.i + 1 >= len(doc):
+        return None
+    comma, name, after = doc[prep.i - 1], doc[prep.i - 2], doc[last.i + 1]
+    if comma.text != "," or after.text != "," or first.i <= prep.i:
+        return None
+    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if prep.head not in (name, name.head):
+        return None
+    return noun_phrase(name)
+
+
+def share_state(doc: Doc, end: int) -> str | None:
+    """ "13 percent backing another candidate and 9 percent undecided": a share whose unit
+    word is measured by a plain adjective right after it counts those in that state
+    ("undecided"); None for any other, and for a comparative ("5 percent higher": a change)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "npadvmod" or last.i + 1 >= len(doc):
+        return None
+    state = doc[last.i + 1]
+    if state != last.head or state.pos_ != "ADJ" or state.tag_ != "JJ":
+        return None
+    return state.lower_

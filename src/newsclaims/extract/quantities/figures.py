@@ -46,7 +46,9 @@ from newsclaims.extract.quantities.counted import (
     point_average,
     relative_attribute,
     scored_thing,
+    set_off_total,
     share_in,
+    share_state,
     thing_phrase,
     unit_and_noun,
     unit_of,
@@ -166,6 +168,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
                 _age_first(doc, start_of(m), end, unit)
+                or (share_state(doc, end) if unit == "percent" else None)
                 or distance_from(doc, end, unit)
                 or within_of(doc, start_of(m), end, unit)
                 or gap_of(doc, end)
@@ -212,7 +215,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
         about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
-        about, measured = _standings(doc, end, noun, about, measured, unit)
+        about, measured = _standings(doc, (start_of(m), end), noun, about, measured, unit)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
             # noun written after the second
@@ -239,9 +242,13 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     return found
 
 
+#: Units of a time gap between rivals ("finished 20 seconds behind Lund").
+_GAP_UNITS = word_set("gap_unit")
+
+
 def _standings(
     doc: Doc,
-    end: int,
+    where: tuple[int, int],
     noun: Token | None,
     about: str | None,
     measured: str | None,
@@ -251,11 +258,17 @@ def _standings(
     and so are points ahead or behind ("12 points ahead of Okafor");
     the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
     team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
-    ``measured``."""
+    ``measured``; a figure that names nothing set off "on N" after a name is its total
+    ("Lund, on 255 points, needs ...": ``set_off_total``)."""
+    start, end = where
+    if about is None:
+        about = set_off_total(doc, start, end)
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
     if unit == "point":
         about = ahead_by(doc, end, about) or about
+    elif unit in _GAP_UNITS:
+        about = ahead_by(doc, end, about, rival=True) or about
     margin = margin_verb(doc, end, noun)
     if margin is not None:
         measured = margin[0].lemma_.lower()
@@ -554,6 +567,8 @@ def _holder(
 LEADING_VERBS = word_set("leading_verb")
 #: Prepositions that name the one led on a verb of leading ("prevailed against Lopez").
 _LED_PREPS = word_set("led_prep")
+#: Dependencies by which the one led hangs on the verb of leading, before the first share.
+_LED_DEPS = frozenset({"dobj", "dative", "npadvmod"})
 #: Clauses under the verb a tally hangs on that may hold the verb of leading.
 _TALLY_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 #: What before a tally's first share makes the pair a change ("from 40 percent to 55").
@@ -593,7 +608,12 @@ def _tally_holder(
     leading = [c for c in clauses if c.lemma_.lower() in LEADING_VERBS]
     if not leading:
         return None
-    led = [c for c in leading[0].children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+    first = token_at(doc, previous.start)
+    led = [  # "leads Lopez 52 percent to 41": the parse may call Lopez a dative or npadvmod
+        c
+        for c in leading[0].children
+        if c.dep_ in _LED_DEPS and c.pos_ in ("PROPN", "NOUN") and (first is None or c.i < first.i)
+    ]
     led += [  # "against Lopez, the mayor prevailed 55 percent to 39 percent"
         o
         for c in leading[0].children

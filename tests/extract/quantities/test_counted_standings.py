@@ -1,0 +1,117 @@
+"""What a figure counts in standings, tallies and poll shares (issue 17, figures18): the
+second share of a tally, a lead given to someone, a name's points set off "on N", an age set
+beside a name through an apposed noun, a time gap behind a rival, a share of the undecided
+and the first of "N of M laps". Every sentence is written for these tests (published
+2026-02-01); the shapes come from PolNeAR train labels (f18) and the kinds a blind judge named."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_figures import figure
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "Lindqvist leads Okafor 46 percent to 39 percent across the state.",
+            "39 percent",
+            "Okafor",
+        ),
+        (
+            "Lindqvist leads Okafor 46 percent to 39 percent across the state.",
+            "46 percent",
+            "Lindqvist",
+        ),
+        (
+            "The poll shows Lindqvist leading Okafor 44 percent to 37 percent.",
+            "37 percent",
+            "Okafor",
+        ),
+    ],
+)
+def test_counted_the_second_share_of_a_tally_is_the_one_led(
+    text: str, written: str, about: str
+) -> None:
+    assert figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "A late surge gave Lindqvist a 12-point lead over Okafor.",
+            "12-point",
+            "lead of Lindqvist",
+        ),
+        ("The scandal handed Okafor an eight-point advantage.", "eight-point", "lead of Okafor"),
+    ],
+)
+def test_counted_a_lead_given_to_someone_is_theirs(text: str, written: str, about: str) -> None:
+    assert figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Lindqvist, on 255, leads Okafor by 12 points.", "255"),
+        ("Lindqvist, on 255 points, needs only a fourth place.", "255 points"),
+    ],
+)
+def test_counted_a_name_s_total_set_off_on_n_is_theirs(text: str, written: str) -> None:
+    assert figure(text, written).about == "Lindqvist"
+
+
+def test_counted_an_on_phrase_that_is_no_apposition_keeps_its_reading() -> None:
+    # "on 12 counts" is what the verb took, not the subject's total
+    assert figure("Lindqvist was charged on 12 counts.", "12").about == "counts"
+
+
+def test_counted_an_age_of_a_noun_apposed_to_a_name_is_the_name_s() -> None:
+    quantity = figure("Mika Lindqvist, the 37-year-old Finn, crashed on lap 20.", "37-year")
+    assert quantity.about == "Mika Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Okafor finished 20 seconds behind Lindqvist.", "20 seconds", "deficit of Okafor"),
+        (
+            "Lindqvist crossed the line 4.2 seconds ahead of Okafor.",
+            "4.2 seconds",
+            "lead of Lindqvist",
+        ),
+    ],
+)
+def test_counted_a_time_gap_to_a_named_rival_is_a_lead_or_deficit(
+    text: str, written: str, about: str
+) -> None:
+    assert figure(text, written).about == about
+
+
+def test_counted_a_time_behind_a_thing_is_no_deficit() -> None:
+    quantity = figure("The train arrived 20 minutes behind schedule.", "20 minutes")
+    assert quantity.about is None or not quantity.about.startswith("deficit")
+
+
+def test_counted_a_share_of_the_undecided() -> None:
+    text = "The poll found 13 percent backing another candidate and 9 percent undecided."
+    assert figure(text, "9 percent").about == "undecided"
+
+
+def test_counted_a_share_before_a_comparative_is_no_group() -> None:
+    quantity = figure("Prices were 5 percent higher than a year ago.", "5 percent")
+    assert quantity.about != "higher"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor retired after 20 of 71 laps with a gearbox failure.",
+        "Okafor led 20 of the 71 laps before his engine failed.",
+    ],
+)
+def test_counted_the_first_of_n_of_m_counts_the_noun_after_m(text: str) -> None:
+    assert figure(text, "20").about == "laps"

@@ -292,12 +292,13 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _shared_openings(words: list[str]) -> list[str]:
-    """``words`` in this order as the parts of one alternation, the words that open with the same
-    character grouped under it. Words that open with characters a case-blind pattern may
-    take for one another ("S", "s", "ſ": the same ``casefold``) are grouped in their order
-    and written whole unless all open with the very same character, so that in any pattern
-    the first word that matches at a position is still the one tried first; the empty word
-    (a word that others extend) comes last, as the longest-first order puts it."""
+    """``words`` in this order as the parts of one alternation, the words that open with the
+    same character grouped under it: words of two groups never match at one position, and
+    within a group the order is kept, so the first word that matches at a position is still
+    the one tried first. Words whose openings a case-blind pattern may take for one another
+    ("S", "s", the long s: the same ``casefold``) are grouped, and written whole unless all
+    open with the very same character. The empty word (what is left of a word that others
+    extend) comes last, where the longest-first order puts it."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1].casefold(), []).append(word)

@@ -60,7 +60,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsclaims import settings
-from newsclaims.extract.scan import needles
+from newsclaims.extract.scan import alternation, needles
 from newsclaims.extract.speakers import first_name_gender
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
@@ -173,7 +173,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"furniture.json: unknown reach {rule['reach']!r}")
         pattern = re.compile(rule["pattern"])
         rules.append(Rule(rule["kind"], rule["reach"], pattern, needles(pattern)))
-    credits = "|".join(re.escape(c) for c in sorted(data["gallery_credits"], key=len, reverse=True))
+    credits = alternation(data["gallery_credits"])
     gallery = re.compile(rf"(?:\b(?:{credits}) )?(?<![\w.,:/-])(\d{{1,2}}) (?=[A-Z0-9])")
     return Lexicon(
         rules=tuple(rules),
@@ -225,6 +225,7 @@ def _breaks(
     lenient: bool = False,
     captions: bool = False,
     quotes: bool = False,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
@@ -233,11 +234,15 @@ def _breaks(
     sentences and a lowercase word ("... the popular treat The move ..."); after "A" or "An"
     any word will do ("... on Sunday A Chinese boy ..."), and with ``lenient`` (between
     headlines) after any starter. Inside a quotation, or across a line break, there is none.
+    ``words``: the words of ``[lo, hi)`` (``_WORD``), when the caller has read them already.
     """
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    if words is None:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     found: list[int] = []
     if len(words) < 2:
         return found
+    if not captions and not any(w.rstrip(_TRAILING) in lex.starters for _, w in words[1:]):
+        return found  # outside captions only a starter opens a clause: most sentences have none
     following = [*words[2:], (hi, "")]
     quoted = False
     for i, ((_, prev), (at, word), (_, after)) in enumerate(
@@ -657,7 +662,7 @@ def _unlabelled_captions(
         captions = chain or tail or len(words) >= settings.FURNITURE_RUN_MIN_WORDS
         # a quotation breaks only a stretch that reads as captions: a long sentence alone
         # runs into quotations ("... that the government would act "We will ...")
-        breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain)
+        breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain, words=words)
         if not breaks:
             continue
         head_start = start + len(text[start:end]) - len(text[start:end].lstrip())

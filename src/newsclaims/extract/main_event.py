@@ -1294,9 +1294,22 @@ def _background(verb: Token, sentence: Span) -> bool:
     ):
         return True
     words = [t.lower_ for t in sentence]
+    by_first = _background_by_first()
     return any(
-        tuple(words[i : i + len(m)]) == m for m in background_markers() for i in range(len(words))
+        tuple(words[i : i + len(m)]) == m
+        for i, word in enumerate(words)
+        for m in by_first.get(word, ())
     )
+
+
+@cache
+def _background_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``background_markers`` by their first word: a sentence's words are looked up, not
+    compared with every phrase at every word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for marker in background_markers():
+        found.setdefault(marker[0], []).append(marker)
+    return {word: tuple(markers) for word, markers in found.items()}
 
 
 def _features(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -280,3 +280,36 @@ def _parsed(pattern: str, flags: int) -> Any:
         return sre_parse.parse(pattern, flags)
     except Exception:
         return None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, each escaped, longest first, with the openings that
+    words share written once ("dozen(?:s|)|two" for "dozens", "dozen", "two"): it matches
+    what the flat alternation matches, the same alternative winning, but ``re`` no longer
+    tries hundreds of words one by one at every position (with ``re.IGNORECASE`` each try
+    folds the text's character again)."""
+    return "|".join(_shared_openings(sorted(words, key=lambda w: len(re.escape(w)), reverse=True)))
+
+
+def _shared_openings(words: list[str]) -> list[str]:
+    """``words`` in this order as the parts of one alternation, the words that open with the
+    same character grouped under it: words of two groups never match at one position, and
+    within a group the order is kept, so the first word that matches at a position is still
+    the one tried first. Words whose openings a case-blind pattern may take for one another
+    ("S", "s", the long s: the same ``casefold``) are grouped, and written whole unless all
+    open with the very same character. The empty word (what is left of a word that others
+    extend) comes last, where the longest-first order puts it."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].casefold(), []).append(word)
+    parts = []
+    for opening, members in groups.items():
+        if not opening:
+            parts.append("")
+        elif len(members) > 1 and len({m[0] for m in members}) == 1:
+            rest = _shared_openings([m[1:] for m in members])
+            joined = "|".join(rest)
+            parts.append(re.escape(members[0][0]) + (f"(?:{joined})" if len(rest) > 1 else joined))
+        else:
+            parts.extend(re.escape(m) for m in members)
+    return parts

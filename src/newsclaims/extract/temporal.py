@@ -14,7 +14,7 @@ Output: ``doc.spans["newsclaims_times"]`` (label = TIMEX3 type) and ``doc._.news
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.scan import Scanner
+from newsclaims.extract.scan import Scanner, alternation
 from newsclaims.extract.spans import doc_text
 
 MONTHS = {
@@ -78,8 +78,8 @@ SETS = {
 }  # fmt: skip
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternation(words: Iterable[str]) -> str:
+    return alternation(words)
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]

@@ -19,14 +19,16 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from newsclaims.extract.scan import alternation as shared_alternation
 from newsclaims.lexicons import read_pairs, read_table, read_words, unit_catalogue
 
 DATA = Path(__file__).parent / "data"
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, each escaped."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first, each escaped, shared openings written
+    once (``scan.alternation``)."""
+    return shared_alternation(words)
 
 
 _UNIT_ROWS = read_table(DATA / "units.tsv", 3)

@@ -8,7 +8,9 @@ import pytest
 
 from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import (
+    _SIGNED_QUOTE,
     _quotation_chars,
+    _signed_quotes,
     _Sources,
     _speakers_typed,
     is_cue_lemma,
@@ -2856,3 +2858,20 @@ def test_attribution_a_seeming_blame_stays_the_speakers() -> None:
     text = "The minister appeared to criticise the council for its slow response."
     claims = [c for c in _claims(text) if c.source is not None]
     assert [c.source.text for c in claims if c.source is not None] == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” she said.\n“Every house.” — Ana Ruiz\nThe port opened.",
+        '"One" and "two" – Tom Hale.\n"Last line" ― Dana Lee',
+        "The ferry — late again — sailed at noon.\n“Quoted” — with a dash — and more.",
+        "“A” — B\n\n“C” —D E F G H I J\n",
+        "No quotation and no dash here.",
+    ],
+)
+def test_signed_quotes_are_the_signed_quote_pattern_searched_by_line(text: str) -> None:
+    """``_signed_quotes`` searches only the lines with a closing mark and a dash after it;
+    it finds what the pattern finds in the whole text."""
+    found = [(m.span(), m.groupdict()) for m in _signed_quotes(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _SIGNED_QUOTE.finditer(text)]

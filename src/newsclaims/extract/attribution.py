@@ -2686,7 +2686,8 @@ def _reports(
     """What a verb reports (``_cue_reports``), or the quotation its colon introduces when it
     reports none: "vented his frustration: '...'", "took to Twitter: '...'" tell an act
     that the quotation after the colon says what was said."""
-    colon = next((c.i for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    colons = [c.i for c in verb.children if c.text == ":"]
+    colon = next((i for i in colons if i > verb.i), None)
     if colon is not None and _takes_words(verb, colon):
         return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
@@ -2694,7 +2695,7 @@ def _reports(
         return None  # "seemed to refer to the scheme": the outlet's reading
     if found is not None and found[1] is not None:
         return found
-    told = _quote_after_colon(verb, quotes)
+    told = _quote_after_colon(verb, quotes, colons)
     if told is None:
         # the comma that closes the quotation hands it on to whoever follows: any subject
         before = None if found is not None else _quote_before_bare_verb(verb, quotes)
@@ -2758,19 +2759,22 @@ def _opens_its_sentence(doc: Doc, start: int) -> bool:
     return True
 
 
-def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _quote_after_colon(
+    verb: Token, quotes: list[tuple[int, int]], colons: list[int]
+) -> tuple[int, int] | None:
     """The quotation right after a colon of the verb's own clause (the colon hangs from the
-    verb), the verb itself outside any quotation and the quotation in its sentence."""
-    if not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
+    verb: ``colons``, the indexes of the verb's children that are colons), the verb itself
+    outside any quotation and the quotation in its sentence."""
+    # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
+    # it walks the whole sentence, once per verb, on a text with no full stop); most verbs
+    # have none, and the quotations are not read for them
+    if not colons or not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
         return None
     for qs, qe in quotes:
         if qs <= verb.i:
             continue
-        colon = verb.doc[qs - 1]
-        # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
-        # it walks the whole sentence, once per verb, on a text with no full stop)
-        if colon.text == ":" and colon.head == verb and qe - qs > 3:
-            return None if _takes_words(verb, colon.i) else (qs, qe)
+        if qs - 1 in colons and qe - qs > 3:
+            return None if _takes_words(verb, qs - 1) else (qs, qe)
     return None
 
 
@@ -3634,8 +3638,9 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
     owner must be able to speak (``_speaking_owner``), and no verb over it may take it back."""
     drafts: list[ClaimDraft] = []
     cues = nominal_cues()
-    for noun in doc:
-        entry = cues.get(noun.lower_) if noun.pos_ == "NOUN" else None
+    # the nouns only, read from spaCy's arrays: no ``Token`` is made for the other words
+    for noun in (doc[i] for i in token_indexes(doc, "POS", ("NOUN",))):
+        entry = cues.get(noun.lower_)
         if entry is None or noun.dep_ == "ROOT":
             continue
         owners = [c for c in noun.lefts if c.dep_ == "poss"]
@@ -3672,6 +3677,25 @@ _SIGNED_QUOTE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,5}?)[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
+#: What every signed quotation holds: its closing mark, then its dash.
+_SIGNATURE_DASH = re.compile(r"[”\"][^\S\n]*[―—–]")
+
+
+def _signed_quotes(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SIGNED_QUOTE`` in the text, in order. A match lies within one line,
+    so only the lines with a closing mark and a dash after it are searched (the pattern
+    backtracks over every quotation mark of a long line)."""
+    searched = -1
+    for dash in _SIGNATURE_DASH.finditer(text):
+        start = text.rfind("\n", 0, dash.start()) + 1
+        if start <= searched:
+            continue  # that line is searched already
+        end = text.find("\n", dash.end())
+        end = len(text) if end < 0 else end
+        searched = start
+        yield from _SIGNED_QUOTE.finditer(text, start, end)
+
+
 #: A speaker label opening a line: NAME: words (transcripts, headlines).
 _SPEAKER_LINE = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?P<cue>:)[ \t]+"
@@ -3690,7 +3714,7 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     """Attributions marked by layout, not grammar: signed quotations and speaker labels."""
     drafts: list[ClaimDraft] = []
     text = doc_text(doc)
-    for m in _SIGNED_QUOTE.finditer(text):
+    for m in _signed_quotes(text):
         drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
     for m in _SPEAKER_LINE.finditer(text):
         if m.group("name").lower() in NOT_SPEAKERS or len(m.group("content").split()) < 3:

@@ -129,6 +129,8 @@ class Lexicon:
     """Starters that open a clause before any subject, a name too ("When Rizzo ...")."""
     caption_verbs: frozenset[tuple[str, ...]]
     """Present-tense verbs (as word tuples) that follow a photo caption's subject."""
+    caption_verb_starts: frozenset[str]
+    """The first words of ``caption_verbs``."""
     subject_words: frozenset[str]
     """Lower-case nouns (roles, groups) that may stand in a caption's subject."""
     subject_links: frozenset[str]
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         joiners=frozenset(w.lower() for w in data["joiners"]),
         subordinators=frozenset(data["subordinators"]),
         caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
+        caption_verb_starts=frozenset(v.split()[0] for v in data["caption_verbs"]),
         subject_words=frozenset(data["caption_subject_nouns"]),
         subject_links=frozenset(data["caption_subject_links"]),
         conjunctions=frozenset(data["conjunctions"]),
@@ -225,6 +228,7 @@ def _breaks(
     lenient: bool = False,
     captions: bool = False,
     quotes: bool = False,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[int]:
     """Offsets in ``[lo, hi)`` where a clause starts without punctuation before it.
 
@@ -233,8 +237,10 @@ def _breaks(
     sentences and a lowercase word ("... the popular treat The move ..."); after "A" or "An"
     any word will do ("... on Sunday A Chinese boy ..."), and with ``lenient`` (between
     headlines) after any starter. Inside a quotation, or across a line break, there is none.
+    ``words``: the words of ``[lo, hi)`` (offset, word: ``_WORD``), when the caller has them.
     """
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    if words is None:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     found: list[int] = []
     if len(words) < 2:
         return found
@@ -735,7 +741,7 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
     subject_words = lex.subject_words
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     starts = [at for at, _w in tokens]
-    for at in _breaks(text, start, end, lex, captions=True):
+    for at in _breaks(text, start, end, lex, captions=True, words=tokens):
         # the word before the break (a break starts a word): found by bisection, as a
         # search back from the break over the whole sentence is quadratic in its length
         i = bisect.bisect_left(starts, at)
@@ -748,7 +754,7 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
     # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
-    verbs = {v[0] for v in lex.caption_verbs}
+    verbs = lex.caption_verb_starts
     plain = [
         w
         for w, after in zip(tokens, [*tokens[1:], (end, "")], strict=True)

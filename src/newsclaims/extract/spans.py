@@ -62,4 +62,7 @@ def token_indexes(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
         return []
     wanted = [IDS[v] if attr == "POS" else get_string_id(v) for v in values]
     column = doc.to_array(attr)
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(column, wanted))]
+    # the wanted ids in the column's own type (unsigned 64 bits): a list of Python ints
+    # would be compared as floats
+    found = numpy.isin(column, numpy.array(wanted, dtype=column.dtype))
+    return list(numpy.flatnonzero(found).tolist())

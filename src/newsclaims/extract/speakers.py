@@ -425,6 +425,10 @@ class Speakers:
         self.linked: list[tuple[int, str]] = []
         self.linked_at: list[int] = []
         self._facts: dict[int, _MentionFacts] = {}
+        self._described: dict[str, tuple[Entity, frozenset[str], frozenset[str]]] = {}
+        self._salience_memo: (
+            tuple[tuple[int, tuple[int, int] | None, int], dict[str, float]] | None
+        ) = None
 
     # ----- positions -------------------------------------------------------------------
 
@@ -1047,21 +1051,14 @@ class Speakers:
             return None
         wanted = {_party_form(w) for w in _noun_words(head)}
         parties = self._phrase_parties(head)
-        descriptions = self.descriptions()
-        roles = self.roles()
+        # read here, before any entity is weighed: their first read fixes them for the document
+        self.descriptions()
+        self.roles()
         role = _roles_of(head, self.lex)
         found = []
         for key, entity in self.entities.items():
-            words = set(descriptions.get(key, ()))
-            if entity.type != "PERSON":
-                name = [w.lower() for w in entity.name.split()]
-                if not role & (roles.get(key, set()) | set(name[-1:])):
-                    continue  # "the world" is no World Bank, "the state" no State Department
-                words |= set(name)
-            elif not role & roles.get(key, set()):
-                continue  # "the campaign" is no campaign manager, "the president" no vice
-            words = {_party_form(w) for w in words}
-            if wanted <= words and not self._other_party(key, parties):
+            roles, words = self._described_by(key, entity)
+            if role & roles and wanted <= words and not self._other_party(key, parties):
                 found.append(key)
         if not found:
             return None
@@ -1076,6 +1073,26 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < bar * ranked[1][1]:
             return None  # ties included: two holders of the title, no clear winner
         return ranked[0][0]
+
+    def _described_by(self, key: str, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
+        """The roles a description of ``entity`` must name and the words it may hold (party
+        words as their party), for ``described``: its titles and appositions; a body's or a
+        group's name too, its last word a role ("the world" is no World Bank, "the state" no
+        State Department; "the campaign" is no campaign manager, "the president" no vice
+        president). Read once per entity (``described`` weighs every entity for each
+        description)."""
+        cached = self._described.get(key)
+        if cached is not None and cached[0] is entity:
+            return cached[1], cached[2]
+        words = set(self.descriptions().get(key, ()))
+        roles = set(self.roles().get(key, set()))
+        if entity.type != "PERSON":
+            name = [w.lower() for w in entity.name.split()]
+            roles |= set(name[-1:])
+            words |= set(name)
+        facts = frozenset(roles), frozenset(_party_form(w) for w in words)
+        self._described[key] = (entity, *facts)
+        return facts
 
     def _unnamed_holders(self, head: Token, wanted: set[str], role: set[str]) -> float:
         """The salience at ``head`` of the names in the window before it that hold the
@@ -1206,7 +1223,22 @@ class Speakers:
     ) -> dict[str, float]:
         """Salience of entities at token ``at`` from their mentions in the window before (the
         named ones and the pronouns and descriptions linked so far), leaving out mentions
-        inside ``content`` (characters) and the co-arguments of a subject pronoun."""
+        inside ``content`` (characters) and the co-arguments of a subject pronoun.
+
+        The scores for all entities are kept for the last place asked (a pronoun's ranking
+        and its rival check weigh the same mentions), until a mention is linked."""
+        memo = (at, content, len(self.linked))
+        if keys is None and self._salience_memo is not None and self._salience_memo[0] == memo:
+            return dict(self._salience_memo[1])
+        scores = self._salience(at, keys, content)
+        if keys is None:
+            self._salience_memo = (memo, dict(scores))
+        return scores
+
+    def _salience(
+        self, at: int, keys: Iterable[str] | None, content: tuple[int, int] | None
+    ) -> dict[str, float]:
+        """``salience``, computed."""
         first = self.window_start(at)
         wanted = None if keys is None else set(keys)
         clause = _clause_of(self.doc[at])
@@ -1358,7 +1390,10 @@ class Speakers:
             for key, s in ranked[1:]
             if key is not None and key.startswith("PERSON:") and self.gender(key) == want
         ]
-        rivals += self._hidden_people(token, want, content)
+        if not rivals or score >= rival * max(rivals):
+            # a hidden person is looked for only when it can matter: more rivals never
+            # lift a best that a rival already holds close
+            rivals += self._hidden_people(token, want, content)
         if not rivals or score >= rival * max(rivals):
             return False
         return not self._chained(token, best)

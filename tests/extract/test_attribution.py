@@ -9,6 +9,7 @@ import pytest
 from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import (
     _SIGNED_QUOTE,
+    _colon_children,
     _quotation_chars,
     _signed_quotes,
     _Sources,
@@ -17,6 +18,7 @@ from newsclaims.extract.attribution import (
     learned_cues,
 )
 from newsclaims.extract.pipeline import build_pipeline
+from newsclaims.extract.spans import token_indexes
 from newsclaims.model import Claim, Entity
 from newsclaims.names import UNNAMED_SOURCE
 from newsclaims.store import SqlStore
@@ -2875,3 +2877,27 @@ def test_signed_quotes_are_the_signed_quote_pattern_searched_by_line(text: str) 
     it finds what the pattern finds in the whole text."""
     found = [(m.span(), m.groupdict()) for m in _signed_quotes(text)]
     assert found == [(m.span(), m.groupdict()) for m in _SIGNED_QUOTE.finditer(text)]
+
+
+def test_colon_children_are_each_tokens_children_that_are_colons() -> None:
+    """``_colon_children`` (read once per document) gives each verb the colons its own
+    children hold, in order, as reading the verb's children does."""
+    doc = build_pipeline()(
+        'The mayor vented his anger: "We will rebuild." Ana told reporters at noon: "Soon."\n'
+        "Update: the ferry sails at noon: on time."
+    )
+    found = _colon_children(doc)
+    expected = {t.i: [c.i for c in t.children if c.text == ":"] for t in doc}
+    assert found == {i: colons for i, colons in expected.items() if colons}
+    assert len(found) >= 2
+
+
+def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
+    """``token_indexes`` reads spaCy's arrays; it finds what reading every token finds."""
+    doc = build_pipeline()('Ana said: "We won." Tom agreed, and fans sang all night.')
+    assert token_indexes(doc, "POS", ("VERB",)) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert token_indexes(doc, "ORTH", ('"', ":")) == [t.i for t in doc if t.text in ('"', ":")]
+    assert token_indexes(doc, "DEP", ("nsubj", "ROOT")) == [
+        t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
+    ]
+    assert token_indexes(doc, "LOWER", ("nowhere",)) == []

@@ -2681,12 +2681,12 @@ def _passive_subject(token: Token) -> bool:
 
 
 def _reports(
-    verb: Token, quotes: list[tuple[int, int]]
+    verb: Token, quotes: list[tuple[int, int]], colons: list[int]
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool] | None:
     """What a verb reports (``_cue_reports``), or the quotation its colon introduces when it
     reports none: "vented his frustration: '...'", "took to Twitter: '...'" tell an act
-    that the quotation after the colon says what was said."""
-    colons = [c.i for c in verb.children if c.text == ":"]
+    that the quotation after the colon says what was said. ``colons``: the indexes of the
+    verb's children that are colons (``_colon_children``)."""
     colon = next((i for i in colons if i > verb.i), None)
     if colon is not None and _takes_words(verb, colon):
         return None  # "recalled the chant of the protesters: '...'": another's words
@@ -2713,6 +2713,8 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
     """'"..., Madness," he ranted.': a quotation closed by a comma (or "!", "?") right before
     the verb's subject (a name or a personal pronoun), the verb with no object, predicate or
     complement after it: the verb tells how the quotation was said."""
+    if not quotes or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # (the checks below, the cheapest first)
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
@@ -2722,7 +2724,6 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
         # misread (PolNeAR dev), and a relative "which" or an "it" after a quoted title is
         # no speaker
         or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in speaker_pronouns())
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None
     if any(
@@ -3062,13 +3063,24 @@ def _expletive_report(verb: Token) -> bool:
     )
 
 
+def _colon_children(doc: Doc) -> dict[int, list[int]]:
+    """Token index -> the indexes of its children that are colons, in order: read once per
+    document, not from each verb's children."""
+    found: dict[int, list[int]] = {}
+    for i in token_indexes(doc, "ORTH", (":",)):
+        head = doc[i].head.i
+        if head != i:
+            found.setdefault(head, []).append(i)
+    return found
+
+
 def _verb_claims(
     doc: Doc, sources: _Sources, quotes: list[tuple[int, int]], acts: list[Token]
 ) -> list[ClaimDraft]:
     """Claims of the reporting verbs; a verb that reports an act, not a statement, goes to
     ``acts`` instead."""
     drafts: list[ClaimDraft] = []
-    datelines = _datelines(doc)
+    datelines, colons = _datelines(doc), _colon_children(doc)
     for verb in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):
         if (
             verb.pos_ != "VERB"
@@ -3076,7 +3088,7 @@ def _verb_claims(
             or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
         ):
             continue
-        reports = _reports(verb, quotes)
+        reports = _reports(verb, quotes, colons.get(verb.i, []))
         if reports is None:
             continue
         content, quote, framing = reports
@@ -3790,20 +3802,21 @@ def _outermost(
     unnamed = f"GROUP:{UNNAMED_SOURCE}"
     # "Reuters noted it could not verify the footage": a source relaying itself keeps the
     # inner claim, whose cue says more (unverified) and whose source is the same one
+    # (the conditions in order of cost: most cues lie in no other claim's content)
     return [
         d
         for d in drafts
         if d.cue is None
-        or _in_relative_clause(doc, d.cue)
         or not any(
-            cue != d.cue
+            any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            and cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
-            and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
             # "It is believed Ms Okafor sent a note, saying: '...'": no one named relays the
             # quotation, so it stays its named speaker's
             and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans
         )
+        or _in_relative_clause(doc, d.cue)
     ]
 
 

@@ -22,12 +22,11 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.furniture import run_together
-from newsclaims.extract.spans import doc_text, token_indexes, token_starts
+from newsclaims.extract.spans import doc_text, indexes_of, token_indexes, token_starts
 from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
 from newsclaims.lexicons import read_words
@@ -179,18 +178,36 @@ def view_words(doc: Doc) -> list[int]:
     noun): no other token can tell a view. Each distinct lemma is read once per document."""
     if not len(doc):
         return []
-    verbs = view_verbs()
-    words = verbs | regard_verbs() | view_adjectives() | view_nouns()
     strings = doc.vocab.strings
     lemmas = doc.to_array("LEMMA")
-    wanted = [
-        h for h in numpy.unique(lemmas).tolist() if _view_lemma(strings[h].lower(), words, verbs)
-    ]
-    return list(numpy.flatnonzero(numpy.isin(lemmas, numpy.array(wanted, lemmas.dtype))).tolist())
+    known = _VIEW_LEMMAS
+    if len(known) > _VIEW_LEMMAS_KEPT:
+        known.clear()
+    wanted = []
+    for lemma in set(lemmas.tolist()):
+        found = known.get(lemma)
+        if found is None:
+            found = known[lemma] = _view_lemma(strings[lemma].lower())
+        if found:
+            wanted.append(lemma)
+    return indexes_of(lemmas, wanted)
 
 
-def _view_lemma(lemma: str, words: frozenset[str], verbs: frozenset[str]) -> bool:
-    return lemma in words or lemma + "e" in verbs
+#: Lemma id -> whether ``view_words`` takes it, kept across documents (an id is the hash of
+#: its string, the same in every document), up to ``_VIEW_LEMMAS_KEPT`` lemmas.
+_VIEW_LEMMAS: dict[int, bool] = {}
+_VIEW_LEMMAS_KEPT = 200_000
+
+
+def _view_lemma(lemma: str) -> bool:
+    verbs = view_verbs()
+    return (
+        lemma in verbs
+        or lemma + "e" in verbs
+        or lemma in regard_verbs()
+        or lemma in view_adjectives()
+        or lemma in view_nouns()
+    )
 
 
 def views_the_sentence(sent: Span, candidates: Sequence[int] | None = None) -> bool:

@@ -397,12 +397,13 @@ class Speakers:
         self.mentions: list[Span] = spans
         self.mention_starts = [s.start for s in spans]
         self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
+        self.mention_keys = [s.label_ for s in spans]  # and its label is a string lookup
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[Span]] = {}
-        for span in spans:
-            self.by_key.setdefault(span.label_, []).append(span)
+        for span, key in zip(spans, self.mention_keys, strict=True):
+            self.by_key.setdefault(key, []).append(span)
             for i in range(span.start, span.end):
-                self.by_token[i] = span.label_
+                self.by_token[i] = key
         self.sent_starts = [s.start for s in doc.sents]
         self.token_ends = token_ends(doc)
         text = doc_text(doc)
@@ -492,12 +493,13 @@ class Speakers:
         """(entity key, common nouns) for each mention: the nouns in apposition to it ("Ana
         Ruiz, the campaign manager"; "the manager, Ana Ruiz") that are no mention themselves
         (often none)."""
-        for span in self.mentions:
-            root = span.root
+        doc = self.doc
+        for key, at in zip(self.mention_keys, self.mention_roots, strict=True):
+            root = doc[at]
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
-            yield span.label_, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
+            yield key, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
 
     def descriptions(self) -> dict[str, set[str]]:
         """Entity key -> lower-cased words of its titles and appositions ("Republican
@@ -1245,7 +1247,7 @@ class Speakers:
         found: list[tuple[int, str]] = []
         lo = bisect_left(self.mention_starts, first)
         hi = bisect_left(self.mention_starts, at)
-        found += [(self.mention_roots[k], self.mentions[k].label_) for k in range(lo, hi)]
+        found += zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         lo = bisect_left(self.linked_at, first)
         hi = bisect_left(self.linked_at, at)
         found += self.linked[lo:hi]
@@ -1568,7 +1570,12 @@ class Speakers:
     def _acting(self) -> set[str]:
         """The entities some mention of which is a verb's subject ("Instagram removed"):
         a platform only named as a medium ("on Instagram", "her Instagram") never is."""
-        return {span.label_ for span in self.mentions if span.root.dep_ in ("nsubj", "nsubjpass")}
+        doc = self.doc
+        return {
+            key
+            for key, at in zip(self.mention_keys, self.mention_roots, strict=True)
+            if doc[at].dep_ in ("nsubj", "nsubjpass")
+        }
 
     def named_in(self, content: tuple[int, int] | None) -> set[str]:
         """The entities named inside a claim's content (characters): none of them is the
@@ -1578,10 +1585,12 @@ class Speakers:
         start, end = content
         lo = bisect_left(self.mention_starts, self._token_at(start))
         hi = bisect_right(self.mention_starts, self._token_at(end))
+        doc = self.doc
         return {
-            span.label_
-            for span in self.mentions[lo:hi]
-            if start <= span.start_char < end and span.root.pos_ == "PROPN"
+            self.mention_keys[k]
+            for k in range(lo, hi)
+            if start <= self.mentions[k].start_char < end
+            and doc[self.mention_roots[k]].pos_ == "PROPN"
         }
 
     def _token_at(self, char: int) -> int:

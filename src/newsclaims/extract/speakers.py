@@ -1084,7 +1084,8 @@ class Speakers:
         president). Read once per entity (``described`` weighs every entity for each
         description)."""
         cached = self._described.get(key)
-        if cached is not None and cached[0] is entity:
+        # kept with the entity read: an entity replaced (new aliases) is read again
+        if cached is not None and cached[0] == entity:
             return cached[1], cached[2]
         words = set(self.descriptions().get(key, ()))
         roles = set(self.roles().get(key, set()))

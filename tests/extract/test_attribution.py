@@ -8,13 +8,17 @@ import pytest
 
 from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import (
+    _SIGNED_QUOTE,
+    _colon_children,
     _quotation_chars,
+    _signed_quotes,
     _Sources,
     _speakers_typed,
     is_cue_lemma,
     learned_cues,
 )
 from newsclaims.extract.pipeline import build_pipeline
+from newsclaims.extract.spans import token_indexes
 from newsclaims.model import Claim, Entity
 from newsclaims.names import UNNAMED_SOURCE
 from newsclaims.store import SqlStore
@@ -2886,3 +2890,44 @@ def test_attribution_poll_share_before_its_verb_is_the_source(
 def test_attribution_number_before_a_verb_with_a_subject_is_not_the_source() -> None:
     claims = _claims("In 2019 the 40 members said the rules were unfair.")
     assert [c.source.text for c in claims if c.source] == ["the 40 members"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” she said.\n“Every house.” — Ana Ruiz\nThe port opened.",
+        '"One" and "two" – Tom Hale.\n"Last line" ― Dana Lee',
+        "The ferry — late again — sailed at noon.\n“Quoted” — with a dash — and more.",
+        "“A” — B\n\n“C” —D E F G H I J\n",
+        "No quotation and no dash here.",
+    ],
+)
+def test_signed_quotes_are_the_signed_quote_pattern_searched_by_line(text: str) -> None:
+    """``_signed_quotes`` searches only the lines with a closing mark and a dash after it;
+    it finds what the pattern finds in the whole text."""
+    found = [(m.span(), m.groupdict()) for m in _signed_quotes(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _SIGNED_QUOTE.finditer(text)]
+
+
+def test_colon_children_are_each_tokens_children_that_are_colons() -> None:
+    """``_colon_children`` (read once per document) gives each verb the colons its own
+    children hold, in order, as reading the verb's children does."""
+    doc = build_pipeline()(
+        'The mayor vented his anger: "We will rebuild." Ana told reporters at noon: "Soon."\n'
+        "Update: the ferry sails at noon: on time."
+    )
+    found = _colon_children(doc)
+    expected = {t.i: [c.i for c in t.children if c.text == ":"] for t in doc}
+    assert found == {i: colons for i, colons in expected.items() if colons}
+    assert len(found) >= 2
+
+
+def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
+    """``token_indexes`` reads spaCy's arrays; it finds what reading every token finds."""
+    doc = build_pipeline()('Ana said: "We won." Tom agreed, and fans sang all night.')
+    assert token_indexes(doc, "POS", ("VERB",)) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert token_indexes(doc, "ORTH", ('"', ":")) == [t.i for t in doc if t.text in ('"', ":")]
+    assert token_indexes(doc, "DEP", ("nsubj", "ROOT")) == [
+        t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
+    ]
+    assert token_indexes(doc, "LOWER", ("nowhere",)) == []

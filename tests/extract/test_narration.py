@@ -8,6 +8,8 @@ import pytest
 from newsclaims import analyze
 from newsclaims.extract.attribution import _quotation_chars, open_quotations
 from newsclaims.extract.furniture import run_together
+from newsclaims.extract.narration import _holds_a_view, view_words, views_the_sentence
+from newsclaims.extract.pipeline import build_pipeline
 
 pytestmark = pytest.mark.model
 
@@ -194,3 +196,23 @@ def test_narration_open_quotations_are_sentences_between_lone_marks(
 ) -> None:
     found = open_quotations(text, _quotation_chars(text))
     assert [text[s : s + 8] for s, _e in found] == opened
+
+
+def test_narration_view_words_are_every_token_that_can_tell_a_view() -> None:
+    """``view_words`` (the tokens whose lemma is in a view list) holds every token that
+    ``_holds_a_view`` takes, so that a sentence read through it gives what reading all its
+    tokens gives; "hoping" is read "hop" by the lemmatizer and "hope" by the view check."""
+    text = (
+        "Many shoppers think the bar has shrunk. Residents saw the plan as a mistake. "
+        "The mayor was confident the council would agree. In the view of many, it failed. "
+        "Fans were hoping the team would win. The ferry sails at noon."
+    )
+    doc = build_pipeline()(text)
+    views = view_words(doc)
+    assert [i for i in range(len(doc)) if _holds_a_view(doc[i])] == [
+        i for i in views if _holds_a_view(doc[i])
+    ]
+    assert [views_the_sentence(s) for s in doc.sents] == [
+        views_the_sentence(s, views) for s in doc.sents
+    ]
+    assert [views_the_sentence(s) for s in doc.sents] == [True, True, True, True, True, False]

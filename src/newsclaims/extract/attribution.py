@@ -2694,12 +2694,13 @@ def _passive_subject(token: Token) -> bool:
 
 
 def _reports(
-    verb: Token, quotes: list[tuple[int, int]]
+    verb: Token, quotes: list[tuple[int, int]], colons: list[int]
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool] | None:
     """What a verb reports (``_cue_reports``), or the quotation its colon introduces when it
     reports none: "vented his frustration: '...'", "took to Twitter: '...'" tell an act
-    that the quotation after the colon says what was said."""
-    colon = next((c.i for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    that the quotation after the colon says what was said. ``colons``: the indexes of the
+    verb's children that are colons (``_colon_children``)."""
+    colon = next((i for i in colons if i > verb.i), None)
     if colon is not None and _takes_words(verb, colon):
         return None  # "recalled the chant of the protesters: '...'": another's words
     found = _cue_reports(verb, quotes)
@@ -2707,7 +2708,7 @@ def _reports(
         return None  # "seemed to refer to the scheme": the outlet's reading
     if found is not None and found[1] is not None:
         return found
-    told = _quote_after_colon(verb, quotes)
+    told = _quote_after_colon(verb, quotes, colons)
     if told is None:
         # the comma that closes the quotation hands it on to whoever follows: any subject
         before = None if found is not None else _quote_before_bare_verb(verb, quotes)
@@ -2725,6 +2726,8 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
     """'"..., Madness," he ranted.': a quotation closed by a comma (or "!", "?") right before
     the verb's subject (a name or a personal pronoun), the verb with no object, predicate or
     complement after it: the verb tells how the quotation was said."""
+    if not quotes or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # (the checks below, the cheapest first)
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
@@ -2734,7 +2737,6 @@ def _quote_before_bare_verb(verb: Token, quotes: list[tuple[int, int]]) -> tuple
         # misread (PolNeAR dev), and a relative "which" or an "it" after a quoted title is
         # no speaker
         or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in speaker_pronouns())
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None
     if any(
@@ -2771,19 +2773,22 @@ def _opens_its_sentence(doc: Doc, start: int) -> bool:
     return True
 
 
-def _quote_after_colon(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _quote_after_colon(
+    verb: Token, quotes: list[tuple[int, int]], colons: list[int]
+) -> tuple[int, int] | None:
     """The quotation right after a colon of the verb's own clause (the colon hangs from the
-    verb), the verb itself outside any quotation and the quotation in its sentence."""
-    if not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
+    verb: ``colons``, the indexes of the verb's children that are colons), the verb itself
+    outside any quotation and the quotation in its sentence."""
+    # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
+    # it walks the whole sentence, once per verb, on a text with no full stop); most verbs
+    # have none, and the quotations are not read for them
+    if not colons or not quotes or any(qs <= verb.i < qe for qs, qe in quotes):
         return None
     for qs, qe in quotes:
         if qs <= verb.i:
             continue
-        colon = verb.doc[qs - 1]
-        # the colon hangs from the verb, so it is in the verb's sentence (no ``verb.sent``:
-        # it walks the whole sentence, once per verb, on a text with no full stop)
-        if colon.text == ":" and colon.head == verb and qe - qs > 3:
-            return None if _takes_words(verb, colon.i) else (qs, qe)
+        if qs - 1 in colons and qe - qs > 3:
+            return None if _takes_words(verb, qs - 1) else (qs, qe)
     return None
 
 
@@ -3071,13 +3076,24 @@ def _expletive_report(verb: Token) -> bool:
     )
 
 
+def _colon_children(doc: Doc) -> dict[int, list[int]]:
+    """Token index -> the indexes of its children that are colons, in order: read once per
+    document, not from each verb's children."""
+    found: dict[int, list[int]] = {}
+    for i in token_indexes(doc, "ORTH", (":",)):
+        head = doc[i].head.i
+        if head != i:
+            found.setdefault(head, []).append(i)
+    return found
+
+
 def _verb_claims(
     doc: Doc, sources: _Sources, quotes: list[tuple[int, int]], acts: list[Token]
 ) -> list[ClaimDraft]:
     """Claims of the reporting verbs; a verb that reports an act, not a statement, goes to
     ``acts`` instead."""
     drafts: list[ClaimDraft] = []
-    datelines = _datelines(doc)
+    datelines, colons = _datelines(doc), _colon_children(doc)
     for verb in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):
         if (
             verb.pos_ != "VERB"
@@ -3085,7 +3101,7 @@ def _verb_claims(
             or (verb.dep_ in ("amod", "acl", "relcl") and not _has_own_subject(verb))
         ):
             continue
-        reports = _reports(verb, quotes)
+        reports = _reports(verb, quotes, colons.get(verb.i, []))
         if reports is None:
             continue
         content, quote, framing = reports
@@ -3647,8 +3663,9 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
     owner must be able to speak (``_speaking_owner``), and no verb over it may take it back."""
     drafts: list[ClaimDraft] = []
     cues = nominal_cues()
-    for noun in doc:
-        entry = cues.get(noun.lower_) if noun.pos_ == "NOUN" else None
+    # the nouns only, read from spaCy's arrays: no ``Token`` is made for the other words
+    for noun in (doc[i] for i in token_indexes(doc, "POS", ("NOUN",))):
+        entry = cues.get(noun.lower_)
         if entry is None or noun.dep_ == "ROOT":
             continue
         owners = [c for c in noun.lefts if c.dep_ == "poss"]
@@ -3685,6 +3702,25 @@ _SIGNED_QUOTE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,5}?)[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
+#: What every signed quotation holds: its closing mark, then its dash.
+_SIGNATURE_DASH = re.compile(r"[”\"][^\S\n]*[―—–]")
+
+
+def _signed_quotes(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SIGNED_QUOTE`` in the text, in order. A match lies within one line,
+    so only the lines with a closing mark and a dash after it are searched (the pattern
+    backtracks over every quotation mark of a long line)."""
+    searched = -1
+    for dash in _SIGNATURE_DASH.finditer(text):
+        start = text.rfind("\n", 0, dash.start()) + 1
+        if start <= searched:
+            continue  # that line is searched already
+        end = text.find("\n", dash.end())
+        end = len(text) if end < 0 else end
+        searched = start
+        yield from _SIGNED_QUOTE.finditer(text, start, end)
+
+
 #: A speaker label opening a line: NAME: words (transcripts, headlines).
 _SPEAKER_LINE = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?P<cue>:)[ \t]+"
@@ -3703,7 +3739,7 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     """Attributions marked by layout, not grammar: signed quotations and speaker labels."""
     drafts: list[ClaimDraft] = []
     text = doc_text(doc)
-    for m in _SIGNED_QUOTE.finditer(text):
+    for m in _signed_quotes(text):
         drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
     for m in _SPEAKER_LINE.finditer(text):
         if m.group("name").lower() in NOT_SPEAKERS or len(m.group("content").split()) < 3:
@@ -3779,20 +3815,21 @@ def _outermost(
     unnamed = f"GROUP:{UNNAMED_SOURCE}"
     # "Reuters noted it could not verify the footage": a source relaying itself keeps the
     # inner claim, whose cue says more (unverified) and whose source is the same one
+    # (the conditions in order of cost: most cues lie in no other claim's content)
     return [
         d
         for d in drafts
         if d.cue is None
-        or _in_relative_clause(doc, d.cue)
         or not any(
-            cue != d.cue
+            any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
+            and cue != d.cue
             and (d.source_entity is None or d.source_entity != key)
-            and any(a <= d.cue[0] and d.cue[1] <= b for a, b in inside)
             # "It is believed Ms Okafor sent a note, saying: '...'": no one named relays the
             # quotation, so it stays its named speaker's
             and not (d.kind is ClaimKind.DIRECT and key == unnamed)
             for inside, cue, key in spans
         )
+        or _in_relative_clause(doc, d.cue)
     ]
 
 

@@ -129,6 +129,8 @@ class Lexicon:
     """Starters that open a clause before any subject, a name too ("When Rizzo ...")."""
     caption_verbs: frozenset[tuple[str, ...]]
     """Present-tense verbs (as word tuples) that follow a photo caption's subject."""
+    caption_verb_starts: frozenset[str]
+    """The first words of ``caption_verbs``."""
     subject_words: frozenset[str]
     """Lower-case nouns (roles, groups) that may stand in a caption's subject."""
     subject_links: frozenset[str]
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         joiners=frozenset(w.lower() for w in data["joiners"]),
         subordinators=frozenset(data["subordinators"]),
         caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
+        caption_verb_starts=frozenset(v.split()[0] for v in data["caption_verbs"]),
         subject_words=frozenset(data["caption_subject_nouns"]),
         subject_links=frozenset(data["caption_subject_links"]),
         conjunctions=frozenset(data["conjunctions"]),
@@ -740,7 +743,7 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
     subject_words = lex.subject_words
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     starts = [at for at, _w in tokens]
-    for at in _breaks(text, start, end, lex, captions=True):
+    for at in _breaks(text, start, end, lex, captions=True, words=tokens):
         # the word before the break (a break starts a word): found by bisection, as a
         # search back from the break over the whole sentence is quadratic in its length
         i = bisect.bisect_left(starts, at)
@@ -753,7 +756,7 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
     # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
-    verbs = {v[0] for v in lex.caption_verbs}
+    verbs = lex.caption_verb_starts
     plain = [
         w
         for w, after in zip(tokens, [*tokens[1:], (end, "")], strict=True)

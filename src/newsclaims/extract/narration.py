@@ -16,7 +16,7 @@ applies them all; the attribution stage turns what it returns into claim drafts.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.furniture import run_together
-from newsclaims.extract.spans import doc_text, token_indexes
+from newsclaims.extract.spans import doc_text, indexes_of, token_indexes, token_starts
 from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
 from newsclaims.lexicons import read_words
@@ -79,24 +79,30 @@ def _in_capitals(text: str) -> bool:
     return letters > 0 and capitals > settings.HEADING_CAPITALS_SHARE * letters
 
 
-def is_heading(text: str, sent: Span) -> bool:
+def is_heading(text: str, sent: Span, count: int | None = None) -> bool:
     """Whether a sentence is a heading, not a statement: at least
     ``settings.HEADING_MIN_WORDS`` words, all in capitals ("WHAT THE NEW LAW MEANS FOR
     DRIVERS", a stop after it too: "HOW HARBOR TOWNS ARE COURTING YOUNG SAILORS."), but not
     where most of the text is in capitals (wire copy: ``_in_capitals``), or, ending with no
     stop, each in title case but the short words a title leaves in lower case ("Harbor Fans
     Take to the Streets After the Final": a video's or a link's title;
-    ``title_small_words``)."""
-    words = [t.text for t in sent if t.is_alpha]
-    if len(words) < settings.HEADING_MIN_WORDS:
+    ``title_small_words``). ``count``: the sentence's words, when the caller knows it (the
+    words are then read only as far as a word that is no heading's: most sentences' first)."""
+    if count is None:
+        count = sum(1 for t in sent if t.is_alpha)
+    if count < settings.HEADING_MIN_WORDS:
         return False
-    if all(w.isupper() for w in words):
+    if all(w.isupper() for w in _alpha_words(sent)):
         return not _in_capitals(text)
     ending = text[sent.start_char : sent.end_char].rstrip().rstrip(_AFTER_STOP)
     if ending[-1:] in _STOPS:
         return False
     small = title_small_words()
-    return all(w[0].isupper() or w.lower() in small for w in words)
+    return all(w[0].isupper() or w.lower() in small for w in _alpha_words(sent))
+
+
+def _alpha_words(sent: Span) -> Iterator[str]:
+    return (t.text for t in sent if t.is_alpha)
 
 
 #: Dependencies of a subject, or of an auxiliary, that a command lacks.
@@ -119,30 +125,42 @@ def _holds_a_view(token: Token) -> bool:
     belief with a clause (``view_adjectives``: "the mayor was confident the council would
     ..."), each with a subject other than the writer ("I think" is the outlet's own); or a
     view noun after "in" with its holder after "of" ("in the view of many")."""
-    lemma = token.lemma_.lower()
-    deps = {c.dep_ for c in token.children}
-    if token.pos_ == "NOUN":
+    # the word lists are looked up first: most tokens are in none, and their children are
+    # then never read
+    pos = token.pos_
+    if pos == "NOUN":
         return (
-            lemma in view_nouns()
+            token.lemma_.lower() in view_nouns()
             and token.head.dep_ == "prep"
             and token.head.lower_ == "in"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         )
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return (
-            lemma in view_adjectives()
+            token.lemma_.lower() in view_adjectives()
             and token.dep_ == "acomp"
             and _someone_elses(token.head)
             # the clause hangs from the adjective or from its copula
-            and ("ccomp" in deps or any(c.dep_ == "ccomp" for c in token.head.children))
+            and (
+                any(c.dep_ == "ccomp" for c in token.children)
+                or any(c.dep_ == "ccomp" for c in token.head.children)
+            )
         )
-    if token.pos_ != "VERB" or not _someone_elses(token):
+    if pos != "VERB":
         return False
-    if cue_lemma(token) in regard_verbs():
-        return "dobj" in deps and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    lemma = cue_lemma(token)
+    if lemma in regard_verbs():
+        return (
+            _someone_elses(token)
+            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+        )
     # spaCy's rule lemmatizer reads "hoping" as "hop": the view's lemma is put back ("hope")
-    lemma = verb_lemma(token.text, cue_lemma(token), view_verbs())
-    return lemma in view_verbs() and (token.dep_ == "parataxis" or "ccomp" in deps)
+    return (
+        verb_lemma(token.text, lemma, view_verbs()) in view_verbs()
+        and _someone_elses(token)
+        and (token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children))
+    )
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -154,12 +172,57 @@ def _in_main_clause(token: Token) -> bool:
     return token.dep_ == "ROOT"
 
 
-def views_the_sentence(sent: Span) -> bool:
+def view_words(doc: Doc) -> list[int]:
+    """The indexes of the tokens whose lemma is in a word list ``_holds_a_view`` reads (a view
+    verb, also with the final "e" ``verb_lemma`` puts back; a regard verb, a view adjective or
+    noun): no other token can tell a view. Each distinct lemma is read once per document."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    lemmas = doc.to_array("LEMMA")
+    known = _VIEW_LEMMAS
+    if len(known) > _VIEW_LEMMAS_KEPT:
+        known.clear()
+    wanted = []
+    for lemma in set(lemmas.tolist()):
+        found = known.get(lemma)
+        if found is None:
+            found = known[lemma] = _view_lemma(strings[lemma].lower())
+        if found:
+            wanted.append(lemma)
+    return indexes_of(lemmas, wanted)
+
+
+#: Lemma id -> whether ``view_words`` takes it, kept across documents (an id is the hash of
+#: its string, the same in every document), up to ``_VIEW_LEMMAS_KEPT`` lemmas.
+_VIEW_LEMMAS: dict[int, bool] = {}
+_VIEW_LEMMAS_KEPT = 200_000
+
+
+def _view_lemma(lemma: str) -> bool:
+    verbs = view_verbs()
+    return (
+        lemma in verbs
+        or lemma + "e" in verbs
+        or lemma in regard_verbs()
+        or lemma in view_adjectives()
+        or lemma in view_nouns()
+    )
+
+
+def views_the_sentence(sent: Span, candidates: Sequence[int] | None = None) -> bool:
     """Whether the sentence as a whole is someone else's view (``_holds_a_view``): a view verb
     heading its main clause, or a belief adjective on it ("the mayor was confident ...");
     a view noun anywhere ("in the opinion of several residents"). A view verb or adjective in a
-    relative or adverbial clause leaves the outlet's main statement its own."""
-    for t in sent:
+    relative or adverbial clause leaves the outlet's main statement its own. ``candidates``
+    (``view_words`` of the doc, in order) spares reading the sentence's other tokens."""
+    if candidates is None:
+        tokens: Iterable[Token] = sent
+    else:
+        doc = sent.doc
+        lo, hi = bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)
+        tokens = (doc[i] for i in candidates[lo:hi])
+    for t in tokens:
         if not _holds_a_view(t):
             continue
         if t.pos_ == "NOUN" or _in_main_clause(t.head if t.pos_ == "ADJ" else t):
@@ -241,6 +304,9 @@ def own_sentences(
     # words before each token, and where the speech marks and verbs are: read once per doc
     alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
     speech = Speech(token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",)))
+    adverbs = token_indexes(doc, "TAG", ("RB",))
+    views = view_words(doc)
+    token_at = token_starts(doc)
     for sent in doc.sents:
         if sent.root.pos_ not in ("VERB", "AUX"):
             continue
@@ -259,9 +325,14 @@ def own_sentences(
         opened = bisect_left(open_starts, sent.end_char)
         if opened and open_reach[opened - 1] > sent.start_char:
             continue  # inside a quotation whose marks the scanner could not pair
-        if is_command(sent) or views_the_sentence(sent) or is_heading(text, sent):
+        words = alphas[sent.end] - alphas[sent.start]
+        if is_command(sent) or views_the_sentence(sent, views) or is_heading(text, sent, words):
             continue
-        if _glued(text, sent):
+        glued_adverbs = frozenset(
+            token_at[i]
+            for i in adverbs[bisect_left(adverbs, sent.start) : bisect_left(adverbs, sent.end)]
+        )
+        if _glued(text, sent, glued_adverbs):
             continue  # captions or a heading glued to a sentence: no one statement
         if _credited_caption(text, sent, credits):
             continue  # a photo's caption, its credit after it
@@ -303,12 +374,12 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
     )
 
 
-def _glued(text: str, sent: Span) -> bool:
+def _glued(text: str, sent: Span, adverbs: frozenset[int]) -> bool:
     """Whether a sentence runs captions or a heading into it with no punctuation between
-    (``furniture.run_together``, told where the parse found adverbs: "nervously covers"),
-    at a break whose word before it is no word for a person ("news anchor Dana Lee was
-    seen ...": a role before a name is no clause's end)."""
-    adverbs = frozenset(t.idx for t in sent if t.tag_ == "RB")
+    (``furniture.run_together``, told where the parse found adverbs: ``adverbs``, the
+    character offsets of the sentence's words tagged RB, "nervously covers"), at a break
+    whose word before it is no word for a person ("news anchor Dana Lee was seen ...": a
+    role before a name is no clause's end)."""
     return any(
         not person_noun(_word_before(text, sent.start_char, at))
         for at in run_together(text, sent.start_char, sent.end_char, adverbs)

@@ -397,12 +397,13 @@ class Speakers:
         self.mentions: list[Span] = spans
         self.mention_starts = [s.start for s in spans]
         self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
+        self.mention_keys = [s.label_ for s in spans]  # and its label is a string lookup
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[Span]] = {}
-        for span in spans:
-            self.by_key.setdefault(span.label_, []).append(span)
+        for span, key in zip(spans, self.mention_keys, strict=True):
+            self.by_key.setdefault(key, []).append(span)
             for i in range(span.start, span.end):
-                self.by_token[i] = span.label_
+                self.by_token[i] = key
         self.sent_starts = [s.start for s in doc.sents]
         self.token_ends = token_ends(doc)
         text = doc_text(doc)
@@ -425,6 +426,10 @@ class Speakers:
         self.linked: list[tuple[int, str]] = []
         self.linked_at: list[int] = []
         self._facts: dict[int, _MentionFacts] = {}
+        self._described: dict[str, tuple[Entity, frozenset[str], frozenset[str]]] = {}
+        self._salience_memo: (
+            tuple[tuple[int, tuple[int, int] | None, int], dict[str, float]] | None
+        ) = None
 
     # ----- positions -------------------------------------------------------------------
 
@@ -488,12 +493,13 @@ class Speakers:
         """(entity key, common nouns) for each mention: the nouns in apposition to it ("Ana
         Ruiz, the campaign manager"; "the manager, Ana Ruiz") that are no mention themselves
         (often none)."""
-        for span in self.mentions:
-            root = span.root
+        doc = self.doc
+        for key, at in zip(self.mention_keys, self.mention_roots, strict=True):
+            root = doc[at]
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
-            yield span.label_, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
+            yield key, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
 
     def descriptions(self) -> dict[str, set[str]]:
         """Entity key -> lower-cased words of its titles and appositions ("Republican
@@ -1047,21 +1053,14 @@ class Speakers:
             return None
         wanted = {_party_form(w) for w in _noun_words(head)}
         parties = self._phrase_parties(head)
-        descriptions = self.descriptions()
-        roles = self.roles()
+        # read here, before any entity is weighed: their first read fixes them for the document
+        self.descriptions()
+        self.roles()
         role = _roles_of(head, self.lex)
         found = []
         for key, entity in self.entities.items():
-            words = set(descriptions.get(key, ()))
-            if entity.type != "PERSON":
-                name = [w.lower() for w in entity.name.split()]
-                if not role & (roles.get(key, set()) | set(name[-1:])):
-                    continue  # "the world" is no World Bank, "the state" no State Department
-                words |= set(name)
-            elif not role & roles.get(key, set()):
-                continue  # "the campaign" is no campaign manager, "the president" no vice
-            words = {_party_form(w) for w in words}
-            if wanted <= words and not self._other_party(key, parties):
+            roles, words = self._described_by(key, entity)
+            if role & roles and wanted <= words and not self._other_party(key, parties):
                 found.append(key)
         if not found:
             return None
@@ -1076,6 +1075,27 @@ class Speakers:
         if len(ranked) > 1 and ranked[0][1] < bar * ranked[1][1]:
             return None  # ties included: two holders of the title, no clear winner
         return ranked[0][0]
+
+    def _described_by(self, key: str, entity: Entity) -> tuple[frozenset[str], frozenset[str]]:
+        """The roles a description of ``entity`` must name and the words it may hold (party
+        words as their party), for ``described``: its titles and appositions; a body's or a
+        group's name too, its last word a role ("the world" is no World Bank, "the state" no
+        State Department; "the campaign" is no campaign manager, "the president" no vice
+        president). Read once per entity (``described`` weighs every entity for each
+        description)."""
+        cached = self._described.get(key)
+        # kept with the entity read: an entity replaced (new aliases) is read again
+        if cached is not None and cached[0] == entity:
+            return cached[1], cached[2]
+        words = set(self.descriptions().get(key, ()))
+        roles = set(self.roles().get(key, set()))
+        if entity.type != "PERSON":
+            name = [w.lower() for w in entity.name.split()]
+            roles |= set(name[-1:])
+            words |= set(name)
+        facts = frozenset(roles), frozenset(_party_form(w) for w in words)
+        self._described[key] = (entity, *facts)
+        return facts
 
     def _unnamed_holders(self, head: Token, wanted: set[str], role: set[str]) -> float:
         """The salience at ``head`` of the names in the window before it that hold the
@@ -1206,14 +1226,29 @@ class Speakers:
     ) -> dict[str, float]:
         """Salience of entities at token ``at`` from their mentions in the window before (the
         named ones and the pronouns and descriptions linked so far), leaving out mentions
-        inside ``content`` (characters) and the co-arguments of a subject pronoun."""
+        inside ``content`` (characters) and the co-arguments of a subject pronoun.
+
+        The scores for all entities are kept for the last place asked (a pronoun's ranking
+        and its rival check weigh the same mentions), until a mention is linked."""
+        memo = (at, content, len(self.linked))
+        if keys is None and self._salience_memo is not None and self._salience_memo[0] == memo:
+            return dict(self._salience_memo[1])
+        scores = self._salience(at, keys, content)
+        if keys is None:
+            self._salience_memo = (memo, dict(scores))
+        return scores
+
+    def _salience(
+        self, at: int, keys: Iterable[str] | None, content: tuple[int, int] | None
+    ) -> dict[str, float]:
+        """``salience``, computed."""
         first = self.window_start(at)
         wanted = None if keys is None else set(keys)
         clause = _clause_of(self.doc[at])
         found: list[tuple[int, str]] = []
         lo = bisect_left(self.mention_starts, first)
         hi = bisect_left(self.mention_starts, at)
-        found += [(self.mention_roots[k], self.mentions[k].label_) for k in range(lo, hi)]
+        found += zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         lo = bisect_left(self.linked_at, first)
         hi = bisect_left(self.linked_at, at)
         found += self.linked[lo:hi]
@@ -1358,7 +1393,10 @@ class Speakers:
             for key, s in ranked[1:]
             if key is not None and key.startswith("PERSON:") and self.gender(key) == want
         ]
-        rivals += self._hidden_people(token, want, content)
+        if not rivals or score >= rival * max(rivals):
+            # a hidden person is looked for only when it can matter: more rivals never
+            # lift a best that a rival already holds close
+            rivals += self._hidden_people(token, want, content)
         if not rivals or score >= rival * max(rivals):
             return False
         return not self._chained(token, best)
@@ -1558,7 +1596,12 @@ class Speakers:
     def _acting(self) -> set[str]:
         """The entities some mention of which is a verb's subject ("Instagram removed"):
         a platform only named as a medium ("on Instagram", "her Instagram") never is."""
-        return {span.label_ for span in self.mentions if span.root.dep_ in ("nsubj", "nsubjpass")}
+        doc = self.doc
+        return {
+            key
+            for key, at in zip(self.mention_keys, self.mention_roots, strict=True)
+            if doc[at].dep_ in ("nsubj", "nsubjpass")
+        }
 
     def named_in(self, content: tuple[int, int] | None) -> set[str]:
         """The entities named inside a claim's content (characters): none of them is the
@@ -1568,10 +1611,12 @@ class Speakers:
         start, end = content
         lo = bisect_left(self.mention_starts, self._token_at(start))
         hi = bisect_right(self.mention_starts, self._token_at(end))
+        doc = self.doc
         return {
-            span.label_
-            for span in self.mentions[lo:hi]
-            if start <= span.start_char < end and span.root.pos_ == "PROPN"
+            self.mention_keys[k]
+            for k in range(lo, hi)
+            if start <= self.mentions[k].start_char < end
+            and doc[self.mention_roots[k]].pos_ == "PROPN"
         }
 
     def _token_at(self, char: int) -> int:

@@ -1446,3 +1446,18 @@ def test_pg_writer_refreshes_planner_statistics_as_tables_grow(
     assert rows_seen("mentions") > 0  # the first write checks
     assert rows_seen("entities") > 0
     assert rows_seen("disagreements") < 0  # empty: nothing to learn
+
+
+def test_store_bulk_row_failure_is_e302_and_nothing_is_written(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A row the database refuses in the bulk rows (PostgreSQL writes them by ``COPY``,
+    past SQLAlchemy) fails the article as any other write does: E302, nothing of it stored
+    (a raw driver error skipped E302 and the retry of a deadlock)."""
+    analysis = make_analysis(TEXT_A)
+    kindless = Furniture(start=0, end=3, text=TEXT_A[:3], kind=None)  # type: ignore[arg-type]
+    broken = replace(analysis, furniture=(kindless,))  # furniture.kind is NOT NULL
+    with pytest.raises(StorageError) as caught:
+        store.add(broken)
+    assert caught.value.code == "E302"
+    assert _count(store, articles) == 0

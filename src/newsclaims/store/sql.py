@@ -804,9 +804,15 @@ class SqlStore:
             # executes each row (a pipelined statement per row), about a tenth of a write
             driver = conn.connection.driver_connection
             assert driver is not None
-            with driver.cursor() as cursor, cursor.copy(statement) as copy:
-                for row in params:
-                    copy.write_row(row)
+            dbapi = conn.dialect.loaded_dbapi
+            try:
+                with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                    for row in params:
+                        copy.write_row(row)
+            except dbapi.Error as e:
+                # as SQLAlchemy raises a statement's error (a deadlock is an OperationalError
+                # that ``_retry`` retries; any other is E302), not the driver's own
+                raise DBAPIError.instance(statement, None, e, dbapi.Error) from e
             return
         for i in dates:  # only the date columns are read again, not every value of a row
             params = [

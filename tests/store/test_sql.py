@@ -1417,3 +1417,47 @@ def test_move_entity_rows_keeps_to_its_scope(store: SqlStore, make_analysis: Mak
         store._move_entity_rows(conn, city, ruiz, ("all", None))
     assert named() == {first.article.id: {ruiz}, second.article.id: {ruiz}}
     assert _count(store, metadata.tables["entities"]) == 1
+
+
+@pytest.mark.postgres
+def test_pg_writer_refreshes_planner_statistics_as_tables_grow(
+    pg_store: SqlStore, make_analysis: MakeAnalysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PostgreSQL writer analyses the tables it writes that were never analysed or have
+    grown past twice their size at the last ``ANALYZE``: without statistics (a new store,
+    a server with autovacuum off) the planner took each filter for one row and scanned where
+    an index answers."""
+    from newsclaims import settings  # noqa: PLC0415
+
+    monkeypatch.setattr(settings, "PG_STATS_CHECK_ARTICLES", 2)
+
+    def rows_seen(table: str) -> float:
+        """The rows the planner knows of (``reltuples``: -1 before any ``ANALYZE``)."""
+        with pg_store.engine.connect() as conn:
+            return float(
+                conn.execute(
+                    text("SELECT reltuples FROM pg_class WHERE oid = to_regclass(:t)"),
+                    {"t": table},
+                ).scalar_one()
+            )
+
+    assert rows_seen("mentions") < 0
+    pg_store.add(make_analysis("Ana Ruiz said the library in Dunmore will close in June."))
+    assert rows_seen("mentions") > 0  # the first write checks
+    assert rows_seen("entities") > 0
+    assert rows_seen("disagreements") < 0  # empty: nothing to learn
+
+
+def test_store_bulk_row_failure_is_e302_and_nothing_is_written(
+    store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A row the database refuses in the bulk rows (PostgreSQL writes them by ``COPY``,
+    past SQLAlchemy) fails the article as any other write does: E302, nothing of it stored
+    (a raw driver error skipped E302 and the retry of a deadlock)."""
+    analysis = make_analysis(TEXT_A)
+    kindless = Furniture(start=0, end=3, text=TEXT_A[:3], kind=None)  # type: ignore[arg-type]
+    broken = replace(analysis, furniture=(kindless,))  # furniture.kind is NOT NULL
+    with pytest.raises(StorageError) as caught:
+        store.add(broken)
+    assert caught.value.code == "E302"
+    assert _count(store, articles) == 0

@@ -363,6 +363,17 @@ _KEYS_IN_STORY = _ENTITY_IDS.where(
         select(mentions.c.entity_id).where(mentions.c.article_id.in_(_STORY_ARTICLES))
     )
 )
+#: Which of these tables (names, found as the store's statements find them) have rows and
+#: were never analysed (``reltuples`` -1) or have grown past ``growth`` times their pages at
+#: their last ``ANALYZE`` (``SqlStore._refresh_statistics``).
+_STALE_TABLES = text(
+    "SELECT c.relname FROM pg_class c"
+    " WHERE c.oid IN (SELECT to_regclass(quote_ident(t)) FROM unnest(CAST(:tables AS text[])) t)"
+    " AND pg_relation_size(c.oid) > 0"
+    " AND (c.reltuples < 0 OR pg_relation_size(c.oid)"
+    " > :growth * c.relpages * current_setting('block_size')::integer)"
+    " ORDER BY c.relname"
+)
 _NEW_STORY = insert(stories).returning(stories.c.id)
 _STORY_KEYS_GO = delete(story_keys).where(story_keys.c.story_id == bindparam("story"))
 _STORY_KEYS = insert(story_keys)
@@ -615,6 +626,8 @@ class SqlStore:
         """Ways of grouping propositions that reads asked for and a background refresh owes."""
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         self.read_only = False
+        self._writes = 0
+        """Articles this store object has written (``add``): when to check statistics."""
         path = self._sqlite_path()
         _refuse_special_file(path, self.url)
         created = path is not None and not path.exists()
@@ -791,9 +804,15 @@ class SqlStore:
             # executes each row (a pipelined statement per row), about a tenth of a write
             driver = conn.connection.driver_connection
             assert driver is not None
-            with driver.cursor() as cursor, cursor.copy(statement) as copy:
-                for row in params:
-                    copy.write_row(row)
+            dbapi = conn.dialect.loaded_dbapi
+            try:
+                with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                    for row in params:
+                        copy.write_row(row)
+            except dbapi.Error as e:
+                # as SQLAlchemy raises a statement's error (a deadlock is an OperationalError
+                # that ``_retry`` retries; any other is E302), not the driver's own
+                raise DBAPIError.instance(statement, None, e, dbapi.Error) from e
             return
         for i in dates:  # only the date columns are read again, not every value of a row
             params = [
@@ -823,13 +842,41 @@ class SqlStore:
         ``assign`` (story grouping, given by the service) chooses the article's story from
         the story index, inside the same transaction; a wire copy joins its original's."""
         try:
-            return self._retry(lambda: self._write(analysis, assign))
+            written = self._retry(lambda: self._write(analysis, assign))
         except SQLAlchemyError as e:
             raise StorageError(
                 "E302",
                 f"Writing article {analysis.article.id} failed: {e}",
                 "check the store; nothing of this article was stored.",
             ) from e
+        if self.dialect == "postgresql":
+            self._writes += 1
+            if (self._writes - 1) % settings.PG_STATS_CHECK_ARTICLES == 0:
+                self._refresh_statistics()
+        return written
+
+    def _refresh_statistics(self) -> None:
+        """``ANALYZE`` the store's tables that were never analysed or have grown past
+        ``PG_STATS_GROWTH`` times their pages at their last ``ANALYZE`` (PostgreSQL; see
+        ``settings.PG_STATS_CHECK_ARTICLES``); one query when none has. A table another
+        writer is analysing is skipped. Statistics only steer the planner: a failure here
+        leaves the old ones and the article written."""
+        try:
+            with self.engine.begin() as conn:
+                stale = list(
+                    conn.execute(
+                        _STALE_TABLES,
+                        {
+                            "tables": [t.name for t in metadata.sorted_tables],
+                            "growth": settings.PG_STATS_GROWTH,
+                        },
+                    ).scalars()
+                )
+                if stale:
+                    names = ", ".join(f'"{name}"' for name in stale)
+                    conn.exec_driver_sql(f"ANALYZE (SKIP_LOCKED) {names}")
+        except SQLAlchemyError:
+            return
 
     def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
         """Write articles one transaction each."""

@@ -352,7 +352,7 @@ def _model_elsewhere(doc: Doc, number: Token) -> bool:
     if not number.text.isdigit() or len(number.text) < _MODEL_DIGITS:
         return False
     for token in doc:
-        if token.i == number.i or token.i == 0 or token.text != number.text:
+        if token.i in (number.i, 0) or token.text != number.text:
             continue
         name = doc[token.i - 1]
         if (

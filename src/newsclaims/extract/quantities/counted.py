@@ -93,6 +93,11 @@ WITHIN_ADVERBS = word_set("within_adverb")
 IDIOM_NOUNS = word_set("idiom_noun")
 #: Nouns after "at one" that say when, not how many ("at one point", "at one stage").
 ONE_TIME_NOUNS = word_set("one_time_noun")
+#: "one" before a part of a day right after an adverb of when says when ("late one night").
+DAY_PART_NOUNS = word_set("day_part_noun")
+ONE_TIME_ADVERBS = word_set("one_time_adverb")
+#: A preposition and a noun around "one" that count nothing ("for one thing", "with one foot").
+ONE_PHRASES = word_set("one_phrase")
 #: Written forms of unit names that count things ("two bars"; the pressure is "2 bar").
 COUNT_FORMS = word_set("count_form")
 #: Verbs whose subject has the amount they take as its value ("the receipts totaled $95,000").
@@ -201,8 +206,10 @@ def unit_of(
         return None
     if noun is not None and noun.lower_ in IDIOM_NOUNS and m.group("num").lower() == "one":
         return None  # "one heck of a job"
-    if (m.groupdict().get("num") or "").lower() == "one" and _one_of_time(doc, m):
-        return None  # "at one point", "One day, ...": when, not how many
+    if (m.groupdict().get("num") or "").lower() == "one" and (
+        _one_of_time(doc, m) or _one_phrase(doc, m)
+    ):
+        return None  # "at one point", "One day, ...": when, not how many; "for one thing"
     if (
         unit is None
         and noun is None
@@ -236,9 +243,31 @@ def _one_of_time(doc: Doc, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 4) : m.start()].lower()
     if noun in ONE_TIME_NOUNS and re.search(r"\bat\s+$", before):
         return True
+    adverb = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 12) : m.start()])
+    if (
+        noun in DAY_PART_NOUNS
+        and adverb is not None
+        and adverb.group(1).lower() in ONE_TIME_ADVERBS
+    ):
+        return True  # "early one evening", "late one night": when
     first = token_at(doc, m.start())
     opens = first is not None and bool(first.is_sent_start)
     return opens and word.group(2) is not None and noun in ("day", "night", "morning", "evening")
+
+
+def _one_phrase(doc: Doc, m: re.Match[str]) -> bool:
+    """ "For one thing", "with one foot propping the board", "on one hand": a preposition and
+    a noun of ``ONE_PHRASES`` around "one" count nothing, unless "of" or a dimension word
+    follows the noun ("with one foot of snow", "one foot deep")."""
+    text = doc_text(doc)
+    word = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[m.end() : m.end() + 30])
+    prep = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 12) : m.start()])
+    if word is None or prep is None:
+        return False
+    if f"{prep.group(1).lower()} {word.group(1).lower()}" not in ONE_PHRASES:
+        return False
+    following = (word.group(2) or "").lower()
+    return following != "of" and following not in DIMENSIONS
 
 
 #: Below this share of capitalised words (after the first) a sentence is prose, not a title.
@@ -288,6 +317,8 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
         and not (after is not None and not first.whitespace_ and after.lower_ in UNITS)
     ):  # "a 40m well": a unit written on the number makes it an amount
         return True  # "flew a 757 to Paris": a model, one thing, not an amount
+    if noun is None and _model_elsewhere(doc, first):
+        return True  # "the 757" where the article writes "Boeing 757": the model, no amount
     if previous.lower_ in NAMING_WORDS and (noun is None or noun.pos_ == "PROPN"):
         return True  # "a ferry named 7 Seas Queen": a name; "named 23 players" counts
     if (
@@ -307,6 +338,31 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     if noun is None and label:
         return True  # "heat two was rerun": the parse hangs the noun on the number
     return named if noun is not None else named or previous.pos_ == "PROPN"
+
+
+#: A bare number of at least this many digits can name a model ("Boeing 757", "Fokker 100").
+_MODEL_DIGITS = 3
+
+
+def _model_elsewhere(doc: Doc, number: Token) -> bool:
+    """Whether a bare number in digits with no counted noun is a model the document names
+    elsewhere right after a proper name ("Boeing 757" ... "the 757", "a 25-year-old 757"): the
+    number names the thing, it counts nothing. Numbers with a comma, years and months' days
+    are left alone (``_MODEL_DIGITS`` digits at least, the name no month)."""
+    if not number.text.isdigit() or len(number.text) < _MODEL_DIGITS:
+        return False
+    for token in doc:
+        if token.i in (number.i, 0) or token.text != number.text:
+            continue
+        name = doc[token.i - 1]
+        if (
+            name.pos_ == "PROPN"
+            and name.text[:1].isupper()
+            and name.lower_.rstrip(".") not in month_names()
+            and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY")
+        ):
+            return True
+    return False
 
 
 def _label_before(previous: Token) -> bool:

@@ -2144,6 +2144,48 @@ def test_attribution_an_inverted_relay_names_its_source(
     assert claims[0].text.startswith(content)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "quotation"),
+    [
+        (
+            'The final was over at last. "Did you ever doubt us?" read one supporter\'s flag '
+            "outside the ground.",
+            "one supporter's flag",
+            '"Did you ever doubt us?"',
+        ),
+        (
+            '"We are never leaving this town," read the placard at the gate.',
+            "the placard",
+            '"We are never leaving this town,"',
+        ),
+    ],
+)
+def test_attribution_a_quotation_before_an_inverted_common_noun_names_its_source(
+    text: str, source: str, quotation: str
+) -> None:
+    # the parse takes the noun after "read" for its object; after a quotation the verb has
+    # no subject of its own, and the noun phrase right after it is the inverted subject
+    quoted = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].source is not None and quoted[0].source.text == source
+    assert quoted[0].text == quotation
+
+
+def test_attribution_a_relayed_clause_before_a_bare_common_noun_names_no_source() -> None:
+    # no quotation marks: a verb after a clause with a bare noun is no inverted report
+    text = "The team won the title, read books and went home."
+    assert not [c for c in _claims(text) if c.kind.value == "direct"]
+    assert not [c for c in _claims(text) if c.source is not None and c.source.text == "books"]
+
+
+@pytest.mark.parametrize(
+    "text", ['"Stay calm," tell your friends.', '"Stay calm," ask the neighbours.']
+)
+def test_attribution_a_quotation_before_an_imperative_names_no_inverted_source(text: str) -> None:
+    # the one told or asked is no speaker, nor is a noun owned by "your"
+    assert not [c for c in _claims(text) if c.source is not None]
+
+
 def test_attribution_an_inverted_speaker_hung_on_the_next_clause_is_the_source() -> None:
     # the parse makes the name the subject of "finished", the clause after the verb
     text = (

@@ -751,7 +751,13 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
-            if child.dep_ == dep and child.i < verb.i and _acts_on_a_thing(verb):
+            if (
+                child.dep_ == dep
+                and child.i < verb.i
+                and _acts_on_a_thing(verb)
+                # '"...," read the placard': the object is the inverted subject
+                and not _inverted_noun_after_quotation(verb)
+            ):
                 continue  # "Prices climbed, however shoppers found bargains ...": no relay
             if child.dep_ == dep:
                 end = child.right_edge.i + 1
@@ -1121,7 +1127,11 @@ _INVERTED_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd"})
 def _inverted_source(verb: Token) -> list[Token]:
     """ "The race was cancelled, reports ESPN": after a clause it relays, a verb with no
     subject, followed at once by a name the parser took for its object or an adverbial, has
-    that name for its inverted subject."""
+    that name for its inverted subject; so has a verb right after a quotation a noun phrase
+    with a determiner or an owner (``_inverted_noun_after_quotation``)."""
+    common = _inverted_noun_after_quotation(verb)
+    if common:
+        return common
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return []
     # '"...," said fan Rod Ames, 24, shortly after the whistle blew': the parse makes the
@@ -1144,6 +1154,26 @@ def _inverted_source(verb: Token) -> list[Token]:
         and c.left_edge.i == verb.i + 1
         and c.pos_ == "PROPN"
         and c.ent_type_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "")
+    ][:1]
+
+
+def _inverted_noun_after_quotation(verb: Token) -> list[Token]:
+    """'"...?" read one fan's sign', '"...," said the letter': right after the closing mark of
+    a quotation, a noun phrase with a determiner or an owner that the parser took for the
+    verb's object is its inverted subject (realnews story half A)."""
+    if not (verb.i > verb.sent.start and verb.doc[verb.i - 1].tag_ == "''"):
+        return []
+    if cue_lemma(verb) in addressee_verbs():
+        return []  # '"Stay calm," tell your friends': the one told is no speaker
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ in _INVERTED_DEPS
+        and c.pos_ == "NOUN"
+        and c.left_edge.i == verb.i + 1
+        and c.left_edge.i < c.i  # "the letter", "one fan's sign"; never a bare "books"
+        and c.left_edge.tag_ != "PRP$"  # "your friends": an imperative's object
+        and not c.ent_type_
     ][:1]
 
 

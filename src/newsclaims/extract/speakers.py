@@ -793,7 +793,10 @@ class Speakers:
 
     def named_inside(self, head: Token) -> str | None:
         """A name in apposition to the source ("the minister, Mr. Ruiz,"), or after a title
-        that heads it ("the Democratic candidate Hillary Clinton")."""
+        that heads it ("the Democratic candidate Hillary Clinton"). None for a plural source
+        ("two senators, Ana Ruiz and Tom Bell,"): its names list members, none said it alone."""
+        if plural_head(head):
+            return None
         titled = head.lemma_.lower() in self.lex.person_titles
         for child in head.children:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):

@@ -130,6 +130,13 @@ def test_speakers_a_plural_source_is_not_the_first_name_apposed_to_it(
 
 
 @pytestmark_model
+def test_speakers_a_plural_source_is_the_body_apposed_to_it() -> None:
+    analysis = analyze("The cereal's makers, Hartwell Foods, said the boxes would shrink.")
+    claim = _by_source(analysis, "The cereal's makers")
+    assert _name(analysis, claim.source_entity) == "Hartwell Foods"
+
+
+@pytestmark_model
 def test_speakers_ambiguous_pronoun_stays_unresolved() -> None:
     analysis = analyze("Peter Hale and Mark Dunn met in Rome. He said the talks went well.")
     claim = _by_source(analysis, "He")

@@ -112,6 +112,31 @@ def test_speakers_resolve_the_source_to_the_person(text: str, source: str, speak
 
 
 @pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two senators, Paul Hardy and Mary Cole, said the fuel tax would fail.", "Two senators"),
+        ("His rivals, Paul Hardy and Mary Cole, said the fuel tax would fail.", "His rivals"),
+    ],
+)
+def test_speakers_a_plural_source_is_not_the_first_name_apposed_to_it(
+    text: str, source: str
+) -> None:
+    # the names in apposition to a plural list its members: none of them alone said it
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) not in ("Paul Hardy", "Mary Cole")
+    assert not (claim.source_entity or "").startswith("PERSON:")
+
+
+@pytestmark_model
+def test_speakers_a_plural_source_is_the_body_apposed_to_it() -> None:
+    analysis = analyze("The cereal's makers, Hartwell Foods, said the boxes would shrink.")
+    claim = _by_source(analysis, "The cereal's makers")
+    assert _name(analysis, claim.source_entity) == "Hartwell Foods"
+
+
+@pytestmark_model
 def test_speakers_ambiguous_pronoun_stays_unresolved() -> None:
     analysis = analyze("Peter Hale and Mark Dunn met in Rome. He said the talks went well.")
     claim = _by_source(analysis, "He")

@@ -799,7 +799,10 @@ class Speakers:
 
     def named_inside(self, head: Token) -> str | None:
         """A name in apposition to the source ("the minister, Mr. Ruiz,"), or after a title
-        that heads it ("the Democratic candidate Hillary Clinton")."""
+        that heads it ("the Democratic candidate Hillary Clinton"). A plural source takes no
+        person ("two senators, Ana Ruiz and Tom Bell,": its names list members, none said it
+        alone), only a body ("the chocolate's makers, Mondelez,")."""
+        plural = plural_head(head)
         titled = head.lemma_.lower() in self.lex.person_titles
         for child in head.children:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
@@ -809,6 +812,8 @@ class Speakers:
                 # candidate Ana Ruiz"), never a work or body it names ("the Apprentice host")
                 types = ("PERSON", "ORG") if child.dep_ == "appos" else ("PERSON",)
                 if entity is not None and entity.type in types:
+                    if plural and entity.type == "PERSON":
+                        return None
                     return key
         return None
 

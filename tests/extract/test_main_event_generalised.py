@@ -85,3 +85,16 @@ def test_a_headline_with_two_named_subjects_names_both(title: str) -> None:
         title=title,
     )
     assert _who(main) == "John Harper and Maria Lopez"
+
+
+def test_a_clause_of_the_headline_deck_after_a_semicolon_is_not_the_headline_event() -> None:
+    # a print headline with a deck: "Main line; \nDeck line". The deck sums up a side of the
+    # story; with no clause in the main line, the lead tells the event, not the deck
+    text = (
+        "Riverside Rovers won the Northern Cup on Saturday, beating Harbour Kings 2-1 in "
+        "Dunmore. Fans filled the streets until late."
+    )
+    main = _main(text, "No easy road to the Northern Cup; \nCoach Mara Lind praises young squad.")
+    assert main.what is not None and not main.what.in_title
+    assert _what(main) is not None and _what(main).startswith("won the Northern Cup")
+    assert _who(main) == "Riverside Rovers"

@@ -36,7 +36,8 @@ relative clause's included: its relative pronoun is its antecedent):
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
-  ...") and the text's phrase does not say that clause's predicate and object, the
+  ...", not a clause of the deck after a ";") and the text's phrase does not say that
+  clause's predicate and object, the
   headline's predicate and object ("beat Harbour Kings", offsets into the title), unless the
   clause follows a colon after a person's name ("Costa: Board Ignored Islanders" is what
   Costa said, not the event); an object keeps the "to" infinitive that says what it is for
@@ -1388,10 +1389,14 @@ def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
     ("Lady Gaga protests outside ..."): such a noun with a subject is the predicate too. A
     clause that tells no event is none: negated ("Did Not Give Rise"), a mere possibility
     (``_possible_only``: "Could Backfire"; "will" announces an event), or asked (``_asked``:
-    "Why ...", "...?")."""
+    "Why ...", "...?"). A clause after a ";" is the deck's (a print headline's second line,
+    "Crucial wins in New York; \nMogul reclaims control ..."): a side of the story, not its
+    event, so none either."""
     if headline is None:
         return None
     for token in headline:
+        if token.text == ";":
+            break  # the deck: the lead tells the event rather than the deck's side of it
         if token.dep_ not in ("ROOT", "conj") or (
             token.dep_ == "conj" and token.head.dep_ != "ROOT"
         ):

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
+from newsclaims.extract.spans import doc_text, token_ends, token_starts
 from newsclaims.lexicons import (
     holds_office,
     medium_words,
@@ -330,10 +331,6 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     return words.text
 
 
-def _surface(doc: Doc, start: int, end: int) -> str:
-    return _POSSESSIVE.sub("", doc[start:end].text)
-
-
 class EntityResolver:
     """Clusters the named mentions of one document."""
 
@@ -355,6 +352,13 @@ class EntityResolver:
         self.texts: list[str] = [strings[h] for h in columns[0]]
         self.lowers: list[str] = [strings[h] for h in columns[1]]
         self.propn: list[bool] = [p == PROPN for p in columns[2]]
+        self.doc_text = doc_text(doc)
+        self.starts = token_starts(doc)
+        self.ends = token_ends(doc)
+
+    def _text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for a span of one token at least, cut from the doc's text."""
+        return self.doc_text[self.starts[start] : self.ends[end - 1]]
 
     def _place_named(self, c: _Cluster) -> bool:
         """Whether a name clustered as a person ends in a place's or business's word ("Trump
@@ -530,7 +534,7 @@ class EntityResolver:
         start, end = ent.start, ent.end
         if self.caps_taken.intersection(range(start, end)):
             return  # a caption's heading already read as a person (``add_caps_names``)
-        bracket = next((t.i for t in ent if t.text == "("), None)
+        bracket = next((i for i in range(start, end) if self.texts[i] == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, self._owner_end(start, end))
@@ -594,7 +598,7 @@ class EntityResolver:
             and label in {"GPE", "LOC", "PRODUCT", "ORG"}
         ):
             label, end = "LOC", end + 1
-        name = _surface(doc, start, end)
+        name = _POSSESSIVE.sub("", self._text(start, end))
         if name in speakers.lexicon().news_agencies:
             label = "ORG"  # AFP, Reuters: an agency, never a place or a person
         if label not in ACTOR_LABELS:
@@ -861,8 +865,9 @@ class EntityResolver:
         doc = self.doc
         texts, propn = self.texts, self.propn
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        titles = speakers.person_titles()
         for i, lower in enumerate(self.lowers):
-            if lower.rstrip(".") not in speakers.person_titles() or i + 1 >= len(doc):
+            if lower.rstrip(".") not in titles or i + 1 >= len(doc):
                 continue
             end = i + 1
             while end < len(doc) and propn[end] and texts[end][:1].isupper():

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +71,19 @@ def lexicon() -> dict[tuple[str, str], tuple[Sense, ...]]:
 def lexicon_verbs() -> frozenset[str]:
     """The verbs of the event lexicon (for ``verb_lemma``: "fined" is "fine", not "fin")."""
     return frozenset(lemma for lemma, pos in lexicon() if pos == "VERB")
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    """The verbs the lexicon has with a particle ("give" of "give_up"): only their particles
+    are read (``_sense``)."""
+    return frozenset(
+        lemma[:at]
+        for lemma, pos in lexicon()
+        if pos == "VERB"
+        for at, ch in enumerate(lemma)
+        if ch == "_"
+    )
 
 
 @cache
@@ -124,7 +138,11 @@ def _sense(token: Token) -> Sense | None:
         lemma = _prefixed_lemma(token.text, pos) or lemma
     elif pos == "VERB":
         lemma = verb_lemma(token.text, lemma, lexicon_verbs())
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        particles = (
+            [c.lower_ for c in token.children if c.dep_ == "prt"]
+            if lemma in _particle_verbs()
+            else []
+        )
         if particles and (f"{lemma}_{particles[0]}", pos) in lexicon():
             lemma = f"{lemma}_{particles[0]}"
     senses = lexicon().get((lemma, pos), ())
@@ -237,7 +255,9 @@ class _Entities:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, span.label_)
         self.types = {k: e.type for k, e in (doc._.newsclaims_entities or {}).items()}
-        self._by_lemma: dict[int, list[int]] | None = None
+        self._lemmas = doc.to_array("LEMMA") if len(doc) else numpy.zeros(0, dtype=numpy.uint64)
+        """The tokens' lemmas (their ids, ``token.lemma``), read once from spaCy's array."""
+        self._by_lemma: dict[int, list[int]] = {}
 
     def pronoun(self, token: Token) -> list[str]:
         """The actor a personal pronoun subject refers to ("he wins the title"), when the
@@ -246,15 +266,14 @@ class _Entities:
         key = plain_speakers(self.doc).pronoun(token)
         return [key] if key is not None and self.types.get(key) in ACTOR_TYPES else []
 
-    def by_lemma(self) -> dict[int, list[int]]:
-        """Token indexes by lemma (its id, ``token.lemma``), in text order (built on first
-        use, once per document, from spaCy's array of lemmas)."""
-        if self._by_lemma is None:
-            self._by_lemma = {}
-            lemmas = self.doc.to_array("LEMMA").tolist() if len(self.doc) else []
-            for i, lemma in enumerate(lemmas):
-                self._by_lemma.setdefault(lemma, []).append(i)
-        return self._by_lemma
+    def with_lemma(self, lemma: int) -> list[int]:
+        """The indexes, in text order, of the tokens with a lemma (its id, ``token.lemma``),
+        found once per lemma and document."""
+        found = self._by_lemma.get(lemma)
+        if found is None:
+            found = numpy.flatnonzero(self._lemmas == lemma).tolist()
+            self._by_lemma[lemma] = found
+        return found
 
     def in_tokens(self, tokens: list[Token], types: frozenset[str]) -> list[str]:
         keys: list[str] = []
@@ -306,7 +325,7 @@ class _Entities:
         """The actors of an earlier, fuller phrase with the same head ("North Korean troops"):
         a noun, not a verb of the same lemma ("the cuts" never repeats "would cut ... at its
         plant")."""
-        for i in reversed(self.by_lemma().get(head.lemma, [])):
+        for i in reversed(self.with_lemma(head.lemma)):
             if i >= head.i or self.doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             found = self.in_tokens(list(self.doc[i].subtree), ACTOR_TYPES)
@@ -662,7 +681,7 @@ def _nominal_events(
     by_sentence = {(family, sent) for _, family, sent in verbal}
     seen = {family for _, family, _ in verbal}
     found: list[tuple[EventDraft, str, int]] = []
-    for token in (doc[i] for i in token_indexes(doc, "POS", ("NOUN",))):
+    for token in (doc[i] for i in _event_nouns(doc)):
         if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "poss"):
             continue
         if _light_object(token):
@@ -715,6 +734,23 @@ def _nominal_events(
         found.append((draft, sense.family, sent))
         by_sentence.add((sense.family, sent))
         seen.add(sense.family)
+    return found
+
+
+def _event_nouns(doc: Doc) -> list[int]:
+    """The indexes of the nouns that may name an event (``_sense``): their lemma is one of
+    the lexicon's nouns, or hyphenated ("re-election"); each lemma looked up once."""
+    strings = doc.vocab.strings
+    lemmas = doc.to_array("LEMMA").tolist() if len(doc) else []
+    maybe: dict[int, bool] = {}
+    found = []
+    for i in token_indexes(doc, "POS", ("NOUN",)):
+        lemma = lemmas[i]
+        if lemma not in maybe:
+            word = strings[lemma].lower()
+            maybe[lemma] = "-" in word or (word, "NOUN") in lexicon()
+        if maybe[lemma]:
+            found.append(i)
     return found
 
 

@@ -1128,7 +1128,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, Token]]:
     for sentence in doc.sents:
         if len(found) >= settings.MAIN_EVENT_SENTENCES:
             break
-        text = sentence.text.strip()
+        text = doc_text(doc)[sentence.start_char : sentence.end_char].strip()
         if len(sentence) < settings.MAIN_EVENT_MIN_TOKENS or text[:1] in "\"'“‘":
             continue
         verb = _main_verb(sentence)

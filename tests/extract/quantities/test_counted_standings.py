@@ -177,7 +177,11 @@ def test_counted_a_share_of_respondents_in_a_state(state: str) -> None:
         ("Lindqvist led Tuesday 52 percent to 41 percent in the first count.", "41 percent", ""),
         ("Lindqvist leads this week 46 percent to 39 percent across the state.", "39 percent", ""),
         ("Lindqvist led Sunday night 52 percent to 41 percent.", "41 percent", ""),
-        ("The poll shows Lindqvist leading Okafor 44 percent to 37 percent.", "37 percent", "Okafor"),
+        (
+            "The poll shows Lindqvist leading Okafor 44 percent to 37 percent.",
+            "37 percent",
+            "Okafor",
+        ),
     ],
 )
 def test_counted_a_time_is_not_the_one_led(text: str, written: str, led: str) -> None:

@@ -1396,6 +1396,24 @@ def _rival(word: Token) -> Token | None:
     return None
 
 
+#: Entity types of places: a time gap between two is a difference of clocks, not a race.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs of a race's result besides ``margin_verbs.tsv`` ("finished 20 seconds behind").
+_RACE_VERBS = word_set("race_verb")
+
+
+def _racing(word: Token, subject: Token, rival: Token) -> bool:
+    """Whether a time gap ``word`` ("ahead", "behind") puts ``subject`` and ``rival`` in a
+    race: the verb it hangs on is one of a race's result (``race_verb``, ``margin_verbs.tsv``:
+    "Kenya finished 20 seconds ahead of Ethiopia"), or neither name is a place ("Okafor is 20
+    seconds ahead of Lund"); not "Tokyo is 14 hours ahead of New York" (fix36a, from the
+    review of figures18)."""
+    verb = word.head
+    if verb.lemma_.lower() in _RACE_VERBS or verb.lemma_.lower() in _MARGINS:
+        return True
+    return subject.ent_type_ not in _PLACE_ENTITIES and rival.ent_type_ not in _PLACE_ENTITIES
+
+
 def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str | None:
     """ "Lund goes into the final round 12 points ahead of Okafor", "Okafor is 12 points adrift
     of Lund": a figure a word of ``lead_adverb`` (``deficit_adverb``) takes or follows is the
@@ -1413,12 +1431,15 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
         lower = word.lower_
         kind = "lead" if lower in _LEAD_ADVERBS else None
         kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
-        if kind is None or (rival and _rival(word) is None):
+        rival_name = _rival(word) if rival else None
+        if kind is None or (rival and rival_name is None):
             continue  # a time "behind schedule" is no deficit: only one behind a named rival
         subject = clause_subject(doc, end, past_subjectless=True)
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
+        if rival_name is not None and not _racing(word, subject, rival_name):
+            return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
             return None  # "the lead ... 12 points clear": whose lead, lead_holder tells
         if about is not None and about != noun_phrase(subject):
@@ -1628,14 +1649,20 @@ def set_off_total(doc: Doc, start: int, end: int) -> str | None:
     return noun_phrase(name)
 
 
+#: States of a poll's respondents ("undecided"): a share right before one counts those in it.
+_SHARE_STATES = word_set("share_state")
+
+
 def share_state(doc: Doc, end: int) -> str | None:
     """ "13 percent backing another candidate and 9 percent undecided": a share whose unit
-    word is measured by a plain adjective right after it counts those in that state
-    ("undecided"); None for any other, and for a comparative ("5 percent higher": a change)."""
+    word hangs on a word of ``share_state`` right after it counts the respondents in that
+    state ("undecided"); None for any other, and for any other adjective, a degree ("95
+    percent effective", "80 percent full", "60 percent Hispanic", "100 percent sure": the old
+    holder stays; fix36a, from the review of figures18)."""
     last = token_at(doc, end - 1)
-    if last is None or last.dep_ != "npadvmod" or last.i + 1 >= len(doc):
+    if last is None or last.i + 1 >= len(doc):
         return None
     state = doc[last.i + 1]
-    if state != last.head or state.pos_ != "ADJ" or state.tag_ != "JJ":
+    if state != last.head or state.lower_ not in _SHARE_STATES:
         return None
     return state.lower_

@@ -612,7 +612,10 @@ def _tally_holder(
     led = [  # "leads Lopez 52 percent to 41": the parse may call Lopez a dative or npadvmod
         c
         for c in leading[0].children
-        if c.dep_ in _LED_DEPS and c.pos_ in ("PROPN", "NOUN") and (first is None or c.i < first.i)
+        if c.dep_ in _LED_DEPS
+        and c.pos_ in ("PROPN", "NOUN")
+        and (first is None or c.i < first.i)
+        and not _led_time(c)
     ]
     led += [  # "against Lopez, the mayor prevailed 55 percent to 39 percent"
         o
@@ -622,6 +625,24 @@ def _tally_holder(
         if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
     ]
     return (noun_phrase(led[0]), None) if led else None
+
+
+#: Entity types of a time, and words of one ("Tuesday", "week"), that a verb of leading may
+#: take as an npadvmod: when it led, not whom.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_LED_TIME_WORDS = word_set("led_time_word")
+#: Entity types of one who can be led: an npadvmod of these is the one led, whatever its word.
+_LED_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _led_time(word: Token) -> bool:
+    """Whether an npadvmod of a verb of leading is a time ("led Tuesday 52 percent to 41",
+    "leads this week 46 percent to 39"): a DATE or TIME entity or a word of ``led_time_word``,
+    unless a PERSON, ORG or NORP entity; any other dependency is never a time here (fix36a,
+    from the review of figures18)."""
+    if word.dep_ != "npadvmod" or word.ent_type_ in _LED_ENTITIES:
+        return False
+    return word.ent_type_ in _TIME_ENTITIES or word.lower_ in _LED_TIME_WORDS
 
 
 def _relative_giver(doc: Doc, start: int) -> str | None:

@@ -1108,6 +1108,24 @@ def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(
     assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}
 
 
+def test_store_an_article_naming_a_bare_surname_apart_from_its_full_name_relinks_and_stores(
+    store: SqlStore,
+) -> None:
+    """The story's earlier "Mr. Obama" (stored alone) moves to Barack Obama, whom the later
+    article names in full; that article keeps its own bare "Mr Obama" apart from him, so the
+    bare entity stays for its mentions (it was deleted under them: E302, nothing stored)."""
+    earlier = _bare("Mr. Obama said the talks went well.")
+    store.add(earlier, _one_story)
+    later = _people(
+        "Barack Obama was in Berlin. Mr Obama said the talks went well.", "Barack Obama", "Obama"
+    )
+    assert store.add(later, _one_story).status is WriteStatus.STORED
+    [obama] = store.article(earlier.article.id)["mentions"]
+    assert obama["name"] == "Barack Obama"
+    names = {m["text"]: m["name"] for m in store.article(later.article.id)["mentions"]}
+    assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}
+
+
 @pytest.mark.parametrize("bare_first", [True, False])
 def test_store_a_surname_only_among_a_persons_aliases_names_nobody_in_full(
     store: SqlStore, bare_first: bool

@@ -1175,8 +1175,9 @@ class SqlStore:
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
         _, take = person_links(conn, people, speakers, story_id)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
+        kept = set(ids.values())  # this article's own entities: its rows are not written yet
         for old, new in moves:  # within the story
-            self._move_entity_rows(conn, old, new, ("story", story_id))
+            self._move_entity_rows(conn, old, new, ("story", story_id), keep=old in kept)
 
     def _surname_links(
         self, conn: Connection, analysis: Analysis, story_id: int | None
@@ -1363,7 +1364,10 @@ class SqlStore:
             said = self._stored_bare_words(conn, bare, story_articles)
             if surname_holder(said, [(target, person.name, full_words)], called) is None:
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
-            self._move_entity_rows(conn, bare, target, ("story", story_id))
+            # an article that names the full name and keeps its own bare name apart from it
+            # has judged that bare name (as ``_surname_links`` leaves it): it stays, for them
+            keep = bare in ids.values()
+            self._move_entity_rows(conn, bare, target, ("story", story_id), keep=keep)
             stored = None  # what the story names has changed: read it again
 
     def _link_shared_surnames(
@@ -1500,13 +1504,18 @@ class SqlStore:
                 self._add_alias_rows(conn, _alias_rows(target, [word.title()]))
                 self._stale_stories(conn, [story_id])
 
-    def _move_entity_rows(self, conn: Connection, old: int, new: int, scope: MoveScope) -> None:
+    def _move_entity_rows(
+        self, conn: Connection, old: int, new: int, scope: MoveScope, *, keep: bool = False
+    ) -> None:
         """Point what the articles in ``scope`` (a story's, one article's, all: ``MoveScope``)
-        say of entity ``old`` at ``new``; ``old`` is deleted once nothing names it any more."""
+        say of entity ``old`` at ``new``; ``old`` is deleted once nothing names it any more,
+        unless ``keep``: the article being written names it, and its rows are not written yet."""
         kind, where = scope
         params = {"move_old": old, "move_new": new, "move_scope": where}
         for statement in _move_statements(kind):
             conn.execute(statement, params)
+        if keep:
+            return
         if not any(conn.execute(q, params).first() for q in _STILL_USED):
             moved = conn.execute(_MOVED_ALIASES, params).all()
             if moved:

@@ -720,3 +720,19 @@ ROLE_BEFORE_NAME = [
 def test_furniture_leaves_a_long_sentence_whose_caption_clause_follows_a_role(text: str) -> None:
     assert _caption_mode(text)
     assert find_furniture(text) == ()
+
+
+def test_furniture_keeps_a_break_after_a_role_when_another_break_shows_captions() -> None:
+    # a caption's subject after a word for a person is a break still where the stretch has
+    # another ("... left in tears Harbor City fan Ana Ruiz covers ..."): a run of captions
+    head = (
+        "The home crowd had hoped for a first title in decades and was left in tears "
+        "Harbor City fan"
+    )
+    text = (
+        f"The club lost the final on Sunday. {head} Ana Ruiz covers her face with both hands "
+        "while watching the last minutes of the final on a big screen outside the old stadium "
+        "in the rain with thousands of other supporters who had travelled from all over the "
+        "region."
+    )
+    assert [t for _, t in _found(text)] == [head]

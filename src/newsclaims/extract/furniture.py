@@ -671,8 +671,8 @@ def _unlabelled_captions(
         if captions and not chain and not tail:
             # read as captions for its length alone: a caption's subject after a word for a
             # person goes on with the sentence ("... the singer's mother Carol Diaz waves")
-            # unless another break shows captions ("... heartbroken Cleveland Indians fan
-            # Kelly Donnelly bursts ...")
+            # unless another break shows captions ("... left in tears Harbor City fan Ana
+            # Ruiz covers her face ...": a break at "Harbor" and one at "Ana")
             starts = [at for at, _ in words]
             if all(_after_person(words, starts, at, lex) for at in breaks):
                 breaks = []

@@ -485,6 +485,10 @@ SOURCE_WORD_CACHE = 65536
 #: The outlet's own assertions (extract/attribution.py): a sentence needs this many words to
 #: count as the outlet's own assertion.
 MIN_NARRATION_WORDS = 4
+#: How many distinct lemmas ``narration.view_words`` keeps its answer for across documents
+#: (whether a lemma can tell a view; the answer depends on the lemma alone): a bound on
+#: memory in a long-running process; the kept answers are dropped when it is passed.
+VIEW_LEMMA_CACHE = 200_000
 #: How far on a lone closing mark may stand from a lone opening mark for the two to be read
 #: as one quotation the scanner could not pair (``attribution.open_quotations``): a few
 #: sentences of speech; a mark further on closes some other, lost quotation.

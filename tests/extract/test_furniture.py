@@ -687,3 +687,52 @@ def test_furniture_marks_a_credit_whose_caption_it_did_not_find(
 def test_furniture_a_text_that_is_one_unpunctuated_stretch_is_no_caption(text: str) -> None:
     # a headline or a note on its own: the last-caption rule needs article text before it
     assert find_furniture(text) == ()
+
+
+# prose of FURNITURE_RUN_MIN_WORDS words or more, read as captions for its length alone,
+# whose only caption-like clause follows a word for a person ("the singer's mother Carol
+# Diaz waves ...": a role before a name ends no caption)
+ROLE_BEFORE_NAME = [
+    # 56 words
+    "The crowd that gathered in the old harbour town on Saturday cheered for more than an "
+    "hour as the band played its best known songs, and many people in the square said "
+    "they had waited all week for the moment when the singer's mother Carol Diaz waves "
+    "from a balcony above the stage before the encore.",
+    # 57 words
+    "The club's long wait for a title ended on a warm evening in the capital after a tense "
+    "final that went to extra time and then to penalties, and the players ran across the "
+    "pitch to the fans in the north stand to sing with them as his teammate Leo Grant "
+    "raises the trophy above his head.",
+    # 61 words
+    "The crowd that gathered along the narrow streets of the old harbour town on Saturday "
+    "afternoon cheered loudly for more than an hour as the band played its best known songs "
+    "from the early years, and many people in the square said they had waited all week for "
+    "the moment the singer's mother Carol Diaz waves from a balcony above them.",
+    # 62 words
+    "The club's long wait for a title ended on a warm evening in the capital after a tense "
+    "final that went to extra time and then to penalties, and the players who had lost the "
+    "same match a year ago ran across the pitch to the fans in the north stand as his "
+    "teammate Leo Grant raises the trophy above his head.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_BEFORE_NAME)
+def test_furniture_leaves_a_long_sentence_whose_caption_clause_follows_a_role(text: str) -> None:
+    assert _caption_mode(text)
+    assert find_furniture(text) == ()
+
+
+def test_furniture_keeps_a_break_after_a_role_when_another_break_shows_captions() -> None:
+    # a caption's subject after a word for a person is a break still where the stretch has
+    # another ("... left in tears Harbor City fan Ana Ruiz covers ..."): a run of captions
+    head = (
+        "The home crowd had hoped for a first title in decades and was left in tears "
+        "Harbor City fan"
+    )
+    text = (
+        f"The club lost the final on Sunday. {head} Ana Ruiz covers her face with both hands "
+        "while watching the last minutes of the final on a big screen outside the old stadium "
+        "in the rain with thousands of other supporters who had travelled from all over the "
+        "region."
+    )
+    assert [t for _, t in _found(text)] == [head]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from newsclaims import derive, ingest, views
 from newsclaims.derive import assign_for
@@ -1479,3 +1481,51 @@ def test_store_bulk_row_failure_is_e302_and_nothing_is_written(
         store.add(broken)
     assert caught.value.code == "E302"
     assert _count(store, articles) == 0
+
+
+@pytest.mark.postgres
+def test_pg_writer_warns_once_when_statistics_fail_and_keeps_the_write(
+    pg_store: SqlStore,
+    make_analysis: MakeAnalysis,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A failing statistics check (PostgreSQL before 12 has no ``ANALYZE (SKIP_LOCKED)``)
+    leaves every article written and says so once in the log, not at every check."""
+    from newsclaims import settings  # noqa: PLC0415
+    from newsclaims.store import sql  # noqa: PLC0415
+
+    monkeypatch.setattr(settings, "PG_STATS_CHECK_ARTICLES", 1)
+    monkeypatch.setattr(sql, "_STALE_TABLES", text("SELECT no_such_column FROM articles"))
+    with caplog.at_level(logging.WARNING, logger="newsclaims.store.sql"):
+        pg_store.add(make_analysis(TEXT_A))
+        pg_store.add(make_analysis(TEXT_B))
+    assert _count(pg_store, articles) == 2
+    warned = [r for r in caplog.records if r.name == "newsclaims.store.sql"]
+    assert len(warned) == 1 and warned[0].levelno == logging.WARNING
+    assert "statistics" in warned[0].getMessage()
+
+
+@pytest.mark.postgres
+def test_pg_bulk_row_failure_on_a_dropped_connection_invalidates_it(
+    pg_store: SqlStore, make_analysis: MakeAnalysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``COPY`` that fails as the driver loses the server says so as SQLAlchemy would
+    (``connection_invalidated``) and drops the pooled connection, so the next write gets a
+    live one instead of the dead one."""
+    dialect = pg_store.engine.dialect
+    analysis = make_analysis(TEXT_A)
+    kindless = Furniture(start=0, end=3, text=TEXT_A[:3], kind=None)  # type: ignore[arg-type]
+    monkeypatch.setattr(dialect, "is_disconnect", lambda *_args: True)
+    with pytest.raises(StorageError) as caught:
+        pg_store.add(replace(analysis, furniture=(kindless,)))
+    monkeypatch.undo()
+    cause = caught.value.__cause__
+    assert isinstance(cause, DBAPIError) and cause.connection_invalidated
+    connects: list[object] = []
+    event.listen(
+        pg_store.engine, "connect", lambda dbapi_conn, _record: connects.append(dbapi_conn)
+    )
+    pg_store.add(make_analysis(TEXT_B))
+    assert connects  # the next write connected afresh: the dead connection was not pooled
+    assert _count(pg_store, articles) == 1

@@ -25,7 +25,9 @@ Three kinds of evidence, all on the raw text (no parse is needed):
   City fans fill the square ..."): a stretch that starts with a caption's subject and
   present-tense verb ("Leo Grant, left, and Sam Ortiz embrace", "Pictured"), holds
   two of them after lowercase words (not conjunctions) next to other furniture, or runs on
-  for FURNITURE_RUN_MIN_WORDS words without a sentence end, is read with more breaks (each
+  for FURNITURE_RUN_MIN_WORDS words without a sentence end (and then not when its only
+  breaks are caption subjects after a word for a person: "... as his teammate Leo Grant
+  raises the trophy ..." is prose), is read with more breaks (each
   caption's subject and verb; after a name or a number a starter; a heading in capitals; a
   quotation too where the stretch reads as captions, not for its length alone), and
   everything before the last is furniture, less any heading in capitals (article text). A
@@ -61,7 +63,7 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.extract.scan import alternation, needles
-from newsclaims.extract.speakers import first_name_gender
+from newsclaims.extract.speakers import first_name_gender, person_noun
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 
@@ -666,6 +668,14 @@ def _unlabelled_captions(
         # a quotation breaks only a stretch that reads as captions: a long sentence alone
         # runs into quotations ("... that the government would act "We will ...")
         breaks = _breaks(text, start, end, lex, captions=captions, quotes=chain, words=words)
+        if captions and not chain and not tail:
+            # read as captions for its length alone: a caption's subject after a word for a
+            # person goes on with the sentence ("... the singer's mother Carol Diaz waves")
+            # unless another break shows captions ("... left in tears Harbor City fan Ana
+            # Ruiz covers her face ...": a break at "Harbor" and one at "Ana")
+            starts = [at for at, _ in words]
+            if all(_after_person(words, starts, at, lex) for at in breaks):
+                breaks = []
         if not breaks:
             continue
         head_start = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -682,6 +692,18 @@ def _unlabelled_captions(
         if head_words >= settings.FURNITURE_MIN_CAPTION_WORDS and tail_words >= 3:
             found.append(FurnitureSpan(head_start, breaks[-1], "caption"))
     return found
+
+
+def _after_person(words: list[tuple[int, str]], starts: list[int], at: int, lex: Lexicon) -> bool:
+    """Whether a caption's subject starts at the break at offset ``at`` after a word that
+    says what a person is (a role in a caption's subject, ``caption_subject_nouns``, or
+    ``speakers.person_noun``): "his teammate Leo Grant raises ..." is one clause, as
+    ``narration._glued`` reads it. ``starts``: where each of ``words`` starts."""
+    i = bisect.bisect_left(starts, at)
+    if not 0 < i < len(words) or not _caption_subject(words, i, lex):
+        return False
+    before = words[i - 1][1].strip(_TRAILING)
+    return before.lower() in lex.subject_words or person_noun(before)
 
 
 def _unpunctuated_end(text: str, end: int) -> bool:

@@ -181,7 +181,7 @@ def view_words(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     lemmas = doc.to_array("LEMMA")
     known = _VIEW_LEMMAS
-    if len(known) > _VIEW_LEMMAS_KEPT:
+    if len(known) > settings.VIEW_LEMMA_CACHE:
         known.clear()
     wanted = []
     for lemma in set(lemmas.tolist()):
@@ -194,9 +194,8 @@ def view_words(doc: Doc) -> list[int]:
 
 
 #: Lemma id -> whether ``view_words`` takes it, kept across documents (an id is the hash of
-#: its string, the same in every document), up to ``_VIEW_LEMMAS_KEPT`` lemmas.
+#: its string, the same in every document), up to ``settings.VIEW_LEMMA_CACHE`` lemmas.
 _VIEW_LEMMAS: dict[int, bool] = {}
-_VIEW_LEMMAS_KEPT = 200_000
 
 
 def _view_lemma(lemma: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import fcntl
 import json
+import logging
 import operator
 import os
 import re
@@ -366,6 +367,8 @@ _KEYS_IN_STORY = _ENTITY_IDS.where(
 #: Which of these tables (names, found as the store's statements find them) have rows and
 #: were never analysed (``reltuples`` -1) or have grown past ``growth`` times their pages at
 #: their last ``ANALYZE`` (``SqlStore._refresh_statistics``).
+_log = logging.getLogger(__name__)
+
 _STALE_TABLES = text(
     "SELECT c.relname FROM pg_class c"
     " WHERE c.oid IN (SELECT to_regclass(quote_ident(t)) FROM unnest(CAST(:tables AS text[])) t)"
@@ -628,6 +631,8 @@ class SqlStore:
         self.read_only = False
         self._writes = 0
         """Articles this store object has written (``add``): when to check statistics."""
+        self._stats_warned = False
+        """Whether a failed statistics check was logged (once per store object)."""
         path = self._sqlite_path()
         _refuse_special_file(path, self.url)
         created = path is not None and not path.exists()
@@ -811,8 +816,15 @@ class SqlStore:
                         copy.write_row(row)
             except dbapi.Error as e:
                 # as SQLAlchemy raises a statement's error (a deadlock is an OperationalError
-                # that ``_retry`` retries; any other is E302), not the driver's own
-                raise DBAPIError.instance(statement, None, e, dbapi.Error) from e
+                # that ``_retry`` retries; any other is E302), not the driver's own; a lost
+                # server drops the connection, as SQLAlchemy does, so that no later write
+                # is handed the dead one by the pool
+                lost = conn.dialect.is_disconnect(e, driver, None)
+                if lost:
+                    conn.invalidate(e)
+                raise DBAPIError.instance(
+                    statement, None, e, dbapi.Error, connection_invalidated=lost
+                ) from e
             return
         for i in dates:  # only the date columns are read again, not every value of a row
             params = [
@@ -875,8 +887,15 @@ class SqlStore:
                 if stale:
                     names = ", ".join(f'"{name}"' for name in stale)
                     conn.exec_driver_sql(f"ANALYZE (SKIP_LOCKED) {names}")
-        except SQLAlchemyError:
-            return
+        except SQLAlchemyError as e:
+            if not self._stats_warned:  # once per store: the check fails the same way each time
+                self._stats_warned = True
+                _log.warning(
+                    "refreshing planner statistics failed (ANALYZE (SKIP_LOCKED) needs "
+                    "PostgreSQL 12 or later); articles are still written, the planner "
+                    "keeps its old statistics: %s",
+                    e,
+                )
 
     def add_many(self, analyses: Iterable[Analysis]) -> list[WriteResult]:
         """Write articles one transaction each."""

@@ -2205,10 +2205,10 @@ def test_attribution_a_quotation_before_an_abstract_noun_names_no_inverted_sourc
     ("text", "source"),
     [
         (
-            '"Red flag, he was in the middle of the straight," added the four-times champion.',
-            "the four-times champion",
+            '"The car just stopped on the final lap," added the two-time champion.',
+            "the two-time champion",
         ),
-        ('"I apologize for the joke," added the singer.', "the singer"),
+        ('"I am sorry for the delay," added the singer.', "the singer"),
         ('"The bridge is unsafe," said the report.', "the report"),
         ('"We want a new manager," chanted the crowd.', "the crowd"),
     ],

@@ -1189,7 +1189,7 @@ def _inverted_noun_after_quotation(verb: Token) -> list[Token]:
 
 def _speaker_or_text(noun: Token) -> bool:
     """Whether a common noun names one who speaks or a text that carries words: a person noun
-    ("the singer", "the four-times champion"), a thing that displays words ("the placard") or
+    ("the singer", "the two-time champion"), a thing that displays words ("the placard") or
     a group, body or text of ``inverted_speaker_nouns.tsv`` ("the crowd", "the report")."""
     lemma = noun.lemma_.lower()
     return (

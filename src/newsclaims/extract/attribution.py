@@ -112,6 +112,13 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @cache
+def inverted_speaker_nouns() -> frozenset[str]:
+    """Groups, bodies and texts that carry words, which may be a verb's inverted subject after
+    a quotation ("the crowd", "the report", "one fan's flag": ``inverted_speaker_nouns.tsv``)."""
+    return read_words(DATA / "inverted_speaker_nouns.tsv")
+
+
+@cache
 def display_words() -> frozenset[str]:
     """Things that display words rather than say them: "sign", "marquee"
     (``display_words.tsv``)."""
@@ -1160,7 +1167,9 @@ def _inverted_source(verb: Token) -> list[Token]:
 def _inverted_noun_after_quotation(verb: Token) -> list[Token]:
     """'"...?" read one fan's sign', '"...," said the letter': right after the closing mark of
     a quotation, a noun phrase with a determiner or an owner that the parser took for the
-    verb's object is its inverted subject (realnews story half A)."""
+    verb's object is its inverted subject (realnews story half A), when its head is a speaker
+    or a text that carries words (``_speaker_or_text``), never an abstract object
+    ('"...," explained the decision to close the road')."""
     if not (verb.i > verb.sent.start and verb.doc[verb.i - 1].tag_ == "''"):
         return []
     if cue_lemma(verb) in addressee_verbs():
@@ -1171,10 +1180,24 @@ def _inverted_noun_after_quotation(verb: Token) -> list[Token]:
         if c.dep_ in _INVERTED_DEPS
         and c.pos_ == "NOUN"
         and c.left_edge.i == verb.i + 1
-        and c.left_edge.i < c.i  # "the letter", "one fan's sign"; never a bare "books"
+        and c.left_edge.i < c.i  # "the letter", "one fan's sign"; never a bare "letters"
         and c.left_edge.tag_ != "PRP$"  # "your friends": an imperative's object
         and not c.ent_type_
+        and _speaker_or_text(c)
     ][:1]
+
+
+def _speaker_or_text(noun: Token) -> bool:
+    """Whether a common noun names one who speaks or a text that carries words: a person noun
+    ("the singer", "the two-time champion"), a thing that displays words ("the placard") or
+    a group, body or text of ``inverted_speaker_nouns.tsv`` ("the crowd", "the report")."""
+    lemma = noun.lemma_.lower()
+    return (
+        person_noun(noun.text)
+        or person_noun(lemma)
+        or lemma in display_words()
+        or lemma in inverted_speaker_nouns()
+    )
 
 
 #: Dependencies of a clause after a verb of report that the parser hangs the verb's inverted

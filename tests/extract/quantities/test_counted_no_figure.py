@@ -57,3 +57,24 @@ def test_counted_a_number_that_counts_nothing_is_no_figure(text: str, number: st
 )
 def test_counted_a_real_count_stays_a_figure(text: str, written: str) -> None:
     assert written in _written(text)
+
+
+# The review of figures19 (fix36c): the same digits after a name elsewhere make a bare number a
+# model only when it is used like a noun; a count after a road or a law's number stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Traffic on Route 101 was halted. The crash left 101 injured, police said.", "101"),
+        ("The jet was a Boeing 737. In all, 737 were evacuated from the terminal.", "737"),
+        ("Protesters marched on Highway 401 on Sunday. Police said 401 were arrested.", "401"),
+        (
+            "Under Proposition 187, schools would check papers. The measure passed with 187 "
+            "in favour.",
+            "187",
+        ),
+    ],
+)
+def test_counted_a_count_with_the_digits_of_a_name_elsewhere_stays(text: str, written: str) -> None:
+    assert written in [w.split()[0] for w in _written(text)], _written(text)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     is_age,
     is_age_at,
@@ -340,21 +341,35 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
-#: A bare number of at least this many digits can name a model ("Boeing 757", "Fokker 100").
-_MODEL_DIGITS = 3
+#: Words a count follows ("passed with 187 in favour", "one of 400"): no model after them.
+_COUNT_BEFORE = frozenset({"with", "of"})
 
 
 def _model_elsewhere(doc: Doc, number: Token) -> bool:
     """Whether a bare number in digits with no counted noun is a model the document names
     elsewhere right after a proper name ("Boeing 757" ... "the 757", "a 25-year-old 757"): the
-    number names the thing, it counts nothing. Numbers with a comma, years and months' days
-    are left alone (``_MODEL_DIGITS`` digits at least, the name no month)."""
-    if not number.text.isdigit() or len(number.text) < _MODEL_DIGITS:
+    number names the thing, it counts nothing. Only a number used like a noun is a model: a
+    determiner, owner or adjective right before it, no adjective or participle after it ("101
+    injured"), not a verb's subject ("737 were evacuated"), not after "with" or "of"
+    (fix36c, the review of figures19). Numbers with a comma, years and months' days are left
+    alone (``settings.MODEL_MIN_DIGITS`` digits at least, the name no month)."""
+    if not number.text.isdigit() or len(number.text) < settings.MODEL_MIN_DIGITS:
         return False
-    for token in doc:
-        if token.i in (number.i, 0) or token.text != number.text:
+    if number.i == 0 or number.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    previous = doc[number.i - 1]
+    if not (previous.pos_ in ("DET", "ADJ") or previous.tag_ in ("PRP$", "POS")):
+        return False
+    if number.i > 1 and doc[number.i - 2].lower_ in _COUNT_BEFORE:
+        return False  # "with the 187", "of the 400": a count follows
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ == "ADJ" or after.tag_ in ("VBN", "VBD")):
+        return False  # "the 101 injured", "the 737 evacuated": a count of people
+    for index in _same_text(doc).get(number.text, ()):
+        if index in (number.i, 0):
             continue
-        name = doc[token.i - 1]
+        token = doc[index]
+        name = doc[index - 1]
         if (
             name.pos_ == "PROPN"
             and name.text[:1].isupper()
@@ -363,6 +378,20 @@ def _model_elsewhere(doc: Doc, number: Token) -> bool:
         ):
             return True
     return False
+
+
+def _same_text(doc: Doc) -> dict[str, list[int]]:
+    """The indexes of a document's tokens in digits by their text, built once per doc."""
+    cached = doc.user_data.get("newsclaims_digit_tokens")
+    if cached is None or cached[0] != len(doc):
+        found: dict[str, list[int]] = {}
+        for token in doc:
+            if token.text.isdigit():
+                found.setdefault(token.text, []).append(token.i)
+        cached = (len(doc), found)
+        doc.user_data["newsclaims_digit_tokens"] = cached
+    digits: dict[str, list[int]] = cached[1]
+    return digits
 
 
 def _label_before(previous: Token) -> bool:

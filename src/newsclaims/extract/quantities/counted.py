@@ -1429,17 +1429,22 @@ def _rival(word: Token) -> Token | None:
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs of a race's result besides ``margin_verbs.tsv`` ("finished 20 seconds behind").
 _RACE_VERBS = word_set("race_verb")
+#: Units of a gap between time zones ("14 hours ahead of New York").
+_ZONE_UNITS = word_set("zone_unit")
 
 
-def _racing(word: Token, subject: Token, rival: Token) -> bool:
+def _racing(word: Token, subject: Token, rival: Token, unit: Token) -> bool:
     """Whether a time gap ``word`` ("ahead", "behind") puts ``subject`` and ``rival`` in a
     race: the verb it hangs on is one of a race's result (``race_verb``, ``margin_verbs.tsv``:
     "Kenya finished 20 seconds ahead of Ethiopia"), or neither name is a place ("Okafor is 20
-    seconds ahead of Lund"); not "Tokyo is 14 hours ahead of New York" (fix36a, from the
-    review of figures18)."""
+    seconds ahead of Lund"), or the gap is not in hours ("Kenya ran 20 seconds ahead of
+    Ethiopia"); not "Tokyo is 14 hours ahead of New York" (fix36a, from the review of
+    figures18; fix36c)."""
     verb = word.head
     if verb.lemma_.lower() in _RACE_VERBS or verb.lemma_.lower() in _MARGINS:
         return True
+    if unit.lower_ not in _ZONE_UNITS:
+        return True  # "Kenya ran 20 seconds ahead of Ethiopia": only hours make a time zone
     return subject.ent_type_ not in _PLACE_ENTITIES and rival.ent_type_ not in _PLACE_ENTITIES
 
 
@@ -1467,7 +1472,7 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
-        if rival_name is not None and not _racing(word, subject, rival_name):
+        if rival_name is not None and not _racing(word, subject, rival_name, last):
             return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
             return None  # "the lead ... 12 points clear": whose lead, lead_holder tells

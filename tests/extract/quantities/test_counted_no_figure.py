@@ -33,6 +33,10 @@ def _written(text: str) -> list[str]:
             "hard, the curator said.",
             "100",
         ),
+        (
+            "The airline flies a Boeing 757 to Paris. The senator keeps his private 757 in Reno.",
+            "757",
+        ),
         ("Late one night in March, the harbour lights went out.", "one"),
         ("Early one morning the ferry left without its captain.", "one"),
         ("For one thing, the bridge would cost too much.", "one"),

@@ -82,3 +82,15 @@ def test_counted_a_real_count_stays_a_figure(text: str, written: str) -> None:
 )
 def test_counted_a_count_with_the_digits_of_a_name_elsewhere_stays(text: str, written: str) -> None:
     assert written in [w.split()[0] for w in _written(text)], _written(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline flies a Boeing 757 to Paris. While the 757 might seem old, it is loved.",
+        "The airline flies a Boeing 757 to Paris. The senator said his 757 was a great aircraft.",
+        "The museum keeps a Boeing 757 outdoors. Volunteers take care of the 757 each week.",
+    ],
+)
+def test_counted_a_model_as_subject_or_after_of_stays_no_figure(text: str) -> None:
+    assert "757" not in [w.split()[0] for w in _written(text)], _written(text)

@@ -341,29 +341,25 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
-#: Words a count follows ("passed with 187 in favour", "one of 400"): no model after them.
-_COUNT_BEFORE = frozenset({"with", "of"})
-
-
 def _model_elsewhere(doc: Doc, number: Token) -> bool:
     """Whether a bare number in digits with no counted noun is a model the document names
     elsewhere right after a proper name ("Boeing 757" ... "the 757", "a 25-year-old 757"): the
     number names the thing, it counts nothing. Only a number used like a noun is a model: a
     determiner, owner or adjective right before it, no adjective or participle after it ("101
-    injured"), not a verb's subject ("737 were evacuated"), not after "with" or "of"
-    (fix36c, the review of figures19). Numbers with a comma, years and months' days are left
-    alone (``settings.MODEL_MIN_DIGITS`` digits at least, the name no month)."""
+    injured"), not a verb's subject in the plural ("737 were evacuated"), not right after
+    "with" or "of" (fix36c, the review of figures19). Numbers with a comma, years and months'
+    days are left alone (``settings.MODEL_MIN_DIGITS`` digits at least, the name no month)."""
     if not number.text.isdigit() or len(number.text) < settings.MODEL_MIN_DIGITS:
         return False
-    if number.i == 0 or number.dep_ in ("nsubj", "nsubjpass"):
-        return False
+    if number.i == 0 or _plural_subject(number):
+        return False  # "737 were evacuated", "the 101 were hurt": a count of people
     previous = doc[number.i - 1]
     if not (previous.pos_ in ("DET", "ADJ") or previous.tag_ in ("PRP$", "POS")):
-        return False
-    if number.i > 1 and doc[number.i - 2].lower_ in _COUNT_BEFORE:
-        return False  # "with the 187", "of the 400": a count follows
+        return False  # "with 187 in favour", "left 101 injured": a count
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if after is not None and (after.pos_ == "ADJ" or after.tag_ in ("VBN", "VBD")):
+    if after is not None and (
+        after.pos_ == "ADJ" or (after.pos_ == "VERB" and after.tag_ in ("VBN", "VBD"))
+    ):
         return False  # "the 101 injured", "the 737 evacuated": a count of people
     for index in _same_text(doc).get(number.text, ()):
         if index in (number.i, 0):
@@ -378,6 +374,16 @@ def _model_elsewhere(doc: Doc, number: Token) -> bool:
         ):
             return True
     return False
+
+
+def _plural_subject(number: Token) -> bool:
+    """Whether a number is the subject of a verb in the plural ("737 were evacuated"); a model
+    takes one in the singular ("the 757 might seem odd", "his 757 was a great aircraft")."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = number.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ in ("were", "are") for w in words)
 
 
 def _same_text(doc: Doc) -> dict[str, list[int]]:

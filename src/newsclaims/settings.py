@@ -503,3 +503,7 @@ HEADING_CAPITALS_SHARE = 0.5
 #: quotation marks ("the bank's 'temporary' measures", a nickname, a title) is a scare quote
 #: or a name, and leaves the outlet's sentence its own.
 MIN_SPEECH_WORDS = 4
+#: Digits a bare number needs to be read as a model the article names elsewhere right after
+#: a proper name ("Boeing 757" ... "the 757": ``counted._model_elsewhere``); shorter numbers,
+#: years' and months' days stay counts.
+MODEL_MIN_DIGITS = 3

@@ -139,6 +139,22 @@ def test_counted_a_time_gap_between_rivals_without_a_race_verb_stays_a_lead() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Kenya ran 20 seconds ahead of Ethiopia in the relay.", "lead of Kenya"),
+        ("The United States was 20 seconds ahead of Kenya after the third leg.", None),
+    ],
+)
+def test_counted_a_gap_in_seconds_between_countries_stays_a_lead(
+    text: str, lead: str | None
+) -> None:
+    about = figure(text, "20 seconds").about
+    assert about is not None and about.startswith("lead of"), about
+    if lead is not None:
+        assert about == lead
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
         ("The vaccine is 95 percent effective against severe disease.", "95 percent"),
@@ -177,6 +193,9 @@ def test_counted_a_share_of_respondents_in_a_state(state: str) -> None:
         ("Lindqvist led Tuesday 52 percent to 41 percent in the first count.", "41 percent", ""),
         ("Lindqvist leads this week 46 percent to 39 percent across the state.", "39 percent", ""),
         ("Lindqvist led Sunday night 52 percent to 41 percent.", "41 percent", ""),
+        ("Lindqvist leads Saturdays 46 percent to 39 percent.", "39 percent", ""),
+        ("Lindqvist leads weekends 46 percent to 39 percent.", "39 percent", ""),
+        ("Lindqvist led this quarter 46 percent to 39 percent.", "39 percent", ""),
         (
             "The poll shows Lindqvist leading Okafor 44 percent to 37 percent.",
             "37 percent",
@@ -190,5 +209,6 @@ def test_counted_a_time_is_not_the_one_led(text: str, written: str, led: str) ->
         assert about == led
     else:
         assert about is None or not any(
-            word in about.lower() for word in ("tuesday", "week", "sunday", "night")
+            word in about.lower()
+            for word in ("tuesday", "week", "sunday", "night", "saturday", "quarter")
         ), about

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     is_age,
     is_age_at,
@@ -340,21 +341,31 @@ def _is_name_number(doc: Doc, m: re.Match[str], noun: Token | None) -> bool:
     return named if noun is not None else named or previous.pos_ == "PROPN"
 
 
-#: A bare number of at least this many digits can name a model ("Boeing 757", "Fokker 100").
-_MODEL_DIGITS = 3
-
-
 def _model_elsewhere(doc: Doc, number: Token) -> bool:
     """Whether a bare number in digits with no counted noun is a model the document names
     elsewhere right after a proper name ("Boeing 757" ... "the 757", "a 25-year-old 757"): the
-    number names the thing, it counts nothing. Numbers with a comma, years and months' days
-    are left alone (``_MODEL_DIGITS`` digits at least, the name no month)."""
-    if not number.text.isdigit() or len(number.text) < _MODEL_DIGITS:
+    number names the thing, it counts nothing. Only a number used like a noun is a model: a
+    determiner, owner or adjective right before it, no adjective or participle after it ("101
+    injured"), not a verb's subject in the plural ("737 were evacuated"), not right after
+    "with" or "of" (fix36c, the review of figures19). Numbers with a comma, years and months'
+    days are left alone (``settings.MODEL_MIN_DIGITS`` digits at least, the name no month)."""
+    if not number.text.isdigit() or len(number.text) < settings.MODEL_MIN_DIGITS:
         return False
-    for token in doc:
-        if token.i in (number.i, 0) or token.text != number.text:
+    if number.i == 0 or _plural_subject(number):
+        return False  # "737 were evacuated", "the 101 were hurt": a count of people
+    previous = doc[number.i - 1]
+    if not (previous.pos_ in ("DET", "ADJ") or previous.tag_ in ("PRP$", "POS")):
+        return False  # "with 187 in favour", "left 101 injured": a count
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (
+        after.pos_ == "ADJ" or (after.pos_ == "VERB" and after.tag_ in ("VBN", "VBD"))
+    ):
+        return False  # "the 101 injured", "the 737 evacuated": a count of people
+    for index in _same_text(doc).get(number.text, ()):
+        if index in (number.i, 0):
             continue
-        name = doc[token.i - 1]
+        token = doc[index]
+        name = doc[index - 1]
         if (
             name.pos_ == "PROPN"
             and name.text[:1].isupper()
@@ -363,6 +374,30 @@ def _model_elsewhere(doc: Doc, number: Token) -> bool:
         ):
             return True
     return False
+
+
+def _plural_subject(number: Token) -> bool:
+    """Whether a number is the subject of a verb in the plural ("737 were evacuated"); a model
+    takes one in the singular ("the 757 might seem odd", "his 757 was a great aircraft")."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = number.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ in ("were", "are") for w in words)
+
+
+def _same_text(doc: Doc) -> dict[str, list[int]]:
+    """The indexes of a document's tokens in digits by their text, built once per doc."""
+    cached = doc.user_data.get("newsclaims_digit_tokens")
+    if cached is None or cached[0] != len(doc):
+        found: dict[str, list[int]] = {}
+        for token in doc:
+            if token.text.isdigit():
+                found.setdefault(token.text, []).append(token.i)
+        cached = (len(doc), found)
+        doc.user_data["newsclaims_digit_tokens"] = cached
+    digits: dict[str, list[int]] = cached[1]
+    return digits
 
 
 def _label_before(previous: Token) -> bool:
@@ -1400,17 +1435,22 @@ def _rival(word: Token) -> Token | None:
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Verbs of a race's result besides ``margin_verbs.tsv`` ("finished 20 seconds behind").
 _RACE_VERBS = word_set("race_verb")
+#: Units of a gap between time zones ("14 hours ahead of New York").
+_ZONE_UNITS = word_set("zone_unit")
 
 
-def _racing(word: Token, subject: Token, rival: Token) -> bool:
+def _racing(word: Token, subject: Token, rival: Token, unit: Token) -> bool:
     """Whether a time gap ``word`` ("ahead", "behind") puts ``subject`` and ``rival`` in a
     race: the verb it hangs on is one of a race's result (``race_verb``, ``margin_verbs.tsv``:
     "Kenya finished 20 seconds ahead of Ethiopia"), or neither name is a place ("Okafor is 20
-    seconds ahead of Lund"); not "Tokyo is 14 hours ahead of New York" (fix36a, from the
-    review of figures18)."""
+    seconds ahead of Lund"), or the gap is not in hours ("Kenya ran 20 seconds ahead of
+    Ethiopia"); not "Tokyo is 14 hours ahead of New York" (fix36a, from the review of
+    figures18; fix36c)."""
     verb = word.head
     if verb.lemma_.lower() in _RACE_VERBS or verb.lemma_.lower() in _MARGINS:
         return True
+    if unit.lower_ not in _ZONE_UNITS:
+        return True  # "Kenya ran 20 seconds ahead of Ethiopia": only hours make a time zone
     return subject.ent_type_ not in _PLACE_ENTITIES and rival.ent_type_ not in _PLACE_ENTITIES
 
 
@@ -1438,7 +1478,7 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
-        if rival_name is not None and not _racing(word, subject, rival_name):
+        if rival_name is not None and not _racing(word, subject, rival_name, last):
             return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
             return None  # "the lead ... 12 points clear": whose lead, lead_holder tells

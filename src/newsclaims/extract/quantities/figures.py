@@ -636,13 +636,16 @@ _LED_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _led_time(word: Token) -> bool:
-    """Whether an npadvmod of a verb of leading is a time ("led Tuesday 52 percent to 41",
+    """Whether a word a verb of leading takes is a time ("led Tuesday 52 percent to 41",
     "leads this week 46 percent to 39"): a DATE or TIME entity or a word of ``led_time_word``,
-    unless a PERSON, ORG or NORP entity; any other dependency is never a time here (fix36a,
-    from the review of figures18)."""
-    if word.dep_ != "npadvmod" or word.ent_type_ in _LED_ENTITIES:
+    unless a PERSON, ORG or NORP entity (fix36a, from the review of figures18). A word of
+    ``led_time_word`` the parse calls an object ("leads Saturdays 46 percent to 39") is a time
+    too (fix36c); a DATE or TIME entity only as an npadvmod."""
+    if word.ent_type_ in _LED_ENTITIES:
         return False
-    return word.ent_type_ in _TIME_ENTITIES or word.lower_ in _LED_TIME_WORDS
+    if word.lower_ in _LED_TIME_WORDS:
+        return True
+    return word.dep_ == "npadvmod" and word.ent_type_ in _TIME_ENTITIES
 
 
 def _relative_giver(doc: Doc, start: int) -> str | None:

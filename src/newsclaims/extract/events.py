@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.main_event import find_main_event
-from newsclaims.extract.spans import token_indexes
+from newsclaims.extract.spans import indexes_of, token_indexes
 from newsclaims.extract.speakers import plain_speakers
 from newsclaims.extract.verb_lemmas import verb_lemma
 from newsclaims.lexicons import (
@@ -271,7 +271,7 @@ class _Entities:
         found once per lemma and document."""
         found = self._by_lemma.get(lemma)
         if found is None:
-            found = numpy.flatnonzero(self._lemmas == lemma).tolist()
+            found = indexes_of(self._lemmas, (lemma,))
             self._by_lemma[lemma] = found
         return found
 

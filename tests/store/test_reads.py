@@ -112,6 +112,21 @@ def test_reads_claims_count_is_the_rows_listed(
         assert not any(c.wrong for c in everything.items)
 
 
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (1, 1), (2, 1), (0, 2), (1, 5)])
+@pytest.mark.parametrize("stance", ["denied", "reported"])
+def test_reads_claims_of_one_stance_keep_the_listing_order(
+    listed: SqlStore, stance: str, offset: int, limit: int
+) -> None:
+    """A page of one stance's claims is that page of the whole listing's claims of that
+    stance, however the page is found (a short page of a common stance is found by reading
+    the articles in listing order)."""
+    every = [c.id for c in listed.claims(Filters(), 0, 100).items
+             if c.stance == stance]  # fmt: skip
+    page = listed.claims(Filters(stance=stance), offset, limit)
+    assert [c.id for c in page.items] == every[offset : offset + limit]
+    assert page.total == len(every)
+
+
 def test_reads_claims_count_leaves_out_the_marked_claim(listed: SqlStore) -> None:
     assert listed.claims(Filters(), 0, 1).total == 7
     assert listed.claims(Filters(include_wrong=True), 0, 1).total == 8

@@ -978,3 +978,37 @@ def test_pages_a_possessive_pronoun_source_is_labelled_unresolved(word: str) -> 
 
     assert unresolved_source(word)
     assert source_label(word) == f"“{word}” (not resolved to a name)"
+
+
+@pytest.mark.parametrize("chart_points", [1_000, 2])
+def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
+    tmp_path: Path,
+    make_analysis: Callable[..., Analysis],
+    monkeypatch: pytest.MonkeyPatch,
+    chart_points: int,
+) -> None:
+    """A narrowed figures page lists the rows of its page and the count of all, whether the
+    figures read for its charts hold that page or not."""
+    monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 2)
+    monkeypatch.setattr(settings, "WEB_CHART_POINTS", chart_points)
+    app = create_app(f"sqlite:///{tmp_path / 'paged.db'}", token="s3cret")
+    start = TEXT.index("June")
+    for n, value in enumerate((410.0, 395.0, 372.0)):
+        analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
+        figure = Quantity(
+            start=start, end=start + 4, text="June", value=value, bound=Bound("exact"),
+            about="bars", measure="cut", unit="gram",
+        )  # fmt: skip
+        app.state.store.add(replace(analysis, quantities=(figure,)))
+    with TestClient(app) as client:
+        first = client.get("/figures?measure=weight").text
+        second = client.get("/figures?measure=weight&page=2").text
+    assert "Showing 1–2 of 3 figures" in first
+    assert "Showing 3–3 of 3 figures" in second
+
+    def listed(page: str) -> list[str]:  # the table's values, not the chart's points
+        table = page[page.index('<div class="table-wrap">') :]
+        return re.findall(r"(\d+) gram", table[: table.index("</table>")])
+
+    assert listed(first) == ["410", "395"]
+    assert listed(second) == ["372"]

@@ -2407,6 +2407,11 @@ class SqlStore:
         with self.engine.connect() as conn:
             return reads.list_stories(conn, filters, offset, limit)
 
+    def story_labels(self, limit: int) -> list[tuple[int, str]]:
+        """The id and label of the ``limit`` stories listed first, most recent first."""
+        with self.engine.connect() as conn:
+            return reads.story_labels(conn, limit)
+
     def export(self) -> Iterator[Row]:
         """Every stored article with everything found in it, one dict each."""
         with self.engine.connect() as conn:

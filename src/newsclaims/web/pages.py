@@ -11,7 +11,7 @@ import hmac
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -222,13 +222,15 @@ def store_of(request: Request) -> SqlStore:
 
 
 def _listing(
-    request: Request, resource: str, **extra: Any
+    request: Request, resource: str, page: views.Page | None = None, **extra: Any
 ) -> tuple[views.Page, Query, dict[str, Any]]:
-    """One page of a resource and what its template needs to show filters, count and paging."""
+    """One page of a resource and what its template needs to show filters, count and paging
+    (``page``: the rows, when the caller read them already)."""
     query = read_query(request, PAGE_FILTERS[resource])
     size = settings.WEB_PAGE_SIZE
     offset = (query.page - 1) * size
-    page = views.RESOURCES[resource](store_of(request), query.filters, offset, size, **extra)
+    if page is None:
+        page = views.RESOURCES[resource](store_of(request), query.filters, offset, size, **extra)
     extra_values = {k: v for k, v in extra.items() if isinstance(v, str) and v}
     shown = Query(query.filters, query.values | extra_values, query.page)
     context = {
@@ -248,11 +250,39 @@ def _listing(
     return page, query, context
 
 
+def _figures_context(request: Request) -> dict[str, Any]:
+    """What the figures page shows: a page of figures and, once they are narrowed to a story
+    or a subject, the charts of their counts (over the whole store a chart would read every
+    figure to chart unrelated counts)."""
+    query = read_query(request, PAGE_FILTERS["figures"])
+    f = query.filters
+    store = store_of(request)
+    narrowed = f.story is not None or f.about or f.measure or f.source or f.outlet
+    charted = views.figures(store, f, 0, settings.WEB_CHART_POINTS) if narrowed else None
+    size = settings.WEB_PAGE_SIZE
+    offset = (query.page - 1) * size
+    # the listed page is a slice of the charted figures where they hold it (the same filters,
+    # order and count): a subject's words are then matched once, not twice
+    page = _slice(charted, offset, size) if charted is not None else None
+    _, _, context = _listing(request, "figures", page=page)
+    charts, notes = (None, []) if charted is None else _charts(store, charted, context["stories"])
+    context["charts"], context["chart_notes"] = charts, notes
+    return context
+
+
+def _slice(read: views.Page, offset: int, size: int) -> views.Page | None:
+    """The page ``offset, size`` of the rows ``read`` holds from its start, when it holds
+    all of them (None: a page beyond what was read)."""
+    if read.offset or (offset + size > len(read.rows) and len(read.rows) < read.total):
+        return None
+    return replace(read, rows=read.rows[offset : offset + size], offset=offset, limit=size)
+
+
 def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
     """The stories to pick from in a filter form (the most recent ones)."""
     return [
-        {"id": r["id"], "label": r["label"]}
-        for r in views.stories(store, limit=settings.WEB_STORY_CHOICES).rows
+        {"id": story, "label": label}
+        for story, label in store.story_labels(settings.WEB_STORY_CHOICES)
     ]
 
 
@@ -392,14 +422,7 @@ def _list_pages(app: FastAPI) -> None:
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures(request: Request) -> Response:
-        _, query, context = _listing(request, "figures")
-        f = query.filters
-        narrowed = f.story is not None or f.about or f.measure or f.source or f.outlet
-        # a chart follows one count: drawn once the figures are narrowed to a story or a
-        # subject (over the whole store it would read every figure to chart unrelated counts)
-        charts, notes = _charts(store_of(request), f) if narrowed else (None, [])
-        context["charts"], context["chart_notes"] = charts, notes
-        return _render(request, "figures.html", context)
+        return _render(request, "figures.html", _figures_context(request))
 
     @app.get("/propositions", response_class=HTMLResponse, include_in_schema=False)
     def propositions(request: Request) -> Response:
@@ -524,12 +547,15 @@ def _chart_key(
     return (r["story"], measure, _thing(r["about"]), r["unit"] or "")
 
 
-def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
+def _charts(
+    store: SqlStore, read: views.Page, stories: list[dict[str, Any]]
+) -> tuple[list[Any], list[str]]:
     """One chart per story, measure, counted noun and unit (one count followed over time),
-    the largest first, for the figures under these filters; and, in words, why the other
-    figures are not drawn (each counts something no other figure counts, what they count
-    was not read, they are parts)."""
-    rows = views.figures(store, f, 0, settings.WEB_CHART_POINTS).rows
+    the largest first, for the figures under these filters (``read``: their first
+    ``WEB_CHART_POINTS``); and, in words, why the other figures are not drawn (each counts
+    something no other figure counts, what they count was not read, they are parts).
+    ``stories``: the story choices, whose labels name a chart's story."""
+    rows = read.rows
     groups: dict[tuple[Any, str, str, str], list[dict[str, Any]]] = {}
     classes = measure_classes()
     unread = parts = unnamed = 0
@@ -551,7 +577,7 @@ def _charts(store: SqlStore, f: Filters) -> tuple[list[Any], list[str]]:
                 unread += 1
             else:
                 parts += 1
-    labels = {s["id"]: s["label"] for s in _story_choices(store)}
+    labels = {s["id"]: s["label"] for s in stories}
 
     def bare_verb(key: tuple[Any, str, str, str]) -> bool:
         """A verb's lemma that names no measure (not a measure class) and no unit ("reduce"
@@ -687,12 +713,13 @@ def _record_pages(app: FastAPI) -> None:
             )
         size = settings.WEB_DASHBOARD_ROWS
         sources = views.sources(store, f, 0, size)
-        charts, chart_notes = _charts(store, f)
+        charted = views.figures(store, f, 0, settings.WEB_CHART_POINTS)
+        charts, chart_notes = _charts(store, charted, _story_choices(store))
         context = {
             "story": found[0],
             "sources": sources,
             "unresolved": sources.unresolved,
-            "figures": views.figures(store, f, 0, size),
+            "figures": _slice(charted, 0, size) or views.figures(store, f, 0, size),
             "charts": charts,
             "chart_notes": chart_notes,
             "disagreements": views.disagreements(store, f, 0, size),

@@ -14,6 +14,7 @@ from newsclaims.model import (
     Claim,
     ClaimKind,
     Entity,
+    Interval,
     Mention,
     Quantity,
     Span,
@@ -92,6 +93,7 @@ _CLAIM_FILTERS = [
     Filters(stance="denied"),
     Filters(outlet="valley gazette"),
     Filters(source="Otto Brandt"),
+    Filters(source="PERSON:otto brandt"),
     Filters(stance="denied", since=date(2026, 3, 5)),
     Filters(text="ferry"),
     Filters(about="Otto Brandt"),
@@ -127,6 +129,18 @@ def test_reads_claims_of_one_stance_keep_the_listing_order(
     assert page.total == len(every)
 
 
+def test_reads_a_source_named_by_its_key_lists_what_its_name_lists(listed: SqlStore) -> None:
+    """An entity page's link names the source by its key: the same claims and figures as
+    its name (every one of them linked to it here)."""
+    for name, key in (("Otto Brandt", "PERSON:otto brandt"), ("Ida Fenwick", "PERSON:ida fenwick")):
+        by_name = listed.claims(Filters(source=name, include_wrong=True), 0, 100).items
+        by_key = listed.claims(Filters(source=key, include_wrong=True), 0, 100).items
+        assert [c.id for c in by_key] == [c.id for c in by_name] != []
+        figures = [listed.figures(Filters(source=s, include_wrong=True), 0, 100).items
+                   for s in (name, key)]  # fmt: skip
+        assert [f.id for f in figures[0]] == [f.id for f in figures[1]] != []
+
+
 def test_reads_claims_count_leaves_out_the_marked_claim(listed: SqlStore) -> None:
     assert listed.claims(Filters(), 0, 1).total == 7
     assert listed.claims(Filters(include_wrong=True), 0, 1).total == 8
@@ -140,6 +154,7 @@ _FIGURE_FILTERS = [
     Filters(about="boat", measure="found"),
     Filters(outlet="Morning Ledger"),
     Filters(source="Ida Fenwick"),
+    Filters(source="PERSON:ida fenwick"),
     Filters(about="lantern", until=date(2026, 3, 3)),
 ]
 
@@ -159,3 +174,46 @@ def test_reads_figures_count_leaves_out_the_marked_figure(listed: SqlStore) -> N
     assert listed.figures(Filters(), 0, 1).total == 3
     assert listed.figures(Filters(include_wrong=True), 0, 1).total == 4
     assert listed.figures(Filters(about="lanterns", include_wrong=True), 0, 1).total == 2
+
+
+@pytest.fixture
+def dated(store: SqlStore) -> SqlStore:
+    """The four invented articles, each first claim dated (the day of the month it is
+    published, in 2025), the second undated; one dated claim marked wrong."""
+    for n, row in enumerate(_ARTICLES):
+        analysis = _analysis(n, *row)
+        day = date(2025, 2, row[1])
+        first = replace(analysis.claims[0], time=Interval(day, day, "day", day.isoformat()))
+        store.add(replace(analysis, claims=(first, *analysis.claims[1:])))
+    store.mark("claim", store.timeline(Filters(), 0, 1).items[0].id, "analyst")
+    return store
+
+
+_TIMELINE_FILTERS = [
+    Filters(),
+    Filters(stance="denied"),
+    Filters(outlet="Morning Ledger"),
+    Filters(source="Ida Fenwick"),
+    Filters(since=date(2025, 2, 4)),
+    Filters(until=date(2025, 2, 4)),
+    Filters(text="mill"),
+]
+
+
+@pytest.mark.parametrize("include_wrong", [False, True])
+@pytest.mark.parametrize("f", _TIMELINE_FILTERS)
+def test_reads_timeline_count_is_the_rows_listed(
+    dated: SqlStore, f: Filters, include_wrong: bool
+) -> None:
+    f = replace(f, include_wrong=include_wrong)
+    everything = dated.timeline(f, 0, 100)
+    assert everything.total == len(everything.items)
+    assert dated.timeline(f, 1, 1).total == everything.total
+    assert all(item.when is not None for item in everything.items)
+
+
+def test_reads_timeline_count_leaves_out_the_marked_claim(dated: SqlStore) -> None:
+    assert dated.timeline(Filters(), 0, 1).total == 3
+    assert dated.timeline(Filters(include_wrong=True), 0, 1).total == 4
+    assert dated.timeline(Filters(since=date(2025, 2, 4)), 0, 1).total == 3
+    assert dated.timeline(Filters(until=date(2025, 2, 4), include_wrong=True), 0, 1).total == 2

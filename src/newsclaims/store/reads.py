@@ -509,9 +509,7 @@ def _claim_filters(
     return query
 
 
-def _count_claims(
-    conn: Connection, dialect: str, f: Filters, *where: ColumnElement[bool]
-) -> int:
+def _count_claims(conn: Connection, dialect: str, f: Filters, *where: ColumnElement[bool]) -> int:
     """How many claims the filters match, counted from the claims alone (their articles are
     joined only when a filter reads them: every claim has its article), and the marked ones
     taken away, found from the marks (a few) rather than each claim looked up among them:

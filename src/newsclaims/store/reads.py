@@ -978,7 +978,7 @@ def list_timeline(
         claims.c.time_precision.label("precision"),
         claims.c.time_value,
     )
-    dated = [claims.c.time_begin.is_not(None)]
+    dated: list[ColumnElement[bool]] = [claims.c.time_begin.is_not(None)]
     if f.since:
         dated.append(claims.c.time_end >= f.since)
     if f.until:

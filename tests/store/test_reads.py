@@ -3,6 +3,7 @@ left out unless asked for (the counts are made by queries of their own, on fewer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -20,8 +21,10 @@ from newsclaims.model import (
     Span,
     Stance,
 )
+from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
+from newsclaims.store.sql import StoryLookup
 
 #: (outlet, day, speaker, stance of each of two claims, what the figure counts)
 _ARTICLES = (
@@ -217,3 +220,29 @@ def test_reads_timeline_count_leaves_out_the_marked_claim(dated: SqlStore) -> No
     assert dated.timeline(Filters(include_wrong=True), 0, 1).total == 4
     assert dated.timeline(Filters(since=date(2025, 2, 4)), 0, 1).total == 3
     assert dated.timeline(Filters(until=date(2025, 2, 4), include_wrong=True), 0, 1).total == 2
+
+
+def _story(label: str) -> Callable[[StoryLookup], StoryChoice]:
+    """A writer's choice of story: the one called ``label``, made on its first article."""
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        found = lookup.candidates([label], limit=1)
+        return StoryChoice(found[0].id if found else None, label, {}, {label: 1.0}, None)
+
+    return assign
+
+
+def test_reads_entities_index_counts_stories_and_names_the_one_naming_it_most(
+    store: SqlStore,
+) -> None:
+    """Each entity of the index: how many stories name it, and the story whose articles
+    name it most (of two alike, the older story)."""
+    placed = [("Mill fire", 0), ("Mill fire", 1), ("Ferry delays", 2), ("Ferry delays", 3),
+              ("Ferry delays", 0)]  # fmt: skip
+    for n, (label, row) in enumerate(placed):
+        store.add(_analysis(n, *_ARTICLES[row]), _story(label))
+    found = {e.name: e for e in store.entities(Filters(), 0, 10).items}
+    assert (found["Ida Fenwick"].stories, found["Ida Fenwick"].story) == (2, "Ferry delays")
+    assert (found["Otto Brandt"].stories, found["Otto Brandt"].story) == (2, "Mill fire")
+    only = {e.name: e for e in store.entities(Filters(kind="person"), 0, 1).items}
+    assert only and all(e.stories == 2 for e in only.values())

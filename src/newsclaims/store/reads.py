@@ -762,9 +762,7 @@ def _entity_context(conn: Connection, rows: Sequence[Any]) -> dict[int, dict[str
             named.c.story_id,
             func.count().over(partition_by=named.c.entity_id).label("stories"),
             func.row_number()
-            .over(
-                partition_by=named.c.entity_id, order_by=(named.c.n.desc(), named.c.story_id)
-            )
+            .over(partition_by=named.c.entity_id, order_by=(named.c.n.desc(), named.c.story_id))
             .label("rank"),
         ).subquery()
         counted = conn.execute(
@@ -1028,21 +1026,20 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Sourc
     lower case with its claims, most first (``SourceListing.unresolved``), from the same one
     read of the stance counts. ``f.kind`` keeps one kind ("named" or "described")."""
     p = source_profiles
-    # the stance counts are read once, for every source: they give both the claims each
-    # source made (their sum, which orders and pages the list) and its stances
-    base: Query = select(p.c.source, p.c.value, func.sum(p.c.n).label("n")).where(
-        p.c.facet == "stance"
-    )
+    # the stance counts of every source, added up per source, give the claims each one made
+    # (which order and page the list); its stances are read for the rows of the page only
+    # (at 10,000 articles: 2,000 rows fetched, not the 10,000 of every source and stance)
+    base: Query = select(p.c.source, func.sum(p.c.n).label("n")).where(p.c.facet == "stance")
     base = _profile_filters(base, f)
     if f.text:
         base = base.where(func.lower(p.c.source).like(f"%{f.text.lower()}%"))
     one_story = f.story is not None or f.article is not None
-    stances: dict[str, dict[str, int]] = defaultdict(dict)
     kind_of: dict[str, str] = {}
+    claims_of: dict[str, int] = defaultdict(int)
     # a row's spellings (a description's variants) and the claims of each
     spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     unresolved: dict[str, int] = defaultdict(int)
-    for source, value, n in conn.execute(base.group_by(p.c.source, p.c.value)):
+    for source, n in conn.execute(base.group_by(p.c.source)):
         word = source_word(source)
         if word in _UNRESOLVED_KINDS:
             unresolved[source.strip().lower()] += int(n)
@@ -1053,9 +1050,8 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Sourc
             continue
         row = source if kind == "named" else "\0" + description_key(source)
         kind_of[row] = kind
-        stances[row][value] = stances[row].get(value, 0) + int(n)
+        claims_of[row] += int(n)
         spellings[row][source] += int(n)
-    claims_of = {row: sum(found.values()) for row, found in stances.items()}
     shown = {
         row: row if kind_of[row] == "named" else min(spelt, key=lambda w: (-spelt[w], w))
         for row, spelt in spellings.items()
@@ -1069,7 +1065,12 @@ def list_sources(conn: Connection, f: Filters, offset: int, limit: int) -> Sourc
     wanted = ranked[offset : offset + limit]
     topic_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     contradicted: dict[str, int] = defaultdict(int)
+    stances: dict[str, dict[str, int]] = defaultdict(dict)
     for batch in batches([source for row in wanted for source in spellings[row]]):
+        counted = base.add_columns(p.c.value).where(p.c.source.in_(batch))
+        for source, n, value in conn.execute(counted.group_by(p.c.source, p.c.value)):
+            row = row_of[source]
+            stances[row][value] = stances[row].get(value, 0) + int(n)
         facets: Query = (
             select(p.c.source, p.c.value, func.sum(p.c.n).label("n"))
             .where(p.c.source.in_(batch))

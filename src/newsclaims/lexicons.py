@@ -340,6 +340,13 @@ def place_name_words() -> frozenset[str]:
 
 
 @cache
+def place_divisions() -> frozenset[str]:
+    """Words for a kind of administrative division a place's name may end in or leave out
+    ("province" of "Hebei province": ``place_divisions.tsv``)."""
+    return read_words(DATA / "place_divisions.tsv")
+
+
+@cache
 def person_words() -> tuple[tuple[str, str], ...]:
     """(word, kind) rows of ``person_roles.tsv``: a ``title`` ("president"),
     ``royal`` ("prince"), ``role`` ("driver", "democrat") or another kind of word for a

@@ -1012,3 +1012,23 @@ def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
 
     assert listed(first) == ["410", "395"]
     assert listed(second) == ["372"]
+
+
+def test_pages_place_page_offers_the_same_place_named_without_its_division_word(
+    tmp_path: Path,
+) -> None:
+    """A place named with and without the word for its kind of division ("Varna province",
+    "Varna") is offered for a merge on both pages; a place of another type is not."""
+    app = create_app(f"sqlite:///{tmp_path / 'places.db'}", token="s3cret")
+    store = app.state.store
+    store.add(_named_once("Rain fell across Varna province on Monday.", "Varna province",
+                          "GPE:varna province", "GPE"))  # fmt: skip
+    store.add(_named_once("Ferries to Varna ran late on Tuesday.", "Varna", "GPE:varna", "GPE"))
+    store.add(_named_once("The Varna FC coach spoke on Friday.", "Varna FC", "ORG:varna fc"))
+    with TestClient(app) as client:
+        province = client.get("/entities/GPE%3Avarna%20province").text
+        town = client.get("/entities/GPE%3Avarna").text
+    assert "Other entries with this name (1)" in province
+    assert 'value="GPE:varna"' in province and 'value="ORG:varna fc"' not in province
+    assert "Other entries with this name (1)" in town
+    assert 'value="GPE:varna province"' in town

@@ -3016,3 +3016,20 @@ def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
         t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
     ]
     assert token_indexes(doc, "LOWER", ("nowhere",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said: \"We kept the price low for our buyers.\" 'Why the long wait?' "
+        "But shoppers went online to ask why the firm had waited.",
+        "The bakery wrote: 'Our ovens will stay open all winter.' \"Who pays?\" "
+        "Neighbours wondered how the fuel bill would be met.",
+    ],
+)
+def test_attribution_a_quotation_in_other_marks_does_not_carry_the_words_on(text: str) -> None:
+    """A subheading in single marks after a quotation in double ones (or the other way round)
+    opens a sentence with a quotation, but it is not the speaker's words carried on."""
+    first = _claims(text)[0]
+    assert first.text.count("?") == 0
+    assert first.text.rstrip().endswith(("buyers.\"", "winter.'"))

@@ -2468,7 +2468,9 @@ def _continuations(
             break
     if _other_speaker_after(doc, verb, parts[-1][1], sentence.end):
         return parts  # 'calling Trump "a buffoon," Susan said. "But ..."': Susan's words go on
-    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
+    return parts + _following_quotes(
+        doc, max(sentence.end, parts[-1][1]), by_start, parts[-1]
+    )
 
 
 def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
@@ -2484,16 +2486,36 @@ def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
     return False
 
 
+_SINGLE_MARKS = frozenset("'‘’")
+
+
+def _single_marked(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` opens with a single mark ('...' or
+    ‘...’), not a double one ("...", “...”, ``...'')."""
+    text = doc_text(doc)
+    start = doc[quote[0]].idx
+    return text[start : start + 1] in _SINGLE_MARKS and text[start : start + 2] != "''"
+
+
 def _following_quotes(
-    doc: Doc, cursor: int, by_start: dict[int, tuple[int, int]]
+    doc: Doc,
+    cursor: int,
+    by_start: dict[int, tuple[int, int]],
+    carried: tuple[int, int] | None = None,
 ) -> list[tuple[int, int]]:
     """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
-    open with one or has a cue of its own: the same speaker's words carried on."""
+    open with one or has a cue of its own: the same speaker's words carried on. When the
+    words carried on are the quotation ``carried``, one in the other kind of marks ends them
+    (a quotation in double marks, then a subheading in single ones: "...," she said.
+    'Why now?')."""
     parts = []
+    single = None if carried is None else _single_marked(doc, carried)
     while cursor < len(doc):
         first = _first_word(doc, cursor)
         found = by_start.get(first)
         if found is None:
+            break
+        if single is not None and _single_marked(doc, found) != single:
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):

@@ -3033,3 +3033,31 @@ def test_attribution_a_quotation_in_other_marks_does_not_carry_the_words_on(text
     first = _claims(text)[0]
     assert first.text.count("?") == 0
     assert first.text.rstrip().endswith(("buyers.\"", "winter.'"))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The coach said his team had played well, although the owner said that changes "
+            "were coming.",
+            ("The coach", "his team had played well"),
+            ("the owner", "that changes were coming"),
+        ),
+        (
+            "The ferry will sail at noon, the harbour master said, though the crew said the "
+            "storm would keep it in port.",
+            ("the harbour master", "The ferry will sail at noon"),
+            ("the crew", "the storm would keep it in port"),
+        ),
+    ],
+)
+def test_attribution_a_contrasting_report_is_its_own_sources_claim(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """Two sources in one sentence, the second in a clause marked "while", "though" ...:
+    each gets its own content, and the first content stops where the second clause begins."""
+    found = [
+        (c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None
+    ]
+    assert found == [first, second]

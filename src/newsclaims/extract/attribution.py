@@ -754,6 +754,26 @@ def _acts_on_a_thing(verb: Token) -> bool:
     )
 
 
+@cache
+def contrast_marks() -> frozenset[str]:
+    """Marks of a clause that sets another source's statement against a content
+    (``contrast_marks.tsv``: while, whereas, though, although)."""
+    return read_words(DATA / "contrast_marks.tsv")
+
+
+def _contrasting_report(clause: Token) -> bool:
+    """ "..., while officials put the figure at 900", "..., though the owner told a radio
+    station that ...": an adverbial clause with a contrast mark whose verb reports with a
+    subject of its own is another source's claim. Its verb counts as a cue by its lemma alone
+    (a parse that takes "that" for its object leaves it no complement)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in contrast_marks() for c in clause.children)
+        and (_is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause)))
+    )
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
@@ -771,14 +791,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 for clause in child.rights:
                     # "estimates that 1,200 homes were damaged, while officials put the
                     # figure at 900": the contrasting clause is another source's
-                    if (
-                        clause.dep_ == "advcl"
-                        and _is_cue(clause)
-                        and any(
-                            c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                            for c in clause.children
-                        )
-                    ):
+                    if _contrasting_report(clause):
                         end = clause.left_edge.i
                         break
                 else:
@@ -817,8 +830,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     right = list(verb.rights)
     kept: list[Token] = []
     for child in right:
-        if child.dep_ == "conj" and _has_own_subject(child):
-            break
+        if (child.dep_ == "conj" and _has_own_subject(child)) or _contrasting_report(child):
+            break  # "..., the mayor said, though auditors said ...": another source's claim
         if child.dep_ in SUBJECT_DEPS:
             continue  # "..., said Tim Hess, a developer": an inverted subject is the source
         kept.append(child)
@@ -2570,6 +2583,21 @@ def _reported(
             if around[0] <= content[0]:
                 content = around[1], content[1]
             elif around[1] >= content[1]:
+                content = content[0], around[0]
+        contrast = next(
+            (
+                c
+                for c in (*verb.rights, *host.rights)
+                if c.i > verb.i and c != verb and _contrasting_report(c)
+            ),
+            None,
+        )
+        if contrast is not None and content[0] < contrast.left_edge.i:
+            # "X, the mayor said, though auditors said Y": the cue's clause and the content
+            # end where the other source's clause begins
+            around = around[0], min(around[1], contrast.left_edge.i)
+            content = content[0], min(content[1], contrast.left_edge.i)
+            if content[0] < around[0] and around[1] >= content[1]:
                 content = content[0], around[0]
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]

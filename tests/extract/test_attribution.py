@@ -3061,3 +3061,25 @@ def test_attribution_a_contrasting_report_is_its_own_sources_claim(
         (c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None
     ]
     assert found == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is odd for the council to claim that the roads are safe.",
+        "For the senator to say he will cut taxes is absurd.",
+        "@harbourboard to say the pier is safe is a joke.",
+    ],
+)
+def test_attribution_a_saying_judged_or_supposed_is_no_claim(text: str) -> None:
+    """An infinitive cue whose own subject comes with "for" or that stands as the clause's
+    subject is a saying the writer judges or supposes, not one reported: no source."""
+    assert [c for c in _claims(text) if c.source is not None] == []
+
+
+def test_attribution_an_infinitive_cue_sharing_its_subject_stays_a_claim() -> None:
+    """ "took to the radio to say that ...": the infinitive's subject is the main verb's,
+    and the saying is reported."""
+    text = "The mayor went on the radio to say that the budget had failed."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.source is not None and claim.source.text == "The mayor"

@@ -3011,9 +3011,24 @@ def _cue_reports(
         return None
     if quote is None and _names_what_its_head_says(verb):
         return None
+    if _evaluated_saying(verb):
+        return None
     if quote is None and content is not None and _only_names(verb, content):
         return None
     return content, quote, framing
+
+
+def _evaluated_saying(verb: Token) -> bool:
+    """ "It is odd for the council to claim that ...", "For the senator to say X is absurd",
+    "@someone to say X is hypocrisy" (a post's clausal subject): an infinitive with a subject
+    of its own, brought in by "for" or standing as the clause's subject, is a saying judged or
+    supposed, not reported. PolNeAR train marks 1 of 7 "for ... to say / claim / suggest" as an
+    attribution."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return _has_own_subject(verb)
+    return verb.dep_ == "csubj" and _has_own_subject(verb)
 
 
 @cache

@@ -3083,3 +3083,33 @@ def test_attribution_an_infinitive_cue_sharing_its_subject_stays_a_claim() -> No
     text = "The mayor went on the radio to say that the budget had failed."
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.source is not None and claim.source.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The manager said the firm had to choose between cutting jobs and raising prices "
+            "-- a serious issue in the town, where wages have fallen.",
+            "the firm had to choose between cutting jobs and raising prices",
+        ),
+        (
+            "Many believe that the tower was built by monks, a belief no doubt fed by the old "
+            "carvings on its door.",
+            "that the tower was built by monks",
+        ),
+    ],
+)
+def test_attribution_the_writers_gloss_after_a_content_is_not_said(
+    text: str, content: str
+) -> None:
+    """An indefinite noun phrase ("a serious issue ...", "a belief ...") set off after what was
+    said sums it up in the writer's words: the content stops before it."""
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text == content
+
+
+def test_attribution_an_apposition_naming_a_person_stays_in_the_content() -> None:
+    text = "The mayor said she had hired Tom Reed, a former banker, to run the fund."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.endswith("a former banker, to run the fund")

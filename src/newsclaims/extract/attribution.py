@@ -2605,6 +2605,7 @@ def _reported(
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    content = _before_gloss(doc, content, verb.i)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
@@ -2623,6 +2624,33 @@ def _reported(
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+@cache
+def gloss_nouns() -> frozenset[str]:
+    """Head nouns of a writer's gloss on a reported clause (``gloss_nouns.tsv``: belief,
+    claim, issue, move, ...)."""
+    return read_words(DATA / "gloss_nouns.tsv")
+
+
+_GLOSS_PUNCT = frozenset({",", "--", "—", "–"})
+
+
+def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """ "said the firm had to raise prices -- a serious issue in the town, where ...",
+    "believe the tower is old, a belief no doubt fed by ...": an indefinite noun phrase of a
+    ``gloss_nouns`` head, in apposition after a comma or a dash, sums up or judges what was
+    said; the content stops before it."""
+    start, end = content
+    for t in doc[max(start, cue + 1) : end]:
+        if t.dep_ not in ("appos", "npadvmod") or t.lemma_.lower() not in gloss_nouns():
+            continue
+        first = t.left_edge
+        if first.lower_ not in ("a", "an") or first.i <= start + 1:
+            continue
+        if doc[first.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < first.i:
+            return start, first.i - 1
+    return start, end
 
 
 def _before_channel(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:

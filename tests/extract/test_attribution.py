@@ -3113,3 +3113,29 @@ def test_attribution_an_apposition_naming_a_person_stays_in_the_content() -> Non
     text = "The mayor said she had hired Tom Reed, a former banker, to run the fund."
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.text.endswith("a former banker, to run the fund")
+
+
+def test_attribution_a_pronoun_speaking_inside_an_embedded_post_is_not_its_source() -> None:
+    """ "they will ask for refunds" in a post's last sentence: "they" speaks inside the post,
+    of people the writer has in mind; the sentence is the post signer's words."""
+    text = (
+        "Riders reacted online.\n\nIf the ferry is late again they will ask for refunds, and "
+        "they should. -- Ana Ruiz (@anaruiz) May 3, 2016\n\nThe operator did not comment."
+    )
+    sourced = [c for c in _claims(text) if c.source is not None]
+    assert [c.source.text for c in sourced if c.source is not None] == ["Ana Ruiz"]
+    assert sourced[0].text.startswith("If the ferry is late again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the ban on imports -- a move her party has since dropped -- was "
+        "still needed.",
+        "The senator said the ban on imports, a move her party has since dropped, was still "
+        "needed.",
+    ],
+)
+def test_attribution_a_gloss_the_reported_clause_goes_on_after_stays_in(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.endswith("was still needed")

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences
-from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
+from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
@@ -2640,16 +2640,33 @@ def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, in
     """ "said the firm had to raise prices -- a serious issue in the town, where ...",
     "believe the tower is old, a belief no doubt fed by ...": an indefinite noun phrase of a
     ``gloss_nouns`` head, in apposition after a comma or a dash, sums up or judges what was
-    said; the content stops before it."""
+    said; the content stops before it. A phrase the clause goes on after ("said the ban, a
+    move she dropped, was needed"; one closed by a second dash) is left in."""
     start, end = content
+    roots = [t.i for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
     for t in doc[max(start, cue + 1) : end]:
-        if t.dep_ not in ("appos", "npadvmod") or t.lemma_.lower() not in gloss_nouns():
+        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN":
             continue
-        first = t.left_edge
-        if first.lower_ not in ("a", "an") or first.i <= start + 1:
-            continue
-        if doc[first.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < first.i:
-            return start, first.i - 1
+        # "said the ban, a move she dropped, was needed": the clause goes on after it
+        if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:
+            first = t.left_edge
+            if first.lower_ not in ("a", "an") or first.i <= start + 1:
+                continue
+            if doc[first.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < first.i:
+                return start, first.i - 1
+        # "... and raising prices -- a serious issue in the town, where ...": after a dash
+        # that no second dash closes, whatever the parse made of the phrase
+        first = t.i - 1
+        while first > start and doc[first].pos_ in ("ADJ", "ADV"):
+            first -= 1
+        dash = first - 1
+        if (
+            doc[first].lower_ in ("a", "an")
+            and dash > start
+            and doc[dash].text in _GLOSS_PUNCT - {","}
+            and not any(x.text in _GLOSS_PUNCT - {","} for x in doc[t.i : end])
+        ):
+            return start, dash
     return start, end
 
 
@@ -4063,6 +4080,16 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
     found = []
     for d in drafts:
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
+        if signed is None and d.kind is not ClaimKind.NARRATION:
+            sentence = _post_sentence_of_another(doc, d)
+            if sentence is not None:
+                # "... they will ask for refunds. -- Ana (@ana)": the pronoun speaks inside
+                # the post, of someone the post has in mind; the post's sentence is the
+                # signer's words
+                d = replace(
+                    d, content=sentence, cue=None, parts=(), cue_time=None, source_head=None
+                )
+                signed = post_signer(text, *sentence)
         if signed is None and d.kind is ClaimKind.NARRATION:
             # an earlier sentence in the post's voice ("Hi @Toblerone I opened my bar.")
             signed = next(
@@ -4087,6 +4114,28 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
             )
         )
     return found + _unstated_posts(doc, sources, found, earlier)
+
+
+def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | None:
+    """The characters of an embedded post's last sentence (``posts.post_signer``) that
+    holds the draft's cue when the draft's source is a lone pronoun not in the post's voice
+    ("you", "they", "he": ``posts.post_words`` are the first person), else None."""
+    if draft.source is None or draft.cue is None:
+        return None
+    source = doc.char_span(*draft.source, alignment_mode="expand")
+    if source is None or len(source) != 1 or source[0].pos_ != "PRON":
+        return None
+    if source[0].lower_ in post_words():
+        return None
+    cue = doc.char_span(*draft.cue, alignment_mode="expand")
+    if cue is None:
+        return None
+    sentence = cue[0].sent
+    start, end = _strip_edges(doc, sentence.start, sentence.end)
+    if start >= end:
+        return None
+    chars = _chars(doc, start, end)
+    return chars if post_signer(doc_text(doc), *chars) is not None else None
 
 
 def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:

@@ -3139,3 +3139,22 @@ def test_attribution_a_pronoun_speaking_inside_an_embedded_post_is_not_its_sourc
 def test_attribution_a_gloss_the_reported_clause_goes_on_after_stays_in(text: str) -> None:
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.text.endswith("was still needed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The company is expected to announce that it will close the plant.", "The company"),
+        ("Ana Ruiz is set to announce that the plant will close.", "Ana Ruiz"),
+        ("Ana Ruiz plans to announce that the plant will close.", "Ana Ruiz"),
+    ],
+)
+def test_attribution_a_statement_still_to_come_is_expected_of_its_speaker(
+    text: str, source: str
+) -> None:
+    """An infinitive of speech under a verb of prospect: one claim, its speaker the subject,
+    its content the clause, its stance expected (nothing has been said yet)."""
+    [claim] = [c for c in _claims(text) if c.source is not None or c.stance.value == "expected"]
+    assert claim.source is not None and claim.source.text == source
+    assert claim.stance.value == "expected"
+    assert claim.text.endswith("will close the plant") or claim.text.endswith("will close")

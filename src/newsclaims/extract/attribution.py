@@ -1751,9 +1751,37 @@ def _doubts(verb: Token, content: tuple[int, int] | None) -> bool:
     )
 
 
+@cache
+def prospect_verbs() -> frozenset[str]:
+    """Verbs and adjectives of prospect, whose infinitive of speech is a statement still to
+    come (``prospect_verbs.tsv``: expect, set, schedule, plan, ...)."""
+    return read_words(DATA / "prospect_verbs.tsv")
+
+
+def _to_come(verb: Token) -> bool:
+    """ "is expected to announce that ...", "is set to say", "plans to argue": the cue is the
+    infinitive of a verb or adjective of prospect."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and cue_lemma(verb.head) in prospect_verbs()
+    )
+
+
+def _frames_a_statement_to_come(verb: Token) -> bool:
+    """A verb of prospect whose infinitive is a cue with a complement ("is expected to
+    announce that ..."): the infinitive's claim is the one made, the prospect its stance."""
+    return cue_lemma(verb) in prospect_verbs() and any(
+        c.dep_ == "xcomp" and _to_come(c) and _has_complement(c) and _is_cue(c)
+        for c in verb.children
+    )
+
+
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
+    if _to_come(verb) and not _negated(verb.head) and base is Stance.REPORTED:
+        return Stance.EXPECTED
     withheld = _withheld(verb)
     if withheld is not None:
         # "declined to confirm" is not confirming; "declined to comment" is not saying
@@ -3056,7 +3084,7 @@ def _cue_reports(
         return None
     if quote is None and _names_what_its_head_says(verb):
         return None
-    if _evaluated_saying(verb):
+    if _evaluated_saying(verb) or _frames_a_statement_to_come(verb):
         return None
     if quote is None and content is not None and _only_names(verb, content):
         return None
@@ -3304,6 +3332,9 @@ def _verb_claims(
                 continue  # the source is part of what is said
             if (
                 subject.dep_ == "nsubjpass"
+                # "The firm is expected to announce that ...": a subject raised into an
+                # active infinitive does what it says
+                and (subject.head == verb or any(c.dep_ == "auxpass" for c in verb.children))
                 and (
                     sources.entity_at(subject) is None
                     or (

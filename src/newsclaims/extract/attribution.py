@@ -770,7 +770,9 @@ def _contrasting_report(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.pos_ == "VERB"
         and any(c.dep_ == "mark" and c.lower_ in contrast_marks() for c in clause.children)
-        and (_is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause)))
+        and (
+            _is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause))
+        )
     )
 
 
@@ -2509,9 +2511,7 @@ def _continuations(
             break
     if _other_speaker_after(doc, verb, parts[-1][1], sentence.end):
         return parts  # 'calling Trump "a buffoon," Susan said. "But ..."': Susan's words go on
-    return parts + _following_quotes(
-        doc, max(sentence.end, parts[-1][1]), by_start, parts[-1]
-    )
+    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start, parts[-1])
 
 
 def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
@@ -2531,8 +2531,8 @@ _SINGLE_MARKS = frozenset("'‘’")
 
 
 def _single_marked(doc: Doc, quote: tuple[int, int]) -> bool:
-    """Whether the quotation at token range ``quote`` opens with a single mark ('...' or
-    ‘...’), not a double one ("...", “...”, ``...'')."""
+    """Whether the quotation at token range ``quote`` opens with a single mark (straight or
+    curly), not a double one (straight, curly, or two single marks)."""
     text = doc_text(doc)
     start = doc[quote[0]].idx
     return text[start : start + 1] in _SINGLE_MARKS and text[start : start + 2] != "''"
@@ -2677,11 +2677,11 @@ def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, in
             continue
         # "said the ban, a move she dropped, was needed": the clause goes on after it
         if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:
-            first = t.left_edge
-            if first.lower_ not in ("a", "an") or first.i <= start + 1:
+            opening = t.left_edge
+            if opening.lower_ not in ("a", "an") or opening.i <= start + 1:
                 continue
-            if doc[first.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < first.i:
-                return start, first.i - 1
+            if doc[opening.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < opening.i:
+                return start, opening.i - 1
         # "... and raising prices -- a serious issue in the town, where ...": after a dash
         # that no second dash closes, whatever the parse made of the phrase
         first = t.i - 1
@@ -4109,7 +4109,8 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         return drafts
     earlier = earlier_sentences(text)
     found = []
-    for d in drafts:
+    for draft in drafts:
+        d = draft
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
         if signed is None and d.kind is not ClaimKind.NARRATION:
             sentence = _post_sentence_of_another(doc, d)

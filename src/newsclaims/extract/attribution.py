@@ -3332,9 +3332,9 @@ def _verb_claims(
                 continue  # the source is part of what is said
             if (
                 subject.dep_ == "nsubjpass"
-                # "The firm is expected to announce that ...": a subject raised into an
-                # active infinitive does what it says
-                and (subject.head == verb or any(c.dep_ == "auxpass" for c in verb.children))
+                # "The firm is expected to announce that ...": a subject raised into the
+                # active infinitive of a prospect does what it says
+                and not _to_come(verb)
                 and (
                     sources.entity_at(subject) is None
                     or (

@@ -3154,4 +3154,3 @@ def test_attribution_a_statement_still_to_come_is_expected_of_its_speaker(
     assert claim.source is not None and claim.source.text == source
     assert claim.stance.value == "expected"
     assert claim.text.endswith("will close the plant") or claim.text.endswith("will close")
-

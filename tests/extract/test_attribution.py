@@ -3016,3 +3016,141 @@ def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
         t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
     ]
     assert token_indexes(doc, "LOWER", ("nowhere",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said: \"We kept the price low for our buyers.\" 'Why the long wait?' "
+        "But shoppers went online to ask why the firm had waited.",
+        "The bakery wrote: 'Our ovens will stay open all winter.' \"Who pays?\" "
+        "Neighbours wondered how the fuel bill would be met.",
+    ],
+)
+def test_attribution_a_quotation_in_other_marks_does_not_carry_the_words_on(text: str) -> None:
+    """A subheading in single marks after a quotation in double ones (or the other way round)
+    opens a sentence with a quotation, but it is not the speaker's words carried on."""
+    first = _claims(text)[0]
+    assert first.text.count("?") == 0
+    assert first.text.rstrip().endswith(('buyers."', "winter.'"))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The coach said his team had played well, although the owner said that changes "
+            "were coming.",
+            ("The coach", "his team had played well"),
+            ("the owner", "that changes were coming"),
+        ),
+        (
+            "The ferry will sail at noon, the harbour master said, though the crew said the "
+            "storm would keep it in port.",
+            ("the harbour master", "The ferry will sail at noon"),
+            ("the crew", "the storm would keep it in port"),
+        ),
+    ],
+)
+def test_attribution_a_contrasting_report_is_its_own_sources_claim(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """Two sources in one sentence, the second in a clause marked "while", "though" ...:
+    each gets its own content, and the first content stops where the second clause begins."""
+    found = [(c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None]
+    assert found == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is odd for the council to claim that the roads are safe.",
+        "For the senator to say he will cut taxes is absurd.",
+        "@harbourboard to say the pier is safe is a joke.",
+    ],
+)
+def test_attribution_a_saying_judged_or_supposed_is_no_claim(text: str) -> None:
+    """An infinitive cue whose own subject comes with "for" or that stands as the clause's
+    subject is a saying the writer judges or supposes, not one reported: no source."""
+    assert [c for c in _claims(text) if c.source is not None] == []
+
+
+def test_attribution_an_infinitive_cue_sharing_its_subject_stays_a_claim() -> None:
+    """ "took to the radio to say that ...": the infinitive's subject is the main verb's,
+    and the saying is reported."""
+    text = "The mayor went on the radio to say that the budget had failed."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.source is not None and claim.source.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The manager said the firm had to choose between cutting jobs and raising prices "
+            "-- a serious issue in the town, where wages have fallen.",
+            "the firm had to choose between cutting jobs and raising prices",
+        ),
+        (
+            "Many believe that the tower was built by monks, a belief no doubt fed by the old "
+            "carvings on its door.",
+            "that the tower was built by monks",
+        ),
+    ],
+)
+def test_attribution_the_writers_gloss_after_a_content_is_not_said(text: str, content: str) -> None:
+    """An indefinite noun phrase ("a serious issue ...", "a belief ...") set off after what was
+    said sums it up in the writer's words: the content stops before it."""
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text == content
+
+
+def test_attribution_an_apposition_naming_a_person_stays_in_the_content() -> None:
+    text = "The mayor said she had hired Tom Reed, a former banker, to run the fund."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.endswith("a former banker, to run the fund")
+
+
+def test_attribution_a_pronoun_speaking_inside_an_embedded_post_is_not_its_source() -> None:
+    """ "they will ask for refunds" in a post's last sentence: "they" speaks inside the post,
+    of people the writer has in mind; the sentence is the post signer's words."""
+    text = (
+        "Riders reacted online.\n\nIf the ferry is late again they will ask for refunds, and "
+        "they should. -- Ana Ruiz (@anaruiz) May 3, 2016\n\nThe operator did not comment."
+    )
+    sourced = [c for c in _claims(text) if c.source is not None]
+    assert [c.source.text for c in sourced if c.source is not None] == ["Ana Ruiz"]
+    assert sourced[0].text.startswith("If the ferry is late again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the ban on imports -- a move her party has since dropped -- was "
+        "still needed.",
+        "The senator said the ban on imports, a move her party has since dropped, was still "
+        "needed.",
+    ],
+)
+def test_attribution_a_gloss_the_reported_clause_goes_on_after_stays_in(text: str) -> None:
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.endswith("was still needed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The company is expected to announce that it will close the plant.", "The company"),
+        ("Ana Ruiz is set to announce that the plant will close.", "Ana Ruiz"),
+        ("Ana Ruiz plans to announce that the plant will close.", "Ana Ruiz"),
+    ],
+)
+def test_attribution_a_statement_still_to_come_is_expected_of_its_speaker(
+    text: str, source: str
+) -> None:
+    """An infinitive of speech under a verb of prospect: one claim, its speaker the subject,
+    its content the clause, its stance expected (nothing has been said yet)."""
+    [claim] = [c for c in _claims(text) if c.source is not None or c.stance.value == "expected"]
+    assert claim.source is not None and claim.source.text == source
+    assert claim.stance.value == "expected"
+    assert claim.text.endswith("will close the plant") or claim.text.endswith("will close")

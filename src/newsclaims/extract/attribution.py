@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences
-from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer
+from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
@@ -754,6 +754,28 @@ def _acts_on_a_thing(verb: Token) -> bool:
     )
 
 
+@cache
+def contrast_marks() -> frozenset[str]:
+    """Marks of a clause that sets another source's statement against a content
+    (``contrast_marks.tsv``: while, whereas, though, although)."""
+    return read_words(DATA / "contrast_marks.tsv")
+
+
+def _contrasting_report(clause: Token) -> bool:
+    """ "..., while officials put the figure at 900", "..., though the owner told a radio
+    station that ...": an adverbial clause with a contrast mark whose verb reports with a
+    subject of its own is another source's claim. Its verb counts as a cue by its lemma alone
+    (a parse that takes "that" for its object leaves it no complement)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in contrast_marks() for c in clause.children)
+        and (
+            _is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause))
+        )
+    )
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
     for dep in ("ccomp", "xcomp"):
@@ -771,14 +793,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 for clause in child.rights:
                     # "estimates that 1,200 homes were damaged, while officials put the
                     # figure at 900": the contrasting clause is another source's
-                    if (
-                        clause.dep_ == "advcl"
-                        and _is_cue(clause)
-                        and any(
-                            c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                            for c in clause.children
-                        )
-                    ):
+                    if _contrasting_report(clause):
                         end = clause.left_edge.i
                         break
                 else:
@@ -817,8 +832,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     right = list(verb.rights)
     kept: list[Token] = []
     for child in right:
-        if child.dep_ == "conj" and _has_own_subject(child):
-            break
+        if (child.dep_ == "conj" and _has_own_subject(child)) or _contrasting_report(child):
+            break  # "..., the mayor said, though auditors said ...": another source's claim
         if child.dep_ in SUBJECT_DEPS:
             continue  # "..., said Tim Hess, a developer": an inverted subject is the source
         kept.append(child)
@@ -1738,9 +1753,37 @@ def _doubts(verb: Token, content: tuple[int, int] | None) -> bool:
     )
 
 
+@cache
+def prospect_verbs() -> frozenset[str]:
+    """Verbs and adjectives of prospect, whose infinitive of speech is a statement still to
+    come (``prospect_verbs.tsv``: expect, set, schedule, plan, ...)."""
+    return read_words(DATA / "prospect_verbs.tsv")
+
+
+def _to_come(verb: Token) -> bool:
+    """ "is expected to announce that ...", "is set to say", "plans to argue": the cue is the
+    infinitive of a verb or adjective of prospect."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and cue_lemma(verb.head) in prospect_verbs()
+    )
+
+
+def _frames_a_statement_to_come(verb: Token) -> bool:
+    """A verb of prospect whose infinitive is a cue with a complement ("is expected to
+    announce that ..."): the infinitive's claim is the one made, the prospect its stance."""
+    return cue_lemma(verb) in prospect_verbs() and any(
+        c.dep_ == "xcomp" and _to_come(c) and _has_complement(c) and _is_cue(c)
+        for c in verb.children
+    )
+
+
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
+    if _to_come(verb) and not _negated(verb.head) and base is Stance.REPORTED:
+        return Stance.EXPECTED
     withheld = _withheld(verb)
     if withheld is not None:
         # "declined to confirm" is not confirming; "declined to comment" is not saying
@@ -2468,7 +2511,7 @@ def _continuations(
             break
     if _other_speaker_after(doc, verb, parts[-1][1], sentence.end):
         return parts  # 'calling Trump "a buffoon," Susan said. "But ..."': Susan's words go on
-    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start)
+    return parts + _following_quotes(doc, max(sentence.end, parts[-1][1]), by_start, parts[-1])
 
 
 def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
@@ -2484,16 +2527,36 @@ def _other_speaker_after(doc: Doc, verb: Token, start: int, end: int) -> bool:
     return False
 
 
+_SINGLE_MARKS = frozenset("'‘’")
+
+
+def _single_marked(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` opens with a single mark (straight or
+    curly), not a double one (straight, curly, or two single marks)."""
+    text = doc_text(doc)
+    start = doc[quote[0]].idx
+    return text[start : start + 1] in _SINGLE_MARKS and text[start : start + 2] != "''"
+
+
 def _following_quotes(
-    doc: Doc, cursor: int, by_start: dict[int, tuple[int, int]]
+    doc: Doc,
+    cursor: int,
+    by_start: dict[int, tuple[int, int]],
+    carried: tuple[int, int] | None = None,
 ) -> list[tuple[int, int]]:
     """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
-    open with one or has a cue of its own: the same speaker's words carried on."""
+    open with one or has a cue of its own: the same speaker's words carried on. When the
+    words carried on are the quotation ``carried``, one in the other kind of marks ends them
+    (a quotation in double marks, then a subheading in single ones: "...," she said.
+    'Why now?')."""
     parts = []
+    single = None if carried is None else _single_marked(doc, carried)
     while cursor < len(doc):
         first = _first_word(doc, cursor)
         found = by_start.get(first)
         if found is None:
+            break
+        if single is not None and _single_marked(doc, found) != single:
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):
@@ -2549,12 +2612,28 @@ def _reported(
                 content = around[1], content[1]
             elif around[1] >= content[1]:
                 content = content[0], around[0]
+        contrast = next(
+            (
+                c
+                for c in (*verb.rights, *host.rights)
+                if c.i > verb.i and c != verb and _contrasting_report(c)
+            ),
+            None,
+        )
+        if contrast is not None and content[0] < contrast.left_edge.i:
+            # "X, the mayor said, though auditors said Y": the cue's clause and the content
+            # end where the other source's clause begins
+            around = around[0], min(around[1], contrast.left_edge.i)
+            content = content[0], min(content[1], contrast.left_edge.i)
+            if content[0] < around[0] and around[1] >= content[1]:
+                content = content[0], around[0]
     else:
         edges = [verb.i] + [i for t in subjects for i in (t.left_edge.i, t.right_edge.i)]
         around = min(edges), max(edges) + 1
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    content = _before_gloss(doc, content, verb.i)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
@@ -2573,6 +2652,50 @@ def _reported(
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+@cache
+def gloss_nouns() -> frozenset[str]:
+    """Head nouns of a writer's gloss on a reported clause (``gloss_nouns.tsv``: belief,
+    claim, issue, move, ...)."""
+    return read_words(DATA / "gloss_nouns.tsv")
+
+
+_GLOSS_PUNCT = frozenset({",", "--", "—", "–"})
+
+
+def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """ "said the firm had to raise prices -- a serious issue in the town, where ...",
+    "believe the tower is old, a belief no doubt fed by ...": an indefinite noun phrase of a
+    ``gloss_nouns`` head, in apposition after a comma or a dash, sums up or judges what was
+    said; the content stops before it. A phrase the clause goes on after ("said the ban, a
+    move she dropped, was needed"; one closed by a second dash) is left in."""
+    start, end = content
+    roots = [t.i for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+    for t in doc[max(start, cue + 1) : end]:
+        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN":
+            continue
+        # "said the ban, a move she dropped, was needed": the clause goes on after it
+        if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:
+            opening = t.left_edge
+            if opening.lower_ not in ("a", "an") or opening.i <= start + 1:
+                continue
+            if doc[opening.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < opening.i:
+                return start, opening.i - 1
+        # "... and raising prices -- a serious issue in the town, where ...": after a dash
+        # that no second dash closes, whatever the parse made of the phrase
+        first = t.i - 1
+        while first > start and doc[first].pos_ in ("ADJ", "ADV"):
+            first -= 1
+        dash = first - 1
+        if (
+            doc[first].lower_ in ("a", "an")
+            and dash > start
+            and doc[dash].text in _GLOSS_PUNCT - {","}
+            and not any(x.text in _GLOSS_PUNCT - {","} for x in doc[t.i : end])
+        ):
+            return start, dash
+    return start, end
 
 
 def _before_channel(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
@@ -2961,9 +3084,24 @@ def _cue_reports(
         return None
     if quote is None and _names_what_its_head_says(verb):
         return None
+    if _evaluated_saying(verb) or _frames_a_statement_to_come(verb):
+        return None
     if quote is None and content is not None and _only_names(verb, content):
         return None
     return content, quote, framing
+
+
+def _evaluated_saying(verb: Token) -> bool:
+    """ "It is odd for the council to claim that ...", "For the senator to say X is absurd",
+    "@someone to say X is hypocrisy" (a post's clausal subject): an infinitive with a subject
+    of its own, brought in by "for" or standing as the clause's subject, is a saying judged or
+    supposed, not reported. PolNeAR train marks 1 of 7 "for ... to say / claim / suggest" as an
+    attribution."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return _has_own_subject(verb)
+    return verb.dep_ == "csubj" and _has_own_subject(verb)
 
 
 @cache
@@ -3194,6 +3332,9 @@ def _verb_claims(
                 continue  # the source is part of what is said
             if (
                 subject.dep_ == "nsubjpass"
+                # "The firm is expected to announce that ...": a subject raised into the
+                # active infinitive of a prospect does what it says
+                and not _to_come(verb)
                 and (
                     sources.entity_at(subject) is None
                     or (
@@ -3968,8 +4109,19 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         return drafts
     earlier = earlier_sentences(text)
     found = []
-    for d in drafts:
+    for draft in drafts:
+        d = draft
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
+        if signed is None and d.kind is not ClaimKind.NARRATION:
+            sentence = _post_sentence_of_another(doc, d)
+            if sentence is not None:
+                # "... they will ask for refunds. -- Ana (@ana)": the pronoun speaks inside
+                # the post, of someone the post has in mind; the post's sentence is the
+                # signer's words
+                d = replace(
+                    d, content=sentence, cue=None, parts=(), cue_time=None, source_head=None
+                )
+                signed = post_signer(text, *sentence)
         if signed is None and d.kind is ClaimKind.NARRATION:
             # an earlier sentence in the post's voice ("Hi @Toblerone I opened my bar.")
             signed = next(
@@ -3994,6 +4146,28 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
             )
         )
     return found + _unstated_posts(doc, sources, found, earlier)
+
+
+def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | None:
+    """The characters of an embedded post's last sentence (``posts.post_signer``) that
+    holds the draft's cue when the draft's source is a lone pronoun not in the post's voice
+    ("you", "they", "he": ``posts.post_words`` are the first person), else None."""
+    if draft.source is None or draft.cue is None:
+        return None
+    source = doc.char_span(*draft.source, alignment_mode="expand")
+    if source is None or len(source) != 1 or source[0].pos_ != "PRON":
+        return None
+    if source[0].lower_ in post_words():
+        return None
+    cue = doc.char_span(*draft.cue, alignment_mode="expand")
+    if cue is None:
+        return None
+    sentence = cue[0].sent
+    start, end = _strip_edges(doc, sentence.start, sentence.end)
+    if start >= end:
+        return None
+    chars = _chars(doc, start, end)
+    return chars if post_signer(doc_text(doc), *chars) is not None else None
 
 
 def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:

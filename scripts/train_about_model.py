@@ -1,22 +1,23 @@
-"""Fit the learned chooser of what a figure counts (src/newsclaims/extract/data/about_model.json)
-on the hand-labelled PolNeAR-train figures f14, f16 and f18.
+"""Fit a learned chooser of what a figure counts (``about``, scripts/about_chooser.py) on the
+hand-labelled PolNeAR-train figures f14, f16 and f18: an experiment of session 37, not part of
+the pipeline (bench/results.md, "Session 37: about37").
 
     python scripts/train_about_model.py dump --out /tmp/about37/cands.jsonl
-    python scripts/train_about_model.py fit /tmp/about37/cands.jsonl [--write]
+    python scripts/train_about_model.py fit /tmp/about37/cands.jsonl [--write MODEL.json]
 
-``dump`` parses the labelled articles (``--arts``/artsNN: the files of
-``bench/judgments/figures-train-fNN-articles.txt`` copied from PolNeAR train), finds each
-labelled figure (same file and offsets) among the rules' figures (``rules_quantities``, before
-the chooser), and writes its candidates (``extract.quantities.chooser.candidates``) with which of them are
-right: when the verdict says the rules' ``about`` is right, that one; when it says wrong, the
-candidate whose last word is the hand gold word (``bench/judgments/figures-train-about-gold.jsonl``,
-the counted thing's head word read from the verdict's note and the sentence; none when the
-sentence does not name it). It also writes a sheet of the wrong rows' sentences to /tmp.
+``dump`` parses the labelled articles (``--arts``/artsNN: the files listed in
+``bench/judgments/figures-train-fNN-articles.txt``, copied from PolNeAR train), finds each
+labelled figure (same file and offsets) among the stage's figures, and writes its candidates
+(``about_chooser.candidates``). ``fit`` marks which are right: when the verdict says the rules'
+``about`` is right, that one; when it says wrong, the candidate whose last word is the hand gold
+word of ``bench/judgments/figures-train-about-gold.jsonl`` (read by the writer from the row's
+note and sentence; a wrong row not listed there has no right candidate). ``dump`` also writes
+the wrong rows' sentences to /tmp for that labelling.
 
 ``fit`` fits a logistic model with numpy (gradient descent, L2) on candidates, five folds by
-article, and chooses the L2 strength and the switching margin by the folds' held-out accuracy
-(right figures / figures) against the rules' own. ``--write`` stores the weights fitted on all
-rows with the chosen settings.
+article, and chooses the L2 strength and the switching margin by the folds' held-out counts
+(right figures, then fewest right turned wrong, then fewest changes) against the rules' own.
+``--write`` stores the weights fitted on all rows with the chosen settings.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import about_chooser as chooser
 import numpy as np
 
 from newsclaims.extract.pipeline import parse_articles
-from newsclaims.extract.quantities import chooser, figures
 from newsclaims.ingest import iter_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,8 +75,7 @@ def dump(args: argparse.Namespace) -> int:
             docs[Path(str(article.origin)).stem] = doc
         for row in labels:
             doc = docs[row["file"]]
-            # the rules' own answers: the stage's figures have been through the chooser
-            drafts = {(d.start, d.end): d for d in figures.rules_quantities(doc)}
+            drafts = {(d.start, d.end): d for d in doc._.newsclaims_quantities}
             draft = drafts.get((row["start"], row["end"]))
             if draft is None or row["verdict"]["counted"] not in (True, False):
                 continue
@@ -204,8 +204,8 @@ def fit(args: argparse.Namespace) -> int:
             + ", ".join(TRAIN.values())
             + f" with {GOLD.name}; l2 {l2}, margin {margin} chosen by 5 folds by article"
         )
-        chooser.MODEL.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
-        print(f"-> {chooser.MODEL}")
+        args.write.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
+        print(f"-> {args.write}")
     return 0
 
 
@@ -217,7 +217,7 @@ def main() -> int:
     one.add_argument("--out", type=Path, required=True)
     two = sub.add_parser("fit")
     two.add_argument("cands", type=Path)
-    two.add_argument("--write", action="store_true")
+    two.add_argument("--write", type=Path, help="store the weights fitted on all rows here")
     two.add_argument("--drop", nargs="*", default=[], help="leave out features containing these")
     args = parser.parse_args()
     return {"dump": dump, "fit": fit}[args.command](args)

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.extract.quantities import chooser
 from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
@@ -122,13 +121,7 @@ class QuantityDraft:
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
-    """All figures of a parsed document, in text order, what each counts as the rules read it
-    (``rules_quantities``) and the learned chooser settles it (``_chosen``)."""
-    return _chosen(doc, rules_quantities(doc))
-
-
-def rules_quantities(doc: Doc) -> list[QuantityDraft]:
-    """All figures of a parsed document, in text order, as the rules read them.
+    """All figures of a parsed document, in text order.
 
     A duration that only places a time and counts nothing, and that the time stage holds, is
     kept marked ``offset``.
@@ -247,19 +240,6 @@ def rules_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         )
     return found
-
-
-def _chosen(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
-    """Each figure's ``about`` as the learned chooser settles it among the rules' answer and
-    what the parse around the figure offers (``chooser.choose``); a time offset is kept."""
-    model = chooser.load_model()
-    out = []
-    for draft in found:
-        about = draft.about
-        if not draft.offset:
-            about = chooser.choose(doc, draft.start, draft.end, draft.unit, draft.about, model)
-        out.append(replace(draft, about=about) if about != draft.about else draft)
-    return out
 
 
 #: Units of a time gap between rivals ("finished 20 seconds behind Lund").

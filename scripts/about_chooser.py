@@ -1,23 +1,20 @@
-"""A learned chooser of what a figure counts (``about``) among the rules' answer and the nouns
-the parse around the figure offers: the noun the figure modifies, the object of its "of", its
-possessor, the subject, object and by-agent of the verb that governs it, the object of an
-"among"/"for" after it, or nothing.
+"""Candidates and scoring of a learned chooser of what a figure counts (``about``): an
+experiment of session 37, not part of the pipeline (bench/results.md, "Session 37: about37").
 
-Each candidate is described by feature strings (its kind, the figure's unit class, the
-dependency of the figure, the part of speech and entity type of the candidate's head, whether
-it agrees with the rules, ...); a logistic model scores each one (weights fitted by
-``scripts/train_about_model.py`` on hand labels, stored with their provenance in
-``extract/data/about_model.json``). The rules' answer is replaced only when another
-candidate scores higher by more than the model's margin.
+The candidates are the rules' answer and the nouns the parse around the figure offers: the
+noun the figure modifies, the object of its "of", its possessor, the object of an "among",
+"for" or "in" after it, and the subject, object and by-agent of the verb that governs it.
+Each is described by feature strings (its kind with the figure's unit class, the figure's
+dependency and whether the rules named anything; the part of speech and entity type of its
+head; a pronoun); a logistic model (``scripts/train_about_model.py``) scores each one. The
+rules' answer would be replaced only when another candidate scores higher by more than the
+model's margin. Durations and ages keep the rules' answer.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +22,6 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract.quantities.counted import noun_phrase
 from newsclaims.extract.quantities.measures import AGE_UNIT, MEASURE_NOUNS
 from newsclaims.extract.quantities.units import TIME_UNITS
-
-MODEL = Path(__file__).resolve().parent.parent / "data" / "about_model.json"
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -208,13 +203,6 @@ def candidates(
             "rules", about, (*out[0].features, *(f"rules_agrees={k}" for k in sorted(agree)))
         )
     return out
-
-
-@cache
-def load_model(path: Path = MODEL) -> dict[str, Any]:
-    """The fitted weights, bias and margin."""
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
 
 
 def score(model: dict[str, Any], candidate: Candidate) -> float:

@@ -150,3 +150,39 @@ def test_features_mark_the_headlines_subject_by_entity_head_or_title() -> None:
         title="Judge strikes down water rule, farmers rejoice",
     )
     assert [r["headline_subject"] for r in rows] == [1.0, 0.0, 1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "who", "what"),
+    [
+        # "hours after X": X is the occasion, the main clause the news
+        (
+            "Ostby school roof fire",
+            "Police arrested two teenagers in Ostby on Monday, hours after a fire damaged the "
+            "roof of the town's school. Classes will resume next week.",
+            "Police",
+            "arrested two teenagers",
+        ),
+        # a bare participle after the main clause tells a side of its event
+        (
+            "An end to ferry queues in Ostby",
+            "Mayor Lena Brandt will open the new Ostby bridge on Friday, finally ending a "
+            "decade of ferry queues. The bridge cost 40 million euros.",
+            "Lena Brandt",
+            "will open the new Ostby bridge",
+        ),
+        # "if X" is a condition, no event
+        (
+            "Unsafe roof at Ostby school",
+            "Pupils of Ostby school moved into the town hall on Monday and will stay there "
+            "for a month if engineers find the school roof unsafe. Engineers are checking "
+            "the building.",
+            "Pupils of Ostby school",
+            "moved into the town hall",
+        ),
+    ],
+)
+def test_a_subordinate_clause_is_not_the_event_even_if_it_repeats_the_headline(
+    title: str, text: str, who: str, what: str
+) -> None:
+    assert _who_what(text, title) == (who, what)

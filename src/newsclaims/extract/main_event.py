@@ -18,7 +18,9 @@ the agency said"; "X said it would cut jobs", "it" read as X) when its source te
 (a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
 ..." stay the news), and not for a filler "it" ("said it would take weeks to ..."). From
 the best sentence's main clause (or the predicate of it that repeats most of the headline, a
-relative clause's included: its relative pronoun is its antecedent):
+relative clause's included: its relative pronoun is its antecedent; never an adverbial
+clause a subordinating word opens, "hours after X", "if X", nor a bare participle, ",
+finally ending X": ``_subordinate``):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"), else
@@ -406,12 +408,36 @@ def _predicate(lead: _Lead, sentence: Span, verb: Token, stems: set[str]) -> Tok
             or token.dep_ not in ("xcomp", "conj", "advcl", "ccomp")
             or _subject(token) is None
             or _untold(lead, token, verb)
+            or _subordinate(token, verb)
         ):
             continue
         share = overlap(token)
         if share > most + settings.MAIN_EVENT_PREDICATE_MARGIN:
             best, most = token, share
     return best
+
+
+def _subordinate(token: Token, verb: Token) -> bool:
+    """True when the token lies in an adverbial clause of the main ``verb``'s (or of a clause
+    below it) that a subordinating word opens ("after X", "minutes before X", "if X",
+    "though X", "as X": the time, reason, condition or concession of the event, never the
+    event) or that is a bare participle ("..., just missing a chance to ...": a side of the
+    main clause's event)."""
+    while token != verb and token.dep_ != "ROOT":
+        if token.dep_ == "advcl" and (
+            any(c.dep_ == "mark" for c in token.children) or _bare_participle(token)
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def _bare_participle(token: Token) -> bool:
+    """True when the verb is a participle with no auxiliary or subject of its own
+    ("missing", "referring to")."""
+    return token.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in token.children
+    )
 
 
 def _untold(lead: _Lead, token: Token, verb: Token) -> bool:

@@ -186,3 +186,28 @@ def test_a_subordinate_clause_is_not_the_event_even_if_it_repeats_the_headline(
     title: str, text: str, who: str, what: str
 ) -> None:
     assert _who_what(text, title) == (who, what)
+
+
+def test_headline_what_when_the_text_drops_what_the_verb_answers() -> None:
+    # the text says "responded" but not to what: the headline's "responds to council attack"
+    # tells the event; a text that says the attack keeps its own phrase
+    who, what = _who_what(
+        "Mayor Ana Costa responded first by thanking the crowd at a town hall meeting on "
+        "Monday. Council members had criticised her housing plan for weeks.",
+        title="Costa responds to council attack",
+    )
+    assert who is not None and who.endswith("Costa")
+    assert what == "responds to council attack"
+    _, what = _who_what(
+        "Mayor Ana Costa responded to the council's attack on her housing plan at a town hall "
+        "meeting on Monday. Council members had criticised the plan for weeks.",
+        title="Costa responds to council attack",
+    )
+    assert what == "responded to the council's attack on her housing plan"
+    # a place after the verb is no object: the text's phrase stays
+    _, what = _who_what(
+        "Mayor Ana Costa protested with residents on Monday. Council members had criticised "
+        "her housing plan for weeks.",
+        title="Costa protests outside City Hall",
+    )
+    assert what == "protested with residents"

@@ -42,7 +42,8 @@ finally ending X": ``_subordinate``):
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...", not a clause of the deck after a ";") and the text's phrase does not say that
-  clause's predicate and object, the
+  clause's predicate and object (with no object, the noun of the preposition after the verb:
+  "responds to council attack" is not told by "responded first by thanking the crowd"), the
   headline's predicate and object ("beat Harbour Kings", offsets into the title), unless the
   clause follows a colon after a person's name ("Costa: Board Ignored Islanders" is what
   Costa said, not the event); an object keeps the "to" infinitive that says what it is for
@@ -1705,6 +1706,16 @@ def _told_as_fact(verb: Token) -> bool:
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
+def _prepositional_object(predicate: Token) -> Token | None:
+    """The object of the preposition right after a headline's predicate that has no
+    complement ("Responds To Critics' Attack": "Attack"; "Protests Outside Trump Tower":
+    none, a place), the head of what the verb is about."""
+    prep = next((c for c in predicate.children if c.dep_ == "prep" and c.i > predicate.i), None)
+    if prep is None or prep.lower_ in PLACE_PREPOSITIONS | WHY_PREPS:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _headline_what(
     predicate: Token | None, lead: _Lead, what: Part | None, *, fact: bool = True
 ) -> Part | None:
@@ -1719,7 +1730,7 @@ def _headline_what(
     found = _what(predicate, nearest=True)
     if found is None:
         return what
-    complement = _complement(predicate, nearest=True)
+    complement = _complement(predicate, nearest=True) or _prepositional_object(predicate)
     wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
     if what is not None and fact:
         span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")

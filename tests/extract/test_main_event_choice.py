@@ -115,43 +115,6 @@ def _who_what(text: str, title: str) -> tuple[str | None, str | None]:
     )
 
 
-def test_the_sentence_whose_subject_is_the_headlines_subject_tells_the_event() -> None:
-    # the first sentence sets the scene about the port; the headline's subject, the dock
-    # workers, act in the second
-    who, what = _who_what(
-        "Harbour Port Authority has struggled with staff shortages and budget cuts at the port "
-        "for three years. On Monday, hundreds of dock workers staged a walkout over pay, "
-        "leaving cranes idle. Harbour Port Authority said it regretted the walkout.",
-        title="Dock workers stage walkout over pay at Harbour port",
-    )
-    assert who == "hundreds of dock workers"
-    assert what is not None and what.startswith("staged a walkout")
-
-
-def test_a_questions_subject_names_the_actor_too() -> None:
-    # "Are X doing Y?" tells no event, but names its actor: the lead's sentence about them
-    who, what = _who_what(
-        "The town library has survived two floods and a decade of budget fights. "
-        "But the library now faces its hardest year, one largely of the council's making. "
-        "By voting to freeze its grant, Millbrook councillors cut the money the library "
-        "needs to stay open. The town library opened in 1921.",
-        title="Are Millbrook councillors starving the town library?",
-    )
-    assert who is not None and "councillors" in who
-    assert what is not None and what.startswith("cut the money")
-
-
-def test_features_mark_the_headlines_subject_by_entity_head_or_title() -> None:
-    rows = _features(
-        "ORLAND - District Judge Mara T. Quill on Thursday issued an order halting a county "
-        "law on well water. The county board said it would appeal. "
-        "A number of farmers had asked the court to act. "
-        "The ruling covers the whole county.",
-        title="Judge strikes down water rule, farmers rejoice",
-    )
-    assert [r["headline_subject"] for r in rows] == [1.0, 0.0, 1.0, 0.0]
-
-
 @pytest.mark.parametrize(
     ("title", "text", "who", "what"),
     [

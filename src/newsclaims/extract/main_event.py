@@ -6,10 +6,7 @@ captions without a verb, "Get the morning briefing in your inbox", falls out the
 scores each by weighted features (``data/main_event_weights.tsv``, fitted by
 ``bench/fivew_fit.py``): how many of the headline's words it repeats (the sentence, and its
 predicate's own phrase), its position (and whether it is the first), whether its subject
-names the article's most mentioned actor, and whether it is the headline's subject (the
-entity it names, a head word of the same stem or, before a name, the title: "Judge blocks
-..." and "District Judge Ana Holm", whatever the headline's clause: "Are councillors
-starving ...?"); reporting clauses ("X said"), stative
+names the article's most mentioned actor; reporting clauses ("X said"), stative
 predicates ("are champions", "is underway") and pronoun subjects weigh less, and so may a
 scene-setting opener ("On a cold night in Queens, ..."), a verb that is not finite, a quote,
 or background ("had approved", "last year": ``data/background_markers.tsv``); a reporting
@@ -96,7 +93,6 @@ from newsclaims.extract.speakers import (
     Speakers,
     first_name_gender,
     lexicon,
-    partitive_heads,
     person_roles,
     plain_speakers,
 )
@@ -1344,82 +1340,6 @@ def _background_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(markers) for word, markers in found.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class _HeadlineSubjects:
-    """The subjects of the headline's clauses: the stems of their head words ("Judge" of
-    "Judge blocks ...", "Families" of "Families of victims sound off ...") and the entities
-    they name ("Democrats" of "Are Democrats crippling ...?"). A lead sentence whose subject
-    is one of them tells the headline's actor's deed."""
-
-    stems: frozenset[str] = frozenset()
-    entities: frozenset[str] = frozenset()
-
-
-def _headline_subjects(headline: Doc | None, lead: _Lead) -> _HeadlineSubjects:
-    """The subjects of the headline's clauses before any deck (";"), whatever the clause
-    (asked, negated or possible too: "Are Democrats crippling ...?" names its actor), not a
-    pronoun ("I", "It" of a quoted clause)."""
-    if headline is None:
-        return _HeadlineSubjects()
-    stems: set[str] = set()
-    entities: set[str] = set()
-    for token in headline:
-        if token.text == ";":
-            break
-        if token.dep_ not in SUBJECTS or token.pos_ == "PRON" or not token.is_alpha:
-            continue
-        stems |= {_stem(token.lower_), _stem(token.lemma_.lower())}
-        # the subject's own words, without a clause or phrase under it ("Democrats
-        # crippling Obamacare", "crippling" read as a clause of the noun)
-        own = _subtree_without(token, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
-        words = f" {name_words(' '.join(t.text for t in sorted(own, key=lambda t: t.i)))} "
-        for span in lead.doc.spans.get("newsclaims_entities", []):
-            name = name_words(span.text)
-            if (
-                lead.types.get(span.label_) in WHO_TYPES
-                and name
-                and (f" {name} " in words or _surname_of(lead, span, token))
-            ):
-                entities.add(span.label_)
-    return _HeadlineSubjects(frozenset(stems), frozenset(entities))
-
-
-def _headline_subject_named(
-    lead: _Lead, subject: Token, mention: Span | None, subjects: _HeadlineSubjects
-) -> bool:
-    """True when a lead sentence's subject is the headline's subject: the entity it names,
-    or a head word of the same stem ("families of those affected" under "Families of
-    victims ..."), or a person's title before the name ("U.S. District Judge Ana Holm"
-    under "Judge blocks ...")."""
-    if mention is not None and mention.label_ in subjects.entities:
-        return True
-    if not subjects.stems:
-        return False
-    heads = [subject, *_counted(subject)]
-    if any({_stem(h.lower_), _stem(h.lemma_.lower())} & subjects.stems for h in heads):
-        return True
-    return subject.pos_ == "PROPN" and any(
-        c.dep_ == "compound"
-        and c.lower_.rstrip(".") in _titles()
-        and _stem(c.lower_) in subjects.stems
-        for c in subject.children
-    )
-
-
-def _counted(head: Token) -> list[Token]:
-    """The nouns a part or a count names ("companies" of "a number of major companies":
-    ``partitive_heads.tsv``), else none."""
-    if head.lower_ not in partitive_heads():
-        return []
-    return [
-        o
-        for child in head.children
-        if child.dep_ == "prep" and child.lower_ == "of"
-        for o in child.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def _features(
     lead: _Lead,
     stems: set[str],
@@ -1427,12 +1347,10 @@ def _features(
     sentence: Span,
     verb: Token,
     weights: Mapping[str, float] | None = None,
-    subjects: _HeadlineSubjects | None = None,
 ) -> dict[str, float]:
     """The features of one candidate sentence and its main clause (``main_event_weights.tsv``
     names them and weighs them). With ``weights``, the costly predicate-headline overlap is
-    worked out only when its weight is not 0 (it adds nothing to the score then).
-    ``subjects`` are the headline's (``_headline_subjects``)."""
+    worked out only when its weight is not 0 (it adds nothing to the score then)."""
     overlap = len(stems & _token_stems(sentence)) / len(stems) if stems else 0.0
     own = 0.0
     if stems and (weights is None or weights.get("predicate_headline", 0.0)):
@@ -1456,7 +1374,6 @@ def _features(
         "no_finite": float(not _finite(verb) and not _reports(lead, verb)),
         "quote": float(any(t.text in QUOTES for t in sentence)),
         "background": float(_background(verb, sentence)),
-        "headline_subject": 0.0,
     }
     subject = _subject(verb)
     if subject is not None and subject.pos_ == "PRON" and _reports(lead, verb):
@@ -1466,17 +1383,11 @@ def _features(
         out["pronoun"] = 1.0
     if subject is not None:
         mention = lead.actor(list(subject.subtree), WHO_TYPES, heads_only=True)
-        if mention is not None and _modifies_noun(mention, ("poss",)):
+        if mention is not None and not _modifies_noun(mention, ("poss",)):
             # a name that owns the subject ("Sanders' stridency was echoed by ...") makes
             # no sentence about that actor
-            mention = None
-        if mention is not None:
             out["named"] = 1.0
             out["top_actor"] = float(mention.label_ == lead.top)
-        if subjects is not None:
-            out["headline_subject"] = float(
-                _headline_subject_named(lead, subject, mention, subjects)
-            )
     # an attributed event weighs as its reporting clause did ("reporting"): news tells its
     # main event in its own voice first
     return out
@@ -1494,11 +1405,7 @@ def sentence_features(
     lead = _Lead(doc)
     stems = _headline_stems(title, headline)
     candidates = [(s, _reported(lead, v)) for s, v in _candidates(doc)]
-    subjects = _headline_subjects(headline, lead)
-    return [
-        _features(lead, stems, rank, s, v, subjects=subjects)
-        for rank, (s, v) in enumerate(candidates)
-    ]
+    return [_features(lead, stems, rank, s, v) for rank, (s, v) in enumerate(candidates)]
 
 
 def _headline_predicate(headline: Doc | None, lead: _Lead) -> Token | None:
@@ -1759,12 +1666,9 @@ def find_main_event(
     stems = _headline_stems(title, headline)
     table = sentence_weights() if weights is None else weights
     if pick is None:
-        subjects = _headline_subjects(headline, lead)
         pick = max(
             range(len(candidates)),
-            key=lambda i: _score(
-                _features(lead, stems, i, *candidates[i], table, subjects=subjects), table
-            ),
+            key=lambda i: _score(_features(lead, stems, i, *candidates[i], table), table),
         )
     sentence, verb = candidates[min(pick, len(candidates) - 1)]
     verb = _predicate(lead, sentence, verb, stems)

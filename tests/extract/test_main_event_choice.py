@@ -104,3 +104,73 @@ def test_pick_tells_the_sentence_of_that_rank() -> None:
     weighted = find_main_event(doc, "Tram line", doc._.newsclaims_headline, weights={"first": 5.0})
     assert weighted is not None and weighted.what is not None
     assert text[weighted.what.start : weighted.what.end].startswith("approved")
+
+
+def _who_what(text: str, title: str) -> tuple[str | None, str | None]:
+    main = analyze(text, published="2026-04-18", title=title).main_event
+    assert main is not None
+    return (
+        None if main.who is None else main.who.text,
+        None if main.what is None else main.what.text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "who", "what"),
+    [
+        # "hours after X": X is the occasion, the main clause the news
+        (
+            "Ostby school roof fire",
+            "Police arrested two teenagers in Ostby on Monday, hours after a fire damaged the "
+            "roof of the town's school. Classes will resume next week.",
+            "Police",
+            "arrested two teenagers",
+        ),
+        # a bare participle after the main clause tells a side of its event
+        (
+            "An end to ferry queues in Ostby",
+            "Mayor Lena Brandt will open the new Ostby bridge on Friday, finally ending a "
+            "decade of ferry queues. The bridge cost 40 million euros.",
+            "Lena Brandt",
+            "will open the new Ostby bridge",
+        ),
+        # "if X" is a condition, no event
+        (
+            "Unsafe roof at Ostby school",
+            "Pupils of Ostby school moved into the town hall on Monday and will stay there "
+            "for a month if engineers find the school roof unsafe. Engineers are checking "
+            "the building.",
+            "Pupils of Ostby school",
+            "moved into the town hall",
+        ),
+    ],
+)
+def test_a_subordinate_clause_is_not_the_event_even_if_it_repeats_the_headline(
+    title: str, text: str, who: str, what: str
+) -> None:
+    assert _who_what(text, title) == (who, what)
+
+
+def test_headline_what_when_the_text_drops_what_the_verb_answers() -> None:
+    # the text says "responded" but not to what: the headline's "responds to council attack"
+    # tells the event; a text that says the attack keeps its own phrase
+    who, what = _who_what(
+        "Mayor Ana Costa responded first by thanking the crowd at a town hall meeting on "
+        "Monday. Council members had criticised her housing plan for weeks.",
+        title="Costa responds to council attack",
+    )
+    assert who is not None and who.endswith("Costa")
+    assert what == "responds to council attack"
+    _, what = _who_what(
+        "Mayor Ana Costa responded to the council's attack on her housing plan at a town hall "
+        "meeting on Monday. Council members had criticised the plan for weeks.",
+        title="Costa responds to council attack",
+    )
+    assert what == "responded to the council's attack on her housing plan"
+    # a place after the verb is no object: the text's phrase stays
+    _, what = _who_what(
+        "Mayor Ana Costa protested with residents on Monday. Council members had criticised "
+        "her housing plan for weeks.",
+        title="Costa protests outside City Hall",
+    )
+    assert what == "protested with residents"

@@ -15,7 +15,9 @@ the agency said"; "X said it would cut jobs", "it" read as X) when its source te
 (a claim reported or confirmed, not negated, no charge: "denied that ..." and "alleged that
 ..." stay the news), and not for a filler "it" ("said it would take weeks to ..."). From
 the best sentence's main clause (or the predicate of it that repeats most of the headline, a
-relative clause's included: its relative pronoun is its antecedent):
+relative clause's included: its relative pronoun is its antecedent; never an adverbial
+clause a subordinating word opens, "hours after X", "if X", nor a bare participle, ",
+finally ending X": ``_subordinate``):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"), else
@@ -37,7 +39,8 @@ relative clause's included: its relative pronoun is its antecedent):
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...", not a clause of the deck after a ";") and the text's phrase does not say that
-  clause's predicate and object, the
+  clause's predicate and object (with no object, the noun of the preposition after the verb:
+  "responds to council attack" is not told by "responded first by thanking the crowd"), the
   headline's predicate and object ("beat Harbour Kings", offsets into the title), unless the
   clause follows a colon after a person's name ("Costa: Board Ignored Islanders" is what
   Costa said, not the event); an object keeps the "to" infinitive that says what it is for
@@ -402,12 +405,36 @@ def _predicate(lead: _Lead, sentence: Span, verb: Token, stems: set[str]) -> Tok
             or token.dep_ not in ("xcomp", "conj", "advcl", "ccomp")
             or _subject(token) is None
             or _untold(lead, token, verb)
+            or _subordinate(token, verb)
         ):
             continue
         share = overlap(token)
         if share > most + settings.MAIN_EVENT_PREDICATE_MARGIN:
             best, most = token, share
     return best
+
+
+def _subordinate(token: Token, verb: Token) -> bool:
+    """True when the token lies in an adverbial clause of the main ``verb``'s (or of a clause
+    below it) that a subordinating word opens ("after X", "minutes before X", "if X",
+    "though X", "as X": the time, reason, condition or concession of the event, never the
+    event) or that is a bare participle ("..., just missing a chance to ...": a side of the
+    main clause's event)."""
+    while token != verb and token.dep_ != "ROOT":
+        if token.dep_ == "advcl" and (
+            any(c.dep_ == "mark" for c in token.children) or _bare_participle(token)
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def _bare_participle(token: Token) -> bool:
+    """True when the verb is a participle with no auxiliary or subject of its own
+    ("missing", "referring to")."""
+    return token.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in token.children
+    )
 
 
 def _untold(lead: _Lead, token: Token, verb: Token) -> bool:
@@ -1586,6 +1613,16 @@ def _told_as_fact(verb: Token) -> bool:
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
+def _prepositional_object(predicate: Token) -> Token | None:
+    """The object of the preposition right after a headline's predicate that has no
+    complement ("Responds To Critics' Attack": "Attack"; "Protests Outside Trump Tower":
+    none, a place), the head of what the verb is about."""
+    prep = next((c for c in predicate.children if c.dep_ == "prep" and c.i > predicate.i), None)
+    if prep is None or prep.lower_ in PLACE_PREPOSITIONS | WHY_PREPS:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _headline_what(
     predicate: Token | None, lead: _Lead, what: Part | None, *, fact: bool = True
 ) -> Part | None:
@@ -1600,7 +1637,7 @@ def _headline_what(
     found = _what(predicate, nearest=True)
     if found is None:
         return what
-    complement = _complement(predicate, nearest=True)
+    complement = _complement(predicate, nearest=True) or _prepositional_object(predicate)
     wanted = _content_lemmas([predicate] + ([complement] if complement is not None else []))
     if what is not None and fact:
         span = lead.doc.char_span(what.start, what.end, alignment_mode="expand")

@@ -3016,3 +3016,40 @@ def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
         t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
     ]
     assert token_indexes(doc, "LOWER", ("nowhere",)) == []
+
+
+def test_attribution_a_cue_conjoined_to_a_passive_verb_shares_its_subject_not_its_agent() -> None:
+    claims = _claims(
+        "Ms. Varga was greeted at the gate by Governor Tom Ellery and joked that the rain "
+        "had followed her from Ohio."
+    )
+    joked = [c for c in claims if c.cue is not None and c.cue.text == "joked"]
+    assert [c.source.text if c.source else None for c in joked] == ["Ms. Varga"]
+
+
+def test_attribution_according_to_relays_the_quotation_its_report_carries_on() -> None:
+    text = (
+        "“We will not close the mill this year,” Ms. Varga said, according to Radio Nord. "
+        "“The workers deserve to know that now.”\n"
+    )
+    claims = _claims(text)
+    relayed = [c for c in claims if c.source is not None and c.source.text == "Radio Nord"]
+    assert len(relayed) == 1
+    assert [p.text for p in relayed[0].parts][-1:] == ["“The workers deserve to know that now.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the inquiry, Mr. Hale admitted that the fees could be called favours, "
+        "the Daily Ledger reported in 1994.",
+        "Union leader Ana Ruiz noted that wages had fallen for the first time, "
+        "reported the Daily Ledger.",
+    ],
+)
+def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text: str) -> None:
+    claims = _claims(text)
+    relayed = [c for c in claims if c.source is not None and c.source.text == "the Daily Ledger"]
+    assert len(relayed) == 1
+    assert relayed[0].text == text[: text.rindex(",")]
+    assert any(c.source is not None and c.source.text.endswith(("Hale", "Ruiz")) for c in claims)

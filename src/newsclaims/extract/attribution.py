@@ -754,8 +754,38 @@ def _acts_on_a_thing(verb: Token) -> bool:
     )
 
 
+@cache
+def relay_verbs() -> frozenset[str]:
+    """Verbs of a relayer put after the report it relays (``relay_verbs.tsv``)."""
+    return read_words(DATA / "relay_verbs.tsv")
+
+
+def _relayed_report(verb: Token) -> tuple[int, int] | None:
+    """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
+    the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
+    before it as a complement relays that whole report (its clause up to the comma); None
+    for any other verb."""
+    head = verb.head
+    start = verb.left_edge.i
+    while start < verb.i and verb.doc[start].is_punct:
+        start += 1  # the parser may hang the comma itself on the verb
+    if (
+        verb.dep_ != "ccomp"
+        or head.i >= verb.i
+        or cue_lemma(verb) not in relay_verbs()
+        or start == 0
+        or verb.doc[start - 1].text != ","
+        or not _is_cue(head)
+    ):
+        return None
+    return _strip_edges(verb.doc, head.left_edge.i, start - 1)
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
+    relayed = _relayed_report(verb)
+    if relayed is not None:
+        return relayed
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
             if (
@@ -1139,7 +1169,9 @@ def _inverted_source(verb: Token) -> list[Token]:
     common = _inverted_noun_after_quotation(verb)
     if common:
         return common
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and (
+        _relayed_report(verb) is None
+    ):
         return []
     # '"...," said fan Rod Ames, 24, shortly after the whistle blew': the parse makes the
     # name the subject of the clause that follows it; a clause after the verb whose subject
@@ -1249,13 +1281,18 @@ def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
     from in turn ("Mills kept to the budget at first but slowly grew harsher, finally
     calling him a failure": "saying" hangs from "turned", whose subject is that of
     "stuck"). A clause's own subject stops the walk; so does the sentence's root. Without
-    ``walk`` only the verb's own subjects count."""
+    ``walk`` only the verb's own subjects count. A passive verb's agent is shared only when
+    the verb has no subject: "Ms. Varga was greeted by the governor and joked" is her joke
+    (PolNeAR train: a speaker joined on stage by a senator had the senator's words)."""
     for _ in range(_SHARED_SUBJECT_STEPS if walk else 0):
         found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if found or head.dep_ not in ("conj", "xcomp", "advcl") or head.head == head:
             break
         head = head.head
-    return _nearest_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS], head)
+    found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.dep_ != "agent" for c in found):
+        found = [c for c in found if c.dep_ != "agent"]
+    return _nearest_subject(found, head)
 
 
 def _possessive(token: Token) -> bool:
@@ -3586,6 +3623,33 @@ def _according_to_claims(
     return drafts
 
 
+def _relayed_quotations(relays: list[ClaimDraft], drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "'A,' Y said, according to X. 'B.'": X relays the whole report, so its claim carries
+    on into the quotations that Y's claim carries on into after the "according to" phrase
+    (PolNeAR train annotates the relayer's content so; Y's claim kept "B" and the relayer's
+    did not)."""
+    found = []
+    for relay in relays:
+        if relay.cue is None:
+            found.append(relay)
+            continue
+        start, end = relay.content
+        inner = next(
+            (
+                d
+                for d in drafts
+                if d.cue is not None and start <= d.cue[0] and d.cue[1] <= end and d.parts
+            ),
+            None,
+        )
+        later = [p for p in inner.parts if p[0] >= relay.cue[1]] if inner else []
+        if later:
+            parts = (*(relay.parts or (relay.content,)), *later)
+            relay = replace(relay, content=(parts[0][0], parts[-1][1]), parts=parts)
+        found.append(relay)
+    return found
+
+
 @cache
 def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
     """Noun -> (the verb whose stance it takes, the complements that carry what it reports),
@@ -4072,7 +4136,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts = _within_own_quotation(doc, verb_drafts + nominal, quotes)
     verb_cues = {d.cue for d in drafts} - {d.cue for d in nominal}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
-    drafts += _according_to_claims(doc, sources, quotes)
+    drafts += _relayed_quotations(_according_to_claims(doc, sources, quotes), drafts)
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     drafts = _displayed_texts(doc, drafts)

@@ -623,6 +623,16 @@ class EntityResolver:
             label = "GROUP"  # "the Obamas": a family, never one of its members
         elif label == "PERSON" and end - start == 1 and _place_context(doc[start]):
             label = "GPE"  # "marched through central Valmora": a place the tagger took for a name
+        if (
+            label == "NORP"
+            and head.tag_ == "NNP"
+            and head.dep_ not in ADJECTIVAL_DEPS
+            and not any(c.dep_ == "det" for c in head.children)
+            and name in self._surnames
+        ):
+            # "Dana Cuban ... Cuban also complained": a bare demonym that is the surname of a
+            # person named in full is that person, not the country (PolNeAR train)
+            label = "PERSON"
         if label == "NORP":
             country = gazetteer.country_of_demonym(name)
             if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:

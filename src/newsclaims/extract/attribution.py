@@ -763,15 +763,17 @@ def relay_verbs() -> frozenset[str]:
 def _relayed_report(verb: Token) -> tuple[int, int] | None:
     """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
     the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
-    before it as a complement relays that whole report (its clause up to the comma); None
-    for any other verb."""
+    before it as a complement or a conjunct (without "and") relays that whole report (its
+    clause up to the comma); None for any other verb."""
     head = verb.head
     start = verb.left_edge.i
     while start < verb.i and verb.doc[start].is_punct:
         start += 1  # the parser may hang the comma itself on the verb
     if (
-        verb.dep_ != "ccomp"
+        verb.dep_ not in ("ccomp", "conj")
         or head.i >= verb.i
+        # "noted X and reported Y": a verb joined by a conjunction is the subject's own act
+        or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
         or cue_lemma(verb) not in relay_verbs()
         or start == 0
         or verb.doc[start - 1].text != ","
@@ -1281,18 +1283,13 @@ def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
     from in turn ("Mills kept to the budget at first but slowly grew harsher, finally
     calling him a failure": "saying" hangs from "turned", whose subject is that of
     "stuck"). A clause's own subject stops the walk; so does the sentence's root. Without
-    ``walk`` only the verb's own subjects count. A passive verb's agent is shared only when
-    the verb has no subject: "Ms. Varga was greeted by the governor and joked" is her joke
-    (PolNeAR train: a speaker joined on stage by a senator had the senator's words)."""
+    ``walk`` only the verb's own subjects count."""
     for _ in range(_SHARED_SUBJECT_STEPS if walk else 0):
         found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
         if found or head.dep_ not in ("conj", "xcomp", "advcl") or head.head == head:
             break
         head = head.head
-    found = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-    if any(c.dep_ != "agent" for c in found):
-        found = [c for c in found if c.dep_ != "agent"]
-    return _nearest_subject(found, head)
+    return _nearest_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS], head)
 
 
 def _possessive(token: Token) -> bool:
@@ -3630,9 +3627,6 @@ def _relayed_quotations(relays: list[ClaimDraft], drafts: list[ClaimDraft]) -> l
     did not)."""
     found = []
     for relay in relays:
-        if relay.cue is None:
-            found.append(relay)
-            continue
         start, end = relay.content
         inner = next(
             (
@@ -3642,11 +3636,13 @@ def _relayed_quotations(relays: list[ClaimDraft], drafts: list[ClaimDraft]) -> l
             ),
             None,
         )
-        later = [p for p in inner.parts if p[0] >= relay.cue[1]] if inner else []
+        cue_end = relay.cue[1] if relay.cue is not None else end
+        later = [p for p in inner.parts if p[0] >= cue_end] if inner else []
         if later:
             parts = (*(relay.parts or (relay.content,)), *later)
-            relay = replace(relay, content=(parts[0][0], parts[-1][1]), parts=parts)
-        found.append(relay)
+            found.append(replace(relay, content=(parts[0][0], parts[-1][1]), parts=parts))
+        else:
+            found.append(relay)
     return found
 
 

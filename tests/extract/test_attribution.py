@@ -3034,10 +3034,10 @@ def test_attribution_according_to_relays_the_quotation_its_report_carries_on() -
     [
         "During the inquiry, Mr. Hale admitted that the fees could be called favours, "
         "the Daily Ledger reported in 1994.",
-        "Union leader Ana Ruiz noted that wages had fallen for the first time, "
+        "Union leader Ana Ruiz noted that wages had fallen since the spring, "
         "reported the Daily Ledger.",
         "Union leader Ana Ruiz noted that pay – what her union calls “a living wage” – is "
-        "“central” to the new contract for the first time, reported the Daily Ledger.",
+        "“central” to the new contract at last, reported the Daily Ledger.",
     ],
 )
 def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text: str) -> None:

@@ -3123,6 +3123,17 @@ def test_attribution_a_pronoun_speaking_inside_an_embedded_post_is_not_its_sourc
     assert sourced[0].text.startswith("If the ferry is late again")
 
 
+def test_attribution_according_to_relays_the_quotation_its_report_carries_on() -> None:
+    text = (
+        "“We will not close the mill this year,” Ms. Varga said, according to Radio Nord. "
+        "“The workers deserve to know that now.”\n"
+    )
+    claims = _claims(text)
+    relayed = [c for c in claims if c.source is not None and c.source.text == "Radio Nord"]
+    assert len(relayed) == 1
+    assert [p.text for p in relayed[0].parts][-1:] == ["“The workers deserve to know that now.”"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3154,3 +3165,27 @@ def test_attribution_a_statement_still_to_come_is_expected_of_its_speaker(
     assert claim.source is not None and claim.source.text == source
     assert claim.stance.value == "expected"
     assert claim.text.endswith("will close the plant") or claim.text.endswith("will close")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the inquiry, Mr. Hale admitted that the fees could be called favours, "
+        "the Daily Ledger reported in 1994.",
+        "Union leader Ana Ruiz noted that wages had fallen since the spring, "
+        "reported the Daily Ledger.",
+        "Union leader Ana Ruiz noted that pay – what her union calls “a living wage” – is "
+        "“central” to the new contract at last, reported the Daily Ledger.",
+    ],
+)
+def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text: str) -> None:
+    claims = _claims(text)
+    relayed = [c for c in claims if c.source is not None and c.source.text == "the Daily Ledger"]
+    assert len(relayed) == 1
+    assert relayed[0].text == text[: text.rindex(",")]
+    assert any(c.source is not None and c.source.text.endswith(("Hale", "Ruiz")) for c in claims)
+
+
+def test_attribution_a_verb_joined_by_and_to_a_report_relays_nothing() -> None:
+    claims = _claims("Ana Ruiz said the mill would close and reported the talks to the board.")
+    assert all(c.source is not None and c.source.text == "Ana Ruiz" for c in claims)

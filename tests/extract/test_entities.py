@@ -95,6 +95,15 @@ def test_entities_demonym_joins_its_country() -> None:
     assert "German" in germany.aliases
 
 
+def test_entities_a_demonym_that_is_a_named_persons_surname_is_that_person() -> None:
+    a = analyze(
+        "Dana Cuban, the investor, spoke at the rally in Dallas on Monday. "
+        "Cuban also complained that the tax plan was unfair to small firms."
+    )
+    assert "Cuba" not in {e.name for e in a.entities}
+    assert "Cuban" in _mentions(a, _entity(a, "Dana Cuban").key)
+
+
 def test_entities_capital_as_subject_is_the_government() -> None:
     a = analyze("Paris and Berlin rejected the proposal on Monday, diplomats said.")
     names = {e.name for e in a.entities}

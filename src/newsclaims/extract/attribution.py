@@ -776,8 +776,40 @@ def _contrasting_report(clause: Token) -> bool:
     )
 
 
+@cache
+def relay_verbs() -> frozenset[str]:
+    """Verbs of a relayer put after the report it relays (``relay_verbs.tsv``)."""
+    return read_words(DATA / "relay_verbs.tsv")
+
+
+def _relayed_report(verb: Token) -> tuple[int, int] | None:
+    """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
+    the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
+    before it as a complement or a conjunct (without "and") relays that whole report (its
+    clause up to the comma); None for any other verb."""
+    head = verb.head
+    start = verb.left_edge.i
+    while start < verb.i and verb.doc[start].is_punct:
+        start += 1  # the parser may hang the comma itself on the verb
+    if (
+        verb.dep_ not in ("ccomp", "conj")
+        or head.i >= verb.i
+        # "noted X and reported Y": a verb joined by a conjunction is the subject's own act
+        or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+        or cue_lemma(verb) not in relay_verbs()
+        or start == 0
+        or verb.doc[start - 1].text != ","
+        or not _is_cue(head)
+    ):
+        return None
+    return _strip_edges(verb.doc, head.left_edge.i, start - 1)
+
+
 def _content_range(verb: Token) -> tuple[int, int] | None:
     """The token range of what the verb reports."""
+    relayed = _relayed_report(verb)
+    if relayed is not None:
+        return relayed
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
             if (
@@ -1154,7 +1186,9 @@ def _inverted_source(verb: Token) -> list[Token]:
     common = _inverted_noun_after_quotation(verb)
     if common:
         return common
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and (
+        _relayed_report(verb) is None
+    ):
         return []
     # '"...," said fan Rod Ames, 24, shortly after the whistle blew': the parse makes the
     # name the subject of the clause that follows it; a clause after the verb whose subject
@@ -3727,6 +3761,32 @@ def _according_to_claims(
     return drafts
 
 
+def _relayed_quotations(relays: list[ClaimDraft], drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """ "'A,' Y said, according to X. 'B.'": X relays the whole report, so its claim carries
+    on into the quotations that Y's claim carries on into after the "according to" phrase
+    (PolNeAR train annotates the relayer's content so; Y's claim kept "B" and the relayer's
+    did not)."""
+    found = []
+    for relay in relays:
+        start, end = relay.content
+        inner = next(
+            (
+                d
+                for d in drafts
+                if d.cue is not None and start <= d.cue[0] and d.cue[1] <= end and d.parts
+            ),
+            None,
+        )
+        cue_end = relay.cue[1] if relay.cue is not None else end
+        later = [p for p in inner.parts if p[0] >= cue_end] if inner else []
+        if later:
+            parts = (*(relay.parts or (relay.content,)), *later)
+            found.append(replace(relay, content=(parts[0][0], parts[-1][1]), parts=parts))
+        else:
+            found.append(relay)
+    return found
+
+
 @cache
 def nominal_cues() -> dict[str, tuple[str, frozenset[str]]]:
     """Noun -> (the verb whose stance it takes, the complements that carry what it reports),
@@ -4246,7 +4306,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts = _within_own_quotation(doc, verb_drafts + nominal, quotes)
     verb_cues = {d.cue for d in drafts} - {d.cue for d in nominal}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
-    drafts += _according_to_claims(doc, sources, quotes)
+    drafts += _relayed_quotations(_according_to_claims(doc, sources, quotes), drafts)
     drafts += _pattern_claims(doc, sources)
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     drafts = _displayed_texts(doc, drafts)

@@ -623,7 +623,7 @@ class EntityResolver:
             label = "GROUP"  # "the Obamas": a family, never one of its members
         elif label == "PERSON" and end - start == 1 and _place_context(doc[start]):
             label = "GPE"  # "marched through central Valmora": a place the tagger took for a name
-        if label == "NORP":
+        if label == "NORP" and not self._surname_not_people(head, name):
             country = gazetteer.country_of_demonym(name)
             if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:
                 country = None  # "Mexicans said": the people, not the state
@@ -634,7 +634,7 @@ class EntityResolver:
                 return
             else:
                 cluster = self.cluster("NORP", name)
-        elif label == "PERSON":
+        elif label in ("PERSON", "NORP"):  # a NORP here is a person's surname
             self._coordinated_given_name(start, name)
             cluster = self._person_cluster(name, start)
         elif (label == "GPE" and head.dep_ in ("nsubj", "nsubjpass", "agent")) or (
@@ -652,6 +652,17 @@ class EntityResolver:
         cluster.titles.update(roles)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _surname_not_people(self, head: Token, name: str) -> bool:
+        """ "Dana Cuban ... Cuban also complained": a bare singular demonym, neither an
+        adjective nor after a determiner, that is the surname of a person named in full is
+        that person, not the country (PolNeAR train)."""
+        return (
+            head.tag_ == "NNP"
+            and head.dep_ not in ADJECTIVAL_DEPS
+            and not any(c.dep_ == "det" for c in head.children)
+            and name in self._surnames
+        )
 
     def _caps_heading(self, start: int, end: int, label: str) -> tuple[int, str]:
         """The end and label of a caption's heading name: a run of two or more words in

@@ -2,6 +2,7 @@
 and the writer is killed with ``kill -9`` at random points and restarted (issue 21).
 
     python bench/soak.py [--articles 10000] [--hostile-share 0.05] [--kills 8] [--seed 7]
+                         [--db postgresql://...]  (default: a new SQLite file)
 
 The writer is ``newsclaims ingest FOLDER`` in its own process; after each kill it is started
 again on the same folder and store (a rerun resumes: stored articles are skipped), until one
@@ -39,6 +40,9 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 CLI = "from newsclaims.cli import main; main()"
 
@@ -303,15 +307,25 @@ class Reader(threading.Thread):
             time.sleep(0.05)
 
 
-def stored_rows(path: Path) -> int:
+def stored_rows(db: str) -> int:
     """Articles in the store now (0 before it exists), read without writing."""
-    if not path.exists():
-        return 0
+    if db.startswith("sqlite:///"):
+        path = Path(db.removeprefix("sqlite:///"))
+        if not path.exists():
+            return 0
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+                return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+    engine = create_engine(db, poolclass=NullPool)
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT COUNT(*) FROM articles")).scalar() or 0)
+    except Exception:  # no table yet: the first run is still creating the store
         return 0
+    finally:
+        engine.dispose()
 
 
 #: Where an RSS sample is appended every 5 s as it is taken (seconds since the soak began,
@@ -323,16 +337,16 @@ _server_pid: list[int] = []
 
 
 def run_writer(
-    root: Path, db_path: Path, kill_after: float | None, log: Path
+    root: Path, db: str, kill_after: float | None, log: Path
 ) -> tuple[str, float, list[tuple[float, float]], int]:
     """One ingest run; killed with SIGKILL ``kill_after`` seconds after it stored its first
     article, when given (so that kills land among writes, not in the model's loading).
     Returns how it ended, its seconds, its (seconds, RSS MB) samples and the rows it added."""
-    before = stored_rows(db_path)
+    before = stored_rows(db)
     trace = (log.parent / TRACE).open("a")
     with log.open("ab") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-c", CLI, "ingest", str(root), "--db", f"sqlite:///{db_path}"],
+            [sys.executable, "-c", CLI, "ingest", str(root), "--db", db],
             stdout=out, stderr=out,
         )  # fmt: skip
         started = time.monotonic()
@@ -348,10 +362,10 @@ def run_writer(
                 server = rss_mb(_server_pid[0]) if _server_pid else 0.0
                 trace.write(
                     f"{now - _began:.0f}\t{now - started:.0f}\t{samples[-1][1]:.0f}\t"
-                    f"{server:.0f}\t{stored_rows(db_path)}\n"
+                    f"{server:.0f}\t{stored_rows(db)}\n"
                 )
                 trace.flush()
-            if writing_since is None and polls % 5 == 0 and stored_rows(db_path) > before:
+            if writing_since is None and polls % 5 == 0 and stored_rows(db) > before:
                 writing_since = now
             if kill_after is not None and writing_since and now - writing_since >= kill_after:
                 os.kill(proc.pid, signal.SIGKILL)
@@ -362,7 +376,7 @@ def run_writer(
         seconds = time.monotonic() - started
     trace.close()
     ended = "killed" if killed else f"exit {proc.returncode}"
-    return ended, seconds, samples, stored_rows(db_path) - before
+    return ended, seconds, samples, stored_rows(db) - before
 
 
 def wait_ready(base: str, seconds: float = 300.0) -> bool:
@@ -378,26 +392,34 @@ def wait_ready(base: str, seconds: float = 300.0) -> bool:
     return False
 
 
-def check_store(path: Path, corpus: Corpus) -> dict[str, int]:
-    with sqlite3.connect(path) as conn:
-        rows = conn.execute("SELECT origin, COUNT(*) FROM articles GROUP BY origin").fetchall()
-        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+def check_store(db: str, corpus: Corpus) -> dict[str, int]:
+    engine = create_engine(db, poolclass=NullPool)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT origin, COUNT(*) FROM articles GROUP BY origin")).all()
+        integrity = (
+            conn.execute(text("PRAGMA integrity_check")).scalar()
+            if engine.dialect.name == "sqlite"
+            else "ok"  # PostgreSQL: its own guarantees; the orphan counts below still apply
+        )
         orphans = conn.execute(
-            "SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"
-        ).fetchone()[0]
-        sizes = [n for (n,) in conn.execute("SELECT COUNT(*) FROM articles GROUP BY story_id")]
-        derived = conn.execute("SELECT COUNT(*) FROM disagreements").fetchone()[0]
-    stored: dict[str, int] = dict(rows)
+            text("SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)")
+        ).scalar()
+        sizes = [
+            n for (n,) in conn.execute(text("SELECT COUNT(*) FROM articles GROUP BY story_id"))
+        ]
+        derived = conn.execute(text("SELECT COUNT(*) FROM disagreements")).scalar()
+    engine.dispose()
+    stored: dict[str, int] = {str(origin): int(count) for origin, count in rows}
     return {
         "rows": sum(stored.values()),
         "lost": sum(1 for o in corpus.good if o not in stored),
         "duplicated": sum(c - 1 for c in stored.values() if c > 1),
         "bad stored": sum(1 for o in corpus.bad if o in stored),
         "integrity ok": int(integrity == "ok"),
-        "orphan claims": int(orphans),
+        "orphan claims": int(orphans or 0),
         "stories": len(sizes),
         "largest story": max(sizes, default=0),
-        "disagreement rows": int(derived),
+        "disagreement rows": int(derived or 0),
     }
 
 
@@ -418,6 +440,12 @@ def main() -> None:
         "--stories", type=int, default=None, help="stories (default articles/200, at least 4)"
     )
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument(
+        "--db",
+        default=None,
+        help="store URL, empty at the start (default: sqlite:///WORKDIR/soak.db); a "
+        "postgresql:// URL soaks PostgreSQL (its own schema via ?options=-csearch_path%%3DNAME)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     work = Path(args.workdir or tempfile.mkdtemp(prefix="soak-"))
@@ -426,12 +454,11 @@ def main() -> None:
     root.mkdir(exist_ok=True)
     args.stories = args.stories or max(4, args.articles // 200)
     corpus = generate(root, args.articles, args.hostile_share, args.seed, args.stories)
-    db_path = work / "soak.db"
-    db = f"sqlite:///{db_path}"
+    db = args.db or f"sqlite:///{work / 'soak.db'}"
     log = work / "ingest.log"
 
     # the store must exist before the server opens it for reading
-    first = run_writer(root, db_path, rng.uniform(*args.kill_window), log)
+    first = run_writer(root, db, rng.uniform(*args.kill_window), log)
     runs = [first]
     port = free_port()
     server = subprocess.Popen(
@@ -448,7 +475,7 @@ def main() -> None:
         while True:
             kills_done = sum(1 for r in runs if r[0] == "killed")
             kill_after = rng.uniform(*args.kill_window) if kills_done < args.kills else None
-            runs.append(run_writer(root, db_path, kill_after, log))
+            runs.append(run_writer(root, db, kill_after, log))
             server_peak = max(server_peak, rss_mb(server.pid))
             if runs[-1][0] != "killed":
                 break
@@ -461,7 +488,7 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             server.kill()  # its background derive may still be busy; the store is checked next
             server.wait()
-    report(args, corpus, check_store(db_path, corpus), runs, server_peak, reader, work)
+    report(args, corpus, check_store(db, corpus), runs, server_peak, reader, work)
 
 
 def report(
@@ -476,12 +503,13 @@ def report(
     """The markdown section."""
     kills = sum(1 for r in runs if r[0] == "killed")
     good_hostile = sum(1 for o in corpus.good if "hostile-" in o)
+    kind = "PostgreSQL" if (args.db or "").startswith("postgresql") else "SQLite"
 
     print("# soak: hostile inputs, kill -9 and reads at once\n")
     print(
         f"{args.articles:,} generated articles and {corpus.hostile_files} hostile input files "
         f"({args.hostile_share:.0%}; {good_hostile} of them still hold an article, "
-        f"{len(corpus.bad)} must fail), one SQLite store; the writer killed with SIGKILL "
+        f"{len(corpus.bad)} must fail), one {kind} store; the writer killed with SIGKILL "
         f"{kills} times at random points ({args.kill_window[0]:g}-{args.kill_window[1]:g} s "
         "after a run stored its first article) and restarted, while `serve` answered reads.\n"
     )

@@ -1131,6 +1131,30 @@ def test_store_an_article_naming_a_bare_surname_apart_from_its_full_name_relinks
     assert names == {"Barack Obama": "Barack Obama", "Obama": "Obama"}
 
 
+def test_store_a_merge_into_a_bare_surname_follows_it_when_a_later_article_relinks_it(
+    store: SqlStore,
+) -> None:
+    """An analyst merges "Oduya" into the story's bare "Whitlock"; a later article names
+    Dana Whitlock in full and calls her "Whitlock", so the bare entity's rows (the merged
+    ones too) move to her and the bare entity goes. The merge follows its target, as a
+    merge into a merged entity does: the undo gives "Oduya" back its mention (it failed with
+    E601, the merge pointing at a key nothing bore any more, and could never be undone)."""
+    first = _people("Whitlock said the quay would close. Oduya said it would not.", *DREDGE)
+    store.add(first, _one_story)
+    store.merge_entities("Whitlock", "Oduya", who="tester")
+    later = _people("Dana Whitlock spoke. Whitlock said the vote was delayed.", "Dana Whitlock")
+    called = Mention(21, 29, "Whitlock", "PERSON:dana whitlock", "PERSON")
+    store.add(replace(later, mentions=(*later.mentions, called)), _one_story)
+    [merge] = store.corrections()
+    assert merge.to_key == "PERSON:dana whitlock"
+    store.undo_merge(merge.id, who="tester")
+    names = {m["text"]: m["name"] for m in store.article(first.article.id)["mentions"]}
+    assert names == {"Whitlock": "Dana Whitlock", "Oduya": "Oduya"}
+
+
+DREDGE = ("Whitlock", "Oduya")
+
+
 @pytest.mark.parametrize("bare_first", [True, False])
 def test_store_a_surname_only_among_a_persons_aliases_names_nobody_in_full(
     store: SqlStore, bare_first: bool

@@ -505,12 +505,25 @@ _STILL_USED = tuple(
 _MOVED_ALIASES = select(aliases.c.alias, aliases.c.norm).where(
     aliases.c.entity_id == bindparam("move_old")
 )
-#: What goes with an entity nothing names any more, in this order.
+#: What goes with an entity nothing names any more, in this order. An analyst's merge (or
+#: split) into it follows its rows to ``move_new``, as a merge into a merged entity does: left
+#: on the gone key, a merge into a bare surname that a later article relinked could never be
+#: undone (E601).
 _GONE = (
     disagreement_entities.delete().where(
         disagreement_entities.c.entity_id == bindparam("move_old")
     ),
     aliases.delete().where(aliases.c.entity_id == bindparam("move_old")),
+    corrections.update()
+    .where(
+        corrections.c.to_key
+        == select(entities.c.key).where(entities.c.id == bindparam("move_old")).scalar_subquery()
+    )
+    .values(
+        to_key=select(entities.c.key)
+        .where(entities.c.id == bindparam("move_new"))
+        .scalar_subquery()
+    ),
     entities.delete().where(entities.c.id == bindparam("move_old")),
 )
 

@@ -146,10 +146,13 @@ class _PeopleIndex:
         groups = min((self.by_word.get(w, {}) for w in words), key=len)
         found = []
         for c, entries in groups.values():
-            first = next((k for k, start in entries if start < at), None)
-            if first is not None:
-                found.append((first, c))
-        return [c for _, c in sorted(found, key=lambda f: f[0])]
+            for k, start in entries:
+                if start < at:
+                    found.append((k, c))
+                    break
+        if len(found) > 1:
+            found.sort(key=lambda f: f[0])
+        return [c for _, c in found]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import count
 from pathlib import Path
 from typing import ClassVar
 
@@ -92,13 +93,17 @@ class _Mention:
     cluster: _Cluster
 
     moves: ClassVar[int] = 0
-    """How many times a mention was given another cluster (in any document): an index of
-    the mentions by cluster made before such a move is out of date (``_PeopleIndex``)."""
+    """The number of the last move of a mention to another cluster (in any document; each
+    move takes a new number, so two threads' moves never bring back an older one): an index
+    of the mentions by cluster made before such a move is out of date (``_PeopleIndex``)."""
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "cluster" and "cluster" in self.__dict__:
-            _Mention.moves += 1
+            _Mention.moves = next(_MOVE_NUMBERS)
         object.__setattr__(self, name, value)
+
+
+_MOVE_NUMBERS = count(1)
 
 
 class _PeopleIndex:

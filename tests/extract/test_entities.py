@@ -1019,3 +1019,16 @@ def test_entities_a_platform_after_a_possessive_is_the_owners_account(
     for ent in doc.ents:
         resolver.add_ent(ent)
     assert [c.name for c in resolver.clusters.values()] == [name]
+
+
+def test_entities_a_given_name_moved_to_a_couple_still_holds_the_surname() -> None:
+    """A given name the recogniser found alone ("Michael") is moved to the full name it
+    shares with the name after "and" once that name is read; a later bare surname then has
+    two holders and joins neither (the people before it are looked up by the words of their
+    cluster's name, and the move must be seen there)."""
+    resolver = _resolved(
+        "Michael and Susan Brandt met Brandt",
+        "B-PERSON O B-PERSON I-PERSON O B-PERSON",
+    )
+    names = [(m.start, m.cluster.name) for m in resolver.mentions]
+    assert names == [(0, "Michael Brandt"), (2, "Susan Brandt"), (5, "Brandt")]

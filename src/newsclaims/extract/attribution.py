@@ -252,11 +252,23 @@ def cue_frame(verb: Token, quoted: bool) -> str:
     * ``predicate``: a predicate ("seemed tired"); ``object_named``: a named or personal
       object ("blasted Clinton"); ``object``: another object ("blasted a homer");
     * ``particle``: a particle ("singled out"); ``prep``: only a prepositional phrase
-      ("slammed into the wall"); ``bare``: none of these."""
-    children = list(verb.children)
-    deps = {c.dep_ for c in children}
+      ("slammed into the wall"); ``bare``: none of these.
+
+    Read once per verb and document (a cue's frame is asked by ``_frame_licensed``,
+    ``frame_allows``, ``_acts_on`` and others): it depends on the parse alone."""
     if quoted:
         return "quote"
+    found: dict[int, str] = verb.doc.user_data.setdefault("newsclaims_cue_frames", {})
+    frame = found.get(verb.i)
+    if frame is None:
+        frame = found[verb.i] = _unquoted_frame(verb)
+    return frame
+
+
+def _unquoted_frame(verb: Token) -> str:
+    """``cue_frame`` of a verb with no quotation beside it."""
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
     if _experiencer(verb) is not None:
         return "experiencer"
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
@@ -4336,6 +4348,7 @@ def _spans(doc: Doc, drafts: list[ClaimDraft], attr: str) -> list[Span]:
 @guarded("newsclaims_attribution")
 def attribution_component(doc: Doc) -> Doc:
     """Write claim drafts and source/cue/content span groups to the doc."""
+    doc.user_data.pop("newsclaims_cue_frames", None)  # read again on each run of the stage
     drafts = find_claims(doc)
     doc._.newsclaims_claims = drafts
     doc.spans["newsclaims_sources"] = _spans(doc, drafts, "source")

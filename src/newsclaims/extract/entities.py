@@ -23,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import count
 from pathlib import Path
+from typing import ClassVar
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -89,6 +91,73 @@ class _Mention:
     start: int  # token index
     end: int
     cluster: _Cluster
+
+    moves: ClassVar[int] = 0
+    """The number of the last move of a mention to another cluster (in any document; each
+    move takes a new number, so two threads' moves never bring back an older one): an index
+    of the mentions by cluster made before such a move is out of date (``_PeopleIndex``)."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "cluster" and "cluster" in self.__dict__:
+            _Mention.moves = next(_MOVE_NUMBERS)
+        object.__setattr__(self, name, value)
+
+
+_MOVE_NUMBERS = count(1)
+
+
+class _PeopleIndex:
+    """The mentions of PERSON clusters by the words of their cluster's name, each word's
+    grouped by cluster in the order of the resolver's mention list: which earlier people a
+    name can refer to is read from the clusters holding one of its words, not from every
+    earlier mention (``EntityResolver._person_cluster`` asks it for each person's mention).
+    Mentions added since the last look are indexed then; a mention moved to another cluster
+    (``_Mention.moves``) makes it start over. A cluster's name, which its words come from,
+    changes only in ``EntityResolver.finish``."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.mentions = mentions
+        self.indexed = 0
+        self.moves = _Mention.moves
+        # word -> id of cluster -> (cluster, [(position in the mention list, start)])
+        self.by_word: dict[str, dict[int, tuple[_Cluster, list[tuple[int, int]]]]] = {}
+
+    def _update(self) -> None:
+        if self.moves != _Mention.moves:
+            self.by_word.clear()
+            self.indexed, self.moves = 0, _Mention.moves
+        for k in range(self.indexed, len(self.mentions)):
+            mention = self.mentions[k]
+            c = mention.cluster
+            if c.type != "PERSON":
+                continue
+            for word in _name_words(c.name):
+                group = self.by_word.setdefault(word, {}).setdefault(id(c), (c, []))
+                group[1].append((k, mention.start))
+        self.indexed = len(self.mentions)
+
+    def before(self, words: frozenset[str], at: int) -> list[_Cluster]:
+        """The PERSON clusters whose name holds one of ``words`` (all clusters when
+        ``words`` is empty) and that have a mention starting before token ``at``, in the
+        order of their first such mention in the mention list."""
+        if not words:
+            seen: dict[int, _Cluster] = {}
+            for mention in self.mentions:
+                c = mention.cluster
+                if c.type == "PERSON" and mention.start < at:
+                    seen.setdefault(id(c), c)
+            return list(seen.values())
+        self._update()
+        groups = min((self.by_word.get(w, {}) for w in words), key=len)
+        found = []
+        for c, entries in groups.values():
+            for k, start in entries:
+                if start < at:
+                    found.append((k, c))
+                    break
+        if len(found) > 1:
+            found.sort(key=lambda f: f[0])
+        return [c for _, c in found]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -340,6 +409,7 @@ class EntityResolver:
         """The recogniser's names, made once (each ``doc.ents`` builds a span per name)."""
         self.clusters: dict[str, _Cluster] = {}
         self.mentions: list[_Mention] = []
+        self.people = _PeopleIndex(self.mentions)
         self.caps_taken: set[int] = set()
         """Tokens of a caption's heading in capitals read as a person (``add_caps_names``)."""
         self.credits: set[int] = set()
@@ -425,12 +495,9 @@ class EntityResolver:
         words = _name_words(name)
         holders: dict[int, _Cluster] = {}
         same: _Cluster | None = None
-        seen: set[int] = set()  # each cluster judged once, at its first mention before ``at``
-        for mention in self.mentions:
-            c = mention.cluster
-            if c.type != "PERSON" or mention.start >= at or id(c) in seen:
-                continue
-            seen.add(id(c))
+        # each cluster judged once, in the order of its first mention before ``at``; only
+        # one that holds a word of the name can hold them all
+        for c in self.people.before(words, at):
             cwords = _name_words(c.name)
             if words == cwords:
                 same = same or c

@@ -3189,3 +3189,26 @@ def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text:
 def test_attribution_a_verb_joined_by_and_to_a_report_relays_nothing() -> None:
     claims = _claims("Ana Ruiz said the mill would close and reported the talks to the board.")
     assert all(c.source is not None and c.source.text == "Ana Ruiz" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'She said the plan was "a mistake -- a big mistake".',
+            'the plan was "a mistake -- a big mistake"',
+        ),
+        (
+            'The coach said the draw was "a setback, a blow to the whole squad".',
+            'the draw was "a setback, a blow to the whole squad"',
+        ),
+    ],
+)
+def test_attribution_a_gloss_inside_the_sources_quoted_words_stays_in(
+    text: str, content: str
+) -> None:
+    """A noun phrase after a dash or a comma inside quotation marks is the source's own
+    words, not the writer's gloss: the content keeps the whole quotation (a partial quote)."""
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.rstrip(".") == content
+    assert claim.kind.value == "partial"

@@ -2679,7 +2679,7 @@ def _reported(
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
-    content = _before_gloss(doc, content, verb.i)
+    content = _before_gloss(doc, content, verb.i, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
@@ -2710,16 +2710,21 @@ def gloss_nouns() -> frozenset[str]:
 _GLOSS_PUNCT = frozenset({",", "--", "—", "–"})
 
 
-def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+def _before_gloss(
+    doc: Doc, content: tuple[int, int], cue: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
     """ "said the firm had to raise prices -- a serious issue in the town, where ...",
     "believe the tower is old, a belief no doubt fed by ...": an indefinite noun phrase of a
     ``gloss_nouns`` head, in apposition after a comma or a dash, sums up or judges what was
     said; the content stops before it. A phrase the clause goes on after ("said the ban, a
-    move she dropped, was needed"; one closed by a second dash) is left in."""
+    move she dropped, was needed"; one closed by a second dash) is left in, and so is one
+    inside quotation marks (token ranges ``quotes``): 'said it was "a mistake -- a big
+    mistake"' is the source's own words."""
     start, end = content
+    quoted = {i for qs, qe in quotes for i in range(qs, qe)}
     roots = [t.i for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
     for t in doc[max(start, cue + 1) : end]:
-        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN":
+        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN" or t.i in quoted:
             continue
         # "said the ban, a move she dropped, was needed": the clause goes on after it
         if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:

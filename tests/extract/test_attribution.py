@@ -3212,3 +3212,35 @@ def test_attribution_a_gloss_inside_the_sources_quoted_words_stays_in(
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.text.rstrip(".") == content
     assert claim.kind.value == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said the village needed just one thing -- a fresh idea.",
+            "the village needed just one thing -- a fresh idea",
+        ),
+        (
+            "The minister said the cure was simple -- a change of coach.",
+            "the cure was simple -- a change of coach",
+        ),
+        (
+            "She said the verdict was a setback, a blow to the whole valley.",
+            "the verdict was a setback, a blow to the whole valley",
+        ),
+        (
+            "He said fares rose by 9 percent last spring, a sharp increase on 2023.",
+            "fares rose by 9 percent last spring, a sharp increase on 2023",
+        ),
+    ],
+)
+def test_attribution_a_phrase_restating_part_of_the_content_is_said(
+    text: str, content: str
+) -> None:
+    """A noun phrase after a dash or a comma that restates a noun or a predicate of the
+    content ("a setback, a blow ..."), that a word before the dash announces ("one thing --
+    ...", "simple -- ..."), or that puts a figure in words ("a sharp increase") is the
+    source's, not the writer's gloss: the content keeps it."""
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.rstrip(".") == content

@@ -2731,7 +2731,11 @@ def _before_gloss(
             opening = t.left_edge
             if opening.lower_ not in ("a", "an") or opening.i <= start + 1:
                 continue
-            if doc[opening.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < opening.i:
+            if (
+                doc[opening.i - 1].text in _GLOSS_PUNCT
+                and start <= t.head.i < opening.i
+                and not _restates(doc, t, opening.i - 1, (start, end))
+            ):
                 return start, opening.i - 1
         # "... and raising prices -- a serious issue in the town, where ...": after a dash
         # that no second dash closes, whatever the parse made of the phrase
@@ -2744,9 +2748,40 @@ def _before_gloss(
             and dash > start
             and doc[dash].text in _GLOSS_PUNCT - {","}
             and not any(x.text in _GLOSS_PUNCT - {","} for x in doc[t.i : end])
+            and not _restates(doc, t, dash, (start, end))
         ):
             return start, dash
     return start, end
+
+
+_PREDICATES = frozenset({"attr", "dobj", "acomp"})
+
+
+def _restates(doc: Doc, noun: Token, mark: int, content: tuple[int, int]) -> bool:
+    """Whether the noun phrase of ``noun`` after the comma or dash at token ``mark`` is part
+    of what was said rather than the writer's gloss: the phrase is itself a predicate or an
+    object of the content ("said the cure was simple -- a change of coach"), it restates a
+    predicate or an object of the same number and indefinite or counted before it ("was a
+    setback, a blow to ...", "needed just one thing -- a fresh idea"; not "had to raise prices
+    -- a serious issue", "rejected the deal ... -- a move that ..."), or a predicate adjective
+    right before a dash announces it ("was simple -- ...")."""
+    start, end = content
+    if noun.dep_ in _PREDICATES and start <= noun.head.i < end:
+        return True
+    before = doc[mark - 1]
+    for restated in {noun.head, before}:
+        if (
+            restated.pos_ == "NOUN"
+            and restated.dep_ in _PREDICATES
+            and start <= restated.i < mark
+            and restated.tag_ == noun.tag_
+            and any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                for c in restated.children
+            )
+        ):
+            return True
+    return doc[mark].text != "," and before.dep_ == "acomp" and start <= before.i
 
 
 def _before_channel(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:

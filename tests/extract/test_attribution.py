@@ -3244,3 +3244,25 @@ def test_attribution_a_phrase_restating_part_of_the_content_is_said(
     source's, not the writer's gloss: the content keeps it."""
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.text.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery is not expected to announce that it will shut its ovens.",
+        "The mayor does not plan to say that the bridge will close.",
+    ],
+)
+def test_attribution_a_negated_statement_to_come_is_no_report(text: str) -> None:
+    """ "is not expected to announce that X": no one has said X, nor is expected to: no
+    claim of the subject, least of all a positive report of X."""
+    assert [c for c in _claims(text) if c.source is not None] == []
+
+
+def test_attribution_a_denial_still_to_come_is_expected() -> None:
+    """ "plans to deny that ...": the denial is not made yet; the stance is expected, as for
+    any statement still to come, not denied."""
+    text = "The senator plans to deny that she met the builder."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.source is not None and claim.source.text == "The senator"
+    assert claim.stance.value == "expected"

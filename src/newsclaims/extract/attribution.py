@@ -1828,7 +1828,8 @@ def _frames_a_statement_to_come(verb: Token) -> bool:
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
-    if _to_come(verb) and not _negated(verb.head) and base is Stance.REPORTED:
+    if _to_come(verb) and not _negated(verb.head):
+        # "plans to deny that X": a statement still to come, whatever its cue, is expected
         return Stance.EXPECTED
     withheld = _withheld(verb)
     if withheld is not None:
@@ -3172,6 +3173,8 @@ def _cue_reports(
         return None
     if _evaluated_saying(verb) or _frames_a_statement_to_come(verb):
         return None
+    if _to_come(verb) and _negated(verb.head):
+        return None  # "is not expected to announce that X": nothing said, nor to be said
     if quote is None and content is not None and _only_names(verb, content):
         return None
     return content, quote, framing

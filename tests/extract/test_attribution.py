@@ -3278,3 +3278,13 @@ def test_attribution_a_denial_still_to_come_is_expected() -> None:
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.source is not None and claim.source.text == "The senator"
     assert claim.stance.value == "expected"
+
+
+def test_attribution_a_time_clause_with_while_stays_in_the_content() -> None:
+    """ "while he was talking to ...": a clause of time, not another source's report set
+    against the content; the content keeps it."""
+    text = "He said his bag was taken while he was talking to his sister on the phone."
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text.rstrip(".") == (
+        "his bag was taken while he was talking to his sister on the phone"
+    )

@@ -777,13 +777,20 @@ def _contrasting_report(clause: Token) -> bool:
     """ "..., while officials put the figure at 900", "..., though the owner told a radio
     station that ...": an adverbial clause with a contrast mark whose verb reports with a
     subject of its own is another source's claim. Its verb counts as a cue by its lemma alone
-    (a parse that takes "that" for its object leaves it no complement)."""
+    when it has a clause or a "that" of its own (a parse that takes "that" for its object
+    leaves it no complement); a lemma alone with neither is a clause of time ("robbed while
+    he was talking to his wife"), part of the content."""
     return (
         clause.dep_ == "advcl"
         and clause.pos_ == "VERB"
         and any(c.dep_ == "mark" and c.lower_ in contrast_marks() for c in clause.children)
         and (
-            _is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause))
+            _is_cue(clause)
+            or (
+                is_cue_lemma(cue_lemma(clause), True)
+                and _has_own_subject(clause)
+                and any(c.dep_ == "ccomp" or c.lower_ == "that" for c in clause.children)
+            )
         )
     )
 

@@ -3288,3 +3288,11 @@ def test_attribution_a_time_clause_with_while_stays_in_the_content() -> None:
     assert claim.text.rstrip(".") == (
         "his bag was taken while he was talking to his sister on the phone"
     )
+
+
+def test_attribution_a_sentence_in_other_marks_after_a_quotation_is_not_lost() -> None:
+    """A whole sentence in single marks after a quotation in double ones is no subheading:
+    the speaker's words go on into it (it is in a claim, not silently dropped)."""
+    text = "\"We will repair the library,\" she said. 'It will take two winters.'"
+    claims = analyze(text).claims
+    assert any("two winters" in c.text for c in claims)

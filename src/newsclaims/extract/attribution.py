@@ -2592,6 +2592,14 @@ def _single_marked(doc: Doc, quote: tuple[int, int]) -> bool:
     return text[start : start + 1] in _SINGLE_MARKS and text[start : start + 2] != "''"
 
 
+def _heading_like(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` reads as a subheading ('Why now?',
+    'The long wait'): its words end without a full stop. A whole sentence ('It will take two
+    years.') is a quotation carried on."""
+    words = [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
+    return not words or words[-1].text not in (".", "...", "…")
+
+
 def _following_quotes(
     doc: Doc,
     cursor: int,
@@ -2600,9 +2608,9 @@ def _following_quotes(
 ) -> list[tuple[int, int]]:
     """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
     open with one or has a cue of its own: the same speaker's words carried on. When the
-    words carried on are the quotation ``carried``, one in the other kind of marks ends them
-    (a quotation in double marks, then a subheading in single ones: "...," she said.
-    'Why now?')."""
+    words carried on are the quotation ``carried``, a heading-like one in the other kind of
+    marks ends them (a quotation in double marks, then a subheading in single ones: "...,"
+    she said. 'Why now?')."""
     parts = []
     single = None if carried is None else _single_marked(doc, carried)
     while cursor < len(doc):
@@ -2610,7 +2618,11 @@ def _following_quotes(
         found = by_start.get(first)
         if found is None:
             break
-        if single is not None and _single_marked(doc, found) != single:
+        if (
+            single is not None
+            and _single_marked(doc, found) != single
+            and _heading_like(doc, found)
+        ):
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):

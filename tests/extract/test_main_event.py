@@ -453,10 +453,8 @@ def test_main_event_who_of_a_headline_what_is_the_headlines_subject() -> None:
 
 def test_main_event_headline_what_links_the_texts_event_of_its_predicate() -> None:
     analysis = analyze(
-        # "their team", not the headline's subject: the first sentence stays the main
-        # event's (a sentence whose subject is "the Riverside Rovers" would be chosen)
         "Coach Tomas Berg wept on the touchline in Dunmore. "
-        "Fans said their team had won the Northern Cup.",
+        "Fans said the Riverside Rovers had won the Northern Cup.",
         published="2026-04-18",
         title="Riverside Rovers win Northern Cup",
     )

@@ -777,13 +777,20 @@ def _contrasting_report(clause: Token) -> bool:
     """ "..., while officials put the figure at 900", "..., though the owner told a radio
     station that ...": an adverbial clause with a contrast mark whose verb reports with a
     subject of its own is another source's claim. Its verb counts as a cue by its lemma alone
-    (a parse that takes "that" for its object leaves it no complement)."""
+    when it has a clause or a "that" of its own (a parse that takes "that" for its object
+    leaves it no complement); a lemma alone with neither is a clause of time ("robbed while
+    he was talking to his wife"), part of the content."""
     return (
         clause.dep_ == "advcl"
         and clause.pos_ == "VERB"
         and any(c.dep_ == "mark" and c.lower_ in contrast_marks() for c in clause.children)
         and (
-            _is_cue(clause) or (is_cue_lemma(cue_lemma(clause), True) and _has_own_subject(clause))
+            _is_cue(clause)
+            or (
+                is_cue_lemma(cue_lemma(clause), True)
+                and _has_own_subject(clause)
+                and any(c.dep_ == "ccomp" or c.lower_ == "that" for c in clause.children)
+            )
         )
     )
 
@@ -1828,7 +1835,8 @@ def _frames_a_statement_to_come(verb: Token) -> bool:
 def _stance(verb: Token, content: tuple[int, int] | None) -> Stance:
     lemma = cue_lemma(verb)
     base = Stance.ESTIMATED if _puts_a_figure(verb) else CUES.get(lemma, Stance.REPORTED)
-    if _to_come(verb) and not _negated(verb.head) and base is Stance.REPORTED:
+    if _to_come(verb) and not _negated(verb.head):
+        # "plans to deny that X": a statement still to come, whatever its cue, is expected
         return Stance.EXPECTED
     withheld = _withheld(verb)
     if withheld is not None:
@@ -2584,6 +2592,14 @@ def _single_marked(doc: Doc, quote: tuple[int, int]) -> bool:
     return text[start : start + 1] in _SINGLE_MARKS and text[start : start + 2] != "''"
 
 
+def _heading_like(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` reads as a subheading ('Why now?',
+    'The long wait'): its words end without a full stop. A whole sentence ('It will take two
+    years.') is a quotation carried on."""
+    words = [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
+    return not words or words[-1].text not in (".", "...", "…")
+
+
 def _following_quotes(
     doc: Doc,
     cursor: int,
@@ -2592,9 +2608,9 @@ def _following_quotes(
 ) -> list[tuple[int, int]]:
     """Quotations that open the sentences from token ``cursor`` on, until a sentence does not
     open with one or has a cue of its own: the same speaker's words carried on. When the
-    words carried on are the quotation ``carried``, one in the other kind of marks ends them
-    (a quotation in double marks, then a subheading in single ones: "...," she said.
-    'Why now?')."""
+    words carried on are the quotation ``carried``, a heading-like one in the other kind of
+    marks ends them (a quotation in double marks, then a subheading in single ones: "...,"
+    she said. 'Why now?')."""
     parts = []
     single = None if carried is None else _single_marked(doc, carried)
     while cursor < len(doc):
@@ -2602,7 +2618,11 @@ def _following_quotes(
         found = by_start.get(first)
         if found is None:
             break
-        if single is not None and _single_marked(doc, found) != single:
+        if (
+            single is not None
+            and _single_marked(doc, found) != single
+            and _heading_like(doc, found)
+        ):
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):
@@ -2679,7 +2699,7 @@ def _reported(
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
-    content = _before_gloss(doc, content, verb.i)
+    content = _before_gloss(doc, content, verb.i, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
@@ -2710,23 +2730,32 @@ def gloss_nouns() -> frozenset[str]:
 _GLOSS_PUNCT = frozenset({",", "--", "—", "–"})
 
 
-def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+def _before_gloss(
+    doc: Doc, content: tuple[int, int], cue: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
     """ "said the firm had to raise prices -- a serious issue in the town, where ...",
     "believe the tower is old, a belief no doubt fed by ...": an indefinite noun phrase of a
     ``gloss_nouns`` head, in apposition after a comma or a dash, sums up or judges what was
     said; the content stops before it. A phrase the clause goes on after ("said the ban, a
-    move she dropped, was needed"; one closed by a second dash) is left in."""
+    move she dropped, was needed"; one closed by a second dash) is left in, and so is one
+    inside quotation marks (token ranges ``quotes``): 'said it was "a mistake -- a big
+    mistake"' is the source's own words."""
     start, end = content
+    quoted = {i for qs, qe in quotes for i in range(qs, qe)}
     roots = [t.i for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
     for t in doc[max(start, cue + 1) : end]:
-        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN":
+        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN" or t.i in quoted:
             continue
         # "said the ban, a move she dropped, was needed": the clause goes on after it
         if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:
             opening = t.left_edge
             if opening.lower_ not in ("a", "an") or opening.i <= start + 1:
                 continue
-            if doc[opening.i - 1].text in _GLOSS_PUNCT and start <= t.head.i < opening.i:
+            if (
+                doc[opening.i - 1].text in _GLOSS_PUNCT
+                and start <= t.head.i < opening.i
+                and not _restates(doc, t, opening.i - 1, (start, end))
+            ):
                 return start, opening.i - 1
         # "... and raising prices -- a serious issue in the town, where ...": after a dash
         # that no second dash closes, whatever the parse made of the phrase
@@ -2739,9 +2768,40 @@ def _before_gloss(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, in
             and dash > start
             and doc[dash].text in _GLOSS_PUNCT - {","}
             and not any(x.text in _GLOSS_PUNCT - {","} for x in doc[t.i : end])
+            and not _restates(doc, t, dash, (start, end))
         ):
             return start, dash
     return start, end
+
+
+_PREDICATES = frozenset({"attr", "dobj", "acomp"})
+
+
+def _restates(doc: Doc, noun: Token, mark: int, content: tuple[int, int]) -> bool:
+    """Whether the noun phrase of ``noun`` after the comma or dash at token ``mark`` is part
+    of what was said rather than the writer's gloss: the phrase is itself a predicate or an
+    object of the content ("said the cure was simple -- a change of coach"), it restates a
+    predicate or an object of the same number and indefinite or counted before it ("was a
+    setback, a blow to ...", "needed just one thing -- a fresh idea"; not "had to raise prices
+    -- a serious issue", "rejected the deal ... -- a move that ..."), or a predicate adjective
+    right before a dash announces it ("was simple -- ...")."""
+    start, end = content
+    if noun.dep_ in _PREDICATES and start <= noun.head.i < end:
+        return True
+    before = doc[mark - 1]
+    for restated in {noun.head, before}:
+        if (
+            restated.pos_ == "NOUN"
+            and restated.dep_ in _PREDICATES
+            and start <= restated.i < mark
+            and restated.tag_ == noun.tag_
+            and any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                for c in restated.children
+            )
+        ):
+            return True
+    return doc[mark].text != "," and before.dep_ == "acomp" and start <= before.i
 
 
 def _before_channel(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
@@ -3132,6 +3192,8 @@ def _cue_reports(
         return None
     if _evaluated_saying(verb) or _frames_a_statement_to_come(verb):
         return None
+    if _to_come(verb) and _negated(verb.head):
+        return None  # "is not expected to announce that X": nothing said, nor to be said
     if quote is None and content is not None and _only_names(verb, content):
         return None
     return content, quote, framing

@@ -1032,3 +1032,17 @@ def test_pages_place_page_offers_the_same_place_named_without_its_division_word(
     assert 'value="GPE:varna"' in province and 'value="ORG:varna fc"' not in province
     assert "Other entries with this name (1)" in town
     assert 'value="GPE:varna province"' in town
+
+
+def test_pages_an_organisations_page_offers_no_place_by_a_division_word(store: SqlStore) -> None:
+    """The division's word joins places only: the page of an organisation "Varna" offers
+    neither the place "Varna province" nor is offered on its page."""
+    store.add(_named_once("Rain fell across Varna province on Monday.", "Varna province",
+                          "GPE:varna province", "GPE"))  # fmt: skip
+    store.add(_named_once("Varna signed a new striker on Friday.", "Varna", "ORG:varna"))
+    app = create_app(store.url, token="s3cret")
+    with TestClient(app) as client:
+        club = client.get("/entities/ORG%3Avarna").text
+        province = client.get("/entities/GPE%3Avarna%20province").text
+    assert "Other entries with this name" not in club and 'value="GPE:varna province"' not in club
+    assert "Other entries with this name" not in province and 'value="ORG:varna"' not in province

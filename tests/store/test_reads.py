@@ -246,3 +246,32 @@ def test_reads_entities_index_counts_stories_and_names_the_one_naming_it_most(
     assert (found["Otto Brandt"].stories, found["Otto Brandt"].story) == (2, "Mill fire")
     only = {e.name: e for e in store.entities(Filters(kind="person"), 0, 1).items}
     assert only and all(e.stories == 2 for e in only.values())
+
+
+@pytest.mark.parametrize("read", ["claims", "figures"])
+def test_reads_a_source_named_by_its_name_looks_it_up_as_a_key_once(
+    listed: SqlStore, read: str
+) -> None:
+    """A source filter is looked up as an entity's key once; a name that is no key then
+    costs one look-up among the names, not the key's look-up again."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    def statements(source: str) -> tuple[int, int]:
+        """(statements run, statements given ``source`` itself) by one listing."""
+        seen: list[str] = []
+
+        def record(*args: object) -> None:
+            seen.append(repr(args[3]))
+
+        event.listen(listed.engine, "before_cursor_execute", record)
+        try:
+            getattr(listed, read)(Filters(source=source), 0, 100)
+        finally:
+            event.remove(listed.engine, "before_cursor_execute", record)
+        return len(seen), sum(repr(source) in params for params in seen)
+
+    by_key, key_lookups = statements("PERSON:otto brandt")
+    by_name, name_lookups = statements("Otto Brandt")
+    assert key_lookups > 0
+    assert name_lookups == key_lookups
+    assert by_name - by_key == key_lookups  # one look-up among the names for each

@@ -1074,29 +1074,67 @@ def test_store_figures_are_found_by_the_words_a_reader_types(
     assert by_thing == {400.0}
 
 
-def test_store_sources_reads_each_sources_claims_then_the_stances_of_its_page(
-    store: SqlStore, make_analysis: MakeAnalysis
+def _speaker(n: int, who: str, stances: tuple[Stance, ...]) -> Analysis:
+    """An invented article in which ``who`` says one thing in each of ``stances``."""
+    parts = [f"{who} said the pier {n}.{i} would reopen. " for i in range(len(stances))]
+    text = "".join(parts)
+    key = f"PERSON:{who.lower()}"
+    said, named, at = [], [], 0
+    for stance, part in zip(stances, parts, strict=True):
+        cue = at + len(who) + 1
+        start, end = cue + 5, at + len(part.rstrip()) - 1
+        named.append(Mention(at, at + len(who), who, key, "PERSON"))
+        said.append(
+            Claim(
+                start=start, end=end, text=text[start:end], stance=stance,
+                kind=ClaimKind.INDIRECT, source=Span(at, at + len(who), who),
+                source_entity=key, cue=Span(cue, cue + 4, "said"),
+            )
+        )  # fmt: skip
+        at += len(part)
+    return Analysis(
+        article=Article(text=text, outlet="Harbour Post", published=date(2026, 4, 1 + n)),
+        entities=(Entity(key=key, name=who, type="PERSON"),),
+        mentions=tuple(named),
+        claims=tuple(said),
+    )
+
+
+def test_store_sources_page_fetches_the_stances_of_its_own_sources_only(
+    store: SqlStore,
 ) -> None:
-    """The sources list reads the stance counts summed per source for every source (each
-    one's claims: order and paging), then the stances of the sources of its page only (at
-    10,000 articles every source's stances were 10,000 rows fetched for 50 shown)."""
-    store.add(make_analysis(TEXT_A), _one_story)
+    """A page of the sources list fetches one row for each other source (its claims, which
+    order and page the list), not a row for each of its stances (at 10,000 articles every
+    source's stances were 10,000 rows fetched for 50 shown)."""
+    three = (Stance.REPORTED, Stance.DENIED, Stance.QUOTED)
+    store.add(_speaker(0, "Ines Calder", (*three, Stance.REPORTED)), _one_story)
     derive.refresh(store, None, ["lexical"])
-    seen: list[str] = []
 
-    def record(conn: object, cursor: object, statement: str, params: object, *rest: object) -> None:
-        if "source_profiles" in statement:
-            seen.append(f"{statement} {params}")
+    def fetched() -> int:
+        """The rows the SELECT statements of a page of one source return (run again)."""
+        ran: list[tuple[str, object]] = []
 
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        [ruiz] = store.sources().items
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    assert ruiz.source == "Ana Ruiz" and ruiz.claims == 1 and ruiz.stances == {"reported": 1}
-    every, paged = [s for s in seen if "stance" in s]
-    assert "source_profiles.value" not in every.split(" FROM ")[0]
-    assert "source_profiles.source IN" in paged and "source_profiles.value" in paged
+        def record(
+            conn: object, cursor: object, statement: str, params: object, *rest: object
+        ) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                ran.append((statement, params))
+
+        event.listen(store.engine, "before_cursor_execute", record)
+        try:
+            [first] = store.sources(Filters(), 0, 1).items
+        finally:
+            event.remove(store.engine, "before_cursor_execute", record)
+        assert first.source == "Ines Calder" and first.claims == 4 and len(first.stances) == 3
+        with store.engine.connect() as conn:
+            return sum(len(conn.exec_driver_sql(q, p).all()) for q, p in ran)  # type: ignore[arg-type]
+
+    alone = fetched()
+    for n, who in enumerate(("Tomas Reyl", "Ulla Marsh"), start=1):
+        store.add(_speaker(n, who, three), _one_story)
+    derive.refresh(store, None, ["lexical"])
+    assert store.sources(Filters(), 0, 10).total == 3
+    assert fetched() - alone == 2  # one row each, not one a stance (6)
 
 
 def test_store_a_bare_surname_of_an_article_naming_its_namesake_is_not_linked(

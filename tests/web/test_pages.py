@@ -982,7 +982,7 @@ def test_pages_a_possessive_pronoun_source_is_labelled_unresolved(word: str) -> 
 
 @pytest.mark.parametrize("chart_points", [1_000, 2])
 def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
-    tmp_path: Path,
+    store: SqlStore,
     make_analysis: Callable[..., Analysis],
     monkeypatch: pytest.MonkeyPatch,
     chart_points: int,
@@ -991,7 +991,6 @@ def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
     figures read for its charts hold that page or not."""
     monkeypatch.setattr(settings, "WEB_PAGE_SIZE", 2)
     monkeypatch.setattr(settings, "WEB_CHART_POINTS", chart_points)
-    app = create_app(f"sqlite:///{tmp_path / 'paged.db'}", token="s3cret")
     start = TEXT.index("June")
     for n, value in enumerate((410.0, 395.0, 372.0)):
         analysis = make_analysis(TEXT + f" Copy {n}.", published=date(2026, 6, 3 + n))
@@ -999,7 +998,8 @@ def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
             start=start, end=start + 4, text="June", value=value, bound=Bound("exact"),
             about="bars", measure="cut", unit="gram",
         )  # fmt: skip
-        app.state.store.add(replace(analysis, quantities=(figure,)))
+        store.add(replace(analysis, quantities=(figure,)))
+    app = create_app(store.url, token="s3cret")
     with TestClient(app) as client:
         first = client.get("/figures?measure=weight").text
         second = client.get("/figures?measure=weight&page=2").text
@@ -1015,16 +1015,15 @@ def test_pages_figures_page_two_of_a_charted_subject_lists_its_own_rows(
 
 
 def test_pages_place_page_offers_the_same_place_named_without_its_division_word(
-    tmp_path: Path,
+    store: SqlStore,
 ) -> None:
     """A place named with and without the word for its kind of division ("Varna province",
     "Varna") is offered for a merge on both pages; a place of another type is not."""
-    app = create_app(f"sqlite:///{tmp_path / 'places.db'}", token="s3cret")
-    store = app.state.store
     store.add(_named_once("Rain fell across Varna province on Monday.", "Varna province",
                           "GPE:varna province", "GPE"))  # fmt: skip
     store.add(_named_once("Ferries to Varna ran late on Tuesday.", "Varna", "GPE:varna", "GPE"))
     store.add(_named_once("The Varna FC coach spoke on Friday.", "Varna FC", "ORG:varna fc"))
+    app = create_app(store.url, token="s3cret")
     with TestClient(app) as client:
         province = client.get("/entities/GPE%3Avarna%20province").text
         town = client.get("/entities/GPE%3Avarna").text
@@ -1032,3 +1031,17 @@ def test_pages_place_page_offers_the_same_place_named_without_its_division_word(
     assert 'value="GPE:varna"' in province and 'value="ORG:varna fc"' not in province
     assert "Other entries with this name (1)" in town
     assert 'value="GPE:varna province"' in town
+
+
+def test_pages_an_organisations_page_offers_no_place_by_a_division_word(store: SqlStore) -> None:
+    """The division's word joins places only: the page of an organisation "Varna" offers
+    neither the place "Varna province" nor is offered on its page."""
+    store.add(_named_once("Rain fell across Varna province on Monday.", "Varna province",
+                          "GPE:varna province", "GPE"))  # fmt: skip
+    store.add(_named_once("Varna signed a new striker on Friday.", "Varna", "ORG:varna"))
+    app = create_app(store.url, token="s3cret")
+    with TestClient(app) as client:
+        club = client.get("/entities/ORG%3Avarna").text
+        province = client.get("/entities/GPE%3Avarna%20province").text
+    assert "Other entries with this name" not in club and 'value="GPE:varna province"' not in club
+    assert "Other entries with this name" not in province and 'value="ORG:varna"' not in province

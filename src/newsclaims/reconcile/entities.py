@@ -3,7 +3,7 @@ surname alone may be a person the story names in full.
 
 The store applies these rules as it writes an article's entities (``SqlStore._link_or_upsert``,
 ``SqlStore._surname_links``, ``SqlStore._relink_surnames``); the web's entity page uses
-``org_core`` to list an entity's namesakes."""
+``org_core`` and ``same_place`` to list an entity's namesakes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from newsclaims.lexicons import (
     office_suffixes,
     one_gender,
     org_suffixes,
+    place_divisions,
     place_heads,
     speaker_words,
     word_genders,
@@ -52,6 +53,28 @@ def org_body(name: str) -> bool:
     """Whether a name is an organisation's own, not a family member's or a national arm's
     ("Acme", "Acme Inc": yes; "Acme UK", "Acme Group": no)."""
     return org_core(name) == org_name(name)
+
+
+#: Entity types of places, whose names may end in a division's word ("Hebei province").
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def place_core(name: str) -> str:
+    """A place's name without the words for its kind of division at its end
+    (``place_divisions.tsv``), normalised: "Hebei province" -> "hebei". Never empty."""
+    words = normalise(name).split()
+    while len(words) > 1 and words[-1] in place_divisions():
+        words.pop()
+    return " ".join(words)
+
+
+def same_place(name: str, type_: str, other: str, other_type: str) -> bool:
+    """Whether two entities may be one place named with and without its division's word
+    ("Hebei province" and "Hebei"): both of a place's type and the same ``place_core``. An
+    organisation "Georgia" is never the place "Georgia state"."""
+    return (
+        type_ in PLACE_TYPES and other_type in PLACE_TYPES and place_core(name) == place_core(other)
+    )
 
 
 def person_gender(words: Iterable[str], first_name: str | None = None) -> str | None:
@@ -294,6 +317,7 @@ __all__ = [
     "ALL_SUFFIXES",
     "LEGAL_FORMS",
     "MISTYPED",
+    "PLACE_TYPES",
     "first_name_fits",
     "initial_variant",
     "org_body",
@@ -302,7 +326,9 @@ __all__ = [
     "person_gender",
     "person_joins",
     "person_reading",
+    "place_core",
     "same_first_last",
+    "same_place",
     "spelling_variant",
     "surname_by_context",
     "surname_disagrees",

@@ -116,20 +116,26 @@ def batches(items: Sequence[T]) -> Iterator[Sequence[T]]:
 def entity_ids(conn: Connection, name: str) -> list[int]:
     """Entities whose canonical name or an alias equals ``name`` (case-insensitive); only the
     one entity when ``name`` is an entity's key ("ORG:acme", its unique address)."""
-    keyed = conn.execute(select(entities.c.id).where(entities.c.key == name)).scalar()
-    if keyed is not None:
-        return [keyed]
+    keyed = _keyed(conn, name)
+    return [keyed] if keyed is not None else _named_ids(conn, name)
+
+
+def _named_ids(conn: Connection, name: str) -> list[int]:
+    """Entities whose canonical name or an alias equals ``name`` (case-insensitive), the key
+    left unread (``_keyed`` read it already)."""
     norm = normalise(name)
     query: Query = select(aliases.c.entity_id).where(aliases.c.norm == norm).distinct()
     return list(conn.execute(query).scalars())
 
 
 def _keyed(conn: Connection, source: str | None) -> int | None:
-    """The entity a source filter names by its key ("PERSON:ida fenwick", an entity page's
-    link): its claims or figures are those linked to it. A source's words as written and an
-    outlet (an article's own assertions) are compared to a name, never to a key: at 10,000
-    articles those two comparisons read every claim (no index holds them), ~80 ms, twice on
-    an entity page (its rows and count) for nothing a key can match."""
+    """The entity a source filter (or any name, for ``entity_ids``) names by its key
+    ("PERSON:ida fenwick", an entity page's link): its claims or figures are those linked
+    to it; a name that is no key is then looked up once among the names (``_named_ids``).
+    A source's words as written and an outlet (an article's own assertions) are compared to
+    a name, never to a key: at 10,000 articles those two comparisons read every claim (no
+    index holds them), ~80 ms, twice on an entity page (its rows and count) for nothing a
+    key can match."""
     if not source:
         return None
     found = conn.execute(select(entities.c.id).where(entities.c.key == source)).scalar()
@@ -482,7 +488,7 @@ def _claim_filters(
     elif f.source:
         # one set of ids from three indexed or single-table reads: an OR across the join
         # would scan every claim with its article in listing order
-        ids = entity_ids(conn, f.source)
+        ids = _named_ids(conn, f.source)
         said = union(
             select(claims.c.id).where(claims.c.source_entity_id.in_(ids)),
             select(claims.c.id).where(func.lower(claims.c.source_text) == f.source.lower()),
@@ -691,7 +697,7 @@ def _figure_filters(conn: Connection, f: Filters, query: Query) -> Query:
     if keyed is not None:
         query = query.where(quantities.c.source_entity_id == keyed)
     elif f.source:
-        ids = entity_ids(conn, f.source)
+        ids = _named_ids(conn, f.source)
         query = query.where(
             or_(
                 quantities.c.source_entity_id.in_(ids),

@@ -26,11 +26,11 @@ from fastapi.templating import Jinja2Templates
 from newsclaims import service, settings, views
 from newsclaims.api.downloads import disposition, download_name
 from newsclaims.errors import ConfigError, InputError, NotFound
-from newsclaims.lexicons import measure_classes, place_divisions, plural_endings
+from newsclaims.lexicons import measure_classes, plural_endings
 from newsclaims.model import Stance
 from newsclaims.names import normalise
 from newsclaims.output import emit
-from newsclaims.reconcile.entities import org_core
+from newsclaims.reconcile.entities import PLACE_TYPES, org_core, place_core, same_place
 from newsclaims.reconcile.propositions import SIMILARITIES
 from newsclaims.records import jsonable
 from newsclaims.store import SqlStore
@@ -276,19 +276,6 @@ def _slice(read: views.Page, offset: int, size: int) -> views.Page | None:
     if read.offset or (offset + size > len(read.rows) and len(read.rows) < read.total):
         return None
     return replace(read, rows=read.rows[offset : offset + size], offset=offset, limit=size)
-
-
-#: Entity types of places, whose names may end in a division's word ("Hebei province").
-PLACE_TYPES = frozenset({"GPE", "LOC"})
-
-
-def _place_core(name: str) -> str:
-    """A place's name without the words for its kind of division at its end
-    (``place_divisions.tsv``), normalised: "Hebei province" -> "hebei". Never empty."""
-    words = normalise(name).split()
-    while len(words) > 1 and words[-1] in place_divisions():
-        words.pop()
-    return " ".join(words)
 
 
 def _story_choices(store: SqlStore) -> list[dict[str, Any]]:
@@ -695,7 +682,7 @@ def _record_pages(app: FastAPI) -> None:
         found = store.entity(name)
         size = settings.WEB_PAGE_SIZE
         same = normalise(found.name)
-        core = _place_core(found.name) if found.type in PLACE_TYPES else same
+        core = place_core(found.name) if found.type in PLACE_TYPES else same
         found_by = [found.name] if core == same else [found.name, core]
         candidates = {
             e.id: e for name in found_by for e in store.entities(Filters(text=name), 0, size).items
@@ -706,7 +693,7 @@ def _record_pages(app: FastAPI) -> None:
             if e.id != found.id
             and (
                 same in {normalise(n) for n in (e.name, *e.aliases)} | {org_core(e.name)}
-                or (e.type in PLACE_TYPES and _place_core(e.name) == core)
+                or same_place(found.name, found.type, e.name, e.type)
             )
         ]
         context = {

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, event, insert, select
 
 from newsclaims.model import Analysis
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
-from newsclaims.store.schema import stories, story_keys
+from newsclaims.store.schema import entities, mentions, stories, story_keys
 from newsclaims.store.sql import StoryLookup
 
 MakeAnalysis = Callable[..., Analysis]
@@ -87,3 +87,38 @@ def test_store_two_writers_joining_one_story_at_once_both_count_in_it(
         keys = set(conn.execute(select(story_keys.c.key)).scalars())
     assert sorted(json.loads(summary)["seen"]) == ["first", "left", "right"]
     assert keys == {"*", "first", "left", "right"}
+
+
+@pytest.mark.postgres
+def test_store_an_entity_another_writer_deletes_before_its_id_is_read_redoes_the_write(
+    pg_store: SqlStore, make_analysis: MakeAnalysis
+) -> None:
+    """A person stored already when the article's write inserts its entities (so it inserts
+    nothing), then deleted by another writer (relinked away) before the write reads the
+    ids: the write is done again and the article stored with its person, not failed."""
+    analysis = make_analysis(FIRST, published=date(2026, 3, 1))
+    person = next(e for e in analysis.entities if e.type == "PERSON")
+    with pg_store.engine.begin() as conn:
+        conn.execute(insert(entities).values(key=person.key, name=person.name, type=person.type))
+    gone: list[str] = []
+
+    def delete_it(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        if not gone and statement.startswith("SELECT entities.key, entities.id"):
+            gone.append(statement)
+            with pg_store.engine.begin() as theirs:
+                theirs.execute(delete(entities).where(entities.c.key == person.key))
+
+    event.listen(pg_store.engine, "before_cursor_execute", delete_it)
+    try:
+        written = pg_store.add(analysis)
+    finally:
+        event.remove(pg_store.engine, "before_cursor_execute", delete_it)
+    assert gone  # the other writer did delete it in between
+    assert written.status.value == "stored"
+    with pg_store.engine.connect() as conn:
+        linked = conn.execute(
+            select(entities.c.key)
+            .join(mentions, mentions.c.entity_id == entities.c.id)
+            .where(mentions.c.article_id == analysis.article.id)
+        ).scalars()
+        assert person.key in set(linked)

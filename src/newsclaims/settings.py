@@ -242,7 +242,8 @@ STORY_INDEX_KEYS = 15
 STORY_CANDIDATES = 20
 
 #: How many times an article chooses its story again when a concurrent writer merged the
-#: chosen story away meanwhile (PostgreSQL); after that it opens a story of its own.
+#: chosen story away, or counted an article in it, after the choice read it (PostgreSQL);
+#: after that it opens a story of its own.
 STORY_CHOICE_TRIES = 3
 
 #: At most this many statements per entity of the denials are read from the store to be

@@ -41,7 +41,13 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
@@ -378,6 +384,14 @@ _STALE_TABLES = text(
     " ORDER BY c.relname"
 )
 _NEW_STORY = insert(stories).returning(stories.c.id)
+#: The version of a story an article was chosen into, its row locked until the write commits
+#: (for the write's own update of it; ``FOR NO KEY UPDATE`` on PostgreSQL, as that ``UPDATE``
+#: takes, so that other writers' foreign keys to the story do not wait on it).
+_STORY_LOCKED = (
+    select(stories.c.version)
+    .where(stories.c.id == bindparam("story"))
+    .with_for_update(key_share=True)
+)
 _STORY_KEYS_GO = delete(story_keys).where(story_keys.c.story_id == bindparam("story"))
 _STORY_KEYS = insert(story_keys)
 _STORY_LABEL = (
@@ -616,6 +630,25 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
+def _is_retried(error: Exception) -> bool:
+    """Whether a write that failed so is done again: a lock it could not get (SQLite busy, a
+    deadlock), what a concurrent writer changed under it (``_ChangedMeanwhile``), or, on
+    PostgreSQL, a row it refers to that a concurrent writer of the same story deleted
+    meanwhile (an entity relinked away: foreign key violation, SQLSTATE 23503). SQLite
+    writers run one at a time, so there such a violation is no race and fails at once."""
+    if isinstance(error, _ChangedMeanwhile):
+        return True
+    if isinstance(error, OperationalError):
+        return _is_locked(error)
+    return isinstance(error, IntegrityError) and getattr(error.orig, "sqlstate", None) == "23503"
+
+
+class _ChangedMeanwhile(Exception):
+    """A concurrent writer changed what this write read, so that it cannot go on: an entity
+    found stored was deleted (relinked away by a writer of the same story) before this write
+    read its id. The write is done again."""
+
+
 def _in_utc(stamp: datetime | None) -> datetime | None:
     """A stamp as the store keeps it: an aware one moved to UTC (SQLite keeps only the wall
     clock, so 07:15+02:00 was read back as 07:15 UTC while PostgreSQL kept the instant); a
@@ -797,8 +830,10 @@ class SqlStore:
         for attempt in range(LOCK_RETRIES):
             try:
                 return work()
-            except OperationalError as e:
-                if not _is_locked(e) or attempt == LOCK_RETRIES - 1:
+            except (OperationalError, IntegrityError, _ChangedMeanwhile) as e:
+                if not _is_retried(e) or attempt == LOCK_RETRIES - 1:
+                    raise
+                if isinstance(e, IntegrityError) and self.dialect != "postgresql":
                     raise
                 time.sleep(delay)
                 delay *= 2
@@ -868,7 +903,7 @@ class SqlStore:
         the story index, inside the same transaction; a wire copy joins its original's."""
         try:
             written = self._retry(lambda: self._write(analysis, assign))
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, _ChangedMeanwhile) as e:
             raise StorageError(
                 "E302",
                 f"Writing article {analysis.article.id} failed: {e}",
@@ -1103,7 +1138,9 @@ class SqlStore:
             _insert_returning_id(self.dialect, entities, ("key",)), _entity_row(e)
         ).scalar()
         if made is None:  # another writer stored the key meanwhile
-            made = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar_one()
+            made = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
+        if made is None:  # ... and deleted it since (relinked away)
+            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
         return int(made)
 
     @staticmethod
@@ -1564,6 +1601,9 @@ class SqlStore:
             [_entity_row(e) for e in found],
         )
         ids = dict(conn.execute(_ENTITY_IDS, {"keys": [e.key for e in found]}).all())
+        if len(ids) < len({e.key for e in found}):
+            # stored when the insert ran (so it inserted nothing), deleted before the read
+            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
         alias_rows = [
             {"entity_id": ids[e.key], "alias": name, "norm": _norm(name)}
             for e in found
@@ -1800,8 +1840,10 @@ class SqlStore:
     ) -> tuple[int | None, bool]:
         """Put the article in a story: its original's (a wire copy), or the one ``assign``
         chooses (created when new); returns the story's id and whether it absorbed other
-        stories on the way. The story's version grows, so what was derived from it is
-        recomputed."""
+        stories on the way. An existing story chosen is locked before it is written, and
+        chosen again under the lock when a concurrent writer counted an article in it since
+        the choice read it, so that its label, summary and index keys hold both articles.
+        The story's version grows, so what was derived from it is recomputed."""
         article = analysis.article
         published = article.published_at or (
             datetime(article.published.year, article.published.month, article.published.day)
@@ -1820,11 +1862,21 @@ class SqlStore:
         # a new story has no index keys yet
         new = merged = False
         for _ in range(settings.STORY_CHOICE_TRIES):
-            choice = assign(StoryLookup(conn))
+            lookup = StoryLookup(conn)
+            choice = assign(lookup)
             if choice.story_id is None:
                 story_id, last, new = self._new_story(conn, choice), choice.published, True
                 break
             story_id = choice.story_id
+            # the chosen story's row is locked before its label, summary and index keys are
+            # written: a concurrent writer that counted an article in it since the choice
+            # read it (its version moved) made the choice from a summary without that
+            # article, so the story is chosen again, now under the lock, from it as it is
+            locked = conn.execute(_STORY_LOCKED, {"story": story_id}).scalar()
+            if locked is None:
+                continue  # merged away after the choice read it: choose again
+            if lookup.versions.get(story_id, locked) != locked:
+                continue
             if not choice.absorbed:
                 # label, summary and the count in one statement
                 kept = conn.execute(
@@ -2467,6 +2519,8 @@ class StoryLookup:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self.versions: dict[int, int] = {}
+        """The version of each story read, as read: what a choice made from it saw."""
 
     def candidates(
         self, keys: Sequence[str], since: datetime | None = None, limit: int = 50
@@ -2486,6 +2540,7 @@ class StoryLookup:
         ranked = sorted(shared, key=lambda s: (-len(shared[s]), -s))
         params = {"ids": ranked[: limit * 4] or [-1], "since": since}
         found = {r.id: r for r in self._conn.execute(_candidates(dated), params)}
+        self.versions.update((r.id, r.version) for r in found.values())
         # only the summaries of the stories returned are decoded (up to four times as many
         # rows are read, for those ``since`` leaves out)
         return [
@@ -2506,6 +2561,7 @@ class StoryLookup:
         row = self._conn.execute(select(stories).where(stories.c.id == story_id)).first()
         if row is None:
             return None
+        self.versions[row.id] = row.version
         return StoryCandidate(
             id=row.id,
             label=row.label,

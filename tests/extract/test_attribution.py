@@ -3189,3 +3189,26 @@ def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text:
 def test_attribution_a_verb_joined_by_and_to_a_report_relays_nothing() -> None:
     claims = _claims("Ana Ruiz said the mill would close and reported the talks to the board.")
     assert all(c.source is not None and c.source.text == "Ana Ruiz" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Mayor Tom Bell said the bridge would reopen in May, Ana Diaz revealed the tolls "
+            "would rise.",
+            "Ana Diaz",
+            "the tolls would rise",
+        ),
+        (
+            "The council said the budget was short, the treasurer reported a loss of $2 million.",
+            "the treasurer",
+            "a loss of $2 million",
+        ),
+    ],
+)
+def test_attribution_a_relaying_verb_with_its_own_content_reports_that_content(
+    text: str, source: str, content: str
+) -> None:
+    claims = [c for c in _claims(text) if c.source is not None and c.source.text == source]
+    assert [c.text for c in claims] == [content]

@@ -798,8 +798,18 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
     """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
     the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
     before it as a complement or a conjunct (without "and") relays that whole report (its
-    clause up to the comma); None for any other verb."""
+    clause up to the comma); None for any other verb, and None for one with a complement or an
+    object of its own ("..., Diaz revealed the tolls would rise": it reports that)."""
     head = verb.head
+    # "..., reported the Daily Ledger": the parser takes the inverted name for an object
+    inverted = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in _INVERTED_DEPS and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
+        ),
+        None,
+    )
     start = verb.left_edge.i
     while start < verb.i and verb.doc[start].is_punct:
         start += 1  # the parser may hang the comma itself on the verb
@@ -812,6 +822,11 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
         or start == 0
         or verb.doc[start - 1].text != ","
         or not _is_cue(head)
+        or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") and c.i > verb.i
+            for c in verb.children
+            if c != inverted
+        )
     ):
         return None
     return _strip_edges(verb.doc, head.left_edge.i, start - 1)

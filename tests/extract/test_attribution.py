@@ -3212,3 +3212,10 @@ def test_attribution_a_relaying_verb_with_its_own_content_reports_that_content(
 ) -> None:
     claims = [c for c in _claims(text) if c.source is not None and c.source.text == source]
     assert [c.text for c in claims] == [content]
+
+
+def test_attribution_a_relaying_verb_without_a_subject_of_its_own_relays_nothing() -> None:
+    text = "Mayor Tom Bell said the bridge would reopen in May, revealed plans for a ferry, and left."
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert {c.source.text for c in claims if c.source is not None} == {"Mayor Tom Bell"}
+    assert sorted(c.text for c in claims) == ["plans for a ferry", "the bridge would reopen in May"]

@@ -798,8 +798,9 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
     """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
     the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
     before it as a complement or a conjunct (without "and") relays that whole report (its
-    clause up to the comma); None for any other verb, and None for one with a complement or an
-    object of its own ("..., Diaz revealed the tolls would rise": it reports that)."""
+    clause up to the comma); None for any other verb, for one without a subject of its own and
+    for one with a complement or an object of its own ("..., Diaz revealed the tolls would
+    rise": it reports that)."""
     head = verb.head
     # "..., reported the Daily Ledger": the parser takes the inverted name for an object
     inverted = next(
@@ -822,6 +823,10 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
         or start == 0
         or verb.doc[start - 1].text != ","
         or not _is_cue(head)
+        # "..., revealed plans for a ferry, and left": without a subject of its own the verb
+        # is the speaker's own act (before it: "the Ledger reported"; after: "reported the
+        # Ledger")
+        or not (inverted is not None or any(c.dep_ == "nsubj" for c in verb.children))
         or any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") and c.i > verb.i
             for c in verb.children

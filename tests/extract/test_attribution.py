@@ -3219,3 +3219,32 @@ def test_attribution_a_relaying_verb_without_a_subject_of_its_own_relays_nothing
     claims = [c for c in _claims(text) if c.source is not None]
     assert {c.source.text for c in claims if c.source is not None} == {"Mayor Tom Bell"}
     assert sorted(c.text for c in claims) == ["plans for a ferry", "the bridge would reopen in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        (
+            "Mayor Tom Bell said the bridge would reopen, the ferry would run and the tolls "
+            "would fall, the Harbor Times reported.",
+            "the Harbor Times",
+        ),
+        (
+            "Ana Ruiz said the mill would close and blamed the tariffs, the Daily Ledger "
+            "reported.",
+            "the Daily Ledger",
+        ),
+        (
+            "Mayor Tom Bell said Ana Diaz admitted the tolls would rise, the Harbor Times "
+            "reported.",
+            "the Harbor Times",
+        ),
+    ],
+)
+def test_attribution_a_relay_relays_the_whole_report_the_parser_splits(
+    text: str, relay: str
+) -> None:
+    """The parser hangs the last part of the report (list items, a second verb, an inner
+    report) on the relaying verb: it is still the report relayed, from its start."""
+    claims = [c for c in _claims(text) if c.source is not None and c.source.text == relay]
+    assert [c.text for c in claims] == [text[: text.rindex(",")]]

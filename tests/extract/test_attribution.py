@@ -3186,9 +3186,15 @@ def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text:
     assert any(c.source is not None and c.source.text.endswith(("Hale", "Ruiz")) for c in claims)
 
 
-def test_attribution_a_verb_joined_by_and_to_a_report_relays_nothing() -> None:
-    claims = _claims("Ana Ruiz said the mill would close and reported the talks to the board.")
-    assert all(c.source is not None and c.source.text == "Ana Ruiz" for c in claims)
+def test_attribution_a_relay_after_and_relays_only_its_own_conjunct() -> None:
+    """A conjunction on the top cue before the relay: the relay covers the second report only
+    (the comma before "the Daily Ledger" passes, so the conjunction alone decides)."""
+    text = "Ana Ruiz said the mill would close, and the plant would shut, the Daily Ledger reported."
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert sorted((c.source.text, c.text) for c in claims if c.source is not None) == [
+        ("Ana Ruiz", "the mill would close"),
+        ("the Daily Ledger", "the plant would shut"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -835,7 +835,8 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
     if (
         start == 0
         or doc[start - 1].text != ","
-        # "noted X and reported Y": a verb joined by a conjunction is the subject's own act
+        # "Ruiz said the mill would close, and the plant would shut, the Ledger reported": a
+        # conjunction on the top cue before the relay leaves the relay its own conjunct
         or any(c.dep_ == "cc" and head.i < c.i < start for c in head.children)
     ):
         return None

@@ -3189,7 +3189,9 @@ def test_attribution_a_relaying_cue_after_a_report_relays_the_whole_report(text:
 def test_attribution_a_relay_after_and_relays_only_its_own_conjunct() -> None:
     """A conjunction on the top cue before the relay: the relay covers the second report only
     (the comma before "the Daily Ledger" passes, so the conjunction alone decides)."""
-    text = "Ana Ruiz said the mill would close, and the plant would shut, the Daily Ledger reported."
+    text = (
+        "Ana Ruiz said the mill would close, and the plant would shut, the Daily Ledger reported."
+    )
     claims = [c for c in _claims(text) if c.source is not None]
     assert sorted((c.source.text, c.text) for c in claims if c.source is not None) == [
         ("Ana Ruiz", "the mill would close"),
@@ -3221,7 +3223,9 @@ def test_attribution_a_relaying_verb_with_its_own_content_reports_that_content(
 
 
 def test_attribution_a_relaying_verb_without_a_subject_of_its_own_relays_nothing() -> None:
-    text = "Mayor Tom Bell said the bridge would reopen in May, revealed plans for a ferry, and left."
+    text = (
+        "Mayor Tom Bell said the bridge would reopen in May, revealed plans for a ferry, and left."
+    )
     claims = [c for c in _claims(text) if c.source is not None]
     assert {c.source.text for c in claims if c.source is not None} == {"Mayor Tom Bell"}
     assert sorted(c.text for c in claims) == ["plans for a ferry", "the bridge would reopen in May"]
@@ -3236,8 +3240,7 @@ def test_attribution_a_relaying_verb_without_a_subject_of_its_own_relays_nothing
             "the Harbor Times",
         ),
         (
-            "Ana Ruiz said the mill would close and blamed the tariffs, the Daily Ledger "
-            "reported.",
+            "Ana Ruiz said the mill would close and blamed the tariffs, the Daily Ledger reported.",
             "the Daily Ledger",
         ),
         (

@@ -803,25 +803,51 @@ def relay_verbs() -> frozenset[str]:
 
 def _relayed_report(verb: Token) -> tuple[int, int] | None:
     """ "Hale admitted that ..., the Ledger reported in 1994", "Ruiz noted that ..., reported
-    the Ledger": a verb of ``relay_verbs`` after a comma that the parser hung on the report
-    before it as a complement or a conjunct (without "and") relays that whole report (its
-    clause up to the comma); None for any other verb."""
+    the Ledger": a verb of ``relay_verbs`` after a comma, with a subject of its own (before it,
+    or a name right after it that the parser took for its object) and no complement or object
+    of its own, that the parser hung on the sentence's top cue as a complement or a conjunct
+    relays that whole report (from its start up to the comma); None for any other verb.
+    "..., revealed plans for a ferry" (no subject) and "..., Diaz revealed the tolls would
+    rise" (its own content) report what they hold, not the clause before them."""
+    if verb.dep_ not in ("ccomp", "conj") or cue_lemma(verb) not in relay_verbs():
+        return None
+    doc = verb.doc
     head = verb.head
-    start = verb.left_edge.i
-    while start < verb.i and verb.doc[start].is_punct:
-        start += 1  # the parser may hang the comma itself on the verb
-    if (
-        verb.dep_ not in ("ccomp", "conj")
-        or head.i >= verb.i
-        # "noted X and reported Y": a verb joined by a conjunction is the subject's own act
-        or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
-        or cue_lemma(verb) not in relay_verbs()
-        or start == 0
-        or verb.doc[start - 1].text != ","
-        or not _is_cue(head)
+    # "Bell said Diaz admitted ..., the Ledger reported": the report is the outermost cue's
+    while head.dep_ in ("ccomp", "conj") and head.head.i < head.i and _is_cue(head.head):
+        head = head.head
+    # "Bell said the bridge would reopen, the ferry would run ..., the Times reported": a
+    # relay hung on a cue inside the report, or on a list conjunct, would cut the report
+    if head.i >= verb.i or head.dep_ != "ROOT" or not _is_cue(head):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # "..., reported the Daily Ledger": the parser takes the inverted name for an object
+        subject = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in _INVERTED_DEPS and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
+            ),
+            None,
+        )
+    if subject is None or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr") and c.i > verb.i and c != subject
+        for c in verb.children
     ):
         return None
-    return _strip_edges(verb.doc, head.left_edge.i, start - 1)
+    # the relay starts at its subject or its verb; a clause before it that the parser hung on
+    # it ("the ferry would run and ..., the Times reported") is part of the report
+    start = min(verb.i, subject.left_edge.i)
+    if (
+        start == 0
+        or doc[start - 1].text != ","
+        # "Ruiz said the mill would close, and the plant would shut, the Ledger reported": a
+        # conjunction on the top cue before the relay leaves the relay its own conjunct
+        or any(c.dep_ == "cc" and head.i < c.i < start for c in head.children)
+    ):
+        return None
+    return _strip_edges(doc, head.left_edge.i, start - 1)
 
 
 def _content_range(verb: Token) -> tuple[int, int] | None:

@@ -1193,6 +1193,97 @@ def test_store_a_merge_into_a_bare_surname_follows_it_when_a_later_article_relin
 DREDGE = ("Whitlock", "Oduya")
 
 
+def _oduya_called_whitlock(said: str) -> Analysis:
+    """People named in ``said``: Dana Oduya, whose "Whitlock" the tagger gave to her too."""
+    analysis = _people(said, "Dana Oduya")
+    start = said.index("Whitlock")
+    called = Mention(start, start + 8, "Whitlock", "PERSON:dana oduya", "PERSON")
+    return replace(analysis, mentions=(*analysis.mentions, called))
+
+
+def test_store_a_split_keeps_its_entity_when_a_later_article_relinks_the_alias_in_one_story(
+    store: SqlStore,
+) -> None:
+    """An analyst splits "Whitlock" off Dana Oduya; a later article of the same story names
+    Dana Whitlock in full and calls her "Whitlock", so that story's split-off mention moves
+    to her. The split is the analyst's word for every story: an article of another story
+    that gives Dana Oduya a "Whitlock" still hands it to the split-off "Whitlock", not to a
+    person one story's relinking inferred (the split followed the relink to Dana Whitlock)."""
+    labels = iter(["quay", "quay", "dredger"])
+
+    def by_label(lookup: StoryLookup) -> StoryChoice:
+        label = next(labels)
+        found = lookup.candidates([label], limit=1)
+        return StoryChoice(found[0].id if found else None, label, {}, {label: 1.0})
+
+    first = _oduya_called_whitlock("Dana Oduya toured the quay. Whitlock said it would close.")
+    store.add(first, by_label)
+    store.split_entity("Dana Oduya", "Whitlock", who="tester")
+    later = _people("Dana Whitlock spoke. Whitlock said the vote was delayed.", "Dana Whitlock")
+    called = Mention(21, 29, "Whitlock", "PERSON:dana whitlock", "PERSON")
+    store.add(replace(later, mentions=(*later.mentions, called)), by_label)
+    names = {m["text"]: m["name"] for m in store.article(first.article.id)["mentions"]}
+    assert names == {"Dana Oduya": "Dana Oduya", "Whitlock": "Dana Whitlock"}
+    elsewhere = _oduya_called_whitlock("Dana Oduya sailed on the dredger. Whitlock waved.")
+    store.add(elsewhere, by_label)
+    [split] = store.corrections()
+    assert split.to_key == "PERSON:whitlock"
+    names = {m["text"]: m["name"] for m in store.article(elsewhere.article.id)["mentions"]}
+    assert names == {"Dana Oduya": "Dana Oduya", "Whitlock": "Whitlock"}
+
+
+def test_store_an_analysts_merge_of_a_split_off_entity_takes_the_split_and_gives_it_back(
+    store: SqlStore,
+) -> None:
+    """The analyst merges the entity a split made into another person: the entity goes, the
+    split follows the merge to her (later articles give her Dana Oduya's "Whitlock"), and
+    undoing the merge points the split at the split-off entity again."""
+    labels = iter(["quay", "dredger", "ferry", "canal"])
+
+    def own_story(lookup: StoryLookup) -> StoryChoice:
+        label = next(labels)
+        return StoryChoice(None, label, {}, {label: 1.0})
+
+    first = _oduya_called_whitlock("Dana Oduya toured the quay. Whitlock said it would close.")
+    store.add(first, own_story)
+    store.split_entity("Dana Oduya", "Whitlock", who="tester")
+    store.add(_people("Dana Whitlock opened the dredger yard.", "Dana Whitlock"), own_story)
+    store.merge_entities("Dana Whitlock", "PERSON:whitlock", who="tester")
+    assert store.entity_ids("PERSON:whitlock") == []
+    split, merge = store.corrections()
+    assert split.to_key == "PERSON:dana whitlock"
+    later = _oduya_called_whitlock("Dana Oduya boarded the ferry. Whitlock waved.")
+    store.add(later, own_story)
+    names = {m["text"]: m["name"] for m in store.article(later.article.id)["mentions"]}
+    assert names == {"Dana Oduya": "Dana Oduya", "Whitlock": "Dana Whitlock"}
+    store.undo_merge(merge.id, who="tester")
+    assert store.corrections()[0].to_key == "PERSON:whitlock"
+    again = _oduya_called_whitlock("Dana Oduya walked the canal. Whitlock nodded.")
+    store.add(again, own_story)
+    names = {m["text"]: m["name"] for m in store.article(again.article.id)["mentions"]}
+    assert names == {"Dana Oduya": "Dana Oduya", "Whitlock": "Whitlock"}
+
+
+def test_store_an_undone_merge_keeps_its_record_when_a_later_article_relinks_its_target(
+    store: SqlStore,
+) -> None:
+    """A merge into the story's bare "Whitlock", undone, then a later article relinks the
+    bare name to Dana Whitlock: the undone merge is no longer replayed and its record keeps
+    the target the analyst chose (it was rewritten to Dana Whitlock)."""
+    first = _people("Whitlock said the quay would close. Oduya said it would not.", *DREDGE)
+    store.add(first, _one_story)
+    merged = store.merge_entities("Whitlock", "Oduya", who="tester")
+    [merge] = store.corrections()
+    store.undo_merge(merge.id, who="tester")
+    later = _people("Dana Whitlock spoke. Whitlock said the vote was delayed.", "Dana Whitlock")
+    called = Mention(21, 29, "Whitlock", "PERSON:dana whitlock", "PERSON")
+    store.add(replace(later, mentions=(*later.mentions, called)), _one_story)
+    [undone] = store.corrections()
+    assert (undone.to_key, undone.undone_at is not None) == (merged.key, True)
+    names = {m["text"]: m["name"] for m in store.article(first.article.id)["mentions"]}
+    assert names == {"Whitlock": "Dana Whitlock", "Oduya": "Oduya"}
+
+
 @pytest.mark.parametrize("bare_first", [True, False])
 def test_store_a_surname_only_among_a_persons_aliases_names_nobody_in_full(
     store: SqlStore, bare_first: bool

@@ -519,26 +519,44 @@ _STILL_USED = tuple(
 _MOVED_ALIASES = select(aliases.c.alias, aliases.c.norm).where(
     aliases.c.entity_id == bindparam("move_old")
 )
-#: What goes with an entity nothing names any more, in this order. An analyst's merge (or
-#: split) into it follows its rows to ``move_new``, as a merge into a merged entity does: left
-#: on the gone key, a merge into a bare surname that a later article relinked could never be
-#: undone (E601).
+#: The stored key of entity ``move_old``.
+_OLD_KEY = select(entities.c.key).where(entities.c.id == bindparam("move_old")).scalar_subquery()
+#: Whether an analyst split an alias into entity ``move_old``.
+_SPLIT_INTO_OLD = (
+    select(corrections.c.id)
+    .where(corrections.c.kind == "split")
+    .where(corrections.c.to_key == _OLD_KEY)
+    .exists()
+)
+#: What goes with an entity nothing names any more, in this order. A live merge into it
+#: follows its rows to ``move_new``, as a merge into a merged entity does: left on the gone
+#: key, a merge into a bare surname that a later article relinked could never be undone
+#: (E601). Nothing else follows: a merge undone keeps the target the analyst chose in the
+#: record, and an entity an analyst split an alias into stays, with its aliases, for the
+#: split's later mentions in every story (following one story's relink, the split sent them
+#: to whomever that story's later article named in full). The redirect needs no undo of its
+#: own: a relink is never undone, the merge's undo moves its rows from wherever its target
+#: now is, and an analyst merge's undo turns back only the redirects it recorded.
 _GONE = (
-    disagreement_entities.delete().where(
-        disagreement_entities.c.entity_id == bindparam("move_old")
-    ),
-    aliases.delete().where(aliases.c.entity_id == bindparam("move_old")),
     corrections.update()
-    .where(
-        corrections.c.to_key
-        == select(entities.c.key).where(entities.c.id == bindparam("move_old")).scalar_subquery()
-    )
+    .where(corrections.c.kind == "merge")
+    .where(corrections.c.undone_at.is_(None))
+    .where(corrections.c.to_key == _OLD_KEY)
     .values(
         to_key=select(entities.c.key)
         .where(entities.c.id == bindparam("move_new"))
         .scalar_subquery()
     ),
-    entities.delete().where(entities.c.id == bindparam("move_old")),
+    *(
+        statement.where(~_SPLIT_INTO_OLD)
+        for statement in (
+            disagreement_entities.delete().where(
+                disagreement_entities.c.entity_id == bindparam("move_old")
+            ),
+            aliases.delete().where(aliases.c.entity_id == bindparam("move_old")),
+            entities.delete().where(entities.c.id == bindparam("move_old")),
+        )
+    ),
 )
 
 
@@ -2204,6 +2222,14 @@ class SqlStore:
             self._stale_stories_of(
                 conn, select(mentions.c.article_id).where(mentions.c.entity_id.in_([old, new]))
             )
+            # every correction into ``old`` now points at the target (``moved`` keeps them
+            # for the undo): splits and undone merges too, which a relink leaves (``_GONE``);
+            # first, so that no split keeps ``old`` from going
+            conn.execute(
+                corrections.update()
+                .where(corrections.c.to_key == gone["key"])
+                .values(to_key=target["key"])
+            )
             # every article's rows: ``old`` names nothing afterwards and is deleted
             self._move_entity_rows(conn, old, new, ("all", None))
             conn.execute(
@@ -2214,11 +2240,6 @@ class SqlStore:
                     who=who,
                     at=datetime.now(UTC),
                 )
-            )
-            conn.execute(
-                corrections.update()
-                .where(corrections.c.to_key == gone["key"])
-                .values(to_key=target["key"])
             )
             merges.keep(conn, moved, gone["key"], target["key"])
         # by key: a namesake of another type ("Acme", ORG and PERSON) may share the name

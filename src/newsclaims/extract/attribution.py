@@ -1171,7 +1171,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         or (
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _infinitive(verb)
             and (quoted or _has_clause(verb))
         )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
@@ -1839,14 +1839,15 @@ def prospect_verbs() -> frozenset[str]:
     return read_words(DATA / "prospect_verbs.tsv")
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether the verb is an infinitive with its own "to" ("to announce", "to say")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _to_come(verb: Token) -> bool:
     """ "is expected to announce that ...", "is set to say", "plans to argue": the cue is the
     infinitive of a verb or adjective of prospect."""
-    return (
-        verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and cue_lemma(verb.head) in prospect_verbs()
-    )
+    return verb.dep_ == "xcomp" and _infinitive(verb) and cue_lemma(verb.head) in prospect_verbs()
 
 
 def _frames_a_statement_to_come(verb: Token) -> bool:
@@ -3231,7 +3232,7 @@ def _evaluated_saying(verb: Token) -> bool:
     of its own, brought in by "for" or standing as the clause's subject, is a saying judged or
     supposed, not reported. PolNeAR train marks 1 of 7 "for ... to say / claim / suggest" as an
     attribution."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _infinitive(verb):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return _has_own_subject(verb)
@@ -3993,7 +3994,7 @@ def _nominal_content(noun: Token, complements: frozenset[str]) -> Token | None:
                 and not reporting
             ):
                 return child
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            infinitive = _infinitive(child)
             if "infinitive" in complements and infinitive and not marks:
                 return child
     return None

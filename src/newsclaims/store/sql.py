@@ -370,11 +370,11 @@ _KEYS_IN_STORY = _ENTITY_IDS.where(
         select(mentions.c.entity_id).where(mentions.c.article_id.in_(_STORY_ARTICLES))
     )
 )
+_log = logging.getLogger(__name__)
+
 #: Which of these tables (names, found as the store's statements find them) have rows and
 #: were never analysed (``reltuples`` -1) or have grown past ``growth`` times their pages at
 #: their last ``ANALYZE`` (``SqlStore._refresh_statistics``).
-_log = logging.getLogger(__name__)
-
 _STALE_TABLES = text(
     "SELECT c.relname FROM pg_class c"
     " WHERE c.oid IN (SELECT to_regclass(quote_ident(t)) FROM unnest(CAST(:tables AS text[])) t)"
@@ -648,7 +648,7 @@ def _is_locked(error: DBAPIError) -> bool:
     return "database is locked" in message or "deadlock" in message or "busy" in message
 
 
-def _is_retried(error: Exception) -> bool:
+def _is_retried(error: Exception, dialect: str) -> bool:
     """Whether a write that failed so is done again: a lock it could not get (SQLite busy, a
     deadlock), what a concurrent writer changed under it (``_ChangedMeanwhile``), or, on
     PostgreSQL, a row it refers to that a concurrent writer of the same story deleted
@@ -658,7 +658,11 @@ def _is_retried(error: Exception) -> bool:
         return True
     if isinstance(error, OperationalError):
         return _is_locked(error)
-    return isinstance(error, IntegrityError) and getattr(error.orig, "sqlstate", None) == "23503"
+    return (
+        dialect == "postgresql"
+        and isinstance(error, IntegrityError)
+        and getattr(error.orig, "sqlstate", None) == "23503"
+    )
 
 
 class _ChangedMeanwhile(Exception):
@@ -849,9 +853,7 @@ class SqlStore:
             try:
                 return work()
             except (OperationalError, IntegrityError, _ChangedMeanwhile) as e:
-                if not _is_retried(e) or attempt == LOCK_RETRIES - 1:
-                    raise
-                if isinstance(e, IntegrityError) and self.dialect != "postgresql":
+                if not _is_retried(e, self.dialect) or attempt == LOCK_RETRIES - 1:
                     raise
                 time.sleep(delay)
                 delay *= 2

@@ -6,7 +6,7 @@ import importlib
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -20,6 +20,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
+from newsclaims.extract.headline_reading import headline_reading
 from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text, token_starts
 from newsclaims.extract.speakers import first_name_gender
@@ -224,9 +225,20 @@ def parse_articles(
             parsed = nlp.pipe([t for t in titles if t], disable=list(STAGES), batch_size=batch_size)
             for article, title in zip(batch, titles, strict=True):
                 headline = next(parsed) if title else None
+                if headline is not None:
+                    headline = headline_reading(nlp, headline, article.text, _model_parse(nlp))
                 yield _prepare(nlp, article, title or None, headline)
 
     yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size)
+
+
+def _model_parse(nlp: Language) -> Callable[[str], Doc]:
+    """The model's parse of a text without our stages (as headlines are parsed)."""
+
+    def parse(text: str) -> Doc:
+        return nlp(text, disable=list(STAGES))
+
+    return parse
 
 
 def _prepare(

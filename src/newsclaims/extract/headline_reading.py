@@ -1,0 +1,211 @@
+"""A headline's verb reading when the model reads its verb as a noun.
+
+Headlines drop articles and tell past events in the present, and the model, trained on full
+sentences, often reads their verb as a noun, an adjective or part of a name: "Rangers mock
+bids to ..." (an adjective of "bids"), "Costa Joins a Panel ..." (a name in title case),
+"Aid pours in ..." (a plural noun). When the parse has no clause with a subject, each word
+that can be a verb form (the rule lemmatizer's verb index: "mock", "joins", "pours", and a
+past form "Fired") before any verb the model did read ("... To Expand Program"; a
+participle, "Trailing, X lobs ...", does not count) is tried, left to right, in its past
+form ("mocked", "joined", "poured"), lowercased; the first whose parse makes it the main
+verb with a subject before it (no colon between: a label is no subject) that agrees with
+the headline's form of it ("Fishermen mock", "Board plans"; not "Harbour board" read as
+"Harbour boarded") and something that
+completes it after it (an object, a particle, a preposition: "China rescue: ..." read as
+"China rescued" has none) is the headline's reading. The reading keeps the headline's
+words (offsets into the title hold) and takes the parse, tags and entities of the
+past-form text.
+
+A word the article's text capitalises after another word is a name ("Bush", "Trump",
+"Rock" of "Black Girls Rock"), not a verb, and is not tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsclaims.extract.verb_lemmas import verb_index
+
+#: Parts of speech of a word read as something other than a verb that may be the verb.
+MISREAD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Relations of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of a verb the model read that is not a participle ("Expand", "struggles").
+FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+#: Pronouns a bare present form agrees with.
+PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+#: Relations of what completes a verb after it ("mocked bids", "poured in", "reacted to").
+COMPLETING = frozenset(
+    {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "prt", "prep", "agent"}
+)
+#: Endings after which a verb takes "-es" ("presses", "reaches").
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
+_VOWELS = frozenset("aeiou")
+
+
+@cache
+def _irregular_pasts(nlp: Language) -> dict[str, str]:
+    """Irregular past forms by lemma ("lead" -> "led"), from the rule lemmatizer's verb
+    exceptions (empty without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    pasts: dict[str, str] = {}
+    for form, lemmas in sorted(lookups.get_table("lemma_exc").get("verb", {}).items()):
+        if form.endswith("ing") or (form.endswith("s") and not form.endswith("ss")):
+            continue
+        for lemma in lemmas:
+            if form != lemma:
+                pasts.setdefault(lemma, form)
+    return pasts
+
+
+def past_form(nlp: Language, lemma: str) -> str:
+    """The simple past of a verb lemma: irregular from the lemmatizer's exceptions, else by
+    the spelling rules ("stage" -> "staged", "carry" -> "carried", "lob" -> "lobbed")."""
+    irregular = _irregular_pasts(nlp).get(lemma)
+    if irregular is not None:
+        return irregular
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ied"
+    if (
+        3 <= len(lemma) <= 4
+        and lemma[-1] not in _VOWELS
+        and lemma[-1] not in "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    ):
+        return lemma + lemma[-1] + "ed"  # one syllable: "lob" -> "lobbed"
+    return lemma + "ed"
+
+
+def _verb_form(token: Token, verbs: frozenset[str]) -> str | None:
+    """The past form to try for a word the model did not read as a verb, or None when the
+    word is no verb form (a verb's lemma, its "-s" form, or a past form in "-ed")."""
+    word = token.lower_
+    if word.endswith("ed") and (word[:-1] in verbs or word[:-2] in verbs):
+        return word
+    if word.endswith("es") and word[:-2] in verbs and word[:-2].endswith(_ES_AFTER):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and word[:-1] in verbs:
+        return word[:-1]
+    if word in verbs and not word.endswith("s"):
+        return word
+    return None
+
+
+def _has_clause(doc: Doc) -> bool:
+    """True when a verb of the first line's main clause (the root or a verb joined to it)
+    has a subject before it."""
+    for token in doc:
+        if token.text == ";":
+            return False
+        if token.pos_ in ("VERB", "AUX") and _main_with_subject(token):
+            return True
+    return False
+
+
+def _main_with_subject(token: Token) -> bool:
+    """True when the token is a main verb with a subject before it, no colon between them
+    (a label before a colon, "Harbour rescue: Race to ...", is no subject)."""
+    if token.dep_ != "ROOT" and not (token.dep_ == "conj" and token.head.dep_ == "ROOT"):
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and c.i < token.i
+        and not any(t.text == ":" for t in token.doc[c.i : token.i])
+        for c in token.children
+    )
+
+
+def _agrees(verb: Token, word: str, lemma: str) -> bool:
+    """True when the headline's form of the verb agrees with its subject in the present: a
+    bare form ("mock") with a plural or joined subject ("Fishermen mock", "Costa and Lopez
+    lead"), an "-s" form with a singular one ("Board plans"); a past form with any. A noun
+    compound ("Harbour board plans") read as "Harbour boarded plans" does not agree."""
+    subject = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
+    plural = (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or subject.lower_ in PLURAL_PRONOUNS
+    )
+    if word.endswith("ed") and word == lemma:
+        return True  # a past form ("Fired")
+    if word == lemma:
+        return plural
+    return not plural
+
+
+def _completed(verb: Token) -> bool:
+    """True when the verb has what completes it after it (an object, a particle, a
+    preposition, a clause): a headline's label before a colon ("Harbour rescue: ...") read
+    as "X rescued" has none."""
+    return any(c.dep_ in COMPLETING and c.i > verb.i for c in verb.children)
+
+
+def _name_in(body: str, word: str) -> bool:
+    """True when the body capitalises the word after another word (a name, not a verb)."""
+    return re.search(rf"[\w,] {re.escape(word[:1].upper() + word[1:].lower())}\b", body) is not None
+
+
+def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[str], Doc]) -> Doc:
+    """The headline parsed with its verb read as a verb (see the module), or ``headline``
+    itself when it has a clause with a subject or no word gives one. ``parse`` is the
+    model's parse of a text (as the headline was parsed: without our stages)."""
+    if _has_clause(headline):
+        return headline
+    verbs = verb_index(nlp)
+    words = [t.text for t in headline]
+    for token in headline:
+        if token.text == ";" or token.tag_ in FINITE_OR_BARE:
+            break  # the deck's clause, or a verb the model read ("To Expand ..."): the
+            # headline's verb comes before its clauses' verbs
+        if token.i == 0 or not token.is_alpha or token.pos_ not in MISREAD_POS:
+            continue
+        lemma = _verb_form(token, verbs)
+        if lemma is None or (token.text[:1].isupper() and _name_in(body, token.text)):
+            continue
+        past = lemma if lemma.endswith("ed") and lemma == token.lower_ else past_form(nlp, lemma)
+        tried = [*words[: token.i], past, *words[token.i + 1 :]]
+        text = "".join(w + t.whitespace_ for w, t in zip(tried, headline, strict=True))
+        parsed = parse(text)
+        if [t.text for t in parsed] != tried:
+            continue
+        verb = parsed[token.i]
+        if (
+            verb.pos_ == "VERB"
+            and _main_with_subject(verb)
+            and _completed(verb)
+            and _agrees(verb, token.lower_, lemma)
+        ):
+            return _with_words(headline, parsed, token.i, lemma)
+    return headline
+
+
+def _with_words(headline: Doc, parsed: Doc, at: int, lemma: str) -> Doc:
+    """The headline's words with the parse of ``parsed`` (same tokens, one word changed at
+    ``at``, whose lemma is ``lemma``)."""
+    lemmas = [t.lemma_ for t in parsed]
+    if not lemma.endswith("ed") or lemma != headline[at].lower_:
+        lemmas[at] = lemma
+    return Doc(
+        headline.vocab,
+        words=[t.text for t in headline],
+        spaces=[bool(t.whitespace_) for t in headline],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        morphs=[str(t.morph) for t in parsed],
+        lemmas=lemmas,
+        heads=[t.head.i for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )

@@ -220,7 +220,8 @@ def parse_articles(
         source = iter(articles)
         while batch := list(islice(source, batch_size)):
             # the headlines of a batch parsed together by the model alone (the main event
-            # reads their clauses), each cut to ``settings.MAX_TITLE_CHARS``
+            # reads their clauses), each cut to ``settings.MAX_TITLE_CHARS``; one whose verb
+            # the model took for a noun is re-read (``headline_reading``)
             titles = [(a.title or "")[: settings.MAX_TITLE_CHARS] for a in batch]
             parsed = nlp.pipe([t for t in titles if t], disable=list(STAGES), batch_size=batch_size)
             for article, title in zip(batch, titles, strict=True):

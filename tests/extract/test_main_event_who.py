@@ -163,3 +163,14 @@ def test_who_word_lists_are_read_from_the_modules_data() -> None:
     types = headline_actor_types()
     assert types == read_words(data / "headline_actor_types.tsv")
     assert "PERSON" in types and "DATE" not in types and "GPE" not in types
+
+
+def test_who_of_a_title_case_headline_is_not_the_name_that_modifies_a_title() -> None:
+    # "Harbourton Ferry Union Chief" is the union's chief, not the union: the text names no
+    # chief, so no who rather than the union
+    analysis = _analysis(
+        "Ola Berg, who leads the Harbourton Ferry Union, on Tuesday welcomed the proposal that "
+        "Mayor Lena Brandt put forward. The plan adds two boats.",
+        title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
+    )
+    assert _who(analysis.main_event) != "Harbourton Ferry Union"

@@ -1523,7 +1523,9 @@ def _names_actor(subject: Token, lead: _Lead) -> bool:
 def _other_person(subject: Token) -> bool:
     """True when the subject's head is a noun for a person ("governor", "son", "aide":
     ``speakers.json``'s titles and heads of unnamed sources) that a name only modifies
-    ("Indiana governor", "Trump's son"): the name is not the actor, the person is."""
+    ("Indiana governor", "Trump's son"): the name is not the actor, the person is. In a
+    headline in title case the model reads the noun as a proper noun ("Harbour Union Chief
+    Praises ..."): so is it there, unless it is part of a name it found or stands alone."""
     lists = speaker_words()
     people = (
         lists["male_titles"]
@@ -1532,7 +1534,13 @@ def _other_person(subject: Token) -> bool:
         | lists["anonymous_heads"]
         | lists["spokesperson_heads"]
     )
-    return subject.pos_ == "NOUN" and (subject.lower_ in people or subject.lemma_.lower() in people)
+    if subject.pos_ == "PROPN" and (
+        subject.ent_type_ or not any(c.dep_ in ("compound", "poss") for c in subject.children)
+    ):
+        return False  # a name ("Obama"), or a title alone
+    return subject.pos_ in ("NOUN", "PROPN") and (
+        subject.lower_ in people or subject.lemma_.lower() in people
+    )
 
 
 def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:

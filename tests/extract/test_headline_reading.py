@@ -76,7 +76,7 @@ def test_a_label_before_a_colon_is_no_subject() -> None:
 
 def test_the_verb_agrees_with_its_subject_in_the_headline() -> None:
     # "Board" after a singular "Harbour" is no present verb; "Plans" after "Board" is
-    changed, tokens = _read("Harbour Board Plans To Expand Program For Pilots")
+    changed, tokens = _read("Harbour Board Plans To Widen Ferry Service For Pilots")
     assert changed
     assert "Plans/ROOT" in tokens
     changed, tokens = _read("Harbourton ferry rescue: Race to reach trapped divers")

@@ -2,22 +2,21 @@
 
 Headlines drop articles and tell past events in the present, and the model, trained on full
 sentences, often reads their verb as a noun, an adjective or part of a name: "Rangers mock
-bids to ..." (an adjective of "bids"), "Costa Joins a Panel ..." (a name in title case),
+plans to ..." (an adjective of "plans"), "Costa Joins a Panel ..." (a name in title case),
 "Aid pours in ..." (a plural noun). When the parse has no clause with a subject, each word
 that can be a verb form (the rule lemmatizer's verb index: "mock", "joins", "pours", and a
-past form "Fired") before any verb the model did read ("... To Expand Program"; a
-participle, "Trailing, X lobs ...", does not count) is tried, left to right, in its past
-form ("mocked", "joined", "poured"), lowercased; the first whose parse makes it the main
-verb with a subject before it (no colon between: a label is no subject) that agrees with
-the headline's form of it ("Fishermen mock", "Board plans"; not "Harbour board" read as
-"Harbour boarded") and something that
-completes it after it (an object, a particle, a preposition: "China rescue: ..." read as
-"China rescued" has none) is the headline's reading. The reading keeps the headline's
-words (offsets into the title hold) and takes the parse, tags and entities of the
-past-form text.
+past form "Fired") before any verb the model did read (the headline's verb comes first;
+a participle, "Behind in polls, Costa lobs ...", does not count) is tried, left to
+right, in its past form ("mocked", "joined", "poured"), lowercased; the first whose parse
+makes it the main verb with a subject before it (no colon between: a label is no subject)
+that agrees with the headline's form of it ("Fishermen mock", "Board plans"; not "Harbour
+board" read as "Harbour boarded") and something that completes it after it (an object, a
+particle, a preposition: "Harbour rescue: ..." read as "Harbour rescued" has none) is the
+headline's reading. The reading keeps the headline's words (offsets into the title hold)
+and takes the parse, tags and entities of the past-form text.
 
-A word the article's text capitalises after another word is a name ("Bush", "Trump",
-"Rock" of "Black Girls Rock"), not a verb, and is not tried.
+A word the article's text capitalises after another word is a name ("Costa", "Brandt
+Parade"), not a verb, and is not tried.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from newsclaims.extract.verb_lemmas import verb_index
 MISREAD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: Relations of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Tags of a verb the model read that is not a participle ("Expand", "struggles").
+#: Tags of a verb the model read that is not a participle ("widen", "struggles").
 FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 #: Pronouns a bare present form agrees with.
 PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
@@ -167,7 +166,7 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
     words = [t.text for t in headline]
     for token in headline:
         if token.text == ";" or token.tag_ in FINITE_OR_BARE:
-            break  # the deck's clause, or a verb the model read ("To Expand ..."): the
+            break  # the deck's clause, or a verb the model read ("to widen ..."): the
             # headline's verb comes before its clauses' verbs
         if token.i == 0 or not token.is_alpha or token.pos_ not in MISREAD_POS:
             continue

@@ -876,7 +876,10 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 else:
                     end = _coordinated_on(verb, child, end)
                     end = _with_condition(verb, end)
-                return child.left_edge.i, _before_frame(child, end)
+                end = _before_frame(child, end)
+                if child.i < verb.i:
+                    return _glued_quotation_start(verb, child.left_edge.i, end), end
+                return child.left_edge.i, end
     told = _addressee_clause(verb)
     if told is not None:
         return told.left_edge.i, told.right_edge.i + 1
@@ -1081,11 +1084,74 @@ def _after_colon_first(verb: Token) -> list[Token]:
     children = list(verb.children)
     colon = next((c.i for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is None:
-        return sorted(children, key=lambda c: not _marked_after(verb, c))
+        return sorted(
+            children, key=lambda c: (not _marked_after(verb, c), not _glued_quotation(verb, c))
+        )
     if _takes_words(verb, colon):
         # "recalled the chant of the protesters: '...'": what follows is another's words
         children = [c for c in children if c.i < colon]
     return sorted(children, key=lambda c: c.i < colon)
+
+
+def _glued_quotation(verb: Token, clause: Token) -> bool:
+    """ "Fans wave flags by the pier "We never stopped believing," he said': a caption or
+    heading run into a quotation with no stop between them; the parser hangs both clauses on
+    the cue, and what was said is the quotation: a complement before the verb that opens with
+    a quotation mark right after a word (no punctuation), closes before the cue, and follows
+    another complement of the same verb."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i or _says_more_after(verb):
+        return False
+    doc = verb.doc
+    mark, end = doc[clause.left_edge.i], clause.right_edge.i
+    if not mark.is_quote or mark.i == 0 or mark.whitespace_:
+        return False
+    before = doc[mark.i - 1]
+    if before.is_punct or before.is_space or not before.whitespace_:
+        return False
+    return any(t.is_quote for t in doc[end + 1 : verb.i]) and any(
+        c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children
+    )
+
+
+#: What a cue takes after it that it says ("added the words ...", "said that ...").
+_SAID_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
+
+
+def _says_more_after(verb: Token) -> bool:
+    """Whether the cue takes an object or a clause after it ("she added the words, ..."):
+    then the quotation before it is no quote-first report ('"...," she added.'); a title in
+    quotation marks there ("the anthem 'A Change Is Coming,' she added the words") is part
+    of the sentence."""
+    return any(c.i > verb.i and c.dep_ in _SAID_AFTER_DEPS for c in verb.children)
+
+
+def _glued_quotation_start(verb: Token, start: int, end: int) -> int:
+    """ "Rescue teams reach the village by boat "Nobody here has slept," he said': the start
+    of a quotation that opens inside a content before its cue, with a capital, right after a
+    word with no punctuation between (a caption or heading run into it), and closes at the
+    content's end or between it and the cue; ``start`` when there is none. A quoted phrase
+    inside a sentence ('called it "a disgrace," he said') opens in lower case and keeps the
+    sentence."""
+    doc = verb.doc
+    if _says_more_after(verb):
+        return start
+    quotes = [t.i for t in doc[start:end] if t.is_quote]
+    closes = quotes[1:] == [end - 1] or (
+        len(quotes) == 1 and any(t.is_quote for t in doc[end : verb.i])
+    )
+    if not closes or quotes[0] == start or len(quotes) > 2:
+        return start
+    mark = doc[quotes[0]]
+    before, first = doc[mark.i - 1], doc[mark.i + 1]
+    if (
+        mark.whitespace_
+        or before.is_punct
+        or not before.whitespace_
+        or not first.text[:1].isupper()
+        or first.is_quote
+    ):
+        return start
+    return mark.i
 
 
 def _nearest_clause_before(verb: Token) -> int:

@@ -84,6 +84,11 @@ FURNITURE_CHAIN_MIN_CAPTIONS = 2
 #: lowercase word: PolNeAR train's 595 such stretches gain no flagged character at 50,
 #: 396 characters at 45; session 36 furniture38).
 FURNITURE_RUN_MIN_WORDS = 50
+#: A caption after its label ("Image caption ...") ends where a quotation of at least this
+#: many words runs into it after a lowercase word ("... outside the town hall "We waited ten
+#: years ..."): the quotation is the article's; a shorter one is a title the caption names
+#: ("a sign reading 'Go Harbor Go'"). Session 38 caption38.
+FURNITURE_QUOTE_MIN_WORDS = 5
 
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000

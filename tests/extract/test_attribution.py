@@ -3399,3 +3399,25 @@ def test_attribution_a_quoted_title_before_a_cue_with_its_own_words_keeps_the_se
     )
     contents = [c.text for c in _claims(text)]
     assert contents and not any(c.startswith('"The River') for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a function word before the quotation: the quotation is the sentence's own
+        (
+            'Her aunt drove her to the library every week so "We could read the paper in '
+            'Spanish together," Ms. Ortega wrote.',
+            "Her aunt drove her",
+        ),
+        # a short title after a noun: part of the sentence
+        ('The viewers in Lyon are big fans of the show "Harbor Lights," Mr. Dale said.', "fans"),
+    ],
+)
+def test_attribution_a_quotation_inside_its_sentence_is_not_read_as_glued(
+    text: str, kept: str
+) -> None:
+    """Only a statement run into a noun, a name or a number reads as glued: a quotation
+    after a function word, or a title, keeps the words of its sentence before it."""
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert claims and all(kept in c.text for c in claims)

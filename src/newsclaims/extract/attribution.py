@@ -1105,12 +1105,29 @@ def _glued_quotation(verb: Token, clause: Token) -> bool:
     mark, end = doc[clause.left_edge.i], clause.right_edge.i
     if not mark.is_quote or mark.i == 0 or mark.whitespace_:
         return False
-    before = doc[mark.i - 1]
-    if before.is_punct or before.is_space or not before.whitespace_:
+    close = next((t.i for t in doc[end + 1 : verb.i] if t.is_quote), None)
+    if close is None or not _run_into(doc, mark.i, close):
         return False
-    return any(t.is_quote for t in doc[end + 1 : verb.i]) and any(
-        c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children)
+
+
+#: The parts of speech of a word a caption or heading ends with, run into a quotation
+#: ("... by the pier "We ...", "... in Game 7 "We ..."); a function word before a quotation
+#: ("so "We ...", "fans of "The ...") is the sentence's own.
+_GLUED_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _run_into(doc: Doc, mark: int, close: int) -> bool:
+    """Whether the quotation from the opening mark ``mark`` to the closing mark ``close``
+    was run into the words before it: no punctuation between, the word before is a noun,
+    a name or a number, and the quotation is a statement of at least
+    ``ATTRIBUTION_GLUED_QUOTE_MIN_WORDS`` words opening with a capital (a title in
+    quotation marks is shorter: "fans of "Lost," she said")."""
+    before, first = doc[mark - 1], doc[mark + 1]
+    if doc[mark].whitespace_ or not before.whitespace_ or before.pos_ not in _GLUED_ENDS:
+        return False
+    words = sum(1 for t in doc[mark + 1 : close] if not t.is_punct)
+    return first.text[:1].isupper() and words >= settings.ATTRIBUTION_GLUED_QUOTE_MIN_WORDS
 
 
 #: What a cue takes after it that it says ("added the words ...", "said that ...").
@@ -1120,7 +1137,7 @@ _SAID_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"
 def _says_more_after(verb: Token) -> bool:
     """Whether the cue takes an object or a clause after it ("she added the words, ..."):
     then the quotation before it is no quote-first report ('"...," she added.'); a title in
-    quotation marks there ("the anthem 'A Change Is Coming,' she added the words") is part
+    quotation marks there ("the hymn 'The River Is Running Home,' she added the words") is part
     of the sentence."""
     return any(c.i > verb.i and c.dep_ in _SAID_AFTER_DEPS for c in verb.children)
 
@@ -1141,17 +1158,8 @@ def _glued_quotation_start(verb: Token, start: int, end: int) -> int:
     )
     if not closes or quotes[0] == start or len(quotes) > 2:
         return start
-    mark = doc[quotes[0]]
-    before, first = doc[mark.i - 1], doc[mark.i + 1]
-    if (
-        mark.whitespace_
-        or before.is_punct
-        or not before.whitespace_
-        or not first.text[:1].isupper()
-        or first.is_quote
-    ):
-        return start
-    return mark.i
+    close = quotes[1] if len(quotes) == 2 else next(t.i for t in doc[end : verb.i] if t.is_quote)
+    return quotes[0] if _run_into(doc, quotes[0], close) else start
 
 
 def _nearest_clause_before(verb: Token) -> int:

@@ -84,6 +84,16 @@ FURNITURE_CHAIN_MIN_CAPTIONS = 2
 #: lowercase word: PolNeAR train's 595 such stretches gain no flagged character at 50,
 #: 396 characters at 45; session 36 furniture38).
 FURNITURE_RUN_MIN_WORDS = 50
+#: A caption after its label ("Image caption ...") ends where a quotation of at least this
+#: many words runs into it after a lowercase word ("... outside the town hall "We waited ten
+#: years ..."): the quotation is the article's; a shorter one is a title the caption names
+#: ("a sign reading 'Go Harbor Go'"). Session 38 caption38.
+FURNITURE_QUOTE_MIN_WORDS = 5
+#: A quotation of at least this many words run into the words before it with no stop
+#: ("... by the pier "We never stopped believing," he said") is what its cue reports, not
+#: those words (a caption or heading glued to it); a shorter one is a title ("fans of
+#: "Lost," he said"). Session 38 caption38.
+ATTRIBUTION_GLUED_QUOTE_MIN_WORDS = 4
 
 #: Texts longer than this are cut before parsing (spaCy's own limit is 1,000,000).
 MAX_ARTICLE_CHARS = 200_000

@@ -3364,3 +3364,60 @@ def test_attribution_a_relay_relays_the_whole_report_the_parser_splits(
     report) on the relaying verb: it is still the report relayed, from its start."""
     claims = [c for c in _claims(text) if c.source is not None and c.source.text == relay]
     assert [c.text for c in claims] == [text[: text.rindex(",")]]
+
+
+@pytest.mark.parametrize(
+    ("glued", "quote"),
+    [
+        (
+            "Supporters wave flags along the pier after the last race",
+            "We never stopped believing in this squad,",
+        ),
+        ("The club will appeal the three-match ban", "We will fight this all the way,"),
+        ("Rescue teams reach the flooded village by boat", "Nobody here has slept for days,"),
+    ],
+)
+def test_attribution_a_quotation_glued_to_the_clause_before_is_what_was_said(
+    glued: str, quote: str
+) -> None:
+    """A caption or heading run into a quotation with no stop ('... after the last race "We
+    never stopped ...," he said'): the parser hangs both clauses on the cue; what was said is
+    the quotation that closes right before it, never the glued words before its mark."""
+    text = f'Goalkeeper Sam Hale spoke after the match on Saturday. {glued} "{quote}" he said.'
+    said = [c for c in _claims(text) if c.source is not None and c.source.text == "he"]
+    assert [quote.rstrip(",") in c.text for c in said] == [True]
+    assert not any(glued in c.text for c in said)
+
+
+def test_attribution_a_quoted_title_before_a_cue_with_its_own_words_keeps_the_sentence() -> None:
+    """A title in quotation marks after a noun, before a cue that says more after it ("the
+    hymn "The River Is Running Home," she added the words ..."), is part of the sentence,
+    not a quotation run into it."""
+    text = (
+        "The choir won loud cheers in the hall as, closing its set with the old folk "
+        'hymn "The River Is Running Home," she added the words "Vote tomorrow."'
+    )
+    contents = [c.text for c in _claims(text)]
+    assert contents and not any(c.startswith('"The River') for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a function word before the quotation: the quotation is the sentence's own
+        (
+            'Her aunt drove her to the library every week so "We could read the paper in '
+            'Spanish together," Ms. Ortega wrote.',
+            "Her aunt drove her",
+        ),
+        # a short title after a noun: part of the sentence
+        ('The viewers in Lyon are big fans of the show "Harbor Lights," Mr. Dale said.', "fans"),
+    ],
+)
+def test_attribution_a_quotation_inside_its_sentence_is_not_read_as_glued(
+    text: str, kept: str
+) -> None:
+    """Only a statement run into a noun, a name or a number reads as glued: a quotation
+    after a function word, or a title, keeps the words of its sentence before it."""
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert claims and all(kept in c.text for c in claims)

@@ -736,3 +736,80 @@ def test_furniture_keeps_a_break_after_a_role_when_another_break_shows_captions(
         "region."
     )
     assert [t for _, t in _found(text)] == [head]
+
+
+@pytest.mark.parametrize(
+    ("caption", "after"),
+    [
+        (
+            "Image caption Local baker Ruth Dent celebrates outside the town hall",
+            '"We waited ten years for this bridge. Now it is here."',
+        ),
+        (
+            "Media playback is unsupported on your device Media caption Rescuers reach the "
+            "flooded village by boat",
+            "\u201cNobody here has slept for days,\u201d she said.",
+        ),
+        (
+            "Image caption Supporters gather in the square before the count",
+            "'We are not going anywhere until every vote is counted,' he said.",
+        ),
+    ],
+)
+def test_furniture_a_labelled_caption_ends_at_a_quotation_run_into_it(
+    caption: str, after: str
+) -> None:
+    """A caption after its label that runs into a quotation with no stop between ("...
+    outside the town hall "We waited ...") ends at the quotation's mark: the quotation is the
+    article's."""
+    text = f'"The town has waited long enough," Mayor Helen Ward said. {caption} {after}'
+    spans = find_furniture(text)
+    assert spans, "no furniture"
+    assert (spans[0].start, spans[-1].end) == (text.index(caption), text.index(after) - 1)
+
+
+def test_furniture_a_labelled_caption_keeps_a_short_quoted_title() -> None:
+    """A quoted title inside a caption ('a sign reading "Go Team Go"') is the caption's."""
+    caption = "Image caption A fan holds a sign reading 'Go Harbor Go' outside the ground"
+    text = f"The club won the cup on Sunday. {caption} The parade is on Monday, the club said."
+    assert [t for _, t in _found(text)] == [caption]
+
+
+@pytest.mark.parametrize("label", ["READ MORE:", "Read more:", "RELATED:", "See also:"])
+def test_furniture_a_related_link_label_takes_the_headline_after_it(label: str) -> None:
+    """A related-story link inserted in the body ("READ MORE: <headline>") is furniture up to
+    the clause the article goes on with; the headline's people never become speakers."""
+    headline = f"{label} Ruth Dent says the new bridge will cost more"
+    text = (
+        '"The town has waited long enough," Mayor Helen Ward said. '
+        f'{headline} She added: "We waited ten years for this bridge."'
+    )
+    assert [t for _, t in _found(text)] == [headline]
+
+
+def test_furniture_a_related_link_label_leaves_a_long_sentence_after_it() -> None:
+    """What follows the label is taken only as far as a headline goes: a long sentence with
+    its own full stop is the article's."""
+    sentence = (
+        "The council said on Monday that the new bridge across the river would cost four "
+        "million pounds more than the first estimate of last spring."
+    )
+    text = f"The bridge opened on Tuesday. Read more: {sentence}"
+    assert sentence not in " ".join(t for _, t in _found(text))
+
+
+def test_furniture_a_headline_after_its_label_ends_at_a_quotation_after_a_name() -> None:
+    """A link's headline that ends in a name runs into the article's next quotation: it ends
+    at the quotation's mark."""
+    headline = "READ MORE: Ruth Dent named deputy mayor of Brookhaven"
+    text = (
+        '"The town has waited long enough," Mayor Helen Ward said. '
+        f'{headline} "We waited ten years for this bridge," she added.'
+    )
+    assert [t for _, t in _found(text)] == [headline]
+
+
+def test_furniture_a_follow_prompt_takes_its_handle() -> None:
+    prompt = "Follow Ruth Dent on Twitter @ruthdent"
+    text = f'The bridge opened on Tuesday. {prompt} She added: "We waited ten years."'
+    assert [t for _, t in _found(text)] == [prompt]

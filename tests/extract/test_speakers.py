@@ -1062,3 +1062,54 @@ def test_speakers_a_part_of_a_plural_is_plural() -> None:
     heads = {t.lower_: t for t in doc}
     assert plural_head(heads["majority"])
     assert not plural_head(heads["percent"])
+
+
+_BODY = (
+    'The new bridge in Brookhaven opened on Tuesday. "The town has waited long enough," '
+    "Mayor Helen Ward said, thanking her deputy Ruth Dent. "
+)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "inserted",
+    [
+        "Read more: Ruth Dent says the new bridge will cost more ",
+        "READ MORE: Ruth Dent named deputy mayor of Brookhaven ",
+        "Image caption Local baker Ruth Dent celebrates outside the town hall ",
+        "Image caption Fans gather outside the town hall after the opening on Tuesday. ",
+        "Follow Ruth Dent on Twitter @ruthdent ",
+    ],
+)
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We waited ten years for this bridge," she added.',
+        'She added: "We waited ten years for this bridge."',
+    ],
+)
+def test_speakers_a_quote_chain_runs_across_inserted_furniture(inserted: str, quote: str) -> None:
+    """ "She added" after a caption or a related-story link inserted in the body keeps the
+    body's last speaker, never the inserted line's person, and what she added is the
+    quotation alone."""
+    analysis = analyze(_BODY + inserted + quote)
+    added = [c for c in analysis.claims if c.source is not None and c.source.text in ("she", "She")]
+    assert [_name(analysis, c.source_entity) for c in added] == ["Helen Ward"]
+    assert "We waited ten years" in added[0].text
+    assert inserted.split()[2] not in added[0].text
+
+
+@pytestmark_model
+def test_speakers_a_bare_quotation_after_a_caption_continues_the_last_speaker() -> None:
+    """A quotation paragraph with no cue after a caption inserted in the body goes on with
+    the last speaker's quotation; the caption's person takes nothing."""
+    text = (
+        _BODY
+        + "Image caption Local baker Ruth Dent celebrates outside the town hall "
+        + '"We waited ten years for this bridge. Now it is here."'
+    )
+    analysis = analyze(text)
+    said = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert [_name(analysis, c.source_entity) for c in said] == ["Helen Ward"]
+    assert "Now it is here" in " ".join(p.text for p in said[0].parts)
+    assert "baker" not in " ".join(p.text for p in said[0].parts)

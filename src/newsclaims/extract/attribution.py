@@ -876,7 +876,10 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 else:
                     end = _coordinated_on(verb, child, end)
                     end = _with_condition(verb, end)
-                return child.left_edge.i, _before_frame(child, end)
+                end = _before_frame(child, end)
+                if child.i < verb.i:
+                    return _glued_quotation_start(verb, child.left_edge.i, end), end
+                return child.left_edge.i, end
     told = _addressee_clause(verb)
     if told is not None:
         return told.left_edge.i, told.right_edge.i + 1
@@ -1081,11 +1084,82 @@ def _after_colon_first(verb: Token) -> list[Token]:
     children = list(verb.children)
     colon = next((c.i for c in children if c.text == ":" and c.i > verb.i), None)
     if colon is None:
-        return sorted(children, key=lambda c: not _marked_after(verb, c))
+        return sorted(
+            children, key=lambda c: (not _marked_after(verb, c), not _glued_quotation(verb, c))
+        )
     if _takes_words(verb, colon):
         # "recalled the chant of the protesters: '...'": what follows is another's words
         children = [c for c in children if c.i < colon]
     return sorted(children, key=lambda c: c.i < colon)
+
+
+def _glued_quotation(verb: Token, clause: Token) -> bool:
+    """ "Fans wave flags by the pier "We never stopped believing," he said': a caption or
+    heading run into a quotation with no stop between them; the parser hangs both clauses on
+    the cue, and what was said is the quotation: a complement before the verb that opens with
+    a quotation mark right after a word (no punctuation), closes before the cue, and follows
+    another complement of the same verb."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i or _says_more_after(verb):
+        return False
+    doc = verb.doc
+    mark, end = doc[clause.left_edge.i], clause.right_edge.i
+    if not mark.is_quote or mark.i == 0 or mark.whitespace_:
+        return False
+    close = next((t.i for t in doc[end + 1 : verb.i] if t.is_quote), None)
+    if close is None or not _run_into(doc, mark.i, close):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children)
+
+
+#: The parts of speech of a word a caption or heading ends with, run into a quotation
+#: ("... by the pier "We ...", "... in Game 7 "We ..."); a function word before a quotation
+#: ("so "We ...", "fans of "The ...") is the sentence's own.
+_GLUED_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _run_into(doc: Doc, mark: int, close: int) -> bool:
+    """Whether the quotation from the opening mark ``mark`` to the closing mark ``close``
+    was run into the words before it: no punctuation between, the word before is a noun,
+    a name or a number, and the quotation is a statement of at least
+    ``ATTRIBUTION_GLUED_QUOTE_MIN_WORDS`` words opening with a capital (a title in
+    quotation marks is shorter: "fans of "Lost," she said")."""
+    before, first = doc[mark - 1], doc[mark + 1]
+    if doc[mark].whitespace_ or not before.whitespace_ or before.pos_ not in _GLUED_ENDS:
+        return False
+    words = sum(1 for t in doc[mark + 1 : close] if not t.is_punct)
+    return first.text[:1].isupper() and words >= settings.ATTRIBUTION_GLUED_QUOTE_MIN_WORDS
+
+
+#: What a cue takes after it that it says ("added the words ...", "said that ...").
+_SAID_AFTER_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
+
+
+def _says_more_after(verb: Token) -> bool:
+    """Whether the cue takes an object or a clause after it ("she added the words, ..."):
+    then the quotation before it is no quote-first report ('"...," she added.'); a title in
+    quotation marks there ("the hymn 'The River Is Running Home,' she added the words") is part
+    of the sentence."""
+    return any(c.i > verb.i and c.dep_ in _SAID_AFTER_DEPS for c in verb.children)
+
+
+def _glued_quotation_start(verb: Token, start: int, end: int) -> int:
+    """ "Rescue teams reach the village by boat "Nobody here has slept," he said': the start
+    of a quotation that opens inside a content before its cue, with a capital, right after a
+    word with no punctuation between (a caption or heading run into it), and closes at the
+    content's end or between it and the cue; ``start`` when there is none. A quoted phrase
+    inside a sentence ('called it "a disgrace," he said') opens in lower case and keeps the
+    sentence."""
+    doc = verb.doc
+    if _says_more_after(verb):
+        return start
+    quotes = [t.i for t in doc[start:end] if t.is_quote]
+    closes = quotes[1:] == [end - 1] or (
+        len(quotes) == 1 and any(t.is_quote for t in doc[end : verb.i])
+    )
+    if not closes or quotes[0] == start or len(quotes) > 2:
+        return start
+    close = quotes[1] if len(quotes) == 2 else next(t.i for t in doc[end : verb.i] if t.is_quote)
+    return quotes[0] if _run_into(doc, quotes[0], close) else start
 
 
 def _nearest_clause_before(verb: Token) -> int:

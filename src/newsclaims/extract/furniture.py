@@ -375,6 +375,7 @@ def _end_of_caption(
     one has run into the article). None when no end is found within a caption's length."""
     limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
     candidates = _breaks(text, start, limit, lex, lenient=lenient)[:1]
+    candidates += _quotations_run_in(text, start, limit, lex)[:1]
     ends = _sentence_ends(text, start, limit)[:1]
     if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
         candidates.append(ends[0])
@@ -383,6 +384,32 @@ def _end_of_caption(
     ):
         candidates.append(stop)  # an unpunctuated caption that ends the text
     return min(candidates) if candidates else None
+
+
+def _quotations_run_in(text: str, start: int, stop: int, lex: Lexicon) -> list[int]:
+    """Where a quotation starts in ``text[start:stop]`` right after a word with no
+    punctuation between ("... outside the town hall "We waited ten years ..."), as a caption
+    runs into the article's next quotation: one that opens with a capital and holds at least
+    ``FURNITURE_QUOTE_MIN_WORDS`` words before it closes (or does not close there); a
+    shorter one is a title ("a sign reading 'Go Harbor Go'"), and one after a word that
+    introduces words ("said", "called": ``joiners``) is the caption's own."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, stop)]
+    found = []
+    for i in range(1, len(words)):
+        prev, word = words[i - 1][1], words[i][1]
+        if word[:1] not in _OPENING or not word[1:2].isupper():
+            continue
+        if not prev[-1].isalnum() or prev.lower() in lex.joiners:
+            continue
+        length = 0
+        for _, w in words[i:]:
+            length += 1
+            core = w.rstrip(".,;:!?")
+            if core[-1:] in _CLOSING and len(core) > 1:
+                break
+        if length >= settings.FURNITURE_QUOTE_MIN_WORDS:
+            found.append(words[i][0])
+    return found
 
 
 def _start_of_caption(

@@ -132,6 +132,35 @@ def test_reads_claims_of_one_stance_keep_the_listing_order(
     assert page.total == len(every)
 
 
+def _statements(store: SqlStore, read: Callable[[], object]) -> list[str]:
+    """The SQL statements ``read`` runs on ``store``."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    seen: list[str] = []
+
+    def record(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        read()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (2, 1), (0, 100)])
+def test_reads_a_stance_page_counts_its_claims_and_every_claim_at_once(
+    listed: SqlStore, offset: int, limit: int
+) -> None:
+    """A page of one stance's claims needs how many claims there are in all (to choose how
+    to find the page, ``_walk_articles``): it is counted by the statement that counts the
+    stance's own, so the page runs no more statements than the page of every claim."""
+    stance = _statements(listed, lambda: listed.claims(Filters(stance="denied"), offset, limit))
+    every = _statements(listed, lambda: listed.claims(Filters(), offset, limit))
+    assert len(stance) == len(every), stance
+
+
 def test_reads_a_source_named_by_its_key_lists_what_its_name_lists(listed: SqlStore) -> None:
     """An entity page's link names the source by its key: the same claims and figures as
     its name (every one of them linked to it here)."""

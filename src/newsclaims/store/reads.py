@@ -19,7 +19,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     cast,
     exists,
     extract,
@@ -185,14 +184,19 @@ def _where(
 
 
 def _count(conn: Connection, query: Query) -> int:
-    """How many rows ``query`` yields. Its columns are dropped first where that cannot change
-    the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns (such as whether
-    a record was marked wrong) would otherwise be evaluated for every row just to count them."""
+    """How many rows ``query`` yields (``_counting``)."""
+    return int(conn.execute(_counting(query)).scalar_one())
+
+
+def _counting(query: Query) -> Query:
+    """The count of the rows ``query`` yields. Its columns are dropped first where that
+    cannot change the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns
+    (such as whether a record was marked wrong) would otherwise be evaluated for every row
+    just to count them."""
     plain = query.order_by(None)
     if not (plain._distinct or plain._group_by_clauses or plain._limit_clause is not None):
         plain = plain.with_only_columns(literal_column("1"), maintain_column_froms=True)
-    counted = select(func.count()).select_from(plain.subquery())
-    return int(conn.execute(counted).scalar_one())
+    return select(func.count()).select_from(plain.subquery())
 
 
 def _page(
@@ -559,10 +563,14 @@ def list_claims(
 ) -> Listing[ClaimItem]:
     """Claims, newest article first, in the order of each article."""
     if _stance_alone(f):
-        # the stance's claims and every claim counted by one statement (``_walk_articles``)
+        # the stance's claims and every claim counted by one statement (``_walk_articles``),
+        # each its own subquery: one pass testing the stance of every claim took 15 ms on
+        # SQLite at 10,000 articles where its index and count(*) take under 1 ms
         query = _counted_claims(conn, dialect, f)
-        of_stance = func.count(case((claims.c.stance == f.stance, 1)))
-        found = conn.execute(select(of_stance, func.count()).select_from(claims)).one()
+        every = select(func.count()).select_from(claims)
+        found = conn.execute(
+            select(_counting(query).scalar_subquery(), every.scalar_subquery())
+        ).one()
         total = found[0] - _marked_among(conn, f, query)
         walk = _walk_articles(total, found[1], offset + limit)
     else:

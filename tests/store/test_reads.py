@@ -304,3 +304,35 @@ def test_reads_a_source_named_by_its_name_looks_it_up_as_a_key_once(
     assert key_lookups > 0
     assert name_lookups == key_lookups
     assert by_name - by_key == key_lookups  # one look-up among the names for each
+
+
+@pytest.mark.postgres
+def test_reads_postgresql_finds_the_first_claims_in_the_articles_listing_order(
+    pg_store: SqlStore,
+) -> None:
+    """PostgreSQL can read the first page of claims from the articles in listing order
+    (``ix_articles_listing``: published, then time of day, newest first, dates unknown last)
+    and each one's claims, not sort every claim: the index holds the listing's own order (an
+    index on ``published`` read backwards puts the articles of no date first)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    for n, row in enumerate(_ARTICLES):
+        pg_store.add(_analysis(n, *row))
+    seen: list[tuple[str, object]] = []
+
+    def record(*args: object) -> None:
+        seen.append((str(args[2]), args[3]))
+
+    event.listen(pg_store.engine, "before_cursor_execute", record)
+    try:
+        pg_store.claims(Filters(), 0, 2)
+    finally:
+        event.remove(pg_store.engine, "before_cursor_execute", record)
+    statement, parameters = next((s, p) for s, p in seen if "ORDER BY articles.published" in s)
+    with pg_store.engine.begin() as conn:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        conn.exec_driver_sql("SET LOCAL enable_sort = off")
+        plan = "\n".join(
+            str(r[0]) for r in conn.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        )
+    assert "ix_articles_listing" in plan, plan

@@ -484,7 +484,7 @@ class EntityResolver:
     def _move(self, mention: _Mention, cluster: _Cluster) -> None:
         """Give a mention another cluster, and tell the index of people by name
         (``_PeopleIndex``) that what it holds is out of date. Every move goes through here."""
-        if mention.cluster is not cluster:
+        if id(mention.cluster) != id(cluster):
             mention.cluster = cluster
             self.people.moved()
 

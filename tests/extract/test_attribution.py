@@ -3421,3 +3421,25 @@ def test_attribution_a_quotation_inside_its_sentence_is_not_read_as_glued(
     after a function word, or a title, keeps the words of its sentence before it."""
     claims = [c for c in _claims(text) if c.source is not None]
     assert claims and all(kept in c.text for c in claims)
+
+
+def test_attribution_each_run_of_the_stage_reads_the_doc_afresh() -> None:
+    """What the stage keeps on a doc while it reads it (each verb's cue frame, the colon before
+    each quotation) is dropped when a run starts: a doc run through the stage again is read
+    afresh, not from what an earlier run kept (here made wrong on purpose)."""
+    nlp = build_pipeline()
+    doc = nlp(
+        'The coach told his players before the match: "We will win." '
+        "The mayor said that the road would reopen."
+    )
+    first = list(doc._.newsclaims_claims)
+    assert [d.kind.value for d in first] == ["direct", "indirect"]
+    frames, colons = (
+        doc.user_data["newsclaims_cue_frames"],
+        doc.user_data["newsclaims_quote_colons"],
+    )
+    assert frames and colons
+    frames.update(dict.fromkeys(frames, "bare"))
+    colons.update(dict.fromkeys(colons, -1))
+    nlp.get_pipe("newsclaims_attribution")(doc)
+    assert list(doc._.newsclaims_claims) == first

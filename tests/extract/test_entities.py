@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+import random
+from functools import cache
+from typing import Any
+
 import pytest
 import spacy
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsclaims import analyze
-from newsclaims.extract import gazetteer
+from newsclaims.extract import entities, gazetteer
 from newsclaims.extract.entities import (
     EntityResolver,
+    _name_words,
+    _PeopleIndex,
     facility_type,
     initials_match,
     no_person_head,
@@ -371,11 +380,17 @@ def test_entities_a_platform_alone_typed_person_is_a_credit(word: str) -> None:
     assert resolver.credits == {0}
 
 
+@cache
+def _vocab() -> Vocab:
+    """One blank English vocabulary for the tagged docs (making one takes a tenth of a second)."""
+    return spacy.blank("en").vocab
+
+
 def _resolved(words: str, ents: str) -> EntityResolver:
     """The resolver of a tagged doc (every word a proper noun, no parse), after its names."""
     tokens = words.split()
     doc = Doc(
-        spacy.blank("en").vocab,
+        _vocab(),
         words=tokens,
         pos=["PROPN" if w[:1].isupper() else "ADP" for w in tokens],
         tags=["NNP" if w[:1].isupper() else "IN" for w in tokens],
@@ -1032,3 +1047,111 @@ def test_entities_a_given_name_moved_to_a_couple_still_holds_the_surname() -> No
     )
     names = [(m.start, m.cluster.name) for m in resolver.mentions]
     assert names == [(0, "Michael Brandt"), (2, "Susan Brandt"), (5, "Brandt")]
+
+
+def test_entities_a_move_in_one_document_leaves_another_documents_people_index() -> None:
+    """The index of people by name is one resolver's: a mention moved to another cluster in
+    one document ("Michael" to "Michael Brandt") does not make another document's index start
+    over (it did when the moves were counted for every document at once)."""
+    other = _resolved("Susan Brandt met Brandt", "B-PERSON I-PERSON O B-PERSON")
+    other.people.before(frozenset({"brandt"}), 4)  # built
+    held = other.people.by_word["brandt"]
+    moving = _resolved(
+        "Michael and Susan Brandt met Brandt",
+        "B-PERSON O B-PERSON I-PERSON O B-PERSON",
+    )
+    assert moving.mentions[0].cluster.name == "Michael Brandt"  # moved in its document
+    other.people.before(frozenset({"brandt"}), 4)
+    assert other.people.by_word["brandt"] is held
+
+
+def test_entities_every_move_to_another_cluster_goes_through_the_resolver() -> None:
+    """A mention is given another cluster in ``EntityResolver._move`` alone, which tells the
+    index of people by name (``_PeopleIndex``) to start over: an assignment to a mention's
+    cluster anywhere else would leave the index out of date."""
+    tree = ast.parse(inspect.getsource(entities))
+    places = [
+        (function.name, node.lineno)
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef)
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Attribute) and target.attr == "cluster"
+    ]
+    assert [name for name, _ in places] == ["_move"], places
+
+
+_GIVEN = ["Michael", "Susan", "Lena", "Tomas", "Ines"]
+_SURNAMES = ["Brandt", "Okafor", "Vale", "Kessler"]
+
+
+def _invented_names(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Words and their entity tags: people named in full, by a given name or surname alone,
+    couples ("Lena and Tomas Vale") and organisations, joined by small words."""
+    words: list[str] = []
+    tags: list[str] = []
+    for _ in range(rng.randint(2, 14)):
+        shape = rng.randrange(6)
+        if shape == 0:
+            name = [rng.choice(_GIVEN), rng.choice(_SURNAMES)]
+        elif shape == 1:
+            name = [rng.choice(_SURNAMES)]
+        elif shape == 2:
+            name = [rng.choice(_GIVEN)]
+        elif shape == 3:  # a couple: the given name before "and" is moved to the full name
+            words += [rng.choice(_GIVEN), "and"]
+            tags += ["B-PERSON", "O"]
+            name = [rng.choice(_GIVEN), rng.choice(_SURNAMES)]
+        elif shape == 4:
+            words += [rng.choice(_SURNAMES), "Group"]
+            tags += ["B-ORG", "I-ORG"]
+            name = []
+        else:
+            name = [rng.choice(_GIVEN), rng.choice(_GIVEN[:2]), rng.choice(_SURNAMES)]
+        words += name
+        tags += ["B-PERSON"] + ["I-PERSON"] * (len(name) - 1) if name else []
+        words.append(rng.choice(["met", "said", "with", "of"]))
+        tags.append("O")
+    return words, tags
+
+
+def test_entities_the_people_index_finds_what_a_walk_of_every_mention_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At each look-up of the earlier people a name can refer to, over many invented texts,
+    the index gives the people a walk of every earlier mention gives: the same clusters that
+    hold all the name's words, in the same order (the index may give more, each holding one
+    of the words; the resolver keeps only those holding all)."""
+    looked = _PeopleIndex.before
+    lookups = 0
+
+    def checked(index: _PeopleIndex, words: frozenset[str], at: int) -> list[Any]:
+        nonlocal lookups
+        found = looked(index, words, at)
+        walked: dict[int, Any] = {}
+        for mention in index.mentions:
+            c = mention.cluster
+            if c.type == "PERSON" and mention.start < at:
+                walked.setdefault(id(c), c)
+        assert all(not words or words & _name_words(c.name) for c in found)
+        assert [c for c in found if words <= _name_words(c.name)] == [
+            c for c in walked.values() if words <= _name_words(c.name)
+        ]
+        lookups += 1
+        return found
+
+    monkeypatch.setattr(_PeopleIndex, "before", checked)
+    rng = random.Random(38)
+    moved = 0
+    for _ in range(400):
+        words, tags = _invented_names(rng)
+        resolver = _resolved(" ".join(words), " ".join(tags))
+        moved += sum(
+            1
+            for m in resolver.mentions
+            if m.end < len(words) and words[m.end] == "and" and " " in m.cluster.name
+        )  # a couple's given name, moved to the full name after "and"
+        resolver.add_titled_people()
+    assert moved > 100
+    assert lookups > 1000

@@ -132,6 +132,35 @@ def test_reads_claims_of_one_stance_keep_the_listing_order(
     assert page.total == len(every)
 
 
+def _statements(store: SqlStore, read: Callable[[], object]) -> list[str]:
+    """The SQL statements ``read`` runs on ``store``."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    seen: list[str] = []
+
+    def record(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        read()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (2, 1), (0, 100)])
+def test_reads_a_stance_page_counts_its_claims_and_every_claim_at_once(
+    listed: SqlStore, offset: int, limit: int
+) -> None:
+    """A page of one stance's claims needs how many claims there are in all (to choose how
+    to find the page, ``_walk_articles``): it is counted by the statement that counts the
+    stance's own, so the page runs no more statements than the page of every claim."""
+    stance = _statements(listed, lambda: listed.claims(Filters(stance="denied"), offset, limit))
+    every = _statements(listed, lambda: listed.claims(Filters(), offset, limit))
+    assert len(stance) == len(every), stance
+
+
 def test_reads_a_source_named_by_its_key_lists_what_its_name_lists(listed: SqlStore) -> None:
     """An entity page's link names the source by its key: the same claims and figures as
     its name (every one of them linked to it here)."""
@@ -275,3 +304,35 @@ def test_reads_a_source_named_by_its_name_looks_it_up_as_a_key_once(
     assert key_lookups > 0
     assert name_lookups == key_lookups
     assert by_name - by_key == key_lookups  # one look-up among the names for each
+
+
+@pytest.mark.postgres
+def test_reads_postgresql_finds_the_first_claims_in_the_articles_listing_order(
+    pg_store: SqlStore,
+) -> None:
+    """PostgreSQL can read the first page of claims from the articles in listing order
+    (``ix_articles_listing``: published, then time of day, newest first, dates unknown last)
+    and each one's claims, not sort every claim: the index holds the listing's own order (an
+    index on ``published`` read backwards puts the articles of no date first)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    for n, row in enumerate(_ARTICLES):
+        pg_store.add(_analysis(n, *row))
+    seen: list[tuple[str, object]] = []
+
+    def record(*args: object) -> None:
+        seen.append((str(args[2]), args[3]))
+
+    event.listen(pg_store.engine, "before_cursor_execute", record)
+    try:
+        pg_store.claims(Filters(), 0, 2)
+    finally:
+        event.remove(pg_store.engine, "before_cursor_execute", record)
+    statement, parameters = next((s, p) for s, p in seen if "ORDER BY articles.published" in s)
+    with pg_store.engine.begin() as conn:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        conn.exec_driver_sql("SET LOCAL enable_sort = off")
+        plan = "\n".join(
+            str(r[0]) for r in conn.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        )
+    assert "ix_articles_listing" in plan, plan

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice, pairwise
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -241,6 +242,22 @@ _FRAMES = DATA / "cue_frames.tsv"
 _PERSONAL = frozenset("me you him her us them".split())
 
 
+_CUE_FRAMES = "newsclaims_cue_frames"
+_QUOTE_COLONS = "newsclaims_quote_colons"
+
+#: The caches the stage keeps on a doc while it reads it (``doc.user_data``, each got with
+#: ``_run_cache``): each verb's cue frame (``cue_frame``) and the colon before each quotation
+#: (``_colon_before``). All are dropped when a run of the stage starts
+#: (``attribution_component``): a doc run through it again is read afresh.
+_RUN_CACHES = (_CUE_FRAMES, _QUOTE_COLONS)
+
+
+def _run_cache(doc: Doc, name: str) -> dict[int, Any]:
+    """The cache ``name`` (one of ``_RUN_CACHES``) of this run of the stage on ``doc``."""
+    found: dict[int, Any] = doc.user_data.setdefault(name, {})
+    return found
+
+
 def cue_frame(verb: Token, quoted: bool) -> str:
     """The construction a verb stands in, as ``scripts/learn_cue_frames.py`` counts it:
 
@@ -258,7 +275,7 @@ def cue_frame(verb: Token, quoted: bool) -> str:
     ``frame_allows``, ``_acts_on`` and others): it depends on the parse alone."""
     if quoted:
         return "quote"
-    found: dict[int, str] = verb.doc.user_data.setdefault("newsclaims_cue_frames", {})
+    found: dict[int, str] = _run_cache(verb.doc, _CUE_FRAMES)
     frame = found.get(verb.i)
     if frame is None:
         frame = found[verb.i] = _unquoted_frame(verb)
@@ -2483,7 +2500,7 @@ def _colon_before(doc: Doc, quote: int) -> int:
     """The index of the colon right before the quotation at token ``quote`` (opening marks
     between them), or -1: what ``_colon_after_adverbials`` looks for first, found once per
     quotation and document (every cue of the document asks it of every quotation)."""
-    found: dict[int, int] = doc.user_data.setdefault("newsclaims_quote_colons", {})
+    found: dict[int, int] = _run_cache(doc, _QUOTE_COLONS)
     colon = found.get(quote)
     if colon is None:
         colon = quote - 1
@@ -4511,7 +4528,8 @@ def _spans(doc: Doc, drafts: list[ClaimDraft], attr: str) -> list[Span]:
 @guarded("newsclaims_attribution")
 def attribution_component(doc: Doc) -> Doc:
     """Write claim drafts and source/cue/content span groups to the doc."""
-    doc.user_data.pop("newsclaims_cue_frames", None)  # read again on each run of the stage
+    for name in _RUN_CACHES:  # read again on each run of the stage
+        doc.user_data.pop(name, None)
     drafts = find_claims(doc)
     doc._.newsclaims_claims = drafts
     doc.spans["newsclaims_sources"] = _spans(doc, drafts, "source")

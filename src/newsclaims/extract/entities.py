@@ -23,9 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import count
 from pathlib import Path
-from typing import ClassVar
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -88,22 +86,12 @@ class _Cluster:
 
 @dataclass
 class _Mention:
+    """A named mention's token range and its cluster. The resolver moves a mention to
+    another cluster through ``EntityResolver._move`` alone, which tells its ``_PeopleIndex``."""
+
     start: int  # token index
     end: int
     cluster: _Cluster
-
-    moves: ClassVar[int] = 0
-    """The number of the last move of a mention to another cluster (in any document; each
-    move takes a new number, so two threads' moves never bring back an older one): an index
-    of the mentions by cluster made before such a move is out of date (``_PeopleIndex``)."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name == "cluster" and "cluster" in self.__dict__:
-            _Mention.moves = next(_MOVE_NUMBERS)
-        object.__setattr__(self, name, value)
-
-
-_MOVE_NUMBERS = count(1)
 
 
 class _PeopleIndex:
@@ -111,21 +99,27 @@ class _PeopleIndex:
     grouped by cluster in the order of the resolver's mention list: which earlier people a
     name can refer to is read from the clusters holding one of its words, not from every
     earlier mention (``EntityResolver._person_cluster`` asks it for each person's mention).
-    Mentions added since the last look are indexed then; a mention moved to another cluster
-    (``_Mention.moves``) makes it start over. A cluster's name, which its words come from,
-    changes only in ``EntityResolver.finish``."""
+    Mentions added since the last look are indexed then; a mention of this resolver moved to
+    another cluster (``moved``, told by ``EntityResolver._move``) makes it start over, and
+    no other document's moves do. A cluster's name, which its words come from, changes only
+    in ``EntityResolver.finish``."""
 
     def __init__(self, mentions: list[_Mention]) -> None:
         self.mentions = mentions
         self.indexed = 0
-        self.moves = _Mention.moves
+        self.stale = False
+        """Whether a mention moved to another cluster since the index was built."""
         # word -> id of cluster -> (cluster, [(position in the mention list, start)])
         self.by_word: dict[str, dict[int, tuple[_Cluster, list[tuple[int, int]]]]] = {}
 
+    def moved(self) -> None:
+        """A mention of the list was moved to another cluster: start over at the next look."""
+        self.stale = True
+
     def _update(self) -> None:
-        if self.moves != _Mention.moves:
+        if self.stale:
             self.by_word.clear()
-            self.indexed, self.moves = 0, _Mention.moves
+            self.indexed, self.stale = 0, False
         for k in range(self.indexed, len(self.mentions)):
             mention = self.mentions[k]
             c = mention.cluster
@@ -486,6 +480,13 @@ class EntityResolver:
             found = _Cluster(type=type_, name=name)
             self.clusters[key] = found
         return found
+
+    def _move(self, mention: _Mention, cluster: _Cluster) -> None:
+        """Give a mention another cluster, and tell the index of people by name
+        (``_PeopleIndex``) that what it holds is out of date. Every move goes through here."""
+        if id(mention.cluster) != id(cluster):
+            mention.cluster = cluster
+            self.people.moved()
 
     def _person_cluster(self, name: str, at: int) -> _Cluster:
         """The person a name refers to: the same full name, or the one person seen before
@@ -1037,7 +1038,7 @@ class EntityResolver:
                 found = [o for o in orgs if id(o) != id(c) and initials_match(name, o.name)]
                 expanded[id(c)] = found
             if len(found) == 1:
-                mention.cluster = found[0]
+                self._move(mention, found[0])
                 found[0].aliases.add(name)
 
     def merge_surnames(self) -> None:
@@ -1080,13 +1081,13 @@ class EntityResolver:
                 continue
             person = surnames.get(c.name.lower())
             if c.type != "PERSON" and c.name.lower() in bare:
-                mention.cluster = bare[c.name.lower()]
+                self._move(mention, bare[c.name.lower()])
             elif c.type != "PERSON" and c.name.lower() in shared:
                 # "Trump" typed ORG where Donald and Melania Trump are named: a person of
                 # that name, which one unknown
-                mention.cluster = bare.setdefault(c.name.lower(), self.cluster("PERSON", c.name))
+                self._move(mention, bare.setdefault(c.name.lower(), self.cluster("PERSON", c.name)))
             elif c.type != "PERSON" and person is not None:
-                mention.cluster = person
+                self._move(mention, person)
                 person.aliases.add(c.name)
             elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
                 target = full[next(iter(holders[c.name.lower()]))]
@@ -1094,7 +1095,7 @@ class EntityResolver:
                     continue  # still called so after the full name, by a title apart
                 if self._titled_apart(mention.start, target) or self._cluster_apart(c, target):
                     continue  # "President Obama ... Michelle Obama": another person
-                mention.cluster = target
+                self._move(mention, target)
                 target.aliases.add(c.name)
 
     def merge_shared_by_pronouns(self) -> None:
@@ -1142,7 +1143,7 @@ class EntityResolver:
             if any(self._office_elsewhere(t, target, named) for t in titles):
                 continue
             for m in found:
-                m.cluster = target
+                self._move(m, target)
             target.aliases.add(bare.name)
             target.titles |= bare.titles
 
@@ -1246,7 +1247,7 @@ class EntityResolver:
             return  # part of a longer name of its own
         cluster = self._person_cluster(f"{given.text} {surname}", given.i)
         if before is not None:
-            before.cluster = cluster
+            self._move(before, cluster)
         else:
             self.mentions.append(_Mention(given.i, given.i + 1, cluster))
 

@@ -184,14 +184,19 @@ def _where(
 
 
 def _count(conn: Connection, query: Query) -> int:
-    """How many rows ``query`` yields. Its columns are dropped first where that cannot change
-    the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns (such as whether
-    a record was marked wrong) would otherwise be evaluated for every row just to count them."""
+    """How many rows ``query`` yields (``_counting``)."""
+    return int(conn.execute(_counting(query)).scalar_one())
+
+
+def _counting(query: Query) -> Query:
+    """The count of the rows ``query`` yields. Its columns are dropped first where that
+    cannot change the count (no DISTINCT, GROUP BY or LIMIT): a listing's computed columns
+    (such as whether a record was marked wrong) would otherwise be evaluated for every row
+    just to count them."""
     plain = query.order_by(None)
     if not (plain._distinct or plain._group_by_clauses or plain._limit_clause is not None):
         plain = plain.with_only_columns(literal_column("1"), maintain_column_froms=True)
-    counted = select(func.count()).select_from(plain.subquery())
-    return int(conn.execute(counted).scalar_one())
+    return select(func.count()).select_from(plain.subquery())
 
 
 def _page(
@@ -518,17 +523,30 @@ def _claim_filters(
 def _count_claims(conn: Connection, dialect: str, f: Filters, *where: ColumnElement[bool]) -> int:
     """How many claims the filters match, counted from the claims alone (their articles are
     joined only when a filter reads them: every claim has its article), and the marked ones
-    taken away, found from the marks (a few) rather than each claim looked up among them:
-    at 10,000 articles (50,000 claims) this count read every claim's row (``marks`` is keyed
-    by the claim's id, which no index on claims holds beside its stance or article).
-    ``where``: conditions on the claims' own columns besides the filters (the timeline's)."""
+    taken away (``_marked_among``). ``where``: conditions on the claims' own columns besides
+    the filters (the timeline's)."""
+    query = _counted_claims(conn, dialect, f, *where)
+    return _count(conn, query) - _marked_among(conn, f, query)
+
+
+def _counted_claims(
+    conn: Connection, dialect: str, f: Filters, *where: ColumnElement[bool]
+) -> Query:
+    """The ids of the claims the filters match, marked ones included (``_count_claims``)."""
     query: Query = select(claims.c.id)
     if _by_article(f):
         query = query.join(articles, articles.c.id == claims.c.article_id)
-    query = _claim_filters(conn, dialect, f, query).where(*where)
-    total = _count(conn, query)
+    return _claim_filters(conn, dialect, f, query).where(*where)
+
+
+def _marked_among(conn: Connection, f: Filters, query: Query) -> int:
+    """How many of the claims ``query`` gives are marked wrong (none when the filters keep
+    them), found from the marks (a few) rather than each claim looked up among them: at
+    10,000 articles (50,000 claims) a count that looked each one up read every claim's row
+    (``marks`` is keyed by the claim's id, which no index on claims holds beside its stance
+    or article)."""
     if f.include_wrong:
-        return total
+        return 0
     live = (
         select(marks.c.target_key)
         .where(marks.c.target == "claim")
@@ -537,15 +555,27 @@ def _count_claims(conn: Connection, dialect: str, f: Filters, *where: ColumnElem
     # the marked ids listed first: as a subquery SQLite could read the filters' own
     # subqueries (a source's claims) again before looking at the marks
     keys = sorted(set(conn.execute(live).scalars()))
-    return total - sum(_count(conn, query.where(claims.c.id.in_(b))) for b in batches(keys))
+    return sum(_count(conn, query.where(claims.c.id.in_(b))) for b in batches(keys))
 
 
 def list_claims(
     conn: Connection, dialect: str, f: Filters, offset: int, limit: int
 ) -> Listing[ClaimItem]:
     """Claims, newest article first, in the order of each article."""
-    total = _count_claims(conn, dialect, f)
-    query = _claims_query(conn, dialect, f, _walk_articles(conn, f, total, offset + limit))
+    if _stance_alone(f):
+        # the stance's claims and every claim counted by one statement (``_walk_articles``),
+        # each its own subquery: one pass testing the stance of every claim took 15 ms on
+        # SQLite at 10,000 articles where its index and count(*) take under 1 ms
+        query = _counted_claims(conn, dialect, f)
+        every = select(func.count()).select_from(claims)
+        found = conn.execute(
+            select(_counting(query).scalar_subquery(), every.scalar_subquery())
+        ).one()
+        total = found[0] - _marked_among(conn, f, query)
+        walk = _walk_articles(total, found[1], offset + limit)
+    else:
+        total, walk = _count_claims(conn, dialect, f), False
+    query = _claims_query(conn, dialect, f, walk)
     query = query.order_by(
         articles.c.published.desc().nulls_last(),
         articles.c.published_at.desc().nulls_last(),
@@ -557,16 +587,20 @@ def list_claims(
     return Listing(items, total, offset, limit)
 
 
-def _walk_articles(conn: Connection, f: Filters, matched: int, wanted: int) -> bool:
-    """Whether a page of the claims of one stance is found sooner by reading the articles in
-    listing order and testing each one's claims, stopping at the page, than by reading every
-    claim of the stance and sorting them all: when ``matched`` claims of ``every`` are spread
-    over the articles, the walk reads about ``wanted * every / matched`` claims, the sort
-    ``matched``. At 10,000 articles a page of the 10,000 denied claims (of 50,000) read and
-    sorted all of them (about 150 ms) where the walk reads 250."""
-    if not f.stance or f.source or f.about or f.text or _by_article(f):
-        return False  # those filters narrow through indexes of their own
-    every = conn.execute(select(func.count()).select_from(claims)).scalar_one()
+def _stance_alone(f: Filters) -> bool:
+    """Whether the claims' filters name a stance and nothing else that narrows them: those
+    others narrow through indexes of their own (``_walk_articles``)."""
+    return bool(f.stance) and not (f.source or f.about or f.text or _by_article(f))
+
+
+def _walk_articles(matched: int, every: int, wanted: int) -> bool:
+    """Whether a page of the claims of one stance (``_stance_alone``) is found sooner by
+    reading the articles in listing order and testing each one's claims, stopping at the
+    page, than by reading every claim of the stance and sorting them all: when ``matched``
+    claims of ``every`` are spread over the articles, the walk reads about
+    ``wanted * every / matched`` claims, the sort ``matched``. At 10,000 articles a page of
+    the 10,000 denied claims (of 50,000) read and sorted all of them (about 150 ms) where the
+    walk reads 250."""
     return matched * matched > wanted * every
 
 

@@ -97,6 +97,16 @@ articles = Table(
     Index("ix_articles_status", "status"),
 )
 
+#: The order claims list articles in (``reads.list_claims``), on PostgreSQL alone: the index
+#: on ``published`` read backwards gives NULLS FIRST; SQLite reads it in this order already
+#: and cannot index NULLS LAST (migration 0025).
+Index(
+    "ix_articles_listing",
+    articles.c.published.desc().nulls_last(),
+    articles.c.published_at.desc().nulls_last(),
+    articles.c.id,
+).ddl_if(dialect="postgresql")
+
 entities = Table(
     "entities",
     metadata,

@@ -3443,3 +3443,117 @@ def test_attribution_each_run_of_the_stage_reads_the_doc_afresh() -> None:
     colons.update(dict.fromkeys(colons, -1))
     nlp.get_pipe("newsclaims_attribution")(doc)
     assert list(doc._.newsclaims_claims) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor criticized the new budget, which auditors said was badly drawn up.",
+            ("The mayor", "the new budget"),
+            ("auditors", "was badly drawn up"),
+        ),
+        (
+            "The governor praised the bridge plan, which engineers say will cost twice the "
+            "estimate.",
+            ("The governor", "the bridge plan"),
+            ("engineers", "will cost twice the estimate"),
+        ),
+    ],
+)
+def test_attribution_a_reporting_relative_clause_ends_the_first_content(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """Two sources in one sentence, the second in a relative clause with a reporting verb and
+    a subject of its own at the end of the first content: the first content stops before it,
+    and the second source keeps its own claim."""
+    found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
+    assert found[first[0]] == first[1]
+    assert found[second[0]].endswith(second[1])
+
+
+def test_attribution_a_relative_clause_whose_subject_is_the_relative_word_stays() -> None:
+    """ "criticized the farmers, who say ...": the relative clause names its own speaker inside
+    the content (the farmers), so the first content keeps it whole."""
+    text = "The minister criticized the farmers, who say the new rules will ruin them."
+    found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
+    assert found["The minister"] == "the farmers, who say the new rules will ruin them"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Kim said she left the party after Lee said the vote was rigged.",
+            ("Kim", "she left the party"),
+            ("Lee", "the vote was rigged"),
+        ),
+        (
+            "The driver said the bus was withdrawn when the inspectors said its brakes were "
+            "unsafe.",
+            ("The driver", "the bus was withdrawn"),
+            ("the inspectors", "its brakes were unsafe"),
+        ),
+    ],
+)
+def test_attribution_a_report_after_a_mark_of_time_is_its_own(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """ "said X after Y said Z": a clause opened by "after", "when" ... whose verb reports
+    with its own subject is the other source's claim; the first content ends before the
+    mark, and the second source is not lost inside the first claim."""
+    found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
+    assert found == dict([first, second])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said he was robbed after the guard left the bank.",
+            "he was robbed after the guard left the bank",
+        ),
+        (
+            "The mayor said he resigned because the council told him to go.",
+            "he resigned because the council told him to go",
+        ),
+        (
+            "The mayor said he resigned after he read that the council wanted him to go.",
+            "he resigned after he read that the council wanted him to go",
+        ),
+    ],
+)
+def test_attribution_a_clause_of_time_or_reason_stays_in_the_content(
+    text: str, content: str
+) -> None:
+    """A clause after "after" that reports nothing, a reason given with "because", and a
+    clause whose subject is a pronoun (most often the first source again) are part of what
+    was said: the first content keeps them."""
+    found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
+    assert found["The mayor"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Most farmers said the rain had come too late and many said they would sell their "
+            "herds.",
+            ("Most farmers", "the rain had come too late"),
+            ("many", "they would sell their herds"),
+        ),
+        (
+            "The pilots say the runway is too short and the airport says it will be extended "
+            "next year.",
+            ("The pilots", "the runway is too short"),
+            ("the airport", "it will be extended next year"),
+        ),
+    ],
+)
+def test_attribution_a_conjoined_report_inside_a_content_is_its_own(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """ "X said A and Y said B", parsed with the second report conjoined inside the first
+    content: the first content ends before it, and each cue keeps its own source."""
+    found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
+    assert found == dict([first, second])

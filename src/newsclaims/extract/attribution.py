@@ -2818,6 +2818,7 @@ def _reported(
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
     content = _before_gloss(doc, content, verb.i, quotes)
+    content = _before_another_frame(doc, verb, content, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
     if start >= end:
         return None
@@ -2836,6 +2837,92 @@ def _reported(
     elif parts:
         start, end = min(start, parts[0][0]), parts[-1][1]
     return _chars(doc, start, end), tuple(_chars(doc, *p) for p in parts), stance
+
+
+#: Dependencies of a clause inside a content that may be another reporting frame: a conjunct
+#: ("said the vote was close, and most delegates said ..."), a relative clause ("criticized the
+#: plan, which auditors said was flawed") or an adverbial clause of contrast or time
+#: (``contrast_marks``, ``sequence_marks``).
+_FRAME_DEPS = frozenset({"conj", "relcl", "advcl"})
+
+
+@cache
+def sequence_marks() -> frozenset[str]:
+    """Marks of an adverbial clause of time that opens another source's report after a content
+    (``sequence_marks.tsv``: after, when ...)."""
+    return read_words(DATA / "sequence_marks.tsv")
+
+
+def _marked_report(clause: Token) -> bool:
+    """An adverbial clause that may be another source's report: one of contrast
+    (``_contrasting_report``), or one opened by a mark of ``sequence_marks``."""
+    return _contrasting_report(clause) or any(
+        # the parser takes "when" for an adverb of the clause, "after" for its mark
+        c.dep_ in ("mark", "advmod") and c.i < clause.i and c.lower_ in sequence_marks()
+        for c in clause.children
+    )
+
+
+def _another_frame(clause: Token, verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a clause inside the content of ``verb`` is a report of its own: a cue verb, not
+    in a quotation, with a subject of its own that is not a relative word ("which an
+    inquiry said was careless" is one; "shoppers, who say ..." names its speaker in the
+    content and is not), that reports a clause of its own. A subject that is a pronoun is most
+    often the first source again ("said he was calm after he read ...", "the plan, which he
+    said ..."), so only a clause of contrast counts with one; a relative clause counts after a
+    comma only (one that restricts its noun is part of the content), and a conjunct with a
+    mark ("... but that the mayor should ...") is a second complement of the same cue."""
+    if (
+        clause == verb
+        or clause.pos_ != "VERB"
+        or clause.dep_ not in _FRAME_DEPS
+        or (clause.dep_ == "advcl" and not _marked_report(clause))
+        or any(qs <= clause.i < qe for qs, qe in quotes)
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > clause.i or subject.tag_ in ("WP", "WDT"):
+        return False
+    if subject.pos_ == "PRON" and not (clause.dep_ == "advcl" and _contrasting_report(clause)):
+        return False  # "said he was not worried after he read ...": most often the same source
+    if clause.dep_ == "relcl" and not _after_comma(clause):
+        return False  # "the questions the panel refused to answer": a clause that restricts
+    if clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
+        return False  # "said that X but that the mayor should have Y": a second complement
+    # "after the board approved its budget": a verb with no clause of its own tells an act
+    return _is_cue(clause) and _has_clause(clause) and _cue_reports(clause, quotes) is not None
+
+
+def _after_comma(clause: Token) -> bool:
+    """Whether a clause follows a comma or a dash ("the plan, which auditors said ...")."""
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text in (",", "--", "—", "–")
+
+
+def _before_another_frame(
+    doc: Doc, verb: Token, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """ "Most voters said the economy was their worry, and four in ten said Kim would handle
+    it best", "criticized the plan, which an inquiry said was careless": a clause at the end
+    of an indirect content that is another reporting frame (``_another_frame``) is that
+    frame's claim, not part of this one; the content ends before it (and before the comma
+    or conjunction that joins it). A frame in the middle of the content is left in place."""
+    start, end = content
+    last = end
+    while last > start and doc[last - 1].is_punct:
+        last -= 1
+    for clause in doc[start:end]:
+        if clause.i <= start or not _another_frame(clause, verb, quotes):
+            continue
+        left = clause.left_edge.i
+        if left <= start or clause.right_edge.i + 1 < last:
+            continue
+        cut = left
+        while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        if cut > start:
+            return start, cut
+    return content
 
 
 @cache

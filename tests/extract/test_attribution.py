@@ -3522,8 +3522,10 @@ def test_attribution_a_light_verb_with_a_statement_word_reports_its_clause(
         "The storm made it clear that the sea wall was too low.",
         "Mayor Tom Bell made the case for a new ferry.",
         "The report made it clear to voters.",
+        "The council urged Mayor Tom Bell to make it clear that the ferry would keep running.",
     ],
 )
 def test_attribution_a_light_verb_without_a_speaker_or_clause_reports_nothing(text: str) -> None:
-    """A storm or a report does not speak; with no clause there is no claim."""
-    assert [c for c in _claims(text) if c.source is not None and c.kind.value == "indirect"] == []
+    """A storm or a report does not speak; with no clause there is no claim; "urged X to make
+    it clear" asks for a statement not yet made."""
+    assert [c for c in _claims(text) if c.cue is not None and "make" in c.cue.text] == []

@@ -4203,14 +4203,15 @@ def _speaking_subject(subject: Token) -> bool:
 def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
     """Claims of a light verb with a word of stating (``light_cues``) and a clause: "the
     board made it clear that the tolls would rise" is the board's claim that the tolls would
-    rise. A negated verb ("did not make clear") or a subject that cannot speak claims
-    nothing."""
+    rise. A negated verb ("did not make clear"), an infinitive ("urged him to make clear":
+    a statement asked for; PolNeAR train's "to make (it) clear" were such) or a subject that
+    cannot speak claims nothing."""
     table = light_cues()
     verbs = {verb for verb, _ in table}
     drafts: list[ClaimDraft] = []
     for verb in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):
-        if cue_lemma(verb) not in verbs or _negated(verb):
-            continue
+        if cue_lemma(verb) not in verbs or _negated(verb) or _infinitive(verb):
+            continue  # "urged him to make it clear that ...": asked for, not yet said
         word = next(
             (
                 c

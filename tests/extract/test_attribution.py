@@ -3557,3 +3557,89 @@ def test_attribution_a_conjoined_report_inside_a_content_is_its_own(
     content: the first content ends before it, and each cue keeps its own source."""
     found = {c.source.text: c.text.rstrip(".") for c in _claims(text) if c.source is not None}
     assert found == dict([first, second])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Mayor Tom Bell was quick to stress that the ferry had run late twice.",
+            "Mayor Tom Bell",
+            "that the ferry had run late twice",
+        ),
+        (
+            "Harbor officials were careful to note that the tolls would not rise.",
+            "Harbor officials",
+            "that the tolls would not rise",
+        ),
+    ],
+)
+def test_attribution_an_infinitive_cue_after_an_adjective_of_doing_takes_the_subject(
+    text: str, source: str, content: str
+) -> None:
+    """ "was quick to stress that X": the infinitive of an adjective of how it was done
+    (``done_infinitive_adjectives.tsv``) is said by the subject of the copula."""
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert [(c.source.text, c.text) for c in claims if c.source is not None] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Bell was reluctant to say that the ferry had run late.",
+        "Mayor Tom Bell was too busy to explain why the ferry had run late.",
+    ],
+)
+def test_attribution_an_infinitive_after_another_adjective_is_not_said(text: str) -> None:
+    """ "reluctant to say", "too busy to explain": the infinitive was not (or need not have
+    been) done, so the subject says nothing."""
+    assert [c for c in _claims(text) if c.source is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Mayor Tom Bell made it clear that the ferry would keep running.",
+            "Mayor Tom Bell",
+            "that the ferry would keep running",
+        ),
+        (
+            "The harbor council made clear that the tolls would rise in May.",
+            "The harbor council",
+            "that the tolls would rise in May",
+        ),
+        (
+            "Ana Ruiz made the case that the mill should stay open.",
+            "Ana Ruiz",
+            "that the mill should stay open",
+        ),
+        (
+            "Ana Ruiz has repeatedly made the claim that the mill was sold too cheaply.",
+            "Ana Ruiz",
+            "that the mill was sold too cheaply",
+        ),
+    ],
+)
+def test_attribution_a_light_verb_with_a_statement_word_reports_its_clause(
+    text: str, source: str, content: str
+) -> None:
+    """ "made it clear that X", "made the case that X": a light verb whose object is a word of
+    stating (``light_cues.tsv``) reports the clause as its subject's claim."""
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert [(c.source.text, c.text) for c in claims if c.source is not None] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm made it clear that the sea wall was too low.",
+        "Mayor Tom Bell made the case for a new ferry.",
+        "The report made it clear to voters.",
+        "The council urged Mayor Tom Bell to make it clear that the ferry would keep running.",
+    ],
+)
+def test_attribution_a_light_verb_without_a_speaker_or_clause_reports_nothing(text: str) -> None:
+    """A storm or a report does not speak; with no clause there is no claim; "urged X to make
+    it clear" asks for a statement not yet made."""
+    assert [c for c in _claims(text) if c.cue is not None and "make" in c.cue.text] == []

@@ -701,6 +701,25 @@ def _unable(verb: Token) -> bool:
     )
 
 
+@cache
+def done_infinitive_adjectives() -> frozenset[str]:
+    """Adjectives whose infinitive was done ("was quick to stress";
+    ``done_infinitive_adjectives.tsv``)."""
+    return read_words(DATA / "done_infinitive_adjectives.tsv")
+
+
+def _done_after_adjective(verb: Token) -> bool:
+    """ "was quick to stress that ...": the infinitive of an adjective of
+    ``done_infinitive_adjectives`` after a copula, which says it was done by the copula's
+    subject ("too quick to" says nothing of the kind)."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ == "acomp"
+        and verb.head.lower_ in done_infinitive_adjectives()
+        and not any(c.lower_ == "too" for c in verb.head.children)
+    )
+
+
 def _cue_range(verb: Token) -> tuple[int, int]:
     """The verb with its auxiliaries, negation and particles ("could not verify")."""
     parts = [verb.i] + [
@@ -1271,7 +1290,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # subject, never one further up
         infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB")
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
-        head = verb.head.head if _unable(verb) else verb.head
+        # "was quick to stress": the same for an adjective of how it was done
+        head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
         subjects = _inherited_subjects(head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
@@ -4229,6 +4249,93 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
     return drafts
 
 
+@cache
+def light_cues() -> dict[tuple[str, str], str]:
+    """(light verb, word of stating) -> the stating verb whose stance it takes, from
+    ``light_cues.tsv``: "made it clear that ...", "made the case that ..."."""
+    return {(verb, word): stating for verb, word, stating in read_table(DATA / "light_cues.tsv", 3)}
+
+
+#: What a clause claimed by a light verb may open with: nothing, or "that".
+_LIGHT_MARKS = frozenset({"that"})
+
+
+def _light_clause(verb: Token, word: Token) -> Token | None:
+    """The clause a light verb's word of stating introduces, hung on the word ("made it clear
+    that ...": advcl; "made the case that ...": acl) or on the verb ("made clear that ...":
+    ccomp), after the word, with its own subject and no mark but "that"."""
+    for child in [*word.rights, *(c for c in verb.rights if c.i > word.i)]:
+        if child.dep_ not in ("ccomp", "advcl", "acl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if marks - _LIGHT_MARKS or not _has_own_subject(child):
+            continue
+        if child.dep_ == "acl" and _relative(child):
+            continue
+        return child
+    return None
+
+
+def _speaking_subject(subject: Token) -> bool:
+    """ "the mayor", "Ana Ruiz", "the council", "Russia", "she": a subject that can speak
+    (``_speaking_owner``; a country; a name the model gave no type; a pronoun of
+    ``speaker_pronouns``). "The storm", "the data" and "it" say nothing."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in speaker_pronouns()
+    if subject.ent_type_ == "GPE" or (subject.pos_ == "PROPN" and not subject.ent_type_):
+        return True
+    return _speaking_owner(subject)
+
+
+def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
+    """Claims of a light verb with a word of stating (``light_cues``) and a clause: "the
+    board made it clear that the tolls would rise" is the board's claim that the tolls would
+    rise. A negated verb ("did not make clear"), an infinitive ("urged him to make clear":
+    a statement asked for; PolNeAR train's "to make (it) clear" were such) or a subject that
+    cannot speak claims nothing."""
+    table = light_cues()
+    verbs = {verb for verb, _ in table}
+    drafts: list[ClaimDraft] = []
+    for verb in (doc[i] for i in token_indexes(doc, "POS", ("VERB",))):
+        if cue_lemma(verb) not in verbs or _negated(verb) or _infinitive(verb):
+            continue  # "urged him to make it clear that ...": asked for, not yet said
+        word = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("dobj", "ccomp", "oprd", "acomp", "xcomp")
+                and (cue_lemma(verb), c.lower_) in table
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        clause = _light_clause(verb, word)
+        if clause is None:
+            continue
+        start, end = _strip_edges(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if start >= end:
+            continue
+        stance = CUES.get(table[(cue_lemma(verb), word.lower_)], Stance.REPORTED)
+        cue_start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg")])
+        for subject in _subjects(verb):
+            if subject.dep_ != "nsubj" or not _speaking_subject(subject):
+                continue
+            drafts.append(
+                ClaimDraft(
+                    content=_chars(doc, start, end),
+                    stance=stance,
+                    kind=ClaimKind.INDIRECT,
+                    source=_chars(doc, *_source_range(subject)),
+                    cue=_chars(doc, cue_start, word.i + 1),
+                    source_entity=None,
+                    anonymous=False,
+                    source_head=subject.i,
+                )
+            )
+    return drafts
+
+
 #: A quotation signed with a dash: “...” ― Name.
 _SIGNED_QUOTE = re.compile(
     r"(?P<quote>[“”\"][^\n]{2,}[”\"])[^\S\n]*(?P<cue>[―—–])[^\S\n]*"
@@ -4580,7 +4687,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     quotes = _quotes(doc)
     sources = _Sources(doc, quotes)
     acts: list[Token] = []
-    verb_drafts = _verb_claims(doc, sources, quotes, acts)
+    verb_drafts = _verb_claims(doc, sources, quotes, acts) + _light_verb_claims(doc)
     nominal = _nominal_claims(doc)
     drafts = _within_own_quotation(doc, verb_drafts + nominal, quotes)
     verb_cues = {d.cue for d in drafts} - {d.cue for d in nominal}

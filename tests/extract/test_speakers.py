@@ -877,6 +877,81 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
 
 
 @pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the runner-up has no party: the phrase's party, which the article gives the best,
+        # is evidence enough at the pronoun margin
+        (
+            "Democrat Alice Grant says she is thrilled to receive the endorsement of the "
+            "singer Paul Verne. Giving a speech in Toledo, Grant says the singer is a "
+            "dedicated advocate for children. The Democratic presidential nominee says every "
+            "child deserves a good school.",
+            "The Democratic presidential nominee",
+            "Alice Grant",
+        ),
+        # the running mate's "vice" office is another office than "presidential nominee"
+        (
+            "Democratic vice presidential nominee Tom Hale rallied in Ohio. Democrat Alice "
+            "Grant toured a school in Iowa. She met the singer Paul Verne there. Speaking in "
+            "Des Moines, Grant praised the teachers. The Democratic presidential nominee said "
+            "that every child deserved a good school.",
+            "The Democratic presidential nominee",
+            "Alice Grant",
+        ),
+        # "the Ohio Republican" is one member of the party: the person just named
+        (
+            "Senate leader Robert Stone says the bill will fail on Friday. The Ohio "
+            "Republican says the vote should be delayed.",
+            "The Ohio Republican",
+            "Robert Stone",
+        ),
+    ],
+)
+def test_speakers_a_party_description_is_the_person_of_that_party(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # one member of a party, never the party as a group
+        (
+            "Senator Robert Stone met voters in Ohio. A Republican said the plan was too "
+            "costly.",
+            "A Republican",
+        ),
+        (
+            "Robert Stone and Alice Grant met voters in Ohio. The Ohio Republican said the "
+            "plan was too costly.",
+            "The Ohio Republican",
+        ),
+    ],
+)
+def test_speakers_a_party_member_is_never_the_party(text: str, source: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    entity = next((e for e in analysis.entities if e.key == claim.source_entity), None)
+    assert entity is None or entity.type != "NORP"
+    assert entity is None or entity.type != "PERSON"
+
+
+@pytestmark_model
+def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun() -> None:
+    analysis = analyze(
+        "Daniel Kerr, the director of the FBI, testified on Tuesday. Senators pressed him "
+        "on the inquiry. The FBI director said the review was complete."
+    )
+    claim = _by_source(analysis, "The FBI director")
+    assert _name(analysis, claim.source_entity) == "Daniel Kerr"
+
+
+@pytestmark_model
 def test_speakers_who_after_a_body_in_a_persons_description_is_the_person() -> None:
     # "who" hangs on the body named inside the description; the body is not the speaker
     a = analyze(

@@ -515,6 +515,7 @@ class Speakers:
             words = found.setdefault(key, set())
             for noun in nouns:
                 words.update(_noun_words(noun))
+                words.update(_body_of_words(noun))
         self._descriptions = found
         return found
 
@@ -535,7 +536,9 @@ class Speakers:
                 at = next((i for i, w in enumerate(words) if w in name), len(words))
                 before = words[:at]  # a title ("Vice President") or a titled name
                 if before:
-                    roles.add(_role(before[-1], before[-2:-1], lex))
+                    # "Democratic vice presidential nominee": "vice" need not be next to it
+                    subordinate = [w for w in before[:-1] if w in lex.subordinate_title_modifiers]
+                    roles.add(_role(before[-1], subordinate[-1:], lex))
         for key, nouns in self._apposed_nouns():
             roles = found.setdefault(key, set())
             for noun in nouns:
@@ -588,6 +591,9 @@ class Speakers:
         lower = head.lower_
         lex = self.lex
         key = self.entity_at(head.i)
+        if key is not None and self._party_noun(head, key):
+            member = self.party_member(head, content)
+            return member, False, member is None  # unresolved: shown as its text
         if key is not None:
             titled = self.titled(head, key)
             return titled, False, titled is None  # None: shown as its text, never a new entity
@@ -1159,11 +1165,36 @@ class Speakers:
         # nominee" after "Republican nominee Donald Trump"): then only a person the article
         # gives the phrase's party can be meant
         parties = self._phrase_parties(head)
-        holders = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        # a description with a subordinate modifier the phrase lacks holds another office
+        # ("vice presidential nominee" is no holder of "the presidential nominee")
+        # (and never the one meant: "the president" is no vice president)
+        other_office = self.lex.subordinate_title_modifiers - _noun_words(head)
+        described = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        deputies = {key for key in described if other_office & self.descriptions()[key]}
+        holders = [key for key in described if key not in deputies]
         if any(not self._other_party(key, parties) for key in holders):
             return None
+        best = self._salient_person(head, content, parties, deputies)
+        if best is None or (holders and not self.parties(best) & parties):
+            return None
+        return best
+
+    def _salient_person(
+        self,
+        head: Token,
+        content: tuple[int, int] | None,
+        parties: frozenset[str],
+        others: set[str] | frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The person a description means (``epithet``, ``party_member``): the clearly most
+        salient one before it, named in its sentence or the one before, not of another party
+        than the phrase's, with no other person within ``rival`` times its salience; within
+        ``margin`` times when the article gives the best the phrase's party and the runner-up
+        no such party (the party word is evidence the salience does not weigh). ``others``:
+        people it cannot mean, neither answers nor rivals (the vice president for "the
+        president")."""
         gender = self._noun_gender(head)
-        named = self.named_in(content) | self._relayers(head)
+        named = self.named_in(content) | self._relayers(head) | others
         scores = {
             key: score
             for key, score in self.salience(head.i, content=content).items()
@@ -1178,16 +1209,38 @@ class Speakers:
         if not ranked or ranked[0][1] < self.model.minimum:
             return None
         best, score = ranked[0]
-        if len(ranked) > 1 and score < max(self.model.rival, self.model.margin) * ranked[1][1]:
+        bar = max(self.model.rival, self.model.margin)
+        if len(ranked) > 1 and parties & self.parties(best) and not parties & self.parties(ranked[1][0]):
+            bar = self.model.margin
+        if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
             return None
-        if holders and not self.parties(best) & parties:
-            return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _party_noun(self, head: Token, key: str) -> bool:
+        """A singular party word with a determiner heads the source ("the Ohio Republican",
+        "a Democrat"): one member of the party, never the party or its voters as a group."""
+        entity = self.entities.get(key)
+        return (
+            entity is not None
+            and entity.type == "NORP"
+            and head.lower_ in party_words()
+            and head.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "det" for c in head.children)
+        )
+
+    def party_member(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
+        """ "the Ohio Republican": the person the article gives that party (or no party) who
+        is clearly most salient before it (``_salient_person``); None after an indefinite
+        determiner ("a Republican": someone new) or when not certain."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        parties = self._phrase_parties(head) | {party_words()[head.lower_]}
+        return self._salient_person(head, content, parties)
 
     def _unnamed_namesake(self, head: Token, start: int) -> bool:
         """Whether someone new, of the description's own head noun, is brought in in its
@@ -1770,9 +1823,22 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
     subordinate = [
         c.lower_
         for c in noun.children
-        if c.dep_ in ("amod", "compound") and c.lower_ in lex.subordinate_title_modifiers
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _body_of_words(noun: Token) -> set[str]:
+    """The words of the body a description's "of" names ("the director of the FBI" -> fbi):
+    what the same role says before its noun ("the FBI director")."""
+    return {
+        w
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for body in prep.children
+        if body.dep_ == "pobj"
+        for w in _noun_words(body)
+    }
 
 
 def _noun_words(noun: Token) -> set[str]:

@@ -952,6 +952,16 @@ def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun()
 
 
 @pytestmark_model
+def test_speakers_a_hyphenated_title_is_one_role() -> None:
+    analysis = analyze(
+        "President Tom Hale met President-elect Robert Stone at the palace. Mr Stone said he "
+        'looked forward to the work. "The meeting lasted an hour," the president-elect said.'
+    )
+    claim = _by_source(analysis, "the president-elect")
+    assert _name(analysis, claim.source_entity) == "Robert Stone"
+
+
+@pytestmark_model
 def test_speakers_who_after_a_body_in_a_persons_description_is_the_person() -> None:
     # "who" hangs on the body named inside the description; the body is not the speaker
     a = analyze(

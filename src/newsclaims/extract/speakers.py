@@ -1057,17 +1057,24 @@ class Speakers:
 
     def described(self, head: Token) -> str | None:
         """ "the Democratic nominee": the one salient entity whose titles, appositions or name
-        hold the head noun and every modifier."""
-        if not self._description_head(head) or not any(c.lower_ == "the" for c in head.children):
+        hold the head noun and every modifier. A hyphenated head is one word, as titles
+        are read ("the president-elect" is the role "president-elect", never "elect")."""
+        hyphenated = _hyphenated(head)
+        if not (self._description_head(head) or hyphenated) or not any(
+            c.lower_ == "the" for c in head.children
+        ):
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None
         wanted = {_party_form(w) for w in _noun_words(head)}
+        role = _roles_of(head, self.lex)
+        if hyphenated:
+            wanted = (wanted - set(hyphenated.split("-"))) | {hyphenated}
+            role = {hyphenated}
         parties = self._phrase_parties(head)
         # read here, before any entity is weighed: their first read fixes them for the document
         self.descriptions()
         self.roles()
-        role = _roles_of(head, self.lex)
         found = []
         for key, entity in self.entities.items():
             roles, words = self._described_by(key, entity)
@@ -1826,6 +1833,19 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _hyphenated(head: Token) -> str | None:
+    """The whole word, lower-cased, of a head written after a hyphen with no space ("the
+    president-elect": the parse's head is "elect"), else None."""
+    i = head.i
+    if i < 2:
+        return None
+    doc = head.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{head.lower_}"
 
 
 def _body_of_words(noun: Token) -> set[str]:

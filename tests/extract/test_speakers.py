@@ -922,8 +922,7 @@ def test_speakers_a_party_description_is_the_person_of_that_party(
     [
         # one member of a party, never the party as a group
         (
-            "Senator Robert Stone met voters in Ohio. A Republican said the plan was too "
-            "costly.",
+            "Senator Robert Stone met voters in Ohio. A Republican said the plan was too costly.",
             "A Republican",
         ),
         (

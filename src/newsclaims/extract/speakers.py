@@ -1217,7 +1217,11 @@ class Speakers:
             return None
         best, score = ranked[0]
         bar = max(self.model.rival, self.model.margin)
-        if len(ranked) > 1 and parties & self.parties(best) and not parties & self.parties(ranked[1][0]):
+        if (
+            len(ranked) > 1
+            and parties & self.parties(best)
+            and not parties & self.parties(ranked[1][0])
+        ):
             bar = self.model.margin
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None

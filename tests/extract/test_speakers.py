@@ -883,10 +883,9 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
         # the runner-up has no party: the phrase's party, which the article gives the best,
         # is evidence enough at the pronoun margin
         (
-            "Democrat Alice Grant says she is thrilled to receive the endorsement of the "
-            "singer Paul Verne. Giving a speech in Toledo, Grant says the singer is a "
-            "dedicated advocate for children. The Democratic presidential nominee says every "
-            "child deserves a good school.",
+            "Democrat Alice Grant says she is proud to have the support of the singer Paul "
+            "Verne. At a rally in Toledo, Grant says the singer is a loyal friend of teachers. "
+            "The Democratic presidential nominee says every pupil needs a good school.",
             "The Democratic presidential nominee",
             "Alice Grant",
         ),

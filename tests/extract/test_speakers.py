@@ -959,6 +959,46 @@ def test_speakers_a_hyphenated_title_is_one_role() -> None:
     assert _name(analysis, claim.source_entity) == "Robert Stone"
 
 
+_POLL_START = "A new Harbor Research poll was released on Monday. Ana Ruiz leads in the state. "
+_POLL_END = (
+    "His campaign says the race is close. Bell toured two towns on Tuesday. Voters there "
+    "worry about jobs. The poll also finds that most voters want lower taxes."
+)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # far from the named poll, and every poll before it is that pollster's
+        ("Tom Bell trails her by six points. ", "Harbor Research"),
+        ("The poll shows Tom Bell six points behind her. ", "Harbor Research"),
+        # another poll with no maker: which poll is meant is unclear
+        ("A second poll shows a tie. Tom Bell trails her in one count. ", None),
+    ],
+)
+def test_speakers_a_document_far_from_its_kind_speaks_for_their_one_maker(
+    middle: str, speaker: str | None
+) -> None:
+    analysis = analyze(_POLL_START + middle + _POLL_END)
+    claim = _by_source(analysis, "The poll")
+    if speaker is None:
+        assert _name(analysis, claim.source_entity) != "Harbor Research"
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_records_far_from_the_body_they_are_filed_with_stay_unresolved() -> None:
+    analysis = analyze(
+        "Tom Bell spent $9,000 on rent, according to Harbor Election Board filings. Ana Ruiz "
+        "spent less. Tom Bell trails her by six points. "
+        + _POLL_END.replace("The poll also finds", "The filings also show")
+    )
+    claim = _by_source(analysis, "The filings")
+    assert _name(analysis, claim.source_entity) != "Harbor Election Board"
+
+
 @pytestmark_model
 def test_speakers_who_after_a_body_in_a_persons_description_is_the_person() -> None:
     # "who" hangs on the body named inside the description; the body is not the speaker

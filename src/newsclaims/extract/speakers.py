@@ -92,6 +92,8 @@ class Lexicon:
     person_titles: frozenset[str]
     spokesperson_heads: frozenset[str]
     document_heads: frozenset[str]
+    authored_documents: frozenset[str]
+    """Documents one maker writes (a poll, an ad), not records filed with a body."""
     maker_verbs: frozenset[str]
     maker_prepositions: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -1027,11 +1029,39 @@ class Speakers:
             if maker is not None:
                 return maker
             if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
-                for subject in token.head.children:
-                    if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
-                        return self.by_token[subject.i]
-                return None
+                return self._made_by(token)
+        return self._one_maker_of_its_kind(head)
+
+    def _made_by(self, document: Token) -> str | None:
+        """The named subject of the verb that makes a document ("The RNC released a video")."""
+        for subject in document.head.children:
+            if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
+                return self.by_token[subject.i]
         return None
+
+    def _one_maker_of_its_kind(self, head: Token) -> str | None:
+        """ "the poll" far from "a new Acme poll": the maker of the documents of its head noun
+        named earlier in the article, when each has a named maker and
+        it is the same one; None when any of them has none or another ("the poll" after two
+        pollsters' polls). A definite one without a maker repeats an earlier one."""
+        lemma, lex = head.lemma_.lower(), self.lex
+        if lemma not in lex.authored_documents:
+            return None
+        makers: set[str | None] = set()
+        for token in self.doc[: head.i]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            maker = self._own_maker(token)
+            if (
+                maker is None
+                and token.dep_ in OBJECT_DEPS
+                and token.head.lemma_.lower() in lex.maker_verbs
+            ):
+                maker = self._made_by(token)
+            if maker is None and _definite(token):
+                continue  # "the poll" again: the same document, no new one
+            makers.add(maker)
+        return makers.pop() if len(makers) == 1 else None
 
     def _own_maker(self, head: Token) -> str | None:
         """The maker a document phrase names itself: "the RNC's ad", "a Clinton ad", "a video
@@ -1837,6 +1867,10 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _hyphenated(head: Token) -> str | None:

@@ -877,6 +877,129 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
 
 
 @pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the runner-up has no party: the phrase's party, which the article gives the best,
+        # is evidence enough at the pronoun margin
+        (
+            "Democrat Alice Grant says she is proud to have the support of the singer Paul "
+            "Verne. At a rally in Toledo, Grant says the singer is a loyal friend of teachers. "
+            "The Democratic presidential nominee says every pupil needs a good school.",
+            "The Democratic presidential nominee",
+            "Alice Grant",
+        ),
+        # the running mate's "vice" office is another office than "presidential nominee"
+        (
+            "Democratic vice presidential nominee Tom Hale rallied in Ohio. Democrat Alice "
+            "Grant toured a school in Iowa. She met the singer Paul Verne there. Speaking in "
+            "Des Moines, Grant praised the teachers. The Democratic presidential nominee said "
+            "that every child deserved a good school.",
+            "The Democratic presidential nominee",
+            "Alice Grant",
+        ),
+        # "the Ohio Republican" is one member of the party: the person just named
+        (
+            "Senate leader Robert Stone says the bill will fail on Friday. The Ohio "
+            "Republican says the vote should be delayed.",
+            "The Ohio Republican",
+            "Robert Stone",
+        ),
+    ],
+)
+def test_speakers_a_party_description_is_the_person_of_that_party(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # one member of a party, never the party as a group
+        (
+            "Senator Robert Stone met voters in Ohio. A Republican said the plan was too costly.",
+            "A Republican",
+        ),
+        (
+            "Robert Stone and Alice Grant met voters in Ohio. The Ohio Republican said the "
+            "plan was too costly.",
+            "The Ohio Republican",
+        ),
+    ],
+)
+def test_speakers_a_party_member_is_never_the_party(text: str, source: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    entity = next((e for e in analysis.entities if e.key == claim.source_entity), None)
+    assert entity is None or entity.type != "NORP"
+    assert entity is None or entity.type != "PERSON"
+
+
+@pytestmark_model
+def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun() -> None:
+    analysis = analyze(
+        "Daniel Kerr, the director of the FBI, testified on Tuesday. Senators pressed him "
+        "on the inquiry. The FBI director said the review was complete."
+    )
+    claim = _by_source(analysis, "The FBI director")
+    assert _name(analysis, claim.source_entity) == "Daniel Kerr"
+
+
+@pytestmark_model
+def test_speakers_a_hyphenated_title_is_one_role() -> None:
+    analysis = analyze(
+        "President Tom Hale met President-elect Robert Stone at the palace. Mr Stone said he "
+        'looked forward to the work. "The meeting lasted an hour," the president-elect said.'
+    )
+    claim = _by_source(analysis, "the president-elect")
+    assert _name(analysis, claim.source_entity) == "Robert Stone"
+
+
+_POLL_START = "A new Harbor Research poll was released on Monday. Ana Ruiz leads in the state. "
+_POLL_END = (
+    "His campaign says the race is close. Bell toured two towns on Tuesday. Voters there "
+    "worry about jobs. The poll also finds that most voters want lower taxes."
+)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # far from the named poll, and every poll before it is that pollster's
+        ("Tom Bell trails her by six points. ", "Harbor Research"),
+        ("The poll shows Tom Bell six points behind her. ", "Harbor Research"),
+        # another poll with no maker: which poll is meant is unclear
+        ("A second poll shows a tie. Tom Bell trails her in one count. ", None),
+    ],
+)
+def test_speakers_a_document_far_from_its_kind_speaks_for_their_one_maker(
+    middle: str, speaker: str | None
+) -> None:
+    analysis = analyze(_POLL_START + middle + _POLL_END)
+    claim = _by_source(analysis, "The poll")
+    if speaker is None:
+        assert _name(analysis, claim.source_entity) != "Harbor Research"
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_records_far_from_the_body_they_are_filed_with_stay_unresolved() -> None:
+    analysis = analyze(
+        "Tom Bell spent $9,000 on rent, according to Harbor Election Board filings. Ana Ruiz "
+        "spent less. Tom Bell trails her by six points. "
+        + _POLL_END.replace("The poll also finds", "The filings also show")
+    )
+    claim = _by_source(analysis, "The filings")
+    assert _name(analysis, claim.source_entity) != "Harbor Election Board"
+
+
+@pytestmark_model
 def test_speakers_who_after_a_body_in_a_persons_description_is_the_person() -> None:
     # "who" hangs on the body named inside the description; the body is not the speaker
     a = analyze(

@@ -869,9 +869,14 @@ class EntityResolver:
             return
         doc = self.doc
         j = start
+        subordinate = speakers.lexicon().subordinate_title_modifiers
         while (
             j > 0
-            and doc[j - 1].dep_ in ("compound", "amod")
+            and (
+                doc[j - 1].dep_ in ("compound", "amod")
+                # "Democratic vice presidential nominee": "vice" makes it another office
+                or (doc[j - 1].dep_ == "nmod" and doc[j - 1].lower_ in subordinate)
+            )
             and j - 1 < doc[j - 1].head.i < end
             and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ):

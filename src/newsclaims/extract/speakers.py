@@ -92,6 +92,8 @@ class Lexicon:
     person_titles: frozenset[str]
     spokesperson_heads: frozenset[str]
     document_heads: frozenset[str]
+    authored_documents: frozenset[str]
+    """Documents one maker writes (a poll, an ad), not records filed with a body."""
     maker_verbs: frozenset[str]
     maker_prepositions: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -515,6 +517,7 @@ class Speakers:
             words = found.setdefault(key, set())
             for noun in nouns:
                 words.update(_noun_words(noun))
+                words.update(_body_of_words(noun))
         self._descriptions = found
         return found
 
@@ -535,7 +538,9 @@ class Speakers:
                 at = next((i for i, w in enumerate(words) if w in name), len(words))
                 before = words[:at]  # a title ("Vice President") or a titled name
                 if before:
-                    roles.add(_role(before[-1], before[-2:-1], lex))
+                    # "Democratic vice presidential nominee": "vice" need not be next to it
+                    subordinate = [w for w in before[:-1] if w in lex.subordinate_title_modifiers]
+                    roles.add(_role(before[-1], subordinate[-1:], lex))
         for key, nouns in self._apposed_nouns():
             roles = found.setdefault(key, set())
             for noun in nouns:
@@ -588,6 +593,9 @@ class Speakers:
         lower = head.lower_
         lex = self.lex
         key = self.entity_at(head.i)
+        if key is not None and self._party_noun(head, key):
+            member = self.party_member(head, content)
+            return member, False, member is None  # unresolved: shown as its text
         if key is not None:
             titled = self.titled(head, key)
             return titled, False, titled is None  # None: shown as its text, never a new entity
@@ -1021,11 +1029,39 @@ class Speakers:
             if maker is not None:
                 return maker
             if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
-                for subject in token.head.children:
-                    if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
-                        return self.by_token[subject.i]
-                return None
+                return self._made_by(token)
+        return self._one_maker_of_its_kind(head)
+
+    def _made_by(self, document: Token) -> str | None:
+        """The named subject of the verb that makes a document ("The RNC released a video")."""
+        for subject in document.head.children:
+            if subject.dep_ in SUBJECT_DEPS and subject.i in self.by_token:
+                return self.by_token[subject.i]
         return None
+
+    def _one_maker_of_its_kind(self, head: Token) -> str | None:
+        """ "the poll" far from "a new Acme poll": the maker of the documents of its head noun
+        named earlier in the article, when each has a named maker and
+        it is the same one; None when any of them has none or another ("the poll" after two
+        pollsters' polls). A definite one without a maker repeats an earlier one."""
+        lemma, lex = head.lemma_.lower(), self.lex
+        if lemma not in lex.authored_documents:
+            return None
+        makers: set[str | None] = set()
+        for token in self.doc[: head.i]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            maker = self._own_maker(token)
+            if (
+                maker is None
+                and token.dep_ in OBJECT_DEPS
+                and token.head.lemma_.lower() in lex.maker_verbs
+            ):
+                maker = self._made_by(token)
+            if maker is None and _definite(token):
+                continue  # "the poll" again: the same document, no new one
+            makers.add(maker)
+        return makers.pop() if len(makers) == 1 else None
 
     def _own_maker(self, head: Token) -> str | None:
         """The maker a document phrase names itself: "the RNC's ad", "a Clinton ad", "a video
@@ -1051,17 +1087,24 @@ class Speakers:
 
     def described(self, head: Token) -> str | None:
         """ "the Democratic nominee": the one salient entity whose titles, appositions or name
-        hold the head noun and every modifier."""
-        if not self._description_head(head) or not any(c.lower_ == "the" for c in head.children):
+        hold the head noun and every modifier. A hyphenated head is one word, as titles
+        are read ("the president-elect" is the role "president-elect", never "elect")."""
+        hyphenated = _hyphenated(head)
+        if not (self._description_head(head) or hyphenated) or not any(
+            c.lower_ == "the" for c in head.children
+        ):
             return None
         if head.tag_ in ("NNS", "NNPS"):
             return None
         wanted = {_party_form(w) for w in _noun_words(head)}
+        role = _roles_of(head, self.lex)
+        if hyphenated:
+            wanted = (wanted - set(hyphenated.split("-"))) | {hyphenated}
+            role = {hyphenated}
         parties = self._phrase_parties(head)
         # read here, before any entity is weighed: their first read fixes them for the document
         self.descriptions()
         self.roles()
-        role = _roles_of(head, self.lex)
         found = []
         for key, entity in self.entities.items():
             roles, words = self._described_by(key, entity)
@@ -1159,11 +1202,36 @@ class Speakers:
         # nominee" after "Republican nominee Donald Trump"): then only a person the article
         # gives the phrase's party can be meant
         parties = self._phrase_parties(head)
-        holders = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        # a description with a subordinate modifier the phrase lacks holds another office
+        # ("vice presidential nominee" is no holder of "the presidential nominee")
+        # (and never the one meant: "the president" is no vice president)
+        other_office = self.lex.subordinate_title_modifiers - _noun_words(head)
+        described = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        deputies = {key for key in described if other_office & self.descriptions()[key]}
+        holders = [key for key in described if key not in deputies]
         if any(not self._other_party(key, parties) for key in holders):
             return None
+        best = self._salient_person(head, content, parties, deputies)
+        if best is None or (holders and not self.parties(best) & parties):
+            return None
+        return best
+
+    def _salient_person(
+        self,
+        head: Token,
+        content: tuple[int, int] | None,
+        parties: frozenset[str],
+        others: set[str] | frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The person a description means (``epithet``, ``party_member``): the clearly most
+        salient one before it, named in its sentence or the one before, not of another party
+        than the phrase's, with no other person within ``rival`` times its salience; within
+        ``margin`` times when the article gives the best the phrase's party and the runner-up
+        no such party (the party word is evidence the salience does not weigh). ``others``:
+        people it cannot mean, neither answers nor rivals (the vice president for "the
+        president")."""
         gender = self._noun_gender(head)
-        named = self.named_in(content) | self._relayers(head)
+        named = self.named_in(content) | self._relayers(head) | others
         scores = {
             key: score
             for key, score in self.salience(head.i, content=content).items()
@@ -1178,16 +1246,42 @@ class Speakers:
         if not ranked or ranked[0][1] < self.model.minimum:
             return None
         best, score = ranked[0]
-        if len(ranked) > 1 and score < max(self.model.rival, self.model.margin) * ranked[1][1]:
+        bar = max(self.model.rival, self.model.margin)
+        if (
+            len(ranked) > 1
+            and parties & self.parties(best)
+            and not parties & self.parties(ranked[1][0])
+        ):
+            bar = self.model.margin
+        if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
             return None
-        if holders and not self.parties(best) & parties:
-            return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _party_noun(self, head: Token, key: str) -> bool:
+        """A singular party word with a determiner heads the source ("the Ohio Republican",
+        "a Democrat"): one member of the party, never the party or its voters as a group."""
+        entity = self.entities.get(key)
+        return (
+            entity is not None
+            and entity.type == "NORP"
+            and head.lower_ in party_words()
+            and head.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "det" for c in head.children)
+        )
+
+    def party_member(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
+        """ "the Ohio Republican": the person the article gives that party (or no party) who
+        is clearly most salient before it (``_salient_person``); None after an indefinite
+        determiner ("a Republican": someone new) or when not certain."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        parties = self._phrase_parties(head) | {party_words()[head.lower_]}
+        return self._salient_person(head, content, parties)
 
     def _unnamed_namesake(self, head: Token, start: int) -> bool:
         """Whether someone new, of the description's own head noun, is brought in in its
@@ -1770,9 +1864,39 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
     subordinate = [
         c.lower_
         for c in noun.children
-        if c.dep_ in ("amod", "compound") and c.lower_ in lex.subordinate_title_modifiers
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _hyphenated(head: Token) -> str | None:
+    """The whole word, lower-cased, of a head written after a hyphen with no space ("the
+    president-elect": the parse's head is "elect"), else None."""
+    i = head.i
+    if i < 2:
+        return None
+    doc = head.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{head.lower_}"
+
+
+def _body_of_words(noun: Token) -> set[str]:
+    """The words of the body a description's "of" names ("the director of the FBI" -> fbi):
+    what the same role says before its noun ("the FBI director")."""
+    return {
+        w
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for body in prep.children
+        if body.dep_ == "pobj"
+        for w in _noun_words(body)
+    }
 
 
 def _noun_words(noun: Token) -> set[str]:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, or_, select, union
 
 from newsclaims.model import Entity
+from newsclaims.names import normalise
 from newsclaims.reconcile.entities import (
     MISTYPED,
     initial_variant,
@@ -257,7 +258,12 @@ def story_namesakes(
 
 
 def person_links(
-    conn: Connection, found: Iterable[Entity], speakers: Iterable[str], story_id: int | None
+    conn: Connection,
+    found: Iterable[Entity],
+    speakers: Iterable[str],
+    story_id: int | None,
+    *,
+    joins: bool = True,
 ) -> tuple[dict[str, int], list[tuple[int, str]]]:
     """What an article's entities are of the people its story already names, and what of the
     story becomes one of its people: (entity key -> stored id to use instead, [(stored id,
@@ -271,7 +277,11 @@ def person_links(
       ``spelling_variant``), or the same but for middle initials ("Donald J Trump", "Donald
       Trump": ``initial_variant``), when the story names no one by this exact name, there is
       no other such candidate, and (for initials) no other person of the story has the same
-      first and last names ("Donald T Trump")."""
+      first and last names ("Donald T Trump").
+
+    With ``joins`` off only the second result is asked for (the first comes back empty): the
+    story is read for the other-typed namesakes of the people alone, not for every person
+    by surname, which only the first result reads."""
     if story_id is None:
         return {}, []
     found = list(found)
@@ -281,18 +291,25 @@ def person_links(
     for e in found:
         rest = e.key.partition(":")[2]
         if e.type == "PERSON":
-            wanted |= {f"{t}:{rest}" for t in MISTYPED} | {e.key}
-            if len(rest.split()) > 1:
-                surnames.add(rest.split()[-1])
-        elif e.type in MISTYPED:
+            wanted |= {f"{t}:{rest}" for t in MISTYPED}
+            if joins:
+                wanted.add(e.key)
+                if len(rest.split()) > 1:
+                    surnames.add(rest.split()[-1])
+        elif e.type in MISTYPED and joins:
             wanted.add(f"PERSON:{rest}")
     stored = story_namesakes(conn, story_id, wanted, surnames)
     by_key = {key: (i, name, type_, speaker) for i, key, name, type_, speaker in stored}
     use: dict[str, int] = {}
     take: list[tuple[int, str]] = []
+    # the story's people by the last word of their name (both variants keep the surname),
+    # made when a full name first asks
+    by_surname: dict[str, list[tuple[int, str, str]]] | None = None
     for e in found:
         rest = e.key.partition(":")[2]
         if e.type in MISTYPED:
+            if not joins:
+                continue
             person = by_key.get(f"PERSON:{rest}")
             if person and person_reading(person[1], person[3] or e.key in said):
                 use[e.key] = person[0]
@@ -303,9 +320,16 @@ def person_links(
             other = by_key.get(f"{t}:{rest}")
             if other and person_reading(e.name, other[3] or e.key in said):
                 take.append((other[0], e.key))
-        if e.key in by_key or len(rest.split()) < 2:
+        if not joins or e.key in by_key or len(rest.split()) < 2:
             continue
-        people = [(i, key, name) for i, key, name, type_, _ in stored if type_ == "PERSON"]
+        if by_surname is None:
+            by_surname = {}
+            for i, key, name, type_, _ in stored:
+                words = normalise(name).split()
+                if type_ == "PERSON" and words:
+                    by_surname.setdefault(words[-1], []).append((i, key, name))
+        own = normalise(e.name).split()
+        people = by_surname.get(own[-1], []) if own else []
         variants = [
             (i, name)
             for i, _, name in people

@@ -1262,7 +1262,7 @@ class SqlStore:
         when the person reading wins (``person_reading``)."""
         people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
-        _, take = person_links(conn, people, speakers, story_id)
+        _, take = person_links(conn, people, speakers, story_id, joins=False)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
         kept = set(ids.values())  # this article's own entities: its rows are not written yet
         for old, new in moves:  # within the story

@@ -20,7 +20,18 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    or_,
+    select,
+    union,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from newsclaims.model import Entity
 from newsclaims.names import normalise
@@ -41,6 +52,18 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 def _escaped(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def among(column: Any, name: str, dialect: str) -> ColumnElement[bool]:
+    """Whether ``column`` is one of the values of the list parameter ``name``. On PostgreSQL
+    ``= ANY`` of one array parameter: the statement's text is the same whatever the list's
+    length, so the driver prepares it and the server plans it once, where an ``IN`` list
+    (a new text for each length) was planned on every call (the store's reads by key and
+    name: their planning cost more than their running, session 36 pgwrite). SQLite keeps the
+    ``IN`` list, which its indexes answer alike."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))  # type: ignore[no-any-return]
+    return column.in_(bindparam(name, expanding=True))  # type: ignore[no-any-return]
 
 
 def named_in_story(story: str = "story") -> ColumnElement[bool]:
@@ -186,11 +209,14 @@ def _namesakes_query(dialect: str) -> Select[Any]:
     hashed the story's mentions after a sequential scan of every mention and claim of the
     store on each article (a cost that grows with the store; 200 PolNeAR articles: server CPU
     10.5 -> 9.5 ms an article). SQLite's plans for the two forms cost the same (session 34)."""
+    # ``IN`` lists, not ``among``: on PostgreSQL this query's prepared ``= ANY`` form cost
+    # more server time than planning each call (its one plan fits few calls: session 38)
     person_of = select(aliases.c.entity_id).where(
         aliases.c.norm.in_(bindparam("surnames", expanding=True))
     )
+    keyed = entities.c.key.in_(bindparam("keys", expanding=True))
     found = or_(
-        entities.c.key.in_(bindparam("keys", expanding=True)),
+        keyed,
         and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
     )
     if dialect == "postgresql":
@@ -201,20 +227,12 @@ def _namesakes_query(dialect: str) -> Select[Any]:
             .where(articles.c.story_id == bindparam("story"))
             .exists()
         )
-        candidates = union(
-            select(entities.c.id).where(entities.c.key.in_(bindparam("keys", expanding=True))),
-            person_of,
-        )
+        candidates = union(select(entities.c.id).where(keyed), person_of)
         # ``found`` as a join of the candidates (an ``OR`` over a subquery scanned entities)
         return (
             select(entities.c.id, entities.c.key, entities.c.name, entities.c.type, said)
             .where(entities.c.id.in_(candidates))
-            .where(
-                or_(
-                    entities.c.key.in_(bindparam("keys", expanding=True)),
-                    entities.c.type == "PERSON",
-                )
-            )
+            .where(or_(keyed, entities.c.type == "PERSON"))
             .where(named_in_story())
             .order_by(entities.c.id)
         )

@@ -203,56 +203,34 @@ class OrgView:
 @cache
 def _namesakes_query(dialect: str) -> Select[Any]:
     """``story_namesakes``'s query with open parameters (``story``, ``keys``, ``surnames``):
-    built once per dialect, as building it cost several times running it. On PostgreSQL the
-    candidates are found by their keys and lookup names (indexes) and the story's mentions and
-    sources probed for each, as ``named_in_story`` does: for the ``IN`` form the planner
-    hashed the story's mentions after a sequential scan of every mention and claim of the
-    store on each article (a cost that grows with the store; 200 PolNeAR articles: server CPU
-    10.5 -> 9.5 ms an article). SQLite's plans for the two forms cost the same (session 34)."""
-    # ``IN`` lists, not ``among``: on PostgreSQL this query's prepared ``= ANY`` form cost
-    # more server time than planning each call (its one plan fits few calls: session 38)
+    built once per dialect, as building it cost several times running it. The candidates are
+    found by their keys and lookup names (indexes) and the story's mentions and sources probed
+    for each, as ``named_in_story`` does. On PostgreSQL the ``IN`` form made the planner hash
+    the story's mentions after a sequential scan of every mention and claim of the store on
+    each article (200 PolNeAR articles: server CPU 10.5 -> 9.5 ms an article, session 36); on
+    SQLite it listed every entity the story names and every source it quotes, a cost that grew
+    with the story (200 PolNeAR train articles: 2.6 -> 1.2 ms CPU an article, session 38;
+    realnews alike). ``IN`` lists for the keys and names, not ``among``: on PostgreSQL this
+    query's prepared ``= ANY`` form cost more server time than planning each call (its one
+    plan fits few calls: session 38)."""
     person_of = select(aliases.c.entity_id).where(
         aliases.c.norm.in_(bindparam("surnames", expanding=True))
     )
     keyed = entities.c.key.in_(bindparam("keys", expanding=True))
-    found = or_(
-        keyed,
-        and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
+    said = (
+        select(claims.c.id)
+        .join(articles, articles.c.id == claims.c.article_id)
+        .where(claims.c.source_entity_id == entities.c.id)
+        .where(articles.c.story_id == bindparam("story"))
+        .exists()
     )
-    if dialect == "postgresql":
-        said: Any = (
-            select(claims.c.id)
-            .join(articles, articles.c.id == claims.c.article_id)
-            .where(claims.c.source_entity_id == entities.c.id)
-            .where(articles.c.story_id == bindparam("story"))
-            .exists()
-        )
-        candidates = union(select(entities.c.id).where(keyed), person_of)
-        # ``found`` as a join of the candidates (an ``OR`` over a subquery scanned entities)
-        return (
-            select(entities.c.id, entities.c.key, entities.c.name, entities.c.type, said)
-            .where(entities.c.id.in_(candidates))
-            .where(or_(keyed, entities.c.type == "PERSON"))
-            .where(named_in_story())
-            .order_by(entities.c.id)
-        )
-    story = select(articles.c.id).where(articles.c.story_id == bindparam("story"))
-    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story))
-    speakers = (
-        select(claims.c.source_entity_id)
-        .where(claims.c.article_id.in_(story))
-        .where(claims.c.source_entity_id.is_not(None))
-    )
+    candidates = union(select(entities.c.id).where(keyed), person_of)
+    # the candidates as a join (an ``OR`` over a subquery scanned entities on PostgreSQL)
     return (
-        select(
-            entities.c.id,
-            entities.c.key,
-            entities.c.name,
-            entities.c.type,
-            entities.c.id.in_(speakers),
-        )
-        .where(entities.c.id.in_(named))
-        .where(found)
+        select(entities.c.id, entities.c.key, entities.c.name, entities.c.type, said)
+        .where(entities.c.id.in_(candidates))
+        .where(or_(keyed, entities.c.type == "PERSON"))
+        .where(named_in_story())
         .order_by(entities.c.id)
     )
 

@@ -384,11 +384,7 @@ def _named_earlier(dialect: str) -> Any:
 @cache
 def _keys_in_story(dialect: str) -> Any:
     """The stored entities of the keys ``keys`` that the articles of a story name."""
-    return _entity_ids_of(dialect).where(
-        entities.c.id.in_(
-            select(mentions.c.entity_id).where(mentions.c.article_id.in_(_STORY_ARTICLES))
-        )
-    )
+    return _entity_ids_of(dialect).where(named_in_story())
 
 
 _log = logging.getLogger(__name__)

@@ -4,12 +4,13 @@ SQLite the ``IN`` list its indexes answer."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy.dialects import postgresql, sqlite
 
-from newsclaims.store import sql
+from newsclaims.store import SqlStore, linking, sql
 
 _LISTS = {
     "_entity_ids_of": "keys",
@@ -45,3 +46,34 @@ def test_statements_list_reads_stay_in_lists_on_sqlite(name: str) -> None:
     text = _text(statement, sqlite.dialect(), {"story": 1, "article": "a", listed: values})
     assert "ANY" not in text
     assert "IN (?, ?, ?)" in text
+
+
+@pytest.mark.parametrize("name", ["keys", "namesakes"])
+def test_statements_story_reads_probe_candidates_not_the_whole_story(
+    tmp_path: Path, name: str
+) -> None:
+    """On SQLite the reads of what a story names start from the candidates (by key or lookup
+    name) and probe each one's mentions and sources by index: no step reads every mention or
+    claim of the story, a cost that grew with the story."""
+    values: dict[str, Any] = {"keys": ["ORG:acme", "PERSON:ana ruiz"], "story": 1}
+    if name == "keys":
+        statement = sql._keys_in_story("sqlite")
+    else:
+        statement = linking._namesakes_query("sqlite")
+        values["surnames"] = ["ruiz"]
+    text = str(
+        statement.params(**values).compile(
+            dialect=sqlite.dialect(),
+            compile_kwargs={"literal_binds": True, "render_postcompile": True},
+        )
+    )
+    store = SqlStore(f"sqlite:///{tmp_path / 'plan.db'}")
+    try:
+        with store.engine.connect() as conn:
+            plan = [str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {text}")]
+    finally:
+        store.close()
+    assert not [step for step in plan if step.startswith("SCAN")]
+    probes = [step for step in plan if step.startswith("SEARCH mentions")]
+    assert probes
+    assert all("(entity_id=?)" in step for step in probes)

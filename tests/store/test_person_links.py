@@ -230,3 +230,26 @@ def test_person_links_a_middle_initial_beside_another_initial_stays_apart(
     third = _article("Ana M Ruiz left.", ("Ana M Ruiz", "PERSON"))
     store.add(third, _one_story)
     assert _entities_of(store, third) == [("Ana M Ruiz", "PERSON")]
+
+
+def test_person_links_without_joins_finds_what_a_person_takes_and_joins_nothing(
+    store: SqlStore,
+) -> None:
+    """The relink after an article's entities are stored asks only what its people take from
+    the story (``joins=False``): the same takes as the full read, and no joins."""
+    from newsclaims.store.linking import person_links  # noqa: PLC0415
+
+    store.add(_article("A homer by Javier Baez in the fifth.", ("Javier Baez", "ORG")), _one_story)
+    store.add(_article("Lily Allen sang at the game.", ("Lily Allen", "PERSON")), _one_story)
+    later = _article(
+        "Javier Baez met Lilly Allen.", ("Javier Baez", "PERSON"), ("Lilly Allen", "PERSON")
+    )
+    [story] = {a.story_id for a in store.articles().items}
+    with store.engine.connect() as conn:
+        use, take = person_links(conn, later.entities, [], story)
+        only_use, only_take = person_links(conn, later.entities, [], story, joins=False)
+    baez = next(e.id for e in store.entities().items if e.type == "ORG")
+    lily = next(e.id for e in store.entities().items if e.name == "Lily Allen")
+    assert use == {"PERSON:lilly allen": lily}
+    assert take == [(baez, "PERSON:javier baez")]
+    assert (only_use, only_take) == ({}, take)

@@ -20,9 +20,21 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    or_,
+    select,
+    union,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from newsclaims.model import Entity
+from newsclaims.names import normalise
 from newsclaims.reconcile.entities import (
     MISTYPED,
     initial_variant,
@@ -40,6 +52,18 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 def _escaped(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def among(column: Any, name: str, dialect: str) -> ColumnElement[bool]:
+    """Whether ``column`` is one of the values of the list parameter ``name``. On PostgreSQL
+    ``= ANY`` of one array parameter: the statement's text is the same whatever the list's
+    length, so the driver prepares it and the server plans it once, where an ``IN`` list
+    (a new text for each length) was planned on every call (the store's reads by key and
+    name: their planning cost more than their running, session 36 pgwrite). SQLite keeps the
+    ``IN`` list, which its indexes answer alike."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))  # type: ignore[no-any-return]
+    return column.in_(bindparam(name, expanding=True))  # type: ignore[no-any-return]
 
 
 def named_in_story(story: str = "story") -> ColumnElement[bool]:
@@ -179,61 +203,34 @@ class OrgView:
 @cache
 def _namesakes_query(dialect: str) -> Select[Any]:
     """``story_namesakes``'s query with open parameters (``story``, ``keys``, ``surnames``):
-    built once per dialect, as building it cost several times running it. On PostgreSQL the
-    candidates are found by their keys and lookup names (indexes) and the story's mentions and
-    sources probed for each, as ``named_in_story`` does: for the ``IN`` form the planner
-    hashed the story's mentions after a sequential scan of every mention and claim of the
-    store on each article (a cost that grows with the store; 200 PolNeAR articles: server CPU
-    10.5 -> 9.5 ms an article). SQLite's plans for the two forms cost the same (session 34)."""
+    built once per dialect, as building it cost several times running it. The candidates are
+    found by their keys and lookup names (indexes) and the story's mentions and sources probed
+    for each, as ``named_in_story`` does. On PostgreSQL the ``IN`` form made the planner hash
+    the story's mentions after a sequential scan of every mention and claim of the store on
+    each article (200 PolNeAR articles: server CPU 10.5 -> 9.5 ms an article, session 36); on
+    SQLite it listed every entity the story names and every source it quotes, a cost that grew
+    with the story (200 PolNeAR train articles: 2.6 -> 1.2 ms CPU an article, session 38;
+    realnews alike). ``IN`` lists for the keys and names, not ``among``: on PostgreSQL this
+    query's prepared ``= ANY`` form cost more server time than planning each call (its one
+    plan fits few calls: session 38)."""
     person_of = select(aliases.c.entity_id).where(
         aliases.c.norm.in_(bindparam("surnames", expanding=True))
     )
-    found = or_(
-        entities.c.key.in_(bindparam("keys", expanding=True)),
-        and_(entities.c.type == "PERSON", entities.c.id.in_(person_of)),
+    keyed = entities.c.key.in_(bindparam("keys", expanding=True))
+    said = (
+        select(claims.c.id)
+        .join(articles, articles.c.id == claims.c.article_id)
+        .where(claims.c.source_entity_id == entities.c.id)
+        .where(articles.c.story_id == bindparam("story"))
+        .exists()
     )
-    if dialect == "postgresql":
-        said: Any = (
-            select(claims.c.id)
-            .join(articles, articles.c.id == claims.c.article_id)
-            .where(claims.c.source_entity_id == entities.c.id)
-            .where(articles.c.story_id == bindparam("story"))
-            .exists()
-        )
-        candidates = union(
-            select(entities.c.id).where(entities.c.key.in_(bindparam("keys", expanding=True))),
-            person_of,
-        )
-        # ``found`` as a join of the candidates (an ``OR`` over a subquery scanned entities)
-        return (
-            select(entities.c.id, entities.c.key, entities.c.name, entities.c.type, said)
-            .where(entities.c.id.in_(candidates))
-            .where(
-                or_(
-                    entities.c.key.in_(bindparam("keys", expanding=True)),
-                    entities.c.type == "PERSON",
-                )
-            )
-            .where(named_in_story())
-            .order_by(entities.c.id)
-        )
-    story = select(articles.c.id).where(articles.c.story_id == bindparam("story"))
-    named = select(mentions.c.entity_id).where(mentions.c.article_id.in_(story))
-    speakers = (
-        select(claims.c.source_entity_id)
-        .where(claims.c.article_id.in_(story))
-        .where(claims.c.source_entity_id.is_not(None))
-    )
+    candidates = union(select(entities.c.id).where(keyed), person_of)
+    # the candidates as a join (an ``OR`` over a subquery scanned entities on PostgreSQL)
     return (
-        select(
-            entities.c.id,
-            entities.c.key,
-            entities.c.name,
-            entities.c.type,
-            entities.c.id.in_(speakers),
-        )
-        .where(entities.c.id.in_(named))
-        .where(found)
+        select(entities.c.id, entities.c.key, entities.c.name, entities.c.type, said)
+        .where(entities.c.id.in_(candidates))
+        .where(or_(keyed, entities.c.type == "PERSON"))
+        .where(named_in_story())
         .order_by(entities.c.id)
     )
 
@@ -257,7 +254,12 @@ def story_namesakes(
 
 
 def person_links(
-    conn: Connection, found: Iterable[Entity], speakers: Iterable[str], story_id: int | None
+    conn: Connection,
+    found: Iterable[Entity],
+    speakers: Iterable[str],
+    story_id: int | None,
+    *,
+    joins: bool = True,
 ) -> tuple[dict[str, int], list[tuple[int, str]]]:
     """What an article's entities are of the people its story already names, and what of the
     story becomes one of its people: (entity key -> stored id to use instead, [(stored id,
@@ -271,7 +273,11 @@ def person_links(
       ``spelling_variant``), or the same but for middle initials ("Donald J Trump", "Donald
       Trump": ``initial_variant``), when the story names no one by this exact name, there is
       no other such candidate, and (for initials) no other person of the story has the same
-      first and last names ("Donald T Trump")."""
+      first and last names ("Donald T Trump").
+
+    With ``joins`` off only the second result is asked for (the first comes back empty): the
+    story is read for the other-typed namesakes of the people alone, not for every person
+    by surname, which only the first result reads."""
     if story_id is None:
         return {}, []
     found = list(found)
@@ -281,18 +287,25 @@ def person_links(
     for e in found:
         rest = e.key.partition(":")[2]
         if e.type == "PERSON":
-            wanted |= {f"{t}:{rest}" for t in MISTYPED} | {e.key}
-            if len(rest.split()) > 1:
-                surnames.add(rest.split()[-1])
-        elif e.type in MISTYPED:
+            wanted |= {f"{t}:{rest}" for t in MISTYPED}
+            if joins:
+                wanted.add(e.key)
+                if len(rest.split()) > 1:
+                    surnames.add(rest.split()[-1])
+        elif e.type in MISTYPED and joins:
             wanted.add(f"PERSON:{rest}")
     stored = story_namesakes(conn, story_id, wanted, surnames)
     by_key = {key: (i, name, type_, speaker) for i, key, name, type_, speaker in stored}
     use: dict[str, int] = {}
     take: list[tuple[int, str]] = []
+    # the story's people by the last word of their name (both variants keep the surname),
+    # made when a full name first asks
+    by_surname: dict[str, list[tuple[int, str, str]]] | None = None
     for e in found:
         rest = e.key.partition(":")[2]
         if e.type in MISTYPED:
+            if not joins:
+                continue
             person = by_key.get(f"PERSON:{rest}")
             if person and person_reading(person[1], person[3] or e.key in said):
                 use[e.key] = person[0]
@@ -303,9 +316,16 @@ def person_links(
             other = by_key.get(f"{t}:{rest}")
             if other and person_reading(e.name, other[3] or e.key in said):
                 take.append((other[0], e.key))
-        if e.key in by_key or len(rest.split()) < 2:
+        if not joins or e.key in by_key or len(rest.split()) < 2:
             continue
-        people = [(i, key, name) for i, key, name, type_, _ in stored if type_ == "PERSON"]
+        if by_surname is None:
+            by_surname = {}
+            for i, key, name, type_, _ in stored:
+                words = normalise(name).split()
+                if type_ == "PERSON" and words:
+                    by_surname.setdefault(words[-1], []).append((i, key, name))
+        own = normalise(e.name).split()
+        people = by_surname.get(own[-1], []) if own else []
         variants = [
             (i, name)
             for i, _, name in people

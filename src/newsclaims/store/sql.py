@@ -100,7 +100,7 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
-from newsclaims.store.linking import OrgView, named_in_story, person_links
+from newsclaims.store.linking import OrgView, among, named_in_story, person_links
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -295,9 +295,14 @@ _SET_STORY = (
     .where(articles.c.id == bindparam("article"))
     .values(story_id=bindparam("story"))
 )
-_ENTITY_IDS = select(entities.c.key, entities.c.id).where(
-    entities.c.key.in_(bindparam("keys", expanding=True))
-)
+
+
+@cache
+def _entity_ids_of(dialect: str) -> Any:
+    """The stored (key, id) of the entity keys ``keys`` (a list)."""
+    return select(entities.c.key, entities.c.id).where(among(entities.c.key, "keys", dialect))
+
+
 #: The analysts' merges and splits of these entity keys, oldest first, with the stored id of
 #: the entity each points to (none when it is gone).
 _CORRECTIONS = (
@@ -314,15 +319,21 @@ _ARTICLE_EVENTS = (
     select(events.c.id).where(events.c.article_id == bindparam("article")).order_by(events.c.id)
 )
 _STORY_ARTICLES = select(articles.c.id).where(articles.c.story_id == bindparam("story"))
-#: The people the articles of a story name (for ``_full_names_by_surname``) with any of
-#: these normalised lookup names.
-_PEOPLE_BY_NORM = (
-    select(entities.c.id, entities.c.name, aliases.c.norm)
-    .join(aliases, aliases.c.entity_id == entities.c.id)
-    .where(entities.c.type == "PERSON")
-    .where(aliases.c.norm.in_(bindparam("norms", expanding=True)))
-    .where(named_in_story())
-)
+
+
+@cache
+def _people_by_norm(dialect: str) -> Any:
+    """The people the articles of a story name (for ``_full_names_by_surname``) with any of
+    the normalised lookup names ``norms``."""
+    return (
+        select(entities.c.id, entities.c.name, aliases.c.norm)
+        .join(aliases, aliases.c.entity_id == entities.c.id)
+        .where(entities.c.type == "PERSON")
+        .where(among(aliases.c.norm, "norms", dialect))
+        .where(named_in_story())
+    )
+
+
 #: The texts and articles of an entity's mentions (``_best_spelling``).
 _ENTITY_MENTIONS = select(mentions.c.text, mentions.c.article_id).where(
     mentions.c.entity_id == bindparam("entity")
@@ -356,20 +367,26 @@ _ARTICLE_PEOPLE = (
     )
     .order_by(entities.c.id)
 )
-#: Which of these entities an article of a story other than this one names.
-_NAMED_EARLIER = (
-    select(mentions.c.entity_id)
-    .distinct()
-    .where(mentions.c.entity_id.in_(bindparam("ids", expanding=True)))
-    .where(mentions.c.article_id.in_(_STORY_ARTICLES))
-    .where(mentions.c.article_id != bindparam("article"))
-)
-#: The stored entities of these keys that the articles of a story name.
-_KEYS_IN_STORY = _ENTITY_IDS.where(
-    entities.c.id.in_(
-        select(mentions.c.entity_id).where(mentions.c.article_id.in_(_STORY_ARTICLES))
+
+
+@cache
+def _named_earlier(dialect: str) -> Any:
+    """Which of the entities ``ids`` an article of a story other than this one names."""
+    return (
+        select(mentions.c.entity_id)
+        .distinct()
+        .where(among(mentions.c.entity_id, "ids", dialect))
+        .where(mentions.c.article_id.in_(_STORY_ARTICLES))
+        .where(mentions.c.article_id != bindparam("article"))
     )
-)
+
+
+@cache
+def _keys_in_story(dialect: str) -> Any:
+    """The stored entities of the keys ``keys`` that the articles of a story name."""
+    return _entity_ids_of(dialect).where(named_in_story())
+
+
 _log = logging.getLogger(__name__)
 
 #: Which of these tables (names, found as the store's statements find them) have rows and
@@ -1262,7 +1279,7 @@ class SqlStore:
         when the person reading wins (``person_reading``)."""
         people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
-        _, take = person_links(conn, people, speakers, story_id)
+        _, take = person_links(conn, people, speakers, story_id, joins=False)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
         kept = set(ids.values())  # this article's own entities: its rows are not written yet
         for old, new in moves:  # within the story
@@ -1336,7 +1353,7 @@ class SqlStore:
             return {}
         found: dict[str, set[int]] = {}
         for entity_id, name, norm in conn.execute(
-            _PEOPLE_BY_NORM, {"norms": wanted, "story": story_id}
+            _people_by_norm(conn.dialect.name), {"norms": wanted, "story": story_id}
         ):
             words = normalise(name).split()
             if len(words) > 1 and words[-1] == norm:
@@ -1435,7 +1452,11 @@ class SqlStore:
         stored: dict[str, int] | None = None
         for surname, target in full.items():
             if stored is None:  # the bare names of all the surnames in one query
-                stored = dict(conn.execute(_KEYS_IN_STORY, {"keys": keys, "story": story_id}).all())
+                stored = dict(
+                    conn.execute(
+                        _keys_in_story(self.dialect), {"keys": keys, "story": story_id}
+                    ).all()
+                )
             bare = stored.get(f"PERSON:{surname}")
             if bare is None or bare == target:
                 continue
@@ -1488,7 +1509,9 @@ class SqlStore:
         if not shared:
             return
         keys = sorted(f"PERSON:{surname}" for surname in shared)
-        bare_ids = dict(conn.execute(_KEYS_IN_STORY, {"keys": keys, "story": story_id}).all())
+        bare_ids = dict(
+            conn.execute(_keys_in_story(self.dialect), {"keys": keys, "story": story_id}).all()
+        )
         article_id = analysis.article.id
         story_articles = select(articles.c.id).where(articles.c.story_id == story_id)
         this = select(articles.c.id).where(articles.c.id == article_id)
@@ -1552,7 +1575,7 @@ class SqlStore:
             if named:
                 earlier = set(
                     conn.execute(
-                        _NAMED_EARLIER,
+                        _named_earlier(self.dialect),
                         {"ids": sorted(named), "story": story_id, "article": article_id},
                     ).scalars()
                 )
@@ -1620,7 +1643,9 @@ class SqlStore:
             _insert_ignoring(self.dialect, entities, ("key",)),
             [_entity_row(e) for e in found],
         )
-        ids = dict(conn.execute(_ENTITY_IDS, {"keys": [e.key for e in found]}).all())
+        ids = dict(
+            conn.execute(_entity_ids_of(self.dialect), {"keys": [e.key for e in found]}).all()
+        )
         if len(ids) < len({e.key for e in found}):
             # stored when the insert ran (so it inserted nothing), deleted before the read
             raise _ChangedMeanwhile("an entity was deleted by a concurrent write")

@@ -1,0 +1,79 @@
+"""The write path's reads by lists of keys and names: on PostgreSQL one statement text
+whatever the list's length (so the driver prepares it and the server plans it once), on
+SQLite the ``IN`` list its indexes answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsclaims.store import SqlStore, linking, sql
+
+_LISTS = {
+    "_entity_ids_of": "keys",
+    "_people_by_norm": "norms",
+    "_keys_in_story": "keys",
+    "_named_earlier": "ids",
+}
+
+
+def _text(statement: Any, dialect: Any, values: dict[str, Any]) -> str:
+    bound = statement.params(**values)
+    return str(bound.compile(dialect=dialect, compile_kwargs={"render_postcompile": True}))
+
+
+@pytest.mark.parametrize("name", sorted(_LISTS))
+def test_statements_list_reads_keep_one_text_on_postgresql(name: str) -> None:
+    statement = getattr(sql, name)("postgresql")
+    dialect = postgresql.psycopg.dialect()  # type: ignore[no-untyped-call]
+    listed = _LISTS[name]
+    values = [7, 8, 9] if listed == "ids" else ["b", "c", "d"]
+    other = {"story": 1, "article": "a"}
+    one = _text(statement, dialect, {**other, listed: values[:1]})
+    three = _text(statement, dialect, {**other, listed: values})
+    assert one == three
+    assert "ANY" in one
+
+
+@pytest.mark.parametrize("name", sorted(_LISTS))
+def test_statements_list_reads_stay_in_lists_on_sqlite(name: str) -> None:
+    statement = getattr(sql, name)("sqlite")
+    listed = _LISTS[name]
+    values = [7, 8, 9] if listed == "ids" else ["b", "c", "d"]
+    text = _text(statement, sqlite.dialect(), {"story": 1, "article": "a", listed: values})
+    assert "ANY" not in text
+    assert "IN (?, ?, ?)" in text
+
+
+@pytest.mark.parametrize("name", ["keys", "namesakes"])
+def test_statements_story_reads_probe_candidates_not_the_whole_story(
+    tmp_path: Path, name: str
+) -> None:
+    """On SQLite the reads of what a story names start from the candidates (by key or lookup
+    name) and probe each one's mentions and sources by index: no step reads every mention or
+    claim of the story, a cost that grew with the story."""
+    values: dict[str, Any] = {"keys": ["ORG:acme", "PERSON:ana ruiz"], "story": 1}
+    if name == "keys":
+        statement = sql._keys_in_story("sqlite")
+    else:
+        statement = linking._namesakes_query("sqlite")
+        values["surnames"] = ["ruiz"]
+    text = str(
+        statement.params(**values).compile(
+            dialect=sqlite.dialect(),
+            compile_kwargs={"literal_binds": True, "render_postcompile": True},
+        )
+    )
+    store = SqlStore(f"sqlite:///{tmp_path / 'plan.db'}")
+    try:
+        with store.engine.connect() as conn:
+            plan = [str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {text}")]
+    finally:
+        store.close()
+    assert not [step for step in plan if step.startswith("SCAN")]
+    probes = [step for step in plan if step.startswith("SEARCH mentions")]
+    assert probes
+    assert all("(entity_id=?)" in step for step in probes)

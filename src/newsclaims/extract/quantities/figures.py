@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
@@ -30,6 +31,7 @@ from newsclaims.extract.quantities.counted import (
     change,
     change_noun,
     clause_subject,
+    currency_holder,
     distance_from,
     each_thing,
     game_periods,
@@ -44,6 +46,7 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    price_of,
     relative_attribute,
     scored_thing,
     set_off_total,
@@ -366,6 +369,25 @@ def _last_named(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     return None
 
 
+def _named_before(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "Forty passengers were injured. Seven of them are in a serious condition": what the
+    last count of the sentence just before ``start`` that names what it counts counted, when
+    its own sentence names nothing; a figure with a unit (money, a share) counts nothing
+    "them" can be, nor does a count of one ("right about one thing. ... win eight of them").
+    None when the sentence before has no such count."""
+    for previous in reversed(found):
+        reach = _sentences_back(doc, previous.start, start)
+        if reach is None or reach > 1:
+            return None
+        if reach == 0:
+            continue
+        if previous.unit is None and previous.about is not None:
+            if previous.about.lower() in _PRONOUNS or previous.value <= 1:
+                return None
+            return previous.about
+    return None
+
+
 def _bound(doc: Doc, m: re.Match[str], number: Number, unit: str | None) -> Bound:
     """The figure's bound: "over six years" is a span of time, not a bound, unless a verb
     that takes a length of time governs it ("took over 100 hours", "for over an hour")."""
@@ -441,16 +463,38 @@ def _carried(
     doc: Doc, last_about: str | None, last_at: int, m: re.Match[str], measured: str | None
 ) -> str | None:
     """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
-    named: in its own sentence, or anywhere before for a measure class ("a deployment of
-    roughly 15,000"); otherwise the noun of a different count is not its thing, nor is it
-    for a number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
+    named: in its own sentence, or for a measure class ("a deployment of roughly 15,000",
+    "at least 12 were taken to hospital") in one of the ``settings.FIGURE_CARRY_SENTENCES``
+    before it (further back it is another passage's: "one such critic ... when 31 were
+    killed"); otherwise the noun of a different count is not its thing, nor is it for a
+    number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
     if _circumstance(doc, m, last_at):
         return None
-    if _same_sentence(doc, last_at, start_of(m)) or (
-        measured is not None and measured in measure_classes()
-    ):
+    if _same_sentence(doc, last_at, start_of(m)):
         return last_about
+    if measured is not None and measured in measure_classes():
+        reach = _sentences_back(doc, last_at, start_of(m))
+        return (
+            last_about if reach is not None and reach <= settings.FIGURE_CARRY_SENTENCES else None
+        )
     return None
+
+
+def _sentences_back(doc: Doc, before: int, start: int) -> int | None:
+    """How many sentences the character at ``before`` is before the sentence of the figure at
+    ``start`` (0: the same sentence); None when either is not in the parse or ``before`` is
+    not before it."""
+    if before < 0:
+        return None
+    earlier, token = token_at(doc, before), token_at(doc, start)
+    if earlier is None or token is None or earlier.i > token.i:
+        return None
+    first = earlier.sent.start
+    count, sentence = 0, token.sent
+    while sentence.start > first:
+        sentence = doc[sentence.start - 1].sent
+        count += 1
+    return count
 
 
 def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
@@ -527,6 +571,7 @@ def _measurement_of(
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)
+        or (price_of(doc, start, end) if _is_money(unit) else None)
         or measured_thing(
             doc,
             start,
@@ -551,14 +596,19 @@ def _holder(
     measured: str | None,
 ) -> tuple[str | None, str | None]:
     """Whose a share of a tally is ("A led B, 52 percent to 41 percent": the second is B's,
-    see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them"); any other
-    keeps ``about`` and ``measured``."""
+    see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them": in its
+    sentence, else in the one before); an amount counted in "dollars" is its giver's or the
+    price of what it bought (``currency_holder``); any other keeps ``about`` and
+    ``measured``."""
     start, end, unit = where
+    if unit is None and about is not None and about.lower() in CURRENCY_WORDS:
+        # "spent tens of millions of dollars": "dollars" names no holder
+        return currency_holder(doc, start, end), measured
     tally = _tally_holder(doc, found, start, end, unit)
     if tally is not None:
         return tally
     if about is not None and about.lower() in _PRONOUNS and found:
-        return _last_named(doc, found, start) or about, measured
+        return _last_named(doc, found, start) or _named_before(doc, found, start) or about, measured
     return about, measured
 
 

@@ -1,0 +1,159 @@
+"""What a figure counts when its noun is in another sentence (issue 17, figures38): a count
+that names nothing takes a casualty count's noun only from the sentences just before it, not
+from any figure earlier in the article; "seven of them" stands for what the sentence before
+counted; money a pronoun's verb raises or gives is the money of the one person the pronoun
+stands for. Every sentence is written for these tests (published 2026-02-01); the shapes come
+from PolNeAR train labels (f14) and the issue's own examples."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_figures import figure as _figure
+
+pytestmark = pytest.mark.model
+
+#: A count of one far back, then a casualty count with no noun five sentences on.
+_FAR = (
+    "One such critic was the mayor of Arlo, who spoke on Monday. The storm season began early "
+    "this year. Forecasters warned of more rain. Roads were closed across the valley. The "
+    "worst flood came in June, when 31 were killed."
+)
+
+
+def test_counted_a_casualty_count_takes_no_noun_from_far_back() -> None:
+    assert _figure(_FAR, "31").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the noun is in the sentence just before: it is still carried
+        (
+            "Thirty passengers were hurt when the tram derailed on Monday. At least 12 were "
+            "taken to hospital.",
+            "At least 12",
+            "passengers",
+        ),
+        (
+            "Thirty passengers were hurt when the tram derailed on Monday. The line was shut. "
+            "Later, 12 were taken to hospital.",
+            "12",
+            "passengers",
+        ),
+    ],
+)
+def test_counted_a_casualty_count_takes_a_noun_within_reach(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "Forty passengers were injured in the crash. Seven of them are in a serious condition.",
+            "Seven",
+            "passengers",
+        ),
+        (
+            "The rebels freed 20 hostages on Monday. Doctors said three of them needed care.",
+            "three",
+            "hostages",
+        ),
+        # in its own sentence, as before
+        (
+            "Floods struck farms in 14 districts, and 60 were evacuated from three of them.",
+            "three",
+            "districts",
+        ),
+    ],
+)
+def test_counted_n_of_them_stands_for_what_the_sentence_before_counted(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences back: out of reach
+        "Forty passengers were injured in the crash. The line was closed. Seven of them are "
+        "in a serious condition.",
+        # the figure before measures money, not a count of things "them" can be
+        "The club spent $40 million on players. Three of them left in May.",
+    ],
+)
+def test_counted_n_of_them_takes_no_noun_out_of_reach(text: str) -> None:
+    written = text.rsplit(". ", maxsplit=1)[-1].split(maxsplit=1)[0]
+    assert _figure(text, written).about in (None, "them")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Ana Okafor opened her campaign last week. She raised $4 million in March.", "Ana Okafor"),
+        (
+            "Omar Reyes sold his firm in 2019. He has given away $2 million through a trust.",
+            "Omar Reyes",
+        ),
+        # no one person the pronoun stands for: nothing named
+        ("Ana Okafor met Lena Berg in Lyon. She raised $4 million in March.", None),
+        ("The mayor visited the dam on Friday. He has given away $2 million since.", None),
+        # money received is not the receiver's, pronoun or name
+        ("Ana Okafor opened her campaign in Lyon. She received $4 million in March.", None),
+    ],
+)
+def test_counted_money_a_pronoun_gives_is_the_person_s(text: str, about: str | None) -> None:
+    written = "$4 million" if "$4 million" in text else "$2 million"
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("In 1990 Okafor paid $8 million to buy an old Fokker jet.", "$8 million", "Fokker jet"),
+        ("The firm paid $40 million for the old mill.", "$40 million", "mill"),
+        # a time or a person it is paid "for" is no thing bought
+        ("The firm paid $400 for two hours of work.", "$400", None),
+        ("The club paid $2 million for Ana Okafor in May.", "$2 million", None),
+        # paid to someone: nothing bought is named
+        ("The trust paid $2.2 million to the lobbying firms.", "$2.2 million", None),
+    ],
+)
+def test_counted_money_paid_to_buy_a_thing_is_its_price(
+    text: str, written: str, about: str | None
+) -> None:
+    found = _figure(text, written).about
+    assert found == about or (about is not None and found is not None and found.endswith(about))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "The mayor's campaign spent tens of millions of dollars on radio ads.",
+            "tens of millions",
+            "campaign",
+        ),
+        (
+            "Ana Okafor gave a speech last week. She netted hundreds of thousands of dollars.",
+            "hundreds of thousands",
+            "Ana Okafor",
+        ),
+        # received, or spent in the passive: "dollars" names no one and nothing is named
+        ("The fund received millions of dollars.", "millions", None),
+        ("Millions of dollars were spent on the park.", "Millions", None),
+    ],
+)
+def test_counted_an_amount_of_dollars_is_its_giver_s_not_the_dollars(
+    text: str, written: str, about: str | None
+) -> None:
+    found = _figure(text, written).about
+    assert found == about or (about is not None and found is not None and found.endswith(about))
+
+
+def test_counted_n_of_them_does_not_stand_for_a_count_of_one() -> None:
+    text = "Lund is right about one thing. Okafor must still win eight of them to qualify."
+    assert _figure(text, "eight").about in (None, "them")

@@ -113,13 +113,14 @@ def test_counted_money_a_pronoun_gives_is_the_person_s(text: str, about: str | N
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("In 1990 Okafor paid $8 million to buy an old Fokker jet.", "$8 million", "Fokker jet"),
+        ("In 1990 Okafor paid $6 million to acquire an old Fokker ferry.", "$6 million", "ferry"),
         ("The firm paid $40 million for the old mill.", "$40 million", "mill"),
         # a time or a person it is paid "for" is no thing bought
         ("The firm paid $400 for two hours of work.", "$400", None),
+        ("Imagine paying $50,000 a year for the rest of her life.", "$50,000 a year", None),
         ("The club paid $2 million for Ana Okafor in May.", "$2 million", None),
         # paid to someone: nothing bought is named
-        ("The trust paid $2.2 million to the lobbying firms.", "$2.2 million", None),
+        ("The trust paid $7.5 million to two consultancies.", "$7.5 million", None),
     ],
 )
 def test_counted_money_paid_to_buy_a_thing_is_its_price(
@@ -133,13 +134,13 @@ def test_counted_money_paid_to_buy_a_thing_is_its_price(
     ("text", "written", "about"),
     [
         (
-            "The mayor's campaign spent tens of millions of dollars on radio ads.",
+            "The mayor's union spent tens of millions of euros on billboards.",
             "tens of millions",
-            "campaign",
+            "union",
         ),
         (
-            "Ana Okafor gave a speech last week. She netted hundreds of thousands of dollars.",
-            "hundreds of thousands",
+            "Ana Okafor sang in the square last week. She collected thousands of pounds.",
+            "thousands",
             "Ana Okafor",
         ),
         # received, or spent in the passive: "dollars" names no one and nothing is named
@@ -157,3 +158,45 @@ def test_counted_an_amount_of_dollars_is_its_giver_s_not_the_dollars(
 def test_counted_n_of_them_does_not_stand_for_a_count_of_one() -> None:
     text = "Lund is right about one thing. Okafor must still win eight of them to qualify."
     assert _figure(text, "eight").about in (None, "them")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Okafor's plan would cut fuel duties by $3 billion.", "$9.5 trillion", "revenues"),
+        ("The council reduced the road budget by 12 percent.", "12 percent", "budget"),
+        ("The bank will raise its target rate by a quarter of a point.", "a quarter", "rate"),
+        # a contest's margin stays the winner's
+        ("Lund beat Okafor by 12 points.", "12 points", "winning margin of Lund"),
+        # a pronoun object names nothing
+        ("The council cut it by 12 percent.", "12 percent", None),
+    ],
+)
+def test_counted_a_change_by_an_amount_counts_the_changed_object(
+    text: str, written: str, about: str | None
+) -> None:
+    found = _figure(text, written).about
+    assert found == about or (about is not None and found is not None and found.endswith(about))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about", "direction"),
+    [
+        (
+            "The mills sold less, with revenue dipping 2 percent to $91.6 million.",
+            "$91.6 million",
+            "revenue",
+            None,
+        ),
+        ("Ticket sales plunged to $4 million last year.", "$4 million", "sales", None),
+        ("Ticket sales plunged 40 percent last year.", "40 percent", "sales", "down"),
+        ("Ticket sales soared 40 percent last year.", "40 percent", "sales", "up"),
+    ],
+)
+def test_counted_a_verb_of_falling_or_soaring_moves_its_subject(
+    text: str, written: str, about: str, direction: str | None
+) -> None:
+    found = _figure(text, written)
+    assert found.about is not None and found.about.endswith(about)
+    if direction is not None:
+        assert found.change == direction

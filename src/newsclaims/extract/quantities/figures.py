@@ -30,6 +30,7 @@ from newsclaims.extract.quantities.counted import (
     audience,
     change,
     change_noun,
+    changed_object,
     clause_subject,
     currency_holder,
     distance_from,
@@ -262,8 +263,12 @@ def _standings(
     the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
     team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
     ``measured``; a figure that names nothing set off "on N" after a name is its total
-    ("Lund, on 255 points, needs ...": ``set_off_total``)."""
+    ("Lund, on 255 points, needs ...": ``set_off_total``); a figure "by" which a verb
+    changes its object is that object's (``changed_object``)."""
     start, end = where
+    changed = changed_object(doc, start, end)
+    if changed is not None:
+        return changed[0], measured  # "cut fuel duties by $3 billion": the duties
     if about is None:
         about = set_off_total(doc, start, end)
     if about is not None and " " not in about:
@@ -602,7 +607,7 @@ def _holder(
     ``measured``."""
     start, end, unit = where
     if unit is None and about is not None and about.lower() in CURRENCY_WORDS:
-        # "spent tens of millions of dollars": "dollars" names no holder
+        # "the union spent tens of millions of euros": "euros" names no holder
         return currency_holder(doc, start, end), measured
     tally = _tally_holder(doc, found, start, end, unit)
     if tally is not None:

@@ -143,12 +143,12 @@ def test_counted_money_paid_to_buy_a_thing_is_its_price(
             "thousands",
             "Ana Okafor",
         ),
-        # received, or spent in the passive: "dollars" names no one and nothing is named
-        ("The fund received millions of dollars.", "millions", None),
-        ("Millions of dollars were spent on the park.", "Millions", None),
+        # received, or spent in the passive: no giver is named, the money itself is counted
+        ("The fund received millions of dollars.", "millions", "dollars"),
+        ("Millions of dollars were spent on the park.", "Millions", "dollars"),
     ],
 )
-def test_counted_an_amount_of_dollars_is_its_giver_s_not_the_dollars(
+def test_counted_an_amount_of_dollars_is_its_giver_s_when_one_is_named(
     text: str, written: str, about: str | None
 ) -> None:
     found = _figure(text, written).about

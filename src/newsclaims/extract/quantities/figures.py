@@ -603,12 +603,13 @@ def _holder(
     """Whose a share of a tally is ("A led B, 52 percent to 41 percent": the second is B's,
     see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them": in its
     sentence, else in the one before); an amount counted in "dollars" is its giver's or the
-    price of what it bought (``currency_holder``); any other keeps ``about`` and
+    price of what it bought (``currency_holder``), else the dollars; any other keeps ``about`` and
     ``measured``."""
     start, end, unit = where
     if unit is None and about is not None and about.lower() in CURRENCY_WORDS:
-        # "the union spent tens of millions of euros": "euros" names no holder
-        return currency_holder(doc, start, end), measured
+        # "the union spent tens of millions of euros": the union's, not just "euros"; with
+        # no giver or thing bought named, the money itself is what is counted
+        return currency_holder(doc, start, end) or about, measured
     tally = _tally_holder(doc, found, start, end, unit)
     if tally is not None:
         return tally

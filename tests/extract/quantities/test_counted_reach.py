@@ -83,11 +83,13 @@ def test_counted_n_of_them_stands_for_what_the_sentence_before_counted(
         "in a serious condition.",
         # the figure before measures money, not a count of things "them" can be
         "The club spent $40 million on players. Three of them left in May.",
+        # "those" with its own clause stands for no earlier noun
+        "Of the three parks tested, only one passed. Forty of those surveyed would go back.",
     ],
 )
 def test_counted_n_of_them_takes_no_noun_out_of_reach(text: str) -> None:
     written = text.rsplit(". ", maxsplit=1)[-1].split(maxsplit=1)[0]
-    assert _figure(text, written).about in (None, "them")
+    assert _figure(text, written).about in (None, "them", "those")
 
 
 @pytest.mark.parametrize(

@@ -374,6 +374,22 @@ def _last_named(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     return None
 
 
+#: Dependencies of a clause or modifier that says who a pronoun is ("those surveyed").
+_DESCRIBING = frozenset({"acl", "relcl", "amod"})
+
+
+def _described(doc: Doc, start: int, pronoun: str) -> bool:
+    """Whether the pronoun a figure at ``start`` is "of" has its own clause or modifier ("31
+    percent of those surveyed", "of those who voted"): it stands for no earlier noun."""
+    token = token_at(doc, start)
+    if token is None:
+        return False
+    for word in token.sent:
+        if word.i > token.i and word.lower_ == pronoun.lower() and word.dep_ == "pobj":
+            return any(c.dep_ in _DESCRIBING for c in word.children)
+    return False
+
+
 def _named_before(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     """ "Forty passengers were injured. Seven of them are in a serious condition": what the
     last count of the sentence just before ``start`` that names what it counts counted, when
@@ -614,6 +630,8 @@ def _holder(
     if tally is not None:
         return tally
     if about is not None and about.lower() in _PRONOUNS and found:
+        if _described(doc, start, about):
+            return about, measured  # "31 percent of those surveyed": no earlier noun
         return _last_named(doc, found, start) or _named_before(doc, found, start) or about, measured
     return about, measured
 

@@ -202,3 +202,11 @@ def test_counted_a_verb_of_falling_or_soaring_moves_its_subject(
     assert found.about is not None and found.about.endswith(about)
     if direction is not None:
         assert found.change == direction
+
+
+def test_counted_a_share_after_those_with_a_clause_takes_no_earlier_noun() -> None:
+    text = (
+        "Of the three parks tested, only one passed. Forty percent of those surveyed would go "
+        "back, a bit more than the 30% who would not."
+    )
+    assert _figure(text, "30%").about in (None, "those")

@@ -379,13 +379,14 @@ _DESCRIBING = frozenset({"acl", "relcl", "amod"})
 
 
 def _described(doc: Doc, start: int, pronoun: str) -> bool:
-    """Whether the pronoun a figure at ``start`` is "of" has its own clause or modifier ("31
-    percent of those surveyed", "of those who voted"): it stands for no earlier noun."""
+    """Whether the pronoun a figure at ``start`` counts, in its sentence, has its own clause or
+    modifier ("31 percent of those surveyed", "of those who voted"; "the 28% who would not"
+    after it takes that "those"): it stands for no earlier noun."""
     token = token_at(doc, start)
     if token is None:
         return False
     for word in token.sent:
-        if word.i > token.i and word.lower_ == pronoun.lower() and word.dep_ == "pobj":
+        if word.lower_ == pronoun.lower() and word.dep_ == "pobj":
             return any(c.dep_ in _DESCRIBING for c in word.children)
     return False
 

@@ -518,3 +518,7 @@ MIN_SPEECH_WORDS = 4
 #: a proper name ("Boeing 757" ... "the 757": ``counted._model_elsewhere``); shorter numbers,
 #: years' and months' days stay counts.
 MODEL_MIN_DIGITS = 3
+#: Sentences before its own from which a casualty count that names nothing ("at least 12 were
+#: taken to hospital") takes the noun the last counted figure named (``figures._carried``); a
+#: figure further back is another passage's ("one such critic ... when 31 were killed").
+FIGURE_CARRY_SENTENCES = 2

@@ -16,6 +16,7 @@ from newsclaims.extract.quantities.ages import (
     is_age_at,
     is_aged,
     is_stated_age,
+    pronoun_person,
     relative_antecedent,
 )
 from newsclaims.extract.quantities.durations import duration_thing, extreme_since
@@ -106,6 +107,14 @@ VALUE_VERBS = word_set("value_verb")
 #: Verbs of giving, raising or spending: an amount of money they take is their subject's
 #: ("the trust donated $40,000"), unlike one a verb such as "received" takes.
 MONEY_SUBJECT_VERBS = word_set("money_subject_verb")
+#: Verbs of paying (``price_verb``) and of buying (``purchase_verb``): money paid "to buy X"
+#: or "for X" is the price of X.
+PRICE_VERBS = word_set("price_verb")
+PURCHASE_VERBS = word_set("purchase_verb")
+#: Nouns "for" which money is paid that are a span of time ("for the rest of her life").
+NOT_BOUGHT_NOUNS = word_set("not_bought_noun")
+#: Verbs that change their object by an amount ("cut fuel duties by $3 billion").
+CHANGE_OBJECT_VERBS = word_set("change_object_verb")
 #: Articles that say "one" of a thing: "a 757" names a model, it counts nothing.
 ONE_ARTICLES = word_set("one_article")
 #: Verbs of scoring, and the units a game is scored in ("scored four in the ninth": runs).
@@ -527,11 +536,13 @@ def measured_thing(
     that took 100 hours"). None when the parse names no such noun, or only a pronoun, a unit
     or one of the other ``figures`` (character ranges): "Thousands of fans sang ... 300 miles
     from Wrigley" measures no fans. An amount of ``money`` that is the object of an active
-    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist).
-    A ``duration`` lasts: it is of the noun it modifies ("a 17-minute rain delay"), the noun it
-    is "of" ("a drought of 71 years"), or the subject of a verb of lasting ("her reign lasted
-    63 years", "the delay was 17 minutes"), never of the subject of another verb ("the fans
-    waited 90 minutes": the fans do not last); else what ``durations`` names from the verb or
+    verb is not its subject's ("Lindqvist received 450,000 euros": money, not Lindqvist);
+    money whose subject is "he" or "she" is the money of the one person the pronoun stands
+    for (``ages.pronoun_person``), else nothing's. A ``duration`` lasts: it is of the noun
+    it modifies ("a 17-minute rain delay"), the noun it is "of" ("a drought of 71 years"),
+    or the subject of a verb of lasting ("her reign lasted 63 years", "the delay was 17
+    minutes"), never of the subject of another verb ("the fans waited 90 minutes": the fans
+    do not last); else what ``durations`` names from the verb or
     the thing it counts from ("waited 90 minutes" -> wait, "six years after the title")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -566,6 +577,12 @@ def measured_thing(
         subject = _lasting_antecedent(subject) or subject  # "it lasted two hours"
     if subject is not None and thing(subject):
         return thing_phrase(subject)
+    if money and subject is not None and subject.pos_ == "PRON":
+        # "Ana Okafor opened her campaign. She raised $4 million": the one person "she"
+        # stands for, as a name subject would be; None when the text names no one person
+        person = pronoun_person(subject)
+        if person is not None:
+            return person
     planned = _subject_of(span[-1], inside, lasting=True, planned=True) if duration else None
     if planned is not None:
         planned = _lasting_antecedent(planned) or planned  # "he said it would last 10 minutes"
@@ -1706,3 +1723,104 @@ def share_state(doc: Doc, end: int) -> str | None:
     if state != last.head or state.lower_ not in _SHARE_STATES:
         return None
     return state.lower_
+
+
+#: Entity types of a name that can be a thing bought (a firm, a product, a building, a
+#: place); a common noun is one unless a time.
+_BOUGHT_NAMES = frozenset({"ORG", "PRODUCT", "FAC", "GPE", "LOC", "WORK_OF_ART"})
+
+
+def price_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "paid $6 million to acquire an old ferry", "paid $40 million for the old mill": money
+    that is the object of an active verb of paying (``price_verb``) is the price of what the
+    verb's purpose clause buys (``purchase_verb``) or of the thing it is paid "for" (not a
+    person, a time or a unit: "paid $50 for two hours"); None for any other figure
+    (figures38, from PolNeAR train f18 labels)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    top = span.root
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in PRICE_VERBS:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.i < top.i:
+            continue
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURCHASE_VERBS:
+            bought = [o for o in child.children if o.dep_ == "dobj" and _bought(o)]
+            if bought:
+                return thing_phrase(bought[0])
+        if child.dep_ == "prep" and child.lower_ == "for":
+            bought = [o for o in child.children if o.dep_ == "pobj" and _bought(o)]
+            if bought:
+                return thing_phrase(bought[0])
+    return None
+
+
+def _bought(token: Token) -> bool:
+    """Whether a noun can be a thing bought: a common noun, or a name of ``_BOUGHT_NAMES``
+    (not a person's: "paid $2 million for Reyes"), that is no time (``not_bought_noun``: "for
+    the rest of her life"), unit or number."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.like_num or _unit_word(token):
+        return False
+    if token.lemma_.lower() in NOT_BOUGHT_NOUNS:
+        return False  # "for the rest of her life": a span of time
+    if token.pos_ == "PROPN" and token.ent_type_ not in _BOUGHT_NAMES:
+        return False
+    return token.ent_type_ not in ("DATE", "TIME") and not in_time(token)
+
+
+def currency_holder(doc: Doc, start: int, end: int) -> str | None:
+    """ "the union spent tens of millions of euros", "she collected thousands of
+    pounds": an amount counted by a currency word ("dollars" names no holder) is the price
+    of what it bought (``price_of``), else, as the object of a verb of giving, raising or
+    spending (``money_subject_verb``), the money of that verb's subject (a name, a noun, or
+    the one person "he" or "she" stands for); None for any other (figures38, from PolNeAR
+    train f16 and f18 labels)."""
+    price = price_of(doc, start, end)
+    if price is not None:
+        return price
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    top = span.root
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in MONEY_SUBJECT_VERBS:
+        return None
+    if any(c.dep_ == "dative" for c in verb.children):
+        return None  # "gave the school millions of dollars": an award, not the giver's own
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return pronoun_person(subject)
+    if subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in _RELATIVES:
+        return thing_phrase(subject)
+    return None
+
+
+def changed_object(doc: Doc, start: int, end: int) -> tuple[str | None] | None:
+    """ "cut fuel duties by $3 billion", "raise its target rate by a quarter of a point":
+    a figure "by" which a verb of ``change_object_verb`` changes its object measures the
+    change of that object, not of the verb's subject: ``(phrase,)``, or ``(None,)`` when
+    the object is a pronoun ("cut it by 12 percent"); None for any other figure (figures38,
+    from PolNeAR train f14 and f16 labels)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    by = span.root.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    verb = by.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_OBJECT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < by.i]
+    if not objects:
+        return None
+    changed = objects[0]
+    if changed.pos_ not in ("NOUN", "PROPN") or changed.like_num or _unit_word(changed):
+        return (None,)
+    return (thing_phrase(changed),)

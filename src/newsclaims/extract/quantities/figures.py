@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     aged_person,
     name_beside,
@@ -29,7 +30,9 @@ from newsclaims.extract.quantities.counted import (
     audience,
     change,
     change_noun,
+    changed_object,
     clause_subject,
+    currency_holder,
     distance_from,
     each_thing,
     game_periods,
@@ -44,6 +47,7 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    price_of,
     relative_attribute,
     scored_thing,
     set_off_total,
@@ -259,8 +263,12 @@ def _standings(
     the margin "by" of a verb of a contest's result takes that verb as its measure ("trails
     team mate Lund by 12 points": trail, not "mate"); any other keeps ``about`` and
     ``measured``; a figure that names nothing set off "on N" after a name is its total
-    ("Lund, on 255 points, needs ...": ``set_off_total``)."""
+    ("Lund, on 255 points, needs ...": ``set_off_total``); a figure "by" which a verb
+    changes its object is that object's (``changed_object``)."""
     start, end = where
+    changed = changed_object(doc, start, end)
+    if changed is not None:
+        return changed[0], measured  # "cut fuel duties by $3 billion": the duties
     if about is None:
         about = set_off_total(doc, start, end)
     if about is not None and " " not in about:
@@ -366,6 +374,42 @@ def _last_named(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
     return None
 
 
+#: Dependencies of a clause or modifier that says who a pronoun is ("those surveyed").
+_DESCRIBING = frozenset({"acl", "relcl", "amod"})
+
+
+def _described(doc: Doc, start: int, pronoun: str) -> bool:
+    """Whether the pronoun a figure at ``start`` counts, in its sentence, has its own clause or
+    modifier ("31 percent of those surveyed", "of those who voted"; "the 28% who would not"
+    after it takes that "those"): it stands for no earlier noun."""
+    token = token_at(doc, start)
+    if token is None:
+        return False
+    for word in token.sent:
+        if word.lower_ == pronoun.lower() and word.dep_ == "pobj":
+            return any(c.dep_ in _DESCRIBING for c in word.children)
+    return False
+
+
+def _named_before(doc: Doc, found: list[QuantityDraft], start: int) -> str | None:
+    """ "Forty passengers were injured. Seven of them are in a serious condition": what the
+    last count of the sentence just before ``start`` that names what it counts counted, when
+    its own sentence names nothing; a figure with a unit (money, a share) counts nothing
+    "them" can be, nor does a count of one ("right about one thing. ... win eight of them").
+    None when the sentence before has no such count."""
+    for previous in reversed(found):
+        reach = _sentences_back(doc, previous.start, start)
+        if reach is None or reach > 1:
+            return None
+        if reach == 0:
+            continue
+        if previous.unit is None and previous.about is not None:
+            if previous.about.lower() in _PRONOUNS or previous.value <= 1:
+                return None
+            return previous.about
+    return None
+
+
 def _bound(doc: Doc, m: re.Match[str], number: Number, unit: str | None) -> Bound:
     """The figure's bound: "over six years" is a span of time, not a bound, unless a verb
     that takes a length of time governs it ("took over 100 hours", "for over an hour")."""
@@ -441,16 +485,38 @@ def _carried(
     doc: Doc, last_about: str | None, last_at: int, m: re.Match[str], measured: str | None
 ) -> str | None:
     """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
-    named: in its own sentence, or anywhere before for a measure class ("a deployment of
-    roughly 15,000"); otherwise the noun of a different count is not its thing, nor is it
-    for a number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
+    named: in its own sentence, or for a measure class ("a deployment of roughly 15,000",
+    "at least 12 were taken to hospital") in one of the ``settings.FIGURE_CARRY_SENTENCES``
+    before it (further back it is another passage's: "one such critic ... when 31 were
+    killed"); otherwise the noun of a different count is not its thing, nor is it for a
+    number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
     if _circumstance(doc, m, last_at):
         return None
-    if _same_sentence(doc, last_at, start_of(m)) or (
-        measured is not None and measured in measure_classes()
-    ):
+    if _same_sentence(doc, last_at, start_of(m)):
         return last_about
+    if measured is not None and measured in measure_classes():
+        reach = _sentences_back(doc, last_at, start_of(m))
+        return (
+            last_about if reach is not None and reach <= settings.FIGURE_CARRY_SENTENCES else None
+        )
     return None
+
+
+def _sentences_back(doc: Doc, before: int, start: int) -> int | None:
+    """How many sentences the character at ``before`` is before the sentence of the figure at
+    ``start`` (0: the same sentence); None when either is not in the parse or ``before`` is
+    not before it."""
+    if before < 0:
+        return None
+    earlier, token = token_at(doc, before), token_at(doc, start)
+    if earlier is None or token is None or earlier.i > token.i:
+        return None
+    first = earlier.sent.start
+    count, sentence = 0, token.sent
+    while sentence.start > first:
+        sentence = doc[sentence.start - 1].sent
+        count += 1
+    return count
 
 
 def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
@@ -527,6 +593,7 @@ def _measurement_of(
     return (
         _restated(doc, found, start)
         or distance_from(doc, end, unit)
+        or (price_of(doc, start, end) if _is_money(unit) else None)
         or measured_thing(
             doc,
             start,
@@ -551,14 +618,22 @@ def _holder(
     measured: str | None,
 ) -> tuple[str | None, str | None]:
     """Whose a share of a tally is ("A led B, 52 percent to 41 percent": the second is B's,
-    see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them"); any other
-    keeps ``about`` and ``measured``."""
+    see ``_tally_holder``), else who a pronoun ``about`` stands for ("four of them": in its
+    sentence, else in the one before); an amount counted in "dollars" is its giver's or the
+    price of what it bought (``currency_holder``), else the dollars; any other keeps ``about`` and
+    ``measured``."""
     start, end, unit = where
+    if unit is None and about is not None and about.lower() in CURRENCY_WORDS:
+        # "the union spent tens of millions of euros": the union's, not just "euros"; with
+        # no giver or thing bought named, the money itself is what is counted
+        return currency_holder(doc, start, end) or about, measured
     tally = _tally_holder(doc, found, start, end, unit)
     if tally is not None:
         return tally
     if about is not None and about.lower() in _PRONOUNS and found:
-        return _last_named(doc, found, start) or about, measured
+        if _described(doc, start, about):
+            return about, measured  # "31 percent of those surveyed": no earlier noun
+        return _last_named(doc, found, start) or _named_before(doc, found, start) or about, measured
     return about, measured
 
 

@@ -1397,6 +1397,19 @@ def _score(features: dict[str, float], weights: Mapping[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
+#: Decimal places a candidate's score is compared at: sums of the weighted fractions that
+#: are equal (2 * 4/6 + 1 - 0.5 and 2 * 1/6 + 0.5 + 1) differ in their last bits when summed
+#: in floating point, which would break the tie at random; compared so, it goes to the
+#: earlier sentence.
+SCORE_PLACES = 9
+
+
+def first_best(scores: list[float]) -> int:
+    """The index of the best score, the earliest of equal ones (``SCORE_PLACES``)."""
+    rounded = [round(score, SCORE_PLACES) for score in scores]
+    return rounded.index(max(rounded))
+
+
 def sentence_features(
     doc: Doc, title: str | None, headline: Doc | None = None
 ) -> list[dict[str, float]]:
@@ -1664,8 +1677,9 @@ def find_main_event(
 ) -> MainEventDraft | None:
     """The main event of a parsed document whose headline is ``title`` (or None), parsed
     by the model as ``headline`` (or None). The candidate sentence with the best score under
-    ``weights`` (default: ``main_event_weights.tsv``) is told; ``pick`` tells the one of that
-    rank instead (for fitting the weights, ``bench/fivew_fit.py``)."""
+    ``weights`` (default: ``main_event_weights.tsv``; of equal scores the earlier one,
+    ``first_best``) is told; ``pick`` tells the one of that rank instead (for fitting the
+    weights, ``bench/fivew_fit.py``)."""
     candidates = _candidates(doc)
     if not candidates:
         return None
@@ -1674,9 +1688,11 @@ def find_main_event(
     stems = _headline_stems(title, headline)
     table = sentence_weights() if weights is None else weights
     if pick is None:
-        pick = max(
-            range(len(candidates)),
-            key=lambda i: _score(_features(lead, stems, i, *candidates[i], table), table),
+        pick = first_best(
+            [
+                _score(_features(lead, stems, i, *candidate, table), table)
+                for i, candidate in enumerate(candidates)
+            ]
         )
     sentence, verb = candidates[min(pick, len(candidates) - 1)]
     verb = _predicate(lead, sentence, verb, stems)

@@ -33,6 +33,7 @@ from newsclaims.extract.main_event import (
     WEIGHTS,
     Part,
     find_main_event,
+    first_best,
     sentence_features,
     sentence_weights,
 )
@@ -101,7 +102,8 @@ def chosen(item: dict[str, Any], weights: dict[str, float]) -> list[int]:
     if not rows:
         return [int(h) for h in item["hits"][0]]
     scores = [sum(weights.get(k, 0.0) * v for k, v in r.items()) for r in rows]
-    return item["hits"][scores.index(max(scores))]
+    hits: list[int] = item["hits"][first_best(scores)]
+    return hits
 
 
 def total(items: Table, weights: dict[str, float]) -> list[int]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsclaims import analyze
-from newsclaims.extract.headline_reading import headline_reading, past_form
+from newsclaims.extract import headline_reading as reading_module
+from newsclaims.extract.headline_reading import headline_reading, past_form, reading_words
 from newsclaims.extract.pipeline import STAGES, _model_parse, build_pipeline
+from newsclaims.lexicons import read_table
 
 pytestmark = pytest.mark.model
 
@@ -18,6 +22,14 @@ def _read(title: str, body: str = BODY) -> tuple[bool, list[str]]:
     headline = nlp(title, disable=list(STAGES))
     reading = headline_reading(nlp, headline, body, _model_parse(nlp))
     return reading is not headline, [f"{t.text}/{t.dep_}" for t in reading]
+
+
+@pytest.mark.parametrize("name", ["misread_pos", "completing", "plural_pronoun"])
+def test_reading_word_lists_come_from_the_modules_data_file(name: str) -> None:
+    data = Path(reading_module.__file__).parent / "data" / "headline_reading.tsv"
+    rows = {entry for set_name, entry in read_table(data, 2) if set_name == name}
+    assert rows
+    assert reading_words(name) == rows
 
 
 def test_past_form_spelling_and_exceptions() -> None:

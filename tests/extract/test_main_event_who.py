@@ -174,3 +174,39 @@ def test_who_of_a_title_case_headline_is_not_the_name_that_modifies_a_title() ->
         title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
     )
     assert _who(analysis.main_event) != "Harbourton Ferry Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Lena Brandt and Maria Lopez, the bakers whose shop the Harbourton Council closed in "
+            "May, say they felt misled by the city. The shop had been open for forty years.",
+            "Lena Brandt and Maria Lopez",
+        ),
+        (
+            "Local fishermen, whose boats the Harbourton Council moved last week, say they were "
+            "never asked. The council meets again in May.",
+            "Local fishermen",
+        ),
+    ],
+)
+def test_a_reported_they_of_plural_speakers_is_the_speakers(text: str, who: str) -> None:
+    # not the body named in the speakers' relative clause
+    assert _who(_analysis(text, title="Bakers speak out").main_event) == who
+
+
+def test_a_reported_they_of_one_speaker_is_not_the_speaker() -> None:
+    main = _analysis(
+        "Ana Costa, whose shop the Harbourton Council closed in May, says they misled her. "
+        "The shop had been open for forty years.",
+        title="Bakers speak out",
+    ).main_event
+    assert _who(main) != "Ana Costa"
+
+
+def test_plural_speaker_words_are_read_from_the_modules_data() -> None:
+    data = Path(main_event.__file__).parent / "data"
+    words = main_event.plural_speaker_words()
+    assert words == read_words(data / "plural_speaker_words.tsv")
+    assert "they" in words

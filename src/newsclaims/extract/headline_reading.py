@@ -17,6 +17,10 @@ and takes the parse, tags and entities of the past-form text.
 
 A word the article's text capitalises after another word is a name ("Costa", "Brandt
 Parade"), not a verb, and is not tried.
+
+The parts of speech tried, the relations that complete a verb and the pronouns a bare form
+agrees with are the rule's choices and live in ``data/headline_reading.tsv``; the subject
+relations and the finite verb tags are the label scheme's own definitions and stay in code.
 """
 
 from __future__ import annotations
@@ -24,27 +28,35 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.verb_lemmas import verb_index
+from newsclaims.lexicons import read_table
 
-#: Parts of speech of a word read as something other than a verb that may be the verb.
-MISREAD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-#: Relations of a clause's subject.
+#: This module's data file: the word and label lists the re-reading decides by.
+_DATA = Path(__file__).parent / "data" / "headline_reading.tsv"
+#: Relations of a clause's subject. Grammar constants of the parser's label scheme (the
+#: definition of a subject), not a choice of the rule, so they stay in code.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Tags of a verb the model read that is not a participle ("widen", "struggles").
+#: Tags of a verb the model read that is not a participle ("widen", "struggles"): the Penn
+#: tags of a finite or bare verb, a grammar constant as ``SUBJECTS``.
 FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
-#: Pronouns a bare present form agrees with.
-PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
-#: Relations of what completes a verb after it ("mocked bids", "poured in", "reacted to").
-COMPLETING = frozenset(
-    {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "prt", "prep", "agent"}
-)
-#: Endings after which a verb takes "-es" ("presses", "reaches").
+#: Endings after which a verb takes "-es" ("presses", "reaches"), and the vowels of the past
+#: form's spelling rules: English spelling, constants as the tags above.
 _ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 _VOWELS = frozenset("aeiou")
+
+
+@cache
+def reading_words(name: str) -> frozenset[str]:
+    """One set of ``data/headline_reading.tsv``: ``misread_pos`` (parts of speech of a word
+    the model did not read as a verb that may be the verb), ``completing`` (relations of what
+    completes the verb after it), ``plural_pronoun`` (pronouns a bare present form agrees
+    with)."""
+    return frozenset(entry for set_name, entry in read_table(_DATA, 2) if set_name == name)
 
 
 @cache
@@ -135,7 +147,7 @@ def _agrees(verb: Token, word: str, lemma: str) -> bool:
     plural = (
         subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)
-        or subject.lower_ in PLURAL_PRONOUNS
+        or subject.lower_ in reading_words("plural_pronoun")
     )
     if word.endswith("ed") and word == lemma:
         return True  # a past form ("Fired")
@@ -148,7 +160,8 @@ def _completed(verb: Token) -> bool:
     """True when the verb has what completes it after it (an object, a particle, a
     preposition, a clause): a headline's label before a colon ("Harbour rescue: ...") read
     as "X rescued" has none."""
-    return any(c.dep_ in COMPLETING and c.i > verb.i for c in verb.children)
+    completing = reading_words("completing")
+    return any(c.dep_ in completing and c.i > verb.i for c in verb.children)
 
 
 def _name_in(body: str, word: str) -> bool:
@@ -163,12 +176,13 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
     if _has_clause(headline):
         return headline
     verbs = verb_index(nlp)
+    misread = reading_words("misread_pos")
     words = [t.text for t in headline]
     for token in headline:
         if token.text == ";" or token.tag_ in FINITE_OR_BARE:
             break  # the deck's clause, or a verb the model read ("to widen ..."): the
             # headline's verb comes before its clauses' verbs
-        if token.i == 0 or not token.is_alpha or token.pos_ not in MISREAD_POS:
+        if token.i == 0 or not token.is_alpha or token.pos_ not in misread:
             continue
         lemma = _verb_form(token, verbs)
         if lemma is None or (token.text[:1].isupper() and _name_in(body, token.text)):

@@ -456,9 +456,13 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if subject.lower_ in speaker_self_words() and _reports(lead, verb):
+    if _reports(lead, verb) and (
+        subject.lower_ in speaker_self_words()
+        or (subject.lower_ in plural_speaker_words() and _plural_subject(verb.head))
+    ):
         # "Costa argued that if Brandt is mayor 'we will see shops close'": the speaker's
-        # "we" is the speaker, the subject of the reporting verb
+        # "we" is the speaker, the subject of the reporting verb; so is the "they" of
+        # plural speakers ("Costa and Lopez say they felt misled")
         return _who(lead, verb.head, title)
     if subject.lemma_.lower() in non_actor_nouns() or subject.ent_type_ in TIME_TYPES:
         # "Two decades of waiting ended for the Rovers", "Wednesday added one more
@@ -1287,6 +1291,22 @@ def speaker_self_words() -> frozenset[str]:
 
 
 @cache
+def plural_speaker_words() -> frozenset[str]:
+    """Plural speakers' word for themselves as a subject ("they", ``plural_speaker_words.tsv``):
+    in a clause reported by a plural subject, the speakers."""
+    return read_words(_DATA / "plural_speaker_words.tsv")
+
+
+def _plural_subject(verb: Token) -> bool:
+    """True when the verb's subject is a plural noun or a list ("fishermen", "Costa and
+    Lopez")."""
+    subject = _subject(verb)
+    return subject is not None and (
+        subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+@cache
 def headline_actor_types() -> frozenset[str]:
     """Named-entity types a headline's subject the text never names may be an actor of
     (``headline_actor_types.tsv``; a day, an event or a place is not)."""
@@ -1395,6 +1415,19 @@ def _features(
 
 def _score(features: dict[str, float], weights: Mapping[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+#: Decimal places a candidate's score is compared at: sums of the weighted fractions that
+#: are equal (2 * 4/6 + 1 - 0.5 and 2 * 1/6 + 0.5 + 1) differ in their last bits when summed
+#: in floating point, which would break the tie at random; compared so, it goes to the
+#: earlier sentence.
+SCORE_PLACES = 9
+
+
+def first_best(scores: list[float]) -> int:
+    """The index of the best score, the earliest of equal ones (``SCORE_PLACES``)."""
+    rounded = [round(score, SCORE_PLACES) for score in scores]
+    return rounded.index(max(rounded))
 
 
 def sentence_features(
@@ -1664,8 +1697,9 @@ def find_main_event(
 ) -> MainEventDraft | None:
     """The main event of a parsed document whose headline is ``title`` (or None), parsed
     by the model as ``headline`` (or None). The candidate sentence with the best score under
-    ``weights`` (default: ``main_event_weights.tsv``) is told; ``pick`` tells the one of that
-    rank instead (for fitting the weights, ``bench/fivew_fit.py``)."""
+    ``weights`` (default: ``main_event_weights.tsv``; of equal scores the earlier one,
+    ``first_best``) is told; ``pick`` tells the one of that rank instead (for fitting the
+    weights, ``bench/fivew_fit.py``)."""
     candidates = _candidates(doc)
     if not candidates:
         return None
@@ -1674,9 +1708,11 @@ def find_main_event(
     stems = _headline_stems(title, headline)
     table = sentence_weights() if weights is None else weights
     if pick is None:
-        pick = max(
-            range(len(candidates)),
-            key=lambda i: _score(_features(lead, stems, i, *candidates[i], table), table),
+        pick = first_best(
+            [
+                _score(_features(lead, stems, i, *candidate, table), table)
+                for i, candidate in enumerate(candidates)
+            ]
         )
     sentence, verb = candidates[min(pick, len(candidates) - 1)]
     verb = _predicate(lead, sentence, verb, stems)

@@ -161,3 +161,12 @@ def test_a_bare_verb_ending_in_s_is_tried() -> None:
     for word in ("discuss", "focus", "press"):
         token = nlp(f"Ministers {word} ferry", disable=list(STAGES))[1]
         assert _verb_form(token, verbs) == word
+
+
+def test_a_date_in_the_text_is_no_name_of_the_headlines_word() -> None:
+    # "3 March" capitalises "March" after another word: no name "Fishermen March"
+    _, tokens = _read(
+        "Fishermen March Against Harbour Closure", "Fishermen gathered at the harbour on 3 March."
+    )
+    assert "Fishermen/nsubj" in tokens
+    assert "March/ROOT" in tokens

@@ -166,11 +166,18 @@ def test_who_word_lists_are_read_from_the_modules_data() -> None:
 
 
 def test_who_of_a_title_case_headline_is_not_the_name_that_modifies_a_title() -> None:
-    # "Harbourton Ferry Union Chief" is the union's chief, not the union: the text names no
-    # chief, so no who rather than the union
+    # "Harbourton Ferry Union Chief" is the union's chief, not the union: the person the
+    # text ties to the union ("Ola Berg, who leads the Harbourton Ferry Union")
     analysis = _analysis(
         "Ola Berg, who leads the Harbourton Ferry Union, on Tuesday welcomed the proposal that "
         "Mayor Lena Brandt put forward. The plan adds two boats.",
+        title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
+    )
+    assert _who(analysis.main_event) == "Ola Berg"
+    # a text that ties no person to the union names no chief: no who rather than the union
+    analysis = _analysis(
+        "The Harbourton Ferry Union on Tuesday welcomed the proposal that Mayor Lena Brandt put "
+        "forward. The plan adds two boats.",
         title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
     )
     assert _who(analysis.main_event) != "Harbourton Ferry Union"

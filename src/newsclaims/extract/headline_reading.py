@@ -12,11 +12,15 @@ makes it the main verb with a subject before it (no colon between: a label is no
 that agrees with the headline's form of it ("Fishermen mock", "Board plans"; not "Harbour
 board" read as "Harbour boarded") and something that completes it after it (an object, a
 particle, a preposition: "Harbour rescue: ..." read as "Harbour rescued" has none) is the
-headline's reading. The reading keeps the headline's words (offsets into the title hold)
-and takes the parse, tags and entities of the past-form text.
+headline's reading. A present form with only a phrase of place or time after it ("Peace
+talks in Harbourton", "Ferry Service Cuts Across The Region") is a noun phrase, not such a
+reading, unless the text tells the word as a verb ("rallied", "rallying"). The reading keeps
+the headline's words (offsets into the title hold) and takes the parse, tags and entities of
+the past-form text.
 
-A word the article's text capitalises after another word is a name ("Costa", "Brandt
-Parade"), not a verb, and is not tried.
+A word the article's text capitalises together with the headline's word before or after it
+is part of the headline's name ("Brandt Parade"), not a verb, and is not tried; a name the
+word is part of elsewhere ("Harbourton Protest Committee", "3 March") does not count.
 
 The parts of speech tried, the relations that complete a verb and the pronouns a bare form
 agrees with are the rule's choices and live in ``data/headline_reading.tsv``; the subject
@@ -34,10 +38,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsclaims.extract.verb_lemmas import verb_index
-from newsclaims.lexicons import read_table
+from newsclaims.lexicons import read_pairs, read_table, read_words
+
+DATA = Path(__file__).parent / "data"
 
 #: This module's data file: the word and label lists the re-reading decides by.
-_DATA = Path(__file__).parent / "data" / "headline_reading.tsv"
+_DATA = DATA / "headline_reading.tsv"
 #: Relations of a clause's subject. Grammar constants of the parser's label scheme (the
 #: definition of a subject), not a choice of the rule, so they stay in code.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -48,6 +54,24 @@ FINITE_OR_BARE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 #: form's spelling rules: English spelling, constants as the tags above.
 _ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 _VOWELS = frozenset("aeiou")
+#: Endings of a past participle ("gone", "eaten", "begun"), passed over for the simple past
+#: when the lemmatizer lists both.
+_PARTICIPLE_ENDINGS = ("en", "wn", "ne", "un", "unk", "ung", "ain")
+#: Relations of a phrase after a noun that may keep it a noun phrase ("talks in Harbourton").
+_NOUN_PHRASE_COMPLETING = frozenset({"prep", "agent"})
+
+
+@cache
+def _noun_phrase_prepositions() -> frozenset[str]:
+    """Prepositions whose phrase after a noun keeps it a noun phrase ("in", "across", "from":
+    ``noun_phrase_prepositions.tsv``)."""
+    return read_words(DATA / "noun_phrase_prepositions.tsv")
+
+
+@cache
+def _past_exceptions() -> dict[str, str]:
+    """The simple pasts the rules get wrong, by lemma (``past_forms.tsv``)."""
+    return read_pairs(DATA / "past_forms.tsv")
 
 
 @cache
@@ -68,20 +92,25 @@ def _irregular_pasts(nlp: Language) -> dict[str, str]:
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_exc"):
         return {}
-    pasts: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
     for form, lemmas in sorted(lookups.get_table("lemma_exc").get("verb", {}).items()):
         if form.endswith("ing") or (form.endswith("s") and not form.endswith("ss")):
             continue
         for lemma in lemmas:
             if form != lemma:
-                pasts.setdefault(lemma, form)
-    return pasts
+                forms.setdefault(lemma, []).append(form)
+    # the simple past before a participle ("went" before "gone", "did" before "done")
+    return {
+        lemma: min(found, key=lambda f: (f.endswith(_PARTICIPLE_ENDINGS), f))
+        for lemma, found in forms.items()
+    }
 
 
 def past_form(nlp: Language, lemma: str) -> str:
-    """The simple past of a verb lemma: irregular from the lemmatizer's exceptions, else by
-    the spelling rules ("stage" -> "staged", "carry" -> "carried", "lob" -> "lobbed")."""
-    irregular = _irregular_pasts(nlp).get(lemma)
+    """The simple past of a verb lemma: from ``past_forms.tsv`` ("cut" -> "cut", "go" ->
+    "went"), irregular from the lemmatizer's exceptions, else by the spelling rules ("stage"
+    -> "staged", "carry" -> "carried", "lob" -> "lobbed", "open" -> "opened")."""
+    irregular = _past_exceptions().get(lemma) or _irregular_pasts(nlp).get(lemma)
     if irregular is not None:
         return irregular
     if lemma.endswith("e"):
@@ -94,6 +123,7 @@ def past_form(nlp: Language, lemma: str) -> str:
         and lemma[-1] not in "wxy"
         and lemma[-2] in _VOWELS
         and lemma[-3] not in _VOWELS
+        and sum(c in _VOWELS for c in lemma) == 1
     ):
         return lemma + lemma[-1] + "ed"  # one syllable: "lob" -> "lobbed"
     return lemma + "ed"
@@ -109,8 +139,8 @@ def _verb_form(token: Token, verbs: frozenset[str]) -> str | None:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and word[:-1] in verbs:
         return word[:-1]
-    if word in verbs and not word.endswith("s"):
-        return word
+    if word in verbs:
+        return word  # a lemma, "discuss" and "focus" too
     return None
 
 
@@ -164,9 +194,57 @@ def _completed(verb: Token) -> bool:
     return any(c.dep_ in completing and c.i > verb.i for c in verb.children)
 
 
-def _name_in(body: str, word: str) -> bool:
-    """True when the body capitalises the word after another word (a name, not a verb)."""
-    return re.search(rf"[\w,] {re.escape(word[:1].upper() + word[1:].lower())}\b", body) is not None
+def _beyond_noun_phrase(verb: Token, past: bool) -> bool:
+    """True when what completes the verb is more than a noun takes after it: an object, a
+    particle, a clause ("plans to widen ..."), a phrase of a preposition a noun seldom takes
+    ("reacts to ...", ``noun_phrase_prepositions.tsv``), or any phrase after a past form
+    ("Featured In ..."); not a phrase of place or time alone after a present form ("Peace
+    talks in Harbourton", "Ferry Service Cuts Across The Region": noun phrases)."""
+    nouns = _noun_phrase_prepositions()
+    completing = reading_words("completing")
+    return any(
+        c.dep_ in completing
+        and c.i > verb.i
+        and (past or c.dep_ not in _NOUN_PHRASE_COMPLETING or c.lower_ not in nouns)
+        for c in verb.children
+    )
+
+
+def _is_past(nlp: Language, word: str, verbs: frozenset[str]) -> bool:
+    """True when the word is the past form of a verb ("featured", "worked"; not "seed")."""
+    return any(lemma in verbs and past_form(nlp, lemma) == word for lemma in (word[:-1], word[:-2]))
+
+
+def _name_in(body: str, token: Token) -> bool:
+    """True when the body has the word capitalised with the headline's word before or after
+    it, capitalised too ("Lena Brandt Parade": "Brandt Parade"): the headline's own name, not
+    another ("Harbourton Protest Committee" is no name of "Fishermen Protest Plans"), nor a
+    date ("3 March")."""
+    doc = token.doc
+    pairs = []
+    if token.i > 0 and doc[token.i - 1].is_alpha:
+        pairs.append(f"{_capitalised(doc[token.i - 1].text)} {_capitalised(token.text)}")
+    if token.i + 1 < len(doc) and doc[token.i + 1].is_alpha:
+        pairs.append(f"{_capitalised(token.text)} {_capitalised(doc[token.i + 1].text)}")
+    return any(re.search(rf"\b{pair}\b", body) is not None for pair in pairs)
+
+
+def _capitalised(word: str) -> str:
+    """A pattern of the word capitalised, its other letters in any case ("McCain", "MCCAIN")."""
+    return re.escape(word[:1].upper()) + f"(?i:{re.escape(word[1:])})"
+
+
+def _told_as_verb(nlp: Language, body: str, lemma: str) -> bool:
+    """True when the body has a form of the lemma only a verb has: its past ("reacted"),
+    unless the past is the lemma itself ("cut"), or its "-ing" form ("reacting")."""
+    past = past_form(nlp, lemma)
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    forms = {stem + "ing"}
+    if past.endswith("ed"):
+        forms.add(past[:-2] + "ing")  # "stopped" -> "stopping"
+    if past != lemma:
+        forms.add(past)
+    return any(re.search(rf"\b{re.escape(f)}\b", body, re.IGNORECASE) for f in forms)
 
 
 def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[str], Doc]) -> Doc:
@@ -185,7 +263,7 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
         if token.i == 0 or not token.is_alpha or token.pos_ not in misread:
             continue
         lemma = _verb_form(token, verbs)
-        if lemma is None or (token.text[:1].isupper() and _name_in(body, token.text)):
+        if lemma is None or (token.text[:1].isupper() and _name_in(body, token)):
             continue
         past = lemma if lemma.endswith("ed") and lemma == token.lower_ else past_form(nlp, lemma)
         tried = [*words[: token.i], past, *words[token.i + 1 :]]
@@ -199,6 +277,10 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
             and _main_with_subject(verb)
             and _completed(verb)
             and _agrees(verb, token.lower_, lemma)
+            and (
+                _beyond_noun_phrase(verb, _is_past(nlp, token.lower_, verbs))
+                or _told_as_verb(nlp, body, lemma)
+            )
         ):
             return _with_words(headline, parsed, token.i, lemma)
     return headline

@@ -1580,8 +1580,10 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     """The actor the headline's clause has as subject, as the text mentions it: in the main
     event's sentence, else at its first mention."""
     subject = None if predicate is None else _clause_subject(predicate)
-    if subject is None or _other_person(subject):
-        return None  # "Indiana governor endorses ...": not Indiana
+    if subject is None:
+        return None
+    if _other_person(subject):
+        return _title_holder(lead, subject, sentence)  # "Indiana governor ...": not Indiana
     words = f" {name_words(' '.join(t.text for t in subject.subtree))} "
     found: Span | None = None
     for span in lead.doc.spans.get("newsclaims_entities", []):
@@ -1598,6 +1600,35 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     if found is None:
         return None
     return Part(found.start_char, _listed_end(lead, found, subject), found.label_)
+
+
+def _title_holder(lead: _Lead, subject: Token, sentence: Span) -> Part | None:
+    """The person the text ties to the name that modifies the headline subject's title
+    ("Harbour Ferry Union Chief ..." and "Ola Berg, who leads the Harbour Ferry Union, ..."):
+    a person mention with a clause or apposition after it that names the same words, in the
+    main event's sentence, else the first such; None when the text ties no person so."""
+    modifier = [
+        t for t in subject.subtree if t.i < subject.i and t.dep_ not in ("det", "case", "punct")
+    ]
+    name = name_words(" ".join(t.text for t in modifier))
+    if not name:
+        return None
+    found: Span | None = None
+    for span in lead.doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(span.label_) != "PERSON":
+            continue
+        tied = any(
+            f" {name} " in f" {name_words(' '.join(t.text for t in c.subtree))} "
+            for c in span.root.children
+            if c.dep_ in ("appos", "relcl", "acl") and c.i >= span.end
+        )
+        if not tied:
+            continue
+        if sentence.start <= span.start < sentence.end:
+            found = span
+            break
+        found = found or span
+    return None if found is None else Part(found.start_char, found.end_char, found.label_)
 
 
 def _listed_end(lead: _Lead, found: Span, subject: Token) -> int:

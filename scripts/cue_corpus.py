@@ -106,12 +106,23 @@ def view_lemmas() -> frozenset[str]:
 
 def counted(verb: Verb) -> bool:
     """Whether the learners count the verb. PolNeAR marks no cue inside a quotation: a
-    speaker's "I think" or "we believe" in their own words is never marked, though the same
+    speaker's "I think it will pass" in their own words is never marked, though the same
     verb in the narration ("Okafor thinks that ...") is a cue about half of the time. A view
-    verb inside a quotation is left out, so that its share is the narration's; other verbs
-    inside quotations are still counted (leaving all of them out lets in acts: "attack",
-    "offer", "oppose"; bench/results.md, session 38, indirect38)."""
-    return not (verb.inside and verb.lemma in view_lemmas())
+    verb inside a quotation with a clause of its own subject is left out, so that the share
+    of that reading is the narration's. Every other verb inside a quotation is still counted:
+    leaving all of them out lets in acts ("attack", "offer", "oppose"; bench/results.md,
+    session 38, indirect38), and leaving out the view verbs' other readings lets in feelings
+    and acts ("felt cheap", "agreed to a deal", "hope for", "fear the worst")."""
+    return not (verb.inside and verb.lemma in view_lemmas() and _clause_of_its_own(verb.token))
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """The verb takes a complement clause with a subject of its own ("think the rules are
+    unfair", "believe that it will pass"), not an infinitive or a bare predicate."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
 
 
 def kept_rows(path: Path, relearnt: frozenset[str]) -> tuple[str, list[str]]:

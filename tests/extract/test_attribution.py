@@ -2853,6 +2853,7 @@ def test_a_relative_clause_on_a_nominal_cue_is_not_its_content() -> None:
     "text",
     [
         "Bus fares rose sharply in June, which drivers think reflects dearer fuel.",
+        "Ferry tickets rose in May, which traders believe reflects dearer diesel.",
         "Though growers fear the frost will return, the orchard opened its gates on Saturday.",
     ],
 )
@@ -3694,3 +3695,17 @@ def test_attribution_a_view_verb_inside_a_quotation_is_the_quotation() -> None:
     """A speaker's own "I think" is part of what they said, not a second claim."""
     claims = _claims('"I think the toll is far too high," said Councillor Ada Okafor.')
     assert [c.cue.text for c in claims if c.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe the harbour board got the ferry timetable badly wrong.",
+        "We think the new toll will drive drivers onto the old coast road.",
+    ],
+)
+def test_attribution_the_writers_own_view_is_the_narration(text: str) -> None:
+    """An unquoted "I think" / "we believe" is the writer's own view: the outlet's narration,
+    not a claim of a source "I" or "we"."""
+    assert _claims(text) == []
+    assert _narration(text) != []

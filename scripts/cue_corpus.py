@@ -27,6 +27,7 @@ from spacy.tokens import Doc, DocBin, Token
 from newsclaims import settings
 from newsclaims.eval.attribution import Document, read_corpus
 from newsclaims.extract import attribution, narration
+from newsclaims.extract.verb_lemmas import cue_lemma
 
 ROOT = Path(__file__).parent.parent
 DATA = ROOT / "src" / "newsclaims" / "extract" / "data"
@@ -183,7 +184,7 @@ def verbs(corpus: Corpus, nlp: Language, cache: Path | None = None) -> Iterator[
                 continue
             quoted = attribution._quote_for(token, None, quotes) is not None
             inside = any(start <= token.i < end for start, end in quotes)
-            lemma = attribution.cue_lemma(token)
+            lemma = cue_lemma(token)
             yield Verb(token, lemma, token.idx in cue_chars, quoted, inside)
 
 

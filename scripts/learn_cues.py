@@ -51,7 +51,8 @@ def main(split: Path, parsed: Path | None = None, views_only: bool = False) -> N
         seen[(verb.lemma, complement)] += 1
         if verb.cue:
             cued[(verb.lemma, complement)] += 1
-    rows, extra = [], {"min_cues": str(MIN_CUES)}
+    rows: list[str] = []
+    extra = {"min_cues": str(MIN_CUES)}
     if views_only:
         extra["kept"], rows = kept_rows(OUT, view_lemmas())
     for lemma in sorted({lemma for lemma, _ in cued}):

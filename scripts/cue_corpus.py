@@ -18,6 +18,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,7 +26,8 @@ from spacy.tokens import Doc, DocBin, Token
 
 from newsclaims import settings
 from newsclaims.eval.attribution import Document, read_corpus
-from newsclaims.extract import attribution
+from newsclaims.extract import attribution, narration
+from newsclaims.extract.verb_lemmas import cue_lemma
 
 ROOT = Path(__file__).parent.parent
 DATA = ROOT / "src" / "newsclaims" / "extract" / "data"
@@ -50,6 +52,9 @@ class Verb:
     """A gold cue covers the verb's first character."""
     quoted: bool
     """A quotation stands beside the verb (``attribution._quote_for``)."""
+    inside: bool
+    """The verb stands inside a quotation (``attribution._quotes``): a speaker's own words,
+    where PolNeAR marks no cue."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +82,65 @@ class Corpus:
         return digest.hexdigest()[:12]
 
 
-def arguments(script: str) -> tuple[Path, Path | None]:
-    """The split folder and the optional ``--parsed FILE`` parse cache of a learner."""
+def arguments(script: str, views: bool = False) -> tuple[Path, Path | None, bool]:
+    """The split folder, the optional ``--parsed FILE`` parse cache of a learner and, for a
+    learner with ``views``, whether only the rows of the view verbs are learnt again
+    (``--views-only``, ``kept_rows``; always false without ``views``)."""
     parser = argparse.ArgumentParser(prog=script)
     parser.add_argument("split", type=Path, help="an annotated PolNeAR split (train)")
     parser.add_argument("--parsed", type=Path, help="DocBin file caching the split's parses")
+    if views:
+        parser.add_argument(
+            "--views-only",
+            action="store_true",
+            help="learn only the rows of the view verbs (view_verbs.tsv) again, keep the others",
+        )
     args = parser.parse_args()
-    return args.split, args.parsed
+    return args.split, args.parsed, bool(getattr(args, "views_only", False))
+
+
+@cache
+def view_lemmas() -> frozenset[str]:
+    """The verbs of holding a view (``view_verbs.tsv``: "think", "believe", "hope")."""
+    return narration.view_verbs()
+
+
+def counted(verb: Verb) -> bool:
+    """Whether the learners count the verb. PolNeAR marks no cue inside a quotation: a
+    speaker's "I think it will pass" in their own words is never marked, though the same
+    verb in the narration ("Okafor thinks that ...") is a cue about half of the time. A view
+    verb inside a quotation with a clause of its own subject is left out, so that the share
+    of that reading is the narration's. Every other verb inside a quotation is still counted:
+    leaving all of them out lets in acts ("attack", "offer", "oppose"; bench/results.md,
+    session 38, indirect38), and leaving out the view verbs' other readings lets in feelings
+    and acts ("felt cheap", "agreed to a deal", "hope for", "fear the worst")."""
+    return not (verb.inside and verb.lemma in view_lemmas() and _clause_of_its_own(verb.token))
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """The verb takes a complement clause with a subject of its own ("think the rules are
+    unfair", "believe that it will pass"), not an infinitive or a bare predicate."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
+
+
+def kept_rows(path: Path, relearnt: frozenset[str]) -> tuple[str, list[str]]:
+    """For ``--views-only``: the rows of the learned file ``path`` whose lemma is not
+    ``relearnt``, and where they come from (the ``kept`` provenance line: the file's own
+    ``kept`` line, else its commit). Learning every row again at a later commit moves lemmas
+    this change is not about ("show" crosses the bar from parser and code drift alone)."""
+    provenance: dict[str, str] = {}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and ": " in line and "\t" not in line:
+            key, value = line[2:].split(": ", 1)
+            provenance[key] = value
+        elif line and not line.startswith("#") and line.split("\t", 1)[0] not in relearnt:
+            rows.append(line)
+    origin = provenance.get("kept") or f"rows of other lemmas from commit {provenance['commit']}"
+    return origin, rows
 
 
 def load_model() -> Language:
@@ -126,7 +183,9 @@ def verbs(corpus: Corpus, nlp: Language, cache: Path | None = None) -> Iterator[
             if token.pos_ != "VERB":
                 continue
             quoted = attribution._quote_for(token, None, quotes) is not None
-            yield Verb(token, attribution.cue_lemma(token), token.idx in cue_chars, quoted)
+            inside = any(start <= token.i < end for start, end in quotes)
+            lemma = cue_lemma(token)
+            yield Verb(token, lemma, token.idx in cue_chars, quoted, inside)
 
 
 def _commit() -> str:

@@ -52,4 +52,4 @@ def main(split: Path, parsed: Path | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main(*arguments("scripts/learn_particle_senses.py"))
+    main(*arguments("scripts/learn_particle_senses.py")[:2])

@@ -48,4 +48,4 @@ def main(split: Path, parsed: Path | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main(*arguments(__doc__ or ""))
+    main(*arguments(__doc__ or "")[:2])

@@ -2853,6 +2853,7 @@ def test_a_relative_clause_on_a_nominal_cue_is_not_its_content() -> None:
     "text",
     [
         "Bus fares rose sharply in June, which drivers think reflects dearer fuel.",
+        "Ferry tickets rose in May, which traders believe reflects dearer diesel.",
         "Though growers fear the frost will return, the orchard opened its gates on Saturday.",
     ],
 )
@@ -3643,3 +3644,68 @@ def test_attribution_a_light_verb_without_a_speaker_or_clause_reports_nothing(te
     """A storm or a report does not speak; with no clause there is no claim; "urged X to make
     it clear" asks for a statement not yet made."""
     assert [c for c in _claims(text) if c.cue is not None and "make" in c.cue.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Councillor Ada Okafor thinks the new parking rules are unfair to small shops.",
+            "Councillor Ada Okafor",
+            "the new parking rules are unfair to small shops",
+        ),
+        (
+            "The ferry captain thinks that the crossing will be rough tonight.",
+            "The ferry captain",
+            "that the crossing will be rough tonight",
+        ),
+    ],
+)
+def test_attribution_a_view_verb_in_the_narration_reports_its_clause(
+    text: str, source: str, content: str
+) -> None:
+    """ "X thinks (that) Y" in the narration tells X's view, a hedged claim: the cue lexicon
+    counts "think" outside quotations only, where PolNeAR marks it (a speaker's own "I think"
+    is never a cue there; ``scripts/cue_corpus.counted``)."""
+    claims = [c for c in _claims(text) if c.source is not None]
+    assert [(c.source.text, c.text, c.stance.value) for c in claims if c.source is not None] == [
+        (source, content, "hedged")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rowing club decided to close the boathouse for the winter.",
+        "Fans celebrated the late goal in the town square.",
+        "The mayor attacked the budget at the council meeting.",
+        "The new ferry felt cramped to its regular passengers.",
+        "The two unions agreed to a new pay deal on Monday.",
+        "Harbour traders hope for a quick repair of the pier.",
+    ],
+)
+def test_attribution_an_act_is_no_view(text: str) -> None:
+    """Deciding, celebrating or attacking is done, not said, and a feeling or a wish for a
+    thing is no view of how things are: leaving the view verbs' quoted uses with a clause out
+    of the count lets none of them in."""
+    assert _claims(text) == []
+
+
+def test_attribution_a_view_verb_inside_a_quotation_is_the_quotation() -> None:
+    """A speaker's own "I think" is part of what they said, not a second claim."""
+    claims = _claims('"I think the toll is far too high," said Councillor Ada Okafor.')
+    assert [c.cue.text for c in claims if c.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe the harbour board got the ferry timetable badly wrong.",
+        "We think the new toll will drive drivers onto the old coast road.",
+    ],
+)
+def test_attribution_the_writers_own_view_is_the_narration(text: str) -> None:
+    """An unquoted "I think" / "we believe" is the writer's own view: the outlet's narration,
+    not a claim of a source "I" or "we"."""
+    assert _claims(text) == []
+    assert _narration(text) != []

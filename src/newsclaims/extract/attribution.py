@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.narration import own_sentences
+from newsclaims.extract.narration import own_sentences, view_verbs
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
@@ -3413,6 +3413,8 @@ def _cue_reports(
         return None  # "found himself", "observed the game": what happened, not a report
     if not framing and quote is None and _intends(verb):
         return None
+    if quote is None and (_writers_view(verb, quotes) or _view_of_a_relative(verb)):
+        return None
     if quote is None and _names_what_its_head_says(verb):
         return None
     if _evaluated_saying(verb) or _frames_a_statement_to_come(verb):
@@ -3422,6 +3424,39 @@ def _cue_reports(
     if quote is None and content is not None and _only_names(verb, content):
         return None
     return content, quote, framing
+
+
+@cache
+def writer_words() -> frozenset[str]:
+    """The writer's words for themselves as a subject ("i", "we"; ``speaker_self_words.tsv``)."""
+    return read_words(DATA / "speaker_self_words.tsv")
+
+
+def _writers_view(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """ "I think the council got it wrong": a view verb (``view_verbs.tsv``) whose subjects are
+    all the writer's words for themselves, outside any quotation, is the writer's own view, the
+    outlet's narration, not a claim of a source "I". A speaker's "I think" inside a quotation
+    is part of the quotation, which the cue of the quotation reports."""
+    if cue_lemma(verb) not in view_verbs() or any(qs <= verb.i < qe for qs, qe in quotes):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in writer_words() for s in subjects)
+
+
+def _view_of_a_relative(verb: Token) -> bool:
+    """ "..., which drivers think reflects dearer fuel": a view verb heading a relative clause
+    whose complement's subject is the relative pronoun holds no clause of its own to report
+    (the content would be the relative clause, cue and all); the outlet's statement stays."""
+    return (
+        verb.dep_ == "relcl"
+        and cue_lemma(verb) in view_verbs()
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+        )
+    )
 
 
 def _evaluated_saying(verb: Token) -> bool:

@@ -940,6 +940,19 @@ def test_speakers_a_party_member_is_never_the_party(text: str, source: str) -> N
 
 
 @pytestmark_model
+def test_speakers_a_party_member_is_no_one_without_the_party_when_another_has_it() -> None:
+    """ "the Ohio Republican" when the article names a Republican: only a person of that
+    party can be meant; the salient speaker with no party is not taken for one."""
+    analysis = analyze(
+        "Republican Senator Rob Portman visited the plant on Monday. Plant manager Tom Bell "
+        "said the line was busy. Bell said the orders were up. Bell added that more staff "
+        "would come. The Ohio Republican said the plant would get federal money."
+    )
+    claim = _by_source(analysis, "The Ohio Republican")
+    assert _name(analysis, claim.source_entity) != "Tom Bell"
+
+
+@pytestmark_model
 def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun() -> None:
     analysis = analyze(
         "Daniel Kerr, the director of the FBI, testified on Tuesday. Senators pressed him "

@@ -4287,12 +4287,22 @@ def _speaking_subject(subject: Token) -> bool:
     return _speaking_owner(subject)
 
 
+def _denied_word(word: Token) -> bool:
+    """ "made no promise", "made not a single point": the word of stating has a negator of
+    ``no_speaker_words`` (no, not, hardly ...) before it, so none was made."""
+    words = no_speaker_words()
+    return any(
+        c.i < word.i and c.dep_ in ("det", "neg", "advmod") and words.get(c.lower_) == "negator"
+        for c in word.subtree
+    )
+
+
 def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
     """Claims of a light verb with a word of stating (``light_cues``) and a clause: "the
     board made it clear that the tolls would rise" is the board's claim that the tolls would
     rise. A negated verb ("did not make clear"), an infinitive ("urged him to make clear":
-    a statement asked for; PolNeAR train's "to make (it) clear" were such) or a subject that
-    cannot speak claims nothing."""
+    a statement asked for; PolNeAR train's "to make (it) clear" were such), a denied word
+    ("made no promise") or a subject that cannot speak claims nothing."""
     table = light_cues()
     verbs = {verb for verb, _ in table}
     drafts: list[ClaimDraft] = []
@@ -4308,8 +4318,8 @@ def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
             ),
             None,
         )
-        if word is None:
-            continue
+        if word is None or _denied_word(word):
+            continue  # "made no promise that ...": made none
         clause = _light_clause(verb, word)
         if clause is None:
             continue

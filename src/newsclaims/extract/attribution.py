@@ -710,13 +710,26 @@ def done_infinitive_adjectives() -> frozenset[str]:
 
 def _done_after_adjective(verb: Token) -> bool:
     """ "was quick to stress that ...": the infinitive of an adjective of
-    ``done_infinitive_adjectives`` after a copula, which says it was done by the copula's
-    subject ("too quick to" says nothing of the kind)."""
+    ``done_infinitive_adjectives`` after a copula in the past with no modal, which says it was
+    done by the copula's subject ("too quick to" says nothing of the kind, nor "would be quick
+    to" or "is quick to": not done yet)."""
     return (
         verb.dep_ == "xcomp"
         and verb.head.dep_ == "acomp"
         and verb.head.lower_ in done_infinitive_adjectives()
         and not any(c.lower_ == "too" for c in verb.head.children)
+        and _past_without_modal(verb.head.head)
+    )
+
+
+def _past_without_modal(verb: Token) -> bool:
+    """A verb in the past ("was", "confirmed") or the perfect ("has been", "had been"), with
+    no modal ("would be", "could have been")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
     )
 
 

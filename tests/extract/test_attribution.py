@@ -3493,8 +3493,7 @@ def test_attribution_a_relative_clause_whose_subject_is_the_relative_word_stays(
             "the bridge will reopen when Ruth Dent confirms that it is safe",
         ),
         (
-            "The mayor said the bridge would reopen before inspectors confirmed that it was "
-            "safe.",
+            "The mayor said the bridge would reopen before inspectors confirmed that it was safe.",
             "The mayor",
             "the bridge would reopen before inspectors confirmed that it was safe",
         ),

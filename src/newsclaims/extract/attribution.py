@@ -164,6 +164,7 @@ def no_speaker_words() -> dict[str, str]:
 def _names_no_one(subject: Token) -> bool:
     """ "not many expected", "few believed", "no one said", "hardly anyone thought": a
     subject that says nobody (or next to nobody) spoke is the outlet's rhetoric, no source.
+    "No voter claimed": a negator as the determiner names no one either.
     "A few fans said" and "many said" name some people. "Legend has it", "according to
     legend": what is told, bare, names no one ("the club legend said" names a person)."""
     words = no_speaker_words()
@@ -181,6 +182,8 @@ def _names_no_one(subject: Token) -> bool:
         around = {c.lower_ for c in (*word.children, *subject.children) if c != word}
         if kind == "none" and word == subject:
             return True
+        if kind == "negator" and word.dep_ == "det":
+            return True  # "no voter claimed", "no official said": nobody did
         if kind == "scarce" and not around & {"a", "quite"}:
             return True
         if kind == "quantity" and any(words.get(w) == "negator" for w in around):
@@ -725,12 +728,17 @@ def _done_after_adjective(verb: Token) -> bool:
 def _past_without_modal(verb: Token) -> bool:
     """A verb in the past ("was", "confirmed") or the perfect ("has been", "had been"), with
     no modal ("would be", "could have been")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxes):
+    if _has_modal(verb):
         return False
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes)
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
+
+
+def _has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal among its auxiliaries ("will reopen", "would be", "must
+    close")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -2904,7 +2912,10 @@ def _another_frame(clause: Token, verb: Token, quotes: list[tuple[int, int]]) ->
     often the first source again ("said he was calm after he read ...", "the plan, which he
     said ..."), so only a clause of contrast counts with one; a relative clause counts after a
     comma only (one that restricts its noun is part of the content), and a conjunct with a
-    mark ("... but that the mayor should ...") is a second complement of the same cue."""
+    mark ("... but that the mayor should ...") is a second complement of the same cue. A
+    subject that names no one ("no voter claimed") reports nothing; a clause of time counts
+    only with its cue in the past and no modal on it or on the verb it hangs from ("will
+    reopen when the engineer confirms": a report still to come)."""
     if (
         clause == verb
         or clause.pos_ != "VERB"
@@ -2918,6 +2929,14 @@ def _another_frame(clause: Token, verb: Token, quotes: list[tuple[int, int]]) ->
         return False
     if subject.pos_ == "PRON" and not (clause.dep_ == "advcl" and _contrasting_report(clause)):
         return False  # "said he was not worried after he read ...": most often the same source
+    if _names_no_one(subject):
+        return False  # "... and no voter claimed that X": nobody's claim, part of the content
+    if (
+        clause.dep_ == "advcl"
+        and not _contrasting_report(clause)
+        and not (_past_without_modal(clause) and not _has_modal(clause.head))
+    ):
+        return False  # "will reopen when the engineer confirms ...": a report still to come
     if clause.dep_ == "relcl" and not _after_comma(clause):
         return False  # "the questions the panel refused to answer": a clause that restricts
     if clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):

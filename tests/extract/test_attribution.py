@@ -1652,6 +1652,7 @@ def test_attribution_a_learnt_cue_with_a_particle_no_gold_cue_had_is_no_claim() 
         "Few believed the team would win the title.",
         "No one said the plan would fail.",
         "Hardly anyone expected the team to win.",
+        "No voter claimed that the count was rigged.",
         # what is told, bare, is no one (workbench10)
         "According to legend, the old ferryman cursed the bridge forever.",
         "Rumour has it that the mayor will resign before the vote.",

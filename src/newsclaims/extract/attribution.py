@@ -1174,14 +1174,24 @@ def _glued_quotation(verb: Token, clause: Token) -> bool:
 _GLUED_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
+#: How a word before a quotation's mark takes the quotation as its own object, name or
+#: predicate ('called the plan "A waste ..."', 'the film "The Day ..."'); a preposition's
+#: object or a conjunct is the parser's misreading of a caption run into a quotation.
+_TAKEN_DEPS = frozenset({"dobj", "oprd", "appos", "attr", "npadvmod", "acomp"})
+
+
 def _run_into(doc: Doc, mark: int, close: int) -> bool:
     """Whether the quotation from the opening mark ``mark`` to the closing mark ``close``
     was run into the words before it: no punctuation between, the word before is a noun,
     a name or a number, and the quotation is a statement of at least
     ``ATTRIBUTION_GLUED_QUOTE_MIN_WORDS`` words opening with a capital (a title in
-    quotation marks is shorter: "fans of "Lost," she said")."""
+    quotation marks is shorter: "fans of "Lost," she said"), with no word of it taken by a
+    word before its mark (a title or phrase the sentence names: 'starred in the film "The
+    Day We Left Home,"', 'called the plan "A waste of money,"')."""
     before, first = doc[mark - 1], doc[mark + 1]
     if doc[mark].whitespace_ or not before.whitespace_ or before.pos_ not in _GLUED_ENDS:
+        return False
+    if any(t.head.i < mark and t.dep_ in _TAKEN_DEPS for t in doc[mark + 1 : close]):
         return False
     words = sum(1 for t in doc[mark + 1 : close] if not t.is_punct)
     return first.text[:1].isupper() and words >= settings.ATTRIBUTION_GLUED_QUOTE_MIN_WORDS

@@ -1277,11 +1277,21 @@ class Speakers:
     def party_member(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
         """ "the Ohio Republican": the person the article gives that party (or no party) who
         is clearly most salient before it (``_salient_person``); None after an indefinite
-        determiner ("a Republican": someone new) or when not certain."""
+        determiner ("a Republican": someone new) or when not certain. When the article gives
+        anyone that party, only such a person can be meant (as ``epithet`` asks of the
+        holders of a title): "the Ohio Republican" after "Republican Senator Rob Portman" is
+        never a speaker the article gives no party."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         parties = self._phrase_parties(head) | {party_words()[head.lower_]}
-        return self._salient_person(head, content, parties)
+        best = self._salient_person(head, content, parties)
+        if best is None or self.parties(best) & parties:
+            return best
+        members = any(
+            entity.type == "PERSON" and self.parties(key) & parties
+            for key, entity in self.entities.items()
+        )
+        return None if members else best
 
     def _unnamed_namesake(self, head: Token, start: int) -> bool:
         """Whether someone new, of the description's own head noun, is brought in in its

@@ -963,6 +963,21 @@ def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun()
 
 
 @pytestmark_model
+@pytest.mark.parametrize(
+    "relative", ["Mary Hale, the wife of the governor,", "Pat Dunn, the son of the governor,"]
+)
+def test_speakers_a_relative_described_with_of_holds_no_office(relative: str) -> None:
+    """ "the wife of the governor" is someone else than the governor: the body of her "of"
+    is no word of her description, so she does not make "the governor" ambiguous."""
+    analysis = analyze(
+        f"Tom Ruiz won the race for governor last year. {relative} opened the fair on Monday. "
+        "Ruiz toured the stalls. The governor said the fair would run all week."
+    )
+    claim = _by_source(analysis, "The governor")
+    assert _name(analysis, claim.source_entity) == "Tom Ruiz"
+
+
+@pytestmark_model
 def test_speakers_a_hyphenated_title_is_one_role() -> None:
     analysis = analyze(
         "President Tom Hale met President-elect Robert Stone at the palace. Mr Stone said he "

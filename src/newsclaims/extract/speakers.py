@@ -250,6 +250,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def _kin_nouns() -> frozenset[str]:
+    """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
+    "man"), whose "of" names someone else."""
+    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "not")
+
+
+@cache
 def party_words() -> dict[str, str]:
     """Party words of a description and the party each names (``party_words.tsv``):
     "Democratic" and "Democrat" one party, "GOP" and "Republican" another."""
@@ -1898,7 +1905,11 @@ def _hyphenated(head: Token) -> str | None:
 
 def _body_of_words(noun: Token) -> set[str]:
     """The words of the body a description's "of" names ("the director of the FBI" -> fbi):
-    what the same role says before its noun ("the FBI director")."""
+    what the same role says before its noun ("the FBI director"). None for a kin or plain
+    person noun (the ``not`` rows of ``epithet_heads.tsv``): "the wife of the governor" is
+    someone else than the governor, and no holder of the office."""
+    if noun.lower_ in _kin_nouns() or noun.lemma_.lower() in _kin_nouns():
+        return set()
     return {
         w
         for prep in noun.children

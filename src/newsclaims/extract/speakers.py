@@ -1294,8 +1294,15 @@ class Speakers:
         best = self._salient_person(head, content, parties)
         if best is None or self.parties(best) & parties:
             return best
+        # the people of that party named before it in its paragraph (a list of news items
+        # names far-off ones in items of their own: PolNeAR train)
+        para = self.paragraph(head.i)
         members = any(
-            entity.type == "PERSON" and self.parties(key) & parties
+            entity.type == "PERSON"
+            and self.parties(key) & parties
+            and any(
+                s.start < head.i and self.paragraph(s.start) == para for s in self._spans_of(key)
+            )
             for key, entity in self.entities.items()
         )
         return None if members else best

@@ -85,9 +85,12 @@ FURNITURE_CHAIN_MIN_CAPTIONS = 2
 #: 396 characters at 45; session 36 furniture38).
 FURNITURE_RUN_MIN_WORDS = 50
 #: A caption after its label ("Image caption ...") ends where a quotation of at least this
-#: many words runs into it after a lowercase word ("... outside the town hall "We waited ten
-#: years ..."): the quotation is the article's; a shorter one is a title the caption names
-#: ("a sign reading 'Go Harbor Go'"). Session 38 caption38.
+#: many words runs into it right after a word (any word ending in a letter or digit, not one
+#: that introduces words such as "said" or "called") with no punctuation between ("... outside
+#: the town hall "We waited ten years ..."), and closes with a stop (a sentence's end or a
+#: comma before its cue) or not at all: the quotation is the article's; a shorter one is a
+#: title the caption names ("a sign reading 'Go Harbor Go'"), and one that goes on with the
+#: caption's sentence a slogan it shows. Session 38 caption38, fix38a.
 FURNITURE_QUOTE_MIN_WORDS = 5
 #: A quotation of at least this many words run into the words before it with no stop
 #: ("... by the pier "We never stopped believing," he said") is what its cue reports, not

@@ -768,6 +768,22 @@ def test_furniture_a_labelled_caption_ends_at_a_quotation_run_into_it(
     assert (spans[0].start, spans[-1].end) == (text.index(caption), text.index(after) - 1)
 
 
+def test_furniture_a_quoted_slogan_inside_a_caption_does_not_end_it() -> None:
+    """A quotation run into a caption that goes on after its close ('... hold a banner "We
+    want our bridge back now" outside the town hall.') is the caption's slogan, not the
+    article's quotation: the caption keeps it, and it ends at its sentence's end."""
+    caption = (
+        'Image caption Crowds hold a banner "We want our bridge back now" outside the town hall.'
+    )
+    text = (
+        f'"The town has waited long enough," Mayor Helen Ward said. {caption} The bridge '
+        "opened on Tuesday after three years of work."
+    )
+    spans = find_furniture(text)
+    assert spans, "no furniture"
+    assert spans[-1].end >= text.index(" outside the town hall")
+
+
 def test_furniture_a_labelled_caption_keeps_a_short_quoted_title() -> None:
     """A quoted title inside a caption ('a sign reading "Go Team Go"') is the caption's."""
     caption = "Image caption A fan holds a sign reading 'Go Harbor Go' outside the ground"

@@ -940,6 +940,19 @@ def test_speakers_a_party_member_is_never_the_party(text: str, source: str) -> N
 
 
 @pytestmark_model
+def test_speakers_a_party_member_is_no_one_without_the_party_when_another_has_it() -> None:
+    """ "the Ohio Republican" when the article names a Republican: only a person of that
+    party can be meant; the salient speaker with no party is not taken for one."""
+    analysis = analyze(
+        "Republican Senator Rob Portman visited the plant on Monday. Plant manager Tom Bell "
+        "said the line was busy. Bell said the orders were up. Bell added that more staff "
+        "would come. The Ohio Republican said the plant would get federal money."
+    )
+    claim = _by_source(analysis, "The Ohio Republican")
+    assert _name(analysis, claim.source_entity) != "Tom Bell"
+
+
+@pytestmark_model
 def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun() -> None:
     analysis = analyze(
         "Daniel Kerr, the director of the FBI, testified on Tuesday. Senators pressed him "
@@ -947,6 +960,21 @@ def test_speakers_an_office_described_with_of_is_the_same_office_before_a_noun()
     )
     claim = _by_source(analysis, "The FBI director")
     assert _name(analysis, claim.source_entity) == "Daniel Kerr"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "relative", ["Mary Hale, the wife of the governor,", "Pat Dunn, the son of the governor,"]
+)
+def test_speakers_a_relative_described_with_of_holds_no_office(relative: str) -> None:
+    """ "the wife of the governor" is someone else than the governor: the body of her "of"
+    is no word of her description, so she does not make "the governor" ambiguous."""
+    analysis = analyze(
+        f"Tom Ruiz won the race for governor last year. {relative} opened the fair on Monday. "
+        "Ruiz toured the stalls. The governor said the fair would run all week."
+    )
+    claim = _by_source(analysis, "The governor")
+    assert _name(analysis, claim.source_entity) == "Tom Ruiz"
 
 
 @pytestmark_model

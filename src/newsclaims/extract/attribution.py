@@ -164,6 +164,7 @@ def no_speaker_words() -> dict[str, str]:
 def _names_no_one(subject: Token) -> bool:
     """ "not many expected", "few believed", "no one said", "hardly anyone thought": a
     subject that says nobody (or next to nobody) spoke is the outlet's rhetoric, no source.
+    "No voter claimed": a negator as the determiner names no one either.
     "A few fans said" and "many said" name some people. "Legend has it", "according to
     legend": what is told, bare, names no one ("the club legend said" names a person)."""
     words = no_speaker_words()
@@ -181,6 +182,8 @@ def _names_no_one(subject: Token) -> bool:
         around = {c.lower_ for c in (*word.children, *subject.children) if c != word}
         if kind == "none" and word == subject:
             return True
+        if kind == "negator" and word.dep_ == "det":
+            return True  # "no voter claimed", "no official said": nobody did
         if kind == "scarce" and not around & {"a", "quite"}:
             return True
         if kind == "quantity" and any(words.get(w) == "negator" for w in around):
@@ -710,14 +713,32 @@ def done_infinitive_adjectives() -> frozenset[str]:
 
 def _done_after_adjective(verb: Token) -> bool:
     """ "was quick to stress that ...": the infinitive of an adjective of
-    ``done_infinitive_adjectives`` after a copula, which says it was done by the copula's
-    subject ("too quick to" says nothing of the kind)."""
+    ``done_infinitive_adjectives`` after a copula in the past with no modal, which says it was
+    done by the copula's subject ("too quick to" says nothing of the kind, nor "would be quick
+    to" or "is quick to": not done yet)."""
     return (
         verb.dep_ == "xcomp"
         and verb.head.dep_ == "acomp"
         and verb.head.lower_ in done_infinitive_adjectives()
         and not any(c.lower_ == "too" for c in verb.head.children)
+        and _past_without_modal(verb.head.head)
     )
+
+
+def _past_without_modal(verb: Token) -> bool:
+    """A verb in the past ("was", "confirmed") or the perfect ("has been", "had been"), with
+    no modal ("would be", "could have been")."""
+    if _has_modal(verb):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
+def _has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal among its auxiliaries ("will reopen", "would be", "must
+    close")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -1153,14 +1174,24 @@ def _glued_quotation(verb: Token, clause: Token) -> bool:
 _GLUED_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
+#: How a word before a quotation's mark takes the quotation as its own object, name or
+#: predicate ('called the plan "A waste ..."', 'the film "The Day ..."'); a preposition's
+#: object or a conjunct is the parser's misreading of a caption run into a quotation.
+_TAKEN_DEPS = frozenset({"dobj", "oprd", "appos", "attr", "npadvmod", "acomp"})
+
+
 def _run_into(doc: Doc, mark: int, close: int) -> bool:
     """Whether the quotation from the opening mark ``mark`` to the closing mark ``close``
     was run into the words before it: no punctuation between, the word before is a noun,
     a name or a number, and the quotation is a statement of at least
     ``ATTRIBUTION_GLUED_QUOTE_MIN_WORDS`` words opening with a capital (a title in
-    quotation marks is shorter: "fans of "Lost," she said")."""
+    quotation marks is shorter: "fans of "Lost," she said"), with no word of it taken by a
+    word before its mark (a title or phrase the sentence names: 'starred in the film "The
+    Day We Left Home,"', 'called the plan "A waste of money,"')."""
     before, first = doc[mark - 1], doc[mark + 1]
     if doc[mark].whitespace_ or not before.whitespace_ or before.pos_ not in _GLUED_ENDS:
+        return False
+    if any(t.head.i < mark and t.dep_ in _TAKEN_DEPS for t in doc[mark + 1 : close]):
         return False
     words = sum(1 for t in doc[mark + 1 : close] if not t.is_punct)
     return first.text[:1].isupper() and words >= settings.ATTRIBUTION_GLUED_QUOTE_MIN_WORDS
@@ -2891,7 +2922,10 @@ def _another_frame(clause: Token, verb: Token, quotes: list[tuple[int, int]]) ->
     often the first source again ("said he was calm after he read ...", "the plan, which he
     said ..."), so only a clause of contrast counts with one; a relative clause counts after a
     comma only (one that restricts its noun is part of the content), and a conjunct with a
-    mark ("... but that the mayor should ...") is a second complement of the same cue."""
+    mark ("... but that the mayor should ...") is a second complement of the same cue. A
+    subject that names no one ("no voter claimed") reports nothing; a clause of time counts
+    only with its cue in the past and no modal on it or on the verb it hangs from ("will
+    reopen when the engineer confirms": a report still to come)."""
     if (
         clause == verb
         or clause.pos_ != "VERB"
@@ -2905,6 +2939,14 @@ def _another_frame(clause: Token, verb: Token, quotes: list[tuple[int, int]]) ->
         return False
     if subject.pos_ == "PRON" and not (clause.dep_ == "advcl" and _contrasting_report(clause)):
         return False  # "said he was not worried after he read ...": most often the same source
+    if _names_no_one(subject):
+        return False  # "... and no voter claimed that X": nobody's claim, part of the content
+    if (
+        clause.dep_ == "advcl"
+        and not _contrasting_report(clause)
+        and not (_past_without_modal(clause) and not _has_modal(clause.head))
+    ):
+        return False  # "will reopen when the engineer confirms ...": a report still to come
     if clause.dep_ == "relcl" and not _after_comma(clause):
         return False  # "the questions the panel refused to answer": a clause that restricts
     if clause.dep_ == "conj" and any(c.dep_ == "mark" for c in clause.children):
@@ -4322,12 +4364,22 @@ def _speaking_subject(subject: Token) -> bool:
     return _speaking_owner(subject)
 
 
+def _denied_word(word: Token) -> bool:
+    """ "made no promise", "made not a single point": the word of stating has a negator of
+    ``no_speaker_words`` (no, not, hardly ...) before it, so none was made."""
+    words = no_speaker_words()
+    return any(
+        c.i < word.i and c.dep_ in ("det", "neg", "advmod") and words.get(c.lower_) == "negator"
+        for c in word.subtree
+    )
+
+
 def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
     """Claims of a light verb with a word of stating (``light_cues``) and a clause: "the
     board made it clear that the tolls would rise" is the board's claim that the tolls would
     rise. A negated verb ("did not make clear"), an infinitive ("urged him to make clear":
-    a statement asked for; PolNeAR train's "to make (it) clear" were such) or a subject that
-    cannot speak claims nothing."""
+    a statement asked for; PolNeAR train's "to make (it) clear" were such), a denied word
+    ("made no promise") or a subject that cannot speak claims nothing."""
     table = light_cues()
     verbs = {verb for verb, _ in table}
     drafts: list[ClaimDraft] = []
@@ -4343,8 +4395,8 @@ def _light_verb_claims(doc: Doc) -> list[ClaimDraft]:
             ),
             None,
         )
-        if word is None:
-            continue
+        if word is None or _denied_word(word):
+            continue  # "made no promise that ...": made none
         clause = _light_clause(verb, word)
         if clause is None:
             continue

@@ -391,8 +391,9 @@ def _quotations_run_in(text: str, start: int, stop: int, lex: Lexicon) -> list[i
     punctuation between ("... outside the town hall "We waited ten years ..."), as a caption
     runs into the article's next quotation: one that opens with a capital and holds at least
     ``FURNITURE_QUOTE_MIN_WORDS`` words before it closes (or does not close there); a
-    shorter one is a title ("a sign reading 'Go Harbor Go'"), and one after a word that
-    introduces words ("said", "called": ``joiners``) is the caption's own."""
+    shorter one is a title ("a sign reading 'Go Harbor Go'"), one after a word that
+    introduces words ("said", "called": ``joiners``) is the caption's own, and so is one
+    whose close neither ends a sentence nor comes before its cue (``_closes_a_statement``)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, stop)]
     found = []
     for i in range(1, len(words)):
@@ -402,14 +403,27 @@ def _quotations_run_in(text: str, start: int, stop: int, lex: Lexicon) -> list[i
         if not prev[-1].isalnum() or prev.lower() in lex.joiners:
             continue
         length = 0
+        statement = True  # a quotation that does not close there goes on as the article's
         for _, w in words[i:]:
             length += 1
             core = w.rstrip(".,;:!?")
             if core[-1:] in _CLOSING and len(core) > 1:
+                statement = _closes_a_statement(w)
                 break
-        if length >= settings.FURNITURE_QUOTE_MIN_WORDS:
+        if length >= settings.FURNITURE_QUOTE_MIN_WORDS and statement:
             found.append(words[i][0])
     return found
+
+
+def _closes_a_statement(word: str) -> bool:
+    """Whether a quotation's closing word ends a sentence ('here."', 'here".') or a statement
+    before its cue ('days,"' ... "she said"): a quotation that closes with neither and goes
+    on with the sentence ('a banner "We want our bridge back now" outside the hall') is a
+    slogan or title the caption names."""
+    core = word.rstrip(".,;:!?")
+    if word[len(core) :][:1] in (".", "!", "?", ","):
+        return True  # the stop after the closing mark
+    return core[-2:-1] in (".", "!", "?", ",")  # the stop before it
 
 
 def _start_of_caption(

@@ -250,6 +250,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def _kin_nouns() -> frozenset[str]:
+    """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
+    "man"), whose "of" names someone else."""
+    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "not")
+
+
+@cache
 def party_words() -> dict[str, str]:
     """Party words of a description and the party each names (``party_words.tsv``):
     "Democratic" and "Democrat" one party, "GOP" and "Republican" another."""
@@ -1277,11 +1284,28 @@ class Speakers:
     def party_member(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
         """ "the Ohio Republican": the person the article gives that party (or no party) who
         is clearly most salient before it (``_salient_person``); None after an indefinite
-        determiner ("a Republican": someone new) or when not certain."""
+        determiner ("a Republican": someone new) or when not certain. When the article gives
+        anyone that party, only such a person can be meant (as ``epithet`` asks of the
+        holders of a title): "the Ohio Republican" after "Republican Senator Rob Portman" is
+        never a speaker the article gives no party."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         parties = self._phrase_parties(head) | {party_words()[head.lower_]}
-        return self._salient_person(head, content, parties)
+        best = self._salient_person(head, content, parties)
+        if best is None or self.parties(best) & parties:
+            return best
+        # the people of that party named before it in its paragraph (a list of news items
+        # names far-off ones in items of their own: PolNeAR train)
+        para = self.paragraph(head.i)
+        members = any(
+            entity.type == "PERSON"
+            and self.parties(key) & parties
+            and any(
+                s.start < head.i and self.paragraph(s.start) == para for s in self._spans_of(key)
+            )
+            for key, entity in self.entities.items()
+        )
+        return None if members else best
 
     def _unnamed_namesake(self, head: Token, start: int) -> bool:
         """Whether someone new, of the description's own head noun, is brought in in its
@@ -1888,7 +1912,11 @@ def _hyphenated(head: Token) -> str | None:
 
 def _body_of_words(noun: Token) -> set[str]:
     """The words of the body a description's "of" names ("the director of the FBI" -> fbi):
-    what the same role says before its noun ("the FBI director")."""
+    what the same role says before its noun ("the FBI director"). None for a kin or plain
+    person noun (the ``not`` rows of ``epithet_heads.tsv``): "the wife of the governor" is
+    someone else than the governor, and no holder of the office."""
+    if noun.lower_ in _kin_nouns() or noun.lemma_.lower() in _kin_nouns():
+        return set()
     return {
         w
         for prep in noun.children

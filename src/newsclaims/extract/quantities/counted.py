@@ -226,8 +226,8 @@ def unit_of(
         and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m) or is_age_at(doc, m))
     ):
         return "year of age", None, end
-    if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
-        unit = "year of age"  # "a 6-year-old boy", "40 years old"
+    if unit == "year" and re.match(r"[\s-]*olds?\b", text[end : end + 7]):
+        unit = "year of age"  # "a 6-year-old boy", "40 years old", "16-year-olds"
     per = PER.match(text[end:])
     if unit is not None and per is not None:
         return f"{unit} per {denominator(per)}", None, end + per.end()

@@ -33,6 +33,11 @@ def test_counted_a_plural_aged_noun_is_the_groups_age(text: str, written: str, a
     assert (found.about, found.unit) == (about, "year of age")
 
 
+def test_counted_an_age_a_group_of_n_year_olds_turns_to_is_the_groups() -> None:
+    text = "The council ruled that 16-year-olds who turn 17 before May may vote."
+    assert _figure(text, "17").about == "16-year-olds"
+
+
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [

@@ -45,9 +45,9 @@ def test_counted_an_age_a_group_of_n_year_olds_turns_to_is_the_groups() -> None:
         ("Her neighbour, aged 81, called the fire brigade.", "81", "neighbour"),
         # an aged demonym the parse reads as an adjective, set beside a name
         (
-            "Nearby is Tom Greer, a 33-year-old African American and lifelong fan who left "
-            "his job.",
-            "33-year",
+            "Nearby is Tom Greer, a 29-year-old Korean American and lifelong fan who quit his "
+            "post.",
+            "29-year",
             "Tom Greer",
         ),
     ],

@@ -791,7 +791,7 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     if old is None or old.lower_ != "old" or old.dep_ not in ("amod", "compound", "nmod"):
         return None
     noun = old.head
-    demonym = noun.pos_ == "ADJ" and noun.dep_ == "appos"  # "a 33-year-old African American"
+    demonym = noun.pos_ == "ADJ" and noun.dep_ == "appos"  # "a 29-year-old Korean American"
     if noun.i <= old.i or (noun.pos_ not in ("NOUN", "PROPN") and not demonym):
         return None
     # a noun of its own after "the" is not looked back from: the person noun named before is

@@ -226,8 +226,8 @@ def unit_of(
         and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m) or is_age_at(doc, m))
     ):
         return "year of age", None, end
-    if unit == "year" and re.match(r"[\s-]*old\b", text[end : end + 6]):
-        unit = "year of age"  # "a 6-year-old boy", "40 years old"
+    if unit == "year" and re.match(r"[\s-]*olds?\b", text[end : end + 7]):
+        unit = "year of age"  # "a 6-year-old boy", "40 years old", "16-year-olds"
     per = PER.match(text[end:])
     if unit is not None and per is not None:
         return f"{unit} per {denominator(per)}", None, end + per.end()
@@ -475,6 +475,14 @@ def noun_phrase(noun: Token, after: int = 0) -> str:
     """The counted noun phrase without the figure: "North Korean soldiers", with modifiers
     joined by "and" or "or" ("Kia and Hyundai vehicles", "digital and physical sales")."""
     doc = noun.doc
+    if (
+        noun.lower_ == "olds"
+        and noun.i >= 4
+        and [t.lower_ for t in doc[noun.i - 3 : noun.i]] == ["-", "year", "-"]
+        and doc[noun.i - 4].like_num
+        and doc[noun.i - 4].idx >= after
+    ):
+        return doc[noun.i - 4 : noun.i + 1].text.lower()  # "16-year-olds": a group, not "olds"
     left = noun.i
     while left > 0 and doc[left - 1].idx >= after:
         before = doc[left - 1]

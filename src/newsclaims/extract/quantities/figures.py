@@ -166,7 +166,12 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
         measured = _measured(doc, m, end, unit, own_noun)
-        about = _named(noun, end, unit) if noun is not None and not measure_noun else None
+        about = (
+            (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
+            or _named(noun, end, unit)
+            if noun is not None and not measure_noun
+            else None
+        )
         if about is not None:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
@@ -584,6 +589,9 @@ def _measurement_of(
     person = aged_person(number) if number is not None and unit == AGE_UNIT else None
     if person is not None:
         return noun_phrase(person)  # "my mom's 82"
+    group = _aged_group(doc, start, end) if unit == AGE_UNIT else None
+    if group is not None:
+        return group  # "16-year-olds who turn 17 before May"
     whose = _aged_noun_whose(doc, start, end) if unit == AGE_UNIT else None
     if whose is not None:
         return whose  # "her 12-year-old daughter, Nia", "the 64-year-old potter"
@@ -783,11 +791,22 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     if old is None or old.lower_ != "old" or old.dep_ not in ("amod", "compound", "nmod"):
         return None
     noun = old.head
-    if noun.i <= old.i or noun.pos_ not in ("NOUN", "PROPN"):
+    demonym = noun.pos_ == "ADJ" and noun.dep_ == "appos"  # "a 29-year-old Korean American"
+    if noun.i <= old.i or (noun.pos_ not in ("NOUN", "PROPN") and not demonym):
         return None
     # a noun of its own after "the" is not looked back from: the person noun named before is
     # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
     return name_beside(noun)
+
+
+def _aged_group(doc: Doc, start: int, end: int) -> str | None:
+    """ "16-year-olds who turn 17 before May may vote": a plural "N-year-olds" names a group
+    by the age its members share; the phrase itself is whose the age is (never a person named
+    before it, never a duration of "olds")."""
+    text = doc_text(doc)
+    if not re.match(r"-olds\b", text[end : end + 6]):
+        return None
+    return text[start : end + 5].lower()
 
 
 def _aged_before(
@@ -842,16 +861,27 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
-    by a comma hangs on, through its own words (at most three heads up); None for any other
-    age."""
+    by a comma hangs on, through its own words (at most three heads up); with "aged" among
+    them, also a noun ("the driver, aged 70, was unhurt"); None for any other age."""
     number = token = token_at(doc, start)
+    aged = False
     for _ in range(3):
-        if number is None or token is None or token.dep_ not in _BESIDE:
+        if number is None or token is None:
             return None
+        by_aged = (token.dep_ == "dobj" and token.head.lower_ == "aged") or (
+            token.dep_ == "acl" and token.lower_ == "aged"
+        )
+        if token.dep_ not in _BESIDE and not by_aged:
+            return None
+        aged = aged or token.lower_ == "aged"
         token = token.head
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return name_chain(token) if comma is not None and comma.text == "," else None
+        if aged and token.pos_ == "NOUN" and token.i < number.i:
+            # "The driver, aged 70, was unhurt": "aged" says it is the noun's age
+            comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return thing_phrase(token) if comma is not None and comma.text == "," else None
     return None
 
 

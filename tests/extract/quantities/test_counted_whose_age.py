@@ -1,0 +1,83 @@
+"""Whose an age is and what a duration lasts (issue 17, holder38): a plural "N-year-olds" is
+the age of the group it names (not a duration of "olds"); "the driver, aged 70," is the
+driver's; an aged demonym the parse reads as an adjective set beside a name is the name's;
+"for N years" of a verb of ``duration_activities.tsv`` ("lived", "written", "denied") counts
+the activity. Every sentence is written for these tests (published 2026-02-01); the shapes
+come from PolNeAR train labels (f14, f18) and the issue's own examples."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_figures import figure as _figure
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "The council ruled that 16-year-olds who sign up before May may vote.",
+            "16-year",
+            "16-year-olds",
+        ),
+        (
+            "Coaches said 12-year-olds should not play more than one match a day.",
+            "12-year",
+            "12-year-olds",
+        ),
+    ],
+)
+def test_counted_a_plural_aged_noun_is_the_groups_age(text: str, written: str, about: str) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+def test_counted_an_age_a_group_of_n_year_olds_turns_to_is_the_groups() -> None:
+    text = "The council ruled that 16-year-olds who turn 17 before May may vote."
+    assert _figure(text, "17").about == "16-year-olds"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The driver, aged 70, was unhurt after the crash.", "70", "driver"),
+        ("Her neighbour, aged 81, called the fire brigade.", "81", "neighbour"),
+        # an aged demonym the parse reads as an adjective, set beside a name
+        (
+            "Nearby is Tom Greer, a 29-year-old Korean American and lifelong fan who quit his "
+            "post.",
+            "29-year",
+            "Tom Greer",
+        ),
+    ],
+)
+def test_counted_an_age_set_beside_a_noun_is_its_age(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Pavel Ostrov has lived in Lisbon for 30 years.", "30 years", "residence"),
+        (
+            "As a reporter who has written about farm policy for 25 years, Ostrov knows the rules.",
+            "25 years",
+            "writing",
+        ),
+    ],
+)
+def test_counted_a_duration_of_an_activity_verb(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: no person is tied to the age or the duration, so none is named
+        ("The 19-year-old scored twice on Sunday.", "19-year"),
+        ("The rain fell for three days.", "three days"),
+    ],
+)
+def test_counted_no_holder_without_a_tie(text: str, written: str) -> None:
+    assert _figure(text, written).about is None

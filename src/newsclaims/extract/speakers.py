@@ -592,6 +592,8 @@ class Speakers:
         pronoun never refers to a mention inside the claim's own content (character range)."""
         lower = head.lower_
         lex = self.lex
+        if _age_noun(head):  # "the 32-year-old": the person just named, never the age
+            return self._salient_person(head, content, frozenset()), False, False
         key = self.entity_at(head.i)
         if key is not None and self._party_noun(head, key):
             member = self.party_member(head, content)
@@ -625,6 +627,9 @@ class Speakers:
             body = self.body_of(head)
             if body is not None:
                 return body, False, False
+            named = self.spokesperson_named(head)
+            if named is not None:
+                return named, False, False
         if lemma in lex.document_heads or lower in lex.document_heads:
             maker = self.maker_of(head)
             if maker is not None:
@@ -853,6 +858,43 @@ class Speakers:
                     if t.dep_ == "pobj":
                         return self.nominal(t)
         return None
+
+    def spokesperson_named(self, head: Token) -> str | None:
+        """ "His spokesman said ... Tom Ellis, the spokesman, ...": the one person the article
+        gives the head noun as title or apposition, named in the source's sentence or the
+        next; a definite or possessed singular head only ("a spokesman" may be anyone). None
+        when no one or more than one person so named is in reach."""
+        if plural_head(head) or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children
+        ):
+            return None
+        noun = head.lemma_.lower()
+        sentence = self.sentence(head.i)
+        start = self.sent_starts[sentence]
+        end = (
+            self.sent_starts[sentence + 2]
+            if sentence + 2 < len(self.sent_starts)
+            else len(self.doc)
+        )
+        found = {
+            key
+            for key, roles in self.roles().items()
+            if noun in roles
+            and key.startswith("PERSON:")
+            and any(start <= s.start < end for s in self._spans_of(key))
+        }
+        if len(found) != 1:
+            return None
+        (key,) = found
+        # every other use of the noun in reach names that person ("another spokesman"
+        # the parse gives no one is someone else that may be meant)
+        for t in self.doc[start:end]:
+            if t.i == head.i or t.lemma_.lower() != noun:
+                continue
+            near = [t.head, *(c for c in t.children if c.dep_ == "appos")]
+            if key not in {self.by_token.get(n.i) for n in near} | {self.by_token.get(t.i)}:
+                return None
+        return key
 
     def _fits(self, key: str, organisations: bool) -> bool:
         entity = self.entities.get(key)
@@ -1867,6 +1909,25 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _age_noun(head: Token) -> bool:
+    """ "the 32-year-old": an age used as a noun with "the" (``age`` and ``age-unit`` rows of
+    ``epithet_heads.tsv``), a description of one person."""
+    rows = _age_words()
+    return (
+        head.lower_ in rows["age"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.lemma_.lower() in rows["age-unit"] for c in head.children)
+    )
+
+
+@cache
+def _age_words() -> dict[str, frozenset[str]]:
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    return {
+        kind: frozenset(w for w, k in rows if k == kind) for kind in ("age", "age-unit")
+    }
 
 
 def _definite(noun: Token) -> bool:

@@ -887,6 +887,14 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
             "The 32-year-old",
             "Jake Morrow",
         ),
+        # a capitalised title after a quote of several sentences: the person named just
+        # before the quote
+        (
+            "Donald Grant, a lifelong fan of the team, joined the crowd on Sunday. 'What a night. "
+            "This city deserves it. See you all at the parade,' the President wrote.",
+            "the President",
+            "Donald Grant",
+        ),
         # a spokesperson of a person, named with the role in the next sentence
         (
             "Governor Jake Morrow missed the vote on Tuesday. His spokesman said the governor "

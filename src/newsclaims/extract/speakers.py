@@ -1221,7 +1221,9 @@ class Speakers:
         Democratic nominee" is never the Republican one), when a modifier names a person or
         body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
         lower, lemma = head.lower_, head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in self.by_token:
+        if not self._description_head(head) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if head.i in self.by_token:
             return None
         if not {lower, lemma} & epithet_heads():
             return None
@@ -1274,9 +1276,14 @@ class Speakers:
         president")."""
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head) | others
+        # weighed, and named in its sentence or the one before, from the start of a quote
+        # before the source ("Ana Ruiz joined them. 'What a night. ...,' the President wrote.")
+        anchor = head.i
+        if content is not None and content[0] < head.idx:
+            anchor = min(anchor, self._token_at(content[0]))
         scores = {
             key: score
-            for key, score in self.salience(head.i, content=content).items()
+            for key, score in self.salience(anchor, content=content).items()
             if (entity := self.entities.get(key)) is not None
             and entity.type == "PERSON"
             and key not in named
@@ -1297,7 +1304,7 @@ class Speakers:
             bar = self.model.margin
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
-        recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
+        recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
             return None
         if self._unnamed_namesake(head, recent):

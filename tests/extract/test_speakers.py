@@ -882,8 +882,7 @@ def test_speakers_an_epithet_without_one_clear_person_stays_unresolved(
     [
         # an age used as a noun is the one person just named, never the age itself
         (
-            "Jake Morrow was arrested in Denver on Monday. The 32-year-old said he was "
-            "innocent.",
+            "Jake Morrow was arrested in Denver on Monday. The 32-year-old said he was innocent.",
             "The 32-year-old",
             "Jake Morrow",
         ),

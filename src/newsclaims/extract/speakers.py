@@ -1932,9 +1932,7 @@ def _age_noun(head: Token) -> bool:
 @cache
 def _age_words() -> dict[str, frozenset[str]]:
     rows = read_table(_DATA / "epithet_heads.tsv", 2)
-    return {
-        kind: frozenset(w for w, k in rows if k == kind) for kind in ("age", "age-unit")
-    }
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("age", "age-unit")}
 
 
 def _definite(noun: Token) -> bool:

@@ -921,6 +921,12 @@ def test_speakers_a_description_is_the_person_the_article_names(
             "said he was innocent.",
             "The 32-year-old",
         ),
+        # a reply in a dialogue: the one who asked is someone else
+        (
+            "Donald Grant spoke to voters in Ohio. 'Is that you?' Maria Lopez asked. 'That is "
+            "me. I think so,' the senator said.",
+            "the senator",
+        ),
         # the next sentence names someone, but not as the spokesman
         (
             "Governor Jake Morrow missed the vote on Tuesday. His spokesman said the governor "

@@ -1274,13 +1274,31 @@ class Speakers:
         no such party (the party word is evidence the salience does not weigh). ``others``:
         people it cannot mean, neither answers nor rivals (the vice president for "the
         president")."""
+        found = self._salient_at(head, head.i, content, parties, others)
+        if found is not None or content is None or content[0] >= head.idx:
+            return found
+        # else weighed, and named in its sentence or the one before, from the start of a quote
+        # before the source ("Ana Ruiz joined them. 'What a night. ...,' the President
+        # wrote."), unless a claim is spoken there: a reply in a dialogue ("'Is it you?' Ana
+        # Ruiz asked. 'Yes, it is,' the senator said.") is someone else's
+        anchor = self._token_at(content[0])
+        recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        if bisect_left(self.spoken_at, recent) != bisect_left(self.spoken_at, anchor):
+            return None
+        return self._salient_at(head, anchor, content, parties, others)
+
+    def _salient_at(
+        self,
+        head: Token,
+        anchor: int,
+        content: tuple[int, int] | None,
+        parties: frozenset[str],
+        others: set[str] | frozenset[str],
+    ) -> str | None:
+        """``_salient_person`` weighing the people at token ``anchor``: the source's head, or
+        the start of a quote before it."""
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head) | others
-        # weighed, and named in its sentence or the one before, from the start of a quote
-        # before the source ("Ana Ruiz joined them. 'What a night. ...,' the President wrote.")
-        anchor = head.i
-        if content is not None and content[0] < head.idx:
-            anchor = min(anchor, self._token_at(content[0]))
         scores = {
             key: score
             for key, score in self.salience(anchor, content=content).items()

@@ -599,6 +599,8 @@ class Speakers:
         pronoun never refers to a mention inside the claim's own content (character range)."""
         lower = head.lower_
         lex = self.lex
+        if _age_noun(head):  # "the 32-year-old": the person just named, never the age
+            return self._salient_person(head, content, frozenset()), False, False
         key = self.entity_at(head.i)
         if key is not None and self._party_noun(head, key):
             member = self.party_member(head, content)
@@ -632,6 +634,9 @@ class Speakers:
             body = self.body_of(head)
             if body is not None:
                 return body, False, False
+            named = self.spokesperson_named(head)
+            if named is not None:
+                return named, False, False
         if lemma in lex.document_heads or lower in lex.document_heads:
             maker = self.maker_of(head)
             if maker is not None:
@@ -860,6 +865,43 @@ class Speakers:
                     if t.dep_ == "pobj":
                         return self.nominal(t)
         return None
+
+    def spokesperson_named(self, head: Token) -> str | None:
+        """ "His spokesman said ... Tom Ellis, the spokesman, ...": the one person the article
+        gives the head noun as title or apposition, named in the source's sentence or the
+        next; a definite or possessed singular head only ("a spokesman" may be anyone). None
+        when no one or more than one person so named is in reach."""
+        if plural_head(head) or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children
+        ):
+            return None
+        noun = head.lemma_.lower()
+        sentence = self.sentence(head.i)
+        start = self.sent_starts[sentence]
+        end = (
+            self.sent_starts[sentence + 2]
+            if sentence + 2 < len(self.sent_starts)
+            else len(self.doc)
+        )
+        found = {
+            key
+            for key, roles in self.roles().items()
+            if noun in roles
+            and key.startswith("PERSON:")
+            and any(start <= s.start < end for s in self._spans_of(key))
+        }
+        if len(found) != 1:
+            return None
+        (key,) = found
+        # every other use of the noun in reach names that person ("another spokesman"
+        # the parse gives no one is someone else that may be meant)
+        for t in self.doc[start:end]:
+            if t.i == head.i or t.lemma_.lower() != noun:
+                continue
+            near = [t.head, *(c for c in t.children if c.dep_ == "appos")]
+            if key not in {self.by_token.get(n.i) for n in near} | {self.by_token.get(t.i)}:
+                return None
+        return key
 
     def _fits(self, key: str, organisations: bool) -> bool:
         entity = self.entities.get(key)
@@ -1186,7 +1228,9 @@ class Speakers:
         Democratic nominee" is never the Republican one), when a modifier names a person or
         body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
         lower, lemma = head.lower_, head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.i in self.by_token:
+        if not self._description_head(head) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if head.i in self.by_token:
             return None
         if not {lower, lemma} & epithet_heads():
             return None
@@ -1237,11 +1281,34 @@ class Speakers:
         no such party (the party word is evidence the salience does not weigh). ``others``:
         people it cannot mean, neither answers nor rivals (the vice president for "the
         president")."""
+        found = self._salient_at(head, head.i, content, parties, others)
+        if found is not None or content is None or content[0] >= head.idx:
+            return found
+        # else weighed, and named in its sentence or the one before, from the start of a quote
+        # before the source ("Ana Ruiz joined them. 'What a night. ...,' the President
+        # wrote."), unless a claim is spoken there: a reply in a dialogue ("'Is it you?' Ana
+        # Ruiz asked. 'Yes, it is,' the senator said.") is someone else's
+        anchor = self._token_at(content[0])
+        recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        if bisect_left(self.spoken_at, recent) != bisect_left(self.spoken_at, anchor):
+            return None
+        return self._salient_at(head, anchor, content, parties, others)
+
+    def _salient_at(
+        self,
+        head: Token,
+        anchor: int,
+        content: tuple[int, int] | None,
+        parties: frozenset[str],
+        others: set[str] | frozenset[str],
+    ) -> str | None:
+        """``_salient_person`` weighing the people at token ``anchor``: the source's head, or
+        the start of a quote before it."""
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head) | others
         scores = {
             key: score
-            for key, score in self.salience(head.i, content=content).items()
+            for key, score in self.salience(anchor, content=content).items()
             if (entity := self.entities.get(key)) is not None
             and entity.type == "PERSON"
             and key not in named
@@ -1262,7 +1329,7 @@ class Speakers:
             bar = self.model.margin
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
-        recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
+        recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
         if not any(recent <= s.start < head.i for s in self._spans_of(best)):
             return None
         if self._unnamed_namesake(head, recent):
@@ -1891,6 +1958,23 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+
+
+def _age_noun(head: Token) -> bool:
+    """ "the 32-year-old": an age used as a noun with "the" (``age`` and ``age-unit`` rows of
+    ``epithet_heads.tsv``), a description of one person."""
+    rows = _age_words()
+    return (
+        head.lower_ in rows["age"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.lemma_.lower() in rows["age-unit"] for c in head.children)
+    )
+
+
+@cache
+def _age_words() -> dict[str, frozenset[str]]:
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("age", "age-unit")}
 
 
 def _definite(noun: Token) -> bool:

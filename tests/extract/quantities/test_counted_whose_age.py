@@ -100,3 +100,27 @@ def test_counted_living_is_residence_only_in_a_place(text: str, written: str) ->
     """ "lived in Lisbon for 30 years" is residence; living in a state ("in poverty", "with
     cancer", "apart", "under curfew") is no residence."""
     assert _figure(text, written).about != "residence"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "about"),
+    [
+        # a number before "N-year-olds" counts the group; only the joined number is the age
+        ("The school has 300 16-year-olds and 200 17-year-olds.", "200", None, "17-year-olds"),
+        ("The school has 300 16-year-olds and 200 17-year-olds.", "300", None, "16-year-olds"),
+        (
+            "The school has 300 16-year-olds and 200 17-year-olds.",
+            "17-year",
+            "year of age",
+            "17-year-olds",
+        ),
+        # a hanging-hyphen number joined to "N-year-olds" shares its unit and its group
+        ("The rule covers 16- and 17-year-olds.", "16", "year of age", "16- and 17-year-olds"),
+        ("The rule covers 16- or 17-year-olds.", "16", "year of age", "16- or 17-year-olds"),
+    ],
+)
+def test_counted_numbers_around_a_group_of_n_year_olds(
+    text: str, written: str, unit: str | None, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.unit, found.about) == (unit, about)

@@ -3778,9 +3778,7 @@ def test_attribution_the_writers_own_view_is_the_narration(text: str) -> None:
         ),
     ],
 )
-def test_attribution_no_with_a_number_names_an_office(
-    text: str, source: str, content: str
-) -> None:
+def test_attribution_no_with_a_number_names_an_office(text: str, source: str, content: str) -> None:
     """ "No 10", "a No 10 spokesman": "No" before a number is a name (Downing Street), not a
     negator, so the subject names someone ("no voter claimed" still names no one)."""
     found = [(c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None]

@@ -427,7 +427,9 @@ def _cue_follows(text: str, words: list[tuple[int, str]], at: int, lex: Lexicon)
         core = word.rstrip(".,;:!?")
         if core.lower() in lex.statement_cues:
             return names > 0
-        if core[:1].isupper() and core[1:2].islower() or (names == 0 and core.lower() in pronouns):
+        if (core[:1].isupper() and core[1:2].islower()) or (
+            names == 0 and core.lower() in pronouns
+        ):
             names += 1
             continue
         return False

@@ -20,6 +20,7 @@ from newsclaims.extract.quantities.ages import (
     subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
+    HANGING_AGE,
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
     about_of_unit,
@@ -156,9 +157,6 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         # own_noun: what the parse around the number itself says happened to
         own_noun, (unit, noun) = noun, _out_of(doc, end, unit, noun)
         number, unit = _in_metres(doc, m, number, unit, noun)
-        hanging_group = _hanging_aged_group(doc, start_of(m), m.end())
-        if hanging_group is not None:
-            unit, noun = AGE_UNIT, None  # "16- and 17-year-olds": the age of the group
         if unit is None and noun is None:
             unit = (
                 _shared_unit(doc, m, number)
@@ -179,7 +177,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
-                hanging_group
+                (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
                 or _age_first(doc, start_of(m), end, unit)
                 or (share_state(doc, end) if unit == "percent" else None)
                 or distance_from(doc, end, unit)
@@ -816,8 +814,6 @@ def _aged_group(doc: Doc, start: int, end: int) -> str | None:
 
 #: A number that begins a group of "N-year-olds" right after a figure: the figure counts it.
 _AGED_GROUP_AFTER = re.compile(r"\s+\d+-year-olds\b", re.IGNORECASE)
-#: A hanging hyphen joined by "and", "or" or "to" to a group of "N-year-olds".
-_HANGING_AGE = re.compile(r"-\s+(?:and|or|to)\s+\d+-year-olds\b", re.IGNORECASE)
 
 
 def _counted_aged_group(doc: Doc, end: int) -> str | None:
@@ -832,7 +828,7 @@ def _hanging_aged_group(doc: Doc, start: int, end: int) -> str | None:
     """ "16- and 17-year-olds": a number with a hanging hyphen joined to "N-year-olds" is an
     age of the same group, the whole phrase."""
     text = doc_text(doc)
-    found = _HANGING_AGE.match(text, end)
+    found = HANGING_AGE.match(text, end)
     return text[start : found.end()].lower() if found is not None else None
 
 

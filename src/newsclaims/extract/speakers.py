@@ -1303,7 +1303,7 @@ class Speakers:
             return best
         # a person of that party named anywhere before it: the best, with no party given,
         # is taken only when an office won on a party ticket describes them ("Senate
-        # Majority Leader Mitch McConnell"; ``partisan_words.tsv``), never "plant manager
+        # Majority Leader Ann Cole"; ``partisan_words.tsv``), never "plant manager
         # Tom Bell" (PolNeAR train 0-120)
         members = any(
             entity.type == "PERSON"

@@ -3760,3 +3760,26 @@ def test_attribution_the_writers_own_view_is_the_narration(text: str) -> None:
     not a claim of a source "I" or "we"."""
     assert _claims(text) == []
     assert _narration(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("No 10 said the talks were going well.", "No 10", "the talks were going well"),
+        (
+            "A No 10 spokesman said the talks were going well.",
+            "A No 10 spokesman",
+            "the talks were going well",
+        ),
+        (
+            "The mayor said the plan was fair and No 10 said that it was rigged.",
+            "No 10",
+            "that it was rigged",
+        ),
+    ],
+)
+def test_attribution_no_with_a_number_names_an_office(text: str, source: str, content: str) -> None:
+    """ "No 10", "a No 10 spokesman": "No" before a number is a name (Downing Street), not a
+    negator, so the subject names someone ("no voter claimed" still names no one)."""
+    found = [(c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None]
+    assert (source, content) in found

@@ -784,6 +784,21 @@ def test_furniture_a_quoted_slogan_inside_a_caption_does_not_end_it() -> None:
     assert spans[-1].end >= text.index(" outside the town hall")
 
 
+@pytest.mark.parametrize(
+    "cue", ["Mayor Helen Ward told reporters on Tuesday.", "she said on Tuesday."]
+)
+def test_furniture_a_quotation_with_its_cue_after_the_close_ends_a_caption(cue: str) -> None:
+    """A quotation run into a caption that closes with no stop but is followed by its speaker
+    and a word of saying ('"We have waited ten years for this bridge" Mayor Helen Ward told')
+    is the article's statement: the caption ends at its mark and its words are furniture."""
+    caption = "Image caption Crowds outside the town hall"
+    after = f'"We have waited ten years for this bridge" {cue}'
+    text = f'"The town has waited long enough," Mayor Helen Ward said. {caption} {after}'
+    spans = find_furniture(text)
+    assert spans, "no furniture"
+    assert (spans[0].start, spans[-1].end) == (text.index(caption), text.index(after) - 1)
+
+
 def test_furniture_a_labelled_caption_keeps_a_short_quoted_title() -> None:
     """A quoted title inside a caption ('a sign reading "Go Team Go"') is the caption's."""
     caption = "Image caption A fan holds a sign reading 'Go Harbor Go' outside the ground"

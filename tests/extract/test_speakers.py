@@ -1012,16 +1012,33 @@ def test_speakers_a_party_member_is_never_the_party(text: str, source: str) -> N
 
 
 @pytestmark_model
-def test_speakers_a_party_member_is_no_one_without_the_party_when_another_has_it() -> None:
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_speakers_a_party_member_is_no_one_without_the_party_when_another_has_it(
+    gap: str,
+) -> None:
     """ "the Ohio Republican" when the article names a Republican: only a person of that
-    party can be meant; the salient speaker with no party is not taken for one."""
+    party can be meant; the salient speaker with no party is not taken for one, also when
+    the party member was named paragraphs before."""
     analysis = analyze(
-        "Republican Senator Rob Portman visited the plant on Monday. Plant manager Tom Bell "
-        "said the line was busy. Bell said the orders were up. Bell added that more staff "
-        "would come. The Ohio Republican said the plant would get federal money."
+        f"Republican Senator Rob Portman visited the plant on Monday.{gap}Plant manager Tom "
+        "Bell said the line was busy. Bell said the orders were up. Bell added that more "
+        f"staff would come.{gap}The Ohio Republican said the plant would get federal money."
     )
     claim = _by_source(analysis, "The Ohio Republican")
     assert _name(analysis, claim.source_entity) != "Tom Bell"
+
+
+@pytestmark_model
+def test_speakers_a_party_member_may_be_an_office_holder_given_no_party() -> None:
+    """An office won on a party ticket ("Senate Majority Leader") lets the salient speaker with
+    no party be "the Utah Republican", though another Republican was named before."""
+    analysis = analyze(
+        "Senate Majority Leader Ann Cole says she spoke to Republican front-runner Tim Roe.\n\n"
+        "Cole told reporters that the talks were calm.\n\n"
+        "The Utah Republican said the bill would pass."
+    )
+    claim = _by_source(analysis, "The Utah Republican")
+    assert _name(analysis, claim.source_entity) == "Ann Cole"
 
 
 @pytestmark_model

@@ -182,13 +182,22 @@ def _names_no_one(subject: Token) -> bool:
         around = {c.lower_ for c in (*word.children, *subject.children) if c != word}
         if kind == "none" and word == subject:
             return True
-        if kind == "negator" and word.dep_ == "det":
+        if kind == "negator" and word.dep_ == "det" and _negates(word, subject):
             return True  # "no voter claimed", "no official said": nobody did
         if kind == "scarce" and not around & {"a", "quite"}:
             return True
         if kind == "quantity" and any(words.get(w) == "negator" for w in around):
             return True
     return False
+
+
+def _negates(word: Token, subject: Token) -> bool:
+    """A negator determiner says nobody only on a common noun with no number after it:
+    "no voter", but "No 10" and "a No 10 spokesman" name an office (Downing Street)."""
+    if subject.pos_ != "NOUN":
+        return False
+    after = word.doc[word.i + 1 : word.i + 3]
+    return not any(t.like_num for t in after if t.i <= subject.i and t.text != ".")
 
 
 def _intends(verb: Token) -> bool:

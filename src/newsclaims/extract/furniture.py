@@ -126,6 +126,7 @@ class Lexicon:
     starters: frozenset[str]
     """Words that begin English sentences and rarely stand capitalised inside one."""
     joiners: frozenset[str]
+    statement_cues: frozenset[str]
     """Lower-cased words after which a capitalised word goes on with the same sentence."""
     subordinators: frozenset[str]
     """Starters that open a clause before any subject, a name too ("When Rizzo ...")."""
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         gallery=gallery,
         starters=frozenset(data["starters"]),
         joiners=frozenset(w.lower() for w in data["joiners"]),
+        statement_cues=frozenset(data["statement_cues"]),
         subordinators=frozenset(data["subordinators"]),
         caption_verbs=frozenset(tuple(v.split()) for v in data["caption_verbs"]),
         caption_verb_starts=frozenset(v.split()[0] for v in data["caption_verbs"]),
@@ -404,15 +406,34 @@ def _quotations_run_in(text: str, start: int, stop: int, lex: Lexicon) -> list[i
             continue
         length = 0
         statement = True  # a quotation that does not close there goes on as the article's
-        for _, w in words[i:]:
+        for k, (_, w) in enumerate(words[i:], start=i):
             length += 1
             core = w.rstrip(".,;:!?")
             if core[-1:] in _CLOSING and len(core) > 1:
-                statement = _closes_a_statement(w)
+                statement = _closes_a_statement(w) or _cue_follows(text, words, k + 1, lex)
                 break
         if length >= settings.FURNITURE_QUOTE_MIN_WORDS and statement:
             found.append(words[i][0])
     return found
+
+
+def _cue_follows(text: str, words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether a quotation's speaker and a word of saying follow its close ('"We waited ten
+    years" Mayor Helen Ward told', '... " she said'): capitalised words (at most
+    ``FURNITURE_SUBJECT_MAX_WORDS``) or one pronoun, then a word of ``statement_cues``."""
+    pronouns = {p.lower() for p in lex.caption_pronouns}
+    names = 0
+    for _, word in words[at : at + settings.FURNITURE_SUBJECT_MAX_WORDS + 1]:
+        core = word.rstrip(".,;:!?")
+        if core.lower() in lex.statement_cues:
+            return names > 0
+        if (core[:1].isupper() and core[1:2].islower()) or (
+            names == 0 and core.lower() in pronouns
+        ):
+            names += 1
+            continue
+        return False
+    return False
 
 
 def _closes_a_statement(word: str) -> bool:

@@ -257,6 +257,13 @@ def _kin_nouns() -> frozenset[str]:
 
 
 @cache
+def partisan_words() -> frozenset[str]:
+    """Title and apposition words of an office won on a party ticket ("senate", "speaker",
+    "governor": ``partisan_words.tsv``)."""
+    return read_words(_DATA / "partisan_words.tsv")
+
+
+@cache
 def party_words() -> dict[str, str]:
     """Party words of a description and the party each names (``party_words.tsv``):
     "Democratic" and "Democrat" one party, "GOP" and "Republican" another."""
@@ -1361,18 +1368,19 @@ class Speakers:
         best = self._salient_person(head, content, parties)
         if best is None or self.parties(best) & parties:
             return best
-        # the people of that party named before it in its paragraph (a list of news items
-        # names far-off ones in items of their own: PolNeAR train)
-        para = self.paragraph(head.i)
+        # a person of that party named anywhere before it: the best, with no party given,
+        # is taken only when an office won on a party ticket describes them ("Senate
+        # Majority Leader Ann Cole"; ``partisan_words.tsv``), never "plant manager
+        # Tom Bell" (PolNeAR train 0-120)
         members = any(
             entity.type == "PERSON"
             and self.parties(key) & parties
-            and any(
-                s.start < head.i and self.paragraph(s.start) == para for s in self._spans_of(key)
-            )
+            and any(s.start < head.i for s in self._spans_of(key))
             for key, entity in self.entities.items()
         )
-        return None if members else best
+        if members and not set(self.descriptions().get(best, ())) & partisan_words():
+            return None
+        return best
 
     def _unnamed_namesake(self, head: Token, start: int) -> bool:
         """Whether someone new, of the description's own head noun, is brought in in its

@@ -60,6 +60,9 @@ def test_counted_an_age_set_beside_a_noun_is_its_age(text: str, written: str, ab
     ("text", "written", "about"),
     [
         ("Pavel Ostrov has lived in Lisbon for 30 years.", "30 years", "residence"),
+        ("The Dents have lived in the village for 40 years.", "40 years", "residence"),
+        # living through a thing that lasts is no residence: the thing lasted
+        ("They lived through the war for six years.", "six years", "war"),
         (
             "As a reporter who has written about farm policy for 25 years, Ostrov knows the rules.",
             "25 years",
@@ -81,3 +84,43 @@ def test_counted_a_duration_of_an_activity_verb(text: str, written: str, about: 
 )
 def test_counted_no_holder_without_a_tie(text: str, written: str) -> None:
     assert _figure(text, written).about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("She lived in poverty for 20 years before the win.", "20 years"),
+        ("He has lived with cancer for 10 years.", "10 years"),
+        ("He said he had lived in fear for 10 years.", "10 years"),
+        ("The couple lived apart for two years.", "two years"),
+        ("The town lived under curfew for two weeks.", "two weeks"),
+    ],
+)
+def test_counted_living_is_residence_only_in_a_place(text: str, written: str) -> None:
+    """ "lived in Lisbon for 30 years" is residence; living in a state ("in poverty", "with
+    cancer", "apart", "under curfew") is no residence."""
+    assert _figure(text, written).about != "residence"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "about"),
+    [
+        # a number before "N-year-olds" counts the group; only the joined number is the age
+        ("The school has 300 16-year-olds and 200 17-year-olds.", "200", None, "17-year-olds"),
+        ("The school has 300 16-year-olds and 200 17-year-olds.", "300", None, "16-year-olds"),
+        (
+            "The school has 300 16-year-olds and 200 17-year-olds.",
+            "17-year",
+            "year of age",
+            "17-year-olds",
+        ),
+        # a hanging-hyphen number joined to "N-year-olds" shares its unit and its group
+        ("The rule covers 16- and 17-year-olds.", "16", "year of age", "16- and 17-year-olds"),
+        ("The rule covers 16- or 17-year-olds.", "16", "year of age", "16- or 17-year-olds"),
+    ],
+)
+def test_counted_numbers_around_a_group_of_n_year_olds(
+    text: str, written: str, unit: str | None, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.unit, found.about) == (unit, about)

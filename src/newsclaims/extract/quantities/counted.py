@@ -133,6 +133,10 @@ BY_OR_TO = frozenset({"to", "by"})
 _RELATIVES = frozenset({"who", "that", "which"})
 
 
+#: A hanging hyphen joined by "and", "or" or "to" to a group of "N-year-olds".
+HANGING_AGE = re.compile(r"-\s+(?:and|or|to)\s+\d+-year-olds\b", re.IGNORECASE)
+
+
 def unit_and_noun(doc: Doc, end: int) -> tuple[str | None, Token | None, int]:
     """The unit or counted noun right after a number, and the new end of the figure."""
     token = token_at(doc, end)
@@ -203,6 +207,8 @@ def unit_of(
         if per is not None and per.group(1) in ("per", "/", "a"):
             return f"{currency(number.sign)} per {denominator(per)}", None, end + per.end()
         return currency(number.sign), None, end
+    if HANGING_AGE.match(text, end):
+        return "year of age", None, end  # "16- and 17-year-olds": an age of the group
     unit, noun, end = unit_and_noun(doc, end)
     attached = ATTACHED_UNITS.match(text[end:]) if not text[end : end + 1].isspace() else None
     if unit is None and attached:

@@ -62,6 +62,10 @@ _NOT_LEVEL_SUPERLATIVES = word_set("not_level_superlative")
 #: Relative pronouns a relative clause's subject may be ("which", "that", "who").
 _RELATIVE_WORDS = word_set("relative_subject")
 _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
+#: Verbs whose activity lasts only in a place they are "in" or "at" ("lived in Lisbon"), and
+#: the nouns of a place one lives in.
+_PLACED_ACTIVITY_VERBS = word_set("placed_activity_verb")
+_DWELLING_NOUNS = word_set("dwelling_noun")
 #: Auxiliaries (lemmas) of the perfect tense, and the units of a span back from now long
 #: enough to be a record: "has not backed a Democrat in 24 years".
 _PERFECT_AUX = word_set("perfect_aux")
@@ -307,7 +311,22 @@ def _activity(unit: Token) -> str | None:
         return None
     if _states(verb):
         return None  # "the market remained weak for two years": the state lasted (_state_held)
-    return ACTIVITIES.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    if lemma in _PLACED_ACTIVITY_VERBS and not _in_a_place(verb):
+        return None  # "lived in poverty for 20 years": no residence
+    return ACTIVITIES.get(lemma)
+
+
+def _in_a_place(verb: Token) -> bool:
+    """ "lived in Lisbon", "lived at the farm": the verb has an "in" or "at" object that is a
+    place name or a ``dwelling_noun``."""
+    return any(
+        obj.dep_ == "pobj"
+        and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _DWELLING_NOUNS)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for obj in prep.children
+    )
 
 
 def _role_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:

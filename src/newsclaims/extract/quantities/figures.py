@@ -20,6 +20,7 @@ from newsclaims.extract.quantities.ages import (
     subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
+    HANGING_AGE,
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
     about_of_unit,
@@ -176,7 +177,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             last_about, last_about_at = about, start_of(m)
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
-                _age_first(doc, start_of(m), end, unit)
+                (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
+                or _age_first(doc, start_of(m), end, unit)
                 or (share_state(doc, end) if unit == "percent" else None)
                 or distance_from(doc, end, unit)
                 or within_of(doc, start_of(m), end, unit)
@@ -188,7 +190,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
-                (point_average(doc, start_of(m), end) if noun is None else None)
+                (_counted_aged_group(doc, end) if noun is None and unit is None else None)
+                or (point_average(doc, start_of(m), end) if noun is None else None)
                 or (share_in(doc, end) if unit is None and noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)
                 or (game_periods(doc, start_of(m)) if noun is None else None)
@@ -809,6 +812,26 @@ def _aged_group(doc: Doc, start: int, end: int) -> str | None:
     return text[start : end + 5].lower()
 
 
+#: A number that begins a group of "N-year-olds" right after a figure: the figure counts it.
+_AGED_GROUP_AFTER = re.compile(r"\s+\d+-year-olds\b", re.IGNORECASE)
+
+
+def _counted_aged_group(doc: Doc, end: int) -> str | None:
+    """ "300 16-year-olds": a bare number right before a group of "N-year-olds" counts that
+    group (the joined number is the age, never the bare one)."""
+    text = doc_text(doc)
+    found = _AGED_GROUP_AFTER.match(text, end)
+    return found.group(0).strip().lower() if found is not None else None
+
+
+def _hanging_aged_group(doc: Doc, start: int, end: int) -> str | None:
+    """ "16- and 17-year-olds": a number with a hanging hyphen joined to "N-year-olds" is an
+    age of the same group, the whole phrase."""
+    text = doc_text(doc)
+    found = HANGING_AGE.match(text, end)
+    return text[start : found.end()].lower() if found is not None else None
+
+
 def _aged_before(
     doc: Doc, found: list[QuantityDraft], alone: str, start: int, end: int
 ) -> str | None:
@@ -981,6 +1004,8 @@ def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | No
     # elliptical only: the number is followed by a time or the clause ends ("and 2.1 last
     # year", "and 1.8 in 2019"), not by a clause of its own ("and 95,800 who ...")
     after = token.i + 1
+    if after < len(doc) and doc[after].text[:1].isdigit():
+        return None  # "and 200 17-year-olds": the next numeral is a figure of its own
     while after < len(doc) and doc[after].like_num:
         after += 1
     if after < len(doc) and doc[after].lower_ in ("in", "on", "at", "for", "by"):

@@ -3474,15 +3474,67 @@ def writer_words() -> frozenset[str]:
     return read_words(DATA / "speaker_self_words.tsv")
 
 
+@cache
+def generic_view_subjects() -> frozenset[str]:
+    """Generic or reader subjects of a view verb ("you", "one", "anyone", "who", "'s" of
+    "let's"; ``generic_view_subjects.tsv``)."""
+    return read_words(DATA / "generic_view_subjects.tsv")
+
+
+@cache
+def generic_partitive_pronouns() -> frozenset[str]:
+    """Pronouns that make a partitive subject generic ("most of us"; ``generic_partitive_
+    pronouns.tsv``)."""
+    return read_words(DATA / "generic_partitive_pronouns.tsv")
+
+
+@cache
+def past_view_verbs() -> frozenset[str]:
+    """View verbs whose past is told as narration ("thought"; ``past_view_verbs.tsv``)."""
+    return read_words(DATA / "past_view_verbs.tsv")
+
+
 def _writers_view(verb: Token, quotes: list[tuple[int, int]]) -> bool:
-    """ "I think the council got it wrong": a view verb (``view_verbs.tsv``) whose subjects are
-    all the writer's words for themselves, outside any quotation, is the writer's own view, the
-    outlet's narration, not a claim of a source "I". A speaker's "I think" inside a quotation
-    is part of the quotation, which the cue of the quotation reports."""
+    """ "I think the council got it wrong": a view verb (``view_verbs.tsv``) outside any
+    quotation is the writer's own view or rhetoric, the outlet's narration, not a claim, when
+    one of its subjects (with their conjuncts: "my wife and I think") is the writer's word for
+    themselves, or all are generic or the reader ("you might think", "one would think", "who
+    would have thought", "let's hope", "most of us think"); so is a past "thought" told of a
+    moment of the story ("the driver thought the light was green"). A speaker's "I think"
+    inside a quotation is part of the quotation, which the cue of the quotation reports."""
     if cue_lemma(verb) not in view_verbs() or any(qs <= verb.i < qe for qs, qe in quotes):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(s.lower_ in writer_words() for s in subjects)
+    if _past_view(verb):
+        return True
+    direct = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = direct + [c for s in direct for c in s.conjuncts if c not in direct]
+    if any(s.lower_ in writer_words() for s in subjects):
+        return True
+    return bool(subjects) and all(_generic_subject(s, verb) for s in subjects)
+
+
+def _past_view(verb: Token) -> bool:
+    """ "She thought she heard a noise": a view verb of ``past_view_verbs.tsv`` in the simple
+    past or the past perfect ("had thought")."""
+    if cue_lemma(verb) not in past_view_verbs():
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
+
+
+def _generic_subject(subject: Token, verb: Token) -> bool:
+    """A generic or reader subject ("you", "one", "who" outside a relative clause, "most of
+    us")."""
+    word = subject.lower_
+    if word in generic_view_subjects():
+        return not (word == "who" and verb.dep_ == "relcl")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in generic_partitive_pronouns() for o in c.children)
+        for c in subject.children
+    )
 
 
 def _view_of_a_relative(verb: Token) -> bool:

@@ -3763,6 +3763,12 @@ def test_attribution_a_view_of_a_generic_subject_is_the_narration(text: str) -> 
     assert _claims(text) == []
 
 
+def test_attribution_one_of_named_people_is_no_generic_subject() -> None:
+    """ "one" of someone named is a source of the story, not the generic "one would think"."""
+    claims = _claims("One of the ferry captains thinks the crossing will be rough tonight.")
+    assert [c.source.text for c in claims if c.source is not None] == ["One of the ferry captains"]
+
+
 def test_attribution_a_past_view_of_a_named_source_is_no_claim_but_a_present_one_is() -> None:
     """ "thought" told in the past is what someone believed at a moment of the story, often
     wrongly; "thinks" is a view they hold, which is reported."""

@@ -3525,16 +3525,18 @@ def _past_view(verb: Token) -> bool:
 
 def _generic_subject(subject: Token, verb: Token) -> bool:
     """A generic or reader subject ("you", "one", "who" outside a relative clause, "most of
-    us")."""
-    word = subject.lower_
-    if word in generic_view_subjects():
-        return not (word == "who" and verb.dep_ == "relcl")
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lower_ in generic_partitive_pronouns() for o in c.children)
+    us"); "one of the captains" is one of someone, a source."""
+    of = [
+        o
         for c in subject.children
-    )
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if of:
+        return all(o.lower_ in generic_partitive_pronouns() for o in of)
+    word = subject.lower_
+    return word in generic_view_subjects() and not (word == "who" and verb.dep_ == "relcl")
 
 
 def _view_of_a_relative(verb: Token) -> bool:

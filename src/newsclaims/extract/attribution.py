@@ -3513,14 +3513,46 @@ def _writers_view(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     return bool(subjects) and all(_generic_subject(s, verb) for s in subjects)
 
 
+@cache
+def momentary_views() -> dict[str, frozenset[str]]:
+    """What binds a past view to a moment, by set (``momentary_views.tsv``: perception verbs,
+    temporal clause marks, nouns of a moment)."""
+    sets: dict[str, set[str]] = {}
+    for name, word in read_table(DATA / "momentary_views.tsv", 2):
+        sets.setdefault(name, set()).add(word)
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
 def _past_view(verb: Token) -> bool:
     """ "She thought she heard a noise": a view verb of ``past_view_verbs.tsv`` in the simple
-    past or the past perfect ("had thought")."""
+    past or the past perfect ("had thought") bound to a moment of the story: a perception verb
+    in its clause, a temporal clause on it or on its clause ("... when he crossed"), or a
+    preposition's noun of a moment on it ("for a moment")."""
     if cue_lemma(verb) not in past_view_verbs():
         return False
-    return verb.tag_ == "VBD" or (
+    if verb.tag_ != "VBD" and not (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    )
+    ):
+        return False
+    sets = momentary_views()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(
+        t.pos_ == "VERB" and t.lemma_.lower() in sets["perception"]
+        for c in clauses
+        for t in c.subtree
+    ):
+        return True
+    for head in [verb, *clauses]:
+        for c in head.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in sets["mark"] for m in c.children
+            ):
+                return True
+            if c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in sets["noun"] for o in c.children
+            ):
+                return True
+    return False
 
 
 def _generic_subject(subject: Token, verb: Token) -> bool:

@@ -3733,6 +3733,9 @@ def test_attribution_a_view_verb_in_the_narration_reports_its_clause(
         "The new ferry felt cramped to its regular passengers.",
         "The two unions agreed to a new pay deal on Monday.",
         "Harbour traders hope for a quick repair of the pier.",
+        "She thought she heard a noise in the hallway before the fire started.",
+        "For a moment, the crowd thought the game was over.",
+        "The driver thought the light was green when he crossed the junction.",
     ],
 )
 def test_attribution_an_act_is_no_view(text: str) -> None:
@@ -3740,6 +3743,38 @@ def test_attribution_an_act_is_no_view(text: str) -> None:
     thing is no view of how things are: leaving the view verbs' quoted uses with a clause out
     of the count lets none of them in."""
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might think the council would have learned its lesson by now.",
+        "One would think the council would have learned its lesson by now.",
+        "Anyone would think the council had never run a ferry before.",
+        "Who would have thought the council would agree to the plan?",
+        "Let's hope the council gets the ferry timetable right this time.",
+        "Most of us think the new toll is far too high for families.",
+    ],
+)
+def test_attribution_a_view_of_a_generic_subject_is_the_narration(text: str) -> None:
+    """A view verb whose subjects are all generic or the reader ("you might think", "one would
+    think", "who would have thought", "let's hope", "most of us think") is the writer's
+    rhetoric, the outlet's narration, as the writer's own "I think": no source holds it."""
+    assert _claims(text) == []
+
+
+def test_attribution_one_of_named_people_is_no_generic_subject() -> None:
+    """ "one" of someone named is a source of the story, not the generic "one would think"."""
+    claims = _claims("One of the ferry captains thinks the crossing will be rough tonight.")
+    assert [c.source.text for c in claims if c.source is not None] == ["One of the ferry captains"]
+
+
+def test_attribution_a_past_view_is_a_claim_unless_told_of_a_moment() -> None:
+    """ "X thought Y" is X's view, reported; "X thought she saw Y", or a "thought" bound to a
+    moment of the story, is what X believed then: narration."""
+    claims = _claims("Councillor Ada Okafor thought the new toll was far too high for families.")
+    assert [c.source.text for c in claims if c.source is not None] == ["Councillor Ada Okafor"]
+    assert _claims("Councillor Ada Okafor thought she saw the ferry leave the harbour early.") == []
 
 
 def test_attribution_a_view_verb_inside_a_quotation_is_the_quotation() -> None:
@@ -3753,6 +3788,7 @@ def test_attribution_a_view_verb_inside_a_quotation_is_the_quotation() -> None:
     [
         "I believe the harbour board got the ferry timetable badly wrong.",
         "We think the new toll will drive drivers onto the old coast road.",
+        "My wife and I think the new toll is far too high for families.",
     ],
 )
 def test_attribution_the_writers_own_view_is_the_narration(text: str) -> None:

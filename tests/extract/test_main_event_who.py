@@ -184,36 +184,23 @@ def test_who_of_a_title_case_headline_is_not_the_name_that_modifies_a_title() ->
 
 
 @pytest.mark.parametrize(
-    ("text", "who"),
+    ("text", "title", "who"),
     [
         (
-            "Lena Brandt and Maria Lopez, the bakers whose shop the Harbourton Council closed in "
-            "May, say they felt misled by the city. The shop had been open for forty years.",
-            "Lena Brandt and Maria Lopez",
+            "Residents who wrote to Harbourton Council say they broke a promise to repair the "
+            "pier.",
+            "Council broke promise",
+            "Residents",
         ),
         (
-            "Local fishermen, whose boats the Harbourton Council moved last week, say they were "
-            "never asked. The council meets again in May.",
-            "Local fishermen",
+            "Teachers working for the Education Ministry say they cut school funding again this "
+            "year.",
+            "Ministry cut funding",
+            "Teachers",
         ),
     ],
 )
-def test_a_reported_they_of_plural_speakers_is_the_speakers(text: str, who: str) -> None:
-    # not the body named in the speakers' relative clause
-    assert _who(_analysis(text, title="Bakers speak out").main_event) == who
-
-
-def test_a_reported_they_of_one_speaker_is_not_the_speaker() -> None:
-    main = _analysis(
-        "Ana Costa, whose shop the Harbourton Council closed in May, says they misled her. "
-        "The shop had been open for forty years.",
-        title="Bakers speak out",
-    ).main_event
-    assert _who(main) != "Ana Costa"
-
-
-def test_plural_speaker_words_are_read_from_the_modules_data() -> None:
-    data = Path(main_event.__file__).parent / "data"
-    words = main_event.plural_speaker_words()
-    assert words == read_words(data / "plural_speaker_words.tsv")
-    assert "they" in words
+def test_a_reported_they_is_not_taken_for_the_speakers(text: str, title: str, who: str) -> None:
+    # "they" may be the body the speakers name, as the headline does: not the speakers
+    # (session 38 fivew38b's "they of plural speakers" rule, removed in fix38c)
+    assert _who(_analysis(text, title=title).main_event) != who

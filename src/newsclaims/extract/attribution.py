@@ -3483,15 +3483,101 @@ def writer_words() -> frozenset[str]:
     return read_words(DATA / "speaker_self_words.tsv")
 
 
+@cache
+def generic_view_subjects() -> frozenset[str]:
+    """Generic or reader subjects of a view verb ("you", "one", "anyone", "who", "'s" of
+    "let's"; ``generic_view_subjects.tsv``)."""
+    return read_words(DATA / "generic_view_subjects.tsv")
+
+
+@cache
+def generic_partitive_pronouns() -> frozenset[str]:
+    """Pronouns that make a partitive subject generic ("most of us"; ``generic_partitive_
+    pronouns.tsv``)."""
+    return read_words(DATA / "generic_partitive_pronouns.tsv")
+
+
+@cache
+def past_view_verbs() -> frozenset[str]:
+    """View verbs whose past is told as narration ("thought"; ``past_view_verbs.tsv``)."""
+    return read_words(DATA / "past_view_verbs.tsv")
+
+
 def _writers_view(verb: Token, quotes: list[tuple[int, int]]) -> bool:
-    """ "I think the council got it wrong": a view verb (``view_verbs.tsv``) whose subjects are
-    all the writer's words for themselves, outside any quotation, is the writer's own view, the
-    outlet's narration, not a claim of a source "I". A speaker's "I think" inside a quotation
-    is part of the quotation, which the cue of the quotation reports."""
+    """ "I think the council got it wrong": a view verb (``view_verbs.tsv``) outside any
+    quotation is the writer's own view or rhetoric, the outlet's narration, not a claim, when
+    one of its subjects (with their conjuncts: "my wife and I think") is the writer's word for
+    themselves, or all are generic or the reader ("you might think", "one would think", "who
+    would have thought", "let's hope", "most of us think"); so is a past "thought" told of a
+    moment of the story ("the driver thought the light was green"). A speaker's "I think"
+    inside a quotation is part of the quotation, which the cue of the quotation reports."""
     if cue_lemma(verb) not in view_verbs() or any(qs <= verb.i < qe for qs, qe in quotes):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(s.lower_ in writer_words() for s in subjects)
+    if _past_view(verb):
+        return True
+    direct = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = direct + [c for s in direct for c in s.conjuncts if c not in direct]
+    if any(s.lower_ in writer_words() for s in subjects):
+        return True
+    return bool(subjects) and all(_generic_subject(s, verb) for s in subjects)
+
+
+@cache
+def momentary_views() -> dict[str, frozenset[str]]:
+    """What binds a past view to a moment, by set (``momentary_views.tsv``: perception verbs,
+    temporal clause marks, nouns of a moment)."""
+    sets: dict[str, set[str]] = {}
+    for name, word in read_table(DATA / "momentary_views.tsv", 2):
+        sets.setdefault(name, set()).add(word)
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+def _past_view(verb: Token) -> bool:
+    """ "She thought she heard a noise": a view verb of ``past_view_verbs.tsv`` in the simple
+    past or the past perfect ("had thought") bound to a moment of the story: a perception verb
+    in its clause, a temporal clause on it or on its clause ("... when he crossed"), or a
+    preposition's noun of a moment on it ("for a moment")."""
+    if cue_lemma(verb) not in past_view_verbs():
+        return False
+    if verb.tag_ != "VBD" and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    ):
+        return False
+    sets = momentary_views()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(
+        t.pos_ == "VERB" and t.lemma_.lower() in sets["perception"]
+        for c in clauses
+        for t in c.subtree
+    ):
+        return True
+    for head in [verb, *clauses]:
+        for c in head.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in sets["mark"] for m in c.children
+            ):
+                return True
+            if c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in sets["noun"] for o in c.children
+            ):
+                return True
+    return False
+
+
+def _generic_subject(subject: Token, verb: Token) -> bool:
+    """A generic or reader subject ("you", "one", "who" outside a relative clause, "most of
+    us"); "one of the captains" is one of someone, a source."""
+    of = [
+        o
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if of:
+        return all(o.lower_ in generic_partitive_pronouns() for o in of)
+    word = subject.lower_
+    return word in generic_view_subjects() and not (word == "who" and verb.dep_ == "relcl")
 
 
 def _view_of_a_relative(verb: Token) -> bool:

@@ -456,13 +456,9 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    if _reports(lead, verb) and (
-        subject.lower_ in speaker_self_words()
-        or (subject.lower_ in plural_speaker_words() and _plural_subject(verb.head))
-    ):
+    if subject.lower_ in speaker_self_words() and _reports(lead, verb):
         # "Costa argued that if Brandt is mayor 'we will see shops close'": the speaker's
-        # "we" is the speaker, the subject of the reporting verb; so is the "they" of
-        # plural speakers ("Costa and Lopez say they felt misled")
+        # "we" is the speaker, the subject of the reporting verb
         return _who(lead, verb.head, title)
     if subject.lemma_.lower() in non_actor_nouns() or subject.ent_type_ in TIME_TYPES:
         # "Two decades of waiting ended for the Rovers", "Wednesday added one more
@@ -1288,22 +1284,6 @@ def speaker_self_words() -> frozenset[str]:
     """A speaker's words for themselves as a subject ("we", ``speaker_self_words.tsv``): in a
     reported clause, the speaker."""
     return read_words(_DATA / "speaker_self_words.tsv")
-
-
-@cache
-def plural_speaker_words() -> frozenset[str]:
-    """Plural speakers' word for themselves as a subject ("they", ``plural_speaker_words.tsv``):
-    in a clause reported by a plural subject, the speakers."""
-    return read_words(_DATA / "plural_speaker_words.tsv")
-
-
-def _plural_subject(verb: Token) -> bool:
-    """True when the verb's subject is a plural noun or a list ("fishermen", "Costa and
-    Lopez")."""
-    subject = _subject(verb)
-    return subject is not None and (
-        subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    )
 
 
 @cache

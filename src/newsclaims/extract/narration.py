@@ -112,9 +112,11 @@ _BEFORE_COMMAND = frozenset({"ADV", "CCONJ", "INTJ", "PUNCT", "SPACE"})
 
 
 def _someone_elses(verb: Token) -> bool:
-    """Whether a verb has a subject and none of its subjects is the writer ("I", "we")."""
+    """Whether a verb has a subject and none of its subjects, nor their conjuncts ("my wife
+    and I"), is the writer ("I", "we")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in subjects)
+    every = subjects + [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and not any("1" in s.morph.get("Person", []) for s in every)
 
 
 def _holds_a_view(token: Token) -> bool:

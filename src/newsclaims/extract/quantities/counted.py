@@ -1750,13 +1750,10 @@ def price_of(doc: Doc, start: int, end: int) -> str | None:
     verb's purpose clause buys (``purchase_verb``) or of the thing it is paid "for" (not a
     person, a time or a unit: "paid $50 for two hours"); None for any other figure
     (figures38, from PolNeAR train f18 labels)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    found = _object_of(doc, start, end, PRICE_VERBS)
+    if found is None:
         return None
-    top = span.root
-    verb = top.head
-    if top.dep_ != "dobj" or verb.lemma_.lower() not in PRICE_VERBS:
-        return None
+    top, verb = found
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     for child in verb.children:
@@ -1771,6 +1768,19 @@ def price_of(doc: Doc, start: int, end: int) -> str | None:
             if bought:
                 return thing_phrase(bought[0])
     return None
+
+
+def _object_of(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> tuple[Token, Token] | None:
+    """The figure's head and its verb when the figure is the direct object of a verb whose
+    lemma is in ``verbs`` ("paid $6 million", "spent millions of euros"); None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    top = span.root
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return None
+    return top, verb
 
 
 def _bought(token: Token) -> bool:
@@ -1796,13 +1806,10 @@ def currency_holder(doc: Doc, start: int, end: int) -> str | None:
     price = price_of(doc, start, end)
     if price is not None:
         return price
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    found = _object_of(doc, start, end, MONEY_SUBJECT_VERBS)
+    if found is None:
         return None
-    top = span.root
-    verb = top.head
-    if top.dep_ != "dobj" or verb.lemma_.lower() not in MONEY_SUBJECT_VERBS:
-        return None
+    verb = found[1]
     if any(c.dep_ == "dative" for c in verb.children):
         return None  # "gave the school millions of dollars": an award, not the giver's own
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -190,8 +190,13 @@ def _completed(verb: Token) -> bool:
     """True when the verb has what completes it after it (an object, a particle, a
     preposition, a clause): a headline's label before a colon ("Harbour rescue: ...") read
     as "X rescued" has none."""
+    return bool(_completing(verb))
+
+
+def _completing(verb: Token) -> list[Token]:
+    """What completes the verb after it: its children of a ``completing`` relation."""
     completing = reading_words("completing")
-    return any(c.dep_ in completing and c.i > verb.i for c in verb.children)
+    return [c for c in verb.children if c.dep_ in completing and c.i > verb.i]
 
 
 def _beyond_noun_phrase(verb: Token, past: bool) -> bool:
@@ -201,12 +206,9 @@ def _beyond_noun_phrase(verb: Token, past: bool) -> bool:
     ("Featured In ..."); not a phrase of place or time alone after a present form ("Peace
     talks in Harbourton", "Ferry Service Cuts Across The Region": noun phrases)."""
     nouns = _noun_phrase_prepositions()
-    completing = reading_words("completing")
     return any(
-        c.dep_ in completing
-        and c.i > verb.i
-        and (past or c.dep_ not in _NOUN_PHRASE_COMPLETING or c.lower_ not in nouns)
-        for c in verb.children
+        past or c.dep_ not in _NOUN_PHRASE_COMPLETING or c.lower_ not in nouns
+        for c in _completing(verb)
     )
 
 

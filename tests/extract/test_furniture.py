@@ -844,3 +844,165 @@ def test_furniture_a_follow_prompt_takes_its_handle() -> None:
     prompt = "Follow Ruth Dent on Twitter @ruthdent"
     text = f'The bridge opened on Tuesday. {prompt} She added: "We waited ten years."'
     assert [t for _, t in _found(text)] == [prompt]
+
+
+# Generic furniture every news site prints (invented examples, session 39).
+BODY = "The council voted on Tuesday to close the old bridge. Mayor Helen Ward said the repairs would take a year."
+AFTER = "Residents said they were worried about the detour."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for the Harbor Times newsletter",
+        "Subscribe to our newsletter for the latest news",
+        "Enter your email address to get the morning briefing",
+    ],
+)
+def test_furniture_a_prompt_on_its_own_line_stops_at_the_line_end(prompt: str) -> None:
+    """A prompt without a full stop on its own line is furniture to the line's end, never
+    the article's next line."""
+    text = f"{BODY}\n{prompt}\n{AFTER}"
+    assert [t for _, t in _found(text)] == [prompt]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our morning briefing.",
+        "Sign up to The Harbor Brief, our free daily email.",
+        "Subscribe to the Harbor Times breaking news alerts.",
+    ],
+)
+def test_furniture_a_signup_prompt_for_any_mailing(prompt: str) -> None:
+    text = f"{BODY} {prompt} {AFTER}"
+    assert [(k, t) for k, t in _found(text)] == [("subscribe", prompt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Thousands of residents have signed up for the scheme. {BODY}",
+        f'"Sign up for the course and you will learn," she said. {BODY}',
+        f"Subscribers to the paper were told about the change by email. {BODY}",
+    ],
+)
+def test_furniture_leaves_prose_about_signing_up(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share this article Share on Facebook Share on Twitter Share via Email",
+        "Share Tweet Email",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link",
+        "Facebook Twitter Email Copy link",
+    ],
+)
+def test_furniture_a_share_bar(bar: str) -> None:
+    text = f"{BODY} {bar} {AFTER}"
+    assert [(k, t) for k, t in _found(text)] == [("share", bar)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The group posted the video on Facebook, Twitter and Instagram. {BODY}",
+        f"Shares in the company fell on Monday. {BODY}",
+        f"Users can share the clip by email. {BODY}",
+    ],
+)
+def test_furniture_leaves_prose_about_social_media(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Advertisement"])
+def test_furniture_an_advert_label_in_any_case(label: str) -> None:
+    assert _found(f"{BODY} {label} {AFTER}") == [("advert", label)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("RELATED ARTICLE: Why old bridges fail", "related"),
+        ("MORE: Ferry fares to rise in spring", "related"),
+        ("WATCH: Drone footage of the damaged bridge", "video"),
+    ],
+)
+def test_furniture_more_link_labels_take_their_headline(line: str, kind: str) -> None:
+    text = f"{BODY} {line} The work is due to start in March, the council said."
+    assert _found(text) == [(kind, line)]
+
+
+def test_furniture_an_image_source_credit_and_caption_with_commas() -> None:
+    """Image source, Getty Images Image caption, <caption>: the credit, the label and the
+    caption up to the article's next clause."""
+    furniture = "Image source, Getty Images Image caption, The bridge was built by the city"
+    text = f"{BODY} {furniture} The work is due to start in March, the council said."
+    assert [t for _, t in _found(text)] == [furniture]
+
+
+@pytest.mark.parametrize("credit", ["PHOTO: GETTY IMAGES", "PHOTO: REUTERS"])
+def test_furniture_a_photo_credit_in_capitals(credit: str) -> None:
+    text = f"The bridge in 1950. {credit} {BODY}"
+    assert [t for _, t in _found(text)] == [f"The bridge in 1950. {credit}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Tom Hale; Editing by Anna Berg",
+        "(Reporting by Tom Hale in Harbor City; additional reporting by Sam Reed; Editing by Anna Berg.)",
+        "Additional reporting by Tom Hale in Harbor City.",
+        "Contributing: Tom Hale, Harbor Times",
+    ],
+)
+def test_furniture_reporting_credits_at_the_end(line: str) -> None:
+    text = f"{BODY} {AFTER} {line}"
+    assert [t for _, t in _found(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a reporter for The Harbor Times.",
+        "Jane Doe is a senior correspondent for the Harbor Times covering transport. "
+        "Contact her at jane.doe@harbortimes.example.",
+        "Sam Reed covers city hall for the Harbor Times. Follow him on Twitter @samreed",
+        "Follow us on Facebook",
+    ],
+)
+def test_furniture_an_author_bio_or_contact_line_at_the_end(bio: str) -> None:
+    text = f"{BODY} {AFTER}\n{bio}"
+    assert [t for _, t in _found(text)] == [bio]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tom Hale is a reporter for the Harbor Times who was held at the border. {BODY}",
+        f"{BODY} Tom Hale is a reporter for the Harbor Times. He was held at the border.",
+        f"{BODY} Tom Hale, who is a reporter for the Harbor Times, was held at the border.",
+        f"{BODY} The reporting by the Harbor Times showed the cracks.",
+        f"{BODY} Ana Ruiz covers the costs for the council.",
+    ],
+)
+def test_furniture_leaves_sentences_about_reporters(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_furniture_a_link_headline_ends_at_the_next_label() -> None:
+    """Two link lines in a row: the first headline ends where the next label starts (and
+    the second, ending in the article's sentence, at its label)."""
+    links = "Related: Bridge closure to hit shops Related:"
+    text = f"{BODY} {links} Ferry fares to rise {AFTER}"
+    assert _found(text) == [("related", links)]
+
+
+@pytest.mark.parametrize("label", ["Related:", "READ MORE:", "WATCH:"])
+def test_furniture_a_link_headline_never_takes_the_next_sentence(label: str) -> None:
+    """A link's headline has no full stop: one that reaches a full stop with no clause break
+    has run into the article, whose sentence stays."""
+    text = f"{BODY} {label} Ferry fares to rise {AFTER}"
+    assert AFTER not in " ".join(t for _, t in _found(text))

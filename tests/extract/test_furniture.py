@@ -1006,3 +1006,49 @@ def test_furniture_a_link_headline_never_takes_the_next_sentence(label: str) -> 
     has run into the article, whose sentence stays."""
     text = f"{BODY} {label} Ferry fares to rise {AFTER}"
     assert AFTER not in " ".join(t for _, t in _found(text))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Credit: Tom Hale/Reuters",
+        "Image: Tom Hale/Reuters",
+        "Photo by Tom Hale/Getty Images",
+        "(Photo by Tom Hale/Getty Images)",
+        "(Image credit: Getty Images)",
+        "\u00a9 Tom Hale/Reuters",
+        "Credit...Tom Hale for The Harbor Times",
+    ],
+)
+def test_furniture_more_photo_credit_forms_take_their_caption(credit: str) -> None:
+    """Credits in the forms sites print them, after an unpunctuated caption."""
+    furniture = f"Commuters wait for the ferry {credit}"
+    assert _found(f"{BODY} {furniture} {AFTER}") == [("credit", furniture)]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        ("Share this article", "share"),
+        ("Print this story", "share"),
+        ("Click here to sign up for our newsletter.", "subscribe"),
+        ("Get the latest news delivered to your inbox.", "subscribe"),
+        ("Download our app to get the latest news.", "subscribe"),
+        ("This article was originally published on The Conversation.", "copyright"),
+    ],
+)
+def test_furniture_more_prompts(prompt: str, kind: str) -> None:
+    assert _found(f"{BODY} {prompt} {AFTER}") == [(kind, prompt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Residents can sign up for email alerts from the council.",
+        f"{BODY} Users share this article and others on their pages, she said.",
+        f"{BODY} The photo by Tom Hale was widely shared.",
+        f"{BODY} Fans can download the app to follow the race.",
+    ],
+)
+def test_furniture_leaves_prose_that_mentions_prompts(text: str) -> None:
+    assert _found(text) == []

@@ -847,7 +847,10 @@ def test_furniture_a_follow_prompt_takes_its_handle() -> None:
 
 
 # Generic furniture every news site prints (invented examples, session 39).
-BODY = "The council voted on Tuesday to close the old bridge. Mayor Helen Ward said the repairs would take a year."
+BODY = (
+    "The council voted on Tuesday to close the old bridge. "
+    "Mayor Helen Ward said the repairs would take a year."
+)
 AFTER = "Residents said they were worried about the detour."
 
 
@@ -896,7 +899,8 @@ def test_furniture_leaves_prose_about_signing_up(text: str) -> None:
     [
         "Share this article Share on Facebook Share on Twitter Share via Email",
         "Share Tweet Email",
-        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn "
+        "Copy this link",
         "Facebook Twitter Email Copy link",
     ],
 )
@@ -953,7 +957,8 @@ def test_furniture_a_photo_credit_in_capitals(credit: str) -> None:
     "line",
     [
         "Reporting by Tom Hale; Editing by Anna Berg",
-        "(Reporting by Tom Hale in Harbor City; additional reporting by Sam Reed; Editing by Anna Berg.)",
+        "(Reporting by Tom Hale in Harbor City; additional reporting by Sam Reed; "
+        "Editing by Anna Berg.)",
         "Additional reporting by Tom Hale in Harbor City.",
         "Contributing: Tom Hale, Harbor Times",
     ],

@@ -533,10 +533,10 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
         if rule.needles is None or any(n in text for n in rule.needles)  # else none can match
     ]
     # a caption or headline after its label ends where the next label or credit starts
-    labels = sorted({m.start() for _, found in matches for m in found})
-    for rule, found in matches:
+    labels = sorted({m.start() for _, hits in matches for m in hits})
+    for rule, hits in matches:
         reached = -1
-        for m in found:
+        for m in hits:
             if m.start() < reached:
                 continue  # inside what this rule has already found
             start, end = m.start(), m.end()

@@ -1057,3 +1057,21 @@ def test_furniture_more_prompts(prompt: str, kind: str) -> None:
 )
 def test_furniture_leaves_prose_that_mentions_prompts(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.model
+def test_furniture_generic_lines_give_no_people_to_the_stages() -> None:
+    """The names in a share bar, a credit, a reporting line and an author's bio are never
+    mentions, sources or claims: the stages see blanks there."""
+    text = (
+        f"{BODY} Share Tweet Email Commuters wait for the ferry Photo by Tom Hale/Getty Images "
+        f"{AFTER} Sign up for our morning briefing.\n"
+        "(Reporting by Sam Reed; Editing by Anna Berg.)\n"
+        "Jane Doe is a reporter for The Harbor Times."
+    )
+    analysis = analyze(text)
+    names = {m.text for m in analysis.mentions}
+    assert not names & {"Tom Hale", "Sam Reed", "Anna Berg", "Jane Doe", "Getty Images"}
+    assert all("Jane Doe" not in c.text for c in analysis.claims)
+    assert {"credit", "subscribe", "byline"} <= {f.kind for f in analysis.furniture}
+    assert "Share Tweet Email" in " ".join(f.text for f in analysis.furniture)

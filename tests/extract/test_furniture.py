@@ -1075,3 +1075,33 @@ def test_furniture_generic_lines_give_no_people_to_the_stages() -> None:
     assert all("Jane Doe" not in c.text for c in analysis.claims)
     assert {"credit", "subscribe", "byline"} <= {f.kind for f in analysis.furniture}
     assert "Share Tweet Email" in " ".join(f.text for f in analysis.furniture)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Most Popular Ferry fares to rise in spring Harbor City mayor to stand again",
+        "Trending Now Ferry fares to rise in spring",
+        "Sponsored Content Ten tips for a cheaper holiday",
+        "Promoted Stories Ten tips for a cheaper holiday",
+        "Recommended by Outbrain",
+        "Around the web Ten tips for a cheaper holiday",
+    ],
+)
+def test_furniture_a_list_of_promoted_or_popular_links(block: str) -> None:
+    """A block of links under its heading is furniture up to the article's next sentence."""
+    after = "The detour adds twenty minutes to the trip into town, residents said."
+    assert [t for _, t in _found(f"{BODY} {block} {after}")] == [block]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} The most popular route is the old bridge.",
+        f"{BODY} Trending topics included the bridge, the council said.",
+        f'{BODY} "Around the web people are angry," she said.',
+        f"{BODY} In an interview with Trending Now Radio, Ward said the bridge was unsafe.",
+    ],
+)
+def test_furniture_leaves_prose_about_popular_things(text: str) -> None:
+    assert _found(text) == []

@@ -504,7 +504,7 @@ class Furniture:
     """``article.text[start:end]``."""
     kind: str
     """What it is: caption, credit, gallery, video, share, subscribe, advert, related,
-    cookie or robot."""
+    byline (reporting credits, an author's bio), copyright, cookie or robot."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -844,3 +844,264 @@ def test_furniture_a_follow_prompt_takes_its_handle() -> None:
     prompt = "Follow Ruth Dent on Twitter @ruthdent"
     text = f'The bridge opened on Tuesday. {prompt} She added: "We waited ten years."'
     assert [t for _, t in _found(text)] == [prompt]
+
+
+# Generic furniture every news site prints (invented examples, session 39).
+BODY = (
+    "The council voted on Tuesday to close the old bridge. "
+    "Mayor Helen Ward said the repairs would take a year."
+)
+AFTER = "Residents said they were worried about the detour."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for the Harbor Times newsletter",
+        "Subscribe to our newsletter for the latest news",
+        "Enter your email address to get the morning briefing",
+    ],
+)
+def test_furniture_a_prompt_on_its_own_line_stops_at_the_line_end(prompt: str) -> None:
+    """A prompt without a full stop on its own line is furniture to the line's end, never
+    the article's next line."""
+    text = f"{BODY}\n{prompt}\n{AFTER}"
+    assert [t for _, t in _found(text)] == [prompt]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our morning briefing.",
+        "Sign up to The Harbor Brief, our free daily email.",
+        "Subscribe to the Harbor Times breaking news alerts.",
+    ],
+)
+def test_furniture_a_signup_prompt_for_any_mailing(prompt: str) -> None:
+    text = f"{BODY} {prompt} {AFTER}"
+    assert [(k, t) for k, t in _found(text)] == [("subscribe", prompt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Thousands of residents have signed up for the scheme. {BODY}",
+        f'"Sign up for the course and you will learn," she said. {BODY}',
+        f"Subscribers to the paper were told about the change by email. {BODY}",
+    ],
+)
+def test_furniture_leaves_prose_about_signing_up(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share this article Share on Facebook Share on Twitter Share via Email",
+        "Share Tweet Email",
+        "Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn "
+        "Copy this link",
+        "Facebook Twitter Email Copy link",
+    ],
+)
+def test_furniture_a_share_bar(bar: str) -> None:
+    text = f"{BODY} {bar} {AFTER}"
+    assert [(k, t) for k, t in _found(text)] == [("share", bar)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The group posted the video on Facebook, Twitter and Instagram. {BODY}",
+        f"Shares in the company fell on Monday. {BODY}",
+        f"Users can share the clip by email. {BODY}",
+    ],
+)
+def test_furniture_leaves_prose_about_social_media(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("label", ["ADVERTISEMENT", "Advertisement"])
+def test_furniture_an_advert_label_in_any_case(label: str) -> None:
+    assert _found(f"{BODY} {label} {AFTER}") == [("advert", label)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("RELATED ARTICLE: Why old bridges fail", "related"),
+        ("MORE: Ferry fares to rise in spring", "related"),
+        ("WATCH: Drone footage of the damaged bridge", "video"),
+    ],
+)
+def test_furniture_more_link_labels_take_their_headline(line: str, kind: str) -> None:
+    text = f"{BODY} {line} The work is due to start in March, the council said."
+    assert _found(text) == [(kind, line)]
+
+
+def test_furniture_an_image_source_credit_and_caption_with_commas() -> None:
+    """Image source, Getty Images Image caption, <caption>: the credit, the label and the
+    caption up to the article's next clause."""
+    furniture = "Image source, Getty Images Image caption, The bridge was built by the city"
+    text = f"{BODY} {furniture} The work is due to start in March, the council said."
+    assert [t for _, t in _found(text)] == [furniture]
+
+
+@pytest.mark.parametrize("credit", ["PHOTO: GETTY IMAGES", "PHOTO: REUTERS"])
+def test_furniture_a_photo_credit_in_capitals(credit: str) -> None:
+    text = f"The bridge in 1950. {credit} {BODY}"
+    assert [t for _, t in _found(text)] == [f"The bridge in 1950. {credit}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Tom Hale; Editing by Anna Berg",
+        "(Reporting by Tom Hale in Harbor City; additional reporting by Sam Reed; "
+        "Editing by Anna Berg.)",
+        "Additional reporting by Tom Hale in Harbor City.",
+        "Contributing: Tom Hale, Harbor Times",
+    ],
+)
+def test_furniture_reporting_credits_at_the_end(line: str) -> None:
+    text = f"{BODY} {AFTER} {line}"
+    assert [t for _, t in _found(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a reporter for The Harbor Times.",
+        "Jane Doe is a senior correspondent for the Harbor Times covering transport. "
+        "Contact her at jane.doe@harbortimes.example.",
+        "Sam Reed covers city hall for the Harbor Times. Follow him on Twitter @samreed",
+        "Follow us on Facebook",
+    ],
+)
+def test_furniture_an_author_bio_or_contact_line_at_the_end(bio: str) -> None:
+    text = f"{BODY} {AFTER}\n{bio}"
+    assert [t for _, t in _found(text)] == [bio]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tom Hale is a reporter for the Harbor Times who was held at the border. {BODY}",
+        f"{BODY} Tom Hale is a reporter for the Harbor Times. He was held at the border.",
+        f"{BODY} Tom Hale, who is a reporter for the Harbor Times, was held at the border.",
+        f"{BODY} The reporting by the Harbor Times showed the cracks.",
+        f"{BODY} Ana Ruiz covers the costs for the council.",
+    ],
+)
+def test_furniture_leaves_sentences_about_reporters(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_furniture_a_link_headline_ends_at_the_next_label() -> None:
+    """Two link lines in a row: the first headline ends where the next label starts (and
+    the second, ending in the article's sentence, at its label)."""
+    links = "Related: Bridge closure to hit shops Related:"
+    text = f"{BODY} {links} Ferry fares to rise {AFTER}"
+    assert _found(text) == [("related", links)]
+
+
+@pytest.mark.parametrize("label", ["Related:", "READ MORE:", "WATCH:"])
+def test_furniture_a_link_headline_never_takes_the_next_sentence(label: str) -> None:
+    """A link's headline has no full stop: one that reaches a full stop with no clause break
+    has run into the article, whose sentence stays."""
+    text = f"{BODY} {label} Ferry fares to rise {AFTER}"
+    assert AFTER not in " ".join(t for _, t in _found(text))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Credit: Tom Hale/Reuters",
+        "Image: Tom Hale/Reuters",
+        "Photo by Tom Hale/Getty Images",
+        "(Photo by Tom Hale/Getty Images)",
+        "(Image credit: Getty Images)",
+        "\u00a9 Tom Hale/Reuters",
+        "Credit...Tom Hale for The Harbor Times",
+    ],
+)
+def test_furniture_more_photo_credit_forms_take_their_caption(credit: str) -> None:
+    """Credits in the forms sites print them, after an unpunctuated caption."""
+    furniture = f"Commuters wait for the ferry {credit}"
+    assert _found(f"{BODY} {furniture} {AFTER}") == [("credit", furniture)]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        ("Share this article", "share"),
+        ("Print this story", "share"),
+        ("Click here to sign up for our newsletter.", "subscribe"),
+        ("Get the latest news delivered to your inbox.", "subscribe"),
+        ("Download our app to get the latest news.", "subscribe"),
+        ("This article was originally published on The Conversation.", "copyright"),
+    ],
+)
+def test_furniture_more_prompts(prompt: str, kind: str) -> None:
+    assert _found(f"{BODY} {prompt} {AFTER}") == [(kind, prompt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} Residents can sign up for email alerts from the council.",
+        f"{BODY} Users share this article and others on their pages, she said.",
+        f"{BODY} The photo by Tom Hale was widely shared.",
+        f"{BODY} Fans can download the app to follow the race.",
+    ],
+)
+def test_furniture_leaves_prose_that_mentions_prompts(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.model
+def test_furniture_generic_lines_give_no_people_to_the_stages() -> None:
+    """The names in a share bar, a credit, a reporting line and an author's bio are never
+    mentions, sources or claims: the stages see blanks there."""
+    text = (
+        f"{BODY} Share Tweet Email Commuters wait for the ferry Photo by Tom Hale/Getty Images "
+        f"{AFTER} Sign up for our morning briefing.\n"
+        "(Reporting by Sam Reed; Editing by Anna Berg.)\n"
+        "Jane Doe is a reporter for The Harbor Times."
+    )
+    analysis = analyze(text)
+    names = {m.text for m in analysis.mentions}
+    assert not names & {"Tom Hale", "Sam Reed", "Anna Berg", "Jane Doe", "Getty Images"}
+    assert all("Jane Doe" not in c.text for c in analysis.claims)
+    assert {"credit", "subscribe", "byline"} <= {f.kind for f in analysis.furniture}
+    assert "Share Tweet Email" in " ".join(f.text for f in analysis.furniture)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Most Popular Ferry fares to rise in spring Harbor City mayor to stand again",
+        "Trending Now Ferry fares to rise in spring",
+        "Sponsored Content Ten tips for a cheaper holiday",
+        "Promoted Stories Ten tips for a cheaper holiday",
+        "Recommended by Outbrain",
+        "Around the web Ten tips for a cheaper holiday",
+    ],
+)
+def test_furniture_a_list_of_promoted_or_popular_links(block: str) -> None:
+    """A block of links under its heading is furniture up to the article's next sentence."""
+    after = "The detour adds twenty minutes to the trip into town, residents said."
+    assert [t for _, t in _found(f"{BODY} {block} {after}")] == [block]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY} The most popular route is the old bridge.",
+        f"{BODY} Trending topics included the bridge, the council said.",
+        f'{BODY} "Around the web people are angry," she said.',
+        f"{BODY} In an interview with Trending Now Radio, Ward said the bridge was unsafe.",
+    ],
+)
+def test_furniture_leaves_prose_about_popular_things(text: str) -> None:
+    assert _found(text) == []

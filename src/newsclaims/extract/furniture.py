@@ -71,6 +71,7 @@ _DATA = Path(__file__).parent / "data" / "furniture.json"
 REACHES = (
     "none",
     "caption_after",
+    "headline_after",
     "caption_before",
     "photo_caption_before",
     "headline_before",
@@ -370,16 +371,26 @@ def _quote_state(word: str, quoted: bool) -> bool:
 
 
 def _end_of_caption(
-    text: str, start: int, stop: int, lex: Lexicon, lenient: bool = False
+    text: str,
+    start: int,
+    stop: int,
+    lex: Lexicon,
+    lenient: bool = False,
+    own_stop: bool = True,
 ) -> int | None:
     """Where a caption that starts at ``start`` ends: at its first clause break, or at the
-    end of the text; at its first sentence end only when that makes a short caption (a long
-    one has run into the article). None when no end is found within a caption's length."""
+    end of the text (or ``stop``, where the next label starts); at its first sentence end only
+    when that makes a short caption (a long one has run into the article) and the caption
+    may end in a full stop (``own_stop``: a link's headline never does). None when no end is
+    found within a caption's length."""
     limit = min(stop, start + settings.FURNITURE_CAPTION_MAX_CHARS)
     candidates = _breaks(text, start, limit, lex, lenient=lenient)[:1]
     candidates += _quotations_run_in(text, start, limit, lex)[:1]
     ends = _sentence_ends(text, start, limit)[:1]
-    if ends and len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS:
+    short = bool(ends) and (
+        len(text[start : ends[0]].split()) <= settings.FURNITURE_CAPTION_SENTENCE_WORDS
+    )
+    if own_stop and short:
         candidates.append(ends[0])
     if stop <= start + settings.FURNITURE_CAPTION_MAX_CHARS and not _sentence_ends(
         text, start, stop
@@ -516,19 +527,27 @@ def _rule_spans(text: str, lex: Lexicon) -> list[FurnitureSpan]:
     a full stop is only taken right after furniture already found."""
     spans = []
     credits = []
-    for rule in lex.rules:
-        if rule.needles is not None and not any(n in text for n in rule.needles):
-            continue  # no match can be in the text
+    matches = [
+        (rule, list(rule.pattern.finditer(text)))
+        for rule in lex.rules
+        if rule.needles is None or any(n in text for n in rule.needles)  # else none can match
+    ]
+    # a caption or headline after its label ends where the next label or credit starts
+    labels = sorted({m.start() for _, hits in matches for m in hits})
+    for rule, hits in matches:
         reached = -1
-        for m in rule.pattern.finditer(text):
+        for m in hits:
             if m.start() < reached:
                 continue  # inside what this rule has already found
             start, end = m.start(), m.end()
             if rule.reach in _BEFORE:
                 credits.append((m, rule))
                 continue
-            if rule.reach == "caption_after":
-                reach = _end_of_caption(text, end, len(text), lex)
+            if rule.reach in ("caption_after", "headline_after"):
+                after = bisect.bisect_left(labels, end)
+                stop = labels[after] if after < len(labels) else len(text)
+                own_stop = rule.reach == "caption_after"
+                reach = _end_of_caption(text, end, stop, lex, own_stop=own_stop)
                 end = reach if reach is not None else end
             elif rule.reach == "list_after":
                 end = max(end, _end_of_list(text, end, len(text)))

@@ -40,7 +40,8 @@ def test_main_event_from_the_lead_with_who_what_when_where() -> None:
         "construction began. The bridge cost 40 million euros. Critics said it was late.",
         title="Mayor opens Harbour Bridge",
     )
-    assert _text(main.who) == "Lena Brandt"
+    # the headline names her by her role: the who keeps it (session 39)
+    assert _text(main.who) == "Mayor Lena Brandt"
     assert main.who is not None and main.who.entity is not None
     assert _text(main.what) == "opened the new Harbour Bridge in Lisbon"
     assert _text(main.when) == "Friday"

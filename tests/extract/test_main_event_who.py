@@ -63,7 +63,7 @@ def test_who_is_the_fullest_name_the_lead_gives_the_actor() -> None:
         (
             "Omani Prince Alwaleed Bin Rashid mocked the mayor's plan for the harbour on "
             "Thursday, hours after the council voted. Prince Alwaleed later deleted the post.",
-            "Prince mocks mayor",
+            "Mayor's harbour plan mocked online",
             "Prince Alwaleed Bin Rashid",
         ),
         # a role the recogniser read as part of the person's name is left off too
@@ -77,7 +77,7 @@ def test_who_is_the_fullest_name_the_lead_gives_the_actor() -> None:
         (
             "Saudi Prince Yusuf Al Hamad mocked the mayor's plan for the harbour on Thursday, "
             "hours after the council voted.",
-            "Prince mocks mayor",
+            "Mayor's harbour plan mocked online",
             "Yusuf Al Hamad",
         ),
         # ... and so is a person's name the entity finder split in two ("Alwaleed", a person
@@ -85,7 +85,7 @@ def test_who_is_the_fullest_name_the_lead_gives_the_actor() -> None:
         (
             "Saudi Prince Alwaleed Bin Hamad mocked the mayor's plan for the harbour on "
             "Thursday, hours after the council voted. Prince Alwaleed later deleted the post.",
-            "Prince mocks mayor",
+            "Mayor's harbour plan mocked online",
             "Alwaleed Bin Hamad",
         ),
     ],
@@ -204,3 +204,62 @@ def test_a_reported_they_is_not_taken_for_the_speakers(text: str, title: str, wh
     # "they" may be the body the speakers name, as the headline does: not the speakers
     # (session 38 fivew38b's "they of plural speakers" rule, removed in fix38c)
     assert _who(_analysis(text, title=title).main_event) != who
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # a headline that names the actor by a role alone ("Judge blocks ...") names the
+        # person the text gives that role, and the who keeps the role as the text writes it
+        (
+            "HARBOURTON - Federal District Judge Marta Quill late Thursday issued an injunction "
+            "blocking the closure of the ferry line. Quill said the council had ignored the law.",
+            "Judge blocks ferry closure",
+            "Federal District Judge Marta Quill",
+        ),
+        # ... and so does a role a name only modifies ("Harbourton governor"): the person
+        # the text calls governor, not the town
+        (
+            "HARBOURTON - Carla Lopez, trailing in the polls before the vote in May, received "
+            "the endorsement of Governor Tom Reyes on Friday. Reyes praised her record on "
+            "schools.",
+            "Harbourton governor endorses Lopez",
+            "Governor Tom Reyes",
+        ),
+        (
+            "Saudi Prince Yusuf Al Hamad mocked the mayor's plan for the harbour on Thursday, "
+            "hours after the council voted.",
+            "Prince mocks mayor",
+            "Saudi Prince Yusuf Al Hamad",
+        ),
+    ],
+)
+def test_who_of_a_role_subject_is_the_person_the_text_gives_the_role(
+    text: str, title: str, who: str
+) -> None:
+    assert _who(_analysis(text, title=title).main_event) == who
+
+
+def test_who_of_a_role_subject_is_the_text_subject_of_the_headline_verb() -> None:
+    # the text calls the union's chief its "head": the subject of the text's "praised",
+    # the verb the headline tells ("Chief Praises"), is the chief
+    analysis = _analysis(
+        "The head of the largest ferry workers' union in the harbour, Ola Berg, praised the "
+        "efforts of the council on Friday. The plan adds two boats to the winter timetable.",
+        title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
+    )
+    assert _who(analysis.main_event) == "Ola Berg"
+
+
+def test_headline_words_of_a_subject_the_parser_split_in_two() -> None:
+    # "Harbour mom speechwriter reveals plan" parsed with "Harbour" and "speechwriter" both
+    # subjects of "reveals": one subject, whose head is the nearer, "Harbour" its modifier
+    headline = _headline(
+        ["Harbour", "mom", "speechwriter", "reveals", "plan"],
+        [3, 2, 3, 3, 3],
+        ["nsubj", "compound", "nsubj", "ROOT", "dobj"],
+        ["B-GPE", "O", "O", "O", "O"],
+    )
+    part = _headline_words(headline[3])
+    assert part is not None and part.in_title
+    assert headline.text[part.start : part.end] == "Harbour mom speechwriter"

@@ -34,7 +34,12 @@ finally ending X": ``_subordinate``):
   the text's list ("Ana Costa and Maria Lopez");
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
   toured ...") is none, nor a name that only modifies a headline subject for a person
-  ("Harbourton governor endorses ...": no who);
+  ("Harbourton governor endorses ...": not Harbourton); a headline that names the actor by
+  a role ("Judge blocks ...", "Harbourton governor endorses ...") names the person the text
+  writes with that role before the name, with it ("U.S. District Judge Ana Reyes",
+  "Governor Tom Reyes"), else, for a role a name modifies, the text's subject of the
+  headline's verb ("Union Chief Praises ..." and "The head of the union, Ola Berg,
+  praised ...");
 - what: the predicate with its object or first complement, without the subject and without
   relative or adverbial clauses ("staged a protest against Trump's victory"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
@@ -570,7 +575,12 @@ def _headline_words(predicate: Token | None) -> Part | None:
     if subject.ent_type_ and subject.ent_type_ not in headline_actor_types():
         return None  # "Super Tuesday brings ...", a place the text never names: no actor
     dropped = frozenset({"relcl", "acl", "appos", "prep", "advcl"})
-    words = [t for t in _subtree_without(subject, dropped) if not t.is_punct and t.dep_ != "det"]
+    split = [t for t in _subject_words(subject) if t.i < subject.left_edge.i]
+    words = [
+        t
+        for t in [*split, *_subtree_without(subject, dropped)]
+        if not t.is_punct and t.dep_ != "det"
+    ]
     chars = _span(words)
     return None if chars is None else Part(*chars, in_title=True)
 
@@ -1511,17 +1521,37 @@ def _headline_event(doc: Doc, predicate: Token | None, lead: list[Span]) -> int:
 
 
 def _clause_subject(predicate: Token) -> Token | None:
-    """The predicate's subject, or the one of the verb it is coordinated with."""
-    subject = next((c for c in predicate.children if c.dep_ in SUBJECTS), None)
+    """The predicate's subject, or the one of the verb it is coordinated with. Of several
+    subjects before it (the parser splits a headline's noun phrase, "Harbour mom speechwriter
+    reveals ...", into "Harbour" and "speechwriter"), the nearest is the head: the others
+    modify it (``_subject_words``)."""
+    subject = _nearest_subject(predicate)
     if subject is None and predicate.dep_ == "conj":
-        subject = next((c for c in predicate.head.children if c.dep_ in SUBJECTS), None)
+        subject = _nearest_subject(predicate.head)
     return subject
+
+
+def _nearest_subject(predicate: Token) -> Token | None:
+    subjects = [c for c in predicate.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < predicate.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
+def _subject_words(subject: Token) -> list[Token]:
+    """The subject's words, with those of the other subjects of its verb right before it
+    that the parser split from it ("Harbour" of "Harbour mom speechwriter")."""
+    words = list(subject.subtree)
+    for other in reversed([c for c in subject.head.children if c.i < words[0].i]):
+        if other.dep_ not in SUBJECTS or other.right_edge.i + 1 != words[0].i:
+            break
+        words = [*other.subtree, *words]
+    return words
 
 
 def _names_actor(subject: Token, lead: _Lead) -> bool:
     """True when the headline's subject words name an actor: a person, organisation or group
     the model finds there, or one the text mentions by these words."""
-    tokens = list(subject.subtree)
+    tokens = _subject_words(subject)
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ != "amod" for t in tokens):
         return True
     words = f" {name_words(' '.join(t.text for t in tokens))} "
@@ -1539,21 +1569,83 @@ def _other_person(subject: Token) -> bool:
     ("Indiana governor", "Trump's son"): the name is not the actor, the person is. In a
     headline in title case the model reads the noun as a proper noun ("Harbour Union Chief
     Praises ..."): so is it there, unless it is part of a name it found or stands alone."""
+    if subject.pos_ == "PROPN" and (
+        subject.ent_type_ or not any(c.dep_ in ("compound", "poss") for c in subject.children)
+    ):
+        return False  # a name ("Obama"), or a title alone
+    return subject.pos_ in ("NOUN", "PROPN") and _role_word(subject)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by role: the titles and the heads of unnamed sources and
+    spokespeople of ``speakers.json`` ("judge", "governor", "chief", "official")."""
     lists = speaker_words()
-    people = (
+    return (
         lists["male_titles"]
         | lists["female_titles"]
         | lists["person_titles"]
         | lists["anonymous_heads"]
         | lists["spokesperson_heads"]
     )
-    if subject.pos_ == "PROPN" and (
-        subject.ent_type_ or not any(c.dep_ in ("compound", "poss") for c in subject.children)
-    ):
-        return False  # a name ("Obama"), or a title alone
-    return subject.pos_ in ("NOUN", "PROPN") and (
-        subject.lower_ in people or subject.lemma_.lower() in people
-    )
+
+
+def _role_word(token: Token) -> bool:
+    """True when the token is a noun for a person by role (``_person_nouns``)."""
+    return token.lower_ in _person_nouns() or token.lemma_.lower() in _person_nouns()
+
+
+def _headline_role(headline: Doc | None) -> Token | None:
+    """The subject of the headline's main clause when it names the actor by a role alone or
+    with a name that modifies it ("Judge blocks ...", "Harbourton governor endorses ..."),
+    not by a name ("Judge Quill blocks ..."), else None."""
+    if headline is None:
+        return None
+    root = None
+    for token in headline:
+        if token.text == ";":
+            break  # the deck's clause names a side of the story, not the actor
+        if token.dep_ == "ROOT":
+            root = token
+            break
+    subject = None if root is None or not _is_verb(root) else _clause_subject(root)
+    if subject is None or subject.ent_type_ or not _role_word(subject):
+        return None
+    if any(c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" for c in subject.children):
+        return None
+    return subject
+
+
+def _role_holder(lead: _Lead, role: Token, sentence: Span) -> Part | None:
+    """The person the text names with the headline's role word among the title words right
+    before the name ("Judge blocks ..." and "U.S. District Judge Ana Reyes issued ..."), with
+    those words (the headline's name for the actor is the role): in the main event's
+    sentence, else at the first such mention."""
+    wanted = {role.lower_, role.lemma_.lower()}
+    doc = lead.doc
+    found: Part | None = None
+    for entity in doc.spans.get("newsclaims_entities", []):
+        if lead.types.get(entity.label_) != "PERSON":
+            continue
+        span = _without_dateline(entity)
+        start = span.start
+        while start > 0:
+            word = doc[start - 1]
+            if (
+                word.is_punct
+                or word.dep_ not in ("compound", "amod", "nmod")
+                or not word.i < word.head.i < span.end
+                or _in_dateline(word)
+            ):
+                break
+            start -= 1
+        if not any(t.lower_ in wanted or t.lemma_.lower() in wanted for t in doc[start : span.end]):
+            continue
+        part = Part(doc[start].idx, span.end_char, entity.label_)
+        if sentence.start <= span.start < sentence.end:
+            return part
+        found = found or part
+    return found
 
 
 def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:
@@ -1563,8 +1655,9 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     if subject is None:
         return None
     if _other_person(subject):
-        return _title_holder(lead, subject, sentence)  # "Indiana governor ...": not Indiana
-    words = f" {name_words(' '.join(t.text for t in subject.subtree))} "
+        # "Indiana governor ...": not Indiana, the governor
+        return _role_holder(lead, subject, sentence) or _title_holder(lead, subject, sentence)
+    words = f" {name_words(' '.join(t.text for t in _subject_words(subject)))} "
     found: Span | None = None
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
@@ -1582,13 +1675,41 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     return Part(found.start_char, _listed_end(lead, found, subject), found.label_)
 
 
+def _with_headline_role(
+    lead: _Lead, who: Part | None, headline: Doc | None, sentence: Span
+) -> Part | None:
+    """The text's who with the role the headline names it by ("Judge blocks ..." and "U.S.
+    District Judge Ana Reyes ... issued"): the who as ``_role_holder`` writes it, when that is
+    the same person."""
+    role = _headline_role(headline)
+    if who is None or who.in_title or role is None or lead.types.get(who.entity) != "PERSON":
+        return who
+    holder = _role_holder(lead, role, sentence)
+    return holder if holder is not None and holder.entity == who.entity else who
+
+
+def _role_by_verb(lead: _Lead, clause: Token | None, verb: Token, title: str | None) -> Part | None:
+    """For a headline subject that names a person by role and that the text ties to no name
+    ("Union Chief Praises ..."), the actor of the text's main clause when its verb is the
+    headline's ("The head of the union, Ola Berg, praised ..."): the same deed, so the same
+    doer."""
+    subject = None if clause is None else _clause_subject(clause)
+    if clause is None or subject is None or not _other_person(subject):
+        return None
+    if verb.lemma_.lower() != clause.lemma_.lower():
+        return None
+    return _who(lead, verb, title)
+
+
 def _title_holder(lead: _Lead, subject: Token, sentence: Span) -> Part | None:
     """The person the text ties to the name that modifies the headline subject's title
     ("Harbour Ferry Union Chief ..." and "Ola Berg, who leads the Harbour Ferry Union, ..."):
     a person mention with a clause or apposition after it that names the same words, in the
     main event's sentence, else the first such; None when the text ties no person so."""
     modifier = [
-        t for t in subject.subtree if t.i < subject.i and t.dep_ not in ("det", "case", "punct")
+        t
+        for t in _subject_words(subject)
+        if t.i < subject.i and t.dep_ not in ("det", "case", "punct")
     ]
     name = name_words(" ".join(t.text for t in modifier))
     if not name:
@@ -1744,11 +1865,15 @@ def find_main_event(
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     clause = _headline_predicate(headline, lead)
     what = _headline_what(clause, lead, _what(verb), fact=_told_as_fact(verb))
-    who = _who(lead, verb, title)
+    who = _with_headline_role(lead, _who(lead, verb, title), headline, sentence)
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it; none when the
         # text never mentions it (the sentence's subject is another event's)
-        who = _headline_subject(lead, clause, sentence) or _headline_words(clause)
+        who = (
+            _headline_subject(lead, clause, sentence)
+            or _role_by_verb(lead, clause, verb, title)
+            or _headline_words(clause)
+        )
     headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
     return MainEventDraft(
         who=who,

@@ -1408,3 +1408,16 @@ def test_speakers_the_holder_named_after_a_title_of_a_place_speaks(
     analysis = analyze(text)
     claim = _by_source(analysis, source)
     assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_subject_who_speaks_in_between_leaves_the_earlier_speaker_its_weight() -> None:
+    # a dialogue goes back and forth: the one who answered is no new topic of the story
+    # (Kent spoke in between, so Reyes's claim keeps its weight: never Kent)
+    analysis = analyze(
+        'Mayor Tom Reyes has said it was a "great honour" to meet Governor Paul Kent. '
+        'Mr Kent said he was "encouraged" by their talks. During the campaign, Mr Reyes '
+        "toured the state and he has previously questioned the tax."
+    )
+    claim = _by_source(analysis, "he")
+    assert _name(analysis, claim.source_entity) != "Paul Kent"

@@ -856,7 +856,7 @@ class Speakers:
             for name in prep.children:
                 key = self.by_token.get(name.i) if name.dep_ == "pobj" else None
                 entity = self.entities.get(key) if key is not None else None
-                if entity is None or entity.type != "PERSON":
+                if key is None or entity is None or entity.type != "PERSON":
                     continue
                 span = next((x for x in self._spans_of(key) if x.start <= name.i < x.end), None)
                 between = self.doc[prep.i + 1 : span.start] if span is not None else ()
@@ -969,6 +969,16 @@ class Speakers:
         found = frozenset(named), frozenset(words)
         self._body_words[key] = found
         return found
+
+    def _surnames(self, key: str) -> set[str]:
+        """The last words of an entity's name and aliases ("Trump" of "Donald Trump"); an
+        alias's only when no title ("Mr." kept as an alias; "Larry King" keeps "king")."""
+        entity = self.entities.get(key)
+        if entity is None:
+            return set()
+        last = {a.split()[-1].lower() for a in entity.aliases if a.split()}
+        found = {w for w in last if w.rstrip(".") not in self.lex.person_titles}
+        return found | {w.lower() for w in entity.name.split()[-1:]}
 
     def _name_words(self, key: str) -> set[str]:
         entity = self.entities.get(key)
@@ -1816,19 +1826,32 @@ class Speakers:
         the other gender) is the subject of a main clause outside quotations in a sentence
         after the claim's (its source at token ``index``) and before the pronoun's: the
         story has turned to them ("'...,' the manager said. Among the fans was Ana Ruiz, a
-        lawyer. '...,' she said."), and the earlier claim adds no speaker weight."""
+        lawyer. '...,' she said."), and the earlier claim adds no speaker weight. A person
+        sharing a surname with the speaker is no other person; one who speaks in between
+        competes with the weight of their own claim (a dialogue goes back and forth)."""
         after, here = self.sentence(index) + 1, self.sentence(token.i)
         if after >= here:
             return False
+        # a namesake may be the speaker's own entity split in two ("Trump", "Donald Trump")
+        speaker_words = self._surnames(said) if said is not None else set()
         first, last = self.sent_starts[after], self.sent_starts[here]
+        # a subject who speaks there competes with their own claim's weight
+        speaking = {
+            key
+            for _, key, _, _ in self.spoken[
+                bisect_left(self.spoken_at, first) : bisect_left(self.spoken_at, last)
+            ]
+        }
         lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, last)
         for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
             noun = self.doc[root]
             entity = self.entities.get(key)
             if (
                 key != said
+                and key not in speaking
                 and entity is not None
                 and entity.type == "PERSON"
+                and not self._surnames(key) & speaker_words
                 and noun.dep_ in ("nsubj", "nsubjpass")
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None

@@ -1353,3 +1353,71 @@ def test_speakers_a_bare_quotation_after_a_caption_continues_the_last_speaker() 
     assert [_name(analysis, c.source_entity) for c in said] == ["Helen Ward"]
     assert "Now it is here" in " ".join(p.text for p in said[0].parts)
     assert "baker" not in " ".join(p.text for p in said[0].parts)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new person, the subject of the sentence between, takes over from the last speaker
+        '"They have more money than us," Rovers manager Paul Kent conceded. Among the happy '
+        'fans was Mark Doyle, a Leeds lawyer wearing an old scarf. "I have been a fan for '
+        'forty years," he said.',
+        '"We deserved it," Rovers manager Paul Kent said. Later, in the dressing room, '
+        'Rovers striker Mark Doyle smiled. "This team loves its fans," he said.',
+    ],
+)
+def test_speakers_a_new_subject_after_a_claim_is_the_pronoun_not_the_last_speaker(
+    text: str,
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, "he")
+    assert _name(analysis, claim.source_entity) == "Mark Doyle"
+
+
+@pytestmark_model
+def test_speakers_a_subject_of_another_gender_keeps_the_quote_chain() -> None:
+    analysis = analyze(
+        '"We deserved it," Rovers manager Paul Kent said. His daughter Maria Kent smiled. '
+        '"This team loves its fans," he said.'
+    )
+    claim = _by_source(analysis, "he")
+    assert _name(analysis, claim.source_entity) == "Paul Kent"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # "Governor of Texas Greg Abbott": the title of a place, then its holder's name
+        (
+            "Governor of Idaho Walter Brennan said the roads would reopen on Monday.",
+            "Governor of Idaho Walter Brennan",
+            "Walter Brennan",
+        ),
+        (
+            "Prime Minister of Norland Erik Dahl said the border would stay open.",
+            "Prime Minister of Norland Erik Dahl",
+            "Erik Dahl",
+        ),
+    ],
+)
+def test_speakers_the_holder_named_after_a_title_of_a_place_speaks(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_subject_who_speaks_in_between_leaves_the_earlier_speaker_its_weight() -> None:
+    # a dialogue goes back and forth: the one who answered is no new topic of the story
+    # (Kent spoke in between, so Reyes's claim keeps its weight: never Kent)
+    analysis = analyze(
+        'Mayor Tom Reyes has said it was a "great honour" to meet Governor Paul Kent. '
+        'Mr Kent said he was "encouraged" by their talks. During the campaign, Mr Reyes '
+        "toured the state and he has previously questioned the tax."
+    )
+    claim = _by_source(analysis, "he")
+    assert _name(analysis, claim.source_entity) != "Paul Kent"

@@ -842,6 +842,26 @@ class Speakers:
                     if plural and entity.type == "PERSON":
                         return None
                     return key
+        return self._holder_after_place(head)
+
+    def _holder_after_place(self, title: Token) -> str | None:
+        """The person named after a capitalised title of a place or body ("Governor of Idaho
+        Walter Brennan", "Director of the FBI Ann Lee"): the title's "of" object is a
+        person's name with only capitalised words (and "the") between "of" and it."""
+        if not title.text[:1].isupper() or title.lemma_.lower() not in self.lex.person_titles:
+            return None
+        for prep in title.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for name in prep.children:
+                key = self.by_token.get(name.i) if name.dep_ == "pobj" else None
+                entity = self.entities.get(key) if key is not None else None
+                if key is None or entity is None or entity.type != "PERSON":
+                    continue
+                span = next((x for x in self._spans_of(key) if x.start <= name.i < x.end), None)
+                between = self.doc[prep.i + 1 : span.start] if span is not None else ()
+                if between and all(t.lower_ == "the" or t.text[:1].isupper() for t in between):
+                    return key
         return None
 
     def body_of(self, head: Token, *, organisations: bool = False) -> str | None:
@@ -949,6 +969,16 @@ class Speakers:
         found = frozenset(named), frozenset(words)
         self._body_words[key] = found
         return found
+
+    def _surnames(self, key: str) -> set[str]:
+        """The last words of an entity's name and aliases ("Trump" of "Donald Trump"); an
+        alias's only when no title ("Mr." kept as an alias; "Larry King" keeps "king")."""
+        entity = self.entities.get(key)
+        if entity is None:
+            return set()
+        last = {a.split()[-1].lower() for a in entity.aliases if a.split()}
+        found = {w for w in last if w.rstrip(".") not in self.lex.person_titles}
+        return found | {w.lower() for w in entity.name.split()[-1:]}
 
     def _name_words(self, key: str) -> set[str]:
         entity = self.entities.get(key)
@@ -1491,6 +1521,10 @@ class Speakers:
             role = token
             while role.dep_ == "conj" and role.head.i < role.i:
                 role = role.head  # "Hale and Dunn met": Dunn is a subject too
+            if role.dep_ == "pobj" and role.head.head.dep_ in SUBJECT_DEPS:
+                title = role.head.head  # "Mayor of Denver Ana Ruiz posted": the subject
+                if self._holder_after_place(title) == self.by_token.get(index):
+                    role = title
             facts = _MentionFacts(
                 idx=token.idx,
                 subject=token.dep_ in SUBJECT_DEPS,
@@ -1696,6 +1730,7 @@ class Speakers:
             if (
                 noun.dep_ not in SUBJECT_DEPS
                 or i in self.by_token
+                or self._holder_after_place(noun) is not None
                 or not _main_clause(noun.head)
                 or self.quote_of(i) != quote
             ):
@@ -1771,6 +1806,8 @@ class Speakers:
         for index, said, gender, is_plural in self.spoken[lo:hi]:
             if said in named:
                 continue
+            if want_gender is not None and self._new_subject_since(index, token, said, want_gender):
+                continue
             entity = self.entities.get(said) if said is not None else None
             if entity is not None and entity.type != "GROUP":
                 if entity.type not in kinds:
@@ -1783,6 +1820,45 @@ class Speakers:
             elif want_gender is not None and _body_noun(self.doc[index]):
                 continue  # "his team called ... He said": a body that spoke is no he or she
             yield said, model.speaker * model.decay ** (here - self.sentence(index))
+
+    def _new_subject_since(self, index: int, token: Token, said: str | None, want: str) -> bool:
+        """Whether a person other than ``said`` who may be the pronoun (not known to be of
+        the other gender) is the subject of a main clause outside quotations in a sentence
+        after the claim's (its source at token ``index``) and before the pronoun's: the
+        story has turned to them ("'...,' the manager said. Among the fans was Ana Ruiz, a
+        lawyer. '...,' she said."), and the earlier claim adds no speaker weight. A person
+        sharing a surname with the speaker is no other person; one who speaks in between
+        competes with the weight of their own claim (a dialogue goes back and forth)."""
+        after, here = self.sentence(index) + 1, self.sentence(token.i)
+        if after >= here:
+            return False
+        # a namesake may be the speaker's own entity split in two ("Trump", "Donald Trump")
+        speaker_words = self._surnames(said) if said is not None else set()
+        first, last = self.sent_starts[after], self.sent_starts[here]
+        # a subject who speaks there competes with their own claim's weight
+        speaking = {
+            key
+            for _, key, _, _ in self.spoken[
+                bisect_left(self.spoken_at, first) : bisect_left(self.spoken_at, last)
+            ]
+        }
+        lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, last)
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            noun = self.doc[root]
+            entity = self.entities.get(key)
+            if (
+                key != said
+                and key not in speaking
+                and entity is not None
+                and entity.type == "PERSON"
+                and not self._surnames(key) & speaker_words
+                and noun.dep_ in ("nsubj", "nsubjpass")
+                and _main_clause(noun.head)
+                and self.quote_of(root) is None
+                and self.gender(key) in (None, want)
+            ):
+                return True
+        return False
 
     @cached_property
     def _person_names(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     is_age,
     is_age_at,
+    is_fronted_age,
     is_aged,
     is_stated_age,
     pronoun_person,
@@ -229,7 +230,13 @@ def unit_of(
     if (
         unit is None
         and noun is None
-        and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m) or is_age_at(doc, m))
+        and (
+            is_age(doc, m)
+            or is_aged(doc, m)
+            or is_stated_age(doc, m)
+            or is_age_at(doc, m)
+            or is_fronted_age(doc, m)
+        )
     ):
         return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*olds?\b", text[end : end + 7]):

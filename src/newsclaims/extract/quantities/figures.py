@@ -885,8 +885,17 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
     by a comma hangs on, through its own words (at most three heads up); with "aged" among
-    them, also a noun ("the driver, aged 70, was unhurt"); None for any other age."""
+    them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
+    noun of a person (``personal``: "his wife, 58,") set off by commas; None for any other
+    age."""
     number = token = token_at(doc, start)
+    if number is not None and number.i > 1 and doc[number.i - 1].text == ",":
+        noun = doc[number.i - 2]
+        # "put out by her son, 23,", "by Tom Reed, 23,": whatever the parse hangs 23 on
+        if noun.tag_ == "NN" and noun.lower_ in PERSONAL:
+            return thing_phrase(noun)
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+            return name_chain(noun)
     aged = False
     for _ in range(3):
         if number is None or token is None:
@@ -901,10 +910,18 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return name_chain(token) if comma is not None and comma.text == "," else None
-        if aged and token.pos_ == "NOUN" and token.i < number.i:
-            # "The driver, aged 70, was unhurt": "aged" says it is the noun's age
-            comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return thing_phrase(token) if comma is not None and comma.text == "," else None
+        if token.pos_ == "NOUN" and token.i < number.i:
+            # "The driver, aged 70, was unhurt", "a man aged 45": "aged" says it is the
+            # noun's age; "his wife, 58,": a noun of a person (``personal``) set off by
+            # commas with a bare number is its age (``is_age``)
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            set_off = after is not None and (
+                after.text == "," or (aged and after.lower_ == "aged")
+            )
+            if set_off and (aged or token.lower_ in PERSONAL):
+                return thing_phrase(token)
+            if aged:
+                return None
     return None
 
 

@@ -1,0 +1,100 @@
+"""Whose an age is when a person noun, not a name, carries it (issue 17, figures39): "a man
+aged 45" with no commas is the man's; "his wife, 58," (a noun of ``personal`` set off by
+commas) is the wife's age, as "Lee Chan, 61," is Lee Chan's. Every sentence is written for
+these tests (published 2026-02-01)."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_figures import figure as _figure
+from quantity_figures import figures as _figures
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("A man aged 45 was held near the depot.", "45", "man"),
+        ("Medics treated a woman aged 81 at the scene.", "81", "woman"),
+        ("The driver aged 70 was unhurt.", "70", "driver"),
+    ],
+)
+def test_counted_a_noun_aged_n_without_commas_is_its_age(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Omar Idris, 61, and his wife, 58, were unhurt.", "58", "wife"),
+        ("The fire was put out by her son, 23, before crews came.", "23", "son"),
+        # the parse hangs the age on the verb: the name before the comma is still whose
+        ("The fire was put out by Tom Reed, 23, before crews came.", "23", "Tom Reed"),
+    ],
+)
+def test_counted_a_personal_noun_set_off_by_commas_has_an_age(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: a count set off after a noun that is no person stays a count
+        ("The depots, 14 in all, were shut.", "14"),
+        ("Of the buses, 12, were late.", "12"),
+    ],
+)
+def test_counted_a_count_after_a_thing_is_no_age(text: str, written: str) -> None:
+    assert _figure(text, written).unit != "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("At 24, Rosa Vance is the youngest winner of the cup.", "24", "Rosa Vance"),
+        ("Rosa Vance runs a farm. At 81, she still milks the goats herself.", "81", "Rosa Vance"),
+    ],
+)
+def test_counted_a_fronted_at_n_is_the_subjects_age(text: str, written: str, about: str) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: a small number may be a time; a subject that is no person has no age
+        ("At 9, Rosa Vance left the house.", "9"),
+        ("At 40, the index closed higher than on Monday.", "40"),
+    ],
+)
+def test_counted_a_fronted_at_n_that_is_no_age(text: str, written: str) -> None:
+    found = [q for q in _figures(text) if q.text == written]
+    assert all(q.unit != "year of age" for q in found)
+
+
+def test_counted_the_n_year_old_after_the_one_person_named_before() -> None:
+    """ "The 45-year-old" that opens its sentence as its subject is the one person the
+    sentence before names, also when that person is no subject there and no person is."""
+    text = "Police stopped Dan Hobbs at the gate. The 45-year-old was held overnight."
+    assert _figure(text, "45-year").about == "Dan Hobbs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: another person is the subject before, or two people are named
+        "He stopped Dan Hobbs at the gate. The 45-year-old was held overnight.",
+        "Ken Ray stopped Dan Hobbs at the gate. The 45-year-old was held overnight.",
+        "The teacher stopped Dan Hobbs at the gate. The 45-year-old was held overnight.",
+    ],
+)
+def test_counted_the_n_year_old_stays_empty_when_whose_is_unclear(text: str) -> None:
+    assert _figure(text, "45-year").about is None

@@ -98,3 +98,21 @@ def test_counted_the_n_year_old_after_the_one_person_named_before() -> None:
 )
 def test_counted_the_n_year_old_stays_empty_when_whose_is_unclear(text: str) -> None:
     assert _figure(text, "45-year").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The crew spent two years building the boat.", "two years", "time building boat"),
+        ("It took four days to reach the lost hikers.", "four days", "time to reach lost hikers"),
+        (
+            "It took divers 12 hours to free the trapped seal.",
+            "12 hours",
+            "time to free trapped seal",
+        ),
+    ],
+)
+def test_counted_a_duration_spent_or_taken_on_an_action(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

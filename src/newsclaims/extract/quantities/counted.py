@@ -14,8 +14,8 @@ from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     is_age,
     is_age_at,
-    is_fronted_age,
     is_aged,
+    is_fronted_age,
     is_stated_age,
     pronoun_person,
     relative_antecedent,

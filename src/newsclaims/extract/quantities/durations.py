@@ -54,6 +54,9 @@ _WINDOW_PREPS = word_set("window_prep")
 _WINDOW_WORDS = word_set("window_word")
 #: Verbs whose object is time spent somewhere or as something ("spent eight years in prison").
 _SPEND_VERBS = word_set("spend_verb")
+#: Verbs whose object is the time an action named by an infinitive after them needs ("took four
+#: days to reach the boy").
+_TAKING_VERBS = word_set("taking_verb")
 #: Prepositions by which a duration names where or as what its time was spent.
 _PLACE_PREPS = word_set("place_of_time_prep")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
@@ -84,6 +87,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
+        or _action_timed(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -386,6 +390,31 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
             ]
             if objects and objects[0].lemma_.lower() not in TIME_UNITS:
                 return f"time {child.lower_} {phrase(objects[0])}"
+    return None
+
+
+def _action_timed(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The team spent two years building the car", "It took four days to reach the boy": a
+    duration that is the object of a verb of spending (``spend_verb``) with an "-ing" verb
+    after it, or of a verb of taking (``taking_verb``) with an infinitive after it, counts the
+    time of that action and its object: "time building car", "time to reach boy". None when
+    no such verb follows."""
+    verb = unit.head
+    if unit.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > unit.i:
+        return None
+    lemma = verb.lemma_.lower()
+    spending, taking = lemma in _SPEND_VERBS, lemma in _TAKING_VERBS
+    for action in verb.children:
+        if action.dep_ != "xcomp" or action.pos_ != "VERB" or action.i < unit.i:
+            continue
+        marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+        if not ((spending and action.tag_ == "VBG") or (taking and marked)):
+            continue
+        words = ["time", "to" if marked else "", action.text]
+        objects = [c for c in action.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            words.append(phrase(objects[0]))
+        return " ".join(w for w in words if w)
     return None
 
 

@@ -915,9 +915,7 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
             # noun's age; "his wife, 58,": a noun of a person (``personal``) set off by
             # commas with a bare number is its age (``is_age``)
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            set_off = after is not None and (
-                after.text == "," or (aged and after.lower_ == "aged")
-            )
+            set_off = after is not None and (after.text == "," or (aged and after.lower_ == "aged"))
             if set_off and (aged or token.lower_ in PERSONAL):
                 return thing_phrase(token)
             if aged:

@@ -116,3 +116,32 @@ def test_counted_a_duration_spent_or_taken_on_an_action(
     text: str, written: str, about: str
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The bus driver, 42, was held on Friday.", "42", "bus driver"),
+        ("The champion, 31, said she was proud.", "31", "champion"),
+    ],
+)
+def test_counted_a_noun_of_what_a_person_is_set_off_by_commas_has_an_age(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "The puppy had been stuck in the drain for more than 30 hours.",
+            "more than 30 hours",
+            "time puppy stuck",
+        ),
+        ("The old mill was shuttered for nine years.", "nine years", "time old mill shuttered"),
+    ],
+)
+def test_counted_a_duration_for_a_passive_state(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about

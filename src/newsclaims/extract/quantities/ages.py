@@ -27,7 +27,8 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     """A number set off by a comma right after a person's name, up to a comma, bracket or
     the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66.", "Ana Okafor, only 19,
     won" (an adverb of ``age_adverb`` may come first), or after a noun of one person
-    (``personal``): "his wife, 58,"."""
+    (``personal``, or what a person is: ``speakers.person_noun``): "his wife, 58,", "the
+    driver, 42,"."""
     text = doc_text(doc)
     groups = m.groupdict()
     if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
@@ -47,8 +48,8 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     if before < 1 or doc[before].text not in (",", "("):
         return False
     name = doc[before - 1]
-    if name.tag_ == "NN" and name.lower_ in _PERSONAL:
-        return True  # "his wife, 58,": a noun of one person (``personal``)
+    if name.tag_ == "NN" and (name.lower_ in _PERSONAL or person_noun(name.text)):
+        return True  # "his wife, 58,", "the tram driver, 42,": a noun of one person
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 

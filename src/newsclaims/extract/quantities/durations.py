@@ -421,7 +421,8 @@ def _action_timed(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The barn was left empty for six years", "the mill stood idle for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
-    participle it takes) counts how long the subject was in it: "time well unused"; also for
+    participle it takes, or a passive participle: "had been stuck in the well for 70 hours")
+    counts how long the subject was in it: "time well unused"; also for
     a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
     (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
     prep = unit.head
@@ -435,7 +436,7 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
     ):
         return None
-    states = states or _states(verb)
+    states = states or _states(verb) or _passive_state(verb)
     if not states:
         return None
     subjects = [
@@ -443,6 +444,13 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     ]
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def _passive_state(verb: Token) -> list[Token]:
+    """ "The toddler had been stuck in the well for 70 hours": a passive participle is the
+    state its subject was in (``_state_held``: "time toddler stuck"); none for another verb."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    return [verb] if passive else []
 
 
 def _states(verb: Token) -> list[Token]:

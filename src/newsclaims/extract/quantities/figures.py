@@ -886,13 +886,13 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
     by a comma hangs on, through its own words (at most three heads up); with "aged" among
     them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
-    noun of a person (``personal``: "his wife, 58,") set off by commas; None for any other
-    age."""
+    noun of a person (``personal``: "his wife, 58,"; what a person is: "the driver, 42,") set
+    off by commas; None for any other age."""
     number = token = token_at(doc, start)
     if number is not None and number.i > 1 and doc[number.i - 1].text == ",":
         noun = doc[number.i - 2]
         # "put out by her son, 23,", "by Tom Reed, 23,": whatever the parse hangs 23 on
-        if noun.tag_ == "NN" and noun.lower_ in PERSONAL:
+        if noun.tag_ == "NN" and (noun.lower_ in PERSONAL or person_noun(noun.text)):
             return thing_phrase(noun)
         if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
             return name_chain(noun)

@@ -171,7 +171,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
             or _named(noun, end, unit)
             if noun is not None and not measure_noun
-            else None
+            else _vague_of(doc, m, end, noun, unit)
         )
         if about is not None:
             last_about, last_about_at = about, start_of(m)
@@ -201,6 +201,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or (_same_verb_before(doc, found, m, measured) if noun is None else None)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (
@@ -508,6 +509,43 @@ def _carried(
             last_about if reach is not None and reach <= settings.FIGURE_CARRY_SENTENCES else None
         )
     return None
+
+
+def _vague_of(
+    doc: Doc, m: re.Match[str], end: int, noun: Token | None, unit: str | None
+) -> str | None:
+    """ "Dozens of passengers were hurt. At least 40 ...": what a vague count with no noun or
+    unit of its own counts by its "of" noun; like a number before a noun, it then names what
+    the counts after it count (``_carried``). None for any other figure."""
+    if noun is not None or unit is not None or not m.groupdict().get("vague"):
+        return None
+    return about_of_unit(doc, end)
+
+
+def _same_verb_before(
+    doc: Doc, found: list[QuantityDraft], m: re.Match[str], measured: str | None
+) -> str | None:
+    """ "The firm sold 3 million bars last year. This year it expects to sell 4 million.": a
+    bare count that is the object of a verb counts what the last count of the sentence just
+    before it, object of a verb of the same measure, counted; None when the verbs differ,
+    the count before named nothing or had a unit, or it is further back."""
+    token = _number_head(token_at(doc, start_of(m)))
+    if measured is None or token is None or token.dep_ != "dobj" or not found:
+        return None
+    previous = found[-1]
+    if previous.unit is not None or previous.about is None or previous.measure != measured:
+        return None
+    earlier = _number_head(token_at(doc, previous.start))
+    if earlier is None or earlier.dep_ != "nummod" or earlier.head.dep_ != "dobj":
+        return None
+    return previous.about if _sentences_back(doc, previous.start, start_of(m)) == 1 else None
+
+
+def _number_head(token: Token | None) -> Token | None:
+    """The last word of the number a token begins ("3 million" -> million)."""
+    while token is not None and token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NUM":
+        token = token.head
+    return token
 
 
 def _sentences_back(doc: Doc, before: int, start: int) -> int | None:

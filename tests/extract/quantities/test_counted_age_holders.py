@@ -141,7 +141,47 @@ def test_counted_a_noun_of_what_a_person_is_set_off_by_commas_has_an_age(
             "time puppy stuck",
         ),
         ("The old mill was shuttered for nine years.", "nine years", "time old mill shuttered"),
+        # the noun a relative pronoun stands for is the owner of the state
+        (
+            "The club that has been locked out of the league for six years is angry.",
+            "six years",
+            "time club locked",
+        ),
     ],
 )
 def test_counted_a_duration_for_a_passive_state(text: str, written: str, about: str) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # control: "'s done it" is "has done it", no passive state
+        ("The mayor, who's done it every year for 36 years, came back.", "36 years"),
+    ],
+)
+def test_counted_no_passive_state_with_an_object(text: str, written: str) -> None:
+    assert _figure(text, written).about != "time done"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "Rosa Vance won in Lyon. The 24-year-old Frenchwoman said she was proud.",
+            "24-year",
+            "Rosa Vance",
+        ),
+        # her own name, not looked back from
+        ("Rosa Vance won. The 24-year-old Vance said she was proud.", "24-year", "Vance"),
+    ],
+)
+def test_counted_the_n_year_old_demonym_after_a_named_person(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+def test_counted_a_duration_for_being_in_a_place() -> None:
+    text = "The girl has been in a coma for three days."
+    assert _figure(text, "three days").about == "time in coma"

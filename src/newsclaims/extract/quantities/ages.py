@@ -251,11 +251,12 @@ def named_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def subject_named_before(doc: Doc, start: int) -> str | None:
+def subject_named_before(doc: Doc, start: int, *, through_noun: bool = False) -> str | None:
     """ "Ana Okafor finished third. The 19-year-old said ...": an age phrase used as a noun that
     opens its sentence as its subject is the age of the one person the sentence before names,
     when that person is its subject (a quoted sentence before, or two people named in it, and
-    whose it is stays untold: "Lund beat Okafor. The 19-year-old ..."); None otherwise
+    whose it is stays untold: "Lund beat Okafor. The 19-year-old ..."); with ``through_noun``,
+    also an aged noun that is the subject ("The 31-year-old Briton said"); None otherwise
     (figures17, invented sentences: see ``named_before`` for why a name is not taken back from
     anywhere else)."""
     token = token_at(doc, start)
@@ -266,6 +267,8 @@ def subject_named_before(doc: Doc, start: int) -> str | None:
     if len(opening) > 1 or (opening and opening[0].lower_ != "the"):
         return None
     phrase = next((t for t in doc[token.i : sentence.end] if t.lower_ == "old"), None)
+    if through_noun and phrase is not None and phrase.dep_ == "amod":
+        phrase = phrase.head  # "The 31-year-old Briton said": the noun is the subject
     if phrase is None or phrase.dep_ not in _SUBJECTS or sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent

@@ -356,7 +356,8 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "his eight years as president", "after two terms in office", "spent eight years in
     prison", "has been at the club for five years": the time spent in the place or role a
     preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
-    (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
+    (``spend_verb``) whose object it is, or on "be" it is "for" ("has been in a coma for two
+    weeks", also when the parse hangs "for" on the place): "time as president", "time
     in prison". None when no such noun is named (a time: "two years in 2016"), or for an
     offset that only places a time ("after eight years in office", "for the last three weeks
     in office": ``time_offset``), or a fixed phrase of ``fixed_phrase`` ("out for two years as a
@@ -374,6 +375,18 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if any(a.lemma_.lower() in _PLAN_VERBS for a in prep.head.ancestors):
             return None
         holders.append(prep.head)
+    place = prep.head
+    if (
+        unit.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and place.dep_ == "pobj"
+        and place.pos_ == "NOUN"
+        and place.head.lower_ in _PLACE_PREPS
+        and place.head.head.lemma_ == "be"
+        and not in_time(place)
+    ):
+        # "has been in a coma for two weeks": the parse hangs "for" on the place itself
+        return f"time {place.head.lower_} {phrase(place)}"
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
@@ -440,16 +453,31 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     if not states:
         return None
     subjects = [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        relative_head(c)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
     ]
+    subjects = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def relative_head(subject: Token) -> Token:
+    """ "the club that has been locked out of the league": the noun a relative pronoun
+    subject (``relative_subject``) of a relative clause stands for; any other subject
+    itself."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl" and verb.head.i < subject.i:
+        return verb.head
+    return subject
 
 
 def _passive_state(verb: Token) -> list[Token]:
     """ "The toddler had been stuck in the well for 70 hours": a passive participle is the
     state its subject was in (``_state_held``: "time toddler stuck"); none for another verb."""
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "who's done it for 36 years": "'s" is "has", no passive
     return [verb] if passive else []
 
 

@@ -837,7 +837,23 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
         return None
     # a noun of its own after "the" is not looked back from: the person noun named before is
     # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
+    if _lone_epithet(doc, noun):
+        # "Lewis Park won. The 31-year-old Briton said ...": a lone capitalised word that is
+        # no one's name in the text (a demonym) is the person named before, when one is
+        return subject_named_before(doc, start, through_noun=True) or name_beside(noun)
     return name_beside(noun)
+
+
+def _lone_epithet(doc: Doc, noun: Token) -> bool:
+    """Whether an aged proper noun stands alone ("the 31-year-old Briton") and is a word of no
+    name of two or more words in the text ("the 24-year-old Vance" after "Rosa Vance" is
+    her name)."""
+    if noun.pos_ != "PROPN" or any(c.dep_ == "compound" for c in noun.children):
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.text == noun.text for t in e)
+        for e in doc.ents
+    )
 
 
 def _aged_group(doc: Doc, start: int, end: int) -> str | None:

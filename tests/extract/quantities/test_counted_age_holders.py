@@ -185,3 +185,20 @@ def test_counted_the_n_year_old_demonym_after_a_named_person(
 def test_counted_a_duration_for_being_in_a_place() -> None:
     text = "The girl has been in a coma for three days."
     assert _figure(text, "three days").about == "time in coma"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "It was the first deadly ferry sinking on the lake for 40 years.",
+            "40 years",
+            "time since last deadly ferry sinking",
+        ),
+        ("It was their first win in nine years.", "nine years", "time since last win"),
+    ],
+)
+def test_counted_a_first_thing_for_n_years_counts_the_time_since_the_last(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

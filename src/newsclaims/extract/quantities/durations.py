@@ -165,12 +165,15 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 
 def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "their first title in 108 years": the time since the last title. The duration is "in"
-    a noun called "first", or "in" the verb whose object is one."""
+    """ "their first title in 108 years", "the first fatal crash for 60 years": the time since
+    the last title (crash). The duration is "in" (or "for") a noun called "first", or "in" the
+    verb whose object is one."""
     prep = unit.head
-    if unit.dep_ != "pobj" or prep.lower_ != "in":
+    if unit.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
         return None
     owner = prep.head
+    if prep.lower_ == "for" and not (owner.pos_ == "NOUN" and _called_first(owner)):
+        return None  # "the first fatal crash for 60 years"; "for" a verb is how long it went on
     candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
     if owner.pos_ in ("VERB", "AUX"):
         candidates = [c for c in owner.children if c.dep_ in ("dobj", "attr", "nsubj")]
@@ -198,6 +201,11 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if record is not None:
             return record
     return _negated_since(owner, unit, phrase)
+
+
+def _called_first(noun: Token) -> bool:
+    """Whether "first" is said of a noun ("the first fatal crash")."""
+    return any(t.dep_ == "amod" and t.lower_ == "first" for t in noun.children)
 
 
 def _superlative_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -525,3 +525,7 @@ MODEL_MIN_DIGITS = 3
 #: taken to hospital") takes the noun the last counted figure named (``figures._carried``); a
 #: figure further back is another passage's ("one such critic ... when 31 were killed").
 FIGURE_CARRY_SENTENCES = 2
+#: The youngest age a bare number after an "At" that opens its sentence ("At 24, Rosa Vance is
+#: the youngest winner") is read as (``ages.is_fronted_age``); below it "At 9, ..." may be a
+#: time of day.
+FRONTED_AGE_MIN = 13

@@ -6,9 +6,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import word_set
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import person_noun
 
 #: Subjects whose bare number after "be" or "turn" is an age ("she turned 60"); "they were
 #: 12" is a count.
@@ -24,7 +26,9 @@ _AGE_RELATIVES = word_set("age_relative")
 def is_age(doc: Doc, m: re.Match[str]) -> bool:
     """A number set off by a comma right after a person's name, up to a comma, bracket or
     the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66.", "Ana Okafor, only 19,
-    won" (an adverb of ``age_adverb`` may come first)."""
+    won" (an adverb of ``age_adverb`` may come first), or after a noun of one person
+    (``personal``, or what a person is: ``speakers.person_noun``): "his wife, 58,", "the
+    driver, 42,"."""
     text = doc_text(doc)
     groups = m.groupdict()
     if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
@@ -44,6 +48,8 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     if before < 1 or doc[before].text not in (",", "("):
         return False
     name = doc[before - 1]
+    if name.tag_ == "NN" and (name.lower_ in _PERSONAL or person_noun(name.text)):
+        return True  # "his wife, 58,", "the tram driver, 42,": a noun of one person
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 
@@ -116,6 +122,29 @@ def is_age_at(doc: Doc, m: re.Match[str]) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
         for c in verb.children
+    )
+
+
+def is_fronted_age(doc: Doc, m: re.Match[str]) -> bool:
+    """ "At 24, Rosa Vance is the youngest winner", "At 81, she still runs the farm": a bare
+    number after an "At" that opens its sentence, set off by a comma, is the age of the
+    clause's subject when that subject is a person (a name or a pronoun of ``personal``);
+    a number under ``settings.FRONTED_AGE_MIN`` is left alone ("At 9, ..." may be a time)."""
+    groups = m.groupdict()
+    if groups.get("vague") or groups["num2"] or groups["sign"] or not m.group("num").isdigit():
+        return False
+    if not settings.FRONTED_AGE_MIN <= int(m.group("num")) < 125:
+        return False
+    token = token_at(doc, m.start("num"))
+    if token is None or token.i < 1 or token.i + 1 >= len(doc):
+        return False
+    at = doc[token.i - 1]
+    if at.lower_ != "at" or at.i != at.sent.start or doc[token.i + 1].text != ",":
+        return False
+    if token.head != at or at.dep_ != "prep" or at.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and _person(c) for c in at.head.children
     )
 
 
@@ -222,11 +251,12 @@ def named_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def subject_named_before(doc: Doc, start: int) -> str | None:
+def subject_named_before(doc: Doc, start: int, *, through_noun: bool = False) -> str | None:
     """ "Ana Okafor finished third. The 19-year-old said ...": an age phrase used as a noun that
     opens its sentence as its subject is the age of the one person the sentence before names,
     when that person is its subject (a quoted sentence before, or two people named in it, and
-    whose it is stays untold: "Lund beat Okafor. The 19-year-old ..."); None otherwise
+    whose it is stays untold: "Lund beat Okafor. The 19-year-old ..."); with ``through_noun``,
+    also an aged noun that is the subject ("The 31-year-old Briton said"); None otherwise
     (figures17, invented sentences: see ``named_before`` for why a name is not taken back from
     anywhere else)."""
     token = token_at(doc, start)
@@ -237,9 +267,12 @@ def subject_named_before(doc: Doc, start: int) -> str | None:
     if len(opening) > 1 or (opening and opening[0].lower_ != "the"):
         return None
     phrase = next((t for t in doc[token.i : sentence.end] if t.lower_ == "old"), None)
+    if through_noun and phrase is not None and phrase.dep_ == "amod":
+        phrase = phrase.head  # "The 31-year-old Briton said": the noun is the subject
     if phrase is None or phrase.dep_ not in _SUBJECTS or sentence.start == 0:
         return None
-    return _sole_subject(doc[sentence.start - 1].sent)
+    before = doc[sentence.start - 1].sent
+    return _sole_subject(before) or _sole_named(before)
 
 
 #: Pronouns of one person whose age may be said ("she was 18 at the time").
@@ -289,6 +322,26 @@ def _sole_subject(before: Span) -> str | None:
         return None
     if not any(t.dep_ in _SUBJECTS for t in people[0]):
         return None
+    return str(people[0].text)
+
+
+def _sole_named(before: Span) -> str | None:
+    """ "Police stopped Dan Hobbs at the gate.": the one person a sentence names, in any role,
+    when no subject of it is a person (a pronoun of ``personal``, a noun of what a person is,
+    or a name): "He stopped Dan Hobbs", "The teacher stopped Dan Hobbs" leave whose an age
+    after it is open. None for a quoted sentence or one naming two people."""
+    if _QUOTED.search(before.text.strip()):
+        return None
+    people = [e for e in before.ents if e.label_ == "PERSON"]
+    if not people or len({e.text.split()[-1] for e in people}) != 1:
+        return None
+    for word in before:
+        if word.dep_ not in _SUBJECTS:
+            continue
+        if word.pos_ == "PROPN" or word.lower_ in _PERSONAL or word.pos_ == "PRON":
+            return None
+        if word.lower_ in _PERSON_NOUNS or person_noun(word.text):
+            return None
     return str(people[0].text)
 
 

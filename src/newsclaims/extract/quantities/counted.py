@@ -15,6 +15,7 @@ from newsclaims.extract.quantities.ages import (
     is_age,
     is_age_at,
     is_aged,
+    is_fronted_age,
     is_stated_age,
     pronoun_person,
     relative_antecedent,
@@ -229,7 +230,13 @@ def unit_of(
     if (
         unit is None
         and noun is None
-        and (is_age(doc, m) or is_aged(doc, m) or is_stated_age(doc, m) or is_age_at(doc, m))
+        and (
+            is_age(doc, m)
+            or is_aged(doc, m)
+            or is_stated_age(doc, m)
+            or is_age_at(doc, m)
+            or is_fronted_age(doc, m)
+        )
     ):
         return "year of age", None, end
     if unit == "year" and re.match(r"[\s-]*olds?\b", text[end : end + 7]):

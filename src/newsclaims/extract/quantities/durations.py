@@ -54,6 +54,9 @@ _WINDOW_PREPS = word_set("window_prep")
 _WINDOW_WORDS = word_set("window_word")
 #: Verbs whose object is time spent somewhere or as something ("spent eight years in prison").
 _SPEND_VERBS = word_set("spend_verb")
+#: Verbs whose object is the time an action named by an infinitive after them needs ("took four
+#: days to reach the boy").
+_TAKING_VERBS = word_set("taking_verb")
 #: Prepositions by which a duration names where or as what its time was spent.
 _PLACE_PREPS = word_set("place_of_time_prep")
 #: How a duration hangs on a verb when it says how long the verb's action went on.
@@ -84,6 +87,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
+        or _action_timed(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -161,12 +165,15 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 
 def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
-    """ "their first title in 108 years": the time since the last title. The duration is "in"
-    a noun called "first", or "in" the verb whose object is one."""
+    """ "their first title in 108 years", "the first fatal crash for 60 years": the time since
+    the last title (crash). The duration is "in" (or "for") a noun called "first", or "in" the
+    verb whose object is one."""
     prep = unit.head
-    if unit.dep_ != "pobj" or prep.lower_ != "in":
+    if unit.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
         return None
     owner = prep.head
+    if prep.lower_ == "for" and not (owner.pos_ == "NOUN" and _called_first(owner)):
+        return None  # "the first fatal crash for 60 years"; "for" a verb is how long it went on
     candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
     if owner.pos_ in ("VERB", "AUX"):
         candidates = [c for c in owner.children if c.dep_ in ("dobj", "attr", "nsubj")]
@@ -194,6 +201,11 @@ def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if record is not None:
             return record
     return _negated_since(owner, unit, phrase)
+
+
+def _called_first(noun: Token) -> bool:
+    """Whether "first" is said of a noun ("the first fatal crash")."""
+    return any(t.dep_ == "amod" and t.lower_ == "first" for t in noun.children)
 
 
 def _superlative_since(noun: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -352,7 +364,8 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "his eight years as president", "after two terms in office", "spent eight years in
     prison", "has been at the club for five years": the time spent in the place or role a
     preposition of ``place_of_time_prep`` names, on the duration itself, on a verb of spending
-    (``spend_verb``) whose object it is, or on "be" it is "for": "time as president", "time
+    (``spend_verb``) whose object it is, or on "be" it is "for" ("has been in a coma for two
+    weeks", also when the parse hangs "for" on the place): "time as president", "time
     in prison". None when no such noun is named (a time: "two years in 2016"), or for an
     offset that only places a time ("after eight years in office", "for the last three weeks
     in office": ``time_offset``), or a fixed phrase of ``fixed_phrase`` ("out for two years as a
@@ -370,6 +383,18 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if any(a.lemma_.lower() in _PLAN_VERBS for a in prep.head.ancestors):
             return None
         holders.append(prep.head)
+    place = prep.head
+    if (
+        unit.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and place.dep_ == "pobj"
+        and place.pos_ == "NOUN"
+        and place.head.lower_ in _PLACE_PREPS
+        and place.head.head.lemma_ == "be"
+        and not in_time(place)
+    ):
+        # "has been in a coma for two weeks": the parse hangs "for" on the place itself
+        return f"time {place.head.lower_} {phrase(place)}"
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
@@ -389,10 +414,36 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return None
 
 
+def _action_timed(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The team spent two years building the car", "It took four days to reach the boy": a
+    duration that is the object of a verb of spending (``spend_verb``) with an "-ing" verb
+    after it, or of a verb of taking (``taking_verb``) with an infinitive after it, counts the
+    time of that action and its object: "time building car", "time to reach boy". None when
+    no such verb follows."""
+    verb = unit.head
+    if unit.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > unit.i:
+        return None
+    lemma = verb.lemma_.lower()
+    spending, taking = lemma in _SPEND_VERBS, lemma in _TAKING_VERBS
+    for action in verb.children:
+        if action.dep_ != "xcomp" or action.pos_ != "VERB" or action.i < unit.i:
+            continue
+        marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+        if not ((spending and action.tag_ == "VBG") or (taking and marked)):
+            continue
+        words = ["time", "to" if marked else "", action.text]
+        objects = [c for c in action.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            words.append(phrase(objects[0]))
+        return " ".join(w for w in words if w)
+    return None
+
+
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The barn was left empty for six years", "the mill stood idle for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
-    participle it takes) counts how long the subject was in it: "time well unused"; also for
+    participle it takes, or a passive participle: "had been stuck in the well for 70 hours")
+    counts how long the subject was in it: "time well unused"; also for
     a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
     (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
     prep = unit.head
@@ -406,14 +457,36 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
     ):
         return None
-    states = states or _states(verb)
+    states = states or _states(verb) or _passive_state(verb)
     if not states:
         return None
     subjects = [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        relative_head(c)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
     ]
+    subjects = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def relative_head(subject: Token) -> Token:
+    """ "the club that has been locked out of the league": the noun a relative pronoun
+    subject (``relative_subject``) of a relative clause stands for; any other subject
+    itself."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl" and verb.head.i < subject.i:
+        return verb.head
+    return subject
+
+
+def _passive_state(verb: Token) -> list[Token]:
+    """ "The toddler had been stuck in the well for 70 hours": a passive participle is the
+    state its subject was in (``_state_held``: "time toddler stuck"); none for another verb."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "who's done it for 36 years": "'s" is "has", no passive
+    return [verb] if passive else []
 
 
 def _states(verb: Token) -> list[Token]:

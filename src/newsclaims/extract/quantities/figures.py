@@ -171,7 +171,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
             or _named(noun, end, unit)
             if noun is not None and not measure_noun
-            else None
+            else _vague_of(doc, m, end, noun, unit)
         )
         if about is not None:
             last_about, last_about_at = about, start_of(m)
@@ -201,6 +201,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)
                 or _carried(doc, last_about, last_about_at, m, measured)
+                or (_same_verb_before(doc, found, m, measured) if noun is None else None)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (
@@ -510,6 +511,43 @@ def _carried(
     return None
 
 
+def _vague_of(
+    doc: Doc, m: re.Match[str], end: int, noun: Token | None, unit: str | None
+) -> str | None:
+    """ "Dozens of passengers were hurt. At least 40 ...": what a vague count with no noun or
+    unit of its own counts by its "of" noun; like a number before a noun, it then names what
+    the counts after it count (``_carried``). None for any other figure."""
+    if noun is not None or unit is not None or not m.groupdict().get("vague"):
+        return None
+    return about_of_unit(doc, end)
+
+
+def _same_verb_before(
+    doc: Doc, found: list[QuantityDraft], m: re.Match[str], measured: str | None
+) -> str | None:
+    """ "The firm sold 3 million bars last year. This year it expects to sell 4 million.": a
+    bare count that is the object of a verb counts what the last count of the sentence just
+    before it, object of a verb of the same measure, counted; None when the verbs differ,
+    the count before named nothing or had a unit, or it is further back."""
+    token = _number_head(token_at(doc, start_of(m)))
+    if measured is None or token is None or token.dep_ != "dobj" or not found:
+        return None
+    previous = found[-1]
+    if previous.unit is not None or previous.about is None or previous.measure != measured:
+        return None
+    earlier = _number_head(token_at(doc, previous.start))
+    if earlier is None or earlier.dep_ != "nummod" or earlier.head.dep_ != "dobj":
+        return None
+    return previous.about if _sentences_back(doc, previous.start, start_of(m)) == 1 else None
+
+
+def _number_head(token: Token | None) -> Token | None:
+    """The last word of the number a token begins ("3 million" -> million)."""
+    while token is not None and token.dep_ in ("compound", "quantmod") and token.head.pos_ == "NUM":
+        token = token.head
+    return token
+
+
 def _sentences_back(doc: Doc, before: int, start: int) -> int | None:
     """How many sentences the character at ``before`` is before the sentence of the figure at
     ``start`` (0: the same sentence); None when either is not in the parse or ``before`` is
@@ -799,7 +837,23 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
         return None
     # a noun of its own after "the" is not looked back from: the person noun named before is
     # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
+    if _lone_epithet(doc, noun):
+        # "Lewis Park won. The 31-year-old Briton said ...": a lone capitalised word that is
+        # no one's name in the text (a demonym) is the person named before, when one is
+        return subject_named_before(doc, start, through_noun=True) or name_beside(noun)
     return name_beside(noun)
+
+
+def _lone_epithet(doc: Doc, noun: Token) -> bool:
+    """Whether an aged proper noun stands alone ("the 31-year-old Briton") and is a word of no
+    name of two or more words in the text ("the 24-year-old Vance" after "Rosa Vance" is
+    her name)."""
+    if noun.pos_ != "PROPN" or any(c.dep_ == "compound" for c in noun.children):
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.text == noun.text for t in e)
+        for e in doc.ents
+    )
 
 
 def _aged_group(doc: Doc, start: int, end: int) -> str | None:
@@ -885,8 +939,17 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
     by a comma hangs on, through its own words (at most three heads up); with "aged" among
-    them, also a noun ("the driver, aged 70, was unhurt"); None for any other age."""
+    them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
+    noun of a person (``personal``: "his wife, 58,"; what a person is: "the driver, 42,") set
+    off by commas; None for any other age."""
     number = token = token_at(doc, start)
+    if number is not None and number.i > 1 and doc[number.i - 1].text == ",":
+        noun = doc[number.i - 2]
+        # "put out by her son, 23,", "by Tom Reed, 23,": whatever the parse hangs 23 on
+        if noun.tag_ == "NN" and (noun.lower_ in PERSONAL or person_noun(noun.text)):
+            return thing_phrase(noun)
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+            return name_chain(noun)
     aged = False
     for _ in range(3):
         if number is None or token is None:
@@ -901,10 +964,16 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return name_chain(token) if comma is not None and comma.text == "," else None
-        if aged and token.pos_ == "NOUN" and token.i < number.i:
-            # "The driver, aged 70, was unhurt": "aged" says it is the noun's age
-            comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return thing_phrase(token) if comma is not None and comma.text == "," else None
+        if token.pos_ == "NOUN" and token.i < number.i:
+            # "The driver, aged 70, was unhurt", "a man aged 45": "aged" says it is the
+            # noun's age; "his wife, 58,": a noun of a person (``personal``) set off by
+            # commas with a bare number is its age (``is_age``)
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            set_off = after is not None and (after.text == "," or (aged and after.lower_ == "aged"))
+            if set_off and (aged or token.lower_ in PERSONAL):
+                return thing_phrase(token)
+            if aged:
+                return None
     return None
 
 

@@ -764,9 +764,7 @@ _GOVERNOR = (
         (_GOVERNOR.format(gap=" "), None),
         # someone else speaks in the pronoun's paragraph, a candidate or not
         (
-            _GOVERNOR.format(gap="\n\n").replace(
-                "a barn.", "a barn, the Salem farm office said."
-            ),
+            _GOVERNOR.format(gap="\n\n").replace("a barn.", "a barn, the Salem farm office said."),
             None,
         ),
     ],

@@ -972,6 +972,7 @@ def test_furniture_reporting_credits_at_the_end(line: str) -> None:
     "bio",
     [
         "Jane Doe is a reporter for The Harbor Times.",
+        "Jane Doe is a reporter for the Harbor Times's Lisbon bureau.",
         "Jane Doe is a senior correspondent for the Harbor Times covering transport. "
         "Contact her at jane.doe@harbortimes.example.",
         "Sam Reed covers city hall for the Harbor Times. Follow him on Twitter @samreed",

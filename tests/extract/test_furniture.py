@@ -972,6 +972,7 @@ def test_furniture_reporting_credits_at_the_end(line: str) -> None:
     "bio",
     [
         "Jane Doe is a reporter for The Harbor Times.",
+        "Jane Doe is a reporter for the Harbor Times's Lisbon bureau.",
         "Jane Doe is a senior correspondent for the Harbor Times covering transport. "
         "Contact her at jane.doe@harbortimes.example.",
         "Sam Reed covers city hall for the Harbor Times. Follow him on Twitter @samreed",
@@ -1105,3 +1106,95 @@ def test_furniture_a_list_of_promoted_or_popular_links(block: str) -> None:
 )
 def test_furniture_leaves_prose_about_popular_things(text: str) -> None:
     assert _found(text) == []
+
+
+# Session 39 fix39a: prose the furniture rules took (invented reviewer probes).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale is a reporter for the Harbor Times who was held for a year. "
+        "Follow the money, he told the court on Monday.",
+        "Ana Costa is a correspondent for the BBC in Kabul. "
+        "Contact with her was lost on Friday, the broadcaster said.",
+        "Police arrested two journalists at the border on Friday. Tom Hale is a reporter "
+        "for the Harbor Times who was held in Evin prison for a year.",
+    ],
+)
+def test_furniture_a_bio_needs_a_real_contact_line_and_no_clause_after_the_outlet(
+    text: str,
+) -> None:
+    """A bio is "X is a reporter for Y." before a follow/contact line ("Follow him on",
+    "Contact her at ...@") or at the end; a sentence that only starts with Follow or
+    Contact is the article's, and a relative clause after the outlet is news, not a bio."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port contracts were signed in 2019. Reporting by Tom Hale in May exposed the "
+        "fraud, the judge said.",
+        "Reporting by ProPublica and The Times showed the firm lied, the senator said.",
+    ],
+)
+def test_furniture_a_reporting_credit_never_stops_inside_a_sentence(text: str) -> None:
+    """A reporting line is Reuters' "(Reporting by ...)" or a line of its own: never the
+    first names of a sentence whose verb follows."""
+    assert _found(text) == []
+
+
+def test_furniture_a_prompt_without_a_stop_ends_before_the_next_sentence() -> None:
+    text = "Sign up for our daily briefing The council approved the plan on Monday, the mayor said."
+    assert _found(text) == [("subscribe", "Sign up for our daily briefing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Download the NHS Covid-19 app, the health secretary told the public on Monday.",
+        "Sign up for email alerts from the council, the mayor urged residents after the flood.",
+        "This article was originally published by the Harbor Times in 2019, the lawsuit says, "
+        "and was later copied by 40 sites.",
+    ],
+)
+def test_furniture_leaves_a_quoted_instruction_with_its_speaker(text: str) -> None:
+    """A prompt's words followed by a comma and a speaker are someone's words: the article's."""
+    assert _found(f"{BODY} {text}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls closed at 8pm on Thursday. Trending Now Media, a marketing firm, said turnout "
+        "was high.",
+        "The founders met in 2019. From the Web Summit in Lisbon, the pair flew to Paris.",
+        "The race is open. Most popular Democrats have stayed out of the race so far.",
+    ],
+)
+def test_furniture_a_link_block_heading_only_alone_on_its_line(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_furniture_leaves_a_photo_credit_that_is_a_sentence_s_subject() -> None:
+    text = (
+        "Photos by Tom Hale/Harbor Times were used in the campaign without consent, "
+        "the court heard."
+    )
+    assert _found(f"{BODY} {text}") == []
+
+
+def test_furniture_a_link_block_heading_on_its_own_line_takes_its_list() -> None:
+    block = "Most Popular\nFerry fares to rise in spring\nHarbor City mayor to stand again"
+    after = "The detour adds twenty minutes to the trip into town, residents said."
+    assert _found(f"{BODY}\n{block}\n{after}") == [("related", block)]
+
+
+def test_furniture_a_long_reuters_credit_line_is_one_span() -> None:
+    line = (
+        "(Additional reporting by Ana Costa and Tom Hale in Harbor City, Sam Reed and Lena "
+        "Brandt in Lisbon and Ola Berg in West Harbor Bay, Maine; Writing by Jane Doe; "
+        "Editing by Carl Berg, Ana Ruiz and Helen Ward.)"
+    )
+    assert _found(f"{BODY} {AFTER}\n{line}") == [("byline", line)]

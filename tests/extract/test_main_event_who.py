@@ -263,3 +263,39 @@ def test_headline_words_of_a_subject_the_parser_split_in_two() -> None:
     part = _headline_words(headline[3])
     assert part is not None and part.in_title
     assert headline.text[part.start : part.end] == "Harbour mom speechwriter"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        # a headline role with a place ("Texas governor") is not another place's holder of
+        # the role ("California Governor ..."): the person the text ties to the place
+        (
+            "California Governor Gavin Newsom mocked Greg Abbott, the Texas governor, who "
+            "vetoed the bathroom bill on Friday. Abbott said the bill was flawed.",
+            "Texas governor vetoes bathroom bill",
+            "Greg Abbott",
+        ),
+        (
+            "Ohio Governor John Kasich criticised Mike Pence, the Indiana governor who signed "
+            "the abortion ban into law on Thursday. Pence said the law protects life.",
+            "Indiana governor signs abortion ban",
+            "Mike Pence",
+        ),
+    ],
+)
+def test_who_of_a_role_with_a_place_is_not_another_place_s_holder(
+    text: str, title: str, who: str
+) -> None:
+    assert _who(_analysis(text, title=title).main_event) == who
+
+
+def test_who_of_a_role_subject_is_not_a_text_subject_without_the_role() -> None:
+    # the text's "praised" has the harbour's mayor as subject, neither a chief nor tied to
+    # the union: not the headline's union chief (no who rather than the wrong person)
+    analysis = _analysis(
+        "The mayor of the harbour, Ana Costa, praised the efforts of the ferry union on Friday. "
+        "The plan adds two boats to the winter timetable.",
+        title="Harbourton Ferry Union Chief Praises Mayor's Rescue Plan",
+    )
+    assert _who(analysis.main_event) is None

@@ -1616,11 +1616,27 @@ def _headline_role(headline: Doc | None) -> Token | None:
     return subject
 
 
-def _role_holder(lead: _Lead, role: Token, sentence: Span) -> Part | None:
+def _role_modifier(subject: Token) -> str:
+    """The words that modify the headline subject's role ("Texas" of "Texas governor",
+    "Harbourton Ferry Union" of "Harbourton Ferry Union Chief"), as ``name_words``."""
+    modifier = [
+        t
+        for t in _subject_words(subject)
+        if t.i < subject.i and t.dep_ not in ("det", "case", "punct")
+    ]
+    return name_words(" ".join(t.text for t in modifier))
+
+
+def _role_holder(
+    lead: _Lead, role: Token, sentence: Span, modifier: str = "", strict: bool = False
+) -> Part | None:
     """The person the text names with the headline's role word among the title words right
     before the name ("Judge blocks ..." and "U.S. District Judge Ana Reyes issued ..."), with
     those words (the headline's name for the actor is the role): in the main event's
-    sentence, else at the first such mention."""
+    sentence, else at the first such mention. A role the headline ties to a ``modifier``
+    ("Texas governor") is never held by a person whose title words name another place or
+    people ("California Governor ..."); with ``strict`` the title words must name the
+    modifier ("Texas Governor ...")."""
     wanted = {role.lower_, role.lemma_.lower()}
     doc = lead.doc
     found: Part | None = None
@@ -1641,11 +1657,27 @@ def _role_holder(lead: _Lead, role: Token, sentence: Span) -> Part | None:
             start -= 1
         if not any(t.lower_ in wanted or t.lemma_.lower() in wanted for t in doc[start : span.end]):
             continue
+        if modifier and not _title_names(doc[start : span.start], modifier, strict):
+            continue
         part = Part(doc[start].idx, span.end_char, entity.label_)
         if sentence.start <= span.start < sentence.end:
             return part
         found = found or part
     return found
+
+
+#: Entity types of the title words that tie a role to a place or people ("Ohio Governor",
+#: "Saudi Prince").
+_TITLE_PLACE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _title_names(title: Span, modifier: str, strict: bool) -> bool:
+    """Whether a person's title words ("California Governor") fit the headline role's
+    ``modifier`` ("texas"): they name it; or, unless ``strict``, they name no place or
+    people (``_TITLE_PLACE_TYPES``) at all ("Governor")."""
+    if f" {modifier} " in f" {name_words(title.text)} ":
+        return True
+    return not strict and not any(t.ent_type_ in _TITLE_PLACE_TYPES for t in title)
 
 
 def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> Part | None:
@@ -1655,8 +1687,15 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     if subject is None:
         return None
     if _other_person(subject):
-        # "Indiana governor ...": not Indiana, the governor
-        return _role_holder(lead, subject, sentence) or _title_holder(lead, subject, sentence)
+        # "Indiana governor ...": not Indiana, the governor; the one the text calls Indiana's
+        # governor ("Indiana Governor ...", "..., the Indiana governor, ...") before one
+        # it calls governor alone, never another state's
+        modifier = _role_modifier(subject)
+        return (
+            (modifier and _role_holder(lead, subject, sentence, modifier, strict=True))
+            or _title_holder(lead, subject, sentence)
+            or _role_holder(lead, subject, sentence, modifier)
+        )
     words = f" {name_words(' '.join(t.text for t in _subject_words(subject)))} "
     found: Span | None = None
     for span in lead.doc.spans.get("newsclaims_entities", []):
@@ -1692,11 +1731,21 @@ def _role_by_verb(lead: _Lead, clause: Token | None, verb: Token, title: str | N
     """For a headline subject that names a person by role and that the text ties to no name
     ("Union Chief Praises ..."), the actor of the text's main clause when its verb is the
     headline's ("The head of the union, Ola Berg, praised ..."): the same deed, so the same
-    doer."""
+    doer, when the text's subject carries the headline's role word ("chief") or the word its
+    modifier ends in ("union"); "The mayor of the harbour, Ana Costa, praised ..." is another
+    person doing the same."""
     subject = None if clause is None else _clause_subject(clause)
     if clause is None or subject is None or not _other_person(subject):
         return None
     if verb.lemma_.lower() != clause.lemma_.lower():
+        return None
+    doer = _subject(verb)
+    if doer is None:
+        return None
+    words = {w for t in doer.subtree for w in (t.lower_, t.lemma_.lower())}
+    role = {subject.lower_, subject.lemma_.lower()}
+    tie = _role_modifier(subject).split()[-1:]  # "union" of "Harbourton Ferry Union Chief"
+    if not (role & words or set(tie) & words):
         return None
     return _who(lead, verb, title)
 
@@ -1706,12 +1755,7 @@ def _title_holder(lead: _Lead, subject: Token, sentence: Span) -> Part | None:
     ("Harbour Ferry Union Chief ..." and "Ola Berg, who leads the Harbour Ferry Union, ..."):
     a person mention with a clause or apposition after it that names the same words, in the
     main event's sentence, else the first such; None when the text ties no person so."""
-    modifier = [
-        t
-        for t in _subject_words(subject)
-        if t.i < subject.i and t.dep_ not in ("det", "case", "punct")
-    ]
-    name = name_words(" ".join(t.text for t in modifier))
+    name = _role_modifier(subject)
     if not name:
         return None
     found: Span | None = None

@@ -88,16 +88,7 @@ def _row(
         "question": question,
         "subject": bool(subjects) and subjects[-1] == best,
         **dict(zip(("best_recent", "other_recent"), _recency(sp, at, ranked), strict=True)),
-        "paragraph": _paragraph(sp, at, ranked),
     }
-
-
-def _paragraph(sp: speakers.Speakers, at: Any, ranked: list[tuple[str | None, float]]) -> bool:
-    """The paragraph rule of ``Speakers._rivalled``: the best, known to be of the pronoun's
-    gender, is the one candidate mentioned or speaking in the pronoun's paragraph."""
-    want = "m" if at.lower_ in sp.lex.male_pronouns else "f"
-    best = ranked[0][0]
-    return best is not None and sp.gender(best) == want and sp.alone_in_paragraph(at, ranked)
 
 
 def _last_mention(sp: speakers.Speakers, key: str, at: int) -> int | None:
@@ -163,9 +154,7 @@ def features(cases: list[Case]) -> list[Row]:
     return rows
 
 
-def shipped(
-    row: Row, *, last_any: bool = False, alone: bool = False, paragraph: bool = False
-) -> bool:
+def shipped(row: Row, *, last_any: bool = False, alone: bool = False) -> bool:
     """The shipped decision (``Speakers.pronoun``); ``last_any``: the best having spoken the
     last claim at any distance in the window counts as the rival rule's evidence and lifts
     the margin and minimum."""
@@ -179,8 +168,7 @@ def shipped(
         return False
     rivals = [s for s, person in zip(scores[1:], row["person"][1:], strict=True) if person]
     alone = alone and row["best_recent"] and not row["other_recent"]
-    chained = row["chained"] or (paragraph and row.get("paragraph", False))
-    return not (rivals and scores[0] < model.rival * rivals[0] and not (chained or alone))
+    return not (rivals and scores[0] < model.rival * rivals[0] and not (row["chained"] or alone))
 
 
 def _vector(row: Row) -> list[float]:
@@ -224,7 +212,7 @@ def rules(rows: list[Row]) -> None:
         print(f"\n{kind}: {len(part)} cases, top-1 {top:.3f}\n")
         print("| rule | answered | right of answered | wrong |")
         print("|---|---|---|---|")
-        _report("shipped", part, lambda r: shipped(r, paragraph=True))
+        _report("shipped", part, shipped)
         _report(
             "last speaker at any distance is evidence", part, lambda r: shipped(r, last_any=True)
         )
@@ -240,11 +228,6 @@ def rules(rows: list[Row]) -> None:
             "rival rule: the best alone in the last two sentences is evidence too",
             part,
             lambda r: shipped(r, alone=True),
-        )
-        _report(
-            "without the paragraph rule (the best alone in the pronoun's paragraph)",
-            part,
-            shipped,
         )
         _report(
             "shipped, but never when another candidate is in the last two sentences and the "

@@ -1473,7 +1473,6 @@ class Speakers:
         first = self.window_start(at)
         wanted = None if keys is None else set(keys)
         clause = _clause_of(self.doc[at])
-        governor = _object_governor(self.doc[at])
         found: list[tuple[int, str]] = []
         lo = bisect_left(self.mention_starts, first)
         hi = bisect_left(self.mention_starts, at)
@@ -1491,8 +1490,6 @@ class Speakers:
                 continue
             if clause is not None and not facts.subject and facts.verb in clause:
                 continue  # "Campaigning against Romney, he said": he is not Romney
-            if facts.subject and facts.verb == governor:
-                continue  # "Baker compared her to a banker": her is not Baker
             scores[key] = scores.get(key, 0.0) + self._weight_of(facts, here)
         return scores
 
@@ -1634,45 +1631,7 @@ class Speakers:
             rivals += self._hidden_people(token, want, content)
         if not rivals or score >= rival * max(rivals):
             return False
-        return not (
-            self._chained(token, best)
-            or (
-                best is not None
-                and self.gender(best) == want
-                and self.alone_in_paragraph(token, ranked)
-            )
-        )
-
-    def alone_in_paragraph(self, token: Token, ranked: list[tuple[str | None, float]]) -> bool:
-        """Whether the best of ``ranked`` is the one candidate the pronoun's paragraph holds
-        before it: named there, or described ("The senator's roots ..."), or speaking a claim
-        there, while no other candidate is mentioned (a pronoun linked on the way counts
-        against) and nobody else speaks there. A close rival from an earlier paragraph is
-        then a topic left behind ("Rhodes recalled ... / The president's roots ... he told
-        ..."); ``_rivalled`` takes it only for a best known to be of the pronoun's gender."""
-        best = ranked[0][0]
-        if best is None:
-            return False
-        here = self.paragraph(token.i)
-        others = {key for key, _s in ranked[1:]}
-        found = False
-        first = self.window_start(token.i)
-        lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, token.i)
-        seen = list(zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True))
-        lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, token.i)
-        seen += self.linked[lo:hi]
-        lo, hi = bisect_left(self.spoken_at, first), bisect_left(self.spoken_at, token.i)
-        spoken = [(index, said) for index, said, _g, _p in self.spoken[lo:hi]]
-        if any(said != best and self.paragraph(index) == here for index, said in spoken):
-            return False  # anyone else speaking there may be meant, a candidate or not
-        for index, key in seen + spoken:
-            if self.paragraph(index) != here:
-                continue
-            if key in others:
-                return False
-            if key == best:
-                found = True
-        return found
+        return not self._chained(token, best)
 
     def _hidden_people(
         self, token: Token, want: str, content: tuple[int, int] | None
@@ -2058,17 +2017,6 @@ def _clause_of(token: Token) -> set[int] | None:
 def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a sentence, or is conjoined to the verb that does."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-
-def _object_governor(token: Token) -> int | None:
-    """For a personal pronoun that is a verb's direct or indirect object ("compared her",
-    "told him"): the index of that verb, whose subject it cannot mean (a reflexive would
-    be used); None for other tokens."""
-    if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative", "iobj"):
-        return None
-    if token.lower_.endswith(("self", "selves")):
-        return None
-    return token.head.i
 
 
 def _verb_of(token: Token) -> int:

@@ -362,6 +362,19 @@ def first_name_gender(name: str) -> str | None:
     return {"male": "m", "female": "f"}.get(found)
 
 
+def known_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name of the bundled name list, of one gender or
+    mostly one ("Ivy", "Kim", "Bernie"), and no title or role ("Judge", "Pastor", "Major").
+    The list also holds words such as "The" (mostly female) and "He" (both): callers check
+    that the word is a proper noun of its sentence."""
+    if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    if word.lower() in person_titles() or person_noun(word):
+        return False
+    found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
+    return found in ("male", "female", "mostly_male", "mostly_female")
+
+
 _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
 
 

@@ -810,6 +810,13 @@ def test_speakers_a_given_name_before_a_suffixed_name_speaks_as_itself() -> None
             "The Florida senator",
             "Marco Bellini",
         ),
+        # an office the article gives the person no other of
+        (
+            "Carl Vance toured a factory in Ohio on Friday. "
+            "The Ohio governor said that wages had to rise.",
+            "The Ohio governor",
+            "Carl Vance",
+        ),
         # the title is held by a person of another party: the one of the phrase's party
         (
             "Republican nominee Robert Stone spoke in Ohio. Democrat Alice Grant toured Iowa "
@@ -858,6 +865,17 @@ def test_speakers_an_epithet_is_the_person_just_named(text: str, source: str, sp
         (
             "Donald Grant met voters in Chicago on Monday. The man said taxes were too high.",
             "The man",
+        ),
+        # the one person just named holds another office: an office is no epithet of him
+        (
+            "Governor Carl Vance ran the state for years. "
+            "The British ambassador said the city was a haven for crooks.",
+            "The British ambassador",
+        ),
+        (
+            "Senator Maria Lopez toured a factory in Ohio on Friday. "
+            "The mayor said that wages had to rise.",
+            "The mayor",
         ),
         # the person was named long before
         (

@@ -270,6 +270,19 @@ def party_words() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(_DATA / "party_words.tsv", 2)}
 
 
+@cache
+def office_words() -> dict[str, str]:
+    """Words naming an office and the office each names (``offices.tsv``): "sen" and
+    "senator" one office, "governor" another."""
+    return {row[0]: row[1] for row in read_table(_DATA / "offices.tsv", 2)}
+
+
+@cache
+def past_office_marks() -> frozenset[str]:
+    """Modifiers that make an office a past one ("former", ``past_office_marks.tsv``)."""
+    return read_words(_DATA / "past_office_marks.tsv")
+
+
 def _party_form(word: str) -> str:
     """A description word with a party word replaced by its party ("gop" -> "republican")."""
     return party_words().get(word, word)
@@ -1285,7 +1298,20 @@ class Speakers:
         best = self._salient_person(head, content, parties, deputies)
         if best is None or (holders and not self.parties(best) & parties):
             return None
+        if self._holds_another_office(best, head):
+            return None
         return best
+
+    def _holds_another_office(self, key: str, head: Token) -> bool:
+        """Whether the person ``key`` is given an office by the article (a title, an
+        apposition) and none is the office ``head`` names (``offices.tsv``): "the ambassador"
+        is not "Governor Carl Vance". A former office ("the former senator") may be any."""
+        offices = office_words()
+        wanted = offices.get(head.lower_) or offices.get(head.lemma_.lower())
+        if wanted is None or any(c.lower_ in past_office_marks() for c in head.children):
+            return False
+        held = {offices[role] for role in self.roles().get(key, ()) if role in offices}
+        return bool(held) and wanted not in held
 
     def _salient_person(
         self,

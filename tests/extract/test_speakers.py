@@ -144,6 +144,18 @@ def test_speakers_ambiguous_pronoun_stays_unresolved() -> None:
 
 
 @pytestmark_model
+def test_speakers_a_possessive_beside_another_subject_stays_unresolved() -> None:
+    # "his" in the object of a verb whose subject is another man: he or the man before
+    analysis = analyze(
+        'Asked whether the plan was fair, Tom Bell reportedly said, "You tell me," before he '
+        "stopped answering. "
+        "Carl Vance also repeated his claim that the roads were unsafe."
+    )
+    claim = _by_source(analysis, "his")
+    assert _name(analysis, claim.source_entity) in (None, "Carl Vance")
+
+
+@pytestmark_model
 def test_speakers_a_pronoun_is_not_a_person_named_in_what_it_says() -> None:
     # "He said Obama hopes": he is not Obama, so the only other candidate remains
     analysis = analyze(

@@ -1606,7 +1606,34 @@ class Speakers:
             return None
         if self._rivalled(token, ranked, content):
             return None
+        if best is not None and self._owner_beside(token, best):
+            return None
         return best
+
+    def _owner_beside(self, token: Token, best: str) -> bool:
+        """Whether a possessive "his"/"her" sits in the object of a verb whose subject is
+        another person, not ruled out by gender ("Carl Vance repeated his claim that ..."
+        after Tom Bell spoke): the subject is as likely its owner as the person the ranking
+        chose, so the text is shown."""
+        lex = self.lex
+        if token.dep_ != "poss" or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
+            return False
+        noun = token.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "pobj") or noun == verb:
+            return False
+        if noun.dep_ == "pobj":
+            verb = verb.head  # "stood by his claim"
+        want = "m" if token.lower_ in lex.male_pronouns else "f"
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            key = self.entity_at(subject.i)
+            if key is None or key == best or not key.startswith("PERSON:"):
+                continue
+            if self.gender(key) in (None, want):
+                return True
+        return False
 
     def _rivalled(
         self,

@@ -260,12 +260,12 @@ def facility_type(name: str) -> str | None:
     return found
 
 
-def _left_out_given_name(doc: Doc, start: int, end: int) -> int:
+def _left_out_given_name(doc: Doc, start: int, end: int, label: str) -> int:
     """The start of a one-word person's name whose given name the tagger left out ("Ivy" of
     "Ivy Vance" tagged "Vance"): the capitalised word right before it, on the same line and
     in no other name, when it is a known first name and no title. Without it the bare surname
     joined the one person named in full with another given name ("Donald Vance")."""
-    if end - start != 1 or start == 0:
+    if label != "PERSON" or end - start != 1 or start == 0:
         return start
     before = doc[start - 1]
     if before.ent_type_ or not _given_name_before(before):
@@ -672,16 +672,22 @@ class EntityResolver:
             return []  # "Mario Rossi of Milan": where he is from, not a body
         return [(a, b, "PERSON" if p else "ORG") for (a, b), p in zip(sides, people, strict=True)]
 
-    def _add_range(self, start: int, end: int, label: str) -> None:
-        """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
+    def _name_bounds(self, start: int, end: int, label: str) -> tuple[int, int, str, list[str]]:
+        """The tokens of a recognised name once credits, headline words, roles and doubled
+        words are cut and a given name the tagger left out is added, its label, and the
+        roles cut from its start."""
         doc = self.doc
         start = self._cut_credit(start, end, label)
         end, label = self._caps_heading(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
         end = _undoubled_end(doc, start, end, label)
-        if label == "PERSON":
-            start = _left_out_given_name(doc, start, end)
+        return _left_out_given_name(doc, start, end, label), end, label, roles
+
+    def _add_range(self, start: int, end: int, label: str) -> None:
+        """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
+        doc = self.doc
+        start, end, label, roles = self._name_bounds(start, end, label)
         if start >= end:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:

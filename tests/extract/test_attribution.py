@@ -286,8 +286,25 @@ def test_attribution_negation_of_a_raising_cue_stays_in_the_content() -> None:
     assert not any(c.text.startswith("to be related") for c in claims)
 
 
-def test_attribution_a_dateline_is_never_a_speaker() -> None:
-    claims = _claims("LISBON — Ana Costa said on Monday that the bridge would reopen.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LISBON — Ana Costa said on Monday that the bridge would reopen.",
+        # a city with its state or country after a comma
+        "DAYTON, Ohio -- Ana Costa said on Monday that the bridge would reopen.",
+        "Judge blocks road law.\nDAYTON, Ohio - U.S. District Judge Ana C. Costa late Thursday "
+        "said the bridge would reopen.",
+        "SAN MATEO, Calif. — Ana Costa said on Monday that the bridge would reopen.",
+    ],
+)
+def test_attribution_a_dateline_is_never_a_speaker(text: str) -> None:
+    claims = _claims(text)
+    sources = [c.source.text for c in claims if c.source]
+    assert sources and all("Costa" in s for s in sources)
+
+
+def test_attribution_a_comma_after_an_opening_word_is_no_dateline() -> None:
+    claims = _claims("Still, Ana Costa - who chairs the board - said the bridge would reopen.")
     assert [c.source.text for c in claims if c.source] == ["Ana Costa"]
 
 

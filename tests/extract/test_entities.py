@@ -1155,3 +1155,21 @@ def test_entities_the_people_index_finds_what_a_walk_of_every_mention_finds(
         resolver.add_titled_people()
     assert moved > 100
     assert lookups > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Vance spoke on Monday. Ivy Vance said the plan was good.",
+        "Donald Vance spoke on Monday. Later, Ivy Vance said the plan was good.",
+    ],
+)
+def test_entities_a_given_name_left_out_by_the_tagger_is_another_person(text: str) -> None:
+    """The tagger leaves an unusual given name out of the name ("Ivy" of "Ivy Vance"): the bare
+    surname it keeps is not the one person named in full with another given name."""
+    a = analyze(text)
+    donald = _entity(a, "Donald Vance")
+    assert _mentions(a, donald.key) == ["Donald Vance"]
+    claim = next(c for c in a.claims if c.source is not None)
+    source = next((e for e in a.entities if e.key == claim.source_entity), None)
+    assert source is None or source.name == "Ivy Vance"

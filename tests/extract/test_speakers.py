@@ -144,6 +144,18 @@ def test_speakers_ambiguous_pronoun_stays_unresolved() -> None:
 
 
 @pytestmark_model
+def test_speakers_a_possessive_beside_another_subject_stays_unresolved() -> None:
+    # "his" in the object of a verb whose subject is another man: he or the man before
+    analysis = analyze(
+        'Asked whether the plan was fair, Tom Bell reportedly said, "You tell me," before he '
+        "stopped answering. "
+        "Carl Vance also repeated his claim that the roads were unsafe."
+    )
+    claim = _by_source(analysis, "his")
+    assert _name(analysis, claim.source_entity) in (None, "Carl Vance")
+
+
+@pytestmark_model
 def test_speakers_a_pronoun_is_not_a_person_named_in_what_it_says() -> None:
     # "He said Obama hopes": he is not Obama, so the only other candidate remains
     analysis = analyze(
@@ -810,6 +822,13 @@ def test_speakers_a_given_name_before_a_suffixed_name_speaks_as_itself() -> None
             "The Florida senator",
             "Marco Bellini",
         ),
+        # an office the article gives the person no other of
+        (
+            "Carl Vance toured a factory in Ohio on Friday. "
+            "The Ohio governor said that wages had to rise.",
+            "The Ohio governor",
+            "Carl Vance",
+        ),
         # the title is held by a person of another party: the one of the phrase's party
         (
             "Republican nominee Robert Stone spoke in Ohio. Democrat Alice Grant toured Iowa "
@@ -858,6 +877,17 @@ def test_speakers_an_epithet_is_the_person_just_named(text: str, source: str, sp
         (
             "Donald Grant met voters in Chicago on Monday. The man said taxes were too high.",
             "The man",
+        ),
+        # the one person just named holds another office: an office is no epithet of him
+        (
+            "Governor Carl Vance ran the state for years. "
+            "The British ambassador said the city was a haven for crooks.",
+            "The British ambassador",
+        ),
+        (
+            "Senator Maria Lopez toured a factory in Ohio on Friday. "
+            "The mayor said that wages had to rise.",
+            "The mayor",
         ),
         # the person was named long before
         (

@@ -4134,9 +4134,11 @@ def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraf
     return replace(draft, content=(topic[0], draft.content[1]), parts=parts)
 
 
-#: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -".
+#: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -",
+#: "JACKSON, Miss. -" (a city in capitals with its state or country after a comma).
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
+    r"^[ \t]*(?:[A-Z][A-Z.'’ -]{2,}?,[ \t]+[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+\.?)?"
+    r"|[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
     r"[ \t]*[—–-]+[ \t]",
     re.M,
 )

@@ -260,6 +260,30 @@ def facility_type(name: str) -> str | None:
     return found
 
 
+def _left_out_given_name(doc: Doc, start: int, end: int, label: str) -> int:
+    """The start of a one-word person's name whose given name the tagger left out ("Ivy" of
+    "Ivy Vance" tagged "Vance"): the capitalised word right before it, on the same line and
+    in no other name, when it is a known first name and no title. Without it the bare surname
+    joined the one person named in full with another given name ("Donald Vance")."""
+    if label != "PERSON" or end - start != 1 or start == 0:
+        return start
+    before = doc[start - 1]
+    if before.ent_type_ or not _given_name_before(before):
+        return start
+    return start - 1
+
+
+def _given_name_before(token: Token) -> bool:
+    """Whether ``token``, right before a surname, reads as a given name: a proper noun, no
+    stop word, followed by a plain space, and a known first name (``known_first_name``)."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.is_stop
+        and token.whitespace_ == " "
+        and speakers.known_first_name(token.text)
+    )
+
+
 def _given_name_like(word: str) -> bool:
     """Whether a word of a name reads as a given name: capitalised, letters only, and no
     place's word (``place_heads.tsv``, ``place_name_words.tsv``: "New", "Square"). The
@@ -648,14 +672,22 @@ class EntityResolver:
             return []  # "Mario Rossi of Milan": where he is from, not a body
         return [(a, b, "PERSON" if p else "ORG") for (a, b), p in zip(sides, people, strict=True)]
 
-    def _add_range(self, start: int, end: int, label: str) -> None:
-        """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
+    def _name_bounds(self, start: int, end: int, label: str) -> tuple[int, int, str, list[str]]:
+        """The tokens of a recognised name once credits, headline words, roles and doubled
+        words are cut and a given name the tagger left out is added, its label, and the
+        roles cut from its start."""
         doc = self.doc
         start = self._cut_credit(start, end, label)
         end, label = self._caps_heading(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
         end = _undoubled_end(doc, start, end, label)
+        return _left_out_given_name(doc, start, end, label), end, label, roles
+
+    def _add_range(self, start: int, end: int, label: str) -> None:
+        """Place the name at tokens ``start:end``, recognised as ``label``, in a cluster."""
+        doc = self.doc
+        start, end, label, roles = self._name_bounds(start, end, label)
         if start >= end:
             return
         if start > 0 and doc[start - 1].lower_ in TITLE_MARKERS:
@@ -1008,7 +1040,12 @@ class EntityResolver:
             for n in range(longest, 0, -1):
                 window = tuple(texts[i : i + n])
                 cluster = by_text.get(window)
-                if cluster and len(window) == n and not taken.intersection(range(i, i + n)):
+                if (
+                    cluster
+                    and len(window) == n
+                    and not taken.intersection(range(i, i + n))
+                    and not (n == 1 and self._other_given_name(i, cluster))
+                ):
                     self.mentions.append(_Mention(i, i + n, cluster))
                     if " ".join(window) != cluster.name:
                         cluster.aliases.add(" ".join(window))
@@ -1016,6 +1053,16 @@ class EntityResolver:
                     i += n - 1
                     break
             i += 1
+
+    def _other_given_name(self, at: int, cluster: _Cluster) -> bool:
+        """A surname at token ``at`` right after a known first name that is not the given name
+        of ``cluster`` ("Ivy Vance" after "Donald Vance"): another person, never that one."""
+        if at == 0 or cluster.type != "PERSON" or len(cluster.name.split()) < 2:
+            return False
+        before = self.doc[at - 1]
+        return (
+            _given_name_before(before) and before.text.lower() not in cluster.name.lower().split()
+        )
 
     def _shared_surnames(self) -> set[str]:
         """Surnames of several people in the article (Donald and Melania Trump)."""

@@ -270,6 +270,19 @@ def party_words() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(_DATA / "party_words.tsv", 2)}
 
 
+@cache
+def office_words() -> dict[str, str]:
+    """Words naming an office and the office each names (``offices.tsv``): "sen" and
+    "senator" one office, "governor" another."""
+    return {row[0]: row[1] for row in read_table(_DATA / "offices.tsv", 2)}
+
+
+@cache
+def past_office_marks() -> frozenset[str]:
+    """Modifiers that make an office a past one ("former", ``past_office_marks.tsv``)."""
+    return read_words(_DATA / "past_office_marks.tsv")
+
+
 def _party_form(word: str) -> str:
     """A description word with a party word replaced by its party ("gop" -> "republican")."""
     return party_words().get(word, word)
@@ -360,6 +373,19 @@ def first_name_gender(name: str) -> str | None:
         return None
     found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
     return {"male": "m", "female": "f"}.get(found)
+
+
+def known_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name of the bundled name list, of one gender or
+    mostly one ("Ivy", "Kim", "Bernie"), and no title or role ("Judge", "Pastor", "Major").
+    The list also holds words such as "The" (mostly female) and "He" (both): callers check
+    that the word is a proper noun of its sentence."""
+    if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
+        return False
+    if word.lower() in person_titles() or person_noun(word):
+        return False
+    found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
+    return found in ("male", "female", "mostly_male", "mostly_female")
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
@@ -1302,7 +1328,20 @@ class Speakers:
         best = self._salient_person(head, content, parties, deputies)
         if best is None or (holders and not self.parties(best) & parties):
             return None
+        if self._holds_another_office(best, head):
+            return None
         return best
+
+    def _holds_another_office(self, key: str, head: Token) -> bool:
+        """Whether the person ``key`` is given an office by the article (a title, an
+        apposition) and none is the office ``head`` names (``offices.tsv``): "the ambassador"
+        is not "Governor Carl Vance". A former office ("the former senator") may be any."""
+        offices = office_words()
+        wanted = offices.get(head.lower_) or offices.get(head.lemma_.lower())
+        if wanted is None or any(c.lower_ in past_office_marks() for c in head.children):
+            return False
+        held = {offices[role] for role in self.roles().get(key, ()) if role in offices}
+        return bool(held) and wanted not in held
 
     def _salient_person(
         self,
@@ -1601,7 +1640,34 @@ class Speakers:
             return None
         if self._rivalled(token, ranked, content):
             return None
+        if best is not None and self._owner_beside(token, best):
+            return None
         return best
+
+    def _owner_beside(self, token: Token, best: str) -> bool:
+        """Whether a possessive "his"/"her" sits in the object of a verb whose subject is
+        another person, not ruled out by gender ("Carl Vance repeated his claim that ..."
+        after Tom Bell spoke): the subject is as likely its owner as the person the ranking
+        chose, so the text is shown."""
+        lex = self.lex
+        if token.dep_ != "poss" or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
+            return False
+        noun = token.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "pobj") or noun == verb:
+            return False
+        if noun.dep_ == "pobj":
+            verb = verb.head  # "stood by his claim"
+        want = "m" if token.lower_ in lex.male_pronouns else "f"
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            key = self.entity_at(subject.i)
+            if key is None or key == best or not key.startswith("PERSON:"):
+                continue
+            if self.gender(key) in (None, want):
+                return True
+        return False
 
     def _rivalled(
         self,

@@ -187,3 +187,26 @@ def test_a_date_in_the_text_is_no_name_of_the_headlines_word() -> None:
     )
     assert "Fishermen/nsubj" in tokens
     assert "March/ROOT" in tokens
+
+
+def test_a_try_is_parsed_without_lemmas_or_entities_and_the_reading_has_both() -> None:
+    # each word tried costs a parse: the tries skip the model's pipes after the parse
+    # (AFTER_PARSE), which the chosen reading alone gets, the same as a whole parse gives
+    nlp = build_pipeline()
+    tried = _model_parse(nlp)("Fishermen mocked plans by Lena Brandt to close the harbour")
+    assert not any(t.lemma_ for t in tried)
+    assert not tried.ents
+    title = "Fishermen mock plans by Lena Brandt to close the harbour"
+    headline = nlp(title, disable=list(STAGES))
+    reading = headline_reading(nlp, headline, BODY, _model_parse(nlp))
+    assert reading is not headline
+    whole = nlp(title.replace("mock", "mocked"), disable=list(STAGES))
+    assert [t.text for t in reading] == [t.text for t in headline]
+    assert [t.lemma_ for t in reading] == [t.lemma_ for t in whole]
+    assert [(e.start, e.end, e.label_) for e in reading.ents] == [
+        (e.start, e.end, e.label_) for e in whole.ents
+    ]
+    assert reading.ents
+    assert [(t.tag_, t.dep_, t.head.i) for t in reading] == [
+        (t.tag_, t.dep_, t.head.i) for t in whole
+    ]

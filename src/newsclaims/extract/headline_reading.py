@@ -59,6 +59,11 @@ _VOWELS = frozenset("aeiou")
 _PARTICIPLE_ENDINGS = ("en", "wn", "ne", "un", "unk", "ung", "ain")
 #: Relations of a phrase after a noun that may keep it a noun phrase ("talks in Harbourton").
 _NOUN_PHRASE_COMPLETING = frozenset({"prep", "agent"})
+#: The model's pipes after the parse, which a try does without: a try is judged by its tags,
+#: parts of speech and dependencies alone, and a headline may cost several tries; the chosen
+#: reading alone gets its lemmas and entities (the pipes run on it in the model's order, as a
+#: whole parse runs them). Names of the model's own pipes, as ``STAGES`` names ours.
+AFTER_PARSE = ("lemmatizer", "ner")
 
 
 @cache
@@ -252,7 +257,8 @@ def _told_as_verb(nlp: Language, body: str, lemma: str) -> bool:
 def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[str], Doc]) -> Doc:
     """The headline parsed with its verb read as a verb (see the module), or ``headline``
     itself when it has a clause with a subject or no word gives one. ``parse`` is the
-    model's parse of a text (as the headline was parsed: without our stages)."""
+    model's parse of a text (as the headline was parsed: without our stages), which may skip
+    the pipes of ``AFTER_PARSE``: the chosen reading is run through them here."""
     if _has_clause(headline):
         return headline
     verbs = verb_index(nlp)
@@ -284,8 +290,17 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
                 or _told_as_verb(nlp, body, lemma)
             )
         ):
-            return _with_words(headline, parsed, token.i, lemma)
+            return _with_words(headline, _after_parse(nlp, parsed), token.i, lemma)
     return headline
+
+
+def _after_parse(nlp: Language, parsed: Doc) -> Doc:
+    """The parse run through the model's pipes of ``AFTER_PARSE`` (lemmas, entities), in the
+    model's order; each gives the same again on a doc that had it already."""
+    for name, pipe in nlp.pipeline:
+        if name in AFTER_PARSE:
+            parsed = pipe(parsed)
+    return parsed
 
 
 def _with_words(headline: Doc, parsed: Doc, at: int, lemma: str) -> Doc:

@@ -20,7 +20,7 @@ from newsclaims import settings
 from newsclaims.errors import ConfigError
 from newsclaims.extract import attribution, entities, events, furniture, quantities, temporal
 from newsclaims.extract.convert import to_analysis
-from newsclaims.extract.headline_reading import headline_reading
+from newsclaims.extract.headline_reading import AFTER_PARSE, headline_reading
 from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text, token_starts
 from newsclaims.extract.speakers import first_name_gender
@@ -234,10 +234,13 @@ def parse_articles(
 
 
 def _model_parse(nlp: Language) -> Callable[[str], Doc]:
-    """The model's parse of a text without our stages (as headlines are parsed)."""
+    """The model's parse of a text without our stages (as headlines are parsed) for a
+    headline's tries: the tags and dependencies, without the pipes of ``AFTER_PARSE`` (the
+    lemmas and entities), which ``headline_reading`` runs on the reading it chooses."""
+    disabled = [*STAGES, *AFTER_PARSE]
 
     def parse(text: str) -> Doc:
-        return nlp(text, disable=list(STAGES))
+        return nlp(text, disable=disabled)
 
     return parse
 

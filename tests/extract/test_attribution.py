@@ -2663,6 +2663,56 @@ def test_a_nominal_cue_with_its_owner_and_complement_is_the_owners_claim(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Farmers welcomed the committee's conclusion that the dam was safe.",
+            "the committee",
+            "that the dam was safe",
+        ),
+        (
+            "Okafor's remark that the budget was a fraud angered his rivals.",
+            "Okafor",
+            "that the budget was a fraud",
+        ),
+        (
+            "The union's fear that wages would fall grew in the spring.",
+            "The union",
+            "that wages would fall",
+        ),
+        (
+            "Her concern that the clinic would close was shared by the nurses.",
+            "Her",
+            "that the clinic would close",
+        ),
+        (
+            "Parents heard the minister's assurance that the schools would open.",
+            "the minister",
+            "that the schools would open",
+        ),
+        (
+            "The tenant's complaint that the heating had failed reached the court.",
+            "The tenant",
+            "that the heating had failed",
+        ),
+        (
+            "Reporters checked the governor's claims that the roads were repaired.",
+            "the governor",
+            "that the roads were repaired",
+        ),
+    ],
+)
+def test_a_nominal_cue_of_a_view_or_in_the_plural_is_the_owners_claim(
+    text: str, source: str, content: str
+) -> None:
+    nominal = [c for c in _claims(text) if c.text == content]
+    assert len(nominal) == 1
+    (claim,) = nominal
+    assert claim.source is not None and claim.source.text == source
+    assert claim.kind.value == "indirect"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council's statement drew criticism from the shop owners.",

@@ -4392,7 +4392,8 @@ def _nominal_claims(doc: Doc) -> list[ClaimDraft]:
     cues = nominal_cues()
     # the nouns only, read from spaCy's arrays: no ``Token`` is made for the other words
     for noun in (doc[i] for i in token_indexes(doc, "POS", ("NOUN",))):
-        entry = cues.get(noun.lower_)
+        # by the word, then by its lemma: "his claims that ..." reads as "his claim that ..."
+        entry = cues.get(noun.lower_) or cues.get(noun.lemma_.lower())
         if entry is None or noun.dep_ == "ROOT":
             continue
         owners = [c for c in noun.lefts if c.dep_ == "poss"]

@@ -16,6 +16,7 @@ from newsclaims.extract.speakers import (
     lexicon,
     person_shaped,
     plural_head,
+    pronoun_turn_verbs,
     speaker_model,
 )
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
@@ -47,6 +48,9 @@ def test_speakers_word_lists_and_model_load() -> None:
     assert {"team", "club", "report", "company"} <= body_nouns()
     assert not {"nurse", "victim", "neighbour", "landlord"} & body_nouns()
     assert "the" in body_name_determiners()
+    assert {"add", "continue", "go on"} <= pronoun_turn_verbs("continues")
+    assert "be" in pronoun_turn_verbs("introduces")
+    assert {"jury", "crowd"} <= body_nouns()
 
 
 pytestmark_model = pytest.mark.model
@@ -1451,6 +1455,12 @@ def test_speakers_a_subject_who_speaks_in_between_leaves_the_earlier_speaker_its
         (
             '"The budget is fair," Mayor Tom Cole said. Councillor Jordan Hill voted against '
             'it. "We listened to everyone," he added.',
+            "he",
+            {"Tom Cole", None},
+        ),
+        (
+            '"The budget is fair," Mayor Tom Cole said. Councillor Jordan Hill voted against '
+            'it. "We listened to everyone," he went on.',
             "he",
             {"Tom Cole", None},
         ),

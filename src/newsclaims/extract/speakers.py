@@ -13,7 +13,11 @@ A source phrase is resolved by what it is:
   gender (first names, Mr/Mrs/Ms, gendered titles) or kind (a person is "he" or "she", a body
   "it" or "they") are left out. Unnamed speakers ("a spokesman said") compete too, so a later
   "he" is not given to an older named person. The best candidate is taken only when it beats
-  the runner-up by the margin of the speaker model; otherwise the pronoun stays unresolved;
+  the runner-up by the margin of the speaker model; otherwise the pronoun stays unresolved.
+  A claim whose story turned to another person since (the active subject of a later
+  sentence) adds no speaker weight, unless the pronoun's cue goes on ("she added"); that
+  alone at most leaves the pronoun unresolved, never names someone in between, except a
+  person plainly introduced ("Among the fans was X, a lawyer.");
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient;
@@ -414,7 +418,7 @@ class Speakers:
         spans = sorted(doc.spans.get("newsclaims_entities", []), key=lambda s: s.start)
         self.mentions: list[Span] = spans
         self.mention_starts = [s.start for s in spans]
-        self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
+        self.mention_roots: list[int] = [s.root.i for s in spans]  # a span's root is costly to find
         self.mention_keys = [s.label_ for s in spans]  # and its label is a string lookup
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[Span]] = {}
@@ -1932,17 +1936,17 @@ class Speakers:
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)
-                and not self._refers_back(noun, said, want)
+                and not self._refers_back(noun, want)
             ):
                 return root
         return None
 
-    def _refers_back(self, subject: Token, said: str | None, want: str) -> bool:
+    def _refers_back(self, subject: Token, want: str) -> bool:
         """Whether the sentence of a new ``subject`` points back at the earlier speaker
-        outside quotations: names ``said`` other than as the subject, or holds a pronoun of
-        the speaker's gender that cannot be the subject itself, an object of the subject's
-        clause ("Trump endorsed him") or a possessive inside the subject's own phrase ("His
-        brother X watched", "Doyle, his counterpart, arrived")."""
+        outside quotations with a pronoun of the speaker's gender that cannot be the subject
+        itself: an object of the subject's clause ("Trump endorsed him") or a possessive
+        inside the subject's own phrase ("His brother X watched", "Doyle, his counterpart,
+        arrived")."""
         lex = self.lex
         pronouns = lex.male_pronouns if want == "m" else lex.female_pronouns
         clause = _clause_of(subject) or set()
@@ -1950,13 +1954,6 @@ class Speakers:
         for t in subject.sent:
             if self.quote_of(t.i) is not None or t.i == subject.i:
                 continue
-            if (
-                said is not None
-                and self.by_token.get(t.i) == said
-                and t.i not in phrase
-                and t.dep_ not in SUBJECT_DEPS
-            ):
-                return True
             if t.lower_ not in pronouns or t.lower_.endswith("self"):
                 continue
             if t.dep_ == "poss" and t.i in phrase:

@@ -1370,6 +1370,13 @@ def test_speakers_a_bare_quotation_after_a_caption_continues_the_last_speaker() 
             'fan for forty years," he said.',
             {"Mark Doyle"},
         ),
+        # a name inside the newcomer's own description ("a Tom Hale shirt") is no rival
+        (
+            '"They have more money than us," Rovers manager Paul Kent conceded. Among the '
+            "happy fans was Mark Doyle, a Leeds lawyer wearing an old Tom Hale shirt. "
+            '"I have been a fan for forty years," he said.',
+            {"Mark Doyle"},
+        ),
         # any other new subject only takes the weight from the last speaker: unresolved
         # (the same shape as "X watched from the stands", who need not speak next)
         (

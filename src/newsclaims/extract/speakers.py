@@ -1968,7 +1968,8 @@ class Speakers:
         verb is one of ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the
         fans was X, a lawyer": not "X has been under pressure", which tells more of someone
         the story may or may not have turned to), the person is first mentioned in that
-        sentence, and it names no other person: then a "he"/"she" after it may be that
+        sentence, and it names no other person outside the person's own phrase ("X, a
+        lawyer wearing a Y jersey" describes X): then a "he"/"she" after it may be that
         person."""
         noun = self.doc[at]
         key = self.by_token.get(at)
@@ -1982,13 +1983,15 @@ class Speakers:
         sentence = noun.sent
         if any(span.start < sentence.start for span in self._spans_of(key)):
             return False  # named before: no introduction
+        phrase = range(noun.left_edge.i, noun.right_edge.i + 1)
         lo = bisect_left(self.mention_starts, sentence.start)
         hi = bisect_left(self.mention_starts, sentence.end)
         return not any(
             other != key
+            and root not in phrase
             and (entity := self.entities.get(other)) is not None
             and entity.type == "PERSON"
-            for other in self.mention_keys[lo:hi]
+            for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
 
     @cached_property

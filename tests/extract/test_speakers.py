@@ -1568,3 +1568,15 @@ def test_speakers_a_collective_that_spoke_is_never_he_or_she(text: str) -> None:
     analysis = analyze(text)
     claim = _by_source(analysis, "he")
     assert _name(analysis, claim.source_entity) not in {"jury", "crowd"}
+
+
+@pytestmark_model
+def test_speakers_a_title_of_a_titled_person_keeps_the_chain_from_that_person() -> None:
+    # "Attorney" opening a sentence is the title of an unnamed person, no name the tagger
+    # missed: her claim competes, so "She added" is never the senator named inside it
+    analysis = analyze(
+        "Attorney of Senator Ann Lee said the lawsuit had no merit. She added that the case "
+        "was political."
+    )
+    claim = _by_source(analysis, "She")
+    assert _name(analysis, claim.source_entity) != "Ann Lee"

@@ -2088,7 +2088,8 @@ def _body_noun(head: Token) -> bool:
     if head.pos_ != "NOUN":
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
-    if head.text[:1].isupper() and (not head.is_sent_start or bare):
+    titled = head.lower_ in lexicon().person_titles  # "Attorney of X said": a person's title
+    if head.text[:1].isupper() and (not head.is_sent_start or bare) and not titled:
         return True
     return head.lower_ in body_nouns() or head.lemma_.lower() in body_nouns()
 

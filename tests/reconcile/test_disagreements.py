@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import ingest, settings, views
+from newsclaims import analyze, ingest, settings, views
 from newsclaims.model import Disagreement
-from newsclaims.reconcile import ClaimRow, FigureRow, disagreements, entity_keys, find_disagreements
+from newsclaims.reconcile import (
+    ClaimRow,
+    FigureRow,
+    disagreements,
+    entity_keys,
+    find_disagreements,
+    rows_from_analysis,
+)
 from newsclaims.reconcile.disagreements import counts_nothing, figure_disagreements, interval
 from newsclaims.store import SqlStore
 from newsclaims.store.items import Filters
@@ -1150,3 +1157,34 @@ def test_reports_of_a_compound_measure_compare_as_its_sum(
         assert [d["kind"] for d in views.disagreements(store).rows] == kinds
     finally:
         store.close()
+
+
+@pytest.mark.model
+def test_a_vague_count_of_the_dead_gives_no_noun_to_a_count_of_arrests() -> None:
+    """Invented reports: "Dozens of soldiers were killed" names no noun for "arrested 12" (the
+    arrested need not be soldiers), so it does not conflict with "arrested 3 soldiers"."""
+    a = analyze(
+        "Dozens of soldiers were killed in the ambush. The army said it had arrested 12 on Monday.",
+        published="2026-03-02",
+    )
+    b = analyze(
+        "Military police said they had arrested 3 soldiers for desertion.", published="2026-03-03"
+    )
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    assert [d.kind for d in find_disagreements(figures, [])] == []
+
+
+@pytest.mark.parametrize(
+    ("about", "kinds"),
+    [
+        # a plain plural any story may name ("the men were stuck for 12 hours") is no one's
+        ("time men stuck", []),
+        ("time workers trapped", []),
+        # control: a state's time of one thing named is compared
+        ("time puppy stuck", ["figures_conflict"]),
+    ],
+)
+def test_a_states_time_of_a_plain_plural_is_not_compared(about: str, kinds: list[str]) -> None:
+    one = replace(_figure(12, "exact", "duration", "Police"), about=about, unit="hour")
+    other = replace(_figure(72, "exact", "duration", "Lawyers", "b"), about=about, unit="hour")
+    assert [d.kind for d in find_disagreements([one, other], [])] == kinds

@@ -39,6 +39,7 @@ from newsclaims.lexicons import (
     modals,
     negation_words,
     perfect_auxiliaries,
+    plural_word,
 )
 from newsclaims.model import (
     Analysis,
@@ -265,6 +266,11 @@ def _unowned_duration(about: str) -> bool:
     lower = about.lower()
     if lower in lasting_nouns():
         return True  # "the jinx lasted 40 years": whose jinx is not said
+    words = lower.split()
+    if len(words) >= 3 and words[0] == "time" and words[1] != "to" and plural_word(words[-2]):
+        # "time men held", "time workers stuck": a plain plural any story may name is no one
+        # in particular (fix39c)
+        return True
     return lower in duration_activities().values() or lower.startswith(
         (*DURATION_FROM, DURATION_PLANNED)
     )

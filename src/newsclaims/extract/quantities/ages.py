@@ -320,20 +320,45 @@ def _sole_subject(before: Span) -> str | None:
         return _lone_subject_name(before)
     if len({e.text.split()[-1] for e in people}) != 1:
         return None
-    if not any(t.dep_ in _SUBJECTS for t in people[0]):
+    if not any(t.dep_ in _SUBJECTS for t in people[0]) or _not_alone(before, people):
         return None
     return str(people[0].text)
+
+
+#: Dependencies of a noun that says what the person it is said of is ("is a nurse").
+_SAME_PERSON = frozenset({"attr", "appos", "compound", "oprd", "acomp"})
+
+
+def _not_alone(sentence: Span, people: list[Span]) -> bool:
+    """Whether the name a sentence names is said as a possessive ("Dan Hobbs's daughter":
+    the daughter may be the one an age after it is of) or a noun of another person stands
+    in it ("Dan Hobbs and his brother"): then whose an age after it is stays open (fix39c)."""
+    inside = {t.i for e in people for t in e}
+    for word in sentence:
+        if word.i in inside:
+            if word.dep_ == "poss" or word.tag_ == "POS":
+                return True  # "Dan Hobbs's daughter", "Coco Gauff's match"
+            continue
+        if word.pos_ not in ("NOUN", "PROPN") or word.dep_ in _SAME_PERSON:
+            continue  # "Omar Reyes is a nurse", "winger Sam Ortiz": what the named one is
+        if word.lower_ in _PERSONAL or word.lower_ in _PERSON_NOUNS or person_noun(word.text):
+            return True
+    return False
 
 
 def _sole_named(before: Span) -> str | None:
     """ "Police stopped Dan Hobbs at the gate.": the one person a sentence names, in any role,
     when no subject of it is a person (a pronoun of ``personal``, a noun of what a person is,
     or a name): "He stopped Dan Hobbs", "The teacher stopped Dan Hobbs" leave whose an age
-    after it is open. None for a quoted sentence or one naming two people."""
+    after it is open. None for a quoted sentence or one naming two people, for a name said
+    as a possessive ("hit Dan Hobbs's daughter": the daughter may be the one aged) and when
+    a noun of another person stands anywhere in it ("Dan Hobbs and his brother") (fix39c)."""
     if _QUOTED.search(before.text.strip()):
         return None
     people = [e for e in before.ents if e.label_ == "PERSON"]
     if not people or len({e.text.split()[-1] for e in people}) != 1:
+        return None
+    if _not_alone(before, people):
         return None
     for word in before:
         if word.dep_ not in _SUBJECTS:

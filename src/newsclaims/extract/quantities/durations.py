@@ -75,6 +75,8 @@ _PERFECT_AUX = word_set("perfect_aux")
 _RECORD_UNITS = word_set("record_unit")
 #: Participles of what is left of a span ("three years left in her term").
 _REMAINING_VERBS = word_set("remaining_verb")
+#: Passive participles that put their subject in a lasting state ("stuck", "trapped").
+_STATE_PARTICIPLES = word_set("state_participle")
 
 
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -166,12 +168,17 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 def _first_in(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "their first title in 108 years", "the first fatal crash for 60 years": the time since
-    the last title (crash). The duration is "in" (or "for") a noun called "first", or "in" the
-    verb whose object is one."""
+    the last title (crash). The duration is "in" (or "for") a noun called "first", "in" the
+    verb whose object is one, or "for" a "be" whose attribute is one ("It was the first fatal
+    crash for 60 years", where the parse hangs "for" on "was")."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
         return None
     owner = prep.head
+    if prep.lower_ == "for" and owner.lemma_.lower() == "be":
+        # "It was the first fatal crash for 60 years": the attribute called "first" is the owner
+        firsts = [c for c in owner.children if c.dep_ == "attr" and _called_first(c)]
+        owner = firsts[0] if firsts and firsts[0].i < unit.i else owner
     if prep.lower_ == "for" and not (owner.pos_ == "NOUN" and _called_first(owner)):
         return None  # "the first fatal crash for 60 years"; "for" a verb is how long it went on
     candidates = [owner] if owner.pos_ in ("NOUN", "PROPN") else []
@@ -481,9 +488,12 @@ def relative_head(subject: Token) -> Token:
 
 
 def _passive_state(verb: Token) -> list[Token]:
-    """ "The toddler had been stuck in the well for 70 hours": a passive participle is the
-    state its subject was in (``_state_held``: "time toddler stuck"); none for another verb."""
+    """ "The toddler had been stuck in the well for 70 hours": a passive participle of a
+    lasting state (``state_participle``) is the state its subject was in (``_state_held``:
+    "time toddler stuck"); none for another verb ("was re-elected for four more years",
+    "were held for 12 hours": what the time is of, the verb alone does not say) (fix39c)."""
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive and verb.lower_ in _STATE_PARTICIPLES
     if any(c.dep_ == "dobj" for c in verb.children):
         return []  # "who's done it for 36 years": "'s" is "has", no passive
     return [verb] if passive else []

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
     aged_person,
+    is_fronted_age,
     name_beside,
     name_chain,
     named_before,
@@ -134,8 +135,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
     measure ("6,000 casualties") counts what the latest counted noun phrase named.
     """
     found: list[QuantityDraft] = []
-    last_about: str | None = None
-    last_about_at = -1
+    # the last about, where it was named, and for one a vague count gave ("Dozens of hikers
+    # were hurt") the measure it passes on when its noun is of people, else ""
+    last: tuple[str | None, int, str | None] = (None, -1, None)
     weak: set[int] = set()  # figures whose about the parse around them gave
     read: dict[tuple[int, int, int], Number | None] = {}
 
@@ -174,19 +176,25 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             else _vague_of(doc, m, end, noun, unit)
         )
         if about is not None:
-            last_about, last_about_at = about, start_of(m)
+            last = (about, start_of(m), _vague_measure(doc, m, end, (noun, unit), measured))
         elif noun is None and unit is not None and not unit.startswith("per "):
             about = (
-                (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
-                or _age_first(doc, start_of(m), end, unit)
-                or (share_state(doc, end) if unit == "percent" else None)
-                or distance_from(doc, end, unit)
-                or within_of(doc, start_of(m), end, unit)
-                or gap_of(doc, end)
-                or as_high_as(doc, end)
-                or about_of_unit(doc, end)
-                or _about_before(doc, found, start_of(m), unit)
-                or _group_share(doc, found, start_of(m), end, unit)
+                # "At 13, she was already playing the piano": whose a fronted age is, only
+                # its subject says (fix39c)
+                _age_first(doc, start_of(m), end, unit)
+                if _fronted(doc, m, unit, noun)
+                else (
+                    (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
+                    or _age_first(doc, start_of(m), end, unit)
+                    or (share_state(doc, end) if unit == "percent" else None)
+                    or distance_from(doc, end, unit)
+                    or within_of(doc, start_of(m), end, unit)
+                    or gap_of(doc, end)
+                    or as_high_as(doc, end)
+                    or about_of_unit(doc, end)
+                    or _about_before(doc, found, start_of(m), unit)
+                    or _group_share(doc, found, start_of(m), end, unit)
+                )
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
@@ -200,7 +208,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 # "the three who were children": the clause says what they are, whatever
                 # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)
-                or _carried(doc, last_about, last_about_at, m, measured)
+                or _carried(doc, last, m, measured)
                 or (_same_verb_before(doc, found, m, measured) if noun is None else None)
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
@@ -212,7 +220,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif noun is not None:
             about = noun_phrase(noun, end)
-        if about is None and unit is not None:
+        if about is None and unit is not None and not _fronted(doc, m, unit, noun):
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
         measured = _crowd_measure(about, unit, measured)
@@ -491,14 +499,21 @@ def _gapped(
 
 
 def _carried(
-    doc: Doc, last_about: str | None, last_at: int, m: re.Match[str], measured: str | None
+    doc: Doc, last: tuple[str | None, int, str | None], m: re.Match[str], measured: str | None
 ) -> str | None:
     """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
     named: in its own sentence, or for a measure class ("a deployment of roughly 15,000",
     "at least 12 were taken to hospital") in one of the ``settings.FIGURE_CARRY_SENTENCES``
     before it (further back it is another passage's: "one such critic ... when 31 were
     killed"); otherwise the noun of a different count is not its thing, nor is it for a
-    number that only says when or where ("won 5-4 in 11 innings ... before 41,220")."""
+    number that only says when or where ("won 5-4 in 11 innings ... before 41,220").
+    ``last`` is that phrase, ``last_at`` and, when a vague count named it, the measure it
+    passes on (``_vague_measure``): only to a count of the same kind of event ("Dozens of
+    hikers were hurt. At least 40 were taken to hospital"; not "Dozens of soldiers were
+    killed ... arrested 12": the arrested need not be soldiers)."""
+    last_about, last_at, vague = last
+    if vague is not None and not _same_event(vague, measured):
+        return None
     if _circumstance(doc, m, last_at):
         return None
     if _same_sentence(doc, last_at, start_of(m)):
@@ -509,6 +524,11 @@ def _carried(
             last_about if reach is not None and reach <= settings.FIGURE_CARRY_SENTENCES else None
         )
     return None
+
+
+def _fronted(doc: Doc, m: re.Match[str], unit: str | None, noun: Token | None) -> bool:
+    """Whether a figure is an age "At N," fronted before its clause (``is_fronted_age``)."""
+    return unit == AGE_UNIT and noun is None and is_fronted_age(doc, m)
 
 
 def _vague_of(
@@ -522,13 +542,60 @@ def _vague_of(
     return about_of_unit(doc, end)
 
 
+#: Nouns of people a vague count may name for the counts after it ("Dozens of hikers").
+_PEOPLE_NOUNS = word_set("people_noun")
+#: Measure classes of one kind of event, harm to people (killed, injured, hospitalised).
+_HARM_MEASURES = word_set("harm_measure")
+
+
+def _vague_measure(
+    doc: Doc,
+    m: re.Match[str],
+    end: int,
+    own: tuple[Token | None, str | None],
+    measured: str | None,
+) -> str | None:
+    """For a figure whose about a vague count of its "of" noun gave (``_vague_of``): its
+    measure when that noun is of people (``people_noun``, or a noun of what a person is) and
+    it has one, else "" (it names nothing for the counts after it: "Hundreds of homes were
+    flooded. At least 30 died."); None for any other figure."""
+    noun, unit = own
+    if noun is not None or unit is not None or not m.groupdict().get("vague"):
+        return None
+    last = token_at(doc, end - 1) if end > 0 else None
+    objects = [
+        o
+        for child in (last.children if last is not None else ())
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for o in child.children
+        if o.dep_ == "pobj"
+    ]
+    if not objects or measured is None:
+        return ""
+    head = objects[0]
+    people = head.lemma_.lower() in _PEOPLE_NOUNS or _people(head)
+    return measured if people else ""
+
+
+def _same_event(vague: str, measured: str | None) -> bool:
+    """Whether a count of ``measured`` is of the same kind of event as a vague count of
+    people of measure ``vague`` ("" when it passes on nothing): the same measure, or two of
+    harm to people (``harm_measure``: hurt, then taken to hospital or dead)."""
+    if not vague or measured is None:
+        return False
+    return vague == measured or (vague in _HARM_MEASURES and measured in _HARM_MEASURES)
+
+
 def _same_verb_before(
     doc: Doc, found: list[QuantityDraft], m: re.Match[str], measured: str | None
 ) -> str | None:
     """ "The firm sold 3 million bars last year. This year it expects to sell 4 million.": a
     bare count that is the object of a verb counts what the last count of the sentence just
     before it, object of a verb of the same measure, counted; None when the verbs differ,
-    the count before named nothing or had a unit, or it is further back."""
+    the count before named nothing or had a unit, or it is further back. The two verbs must
+    have one subject (the same noun, or a pronoun for it: "It sold 200"; not "The army lost
+    300 tanks. The navy lost 12."), and the count no complement of its own ("It received 4
+    million in new funding": funding, not complaints) (fix39c)."""
     token = _number_head(token_at(doc, start_of(m)))
     if measured is None or token is None or token.dep_ != "dobj" or not found:
         return None
@@ -538,7 +605,46 @@ def _same_verb_before(
     earlier = _number_head(token_at(doc, previous.start))
     if earlier is None or earlier.dep_ != "nummod" or earlier.head.dep_ != "dobj":
         return None
+    if _own_complement(token) or not _same_subject(_verb_subject(earlier.head.head), token.head):
+        return None
     return previous.about if _sentences_back(doc, previous.start, start_of(m)) == 1 else None
+
+
+#: Pronouns that may stand for the subject of the sentence before ("It sold 200").
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the complement or conjunct of ("it hopes
+    to sell"); None when the parse gives none."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+
+
+def _same_subject(earlier: Token | None, verb: Token) -> bool:
+    """Whether ``verb`` has the subject ``earlier`` (the same noun, or "it", "they", ... for
+    it)."""
+    later = _verb_subject(verb)
+    if earlier is None or later is None:
+        return False
+    if later.pos_ == "PRON":
+        return later.lower_ in _SUBJECT_PRONOUNS
+    return later.lemma_.lower() == earlier.lemma_.lower() and later.pos_ == earlier.pos_
+
+
+def _own_complement(number: Token) -> bool:
+    """Whether a bare object count has a phrase of its own right after it that is no time
+    ("received 4 million in new funding"; not "sold 200 in June")."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.dep_ != "prep" or after.head not in (number, number.head):
+        return False
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    return any(not in_time(o) for o in objects)
 
 
 def _number_head(token: Token | None) -> Token | None:
@@ -844,11 +950,18 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     return name_beside(noun)
 
 
+#: Words for a person of a nation or place ("Briton", "Frenchwoman"), lower-cased.
+_DEMONYMS = frozenset(w.lower() for w in word_set("demonym"))
+
+
 def _lone_epithet(doc: Doc, noun: Token) -> bool:
-    """Whether an aged proper noun stands alone ("the 31-year-old Briton") and is a word of no
-    name of two or more words in the text ("the 24-year-old Vance" after "Rosa Vance" is
-    her name)."""
+    """Whether an aged proper noun stands alone and is a demonym (``demonym``: "the
+    31-year-old Briton") that is a word of no name of two or more words in the text. Any
+    other lone proper noun is its own noun: a name ("the 45-year-old Smith"), a make ("the
+    12-year-old Toyota") or a breed, never the person named before (fix39c)."""
     if noun.pos_ != "PROPN" or any(c.dep_ == "compound" for c in noun.children):
+        return False
+    if noun.lower_ not in _DEMONYMS:
         return False
     return not any(
         e.label_ == "PERSON" and len(e) > 1 and any(t.text == noun.text for t in e)

@@ -193,3 +193,15 @@ def test_headline_what_when_the_text_drops_what_the_verb_answers() -> None:
         title="Costa protests outside City Hall",
     )
     assert what == "protested with residents"
+
+
+def test_a_past_tense_verb_the_parser_read_as_a_participle_is_the_ledes_verb() -> None:
+    # the parser reads "The ferry union named Sen. ..." as a noun phrase with a participle:
+    # the lede is still the event, its noun the subject (not the name after "named")
+    who, what = _who_what(
+        "The ferry union named Sen. Ada Holm, D-Maine, when asked to pick a deputy, if she "
+        "should win.\n\nHolm thanked the members at a meeting. The vote is next month.",
+        title="Union picks its deputy",
+    )
+    assert who == "The ferry union"
+    assert what is not None and what.startswith("named Sen. Ada Holm")

@@ -331,7 +331,26 @@ def _main_verb(sentence: Span) -> Token | None:
             and any(c.dep_ in SUBJECTS for c in token.children)
         ):
             return token
+    for child in root.children:
+        if _misread_past(child):
+            return child
     return None
+
+
+def _misread_past(token: Token) -> bool:
+    """True when the parser read a sentence's past-tense verb as a participle modifying the
+    noun before it, the sentence's root ("Mayor Lena Brandt named Ada Holm as her deputy"
+    parsed as a noun phrase): a regular "-ed" form right after the root noun, with no other
+    verb with a subject in the sentence. The noun is then its subject (``_subject``)."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lower_.endswith("ed")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and token.i == head.i + 1
+    )
 
 
 def _is_verb(token: Token) -> bool:
@@ -343,6 +362,8 @@ def _is_verb(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it hangs on ("ended their curse
     to win the title", "met Obama and pledged to work together")."""
+    if _misread_past(verb):
+        return verb.head
     token = verb
     for _ in range(3):
         found = next(
@@ -623,7 +644,11 @@ def _named_by(lead: _Lead, subject: Token) -> Part | None:
             mention = lead.actor(words, WHO_TYPES, heads_only=True)
             if mention is not None:
                 return Part(mention.start_char, mention.end_char, mention.label_)
-        elif child.dep_ == "acl" and child.lemma_.lower() in naming_verbs():
+        elif (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in naming_verbs()
+            and not _misread_past(child)
+        ):
             for name in child.children:
                 if name.dep_ not in ("oprd", "attr", "dobj") or name.pos_ != "PROPN":
                     continue

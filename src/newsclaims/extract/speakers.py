@@ -271,6 +271,14 @@ def party_words() -> dict[str, str]:
 
 
 @cache
+def not_given_names() -> dict[str, frozenset[str]]:
+    """Kind ("title", "calendar") -> words never the given name of the surname after them
+    (``not_given_names.tsv``): "Maj Vance", "In March Vance"."""
+    rows = read_table(_DATA / "not_given_names.tsv", 2)
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("title", "calendar")}
+
+
+@cache
 def office_words() -> dict[str, str]:
     """Words naming an office and the office each names (``offices.tsv``): "sen" and
     "senator" one office, "governor" another."""
@@ -382,7 +390,8 @@ def known_first_name(word: str) -> bool:
     that the word is a proper noun of its sentence."""
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
         return False
-    if word.lower() in person_titles() or person_noun(word):
+    lower = word.lower()
+    if lower in person_titles() or lower in not_given_names()["title"] or person_noun(word):
         return False
     found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
     return found in ("male", "female", "mostly_male", "mostly_female")

@@ -1360,7 +1360,6 @@ class Speakers:
         and its appositions not marked past ("Ana Ruiz, a former judge" holds no office)."""
         if self._held is not None:
             return self._held
-        offices = office_words()
         found: dict[str, set[str]] = {}
         for key, entity in self.entities.items():
             held = found.setdefault(key, set())

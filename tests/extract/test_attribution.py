@@ -287,25 +287,51 @@ def test_attribution_negation_of_a_raising_cue_stays_in_the_content() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "source"),
     [
-        "LISBON — Ana Costa said on Monday that the bridge would reopen.",
+        ("LISBON — Ana Costa said on Monday that the bridge would reopen.", "Ana Costa"),
         # a city with its state or country after a comma
-        "DAYTON, Ohio -- Ana Costa said on Monday that the bridge would reopen.",
-        "Judge blocks road law.\nDAYTON, Ohio - U.S. District Judge Ana C. Costa late Thursday "
-        "said the bridge would reopen.",
-        "SAN MATEO, Calif. — Ana Costa said on Monday that the bridge would reopen.",
+        ("DAYTON, Ohio -- Ana Costa said on Monday that the bridge would reopen.", "Ana Costa"),
+        (
+            "Judge blocks road law.\nDAYTON, Ohio - U.S. District Judge Ana C. Costa late "
+            "Thursday said the bridge would reopen.",
+            "U.S. District Judge Ana C. Costa",
+        ),
+        (
+            "SAN MATEO, Calif. — Ana Costa said on Monday that the bridge would reopen.",
+            "Ana Costa",
+        ),
+        (
+            "Judge blocks road law.\nDAYTON, Ohio - Officials late Thursday said the bridge "
+            "would reopen.",
+            "Officials",
+        ),
+        (
+            "JACKSON, Miss. - Gov. Carl Vance said on Monday that the bill would pass.",
+            "Gov. Carl Vance",
+        ),
     ],
 )
-def test_attribution_a_dateline_is_never_a_speaker(text: str) -> None:
+def test_attribution_a_dateline_is_never_a_speaker(text: str, source: str) -> None:
+    # the whole dateline ("CITY, State -") is outside the source and the content
+    claims = _claims(text)
+    said = [c for c in claims if c.source]
+    assert [c.source.text for c in said if c.source] == [source]
+    assert not any(w in said[0].text for w in ("LISBON", "DAYTON", "MATEO", "JACKSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still, Ana Costa - who chairs the board - said the bridge would reopen.",
+        # capitals and a comma before a name are no dateline without a state or country
+        "NO DEAL, Vance - who chairs the panel - said the bill would pass.",
+    ],
+)
+def test_attribution_a_comma_after_an_opening_word_is_no_dateline(text: str) -> None:
     claims = _claims(text)
     sources = [c.source.text for c in claims if c.source]
-    assert sources and all("Costa" in s for s in sources)
-
-
-def test_attribution_a_comma_after_an_opening_word_is_no_dateline() -> None:
-    claims = _claims("Still, Ana Costa - who chairs the board - said the bridge would reopen.")
-    assert [c.source.text for c in claims if c.source] == ["Ana Costa"]
+    assert len(sources) == 1 and sources[0].endswith(("Ana Costa", "Vance"))
 
 
 def test_attribution_unattributed_speech_is_not_the_outlets_assertion() -> None:

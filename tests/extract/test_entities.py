@@ -1173,3 +1173,24 @@ def test_entities_a_given_name_left_out_by_the_tagger_is_another_person(text: st
     claim = next(c for c in a.claims if c.source is not None)
     source = next((e for e in a.entities if e.key == claim.source_entity), None)
     assert source is None or source.name == "Ivy Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month or a date before the surname is no given name
+        "Carl Vance spoke on Monday. In March Vance said the plan was good.",
+        "Carl Vance spoke on Monday. Since June Vance has said the plan was good.",
+        "Carl Vance spoke on Monday. In April Vance said the plan was good.",
+        "Carl Vance spoke on Monday. Last August Vance said the plan was good.",
+        # a title or rank before the surname is no given name (not_given_names.tsv)
+        "Carl Vance led the patrol on Monday. Maj Vance said the road was mined.",
+        "Lord Carl Vance spoke in the House of Lords. Baron Vance said the bill was flawed.",
+    ],
+)
+def test_entities_a_date_or_title_before_a_surname_is_no_other_given_name(text: str) -> None:
+    a = analyze(text)
+    claim = next(c for c in a.claims if c.source is not None)
+    source = next((e for e in a.entities if e.key == claim.source_entity), None)
+    assert source is not None and source.name == "Carl Vance"
+    assert not any("Vance" in e.name and e.name != "Carl Vance" for e in a.entities)

@@ -1587,6 +1587,76 @@ def test_speakers_a_title_of_an_office_names_its_holder() -> None:
 
 @pytestmark_model
 @pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # a former office in an apposition is no office held now
+        (
+            "Maria Lopez, a former judge, was elected to the Senate in 2020. "
+            '"The bill will pass," the senator said.',
+            "the senator",
+            "Maria Lopez",
+        ),
+        (
+            "Carl Vance, a former Marine colonel, was elected governor in 2018. "
+            "The governor said taxes would fall.",
+            "The governor",
+            "Carl Vance",
+        ),
+        (
+            "Carl Vance, a former federal prosecutor, won the Senate seat in 2018. "
+            "The senator said the bill would pass.",
+            "The senator",
+            "Carl Vance",
+        ),
+        # one office under other words (offices.tsv groups), a title of two words read whole
+        (
+            "State Supreme Court Justice Carl Vance opened the hearing on Monday. "
+            "The judge said the case was weak.",
+            "The judge",
+            "Carl Vance",
+        ),
+        (
+            "Health Secretary Carla Vance visited the hospital on Monday. "
+            "The minister said the wards were full.",
+            "The minister",
+            "Carla Vance",
+        ),
+        (
+            "Foreign Secretary Carla Vance flew to Paris on Monday. "
+            "The minister said the talks were useful.",
+            "The minister",
+            "Carla Vance",
+        ),
+        (
+            "Prime Minister Carla Vance visited the port on Monday. "
+            "The premier said the port would grow.",
+            "The premier",
+            "Carla Vance",
+        ),
+        (
+            "Chancellor Carla Vance presented the budget on Monday. "
+            "The finance minister said taxes would fall.",
+            "The finance minister",
+            "Carla Vance",
+        ),
+        (
+            "Attorney General Carl Vance filed the suit on Monday. "
+            "The prosecutor said the firm had lied.",
+            "The prosecutor",
+            "Carl Vance",
+        ),
+    ],
+)
+def test_speakers_an_office_held_is_the_epithet_under_its_other_words(
+    text: str, source: str, name: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == name
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
     "text",
     [
         "Mark Doyle was jailed for six years after the jury found him guilty. "
@@ -1610,3 +1680,31 @@ def test_speakers_a_title_of_a_titled_person_keeps_the_chain_from_that_person() 
     )
     claim = _by_source(analysis, "She")
     assert _name(analysis, claim.source_entity) != "Ann Lee"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Bell testified on Tuesday that Carl Vance had ignored his warning "
+            "that the dam would fail.",
+            "the dam would fail",
+        ),
+        (
+            "Tom Bell said on Friday that Carl Vance had ignored his warning "
+            "that the bridge was unsafe.",
+            "the bridge was unsafe",
+        ),
+    ],
+)
+def test_speakers_a_possessive_in_what_its_owner_says_keeps_its_claim(
+    text: str, content: str
+) -> None:
+    # the subject beside "his" is the one the source speaks of, not a rival owner
+    analysis = analyze(text)
+    claims = [c for c in analysis.claims if content in c.text]
+    assert claims, analysis.claims
+    claim = claims[-1]
+    assert claim.source is not None and claim.source.text == "his"
+    assert _name(analysis, claim.source_entity) == "Tom Bell"

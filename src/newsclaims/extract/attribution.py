@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, view_verbs
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
@@ -1868,7 +1869,16 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if _own_article(child, subject):
             continue
         tokens.extend(t.i for t in child.subtree)
-    return _on_own_line(subject, min(tokens), max(tokens) + 1)
+    start = min(tokens)
+    if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
+        # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
+        dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]
+        start = max(dateline, default=start - 1) + 1
+    return _on_own_line(subject, start, max(tokens) + 1)
+
+
+#: A dash token, which ends a dateline ("DAYTON, Ohio -").
+_DASH = re.compile(r"[—–-]+")
 
 
 def _own_article(child: Token, subject: Token) -> bool:
@@ -3120,22 +3130,23 @@ def _carried_on(
 
 
 def _topic_apart(
-    verb: Token, subjects: list[Token], content: tuple[int, int] | None
+    verb: Token, subjects: list[Token], content: tuple[int, int] | None, datelines: set[int]
 ) -> tuple[list[Token], tuple[int, int] | None]:
     """ "The bridge, Ms. Ortiz said, linked ...": of two subjects, the one away from the
-    verb is what the content is about, not a source."""
-    topics = [c for c in verb.children if c.dep_ == "nsubj"]
+    verb is what the content is about, not a source. A dateline parsed as a subject is
+    neither ("JACKSON, Miss. - Gov. Carl Vance said")."""
+    topics = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in datelines]
     if len(topics) > 1 and content is not None and topics[0].i < content[0]:
         return [t for t in subjects if t != topics[0]], (topics[0].left_edge.i, content[1])
     return subjects, content
 
 
-def _subject_of_what_is_said(verb: Token) -> Token | None:
+def _subject_of_what_is_said(verb: Token, datelines: set[int]) -> Token | None:
     """ "Ruiz says Okafor 'makes you laugh'": a second subject after the cue, between a
     subject before it and its complement clause, is the complement's own subject (the parse
     hung both on the cue), never a source. A subject after the cue alone ("..., said Tom
-    Okafor") is the inverted source and is kept."""
-    topics = [c for c in verb.children if c.dep_ == "nsubj"]
+    Okafor") is the inverted source and is kept; a dateline is no subject."""
+    topics = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in datelines]
     if len(topics) != 2 or not (topics[0].i < verb.i < topics[1].i):
         return None
     clause = next(
@@ -3145,14 +3156,14 @@ def _subject_of_what_is_said(verb: Token) -> Token | None:
 
 
 def _apart_from_sources(
-    verb: Token, subjects: list[Token], content: tuple[int, int] | None
+    verb: Token, subjects: list[Token], content: tuple[int, int] | None, datelines: set[int]
 ) -> tuple[list[Token], tuple[int, int] | None, Token | None]:
     """The subjects that are sources, the content with the subject it is said of, and that
     subject when it comes after the cue (``_subject_of_what_is_said``; else ``_topic_apart``
     for one before it)."""
-    said_of = _subject_of_what_is_said(verb)
+    said_of = _subject_of_what_is_said(verb, datelines)
     if said_of is None:
-        subjects, content = _topic_apart(verb, subjects, content)
+        subjects, content = _topic_apart(verb, subjects, content, datelines)
         return subjects, content, None
     if content is not None:
         content = (min(content[0], said_of.left_edge.i), content[1])
@@ -3802,7 +3813,7 @@ def _verb_claims(
             continue
         content, quote, framing = reports
         subjects = _cue_subjects(verb, quote is not None, datelines)
-        subjects, content, said_of = _apart_from_sources(verb, subjects, content)
+        subjects, content, said_of = _apart_from_sources(verb, subjects, content, datelines)
         if not subjects or _asked(verb, subjects):
             continue
         parts: tuple[tuple[int, int], ...] = ()
@@ -4134,21 +4145,27 @@ def _with_raised_subject(doc: Doc, verb: Token, subject: Token, draft: ClaimDraf
     return replace(draft, content=(topic[0], draft.content[1]), parts=parts)
 
 
-#: A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP) -",
-#: "JACKSON, Miss. -" (a city in capitals with its state or country after a comma).
-_DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’ -]{2,}?,[ \t]+[A-Z][a-z]+\.?(?:[ \t][A-Z][a-z]+\.?)?"
-    r"|[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
-    r"[ \t]*[—–-]+[ \t]",
-    re.M,
-)
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A dateline opening a line: "PHILADELPHIA —", "WASHINGTON (AP) -", "Washington (AFP)
+    -", "JACKSON, Miss. -" (a city in capitals with a state or country after a comma:
+    ``dateline_places.tsv`` or a country of the gazetteer; "NO DEAL, Vance -" is none)."""
+    places = set(read_words(DATA / "dateline_places.tsv"))
+    places.update(name.title() for name in countries())
+    after = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t]*(?:[A-Z][A-Z.'’ -]{{2,}}?,[ \t]+(?:{after})"
+        r"|[A-Z][A-Z.'’ ,-]{2,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*(?:\([A-Za-z ]{2,30}\))?"
+        r"[ \t]*[—–-]+[ \t]",
+        re.M,
+    )
 
 
 def _datelines(doc: Doc) -> set[int]:
     """Token indexes of the datelines of the text: places and agency credits, never a
     speaker ("PHILADELPHIA — Clinton said": Clinton is)."""
     found: set[int] = set()
-    for m in _DATELINE.finditer(doc_text(doc)):
+    for m in _dateline().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             found.update(range(span.start, span.end))

@@ -275,11 +275,15 @@ def _left_out_given_name(doc: Doc, start: int, end: int, label: str) -> int:
 
 def _given_name_before(token: Token) -> bool:
     """Whether ``token``, right before a surname, reads as a given name: a proper noun, no
-    stop word, followed by a plain space, and a known first name (``known_first_name``)."""
+    stop word, followed by a plain space, and a known first name (``known_first_name``), in
+    no date, time or place and no month or day ("In March Vance", "Last August Vance":
+    ``not_given_names.tsv``)."""
     return (
         token.pos_ == "PROPN"
         and not token.is_stop
         and token.whitespace_ == " "
+        and token.ent_type_ not in ("DATE", "TIME", "GPE")
+        and token.lower_ not in speakers.not_given_names()["calendar"]
         and speakers.known_first_name(token.text)
     )
 

@@ -277,6 +277,14 @@ def party_words() -> dict[str, str]:
 
 
 @cache
+def not_given_names() -> dict[str, frozenset[str]]:
+    """Kind ("title", "calendar") -> words never the given name of the surname after them
+    (``not_given_names.tsv``): "Maj Vance", "In March Vance"."""
+    rows = read_table(_DATA / "not_given_names.tsv", 2)
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("title", "calendar")}
+
+
+@cache
 def office_words() -> dict[str, str]:
     """Words naming an office and the office each names (``offices.tsv``): "sen" and
     "senator" one office, "governor" another."""
@@ -388,7 +396,8 @@ def known_first_name(word: str) -> bool:
     that the word is a proper noun of its sentence."""
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
         return False
-    if word.lower() in person_titles() or person_noun(word):
+    lower = word.lower()
+    if lower in person_titles() or lower in not_given_names()["title"] or person_noun(word):
         return False
     found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
     return found in ("male", "female", "mostly_male", "mostly_female")
@@ -462,6 +471,7 @@ class Speakers:
         self._genders: dict[str, str | None] = {}
         self._descriptions: dict[str, set[str]] | None = None
         self._roles: dict[str, set[str]] | None = None
+        self._held: dict[str, set[str]] | None = None
         self._parties: dict[str, frozenset[str]] = {}
         self.kinds = body_kinds()
         self._body_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1350,12 +1360,40 @@ class Speakers:
         """Whether the person ``key`` is given an office by the article (a title, an
         apposition) and none is the office ``head`` names (``offices.tsv``): "the ambassador"
         is not "Governor Carl Vance". A former office ("the former senator") may be any."""
-        offices = office_words()
-        wanted = offices.get(head.lower_) or offices.get(head.lemma_.lower())
-        if wanted is None or any(c.lower_ in past_office_marks() for c in head.children):
+        if any(c.lower_ in past_office_marks() for c in head.children):
             return False
-        held = {offices[role] for role in self.roles().get(key, ()) if role in offices}
+        wanted = _office_of(head)
+        if wanted is None:
+            return False
+        held = self._offices_held().get(key, set())
         return bool(held) and wanted not in held
+
+    def _offices_held(self) -> dict[str, set[str]]:
+        """Entity key -> the offices (``offices.tsv`` groups) the article gives it now: its
+        titles, read whole when two words name an office ("Attorney General" is no general),
+        and its appositions not marked past ("Ana Ruiz, a former judge" holds no office)."""
+        if self._held is not None:
+            return self._held
+        found: dict[str, set[str]] = {}
+        for key, entity in self.entities.items():
+            held = found.setdefault(key, set())
+            name = {w.lower() for w in entity.name.split()}
+            for alias in entity.aliases:
+                words = [w.lower().rstrip(".") for w in alias.split()]
+                at = next((i for i, w in enumerate(words) if w in name), len(words))
+                office = _office_named(words[:at])
+                if office is not None:
+                    held.add(office)
+        for key, nouns in self._apposed_nouns():
+            held = found.setdefault(key, set())
+            for noun in nouns:
+                if any(t.lower_ in past_office_marks() for t in noun.lefts):
+                    continue
+                office = _office_of(noun)
+                if office is not None:
+                    held.add(office)
+        self._held = found
+        return found
 
     def _salient_person(
         self,
@@ -1696,6 +1734,8 @@ class Speakers:
             return False
         if noun.dep_ == "pobj":
             verb = verb.head  # "stood by his claim"
+        if self._says_of(verb, best):
+            return False
         want = "m" if token.lower_ in lex.male_pronouns else "f"
         for subject in verb.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -1705,6 +1745,19 @@ class Speakers:
                 continue
             if self.gender(key) in (None, want):
                 return True
+        return False
+
+    def _says_of(self, verb: Token, key: str) -> bool:
+        """Whether ``verb`` lies in a clause the person ``key`` says of the subject beside it
+        ("Tom Bell testified that Carl Vance had ignored his warning"): the speaker is no rival
+        owner of "his" but the one speaking of the other man."""
+        child = verb
+        for above in verb.ancestors:
+            if child.dep_ == "ccomp":
+                subjects = [c for c in above.children if c.dep_ == "nsubj"]
+                if any(self.entity_at(c.i) == key for c in subjects):
+                    return True
+            child = above
         return False
 
     def _rivalled(
@@ -2247,6 +2300,25 @@ def _role(word: str, before: list[str], lex: Lexicon) -> str:
     if before and before[0] in lex.subordinate_title_modifiers:
         return f"{before[0]} {word}"
     return word
+
+
+def _office_named(words: list[str]) -> str | None:
+    """The office (``offices.tsv`` group) the last words of a title name, two words read
+    whole before one ("attorney general", then "general")."""
+    offices = office_words()
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in offices:
+        return offices[f"{words[-2]} {words[-1]}"]
+    return offices.get(words[-1]) if words else None
+
+
+def _office_of(noun: Token) -> str | None:
+    """The office (``offices.tsv`` group) a description's head noun names, with a compound
+    before it read whole ("the attorney general")."""
+    offices = office_words()
+    for c in noun.lefts:
+        if c.dep_ == "compound" and f"{c.lower_} {noun.lower_}" in offices:
+            return offices[f"{c.lower_} {noun.lower_}"]
+    return offices.get(noun.lower_) or offices.get(noun.lemma_.lower())
 
 
 def _roles_of(noun: Token, lex: Lexicon) -> set[str]:

@@ -1610,3 +1610,63 @@ def test_speakers_a_title_of_a_titled_person_keeps_the_chain_from_that_person() 
     )
     claim = _by_source(analysis, "She")
     assert _name(analysis, claim.source_entity) != "Ann Lee"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "wrong"),
+    [
+        # a group that cannot be the speaker introduces no one for the pronoun
+        (
+            '"The fire spread fast," fire chief Tom Reyes said. Among the injured was Paul '
+            'Hart, a firefighter. "He is in a stable condition," he said.',
+            "he",
+            "Paul Hart",
+        ),
+        (
+            '"My client is innocent," lawyer Tom Reyes said. Among those arrested was Paul '
+            'Hart, a 34-year-old mechanic. "My client is innocent," he said.',
+            "he",
+            "Paul Hart",
+        ),
+        (
+            '"The case is weak," lawyer Tom Reyes said. Among the defendants was Paul Hart, '
+            'a builder. "We will appeal," he said.',
+            "he",
+            "Paul Hart",
+        ),
+        (
+            '"The search goes on," police chief Anne Cole said. Among the missing was Sarah '
+            'Hill, a student. "We are doing everything we can," she said.',
+            "she",
+            "Sarah Hill",
+        ),
+        (
+            '"The crash was avoidable," inspector Anne Cole said. Among the victims was Sarah '
+            'Hill, 19. "Nobody told us anything," she said.',
+            "she",
+            "Sarah Hill",
+        ),
+        (
+            '"The storm was brutal," mayor Tom Reyes said. Among the dead was Paul Hart, 45. '
+            '"He helped everyone," he said.',
+            "he",
+            "Paul Hart",
+        ),
+        # two introductions in a row: either may be the pronoun
+        (
+            '"We deserved it," Rovers manager Anne Cole said. Among the fans was Maria Lopez, '
+            'a lawyer. Also in the crowd was Beth Moss, a nurse. "It was amazing," she said.',
+            "she",
+            "Beth Moss",
+        ),
+    ],
+)
+def test_speakers_an_introduction_that_cannot_be_the_speaker_names_no_one(
+    text: str, source: str, wrong: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) != wrong
+    if "Among the fans" in text:
+        assert _name(analysis, claim.source_entity) in {"Anne Cole", None}

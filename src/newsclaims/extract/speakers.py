@@ -1653,12 +1653,17 @@ class Speakers:
         turned = self._turned(token, self.named_in(content))
         if not turned or best in {said for said, _ in turned.values()}:
             return best
+        subjects = {at for _, at in turned.values()}
+        since = self.sent_starts[self.sentence(max(turned)) + 1]
+        last = self.sent_starts[self.sentence(token.i)]
+        own = {t.i for at in subjects for t in self.doc[at].subtree}
+        if self._other_person_between(best, since, last, own):
+            return None  # "Among the fans was X. Also there was Y.": either may be the pronoun
         if best == self._decide(token, self.rank(token, content, turn=False), content):
             return best
-        subjects = {at for _, at in turned.values()}
         if len(subjects) == 1:
             (at,) = subjects
-            if self.by_token.get(at) == best and self._introduced(at):
+            if self.by_token.get(at) == best and self._introduced(at, token, content):
                 return best
         return None
 
@@ -2029,14 +2034,18 @@ class Speakers:
                 return True
         return False
 
-    def _introduced(self, at: int) -> bool:
-        """Whether the subject at token ``at`` is a plain introduction of its person: the
-        verb is one of ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the
-        fans was X, a lawyer": not "X has been under pressure", which tells more of someone
-        the story may or may not have turned to), the person is first mentioned in that
-        sentence, and it names no other person outside the person's own phrase ("X, a
-        lawyer wearing a Y jersey" describes X): then a "he"/"she" after it may be that
-        person."""
+    def _introduced(self, at: int, token: Token, content: tuple[int, int] | None = None) -> bool:
+        """Whether the subject at token ``at`` is a plain introduction of its person, whom
+        the pronoun ``token`` (its quotation ``content``) may be: the verb is one of
+        ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the fans was X, a
+        lawyer": not "X has been under pressure", which tells more of someone the story
+        may or may not have turned to), the person is first mentioned in that sentence, and
+        it names no other person outside the person's own phrase ("X, a lawyer wearing a Y
+        jersey" describes X): then a "he"/"she" after it may be that person. Not when the
+        group is one that is spoken about, not heard (``unheard_groups.tsv``: "Among the
+        injured was X"), when the quotation speaks of someone of the pronoun's gender in
+        the third person or of a client ("He is stable", "My client is innocent": most
+        likely of X)."""
         noun = self.doc[at]
         key = self.by_token.get(at)
         verb = noun.head
@@ -2045,6 +2054,14 @@ class Speakers:
             or verb.i > noun.i
             or _verb_phrase(verb) not in pronoun_turn_verbs("introduces")
         ):
+            return False
+        groups = unheard_groups()
+        for child in verb.children:
+            if child.dep_ == "prep" and any(
+                t.lemma_.lower() in groups or t.lower_ in groups for t in child.subtree
+            ):
+                return False
+        if self._speaks_of_another(token, content):
             return False
         sentence = noun.sent
         if any(span.start < sentence.start for span in self._spans_of(key)):
@@ -2059,6 +2076,39 @@ class Speakers:
             and entity.type == "PERSON"
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
+
+    def _speaks_of_another(self, token: Token, content: tuple[int, int] | None) -> bool:
+        """Whether the quotation ``content`` of the pronoun ``token`` has a third-person
+        pronoun of the pronoun's gender or the word "client" in it."""
+        if content is None:
+            return False
+        lex = self.lex
+        pronouns = lex.male_pronouns if token.lower_ in lex.male_pronouns else lex.female_pronouns
+        start, end = content
+        return any(
+            t.lower_ in pronouns or t.lemma_.lower() == "client"
+            for t in self.doc[start:end]
+            if t.i != token.i
+        )
+
+    def _other_person_between(self, key: str, first: int, last: int, skip: set[int]) -> bool:
+        """Whether a person other than ``key``, not known to be of another gender than
+        ``key``, is named outside quotations and the tokens ``skip`` (the new subjects'
+        own phrases) from token ``first`` to before ``last``."""
+        gender = self.gender(key)
+        lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, last)
+        for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(other)
+            if (
+                other != key
+                and entity is not None
+                and entity.type == "PERSON"
+                and self.quote_of(root) is None
+                and root not in skip
+                and (gender is None or self.gender(other) in (None, gender))
+            ):
+                return True
+        return False
 
     @cached_property
     def _person_names(self) -> frozenset[str]:
@@ -2216,6 +2266,13 @@ def _clause_of(token: Token) -> set[int] | None:
 
 
 @cache
+@cache
+def unheard_groups() -> frozenset[str]:
+    """The words of ``unheard_groups.tsv``: groups an introduction may put a person in who
+    is spoken about, not heard ("the injured", "those arrested")."""
+    return frozenset(row[0] for row in read_table(_DATA / "unheard_groups.tsv", 1))
+
+
 def pronoun_turn_verbs(kind: str) -> frozenset[str]:
     """The verbs of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
     "introduces" ("be")."""

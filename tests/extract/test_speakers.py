@@ -1670,3 +1670,28 @@ def test_speakers_an_introduction_that_cannot_be_the_speaker_names_no_one(
     assert _name(analysis, claim.source_entity) != wrong
     if "Among the fans" in text:
         assert _name(analysis, claim.source_entity) in {"Anne Cole", None}
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"The team played well," coach Mark Olsen said. Striker Paul Hart was named man '
+            'of the match. "I was lucky," he said.',
+            "he",
+        ),
+        (
+            '"The awards honour courage," organiser Anne Cole said. Nurse Sarah Hill was given '
+            'the top prize. "I am speechless," she said.',
+            "she",
+        ),
+    ],
+)
+def test_speakers_a_passive_subject_between_leaves_the_pronoun_unresolved(
+    text: str, source: str
+) -> None:
+    # the story may have turned to the person things happen to, who is never named for it
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) is None

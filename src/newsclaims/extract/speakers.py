@@ -74,8 +74,6 @@ MIXED = "mixed"
 
 #: Dependency labels of subjects, objects and possessors.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-#: Subjects that act ("X watched"), not those things happen to ("X was arrested").
-ACTIVE_SUBJECT_DEPS = SUBJECT_DEPS - {"nsubjpass"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
 
@@ -1651,6 +1649,11 @@ class Speakers:
         if best is None:
             return None
         turned = self._turned(token, self.named_in(content))
+        passive = {said for said, at in turned.values() if self.doc[at].dep_ == "nsubjpass"}
+        if passive and (
+            best in passive or best in {self.by_token.get(at) for _, at in turned.values()}
+        ):
+            return None  # "X was named man of the match": the story may have turned to X
         if not turned or best in {said for said, _ in turned.values()}:
             return best
         subjects = {at for _, at in turned.values()}
@@ -1973,11 +1976,12 @@ class Speakers:
         in a sentence after the claim's (its source at token ``index``) and before the
         pronoun's: the story may have turned to them ("'...,' the manager said. Among the
         fans was Ana Ruiz, a lawyer. '...,' she said."), and the earlier claim adds no
-        speaker weight (``pronoun`` then at most leaves the pronoun unresolved). None when
-        there is none. Not such a person: one sharing a surname with the speaker (the
-        speaker's own entity split in two), one who speaks in between (a dialogue: their own
-        claim competes with its weight), a passive subject ("X was arrested": things happen
-        to them), a subject whose sentence points back at the speaker (``_refers_back``:
+        speaker weight (``pronoun`` then at most leaves the pronoun unresolved). A passive
+        subject ("X was named man of the match") counts too, but ``pronoun`` never names
+        them nor the earlier speaker then: things happen to them, and they may still speak
+        next. None when there is none. Not such a person: one sharing a surname with the
+        speaker (the speaker's own entity split in two), one who speaks in between (a
+        dialogue: their own claim competes with its weight), a subject whose sentence points back at the speaker (``_refers_back``:
         "Y endorsed him"), and the holder named after a title of a place ("Mayor of Denver
         Ana Ruiz toured": the name is an "of" object there, no subject)."""
         after, here = self.sentence(index) + 1, self.sentence(token.i)
@@ -2003,7 +2007,7 @@ class Speakers:
                 and entity is not None
                 and entity.type == "PERSON"
                 and not self._surnames(key) & speaker_words
-                and noun.dep_ in ACTIVE_SUBJECT_DEPS
+                and noun.dep_ in SUBJECT_DEPS
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)

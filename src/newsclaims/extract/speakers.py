@@ -1981,7 +1981,8 @@ class Speakers:
         them nor the earlier speaker then: things happen to them, and they may still speak
         next. None when there is none. Not such a person: one sharing a surname with the
         speaker (the speaker's own entity split in two), one who speaks in between (a
-        dialogue: their own claim competes with its weight), a subject whose sentence points back at the speaker (``_refers_back``:
+        dialogue: their own claim competes with its weight), a subject whose sentence points
+        back at the speaker (``_refers_back``:
         "Y endorsed him"), and the holder named after a title of a place ("Mayor of Denver
         Ana Ruiz toured": the name is an "of" object there, no subject)."""
         after, here = self.sentence(index) + 1, self.sentence(token.i)

@@ -1695,3 +1695,24 @@ def test_speakers_a_passive_subject_between_leaves_the_pronoun_unresolved(
     analysis = analyze(text)
     claim = _by_source(analysis, source)
     assert _name(analysis, claim.source_entity) is None
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The referee was fair," league official John Smith said. Manager Peter Jones stormed '
+        "onto the pitch after the final whistle. He continued to insist that the goal was "
+        "offside.",
+        '"The referee was fair," league official John Smith said. Manager Peter Jones stormed '
+        "onto the pitch after the final whistle. He went on to claim that the goal was "
+        "offside.",
+    ],
+)
+def test_speakers_a_continuing_verb_with_a_new_cue_does_not_keep_the_last_speaker(
+    text: str,
+) -> None:
+    # "continued to insist": the cue is "insist", not the continuing verb
+    analysis = analyze(text)
+    claim = _by_source(analysis, "He")
+    assert _name(analysis, claim.source_entity) != "John Smith"

@@ -1947,7 +1947,8 @@ class Speakers:
         """The claims before a "he"/"she" in the window after which the story turned to a
         new subject (``_new_subject_since``): claim source token -> (speaker, the subject's
         token). None when the pronoun's own cue goes on with the last speaker ("'...,' she
-        added", ``pronoun_turn_verbs.tsv``: continues)."""
+        added", ``pronoun_turn_verbs.tsv``: continues) and is itself the cue (not "he went
+        on to claim that": a new claim, whose "he" may be someone new)."""
         lex = self.lex
         if token.lower_ in lex.male_pronouns:
             want = "m"
@@ -1955,8 +1956,13 @@ class Speakers:
             want = "f"
         else:
             return {}
-        if _verb_phrase(token.head) in pronoun_turn_verbs("continues"):
-            return {}
+        verb = token.head
+        if _verb_phrase(verb) in pronoun_turn_verbs("continues") and not any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            return {}  # not "he continued to insist": the cue there is "insist"
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         hi = bisect_left(self.spoken_at, token.i)
         found = {}

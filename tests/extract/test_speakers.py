@@ -1716,3 +1716,23 @@ def test_speakers_a_continuing_verb_with_a_new_cue_does_not_keep_the_last_speake
     analysis = analyze(text)
     claim = _by_source(analysis, "He")
     assert _name(analysis, claim.source_entity) != "John Smith"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("President of the General Assembly Tom Reyes said the vote would go ahead.", "Tom Reyes"),
+        ("Chairman of General Motors Tom Reyes said the plant would close.", "Tom Reyes"),
+        ("Governor of the First National Bank Tom Reyes said rates would rise.", "Tom Reyes"),
+        ("Governor of the Central Bank Dr Ana Ruiz said rates would rise.", "Ana Ruiz"),
+    ],
+)
+def test_speakers_a_title_of_a_body_whose_name_has_title_words_names_its_holder(
+    text: str, holder: str
+) -> None:
+    # only a role title right before the name ("Attorney of Senator X") makes another person
+    analysis = analyze(text)
+    said = [c for c in analysis.claims if c.kind.value != "narration"]
+    assert said
+    assert _name(analysis, said[0].source_entity) == holder

@@ -878,8 +878,9 @@ class Speakers:
         """The person named after a capitalised title of a place or body ("Governor of Idaho
         Walter Brennan", "Director of the FBI Ann Lee"): the title's "of" object is a
         person's name with only capitalised words (and a word of ``body_name_determiners``,
-        "the") between "of" and it, none of them a person's title: the "Attorney of Senator
-        Ann Lee" is the senator's attorney, not the senator."""
+        "the") between "of" and it, the last of them, past forms of address ("Dr"), no
+        person's title: the "Attorney of Senator Ann Lee" is the senator's attorney, not the
+        senator; the "President of the General Assembly Tom Reyes" is Tom Reyes."""
         titles = self.lex.person_titles
         if not title.text[:1].isupper() or title.lemma_.lower() not in titles:
             return None
@@ -893,12 +894,17 @@ class Speakers:
                 if key is None or entity is None or entity.type != "PERSON":
                     continue
                 span = next((x for x in self._spans_of(key) if x.start <= name.i < x.end), None)
-                between = self.doc[prep.i + 1 : span.start] if span is not None else ()
-                if between and all(
-                    t.lower_ in determiners
-                    or (t.text[:1].isupper() and t.lower_.rstrip(".") not in titles)
-                    for t in between
+                between = list(self.doc[prep.i + 1 : span.start]) if span is not None else []
+                if not between or not all(
+                    t.lower_ in determiners or t.text[:1].isupper() for t in between
                 ):
+                    continue
+                # the word right before the name block, past forms of address ("Dr"), must be
+                # no role title ("Senator"); words of the body's name may be ("General")
+                addresses = address_words()
+                while between and between[-1].lower_.rstrip(".") in addresses:
+                    between.pop()
+                if between and between[-1].lower_.rstrip(".") not in titles:
                     return key
         return None
 

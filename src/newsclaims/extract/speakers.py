@@ -1666,7 +1666,8 @@ class Speakers:
         since = self.sent_starts[self.sentence(max(turned)) + 1]
         last = self.sent_starts[self.sentence(token.i)]
         own = {t.i for at in subjects for t in self.doc[at].subtree}
-        if self._other_person_between(best, since, last, own):
+        newcomer = best in {self.by_token.get(at) for at in subjects}
+        if newcomer and self._other_person_between(best, since, last, own):
             return None  # "Among the fans was X. Also there was Y.": either may be the pronoun
         if best == self._decide(token, self.rank(token, content, turn=False), content):
             return best

@@ -4328,12 +4328,16 @@ def _speaking_owner(owner: Token) -> bool:
 
 def _relative(clause: Token) -> bool:
     """ "the senator's claim that the committee rejected last year": a that-clause the parse
-    makes a relative clause, whose "that" is not a mark, or whose verb of ``gap_verbs`` is
-    active and lacks its object, is a relative clause on the noun, not what the noun says."""
+    makes a relative clause, whose "that" is not a mark, that leaves a preposition without
+    its object ("the mayor's remarks that residents complained about"), or whose verb of
+    ``gap_verbs`` is active and lacks its object, is a relative clause on the noun, not
+    what the noun says."""
     if clause.dep_ == "relcl":
         return True
     if any(c.lower_ == "that" and c.dep_ != "mark" for c in clause.children):
         return True
+    if any(c.dep_ == "prep" and not any(c.children) for c in clause.children):
+        return True  # a stranded preposition: its object is the noun
     deps = {c.dep_ for c in clause.children}
     return (
         cue_lemma(clause) in gap_verbs()

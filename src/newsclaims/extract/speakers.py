@@ -74,8 +74,6 @@ MIXED = "mixed"
 
 #: Dependency labels of subjects, objects and possessors.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-#: Subjects that act ("X watched"), not those things happen to ("X was arrested").
-ACTIVE_SUBJECT_DEPS = SUBJECT_DEPS - {"nsubjpass"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
 
@@ -890,8 +888,9 @@ class Speakers:
         """The person named after a capitalised title of a place or body ("Governor of Idaho
         Walter Brennan", "Director of the FBI Ann Lee"): the title's "of" object is a
         person's name with only capitalised words (and a word of ``body_name_determiners``,
-        "the") between "of" and it, none of them a person's title: the "Attorney of Senator
-        Ann Lee" is the senator's attorney, not the senator."""
+        "the") between "of" and it, the last of them, past forms of address ("Dr"), no
+        person's title: the "Attorney of Senator Ann Lee" is the senator's attorney, not the
+        senator; the "President of the General Assembly Tom Reyes" is Tom Reyes."""
         titles = self.lex.person_titles
         if not title.text[:1].isupper() or title.lemma_.lower() not in titles:
             return None
@@ -905,12 +904,17 @@ class Speakers:
                 if key is None or entity is None or entity.type != "PERSON":
                     continue
                 span = next((x for x in self._spans_of(key) if x.start <= name.i < x.end), None)
-                between = self.doc[prep.i + 1 : span.start] if span is not None else ()
-                if between and all(
-                    t.lower_ in determiners
-                    or (t.text[:1].isupper() and t.lower_.rstrip(".") not in titles)
-                    for t in between
+                between = list(self.doc[prep.i + 1 : span.start]) if span is not None else []
+                if not between or not all(
+                    t.lower_ in determiners or t.text[:1].isupper() for t in between
                 ):
+                    continue
+                # the word right before the name block, past forms of address ("Dr"), must be
+                # no role title ("Senator"); words of the body's name may be ("General")
+                addresses = address_words()
+                while between and between[-1].lower_.rstrip(".") in addresses:
+                    between.pop()
+                if between and between[-1].lower_.rstrip(".") not in titles:
                     return key
         return None
 
@@ -1689,14 +1693,25 @@ class Speakers:
         if best is None:
             return None
         turned = self._turned(token, self.named_in(content))
+        passive = {said for said, at in turned.values() if self.doc[at].dep_ == "nsubjpass"}
+        if passive and (
+            best in passive or best in {self.by_token.get(at) for _, at in turned.values()}
+        ):
+            return None  # "X was named man of the match": the story may have turned to X
         if not turned or best in {said for said, _ in turned.values()}:
             return best
+        subjects = {at for _, at in turned.values()}
+        since = self.sent_starts[self.sentence(max(turned)) + 1]
+        last = self.sent_starts[self.sentence(token.i)]
+        own = {t.i for at in subjects for t in self.doc[at].subtree}
+        newcomer = best in {self.by_token.get(at) for at in subjects}
+        if newcomer and self._other_person_between(best, since, last, own):
+            return None  # "Among the fans was X. Also there was Y.": either may be the pronoun
         if best == self._decide(token, self.rank(token, content, turn=False), content):
             return best
-        subjects = {at for _, at in turned.values()}
         if len(subjects) == 1:
             (at,) = subjects
-            if self.by_token.get(at) == best and self._introduced(at):
+            if self.by_token.get(at) == best and self._introduced(at, token, content):
                 return best
         return None
 
@@ -1992,7 +2007,8 @@ class Speakers:
         """The claims before a "he"/"she" in the window after which the story turned to a
         new subject (``_new_subject_since``): claim source token -> (speaker, the subject's
         token). None when the pronoun's own cue goes on with the last speaker ("'...,' she
-        added", ``pronoun_turn_verbs.tsv``: continues)."""
+        added", ``pronoun_turn_verbs.tsv``: continues) and is itself the cue (not "he went
+        on to claim that": a new claim, whose "he" may be someone new)."""
         lex = self.lex
         if token.lower_ in lex.male_pronouns:
             want = "m"
@@ -2000,8 +2016,13 @@ class Speakers:
             want = "f"
         else:
             return {}
-        if _verb_phrase(token.head) in pronoun_turn_verbs("continues"):
-            return {}
+        verb = token.head
+        if _verb_phrase(verb) in pronoun_turn_verbs("continues") and not any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            return {}  # not "he continued to insist": the cue there is "insist"
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         hi = bisect_left(self.spoken_at, token.i)
         found = {}
@@ -2021,11 +2042,13 @@ class Speakers:
         in a sentence after the claim's (its source at token ``index``) and before the
         pronoun's: the story may have turned to them ("'...,' the manager said. Among the
         fans was Ana Ruiz, a lawyer. '...,' she said."), and the earlier claim adds no
-        speaker weight (``pronoun`` then at most leaves the pronoun unresolved). None when
-        there is none. Not such a person: one sharing a surname with the speaker (the
-        speaker's own entity split in two), one who speaks in between (a dialogue: their own
-        claim competes with its weight), a passive subject ("X was arrested": things happen
-        to them), a subject whose sentence points back at the speaker (``_refers_back``:
+        speaker weight (``pronoun`` then at most leaves the pronoun unresolved). A passive
+        subject ("X was named man of the match") counts too, but ``pronoun`` never names
+        them nor the earlier speaker then: things happen to them, and they may still speak
+        next. None when there is none. Not such a person: one sharing a surname with the
+        speaker (the speaker's own entity split in two), one who speaks in between (a
+        dialogue: their own claim competes with its weight), a subject whose sentence points
+        back at the speaker (``_refers_back``:
         "Y endorsed him"), and the holder named after a title of a place ("Mayor of Denver
         Ana Ruiz toured": the name is an "of" object there, no subject)."""
         after, here = self.sentence(index) + 1, self.sentence(token.i)
@@ -2051,7 +2074,7 @@ class Speakers:
                 and entity is not None
                 and entity.type == "PERSON"
                 and not self._surnames(key) & speaker_words
-                and noun.dep_ in ACTIVE_SUBJECT_DEPS
+                and noun.dep_ in SUBJECT_DEPS
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)
@@ -2082,14 +2105,18 @@ class Speakers:
                 return True
         return False
 
-    def _introduced(self, at: int) -> bool:
-        """Whether the subject at token ``at`` is a plain introduction of its person: the
-        verb is one of ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the
-        fans was X, a lawyer": not "X has been under pressure", which tells more of someone
-        the story may or may not have turned to), the person is first mentioned in that
-        sentence, and it names no other person outside the person's own phrase ("X, a
-        lawyer wearing a Y jersey" describes X): then a "he"/"she" after it may be that
-        person."""
+    def _introduced(self, at: int, token: Token, content: tuple[int, int] | None = None) -> bool:
+        """Whether the subject at token ``at`` is a plain introduction of its person, whom
+        the pronoun ``token`` (its quotation ``content``) may be: the verb is one of
+        ``pronoun_turn_verbs.tsv`` (introduces) and comes first ("Among the fans was X, a
+        lawyer": not "X has been under pressure", which tells more of someone the story
+        may or may not have turned to), the person is first mentioned in that sentence, and
+        it names no other person outside the person's own phrase ("X, a lawyer wearing a Y
+        jersey" describes X): then a "he"/"she" after it may be that person. Not when the
+        group is one that is spoken about, not heard (``unheard_groups.tsv``: "Among the
+        injured was X"), when the quotation speaks of someone of the pronoun's gender in
+        the third person or of a client ("He is stable", "My client is innocent": most
+        likely of X)."""
         noun = self.doc[at]
         key = self.by_token.get(at)
         verb = noun.head
@@ -2098,6 +2125,14 @@ class Speakers:
             or verb.i > noun.i
             or _verb_phrase(verb) not in pronoun_turn_verbs("introduces")
         ):
+            return False
+        groups = unheard_groups()
+        for child in verb.children:
+            if child.dep_ == "prep" and any(
+                t.lemma_.lower() in groups or t.lower_ in groups for t in child.subtree
+            ):
+                return False
+        if self._speaks_of_another(token, content):
             return False
         sentence = noun.sent
         if any(span.start < sentence.start for span in self._spans_of(key)):
@@ -2112,6 +2147,39 @@ class Speakers:
             and entity.type == "PERSON"
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
+
+    def _speaks_of_another(self, token: Token, content: tuple[int, int] | None) -> bool:
+        """Whether the quotation ``content`` of the pronoun ``token`` has a third-person
+        pronoun of the pronoun's gender or the word "client" in it."""
+        if content is None:
+            return False
+        lex = self.lex
+        pronouns = lex.male_pronouns if token.lower_ in lex.male_pronouns else lex.female_pronouns
+        start, end = content
+        return any(
+            t.lower_ in pronouns or t.lemma_.lower() == "client"
+            for t in self.doc[start:end]
+            if t.i != token.i
+        )
+
+    def _other_person_between(self, key: str, first: int, last: int, skip: set[int]) -> bool:
+        """Whether a person other than ``key``, not known to be of another gender than
+        ``key``, is named outside quotations and the tokens ``skip`` (the new subjects'
+        own phrases) from token ``first`` to before ``last``."""
+        gender = self.gender(key)
+        lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, last)
+        for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(other)
+            if (
+                other != key
+                and entity is not None
+                and entity.type == "PERSON"
+                and self.quote_of(root) is None
+                and root not in skip
+                and (gender is None or self.gender(other) in (None, gender))
+            ):
+                return True
+        return False
 
     @cached_property
     def _person_names(self) -> frozenset[str]:
@@ -2269,6 +2337,13 @@ def _clause_of(token: Token) -> set[int] | None:
 
 
 @cache
+@cache
+def unheard_groups() -> frozenset[str]:
+    """The words of ``unheard_groups.tsv``: groups an introduction may put a person in who
+    is spoken about, not heard ("the injured", "those arrested")."""
+    return frozenset(row[0] for row in read_table(_DATA / "unheard_groups.tsv", 1))
+
+
 def pronoun_turn_verbs(kind: str) -> frozenset[str]:
     """The verbs of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
     "introduces" ("be")."""

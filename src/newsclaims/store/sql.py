@@ -303,16 +303,20 @@ def _entity_ids_of(dialect: str) -> Any:
     return select(entities.c.key, entities.c.id).where(among(entities.c.key, "keys", dialect))
 
 
-#: The analysts' merges and splits of these entity keys, oldest first, with the stored id of
-#: the entity each points to (none when it is gone).
-_CORRECTIONS = (
-    select(corrections.c.kind, corrections.c.from_key, corrections.c.to_key, entities.c.id)
-    .outerjoin(entities, entities.c.key == corrections.c.to_key)
-    .where(corrections.c.kind.in_(("merge", "split")))
-    .where(corrections.c.undone_at.is_(None))
-    .where(corrections.c.from_key.in_(bindparam("keys", expanding=True)))
-    .order_by(corrections.c.id)
-)
+@cache
+def _corrections_of_keys(dialect: str) -> Any:
+    """The analysts' merges and splits of the entity keys ``keys`` (a list), oldest first,
+    with the stored id of the entity each points to (none when it is gone)."""
+    return (
+        select(corrections.c.kind, corrections.c.from_key, corrections.c.to_key, entities.c.id)
+        .outerjoin(entities, entities.c.key == corrections.c.to_key)
+        .where(or_(corrections.c.kind == "merge", corrections.c.kind == "split"))
+        .where(corrections.c.undone_at.is_(None))
+        .where(among(corrections.c.from_key, "keys", dialect))
+        .order_by(corrections.c.id)
+    )
+
+
 _ENTITY_NAME = select(entities.c.name).where(entities.c.id == bindparam("entity"))
 _ENTITY_ALIASES = select(aliases.c.alias).where(aliases.c.entity_id == bindparam("entity"))
 _ARTICLE_EVENTS = (
@@ -587,14 +591,19 @@ def _lookup_names(entity: Entity) -> list[str]:
     return list(dict.fromkeys([*names, *entity.aliases]))
 
 
-#: ``_bulk_insert``'s statements, by dialect name, placeholder style, table and columns.
-_BULK: dict[tuple[str, str, str, tuple[str, ...]], tuple[str, frozenset[int]]] = {}
+#: ``_bulk_insert``'s statements, by dialect name, placeholder style, table, columns and
+#: the unique index whose conflicts are ignored.
+_BULK: dict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], tuple[str, frozenset[int]]] = {}
 
 
-def _bulk_insert(dialect: Any, table: Any, columns: tuple[str, ...]) -> tuple[str, frozenset[int]]:
+def _bulk_insert(
+    dialect: Any, table: Any, columns: tuple[str, ...], ignoring: tuple[str, ...] = ()
+) -> tuple[str, frozenset[int]]:
     """The driver's ``INSERT`` of these columns of ``table`` (its own placeholders), and the
-    positions of the date columns SQLite needs as text; made once per dialect."""
-    key = (dialect.name, dialect.paramstyle, table.name, columns)
+    positions of the date columns SQLite needs as text; made once per dialect. ``ignoring``
+    (SQLite): a row that conflicts on this unique index is skipped (``ON CONFLICT DO
+    NOTHING``)."""
+    key = (dialect.name, dialect.paramstyle, table.name, columns, ignoring)
     made = _BULK.get(key)
     if made is None:
         quote = dialect.identifier_preparer.quote
@@ -604,6 +613,9 @@ def _bulk_insert(dialect: Any, table: Any, columns: tuple[str, ...]) -> tuple[st
             statement = f"COPY {names} FROM STDIN"
         else:
             statement = f"INSERT INTO {names} VALUES ({', '.join(mark for _ in columns)})"
+            if ignoring:
+                index = ", ".join(quote(c) for c in ignoring)
+                statement += f" ON CONFLICT ({index}) DO NOTHING"
         dates = frozenset(
             i
             for i, c in enumerate(columns)
@@ -876,15 +888,26 @@ class SqlStore:
                 delay *= 2
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _insert_many(self, conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    def _insert_many(
+        self,
+        conn: Connection,
+        table: Any,
+        rows: list[dict[str, Any]],
+        ignoring: tuple[str, ...] = (),
+    ) -> None:
         """Insert rows (dicts with the same keys, in the same order) in one executemany
         handed straight to the driver: SQLAlchemy's processing of each row's parameters was
         about a fifth of an article's write. Values go as the driver takes them; on SQLite a
-        date goes as SQLAlchemy's ``Date`` writes it (ISO ``YYYY-MM-DD``)."""
+        date goes as SQLAlchemy's ``Date`` writes it (ISO ``YYYY-MM-DD``). ``ignoring``: the
+        unique index whose conflicting rows are skipped (``INSERT ... ON CONFLICT DO
+        NOTHING``; on PostgreSQL through SQLAlchemy, as ``COPY`` cannot skip a row)."""
         if not rows:
             return
+        if ignoring and conn.dialect.name == "postgresql":
+            conn.execute(_insert_ignoring(self.dialect, table, ignoring), rows)
+            return
         columns = tuple(rows[0])
-        statement, dates = _bulk_insert(conn.dialect, table, columns)
+        statement, dates = _bulk_insert(conn.dialect, table, columns, ignoring)
         values = operator.itemgetter(*columns)
         params: list[Any] = [values(r) for r in rows]
         if len(columns) == 1:
@@ -1166,8 +1189,7 @@ class SqlStore:
 
     def _add_alias_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """Store aliases (``_alias_rows``), in their order: a norm keeps its first spelling."""
-        if rows:
-            conn.execute(_insert_ignoring(self.dialect, aliases, ("entity_id", "norm")), rows)
+        self._insert_many(conn, aliases, rows, ignoring=("entity_id", "norm"))
 
     def _insert_entity(self, conn: Connection, e: Entity) -> int:
         """Store a new entity (without aliases); its id."""
@@ -1631,18 +1653,17 @@ class SqlStore:
         if not any(conn.execute(q, params).first() for q in _STILL_USED):
             moved = conn.execute(_MOVED_ALIASES, params).all()
             if moved:
-                conn.execute(
-                    _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
+                self._insert_many(
+                    conn,
+                    aliases,
                     [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
+                    ignoring=("entity_id", "norm"),
                 )
             for statement in _GONE:
                 conn.execute(statement, params)
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
-        conn.execute(
-            _insert_ignoring(self.dialect, entities, ("key",)),
-            [_entity_row(e) for e in found],
-        )
+        self._insert_many(conn, entities, [_entity_row(e) for e in found], ignoring=("key",))
         ids = dict(
             conn.execute(_entity_ids_of(self.dialect), {"keys": [e.key for e in found]}).all()
         )
@@ -1654,10 +1675,7 @@ class SqlStore:
             for e in found
             for name in _lookup_names(e)
         ]
-        conn.execute(
-            _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
-            alias_rows,
-        )
+        self._insert_many(conn, aliases, alias_rows, ignoring=("entity_id", "norm"))
         return ids
 
     def _insert_events(
@@ -1683,7 +1701,9 @@ class SqlStore:
         for both (there are rarely any)."""
         merges: list[tuple[str, str, int | None]] = []
         split = False
-        for kind, from_key, to_key, entity_id in conn.execute(_CORRECTIONS, {"keys": keys}):
+        for kind, from_key, to_key, entity_id in conn.execute(
+            _corrections_of_keys(conn.dialect.name), {"keys": keys}
+        ):
             if kind == "merge":
                 merges.append((from_key, to_key, entity_id))
             else:

@@ -709,6 +709,33 @@ def _in_utc(stamp: datetime | None) -> datetime | None:
     return stamp.astimezone(UTC)
 
 
+class _NewOrgs:
+    """The organisations ``SqlStore._link_or_upsert`` made for one article and has not
+    stored yet, under provisional ids above any stored id and growing in the order they were
+    made (as the stored ids will be), so the loop compares them as it would stored ones."""
+
+    #: The first provisional id.
+    FIRST = 1 << 62
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[str, Any]] = {}
+        """Provisional id -> the entity row waiting to be stored."""
+        self.ids: dict[int, int] = {}
+        """Provisional id -> stored id, once stored."""
+        self._made = 0
+
+    def add(self, entity: Entity) -> int:
+        """Make ``entity`` a new organisation; its provisional id."""
+        made = self.FIRST + self._made
+        self._made += 1
+        self.rows[made] = _entity_row(entity)
+        return made
+
+    def stored(self, entity_id: int) -> int:
+        """The stored id of ``entity_id`` (itself unless provisional and stored since)."""
+        return self.ids.get(entity_id, entity_id)
+
+
 class SqlStore:
     """A store over one SQLAlchemy engine."""
 
@@ -1147,13 +1174,16 @@ class SqlStore:
         scope: MoveScope = ("article", article_id) if story_id is None else ("story", story_id)
         # one at a time, so that variants within one article join each other; the lookups
         # are answered by a view of the stored organisations read once (again after rows
-        # move), and the aliases wait for one statement, written before anything reads them
+        # move), and the aliases wait for one statement, written before anything reads them.
+        # New organisations wait too (``_NewOrgs``): they are inserted in one statement,
+        # before rows move and at the end, in the order the loop made them
         view: OrgView | None = None
         names: list[dict[str, Any]] = []
+        new = _NewOrgs()
         for n, e in enumerate(orgs):
             if view is None:
                 view = OrgView(conn, self.dialect, orgs[n:], article_id, story_id)
-            target = self._org_by_name(conn, view, e, names)
+            target = self._org_by_name(conn, view, e, names, new)
             core = org_core(e.name)
             here = set(ids.values())
             bare = normalise(e.name) == core
@@ -1166,45 +1196,60 @@ class SqlStore:
                     target = min(bodies)
                     names += _alias_rows(target, _lookup_names(e))
             if target is None:
-                target = self._insert_entity(conn, e)
+                target = new.add(e)
                 view.added(e, target)
                 names += _alias_rows(target, _lookup_names(e))
             ids[e.key] = target
             if not bare:
                 continue
             # a bare name ("Acme"): the arms its story named apart until now are it there
-            for arm, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
+            for named, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
+                # (ids made before a move below are stored ones from then on)
+                arm, target = new.stored(named), new.stored(target)
                 if arm == target or org_body(key_name):
                     continue
                 if story_id is not None:
                     self._stale_stories(conn, [story_id])
+                self._insert_new_orgs(conn, new)  # the move reads them
+                arm, target = new.stored(arm), new.stored(target)
+                ids = {k: new.stored(v) for k, v in ids.items()}
+                names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
                 self._add_alias_rows(conn, names)  # the move reads them, in this order
                 names = []
                 self._move_entity_rows(conn, arm, target, scope)
                 names += _alias_rows(target, [arm_name])
                 ids.update({k: target for k, v in ids.items() if v == arm})
                 view = None  # rows moved and entities went: read the view again
+        self._insert_new_orgs(conn, new)
+        ids = {k: new.stored(v) for k, v in ids.items()}
+        names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
         self._add_alias_rows(conn, names)
         return ids
+
+    def _insert_new_orgs(self, conn: Connection, new: _NewOrgs) -> None:
+        """Store the organisations waiting in ``new`` in one statement, in the order they
+        were made (so each gets the id one insert each gave it), and learn their ids."""
+        if not new.rows:
+            return
+        self._insert_many(conn, entities, list(new.rows.values()), ignoring=("key",))
+        keys = [r["key"] for r in new.rows.values()]
+        stored = dict(conn.execute(_entity_ids_of(self.dialect), {"keys": keys}).all())
+        if len(stored) < len(set(keys)):  # stored by another writer, and deleted since
+            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
+        new.ids.update({i: stored[r["key"]] for i, r in new.rows.items()})
+        new.rows = {}
 
     def _add_alias_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """Store aliases (``_alias_rows``), in their order: a norm keeps its first spelling."""
         self._insert_many(conn, aliases, rows, ignoring=("entity_id", "norm"))
 
-    def _insert_entity(self, conn: Connection, e: Entity) -> int:
-        """Store a new entity (without aliases); its id."""
-        made = conn.execute(
-            _insert_returning_id(self.dialect, entities, ("key",)), _entity_row(e)
-        ).scalar()
-        if made is None:  # another writer stored the key meanwhile
-            made = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
-        if made is None:  # ... and deleted it since (relinked away)
-            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
-        return int(made)
-
     @staticmethod
     def _org_by_name(
-        conn: Connection, view: OrgView, entity: Entity, names: list[dict[str, Any]]
+        conn: Connection,
+        view: OrgView,
+        entity: Entity,
+        names: list[dict[str, Any]],
+        new: _NewOrgs,
     ) -> int | None:
         """The stored organisation that ``entity`` is in any story: its own key, else the
         oldest organisation whose key names it once legal forms are removed ("ORG:acme inc"
@@ -1221,7 +1266,12 @@ class SqlStore:
             return None
         target = found[0]
         if normalise(entity.name) == name:
-            conn.execute(entities.update().where(entities.c.id == target).values(name=entity.name))
+            if target in new.rows:  # not stored yet: stored under this name
+                new.rows[target]["name"] = entity.name
+            else:
+                conn.execute(
+                    entities.update().where(entities.c.id == target).values(name=entity.name)
+                )
             view.renamed(target, entity.name)
         names += _alias_rows(target, _lookup_names(entity))
         return target

@@ -1203,9 +1203,9 @@ class SqlStore:
             if not bare:
                 continue
             # a bare name ("Acme"): the arms its story named apart until now are it there
-            for named, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
+            for listed, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
                 # (ids made before a move below are stored ones from then on)
-                arm, target = new.stored(named), new.stored(target)
+                arm, target = new.stored(listed), new.stored(target)
                 if arm == target or org_body(key_name):
                     continue
                 if story_id is not None:

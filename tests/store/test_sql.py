@@ -41,7 +41,15 @@ from newsclaims.model import (
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore, WriteStatus, normalise_url
 from newsclaims.store.items import Filters
-from newsclaims.store.schema import articles, claims, mentions, metadata, stories, story_keys
+from newsclaims.store.schema import (
+    articles,
+    claims,
+    entities,
+    mentions,
+    metadata,
+    stories,
+    story_keys,
+)
 from newsclaims.store.sql import _MIGRATIONS, StoryLookup
 
 TEXT_A = "Mayor Ana Ruiz said the library in Dunmore would open in June."
@@ -924,6 +932,53 @@ def test_store_name_variants_of_one_organisation_are_one_entity_within_a_story(
     assert {orgs[0].name, *orgs[0].aliases} == set(order)
     assert orgs[0].name == "Acme"
     assert store.entity("Acme UK").id == orgs[0].id
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("Acme", "Acme International", "Acme UK"),
+        ("Acme UK", "Acme International", "Acme"),
+        ("Acme International", "Acme UK", "Acme"),
+        ("Acme UK", "Acme Inc", "Acme"),
+    ],
+)
+def test_store_name_variants_of_one_organisation_in_one_article_are_one_entity(
+    store: SqlStore, order: tuple[str, ...]
+) -> None:
+    """Variants named by one article join each other as they do across the articles of a
+    story, while the article's new organisations wait to be stored together: one entity,
+    named by the bare name, every variant's mentions on it, no entity left behind."""
+    said = " ".join(f"{name} said sales rose." for name in order)
+    store.add(_named(said, *order, type_="ORG"), _one_story)
+    orgs = [e for e in store.entities().items if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "Acme"
+    assert {orgs[0].name, *orgs[0].aliases} >= set(order) - {"Acme Inc"}
+    with store.engine.connect() as conn:
+        assert _count(store, entities) == 1
+        used = set(conn.execute(select(mentions.c.entity_id)).scalars())
+    assert used == {orgs[0].id}
+
+
+def test_store_an_articles_new_organisations_are_stored_in_one_statement(
+    store: SqlStore,
+) -> None:
+    """The new organisations of an article go in one ``INSERT``, not one each; each gets
+    the id one insert each would have given it (in the order the article names them)."""
+    names = ("Nordwind", "Brightwater", "Kestrel Foods")
+    inserts: list[str] = []
+
+    def seen(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO ENTITIES"):
+            inserts.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    said = " ".join(f"{name} said sales rose." for name in names)
+    store.add(_named(said, *names, type_="ORG"), _one_story)
+    assert len(inserts) == 1
+    ids = {e.name: e.id for e in store.entities().items}
+    assert [ids[n] for n in names] == sorted(ids[n] for n in names)
 
 
 def _story_per_label(labels: list[str]) -> Callable[[StoryLookup], StoryChoice]:

@@ -1,6 +1,7 @@
-"""The write path's reads by lists of keys and names: on PostgreSQL one statement text
-whatever the list's length (so the driver prepares it and the server plans it once), on
-SQLite the ``IN`` list its indexes answer."""
+"""The write path's reads by lists of keys and names: one statement text whatever the list's
+length (an array on PostgreSQL, so the driver prepares it and the server plans it once; a
+JSON list read by ``json_each`` on SQLite, so it is compiled once and stays in the driver's
+statement cache), each value still found by the column's index."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _LISTS = {
     "_people_by_norm": "norms",
     "_keys_in_story": "keys",
     "_named_earlier": "ids",
+    "_corrections_of_keys": "keys",
 }
 
 
@@ -39,13 +41,42 @@ def test_statements_list_reads_keep_one_text_on_postgresql(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(_LISTS))
-def test_statements_list_reads_stay_in_lists_on_sqlite(name: str) -> None:
+def test_statements_list_reads_keep_one_text_on_sqlite(name: str) -> None:
+    statement = getattr(sql, name)("sqlite")
+    dialect = sqlite.dialect()
+    listed = _LISTS[name]
+    values = [7, 8, 9] if listed == "ids" else ["b", "c", "d"]
+    other = {"story": 1, "article": "a"}
+    one = _text(statement, dialect, {**other, listed: values[:1]})
+    three = _text(statement, dialect, {**other, listed: values})
+    assert one == three
+    assert "json_each(?)" in one
+
+
+@pytest.mark.parametrize("name", sorted(_LISTS))
+def test_statements_list_reads_find_each_value_by_index_on_sqlite(
+    tmp_path: Path, name: str
+) -> None:
+    """The JSON list is read once and each of its values looked up by the column's index:
+    no step scans a table of the store."""
     statement = getattr(sql, name)("sqlite")
     listed = _LISTS[name]
     values = [7, 8, 9] if listed == "ids" else ["b", "c", "d"]
-    text = _text(statement, sqlite.dialect(), {"story": 1, "article": "a", listed: values})
-    assert "ANY" not in text
-    assert "IN (?, ?, ?)" in text
+    text = str(
+        statement.params(story=1, article="a", **{listed: values}).compile(
+            dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+        )
+    )
+    assert "json_each('[" in text
+    store = SqlStore(f"sqlite:///{tmp_path / 'plan.db'}")
+    try:
+        with store.engine.connect() as conn:
+            plan = [str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {text}")]
+    finally:
+        store.close()
+    scans = [step for step in plan if step.startswith("SCAN")]
+    assert all(step.startswith("SCAN json_each") for step in scans)
+    assert [step for step in plan if step.startswith("SEARCH")]
 
 
 @pytest.mark.parametrize("name", ["keys", "namesakes"])
@@ -73,7 +104,8 @@ def test_statements_story_reads_probe_candidates_not_the_whole_story(
             plan = [str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {text}")]
     finally:
         store.close()
-    assert not [step for step in plan if step.startswith("SCAN")]
+    # the key list itself (``json_each``) is read in full; no table of the store is
+    assert not [s for s in plan if s.startswith("SCAN") and not s.startswith("SCAN json_each")]
     probes = [step for step in plan if step.startswith("SEARCH mentions")]
     assert probes
     assert all("(entity_id=?)" in step for step in probes)

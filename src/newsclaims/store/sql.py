@@ -303,16 +303,20 @@ def _entity_ids_of(dialect: str) -> Any:
     return select(entities.c.key, entities.c.id).where(among(entities.c.key, "keys", dialect))
 
 
-#: The analysts' merges and splits of these entity keys, oldest first, with the stored id of
-#: the entity each points to (none when it is gone).
-_CORRECTIONS = (
-    select(corrections.c.kind, corrections.c.from_key, corrections.c.to_key, entities.c.id)
-    .outerjoin(entities, entities.c.key == corrections.c.to_key)
-    .where(corrections.c.kind.in_(("merge", "split")))
-    .where(corrections.c.undone_at.is_(None))
-    .where(corrections.c.from_key.in_(bindparam("keys", expanding=True)))
-    .order_by(corrections.c.id)
-)
+@cache
+def _corrections_of_keys(dialect: str) -> Any:
+    """The analysts' merges and splits of the entity keys ``keys`` (a list), oldest first,
+    with the stored id of the entity each points to (none when it is gone)."""
+    return (
+        select(corrections.c.kind, corrections.c.from_key, corrections.c.to_key, entities.c.id)
+        .outerjoin(entities, entities.c.key == corrections.c.to_key)
+        .where(or_(corrections.c.kind == "merge", corrections.c.kind == "split"))
+        .where(corrections.c.undone_at.is_(None))
+        .where(among(corrections.c.from_key, "keys", dialect))
+        .order_by(corrections.c.id)
+    )
+
+
 _ENTITY_NAME = select(entities.c.name).where(entities.c.id == bindparam("entity"))
 _ENTITY_ALIASES = select(aliases.c.alias).where(aliases.c.entity_id == bindparam("entity"))
 _ARTICLE_EVENTS = (
@@ -587,14 +591,19 @@ def _lookup_names(entity: Entity) -> list[str]:
     return list(dict.fromkeys([*names, *entity.aliases]))
 
 
-#: ``_bulk_insert``'s statements, by dialect name, placeholder style, table and columns.
-_BULK: dict[tuple[str, str, str, tuple[str, ...]], tuple[str, frozenset[int]]] = {}
+#: ``_bulk_insert``'s statements, by dialect name, placeholder style, table, columns and
+#: the unique index whose conflicts are ignored.
+_BULK: dict[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], tuple[str, frozenset[int]]] = {}
 
 
-def _bulk_insert(dialect: Any, table: Any, columns: tuple[str, ...]) -> tuple[str, frozenset[int]]:
+def _bulk_insert(
+    dialect: Any, table: Any, columns: tuple[str, ...], ignoring: tuple[str, ...] = ()
+) -> tuple[str, frozenset[int]]:
     """The driver's ``INSERT`` of these columns of ``table`` (its own placeholders), and the
-    positions of the date columns SQLite needs as text; made once per dialect."""
-    key = (dialect.name, dialect.paramstyle, table.name, columns)
+    positions of the date columns SQLite needs as text; made once per dialect. ``ignoring``
+    (SQLite): a row that conflicts on this unique index is skipped (``ON CONFLICT DO
+    NOTHING``)."""
+    key = (dialect.name, dialect.paramstyle, table.name, columns, ignoring)
     made = _BULK.get(key)
     if made is None:
         quote = dialect.identifier_preparer.quote
@@ -604,6 +613,9 @@ def _bulk_insert(dialect: Any, table: Any, columns: tuple[str, ...]) -> tuple[st
             statement = f"COPY {names} FROM STDIN"
         else:
             statement = f"INSERT INTO {names} VALUES ({', '.join(mark for _ in columns)})"
+            if ignoring:
+                index = ", ".join(quote(c) for c in ignoring)
+                statement += f" ON CONFLICT ({index}) DO NOTHING"
         dates = frozenset(
             i
             for i, c in enumerate(columns)
@@ -695,6 +707,33 @@ def _in_utc(stamp: datetime | None) -> datetime | None:
     if stamp is None or stamp.tzinfo is None:
         return stamp
     return stamp.astimezone(UTC)
+
+
+class _NewOrgs:
+    """The organisations ``SqlStore._link_or_upsert`` made for one article and has not
+    stored yet, under provisional ids above any stored id and growing in the order they were
+    made (as the stored ids will be), so the loop compares them as it would stored ones."""
+
+    #: The first provisional id.
+    FIRST = 1 << 62
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[str, Any]] = {}
+        """Provisional id -> the entity row waiting to be stored."""
+        self.ids: dict[int, int] = {}
+        """Provisional id -> stored id, once stored."""
+        self._made = 0
+
+    def add(self, entity: Entity) -> int:
+        """Make ``entity`` a new organisation; its provisional id."""
+        made = self.FIRST + self._made
+        self._made += 1
+        self.rows[made] = _entity_row(entity)
+        return made
+
+    def stored(self, entity_id: int) -> int:
+        """The stored id of ``entity_id`` (itself unless provisional and stored since)."""
+        return self.ids.get(entity_id, entity_id)
 
 
 class SqlStore:
@@ -876,15 +915,26 @@ class SqlStore:
                 delay *= 2
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _insert_many(self, conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    def _insert_many(
+        self,
+        conn: Connection,
+        table: Any,
+        rows: list[dict[str, Any]],
+        ignoring: tuple[str, ...] = (),
+    ) -> None:
         """Insert rows (dicts with the same keys, in the same order) in one executemany
         handed straight to the driver: SQLAlchemy's processing of each row's parameters was
         about a fifth of an article's write. Values go as the driver takes them; on SQLite a
-        date goes as SQLAlchemy's ``Date`` writes it (ISO ``YYYY-MM-DD``)."""
+        date goes as SQLAlchemy's ``Date`` writes it (ISO ``YYYY-MM-DD``). ``ignoring``: the
+        unique index whose conflicting rows are skipped (``INSERT ... ON CONFLICT DO
+        NOTHING``; on PostgreSQL through SQLAlchemy, as ``COPY`` cannot skip a row)."""
         if not rows:
             return
+        if ignoring and conn.dialect.name == "postgresql":
+            conn.execute(_insert_ignoring(self.dialect, table, ignoring), rows)
+            return
         columns = tuple(rows[0])
-        statement, dates = _bulk_insert(conn.dialect, table, columns)
+        statement, dates = _bulk_insert(conn.dialect, table, columns, ignoring)
         values = operator.itemgetter(*columns)
         params: list[Any] = [values(r) for r in rows]
         if len(columns) == 1:
@@ -1124,13 +1174,16 @@ class SqlStore:
         scope: MoveScope = ("article", article_id) if story_id is None else ("story", story_id)
         # one at a time, so that variants within one article join each other; the lookups
         # are answered by a view of the stored organisations read once (again after rows
-        # move), and the aliases wait for one statement, written before anything reads them
+        # move), and the aliases wait for one statement, written before anything reads them.
+        # New organisations wait too (``_NewOrgs``): they are inserted in one statement,
+        # before rows move and at the end, in the order the loop made them
         view: OrgView | None = None
         names: list[dict[str, Any]] = []
+        new = _NewOrgs()
         for n, e in enumerate(orgs):
             if view is None:
                 view = OrgView(conn, self.dialect, orgs[n:], article_id, story_id)
-            target = self._org_by_name(conn, view, e, names)
+            target = self._org_by_name(conn, view, e, names, new)
             core = org_core(e.name)
             here = set(ids.values())
             bare = normalise(e.name) == core
@@ -1143,46 +1196,60 @@ class SqlStore:
                     target = min(bodies)
                     names += _alias_rows(target, _lookup_names(e))
             if target is None:
-                target = self._insert_entity(conn, e)
+                target = new.add(e)
                 view.added(e, target)
                 names += _alias_rows(target, _lookup_names(e))
             ids[e.key] = target
             if not bare:
                 continue
             # a bare name ("Acme"): the arms its story named apart until now are it there
-            for arm, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
+            for listed, key_name, arm_name in self._orgs_of_core(view, core, here | {target}):
+                # (ids made before a move below are stored ones from then on)
+                arm, target = new.stored(listed), new.stored(target)
                 if arm == target or org_body(key_name):
                     continue
                 if story_id is not None:
                     self._stale_stories(conn, [story_id])
+                self._insert_new_orgs(conn, new)  # the move reads them
+                arm, target = new.stored(arm), new.stored(target)
+                ids = {k: new.stored(v) for k, v in ids.items()}
+                names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
                 self._add_alias_rows(conn, names)  # the move reads them, in this order
                 names = []
                 self._move_entity_rows(conn, arm, target, scope)
                 names += _alias_rows(target, [arm_name])
                 ids.update({k: target for k, v in ids.items() if v == arm})
                 view = None  # rows moved and entities went: read the view again
+        self._insert_new_orgs(conn, new)
+        ids = {k: new.stored(v) for k, v in ids.items()}
+        names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
         self._add_alias_rows(conn, names)
         return ids
 
+    def _insert_new_orgs(self, conn: Connection, new: _NewOrgs) -> None:
+        """Store the organisations waiting in ``new`` in one statement, in the order they
+        were made (so each gets the id one insert each gave it), and learn their ids."""
+        if not new.rows:
+            return
+        self._insert_many(conn, entities, list(new.rows.values()), ignoring=("key",))
+        keys = [r["key"] for r in new.rows.values()]
+        stored = dict(conn.execute(_entity_ids_of(self.dialect), {"keys": keys}).all())
+        if len(stored) < len(set(keys)):  # stored by another writer, and deleted since
+            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
+        new.ids.update({i: stored[r["key"]] for i, r in new.rows.items()})
+        new.rows = {}
+
     def _add_alias_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """Store aliases (``_alias_rows``), in their order: a norm keeps its first spelling."""
-        if rows:
-            conn.execute(_insert_ignoring(self.dialect, aliases, ("entity_id", "norm")), rows)
-
-    def _insert_entity(self, conn: Connection, e: Entity) -> int:
-        """Store a new entity (without aliases); its id."""
-        made = conn.execute(
-            _insert_returning_id(self.dialect, entities, ("key",)), _entity_row(e)
-        ).scalar()
-        if made is None:  # another writer stored the key meanwhile
-            made = conn.execute(select(entities.c.id).where(entities.c.key == e.key)).scalar()
-        if made is None:  # ... and deleted it since (relinked away)
-            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
-        return int(made)
+        self._insert_many(conn, aliases, rows, ignoring=("entity_id", "norm"))
 
     @staticmethod
     def _org_by_name(
-        conn: Connection, view: OrgView, entity: Entity, names: list[dict[str, Any]]
+        conn: Connection,
+        view: OrgView,
+        entity: Entity,
+        names: list[dict[str, Any]],
+        new: _NewOrgs,
     ) -> int | None:
         """The stored organisation that ``entity`` is in any story: its own key, else the
         oldest organisation whose key names it once legal forms are removed ("ORG:acme inc"
@@ -1199,7 +1266,12 @@ class SqlStore:
             return None
         target = found[0]
         if normalise(entity.name) == name:
-            conn.execute(entities.update().where(entities.c.id == target).values(name=entity.name))
+            if target in new.rows:  # not stored yet: stored under this name
+                new.rows[target]["name"] = entity.name
+            else:
+                conn.execute(
+                    entities.update().where(entities.c.id == target).values(name=entity.name)
+                )
             view.renamed(target, entity.name)
         names += _alias_rows(target, _lookup_names(entity))
         return target
@@ -1631,18 +1703,17 @@ class SqlStore:
         if not any(conn.execute(q, params).first() for q in _STILL_USED):
             moved = conn.execute(_MOVED_ALIASES, params).all()
             if moved:
-                conn.execute(
-                    _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
+                self._insert_many(
+                    conn,
+                    aliases,
                     [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
+                    ignoring=("entity_id", "norm"),
                 )
             for statement in _GONE:
                 conn.execute(statement, params)
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
-        conn.execute(
-            _insert_ignoring(self.dialect, entities, ("key",)),
-            [_entity_row(e) for e in found],
-        )
+        self._insert_many(conn, entities, [_entity_row(e) for e in found], ignoring=("key",))
         ids = dict(
             conn.execute(_entity_ids_of(self.dialect), {"keys": [e.key for e in found]}).all()
         )
@@ -1654,10 +1725,7 @@ class SqlStore:
             for e in found
             for name in _lookup_names(e)
         ]
-        conn.execute(
-            _insert_ignoring(self.dialect, aliases, ("entity_id", "norm")),
-            alias_rows,
-        )
+        self._insert_many(conn, aliases, alias_rows, ignoring=("entity_id", "norm"))
         return ids
 
     def _insert_events(
@@ -1683,7 +1751,9 @@ class SqlStore:
         for both (there are rarely any)."""
         merges: list[tuple[str, str, int | None]] = []
         split = False
-        for kind, from_key, to_key, entity_id in conn.execute(_CORRECTIONS, {"keys": keys}):
+        for kind, from_key, to_key, entity_id in conn.execute(
+            _corrections_of_keys(conn.dialect.name), {"keys": keys}
+        ):
             if kind == "merge":
                 merges.append((from_key, to_key, entity_id))
             else:

@@ -1591,7 +1591,7 @@ def test_speakers_a_title_of_an_office_names_its_holder() -> None:
     [
         # a former office in an apposition is no office held now
         (
-            "Maria Lopez, a former judge, was elected to the Senate in 2020. "
+            "Maria Lopez, a former judge, won a Senate seat in 2020. "
             '"The bill will pass," the senator said.',
             "the senator",
             "Maria Lopez",

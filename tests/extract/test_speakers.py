@@ -1875,3 +1875,34 @@ def test_speakers_the_statement_repeats_the_one_issued_by_a_named_maker() -> Non
     )
     claim = _by_source(analysis, "The statement")
     assert claim.source_entity == "PERSON:tom hale"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Hale's letter to Ruiz was warm.",
+        "Hale wrote a letter to Ruiz last week.",
+    ],
+)
+def test_speakers_the_statement_is_never_the_maker_of_another_kind_of_document(
+    before: str,
+) -> None:
+    # issue 16: a letter by the man named near by does not make "the statement" his
+    analysis = analyze(
+        "Prime Minister Ana Ruiz spoke with President Tom Hale on Monday. "
+        f"{before} The statement said Hale had invited Ruiz to visit."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity != "PERSON:tom hale"
+
+
+@pytestmark_model
+def test_speakers_the_statement_repeats_the_one_a_named_maker_issued() -> None:
+    analysis = analyze(
+        "Prime Minister Ana Ruiz spoke with President Tom Hale on Monday. "
+        "Ruiz issued a statement after the call. Hale's letter to Ruiz was warm. "
+        "The statement said Hale had invited Ruiz to visit."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity == "PERSON:ana ruiz"

@@ -1834,3 +1834,75 @@ def test_speakers_a_title_of_a_body_whose_name_has_title_words_names_its_holder(
     said = [c for c in analysis.claims if c.kind.value != "narration"]
     assert said
     assert _name(analysis, said[0].source_entity) == holder
+
+
+@pytestmark_model
+def test_speakers_the_statement_is_not_an_earlier_statement_of_someone_else() -> None:
+    # the nearest statement before it is the office's: never the man who made an older one
+    analysis = analyze(
+        "President Tom Hale said in a statement on Monday that the talks were useful. "
+        "Prime Minister Ana Ruiz's office issued a statement after the call. "
+        "The statement said Hale had invited her to visit."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity != "PERSON:tom hale"
+    assert claim.source_entity is None or "ruiz" in claim.source_entity
+
+
+@pytestmark_model
+def test_speakers_the_statement_after_a_statement_of_no_one_stays_unresolved() -> None:
+    analysis = analyze(
+        "President Tom Hale said in a statement on Monday that the talks were useful. "
+        "A statement was issued after the call. "
+        "Hale invited Ruiz to visit, the statement said."
+    )
+    claim = _by_source(analysis, "the statement")
+    assert claim.source_entity is None
+
+
+@pytestmark_model
+def test_speakers_said_in_a_statement_is_the_speaker() -> None:
+    analysis = analyze("Tom Hale said in a statement that the talks were useful.")
+    claim = _by_source(analysis, "Tom Hale")
+    assert claim.source_entity == "PERSON:tom hale"
+
+
+@pytestmark_model
+def test_speakers_the_statement_repeats_the_one_issued_by_a_named_maker() -> None:
+    analysis = analyze(
+        "Tom Hale said in a statement that the talks were useful. "
+        "The statement said the talks would go on in May."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity == "PERSON:tom hale"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Hale's letter to Ruiz was warm.",
+        "Hale wrote a letter to Ruiz last week.",
+    ],
+)
+def test_speakers_the_statement_is_never_the_maker_of_another_kind_of_document(
+    before: str,
+) -> None:
+    # issue 16: a letter by the man named near by does not make "the statement" his
+    analysis = analyze(
+        "Prime Minister Ana Ruiz spoke with President Tom Hale on Monday. "
+        f"{before} The statement said Hale had invited Ruiz to visit."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity != "PERSON:tom hale"
+
+
+@pytestmark_model
+def test_speakers_the_statement_repeats_the_one_a_named_maker_issued() -> None:
+    analysis = analyze(
+        "Prime Minister Ana Ruiz spoke with President Tom Hale on Monday. "
+        "Ruiz issued a statement after the call. Hale's letter to Ruiz was warm. "
+        "The statement said Hale had invited Ruiz to visit."
+    )
+    claim = _by_source(analysis, "The statement")
+    assert claim.source_entity == "PERSON:ana ruiz"

@@ -1664,10 +1664,8 @@ class _Sources:
         owner of the nearest one before it of the same word. None when nothing says: a sign
         or a banner is no one's words."""
         found = self._owner_token(medium)
-        if found is None:
-            lemma = medium.lemma_.lower()
-            earlier = (t for t in reversed(self.doc[: medium.i]) if t.lemma_.lower() == lemma)
-            found = next((o for o in map(self._owner_token, earlier) if o is not None), None)
+        if found is None and _definite_medium(medium):
+            found = self._earlier_owner(medium)
         if found is None:
             return None
         key = self.entity_at(found)
@@ -1677,6 +1675,23 @@ class _Sources:
         if key is None and found.pos_ in ("NOUN", "PROPN"):
             key = self.group(*_source_range(found))
         return key
+
+    def _earlier_owner(self, medium: Token) -> Token | None:
+        """The owner word of the medium "the statement" repeats: the nearest one before it of
+        the same word that says whose it is (its own words, or the subject of a verb that
+        makes it: "Ruiz's office issued a statement"), past repeats of it ("the statement");
+        None at an earlier one of no one ("a statement was issued"): a new medium, so an
+        older one's owner is someone else's (issue 16: never a person named near by)."""
+        lemma, makers = medium.lemma_.lower(), self.speakers.lex.maker_verbs
+        for token in reversed(self.doc[: medium.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            found = self._owner_token(token)
+            if found is None and token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
+                found = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if found is not None or not _definite_medium(token):
+                return found
+        return None
 
     @staticmethod
     def _owner_token(medium: Token) -> Token | None:
@@ -1784,6 +1799,12 @@ class _Sources:
             else:
                 resolved.append(draft)
         return resolved
+
+
+def _definite_medium(medium: Token) -> bool:
+    """Whether a medium repeats one named before ("the statement", "that video"); "a
+    statement" is a new one."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in medium.children)
 
 
 #: Parts of speech of a capitalised word that is no name: past a phrase's first word, one

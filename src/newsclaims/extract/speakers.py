@@ -254,6 +254,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def issued_documents() -> frozenset[str]:
+    """Documents an issuer sends under its own name ("statement", "letter", "memo";
+    ``issued_documents.tsv``): "the statement" repeats only an earlier one of its word."""
+    return read_words(_DATA / "issued_documents.tsv")
+
+
+@cache
 def _kin_nouns() -> frozenset[str]:
     """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
     "man"), whose "of" names someone else."""
@@ -1154,7 +1161,9 @@ class Speakers:
     def maker_of(self, head: Token) -> str | None:
         """Who speaks through a document: its owner, the entity after "by"/"from", or the
         maker of the latest document mentioned before it ("A web video by the RNC ... The
-        clip says"; "The RNC released a web video. ... The ad says")."""
+        clip says"; "The RNC released a web video. ... The ad says"); for a document of
+        ``issued_documents`` only the latest one of its own word ("the statement" is never
+        the maker of a letter named near by)."""
         own = self._own_maker(head)
         if own is not None or not any(c.lower_ in ("the", "this", "that") for c in head.children):
             return own
@@ -1162,14 +1171,20 @@ class Speakers:
             return None  # "the transcript of the debate" says which it is: no earlier one
         lex = self.lex
         first = self.window_start(head.i)
+        lemma = head.lemma_.lower()
+        issued = lemma in issued_documents()
         for token in reversed(self.doc[first : head.i]):
             if token.lemma_.lower() not in lex.document_heads or token.pos_ != "NOUN":
                 continue
+            if issued and token.lemma_.lower() != lemma:
+                continue  # "the statement" is never the letter of someone named near by
             maker = self._own_maker(token)
             if maker is not None:
                 return maker
             if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
                 return self._made_by(token)
+            if issued and not _definite(token):
+                return None  # a new one of no named maker: an older one is another's
         return self._one_maker_of_its_kind(head)
 
     def _made_by(self, document: Token) -> str | None:

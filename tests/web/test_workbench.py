@@ -57,7 +57,10 @@ def page(browser: Any, server: Server) -> Iterator[Any]:
 
 
 def _nav(page: Any, name: str) -> None:
-    page.locator("header nav").get_by_role("link", name=name, exact=True).click()
+    # wait for the new page: a locator's count() does not wait, and on a loaded machine
+    # it could read the page before the click's navigation had finished
+    with page.expect_navigation():
+        page.locator("header nav").get_by_role("link", name=name, exact=True).click()
 
 
 def _filter(page: Any, label: str, value: str) -> None:
@@ -65,7 +68,8 @@ def _filter(page: Any, label: str, value: str) -> None:
 
 
 def _show(page: Any) -> None:
-    page.locator("form.filters").get_by_role("button", name="Show").click()
+    with page.expect_navigation():
+        page.locator("form.filters").get_by_role("button", name="Show").click()
 
 
 def _anchor() -> str:

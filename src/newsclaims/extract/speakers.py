@@ -2352,13 +2352,13 @@ def _clause_of(token: Token) -> set[int] | None:
 
 
 @cache
-@cache
 def unheard_groups() -> frozenset[str]:
     """The words of ``unheard_groups.tsv``: groups an introduction may put a person in who
     is spoken about, not heard ("the injured", "those arrested")."""
     return frozenset(row[0] for row in read_table(_DATA / "unheard_groups.tsv", 1))
 
 
+@cache
 def pronoun_turn_verbs(kind: str) -> frozenset[str]:
     """The verbs of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
     "introduces" ("be")."""

@@ -1704,10 +1704,10 @@ class Speakers:
         (``_new_subject_since``) only leaves the pronoun unresolved: the best is taken when it
         is also best with that weight, or when it is that subject, plainly introduced
         (``_introduced``)."""
-        best = self._decide(token, self.rank(token, content), content)
+        turned = self._turned(token, self.named_in(content))
+        best = self._decide(token, self.rank(token, content, turned=turned), content)
         if best is None:
             return None
-        turned = self._turned(token, self.named_in(content))
         passive = {said for said, at in turned.values() if self.doc[at].dep_ == "nsubjpass"}
         if passive and (
             best in passive or best in {self.by_token.get(at) for _, at in turned.values()}
@@ -1722,7 +1722,7 @@ class Speakers:
         newcomer = best in {self.by_token.get(at) for at in subjects}
         if newcomer and self._other_person_between(best, since, last, own):
             return None  # "Among the fans was X. Also there was Y.": either may be the pronoun
-        if best == self._decide(token, self.rank(token, content, turn=False), content):
+        if best == self._decide(token, self.rank(token, content, turned={}), content):
             return best
         if len(subjects) == 1:
             (at,) = subjects
@@ -1935,11 +1935,12 @@ class Speakers:
         content: tuple[int, int] | None = None,
         *,
         agree: bool = True,
-        turn: bool = True,
+        turned: dict[int, tuple[str | None, int]] | None = None,
     ) -> list[tuple[str | None, float]]:
         """The candidates for a personal pronoun, best first, with their scores; ``agree``
-        False leaves gender out (how the training script scores the weights); ``turn`` False
-        gives every earlier speaker its claim's weight, new subject or not."""
+        False leaves gender out (how the training script scores the weights); ``turned`` is
+        ``_turned`` of the pronoun when the caller has it (None: found here), empty to give
+        every earlier speaker its claim's weight, new subject or not."""
         lex = self.lex
         lower = token.lower_
         model = self.model
@@ -1978,7 +1979,10 @@ class Speakers:
                     score *= model.unknown_gender
             candidates[key] = score
         # earlier speakers, named or not
-        turned = self._turned(token, named) if turn and want_gender is not None else {}
+        if want_gender is None:
+            turned = {}
+        elif turned is None:
+            turned = self._turned(token, named)
         for said, weight in self._earlier_speakers(
             token, named, kinds, want_gender, plural, set(turned)
         ):

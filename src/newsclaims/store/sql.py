@@ -1210,34 +1210,46 @@ class SqlStore:
                     continue
                 if story_id is not None:
                     self._stale_stories(conn, [story_id])
-                self._insert_new_orgs(conn, new)  # the move reads them
+                ids = self._flush_new_orgs(conn, new, ids, names)  # the move reads them
                 arm, target = new.stored(arm), new.stored(target)
-                ids = {k: new.stored(v) for k, v in ids.items()}
-                names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
-                self._add_alias_rows(conn, names)  # the move reads them, in this order
                 names = []
                 self._move_entity_rows(conn, arm, target, scope)
                 names += _alias_rows(target, [arm_name])
                 ids.update({k: target for k, v in ids.items() if v == arm})
                 view = None  # rows moved and entities went: read the view again
+        return self._flush_new_orgs(conn, new, ids, names)
+
+    def _flush_new_orgs(
+        self,
+        conn: Connection,
+        new: _NewOrgs,
+        ids: dict[str, int],
+        names: list[dict[str, Any]],
+    ) -> dict[str, int]:
+        """Store the organisations waiting in ``new``, then the alias rows ``names`` (in
+        their order) under the stored ids; ``ids`` with every waiting id made a stored one."""
         self._insert_new_orgs(conn, new)
-        ids = {k: new.stored(v) for k, v in ids.items()}
-        names = [{**r, "entity_id": new.stored(r["entity_id"])} for r in names]
-        self._add_alias_rows(conn, names)
-        return ids
+        self._add_alias_rows(conn, [{**r, "entity_id": new.stored(r["entity_id"])} for r in names])
+        return {k: new.stored(v) for k, v in ids.items()}
 
     def _insert_new_orgs(self, conn: Connection, new: _NewOrgs) -> None:
         """Store the organisations waiting in ``new`` in one statement, in the order they
         were made (so each gets the id one insert each gave it), and learn their ids."""
         if not new.rows:
             return
-        self._insert_many(conn, entities, list(new.rows.values()), ignoring=("key",))
-        keys = [r["key"] for r in new.rows.values()]
-        stored = dict(conn.execute(_entity_ids_of(self.dialect), {"keys": keys}).all())
-        if len(stored) < len(set(keys)):  # stored by another writer, and deleted since
-            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
+        stored = self._store_entity_rows(conn, list(new.rows.values()))
         new.ids.update({i: stored[r["key"]] for i, r in new.rows.items()})
         new.rows = {}
+
+    def _store_entity_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> dict[str, int]:
+        """Insert entity rows (a key already stored is kept) and read back each key's id."""
+        self._insert_many(conn, entities, rows, ignoring=("key",))
+        keys = [r["key"] for r in rows]
+        stored = dict(conn.execute(_entity_ids_of(self.dialect), {"keys": keys}).all())
+        if len(stored) < len(set(keys)):
+            # stored when the insert ran (so it inserted nothing), deleted before the read
+            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
+        return stored
 
     def _add_alias_rows(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """Store aliases (``_alias_rows``), in their order: a norm keeps its first spelling."""
@@ -1703,29 +1715,22 @@ class SqlStore:
         if not any(conn.execute(q, params).first() for q in _STILL_USED):
             moved = conn.execute(_MOVED_ALIASES, params).all()
             if moved:
-                self._insert_many(
-                    conn,
-                    aliases,
-                    [{"entity_id": new, "alias": a, "norm": n} for a, n in moved],
-                    ignoring=("entity_id", "norm"),
+                self._add_alias_rows(
+                    conn, [{"entity_id": new, "alias": a, "norm": n} for a, n in moved]
                 )
             for statement in _GONE:
                 conn.execute(statement, params)
 
     def _upsert_entities(self, conn: Connection, found: list[Entity]) -> dict[str, int]:
-        self._insert_many(conn, entities, [_entity_row(e) for e in found], ignoring=("key",))
-        ids = dict(
-            conn.execute(_entity_ids_of(self.dialect), {"keys": [e.key for e in found]}).all()
+        ids = self._store_entity_rows(conn, [_entity_row(e) for e in found])
+        self._add_alias_rows(
+            conn,
+            [
+                {"entity_id": ids[e.key], "alias": name, "norm": _norm(name)}
+                for e in found
+                for name in _lookup_names(e)
+            ],
         )
-        if len(ids) < len({e.key for e in found}):
-            # stored when the insert ran (so it inserted nothing), deleted before the read
-            raise _ChangedMeanwhile("an entity was deleted by a concurrent write")
-        alias_rows = [
-            {"entity_id": ids[e.key], "alias": name, "norm": _norm(name)}
-            for e in found
-            for name in _lookup_names(e)
-        ]
-        self._insert_many(conn, aliases, alias_rows, ignoring=("entity_id", "norm"))
         return ids
 
     def _insert_events(

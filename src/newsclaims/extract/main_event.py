@@ -1934,7 +1934,6 @@ def find_main_event(
         where = _finer_place(lead, where, [sentence, *lead_sentences])
     clause = _headline_predicate(headline, lead)
     what = _headline_what(clause, lead, _what(verb), fact=_told_as_fact(verb))
-    who = _with_headline_role(lead, _who(lead, verb, title), headline, sentence)
     if what is not None and what.in_title:
         # the headline's event: its subject's actor, as the text mentions it; none when the
         # text never mentions it (the sentence's subject is another event's)
@@ -1943,6 +1942,8 @@ def find_main_event(
             or _role_by_verb(lead, clause, verb, title)
             or _headline_words(clause)
         )
+    else:
+        who = _with_headline_role(lead, _who(lead, verb, title), headline, sentence)
     headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
     return MainEventDraft(
         who=who,

@@ -45,6 +45,7 @@ from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
     body_kinds,
+    definite,
     first_name_gender,
     lexicon,
     person_noun,
@@ -1664,7 +1665,7 @@ class _Sources:
         owner of the nearest one before it of the same word. None when nothing says: a sign
         or a banner is no one's words."""
         found = self._owner_token(medium)
-        if found is None and _definite_medium(medium):
+        if found is None and definite(medium):
             found = self._earlier_owner(medium)
         if found is None:
             return None
@@ -1689,7 +1690,7 @@ class _Sources:
             found = self._owner_token(token)
             if found is None and token.dep_ == "dobj" and token.head.lemma_.lower() in makers:
                 found = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-            if found is not None or not _definite_medium(token):
+            if found is not None or not definite(token):
                 return found
         return None
 
@@ -1799,12 +1800,6 @@ class _Sources:
             else:
                 resolved.append(draft)
         return resolved
-
-
-def _definite_medium(medium: Token) -> bool:
-    """Whether a medium repeats one named before ("the statement", "that video"); "a
-    statement" is a new one."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in medium.children)
 
 
 #: Parts of speech of a capitalised word that is no name: past a phrase's first word, one

@@ -477,6 +477,7 @@ class Speakers:
         self._descriptions: dict[str, set[str]] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._held: dict[str, set[str]] | None = None
+        self._surname_sets: dict[str, frozenset[str]] = {}
         self._parties: dict[str, frozenset[str]] = {}
         self.kinds = body_kinds()
         self._body_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1031,15 +1032,20 @@ class Speakers:
         self._body_words[key] = found
         return found
 
-    def _surnames(self, key: str) -> set[str]:
+    def _surnames(self, key: str) -> frozenset[str]:
         """The last words of an entity's name and aliases ("Trump" of "Donald Trump"); an
-        alias's only when no title ("Mr." kept as an alias; "Larry King" keeps "king")."""
+        alias's only when no title ("Mr." kept as an alias; "Larry King" keeps "king"). Found
+        once per entity (asked per mention, per earlier claim, per pronoun)."""
+        if key in self._surname_sets:
+            return self._surname_sets[key]
         entity = self.entities.get(key)
-        if entity is None:
-            return set()
-        last = {a.split()[-1].lower() for a in entity.aliases if a.split()}
-        found = {w for w in last if w.rstrip(".") not in self.lex.person_titles}
-        return found | {w.lower() for w in entity.name.split()[-1:]}
+        found: frozenset[str] = frozenset()
+        if entity is not None:
+            last = {a.split()[-1].lower() for a in entity.aliases if a.split()}
+            kept = {w for w in last if w.rstrip(".") not in self.lex.person_titles}
+            found = frozenset(kept | {w.lower() for w in entity.name.split()[-1:]})
+        self._surname_sets[key] = found
+        return found
 
     def _name_words(self, key: str) -> set[str]:
         entity = self.entities.get(key)
@@ -1183,7 +1189,7 @@ class Speakers:
                 return maker
             if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in lex.maker_verbs:
                 return self._made_by(token)
-            if issued and not _definite(token):
+            if issued and not definite(token):
                 return None  # a new one of no named maker: an older one is another's
         return self._one_maker_of_its_kind(head)
 
@@ -1213,7 +1219,7 @@ class Speakers:
                 and token.head.lemma_.lower() in lex.maker_verbs
             ):
                 maker = self._made_by(token)
-            if maker is None and _definite(token):
+            if maker is None and definite(token):
                 continue  # "the poll" again: the same document, no new one
             makers.add(maker)
         return makers.pop() if len(makers) == 1 else None
@@ -2074,7 +2080,7 @@ class Speakers:
         if after >= here:
             return None
         # a namesake may be the speaker's own entity split in two ("Trump", "Donald Trump")
-        speaker_words = self._surnames(said) if said is not None else set()
+        speaker_words = self._surnames(said) if said is not None else frozenset()
         first, last = self.sent_starts[after], self.sent_starts[here]
         # a subject who speaks there competes with their own claim's weight
         speaking = {
@@ -2092,9 +2098,9 @@ class Speakers:
                 and key not in speaking
                 and entity is not None
                 and entity.type == "PERSON"
-                and not self._surnames(key) & speaker_words
                 and noun.dep_ in SUBJECT_DEPS
                 and _main_clause(noun.head)
+                and not self._surnames(key) & speaker_words
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)
                 and not self._refers_back(noun, want)
@@ -2443,7 +2449,9 @@ def _age_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("age", "age-unit")}
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
+    """Whether a noun repeats one named before ("the statement", "that video"); "a
+    statement" is a new one."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 

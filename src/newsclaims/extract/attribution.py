@@ -1280,10 +1280,33 @@ def _before_frame(clause: Token, end: int) -> int:
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
     """ "in Dover, Delaware, Ortiz attacked Mills": two subjects side by side before a
-    verb is a misparse; the one next to the verb is its subject."""
+    verb is a misparse; the one next to the verb is its subject. But when the first ends in
+    a preposition without its object and the second follows it ("Sources close to the club
+    owner Mark Lentz said"), the second is that object: the first is the subject (issue 16:
+    never the person the source is close to)."""
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        if len(subjects) == 2 and _object_of_dangling_preposition(subjects[0], subjects[1]):
+            return subjects[:1]
         return subjects[-1:]
     return subjects
+
+
+def _object_of_dangling_preposition(first: Token, second: Token) -> bool:
+    """Whether ``second``'s phrase is the rest of a prepositional phrase that ends ``first``'s
+    right before it, cut off by the parser as a subject of its own: ``first``'s phrase ends
+    in a preposition without its object ("Sources close to | the club owner Mark Lentz"), or
+    in the object of a preposition that is a role noun, before a name ("People close to the
+    retired judge | Nora Quill")."""
+    last = first.right_edge
+    if second.left_edge.i != last.i + 1 or last.i <= first.i:
+        return False
+    if last.dep_ == "prep":
+        return not any(c.dep_ == "pobj" for c in last.children)
+    return (
+        last.dep_ == "pobj"
+        and person_noun(last.text)
+        and all(t.pos_ == "PROPN" for t in second.subtree)
+    )
 
 
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
@@ -1593,6 +1616,11 @@ class _Sources:
             run += 1
         if run <= start or run >= end or not person_noun(doc[run - 1].text):
             return None
+        if any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[start : run - 1]):
+            # "a source close to the governor Dale Hurst", "allies of the judge Nora Quill":
+            # the name is in the phrase's prepositional phrase, whom the source is close to,
+            # not who speaks (issue 16): the phrase stays the source
+            return None
         role = doc[run - 1]
         if role.pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
             person_roles()
@@ -1885,6 +1913,20 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if _own_article(child, subject):
             continue
         tokens.extend(t.i for t in child.subtree)
+    if subject.dep_ == "nsubj":
+        # "Sources close to the club owner Mark Lentz said": the object the parser cut off
+        # the phrase's last preposition is still the phrase's (``_nearest_subject``)
+        cut = next(
+            (
+                c
+                for c in subject.head.children
+                if c.dep_ == "nsubj" and c.i > subject.i and c.i < subject.head.i
+                and _object_of_dangling_preposition(subject, c)
+            ),
+            None,
+        )  # fmt: skip
+        if cut is not None:
+            tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
@@ -3152,7 +3194,12 @@ def _topic_apart(
     verb is what the content is about, not a source. A dateline parsed as a subject is
     neither ("JACKSON, Miss. - Gov. Carl Vance said")."""
     topics = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in datelines]
-    if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+    if (
+        len(topics) > 1
+        and content is not None
+        and topics[0].i < content[0]
+        and not _object_of_dangling_preposition(topics[0], topics[1])
+    ):
         return [t for t in subjects if t != topics[0]], (topics[0].left_edge.i, content[1])
     return subjects, content
 

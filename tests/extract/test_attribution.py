@@ -3921,6 +3921,14 @@ def test_attribution_no_with_a_number_names_an_office(text: str, source: str, co
             "Sources close to the Harbor Tigers owner Mark Lentz said he would sell the club.",
             "Sources close to the Harbor Tigers owner Mark Lentz",
         ),
+        (
+            "An aide to the mayor Dana Whitfield said she would not seek a third term.",
+            "An aide to the mayor Dana Whitfield",
+        ),
+        (
+            "A person familiar with the mayor Dana Whitfield's thinking said she would resign.",
+            "A person familiar with the mayor Dana Whitfield's thinking",
+        ),
     ],
 )
 def test_attribution_a_source_close_to_someone_is_not_that_someone(text: str, source: str) -> None:

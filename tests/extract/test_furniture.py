@@ -1209,7 +1209,10 @@ def test_furniture_a_long_reuters_credit_line_is_one_span() -> None:
             "Marta Byrne, 34:",
         ),
         ("Dana Cole, 29: The singer waved to the crowd.\nShe left early.", "Dana Cole, 29:"),
-        ("The list follows.\nSam J. Ortiz, 52:\nThe director posed for photographers.", "Sam J. Ortiz, 52:"),
+        (
+            "The list follows.\nSam J. Ortiz, 52:\nThe director posed for photographers.",
+            "Sam J. Ortiz, 52:",
+        ),
     ],
 )
 def test_furniture_a_roundup_s_name_and_age_heading(text: str, heading: str) -> None:

@@ -1292,21 +1292,19 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
 
 
 def _object_of_dangling_preposition(first: Token, second: Token) -> bool:
-    """Whether ``second``'s phrase is the rest of a prepositional phrase that ends ``first``'s
-    right before it, cut off by the parser as a subject of its own: ``first``'s phrase ends
-    in a preposition without its object ("Sources close to | the club owner Mark Lentz"), or
-    in the object of a preposition that is a role noun, before a name ("People close to the
-    retired judge | Nora Quill")."""
-    last = first.right_edge
-    if second.left_edge.i != last.i + 1 or last.i <= first.i:
+    """Whether ``second``'s phrase is the rest of a prepositional phrase in ``first``'s that
+    ends right before it, cut off by the parser as a phrase of its own (a second subject, or
+    an apposition): ``first``'s words before it end in a preposition without its object
+    ("Sources close to | the club owner Mark Lentz"), or in the object of a preposition that
+    is a role noun, before a name ("People close to the retired judge | Nora Quill", "an aide
+    to the mayor | Dana Whitfield")."""
+    i = second.left_edge.i - 1
+    if i <= first.i or not first.left_edge.i <= i <= first.right_edge.i:
         return False
+    last = first.doc[i]
     if last.dep_ == "prep":
         return not any(c.dep_ == "pobj" for c in last.children)
-    return (
-        last.dep_ == "pobj"
-        and person_noun(last.text)
-        and all(t.pos_ == "PROPN" for t in second.subtree)
-    )
+    return last.dep_ == "pobj" and person_noun(last.text) and second.left_edge.pos_ == "PROPN"
 
 
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
@@ -1370,7 +1368,12 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             (
                 c
                 for c in s.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.right_edge.i + 1 == verb.i
+                # "An aide to the mayor Dana Whitfield said": the name is the aide's
+                # preposition's, not the subject (issue 16)
+                and not _object_of_dangling_preposition(s, c)
             ),
             s,
         )
@@ -1919,8 +1922,12 @@ def _source_range(subject: Token) -> tuple[int, int]:
         cut = next(
             (
                 c
-                for c in subject.head.children
-                if c.dep_ == "nsubj" and c.i > subject.i and c.i < subject.head.i
+                for c in (*subject.head.children, *subject.children)
+                if (
+                    (c.dep_ == "nsubj" and c.head == subject.head and c.i < subject.head.i)
+                    or (c.dep_ == "appos" and c.head == subject)
+                )
+                and c.i > subject.i
                 and _object_of_dangling_preposition(subject, c)
             ),
             None,

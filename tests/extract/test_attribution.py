@@ -3946,3 +3946,15 @@ def test_attribution_a_role_before_a_name_still_names_the_speaker() -> None:
     """The guard above leaves a role noun right before a name alone ("Hawks fan ...")."""
     [claim] = _claims("Hawks fan Marta Byrne said the new stadium was too far from town.")
     assert claim.source_entity == "PERSON:marta byrne"
+
+
+def test_attribution_a_roundup_heading_run_into_a_sentence_is_not_its_source() -> None:
+    """Issue 16: a star's name as a roundup heading, its line break lost ("Sam Ortiz His
+    co-star Nina Hale said ..."), never becomes the source of the sentence after it."""
+    text = (
+        "The stars arrived early. Sam Ortiz His co-star Nina Hale said Ortiz had worked"
+        " harder than anyone on the film."
+    )
+    [claim] = _claims(text)
+    assert claim.source_entity != "PERSON:sam ortiz"
+    assert claim.source is not None and "Sam Ortiz" not in claim.source.text

@@ -1379,11 +1379,38 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         )
         for s in subjects
     ]
+    subjects = [_after_a_heading(s) for s in subjects]
     split: list[Token] = []
     for s in subjects:
         split.append(s)
         split.extend(t for t in s.conjuncts if t.i > s.i)
     return split
+
+
+#: Capitalised words that open a new sentence's subject, never an apposition run on to a
+#: name without a comma.
+_SUBJECT_OPENERS = frozenset(("His", "Her", "Their", "Its", "The"))
+
+
+def _after_a_heading(subject: Token) -> Token:
+    """ "Sam Ortiz His co-star Nina Hale said ...": a roundup's heading (a name) run into the
+    next sentence when the crawl lost its line break is parsed as the subject, and the
+    sentence's real subject as its apposition. An apposition straight after the name, with
+    no comma, that opens with a capitalised possessive or "The" is the subject (issue 16:
+    the heading is never the source)."""
+    if subject.pos_ != "PROPN":
+        return subject
+    for child in subject.children:
+        first = child.left_edge
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and first.i == subject.i + 1
+            and first.text in _SUBJECT_OPENERS
+            and subject.whitespace_ != ""
+        ):
+            return child
+    return subject
 
 
 def _share_before(verb: Token) -> list[Token]:

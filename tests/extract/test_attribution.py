@@ -3899,3 +3899,62 @@ def test_attribution_no_with_a_number_names_an_office(text: str, source: str, co
     negator, so the subject names someone ("no voter claimed" still names no one)."""
     found = [(c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None]
     assert (source, content) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A source close to the former governor Dale Hurst said the lake house had been sold.",
+            "A source close to the former governor Dale Hurst",
+        ),
+        (
+            "People close to the retired judge Nora Quill say she wants the seat back.",
+            "People close to the retired judge Nora Quill",
+        ),
+        (
+            "The ferry deal is dead, according to sources close to the harbor commissioner"
+            " Lena Brandt.",
+            "sources close to the harbor commissioner Lena Brandt",
+        ),
+        (
+            "Sources close to the Harbor Tigers owner Mark Lentz said he would sell the club.",
+            "Sources close to the Harbor Tigers owner Mark Lentz",
+        ),
+        (
+            "An aide to the mayor Dana Whitfield said she would not seek a third term.",
+            "An aide to the mayor Dana Whitfield",
+        ),
+        (
+            "A person familiar with the mayor Dana Whitfield's thinking said she would resign.",
+            "A person familiar with the mayor Dana Whitfield's thinking",
+        ),
+    ],
+)
+def test_attribution_a_source_close_to_someone_is_not_that_someone(text: str, source: str) -> None:
+    """Issue 16: "a source close to the governor Dale Hurst" is an unnamed source shown as its
+    words, never the person it is close to (the name after a role in its prepositional
+    phrase is who it is close to, not who speaks)."""
+    [claim] = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.source_entity is not None
+    assert claim.source_entity.startswith("GROUP:"), claim.source_entity
+    assert claim.anonymous is True
+
+
+def test_attribution_a_role_before_a_name_still_names_the_speaker() -> None:
+    """The guard above leaves a role noun right before a name alone ("Hawks fan ...")."""
+    [claim] = _claims("Hawks fan Marta Byrne said the new stadium was too far from town.")
+    assert claim.source_entity == "PERSON:marta byrne"
+
+
+def test_attribution_a_roundup_heading_run_into_a_sentence_is_not_its_source() -> None:
+    """Issue 16: a star's name as a roundup heading, its line break lost ("Sam Ortiz His
+    co-star Nina Hale said ..."), never becomes the source of the sentence after it."""
+    text = (
+        "The stars arrived early. Sam Ortiz His co-star Nina Hale said Ortiz had worked"
+        " harder than anyone on the film."
+    )
+    [claim] = _claims(text)
+    assert claim.source_entity != "PERSON:sam ortiz"
+    assert claim.source is not None and "Sam Ortiz" not in claim.source.text

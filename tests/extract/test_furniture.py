@@ -1198,3 +1198,50 @@ def test_furniture_a_long_reuters_credit_line_is_one_span() -> None:
         "Editing by Carl Berg, Ana Ruiz and Helen Ward.)"
     )
     assert _found(f"{BODY} {AFTER}\n{line}") == [("byline", line)]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (
+            "The stars came out for the Harbor Film Awards. Marta Byrne, 34: The actress wore"
+            " a green silk gown. Leo Grant, 41: The actor arrived with his wife.",
+            "Marta Byrne, 34:",
+        ),
+        ("Dana Cole, 29: The singer waved to the crowd.\nShe left early.", "Dana Cole, 29:"),
+        (
+            "The list follows.\nSam J. Ortiz, 52:\nThe director posed for photographers.",
+            "Sam J. Ortiz, 52:",
+        ),
+    ],
+)
+def test_furniture_a_roundup_s_name_and_age_heading(text: str, heading: str) -> None:
+    """Issue 16: a celebrity roundup's list heading ("Name, 34:") is furniture, never the
+    start of the claim or sentence after it."""
+    found = [text[s.start : s.end] for s in find_furniture(text)]
+    assert heading in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard said the gate opens at Terminal Two, 10:30 every morning.",
+        "Officials said the count in Lake County, 12: was wrong.",  # no sentence start
+        "Marta Byrne, 34, said the gown was borrowed.",
+        "In John 3:16 the verse is quoted.",
+    ],
+)
+def test_furniture_a_name_and_number_in_prose_is_no_heading(text: str) -> None:
+    assert find_furniture(text) == ()
+
+
+def test_furniture_a_roundup_heading_stays_out_of_the_claim() -> None:
+    """End to end: the claim after a "Name, 34:" heading holds neither the heading in its
+    content nor takes its name as the source."""
+    text = (
+        "The stars came out for the Harbor Film Awards on Saturday. Marta Byrne, 34: The"
+        " actress said she was thrilled to be nominated."
+    )
+    [claim] = [c for c in analyze(text).claims if c.kind.value != "narration"]
+    assert "Marta Byrne" not in claim.text
+    assert claim.source is not None and claim.source.text == "The actress"

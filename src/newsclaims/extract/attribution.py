@@ -1280,10 +1280,31 @@ def _before_frame(clause: Token, end: int) -> int:
 
 def _nearest_subject(subjects: list[Token], verb: Token) -> list[Token]:
     """ "in Dover, Delaware, Ortiz attacked Mills": two subjects side by side before a
-    verb is a misparse; the one next to the verb is its subject."""
+    verb is a misparse; the one next to the verb is its subject. But when the first ends in
+    a preposition without its object and the second follows it ("Sources close to the club
+    owner Mark Lentz said"), the second is that object: the first is the subject (issue 16:
+    never the person the source is close to)."""
     if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        if len(subjects) == 2 and _object_of_dangling_preposition(subjects[0], subjects[1]):
+            return subjects[:1]
         return subjects[-1:]
     return subjects
+
+
+def _object_of_dangling_preposition(first: Token, second: Token) -> bool:
+    """Whether ``second``'s phrase is the rest of a prepositional phrase in ``first``'s that
+    ends right before it, cut off by the parser as a phrase of its own (a second subject, or
+    an apposition): ``first``'s words before it end in a preposition without its object
+    ("Sources close to | the club owner Mark Lentz"), or in the object of a preposition that
+    is a role noun, before a name ("People close to the retired judge | Nora Quill", "an aide
+    to the mayor | Dana Whitfield")."""
+    i = second.left_edge.i - 1
+    if i <= first.i or not first.left_edge.i <= i <= first.right_edge.i:
+        return False
+    last = first.doc[i]
+    if last.dep_ == "prep":
+        return not any(c.dep_ == "pobj" for c in last.children)
+    return last.dep_ == "pobj" and person_noun(last.text) and second.left_edge.pos_ == "PROPN"
 
 
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
@@ -1347,17 +1368,49 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             (
                 c
                 for c in s.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.right_edge.i + 1 == verb.i
+                # "An aide to the mayor Dana Whitfield said": the name is the aide's
+                # preposition's, not the subject (issue 16)
+                and not _object_of_dangling_preposition(s, c)
             ),
             s,
         )
         for s in subjects
     ]
+    subjects = [_after_a_heading(s) for s in subjects]
     split: list[Token] = []
     for s in subjects:
         split.append(s)
         split.extend(t for t in s.conjuncts if t.i > s.i)
     return split
+
+
+#: Capitalised words that open a new sentence's subject, never an apposition run on to a
+#: name without a comma.
+_SUBJECT_OPENERS = frozenset(("His", "Her", "Their", "Its", "The"))
+
+
+def _after_a_heading(subject: Token) -> Token:
+    """ "Sam Ortiz His co-star Nina Hale said ...": a roundup's heading (a name) run into the
+    next sentence when the crawl lost its line break is parsed as the subject, and the
+    sentence's real subject as its apposition. An apposition straight after the name, with
+    no comma, that opens with a capitalised possessive or "The" is the subject (issue 16:
+    the heading is never the source)."""
+    if subject.pos_ != "PROPN":
+        return subject
+    for child in subject.children:
+        first = child.left_edge
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and first.i == subject.i + 1
+            and first.text in _SUBJECT_OPENERS
+            and subject.whitespace_ != ""
+        ):
+            return child
+    return subject
 
 
 def _share_before(verb: Token) -> list[Token]:
@@ -1592,6 +1645,11 @@ class _Sources:
         while run < end and doc[run].text == "-":
             run += 1
         if run <= start or run >= end or not person_noun(doc[run - 1].text):
+            return None
+        if any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[start : run - 1]):
+            # "a source close to the governor Dale Hurst", "allies of the judge Nora Quill":
+            # the name is in the phrase's prepositional phrase, whom the source is close to,
+            # not who speaks (issue 16): the phrase stays the source
             return None
         role = doc[run - 1]
         if role.pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
@@ -1885,6 +1943,24 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if _own_article(child, subject):
             continue
         tokens.extend(t.i for t in child.subtree)
+    if subject.dep_ == "nsubj":
+        # "Sources close to the club owner Mark Lentz said": the object the parser cut off
+        # the phrase's last preposition is still the phrase's (``_nearest_subject``)
+        cut = next(
+            (
+                c
+                for c in (*subject.head.children, *subject.children)
+                if (
+                    (c.dep_ == "nsubj" and c.head == subject.head and c.i < subject.head.i)
+                    or (c.dep_ == "appos" and c.head == subject)
+                )
+                and c.i > subject.i
+                and _object_of_dangling_preposition(subject, c)
+            ),
+            None,
+        )  # fmt: skip
+        if cut is not None:
+            tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
@@ -3152,7 +3228,12 @@ def _topic_apart(
     verb is what the content is about, not a source. A dateline parsed as a subject is
     neither ("JACKSON, Miss. - Gov. Carl Vance said")."""
     topics = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in datelines]
-    if len(topics) > 1 and content is not None and topics[0].i < content[0]:
+    if (
+        len(topics) > 1
+        and content is not None
+        and topics[0].i < content[0]
+        and not _object_of_dangling_preposition(topics[0], topics[1])
+    ):
         return [t for t in subjects if t != topics[0]], (topics[0].left_edge.i, content[1])
     return subjects, content
 

@@ -881,6 +881,11 @@ class Speakers:
         titled = head.lemma_.lower() in self.lex.person_titles
         for child in head.children:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
+                before = self.doc[child.left_edge.i - 1]
+                if before.i > head.i and before.dep_ == "pobj" and person_noun(before.text):
+                    # "an aide to the mayor Dana Whitfield": the name is who the aide is
+                    # the aide of (the parse hung it on the aide), not the aide (issue 16)
+                    continue
                 key = self.by_token.get(child.i)
                 entity = self.entities.get(key) if key is not None else None
                 # a name inside a role's description is the person it describes ("the

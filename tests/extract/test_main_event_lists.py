@@ -1,6 +1,6 @@
 """The main event's who when the parser hangs it oddly (session 40, fivew40): a list whose
 second actor has a description before the name, a name after a dateline read as the
-dateline's apposition, and a relative clause's verb that is no sentence's main predicate."""
+dateline's apposition, and a headline word tagged plural that has no plural's form."""
 
 from __future__ import annotations
 
@@ -50,3 +50,15 @@ def test_name_after_a_dateline_read_as_its_apposition_is_the_who() -> None:
     )
     assert _text(main, "who") in ("Ana Costa", "Gov. Ana Costa")
     assert _text(main, "what") == "blamed the press"
+
+
+def test_a_place_name_tagged_plural_is_no_plural_subject_of_a_bare_verb() -> None:
+    # "Benghazi" tagged as a plural noun made "Widow" a bare verb agreeing with it
+    # ("Benghazi widowed Ana Costa ..."); the headline's verb is "Defends"
+    main = _main(
+        "Ana Costa, whose husband died in the 2012 attack in Benghazi, is coming to the "
+        "defence of the mayor. Costa spoke to Harbour Radio on Thursday.",
+        title="Benghazi Widow Ana Costa Defends Mayor Amid Military-Related Controversies.",
+    )
+    assert _text(main, "what") == "Defends Mayor"
+    assert _text(main, "who") in ("Costa", "Ana Costa")

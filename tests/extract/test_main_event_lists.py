@@ -1,6 +1,7 @@
 """The main event's who when the parser hangs it oddly (session 40, fivew40): a list whose
 second actor has a description before the name, a name after a dateline read as the
-dateline's apposition, and a headline word tagged plural that has no plural's form."""
+dateline's apposition, a headline word tagged plural that has no plural's form, and the
+phrase that completes a prepositional complement ("went on offense against X")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_a_place_name_tagged_plural_is_no_plural_subject_of_a_bare_verb() -> Non
     )
     assert _text(main, "what") == "Defends Mayor"
     assert _text(main, "who") in ("Costa", "Ana Costa")
+
+
+def test_what_keeps_the_phrase_that_completes_a_prepositional_complement() -> None:
+    # "went on offense" names no event without whom against
+    main = _main(
+        "Mayor Ana Costa went on offense against her rival Leo Brandt on Monday, saying he "
+        "would sink the port. Brandt did not reply."
+    )
+    assert _text(main, "what") == "went on offense against her rival"

@@ -765,8 +765,9 @@ def _object_infinitive(complement: Token) -> list[Token]:
 
 
 def _object_complement(verb: Token, complement: Token) -> list[Token]:
-    """The prepositional phrase of the verb right after its object that completes it
-    ("threw her support behind the governor", "put the blame on the board"): not one of
+    """The prepositional phrase of the verb right after its object, or after the phrase of
+    a preposition that stands for one, that completes it ("threw her support behind the
+    governor", "put the blame on the board", "went on offense against her rival"): not one of
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
     ("at City Hall", "on Monday": the where and the when)."""
     after = complement.right_edge.i + 1
@@ -808,7 +809,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         words.extend(_subtree_without(complement, NOT_WHAT))
         words.extend(_object_left_out(verb, complement))
         words.extend(_object_infinitive(complement))
-        if not nearest and complement.dep_ == "dobj":
+        if not nearest and complement.dep_ in ("dobj", "prep"):
             words.extend(_object_complement(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))

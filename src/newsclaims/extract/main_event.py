@@ -369,6 +369,8 @@ def _subject(verb: Token) -> Token | None:
         found = next(
             (c for c in token.children if c.dep_ in SUBJECTS and not _in_dateline(c)), None
         )
+        if found is None:
+            found = _after_dateline(token)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
             # "a teacher who is believed to have driven off": the relative pronoun means its
             # antecedent
@@ -376,6 +378,19 @@ def _subject(verb: Token) -> Token | None:
         if found is not None or token.dep_ not in ("xcomp", "conj", "advcl"):
             return found
         token = token.head
+    return None
+
+
+def _after_dateline(verb: Token) -> Token | None:
+    """The apposition the parser hung on a dateline it read as the verb's subject ("PORT
+    ELLEN, Maine — Gov. Ana Costa on Thursday blamed ...": "Costa" as an apposition of
+    "ELLEN"): the name right after the dateline is the subject."""
+    end = _dateline_end(verb.doc)
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and _in_dateline(child):
+            found = next((c for c in child.children if c.dep_ == "appos" and c.i > end), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -750,8 +765,9 @@ def _object_infinitive(complement: Token) -> list[Token]:
 
 
 def _object_complement(verb: Token, complement: Token) -> list[Token]:
-    """The prepositional phrase of the verb right after its object that completes it
-    ("threw her support behind the governor", "put the blame on the board"): not one of
+    """The prepositional phrase of the verb right after its object, or after the phrase of
+    a preposition that stands for one, that completes it ("threw her support behind the
+    governor", "put the blame on the board", "went on offense against her rival"): not one of
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
     ("at City Hall", "on Monday": the where and the when)."""
     after = complement.right_edge.i + 1
@@ -793,7 +809,7 @@ def _what(verb: Token, *, nearest: bool = False) -> Part | None:
         words.extend(_subtree_without(complement, NOT_WHAT))
         words.extend(_object_left_out(verb, complement))
         words.extend(_object_infinitive(complement))
-        if not nearest and complement.dep_ == "dobj":
+        if not nearest and complement.dep_ in ("dobj", "prep"):
             words.extend(_object_complement(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
@@ -1808,20 +1824,29 @@ def _listed_end(lead: _Lead, found: Span, subject: Token) -> int:
     end = found.end_char
     last = found.end
     doc = lead.doc
-    for conj in subject.conjuncts:
-        if conj.i < subject.i:
-            continue
+    own = _subtree_without(found.root, frozenset({"relcl", "acl", "prep", "advcl"}))
+    for conj in (c for c in subject.conjuncts if c.i > subject.i):
         words = f" {name_words(' '.join(t.text for t in conj.subtree if t.dep_ != 'cc'))} "
+
+        def named(mention: Span | None, conj: Token = conj, words: str = words) -> bool:
+            return (
+                mention is not None
+                and lead.types.get(mention.label_) in WHO_TYPES
+                and (f" {name_words(mention.text)} " in words or _surname_of(lead, mention, conj))
+            )
+
         gap = last
         while gap < len(doc) and doc[gap].lower_ in (",", "and", "&") and gap - last < 3:
             gap += 1
         mention = lead.mention_of.get(gap) if gap > last else None
-        if (
-            mention is None
-            or mention.start != gap
-            or lead.types.get(mention.label_) not in WHO_TYPES
-            or not (f" {name_words(mention.text)} " in words or _surname_of(lead, mention, conj))
-        ):
+        if mention is None or mention.start != gap or not named(mention):
+            # the text's conjunct with a description before the name ("Ana Costa and
+            # Gazette editor Dr. Leo Brandt"): the name further on in the text's subject,
+            # after an "and", outside its clauses and prepositions
+            joined = [t.i for t in own if t.i >= last and t.lower_ in ("and", "&")]
+            inside = (lead.mention_of.get(t.i) for t in own if joined and t.i > joined[0])
+            mention = next((m for m in inside if named(m)), None)
+        if mention is None:
             break
         end, last = mention.end_char, mention.end
     return end

@@ -24,6 +24,7 @@ from newsclaims.extract.quantities.counted import (
     HANGING_AGE,
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
+    POINT_UNITS,
     about_of_unit,
     age_alone,
     age_at,
@@ -58,6 +59,7 @@ from newsclaims.extract.quantities.counted import (
     thing_phrase,
     unit_and_noun,
     unit_of,
+    with_rival,
     within_of,
 )
 from newsclaims.extract.quantities.durations import extreme_since, time_offset
@@ -251,7 +253,10 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 bound,
                 unit,
                 # "won by 12 points": the winning margin; "sold for $500 apiece": each one
-                margin_of(doc, end, noun) or each_thing(doc, end) or about,
+                # a lead in points names its rival when the sentence does ("over Okoro")
+                with_rival(
+                    doc, end, noun, margin_of(doc, end, noun) or each_thing(doc, end) or about, unit
+                ),
                 measured,
                 change(doc, m.start()),
                 scope,
@@ -290,7 +295,7 @@ def _standings(
         about = set_off_total(doc, start, end)
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
-    if unit == "point":
+    if unit in POINT_UNITS:
         about = ahead_by(doc, end, about) or about
     elif unit in _GAP_UNITS:
         about = ahead_by(doc, end, about, rival=True) or about

@@ -58,6 +58,10 @@ _SPEED_UNITS = units_of("speed")
 #: Participles that describe a thing rather than say what happened to it ("three jars sold in
 #: shops", "a ferry named ...").
 _DESCRIBING_VERBS = word_set("describing_verb")
+#: Participles and "to" infinitives after a counted noun that make it what is left ("with 10
+#: laps left", "three rounds remaining", "with 30 laps to go").
+_REMAINING_VERBS = word_set("remaining_verb")
+_REMAINING_INFINITIVES = word_set("remaining_infinitive")
 #: Words after a counted noun that make it a distance from a goal ("300 steps from the
 #: summit", "two wins away", "three votes short of a majority").
 _DISTANCE_WORDS = word_set("distance_word")
@@ -100,6 +104,8 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
         return "duration"
     if noun is not None and noun.lemma_.lower() in MEASURES:
         return MEASURES[noun.lemma_.lower()]
+    if noun is not None and _remaining(noun):
+        return "remain"
     attribute = _attribute_of(doc, start, unit, noun)
     if attribute is not None:
         changing = _changing_clause(attribute)
@@ -438,6 +444,23 @@ def _free_relative_extent(token: Token) -> Token | None:
     if of.lower_ != "of" or of.head.lemma_.lower() not in EXTENT_NOUNS:
         return None
     return of.head
+
+
+def _remaining(noun: Token) -> bool:
+    """ "with 10 laps left", "three rounds remaining", "with 30 laps to go": a participle of
+    ``remaining_verb`` or a "to" infinitive of ``remaining_infinitive`` right after the counted
+    noun says the count is what is left (figures40, invented sentences)."""
+    for child in noun.children:
+        if child.i <= noun.i or child.dep_ not in ("acl", "relcl"):
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in _REMAINING_VERBS and child.tag_ in ("VBN", "VBG"):
+            return True
+        if lemma in _REMAINING_INFINITIVES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True
+    return False
 
 
 def _participle(noun: Token) -> Token | None:

@@ -38,6 +38,8 @@ pytestmark = pytest.mark.model
         ),
         ("Okoro is down 4 points to Varga.", "4 points", "deficit of Okoro to Varga"),
         ("The survey found Varga ahead by 3 points.", "3 points", "lead of Varga"),
+        # the lead a verb narrows is its owner's
+        ("Okoro narrowed Varga's lead to 3 points.", "3 points", "lead of Varga"),
         ("Varga sits 6 points ahead of Okoro.", "6 points", "lead of Varga over Okoro"),
         # no rival named: the leader alone, as before
         ("Varga leads by 5 points in the latest poll.", "5 points", "lead of Varga"),
@@ -102,8 +104,21 @@ def test_counted_a_thing_that_is_a_bare_number_has_no_age(text: str, written: st
         ("Pereira led with 10 laps left.", "10"),
         ("The race was halted with 30 laps to go.", "30"),
         ("Pereira pitted with 10 laps remaining.", "10"),
+        ("Pereira took the lead 10 laps from the end.", "10"),
     ],
 )
 def test_counted_laps_left_or_to_go_are_what_remains(text: str, written: str) -> None:
     found = figure(text, written)
     assert (found.about, found.measure) == ("laps", "remain")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: "from" a place or the end of a thing is no count of what is left
+        ("Crews moved 200 residents from their homes.", "200"),
+        ("Divers pulled 3 cars from the end of the pier.", "3"),
+    ],
+)
+def test_counted_a_count_from_a_place_is_not_what_remains(text: str, written: str) -> None:
+    assert figure(text, written).measure != "remain"

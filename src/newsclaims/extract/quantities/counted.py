@@ -1434,6 +1434,8 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     clause's subject) is the lead of the noun's owner, of the one a verb gives it to, or of
     the subject of the verb that has it ("lead of Lund"); None when none is named."""
     owned = noun if noun is not None else clause_subject(doc, end)
+    if owned is None or owned.lemma_.lower() not in _LEAD_NOUNS | _DEFICIT_NOUNS:
+        owned = _changed_lead(doc, end) if noun is None else owned
     if owned is None:
         return None
     lemma = owned.lemma_.lower()
@@ -1452,6 +1454,24 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
         ]
     owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
+
+
+def _changed_lead(doc: Doc, end: int) -> Token | None:
+    """ "Okoro narrowed Varga's lead to 3 points", "the scandal cut her deficit by 2 points": the
+    lead or deficit noun a verb takes as its object when the figure is what the verb brings
+    it "to" or changes it "by" (figures40, invented sentences); None for any other figure."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj" or last.head.lower_ not in ("to", "by"):
+        return None
+    verb = last.head.head
+    if verb.pos_ != "VERB":
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS
+    ]
+    return objects[0] if objects else None
 
 
 #: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.

@@ -38,6 +38,11 @@ pytestmark = pytest.mark.model
         ),
         ("Okoro is down 4 points to Varga.", "4 points", "deficit of Okoro to Varga"),
         ("The survey found Varga ahead by 3 points.", "3 points", "lead of Varga"),
+        (
+            "A new survey shows Varga 6 points ahead of Okoro.",
+            "6 points",
+            "lead of Varga over Okoro",
+        ),
         # the lead a verb narrows is its owner's
         ("Okoro narrowed Varga's lead to 3 points.", "3 points", "lead of Varga"),
         ("Varga sits 6 points ahead of Okoro.", "6 points", "lead of Varga over Okoro"),

@@ -1524,7 +1524,14 @@ def _gap_words(last: Token) -> list[tuple[Token, Token | None]]:
     if last.dep_ == "npadvmod" and (
         last.head.i > last.i or last.head.lower_ in _LEAD_RIVAL_ADVERBS | _DEFICIT_RIVAL_ADVERBS
     ):
-        words.append((last.head, None))  # "12 points ahead", "up 4 points on Okoro"
+        # "12 points ahead", "up 4 points on Okoro"; "the poll shows Varga 6 points ahead of
+        # Okoro": the name the verb shows ahead leads, not the poll
+        held = [
+            c
+            for c in last.head.head.children
+            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < last.i
+        ]
+        words.append((last.head, held[0] if held and last.head.head.pos_ == "VERB" else None))
     by = last.head
     if last.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ in ("VERB", "AUX"):
         verb = by.head
@@ -1577,8 +1584,8 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
             return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
             return None  # "the lead ... 12 points clear": whose lead, lead_holder tells
-        if about is not None and about != noun_phrase(subject):
-            return None
+        if about is not None and about != noun_phrase(subject) and held is None:
+            return None  # a name the verb shows ahead is the leader whatever the parse said
         return f"{kind} of {noun_phrase(subject)}"
     return None
 

@@ -69,7 +69,8 @@ def test_counted_roads_counted_stay_a_figure() -> None:
         (
             "Okafor trails his team mate Lund by 12 points in the standings.",
             "12 points",
-            "deficit of Okafor",
+            # the rival a margin in points is to is named alone (figures40)
+            "deficit of Okafor to Lund",
             "trail",
         ),
         # a relative pronoun stands for the noun its clause is on
@@ -89,7 +90,7 @@ def test_counted_a_standings_margin_is_its_subject_s(
         (
             "Lund has a 12-point lead over Okafor with three rounds to go.",
             "12-point",
-            "lead of Lund",
+            "lead of Lund over Okafor",
         ),
         ("Lund holds a 12-point advantage before the final round.", "12-point", "lead of Lund"),
         ("Lund's lead is now 12 points.", "12 points", "lead of Lund"),
@@ -178,9 +179,13 @@ def test_counted_a_pronoun_s_age_is_the_one_person_named_before(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("Lund goes into the final round 12 points ahead of Okafor.", "12 points", "lead of Lund"),
+        (
+            "Lund goes into the final round 12 points ahead of Okafor.",
+            "12 points",
+            "lead of Lund over Okafor",
+        ),
         ("Okafor is now 12 points adrift of Lund.", "12 points", "deficit of Okafor"),
-        ("Okafor, who is 12 points behind Lund, won.", "12 points", "deficit of Okafor"),
+        ("Okafor, who is 12 points behind Lund, won.", "12 points", "deficit of Okafor to Lund"),
     ],
 )
 def test_counted_points_ahead_or_behind_are_the_subject_s_margin(

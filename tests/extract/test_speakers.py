@@ -1958,3 +1958,43 @@ def test_speakers_a_nationality_description_without_one_such_person_stays_unreso
     analysis = analyze(text)
     claim = next(c for c in analysis.claims if c.source is not None)
     assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # issue 16: "the German" is one person of the nation, never the country
+        (
+            "Germany's Max Vogel finished second on Sunday. "
+            "The German said the car had been difficult to handle.",
+            "Max Vogel",
+        ),
+        # no person stated to be German, or two: shown as its text
+        (
+            "Max Vogel finished second behind his team-mate on Sunday. "
+            "The German said the car had been difficult to handle.",
+            None,
+        ),
+        (
+            "Germany's Max Vogel finished ahead of Germany's Tom Hale on Sunday. "
+            "The German said the car had been difficult to handle.",
+            None,
+        ),
+        # "a German" is someone new
+        (
+            "Germany's Max Vogel finished second on Sunday. "
+            "A German said the car had been difficult to handle.",
+            None,
+        ),
+    ],
+)
+def test_speakers_a_nationality_noun_is_one_person_of_that_nation(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    if speaker is None:  # shown as its text: no entity, or a group of its own words
+        assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+    else:
+        assert _name(analysis, claim.source_entity) == speaker

@@ -658,6 +658,11 @@ class Speakers:
         if _age_noun(head):  # "the 32-year-old": the person just named, never the age
             return self._salient_person(head, content, frozenset()), False, False
         key = self.entity_at(head.i)
+        nation = _nation_noun(head)
+        if nation is not None:  # "the German": one person of the nation, never the country
+            definite_noun = any(c.lower_ == "the" for c in head.children)
+            person = self._one_of_nation(head, content, nation) if definite_noun else None
+            return person, False, person is None  # "a German" is someone new: its text
         if key is not None and self._party_noun(head, key):
             member = self.party_member(head, content)
             return member, False, member is None  # unresolved: shown as its text
@@ -2522,6 +2527,20 @@ def _phrase_nations(head: Token) -> frozenset[str]:
         if country is not None:
             found.add(country.lower())
     return frozenset(found)
+
+
+def _nation_noun(head: Token) -> frozenset[str] | None:
+    """The country (lower-cased, as a set) of a singular nationality noun after "the" or "a"
+    ("the German", "a Brazilian"): one person of that nation. None for any other head, a
+    party word ("the Democrat") or a plural ("the Germans")."""
+    if head.ent_type_ != "NORP" or head.tag_ not in ("NN", "NNP"):
+        return None
+    if head.lower_ in party_words() or head.dep_ in ("amod", "compound"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
+        return None
+    country = gazetteer.country_of_demonym(head.text)
+    return frozenset({country.lower()}) if country is not None else None
 
 
 def _country_of(place: Token) -> set[str]:

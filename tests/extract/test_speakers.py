@@ -1906,3 +1906,95 @@ def test_speakers_the_statement_repeats_the_one_a_named_maker_issued() -> None:
     )
     claim = _by_source(analysis, "The statement")
     assert claim.source_entity == "PERSON:ana ruiz"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # issue 16: a nationality in a description is a stated attribute the person must hold
+        (
+            "Rafael Costa of Brazil finished third in the race on Sunday. "
+            "The Brazilian driver said the car had been difficult to handle.",
+            "Rafael Costa",
+        ),
+        (
+            "Brazil's Rafael Costa finished ahead of Germany's Max Vogel on Sunday. "
+            "The German driver said the car had been difficult to handle.",
+            "Max Vogel",
+        ),
+        (
+            "Paulo Mendes finished ahead of Brazil's Max Vogel on Sunday. "
+            "The Brazilian driver said the car had been difficult to handle.",
+            "Max Vogel",
+        ),
+    ],
+)
+def test_speakers_a_nationality_description_is_the_one_person_of_that_nation(
+    text: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one person near by is of another nation, or of none the article states
+        "Germany's Max Vogel finished third in the race on Sunday. "
+        "The Brazilian driver said the car had been difficult to handle.",
+        "Max Vogel arrived in Paris on Monday. "
+        "The Brazilian singer said the tour would go on despite the rain.",
+        # two people of the nation: either may be meant
+        "Brazil's Max Vogel finished ahead of Brazil's Tom Hale on Sunday. "
+        "The Brazilian driver said the car had been difficult to handle.",
+    ],
+)
+def test_speakers_a_nationality_description_without_one_such_person_stays_unresolved(
+    text: str,
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # issue 16: "the German" is one person of the nation, never the country
+        (
+            "Germany's Max Vogel finished second on Sunday. "
+            "The German said the car had been difficult to handle.",
+            "Max Vogel",
+        ),
+        # no person stated to be German, or two: shown as its text
+        (
+            "Max Vogel finished second behind his team-mate on Sunday. "
+            "The German said the car had been difficult to handle.",
+            None,
+        ),
+        (
+            "Germany's Max Vogel finished ahead of Germany's Tom Hale on Sunday. "
+            "The German said the car had been difficult to handle.",
+            None,
+        ),
+        # "a German" is someone new
+        (
+            "Germany's Max Vogel finished second on Sunday. "
+            "A German said the car had been difficult to handle.",
+            None,
+        ),
+    ],
+)
+def test_speakers_a_nationality_noun_is_one_person_of_that_nation(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    if speaker is None:  # shown as its text: no entity, or a group of its own words
+        assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+    else:
+        assert _name(analysis, claim.source_entity) == speaker

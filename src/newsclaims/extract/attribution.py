@@ -2514,14 +2514,57 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     furniture."""
     found = []
     text, furniture = doc_text(doc), _furniture(doc)
+    earlier: dict[int, list[tuple[int, int]]] = {}
     for start, found_end in _quotation_chars(text):
         end = _before_furniture(text, start, found_end, furniture)
-        if end - start <= 2:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            found.append((span.start, span.end))
+        pieces = [(start, end)]
+        if end < found_end:
+            pieces += _resumed_after_furniture(text, end, found_end, furniture)
+        kept: list[tuple[int, int]] = []
+        for piece_start, piece_end in pieces:
+            if piece_end - piece_start <= 2:
+                continue
+            span = doc.char_span(piece_start, piece_end, alignment_mode="expand")
+            if span is not None:
+                if kept:
+                    earlier[span.start] = list(kept)
+                kept.append((span.start, span.end))
+        found += kept
+    doc.user_data[_QUOTE_PIECES] = earlier
     return found
+
+
+#: The pieces of one quotation that page furniture cuts apart: the token start of each piece
+#: after the first, to the token ranges of the pieces before it (``_quotes``, each run).
+_QUOTE_PIECES = "newsclaims_quote_pieces"
+
+
+def _earlier_pieces(doc: Doc, quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces before a caption of the quotation whose piece after it is ``quote`` (token
+    ranges; none when the quotation runs into no furniture): '"We had no parts. (Photo: ...)
+    Nobody came," Ortiz said' is Ortiz's words on both sides of the caption."""
+    return list(doc.user_data.get(_QUOTE_PIECES, {}).get(quote[0], []))
+
+
+def _resumed_after_furniture(
+    text: str, end: int, found_end: int, furniture: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces of a quotation that resume after the page furniture it runs into (``end``:
+    where the quotation was cut, ``found_end``: where its closing mark ends it): the marks
+    around the caption prove the words after it are still quoted ('"We had no parts. (Photo:
+    ...) Nobody came."'), not the outlet's narration. Each piece starts at the first word
+    after a furniture span and ends before the next one or at the closing mark."""
+    pieces = []
+    for fs, fe in sorted(furniture):
+        if fe <= end or fs >= found_end:
+            continue
+        resume = fe
+        while resume < found_end and text[resume].isspace():
+            resume += 1
+        stop = _before_furniture(text, resume, found_end, furniture)
+        if stop > resume:
+            pieces.append((resume, stop))
+    return pieces
 
 
 def _quote_for(
@@ -2751,7 +2794,7 @@ def _continuations(
     the following sentences ("A," she said. "B.") belong to the same claim, until a sentence
     does not open with a quotation or has a cue of its own.
     """
-    parts = [quote]
+    parts = [*_earlier_pieces(doc, quote), quote]
     by_start = {qs: (qs, qe) for qs, qe in quotes}
     _, clause_end = _clause_edges(verb)
     sentence = verb.sent

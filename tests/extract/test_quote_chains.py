@@ -91,3 +91,25 @@ def test_a_quotation_a_caption_cuts_in_two_is_the_speakers_on_both_sides(text: s
     assert not any("Photo" in p.text for p in claim.parts)
     narration = [c.text for c in claims if c.kind.value == "narration"]
     assert not any("Nobody from the council" in t for t in narration)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped on Monday. 'We will sail again in the spring when the engines are "
+        "fixed. The council has not answered our letters.",
+        "The ferry stopped on Monday, Captain Lena Ortiz said. 'We will sail again in the "
+        "spring when the engines are fixed. The council has not answered our letters.",
+    ],
+)
+def test_a_sentence_opening_a_quotation_whose_mark_is_never_closed_is_no_ones(text: str) -> None:
+    """The marks do not show where the quotation ends nor prove whose it is: the sentence it
+    opens is no one's (not the outlet's narration, no speaker's claim either)."""
+    claims = _claims(text)
+    assert not any("sail again" in c.text for c in claims)
+
+
+def test_a_sentence_opening_with_a_title_in_marks_stays_the_outlets() -> None:
+    text = "'Sunset Harbor' star Ana Ruiz bought the old ferry last week. The ferry is green."
+    narration = [c.text for c in _claims(text) if c.kind.value == "narration"]
+    assert any("bought the old ferry" in t for t in narration)

@@ -4801,7 +4801,8 @@ def _narration(
     text = doc_text(doc)
     paired = [(doc[qs].idx, doc[qe - 1].idx + len(doc[qe - 1])) for qs, qe in quotes]
     found = []
-    for sent in own_sentences(doc, covered, quotes, open_quotations(text, paired)):
+    unpaired = sorted(open_quotations(text, paired) + _opened_unpaired(doc, paired))
+    for sent in own_sentences(doc, covered, quotes, unpaired):
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -4815,6 +4816,32 @@ def _narration(
                     False,
                 )
             )
+    return found
+
+
+def _opened_unpaired(doc: Doc, paired: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that open with a quotation mark that opens a
+    quotation ("'We will sail again ...": ``_single_mark_side``, ``_straight_mark_opens``)
+    outside every quotation the scanner paired (``paired``, character ranges): words in
+    marks whose closing mark is lost, someone's and not the outlet's, though whose is not
+    known (the quotation's end is not known either: only the sentence it opens is kept
+    from the narration)."""
+    text = doc_text(doc)
+    found = []
+    for sent in doc.sents:
+        i = sent.start_char
+        while i < sent.end_char and text[i].isspace():
+            i += 1
+        if i >= sent.end_char or text[i] not in _OPEN_MARKS:
+            continue
+        mark = text[i]
+        opens = (
+            mark in "‘“"
+            or (mark == "'" and _single_mark_side(text, i) == "open")
+            or (mark == '"' and _straight_mark_opens(text, i) is True)
+        )
+        if opens and not any(s <= i < e for s, e in paired):
+            found.append((sent.start_char, sent.end_char))
     return found
 
 

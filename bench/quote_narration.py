@@ -5,10 +5,11 @@ stored as the outlet's own statements (stance asserted), issue 16.
     python bench/quote_narration.py --db sqlite:////tmp/realnews.db --story-half A [--show]
 
 Reads each narration item (PolNeAR: the pipeline's narration drafts; realnews: the stored
-rows of stance asserted of one story half) and tells, from the double marks nearest to it alone
-(not from the quotation scanner, whose reading is what is measured: ``quote_state``), whether
-it starts with an opening mark, lies between an opening and a closing mark, closes a
-quotation opened before it or opens one closed after it, or none of these. On PolNeAR it also counts the narration items that overlap a gold direct
+rows of stance asserted of one story half) and tells, from the quotation marks nearest to it
+alone (double marks, then single ones; not from the quotation scanner, whose reading is what
+is measured: ``quote_state``), whether it starts with an opening mark, lies between an opening
+and a closing mark, closes a quotation opened before it or opens one closed after it, or none
+of these. On PolNeAR it also counts the narration items that overlap a gold direct
 attribution's content (``gold_direct``). ``--show`` prints the items (text: to the terminal
 only, never into the repository).
 """
@@ -23,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realnews"))
+
 
 def _side(text: str, i: int) -> str:
     """Whether the mark at ``text[i]`` reads as opening or closing a quotation, from the

@@ -75,7 +75,7 @@ def test_a_quotation_after_a_fronted_report_stays_apart_unless_it_carries_the_wo
 @pytest.mark.parametrize(
     "text",
     [
-        "The ferry stopped on Monday. Captain Lena Ortiz told the Harbor Times: \"The engines "
+        'The ferry stopped on Monday. Captain Lena Ortiz told the Harbor Times: "The engines '
         "failed twice in one week. (Photo: Dana Whitfield, AP) Nobody from the council came to "
         'help us with the repairs. We will sail again in the spring." The council did not '
         "respond.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import fcntl
+import hashlib
 import json
 import logging
 import operator
@@ -143,6 +144,15 @@ LOCK_BACKOFF_S = 0.1
 
 #: PostgreSQL advisory lock id held while migrating, so concurrent openers wait in turn.
 MIGRATION_LOCK_ID = 0x6E657773  # "news"
+
+#: First key of the PostgreSQL advisory locks (two-key form, apart from the migration's
+#: one-key lock) a writer holds on the ``org_core`` of each organisation it links or makes.
+ORG_LOCK_CLASS = 0x6F7267  # "org"
+
+#: Takes the organisation locks ``keys`` (a list of 32-bit ints), in the list's order.
+_LOCK_ORGS = text(
+    "SELECT pg_advisory_xact_lock(:class, k) FROM unnest(CAST(:keys AS integer[])) AS k"
+)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -579,6 +589,14 @@ _GONE = (
         )
     ),
 )
+
+
+def _org_lock_keys(orgs: Iterable[Entity]) -> list[int]:
+    """The advisory lock keys of these organisations' ``org_core`` (a stable 32-bit hash),
+    sorted, so that writers take shared ones in one order. Two names that may be one
+    organisation (one ``org_name``, or one ``org_core`` in a story) share a core."""
+    digests = {hashlib.blake2b(org_core(e.name).encode(), digest_size=4).digest() for e in orgs}
+    return sorted(int.from_bytes(d, "big", signed=True) for d in digests)
 
 
 def _lookup_names(entity: Entity) -> list[str]:
@@ -1170,6 +1188,11 @@ class SqlStore:
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
         rest = [e for e in found if e.type != "ORG"]
+        if orgs and self.dialect == "postgresql":
+            # a concurrent writer of "Zeta" and this one of "Zeta Corp" would each read the
+            # organisations before the other's commit and make two: the second waits here
+            # until the first commits, and then reads its organisation (read committed)
+            conn.execute(_LOCK_ORGS, {"class": ORG_LOCK_CLASS, "keys": _org_lock_keys(orgs)})
         ids = self._upsert_entities(conn, rest) if rest else {}
         scope: MoveScope = ("article", article_id) if story_id is None else ("story", story_id)
         # one at a time, so that variants within one article join each other; the lookups

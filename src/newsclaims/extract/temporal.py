@@ -27,13 +27,10 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.scan import Scanner, alternation
 from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import month_names
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+#: Month names and abbreviations and their numbers: the shared list (``month_names.tsv``).
+MONTHS = month_names()
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
@@ -88,6 +85,15 @@ _MONTH = (
     rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """The months and days of the week written in full ("march", "monday"), lower case: a
+    date's word, never the given name of a surname right after it ("In March Vance";
+    ``entities._given_name_before``). Abbreviations are left out: "Jan" is a given name."""
+    return frozenset(_FULL_MONTHS) | frozenset(w for w in WEEKDAYS if w.endswith("day"))
+
 #: Words that multiply the number before them ("two thousand years", "a hundred days").
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _NUM = (

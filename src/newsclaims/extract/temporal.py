@@ -94,6 +94,7 @@ def calendar_words() -> frozenset[str]:
     ``entities._given_name_before``). Abbreviations are left out: "Jan" is a given name."""
     return frozenset(_FULL_MONTHS) | frozenset(w for w in WEEKDAYS if w.endswith("day"))
 
+
 #: Words that multiply the number before them ("two thousand years", "a hundred days").
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _NUM = (

@@ -2700,6 +2700,20 @@ def _candidates(dated: bool) -> Any:
     return query
 
 
+def _candidate(row: Any, shared: dict[str, float]) -> StoryCandidate:
+    """A story row (``_candidates``, or the whole row) as story grouping reads it, with the
+    index keys it shares with the article (none where it was asked for by id)."""
+    return StoryCandidate(
+        id=row.id,
+        label=row.label,
+        articles=row.articles,
+        first_published=row.first_published,
+        last_published=row.last_published,
+        summary=json.loads(row.summary or "{}"),
+        shared=shared,
+    )
+
+
 class StoryLookup:
     """The story index as story grouping reads it, inside the write transaction of the
     article being placed."""
@@ -2730,18 +2744,8 @@ class StoryLookup:
         self.versions.update((r.id, r.version) for r in found.values())
         # only the summaries of the stories returned are decoded (up to four times as many
         # rows are read, for those ``since`` leaves out)
-        return [
-            StoryCandidate(
-                id=r.id,
-                label=r.label,
-                articles=r.articles,
-                first_published=r.first_published,
-                last_published=r.last_published,
-                summary=json.loads(r.summary or "{}"),
-                shared=shared[r.id],
-            )
-            for r in (found[s] for s in ranked if s in found)
-        ][:limit]
+        chosen = [found[s] for s in ranked if s in found][:limit]
+        return [_candidate(r, shared[r.id]) for r in chosen]
 
     def story(self, story_id: int) -> StoryCandidate | None:
         """One story by id."""
@@ -2749,14 +2753,7 @@ class StoryLookup:
         if row is None:
             return None
         self.versions[row.id] = row.version
-        return StoryCandidate(
-            id=row.id,
-            label=row.label,
-            articles=row.articles,
-            first_published=row.first_published,
-            last_published=row.last_published,
-            summary=json.loads(row.summary or "{}"),
-        )
+        return _candidate(row, {})
 
     def count(self) -> int:
         """How many stories there are."""

@@ -27,14 +27,12 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.scan import Scanner, alternation
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import month_names
+from newsclaims.lexicons import month_names, weekday_names
 
 #: Month names and abbreviations and their numbers: the shared list (``month_names.tsv``).
 MONTHS = month_names()
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+#: Days of the week and abbreviations and their numbers, Monday 0 (``weekday_names.tsv``).
+WEEKDAYS = weekday_names()
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -85,14 +83,6 @@ _MONTH = (
     rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
-
-
-@cache
-def calendar_words() -> frozenset[str]:
-    """The months and days of the week written in full ("march", "monday"), lower case: a
-    date's word, never the given name of a surname right after it ("In March Vance";
-    ``entities._given_name_before``). Abbreviations are left out: "Jan" is a given name."""
-    return frozenset(_FULL_MONTHS) | frozenset(w for w in WEEKDAYS if w.endswith("day"))
 
 
 #: Words that multiply the number before them ("two thousand years", "a hundred days").

@@ -74,6 +74,30 @@ def month_names() -> Mapping[str, int]:
 
 
 @cache
+def weekday_names() -> Mapping[str, int]:
+    """Days of the week and abbreviations, lower case, and their number, Monday 0
+    (``weekday_names.tsv``)."""
+    rows = read_table(DATA / "weekday_names.tsv", 2)
+    return MappingProxyType({name: int(day) for name, day in rows})
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """The months and days of the week written in full ("march", "monday"): the longest
+    name of each in ``month_names.tsv`` and ``weekday_names.tsv``. A date's word, never the
+    given name of a surname right after it ("In March Vance"); abbreviations are left out
+    ("Jan" is a given name)."""
+    full: set[str] = set()
+    for names in (month_names(), weekday_names()):
+        longest: dict[int, str] = {}
+        for name, number in names.items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        full.update(longest.values())
+    return frozenset(full)
+
+
+@cache
 def non_sources() -> Mapping[str, str]:
     """Words a claim's source may be that name no one, and their kind: pronoun, vague, junk
     or medium (``non_sources.tsv``)."""

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from newsclaims import analyze, settings
+from newsclaims.extract import temporal
 from newsclaims.extract.intervals import interval
 
 pytestmark = pytest.mark.model
@@ -668,3 +669,22 @@ def test_temporal_parts_of_days_plural_weekdays_and_spans(
     text: str, expression: str, kind: str, value: str
 ) -> None:
     assert _times(text).get(expression) == (kind, value)
+
+
+def test_temporal_reads_its_months_and_weekdays_from_the_shared_lists() -> None:
+    """The months and days of the week are the shared lists' (``month_names.tsv``,
+    ``weekday_names.tsv``: one list each, not a copy in the code), and so are the calendar
+    words (never a given name before a surname: "In March Vance", "On Monday Vance"),
+    written in full, not listed again in ``not_given_names.tsv``: abbreviations stay out
+    ("Jan Vance" may be a person)."""
+    from newsclaims.extract import speakers  # noqa: PLC0415
+    from newsclaims.lexicons import calendar_words, month_names, weekday_names  # noqa: PLC0415
+
+    assert dict(temporal.MONTHS) == dict(month_names())
+    assert dict(temporal.WEEKDAYS) == dict(weekday_names())
+    assert temporal.WEEKDAYS["thurs"] == 3
+    words = calendar_words()
+    assert {"march", "may", "june", "september", "monday", "sunday"} <= words
+    assert not {"jan", "sept", "tues", "thurs"} & words
+    assert len(words) == 19
+    assert not speakers.not_given_names()["calendar"]  # not listed again in the data

@@ -1,17 +1,19 @@
 """Two PostgreSQL writers placing articles in one story at the same time (Dask workers write
-their own articles): neither overwrites what the other counted in the story."""
+their own articles): neither overwrites what the other counted in the story, nor splits one
+organisation into two."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, event, insert, select
+from sqlalchemy import delete, event, insert, select, text
 
-from newsclaims.model import Analysis
+from newsclaims.model import Analysis, Article, Entity, Mention
 from newsclaims.reconcile.records import StoryChoice
 from newsclaims.store import SqlStore
 from newsclaims.store.schema import entities, mentions, stories, story_keys
@@ -122,3 +124,76 @@ def test_store_an_entity_another_writer_deletes_before_its_id_is_read_redoes_the
             .where(mentions.c.article_id == analysis.article.id)
         ).scalars()
         assert person.key in set(linked)
+
+
+def _naming_org(said: str, name: str) -> Analysis:
+    """A hand-built analysis of ``said``, which names the organisation ``name``."""
+    org = Entity(key=f"ORG:{name.lower()}", name=name, type="ORG")
+    start = said.index(name)
+    return Analysis(
+        article=Article(text=said, outlet="Test Times", published=date(2026, 3, 1), origin="test"),
+        entities=(org,),
+        mentions=(Mention(start, start + len(name), name, org.key, "ORG"),),
+    )
+
+
+#: The start of ``OrgView``'s query: what a writer reads of the stored organisations.
+_ORG_VIEW = "SELECT entities.id, entities.key, entities.name, entities.type"
+
+
+@pytest.mark.postgres
+def test_store_two_writers_naming_one_organisation_two_ways_at_once_make_one_entity(
+    pg_store: SqlStore,
+) -> None:
+    """ "Zeta Corp" and "Zeta" are one organisation (``org_name``). Written by two writers
+    at once, the second reading the stored organisations while the first has read them and
+    not committed: the second waits for the first and joins its organisation rather than
+    making a second one ("Zeta" as an entity of its own)."""
+    left_read, right_read = threading.Event(), threading.Event()
+    results: dict[str, object] = {}
+
+    def right_waits() -> bool:
+        with pg_store.engine.connect() as conn:
+            return bool(
+                conn.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar()
+            )
+
+    def hold_left(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        if statement.startswith(_ORG_VIEW) and not left_read.is_set():
+            left_read.set()
+            # not committed until the right writer has read too, or waits for this one
+            for _ in range(1200):
+                if right_read.is_set() or right_waits():
+                    return
+                time.sleep(0.05)
+
+    def mark_right(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        if statement.startswith(_ORG_VIEW):
+            right_read.set()
+
+    def write(name: str, analysis: Analysis, hook: Callable[..., None]) -> None:
+        with SqlStore(pg_store.url) as store:
+            event.listen(store.engine, "after_cursor_execute", hook)
+            try:
+                results[name] = store.add(analysis)
+            except Exception as e:
+                results[name] = e
+
+    left = threading.Thread(
+        target=write,
+        args=("left", _naming_org("Zeta Corp opened a depot.", "Zeta Corp"), hold_left),
+    )
+    right = threading.Thread(
+        target=write, args=("right", _naming_org("Zeta hired forty drivers.", "Zeta"), mark_right)
+    )
+    left.start()
+    assert left_read.wait(timeout=60)
+    right.start()
+    for w in (left, right):
+        w.join(timeout=120)
+    assert not any(isinstance(r, Exception) for r in results.values()), results
+    orgs = [e for e in pg_store.entities().items if e.type == "ORG"]
+    assert [e.name for e in orgs] == ["Zeta"]
+    with pg_store.engine.connect() as conn:
+        linked = set(conn.execute(select(mentions.c.entity_id)).scalars())
+    assert linked == {orgs[0].id}

@@ -56,11 +56,20 @@ def page(browser: Any, server: Server) -> Iterator[Any]:
     context.close()
 
 
-def _nav(page: Any, name: str) -> None:
-    # wait for the new page: a locator's count() does not wait, and on a loaded machine
-    # it could read the page before the click's navigation had finished
+def _follow(page: Any, target: Any, key: str | None = None) -> None:
+    """Click ``target`` (a link, a form's button), or press ``key`` in it, and wait for the
+    page it leads to: a locator's count() or inner_text() does not wait for a navigation,
+    and on a loaded machine it could read the page being left (every click that navigates
+    goes through here: ``test_workbench_waits.py``)."""
     with page.expect_navigation():
-        page.locator("header nav").get_by_role("link", name=name, exact=True).click()
+        if key is None:
+            target.click()
+        else:
+            target.press(key)
+
+
+def _nav(page: Any, name: str) -> None:
+    _follow(page, page.locator("header nav").get_by_role("link", name=name, exact=True))
 
 
 def _filter(page: Any, label: str, value: str) -> None:
@@ -68,8 +77,7 @@ def _filter(page: Any, label: str, value: str) -> None:
 
 
 def _show(page: Any) -> None:
-    with page.expect_navigation():
-        page.locator("form.filters").get_by_role("button", name="Show").click()
+    _follow(page, page.locator("form.filters").get_by_role("button", name="Show"))
 
 
 def _anchor() -> str:
@@ -150,7 +158,7 @@ def test_workbench_task1_what_an_organisation_said_across_articles(page: Any) ->
     _filter(page, "Words", "ambulance")
     _show(page)
     assert "?text=ambulance" in page.url  # the filter is kept in the URL
-    page.get_by_role("link", name="London Ambulance Service", exact=True).click()
+    _follow(page, page.get_by_role("link", name="London Ambulance Service", exact=True))
     said = page.locator("#said + p + ul li")
     heading = page.locator("#said").inner_text()
     assert heading == "What London Ambulance Service said (4)"
@@ -235,7 +243,7 @@ def test_workbench_task2_how_the_death_toll_evolved_and_who_said_it(page: Any) -
 
 def test_workbench_task3_where_sources_disagree_with_evidence(page: Any) -> None:
     _nav(page, "Stories")
-    page.get_by_role("link", name="Whitehall bus crash").click()
+    _follow(page, page.get_by_role("link", name="Whitehall bus crash"))
     cards = page.locator("section.disagreement")
     assert cards.count() >= 1
     denial = cards.filter(has_text="denied and confirmed").first
@@ -246,7 +254,7 @@ def test_workbench_task3_where_sources_disagree_with_evidence(page: Any) -> None
     side = denial.locator("blockquote.side").filter(has_text="Evening Post").first
     said = side.locator("mark").inner_text()  # the side's words, within their sentence
     assert side.locator("p.said").inner_text().startswith("Police confirmed that Mark Ellis")
-    side.get_by_role("link", name="evidence in the article").click()
+    _follow(page, side.get_by_role("link", name="evidence in the article"))
     page.wait_for_selector("#text .evidence-mark")
     marked = "".join(page.locator("#text .evidence-mark").all_inner_texts())
     assert marked == said
@@ -260,8 +268,8 @@ def test_workbench_task3_where_sources_disagree_with_evidence(page: Any) -> None
 
 def test_workbench_task4_every_article_naming_the_driver(page: Any) -> None:
     page.get_by_label("Search names, claims and stories").fill("Mark Ellis")
-    page.get_by_label("Search names, claims and stories").press("Enter")
-    page.get_by_role("link", name="Mark Ellis", exact=True).first.click()
+    _follow(page, page.get_by_label("Search names, claims and stories"), "Enter")
+    _follow(page, page.get_by_role("link", name="Mark Ellis", exact=True).first)
     assert page.locator("#articles").inner_text() == "Articles that mention Mark Ellis (3)"
     titles = page.locator("#articles ~ ul").first.locator("li").all_inner_texts()
     assert len(titles) == 3
@@ -278,8 +286,8 @@ def test_workbench_task4_every_article_naming_the_driver(page: Any) -> None:
 
 def test_workbench_task5_export_a_story_for_a_spreadsheet(page: Any) -> None:
     _nav(page, "Stories")
-    page.get_by_role("link", name="Whitehall bus crash").click()
-    page.get_by_role("link", name="All claims of this story").click()
+    _follow(page, page.get_by_role("link", name="Whitehall bus crash"))
+    _follow(page, page.get_by_role("link", name="All claims of this story"))
     count = page.locator("p.count").inner_text()
     found = re.search(r"of (\d+) claims", count)
     assert found, count
@@ -301,17 +309,17 @@ def test_workbench_task6_merge_two_entities_that_are_one(page: Any) -> None:
     _nav(page, "Entities")
     _filter(page, "Words", "police")
     _show(page)
-    page.get_by_role("link", name="Metropolitan Police", exact=True).click()
+    _follow(page, page.get_by_role("link", name="Metropolitan Police", exact=True))
     merge = page.locator("form[action='/corrections/merge']")
     # merging an entity into itself is an error, in words
     merge.get_by_label("The other entity’s name").fill("Metropolitan Police")
-    merge.get_by_role("button", name="Merge").click()
+    _follow(page, merge.get_by_role("button", name="Merge"))
     assert "That change would do nothing" in page.locator("h1").inner_text()
     assert "already one entity" in page.locator("main").inner_text()
     page.go_back()
     merge = page.locator("form[action='/corrections/merge']")
     merge.get_by_label("The other entity’s name").fill("police")
-    merge.get_by_role("button", name="Merge").click()
+    _follow(page, merge.get_by_role("button", name="Merge"))
     assert page.locator("h1").inner_text() == "Metropolitan Police"
     assert "also named: police" in page.locator("p.meta").first.inner_text()
     said = page.locator("#said").inner_text()
@@ -325,10 +333,10 @@ def test_workbench_mark_wrong_leaves_counts_and_undo_brings_it_back(
     page: Any, server: Server
 ) -> None:
     _nav(page, "Articles")
-    page.get_by_role("link", name="Valencia flood toll climbs").click()
+    _follow(page, page.get_by_role("link", name="Valencia flood toll climbs"))
     item = page.locator(".claims li").filter(has_text="500 volunteers").first
     item.locator("summary").click()
-    item.get_by_role("button", name="Mark this claim wrong").click()
+    _follow(page, item.get_by_role("button", name="Mark this claim wrong"))
     assert (
         "marked wrong" in page.locator(".claims li").filter(has_text="500 volunteers").inner_text()
     )
@@ -338,7 +346,7 @@ def test_workbench_mark_wrong_leaves_counts_and_undo_brings_it_back(
     assert page.locator("p.count").inner_text() == "No claims match these filters"
     _nav(page, "Corrections")
     row = page.locator("table tbody tr").filter(has_text="mark wrong").first
-    row.get_by_role("button", name="Undo this mark").click()
+    _follow(page, row.get_by_role("button", name="Undo this mark"))
     assert (
         "undone" in page.locator("table tbody tr").filter(has_text="mark wrong").first.inner_text()
     )

@@ -34,6 +34,7 @@ from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import doc_text, token_ends, token_starts
 from newsclaims.lexicons import (
+    calendar_words,
     holds_office,
     medium_words,
     month_names,
@@ -277,13 +278,13 @@ def _given_name_before(token: Token) -> bool:
     """Whether ``token``, right before a surname, reads as a given name: a proper noun, no
     stop word, followed by a plain space, and a known first name (``known_first_name``), in
     no date, time or place and no month or day ("In March Vance", "Last August Vance":
-    ``not_given_names.tsv``)."""
+    ``lexicons.calendar_words``)."""
     return (
         token.pos_ == "PROPN"
         and not token.is_stop
         and token.whitespace_ == " "
         and token.ent_type_ not in ("DATE", "TIME", "GPE")
-        and token.lower_ not in speakers.not_given_names()["calendar"]
+        and token.lower_ not in calendar_words()
         and speakers.known_first_name(token.text)
     )
 

@@ -27,17 +27,12 @@ from newsclaims import settings
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.scan import Scanner, alternation
 from newsclaims.extract.spans import doc_text
+from newsclaims.lexicons import month_names, weekday_names
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+#: Month names and abbreviations and their numbers: the shared list (``month_names.tsv``).
+MONTHS = month_names()
+#: Days of the week and abbreviations and their numbers, Monday 0 (``weekday_names.tsv``).
+WEEKDAYS = weekday_names()
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -88,6 +83,8 @@ _MONTH = (
     rf"|(?:{_alternation(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
 )
 _WEEKDAY = rf"(?P<weekday>{_alternation(WEEKDAYS)})"
+
+
 #: Words that multiply the number before them ("two thousand years", "a hundred days").
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _NUM = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import fcntl
+import hashlib
 import json
 import logging
 import operator
@@ -15,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ from newsclaims.model import (
     EventPart,
     MainEvent,
     shown_text,
+    storable,
 )
 from newsclaims.names import normalise
 from newsclaims.reconcile.copies import BAND_WIDTHS, bands, distance, simhash
@@ -143,6 +145,15 @@ LOCK_BACKOFF_S = 0.1
 
 #: PostgreSQL advisory lock id held while migrating, so concurrent openers wait in turn.
 MIGRATION_LOCK_ID = 0x6E657773  # "news"
+
+#: First key of the PostgreSQL advisory locks (two-key form, apart from the migration's
+#: one-key lock) a writer holds on the ``org_core`` of each organisation it links or makes.
+ORG_LOCK_CLASS = 0x6F7267  # "org"
+
+#: Takes the organisation locks ``keys`` (a list of 32-bit ints), in the list's order.
+_LOCK_ORGS = text(
+    "SELECT pg_advisory_xact_lock(:class, k) FROM unnest(CAST(:keys AS integer[])) AS k"
+)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -581,6 +592,52 @@ _GONE = (
 )
 
 
+def _org_lock_keys(orgs: Iterable[Entity]) -> list[int]:
+    """The advisory lock keys of these organisations' ``org_core`` (a stable 32-bit hash),
+    sorted, so that writers take shared ones in one order. Two names that may be one
+    organisation (one ``org_name``, or one ``org_core`` in a story) share a core."""
+    digests = {hashlib.blake2b(org_core(e.name).encode(), digest_size=4).digest() for e in orgs}
+    return sorted(int.from_bytes(d, "big", signed=True) for d in digests)
+
+
+def _storable_record(value: Any) -> Any:
+    """``value`` (a record of an analysis, a tuple of them, a field's value) with every
+    string made ``storable``: itself, the same object, when nothing in it needs it."""
+    if type(value) is str:  # not a StrEnum's member: those are stored by their value
+        return storable(value)
+    if type(value) is tuple:
+        cleaned = tuple(_storable_record(v) for v in value)
+        return value if all(c is v for c, v in zip(cleaned, value, strict=True)) else cleaned
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for f in fields(value):
+            old = getattr(value, f.name)
+            new = _storable_record(old)
+            if new is not old:
+                changed[f.name] = new
+        return replace(value, **changed) if changed else value
+    return value
+
+
+def _storable_analysis(analysis: Analysis) -> Analysis:
+    """``analysis`` with a NUL or lone surrogate in its records' strings replaced by U+FFFD,
+    one character for one, as ``Article`` does with its text when read. Extraction never
+    makes one; a hand-built analysis may, and the store looks entities up by their keys and
+    names (SQLite's ``json_each`` cut a key list at a NUL, so a stored entity's id was never
+    read back; PostgreSQL refuses it). Only the entities' keys, names and aliases are looked
+    at (a walk of every string was a tenth of a write); where one needs it, every record
+    is cleaned, so that what refers to the key follows it. ``analysis`` itself otherwise."""
+    looked_up = "\n".join(s for e in analysis.entities for s in (e.key, e.name, *e.aliases))
+    if storable(looked_up) is looked_up:
+        return analysis
+    records = {
+        f.name: _storable_record(getattr(analysis, f.name))
+        for f in fields(analysis)
+        if f.name != "article"  # clean already
+    }
+    return replace(analysis, **records)
+
+
 def _lookup_names(entity: Entity) -> list[str]:
     """Names an entity is found by: canonical, a person's surname, and aliases, in that order
     and each once. The order decides which spelling of a norm is kept ("Ruiz" before an
@@ -987,7 +1044,9 @@ class SqlStore:
         """Write one article and all its records in one transaction; a re-ingest is a no-op.
 
         ``assign`` (story grouping, given by the service) chooses the article's story from
-        the story index, inside the same transaction; a wire copy joins its original's."""
+        the story index, inside the same transaction; a wire copy joins its original's. A
+        NUL in a hand-built analysis is stored as U+FFFD (``_storable_analysis``)."""
+        analysis = _storable_analysis(analysis)
         try:
             written = self._retry(lambda: self._write(analysis, assign))
         except (SQLAlchemyError, _ChangedMeanwhile) as e:
@@ -1170,6 +1229,11 @@ class SqlStore:
         never joined by a shared word (two Smiths are two people)."""
         orgs = [e for e in found if e.type == "ORG"]
         rest = [e for e in found if e.type != "ORG"]
+        if orgs and self.dialect == "postgresql":
+            # a concurrent writer of "Zeta" and this one of "Zeta Corp" would each read the
+            # organisations before the other's commit and make two: the second waits here
+            # until the first commits, and then reads its organisation (read committed)
+            conn.execute(_LOCK_ORGS, {"class": ORG_LOCK_CLASS, "keys": _org_lock_keys(orgs)})
         ids = self._upsert_entities(conn, rest) if rest else {}
         scope: MoveScope = ("article", article_id) if story_id is None else ("story", story_id)
         # one at a time, so that variants within one article join each other; the lookups
@@ -2636,6 +2700,20 @@ def _candidates(dated: bool) -> Any:
     return query
 
 
+def _candidate(row: Any, shared: dict[str, float]) -> StoryCandidate:
+    """A story row (``_candidates``, or the whole row) as story grouping reads it, with the
+    index keys it shares with the article (none where it was asked for by id)."""
+    return StoryCandidate(
+        id=row.id,
+        label=row.label,
+        articles=row.articles,
+        first_published=row.first_published,
+        last_published=row.last_published,
+        summary=json.loads(row.summary or "{}"),
+        shared=shared,
+    )
+
+
 class StoryLookup:
     """The story index as story grouping reads it, inside the write transaction of the
     article being placed."""
@@ -2666,18 +2744,8 @@ class StoryLookup:
         self.versions.update((r.id, r.version) for r in found.values())
         # only the summaries of the stories returned are decoded (up to four times as many
         # rows are read, for those ``since`` leaves out)
-        return [
-            StoryCandidate(
-                id=r.id,
-                label=r.label,
-                articles=r.articles,
-                first_published=r.first_published,
-                last_published=r.last_published,
-                summary=json.loads(r.summary or "{}"),
-                shared=shared[r.id],
-            )
-            for r in (found[s] for s in ranked if s in found)
-        ][:limit]
+        chosen = [found[s] for s in ranked if s in found][:limit]
+        return [_candidate(r, shared[r.id]) for r in chosen]
 
     def story(self, story_id: int) -> StoryCandidate | None:
         """One story by id."""
@@ -2685,14 +2753,7 @@ class StoryLookup:
         if row is None:
             return None
         self.versions[row.id] = row.version
-        return StoryCandidate(
-            id=row.id,
-            label=row.label,
-            articles=row.articles,
-            first_published=row.first_published,
-            last_published=row.last_published,
-            summary=json.loads(row.summary or "{}"),
-        )
+        return _candidate(row, {})
 
     def count(self) -> int:
         """How many stories there are."""

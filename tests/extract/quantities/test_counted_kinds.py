@@ -181,8 +181,8 @@ def test_counted_a_subject_takes_no_noun_from_a_number_of_where() -> None:
         ("Of the 20 starters, only 12 finished the race.", "20", None),
         ("Of the 20 starters, only 12 finished the race.", "12", "finish"),
         ("Officials said 300 homes were damaged.", "300", "damage"),
-        # what is left of a season is what remains (figures40; was None)
-        ("The result leaves the champion 12 points behind with one race left.", "one", "remain"),
+        # what remains is nothing that happened to it
+        ("The result leaves the champion 12 points behind with one race left.", "one", None),
     ],
 )
 def test_counted_the_measure_is_the_figure_s_own_verb(

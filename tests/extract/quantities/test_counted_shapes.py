@@ -69,8 +69,7 @@ def test_counted_roads_counted_stay_a_figure() -> None:
         (
             "Okafor trails his team mate Lund by 12 points in the standings.",
             "12 points",
-            # the rival a margin in points is to is named alone (figures40)
-            "deficit of Okafor to Lund",
+            "deficit of Okafor",
             "trail",
         ),
         # a relative pronoun stands for the noun its clause is on
@@ -90,7 +89,7 @@ def test_counted_a_standings_margin_is_its_subject_s(
         (
             "Lund has a 12-point lead over Okafor with three rounds to go.",
             "12-point",
-            "lead of Lund over Okafor",
+            "lead of Lund",
         ),
         ("Lund holds a 12-point advantage before the final round.", "12-point", "lead of Lund"),
         ("Lund's lead is now 12 points.", "12 points", "lead of Lund"),
@@ -179,13 +178,9 @@ def test_counted_a_pronoun_s_age_is_the_one_person_named_before(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        (
-            "Lund goes into the final round 12 points ahead of Okafor.",
-            "12 points",
-            "lead of Lund over Okafor",
-        ),
+        ("Lund goes into the final round 12 points ahead of Okafor.", "12 points", "lead of Lund"),
         ("Okafor is now 12 points adrift of Lund.", "12 points", "deficit of Okafor"),
-        ("Okafor, who is 12 points behind Lund, won.", "12 points", "deficit of Okafor to Lund"),
+        ("Okafor, who is 12 points behind Lund, won.", "12 points", "deficit of Okafor"),
     ],
 )
 def test_counted_points_ahead_or_behind_are_the_subject_s_margin(

@@ -44,7 +44,7 @@ def test_counted_the_second_share_of_a_tally_is_the_one_led(
         (
             "A late surge gave Lindqvist a 12-point lead over Okafor.",
             "12-point",
-            "lead of Lindqvist over Okafor",
+            "lead of Lindqvist",
         ),
         ("The scandal handed Okafor an eight-point advantage.", "eight-point", "lead of Okafor"),
     ],

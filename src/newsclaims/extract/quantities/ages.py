@@ -84,26 +84,7 @@ def is_stated_age(doc: Doc, m: re.Match[str]) -> bool:
     verb = token.head
     if verb.lemma_ not in ("be", "turn"):
         return False
-    return any(c.dep_ == "nsubj" and (_person(c) or _aged_subject(c)) for c in verb.children)
-
-
-#: Entity types of a name that turning a number gives no age ("Apple turns 50" may be its
-#: age, but the recogniser's ORG is as often a team or a fund).
-_NOT_AGED_NAMES = frozenset({"ORG", "PRODUCT", "MONEY", "CARDINAL"})
-
-
-def _aged_subject(subject: Token) -> bool:
-    """ "The driver was 24.", "Tomas Rivera turns 50 next week": a noun of one person
-    (``speakers.person_noun``, singular) that is a bare number, or a name no entity type makes
-    a product or a body that turns one (an age of whatever is named is never compared;
-    figures40, invented sentences)."""
-    if subject.tag_ == "NN" and (subject.lower_ in _PERSONAL or person_noun(subject.text)):
-        return True
-    return (
-        subject.head.lemma_ == "turn"
-        and subject.pos_ == "PROPN"
-        and subject.ent_type_ not in _NOT_AGED_NAMES
-    )
+    return any(c.dep_ == "nsubj" and _person(c) for c in verb.children)
 
 
 def _person(subject: Token) -> bool:

@@ -17,7 +17,6 @@ from newsclaims.extract.quantities.ages import (
     is_aged,
     is_fronted_age,
     is_stated_age,
-    name_chain,
     pronoun_person,
     relative_antecedent,
 )
@@ -1434,8 +1433,6 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     clause's subject) is the lead of the noun's owner, of the one a verb gives it to, or of
     the subject of the verb that has it ("lead of Lund"); None when none is named."""
     owned = noun if noun is not None else clause_subject(doc, end)
-    if owned is None or owned.lemma_.lower() not in _LEAD_NOUNS | _DEFICIT_NOUNS:
-        owned = _changed_lead(doc, end) if noun is None else owned
     if owned is None:
         return None
     lemma = owned.lemma_.lower()
@@ -1454,24 +1451,6 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
         ]
     owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
-
-
-def _changed_lead(doc: Doc, end: int) -> Token | None:
-    """ "Okoro narrowed Varga's lead to 3 points", "the scandal cut her deficit by 2 points": the
-    lead or deficit noun a verb takes as its object when the figure is what the verb brings
-    it "to" or changes it "by" (figures40, invented sentences); None for any other figure."""
-    last = token_at(doc, end - 1)
-    if last is None or last.dep_ != "pobj" or last.head.lower_ not in ("to", "by"):
-        return None
-    verb = last.head.head
-    if verb.pos_ != "VERB":
-        return None
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS
-    ]
-    return objects[0] if objects else None
 
 
 #: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.
@@ -1513,70 +1492,27 @@ def _racing(word: Token, subject: Token, rival: Token, unit: Token) -> bool:
     return subject.ent_type_ not in _PLACE_ENTITIES and rival.ent_type_ not in _PLACE_ENTITIES
 
 
-def _gap_words(last: Token) -> list[tuple[Token, Token | None]]:
-    """The words of leading or trailing a margin ending in ``last`` hangs on, each with the
-    one a small clause says leads when the verb has it ("found Varga ahead by 3 points":
-    Varga), else None: a word the margin takes or follows ("12 points ahead of", "up 4
-    points on"), or an adverb of the verb "by" which the margin is ("ahead by 3 points")."""
-    words: list[tuple[Token, Token | None]] = [
-        (c, None) for c in last.children if c.dep_ == "advmod" and c.i > last.i
-    ]
-    if last.dep_ == "npadvmod" and (
-        last.head.i > last.i or last.head.lower_ in _LEAD_RIVAL_ADVERBS | _DEFICIT_RIVAL_ADVERBS
-    ):
-        # "12 points ahead", "up 4 points on Okoro"; "the poll shows Varga 6 points ahead of
-        # Okoro": the name the verb shows ahead leads, not the poll
-        held = [
-            c
-            for c in last.head.head.children
-            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < last.i
-        ]
-        words.append((last.head, held[0] if held and last.head.head.pos_ == "VERB" else None))
-    by = last.head
-    if last.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ in ("VERB", "AUX"):
-        verb = by.head
-        held = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-        for owner in (verb, *held):
-            for word in owner.children:
-                if word.dep_ == "advmod" and word.lower_ in _LEAD_ADVERBS | _DEFICIT_ADVERBS:
-                    words.append((word, held[0] if held and held[0].i < word.i else None))
-    return words
-
-
-def _word_kind(word: Token) -> str | None:
-    """ "lead" or "deficit" for a word of leading or trailing; "up" and "down" only when a
-    rival is named after them ("up 4 points on Okoro"); None for any other word."""
-    lower = word.lower_
-    if lower in _LEAD_ADVERBS:
-        return "lead"
-    if lower in _DEFICIT_ADVERBS:
-        return "deficit"
-    if lower in _LEAD_RIVAL_ADVERBS and _named_rival(word, _LEAD_RIVAL_PREPS, people=True):
-        return "lead"
-    if lower in _DEFICIT_RIVAL_ADVERBS and _named_rival(word, _DEFICIT_RIVAL_PREPS, people=True):
-        return "deficit"
-    return None
-
-
 def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str | None:
     """ "Lund goes into the final round 12 points ahead of Okafor", "Okafor is 12 points adrift
     of Lund": a figure a word of ``lead_adverb`` (``deficit_adverb``) takes or follows is the
     lead (deficit) of its clause's subject ("lead of Lund"), when ``about`` names nothing or
     only that subject ("gap of champion" stays); None when there is no such word or no
     nominal subject (figures17, invented sentences). With ``rival`` (a time: "finished 20
-    seconds behind Lund") the word must name whom it is measured against (figures18).
-    "Varga is up 4 points on Okoro" (``lead_rival_adverb``) is a lead only with a person or
-    group named after it; "the survey found Varga ahead by 3 points" is the lead of the one
-    the verb finds ahead (figures40)."""
+    seconds behind Lund") the word must name whom it is measured against (figures18)."""
     last = token_at(doc, end - 1)
     if last is None:
         return None
-    for word, held in _gap_words(last):
-        kind = _word_kind(word)
+    words = [c for c in last.children if c.dep_ == "advmod" and c.i > last.i]
+    if last.dep_ == "npadvmod" and last.head.i > last.i:
+        words.append(last.head)
+    for word in words:
+        lower = word.lower_
+        kind = "lead" if lower in _LEAD_ADVERBS else None
+        kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
         rival_name = _rival(word) if rival else None
         if kind is None or (rival and rival_name is None):
             continue  # a time "behind schedule" is no deficit: only one behind a named rival
-        subject = held or clause_subject(doc, end, past_subjectless=True)
+        subject = clause_subject(doc, end, past_subjectless=True)
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -1584,111 +1520,10 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
             return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
             return None  # "the lead ... 12 points clear": whose lead, lead_holder tells
-        if about is not None and about != noun_phrase(subject) and held is None:
-            return None  # a name the verb shows ahead is the leader whatever the parse said
+        if about is not None and about != noun_phrase(subject):
+            return None
         return f"{kind} of {noun_phrase(subject)}"
     return None
-
-
-#: Words of a lead or deficit that make a margin one only with a named rival ("up 4 points
-#: on Okoro"), and the prepositions that name the rival of a lead or of a deficit.
-_LEAD_RIVAL_ADVERBS = word_set("lead_rival_adverb")
-_DEFICIT_RIVAL_ADVERBS = word_set("deficit_rival_adverb")
-_LEAD_RIVAL_PREPS = word_set("lead_rival_prep")
-_DEFICIT_RIVAL_PREPS = word_set("deficit_rival_prep")
-#: Entity types no rival is: a date, a time or a number ("up 40 points on Tuesday"); the
-#: recogniser often calls a rare surname a place, so places are not left out.
-_NOT_RIVALS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-#: What a rival after "up"/"down" must not be: a place or a building ("the index was down 200
-#: points on Wall Street" names no rival).
-_PLACE_RIVALS = frozenset({"FAC", "LOC"})
-#: Verbs of a contest's result whose object is the rival ("leads Okoro by 5 points"); not
-#: "won Ohio by 8 points" (what was won).
-_RIVAL_VERBS = word_set("rival_verb")
-#: The prepositions that name a rival after "up" or "down" ("up 4 points over Okoro", "down 4
-#: points to Varga"); "on" may say where ("on Wall Street") or why.
-_ADVERB_RIVAL_PREPS = word_set("adverb_rival_prep")
-#: Units of a margin in a poll or a contest's standings whose about names the rival.
-POINT_UNITS = frozenset({"point", "percentage point"})
-#: What a margin in points is, and the word that joins its rival ("lead of Varga over Okoro").
-_RIVAL_JOINERS = {
-    "lead": "over",
-    "winning margin": "over",
-    "deficit": "to",
-    "losing margin": "to",
-}
-
-
-def _named_rival(word: Token, preps: frozenset[str], *, people: bool = False) -> Token | None:
-    """The name an object of ``word``'s preposition of ``preps`` is ("a lead over Okoro", "up
-    4 points on Okoro"), when it names no date or number (with ``people``: "up 4 points on
-    Okoro", no place or building either, and only when the clause's subject is a name too);
-    else None."""
-    for prep in word.children:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in _NOT_RIVALS:
-                continue
-            if not people:
-                return obj
-            if prep.lower_ not in _ADVERB_RIVAL_PREPS:
-                continue  # "up 40 points on Wall Street": "on" may say where, not over whom
-            subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
-            if obj.ent_type_ not in _PLACE_RIVALS and subjects and subjects[0].pos_ == "PROPN":
-                return obj
-    return None
-
-
-def _gap_rival(doc: Doc, end: int, noun: Token | None, kind: str) -> Token | None:
-    """Whom a margin in points is over (or to): the name the verb of a contest's result takes
-    ("leads Okoro by 5 points", "trails Varga by 7 points"), the name after a lead noun's
-    "over" ("a 9-point lead over Okoro", "Varga's lead over Okoro has grown to 9 points"), or
-    the name a word of leading or trailing is measured against ("6 points ahead of Okoro",
-    "down 4 points to Varga"); None when the sentence names none."""
-    preps = _DEFICIT_RIVAL_PREPS if _RIVAL_JOINERS[kind] == "to" else _LEAD_RIVAL_PREPS
-    margin = margin_verb(doc, end, noun)
-    if margin is not None:
-        if margin[0].lemma_.lower() not in _RIVAL_VERBS:
-            return None
-        named = [
-            c
-            for c in margin[0].children
-            if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_RIVALS
-        ]
-        return named[0] if named else None
-    owned = noun if noun is not None else clause_subject(doc, end)
-    if owned is not None and owned.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:
-        return _named_rival(owned, preps)
-    last = token_at(doc, end - 1)
-    for word, _held in _gap_words(last) if last is not None else []:
-        lower = word.lower_
-        if lower in _LEAD_RIVAL_ADVERBS | _DEFICIT_RIVAL_ADVERBS:
-            return _named_rival(word, preps, people=True)
-        if lower in _LEAD_ADVERBS | _DEFICIT_ADVERBS:
-            found = _rival(word)
-            return found if found is not None and found.ent_type_ not in _NOT_RIVALS else None
-    return None
-
-
-def with_rival(
-    doc: Doc, end: int, noun: Token | None, about: str | None, unit: str | None
-) -> str | None:
-    """A lead, deficit or margin in points (``POINT_UNITS``) with the rival the sentence
-    names: "lead of Varga" -> "lead of Varga over Okoro", "deficit of Okoro to Varga"
-    (figures40, invented sentences); any other ``about`` as it is."""
-    if about is None or unit not in POINT_UNITS:
-        return about
-    kind = next((k for k in _RIVAL_JOINERS if about.startswith(f"{k} of ")), None)
-    if kind is None or f" {_RIVAL_JOINERS[kind]} " in about:
-        return about
-    rival = _gap_rival(doc, end, noun, kind)
-    if rival is None:
-        return about
-    name = name_chain(rival)  # "his team mate Lund": the name alone
-    if name in about:
-        return about  # the holder is no rival of its own
-    return f"{about} {_RIVAL_JOINERS[kind]} {name}"
 
 
 def scored_thing(doc: Doc, end: int) -> str | None:

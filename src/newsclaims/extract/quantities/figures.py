@@ -24,7 +24,6 @@ from newsclaims.extract.quantities.counted import (
     HANGING_AGE,
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
-    POINT_UNITS,
     about_of_unit,
     age_alone,
     age_at,
@@ -59,7 +58,6 @@ from newsclaims.extract.quantities.counted import (
     thing_phrase,
     unit_and_noun,
     unit_of,
-    with_rival,
     within_of,
 )
 from newsclaims.extract.quantities.durations import extreme_since, time_offset
@@ -170,8 +168,6 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
-        # "At 24, Rosa Vance is ...": asked once per figure (it was asked up to twice here)
-        fronted = _fronted(doc, m, unit, noun)
         measured = _measured(doc, m, end, unit, own_noun)
         about = (
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
@@ -186,7 +182,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 # "At 13, she was already playing the piano": whose a fronted age is, only
                 # its subject says (fix39c)
                 _age_first(doc, start_of(m), end, unit)
-                if fronted
+                if _fronted(doc, m, unit, noun)
                 else (
                     (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
                     or _age_first(doc, start_of(m), end, unit)
@@ -224,7 +220,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif noun is not None:
             about = noun_phrase(noun, end)
-        if about is None and unit is not None and not fronted:
+        if about is None and unit is not None and not _fronted(doc, m, unit, noun):
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
         measured = _crowd_measure(about, unit, measured)
@@ -255,10 +251,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 bound,
                 unit,
                 # "won by 12 points": the winning margin; "sold for $500 apiece": each one
-                # a lead in points names its rival when the sentence does ("over Okoro")
-                with_rival(
-                    doc, end, noun, margin_of(doc, end, noun) or each_thing(doc, end) or about, unit
-                ),
+                margin_of(doc, end, noun) or each_thing(doc, end) or about,
                 measured,
                 change(doc, m.start()),
                 scope,
@@ -297,7 +290,7 @@ def _standings(
         about = set_off_total(doc, start, end)
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
-    if unit in POINT_UNITS:
+    if unit == "point":
         about = ahead_by(doc, end, about) or about
     elif unit in _GAP_UNITS:
         about = ahead_by(doc, end, about, rival=True) or about

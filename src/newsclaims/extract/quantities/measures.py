@@ -58,12 +58,6 @@ _SPEED_UNITS = units_of("speed")
 #: Participles that describe a thing rather than say what happened to it ("three jars sold in
 #: shops", "a ferry named ...").
 _DESCRIBING_VERBS = word_set("describing_verb")
-#: Participles and "to" infinitives after a counted noun that make it what is left ("with 10
-#: laps left", "three rounds remaining", "with 30 laps to go").
-_REMAINING_VERBS = word_set("remaining_verb")
-_REMAINING_INFINITIVES = word_set("remaining_infinitive")
-#: The end of a race or span a count "from" which is what is left ("10 laps from the end").
-_FINISH_NOUNS = word_set("finish_noun")
 #: Words after a counted noun that make it a distance from a goal ("300 steps from the
 #: summit", "two wins away", "three votes short of a majority").
 _DISTANCE_WORDS = word_set("distance_word")
@@ -106,8 +100,6 @@ def measure(doc: Doc, start: int, unit: str | None, noun: Token | None) -> str |
         return "duration"
     if noun is not None and noun.lemma_.lower() in MEASURES:
         return MEASURES[noun.lemma_.lower()]
-    if noun is not None and _remaining(noun):
-        return "remain"
     attribute = _attribute_of(doc, start, unit, noun)
     if attribute is not None:
         changing = _changing_clause(attribute)
@@ -446,40 +438,6 @@ def _free_relative_extent(token: Token) -> Token | None:
     if of.lower_ != "of" or of.head.lemma_.lower() not in EXTENT_NOUNS:
         return None
     return of.head
-
-
-def _remaining(noun: Token) -> bool:
-    """ "with 10 laps left", "three rounds remaining", "with 30 laps to go", "10 laps from the
-    end": a participle of ``remaining_verb``, a "to" infinitive of ``remaining_infinitive`` or
-    "from" a ``finish_noun`` right after the counted noun says the count is what is left
-    (figures40, invented sentences)."""
-    # "10 laps from the end": what is left before the finish ("from" right after the noun,
-    # whether the parse hangs it on the noun or on its verb)
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if (
-        after is not None
-        and after.lower_ == "from"
-        and after.dep_ == "prep"
-        and after.head in (noun, noun.head)
-        and any(
-            o.dep_ == "pobj"
-            and o.lemma_.lower() in _FINISH_NOUNS
-            and not any(c.dep_ == "prep" for c in o.children)  # not "the end of the tunnel"
-            for o in after.children
-        )
-    ):
-        return True
-    for child in noun.children:
-        if child.i <= noun.i or child.dep_ not in ("acl", "relcl"):
-            continue
-        lemma = child.lemma_.lower()
-        if lemma in _REMAINING_VERBS and child.tag_ in ("VBN", "VBG"):
-            return True
-        if lemma in _REMAINING_INFINITIVES and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
-            return True
-    return False
 
 
 def _participle(noun: Token) -> Token | None:

@@ -168,6 +168,8 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         bound = _bound(doc, m, number, unit)
         measure_noun = noun is not None and noun.lemma_.lower() in MEASURE_NOUNS
+        # "At 24, Rosa Vance is ...": asked once per figure (it was asked up to twice here)
+        fronted = _fronted(doc, m, unit, noun)
         measured = _measured(doc, m, end, unit, own_noun)
         about = (
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
@@ -182,7 +184,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 # "At 13, she was already playing the piano": whose a fronted age is, only
                 # its subject says (fix39c)
                 _age_first(doc, start_of(m), end, unit)
-                if _fronted(doc, m, unit, noun)
+                if fronted
                 else (
                     (_hanging_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)
                     or _age_first(doc, start_of(m), end, unit)
@@ -220,7 +222,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif noun is not None:
             about = noun_phrase(noun, end)
-        if about is None and unit is not None and not _fronted(doc, m, unit, noun):
+        if about is None and unit is not None and not fronted:
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
         measured = _crowd_measure(about, unit, measured)

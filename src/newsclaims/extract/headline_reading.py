@@ -173,17 +173,14 @@ def _main_with_subject(token: Token) -> bool:
     )
 
 
-def _agrees(verb: Token, word: str, lemma: str, headline: Doc) -> bool:
+def _agrees(verb: Token, word: str, lemma: str) -> bool:
     """True when the headline's form of the verb agrees with its subject in the present: a
     bare form ("mock") with a plural or joined subject ("Fishermen mock", "Costa and Lopez
     lead"), an "-s" form with a singular one ("Board plans"); a past form with any. A noun
-    compound ("Harbour board plans") read as "Harbour boarded plans" does not agree. A
-    subject the try tags plural is plural only when the word looks it (``_plural_word``): the
-    model tags a name in title case plural at random ("Harbourton Widow Ana Costa Defends
-    ...", read as "Harbourton widowed ...")."""
+    compound ("Harbour board plans") read as "Harbour boarded plans" does not agree."""
     subject = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
     plural = (
-        (subject.tag_ in ("NNS", "NNPS") and _plural_word(headline[subject.i]))
+        subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)
         or subject.lower_ in reading_words("plural_pronoun")
     )
@@ -192,14 +189,6 @@ def _agrees(verb: Token, word: str, lemma: str, headline: Doc) -> bool:
     if word == lemma:
         return plural
     return not plural
-
-
-def _plural_word(token: Token) -> bool:
-    """True when the headline's word has a plural's form: an "-s" ending ("Fishermen" aside,
-    "Rangers", "Delegates") or a lemma of the headline's parse other than itself
-    ("fishermen" -> "fisherman")."""
-    word = token.lower_
-    return (word.endswith("s") and not word.endswith("ss")) or token.lemma_.lower() != word
 
 
 def _completed(verb: Token) -> bool:
@@ -295,7 +284,7 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
             verb.pos_ == "VERB"
             and _main_with_subject(verb)
             and _completed(verb)
-            and _agrees(verb, token.lower_, lemma, headline)
+            and _agrees(verb, token.lower_, lemma)
             and (
                 _beyond_noun_phrase(verb, _is_past(nlp, token.lower_, verbs))
                 or _told_as_verb(nlp, body, lemma)

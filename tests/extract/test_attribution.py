@@ -3899,3 +3899,41 @@ def test_attribution_no_with_a_number_names_an_office(text: str, source: str, co
     negator, so the subject names someone ("no voter claimed" still names no one)."""
     found = [(c.source.text, c.text.rstrip(".")) for c in _claims(text) if c.source is not None]
     assert (source, content) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "after"),
+    [
+        (
+            "Judge Hale cannot say that “from his point of view,” Ruiz added, saying it should "
+            "be “up to the jury to decide.”",
+            "Ruiz",
+            "jury",
+        ),
+        (
+            "The mayor believes that “on balance,” Ruiz said, saying the plan would be "
+            "“a good start.”",
+            "Ruiz",
+            "good start",
+        ),
+    ],
+)
+def test_attribution_a_frame_after_a_quotation_in_a_report_is_not_the_reports_content(
+    text: str, frame: str, after: str
+) -> None:
+    """ "X cannot say that '...,' Ruiz added, saying ...": the parser hangs Ruiz's cue on X's
+    as its complement; what follows the frame is Ruiz's, never X's."""
+    claims = _claims(text)
+    first = text.split(" ")[1]
+    for claim in claims:
+        assert claim.source is not None
+        if first in claim.source.text:
+            assert frame not in claim.text
+            assert after not in claim.text
+    assert any(c.source.text == frame and after in c.text for c in claims if c.source)
+
+
+def test_attribution_a_frame_after_a_quotation_frames_the_whole_report() -> None:
+    text = "The mayor believes that “on balance,” Ruiz said."
+    framed = [c for c in _claims(text) if c.source is not None and c.source.text == "Ruiz"]
+    assert [c.text for c in framed] == ["The mayor believes that “on balance,”"]

@@ -3916,6 +3916,13 @@ def test_attribution_no_with_a_number_names_an_office(text: str, source: str, co
             "Ruiz",
             "good start",
         ),
+        (
+            # the participle hangs on the first cue, after the frame
+            "The mayor cannot promise that “in the near term,” Ruiz said, adding that the plan "
+            "is “still a draft.”",
+            "Ruiz",
+            "still a draft",
+        ),
     ],
 )
 def test_attribution_a_frame_after_a_quotation_in_a_report_is_not_the_reports_content(

@@ -1373,7 +1373,10 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
         # "was quick to stress": the same for an adjective of how it was done
         head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
-        subjects = _inherited_subjects(head, walk=not infinitive)
+        framed = _frame_before(verb)
+        subjects = (
+            [framed] if framed is not None else _inherited_subjects(head, walk=not infinitive)
+        )
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -1527,6 +1530,20 @@ def _requests(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _frame_before(verb: Token) -> Token | None:
+    """ "The mayor cannot promise that '...,' Ruiz said, adding that ...": a participle hung
+    on a cue after a frame that frames that cue's report (``_frame_after_quotation``) is the
+    frame's speaker's, not the first cue's; the frame's subject, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            subject = _frame_after_quotation(child)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:

@@ -3958,3 +3958,48 @@ def test_attribution_a_roundup_heading_run_into_a_sentence_is_not_its_source() -
     [claim] = _claims(text)
     assert claim.source_entity != "PERSON:sam ortiz"
     assert claim.source is not None and "Sam Ortiz" not in claim.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "after"),
+    [
+        (
+            "Judge Hale cannot say that “from his point of view,” Ruiz added, saying it should "
+            "be “up to the jury to decide.”",
+            "Ruiz",
+            "jury",
+        ),
+        (
+            "The mayor believes that “on balance,” Ruiz said, saying the plan would be "
+            "“a good start.”",
+            "Ruiz",
+            "good start",
+        ),
+        (
+            # the participle hangs on the first cue, after the frame
+            "The mayor cannot promise that “in the near term,” Ruiz said, adding that the plan "
+            "is “still a draft.”",
+            "Ruiz",
+            "still a draft",
+        ),
+    ],
+)
+def test_attribution_a_frame_after_a_quotation_in_a_report_is_not_the_reports_content(
+    text: str, frame: str, after: str
+) -> None:
+    """ "X cannot say that '...,' Ruiz added, saying ...": the parser hangs Ruiz's cue on X's
+    as its complement; what follows the frame is Ruiz's, never X's."""
+    claims = _claims(text)
+    first = text.split(" ")[1]
+    for claim in claims:
+        assert claim.source is not None
+        if first in claim.source.text:
+            assert frame not in claim.text
+            assert after not in claim.text
+    assert any(c.source.text == frame and after in c.text for c in claims if c.source)
+
+
+def test_attribution_a_frame_after_a_quotation_frames_the_whole_report() -> None:
+    text = "The mayor believes that “on balance,” Ruiz said."
+    framed = [c for c in _claims(text) if c.source is not None and c.source.text == "Ruiz"]
+    assert [c.text for c in framed] == ["The mayor believes that “on balance,”"]

@@ -876,12 +876,8 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
     of its own, that the parser hung on the sentence's top cue as a complement or a conjunct
     relays that whole report (from its start up to the comma); None for any other verb.
     "..., revealed plans for a ferry" (no subject) and "..., Diaz revealed the tolls would
-    rise" (its own content) report what they hold, not the clause before them. Any cue
-    that frames a quotation so (``_frame_after_quotation``: "Reed cannot say that '...,'
-    Ruiz added") relays the report before it the same way, its comma inside the marks."""
-    if verb.dep_ not in ("ccomp", "conj") or (
-        cue_lemma(verb) not in relay_verbs() and _frame_after_quotation(verb) is None
-    ):
+    rise" (its own content) report what they hold, not the clause before them."""
+    if verb.dep_ not in ("ccomp", "conj") or cue_lemma(verb) not in relay_verbs():
         return None
     doc = verb.doc
     head = verb.head
@@ -913,43 +909,13 @@ def _relayed_report(verb: Token) -> tuple[int, int] | None:
     start = min(verb.i, subject.left_edge.i)
     if (
         start == 0
-        or (doc[start - 1].text != "," and _frame_after_quotation(verb) is None)
+        or doc[start - 1].text != ","
         # "Ruiz said the mill would close, and the plant would shut, the Ledger reported": a
         # conjunction on the top cue before the relay leaves the relay its own conjunct
         or any(c.dep_ == "cc" and head.i < c.i < start for c in head.children)
     ):
         return None
     return _strip_edges(doc, head.left_edge.i, start - 1)
-
-
-def _frame_after_quotation(verb: Token) -> Token | None:
-    """ "Reed cannot say that 'from his point of view,' Ruiz added": a cue the parser hung
-    as the complement of a cue before it, whose own subject stands right after a quotation
-    that opens after that cue and closes on a comma, is the frame of the whole report before
-    it (Ruiz adds that Reed cannot say so), not what the first cue reports. Its subject, or
-    None for any other verb."""
-    head = verb.head
-    if (
-        verb.dep_ != "ccomp"
-        or verb.pos_ != "VERB"
-        or head.i >= verb.i
-        # the report before it is its complement: a cue that takes one
-        or not is_cue_lemma(cue_lemma(verb), True)
-        or not _is_cue(head)
-    ):
-        return None
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is None or subject.right_edge.i + 1 != verb.i or subject.left_edge.i < 3:
-        return None
-    doc = verb.doc
-    close, comma = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-    if close.text not in _CLOSE_MARKS or comma.text != ",":
-        return None
-    # the quotation opens after the first cue and its words are the frame's left children
-    opening = next((t for t in doc[head.i + 1 : comma.i] if t.text in _OPEN_MARKS), None)
-    if opening is None or any(c.i < opening.i and c.dep_ != "mark" for c in verb.lefts):
-        return None
-    return subject
 
 
 def _content_range(verb: Token) -> tuple[int, int] | None:
@@ -1303,11 +1269,6 @@ def _before_frame(clause: Token, end: int) -> int:
     """ "insisted that 'this wasn't done because of Brexit,' the BBC reported": a complement
     that is a report of its own, with its words before its source and cue, ends with those
     words; the frame after them ("the BBC reported") is not what was insisted."""
-    framing = _frame_after_quotation(clause)
-    if framing is not None:
-        # "cannot say that 'from his point of view,' Ruiz added, saying ...": the words up
-        # to the frame's subject; the frame and what follows it are the frame's
-        return min(end, framing.left_edge.i)
     if clause.dep_ != "ccomp" or not _is_cue(clause):
         return end
     said = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
@@ -1394,10 +1355,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
         # "was quick to stress": the same for an adjective of how it was done
         head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
-        framed = _frame_before(verb)
-        subjects = (
-            [framed] if framed is not None else _inherited_subjects(head, walk=not infinitive)
-        )
+        subjects = _inherited_subjects(head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s
@@ -1583,20 +1541,6 @@ def _requests(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-def _frame_before(verb: Token) -> Token | None:
-    """ "The mayor cannot promise that '...,' Ruiz said, adding that ...": a participle hung
-    on a cue after a frame that frames that cue's report (``_frame_after_quotation``) is the
-    frame's speaker's, not the first cue's; the frame's subject, or None."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
-        return None
-    for child in verb.head.children:
-        if child.dep_ == "ccomp" and child.i < verb.i:
-            subject = _frame_after_quotation(child)
-            if subject is not None:
-                return subject
-    return None
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
@@ -3696,20 +3640,17 @@ def _cue_reports(
     framing = _as_reported(verb) and not any(qs <= verb.i < qe for qs, qe in quotes)
     if framing:
         content = None  # "As the Courier revealed last week, X": X is what was revealed
-    # "... that 'in the near term,' Ruiz said": the quotation before the frame is part of the
-    # report it frames, not the frame's words alone
-    frames_before = _frame_after_quotation(verb) is not None
-    quote = None if framing or frames_before else _quote_for(verb, content, quotes)
+    quote = None if framing else _quote_for(verb, content, quotes)
     if _puts_a_figure(verb):
         return content, quote, framing
-    complement = framing or frames_before or quote is not None or _has_complement(verb)
+    complement = framing or quote is not None or _has_complement(verb)
     if _expletive_report(verb):
         return content, quote, framing
     if not is_cue_lemma(cue_lemma(verb), complement) and not _frame_licensed(
         verb, quote is not None
     ):
         return None
-    if not framing and not frames_before and not frame_allows(verb, quote is not None):
+    if not framing and not frame_allows(verb, quote is not None):
         return None  # "found himself", "observed the game": what happened, not a report
     if not framing and quote is None and _intends(verb):
         return None

@@ -2590,57 +2590,14 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     furniture."""
     found = []
     text, furniture = doc_text(doc), _furniture(doc)
-    earlier: dict[int, list[tuple[int, int]]] = {}
     for start, found_end in _quotation_chars(text):
         end = _before_furniture(text, start, found_end, furniture)
-        pieces = [(start, end)]
-        if end < found_end:
-            pieces += _resumed_after_furniture(text, end, found_end, furniture)
-        kept: list[tuple[int, int]] = []
-        for piece_start, piece_end in pieces:
-            if piece_end - piece_start <= 2:
-                continue
-            span = doc.char_span(piece_start, piece_end, alignment_mode="expand")
-            if span is not None:
-                if kept:
-                    earlier[span.start] = list(kept)
-                kept.append((span.start, span.end))
-        found += kept
-    doc.user_data[_QUOTE_PIECES] = earlier
-    return found
-
-
-#: The pieces of one quotation that page furniture cuts apart: the token start of each piece
-#: after the first, to the token ranges of the pieces before it (``_quotes``, each run).
-_QUOTE_PIECES = "newsclaims_quote_pieces"
-
-
-def _earlier_pieces(doc: Doc, quote: tuple[int, int]) -> list[tuple[int, int]]:
-    """The pieces before a caption of the quotation whose piece after it is ``quote`` (token
-    ranges; none when the quotation runs into no furniture): '"We had no parts. (Photo: ...)
-    Nobody came," Ortiz said' is Ortiz's words on both sides of the caption."""
-    return list(doc.user_data.get(_QUOTE_PIECES, {}).get(quote[0], []))
-
-
-def _resumed_after_furniture(
-    text: str, end: int, found_end: int, furniture: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The pieces of a quotation that resume after the page furniture it runs into (``end``:
-    where the quotation was cut, ``found_end``: where its closing mark ends it): the marks
-    around the caption prove the words after it are still quoted ('"We had no parts. (Photo:
-    ...) Nobody came."'), not the outlet's narration. Each piece starts at the first word
-    after a furniture span and ends before the next one or at the closing mark."""
-    pieces = []
-    for fs, fe in sorted(furniture):
-        if fe <= end or fs >= found_end:
+        if end - start <= 2:
             continue
-        resume = fe
-        while resume < found_end and text[resume].isspace():
-            resume += 1
-        stop = _before_furniture(text, resume, found_end, furniture)
-        if stop > resume:
-            pieces.append((resume, stop))
-    return pieces
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end))
+    return found
 
 
 def _quote_for(
@@ -2870,7 +2827,7 @@ def _continuations(
     the following sentences ("A," she said. "B.") belong to the same claim, until a sentence
     does not open with a quotation or has a cue of its own.
     """
-    parts = [*_earlier_pieces(doc, quote), quote]
+    parts = [quote]
     by_start = {qs: (qs, qe) for qs, qe in quotes}
     _, clause_end = _clause_edges(verb)
     sentence = verb.sent
@@ -3254,53 +3211,14 @@ def _carried_on(
 ) -> tuple[tuple[int, int], Fragments]:
     """An indirect content that ends its sentence, with the quotations that open the next
     sentences ('said Ortiz had "a real chance". "She could pull it off."'): the same
-    claim carried on. So is one before a cue that ends its sentence ('The engines failed,
-    Ortiz said. "We had no parts."': ``_cue_ends_its_sentence``), with the whole sentences in
-    quotation marks after it (``_quoted_sentences``)."""
-    fronted = _cue_ends_its_sentence(doc, verb, content)
-    if not fronted and _char_tokens(doc, content)[1] < verb.sent.end - 2:
+    claim carried on."""
+    if _char_tokens(doc, content)[1] < verb.sent.end - 2:
         return content, parts
     more = _following_quotes(doc, verb.sent.end, {qs: (qs, qe) for qs, qe in quotes})
-    if fronted:
-        more = _quoted_sentences(doc, more)
     if not more:
         return content, parts
     fragments = [*(parts or (content,)), *(_chars(doc, *q) for q in more)]
     return (fragments[0][0], fragments[-1][1]), tuple(fragments)
-
-
-#: Dependencies of the words a cue's clause may hold after its content and still end its
-#: sentence: its subjects, the one told, its adverbials ("said Ortiz on Tuesday").
-_CUE_TAIL_DEPS = SUBJECT_DEPS | frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
-
-
-def _cue_ends_its_sentence(doc: Doc, verb: Token, content: tuple[int, int]) -> bool:
-    """Whether a content (characters) ends before its cue and the cue's clause ends the
-    sentence: only the cue's subjects, the one told, its adverbials and punctuation stand
-    between the content and the sentence's end ("..., Captain Ortiz told the paper on
-    Tuesday."), no clause of another verb ("..., Ortiz said, and the crew left.")."""
-    end = _char_tokens(doc, content)[1]
-    sent = verb.sent
-    if end > verb.i or end <= sent.start:
-        return False
-    allowed = {verb.i}
-    for child in verb.children:
-        if child.dep_ in _CUE_TAIL_DEPS and child.i >= end:
-            allowed.update(t.i for t in child.subtree)
-    return all(t.i in allowed or t.is_punct or t.is_space for t in doc[end : sent.end])
-
-
-def _quoted_sentences(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The first of ``quotes`` (token ranges, in order) that are whole sentences: nothing but
-    punctuation after the closing mark before the sentence ends ('"Harbor Pride" is the
-    ferry's name' names a thing: the words carried on stop there)."""
-    kept = []
-    for qs, qe in quotes:
-        rest = doc[qe : doc[qe - 1].sent.end] if qe < len(doc) else doc[qe:qe]
-        if any(not (t.is_punct or t.is_space) for t in rest):
-            break
-        kept.append((qs, qe))
-    return kept
 
 
 def _topic_apart(
@@ -4882,8 +4800,7 @@ def _narration(
     text = doc_text(doc)
     paired = [(doc[qs].idx, doc[qe - 1].idx + len(doc[qe - 1])) for qs, qe in quotes]
     found = []
-    unpaired = sorted(open_quotations(text, paired) + _opened_unpaired(doc, paired))
-    for sent in own_sentences(doc, covered, quotes, unpaired):
+    for sent in own_sentences(doc, covered, quotes, open_quotations(text, paired)):
         start, end = _strip_edges(doc, sent.start, sent.end)
         if start < end:
             found.append(
@@ -4897,32 +4814,6 @@ def _narration(
                     False,
                 )
             )
-    return found
-
-
-def _opened_unpaired(doc: Doc, paired: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character ranges of the sentences that open with a quotation mark that opens a
-    quotation ("'We will sail again ...": ``_single_mark_side``, ``_straight_mark_opens``)
-    outside every quotation the scanner paired (``paired``, character ranges): words in
-    marks whose closing mark is lost, someone's and not the outlet's, though whose is not
-    known (the quotation's end is not known either: only the sentence it opens is kept
-    from the narration)."""
-    text = doc_text(doc)
-    found = []
-    for sent in doc.sents:
-        i = sent.start_char
-        while i < sent.end_char and text[i].isspace():
-            i += 1
-        if i >= sent.end_char or text[i] not in _OPEN_MARKS:
-            continue
-        mark = text[i]
-        opens = (
-            mark in "‘“"
-            or (mark == "'" and _single_mark_side(text, i) == "open")
-            or (mark == '"' and _straight_mark_opens(text, i) is True)
-        )
-        if opens and not any(s <= i < e for s, e in paired):
-            found.append((sent.start_char, sent.end_char))
     return found
 
 

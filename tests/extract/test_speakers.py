@@ -1998,3 +1998,33 @@ def test_speakers_a_nationality_noun_is_one_person_of_that_nation(
         assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
     else:
         assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of near40: a demonym two countries' names begin with is no nation
+        # ("Turkish": Turkey or Turkmenistan), nor one with a modifier ("South Sudanese")
+        "Turkey's Can Yilmaz met Turkmenistan's Aman Orazov in Ankara on Monday. "
+        '"We signed a gas deal," the Turkish minister said.',
+        "Sudan's Omar Hassan met aid chief Max Vogel in Juba on Monday. "
+        '"The border must stay open," the South Sudanese minister said.',
+        # a person the article gives two nations is of neither for certain
+        "Brazil's Petrobras chief Max Vogel, a German engineer, met union leader Paulo "
+        'Mendes on Monday. "The strike must end," the Brazilian said.',
+        # a one-word name "of Brazil" is a club more often than a person
+        "Max Vogel signed a contract with Flamengo of Brazil on Monday. "
+        '"It is a great day for the club," the Brazilian said.',
+    ],
+)
+def test_speakers_a_nationality_never_names_a_person_of_another_or_an_unsure_nation(
+    text: str,
+) -> None:
+    analysis = analyze(text)
+    names = {
+        _name(analysis, c.source_entity)
+        for c in analysis.claims
+        if c.source_entity is not None and c.source_entity.startswith("PERSON:")
+    }
+    assert not names & {"Aman Orazov", "Omar Hassan", "Max Vogel", "Flamengo"}

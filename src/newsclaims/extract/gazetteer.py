@@ -69,6 +69,14 @@ def country_of_demonym(demonym: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_LOOKUPS_KEPT)
+def sole_country_of_demonym(demonym: str) -> str | None:
+    """The country a demonym belongs to when it fits one country's name only: "Turkish" fits
+    Turkey and Turkmenistan, "Nigerian" Nigeria and Niger, so neither names a country."""
+    found = {str(r["name"]) for name, r in countries().items() if matches_demonym(demonym, name)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place or country in the bundled knowledge base."""

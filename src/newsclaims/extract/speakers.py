@@ -1416,7 +1416,10 @@ class Speakers:
             if entity is None or entity.type != "PERSON" or key in named:
                 continue
             starts = [s.start for s in spans if first <= s.start < head.i]
-            if not starts or not self._nations_of(key) & nations:
+            if not starts or all(len(s) < 2 for s in spans):  # a one-word name: often a club
+                continue
+            stated = self._nations_of(key)
+            if not stated & nations or stated - nations:  # none, or another one besides
                 continue
             if gender is not None and self.gender(key) not in (None, gender):
                 continue
@@ -2528,9 +2531,9 @@ def _phrase_nations(head: Token) -> frozenset[str]:
             continue
         if child.lower_ in party_words():
             continue
-        country = gazetteer.country_of_demonym(child.text)
+        country = _demonym_country(child)
         if country is not None:
-            found.add(country.lower())
+            found.add(country)
     return frozenset(found)
 
 
@@ -2544,8 +2547,19 @@ def _nation_noun(head: Token) -> frozenset[str] | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children):
         return None
-    country = gazetteer.country_of_demonym(head.text)
-    return frozenset({country.lower()}) if country is not None else None
+    country = _demonym_country(head)
+    return frozenset({country}) if country is not None else None
+
+
+def _demonym_country(token: Token) -> str | None:
+    """The country (lower-cased) a one-word nationality names when its demonym fits one
+    country only; none for a word inside a longer nationality ("South Sudanese")."""
+    doc = token.doc
+    inside = token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    if inside:
+        return None
+    country = gazetteer.sole_country_of_demonym(token.text)
+    return country.lower() if country is not None else None
 
 
 def _country_of(place: Token) -> set[str]:

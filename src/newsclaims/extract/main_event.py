@@ -1839,12 +1839,27 @@ def _listed_end(lead: _Lead, found: Span, subject: Token) -> int:
         while gap < len(doc) and doc[gap].lower_ in (",", "and", "&") and gap - last < 3:
             gap += 1
         mention = lead.mention_of.get(gap) if gap > last else None
+        if mention is not None and mention.root.dep_ in MODIFIERS:
+            mention = None  # "Ana Costa and Leo Brandt's daughter": the daughter acted
         if mention is None or mention.start != gap or not named(mention):
             # the text's conjunct with a description before the name ("Ana Costa and
             # Gazette editor Dr. Leo Brandt"): the name further on in the text's subject,
-            # after an "and", outside its clauses and prepositions
-            joined = [t.i for t in own if t.i >= last and t.lower_ in ("and", "&")]
-            inside = (lead.mention_of.get(t.i) for t in own if joined and t.i > joined[0])
+            # after an "and" that joins the subject's actors, outside its clauses and
+            # prepositions, that is one of the actors or an apposition to one ("Ana Costa, a
+            # captain and Leo Brandt ally": the "and" joins descriptions of Costa)
+            actors = {found.root, *found.root.conjuncts}
+            joined = [
+                t.i
+                for t in own
+                if t.i >= last and t.lower_ in ("and", "&") and t.dep_ == "cc" and t.head in actors
+            ]
+            inside = (
+                lead.mention_of.get(t.i)
+                for t in own
+                if joined
+                and t.i > joined[0]
+                and (t in actors or (t.dep_ == "appos" and t.head in actors))
+            )
             mention = next((m for m in inside if named(m)), None)
         if mention is None:
             break

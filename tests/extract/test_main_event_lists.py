@@ -94,3 +94,21 @@ def test_headline_list_takes_the_second_actor_named_after_its_description() -> N
     )
     who = _text(main, "who")
     assert who in ("Costa", "Ana Costa") or (who is not None and who.endswith("Mia Brandt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Mayor Ana Costa fought for the harbour with everything she had. The board did not "
+         "reply.", "fought for the harbour"),
+        ("Mayor Ana Costa sat in the car with her lawyer during the hearing. The board did not "
+         "reply.", "sat in the car"),
+        ("Mayor Ana Costa worked at the plant as a welder for ten years. The board did not "
+         "reply.", "worked at the plant"),
+    ],
+)  # fmt: skip
+def test_what_after_a_prepositional_complement_leaves_out_manner_and_company(
+    text: str, what: str
+) -> None:
+    # "with" and "as" after a prepositional phrase tell how or in what role, not what
+    assert _text(_main(text), "what") == what

@@ -769,11 +769,14 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     a preposition that stands for one, that completes it ("threw her support behind the
     governor", "put the blame on the board", "went on offense against her rival"): not one of
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
-    ("at City Hall", "on Monday": the where and the when)."""
+    ("at City Hall", "on Monday": the where and the when); after a preposition's phrase, nor
+    one of ``side_prepositions`` ("with her lawyer", "as a welder")."""
     after = complement.right_edge.i + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
+    if complement.dep_ == "prep" and prep.lower_ in side_prepositions():
+        return []  # "sat in the car with her lawyer": with whom, not what
     # the phrase's own words, without the clauses under its noun ("behind the mayor, who
     # faces a vote next month": the mayor is no time)
     own = _subtree_without(prep, NOT_WHAT)
@@ -1335,6 +1338,13 @@ def speaker_self_words() -> frozenset[str]:
     """A speaker's words for themselves as a subject ("we", ``speaker_self_words.tsv``): in a
     reported clause, the speaker."""
     return read_words(_DATA / "speaker_self_words.tsv")
+
+
+@cache
+def side_prepositions() -> frozenset[str]:
+    """Prepositions whose phrase after a prepositional complement tells how, with whom or as
+    what, not what was done (``side_prepositions.tsv``: "with", "as")."""
+    return read_words(_DATA / "side_prepositions.tsv")
 
 
 @cache

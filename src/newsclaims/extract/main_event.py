@@ -394,11 +394,24 @@ def _after_dateline(verb: Token) -> Token | None:
     return None
 
 
+def _dateline_reach(doc: Doc) -> int:
+    """How many tokens from the start of the text a dateline may take:
+    ``MAIN_EVENT_DATELINE_TOKENS``, not counting a news agency in brackets ("PORT ELLEN,
+    Maine (AP) --")."""
+    reach = settings.MAIN_EVENT_DATELINE_TOKENS
+    opening = next((t.i for t in doc[:reach] if t.text == "("), None)
+    if opening is not None:
+        closing = next((t.i for t in doc[opening + 1 : opening + 5] if t.text == ")"), None)
+        if closing is not None:
+            reach += closing - opening + 1
+    return reach
+
+
 def _dateline_end(doc: Doc) -> int:
     """The index of the dash that ends a dateline opening the text ("CLEVELAND --", "Lyon
     (AFP) --": a capitalised name, maybe with a news agency in brackets), else -1. The parser
     often reads the dateline's place as a second subject of the lead's verb."""
-    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+    for i, token in enumerate(doc[: _dateline_reach(doc)]):
         if token.text in DATELINE_ENDS:
             words = [t for t in doc[:i] if not t.is_punct]
             if i > 0 and words and all(t.is_title or t.is_upper for t in words):
@@ -409,7 +422,7 @@ def _dateline_end(doc: Doc) -> int:
 
 def _in_dateline(token: Token) -> bool:
     """True when the token lies in the dateline that opens the text (``_dateline_end``)."""
-    return token.i < settings.MAIN_EVENT_DATELINE_TOKENS and token.i < _dateline_end(token.doc)
+    return token.i < _dateline_end(token.doc)
 
 
 def _without_dateline(mention: Span) -> Span:
@@ -769,11 +782,14 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     a preposition that stands for one, that completes it ("threw her support behind the
     governor", "put the blame on the board", "went on offense against her rival"): not one of
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
-    ("at City Hall", "on Monday": the where and the when)."""
+    ("at City Hall", "on Monday": the where and the when); after a preposition's phrase, nor
+    one of ``side_prepositions`` ("with her lawyer", "as a welder")."""
     after = complement.right_edge.i + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
+    if complement.dep_ == "prep" and prep.lower_ in side_prepositions():
+        return []  # "sat in the car with her lawyer": with whom, not what
     # the phrase's own words, without the clauses under its noun ("behind the mayor, who
     # faces a vote next month": the mayor is no time)
     own = _subtree_without(prep, NOT_WHAT)
@@ -1005,7 +1021,7 @@ def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --"), or one
     followed by a news agency in brackets and a dash ("Lyon (AFP) --")."""
     doc = lead.doc
-    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+    for i, token in enumerate(doc[: _dateline_reach(doc)]):
         if token.text in DATELINE_ENDS and i > 0:
             words = doc[:i]
             mention = lead.actor(list(words), WHERE_TYPES)
@@ -1335,6 +1351,13 @@ def speaker_self_words() -> frozenset[str]:
     """A speaker's words for themselves as a subject ("we", ``speaker_self_words.tsv``): in a
     reported clause, the speaker."""
     return read_words(_DATA / "speaker_self_words.tsv")
+
+
+@cache
+def side_prepositions() -> frozenset[str]:
+    """Prepositions whose phrase after a prepositional complement tells how, with whom or as
+    what, not what was done (``side_prepositions.tsv``: "with", "as")."""
+    return read_words(_DATA / "side_prepositions.tsv")
 
 
 @cache
@@ -1839,12 +1862,27 @@ def _listed_end(lead: _Lead, found: Span, subject: Token) -> int:
         while gap < len(doc) and doc[gap].lower_ in (",", "and", "&") and gap - last < 3:
             gap += 1
         mention = lead.mention_of.get(gap) if gap > last else None
+        if mention is not None and mention.root.dep_ in MODIFIERS:
+            mention = None  # "Ana Costa and Leo Brandt's daughter": the daughter acted
         if mention is None or mention.start != gap or not named(mention):
             # the text's conjunct with a description before the name ("Ana Costa and
             # Gazette editor Dr. Leo Brandt"): the name further on in the text's subject,
-            # after an "and", outside its clauses and prepositions
-            joined = [t.i for t in own if t.i >= last and t.lower_ in ("and", "&")]
-            inside = (lead.mention_of.get(t.i) for t in own if joined and t.i > joined[0])
+            # after an "and" that joins the subject's actors, outside its clauses and
+            # prepositions, that is one of the actors or an apposition to one ("Ana Costa, a
+            # captain and Leo Brandt ally": the "and" joins descriptions of Costa)
+            actors = {found.root, *found.root.conjuncts}
+            joined = [
+                t.i
+                for t in own
+                if t.i >= last and t.lower_ in ("and", "&") and t.dep_ == "cc" and t.head in actors
+            ]
+            inside = (
+                lead.mention_of.get(t.i)
+                for t in own
+                if joined
+                and t.i > joined[0]
+                and (t in actors or (t.dep_ == "appos" and t.head in actors))
+            )
             mention = next((m for m in inside if named(m)), None)
         if mention is None:
             break

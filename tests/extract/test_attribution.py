@@ -4022,3 +4022,44 @@ def test_attribution_a_fronted_phrase_s_preposition_does_not_hide_the_speaker(
     complement: the name after the role still speaks."""
     [claim] = _claims(text)
     assert claim.source_entity == f"PERSON:{name}"
+
+
+def test_attribution_a_name_and_age_heading_before_a_quotation_is_its_speaker() -> None:
+    """Review of caption40 (HIGH 2): in a roundup, "Name, 34:" opening a line and followed by
+    nothing but a quotation names who says it: a direct claim by that person, and the claim
+    before it keeps its own words."""
+    text = (
+        "We asked fans what the win meant to them.\n"
+        'Marta Byrne, 34: "I never thought we would see this day. The team deserves it."\n'
+        'Tom Lee, 56: "It is the best season in forty years."'
+    )
+    found = {(c.source_entity, c.text) for c in _claims(text)}
+    assert (
+        "PERSON:marta byrne",
+        '"I never thought we would see this day. The team deserves it."',
+    ) in found
+    assert ("PERSON:tom lee", '"It is the best season in forty years."') in found
+    assert not any("never thought" in text and key != "PERSON:marta byrne" for key, text in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of the dead: no quotation, no claim
+        "Investigators named the dead.\nMarta Byrne, 34: a teacher who loved hiking.\nTom Lee,"
+        " 56: a retired mechanic.",
+        # inside a quotation
+        'The interviews ran all week. "I ran to the door. Dale Hurst, 34: that was all the note'
+        ' said," she recalled.',
+        # not at a line start
+        'Voters told us what they want. Marta Byrne, 34: "Lower taxes and fewer potholes."',
+        # a body, not a person
+        'The clubs replied.\nHarbor Bible Study Group, 12: "We meet at noon on Sundays."',
+    ],
+)
+def test_attribution_a_name_and_age_heading_makes_no_other_claim(text: str) -> None:
+    """The heading names the speaker only of a quotation that fills the rest of its line;
+    after it a description of the person, or the heading inside someone's quotation, or mid
+    line, is nobody's claim by the heading."""
+    for claim in _claims(text):
+        assert claim.cue is None or claim.cue.text != ":", claim

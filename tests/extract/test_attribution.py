@@ -3958,3 +3958,108 @@ def test_attribution_a_roundup_heading_run_into_a_sentence_is_not_its_source() -
     [claim] = _claims(text)
     assert claim.source_entity != "PERSON:sam ortiz"
     assert claim.source is not None and "Sam Ortiz" not in claim.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The chief executive of the carmaker Dale Hurst said sales would rise.", "dale hurst"),
+        ("The chief executive of the insurer Marta Byrne said premiums would rise.", "marta byrne"),
+        ("The head of the publisher Nora Quill said the book would be pulled.", "nora quill"),
+        ("The president of the retailer Tom Lee said stores would close.", "tom lee"),
+        ("The owner of the bakery Marta Byrne said prices would rise.", "marta byrne"),
+    ],
+)
+def test_attribution_a_company_noun_before_a_name_is_no_person_it_is_close_to(
+    text: str, name: str
+) -> None:
+    """Review of caption40 (HIGH 1): only a listed person role after a preposition ("close to
+    the mayor Dana Whitfield") makes the name someone other than the speaker; a noun that
+    merely ends like one ("carmaker", "insurer", "publisher", "retailer") is a company, and
+    the name after it is the executive who speaks."""
+    [claim] = _claims(text)
+    assert claim.source_entity == f"PERSON:{name}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the defendant Nora Quill said she would appeal the verdict.",
+        "Sources close to the club owner Mark Lentz said the sale was off.",
+        "An aide to the governor Dale Hurst said the budget was balanced.",
+    ],
+)
+def test_attribution_a_listed_role_after_a_preposition_still_hides_the_name(text: str) -> None:
+    """The listed roles the rule above reads ("defendant", "owner", "governor") keep the name
+    after them out of the source: the lawyers, sources, aide speak, not the person."""
+    [claim] = _claims(text)
+    assert claim.source_entity is not None
+    assert claim.source_entity.startswith("GROUP:"), claim.source_entity
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Like many of his neighbors farmer Tom Lee said the drought was the worst in memory.",
+            "tom lee",
+        ),
+        (
+            "Like most of her colleagues coach Marta Byrne said the league had waited too long.",
+            "marta byrne",
+        ),
+        (
+            "Along with other residents teacher Marta Byrne said the river had never flooded.",
+            "marta byrne",
+        ),
+    ],
+)
+def test_attribution_a_fronted_phrase_s_preposition_does_not_hide_the_speaker(
+    text: str, name: str
+) -> None:
+    """Review of caption40 (MEDIUM 3): a preposition in a fronted phrase run into the subject
+    with no comma ("Like many of his neighbors farmer Tom Lee said") is not the role's own
+    complement: the name after the role still speaks."""
+    [claim] = _claims(text)
+    assert claim.source_entity == f"PERSON:{name}"
+
+
+def test_attribution_a_name_and_age_heading_before_a_quotation_is_its_speaker() -> None:
+    """Review of caption40 (HIGH 2): in a roundup, "Name, 34:" opening a line and followed by
+    nothing but a quotation names who says it: a direct claim by that person, and the claim
+    before it keeps its own words."""
+    text = (
+        "We asked fans what the win meant to them.\n"
+        'Marta Byrne, 34: "I never thought we would see this day. The team deserves it."\n'
+        'Tom Lee, 56: "It is the best season in forty years."'
+    )
+    found = {(c.source_entity, c.text) for c in _claims(text)}
+    assert (
+        "PERSON:marta byrne",
+        '"I never thought we would see this day. The team deserves it."',
+    ) in found
+    assert ("PERSON:tom lee", '"It is the best season in forty years."') in found
+    assert not any("never thought" in text and key != "PERSON:marta byrne" for key, text in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of the dead: no quotation, no claim
+        "Investigators named the dead.\nMarta Byrne, 34: a teacher who loved hiking.\nTom Lee,"
+        " 56: a retired mechanic.",
+        # inside a quotation
+        'The interviews ran all week. "I ran to the door. Dale Hurst, 34: that was all the note'
+        ' said," she recalled.',
+        # not at a line start
+        'Voters told us what they want. Marta Byrne, 34: "Lower taxes and fewer potholes."',
+        # a body, not a person
+        'The clubs replied.\nHarbor Bible Study Group, 12: "We meet at noon on Sundays."',
+    ],
+)
+def test_attribution_a_name_and_age_heading_makes_no_other_claim(text: str) -> None:
+    """The heading names the speaker only of a quotation that fills the rest of its line;
+    after it a description of the person, or the heading inside someone's quotation, or mid
+    line, is nobody's claim by the heading."""
+    for claim in _claims(text):
+        assert claim.cue is None or claim.cue.text != ":", claim

@@ -48,6 +48,7 @@ from newsclaims.extract.speakers import (
     definite,
     first_name_gender,
     lexicon,
+    listed_person_noun,
     person_noun,
     person_roles,
 )
@@ -1304,7 +1305,10 @@ def _object_of_dangling_preposition(first: Token, second: Token) -> bool:
     last = first.doc[i]
     if last.dep_ == "prep":
         return not any(c.dep_ == "pobj" for c in last.children)
-    return last.dep_ == "pobj" and person_noun(last.text) and second.left_edge.pos_ == "PROPN"
+    # a listed role only: "the carmaker Dale Hurst" is a company and its executive
+    return (
+        last.dep_ == "pobj" and listed_person_noun(last.text) and second.left_edge.pos_ == "PROPN"
+    )
 
 
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
@@ -1558,6 +1562,25 @@ def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
     return _nearest_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS], head)
 
 
+def _after_a_fronted_preposition(doc: Doc, start: int) -> bool:
+    """Whether a source phrase opening at ``start`` follows a fronted preposition the parser
+    left without its object ("Like | many of his neighbors farmer Tom Lee said", no comma):
+    the words of the phrase up to the role are that preposition's object, a fronted phrase,
+    not the source's own complement. Determiners at the phrase's start are passed over."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    return (
+        before.pos_ == "ADP"
+        and before.dep_ == "prep"
+        and before.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+    )
+
+
 def _possessive(token: Token) -> bool:
     """An apostrophe that makes a plural possessive ("the dockworkers' union"): tagged so, or
     written onto a word ending in "s" and followed by a lower-case word."""
@@ -1646,10 +1669,16 @@ class _Sources:
             run += 1
         if run <= start or run >= end or not person_noun(doc[run - 1].text):
             return None
-        if any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[start : run - 1]):
+        if (
+            listed_person_noun(doc[run - 1].text)
+            and any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[start : run - 1])
+            and not _after_a_fronted_preposition(doc, start)
+        ):
             # "a source close to the governor Dale Hurst", "allies of the judge Nora Quill":
             # the name is in the phrase's prepositional phrase, whom the source is close to,
-            # not who speaks (issue 16): the phrase stays the source
+            # not who speaks (issue 16): the phrase stays the source. Only a listed role
+            # ("the carmaker Dale Hurst" is its executive), and only the phrase's own
+            # preposition ("Like many of his neighbors farmer Tom Lee said": a fronted one's)
             return None
         role = doc[run - 1]
         if role.pos_ not in ("NOUN", "PROPN", "ADJ") or doc[run].lower_.rstrip(".") in (
@@ -4671,6 +4700,15 @@ _SPEAKER_LINE = re.compile(
     re.M,
 )
 
+#: A roundup's heading opening a line, a name and an age before a colon, followed by nothing
+#: but one quotation: 'Marta Byrne, 34: "I never thought we would see this day."' The person
+#: named says it (a description after it, "Tom Lee, 56: a retired mechanic.", is no claim).
+_AGED_SPEAKER_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][\w'’-]+){1,3}),[ \t]\d{1,3}"
+    r"(?P<cue>:)[ \t]+(?P<content>[\"“][^\"“”\n]+[\"”])[ \t]*$",
+    re.M,
+)
+
 #: Line labels that are not speakers ("Update: ...", "Photo: ...").
 NOT_SPEAKERS = frozenset(
     "update updated note editor photo photos video watch read related source sources "
@@ -4691,6 +4729,10 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
         quoted = bool(_QUOTE.fullmatch(content.strip()))
         kind = ClaimKind.DIRECT if quoted else ClaimKind.INDIRECT
         drafts.append(_pattern_draft(doc, sources, m, "content", kind, Stance.QUOTED))
+    for m in _AGED_SPEAKER_LINE.finditer(text):
+        draft = _pattern_draft(doc, sources, m, "content", ClaimKind.DIRECT, Stance.QUOTED)
+        if draft.source_entity is not None and draft.source_entity.startswith("PERSON:"):
+            drafts.append(draft)  # a body's heading ("Harbor Study Group, 12:") names no one
     return [d for d in drafts if d.content[0] < d.content[1]]
 
 

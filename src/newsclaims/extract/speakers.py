@@ -342,6 +342,15 @@ def person_nouns() -> frozenset[str]:
     )
 
 
+def listed_person_noun(word: str) -> bool:
+    """Whether a noun is a listed word for a person (``person_nouns``; a plural too), with no
+    guess from its ending: "mayor", "governor", "owner", never "carmaker" or "insurer"."""
+    lower = word.lower().rstrip(".")
+    if lower.endswith("s") and lower[:-1] in person_nouns():
+        return True
+    return lower in person_nouns()
+
+
 def person_noun(word: str) -> bool:
     """Whether a noun says what a person is ("manager", "actor", "champion", "Senator"; a
     plural too), by ``person_heads.tsv`` and the lexicons of titles and roles."""
@@ -888,7 +897,7 @@ class Speakers:
         for child in head.children:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
                 before = self.doc[child.left_edge.i - 1]
-                if before.i > head.i and before.dep_ == "pobj" and person_noun(before.text):
+                if before.i > head.i and before.dep_ == "pobj" and listed_person_noun(before.text):
                     # "an aide to the mayor Dana Whitfield": the name is who the aide is
                     # the aide of (the parse hung it on the aide), not the aide (issue 16)
                     continue

@@ -4700,15 +4700,6 @@ _SPEAKER_LINE = re.compile(
     re.M,
 )
 
-#: A roundup's heading opening a line, a name and an age before a colon, followed by nothing
-#: but one quotation: 'Marta Byrne, 34: "I never thought we would see this day."' The person
-#: named says it (a description after it, "Tom Lee, 56: a retired mechanic.", is no claim).
-_AGED_SPEAKER_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][\w'’-]+){1,3}),[ \t]\d{1,3}"
-    r"(?P<cue>:)[ \t]+(?P<content>[\"“][^\"“”\n]+[\"”])[ \t]*$",
-    re.M,
-)
-
 #: Line labels that are not speakers ("Update: ...", "Photo: ...").
 NOT_SPEAKERS = frozenset(
     "update updated note editor photo photos video watch read related source sources "
@@ -4729,10 +4720,6 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
         quoted = bool(_QUOTE.fullmatch(content.strip()))
         kind = ClaimKind.DIRECT if quoted else ClaimKind.INDIRECT
         drafts.append(_pattern_draft(doc, sources, m, "content", kind, Stance.QUOTED))
-    for m in _AGED_SPEAKER_LINE.finditer(text):
-        draft = _pattern_draft(doc, sources, m, "content", ClaimKind.DIRECT, Stance.QUOTED)
-        if draft.source_entity is not None and draft.source_entity.startswith("PERSON:"):
-            drafts.append(draft)  # a body's heading ("Harbor Study Group, 12:") names no one
     return [d for d in drafts if d.content[0] < d.content[1]]
 
 

@@ -112,12 +112,3 @@ def test_what_after_a_prepositional_complement_leaves_out_manner_and_company(
 ) -> None:
     # "with" and "as" after a prepositional phrase tell how or in what role, not what
     assert _text(_main(text), "what") == what
-
-
-def test_name_after_a_dateline_with_a_news_agency_is_the_who() -> None:
-    # the agency in brackets makes the dateline longer, not the place the actor
-    main = _main(
-        "PORT ELLEN, Maine (AP) — Gov. Ana Costa on Thursday blamed the press for the ferry "
-        "board's troubles. The board did not reply."
-    )
-    assert _text(main, "who") in ("Ana Costa", "Gov. Ana Costa")

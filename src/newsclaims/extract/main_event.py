@@ -394,24 +394,11 @@ def _after_dateline(verb: Token) -> Token | None:
     return None
 
 
-def _dateline_reach(doc: Doc) -> int:
-    """How many tokens from the start of the text a dateline may take:
-    ``MAIN_EVENT_DATELINE_TOKENS``, not counting a news agency in brackets ("PORT ELLEN,
-    Maine (AP) --")."""
-    reach = settings.MAIN_EVENT_DATELINE_TOKENS
-    opening = next((t.i for t in doc[:reach] if t.text == "("), None)
-    if opening is not None:
-        closing = next((t.i for t in doc[opening + 1 : opening + 5] if t.text == ")"), None)
-        if closing is not None:
-            reach += closing - opening + 1
-    return reach
-
-
 def _dateline_end(doc: Doc) -> int:
     """The index of the dash that ends a dateline opening the text ("CLEVELAND --", "Lyon
     (AFP) --": a capitalised name, maybe with a news agency in brackets), else -1. The parser
     often reads the dateline's place as a second subject of the lead's verb."""
-    for i, token in enumerate(doc[: _dateline_reach(doc)]):
+    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
         if token.text in DATELINE_ENDS:
             words = [t for t in doc[:i] if not t.is_punct]
             if i > 0 and words and all(t.is_title or t.is_upper for t in words):
@@ -422,7 +409,7 @@ def _dateline_end(doc: Doc) -> int:
 
 def _in_dateline(token: Token) -> bool:
     """True when the token lies in the dateline that opens the text (``_dateline_end``)."""
-    return token.i < _dateline_end(token.doc)
+    return token.i < settings.MAIN_EVENT_DATELINE_TOKENS and token.i < _dateline_end(token.doc)
 
 
 def _without_dateline(mention: Span) -> Span:
@@ -1021,7 +1008,7 @@ def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --"), or one
     followed by a news agency in brackets and a dash ("Lyon (AFP) --")."""
     doc = lead.doc
-    for i, token in enumerate(doc[: _dateline_reach(doc)]):
+    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
         if token.text in DATELINE_ENDS and i > 0:
             words = doc[:i]
             mention = lead.actor(list(words), WHERE_TYPES)

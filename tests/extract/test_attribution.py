@@ -3987,6 +3987,10 @@ def test_attribution_a_company_noun_before_a_name_is_no_person_it_is_close_to(
         "Lawyers for the defendant Nora Quill said she would appeal the verdict.",
         "Sources close to the club owner Mark Lentz said the sale was off.",
         "An aide to the governor Dale Hurst said the budget was balanced.",
+        # review of fix40a (HIGH 1): person roles known by their ending, not only listed ones
+        "A source close to the footballer Dale Hurst said the transfer was off.",
+        "A colleague of the teacher Marta Byrne said the board had been warned.",
+        "A lawyer for the investor Leo Brandt said the deal would close.",
     ],
 )
 def test_attribution_a_listed_role_after_a_preposition_still_hides_the_name(text: str) -> None:

@@ -48,9 +48,9 @@ from newsclaims.extract.speakers import (
     definite,
     first_name_gender,
     lexicon,
-    listed_person_noun,
     person_noun,
     person_roles,
+    role_person_noun,
 )
 from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
@@ -1305,10 +1305,8 @@ def _object_of_dangling_preposition(first: Token, second: Token) -> bool:
     last = first.doc[i]
     if last.dep_ == "prep":
         return not any(c.dep_ == "pobj" for c in last.children)
-    # a listed role only: "the carmaker Dale Hurst" is a company and its executive
-    return (
-        last.dep_ == "pobj" and listed_person_noun(last.text) and second.left_edge.pos_ == "PROPN"
-    )
+    # a person role, no company noun: "the carmaker Dale Hurst" is its executive
+    return last.dep_ == "pobj" and role_person_noun(last.text) and second.left_edge.pos_ == "PROPN"
 
 
 def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
@@ -1670,7 +1668,7 @@ class _Sources:
         if run <= start or run >= end or not person_noun(doc[run - 1].text):
             return None
         if (
-            listed_person_noun(doc[run - 1].text)
+            role_person_noun(doc[run - 1].text)
             and any(t.pos_ == "ADP" and t.dep_ == "prep" for t in doc[start : run - 1])
             and not _after_a_fronted_preposition(doc, start)
         ):

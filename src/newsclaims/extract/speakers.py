@@ -342,13 +342,18 @@ def person_nouns() -> frozenset[str]:
     )
 
 
-def listed_person_noun(word: str) -> bool:
-    """Whether a noun is a listed word for a person (``person_nouns``; a plural too), with no
-    guess from its ending: "mayor", "governor", "owner", never "carmaker" or "insurer"."""
+@cache
+def company_nouns() -> frozenset[str]:
+    """Nouns that end like a person's but name a company (``company_nouns.tsv``)."""
+    return frozenset(row[0] for row in read_table(_DATA / "company_nouns.tsv", 1))
+
+
+def role_person_noun(word: str) -> bool:
+    """Whether a noun says what a person is (``person_noun``) and is no company noun that
+    merely ends like one: "mayor", "owner", "footballer", never "carmaker" or "insurer"."""
     lower = word.lower().rstrip(".")
-    if lower.endswith("s") and lower[:-1] in person_nouns():
-        return True
-    return lower in person_nouns()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return person_noun(word) and not {lower, singular} & company_nouns()
 
 
 def person_noun(word: str) -> bool:
@@ -897,7 +902,7 @@ class Speakers:
         for child in head.children:
             if child.dep_ == "appos" or (titled and child.dep_ in ("compound", "nmod")):
                 before = self.doc[child.left_edge.i - 1]
-                if before.i > head.i and before.dep_ == "pobj" and listed_person_noun(before.text):
+                if before.i > head.i and before.dep_ == "pobj" and role_person_noun(before.text):
                     # "an aide to the mayor Dana Whitfield": the name is who the aide is
                     # the aide of (the parse hung it on the aide), not the aide (issue 16)
                     continue
@@ -1409,11 +1414,11 @@ class Speakers:
         self, head: Token, content: tuple[int, int] | None, nations: frozenset[str]
     ) -> str | None:
         """The person a description with a nationality means ("the Brazilian driver"): the
-        one person the article states is of that nation ("Brazil's Ana Ruiz", "Ana Ruiz of
-        Brazil", "Brazilian Ana Ruiz", "Ana Ruiz, a Brazilian driver") named in its sentence
-        or the one before, when no other person of the nation is named in the window and
-        none of another gender than the head noun's. None when there is no such person (the
-        most salient one may be of another nation, or of none stated) or several."""
+        one person the article states is of that nation and no other (``_nations_of``), known by
+        a name of two words or more, named in its sentence or the one before, when no other
+        person of the nation is named in the window and none of another gender than the head
+        noun's. None when there is no such person (the most salient one may be of another
+        nation, or of none stated) or several."""
         gender = self._noun_gender(head)
         named = self.named_in(content)
         recent = self.sent_starts[max(0, self.sentence(head.i) - 1)]
@@ -1438,9 +1443,9 @@ class Speakers:
 
     def _nations_of(self, key: str) -> frozenset[str]:
         """The countries the article states a person is of, lower-cased: a country owning a
-        mention ("Brazil's Ana Ruiz"), after "of"/"from" ("Ana Ruiz of Brazil"), or a
-        nationality before it or in an apposition ("Brazilian Ana Ruiz", "Ana Ruiz, a
-        Brazilian driver")."""
+        mention ("Brazil's Ana Ruiz"), or a nationality before it or in an apposition
+        ("Brazilian Ana Ruiz", "Ana Ruiz, a Brazilian driver"). "X of Brazil" is left out:
+        the recogniser types clubs so named as people ("Vasco da Gama of Brazil")."""
         found: set[str] = set()
         apposed = [n for k, nouns in self._apposed_nouns() if k == key for n in nouns]
         for span in self._spans_of(key):
@@ -1448,10 +1453,6 @@ class Speakers:
             for child in root.children:
                 if child.dep_ == "poss" and child.ent_type_ == "GPE":
                     found |= _country_of(child)
-                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for place in child.children:
-                        if place.dep_ == "pobj" and place.ent_type_ == "GPE":
-                            found |= _country_of(place)
             found |= _phrase_nations(root)
         for noun in apposed:
             found |= _phrase_nations(noun)

@@ -45,12 +45,12 @@ def test_headline_list_stops_at_a_relative_clause() -> None:
 
 def test_name_after_a_dateline_read_as_its_apposition_is_the_who() -> None:
     main = _main(
-        "PORT ELLEN, Maine — Gov. Ana Costa on Thursday blamed the press for making an issue "
-        'out of Leo Brandt\'s claim that the ferry board "sank the port," saying they were '
-        "nitpicking. The board did not reply."
+        "PORT ELLEN, Maine — Gov. Ana Costa on Thursday blamed the press for the quarrel "
+        "over the ferry timetable, saying reporters had twisted what Leo Brandt said about "
+        "the harbour fees. The board did not reply."
     )
     assert _text(main, "who") in ("Ana Costa", "Gov. Ana Costa")
-    assert _text(main, "what") == "blamed the press"
+    assert _text(main, "what").startswith("blamed the press")
 
 
 def test_what_keeps_the_phrase_that_completes_a_prepositional_complement() -> None:

@@ -2013,7 +2013,7 @@ def test_speakers_a_nationality_noun_is_one_person_of_that_nation(
         '"It is a great day for the club," the Brazilian said.',
         # "X of Brazil" names clubs the recogniser types as people (review of 37f2a11)
         "Max Vogel signed a contract with Vasco da Gama of Brazil on Monday. "
-        "The Brazilian said it was a great day for the club.",
+        "The Brazilian said the move was a dream come true.",
     ],
 )
 def test_speakers_a_nationality_never_names_a_person_of_another_or_an_unsure_nation(

@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from pathlib import Path
@@ -600,42 +600,21 @@ def _org_lock_keys(orgs: Iterable[Entity]) -> list[int]:
     return sorted(int.from_bytes(d, "big", signed=True) for d in digests)
 
 
-def _storable_record(value: Any) -> Any:
-    """``value`` (a record of an analysis, a tuple of them, a field's value) with every
-    string made ``storable``: itself, the same object, when nothing in it needs it."""
-    if type(value) is str:  # not a StrEnum's member: those are stored by their value
-        return storable(value)
-    if type(value) is tuple:
-        cleaned = tuple(_storable_record(v) for v in value)
-        return value if all(c is v for c, v in zip(cleaned, value, strict=True)) else cleaned
-    if is_dataclass(value) and not isinstance(value, type):
-        changed = {}
-        for f in fields(value):
-            old = getattr(value, f.name)
-            new = _storable_record(old)
-            if new is not old:
-                changed[f.name] = new
-        return replace(value, **changed) if changed else value
-    return value
-
-
-def _storable_analysis(analysis: Analysis) -> Analysis:
-    """``analysis`` with a NUL or lone surrogate in its records' strings replaced by U+FFFD,
-    one character for one, as ``Article`` does with its text when read. Extraction never
-    makes one; a hand-built analysis may, and the store looks entities up by their keys and
-    names (SQLite's ``json_each`` cut a key list at a NUL, so a stored entity's id was never
-    read back; PostgreSQL refuses it). Only the entities' keys, names and aliases are looked
-    at (a walk of every string was a tenth of a write); where one needs it, every record
-    is cleaned, so that what refers to the key follows it. ``analysis`` itself otherwise."""
+def _refuse_unstorable(analysis: Analysis) -> None:
+    """Refuses (E302, before anything is written) a hand-built analysis whose entities' keys,
+    names or aliases hold a NUL or a lone surrogate. Extraction never makes one (an article's
+    text is cleaned when read); the store looks entities up by these strings, and SQLite's
+    ``json_each`` cut a key list at a NUL, so the write failed after every retry as if a
+    concurrent writer had deleted the entity. Replacing the character instead would join two
+    entities whose keys differ only there."""
     looked_up = "\n".join(s for e in analysis.entities for s in (e.key, e.name, *e.aliases))
-    if storable(looked_up) is looked_up:
-        return analysis
-    records = {
-        f.name: _storable_record(getattr(analysis, f.name))
-        for f in fields(analysis)
-        if f.name != "article"  # clean already
-    }
-    return replace(analysis, **records)
+    if storable(looked_up) is not looked_up:
+        raise StorageError(
+            "E302",
+            "an entity's key, name or alias holds a NUL or a lone surrogate; nothing of the "
+            "article was stored",
+            "clean the analysis's strings (newsclaims.model.storable) before storing it",
+        )
 
 
 def _lookup_names(entity: Entity) -> list[str]:
@@ -1045,8 +1024,8 @@ class SqlStore:
 
         ``assign`` (story grouping, given by the service) chooses the article's story from
         the story index, inside the same transaction; a wire copy joins its original's. A
-        NUL in a hand-built analysis is stored as U+FFFD (``_storable_analysis``)."""
-        analysis = _storable_analysis(analysis)
+        NUL in a hand-built analysis's entities is refused (``_refuse_unstorable``)."""
+        _refuse_unstorable(analysis)
         try:
             written = self._retry(lambda: self._write(analysis, assign))
         except (SQLAlchemyError, _ChangedMeanwhile) as e:

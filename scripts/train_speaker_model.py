@@ -62,12 +62,8 @@ class Case:
 
 def _silver(sp: speakers.Speakers, token: Token) -> str | None:
     """The one named person a he/she can mean when gender alone decides, else None."""
-    lex = sp.lex
-    if token.lower_ in lex.male_pronouns:
-        want = "m"
-    elif token.lower_ in lex.female_pronouns:
-        want = "f"
-    else:
+    want = sp.lex.pronoun_gender(token.lower_)
+    if want is None:
         return None
     ranked = sp.rank(token, agree=False)
     fits, other = [], 0

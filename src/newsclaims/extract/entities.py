@@ -1247,13 +1247,14 @@ class EntityResolver:
                 return None
             if _QUOTE_MARKS.intersection(token.text):
                 return None
-            if lower not in lex.male_pronouns and lower not in lex.female_pronouns:
+            said = lex.pronoun_gender(lower)
+            if said is None:
                 continue
             subject = lower in ("he", "she")
             possessive = token.dep_ == "poss" and i < sentence.end
             if not (subject or possessive):
                 return None
-            return "m" if lower in lex.male_pronouns else "f"
+            return said
         return None
 
     def _titled_apart(self, at: int, target: _Cluster) -> bool:

@@ -1074,9 +1074,7 @@ def _other_gendered_person(lead: _Lead, actor: str | None, when: Part) -> bool:
     subject = None if span is None else _subject(_clause_verb(span.root))
     if subject is None:
         return False
-    lex = lexicon()
-    word = subject.lower_
-    said = "m" if word in lex.male_pronouns else "f" if word in lex.female_pronouns else None
+    said = lexicon().pronoun_gender(subject.lower_)
     if said is None:
         return False
     gender = lead.speakers.gender(actor)

@@ -115,6 +115,13 @@ class Lexicon:
     """Modifiers that make a title another role ("vice president", "deputy director"): "the
     president" is never the vice president."""
 
+    def pronoun_gender(self, word: str) -> str | None:
+        """The gender a pronoun gives its referent: "m" for a male pronoun ("he", "his"), "f"
+        for a female one, None for any other word (lower-cased words)."""
+        if word in self.male_pronouns:
+            return "m"
+        return "f" if word in self.female_pronouns else None
+
 
 @dataclass(frozen=True, slots=True)
 class BodyKinds:
@@ -880,11 +887,7 @@ class Speakers:
 
     def _noun_gender(self, head: Token) -> str | None:
         if head.pos_ == "PRON":
-            if head.lower_ in self.lex.male_pronouns:
-                return "m"
-            if head.lower_ in self.lex.female_pronouns:
-                return "f"
-            return None
+            return self.lex.pronoun_gender(head.lower_)
         lower = head.lower_
         if lower in self.lex.male_titles:
             return "m"
@@ -1838,8 +1841,8 @@ class Speakers:
         another person, not ruled out by gender ("Carl Vance repeated his claim that ..."
         after Tom Bell spoke): the subject is as likely its owner as the person the ranking
         chose, so the text is shown."""
-        lex = self.lex
-        if token.dep_ != "poss" or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
+        want = self.lex.pronoun_gender(token.lower_)
+        if token.dep_ != "poss" or want is None:
             return False
         noun = token.head
         verb = noun.head
@@ -1849,7 +1852,6 @@ class Speakers:
             verb = verb.head  # "stood by his claim"
         if self._says_of(verb, best):
             return False
-        want = "m" if token.lower_ in lex.male_pronouns else "f"
         for subject in verb.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -1884,11 +1886,10 @@ class Speakers:
         measure covers people of known gender only.) A name the recogniser typed a body but
         shaped like a person's of that gender ("Lukas Varga" as an ORG) is such a rival too:
         the ranking cannot see it, so its salience is weighed here."""
-        lex = self.lex
         rival = self.model.rival
-        if rival <= 0 or token.lower_ not in lex.male_pronouns | lex.female_pronouns:
+        want = self.lex.pronoun_gender(token.lower_)
+        if rival <= 0 or want is None:
             return False
-        want = "m" if token.lower_ in lex.male_pronouns else "f"
         best, score = ranked[0]
         rivals = [
             s
@@ -2112,11 +2113,8 @@ class Speakers:
         added", ``pronoun_turn_verbs.tsv``: continues) and is itself the cue (not "he went
         on to claim that": a new claim, whose "he" may be someone new)."""
         lex = self.lex
-        if token.lower_ in lex.male_pronouns:
-            want = "m"
-        elif token.lower_ in lex.female_pronouns:
-            want = "f"
-        else:
+        want = lex.pronoun_gender(token.lower_)
+        if want is None:
             return {}
         verb = token.head
         if _verb_phrase(verb) in pronoun_turn_verbs("continues") and not any(

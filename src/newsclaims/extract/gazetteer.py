@@ -60,21 +60,25 @@ _LOOKUPS_KEPT = 1 << 14
 
 
 @lru_cache(maxsize=_LOOKUPS_KEPT)
+def _countries_of_demonym(demonym: str) -> tuple[str, ...]:
+    """The countries whose names a demonym fits, each once, in the order of ``countries``,
+    searched over all country names (remembered: an article names the same people again and
+    again)."""
+    fits = (str(r["name"]) for name, r in countries().items() if matches_demonym(demonym, name))
+    return tuple(dict.fromkeys(fits))
+
+
 def country_of_demonym(demonym: str) -> str | None:
-    """The country a demonym belongs to, searched over all country names (remembered: an
-    article names the same people again and again)."""
-    for name, record in countries().items():
-        if matches_demonym(demonym, name):
-            return str(record["name"])
-    return None
+    """The country a demonym belongs to: the first whose name it fits."""
+    found = _countries_of_demonym(demonym)
+    return found[0] if found else None
 
 
-@lru_cache(maxsize=_LOOKUPS_KEPT)
 def sole_country_of_demonym(demonym: str) -> str | None:
     """The country a demonym belongs to when it fits one country's name only: "Turkish" fits
     Turkey and Turkmenistan, "Nigerian" Nigeria and Niger, so neither names a country."""
-    found = {str(r["name"]) for name, r in countries().items() if matches_demonym(demonym, name)}
-    return next(iter(found)) if len(found) == 1 else None
+    found = _countries_of_demonym(demonym)
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

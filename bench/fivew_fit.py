@@ -10,11 +10,19 @@ grid of values per feature, from the shipped weights, ties kept at the current v
 Choosing by leave-some-out: the train labels are cut into ``--folds`` folds (every k-th
 label); for each fold the weights are fitted on half A and the other folds and scored on the
 fold held out. The held-out sum is the honest estimate; the weights written (``--write``)
-are the median over the folds' fits, never a fit scored on the full set.
+are the median over the folds' fits, never a fit scored on the full set. Several label
+files are pooled into one train set (concatenated in the order given, then cut into folds
+of every k-th article, so each fold mixes the files).
+
+``--heldout LABELS`` adds a label file that no fit sees: it is scored once, at the end, with
+the current and the median weights (by number only). Half B is never read here; judge it with
+``newsclaims eval fivew --half B`` after writing candidate weights.
 
     python bench/fivew_fit.py ../shared/eval/realnews/articles \\
         ../shared/eval/attribution/polnear/train/text \\
-        bench/judgments/fivew-train-f11-labels.jsonl [--cache /tmp/fivew_fit.json] [--write]
+        bench/judgments/fivew-train-f11-labels.jsonl bench/judgments/fivew-train-f40-labels.jsonl \\
+        [--heldout bench/judgments/fivew-train-f14-labels.jsonl] \\
+        [--cache /tmp/fivew_fit.json] [--write]
 
 Prints scores per set (terminal only).
 """
@@ -55,12 +63,15 @@ def build(args: argparse.Namespace) -> Table:
         articles.append(article)
         golds.append({w: gold.phrases.get(w, []) for w in WS})
         sets.append("A")
-    for line in args.labels.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        raw = (args.train / row["id"]).read_text(encoding="utf-8")
-        articles.append(article_of(args.train / row["id"])[0])
-        golds.append({w: [raw[s:e] for s, e in row[w]] for w in WS})
-        sets.append("train")
+    labelled = [("train", path) for path in args.labels]
+    labelled += [("heldout", args.heldout)] if args.heldout is not None else []
+    for set_name, path in labelled:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            raw = (args.train / row["id"]).read_text(encoding="utf-8")
+            articles.append(article_of(args.train / row["id"])[0])
+            golds.append({w: [raw[s:e] for s, e in row[w]] for w in WS})
+            sets.append(set_name)
     docs = [doc for doc, _ in parse_articles(articles)]
 
     def text(doc: Any, part: Part | None, title: str | None) -> str | None:
@@ -136,7 +147,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("realnews", type=Path)
     parser.add_argument("train", type=Path)
-    parser.add_argument("labels", type=Path)
+    parser.add_argument("labels", type=Path, nargs="+", help="train label files (pooled)")
+    parser.add_argument("--heldout", type=Path, help="a label file scored once, never fitted")
     parser.add_argument("--cache", type=Path, help="JSON file of the parsed table (reused)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write the median weights")
@@ -167,6 +179,10 @@ def main() -> None:
     median = {k: statistics.median(w[k] for w in fold_weights) for k in current}
     print("median weights:", median)
     print("median: A who/what", total(half_a, median), "train who/what", total(train, median))
+    heldout = [t for t in table if t["set"] == "heldout"]
+    if heldout:
+        print(f"held-out set ({len(heldout)}) who/what: current", total(heldout, current), end=" ")
+        print("median", total(heldout, median))
     if args.write:
         path = WEIGHTS
         lines = path.read_text(encoding="utf-8").splitlines()

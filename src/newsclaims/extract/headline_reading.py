@@ -18,6 +18,11 @@ reading, unless the text tells the word as a verb ("rallied", "rallying"). The r
 the headline's words (offsets into the title hold) and takes the parse, tags and entities of
 the past-form text.
 
+Two verbs a comma joins after their subject ("Ana Costa praises, laments Leo Brandt's
+legacy", which the model reads as "praises" a clause of "laments", whose subject is
+"legacy") are first tried with "and" for the comma; the reading holds when the first verb
+then has the subject before it and the second is its conjunct (the comma keeps its tag).
+
 A word the article's text capitalises together with the headline's word before or after it
 is part of the headline's name ("Brandt Parade"), not a verb, and is not tried; a name the
 word is part of elsewhere ("Harbourton Protest Committee", "3 March") does not count.
@@ -262,6 +267,9 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
     if _has_clause(headline):
         return headline
     verbs = verb_index(nlp)
+    listed = _verb_list_reading(nlp, headline, verbs, parse)
+    if listed is not None:
+        return listed
     misread = reading_words("misread_pos")
     words = [t.text for t in headline]
     for token in headline:
@@ -292,6 +300,62 @@ def headline_reading(nlp: Language, headline: Doc, body: str, parse: Callable[[s
         ):
             return _with_words(headline, _after_parse(nlp, parsed), token.i, lemma)
     return headline
+
+
+def _verb_list_reading(
+    nlp: Language, headline: Doc, verbs: frozenset[str], parse: Callable[[str], Doc]
+) -> Doc | None:
+    """The headline's reading when it joins two verbs by a comma after their subject ("Ana
+    Costa praises, laments Leo Brandt's legacy"): the model reads the first verb as a clause
+    of the second and the object after it as the second's subject. Tried with "and" for the
+    comma; the reading holds when the first verb is then the main verb with a subject before
+    it and the second its conjunct. The comma keeps its own tag and relation."""
+    for token in headline[1:-2]:
+        if token.text == ";":
+            return None
+        second = headline[token.i + 1]
+        after = headline[token.i + 2]
+        if not (
+            second.text == ","
+            and token.tag_ in FINITE_OR_BARE | {"NNS"}
+            and after.tag_ in FINITE_OR_BARE | {"NNS"}
+            and _verb_form(token, verbs) is not None
+            and _verb_form(after, verbs) is not None
+        ):
+            continue
+        words = [t.text for t in headline]
+        tried = [*words[: second.i], "and", *words[second.i + 1 :]]
+        # "praises, laments" -> "praises and laments": the comma has no space before it
+        text = "".join(
+            w + (" " if t.i == token.i else t.whitespace_)
+            for w, t in zip(tried, headline, strict=True)
+        )
+        parsed = parse(text)
+        if [t.text for t in parsed] != tried:
+            return None
+        first, other = parsed[token.i], parsed[after.i]
+        if not (
+            first.pos_ == "VERB"
+            and _main_with_subject(first)
+            and other.pos_ == "VERB"
+            and other.dep_ == "conj"
+            and other.head.i == first.i
+        ):
+            return None
+        read = _after_parse(nlp, parsed)
+        return Doc(
+            headline.vocab,
+            words=words,
+            spaces=[bool(t.whitespace_) for t in headline],
+            tags=["," if t.i == second.i else t.tag_ for t in read],
+            pos=["PUNCT" if t.i == second.i else t.pos_ for t in read],
+            morphs=["" if t.i == second.i else str(t.morph) for t in read],
+            lemmas=["," if t.i == second.i else t.lemma_ for t in read],
+            heads=[t.head.i for t in read],
+            deps=["punct" if t.i == second.i else t.dep_ for t in read],
+            ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in read],
+        )
+    return None
 
 
 def _after_parse(nlp: Language, parsed: Doc) -> Doc:

@@ -21,11 +21,14 @@ finally ending X": ``_subordinate``):
 
 - who: when the what is the headline's (below), the actor the headline's subject names, as
   the text mentions it (a surname alone, "Costa says ...", is the text's "Ana Costa"), else
-  the headline's own words for it (the sentence's subject is another event's);
+  the headline's own words for it (the sentence's subject is another event's, or the text
+  names a body only by the headline subject's head word: "Costa super PAC" and "PAC");
   else the actor its subject names (a person, organisation, place as government or group),
   by the fullest name the text gives it up to that sentence ("Mayor Lena Brandt ... Brandt
   opened": "Lena Brandt"; given names the entity finder left out before it kept), or for
-  a reported "we" or "I" the speaker ("Costa argued that ... 'we will see'"), else the name
+  a reported "we" or "I" the speaker ("Costa argued that ... 'we will see'"); of a pronoun
+  joined to a name ("she and Leo Brandt"), the pronoun's actor, not the name; of a time
+  or place the parser read as a second subject beside a name, the name; else the name
   an appositive or a naming verb gives the subject ("The girl, named Ana Silva by local
   media"), else the subject's own words ("Dozens of volunteers", "a
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
@@ -41,7 +44,9 @@ finally ending X": ``_subordinate``):
   headline's verb ("Union Chief Praises ..." and "The head of the union, Ola Berg,
   praised ...");
 - what: the predicate with its object or first complement, without the subject and without
-  relative or adverbial clauses ("staged a protest against Trump's victory"); when the
+  relative or adverbial clauses ("staged a protest against Trump's victory"; a predicate
+  with nothing after it shares the object of the verb joined right after it: "arrested
+  and charged two men", "praises, laments X's legacy"); when the
   headline has a clause whose subject names an actor ("Riverside Rovers beat Harbour Kings
   ...", not a clause of the deck after a ";") and the text's phrase does not say that
   clause's predicate and object (with no object, the noun of the preposition after the verb:
@@ -366,9 +371,8 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     token = verb
     for _ in range(3):
-        found = next(
-            (c for c in token.children if c.dep_ in SUBJECTS and not _in_dateline(c)), None
-        )
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS and not _in_dateline(c)]
+        found = _not_a_place(subjects)
         if found is None:
             found = _after_dateline(token)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
@@ -379,6 +383,18 @@ def _subject(verb: Token) -> Token | None:
             return found
         token = token.head
     return None
+
+
+def _not_a_place(subjects: list[Token]) -> Token | None:
+    """The first of a verb's subjects, passing over a place or a time the parser read as a
+    second subject of it when another one is neither ("Friday at a college in Marion, OH,
+    after the vote, Gov. Leo Brandt (R-OH), said ...": "OH" or "Friday" and "Brandt" all
+    subjects of "said")."""
+    if len(subjects) > 1:
+        people = [c for c in subjects if c.ent_type_ not in WHERE_TYPES | TIME_TYPES]
+        if people and len(people) < len(subjects):
+            return people[0]
+    return next(iter(subjects), None)
 
 
 def _after_dateline(verb: Token) -> Token | None:
@@ -505,7 +521,12 @@ def _who(lead: _Lead, verb: Token, title: str | None) -> Part | None:
         # "Two decades of waiting ended for the Rovers", "Wednesday added one more
         # surprise": no actor; the headline's
         return _headline_actor(lead, verb.sent, title)
-    own = _subtree_without(subject, frozenset({"relcl", "acl", "appos", "prep", "advcl"}))
+    dropped = {"relcl", "acl", "appos", "prep", "advcl"}
+    if subject.pos_ == "PRON":
+        # "she and her husband Leo Brandt are expecting": the pronoun's actor, not the name
+        # joined to it
+        dropped |= {"conj", "cc"}
+    own = _subtree_without(subject, frozenset(dropped))
     # the dateline the parser hung on the subject ("WASHINGTON — Sen. Ana Costa ...") is no actor
     own = [t for t in own if not _in_dateline(t)] or own
     mention = lead.actor(own, WHO_TYPES, heads_only=True)
@@ -793,7 +814,31 @@ def _clausal_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
 
 
+def _joined_before_object(verb: Token) -> Token | None:
+    """The verb joined to this one right after it, with only a comma or a conjunction
+    between, when this one has nothing after it of its own: the two share the object after
+    the second ("praises, laments Leo Brandt's legacy", "arrested and charged two men")."""
+    if any(c.i > verb.i and c.dep_ not in ("conj", "cc", "punct") for c in verb.children):
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if joined is None or joined.pos_ != "VERB":
+        return None
+    between = verb.doc[verb.i + 1 : joined.i]
+    if not between or not all(t.dep_ in ("cc", "punct") and t.text != ";" for t in between):
+        return None
+    return joined
+
+
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
+    joined = _joined_before_object(verb)
+    if joined is not None:
+        own, shared = _what_of(verb, nearest=nearest), _what_of(joined, nearest=nearest)
+        if own is not None and shared is not None and shared.end > own.end:
+            return Part(own.start, shared.end)
+    return _what_of(verb, nearest=nearest)
+
+
+def _what_of(verb: Token, *, nearest: bool = False) -> Part | None:
     # the predicate with its auxiliaries, without an infinitive's "to" ("to win" -> "win")
     words = [verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and c.tag_ != "TO"]
     complement = _complement(verb, nearest=nearest)
@@ -1758,9 +1803,26 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
             found = span
             break
         found = found or span
-    if found is None:
+    if found is None or _only_the_head(lead, found, subject):
         return None
-    return Part(found.start_char, _listed_end(lead, found, subject), found.label_)
+    end = _listed_end(lead, found, subject)
+    if end == found.end_char and lead.types.get(found.label_) == "PERSON":
+        # "Bernie Sanders is ..." and the sentence's "Sanders": the fullest name the text
+        # gives that person
+        return _fullest_name(lead, found, len(lead.doc))
+    return Part(found.start_char, end, found.label_)
+
+
+def _only_the_head(lead: _Lead, found: Span, subject: Token) -> bool:
+    """True when the text's name of a body (not a person: "Bush" for "Billy Bush" is the
+    same man) is only the head word of a headline subject whose modifiers say whose it is
+    ("Costa super PAC" and a text's "PAC"): the name alone is any such body; the headline's
+    own words (``_headline_words``) tell which."""
+    if lead.types.get(found.label_) == "PERSON" or name_words(found.text) != name_words(
+        subject.text
+    ):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.i < subject.i for c in subject.children)
 
 
 def _with_headline_role(

@@ -454,7 +454,8 @@ MAIN_EVENT_RECENT_DAYS = 14
 #: publication is the story's own day, which its "today" and weekdays count from (a feed's
 #: next-day edition); further back, the publication date stays the anchor.
 DATELINE_DAYS = 3
-#: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text.
+#: A dateline ("CLEVELAND --") ends within this many tokens of the start of the text, not
+#: counting a listed news agency in brackets ("DOVER, Del. (AP) --").
 MAIN_EVENT_DATELINE_TOKENS = 6
 #: Another predicate of the chosen sentence replaces its main verb when its own phrase
 #: repeats this much more of the headline (a share of the headline's words).

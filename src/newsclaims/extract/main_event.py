@@ -410,11 +410,26 @@ def _after_dateline(verb: Token) -> Token | None:
     return None
 
 
+def _dateline_reach(doc: Doc) -> int:
+    """How many tokens from the start of the text a dateline may take:
+    ``MAIN_EVENT_DATELINE_TOKENS``, not counting a news agency in brackets ("DOVER, Del. (AP)
+    --"). Only a bracket that holds a news agency the speakers' lexicon lists counts, never
+    another ("Sen. Ana Costa (D) - a critic - blamed": no dateline)."""
+    reach = settings.MAIN_EVENT_DATELINE_TOKENS
+    opening = next((t.i for t in doc[:reach] if t.text == "("), None)
+    if opening is None:
+        return reach
+    closing = next((t.i for t in doc[opening + 1 : opening + 5] if t.text == ")"), None)
+    if closing is None or doc[opening + 1 : closing].text not in lexicon().news_agencies:
+        return reach
+    return reach + closing - opening + 1
+
+
 def _dateline_end(doc: Doc) -> int:
     """The index of the dash that ends a dateline opening the text ("CLEVELAND --", "Lyon
     (AFP) --": a capitalised name, maybe with a news agency in brackets), else -1. The parser
     often reads the dateline's place as a second subject of the lead's verb."""
-    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+    for i, token in enumerate(doc[: _dateline_reach(doc)]):
         if token.text in DATELINE_ENDS:
             words = [t for t in doc[:i] if not t.is_punct]
             if i > 0 and words and all(t.is_title or t.is_upper for t in words):
@@ -425,7 +440,7 @@ def _dateline_end(doc: Doc) -> int:
 
 def _in_dateline(token: Token) -> bool:
     """True when the token lies in the dateline that opens the text (``_dateline_end``)."""
-    return token.i < settings.MAIN_EVENT_DATELINE_TOKENS and token.i < _dateline_end(token.doc)
+    return token.i < _dateline_reach(token.doc) and token.i < _dateline_end(token.doc)
 
 
 def _without_dateline(mention: Span) -> Span:
@@ -1053,7 +1068,7 @@ def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --"), or one
     followed by a news agency in brackets and a dash ("Lyon (AFP) --")."""
     doc = lead.doc
-    for i, token in enumerate(doc[: settings.MAIN_EVENT_DATELINE_TOKENS]):
+    for i, token in enumerate(doc[: _dateline_reach(doc)]):
         if token.text in DATELINE_ENDS and i > 0:
             words = doc[:i]
             mention = lead.actor(list(words), WHERE_TYPES)
@@ -1808,8 +1823,9 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     end = _listed_end(lead, found, subject)
     if end == found.end_char and lead.types.get(found.label_) == "PERSON":
         # "Bernie Sanders is ..." and the sentence's "Sanders": the fullest name the text
-        # gives that person
-        return _fullest_name(lead, found, len(lead.doc))
+        # gives that person up to the mention's sentence, never a later one ("Brandt said
+        # ... His brother, Tom Brandt, ...": another man of the same surname)
+        return _fullest_name(lead, found, found.sent.end)
     return Part(found.start_char, end, found.label_)
 
 

@@ -185,3 +185,20 @@ def test_a_bracket_that_is_no_news_agency_is_no_dateline(text: str) -> None:
         "Leo Ana Costa",
         "Gov. Leo Ana Costa",
     )
+
+
+def test_a_list_of_three_verbs_shares_the_object_after_the_last() -> None:
+    main = _main(
+        "Mayor Ana Costa praised, thanked and hugged the beach volunteers on Saturday in "
+        "Dover. The volunteers cheered."
+    )
+    assert _text(main, "what") == "praised, thanked and hugged the beach volunteers"
+
+
+def test_a_verb_joined_without_an_object_shares_nothing() -> None:
+    # control: "voted" has no object to share, only a time
+    main = _main(
+        "The harbour board met and voted on Monday to close the old pier in Dover. The "
+        "fishermen were angry."
+    )
+    assert _text(main, "what") == "met"

@@ -133,6 +133,9 @@ WHO_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Entity types that can be the place.
 WHERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: The dependents of a verb that another verb joined before it may share ("arrested and
+#: charged two men", "praises, laments X's legacy").
+SHARED_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative", "oprd"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Relations of a name used as a modifier ("Dutch cyclist", "US election"): no actor, no place.
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -841,13 +844,19 @@ def _joined_before_object(verb: Token) -> Token | None:
     between = verb.doc[verb.i + 1 : joined.i]
     if not between or not all(t.dep_ in ("cc", "punct") and t.text != ";" for t in between):
         return None
+    # only an object is shared ("met and voted on Monday": "voted" has none), through a
+    # list of verbs ("praised, thanked and hugged the volunteers")
+    if _joined_before_object(joined) is None and not any(
+        c.dep_ in SHARED_OBJECTS and c.i > joined.i for c in joined.children
+    ):
+        return None
     return joined
 
 
 def _what(verb: Token, *, nearest: bool = False) -> Part | None:
     joined = _joined_before_object(verb)
     if joined is not None:
-        own, shared = _what_of(verb, nearest=nearest), _what_of(joined, nearest=nearest)
+        own, shared = _what_of(verb, nearest=nearest), _what(joined, nearest=nearest)
         if own is not None and shared is not None and shared.end > own.end:
             return Part(own.start, shared.end)
     return _what_of(verb, nearest=nearest)

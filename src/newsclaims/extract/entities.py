@@ -671,11 +671,12 @@ class EntityResolver:
         Quill Harrow", read as one name "Denver Quill Harrow": ``of_offices.tsv``), and the
         type of the body or place before it; None when nothing says where. Every word is
         capitalised and none is "of"; the person is the last two or three words, starting with
-        a known first name ("Houston Methodist Marc Boom" -> Marc Boom, never "Methodist Marc
-        Boom"), or the last two words when all the words before them are a place the gazetteer
-        knows ("Denver Quill Harrow" -> Quill Harrow) and the next sentence opens on "he" or
-        "she" (``_he_or_she_next``). Their last word is no word of a body's or
-        a place's name ("Valley Fund", "Ash Street")."""
+        a known first name that follows none ("Houston Methodist Marc Boom" -> Marc Boom, never
+        "Methodist Marc Boom"; "Kelly Jones Motors", "Morgan Stanley Asia" hold no person), or
+        the last two words when all the words before them are a place the gazetteer knows
+        ("Denver Quill Harrow" -> Quill Harrow) and the next sentence opens on "he" or "she"
+        (``_he_or_she_next``). Their last word is no word of a body's or a place's name
+        ("Valley Fund", "Ash Street")."""
         if label not in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC") or start < 2:
             return None
         if self.lowers[start - 1] != "of" or self.lowers[start - 2].rstrip(".") not in of_offices():
@@ -688,8 +689,13 @@ class EntityResolver:
         last = self.lowers[end - 1]
         if last in org_suffixes() or last in place_head_types() or last in name_suffixes():
             return None
+        # the given name follows no other given name: "Kelly Jones Motors" is no "Jones Motors"
         given = [
-            i for i in (end - 3, end - 2) if i > start and speakers.known_first_name(self.texts[i])
+            i
+            for i in (end - 3, end - 2)
+            if i > start
+            and speakers.known_first_name(self.texts[i])
+            and not speakers.known_first_name(self.texts[i - 1])
         ]
         if given:
             place = gazetteer.link_place(self._text(start, given[0]))

@@ -1335,3 +1335,36 @@ def test_entities_a_country_and_brand_is_never_taken_by_it() -> None:
     a = analyze("France's Louis Vuitton said sales rose. It expects more growth next year.")
     people = {e.key for e in a.entities if e.type == "PERSON"}
     assert _claim_sources(a).get("It") not in people
+
+
+def test_entities_a_name_after_a_countrys_possessive_that_he_stands_for_is_a_person() -> None:
+    # the recogniser types the player a body after "Brazil's"; the "He" after says a man
+    a = analyze(
+        "The goal came from Brazil's Rafael Costa in the second half. "
+        "He said the team had earned it."
+    )
+    costa = _entity(a, "Rafael Costa")
+    assert costa.type == "PERSON"
+    assert _claim_sources(a)["He"] == costa.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It" stands for the name: a brand, as the recogniser read it
+        "France's Louis Vuitton raised prices. It said demand was strong.",
+        "Brazil's Rafael Costa won the race. It was the first win for the team.",
+        # no pronoun: nothing says
+        "The goal came from Brazil's Rafael Costa in the second half.",
+        # the pronoun is of the other gender, after another person
+        "Brazil's Rafael Costa won the race ahead of Germany's Lena Vogt. "
+        "She said the pace was easy.",
+    ],
+)
+def test_entities_a_name_after_a_countrys_possessive_stays_as_read_without_a_he_or_she(
+    text: str,
+) -> None:
+    a = analyze(text)
+    assert not any(
+        e.type == "PERSON" and e.name in ("Louis Vuitton", "Rafael Costa") for e in a.entities
+    )

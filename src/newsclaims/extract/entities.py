@@ -800,6 +800,8 @@ class EntityResolver:
             return
         if label == "PERSON" and not self._person_evidence(name):
             label = facility_type(name) or label  # "Trump Tower": a building, not a person
+        elif label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
+            label = "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
         head = doc[start:end].root
         if label == "PERSON" and all(
             t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
@@ -845,6 +847,36 @@ class EntityResolver:
         cluster.titles.update(roles)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _place_owned_person(self, start: int, end: int, name: str) -> bool:
+        """Whether a name the recogniser typed a body, right after a place's possessive
+        ("Brazil's Rafael Costa"), is a person's: it reads as a person's name of one gender
+        (``speakers.person_shaped``: a known first name, no word of a body's or place's name
+        last) and the first third-person pronoun after it, in its sentence or the next, is a
+        "he" or "she" (or "his", "her") of that gender, with no other person named, no
+        quotation mark and no "it" or "its" before it. "France's Louis Vuitton ... It" is the
+        brand, and a name no pronoun follows stays as the recogniser read it."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "GPE":
+            return False
+        if gazetteer.link_place(doc[start - 2].text) is None:
+            return False
+        gender = speakers.person_shaped(name)
+        if gender is None:
+            return False
+        lex = speakers.lexicon()
+        sentence = doc[end - 1].sent
+        stop = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+        for i in range(end, stop):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" or _QUOTE_MARKS.intersection(token.text):
+                return False
+            if token.lower_ in lex.singular_thing_pronouns:
+                return False
+            said = lex.pronoun_gender(token.lower_)
+            if said is not None:
+                return said == gender
+        return False
 
     def _surname_not_people(self, head: Token, name: str) -> bool:
         """ "Dana Cuban ... Cuban also complained": a bare singular demonym, neither an

@@ -1368,3 +1368,63 @@ def test_entities_a_name_after_a_countrys_possessive_stays_as_read_without_a_he_
     assert not any(
         e.type == "PERSON" and e.name in ("Louis Vuitton", "Rafael Costa") for e in a.entities
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a regional branch after a company: "Asia" is a given name and a place, "Matheson" a
+        # given name before a word that is one too; neither starts a person
+        ("Head of Goldman Sachs Asia Pacific said hiring slowed. He was cautious.", "Asia Pacific"),
+        ("Chairman of Jardine Matheson Asia said trade fell. He was cautious.", "Matheson Asia"),
+        ("Chief of Halvard Brenner Europe said orders rose.", "Brenner Europe"),
+        # the holder is named after the body, apart: the body's last words are no person
+        (
+            "Head of Tulsa Police Department Garry Weller said crime fell. He was pleased.",
+            "Police Department",
+        ),
+        (
+            "Director of Tulsa Fire Department said crews were ready. He praised them.",
+            "Fire Department",
+        ),
+    ],
+)
+def test_entities_an_office_of_a_body_leaves_its_branch_and_department_no_person(
+    text: str, wrong: str
+) -> None:
+    a = analyze(text)
+    assert not any(e.type == "PERSON" and e.name == wrong for e in a.entities)
+    assert not any(wrong in (e.aliases or ()) for e in a.entities)
+
+
+def test_entities_an_office_of_a_place_still_splits_off_a_man_that_he_follows() -> None:
+    # control for the rule above: a place, a name with no known given name, then "He"
+    a = analyze("Mayor of Tulsa Jorn Whitlock said the roads were open. He thanked crews.")
+    holder = _entity(a, "Jorn Whitlock")
+    assert holder.type == "PERSON"
+    assert "Mayor of Tulsa" in holder.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [
+        # a nominal subject comes between the name and the pronoun: the pronoun may be the
+        # coach's or the executive's, and says nothing of the name after the possessive
+        (
+            "Brazil's Rafael Costa scored twice. The coach said he was proud.",
+            "Rafael Costa",
+            "The coach",
+        ),
+        (
+            "France's Louis Vuitton opened a store. The chief executive said he was pleased.",
+            "Louis Vuitton",
+            "The chief executive",
+        ),
+    ],
+)
+def test_entities_a_name_after_a_countrys_possessive_is_no_person_past_another_subject(
+    text: str, name: str, subject: str
+) -> None:
+    a = analyze(text)
+    assert not any(e.type == "PERSON" and e.name == name for e in a.entities)
+    assert _claim_sources(a)[subject] not in {e.key for e in a.entities if e.name == name}

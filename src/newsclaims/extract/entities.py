@@ -674,9 +674,11 @@ class EntityResolver:
         a known first name that follows none ("Houston Methodist Marc Boom" -> Marc Boom, never
         "Methodist Marc Boom"; "Kelly Jones Motors", "Morgan Stanley Asia" hold no person), or
         the last two words when all the words before them are a place the gazetteer knows
-        ("Denver Quill Harrow" -> Quill Harrow) and the next sentence opens on "he" or "she"
-        (``_he_or_she_next``). Their last word is no word of a body's or a place's name
-        ("Valley Fund", "Ash Street")."""
+        ("Denver Quill Harrow" -> Quill Harrow), neither of them a body's word ("Police
+        Department"), no other name follows and the next sentence opens on "he" or "she"
+        (``_he_or_she_next``). The given name is no place and the surname no given name
+        ("Goldman Sachs Asia Pacific", "Jardine Matheson Asia": a company's branch). Their
+        last word is no word of a body's or a place's name ("Valley Fund", "Ash Street")."""
         if label not in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC") or start < 2:
             return None
         if self.lowers[start - 1] != "of" or self.lowers[start - 2].rstrip(".") not in of_offices():
@@ -689,22 +691,45 @@ class EntityResolver:
         last = self.lowers[end - 1]
         if last in org_suffixes() or last in place_head_types() or last in name_suffixes():
             return None
-        # the given name follows no other given name: "Kelly Jones Motors" is no "Jones Motors"
+        # the given name follows no other given name: "Kelly Jones Motors" is no "Jones Motors";
+        # it is no place ("Goldman Sachs Asia Pacific") and the surname no given name
+        # ("Jardine Matheson Asia"): a company's branch, not a person
         given = [
             i
             for i in (end - 3, end - 2)
             if i > start
             and speakers.known_first_name(self.texts[i])
             and not speakers.known_first_name(self.texts[i - 1])
+            and gazetteer.link_place(self.texts[i]) is None
+            and not speakers.known_first_name(self.texts[end - 1])
         ]
         if given:
             place = gazetteer.link_place(self._text(start, given[0]))
             return given[0], "GPE" if place is not None else "ORG"
-        if gazetteer.link_place(self._text(start, end - 2)) is not None and self._he_or_she_next(
-            end
+        if (
+            gazetteer.link_place(self._text(start, end - 2)) is not None
+            and not self._body_or_company_words(end - 2, end)
+            and not self._name_follows(end)
+            and self._he_or_she_next(end)
         ):
             return end - 2, "GPE"
         return None
+
+    def _body_or_company_words(self, start: int, end: int) -> bool:
+        """Whether a word of the tokens ``start``-``end`` is a noun for a body ("Police
+        Department": ``speakers.body_nouns``) or ends a company's name (``org_suffixes``)."""
+        return any(
+            self.lowers[i] in speakers.body_nouns() or self.lowers[i] in org_suffixes()
+            for i in range(start, end)
+        )
+
+    def _name_follows(self, at: int) -> bool:
+        """Whether a capitalised name starts at token ``at`` ("Head of Tulsa Police Department
+        Garry Weller": the holder is named apart, after the body)."""
+        if at >= len(self.doc):
+            return False
+        token = self.doc[at]
+        return token.ent_iob_ == "B" or (self.propn[at] and self.texts[at].istitle())
 
     def _he_or_she_next(self, end: int) -> bool:
         """Whether the sentence after the one token ``end - 1`` is in opens on "he" or "she" as
@@ -854,8 +879,9 @@ class EntityResolver:
         (``speakers.person_shaped``: a known first name, no word of a body's or place's name
         last) and the first third-person pronoun after it, in its sentence or the next, is a
         "he" or "she" (or "his", "her") of that gender, with no other person named, no
-        quotation mark and no "it" or "its" before it. "France's Louis Vuitton ... It" is the
-        brand, and a name no pronoun follows stays as the recogniser read it."""
+        nominal subject ("The coach said he"), no quotation mark and no "it" or "its" before
+        it. "France's Louis Vuitton ... It" is the brand, and a name no pronoun follows stays
+        as the recogniser read it."""
         doc = self.doc
         if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "GPE":
             return False
@@ -871,6 +897,8 @@ class EntityResolver:
             token = doc[i]
             if token.ent_type_ == "PERSON" or _QUOTE_MARKS.intersection(token.text):
                 return False
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+                return False  # "The coach said he": the pronoun may be the coach's
             if token.lower_ in lex.singular_thing_pronouns:
                 return False
             said = lex.pronoun_gender(token.lower_)

@@ -1428,3 +1428,40 @@ def test_entities_a_name_after_a_countrys_possessive_is_no_person_past_another_s
     a = analyze(text)
     assert not any(e.type == "PERSON" and e.name == name for e in a.entities)
     assert _claim_sources(a)[subject] not in {e.key for e in a.entities if e.name == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "pronoun"),
+    [
+        # a title before a given name and a surname the recogniser typed a body
+        (
+            "Mayor Ana Costa said the budget was tight. She told reporters it would pass.",
+            "Ana Costa",
+            "She",
+        ),
+        # an apposition that says a person
+        ("Ana Costa, a singer, said the tour was over. She said it was long.", "Ana Costa", "She"),
+    ],
+)
+def test_entities_a_given_name_before_a_surname_typed_a_body_is_a_person_when_titled(
+    text: str, person: str, pronoun: str
+) -> None:
+    a = analyze(text)
+    found = _entity(a, person)
+    assert found.type == "PERSON"
+    assert not any(e.name == person.rsplit(maxsplit=1)[-1] for e in a.entities)
+    assert _claim_sources(a)[pronoun] == found.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title and no person's apposition: the recogniser's reading stands
+        "Ana Costa said the tour was over.",
+        # the apposition says a company
+        "Ana Costa, a coffee chain, said sales rose.",
+    ],
+)
+def test_entities_a_given_name_before_a_body_stays_apart_without_a_title(text: str) -> None:
+    a = analyze(text)
+    assert not any(e.type == "PERSON" and e.name == "Ana Costa" for e in a.entities)

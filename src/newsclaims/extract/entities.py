@@ -648,6 +648,8 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, self._owner_end(start, end))
+        if label in ("ORG", "NORP") and self._titled_given_name_before(start, end):
+            start, label = start - 1, "PERSON"  # "Mayor Ana Costa" read as ORG "Costa"
         if self._add_office_of_parts(start, end, label):
             return
         parts = self._of_parts(start, end, label)
@@ -656,6 +658,42 @@ class EntityResolver:
                 self._add_range(part_start, part_end, part_label)
             return
         self._add_range(start, end, label)
+
+    def _titled_given_name_before(self, start: int, end: int) -> bool:
+        """Whether a one-word name the recogniser typed a body is the surname of a person whose
+        given name it left out just before it ("Mayor Ana Costa" read as ORG "Costa"): the word
+        before is a capitalised proper noun in no name, a known given name of one gender with
+        the surname (``speakers.person_shaped``), and a personal title stands before it
+        ("Mayor") or an apposition right after says a person ("Ana Costa, a singer,":
+        ``_person_apposition``). Without either the recogniser's reading stands."""
+        at = start - 1
+        if end - start != 1 or at < 0 or at in self.caps_taken:
+            return False
+        token = self.doc[at]
+        if not (self.propn[at] and token.text.isalpha() and token.text.istitle()):
+            return False
+        if token.ent_iob_ != "O" or speakers.person_shaped(self._text(at, end)) is None:
+            return False
+        titled = at > 0 and self.lowers[at - 1].rstrip(".") in speakers.person_titles()
+        return titled or self._person_apposition(end)
+
+    def _person_apposition(self, at: int) -> bool:
+        """Whether a comma at token ``at`` opens an apposition that says a person ("a singer",
+        "the city's lawyer"): "a", "an" or "the", then up to four words to a noun that says
+        what a person is (``speakers.role_person_noun``), followed by a comma."""
+        texts = self.texts
+        if (
+            at + 2 >= len(texts)
+            or texts[at] != ","
+            or self.lowers[at + 1] not in ("a", "an", "the")
+        ):
+            return False
+        for k in range(at + 2, min(at + 7, len(texts) - 1)):
+            if not texts[k].isalpha() and texts[k] not in ("'s", "\u2019s"):
+                return False
+            if self.doc[k].pos_ == "NOUN" and texts[k + 1] == ",":
+                return speakers.role_person_noun(texts[k])
+        return False
 
     def _owner_end(self, start: int, end: int) -> int:
         """The end of a name that the recogniser read with the platform after its possessive

@@ -672,15 +672,18 @@ class EntityResolver:
         token = self.doc[at]
         if not (self.propn[at] and token.text.isalpha() and token.text.istitle()):
             return False
-        if token.ent_iob_ != "O" or speakers.person_shaped(self._text(at, end)) is None:
+        if token.ent_iob_ != "O" or token.lower_ in calendar_words():
+            return False  # "In May Nike": a month is no given name
+        if speakers.person_shaped(self._text(at, end)) is None:
             return False
         titled = at > 0 and self.lowers[at - 1].rstrip(".") in speakers.person_titles()
         return titled or self._person_apposition(end)
 
     def _person_apposition(self, at: int) -> bool:
         """Whether a comma at token ``at`` opens an apposition that says a person ("a singer",
-        "the city's lawyer"): "a", "an" or "the", then up to four words to a noun that says
-        what a person is (``speakers.role_person_noun``), followed by a comma."""
+        "the city's spokeswoman"): "a", "an" or "the", then up to four words to a noun of the
+        lexicons' words for a person (``speakers.person_nouns``, no company noun; not a word
+        only shaped like one: "a sponsor" may be a company), followed by a comma."""
         texts = self.texts
         if (
             at + 2 >= len(texts)
@@ -692,7 +695,9 @@ class EntityResolver:
             if not texts[k].isalpha() and texts[k] not in ("'s", "\u2019s"):
                 return False
             if self.doc[k].pos_ == "NOUN" and texts[k + 1] == ",":
-                return speakers.role_person_noun(texts[k])
+                return self.lowers[k] in speakers.person_nouns() and speakers.role_person_noun(
+                    texts[k]
+                )
         return False
 
     def _owner_end(self, start: int, end: int) -> int:

@@ -1467,3 +1467,22 @@ def test_entities_a_given_name_before_a_surname_typed_a_body_is_a_person_when_ti
 def test_entities_a_given_name_before_a_body_stays_apart_without_a_title(text: str) -> None:
     a = analyze(text)
     assert not any(e.type == "PERSON" and e.name in ("Ana Costa", "May Nike") for e in a.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name opened by a generic noun and "of" ("Bank of ...") holds no person
+        "Bank of America Merrill Lynch said markets were calm.",
+        "Head of Bank of America Merrill Lynch said markets were calm.",
+    ],
+)
+def test_entities_a_body_noun_and_of_open_a_bodys_name_not_a_persons(text: str) -> None:
+    a = analyze(text)
+    assert not any(e.type == "PERSON" and "Lynch" in e.name for e in a.entities)
+
+
+def test_entities_a_body_of_a_person_still_splits_when_the_body_is_named() -> None:
+    # control: the body has a name of its own before "of", the person a full name after it
+    a = analyze("Harbor Trust of Ana Maria Ruiz said the loan was repaid.")
+    assert _entity(a, "Ana Maria Ruiz").type == "PERSON"

@@ -811,7 +811,9 @@ class EntityResolver:
         """The person and the body of a name the recogniser read as one across "of": one
         side a full name starting with a known first name, the other capitalised and no
         place ("Red Bull of Max Verstappen" -> ORG Red Bull, PERSON Max Verstappen); none
-        when nothing says which side is a person ("Bank of England", "Duke of York")."""
+        when nothing says which side is a person ("Bank of England", "Duke of York"), or when
+        the body is one noun for a body before "of" (``speakers.body_nouns``: "Bank of America
+        Merrill Lynch" is the bank's name, not "America Merrill Lynch")."""
         if label not in ("PERSON", "ORG"):
             return []
         doc = self.doc
@@ -831,6 +833,8 @@ class EntityResolver:
         body = sides[people.index(False)]
         if gazetteer.link_place(doc[body[0] : body[1]].text) is not None:
             return []  # "Mario Rossi of Milan": where he is from, not a body
+        if body == (start, at) and at - start == 1 and self.lowers[start] in speakers.body_nouns():
+            return []  # "Bank of America Merrill Lynch": a body's noun opens its own name
         return [(a, b, "PERSON" if p else "ORG") for (a, b), p in zip(sides, people, strict=True)]
 
     def _name_bounds(self, start: int, end: int, label: str) -> tuple[int, int, str, list[str]]:

@@ -187,6 +187,19 @@ def name_suffixes() -> frozenset[str]:
     return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
 
 
+@cache
+def of_offices() -> frozenset[str]:
+    """Offices written before "of" and the body or place they are held in ("Mayor of
+    Denver"): ``of_offices.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "of_offices.tsv")
+
+
+@cache
+def business_heads() -> frozenset[str]:
+    """Nouns for a shop, bar or eating place (``business_heads.tsv``: "place", "tavern")."""
+    return read_words(Path(__file__).parent / "data" / "business_heads.tsv")
+
+
 def _unsuffixed(name: str) -> list[str]:
     """A person's name's words without the generational suffixes that end it ("Brent Bozell
     III" -> Brent, Bozell): its last word is then its surname."""
@@ -635,12 +648,57 @@ class EntityResolver:
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
         start, end = _trim(doc, start, self._owner_end(start, end))
+        if label in ("ORG", "NORP") and self._titled_given_name_before(start, end):
+            start, label = start - 1, "PERSON"  # "Mayor Ana Costa" read as ORG "Costa"
+        if self._add_office_of_parts(start, end, label):
+            return
         parts = self._of_parts(start, end, label)
         if parts:
             for part_start, part_end, part_label in parts:
                 self._add_range(part_start, part_end, part_label)
             return
         self._add_range(start, end, label)
+
+    def _titled_given_name_before(self, start: int, end: int) -> bool:
+        """Whether a one-word name the recogniser typed a body is the surname of a person whose
+        given name it left out just before it ("Mayor Ana Costa" read as ORG "Costa"): the word
+        before is a capitalised proper noun in no name, a known given name of one gender with
+        the surname (``speakers.person_shaped``), and a personal title stands before it
+        ("Mayor") or an apposition right after says a person ("Ana Costa, a singer,":
+        ``_person_apposition``). Without either the recogniser's reading stands."""
+        at = start - 1
+        if end - start != 1 or at < 0 or at in self.caps_taken:
+            return False
+        token = self.doc[at]
+        if not (self.propn[at] and token.text.isalpha() and token.text.istitle()):
+            return False
+        if token.ent_iob_ != "O" or token.lower_ in calendar_words():
+            return False  # "In May Nike": a month is no given name
+        if speakers.person_shaped(self._text(at, end)) is None:
+            return False
+        titled = at > 0 and self.lowers[at - 1].rstrip(".") in speakers.person_titles()
+        return titled or self._person_apposition(end)
+
+    def _person_apposition(self, at: int) -> bool:
+        """Whether a comma at token ``at`` opens an apposition that says a person ("a singer",
+        "the city's spokeswoman"): "a", "an" or "the", then up to four words to a noun of the
+        lexicons' words for a person (``speakers.person_nouns``, no company noun; not a word
+        only shaped like one: "a sponsor" may be a company), followed by a comma."""
+        texts = self.texts
+        if (
+            at + 2 >= len(texts)
+            or texts[at] != ","
+            or self.lowers[at + 1] not in ("a", "an", "the")
+        ):
+            return False
+        for k in range(at + 2, min(at + 7, len(texts) - 1)):
+            if not texts[k].isalpha() and texts[k] not in ("'s", "\u2019s"):
+                return False
+            if self.doc[k].pos_ == "NOUN" and texts[k + 1] == ",":
+                return self.lowers[k] in speakers.person_nouns() and speakers.role_person_noun(
+                    texts[k]
+                )
+        return False
 
     def _owner_end(self, start: int, end: int) -> int:
         """The end of a name that the recogniser read with the platform after its possessive
@@ -651,11 +709,111 @@ class EntityResolver:
             return end
         return at
 
+    def _office_of_parts(self, start: int, end: int, label: str) -> tuple[int, str] | None:
+        """Where the person starts in a name that follows an office and "of" ("Mayor of Denver
+        Quill Harrow", read as one name "Denver Quill Harrow": ``of_offices.tsv``), and the
+        type of the body or place before it; None when nothing says where. Every word is
+        capitalised and none is "of"; the person is the last two or three words, starting with
+        a known first name that follows none ("Houston Methodist Marc Boom" -> Marc Boom, never
+        "Methodist Marc Boom"; "Kelly Jones Motors", "Morgan Stanley Asia" hold no person), or
+        the last two words when all the words before them are a place the gazetteer knows
+        ("Denver Quill Harrow" -> Quill Harrow), neither of them a body's word ("Police
+        Department"), no other name follows and the next sentence opens on "he" or "she"
+        (``_he_or_she_next``). The given name is no place and the surname no given name
+        ("Goldman Sachs Asia Pacific", "Jardine Matheson Asia": a company's branch). Their
+        last word is no word of a body's or a place's name ("Valley Fund", "Ash Street")."""
+        if label not in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC") or start < 2:
+            return None
+        if self.lowers[start - 1] != "of" or self.lowers[start - 2].rstrip(".") not in of_offices():
+            return None
+        words = range(start, end)
+        if end - start < 3 or not all(
+            self.texts[i].isalpha() and self.texts[i].istitle() for i in words
+        ):
+            return None
+        last = self.lowers[end - 1]
+        if last in org_suffixes() or last in place_head_types() or last in name_suffixes():
+            return None
+        # the given name follows no other given name: "Kelly Jones Motors" is no "Jones Motors";
+        # it is no place ("Goldman Sachs Asia Pacific") and the surname no given name
+        # ("Jardine Matheson Asia"): a company's branch, not a person
+        given = [
+            i
+            for i in (end - 3, end - 2)
+            if i > start
+            and speakers.known_first_name(self.texts[i])
+            and not speakers.known_first_name(self.texts[i - 1])
+            and gazetteer.link_place(self.texts[i]) is None
+            and not speakers.known_first_name(self.texts[end - 1])
+        ]
+        if given:
+            place = gazetteer.link_place(self._text(start, given[0]))
+            return given[0], "GPE" if place is not None else "ORG"
+        if (
+            gazetteer.link_place(self._text(start, end - 2)) is not None
+            and not self._body_or_company_words(end - 2, end)
+            and not self._name_follows(end)
+            and self._he_or_she_next(end)
+        ):
+            return end - 2, "GPE"
+        return None
+
+    def _body_or_company_words(self, start: int, end: int) -> bool:
+        """Whether a word of the tokens ``start``-``end`` is a noun for a body ("Police
+        Department": ``speakers.body_nouns``) or ends a company's name (``org_suffixes``)."""
+        return any(
+            self.lowers[i] in speakers.body_nouns() or self.lowers[i] in org_suffixes()
+            for i in range(start, end)
+        )
+
+    def _name_follows(self, at: int) -> bool:
+        """Whether a capitalised name starts at token ``at`` ("Head of Tulsa Police Department
+        Garry Weller": the holder is named apart, after the body)."""
+        if at >= len(self.doc):
+            return False
+        token = self.doc[at]
+        return token.ent_iob_ == "B" or (self.propn[at] and self.texts[at].istitle())
+
+    def _he_or_she_next(self, end: int) -> bool:
+        """Whether the sentence after the one token ``end - 1`` is in opens on "he" or "she" as
+        its subject: the text treats a name without a known first name as a person's
+        ("Mayor of Denver Rahm Pike posted ... He said"; not "Director of Denver Valley Fund
+        said ... It")."""
+        sentence = self.doc[end - 1].sent
+        if sentence.end >= len(self.doc):
+            return False
+        following = self.doc[sentence.end].sent
+        subject = next((t for t in following if not (t.is_punct or t.is_space)), None)
+        return (
+            subject is not None
+            and subject.lower_ in ("he", "she")
+            and subject.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def _add_office_of_parts(self, start: int, end: int, label: str) -> bool:
+        """Add the body or place and the person of a name read across an office's "of"
+        (``_office_of_parts``), the person titled with the office and the body ("Mayor of
+        Denver"); whether it was such a name."""
+        found = self._office_of_parts(start, end, label)
+        if found is None:
+            return False
+        at, body_label = found
+        if body_label == "GPE" or at - start > 1:
+            self._add_range(start, at, body_label)  # one unknown word ("State") is no body
+        before = len(self.mentions)
+        self._add_range(at, end, "PERSON")
+        if len(self.mentions) > before and self.mentions[before].cluster.type == "PERSON":
+            office = f"{self.texts[start - 2]} of {self._text(start, at)}"
+            self.mentions[before].cluster.titles.add(office)
+        return True
+
     def _of_parts(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """The person and the body of a name the recogniser read as one across "of": one
         side a full name starting with a known first name, the other capitalised and no
         place ("Red Bull of Max Verstappen" -> ORG Red Bull, PERSON Max Verstappen); none
-        when nothing says which side is a person ("Bank of England", "Duke of York")."""
+        when nothing says which side is a person ("Bank of England", "Duke of York"), or when
+        the body is one noun for a body before "of" (``speakers.body_nouns``: "Bank of America
+        Merrill Lynch" is the bank's name, not "America Merrill Lynch")."""
         if label not in ("PERSON", "ORG"):
             return []
         doc = self.doc
@@ -675,6 +833,8 @@ class EntityResolver:
         body = sides[people.index(False)]
         if gazetteer.link_place(doc[body[0] : body[1]].text) is not None:
             return []  # "Mario Rossi of Milan": where he is from, not a body
+        if body == (start, at) and at - start == 1 and self.lowers[start] in speakers.body_nouns():
+            return []  # "Bank of America Merrill Lynch": a body's noun opens its own name
         return [(a, b, "PERSON" if p else "ORG") for (a, b), p in zip(sides, people, strict=True)]
 
     def _name_bounds(self, start: int, end: int, label: str) -> tuple[int, int, str, list[str]]:
@@ -712,6 +872,8 @@ class EntityResolver:
             return
         if label == "PERSON" and not self._person_evidence(name):
             label = facility_type(name) or label  # "Trump Tower": a building, not a person
+        elif label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
+            label = "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
         head = doc[start:end].root
         if label == "PERSON" and all(
             t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
@@ -757,6 +919,39 @@ class EntityResolver:
         cluster.titles.update(roles)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _place_owned_person(self, start: int, end: int, name: str) -> bool:
+        """Whether a name the recogniser typed a body, right after a place's possessive
+        ("Brazil's Rafael Costa"), is a person's: it reads as a person's name of one gender
+        (``speakers.person_shaped``: a known first name, no word of a body's or place's name
+        last) and the first third-person pronoun after it, in its sentence or the next, is a
+        "he" or "she" (or "his", "her") of that gender, with no other person named, no
+        nominal subject ("The coach said he"), no quotation mark and no "it" or "its" before
+        it. "France's Louis Vuitton ... It" is the brand, and a name no pronoun follows stays
+        as the recogniser read it."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "GPE":
+            return False
+        if gazetteer.link_place(doc[start - 2].text) is None:
+            return False
+        gender = speakers.person_shaped(name)
+        if gender is None:
+            return False
+        lex = speakers.lexicon()
+        sentence = doc[end - 1].sent
+        stop = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+        for i in range(end, stop):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" or _QUOTE_MARKS.intersection(token.text):
+                return False
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+                return False  # "The coach said he": the pronoun may be the coach's
+            if token.lower_ in lex.singular_thing_pronouns:
+                return False
+            said = lex.pronoun_gender(token.lower_)
+            if said is not None:
+                return said == gender
+        return False
 
     def _surname_not_people(self, head: Token, name: str) -> bool:
         """ "Dana Cuban ... Cuban also complained": a bare singular demonym, neither an
@@ -980,6 +1175,62 @@ class EntityResolver:
                 cluster.titles.update(texts[k] for k in range(i, first))
                 self.caps_taken.update(range(i, end))
             i = end
+
+    def add_possessive_businesses(self) -> None:
+        """A one-word name, a possessive and capitalised words that end in a noun for a shop,
+        bar or eating place ("Kelly's Place", ``business_heads.tsv``), or that an apposition
+        right after them says is one ("Casey's Dugout, a corner sports bar"), name a business
+        (FAC), not the person of that name: the name's first word is then no mention of anyone
+        (a later "she" is not kept from the woman named before it). The owner's word may be no
+        place and follows no other capitalised name ("Ana Ruiz's Kitchen" names her); a name
+        the recogniser read whole as a body or a place is left to it. Run before the
+        recogniser's names, which then skip these words (``caps_taken``)."""
+        texts, lowers, doc = self.texts, self.lowers, self.doc
+        heads = business_heads()
+        for i in range(len(texts) - 2):
+            if not (self.propn[i] and texts[i].isalpha() and texts[i].istitle()):
+                continue
+            if doc[i + 1].tag_ != "POS" or doc[i].ent_type_ in ("GPE", "LOC", "NORP"):
+                continue
+            if i > 0 and texts[i - 1].istitle() and self.propn[i - 1]:
+                continue  # "Ana Ruiz's Kitchen": a person named in full
+            end = i + 2
+            while (
+                end < len(texts) and end - i < 5 and texts[end].isalpha() and texts[end].istitle()
+            ):
+                end += 1
+            if end == i + 2 or i in self.caps_taken:
+                continue
+            if lowers[end - 1] not in heads and not self._business_apposition(end):
+                continue
+            whole = doc[i].ent_type_ == doc[end - 1].ent_type_ and doc[i].ent_iob_ == "B"
+            if whole and doc[i].ent_type_ in ("ORG", "FAC") and doc[end - 1].ent_iob_ == "I":
+                continue  # the recogniser read the business whole: its reading stands
+            cluster = self.cluster("FAC", self._text(i, end))
+            self.mentions.append(_Mention(i, end, cluster))
+            self.caps_taken.update(range(i, end))
+
+    def _business_apposition(self, at: int) -> bool:
+        """Whether a comma at token ``at`` opens an apposition that says a business ("a
+        corner sports bar"): "a", "an" or "the", then up to four words before one of the
+        ``business_heads.tsv`` nouns, with no punctuation between."""
+        texts = self.texts
+        if (
+            at + 2 >= len(texts)
+            or texts[at] != ","
+            or self.lowers[at + 1] not in ("a", "an", "the")
+        ):
+            return False
+        for k in range(at + 2, min(at + 7, len(texts))):
+            if not texts[k].isalpha():
+                return False
+            if self.lowers[k] in business_heads() and self.doc[k].pos_ == "NOUN":
+                return (
+                    k + 1 >= len(texts)
+                    or not self.doc[k + 1].is_alpha
+                    or self.doc[k + 1].pos_ != "NOUN"
+                )
+        return False
 
     def add_titled_people(self) -> None:
         """A run of proper nouns after a personal title is a person ("Mayor Ana Ruiz")."""
@@ -1396,6 +1647,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
     resolver.add_caps_names()
+    resolver.add_possessive_businesses()
     for ent in resolver.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()

@@ -2001,7 +2001,7 @@ class Speakers:
             if (
                 noun.dep_ not in SUBJECT_DEPS
                 or i in self.by_token
-                or self._holder_after_place(noun) is not None
+                or self._named_holder(noun, key)
                 or not _main_clause(noun.head)
                 or self.quote_of(i) != quote
             ):
@@ -2012,6 +2012,16 @@ class Speakers:
             elif noun.tag_ in ("NN", "NNP") and noun.lower_ in people:
                 return True
         return False
+
+    def _named_holder(self, title: Token, key: str) -> bool:
+        """Whether a title with "of" names its holder ("Mayor of Denver Ana Ruiz",
+        ``_holder_after_place``) so that the subject is no unnamed rival of ``key``: the holder
+        is ``key``, or of a known gender (the ranking weighed that person). A holder of unknown
+        gender ("Mayor of Denver Quill Harrow") is still a rival the ranking made smaller
+        (``unknown_gender``), as an unnamed title is: a "he" after it is not taken for someone
+        named before it."""
+        holder = self._holder_after_place(title)
+        return holder is not None and (holder == key or self.gender(holder) is not None)
 
     def rank(
         self,

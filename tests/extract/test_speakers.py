@@ -2026,3 +2026,77 @@ def test_speakers_a_nationality_never_names_a_person_of_another_or_an_unsure_nat
         if c.source_entity is not None and c.source_entity.startswith("PERSON:")
     }
     assert not names & {"Aman Orazov", "Omar Hassan", "Max Vogel", "Flamengo", "Vasco da Gama"}
+
+
+_EARLIER = "Carl Vance said the vote had been rigged from the start. "
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # session 41 (issue 16): the subject of the sentence before, the one person named
+        # there and of the pronoun's gender, beats an earlier speaker held close by salience
+        (_EARLIER + "Tom Bell left the hall without a word. He said the judge was unfair.", "He"),
+        (_EARLIER + 'Tom Bell, the mayor, left the hall early. "We will appeal," he said.', "he"),
+        (_EARLIER + "Tom Bell left the hall early. The next step, he said, is an appeal.", "he"),
+    ],
+)
+def test_speakers_a_pronoun_continues_the_subject_of_the_sentence_before(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == "Tom Bell"
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # controls of the subject continuity above: these keep what they gave before it
+        # two people of the pronoun's gender in the sentence before
+        (_EARLIER + "Tom Bell met Sam Price at the hall. He said the judge was unfair.", None),
+        # a person of unknown gender ("Kim") beside the subject
+        (_EARLIER + "Tom Bell met Kim Ostrava at the hall. He said the judge was unfair.", None),
+        # an unnamed person ("a man", "his lawyer") or an object "him" beside the subject
+        (_EARLIER + "Tom Bell met a man at the hall. He said the judge was unfair.", None),
+        (_EARLIER + "Tom Bell left the hall with his lawyer. He said the judge was unfair.", None),
+        (_EARLIER + "Tom Bell thanked him at the hall. He said the judge was unfair.", None),
+        # the name is inside another mention: the subject is no one named
+        (
+            _EARLIER + "Tom Bell's lawyer left the hall early. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        (
+            _EARLIER + "The Bell family left the hall early. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        # the pronoun's gender is not the subject's
+        (
+            _EARLIER + "Ana Costa left the hall without a word. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        # a pronoun after a subordinate clause naming two office holders: not by position
+        (_EARLIER + "After Gov. Tom Bell met Mayor Sam Price, he said the deal was done.", None),
+    ],
+)
+def test_speakers_subject_continuity_needs_one_person_of_the_gender(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(
+        c for c in analysis.claims if c.source is not None and c.source.text in ("He", "he")
+    )
+    if speaker is None:
+        assert claim.source_entity is None
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_quoted_pronoun_is_not_the_subject_before() -> None:
+    analysis = analyze(
+        _EARLIER + 'Tom Bell left the hall early. "He lied to us," Mary Walsh told reporters.'
+    )
+    assert _name(analysis, _by_source(analysis, "Mary Walsh").source_entity) == "Mary Walsh"
+    assert all(_name(analysis, c.source_entity) != "Tom Bell" for c in analysis.claims if c.source)

@@ -5,8 +5,9 @@ story half (``_kit.halves``).
 
 A claim is keyed by its article, cue start, source start and source text; a key whose rows
 differ (content characters, parts, stance, kind, text, or the source's entity key) is
-"changed", one only after is "added", one only before is "removed". Prints the counts per half and kind, and with ``--show
-HALF`` each differing row of that half with its text (write it to /tmp, never commit it).
+"changed", one only after is "added", one only before is "removed". Prints the counts per
+half and kind, and with ``--show HALF`` each differing row of that half with its text and
+source entity (write it to /tmp, never commit it).
 """
 
 from __future__ import annotations

@@ -2033,27 +2033,10 @@ _EARLIER = "Carl Vance said the vote had been rigged from the start. "
 
 @pytestmark_model
 @pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # session 41 (issue 16): the subject of the sentence before, the one person named
-        # there and of the pronoun's gender, beats an earlier speaker held close by salience
-        (_EARLIER + "Tom Bell left the hall without a word. He said the judge was unfair.", "He"),
-        (_EARLIER + 'Tom Bell, the mayor, left the hall early. "We will appeal," he said.', "he"),
-        (_EARLIER + "Tom Bell left the hall early. The next step, he said, is an appeal.", "he"),
-    ],
-)
-def test_speakers_a_pronoun_continues_the_subject_of_the_sentence_before(
-    text: str, source: str
-) -> None:
-    analysis = analyze(text)
-    assert _name(analysis, _by_source(analysis, source).source_entity) == "Tom Bell"
-
-
-@pytestmark_model
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # controls of the subject continuity above: these keep what they gave before it
+        # session 41 (issue 16) controls: a "he" after a sentence whose subject is a person
+        # stays as it was when anyone else the pronoun may mean is about
         # two people of the pronoun's gender in the sentence before
         (_EARLIER + "Tom Bell met Sam Price at the hall. He said the judge was unfair.", None),
         # a person of unknown gender ("Kim") beside the subject
@@ -2080,7 +2063,7 @@ def test_speakers_a_pronoun_continues_the_subject_of_the_sentence_before(
         (_EARLIER + "After Gov. Tom Bell met Mayor Sam Price, he said the deal was done.", None),
     ],
 )
-def test_speakers_subject_continuity_needs_one_person_of_the_gender(
+def test_speakers_a_pronoun_after_a_subject_needs_one_person_of_the_gender(
     text: str, speaker: str | None
 ) -> None:
     analysis = analyze(text)
@@ -2100,3 +2083,47 @@ def test_speakers_a_quoted_pronoun_is_not_the_subject_before() -> None:
     )
     assert _name(analysis, _by_source(analysis, "Mary Walsh").source_entity) == "Mary Walsh"
     assert all(_name(analysis, c.source_entity) != "Tom Bell" for c in analysis.claims if c.source)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 41 (issue 16): a hyphenated epithet is read whole, as titles are
+        (
+            "John Miller won the election on Tuesday. "
+            "The president-elect said he would meet the council.",
+            "John Miller",
+        ),
+        (
+            "Tom Hale met voters in Ohio on Monday. The front-runner said the race was open.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speakers_a_hyphenated_epithet_is_the_person_just_named(text: str, speaker: str) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that only modifies another noun is no one an epithet means
+        "The Miller family met voters in Ohio on Monday. The singer said the race was over.",
+        "The Miller family met voters in Ohio on Monday. The president-elect said it was over.",
+        # the owner of a person: the lawyer may be meant as well
+        "John Miller's lawyer met voters in Ohio on Monday. The singer said the race was over.",
+        # two people, neither introduced with the role: no clear president-elect
+        "President Carl Vance met John Miller at the White House on Thursday. "
+        "The president-elect said the talks had gone well.",
+        # the head noun is not the stated role
+        "Ana Costa, a lawyer, met the council on Monday. The driver said the talks went well.",
+    ],
+)
+def test_speakers_an_epithet_needs_a_person_named_on_their_own(text: str) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")

@@ -1368,11 +1368,15 @@ class Speakers:
         Democratic nominee" is never the Republican one), when a modifier names a person or
         body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
         lower, lemma = head.lower_, head.lemma_.lower()
-        if not self._description_head(head) or head.tag_ in ("NNS", "NNPS"):
+        # a hyphenated head is one word ("the president-elect", "the front-runner": the
+        # parse's head is "elect", "runner"), as ``described`` reads it
+        hyphenated = _hyphenated(head)
+        heads = {hyphenated} if hyphenated else {lower, lemma}
+        if not (self._description_head(head) or hyphenated) or head.tag_ in ("NNS", "NNPS"):
             return None
         if head.i in self.by_token:
             return None
-        if not {lower, lemma} & epithet_heads():
+        if not heads & epithet_heads():
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
@@ -1397,7 +1401,7 @@ class Speakers:
         # ("vice presidential nominee" is no holder of "the presidential nominee")
         # (and never the one meant: "the president" is no vice president)
         other_office = self.lex.subordinate_title_modifiers - _noun_words(head)
-        described = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        described = [key for key, words in self.descriptions().items() if heads & words]
         deputies = {key for key in described if other_office & self.descriptions()[key]}
         holders = [key for key in described if key not in deputies]
         if any(not self._other_party(key, parties) for key in holders):
@@ -1563,11 +1567,25 @@ class Speakers:
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
-        if not any(recent <= s.start < head.i for s in self._spans_of(best)):
+        if not any(
+            recent <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(best)
+        ):
             return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _inside_another(self, span: Span) -> bool:
+        """Whether a mention only modifies another noun phrase: a name before a noun that is
+        no part of it ("the Bell family", "the Bell campaign"), or the owner of a person
+        ("Bell's lawyer": the lawyer is someone else a description may mean)."""
+        root = span.root
+        noun = root.head
+        if noun.i == root.i or noun.i in self.by_token:
+            return False
+        if root.dep_ == "compound":
+            return True
+        return root.dep_ == "poss" and person_noun(noun.text)
 
     def _party_noun(self, head: Token, key: str) -> bool:
         """A singular party word with a determiner heads the source ("the Ohio Republican",
@@ -1790,9 +1808,6 @@ class Speakers:
         (``_new_subject_since``) only leaves the pronoun unresolved: the best is taken when it
         is also best with that weight, or when it is that subject, plainly introduced
         (``_introduced``)."""
-        continued = self._continued_subject(token, content)
-        if continued is not None:
-            return continued
         turned = self._turned(token, self.named_in(content))
         best = self._decide(token, self.rank(token, content, turned=turned), content)
         if best is None:
@@ -1818,74 +1833,6 @@ class Speakers:
             if self.by_token.get(at) == best and self._introduced(at, token, content):
                 return best
         return None
-
-    def _continued_subject(self, token: Token, content: tuple[int, int] | None) -> str | None:
-        """Subject continuity: the person a "he"/"she" subject means when the sentence before
-        has that person as the subject of its main clause and names no one else ("Tom Bell
-        shook his head at the ruling. He said ..."), however salient earlier people or
-        speakers are. Only when the person is known to be of the pronoun's gender; the
-        pronoun is a subject outside quotations with no one before it in its sentence (only
-        quoted words, or words naming no one: "'...,' he said", "The difference, he said,
-        ..."); the sentence before, outside quotations of another, names no other person,
-        no person of unknown gender, no name the recogniser typed a body but shaped like a
-        person's, no person noun other than the subject's own apposition ("a man", "his
-        lawyer"), and holds no object "him"/"her" (someone else may be about). Otherwise
-        None: the ranking decides."""
-        want = self.lex.pronoun_gender(token.lower_)
-        if want is None or token.dep_ != "nsubj" or self.quote_of(token.i) is not None:
-            return None
-        here = self.sentence(token.i)
-        if here == 0:
-            return None
-        start, before = self.sent_starts[here], self.sent_starts[here - 1]
-        doc = self.doc
-        for i in range(start, token.i):
-            word = doc[i]
-            if word.is_punct or word.is_space or self.quote_of(i) is not None:
-                continue
-            if i in self.by_token or word.pos_ in ("PROPN", "PRON") or person_noun(word.text):
-                return None
-        subjects = [
-            i
-            for i in range(before, start)
-            if doc[i].dep_ == "nsubj"
-            and _main_clause(doc[i].head)
-            and self.quote_of(i) is None
-            and i in self.by_token
-        ]
-        if len(subjects) != 1:
-            return None
-        key = self.by_token[subjects[0]]
-        entity = self.entities.get(key)
-        if entity is None or entity.type != "PERSON" or self.gender(key) != want:
-            return None
-        if key in self.named_in(content):
-            return None
-        people = self._person_names
-        for i in range(before, start):
-            word = doc[i]
-            other = self.by_token.get(i)
-            if other is not None and other != key:
-                found = self.entities.get(other)
-                if found is None:
-                    continue
-                if found.type == "PERSON" or person_shaped(found.name, people) is not None:
-                    return None  # a second person, of whatever gender, may be meant
-                continue
-            if other == key or self.quote_of(i) is not None:
-                continue
-            if word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"):
-                return None  # a name the entities missed
-            own = word.dep_ in ("appos", "compound") and self.by_token.get(word.head.i) == key
-            if word.pos_ in ("NOUN", "PROPN") and person_noun(word.text) and not own:
-                return None  # "a man", "his lawyer": someone else the pronoun may mean
-            if (
-                word.pos_ == "PRON"
-                and self.lex.pronoun_gender(word.lower_) == want
-                and word.dep_ in ("dobj", "pobj", "dative")
-            ):
-                return None  # "Tom Bell thanked him": another man is about
-        return key
 
     def _decide(
         self,

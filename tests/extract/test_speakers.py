@@ -2117,7 +2117,7 @@ def test_speakers_a_hyphenated_epithet_is_the_person_just_named(text: str, speak
         # the owner of a person: the lawyer may be meant as well
         "John Miller's lawyer met voters in Ohio on Monday. The singer said the race was over.",
         # two people, neither introduced with the role: no clear president-elect
-        "President Carl Vance met John Miller at the White House on Thursday. "
+        "President Carl Vance hosted John Miller for lunch on Friday. "
         "The president-elect said the talks had gone well.",
         # the head noun is not the stated role
         "Ana Costa, a lawyer, met the council on Monday. The driver said the talks went well.",

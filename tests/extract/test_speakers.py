@@ -34,7 +34,19 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Hillary", "f"), ("Donald", "m"), ("Maria", "f"), ("Kim", None), ("Xqzt", None)],
+    [
+        ("Hillary", "f"),
+        ("Donald", "m"),
+        ("Maria", "f"),
+        ("Kim", None),
+        ("Xqzt", None),
+        # session 42: names the list reads wrong ("Bernie" mostly female) or lacks
+        # (first_name_genders.tsv); a name of both genders stays unread
+        ("Bernie", "m"),
+        ("Megyn", "f"),
+        ("Chris", None),
+        ("Lindsey", None),
+    ],
 )
 def test_speakers_first_name_gender(name: str, gender: str | None) -> None:
     assert first_name_gender(name) == gender
@@ -2127,3 +2139,111 @@ def test_speakers_an_epithet_needs_a_person_named_on_their_own(text: str) -> Non
     analysis = analyze(text)
     claim = next(c for c in analysis.claims if c.source is not None)
     assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 42 (issue 16): an "-elect" office is its own, and a vice one is no other
+        (
+            "Vice President-elect Tom Hale toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Tom Hale, the vice president-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Governor-elect Tom Hale toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Tom Hale, the governor-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        # controls: the office the description names
+        (
+            "President-elect John Miller toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            "John Miller",
+        ),
+        (
+            "John Miller, the president-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            "John Miller",
+        ),
+        (
+            "Vice President-elect Tom Hale toured the plant on Monday. "
+            "The vice president-elect said the plant would stay open.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speakers_an_elect_epithet_is_no_holder_of_another_office(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    if speaker is None:
+        assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "wrong", "speaker"),
+    [
+        # session 42 (issue 16): "Bernie" is a man's name, "Lady" a woman's title
+        (
+            "Bernie Sanders spoke to voters in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            None,
+        ),
+        (
+            "Ana Costa met Bernie Sanders in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            None,
+        ),
+        (
+            "Bernie Sanders met Ana Costa in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            "Ana Costa",
+        ),
+        (
+            "Lady Gaga met Tom Hale in Detroit on Friday. He said the crowd was wonderful.",
+            "He",
+            "Lady Gaga",
+            "Tom Hale",
+        ),
+        # controls: two people of the pronoun's gender stay unresolved
+        (
+            "Lady Gaga met Ana Costa in Detroit on Friday. She said the crowd was wonderful.",
+            "She",
+            "Tom Hale",
+            None,
+        ),
+        (
+            "Bernie Sanders met Tom Hale in Iowa on Monday. He said the vote was rigged.",
+            "He",
+            "Ana Costa",
+            None,
+        ),
+    ],
+)
+def test_speakers_a_first_name_or_title_gives_the_gender(
+    text: str, pronoun: str, wrong: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    found = _name(analysis, claim.source_entity)
+    assert found != wrong
+    assert found == speaker

@@ -408,12 +408,28 @@ def speech_verb_form(word: str) -> bool:
 
 
 def first_name_gender(name: str) -> str | None:
-    """ "m" or "f" for a first name the bundled name list gives one gender (not "mostly":
-    "Kim", "Bernie"), else None."""
+    """ "m" or "f" for a first name ``first_name_genders.tsv`` gives a gender ("Bernie",
+    "Megyn") or else the bundled name list gives one gender (not "mostly": "Kim"), else
+    None."""
     if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
         return None
+    known = _first_name_genders().get(name.lower())
+    if known is not None:
+        return known
     found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
     return {"male": "m", "female": "f"}.get(found)
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    """Given names the name list reads wrong or not at all -> "m" or "f"
+    (``first_name_genders.tsv``)."""
+    found: dict[str, str] = {}
+    for name, gender in read_table(_DATA / "first_name_genders.tsv", 2):
+        if gender not in ("m", "f"):
+            raise ValueError(f"first_name_genders.tsv: {name!r} has gender {gender!r}")
+        found[name] = gender
+    return found
 
 
 def known_first_name(word: str) -> bool:
@@ -426,6 +442,8 @@ def known_first_name(word: str) -> bool:
     lower = word.lower()
     if lower in person_titles() or lower in not_given_names()["title"] or person_noun(word):
         return False
+    if lower in _first_name_genders():
+        return True
     found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
     return found in ("male", "female", "mostly_male", "mostly_female")
 
@@ -568,9 +586,18 @@ class Speakers:
 
     @staticmethod
     def _name_gender(entity: Entity) -> str | None:
-        """The gender of a person's first name, when the name has a first name."""
+        """The gender of a person's first name, when the name has a first name, or of a
+        gendered title the name opens with ("Lady Gaga": the recogniser keeps "Lady")."""
         names = entity.name.split()
-        return first_name_gender(names[0]) if len(names) > 1 else None
+        if len(names) < 2:
+            return None
+        lex = lexicon()
+        first = names[0].lower().rstrip(".")
+        if first in lex.female_titles and first not in lex.male_titles:
+            return "f"
+        if first in lex.male_titles and first not in lex.female_titles:
+            return "m"
+        return first_name_gender(names[0])
 
     def _spans_of(self, key: str) -> Iterable[Span]:
         return self.by_key.get(key, ())
@@ -585,7 +612,15 @@ class Speakers:
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
-            yield key, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
+            # "the governor-elect": the parse may tag the hyphenated word's last part a name
+            yield (
+                key,
+                [
+                    n
+                    for n in nouns
+                    if (n.pos_ == "NOUN" or _hyphenated(n) is not None) and n.i not in self.by_token
+                ],
+            )
 
     def descriptions(self) -> dict[str, set[str]]:
         """Entity key -> lower-cased words of its titles and appositions ("Republican
@@ -1289,7 +1324,6 @@ class Speakers:
         role = _roles_of(head, self.lex)
         if hyphenated:
             wanted = (wanted - set(hyphenated.split("-"))) | {hyphenated}
-            role = {hyphenated}
         parties = self._phrase_parties(head)
         # read here, before any entity is weighed: their first read fixes them for the document
         self.descriptions()
@@ -2508,6 +2542,9 @@ def _office_of(noun: Token) -> str | None:
     """The office (``offices.tsv`` group) a description's head noun names, with a compound
     before it read whole ("the attorney general")."""
     offices = office_words()
+    hyphenated = _hyphenated(noun)
+    if hyphenated is not None:  # "the governor-elect": no governor yet
+        return offices.get(hyphenated)
     for c in noun.lefts:
         if c.dep_ == "compound" and f"{c.lower_} {noun.lower_}" in offices:
             return offices[f"{c.lower_} {noun.lower_}"]
@@ -2516,12 +2553,18 @@ def _office_of(noun: Token) -> str | None:
 
 def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
     """The role a description's head noun names ("the deputy director" -> "deputy director";
-    "the judges" -> "judge", "judges")."""
+    "the judges" -> "judge", "judges"; "the vice president-elect" -> "vice president-elect",
+    a hyphenated head read whole)."""
+    hyphenated = _hyphenated(noun)
+    # "the vice president-elect": "vice" may hang on the word before the hyphen
+    words = [*noun.children, *noun.doc[noun.i - 2].children] if hyphenated else noun.children
     subordinate = [
         c.lower_
-        for c in noun.children
+        for c in words
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
+    if hyphenated is not None:
+        return {_role(hyphenated, subordinate, lex)}
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
 
 
@@ -2627,8 +2670,12 @@ def _body_of_words(noun: Token) -> set[str]:
 
 def _noun_words(noun: Token) -> set[str]:
     """A noun with the words of its adjective and noun modifiers, lower-cased ("the former
-    White House press secretary" -> former, white, house, press, secretary)."""
+    White House press secretary" -> former, white, house, press, secretary; "the
+    president-elect" -> president, elect, president-elect: a hyphenated head whole too)."""
     words = {noun.lower_}
+    hyphenated = _hyphenated(noun)
+    if hyphenated is not None:
+        words.add(hyphenated)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.is_alpha:
             words.update(t.lower_ for t in child.subtree if t.is_alpha)

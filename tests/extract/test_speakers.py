@@ -44,6 +44,7 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
         # (first_name_genders.tsv); a name of both genders stays unread
         ("Bernie", "m"),
         ("Megyn", "f"),
+        ("Mary", "f"),
         ("Chris", None),
         ("Lindsey", None),
     ],
@@ -2247,3 +2248,37 @@ def test_speakers_a_first_name_or_title_gives_the_gender(
     found = _name(analysis, claim.source_entity)
     assert found != wrong
     assert found == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 42 (issue 16): two people of the pronoun's gender joined by "and" are
+        # side by side; neither is the pronoun by position
+        ("Tom Hale and Sam Price opened the bridge on Monday. He said the city would pay.", None),
+        ("Sam Price and Tom Hale opened the bridge on Monday. He said the city would pay.", None),
+        (
+            "Tom Hale, Sam Price and Carl Vance opened the bridge on Monday. "
+            "He said the city would pay.",
+            None,
+        ),
+        # controls: the other one is of the other gender
+        (
+            "Tom Hale and Mary Walsh opened the bridge on Monday. He said the city would pay.",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale and Mary Walsh opened the bridge on Monday. She said the city would pay.",
+            "Mary Walsh",
+        ),
+    ],
+)
+def test_speakers_a_pronoun_after_two_joined_people_of_its_gender_is_unresolved(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(
+        c for c in analysis.claims if c.source is not None and c.source.text in ("He", "She")
+    )
+    assert _name(analysis, claim.source_entity) == speaker

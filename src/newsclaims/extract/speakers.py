@@ -1884,9 +1884,35 @@ class Speakers:
             return None
         if self._rivalled(token, ranked, content):
             return None
+        if best is not None and self._conjoined_with_another(token, best):
+            return None
         if best is not None and self._owner_beside(token, best):
             return None
         return best
+
+    def _conjoined_with_another(self, token: Token, best: str) -> bool:
+        """Whether the last mention of ``best`` before a "he"/"she" is joined by "and" or
+        "or" to a person the pronoun may as well mean (of its gender or of none known: "Tom
+        Hale and Sam Price opened the bridge. He said"), with no quote chain for the best:
+        the two stand side by side, and the ranking's order between them is no evidence."""
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or self._chained(token, best):
+            return False
+        before = [s for s in self._spans_of(best) if s.start < token.i]
+        if not before:
+            return False
+        root = max(before, key=lambda s: s.start).root
+        joined = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            joined.append(root.head)
+            joined += [c for c in root.head.children if c.dep_ == "conj" and c.i != root.i]
+        for other in joined:
+            key = self.entity_at(other.i)
+            if key is None or key == best or not key.startswith("PERSON:"):
+                continue
+            if self.gender(key) in (None, want):
+                return True
+        return False
 
     def _owner_beside(self, token: Token, best: str) -> bool:
         """Whether a possessive "his"/"her" sits in the object of a verb whose subject is

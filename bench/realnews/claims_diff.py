@@ -4,9 +4,10 @@ story half (``_kit.halves``).
     python bench/realnews/claims_diff.py BEFORE_URL AFTER_URL [--show A]
 
 A claim is keyed by its article, cue start, source start and source text; a key whose rows
-differ (content characters, parts, stance, kind or text) is "changed", one only after is
-"added", one only before is "removed". Prints the counts per half and kind, and with ``--show
-HALF`` each differing row of that half with its text (write it to /tmp, never commit it).
+differ (content characters, parts, stance, kind, text, or the source's entity key) is
+"changed", one only after is "added", one only before is "removed". Prints the counts per
+half and kind, and with ``--show HALF`` each differing row of that half with its text and
+source entity (write it to /tmp, never commit it).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from _kit import halves, realnews_id
 from sqlalchemy import select
 
 from newsclaims.store import open_store
-from newsclaims.store.schema import articles, claims
+from newsclaims.store.schema import articles, claims, entities
 
 Key = tuple[str, int | None, int | None, str | None]
-Row = tuple[int, int, str, str, str | None, str]
+Row = tuple[int, int, str, str, str | None, str, str | None]
 
 
 def attributed(db: str) -> tuple[dict[str, str | None], dict[Key, list[Row]]]:
@@ -43,10 +44,16 @@ def attributed(db: str) -> tuple[dict[str, str | None], dict[Key, list[Row]]]:
             claims.c.kind,
             claims.c.parts,
             claims.c.text,
+            entities.c.key,
+        )
+        query = query.select_from(
+            claims.outerjoin(entities, claims.c.source_entity_id == entities.c.id)
         ).where(claims.c.stance != "asserted")
-        for aid, cue, src, src_text, start, end, stance, kind, parts, text in conn.execute(query):
+        for aid, cue, src, src_text, start, end, stance, kind, parts, text, who in conn.execute(
+            query
+        ):
             rows.setdefault((aid, cue, src, src_text), []).append(
-                (start, end, stance, kind, parts, text)
+                (start, end, stance, kind, parts, text, who)
             )
     return half, {k: sorted(v) for k, v in rows.items()}
 
@@ -69,9 +76,9 @@ def main() -> None:
         if args.show and half.get(key[0]) == args.show:
             print(f"{kind} {key[0]} cue@{key[1]} source {key[3]!r}")
             for row in old:
-                print(f"   - {row[2]} {row[5]!r}")
+                print(f"   - {row[2]} {row[6]} {row[5]!r}")
             for row in new:
-                print(f"   + {row[2]} {row[5]!r}")
+                print(f"   + {row[2]} {row[6]} {row[5]!r}")
     for (story_half, kind), n in sorted(counts.items(), key=lambda x: (str(x[0][0]), x[0][1])):
         print(f"story half {story_half}: {n} {kind}")
 

@@ -34,7 +34,20 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Hillary", "f"), ("Donald", "m"), ("Maria", "f"), ("Kim", None), ("Xqzt", None)],
+    [
+        ("Hillary", "f"),
+        ("Donald", "m"),
+        ("Maria", "f"),
+        ("Kim", None),
+        ("Xqzt", None),
+        # session 42: names the list reads wrong ("Bernie" mostly female) or lacks
+        # (first_name_genders.tsv); a name of both genders stays unread
+        ("Bernie", "m"),
+        ("Megyn", "f"),
+        ("Mary", "f"),
+        ("Chris", None),
+        ("Lindsey", None),
+    ],
 )
 def test_speakers_first_name_gender(name: str, gender: str | None) -> None:
     assert first_name_gender(name) == gender
@@ -2026,3 +2039,246 @@ def test_speakers_a_nationality_never_names_a_person_of_another_or_an_unsure_nat
         if c.source_entity is not None and c.source_entity.startswith("PERSON:")
     }
     assert not names & {"Aman Orazov", "Omar Hassan", "Max Vogel", "Flamengo", "Vasco da Gama"}
+
+
+_EARLIER = "Carl Vance said the vote had been rigged from the start. "
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 41 (issue 16) controls: a "he" after a sentence whose subject is a person
+        # stays as it was when anyone else the pronoun may mean is about
+        # two people of the pronoun's gender in the sentence before
+        (_EARLIER + "Tom Bell met Sam Price at the hall. He said the judge was unfair.", None),
+        # a person of unknown gender ("Kim") beside the subject
+        (_EARLIER + "Tom Bell met Kim Ostrava at the hall. He said the judge was unfair.", None),
+        # an unnamed person ("a man", "his lawyer") or an object "him" beside the subject
+        (_EARLIER + "Tom Bell met a man at the hall. He said the judge was unfair.", None),
+        (_EARLIER + "Tom Bell left the hall with his lawyer. He said the judge was unfair.", None),
+        (_EARLIER + "Tom Bell thanked him at the hall. He said the judge was unfair.", None),
+        # the name is inside another mention: the subject is no one named
+        (
+            _EARLIER + "Tom Bell's lawyer left the hall early. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        (
+            _EARLIER + "The Bell family left the hall early. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        # the pronoun's gender is not the subject's
+        (
+            _EARLIER + "Ana Costa left the hall without a word. He said the judge was unfair.",
+            "Carl Vance",
+        ),
+        # a pronoun after a subordinate clause naming two office holders: not by position
+        (_EARLIER + "After Gov. Tom Bell met Mayor Sam Price, he said the deal was done.", None),
+    ],
+)
+def test_speakers_a_pronoun_after_a_subject_needs_one_person_of_the_gender(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(
+        c for c in analysis.claims if c.source is not None and c.source.text in ("He", "he")
+    )
+    if speaker is None:
+        assert claim.source_entity is None
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+def test_speakers_a_quoted_pronoun_is_not_the_subject_before() -> None:
+    analysis = analyze(
+        _EARLIER + 'Tom Bell left the hall early. "He lied to us," Mary Walsh told reporters.'
+    )
+    assert _name(analysis, _by_source(analysis, "Mary Walsh").source_entity) == "Mary Walsh"
+    assert all(_name(analysis, c.source_entity) != "Tom Bell" for c in analysis.claims if c.source)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 41 (issue 16): a hyphenated epithet is read whole, as titles are
+        (
+            "John Miller won the election on Tuesday. "
+            "The president-elect said he would meet the council.",
+            "John Miller",
+        ),
+        (
+            "Tom Hale met voters in Ohio on Monday. The front-runner said the race was open.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speakers_a_hyphenated_epithet_is_the_person_just_named(text: str, speaker: str) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that only modifies another noun is no one an epithet means
+        "The Miller family met voters in Ohio on Monday. The singer said the race was over.",
+        "The Miller family met voters in Ohio on Monday. The president-elect said it was over.",
+        # the owner of a person: the lawyer may be meant as well
+        "John Miller's lawyer met voters in Ohio on Monday. The singer said the race was over.",
+        # two people, neither introduced with the role: no clear president-elect
+        "President Carl Vance hosted John Miller for lunch on Friday. "
+        "The president-elect said the talks had gone well.",
+        # the head noun is not the stated role
+        "Ana Costa, a lawyer, met the council on Monday. The driver said the talks went well.",
+    ],
+)
+def test_speakers_an_epithet_needs_a_person_named_on_their_own(text: str) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert claim.source_entity is None or claim.source_entity.startswith("GROUP:")
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 42 (issue 16): an "-elect" office is its own, and a vice one is no other
+        (
+            "Vice President-elect Tom Hale toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Tom Hale, the vice president-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Governor-elect Tom Hale toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        (
+            "Tom Hale, the governor-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            None,
+        ),
+        # controls: the office the description names
+        (
+            "President-elect John Miller toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            "John Miller",
+        ),
+        (
+            "John Miller, the president-elect, toured the plant on Monday. "
+            "The president-elect said the plant would stay open.",
+            "John Miller",
+        ),
+        (
+            "Vice President-elect Tom Hale toured the plant on Monday. "
+            "The vice president-elect said the plant would stay open.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_speakers_an_elect_epithet_is_no_holder_of_another_office(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source is not None)
+    if speaker is None:
+        assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+    else:
+        assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "wrong", "speaker"),
+    [
+        # session 42 (issue 16): "Bernie" is a man's name, "Lady" a woman's title
+        (
+            "Bernie Sanders spoke to voters in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            None,
+        ),
+        (
+            "Ana Costa met Bernie Sanders in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            None,
+        ),
+        (
+            "Bernie Sanders met Ana Costa in Iowa on Monday. She said the vote was rigged.",
+            "She",
+            "Bernie Sanders",
+            "Ana Costa",
+        ),
+        (
+            "Lady Gaga met Tom Hale in Detroit on Friday. He said the crowd was wonderful.",
+            "He",
+            "Lady Gaga",
+            "Tom Hale",
+        ),
+        # controls: two people of the pronoun's gender stay unresolved
+        (
+            "Lady Gaga met Ana Costa in Detroit on Friday. She said the crowd was wonderful.",
+            "She",
+            "Tom Hale",
+            None,
+        ),
+        (
+            "Bernie Sanders met Tom Hale in Iowa on Monday. He said the vote was rigged.",
+            "He",
+            "Ana Costa",
+            None,
+        ),
+    ],
+)
+def test_speakers_a_first_name_or_title_gives_the_gender(
+    text: str, pronoun: str, wrong: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    found = _name(analysis, claim.source_entity)
+    assert found != wrong
+    assert found == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # session 42 (issue 16): two people of the pronoun's gender joined by "and" are
+        # side by side; neither is the pronoun by position
+        ("Tom Hale and Sam Price opened the bridge on Monday. He said the city would pay.", None),
+        ("Sam Price and Tom Hale opened the bridge on Monday. He said the city would pay.", None),
+        (
+            "Tom Hale, Sam Price and Carl Vance opened the bridge on Monday. "
+            "He said the city would pay.",
+            None,
+        ),
+        # controls: the other one is of the other gender
+        (
+            "Tom Hale and Mary Walsh opened the bridge on Monday. He said the city would pay.",
+            "Tom Hale",
+        ),
+        (
+            "Tom Hale and Mary Walsh opened the bridge on Monday. She said the city would pay.",
+            "Mary Walsh",
+        ),
+    ],
+)
+def test_speakers_a_pronoun_after_two_joined_people_of_its_gender_is_unresolved(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(
+        c for c in analysis.claims if c.source is not None and c.source.text in ("He", "She")
+    )
+    assert _name(analysis, claim.source_entity) == speaker

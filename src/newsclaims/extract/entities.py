@@ -1102,22 +1102,26 @@ class EntityResolver:
         doc = self.doc
         j = start
         subordinate = speakers.lexicon().subordinate_title_modifiers
-        while (
-            j > 0
-            and (
-                doc[j - 1].dep_ in ("compound", "amod")
-                # "Democratic vice presidential nominee": "vice" makes it another office
-                or (doc[j - 1].dep_ == "nmod" and doc[j - 1].lower_ in subordinate)
-            )
-            and j - 1 < doc[j - 1].head.i < end
-            and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
-        ):
-            j -= 1
-        # "President-elect": the hyphen's tokens are one title word with the word before it
-        while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_:
-            if doc[j - 1].whitespace_ or not doc[j - 2].is_alpha:
-                break
-            j -= 2
+        hyphened = True
+        while hyphened:  # "Vice President-elect": the words before a hyphened word too
+            while (
+                j > 0
+                and (
+                    doc[j - 1].dep_ in ("compound", "amod")
+                    # "Democratic vice presidential nominee": "vice" makes it another office
+                    or (doc[j - 1].dep_ == "nmod" and doc[j - 1].lower_ in subordinate)
+                )
+                and j - 1 < doc[j - 1].head.i < end
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            ):
+                j -= 1
+            # "President-elect": the hyphen's tokens are one title word with the word before
+            hyphened = False
+            while j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_:
+                if doc[j - 1].whitespace_ or not doc[j - 2].is_alpha:
+                    break
+                j -= 2
+                hyphened = True
         if j < start and doc[start - 1].pos_ in ("NOUN", "PROPN"):
             last = doc[start - 1]
             if last.ent_type_ or last.lower_ in self._name_ends:

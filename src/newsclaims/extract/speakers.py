@@ -408,12 +408,28 @@ def speech_verb_form(word: str) -> bool:
 
 
 def first_name_gender(name: str) -> str | None:
-    """ "m" or "f" for a first name the bundled name list gives one gender (not "mostly":
-    "Kim", "Bernie"), else None."""
+    """ "m" or "f" for a first name ``first_name_genders.tsv`` gives a gender ("Bernie",
+    "Megyn") or else the bundled name list gives one gender (not "mostly": "Kim"), else
+    None."""
     if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
         return None
+    known = _first_name_genders().get(name.lower())
+    if known is not None:
+        return known
     found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
     return {"male": "m", "female": "f"}.get(found)
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    """Given names the name list reads wrong or not at all -> "m" or "f"
+    (``first_name_genders.tsv``)."""
+    found: dict[str, str] = {}
+    for name, gender in read_table(_DATA / "first_name_genders.tsv", 2):
+        if gender not in ("m", "f"):
+            raise ValueError(f"first_name_genders.tsv: {name!r} has gender {gender!r}")
+        found[name] = gender
+    return found
 
 
 def known_first_name(word: str) -> bool:
@@ -426,6 +442,8 @@ def known_first_name(word: str) -> bool:
     lower = word.lower()
     if lower in person_titles() or lower in not_given_names()["title"] or person_noun(word):
         return False
+    if lower in _first_name_genders():
+        return True
     found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
     return found in ("male", "female", "mostly_male", "mostly_female")
 
@@ -568,9 +586,18 @@ class Speakers:
 
     @staticmethod
     def _name_gender(entity: Entity) -> str | None:
-        """The gender of a person's first name, when the name has a first name."""
+        """The gender of a person's first name, when the name has a first name, or of a
+        gendered title the name opens with ("Lady Gaga": the recogniser keeps "Lady")."""
         names = entity.name.split()
-        return first_name_gender(names[0]) if len(names) > 1 else None
+        if len(names) < 2:
+            return None
+        lex = lexicon()
+        first = names[0].lower().rstrip(".")
+        if first in lex.female_titles and first not in lex.male_titles:
+            return "f"
+        if first in lex.male_titles and first not in lex.female_titles:
+            return "m"
+        return first_name_gender(names[0])
 
     def _spans_of(self, key: str) -> Iterable[Span]:
         return self.by_key.get(key, ())
@@ -585,7 +612,15 @@ class Speakers:
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
-            yield key, [n for n in nouns if n.pos_ == "NOUN" and n.i not in self.by_token]
+            # "the governor-elect": the parse may tag the hyphenated word's last part a name
+            yield (
+                key,
+                [
+                    n
+                    for n in nouns
+                    if (n.pos_ == "NOUN" or _hyphenated(n) is not None) and n.i not in self.by_token
+                ],
+            )
 
     def descriptions(self) -> dict[str, set[str]]:
         """Entity key -> lower-cased words of its titles and appositions ("Republican
@@ -1289,7 +1324,6 @@ class Speakers:
         role = _roles_of(head, self.lex)
         if hyphenated:
             wanted = (wanted - set(hyphenated.split("-"))) | {hyphenated}
-            role = {hyphenated}
         parties = self._phrase_parties(head)
         # read here, before any entity is weighed: their first read fixes them for the document
         self.descriptions()
@@ -1368,11 +1402,15 @@ class Speakers:
         Democratic nominee" is never the Republican one), when a modifier names a person or
         body ("the Clinton aide"), or when the phrase says more ("the judge who ...")."""
         lower, lemma = head.lower_, head.lemma_.lower()
-        if not self._description_head(head) or head.tag_ in ("NNS", "NNPS"):
+        # a hyphenated head is one word ("the president-elect", "the front-runner": the
+        # parse's head is "elect", "runner"), as ``described`` reads it
+        hyphenated = _hyphenated(head)
+        heads = {hyphenated} if hyphenated else {lower, lemma}
+        if not (self._description_head(head) or hyphenated) or head.tag_ in ("NNS", "NNPS"):
             return None
         if head.i in self.by_token:
             return None
-        if not {lower, lemma} & epithet_heads():
+        if not heads & epithet_heads():
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
@@ -1397,7 +1435,7 @@ class Speakers:
         # ("vice presidential nominee" is no holder of "the presidential nominee")
         # (and never the one meant: "the president" is no vice president)
         other_office = self.lex.subordinate_title_modifiers - _noun_words(head)
-        described = [key for key, words in self.descriptions().items() if {lower, lemma} & words]
+        described = [key for key, words in self.descriptions().items() if heads & words]
         deputies = {key for key in described if other_office & self.descriptions()[key]}
         holders = [key for key in described if key not in deputies]
         if any(not self._other_party(key, parties) for key in holders):
@@ -1563,11 +1601,25 @@ class Speakers:
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
-        if not any(recent <= s.start < head.i for s in self._spans_of(best)):
+        if not any(
+            recent <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(best)
+        ):
             return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _inside_another(self, span: Span) -> bool:
+        """Whether a mention only modifies another noun phrase: a name before a noun that is
+        no part of it ("the Bell family", "the Bell campaign"), or the owner of a person
+        ("Bell's lawyer": the lawyer is someone else a description may mean)."""
+        root = span.root
+        noun = root.head
+        if noun.i == root.i or noun.i in self.by_token:
+            return False
+        if root.dep_ == "compound":
+            return True
+        return root.dep_ == "poss" and person_noun(noun.text)
 
     def _party_noun(self, head: Token, key: str) -> bool:
         """A singular party word with a determiner heads the source ("the Ohio Republican",
@@ -1832,9 +1884,35 @@ class Speakers:
             return None
         if self._rivalled(token, ranked, content):
             return None
+        if best is not None and self._conjoined_with_another(token, best):
+            return None
         if best is not None and self._owner_beside(token, best):
             return None
         return best
+
+    def _conjoined_with_another(self, token: Token, best: str) -> bool:
+        """Whether the last mention of ``best`` before a "he"/"she" is joined by "and" or
+        "or" to a person the pronoun may as well mean (of its gender or of none known: "Tom
+        Hale and Sam Price opened the bridge. He said"), with no quote chain for the best:
+        the two stand side by side, and the ranking's order between them is no evidence."""
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or self._chained(token, best):
+            return False
+        before = [s for s in self._spans_of(best) if s.start < token.i]
+        if not before:
+            return False
+        root = max(before, key=lambda s: s.start).root
+        joined = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            joined.append(root.head)
+            joined += [c for c in root.head.children if c.dep_ == "conj" and c.i != root.i]
+        for other in joined:
+            key = self.entity_at(other.i)
+            if key is None or key == best or not key.startswith("PERSON:"):
+                continue
+            if self.gender(key) in (None, want):
+                return True
+        return False
 
     def _owner_beside(self, token: Token, best: str) -> bool:
         """Whether a possessive "his"/"her" sits in the object of a verb whose subject is
@@ -2500,6 +2578,9 @@ def _office_of(noun: Token) -> str | None:
     """The office (``offices.tsv`` group) a description's head noun names, with a compound
     before it read whole ("the attorney general")."""
     offices = office_words()
+    hyphenated = _hyphenated(noun)
+    if hyphenated is not None:  # "the governor-elect": no governor yet
+        return offices.get(hyphenated)
     for c in noun.lefts:
         if c.dep_ == "compound" and f"{c.lower_} {noun.lower_}" in offices:
             return offices[f"{c.lower_} {noun.lower_}"]
@@ -2508,12 +2589,18 @@ def _office_of(noun: Token) -> str | None:
 
 def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
     """The role a description's head noun names ("the deputy director" -> "deputy director";
-    "the judges" -> "judge", "judges")."""
+    "the judges" -> "judge", "judges"; "the vice president-elect" -> "vice president-elect",
+    a hyphenated head read whole)."""
+    hyphenated = _hyphenated(noun)
+    # "the vice president-elect": "vice" may hang on the word before the hyphen
+    words = [*noun.children, *noun.doc[noun.i - 2].children] if hyphenated else noun.children
     subordinate = [
         c.lower_
-        for c in noun.children
+        for c in words
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
     ][:1]
+    if hyphenated is not None:
+        return {_role(hyphenated, subordinate, lex)}
     return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
 
 
@@ -2619,8 +2706,12 @@ def _body_of_words(noun: Token) -> set[str]:
 
 def _noun_words(noun: Token) -> set[str]:
     """A noun with the words of its adjective and noun modifiers, lower-cased ("the former
-    White House press secretary" -> former, white, house, press, secretary)."""
+    White House press secretary" -> former, white, house, press, secretary; "the
+    president-elect" -> president, elect, president-elect: a hyphenated head whole too)."""
     words = {noun.lower_}
+    hyphenated = _hyphenated(noun)
+    if hyphenated is not None:
+        words.add(hyphenated)
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.is_alpha:
             words.update(t.lower_ for t in child.subtree if t.is_alpha)

@@ -4026,3 +4026,146 @@ def test_attribution_a_fronted_phrase_s_preposition_does_not_hide_the_speaker(
     complement: the name after the role still speaks."""
     [claim] = _claims(text)
     assert claim.source_entity == f"PERSON:{name}"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "left_out"),
+    [
+        (
+            "The parade drew large crowds. The coach said the team had earned the win Amy Ortiz"
+            " (left) and Tom Reyes celebrate with fans at Harbor Park on Sunday night.",
+            "the team had earned the win",
+            "Amy Ortiz",
+        ),
+        (
+            "The parade drew large crowds. Mayor Dana Whitfield said the city would pay for the"
+            " parade Harbor City fan Lena Brandt, pictured, cheered as the team arrived.",
+            "the city would pay for the parade",
+            "Lena Brandt",
+        ),
+        (
+            "The square was packed. Whitfield told reporters the square would stay closed until"
+            " noon Singer Nina Hale (right) performed for the crowd in Harbor Park in March.",
+            "the square would stay closed until noon",
+            "Nina Hale",
+        ),
+        (
+            "The team won on Sunday. Captain Ana Ruiz said the players never doubted themselves"
+            " Fans celebrate outside Harbor Park on Sunday night Coach Tom Reyes, pictured in"
+            " March, was carried off by his players.",
+            "the players never doubted themselves",
+            "Fans celebrate",
+        ),
+    ],
+)
+def test_attribution_a_content_ends_where_an_undetected_caption_runs_in(
+    text: str, content: str, left_out: str
+) -> None:
+    """Crawled text loses a caption's line breaks, so a caption (present tense, or any tense
+    when its names carry their place in the photo: "(right)", ", pictured,") runs into a
+    report with no punctuation: the content ends where the caption starts."""
+    [claim] = _claims(text)
+    assert claim.text == content
+    assert left_out not in claim.text
+
+
+def test_attribution_a_quotation_left_open_ends_where_a_caption_runs_in() -> None:
+    text = (
+        'The team won on Sunday. "We worked so hard for this," captain Ana Ruiz said. "Nobody'
+        " gave us a chance Fans celebrate outside Harbor Park on Sunday night Singer Nina Hale"
+        ' (right) performed for the crowd "We proved them all wrong." The mayor will host a parade.'
+    )
+    [claim] = [c for c in _claims(text) if c.source and c.source.text == "captain Ana Ruiz"]
+    said = " ".join(p.text for p in claim.parts)
+    assert "Nobody gave us a chance" in said
+    assert "Fans celebrate" not in said and "Nina Hale" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a role before the name: no caption ("the mayor Dana Whitfield, pictured, ...")
+        (
+            "The coach said the mayor Dana Whitfield, pictured, had paid for the parade.",
+            "the mayor Dana Whitfield, pictured, had paid for the parade",
+        ),
+        # a place in a photo before a joining word: prose ("... Ana Ruiz (right) in May")
+        (
+            "The prosecutor said the driver struck Ana Ruiz (right) in May and then fled.",
+            "the driver struck Ana Ruiz (right) in May and then fled",
+        ),
+        # a relative clause after the marked name: prose
+        (
+            "Officials said the striker Leo Grant, pictured, who scored twice, would miss the"
+            " final.",
+            "the striker Leo Grant, pictured, who scored twice, would miss the final",
+        ),
+        # a present-tense clause after a conjunction is the same sentence
+        (
+            "The mayor said the bridge will reopen while Harbor City fans celebrate the win.",
+            "the bridge will reopen while Harbor City fans celebrate the win",
+        ),
+    ],
+)
+def test_attribution_a_content_with_caption_like_words_in_prose_is_kept_whole(
+    text: str, content: str
+) -> None:
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+def test_attribution_a_quotation_after_a_caption_stays_with_its_own_speaker() -> None:
+    """Negative case from chain40's review: another speaker's quotation after a caption is
+    not carried on as the first speaker's."""
+    text = (
+        "The mayor said the parade would start at noon.\n"
+        "Fans celebrate in the square (Getty Images)\n"
+        '"The bridge stays closed until Monday," police chief Tom Reyes said.'
+    )
+    claims = _claims(text)
+    mayor = [c for c in claims if c.source and c.source.text == "The mayor"]
+    assert mayor and all("bridge" not in c.text for c in mayor)
+    [chief] = [c for c in claims if "bridge" in c.text]
+    assert chief.source is not None and chief.source.text == "police chief Tom Reyes"
+
+
+def test_attribution_a_quotation_left_open_before_a_caption_does_not_take_the_narration() -> None:
+    """Negative case from chain40's review: a quotation left open before a caption does not
+    resume into the narration after it."""
+    text = (
+        'Ana Ruiz said: "We never gave up on this season.\n'
+        "Fans celebrate in the square (Getty Images)\n"
+        "The parade will start at noon on Friday. The route passes the harbor."
+    )
+    analysis = analyze(text)
+    ruiz = [c for c in analysis.claims if c.source and c.source.text == "Ana Ruiz"]
+    assert all("parade" not in c.text and "route" not in c.text for c in ruiz)
+    assert any(
+        c.kind.value == "narration" and "route passes the harbor" in c.text for c in analysis.claims
+    )
+
+
+def test_attribution_quotations_around_a_caption_are_each_in_one_claim() -> None:
+    """Negative case from chain40's review: one quotation is never in two claims."""
+    text = (
+        '"We never gave up," Ruiz said.\n'
+        "Fans celebrate in the square (Getty Images)\n"
+        '"The city believed in us from the first day," she added.'
+    )
+    claims = _claims(text)
+    for word in ("never gave up", "believed in us"):
+        assert len([c for c in claims if word in c.text]) == 1, word
+
+
+def test_attribution_narration_after_an_apostrophe_or_a_title_in_single_marks_is_kept() -> None:
+    """Negative case from chain40's review: a plural's apostrophe or a title in single marks
+    ending in s opens no quotation that swallows the narration."""
+    text = (
+        "The fans' parade drew thousands to the harbor.\n"
+        "Fans celebrate in the square (Getty Images)\n"
+        "The band played 'Harbor Lights' and 'Sailors' at the park. The crowd stayed late."
+    )
+    narration = [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+    assert any("parade drew thousands" in t for t in narration)
+    assert any("The crowd stayed late" in t for t in narration)
+    assert any("played" in t for t in narration)

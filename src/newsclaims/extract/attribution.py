@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.furniture import run_together
 from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, view_verbs
@@ -2612,6 +2613,16 @@ def _before_furniture(text: str, start: int, end: int, furniture: list[tuple[int
     return end
 
 
+def _before_caption_run(text: str, start: int, end: int) -> int:
+    """The end of a quotation whose closing mark is lost and that runs into a caption with no
+    punctuation (a caption's subject and verb, or a name marked with its place in the photo,
+    after a lowercase word: '"Nobody gave us a chance Fans ... Singer Nina Hale (right)
+    performed ...'): where the caption starts (``furniture.run_together``)."""
+    for at in run_together(text, start + 1, end, marked=True):
+        return _end_before(text, at)
+    return end
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the quotations in the text, marks included, none reaching into page
     furniture."""
@@ -2619,6 +2630,7 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     text, furniture = doc_text(doc), _furniture(doc)
     for start, found_end in _quotation_chars(text):
         end = _before_furniture(text, start, found_end, furniture)
+        end = _before_caption_run(text, start, end)
         if end - start <= 2:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -2726,6 +2738,36 @@ def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int
             elif t.i < end:
                 end = t.i
                 break
+    return start, end
+
+
+def _before_captions(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """The part of a content on the cue's side of a caption run into it with no punctuation
+    (crawled text loses a caption's line breaks, detected as furniture or not): at a clause
+    break of a run of captions (``furniture.run_together``, names marked with their place in
+    the photo too: "said the city would pay Harbor City fan Lena Brandt, pictured, cheered
+    ..."), the content ends (or, before the cue, starts). A break after a word for a person
+    is none ("the mayor Dana Whitfield (left) said ...": a role before a name)."""
+    start, end = content
+    if end - start < 2:
+        return content
+    text = doc_text(doc)
+    # read to the sentence's end: a caption's verb may lie past a content the parse cut short
+    last = max(end, doc[end - 1].sent.end)
+    lo, hi = doc[start].idx, doc[last - 1].idx + len(doc[last - 1])
+    adverbs = [t.idx for t in doc[start:last] if t.tag_ == "RB"]
+    for at in run_together(text, lo, hi, adverbs, marked=True):
+        before = text[lo:at].split()
+        if before and person_noun(before[-1]):
+            continue
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start <= cue:
+            start = max(start, span.start)
+        else:
+            end = min(end, span.start)
+            break
     return start, end
 
 
@@ -3006,6 +3048,7 @@ def _reported(
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    content = _before_captions(doc, content, verb.i)
     content = _before_gloss(doc, content, verb.i, quotes)
     content = _before_another_frame(doc, verb, content, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))

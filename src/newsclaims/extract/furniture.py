@@ -151,6 +151,9 @@ class Lexicon:
     """Pronouns that open a run of captions before a caption's verb ("He celebrates ...")."""
     gallery_openers: re.Pattern[str]
     """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
+    photo_mark: re.Pattern[str]
+    """A name's place in a photo right after the name: " (left)", " (second right)", ",
+    pictured,", ", pictured in March," (``photo_positions`` and the words around them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +199,21 @@ def lexicon() -> Lexicon:
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
         caption_pronouns=frozenset(data["caption_pronouns"]),
+        photo_mark=_photo_mark(data),
         gallery_openers=re.compile(
             rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
         ),
+    )
+
+
+def _photo_mark(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """``Lexicon.photo_mark`` from the word lists of ``furniture.json``."""
+    positions = alternation(data["photo_positions"])
+    modifiers = alternation(data["photo_position_modifiers"])
+    places = alternation(data["photo_places"])
+    return re.compile(
+        rf" \((?:(?:{modifiers}) )?(?:{positions})\),? (?=\S)"
+        rf"|, pictured(?: (?:{places})(?: [\w'\u2019-]+){{0,3}})?, (?=\S)"
     )
 
 
@@ -829,7 +844,9 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
+def run_together(
+    text: str, start: int, end: int, adverbs: Collection[int] = (), marked: bool = False
+) -> list[int]:
     """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
     crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
     celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of
@@ -840,7 +857,9 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
     a word with an adverb before its verb ("... on Sunday night Harbor City fan Ana Ruiz
     nervously covers ..."): ``adverbs`` are where the words the parse tags as adverbs
     start ("rally" and "family" are nouns). A sentence not known to be captions gets no
-    break after a capitalised word ("Formula One star ...")."""
+    break after a capitalised word ("Formula One star ..."). With ``marked``, also a name
+    marked with its place in a photo and then any verb ("... until noon Singer Nina Hale
+    (right) performed ...", ``_marked_caption_subject``): captions tell in the past too."""
     found = []
     lex = lexicon()
     subject_words = lex.subject_words
@@ -873,10 +892,63 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
             and prev not in lex.joiners
             and prev not in lex.conjunctions
             and prev not in subject_words
-            and _caption_subject(plain, at, lex)
+            and (
+                _caption_subject(plain, at, lex)
+                or (marked and _marked_caption_subject(text, plain, at, lex))
+            )
         ):
             found.append(plain[at][0])
     return sorted(set(found))
+
+
+def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` starts a caption's subject whose names carry their place in the
+    photo (``Lexicon.photo_mark``: "Singer Nina Hale (right) performed ...", "Harbor City fan
+    Lena Brandt, pictured, cheered ...", "Coach Tom Reyes, pictured in March, was ..."),
+    then a lowercase word that is neither a joiner nor a conjunction (its verb, of any
+    tense): "... killed Ana Ruiz (right) in May" is prose ("in" joins), as is "..., Ana Ruiz,
+    pictured, who ...". A group (``caption_subject_nouns``) capitalised mid sentence before a
+    caption's verb starts one too ("... themselves Fans celebrate outside ...")."""
+    j = at + (words[at][1] in lex.caption_articles)
+    limit = min(len(words), j + settings.FURNITURE_SUBJECT_MAX_WORDS + 1)
+    if j >= limit or not (words[j][1][:1].isupper() and words[j][1][1:2].islower()):
+        return False
+    nouns = j
+    while nouns < limit and words[nouns][1].lower() in lex.subject_words:
+        nouns += 1
+    if nouns > j:
+        # a capitalised group mid sentence and a caption's verb: "... themselves Fans
+        # celebrate ...", "... on Sunday Police officers gather ..."
+        verb = tuple(w.rstrip(",") for _, w in words[nouns : nouns + 4])
+        return any(verb[:n] in lex.caption_verbs for n in range(1, len(verb) + 1))
+    starts = [w[0] for w in words]
+    names, marked, k = 0, False, j
+    while k < limit:
+        pos, word = words[k]
+        core = word.rstrip(",")
+        if core[:1].isupper() and core[1:2].islower() and core[-1].isalpha():
+            names += k > j
+            mark = lex.photo_mark.match(text, pos + len(core))
+            if mark is not None:
+                marked = True
+                k = bisect.bisect_left(starts, mark.end())
+                continue
+            if word != core:
+                return False  # "Ana Ruiz, the mayor": an apposition, no caption mark
+            k += 1
+            continue
+        lower = core.lower()
+        if lower in lex.subject_words or lower in lex.subject_links:
+            k += 1
+            continue
+        return (
+            marked
+            and names > 0
+            and word[:1].islower()
+            and lower not in lex.joiners
+            and lower not in lex.conjunctions
+        )
+    return False
 
 
 #: Words in capitals one space apart (a heading, or a name in capitals).

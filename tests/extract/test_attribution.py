@@ -4169,3 +4169,16 @@ def test_attribution_narration_after_an_apostrophe_or_a_title_in_single_marks_is
     assert any("parade drew thousands" in t for t in narration)
     assert any("The crowd stayed late" in t for t in narration)
     assert any("played" in t for t in narration)
+
+
+def test_attribution_a_quotation_after_a_caption_is_not_given_to_the_caption_s_person() -> None:
+    """A caption run into the text before a quotation names a person in the photo, not the
+    speaker: the quotation is never that person's."""
+    text = (
+        'The team won the title on Sunday. "We worked so hard for this," captain Ana Ruiz said.'
+        ' Harbor City fan Lena Brandt, pictured, cheered as the team arrived "Nobody gave us a'
+        ' chance in August." The parade is on Friday.'
+    )
+    claims = _claims(text)
+    assert all(c.source is None or "Brandt" not in c.source.text for c in claims)
+    assert all("Lena Brandt" not in c.text for c in claims if c.source is not None)

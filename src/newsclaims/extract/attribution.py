@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
-from newsclaims.extract.furniture import run_together
+from newsclaims.extract.furniture import caption_starts
 from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, view_verbs
@@ -2617,8 +2617,8 @@ def _before_caption_run(text: str, start: int, end: int) -> int:
     """The end of a quotation whose closing mark is lost and that runs into a caption with no
     punctuation (a caption's subject and verb, or a name marked with its place in the photo,
     after a lowercase word: '"Nobody gave us a chance Fans ... Singer Nina Hale (right)
-    performed ...'): where the caption starts (``furniture.run_together``)."""
-    for at in run_together(text, start + 1, end, marked=True):
+    performed ...'): where the caption starts (``furniture.caption_starts``)."""
+    for at in caption_starts(text, start + 1, end):
         return _end_before(text, at)
     return end
 
@@ -2743,11 +2743,12 @@ def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int
 
 def _before_captions(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int, int]:
     """The part of a content on the cue's side of a caption run into it with no punctuation
-    (crawled text loses a caption's line breaks, detected as furniture or not): at a clause
-    break of a run of captions (``furniture.run_together``, names marked with their place in
-    the photo too: "said the city would pay Harbor City fan Lena Brandt, pictured, cheered
-    ..."), the content ends (or, before the cue, starts). A break after a word for a person
-    is none ("the mayor Dana Whitfield (left) said ...": a role before a name)."""
+    (crawled text loses a caption's line breaks, detected as furniture or not): where a
+    caption starts (``furniture.caption_starts``: a caption's subject and verb, or a name
+    marked with its place in the photo: "said the city would pay Harbor City fan Lena
+    Brandt, pictured, cheered ..."), the content ends (or, before the cue, starts). A break
+    after a word for a person is none ("the mayor Dana Whitfield (left) said ...": a role
+    before a name)."""
     start, end = content
     if end - start < 2:
         return content
@@ -2756,7 +2757,7 @@ def _before_captions(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int,
     last = max(end, doc[end - 1].sent.end)
     lo, hi = doc[start].idx, doc[last - 1].idx + len(doc[last - 1])
     adverbs = [t.idx for t in doc[start:last] if t.tag_ == "RB"]
-    for at in run_together(text, lo, hi, adverbs, marked=True):
+    for at in caption_starts(text, lo, hi, adverbs):
         before = text[lo:at].split()
         if before and person_noun(before[-1]):
             continue

@@ -844,9 +844,7 @@ def find_furniture(text: str) -> tuple[FurnitureSpan, ...]:
     return tuple(t for s in spans if (t := _trim(text, s)).end > t.start)
 
 
-def run_together(
-    text: str, start: int, end: int, adverbs: Collection[int] = (), marked: bool = False
-) -> list[int]:
+def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
     """Where ``text[start:end]`` runs clauses together with no punctuation between them, as
     crawled captions and headings run into a sentence ("... to win the cup Coach Ana Ruiz
     celebrates ...", "... this week WHAT THE LAW MEANS The fines ..."): the clause breaks of
@@ -857,9 +855,7 @@ def run_together(
     a word with an adverb before its verb ("... on Sunday night Harbor City fan Ana Ruiz
     nervously covers ..."): ``adverbs`` are where the words the parse tags as adverbs
     start ("rally" and "family" are nouns). A sentence not known to be captions gets no
-    break after a capitalised word ("Formula One star ..."). With ``marked``, also a name
-    marked with its place in a photo and then any verb ("... until noon Singer Nina Hale
-    (right) performed ...", ``_marked_caption_subject``): captions tell in the past too."""
+    break after a capitalised word ("Formula One star ...")."""
     found = []
     lex = lexicon()
     subject_words = lex.subject_words
@@ -877,6 +873,31 @@ def run_together(
         if words and len(words[0]) > 1 and len(words) < _HEADING_MIN_WORDS:
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
+    found.extend(_subject_breaks(text, tokens, end, adverbs, marked=False))
+    return sorted(set(found))
+
+
+def caption_starts(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
+    """Where a photo caption starts in ``text[start:end]`` with no punctuation before it: a
+    caption's subject after a lowercase word, as ``run_together`` reads it, and also a name
+    marked with its place in the photo and then a verb of any tense ("... until noon Singer
+    Nina Hale (right) performed ...", ``_marked_caption_subject``: captions tell in the past
+    too). The attribution stage ends a claim's content there; no heading or starter is read
+    as a break ("... show The 411": a title)."""
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return sorted(set(_subject_breaks(text, tokens, end, adverbs, marked=True)))
+
+
+def _subject_breaks(
+    text: str, tokens: list[tuple[int, str]], end: int, adverbs: Collection[int], marked: bool
+) -> list[int]:
+    """The starts of caption subjects after a lowercase word (not a joiner, conjunction or
+    caption noun) among ``tokens`` (``run_together``, ``caption_starts``)."""
+    if not tokens:
+        return []
+    lex = lexicon()
+    subject_words = lex.subject_words
+    found = []
     # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
     verbs = lex.caption_verb_starts
     plain = [
@@ -898,7 +919,7 @@ def run_together(
             )
         ):
             found.append(plain[at][0])
-    return sorted(set(found))
+    return found
 
 
 def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:

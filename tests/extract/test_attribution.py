@@ -4182,3 +4182,17 @@ def test_attribution_a_quotation_after_a_caption_is_not_given_to_the_caption_s_p
     claims = _claims(text)
     assert all(c.source is None or "Brandt" not in c.source.text for c in claims)
     assert all("Lena Brandt" not in c.text for c in claims if c.source is not None)
+
+
+def test_attribution_a_marked_name_after_a_quotation_is_a_caption_not_its_speaker() -> None:
+    """A caption whose name carries its place in the photo, run into a quotation closed with
+    no stop, is no cue of that quotation: the quotation stays its own speaker's, and the
+    caption's person gets no claim over the words before the caption."""
+    text = (
+        'The team won. Ruiz tweeted "What a night for this city" Singer Nina Hale, pictured,'
+        ' wrote "So proud of my home team" after the final whistle. The parade is on Friday.'
+    )
+    claims = _claims(text)
+    assert all("Ruiz tweeted" not in c.text for c in claims)
+    [ruiz] = [c for c in claims if "What a night" in c.text]
+    assert ruiz.source is not None and ruiz.source.text == "Ruiz"

@@ -151,6 +151,8 @@ class Lexicon:
     """Pronouns that open a run of captions before a caption's verb ("He celebrates ...")."""
     gallery_openers: re.Pattern[str]
     """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
+    photo_verbs: frozenset[str]
+    """Joiners that are verbs: after a name marked with its place in a photo, its verb."""
     photo_mark: re.Pattern[str]
     """A name's place in a photo right after the name: " (left)", " (second right)", ",
     pictured,", ", pictured in March," (``photo_positions`` and the words around them)."""
@@ -199,6 +201,7 @@ def lexicon() -> Lexicon:
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
         caption_pronouns=frozenset(data["caption_pronouns"]),
+        photo_verbs=frozenset(data["photo_verbs"]),
         photo_mark=_photo_mark(data),
         gallery_openers=re.compile(
             rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
@@ -892,7 +895,9 @@ def _subject_breaks(
     text: str, tokens: list[tuple[int, str]], end: int, adverbs: Collection[int], marked: bool
 ) -> list[int]:
     """The starts of caption subjects after a lowercase word (not a joiner, conjunction or
-    caption noun) among ``tokens`` (``run_together``, ``caption_starts``)."""
+    caption noun) among ``tokens`` (``run_together``, ``caption_starts``); with ``marked``
+    (``caption_starts``) also names marked with their place in a photo, and after a
+    quotation's last word too."""
     if not tokens:
         return []
     lex = lexicon()
@@ -907,6 +912,10 @@ def _subject_breaks(
     ]
     for at in range(1, len(plain)):
         prev = plain[at - 1][1]
+        if marked:
+            # a quotation closed with no stop ('... for this city" Singer Nina Hale, pictured,
+            # wrote ...') ends a sentence as its last word would
+            prev = prev.rstrip(_CLOSING) or prev
         if (
             prev[:1].islower()
             and prev[-1].islower()
@@ -966,7 +975,7 @@ def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, le
             marked
             and names > 0
             and word[:1].islower()
-            and lower not in lex.joiners
+            and (lower not in lex.joiners or lower in lex.photo_verbs)
             and lower not in lex.conjunctions
         )
     return False

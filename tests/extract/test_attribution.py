@@ -4196,3 +4196,94 @@ def test_attribution_a_marked_name_after_a_quotation_is_a_caption_not_its_speake
     assert all("Ruiz tweeted" not in c.text for c in claims)
     [ruiz] = [c for c in claims if "What a night" in c.text]
     assert ruiz.source is not None and ruiz.source.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verb's object or clause: a name after a verb is prose, marked or not
+        (
+            "The coach said the new rule means Tom Reyes carries the ball on every play.",
+            "the new rule means Tom Reyes carries the ball on every play",
+        ),
+        (
+            "The coach said the rule means Harbor City fans cheer from the north stand next year.",
+            "the rule means Harbor City fans cheer from the north stand next year",
+        ),
+        (
+            "The lawyer said the court cleared Ana Ruiz (pictured) last week.",
+            "the court cleared Ana Ruiz (pictured) last week",
+        ),
+        (
+            "The prosecutor said jurors heard Tom Reyes, pictured, had lied to the police.",
+            "jurors heard Tom Reyes, pictured, had lied to the police",
+        ),
+        (
+            "The report said police believe Tom Reyes (pictured) fled the country in May.",
+            "police believe Tom Reyes (pictured) fled the country in May",
+        ),
+        # a wh-word opens the clause the name is the subject of
+        (
+            "The coach said everyone saw how Ana Ruiz celebrates every goal.",
+            "everyone saw how Ana Ruiz celebrates every goal",
+        ),
+    ],
+)
+def test_attribution_a_name_after_a_verb_or_a_wh_word_is_no_caption(
+    text: str, content: str
+) -> None:
+    """A caption runs in after a sentence's last word, not after a verb that takes the name as
+    its object or clause ("the rule means Tom Reyes carries ...", "jurors heard Tom Reyes,
+    pictured, had lied ...") nor after a wh-word: the content is kept whole. The cases that
+    cut after a noun (a sentence's end) are in
+    ``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``."""
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"I told them Tom Reyes (left) would start," the coach said.', "I told them"),
+        (
+            'Ruiz said: "The fans here know Tom Reyes, pictured, scored the winner and they love'
+            ' him."',
+            "The fans here know",
+        ),
+    ],
+)
+def test_attribution_a_closed_quotation_is_not_cut_at_a_marked_name(text: str, words: str) -> None:
+    """A quotation with both its marks holds no caption run in: a name marked with its place
+    in a photo inside it is the speaker's words, and the claim keeps them all."""
+    [claim] = _claims(text)
+    assert words in claim.text and "Reyes" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The lawyer said the money Tom Reyes (pictured) took was never returned.",
+            "the money Tom Reyes (pictured) took was never returned",
+        ),
+        (
+            "The agent said the buyers toured the property Ana Ruiz, pictured, was selling last"
+            " spring.",
+            "the buyers toured the property Ana Ruiz, pictured, was selling last spring",
+        ),
+        (
+            "The coach said it was the best goal Tom Reyes (left) ever scored.",
+            "it was the best goal Tom Reyes (left) ever scored",
+        ),
+    ],
+)
+def test_attribution_a_bare_marked_name_after_a_noun_is_a_relative_clause(
+    text: str, content: str
+) -> None:
+    """A name marked with its place in a photo right after a noun, with no role before it, is
+    most often a relative clause's subject in prose ("the money Tom Reyes (pictured) took
+    was never returned"): the content is kept whole. A caption's marked name carries a role
+    ("Singer Nina Hale (right) performed ...":
+    ``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content

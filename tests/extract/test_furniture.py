@@ -1274,6 +1274,8 @@ def test_furniture_caption_starts_finds_a_caption_run_in_with_no_stop(
         "the bridge will reopen while Harbor City fans celebrate the win",
         "a clip for the show The 411 praised the team",
         "the jury acquitted Dale Hurst, the mayor, on Friday",
+        "the money Tom Reyes (pictured) took was never returned",
+        "the buyers loved the house Ana Ruiz, pictured in the brochure, was selling",
     ],
 )
 def test_furniture_caption_starts_leaves_prose(text: str) -> None:

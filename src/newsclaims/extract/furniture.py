@@ -937,8 +937,10 @@ def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, le
     Lena Brandt, pictured, cheered ...", "Coach Tom Reyes, pictured in March, was ..."),
     then a lowercase word that is neither a joiner nor a conjunction (its verb, of any
     tense): "... killed Ana Ruiz (right) in May" is prose ("in" joins), as is "..., Ana Ruiz,
-    pictured, who ...". A group (``caption_subject_nouns``) capitalised mid sentence before a
-    caption's verb starts one too ("... themselves Fans celebrate outside ...")."""
+    pictured, who ...". The name needs a role before it (a capitalised word or a caption
+    noun: "Singer Nina Hale (right)"): "the money Tom Reyes (pictured) took ..." is prose.
+    A group (``caption_subject_nouns``) capitalised mid sentence before a caption's verb
+    starts one too ("... themselves Fans celebrate outside ...")."""
     j = at + (words[at][1] in lex.caption_articles)
     limit = min(len(words), j + settings.FURNITURE_SUBJECT_MAX_WORDS + 1)
     if j >= limit or not (words[j][1][:1].isupper() and words[j][1][1:2].islower()):
@@ -952,7 +954,7 @@ def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, le
         verb = tuple(w.rstrip(",") for _, w in words[nouns : nouns + 4])
         return any(verb[:n] in lex.caption_verbs for n in range(1, len(verb) + 1))
     starts = [w[0] for w in words]
-    names, marked, k = 0, False, j
+    names, marked, role, k = 0, False, False, j
     while k < limit:
         pos, word = words[k]
         core = word.rstrip(",")
@@ -969,11 +971,15 @@ def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, le
             continue
         lower = core.lower()
         if lower in lex.subject_words or lower in lex.subject_links:
+            role = role or lower in lex.subject_words
             k += 1
             continue
         return (
             marked
-            and names > 0
+            # a role before the name ("Singer Nina Hale", "Harbor City fan Lena Brandt"): a
+            # bare name after a noun is a relative clause's subject ("the money Tom Reyes
+            # (pictured) took was never returned")
+            and (names > 1 or (names > 0 and role))
             and word[:1].islower()
             and (lower not in lex.joiners or lower in lex.photo_verbs)
             and lower not in lex.conjunctions

@@ -4287,3 +4287,36 @@ def test_attribution_a_bare_marked_name_after_a_noun_is_a_relative_clause(
     ``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
     [claim] = _claims(text)
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach said the crowd goes wild every time Tom Reyes walks onto the pitch.",
+            "the crowd goes wild every time Tom Reyes walks onto the pitch",
+        ),
+        (
+            "The coach said the reason Tom Reyes celebrates every goal is his late mother.",
+            "the reason Tom Reyes celebrates every goal is his late mother",
+        ),
+        (
+            "The coach said fans love the way Ana Ruiz celebrates her goals.",
+            "fans love the way Ana Ruiz celebrates her goals",
+        ),
+        (
+            "The mayor said nobody knows the songs Harbor City fans sing on match days.",
+            "nobody knows the songs Harbor City fans sing on match days",
+        ),
+    ],
+)
+def test_attribution_a_bare_name_and_a_present_verb_after_a_noun_is_prose(
+    text: str, content: str
+) -> None:
+    """A name and a caption's present verb after a noun with no photo mark and no role is a
+    clause of the sentence ("every time Tom Reyes walks ...", "the reason Tom Reyes
+    celebrates ..."), not a caption run in: the content is kept whole. A caption is cut when
+    its names carry a mark or its subject is a group capitalised mid sentence
+    (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content

@@ -1275,6 +1275,8 @@ def test_furniture_caption_starts_finds_a_caption_run_in_with_no_stop(
         "a clip for the show The 411 praised the team",
         "the jury acquitted Dale Hurst, the mayor, on Friday",
         "the money Tom Reyes (pictured) took was never returned",
+        "the crowd goes wild every time Tom Reyes walks onto the pitch",
+        "nobody knows the songs Harbor City fans sing on match days",
         "the buyers loved the house Ana Ruiz, pictured in the brochure, was selling",
     ],
 )

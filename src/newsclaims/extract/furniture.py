@@ -881,12 +881,14 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
 
 
 def caption_starts(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
-    """Where a photo caption starts in ``text[start:end]`` with no punctuation before it: a
-    caption's subject after a lowercase word, as ``run_together`` reads it, and also a name
-    marked with its place in the photo and then a verb of any tense ("... until noon Singer
-    Nina Hale (right) performed ...", ``_marked_caption_subject``: captions tell in the past
-    too). The attribution stage ends a claim's content there; no heading or starter is read
-    as a break ("... show The 411": a title)."""
+    """Where a photo caption starts in ``text[start:end]`` with no punctuation before it,
+    after a lowercase word: a name marked with its place in the photo and then a verb of any
+    tense ("... until noon Singer Nina Hale (right) performed ...", ``_marked_caption_subject``:
+    captions tell in the past too), or a group capitalised mid sentence before a caption's
+    verb ("... themselves Fans celebrate ..."). Not ``run_together``'s bare name and
+    present verb: after a noun that is prose ("every time Tom Reyes walks onto ...", "the
+    reason Tom Reyes celebrates ..."). The attribution stage ends a claim's content there;
+    no heading or starter is read as a break ("... show The 411": a title)."""
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     return sorted(set(_subject_breaks(text, tokens, end, adverbs, marked=True)))
 
@@ -896,8 +898,8 @@ def _subject_breaks(
 ) -> list[int]:
     """The starts of caption subjects after a lowercase word (not a joiner, conjunction or
     caption noun) among ``tokens`` (``run_together``, ``caption_starts``); with ``marked``
-    (``caption_starts``) also names marked with their place in a photo, and after a
-    quotation's last word too."""
+    (``caption_starts``) only names marked with their place in a photo and capitalised
+    groups (``_marked_caption_subject``), after a quotation's last word too."""
     if not tokens:
         return []
     lex = lexicon()
@@ -923,8 +925,9 @@ def _subject_breaks(
             and prev not in lex.conjunctions
             and prev not in subject_words
             and (
-                _caption_subject(plain, at, lex)
-                or (marked and _marked_caption_subject(text, plain, at, lex))
+                _marked_caption_subject(text, plain, at, lex)
+                if marked
+                else _caption_subject(plain, at, lex)
             )
         ):
             found.append(plain[at][0])

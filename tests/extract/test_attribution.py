@@ -4320,3 +4320,27 @@ def test_attribution_a_bare_name_and_a_present_verb_after_a_noun_is_prose(
     (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
     [claim] = _claims(text)
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agent said the house Singer Nina Hale (pictured) bought last year was sold.",
+            "the house Singer Nina Hale (pictured) bought last year was sold",
+        ),
+        (
+            "Police said the money Harbor City fan Lena Brandt (right) raised was stolen.",
+            "the money Harbor City fan Lena Brandt (right) raised was stolen",
+        ),
+    ],
+)
+def test_attribution_a_caption_cut_never_leaves_a_content_without_a_verb(
+    text: str, content: str
+) -> None:
+    """A cut at a caption's start that would leave the content with no verb ("the house")
+    has found a relative clause, not a caption: the content is kept whole. A content with
+    its verb before the caption is cut
+    (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content

@@ -2766,7 +2766,8 @@ def _before_captions(
     after a word for a person is none ("the mayor Dana Whitfield (left) said ...": a role
     before a name), nor one after a verb or a wh-word (``_NO_CAPTION_AFTER_TAGS``: "the
     court cleared Ana Ruiz (pictured) last week"), nor one inside a quotation with its
-    closing mark (the speaker's words)."""
+    closing mark (the speaker's words), nor one that would leave the content with no verb
+    ("the house Singer Nina Hale (pictured) bought ...": a relative clause)."""
     start, end = content
     if end - start < 2:
         return content
@@ -2788,10 +2789,16 @@ def _before_captions(
             continue
         if span.start <= cue:
             start = max(start, span.start)
-        else:
+        elif any(t.tag_ in _VERB_TAGS for t in doc[start : span.start]):
             end = min(end, span.start)
             break
+        # else: a cut would leave no verb ("the house Singer Nina Hale (pictured) bought
+        # ..."): a relative clause, not a caption
     return start, end
+
+
+#: Tags of verbs: a content cut at a caption keeps one.
+_VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"))
 
 
 def _ends_sentence(token: Token) -> bool:

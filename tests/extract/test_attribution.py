@@ -4026,3 +4026,321 @@ def test_attribution_a_fronted_phrase_s_preposition_does_not_hide_the_speaker(
     complement: the name after the role still speaks."""
     [claim] = _claims(text)
     assert claim.source_entity == f"PERSON:{name}"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "left_out"),
+    [
+        (
+            "The parade drew large crowds. The coach said the team had earned the win Amy Ortiz"
+            " (left) and Tom Reyes celebrate with fans at Harbor Park on Sunday night.",
+            "the team had earned the win",
+            "Amy Ortiz",
+        ),
+        (
+            "The parade drew large crowds. Mayor Dana Whitfield said the city would pay for the"
+            " parade Harbor City fan Lena Brandt, pictured, cheered as the team arrived.",
+            "the city would pay for the parade",
+            "Lena Brandt",
+        ),
+        (
+            "The square was packed. Whitfield told reporters the square would stay closed until"
+            " noon Singer Nina Hale (right) performed for the crowd in Harbor Park in March.",
+            "the square would stay closed until noon",
+            "Nina Hale",
+        ),
+        (
+            "The team won on Sunday. Captain Ana Ruiz said the players never doubted themselves"
+            " Fans celebrate outside Harbor Park on Sunday night Coach Tom Reyes, pictured in"
+            " March, was carried off by his players.",
+            "the players never doubted themselves",
+            "Fans celebrate",
+        ),
+    ],
+)
+def test_attribution_a_content_ends_where_an_undetected_caption_runs_in(
+    text: str, content: str, left_out: str
+) -> None:
+    """Crawled text loses a caption's line breaks, so a caption (present tense, or any tense
+    when its names carry their place in the photo: "(right)", ", pictured,") runs into a
+    report with no punctuation: the content ends where the caption starts."""
+    [claim] = _claims(text)
+    assert claim.text == content
+    assert left_out not in claim.text
+
+
+def test_attribution_a_quotation_left_open_ends_where_a_caption_runs_in() -> None:
+    text = (
+        'The team won on Sunday. "We worked so hard for this," captain Ana Ruiz said. "Nobody'
+        " gave us a chance Fans celebrate outside Harbor Park on Sunday night Singer Nina Hale"
+        ' (right) performed for the crowd "We proved them all wrong." The mayor will host a parade.'
+    )
+    [claim] = [c for c in _claims(text) if c.source and c.source.text == "captain Ana Ruiz"]
+    said = " ".join(p.text for p in claim.parts)
+    assert "Nobody gave us a chance" in said
+    assert "Fans celebrate" not in said and "Nina Hale" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a role before the name: no caption ("the mayor Dana Whitfield, pictured, ...")
+        (
+            "The coach said the mayor Dana Whitfield, pictured, had paid for the parade.",
+            "the mayor Dana Whitfield, pictured, had paid for the parade",
+        ),
+        # a place in a photo before a joining word: prose ("... Ana Ruiz (right) in May")
+        (
+            "The prosecutor said the driver struck Ana Ruiz (right) in May and then fled.",
+            "the driver struck Ana Ruiz (right) in May and then fled",
+        ),
+        # a relative clause after the marked name: prose
+        (
+            "Officials said the striker Leo Grant, pictured, who scored twice, would miss the"
+            " final.",
+            "the striker Leo Grant, pictured, who scored twice, would miss the final",
+        ),
+        # a present-tense clause after a conjunction is the same sentence
+        (
+            "The mayor said the bridge will reopen while Harbor City fans celebrate the win.",
+            "the bridge will reopen while Harbor City fans celebrate the win",
+        ),
+    ],
+)
+def test_attribution_a_content_with_caption_like_words_in_prose_is_kept_whole(
+    text: str, content: str
+) -> None:
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+def test_attribution_a_quotation_after_a_caption_stays_with_its_own_speaker() -> None:
+    """Negative case from chain40's review: another speaker's quotation after a caption is
+    not carried on as the first speaker's."""
+    text = (
+        "The mayor said the parade would start at noon.\n"
+        "Fans celebrate in the square (Getty Images)\n"
+        '"The bridge stays closed until Monday," police chief Tom Reyes said.'
+    )
+    claims = _claims(text)
+    mayor = [c for c in claims if c.source and c.source.text == "The mayor"]
+    assert mayor and all("bridge" not in c.text for c in mayor)
+    [chief] = [c for c in claims if "bridge" in c.text]
+    assert chief.source is not None and chief.source.text == "police chief Tom Reyes"
+
+
+def test_attribution_a_quotation_left_open_before_a_caption_does_not_take_the_narration() -> None:
+    """Negative case from chain40's review: a quotation left open before a caption does not
+    resume into the narration after it."""
+    text = (
+        'Ana Ruiz said: "We never gave up on this season.\n'
+        "Fans celebrate in the square (Getty Images)\n"
+        "The parade will start at noon on Friday. The route passes the harbor."
+    )
+    analysis = analyze(text)
+    ruiz = [c for c in analysis.claims if c.source and c.source.text == "Ana Ruiz"]
+    assert all("parade" not in c.text and "route" not in c.text for c in ruiz)
+    assert any(
+        c.kind.value == "narration" and "route passes the harbor" in c.text for c in analysis.claims
+    )
+
+
+def test_attribution_quotations_around_a_caption_are_each_in_one_claim() -> None:
+    """Negative case from chain40's review: one quotation is never in two claims."""
+    text = (
+        '"We never gave up," Ruiz said.\n'
+        "Fans celebrate in the square (Getty Images)\n"
+        '"The city believed in us from the first day," she added.'
+    )
+    claims = _claims(text)
+    for word in ("never gave up", "believed in us"):
+        assert len([c for c in claims if word in c.text]) == 1, word
+
+
+def test_attribution_narration_after_an_apostrophe_or_a_title_in_single_marks_is_kept() -> None:
+    """Negative case from chain40's review: a plural's apostrophe or a title in single marks
+    ending in s opens no quotation that swallows the narration."""
+    text = (
+        "The fans' parade drew thousands to the harbor.\n"
+        "Fans celebrate in the square (Getty Images)\n"
+        "The band played 'Harbor Lights' and 'Sailors' at the park. The crowd stayed late."
+    )
+    narration = [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+    assert any("parade drew thousands" in t for t in narration)
+    assert any("The crowd stayed late" in t for t in narration)
+    assert any("played" in t for t in narration)
+
+
+def test_attribution_a_quotation_after_a_caption_is_not_given_to_the_caption_s_person() -> None:
+    """A caption run into the text before a quotation names a person in the photo, not the
+    speaker: the quotation is never that person's."""
+    text = (
+        'The team won the title on Sunday. "We worked so hard for this," captain Ana Ruiz said.'
+        ' Harbor City fan Lena Brandt, pictured, cheered as the team arrived "Nobody gave us a'
+        ' chance in August." The parade is on Friday.'
+    )
+    claims = _claims(text)
+    assert all(c.source is None or "Brandt" not in c.source.text for c in claims)
+    assert all("Lena Brandt" not in c.text for c in claims if c.source is not None)
+
+
+def test_attribution_a_marked_name_after_a_quotation_is_a_caption_not_its_speaker() -> None:
+    """A caption whose name carries its place in the photo, run into a quotation closed with
+    no stop, is no cue of that quotation: the quotation stays its own speaker's, and the
+    caption's person gets no claim over the words before the caption."""
+    text = (
+        'The team won. Ruiz tweeted "What a night for this city" Singer Nina Hale, pictured,'
+        ' wrote "So proud of my home team" after the final whistle. The parade is on Friday.'
+    )
+    claims = _claims(text)
+    assert all("Ruiz tweeted" not in c.text for c in claims)
+    [ruiz] = [c for c in claims if "What a night" in c.text]
+    assert ruiz.source is not None and ruiz.source.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verb's object or clause: a name after a verb is prose, marked or not
+        (
+            "The coach said the new rule means Tom Reyes carries the ball on every play.",
+            "the new rule means Tom Reyes carries the ball on every play",
+        ),
+        (
+            "The coach said the rule means Harbor City fans cheer from the north stand next year.",
+            "the rule means Harbor City fans cheer from the north stand next year",
+        ),
+        (
+            "The lawyer said the court cleared Ana Ruiz (pictured) last week.",
+            "the court cleared Ana Ruiz (pictured) last week",
+        ),
+        (
+            "The prosecutor said jurors heard Tom Reyes, pictured, had lied to the police.",
+            "jurors heard Tom Reyes, pictured, had lied to the police",
+        ),
+        (
+            "The report said police believe Tom Reyes (pictured) fled the country in May.",
+            "police believe Tom Reyes (pictured) fled the country in May",
+        ),
+        # a wh-word opens the clause the name is the subject of
+        (
+            "The coach said everyone saw how Ana Ruiz celebrates every goal.",
+            "everyone saw how Ana Ruiz celebrates every goal",
+        ),
+    ],
+)
+def test_attribution_a_name_after_a_verb_or_a_wh_word_is_no_caption(
+    text: str, content: str
+) -> None:
+    """A caption runs in after a sentence's last word, not after a verb that takes the name as
+    its object or clause ("the rule means Tom Reyes carries ...", "jurors heard Tom Reyes,
+    pictured, had lied ...") nor after a wh-word: the content is kept whole. The cases that
+    cut after a noun (a sentence's end) are in
+    ``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``."""
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"I told them Tom Reyes (left) would start," the coach said.', "I told them"),
+        (
+            'Ruiz said: "The fans here know Tom Reyes, pictured, scored the winner and they love'
+            ' him."',
+            "The fans here know",
+        ),
+    ],
+)
+def test_attribution_a_closed_quotation_is_not_cut_at_a_marked_name(text: str, words: str) -> None:
+    """A quotation with both its marks holds no caption run in: a name marked with its place
+    in a photo inside it is the speaker's words, and the claim keeps them all."""
+    [claim] = _claims(text)
+    assert words in claim.text and "Reyes" in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The lawyer said the money Tom Reyes (pictured) took was never returned.",
+            "the money Tom Reyes (pictured) took was never returned",
+        ),
+        (
+            "The agent said the buyers toured the property Ana Ruiz, pictured, was selling last"
+            " spring.",
+            "the buyers toured the property Ana Ruiz, pictured, was selling last spring",
+        ),
+        (
+            "The coach said it was the best goal Tom Reyes (left) ever scored.",
+            "it was the best goal Tom Reyes (left) ever scored",
+        ),
+    ],
+)
+def test_attribution_a_bare_marked_name_after_a_noun_is_a_relative_clause(
+    text: str, content: str
+) -> None:
+    """A name marked with its place in a photo right after a noun, with no role before it, is
+    most often a relative clause's subject in prose ("the money Tom Reyes (pictured) took
+    was never returned"): the content is kept whole. A caption's marked name carries a role
+    ("Singer Nina Hale (right) performed ...":
+    ``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach said the crowd goes wild every time Tom Reyes walks onto the pitch.",
+            "the crowd goes wild every time Tom Reyes walks onto the pitch",
+        ),
+        (
+            "The coach said the reason Tom Reyes celebrates every goal is his late mother.",
+            "the reason Tom Reyes celebrates every goal is his late mother",
+        ),
+        (
+            "The coach said fans love the way Ana Ruiz celebrates her goals.",
+            "fans love the way Ana Ruiz celebrates her goals",
+        ),
+        (
+            "The mayor said nobody knows the songs Harbor City fans sing on match days.",
+            "nobody knows the songs Harbor City fans sing on match days",
+        ),
+    ],
+)
+def test_attribution_a_bare_name_and_a_present_verb_after_a_noun_is_prose(
+    text: str, content: str
+) -> None:
+    """A name and a caption's present verb after a noun with no photo mark and no role is a
+    clause of the sentence ("every time Tom Reyes walks ...", "the reason Tom Reyes
+    celebrates ..."), not a caption run in: the content is kept whole. A caption is cut when
+    its names carry a mark or its subject is a group capitalised mid sentence
+    (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agent said the house Singer Nina Hale (pictured) bought last year was sold.",
+            "the house Singer Nina Hale (pictured) bought last year was sold",
+        ),
+        (
+            "Police said the money Harbor City fan Lena Brandt (right) raised was stolen.",
+            "the money Harbor City fan Lena Brandt (right) raised was stolen",
+        ),
+    ],
+)
+def test_attribution_a_caption_cut_never_leaves_a_content_without_a_verb(
+    text: str, content: str
+) -> None:
+    """A cut at a caption's start that would leave the content with no verb ("the house")
+    has found a relative clause, not a caption: the content is kept whole. A content with
+    its verb before the caption is cut
+    (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
+    [claim] = _claims(text)
+    assert claim.text == content

@@ -13,6 +13,7 @@ from newsclaims.extract.furniture import (
     _caption_chain,
     _headings,
     _Stretches,
+    caption_starts,
     find_furniture,
     lexicon,
     mask,
@@ -1243,3 +1244,41 @@ def test_furniture_a_name_and_age_before_a_colon_is_no_caption(text: str, names:
     for claim in found.claims:
         if claim.source is not None and claim.source.text == "We":
             assert "never thought" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "the city would pay for it Harbor City fan Lena Brandt, pictured, cheered loudly",
+            "Harbor",
+        ),
+        ("the square stays shut until noon Singer Nina Hale (right) performed for them", "Singer"),
+        ("we never doubted ourselves Coach Tom Reyes, pictured in March, was carried off", "Coach"),
+        ("we never doubted ourselves Fans celebrate outside the ground", "Fans"),
+        ('a night for this city" Singer Nina Hale, pictured, wrote a note', "Singer"),
+    ],
+)
+def test_furniture_caption_starts_finds_a_caption_run_in_with_no_stop(
+    text: str, caption: str
+) -> None:
+    found = caption_starts(text, 0, len(text))
+    assert [text[at:].split(maxsplit=1)[0] for at in found] == [caption]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the driver struck Ana Ruiz (right) in May and then fled",
+        "the striker Leo Grant, pictured, who scored twice, would miss the final",
+        "the bridge will reopen while Harbor City fans celebrate the win",
+        "a clip for the show The 411 praised the team",
+        "the jury acquitted Dale Hurst, the mayor, on Friday",
+        "the money Tom Reyes (pictured) took was never returned",
+        "the crowd goes wild every time Tom Reyes walks onto the pitch",
+        "nobody knows the songs Harbor City fans sing on match days",
+        "the buyers loved the house Ana Ruiz, pictured in the brochure, was selling",
+    ],
+)
+def test_furniture_caption_starts_leaves_prose(text: str) -> None:
+    assert caption_starts(text, 0, len(text)) == []

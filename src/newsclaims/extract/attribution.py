@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
+from newsclaims.extract.furniture import caption_starts
 from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, view_verbs
@@ -2612,6 +2613,30 @@ def _before_furniture(text: str, start: int, end: int, furniture: list[tuple[int
     return end
 
 
+def _before_caption_run(text: str, start: int, end: int) -> int:
+    """The end of a quotation whose closing mark is lost and that runs into a caption with no
+    punctuation (a caption's subject and verb, or a name marked with its place in the photo,
+    after a lowercase word: '"Nobody gave us a chance Fans ... Singer Nina Hale (right)
+    performed ...'): where the caption starts (``furniture.caption_starts``). A quotation
+    with its closing mark holds no caption ('"I told them Tom Reyes (left) would start,"')."""
+    if text[end - 1 : end] in _CLOSING_MARKS:
+        return end
+    for at in caption_starts(text, start + 1, end):
+        return _end_before(text, at)
+    return end
+
+
+#: Closing quotation marks: a quotation that ends in one was closed, not left open.
+_CLOSING_MARKS = frozenset("\"\u201d'\u2019")
+
+#: Tags of the words after which a name is the word's object or clause, not a caption's
+#: start: verbs ("the rule means Tom Reyes carries ...", "jurors heard Tom Reyes, pictured,
+#: had lied ...") and wh-words ("saw how Ana Ruiz celebrates ...").
+_NO_CAPTION_AFTER_TAGS = frozenset(
+    ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "WDT", "WP", "WP$", "WRB")
+)
+
+
 def _quotes(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the quotations in the text, marks included, none reaching into page
     furniture."""
@@ -2619,6 +2644,7 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     text, furniture = doc_text(doc), _furniture(doc)
     for start, found_end in _quotation_chars(text):
         end = _before_furniture(text, start, found_end, furniture)
+        end = _before_caption_run(text, start, end)
         if end - start <= 2:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -2727,6 +2753,52 @@ def _within_paragraph(doc: Doc, content: tuple[int, int], cue: int) -> tuple[int
                 end = t.i
                 break
     return start, end
+
+
+def _before_captions(
+    doc: Doc, content: tuple[int, int], cue: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The part of a content on the cue's side of a caption run into it with no punctuation
+    (crawled text loses a caption's line breaks, detected as furniture or not): where a
+    caption starts (``furniture.caption_starts``: a caption's subject and verb, or a name
+    marked with its place in the photo: "said the city would pay Harbor City fan Lena
+    Brandt, pictured, cheered ..."), the content ends (or, before the cue, starts). A break
+    after a word for a person is none ("the mayor Dana Whitfield (left) said ...": a role
+    before a name), nor one after a verb or a wh-word (``_NO_CAPTION_AFTER_TAGS``: "the
+    court cleared Ana Ruiz (pictured) last week"), nor one inside a quotation with its
+    closing mark (the speaker's words), nor one that would leave the content with no verb
+    ("the house Singer Nina Hale (pictured) bought ...": a relative clause)."""
+    start, end = content
+    if end - start < 2:
+        return content
+    text = doc_text(doc)
+    # read to the sentence's end: a caption's verb may lie past a content the parse cut short
+    last = max(end, doc[end - 1].sent.end)
+    lo, hi = doc[start].idx, doc[last - 1].idx + len(doc[last - 1])
+    adverbs = [t.idx for t in doc[start:last] if t.tag_ == "RB"]
+    for at in caption_starts(text, lo, hi, adverbs):
+        before = text[lo:at].split()
+        if before and person_noun(before[-1]):
+            continue
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and doc[span.start - 1].tag_ in _NO_CAPTION_AFTER_TAGS:
+            continue
+        if any(q0 < span.start < q1 and doc[q1 - 1].is_quote for q0, q1 in quotes):
+            continue
+        if span.start <= cue:
+            start = max(start, span.start)
+        elif any(t.tag_ in _VERB_TAGS for t in doc[start : span.start]):
+            end = min(end, span.start)
+            break
+        # else: a cut would leave no verb ("the house Singer Nina Hale (pictured) bought
+        # ..."): a relative clause, not a caption
+    return start, end
+
+
+#: Tags of verbs: a content cut at a caption keeps one.
+_VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"))
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -3006,6 +3078,7 @@ def _reported(
     if content[1] - content[0] > settings.MAX_CONTENT_TOKENS:
         return None  # a clause run over a text without sentence ends: no claim
     content = _within_sentence(doc, _within_paragraph(doc, content, verb.i), verb.i, quotes)
+    content = _before_captions(doc, content, verb.i, quotes)
     content = _before_gloss(doc, content, verb.i, quotes)
     content = _before_another_frame(doc, verb, content, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))

@@ -151,6 +151,11 @@ class Lexicon:
     """Pronouns that open a run of captions before a caption's verb ("He celebrates ...")."""
     gallery_openers: re.Pattern[str]
     """A slide gallery's opener after its slide count ("29 show all"): group 1 the count."""
+    photo_verbs: frozenset[str]
+    """Joiners that are verbs: after a name marked with its place in a photo, its verb."""
+    photo_mark: re.Pattern[str]
+    """A name's place in a photo right after the name: " (left)", " (second right)", ",
+    pictured,", ", pictured in March," (``photo_positions`` and the words around them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +201,22 @@ def lexicon() -> Lexicon:
         caption_articles=frozenset(data["caption_articles"]),
         caption_openers=frozenset(data["caption_openers"]),
         caption_pronouns=frozenset(data["caption_pronouns"]),
+        photo_verbs=frozenset(data["photo_verbs"]),
+        photo_mark=_photo_mark(data),
         gallery_openers=re.compile(
             rf"\b(\d{{1,3}}) (?:{'|'.join(re.escape(w) for w in data['gallery_openers'])})\b"
         ),
+    )
+
+
+def _photo_mark(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """``Lexicon.photo_mark`` from the word lists of ``furniture.json``."""
+    positions = alternation(data["photo_positions"])
+    modifiers = alternation(data["photo_position_modifiers"])
+    places = alternation(data["photo_places"])
+    return re.compile(
+        rf" \((?:(?:{modifiers}) )?(?:{positions})\),? (?=\S)"
+        rf"|, pictured(?: (?:{places})(?: [\w'\u2019-]+){{0,3}})?, (?=\S)"
     )
 
 
@@ -858,6 +876,35 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
         if words and len(words[0]) > 1 and len(words) < _HEADING_MIN_WORDS:
             continue  # a name in capitals ("USA TODAY"), not a heading
         found.append(at)
+    found.extend(_subject_breaks(text, tokens, end, adverbs, marked=False))
+    return sorted(set(found))
+
+
+def caption_starts(text: str, start: int, end: int, adverbs: Collection[int] = ()) -> list[int]:
+    """Where a photo caption starts in ``text[start:end]`` with no punctuation before it,
+    after a lowercase word: a name marked with its place in the photo and then a verb of any
+    tense ("... until noon Singer Nina Hale (right) performed ...", ``_marked_caption_subject``:
+    captions tell in the past too), or a group capitalised mid sentence before a caption's
+    verb ("... themselves Fans celebrate ..."). Not ``run_together``'s bare name and
+    present verb: after a noun that is prose ("every time Tom Reyes walks onto ...", "the
+    reason Tom Reyes celebrates ..."). The attribution stage ends a claim's content there;
+    no heading or starter is read as a break ("... show The 411": a title)."""
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return sorted(set(_subject_breaks(text, tokens, end, adverbs, marked=True)))
+
+
+def _subject_breaks(
+    text: str, tokens: list[tuple[int, str]], end: int, adverbs: Collection[int], marked: bool
+) -> list[int]:
+    """The starts of caption subjects after a lowercase word (not a joiner, conjunction or
+    caption noun) among ``tokens`` (``run_together``, ``caption_starts``); with ``marked``
+    (``caption_starts``) only names marked with their place in a photo and capitalised
+    groups (``_marked_caption_subject``), after a quotation's last word too."""
+    if not tokens:
+        return []
+    lex = lexicon()
+    subject_words = lex.subject_words
+    found = []
     # a caption's subject and verb with an adverb between ("Ana Ruiz nervously covers ...")
     verbs = lex.caption_verb_starts
     plain = [
@@ -867,16 +914,80 @@ def run_together(text: str, start: int, end: int, adverbs: Collection[int] = ())
     ]
     for at in range(1, len(plain)):
         prev = plain[at - 1][1]
+        if marked:
+            # a quotation closed with no stop ('... for this city" Singer Nina Hale, pictured,
+            # wrote ...') ends a sentence as its last word would
+            prev = prev.rstrip(_CLOSING) or prev
         if (
             prev[:1].islower()
             and prev[-1].islower()
             and prev not in lex.joiners
             and prev not in lex.conjunctions
             and prev not in subject_words
-            and _caption_subject(plain, at, lex)
+            and (
+                _marked_caption_subject(text, plain, at, lex)
+                if marked
+                else _caption_subject(plain, at, lex)
+            )
         ):
             found.append(plain[at][0])
-    return sorted(set(found))
+    return found
+
+
+def _marked_caption_subject(text: str, words: list[tuple[int, str]], at: int, lex: Lexicon) -> bool:
+    """Whether ``words[at]`` starts a caption's subject whose names carry their place in the
+    photo (``Lexicon.photo_mark``: "Singer Nina Hale (right) performed ...", "Harbor City fan
+    Lena Brandt, pictured, cheered ...", "Coach Tom Reyes, pictured in March, was ..."),
+    then a lowercase word that is neither a joiner nor a conjunction (its verb, of any
+    tense): "... killed Ana Ruiz (right) in May" is prose ("in" joins), as is "..., Ana Ruiz,
+    pictured, who ...". The name needs a role before it (a capitalised word or a caption
+    noun: "Singer Nina Hale (right)"): "the money Tom Reyes (pictured) took ..." is prose.
+    A group (``caption_subject_nouns``) capitalised mid sentence before a caption's verb
+    starts one too ("... themselves Fans celebrate outside ...")."""
+    j = at + (words[at][1] in lex.caption_articles)
+    limit = min(len(words), j + settings.FURNITURE_SUBJECT_MAX_WORDS + 1)
+    if j >= limit or not (words[j][1][:1].isupper() and words[j][1][1:2].islower()):
+        return False
+    nouns = j
+    while nouns < limit and words[nouns][1].lower() in lex.subject_words:
+        nouns += 1
+    if nouns > j:
+        # a capitalised group mid sentence and a caption's verb: "... themselves Fans
+        # celebrate ...", "... on Sunday Police officers gather ..."
+        verb = tuple(w.rstrip(",") for _, w in words[nouns : nouns + 4])
+        return any(verb[:n] in lex.caption_verbs for n in range(1, len(verb) + 1))
+    starts = [w[0] for w in words]
+    names, marked, role, k = 0, False, False, j
+    while k < limit:
+        pos, word = words[k]
+        core = word.rstrip(",")
+        if core[:1].isupper() and core[1:2].islower() and core[-1].isalpha():
+            names += k > j
+            mark = lex.photo_mark.match(text, pos + len(core))
+            if mark is not None:
+                marked = True
+                k = bisect.bisect_left(starts, mark.end())
+                continue
+            if word != core:
+                return False  # "Ana Ruiz, the mayor": an apposition, no caption mark
+            k += 1
+            continue
+        lower = core.lower()
+        if lower in lex.subject_words or lower in lex.subject_links:
+            role = role or lower in lex.subject_words
+            k += 1
+            continue
+        return (
+            marked
+            # a role before the name ("Singer Nina Hale", "Harbor City fan Lena Brandt"): a
+            # bare name after a noun is a relative clause's subject ("the money Tom Reyes
+            # (pictured) took was never returned")
+            and (names > 1 or (names > 0 and role))
+            and word[:1].islower()
+            and (lower not in lex.joiners or lower in lex.photo_verbs)
+            and lower not in lex.conjunctions
+        )
+    return False
 
 
 #: Words in capitals one space apart (a heading, or a name in capitals).

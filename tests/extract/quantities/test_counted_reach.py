@@ -117,12 +117,13 @@ def test_counted_money_a_pronoun_gives_is_the_person_s(text: str, about: str | N
     [
         ("In 1990 Okafor paid $6 million to acquire an old Fokker ferry.", "$6 million", "ferry"),
         ("The firm paid $40 million for the old mill.", "$40 million", "mill"),
-        # a time or a person it is paid "for" is no thing bought
-        ("The firm paid $400 for two hours of work.", "$400", None),
+        # a time or a person it is paid "for" is no thing bought: the money is the payer's
+        # (fig41: "pay" names its payer, PolNeAR train f14 label)
+        ("The firm paid $400 for two hours of work.", "$400", "firm"),
         ("Imagine paying $50,000 a year for the rest of her life.", "$50,000 a year", None),
         ("The club paid $2 million for Ana Okafor in May.", "$2 million", None),
-        # paid to someone: nothing bought is named
-        ("The trust paid $7.5 million to two consultancies.", "$7.5 million", None),
+        # paid to someone: nothing bought is named; the payer is
+        ("The trust paid $7.5 million to two consultancies.", "$7.5 million", "trust"),
     ],
 )
 def test_counted_money_paid_to_buy_a_thing_is_its_price(

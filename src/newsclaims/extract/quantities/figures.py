@@ -46,6 +46,7 @@ from newsclaims.extract.quantities.counted import (
     margin_verb,
     measured_subject,
     measured_thing,
+    names_survey,
     noun_phrase,
     of_holder,
     point_average,
@@ -294,6 +295,8 @@ def _standings(
         about = lead_holder(doc, end, noun) or about
     if unit == "point":
         about = ahead_by(doc, end, about) or about
+        if names_survey(about):
+            about = None  # "the latest survey has Okoro 3 points behind Varga": not the survey's
     elif unit in _GAP_UNITS:
         about = ahead_by(doc, end, about, rival=True) or about
     margin = margin_verb(doc, end, noun)

@@ -24,6 +24,7 @@ pytestmark = pytest.mark.model
         ("The fans waited for two hours after the match.", "two hours", "wait"),
         ("He served 14 years in prison for the fraud.", "14 years", "time in prison"),
         ("The single spent 10 weeks on the chart.", "10 weeks", "time on chart"),
+        ("It's been 40 years since the last final.", "40 years", "time since last final"),
         ("Ana Ruiz won the race in one hour and 32 minutes.", "one hour", "time of race"),
         # the rest of one length counts what its first part does
         ("Ana Ruiz won the race in one hour and 32 minutes.", "32 minutes", "time of race"),
@@ -153,3 +154,28 @@ def test_counted_remain_leaves_a_killed_or_arrested_count(
     text: str, written: str, measure: str
 ) -> None:
     assert _figure(text, written).measure == measure
+
+
+def test_counted_two_lengths_joined_are_not_one() -> None:
+    """Each length keeps the place it names: the second is no rest of the first."""
+    text = (
+        "Readers spent an average of nine minutes a day on all of Okapi's sites, two minutes "
+        "on Brolly and just one minute on Zest."
+    )
+    assert _figure(text, "one minute").about == "time on Zest"
+
+
+def test_counted_a_total_stories_away_is_no_earlier_figure_s() -> None:
+    """A figure noun ("a total of") counts what the figure before counted only near it: three
+    sentences on, another person's gift is not the clerk's pay."""
+    text = (
+        "The clerk, Ana Ruiz, was earning $37,000 a year. Ana could not be reached. Also "
+        "giving that day was Ben Okoro, a club official. Okoro gave a total of $5,000 to "
+        "campaigns that year."
+    )
+    assert _figure(text, "$5,000").about != "clerk"
+
+
+def test_counted_a_figure_word_near_keeps_the_earlier_figure_s_thing() -> None:
+    text = "Some 1,200 homes were damaged. Officials later put the figure at 900."
+    assert _figure(text, "900").about == "homes"

@@ -94,7 +94,9 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """What the duration whose unit word is ``unit`` counts, or None; ``phrase`` renders a
     noun as the phrase it heads."""
     head = unit.head
-    rest = unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i
+    rest = (
+        unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i and _one_length(head, unit)
+    )
     if rest and head.lemma_.lower() in TIME_UNITS and head.pos_ == "NOUN":
         # "one hour and 32 minutes", "1 hour 32 minutes": the rest of one length counts what
         # its first part does
@@ -150,6 +152,13 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     far from it: "since" the unit's own, or the unit the measure of "after" or "before" ("dug
     for two hours before dawn" is not the time until dawn)."""
     preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+        # "It's been 108 years since the last title": the parse hangs "since" on "been"
+        preps += [
+            c
+            for c in unit.head.children
+            if c.dep_ == "prep" and c.lower_ == "since" and c.i > unit.i
+        ]
     if unit.dep_ in _COUNTDOWN_DEPS or unit.head.lemma_.lower() in _COUNTDOWN_HEADS:
         # "there are 70 days until the election", "12 days remain until the deadline", "with
         # 70 days until the inauguration": a duration that is what there is, remains or is
@@ -550,6 +559,17 @@ def _served_length(unit: Token, verbs: frozenset[str] = _SERVED_VERBS) -> bool:
     return (
         unit.dep_ in ("dobj", "npadvmod") and first == verb.i + 1 and verb.lemma_.lower() in verbs
     )
+
+
+def _one_length(head: Token, unit: Token) -> bool:
+    """Whether ``unit`` is the rest of the length ``head`` begins ("one hour and 32 minutes",
+    "1 hour 32 minutes"): only "and" or a comma between them, and no preposition on either
+    ("two minutes on LinkedIn and one minute on Twitter" are two lengths)."""
+    first = min(t.i for t in unit.subtree)
+    between = head.doc[head.i + 1 : first]
+    if any(not (t.is_punct or t.lower_ == "and") for t in between):
+        return False
+    return not any(c.dep_ == "prep" for c in (*head.children, *unit.children))
 
 
 def _course_time(unit: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -25,6 +25,8 @@ pytestmark = pytest.mark.model
         ("He served 14 years in prison for the fraud.", "14 years", "time in prison"),
         ("The single spent 10 weeks on the chart.", "10 weeks", "time on chart"),
         ("It's been 40 years since the last final.", "40 years", "time since last final"),
+        ("The new mayor has 90 days to name a cabinet.", "90 days", "time to name cabinet"),
+        ("The tenants were given 30 days to leave.", "30 days", "time to leave"),
         ("Ana Ruiz won the race in one hour and 32 minutes.", "one hour", "time of race"),
         # the rest of one length counts what its first part does
         ("Ana Ruiz won the race in one hour and 32 minutes.", "32 minutes", "time of race"),
@@ -71,6 +73,8 @@ def test_counted_money_names_its_payer_or_the_thing_valued(
         # controls: what the sentence does not say stays empty, what main got stays
         ("He was out for three weeks with a knee injury.", "three weeks", None),
         ("He served 12 years.", "12 years", "service"),
+        ("With 10 days to go, the race is tight.", "10 days", None),
+        ("She won with two minutes to spare.", "two minutes", None),
         ("He served in the navy - 13 months at sea - and came home.", "13 months", "service"),
         ("Ana Ruiz finished in one hour and 32 minutes.", "one hour", None),
         ("The pier was closed for three days.", "three days", "closure"),

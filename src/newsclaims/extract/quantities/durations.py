@@ -85,6 +85,9 @@ _SERVED_VERBS = word_set("served_verb")
 #: Verbs of going through a course or task whose time "in" a length is that of their object
 #: ("won the race in one hour and 32 minutes": time of race).
 _COURSE_VERBS = word_set("course_verb")
+#: Verbs of an infinitive after a duration that say what is left of it, not a task it is
+#: given for ("with 10 days to go", "two minutes to spare").
+_LEFT_INFINITIVES = word_set("left_infinitive")
 #: Prepositions by which a duration is the span an amount of money is spread over ("offered
 #: $30 billion over 10 years").
 _SPREAD_PREPS = word_set("spread_prep")
@@ -112,6 +115,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
         or _action_timed(unit, phrase)
+        or _time_given(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -475,6 +479,24 @@ def _action_timed(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         objects = [c for c in action.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if objects:
             words.append(phrase(objects[0]))
+        return " ".join(w for w in words if w)
+    return None
+
+
+def _time_given(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The president-elect has 70 days to build a team", "was given 30 days to leave": a
+    duration an infinitive after it describes is the time given for that task ("time to build
+    team"); None for an infinitive of what is left ("with 10 days to go": ``left_infinitive``)
+    and for a duration with no such infinitive."""
+    for verb in unit.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.i < unit.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        if verb.lemma_.lower() in _LEFT_INFINITIVES:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        words = ["time to", verb.text, phrase(objects[0]) if objects else ""]
         return " ".join(w for w in words if w)
     return None
 

@@ -75,6 +75,13 @@ def test_counted_money_names_its_payer_or_the_thing_valued(
         ("He served 12 years.", "12 years", "service"),
         ("With 10 days to go, the race is tight.", "10 days", None),
         ("She won with two minutes to spare.", "two minutes", None),
+        # a clause left out: an offset back in time, no time given for a task (PolNeAR f14 shape)
+        (
+            "You have to go back 12 years to see a mayor who cut taxes. Or just three years to "
+            "see a mayor with a surplus.",
+            "three years",
+            None,
+        ),
         ("He served in the navy - 13 months at sea - and came home.", "13 months", "service"),
         ("Ana Ruiz finished in one hour and 32 minutes.", "one hour", None),
         ("The pier was closed for three days.", "three days", "closure"),

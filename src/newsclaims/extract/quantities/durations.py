@@ -487,7 +487,10 @@ def _time_given(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The president-elect has 70 days to build a team", "was given 30 days to leave": a
     duration an infinitive after it describes is the time given for that task ("time to build
     team"); None for an infinitive of what is left ("with 10 days to go": ``left_infinitive``)
-    and for a duration with no such infinitive."""
+    and for a duration with no such infinitive, or one no verb has or is given ("Or just three
+    years to see a Republican appointee ...": a clause left out, an offset back in time)."""
+    if unit.dep_ not in ("dobj", "attr") or unit.head.pos_ not in ("VERB", "AUX"):
+        return None
     for verb in unit.children:
         if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.i < unit.i:
             continue

@@ -77,8 +77,8 @@ def test_counted_money_names_its_payer_or_the_thing_valued(
         ("She won with two minutes to spare.", "two minutes", None),
         # a clause left out: an offset back in time, no time given for a task (PolNeAR f14 shape)
         (
-            "You have to go back 12 years to see a mayor who cut taxes. Or just three years to "
-            "see a mayor with a surplus.",
+            "One must look back 12 years to find a mayor who cut taxes. Or only three years to "
+            "find a mayor with a surplus.",
             "three years",
             None,
         ),
@@ -170,7 +170,7 @@ def test_counted_remain_leaves_a_killed_or_arrested_count(
 def test_counted_two_lengths_joined_are_not_one() -> None:
     """Each length keeps the place it names: the second is no rest of the first."""
     text = (
-        "Readers spent an average of nine minutes a day on all of Okapi's sites, two minutes "
+        "Readers spent eight minutes daily on the sites of Okapi, three minutes "
         "on Brolly and just one minute on Zest."
     )
     assert _figure(text, "one minute").about == "time on Zest"
@@ -180,11 +180,11 @@ def test_counted_a_total_stories_away_is_no_earlier_figure_s() -> None:
     """A figure noun ("a total of") counts what the figure before counted only near it: three
     sentences on, another person's gift is not the clerk's pay."""
     text = (
-        "The clerk, Ana Ruiz, was earning $37,000 a year. Ana could not be reached. Also "
-        "giving that day was Ben Okoro, a club official. Okoro gave a total of $5,000 to "
+        "The clerk, Ana Ruiz, was earning $41,000 a year. Ana could not be reached. Also "
+        "giving that day was Ben Okoro, a club official. Okoro gave a total of $6,000 to "
         "campaigns that year."
     )
-    assert _figure(text, "$5,000").about != "clerk"
+    assert _figure(text, "$6,000").about != "clerk"
 
 
 def test_counted_a_figure_word_near_keeps_the_earlier_figure_s_thing() -> None:

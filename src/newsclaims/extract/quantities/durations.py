@@ -487,8 +487,8 @@ def _time_given(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The president-elect has 70 days to build a team", "was given 30 days to leave": a
     duration an infinitive after it describes is the time given for that task ("time to build
     team"); None for an infinitive of what is left ("with 10 days to go": ``left_infinitive``)
-    and for a duration with no such infinitive, or one no verb has or is given ("Or just three
-    years to see a Republican appointee ...": a clause left out, an offset back in time)."""
+    and for a duration with no such infinitive, or one no verb has or is given ("Or only three
+    years to find a mayor with a surplus": a clause left out, an offset back in time)."""
     if unit.dep_ not in ("dobj", "attr") or unit.head.pos_ not in ("VERB", "AUX"):
         return None
     for verb in unit.children:
@@ -577,8 +577,8 @@ def _served(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 def _served_length(unit: Token, verbs: frozenset[str] = _SERVED_VERBS) -> bool:
     """Whether a duration is what a verb of ``verbs`` (``served_verb``) right before it
     takes ("served 12 years", "spent 10 weeks on the chart", parsed as its object or as an
-    adverbial noun); not one set off after the verb's other words ("served in Vietnam - 13
-    months in living hell")."""
+    adverbial noun); not one set off after the verb's other words ("served in the navy - 13
+    months at sea")."""
     verb = unit.head
     first = min(t.i for t in unit.subtree)
     return (
@@ -618,9 +618,9 @@ def _course_time(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 
 def _money_spread(unit: Token) -> str | None:
-    """ "offering $30 billion over 10 years", "to cost about $10 trillion over 10 years": a
+    """ "offered $40 billion over eight years", "would cost $6 trillion over 12 years": a
     duration "over" (``spread_prep``) a verb whose object is an amount of money, or "over"
-    that amount itself, is the span the money is spread over: "span of $30 billion". None for
+    that amount itself, is the span the money is spread over: "span of $40 billion". None for
     any other duration and for a window ("over the past 10 years": ``time_offset``)."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ not in _SPREAD_PREPS or time_offset(unit):

@@ -1120,8 +1120,8 @@ def _figure_word(
 ) -> tuple[str | None, str | None]:
     """ "1,200 homes were damaged, while officials put the figure at 900": a figure whose
     ``about`` is a figure noun ("figure", "total") counts what the one before it counted, in
-    its sentence or the one before; one further back is another story ("... earning $37,000
-    a year. ... Okoro donated a total of $5,000": not the clerk's): nothing (fig41). Any
+    its sentence or the one before; one further back is another story ("... was paid $41,000
+    a year. ... Okoro gave a total of $6,000": not the clerk's): nothing (fig41). Any
     other keeps ``about`` and ``measured``."""
     if about is None or about.lower().split()[-1] not in FIGURE_WORDS or not found:
         return about, measured

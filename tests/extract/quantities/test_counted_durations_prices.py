@@ -54,15 +54,18 @@ def test_counted_a_duration_names_what_the_sentence_says(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        ("The harbour board paid $2 million to the dredging firm.", "$2 million", "harbour board"),
-        ("The trust later paid $400,000 to two law firms.", "$400,000", "trust"),
+        ("The harbour board paid $2 million last year.", "$2 million", "harbour board"),
+        # paid "to" a payee: one payer's payments to two payees are two figures, so the payer
+        # alone does not name it (fig42: a false conflict otherwise)
+        ("The harbour board paid $2 million to the dredging firm.", "$2 million", None),
+        ("The trust later paid $400,000 to two law firms.", "$400,000", None),
         ("The council reallocated $8 million from the parks budget.", "$8 million", "council"),
         ("The old violin fetched $12,000 at auction.", "$12,000", "old violin"),
         ("Her tour grossed $100 million.", "$100 million", "tour"),
     ],
 )
 def test_counted_money_names_its_payer_or_the_thing_valued(
-    text: str, written: str, about: str
+    text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
 
@@ -190,3 +193,39 @@ def test_counted_a_total_stories_away_is_no_earlier_figure_s() -> None:
 def test_counted_a_figure_word_near_keeps_the_earlier_figure_s_thing() -> None:
     text = "Some 1,200 homes were damaged. Officials later put the figure at 900."
     assert _figure(text, "900").about == "homes"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a course or task named: its time (fig41)
+        ("Ana Ruiz ran the marathon in 2 hours.", "2 hours", "time of marathon"),
+        ("The pupils completed the test in 40 minutes.", "40 minutes", "time of test"),
+        # no course or task: how long it took to get there, not a time of the object (fig42)
+        ("He won the title in five years.", "five years", None),
+        ("The paper covered the story in two days.", "two days", None),
+    ],
+)
+def test_counted_a_course_time_only_of_a_course_or_task(
+    text: str, written: str, about: str | None
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a conversion in brackets after the noun: the parse may tag the noun as an
+        # interjection; what the glued adjective modifies is still what is measured (fig42)
+        ("A boy fell into a 40-metre-deep well (131 feet) while playing.", "40-metre", "well"),
+        ("A boy fell into a 40-metre-deep well (131 feet) while playing.", "131 feet", "well"),
+        # controls
+        ("A boy fell into a 40-metre-deep well.", "40-metre", "well"),
+        ("The crew dug a 12-foot-deep trench near the road.", "12-foot", "trench"),
+        ("The well is 40 metres deep.", "40 metres", "well"),
+    ],
+)
+def test_counted_a_glued_dimension_adjective_measures_the_word_it_modifies(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about

@@ -108,8 +108,8 @@ VALUE_VERBS = word_set("value_verb")
 #: Verbs of giving, raising or spending: an amount of money they take is their subject's
 #: ("the trust donated $40,000"), unlike one a verb such as "received" takes.
 MONEY_SUBJECT_VERBS = word_set("money_subject_verb")
-#: Verbs of paying: their money is the payer's outlay also when paid "to" someone ("paid $2
-#: million to the agent"), but a rate per unit of time ("paid $15 an hour") is a wage.
+#: Verbs of paying: a rate per unit of time they take ("paid $15 an hour") is a wage, not the
+#: payer's outlay.
 PAYING_VERBS = word_set("paying_verb")
 #: Verbs of paying (``price_verb``) and of buying (``purchase_verb``): money paid "to buy X"
 #: or "for X" is the price of X.
@@ -575,8 +575,9 @@ def measured_thing(
     taken = tuple(figures)
 
     def thing(token: Token) -> bool:
+        glued = token.i > 0 and _modified_by_glued_adjective(token.doc[token.i - 1], token)
         return (
-            _nominal(token)
+            (_nominal(token) or glued)
             and not token.like_num
             and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
@@ -771,12 +772,28 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
         if head == token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
-            if _nominal(head):
+            if _nominal(head) or _modified_by_glued_adjective(token, head):
                 return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _modified_by_glued_adjective(adjective: Token, head: Token) -> bool:
+    """ "a 40-metre-deep well (131 feet)": a word right after an adjective written with the
+    figure ("40-metre-deep") that the adjective modifies is what it measures, however the
+    tagger read it (a conversion in brackets after it can make "well" an interjection)
+    (fig42, realnews story half A shape, invented sentences)."""
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ == "amod"
+        and head.i == adjective.i + 1
+        and head.is_alpha
+        and head.pos_ in ("ADV", "INTJ", "X")
+        and adjective.i > 0
+        and _glued(adjective.doc[adjective.i - 1], adjective)
+    )
 
 
 def _nominal(token: Token) -> bool:
@@ -904,15 +921,17 @@ def _subject_of(
         and verb.lemma_.lower() not in VALUE_VERBS
         and (
             taker.lemma_.lower() not in MONEY_SUBJECT_VERBS
-            or any(c.dep_ == "dative" and not _paid_to(taker, c) for c in taker.children)
-            or (taker.lemma_.lower() in PAYING_VERBS and _rate_after(last))
+            or any(c.dep_ == "dative" for c in taker.children)
+            or (taker.lemma_.lower() in PAYING_VERBS and (_rate_after(last) or _paid_to(taker)))
         )
     ):
         # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
         # donated $40,000" (whose gift it is), nor "the club ended up raising $20,000" (the
         # verb that takes the money gives it, whatever verb has the subject); but "the judge
         # gave the plaintiff $2 million" is an award, not the judge's money; "the firm paid
-        # $15 an hour" is a wage, not the firm's
+        # $15 an hour" is a wage, not the firm's; money paid "to" someone names its payee, and
+        # one payer's payments to two payees are two figures, not one said twice (fig42: as
+        # the payer's, they made a false conflict)
         return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
@@ -921,11 +940,17 @@ def _subject_of(
     return subject
 
 
-def _paid_to(verb: Token, dative: Token) -> bool:
-    """ "paid $2 million to the agent": a verb of paying (``paying_verb``) names its payee by
-    "to" after its money; the money stays the payer's. "gave the school $2 million", "gave
-    $2 million to the school" stay awards."""
-    return verb.lemma_.lower() in PAYING_VERBS and dative.lower_ == "to"
+def _paid_to(verb: Token) -> bool:
+    """ "paid $2 million to the dredging firm": a verb of paying (``paying_verb``) that names
+    its payee by "to" (a dative or a preposition with an object; not "to settle", an
+    infinitive). One payer's payments to two payees are two figures, so the payer alone
+    does not name what the money counts (fig42)."""
+    return any(
+        c.lower_ == "to"
+        and c.dep_ in ("dative", "prep")
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _rate_after(last: Token) -> bool:

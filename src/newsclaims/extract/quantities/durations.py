@@ -85,6 +85,9 @@ _SERVED_VERBS = word_set("served_verb")
 #: Verbs of going through a course or task whose time "in" a length is that of their object
 #: ("won the race in one hour and 32 minutes": time of race).
 _COURSE_VERBS = word_set("course_verb")
+#: Nouns of a course or task whose time a verb of ``course_verb`` can give ("the race", "the
+#: marathon"); not a title, a story or a mountain ("won the title in five years").
+_COURSE_NOUNS = word_set("course_noun")
 #: Verbs of an infinitive after a duration that say what is left of it, not a task it is
 #: given for ("with 10 days to go", "two minutes to spare").
 _LEFT_INFINITIVES = word_set("left_infinitive")
@@ -601,8 +604,9 @@ def _course_time(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "won the race in one hour and 32 minutes", "ran the marathon in 2 hours": a duration
     "in" a verb of ``course_verb`` that names the course or task as its object (a noun) is
     the time of that object ("time of race"); None with no such object ("finished in two
-    hours": of what, the sentence does not say) and for a window ("in the next two years":
-    ``time_offset``)."""
+    hours": of what, the sentence does not say), for an object that is no course or task
+    (``course_noun``: "won the title in five years", fig42) and for a window ("in the next
+    two years": ``time_offset``)."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or time_offset(unit):
         return None
@@ -612,7 +616,11 @@ def _course_time(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     objects = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i and not in_time(c)
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.i < prep.i
+        and not in_time(c)
+        and c.lemma_.lower() in _COURSE_NOUNS
     ]
     return f"time of {phrase(objects[0])}" if objects else None
 

@@ -216,11 +216,16 @@ def test_counted_a_course_time_only_of_a_course_or_task(
     ("text", "written", "about"),
     [
         # a conversion in brackets after the noun: the parse may tag the noun as an
-        # interjection; what the glued adjective modifies is still what is measured (fig42)
-        ("A boy fell into a 40-metre-deep well (131 feet) while playing.", "40-metre", "well"),
-        ("A boy fell into a 40-metre-deep well (131 feet) while playing.", "131 feet", "well"),
+        # interjection ("well"); what the glued adjective modifies is still what is measured,
+        # and the conversion measures it too, not the clause's subject (fig42)
+        ("Rescuers reached a 40-metre-deep well (about 131 feet) by noon.", "40-metre", "well"),
+        (
+            "Rescuers reached a 40-metre-deep well (about 131 feet) by noon.",
+            "about 131 feet",
+            "well",
+        ),
         # controls
-        ("A boy fell into a 40-metre-deep well.", "40-metre", "well"),
+        ("A goat fell into a 15-metre-deep well (49 feet) while grazing.", "15-metre", "well"),
         ("The crew dug a 12-foot-deep trench near the road.", "12-foot", "trench"),
         ("The well is 40 metres deep.", "40 metres", "well"),
     ],

@@ -781,7 +781,7 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
 
 
 def _modified_by_glued_adjective(adjective: Token, head: Token) -> bool:
-    """ "a 40-metre-deep well (131 feet)": a word right after an adjective written with the
+    """ "a 40-metre-deep well (about 131 feet)": a word right after an adjective written with the
     figure ("40-metre-deep") that the adjective modifies is what it measures, however the
     tagger read it (a conversion in brackets after it can make "well" an interjection)
     (fig42, realnews story half A shape, invented sentences)."""

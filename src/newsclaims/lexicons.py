@@ -211,6 +211,14 @@ def lasting_nouns() -> frozenset[str]:
 
 
 @cache
+def holderless_time_links() -> frozenset[str]:
+    """Words that, right after "time", begin a duration named by a place, role, course or task
+    alone ("time in prison", "time as mayor", "time of race", "time to appeal"): whose time it
+    was is not said (``holderless_time_links.tsv``)."""
+    return read_words(DATA / "holderless_time_links.tsv")
+
+
+@cache
 def plural_word(word: str) -> bool:
     """Whether a word reads as a plural: it ends in a plural "s" (not one of the "keep"
     endings of ``plural_endings.tsv``: "glass") or is a plural of people that does not

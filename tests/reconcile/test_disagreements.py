@@ -1188,3 +1188,78 @@ def test_a_states_time_of_a_plain_plural_is_not_compared(about: str, kinds: list
     one = replace(_figure(12, "exact", "duration", "Police"), about=about, unit="hour")
     other = replace(_figure(72, "exact", "duration", "Lawyers", "b"), about=about, unit="hour")
     assert [d.kind for d in find_disagreements([one, other], [])] == kinds
+
+
+@pytest.mark.parametrize(
+    ("about", "kinds"),
+    [
+        # a place, role, course or task alone says nothing of whose time it was: one
+        # defendant's "time in prison" and another's, two mayors' "time as mayor", two
+        # runners' "time of race", two parties' "time to appeal" (fig42, invented shapes)
+        ("time in prison", []),
+        ("time as mayor of Lyon", []),
+        ("time on council", []),
+        ("time at club", []),
+        ("time of race", []),
+        ("time to appeal", []),
+        # controls: the time of one thing named is still compared
+        ("time power out", ["figures_conflict"]),
+        ("hail delay", ["figures_conflict"]),
+    ],
+)
+def test_a_time_in_a_place_role_course_or_task_alone_is_not_compared(
+    about: str, kinds: list[str]
+) -> None:
+    one = replace(_figure(3, "exact", "duration", "Police"), about=about, unit="year")
+    other = replace(_figure(8, "exact", "duration", "Lawyers", "b"), about=about, unit="year")
+    assert [d.kind for d in find_disagreements([one, other], [])] == kinds
+
+
+@pytest.mark.model
+def test_two_people_s_terms_and_prison_times_are_no_conflict() -> None:
+    """Invented reports of one trial: Ruiz's 12 years as mayor are not her predecessor's
+    eight, and one man's three years served in prison are not another's eight."""
+    a = analyze(
+        "A court in Lyon sentenced former mayor Ana Ruiz for taking bribes from the builder "
+        "Marc Blum. Ruiz served 12 years as mayor of Lyon, prosecutors said. Blum served three "
+        "years in prison for fraud in 2009, the court said.",
+        published="2026-03-02",
+    )
+    b = analyze(
+        "Former Lyon mayor Ana Ruiz was sentenced for taking bribes from the builder Marc Blum, "
+        "a court spokesman said. Her predecessor, Paul Lund, served eight years as mayor of "
+        "Lyon. Ruiz's deputy served eight years in prison for fraud, the spokesman said.",
+        published="2026-03-02",
+    )
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    abouts = {f.about for f in figures}
+    assert {"time as mayor of Lyon", "time in prison"} <= abouts  # what the figures count
+    assert [d.kind for d in find_disagreements(figures, [])] == []
+
+
+@pytest.mark.model
+def test_one_payer_s_payments_to_two_payees_are_no_conflict() -> None:
+    """Invented reports: the board's $2 million to a dredging firm and its $5 million to
+    lawyers are two payments, not two figures of one."""
+    a = analyze(
+        "The harbour board paid $2 million to the dredging firm Okapi last year, the auditor said.",
+        published="2026-05-05",
+    )
+    b = analyze(
+        "The harbour board paid $5 million to two law firms over the dispute, the auditor's "
+        "report showed.",
+        published="2026-05-05",
+    )
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    assert [d.kind for d in find_disagreements(figures, [])] == []
+
+
+@pytest.mark.model
+def test_one_payer_s_payment_said_twice_differently_still_conflicts() -> None:
+    """Control (invented): one payment for one thing named, $2 million against $5 million."""
+    a = analyze("The harbour board paid $2 million for the dredger, the auditor said.",
+                published="2026-05-05")  # fmt: skip
+    b = analyze("The harbour board paid $5 million for the dredger, the report showed.",
+                published="2026-05-05")  # fmt: skip
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    assert [d.kind for d in find_disagreements(figures, [])] == ["figures_conflict"]

@@ -34,6 +34,7 @@ from newsclaims.lexicons import (
     crowd_words,
     duration_activities,
     function_words,
+    holderless_time_links,
     lasting_nouns,
     measure_classes,
     modals,
@@ -260,13 +261,19 @@ def comparable(f: FigureRow) -> bool:
 
 def _unowned_duration(about: str) -> bool:
     """A duration named by an activity alone ("wait", "search"), a lasting state alone
-    ("curse", "drought") or by the thing it counts from ("time since last title"): two of
-    them may be different people's or teams'. Nor is a length a plan or expectation gives
-    ("expected length of meeting"): it says what was to happen, not what did."""
+    ("curse", "drought"), a place, role, course or task alone ("time in prison", "time as
+    mayor", "time of race", "time to appeal": ``holderless_time_links``) or by the thing it
+    counts from ("time since last title"): two of them may be different people's or teams'.
+    Nor is a length a plan or expectation gives ("expected length of meeting"): it says what
+    was to happen, not what did."""
     lower = about.lower()
     if lower in lasting_nouns():
         return True  # "the jinx lasted 40 years": whose jinx is not said
     words = lower.split()
+    if len(words) >= 3 and words[0] == "time" and words[1] in holderless_time_links():
+        # "time in prison", "time as mayor", "time of race", "time to appeal": a place, role,
+        # course or task alone; one defendant's or mayor's time is not another's (fig42)
+        return True
     if len(words) >= 3 and words[0] == "time" and words[1] != "to" and plural_word(words[-2]):
         # "time men held", "time workers stuck": a plain plural any story may name is no one
         # in particular (fix39c)

@@ -70,9 +70,10 @@ def test_counted_an_amount_apiece_is_of_each_thing(text: str, written: str, abou
 
 
 def test_counted_each_after_a_comma_that_begins_a_phrase_is_no_amount_apiece() -> None:
-    # the reviewer's sentence: "each" begins a phrase of its own, it does not end the clause
+    # the reviewer's sentence: "each" begins a phrase of its own, it does not end the clause:
+    # no amount of each victim; the money is the payer's (fig41: "pay" names its payer)
     text = "The company paid $5 million, each of the victims receiving a share."
-    assert _figure(text, "$5 million").about is None
+    assert _figure(text, "$5 million").about == "company"
 
 
 def test_counted_a_pronoun_subject_leaves_each_amount_unnamed() -> None:
@@ -80,8 +81,9 @@ def test_counted_a_pronoun_subject_leaves_each_amount_unnamed() -> None:
 
 
 def test_counted_each_before_a_noun_is_no_amount_apiece() -> None:
-    # "each week" says how often; nothing in the sentence's grammar says what $500 is of
-    assert _figure("The cleaners earn $500 each week.", "$500").about is None
+    # "each week" says how often: no amount of each week; the money is what the cleaners
+    # earn (fig41: "earn" names its earner)
+    assert _figure("The cleaners earn $500 each week.", "$500").about == "cleaners"
 
 
 @pytest.mark.parametrize(

@@ -117,11 +117,13 @@ def test_counted_money_a_pronoun_gives_is_the_person_s(text: str, about: str | N
     [
         ("In 1990 Okafor paid $6 million to acquire an old Fokker ferry.", "$6 million", "ferry"),
         ("The firm paid $40 million for the old mill.", "$40 million", "mill"),
-        # a time or a person it is paid "for" is no thing bought
-        ("The firm paid $400 for two hours of work.", "$400", None),
+        # a time or a person it is paid "for" is no thing bought: the money is the payer's
+        # (fig41: "pay" names its payer, PolNeAR train f14 label)
+        ("The firm paid $400 for two hours of work.", "$400", "firm"),
         ("Imagine paying $50,000 a year for the rest of her life.", "$50,000 a year", None),
         ("The club paid $2 million for Ana Okafor in May.", "$2 million", None),
-        # paid to someone: nothing bought is named
+        # paid to someone: nothing bought is named, nor the payer alone (fig42: one payer's
+        # payments to two payees are two figures)
         ("The trust paid $7.5 million to two consultancies.", "$7.5 million", None),
     ],
 )

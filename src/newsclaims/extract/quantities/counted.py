@@ -108,6 +108,9 @@ VALUE_VERBS = word_set("value_verb")
 #: Verbs of giving, raising or spending: an amount of money they take is their subject's
 #: ("the trust donated $40,000"), unlike one a verb such as "received" takes.
 MONEY_SUBJECT_VERBS = word_set("money_subject_verb")
+#: Verbs of paying: a rate per unit of time they take ("paid $15 an hour") is a wage, not the
+#: payer's outlay.
+PAYING_VERBS = word_set("paying_verb")
 #: Verbs of paying (``price_verb``) and of buying (``purchase_verb``): money paid "to buy X"
 #: or "for X" is the price of X.
 PRICE_VERBS = word_set("price_verb")
@@ -572,8 +575,9 @@ def measured_thing(
     taken = tuple(figures)
 
     def thing(token: Token) -> bool:
+        glued = token.i > 0 and _modified_by_glued_adjective(token.doc[token.i - 1], token)
         return (
-            _nominal(token)
+            (_nominal(token) or glued)
             and not token.like_num
             and not _unit_word(token)
             and not any(a <= token.idx < b for a, b in taken)
@@ -768,12 +772,28 @@ def _modified_noun(last: Token, inside: set[int]) -> Token | None:
         if head == token or head.i < token.i or token.dep_ not in _MODIFIER_DEPS:
             return None
         if head.i not in inside and not _glued(token, head):
-            if _nominal(head):
+            if _nominal(head) or _modified_by_glued_adjective(token, head):
                 return _compound_head(head)
             if head.pos_ != "ADJ":
                 return None
         token = head
     return None
+
+
+def _modified_by_glued_adjective(adjective: Token, head: Token) -> bool:
+    """ "a 40-metre-deep well (about 131 feet)": a word right after an adjective written with the
+    figure ("40-metre-deep") that the adjective modifies is what it measures, however the
+    tagger read it (a conversion in brackets after it can make "well" an interjection)
+    (fig42, realnews story half A shape, invented sentences)."""
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ == "amod"
+        and head.i == adjective.i + 1
+        and head.is_alpha
+        and head.pos_ in ("ADV", "INTJ", "X")
+        and adjective.i > 0
+        and _glued(adjective.doc[adjective.i - 1], adjective)
+    )
 
 
 def _nominal(token: Token) -> bool:
@@ -902,18 +922,50 @@ def _subject_of(
         and (
             taker.lemma_.lower() not in MONEY_SUBJECT_VERBS
             or any(c.dep_ == "dative" for c in taker.children)
+            or (taker.lemma_.lower() in PAYING_VERBS and (_rate_after(last) or _paid_to(taker)))
         )
     ):
         # "Lindqvist received 450,000 euros"; not "the stand cost $40m", nor "the trust
         # donated $40,000" (whose gift it is), nor "the club ended up raising $20,000" (the
         # verb that takes the money gives it, whatever verb has the subject); but "the judge
-        # gave the plaintiff $2 million" is an award, not the judge's money
+        # gave the plaintiff $2 million" is an award, not the judge's money; "the firm paid
+        # $15 an hour" is a wage, not the firm's; money paid "to" someone names its payee, and
+        # one payer's payments to two payees are two figures, not one said twice (fig42: as
+        # the payer's, they made a false conflict)
         return None
     if _apart_from_subject(verb, reached, subject):
         return None  # "Hamilton emerged ... to 12 points", "Hamilton trails Rosberg by 19 points"
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the repairs, which took 9 days"
     return subject
+
+
+def _paid_to(verb: Token) -> bool:
+    """ "paid $2 million to the dredging firm": a verb of paying (``paying_verb``) that names
+    its payee by "to" (a dative or a preposition with an object; not "to settle", an
+    infinitive). One payer's payments to two payees are two figures, so the payer alone
+    does not name what the money counts (fig42)."""
+    return any(
+        c.lower_ == "to"
+        and c.dep_ in ("dative", "prep")
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _rate_after(last: Token) -> bool:
+    """ "$15 an hour", "$40,000 a year": the figure ending at ``last`` is followed by a word
+    of ``each_word`` or an article, then a unit of time (a rate), or ends with them ("paying
+    $35,000 a month": the figure's text holds the rate's words)."""
+    doc = last.doc
+    if last.i >= 1 and last.lemma_.lower() in TIME_UNITS:
+        before = doc[last.i - 1]
+        if before.lower_ in EACH_WORDS or before.pos_ == "DET":
+            return True
+    if last.i + 2 >= len(doc):
+        return False
+    rate = doc[last.i + 1].lower_ in EACH_WORDS or doc[last.i + 1].pos_ == "DET"
+    return rate and doc[last.i + 2].lemma_.lower() in TIME_UNITS
 
 
 def _lasting_verb(verb: Token) -> str | None:
@@ -1372,7 +1424,8 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
     None. Where the parse hangs "by" on a noun ("Okafor trails by 12 points": "trails" read as
     a plural noun; "trails team mate Lund by 12 points": on "mate"), the nearest word before
     "by" in its clause spelt as a form of such a verb is the verb, and the name right before it
-    its subject (figures17, from invented sentences)."""
+    its subject (figures17, from invented sentences). A subject that is no contender (a poll,
+    several joined: ``_no_contender``) is no subject: None (fig41)."""
     last = noun if noun is not None else token_at(doc, end - 1)
     while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
         last = last.head
@@ -1394,9 +1447,33 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
         climb = climb.head
         subjects = [c for c in climb.children if c.dep_ == "nsubj"]
     subject = relative_antecedent(subjects[0]) if subjects else None
+    if subject is not None and _no_contender(subject):
+        return verb, None  # "Cruz and Trump trailed Clinton by 5 and 10 points, respectively"
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         return verb, subject
     return verb, None
+
+
+#: Nouns of a poll or survey: what one shows is no contender in it ("a poll shows Varga 6
+#: points ahead").
+_SURVEY_NOUNS = word_set("survey_noun")
+
+
+def names_survey(about: str | None) -> bool:
+    """Whether ``about`` is the phrase of a poll or survey (``survey_noun``: "latest survey",
+    "polls"): points are never a poll's count."""
+    words = (about or "").lower().split()
+    return bool(words) and (
+        words[-1] in _SURVEY_NOUNS or words[-1].removesuffix("s") in _SURVEY_NOUNS
+    )
+
+
+def _no_contender(subject: Token) -> bool:
+    """Whether a margin's clause subject names no one contender: a poll or survey
+    (``survey_noun``), or several joined ("Cruz and Trump trailed Clinton by 5 and 10 points,
+    respectively": whose is which the parse does not tell)."""
+    joined = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children)
+    return joined or subject.lemma_.lower() in _SURVEY_NOUNS
 
 
 #: How far before "by" a verb of a margin the parse misread may be.
@@ -1498,7 +1575,9 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
     lead (deficit) of its clause's subject ("lead of Lund"), when ``about`` names nothing or
     only that subject ("gap of champion" stays); None when there is no such word or no
     nominal subject (figures17, invented sentences). With ``rival`` (a time: "finished 20
-    seconds behind Lund") the word must name whom it is measured against (figures18)."""
+    seconds behind Lund") the word must name whom it is measured against (figures18). A
+    subject that is no contender (``_no_contender``: "a poll shows Varga 6 points ahead",
+    "Okoro and Lund are 4 and 9 points behind") gives the lead or deficit of no one (fig41)."""
     last = token_at(doc, end - 1)
     if last is None:
         return None
@@ -1516,6 +1595,8 @@ def ahead_by(doc: Doc, end: int, about: str | None, rival: bool = False) -> str 
         subject = relative_antecedent(subject) if subject is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
+        if _no_contender(subject):
+            return kind  # "a poll shows Varga 6 points ahead": a lead, the poll's it is not
         if rival_name is not None and not _racing(word, subject, rival_name, last):
             return None  # "Tokyo is 14 hours ahead of New York": a time zone, no lead
         if subject.lemma_.lower() in _LEAD_NOUNS | _DEFICIT_NOUNS:

@@ -77,19 +77,48 @@ _RECORD_UNITS = word_set("record_unit")
 _REMAINING_VERBS = word_set("remaining_verb")
 #: Passive participles that put their subject in a lasting state ("stuck", "trapped").
 _STATE_PARTICIPLES = word_set("state_participle")
+#: Adverbs "be" takes that put a named subject in a lasting state ("the power was out").
+_STATE_ADVERBS = word_set("be_state_adverb")
+#: Verbs whose object duration is served in the place or role it names ("served 12 years in
+#: prison"): that place, not the verb's activity, is what the time counts.
+_SERVED_VERBS = word_set("served_verb")
+#: Verbs of going through a course or task whose time "in" a length is that of their object
+#: ("won the race in one hour and 32 minutes": time of race).
+_COURSE_VERBS = word_set("course_verb")
+#: Nouns of a course or task whose time a verb of ``course_verb`` can give ("the race", "the
+#: marathon"); not a title, a story or a mountain ("won the title in five years").
+_COURSE_NOUNS = word_set("course_noun")
+#: Verbs of an infinitive after a duration that say what is left of it, not a task it is
+#: given for ("with 10 days to go", "two minutes to spare").
+_LEFT_INFINITIVES = word_set("left_infinitive")
+#: Prepositions by which a duration is the span an amount of money is spread over ("offered
+#: $30 billion over 10 years").
+_SPREAD_PREPS = word_set("spread_prep")
 
 
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """What the duration whose unit word is ``unit`` counts, or None; ``phrase`` renders a
     noun as the phrase it heads."""
+    head = unit.head
+    rest = (
+        unit.dep_ in ("npadvmod", "appos", "conj") and head.i < unit.i and _one_length(head, unit)
+    )
+    if rest and head.lemma_.lower() in TIME_UNITS and head.pos_ == "NOUN":
+        # "one hour and 32 minutes", "1 hour 32 minutes": the rest of one length counts what
+        # its first part does
+        return duration_thing(head, phrase)
     return (
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
         or _time_left(unit, phrase)
+        or _money_spread(unit)
+        or _served(unit, phrase)
+        or _course_time(unit, phrase)
         or _activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
         or _action_timed(unit, phrase)
+        or _time_given(unit, phrase)
         or _lasting_in_sentence(unit, phrase)
         or _state_held(unit, phrase)
     )
@@ -130,6 +159,13 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     far from it: "since" the unit's own, or the unit the measure of "after" or "before" ("dug
     for two hours before dawn" is not the time until dawn)."""
     preps = [c for c in unit.children if c.dep_ == "prep" and c.lower_ == "since"]
+    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+        # "It's been 108 years since the last title": the parse hangs "since" on "been"
+        preps += [
+            c
+            for c in unit.head.children
+            if c.dep_ == "prep" and c.lower_ == "since" and c.i > unit.i
+        ]
     if unit.dep_ in _COUNTDOWN_DEPS or unit.head.lemma_.lower() in _COUNTDOWN_HEADS:
         # "there are 70 days until the election", "12 days remain until the deadline", "with
         # 70 days until the inauguration": a duration that is what there is, remains or is
@@ -319,7 +355,10 @@ def _activity(unit: Token) -> str | None:
     """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
     activity of the verb (``ACTIVITIES``) the duration says the length of."""
     token = unit
-    if token.dep_ == "pobj" and token.head.lower_ in _LENGTH_PREPS:  # "delayed by an hour"
+    cut_for = _for_cut_off(unit)
+    if cut_for is not None:
+        token = cut_for  # "closed for three days after the flood"
+    elif token.dep_ == "pobj" and token.head.lower_ in _LENGTH_PREPS:  # "delayed by an hour"
         token = token.head
         if token.dep_ not in ("prep", "agent"):  # a passive verb's "by" is its agent
             return None
@@ -383,8 +422,9 @@ def _time_spent(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     # says where it happened; "his eight years in office" is the time in office
     holders = [] if unit.dep_ == "pobj" and unit.head.lower_ == "for" else [unit]
     verb = unit.head
-    if unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS:
-        holders.append(verb)
+    spent = unit.dep_ == "dobj" and verb.lemma_.lower() in _SPEND_VERBS
+    if spent or _served_length(unit) or _served_length(unit, _SPEND_VERBS):
+        holders.append(verb)  # "spent eight years in prison", "served three years as mayor"
     prep = unit.head
     if unit.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ == "be":
         if any(a.lemma_.lower() in _PLAN_VERBS for a in prep.head.ancestors):
@@ -446,6 +486,27 @@ def _action_timed(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return None
 
 
+def _time_given(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "The president-elect has 70 days to build a team", "was given 30 days to leave": a
+    duration an infinitive after it describes is the time given for that task ("time to build
+    team"); None for an infinitive of what is left ("with 10 days to go": ``left_infinitive``)
+    and for a duration with no such infinitive, or one no verb has or is given ("Or only three
+    years to find a mayor with a surplus": a clause left out, an offset back in time)."""
+    if unit.dep_ not in ("dobj", "attr") or unit.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for verb in unit.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.i < unit.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        if verb.lemma_.lower() in _LEFT_INFINITIVES:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        words = ["time to", verb.text, phrase(objects[0]) if objects else ""]
+        return " ".join(w for w in words if w)
+    return None
+
+
 def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "The barn was left empty for six years", "the mill stood idle for nine
     years": a duration "for" a verb that puts its subject in a state (an adjective or
@@ -453,8 +514,10 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     counts how long the subject was in it: "time well unused"; also for
     a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
     (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
-    prep = unit.head
-    if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    prep = _for_cut_off(unit) or unit.head
+    if not (unit.dep_ == "pobj" or prep != unit.head) or prep.lower_ != "for":
+        return None
+    if prep.dep_ != "prep":
         return None
     verb = prep.head
     states: list[Token] = []
@@ -464,7 +527,8 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         a.lemma_.lower() in _PLAN_VERBS for a in (verb, *verb.ancestors)
     ):
         return None
-    states = states or _states(verb) or _passive_state(verb)
+    adverbs = [] if states else _adverb_state(verb, prep)
+    states = states or _states(verb) or _passive_state(verb) or adverbs
     if not states:
         return None
     subjects = [
@@ -473,8 +537,112 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
     ]
     subjects = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+    if adverbs and not subjects:
+        return None  # "he was out for three weeks": out of what, the sentence does not say
     owner = f"{phrase(subjects[0])} " if subjects else ""
     return f"time {owner}{states[0].text}"
+
+
+def _adverb_state(verb: Token, prep: Token) -> list[Token]:
+    """ "The power was out for three days": an adverb of ``be_state_adverb`` that "be" takes
+    before the "for" of the duration is the state its subject was in."""
+    if verb.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS and verb.i < c.i < prep.i
+    ]
+
+
+def _for_cut_off(unit: Token) -> Token | None:
+    """ "The road was closed for three days after the flood": the parse hangs the duration on
+    "after" ("three days after the flood") and leaves "for" with no object; that "for",
+    right before the duration, still says how long its verb lasted. None for any other
+    duration."""
+    if unit.dep_ != "npadvmod" or unit.head.lower_ not in _SINCE or unit.head.i < unit.i:
+        return None
+    first = min(t.i for t in unit.subtree if t.i <= unit.i)
+    before = unit.doc[first - 1] if first > 0 else None
+    if before is None or before.lower_ != "for" or before.dep_ != "prep":
+        return None
+    return None if any(c.dep_ == "pobj" for c in before.children) else before
+
+
+def _served(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "He served 12 years in prison", "served three years as mayor": a duration a verb of
+    ``served_verb`` takes as its object counts the time in the place or role it names ("time
+    in prison"), as "spent" does (``_time_spent``); None when it names none ("served 12
+    years": the verb's activity, ``_activity``)."""
+    return _time_spent(unit, phrase) if _served_length(unit) else None
+
+
+def _served_length(unit: Token, verbs: frozenset[str] = _SERVED_VERBS) -> bool:
+    """Whether a duration is what a verb of ``verbs`` (``served_verb``) right before it
+    takes ("served 12 years", "spent 10 weeks on the chart", parsed as its object or as an
+    adverbial noun); not one set off after the verb's other words ("served in the navy - 13
+    months at sea")."""
+    verb = unit.head
+    first = min(t.i for t in unit.subtree)
+    return (
+        unit.dep_ in ("dobj", "npadvmod") and first == verb.i + 1 and verb.lemma_.lower() in verbs
+    )
+
+
+def _one_length(head: Token, unit: Token) -> bool:
+    """Whether ``unit`` is the rest of the length ``head`` begins ("one hour and 32 minutes",
+    "1 hour 32 minutes"): only "and" or a comma between them, and no preposition on either
+    ("two minutes on LinkedIn and one minute on Twitter" are two lengths)."""
+    first = min(t.i for t in unit.subtree)
+    between = head.doc[head.i + 1 : first]
+    if any(not (t.is_punct or t.lower_ == "and") for t in between):
+        return False
+    return not any(c.dep_ == "prep" for c in (*head.children, *unit.children))
+
+
+def _course_time(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "won the race in one hour and 32 minutes", "ran the marathon in 2 hours": a duration
+    "in" a verb of ``course_verb`` that names the course or task as its object (a noun) is
+    the time of that object ("time of race"); None with no such object ("finished in two
+    hours": of what, the sentence does not say), for an object that is no course or task
+    (``course_noun``: "won the title in five years", fig42) and for a window ("in the next
+    two years": ``time_offset``)."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or time_offset(unit):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _COURSE_VERBS:
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and c.i < prep.i
+        and not in_time(c)
+        and c.lemma_.lower() in _COURSE_NOUNS
+    ]
+    return f"time of {phrase(objects[0])}" if objects else None
+
+
+def _money_spread(unit: Token) -> str | None:
+    """ "offered $40 billion over eight years", "would cost $6 trillion over 12 years": a
+    duration "over" (``spread_prep``) a verb whose object is an amount of money, or "over"
+    that amount itself, is the span the money is spread over: "span of $40 billion". None for
+    any other duration and for a window ("over the past 10 years": ``time_offset``)."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in _SPREAD_PREPS or time_offset(unit):
+        return None
+    owner = prep.head
+    amounts = [owner] if owner.pos_ == "NUM" else []
+    if owner.pos_ in ("VERB", "AUX"):
+        amounts = [c for c in owner.children if c.dep_ == "dobj" and c.i < prep.i]
+    for amount in amounts:
+        words = [t for t in amount.subtree if t.i <= amount.i]
+        numbered = amount.like_num or amount.pos_ == "NUM" or any(t.like_num for t in words)
+        if numbered and any(t.tag_ == "$" for t in words):
+            return f"span of {unit.doc[words[0].i : amount.i + 1].text}"
+    return None
 
 
 def relative_head(subject: Token) -> Token:

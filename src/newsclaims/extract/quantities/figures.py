@@ -46,6 +46,7 @@ from newsclaims.extract.quantities.counted import (
     margin_verb,
     measured_subject,
     measured_thing,
+    names_survey,
     noun_phrase,
     of_holder,
     point_average,
@@ -226,10 +227,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
         measured = _crowd_measure(about, unit, measured)
-        if about is not None and about.lower().split()[-1] in FIGURE_WORDS and found:
-            # "1,200 homes were damaged, while officials put the figure at 900": the figure
-            # counts what the one before it counted
-            about, measured = found[-1].about, found[-1].measure
+        about, measured = _figure_word(doc, found, start_of(m), about, measured)
         if unit is not None and own_noun is None:
             measured, about = _changed(doc, end, measured, about)
         governor = governor_of(doc, start_of(m), own_noun)
@@ -294,6 +292,8 @@ def _standings(
         about = lead_holder(doc, end, noun) or about
     if unit == "point":
         about = ahead_by(doc, end, about) or about
+        if names_survey(about):
+            about = None  # "the latest survey has Okoro 3 points behind Varga": not the survey's
     elif unit in _GAP_UNITS:
         about = ahead_by(doc, end, about, rival=True) or about
     margin = margin_verb(doc, end, noun)
@@ -1113,6 +1113,32 @@ def _is_money(unit: str) -> bool:
     """Whether a unit is a currency ("USD", "EUR") or a rate of one ("GBP per tonne")."""
     code = unit.split(maxsplit=1)[0]
     return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _figure_word(
+    doc: Doc, found: list[QuantityDraft], start: int, about: str | None, measured: str | None
+) -> tuple[str | None, str | None]:
+    """ "1,200 homes were damaged, while officials put the figure at 900": a figure whose
+    ``about`` is a figure noun ("figure", "total") counts what the one before it counted, in
+    its sentence or the one before; one further back is another story ("... was paid $41,000
+    a year. ... Okoro gave a total of $6,000": not the clerk's): nothing (fig41). Any
+    other keeps ``about`` and ``measured``."""
+    if about is None or about.lower().split()[-1] not in FIGURE_WORDS or not found:
+        return about, measured
+    if _near_sentence(doc, found[-1].start, start):
+        return found[-1].about, found[-1].measure
+    return None, measured
+
+
+def _near_sentence(doc: Doc, before: int, start: int) -> bool:
+    """Whether the character at ``before`` is in the sentence of the figure at ``start`` or
+    in the sentence right before it."""
+    token = token_at(doc, start)
+    if token is None or before < 0:
+        return False
+    sentence = token.sent
+    first = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    return before >= first
 
 
 def _same_sentence(doc: Doc, before: int, start: int) -> bool:

@@ -103,6 +103,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     import dask  # noqa: PLC0415 - optional extra, installed with distributed
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
+    _fork_server()
     # the scheduler reads the settings here; each worker gets them from its nanny at start
     with (
         dask.config.set(settings.SCALE_DASK_CONFIG),
@@ -117,6 +118,20 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
+
+
+def _fork_server() -> None:
+    """Local workers fork from one server process that has loaded the pipeline
+    (``newsclaims.scale.warm``) instead of each importing and loading it anew."""
+    import multiprocessing  # noqa: PLC0415
+
+    import distributed.utils  # noqa: PLC0415 - optional extra
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["newsclaims.scale.warm"])
+    # distributed sets its own preload list (dask's optional packages) on its first use
+    # unless told it has (a private flag: were it renamed, workers would still start, only
+    # without the pipeline loaded); ours imports what a worker needs, the pipeline included
+    distributed.utils._forkserver_preload_set = True
 
 
 def ingest_distributed(

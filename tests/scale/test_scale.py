@@ -164,3 +164,21 @@ def test_scale_local_workers_start_with_the_pipeline_loaded() -> None:
 
     with _client(2, None) as client:
         assert list(client.run(_loaded_before_any_task).values()) == [(1, True), (1, True)]
+
+
+def _start_method() -> str:
+    import dask  # noqa: PLC0415 - optional extra
+
+    return str(dask.config.get("distributed.worker.multiprocessing-method"))
+
+
+def test_scale_local_workers_spawned_where_no_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing  # noqa: PLC0415
+
+    from newsclaims.scale import _client  # noqa: PLC0415 - the local cluster's own set-up
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with _client(1, None) as client:
+        assert list(client.run(_start_method).values()) == ["spawn"]

@@ -103,10 +103,12 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     import dask  # noqa: PLC0415 - optional extra, installed with distributed
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
-    _fork_server()
+    config = dict(settings.SCALE_DASK_CONFIG)
+    if not _fork_server():
+        config.pop(_START_METHOD, None)  # no fork server here (Windows): spawned as before
     # the scheduler reads the settings here; each worker gets them from its nanny at start
     with (
-        dask.config.set(settings.SCALE_DASK_CONFIG),
+        dask.config.set(config),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -120,18 +122,25 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         yield client
 
 
-def _fork_server() -> None:
+_START_METHOD = "distributed.worker.multiprocessing-method"
+
+
+def _fork_server() -> bool:
     """Local workers fork from one server process that has loaded the pipeline
-    (``newsclaims.scale.warm``) instead of each importing and loading it anew."""
+    (``newsclaims.scale.warm``) instead of each importing and loading it anew. False when
+    this platform has no fork server (then workers are spawned)."""
     import multiprocessing  # noqa: PLC0415
 
     import distributed.utils  # noqa: PLC0415 - optional extra
 
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
     multiprocessing.get_context("forkserver").set_forkserver_preload(["newsclaims.scale.warm"])
     # distributed sets its own preload list (dask's optional packages) on its first use
     # unless told it has (a private flag: were it renamed, workers would still start, only
     # without the pipeline loaded); ours imports what a worker needs, the pipeline included
     distributed.utils._forkserver_preload_set = True
+    return True
 
 
 def ingest_distributed(

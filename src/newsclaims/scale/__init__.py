@@ -46,7 +46,6 @@ from newsclaims.batch import (
     unseen,
 )
 from newsclaims.errors import ConfigError, NewsclaimsError, StorageError
-from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.ingest import ReadResult, iter_inputs
 from newsclaims.model import Article
 from newsclaims.reconcile import stories
@@ -60,6 +59,10 @@ Held = tuple[str, tuple[NewsclaimsError, ...]]
 def process_chunk(articles: list[tuple[str, Article]], url: str | None) -> list[Outcome]:
     """Worker task: analyse a chunk of (origin, article) pairs with this process's pipeline;
     with a store ``url`` (PostgreSQL), also write them and return outcomes without analyses."""
+    # spaCy on the workers only: the driver that imports this module never parses (a second
+    # of its CPU at each start); a local worker has it loaded already (``scale.warm``)
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
+
     analyses = analyze_articles(article for _, article in articles)
     pairs = zip(articles, analyses, strict=True)
     outcomes = [analysed(origin, analysis) for (origin, _), analysis in pairs]

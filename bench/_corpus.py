@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import subprocess
 import sys
 import tempfile
@@ -87,22 +88,36 @@ class Run:
     before it exited: with ``--workers`` the driver (reading, scheduling, SQLite writes) and
     the local scheduler, which share the machine's cores with the workers."""
     worker_cpu_s: float = 0.0
-    """CPU seconds of its child processes (the Dask workers), each last sampled alive."""
+    """CPU seconds of its child processes (the Dask workers, a fork server), each last
+    sampled alive."""
+
+    @property
+    def cpu_s(self) -> float:
+        """CPU seconds of the whole process tree (the last 0.2 s of each process missed)."""
+        return self.driver_cpu_s + self.worker_cpu_s
 
 
 def run_ingest(
-    paths: list[Path], db: str, workers: int | None = None, kill_after: float | None = None
+    paths: list[Path],
+    db: str,
+    workers: int | None = None,
+    kill_after: float | None = None,
+    src: Path | None = None,
 ) -> Run:
     """Run ``newsclaims ingest`` on ``paths`` into ``db`` in a child process, sampling the
-    resident memory of it and its children every 0.2 s; ``kill_after`` seconds sends SIGKILL
-    to the whole tree."""
+    resident memory and CPU of it and its children every 0.2 s; ``kill_after`` seconds sends
+    SIGKILL to the whole tree; ``src`` runs the newsclaims of that source folder (another
+    work tree) instead of the one on the path."""
     command = [sys.executable, "-m", "newsclaims.cli", "ingest", *map(str, paths), "--db", db]
     if workers:
         command += ["--workers", str(workers)]
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src)}
     start = time.perf_counter()
     with (
         tempfile.TemporaryFile("w+") as log,
-        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True) as child,
+        subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=log, text=True, env=env
+        ) as child,
     ):
         process = psutil.Process(child.pid)
         driver = worker = total = driver_cpu = 0.0

@@ -425,6 +425,7 @@ def ingest(
     if workers is not None and scheduler is not None:
         raise click.UsageError("give --workers or --scheduler, not both.")
     started = time.monotonic()
+    console = errors()
     with (
         _store(db, create=True) as store,
         Progress(
@@ -434,8 +435,11 @@ def ingest(
             TextColumn("{task.fields[rate]:.1f}/s"),
             TextColumn("[red]{task.fields[failed]} failed"),
             TimeElapsedColumn(),
-            console=errors(),
+            console=console,
             transient=False,
+            # redrawn ten times a second on a terminal only: elsewhere (a log file, a pipe)
+            # rich shows the last state once at the end, so a redraw there was CPU for nothing
+            auto_refresh=console.is_terminal,
         ) as progress,
     ):
         task = progress.add_task("ingesting", total=None, rate=0.0, failed=0)

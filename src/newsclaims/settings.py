@@ -325,11 +325,15 @@ SCALE_WORKER_MEMORY = "2GiB"
 #: nobody reads), the scheduler's system monitor every 2 s instead of 0.5 s and the event
 #: loops' tick every 0.1 s instead of 20 ms. Idle for 30 s with 2 workers, the driver then
 #: spends 0.5 s of CPU instead of 1.5 s and the workers 0.4 s instead of 2.1 s: cores the
-#: workers' parsing gets back. A cluster reached with ``--scheduler`` keeps its own settings.
+#: workers' parsing gets back. Workers start by "forkserver": forked from one server process
+#: that imported the modules and loaded the pipeline once (``newsclaims.scale.warm``), not
+#: each spawned to import and load them anew (the CPU of a second import and model load).
+#: A cluster reached with ``--scheduler`` keeps its own settings.
 SCALE_DASK_CONFIG: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.tick.interval": "100ms",
+    "distributed.worker.multiprocessing-method": "forkserver",
 }
 
 #: Share of control characters (other than whitespace) above which bytes count as binary.

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -75,6 +76,47 @@ def test_cli_extract_bad_input_exit_code(runner: CliRunner, tmp_path: Path, fixt
     assert result.exit_code == 1
     assert "[E101]" in result.stderr
     assert len(result.stdout.splitlines()) == 1, "the good input is still printed"
+
+
+def _progress_redraws(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each progress display the ingest makes redraws itself (a thread, 10 times a
+    second)."""
+    import rich.progress  # noqa: PLC0415 - patched where the ingest command imports it
+
+    made: list[bool] = []
+
+    class Spy(rich.progress.Progress):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self.live.auto_refresh)
+
+    monkeypatch.setattr(rich.progress, "Progress", Spy)
+    return made
+
+
+def test_cli_ingest_progress_not_redrawn_into_a_file(
+    runner: CliRunner, fixtures: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _progress_redraws(monkeypatch)
+    result = runner.invoke(main, ["ingest", str(fixtures / "mayor.txt"), "--db", db_url])
+    assert result.exit_code == 0, result.stderr
+    assert made == [False], "standard error is no terminal: nothing to redraw"
+    # what a log file gets is unchanged: the progress line's last state, then the summary
+    assert "ingesting 1 articles" in result.stderr
+    assert "1 stored, 0 already stored" in result.stderr
+
+
+def test_cli_ingest_progress_redrawn_on_a_terminal(
+    runner: CliRunner, fixtures: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console  # noqa: PLC0415
+
+    made = _progress_redraws(monkeypatch)
+    terminal = Console(stderr=True, force_terminal=True, soft_wrap=True, highlight=False)
+    monkeypatch.setattr("newsclaims.cli.errors", lambda: terminal)
+    result = runner.invoke(main, ["ingest", str(fixtures / "mayor.txt"), "--db", db_url])
+    assert result.exit_code == 0, result.stderr
+    assert made == [True]
 
 
 def test_cli_ingest_then_list_in_every_format(

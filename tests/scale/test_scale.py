@@ -3,6 +3,7 @@ PostgreSQL (the workers write); reruns skip stored articles; a failed chunk fail
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,8 @@ from typing import Any
 import pytest
 
 from newsclaims import service, settings
-from newsclaims.errors import ConfigError
-from newsclaims.scale import _collect
+from newsclaims.errors import ConfigError, InputError
+from newsclaims.scale import Held, _collect
 from newsclaims.service import Outcome
 from newsclaims.store import SqlStore
 
@@ -85,14 +86,19 @@ class _FailedFuture:
 def test_scale_failed_chunk_fails_its_articles_only(tmp_path: Path) -> None:
     store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
     seen: list[Outcome] = []
-    origins = {"chunk-1": ["a.txt", "b.txt"], "chunk-2": ["c.txt"]}
+    undated = InputError("W101", "a.txt: cannot read 'None' as a date; stored without one.")
+    origins: dict[str, list[Held]] = {
+        "chunk-1": [("a.txt", (undated,)), ("b.txt", ())],
+        "chunk-2": [("c.txt", ())],
+    }
 
     _collect(_FailedFuture(), origins, store, seen.append)
 
     assert [o.origin for o in seen] == ["a.txt", "b.txt"]
     assert all(o.error is not None and o.error.code == "E303" for o in seen)
     assert "worker died" in str(seen[0].error)
-    assert origins == {"chunk-2": ["c.txt"]}
+    assert [o.warnings for o in seen] == [(undated,), ()], "the read warning is kept"
+    assert origins == {"chunk-2": [("c.txt", ())]}
     store.close()
 
 
@@ -146,3 +152,83 @@ def _monitor_interval() -> str:
     import dask  # noqa: PLC0415 - optional extra
 
     return str(dask.config.get("distributed.admin.system-monitor.interval"))
+
+
+def _loaded_before_any_task() -> tuple[int, bool]:
+    import gc  # noqa: PLC0415
+
+    from newsclaims.extract.pipeline import build_pipeline  # noqa: PLC0415
+
+    return build_pipeline.cache_info().currsize, gc.get_freeze_count() > 0
+
+
+@pytest.mark.model
+def test_scale_local_workers_start_with_the_pipeline_loaded() -> None:
+    """Local workers fork from a server that loaded the pipeline once (and froze it out of
+    the collector's passes), instead of each importing and loading it anew."""
+    from newsclaims.scale import _client  # noqa: PLC0415 - the local cluster's own set-up
+
+    with _client(2, None) as client:
+        assert list(client.run(_loaded_before_any_task).values()) == [(1, True), (1, True)]
+
+
+def _start_method() -> str:
+    import dask  # noqa: PLC0415 - optional extra
+
+    return str(dask.config.get("distributed.worker.multiprocessing-method"))
+
+
+def test_scale_local_workers_spawned_where_no_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing  # noqa: PLC0415
+
+    from newsclaims.scale import _client  # noqa: PLC0415 - the local cluster's own set-up
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with _client(1, None) as client:
+        assert list(client.run(_start_method).values()) == ["spawn"]
+
+
+def _ingest_report(
+    runner: Any, inputs: list[Path], db: str, options: list[str]
+) -> tuple[int, list[str], str]:
+    """Exit code, the warning / rejected / failed lines (sorted) and the counts of an ingest."""
+    from newsclaims.cli import main  # noqa: PLC0415
+
+    result = runner.invoke(main, ["ingest", *map(str, inputs), "--db", db, *options])
+    lines = result.stderr.splitlines()
+    said = sorted(s for s in lines if s.startswith(("warning ", "rejected ", "failed ")))
+    [counts] = [s.split(" in ")[0] for s in lines if " already stored, " in s]
+    return result.exit_code, said, counts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("tiny", "exit_code"), [(False, 2), (True, 1)])
+def test_scale_ingest_with_workers_reports_what_one_process_reports(
+    tmp_path: Path, tiny: bool, exit_code: int
+) -> None:
+    """The read warnings (W101: a date left out) and rejections that an ingest in one process
+    reports are reported with --workers too, with the same exit code (2: warned only); a
+    clean article (the control) gets no warning in either."""
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    said = "Officials in Dunmore said on Monday that the bridge would reopen after the repairs."
+    clean = "Mayor Ana Ruiz told reporters in Carvel that the new library would open in June."
+    (tmp_path / "undated.jsonl").write_text(json.dumps({"text": said, "published": "None"}))
+    (tmp_path / "clean.jsonl").write_text(json.dumps({"text": clean, "published": "2026-01-02"}))
+    (tmp_path / "tiny.txt").write_text("Too short.")
+    inputs = [tmp_path / "undated.jsonl", tmp_path / "clean.jsonl"]
+    inputs += [tmp_path / "tiny.txt"] if tiny else []
+    runner = CliRunner()
+
+    alone = _ingest_report(runner, inputs, f"sqlite:///{tmp_path / 'a.db'}", [])
+    dask = _ingest_report(runner, inputs, f"sqlite:///{tmp_path / 'b.db'}", ["--workers", "1"])
+
+    code, lines, counts = alone
+    assert code == exit_code
+    assert counts == f"2 stored, 0 already stored, {int(tiny)} rejected, 0 failed"
+    expected = [f"warning {tmp_path / 'undated.jsonl'}#1"]
+    expected = [f"rejected {tmp_path / 'tiny.txt'}", *expected] if tiny else expected
+    assert [s.split(":")[0] for s in lines] == expected, "the clean article has no warning"
+    assert dask == alone

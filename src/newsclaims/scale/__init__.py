@@ -45,17 +45,24 @@ from newsclaims.batch import (
     unread,
     unseen,
 )
-from newsclaims.errors import ConfigError, StorageError
-from newsclaims.extract.pipeline import analyze_articles
+from newsclaims.errors import ConfigError, NewsclaimsError, StorageError
 from newsclaims.ingest import ReadResult, iter_inputs
 from newsclaims.model import Article
 from newsclaims.reconcile import stories
 from newsclaims.store import SqlStore
 
+Held = tuple[str, tuple[NewsclaimsError, ...]]
+"""What the driver keeps of one task's item: its origin and the warnings reading it gave
+(``W1xx``), which stay here and join the item's outcome when it comes back."""
+
 
 def process_chunk(articles: list[tuple[str, Article]], url: str | None) -> list[Outcome]:
     """Worker task: analyse a chunk of (origin, article) pairs with this process's pipeline;
     with a store ``url`` (PostgreSQL), also write them and return outcomes without analyses."""
+    # spaCy on the workers only: the driver that imports this module never parses (a second
+    # of its CPU at each start); a local worker has it loaded already (``scale.warm``)
+    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
+
     analyses = analyze_articles(article for _, article in articles)
     pairs = zip(articles, analyses, strict=True)
     outcomes = [analysed(origin, analysis) for (origin, _), analysis in pairs]
@@ -103,9 +110,12 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
     import dask  # noqa: PLC0415 - optional extra, installed with distributed
 
     logging.getLogger("distributed").setLevel(logging.WARNING)
+    config = dict(settings.SCALE_DASK_CONFIG)
+    if not _fork_server():
+        config.pop(_START_METHOD, None)  # no fork server here (Windows): spawned as before
     # the scheduler reads the settings here; each worker gets them from its nanny at start
     with (
-        dask.config.set(settings.SCALE_DASK_CONFIG),
+        dask.config.set(config),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -117,6 +127,27 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
+
+
+_START_METHOD = "distributed.worker.multiprocessing-method"
+
+
+def _fork_server() -> bool:
+    """Local workers fork from one server process that has loaded the pipeline
+    (``newsclaims.scale.warm``) instead of each importing and loading it anew. False when
+    this platform has no fork server (then workers are spawned)."""
+    import multiprocessing  # noqa: PLC0415
+
+    import distributed.utils  # noqa: PLC0415 - optional extra
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["newsclaims.scale.warm"])
+    # distributed sets its own preload list (dask's optional packages) on its first use
+    # unless told it has (a private flag: were it renamed, workers would still start, only
+    # without the pipeline loaded); ours imports what a worker needs, the pipeline included
+    distributed.utils._forkserver_preload_set = True
+    return True
 
 
 def ingest_distributed(
@@ -137,7 +168,10 @@ def ingest_distributed(
     chunks = _chunks(unseen(results, store, report, published), report)
     # PostgreSQL: the workers write; SQLite: the analyses come back to this one writer.
     url = store.url if store.dialect == "postgresql" else None
-    tasks = ((process_chunk, (chunk, url), [o for o, _ in chunk]) for chunk in chunks)
+    tasks = (
+        (process_chunk, ([(o, a) for o, a, _ in chunk], url), [(o, w) for o, _, w in chunk])
+        for chunk in chunks
+    )
     with _client(workers, scheduler) as client:
         _drive(client, tasks, store, report)
     return summary
@@ -174,12 +208,13 @@ def ingest_files_distributed(
         )
     summary, report = reporter(on_outcome)
 
-    def tasks() -> Iterator[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[str]]]:
+    def tasks() -> Iterator[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[Held]]]:
         for item in files:
             if isinstance(item, ReadResult):
                 report(unread(item))
             else:
-                yield ingest_file, (item, store.url, published), [item]
+                # the worker reads the file: its outcomes carry their own warnings
+                yield ingest_file, (item, store.url, published), [(item, ())]
 
     with _client(workers, scheduler) as client:
         _drive(client, tasks(), store, report)
@@ -188,20 +223,20 @@ def ingest_files_distributed(
 
 def _drive(
     client: Any,
-    tasks: Iterable[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[str]]],
+    tasks: Iterable[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[Held]]],
     store: SqlStore,
     report: Callable[[Outcome], None],
 ) -> None:
-    """Submit (function, arguments, origins) tasks, at most ``SCALE_CHUNKS_IN_FLIGHT`` per
+    """Submit (function, arguments, held items) tasks, at most ``SCALE_CHUNKS_IN_FLIGHT`` per
     worker outstanding, and collect each as it finishes."""
     from distributed import as_completed  # noqa: PLC0415 - optional extra
 
     slots = settings.SCALE_CHUNKS_IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
     pending = as_completed()
-    origins: dict[str, list[str]] = {}
-    for function, arguments, names in tasks:
+    origins: dict[str, list[Held]] = {}
+    for function, arguments, held in tasks:
         future = client.submit(function, *arguments, pure=False)
-        origins[future.key] = names
+        origins[future.key] = held
         pending.add(future)
         while pending.count() >= slots:
             _collect(next(pending), origins, store, report)
@@ -211,26 +246,28 @@ def _drive(
 
 def _chunks(
     results: Iterable[ReadResult], report: Callable[[Outcome], None]
-) -> Iterator[list[tuple[str, Article]]]:
-    """Chunks of readable articles; failed reads are reported at once."""
+) -> Iterator[list[tuple[str, Article, tuple[NewsclaimsError, ...]]]]:
+    """Chunks of readable articles with their read warnings; failed reads are reported at
+    once."""
 
-    def readable() -> Iterator[tuple[str, Article]]:
+    def readable() -> Iterator[tuple[str, Article, tuple[NewsclaimsError, ...]]]:
         for result in results:
             if result.article is None:
                 report(unread(result))
             else:
-                yield result.origin, result.article
+                yield result.origin, result.article, result.warnings
 
     yield from batches(readable(), settings.SCALE_CHUNK_ARTICLES)
 
 
 def _collect(
     future: Any,
-    origins: dict[str, list[str]],
+    origins: dict[str, list[Held]],
     store: SqlStore,
     report: Callable[[Outcome], None],
 ) -> None:
-    """Write (or just report) one finished chunk; a failed chunk fails its articles only."""
+    """Write (or just report) one finished chunk; a failed chunk fails its articles only.
+    The read warnings the driver held join their articles' outcomes, as in one process."""
     chunk = origins.pop(future.key)
     try:
         outcomes = future.result()
@@ -240,8 +277,14 @@ def _collect(
             f"A Dask worker failed on {len(chunk)} articles: {type(e).__name__}: {e}",
             "run the same ingest again: stored articles are skipped, these are retried.",
         )
-        outcomes = [Outcome(origin=origin, error=error) for origin in chunk]
+        outcomes = [Outcome(origin=origin, error=error) for origin, _ in chunk]
     finally:
         future.release()
+    if any(warnings for _, warnings in chunk):
+        # a chunk of articles: one outcome each, in order
+        outcomes = [
+            replace(outcome, warnings=(*warnings, *outcome.warnings))
+            for outcome, (_, warnings) in zip(outcomes, chunk, strict=True)
+        ]
     for outcome in outcomes:
         report(store_outcome(store, outcome))

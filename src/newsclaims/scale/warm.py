@@ -1,0 +1,20 @@
+"""Imported once by a local cluster's fork server (``multiprocessing`` "forkserver", see
+``scale._fork_server``): loads the modules and the spaCy pipeline that a Dask worker needs,
+then freezes them out of the garbage collector's passes, so each worker forked from it
+starts with them loaded instead of importing and loading them again: the CPU of one import
+and model load per worker beyond the first is saved, and no collection walks them again."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+
+import distributed  # noqa: F401 - the worker's own modules, loaded here once too
+
+from newsclaims.extract.pipeline import build_pipeline
+
+# a pipeline that cannot load (no model installed) fails in the worker's first task as
+# before, with its own error: here it must not stop the fork server
+with contextlib.suppress(Exception):
+    build_pipeline()
+gc.freeze()

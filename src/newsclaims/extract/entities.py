@@ -1476,8 +1476,8 @@ class EntityResolver:
 
     def split_bare_of_other_gender(self) -> None:
         """A bare surname joined to the person named in full who holds it ("Trump" to
-        Melania Trump) that a pronoun standing for it gives the other gender ("Trump said he
-        would win": ``_pronoun_gender``) names someone the article does not name in full:
+        Melania Trump) that the pronouns standing for it all give the other gender ("Trump
+        said he would win": ``_pronoun_gender``) names someone the article does not name in full:
         every bare mention of that surname leaves the person for one of the bare name, whom
         no gender or full name is given. A wrong person is worse than none."""
         people = {m.start: m for m in self.mentions if m.cluster.type == "PERSON"}
@@ -1494,8 +1494,8 @@ class EntityResolver:
             target = found[0].cluster
             gender = self._holder_gender(target)
             said = {self._pronoun_gender(m, people) for m in found} - {None}
-            if gender is None or not said - {gender}:
-                continue
+            if gender is None or len(said) != 1 or gender in said:
+                continue  # pronouns of both genders: one may stand for someone else
             bare = self.cluster("PERSON", word)
             for m in found:
                 self._move(m, bare)

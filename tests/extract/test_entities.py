@@ -1526,24 +1526,25 @@ def test_entities_a_bare_surname_before_the_full_name_is_never_another_person(te
         # the bare surname is a man ("he"), the one named in full a woman
         (
             "Melania Trump visited a school in Texas on Monday. Trump said he would win Ohio. "
-            "Trump spoke in Ohio on Tuesday.",
+            "Trump added that he would return in May.",
             False,
         ),
         (
-            "Trump spoke in Ohio on Monday. Later, Melania Trump visited a school in Texas. "
-            "Trump said he would win.",
+            "Trump said he would win Ohio. Later, Melania Trump visited a school in Texas. "
+            "Trump added that he would return in May.",
             False,
         ),
-        # controls: the pronoun fits the person named in full
+        # controls: the pronouns fit the person named in full
         (
             "Melania Trump visited a school in Texas on Monday. Trump said she would return. "
-            "Trump spoke to the pupils.",
+            "Trump added that she would bring books.",
             True,
         ),
         (
             "Donald Trump spoke in Ohio on Monday. Trump said he would win Ohio.",
             True,
         ),
+
     ],
 )
 def test_entities_a_bare_surname_a_pronoun_gives_the_other_gender_is_someone_else(

@@ -1476,8 +1476,9 @@ class EntityResolver:
 
     def split_bare_of_other_gender(self) -> None:
         """A bare surname joined to the person named in full who holds it ("Trump" to
-        Melania Trump) that the pronouns standing for it all give the other gender ("Trump
-        said he would win": ``_pronoun_gender``) names someone the article does not name in full:
+        Melania Trump) that the pronouns standing for it (two at least) all give the other
+        gender ("Trump said he would win": ``_pronoun_gender``), with no gendered title before
+        it, names someone the article does not name in full:
         every bare mention of that surname leaves the person for one of the bare name, whom
         no gender or full name is given. A wrong person is worse than none."""
         people = {m.start: m for m in self.mentions if m.cluster.type == "PERSON"}
@@ -1490,12 +1491,17 @@ class EntityResolver:
             word = self.doc[m.start].text
             if word.lower() == words[-1].lower():
                 by_name.setdefault((id(c), word), []).append(m)
+        gendered = speakers.lexicon().male_titles | speakers.lexicon().female_titles
         for (_, word), found in by_name.items():
             target = found[0].cluster
             gender = self._holder_gender(target)
-            said = {self._pronoun_gender(m, people) for m in found} - {None}
-            if gender is None or len(said) != 1 or gender in said:
-                continue  # pronouns of both genders: one may stand for someone else
+            if gender is None or any(
+                m.start > 0 and self.lowers[m.start - 1].rstrip(".") in gendered for m in found
+            ):
+                continue  # a title ("Ms. Epstein") was weighed when the name was joined
+            said = [g for g in (self._pronoun_gender(m, people) for m in found) if g is not None]
+            if len(said) < 2 or gender in said:
+                continue  # one pronoun may stand for someone else; both genders: no evidence
             bare = self.cluster("PERSON", word)
             for m in found:
                 self._move(m, bare)

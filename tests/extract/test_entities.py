@@ -1544,7 +1544,6 @@ def test_entities_a_bare_surname_before_the_full_name_is_never_another_person(te
             "Donald Trump spoke in Ohio on Monday. Trump said he would win Ohio.",
             True,
         ),
-
     ],
 )
 def test_entities_a_bare_surname_a_pronoun_gives_the_other_gender_is_someone_else(

@@ -1486,3 +1486,70 @@ def test_entities_a_body_of_a_person_still_splits_when_the_body_is_named() -> No
     # control: the body has a name of its own before "of", the person a full name after it
     a = analyze("Harbor Trust of Ana Maria Ruiz said the loan was repaid.")
     assert _entity(a, "Ana Maria Ruiz").type == "PERSON"
+
+
+# session 42 (pron43, issue 16): a bare surname written only before the full name; the
+# recogniser types some of its mentions ORG, one PERSON
+_BARE_FIRST = (
+    "Then Varga exposed the prosecution's tactics. Varga's proof was contained in his written "
+    "reply to the court. Varga noted that the cases were different. The clerks were staring "
+    "at Varga. Varga finally sat down. Later, the judge thanked Varga. A second view is that "
+    "the judge was swayed by {full}. {pronoun} said the sentence was fair."
+)
+
+
+def test_entities_a_bare_surname_used_only_before_the_full_name_is_that_person() -> None:
+    a = analyze(_BARE_FIRST.format(full="Thomas Varga", pronoun="He"))
+    thomas = _entity(a, "Thomas Varga")
+    bare = [m for m in a.mentions if m.text == "Varga"]
+    assert len(bare) == 6 and all(m.entity == thomas.key for m in bare)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named in full share the surname: the bare one is neither
+        _BARE_FIRST.format(full="Thomas Varga and his sister Anna Varga", pronoun="He"),
+        # a man's title before the bare name, a woman named in full
+        _BARE_FIRST.format(full="Anna Varga", pronoun="She").replace("Then V", "Then Mr. V"),
+    ],
+)
+def test_entities_a_bare_surname_before_the_full_name_is_never_another_person(text: str) -> None:
+    a = analyze(text)
+    full = [e.key for e in a.entities if e.type == "PERSON" and e.name.endswith(" Varga")]
+    assert full and not [m for m in a.mentions if m.text == "Varga" and m.entity in full]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # the bare surname is a man ("he"), the one named in full a woman
+        (
+            "Melania Trump visited a school in Texas on Monday. Trump said he would win Ohio. "
+            "Trump added that he would return in May.",
+            False,
+        ),
+        (
+            "Trump said he would win Ohio. Later, Melania Trump visited a school in Texas. "
+            "Trump added that he would return in May.",
+            False,
+        ),
+        # controls: the pronouns fit the person named in full
+        (
+            "Melania Trump visited a school in Texas on Monday. Trump said she would return. "
+            "Trump added that she would bring books.",
+            True,
+        ),
+        (
+            "Donald Trump spoke in Ohio on Monday. Trump said he would win Ohio.",
+            True,
+        ),
+    ],
+)
+def test_entities_a_bare_surname_a_pronoun_gives_the_other_gender_is_someone_else(
+    text: str, joined: bool
+) -> None:
+    a = analyze(text)
+    full = next(e for e in a.entities if e.type == "PERSON" and e.name.endswith(" Trump"))
+    bare = [m for m in a.mentions if m.text == "Trump"]
+    assert bare and all((m.entity == full.key) is joined for m in bare)

@@ -2282,3 +2282,87 @@ def test_speakers_a_pronoun_after_two_joined_people_of_its_gender_is_unresolved(
         c for c in analysis.claims if c.source is not None and c.source.text in ("He", "She")
     )
     assert _name(analysis, claim.source_entity) == speaker
+
+
+# session 42 (pron43, issue 16): "he" after a bare surname written before the full name
+_BARE_FIRST = (
+    "Then Varga exposed the prosecution's tactics. Varga's proof was contained in his written "
+    "reply to the court. Varga noted that the cases were different. The clerks were staring "
+    "at Varga. Varga finally sat down. Later, the judge thanked Varga. A second view is that "
+    "the judge was swayed by {full}. He said the sentence was fair."
+)
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("full", "speaker"),
+    [
+        ("Thomas Varga", "Thomas Varga"),
+        # controls: a man and a woman share the surname, or two men do: the bare name is
+        # neither, and "he" stays unresolved
+        ("Thomas Varga and his sister Anna Varga", None),
+        ("Thomas Varga and his brother Peter Varga", None),
+    ],
+)
+def test_speakers_he_after_a_bare_surname_named_in_full_later_is_that_person(
+    full: str, speaker: str | None
+) -> None:
+    analysis = analyze(_BARE_FIRST.format(full=full))
+    assert _name(analysis, _by_source(analysis, "He").source_entity) == speaker
+
+
+def _as_person(text: str, name: str) -> Speakers:
+    """The pipeline's speakers for ``text``, as if the recogniser had typed every ``name``
+    (a one-word team or body) PERSON, as it does in long sports stories."""
+    doc = build_pipeline()(text)
+    key = f"PERSON:{name.lower()}"
+    at = [t.i for t in doc if t.text == name]
+    kept = [
+        s for s in doc.spans["newsclaims_entities"] if not any(s.start <= i < s.end for i in at)
+    ]
+    doc.spans["newsclaims_entities"] = [*kept, *(Span(doc, i, i + 1, label=key) for i in at)]
+    keys = {s.label_ for s in kept}
+    entities = {k: e for k, e in doc._.newsclaims_entities.items() if k in keys}
+    entities[key] = Entity(key=key, name=name, type="PERSON")
+    doc._.newsclaims_entities = entities
+    return Speakers(doc, [])
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        (
+            "Mayor Tom Reyes watched the parade. The Cubs won the title on Sunday. "
+            "He said the city was proud.",
+            "Cubs",
+            "PERSON:tom reyes",
+        ),
+        (
+            "Mayor Tom Reyes watched the parade. The Cubs won the title on Sunday. "
+            "She said the city was proud.",
+            "Cubs",
+            None,
+        ),
+        # controls: a surname ending in s, never written after "the" as a name of its own
+        # ("the Sanders campaign": a noun's modifier), stays a person of unknown gender
+        (
+            "Mayor Tom Reyes watched the parade. Sanders won the title on Sunday. "
+            "He said the city was proud.",
+            "Sanders",
+            None,
+        ),
+        (
+            "Mayor Tom Reyes watched the parade. Later the Sanders campaign called. Sanders "
+            "won the title on Sunday. He said the city was proud.",
+            "Sanders",
+            "PERSON:sanders",
+        ),
+    ],
+)
+def test_speakers_a_team_typed_person_is_no_rival_of_he_or_she(
+    text: str, name: str, speaker: str | None
+) -> None:
+    speakers = _as_person(text, name)
+    pronoun = next(t for t in speakers.doc if t.lower_ in ("he", "she"))
+    assert speakers.pronoun(pronoun) == speaker

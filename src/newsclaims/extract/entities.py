@@ -1371,15 +1371,19 @@ class EntityResolver:
                 full[id(c)] = c
                 for word in c.name.lower().split():
                     holders.setdefault(word, set()).add(id(c))
-        first_seen: dict[int, int] = {}
-        last_seen: dict[int, int] = {}
+        # a person is first named in full where a mention of several words is: the surname
+        # mentions ``add_alias_mentions`` found before it ("Varga ... Tom Varga") are no
+        # earlier naming; a bare person used only before the full name joins it (one used
+        # after it was kept apart by ``_person_cluster``: a title sets it apart)
+        first_full: dict[int, int] = {}
+        last_bare: dict[str, int] = {}
         for mention in self.mentions:
-            first_seen[id(mention.cluster)] = min(
-                first_seen.get(id(mention.cluster), mention.start), mention.start
-            )
-            last_seen[id(mention.cluster)] = max(
-                last_seen.get(id(mention.cluster), mention.start), mention.start
-            )
+            c = mention.cluster
+            if mention.end - mention.start > 1:
+                first_full[id(c)] = min(first_full.get(id(c), mention.start), mention.start)
+            elif c.type == "PERSON" and len(c.name.split()) == 1:
+                name = c.name.lower()
+                last_bare[name] = max(last_bare.get(name, mention.start), mention.start)
         # someone the article calls by the bare surname alone ("President Obama") while a
         # relative is named in full ("Michelle Obama"): that bare name is its own person
         bare = {
@@ -1387,28 +1391,39 @@ class EntityResolver:
             for c in self.clusters.values()
             if c.type == "PERSON" and len(c.name.split()) == 1
         }
+        # the one person named in full whose name holds a bare person's name, when the bare
+        # name is used only before that full name and given no title that sets it apart
+        joins: dict[str, _Cluster] = {}
+        for name, c in bare.items():
+            if len(holders.get(name, ())) != 1:
+                continue
+            target = full[next(iter(holders[name]))]
+            named = first_full.get(id(target))
+            if named is None or last_bare.get(name, 0) > named:
+                continue  # still called so after the full name, by a title apart
+            if not self._cluster_apart(c, target):
+                joins[name] = target
         for mention in self.mentions:
             c = mention.cluster
             if len(c.name.split()) != 1:
                 continue
-            person = surnames.get(c.name.lower())
-            if c.type != "PERSON" and c.name.lower() in bare:
-                self._move(mention, bare[c.name.lower()])
-            elif c.type != "PERSON" and c.name.lower() in shared:
+            name = c.name.lower()
+            person = surnames.get(name)
+            joined = joins.get(name)
+            if joined is not None:
+                if self._titled_apart(mention.start, joined):
+                    continue  # "President Obama ... Michelle Obama": another person
+                self._move(mention, joined)
+                joined.aliases.add(c.name)
+            elif c.type != "PERSON" and name in bare:
+                self._move(mention, bare[name])
+            elif c.type != "PERSON" and name in shared:
                 # "Trump" typed ORG where Donald and Melania Trump are named: a person of
                 # that name, which one unknown
-                self._move(mention, bare.setdefault(c.name.lower(), self.cluster("PERSON", c.name)))
+                self._move(mention, bare.setdefault(name, self.cluster("PERSON", c.name)))
             elif c.type != "PERSON" and person is not None:
                 self._move(mention, person)
                 person.aliases.add(c.name)
-            elif c.type == "PERSON" and len(holders.get(c.name.lower(), ())) == 1:
-                target = full[next(iter(holders[c.name.lower()]))]
-                if last_seen.get(id(c), 0) > first_seen.get(id(target), 0):
-                    continue  # still called so after the full name, by a title apart
-                if self._titled_apart(mention.start, target) or self._cluster_apart(c, target):
-                    continue  # "President Obama ... Michelle Obama": another person
-                self._move(mention, target)
-                target.aliases.add(c.name)
 
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack
@@ -1458,6 +1473,39 @@ class EntityResolver:
                 self._move(m, target)
             target.aliases.add(bare.name)
             target.titles |= bare.titles
+
+    def split_bare_of_other_gender(self) -> None:
+        """A bare surname joined to the person named in full who holds it ("Trump" to
+        Melania Trump) that the pronouns standing for it (two at least) all give the other
+        gender ("Trump said he would win": ``_pronoun_gender``), with no gendered title before
+        it, names someone the article does not name in full:
+        every bare mention of that surname leaves the person for one of the bare name, whom
+        no gender or full name is given. A wrong person is worse than none."""
+        people = {m.start: m for m in self.mentions if m.cluster.type == "PERSON"}
+        by_name: dict[tuple[int, str], list[_Mention]] = {}
+        for m in self.mentions:
+            c = m.cluster
+            words = _unsuffixed(c.name)
+            if c.type != "PERSON" or len(words) < 2 or m.end - m.start != 1:
+                continue
+            word = self.doc[m.start].text
+            if word.lower() == words[-1].lower():
+                by_name.setdefault((id(c), word), []).append(m)
+        gendered = speakers.lexicon().male_titles | speakers.lexicon().female_titles
+        for (_, word), found in by_name.items():
+            target = found[0].cluster
+            gender = self._holder_gender(target)
+            if gender is None or any(
+                m.start > 0 and self.lowers[m.start - 1].rstrip(".") in gendered for m in found
+            ):
+                continue  # a title ("Ms. Epstein") was weighed when the name was joined
+            said = [g for g in (self._pronoun_gender(m, people) for m in found) if g is not None]
+            if len(said) < 2 or gender in said:
+                continue  # one pronoun may stand for someone else; both genders: no evidence
+            bare = self.cluster("PERSON", word)
+            for m in found:
+                self._move(m, bare)
+            target.aliases.discard(word)
 
     @staticmethod
     def _office_elsewhere(title: str, target: _Cluster, named: list[_Cluster]) -> bool:
@@ -1660,6 +1708,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.add_alias_mentions()
     resolver.merge_surnames()
     resolver.merge_shared_by_pronouns()
+    resolver.split_bare_of_other_gender()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
     entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}

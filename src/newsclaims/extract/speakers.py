@@ -514,6 +514,7 @@ class Speakers:
         self.quotes = sorted(quotes)
         self.quote_starts = [q[0] for q in self.quotes]
         self._genders: dict[str, str | None] = {}
+        self._plural_bodies: dict[str, bool] = {}
         self._descriptions: dict[str, set[str]] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._held: dict[str, set[str]] | None = None
@@ -583,6 +584,35 @@ class Speakers:
         gender = next(iter(found)) if len(found) == 1 else MIXED if found else None
         self._genders[key] = gender
         return gender
+
+    def plural_body(self, key: str) -> bool:
+        """Whether a person entity is a team or body the recogniser typed PERSON: one
+        capitalised word in the plural ("Cubs", not "Ross") of no known gender, written once
+        at least as a noun of its own after a word of ``body_name_determiners`` ("the Cubs
+        won"; not "the Sanders campaign"). It is no "he" or "she", nor a rival of one."""
+        found = self._plural_bodies.get(key)
+        if found is not None:
+            return found
+        entity = self.entities.get(key)
+        name = entity.name if entity is not None else ""
+        found = (
+            entity is not None
+            and entity.type == "PERSON"
+            and " " not in name
+            and name[:1].isupper()
+            and name.endswith("s")
+            and not name.lower().endswith(("ss", "'s", "’s"))
+            and self.gender(key) is None
+            and any(
+                len(span) == 1
+                and span.start > 0
+                and self.doc[span.start - 1].lower_ in body_name_determiners()
+                and span.root.dep_ != "compound"
+                for span in self._spans_of(key)
+            )
+        )
+        self._plural_bodies[key] = found
+        return found
 
     @staticmethod
     def _name_gender(entity: Entity) -> str | None:
@@ -1910,7 +1940,7 @@ class Speakers:
             key = self.entity_at(other.i)
             if key is None or key == best or not key.startswith("PERSON:"):
                 continue
-            if self.gender(key) in (None, want):
+            if self.gender(key) in (None, want) and not self.plural_body(key):
                 return True
         return False
 
@@ -1936,7 +1966,7 @@ class Speakers:
             key = self.entity_at(subject.i)
             if key is None or key == best or not key.startswith("PERSON:"):
                 continue
-            if self.gender(key) in (None, want):
+            if self.gender(key) in (None, want) and not self.plural_body(key):
                 return True
         return False
 
@@ -2147,6 +2177,8 @@ class Speakers:
                 gender = self.gender(key)
                 if gender is not None and gender != want_gender:
                     continue
+                if self.plural_body(key):
+                    continue  # "the Cubs" typed PERSON: no "he" or "she"
                 if gender is None:
                     score *= model.unknown_gender
             candidates[key] = score
@@ -2187,6 +2219,8 @@ class Speakers:
                     continue
                 known = self.gender(entity.key) if want_gender is not None else None
                 if known is not None and known != want_gender:
+                    continue
+                if want_gender is not None and self.plural_body(entity.key):
                     continue
             elif is_plural != plural or (want_gender is not None and gender == _other(want_gender)):
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
@@ -2266,6 +2300,7 @@ class Speakers:
                 and not self._surnames(key) & speaker_words
                 and self.quote_of(root) is None
                 and self.gender(key) in (None, want)
+                and not self.plural_body(key)
                 and not self._refers_back(noun, want)
             ):
                 return root
@@ -2365,6 +2400,7 @@ class Speakers:
                 and self.quote_of(root) is None
                 and root not in skip
                 and (gender is None or self.gender(other) in (None, gender))
+                and not self.plural_body(other)
             ):
                 return True
         return False

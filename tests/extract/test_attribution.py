@@ -4376,8 +4376,6 @@ def test_attribution_a_cue_with_only_its_place_or_time_says_nothing(text: str) -
         ("The senator was expected to win the seat, analysts said.", "win the seat"),
     ],
 )
-def test_attribution_a_setting_beside_what_is_said_keeps_the_claim(
-    text: str, content: str
-) -> None:
+def test_attribution_a_setting_beside_what_is_said_keeps_the_claim(text: str, content: str) -> None:
     """Negative controls of the rule above: a complement or a topic phrase is what is said."""
     assert any(content in c.text and c.source is not None for c in _claims(text))

@@ -4372,6 +4372,9 @@ def test_attribution_a_cue_with_only_its_place_or_time_says_nothing(text: str) -
         ("Dana Reyes reported on the new housing rules.", "on the new housing rules"),
         # a cue after what it relays, with a date: the relayed words are the claim
         ("Wages fell in March, the Daily Ledger reported on Monday.", "Wages fell in March"),
+        # a fronted date is no phrase after the cue; a clause inside the phrase is said
+        ("In December, the mayor called for Ortiz to resign.", "for Ortiz to resign"),
+        ("Dana Reyes recalled in 2008 that the mill had closed.", "the mill had closed"),
         # a forecast reported by someone stays their claim
         ("The senator was expected to win the seat, analysts said.", "win the seat"),
     ],

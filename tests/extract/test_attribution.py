@@ -4344,3 +4344,41 @@ def test_attribution_a_caption_cut_never_leaves_a_content_without_a_verb(
     (``test_attribution_a_content_ends_where_an_undetected_caption_runs_in``)."""
     [claim] = _claims(text)
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Reyes reported from Lisbon.",
+        "The statistics office reported on Monday.",
+        "The council leaders have been discussing for several weeks.",
+    ],
+)
+def test_attribution_a_cue_with_only_its_place_or_time_says_nothing(text: str) -> None:
+    """ "X reported from Lisbon", "reported on Monday": only a phrase placing or dating the
+    act follows the cue (setting_prepositions.tsv), so nothing said is given; the sentence is
+    the outlet's narration (a credit line, a report of an act), no one's claim."""
+    assert _claims(text) == []
+    assert [c.kind.value for c in analyze(text).claims] == ["narration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the same phrases with what was said: the claim stays
+        ("Dana Reyes reported from Lisbon that the talks had stalled.", "the talks had stalled"),
+        ("The statistics office reported on Monday that exports fell.", "exports fell"),
+        # a phrase of what it is about is no setting ("on the new housing rules")
+        ("Dana Reyes reported on the new housing rules.", "on the new housing rules"),
+        # a cue after what it relays, with a date: the relayed words are the claim
+        ("Wages fell in March, the Daily Ledger reported on Monday.", "Wages fell in March"),
+        # a fronted date is no phrase after the cue; a clause inside the phrase is said
+        ("In December, the mayor called for Ortiz to resign.", "for Ortiz to resign"),
+        ("Dana Reyes recalled in 2008 that the mill had closed.", "the mill had closed"),
+        # a forecast reported by someone stays their claim
+        ("The senator was expected to win the seat, analysts said.", "win the seat"),
+    ],
+)
+def test_attribution_a_setting_beside_what_is_said_keeps_the_claim(text: str, content: str) -> None:
+    """Negative controls of the rule above: a complement or a topic phrase is what is said."""
+    assert any(content in c.text and c.source is not None for c in _claims(text))

@@ -478,6 +478,39 @@ def action_prepositions() -> dict[str, str]:
     return read_pairs(DATA / "action_prepositions.tsv")
 
 
+@cache
+def setting_prepositions() -> dict[str, frozenset[str]]:
+    """Preposition -> the entity labels of an object that only places or dates a cue's act
+    (``setting_prepositions.tsv``: "reported from Lisbon", "reported on Monday")."""
+    return {
+        prep: frozenset(labels.split(","))
+        for prep, labels in read_pairs(DATA / "setting_prepositions.tsv").items()
+    }
+
+
+def _only_a_setting(verb: Token) -> bool:
+    """ "Lerer reported from Los Angeles", "the office reported on Tuesday": all that follows
+    the cue in its sentence is one or more phrases of ``setting_prepositions`` whose object is
+    an entity of a place or a date, with no verb inside; no object, clause or quotation says
+    what was said, so the cue tells an act. A cue the parse hangs on another clause ("..., the
+    Ledger reported in 1994") relays it."""
+    if verb.dep_ in ("ccomp", "parataxis") or cue_frame(verb, False) != "prep":
+        return False
+    labels = setting_prepositions()
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    covered: set[int] = set()
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        kinds = labels.get(prep.lower_)
+        if kinds is None or not objects or any(o.ent_type_ not in kinds for o in objects):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in prep.subtree):
+            return False
+        covered.update(t.i for t in prep.subtree)
+    after = (t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct)
+    return bool(preps) and all(t.i in covered for t in after)
+
+
 def _names_a_person(obj: Token) -> bool:
     """ "him", "Smith", "his closer, Smith": a personal pronoun, a person's name, or a noun
     with a person's name in apposition."""
@@ -534,6 +567,7 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
         or _lacks_its_particle(verb)
         or _unlearnt_particle(verb)
         or _acts_on(verb)
+        or _only_a_setting(verb)
     ):
         return False
     lemma = cue_lemma(verb)

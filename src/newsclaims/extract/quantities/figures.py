@@ -28,6 +28,7 @@ from newsclaims.extract.quantities.counted import (
     age_alone,
     age_at,
     ahead_by,
+    apposed_names,
     as_high_as,
     audience,
     change,
@@ -37,6 +38,7 @@ from newsclaims.extract.quantities.counted import (
     currency_holder,
     distance_from,
     each_thing,
+    event_of,
     game_periods,
     gap_of,
     group_named,
@@ -201,7 +203,11 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             )
         elif measure_noun or unit is None or unit.startswith("per "):
             about = (
-                (_counted_aged_group(doc, end) if noun is None and unit is None else None)
+                event_of(noun)
+                or (
+                    apposed_names(doc, end, number.value) if noun is None and unit is None else None
+                )
+                or (_counted_aged_group(doc, end) if noun is None and unit is None else None)
                 or (point_average(doc, start_of(m), end) if noun is None else None)
                 or (share_in(doc, end) if unit is None and noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)

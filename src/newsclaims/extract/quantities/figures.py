@@ -106,6 +106,20 @@ FIGURE_WORDS = figure_nouns()
 _NOT_HOLDERS = FIGURE_WORDS | MEASURE_NOUNS | PERSONAL
 
 
+#: The unit of a count of times ("deployed four times": ``units.tsv``), also that of events counted
+#: "of" what they happened to ("four deployments of the safety car").
+_TIMES_UNIT = "count"
+
+
+def _event_count(noun: Token | None, unit: str | None) -> tuple[str | None, str | None]:
+    """ "four deployments of the safety car": what events counted "of" a thing happened to
+    (``event_of``) and the unit of a count of times: the safety car was deployed four times, a
+    count of events, not of things deployed (never compared with "200 police deployed").
+    Else None and ``unit`` as it was."""
+    thing = event_of(noun)
+    return (thing, _TIMES_UNIT) if thing is not None else (None, unit)
+
+
 @dataclass(frozen=True, slots=True)
 class QuantityDraft:
     """A figure found in the text."""
@@ -202,8 +216,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 )
             )
         elif measure_noun or unit is None or unit.startswith("per "):
+            event_thing, unit = _event_count(noun, unit)
             about = (
-                event_of(noun)
+                event_thing
                 or (
                     apposed_names(doc, end, number.value) if noun is None and unit is None else None
                 )

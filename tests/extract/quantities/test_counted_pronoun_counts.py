@@ -53,7 +53,7 @@ def test_counted_names_what_the_sentence_says(text: str, written: str, about: st
         # names not as many as the number: no guess at which of them are counted
         ("The other two, Ana Ruiz, Tom Blake and Lee Park, had their best debates.", "two", None),
         # nothing in the sentence names the two
-        ("The two met in an online forum in 2009.", "two", None),
+        ("The two met at a chess club in 2009.", "two", None),
         ("Ruiz, with two years left, signed the bill.", "two years", None),
         ("With 10 days to go, the race is open.", "10 days", None),
         ("They lived together for 12 years.", "12 years", None),

@@ -98,3 +98,39 @@ def test_measure_of_a_verb_with_its_own_object(
 )
 def test_scores_years_and_dates_name_nothing_new(text: str) -> None:
     assert all(q.about is None for q in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "The plan forces the three candidates to follow strict rules. Yet all three have "
+            "skipped the debates.",
+            "three",
+            "candidates",
+        ),
+        ("Police stopped two men near the bridge. The two were later released.", "two", "men"),
+        (
+            "Two officers were hurt in the clash. Doctors said the two were stable.",
+            "two",
+            "officers",
+        ),
+        # controls: no earlier count of as many things; an earlier count too far back
+        (
+            "The city bought four buses in May. The mayor said the three would arrive soon.",
+            "three",
+            None,
+        ),
+        (
+            "Police stopped two men near the bridge. The river was high. Rain fell all day. "
+            "Roads were shut. The two were later released.",
+            "two",
+            None,
+        ),
+    ],
+)
+def test_counted_the_n_stands_for_a_count_of_as_many_before(
+    text: str, written: str, about: str | None
+) -> None:
+    matching = [q for q in _figures(text) if q.text == written]
+    assert matching[-1].about == about

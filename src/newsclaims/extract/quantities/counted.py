@@ -1749,6 +1749,35 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
 
 
+def same_count_named(
+    doc: Doc, start: int, value: float, earlier: Iterable[tuple[int, float, str | None, str | None]]
+) -> str | None:
+    """ "The decision forces the three candidates to ... Yet all three have darted on and off the
+    trail": a numeral used as a noun with "the" or "all" (as ``group_named``) stands for what
+    the nearest count of as many things before it named, in its sentence or the
+    ``_GROUP_SENTENCES`` before that ("candidates"). ``earlier`` holds the figures found before
+    it: (start, value, about, unit). None when no such count is named (fig43)."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
+        return None
+    if value != int(value) or not 2 <= value <= 4:
+        return None
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
+        return None
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    named = [
+        about
+        for at, count, about, unit in earlier
+        if first.start_char <= at < start and count == value and about and unit is None
+    ]
+    return named[-1] if named else None
+
+
 #: What a bare number written ".357" is (``point_stat_noun``): a sports average.
 _POINT_STAT = min(word_set("point_stat_noun"), default="average")
 _POINT_NUMBER = re.compile(r"(?<![\d.])\.\d{3}$")

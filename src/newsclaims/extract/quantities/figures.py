@@ -54,6 +54,7 @@ from newsclaims.extract.quantities.counted import (
     point_average,
     price_of,
     relative_attribute,
+    same_count_named,
     scored_thing,
     set_off_total,
     share_in,
@@ -229,6 +230,16 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
+                or (
+                    same_count_named(
+                        doc,
+                        start_of(m),
+                        number.value,
+                        ((d.start, d.value, d.about, d.unit) for d in found),
+                    )
+                    if noun is None
+                    else None
+                )
                 # "the three who were children": the clause says what they are, whatever
                 # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)

@@ -1752,10 +1752,10 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
 def same_count_named(
     doc: Doc, start: int, value: float, earlier: Iterable[tuple[int, float, str | None, str | None]]
 ) -> str | None:
-    """ "The decision forces the three candidates to ... Yet all three have darted on and off the
-    trail": a numeral used as a noun with "the" or "all" (as ``group_named``) stands for what
-    the nearest count of as many things before it named, in its sentence or the
-    ``_GROUP_SENTENCES`` before that ("candidates"). ``earlier`` holds the figures found before
+    """ "The plan forces the three candidates to follow strict rules. Yet all three have
+    skipped the debates": a numeral used as a noun with "the" or "all" (as ``group_named``)
+    stands for what the nearest count of as many things before it named, in its sentence or
+    the ``_GROUP_SENTENCES`` before that ("candidates"). ``earlier`` holds the figures found before
     it: (start, value, about, unit). None when no such count is named (fig43)."""
     number = token_at(doc, start)
     if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:

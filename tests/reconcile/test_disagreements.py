@@ -1202,6 +1202,9 @@ def test_a_states_time_of_a_plain_plural_is_not_compared(about: str, kinds: list
         ("time at club", []),
         ("time of race", []),
         ("time to appeal", []),
+        # the time left in a term or as a role: whose term is not said (fig43)
+        ("time left as governor", []),
+        ("time left in term", []),
         # controls: the time of one thing named is still compared
         ("time power out", ["figures_conflict"]),
         ("hail delay", ["figures_conflict"]),
@@ -1263,3 +1266,45 @@ def test_one_payer_s_payment_said_twice_differently_still_conflicts() -> None:
                 published="2026-05-05")  # fmt: skip
     figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
     assert [d.kind for d in find_disagreements(figures, [])] == ["figures_conflict"]
+
+
+@pytest.mark.model
+def test_events_counted_of_a_thing_are_not_compared_with_things_counted() -> None:
+    """Invented reports of one protest (fig43): "four deployments of the riot police" counts
+    times the police were deployed, not police officers; "200 riot police were deployed"
+    counts officers. Two governors' "two years left as governor" and "three years left as
+    governor" are whose is not said."""
+    a = analyze(
+        "There were four deployments of the riot police during the protest, the ministry said. "
+        "Governor Ana Ruiz, with two years left as governor, signed the bill.",
+        published="2026-05-05",
+    )
+    b = analyze(
+        "About 200 riot police were deployed during the protest, a union said. Her rival, "
+        "with three years left as governor, vetoed a similar bill.",
+        published="2026-05-05",
+    )
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    assert {"riot police", "time left as governor"} <= {f.about for f in figures}
+    assert [d.kind for d in find_disagreements(figures, [])] == []
+
+
+@pytest.mark.model
+def test_deployments_counted_as_times_and_officers_counted_as_before() -> None:
+    """Invented: four against six deployments of the riot police are two frequencies, never
+    compared (as "deployed four times" and "six times" are not); 200 against 350 officers
+    deployed still conflict (control)."""
+    a = analyze(
+        "There were four deployments of the riot police during the protest, the ministry said. "
+        "About 200 riot police were deployed on Monday, the ministry said.",
+        published="2026-05-05",
+    )
+    b = analyze(
+        "There were six deployments of the riot police during the protest, a union said. "
+        "Some 350 riot police were deployed on Monday, a union said.",
+        published="2026-05-05",
+    )
+    figures = [*rows_from_analysis(a)[0], *rows_from_analysis(b)[0]]
+    found = find_disagreements(figures, [])
+    assert [d.kind for d in found] == ["figures_conflict"]
+    assert "200" in found[0].why and "350" in found[0].why

@@ -1152,6 +1152,52 @@ def level_subject(doc: Doc, end: int) -> str | None:
     return noun_phrase(subjects[0])
 
 
+#: Nouns of an event or act counted "of" what it happened to ("four deployments of the
+#: safety car", "three arrests of journalists"): that thing is what the count is about.
+_EVENT_OF_NOUNS = word_set("event_of_noun")
+
+
+def event_of(noun: Token | None) -> str | None:
+    """ "There were four deployments of the safety car": a counted noun of ``event_of_noun``
+    (a ``measure_noun``, which names the measure, not what is counted) counts what its "of"
+    object names ("safety car"); None without one ("four deployments", "the deployment of four
+    ships": the figure counts the object itself)."""
+    if noun is None or noun.lemma_.lower() not in _EVENT_OF_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects and not any(c.like_num for c in objects[0].children):
+                return noun_phrase(objects[0])
+    return None
+
+
+def apposed_names(doc: Doc, end: int, value: float) -> str | None:
+    """ "The other two, Ana Ruiz and Tom Blake, had their best debates": a bare number used as
+    a noun phrase counts the names set beside it, when they are as many as it says ("Ana Ruiz
+    and Tom Blake"); None otherwise ("The two, a report said, met": no names)."""
+    number = token_at(doc, end - 1)
+    if number is None or number.pos_ != "NUM" or number.dep_ in _NUMBER_DEPS:
+        return None
+    set_off = number.i + 1 < len(doc) and doc[number.i + 1].text == ","
+    for appos in number.children:
+        # the parse reads the names as apposed, or as joined to the number after its comma
+        if not (appos.dep_ == "appos" or (appos.dep_ == "conj" and set_off)):
+            continue
+        if appos.pos_ != "PROPN" or appos.i < number.i:
+            continue
+        members = [appos]
+        while True:
+            joined = [c for c in members[-1].children if c.dep_ == "conj"]
+            if not joined:
+                break
+            members.append(joined[0])
+        if len(members) == value and all(m.pos_ == "PROPN" for m in members):
+            names = [noun_phrase(m) for m in members]
+            return ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
 def about_of_unit(doc: Doc, end: int) -> str | None:
     """What a figure without a counted noun measures: "54 percent of the vote" -> vote;
     "Turnout was about 62 percent" -> Turnout."""
@@ -1701,6 +1747,35 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
         return None
     phrases = [noun_phrase(m) for m in best]
     return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
+
+
+def same_count_named(
+    doc: Doc, start: int, value: float, earlier: Iterable[tuple[int, float, str | None, str | None]]
+) -> str | None:
+    """ "The plan forces the three candidates to follow strict rules. Yet all three have
+    skipped the debates": a numeral used as a noun with "the" or "all" (as ``group_named``)
+    stands for what the nearest count of as many things before it named, in its sentence or
+    the ``_GROUP_SENTENCES`` before that ("candidates"). ``earlier`` holds the figures found before
+    it: (start, value, about, unit). None when no such count is named (fig43)."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
+        return None
+    if value != int(value) or not 2 <= value <= 4:
+        return None
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
+        return None
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    named = [
+        about
+        for at, count, about, unit in earlier
+        if first.start_char <= at < start and count == value and about and unit is None
+    ]
+    return named[-1] if named else None
 
 
 #: What a bare number written ".357" is (``point_stat_noun``): a sports average.

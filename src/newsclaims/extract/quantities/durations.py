@@ -69,6 +69,8 @@ _LENGTH_DEPS = frozenset({"npadvmod", "dobj", "advmod"})
 #: the nouns of a place one lives in.
 _PLACED_ACTIVITY_VERBS = word_set("placed_activity_verb")
 _DWELLING_NOUNS = word_set("dwelling_noun")
+#: Adverbs that stand for a place already named ("has lived there for 20 years").
+_PLACE_ADVERBS = word_set("place_adverb")
 #: Auxiliaries (lemmas) of the perfect tense, and the units of a span back from now long
 #: enough to be a record: "has not backed a Democrat in 24 years".
 _PERFECT_AUX = word_set("perfect_aux")
@@ -338,7 +340,8 @@ def _first_time_that(time: Token, phrase: Callable[[Token], str]) -> str | None:
 def _time_left(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "Lund has three years left in her term", "three years remaining in her contract": a
     duration a participle of ``remaining_verb`` describes counts the time left "in" (or "of",
-    "on") the noun it names: "time left in term"; None when it names none."""
+    "on") the noun it names: "time left in term"; "as" the role it names ("with two years left
+    as governor": "time left as governor"); None when it names none."""
     for verb in unit.children:
         if verb.dep_ != "acl" or verb.lemma_.lower() not in _REMAINING_VERBS:
             continue
@@ -348,6 +351,12 @@ def _time_left(unit: Token, phrase: Callable[[Token], str]) -> str | None:
             objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
             if objects:
                 return f"time left in {phrase(objects[0])}"
+        for prep in verb.children:  # "with two years left as governor": the role still held
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if objects:
+                return f"time left as {phrase(objects[0])}"
     return None
 
 
@@ -377,7 +386,10 @@ def _activity(unit: Token) -> str | None:
 
 def _in_a_place(verb: Token) -> bool:
     """ "lived in Lisbon", "lived at the farm": the verb has an "in" or "at" object that is a
-    place name or a ``dwelling_noun``."""
+    place name or a ``dwelling_noun``, or an adverb of ``place_adverb`` that stands for a place
+    ("has lived there for 20 years"; not "lived together", "lived apart")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _PLACE_ADVERBS for c in verb.children):
+        return True
     return any(
         obj.dep_ == "pobj"
         and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _DWELLING_NOUNS)

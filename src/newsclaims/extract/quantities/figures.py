@@ -28,6 +28,7 @@ from newsclaims.extract.quantities.counted import (
     age_alone,
     age_at,
     ahead_by,
+    apposed_names,
     as_high_as,
     audience,
     change,
@@ -37,6 +38,7 @@ from newsclaims.extract.quantities.counted import (
     currency_holder,
     distance_from,
     each_thing,
+    event_of,
     game_periods,
     gap_of,
     group_named,
@@ -52,6 +54,7 @@ from newsclaims.extract.quantities.counted import (
     point_average,
     price_of,
     relative_attribute,
+    same_count_named,
     scored_thing,
     set_off_total,
     share_in,
@@ -102,6 +105,20 @@ FIGURE_WORDS = figure_nouns()
 #: nouns ("a deployment of 15,000" counts the soldiers named before) and persons ("a mother
 #: of three" counts her children).
 _NOT_HOLDERS = FIGURE_WORDS | MEASURE_NOUNS | PERSONAL
+
+
+#: The unit of a count of times ("deployed four times": ``units.tsv``), also that of events counted
+#: "of" what they happened to ("four deployments of the safety car").
+_TIMES_UNIT = "count"
+
+
+def _event_count(noun: Token | None, unit: str | None) -> tuple[str | None, str | None]:
+    """ "four deployments of the safety car": what events counted "of" a thing happened to
+    (``event_of``) and the unit of a count of times: the safety car was deployed four times, a
+    count of events, not of things deployed (never compared with "200 police deployed").
+    Else None and ``unit`` as it was."""
+    thing = event_of(noun)
+    return (thing, _TIMES_UNIT) if thing is not None else (None, unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,14 +217,29 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 )
             )
         elif measure_noun or unit is None or unit.startswith("per "):
+            event_thing, unit = _event_count(noun, unit)
             about = (
-                (_counted_aged_group(doc, end) if noun is None and unit is None else None)
+                event_thing
+                or (
+                    apposed_names(doc, end, number.value) if noun is None and unit is None else None
+                )
+                or (_counted_aged_group(doc, end) if noun is None and unit is None else None)
                 or (point_average(doc, start_of(m), end) if noun is None else None)
                 or (share_in(doc, end) if unit is None and noun is None else None)
                 or (audience(doc, start_of(m), number.value) if noun is None else None)
                 or (game_periods(doc, start_of(m)) if noun is None else None)
                 or about_of_unit(doc, end)
                 or (group_named(doc, start_of(m), number.value) if noun is None else None)
+                or (
+                    same_count_named(
+                        doc,
+                        start_of(m),
+                        number.value,
+                        ((d.start, d.value, d.about, d.unit) for d in found),
+                    )
+                    if noun is None
+                    else None
+                )
                 # "the three who were children": the clause says what they are, whatever
                 # the figure before counted
                 or (relative_attribute(doc, start_of(m)) if noun is None else None)

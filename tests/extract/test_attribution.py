@@ -4351,7 +4351,7 @@ def test_attribution_a_caption_cut_never_leaves_a_content_without_a_verb(
     [
         "Dana Reyes reported from Lisbon.",
         "The statistics office reported on Monday.",
-        "The council leaders have been discussing for several weeks.",
+        "The two councils have been discussing for three weeks.",
     ],
 )
 def test_attribution_a_cue_with_only_its_place_or_time_says_nothing(text: str) -> None:

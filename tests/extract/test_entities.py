@@ -1491,8 +1491,8 @@ def test_entities_a_body_of_a_person_still_splits_when_the_body_is_named() -> No
 # session 42 (pron43, issue 16): a bare surname written only before the full name; the
 # recogniser types some of its mentions ORG, one PERSON
 _BARE_FIRST = (
-    "Then Varga exposed the prosecution's tactics. Varga's proof was contained in his written "
-    "reply to the court. Varga noted that the cases were different. The clerks were staring "
+    "Then Varga exposed the prosecution's tactics. Varga's proof was set out in a long "
+    "letter to the court. Varga noted that the cases were different. The clerks were staring "
     "at Varga. Varga finally sat down. Later, the judge thanked Varga. A second view is that "
     "the judge was swayed by {full}. {pronoun} said the sentence was fair."
 )

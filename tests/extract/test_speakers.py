@@ -2286,8 +2286,8 @@ def test_speakers_a_pronoun_after_two_joined_people_of_its_gender_is_unresolved(
 
 # session 42 (pron43, issue 16): "he" after a bare surname written before the full name
 _BARE_FIRST = (
-    "Then Varga exposed the prosecution's tactics. Varga's proof was contained in his written "
-    "reply to the court. Varga noted that the cases were different. The clerks were staring "
+    "Then Varga exposed the prosecution's tactics. Varga's proof was set out in a long "
+    "letter to the court. Varga noted that the cases were different. The clerks were staring "
     "at Varga. Varga finally sat down. Later, the judge thanked Varga. A second view is that "
     "the judge was swayed by {full}. He said the sentence was fair."
 )

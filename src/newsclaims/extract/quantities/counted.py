@@ -1708,13 +1708,12 @@ _GROUP_DETERMINERS = word_set("group_determiner")
 _GROUP_JOINS = word_set("group_join")
 
 
-def group_named(doc: Doc, start: int, value: float) -> str | None:
-    """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
-    "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
-    named together by "and" or "or" (``group_join``) in as many conjuncts, in its sentence
-    before it or in the ``_GROUP_SENTENCES`` before that:
-    their phrases joined ("Obama and Trump"). None for any other figure or when no such
-    group is named."""
+def _group_numeral(doc: Doc, start: int, value: float) -> tuple[Token, Span] | None:
+    """The numeral at ``start`` when it is used as a noun after "the" or "all"
+    (``group_determiner``: "the two", "all three") and counts 2 to 4 things, with the first
+    sentence of the window searched for what it stands for (its own and the
+    ``_GROUP_SENTENCES`` before it). None for any other figure; "the last two" is an elided
+    noun's count (the adjective, not the determiner, stands before the numeral)."""
     number = token_at(doc, start)
     if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
         return None
@@ -1722,12 +1721,26 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
         return None
     before = doc[number.i - 1] if number.i > 0 else None
     if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
-        return None  # not "the last two": an adjective makes it an elided noun's count
+        return None
     first = number.sent
     for _ in range(_GROUP_SENTENCES):
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
+    return number, first
+
+
+def group_named(doc: Doc, start: int, value: float) -> str | None:
+    """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
+    "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
+    named together by "and" or "or" (``group_join``) in as many conjuncts, in its sentence
+    before it or in the ``_GROUP_SENTENCES`` before that:
+    their phrases joined ("Obama and Trump"). None for any other figure or when no such
+    group is named."""
+    found = _group_numeral(doc, start, value)
+    if found is None:
+        return None
+    number, first = found
     best: list[Token] | None = None
     for token in doc[first.start : number.i]:
         if token.dep_ == "conj" or not _nominal_member(token):
@@ -1757,19 +1770,10 @@ def same_count_named(
     stands for what the nearest count of as many things before it named, in its sentence or
     the ``_GROUP_SENTENCES`` before that ("candidates"). ``earlier`` holds the figures found before
     it: (start, value, about, unit). None when no such count is named (fig43)."""
-    number = token_at(doc, start)
-    if number is None or number.pos_ != "NUM" or number.dep_ not in _NOMINAL_DEPS:
+    found = _group_numeral(doc, start, value)
+    if found is None:
         return None
-    if value != int(value) or not 2 <= value <= 4:
-        return None
-    before = doc[number.i - 1] if number.i > 0 else None
-    if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
-        return None
-    first = number.sent
-    for _ in range(_GROUP_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
+    first = found[1]
     named = [
         about
         for at, count, about, unit in earlier

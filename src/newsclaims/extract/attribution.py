@@ -1875,6 +1875,11 @@ class _Sources:
             key = self.entity_at(self.doc[i])
             if key is not None:
                 return key
+        named = self.named(start, end)
+        return named if named is not None else self.group(start, end)
+
+    def named(self, start: int, end: int) -> str | None:
+        """The one entity whose name, alias or (a person's) surname the words are, or None."""
         wanted = " ".join(self.doc[start:end].text.split()).lower()
         found = set()
         for key, entity in (self.doc._.newsclaims_entities or {}).items():
@@ -1883,9 +1888,7 @@ class _Sources:
                 names.add(entity.name.split()[-1].lower())
             if wanted in names:
                 found.add(str(key))
-        if len(found) == 1:
-            return found.pop()
-        return self.group(start, end)
+        return found.pop() if len(found) == 1 else None
 
     def resolve_all(self, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
         """Resolve the sources of the drafts that carry a source head, in one pass through
@@ -2687,6 +2690,21 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+#: Marks at a quotation's close that hand it on to the cue after it (a question's or an
+#: exclamation's only on the same line: '..."?\n\nMr. Reyes was charged' starts anew).
+_HANDING_MARKS = (",", "?", "!")
+
+
+def _hands_on(doc: Doc, end: int, first: int) -> bool:
+    """Whether the quotation that ends at token ``end`` is handed on to the clause that
+    starts at token ``first``: a comma closes it, or a question or exclamation mark with no
+    line break before the clause."""
+    between = doc[end - 2 : first].text_with_ws
+    if "," in between:
+        return True
+    return any(mark in between for mark in _HANDING_MARKS) and "\n" not in between
+
+
 def _quote_for(
     verb: Token, content: tuple[int, int] | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -2720,10 +2738,12 @@ def _quote_for(
             if (
                 qe <= first
                 and first - qe <= QUOTE_GAP
-                and "," in doc[qe - 2 : first].text
+                and _hands_on(doc, qe, first)
                 and all(t.is_punct or t.is_space for t in doc[qe:first])
             ):
-                return qs, qe  # '"...," Ramos told': the quotation's comma hands it on
+                # '"...," Ramos told', '"...?" she asked reporters': the quotation's comma,
+                # question or exclamation mark hands it on
+                return qs, qe
             if 0 < qs - content[1] <= 3 and doc[content[1] : qs].text.strip() == ":":
                 return None if _takes_words(verb, qs) else (qs, qe)
             if _colon_before(doc, qs) > content[1] and _colon_after_adverbials(
@@ -4818,14 +4838,51 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     text = doc_text(doc)
     for m in _signed_quotes(text):
         drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
-    for m in _SPEAKER_LINE.finditer(text):
-        if m.group("name").lower() in NOT_SPEAKERS or len(m.group("content").split()) < 3:
-            continue
+    labels = [
+        m
+        for m in _SPEAKER_LINE.finditer(text)
+        if m.group("name").lower() not in NOT_SPEAKERS and len(m.group("content").split()) >= 3
+    ]
+    # a transcript names its speakers in capitals or by a letter ("HOST:", "Q:", "A:"), on
+    # two lines or more
+    transcript = sum(m.group("name").isupper() for m in labels) >= 2
+    for m in labels:
+        if not transcript and not _label_speaks(doc, sources, m.start("name"), m.end("name")):
+            continue  # a headline's kicker ("Analysis: ...", "Exclusive: ..."), no speaker
         content = m.group("content")
         quoted = bool(_QUOTE.fullmatch(content.strip()))
         kind = ClaimKind.DIRECT if quoted else ClaimKind.INDIRECT
         drafts.append(_pattern_draft(doc, sources, m, "content", kind, Stance.QUOTED))
     return [d for d in drafts if d.content[0] < d.content[1]]
+
+
+#: The entity types a line's label may name as a speaker (a place in a label heads a list:
+#: "Harbor County: Ana Ruiz, Tom Reyes, ...").
+_LABEL_SPEAKER_TYPES = frozenset(("PERSON", "ORG"))
+
+
+def _label_speaks(doc: Doc, sources: _Sources, start: int, end: int) -> bool:
+    """Whether a line's label (characters ``start``-``end``) names a person or body that
+    speaks (``_LABEL_SPEAKER_TYPES``): the whole label is one such entity's mention, or its
+    name, alias or surname ("Ruiz: We will win ..." when the text names Ana Ruiz), or it ends
+    in one after title words ("Mayor Ana Ruiz: ..."). A kicker's label names none
+    ("Analysis: ...", "Winter Of Discontent: ..."), and neither does a headline that ends in
+    a name after a verb or a preposition ("Big Win For Ruiz: ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    entities = doc._.newsclaims_entities or {}
+
+    def speaks(key: str | None) -> bool:
+        entity = entities.get(key) if key is not None else None
+        return entity is not None and entity.type in _LABEL_SPEAKER_TYPES
+
+    keys = [sources.entity_at(t) for t in span]
+    if speaks(keys[-1]):
+        before = [t for t, k in zip(span, keys, strict=True) if k != keys[-1]]
+        tail = all(k == keys[-1] for k in keys[len(before) :])
+        return tail and all(t.pos_ in ("PROPN", "NOUN") for t in before)
+    return all(k is None for k in keys) and speaks(sources.named(span.start, span.end))
 
 
 def _pattern_draft(

@@ -216,3 +216,74 @@ def test_narration_view_words_are_every_token_that_can_tell_a_view() -> None:
         views_the_sentence(s, views) for s in doc.sents
     ]
     assert [views_the_sentence(s) for s in doc.sents] == [True, True, True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        # a past-tense caption with no full stop, then the article's sentence: the parse
+        # reads the capitalised common word as a new clause's first word
+        (
+            "The pier reopened on Friday after two years of repairs. Ana Ruiz arrived at the "
+            "pier in Dunmore with her two sons for the first boat trip of the season Cheers "
+            "rang out over the water as the band played on the quay.",
+            "Cheers",
+        ),
+        (
+            "The pier reopened on Friday after two years of repairs. Tom Reyes waited for the "
+            "first ferry of the morning in the rain at the end of the long queue Outside the "
+            "ticket office the crowd grew all morning.",
+            "Outside",
+        ),
+    ],
+)
+def test_narration_a_caption_without_a_stop_glued_to_a_sentence_is_no_assertion(
+    text: str, glued: str
+) -> None:
+    found = _narration(text)
+    assert any("pier reopened" in t for t in found)  # the real sentence before it stays
+    assert not any(glued in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name, a party or a nationality after a noun is no clause's start
+        "The new ferry to Dunmore carried the team Harbor Rovers across the bay on Sunday.",
+        "The harbour board sold two boats to three Swiss buyers at the spring auction.",
+        "Her only brother Sam had sailed the route every summer since the war ended.",
+        # a real short paragraph between two others stays
+        "The pier reopened on Friday. Ana Ruiz arrived at the pier in Dunmore on Tuesday. "
+        "The trial began a week late after a juror fell ill.",
+    ],
+)
+def test_narration_a_name_after_a_noun_is_no_glued_caption(text: str) -> None:
+    found = _narration(text)
+    assert " ".join(found) == " ".join(s.rstrip(".") for s in text.split(". ")).rstrip(".")
+
+
+def _between_captions(sentence: str) -> str:
+    return (
+        "The pier reopened on Friday after two years of repairs. Fans wave flags at the "
+        f"harbour (Getty) {sentence} Ana Ruiz greets the captain on the quay (Getty Images) "
+        "The ferry left at noon with 200 passengers on board."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a present-tense sentence alone between two captions is a caption too
+        ("The crew celebrates on the quay after the first crossing of the year.", False),
+        ("Crew members are seen on the quay after the first crossing of the year.", False),
+        # a real short paragraph there tells the news in the past tense: it stays
+        ("The crew celebrated on the quay after the first crossing of the year.", True),
+        ("The crew has sailed the route every summer since the war ended.", True),
+    ],
+)
+def test_narration_a_present_tense_sentence_between_captions_is_one(
+    sentence: str, kept: bool
+) -> None:
+    found = _narration(_between_captions(sentence))
+    assert any("pier reopened" in t for t in found)
+    assert (sentence.rstrip(".") in found) is kept

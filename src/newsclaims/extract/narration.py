@@ -299,6 +299,7 @@ def own_sentences(
     starts = [s for s, _e in covered]
     reach = list(accumulate((e for _s, e in covered), max))
     credits = _uncaptioned_credits(doc)
+    furniture = _furniture_edges(doc)
     open_starts = [s for s, _e in open_quotes]
     open_reach = list(accumulate((e for _s, e in open_quotes), max))
     text = doc_text(doc)
@@ -308,6 +309,11 @@ def own_sentences(
     adverbs = token_indexes(doc, "TAG", ("RB",))
     views = view_words(doc)
     token_at = token_starts(doc)
+    # words the parse reads as a name somewhere: in a name of two words or more, or tagged one
+    entity_words = frozenset(
+        [t.text for ent in doc.ents if len(ent) > 1 for t in ent]
+        + [doc[i].text for i in token_indexes(doc, "POS", ("PROPN",))]
+    )
     for sent in doc.sents:
         if sent.root.pos_ not in ("VERB", "AUX"):
             continue
@@ -333,10 +339,12 @@ def own_sentences(
             token_at[i]
             for i in adverbs[bisect_left(adverbs, sent.start) : bisect_left(adverbs, sent.end)]
         )
-        if _glued(text, sent, glued_adverbs):
+        if _glued(text, sent, glued_adverbs) or _glued_by_parse(sent, entity_words):
             continue  # captions or a heading glued to a sentence: no one statement
         if _credited_caption(text, sent, credits):
             continue  # a photo's caption, its credit after it
+        if _between_captions(text, sent, furniture) and _present_tense(sent):
+            continue  # a caption alone between two others ("The crew celebrates ...")
         yield sent
 
 
@@ -366,6 +374,13 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
         after += 1
     if after not in credits or text[sent.end_char : after].count("\n") > 1:
         return False
+    return _present_tense(sent)
+
+
+def _present_tense(sent: Span) -> bool:
+    """Whether the sentence is told in the present tense, as captions are: its main verb, or
+    the "be" before it ("fans are seen ..."; not "have": "the Hawks have won" tells the
+    news), where narration tells the past."""
     root = sent.root
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     if root.tag_ in _PRESENT:
@@ -373,6 +388,30 @@ def _credited_caption(text: str, sent: Span, credits: frozenset[int]) -> bool:
     return bool(auxiliaries) and all(
         a.tag_ in _PRESENT and a.lemma_.lower() == "be" for a in auxiliaries
     )
+
+
+def _furniture_edges(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """Where the furniture spans the stage found end, and where they start."""
+    spans = getattr(doc._, "newsclaims_furniture", None) or ()
+    return frozenset(f.end for f in spans), frozenset(f.start for f in spans)
+
+
+def _between_captions(
+    text: str, sent: Span, furniture: tuple[frozenset[int], frozenset[int]]
+) -> bool:
+    """Whether only spaces part the sentence from page furniture on both sides (a caption
+    printed between two others: "... the harbour (Getty) The crew celebrates on the quay.
+    Ana Ruiz greets ... (Getty Images)"); ``furniture``: ``_furniture_edges``."""
+    ends, starts = furniture
+    if not ends or not starts:
+        return False
+    before = sent.start_char
+    while before > 0 and text[before - 1].isspace() and before not in ends:
+        before -= 1
+    after = sent.end_char
+    while after < len(text) and text[after].isspace() and after not in starts:
+        after += 1
+    return before in ends and after in starts
 
 
 def _glued(text: str, sent: Span, adverbs: frozenset[int]) -> bool:
@@ -385,6 +424,37 @@ def _glued(text: str, sent: Span, adverbs: frozenset[int]) -> bool:
         not person_noun(_word_before(text, sent.start_char, at))
         for at in run_together(text, sent.start_char, sent.end_char, adverbs)
     )
+
+
+#: Tags of a capitalised word after a noun that opens a clause ("... the season Cheers rang
+#: out", "... the queue Outside the office ..."): a plural noun or a closed-class word. A
+#: singular noun, an adjective or a verb form capitalised there is too often a name or a title
+#: ("the show Scandal", "three Swiss buyers", "a sixth generation Texan").
+_CLAUSE_OPENING_TAGS = frozenset({"NNS", "IN", "RB", "DT", "PRP", "PRP$", "WRB", "EX"})
+
+
+def _glued_by_parse(sent: Span, entity_words: frozenset[str]) -> bool:
+    """Whether a caption with no full stop runs into the sentence where the parse sees it
+    and ``run_together`` cannot (its rules read raw text): a common noun, a space, then a
+    capitalised word that is no name (not tagged as one, nor anywhere in the document:
+    ``entity_words``, the words of its names of two words or more and of its proper nouns)
+    and a lowercase word ("... for the first boat trip of
+    the season Cheers rang out ...", "... the long queue Outside the office ...").
+    After a name or a number a capitalised word goes on with the sentence ("the team Harbor
+    Rovers", "three Swiss buyers")."""
+    doc = sent.doc
+    for t in sent[1:-1]:
+        word = t.text
+        if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+            continue
+        if t.pos_ == "PROPN" or t.tag_ not in _CLAUSE_OPENING_TAGS or word in entity_words:
+            continue
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        if before.pos_ != "NOUN" or before.dep_ == "compound" or before.whitespace_ != " ":
+            continue
+        if before.text.isalpha() and before.text.islower() and after.text[:1].islower():
+            return True
+    return False
 
 
 def _word_before(text: str, lo: int, at: int) -> str:

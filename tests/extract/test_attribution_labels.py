@@ -93,3 +93,25 @@ def test_attribution_a_question_ends_its_paragraph_for_the_next_clause() -> None
         for c in analyze(text).claims
         if c.text.startswith('"Did') and c.source is not None and c.source.start > paragraph
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a question word put before the cue belongs to the question asked
+        (
+            "Why, Ana Ruiz asked reporters, should the town pay for the pier?",
+            "Why, Ana Ruiz asked reporters, should the town pay for the pier",
+        ),
+        (
+            "How, Tom Reyes asked, can the board justify the cost of the pier?",
+            "How, Tom Reyes asked, can the board justify the cost of the pier",
+        ),
+        # control: a statement split by its cue keeps its shape
+        ("The pier, Ana Ruiz said, will open in May.", "The pier, Ana Ruiz said, will open in May"),
+    ],
+)
+def test_attribution_a_question_word_before_the_cue_stays_in_the_content(
+    text: str, content: str
+) -> None:
+    assert [c.text for c in analyze(text).claims if c.source is not None] == [content]

@@ -983,7 +983,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 end = _before_frame(child, end)
                 if child.i < verb.i:
                     return _glued_quotation_start(verb, child.left_edge.i, end), end
-                return child.left_edge.i, end
+                asking = _fronted_question_word(verb)
+                return (child.left_edge.i if asking is None else asking.i), end
     told = _addressee_clause(verb)
     if told is not None:
         return told.left_edge.i, told.right_edge.i + 1
@@ -1178,6 +1179,23 @@ def _antecedent(subject: Token) -> Token:
     if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
         return clause.head
     return subject
+
+
+def _fronted_question_word(verb: Token) -> Token | None:
+    """A question word that opens the cue's sentence, a comma after it, and hangs from the
+    cue: "Why, she asked reporters, should the town pay?" asks why, and the parse reads "Why"
+    as the cue's adverb, not the question's; None when there is none."""
+    doc = verb.doc
+    for child in verb.lefts:
+        if (
+            child.dep_ == "advmod"
+            and child.tag_ == "WRB"
+            and child.is_sent_start
+            and child.i + 1 < verb.i
+            and doc[child.i + 1].text == ","
+        ):
+            return child
+    return None
 
 
 def _after_colon_first(verb: Token) -> list[Token]:

@@ -1573,16 +1573,16 @@ def test_speakers_a_bystander_named_between_claims_is_never_the_pronoun(
         (
             '"We will reopen the market," actor Paul Dorn said. He was also given a signed '
             "shirt by the former player Mark Vell. Mayor Tomas Brel posted a message of "
-            "congratulations minutes after the final whistle. He said the result was more "
-            "than a game.",
+            "congratulations minutes after the final whistle. He said the win meant a lot to "
+            "the town.",
             "He",
             "Tomas Brel",
         ),
         (
             '"We will reopen the market," actor Paul Dorn said. He was also given a signed '
             "shirt by the former player Mark Vell. Mayor of Dunmore Tomas Brel posted a "
-            "message of congratulations after the final whistle. He said the result was more "
-            "than a game.",
+            "message of congratulations after the final whistle. He said the win meant a lot "
+            "to the town.",
             "He",
             "Tomas Brel",
         ),
@@ -1594,7 +1594,7 @@ def test_speakers_a_bystander_named_between_claims_is_never_the_pronoun(
             "Mark Doyle",
         ),
         (
-            '"Work hard," Anna Bell said as she accepted her award. Meanwhile Clara Voss, who '
+            '"Work hard," Anna Bell told the hall on Friday. Meanwhile Clara Voss, who '
             'won the main prize, spoke about the importance of patience. "Never give up," she '
             "said.",
             "she",

@@ -1566,6 +1566,121 @@ def test_speakers_a_bystander_named_between_claims_is_never_the_pronoun(
 
 @pytestmark_model
 @pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        # the sentence before the pronoun says who spoke next: an active subject of a verb of
+        # speaking ("spoke to reporters", "posted a message"), the only person there it may be
+        (
+            '"We will reopen the market," actor Paul Dorn said. He was also given a signed '
+            "shirt by the former player Mark Vell. Mayor Tomas Brel posted a message of "
+            "congratulations minutes after the final whistle. He said the win meant a lot to "
+            "the town.",
+            "He",
+            "Tomas Brel",
+        ),
+        (
+            '"We will reopen the market," actor Paul Dorn said. He was also given a signed '
+            "shirt by the former player Mark Vell. Mayor of Dunmore Tomas Brel posted a "
+            "message of congratulations after the final whistle. He said the win meant a lot "
+            "to the town.",
+            "He",
+            "Tomas Brel",
+        ),
+        (
+            '"The plan is on track," a senior adviser to Senator Paul Kent said. Mark Doyle '
+            "spoke to reporters on Thursday after a meeting with donors who back Kent. He said "
+            "the meeting was the first of many.",
+            "He",
+            "Mark Doyle",
+        ),
+        (
+            '"Work hard," Anna Bell told the hall on Friday. Meanwhile Clara Voss, who '
+            'won the main prize, spoke about the importance of patience. "Never give up," she '
+            "said.",
+            "she",
+            "Clara Voss",
+        ),
+    ],
+)
+def test_speakers_a_pronoun_goes_on_with_the_one_who_spoke_in_the_sentence_before(
+    text: str, pronoun: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "allowed"),
+    [
+        # "added" goes on with the last speaker: the one who spoke since may not be meant
+        (
+            '"We will win," John Smith said. Peter Jones spoke to reporters after the match. '
+            '"It was hard," he added.',
+            "he",
+            {"John Smith", None},
+        ),
+        # of another gender than the pronoun
+        (
+            '"We will win," Anna Bell said. Peter Jones spoke to reporters after the match. '
+            '"It was hard," she said.',
+            "she",
+            {"Anna Bell", None},
+        ),
+        # a second man the speaking verb takes (who was spoken to or of): either may answer
+        (
+            '"We will win," John Smith said. Peter Jones spoke with Mark Vell after the match. '
+            '"It was hard," he said.',
+            "he",
+            {None},
+        ),
+        (
+            '"We will win," John Smith said. Peter Jones spoke about Mark Vell after the '
+            'match. "It was hard," he said.',
+            "he",
+            {None},
+        ),
+        # two men speak together
+        (
+            '"We will win," John Smith said. Peter Jones and Mark Vell spoke to reporters '
+            'after the match. "It was hard," he said.',
+            "he",
+            {None},
+        ),
+        # the quotation speaks of another man: he may be the one spoken of
+        (
+            '"We will win," John Smith said. Peter Jones spoke to reporters after the match. '
+            '"He played well," he said.',
+            "he",
+            {None},
+        ),
+        # no verb of speaking: the bystander rule stands
+        (
+            '"We will win," John Smith said. Peter Jones watched the match from the stands. '
+            '"It was hard," he said.',
+            "he",
+            {"John Smith", None},
+        ),
+        # an object that is no utterance: receiving a letter is no speaking
+        (
+            '"We will win," John Smith said. Peter Jones received a letter from the club. '
+            '"It was hard," he said.',
+            "he",
+            {"John Smith", None},
+        ),
+    ],
+)
+def test_speakers_a_speaking_turn_needs_one_speaker_it_may_be(
+    text: str, pronoun: str, allowed: set[str | None]
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) in allowed
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a title of a person: the attorney OF a senator is not the senator

@@ -770,6 +770,8 @@ class Speakers:
                 found = self.first_person(head)
                 return found, False, found is None
             found = self.pronoun(head, content)
+            if found is None:
+                found = self._speaking_turn(head, content)
             if found is not None and self._unnamed_subject_after(found, head):
                 found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
@@ -2371,18 +2373,78 @@ class Speakers:
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
 
+    def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
+        """The person a "he"/"she" source goes on with when the sentence just before it says
+        that person spoke ("Mayor X posted a message of congratulations. He said ...", "X
+        spoke to reporters. '...,' he said"), else None. Asked only when the ranking left the
+        pronoun unresolved (an earlier speaker or an older mention held it close).
+
+        The sentence before (the one ending where the pronoun's sentence starts, quotations
+        and punctuation before the pronoun skipped) has no quotation, and its root verb is
+        one of ``pronoun_turn_verbs.tsv`` (speaks; or issues, with an utterance for its
+        object) with one active subject: a person, named there or as the holder after a
+        title of a place ("Mayor of X Y"), not of the other gender. Not when the pronoun's
+        cue goes on with the last speaker ("he added": continues), its quotation speaks of
+        another of its gender (``_speaks_of_another``), or any other person it may mean is
+        a subject in that sentence or is taken by the speaking verb itself ("spoke with Y",
+        "spoke about Y")."""
+        doc = self.doc
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or token.dep_ != "nsubj" or self.quote_of(token.i) is not None:
+            return None
+        if _verb_phrase(token.head) in pronoun_turn_verbs("continues"):
+            return None
+        i = token.i - 1
+        while i >= 0 and (doc[i].is_punct or doc[i].is_space or self.quote_of(i) is not None):
+            i -= 1
+        if i < 0 or self.sentence(i) != self.sentence(token.i) - 1:
+            return None
+        sentence = doc[i].sent
+        if any(self.quote_of(t.i) is not None for t in sentence):
+            return None
+        verb = sentence.root
+        if verb.pos_ != "VERB" or not _speaking_verb(verb):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj":
+            return None
+        subject = subjects[0]
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "X and Y spoke": either may be the pronoun
+        key = self.by_token.get(subject.i) or self._holder_after_place(subject)
+        entity = self.entities.get(key) if key is not None else None
+        if key is None or entity is None or entity.type != "PERSON":
+            return None
+        if self.gender(key) not in (None, want) or self.plural_body(key):
+            return None
+        if key in self.named_in(content) or self._speaks_of_another(token, content):
+            return None
+        lo = bisect_left(self.mention_starts, sentence.start)
+        hi = bisect_left(self.mention_starts, sentence.end)
+        for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            person = self.entities.get(other)
+            if other == key or person is None or person.type != "PERSON":
+                continue
+            if self.gender(other) not in (None, want) or self.plural_body(other):
+                continue
+            noun = doc[root]
+            taker = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in SUBJECT_DEPS or taker.i == verb.i:
+                return None
+        return key
+
     def _speaks_of_another(self, token: Token, content: tuple[int, int] | None) -> bool:
-        """Whether the quotation ``content`` of the pronoun ``token`` has a third-person
-        pronoun of the pronoun's gender or the word "client" in it."""
+        """Whether the quotation ``content`` (characters) of the pronoun ``token`` has a
+        third-person pronoun of the pronoun's gender or the word "client" in it."""
         if content is None:
             return False
         lex = self.lex
         pronouns = lex.male_pronouns if token.lower_ in lex.male_pronouns else lex.female_pronouns
-        start, end = content
+        start, end = content  # characters: the tokens from the one holding ``start``
         return any(
             t.lower_ in pronouns or t.lemma_.lower() == "client"
-            for t in self.doc[start:end]
-            if t.i != token.i
+            for t in self.doc[self._token_at(start) : self._token_at(end)]
+            if t.i != token.i and t.idx < end
         )
 
     def _other_person_between(self, key: str, first: int, last: int, skip: set[int]) -> bool:
@@ -2569,10 +2631,21 @@ def unheard_groups() -> frozenset[str]:
 
 @cache
 def pronoun_turn_verbs(kind: str) -> frozenset[str]:
-    """The verbs of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
-    "introduces" ("be")."""
+    """The words of ``pronoun_turn_verbs.tsv`` of a kind: "continues" ("add", "go on"),
+    "introduces" ("be"), "speaks" ("speak"), "issues" ("post"), "utterance" ("message")."""
     return frozenset(
         verb for verb, k in read_table(_DATA / "pronoun_turn_verbs.tsv", 2) if k == kind
+    )
+
+
+def _speaking_verb(verb: Token) -> bool:
+    """Whether a verb tells that its subject spoke (``pronoun_turn_verbs.tsv``: speaks; or
+    issues, with an object of the kind utterance: "posted a message")."""
+    if _verb_phrase(verb) in pronoun_turn_verbs("speaks"):
+        return True
+    return verb.lemma_.lower() in pronoun_turn_verbs("issues") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in pronoun_turn_verbs("utterance")
+        for c in verb.children
     )
 
 

@@ -1553,3 +1553,137 @@ def test_entities_a_bare_surname_a_pronoun_gives_the_other_gender_is_someone_els
     full = next(e for e in a.entities if e.type == "PERSON" and e.name.endswith(" Trump"))
     bare = [m for m in a.mentions if m.text == "Trump"]
     assert bare and all((m.entity == full.key) is joined for m in bare)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "type_"),
+    [
+        # one stray PERSON reading among several ORG readings of the same word: the body
+        ("Falcons met Falcons and Falcons by Falcons",
+         "B-PERSON O B-ORG O B-ORG O B-ORG", "ORG"),
+        ("Falcons met Falcons and Falcons by Falcons",
+         "B-ORG O B-ORG O B-PERSON O B-ORG", "ORG"),
+        # negative controls: as many PERSON readings as body readings, the person stands
+        ("Okafor met Okafor and Okafor by Okafor",
+         "B-PERSON O B-ORG O B-PERSON O B-ORG", "PERSON"),
+        # a known first name is a person's whatever the recogniser mostly says
+        ("Ivanka met Ivanka and Ivanka by Ivanka",
+         "B-PERSON O B-ORG O B-ORG O B-ORG", "PERSON"),
+        # the surname of a person named in full stays that person
+        ("Daniel Okafor met Okafor and Okafor by Okafor",
+         "B-PERSON I-PERSON O B-ORG O B-ORG O B-ORG", "PERSON"),
+    ],
+)  # fmt: skip
+def test_entities_a_stray_person_reading_of_a_body_joins_the_body(
+    words: str, ents: str, type_: str
+) -> None:
+    """A one-word name the recogniser reads as a body at most of its mentions and as a person
+    at one ("the Falcons" once typed PERSON) is the body: a stray PERSON reading no longer
+    pulls every body mention into a person."""
+    resolver = _resolved(words, ents)
+    resolver.merge_surnames()
+    last = len(words.split()) - 1
+    [mention] = [m for m in resolver.mentions if m.start == last]
+    assert mention.cluster.type == type_
+    assert len({id(m.cluster) for m in resolver.mentions if m.end - m.start == 1}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Secretary of State Ana Ruiz said the talks would continue.",
+         "Ana Ruiz", "Secretary of State"),
+        ("Defence Minister Olu Bade told reporters the troops would stay.",
+         "Olu Bade", "Defence Minister"),
+        ("Minister of Health Carla Mendes said the clinics would open.",
+         "Carla Mendes", "Minister of Health"),
+    ],
+)  # fmt: skip
+def test_entities_a_portfolio_in_a_title_is_no_body(text: str, person: str, title: str) -> None:
+    """The portfolio of an office ("State" of "Secretary of State", "Defence" of "Defence
+    Minister": ``portfolio_words.tsv``) is part of the holder's title, not a body, and the
+    holder is a person titled so."""
+    a = analyze(text)
+    holder = _entity(a, person)
+    assert holder.type == "PERSON"
+    assert title in holder.aliases
+    assert [e.name for e in a.entities if e.type != "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body's own name before an office stays a body
+        ("Acme Corp CEO Ana Ruiz said the plant would reopen.", "Acme Corp"),
+        # a portfolio word that is the whole name of a body, away from any office
+        ("Reporters met officials of the Treasury Department on Monday.", "Treasury Department"),
+    ],
+)
+def test_entities_a_body_before_an_office_stays_a_body(text: str, body: str) -> None:
+    a = analyze(text)
+    assert body in {e.name for e in a.entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "building", "person", "count"),
+    [
+        ("Protesters gathered outside Marlowe's Tower on Fifth Avenue on Sunday.",
+         "Marlowe's Tower", None, 0),
+        ("Tom Marlowe said Marlowe's Tower would reopen next year.",
+         "Marlowe's Tower", "Tom Marlowe", 1),
+        # negative controls: a person named in full owns it, a lower-case noun is no name
+        ("Fans visited Mayor Ana Ruiz's Tower on Monday.", None, "Ana Ruiz", 1),
+        ("Tom Marlowe said Marlowe's tower would reopen next year.", None, "Tom Marlowe", 2),
+    ],
+)  # fmt: skip
+def test_entities_a_possessive_building_name_is_a_facility(
+    text: str, building: str | None, person: str | None, count: int
+) -> None:
+    """A one-word name, a possessive and capitalised words ending in a building's or
+    venue's word ("Marlowe's Tower": the FAC heads of ``place_heads.tsv``) name a facility,
+    as a business's word does ("Kelly's Place"): never a person "Tower", nor a mention of
+    the person of that name."""
+    a = analyze(text)
+    names = {e.name: e.type for e in a.entities}
+    if building is not None:
+        assert names.get(building) == "FAC"
+    assert "Tower" not in names
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ([person] if person else [])
+    if person:
+        assert len(_mentions(a, people[0].key)) == count
+
+
+def test_entities_a_handle_after_a_name_is_that_persons() -> None:
+    """ "Dana Whitby (@dwhitby)": the account in brackets right after a person's name is an
+    alias of that person, never a body or a place of its own."""
+    a = analyze(
+        "What a night for the city. -- Dana Whitby (@dwhitby) November 3, 2016 "
+        "I can't believe it. -- Marco Bellis (@MarcoBellis) November 3, 2016"
+    )
+    dana = _entity(a, "Dana Whitby")
+    assert "@dwhitby" in _mentions(a, dana.key)
+    assert "@dwhitby" in dana.aliases
+    assert [e.name for e in a.entities if e.type != "PERSON"] == []
+
+
+def test_entities_a_handle_alone_is_left_as_read() -> None:
+    """Negative control: a body's account named on its own keeps the recogniser's reading."""
+    a = analyze("Fans wrote to @AcmeFoods on Monday, and the company answered on Tuesday.")
+    assert all(e.type != "PERSON" for e in a.entities if e.name.startswith("@"))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "kept"),
+    [
+        # an account's handle is never a place
+        ("wrote Snacks ( @kevsnax )", "O O O B-GPE O", []),
+        ("wrote Snacks ( @kevsnax )", "O O O B-LOC O", []),
+        # negative controls: a body's handle, a place's name
+        ("wrote Snacks ( @kevsnax )", "O O O B-ORG O", ["@kevsnax"]),
+        ("wrote Snacks ( Valmora )", "O O O B-GPE O", ["Valmora"]),
+    ],
+)  # fmt: skip
+def test_entities_a_handle_is_no_place(words: str, ents: str, kept: list[str]) -> None:
+    resolver = _resolved(words, ents)
+    assert [m.cluster.name for m in resolver.mentions] == kept

@@ -1677,13 +1677,85 @@ def test_entities_a_handle_alone_is_left_as_read() -> None:
     ("words", "ents", "kept"),
     [
         # an account's handle is never a place
-        ("wrote Snacks ( @kevsnax )", "O O O B-GPE O", []),
-        ("wrote Snacks ( @kevsnax )", "O O O B-LOC O", []),
+        ("wrote Fern ( @pollyfern )", "O O O B-GPE O", []),
+        ("wrote Fern ( @pollyfern )", "O O O B-LOC O", []),
         # negative controls: a body's handle, a place's name
-        ("wrote Snacks ( @kevsnax )", "O O O B-ORG O", ["@kevsnax"]),
-        ("wrote Snacks ( Valmora )", "O O O B-GPE O", ["Valmora"]),
+        ("wrote Fern ( @pollyfern )", "O O O B-ORG O", ["@pollyfern"]),
+        ("wrote Fern ( Valmora )", "O O O B-GPE O", ["Valmora"]),
     ],
 )  # fmt: skip
 def test_entities_a_handle_is_no_place(words: str, ents: str, kept: list[str]) -> None:
     resolver = _resolved(words, ents)
     assert [m.cluster.name for m in resolver.mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "kept"),
+    [
+        # a word the recogniser reads as a person here and a place there, that nothing makes a
+        # person, is neither: no entity
+        ("Zorbex met Zorbex and Zorbex", "B-PERSON O B-GPE O B-PERSON", []),
+        # negative controls: a known first name, the surname of a person named in full, a
+        # word read as a person alone
+        ("Ivanka met Ivanka and Ivanka", "B-PERSON O B-GPE O B-PERSON", ["Ivanka"] * 3),
+        ("Daniel Zorbex met Zorbex and Zorbex", "B-PERSON I-PERSON O B-GPE O B-PERSON",
+         ["Daniel Zorbex"] * 3),
+        ("Zorbex met Zorbex and Zorbex", "B-PERSON O O O B-PERSON", ["Zorbex"] * 3),
+    ],
+)  # fmt: skip
+def test_entities_a_word_read_as_person_and_place_is_neither(
+    words: str, ents: str, kept: list[str]
+) -> None:
+    """ "Brexit"-like words: the recogniser reads the same one word as a PERSON at one
+    mention and a GPE at another, and nothing (a first name, a title, a full name) says it is
+    a person; a wrong person is worse than none, so it is no entity."""
+    resolver = _resolved(words, ents)
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert [m.cluster.name for m in sorted(resolver.mentions, key=lambda m: m.start)] == kept
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "type_"),
+    [
+        # a role noun for a person right before the name: "Hawks fan Karen Vossberg"
+        ("""
+Hawks 1 compound Hawks B-ORG
+fan 3 compound fan O
+Karen 3 compound Karen B-ORG
+Vossberg 4 nsubj Vossberg I-ORG
+wept 4 ROOT weep O
+""", "Karen Vossberg", "PERSON"),
+        # coordinated with a person: "Ana Ruiz and Karen Vossberg"
+        ("""
+Ana 1 compound Ana B-PERSON
+Ruiz 5 nsubj Ruiz I-PERSON
+and 1 cc and O
+Karen 4 compound Karen B-ORG
+Vossberg 1 conj Vossberg I-ORG
+wept 5 ROOT weep O
+""", "Karen Vossberg", "PERSON"),
+        # negative controls: nothing says a person; no person's name ("Morgan Stanley")
+        ("""
+Karen 1 compound Karen B-ORG
+Vossberg 2 nsubj Vossberg I-ORG
+wept 2 ROOT weep O
+""", "Karen Vossberg", "ORG"),
+        ("""
+Hawks 1 compound Hawks B-ORG
+fan 3 compound fan O
+Morgan 3 compound Morgan B-ORG
+Stanley 4 nsubj Stanley I-ORG
+wept 4 ROOT weep O
+""", "Morgan Stanley", "ORG"),
+    ],
+)  # fmt: skip
+def test_entities_a_person_shaped_body_the_text_calls_a_person_is_one(
+    rows: str, name: str, type_: str
+) -> None:
+    """A name typed ORG that reads as a person's (``speakers.person_shaped``) is a person
+    where the text says so: a noun for a person right before it ("fan", "infielder") or a
+    person's name coordinated with it."""
+    resolver = _parsed(rows)
+    [cluster] = [m.cluster for m in resolver.mentions if m.cluster.name == name]
+    assert cluster.type == type_

@@ -984,10 +984,7 @@ class EntityResolver:
             return
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
-        if label == "PERSON" and not self._person_evidence(name):
-            label = facility_type(name) or label  # "Trump Tower": a building, not a person
-        elif label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
-            label = "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
+        label = self._retyped(start, end, name, label)
         head = doc[start:end].root
         if label == "PERSON" and all(
             t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
@@ -1035,6 +1032,18 @@ class EntityResolver:
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
 
+    def _retyped(self, start: int, end: int, name: str, label: str) -> str:
+        """The type of a name once what its words and the text around it say is weighed: a
+        building typed PERSON ("Trump Tower", ``facility_type``), a person typed a body
+        (``_place_owned_person``, ``_person_by_context``)."""
+        if label == "PERSON" and not self._person_evidence(name):
+            return facility_type(name) or label  # "Trump Tower": a building, not a person
+        if label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
+            return "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
+        if label in ("ORG", "NORP", "GPE") and self._person_by_context(start, end, name):
+            return "PERSON"  # "Hawks fan Karen Vossberg", "Ana Ruiz and Karen Vossberg"
+        return label
+
     def _place_owned_person(self, start: int, end: int, name: str) -> bool:
         """Whether a name the recogniser typed a body, right after a place's possessive
         ("Brazil's Rafael Costa"), is a person's: it reads as a person's name of one gender
@@ -1067,6 +1076,30 @@ class EntityResolver:
             if said is not None:
                 return said == gender
         return False
+
+    def _person_by_context(self, start: int, end: int, name: str) -> bool:
+        """Whether a name the recogniser typed a body or a place reads as a person's
+        (``speakers.person_shaped``: a known first name, two or three words, no body's or
+        place's word last; no place the gazetteer knows) and the text says it is a person's:
+        a noun for a person right before it, hung on the name ("Hawks fan Karen Vossberg",
+        ``speakers.person_nouns`` that are roles), or a person's name (typed PERSON)
+        coordinated with it ("Ana Ruiz and Karen Vossberg")."""
+        if speakers.person_shaped(name) is None or gazetteer.link_place(name) is not None:
+            return False
+        doc = self.doc
+        root = doc[start:end].root
+        if start > 0:
+            before = doc[start - 1]
+            if (
+                before.head.i == root.i
+                and before.dep_ in ("compound", "nmod", "appos")
+                and before.lower_ in speakers.person_nouns()
+                and speakers.role_person_noun(before.text)
+            ):
+                return True
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [t for t in root.children if t.dep_ == "conj"]
+        return any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked)
 
     def _surname_not_people(self, head: Token, name: str) -> bool:
         """ "Dana Cuban ... Cuban also complained": a bare singular demonym, neither an
@@ -1513,6 +1546,7 @@ class EntityResolver:
             if c.type == "PERSON" and len(c.name.split()) == 1
         }
         self._outvoted_people(bare, set(holders) | set(surnames))
+        self._drop_person_or_place(bare, set(holders) | set(surnames))
         # the one person named in full whose name holds a bare person's name, when the bare
         # name is used only before that full name and given no title that sets it apart
         joins: dict[str, _Cluster] = {}
@@ -1576,6 +1610,38 @@ class EntityResolver:
                     self._move(mention, body)
             body.aliases.update(a for a in person.aliases if a[:1].isupper())
             del bare[name]
+
+    def _drop_person_or_place(self, bare: dict[str, _Cluster], named: set[str]) -> None:
+        """Drop a one-word person the recogniser read as a PERSON at one mention and as a
+        place (GPE, LOC) at another ("Brexit", a brand), when nothing makes it a person: no
+        word of a person's name the text gives in full (``named``), no title, no known first
+        name, no speech or pronoun of a person (``_person_evidence``), and no place the
+        gazetteer knows. The word is neither, and a wrong person is worse than none: its
+        mentions, and those of the place of that name, are no entity."""
+        for name, person in list(bare.items()):
+            if name in named or person.titles or speakers.known_first_name(person.name.title()):
+                continue
+            readings = self._one_word_readings(person.name)
+            if "PERSON" not in readings or not readings & {"GPE", "LOC"}:
+                continue
+            if self._person_evidence(person.name) or gazetteer.link_place(person.name):
+                continue
+            norm = normalise(person.name)
+            gone = {
+                id(c)
+                for c in self.clusters.values()
+                if c.type in ("PERSON", "GPE", "LOC") and normalise(c.name) == norm
+            }
+            self.mentions[:] = [m for m in self.mentions if id(m.cluster) not in gone]
+            self.people.moved()
+            del bare[name]
+
+    def _one_word_readings(self, name: str) -> set[str]:
+        """The recogniser's labels of the one-word names written ``name`` (any case)."""
+        lower = name.lower()
+        return {
+            ent.label_ for ent in self.ents if len(ent) == 1 and self.lowers[ent.start] == lower
+        }
 
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack

@@ -1759,3 +1759,24 @@ def test_entities_a_person_shaped_body_the_text_calls_a_person_is_one(
     resolver = _parsed(rows)
     [cluster] = [m.cluster for m in resolver.mentions if m.cluster.name == name]
     assert cluster.type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks beat the Kenyans on Sunday. Kenyans manager Otto Brandt said the loss hurt.",
+        "Otto Brandt kept the Kenyans' hopes alive, said Kenyans fan Mara Holt.",
+    ],
+)
+def test_entities_a_plural_demonym_as_a_modifier_is_not_the_country(text: str) -> None:
+    """ "Kenyans manager", "the Kenyans' hopes": a demonym in the plural is a people or a
+    team of that name, even as a modifier; only the adjective ("Kenyan officials") stands
+    for the country."""
+    a = analyze(text)
+    assert "Kenya" not in {e.name for e in a.entities}
+
+
+def test_entities_a_singular_demonym_as_a_modifier_is_still_the_country() -> None:
+    """Negative control: the adjective joins its country."""
+    a = analyze("Kenyan officials said the talks would go on. Kenyan farmers agreed.")
+    assert "Kenya" in {e.name for e in a.entities if e.type == "GPE"}

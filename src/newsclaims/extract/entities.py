@@ -1005,6 +1005,8 @@ class EntityResolver:
             country = gazetteer.country_of_demonym(name)
             if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:
                 country = None  # "Mexicans said": the people, not the state
+            elif country is not None and _plural_demonym(name, country):
+                country = None  # "Indians manager", "the Indians' hopes": a team or a people
             if country is not None:
                 cluster = self._country_cluster(country)
                 cluster.aliases.add(name)
@@ -1885,6 +1887,14 @@ def initials_match(acronym: str, name: str) -> bool:
         return word[:1].islower() and fits(i, j + 1)
 
     return len(words) >= 2 and fits(0, 0)
+
+
+def _plural_demonym(name: str, country: str) -> bool:
+    """Whether a demonym is written in the plural ("Kenyans", "Americans"): its form without
+    the final "s" is a demonym of the same country. Such a word, even as a modifier
+    ("Kenyans manager", "the Kenyans' hopes"), names a people or a team, never the state;
+    an adjective ending in "s" ("Swiss") has no such singular."""
+    return name.endswith("s") and gazetteer.country_of_demonym(name[:-1]) == country
 
 
 def _place_context(token: Token) -> bool:

@@ -1780,3 +1780,29 @@ def test_entities_a_singular_demonym_as_a_modifier_is_still_the_country() -> Non
     """Negative control: the adjective joins its country."""
     a = analyze("Kenyan officials said the talks would go on. Kenyan farmers agreed.")
     assert "Kenya" in {e.name for e in a.entities if e.type == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "type_"),
+    [
+        # a body named after its place ("Denver Hawks"): its short name is that body
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Denver Hawks", "ORG"),
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-NORP", "Denver Hawks", "ORG"),
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-ORG", "Denver Hawks", "ORG"),
+        # negative controls: a person named in full holds the word; no place opens the body
+        ("Denver Hawks met Daniel Hawks and Hawks",
+         "B-ORG I-ORG O B-PERSON I-PERSON O B-PERSON", "Daniel Hawks", "PERSON"),
+        ("Acme Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Hawks", "PERSON"),
+    ],
+)  # fmt: skip
+def test_entities_a_short_name_of_a_body_named_after_its_place_is_that_body(
+    words: str, ents: str, name: str, type_: str
+) -> None:
+    """ "the Hawks" after "Denver Hawks": the words of a body's name after the place that
+    opens it, written alone, are that body (a team, a paper), never a person, a people or a
+    second body."""
+    resolver = _resolved(words, ents)
+    resolver.merge_surnames()
+    resolver.merge_short_bodies()
+    last = max(resolver.mentions, key=lambda m: m.start)
+    assert (last.cluster.name, last.cluster.type) == (name, type_)

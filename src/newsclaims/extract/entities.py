@@ -1645,6 +1645,50 @@ class EntityResolver:
             ent.label_ for ent in self.ents if len(ent) == 1 and self.lowers[ent.start] == lower
         }
 
+    def merge_short_bodies(self) -> None:
+        """A body whose name opens with a place the gazetteer knows and goes on with words
+        that are no place ("Denver Hawks", "Cleveland Indians"): the words after the place,
+        written alone ("the Hawks"), are that body, whatever the recogniser typed them (a
+        person, a people, another body), when exactly one such body has them, they are no
+        word of a person named in full, and that one-word name has no title and is no known
+        first name. A wrong join is worse than none: anything else stays as it was."""
+        short: dict[str, list[_Cluster]] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type != "ORG" or len(words) < 2:
+                continue
+            for cut in range(1, len(words)):
+                rest = " ".join(words[cut:])
+                if gazetteer.link_place(" ".join(words[:cut])) is None:
+                    continue
+                if gazetteer.link_place(rest) is None and words[-1].lower() not in org_suffixes():
+                    short.setdefault(normalise(rest), []).append(c)
+                break
+        if not short:
+            return
+        named = {
+            w.lower()
+            for c in self.clusters.values()
+            if c.type == "PERSON" and len(c.name.split()) > 1
+            for w in c.name.split()
+        }
+        for mention in self.mentions:
+            c = mention.cluster
+            bodies = short.get(normalise(c.name))
+            if not bodies or len(bodies) != 1 or id(bodies[0]) == id(c):
+                continue
+            if c.type not in ("PERSON", "ORG", "NORP", "GROUP", "FAC"):
+                continue
+            if c.type == "PERSON" and (
+                len(c.name.split()) > 1
+                or c.titles
+                or c.name.lower() in named
+                or speakers.known_first_name(c.name)
+            ):
+                continue
+            self._move(mention, bodies[0])
+            bodies[0].aliases.add(self._text(mention.start, mention.end))
+
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack
         and Michelle Obama are both named) is one of them when the article's pronouns that
@@ -1940,6 +1984,7 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.merge_acronyms()
     resolver.add_alias_mentions()
     resolver.merge_surnames()
+    resolver.merge_short_bodies()
     resolver.merge_shared_by_pronouns()
     resolver.split_bare_of_other_gender()
     resolver.finish()

@@ -111,6 +111,12 @@ MAX_TITLE_CHARS = 300
 #: The longest stored content of the 54 realnews articles is about 350 tokens.
 MAX_CONTENT_TOKENS = 1_000
 
+#: A one-word name that the recogniser read as a body (ORG) at least this many times as
+#: often as it read it as a person, with nothing that makes it a person (a known first name,
+#: a title, a full name it is the surname of), is the body: its person readings join it
+#: ("the Falcons" typed PERSON once among ORG readings). Session 43 ent44 (realnews story A).
+BODY_READINGS_PER_PERSON = 2
+
 #: A verb is a reporting cue when the learned lexicon (extract/data/cues.tsv, counted on
 #: PolNeAR train) says it is one at least this often, with or without a complement.
 CUE_MIN_PRECISION = 0.4

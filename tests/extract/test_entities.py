@@ -1553,3 +1553,256 @@ def test_entities_a_bare_surname_a_pronoun_gives_the_other_gender_is_someone_els
     full = next(e for e in a.entities if e.type == "PERSON" and e.name.endswith(" Trump"))
     bare = [m for m in a.mentions if m.text == "Trump"]
     assert bare and all((m.entity == full.key) is joined for m in bare)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "type_"),
+    [
+        # one stray PERSON reading among several ORG readings of the same word: the body
+        ("Falcons met Falcons and Falcons by Falcons",
+         "B-PERSON O B-ORG O B-ORG O B-ORG", "ORG"),
+        ("Falcons met Falcons and Falcons by Falcons",
+         "B-ORG O B-ORG O B-PERSON O B-ORG", "ORG"),
+        # negative controls: as many PERSON readings as body readings, the person stands
+        ("Okafor met Okafor and Okafor by Okafor",
+         "B-PERSON O B-ORG O B-PERSON O B-ORG", "PERSON"),
+        # a known first name is a person's whatever the recogniser mostly says
+        ("Ivanka met Ivanka and Ivanka by Ivanka",
+         "B-PERSON O B-ORG O B-ORG O B-ORG", "PERSON"),
+        # the surname of a person named in full stays that person
+        ("Daniel Okafor met Okafor and Okafor by Okafor",
+         "B-PERSON I-PERSON O B-ORG O B-ORG O B-ORG", "PERSON"),
+    ],
+)  # fmt: skip
+def test_entities_a_stray_person_reading_of_a_body_joins_the_body(
+    words: str, ents: str, type_: str
+) -> None:
+    """A one-word name the recogniser reads as a body at most of its mentions and as a person
+    at one ("the Falcons" once typed PERSON) is the body: a stray PERSON reading no longer
+    pulls every body mention into a person."""
+    resolver = _resolved(words, ents)
+    resolver.merge_surnames()
+    last = len(words.split()) - 1
+    [mention] = [m for m in resolver.mentions if m.start == last]
+    assert mention.cluster.type == type_
+    assert len({id(m.cluster) for m in resolver.mentions if m.end - m.start == 1}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Secretary of State Ana Ruiz said the talks would continue.",
+         "Ana Ruiz", "Secretary of State"),
+        ("Defence Minister Olu Bade told reporters the troops would stay.",
+         "Olu Bade", "Defence Minister"),
+        ("Minister of Health Carla Mendes said the clinics would open.",
+         "Carla Mendes", "Minister of Health"),
+    ],
+)  # fmt: skip
+def test_entities_a_portfolio_in_a_title_is_no_body(text: str, person: str, title: str) -> None:
+    """The portfolio of an office ("State" of "Secretary of State", "Defence" of "Defence
+    Minister": ``portfolio_words.tsv``) is part of the holder's title, not a body, and the
+    holder is a person titled so."""
+    a = analyze(text)
+    holder = _entity(a, person)
+    assert holder.type == "PERSON"
+    assert title in holder.aliases
+    assert [e.name for e in a.entities if e.type != "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body's own name before an office stays a body
+        ("Acme Corp CEO Ana Ruiz said the plant would reopen.", "Acme Corp"),
+        # a portfolio word that is the whole name of a body, away from any office
+        ("Reporters met officials of the Treasury Department on Monday.", "Treasury Department"),
+    ],
+)
+def test_entities_a_body_before_an_office_stays_a_body(text: str, body: str) -> None:
+    a = analyze(text)
+    assert body in {e.name for e in a.entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "building", "person", "count"),
+    [
+        ("Protesters gathered outside Marlowe's Tower on Fifth Avenue on Sunday.",
+         "Marlowe's Tower", None, 0),
+        ("Tom Marlowe said Marlowe's Tower would reopen next year.",
+         "Marlowe's Tower", "Tom Marlowe", 1),
+        # negative controls: a person named in full owns it, a lower-case noun is no name
+        ("Fans visited Mayor Ana Ruiz's Tower on Monday.", None, "Ana Ruiz", 1),
+        ("Tom Marlowe said Marlowe's tower would reopen next year.", None, "Tom Marlowe", 2),
+    ],
+)  # fmt: skip
+def test_entities_a_possessive_building_name_is_a_facility(
+    text: str, building: str | None, person: str | None, count: int
+) -> None:
+    """A one-word name, a possessive and capitalised words ending in a building's or
+    venue's word ("Marlowe's Tower": the FAC heads of ``place_heads.tsv``) name a facility,
+    as a business's word does ("Kelly's Place"): never a person "Tower", nor a mention of
+    the person of that name."""
+    a = analyze(text)
+    names = {e.name: e.type for e in a.entities}
+    if building is not None:
+        assert names.get(building) == "FAC"
+    assert "Tower" not in names
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ([person] if person else [])
+    if person:
+        assert len(_mentions(a, people[0].key)) == count
+
+
+def test_entities_a_handle_after_a_name_is_that_persons() -> None:
+    """ "Dana Whitby (@dwhitby)": the account in brackets right after a person's name is an
+    alias of that person, never a body or a place of its own."""
+    a = analyze(
+        "What a night for the city. -- Dana Whitby (@dwhitby) November 3, 2016 "
+        "I can't believe it. -- Marco Bellis (@MarcoBellis) November 3, 2016"
+    )
+    dana = _entity(a, "Dana Whitby")
+    assert "@dwhitby" in _mentions(a, dana.key)
+    assert "@dwhitby" in dana.aliases
+    assert [e.name for e in a.entities if e.type != "PERSON"] == []
+
+
+def test_entities_a_handle_alone_is_left_as_read() -> None:
+    """Negative control: a body's account named on its own keeps the recogniser's reading."""
+    a = analyze("Fans wrote to @AcmeFoods on Monday, and the company answered on Tuesday.")
+    assert all(e.type != "PERSON" for e in a.entities if e.name.startswith("@"))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "kept"),
+    [
+        # an account's handle is never a place
+        ("wrote Fern ( @pollyfern )", "O O O B-GPE O", []),
+        ("wrote Fern ( @pollyfern )", "O O O B-LOC O", []),
+        # negative controls: a body's handle, a place's name
+        ("wrote Fern ( @pollyfern )", "O O O B-ORG O", ["@pollyfern"]),
+        ("wrote Fern ( Valmora )", "O O O B-GPE O", ["Valmora"]),
+    ],
+)  # fmt: skip
+def test_entities_a_handle_is_no_place(words: str, ents: str, kept: list[str]) -> None:
+    resolver = _resolved(words, ents)
+    assert [m.cluster.name for m in resolver.mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "kept"),
+    [
+        # a word the recogniser reads as a person here and a place there, that nothing makes a
+        # person, is neither: no entity
+        ("Zorbex met Zorbex and Zorbex", "B-PERSON O B-GPE O B-PERSON", []),
+        # negative controls: a known first name, the surname of a person named in full, a
+        # word read as a person alone
+        ("Ivanka met Ivanka and Ivanka", "B-PERSON O B-GPE O B-PERSON", ["Ivanka"] * 3),
+        ("Daniel Zorbex met Zorbex and Zorbex", "B-PERSON I-PERSON O B-GPE O B-PERSON",
+         ["Daniel Zorbex"] * 3),
+        ("Zorbex met Zorbex and Zorbex", "B-PERSON O O O B-PERSON", ["Zorbex"] * 3),
+    ],
+)  # fmt: skip
+def test_entities_a_word_read_as_person_and_place_is_neither(
+    words: str, ents: str, kept: list[str]
+) -> None:
+    """ "Brexit"-like words: the recogniser reads the same one word as a PERSON at one
+    mention and a GPE at another, and nothing (a first name, a title, a full name) says it is
+    a person; a wrong person is worse than none, so it is no entity."""
+    resolver = _resolved(words, ents)
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert [m.cluster.name for m in sorted(resolver.mentions, key=lambda m: m.start)] == kept
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "type_"),
+    [
+        # a role noun for a person right before the name: "Hawks fan Karen Vossberg"
+        ("""
+Hawks 1 compound Hawks B-ORG
+fan 3 compound fan O
+Karen 3 compound Karen B-ORG
+Vossberg 4 nsubj Vossberg I-ORG
+wept 4 ROOT weep O
+""", "Karen Vossberg", "PERSON"),
+        # coordinated with a person: "Ana Ruiz and Karen Vossberg"
+        ("""
+Ana 1 compound Ana B-PERSON
+Ruiz 5 nsubj Ruiz I-PERSON
+and 1 cc and O
+Karen 4 compound Karen B-ORG
+Vossberg 1 conj Vossberg I-ORG
+wept 5 ROOT weep O
+""", "Karen Vossberg", "PERSON"),
+        # negative controls: nothing says a person; no person's name ("Morgan Stanley")
+        ("""
+Karen 1 compound Karen B-ORG
+Vossberg 2 nsubj Vossberg I-ORG
+wept 2 ROOT weep O
+""", "Karen Vossberg", "ORG"),
+        ("""
+Hawks 1 compound Hawks B-ORG
+fan 3 compound fan O
+Morgan 3 compound Morgan B-ORG
+Stanley 4 nsubj Stanley I-ORG
+wept 4 ROOT weep O
+""", "Morgan Stanley", "ORG"),
+    ],
+)  # fmt: skip
+def test_entities_a_person_shaped_body_the_text_calls_a_person_is_one(
+    rows: str, name: str, type_: str
+) -> None:
+    """A name typed ORG that reads as a person's (``speakers.person_shaped``) is a person
+    where the text says so: a noun for a person right before it ("fan", "infielder") or a
+    person's name coordinated with it."""
+    resolver = _parsed(rows)
+    [cluster] = [m.cluster for m in resolver.mentions if m.cluster.name == name]
+    assert cluster.type == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks beat the Kenyans on Sunday. Kenyans manager Otto Brandt said the loss hurt.",
+        "Otto Brandt kept the Kenyans' hopes alive, said Kenyans fan Mara Holt.",
+    ],
+)
+def test_entities_a_plural_demonym_as_a_modifier_is_not_the_country(text: str) -> None:
+    """ "Kenyans manager", "the Kenyans' hopes": a demonym in the plural is a people or a
+    team of that name, even as a modifier; only the adjective ("Kenyan officials") stands
+    for the country."""
+    a = analyze(text)
+    assert "Kenya" not in {e.name for e in a.entities}
+
+
+def test_entities_a_singular_demonym_as_a_modifier_is_still_the_country() -> None:
+    """Negative control: the adjective joins its country."""
+    a = analyze("Kenyan officials said the talks would go on. Kenyan farmers agreed.")
+    assert "Kenya" in {e.name for e in a.entities if e.type == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "type_"),
+    [
+        # a body named after its place ("Denver Hawks"): its short name is that body
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Denver Hawks", "ORG"),
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-NORP", "Denver Hawks", "ORG"),
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-ORG", "Denver Hawks", "ORG"),
+        # negative controls: a person named in full holds the word; no place opens the body
+        ("Denver Hawks met Daniel Hawks and Hawks",
+         "B-ORG I-ORG O B-PERSON I-PERSON O B-PERSON", "Daniel Hawks", "PERSON"),
+        ("Acme Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Hawks", "PERSON"),
+    ],
+)  # fmt: skip
+def test_entities_a_short_name_of_a_body_named_after_its_place_is_that_body(
+    words: str, ents: str, name: str, type_: str
+) -> None:
+    """ "the Hawks" after "Denver Hawks": the words of a body's name after the place that
+    opens it, written alone, are that body (a team, a paper), never a person, a people or a
+    second body."""
+    resolver = _resolved(words, ents)
+    resolver.merge_surnames()
+    resolver.merge_short_bodies()
+    last = max(resolver.mentions, key=lambda m: m.start)
+    assert (last.cluster.name, last.cluster.type) == (name, type_)

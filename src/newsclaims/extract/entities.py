@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from newsclaims import settings
 from newsclaims.extract import gazetteer, speakers
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import doc_text, token_ends, token_starts
@@ -198,6 +199,13 @@ def of_offices() -> frozenset[str]:
 def business_heads() -> frozenset[str]:
     """Nouns for a shop, bar or eating place (``business_heads.tsv``: "place", "tavern")."""
     return read_words(Path(__file__).parent / "data" / "business_heads.tsv")
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """Words of an office's portfolio ("State", "Defence", "Foreign Affairs"):
+    ``portfolio_words.tsv``."""
+    return read_words(Path(__file__).parent / "data" / "portfolio_words.tsv")
 
 
 def _unsuffixed(name: str) -> list[str]:
@@ -448,6 +456,9 @@ class EntityResolver:
         self.people = _PeopleIndex(self.mentions)
         self.caps_taken: set[int] = set()
         """Tokens of a caption's heading in capitals read as a person (``add_caps_names``)."""
+        self.office_titles: dict[int, str] = {}
+        """Titles read across a portfolio ("Secretary of State"), by the token their holder's
+        name starts at (``_portfolio_title``)."""
         self.credits: set[int] = set()
         """Tokens of the platform words cut off a person's name ("Instagram" of "Instagram
         Lady Gaga"): a caption's credit, which no later pass reads as a mention."""
@@ -647,7 +658,13 @@ class EntityResolver:
         bracket = next((i for i in range(start, end) if self.texts[i] == "("), None)
         if bracket is not None:
             end = bracket  # "World Health Organization (WHO": the acronym is read below
+        if self._bracketed_handle(start) is not None:
+            return  # "Dana Whitby (@dwhitby)": her account (``add_handles``)
+        if label in _PLACE_LABELS and self.texts[start][:1] == "@":
+            return  # an account's handle is never a place
         start, end = _trim(doc, start, self._owner_end(start, end))
+        if label in ("ORG", "NORP", "GPE", "LOC") and self._portfolio_title(start, end):
+            return  # "State" of "Secretary of State Ana Ruiz": her title, no body
         if label in ("ORG", "NORP") and self._titled_given_name_before(start, end):
             start, label = start - 1, "PERSON"  # "Mayor Ana Costa" read as ORG "Costa"
         if self._add_office_of_parts(start, end, label):
@@ -658,6 +675,103 @@ class EntityResolver:
                 self._add_range(part_start, part_end, part_label)
             return
         self._add_range(start, end, label)
+
+    def _bracketed_handle(self, at: int) -> int | None:
+        """The token a person's name ends at when token ``at`` is an account's handle in
+        brackets right after it ("Dana Whitby (@dwhitby)"): a word of "@" and letters, digits
+        or "_", after "(" and before ")", the name before typed PERSON; None otherwise."""
+        texts = self.texts
+        word = texts[at]
+        if not (len(word) > 1 and word[0] == "@" and word[1:].replace("_", "").isalnum()):
+            return None
+        if at < 2 or at + 1 >= len(texts) or texts[at - 1] != "(" or texts[at + 1] != ")":
+            return None
+        return at - 1 if self.doc[at - 2].ent_type_ == "PERSON" else None
+
+    def add_handles(self) -> None:
+        """An account's handle in brackets right after a person's name ("Dana Whitby
+        (@dwhitby)", a quoted post's signature) is a mention and an alias of that person,
+        never a body or a place of its own (``_bracketed_handle``)."""
+        people = {m.end: m.cluster for m in self.mentions if m.cluster.type == "PERSON"}
+        for i, word in enumerate(self.texts):
+            if word[:1] != "@":
+                continue
+            name_end = self._bracketed_handle(i)
+            cluster = people.get(name_end) if name_end is not None else None
+            if cluster is not None:
+                cluster.aliases.add(word)
+                self.mentions.append(_Mention(i, i + 1, cluster))
+
+    def _portfolio_title(self, start: int, end: int) -> bool:
+        """Whether a name of one to three portfolio words (``portfolio_words.tsv``: "State",
+        "Defence", "Foreign Affairs") is part of an office's title, after an office and "of"
+        ("Secretary of State", ``of_offices.tsv``) or before an office ("Defence Minister"),
+        right before a person's name: a name typed PERSON there, or two or three capitalised
+        proper nouns in no other name, the first a known first name. That name is then added
+        as a person (when the recogniser missed it) titled with the office
+        (``office_titles``); the portfolio is no body."""
+        if not 1 <= end - start <= 3 or not all(
+            self.lowers[i] in portfolio_words() and self.texts[i].istitle()
+            for i in range(start, end)
+        ):
+            return False
+        if (
+            start >= 2
+            and self.lowers[start - 1] == "of"
+            and (self.lowers[start - 2].rstrip(".") in of_offices())
+        ):
+            title_start, person = start - 2, end
+        elif end < len(self.texts) and self.lowers[end].rstrip(".") in of_offices():
+            title_start, person = start, end + 1
+        else:
+            return False
+        if not self.texts[title_start][:1].isupper():
+            return False
+        doc = self.doc
+        if person >= len(doc):
+            return False
+        if doc[person].ent_type_ == "PERSON" and doc[person].ent_iob_ == "B":
+            self.office_titles[person] = self._text(title_start, person)
+            return True
+        stop = person
+        while (
+            stop < len(doc)
+            and stop - person < 3
+            and self.propn[stop]
+            and self.texts[stop].isalpha()
+            and self.texts[stop].istitle()
+            and doc[stop].ent_type_ in ("", "PERSON")
+        ):
+            stop += 1
+        if stop - person < 2 or not speakers.known_first_name(self.texts[person]):
+            return False
+        self.office_titles[person] = self._text(title_start, person)
+        if doc[person].ent_type_ == "":
+            self._add_range(person, stop, "PERSON")
+            self.caps_taken.update(range(person, stop))
+        return True
+
+    def _office_title(self, start: int, cluster: _Cluster) -> None:
+        """Give a person named at token ``start`` the office read across its portfolio
+        ("Secretary of State", ``office_titles``; "Minister of Health", ``_office_of_before``)."""
+        office = self.office_titles.get(start) or self._office_of_before(start)
+        if office is not None and cluster.type == "PERSON":
+            cluster.titles.add(office)
+
+    def _office_of_before(self, start: int) -> str | None:
+        """The title an office, "of" and one to three portfolio words right before a
+        person's name give it ("Minister of Health" Carla Mendes), or None."""
+        k = start
+        while k > 0 and start - k < 3 and self.lowers[k - 1] in portfolio_words():
+            k -= 1
+        if k == start or k < 2 or self.lowers[k - 1] != "of":
+            return None
+        office = self.texts[k - 2]
+        if office.lower().rstrip(".") not in of_offices() or not office[:1].isupper():
+            return None
+        if not all(self.texts[i].istitle() for i in range(k, start)):
+            return None
+        return self._text(k - 2, start)
 
     def _titled_given_name_before(self, start: int, end: int) -> bool:
         """Whether a one-word name the recogniser typed a body is the surname of a person whose
@@ -870,10 +984,7 @@ class EntityResolver:
             return
         if not name.strip() or not any(ch.isalpha() for ch in name):
             return
-        if label == "PERSON" and not self._person_evidence(name):
-            label = facility_type(name) or label  # "Trump Tower": a building, not a person
-        elif label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
-            label = "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
+        label = self._retyped(start, end, name, label)
         head = doc[start:end].root
         if label == "PERSON" and all(
             t.lower_.rstrip(".") in speakers.person_titles() or not t.is_alpha
@@ -894,6 +1005,8 @@ class EntityResolver:
             country = gazetteer.country_of_demonym(name)
             if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ADJECTIVAL_DEPS:
                 country = None  # "Mexicans said": the people, not the state
+            elif country is not None and _plural_demonym(name, country):
+                country = None  # "Indians manager", "the Indians' hopes": a team or a people
             if country is not None:
                 cluster = self._country_cluster(country)
                 cluster.aliases.add(name)
@@ -917,8 +1030,21 @@ class EntityResolver:
             cluster = self.cluster(label, name)
         self.mentions.append(_Mention(start, end, cluster))
         cluster.titles.update(roles)
+        self._office_title(start, cluster)
         self._acronym_after(end, cluster)
         self._title_before(start, end, cluster)
+
+    def _retyped(self, start: int, end: int, name: str, label: str) -> str:
+        """The type of a name once what its words and the text around it say is weighed: a
+        building typed PERSON ("Trump Tower", ``facility_type``), a person typed a body
+        (``_place_owned_person``, ``_person_by_context``)."""
+        if label == "PERSON" and not self._person_evidence(name):
+            return facility_type(name) or label  # "Trump Tower": a building, not a person
+        if label in ("ORG", "NORP") and self._place_owned_person(start, end, name):
+            return "PERSON"  # "Brazil's Rafael Costa ... He": the country's player
+        if label in ("ORG", "NORP", "GPE") and self._person_by_context(start, end, name):
+            return "PERSON"  # "Hawks fan Karen Vossberg", "Ana Ruiz and Karen Vossberg"
+        return label
 
     def _place_owned_person(self, start: int, end: int, name: str) -> bool:
         """Whether a name the recogniser typed a body, right after a place's possessive
@@ -952,6 +1078,30 @@ class EntityResolver:
             if said is not None:
                 return said == gender
         return False
+
+    def _person_by_context(self, start: int, end: int, name: str) -> bool:
+        """Whether a name the recogniser typed a body or a place reads as a person's
+        (``speakers.person_shaped``: a known first name, two or three words, no body's or
+        place's word last; no place the gazetteer knows) and the text says it is a person's:
+        a noun for a person right before it, hung on the name ("Hawks fan Karen Vossberg",
+        ``speakers.person_nouns`` that are roles), or a person's name (typed PERSON)
+        coordinated with it ("Ana Ruiz and Karen Vossberg")."""
+        if speakers.person_shaped(name) is None or gazetteer.link_place(name) is not None:
+            return False
+        doc = self.doc
+        root = doc[start:end].root
+        if start > 0:
+            before = doc[start - 1]
+            if (
+                before.head.i == root.i
+                and before.dep_ in ("compound", "nmod", "appos")
+                and before.lower_ in speakers.person_nouns()
+                and speakers.role_person_noun(before.text)
+            ):
+                return True
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [t for t in root.children if t.dep_ == "conj"]
+        return any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in linked)
 
     def _surname_not_people(self, head: Token, name: str) -> bool:
         """ "Dana Cuban ... Cuban also complained": a bare singular demonym, neither an
@@ -1182,15 +1332,18 @@ class EntityResolver:
 
     def add_possessive_businesses(self) -> None:
         """A one-word name, a possessive and capitalised words that end in a noun for a shop,
-        bar or eating place ("Kelly's Place", ``business_heads.tsv``), or that an apposition
-        right after them says is one ("Casey's Dugout, a corner sports bar"), name a business
-        (FAC), not the person of that name: the name's first word is then no mention of anyone
-        (a later "she" is not kept from the woman named before it). The owner's word may be no
-        place and follows no other capitalised name ("Ana Ruiz's Kitchen" names her); a name
-        the recogniser read whole as a body or a place is left to it. Run before the
-        recogniser's names, which then skip these words (``caps_taken``)."""
+        bar or eating place ("Kelly's Place", ``business_heads.tsv``) or in a building's or
+        venue's word ("Marlowe's Tower": the FAC heads of ``place_heads.tsv``, unless the
+        words after the possessive are a name of their own, "Obama's White House"), or that
+        an apposition right after them says is one ("Casey's Dugout, a corner sports bar"),
+        name a business (FAC), not the person of that name: the name's first word is then no
+        mention of anyone (a later "she" is not kept from the woman named before it). The
+        owner's word may be no place and follows no other capitalised name ("Ana Ruiz's
+        Kitchen" names her); a name the recogniser read whole as a body or a place is left to
+        it. Run before the recogniser's names, which then skip these words (``caps_taken``)."""
         texts, lowers, doc = self.texts, self.lowers, self.doc
         heads = business_heads()
+        buildings = frozenset(w for w, kind in place_head_types().items() if kind == "FAC")
         for i in range(len(texts) - 2):
             if not (self.propn[i] and texts[i].isalpha() and texts[i].istitle()):
                 continue
@@ -1205,7 +1358,10 @@ class EntityResolver:
                 end += 1
             if end == i + 2 or i in self.caps_taken:
                 continue
-            if lowers[end - 1] not in heads and not self._business_apposition(end):
+            building = lowers[end - 1] in buildings and not any(
+                doc[k].ent_type_ not in ("", "PERSON") for k in range(i + 2, end)
+            )  # "Marlowe's Tower"; not "Obama's White House", a name of its own
+            if lowers[end - 1] not in heads and not building and not self._business_apposition(end):
                 continue
             whole = doc[i].ent_type_ == doc[end - 1].ent_type_ and doc[i].ent_iob_ == "B"
             if whole and doc[i].ent_type_ in ("ORG", "FAC") and doc[end - 1].ent_iob_ == "I":
@@ -1391,6 +1547,8 @@ class EntityResolver:
             for c in self.clusters.values()
             if c.type == "PERSON" and len(c.name.split()) == 1
         }
+        self._outvoted_people(bare, set(holders) | set(surnames))
+        self._drop_person_or_place(bare, set(holders) | set(surnames))
         # the one person named in full whose name holds a bare person's name, when the bare
         # name is used only before that full name and given no title that sets it apart
         joins: dict[str, _Cluster] = {}
@@ -1424,6 +1582,112 @@ class EntityResolver:
             elif c.type != "PERSON" and person is not None:
                 self._move(mention, person)
                 person.aliases.add(c.name)
+
+    def _outvoted_people(self, bare: dict[str, _Cluster], named: set[str]) -> None:
+        """Move the mentions of a one-word person that the recogniser read as a body (ORG)
+        at least ``settings.BODY_READINGS_PER_PERSON`` times as often as a person ("the
+        Falcons" typed PERSON once among ORG readings) to that body, and drop it from
+        ``bare``: a stray person reading no longer pulls every body mention into a person
+        (``merge_surnames`` moves a body's mentions to a bare person of the same name). A
+        word of a person's name the text gives in full (``named``: lower case), a known
+        first name or a title given to it keeps it a person."""
+        readings: dict[str, dict[str, int]] = {}
+        for mention in self.mentions:
+            c = mention.cluster
+            if mention.end - mention.start == 1 and c.type in ("PERSON", "ORG"):
+                counts = readings.setdefault(normalise(c.name), {})
+                counts[c.type] = counts.get(c.type, 0) + 1
+        for name, person in list(bare.items()):
+            body = self.clusters.get(f"ORG:{normalise(person.name)}")
+            if body is None or name in named or person.titles:
+                continue
+            counts = readings.get(normalise(person.name), {})
+            people = counts.get("PERSON", 0)
+            if counts.get("ORG", 0) < settings.BODY_READINGS_PER_PERSON * max(people, 1):
+                continue
+            if speakers.known_first_name(person.name.title()):
+                continue  # "Ivanka": a person whatever the recogniser mostly says
+            for mention in self.mentions:
+                if id(mention.cluster) == id(person):
+                    self._move(mention, body)
+            body.aliases.update(a for a in person.aliases if a[:1].isupper())
+            del bare[name]
+
+    def _drop_person_or_place(self, bare: dict[str, _Cluster], named: set[str]) -> None:
+        """Drop a one-word person the recogniser read as a PERSON at one mention and as a
+        place (GPE, LOC) at another ("Brexit", a brand), when nothing makes it a person: no
+        word of a person's name the text gives in full (``named``), no title, no known first
+        name, no speech or pronoun of a person (``_person_evidence``), and no place the
+        gazetteer knows. The word is neither, and a wrong person is worse than none: its
+        mentions, and those of the place of that name, are no entity."""
+        for name, person in list(bare.items()):
+            if name in named or person.titles or speakers.known_first_name(person.name.title()):
+                continue
+            readings = self._one_word_readings(person.name)
+            if "PERSON" not in readings or not readings & {"GPE", "LOC"}:
+                continue
+            if self._person_evidence(person.name) or gazetteer.link_place(person.name):
+                continue
+            norm = normalise(person.name)
+            gone = {
+                id(c)
+                for c in self.clusters.values()
+                if c.type in ("PERSON", "GPE", "LOC") and normalise(c.name) == norm
+            }
+            self.mentions[:] = [m for m in self.mentions if id(m.cluster) not in gone]
+            self.people.moved()
+            del bare[name]
+
+    def _one_word_readings(self, name: str) -> set[str]:
+        """The recogniser's labels of the one-word names written ``name`` (any case)."""
+        lower = name.lower()
+        return {
+            ent.label_ for ent in self.ents if len(ent) == 1 and self.lowers[ent.start] == lower
+        }
+
+    def merge_short_bodies(self) -> None:
+        """A body whose name opens with a place the gazetteer knows and goes on with words
+        that are no place ("Denver Hawks", "Cleveland Indians"): the words after the place,
+        written alone ("the Hawks"), are that body, whatever the recogniser typed them (a
+        person, a people, another body), when exactly one such body has them, they are no
+        word of a person named in full, and that one-word name has no title and is no known
+        first name. A wrong join is worse than none: anything else stays as it was."""
+        short: dict[str, list[_Cluster]] = {}
+        for c in self.clusters.values():
+            words = c.name.split()
+            if c.type != "ORG" or len(words) < 2:
+                continue
+            for cut in range(1, len(words)):
+                rest = " ".join(words[cut:])
+                if gazetteer.link_place(" ".join(words[:cut])) is None:
+                    continue
+                if gazetteer.link_place(rest) is None and words[-1].lower() not in org_suffixes():
+                    short.setdefault(normalise(rest), []).append(c)
+                break
+        if not short:
+            return
+        named = {
+            w.lower()
+            for c in self.clusters.values()
+            if c.type == "PERSON" and len(c.name.split()) > 1
+            for w in c.name.split()
+        }
+        for mention in self.mentions:
+            c = mention.cluster
+            bodies = short.get(normalise(c.name))
+            if not bodies or len(bodies) != 1 or id(bodies[0]) == id(c):
+                continue
+            if c.type not in ("PERSON", "ORG", "NORP", "GROUP", "FAC"):
+                continue
+            if c.type == "PERSON" and (
+                len(c.name.split()) > 1
+                or c.titles
+                or c.name.lower() in named
+                or speakers.known_first_name(c.name)
+            ):
+                continue
+            self._move(mention, bodies[0])
+            bodies[0].aliases.add(self._text(mention.start, mention.end))
 
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack
@@ -1635,6 +1899,10 @@ _NAMED_LABELS = frozenset(
 )
 
 
+#: Recogniser labels of places (an account's handle is never one).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 #: Words before a name that make it a place ("central Valmora", "northern Kessan").
 _PLACE_MODIFIERS = frozenset(
     "central northern southern eastern western north south east west downtown rural".split()
@@ -1663,6 +1931,14 @@ def initials_match(acronym: str, name: str) -> bool:
         return word[:1].islower() and fits(i, j + 1)
 
     return len(words) >= 2 and fits(0, 0)
+
+
+def _plural_demonym(name: str, country: str) -> bool:
+    """Whether a demonym is written in the plural ("Kenyans", "Americans"): its form without
+    the final "s" is a demonym of the same country. Such a word, even as a modifier
+    ("Kenyans manager", "the Kenyans' hopes"), names a people or a team, never the state;
+    an adjective ending in "s" ("Swiss") has no such singular."""
+    return name.endswith("s") and gazetteer.country_of_demonym(name[:-1]) == country
 
 
 def _place_context(token: Token) -> bool:
@@ -1703,10 +1979,12 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     for ent in resolver.ents:
         resolver.add_ent(ent)
     resolver.add_titled_people()
+    resolver.add_handles()
     resolver.add_region_mentions()
     resolver.merge_acronyms()
     resolver.add_alias_mentions()
     resolver.merge_surnames()
+    resolver.merge_short_bodies()
     resolver.merge_shared_by_pronouns()
     resolver.split_bare_of_other_gender()
     resolver.finish()

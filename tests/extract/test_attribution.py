@@ -4411,9 +4411,15 @@ def test_attribution_a_setting_beside_what_is_said_keeps_the_claim(text: str, co
             "Marta Lindqvist",
             "the budget for the port was far too small",
         ),
+        # the verb is passive: its subject is still the one who said it, not someone unnamed
         (
-            "Dr. Haslam spoke about the flood before explaining why she had left the "
-            "valley.",
+            "After saying her left knee was badly swollen, the runner was rushed to the "
+            "clinic in Vessa.",
+            "the runner",
+            "her left knee was badly swollen",
+        ),
+        (
+            "Dr. Haslam spoke about the flood before explaining why she had left the valley.",
             "Dr. Haslam",
             "she had left the valley",
         ),

@@ -4109,6 +4109,9 @@ def _verb_claims(
                 # "The firm is expected to announce that ...": a subject raised into the
                 # active infinitive of a prospect does what it says
                 and not _to_come(verb)
+                # "After saying that ..., she was rushed to hospital": the passive verb's
+                # subject is the one who did the saying
+                and not _gerund_after_preposition(verb, quote is not None)
                 and (
                     sources.entity_at(subject) is None
                     or (

@@ -4382,3 +4382,74 @@ def test_attribution_a_cue_with_only_its_place_or_time_says_nothing(text: str) -
 def test_attribution_a_setting_beside_what_is_said_keeps_the_claim(text: str, content: str) -> None:
     """Negative controls of the rule above: a complement or a topic phrase is what is said."""
     assert any(content in c.text and c.source is not None for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_has"),
+    [
+        (
+            '"Nobody wins on the first count," Ilse Varro answered before adding that she '
+            "would need the three northern wards.",
+            "Ilse Varro",
+            "she would need the three northern wards",
+        ),
+        (
+            "The ferry captain thanked the crew, before stressing that the Brask route "
+            "would stay closed.",
+            "The ferry captain",
+            "the Brask route would stay closed",
+        ),
+        (
+            "Okonkwo brushed off the charge by pointing out that the council had never "
+            "voted on the tolls.",
+            "Okonkwo",
+            "the council had never voted on the tolls",
+        ),
+        (
+            "Marta Lindqvist was demoted after arguing that the budget for the port was "
+            "far too small.",
+            "Marta Lindqvist",
+            "the budget for the port was far too small",
+        ),
+        # the verb is passive: its subject is still the one who said it, not someone unnamed
+        (
+            "After saying her left knee was badly swollen, the runner was rushed to the "
+            "clinic in Vessa.",
+            "the runner",
+            "her left knee was badly swollen",
+        ),
+        (
+            "Dr. Haslam spoke about the flood before explaining why she had left the valley.",
+            "Dr. Haslam",
+            "she had left the valley",
+        ),
+    ],
+)
+def test_a_cue_gerund_after_a_preposition_of_time_or_means_is_the_verbs_subjects_report(
+    text: str, source: str, content_has: str
+) -> None:
+    """ "... before adding that ...", "... by pointing out that ...": a cue gerund with a clause
+    of its own, the object of "before", "after" or "by" hung on a verb, reports for that
+    verb's subject (PolNeAR train: no_cue misses of pcomp cues)."""
+    claims = [c for c in _claims(text) if content_has in c.text]
+    assert len(claims) == 1, [c.text for c in _claims(text)]
+    assert claims[0].source is not None and claims[0].source.text == source
+    assert claims[0].kind.value == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund of an act, a thing as its object: no statement
+        "The mayor opened the bridge after cutting the ribbon in front of the town hall.",
+        # not a cue: what was learnt, heard of or planned is no statement of the subject's
+        "The crew turned back after learning that the harbour at Vessa was closed.",
+        "Kessler left the town hall before the report found that the tolls were too high.",
+        # a preposition that is neither of time nor of means
+        "The dockers were angry about hearing that the port would close.",
+    ],
+)
+def test_a_gerund_after_a_preposition_without_a_cue_or_clause_reports_nothing(text: str) -> None:
+    """The controls of the rule above: the gerund gives no claim."""
+    cues = [c.cue.text for c in _claims(text) if c.cue is not None]
+    assert not [cue for cue in cues if cue.endswith("ing")], cues

@@ -772,6 +772,29 @@ def _done_after_adjective(verb: Token) -> bool:
     )
 
 
+@cache
+def gerund_prepositions() -> frozenset[str]:
+    """Prepositions whose cue gerund reports for the subject of the verb they hang on
+    ("before adding that"; ``gerund_prepositions.tsv``)."""
+    return read_words(DATA / "gerund_prepositions.tsv")
+
+
+def _gerund_after_preposition(verb: Token, quoted: bool) -> bool:
+    """ "..., the captain said, before adding that ...", "denied it by pointing out that ...": a
+    gerund that is the object of a preposition of ``gerund_prepositions`` hung on a verb, with
+    a clause or a quotation of its own, is said by that verb's subject. A gerund of an act
+    ("after cutting the ribbon") has no clause and stays out."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in gerund_prepositions()
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and (quoted or _has_clause(verb))
+    )
+
+
 def _past_without_modal(verb: Token) -> bool:
     """A verb in the past ("was", "confirmed") or the perfect ("has been", "had been"), with
     no modal ("would be", "could have been")."""
@@ -1403,6 +1426,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             and (quoted or _has_clause(verb))
         )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
+        # "..., before adding that ...": a gerund after a preposition of time or means
+        or _gerund_after_preposition(verb, quoted)
     ):
         # "prompting producers to announce": an infinitive's subject is its verb's object or
         # subject, never one further up
@@ -1410,6 +1435,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
         # "was quick to stress": the same for an adjective of how it was done
         head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
+        if _gerund_after_preposition(verb, quoted):
+            head = verb.head.head  # the verb the preposition hangs on
         subjects = _inherited_subjects(head, walk=not infinitive)
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
@@ -4120,6 +4147,9 @@ def _verb_claims(
                 # "The firm is expected to announce that ...": a subject raised into the
                 # active infinitive of a prospect does what it says
                 and not _to_come(verb)
+                # "After saying that ..., she was rushed to hospital": the passive verb's
+                # subject is the one who did the saying
+                and not _gerund_after_preposition(verb, quote is not None)
                 and (
                     sources.entity_at(subject) is None
                     or (

@@ -417,7 +417,7 @@ def _after_dateline(verb: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """The name the parser hung, as an apposition, on the last noun of an opening clause
-    right before a root verb left without a subject ("Now that it's game on with Mary
+    right before a root verb left without a subject ("Now that it is a contest with Mary
     Ellison, Peter Dorn will try ...": "Dorn" an apposition of "Ellison"): that name, after
     a comma and followed only by the verb's auxiliaries, is the verb's subject. A name set
     off as an apposition of the verb's own subject ("The chair, Peter Dorn, will ...") is
@@ -769,9 +769,7 @@ def _earlier_actor(lead: _Lead, pronoun: Token) -> Part | None:
         if (lead.types.get(key) == "PERSON") != personal:
             continue
         mention = lead.mention_of[token.i]
-        # a name that modifies a noun, or one a preposition governs ("whose visit to the
-        # Harbor Valley Farmers Union": its first words are no "pobj", its root is)
-        if mention.root.dep_ in MODIFIERS or mention.root.dep_ == "pobj":
+        if mention.root.dep_ in MODIFIERS:
             continue
         return Part(mention.start_char, mention.end_char, mention.label_)
     return None
@@ -1021,6 +1019,10 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
                 continue
             mention = lead.mention_of[word.i]
             if mention.root.dep_ in MODIFIERS:
+                continue
+            if lead.types.get(key) == "ORG" and mention.root.i != token.i:
+                # "at a ferry forum run by Harbor Radio": a body named deeper in the
+                # phrase is no venue; only the object of "at" itself is
                 continue
             return _place_run(lead, mention)
     return None

@@ -14,14 +14,16 @@ are the median over the folds' fits, never a fit scored on the full set. Several
 files are pooled into one train set (concatenated in the order given, then cut into folds
 of every k-th article, so each fold mixes the files).
 
-``--heldout LABELS`` adds a label file that no fit sees: it is scored once, at the end, with
-the current and the median weights (by number only). Half B is never read here; judge it with
-``newsclaims eval fivew --half B`` after writing candidate weights.
+``--heldout LABELS`` (repeatable: f14, f15) adds a label file that no fit sees: each is
+scored once, at the end, with the current and the median weights (by number only). Half B
+is never read here; judge it with ``newsclaims eval fivew --half B`` after writing candidate
+weights.
 
     python bench/fivew_fit.py ../shared/eval/realnews/articles \\
         ../shared/eval/attribution/polnear/train/text \\
         bench/judgments/fivew-train-f11-labels.jsonl bench/judgments/fivew-train-f40-labels.jsonl \\
         [--heldout bench/judgments/fivew-train-f14-labels.jsonl] \\
+        [--heldout bench/judgments/fivew-train-f15-labels.jsonl] \\
         [--cache /tmp/fivew_fit.json] [--write]
 
 Prints scores per set (terminal only).
@@ -64,7 +66,7 @@ def build(args: argparse.Namespace) -> Table:
         golds.append({w: gold.phrases.get(w, []) for w in WS})
         sets.append("A")
     labelled = [("train", path) for path in args.labels]
-    labelled += [("heldout", args.heldout)] if args.heldout is not None else []
+    labelled += [(f"heldout {path.name}", path) for path in args.heldout]
     for set_name, path in labelled:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -148,7 +150,13 @@ def main() -> None:
     parser.add_argument("realnews", type=Path)
     parser.add_argument("train", type=Path)
     parser.add_argument("labels", type=Path, nargs="+", help="train label files (pooled)")
-    parser.add_argument("--heldout", type=Path, help="a label file scored once, never fitted")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        action="append",
+        default=[],
+        help="a label file scored once, never fitted (repeatable)",
+    )
     parser.add_argument("--cache", type=Path, help="JSON file of the parsed table (reused)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write the median weights")
@@ -179,9 +187,9 @@ def main() -> None:
     median = {k: statistics.median(w[k] for w in fold_weights) for k in current}
     print("median weights:", median)
     print("median: A who/what", total(half_a, median), "train who/what", total(train, median))
-    heldout = [t for t in table if t["set"] == "heldout"]
-    if heldout:
-        print(f"held-out set ({len(heldout)}) who/what: current", total(heldout, current), end=" ")
+    for name in dict.fromkeys(t["set"] for t in table if t["set"].startswith("heldout")):
+        heldout = [t for t in table if t["set"] == name]
+        print(f"{name} ({len(heldout)}) who/what: current", total(heldout, current), end=" ")
         print("median", total(heldout, median))
     if args.write:
         path = WEIGHTS

@@ -330,7 +330,9 @@ def _modifies_noun(mention: Span, relations: tuple[str, ...] = ("amod", "compoun
 def _main_verb(sentence: Span) -> Token | None:
     """The sentence's main predicate with a subject: its root, or the first verb with one."""
     root = sentence.root
-    if any(c.dep_ in SUBJECTS for c in root.children) and _is_verb(root):
+    if _is_verb(root) and (
+        any(c.dep_ in SUBJECTS for c in root.children) or _stranded_subject(root) is not None
+    ):
         return root
     for token in sentence:
         if (
@@ -377,7 +379,7 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in SUBJECTS and not _in_dateline(c)]
         found = _not_a_place(subjects)
         if found is None:
-            found = _after_dateline(token)
+            found = _after_dateline(token) or _stranded_subject(token)
         if found is not None and token.dep_ == "relcl" and found.tag_ in RELATIVE_TAGS:
             # "a teacher who is believed to have driven off": the relative pronoun means its
             # antecedent
@@ -411,6 +413,33 @@ def _after_dateline(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name the parser hung, as an apposition, on the last noun of an opening clause
+    right before a root verb left without a subject ("Now that it is a contest with Mary
+    Ellison, Peter Dorn will try ...": "Dorn" an apposition of "Ellison"): that name, after
+    a comma and followed only by the verb's auxiliaries, is the verb's subject. A name set
+    off as an apposition of the verb's own subject ("The chair, Peter Dorn, will ...") is
+    not moved: that verb has its subject."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].head == verb and doc[i].dep_ in VERB_PARTS:
+        i -= 1
+    token = doc[i]
+    if (
+        i <= verb.sent.start
+        or token.dep_ != "appos"
+        or token.pos_ != "PROPN"
+        or token.head.i >= token.i
+        or token.head.dep_ != "pobj"
+        or token.left_edge.i <= verb.sent.start
+        or doc[token.left_edge.i - 1].text != ","
+    ):
+        return None
+    return token
 
 
 def _dateline_reach(doc: Doc) -> int:
@@ -991,6 +1020,10 @@ def _place_in(lead: _Lead, tokens: list[Token]) -> Part | None:
             mention = lead.mention_of[word.i]
             if mention.root.dep_ in MODIFIERS:
                 continue
+            if lead.types.get(key) == "ORG" and mention.root.i != token.i:
+                # "at a ferry forum run by Harbor Radio": a body named deeper in the
+                # phrase is no venue; only the object of "at" itself is
+                continue
             return _place_run(lead, mention)
     return None
 
@@ -1077,6 +1110,9 @@ def _dateline(lead: _Lead) -> Part | None:
     """A place in capitals opening the text and followed by a dash ("CLEVELAND --"), or one
     followed by a news agency in brackets and a dash ("Lyon (AFP) --")."""
     doc = lead.doc
+    city = _dateline_city(lead)
+    if city is not None:
+        return city
     for i, token in enumerate(doc[: _dateline_reach(doc)]):
         if token.text in DATELINE_ENDS and i > 0:
             words = doc[:i]
@@ -1088,6 +1124,33 @@ def _dateline(lead: _Lead) -> Part | None:
                 return Part(words.start_char, words.end_char)
             return None
     return None
+
+
+def _dateline_city(lead: _Lead) -> Part | None:
+    """The place of a dateline that opens with its city in capitals and a comma ("LA
+    CROSSE, Wisc. --", "COLUMBIA, S.C. -", "LYON, France (AFP) -"): the words before the
+    dash, without a news agency in brackets. The entity finder often reads no place there,
+    only the state's part ("S.C."), or a word of the city ("LA"); a city it reads whole
+    keeps the run it heads (``_place_run``). A capitalised opening with no comma after it
+    ("ANA COSTA -") is a city only when the gazetteer knows it."""
+    doc = lead.doc
+    end = _dateline_end(doc)
+    if end <= 0:
+        return None
+    stop = next((t.i for t in doc[:end] if t.text == "("), end)
+    comma = next((t.i for t in doc[:stop] if t.text == ","), stop)
+    city = doc[:comma]
+    if not city.text.isupper() or not any(t.is_alpha for t in city):
+        return None
+    mention = lead.actor(list(city), WHERE_TYPES)
+    if mention is not None and mention.start == 0 and mention.end >= comma:
+        return _place_run(lead, mention)
+    if comma == stop and gazetteer.link_place(city.text.title()) is None:
+        return None
+    place = doc[:stop]
+    while len(place) > 1 and place[-1].is_punct and place[-1].text != ".":
+        place = place[:-1]
+    return Part(place.start_char, place.end_char)
 
 
 def _why_how(verb: Token) -> tuple[Part | None, Part | None]:

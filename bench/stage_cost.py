@@ -67,8 +67,8 @@ def main() -> None:
 
 
 def prepared(args: argparse.Namespace) -> tuple[Callable[[Doc], Doc], list[Doc], int]:
-    """The stage, the corpus's docs parsed as the analysis does, the stages before the stage run on
-    them and the stage run once, untimed; and the words of their texts."""
+    """The stage, and the corpus's docs parsed as the analysis does with the stages before it
+    run on them and the stage itself run once, untimed; and the words of their texts."""
     articles = [r.article for r in iter_inputs([str(args.corpus)]) if r.article is not None]
     articles = articles[: args.limit]
     nlp = build_pipeline()

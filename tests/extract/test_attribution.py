@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from newsclaims import analyze, settings, views
 from newsclaims.extract.attribution import (
@@ -18,7 +20,7 @@ from newsclaims.extract.attribution import (
     learned_cues,
 )
 from newsclaims.extract.pipeline import build_pipeline
-from newsclaims.extract.spans import token_indexes
+from newsclaims.extract.spans import entity_ranges, token_indexes
 from newsclaims.model import Claim, Entity
 from newsclaims.names import UNNAMED_SOURCE
 from newsclaims.store import SqlStore
@@ -3098,6 +3100,26 @@ def test_token_indexes_are_the_tokens_with_one_of_the_values() -> None:
         t.i for t in doc if t.dep_ in ("nsubj", "ROOT")
     ]
     assert token_indexes(doc, "LOWER", ("nowhere",)) == []
+
+
+def test_entity_ranges_are_the_entities_of_one_label() -> None:
+    """``entity_ranges`` reads spaCy's arrays; it finds the spans ``doc.ents`` gives of one
+    label: two names side by side stay two, a one-word name is one, and a name of another
+    label is left out (the negative control)."""
+    doc = spacy.blank("en")("Coach Ana Ruiz Tom Bell and Sam met Harbor City officials")
+    doc.ents = [
+        Span(doc, 1, 3, "PERSON"),
+        Span(doc, 3, 5, "PERSON"),
+        Span(doc, 6, 7, "PERSON"),
+        Span(doc, 8, 10, "GPE"),
+    ]
+    for label in ("PERSON", "GPE", "ORG"):
+        assert entity_ranges(doc, label) == [
+            (e.start, e.end) for e in doc.ents if e.label_ == label
+        ]
+    assert entity_ranges(doc, "PERSON") == [(1, 3), (3, 5), (6, 7)]
+    assert entity_ranges(doc, "ORG") == []
+    assert entity_ranges(spacy.blank("en")(""), "PERSON") == []
 
 
 @pytest.mark.parametrize(

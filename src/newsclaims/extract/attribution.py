@@ -2874,7 +2874,7 @@ def _before_captions(
     # read to the sentence's end: a caption's verb may lie past a content the parse cut short
     last = max(end, doc[end - 1].sent.end)
     lo, hi = doc[start].idx, doc[last - 1].idx + len(doc[last - 1])
-    adverbs = [t.idx for t in doc[start:last] if t.tag_ == "RB"]
+    adverbs = {t.idx for t in doc[start:last] if t.tag_ == "RB"}
     for at in caption_starts(text, lo, hi, adverbs):
         before = text[lo:at].split()
         if before and person_noun(before[-1]):
@@ -3318,10 +3318,15 @@ def _before_gloss(
     inside quotation marks (token ranges ``quotes``): 'said it was "a mistake -- a big
     mistake"' is the source's own words."""
     start, end = content
-    quoted = {i for qs, qe in quotes for i in range(qs, qe)}
     roots = [t.i for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
     for t in doc[max(start, cue + 1) : end]:
-        if t.lemma_.lower() not in gloss_nouns() or t.pos_ != "NOUN" or t.i in quoted:
+        # the quotations are looked at only for a gloss noun (a set of every quoted token,
+        # made for each content, grew with the article's length)
+        if (
+            t.lemma_.lower() not in gloss_nouns()
+            or t.pos_ != "NOUN"
+            or any(qs <= t.i < qe for qs, qe in quotes)
+        ):
             continue
         # "said the ban, a move she dropped, was needed": the clause goes on after it
         if t.dep_ in ("appos", "npadvmod") and roots and roots[0] < t.i:

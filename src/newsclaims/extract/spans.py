@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -40,6 +40,29 @@ def remember_text(doc: Doc, text: str) -> None:
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of each token (``token.idx``), from spaCy's arrays."""
     return doc.to_array(IDX).tolist() if len(doc) else []
+
+
+def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """The token ranges, in order, of the doc's entities of one label, as ``doc.ents`` gives
+    them (a B token of that label and the I tokens after it), read from spaCy's arrays:
+    ``doc.ents`` makes a span of every entity of every label on each access."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob, types = columns[:, 0], columns[:, 1]
+    begins = (iob == iob.dtype.type(_BEGIN)) & (types == types.dtype.type(get_string_id(label)))
+    inside = (iob == iob.dtype.type(_INSIDE)).tolist()
+    found = []
+    for start in numpy.flatnonzero(begins).tolist():
+        end = start + 1
+        while end < len(inside) and inside[end]:
+            end += 1
+        found.append((start, end))
+    return found
+
+
+#: spaCy's ``ent_iob`` codes of a token inside an entity and of one that begins it.
+_INSIDE, _BEGIN = 1, 3
 
 
 def token_ends(doc: Doc) -> list[int]:

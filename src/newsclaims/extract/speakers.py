@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract import gazetteer
-from newsclaims.extract.spans import doc_text, token_ends, token_indexes
+from newsclaims.extract.spans import doc_text, entity_ranges, token_ends, token_indexes
 from newsclaims.lexicons import (
     org_suffixes,
     person_words,
@@ -2469,9 +2469,10 @@ class Speakers:
 
     @cached_property
     def _person_names(self) -> frozenset[str]:
-        """The names the recogniser typed PERSON in the document (read once, not per pronoun:
-        ``doc.ents`` builds a span for every name)."""
-        return frozenset(e.text for e in self.doc.ents if e.label_ == "PERSON")
+        """The names the recogniser typed PERSON in the document (read once, not per pronoun,
+        from spaCy's arrays: ``doc.ents`` builds a span for every name of every label)."""
+        doc = self.doc
+        return frozenset(doc[start:end].text for start, end in entity_ranges(doc, "PERSON"))
 
     @cached_property
     def _acting(self) -> set[str]:

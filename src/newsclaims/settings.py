@@ -533,8 +533,9 @@ MIN_SPEECH_WORDS = 4
 #: years' and months' days stay counts.
 MODEL_MIN_DIGITS = 3
 #: Sentences before its own from which a casualty count that names nothing ("at least 12 were
-#: taken to hospital") takes the noun the last counted figure named (``figures._carried``); a
-#: figure further back is another passage's ("one such critic ... when 31 were killed").
+#: taken to hospital"), or a count of more of the same ("Another five were found"), takes the
+#: noun the last counted figure named (``figures._carried``); a figure further back is another
+#: passage's ("one such critic ... when 31 were killed").
 FIGURE_CARRY_SENTENCES = 2
 #: The youngest age a bare number after an "At" that opens its sentence ("At 24, Rosa Vance is
 #: the youngest winner") is read as (``ages.is_fronted_age``); below it "At 9, ..." may be a

@@ -42,6 +42,7 @@ from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
     DURATION_PLANNED,
     duration_activities,
+    figure_nouns,
     lasting_nouns,
     length_activities,
     margin_verbs,
@@ -130,6 +131,11 @@ AMOUNT_NOUNS = word_set("amount_noun")
 MONEY_NOUNS = word_set("money_noun")
 #: Verbs whose subject is at the level of a bare number "at" them ("stood at 200,000").
 LEVEL_VERBS = word_set("level_verb")
+#: Verbs of a change in a level ("sales rose to 4,000": a bare number "to" one is its
+#: subject's level).
+LEVEL_CHANGE_VERBS = word_set("level_change_verb")
+#: Nouns that stand for a figure ("the number of visitors").
+FIGURE_NOUNS = figure_nouns()
 #: Prepositions by which a verb takes a figure as a level or a difference ("rose to 12 points",
 #: "trails by 19 points").
 BY_OR_TO = frozenset({"to", "by"})
@@ -1124,11 +1130,15 @@ def of_holder(doc: Doc, end: int, skip: frozenset[str] = frozenset()) -> str | N
     return noun_phrase(holder)
 
 
-def level_subject(doc: Doc, end: int) -> str | None:
+def level_subject(doc: Doc, end: int, changes: bool = True) -> str | None:
     """ "the town's population stood near 9,000", "the toll reached 300": a bare number
     "at" a verb of a level (``level_verb``) or taken by a verb of value (``value_verb``) is the
     level of the verb's subject, when that is a noun that is no unit and takes no money
-    (``money_noun``); else None."""
+    (``money_noun``); so is one "to", "from" or "by" which a verb of a level's change
+    (``level_change_verb``: "sales rose to 4,000", "enrolment climbed from 800") moves its
+    subject, when that is a common noun (a name or a pronoun that "rose to 4,000" says
+    nothing of what is counted; not asked when ``changes`` is false). A figure noun "of" a
+    thing ("the number of visitors reached 52,000") gives that thing; else None."""
     token = token_at(doc, end - 1) if end > 0 else None
     while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
         if token.head.i <= token.i or not token.head.like_num:
@@ -1136,20 +1146,64 @@ def level_subject(doc: Doc, end: int) -> str | None:
         token = token.head
     if token is None:
         return None
+    common = False  # whether only a common noun may be the subject
     if token.dep_ == "pobj" and token.head.lower_ == "at":
         verb = token.head.head
         if verb.lemma_.lower() not in LEVEL_VERBS:
             return None
     elif token.dep_ == "dobj" and token.head.lemma_.lower() in VALUE_VERBS:
         verb = token.head
+    elif (
+        changes
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _LEVEL_CHANGE_PREPS
+        and token.head.head.pos_ == "VERB"
+        and token.head.head.lemma_.lower() in LEVEL_CHANGE_VERBS
+        and not any(c.dep_ == "dobj" for c in token.head.head.children)
+    ):
+        # "sales rose to 4,000"; not "the agency increased the toll to 267": its object moved
+        verb, common = token.head.head, True
     else:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") or _unit_word(subjects[0]):
         return None
-    if subjects[0].lemma_.lower() in MONEY_NOUNS:
+    subject = subjects[0]
+    if subject.lemma_.lower() in MONEY_NOUNS:
         return None  # "revenue reached 3 billion": money, its currency unwritten
-    return noun_phrase(subjects[0])
+    if common and (subject.pos_ != "NOUN" or subject.ent_type_ in _NAMED_TYPES):
+        return None  # "Brennan rose to 4,000": what of Brennan is not said
+    if subject.lemma_.lower() in FIGURE_NOUNS:
+        # "the number of visitors", "the group's numbers": the thing; else the figure noun
+        # itself, which stands for the figure before it ("figures._figure_word")
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            return None  # "their numbers swelled to 600": whose is not named here
+        return _figure_noun_of(subject) or subject.lemma_.lower()
+    return thing_phrase(subject) if common else noun_phrase(subject)
+
+
+#: Prepositions by which a verb of a level's change takes the level it reaches or leaves, or
+#: the size of its change ("rose to 4,000", "fell from 300", "jumped by 600").
+_LEVEL_CHANGE_PREPS = frozenset({"to", "from", "by"})
+#: Entity types of a name: a named subject of a change says nothing of what is counted.
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
+def _figure_noun_of(noun: Token) -> str | None:
+    """ "the number of visitors", "the total of new members", "the group's numbers": a figure
+    noun (``figure_nouns``) with a noun "of" it or a noun owning it stands for that noun's
+    count: the noun's phrase; else None."""
+    if noun.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    for owner in noun.children:
+        if owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(owner)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for thing in prep.children:
+                if thing.dep_ == "pobj" and thing.pos_ == "NOUN" and not _unit_word(thing):
+                    return noun_phrase(thing)
+    return None
 
 
 #: Nouns of an event or act counted "of" what it happened to ("four deployments of the
@@ -1223,6 +1277,7 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
                 and c.pos_ != "ADJ"  # "in a thrilling ...": an adjective names no thing
                 and not in_time(c)  # not "1.8 percent in 2019"
                 and not (child.lower_ == "in" and c.lower_ in DIMENSIONS)  # "2 metres in length"
+                and not (child.lower_ == "in" and last.like_num and _named_place(c))
             ]
             if objects:
                 return noun_phrase(objects[0])
@@ -1245,6 +1300,13 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return noun_phrase(subjects[0])
     return None
+
+
+def _named_place(token: Token) -> bool:
+    """Whether a word "in" which a bare count is ("12 in Kabul and five in Herat", "about 300
+    in Harlow") is a name or a place: it says where the things counted are, not what they
+    are (fig44)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _PLACE_ENTITIES
 
 
 def _ended_attribute(last: Token) -> str | None:
@@ -1780,6 +1842,53 @@ def same_count_named(
         if first.start_char <= at < start and count == value and about and unit is None
     ]
     return named[-1] if named else None
+
+
+#: Words that open a sentence on a part of a set of things named after "of the" ("Each of
+#: the new libraries", "All of the hikers"): the things a bare count just before stands for.
+_PARTITIVE_OPENERS = word_set("partitive_opener")
+#: Determiners after that "of" that point back to things just told of ("the", "these").
+_BACK_DETERMINERS = word_set("back_determiner")
+
+
+#: Dependencies of a bare count that is its verb's subject or object.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def next_partitive(doc: Doc, start: int, value: float) -> str | None:
+    """ "The council approved 12. Each of the new libraries will open in May": a whole bare
+    number of two or more, its verb's subject or object, counts the plural noun the very next
+    sentence opens on as a part of ("Each of the", "All of these": ``partitive_opener``,
+    ``back_determiner``); None for any other figure, when that sentence opens otherwise, is
+    further on, or its noun is singular or a pronoun ("Each of them": not named)."""
+    number = token_at(doc, start)
+    if number is None or number.pos_ != "NUM" or number.dep_ not in _ARGUMENT_DEPS:
+        return None  # not "won 8-7 in 10. All of the players ...": a circumstance
+    if value != int(value) or value < 2:  # "Each of" is said of two or more
+        return None
+    sentence = number.sent
+    if any(t.like_num and t.i > number.i for t in sentence):
+        return None  # another number after it in its sentence: the next one's thing
+    if sentence.end + 4 > len(doc):
+        return None
+    opener, of, determiner = doc[sentence.end], doc[sentence.end + 1], doc[sentence.end + 2]
+    if (
+        opener.lower_ not in _PARTITIVE_OPENERS
+        or of.lower_ != "of"
+        or determiner.lower_ not in _BACK_DETERMINERS
+    ):
+        return None
+    thing = determiner.head
+    if (
+        thing.dep_ != "pobj"
+        or thing.head != of
+        or thing.pos_ != "NOUN"
+        or thing.tag_ != "NNS"
+        or _unit_word(thing)
+        or thing.sent.start != sentence.end
+    ):
+        return None
+    return noun_phrase(thing)
 
 
 #: What a bare number written ".357" is (``point_stat_noun``): a sports average.

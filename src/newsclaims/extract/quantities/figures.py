@@ -49,6 +49,7 @@ from newsclaims.extract.quantities.counted import (
     measured_subject,
     measured_thing,
     names_survey,
+    next_partitive,
     noun_phrase,
     of_holder,
     point_average,
@@ -182,6 +183,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _shared_unit(doc, m, number)
                 or _level_unit(doc, found, start_of(m))
                 or _parallel_unit(doc, found, start_of(m))
+                or _gapped_unit(doc, found, (start_of(m), end))
                 or _from_to_unit(doc, found, start_of(m))
             )
         bound = _bound(doc, m, number, unit)
@@ -248,7 +250,12 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 or _compared(doc, found, start_of(m), unit)
                 or (scored_thing(doc, end) if unit is None and noun is None else None)
                 or (
-                    _bare_count_thing(doc, end, number.value)
+                    _bare_count_thing(doc, end, number.value, measured)
+                    if unit is None and noun is None
+                    else None
+                )
+                or (
+                    next_partitive(doc, start_of(m), number.value)
                     if unit is None and noun is None
                     else None
                 )
@@ -267,7 +274,14 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             doc, found, start_of(m), unit, (about, len(found) in weak), measured, governor
         )
         scope, qualifier = scope_of(doc, start_of(m), end, unit, measured, noun, governor)
-        about, measured = _holder(doc, found, (start_of(m), end, unit), about, measured)
+        about, measured = _holder(
+            doc,
+            found,
+            (start_of(m), end, unit),
+            # "Ruiz at 45 percent and Park at 38": Park's
+            _gapped_about(doc, found, (start_of(m), end, unit), noun, about),
+            measured,
+        )
         about, measured = _standings(doc, (start_of(m), end), noun, about, measured, unit)
         if about is not None and _coordinated(doc, found, start_of(m), unit, weak):
             # "the 250-ml and 500-ml cans": the first of two joined figures counts the
@@ -334,14 +348,17 @@ def _standings(
     return about, measured
 
 
-def _bare_count_thing(doc: Doc, end: int, value: float) -> str | None:
+def _bare_count_thing(doc: Doc, end: int, value: float, measured: str | None) -> str | None:
     """What a bare whole number counts by the noun it is "of" ("a crowd of 38,104") or the
-    subject of a verb of level ("the population stood at 200,000"); None for a fraction
-    ("the index stood at 96.088" is a level, not a count of anything) or when none is
-    named."""
+    subject of a verb of level ("the population stood at 200,000") or of its change ("sales
+    rose to 4,000"; not when the figure has a measure class: "the death toll rose to 12" counts
+    the dead, as its measure says); None for a fraction ("the index stood at 96.088" is a
+    level, not a count of anything) or when none is named."""
     if value != int(value):
         return None
-    return of_holder(doc, end, _NOT_HOLDERS) or level_subject(doc, end)
+    return of_holder(doc, end, _NOT_HOLDERS) or level_subject(
+        doc, end, changes=measured not in measure_classes()
+    )
 
 
 def _offset(doc: Doc, start: int, end: int, unit: str | None, about: str | None) -> bool:
@@ -537,7 +554,8 @@ def _carried(
 ) -> str | None:
     """A count that names nothing counts what the last counted noun phrase (at ``last_at``)
     named: in its own sentence, or for a measure class ("a deployment of roughly 15,000",
-    "at least 12 were taken to hospital") in one of the ``settings.FIGURE_CARRY_SENTENCES``
+    "at least 12 were taken to hospital") or for more of the same ("Another five were
+    found", "Two more will close": ``_more_of``) in one of the ``settings.FIGURE_CARRY_SENTENCES``
     before it (further back it is another passage's: "one such critic ... when 31 were
     killed"); otherwise the noun of a different count is not its thing, nor is it for a
     number that only says when or where ("won 5-4 in 11 innings ... before 41,220").
@@ -552,12 +570,36 @@ def _carried(
         return None
     if _same_sentence(doc, last_at, start_of(m)):
         return last_about
-    if measured is not None and measured in measure_classes():
+    if (measured is not None and measured in measure_classes()) or _more_of(doc, m, last_at):
         reach = _sentences_back(doc, last_at, start_of(m))
         return (
             last_about if reach is not None and reach <= settings.FIGURE_CARRY_SENTENCES else None
         )
     return None
+
+
+#: Words right before a bare count ("another five") or right after it ("five more") that
+#: make it more of what was counted before.
+_MORE_BEFORE = word_set("more_before")
+_MORE_AFTER = word_set("more_after")
+
+
+def _more_of(doc: Doc, m: re.Match[str], last_at: int) -> bool:
+    """Whether a bare count says it is more of the things counted by the figure at
+    ``last_at``: "Another five were found", "Two more will close in May"; not when another
+    number stands between them ("40 serves ... she had one set to win,
+    then three more": more sets, fig44)."""
+    first, last = token_at(doc, start_of(m)), token_at(doc, m.end() - 1)
+    if first is None or last is None:
+        return False
+    earlier = token_at(doc, last_at)
+    if earlier is None or any(t.like_num for t in doc[earlier.i + 1 : first.i]):
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (before is not None and before.lower_ in _MORE_BEFORE) or (
+        after is not None and after.lower_ in _MORE_AFTER and after.head in (first, last)
+    )
 
 
 def _fronted(doc: Doc, m: re.Match[str], unit: str | None, noun: Token | None) -> bool:
@@ -1255,6 +1297,104 @@ def _parallel_unit(doc: Doc, found: list[QuantityDraft], start: int) -> str | No
     if after < len(doc) and not doc[after].is_punct and not in_time(doc[after]):
         return None
     return found[-1].unit
+
+
+#: Entity types of a name.
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+#: Dependencies of a holder named before a figure said once for two holders.
+_HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: "... and Park at 38": a conjunction, a short noun phrase and the preposition of a figure
+#: said once for two holders.
+_GAPPED_BEFORE = re.compile(
+    r"\b(?:and|or|while|versus|vs\.?)\s+((?:[\w'’.-]+\s+){1,4}?)(at|on|with|to)\s*$", re.I
+)
+
+
+def _gapped_pair(
+    doc: Doc, found: list[QuantityDraft], where: tuple[int, int], unit: str | None
+) -> tuple[str, str | None] | None:
+    """ "Ruiz stood at 45 percent and Park at 38", "Lund is on 255 points and Okafor on 240":
+    a bare number after "and", a noun phrase and the preposition ("at", "on", "with") that the
+    figure before it in its sentence came after, with nothing after it but the sentence's
+    end or a time, is that phrase's figure in the unit of the one before (the verb said once
+    for two holders, fig44): the unit and, when the figure before names its clause's
+    subject or object, or when the new holder is a name and the figure no duration, the new
+    holder's phrase (else what the figure before names). None
+    for any other figure."""
+    previous = found[-1] if found else None
+    if previous is None or previous.unit is None or unit not in (None, previous.unit):
+        return None
+    start, end = where
+    token, last = token_at(doc, start), token_at(doc, end - 1)
+    if token is None or last is None or previous.start < token.sent.start_char:
+        return None
+    text = doc_text(doc)
+    gap = _GAPPED_BEFORE.search(text, previous.end, start)
+    if gap is None or (gap.end() != start and text[gap.end() : start].strip()):
+        return None
+    if not re.search(
+        rf"\b{gap.group(2)}\s+$", text[max(0, previous.start - 12) : previous.start], re.I
+    ):
+        return None
+    after = last.i + 1
+    if after < len(doc) and doc[after].lower_ in ("in", "on", "at", "for", "by"):
+        after += 1
+    if after < len(doc) and not doc[after].is_punct and not in_time(doc[after]):
+        return None  # "and Park at 38 people's homes": not elliptical
+    holder = doc.char_span(gap.start(1), gap.end(1), alignment_mode="contract")
+    if holder is None or not len(holder) or holder.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _names_holder(doc, previous, token.sent.start, gap.group(2).lower()):
+        return previous.unit, noun_phrase(holder.root)
+    if previous.unit not in TIME_UNITS and _a_name(holder.root):
+        return previous.unit, noun_phrase(holder.root)  # "Okoro at 25 percent and Lind at 9"
+    return previous.unit, previous.about
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a word is a name (a proper noun, or a word the entity tagger names)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_TYPES
+
+
+def _gapped_unit(doc: Doc, found: list[QuantityDraft], where: tuple[int, int]) -> str | None:
+    """The unit of a bare number said after the figure before for another holder
+    (``_gapped_pair``: "Ruiz at 45 percent and Park at 38"), else None."""
+    gapped = _gapped_pair(doc, found, where, None)
+    return gapped[0] if gapped is not None else None
+
+
+def _gapped_about(
+    doc: Doc,
+    found: list[QuantityDraft],
+    where: tuple[int, int, str | None],
+    noun: Token | None,
+    about: str | None,
+) -> str | None:
+    """What a figure with no counted noun of its own said after the figure before for another
+    holder names (``_gapped_pair``: "Ruiz at 45 percent and Park at 38" -> Park); any other
+    keeps ``about``."""
+    start, end, unit = where
+    gapped = _gapped_pair(doc, found, (start, end), unit) if noun is None else None
+    if gapped is None or gapped[0] != unit:
+        return about
+    return gapped[1] or about
+
+
+def _names_holder(doc: Doc, figure: QuantityDraft, first: int, preposition: str) -> bool:
+    """Whether the last word of what ``figure`` names is, between the token ``first`` and the
+    figure, a subject or object of the verb that takes the figure by ``preposition`` (a
+    holder: "Ruiz" in "Ruiz stood at 45 percent")."""
+    if figure.about is None:
+        return False
+    last = figure.about.split()[-1]
+    at = token_at(doc, figure.start)
+    if at is None:
+        return False
+    verb = next((t.head for t in at.ancestors if t.lower_ == preposition), None)
+    for token in reversed(doc[first : at.i]):
+        if token.text == last:
+            return verb is not None and token.head == verb and token.dep_ in _HOLDER_DEPS
+    return False
 
 
 def _previous_about(

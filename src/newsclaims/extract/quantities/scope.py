@@ -95,6 +95,9 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
     following = doc[number[-1].i + 1] if number is not None and number.end < len(doc) else None
     if following is not None and following.lower_ in DEGREE_WORDS:
         return following.text  # "16 walking wounded"
+    listed = _listed_place(number[-1]) if number is not None and noun is None else None
+    if listed is not None:
+        return listed  # "killed 12 in Kabul and five in Herat": five of the dead
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in DEGREE_WORDS:
@@ -115,6 +118,28 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or _one_of_many(obj)):
                         return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+#: Dependencies of a later bare count in a list of counts by place ("12 in Kabul, five in
+#: Herat and two in Kunduz").
+_LISTED_DEPS = frozenset({"conj", "appos", "npadvmod"})
+#: Entity types of a place.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _listed_place(number: Token) -> str | None:
+    """ "killed 12 in Kabul and five in Herat", "cut 300 jobs in Harlow, 200 in Delvin": a
+    bare count after the first of a list, with its own "in" and a named place, counts only
+    the things of that place: the words "in Herat"; None for any other (the first count,
+    whose place the verb holds, stays as it was; fig44)."""
+    if not number.like_num or number.dep_ not in _LISTED_DEPS:
+        return None
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES):
+                    return number.doc[child.i : obj.right_edge.i + 1].text
     return None
 
 

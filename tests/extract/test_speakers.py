@@ -2481,3 +2481,109 @@ def test_speakers_a_team_typed_person_is_no_rival_of_he_or_she(
     speakers = _as_person(text, name)
     pronoun = next(t for t in speakers.doc if t.lower_ in ("he", "she"))
     assert speakers.pronoun(pronoun) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # session 43 (issue 16): a description with words the holder's title lacks ("the
+        # Oregon senator" after "Senator Maria Delgado"): the one person given the role
+        (
+            "Senator Maria Delgado toured the plant in Salem on Monday. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+            "Maria Delgado",
+        ),
+        (
+            "Maria Delgado, an actress, won her third award on Sunday. "
+            "The veteran actress told reporters she would rest.",
+            "The veteran actress",
+            "Maria Delgado",
+        ),
+        (
+            "Coach Tom Ellis watched the game from the stands on Sunday. The crowd was "
+            "small. The veteran coach said the team had played well.",
+            "The veteran coach",
+            "Tom Ellis",
+        ),
+    ],
+)
+def test_speakers_a_description_with_more_words_is_the_one_holder_of_its_role(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, source).source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two senators named: either could be meant
+        (
+            "Senator Maria Delgado and Senator Tom Kade toured the plant in Salem on Monday. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+        ),
+        # another person just named, of no known role, could be the senator
+        (
+            "Senator Maria Delgado met Tom Kade in Salem on Monday. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+        ),
+        # the only person named holds another office
+        (
+            "Governor Maria Delgado toured the plant in Salem on Monday. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+        ),
+        # a former senator, or another one, is someone else
+        (
+            "Senator Maria Delgado toured the plant in Salem on Monday. "
+            "The former senator said the jobs would stay.",
+            "The former senator",
+        ),
+        (
+            "Senator Maria Delgado toured the plant in Salem on Monday. "
+            "The other senator said the jobs would stay.",
+            "The other senator",
+        ),
+        # the head noun's gender is not the holder's
+        (
+            "Tom Ellis, an actor, won his third award on Sunday. "
+            "The veteran actress told reporters she would rest.",
+            "The veteran actress",
+        ),
+        # the place of the holder's title is another one
+        (
+            "Idaho Senator Maria Delgado toured the plant in Salem on Monday. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+        ),
+        # the holder was named long before
+        (
+            "Senator Maria Delgado toured the plant in Salem on Monday. The plant makes "
+            "chairs. Sales fell last year. Workers were worried about the summer. "
+            "The Oregon senator said the jobs would stay.",
+            "The Oregon senator",
+        ),
+    ],
+)
+def test_speakers_a_description_with_more_words_needs_one_clear_holder(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+@pytestmark_model
+def test_speakers_a_description_naming_another_person_is_that_person() -> None:
+    # the description names a different person just then: that person, never the one before
+    analysis = analyze(
+        "Coach Tom Ellis watched the game on Sunday. "
+        "The new coach, Ira Pellman, said the team had played well."
+    )
+    claim = next(c for c in analysis.claims if c.source is not None)
+    assert _name(analysis, claim.source_entity) != "Tom Ellis"

@@ -20,7 +20,9 @@ A source phrase is resolved by what it is:
   person plainly introduced ("Among the fans was X, a lawyer.");
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
-  when exactly one such entity is salient;
+  when exactly one such entity is salient; with words no title of anyone holds ("the Oregon
+  senator" after "Senator Ana Ruiz"), the one person the article gives its role, named in
+  its sentence or the two before with no other person of unknown role (``role_holder``);
 * a **spokesperson** ("a spokeswoman for the ambulance service") speaks for the body named;
 * a **nominal body** ("the company", "the club", "police", "a spokesman for the ministry") is
   the one organisation of a compatible kind (``data/nominal_bodies.json``; a head of one sort,
@@ -797,6 +799,8 @@ class Speakers:
         if body is not None:
             return body, False, False
         person = self.epithet(head, content)
+        if person is None:
+            person = self.role_holder(head, content)
         if person is not None:
             return person, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
@@ -1482,6 +1486,101 @@ class Speakers:
         if self._holds_another_office(best, head):
             return None
         return best
+
+    def role_holder(self, head: Token, content: tuple[int, int] | None = None) -> str | None:
+        """ "the Oregon senator" after "Senator Ana Ruiz" (issue 16): a definite singular
+        description whose role the article gives one person by title or apposition, but not
+        all its other words (``described`` wants them all; ``epithet`` leaves a person so
+        described to it): that person, when named in the description's sentence or the two
+        before it, the only person given the role before it, with no other person named in
+        those sentences but one of another known role, and of the head noun's gender. None
+        when a modifier names a person or a body ("the Clinton aide") or marks someone else
+        or a past office ("the other senator", "the former senator"), a place or nation the
+        modifiers name is not the one the person's title holds, or the phrase says more
+        ("the senator who ...")."""
+        hyphenated = _hyphenated(head)
+        if not (self._description_head(head) or hyphenated) or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if head.i in self.by_token or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None
+        modifiers: list[Token] = []
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "poss", "nummod", "appos", "conj"):
+                return None
+            if child.dep_ in ("amod", "compound", "nmod"):
+                modifiers.extend(child.subtree)
+        for t in modifiers:
+            key = self.by_token.get(t.i)
+            entity = self.entities.get(key) if key is not None else None
+            party = t.lower_ in party_words()  # "the GOP senator": no body's words
+            if entity is not None and entity.type in ("PERSON", "ORG") and not party:
+                return None
+            if t.lower_ in self.kinds.contrast_modifiers or t.lower_ in past_office_marks():
+                return None
+        role = _roles_of(head, self.lex)
+        self.descriptions()
+        self.roles()
+        holders = [
+            key
+            for key, entity in self.entities.items()
+            if entity.type == "PERSON"
+            and role & self._described_by(key, entity)[0]
+            and any(s.start < head.i for s in self._spans_of(key))
+        ]
+        if len(holders) != 1 or self._unnamed_holders(head, set(), role) > 0:
+            return None
+        best = holders[0]
+        if best in self.named_in(content) | self._relayers(head):
+            return None
+        if self._other_party(best, self._phrase_parties(head)):
+            return None
+        gender = self._noun_gender(head)
+        if gender is not None and self.gender(best) not in (None, gender):
+            return None
+        if self.gender(best) == MIXED or self._holds_another_office(best, head):
+            return None
+        places = {t.lower_ for t in modifiers if t.ent_type_ in ("GPE", "NORP", "LOC")}
+        known = self._places_of(best)
+        if places and known and not places <= known:
+            return None
+        nations = _phrase_nations(head)
+        stated = self._nations_of(best)
+        if nations and stated and not nations & stated:
+            return None
+        recent = self.sent_starts[max(0, self.sentence(head.i) - 2)]
+        near = {
+            key
+            for key, spans in self.by_key.items()
+            if (entity := self.entities.get(key)) is not None
+            and entity.type == "PERSON"
+            and any(recent <= s.start < head.i and not self._inside_another(s) for s in spans)
+        }
+        if best not in near:
+            return None
+        # anyone else just named could hold the role too, unless given another one
+        if any(not self.roles().get(key) for key in near - {best}):
+            return None
+        return best
+
+    def _places_of(self, key: str) -> set[str]:
+        """The places and nations (lower-cased words) a person's titles and appositions name:
+        "Idaho Senator Ana Ruiz", "Ana Ruiz, the Idaho senator"."""
+        doc = self.doc
+        found: set[str] = set()
+        apposed = [n for k, nouns in self._apposed_nouns() if k == key for n in nouns]
+        for span in self._spans_of(key):
+            words = [t for c in span.root.children if c.i < span.start for t in c.subtree]
+            # a title the recogniser left out of the name: the words just before it
+            i = span.start - 1
+            while i >= max(0, span.start - 3) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                words.append(doc[i])
+                i -= 1
+            found |= {t.lower_ for t in words if t.ent_type_ in ("GPE", "NORP", "LOC")}
+        for noun in apposed:
+            found |= {t.lower_ for t in noun.subtree if t.ent_type_ in ("GPE", "NORP", "LOC")}
+        return found
 
     def _one_of_nation(
         self, head: Token, content: tuple[int, int] | None, nations: frozenset[str]

@@ -197,3 +197,38 @@ def test_attribution_a_kicker_before_a_statement_stays_narration() -> None:
         "The mayor visited the harbour on Monday morning."
     )
     assert any(t.startswith("Kessington: Storm") for t in _narration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in title case that ends in a name: the words before the name are a verb
+        # and its subject, no title of the name, and the name did not say the words after it
+        "Council Snubs Dan Oyelaran: Harbour plan rejected by ten votes in Kessington.\n"
+        "Dan Oyelaran had asked the council to fund the new pier.",
+        "Kessington Fires Dan Oyelaran: The coach leaves the club after six years.\n"
+        "Dan Oyelaran joined the club in 2019.",
+    ],
+)
+def test_attribution_labels_a_headline_ending_in_a_name_is_no_speaker(text: str) -> None:
+    assert _label_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # controls: title words before the name keep the claim
+        (
+            "Mayor Dan Oyelaran: We will rebuild the harbour wall before the winter.\n"
+            "The storm damaged forty homes in Kessington on Sunday night.",
+            "Mayor Dan Oyelaran",
+        ),
+        (
+            "Coach Dan Oyelaran: The club will not sell its best players this winter.\n"
+            "Oyelaran joined the club in Kessington in 2019.",
+            "Coach Dan Oyelaran",
+        ),
+    ],
+)
+def test_attribution_labels_a_title_before_the_name_keeps_the_claim(text: str, source: str) -> None:
+    assert [s for s, _ in _label_claims(text)] == [source]

@@ -4913,7 +4913,8 @@ def _label_speaks(doc: Doc, sources: _Sources, start: int, end: int) -> bool:
     name, alias or surname ("Ruiz: We will win ..." when the text names Ana Ruiz), or it ends
     in one after title words ("Mayor Ana Ruiz: ..."). A kicker's label names none
     ("Analysis: ...", "Winter Of Discontent: ..."), and neither does a headline that ends in
-    a name after a verb or a preposition ("Big Win For Ruiz: ...")."""
+    a name after a verb or a preposition ("Big Win For Ruiz: ...", "Council Snubs Ruiz: ...",
+    the words before the name ending in no ``person_noun``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -4927,7 +4928,10 @@ def _label_speaks(doc: Doc, sources: _Sources, start: int, end: int) -> bool:
     if speaks(keys[-1]):
         before = [t for t, k in zip(span, keys, strict=True) if k != keys[-1]]
         tail = all(k == keys[-1] for k in keys[len(before) :])
-        return tail and all(t.pos_ in ("PROPN", "NOUN") for t in before)
+        # the words before the name end in a title ("Mayor", "Dr.", "Harbour Board chair"),
+        # not in a headline's verb ("Council Snubs Ana Ruiz: ...")
+        titled = not before or person_noun(before[-1].text)
+        return tail and titled and all(t.pos_ in ("PROPN", "NOUN") for t in before)
     return all(k is None for k in keys) and speaks(sources.named(span.start, span.end))
 
 

@@ -304,3 +304,14 @@ def test_narration_a_present_tense_sentence_between_captions_is_one(
 )
 def test_narration_a_title_after_a_naming_noun_is_no_glued_caption(text: str) -> None:
     assert _narration(text) == [s.rstrip(".") for s in text.split(". ")]
+
+
+def test_narration_a_present_tense_paragraph_between_adverts_stays() -> None:
+    # an advert's marker on each side is no caption: the paragraph between them is the
+    # outlet's (only pictures' captions and credits make a caption of a sentence between them)
+    text = (
+        "The storm hit Kessington on Sunday night.\n\nADVERTISEMENT\n\n"
+        "The harbour wall is now the town's biggest problem.\n\nADVERTISEMENT\n\n"
+        "The mayor visited the harbour on Monday."
+    )
+    assert "The harbour wall is now the town's biggest problem" in _narration(text)

@@ -396,9 +396,18 @@ def _present_tense(sent: Span) -> bool:
     )
 
 
+#: Kinds of page furniture that print a picture's words (``furniture.FurnitureSpan.kind``):
+#: a sentence between two of them is one more caption; between two adverts' or links' markers
+#: ("ADVERTISEMENT", "Read more: ...") it is a paragraph of the article.
+_PICTURE_KINDS = frozenset({"caption", "credit", "gallery"})
+
+
 def _furniture_edges(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
-    """Where the furniture spans the stage found end, and where they start."""
-    spans = getattr(doc._, "newsclaims_furniture", None) or ()
+    """Where the picture furniture (``_PICTURE_KINDS``) the stage found ends, and where it
+    starts."""
+    spans = [
+        f for f in getattr(doc._, "newsclaims_furniture", None) or () if f.kind in _PICTURE_KINDS
+    ]
     return frozenset(f.end for f in spans), frozenset(f.start for f in spans)
 
 

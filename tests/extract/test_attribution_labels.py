@@ -115,3 +115,120 @@ def test_attribution_a_question_word_before_the_cue_stays_in_the_content(
     text: str, content: str
 ) -> None:
     assert [c.text for c in analyze(text).claims if c.source is not None] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a question or exclamation inside the sentence before (a sign's words, a headline) is
+        # not handed on to the next sentence's cue
+        (
+            'A sign on the gate read "Who pays for the pier?" Dan Oyelaran asked the council '
+            "on Monday.",
+            "Dan Oyelaran",
+        ),
+        (
+            'The Brackwater Gazette ran the headline "Is the pier safe?" Ana Ruiz told the '
+            "editor the next day.",
+            "Ana Ruiz",
+        ),
+        (
+            'Dock workers put up placards with the words "Stop the tax now!" Tom Reyes told '
+            "reporters on Monday.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_attribution_a_question_inside_the_sentence_before_is_not_handed_on(
+    text: str, speaker: str
+) -> None:
+    assert not [
+        c
+        for c in analyze(text).claims
+        if c.source is not None and c.source.text == speaker and '"' in c.text
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a question that opens its sentence or line is handed on
+        'The meeting was tense. "Who pays for the pier?" Dan Oyelaran asked the council.',
+        '"Who pays for the pier?" Dan Oyelaran asked the council on Monday.',
+    ],
+)
+def test_attribution_a_question_opening_its_sentence_is_handed_on(text: str) -> None:
+    assert [
+        c.text
+        for c in analyze(text).claims
+        if c.source is not None and c.source.text == "Dan Oyelaran"
+    ] == ['"Who pays for the pier?"']
+
+
+def _narration(text: str) -> list[str]:
+    return [c.text for c in analyze(text).claims if c.kind.value == "narration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label the text names no person or body by, before words in the first person:
+        # someone's words, not the outlet's own statement (no claim, and no narration)
+        "Oyelaran: We will rebuild the harbour wall before the winter.\n"
+        "The storm damaged forty homes in Kessington on Sunday night.",
+        "Kessington Police: Our officers arrested two men near the harbour on Sunday.\n"
+        "The storm damaged forty homes in Kessington on Sunday night.",
+        "Oyelaran-Mbeki: I will not resign over the cost of the pier.\n"
+        "The storm damaged forty homes in Kessington on Sunday night.",
+    ],
+)
+def test_attribution_an_unnamed_label_before_the_first_person_is_no_narration(
+    text: str,
+) -> None:
+    found = _narration(text)
+    assert any("forty homes" in t for t in found)  # the real narration stays
+    assert not any(":" in t for t in found)
+
+
+def test_attribution_a_kicker_before_a_statement_stays_narration() -> None:
+    # control: a kicker before the outlet's own words in the third person
+    text = (
+        "Kessington: Storm damages forty homes along the harbour front.\n"
+        "The mayor visited the harbour on Monday morning."
+    )
+    assert any(t.startswith("Kessington: Storm") for t in _narration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in title case that ends in a name: the words before the name are a verb
+        # and its subject, no title of the name, and the name did not say the words after it
+        "Council Snubs Dan Oyelaran: Harbour plan rejected by ten votes in Kessington.\n"
+        "Dan Oyelaran had asked the council to fund the new pier.",
+        "Kessington Fires Dan Oyelaran: The coach leaves the club after six years.\n"
+        "Dan Oyelaran joined the club in 2019.",
+    ],
+)
+def test_attribution_labels_a_headline_ending_in_a_name_is_no_speaker(text: str) -> None:
+    assert _label_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # controls: title words before the name keep the claim
+        (
+            "Mayor Dan Oyelaran: We will rebuild the harbour wall before the winter.\n"
+            "The storm damaged forty homes in Kessington on Sunday night.",
+            "Mayor Dan Oyelaran",
+        ),
+        (
+            "Coach Dan Oyelaran: The club will not sell its best players this winter.\n"
+            "Oyelaran joined the club in Kessington in 2019.",
+            "Coach Dan Oyelaran",
+        ),
+    ],
+)
+def test_attribution_labels_a_title_before_the_name_keeps_the_claim(text: str, source: str) -> None:
+    assert [s for s, _ in _label_claims(text)] == [source]

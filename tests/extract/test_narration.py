@@ -287,3 +287,31 @@ def test_narration_a_present_tense_sentence_between_captions_is_one(
     found = _narration(_between_captions(sentence))
     assert any("pier reopened" in t for t in found)
     assert (sentence.rstrip(".") in found) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word after a noun that names a work, a team or a slogan is its title,
+        # not a new clause glued on ("the drama Suits", "the novel Them")
+        "The channel published its schedule on Monday. The legal drama Suits returned to the "
+        "evening slot in Kessington after a long break.",
+        "The prizes were handed out on Friday. The novel Them won the top prize for fiction "
+        "at the festival in Kessington.",
+        "The campaign began on Monday. The slogan Together gathered support across the county "
+        "of Brackwater.",
+    ],
+)
+def test_narration_a_title_after_a_naming_noun_is_no_glued_caption(text: str) -> None:
+    assert _narration(text) == [s.rstrip(".") for s in text.split(". ")]
+
+
+def test_narration_a_present_tense_paragraph_between_adverts_stays() -> None:
+    # an advert's marker on each side is no caption: the paragraph between them is the
+    # outlet's (only pictures' captions and credits make a caption of a sentence between them)
+    text = (
+        "The storm hit Kessington on Sunday night.\n\nADVERTISEMENT\n\n"
+        "The harbour wall is now the town's biggest problem.\n\nADVERTISEMENT\n\n"
+        "The mayor visited the harbour on Monday."
+    )
+    assert "The harbour wall is now the town's biggest problem" in _narration(text)

@@ -2740,14 +2740,35 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 _HANDING_MARKS = (",", "?", "!")
 
 
-def _hands_on(doc: Doc, end: int, first: int) -> bool:
-    """Whether the quotation that ends at token ``end`` is handed on to the clause that
+def _hands_on(doc: Doc, start: int, end: int, first: int) -> bool:
+    """Whether the quotation at tokens ``start``-``end`` is handed on to the clause that
     starts at token ``first``: a comma closes it, or a question or exclamation mark with no
-    line break before the clause."""
+    line break before the clause, the quotation opening its own sentence (one inside the
+    sentence before is that sentence's: 'A sign read "Who pays?" Ruiz asked the council')."""
     between = doc[end - 2 : first].text_with_ws
     if "," in between:
         return True
-    return any(mark in between for mark in _HANDING_MARKS) and "\n" not in between
+    if not any(mark in between for mark in _HANDING_MARKS) or "\n" in between:
+        return False
+    return _opens_sentence(doc, start)
+
+
+#: Marks that may close a sentence before a quotation that opens the next one.
+_SENTENCE_CLOSERS = "\"'\u201d\u2019)"
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether the quotation whose opening mark is token ``start`` opens its sentence: only
+    spaces part it from the text's or a line's start, or from a full stop, question or
+    exclamation mark (closing marks after it)."""
+    at = doc[start].idx
+    head = doc_text(doc)[max(0, at - 12) : at].rstrip(" \t")
+    if not head:
+        return at <= 12
+    if head.endswith("\n"):
+        return True
+    head = head.rstrip(_SENTENCE_CLOSERS)
+    return bool(head) and head[-1] in ".?!"
 
 
 def _quote_for(
@@ -2783,7 +2804,7 @@ def _quote_for(
             if (
                 qe <= first
                 and first - qe <= QUOTE_GAP
-                and _hands_on(doc, qe, first)
+                and _hands_on(doc, qs, qe, first)
                 and all(t.is_punct or t.is_space for t in doc[qe:first])
             ):
                 # '"...," Ramos told', '"...?" she asked reporters': the quotation's comma,
@@ -4885,9 +4906,13 @@ NOT_SPEAKERS = frozenset(
 )
 
 
-def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
-    """Attributions marked by layout, not grammar: signed quotations and speaker labels."""
+def _pattern_claims(doc: Doc, sources: _Sources) -> tuple[list[ClaimDraft], list[tuple[int, int]]]:
+    """Attributions marked by layout, not grammar: signed quotations and speaker labels; and
+    the character spans of the lines whose label names no person or body the text knows but
+    whose words speak in the first person (``post_words``: "Oyelaran: We will rebuild ..."):
+    someone's words, neither a claim with a speaker nor the outlet's own narration."""
     drafts: list[ClaimDraft] = []
+    withheld: list[tuple[int, int]] = []
     text = doc_text(doc)
     for m in _signed_quotes(text):
         drafts.append(_pattern_draft(doc, sources, m, "quote", ClaimKind.DIRECT, Stance.QUOTED))
@@ -4901,12 +4926,15 @@ def _pattern_claims(doc: Doc, sources: _Sources) -> list[ClaimDraft]:
     transcript = sum(m.group("name").isupper() for m in labels) >= 2
     for m in labels:
         if not transcript and not _label_speaks(doc, sources, m.start("name"), m.end("name")):
-            continue  # a headline's kicker ("Analysis: ...", "Exclusive: ..."), no speaker
+            # a headline's kicker ("Analysis: ...", "Exclusive: ..."), no speaker
+            if not post_words().isdisjoint(_WORD.findall(m.group("content").lower())):
+                withheld.append((m.start(), m.end()))
+            continue
         content = m.group("content")
         quoted = bool(_QUOTE.fullmatch(content.strip()))
         kind = ClaimKind.DIRECT if quoted else ClaimKind.INDIRECT
         drafts.append(_pattern_draft(doc, sources, m, "content", kind, Stance.QUOTED))
-    return [d for d in drafts if d.content[0] < d.content[1]]
+    return [d for d in drafts if d.content[0] < d.content[1]], withheld
 
 
 #: The entity types a line's label may name as a speaker (a place in a label heads a list:
@@ -4920,7 +4948,8 @@ def _label_speaks(doc: Doc, sources: _Sources, start: int, end: int) -> bool:
     name, alias or surname ("Ruiz: We will win ..." when the text names Ana Ruiz), or it ends
     in one after title words ("Mayor Ana Ruiz: ..."). A kicker's label names none
     ("Analysis: ...", "Winter Of Discontent: ..."), and neither does a headline that ends in
-    a name after a verb or a preposition ("Big Win For Ruiz: ...")."""
+    a name after a verb or a preposition ("Big Win For Ruiz: ...", "Council Snubs Ruiz: ...",
+    the words before the name ending in no ``person_noun``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -4934,7 +4963,10 @@ def _label_speaks(doc: Doc, sources: _Sources, start: int, end: int) -> bool:
     if speaks(keys[-1]):
         before = [t for t, k in zip(span, keys, strict=True) if k != keys[-1]]
         tail = all(k == keys[-1] for k in keys[len(before) :])
-        return tail and all(t.pos_ in ("PROPN", "NOUN") for t in before)
+        # the words before the name end in a title ("Mayor", "Dr.", "Harbour Board chair"),
+        # not in a headline's verb ("Council Snubs Ana Ruiz: ...")
+        titled = not before or person_noun(before[-1].text)
+        return tail and titled and all(t.pos_ in ("PROPN", "NOUN") for t in before)
     return all(k is None for k in keys) and speaks(sources.named(span.start, span.end))
 
 
@@ -5034,12 +5066,22 @@ def _cue_distance(d: ClaimDraft) -> int:
 
 
 def _narration(
-    doc: Doc, drafts: list[ClaimDraft], quotes: list[tuple[int, int]]
+    doc: Doc,
+    drafts: list[ClaimDraft],
+    quotes: list[tuple[int, int]],
+    withheld: list[tuple[int, int]],
 ) -> list[ClaimDraft]:
-    """The outlet's own statements: the sentences that no attribution touches and that are
-    no one else's (``narration.own_sentences``), as drafts of stance asserted."""
+    """The outlet's own statements: the sentences that no attribution touches, nor a span of
+    ``withheld`` (someone's words with no speaker: ``_pattern_claims``), and that are no one
+    else's (``narration.own_sentences``), as drafts of stance asserted."""
     covered = sorted(
-        span for d in drafts for span in (d.content, d.source, d.cue, *d.parts) if span is not None
+        [
+            span
+            for d in drafts
+            for span in (d.content, d.source, d.cue, *d.parts)
+            if span is not None
+        ]
+        + list(withheld)
     )
     text = doc_text(doc)
     paired = [(doc[qs].idx, doc[qe - 1].idx + len(doc[qe - 1])) for qs, qe in quotes]
@@ -5240,10 +5282,11 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     verb_cues = {d.cue for d in drafts} - {d.cue for d in nominal}
     doc.spans["newsclaims_speech_acts"] = [doc[slice(*_cue_range(v))] for v in acts]
     drafts += _relayed_quotations(_according_to_claims(doc, sources, quotes), drafts)
-    drafts += _pattern_claims(doc, sources)
+    patterned, withheld = _pattern_claims(doc, sources)
+    drafts += patterned
     drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
     drafts = _displayed_texts(doc, drafts)
-    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes))
+    drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes, withheld))
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

@@ -36,6 +36,12 @@ DATA = Path(__file__).parent / "data"
 
 
 @cache
+def naming_nouns() -> frozenset[str]:
+    """Nouns that a title or a name follows with no comma (``naming_nouns.tsv``)."""
+    return read_words(DATA / "naming_nouns.tsv")
+
+
+@cache
 def view_verbs() -> frozenset[str]:
     """Verbs of holding a view ("think", "believe", "agree"; ``view_verbs.tsv``)."""
     return read_words(DATA / "view_verbs.tsv")
@@ -390,9 +396,18 @@ def _present_tense(sent: Span) -> bool:
     )
 
 
+#: Kinds of page furniture that print a picture's words (``furniture.FurnitureSpan.kind``):
+#: a sentence between two of them is one more caption; between two adverts' or links' markers
+#: ("ADVERTISEMENT", "Read more: ...") it is a paragraph of the article.
+_PICTURE_KINDS = frozenset({"caption", "credit", "gallery"})
+
+
 def _furniture_edges(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
-    """Where the furniture spans the stage found end, and where they start."""
-    spans = getattr(doc._, "newsclaims_furniture", None) or ()
+    """Where the picture furniture (``_PICTURE_KINDS``) the stage found ends, and where it
+    starts."""
+    spans = [
+        f for f in getattr(doc._, "newsclaims_furniture", None) or () if f.kind in _PICTURE_KINDS
+    ]
     return frozenset(f.end for f in spans), frozenset(f.start for f in spans)
 
 
@@ -441,7 +456,8 @@ def _glued_by_parse(sent: Span, entity_words: frozenset[str]) -> bool:
     and a lowercase word ("... for the first boat trip of
     the season Cheers rang out ...", "... the long queue Outside the office ...").
     After a name or a number a capitalised word goes on with the sentence ("the team Harbor
-    Rovers", "three Swiss buyers")."""
+    Rovers", "three Swiss buyers"), and after a noun that names a work or a team
+    (``naming_nouns``) it is its title ("the drama Suits", "the novel Them")."""
     doc = sent.doc
     for t in sent[1:-1]:
         word = t.text
@@ -452,6 +468,8 @@ def _glued_by_parse(sent: Span, entity_words: frozenset[str]) -> bool:
         before, after = doc[t.i - 1], doc[t.i + 1]
         if before.pos_ != "NOUN" or before.dep_ == "compound" or before.whitespace_ != " ":
             continue
+        if before.lemma_.lower() in naming_nouns():
+            continue  # a title after the noun that names it: "the drama Suits"
         if before.text.isalpha() and before.text.islower() and after.text[:1].islower():
             return True
     return False

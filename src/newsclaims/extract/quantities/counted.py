@@ -1518,7 +1518,8 @@ def margin_of(doc: Doc, end: int, noun: Token | None) -> str | None:
     margin of Mets in games"). None for any other figure."""
     found = margin_verb(doc, end, noun)
     if found is None:
-        return None
+        ahead = _adverb_margin(doc, end, noun)
+        return f"{ahead} in {noun.lower_}" if ahead is not None and noun is not None else ahead
     verb, subject = found
     margin = _MARGINS[verb.lemma_.lower()]
     if subject is not None:
@@ -1534,10 +1535,8 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
     "by" in its clause spelt as a form of such a verb is the verb, and the name right before it
     its subject (figures17, from invented sentences). A subject that is no contender (a poll,
     several joined: ``_no_contender``) is no subject: None (fig41)."""
-    last = noun if noun is not None else token_at(doc, end - 1)
-    while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
-        last = last.head
-    if last is None or last.dep_ != "pobj" or last.head.lower_ != "by":
+    last = _by_object(doc, end, noun)
+    if last is None:
         return None
     verb = last.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MARGINS:
@@ -1560,6 +1559,69 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         return verb, subject
     return verb, None
+
+
+#: Nouns a margin "by" is given through ("led by an average of 17 points": the lead).
+_MARGIN_THROUGH = word_set("margin_through")
+
+
+def _by_object(doc: Doc, end: int, noun: Token | None) -> Token | None:
+    """The object of "by" a figure is, or is "of" through a noun of ``margin_through`` ("by
+    an average of 17 points", age45); None when the figure is no such object."""
+    last = noun if noun is not None else token_at(doc, end - 1)
+    while last is not None and last.dep_ in ("nummod", "quantmod", "compound"):
+        last = last.head
+    if last is None or last.dep_ != "pobj":
+        return None
+    if last.head.lower_ == "of" and last.head.head.lemma_.lower() in _MARGIN_THROUGH:
+        last = last.head.head
+    if last.dep_ != "pobj" or last.head.lower_ != "by":
+        return None
+    return last
+
+
+def _adverb_margin(doc: Doc, end: int, noun: Token | None) -> str | None:
+    """ "Okafor finished ahead of Lund by 8 points": a figure "by" of a verb that a word of
+    ``lead_adverb`` (``deficit_adverb``) before it modifies, measured against a named rival,
+    is the lead (deficit) of the verb's nominal subject that is a contender; None otherwise
+    ("finished ahead of schedule by 8 days": no rival; a passive's "by" is its agent)."""
+    last = _by_object(doc, end, noun)
+    if last is None:
+        return None
+    by = last.head
+    verb = by.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return None
+    for word in verb.children:
+        if word.dep_ not in ("advmod", "prep") or word.i > by.i or not _named_rival(word):
+            continue
+        lower = word.lower_
+        kind = "lead" if lower in _LEAD_ADVERBS else None
+        kind = "deficit" if lower in _DEFICIT_ADVERBS else kind
+        if kind is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        subject = relative_antecedent(subjects[0])
+        if subject.pos_ not in ("NOUN", "PROPN") or _no_contender(subject):
+            return None
+        return f"{kind} of {noun_phrase(subject)}"
+    return None
+
+
+def _named_rival(word: Token) -> bool:
+    """Whether a word of leading or trailing names whom it is measured against with a
+    capitalised noun ("ahead of Lund", "behind Lund"; the parse may read the name as a common
+    noun), not "ahead of schedule"."""
+    heads = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
+    return any(
+        child.dep_ == "pobj" and child.pos_ in ("PROPN", "NOUN") and child.text[:1].isupper()
+        for head in heads
+        for child in head.children
+    )
 
 
 #: Nouns of a poll or survey: what one shows is no contender in it ("a poll shows Varga 6

@@ -4475,3 +4475,39 @@ def test_a_gerund_after_a_preposition_without_a_cue_or_clause_reports_nothing(te
     """The controls of the rule above: the gerund gives no claim."""
     cues = [c.cue.text for c in _claims(text) if c.cue is not None]
     assert not [cue for cue in cues if cue.endswith("ing")], cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_has"),
+    [
+        (
+            "Tomas Rell was arrested by the harbour police after saying that the Vessa "
+            "ballot had been rigged.",
+            "Tomas Rell",
+            "the Vessa ballot had been rigged",
+        ),
+        (
+            "Ilse Varro was praised by the dockers of Brask after insisting that the tolls "
+            "would stay low.",
+            "Ilse Varro",
+            "the tolls would stay low",
+        ),
+        # control: an active verb keeps its subject
+        (
+            "The dockers of Brask praised the mayor after insisting that the tolls would stay low.",
+            "The dockers of Brask",
+            "the tolls would stay low",
+        ),
+    ],
+)
+def test_a_cue_gerund_under_a_passive_verb_with_an_agent_reports_for_its_subject(
+    text: str, source: str, content_has: str
+) -> None:
+    """ "X was arrested by police after saying that ...": the gerund's speaker is the passive
+    verb's subject, the one it happened to, never the agent "by" it (fig44r review of ind44:
+    the agent took the claim)."""
+    claims = [c for c in _claims(text) if content_has in c.text]
+    assert claims, [c.text for c in _claims(text)]
+    assert all(c.source is not None and c.source.text == source for c in claims), [
+        (c.source.text if c.source else None) for c in claims
+    ]

@@ -1435,9 +1435,14 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
         # "was quick to stress": the same for an adjective of how it was done
         head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
-        if _gerund_after_preposition(verb, quoted):
+        gerund = _gerund_after_preposition(verb, quoted)
+        if gerund:
             head = verb.head.head  # the verb the preposition hangs on
         subjects = _inherited_subjects(head, walk=not infinitive)
+        if gerund:
+            # "Rell was arrested by police after saying that ...": the one who said it is the
+            # passive verb's subject, never its agent
+            subjects = [s for s in subjects if s.dep_ != "agent"]
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s

@@ -220,3 +220,41 @@ def test_counted_no_partitive_for_a_circumstance() -> None:
 )
 def test_counted_owner_of_numbers(text: str, written: str, about: str | None) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("In the last round Brandt Holdings stood at $40 million and Okafor Group at 38.", "38"),
+        ("Revenue at the Kelso mill rose to $40 million and profit to 3.", "3"),
+        ("The Tarrow fund closed at 2.5bn euros and the Fenwick fund at 1.8.", "1.8"),
+    ],
+)
+def test_gapped_figure_takes_no_unit_whose_scale_it_lacks(text: str, written: str) -> None:
+    """ "X stood at $40 million and Y at 38": the first figure's unit without its scale word
+    would make "38" $38 and set it against another outlet's "$38 million" as a conflict; the
+    bare number takes no unit (fig44r review of fig44)."""
+    assert _figure(text, written).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "value"),
+    [
+        # a scale word of its own: the unit is carried
+        (
+            "In the last round Brandt Holdings stood at $40 million and Okafor Group at "
+            "38 million.",
+            "38 million",
+            "USD",
+            38_000_000,
+        ),
+        # no scale word on either: the unit is carried
+        ("Shares in Kelso rose to $45 and bonds to 12.", "12", "USD", 12),
+        ("Rivas polled at 45 percent and Park at 38.", "38", "percent", 38),
+    ],
+)
+def test_gapped_figure_keeps_a_unit_of_the_same_scale(
+    text: str, written: str, unit: str, value: float
+) -> None:
+    found = _figure(text, written)
+    assert (found.unit, found.value) == (unit, value)

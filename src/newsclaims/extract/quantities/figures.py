@@ -78,6 +78,7 @@ from newsclaims.extract.quantities.measures import (
     relative_verb,
 )
 from newsclaims.extract.quantities.numbers import (
+    PATTERN,
     PERCENT,
     SCALES,
     SHARED_SCALE,
@@ -1329,6 +1330,10 @@ def _gapped_pair(
     if token is None or last is None or previous.start < token.sent.start_char:
         return None
     text = doc_text(doc)
+    if _scale_word(text[previous.start : previous.end]) != _scale_word(text[start:end]):
+        # "Brandt stood at $40 million and Okafor at 38": the unit without its scale would
+        # make "38" $38, against another outlet's "$38 million" (fig44r)
+        return None
     gap = _GAPPED_BEFORE.search(text, previous.end, start)
     if gap is None or (gap.end() != start and text[gap.end() : start].strip()):
         return None
@@ -1349,6 +1354,13 @@ def _gapped_pair(
     if previous.unit not in TIME_UNITS and _a_name(holder.root):
         return previous.unit, noun_phrase(holder.root)  # "Okoro at 25 percent and Lind at 9"
     return previous.unit, previous.about
+
+
+def _scale_word(written: str) -> float:
+    """The multiplier of a written figure's scale word ("$40 million" -> 1e6, "2.5bn" ->
+    1e9); 1 without one."""
+    m = PATTERN.search(written)
+    return SCALES.get((m.group("scale") or "").strip().lower(), 1.0) if m is not None else 1.0
 
 
 def _a_name(token: Token) -> bool:

@@ -315,3 +315,53 @@ def test_narration_a_present_tense_paragraph_between_adverts_stays() -> None:
         "The mayor visited the harbour on Monday."
     )
     assert "The harbour wall is now the town's biggest problem" in _narration(text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # a caption opened by a one- or two-word label and a colon, with no finite verb
+        # after it: a photo's caption, not the outlet's statement
+        ("Waiting: Ana Ruiz and her aide outside the court in Dunmore on Tuesday.", False),
+        ("Smiling: Tom Reyes holding the cup aloft after the final in Marlow.", False),
+        ("Celebrating: Tom Reyes and his coach on the pitch in Marlow after the final.", False),
+        # a label before a finite verb may tell the news: it stays the outlet's
+        ("Update: the council has voted to close the library in Dunmore.", True),
+        ("Waiting: Ana Ruiz and her aide waited outside the court in Dunmore on Tuesday.", True),
+        # a colon later in the sentence is no label
+        ("The cause was simple: the old pier had rotted through in two places.", True),
+    ],
+)
+def test_narration_a_label_caption_without_a_finite_verb_is_no_assertion(
+    caption: str, kept: bool
+) -> None:
+    text = f"The pier reopened on Friday after two years of repairs. {caption}"
+    found = _narration(text)
+    assert any("pier reopened" in t for t in found)
+    assert any(caption.split(": ")[1].rstrip(".")[:25] in t for t in found) is kept
+
+
+def test_narration_a_headline_quote_label_stays_a_claim() -> None:
+    # a named speaker before the colon: the words are his claim, not a caption
+    found = analyze("Tom Reyes: we will win the seat back in Dunmore next spring.").claims
+    assert any("win the seat" in c.text and c.kind.value != "narration" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an embedded post that lost its signature: a tag glued to its stop, or a run of tags
+        ("It now looks like a garden fence.#BringBackTheOldBar", False),
+        ("Nobody asked for a smaller bar this winter #chocolate #shrinkflation", False),
+        # a tag that the sentence uses as a noun stays the outlet's
+        ("Almost all of #Brindle's brand identity rests on the shape of its bar.", True),
+        ("Hundreds of buyers wrote to the firm about #Brindle on Tuesday.", True),
+    ],
+)
+def test_narration_a_sentence_with_a_run_of_hashtags_is_no_assertion(
+    sentence: str, kept: bool
+) -> None:
+    text = f"The confectioner changed the shape of its bar in March. {sentence}"
+    found = _narration(text)
+    assert any("confectioner changed" in t for t in found)
+    assert any(sentence[:20] in t for t in found) is kept

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.furniture import run_together
+from newsclaims.extract.posts import tag_run
 from newsclaims.extract.spans import doc_text, indexes_of, token_indexes, token_starts
 from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
@@ -296,7 +297,9 @@ def own_sentences(
     scanner could not pair (``open_quotes``: sorted character ranges, a lone opening mark to
     a lone closing mark, ``attribution.open_quotations``), no reported speech, no one else's view
     (``views_the_sentence``), no command (``is_command``), and no clauses run together
-    without punctuation, as captions and headings glued to a sentence are (``_glued``)."""
+    without punctuation, as captions and headings glued to a sentence are (``_glued``), no
+    caption opened by a label with no finite verb after it (``_label_caption``) and no run of
+    a post's #tags (``posts.tag_run``)."""
     quotes = sorted(q for q in quotes if speech_long(doc, *q))
     quote_starts = [qs for qs, _qe in quotes]
     quote_reach = list(accumulate((qe for _qs, qe in quotes), max))
@@ -351,6 +354,8 @@ def own_sentences(
             continue  # a photo's caption, its credit after it
         if _between_captions(text, sent, furniture) and _present_tense(sent):
             continue  # a caption alone between two others ("The crew celebrates ...")
+        if _label_caption(sent) or tag_run(text, sent.start_char, sent.end_char):
+            continue  # a labelled caption ("Waiting: Ana Ruiz ..."), or a post's tags
         yield sent
 
 
@@ -473,6 +478,32 @@ def _glued_by_parse(sent: Span, entity_words: frozenset[str]) -> bool:
         if before.text.isalpha() and before.text.islower() and after.text[:1].islower():
             return True
     return False
+
+
+#: Tags of a finite verb: a label before one may open a real sentence ("Update: the council
+#: has voted ..."); a caption after its label has none ("Waiting: Ana Ruiz outside ...").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _label_caption(sent: Span) -> bool:
+    """Whether the sentence is a photo's caption opened by a label: one capitalised word, or
+    it and a lowercase word, then a colon ("Waiting:", "Happier times:"), no name in the label
+    (a named speaker's words are a claim: "Tom Reyes: we will win"; nor "Q:" or "HOST:", a
+    transcript's), and no finite verb after the colon (the parse made the label its verb)."""
+    words = [t for t in sent[:3] if not t.is_space]
+    colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+    if colon not in (1, 2):
+        return False
+    label = words[:colon]
+    first = label[0].text
+    if not (len(first) > 1 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()):
+        return False
+    if any(t.ent_type_ or not t.is_alpha for t in label) or (
+        len(label) == 2 and not label[1].text.islower()
+    ):
+        return False
+    after = sent[label[-1].i - sent.start + 2 :]
+    return len(after) > 0 and not any(t.tag_ in _FINITE_TAGS for t in after)
 
 
 def _word_before(text: str, lo: int, at: int) -> str:

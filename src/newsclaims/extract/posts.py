@@ -31,6 +31,17 @@ _POST_TAIL = re.compile(rf"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?
 _POST_REACH = 400
 
 
+#: The tags of a post printed without its signature: a #tag glued to a sentence's stop
+#: ("... a bicycle stand.#BringItBack") or two #tags in a row ("#chocolate #winter"); the
+#: outlet names a tag once, as a noun ("Almost all of #Brand's identity ...").
+_TAG_RUN = re.compile(r"[.!?]#\w|#\w+\s*#\w")
+
+
+def tag_run(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a post's run of tags (``_TAG_RUN``)."""
+    return _TAG_RUN.search(text, start, end) is not None
+
+
 #: A display name that names no one: only #tags, emoji and signs ("#SomeCause", "#Vote \u2764").
 _NAMELESS = re.compile(r"(?:#\w+|\W)*")
 

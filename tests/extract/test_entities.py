@@ -1787,12 +1787,15 @@ def test_entities_a_singular_demonym_as_a_modifier_is_still_the_country() -> Non
     [
         # a body named after its place ("Denver Hawks"): its short name is that body
         ("Denver Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Denver Hawks", "ORG"),
-        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-NORP", "Denver Hawks", "ORG"),
+        ("Denver Hawks met the Hawks", "B-ORG I-ORG O O B-NORP", "Denver Hawks", "ORG"),
         ("Denver Hawks met Hawks", "B-ORG I-ORG O B-ORG", "Denver Hawks", "ORG"),
         # negative controls: a person named in full holds the word; no place opens the body
         ("Denver Hawks met Daniel Hawks and Hawks",
          "B-ORG I-ORG O B-PERSON I-PERSON O B-PERSON", "Daniel Hawks", "PERSON"),
         ("Acme Hawks met Hawks", "B-ORG I-ORG O B-PERSON", "Hawks", "PERSON"),
+        # a people written bare ("Indians from three tribes said"): the people, not the team
+        ("Denver Hawks met Hawks", "B-ORG I-ORG O B-NORP", "Hawks", "NORP"),
+        ("Denver Hawks met many Hawks", "B-ORG I-ORG O O B-NORP", "Hawks", "NORP"),
     ],
 )  # fmt: skip
 def test_entities_a_short_name_of_a_body_named_after_its_place_is_that_body(
@@ -1806,3 +1809,19 @@ def test_entities_a_short_name_of_a_body_named_after_its_place_is_that_body(
     resolver.merge_short_bodies()
     last = max(resolver.mentions, key=lambda m: m.start)
     assert (last.cluster.name, last.cluster.type) == (name, type_)
+
+
+def test_entities_a_people_word_as_a_modifier_is_the_body_named_after_its_place() -> None:
+    """ "Hawks manager" after "Denver Hawks": a people's word hung on a noun as its modifier
+    is the body's short name, as "the Hawks" is (a bare "Hawks said" is the people)."""
+    resolver = _parsed("""
+Denver 1 compound Denver B-ORG
+Hawks 2 nsubj Hawks I-ORG
+met 2 ROOT meet O
+Hawks 4 compound Hawks B-NORP
+manager 2 dobj manager O
+""")
+    resolver.merge_surnames()
+    resolver.merge_short_bodies()
+    last = max(resolver.mentions, key=lambda m: m.start)
+    assert (last.cluster.name, last.cluster.type) == ("Denver Hawks", "ORG")

@@ -1679,6 +1679,40 @@ def test_speakers_a_speaking_turn_needs_one_speaker_it_may_be(
     assert _name(analysis, claim.source_entity) in allowed
 
 
+_TURN_BEFORE = '"We will win," Anna Bell said. '
+_TURN_AFTER = ' "It was hard," she said.'
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("between", "allowed"),
+    [
+        # the sentence before says she did not speak, or will speak later: no speaking turn
+        ("Clara Voss did not speak to reporters after the match.", {"Anna Bell", None}),
+        ("Clara Voss has never spoken to reporters about the match.", {"Anna Bell", None}),
+        ("Clara Voss will speak to reporters after the match.", {"Anna Bell", None}),
+        # another woman named in the speaking verb's own clause may be the one who speaks
+        ("Clara Voss spoke at a rally for Nora Pike on Friday.", {None}),
+        ("Clara Voss spoke to reporters at the home of Nora Pike on Friday.", {None}),
+        # negative controls: she spoke; the other woman is inside a clause of its own
+        ("Clara Voss spoke to reporters after the match.", {"Clara Voss"}),
+        (
+            "Clara Voss spoke to reporters after a meeting with donors who back Nora Pike.",
+            {"Clara Voss"},
+        ),
+    ],
+)
+def test_speakers_a_speaking_turn_is_a_turn_that_happened_to_one_person(
+    between: str, allowed: set[str | None]
+) -> None:
+    """``_speaking_turn`` reads a sentence that says its subject spoke: not one that says she
+    did not or will ("did not speak", "will speak"), nor one whose speaking verb's own clause
+    names another person the pronoun may mean ("at a rally for Y", "at the home of Y")."""
+    analysis = analyze(_TURN_BEFORE + between + _TURN_AFTER)
+    claim = _by_source(analysis, "she")
+    assert _name(analysis, claim.source_entity) in allowed
+
+
 @pytestmark_model
 @pytest.mark.parametrize(
     ("text", "source"),

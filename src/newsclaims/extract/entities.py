@@ -1649,7 +1649,8 @@ class EntityResolver:
         """A body whose name opens with a place the gazetteer knows and goes on with words
         that are no place ("Denver Hawks", "Cleveland Indians"): the words after the place,
         written alone ("the Hawks"), are that body, whatever the recogniser typed them (a
-        person, a people, another body), when exactly one such body has them, they are no
+        person, a people, another body; a people only where it is written as the body's
+        name, ``_written_as_body``), when exactly one such body has them, they are no
         word of a person named in full, and that one-word name has no title and is no known
         first name. A wrong join is worse than none: anything else stays as it was."""
         short: dict[str, list[_Cluster]] = {}
@@ -1679,6 +1680,8 @@ class EntityResolver:
                 continue
             if c.type not in ("PERSON", "ORG", "NORP", "GROUP", "FAC"):
                 continue
+            if c.type in ("NORP", "GROUP") and not self._written_as_body(mention):
+                continue  # "Indians from three tribes said": the people, not the team
             if c.type == "PERSON" and (
                 len(c.name.split()) > 1
                 or c.titles
@@ -1688,6 +1691,14 @@ class EntityResolver:
                 continue
             self._move(mention, bodies[0])
             bodies[0].aliases.add(self._text(mention.start, mention.end))
+
+    def _written_as_body(self, mention: _Mention) -> bool:
+        """Whether a people's word is written as a body's short name: after "the" ("the
+        Indians won") or as the modifier of a noun ("Indians manager", "Indians' hopes");
+        written bare ("Indians from three tribes", "many Indians") it is the people."""
+        if mention.start > 0 and self.lowers[mention.start - 1] == "the":
+            return True
+        return self.doc[mention.start : mention.end].root.dep_ in ("compound", "poss", "nmod")
 
     def merge_shared_by_pronouns(self) -> None:
         """A bare surname that several people named in full share here ("Obama" where Barack

@@ -2481,12 +2481,13 @@ class Speakers:
         The sentence before (the one ending where the pronoun's sentence starts, quotations
         and punctuation before the pronoun skipped) has no quotation, and its root verb is
         one of ``pronoun_turn_verbs.tsv`` (speaks; or issues, with an utterance for its
-        object) with one active subject: a person, named there or as the holder after a
-        title of a place ("Mayor of X Y"), not of the other gender. Not when the pronoun's
-        cue goes on with the last speaker ("he added": continues), its quotation speaks of
-        another of its gender (``_speaks_of_another``), or any other person it may mean is
-        a subject in that sentence or is taken by the speaking verb itself ("spoke with Y",
-        "spoke about Y")."""
+        object), neither negated nor under a modal ("did not speak", "will speak"), with
+        one active subject: a person, named there or as the holder after a title of a place
+        ("Mayor of X Y"), not of the other gender. Not when the pronoun's cue goes on with
+        the last speaker ("he added": continues), its quotation speaks of another of its
+        gender (``_speaks_of_another``), or any other person it may mean is a subject in
+        that sentence or is in the speaking verb's own clause ("spoke with Y", "spoke about
+        Y", "spoke at a rally for Y"; not "donors who back Y", ``_clause_verb``)."""
         doc = self.doc
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or token.dep_ != "nsubj" or self.quote_of(token.i) is not None:
@@ -2504,6 +2505,8 @@ class Speakers:
         verb = sentence.root
         if verb.pos_ != "VERB" or not _speaking_verb(verb):
             return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            return None  # "X did not speak", "X will speak": no turn of X's was told
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or subjects[0].dep_ != "nsubj":
             return None
@@ -2528,8 +2531,8 @@ class Speakers:
                 continue
             noun = doc[root]
             taker = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if noun.dep_ in SUBJECT_DEPS or taker.i == verb.i:
-                return None
+            if noun.dep_ in SUBJECT_DEPS or taker.i == verb.i or _clause_verb(noun) == verb.i:
+                return None  # "spoke at a rally for Y": Y may be the one who speaks next
         return key
 
     def _speaks_of_another(self, token: Token, content: tuple[int, int] | None) -> bool:
@@ -2747,6 +2750,15 @@ def _speaking_verb(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in pronoun_turn_verbs("utterance")
         for c in verb.children
     )
+
+
+def _clause_verb(token: Token) -> int:
+    """The index of the nearest verb above a token, through nouns and prepositions alone
+    ("Y" of "spoke at the home of Y": "spoke"; of "donors who back Y": "back"); the
+    sentence's root when no verb is above it."""
+    while token.head.i != token.i and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.head.i
 
 
 def _verb_phrase(verb: Token) -> str:

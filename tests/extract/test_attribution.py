@@ -4511,3 +4511,32 @@ def test_a_cue_gerund_under_a_passive_verb_with_an_agent_reports_for_its_subject
     assert all(c.source is not None and c.source.text == source for c in claims), [
         (c.source.text if c.source else None) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        (
+            "Shares in Kelso Mining fell sharply after announcing that the Vessa pit would "
+            "close next spring.",
+            "the Vessa pit would close",
+        ),
+        (
+            "Prices at the Brask market soared after warning that the harvest would be "
+            "thin this year.",
+            "the harvest would be thin",
+        ),
+    ],
+)
+def test_a_cue_gerund_never_reports_for_a_subject_that_cannot_speak(
+    text: str, content_has: str
+) -> None:
+    """ "Shares fell after announcing that ...": the subject the gerund would inherit is a
+    thing, so no claim is given to it (fig44r review of ind44). The controls are the cases
+    above: a name, a person noun ("the runner", "the ferry captain") and a group of people."""
+    sources = [
+        c.source.text if c.source is not None else None
+        for c in _claims(text)
+        if content_has in c.text
+    ]
+    assert not [s for s in sources if s is not None and ("Shares" in s or "Prices" in s)], sources

@@ -795,6 +795,28 @@ def _gerund_after_preposition(verb: Token, quoted: bool) -> bool:
     )
 
 
+_NOT_SPEAKING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what"})
+
+
+@cache
+def figure_subjects() -> frozenset[str]:
+    """Subject heads that are a market or a figure, never a speaker ("shares", "prices";
+    ``figure_subjects.tsv``)."""
+    return read_words(DATA / "figure_subjects.tsv")
+
+
+def _can_speak(subject: Token) -> bool:
+    """Whether a subject a cue gerund inherits can be its speaker: not a relative or
+    demonstrative pronoun, and not a market, a figure or a mute thing ("Shares fell after
+    announcing that ...": the sentence leaves the speaker out)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
+    if subject.ent_type_ or subject.pos_ == "PROPN":
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma not in figure_subjects() and lemma not in mute_subjects()
+
+
 def _past_without_modal(verb: Token) -> bool:
     """A verb in the past ("was", "confirmed") or the perfect ("has been", "had been"), with
     no modal ("would be", "could have been")."""
@@ -1443,6 +1465,9 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             # "Rell was arrested by police after saying that ...": the one who said it is the
             # passive verb's subject, never its agent
             subjects = [s for s in subjects if s.dep_ != "agent"]
+            # "Shares in Kelso fell after announcing that ...": the subject a gerund
+            # inherits must be one that can speak (a name, a pronoun, a person or a body)
+            subjects = [s for s in subjects if _can_speak(s)]
     # "was first reported by MSNBC": the source is the agent's object, not "by"
     subjects = [
         next((c for c in s.children if c.dep_ == "pobj"), s) if s.dep_ == "agent" else s

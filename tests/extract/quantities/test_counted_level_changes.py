@@ -131,8 +131,15 @@ def test_counted_keeps_first_holders_and_common_nouns(
     [
         ("The blasts killed 12 in Harlow and five in Delvin.", "five", "part"),
         ("Police arrested 30 in Harlow, 12 in Delvin and four in Kelso.", "four", "part"),
-        # the first count, whose place its verb holds, and a count with no list stay totals
-        ("The blasts killed 12 in Harlow and five in Delvin.", "12", "total"),
+        # the first count of the list is the part of its own place too (part46: as a total,
+        # "12" set against another outlet's "killed 17 in attacks in Harlow and Delvin")
+        ("The blasts killed 12 in Harlow and five in Delvin.", "12", "part"),
+        ("Gunmen killed 12 people in Harlow and five in Delvin.", "12", "part"),
+        ("Police arrested 30 in Harlow, 12 in Delvin and four in Kelso.", "30", "part"),
+        # controls: a count in one place, or whose coordinated count has no place, stays total
+        ("Gunmen killed 12 people in Harlow.", "12", "total"),
+        ("Gunmen killed 12 people in Harlow and five soldiers.", "12", "total"),
+        ("Gunmen killed 12 people in Harlow and injured five in Delvin.", "12", "total"),
         ("Seven died in Harlow on Monday.", "Seven", "total"),
         ("About 300 in Harlow signed the petition.", "About 300", "total"),
     ],

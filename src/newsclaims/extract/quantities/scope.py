@@ -98,6 +98,9 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
     listed = _listed_place(number[-1]) if number is not None and noun is None else None
     if listed is not None:
         return listed  # "killed 12 in Kabul and five in Herat": five of the dead
+    first = _first_listed(number[-1], noun, governor) if number is not None else None
+    if first is not None:
+        return first  # "killed 12 in Kabul and five in Herat": twelve of the dead too
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advmod", "amod", "compound") and child.lower_ in DEGREE_WORDS:
@@ -131,8 +134,8 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 def _listed_place(number: Token) -> str | None:
     """ "killed 12 in Kabul and five in Herat", "cut 300 jobs in Harlow, 200 in Delvin": a
     bare count after the first of a list, with its own "in" and a named place, counts only
-    the things of that place: the words "in Herat"; None for any other (the first count,
-    whose place the verb holds, stays as it was; fig44)."""
+    the things of that place: the words "in Herat"; None for any other (the first count is
+    ``_first_listed``'s)."""
     if not number.like_num or number.dep_ not in _LISTED_DEPS:
         return None
     for child in number.children:
@@ -140,6 +143,29 @@ def _listed_place(number: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES):
                     return number.doc[child.i : obj.right_edge.i + 1].text
+    return None
+
+
+def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> str | None:
+    """ "killed 12 (people) in Kabul and five in Herat": the first count of a list by place,
+    with "in" and a named place right after it (or its noun), and a later listed count
+    (``_listed_place``) hanging on it, its noun or its verb, counts only the things of its own
+    place: the words "in Kabul" (part46; as a total, 12 was set against another outlet's "17
+    in Kabul and Herat"). None for a count in one place or whose next count has no place."""
+    if not number.like_num or number.dep_ in _LISTED_DEPS:
+        return None
+    last = noun if noun is not None and noun.i > number.i else number
+    anchors = [t for t in (number, noun, governor) if t is not None]
+    listed = any(c.i > last.i and _listed_place(c) is not None for a in anchors for c in a.children)
+    after = last.i + 1
+    if not listed or after >= len(number.doc):
+        return None
+    prep = number.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head not in anchors:
+        return None
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES):
+            return number.doc[prep.i : obj.right_edge.i + 1].text
     return None
 
 

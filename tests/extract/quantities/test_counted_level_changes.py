@@ -265,3 +265,39 @@ def test_gapped_figure_keeps_a_unit_of_the_same_scale(
 ) -> None:
     found = _figure(text, written)
     assert (found.unit, found.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Turnout stood at 45 percent and the death toll at 40.", "40", "death toll"),
+        ("Shares closed at $40 and the index at 3,200.", "3,200", "index"),
+        ("Rivas polled at 45 percent and the death toll at 40.", "40", "death toll"),
+        ("Turnout in Tarrow stood at 45 percent and Park at 38.", "38", "Park"),
+    ],
+)
+def test_gapped_figure_takes_no_unit_of_another_kind_of_holder(
+    text: str, written: str, about: str
+) -> None:
+    """ "Turnout stood at 45 percent and the death toll at 40": the death toll is no share, and
+    the index no price; the first holder's unit goes only to a holder of the same kind (a name
+    for a name, a security for a security, the same noun), else the bare number takes no unit
+    (part46, from fig44r's review); it still names its own holder."""
+    found = _figure(text, written)
+    assert (found.unit, found.about) == (None, about)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("Rivas polled at 45 percent and Park at 38.", "38", "percent"),
+        ("The survey put Rivas at 45 percent and Park at 38.", "38", "percent"),
+        ("Lund is on 255 points and Okafor on 240.", "240", "point"),
+        ("Shares in Kelso rose to $45 and bonds to 12.", "12", "USD"),
+        ("The Tarrow fund closed at $45 and the Fenwick fund at 50.", "50", "USD"),
+    ],
+)
+def test_gapped_figure_keeps_the_unit_for_a_holder_of_the_same_kind(
+    text: str, written: str, unit: str
+) -> None:
+    assert _figure(text, written).unit == unit

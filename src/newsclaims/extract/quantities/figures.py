@@ -1313,7 +1313,7 @@ _GAPPED_BEFORE = re.compile(
 
 def _gapped_pair(
     doc: Doc, found: list[QuantityDraft], where: tuple[int, int], unit: str | None
-) -> tuple[str, str | None] | None:
+) -> tuple[str | None, str | None] | None:
     """ "Ruiz stood at 45 percent and Park at 38", "Lund is on 255 points and Okafor on 240":
     a bare number after "and", a noun phrase and the preposition ("at", "on", "with") that the
     figure before it in its sentence came after, with nothing after it but the sentence's
@@ -1349,11 +1349,64 @@ def _gapped_pair(
     holder = doc.char_span(gap.start(1), gap.end(1), alignment_mode="contract")
     if holder is None or not len(holder) or holder.root.pos_ not in ("NOUN", "PROPN"):
         return None
+    first = _first_holder(doc, previous)
+    if first is None:
+        return None
+    if not _same_kind(first, holder.root):
+        # "Turnout stood at 45 percent and the death toll at 40": the toll's 40, no share
+        return None, noun_phrase(holder.root)
     if _names_holder(doc, previous, token.sent.start, gap.group(2).lower()):
         return previous.unit, noun_phrase(holder.root)
     if previous.unit not in TIME_UNITS and _a_name(holder.root):
         return previous.unit, noun_phrase(holder.root)  # "Okoro at 25 percent and Lind at 9"
     return previous.unit, previous.about
+
+
+#: Holders of one kind whose figures share a unit ("Shares rose to $45 and bonds to 12").
+_SECURITY_NOUNS = word_set("security_noun")
+#: Common nouns of a level or rate, never a name ("Turnout stood at 45 percent").
+_LEVEL_HOLDERS = word_set("level_holder")
+
+
+def _first_holder(doc: Doc, figure: QuantityDraft) -> Token | None:
+    """Who or what holds ``figure`` by the preposition before it: the noun or name right
+    before the preposition ("Harlow with 108 years", "put Rivas at 45 percent"), else the noun
+    it hangs on, else its verb's object before it or subject ("Rivas stood at 45 percent");
+    None when the parse names none."""
+    at = token_at(doc, figure.start)
+    prep = doc[at.i - 1] if at is not None and at.i > 0 else None
+    if prep is None or prep.pos_ != "ADP":
+        return None
+    before = doc[prep.i - 1] if prep.i > 0 else prep
+    if before.pos_ in ("NOUN", "PROPN") or (before.is_title and not before.is_sent_start):
+        return before  # "Harlow with 108 years", "put Rivas at 45 percent"
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next(iter(objects or subjects), None)
+
+
+def _same_kind(first: Token, second: Token) -> bool:
+    """Whether two holders of figures said once are of one kind, so the second's bare number
+    takes the first's unit: two names ("Rivas ... and Park"), the same noun ("turnout in X ...
+    and turnout in Y") or two securities ("shares ... and bonds"); not "turnout ... and the
+    death toll", "shares ... and the index" or a name and a common noun (part46)."""
+    if _holder_name(first) or _holder_name(second):
+        return _holder_name(first) and _holder_name(second)
+    lemmas = {first.lemma_.lower(), second.lemma_.lower()}
+    return len(lemmas) == 1 or lemmas <= _SECURITY_NOUNS
+
+
+def _holder_name(token: Token) -> bool:
+    """Whether a holder is a name: a name by ``_a_name`` or a capitalised word ("Lund is on
+    255 points"), unless it is a security or a level noun ("Turnout", "Shares")."""
+    if token.lemma_.lower() in _SECURITY_NOUNS | _LEVEL_HOLDERS:
+        return False
+    return _a_name(token) or token.is_title
 
 
 def _scale_word(written: str) -> float:

@@ -136,6 +136,8 @@ def test_counted_keeps_first_holders_and_common_nouns(
         ("The blasts killed 12 in Harlow and five in Delvin.", "12", "part"),
         ("Gunmen killed 12 people in Harlow and five in Delvin.", "12", "part"),
         ("Police arrested 30 in Harlow, 12 in Delvin and four in Kelso.", "30", "part"),
+        ("Floods killed 40 people in Tarrow province and 12 in Fenwick.", "40", "part"),
+        ("The firm sold 300 cars in March and 200 in April.", "300", "total"),
         # controls: a count in one place, or whose coordinated count has no place, stays total
         ("Gunmen killed 12 people in Harlow.", "12", "total"),
         ("Gunmen killed 12 people in Harlow and five soldiers.", "12", "total"),

@@ -164,9 +164,15 @@ def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> 
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head not in anchors:
         return None
     for obj in prep.children:
-        if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES):
+        named = obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES
+        if obj.dep_ == "pobj" and (named or _named_compound(obj)):
             return number.doc[prep.i : obj.right_edge.i + 1].text
     return None
+
+
+def _named_compound(noun: Token) -> bool:
+    """A common noun of a named place: "Tarrow province", "the Fenwick district"."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _one_of_many(place: Token) -> bool:

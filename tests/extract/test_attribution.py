@@ -187,6 +187,51 @@ def test_attribution_quote_continues_into_the_next_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the next quotation has its own cue and another speaker: it is not carried on
+        (
+            'Lena Varga said: "We will rebuild." "Can you pay?" Omar Teller asked her.',
+            "Lena Varga",
+            '"We will rebuild."',
+        ),
+        (
+            '"We will rebuild," Lena Varga said. "Why resign?" Omar Teller asked.',
+            "Lena Varga",
+            '"We will rebuild,"',
+        ),
+        # negative controls: the same speaker's words go on, with no cue or the same speaker
+        (
+            'Lena Varga said: "We will rebuild." "It will take years."',
+            "Lena Varga",
+            '"We will rebuild." "It will take years."',
+        ),
+        (
+            '"We will rebuild," Lena Varga said. "It will take years."',
+            "Lena Varga",
+            '"We will rebuild," Lena Varga said. "It will take years."',
+        ),
+        (
+            'Lena Varga said: "We will rebuild." "It will take years!" Varga added.',
+            "Lena Varga",
+            '"We will rebuild." "It will take years!"',
+        ),
+        # a verb inside the quotation ("promises") is no cue of another speaker's
+        (
+            'Tom Reyes spoke at the dock. "That," he added, "promises a long winter for us."',
+            "he",
+            '"That," he added, "promises a long winter for us."',
+        ),
+    ],
+)
+def test_attribution_continued_quote_stops_at_another_speakers_quotation(
+    text: str, speaker: str, content: str
+) -> None:
+    [claim] = [c for c in _claims(text) if c.source is not None and c.source.text == speaker]
+    assert claim.text == content
+
+
 def test_attribution_signed_quotation() -> None:
     text = (
         "Readers wrote in.\n“He does not speak for us.” ― Maria Lopez\n“Nothing new.” ― Tom Reed\n"

@@ -5016,6 +5016,52 @@ def _pattern_draft(
     )
 
 
+def _others_quotations_cut(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A quotation carried on stops before a later part that opens another speaker's claim
+    ('Ruiz said: "A." "B?" Reyes asked.'): that quotation has its own cue and source. A
+    part claimed by the same speaker ('"B," she added') is carried on as before."""
+    opened: dict[int, list[ClaimDraft]] = {}
+    for d in drafts:
+        if d.cue is not None and d.source is not None:
+            opened.setdefault(d.content[0], []).append(d)
+    kept = []
+    for d in drafts:
+        cut = next(
+            (
+                k
+                for k, part in enumerate(d.parts)
+                if k > 0
+                and any(
+                    o.cue != d.cue and not _same_speaker(o, d) and not _quoted_in(o, d.parts)
+                    for o in opened.get(part[0], [])
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            kept.append(d)
+            continue
+        parts = d.parts[:cut]
+        content = (parts[0][0], parts[-1][1])
+        kept.append(replace(d, content=content, parts=parts if len(parts) > 1 else ()))
+    return kept
+
+
+def _quoted_in(draft: ClaimDraft, parts: Fragments) -> bool:
+    """Whether the draft's cue or source lies inside one of the quoted ``parts``: a verb of
+    the quotation itself ('"That," he added, "promises ..."'), no cue of its own."""
+    spans = [s for s in (draft.cue, draft.source) if s is not None]
+    return any(a <= s[0] and s[1] <= b for s in spans for a, b in parts)
+
+
+def _same_speaker(one: ClaimDraft, other: ClaimDraft) -> bool:
+    """Whether two drafts' sources are one speaker: the same resolved entity, or the same
+    words when neither is resolved."""
+    if one.source_entity is not None or other.source_entity is not None:
+        return one.source_entity == other.source_entity
+    return one.source == other.source
+
+
 def _one_per_content(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """One claim for one content: when several cues claim the same content (a parse that
     hangs a quotation on two verbs), keep the one whose cue is nearest to it."""
@@ -5314,7 +5360,8 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts += _relayed_quotations(_according_to_claims(doc, sources, quotes), drafts)
     patterned, withheld = _pattern_claims(doc, sources)
     drafts += patterned
-    drafts = _outermost(doc, _one_per_content(sources.resolve_all(drafts)), verb_cues)
+    drafts = _others_quotations_cut(sources.resolve_all(drafts))
+    drafts = _outermost(doc, _one_per_content(drafts), verb_cues)
     drafts = _displayed_texts(doc, drafts)
     drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes, withheld))
     _speakers_typed(doc, drafts)

@@ -709,6 +709,55 @@ def test_speakers_they_after_an_unnamed_plural_subject_stays_unresolved(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # a place named only where things happen ("in", "at", ...) is no "they": with no
+        # body or group the ranking can take, the pronoun stays unresolved
+        (
+            "Following Monday's debate, Fact Check Desk checked the mayor's claim about crime "
+            "in gun-controlled Lakeport this year. On Tuesday they published the results by "
+            "announcing that the claim was true.",
+            None,
+        ),
+        (
+            "Rescue crews worked through the night in Harbourton. On Tuesday they said the pier "
+            "was unsafe.",
+            None,
+        ),
+        (
+            "Voters in Harbourton went to the polls on Sunday. They said the pier was unsafe.",
+            None,
+        ),
+        # negative controls: a body that is a subject still wins over the setting
+        (
+            "The Harbourton Ferry Union met the port owners in Lakeport on Monday. They said "
+            "the strike would end.",
+            "Harbourton Ferry Union",
+        ),
+        # ... and a place after another preposition ("of", "from") is left alone
+        (
+            "Residents of Harbourton gathered at the town hall on Monday. They said the pier "
+            "was unsafe.",
+            "Harbourton",
+        ),
+        # ... and the setting still competes: a place as close as it is not taken either
+        (
+            "Officials from Lakeport met the ferry company in Harbourton on Monday. On Tuesday "
+            "they said the pier was unsafe.",
+            None,
+        ),
+    ],
+)
+def test_speakers_they_is_never_a_place_named_only_as_the_setting(
+    text: str, speaker: str | None
+) -> None:
+    analysis = analyze(text)
+    claim = next(c for c in analysis.claims if c.source and c.source.text.lower() == "they")
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # the named speaker, with nobody between: "he" is him
         (
             "Actor Daniel Kerr described the final as 'unbelievable'. "

@@ -116,6 +116,9 @@ class Lexicon:
     subordinate_title_modifiers: frozenset[str]
     """Modifiers that make a title another role ("vice president", "deputy director"): "the
     president" is never the vice president."""
+    setting_prepositions: frozenset[str]
+    """Prepositions whose place object is where things happen ("crime in Harbourton"): a
+    place named only there is the setting, never a "they" who speaks."""
 
     def pronoun_gender(self, word: str) -> str | None:
         """The gender a pronoun gives its referent: "m" for a male pronoun ("he", "his"), "f"
@@ -2019,6 +2022,8 @@ class Speakers:
             return None
         if best is not None and self._owner_beside(token, best):
             return None
+        if best is not None and self._only_setting(best, token, content):
+            return None  # "crime in Harbourton ... they said": the ranking read the setting
         return best
 
     def _conjoined_with_another(self, token: Token, best: str) -> bool:
@@ -2293,6 +2298,39 @@ class Speakers:
         ):
             candidates[said] = candidates.get(said, 0.0) + weight
         return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def _only_setting(self, key: str, token: Token, content: tuple[int, int] | None) -> bool:
+        """Whether ``token`` is a plural pronoun and ``key`` a place (GPE, LOC) whose every
+        mention in the window before it (outside ``content``) is the object of a preposition
+        of ``setting_prepositions`` ("claims about crime in Harbourton", "in Harbourton and
+        Lakeport"), with no pronoun or description linked to it there: the place is only where
+        things happen, no actor a "they" means. The place still competes in the ranking (a
+        body that beats it is taken, one close to it is not), but is never taken itself: the
+        pronoun stays unresolved. A place after another preposition ("wrote to Harbourton
+        Council", "officials from Lakeport") is left alone."""
+        entity = self.entities.get(key)
+        if token.lower_ not in self.lex.plural_pronouns or entity is None:
+            return False
+        if entity.type not in ("GPE", "LOC"):
+            return False
+        first = self.window_start(token.i)
+        lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, token.i)
+        if any(linked == key for _, linked in self.linked[lo:hi]):
+            return False
+        settings = self.lex.setting_prepositions
+        seen = False
+        for span in self._spans_of(key):
+            if not first <= span.start < token.i:
+                continue
+            if content is not None and content[0] <= span.start_char < content[1]:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head
+            if root.dep_ != "pobj" or root.head.lower_ not in settings:
+                return False
+            seen = True
+        return seen
 
     def _earlier_speakers(
         self,

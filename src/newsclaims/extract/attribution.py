@@ -1419,6 +1419,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             return subjects
     if not subjects:
         subjects = _share_before(verb)
+    # "..., before adding that ...": a gerund after a preposition of time or means
+    gerund = not subjects and _gerund_after_preposition(verb, quoted)
     if not subjects and (
         # "said ... and added", "supported X and said": a cue conjoined to another cue or to
         # a main verb shares its subject (one conjoined to a complement is often misparsed)
@@ -1448,8 +1450,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             and (quoted or _has_clause(verb))
         )
         or verb.dep_ == "xcomp"  # "declined to comment", "wants to"
-        # "..., before adding that ...": a gerund after a preposition of time or means
-        or _gerund_after_preposition(verb, quoted)
+        or gerund
     ):
         # "prompting producers to announce": an infinitive's subject is its verb's object or
         # subject, never one further up
@@ -1457,7 +1458,6 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         # "The ministry was unable to say": the subject of the verb "unable" hangs from
         # "was quick to stress": the same for an adjective of how it was done
         head = verb.head.head if _unable(verb) or _done_after_adjective(verb) else verb.head
-        gerund = _gerund_after_preposition(verb, quoted)
         if gerund:
             head = verb.head.head  # the verb the preposition hangs on
         subjects = _inherited_subjects(head, walk=not infinitive)

@@ -173,6 +173,12 @@ class Interval:
     """The TIMEX3 value it was computed from."""
 
 
+#: The type of a name that is no actor and no place, read as a person at one mention and a
+#: place at another with nothing that makes it either ("Brexit", a referendum, a policy: CoNLL's
+#: MISC): what claims are about, never who says them, where something happens, or a person.
+TOPIC_TYPE = "MISC"
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One actor, place or organisation, as resolved within an article."""
@@ -182,7 +188,7 @@ class Entity:
     name: str
     """Canonical name (the longest proper name seen)."""
     type: str
-    """PERSON, ORG, GPE, LOC, NORP, FAC or GROUP."""
+    """PERSON, ORG, GPE, LOC, NORP, FAC, GROUP or ``TOPIC_TYPE`` (MISC)."""
     aliases: tuple[str, ...] = ()
     """Other surface forms that refer to it."""
     kb_id: str | None = None

@@ -24,7 +24,7 @@ from newsclaims.extract.entities import (
     no_person_head,
 )
 from newsclaims.lexicons import place_head_types
-from newsclaims.model import Analysis
+from newsclaims.model import TOPIC_TYPE, Analysis
 
 pytestmark = pytest.mark.model
 
@@ -1693,7 +1693,7 @@ def test_entities_a_handle_is_no_place(words: str, ents: str, kept: list[str]) -
     ("words", "ents", "kept"),
     [
         # a word the recogniser reads as a person here and a place there, that nothing makes a
-        # person, is neither: no entity
+        # person, is neither: no actor's or place's mention (a topic's: ``resolver.topics``)
         ("Zorbex met Zorbex and Zorbex", "B-PERSON O B-GPE O B-PERSON", []),
         # negative controls: a known first name, the surname of a person named in full, a
         # word read as a person alone
@@ -1708,11 +1708,143 @@ def test_entities_a_word_read_as_person_and_place_is_neither(
 ) -> None:
     """ "Brexit"-like words: the recogniser reads the same one word as a PERSON at one
     mention and a GPE at another, and nothing (a first name, a title, a full name) says it is
-    a person; a wrong person is worse than none, so it is no entity."""
+    a person; a wrong person is worse than none, so it is no person and no place (it is a
+    topic, ``test_entities_a_word_read_as_person_and_place_is_a_topic``)."""
     resolver = _resolved(words, ents)
     resolver.add_alias_mentions()
     resolver.merge_surnames()
     assert [m.cluster.name for m in sorted(resolver.mentions, key=lambda m: m.start)] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "topics"),
+    [
+        # a made-up referendum's name the recogniser reads as a person here and a place there
+        # (GPE or LOC), that nothing makes a person: one topic, all its mentions
+        ("Quellvote met Quellvote and Quellvote", "B-PERSON O B-GPE O B-PERSON",
+         ["Quellvote"] * 3),
+        ("Quellvote met Quellvote and Quellvote", "B-LOC O B-PERSON O B-PERSON",
+         ["Quellvote"] * 3),
+        # negative controls: a known first name, the surname of a person named in full, a
+        # title, a word read as a person alone, a place the gazetteer knows
+        ("Ivanka met Ivanka and Ivanka", "B-PERSON O B-GPE O B-PERSON", []),
+        ("Daniel Quellvote met Quellvote and Quellvote",
+         "B-PERSON I-PERSON O B-GPE O B-PERSON", []),
+        ("Mr Halvorsen met Halvorsen and Halvorsen", "B-PERSON I-PERSON O B-GPE O B-PERSON", []),
+        ("Quellvote met Quellvote and Quellvote", "B-PERSON O O O B-PERSON", []),
+        ("Peru met Peru and Peru", "B-PERSON O B-GPE O B-PERSON", []),
+    ],
+)  # fmt: skip
+def test_entities_a_word_read_as_person_and_place_is_a_topic(
+    words: str, ents: str, topics: list[str]
+) -> None:
+    """ "Brexit"-like words are no person and no place, but claims are about them: their
+    mentions are one entity of ``TOPIC_TYPE``, kept apart from the mentions the later stages
+    read (so never a speaker, a place or a person)."""
+    resolver = _resolved(words, ents)
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    found = sorted(resolver.topics, key=lambda m: m.start)
+    assert [(m.cluster.name, m.cluster.type) for m in found] == [(t, TOPIC_TYPE) for t in topics]
+    kept = {resolver.doc[m.start : m.end].text for m in resolver.mentions}
+    assert not kept & set(topics), "a topic's mention is no actor's or place's"
+
+
+@pytest.mark.parametrize("name", ["Peru", "Ivanka", "Halvorsen"])
+def test_entities_a_name_that_is_no_topic_keeps_its_mentions(name: str) -> None:
+    """Controls: a place the gazetteer knows, a known first name, a surname given a title,
+    each read as a person here and a place there, keep all their mentions (no topic, none
+    dropped)."""
+    title = "Mr " if name == "Halvorsen" else ""
+    words = f"{title}{name} met {name} and {name}"
+    ents = ("B-PERSON I-PERSON " if title else "B-PERSON ") + "O B-GPE O B-PERSON"
+    resolver = _resolved(words, ents)
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert resolver.topics == []
+    assert len(resolver.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "topics"),
+    [
+        # control: "he" in the clause of the name's verb makes it a person
+        ("he", []),
+        ("she", []),
+        # without the pronoun nothing does: a topic
+        ("it", ["Halvorsen"] * 2),
+    ],
+)
+def test_entities_a_surname_read_as_a_place_too_with_a_pronoun_is_a_person(
+    pronoun: str, topics: list[str]
+) -> None:
+    """ "Halvorsen resigned because he was ill. Fans in Halvorsen wept": a surname the
+    recogniser also reads as a place is still a person when a personal pronoun is the
+    subject of its verb's clause (``_person_evidence``)."""
+    resolver = _parsed(f"""
+Halvorsen 1 nsubj Halvorsen B-PERSON
+resigned 1 ROOT resign O
+because 4 mark because O
+{pronoun} 4 nsubj {pronoun} O
+was 1 advcl be O
+ill 4 acomp ill O
+. 1 punct . O
+Fans 10 nsubj fan O
+in 7 prep in O
+Halvorsen 8 pobj Halvorsen B-GPE
+wept 10 ROOT weep O
+""")
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert [m.cluster.name for m in resolver.topics] == topics
+    if not topics:
+        assert "PERSON" in {m.cluster.type for m in resolver.mentions}
+
+
+@pytest.mark.parametrize(
+    ("before", "topics"),
+    [
+        # "Prices of Quellvote rose, owing to Quellvote": a topic
+        ("owing", ["Quellvote"] * 2),
+        # "..., according to Quellvote": the word speaks (an outlet), so it is no topic, and
+        # no person or place either: no entity
+        ("according", []),
+    ],
+)
+def test_entities_a_word_that_speaks_is_no_topic(before: str, topics: list[str]) -> None:
+    resolver = _parsed(f"""
+Quellvote 1 nsubj Quellvote B-PERSON
+rose 1 ROOT rise O
+, 1 punct , O
+{before} 1 prep {before} O
+to 3 prep to O
+Quellvote 4 pobj Quellvote B-GPE
+""")
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert [m.cluster.name for m in resolver.topics] == topics
+    assert resolver.mentions == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "topics", "kept"),
+    [
+        # "near Carrowby" beside "Carrowby Field": the facility's short name, no topic
+        ("Carrowby met Carrowby near Carrowby Field", "B-PERSON O B-GPE O B-FAC I-FAC", [],
+         ["Carrowby Field"]),
+        # control: no facility opens with it, a topic
+        ("Carrowby met Carrowby near Tarn Field", "B-PERSON O B-GPE O B-FAC I-FAC",
+         ["Carrowby"] * 2, ["Tarn Field"]),
+    ],
+)  # fmt: skip
+def test_entities_a_facility_short_name_is_no_topic(
+    words: str, ents: str, topics: list[str], kept: list[str]
+) -> None:
+    resolver = _resolved(words, ents)
+    resolver.add_alias_mentions()
+    resolver.merge_surnames()
+    assert [m.cluster.name for m in resolver.topics] == topics
+    assert [m.cluster.name for m in resolver.mentions] == kept
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsclaims import analyze, ingest, settings, views
-from newsclaims.model import Disagreement
+from newsclaims.model import TOPIC_TYPE, Disagreement, DisagreementKind
 from newsclaims.reconcile import (
     ClaimRow,
     FigureRow,
@@ -1308,3 +1308,51 @@ def test_deployments_counted_as_times_and_officers_counted_as_before() -> None:
     found = find_disagreements(figures, [])
     assert [d.kind for d in found] == ["figures_conflict"]
     assert "200" in found[0].why and "350" in found[0].why
+
+
+#: Two invented reports of a made-up referendum ("Norvexit", which the recogniser reads as a
+#: person at some mentions and a place at another): a maker denies that it caused a change
+#: that a councillor says it caused.
+_TOPIC_REPORTS = {
+    "A": "Farmers fear Norvexit will raise costs. Since Norvexit, exports have fallen. Prices "
+    "rose after Norvexit. Many shoppers blamed Norvexit for the smaller bars. The maker of "
+    "Zelbar bars denied that the smaller bars were a result of Norvexit.",
+    "B": "Farmers fear Norvexit will raise costs. Since Norvexit, exports have fallen. A local "
+    "councillor, Pia Landry, said the smaller bars were a result of Norvexit.",
+}
+
+
+@pytest.mark.model
+def test_a_denial_and_a_statement_about_a_topic_are_compared() -> None:
+    """A word that is no person and no place ("Brexit"-like: ``TOPIC_TYPE``) is what both
+    claims are about: the denial is set against the statement it denies. The word is an
+    entity of each article, and never the source of a claim."""
+    analyses = [
+        analyze(_TOPIC_REPORTS[outlet], published=f"2026-03-0{day}")
+        for day, outlet in enumerate("AB", start=2)
+    ]
+    claims = []
+    for analysis in analyses:
+        topics = [e for e in analysis.entities if e.type == TOPIC_TYPE]
+        assert [e.name for e in topics] == ["Norvexit"]
+        assert all(c.source_entity not in {t.key for t in topics} for c in analysis.claims)
+        assert all(c.source is None or "Norvexit" not in c.source.text for c in analysis.claims)
+        claims += rows_from_analysis(analysis)[1]
+    found = [(d.kind, d.between) for d in find_disagreements([], claims)]
+    assert found == [(DisagreementKind.DENIED_VS_CLAIMED, ("maker of Zelbar bars", "Pia Landry"))]
+
+
+@pytest.mark.model
+def test_a_denial_and_a_statement_about_a_topic_are_compared_through_the_store(
+    tmp_path: Path, write_article: Callable[..., None]
+) -> None:
+    for day, outlet in enumerate("AB", start=2):
+        write_article(
+            tmp_path, outlet, _TOPIC_REPORTS[outlet], f"2026-03-0{day}", f"Daily {outlet}"
+        )
+    store = SqlStore(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        ingest([str(tmp_path)], store)
+        assert [d["kind"] for d in views.disagreements(store).rows] == ["denied_vs_claimed"]
+    finally:
+        store.close()

@@ -209,7 +209,10 @@ def _main_event(
 def to_analysis(doc: Doc, article: Article) -> Analysis:
     """The ``Analysis`` of one article from its processed doc."""
     text = article.text
-    entities = doc._.newsclaims_entities or {}
+    # the names that are no actor and no place (``TOPIC_TYPE``), which the stages did not
+    # read, are entities of the article like the others: what its claims are about
+    entities = {**(doc._.newsclaims_entities or {}), **(doc._.newsclaims_topics or {})}
+    named = [*doc.spans.get("newsclaims_entities", []), *doc.spans.get("newsclaims_topics", [])]
     mentions = tuple(
         Mention(
             start=s.start_char,
@@ -218,7 +221,7 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
             entity=s.label_,
             label=entities[s.label_].type,
         )
-        for s in doc.spans.get("newsclaims_entities", [])
+        for s in sorted(named, key=lambda s: s.start)
     )
     times = tuple(
         TimeExpr(

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
@@ -52,7 +53,7 @@ from newsclaims.lexicons import (
     time_part_nouns,
     word_genders,
 )
-from newsclaims.model import Entity
+from newsclaims.model import TOPIC_TYPE, Entity
 from newsclaims.names import POSSESSIVE, normalise
 
 #: NER labels that name actors or places (GROUP: a family, "the Obamas").
@@ -462,6 +463,10 @@ class EntityResolver:
         self.credits: set[int] = set()
         """Tokens of the platform words cut off a person's name ("Instagram" of "Instagram
         Lady Gaga"): a caption's credit, which no later pass reads as a mention."""
+        self.topics: list[_Mention] = []
+        """Mentions of names that are no actor and no place (``TOPIC_TYPE``, "Brexit":
+        ``_person_or_place_topics``), kept apart from ``mentions``: no later pass and no
+        later stage reads them as a person, a speaker or a place."""
         # the tokens' texts, lower-case forms and parts of speech, read once from the doc's
         # arrays (each pass over the doc makes a Token object per word)
         strings = doc.vocab.strings
@@ -1548,7 +1553,7 @@ class EntityResolver:
             if c.type == "PERSON" and len(c.name.split()) == 1
         }
         self._outvoted_people(bare, set(holders) | set(surnames))
-        self._drop_person_or_place(bare, set(holders) | set(surnames))
+        self._person_or_place_topics(bare, set(holders) | set(surnames))
         # the one person named in full whose name holds a bare person's name, when the bare
         # name is used only before that full name and given no title that sets it apart
         joins: dict[str, _Cluster] = {}
@@ -1613,13 +1618,19 @@ class EntityResolver:
             body.aliases.update(a for a in person.aliases if a[:1].isupper())
             del bare[name]
 
-    def _drop_person_or_place(self, bare: dict[str, _Cluster], named: set[str]) -> None:
-        """Drop a one-word person the recogniser read as a PERSON at one mention and as a
-        place (GPE, LOC) at another ("Brexit", a brand), when nothing makes it a person: no
-        word of a person's name the text gives in full (``named``), no title, no known first
-        name, no speech or pronoun of a person (``_person_evidence``), and no place the
-        gazetteer knows. The word is neither, and a wrong person is worse than none: its
-        mentions, and those of the place of that name, are no entity."""
+    def _person_or_place_topics(self, bare: dict[str, _Cluster], named: set[str]) -> None:
+        """A one-word person the recogniser read as a PERSON at one mention and as a place
+        (GPE, LOC) at another ("Brexit", a referendum's or a policy's name), when nothing
+        makes it a person: no word of a person's name the text gives in full (``named``), no
+        title, no known first name, no speech or pronoun of a person (``_person_evidence``),
+        and no place the gazetteer knows. The word is neither, and a wrong person is worse
+        than none: its mentions, and those of the place of that name, become one entity of
+        ``TOPIC_TYPE`` set apart in ``topics``, which claims can be about (a denial and a
+        statement that both name it are compared) but which never speaks, is never a place
+        and is never a person. A word the text makes speak at one of them (``_speaks``:
+        "according to Politico", an outlet), or that opens the name of a facility the text
+        gives ("near Wrigley" beside "Wrigley Field", ``_opens_facility``), is no topic but a
+        body or a place: its mentions are no entity, as a wrong type is worse than none."""
         for name, person in list(bare.items()):
             if name in named or person.titles or speakers.known_first_name(person.name.title()):
                 continue
@@ -1630,13 +1641,32 @@ class EntityResolver:
                 continue
             norm = normalise(person.name)
             gone = {
-                id(c)
+                id(c): c
                 for c in self.clusters.values()
                 if c.type in ("PERSON", "GPE", "LOC") and normalise(c.name) == norm
             }
+            mentions = [m for m in self.mentions if id(m.cluster) in gone]
+            speaks = any(self._speaks(m.start, m.end) for m in mentions)
+            if not speaks and not self._opens_facility(norm):
+                topic = _Cluster(type=TOPIC_TYPE, name=person.name)
+                for c in gone.values():
+                    topic.aliases.update(a for a in c.aliases if a[:1].isupper())
+                topic.aliases.discard(topic.name)
+                self.topics += [_Mention(m.start, m.end, topic) for m in mentions]
             self.mentions[:] = [m for m in self.mentions if id(m.cluster) not in gone]
             self.people.moved()
             del bare[name]
+
+    def _opens_facility(self, word: str) -> bool:
+        """Whether a word (normalised) is the first of a facility's name that a mention of the
+        text has ("Wrigley" of "Wrigley Field", ``facility_type``): its short name."""
+        named = {id(m.cluster): m.cluster for m in self.mentions}.values()
+        return any(
+            len(c.name.split()) > 1
+            and normalise(c.name).split()[0] == word
+            and (c.type == "FAC" or facility_type(c.name) == "FAC")
+            for c in named
+        )
 
     def _one_word_readings(self, name: str) -> set[str]:
         """The recogniser's labels of the one-word names written ``name`` (any case)."""
@@ -1982,7 +2012,20 @@ def _entity(c: _Cluster) -> Entity:
     )
 
 
-def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
+class Resolved(NamedTuple):
+    """What the entity stage finds in a document."""
+
+    spans: list[Span]
+    """The mentions of actors and places (label: entity key), in text order."""
+    entities: dict[str, Entity]
+    """Their entities by key."""
+    topic_spans: list[Span]
+    """The mentions of names that are no actor and no place (``TOPIC_TYPE``), in text order."""
+    topics: dict[str, Entity]
+    """Their entities by key."""
+
+
+def resolve_entities(doc: Doc) -> Resolved:
     """Cluster the named mentions of a parsed document."""
     resolver = EntityResolver(doc)
     resolver.add_caps_names()
@@ -2001,22 +2044,32 @@ def resolve_entities(doc: Doc) -> tuple[list[Span], dict[str, Entity]]:
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
     entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}
-    spans = [
+    topics = {m.cluster.key: _entity(m.cluster) for m in resolver.topics}
+    return Resolved(_spans(doc, resolver.mentions), entities, _spans(doc, resolver.topics), topics)
+
+
+def _spans(doc: Doc, mentions: list[_Mention]) -> list[Span]:
+    """Mentions as spans labelled with their entity's key, in text order."""
+    return [
         Span(doc, m.start, m.end, label=m.cluster.key)
-        for m in sorted(resolver.mentions, key=lambda m: m.start)
+        for m in sorted(mentions, key=lambda m: m.start)
     ]
-    return spans, entities
 
 
 @Language.component(
     "newsclaims_entities",
     requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc.spans", "doc._.newsclaims_entities"],
+    assigns=["doc.spans", "doc._.newsclaims_entities", "doc._.newsclaims_topics"],
 )
 @guarded("newsclaims_entities")
 def entities_component(doc: Doc) -> Doc:
-    """Write entity mentions and the article's entities to the doc."""
-    spans, entities = resolve_entities(doc)
-    doc.spans["newsclaims_entities"] = spans
-    doc._.newsclaims_entities = entities
+    """Write entity mentions and the article's entities to the doc; the mentions and entities
+    of names that are no actor and no place (``TOPIC_TYPE``) go apart, to
+    ``doc.spans["newsclaims_topics"]`` and ``doc._.newsclaims_topics``, which the later stages
+    do not read: a topic is never a speaker, a place or a person."""
+    found = resolve_entities(doc)
+    doc.spans["newsclaims_entities"] = found.spans
+    doc._.newsclaims_entities = found.entities
+    doc.spans["newsclaims_topics"] = found.topic_spans
+    doc._.newsclaims_topics = found.topics
     return doc

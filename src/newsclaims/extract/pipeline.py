@@ -43,6 +43,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "newsclaims_errors",
     "newsclaims_furniture",
     "newsclaims_entities",
+    "newsclaims_topics",
     "newsclaims_times",
     "newsclaims_quantities",
     "newsclaims_claims",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,18 @@ def test_lexicons_every_measure_is_a_class_and_tolls_are_cumulative() -> None:
     assert set(lexicons.measures().values()) <= set(classes)
     assert set(lexicons.measure_phrases().values()) <= set(classes)
     assert classes["killed"] and not classes["age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It looks like a fence.#BringItBack", True),
+        ("Nobody asked for this #chocolate #winter", True),
+        ("Almost all of #Brindle's identity rests on its shape.", False),
+    ],
+)
+def test_lexicons_caption_marks_hold_the_tag_run_pattern(text: str, found: bool) -> None:
+    # the tag run (posts.tag_run) is read from caption_marks.tsv, not written in code
+    pattern = re.compile("|".join(lexicons.caption_marks()["tag_run"]))
+    assert (pattern.search(text) is not None) is found
+    assert set(lexicons.caption_marks()["finite_tag"]) == {"VBD", "VBZ", "VBP", "MD"}

@@ -204,6 +204,20 @@ def margin_verbs() -> Mapping[str, str]:
 
 
 @cache
+def caption_marks() -> Mapping[str, tuple[str, ...]]:
+    """Kind -> its values in file order (``caption_marks.tsv``): ``tag_run``, the regular
+    expression of a post's run of #tags; ``finite_tag``, the tags of a finite verb a labelled
+    caption has none of after its colon (narration, cap45)."""
+    kinds = ("tag_run", "finite_tag")
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for value, kind in read_table(DATA / "caption_marks.tsv", 2):
+        if kind not in found:
+            raise ValueError(f"caption_marks.tsv: unknown kind {kind!r}")
+        found[kind].append(value)
+    return MappingProxyType({kind: tuple(values) for kind, values in found.items()})
+
+
+@cache
 def lasting_nouns() -> frozenset[str]:
     """Nouns of a state that lasts ("drought", "curse", "wait"): what a duration counts when
     its sentence names one and the parse ties it to nothing else (``lasting_nouns.tsv``)."""

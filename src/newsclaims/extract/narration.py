@@ -30,7 +30,7 @@ from newsclaims.extract.posts import tag_run
 from newsclaims.extract.spans import doc_text, indexes_of, token_indexes, token_starts
 from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
-from newsclaims.lexicons import read_words
+from newsclaims.lexicons import caption_marks, read_words
 
 #: The extract stages' data files (word lists).
 DATA = Path(__file__).parent / "data"
@@ -480,9 +480,10 @@ def _glued_by_parse(sent: Span, entity_words: frozenset[str]) -> bool:
     return False
 
 
-#: Tags of a finite verb: a label before one may open a real sentence ("Update: the council
-#: has voted ..."); a caption after its label has none ("Waiting: Ana Ruiz outside ...").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a finite verb (``data/caption_marks.tsv``, ``finite_tag``): a label before one may
+#: open a real sentence ("Update: the council has voted ..."); a caption after its label has
+#: none ("Waiting: Ana Ruiz outside ...").
+_FINITE_TAGS = frozenset(caption_marks()["finite_tag"])
 
 
 def _label_caption(sent: Span) -> bool:

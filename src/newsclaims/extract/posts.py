@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from newsclaims.lexicons import read_words
+from newsclaims.lexicons import caption_marks, read_words
 
 #: The signature closing an embedded post: "-- Name (@handle) November 8, 2016"; the group
 #: ``name`` is the signer's name when a dash opens it, ``handle`` the @handle.
@@ -31,10 +31,11 @@ _POST_TAIL = re.compile(rf"(?:\s|[#@]\w+|pic\.twitter\.com/\S+|https?://\S+|\[\?
 _POST_REACH = 400
 
 
-#: The tags of a post printed without its signature: a #tag glued to a sentence's stop
-#: ("... a bicycle stand.#BringItBack") or two #tags in a row ("#chocolate #winter"); the
-#: outlet names a tag once, as a noun ("Almost all of #Brand's identity ...").
-_TAG_RUN = re.compile(r"[.!?]#\w|#\w+\s*#\w")
+#: The tags of a post printed without its signature (``data/caption_marks.tsv``, ``tag_run``):
+#: a #tag glued to a sentence's stop ("... a bicycle stand.#BringItBack") or two #tags in a
+#: row ("#chocolate #winter"); the outlet names a tag once, as a noun ("Almost all of #Brand's
+#: identity ...").
+_TAG_RUN = re.compile("|".join(caption_marks()["tag_run"]))
 
 
 def tag_run(text: str, start: int, end: int) -> bool:

@@ -315,6 +315,13 @@ def past_office_marks() -> frozenset[str]:
     return read_words(_DATA / "past_office_marks.tsv")
 
 
+@cache
+def other_holder_marks() -> frozenset[str]:
+    """Modifiers of a role that mark another holder than the one named ("the acting mayor",
+    "the visiting coach"; ``other_holder_marks.tsv``)."""
+    return read_words(_DATA / "other_holder_marks.tsv")
+
+
 def _party_form(word: str) -> str:
     """A description word with a party word replaced by its party ("gop" -> "republican")."""
     return party_words().get(word, word)
@@ -1522,6 +1529,8 @@ class Speakers:
                 return None
             if t.lower_ in self.kinds.contrast_modifiers or t.lower_ in past_office_marks():
                 return None
+            if t.lower_ in other_holder_marks():
+                return None  # "the acting mayor", "the visiting coach": someone else
         role = _roles_of(head, self.lex)
         self.descriptions()
         self.roles()
@@ -1565,7 +1574,30 @@ class Speakers:
         # anyone else just named could hold the role too, unless given another one
         if any(not self.roles().get(key) for key in near - {best}):
             return None
+        if self._unnamed_role_mention(head, recent, role):
+            return None  # "clashed with the Idaho senator. The Idaho senator said": that one
         return best
+
+    def _unnamed_role_mention(self, head: Token, start: int, role: set[str]) -> bool:
+        """Whether a noun of ``role`` stands before ``head`` from token ``start`` on as its own
+        noun phrase of no name ("clashed with the Idaho senator", "a Republican senator",
+        "several senators"): another holder a description may mean. A title or apposition of
+        a name ("Senator Ana Ruiz", "Ana Ruiz, a senator,", "Ruiz is a senator") is none."""
+        for t in self.doc[start : head.i]:
+            if t.pos_ != "NOUN" or t.i in self.by_token:
+                continue
+            if t.dep_ in ("compound", "appos", "attr", "nmod", "oprd"):
+                continue
+            named = (
+                self.entities.get(self.by_token[c.i])
+                for c in t.children
+                if c.dep_ in ("appos", "compound") and c.i in self.by_token
+            )
+            if any(e is not None and e.type == "PERSON" for e in named):
+                continue  # "the senator, Ana Ruiz,", "the Oregon senator Ana Ruiz"
+            if role & _roles_of(t, self.lex):
+                return True
+        return False
 
     def _places_of(self, key: str) -> set[str]:
         """The places and nations (lower-cased words) a person's titles and appositions name:

@@ -41,6 +41,7 @@ from newsclaims.extract.quantities.units import (
 from newsclaims.extract.spans import doc_text
 from newsclaims.lexicons import (
     DURATION_PLANNED,
+    calendar_words,
     duration_activities,
     figure_nouns,
     lasting_nouns,
@@ -1546,6 +1547,11 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "the search was led by 80 officers": a passive verb's "by" is its agent
+    if verb.lemma_.lower() in _RIVAL_OBJECT_VERBS and not any(
+        c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
+        for c in verb.children
+    ):
+        return None  # "the tariff crushed profits by 20 percent": no rival beaten
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     climb = verb
     for _ in range(3):  # "fell behind, then went on to take the league by 5 points"
@@ -1563,6 +1569,9 @@ def margin_verb(doc: Doc, end: int, noun: Token | None) -> tuple[Token, Token | 
 
 #: Nouns a margin "by" is given through ("led by an average of 17 points": the lead).
 _MARGIN_THROUGH = word_set("margin_through")
+#: Verbs of ``margin_verbs.tsv`` that win a contest only over a named object ("crushed Lund by
+#: 20 points"; not "crushed profits by 20 percent").
+_RIVAL_OBJECT_VERBS = word_set("rival_object_verb")
 
 
 def _by_object(doc: Doc, end: int, noun: Token | None) -> Token | None:
@@ -1591,9 +1600,14 @@ def _adverb_margin(doc: Doc, end: int, noun: Token | None) -> str | None:
     by = last.head
     verb = by.head
     if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+        c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in verb.children
     ):
-        return None
+        return None  # a passive's "by" is its agent; "put Okafor ahead": the object's lead
+    lemma = verb.lemma_.lower()
+    unit = noun if noun is not None else token_at(doc, end - 1)
+    counted = unit.lemma_.lower() if unit is not None else ""
+    if lemma not in _RACE_VERBS and lemma not in _MARGINS and counted not in SCORING_NOUNS:
+        return None  # "Sales rose ahead of Christmas by 8 percent": a change, no contest
     for word in verb.children:
         if word.dep_ not in ("advmod", "prep") or word.i > by.i or not _named_rival(word):
             continue
@@ -1618,10 +1632,18 @@ def _named_rival(word: Token) -> bool:
     noun), not "ahead of schedule"."""
     heads = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
     return any(
-        child.dep_ == "pobj" and child.pos_ in ("PROPN", "NOUN") and child.text[:1].isupper()
+        child.dep_ == "pobj"
+        and child.pos_ in ("PROPN", "NOUN")
+        and child.text[:1].isupper()
+        and child.ent_type_ not in _TIME_ENTITIES
+        and child.lower_ not in calendar_words()
         for head in heads
         for child in head.children
     )
+
+
+#: Entity types of a time: "ahead of Christmas", "ahead of Friday" name no rival.
+_TIME_ENTITIES = frozenset({"DATE", "TIME", "EVENT"})
 
 
 #: Nouns of a poll or survey: what one shows is no contender in it ("a poll shows Varga 6

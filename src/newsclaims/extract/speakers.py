@@ -116,9 +116,10 @@ class Lexicon:
     subordinate_title_modifiers: frozenset[str]
     """Modifiers that make a title another role ("vice president", "deputy director"): "the
     president" is never the vice president."""
-    setting_prepositions: frozenset[str]
-    """Prepositions whose place object is where things happen ("crime in Harbourton"): a
-    place named only there is the setting, never a "they" who speaks."""
+    scene_prepositions: frozenset[str]
+    """Prepositions whose place object is only the scene where things happen ("crime in
+    Harbourton"): a place named only there is the setting, never a "they" who speaks (not
+    attribution's ``setting_prepositions.tsv``)."""
 
     def pronoun_gender(self, word: str) -> str | None:
         """The gender a pronoun gives its referent: "m" for a male pronoun ("he", "his"), "f"
@@ -2302,7 +2303,7 @@ class Speakers:
     def _only_setting(self, key: str, token: Token, content: tuple[int, int] | None) -> bool:
         """Whether ``token`` is a plural pronoun and ``key`` a place (GPE, LOC) whose every
         mention in the window before it (outside ``content``) is the object of a preposition
-        of ``setting_prepositions`` ("claims about crime in Harbourton", "in Harbourton and
+        of ``scene_prepositions`` ("claims about crime in Harbourton", "in Harbourton and
         Lakeport"), with no pronoun or description linked to it there: the place is only where
         things happen, no actor a "they" means. The place still competes in the ranking (a
         body that beats it is taken, one close to it is not), but is never taken itself: the
@@ -2317,7 +2318,7 @@ class Speakers:
         lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, token.i)
         if any(linked == key for _, linked in self.linked[lo:hi]):
             return False
-        settings = self.lex.setting_prepositions
+        scenes = self.lex.scene_prepositions
         seen = False
         for span in self._spans_of(key):
             if not first <= span.start < token.i:
@@ -2327,7 +2328,7 @@ class Speakers:
             root = span.root
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head
-            if root.dep_ != "pobj" or root.head.lower_ not in settings:
+            if root.dep_ != "pobj" or root.head.lower_ not in scenes:
                 return False
             seen = True
         return seen

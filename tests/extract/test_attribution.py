@@ -4585,3 +4585,47 @@ def test_a_cue_gerund_never_reports_for_a_subject_that_cannot_speak(
         if content_has in c.text
     ]
     assert not [s for s in sources if s is not None and ("Shares" in s or "Prices" in s)], sources
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has", "source"),
+    [
+        # a relative pronoun stands for its noun: a body that can speak keeps its claim
+        (
+            "The Brask Timber firm, which collapsed after admitting that its books were "
+            "false, was sold to a rival.",
+            "its books were false",
+            "which",
+        ),
+        (
+            "Tarrow Mills, which closed after announcing that the orders had dried up, "
+            "left two hundred workers idle.",
+            "the orders had dried up",
+            "which",
+        ),
+        # negative controls: a figure behind the relative pronoun, or a demonstrative
+        (
+            "The miner's shares, which fell after announcing that the Vessa pit would "
+            "close, recovered by noon.",
+            "the Vessa pit would close",
+            None,
+        ),
+        (
+            "This came after announcing that the Vessa pit would close.",
+            "the Vessa pit would close",
+            None,
+        ),
+    ],
+)
+def test_a_cue_gerund_under_a_relative_clause_reports_for_the_noun_it_stands_for(
+    text: str, content_has: str, source: str | None
+) -> None:
+    """ "The firm, which collapsed after admitting that ...": "which" is the firm, which can
+    speak, so the claim stays (revB47 review of gerund46, which dropped every relative
+    pronoun); behind "which" a market or figure gives no claim, as its noun would not."""
+    sources = [
+        c.source.text if c.source is not None else None
+        for c in _claims(text)
+        if content_has in c.text
+    ]
+    assert sources == ([source] if source is not None else []), sources

@@ -758,6 +758,52 @@ def test_speakers_they_is_never_a_place_named_only_as_the_setting(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # the "they"s before were left open because their best was the setting; the last
+        # one must not fall to a body the group only dealt with (revB47 review of they46)
+        (
+            "Volunteers counted ballots in Lakeport over the weekend. They said turnout was "
+            "low. They then called the Lakeport Election Board, which had no figures. They "
+            "said the count would go on.",
+            None,
+        ),
+        (
+            "Fact Check Desk looked into gun crime in Lakeport over the summer. They said the "
+            "senator's figure was right. Next they asked the Lakeport Police Department, "
+            "which counted 300 shootings. They added that few shootings had killed anyone.",
+            None,
+        ),
+        # negative controls: a body that spoke itself since is still taken ...
+        (
+            "Volunteers counted ballots in Lakeport over the weekend. They said turnout was "
+            "low. The Lakeport Election Board said on Monday that staff were short. They "
+            "said the count would go on.",
+            "Lakeport Election Board",
+        ),
+        # ... and so is a body after a "they" that was resolved to it, not to the setting
+        (
+            "The Harbourton Ferry Union met the port owners in Lakeport on Monday. They said "
+            "the strike would end. They then called the Lakeport Election Board. They said "
+            "the vote would be held on Friday.",
+            "Harbourton Ferry Union",
+        ),
+    ],
+)
+def test_speakers_a_they_left_open_at_the_setting_still_weighs_for_later_pronouns(
+    text: str, speaker: str | None
+) -> None:
+    """A "they" left unresolved because its best was a place named only as the setting
+    (``Speakers._only_setting``) changes no later ranking: the place keeps the weight that
+    "they" gave it, so a later "they" is not handed to a body that was close behind it."""
+    analysis = analyze(text)
+    claims = [c for c in analysis.claims if c.source and c.source.text.lower() == "they"]
+    assert claims, analysis.claims
+    assert _name(analysis, claims[-1].source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         # the named speaker, with nobody between: "he" is him
         (
             "Actor Daniel Kerr described the final as 'unbelievable'. "

@@ -809,7 +809,11 @@ def _can_speak(subject: Token) -> bool:
     """Whether a subject a cue gerund inherits can be its speaker: not a relative or
     demonstrative pronoun, and not a market, a figure or a mute thing ("Shares fell after
     announcing that ...": the sentence leaves the speaker out)."""
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" or subject.tag_ == "WDT":
+        verb = subject.head
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i < subject.i:
+            # "The firm, which collapsed after admitting that ...": the noun it stands for
+            return _can_speak(verb.head)
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return True

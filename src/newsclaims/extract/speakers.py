@@ -116,9 +116,10 @@ class Lexicon:
     subordinate_title_modifiers: frozenset[str]
     """Modifiers that make a title another role ("vice president", "deputy director"): "the
     president" is never the vice president."""
-    setting_prepositions: frozenset[str]
-    """Prepositions whose place object is where things happen ("crime in Harbourton"): a
-    place named only there is the setting, never a "they" who speaks."""
+    scene_prepositions: frozenset[str]
+    """Prepositions whose place object is only the scene where things happen ("crime in
+    Harbourton"): a place named only there is the setting, never a "they" who speaks (not
+    attribution's ``setting_prepositions.tsv``)."""
 
     def pronoun_gender(self, word: str) -> str | None:
         """The gender a pronoun gives its referent: "m" for a male pronoun ("he", "his"), "f"
@@ -542,6 +543,12 @@ class Speakers:
         # token order; they add salience like the named mentions.
         self.linked: list[tuple[int, str]] = []
         self.linked_at: list[int] = []
+        # Plural pronouns left unresolved only because their best was a place named as the
+        # setting (``_only_setting``): token index -> that place. The walk still links them to
+        # it (and remembers a source's), as if taken, so the abstention changes no later
+        # ranking; ``_only_setting`` does not count these links (revB47 review of they46).
+        self._setting_guesses: dict[int, str] = {}
+        self._setting_links: set[int] = set()
         self._facts: dict[int, _MentionFacts] = {}
         self._described: dict[str, tuple[Entity, frozenset[str], frozenset[str]]] = {}
         self._salience_memo: (
@@ -1961,8 +1968,11 @@ class Speakers:
         third |= lex.plural_pronouns
         for i in self._walked(sources):
             token = self.doc[i]
+            self._setting_guesses.pop(i, None)  # only this visit's decision counts
             if i in sources:
                 key, _ = resolve(token)
+                if key is None:
+                    key = self._setting_guess(i)  # the weight only: the claim keeps None
                 shown = self.stand_in(token)
                 if shown != token and token.lower_ not in lex.personal_relative_pronouns:
                     entity = self.entities.get(key) if key is not None else None
@@ -1986,8 +1996,18 @@ class Speakers:
                 found = self.described(token)
             else:
                 continue
+            if found is None:
+                found = self._setting_guess(i)
             if found is not None:
                 self._link(i, found)
+
+    def _setting_guess(self, index: int) -> str | None:
+        """The place a plural pronoun at ``index`` was left unresolved for (``_only_setting``),
+        marked as a link of weight only, or None."""
+        guess = self._setting_guesses.pop(index, None)
+        if guess is not None:
+            self._setting_links.add(index)
+        return guess
 
     def _walked(self, sources: set[int]) -> list[int]:
         """The tokens ``walk`` acts on, in order: the sources, the pronouns, and the nouns
@@ -2055,6 +2075,7 @@ class Speakers:
         if best is not None and self._owner_beside(token, best):
             return None
         if best is not None and self._only_setting(best, token, content):
+            self._setting_guesses[token.i] = best  # still weighs for later pronouns (walk)
             return None  # "crime in Harbourton ... they said": the ranking read the setting
         return best
 
@@ -2334,7 +2355,7 @@ class Speakers:
     def _only_setting(self, key: str, token: Token, content: tuple[int, int] | None) -> bool:
         """Whether ``token`` is a plural pronoun and ``key`` a place (GPE, LOC) whose every
         mention in the window before it (outside ``content``) is the object of a preposition
-        of ``setting_prepositions`` ("claims about crime in Harbourton", "in Harbourton and
+        of ``scene_prepositions`` ("claims about crime in Harbourton", "in Harbourton and
         Lakeport"), with no pronoun or description linked to it there: the place is only where
         things happen, no actor a "they" means. The place still competes in the ranking (a
         body that beats it is taken, one close to it is not), but is never taken itself: the
@@ -2347,9 +2368,11 @@ class Speakers:
             return False
         first = self.window_start(token.i)
         lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, token.i)
-        if any(linked == key for _, linked in self.linked[lo:hi]):
+        if any(
+            linked == key and at not in self._setting_links for at, linked in self.linked[lo:hi]
+        ):
             return False
-        settings = self.lex.setting_prepositions
+        scenes = self.lex.scene_prepositions
         seen = False
         for span in self._spans_of(key):
             if not first <= span.start < token.i:
@@ -2359,7 +2382,7 @@ class Speakers:
             root = span.root
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head
-            if root.dep_ != "pobj" or root.head.lower_ not in settings:
+            if root.dep_ != "pobj" or root.head.lower_ not in scenes:
                 return False
             seen = True
         return seen

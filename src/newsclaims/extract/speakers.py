@@ -1711,11 +1711,15 @@ class Speakers:
         the start of a quote before it."""
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head) | others
-        scores = {
+        weighed = {
             key: score
             for key, score in self.salience(anchor, content=content).items()
+            if (entity := self.entities.get(key)) is not None and entity.type == "PERSON"
+        }
+        scores = {
+            key: score
+            for key, score in weighed.items()
             if (entity := self.entities.get(key)) is not None
-            and entity.type == "PERSON"
             and key not in named
             and not self._other_party(key, parties)
             and self.gender(key) != MIXED
@@ -1732,16 +1736,55 @@ class Speakers:
             and not parties & self.parties(ranked[1][0])
         ):
             bar = self.model.margin
+        elif len(ranked) > 1 and self._lone_subject(best, head, anchor):
+            bar = self.model.margin  # the only person the sentences there act through
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
-        if not any(
-            recent <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(best)
-        ):
-            return None
+        if not self._named_from(best, recent, head):
+            # the only person weighed may be named a little further back ("Ana Ruiz flew
+            # in. Her plane was late. The billionaire said"): with anyone else weighed, even
+            # one it cannot mean (a relayer, another gender), the wider window is a guess
+            recent = self.sent_starts[
+                max(0, self.sentence(anchor) - settings.SPEAKER_EPITHET_LONE_SENTENCES)
+            ]
+            if len(weighed) > 1 or not self._named_from(best, recent, head):
+                return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _named_from(self, key: str, start: int, head: Token) -> bool:
+        """Whether ``key`` is named from token ``start`` up to ``head``, by a mention that is
+        no modifier of another noun phrase (``_inside_another``)."""
+        return any(
+            start <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(key)
+        )
+
+    def _lone_subject(self, best: str, head: Token, anchor: int) -> bool:
+        """Whether ``best`` is the only person named as the subject of a main clause (or a
+        conjunct of one) outside quotations in the sentence before ``anchor`` and in its own
+        sentence up to the description ``head`` ("Ana Ruiz attacked Tom Bell's plan. The
+        Ohio governor said"): an epithet then most likely goes on with that subject, and the
+        rival only needs to be beaten by ``margin``, as a pronoun's. A rival that is such a
+        subject too, or a subject in a quotation, leaves the bar at ``rival``."""
+        first = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        lo = bisect_left(self.mention_starts, first)
+        hi = bisect_left(self.mention_starts, head.i)
+        found = False
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "PERSON":
+                continue
+            token = self.doc[root]
+            while token.dep_ == "conj" and token.head.i < token.i:
+                token = token.head  # "Ana Ruiz and Tom Bell met": both are subjects
+            if token.dep_ not in SUBJECT_DEPS or not _main_clause(token.head):
+                continue
+            if key != best or self.quote_of(root) is not None:
+                return False
+            found = True
+        return found
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is

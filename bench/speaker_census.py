@@ -34,7 +34,7 @@ def parse(folder: Path, cache: Path, limit: int | None) -> Parsed:
     """(name, doc, [(source head token, content characters)]) per document, cached."""
     if cache.exists():
         _register_extensions()
-        found: Parsed = pickle.loads(cache.read_bytes())  # noqa: S301 - our own local cache
+        found: Parsed = pickle.loads(cache.read_bytes())  # our own local cache
         return found[:limit]
     nlp = build_pipeline()
     docs = list(read_corpus(folder))[:limit]
@@ -62,7 +62,10 @@ def run(parsed: Parsed) -> list[dict[str, object]]:
         contents = dict(heads)
 
         def resolve(
-            token: Token, sp: speakers.Speakers = sp, contents: dict[int, tuple[int, int]] = contents
+            token: Token,
+            sp: speakers.Speakers = sp,
+            contents: dict[int, tuple[int, int]] = contents,
+            name: str = name,
         ) -> tuple[str | None, bool]:
             key, _anonymous, pronoun = sp.resolve(token, contents[token.i])
             entity = sp.entities.get(key) if key is not None else None
@@ -106,8 +109,10 @@ def diff(old: Path, new: Path, parsed: Parsed) -> None:
         if was is None or was["key"] == row["key"]:
             continue
         changed += 1
-        print(f"== {at[0]} {row['source']!r}: {was['name'] or was['key']} -> "
-              f"{row['name'] or row['key']}")
+        print(
+            f"== {at[0]} {row['source']!r}: {was['name'] or was['key']} -> "
+            f"{row['name'] or row['key']}"
+        )
         print("   " + _context(docs[at[0]], at[1]))
     print(f"{changed} of {len(after)} sources changed")
 
@@ -126,9 +131,7 @@ def open_sources(path: Path, parsed: Parsed) -> None:
             continue
         sent = token.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        people = {
-            e.text for e in doc[start : token.i].ents if e.label_ == "PERSON"
-        }
+        people = {e.text for e in doc[start : token.i].ents if e.label_ == "PERSON"}
         if not people:
             continue
         count += 1

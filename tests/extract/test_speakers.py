@@ -1691,6 +1691,65 @@ def test_speakers_a_bystander_named_between_claims_is_never_the_pronoun(
     assert _name(analysis, claim.source_entity) in allowed
 
 
+_REYES_BEFORE = "Tom Reyes ran the plant for years. Reyes hired half the town. "
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "allowed"),
+    [
+        # the only man named in the sentence before, its main clause's subject: an older
+        # mention (a man further back) no longer holds the pronoun open
+        (
+            _REYES_BEFORE + 'Carl Vance toured the plant on Friday. "We will rebuild it," he said.',
+            "he",
+            {"Carl Vance"},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant on Friday. He said the town would "
+            "rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
+        # an earlier speaker of the other gender is no rival
+        (
+            '"The plant must close," Anna Bell said. ' + _REYES_BEFORE + "Carl Vance toured "
+            'the plant on Friday. "We will rebuild it," he said.',
+            "he",
+            {"Carl Vance"},
+        ),
+        # negative controls: a second man named there
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with Sam Ortiz on Friday. He said the "
+            "town would rebuild it.",
+            "He",
+            {None},
+        ),
+        # a man further back spoke (a claim): the bystander case stays open
+        (
+            "Tom Reyes had warned the town about the plant for years. Carl Vance toured the "
+            "plant on Friday. He said the town would rebuild it.",
+            "He",
+            {"Tom Reyes", None},
+        ),
+        # the only person there is of the other gender
+        (
+            'Anna Bell toured the plant on Friday. "We will rebuild it," he said.',
+            "he",
+            {None},
+        ),
+    ],
+)
+def test_speakers_a_pronoun_after_the_one_person_it_may_be_is_that_person(
+    text: str, pronoun: str, allowed: set[str | None]
+) -> None:
+    """``_lone_subject_person``: a he/she left open by the ranking is the only person of its
+    gender named in its sentence and the one before, when a main clause's subject there."""
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) in allowed
+
+
 @pytestmark_model
 @pytest.mark.parametrize(
     ("text", "pronoun", "speaker"),

@@ -777,6 +777,8 @@ class Speakers:
             found = self.pronoun(head, content)
             if found is None:
                 found = self._speaking_turn(head, content)
+            if found is None:
+                found = self._lone_subject_person(head, content)
             if found is not None and self._unnamed_subject_after(found, head):
                 found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
@@ -2552,6 +2554,62 @@ class Speakers:
             and entity.type == "PERSON"
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
+
+    def _lone_subject_person(self, token: Token, content: tuple[int, int] | None) -> str | None:
+        """The person a "he"/"she" outside quotations means when nobody else could be meant
+        nearby (issue 16): the only named person not of the other gender in its sentence and
+        the one before (outside its own ``content``), the subject of a main clause there
+        outside quotations ("Ana Ruiz toured the plant on Friday. She said ..."). Asked only
+        when the ranking left the pronoun unresolved. None when any claim in the window was
+        spoken by someone else the pronoun may mean (named or not: the bystander case, "'...,'
+        Tom Bell said. Carl Vance watched. '...,' he said"), when a hidden person's name or an
+        unnamed subject of its gender stands near (``_hidden_people``,
+        ``_unnamed_subject_after``), when a person it may mean is named after it in its
+        sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
+        team. Only a subject pronoun: a possessive may belong to anyone in its clause."""
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or token.dep_ not in SUBJECT_DEPS or self.quote_of(token.i) is not None:
+            return None
+        named = self.named_in(content)
+        first = self.sent_starts[max(0, self.sentence(token.i) - 1)]
+        lo = bisect_left(self.mention_starts, first)
+        hi = bisect_left(self.mention_starts, token.sent.end)
+        people: set[str] = set()
+        subjects: set[str] = set()
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "PERSON" or key in named:
+                continue
+            if content is not None and content[0] <= self.doc[root].idx < content[1]:
+                continue
+            if self.gender(key) not in (None, want) or self.plural_body(key):
+                continue
+            if root > token.i:
+                return None  # "In his speech, Tom Bell said": a pronoun before its person
+            people.add(key)
+            noun = self.doc[root]
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+            if (
+                noun.dep_ in ("nsubj", "nsubjpass")
+                and _main_clause(noun.head)
+                and self.quote_of(root) is None
+            ):
+                subjects.add(key)
+        if len(people) != 1 or people != subjects:
+            return None
+        (best,) = people
+        if self.gender(best) == MIXED:
+            return None
+        lo = bisect_left(self.spoken_at, self.window_start(token.i))
+        for _index, said, gender, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
+            if said != best and not plural and gender != _other(want):
+                other = self.entities.get(said) if said is not None else None
+                if other is None or other.type == "GROUP" or self.gender(said or "") != _other(want):
+                    return None
+        if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
+            return None
+        return best
 
     def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" source goes on with when the sentence just before it says

@@ -2602,11 +2602,14 @@ class Speakers:
         if self.gender(best) == MIXED:
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
-        for _index, said, gender, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
-            if said != best and not plural and gender != _other(want):
-                other = self.entities.get(said) if said is not None else None
-                if other is None or other.type == "GROUP" or self.gender(said or "") != _other(want):
-                    return None
+        for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
+            if said == best or plural:
+                continue
+            other = self.entities.get(said) if said is not None else None
+            named_person = other is not None and other.type != "GROUP"
+            known = self.gender(other.key) if other is not None and named_person else stated
+            if known != _other(want):
+                return None  # someone else spoke who may be meant
         if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
             return None
         return best

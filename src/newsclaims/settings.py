@@ -496,6 +496,12 @@ MAIN_EVENT_NAME_RUN = 8
 #: than the description shown as its text (issue 16).
 SPEAKER_DESCRIPTION_RIVAL = 2.0
 
+#: An epithet ("the billionaire") is the person clearly most salient before it, named in its
+#: sentence or the one before; when that person is the only one weighed (no rival of any
+#: score), named this many sentences back is enough ("Ana Ruiz flew in. Her plane was late.
+#: The billionaire said"; PolNeAR train, issue 16).
+SPEAKER_EPITHET_LONE_SENTENCES = 2
+
 #: A name the recogniser typed a body whose first word is a country, a US state or a city of
 #: at least this many people ("Georgia Power", "Charlotte Hornets", "Lincoln Memorial") is no
 #: hidden person rivalling a pronoun unless it was typed PERSON elsewhere in the text

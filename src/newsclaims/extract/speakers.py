@@ -791,6 +791,8 @@ class Speakers:
             found = self.pronoun(head, content)
             if found is None:
                 found = self._speaking_turn(head, content)
+            if found is None:
+                found = self._lone_subject_person(head, content)
             if found is not None and self._unnamed_subject_after(found, head):
                 found = None  # only a shown source: the salience chain keeps its guess
             return found, False, found is None
@@ -1750,11 +1752,15 @@ class Speakers:
         the start of a quote before it."""
         gender = self._noun_gender(head)
         named = self.named_in(content) | self._relayers(head) | others
-        scores = {
+        weighed = {
             key: score
             for key, score in self.salience(anchor, content=content).items()
+            if (entity := self.entities.get(key)) is not None and entity.type == "PERSON"
+        }
+        scores = {
+            key: score
+            for key, score in weighed.items()
             if (entity := self.entities.get(key)) is not None
-            and entity.type == "PERSON"
             and key not in named
             and not self._other_party(key, parties)
             and self.gender(key) != MIXED
@@ -1771,16 +1777,55 @@ class Speakers:
             and not parties & self.parties(ranked[1][0])
         ):
             bar = self.model.margin
+        elif len(ranked) > 1 and self._lone_subject(best, head, anchor):
+            bar = self.model.margin  # the only person the sentences there act through
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
         recent = self.sent_starts[max(0, self.sentence(anchor) - 1)]
-        if not any(
-            recent <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(best)
-        ):
-            return None
+        if not self._named_from(best, recent, head):
+            # the only person weighed may be named a little further back ("Ana Ruiz flew
+            # in. Her plane was late. The billionaire said"): with anyone else weighed, even
+            # one it cannot mean (a relayer, another gender), the wider window is a guess
+            recent = self.sent_starts[
+                max(0, self.sentence(anchor) - settings.SPEAKER_EPITHET_LONE_SENTENCES)
+            ]
+            if len(weighed) > 1 or not self._named_from(best, recent, head):
+                return None
         if self._unnamed_namesake(head, recent):
             return None
         return best
+
+    def _named_from(self, key: str, start: int, head: Token) -> bool:
+        """Whether ``key`` is named from token ``start`` up to ``head``, by a mention that is
+        no modifier of another noun phrase (``_inside_another``)."""
+        return any(
+            start <= s.start < head.i and not self._inside_another(s) for s in self._spans_of(key)
+        )
+
+    def _lone_subject(self, best: str, head: Token, anchor: int) -> bool:
+        """Whether ``best`` is the only person named as the subject of a main clause (or a
+        conjunct of one) outside quotations in the sentence before ``anchor`` and in its own
+        sentence up to the description ``head`` ("Ana Ruiz attacked Tom Bell's plan. The
+        Ohio governor said"): an epithet then most likely goes on with that subject, and the
+        rival only needs to be beaten by ``margin``, as a pronoun's. A rival that is such a
+        subject too, or a subject in a quotation, leaves the bar at ``rival``."""
+        first = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        lo = bisect_left(self.mention_starts, first)
+        hi = bisect_left(self.mention_starts, head.i)
+        found = False
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "PERSON":
+                continue
+            token = self.doc[root]
+            while token.dep_ == "conj" and token.head.i < token.i:
+                token = token.head  # "Ana Ruiz and Tom Bell met": both are subjects
+            if token.dep_ not in SUBJECT_DEPS or not _main_clause(token.head):
+                continue
+            if key != best or self.quote_of(root) is not None:
+                return False
+            found = True
+        return found
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is
@@ -2564,6 +2609,65 @@ class Speakers:
             and entity.type == "PERSON"
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
+
+    def _lone_subject_person(self, token: Token, content: tuple[int, int] | None) -> str | None:
+        """The person a "he"/"she" outside quotations means when nobody else could be meant
+        nearby (issue 16): the only named person not of the other gender in its sentence and
+        the one before (outside its own ``content``), the subject of a main clause there
+        outside quotations ("Ana Ruiz toured the plant on Friday. She said ..."). Asked only
+        when the ranking left the pronoun unresolved. None when any claim in the window was
+        spoken by someone else the pronoun may mean (named or not: the bystander case, "'...,'
+        Tom Bell said. Carl Vance watched. '...,' he said"), when a hidden person's name or an
+        unnamed subject of its gender stands near (``_hidden_people``,
+        ``_unnamed_subject_after``), when a person it may mean is named after it in its
+        sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
+        team. Only a subject pronoun: a possessive may belong to anyone in its clause."""
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or token.dep_ not in SUBJECT_DEPS or self.quote_of(token.i) is not None:
+            return None
+        named = self.named_in(content)
+        first = self.sent_starts[max(0, self.sentence(token.i) - 1)]
+        lo = bisect_left(self.mention_starts, first)
+        hi = bisect_left(self.mention_starts, token.sent.end)
+        people: set[str] = set()
+        subjects: set[str] = set()
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            entity = self.entities.get(key)
+            if entity is None or entity.type != "PERSON" or key in named:
+                continue
+            if content is not None and content[0] <= self.doc[root].idx < content[1]:
+                continue
+            if self.gender(key) not in (None, want) or self.plural_body(key):
+                continue
+            if root > token.i:
+                return None  # "In his speech, Tom Bell said": a pronoun before its person
+            people.add(key)
+            noun = self.doc[root]
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+            if (
+                noun.dep_ in ("nsubj", "nsubjpass")
+                and _main_clause(noun.head)
+                and self.quote_of(root) is None
+            ):
+                subjects.add(key)
+        if len(people) != 1 or people != subjects:
+            return None
+        (best,) = people
+        if self.gender(best) == MIXED:
+            return None
+        lo = bisect_left(self.spoken_at, self.window_start(token.i))
+        for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
+            if said == best or plural:
+                continue
+            other = self.entities.get(said) if said is not None else None
+            named_person = other is not None and other.type != "GROUP"
+            known = self.gender(other.key) if other is not None and named_person else stated
+            if known != _other(want):
+                return None  # someone else spoke who may be meant
+        if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
+            return None
+        return best
 
     def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" source goes on with when the sentence just before it says

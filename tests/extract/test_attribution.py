@@ -4585,3 +4585,71 @@ def test_a_cue_gerund_never_reports_for_a_subject_that_cannot_speak(
         if content_has in c.text
     ]
     assert not [s for s in sources if s is not None and ("Shares" in s or "Prices" in s)], sources
+
+
+# --- issue 16 (summ47): speech summaries by an object and its complement
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "stance", "content"),
+    [
+        (
+            "The senator left the stage, calling the mayor a liar.",
+            "The senator",
+            "reported",
+            "the mayor a liar",
+        ),
+        (
+            "Brandt spoke for an hour, accusing the minister of lying about the budget.",
+            "Brandt",
+            "reported",
+            "the minister of lying about the budget",
+        ),
+        (
+            "The campaign released an ad, dismissing Kessler as a career politician.",
+            "The campaign",
+            "denied",
+            "Kessler as a career politician",
+        ),
+    ],
+)
+def test_a_participle_that_sums_up_what_was_said_of_someone_shares_its_heads_subject(
+    text: str, source: str, stance: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert (claim.stance.value, claim.text) == (stance, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman opened the session, calling the meeting to order.",
+        "The comet crossed the sky, describing an arc over the bay.",
+        "The storm described an arc over the bay.",
+        "The accused man stood silently in the hall.",
+    ],
+)
+def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ortiz asked the congregation to stand for the anthem.",
+            "the congregation to stand for the anthem",
+        ),
+        (
+            "The bishop urged his flock to welcome the newcomers.",
+            "his flock to welcome the newcomers",
+        ),
+        # negative controls: the object of a promise is not who acts; no object, no change
+        ("Ortiz promised voters to cut taxes.", "to cut taxes"),
+        ("Ortiz agreed to review the plan.", "to review the plan"),
+    ],
+)
+def test_a_request_holds_the_one_addressed_before_its_infinitive(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content

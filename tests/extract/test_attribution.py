@@ -4653,3 +4653,12 @@ def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text:
 def test_a_request_holds_the_one_addressed_before_its_infinitive(text: str, content: str) -> None:
     (claim,) = _claims(text)
     assert claim.text == content
+
+
+def test_a_summary_verb_with_quoted_words_in_its_object_keeps_its_claim() -> None:
+    # the subject the parse gives is a thing, but the quoted words were said by someone
+    text = (
+        "The old 200g bars shrank to 180g and the 100g bars to 90g Angry fans branded the move"
+        ' "stupid" and the "wrong decision".'
+    )
+    assert any("stupid" in c.text for c in _claims(text))

@@ -1707,11 +1707,19 @@ def _sums_up(verb: Token) -> bool:
 
 def _bare_summary(verb: Token) -> bool:
     """ "The storm described an arc": a verb of ``summary_frames`` with an object but neither
-    the complement of its frame (``_sums_up``) nor a clause or infinitive of its own."""
+    the complement of its frame (``_sums_up``), a clause or infinitive of its own, nor quoted
+    words in its object ('branded the move "stupid"': words were said, whoever the parse
+    makes the subject)."""
     return (
         cue_lemma(verb) in {lemma for lemma, _ in summary_frames()}
         and not _sums_up(verb)
         and not _has_complement(verb)
+        and not any(
+            t.text in _MARKS
+            for c in verb.children
+            if c.dep_ in OBJECT_DEPS and c.i > verb.i
+            for t in c.subtree
+        )
     )
 
 

@@ -3036,12 +3036,13 @@ def test_attribution_a_cue_noun_object_hands_the_content_to_its_preposition(
 
 def test_attribution_an_order_keeps_its_condition() -> None:
     """ "told her followers to repost if they wish": the condition belongs to
-    what was asked, not to the telling."""
+    what was asked, not to the telling (and the one told, before the infinitive, too: PolNeAR
+    train's content of "urged X to ..." holds X; summ47)."""
     text = (
         "The singer has told her Twitter followers to repost if they want a fresh count of ballots."
     )
     [claim] = _claims(text)
-    assert claim.text == "to repost if they want a fresh count of ballots"
+    assert claim.text == "her Twitter followers to repost if they want a fresh count of ballots"
 
 
 def test_attribution_a_seeming_reference_is_the_outlets_reading() -> None:

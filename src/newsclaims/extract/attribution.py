@@ -107,6 +107,8 @@ _PRIOR_CUE, _PRIOR_OTHER = 0.5, 1.0
 DATA = Path(__file__).parent / "data"
 #: Participles of request and the frames that make them one.
 REQUESTS = DATA / "request_participles.tsv"
+#: Verbs that sum up what was said of someone, and the complement that makes them do so.
+SUMMARIES = DATA / "summary_frames.tsv"
 _LEXICON = DATA / "cues.tsv"
 
 
@@ -1033,6 +1035,8 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 if child.i < verb.i:
                     return _glued_quotation_start(verb, child.left_edge.i, end), end
                 asking = _fronted_question_word(verb)
+                if asking is None and dep == "xcomp":
+                    return _addressed_before(verb, child), end
                 return (child.left_edge.i if asking is None else asking.i), end
     told = _addressee_clause(verb)
     if told is not None:
@@ -1086,6 +1090,18 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+def _addressed_before(verb: Token, infinitive: Token) -> int:
+    """Where the content of a verb's infinitive complement starts: at the one addressed when
+    a verb of ``addressee_verbs`` has an object right before it ("urged the council to wait",
+    "asked the crowd to stand": PolNeAR train's content holds the object, whom the request
+    is of), else at the infinitive."""
+    start = infinitive.left_edge.i
+    if cue_lemma(verb) not in addressee_verbs():
+        return start
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < start]
+    return addressed[0].left_edge.i if addressed else start
 
 
 @cache
@@ -1443,6 +1459,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
                 or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
                 or _says_its_object(verb)
                 or _requests(verb)
+                or _sums_up(verb)
             )
         )
         # "tweeted at @FLOTUS to say that ...": an infinitive of purpose is its head's
@@ -1657,6 +1674,74 @@ def _requests(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def summary_frames() -> frozenset[tuple[str, str]]:
+    """(lemma, complement) of the verbs that sum up what was said of someone by an object and
+    its complement (``summary_frames.tsv``: accuse of, call + predicate, describe as)."""
+    return frozenset((lemma, complement) for lemma, complement in read_table(SUMMARIES, 2))
+
+
+def _sums_up(verb: Token) -> bool:
+    """ "..., calling the mayor a liar", "..., accusing the board of lying", "..., dismissing
+    the report as a smear": the verb has an object after it and, after that object, the
+    complement of its frame in ``summary_frames`` (a predicate of the object, or a phrase of
+    the frame's preposition with an object of its own, hung on the verb or on the object), so
+    it says what was said of someone, not what was done to them ("calling the meeting to
+    order", "describing an arc" have none)."""
+    lemma, frames = cue_lemma(verb), summary_frames()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return False
+    obj = objects[0]
+    for child in (*verb.children, *obj.children):
+        if child.i <= obj.i:
+            continue
+        if child.dep_ == "oprd" and child.head == verb and (lemma, "oprd") in frames:
+            return True
+        if (
+            child.dep_ == "prep"
+            and (lemma, child.lower_) in frames
+            and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _bare_summary(verb: Token) -> bool:
+    """ "The storm described an arc": a verb of ``summary_frames`` with an object but neither
+    the complement of its frame (``_sums_up``), a clause or infinitive of its own, nor quoted
+    words in its object ('branded the move "stupid"': words were said, whoever the parse
+    makes the subject)."""
+    return (
+        cue_lemma(verb) in {lemma for lemma, _ in summary_frames()}
+        and not _sums_up(verb)
+        and not _has_complement(verb)
+        and not any(
+            t.text in _MARKS
+            for c in verb.children
+            if c.dep_ in OBJECT_DEPS and c.i > verb.i
+            for t in c.subtree
+        )
+    )
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject can be the source of a summary verb with a bare object: a name, an
+    entity, a pronoun that can speak, a person, a body or a text ("the senator", "the
+    ministry", "the report"), not a thing ("the storm", "the comet")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or bool(subject.ent_type_)
+        or _speaker_or_text(subject)
+        or lemma in source_heads()
+        or lemma in person_roles()
+        or lemma in body_kinds().heads
+    )
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
@@ -3541,6 +3626,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         if t.i not in datelines
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
+        and (quoted or not _bare_summary(verb) or _may_speak(t))
         and (quoted or not _unheard_of(t, verb))
         and not _names_no_one(t)
         and not _raised_into_a_passive(t, verb)

@@ -4680,6 +4680,48 @@ def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "contents"),
+    [
+        # a second cue of the same speaker, hung by the parser on the first one's complement,
+        # ends the first content and reports its own
+        (
+            "Mayor Ana Ruiz said the bridge would reopen in May and said the ferry would stop.",
+            "Mayor Ana Ruiz",
+            ["the bridge would reopen in May", "the ferry would stop"],
+        ),
+        (
+            "The union says the strike will last a week and says members will picket the depot.",
+            "The union",
+            ["the strike will last a week", "members will picket the depot"],
+        ),
+        # the conjunction before the second cue is not left at the first content's end
+        (
+            "Tom Reyes said the pier would be safe by June and added that tolls would rise.",
+            "Tom Reyes",
+            ["the pier would be safe by June", "that tolls would rise"],
+        ),
+        # negative controls: one cue with two coordinated clauses is one content; a conjunct
+        # in the complement's own form is left as parsed; a plain verb is no second cue
+        (
+            "Ana Ruiz said that the bridge would reopen in May and that the ferry would stop.",
+            "Ana Ruiz",
+            ["that the bridge would reopen in May and that the ferry would stop"],
+        ),
+        (
+            "Ana Ruiz said the council would meet on Monday and decide the tolls.",
+            "Ana Ruiz",
+            ["the council would meet on Monday and decide the tolls"],
+        ),
+    ],
+)
+def test_attribution_content_stops_before_the_speakers_second_cue(
+    text: str, speaker: str, contents: list[str]
+) -> None:
+    claims = [c for c in _claims(text) if c.source is not None and c.source.text == speaker]
+    assert sorted(c.text for c in claims) == sorted(contents)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (
@@ -4707,3 +4749,46 @@ def test_a_summary_verb_with_quoted_words_in_its_object_keeps_its_claim() -> Non
         ' "stupid" and the "wrong decision".'
     )
     assert any("stupid" in c.text for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a quotation standing as a heading or a link line is not the speaker's words
+        # carried on
+        (
+            'Ana Ruiz said the bridge would reopen. "It is safe."\n\n"PIER REOPENS IN MAY"\n\n'
+            "Tolls will rise.",
+            'the bridge would reopen. "It is safe."',
+        ),
+        (
+            '"The pier is safe," Tom Reyes said. "We checked it."\n\n"Related:"\n\n'
+            "Tolls will rise.",
+            '"The pier is safe," Tom Reyes said. "We checked it."',
+        ),
+        (
+            'Ana Ruiz said the pier would reopen.\n\n"Harbour days are back" (poster, 2019)\n\n'
+            "Tolls will rise.",
+            "the pier would reopen",
+        ),
+        # negative controls: whole sentences carried on, with the stop inside or outside
+        # the closing mark, or a question
+        (
+            'Ana Ruiz said the pier would reopen.\n\n"We waited two years for this".\n\n'
+            "Tolls will rise.",
+            'the pier would reopen.\n\n"We waited two years for this"',
+        ),
+        (
+            'Ana Ruiz said the pier would reopen.\n\n"It is safe. We checked every cable."\n\n'
+            "Tolls will rise.",
+            'the pier would reopen.\n\n"It is safe. We checked every cable."',
+        ),
+        (
+            '"The pier is safe," Tom Reyes said. "Why wait?"\n\nTolls will rise.',
+            '"The pier is safe," Tom Reyes said. "Why wait?"',
+        ),
+    ],
+)
+def test_attribution_carried_on_words_stop_at_a_quoted_heading(text: str, content: str) -> None:
+    [claim] = [c for c in _claims(text) if c.source is not None]
+    assert claim.text == content

@@ -1031,6 +1031,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
                 else:
                     end = _coordinated_on(verb, child, end)
                     end = _with_condition(verb, end)
+                end = _before_misplaced_cue(verb.doc, verb, child, end)
                 end = _before_frame(child, end)
                 if child.i < verb.i:
                     return _glued_quotation_start(verb, child.left_edge.i, end), end
@@ -1439,6 +1440,14 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             return subjects
     if not subjects:
         subjects = _share_before(verb)
+    if not subjects:
+        # "said the bridge would reopen and said the ferry would stop": the second cue, hung on
+        # the first one's complement, is the first cue's speaker again
+        outer = _cue_of_misplaced_conjunct(verb)
+        if outer is not None:
+            subjects = _nearest_subject(
+                [c for c in outer.children if c.dep_ in SUBJECT_DEPS], outer
+            )
     # "..., before adding that ...": a gerund after a preposition of time or means
     gerund = not subjects and _gerund_after_preposition(verb, quoted)
     if not subjects and (
@@ -1742,6 +1751,47 @@ def _may_speak(subject: Token) -> bool:
         or lemma in person_roles()
         or lemma in body_kinds().heads
     )
+
+
+def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:
+    """ "Ruiz said the bridge would reopen in May and said the ferry would stop": the parser
+    hangs the second cue on the first one's complement as its conjunct. A cue verb with no
+    subject of its own, after a conjunction, conjoined to the complement of a cue verb before
+    it that has a subject, in the same form as that cue and in another than the complement's
+    verb ("said ... would reopen and said", "told ... to wait and added"), is that cue's
+    second report: the outer cue is returned, else None. A conjunct in the complement's own
+    form ("said the bridge reopened and said ...") may be the complement's subject's act and
+    is left to the parse."""
+    complement = verb.head
+    outer = complement.head
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or complement.dep_ not in ("ccomp", "xcomp")
+        or not outer.i < complement.i < verb.i
+        or verb.tag_ != outer.tag_
+        or verb.tag_ == complement.tag_
+        or _has_own_subject(verb)
+        or not any(c.dep_ == "cc" and complement.i < c.i < verb.i for c in complement.children)
+        or not is_cue_lemma(cue_lemma(verb), _has_complement(verb))
+        or not is_cue_lemma(cue_lemma(outer), True)
+        or not _has_own_subject(outer)
+    ):
+        return None
+    return outer
+
+
+def _before_misplaced_cue(doc: Doc, outer: Token, complement: Token, end: int) -> int:
+    """The end of ``outer``'s content taken from ``complement``: before a second cue of the
+    same speaker that the parser hung on the complement (``_cue_of_misplaced_conjunct``) and
+    before the conjunction and commas that join it."""
+    for conj in complement.rights:
+        if conj.i < end and _cue_of_misplaced_conjunct(conj) == outer:
+            cut = conj.left_edge.i
+            while cut > complement.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return min(end, cut)
+    return end
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
@@ -3218,6 +3268,26 @@ def _heading_like(doc: Doc, quote: tuple[int, int]) -> bool:
     return not words or words[-1].text not in (".", "...", "…")
 
 
+def _stands_as_heading(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` reads as a heading, a caption or a link
+    line rather than words carried on ('"CROWDS RETURN TO THE PIER"', '"Related:"', a
+    poster's slogan before its caption): its words end without a full stop, question or
+    exclamation mark, and no such mark follows its closing mark ('"It is safe".' is a
+    sentence with the full stop outside). A quotation cut before its closing mark (one left
+    open that runs into a caption, ``_before_caption_run``) is words of the speaker's, cut."""
+    if not doc[quote[1] - 1].is_quote or not _heading_like(doc, quote):
+        return False
+    words = [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
+    if words and words[-1].text in _STOPS:
+        return False
+    after = _first_word(doc, quote[1])
+    return after >= len(doc) or doc[after].text not in _STOPS
+
+
+#: Marks that end a sentence (a quotation that ends in one was a sentence, not a heading).
+_STOPS = frozenset((".", "?", "!", "...", "…"))
+
+
 def _following_quotes(
     doc: Doc,
     cursor: int,
@@ -3241,6 +3311,8 @@ def _following_quotes(
             and _single_marked(doc, found) != single
             and _heading_like(doc, found)
         ):
+            break
+        if _stands_as_heading(doc, found):
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):
@@ -3321,6 +3393,10 @@ def _reported(
     content = _before_gloss(doc, content, verb.i, quotes)
     content = _before_another_frame(doc, verb, content, quotes)
     start, end = _strip_edges(doc, *_before_channel(doc, content, verb.i))
+    # "said the pier would be safe by June and added ...": a conjunction the parse left at the
+    # content's end joins the next cue, not part of what was said
+    while end > start and doc[end - 1].dep_ == "cc" and doc[end - 1].head.i < end - 1:
+        start, end = _strip_edges(doc, start, end - 1)
     if start >= end:
         return None
     parts = _around(doc, (start, end), around)

@@ -1705,13 +1705,18 @@ _LEAD_ADVERBS = word_set("lead_adverb")
 _DEFICIT_ADVERBS = word_set("deficit_adverb")
 
 
+#: Common nouns that name a rival ("behind the winner"; fig47).
+_CONTENDER_NOUNS = word_set("contender_noun")
+
+
 def _rival(word: Token) -> Token | None:
     """The name a word of leading or trailing is measured against ("behind Lund", "ahead of
-    Lund"), else None."""
+    Lund", "behind the winner": ``contender_noun``), else None."""
     heads = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
     for head in heads:
         for child in head.children:
-            if child.dep_ == "pobj" and child.pos_ == "PROPN":
+            contender = child.pos_ == "NOUN" and child.lemma_.lower() in _CONTENDER_NOUNS
+            if child.dep_ == "pobj" and (child.pos_ == "PROPN" or contender):
                 return child
     return None
 

@@ -752,11 +752,15 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     """Whether a bare number is the object of a preposition of circumstance (``CIRCUMSTANCE``:
     "before 41,220", "in 11"; not "up from 12", "compared with 63") that the figure at
     ``source``, whose counted noun it would take, is not the object of: a crowd "before" whom
-    a game was won in 11 innings is not innings."""
+    a game was won in 11 innings is not innings; or a subject or direct object while that
+    figure is such an object (``_in_circumstance``)."""
     token = token_at(doc, start_of(m))
-    if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
+    taken = token is not None and token.dep_ == "npadvmod" and token.head.pos_ == "VERB"
+    if token is not None and (token.dep_ in ("nsubj", "nsubjpass", "dobj") or taken):
         # "protests in 25 cities, and 124 were arrested": the subject of a verb does not
-        # count what a number of where or when counted
+        # count what a number of where or when counted; nor does its object ("pitched for
+        # seven innings and struck out nine", fig47; the parse may hang that "nine" on the
+        # verb as npadvmod)
         return _in_circumstance(token_at(doc, source))
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in CIRCUMSTANCE:
         return False

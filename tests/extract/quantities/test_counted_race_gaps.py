@@ -50,3 +50,17 @@ def test_counted_race_gaps_and_times_without(text: str, written: str, about: str
 )
 def test_counted_half_in_one_word_is_no_figure(text: str, written: list[str]) -> None:
     assert [q.text for q in _figures(text)] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("The win gave Varga 25 points.", "25 points", "Varga"),
+        ("The victory earned Okafor 18 points.", "18 points", "Okafor"),
+        # controls: points no one is given keep their holder
+        ("Okafor scored 31 points on Sunday.", "31 points", "Okafor"),
+        ("The Kestrels beat the Owls by 8 points.", "8 points", "winning margin of Kestrels"),
+    ],
+)
+def test_counted_points_given_are_the_receivers(text: str, written: str, about: str) -> None:
+    assert _figure(text, written).about == about

@@ -1700,6 +1700,18 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
 
 
+def given_points(doc: Doc, end: int) -> str | None:
+    """ "The win gave Varga 25 points", "the victory earned Okafor 18": points a verb gives to
+    a name or noun (its dative) are that one's ("Varga"), not the giver's; None when the verb
+    names no one it gives them to (fig47, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ not in ("dobj", "npadvmod") or last.head.pos_ != "VERB":
+        return None
+    given = [c for c in last.head.children if c.dep_ == "dative" and c.i < last.i]
+    given = [g for g in given if g.pos_ in ("PROPN", "NOUN")]
+    return noun_phrase(given[0]) if given else None
+
+
 #: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.
 _LEAD_ADVERBS = word_set("lead_adverb")
 _DEFICIT_ADVERBS = word_set("deficit_adverb")

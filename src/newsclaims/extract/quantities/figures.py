@@ -41,6 +41,7 @@ from newsclaims.extract.quantities.counted import (
     event_of,
     game_periods,
     gap_of,
+    given_points,
     group_named,
     lead_holder,
     level_subject,
@@ -828,6 +829,7 @@ def _measurement_of(
         return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
     return (
         _restated(doc, found, start)
+        or (given_points(doc, end) if unit == "point" else None)  # "gave Varga 25 points"
         or distance_from(doc, end, unit)
         or (price_of(doc, start, end) if _is_money(unit) else None)
         or measured_thing(

@@ -59,3 +59,26 @@ def test_scope_a_verbs_count_does_not_take_a_circumstance_noun(
     text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # the next sentence's people are who acted, not what the count's verb took
+        ("The Kestrels won 8. All of the players received a ring.", "8", None),
+        ("The Owls lost 12. Each of the fans went home.", "12", None),
+        # controls: a verb done to people, a count of things, a subject count
+        ("Police arrested 12. All of the suspects were released on Monday.", "12", "suspects"),
+        ("Wardens rescued nine on Sunday. All of the hikers were taken home.", "nine", "hikers"),
+        (
+            "The council approved 12. Each of the new libraries will open in May.",
+            "12",
+            "new libraries",
+        ),
+        ("Nine came forward. All of the witnesses spoke to police.", "Nine", "witnesses"),
+    ],
+)
+def test_scope_next_sentence_people_must_fit_the_verb(
+    text: str, written: str, about: str | None
+) -> None:
+    assert _figure(text, written).about == about

@@ -39,6 +39,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import person_nouns
 from newsclaims.lexicons import (
     DURATION_PLANNED,
     duration_activities,
@@ -1930,6 +1931,20 @@ _PARTITIVE_OPENERS = word_set("partitive_opener")
 _BACK_DETERMINERS = word_set("back_determiner")
 
 
+#: Verbs whose object is people (``people_verb``: "arrested 12", "rescued nine").
+_PEOPLE_VERBS = word_set("people_verb")
+#: Nouns of people ("hikers", "troops") besides the person nouns of the lexicons.
+_PEOPLE_NOUNS = word_set("people_noun")
+_PEOPLE_ENDINGS = tuple(sorted(word_set("people_ending")))
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people ("players", "hikers", "officers"), by the lexicons' person
+    nouns, ``people_noun`` and ``people_ending``."""
+    lemma = noun.lemma_.lower()
+    return lemma in person_nouns() or lemma in _PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS)
+
+
 #: Dependencies of a bare count that is its verb's subject or object.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -1939,7 +1954,9 @@ def next_partitive(doc: Doc, start: int, value: float) -> str | None:
     number of two or more, its verb's subject or object, counts the plural noun the very next
     sentence opens on as a part of ("Each of the", "All of these": ``partitive_opener``,
     ``back_determiner``); None for any other figure, when that sentence opens otherwise, is
-    further on, or its noun is singular or a pronoun ("Each of them": not named)."""
+    further on, or its noun is singular or a pronoun ("Each of them": not named), or names
+    people while the count's verb does nothing to people (``people_verb``: the fit check of
+    fig47, "The Kestrels won 8. All of the players ...")."""
     number = token_at(doc, start)
     if number is None or number.pos_ != "NUM" or number.dep_ not in _ARGUMENT_DEPS:
         return None  # not "won 8-7 in 10. All of the players ...": a circumstance
@@ -1967,6 +1984,12 @@ def next_partitive(doc: Doc, start: int, value: float) -> str | None:
         or thing.sent.start != sentence.end
     ):
         return None
+    if (
+        number.dep_ != "nsubj"
+        and _people(thing)
+        and number.head.lemma_.lower() not in _PEOPLE_VERBS
+    ):
+        return None  # "The Kestrels won 8. All of the players ...": who won, not what was won
     return noun_phrase(thing)
 
 

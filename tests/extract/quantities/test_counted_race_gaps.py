@@ -64,3 +64,34 @@ def test_counted_half_in_one_word_is_no_figure(text: str, written: list[str]) ->
 )
 def test_counted_points_given_are_the_receivers(text: str, written: str, about: str) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "The Owls won their first title in 108 years. It's 108 years, generations, Varga said.",
+            "108 years, generations",
+            "time since last title",
+        ),
+        # controls: a short length, two things of one length, no other figure of the length
+        (
+            "The delay lasted two hours. Now, two hours means a lot, Varga said.",
+            "two hours means",
+            None,
+        ),
+        (
+            "It's 30 years, he said. The drought lasted 30 years and the feud lasted 30 years.",
+            "30 years, he",
+            None,
+        ),
+        ("It's 108 years, generations, Varga said.", "108 years, generations", None),
+    ],
+)
+def test_counted_a_bare_length_takes_its_twins_thing(
+    text: str, written: str, about: str | None
+) -> None:
+    # ``written`` marks the bare figure by the words after it
+    at = text.index(written)
+    (bare,) = [q for q in _figures(text) if q.start == at]
+    assert bare.about == about

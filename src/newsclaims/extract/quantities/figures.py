@@ -308,7 +308,27 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _offset(doc, start_of(m), end, unit, about),
             )
         )
-    return found
+    return _same_lengths(found)
+
+
+def _same_lengths(found: list[QuantityDraft]) -> list[QuantityDraft]:
+    """ "It's 108 years, generations" after "their first title in 108 years": a duration that
+    names nothing, of ``settings.SAME_LENGTH_MIN`` or more, counts what the other figures of
+    the document of the same length and unit count, when they name one thing only (fig47);
+    any other figure stays as it is."""
+    named: dict[tuple[str, float], set[str]] = {}
+    for draft in found:
+        if draft.unit in TIME_UNITS and draft.about is not None:
+            named.setdefault((draft.unit, draft.value), set()).add(draft.about)
+    out = []
+    for draft in found:
+        things = named.get((draft.unit or "", draft.value), set())
+        bare = draft.about is None and draft.unit in TIME_UNITS
+        if bare and draft.value >= settings.SAME_LENGTH_MIN and len(things) == 1:
+            out.append(replace(draft, about=next(iter(things)), offset=False))
+        else:
+            out.append(draft)
+    return out
 
 
 #: Units of a time gap between rivals ("finished 20 seconds behind Lund").

@@ -35,6 +35,7 @@ pytestmark = pytest.mark.model
         ("The storm killed 12 on Monday in Harlow.", "12", "total", None),
         ("The storm killed 12 on Monday in Harlow and injured five.", "12", "total", None),
         ("They met one another 3 times in Harlow.", "3 times", "total", None),
+        ("The firm is paying five times more for staff.", "five times", "total", None),
     ],
 )
 def test_scope_more_of_the_same_and_listed_places_are_parts(

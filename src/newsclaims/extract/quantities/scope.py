@@ -90,7 +90,9 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
     before = _PART_BEFORE.search(text[max(0, start - 24) : start])
     if before is not None:
         return before.group(0).strip()
-    after = _PART_AFTER.match(text[end : end + 16]) or _ADDITION_AFTER.match(text[end : end + 16])
+    after = _PART_AFTER.match(text[end : end + 16])
+    if after is None and not text[start:end].lower().endswith("times"):
+        after = _ADDITION_AFTER.match(text[end : end + 16])  # not "paying five times more"
     if after is not None:
         return after.group(0).strip()
     added = _ADDITION_BEFORE.search(text[max(0, start - 24) : start])

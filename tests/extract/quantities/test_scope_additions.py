@@ -83,3 +83,9 @@ def test_scope_next_sentence_people_must_fit_the_verb(
     text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
+
+
+def test_scope_a_particle_is_no_circumstance() -> None:
+    # "in" of "pulled in" is a particle the parse may read as a preposition: the noun carries
+    text = "Okafor has pulled in 52 delegates to Varga's 14."
+    assert _figure(text, "14").about == "delegates"

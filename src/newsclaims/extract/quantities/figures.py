@@ -100,6 +100,8 @@ from newsclaims.model import Bound, FigureScope
 CROWD_WORDS = crowd_words()
 #: Prepositions by which a bare number says when, where or in what something happened.
 CIRCUMSTANCE = word_set("circumstance_prep")
+#: Prepositions of a span ("for seven innings"): a verb's object does not count their noun.
+SPAN_PREPS = word_set("span_prep")
 #: Pronouns of a person whose age is said after "be" ("he was five years old").
 PERSONAL = word_set("personal")
 #: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
@@ -777,7 +779,10 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     figure is such an object (``_in_circumstance``)."""
     token = token_at(doc, start_of(m))
     taken = token is not None and token.dep_ == "npadvmod" and token.head.pos_ == "VERB"
-    if token is not None and (token.dep_ in ("nsubj", "nsubjpass", "dobj") or taken):
+    if token is not None and (token.dep_ == "dobj" or taken):
+        # an object: only a span's preposition ("for seven innings"), not a particle "took in"
+        return _in_circumstance(token_at(doc, source), SPAN_PREPS)
+    if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
         # "protests in 25 cities, and 124 were arrested": the subject of a verb does not
         # count what a number of where or when counted; nor does its object ("pitched for
         # seven innings and struck out nine", fig47; the parse may hang that "nine" on the
@@ -792,13 +797,13 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     return not (holder.dep_ == "pobj" and holder.head.lower_ == token.head.lower_)
 
 
-def _in_circumstance(number: Token | None) -> bool:
+def _in_circumstance(number: Token | None, preps: frozenset[str] | None = None) -> bool:
     """Whether a number, or the noun it counts, is the object of a preposition of
-    circumstance ("in 25 cities", "during three days")."""
+    circumstance ("in 25 cities", "during three days"; of ``preps`` when given)."""
     if number is None:
         return False
     holder = number.head if number.dep_ in ("nummod", "quantmod") else number
-    return holder.dep_ == "pobj" and holder.head.lower_ in CIRCUMSTANCE
+    return holder.dep_ == "pobj" and holder.head.lower_ in (preps or CIRCUMSTANCE)
 
 
 def _out_of(

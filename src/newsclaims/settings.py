@@ -181,6 +181,12 @@ DISAGREEMENT_ROWS_PER_GROUP = 20
 #: story's own days ("on Sunday", reported on Wednesday) are well inside it.
 CONTEXT_EVENT_DAYS = 31
 
+#: A duration that names nothing ("It's 108 years, generations") takes what another figure
+#: of the same document, of the same length and unit, counts ("their first title in 108
+#: years": time since last title) when it is this long or longer and only one such thing is
+#: named; shorter lengths recur for unrelated things ("two hours", "10 minutes").
+SAME_LENGTH_MIN = 20
+
 #: Word overlap (Jaccard, words over 3 letters) above which two claims in different sentences
 #: that share an entity state the same proposition.
 SAME_PROPOSITION_OVERLAP = 0.3

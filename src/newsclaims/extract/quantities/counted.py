@@ -39,6 +39,7 @@ from newsclaims.extract.quantities.units import (
     word_set,
 )
 from newsclaims.extract.spans import doc_text
+from newsclaims.extract.speakers import person_nouns
 from newsclaims.lexicons import (
     DURATION_PLANNED,
     calendar_words,
@@ -1722,18 +1723,35 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
 
 
+def given_points(doc: Doc, end: int) -> str | None:
+    """ "The win gave Varga 25 points", "the victory earned Okafor 18": points a verb gives to
+    a name or noun (its dative) are that one's ("Varga"), not the giver's; None when the verb
+    names no one it gives them to (fig47, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ not in ("dobj", "npadvmod") or last.head.pos_ != "VERB":
+        return None
+    given = [c for c in last.head.children if c.dep_ == "dative" and c.i < last.i]
+    given = [g for g in given if g.pos_ in ("PROPN", "NOUN")]
+    return noun_phrase(given[0]) if given else None
+
+
 #: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.
 _LEAD_ADVERBS = word_set("lead_adverb")
 _DEFICIT_ADVERBS = word_set("deficit_adverb")
 
 
+#: Common nouns that name a rival ("behind the winner"; fig47).
+_CONTENDER_NOUNS = word_set("contender_noun")
+
+
 def _rival(word: Token) -> Token | None:
     """The name a word of leading or trailing is measured against ("behind Lund", "ahead of
-    Lund"), else None."""
+    Lund", "behind the winner": ``contender_noun``), else None."""
     heads = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
     for head in heads:
         for child in head.children:
-            if child.dep_ == "pobj" and child.pos_ == "PROPN":
+            contender = child.pos_ == "NOUN" and child.lemma_.lower() in _CONTENDER_NOUNS
+            if child.dep_ == "pobj" and (child.pos_ == "PROPN" or contender):
                 return child
     return None
 
@@ -1935,6 +1953,20 @@ _PARTITIVE_OPENERS = word_set("partitive_opener")
 _BACK_DETERMINERS = word_set("back_determiner")
 
 
+#: Verbs whose object is people (``people_verb``: "arrested 12", "rescued nine").
+_PEOPLE_VERBS = word_set("people_verb")
+#: Nouns of people ("hikers", "troops") besides the person nouns of the lexicons.
+_PEOPLE_NOUNS = word_set("people_noun")
+_PEOPLE_ENDINGS = tuple(sorted(word_set("people_ending")))
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people ("players", "hikers", "officers"), by the lexicons' person
+    nouns, ``people_noun`` and ``people_ending``."""
+    lemma = noun.lemma_.lower()
+    return lemma in person_nouns() or lemma in _PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS)
+
+
 #: Dependencies of a bare count that is its verb's subject or object.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -1944,7 +1976,9 @@ def next_partitive(doc: Doc, start: int, value: float) -> str | None:
     number of two or more, its verb's subject or object, counts the plural noun the very next
     sentence opens on as a part of ("Each of the", "All of these": ``partitive_opener``,
     ``back_determiner``); None for any other figure, when that sentence opens otherwise, is
-    further on, or its noun is singular or a pronoun ("Each of them": not named)."""
+    further on, or its noun is singular or a pronoun ("Each of them": not named), or names
+    people while the count's verb does nothing to people (``people_verb``: the fit check of
+    fig47, "The Kestrels won 8. All of the players ...")."""
     number = token_at(doc, start)
     if number is None or number.pos_ != "NUM" or number.dep_ not in _ARGUMENT_DEPS:
         return None  # not "won 8-7 in 10. All of the players ...": a circumstance
@@ -1972,6 +2006,12 @@ def next_partitive(doc: Doc, start: int, value: float) -> str | None:
         or thing.sent.start != sentence.end
     ):
         return None
+    if (
+        number.dep_ != "nsubj"
+        and _people(thing)
+        and number.head.lemma_.lower() not in _PEOPLE_VERBS
+    ):
+        return None  # "The Kestrels won 8. All of the players ...": who won, not what was won
     return noun_phrase(thing)
 
 

@@ -43,6 +43,8 @@ _LENGTH_PREPS = word_set("length_prep")
 _FIXED_PHRASES = word_set("fixed_phrase")
 #: Nouns of a highest or lowest level a duration qualifies ("a 39-year high", "a 31-year low").
 _HIGH_NOUNS = word_set("high_noun")
+#: Verbs whose length "without" a thing is the time without it ("gone 108 years without").
+_WITHOUT_VERBS = word_set("without_verb")
 _LOW_NOUNS = word_set("low_noun")
 #: Verbs of a plan: a duration under them ("is expected to last three weeks") did not happen.
 _PLAN_VERBS = word_set("plan_verb")
@@ -112,6 +114,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return (
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
+        or _time_without(unit, phrase)
         or _time_left(unit, phrase)
         or _money_spread(unit)
         or _served(unit, phrase)
@@ -334,6 +337,23 @@ def _first_time_that(time: Token, phrase: Callable[[Token], str]) -> str | None:
             if words and words[0].lower() == "no":
                 words = words[1:]
             return f"{_SINCE_WORDS}{' '.join(words)} last {verb.text}" if words else None
+    return None
+
+
+def _time_without(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "had gone 108 years without a title", "have been without power for three days": a
+    length a verb of ``without_verb`` takes (or has "for") with a noun "without" on that verb
+    counts the time without that noun: "time without title"; None for any other (fig47)."""
+    verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "for" else unit.head
+    if unit.dep_ == "pobj" and unit.head.lower_ != "for":
+        return None
+    if unit.dep_ not in ("npadvmod", "dobj", "pobj") or verb.lemma_.lower() not in _WITHOUT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "without":
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if objects and not in_time(objects[0]):
+                return f"time without {phrase(objects[0])}"
     return None
 
 

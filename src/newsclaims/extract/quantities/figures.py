@@ -41,6 +41,7 @@ from newsclaims.extract.quantities.counted import (
     event_of,
     game_periods,
     gap_of,
+    given_points,
     group_named,
     lead_holder,
     level_subject,
@@ -99,6 +100,8 @@ from newsclaims.model import Bound, FigureScope
 CROWD_WORDS = crowd_words()
 #: Prepositions by which a bare number says when, where or in what something happened.
 CIRCUMSTANCE = word_set("circumstance_prep")
+#: Prepositions of a span ("for seven innings"): a verb's object does not count their noun.
+SPAN_PREPS = word_set("span_prep")
 #: Pronouns of a person whose age is said after "be" ("he was five years old").
 PERSONAL = word_set("personal")
 #: Nouns that stand for an earlier figure ("put the figure at 900", "the total").
@@ -307,7 +310,27 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _offset(doc, start_of(m), end, unit, about),
             )
         )
-    return found
+    return _same_lengths(found)
+
+
+def _same_lengths(found: list[QuantityDraft]) -> list[QuantityDraft]:
+    """ "It's 108 years, generations" after "their first title in 108 years": a duration that
+    names nothing, of ``settings.SAME_LENGTH_MIN`` or more, counts what the other figures of
+    the document of the same length and unit count, when they name one thing only (fig47);
+    any other figure stays as it is."""
+    named: dict[tuple[str, float], set[str]] = {}
+    for draft in found:
+        if draft.unit in TIME_UNITS and draft.about is not None:
+            named.setdefault((draft.unit, draft.value), set()).add(draft.about)
+    out = []
+    for draft in found:
+        things = named.get((draft.unit or "", draft.value), set())
+        bare = draft.about is None and draft.unit in TIME_UNITS
+        if bare and draft.value >= settings.SAME_LENGTH_MIN and len(things) == 1:
+            out.append(replace(draft, about=next(iter(things)), offset=False))
+        else:
+            out.append(draft)
+    return out
 
 
 #: Units of a time gap between rivals ("finished 20 seconds behind Lund").
@@ -752,11 +775,18 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     """Whether a bare number is the object of a preposition of circumstance (``CIRCUMSTANCE``:
     "before 41,220", "in 11"; not "up from 12", "compared with 63") that the figure at
     ``source``, whose counted noun it would take, is not the object of: a crowd "before" whom
-    a game was won in 11 innings is not innings."""
+    a game was won in 11 innings is not innings; or a subject or direct object while that
+    figure is such an object (``_in_circumstance``)."""
     token = token_at(doc, start_of(m))
+    taken = token is not None and token.dep_ == "npadvmod" and token.head.pos_ == "VERB"
+    if token is not None and (token.dep_ == "dobj" or taken):
+        # an object: only a span's preposition ("for seven innings"), not a particle "took in"
+        return _in_circumstance(token_at(doc, source), SPAN_PREPS)
     if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
         # "protests in 25 cities, and 124 were arrested": the subject of a verb does not
-        # count what a number of where or when counted
+        # count what a number of where or when counted; nor does its object ("pitched for
+        # seven innings and struck out nine", fig47; the parse may hang that "nine" on the
+        # verb as npadvmod)
         return _in_circumstance(token_at(doc, source))
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in CIRCUMSTANCE:
         return False
@@ -767,13 +797,13 @@ def _circumstance(doc: Doc, m: re.Match[str], source: int) -> bool:
     return not (holder.dep_ == "pobj" and holder.head.lower_ == token.head.lower_)
 
 
-def _in_circumstance(number: Token | None) -> bool:
+def _in_circumstance(number: Token | None, preps: frozenset[str] | None = None) -> bool:
     """Whether a number, or the noun it counts, is the object of a preposition of
-    circumstance ("in 25 cities", "during three days")."""
+    circumstance ("in 25 cities", "during three days"; of ``preps`` when given)."""
     if number is None:
         return False
     holder = number.head if number.dep_ in ("nummod", "quantmod") else number
-    return holder.dep_ == "pobj" and holder.head.lower_ in CIRCUMSTANCE
+    return holder.dep_ == "pobj" and holder.head.lower_ in (preps or CIRCUMSTANCE)
 
 
 def _out_of(
@@ -824,6 +854,7 @@ def _measurement_of(
         return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
     return (
         _restated(doc, found, start)
+        or (given_points(doc, end) if unit == "point" else None)  # "gave Varga 25 points"
         or distance_from(doc, end, unit)
         or (price_of(doc, start, end) if _is_money(unit) else None)
         or measured_thing(

@@ -58,6 +58,8 @@ DOWN_WORDS = word_set("down")
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS
 #: Words before "half" that make it a position ("the bottom half of the ninth"), not a figure.
 HALF_POSITIONS = word_set("half_position")
+#: Words after "half" that make one word with it ("half-time", "halfway"), not a figure.
+_HALF_COMPOUND = re.compile(rf"[-\s]?(?:{alternation(word_set('half_compound'))})\b", re.I)
 #: Nouns a hyphenated pair of numbers before them tallies ("a 1-2 cutter", "a 2-3 loss").
 TALLY_NOUNS = word_set("tally_noun")
 #: A number that labels ("No. 3", "#3", "Number 10"): a rank or a name, not a count.
@@ -212,6 +214,8 @@ def excluded(doc: Doc, m: re.Match[str]) -> bool:
         return True  # "an hour and a half": the tail of "a(n) <unit>", not half of anything
     if m.group("num").lower() == "half" and _half_position(text, start):
         return True  # "in the first half" of a match or a year, "the bottom half of the ninth"
+    if m.group("num").lower() == "half" and _HALF_COMPOUND.match(text, m.end("num")):
+        return True  # "at half-time", "the half-term break": one word, no half of anything
     if _LABEL_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
         return True  # "the No. 3 seed", "#3": a rank, not a count
     if before.isalpha() or (re.match(r"[A-Za-z]", after) and not ATTACHED_UNITS.match(text[end:])):

@@ -33,6 +33,14 @@ def _words(kind: str) -> tuple[str, ...]:
 
 _PART_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _words('part_before')))})\s*$", re.I)
 _PART_AFTER = re.compile(rf"^\s+(?:{'|'.join(map(re.escape, _words('part_after')))})\b", re.I)
+#: More of the same, added to a total: "Another five", "a further three" (not "one another
+#: three"), "five more" (not "five more than"): the figure is a part (fig47).
+_ADDITION_BEFORE = re.compile(
+    rf"(?<!\bone )\b(?:{'|'.join(map(re.escape, _words('addition_before')))})\s+$", re.I
+)
+_ADDITION_AFTER = re.compile(
+    rf"^\s+(?:{'|'.join(map(re.escape, _words('addition_after')))})\b(?!\s+than\b)", re.I
+)
 #: Adverbs and adjectives of degree: the figure counts a subset ("four seriously injured").
 DEGREE_WORDS = frozenset(_words("degree"))
 #: Nouns of care in "N in ...": "three in surgery", "two in a critical condition".
@@ -83,8 +91,13 @@ def _part(doc: Doc, start: int, end: int, noun: Token | None, governor: Token | 
     if before is not None:
         return before.group(0).strip()
     after = _PART_AFTER.match(text[end : end + 16])
+    if after is None and not text[start:end].lower().endswith("times"):
+        after = _ADDITION_AFTER.match(text[end : end + 16])  # not "paying five times more"
     if after is not None:
         return after.group(0).strip()
+    added = _ADDITION_BEFORE.search(text[max(0, start - 24) : start])
+    if added is not None:
+        return added.group(0).strip()
     number = doc.char_span(start, end, alignment_mode="expand")
     holders = [t for t in (governor, noun) if t is not None]
     if number is not None and len(number):
@@ -148,7 +161,8 @@ def _listed_place(number: Token) -> str | None:
 
 def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> str | None:
     """ "killed 12 (people) in Kabul and five in Herat": the first count of a list by place,
-    with "in" and a named place right after it (or its noun), and a later listed count
+    with "in" and a named place right after it (or its noun, or a time after them: "killed 12
+    on Monday in Kabul", fig47), and a later listed count
     (``_listed_place``) hanging on it, its noun or its verb, counts only the things of its own
     place: the words "in Kabul" (part46; as a total, 12 was set against another outlet's "17
     in Kabul and Herat"). None for a count in one place or whose next count has no place."""
@@ -157,7 +171,7 @@ def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> 
     last = noun if noun is not None and noun.i > number.i else number
     anchors = [t for t in (number, noun, governor) if t is not None]
     listed = any(c.i > last.i and _listed_place(c) is not None for a in anchors for c in a.children)
-    after = last.i + 1
+    after = _past_times(number.doc, last.i + 1, anchors)
     if not listed or after >= len(number.doc):
         return None
     prep = number.doc[after]
@@ -168,6 +182,27 @@ def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> 
         if obj.dep_ == "pobj" and (named or _named_compound(obj)):
             return number.doc[prep.i : obj.right_edge.i + 1].text
     return None
+
+
+#: Entity types of a time: "on Monday", "last week" between a count and its place.
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _past_times(doc: Doc, i: int, anchors: list[Token]) -> int:
+    """The index after the time phrases that start at ``i`` and hang on one of ``anchors``
+    ("killed 12 on Monday in Harlow", "12 people last week in Harlow": the "in" after them;
+    fig47); ``i`` itself when none does."""
+    while i < len(doc):
+        top = doc[i]
+        while top.head not in anchors and top.head != top:
+            top = top.head
+        if top.head not in anchors or top.left_edge.i != i or top.dep_ not in ("prep", "npadvmod"):
+            return i
+        words = [t for t in top.subtree if not (t == top and t.dep_ == "prep")]
+        if not words or any(t.ent_type_ not in _TIMES for t in words):
+            return i
+        i = top.right_edge.i + 1
+    return i
 
 
 def _named_compound(noun: Token) -> bool:

@@ -111,6 +111,11 @@ MAX_TITLE_CHARS = 300
 #: The longest stored content of the 54 realnews articles is about 350 tokens.
 MAX_CONTENT_TOKENS = 1_000
 
+#: How many tokens may stand between a cue and the colon that opens its words with no quotation
+#: mark ("wrote on Facebook on Friday: ..."): its adverbials or the one spoken to; further away
+#: the colon is not known to be the cue's (``attribution._colon_words``).
+COLON_CUE_REACH = 12
+
 #: A one-word name that the recogniser read as a body (ORG) at least this many times as
 #: often as it read it as a person, with nothing that makes it a person (a known first name,
 #: a title, a full name it is the surname of), is the body: its person readings join it

@@ -314,8 +314,8 @@ def _unquoted_frame(verb: Token) -> str:
         for o in objects + [g for g in small if g.dep_ in ("nsubj", "nsubjpass")]
     ):
         return "reflexive"
-    if "ccomp" in deps:
-        return "clause"
+    if "ccomp" in deps or _colon_words(verb) is not None:
+        return "clause"  # a clause, or words after a colon ("wrote: nothing but lies")
     for c in children:
         if c.dep_ == "xcomp":
             lemma = cue_lemma(c)
@@ -1010,6 +1010,9 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     relayed = _relayed_report(verb)
     if relayed is not None:
         return relayed
+    after_colon = _colon_words(verb)
+    if after_colon is not None:
+        return after_colon
     for dep in ("ccomp", "xcomp"):
         for child in _after_colon_first(verb):
             if (
@@ -1262,6 +1265,101 @@ def _fronted_question_word(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+#: Dependencies of a verb's children that may stand between a cue and the colon that opens its
+#: words: where, when, how and through what it was said ("wrote on Facebook on Friday:").
+_BEFORE_COLON_DEPS = frozenset({"prep", "advmod", "npadvmod", "agent"})
+
+
+def _colon_words(verb: Token) -> tuple[int, int] | None:
+    """ "He wrote: nothing but lies ...", "Ana posted on Facebook: the pier is gone": the token
+    range of words a cue opens with a colon and no quotation mark, when the parse did not make
+    them the verb's clause (an object, a fragment, or a clause the cue hangs from). It holds when
+    the verb has a subject before it, only its adverbials stand between it and the colon (or
+    the one spoken to, for ``addressee_verbs``: "told them:"), a word follows the colon on its
+    line, and the verb has no clause of its own (that is read as before). The words last until
+    their sentence or line ends. A noun object before the colon ("wrote two books:",
+    "listed three causes:") abstains: the words may be a list of its kind."""
+    doc = verb.doc
+    if (
+        # "the promise she made in May: to repair ...": the colon is the noun's
+        verb.dep_ == "relcl"
+        or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    colon = next(
+        (
+            t.i
+            for t in doc[verb.i + 1 : verb.i + 2 + settings.COLON_CUE_REACH]
+            if t.text == ":" or t.is_sent_start or "\n" in t.text
+        ),
+        None,
+    )
+    if colon is None or doc[colon].text != ":" or colon + 1 >= len(doc):
+        return None
+    for t in doc[verb.i + 1 : colon]:
+        child = t
+        while child.head not in (verb, child):
+            child = child.head
+        if child.head != verb or not _before_colon(verb, child):
+            return None
+    first = doc[colon + 1]
+    if first.text[:1] in _OPEN_MARKS or not first.text.strip() or _takes_words(verb, colon):
+        return None  # a quotation (read as before), words on the lines below, or another's
+    end = colon + 1
+    while end < len(doc) and not (end > colon + 1 and doc[end].is_sent_start):
+        if "\n" in doc[end].text:
+            break
+        end += 1
+    words = doc[colon + 1 : end]
+    if not any(t.is_alpha for t in words) or not _closed_there(doc, end) or "(@" in words.text:
+        return None  # no word, a sentence cut short, or an embedded post's heading ("Ana (@ana)")
+    if _QUOTE_MARK_CHARS & set(words.text) or _opened_before(doc, verb):
+        return None  # words that run into a quotation, or a cue inside one ('"... what we said:')
+    return colon + 1, end
+
+
+#: Quotation marks, straight and curly (an apostrophe inside a word is not one of them).
+_QUOTE_MARK_CHARS = frozenset('"\u201c\u201d')
+
+
+def _opened_before(doc: Doc, verb: Token) -> bool:
+    """Whether a double quotation is open where the verb stands: more opening than closing
+    curly marks, or an odd number of straight ones, since its line began."""
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+#: What closes a sentence: a stop, then any closing marks.
+_CLOSING_STOPS = frozenset(".!?…")
+
+
+def _closed_there(doc: Doc, end: int) -> bool:
+    """Whether the words before token ``end`` close their sentence: a stop (closing marks may
+    follow it), the end of the line or of the text. A sentence cut with no stop was cut by
+    something else ("He tweeted: Ana (@ana) The pier ...": a post's heading), and its words
+    after a colon are not known to be the cue's."""
+    if end >= len(doc) or "\n" in doc[end].text:
+        return True
+    last = end - 1
+    while last > 0 and (doc[last].is_space or doc[last].text in _CLOSING_MARKS):
+        last -= 1
+    return doc[last].text[-1:] in _CLOSING_STOPS
+
+
+def _before_colon(verb: Token, child: Token) -> bool:
+    """Whether the verb's child may stand between it and the colon that opens its words: an
+    adverbial (``_BEFORE_COLON_DEPS``) or, for ``addressee_verbs``, the one spoken to."""
+    if child.dep_ in _BEFORE_COLON_DEPS:
+        return True
+    return (
+        child.dep_ in ("dobj", "dative")
+        and cue_lemma(verb) in addressee_verbs()
+        and (child.lower_ in _PERSONAL or _names_another(child))
+    )
 
 
 def _after_colon_first(verb: Token) -> list[Token]:
@@ -2439,8 +2537,8 @@ def _states_something(verb: Token, content: tuple[int, int]) -> bool:
     if _says_a_formula(verb) or _only_a_pronoun(verb.doc[content[0] : content[1]]):
         return False
     sort = speech_acts().get(cue_lemma(verb))
-    if sort is None or _has_complement(verb):
-        return True
+    if sort is None or _has_complement(verb) or _colon_words(verb) is not None:
+        return True  # ("tweeted: a sad day for the town": the words after its colon)
     if _has_predicate(verb):
         return True
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]

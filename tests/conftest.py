@@ -110,6 +110,37 @@ def warc_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def mixed_inputs(tmp_path: Path) -> Path:
+    """Invented inputs of every kind a folder walk reads: pages, a text with its metadata,
+    JSONL, an archive (pages, a page without text, an image) and bad files."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for n, town in enumerate(["Dunmore", "Carvel", "Hollin"]):
+        body = f"Officials in {town} said on Monday that the bridge would reopen in May."
+        (folder / f"page-{n}.html").write_text(PAGE.format(title=town, body=body), "utf-8")
+    (folder / "script-only.html").write_text(
+        "<html><head><title>Loading</title></head><body><div id='app'></div></body></html>"
+    )
+    (folder / "blank.html").write_text("")
+    (folder / "mayor.txt").write_text("Mayor Ana Ruiz said the library would open in June.")
+    (folder / "mayor.meta.json").write_text('{"published": "2026-01-12", "title": "Library"}')
+    records = [
+        {"text": "The council in Carrow said the road would reopen soon.", "published": "None"},
+        {"title": "no text"},
+    ]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    page = PAGE.format(title="Strike ends", body="Union leaders said the strike had ended.")
+    empty = "<html><body><div id='app'></div></body></html>"
+    archive = [
+        ("https://a.example/one", "text/html", page),
+        ("https://a.example/logo.png", "image/png", "not really a png"),
+        ("https://a.example/empty", "text/html", empty),
+    ]
+    (folder / "crawl.warc.gz").write_bytes(warc_bytes(archive))
+    return folder
+
+
 def _pg_url() -> str | None:
     url = os.environ.get(PG_ENV)
     if not url:

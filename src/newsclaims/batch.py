@@ -85,7 +85,8 @@ def unread(result: ReadResult) -> Outcome:
     return Outcome(origin=result.origin, error=result.error, warnings=result.warnings)
 
 
-def _override(result: ReadResult, published: date | None) -> ReadResult:
+def with_published(result: ReadResult, published: date | None) -> ReadResult:
+    """The read result with its article's date set to ``published``, when one is given."""
     if published is None or result.article is None:
         return result
     return replace(result, article=replace(result.article, published=published))
@@ -126,7 +127,7 @@ def analyze_results(
                     return
                 except Exception as e:
                     raise _SourceFailed(e) from e
-                result = _override(read, published)
+                result = with_published(read, published)
                 pending.append(result)
                 if result.article is not None:
                     yield result.article
@@ -181,14 +182,24 @@ def unseen(
 ) -> Iterator[ReadResult]:
     """Pass on read results whose article is not stored yet; report the others to ``skipped``
     as already stored, without parsing them. Looks the ids up ``chunk`` at a time."""
-    for batch in batches((_override(r, published) for r in results), chunk):
-        known = store.known_ids([r.article.id for r in batch if r.article is not None])
-        for result in batch:
-            if result.article is not None and result.article.id in known:
-                write = WriteResult(result.article.id, WriteStatus.DUPLICATE)
-                skipped(Outcome(origin=result.origin, write=write))
+    for batch in batches((with_published(r, published) for r in results), chunk):
+        for result, stored in zip(batch, stored_already(batch, store), strict=True):
+            if stored is not None:
+                skipped(stored)
             else:
                 yield result
+
+
+def stored_already(results: list[ReadResult], store: SqlStore) -> list[Outcome | None]:
+    """For each read result, its outcome as already stored, or None when its article is not
+    stored yet (or it holds none): one look-up of the ids in the store."""
+    known = store.known_ids([r.article.id for r in results if r.article is not None])
+    return [
+        Outcome(origin=r.origin, write=WriteResult(r.article.id, WriteStatus.DUPLICATE))
+        if r.article is not None and r.article.id in known
+        else None
+        for r in results
+    ]
 
 
 def store_outcome(store: SqlStore, outcome: Outcome) -> Outcome:

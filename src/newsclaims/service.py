@@ -18,7 +18,7 @@ from newsclaims.batch import (
     unseen,
 )
 from newsclaims.errors import ConfigError, StorageError
-from newsclaims.ingest import input_files, iter_inputs
+from newsclaims.ingest import input_files, iter_inputs, iter_raw
 from newsclaims.ingest.base import parse_date
 from newsclaims.model import Analysis, Article
 from newsclaims.store import SqlStore, open_store
@@ -142,8 +142,8 @@ def _ingest_with(
         return scale.ingest_files_distributed(
             list(input_files(inputs)), store, published, on_outcome, workers, scheduler
         )
-    results = iter_inputs(inputs, allow_private=allow_private)
-    return scale.ingest_distributed(results, store, published, on_outcome, workers, scheduler)
+    items = iter_raw(inputs, allow_private=allow_private)
+    return scale.ingest_distributed(items, store, published, on_outcome, workers, scheduler)
 
 
 # Corrections: an analyst's merge, split or mark, then the derive of the stories it touched,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.ingest import iter_inputs, read_bytes
+from newsclaims.ingest import RawInput, ReadResult, iter_inputs, iter_raw, parse_raw, read_bytes
 from newsclaims.ingest.base import parse_stamp
 from newsclaims.ingest.detect import Kind, sniff
 from newsclaims.ingest.html import decode_html
@@ -341,3 +341,40 @@ def test_json_document_keeps_the_publication_time_of_day() -> None:
     assert result.article is not None
     assert result.article.published_at == datetime(2016, 11, 10, 7, 15)
     assert result.article.published == date(2016, 11, 10)
+
+
+def _seen(result: ReadResult) -> tuple[object, ...]:
+    article = result.article
+    codes = tuple(w.code for w in result.warnings)
+    error = result.error.code if result.error else None
+    return result.origin, article, error, codes
+
+
+def test_iter_raw_leaves_the_parse_of_pages_and_texts_to_parse_raw(mixed_inputs: Path) -> None:
+    """What a Dask driver reads (``iter_raw``: pages and texts as bytes) and its workers parse
+    (``parse_raw``) gives the results of ``iter_inputs``, in the same order; JSON articles,
+    bad files and archive checks stay with the reader (the controls)."""
+    folder = mixed_inputs
+
+    raw = list(iter_raw([str(folder)]))
+    parsed = [r for i in raw for r in (parse_raw(i) if isinstance(i, RawInput) else [i])]
+
+    assert [_seen(r) for r in parsed] == [_seen(r) for r in iter_inputs([str(folder)])]
+    deferred = [i.origin.removeprefix(f"{folder}/") for i in raw if isinstance(i, RawInput)]
+    assert deferred == [
+        "crawl.warc.gz#https://a.example/one",
+        "crawl.warc.gz#https://a.example/empty",
+        "mayor.txt",
+        "page-0.html",
+        "page-1.html",
+        "page-2.html",
+        "script-only.html",
+    ]
+    read_here = [_seen(i)[2:] for i in raw if isinstance(i, ReadResult)]
+    assert read_here == [("E101", ()), (None, ("W101",)), ("E111", ())]
+    assert [code for _, _, code, _ in map(_seen, parsed) if code] == [
+        "E101",
+        "E106",
+        "E111",
+        "E106",
+    ]

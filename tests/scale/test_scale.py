@@ -4,17 +4,22 @@ PostgreSQL (the workers write); reruns skip stored articles; a failed chunk fail
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsclaims import service, settings
+from newsclaims import scale, service, settings
 from newsclaims.errors import ConfigError, InputError
+from newsclaims.extract import pipeline
+from newsclaims.ingest import RawInput, parse_raw
+from newsclaims.ingest import warc as warc_reader
+from newsclaims.model import Analysis, Rejection
 from newsclaims.scale import Held, _collect
 from newsclaims.service import Outcome
-from newsclaims.store import SqlStore
+from newsclaims.store import SqlStore, WriteStatus
 
 RecordCounts = Callable[[str], dict[str, tuple[int, int, int]]]
 
@@ -36,6 +41,118 @@ def test_scale_two_workers_store_what_one_process_stores(
     assert record_counts(store.url) == record_counts(reference.url)
     again = service.ingest([str(batch)], store, workers=2)
     assert (again.stored, again.duplicates) == (0, summary.stored)
+
+
+def _failures(outcomes: list[Outcome]) -> list[tuple[str, str]]:
+    return sorted((o.origin, o.error.code) for o in outcomes if o.error is not None)
+
+
+def _not_on_the_driver(*args: object, **kwargs: object) -> Any:
+    raise RuntimeError("the driver parsed or looked up what a worker should")
+
+
+@pytest.mark.model
+def test_scale_workers_parse_pages_and_skip_stored_as_one_process_does(
+    mixed_inputs: Path,
+    store: SqlStore,
+    tmp_path: Path,
+    record_counts: RecordCounts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages, texts and archive records are parsed on the workers, which look the ids up in
+    the store: the driver (here, where both are made to fail) does neither. The bad inputs
+    keep their codes, the rest is stored as one process stores it, and a rerun skips it."""
+    reference = SqlStore(f"sqlite:///{tmp_path / 'reference.db'}")
+    alone: list[Outcome] = []
+    one = service.ingest([str(mixed_inputs)], reference, on_outcome=alone.append)
+    reference.close()
+    assert (one.stored + one.rejected, one.failed) == (6, 4), "the control: one process"
+    readers = sys.modules["newsclaims.ingest"]  # the package; newsclaims.ingest is a function
+    for module in (readers, warc_reader):
+        monkeypatch.setattr(module, "article_from_html", _not_on_the_driver)
+    monkeypatch.setattr(readers, "article_from_text", _not_on_the_driver)
+    monkeypatch.setattr(SqlStore, "known_ids", _not_on_the_driver)
+    seen: list[Outcome] = []
+
+    summary = service.ingest([str(mixed_inputs)], store, workers=2, on_outcome=seen.append)
+
+    assert (summary.stored, summary.rejected, summary.failed) == (one.stored, one.rejected, 4)
+    assert _failures(seen) == _failures(alone)
+    warned = sorted((o.origin, tuple(w.code for w in o.warnings)) for o in seen if o.warnings)
+    assert warned == sorted(
+        (o.origin, tuple(w.code for w in o.warnings)) for o in alone if o.warnings
+    )
+    assert record_counts(store.url) == record_counts(reference.url)
+    again: list[Outcome] = []
+    rerun = service.ingest([str(mixed_inputs)], store, workers=2, on_outcome=again.append)
+    assert (rerun.stored, rerun.duplicates, rerun.failed) == (0, 6, 4)
+    assert _failures(again) == _failures(alone)
+    assert [o.origin for o in again if o.warnings] == [], "skipped as stored, as one process"
+
+
+def test_scale_read_chunk_skips_the_stored_with_one_look_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's chunk: the stored article is skipped before the pipeline, with one look-up
+    for the whole chunk; a page without text keeps its code (E106), an archive page the
+    extractor fails on gets E116 alone; the new ones (the control) go through the pipeline.
+    One outcome per item, in order."""
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    page = "<html><head><title>{0}</title></head><body><article><p>{1}</p></article></body></html>"
+    towns = ["Dunmore", "Carvel", "Hollin"]
+    items = [
+        RawInput(
+            origin=f"{town}.html",
+            data=page.format(town, f"Officials in {town} said the bridge would reopen.").encode(),
+            name=f"{town}.html",
+        )
+        for town in towns
+    ]
+    items.insert(1, RawInput(origin="app.html", data=b"<html><body><div></div></body></html>"))
+    odd = RawInput(origin="crawl.warc.gz#odd", data=b"<html>odd</html>", page=True)
+    items.insert(2, odd)
+    [first] = parse_raw(items[0])
+    assert first.article is not None
+    store = SqlStore(url)
+    store.add(Analysis(article=first.article, rejection=Rejection("W201", "invented")))
+    store.close()
+    lookups: list[int] = []
+    known_ids = SqlStore.known_ids
+
+    def counted(self: SqlStore, ids: Any) -> set[str]:
+        lookups.append(1)
+        return known_ids(self, ids)
+
+    parsed: list[str] = []
+
+    def fake_pipeline(articles: Any) -> Any:
+        for article in articles:
+            parsed.append(article.title)
+            yield Analysis(article=article, rejection=Rejection("W202", "stand-in"))
+
+    extract = warc_reader.article_from_html
+
+    def fragile(data: bytes, origin: str, url: str | None) -> Any:
+        if data == odd.data:
+            raise ValueError("an extractor's own failure")
+        return extract(data, origin, url)
+
+    monkeypatch.setattr(warc_reader, "article_from_html", fragile)
+    monkeypatch.setattr(SqlStore, "known_ids", counted)
+    monkeypatch.setattr(pipeline, "analyze_articles", fake_pipeline)
+    try:
+        outcomes = scale.read_chunk(items, url, False, None)
+    finally:
+        scale._worker_store(url, create=False).close()
+        scale._worker_store.cache_clear()
+
+    assert [o.origin for o in outcomes] == [i.origin for i in items]
+    assert outcomes[0].write is not None and outcomes[0].write.status is WriteStatus.DUPLICATE
+    assert outcomes[1].error is not None and outcomes[1].error.code == "E106"
+    assert outcomes[2].error is not None and outcomes[2].error.code == "E116", "that page only"
+    assert [o.rejection.code if o.rejection else None for o in outcomes[3:]] == ["W202", "W202"]
+    assert parsed == ["Carvel", "Hollin"], "the stored article never reached the pipeline"
+    assert lookups == [1]
 
 
 @pytest.mark.model

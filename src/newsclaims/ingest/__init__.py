@@ -21,6 +21,7 @@ from typing import Any
 from newsclaims import settings
 from newsclaims.errors import InputError, NewsclaimsError
 from newsclaims.ingest.base import (
+    RawInput,
     ReadResult,
     as_utf8,
     check_size,
@@ -34,9 +35,18 @@ from newsclaims.ingest.html import article_from_html
 from newsclaims.ingest.jsonl import read_json_document, read_jsonl_lines
 from newsclaims.ingest.text import article_from_text, read_meta
 from newsclaims.ingest.url import fetch
-from newsclaims.ingest.warc import read_warc
+from newsclaims.ingest.warc import read_page, read_warc
 
-__all__ = ["ReadResult", "guarded", "input_files", "iter_inputs", "read_bytes"]
+__all__ = [
+    "RawInput",
+    "ReadResult",
+    "guarded",
+    "input_files",
+    "iter_inputs",
+    "iter_raw",
+    "parse_raw",
+    "read_bytes",
+]
 
 #: Files a folder walk never reads as articles.
 SKIPPED_NAMES = frozenset({"expected.json", "meta.json"})
@@ -52,7 +62,9 @@ def printable(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def guarded(results: Iterator[ReadResult], origin: str) -> Iterator[ReadResult]:
+def guarded(
+    results: Iterator[ReadResult | RawInput], origin: str
+) -> Iterator[ReadResult | RawInput]:
     """The batch boundary around one input's results: any exception a reader raises ends
     that input with a coded error (E116), after the results it gave before."""
     try:
@@ -71,7 +83,20 @@ def read_bytes(
     text_meta: dict[str, Any] | None = None,
 ) -> Iterator[ReadResult]:
     """Read one input held in memory, whatever its kind (never raises: see ``guarded``)."""
-    return guarded(_read_bytes(data, origin, name, url, text_meta), origin)
+    for result in guarded(_read_bytes(data, origin, name, url, text_meta), origin):
+        yield from parse_raw(result) if isinstance(result, RawInput) else (result,)
+
+
+def parse_raw(raw: RawInput) -> Iterator[ReadResult]:
+    """The results of bytes read but not parsed (``iter_raw``), as ``iter_inputs`` gives
+    them (never raises: see ``guarded``). An archive's page that fails to parse with no code
+    of its own is E116 for that record alone (where ``iter_inputs`` ends the archive there)."""
+    if raw.page:
+        try:
+            return iter((read_page(raw),))
+        except Exception as e:  # one page's failure costs that page alone (E116)
+            return iter((ReadResult(origin=raw.origin, error=unexpected(e, raw.origin)),))
+    return read_bytes(raw.data, raw.origin, raw.name, raw.url, raw.text_meta)
 
 
 def _read_bytes(
@@ -80,7 +105,11 @@ def _read_bytes(
     name: str,
     url: str | None,
     text_meta: dict[str, Any] | None,
-) -> Iterator[ReadResult]:
+    defer: bool = False,
+) -> Iterator[ReadResult | RawInput]:
+    """With ``defer``, an HTML page, a text or an archive's HTML record (one article each)
+    comes as its bytes (``RawInput``) for another process to parse; the rest is read here."""
+    raw = data
     data = as_utf8(data, origin)
     kind = sniff(data[: settings.SNIFF_BYTES], name)
     if kind is Kind.EMPTY and data.strip():
@@ -94,8 +123,10 @@ def _read_bytes(
             f"{origin} is binary, not text, HTML, JSON, a feed or a WARC archive.",
             "convert it to text or HTML first.",
         )
-    if kind is Kind.WARC:
-        yield from read_warc(io.BytesIO(data), origin, len(data))
+    if defer and kind in (Kind.HTML, Kind.TEXT):
+        yield RawInput(origin=origin, data=raw, name=name, url=url, text_meta=text_meta)
+    elif kind is Kind.WARC:
+        yield from read_warc(io.BytesIO(data), origin, len(data), defer)
     elif kind in (Kind.FEED, Kind.XML):
         yield from read_feed(data, origin)
     elif kind is Kind.HTML:
@@ -137,7 +168,9 @@ def _unreadable(origin: str, error: OSError) -> ReadResult:
     )
 
 
-def _read_file(path: Path, lone_text: bool | None = None) -> Iterator[ReadResult]:
+def _read_file(
+    path: Path, lone_text: bool | None = None, defer: bool = False
+) -> Iterator[ReadResult | RawInput]:
     origin = printable(path)
     try:
         info = path.stat()
@@ -150,7 +183,7 @@ def _read_file(path: Path, lone_text: bool | None = None) -> Iterator[ReadResult
         if sniff(head, path.name) is Kind.WARC:
             # Archives stream record by record, so the size cap applies per record instead.
             with path.open("rb") as stream:
-                yield from read_warc(stream, origin, info.st_size)
+                yield from read_warc(stream, origin, info.st_size, defer)
             return
         check_size(info.st_size, origin)
         meta = read_meta(path, lone_text) if path.suffix.lower() == ".txt" else {}
@@ -163,7 +196,21 @@ def _read_file(path: Path, lone_text: bool | None = None) -> Iterator[ReadResult
     except OSError as e:
         yield _unreadable(origin, e)
         return
-    yield from read_bytes(data, origin, printable(path.name), text_meta=meta)
+    yield from _bytes(data, origin, printable(path.name), meta=meta, defer=defer)
+
+
+def _bytes(
+    data: bytes,
+    origin: str,
+    name: str = "",
+    url: str | None = None,
+    meta: dict[str, Any] | None = None,
+    defer: bool = False,
+) -> Iterator[ReadResult | RawInput]:
+    """``read_bytes``, or with ``defer`` its bytes left for another process to parse."""
+    if not defer:
+        return read_bytes(data, origin, name, url, meta)
+    return guarded(_read_bytes(data, origin, name, url, meta, defer=True), origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,16 +303,17 @@ def input_files(inputs: Iterable[str]) -> Iterator[str | ReadResult]:
             yield item
 
 
-def _read_path(path: Path) -> Iterator[ReadResult]:
+def _read_path(path: Path, defer: bool = False) -> Iterator[ReadResult | RawInput]:
     if path.is_dir():
         for entry in _walk(path):
             if entry.error is not None:
                 yield entry.error
             else:
-                yield from guarded(_read_file(entry.path, entry.lone_text), printable(entry.path))
+                reads = _read_file(entry.path, entry.lone_text, defer)
+                yield from guarded(reads, printable(entry.path))
     elif path.is_file():
         if path.name != "expected.json":
-            yield from _read_file(path)
+            yield from _read_file(path, defer=defer)
     elif path.exists():
         yield _not_regular(printable(path))
     else:
@@ -275,13 +323,13 @@ def _read_path(path: Path) -> Iterator[ReadResult]:
         )
 
 
-def _read_url(url: str, allow_private: bool) -> Iterator[ReadResult]:
+def _read_url(url: str, allow_private: bool, defer: bool) -> Iterator[ReadResult | RawInput]:
     try:
         fetched = fetch(url, allow_private=allow_private)
     except NewsclaimsError as e:
         yield ReadResult(origin=url, error=e)
         return
-    yield from read_bytes(fetched.body, url, urlsplit_name(fetched.url), url=fetched.url)
+    yield from _bytes(fetched.body, url, urlsplit_name(fetched.url), fetched.url, defer=defer)
 
 
 def urlsplit_name(url: str) -> str:
@@ -289,20 +337,35 @@ def urlsplit_name(url: str) -> str:
     return url.rsplit("/", 1)[-1].split("?", 1)[0]
 
 
-def _read_stdin() -> Iterator[ReadResult]:
+def _read_stdin(defer: bool) -> Iterator[ReadResult | RawInput]:
     data = sys.stdin.buffer.read(settings.MAX_INPUT_BYTES + 1)
     check_size(len(data), "<stdin>")
-    yield from read_bytes(data, "<stdin>")
+    yield from _bytes(data, "<stdin>", defer=defer)
 
 
 def iter_inputs(inputs: Iterable[str], allow_private: bool = False) -> Iterator[ReadResult]:
     """Stream articles from paths, folders, URLs and ``-`` (standard input); never raises:
     each input's failure, whatever it is, is a coded error of that input (``guarded``)."""
+    for result in _inputs(inputs, allow_private, defer=False):
+        yield from parse_raw(result) if isinstance(result, RawInput) else (result,)
+
+
+def iter_raw(inputs: Iterable[str], allow_private: bool = False) -> Iterator[ReadResult | RawInput]:
+    """``iter_inputs`` with the parse of each HTML page and text left out: those come as
+    ``RawInput`` (their bytes), one article each, for a Dask worker to parse with
+    ``parse_raw``; the rest (errors, warnings, JSON and feed articles) as ``iter_inputs``
+    gives it, in the same order. Archives are decompressed and checked here."""
+    return _inputs(inputs, allow_private, defer=True)
+
+
+def _inputs(
+    inputs: Iterable[str], allow_private: bool, defer: bool
+) -> Iterator[ReadResult | RawInput]:
     for item in inputs:
         origin = printable(item)
         if item == "-":
-            yield from guarded(_read_stdin(), "<stdin>")
+            yield from guarded(_read_stdin(defer), "<stdin>")
         elif "://" in item:
-            yield from guarded(_read_url(item, allow_private), origin)
+            yield from guarded(_read_url(item, allow_private, defer), origin)
         else:
-            yield from guarded(_read_path(Path(item)), origin)
+            yield from guarded(_read_path(Path(item), defer), origin)

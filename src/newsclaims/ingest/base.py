@@ -32,6 +32,25 @@ class ReadResult:
     """Coded warnings (``W1xx``) about an article that was still read: what was left out."""
 
 
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """One article's bytes, read but not parsed yet (``iter_raw``): a Dask worker parses
+    them (``ingest.parse_raw``), so the process that lists the inputs does no HTML work."""
+
+    origin: str
+    """Where the bytes came from, as the result will name it."""
+    data: bytes
+    """The page or text, as read."""
+    name: str = ""
+    """The file name, a hint for telling the kind."""
+    url: str | None = None
+    """The page's URL, when known."""
+    text_meta: dict[str, Any] | None = None
+    """Metadata given with the text (a ``.meta.json`` beside it)."""
+    page: bool = False
+    """An archive's HTML response record, read as ``read_warc`` reads one."""
+
+
 #: Byte-order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its little-endian mark
 #: begins with UTF-16's).
 _BOMS = (

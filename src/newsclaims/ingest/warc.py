@@ -14,7 +14,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from newsclaims import settings
 from newsclaims.errors import InputError, NewsclaimsError
-from newsclaims.ingest.base import ReadResult
+from newsclaims.ingest.base import RawInput, ReadResult
 from newsclaims.ingest.html import article_from_html
 
 #: The scheme of a URI ("javascript" of "javascript:alert(1)").
@@ -88,8 +88,12 @@ def _drain(record: ArcWarcRecord, budget: list[int]) -> bool:
     return limit is None or int(limit) == 0
 
 
-def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterator[ReadResult]:
-    """One result per HTML response record; a truncated archive ends with E105.
+def read_warc(
+    stream: BinaryIO, origin: str, size: int | None = None, defer: bool = False
+) -> Iterator[ReadResult | RawInput]:
+    """One result per HTML response record; a truncated archive ends with E105. With
+    ``defer``, each HTML record comes as its page's bytes (``RawInput``), for another process
+    to extract (``read_page``); the archive is checked here all the same.
 
     Records read before the damage are yielded first, so they can still be stored. Damage is
     found three ways: warcio raises, a record's declared length is not all there, or (when
@@ -110,7 +114,9 @@ def read_warc(stream: BinaryIO, origin: str, size: int | None = None) -> Iterato
                 return
             scheme = _response_scheme(record)
             if body is not None:
-                yield _html_record(record, body, origin)
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                page = RawInput(origin=f"{origin}#{url}", data=body, url=url, page=True)
+                yield page if defer else read_page(page)
             elif scheme == "":
                 yield _truncated_error(origin, "a record's target URI is cut short")
                 return
@@ -191,13 +197,14 @@ def _not_web_warning(record: ArcWarcRecord, origin: str) -> ReadResult:
     return ReadResult(origin=where, warnings=(warning,))
 
 
-def _html_record(record: ArcWarcRecord, body: bytes, origin: str) -> ReadResult:
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    where = f"{origin}#{url}"
+def read_page(page: RawInput) -> ReadResult:
+    """The article of an archive's HTML record, or its coded error."""
     try:
-        if len(body) > settings.MAX_INPUT_BYTES:
-            raise InputError("E109", f"{where} is over the size cap.", "raise MAX_INPUT_BYTES.")
-        article, warnings = article_from_html(body, where, url)
-        return ReadResult(origin=where, article=article, warnings=warnings)
+        if len(page.data) > settings.MAX_INPUT_BYTES:
+            raise InputError(
+                "E109", f"{page.origin} is over the size cap.", "raise MAX_INPUT_BYTES."
+            )
+        article, warnings = article_from_html(page.data, page.origin, page.url)
+        return ReadResult(origin=page.origin, article=article, warnings=warnings)
     except NewsclaimsError as e:
-        return ReadResult(origin=where, error=e)
+        return ReadResult(origin=page.origin, error=e)

@@ -1,10 +1,18 @@
 """Batch ingestion on Dask: workers parse and extract, the store is written in one place.
 
-The driver (the process that runs ``newsclaims ingest``) reads the inputs, skips what the
-store already holds, and hands chunks of ``settings.SCALE_CHUNK_ARTICLES`` articles to the
-workers, keeping at most ``settings.SCALE_CHUNKS_IN_FLIGHT`` chunks per worker outstanding
-(a bounded queue: memory does not grow with the corpus). Each worker loads the spaCy
-pipeline once per process.
+The driver (the process that runs ``newsclaims ingest``) lists the inputs and reads their
+bytes (``ingest.iter_raw``: files, archive records; no HTML or text parsing), and hands
+chunks of ``settings.SCALE_CHUNK_ARTICLES`` of them to the workers, keeping at most
+``settings.SCALE_CHUNKS_IN_FLIGHT`` chunks per worker outstanding (a bounded queue: memory
+does not grow with the corpus). A worker parses its chunk (HTML extraction), looks the
+article ids up in the store in one query and skips the stored ones before the parse of the
+pipeline, then analyses the rest (``read_chunk``). Each worker loads the spaCy pipeline and
+the HTML extractor once per process.
+
+The workers need the store for that look-up: a PostgreSQL store, or a SQLite file on this
+machine with a local cluster (``workers``). With a SQLite store and a ``scheduler`` (whose
+workers may not see the file) or an in-memory one, the driver parses and looks up itself, as
+a single process does, and hands the workers articles (``process_chunk``).
 
 Where results are written depends on the store:
 
@@ -14,11 +22,12 @@ Where results are written depends on the store:
   article, the same code path as a single-process ingest) and send back only the outcome, so
   the driver moves little more than article texts. Every worker must reach the database URL.
 
-Reading (WARC decompression, HTML extraction) on the driver runs at about 150-200 articles/s
-on one core, which caps a cluster at a few dozen workers. ``ingest_files_distributed``
-removes that cap for large runs: each task is one input file (a WARC archive, a JSONL dump),
-which the worker reads, analyses and writes to PostgreSQL itself; the driver only hands out
-paths. The files must be visible to every worker at the same path (a shared filesystem).
+Reading archives on the driver (decompression only) runs at thousands of records a second
+on one core; the driver's SQLite writes cap a cluster sooner. ``ingest_files_distributed``
+moves even that to the workers for large runs: each task is one input file (a WARC archive,
+a JSONL dump), which the worker reads, analyses and writes to PostgreSQL itself; the driver
+only hands out paths. The files must be visible to every worker at the same path (a shared
+filesystem).
 
 Needs the ``scale`` extra (``dask`` and ``distributed``).
 """
@@ -38,15 +47,18 @@ from newsclaims.batch import (
     Outcome,
     Summary,
     analysed,
+    analyze_results,
     batches,
     ingest_results,
     reporter,
     store_outcome,
+    stored_already,
     unread,
     unseen,
+    with_published,
 )
 from newsclaims.errors import ConfigError, NewsclaimsError, StorageError
-from newsclaims.ingest import ReadResult, iter_inputs
+from newsclaims.ingest import RawInput, ReadResult, iter_inputs, parse_raw
 from newsclaims.model import Article
 from newsclaims.reconcile import stories
 from newsclaims.store import SqlStore
@@ -67,22 +79,49 @@ def process_chunk(articles: list[tuple[str, Article]], url: str | None) -> list[
     pairs = zip(articles, analyses, strict=True)
     outcomes = [analysed(origin, analysis) for (origin, _), analysis in pairs]
     if url is None:
-        # the story profiles too (a vector per article): the driver, the one writer, then
-        # only writes
-        return [
-            replace(o, story=stories.profile(o.analysis))
-            if o.analysis is not None and o.analysis.rejection is None
-            else o
-            for o in outcomes
-        ]
+        return [_profiled(o) for o in outcomes]
     store = _worker_store(url)
     return [store_outcome(store, outcome) for outcome in outcomes]
 
 
+def read_chunk(
+    items: list[ReadResult | RawInput], url: str, writes: bool, published: date | None
+) -> list[Outcome]:
+    """Worker task: parse the pages and texts of a chunk (``ingest.parse_raw``), skip the
+    articles the store at ``url`` holds already (one look-up for the chunk), analyse the rest
+    and, with ``writes`` (PostgreSQL), write them; one outcome per item, in order (without
+    analyses when written; with them and their story profiles for the driver to write)."""
+    results = [with_published(_parsed(item), published) for item in items]
+    store = _worker_store(url, create=writes)
+    outcomes = stored_already(results, store)
+    fresh = analyze_results([r for r, o in zip(results, outcomes, strict=True) if o is None])
+    done = [o if o is not None else next(fresh) for o in outcomes]
+    if writes:
+        return [store_outcome(store, o) for o in done]
+    return [_profiled(o) for o in done]
+
+
+def _parsed(item: ReadResult | RawInput) -> ReadResult:
+    """The one read result of a chunk's item (a page or text holds one article)."""
+    if isinstance(item, ReadResult):
+        return item
+    [result] = parse_raw(item)
+    return result
+
+
+def _profiled(outcome: Outcome) -> Outcome:
+    """The outcome with its story profile (a vector per article), made on the worker: the
+    driver, the one writer, then only writes."""
+    if outcome.analysis is None or outcome.analysis.rejection is not None:
+        return outcome
+    return replace(outcome, story=stories.profile(outcome.analysis))
+
+
 @cache
-def _worker_store(url: str) -> SqlStore:
-    """One store (connection pool) per worker process and URL."""
-    return SqlStore(url)
+def _worker_store(url: str, create: bool = True) -> SqlStore:
+    """One store (connection pool) per worker process and URL; without ``create`` (a
+    SQLite file that the driver writes, looked up only) a missing store is E304, never made."""
+    return SqlStore(url, create=create)
 
 
 @contextmanager
@@ -151,27 +190,40 @@ def _fork_server() -> bool:
 
 
 def ingest_distributed(
-    results: Iterable[ReadResult],
+    items: Iterable[ReadResult | RawInput],
     store: SqlStore,
     published: date | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
 ) -> Summary:
-    """Ingest read results with Dask workers doing the parse and extraction.
+    """Ingest read results and raw inputs (``ingest.iter_raw``) with Dask workers doing the
+    parse and extraction.
 
     ``workers`` starts a local cluster of that many processes; ``scheduler`` connects to an
     existing cluster instead. Same outcomes and guarantees as ``batch.ingest_results``:
     one transaction per article, stored articles skipped before parsing, the batch goes on.
     """
     summary, report = reporter(on_outcome)
-    chunks = _chunks(unseen(results, store, report, published), report)
     # PostgreSQL: the workers write; SQLite: the analyses come back to this one writer.
-    url = store.url if store.dialect == "postgresql" else None
-    tasks = (
-        (process_chunk, ([(o, a) for o, a, _ in chunk], url), [(o, w) for o, _, w in chunk])
-        for chunk in chunks
-    )
+    writes = store.dialect == "postgresql"
+    tasks: Iterator[tuple[Callable[..., list[Outcome]], tuple[Any, ...], list[Held]]]
+    if writes or (scheduler is None and store.sqlite_file is not None):
+        tasks = (
+            (
+                read_chunk,
+                ([i for i, _ in chunk], store.url, writes, published),
+                [h for _, h in chunk],
+            )
+            for chunk in _raw_chunks(items, report)
+        )
+    else:  # the workers may not see the store: the driver parses and looks up
+        results = (r for i in items for r in (parse_raw(i) if isinstance(i, RawInput) else [i]))
+        url = store.url if writes else None
+        tasks = (
+            (process_chunk, ([(o, a) for o, a, _ in chunk], url), [(o, w) for o, _, w in chunk])
+            for chunk in _chunks(unseen(results, store, report, published), report)
+        )
     with _client(workers, scheduler) as client:
         _drive(client, tasks, store, report)
     return summary
@@ -234,14 +286,17 @@ def _drive(
     slots = settings.SCALE_CHUNKS_IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
     pending = as_completed()
     origins: dict[str, list[Held]] = {}
+    carried: set[str] = set()  # tasks whose outcomes carry their read warnings (read_chunk)
     for function, arguments, held in tasks:
         future = client.submit(function, *arguments, pure=False)
         origins[future.key] = held
+        if function is read_chunk:
+            carried.add(future.key)
         pending.add(future)
         while pending.count() >= slots:
-            _collect(next(pending), origins, store, report)
+            _collect(next(pending), origins, store, report, carried)
     for future in pending:
-        _collect(future, origins, store, report)
+        _collect(future, origins, store, report, carried)
 
 
 def _chunks(
@@ -260,15 +315,38 @@ def _chunks(
     yield from batches(readable(), settings.SCALE_CHUNK_ARTICLES)
 
 
+def _raw_chunks(
+    items: Iterable[ReadResult | RawInput], report: Callable[[Outcome], None]
+) -> Iterator[list[tuple[ReadResult | RawInput, Held]]]:
+    """Chunks of items for the workers to parse, each with what the driver holds of it (the
+    warnings of an article read here, for its outcome if the worker fails); failed reads and
+    warnings alone are reported at once."""
+
+    def readable() -> Iterator[tuple[ReadResult | RawInput, Held]]:
+        for item in items:
+            if isinstance(item, RawInput):
+                yield item, (item.origin, ())
+            elif item.article is None:
+                report(unread(item))
+            else:
+                yield item, (item.origin, item.warnings)
+
+    yield from batches(readable(), settings.SCALE_CHUNK_ARTICLES)
+
+
 def _collect(
     future: Any,
     origins: dict[str, list[Held]],
     store: SqlStore,
     report: Callable[[Outcome], None],
+    carried: set[str] | None = None,
 ) -> None:
     """Write (or just report) one finished chunk; a failed chunk fails its articles only.
-    The read warnings the driver held join their articles' outcomes, as in one process."""
+    The read warnings the driver held join their articles' outcomes, as in one process;
+    a task in ``carried`` (``read_chunk``, which got the warnings with its items and keeps
+    them as one process does) needs them only when it failed."""
     chunk = origins.pop(future.key)
+    joined = carried is None or future.key not in carried
     try:
         outcomes = future.result()
     except Exception as e:  # any worker failure fails this chunk, not the batch
@@ -278,9 +356,12 @@ def _collect(
             "run the same ingest again: stored articles are skipped, these are retried.",
         )
         outcomes = [Outcome(origin=origin, error=error) for origin, _ in chunk]
+        joined = True
     finally:
         future.release()
-    if any(warnings for _, warnings in chunk):
+        if carried is not None:
+            carried.discard(future.key)
+    if joined and any(warnings for _, warnings in chunk):
         # a chunk of articles: one outcome each, in order
         outcomes = [
             replace(outcome, warnings=(*warnings, *outcome.warnings))

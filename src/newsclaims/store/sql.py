@@ -824,6 +824,11 @@ class SqlStore:
 
     # -- set-up -------------------------------------------------------------------------
 
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The file of a SQLite store (None for PostgreSQL and in-memory stores)."""
+        return self._sqlite_path()
+
     def _sqlite_path(self) -> Path | None:
         """The file of a SQLite store (None for PostgreSQL and in-memory stores)."""
         if self.dialect != "sqlite":

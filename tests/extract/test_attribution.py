@@ -4745,10 +4745,10 @@ def test_a_request_holds_the_one_addressed_before_its_infinitive(text: str, cont
 def test_a_summary_verb_with_quoted_words_in_its_object_keeps_its_claim() -> None:
     # the subject the parse gives is a thing, but the quoted words were said by someone
     text = (
-        "The old 200g bars shrank to 180g and the 100g bars to 90g Angry fans branded the move"
-        ' "stupid" and the "wrong decision".'
+        "The old 500ml cartons shrank to 450ml and the 250ml cartons to 220ml Irate parents"
+        ' branded the change "greedy" and a "shabby trick".'
     )
-    assert any("stupid" in c.text for c in _claims(text))
+    assert any("greedy" in c.text for c in _claims(text))
 
 
 @pytest.mark.parametrize(

@@ -1819,7 +1819,7 @@ def _sums_up(verb: Token) -> bool:
 def _bare_summary(verb: Token) -> bool:
     """ "The storm described an arc": a verb of ``summary_frames`` with an object but neither
     the complement of its frame (``_sums_up``), a clause or infinitive of its own, nor quoted
-    words in its object ('branded the move "stupid"': words were said, whoever the parse
+    words in its object ('branded the change "greedy"': words were said, whoever the parse
     makes the subject)."""
     return (
         cue_lemma(verb) in {lemma for lemma, _ in summary_frames()}

@@ -95,3 +95,59 @@ def test_counted_a_bare_length_takes_its_twins_thing(
     at = text.index(written)
     (bare,) = [q for q in _figures(text) if q.start == at]
     assert bare.about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # a twin whose about is the activity of its verb ("will debate ... for 108 years",
+        # "discussed ... for 40 years", "waited"), or a noun of talking ("the talks lasted"),
+        # is no thing the bare length is of: abstain (issue 17, twin47)
+        (
+            "It's 108 years, generations, Varga said. Fans will debate the final for 108 years.",
+            "108 years, generations",
+            None,
+        ),
+        (
+            "It's 40 years, Okafor said. The council discussed the bridge for 40 years.",
+            "40 years, Okafor",
+            None,
+        ),
+        ("It's 30 days, Okafor said. The talks lasted 30 days.", "30 days, Okafor", None),
+        ("It's 40 years, Okafor said. The debate lasted 40 years.", "40 years, Okafor", None),
+        (
+            "Fans waited 108 years for this. It's 108 years, generations, Varga said.",
+            "108 years, generations",
+            None,
+        ),
+        # controls: a twin that names what lasted (a drought, a curse, a wait, a term)
+        (
+            "It's 108 years, generations, Varga said. The Owls ended a 108-year drought.",
+            "108 years, generations",
+            "drought",
+        ),
+        (
+            "The Owls broke a 108-year curse. After 108 years, generations cried, Varga said.",
+            "108 years, generations",
+            "curse",
+        ),
+        (
+            "The Owls ended a 108-year wait. It's 108 years, generations, Varga said.",
+            "108 years, generations",
+            "wait",
+        ),
+        ("Okafor served a 25-year term. It's 25 years, Varga said.", "25 years, Varga", "term"),
+        # the twin of the activity keeps its own about
+        (
+            "It's 108 years, generations, Varga said. Fans will debate the final for 108 years.",
+            "108 years.",
+            "debate",
+        ),
+    ],
+)
+def test_counted_a_bare_length_skips_an_activity_twin(
+    text: str, written: str, about: str | None
+) -> None:
+    at = text.index(written)
+    (bare,) = [q for q in _figures(text) if q.start == at]
+    assert bare.about == about

@@ -119,7 +119,7 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         or _money_spread(unit)
         or _served(unit, phrase)
         or _course_time(unit, phrase)
-        or _activity(unit)
+        or verb_activity(unit)
         or _role_held(unit, phrase)
         or _time_spent(unit, phrase)
         or _action_timed(unit, phrase)
@@ -380,7 +380,7 @@ def _time_left(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return None
 
 
-def _activity(unit: Token) -> str | None:
+def verb_activity(unit: Token) -> str | None:
     """ "waited 90 minutes", "searched for 85 hours", "were delayed for half an hour": the
     activity of the verb (``ACTIVITIES``) the duration says the length of."""
     token = unit
@@ -545,7 +545,7 @@ def _state_held(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     participle it takes, or a passive participle: "had been stuck in the well for 70 hours")
     counts how long the subject was in it: "time well unused"; also for
     a verb of ``ACTIVITIES``, whose activity is what lasted only when it names no state
-    (``_activity``: "the market remained weak for two years" is time market weak, not stay)."""
+    (``verb_activity``: "the market remained weak for two years" is time market weak, not stay)."""
     prep = _for_cut_off(unit) or unit.head
     if not (unit.dep_ == "pobj" or prep != unit.head) or prep.lower_ != "for":
         return None
@@ -605,7 +605,7 @@ def _served(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "He served 12 years in prison", "served three years as mayor": a duration a verb of
     ``served_verb`` takes as its object counts the time in the place or role it names ("time
     in prison"), as "spent" does (``_time_spent``); None when it names none ("served 12
-    years": the verb's activity, ``_activity``)."""
+    years": the verb's activity, ``verb_activity``)."""
     return _time_spent(unit, phrase) if _served_length(unit) else None
 
 

@@ -66,7 +66,7 @@ from newsclaims.extract.quantities.counted import (
     unit_of,
     within_of,
 )
-from newsclaims.extract.quantities.durations import extreme_since, time_offset
+from newsclaims.extract.quantities.durations import extreme_since, time_offset, verb_activity
 from newsclaims.extract.quantities.measures import (
     AGE_UNIT,
     GATHERING_VERBS,
@@ -310,27 +310,54 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _offset(doc, start_of(m), end, unit, about),
             )
         )
-    return _same_lengths(found)
+    return _same_lengths(doc, found)
 
 
-def _same_lengths(found: list[QuantityDraft]) -> list[QuantityDraft]:
+def _same_lengths(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
     """ "It's 108 years, generations" after "their first title in 108 years": a duration that
     names nothing, of ``settings.SAME_LENGTH_MIN`` or more, counts what the other figures of
-    the document of the same length and unit count, when they name one thing only (fig47);
-    any other figure stays as it is."""
+    the document of the same length and unit count, when they name one thing only (fig47)
+    and that thing is no activity (``_activity_twin``: "will debate it for 108 years" is
+    no thing the bare length is of; twin47); any other figure stays as it is."""
     named: dict[tuple[str, float], set[str]] = {}
+    activities: set[tuple[str, float]] = set()
     for draft in found:
         if draft.unit in TIME_UNITS and draft.about is not None:
             named.setdefault((draft.unit, draft.value), set()).add(draft.about)
+            if _activity_twin(doc, draft):
+                activities.add((draft.unit, draft.value))
     out = []
     for draft in found:
-        things = named.get((draft.unit or "", draft.value), set())
+        key = (draft.unit or "", draft.value)
+        things = named.get(key, set())
         bare = draft.about is None and draft.unit in TIME_UNITS
-        if bare and draft.value >= settings.SAME_LENGTH_MIN and len(things) == 1:
+        if (
+            bare
+            and draft.value >= settings.SAME_LENGTH_MIN
+            and len(things) == 1
+            and key not in activities
+        ):
             out.append(replace(draft, about=next(iter(things)), offset=False))
         else:
             out.append(draft)
     return out
+
+
+#: Nouns of talking ("the talks lasted 30 days", "the debate lasted 40 years"): what people
+#: did for a length, not a thing or state the length is of.
+_TALK_NOUNS = word_set("talk_noun")
+
+
+def _activity_twin(doc: Doc, draft: QuantityDraft) -> bool:
+    """A duration whose about is the activity its verb names ("fans will debate the final
+    for 108 years", "waited 108 years": ``verb_activity`` of its unit word gives that about)
+    or a noun of talking (``talk_noun``); such an about is what someone did for as long,
+    never copied to a bare twin (``_same_lengths``)."""
+    about = draft.about or ""
+    if about and about.split()[-1].lower() in _TALK_NOUNS:
+        return True
+    unit_word = token_at(doc, draft.end - 1)
+    return unit_word is not None and verb_activity(unit_word) == about
 
 
 #: Units of a time gap between rivals ("finished 20 seconds behind Lund").

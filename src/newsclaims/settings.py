@@ -192,6 +192,11 @@ CONTEXT_EVENT_DAYS = 31
 #: named; shorter lengths recur for unrelated things ("two hours", "10 minutes").
 SAME_LENGTH_MIN = 20
 
+#: A bare count a name "is on" or "has" ("Varga is on 128") after another name's count of a
+#: unit ("Okafor has 140 points") takes that unit when the larger of the two values is at
+#: most this many times the smaller.
+PARALLEL_TOTAL_RATIO = 2.0
+
 #: Word overlap (Jaccard, words over 3 letters) above which two claims in different sentences
 #: that share an entity state the same proposition.
 SAME_PROPOSITION_OVERLAP = 0.3

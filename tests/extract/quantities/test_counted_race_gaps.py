@@ -151,3 +151,25 @@ def test_counted_a_bare_length_skips_an_activity_twin(
     at = text.index(written)
     (bare,) = [q for q in _figures(text) if q.start == at]
     assert bare.about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about", "unit"),
+    [
+        # a bare count a name "is on" or "has" in the sentence after a name's count of a unit
+        # is that name's total in the unit (issue 17, twin47)
+        ("Okafor has 140 points. Varga is on 128.", "128", "Varga", "point"),
+        ("Okafor has 140 points. Varga has 128.", "128", "Varga", "point"),
+        # controls: no name, a value far from the other, a fraction, no count before, a unit
+        ("Okafor has 140 points. The team is on 12.", "12", None, None),
+        ("Okafor has 140 points. Varga is on 12.", "12", None, None),
+        ("Okafor has 140 points. Varga is on 128.5.", "128.5", None, None),
+        ("Okafor won on Sunday. Varga is on 128.", "128", None, None),
+        ("Okafor has 140 points. Varga is on 12 percent.", "12 percent", "Varga", "percent"),
+    ],
+)
+def test_counted_a_bare_total_after_a_named_count(
+    text: str, written: str, about: str | None, unit: str | None
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, unit)

@@ -310,7 +310,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 _offset(doc, start_of(m), end, unit, about),
             )
         )
-    return _same_lengths(doc, found)
+    return _same_lengths(doc, _parallel_totals(doc, found))
 
 
 def _same_lengths(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
@@ -341,6 +341,62 @@ def _same_lengths(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
         else:
             out.append(draft)
     return out
+
+
+def _parallel_totals(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
+    """ "Okafor has 140 points. Varga is on 128.": a bare whole count a name "is on" or
+    "has" (``_total_holder``) right after a figure of a unit that another name "has" or "is
+    on", in the same or the sentence before, is that name's total in that unit, when the two
+    values fit (the larger at most ``settings.PARALLEL_TOTAL_RATIO`` times the smaller);
+    any other figure stays as it is (twin47)."""
+    out: list[QuantityDraft] = []
+    for draft in found:
+        before = out[-1] if out else None
+        holder = _total_holder(doc, draft.start)
+        if (
+            before is None
+            or holder is None
+            or draft.unit is not None
+            or draft.about is not None
+            or draft.value != int(draft.value)
+            or draft.value <= 0
+            or before.unit is None
+            or before.value <= 0
+        ):
+            out.append(draft)
+            continue
+        other = _total_holder(doc, before.start)
+        sentence = holder.sent
+        near = other is not None and (
+            other.sent == sentence
+            or (sentence.start > 0 and doc[sentence.start - 1].sent == other.sent)
+        )
+        ratio = max(draft.value, before.value) / min(draft.value, before.value)
+        if other is None or not near or ratio > settings.PARALLEL_TOTAL_RATIO:
+            out.append(draft)
+            continue
+        out.append(replace(draft, unit=before.unit, about=holder.text))
+    return out
+
+
+def _total_holder(doc: Doc, start: int) -> Token | None:
+    """The name (a one-word proper noun subject) that "has" the figure starting at ``start``
+    ("Okafor has 140 points", "Varga has 128") or "is on" it ("Varga is on 128"); None for
+    any other figure."""
+    number = token_at(doc, start)
+    if number is None:
+        return None
+    token = number.head if number.dep_ == "nummod" else number
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.dep_ == "prep":
+        verb = token.head.head
+        if verb.lemma_ != "be":
+            return None
+    elif token.dep_ == "dobj" and token.head.lemma_ == "have":
+        verb = token.head
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return subjects[0] if subjects else None
 
 
 #: Nouns of talking ("the talks lasted 30 days", "the debate lasted 40 years"): what people

@@ -4836,3 +4836,24 @@ def test_attribution_carried_on_quotations_keep_the_speakers_words(
     )
     (claim,) = _claims(text)
     assert claim.text.endswith(carried)
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        ('"Fans wave flags outside the stadium." (Photo: Ana Ruiz, AP)', False),
+        ('"Fans will see the cup on Sunday."', True),  # negative control: no credit after it
+    ],
+)
+def test_attribution_an_indirect_content_is_not_carried_on_into_a_caption(
+    after: str, kept: bool
+) -> None:
+    """Issue 16: an indirect content carried on by the quotations after it stops at a caption
+    in quotation marks with its credit; a quotation without one is carried on."""
+    text = (
+        'Coach Tom Reyes said his side had "never stopped believing".\n\n'
+        f"{after}\n\nThe club will parade the trophy on Sunday."
+    )
+    (claim,) = _claims(text)
+    assert claim.text.startswith('his side had "never stopped believing"')
+    assert ("Fans" in claim.text) is kept

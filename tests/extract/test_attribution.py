@@ -4792,3 +4792,68 @@ def test_a_summary_verb_with_quoted_words_in_its_object_keeps_its_claim() -> Non
 def test_attribution_carried_on_words_stop_at_a_quoted_heading(text: str, content: str) -> None:
     [claim] = [c for c in _claims(text) if c.source is not None]
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photo's caption in quotation marks, its credit after it (not taken as furniture)
+        '"Tom Reyes attends a gala in Lisbon on May 3, 2016." (Image: Getty)',
+        '"Fans wave flags outside the stadium." (Photo: Ana Ruiz, AP)',
+        # a caption opened by a label
+        '"Happier times: Tom Reyes with his family at the harbour."',
+    ],
+)
+def test_attribution_carried_on_quotations_stop_at_a_caption(caption: str) -> None:
+    """Issue 16: a caption in quotation marks after a speaker's quotation (the furniture and
+    narration detectors read it as one) is no part of the words carried on."""
+    text = (
+        '"We never stopped believing," said coach Tom Reyes. "It was a long road for all of '
+        f'us."\n\n{caption}\n\nThe club will parade the trophy on Sunday.'
+    )
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == "coach Tom Reyes"
+    assert claim.text.endswith('"It was a long road for all of us."')
+
+
+@pytest.mark.parametrize(
+    ("after", "carried"),
+    [
+        # a quotation carried on over a paragraph break is kept
+        ('"We will be back next year."', '"We will be back next year."'),
+        # told in the present tense, but with no credit after it: the speaker's words
+        ('"Fans love this team."', '"Fans love this team."'),
+    ],
+)
+def test_attribution_carried_on_quotations_keep_the_speakers_words(
+    after: str, carried: str
+) -> None:
+    """Negative controls for the caption stop: words carried on across a paragraph break
+    with no caption mark stay the speaker's."""
+    text = (
+        '"We never stopped believing," said coach Tom Reyes. "It was a long road for all of '
+        f'us."\n\n{after}\n\nThe club will parade the trophy on Sunday.'
+    )
+    (claim,) = _claims(text)
+    assert claim.text.endswith(carried)
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        ('"Fans wave flags outside the stadium." (Photo: Ana Ruiz, AP)', False),
+        ('"Fans will see the cup on Sunday."', True),  # negative control: no credit after it
+    ],
+)
+def test_attribution_an_indirect_content_is_not_carried_on_into_a_caption(
+    after: str, kept: bool
+) -> None:
+    """Issue 16: an indirect content carried on by the quotations after it stops at a caption
+    in quotation marks with its credit; a quotation without one is carried on."""
+    text = (
+        'Coach Tom Reyes said his side had "never stopped believing".\n\n'
+        f"{after}\n\nThe club will parade the trophy on Sunday."
+    )
+    (claim,) = _claims(text)
+    assert claim.text.startswith('his side had "never stopped believing"')
+    assert ("Fans" in claim.text) is kept

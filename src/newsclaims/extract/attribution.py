@@ -40,7 +40,7 @@ from newsclaims import settings
 from newsclaims.extract.furniture import caption_starts
 from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
-from newsclaims.extract.narration import own_sentences, view_verbs
+from newsclaims.extract.narration import own_sentences, reads_as_caption, view_verbs
 from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
@@ -3386,6 +3386,17 @@ def _stands_as_heading(doc: Doc, quote: tuple[int, int]) -> bool:
 _STOPS = frozenset((".", "?", "!", "...", "…"))
 
 
+def _quoted_caption(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether the quotation at token range ``quote`` is a photo's caption or a post's
+    furniture in quotation marks (``narration.reads_as_caption``; the furniture stage takes
+    no quotation for a caption): its words after the opening mark, to its close (a credit
+    follows the closing mark)."""
+    start, end = quote
+    while start < end and (doc[start].is_quote or doc[start].is_space):
+        start += 1
+    return end > start and reads_as_caption(doc[start:end])
+
+
 def _following_quotes(
     doc: Doc,
     cursor: int,
@@ -3410,7 +3421,7 @@ def _following_quotes(
             and _heading_like(doc, found)
         ):
             break
-        if _stands_as_heading(doc, found):
+        if _stands_as_heading(doc, found) or _quoted_caption(doc, found):
             break
         rest = doc[found[1] : doc[found[1] - 1].sent.end] if found[1] < len(doc) else None
         if rest is not None and any(_is_cue(t) for t in rest):

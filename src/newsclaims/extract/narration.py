@@ -359,6 +359,21 @@ def own_sentences(
         yield sent
 
 
+def reads_as_caption(words: Span) -> bool:
+    """Whether ``words`` (a sentence, or a quotation's words inside its marks) read as page
+    furniture by the marks narration asserts nothing from (``own_sentences``): a caption
+    opened by a label ("Happier times: Ana Ruiz at the quay"), a post's run of #tags, or the
+    caption of a photo credit right after it that the furniture stage found without one,
+    told in the present tense ("Fans wave flags. (Photo: AP)"). A quotation carried on over
+    such words is a caption read as the speaker's (issue 16)."""
+    text = doc_text(words.doc)
+    return (
+        _label_caption(words)
+        or tag_run(text, words.start_char, words.end_char)
+        or _credited_caption(text, words, _uncaptioned_credits(words.doc))
+    )
+
+
 def _uncaptioned_credits(doc: Doc) -> frozenset[int]:
     """Where the photo credits whose caption the furniture stage did not find start
     (``FurnitureSpan.uncaptioned``)."""

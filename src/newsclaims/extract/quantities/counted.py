@@ -75,6 +75,8 @@ NAMING_WORDS = word_set("naming_word")
 LABEL_NOUNS = word_set("label_noun") | word_set("road_noun")
 #: Nouns of a road: a number before one names the road even capitalised ("the 101 Freeway").
 ROAD_NOUNS = word_set("road_noun")
+#: Pronoun words set after a noun as its apposition that stand for it ("this one at 88 mph").
+APPOSED_ONES = word_set("apposed_one")
 #: Words after an amount that make it the amount of each thing ("$500 apiece", "2kg each").
 EACH_WORDS = word_set("each_word")
 #: Nouns of a group whose "of" noun names the things an "each" amount is of ("a pair of").
@@ -1294,6 +1296,10 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
         objects = [c for c in last.head.head.children if c.dep_ == "dobj"]
         if objects and objects[0].pos_ == "NOUN":  # "estimated the crowd at 8,000"
             return noun_phrase(objects[0])
+    if last.dep_ == "pobj" and last.head.lower_ == "at":
+        one = last.head.head  # "his ninth slider, this one at 88 mph": the slider
+        if one.lower_ in APPOSED_ONES and one.dep_ == "appos" and one.head.pos_ == "NOUN":
+            return noun_phrase(one.head)
     changes = last.head.lower_ in CHANGE_WORDS or last.head.lemma_ in CHANGE_WORDS
     if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
         last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"

@@ -38,6 +38,15 @@ def test_a_name_run_into_a_pull_quote_is_the_speaker_of_what_it_told() -> None:
     assert words.endswith('long before."')
 
 
+def test_a_name_run_after_a_preposition_is_the_speaker_of_what_it_told() -> None:
+    """The parse took the name for the object of the pull quote's preposition."""
+    text = _PULL_QUOTE.replace("the storm Lena", "Tidewater Lena")
+    claims = _quoted(text)
+    assert len(claims) == 1
+    assert "Lena Varko" in (claims[0][0] or "")
+    assert claims[0][1].endswith('long before."')
+
+
 def test_a_pull_quote_without_a_name_before_the_cue_gets_no_speaker() -> None:
     """Negative control: no name stands before the cue, so no speaker is guessed."""
     text = (

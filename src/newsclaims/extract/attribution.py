@@ -1682,14 +1682,14 @@ def _name_run_into_cue(verb: Token) -> list[Token]:
         or (doc[start - 1].dep_ == "prep" and doc[start - 1].pos_ == "ADP")
     ):
         start -= 1
+    while start < verb.i and doc[start].pos_ != "PROPN":
+        start += 1  # "related to Lena Varko ...": the run opens with its first name
     run = range(start, verb.i)
     names = [
         t
         for t in doc[start : verb.i]
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ and t.head.i not in run
+        if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN" and t.ent_type_ and t.head.i not in run
     ]
-    if not names or doc[start].pos_ != "PROPN":
-        return []
     return names[:1]
 
 

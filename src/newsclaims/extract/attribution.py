@@ -1538,6 +1538,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             return subjects
     if not subjects:
         subjects = _share_before(verb)
+    if not subjects and quoted:
+        subjects = _name_run_into_cue(verb)
     if not subjects:
         # "said the bridge would reopen and said the ferry would stop": the second cue, hung on
         # the first one's complement, is the first cue's speaker again
@@ -1662,6 +1664,33 @@ def _share_before(verb: Token) -> list[Token]:
         for c in verb.lefts
         if c.dep_ == "nummod" and c.pos_ == "NUM" and c.right_edge.i + 1 == verb.i
     ][-1:]
+
+
+def _name_run_into_cue(verb: Token) -> list[Token]:
+    """ "It's not related to the storm Lena Varko Lena Varko from Harbor Works told X: '...'":
+    a pull quote and its credit run into the sentence when the crawl lost their line breaks,
+    and the parse hangs the cue, with no subject, on the pull quote's clause and the name on
+    its last noun. A run of names (and their prepositions, "from Harbor Works") right before
+    a cue that introduces a quotation, opening with a name the parse took for an apposition to
+    a word before the run, is the cue's subject (issue 16). Anything else is left unnamed."""
+    if verb.dep_ != "ccomp" or verb.i == 0:
+        return []
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (doc[start - 1].dep_ == "prep" and doc[start - 1].pos_ == "ADP")
+    ):
+        start -= 1
+    while start < verb.i and doc[start].pos_ != "PROPN":
+        start += 1  # "related to Lena Varko ...": the run opens with its first name
+    run = range(start, verb.i)
+    names = [
+        t
+        for t in doc[start : verb.i]
+        if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN" and t.ent_type_ and t.head.i not in run
+    ]
+    return names[:1]
 
 
 #: Dependencies the parser gives a name after its verb of report when it misses the inversion

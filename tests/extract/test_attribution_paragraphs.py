@@ -1,0 +1,96 @@
+"""A direct quotation carried on over paragraphs, and a whole quotation a cue introduces with
+"X told Outlet:" after page furniture run into the sentence, on sentences written for these
+tests (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _quoted(text: str) -> list[tuple[str | None, str]]:
+    """(source, stored words) of each attributed claim of a text."""
+    return [
+        (c.source.text if c.source else None, text[c.start : c.end])
+        for c in analyze(text).claims
+        if c.kind.value != "narration"
+    ]
+
+
+#: A pull quote with its credit (the name) run into the sentence that names the speaker.
+_PULL_QUOTE = (
+    "The pier closed in May. It's not related to the storm Lena Varko Lena Varko from "
+    "Harbor Works told Coastline.co.uk: \"It's all about repair costs and the cost of timber. "
+    "It's not related to the storm. \"We don't take these decisions lightly at all. We were "
+    'looking into this long before." Harbor Works has answered the rising costs.'
+)
+
+
+def test_a_name_run_into_a_pull_quote_is_the_speaker_of_what_it_told() -> None:
+    claims = _quoted(_PULL_QUOTE)
+    assert len(claims) == 1
+    source, words = claims[0]
+    assert source is not None and "Lena Varko" in source
+    assert words.startswith("\"It's all about repair costs")
+    assert words.endswith('long before."')
+
+
+def test_a_name_run_after_a_preposition_is_the_speaker_of_what_it_told() -> None:
+    """The parse took the name for the object of the pull quote's preposition."""
+    text = _PULL_QUOTE.replace("the storm Lena", "Tidewater Lena")
+    claims = _quoted(text)
+    assert len(claims) == 1
+    assert "Lena Varko" in (claims[0][0] or "")
+    assert claims[0][1].endswith('long before."')
+
+
+def test_a_pull_quote_without_a_name_before_the_cue_gets_no_speaker() -> None:
+    """Negative control: no name stands before the cue, so no speaker is guessed."""
+    text = (
+        "The pier closed in May. It's not related to the storm from the harbour told "
+        'everyone: "It\'s all about repair costs." Harbor Works has answered the rising costs.'
+    )
+    assert all(source is None or "storm" not in source for source, _ in _quoted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paragraphs of one speaker's quotation, the first ones left open (news style)
+        '"We will rebuild the pier before summer," Lena Varko said. "The town needs it.\n\n'
+        '"Nobody here wants to wait another year.\n\n"We have the money now."\n\nThe council '
+        "meets next week.",
+        # "X told Outlet:" with the quotation in the next paragraphs
+        'Lena Varko told the Harbor Gazette:\n\n"We will rebuild the pier before summer.\n\n'
+        '"Nobody here wants to wait another year."\n\nThe council meets next week.',
+    ],
+)
+def test_a_quotation_over_paragraphs_is_stored_whole(text: str) -> None:
+    claims = _quoted(text)
+    assert [s for s, _ in claims] == ["Lena Varko"]
+    assert "Nobody here wants to wait another year." in claims[0][1]
+
+
+def test_another_speakers_quotation_after_a_break_is_not_carried_on() -> None:
+    """Negative control: the next paragraph's quotation has a cue of its own."""
+    text = (
+        '"We will rebuild the pier before summer," Lena Varko said.\n\n"It will never '
+        'happen," Omar Quist said.\n\nThe council meets next week.'
+    )
+    claims = _quoted(text)
+    assert [s for s, _ in claims] == ["Lena Varko", "Omar Quist"]
+    assert "never" not in claims[0][1]
+
+
+def test_a_quoted_heading_after_a_break_is_not_carried_on() -> None:
+    """Negative control: a subheading in quotation marks ends the speaker's words."""
+    text = (
+        '"We will rebuild the pier before summer," Lena Varko said.\n\n"The long wait"\n\n'
+        "The council meets next week."
+    )
+    claims = _quoted(text)
+    assert [s for s, _ in claims] == ["Lena Varko"]
+    assert "long wait" not in claims[0][1]

@@ -22,10 +22,10 @@ def _quoted(text: str) -> list[tuple[str | None, str]]:
 
 #: A pull quote with its credit (the name) run into the sentence that names the speaker.
 _PULL_QUOTE = (
-    "The pier closed in May. It's not related to the storm Lena Varko Lena Varko from "
-    "Harbor Works told Coastline.co.uk: \"It's all about repair costs and the cost of timber. "
-    "It's not related to the storm. \"We don't take these decisions lightly at all. We were "
-    'looking into this long before." Harbor Works has answered the rising costs.'
+    "The ferry stopped in June. It's not related to the strike Lena Varko Lena Varko from "
+    'Harbor Works told Harbourwatch.co.uk: "Fuel prices drove this and nothing else. The '
+    'strike played no part. "Every route was reviewed with care. The review began last '
+    'winter." Bay Lines has answered the rising fuel bills.'
 )
 
 
@@ -34,26 +34,26 @@ def test_a_name_run_into_a_pull_quote_is_the_speaker_of_what_it_told() -> None:
     assert len(claims) == 1
     source, words = claims[0]
     assert source is not None and "Lena Varko" in source
-    assert words.startswith("\"It's all about repair costs")
-    assert words.endswith('long before."')
+    assert words.startswith('"Fuel prices drove this')
+    assert words.endswith('began last winter."')
 
 
 def test_a_name_run_after_a_preposition_is_the_speaker_of_what_it_told() -> None:
     """The parse took the name for the object of the pull quote's preposition."""
-    text = _PULL_QUOTE.replace("the storm Lena", "Tidewater Lena")
+    text = _PULL_QUOTE.replace("the strike Lena", "Westmoor Lena")
     claims = _quoted(text)
     assert len(claims) == 1
     assert "Lena Varko" in (claims[0][0] or "")
-    assert claims[0][1].endswith('long before."')
+    assert claims[0][1].endswith('began last winter."')
 
 
 def test_a_pull_quote_without_a_name_before_the_cue_gets_no_speaker() -> None:
     """Negative control: no name stands before the cue, so no speaker is guessed."""
     text = (
-        "The pier closed in May. It's not related to the storm from the harbour told "
-        'everyone: "It\'s all about repair costs." Harbor Works has answered the rising costs.'
+        "The ferry stopped in June. It's not related to the strike from the harbour told "
+        'everyone: "Fuel prices drove this." Bay Lines has answered the rising fuel bills.'
     )
-    assert all(source is None or "storm" not in source for source, _ in _quoted(text))
+    assert all(source is None or "strike" not in source for source, _ in _quoted(text))
 
 
 @pytest.mark.parametrize(

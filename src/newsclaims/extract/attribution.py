@@ -3391,8 +3391,13 @@ def _heading_like(doc: Doc, quote: tuple[int, int]) -> bool:
     """Whether the quotation at token range ``quote`` reads as a subheading ('Why now?',
     'The long wait'): its words end without a full stop. A whole sentence ('It will take two
     years.') is a quotation carried on."""
-    words = [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
+    words = _quote_words(doc, quote)
     return not words or words[-1].text not in (".", "...", "…")
+
+
+def _quote_words(doc: Doc, quote: tuple[int, int]) -> list[Token]:
+    """The words of the quotation at token range ``quote``: no marks, no spaces."""
+    return [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
 
 
 def _stands_as_heading(doc: Doc, quote: tuple[int, int]) -> bool:
@@ -3402,11 +3407,9 @@ def _stands_as_heading(doc: Doc, quote: tuple[int, int]) -> bool:
     exclamation mark, and no such mark follows its closing mark ('"It is safe".' is a
     sentence with the full stop outside). A quotation cut before its closing mark (one left
     open that runs into a caption, ``_before_caption_run``) is words of the speaker's, cut."""
-    if not doc[quote[1] - 1].is_quote or not _heading_like(doc, quote):
-        return False
-    words = [t for t in doc[quote[0] : quote[1]] if not t.is_quote and not t.is_space]
-    if words and words[-1].text in _STOPS:
-        return False
+    words = _quote_words(doc, quote)
+    if not doc[quote[1] - 1].is_quote or (words and words[-1].text in _STOPS):
+        return False  # (``_STOPS`` holds every stop ``_heading_like`` tests, and "?", "!")
     after = _first_word(doc, quote[1])
     return after >= len(doc) or doc[after].text not in _STOPS
 

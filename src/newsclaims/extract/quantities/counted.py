@@ -1299,7 +1299,11 @@ def about_of_unit(doc: Doc, end: int) -> str | None:
     if last.dep_ == "pobj" and last.head.lower_ == "at":
         one = last.head.head  # "his ninth slider, this one at 88 mph": the slider
         if one.lower_ in APPOSED_ONES and one.dep_ == "appos" and one.head.pos_ == "NOUN":
-            return noun_phrase(one.head)
+            # a lone "one" after a plural is one of them ("two mills, one at $40 million",
+            # the other next): only "the last one", "this one" single it out (rev48b)
+            singled = any(c.dep_ in ("det", "amod") for c in one.children)
+            if singled or one.head.tag_ != "NNS":
+                return noun_phrase(one.head)
     changes = last.head.lower_ in CHANGE_WORDS or last.head.lemma_ in CHANGE_WORDS
     if (last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be") or (
         last.dep_ in ("dobj", "npadvmod", "advmod") and changes  # "Shares fell 6 percent"

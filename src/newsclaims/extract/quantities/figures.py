@@ -318,7 +318,9 @@ def _same_lengths(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
     names nothing, of ``settings.SAME_LENGTH_MIN`` or more, counts what the other figures of
     the document of the same length and unit count, when they name one thing only (fig47)
     and that thing is no activity (``_activity_twin``: "will debate it for 108 years" is
-    no thing the bare length is of; twin47); any other figure stays as it is."""
+    no thing the bare length is of; twin47), nor the bare length its own verb's
+    (``_spent_length``: "has lived there for 50 years"; rev48b); any other figure stays as
+    it is."""
     named: dict[tuple[str, float], set[str]] = {}
     activities: set[tuple[str, float]] = set()
     for draft in found:
@@ -336,11 +338,29 @@ def _same_lengths(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
             and draft.value >= settings.SAME_LENGTH_MIN
             and len(things) == 1
             and key not in activities
+            and not _spent_length(doc, draft)
         ):
             out.append(replace(draft, about=next(iter(things)), offset=False))
         else:
             out.append(draft)
     return out
+
+
+def _spent_length(doc: Doc, draft: QuantityDraft) -> bool:
+    """Whether a length is what its own verb spent ("has lived there for 50 years", "have
+    fallen for 30 days", "took 25 years"): the object of a span's preposition (``span_prep``)
+    or of a verb other than "be"; such a length is that verb's, never a twin's thing
+    (``_same_lengths``; "It's 108 years", "After 108 years" are no verb's length)."""
+    unit = token_at(doc, draft.end - 1)
+    if unit is None:
+        return False
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in SPAN_PREPS
+    return (
+        unit.dep_ in ("dobj", "npadvmod")
+        and unit.head.pos_ in ("VERB", "AUX")
+        and unit.head.lemma_ != "be"
+    )
 
 
 def _parallel_totals(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft]:
@@ -372,11 +392,29 @@ def _parallel_totals(doc: Doc, found: list[QuantityDraft]) -> list[QuantityDraft
             or (sentence.start > 0 and doc[sentence.start - 1].sent == other.sent)
         )
         ratio = max(draft.value, before.value) / min(draft.value, before.value)
-        if other is None or not near or ratio > settings.PARALLEL_TOTAL_RATIO:
+        if (
+            other is None
+            or not near
+            or ratio > settings.PARALLEL_TOTAL_RATIO
+            # the count before is its own name's total ("Okafor has 140 points"), not of a
+            # thing ("20 years of experience"), and another name holds this one
+            or before.about != other.text
+            or holder.text == other.text
+            # no other name nearer the count ("Varga is on 128 and Lund on 120")
+            or _name_between(doc, holder, draft.start)
+        ):
             out.append(draft)
             continue
         out.append(replace(draft, unit=before.unit, about=holder.text))
     return out
+
+
+def _name_between(doc: Doc, holder: Token, start: int) -> bool:
+    """Whether a proper noun other than ``holder`` stands between it and the figure starting
+    at ``start`` ("Varga is on 128 and Lund on 120": Lund, nearer the 120)."""
+    number = token_at(doc, start)
+    end = number.i if number is not None else holder.i + 1
+    return any(t.pos_ == "PROPN" for t in doc[holder.i + 1 : end])
 
 
 def _total_holder(doc: Doc, start: int) -> Token | None:

@@ -16,7 +16,7 @@ from newsclaims.errors import ConfigError, InputError
 from newsclaims.extract import pipeline
 from newsclaims.ingest import RawInput, parse_raw
 from newsclaims.ingest import warc as warc_reader
-from newsclaims.model import Analysis, Rejection
+from newsclaims.model import Analysis, Article, Rejection
 from newsclaims.scale import Held, _collect
 from newsclaims.service import Outcome
 from newsclaims.store import SqlStore, WriteStatus
@@ -153,6 +153,40 @@ def test_scale_read_chunk_skips_the_stored_with_one_look_up(
     assert [o.rejection.code if o.rejection else None for o in outcomes[3:]] == ["W202", "W202"]
     assert parsed == ["Carvel", "Hollin"], "the stored article never reached the pipeline"
     assert lookups == [1]
+
+
+def test_scale_process_chunk_fails_only_the_article_the_pipeline_fails_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The driver's chunk of articles (``process_chunk``: a SQLite store with a scheduler) is
+    analysed as one process and ``read_chunk`` analyse: an article the pipeline raises on is
+    rejected alone (W203) and the rest of its chunk is analysed (review rev48b: a whole chunk
+    was lost, and lost again on each rerun, since the rerun's chunk held the same article)."""
+    towns = ["Dunmore", "Breckan", "Hollin"]
+    articles = [
+        (f"{town}.txt", Article(text=f"Officials in {town} said the ferry would run.", title=town))
+        for town in towns
+    ]
+
+    def fake_pipeline(batch: Any) -> Any:
+        held = list(batch)
+        if any(article.title == "Breckan" for article in held):
+            raise ValueError("a component's own failure")
+        for article in held:
+            yield Analysis(article=article, rejection=Rejection("W202", "stand-in"))
+
+    monkeypatch.setattr(pipeline, "analyze_articles", fake_pipeline)
+    monkeypatch.setattr(scale.stories, "profile", lambda analysis: None)
+
+    outcomes = scale.process_chunk(articles, None)
+
+    assert [o.origin for o in outcomes] == [origin for origin, _ in articles]
+    assert [o.rejection.code if o.rejection else None for o in outcomes] == [
+        "W202",
+        "W203",
+        "W202",
+    ]
+    assert all(o.error is None for o in outcomes)
 
 
 @pytest.mark.model

@@ -46,7 +46,6 @@ from newsclaims import settings
 from newsclaims.batch import (
     Outcome,
     Summary,
-    analysed,
     analyze_results,
     batches,
     ingest_results,
@@ -70,18 +69,10 @@ Held = tuple[str, tuple[NewsclaimsError, ...]]
 
 def process_chunk(articles: list[tuple[str, Article]], url: str | None) -> list[Outcome]:
     """Worker task: analyse a chunk of (origin, article) pairs with this process's pipeline;
-    with a store ``url`` (PostgreSQL), also write them and return outcomes without analyses."""
-    # spaCy on the workers only: the driver that imports this module never parses (a second
-    # of its CPU at each start); a local worker has it loaded already (``scale.warm``)
-    from newsclaims.extract.pipeline import analyze_articles  # noqa: PLC0415
-
-    analyses = analyze_articles(article for _, article in articles)
-    pairs = zip(articles, analyses, strict=True)
-    outcomes = [analysed(origin, analysis) for (origin, _), analysis in pairs]
-    if url is None:
-        return [_profiled(o) for o in outcomes]
-    store = _worker_store(url)
-    return [store_outcome(store, outcome) for outcome in outcomes]
+    with a store ``url`` (PostgreSQL), also write them and return outcomes without analyses.
+    An article the pipeline fails on is rejected alone (W203), as in ``read_chunk``."""
+    results = [ReadResult(origin=origin, article=article) for origin, article in articles]
+    return _finished(list(analyze_results(results)), _worker_store(url) if url else None)
 
 
 def read_chunk(
@@ -96,9 +87,15 @@ def read_chunk(
     outcomes = stored_already(results, store)
     fresh = analyze_results([r for r, o in zip(results, outcomes, strict=True) if o is None])
     done = [o if o is not None else next(fresh) for o in outcomes]
-    if writes:
-        return [store_outcome(store, o) for o in done]
-    return [_profiled(o) for o in done]
+    return _finished(done, store if writes else None)
+
+
+def _finished(outcomes: list[Outcome], store: SqlStore | None) -> list[Outcome]:
+    """A worker's analysed outcomes written to ``store`` (PostgreSQL: returned without their
+    analyses), or with no store profiled for the driver, the one writer, to write."""
+    if store is not None:
+        return [store_outcome(store, o) for o in outcomes]
+    return [_profiled(o) for o in outcomes]
 
 
 def _parsed(item: ReadResult | RawInput) -> ReadResult:

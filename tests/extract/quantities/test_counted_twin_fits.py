@@ -88,3 +88,20 @@ def test_counted_a_lone_one_after_a_plural_names_none_of_them(
     text: str, written: str, about: str | None
 ) -> None:
     assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        # points given to a pronoun are not the giver's: no name is better than the wrong one
+        ("The judges gave her 9.5 points for the routine.", "9.5 points", None),
+        ("The panel awarded him 18 points.", "18 points", None),
+        # controls: given to a name, and points with no one given them
+        ("The judges gave Tobin 9.5 points for the routine.", "9.5 points", "Tobin"),
+        ("Tobin scored 31 points on Sunday.", "31 points", "Tobin"),
+    ],
+)
+def test_counted_points_given_to_a_pronoun_are_not_the_givers(
+    text: str, written: str, about: str | None
+) -> None:
+    assert _figure(text, written).about == about

@@ -1733,16 +1733,25 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
 
 
-def given_points(doc: Doc, end: int) -> str | None:
-    """ "The win gave Varga 25 points", "the victory earned Okafor 18": points a verb gives to
-    a name or noun (its dative) are that one's ("Varga"), not the giver's; None when the verb
-    names no one it gives them to (fig47, invented sentences)."""
+def points_receiver(doc: Doc, end: int) -> Token | None:
+    """ "The win gave Varga 25 points", "the victory earned Okafor 18", "gave her 9.5 points":
+    the one a verb gives the points ending at ``end`` to (its dative, before them), whatever
+    it is; None when the verb names no one it gives them to (fig47, rev48b)."""
     last = token_at(doc, end - 1)
     if last is None or last.dep_ not in ("dobj", "npadvmod") or last.head.pos_ != "VERB":
         return None
     given = [c for c in last.head.children if c.dep_ == "dative" and c.i < last.i]
-    given = [g for g in given if g.pos_ in ("PROPN", "NOUN")]
-    return noun_phrase(given[0]) if given else None
+    return given[0] if given else None
+
+
+def given_points(doc: Doc, end: int) -> str | None:
+    """Points a verb gives to a name or noun (``points_receiver``) are that one's ("Varga"),
+    not the giver's; None for a receiver that is neither (a pronoun: ``_measurement_of``
+    then names no one) or no receiver (fig47, invented sentences)."""
+    receiver = points_receiver(doc, end)
+    if receiver is None or receiver.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return noun_phrase(receiver)
 
 
 #: Words after a margin that say who leads ("12 points ahead of", "clear of") or trails.

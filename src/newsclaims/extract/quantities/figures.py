@@ -54,6 +54,7 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    points_receiver,
     price_of,
     relative_attribute,
     same_count_named,
@@ -973,9 +974,11 @@ def _measurement_of(
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
     if alone is not None:
         return _aged_before(doc, found, alone, start, end)  # "the six-year-old fell"
+    restated = _restated(doc, found, start)
+    if restated is None and unit == "point" and points_receiver(doc, end) is not None:
+        return given_points(doc, end)  # "gave Varga 25 points"; "gave her 25": not the giver's
     return (
-        _restated(doc, found, start)
-        or (given_points(doc, end) if unit == "point" else None)  # "gave Varga 25 points"
+        restated
         or distance_from(doc, end, unit)
         or (price_of(doc, start, end) if _is_money(unit) else None)
         or measured_thing(

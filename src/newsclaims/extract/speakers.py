@@ -1777,7 +1777,15 @@ class Speakers:
             and not parties & self.parties(ranked[1][0])
         ):
             bar = self.model.margin
-        elif len(ranked) > 1 and self._lone_subject(best, head, anchor):
+        elif (
+            len(ranked) > 1
+            and self._lone_subject(best, head, anchor)
+            and not any(
+                self._tied_to_rival(key, head, anchor)
+                for key, other in ranked[1:]
+                if score < bar * other
+            )
+        ):
             bar = self.model.margin  # the only person the sentences there act through
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
@@ -1826,6 +1834,31 @@ class Speakers:
                 return False
             found = True
         return found
+
+    def _tied_to_rival(self, key: str, head: Token, anchor: int) -> bool:
+        """Whether a rival of a lone subject (``_lone_subject``) is tied to the description
+        ``head`` or to what the subject did (review of epi47): it owns or modifies a noun of
+        the description anywhere before it ("Tom Bell's union ... the union leader"), or in
+        the description's sentence or the one before it is the object of a verb, or the
+        owner of one ("Ana Ruiz sued Bell", "attacked Bell's plan"): the one acted on is as
+        likely to answer as the subject to go on, so the bar stays at ``rival``."""
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+        }
+        first = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        for span in self._spans_of(key):
+            if span.start >= head.i:
+                continue
+            root = span.root
+            if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in words:
+                return True
+            if span.start < first:
+                continue
+            if root.dep_ == "poss":
+                root = root.head
+            if root.dep_ in ("dobj", "dative"):
+                return True
+        return False
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is
@@ -2654,7 +2687,7 @@ class Speakers:
         if len(people) != 1 or people != subjects:
             return None
         (best,) = people
-        if self.gender(best) == MIXED:
+        if self.gender(best) == MIXED or self._unnamed_person_near(token, want, first, content):
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
@@ -2668,6 +2701,39 @@ class Speakers:
         if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
             return None
         return best
+
+    def _unnamed_person_near(
+        self, token: Token, want: str, first: int, content: tuple[int, int] | None
+    ) -> bool:
+        """Whether someone else a "he"/"she" may mean stands from token ``first`` up to it,
+        outside its ``content``, unnamed: a pronoun of its gender that is no reflexive ("Carl
+        Vance toured the plant with him"), or a singular noun that says what a person is, not
+        of the other gender and no title or apposition of a name, by the lexicons' person
+        words (``person_nouns``: "with the sheriff", "and his brother", "met the old
+        manager"; the endings of ``person_noun`` would take "plant"; review of epi47). The lone named subject is then
+        one of two the pronoun may go on with."""
+        for i in range(first, token.i):
+            word = self.doc[i]
+            if content is not None and content[0] <= word.idx < content[1]:
+                continue
+            if word.pos_ == "PRON":
+                if self.lex.pronoun_gender(word.lower_) == want and not word.lower_.endswith(
+                    "self"
+                ):
+                    return True
+                continue
+            if (
+                word.tag_ != "NN"
+                or i in self.by_token
+                or word.dep_ in ("attr", "compound")
+                or (word.dep_ == "appos" and word.head.i in self.by_token)
+                or any(c.dep_ == "appos" and c.i in self.by_token for c in word.children)
+                or word.lemma_.lower() not in person_nouns()
+            ):
+                continue
+            if self._noun_gender(word) in (None, want):
+                return True
+        return False
 
     def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" source goes on with when the sentence just before it says

@@ -2687,7 +2687,9 @@ class Speakers:
         if len(people) != 1 or people != subjects:
             return None
         (best,) = people
-        if self.gender(best) == MIXED or self._unnamed_person_near(token, want, first, content):
+        if self.gender(best) == MIXED or self._unnamed_person_near(
+            token, want, best, first, content
+        ):
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
@@ -2703,23 +2705,23 @@ class Speakers:
         return best
 
     def _unnamed_person_near(
-        self, token: Token, want: str, first: int, content: tuple[int, int] | None
+        self, token: Token, want: str, best: str, first: int, content: tuple[int, int] | None
     ) -> bool:
         """Whether someone else a "he"/"she" may mean stands from token ``first`` up to it,
-        outside its ``content``, unnamed: a pronoun of its gender that is no reflexive ("Carl
-        Vance toured the plant with him"), or a singular noun that says what a person is, not
-        of the other gender and no title or apposition of a name, by the lexicons' person
-        words (``person_nouns``: "with the sheriff", "and his brother", "met the old
-        manager"; the endings of ``person_noun`` would take "plant"; review of epi47). The lone named subject is then
-        one of two the pronoun may go on with."""
+        outside its ``content``, unnamed (review of epi47): a pronoun of its gender that is
+        the object of a verb whose subject is ``best`` ("Carl Vance toured the plant with
+        him", "was fired by him": a clause-mate object that is no reflexive is someone
+        else; a possessive or a pronoun in another clause may be ``best`` itself), or a
+        singular noun that says what a person is, not of the other gender and no title or
+        apposition of a name, by the lexicons' person words (``person_nouns``: "with the
+        sheriff", "and his brother", "met the old manager"; the endings of ``person_noun``
+        would take "plant"). The lone named subject is then one of two the pronoun may mean."""
         for i in range(first, token.i):
             word = self.doc[i]
             if content is not None and content[0] <= word.idx < content[1]:
                 continue
             if word.pos_ == "PRON":
-                if self.lex.pronoun_gender(word.lower_) == want and not word.lower_.endswith(
-                    "self"
-                ):
+                if self.lex.pronoun_gender(word.lower_) == want and self._object_of(word, best):
                     return True
                 continue
             if (
@@ -2734,6 +2736,21 @@ class Speakers:
             if self._noun_gender(word) in (None, want):
                 return True
         return False
+
+    def _object_of(self, pronoun: Token, key: str) -> bool:
+        """Whether a pronoun that is no reflexive is the object of a verb, or of a
+        preposition hung on it ("with him", "by him"), whose subject names ``key``."""
+        if pronoun.lower_.endswith("self") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return False
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS and c.dep_ != "agent" and self.entity_at(c.i) == key
+            for c in verb.children
+        )
 
     def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" source goes on with when the sentence just before it says

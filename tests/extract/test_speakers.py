@@ -1857,6 +1857,13 @@ def test_speakers_a_pronoun_after_the_one_person_it_may_be_is_that_person(
             "He",
             {None},
         ),
+        # a passive subject is the one acted on: the story may have turned to whoever acted
+        (
+            _REYES_BEFORE + "Carl Vance was injured in the fire on Friday. He said the plant "
+            "was unsafe.",
+            "He",
+            {None},
+        ),
         (
             _REYES_BEFORE + "Carl Vance toured the plant with the sheriff on Friday. He said the "
             "town would rebuild it.",
@@ -1875,7 +1882,14 @@ def test_speakers_a_pronoun_after_the_one_person_it_may_be_is_that_person(
             "He",
             {None},
         ),
-        # controls: a pronoun or a person noun of the other gender, a thing, is no rival
+        # controls: the passive subject of a verb of addressing answers; a pronoun or a
+        # person noun of the other gender, a thing, is no rival
+        (
+            _REYES_BEFORE + "Carl Vance was asked about the plant on Friday. He said the town "
+            "would rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
         (
             _REYES_BEFORE + "Carl Vance toured the plant with her on Friday. He said the town "
             "would rebuild it.",

@@ -45,6 +45,7 @@ from newsclaims.extract.posts import earlier_sentences, last_sentences, post_sig
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
+    addressee_verbs,
     body_kinds,
     definite,
     first_name_gender,
@@ -110,12 +111,6 @@ REQUESTS = DATA / "request_participles.tsv"
 #: Verbs that sum up what was said of someone, and the complement that makes them do so.
 SUMMARIES = DATA / "summary_frames.tsv"
 _LEXICON = DATA / "cues.tsv"
-
-
-@cache
-def addressee_verbs() -> frozenset[str]:
-    """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``)."""
-    return read_words(DATA / "addressee_verbs.tsv")
 
 
 @cache

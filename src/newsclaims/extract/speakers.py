@@ -268,6 +268,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``: "was asked",
+    "was told"): who answers, for attribution and for a pronoun after it."""
+    return read_words(_DATA / "addressee_verbs.tsv")
+
+
+@cache
 def issued_documents() -> frozenset[str]:
     """Documents an issuer sends under its own name ("statement", "letter", "memo";
     ``issued_documents.tsv``): "the statement" repeats only an earlier one of its word."""
@@ -2646,11 +2653,13 @@ class Speakers:
     def _lone_subject_person(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" outside quotations means when nobody else could be meant
         nearby (issue 16): the only named person not of the other gender in its sentence and
-        the one before (outside its own ``content``), the subject of a main clause there
-        outside quotations ("Ana Ruiz toured the plant on Friday. She said ..."). Asked only
-        when the ranking left the pronoun unresolved. None when any claim in the window was
-        spoken by someone else the pronoun may mean (named or not: the bystander case, "'...,'
-        Tom Bell said. Carl Vance watched. '...,' he said"), when a hidden person's name or an
+        the one before (outside its own ``content``), the active subject of a main clause there
+        (or the passive one of ``addressee_verbs``, who answers) outside quotations ("Ana Ruiz
+        toured the plant on Friday. She said ..."). Asked only when the ranking left the
+        pronoun unresolved. None when any claim in the window was spoken by someone else the
+        pronoun may mean (named or not: the bystander case, "'...,' Tom Bell said. Carl Vance
+        watched. '...,' he said"), when another it may mean stands there unnamed
+        (``_unnamed_person_near``), when a hidden person's name or an
         unnamed subject of its gender stands near (``_hidden_people``,
         ``_unnamed_subject_after``), when a person it may mean is named after it in its
         sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
@@ -2679,7 +2688,12 @@ class Speakers:
             while noun.dep_ == "conj" and noun.head.i < noun.i:
                 noun = noun.head
             if (
-                noun.dep_ in ("nsubj", "nsubjpass")
+                # a passive subject was acted on ("was injured"), and whoever acted may
+                # speak, unless it was addressed ("was asked"): then it answers
+                (
+                    noun.dep_ == "nsubj"
+                    or (noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in addressee_verbs())
+                )
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
             ):

@@ -518,6 +518,12 @@ SPEAKER_DESCRIPTION_RIVAL = 2.0
 #: The billionaire said"; PolNeAR train, issue 16).
 SPEAKER_EPITHET_LONE_SENTENCES = 2
 
+#: A run of capitalised words before a cue that introduces a quotation, after a pull quote run
+#: into the sentence, reads as one name (the pull quote's credit) when it has at most this many
+#: words or ends with the same name twice ("Lena Varko Lena Varko"); a longer run ("Tom Bell
+#: Lena Varko") holds two names and names no speaker (review of para47).
+NAME_RUN_ONE_NAME_WORDS = 3
+
 #: A name the recogniser typed a body whose first word is a country, a US state or a city of
 #: at least this many people ("Georgia Power", "Charlotte Hornets", "Lincoln Memorial") is no
 #: hidden person rivalling a pronoun unless it was typed PERSON elsewhere in the text

@@ -47,6 +47,20 @@ def test_a_name_run_after_a_preposition_is_the_speaker_of_what_it_told() -> None
     assert claims[0][1].endswith('began last winter."')
 
 
+@pytest.mark.parametrize(
+    "run",
+    [
+        # review of para47: two different names run together (the pull quote may end on
+        # one): the first is no better a speaker than the second, so neither is guessed
+        "Tom Bell Lena Varko",
+        "Tom Bell Lena Varko Lena Varko",
+    ],
+)
+def test_a_run_of_two_different_names_into_a_pull_quote_names_no_speaker(run: str) -> None:
+    text = _PULL_QUOTE.replace("Lena Varko Lena Varko", run)
+    assert all(source is None or "Tom Bell" not in source for source, _ in _quoted(text))
+
+
 def test_a_pull_quote_without_a_name_before_the_cue_gets_no_speaker() -> None:
     """Negative control: no name stands before the cue, so no speaker is guessed."""
     text = (

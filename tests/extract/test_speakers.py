@@ -1098,6 +1098,50 @@ def test_speakers_an_epithet_beside_a_subject_rival_or_a_second_person_stays_unr
 
 @pytestmark_model
 @pytest.mark.parametrize(
+    ("text", "source", "allowed"),
+    [
+        # review of epi47: the rival owns what the description names ("Bell's union" ...
+        # "the union leader"), or is what the lone subject acted on: no lower bar
+        (
+            _BELL_TALKS + "Carl Vance toured the plant with Bell on Friday. "
+            "The union leader said that wages had to rise.",
+            "The union leader",
+            {None},
+        ),
+        (
+            _BELL_TALKS + "Carl Vance attacked Bell's plan on Friday. "
+            "The Ohio governor said that wages had to rise.",
+            "The Ohio governor",
+            {None},
+        ),
+        # (held on main too: kept so that the object check cannot lower it)
+        (
+            _BELL_TALKS + "Carl Vance sued Bell on Friday. "
+            "The billionaire said that wages had to rise.",
+            "The billionaire",
+            {None},
+        ),
+        # control: a companion named after "with", a description of no word of the rival's
+        (
+            _BELL_TALKS + "Carl Vance toured the plant with Bell on Friday. "
+            "The Ohio governor said that wages had to rise.",
+            "The Ohio governor",
+            {"Carl Vance"},
+        ),
+    ],
+)
+def test_speakers_an_epithet_tied_to_a_rival_gets_no_lower_bar(
+    text: str, source: str, allowed: set[str | None]
+) -> None:
+    """None: no person (the description shown as its text)."""
+    analysis = analyze(text)
+    key = _by_source(analysis, source).source_entity
+    person = key if key is not None and key.startswith("PERSON:") else None
+    assert _name(analysis, person) in allowed
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [
         # an age used as a noun is the one person just named, never the age itself
@@ -1791,6 +1835,86 @@ def test_speakers_a_pronoun_after_the_one_person_it_may_be_is_that_person(
 ) -> None:
     """``_lone_subject_person``: a he/she left open by the ranking is the only person of its
     gender named in its sentence and the one before, when a main clause's subject there."""
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) in allowed
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "allowed"),
+    [
+        # review of epi47: another man the pronoun may mean stands in the window, as a
+        # pronoun of its gender or an unnamed person: the lone named subject is a guess
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with him on Friday. He said the town "
+            "would rebuild it.",
+            "He",
+            {None},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance was fired by him in May. He said the plant was unsafe.",
+            "He",
+            {None},
+        ),
+        # a passive subject is the one acted on: the story may have turned to whoever acted
+        (
+            _REYES_BEFORE + "Carl Vance was injured in the fire on Friday. He said the plant "
+            "was unsafe.",
+            "He",
+            {None},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with the sheriff on Friday. He said the "
+            "town would rebuild it.",
+            "He",
+            {None},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance and his brother toured the plant on Friday. He said the "
+            "town would rebuild it.",
+            "He",
+            {None},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance met the old manager on Friday. He said the town "
+            "would rebuild it.",
+            "He",
+            {None},
+        ),
+        # controls: the passive subject of a verb of addressing answers; a pronoun or a
+        # person noun of the other gender, a thing, is no rival
+        (
+            _REYES_BEFORE + "Carl Vance was asked about the plant on Friday. He said the town "
+            "would rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with her on Friday. He said the town "
+            "would rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with a new tractor on Friday. He said "
+            "the town would rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
+        (
+            _REYES_BEFORE + "Carl Vance toured the plant with the duchess on Friday. He said the "
+            "town would rebuild it.",
+            "He",
+            {"Carl Vance"},
+        ),
+    ],
+)
+def test_speakers_a_lone_subject_beside_another_possible_man_leaves_the_pronoun_open(
+    text: str, pronoun: str, allowed: set[str | None]
+) -> None:
+    """``_lone_subject_person`` abstains when a pronoun of its gender or an unnamed person
+    it may mean stands in its window (review of epi47, session 48)."""
     analysis = analyze(text)
     claim = _by_source(analysis, pronoun)
     assert _name(analysis, claim.source_entity) in allowed

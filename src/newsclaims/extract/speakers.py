@@ -268,6 +268,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``: "was asked",
+    "was told"): who answers, for attribution and for a pronoun after it."""
+    return read_words(_DATA / "addressee_verbs.tsv")
+
+
+@cache
 def issued_documents() -> frozenset[str]:
     """Documents an issuer sends under its own name ("statement", "letter", "memo";
     ``issued_documents.tsv``): "the statement" repeats only an earlier one of its word."""
@@ -1777,7 +1784,15 @@ class Speakers:
             and not parties & self.parties(ranked[1][0])
         ):
             bar = self.model.margin
-        elif len(ranked) > 1 and self._lone_subject(best, head, anchor):
+        elif (
+            len(ranked) > 1
+            and self._lone_subject(best, head, anchor)
+            and not any(
+                self._tied_to_rival(key, head, anchor)
+                for key, other in ranked[1:]
+                if score < bar * other
+            )
+        ):
             bar = self.model.margin  # the only person the sentences there act through
         if len(ranked) > 1 and score < bar * ranked[1][1]:
             return None
@@ -1826,6 +1841,31 @@ class Speakers:
                 return False
             found = True
         return found
+
+    def _tied_to_rival(self, key: str, head: Token, anchor: int) -> bool:
+        """Whether a rival of a lone subject (``_lone_subject``) is tied to the description
+        ``head`` or to what the subject did (review of epi47): it owns or modifies a noun of
+        the description anywhere before it ("Tom Bell's union ... the union leader"), or in
+        the description's sentence or the one before it is the object of a verb, or the
+        owner of one ("Ana Ruiz sued Bell", "attacked Bell's plan"): the one acted on is as
+        likely to answer as the subject to go on, so the bar stays at ``rival``."""
+        words = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")
+        }
+        first = self.sent_starts[max(0, self.sentence(anchor) - 1)]
+        for span in self._spans_of(key):
+            if span.start >= head.i:
+                continue
+            root = span.root
+            if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in words:
+                return True
+            if span.start < first:
+                continue
+            if root.dep_ == "poss":
+                root = root.head
+            if root.dep_ in ("dobj", "dative"):
+                return True
+        return False
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is
@@ -2613,11 +2653,13 @@ class Speakers:
     def _lone_subject_person(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" outside quotations means when nobody else could be meant
         nearby (issue 16): the only named person not of the other gender in its sentence and
-        the one before (outside its own ``content``), the subject of a main clause there
-        outside quotations ("Ana Ruiz toured the plant on Friday. She said ..."). Asked only
-        when the ranking left the pronoun unresolved. None when any claim in the window was
-        spoken by someone else the pronoun may mean (named or not: the bystander case, "'...,'
-        Tom Bell said. Carl Vance watched. '...,' he said"), when a hidden person's name or an
+        the one before (outside its own ``content``), the active subject of a main clause there
+        (or the passive one of ``addressee_verbs``, who answers) outside quotations ("Ana Ruiz
+        toured the plant on Friday. She said ..."). Asked only when the ranking left the
+        pronoun unresolved. None when any claim in the window was spoken by someone else the
+        pronoun may mean (named or not: the bystander case, "'...,' Tom Bell said. Carl Vance
+        watched. '...,' he said"), when another it may mean stands there unnamed
+        (``_unnamed_person_near``), when a hidden person's name or an
         unnamed subject of its gender stands near (``_hidden_people``,
         ``_unnamed_subject_after``), when a person it may mean is named after it in its
         sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
@@ -2646,7 +2688,12 @@ class Speakers:
             while noun.dep_ == "conj" and noun.head.i < noun.i:
                 noun = noun.head
             if (
-                noun.dep_ in ("nsubj", "nsubjpass")
+                # a passive subject was acted on ("was injured"), and whoever acted may
+                # speak, unless it was addressed ("was asked"): then it answers
+                (
+                    noun.dep_ == "nsubj"
+                    or (noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in addressee_verbs())
+                )
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
             ):
@@ -2654,7 +2701,9 @@ class Speakers:
         if len(people) != 1 or people != subjects:
             return None
         (best,) = people
-        if self.gender(best) == MIXED:
+        if self.gender(best) == MIXED or self._unnamed_person_near(
+            token, want, best, first, content
+        ):
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
         for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
@@ -2668,6 +2717,54 @@ class Speakers:
         if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
             return None
         return best
+
+    def _unnamed_person_near(
+        self, token: Token, want: str, best: str, first: int, content: tuple[int, int] | None
+    ) -> bool:
+        """Whether someone else a "he"/"she" may mean stands from token ``first`` up to it,
+        outside its ``content``, unnamed (review of epi47): a pronoun of its gender that is
+        the object of a verb whose subject is ``best`` ("Carl Vance toured the plant with
+        him", "was fired by him": a clause-mate object that is no reflexive is someone
+        else; a possessive or a pronoun in another clause may be ``best`` itself), or a
+        singular noun that says what a person is, not of the other gender and no title or
+        apposition of a name, by the lexicons' person words (``person_nouns``: "with the
+        sheriff", "and his brother", "met the old manager"; the endings of ``person_noun``
+        would take "plant"). The lone named subject is then one of two the pronoun may mean."""
+        for i in range(first, token.i):
+            word = self.doc[i]
+            if content is not None and content[0] <= word.idx < content[1]:
+                continue
+            if word.pos_ == "PRON":
+                if self.lex.pronoun_gender(word.lower_) == want and self._object_of(word, best):
+                    return True
+                continue
+            if (
+                word.tag_ != "NN"
+                or i in self.by_token
+                or word.dep_ in ("attr", "compound")
+                or (word.dep_ == "appos" and word.head.i in self.by_token)
+                or any(c.dep_ == "appos" and c.i in self.by_token for c in word.children)
+                or word.lemma_.lower() not in person_nouns()
+            ):
+                continue
+            if self._noun_gender(word) in (None, want):
+                return True
+        return False
+
+    def _object_of(self, pronoun: Token, key: str) -> bool:
+        """Whether a pronoun that is no reflexive is the object of a verb, or of a
+        preposition hung on it ("with him", "by him"), whose subject names ``key``."""
+        if pronoun.lower_.endswith("self") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return False
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS and c.dep_ != "agent" and self.entity_at(c.i) == key
+            for c in verb.children
+        )
 
     def _speaking_turn(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" source goes on with when the sentence just before it says

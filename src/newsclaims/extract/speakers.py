@@ -275,6 +275,13 @@ def issued_documents() -> frozenset[str]:
 
 
 @cache
+def display_words() -> frozenset[str]:
+    """Things that display words rather than say them: "sign", "marquee"
+    (``display_words.tsv``): whoever holds one showed its words, and spoke none of them."""
+    return read_words(_DATA / "display_words.tsv")
+
+
+@cache
 def _kin_nouns() -> frozenset[str]:
     """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
     "man"), whose "of" names someone else."""
@@ -965,6 +972,7 @@ class Speakers:
         if entity is None or entity.type == "GROUP":
             gender = self._noun_gender(head)
         plural = plural_head(head) or head.lower_ in self.lex.plural_pronouns
+        plural = plural or _crowd_part(head)
         if key is not None and self.entities.get(key) is not None:
             plural = plural or self.entities[key].type == "NORP"
         item = (head.i, key, gender, plural)
@@ -2465,6 +2473,8 @@ class Speakers:
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
             elif want_gender is not None and _body_noun(self.doc[index]):
                 continue  # "his team called ... He said": a body that spoke is no he or she
+            if want_gender is not None and _no_speaker(self.doc[index], entity):
+                continue  # "'...,' read one fan's sign": the fan showed words, said none
             yield said, model.speaker * model.decay ** (here - self.sentence(index))
 
     def _turned(self, token: Token, named: set[str]) -> dict[int, tuple[str | None, int]]:
@@ -2657,10 +2667,10 @@ class Speakers:
         if self.gender(best) == MIXED:
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
-        for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
-            if said == best or plural:
-                continue
+        for index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
             other = self.entities.get(said) if said is not None else None
+            if said == best or plural or _no_speaker(self.doc[index], other):
+                continue  # a sign's holder showed its words and spoke none
             named_person = other is not None and other.type != "GROUP"
             known = self.gender(other.key) if other is not None and named_person else stated
             if known != _other(want):
@@ -2830,6 +2840,15 @@ def partitive_heads() -> frozenset[str]:
     return read_words(_DATA / "partitive_heads.tsv")
 
 
+def _crowd_part(head: Token) -> bool:
+    """Whether a source head is a part or count of an unnamed crowd, with no "of" after it
+    ("Twenty-four percent said", "most said"; ``partitive_heads.tsv``): many people
+    spoke, never one "he" or "she"."""
+    return head.lower_ in partitive_heads() and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in head.children
+    )
+
+
 def plural_head(head: Token) -> bool:
     """Whether a noun phrase's head makes it plural: a plural noun, or a part or count of a
     plural ("61 percent of local voters", "a majority of Republicans")."""
@@ -2905,6 +2924,23 @@ def person_shaped(name: str, people: frozenset[str] = frozenset()) -> str | None
 
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
+
+
+#: Parts of speech of a source head that names no one: the parse took a verb or a preposition
+#: for the source ("'...,' said Ames": "said"), so no speaker was found there.
+_NAMELESS_HEAD_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PART"})
+
+
+def _no_speaker(head: Token, entity: Entity | None) -> bool:
+    """Whether an earlier claim whose source head is ``head`` (resolved to ``entity``) had
+    no speaker a "he" or "she" may go on with: its source is a thing that displays words
+    ("one fan's sign", ``display_words``: its words were shown, not spoken, whoever holds
+    it), or, unnamed, a head that is no noun or pronoun at all (a verb or preposition the
+    parse took for the source: no one was found there)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in display_words():
+        return True
+    unnamed = entity is None or entity.type == "GROUP"
+    return unnamed and head.pos_ in _NAMELESS_HEAD_POS
 
 
 def _clause_of(token: Token) -> set[int] | None:

@@ -2841,11 +2841,13 @@ def partitive_heads() -> frozenset[str]:
 
 
 def _crowd_part(head: Token) -> bool:
-    """Whether a source head is a part or count of an unnamed crowd, with no "of" after it
-    ("Twenty-four percent said", "most said"; ``partitive_heads.tsv``): many people
-    spoke, never one "he" or "she"."""
-    return head.lower_ in partitive_heads() and not any(
-        child.dep_ == "prep" and child.lower_ == "of" for child in head.children
+    """Whether a source head is a counted part of an unnamed crowd, with no "of" after it
+    ("Twenty-four percent said", "a third said"; ``partitive_heads.tsv``, with a number):
+    many people spoke, never one "he" or "she"."""
+    return (
+        head.lower_ in partitive_heads()
+        and any(child.like_num or child.dep_ == "nummod" for child in head.lefts)
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children)
     )
 
 

@@ -80,3 +80,42 @@ def test_rivals_one_unnamed_resident_still_blocks() -> None:
         'unmoved. "We will build it anyway," she said.'
     )
     assert _by_source(analysis, "she").source_entity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        # a team's one plural word before its member's role, typed PERSON by the recogniser,
+        # is no second person
+        (
+            'Later, in the clubhouse, Sparks guard Frankie Dunmore smiled. "This town waited '
+            'long enough," she said.',
+            "she",
+            "Frankie Dunmore",
+        ),
+    ],
+)
+def test_rivals_a_team_before_its_member_is_no_person(
+    text: str, pronoun: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, pronoun).source_entity) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative controls: a person's surname before a role and another name is a person
+        # ("Ross aide", "Bellamy's aide"), and two people stay two
+        'Senator Ada Ross met Kit Varner on Monday. Later, Ross aide Frankie Dunmore smiled. '
+        '"This town waited long enough," she said.',
+        # a surname in "s" of a person named in full before
+        "Kit Adams met Tomas Varner on Monday. Later, Adams aide Frankie Dunmore smiled. "
+        '"This town waited long enough," she said.',
+        'Later, in the clubhouse, Frankie Dunmore and Sasha Brill smiled. "This town waited '
+        'long enough," she said.',
+    ],
+)
+def test_rivals_a_surname_before_a_role_still_blocks(text: str) -> None:
+    analysis = analyze(text)
+    assert _by_source(analysis, "she").source_entity is None

@@ -640,6 +640,34 @@ class Speakers:
         self._plural_bodies[key] = found
         return found
 
+    def _team_before_member(self, index: int) -> bool:
+        """Whether the mention at token ``index`` is one capitalised word in the plural
+        ("Sparks", not "Ross") typed PERSON, written right before a person noun and the name
+        of another person ("Sparks guard Ana Ruiz", "Falcons linebacker Tom Bell"): a team
+        or club before its member's role, no person of its own there, and no rival of a
+        "he" or "she" (the recogniser's PERSON is wrong; other mentions of the same entity
+        still count)."""
+        doc = self.doc
+        key = self.by_token.get(index)
+        entity = self.entities.get(key) if key is not None else None
+        if entity is None or entity.type != "PERSON" or " " in entity.name:
+            return False  # "Kit Adams ... Adams aide Ana Ruiz": a person named in full
+        if index + 2 >= len(doc):
+            return False
+        word, role = doc[index], doc[index + 1]
+        if self.by_token.get(index - 1) == key or self.by_token.get(index + 1) == key:
+            return False  # one word of a longer name
+        text = word.text
+        if not (text[:1].isupper() and text.endswith("s") and text.isalpha()):
+            return False
+        if text.lower().endswith("ss") or self.gender(key) is not None:
+            return False
+        if not role.is_lower or not person_noun(role.text):
+            return False
+        member = self.by_token.get(index + 2)
+        other = self.entities.get(member) if member is not None else None
+        return member != key and other is not None and other.type == "PERSON"
+
     @staticmethod
     def _name_gender(entity: Entity) -> str | None:
         """The gender of a person's first name, when the name has a first name, or of a
@@ -1964,6 +1992,8 @@ class Speakers:
                 continue
             if clause is not None and not facts.subject and facts.verb in clause:
                 continue  # "Campaigning against Romney, he said": he is not Romney
+            if self._team_before_member(index):
+                continue  # "Sparks guard Ana Ruiz": a team the recogniser typed PERSON
             scores[key] = scores.get(key, 0.0) + self._weight_of(facts, here)
         return scores
 
@@ -2649,6 +2679,8 @@ class Speakers:
                 continue
             if self.gender(key) not in (None, want) or self.plural_body(key):
                 continue
+            if self._team_before_member(root):
+                continue  # "Sparks guard Ana Ruiz": the team, not a second person
             if root > token.i:
                 return None  # "In his speech, Tom Bell said": a pronoun before its person
             people.add(key)

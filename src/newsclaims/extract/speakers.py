@@ -640,6 +640,13 @@ class Speakers:
         self._plural_bodies[key] = found
         return found
 
+    def _owner_of_person(self, index: int) -> bool:
+        """Whether the mention at token ``index`` is the possessor of a person noun ("Tom
+        Bell's wife", "Ana Ruiz's lawyer"): the name says whose the person is, and its own
+        person is no actor in that sentence."""
+        token = self.doc[index]
+        return token.dep_ == "poss" and token.head.pos_ == "NOUN" and person_noun(token.head.text)
+
     def _team_before_member(self, index: int) -> bool:
         """Whether the mention at token ``index`` is one capitalised word in the plural
         ("Sparks", not "Ross") typed PERSON, written right before a person noun and the name
@@ -2433,7 +2440,38 @@ class Speakers:
             token, named, kinds, want_gender, plural, set(turned)
         ):
             candidates[said] = candidates.get(said, 0.0) + weight
+        if want_gender is not None:
+            for bare in [k for k in candidates if k is not None]:
+                full = self._one_full_namesake(bare, want_gender)
+                if full is not None:
+                    # "Jeb Bush says ... Bush says ... He says": one man, not two rivals
+                    candidates[full] = candidates.get(full, 0.0) + candidates.pop(bare)
         return sorted(candidates.items(), key=lambda kv: -kv[1])
+
+    def _one_full_namesake(self, key: str, want: str) -> str | None:
+        """The one person named in full whose surname the bare surname ``key`` is ("Jeb
+        Bush" for "Bush", both typed PERSON but kept apart), when that person is of the
+        pronoun's gender ``want`` and no other person of the document bears the surname
+        (a "Bill Clinton" beside "Hillary Clinton" leaves "Clinton" alone): the bare name
+        is then no rival of the full one for a "he" or "she", but the same person. None
+        when ``key`` is no bare surname of unknown gender."""
+        entity = self.entities.get(key)
+        if entity is None or entity.type != "PERSON" or " " in entity.name:
+            return None
+        if self.gender(key) is not None:
+            return None
+        surname = entity.name.lower()
+        found = [
+            other
+            for other, person in self.entities.items()
+            if other != key
+            and person.type == "PERSON"
+            and " " in person.name
+            and surname in self._surnames(other)
+        ]
+        if len(found) != 1 or self.gender(found[0]) != want or self.plural_body(found[0]):
+            return None
+        return found[0]
 
     def _only_setting(self, key: str, token: Token, content: tuple[int, int] | None) -> bool:
         """Whether ``token`` is a plural pronoun and ``key`` a place (GPE, LOC) whose every
@@ -2671,6 +2709,7 @@ class Speakers:
         hi = bisect_left(self.mention_starts, token.sent.end)
         people: set[str] = set()
         subjects: set[str] = set()
+        aside: set[str] = set()
         for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
             entity = self.entities.get(key)
             if entity is None or entity.type != "PERSON" or key in named:
@@ -2683,6 +2722,9 @@ class Speakers:
                 continue  # "Sparks guard Ana Ruiz": the team, not a second person
             if root > token.i:
                 return None  # "In his speech, Tom Bell said": a pronoun before its person
+            if self.quote_of(root) is not None or self._owner_of_person(root):
+                aside.add(key)  # "'Tom Bell told me ...'", "Tom Bell's wife": no actor here
+                continue
             people.add(key)
             noun = self.doc[root]
             while noun.dep_ == "conj" and noun.head.i < noun.i:
@@ -2696,6 +2738,8 @@ class Speakers:
         if len(people) != 1 or people != subjects:
             return None
         (best,) = people
+        if aside - people and self._speaks_of_another(token, content):
+            return None  # "'He was great,' he said": the one set aside may be spoken of
         if self.gender(best) == MIXED:
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))

@@ -2440,38 +2440,7 @@ class Speakers:
             token, named, kinds, want_gender, plural, set(turned)
         ):
             candidates[said] = candidates.get(said, 0.0) + weight
-        if want_gender is not None:
-            for bare in [k for k in candidates if k is not None]:
-                full = self._one_full_namesake(bare, want_gender)
-                if full is not None:
-                    # "Jeb Bush says ... Bush says ... He says": one man, not two rivals
-                    candidates[full] = candidates.get(full, 0.0) + candidates.pop(bare)
         return sorted(candidates.items(), key=lambda kv: -kv[1])
-
-    def _one_full_namesake(self, key: str, want: str) -> str | None:
-        """The one person named in full whose surname the bare surname ``key`` is ("Jeb
-        Bush" for "Bush", both typed PERSON but kept apart), when that person is of the
-        pronoun's gender ``want`` and no other person of the document bears the surname
-        (a "Bill Clinton" beside "Hillary Clinton" leaves "Clinton" alone): the bare name
-        is then no rival of the full one for a "he" or "she", but the same person. None
-        when ``key`` is no bare surname of unknown gender."""
-        entity = self.entities.get(key)
-        if entity is None or entity.type != "PERSON" or " " in entity.name:
-            return None
-        if self.gender(key) is not None:
-            return None
-        surname = entity.name.lower()
-        found = [
-            other
-            for other, person in self.entities.items()
-            if other != key
-            and person.type == "PERSON"
-            and " " in person.name
-            and surname in self._surnames(other)
-        ]
-        if len(found) != 1 or self.gender(found[0]) != want or self.plural_body(found[0]):
-            return None
-        return found[0]
 
     def _only_setting(self, key: str, token: Token, content: tuple[int, int] | None) -> bool:
         """Whether ``token`` is a plural pronoun and ``key`` a place (GPE, LOC) whose every

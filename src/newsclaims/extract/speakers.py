@@ -657,7 +657,7 @@ class Speakers:
         doc = self.doc
         key = self.by_token.get(index)
         entity = self.entities.get(key) if key is not None else None
-        if entity is None or entity.type != "PERSON" or " " in entity.name:
+        if key is None or entity is None or entity.type != "PERSON" or " " in entity.name:
             return False  # "Kit Adams ... Adams aide Ana Ruiz": a person named in full
         if index + 2 >= len(doc):
             return False
@@ -2668,7 +2668,13 @@ class Speakers:
         unnamed subject of its gender stands near (``_hidden_people``,
         ``_unnamed_subject_after``), when a person it may mean is named after it in its
         sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
-        team. Only a subject pronoun: a possessive may belong to anyone in its clause."""
+        team. Only a subject pronoun: a possessive may belong to anyone in its clause.
+
+        Not counted as people there (issue 16): a team's word typed PERSON before its
+        member's role (``_team_before_member``), the owner of another person ("Tom Bell's
+        wife cheered", ``_owner_of_person``: set aside, unless the quotation speaks of a
+        third person of the pronoun's gender, who may be the owner), and a claim whose
+        source is a sign or no noun at all (``_no_speaker``) is no one else speaking."""
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or token.dep_ not in SUBJECT_DEPS or self.quote_of(token.i) is not None:
             return None
@@ -2691,8 +2697,8 @@ class Speakers:
                 continue  # "Sparks guard Ana Ruiz": the team, not a second person
             if root > token.i:
                 return None  # "In his speech, Tom Bell said": a pronoun before its person
-            if self.quote_of(root) is not None or self._owner_of_person(root):
-                aside.add(key)  # "'Tom Bell told me ...'", "Tom Bell's wife": no actor here
+            if self._owner_of_person(root):
+                aside.add(key)  # "Tom Bell's wife": the name says whose, no actor here
                 continue
             people.add(key)
             noun = self.doc[root]

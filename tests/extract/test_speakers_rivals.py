@@ -167,3 +167,38 @@ def test_rivals_no_speaker_heads() -> None:
     assert not _no_speaker(words["played"], person)
     assert not _no_speaker(words["resident"], None)
     assert not _no_speaker(words["band"], group)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        # a name in apposition to a subject that is a person noun is that subject ("the
+        # Rovers manager Oakley Venn smiled"), not a mere modifier weighed as "other"
+        (
+            'Later, the Rovers manager Oakley Venn smiled. "This town waited long enough," '
+            "he said.",
+            "he",
+            "Oakley Venn",
+        ),
+        (
+            'Later, one local woman, Oakley Venn, stopped the mayor. "Do not forget us," she '
+            "told him.",
+            "she",
+            "Oakley Venn",
+        ),
+    ],
+)
+def test_rivals_a_name_apposed_to_a_subject_is_that_subject(
+    text: str, pronoun: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    assert _name(analysis, _by_source(analysis, pronoun).source_entity) == speaker
+
+
+def test_rivals_a_name_apposed_to_an_object_is_no_subject() -> None:
+    # negative control: the apposed name is the object's, and the subject is another man
+    analysis = analyze(
+        'Later, Tomas Varner thanked the Rovers manager, Oakley Venn. "This town waited '
+        'long enough," he said.'
+    )
+    assert _name(analysis, _by_source(analysis, "he").source_entity) in ("Tomas Varner", None)

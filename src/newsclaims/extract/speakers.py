@@ -2036,6 +2036,13 @@ class Speakers:
                 title = role.head.head  # "Mayor of Denver Ana Ruiz posted": the subject
                 if self._holder_after_place(title) == self.by_token.get(index):
                     role = title
+            elif (
+                role.dep_ == "appos"
+                and role.head.dep_ in SUBJECT_DEPS
+                and role.head.pos_ == "NOUN"
+                and role_person_noun(role.head.text)
+            ):
+                role = role.head  # "the Rovers manager Oakley Venn smiled": the subject
             facts = _MentionFacts(
                 idx=token.idx,
                 subject=token.dep_ in SUBJECT_DEPS,

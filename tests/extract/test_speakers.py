@@ -1808,6 +1808,12 @@ _REYES_BEFORE = "Tom Reyes ran the plant for years. Reyes hired half the town. "
             "he",
             {"Carl Vance"},
         ),
+        # a passive subject with nobody else named before it who may be meant
+        (
+            "Carl Vance was injured in the fire on Friday. He said the plant was unsafe.",
+            "He",
+            {"Carl Vance"},
+        ),
         # negative controls: a second man named there
         (
             _REYES_BEFORE + "Carl Vance toured the plant with Sam Ortiz on Friday. He said the "

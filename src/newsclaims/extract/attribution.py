@@ -48,6 +48,7 @@ from newsclaims.extract.speakers import (
     addressee_verbs,
     body_kinds,
     definite,
+    display_words,
     first_name_gender,
     lexicon,
     person_noun,
@@ -118,13 +119,6 @@ def inverted_speaker_nouns() -> frozenset[str]:
     """Groups, bodies and texts that carry words, which may be a verb's inverted subject after
     a quotation ("the crowd", "the report", "one fan's flag": ``inverted_speaker_nouns.tsv``)."""
     return read_words(DATA / "inverted_speaker_nouns.tsv")
-
-
-@cache
-def display_words() -> frozenset[str]:
-    """Things that display words rather than say them: "sign", "marquee"
-    (``display_words.tsv``)."""
-    return read_words(DATA / "display_words.tsv")
 
 
 @cache

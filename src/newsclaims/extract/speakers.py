@@ -282,6 +282,13 @@ def issued_documents() -> frozenset[str]:
 
 
 @cache
+def display_words() -> frozenset[str]:
+    """Things that display words rather than say them: "sign", "marquee"
+    (``display_words.tsv``): whoever holds one showed its words, and spoke none of them."""
+    return read_words(_DATA / "display_words.tsv")
+
+
+@cache
 def _kin_nouns() -> frozenset[str]:
     """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
     "man"), whose "of" names someone else."""
@@ -640,6 +647,41 @@ class Speakers:
         self._plural_bodies[key] = found
         return found
 
+    def _owner_of_person(self, index: int) -> bool:
+        """Whether the mention at token ``index`` is the possessor of a person noun ("Tom
+        Bell's wife", "Ana Ruiz's lawyer"): the name says whose the person is, and its own
+        person is no actor in that sentence."""
+        token = self.doc[index]
+        return token.dep_ == "poss" and token.head.pos_ == "NOUN" and person_noun(token.head.text)
+
+    def _team_before_member(self, index: int) -> bool:
+        """Whether the mention at token ``index`` is one capitalised word in the plural
+        ("Sparks", not "Ross") typed PERSON, written right before a person noun and the name
+        of another person ("Sparks guard Ana Ruiz", "Falcons linebacker Tom Bell"): a team
+        or club before its member's role, no person of its own there, and no rival of a
+        "he" or "she" (the recogniser's PERSON is wrong; other mentions of the same entity
+        still count)."""
+        doc = self.doc
+        key = self.by_token.get(index)
+        entity = self.entities.get(key) if key is not None else None
+        if key is None or entity is None or entity.type != "PERSON" or " " in entity.name:
+            return False  # "Kit Adams ... Adams aide Ana Ruiz": a person named in full
+        if index + 2 >= len(doc):
+            return False
+        word, role = doc[index], doc[index + 1]
+        if self.by_token.get(index - 1) == key or self.by_token.get(index + 1) == key:
+            return False  # one word of a longer name
+        text = word.text
+        if not (text[:1].isupper() and text.endswith("s") and text.isalpha()):
+            return False
+        if text.lower().endswith("ss") or self.gender(key) is not None:
+            return False
+        if not role.is_lower or not person_noun(role.text):
+            return False
+        member = self.by_token.get(index + 2)
+        other = self.entities.get(member) if member is not None else None
+        return member != key and other is not None and other.type == "PERSON"
+
     @staticmethod
     def _name_gender(entity: Entity) -> str | None:
         """The gender of a person's first name, when the name has a first name, or of a
@@ -972,6 +1014,7 @@ class Speakers:
         if entity is None or entity.type == "GROUP":
             gender = self._noun_gender(head)
         plural = plural_head(head) or head.lower_ in self.lex.plural_pronouns
+        plural = plural or _crowd_part(head)
         if key is not None and self.entities.get(key) is not None:
             plural = plural or self.entities[key].type == "NORP"
         item = (head.i, key, gender, plural)
@@ -1996,6 +2039,8 @@ class Speakers:
                 continue
             if clause is not None and not facts.subject and facts.verb in clause:
                 continue  # "Campaigning against Romney, he said": he is not Romney
+            if self._team_before_member(index):
+                continue  # "Sparks guard Ana Ruiz": a team the recogniser typed PERSON
             scores[key] = scores.get(key, 0.0) + self._weight_of(facts, here)
         return scores
 
@@ -2031,6 +2076,13 @@ class Speakers:
                 title = role.head.head  # "Mayor of Denver Ana Ruiz posted": the subject
                 if self._holder_after_place(title) == self.by_token.get(index):
                     role = title
+            elif (
+                role.dep_ == "appos"
+                and role.head.dep_ in SUBJECT_DEPS
+                and role.head.pos_ == "NOUN"
+                and role_person_noun(role.head.text)
+            ):
+                role = role.head  # "the Rovers manager Oakley Venn smiled": the subject
             facts = _MentionFacts(
                 idx=token.idx,
                 subject=token.dep_ in SUBJECT_DEPS,
@@ -2505,6 +2557,8 @@ class Speakers:
                 continue  # an unnamed speaker ("a spokesman") competes in number and gender
             elif want_gender is not None and _body_noun(self.doc[index]):
                 continue  # "his team called ... He said": a body that spoke is no he or she
+            if want_gender is not None and _no_speaker(self.doc[index], entity):
+                continue  # "'...,' read one fan's sign": the fan showed words, said none
             yield said, model.speaker * model.decay ** (here - self.sentence(index))
 
     def _turned(self, token: Token, named: set[str]) -> dict[int, tuple[str | None, int]]:
@@ -2663,7 +2717,13 @@ class Speakers:
         unnamed subject of its gender stands near (``_hidden_people``,
         ``_unnamed_subject_after``), when a person it may mean is named after it in its
         sentence ("In his speech, Tom Bell said"), or when the person is of both genders or a
-        team. Only a subject pronoun: a possessive may belong to anyone in its clause."""
+        team. Only a subject pronoun: a possessive may belong to anyone in its clause.
+
+        Not counted as people there (issue 16): a team's word typed PERSON before its
+        member's role (``_team_before_member``), the owner of another person ("Tom Bell's
+        wife cheered", ``_owner_of_person``: set aside, unless the quotation speaks of a
+        third person of the pronoun's gender, who may be the owner), and a claim whose
+        source is a sign or no noun at all (``_no_speaker``) is no one else speaking."""
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or token.dep_ not in SUBJECT_DEPS or self.quote_of(token.i) is not None:
             return None
@@ -2673,6 +2733,7 @@ class Speakers:
         hi = bisect_left(self.mention_starts, token.sent.end)
         people: set[str] = set()
         subjects: set[str] = set()
+        aside: set[str] = set()
         for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
             entity = self.entities.get(key)
             if entity is None or entity.type != "PERSON" or key in named:
@@ -2681,18 +2742,30 @@ class Speakers:
                 continue
             if self.gender(key) not in (None, want) or self.plural_body(key):
                 continue
+            if self._team_before_member(root):
+                continue  # "Sparks guard Ana Ruiz": the team, not a second person
             if root > token.i:
                 return None  # "In his speech, Tom Bell said": a pronoun before its person
+            if self._owner_of_person(root):
+                aside.add(key)  # "Tom Bell's wife": the name says whose, no actor here
+                continue
             people.add(key)
             noun = self.doc[root]
             while noun.dep_ == "conj" and noun.head.i < noun.i:
                 noun = noun.head
             if (
                 # a passive subject was acted on ("was injured"), and whoever acted may
-                # speak, unless it was addressed ("was asked"): then it answers
+                # speak when another it may mean was named before, unless it was addressed
+                # ("was asked"): then it answers
                 (
                     noun.dep_ == "nsubj"
-                    or (noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in addressee_verbs())
+                    or (
+                        noun.dep_ == "nsubjpass"
+                        and (
+                            noun.head.lemma_.lower() in addressee_verbs()
+                            or not self._another_named_before(key, want, lo)
+                        )
+                    )
                 )
                 and _main_clause(noun.head)
                 and self.quote_of(root) is None
@@ -2701,15 +2774,17 @@ class Speakers:
         if len(people) != 1 or people != subjects:
             return None
         (best,) = people
+        if aside - people and self._speaks_of_another(token, content):
+            return None  # "'He was great,' he said": the one set aside may be spoken of
         if self.gender(best) == MIXED or self._unnamed_person_near(
             token, want, best, first, content
         ):
             return None
         lo = bisect_left(self.spoken_at, self.window_start(token.i))
-        for _index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
-            if said == best or plural:
-                continue
+        for index, said, stated, plural in self.spoken[lo : bisect_left(self.spoken_at, token.i)]:
             other = self.entities.get(said) if said is not None else None
+            if said == best or plural or _no_speaker(self.doc[index], other):
+                continue  # a sign's holder showed its words and spoke none
             named_person = other is not None and other.type != "GROUP"
             known = self.gender(other.key) if other is not None and named_person else stated
             if known != _other(want):
@@ -2717,6 +2792,17 @@ class Speakers:
         if self._hidden_people(token, want, content) or self._unnamed_subject_after(best, token):
             return None
         return best
+
+    def _another_named_before(self, key: str, want: str, hi: int) -> bool:
+        """Whether a person other than ``key``, not of the other gender and no body of
+        people, has a mention among the first ``hi`` mentions of the text."""
+        for other in set(self.mention_keys[:hi]):
+            entity = self.entities.get(other)
+            if other == key or entity is None or entity.type != "PERSON":
+                continue
+            if self.gender(other) in (None, want) and not self.plural_body(other):
+                return True
+        return False
 
     def _unnamed_person_near(
         self, token: Token, want: str, best: str, first: int, content: tuple[int, int] | None
@@ -2927,6 +3013,17 @@ def partitive_heads() -> frozenset[str]:
     return read_words(_DATA / "partitive_heads.tsv")
 
 
+def _crowd_part(head: Token) -> bool:
+    """Whether a source head is a counted part of an unnamed crowd, with no "of" after it
+    ("Twenty-four percent said", "a third said"; ``partitive_heads.tsv``, with a number):
+    many people spoke, never one "he" or "she"."""
+    return (
+        head.lower_ in partitive_heads()
+        and any(child.like_num or child.dep_ == "nummod" for child in head.lefts)
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children)
+    )
+
+
 def plural_head(head: Token) -> bool:
     """Whether a noun phrase's head makes it plural: a plural noun, or a part or count of a
     plural ("61 percent of local voters", "a majority of Republicans")."""
@@ -3002,6 +3099,23 @@ def person_shaped(name: str, people: frozenset[str] = frozenset()) -> str | None
 
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
+
+
+#: Parts of speech of a source head that names no one: the parse took a verb or a preposition
+#: for the source ("'...,' said Ames": "said"), so no speaker was found there.
+_NAMELESS_HEAD_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PART"})
+
+
+def _no_speaker(head: Token, entity: Entity | None) -> bool:
+    """Whether an earlier claim whose source head is ``head`` (resolved to ``entity``) had
+    no speaker a "he" or "she" may go on with: its source is a thing that displays words
+    ("one fan's sign", ``display_words``: its words were shown, not spoken, whoever holds
+    it), or, unnamed, a head that is no noun or pronoun at all (a verb or preposition the
+    parse took for the source: no one was found there)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in display_words():
+        return True
+    unnamed = entity is None or entity.type == "GROUP"
+    return unnamed and head.pos_ in _NAMELESS_HEAD_POS
 
 
 def _clause_of(token: Token) -> set[int] | None:

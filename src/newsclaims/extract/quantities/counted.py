@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
+    adverb_read_as_subject,
     is_age,
     is_age_at,
     is_aged,
@@ -1389,9 +1390,12 @@ def age_alone(doc: Doc, start: int, end: int) -> str | None:
     if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
         return None
     old = token_at(doc, end + 1)
-    if old is None or old.lower_ != "old" or old.dep_ in _OLD_AS_ADJECTIVE:
+    if old is None or old.lower_ != "old":
         return None
-    nominal = old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or any(
+    misread = adverb_read_as_subject(old)  # "The 29-year-old now leads": "now" the subject
+    if old.dep_ in _OLD_AS_ADJECTIVE and not misread:
+        return None
+    nominal = misread or old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or any(
         c.dep_ == "det" for c in old.children
     )
     if not nominal:
@@ -1708,7 +1712,7 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     a lead or deficit noun (``lead_noun``, ``deficit_noun``; the figure's own noun, else its
     clause's subject) is the lead of the noun's owner, of the one a verb gives it to, or of
     the subject of the verb that has it ("lead of Lund"); None when none is named."""
-    owned = noun if noun is not None else clause_subject(doc, end)
+    owned = noun if noun is not None else _lead_of(doc, end) or clause_subject(doc, end)
     if owned is None:
         return None
     lemma = owned.lemma_.lower()
@@ -1727,6 +1731,40 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
         ]
     owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
+
+
+def _lead_of(doc: Doc, end: int) -> Token | None:
+    """ "Varga now has a lead of 17 points": the lead or deficit noun (``lead_noun``,
+    ``deficit_noun``) a figure is "of", else None (dur48)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "of":
+        return None
+    owned = last.head.head
+    lemma = owned.lemma_.lower()
+    return owned if lemma in _LEAD_NOUNS or lemma in _DEFICIT_NOUNS else None
+
+
+def points_with(doc: Doc, end: int) -> str | None:
+    """ "Varga leads the standings with 212 points", "Okafor won the title with 212 points":
+    points "with" a common noun a verb takes as its object (the parse hangs "with" on the
+    noun) are the verb's subject's total, when that subject is one contender named by a noun
+    (``_no_contender``); None for points that name a giver ("with 40 points from Okafor"),
+    a person or name as the object ("beat Okafor with 212 points"), a passive verb or a
+    pronoun subject (dur48, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj" or any(c.dep_ == "prep" for c in last.children):
+        return None
+    prep = last.head
+    holder = prep.head
+    if prep.lower_ != "with" or holder.pos_ != "NOUN" or holder.dep_ != "dobj":
+        return None
+    verb = holder.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subjects = [relative_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") or _no_contender(subjects[0]):
+        return None
+    return noun_phrase(subjects[0])
 
 
 def given_points(doc: Doc, end: int) -> str | None:
@@ -1927,9 +1965,40 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
         if best is None or members[-1].i > best[-1].i:
             best = members
     if best is None:
-        return None
+        return _pair_named(doc[first.start : number.i]) if value == 2 else None
     phrases = [noun_phrase(m) for m in best]
     return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
+
+
+#: Verbs of one party doing something with or to another ("Marlow met Okafor"): "the two"
+#: after one stands for the subject and the object.
+_PAIR_VERBS = word_set("pair_verb")
+#: Entity types that are no party to a meeting ("Marlow visited Brellow").
+_NO_PARTY = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def _pair_named(window: Span) -> str | None:
+    """ "Marlow met Okafor in Brellow. The two have not spoken since": the last verb of
+    ``pair_verb`` in ``window`` (the sentences before "the two" and its own up to it) whose
+    subject and object are two different names (proper nouns, no place or time) stands for
+    them: "Marlow and Okafor"; None when there is none, or a pronoun or common noun is one
+    of them ("Marlow met the mayor": whom "the two" means stays untold) (dur48)."""
+    for verb in reversed(list(window)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PAIR_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        pair = [subjects[0], objects[0]]
+        if any(
+            t.pos_ != "PROPN" or t.ent_type_ in _NO_PARTY or t.conjuncts or t.i >= window.end
+            for t in pair
+        ):
+            return None
+        names = [noun_phrase(t) for t in pair]
+        return None if names[0] == names[1] else " and ".join(names)
+    return None
 
 
 def same_count_named(

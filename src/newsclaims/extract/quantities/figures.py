@@ -54,6 +54,7 @@ from newsclaims.extract.quantities.counted import (
     noun_phrase,
     of_holder,
     point_average,
+    points_with,
     price_of,
     relative_attribute,
     same_count_named,
@@ -444,6 +445,8 @@ def _standings(
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
     if unit == "point":
+        if about is None:
+            about = points_with(doc, end)  # "leads the standings with 212 points"
         about = ahead_by(doc, end, about) or about
         if names_survey(about):
             about = None  # "the latest survey has Okoro 3 points behind Varga": not the survey's

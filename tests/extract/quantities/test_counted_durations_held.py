@@ -93,3 +93,32 @@ def test_counted_a_length_with_no_thing_had_is_the_time_without_it(
 def test_counted_a_length_with_a_thing_had_is_no_time_without_it() -> None:
     # "had a mayor for 40 days": nothing is lacking
     assert figure("Brellow has had a mayor for 40 days.", "40 days").about != "time without mayor"
+
+
+def test_counted_a_lead_in_a_game_is_no_term() -> None:
+    # minutes: a lead held in a game, not a term in a role
+    assert figure("The Kestrels led the game for 80 minutes.", "80 minutes").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("Varga has been banned from driving for two years.", "two years", "ban"),
+        ("The court barred Varga from racing for three years.", "three years", "ban"),
+        ("Varga has been missing for four days.", "four days", "time missing"),
+        (
+            "Varga has represented the district for 12 years.",
+            "12 years",
+            "time as representative of district",
+        ),
+    ],
+)
+def test_counted_a_ban_a_state_or_a_seat_is_what_lasts(
+    text: str, written: str, about: str
+) -> None:
+    assert figure(text, written).about == about
+
+
+def test_counted_a_margin_a_verb_misses_by_is_no_state() -> None:
+    # "missed the bus by two minutes": a margin, not a time missing
+    assert figure("Varga missed the bus by two minutes.", "two minutes").about is None

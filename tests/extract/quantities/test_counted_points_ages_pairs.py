@@ -69,3 +69,21 @@ def test_counted_the_two_after_a_verb_of_two_names(text: str, about: str) -> Non
 )
 def test_counted_the_two_without_two_named_parties_stays_empty(text: str) -> None:
     assert figure(text, "two").about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "Marlow and Okafor have not spoken since March. The two men fell out over the pier.",
+            "Marlow and Okafor",
+        ),
+        ("Marlow met Okafor in Brellow. The two leaders agreed on a plan.", "Marlow and Okafor"),
+        # no names before: the noun is what the figure counts
+        ("The two men fell out over the pier.", "men"),
+        # a common noun in the group: which two men is not said by names
+        ("Marlow and his wife left. The two men stayed.", "men"),
+    ],
+)
+def test_counted_the_two_people_are_the_names_joined_before(text: str, about: str) -> None:
+    assert figure(text, "two").about == about

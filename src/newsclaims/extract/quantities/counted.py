@@ -1943,20 +1943,60 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
     named together by "and" or "or" (``group_join``) in as many conjuncts, in its sentence
     before it or in the ``_GROUP_SENTENCES`` before that:
-    their phrases joined ("Obama and Trump"). None for any other figure or when no such
-    group is named."""
+    their phrases joined ("Obama and Trump"); for "the two" with no such group, the two
+    names a verb of two parties joins (``_pair_named``: "Marlow met Okafor"). None for any
+    other figure or when no such group is named."""
     found = _group_numeral(doc, start, value)
     if found is None:
         return None
     number, first = found
+    return _joined_group(doc[first.start : number.i], value, names_only=False) or (
+        _pair_named(doc[first.start : number.i]) if value == 2 else None
+    )
+
+
+def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str | None:
+    """ "Marlow and Okafor have not spoken since March. The two men fell out": a count of 2 to
+    4 after "the" or "all" (``group_determiner``) of a plural noun of people ("men",
+    "leaders") stands for the names last joined by "and" or "or" in as many conjuncts, or
+    for "the two" the names a verb of two parties joins (``_pair_named``), in its sentence
+    before it or the ``_GROUP_SENTENCES`` before that; None when no names are (the noun itself
+    is then what it counts) (dur48)."""
+    number = token_at(doc, start)
+    if number is None or number.dep_ != "nummod" or number.head != noun:
+        return None
+    if noun.tag_ != "NNS" or noun.i != number.i + 1 or not _people(noun):
+        return None
+    if value != int(value) or not 2 <= value <= 4 or number.i == 0:
+        return None
+    before = doc[number.i - 1]
+    if before.lower_ not in _GROUP_DETERMINERS or before.head != noun:
+        return None
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    window = doc[first.start : number.i]
+    return _joined_group(window, value, names_only=True) or (
+        _pair_named(window) if value == 2 else None
+    )
+
+
+def _joined_group(window: Span, value: float, *, names_only: bool) -> str | None:
+    """The last group of ``value`` nouns joined by "and" or "or" (``group_join``) in
+    ``window``, their phrases joined ("Obama and Trump"); with ``names_only``, of proper
+    nouns only. None when there is none."""
     best: list[Token] | None = None
-    for token in doc[first.start : number.i]:
+    for token in window:
         if token.dep_ == "conj" or not _nominal_member(token):
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
-        if len(members) != value or members[-1].i >= number.i:
+        if len(members) != value or members[-1].i >= window.end:
             continue
         if not all(_nominal_member(m) for m in members):
+            continue
+        if names_only and not all(m.pos_ == "PROPN" for m in members):
             continue
         if not any(
             c.dep_ == "cc" and c.lower_ in _GROUP_JOINS for m in members for c in m.children
@@ -1965,7 +2005,7 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
         if best is None or members[-1].i > best[-1].i:
             best = members
     if best is None:
-        return _pair_named(doc[first.start : number.i]) if value == 2 else None
+        return None
     phrases = [noun_phrase(m) for m in best]
     return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
 

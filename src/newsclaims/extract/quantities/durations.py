@@ -102,8 +102,14 @@ _SPREAD_PREPS = word_set("spread_prep")
 _FUTURE_AUX = word_set("future_aux")
 #: Adverbs by which "be" puts its subject a length ahead ("the vote is 50 days away").
 _AHEAD_ADVERBS = word_set("ahead_adverb")
-#: Units long enough to count down to an event; "three hours away" is as often a distance.
-_COUNTDOWN_UNITS = word_set("countdown_unit")
+#: Units of days or more: long enough to count down to an event ("three hours away" is as
+#: often a distance) or to be a term ("led the game for 80 minutes" is a lead in a game).
+_LONG_UNITS = word_set("long_unit")
+#: Gerunds after "be" of a state a person is in ("has been missing for four days").
+_STATE_GERUNDS = word_set("state_gerund")
+#: Verbs that bar someone "from" an activity ("banned from driving"): a length of the
+#: activity is the ban's.
+_BARRING_VERBS = word_set("barring_verb")
 #: Verbs of leading something -> the role of the one who does ("led the city" -> leader).
 _ROLE_VERBS = read_pairs(DATA / "role_verbs.tsv")
 #: Verbs whose object, said with "no" or under a negation, is what there was none of ("has
@@ -400,13 +406,13 @@ def _time_lacking(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "In 50 days, voters will pick a new mayor", "The vote is in 50 days", "The vote is 50
-    days away": a length of days or more (``countdown_unit``) "in" a verb of the future
+    days away": a length of days or more (``long_unit``) "in" a verb of the future
     (``future_aux``), or "in" or "away" (``ahead_adverb``) on "be" with a noun subject, counts
     the time until that event: "time until voters pick new mayor", "time until vote". None
     for a verb of the past or present ("rebuilt the pier in 50 days": how long the task
     took), a negated one, a window ("in the next 50 days": ``time_offset``) and "be" with a
     pronoun subject or an attribute (dur48)."""
-    if unit.lemma_.lower() not in _COUNTDOWN_UNITS or time_offset(unit):
+    if unit.lemma_.lower() not in _LONG_UNITS or time_offset(unit):
         return None
     head = unit.head
     if unit.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
@@ -445,10 +451,13 @@ def _role_led(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     "for" a verb of leading (``role_verbs.tsv``) with a noun object counts the time in the
     role of its leader: "time as leader of city" (whose term, the text around says; like
     "time as mayor" it is never compared across people). None with no such object ("the
-    Kestrels led for 80 minutes") or for a passive verb (dur48)."""
+    Kestrels led for 80 minutes"), for a passive verb, and for a length under a day
+    (``long_unit``: "led the game for 80 minutes" is a lead in a game) (dur48)."""
     prep = unit.head
     if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
+    if unit.lemma_.lower() not in _LONG_UNITS:
+        return None  # "the Kestrels led the game for 80 minutes": a lead in a game, no term
     verb = prep.head
     role = _ROLE_VERBS.get(verb.lemma_.lower())
     if role is None or verb.pos_ != "VERB":
@@ -507,7 +516,24 @@ def verb_activity(unit: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _PLACED_ACTIVITY_VERBS and not _in_a_place(verb):
         return None  # "lived in poverty for 20 years": no residence
+    if _state_gerund(verb):
+        return f"time {verb.lower_}"  # "has been missing for four days": time missing
+    barred = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    if barred is not None and barred.lemma_.lower() in _BARRING_VERBS:
+        # "banned from driving for two years": the ban lasts, not the driving (dur48)
+        return ACTIVITIES.get(barred.lemma_.lower())
     return ACTIVITIES.get(lemma)
+
+
+def _state_gerund(verb: Token) -> bool:
+    """ "Varga has been missing for four days": a gerund of ``state_gerund`` after "be", with
+    no object, is the state its subject was in (not "missed the bus by two minutes")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lower_ in _STATE_GERUNDS
+        and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _in_a_place(verb: Token) -> bool:

@@ -53,6 +53,7 @@ from newsclaims.extract.quantities.counted import (
     next_partitive,
     noun_phrase,
     of_holder,
+    people_group_named,
     point_average,
     points_with,
     price_of,
@@ -198,6 +199,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         measured = _measured(doc, m, end, unit, own_noun)
         about = (
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
+            or (
+                people_group_named(doc, start_of(m), number.value, noun) if unit is None else None
+            )
             or _named(noun, end, unit)
             if noun is not None and not measure_noun
             else _vague_of(doc, m, end, noun, unit)

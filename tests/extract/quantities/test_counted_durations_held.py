@@ -21,7 +21,11 @@ pytestmark = pytest.mark.model
             "50 days",
             "time until voters pick new mayor",
         ),
-        ("Oskar Marlow will be sworn in in 50 days.", "50 days", "time until Oskar Marlow sworn in"),
+        (
+            "Oskar Marlow will be sworn in in 50 days.",
+            "50 days",
+            "time until Oskar Marlow sworn in",
+        ),
         ("The harbour vote is in 50 days.", "50 days", "time until harbour vote"),
         ("The harbour vote is 50 days away.", "50 days", "time until harbour vote"),
         ("With 50 days to go until the levy vote, Varga leads.", "50 days", "time until levy vote"),
@@ -54,7 +58,11 @@ def test_counted_no_countdown_stays_empty(text: str, written: str) -> None:
     ("text", "written", "about"),
     [
         ("Oskar Marlow has led the city for four years.", "four years", "time as leader of city"),
-        ("Ilse Varga headed the port agency for six years.", "six years", "time as head of port agency"),
+        (
+            "Ilse Varga headed the port agency for six years.",
+            "six years",
+            "time as head of port agency",
+        ),
         ("Ilse Varga chaired the board for nine years.", "nine years", "time as chair of board"),
     ],
 )
@@ -113,9 +121,7 @@ def test_counted_a_lead_in_a_game_is_no_term() -> None:
         ),
     ],
 )
-def test_counted_a_ban_a_state_or_a_seat_is_what_lasts(
-    text: str, written: str, about: str
-) -> None:
+def test_counted_a_ban_a_state_or_a_seat_is_what_lasts(text: str, written: str, about: str) -> None:
     assert figure(text, written).about == about
 
 

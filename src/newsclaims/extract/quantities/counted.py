@@ -1395,8 +1395,10 @@ def age_alone(doc: Doc, start: int, end: int) -> str | None:
     misread = adverb_read_as_subject(old)  # "The 29-year-old now leads": "now" the subject
     if old.dep_ in _OLD_AS_ADJECTIVE and not misread:
         return None
-    nominal = misread or old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or any(
-        c.dep_ == "det" for c in old.children
+    nominal = (
+        misread
+        or old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        or any(c.dep_ == "det" for c in old.children)
     )
     if not nominal:
         return None

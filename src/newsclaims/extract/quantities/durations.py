@@ -425,9 +425,7 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
         return None
-    subjects = [
-        relative_head(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-    ]
+    subjects = [relative_head(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
     future = any(c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_AUX for c in verb.children)
     if verb.lemma_ == "be":

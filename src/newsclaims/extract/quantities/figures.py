@@ -199,9 +199,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         measured = _measured(doc, m, end, unit, own_noun)
         about = (
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
-            or (
-                people_group_named(doc, start_of(m), number.value, noun) if unit is None else None
-            )
+            or (people_group_named(doc, start_of(m), number.value, noun) if unit is None else None)
             or _named(noun, end, unit)
             if noun is not None and not measure_noun
             else _vague_of(doc, m, end, noun, unit)

@@ -128,3 +128,9 @@ def test_counted_a_ban_a_state_or_a_seat_is_what_lasts(text: str, written: str, 
 def test_counted_a_margin_a_verb_misses_by_is_no_state() -> None:
     # "missed the bus by two minutes": a margin, not a time missing
     assert figure("Varga missed the bus by two minutes.", "two minutes").about is None
+
+
+def test_counted_the_span_of_a_change_is_no_countdown() -> None:
+    # another number on the verb: the length is how long the change takes
+    found = figure("Sales will grow 5 percent in two years.", "two years")
+    assert found.about is None or not found.about.startswith("time until")

@@ -410,8 +410,9 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     (``future_aux``), or "in" or "away" (``ahead_adverb``) on "be" with a noun subject, counts
     the time until that event: "time until voters pick new mayor", "time until vote". None
     for a verb of the past or present ("rebuilt the pier in 50 days": how long the task
-    took), a negated one, a window ("in the next 50 days": ``time_offset``) and "be" with a
-    pronoun subject or an attribute (dur48)."""
+    took), a negated one, one that takes another number ("Sales will grow 5 percent in two
+    years": the span of a change), a window ("in the next 50 days": ``time_offset``) and "be"
+    with a pronoun subject or an attribute (dur48)."""
     if unit.lemma_.lower() not in _LONG_UNITS or time_offset(unit):
         return None
     head = unit.head
@@ -433,7 +434,7 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         if subject is None or said or in_time(subject):
             return None
         return f"{_UNTIL_WORDS}{phrase(subject)}"
-    if not future:
+    if not future or _amount_taken(verb, unit):
         return None
     words = [phrase(subject)] if subject is not None else []
     words.append(verb.text)
@@ -442,6 +443,17 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     if objects:
         words.append(phrase(objects[0]))
     return f"{_UNTIL_WORDS}{' '.join(words)}"
+
+
+def _amount_taken(verb: Token, unit: Token) -> bool:
+    """Whether a verb takes a number besides the length ``unit`` ("Sales will grow 5 percent
+    in two years"): the length is then the span of that change, no countdown."""
+    return any(
+        t.like_num
+        for c in verb.children
+        if c.dep_ in ("dobj", "npadvmod", "attr", "prep", "advmod") and unit not in c.subtree
+        for t in c.subtree
+    )
 
 
 def _role_led(unit: Token, phrase: Callable[[Token], str]) -> str | None:

@@ -87,3 +87,9 @@ def test_counted_the_two_without_two_named_parties_stays_empty(text: str) -> Non
 )
 def test_counted_the_two_people_are_the_names_joined_before(text: str, about: str) -> None:
     assert figure(text, "two").about == about
+
+
+def test_counted_the_two_after_a_group_of_many_stays_empty() -> None:
+    # "Democrats" is a group of many, not one party of two
+    text = "Democrats criticised Marlow on Monday. The two have not spoken since."
+    assert figure(text, "two").about is None

@@ -2015,16 +2015,18 @@ def _joined_group(window: Span, value: float, *, names_only: bool) -> str | None
 #: Verbs of one party doing something with or to another ("Marlow met Okafor"): "the two"
 #: after one stands for the subject and the object.
 _PAIR_VERBS = word_set("pair_verb")
-#: Entity types that are no party to a meeting ("Marlow visited Brellow").
-_NO_PARTY = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+#: Entity types that are no one party to a meeting ("Marlow visited Brellow", "Democrats
+#: criticised Marlow": a group of many).
+_NO_PARTY = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
 
 
 def _pair_named(window: Span) -> str | None:
     """ "Marlow met Okafor in Brellow. The two have not spoken since": the last verb of
     ``pair_verb`` in ``window`` (the sentences before "the two" and its own up to it) whose
-    subject and object are two different names (proper nouns, no place or time) stands for
-    them: "Marlow and Okafor"; None when there is none, or a pronoun or common noun is one
-    of them ("Marlow met the mayor": whom "the two" means stays untold) (dur48)."""
+    subject and object are two different names (singular proper nouns, no place, time or
+    group: ``_NO_PARTY``) stands for them: "Marlow and Okafor"; None when there is none, or
+    a pronoun or common noun is one of them ("Marlow met the mayor": whom "the two" means
+    stays untold) (dur48)."""
     for verb in reversed(list(window)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PAIR_VERBS:
             continue
@@ -2034,7 +2036,11 @@ def _pair_named(window: Span) -> str | None:
             continue
         pair = [subjects[0], objects[0]]
         if any(
-            t.pos_ != "PROPN" or t.ent_type_ in _NO_PARTY or t.conjuncts or t.i >= window.end
+            t.pos_ != "PROPN"
+            or t.tag_ == "NNPS"
+            or t.ent_type_ in _NO_PARTY
+            or t.conjuncts
+            or t.i >= window.end
             for t in pair
         ):
             return None

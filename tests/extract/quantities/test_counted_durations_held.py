@@ -29,6 +29,12 @@ pytestmark = pytest.mark.model
         ("The harbour vote is in 50 days.", "50 days", "time until harbour vote"),
         ("The harbour vote is 50 days away.", "50 days", "time until harbour vote"),
         ("With 50 days to go until the levy vote, Varga leads.", "50 days", "time until levy vote"),
+        # the present tense of a scheduled event
+        (
+            "Oskar Marlow takes office in 50 days.",
+            "50 days",
+            "time until Oskar Marlow takes office",
+        ),
     ],
 )
 def test_counted_a_countdown_is_the_time_until_its_event(
@@ -42,6 +48,8 @@ def test_counted_a_countdown_is_the_time_until_its_event(
     [
         # past: how long the task took, not a countdown
         ("The crew rebuilt the pier in 50 days.", "50 days"),
+        # perfect: done, not to come
+        ("The crew has rebuilt the pier in 50 days.", "50 days"),
         # negated: nothing is counted down to
         ("The pier will not reopen in 50 days.", "50 days"),
         # a place some hours away is a distance in time, no event

@@ -79,6 +79,7 @@ def test_counted_the_two_without_two_named_parties_stays_empty(text: str) -> Non
             "Marlow and Okafor",
         ),
         ("Marlow met Okafor in Brellow. The two leaders agreed on a plan.", "Marlow and Okafor"),
+        ("Marlow and Okafor are level. The two Kestrel drivers are tied.", "Marlow and Okafor"),
         # no names before: the noun is what the figure counts
         ("The two men fell out over the pier.", "men"),
         # a common noun in the group: which two men is not said by names

@@ -1960,15 +1960,18 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
 def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str | None:
     """ "Marlow and Okafor have not spoken since March. The two men fell out": a count of 2 to
     4 after "the" or "all" (``group_determiner``) of a plural noun of people ("men",
-    "leaders") stands for the names last joined by "and" or "or" in as many conjuncts, or
-    for "the two" the names a verb of two parties joins (``_pair_named``), in its sentence
-    before it or the ``_GROUP_SENTENCES`` before that; None when no names are (the noun itself
-    is then what it counts) (dur48)."""
+    "leaders", "Kestrel drivers") stands for the names last joined by "and" or "or" in as
+    many conjuncts, or for "the two" the names a verb of two parties joins (``_pair_named``),
+    in its sentence before it or the ``_GROUP_SENTENCES`` before that; None when no names
+    are (the noun itself is then what it counts) (dur48)."""
     number = token_at(doc, start)
     if number is None or number.dep_ != "nummod" or number.head != noun:
         return None
-    if noun.tag_ != "NNS" or noun.i != number.i + 1 or not _people(noun):
+    between = doc[number.i + 1 : noun.i]
+    if noun.tag_ != "NNS" or noun.i <= number.i or not _people(noun):
         return None
+    if any(t.head != noun or t.dep_ not in ("compound", "amod") for t in between):
+        return None  # "the two Kestrel drivers": only the noun's own words between
     if value != int(value) or not 2 <= value <= 4 or number.i == 0:
         return None
     before = doc[number.i - 1]

@@ -406,13 +406,14 @@ def _time_lacking(unit: Token, phrase: Callable[[Token], str]) -> str | None:
 
 def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "In 50 days, voters will pick a new mayor", "The vote is in 50 days", "The vote is 50
-    days away": a length of days or more (``long_unit``) "in" a verb of the future
-    (``future_aux``), or "in" or "away" (``ahead_adverb``) on "be" with a noun subject, counts
-    the time until that event: "time until voters pick new mayor", "time until vote". None
-    for a verb of the past or present ("rebuilt the pier in 50 days": how long the task
-    took), a negated one, one that takes another number ("Sales will grow 5 percent in two
-    years": the span of a change), a window ("in the next 50 days": ``time_offset``) and "be"
-    with a pronoun subject or an attribute (dur48)."""
+    days away", "Marlow takes office in 50 days": a length of days or more (``long_unit``)
+    "in" a verb of what is still to come (``_ahead``: a future or present tense), or "in" or
+    "away" (``ahead_adverb``) on "be" with a noun subject, counts the time until that event:
+    "time until voters pick new mayor", "time until vote". None for a verb of the past or
+    perfect ("rebuilt the pier in 50 days": how long the task took), a negated one, one
+    that takes another number ("Sales will grow 5 percent in two years": the span of a
+    change), a window ("in the next 50 days": ``time_offset``) and "be" with a pronoun
+    subject or an attribute (dur48)."""
     if unit.lemma_.lower() not in _LONG_UNITS or time_offset(unit):
         return None
     head = unit.head
@@ -428,13 +429,13 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         return None
     subjects = [relative_head(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject = subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
-    future = any(c.dep_ == "aux" and c.lemma_.lower() in _FUTURE_AUX for c in verb.children)
+    ahead = _ahead(verb)
     if verb.lemma_ == "be":
         said = any(c.dep_ in ("attr", "acomp") for c in verb.children)
         if subject is None or said or in_time(subject):
             return None
         return f"{_UNTIL_WORDS}{phrase(subject)}"
-    if not future or _amount_taken(verb, unit):
+    if not ahead or _amount_taken(verb, unit):
         return None
     words = [phrase(subject)] if subject is not None else []
     words.append(verb.text)
@@ -443,6 +444,22 @@ def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     if objects:
         words.append(phrase(objects[0]))
     return f"{_UNTIL_WORDS}{' '.join(words)}"
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb tells of what is still to come: marked by a future auxiliary
+    (``future_aux``: "will pick"), or in the present tense ("takes office in 50 days", "is
+    sworn in", "is leaving office"; news tells a scheduled event so), never the past or the
+    perfect ("took", "has grown")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() in _FUTURE_AUX for c in auxes):
+        return True
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes) and verb.tag_ in (
+        "VBG",
+        "VBN",
+    )
 
 
 def _amount_taken(verb: Token, unit: Token) -> bool:

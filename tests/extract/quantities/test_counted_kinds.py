@@ -330,8 +330,9 @@ def test_counted_time_since_a_record_names_whose_record(
 @pytest.mark.parametrize(
     ("text", "written", "about"),
     [
-        # "in N years" with no negation or superlative places a time: nothing named
-        ("The county will elect a mayor in two years.", "two years", None),
+        # "in N years" with no negation, superlative or verb of the future places a time:
+        # nothing named ("will elect a mayor in two years" counts down: time until, dur48)
+        ("The county elected a mayor in two years.", "two years", None),
         # "most" is no level
         ("The plant hired the most workers in five years.", "five years", None),
     ],

@@ -269,10 +269,25 @@ def subject_named_before(doc: Doc, start: int, *, through_noun: bool = False) ->
     phrase = next((t for t in doc[token.i : sentence.end] if t.lower_ == "old"), None)
     if through_noun and phrase is not None and phrase.dep_ == "amod":
         phrase = phrase.head  # "The 31-year-old Briton said": the noun is the subject
+    elif phrase is not None and adverb_read_as_subject(phrase):
+        phrase = phrase.head  # "The 29-year-old now leads": "now" read as the subject
     if phrase is None or phrase.dep_ not in _SUBJECTS or sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
     return _sole_subject(before) or _sole_named(before)
+
+
+def adverb_read_as_subject(old: Token) -> bool:
+    """ "The 29-year-old now leads the standings": whether the parse made the adverb right
+    after "old" the subject and "old" its modifier, so the age phrase is really the subject
+    used as a noun (dur48: the adverb was given as whose the age is)."""
+    after = old.head
+    return (
+        old.dep_ == "amod"
+        and after.i == old.i + 1
+        and after.pos_ == "ADV"
+        and after.dep_ in _SUBJECTS
+    )
 
 
 #: Pronouns of one person whose age may be said ("she was 18 at the time").

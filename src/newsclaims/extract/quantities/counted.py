@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.quantities.ages import (
+    adverb_read_as_subject,
     is_age,
     is_age_at,
     is_aged,
@@ -1393,10 +1394,15 @@ def age_alone(doc: Doc, start: int, end: int) -> str | None:
     if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
         return None
     old = token_at(doc, end + 1)
-    if old is None or old.lower_ != "old" or old.dep_ in _OLD_AS_ADJECTIVE:
+    if old is None or old.lower_ != "old":
         return None
-    nominal = old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or any(
-        c.dep_ == "det" for c in old.children
+    misread = adverb_read_as_subject(old)  # "The 29-year-old now leads": "now" the subject
+    if old.dep_ in _OLD_AS_ADJECTIVE and not misread:
+        return None
+    nominal = (
+        misread
+        or old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        or any(c.dep_ == "det" for c in old.children)
     )
     if not nominal:
         return None
@@ -1712,7 +1718,7 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
     a lead or deficit noun (``lead_noun``, ``deficit_noun``; the figure's own noun, else its
     clause's subject) is the lead of the noun's owner, of the one a verb gives it to, or of
     the subject of the verb that has it ("lead of Lund"); None when none is named."""
-    owned = noun if noun is not None else clause_subject(doc, end)
+    owned = noun if noun is not None else _lead_of(doc, end) or clause_subject(doc, end)
     if owned is None:
         return None
     lemma = owned.lemma_.lower()
@@ -1731,6 +1737,40 @@ def lead_holder(doc: Doc, end: int, noun: Token | None) -> str | None:
         ]
     owners = [o for o in owners if o.pos_ in ("PROPN", "NOUN")]
     return f"{kind} of {noun_phrase(owners[0])}" if owners else None
+
+
+def _lead_of(doc: Doc, end: int) -> Token | None:
+    """ "Varga now has a lead of 17 points": the lead or deficit noun (``lead_noun``,
+    ``deficit_noun``) a figure is "of", else None (dur48)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "of":
+        return None
+    owned = last.head.head
+    lemma = owned.lemma_.lower()
+    return owned if lemma in _LEAD_NOUNS or lemma in _DEFICIT_NOUNS else None
+
+
+def points_with(doc: Doc, end: int) -> str | None:
+    """ "Varga leads the standings with 212 points", "Okafor won the title with 212 points":
+    points "with" a common noun a verb takes as its object (the parse hangs "with" on the
+    noun) are the verb's subject's total, when that subject is one contender named by a noun
+    (``_no_contender``); None for points that name a giver ("with 40 points from Okafor"),
+    a person or name as the object ("beat Okafor with 212 points"), a passive verb or a
+    pronoun subject (dur48, invented sentences)."""
+    last = token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj" or any(c.dep_ == "prep" for c in last.children):
+        return None
+    prep = last.head
+    holder = prep.head
+    if prep.lower_ != "with" or holder.pos_ != "NOUN" or holder.dep_ != "dobj":
+        return None
+    verb = holder.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subjects = [relative_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") or _no_contender(subjects[0]):
+        return None
+    return noun_phrase(subjects[0])
 
 
 def points_receiver(doc: Doc, end: int) -> Token | None:
@@ -1918,20 +1958,63 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
     named together by "and" or "or" (``group_join``) in as many conjuncts, in its sentence
     before it or in the ``_GROUP_SENTENCES`` before that:
-    their phrases joined ("Obama and Trump"). None for any other figure or when no such
-    group is named."""
+    their phrases joined ("Obama and Trump"); for "the two" with no such group, the two
+    names a verb of two parties joins (``_pair_named``: "Marlow met Okafor"). None for any
+    other figure or when no such group is named."""
     found = _group_numeral(doc, start, value)
     if found is None:
         return None
     number, first = found
+    return _joined_group(doc[first.start : number.i], value, names_only=False) or (
+        _pair_named(doc[first.start : number.i]) if value == 2 else None
+    )
+
+
+def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str | None:
+    """ "Marlow and Okafor have not spoken since March. The two men fell out": a count of 2 to
+    4 after "the" or "all" (``group_determiner``) of a plural noun of people ("men",
+    "leaders", "Kestrel drivers") stands for the names last joined by "and" or "or" in as
+    many conjuncts, or for "the two" the names a verb of two parties joins (``_pair_named``),
+    in its sentence before it or the ``_GROUP_SENTENCES`` before that; None when no names
+    are (the noun itself is then what it counts) (dur48)."""
+    number = token_at(doc, start)
+    if number is None or number.dep_ != "nummod" or number.head != noun:
+        return None
+    between = doc[number.i + 1 : noun.i]
+    if noun.tag_ != "NNS" or noun.i <= number.i or not _people(noun):
+        return None
+    if any(t.head != noun or t.dep_ not in ("compound", "amod") for t in between):
+        return None  # "the two Kestrel drivers": only the noun's own words between
+    if value != int(value) or not 2 <= value <= 4 or number.i == 0:
+        return None
+    before = doc[number.i - 1]
+    if before.lower_ not in _GROUP_DETERMINERS or before.head != noun:
+        return None
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    window = doc[first.start : number.i]
+    return _joined_group(window, value, names_only=True) or (
+        _pair_named(window) if value == 2 else None
+    )
+
+
+def _joined_group(window: Span, value: float, *, names_only: bool) -> str | None:
+    """The last group of ``value`` nouns joined by "and" or "or" (``group_join``) in
+    ``window``, their phrases joined ("Obama and Trump"); with ``names_only``, of proper
+    nouns only. None when there is none."""
     best: list[Token] | None = None
-    for token in doc[first.start : number.i]:
+    for token in window:
         if token.dep_ == "conj" or not _nominal_member(token):
             continue
         members = [token, *(c for c in token.conjuncts if c.i > token.i)]
-        if len(members) != value or members[-1].i >= number.i:
+        if len(members) != value or members[-1].i >= window.end:
             continue
         if not all(_nominal_member(m) for m in members):
+            continue
+        if names_only and not all(m.pos_ == "PROPN" for m in members):
             continue
         if not any(
             c.dep_ == "cc" and c.lower_ in _GROUP_JOINS for m in members for c in m.children
@@ -1943,6 +2026,43 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
         return None
     phrases = [noun_phrase(m) for m in best]
     return " and ".join([", ".join(phrases[:-1]), phrases[-1]])
+
+
+#: Verbs of one party doing something with or to another ("Marlow met Okafor"): "the two"
+#: after one stands for the subject and the object.
+_PAIR_VERBS = word_set("pair_verb")
+#: Entity types that are no one party to a meeting ("Marlow visited Brellow", "Democrats
+#: criticised Marlow": a group of many).
+_NO_PARTY = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
+def _pair_named(window: Span) -> str | None:
+    """ "Marlow met Okafor in Brellow. The two have not spoken since": the last verb of
+    ``pair_verb`` in ``window`` (the sentences before "the two" and its own up to it) whose
+    subject and object are two different names (singular proper nouns, no place, time or
+    group: ``_NO_PARTY``) stands for them: "Marlow and Okafor"; None when there is none, or
+    a pronoun or common noun is one of them ("Marlow met the mayor": whom "the two" means
+    stays untold) (dur48)."""
+    for verb in reversed(list(window)):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PAIR_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        pair = [subjects[0], objects[0]]
+        if any(
+            t.pos_ != "PROPN"
+            or t.tag_ == "NNPS"
+            or t.ent_type_ in _NO_PARTY
+            or t.conjuncts
+            or t.i >= window.end
+            for t in pair
+        ):
+            return None
+        names = [noun_phrase(t) for t in pair]
+        return None if names[0] == names[1] else " and ".join(names)
+    return None
 
 
 def same_count_named(

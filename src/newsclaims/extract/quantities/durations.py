@@ -12,8 +12,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsclaims.extract.quantities.tokens import in_time
-from newsclaims.extract.quantities.units import TIME_UNITS, word_set
-from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns
+from newsclaims.extract.quantities.units import DATA, TIME_UNITS, word_set
+from newsclaims.lexicons import DURATION_FROM, duration_activities, lasting_nouns, read_pairs
 
 #: Verb lemma -> the activity a duration of it counts ("wait" -> wait, "dig" -> digging).
 ACTIVITIES = duration_activities()
@@ -98,6 +98,23 @@ _LEFT_INFINITIVES = word_set("left_infinitive")
 #: Prepositions by which a duration is the span an amount of money is spread over ("offered
 #: $30 billion over 10 years").
 _SPREAD_PREPS = word_set("spread_prep")
+#: Auxiliaries (lemmas) of the future ("voters will pick a mayor in 50 days").
+_FUTURE_AUX = word_set("future_aux")
+#: Adverbs by which "be" puts its subject a length ahead ("the vote is 50 days away").
+_AHEAD_ADVERBS = word_set("ahead_adverb")
+#: Units of days or more: long enough to count down to an event ("three hours away" is as
+#: often a distance) or to be a term ("led the game for 80 minutes" is a lead in a game).
+_LONG_UNITS = word_set("long_unit")
+#: Gerunds after "be" of a state a person is in ("has been missing for four days").
+_STATE_GERUNDS = word_set("state_gerund")
+#: Verbs that bar someone "from" an activity ("banned from driving"): a length of the
+#: activity is the ban's.
+_BARRING_VERBS = word_set("barring_verb")
+#: Verbs of leading something -> the role of the one who does ("led the city" -> leader).
+_ROLE_VERBS = read_pairs(DATA / "role_verbs.tsv")
+#: Verbs whose object, said with "no" or under a negation, is what there was none of ("has
+#: had no mayor for 40 days": time without mayor).
+_LACKING_VERBS = word_set("lacking_verb")
 
 
 def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
@@ -115,6 +132,9 @@ def duration_thing(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         _counted_from(unit, phrase)
         or _first_in(unit, phrase)
         or _time_without(unit, phrase)
+        or _time_lacking(unit, phrase)
+        or _countdown(unit, phrase)
+        or _role_led(unit, phrase)
         or _time_left(unit, phrase)
         or _money_spread(unit)
         or _served(unit, phrase)
@@ -176,9 +196,13 @@ def _counted_from(unit: Token, phrase: Callable[[Token], str]) -> str | None:
         # 70 days until the inauguration": a duration that is what there is, remains or is
         # had counts down to the noun after "until"; not one a verb takes as its length ("the
         # strike lasted 12 days until the deal", "stayed for 70 days until the vote")
+        # "with 50 days to go until the vote": "until" on the infinitive of what is left
+        left = [
+            c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in _LEFT_INFINITIVES
+        ]
         preps += [
             c
-            for holder in (unit, unit.head)
+            for holder in (unit, unit.head, *left)
             for c in holder.children
             if c.dep_ == "prep" and c.lower_ in _UNTIL_PREPS
         ]
@@ -357,6 +381,124 @@ def _time_without(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     return None
 
 
+def _time_lacking(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "Brellow has had no mayor for 40 days", "the valley has not had rain in 40 days": a
+    length "for" (or "in") a verb of ``lacking_verb`` whose object is said with "no", or whose
+    verb is negated, counts the time without that object: "time without mayor". None for an
+    object that is had ("has had a mayor for 40 days") or is a time (dur48)."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in ("for", "in") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LACKING_VERBS:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for thing in verb.children:
+        if thing.dep_ != "dobj" or thing.pos_ != "NOUN" or in_time(thing) or thing.i > unit.i:
+            continue
+        none = any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+        if not (none or negated):
+            return None
+        words = [w for w in phrase(thing).split() if w.lower() != "no"]
+        return f"time without {' '.join(words)}" if words else None
+    return None
+
+
+def _countdown(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "In 50 days, voters will pick a new mayor", "The vote is in 50 days", "The vote is 50
+    days away", "Marlow takes office in 50 days": a length of days or more (``long_unit``)
+    "in" a verb of what is still to come (``_ahead``: a future or present tense), or "in" or
+    "away" (``ahead_adverb``) on "be" with a noun subject, counts the time until that event:
+    "time until voters pick new mayor", "time until vote". None for a verb of the past or
+    perfect ("rebuilt the pier in 50 days": how long the task took), a negated one, one
+    that takes another number ("Sales will grow 5 percent in two years": the span of a
+    change), a window ("in the next 50 days": ``time_offset``) and "be" with a pronoun
+    subject or an attribute (dur48)."""
+    if unit.lemma_.lower() not in _LONG_UNITS or time_offset(unit):
+        return None
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        verb = head.head
+    elif unit.dep_ == "npadvmod" and head.lower_ in _AHEAD_ADVERBS and head.i > unit.i:
+        verb = head.head
+        if verb.lemma_ != "be":
+            return None
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [relative_head(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+    ahead = _ahead(verb)
+    if verb.lemma_ == "be":
+        said = any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        if subject is None or said or in_time(subject):
+            return None
+        return f"{_UNTIL_WORDS}{phrase(subject)}"
+    if not ahead or _amount_taken(verb, unit):
+        return None
+    words = [phrase(subject)] if subject is not None else []
+    words.append(verb.text)
+    words += [c.text for c in verb.children if c.dep_ == "prt"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if objects:
+        words.append(phrase(objects[0]))
+    return f"{_UNTIL_WORDS}{' '.join(words)}"
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb tells of what is still to come: marked by a future auxiliary
+    (``future_aux``: "will pick"), or in the present tense ("takes office in 50 days", "is
+    sworn in", "is leaving office"; news tells a scheduled event so), never the past or the
+    perfect ("took", "has grown")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() in _FUTURE_AUX for c in auxes):
+        return True
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes) and verb.tag_ in (
+        "VBG",
+        "VBN",
+    )
+
+
+def _amount_taken(verb: Token, unit: Token) -> bool:
+    """Whether a verb takes a number besides the length ``unit`` ("Sales will grow 5 percent
+    in two years"): the length is then the span of that change, no countdown."""
+    return any(
+        t.like_num
+        for c in verb.children
+        if c.dep_ in ("dobj", "npadvmod", "attr", "prep", "advmod") and unit not in c.subtree
+        for t in c.subtree
+    )
+
+
+def _role_led(unit: Token, phrase: Callable[[Token], str]) -> str | None:
+    """ "Marlow has led the city for four years", "headed the agency for six years": a length
+    "for" a verb of leading (``role_verbs.tsv``) with a noun object counts the time in the
+    role of its leader: "time as leader of city" (whose term, the text around says; like
+    "time as mayor" it is never compared across people). None with no such object ("the
+    Kestrels led for 80 minutes"), for a passive verb, and for a length under a day
+    (``long_unit``: "led the game for 80 minutes" is a lead in a game) (dur48)."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if unit.lemma_.lower() not in _LONG_UNITS:
+        return None  # "the Kestrels led the game for 80 minutes": a lead in a game, no term
+    verb = prep.head
+    role = _ROLE_VERBS.get(verb.lemma_.lower())
+    if role is None or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < prep.i and not in_time(c)
+    ]
+    return f"time as {role} of {phrase(objects[0])}" if objects else None
+
+
 def _time_left(unit: Token, phrase: Callable[[Token], str]) -> str | None:
     """ "Lund has three years left in her term", "three years remaining in her contract": a
     duration a participle of ``remaining_verb`` describes counts the time left "in" (or "of",
@@ -401,7 +543,24 @@ def verb_activity(unit: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _PLACED_ACTIVITY_VERBS and not _in_a_place(verb):
         return None  # "lived in poverty for 20 years": no residence
+    if _state_gerund(verb):
+        return f"time {verb.lower_}"  # "has been missing for four days": time missing
+    barred = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    if barred is not None and barred.lemma_.lower() in _BARRING_VERBS:
+        # "banned from driving for two years": the ban lasts, not the driving (dur48)
+        return ACTIVITIES.get(barred.lemma_.lower())
     return ACTIVITIES.get(lemma)
+
+
+def _state_gerund(verb: Token) -> bool:
+    """ "Varga has been missing for four days": a gerund of ``state_gerund`` after "be", with
+    no object, is the state its subject was in (not "missed the bus by two minutes")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lower_ in _STATE_GERUNDS
+        and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _in_a_place(verb: Token) -> bool:

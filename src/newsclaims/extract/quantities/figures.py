@@ -53,8 +53,10 @@ from newsclaims.extract.quantities.counted import (
     next_partitive,
     noun_phrase,
     of_holder,
+    people_group_named,
     point_average,
     points_receiver,
+    points_with,
     price_of,
     relative_attribute,
     same_count_named,
@@ -198,6 +200,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
         measured = _measured(doc, m, end, unit, own_noun)
         about = (
             (_aged_group(doc, start_of(m), end) if unit == AGE_UNIT else None)  # not "olds"
+            or (people_group_named(doc, start_of(m), number.value, noun) if unit is None else None)
             or _named(noun, end, unit)
             if noun is not None and not measure_noun
             else _vague_of(doc, m, end, noun, unit)
@@ -483,6 +486,8 @@ def _standings(
     if about is not None and " " not in about:
         about = lead_holder(doc, end, noun) or about
     if unit == "point":
+        if about is None:
+            about = points_with(doc, end)  # "leads the standings with 212 points"
         about = ahead_by(doc, end, about) or about
         if names_survey(about):
             about = None  # "the latest survey has Okoro 3 points behind Varga": not the survey's

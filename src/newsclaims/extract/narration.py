@@ -324,13 +324,8 @@ def own_sentences(
         + [doc[i].text for i in token_indexes(doc, "POS", ("PROPN",))]
     )
     for whole in doc.sents:
-        # a headline's kicker ("Exclusive: ..."): the outlet's statement is the words after it
-        kicked = _after_kicker(whole)
-        if kicked is None and whole.root.pos_ not in ("VERB", "AUX"):
-            continue
-        # a post's tags run into the sentence: the words after them, or none
-        sent = _without_tags(text, kicked if kicked is not None else whole)
-        if sent is None or not len(sent):
+        sent = _statement_words(text, whole)
+        if sent is None:
             continue
         before = bisect_left(starts, sent.end_char)
         if before and reach[before - 1] > sent.start_char:
@@ -363,6 +358,17 @@ def own_sentences(
         if _label_caption(sent):
             continue  # a labelled caption ("Waiting: Ana Ruiz ...")
         yield sent
+
+
+def _statement_words(text: str, sent: Span) -> Span | None:
+    """The words of a sentence that may be the outlet's statement: after a headline's kicker
+    (``_after_kicker``: "Exclusive: ..."), else the sentence when a verb heads it; without a
+    post's run of tags (``_without_tags``); None when none are left."""
+    kicked = _after_kicker(sent)
+    if kicked is None and sent.root.pos_ not in ("VERB", "AUX"):
+        return None
+    words = _without_tags(text, kicked if kicked is not None else sent)
+    return words if words is not None and len(words) else None
 
 
 #: A headline's labels that the outlet's own statement follows after a colon

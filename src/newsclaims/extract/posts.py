@@ -52,11 +52,10 @@ def last_tag_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the last run of a post's tags in ``text[start:end]`` (``_TAG_RUN``) starts and
     ends, taking in the tags after its match ("#chocolate #winter #shrinkflation"); None
     without one."""
-    last = None
-    for last in _TAG_RUN.finditer(text, start, end):
-        pass
-    if last is None:
+    runs = list(_TAG_RUN.finditer(text, start, end))
+    if not runs:
         return None
+    last = runs[-1]
     more = _MORE_TAGS.match(text, last.end(), end)
     return last.start(), more.end() if more is not None else last.end()
 

@@ -335,7 +335,12 @@ def test_scope_a_month_is_no_place_of_a_list(text: str, written: str, part: bool
             3_000_000,
         ),
         ("Revenue rose to $40 million and profit to 12 million.", "12 million", "USD", 12_000_000),
-        ("Costs at the Lesk mill fell to $9 million and debt to 4 million.", "4 million", "USD", 4e6),
+        (
+            "Costs at the Lesk mill fell to $9 million and debt to 4 million.",
+            "4 million",
+            "USD",
+            4_000_000,
+        ),
     ],
 )
 def test_gapped_figure_keeps_the_unit_between_sums_of_money(

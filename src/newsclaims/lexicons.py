@@ -207,8 +207,10 @@ def margin_verbs() -> Mapping[str, str]:
 def caption_marks() -> Mapping[str, tuple[str, ...]]:
     """Kind -> its values in file order (``caption_marks.tsv``): ``tag_run``, the regular
     expression of a post's run of #tags; ``finite_tag``, the tags of a finite verb a labelled
-    caption has none of after its colon (narration, cap45)."""
-    kinds = ("tag_run", "finite_tag")
+    caption has none of after its colon (narration, cap45); ``tag_word``, the regular
+    expression of one #tag; ``kicker``, a headline's labels that the outlet's statement follows
+    (med48)."""
+    kinds = ("tag_run", "finite_tag", "tag_word", "kicker")
     found: dict[str, list[str]] = {kind: [] for kind in kinds}
     for value, kind in read_table(DATA / "caption_marks.tsv", 2):
         if kind not in found:

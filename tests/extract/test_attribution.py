@@ -4857,3 +4857,112 @@ def test_attribution_an_indirect_content_is_not_carried_on_into_a_caption(
     (claim,) = _claims(text)
     assert claim.text.startswith('his side had "never stopped believing"')
     assert ("Fans" in claim.text) is kept
+
+
+# --- med48: a market named as the subject of a cue gerund; a gerund of learning
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has"),
+    [
+        # a market, an index, a currency or a commodity cannot claim, named or not
+        ("The Dow fell after warning that the rally would fade by the spring.", "the rally"),
+        ("The FTSE 100 slid after warning that exporters would struggle next year.", "exporters"),
+        ("The Nikkei tumbled after signalling that rates in Tarvia would stay high.", "rates"),
+        ("Sterling fell after warning that inflation would rise in Tarvia.", "inflation"),
+        ("Oil jumped after warning that supplies would tighten in the spring.", "supplies"),
+        ("Gold climbed after signalling that the Tarvian mint would cut output.", "mint"),
+    ],
+)
+def test_a_cue_gerund_never_reports_for_a_named_market(text: str, content_has: str) -> None:
+    """ "The Dow fell after warning that ...": a dangling gerund whose subject is a market
+    (``market_names.tsv``, ``figure_subjects.tsv``, also when tagged as a name) leaves its
+    speaker unsaid (revB47 review of gerund46)."""
+    sources = [
+        c.source.text if c.source is not None else None
+        for c in _claims(text)
+        if content_has in c.text and c.kind.value != "narration"
+    ]
+    assert not [s for s in sources if s is not None], sources
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has", "source"),
+    [
+        # controls: a firm, a person whose words name a market, a person with a market's name
+        (
+            "Brask Timber slid after warning that demand would fall sharply next year.",
+            "demand would fall",
+            "Brask Timber",
+        ),
+        (
+            "Oil minister Tom Varga resigned after saying that the wells in Tarvia had run dry.",
+            "the wells in Tarvia",
+            "Oil minister Tom Varga",
+        ),
+        (
+            "Ana Sterling resigned after warning that the council would cut the budget.",
+            "the council would cut",
+            "Ana Sterling",
+        ),
+    ],
+)
+def test_a_cue_gerund_still_reports_for_a_firm_or_a_person(
+    text: str, content_has: str, source: str
+) -> None:
+    sources = [
+        c.source.text if c.source is not None else None
+        for c in _claims(text)
+        if content_has in c.text
+    ]
+    assert sources == [source], sources
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has", "source"),
+    [
+        # a gerund of taking news in is no speech: learning, reading or finding is not saying
+        (
+            "The board fired Lena Okafor after learning that she had lied about her degree.",
+            "she had lied",
+            None,
+        ),
+        (
+            "Tom Varga resigned after reading that the council had cut his budget.",
+            "the council had cut",
+            None,
+        ),
+        (
+            "Tom Varga resigned after finding that the council had cut his budget.",
+            "the council had cut",
+            None,
+        ),
+        (
+            "The mayor of Lesk quit before discovering that the audit had cleared her.",
+            "the audit had cleared",
+            None,
+        ),
+        # controls: a gerund of saying or admitting still reports for the subject
+        (
+            "Tom Varga resigned after saying that the council had cut his budget.",
+            "the council had cut",
+            "Tom Varga",
+        ),
+        (
+            "The board fired Lena Okafor after announcing that the college would merge.",
+            "the college would merge",
+            "The board",
+        ),
+    ],
+)
+def test_a_gerund_of_learning_is_no_speech_cue(
+    text: str, content_has: str, source: str | None
+) -> None:
+    """ "fired X after learning that ...": learning is not saying, so the subject gets no
+    claim (revB47, pre-existing); the sentence is the outlet's own (``uptake_gerunds.tsv``)."""
+    sources = [
+        c.source.text if c.source is not None else None
+        for c in _claims(text)
+        if content_has in c.text and c.kind.value != "narration"
+    ]
+    assert sources == ([source] if source is not None else []), sources

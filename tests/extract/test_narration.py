@@ -365,3 +365,78 @@ def test_narration_a_sentence_with_a_run_of_hashtags_is_no_assertion(
     found = _narration(text)
     assert any("confectioner changed" in t for t in found)
     assert any(sentence[:20] in t for t in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        # a headline's kicker label before the outlet's own statement (med48): the statement
+        # after the label is the outlet's, without the label
+        (
+            "Exclusive: Mayor Tilda Brask to quit as mayor of Dunmore next month.",
+            "Mayor Tilda Brask to quit as mayor of Dunmore next month",
+        ),
+        (
+            "Update: council votes to close the pier in Dunmore.",
+            "council votes to close the pier in Dunmore",
+        ),
+        (
+            "Watch: firefighters battle a blaze at the old mill in Dunmore.",
+            "firefighters battle a blaze at the old mill in Dunmore",
+        ),
+        (
+            "EXCLUSIVE: the council plans to close the library in Dunmore.",
+            "the council plans to close the library in Dunmore",
+        ),
+    ],
+)
+def test_narration_a_kicker_label_leaves_the_statement_after_it(
+    sentence: str, statement: str
+) -> None:
+    found = _narration(f"The pier reopened on Friday after two years of repairs. {sentence}")
+    assert any("pier reopened" in t for t in found)
+    assert statement in found
+    label = sentence.split(":", maxsplit=1)[0].lower()
+    assert not any(t.lower().startswith(label) for t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # controls: a caption's label is no kicker, and a kicker before words with no verb of
+        # their own (a video's title) leaves no statement
+        "Waiting: Ana Ruiz and her aide outside the court in Dunmore on Tuesday.",
+        "Watch: the moment the old mill in Dunmore went up in flames.",
+        "Update: more details on the closure of the pier in Dunmore.",
+        "Analysis: why the council in Dunmore lost its nerve over the pier.",
+    ],
+)
+def test_narration_a_kicker_or_caption_label_without_a_statement_stays_out(sentence: str) -> None:
+    found = _narration(f"The pier reopened on Friday after two years of repairs. {sentence}")
+    assert any("pier reopened" in t for t in found)
+    assert not any("Dunmore" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        # a prose sentence that quotes a run of tags stays the outlet's whole (med48)
+        (
+            "Fans held signs reading #SaveThePier #KeepItOpen as they marched, and the council "
+            "voted to keep the pier open.",
+            "Fans held signs reading #SaveThePier #KeepItOpen as they marched, and the council "
+            "voted to keep the pier open",
+        ),
+        # control: a post's tags run into the article's next sentence with no stop: only the
+        # sentence after the tags is the outlet's (the parse splits it there)
+        (
+            "Nobody asked for a smaller pier #SaveThePier #KeepItOpen The council voted on "
+            "Monday to keep the pier open.",
+            "The council voted on Monday to keep the pier open",
+        ),
+    ],
+)
+def test_narration_a_run_of_tags_drops_only_the_tags(sentence: str, statement: str) -> None:
+    found = _narration(f"The pier reopened on Friday after two years of repairs. {sentence}")
+    assert statement in found
+    assert not any("Nobody asked" in t for t in found)

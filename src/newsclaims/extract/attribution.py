@@ -770,15 +770,24 @@ def gerund_prepositions() -> frozenset[str]:
     return read_words(DATA / "gerund_prepositions.tsv")
 
 
+@cache
+def uptake_gerunds() -> frozenset[str]:
+    """Verbs of taking news in whose gerund after a preposition reports nothing ("after
+    learning that"; ``uptake_gerunds.tsv``)."""
+    return read_words(DATA / "uptake_gerunds.tsv")
+
+
 def _gerund_after_preposition(verb: Token, quoted: bool) -> bool:
     """ "..., the captain said, before adding that ...", "denied it by pointing out that ...": a
     gerund that is the object of a preposition of ``gerund_prepositions`` hung on a verb, with
     a clause or a quotation of its own, is said by that verb's subject. A gerund of an act
-    ("after cutting the ribbon") has no clause and stays out."""
+    ("after cutting the ribbon") has no clause and stays out, and so does one of taking news
+    in (``uptake_gerunds``: "fired her after learning that ...")."""
     preposition = verb.head
     return (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
+        and cue_lemma(verb) not in uptake_gerunds()
         and preposition.dep_ == "prep"
         and preposition.lower_ in gerund_prepositions()
         and preposition.head.pos_ in ("VERB", "AUX")
@@ -796,16 +805,41 @@ def figure_subjects() -> frozenset[str]:
     return read_words(DATA / "figure_subjects.tsv")
 
 
+@cache
+def market_names() -> frozenset[str]:
+    """Names of a market, index, currency or commodity ("the dow", "ftse 100", "sterling";
+    ``market_names.tsv``)."""
+    return read_words(DATA / "market_names.tsv")
+
+
+def _market_name(subject: Token) -> bool:
+    """Whether a subject's words, without a leading determiner, are a market's name
+    (``market_names``: "The Dow", "The FTSE 100", "Sterling"); a person's name never is."""
+    if subject.ent_type_ == "PERSON":
+        return False
+    doc = subject.doc
+    start = subject.left_edge.i
+    if doc[start].dep_ == "det":
+        start += 1
+    end = subject.i + 1
+    while end < len(doc) and doc[end].head == subject and doc[end].dep_ in ("nummod", "compound"):
+        end += 1  # "The FTSE 100"
+    return " ".join(t.lower_ for t in doc[start:end]) in market_names()
+
+
 def _can_speak(subject: Token) -> bool:
     """Whether a subject a cue gerund inherits can be its speaker: not a relative or
     demonstrative pronoun, and not a market, a figure or a mute thing ("Shares fell after
-    announcing that ...": the sentence leaves the speaker out)."""
+    announcing that ...", "The Dow fell after warning that ...": the sentence leaves the
+    speaker out)."""
     if subject.pos_ == "PRON" or subject.tag_ == "WDT":
         verb = subject.head
         if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.i < subject.i:
             # "The firm, which collapsed after admitting that ...": the noun it stands for
             return _can_speak(verb.head)
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
+    if _market_name(subject):
+        return False
     if subject.ent_type_ or subject.pos_ == "PROPN":
         return True
     lemma = subject.lemma_.lower()

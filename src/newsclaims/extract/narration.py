@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.furniture import run_together
-from newsclaims.extract.posts import tag_run
+from newsclaims.extract.posts import last_tag_run, tag_run
 from newsclaims.extract.spans import doc_text, indexes_of, token_indexes, token_starts
 from newsclaims.extract.speakers import person_noun
 from newsclaims.extract.verb_lemmas import cue_lemma, verb_lemma
@@ -323,8 +323,9 @@ def own_sentences(
         [t.text for ent in doc.ents if len(ent) > 1 for t in ent]
         + [doc[i].text for i in token_indexes(doc, "POS", ("PROPN",))]
     )
-    for sent in doc.sents:
-        if sent.root.pos_ not in ("VERB", "AUX"):
+    for whole in doc.sents:
+        sent = _statement_words(text, whole)
+        if sent is None:
             continue
         before = bisect_left(starts, sent.end_char)
         if before and reach[before - 1] > sent.start_char:
@@ -354,9 +355,72 @@ def own_sentences(
             continue  # a photo's caption, its credit after it
         if _between_captions(text, sent, furniture) and _present_tense(sent):
             continue  # a caption alone between two others ("The crew celebrates ...")
-        if _label_caption(sent) or tag_run(text, sent.start_char, sent.end_char):
-            continue  # a labelled caption ("Waiting: Ana Ruiz ..."), or a post's tags
+        if _label_caption(sent):
+            continue  # a labelled caption ("Waiting: Ana Ruiz ...")
         yield sent
+
+
+def _statement_words(text: str, sent: Span) -> Span | None:
+    """The words of a sentence that may be the outlet's statement: after a headline's kicker
+    (``_after_kicker``: "Exclusive: ..."), else the sentence when a verb heads it; without a
+    post's run of tags (``_without_tags``); None when none are left."""
+    kicked = _after_kicker(sent)
+    if kicked is None and sent.root.pos_ not in ("VERB", "AUX"):
+        return None
+    words = _without_tags(text, kicked if kicked is not None else sent)
+    return words if words is not None and len(words) else None
+
+
+#: A headline's labels that the outlet's own statement follows after a colon
+#: (``data/caption_marks.tsv``, ``kicker``): "Exclusive: ...", "Update: ...", "Watch: ...".
+_KICKERS = frozenset(caption_marks()["kicker"])
+#: Tags of a verb that may carry a headline's statement: finite, or the infinitive of one
+#: that is to come ("Mayor X to quit as mayor").
+_STATEMENT_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
+#: Tags of a question word that opens an explainer's title after its kicker ("why", "how").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def _after_kicker(sent: Span) -> Span | None:
+    """The words after a headline's kicker (``_KICKERS``: one or two words, then a colon,
+    "Exclusive: Mayor X to quit ...", "Update: council votes to close the pier"), when they hold
+    a verb of their own (``_STATEMENT_VERB_TAGS``), not one of a relative clause of a noun among
+    them ("Watch: the moment the mill went up in flames": a video's title): the outlet's
+    statement, which the parse of the label often hides (the label read as the root, an
+    adjective or a command). An empty span after a kicker with no such verb, or before a
+    question word ("Analysis: why the council lost its nerve": a title), no statement;
+    None for a sentence with no kicker."""
+    words = [t for t in sent[:4] if not t.is_space]
+    colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+    if colon not in (1, 2) or " ".join(t.lower_ for t in words[:colon]) not in _KICKERS:
+        return None
+    body = sent.doc[words[colon].i + 1 : sent.end]
+    if len(body) and body[0].tag_ in _WH_TAGS:
+        return sent.doc[sent.end : sent.end]  # "Analysis: why the council ...": a title
+    verb = any(
+        t.tag_ in _STATEMENT_VERB_TAGS
+        and not (t.dep_ == "relcl" and body.start <= t.head.i < body.end)
+        for t in body
+    )
+    return body if verb else sent.doc[sent.end : sent.end]
+
+
+def _without_tags(text: str, sent: Span) -> Span | None:
+    """The sentence without a post's run of tags in it (``posts.last_tag_run``): the whole
+    sentence when a word in lower case goes on after the tags (prose that quotes them: "Fans
+    held signs reading #A #B as they marched, ..."); the words after the tags when they open a
+    new sentence (a capital after them, or tags glued to a stop: the post's words before them
+    are its own); None when nothing but the tags ends the sentence (a post's text)."""
+    run = last_tag_run(text, sent.start_char, sent.end_char)
+    if run is None:
+        return sent
+    start, end = run
+    after = [t for t in sent if t.idx >= end and not (t.is_space or t.is_punct)]
+    if not after:
+        return None
+    if after[0].text[:1].islower() and text[start] == "#":
+        return sent
+    return sent.doc[after[0].i : sent.end]
 
 
 def reads_as_caption(words: Span) -> bool:

@@ -43,6 +43,23 @@ def tag_run(text: str, start: int, end: int) -> bool:
     return _TAG_RUN.search(text, start, end) is not None
 
 
+#: The rest of the tag a ``_TAG_RUN`` match ends in, and the tags that go on the run after it
+#: (``caption_marks.tsv``, ``tag_word``).
+_MORE_TAGS = re.compile(rf"\w*(?:\s*(?:{'|'.join(caption_marks()['tag_word'])}))*")
+
+
+def last_tag_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last run of a post's tags in ``text[start:end]`` (``_TAG_RUN``) starts and
+    ends, taking in the tags after its match ("#chocolate #winter #shrinkflation"); None
+    without one."""
+    runs = list(_TAG_RUN.finditer(text, start, end))
+    if not runs:
+        return None
+    last = runs[-1]
+    more = _MORE_TAGS.match(text, last.end(), end)
+    return last.start(), more.end() if more is not None else last.end()
+
+
 #: A display name that names no one: only #tags, emoji and signs ("#SomeCause", "#Vote \u2764").
 _NAMELESS = re.compile(r"(?:#\w+|\W)*")
 

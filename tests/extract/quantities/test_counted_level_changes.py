@@ -303,3 +303,63 @@ def test_gapped_figure_keeps_the_unit_for_a_holder_of_the_same_kind(
     text: str, written: str, unit: str
 ) -> None:
     assert _figure(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "part"),
+    [
+        # a month is no place of a list by place (med48, from revB47's review of part46): no
+        # part (a month before the publication date may make it another event's, context)
+        ("Police arrested 30 people in Tarrow and 20 in May.", "20", False),
+        ("Police arrested 30 people in May and 20 in June.", "30", False),
+        ("Police arrested 30 people in May and 20 in June.", "20", False),
+        ("Rangers counted 40 deer in Lesk on Monday and 12 in October.", "12", False),
+        # controls: a named place in the list keeps its part
+        ("Police arrested 30 people in Tarrow and 20 in Fenwick.", "20", True),
+        ("Gunmen killed 12 people in Harlow in May and five in Delvin.", "five", True),
+    ],
+)
+def test_scope_a_month_is_no_place_of_a_list(text: str, written: str, part: bool) -> None:
+    assert (str(_figure(text, written).scope.value) == "part") is part
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit", "value"),
+    [
+        # two sums of money said once (med48, from revB47's review of part46): the bare number
+        # is money too, with its scale word
+        (
+            "Brask Timber raised revenue to 12 million dollars and profit to 3 million.",
+            "3 million",
+            "USD",
+            3_000_000,
+        ),
+        ("Revenue rose to $40 million and profit to 12 million.", "12 million", "USD", 12_000_000),
+        (
+            "Costs at the Lesk mill fell to $9 million and debt to 4 million.",
+            "4 million",
+            "USD",
+            4_000_000,
+        ),
+    ],
+)
+def test_gapped_figure_keeps_the_unit_between_sums_of_money(
+    text: str, written: str, unit: str, value: float
+) -> None:
+    found = _figure(text, written)
+    assert (found.unit, found.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: money and a count of another kind, or a scale word on one side only
+        ("Revenue rose to $40 million and staff to 1,200.", "1,200"),
+        ("Revenue rose to $40 million and turnout to 45.", "45"),
+        ("Revenue at the Kelso mill rose to $40 million and profit to 3.", "3"),
+    ],
+)
+def test_gapped_figure_between_money_and_another_kind_takes_no_unit(
+    text: str, written: str
+) -> None:
+    assert _figure(text, written).unit is None

@@ -1526,6 +1526,9 @@ def _gapped_pair(
 _SECURITY_NOUNS = word_set("security_noun")
 #: Common nouns of a level or rate, never a name ("Turnout stood at 45 percent").
 _LEVEL_HOLDERS = word_set("level_holder")
+#: Holders of sums of money, of one kind ("revenue rose to $40 million and profit to 12
+#: million").
+_MONEY_HOLDERS = word_set("money_holder")
 
 
 def _first_holder(doc: Doc, figure: QuantityDraft) -> Token | None:
@@ -1553,18 +1556,20 @@ def _first_holder(doc: Doc, figure: QuantityDraft) -> Token | None:
 def _same_kind(first: Token, second: Token) -> bool:
     """Whether two holders of figures said once are of one kind, so the second's bare number
     takes the first's unit: two names ("Rivas ... and Park"), the same noun ("turnout in X ...
-    and turnout in Y") or two securities ("shares ... and bonds"); not "turnout ... and the
-    death toll", "shares ... and the index" or a name and a common noun (part46)."""
+    and turnout in Y"), two securities ("shares ... and bonds") or two sums of money
+    ("revenue ... and profit", med48); not "turnout ... and the death toll", "shares ... and
+    the index" or a name and a common noun (part46)."""
     if _holder_name(first) or _holder_name(second):
         return _holder_name(first) and _holder_name(second)
     lemmas = {first.lemma_.lower(), second.lemma_.lower()}
-    return len(lemmas) == 1 or lemmas <= _SECURITY_NOUNS
+    return len(lemmas) == 1 or lemmas <= _SECURITY_NOUNS or lemmas <= _MONEY_HOLDERS
 
 
 def _holder_name(token: Token) -> bool:
     """Whether a holder is a name: a name by ``_a_name`` or a capitalised word ("Lund is on
-    255 points"), unless it is a security or a level noun ("Turnout", "Shares")."""
-    if token.lemma_.lower() in _SECURITY_NOUNS | _LEVEL_HOLDERS:
+    255 points"), unless it is a security, a level or a money noun ("Turnout", "Shares",
+    "Revenue")."""
+    if token.lemma_.lower() in _SECURITY_NOUNS | _LEVEL_HOLDERS | _MONEY_HOLDERS:
         return False
     return _a_name(token) or token.is_title
 

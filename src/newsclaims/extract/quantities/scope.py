@@ -19,7 +19,7 @@ from newsclaims import settings
 from newsclaims.extract.gazetteer import link_place
 from newsclaims.extract.quantities.measures import AGE_UNIT, PHRASES
 from newsclaims.extract.spans import doc_text
-from newsclaims.lexicons import measure_classes, read_table
+from newsclaims.lexicons import calendar_words, measure_classes, read_table
 from newsclaims.model import FigureScope
 
 DATA = Path(__file__).parent / "data"
@@ -154,9 +154,18 @@ def _listed_place(number: Token) -> str | None:
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES):
+                if obj.dep_ == "pobj" and _named_place(obj):
                     return number.doc[child.i : obj.right_edge.i + 1].text
     return None
+
+
+def _named_place(word: Token) -> bool:
+    """Whether a word after "in" names a place: a proper noun or a place's entity, but never a
+    month or a day of the week (``lexicons.calendar_words``: "arrested 30 in Tarrow and 20 in
+    May" lists no place; med48)."""
+    return (word.pos_ == "PROPN" or word.ent_type_ in _PLACES) and (
+        word.lower_ not in calendar_words()
+    )
 
 
 def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> str | None:
@@ -178,7 +187,7 @@ def _first_listed(number: Token, noun: Token | None, governor: Token | None) -> 
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head not in anchors:
         return None
     for obj in prep.children:
-        named = obj.pos_ == "PROPN" or obj.ent_type_ in _PLACES
+        named = _named_place(obj)
         if obj.dep_ == "pobj" and (named or _named_compound(obj)):
             return number.doc[prep.i : obj.right_edge.i + 1].text
     return None

@@ -58,7 +58,10 @@ finally ending X": ``_subordinate``):
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
   border", not a bare "denied"), but stops before a quotation in it (the source's words);
   an object keeps the verb's prepositional phrase right after it that completes it ("threw
-  her support behind the governor"), not one of place, time, reason or manner;
+  her support behind the governor", a recipient the parser reads as a dative: "Gives Tribute
+  To Crew Of ..."), not one of place, time, reason or manner; an infinitive with no object of
+  its own keeps the clause it takes as one ("has yet to settle how the office would repay the
+  grants");
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -790,11 +793,24 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     complement, of place, time or occasion ("end drought in epic World Series finale",
     "win title at Wembley"), not of reason or manner ("after long search": the why; "by
     storming home": the how, ``_why_how``)."""
-    after = complement.right_edge.i + 1
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    prep = _phrase_after(verb, complement)
     if prep is None or prep.lower_ in WHY_PREPS or prep.lower_ == "by":
         return []
     return _subtree_without(prep, NOT_WHAT)
+
+
+def _phrase_after(verb: Token, complement: Token) -> Token | None:
+    """The verb's preposition right after its complement: a "prep", or a recipient's "to"
+    the parser reads as a dative ("Gives Tribute To Crew Of ...")."""
+    after = complement.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i == after and (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+        ),
+        None,
+    )
 
 
 def _object_left_out(verb: Token, complement: Token) -> list[Token]:
@@ -839,8 +855,7 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
     ("at City Hall", "on Monday": the where and the when); after a preposition's phrase, nor
     one of ``side_prepositions`` ("with her lawyer", "as a welder")."""
-    after = complement.right_edge.i + 1
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    prep = _phrase_after(verb, complement)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
     if complement.dep_ == "prep" and prep.lower_ in side_prepositions():
@@ -859,6 +874,23 @@ def _clausal_object(verb: Token) -> Token | None:
     """The clause after the verb that is its object ("predicted that the reform would pass",
     "Says He Never Pledged ..."): a verb of saying or thinking without it names no event."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
+def _infinitive_clause(complement: Token) -> list[Token]:
+    """The clause an infinitive complement takes as its object when it has no object of its
+    own ("has yet to settle how the office would repay the grants": a bare "to settle"
+    names no event), without its "that", up to a quotation in it (the source's words)."""
+    if complement.dep_ != "xcomp" or any(c.dep_ in COMPLEMENTS for c in complement.children):
+        return []
+    clause = _clausal_object(complement)
+    if clause is None:
+        return []
+    quote = next((t.i for t in clause.subtree if t.text in QUOTES), None)
+    return [
+        t
+        for t in _subtree_without(clause, CLAUSE_NOT_WHAT)
+        if t.dep_ != "mark" and (quote is None or t.i < quote)
+    ]
 
 
 def _joined_before_object(verb: Token) -> Token | None:
@@ -908,6 +940,7 @@ def _what_of(verb: Token, *, nearest: bool = False) -> Part | None:
         words.extend(t for t in clause if quote is None or t.i < quote)
     elif complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        words.extend(_infinitive_clause(complement))
         words.extend(_object_left_out(verb, complement))
         words.extend(_object_infinitive(complement))
         if not nearest and complement.dep_ in ("dobj", "prep"):

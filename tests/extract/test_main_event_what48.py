@@ -112,3 +112,48 @@ def test_a_headline_name_and_a_common_noun_keeps_the_text_s_name() -> None:
         "Dorn and allies rally on Vellport quay",
     )
     assert who == "Peter Dorn"
+
+
+_COSTA_LATER = " She said the board had been told everything."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "what"),
+    [
+        (
+            "Mayor Ana Costa spoke on Sunday about the harbour fees and the vote.",
+            "Ana Costa Rejects Claims She Misled The Harbour Board",
+            "Rejects Claims She Misled The Harbour Board",
+        ),
+        (
+            "Mayor Ana Costa on Sunday rejected accusations that she misled the harbour board "
+            "about the fees.",
+            None,
+            "rejected accusations that she misled the harbour board about the fees",
+        ),
+    ],
+)
+def test_a_clause_that_says_what_the_object_noun_is_stays_in_the_what(
+    text: str, title: str | None, what: str
+) -> None:
+    # "Claims She Misled ...": the parser reads the noun's content clause as a relative
+    # clause; without it "Rejects Claims" names no event
+    assert _what(text + _COSTA_LATER, title) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "Mayor Ana Costa on Sunday repeated the promise she made to the harbour board.",
+            "repeated the promise",
+        ),
+        (
+            "Mayor Ana Costa on Sunday rejected the report that the board published last week.",
+            "rejected the report",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_gap_stays_out_of_the_what(text: str, what: str) -> None:
+    # control: "the promise she made", "the report that the board published" say which one
+    assert _what(text + _COSTA_LATER) == what

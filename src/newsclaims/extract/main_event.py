@@ -62,7 +62,8 @@ finally ending X": ``_subordinate``):
   her support behind the governor", a recipient the parser reads as a dative: "Gives Tribute
   To Crew Of ..."), not one of place, time, reason or manner; an infinitive with no object of
   its own keeps the clause it takes as one ("has yet to settle how the office would repay the
-  grants");
+  grants"), and a noun keeps the clause that says what it is ("rejected accusations that she
+  misled the board", "Rejects Claims She Misled ...", ``_noun_content``);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -156,6 +157,9 @@ CLAUSE_NOT_WHAT = NOT_WHAT - SUBJECTS
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Complements that show a clause after a noun has no gap, so says what the noun is
+#: ("claims she misled the board"), not which one it is ("the report she published").
+CONTENT_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp"})
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
 #: Stances of a claim whose content the main event may stand for: told as so by the source.
@@ -894,6 +898,31 @@ def _infinitive_clause(complement: Token) -> list[Token]:
     ]
 
 
+def _noun_content(words: list[Token]) -> list[Token]:
+    """The clause that says what a noun of the phrase is ("rejected accusations that she
+    misled the board", "Rejects Claims She Misled The Board"): a clause after the noun opened
+    by "that" as a conjunction, or one the parser reads as relative with no relative word,
+    that has no gap (its own subject and a complement, ``CONTENT_COMPLEMENTS``); "the promise
+    she made" and "the report that the board published" (gaps) are relative clauses, left
+    out, and so is "fears that prices will rise" (no complement to tell it by)."""
+    out: list[Token] = []
+    for noun in (t for t in words if t.pos_ in ("NOUN", "PROPN")):
+        for clause in noun.children:
+            if clause.i < noun.i or clause.dep_ not in ("acl", "relcl"):
+                continue
+            own = {c.dep_ for c in clause.children}
+            if not own & SUBJECTS or not own & CONTENT_COMPLEMENTS:
+                continue  # a gap: "the report that the board published"
+            if clause.dep_ == "acl" and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ):
+                continue
+            if clause.dep_ == "relcl" and any(t.tag_ in RELATIVE_TAGS for t in clause.subtree):
+                continue
+            out.extend(t for t in _subtree_without(clause, CLAUSE_NOT_WHAT) if t.dep_ != "mark")
+    return out
+
+
 def _joined_before_object(verb: Token) -> Token | None:
     """The verb joined to this one right after it, with only a comma or a conjunction
     between, when this one has nothing after it of its own: the two share the object after
@@ -948,6 +977,7 @@ def _what_of(verb: Token, *, nearest: bool = False) -> Part | None:
             words.extend(_object_complement(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
+        words.extend(_noun_content(words))
     # contiguous from the first auxiliary to the end of the complement
     words = [t for t in words if t.i >= verb.i or t.dep_ in VERB_PARTS]
     chars = _span(words)

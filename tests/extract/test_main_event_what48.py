@@ -1,6 +1,6 @@
 """Session 48: the main event's what keeps the words that complete its predicate (invented
 texts): a "to" phrase the parser reads as the recipient after the object, and the clause an
-infinitive takes as its object."""
+infinitive takes as its object, and the clause that says what a noun is."""
 
 from __future__ import annotations
 
@@ -66,52 +66,6 @@ def test_an_infinitive_with_its_own_object_is_unchanged() -> None:
         title="Maddow agrees to repay grants",
     )
     assert what in ("has agreed to repay the missing grants", "agrees to repay grants")
-
-
-def _who(text: str, title: str) -> str | None:
-    main = analyze(text, published="2026-04-18", title=title).main_event
-    assert main is not None
-    return None if main.who is None else main.who.text
-
-
-_PHONE_BANK = (
-    "VELLPORT - Mary Ellison's campaign rents a former bakery on the quay for its callers. "
-    "Ida Wern and Rosa Lind, both retired teachers, staff the desks most evenings. "
-    '"This is the Ellison office, may I have a minute?" Wern asked a voter. Callers work '
-    "until nine. Across town, Peter Dorn held a rally at the fish market."
-)
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Dorn and Ellison see dock votes as key in Vellport",
-        "Ellison and Dorn see dock votes as key in Vellport",
-    ],
-)
-def test_a_headline_pair_the_text_never_lists_is_the_headline_s_pair(title: str) -> None:
-    # the text names each of the two apart: one of them alone is half the actor
-    assert _who(_PHONE_BANK, title) == title.split(" see ", maxsplit=1)[0]
-
-
-def test_a_headline_pair_the_text_lists_is_the_text_s_pair() -> None:
-    # control: the text's own list keeps the full names
-    who = _who(
-        "Peter Dorn and Mary Ellison opened phone banks in Vellport on Monday. Volunteers "
-        "call voters every night.",
-        "Dorn and Ellison see dock votes as key in Vellport",
-    )
-    assert who == "Peter Dorn and Mary Ellison"
-
-
-def test_a_headline_name_and_a_common_noun_keeps_the_text_s_name() -> None:
-    # control: "Dorn and allies" is no pair of names; the text's name stays
-    who = _who(
-        "Peter Dorn rallied supporters on the quay in Vellport on Monday. Volunteers call "
-        "voters every night.",
-        "Dorn and allies rally on Vellport quay",
-    )
-    assert who == "Peter Dorn"
 
 
 _COSTA_LATER = " She said the board had been told everything."

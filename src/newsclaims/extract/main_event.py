@@ -34,8 +34,7 @@ finally ending X": ``_subordinate``):
   tram"); a subject that names a span of time or a state of affairs ("Two decades of
   waiting", ``non_actor_nouns.tsv``) or a day ("Wednesday added ...") is no actor, and the
   actor the headline names first is; a headline subject list ("Costa and Lopez face ...") is
-  the text's list ("Ana Costa and Maria Lopez"), and the headline's own words for it when
-  the text names them only apart;
+  the text's list ("Ana Costa and Maria Lopez");
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
   toured ...") is none, nor a name that only modifies a headline subject for a person
   ("Harbourton governor endorses ...": not Harbourton); a headline that names the actor by
@@ -1957,27 +1956,12 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     if found is None or _only_the_head(lead, found, subject):
         return None
     end = _listed_end(lead, found, subject)
-    if not _lists_all(lead.doc.text[found.start_char : end], subject):
-        # "Dorn and Ellison see ..." where the text names each apart: one of them is half
-        # the actor; the headline's own words of the pair are the actor (``_headline_words``)
-        return None
     if end == found.end_char and lead.types.get(found.label_) == "PERSON":
         # "Bernie Sanders is ..." and the sentence's "Sanders": the fullest name the text
         # gives that person up to the mention's sentence, never a later one ("Brandt said
         # ... His brother, Tom Brandt, ...": another man of the same surname)
         return _fullest_name(lead, found, found.sent.end)
     return Part(found.start_char, end, found.label_)
-
-
-def _lists_all(listed: str, subject: Token) -> bool:
-    """False when the headline's subject joins names ("Dorn and Ellison") and the text's
-    ``listed`` words leave one of them out; True for one name, or names joined with a common
-    noun ("Dorn and allies")."""
-    members = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
-    if len(members) < 2 or any(m.pos_ != "PROPN" for m in members):
-        return True
-    words = f" {name_words(listed)} "
-    return all(f" {name_words(m.text)} " in words for m in members)
 
 
 def _only_the_head(lead: _Lead, found: Span, subject: Token) -> bool:

@@ -58,7 +58,11 @@ finally ending X": ``_subordinate``):
   saying or thinking keeps the clause it has as object ("denied that troops had crossed the
   border", not a bare "denied"), but stops before a quotation in it (the source's words);
   an object keeps the verb's prepositional phrase right after it that completes it ("threw
-  her support behind the governor"), not one of place, time, reason or manner;
+  her support behind the governor", a recipient the parser reads as a dative: "Gives Tribute
+  To Crew Of ..."), not one of place, time, reason or manner; an infinitive with no object of
+  its own keeps the clause it takes as one ("has yet to settle how the office would repay the
+  grants"), and a noun keeps the clause that says what it is ("rejected accusations that she
+  misled the board", "Rejects Claims She Misled ...", ``_noun_content``);
 - when: a dated expression of that sentence (or, failing that, of the lead) that falls in the
   weeks before publication, with the part of it a noun names ("the early hours of Thursday")
   and the day after a clock time ("noon on Monday"), else a later date of a clause of the
@@ -152,6 +156,9 @@ CLAUSE_NOT_WHAT = NOT_WHAT - SUBJECTS
 VERB_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Complements, in the order one is chosen as the object of the short phrase.
 COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+#: Complements that show a clause after a noun has no gap, so says what the noun is
+#: ("claims she misled the board"), not which one it is ("the report she published").
+CONTENT_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp"})
 #: Subjects of a quotation or of a prompt to the reader.
 FIRST_PERSON = frozenset({"i", "you", "we", "me", "us"})
 #: Stances of a claim whose content the main event may stand for: told as so by the source.
@@ -790,11 +797,24 @@ def _adjunct_after(verb: Token, complement: Token) -> list[Token]:
     complement, of place, time or occasion ("end drought in epic World Series finale",
     "win title at Wembley"), not of reason or manner ("after long search": the why; "by
     storming home": the how, ``_why_how``)."""
-    after = complement.right_edge.i + 1
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    prep = _phrase_after(verb, complement)
     if prep is None or prep.lower_ in WHY_PREPS or prep.lower_ == "by":
         return []
     return _subtree_without(prep, NOT_WHAT)
+
+
+def _phrase_after(verb: Token, complement: Token) -> Token | None:
+    """The verb's preposition right after its complement: a "prep", or a recipient's "to"
+    the parser reads as a dative ("Gives Tribute To Crew Of ...")."""
+    after = complement.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i == after and (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+        ),
+        None,
+    )
 
 
 def _object_left_out(verb: Token, complement: Token) -> list[Token]:
@@ -839,8 +859,7 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     reason or manner ("after ...", "by ...": the why and the how), nor of a place or a time
     ("at City Hall", "on Monday": the where and the when); after a preposition's phrase, nor
     one of ``side_prepositions`` ("with her lawyer", "as a welder")."""
-    after = complement.right_edge.i + 1
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    prep = _phrase_after(verb, complement)
     if prep is None or prep.lower_ in WHY_PREPS | PLACE_PREPOSITIONS or prep.lower_ == "by":
         return []
     if complement.dep_ == "prep" and prep.lower_ in side_prepositions():
@@ -859,6 +878,48 @@ def _clausal_object(verb: Token) -> Token | None:
     """The clause after the verb that is its object ("predicted that the reform would pass",
     "Says He Never Pledged ..."): a verb of saying or thinking without it names no event."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
+def _infinitive_clause(complement: Token) -> list[Token]:
+    """The clause an infinitive complement takes as its object when it has no object of its
+    own ("has yet to settle how the office would repay the grants": a bare "to settle"
+    names no event), without its "that", up to a quotation in it (the source's words)."""
+    if complement.dep_ != "xcomp" or any(c.dep_ in COMPLEMENTS for c in complement.children):
+        return []
+    clause = _clausal_object(complement)
+    if clause is None:
+        return []
+    quote = next((t.i for t in clause.subtree if t.text in QUOTES), None)
+    return [
+        t
+        for t in _subtree_without(clause, CLAUSE_NOT_WHAT)
+        if t.dep_ != "mark" and (quote is None or t.i < quote)
+    ]
+
+
+def _noun_content(words: list[Token]) -> list[Token]:
+    """The clause that says what a noun of the phrase is ("rejected accusations that she
+    misled the board", "Rejects Claims She Misled The Board"): a clause after the noun opened
+    by "that" as a conjunction, or one the parser reads as relative with no relative word,
+    that has no gap (its own subject and a complement, ``CONTENT_COMPLEMENTS``); "the promise
+    she made" and "the report that the board published" (gaps) are relative clauses, left
+    out, and so is "fears that prices will rise" (no complement to tell it by)."""
+    out: list[Token] = []
+    for noun in (t for t in words if t.pos_ in ("NOUN", "PROPN")):
+        for clause in noun.children:
+            if clause.i < noun.i or clause.dep_ not in ("acl", "relcl"):
+                continue
+            own = {c.dep_ for c in clause.children}
+            if not own & SUBJECTS or not own & CONTENT_COMPLEMENTS:
+                continue  # a gap: "the report that the board published"
+            if clause.dep_ == "acl" and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ):
+                continue
+            if clause.dep_ == "relcl" and any(t.tag_ in RELATIVE_TAGS for t in clause.subtree):
+                continue
+            out.extend(t for t in _subtree_without(clause, CLAUSE_NOT_WHAT) if t.dep_ != "mark")
+    return out
 
 
 def _joined_before_object(verb: Token) -> Token | None:
@@ -908,12 +969,14 @@ def _what_of(verb: Token, *, nearest: bool = False) -> Part | None:
         words.extend(t for t in clause if quote is None or t.i < quote)
     elif complement is not None and complement.i > verb.i:
         words.extend(_subtree_without(complement, NOT_WHAT))
+        words.extend(_infinitive_clause(complement))
         words.extend(_object_left_out(verb, complement))
         words.extend(_object_infinitive(complement))
         if not nearest and complement.dep_ in ("dobj", "prep"):
             words.extend(_object_complement(verb, complement))
         if nearest:
             words.extend(_adjunct_after(verb, complement))
+        words.extend(_noun_content(words))
     # contiguous from the first auxiliary to the end of the complement
     words = [t for t in words if t.i >= verb.i or t.dep_ in VERB_PARTS]
     chars = _span(words)

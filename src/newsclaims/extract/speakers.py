@@ -1980,10 +1980,24 @@ class Speakers:
         fits: Callable[[str], bool],
     ) -> bool:
         """For ``named_after``: whether anyone the source may mean is before it in its
-        window: a person named (outside its own content), a linked pronoun or description,
-        an earlier speaker not of the other gender, or an unnamed subject of the source's
-        kind (a title of its gender, an anonymous or spokesperson noun)."""
-        first = self.window_start(head.i)
+        window or its paragraph and the one before (a quotation of many short sentences
+        fills the window): a person named (outside its own content), a linked pronoun or
+        description, an earlier speaker not of the other gender, a "he"/"she" of its gender
+        outside quotations (resolved or not: the text already goes on with someone), or an
+        unnamed subject of the source's kind (a title of its gender, an anonymous or
+        spokesperson noun)."""
+        first = min(self.window_start(head.i), self._paragraph_before(head.i))
+        lex = self.lex
+        gendered = lex.male_pronouns | lex.female_pronouns
+        for t in self.doc[first : head.i]:
+            if (
+                t.lower_ in gendered
+                and t.pos_ == "PRON"
+                and (want is None or lex.pronoun_gender(t.lower_) == want)
+                and self.quote_of(t.i) is None
+                and (content is None or not content[0] <= t.idx < content[1])
+            ):
+                return True
         lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, head.i)
         for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
             if content is not None and content[0] <= self.doc[root].idx < content[1]:
@@ -2003,7 +2017,6 @@ class Speakers:
             gender = self.gender(said) if said is not None and entity is not None else stated
             if want is None or gender != _other(want):
                 return True
-        lex = self.lex
         people = lex.person_titles | lex.anonymous_heads | lex.spokesperson_heads | epithet_heads()
         for i in range(first, head.i):
             noun = self.doc[i]
@@ -2017,6 +2030,14 @@ class Speakers:
             ):
                 return True
         return False
+
+    def _paragraph_before(self, i: int) -> int:
+        """The first token of the paragraph before token ``i``'s (blank lines skipped), or of
+        the text."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, self.doc[i].idx) + 1
+        end = len(text[:start].rstrip())
+        return self._token_at(text.rfind("\n", 0, end) + 1) if end > 0 else 0
 
     def _forward_person(
         self, head: Token, content: tuple[int, int] | None, fits: Callable[[str], bool]

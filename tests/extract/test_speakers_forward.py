@@ -99,9 +99,7 @@ def test_speakers_a_source_takes_the_person_named_just_after_it(
         ),
     ],
 )
-def test_speakers_a_source_takes_no_unfitting_person_named_after_it(
-    text: str, source: str
-) -> None:
+def test_speakers_a_source_takes_no_unfitting_person_named_after_it(text: str, source: str) -> None:
     analysis = analyze(text)
     claim = _by_source(analysis, source)
     assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")

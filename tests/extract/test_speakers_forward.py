@@ -66,6 +66,14 @@ def test_speakers_a_source_takes_the_person_named_just_after_it(
             "for the Harriers since 2011, plans to retire in May.",
             "The 36-year-old",
         ),
+        # an unresolved "he" before it: the text already goes on with someone, who may be
+        # another man
+        (
+            "The visitors lost 2-1 in Marlow on Saturday. He said the second goal was offside. "
+            "The 36-year-old said the referee had made a mistake. Oskar Tindell, who has kept "
+            "goal for the Harriers since 2011, plans to retire in May.",
+            "The 36-year-old",
+        ),
         # two people of its kind named after it: either may be meant
         (
             "The Swedish coach said on Sunday that the climb had been the hardest of his "

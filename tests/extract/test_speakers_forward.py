@@ -98,6 +98,13 @@ def test_speakers_a_source_takes_the_person_named_just_after_it(
             "job on it.'",
             "she",
         ),
+        # the person named after it holds another role than the description's
+        (
+            "The Swedish coach said on Sunday that the climb had been the hardest of the "
+            "season. Mayor Henrik Valborg, who watched the race, will present the prizes on "
+            "Tuesday.",
+            "The Swedish coach",
+        ),
         # the person named after it is of another nation than the description's
         (
             "The Swedish coach said on Sunday that the climb had been the hardest of his "

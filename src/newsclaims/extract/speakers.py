@@ -1858,8 +1858,9 @@ class Speakers:
         "'We lost,' the 34-year-old said. Ana Ruiz, who ...". Asked only when nothing before
         resolved it. The one person (``_forward_person``) named outside quotations and the
         source's own content in the rest of its sentence and the ``SPEAKER_FORWARD_SENTENCES``
-        after it, of the source's gender, not of another nation, party or office than the
-        description's, and a subject of a main clause there or in apposition to one. None
+        after it, of the source's gender, not of another nation, party, office or role (a
+        title, an apposition) than the description's, and a subject of a main clause there or
+        in apposition to one. None
         when any person the source may mean is named or spoke in the window before it (the
         backward rules decide those: the source may go on with them), when an unnamed person
         of its kind stands before it as a subject, or when another person it may mean is
@@ -1911,6 +1912,9 @@ class Speakers:
             return None  # someone else is described so: the description may be theirs
         if stated and best not in described:
             return None  # a person noun known only by its ending: the person must be so called
+        roles = self.roles().get(best, set())
+        if roles and not words & roles and not (_age_noun(head) or _nation_noun(head)):
+            return None  # "the pilot" is not "Labor Secretary Ana Ruiz"
         return best
 
     def _forward_description(self, head: Token) -> tuple[frozenset[str], bool] | None:

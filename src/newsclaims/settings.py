@@ -524,6 +524,12 @@ SPEAKER_EPITHET_LONE_SENTENCES = 2
 #: Lena Varko") holds two names and names no speaker (review of para47).
 NAME_RUN_ONE_NAME_WORDS = 3
 
+#: A "he"/"she" source or a description of one person ("the Brazilian driver", "the
+#: 34-year-old") with no one before it it may mean takes the one fitting person named as a
+#: subject in the rest of its sentence or this many sentences after it ("'We lost,' the
+#: 34-year-old said. Ana Ruiz, who ..."; ``Speakers.named_after``, issue 16).
+SPEAKER_FORWARD_SENTENCES = 1
+
 #: A name the recogniser typed a body whose first word is a country, a US state or a city of
 #: at least this many people ("Georgia Power", "Charlotte Hornets", "Lincoln Memorial") is no
 #: hidden person rivalling a pronoun unless it was typed PERSON elsewhere in the text

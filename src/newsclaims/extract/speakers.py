@@ -275,6 +275,13 @@ def addressee_verbs() -> frozenset[str]:
 
 
 @cache
+def _not_epithets() -> frozenset[str]:
+    """Kin and plain person nouns (the ``not`` rows of ``epithet_heads.tsv``: "the man", "the
+    uncle"): no description of one person named before or after it."""
+    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "not")
+
+
+@cache
 def issued_documents() -> frozenset[str]:
     """Documents an issuer sends under its own name ("statement", "letter", "memo";
     ``issued_documents.tsv``): "the statement" repeats only an earlier one of its word."""
@@ -810,12 +817,17 @@ class Speakers:
         lower = head.lower_
         lex = self.lex
         if _age_noun(head):  # "the 32-year-old": the person just named, never the age
-            return self._salient_person(head, content, frozenset()), False, False
+            person = self._salient_person(head, content, frozenset())
+            if person is None:
+                person = self.named_after(head, content)
+            return person, False, False
         key = self.entity_at(head.i)
         nation = _nation_noun(head)
         if nation is not None:  # "the German": one person of the nation, never the country
             definite_noun = any(c.lower_ == "the" for c in head.children)
             person = self._one_of_nation(head, content, nation) if definite_noun else None
+            if person is None and definite_noun:
+                person = self.named_after(head, content)
             return person, False, person is None  # "a German" is someone new: its text
         if key is not None and self._party_noun(head, key):
             member = self.party_member(head, content)
@@ -837,13 +849,7 @@ class Speakers:
             if lower in lex.first_person_pronouns:
                 found = self.first_person(head)
                 return found, False, found is None
-            found = self.pronoun(head, content)
-            if found is None:
-                found = self._speaking_turn(head, content)
-            if found is None:
-                found = self._lone_subject_person(head, content)
-            if found is not None and self._unnamed_subject_after(found, head):
-                found = None  # only a shown source: the salience chain keeps its guess
+            found = self._third_person(head, content)
             return found, False, found is None
         named = self.named_inside(head)
         if named is not None:
@@ -866,13 +872,30 @@ class Speakers:
         body = self.nominal(head)
         if body is not None:
             return body, False, False
-        person = self.epithet(head, content)
-        if person is None:
-            person = self.role_holder(head, content)
+        person = (  # keys are never empty
+            self.epithet(head, content)
+            or self.role_holder(head, content)
+            or self.named_after(head, content)
+        )
         if person is not None:
             return person, False, False
         anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
+
+    def _third_person(self, head: Token, content: tuple[int, int] | None) -> str | None:
+        """The person a third-person pronoun source means: the ranking, then the rules asked
+        when it abstains, back (a speaking turn, a lone subject) and then forward
+        (``named_after``)."""
+        found = self.pronoun(head, content)
+        if found is None:
+            found = self._speaking_turn(head, content)
+        if found is None:
+            found = self._lone_subject_person(head, content)
+        if found is None:
+            found = self.named_after(head, content)
+        if found is not None and self._unnamed_subject_after(found, head):
+            found = None  # only a shown source: the salience chain keeps its guess
+        return found
 
     def titled(self, head: Token, key: str) -> str | None:
         """A name source with a gendered title ("Mr. Obama", "Mrs. Trump") whose entity is of
@@ -1909,6 +1932,233 @@ class Speakers:
             if root.dep_ in ("dobj", "dative"):
                 return True
         return False
+
+    # ----- cataphora: a person named just after the source --------------------------------
+
+    def named_after(self, head: Token, content: tuple[int, int] | None) -> str | None:
+        """The person a "he"/"she" source or a description of one person ("the Brazilian
+        driver", "the 34-year-old") means when the person is named only after it (issue 16):
+        "'We lost,' the 34-year-old said. Ana Ruiz, who ...". Asked only when nothing before
+        resolved it. The one person (``_forward_person``) named outside quotations and the
+        source's own content in the rest of its sentence and the ``SPEAKER_FORWARD_SENTENCES``
+        after it, of the source's gender, not of another nation, party, office or role (a
+        title, an apposition) than the description's, and a subject of a main clause there or
+        in apposition to one. None
+        when any person the source may mean is named or spoke in the window before it (the
+        backward rules decide those: the source may go on with them), when an unnamed person
+        of its kind stands before it as a subject, or when another person it may mean is
+        named in that stretch (in a quotation too)."""
+        lex = self.lex
+        if self.quote_of(head.i) is not None or head.dep_ not in SUBJECT_DEPS:
+            return None
+        if head.pos_ == "PRON":
+            want = lex.pronoun_gender(head.lower_)
+            if want is None or head.lower_ not in lex.male_pronouns | lex.female_pronouns:
+                return None
+            nations: frozenset[str] = frozenset()
+            parties: frozenset[str] = frozenset()
+            words: frozenset[str] = frozenset()
+            stated = False
+        else:
+            shape = self._forward_description(head)
+            if shape is None:
+                return None
+            words, stated = shape
+            want = self._noun_gender(head)
+            nations = _nation_noun(head) or _phrase_nations(head)
+            parties = self._phrase_parties(head)
+        named = self.named_in(content)
+
+        def fits(key: str) -> bool:
+            entity = self.entities.get(key)
+            return (
+                entity is not None
+                and entity.type == "PERSON"
+                and key not in named
+                and not self.plural_body(key)
+                and (want is None or self.gender(key) in (None, want))
+            )
+
+        if self._fitting_before(head, content, want, fits):
+            return None
+        best = self._forward_person(head, content, fits)
+        if best is None or self.gender(best) == MIXED:
+            return None
+        if head.pos_ == "PRON":
+            return best
+        if self._other_party(best, parties) or self._holds_another_office(best, head):
+            return None
+        if nations and self._forward_nations(best) - nations:
+            return None  # "the Brazilian driver" is no one the article makes Argentine
+        described = {key for key, found in self.descriptions().items() if words & found}
+        if described - {best}:
+            return None  # someone else is described so: the description may be theirs
+        if stated and best not in described:
+            return None  # a person noun known only by its ending: the person must be so called
+        roles = self.roles().get(best, set())
+        if roles and not words & roles and not (_age_noun(head) or _nation_noun(head)):
+            return None  # "the pilot" is not "Labor Secretary Ana Ruiz"
+        return best
+
+    def _forward_description(self, head: Token) -> tuple[frozenset[str], bool] | None:
+        """For ``named_after``: (the head's words, whether the person must be given that
+        word by the article) when ``head`` is a definite singular description of one person
+        that says nothing more ("the veteran goalkeeper", "the German", "the 34-year-old";
+        not "the goalkeeper who ...", "the Ruiz aide", "the other driver"), else None. A
+        person noun of ``epithet_heads`` or a word of ``person_heads.tsv``, an age or a
+        nationality may mean a person given no such title; a person noun known only by its
+        ending ("the driver") one the article calls so (``True``)."""
+        if head.tag_ in ("NNS", "NNPS") or head.i in self.by_token:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        hyphenated = _hyphenated(head)
+        words = frozenset({hyphenated} if hyphenated else {head.lower_, head.lemma_.lower()})
+        if _age_noun(head) or _nation_noun(head) is not None:
+            stated = False
+        elif not self._description_head(head):
+            return None
+        elif words & (epithet_heads() | _title_heads()[0]):
+            stated = False
+        elif role_person_noun(head.text):
+            stated = True
+        else:
+            return None
+        lex = self.lex
+        if words & (lex.anonymous_heads | lex.spokesperson_heads | _not_epithets()):
+            return None
+        for child in head.children:
+            if child.dep_ in ("prep", "relcl", "acl", "poss", "appos", "conj"):
+                return None
+            if child.dep_ == "nummod" and not _age_noun(head):
+                return None
+            if child.dep_ in ("amod", "compound", "nmod", "det"):
+                for t in child.subtree:
+                    if t.i in self.by_token and t.lower_ not in party_words():
+                        entity = self.entities.get(self.by_token[t.i])
+                        if entity is not None and entity.type in ("PERSON", "ORG"):
+                            return None  # "the Ruiz aide"
+                    if t.lower_ in self.kinds.contrast_modifiers:
+                        return None  # "the other driver"
+                    if t.lower_ in self.lex.indefinite_determiners:
+                        return None
+        return words, stated
+
+    def _forward_nations(self, key: str) -> frozenset[str]:
+        """``_nations_of``, with the nationalities anywhere in the words before a mention that
+        modify it ("Norwegian rider Ana Ruiz": the parse hangs "Norwegian" on "rider")."""
+        found = set(self._nations_of(key))
+        for span in self._spans_of(key):
+            for child in span.root.lefts:
+                if child.i >= span.start:
+                    continue
+                for t in child.subtree:
+                    if t.ent_type_ == "NORP" and t.lower_ not in party_words():
+                        country = _demonym_country(t)
+                        if country is not None:
+                            found.add(country)
+        return frozenset(found)
+
+    def _fitting_before(
+        self,
+        head: Token,
+        content: tuple[int, int] | None,
+        want: str | None,
+        fits: Callable[[str], bool],
+    ) -> bool:
+        """For ``named_after``: whether anyone the source may mean is before it in its
+        window or its paragraph and the one before (a quotation of many short sentences
+        fills the window): a person named (outside its own content), a linked pronoun or
+        description, an earlier speaker not of the other gender, a "he"/"she" of its gender
+        outside quotations (resolved or not: the text already goes on with someone), or an
+        unnamed subject of the source's kind (a title of its gender, an anonymous or
+        spokesperson noun)."""
+        first = min(self.window_start(head.i), self._paragraph_before(head.i))
+        lex = self.lex
+        gendered = lex.male_pronouns | lex.female_pronouns
+        for t in self.doc[first : head.i]:
+            if (
+                t.lower_ in gendered
+                and t.pos_ == "PRON"
+                and (want is None or lex.pronoun_gender(t.lower_) == want)
+                and self.quote_of(t.i) is None
+                and (content is None or not content[0] <= t.idx < content[1])
+            ):
+                return True
+        lo, hi = bisect_left(self.mention_starts, first), bisect_left(self.mention_starts, head.i)
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            if content is not None and content[0] <= self.doc[root].idx < content[1]:
+                continue
+            if fits(key):
+                return True
+        lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, head.i)
+        if any(fits(key) for _, key in self.linked[lo:hi]):
+            return True
+        lo, hi = bisect_left(self.spoken_at, first), bisect_left(self.spoken_at, head.i)
+        for _index, said, stated, plural in self.spoken[lo:hi]:
+            if plural:
+                continue
+            entity = self.entities.get(said) if said is not None else None
+            if entity is not None and entity.type != "PERSON":
+                continue  # a body spoke
+            gender = self.gender(said) if said is not None and entity is not None else stated
+            if want is None or gender != _other(want):
+                return True
+        people = lex.person_titles | lex.anonymous_heads | lex.spokesperson_heads | epithet_heads()
+        for i in range(first, head.i):
+            noun = self.doc[i]
+            if (
+                noun.dep_ in SUBJECT_DEPS
+                and noun.tag_ in ("NN", "NNP")
+                and i not in self.by_token
+                and noun.lower_ in people
+                and (want is None or self._noun_gender(noun) in (None, want))
+                and (content is None or not content[0] <= noun.idx < content[1])
+            ):
+                return True
+        return False
+
+    def _paragraph_before(self, i: int) -> int:
+        """The first token of the paragraph before token ``i``'s (blank lines skipped), or of
+        the text."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, self.doc[i].idx) + 1
+        end = len(text[:start].rstrip())
+        return self._token_at(text.rfind("\n", 0, end) + 1) if end > 0 else 0
+
+    def _forward_person(
+        self, head: Token, content: tuple[int, int] | None, fits: Callable[[str], bool]
+    ) -> str | None:
+        """For ``named_after``: the one person ``fits`` takes named after ``head`` in its
+        sentence and the ``SPEAKER_FORWARD_SENTENCES`` after it (its own content left out),
+        when its first mention there is outside quotations and the subject of a main clause
+        or in apposition to one ("Ana Ruiz, who ..., said"; "The keeper, Ana Ruiz, has");
+        None when another person ``fits`` takes is named there, quoted or not."""
+        last = min(
+            len(self.sent_starts) - 1, self.sentence(head.i) + settings.SPEAKER_FORWARD_SENTENCES
+        )
+        end = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.doc)
+        lo = bisect_right(self.mention_starts, head.i)
+        hi = bisect_left(self.mention_starts, end)
+        first: dict[str, int] = {}
+        for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
+            if content is not None and content[0] <= self.doc[root].idx < content[1]:
+                continue
+            if fits(key):
+                first.setdefault(key, root)
+        if len(first) != 1:
+            return None
+        ((best, root),) = first.items()
+        noun = self.doc[root]
+        if self.quote_of(root) is not None:
+            return None
+        if noun.dep_ == "appos":
+            noun = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(noun.head):
+            return None
+        if self.quote_of(noun.i) is not None:
+            return None
+        return best
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is

@@ -3,6 +3,7 @@
     # once with main's code, once with the branch's (the code on PYTHONPATH runs)
     PYTHONPATH=../main/src python bench/attribution_change.py dump SPLIT /tmp/a.jsonl --limit 250
     PYTHONPATH=src python bench/attribution_change.py dump SPLIT /tmp/b.jsonl --limit 250
+    # a long split in pieces (run side by side, then concatenated): --offset 420 --limit 420
     python bench/attribution_change.py diff SPLIT /tmp/a.jsonl /tmp/b.jsonl [--show]
 
 ``dump`` writes, per document, the predicted claims (content, cue, source offsets), the gold
@@ -33,8 +34,8 @@ from newsclaims.extract.pipeline import analyze_articles
 from newsclaims.model import Article
 
 
-def dump(split: Path, out: Path, half: str | None, limit: int | None) -> None:
-    docs = list(read_corpus(split, half=half))[:limit]
+def dump(split: Path, out: Path, half: str | None, limit: int | None, offset: int = 0) -> None:
+    docs = list(read_corpus(split, half=half))[offset:][:limit]
     analyses = analyze_articles(Article(text=d.text, origin=d.name) for d in docs)
     with out.open("w", encoding="utf-8") as f:
         for doc, analysis in zip(docs, analyses, strict=True):
@@ -103,10 +104,11 @@ def main() -> None:
     parser.add_argument("files", type=Path, nargs="+")
     parser.add_argument("--half", choices=["A", "B"])
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--offset", type=int, default=0, help="skip this many documents first")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     if args.mode == "dump":
-        dump(args.split, args.files[0], args.half, args.limit)
+        dump(args.split, args.files[0], args.half, args.limit, args.offset)
     else:
         diff(args.split, args.files[0], args.files[1], args.show)
 

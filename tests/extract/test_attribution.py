@@ -4966,3 +4966,144 @@ def test_a_gerund_of_learning_is_no_speech_cue(
         if content_has in c.text and c.kind.value != "narration"
     ]
     assert sources == ([source] if source is not None else []), sources
+
+
+# --- issue 16 (ing48): summary verbs below the cue bar in their frame; "described X as <clause>"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a verb the cue lexicon holds below its bar is a cue in its summary frame
+        (
+            "Mayor Dana Kolbe rejected the budget on Tuesday, attacking the levy as reckless.",
+            "Mayor Dana Kolbe",
+            "the levy as reckless",
+        ),
+        (
+            "Senator Ruth Okoye attacked the harbor board for its silence on the dredging.",
+            "Senator Ruth Okoye",
+            "the harbor board for its silence on the dredging",
+        ),
+        (
+            "The coach spoke after the match, thanking the fans for their patience.",
+            "The coach",
+            "the fans for their patience",
+        ),
+        (
+            "Councillor Ivo Marsh framed the ferry levy as a tax on the poor.",
+            "Councillor Ivo Marsh",
+            "the ferry levy as a tax on the poor",
+        ),
+    ],
+)
+def test_a_verb_below_the_cue_bar_reports_in_its_summary_frame(
+    text: str, source: str, content: str
+) -> None:
+    (claim,) = [c for c in _claims(text) if c.text == content]
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs with no summary of their object: acts, not reports
+        "The rebels attacked the fort as night fell.",
+        "The troops attacked the town for three days.",
+        "The rebels attacked the fort at dawn.",
+        "Lena Varko framed the old map in oak.",
+        "Lena Varko painted the fence as greedy and careless.",
+    ],
+)
+def test_a_verb_below_the_cue_bar_without_its_summary_frame_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parse makes "as" the mark (or an adverb) of a clause with no subject of its own:
+        # what was said of the object runs to the clause's end
+        (
+            "Marta Lind described the town as beset by floods and fires.",
+            "the town as beset by floods and fires",
+        ),
+        (
+            "The new guidelines describe small parties as covered by the law.",
+            "small parties as covered by the law",
+        ),
+        # "as" with a participle that has a clause of its own: the object is kept
+        (
+            "Ivo Marsh described the vote as showing that the town had lost its nerve.",
+            "the vote as showing that the town had lost its nerve",
+        ),
+        # negative control: a clause with a subject of its own tells when, not what
+        ("Tomas Delvin described the bridge as the crowd cheered.", "the bridge"),
+    ],
+)
+def test_described_as_a_clause_keeps_the_clause(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Rina Kolbe left the hall after calling the mayor a coward.",
+            "Rina Kolbe",
+            "the mayor a coward",
+        ),
+        (
+            "Senator Okoye opened the debate by attacking the levy as a tax on the poor.",
+            "Senator Okoye",
+            "the levy as a tax on the poor",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_in_its_summary_frame_is_its_heads_subjects(
+    text: str, source: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.text == content
+
+
+def test_a_gerund_of_an_act_after_a_preposition_makes_no_claim() -> None:
+    assert _claims("Rina Kolbe left the hall after cutting the ribbon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Senator Ruth Okoye sees the new dam as a threat to the orchards.",
+            "Senator Ruth Okoye",
+            "the new dam as a threat to the orchards",
+        ),
+        (
+            "The ministry views the treaty as a victory for its fishermen.",
+            "The ministry",
+            "the treaty as a victory for its fishermen",
+        ),
+    ],
+)
+def test_seeing_an_object_as_something_is_the_subjects_view(
+    text: str, source: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" with a clause of its own tells when; "as a child" tells when the subject saw it
+        "Marta Vinn saw the parade as it passed the bank.",
+        "Marta Vinn saw the old film as a child.",
+        "Tomas Delvin saw the report on Monday.",
+    ],
+)
+def test_seeing_without_a_view_of_the_object_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []

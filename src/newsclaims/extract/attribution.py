@@ -552,7 +552,8 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
     "seemed tired", "found himself", "slammed into the wall" tell what happened, "seemed to
     suggest that", "observed that" report. A frame too rare in train to judge is allowed,
     unless the verb only handles a thing ("blasted a homer"), lacks the particle of its cue
-    sense ("singled to left") or has a particle no gold cue had ("called off the vote")."""
+    sense ("singled to left") or has a particle no gold cue had ("called off the vote"). A
+    verb in its summary frame (``_sums_up``) is allowed whatever its object frame's share."""
     if not quoted and (
         _handles_a_thing(verb)
         or _lacks_its_particle(verb)
@@ -563,7 +564,12 @@ def frame_allows(verb: Token, quoted: bool) -> bool:
         return False
     lemma = cue_lemma(verb)
     precision = cue_frames().get((lemma, cue_frame(verb, quoted)))
-    return precision is None or precision >= settings.CUE_FRAME_MIN_PRECISION
+    return (
+        precision is None
+        or precision >= settings.CUE_FRAME_MIN_PRECISION
+        # "painted the company as greedy": the summary frame says more than "object" does
+        or (not quoted and _sums_up(verb))
+    )
 
 
 @cache
@@ -780,9 +786,10 @@ def uptake_gerunds() -> frozenset[str]:
 def _gerund_after_preposition(verb: Token, quoted: bool) -> bool:
     """ "..., the captain said, before adding that ...", "denied it by pointing out that ...": a
     gerund that is the object of a preposition of ``gerund_prepositions`` hung on a verb, with
-    a clause or a quotation of its own, is said by that verb's subject. A gerund of an act
-    ("after cutting the ribbon") has no clause and stays out, and so does one of taking news
-    in (``uptake_gerunds``: "fired her after learning that ...")."""
+    a clause or a quotation of its own, or in its summary frame ("after calling the mayor a
+    coward", ``_sums_up``), is said by that verb's subject. A gerund of an act ("after
+    cutting the ribbon") has no clause and stays out, and so does one of taking news in
+    (``uptake_gerunds``: "fired her after learning that ...")."""
     preposition = verb.head
     return (
         verb.dep_ == "pcomp"
@@ -791,7 +798,7 @@ def _gerund_after_preposition(verb: Token, quoted: bool) -> bool:
         and preposition.dep_ == "prep"
         and preposition.lower_ in gerund_prepositions()
         and preposition.head.pos_ in ("VERB", "AUX")
-        and (quoted or _has_clause(verb))
+        and (quoted or _has_clause(verb) or _sums_up(verb))
     )
 
 
@@ -1068,9 +1075,11 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     told = _addressee_clause(verb)
     if told is not None:
         return told.left_edge.i, told.right_edge.i + 1
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
-        # "was quoted as saying the plan would fail": what the saying reports
-        if child.dep_ == "prep" and child.lower_ == "as":
+        # "was quoted as saying the plan would fail": what the saying reports ("described
+        # the vote as showing that ...": the "as" phrase says something of the object)
+        if child.dep_ == "prep" and child.lower_ == "as" and not has_object:
             for said in child.children:
                 if said.dep_ == "pcomp" and said.pos_ == "VERB":
                     reported = next((c for c in said.children if c.dep_ == "ccomp"), None)
@@ -1085,10 +1094,14 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         prepositions = prepositions | {extra}  # "attributed the loss to the weather"
     if CUES.get(cue_lemma(verb)) is Stance.ESTIMATED or _puts_a_figure(verb):
         prepositions = prepositions | {"at"}  # "estimated the crowd at 8,000"
+    complement = _summary_complement(verb)
     objects = [
         c
         for c in verb.rights
-        if c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in prepositions)
+        if c.dep_ in OBJECT_DEPS
+        or (c.dep_ == "prep" and c.lower_ in prepositions)
+        # "described the town as beset by floods": a clause opened by the frame's mark
+        or (c == complement and c.dep_ == "advcl")
     ]
     if any(c.dep_ in OBJECT_DEPS for c in objects):
         # "called the mayor a failure [Monday on the radio]": the objects, not the
@@ -1862,6 +1875,12 @@ def summary_frames() -> frozenset[tuple[str, str]]:
     return frozenset((lemma, complement) for lemma, complement in read_table(SUMMARIES, 2))
 
 
+@cache
+def summary_lemmas() -> frozenset[str]:
+    """The lemmas of ``summary_frames``."""
+    return frozenset(lemma for lemma, _ in summary_frames())
+
+
 def _sums_up(verb: Token) -> bool:
     """ "..., calling the mayor a liar", "..., accusing the board of lying", "..., dismissing
     the report as a smear": the verb has an object after it and, after that object, the
@@ -1869,23 +1888,64 @@ def _sums_up(verb: Token) -> bool:
     the frame's preposition with an object of its own, hung on the verb or on the object), so
     it says what was said of someone, not what was done to them ("calling the meeting to
     order", "describing an arc" have none)."""
+    return _summary_complement(verb) is not None
+
+
+#: What a summary frame's preposition takes that says something of the object: a noun or a
+#: clause ("as a smear", "of lying"), or an adjective the parse hangs on it ("as reckless").
+_SUMMARY_PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})
+
+#: Entity labels of a preposition's object that only say how long or when ("attacked the
+#: town for three days"), not what was said of the object.
+_NO_SUMMARY_LABELS = frozenset({"DATE", "TIME"})
+
+
+@cache
+def life_stage_nouns() -> frozenset[str]:
+    """Nouns of a stage of life ("child", "teenager"): after "as" they tell when the subject
+    did something ("saw the film as a child"), not what was said (``life_stage_nouns.tsv``)."""
+    return read_words(DATA / "life_stage_nouns.tsv")
+
+
+def _summary_complement(verb: Token) -> Token | None:
+    """The complement of ``_sums_up``'s frame: a predicate of the object (``oprd``), a phrase
+    of the frame's preposition, or a clause with no subject of its own opened by that
+    preposition as a mark ("described the town as beset by floods", "describing the team as
+    highly skilled": the parse makes "as" a mark; "cast a vote as the polls closed" has a
+    subject of its own and is no complement). None when the verb has no object or none."""
     lemma, frames = cue_lemma(verb), summary_frames()
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:
-        return False
+        return None
     obj = objects[0]
-    for child in (*verb.children, *obj.children):
+    for child in sorted((*verb.children, *obj.children), key=lambda t: t.i):
         if child.i <= obj.i:
             continue
         if child.dep_ == "oprd" and child.head == verb and (lemma, "oprd") in frames:
-            return True
+            return child
         if (
             child.dep_ == "prep"
             and (lemma, child.lower_) in frames
-            and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+            and any(g.dep_ in _SUMMARY_PREPOSITION_OBJECTS for g in child.children)
+            and not any(
+                g.dep_ == "pobj"
+                and (g.ent_type_ in _NO_SUMMARY_LABELS or g.lemma_.lower() in life_stage_nouns())
+                for g in child.children
+            )
         ):
-            return True
-    return False
+            return child
+        if (
+            child.dep_ == "advcl"
+            and child.head == verb
+            # an agent is no subject of its own: "as beset by floods"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and any(
+                m.dep_ in ("mark", "advmod") and (lemma, m.lower_) in frames and m.i < child.i
+                for m in child.children
+            )
+        ):
+            return child
+    return None
 
 
 def _bare_summary(verb: Token) -> bool:
@@ -1894,7 +1954,7 @@ def _bare_summary(verb: Token) -> bool:
     words in its object ('branded the change "greedy"': words were said, whoever the parse
     makes the subject)."""
     return (
-        cue_lemma(verb) in {lemma for lemma, _ in summary_frames()}
+        cue_lemma(verb) in summary_lemmas()
         and not _sums_up(verb)
         and not _has_complement(verb)
         and not any(
@@ -4151,6 +4211,7 @@ def _cue_reports(
         and lemma != "put"  # ``_puts_a_figure``
         and lemma not in lexicon().passive_report_verbs  # ``_expletive_report``
         and not _licensable(lemma)  # ``_frame_licensed``
+        and lemma not in summary_lemmas()  # ``_sums_up``
     ):
         return None  # no cue, whatever its frame (most verbs: the frame is not read)
     content = _content_range(verb)
@@ -4169,8 +4230,12 @@ def _cue_reports(
     complement = framing or quote is not None or _has_complement(verb)
     if _expletive_report(verb):
         return content, quote, framing
-    if not is_cue_lemma(cue_lemma(verb), complement) and not _frame_licensed(
-        verb, quote is not None
+    if (
+        not is_cue_lemma(cue_lemma(verb), complement)
+        and not _frame_licensed(verb, quote is not None)
+        # "..., attacking the plan as reckless", "labeled the audit a sham": a verb below
+        # the cue bar in its summary frame says what was said of its object
+        and not (quote is None and not _has_complement(verb) and _sums_up(verb))
     ):
         return None
     if not framing and not frame_allows(verb, quote is not None):

@@ -5071,39 +5071,3 @@ def test_a_gerund_after_a_preposition_in_its_summary_frame_is_its_heads_subjects
 
 def test_a_gerund_of_an_act_after_a_preposition_makes_no_claim() -> None:
     assert _claims("Rina Kolbe left the hall after cutting the ribbon.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "content"),
-    [
-        (
-            "Senator Ruth Okoye sees the new dam as a threat to the orchards.",
-            "Senator Ruth Okoye",
-            "the new dam as a threat to the orchards",
-        ),
-        (
-            "The ministry views the treaty as a victory for its fishermen.",
-            "The ministry",
-            "the treaty as a victory for its fishermen",
-        ),
-    ],
-)
-def test_seeing_an_object_as_something_is_the_subjects_view(
-    text: str, source: str, content: str
-) -> None:
-    (claim,) = _claims(text)
-    assert claim.source is not None and claim.source.text == source
-    assert claim.text == content
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "as" with a clause of its own tells when; "as a child" tells when the subject saw it
-        "Marta Vinn saw the parade as it passed the bank.",
-        "Marta Vinn saw the old film as a child.",
-        "Tomas Delvin saw the report on Monday.",
-    ],
-)
-def test_seeing_without_a_view_of_the_object_makes_no_claim(text: str) -> None:
-    assert _claims(text) == []

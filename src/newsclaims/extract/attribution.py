@@ -1900,13 +1900,6 @@ _SUMMARY_PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})
 _NO_SUMMARY_LABELS = frozenset({"DATE", "TIME"})
 
 
-@cache
-def life_stage_nouns() -> frozenset[str]:
-    """Nouns of a stage of life ("child", "teenager"): after "as" they tell when the subject
-    did something ("saw the film as a child"), not what was said (``life_stage_nouns.tsv``)."""
-    return read_words(DATA / "life_stage_nouns.tsv")
-
-
 def _summary_complement(verb: Token) -> Token | None:
     """The complement of ``_sums_up``'s frame: a predicate of the object (``oprd``), a phrase
     of the frame's preposition, or a clause with no subject of its own opened by that
@@ -1928,9 +1921,7 @@ def _summary_complement(verb: Token) -> Token | None:
             and (lemma, child.lower_) in frames
             and any(g.dep_ in _SUMMARY_PREPOSITION_OBJECTS for g in child.children)
             and not any(
-                g.dep_ == "pobj"
-                and (g.ent_type_ in _NO_SUMMARY_LABELS or g.lemma_.lower() in life_stage_nouns())
-                for g in child.children
+                g.dep_ == "pobj" and g.ent_type_ in _NO_SUMMARY_LABELS for g in child.children
             )
         ):
             return child

@@ -3105,8 +3105,8 @@ def _demonym_country(token: Token) -> str | None:
 
 def _country_of(place: Token) -> set[str]:
     """The country a place token's name is (lower-cased), or nothing."""
-    found = entity_range_at(place.doc, place.i)
-    name = place.doc[found[0] : found[1]].text if found is not None else place.text
+    ent = entity_range_at(place.doc, place.i)
+    name = place.doc[ent[0] : ent[1]].text if ent is not None else place.text
     found = gazetteer.link_country(name)
     return {found.name.lower()} if found is not None else set()
 

@@ -65,6 +65,34 @@ def entity_ranges(doc: Doc, label: str) -> list[tuple[int, int]]:
 _INSIDE, _BEGIN = 1, 3
 
 
+def entities_within(span: Span, label: str) -> list[Span]:
+    """The doc's entities of one label that lie wholly within ``span``, in order, as
+    ``[e for e in span.ents if e.label_ == label]`` gives them, read from spaCy's arrays
+    (``Span.ents`` makes a span of every entity of the whole document on each access)."""
+    doc = span.doc
+    return [
+        doc[start:end]
+        for start, end in entity_ranges(doc, label)
+        if start >= span.start and end <= span.end
+    ]
+
+
+def entity_range_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The token range of the entity of ``doc.ents`` that token ``i`` is part of (its B token
+    and the I tokens after it), else None: read off the tokens around it, not by making a
+    span of every entity of the document (``doc.ents``) for each token asked."""
+    token = doc[i]
+    if token.ent_iob not in (_INSIDE, _BEGIN) or (token.ent_iob == _BEGIN and not token.ent_type):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob == _INSIDE:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob == _INSIDE:
+        end += 1
+    return start, end
+
+
 def token_ends(doc: Doc) -> list[int]:
     """The character offset after each token (``token.idx + len(token)``), read once per doc
     from spaCy's arrays: no ``Token`` object is made for it."""

@@ -42,6 +42,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -52,7 +53,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract import gazetteer
-from newsclaims.extract.spans import doc_text, entity_ranges, token_ends, token_indexes
+from newsclaims.extract.spans import (
+    doc_text,
+    entity_range_at,
+    entity_ranges,
+    token_ends,
+    token_indexes,
+)
 from newsclaims.lexicons import (
     org_suffixes,
     person_words,
@@ -1400,9 +1407,10 @@ class Speakers:
         if lemma not in lex.authored_documents:
             return None
         makers: set[str | None] = set()
-        for token in self.doc[: head.i]:
-            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
-                continue
+        for at in self._nouns_by_lemma.get(lemma, ()):
+            if at >= head.i:
+                break
+            token = self.doc[at]
             maker = self._own_maker(token)
             if (
                 maker is None
@@ -3200,6 +3208,16 @@ class Speakers:
         return False
 
     @cached_property
+    def _nouns_by_lemma(self) -> dict[str, list[int]]:
+        """The indexes, in order, of the document's nouns by their lower-cased lemma (read
+        once, not a walk over the text before each document noun)."""
+        doc = self.doc
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for at in token_indexes(doc, "POS", ("NOUN",)):
+            found[doc[at].lemma_.lower()].append(at)
+        return dict(found)
+
+    @cached_property
     def _person_names(self) -> frozenset[str]:
         """The names the recogniser typed PERSON in the document (read once, not per pronoun,
         from spaCy's arrays: ``doc.ents`` builds a span for every name of every label)."""
@@ -3548,7 +3566,8 @@ def _demonym_country(token: Token) -> str | None:
 
 def _country_of(place: Token) -> set[str]:
     """The country a place token's name is (lower-cased), or nothing."""
-    name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+    ent = entity_range_at(place.doc, place.i)
+    name = place.doc[ent[0] : ent[1]].text if ent is not None else place.text
     found = gazetteer.link_country(name)
     return {found.name.lower()} if found is not None else set()
 

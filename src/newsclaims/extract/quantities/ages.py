@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims import settings
 from newsclaims.extract.quantities.tokens import token_at
 from newsclaims.extract.quantities.units import word_set
-from newsclaims.extract.spans import doc_text
+from newsclaims.extract.spans import doc_text, entities_within, entity_range_at
 from newsclaims.extract.speakers import person_noun
 
 #: Subjects whose bare number after "be" or "turn" is an age ("she turned 60"); "they were
@@ -183,10 +183,8 @@ def person_name(token: Token) -> str | None:
     Ortiz" -> "Sam Ortiz"), else None."""
     if token.ent_type_ != "PERSON":
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return str(ent.text)
-    return None
+    found = entity_range_at(token.doc, token.i)
+    return str(token.doc[found[0] : found[1]].text) if found is not None else None
 
 
 def name_beside(noun: Token) -> str | None:
@@ -226,17 +224,19 @@ def named_before(doc: Doc, start: int) -> str | None:
     token = token_at(doc, start)
     if token is None:
         return None
-    sentences = list(doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    # its sentence and the ``_REACH`` ones before it, nearest first (not every sentence of
+    # the document for each phrase)
+    sentences = [token.sent]
+    while len(sentences) <= _REACH and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
     left = _BACK + 1
-    for k in range(here, max(-1, here - _REACH - 1), -1):
-        sentence = sentences[k]
-        if k != here and _QUOTED.search(sentence.text.strip()):
+    for k, sentence in enumerate(sentences):
+        if k and _QUOTED.search(sentence.text.strip()):
             continue
         left -= 1
         if left < 0:
             return None
-        stop = token.i if k == here else sentence.end
+        stop = token.i if k == 0 else sentence.end
         # a name is never taken from here: the one named before an age phrase is often
         # another person ("X beat the 19-year-old"; a race report names the winner first):
         # read by hand on story half B, 3 of 6 names taken back this way were wrong
@@ -330,7 +330,7 @@ def _sole_subject(before: Span) -> str | None:
     sentence or one naming two people."""
     if _QUOTED.search(before.text.strip()):
         return None
-    people = [e for e in before.ents if e.label_ == "PERSON"]
+    people = entities_within(before, "PERSON")
     if not people:
         return _lone_subject_name(before)
     if len({e.text.split()[-1] for e in people}) != 1:
@@ -370,7 +370,7 @@ def _sole_named(before: Span) -> str | None:
     a noun of another person stands anywhere in it ("Dan Hobbs and his brother") (fix39c)."""
     if _QUOTED.search(before.text.strip()):
         return None
-    people = [e for e in before.ents if e.label_ == "PERSON"]
+    people = entities_within(before, "PERSON")
     if not people or len({e.text.split()[-1] for e in people}) != 1:
         return None
     if _not_alone(before, people):

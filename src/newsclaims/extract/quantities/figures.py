@@ -94,7 +94,7 @@ from newsclaims.extract.quantities.numbers import (
 from newsclaims.extract.quantities.scope import country_of, scope_of
 from newsclaims.extract.quantities.tokens import in_duration, in_time, token_at
 from newsclaims.extract.quantities.units import CURRENCY_WORDS, TIME_UNITS, currency, word_set
-from newsclaims.extract.spans import doc_text
+from newsclaims.extract.spans import doc_text, entity_ranges
 from newsclaims.extract.speakers import person_noun
 from newsclaims.lexicons import crowd_words, figure_nouns, measure_classes
 from newsclaims.model import Bound, FigureScope
@@ -1201,8 +1201,8 @@ def _lone_epithet(doc: Doc, noun: Token) -> bool:
     if noun.lower_ not in _DEMONYMS:
         return False
     return not any(
-        e.label_ == "PERSON" and len(e) > 1 and any(t.text == noun.text for t in e)
-        for e in doc.ents
+        end - start > 1 and any(t.text == noun.text for t in doc[start:end])
+        for start, end in entity_ranges(doc, "PERSON")
     )
 
 

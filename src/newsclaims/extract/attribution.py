@@ -1687,7 +1687,33 @@ def _name_run_into_cue(verb: Token) -> list[Token]:
     ]
     if not names or names[0].i < _credit_start(doc, start, verb.i):
         return []  # "... the strike Tom Bell Lena Varko from X told": whose name is the credit?
+    if (
+        names[0].dep_ == "pobj"
+        and names[0].head.i == start - 1
+        and not _doubled_words(doc, start, _capitalised_end(doc, start, verb.i))
+    ):
+        # "the strike with Tom Bell from X told": a name written once right after a
+        # preposition is that phrase's own, no telling it from a credit (review of para47)
+        return []
     return names[:1]
+
+
+def _capitalised_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the run of proper nouns that opens ``doc[start:end]``."""
+    lead = start
+    while lead < end and doc[lead].pos_ == "PROPN":
+        lead += 1
+    return lead
+
+
+def _doubled_words(doc: Doc, start: int, end: int, least: int = 1) -> int:
+    """How many words of at least ``least`` ``doc[start:end]`` ends in written twice in a row
+    ("Lena Varko Lena Varko": 2), the most that are; 0 when it ends in no such copy."""
+    words = [t.lower_ for t in doc[start:end]]
+    for size in range(len(words) // 2, least - 1, -1):
+        if words[-size:] == words[-2 * size : -size]:
+            return size
+    return 0
 
 
 def _credit_start(doc: Doc, start: int, end: int) -> int:
@@ -1698,14 +1724,11 @@ def _credit_start(doc: Doc, start: int, end: int) -> int:
     words; any other run ("Tom Bell Lena Varko") holds two names, and the one the parse
     hangs on the sentence may as well be the pull quote's last words (review of para47):
     ``end``, so no name qualifies."""
-    lead = start
-    while lead < end and doc[lead].pos_ == "PROPN":
-        lead += 1
-    words = [t.lower_ for t in doc[start:lead]]
-    for size in range(len(words) // 2, 0, -1):
-        if words[-size:] == words[-2 * size : -size]:
-            return lead - 2 * size
-    return start if len(words) <= settings.NAME_RUN_ONE_NAME_WORDS else end
+    lead = _capitalised_end(doc, start, end)
+    size = _doubled_words(doc, start, lead)
+    if size:
+        return lead - 2 * size
+    return start if lead - start <= settings.NAME_RUN_ONE_NAME_WORDS else end
 
 
 #: Dependencies the parser gives a name after its verb of report when it misses the inversion
@@ -2383,6 +2406,15 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if cut is not None:
             tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
+    if subject.pos_ == "PROPN":
+        # "Bay Lines Lena Varko Lena Varko": a name written twice (a pull quote's credit run
+        # into the sentence) is named once, without the words before it
+        run = subject.i
+        while run > start and subject.doc[run - 1].pos_ == "PROPN":
+            run -= 1
+        size = _doubled_words(subject.doc, run, subject.i + 1, 2)
+        if size:
+            start = max(start, subject.i + 1 - size)
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
         dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]

@@ -1313,7 +1313,35 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
         return None  # no word, a sentence cut short, or an embedded post's heading ("Ana (@ana)")
     if _QUOTE_MARK_CHARS & set(words.text) or _opened_before(doc, verb):
         return None  # words that run into a quotation, or a cue inside one ('"... what we said:')
+    if _bare_list(words):
+        return None  # "added: two eggs, a cup of flour and some milk": a list, not speech
     return colon + 1, end
+
+
+#: Parts of speech of the head of an item of a list of noun phrases.
+_LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _bare_list(words: Span) -> bool:
+    """ "two eggs, a cup of flour and some milk": words with no verb that are one list of
+    noun phrases, at least ``settings.COLON_LIST_ITEMS`` of them joined by commas and a
+    conjunction, the items themselves (not inside one phrase: "nothing but lies, smears and
+    threats" is one phrase; review of colon47)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    inside = range(words.start, words.end)
+    roots = [t for t in words if not t.is_punct and (t.head.i not in inside or t.head == t)]
+    if len(roots) != 1 or roots[0].pos_ not in _LIST_ITEM_POS:
+        return False
+    items, stack = set(), [roots[0]]
+    while stack:
+        item = stack.pop()
+        items.add(item.i)
+        stack.extend(
+            c for c in item.children if c.dep_ in ("conj", "appos") and c.pos_ in _LIST_ITEM_POS
+        )
+    joints = {c.dep_ if c.dep_ == "cc" else c.text for c in words if c.head.i in items}
+    return len(items) >= settings.COLON_LIST_ITEMS and {"cc", ","} <= joints
 
 
 #: Quotation marks, straight and curly (an apostrophe inside a word is not one of them).

@@ -121,6 +121,15 @@ def inverted_speaker_nouns() -> frozenset[str]:
 
 
 @cache
+def summary_speakers() -> dict[str, frozenset[str]]:
+    """Subjects beyond the lists that may speak through a summary verb with a bare object,
+    by kind: "quantifier" ("many", "few") and "person" ("victim", "neighbour";
+    ``summary_speakers.tsv``)."""
+    rows = read_table(DATA / "summary_speakers.tsv", 2)
+    return {k: frozenset(w for w, kind in rows if kind == k) for k in ("quantifier", "person")}
+
+
+@cache
 def display_words() -> frozenset[str]:
     """Things that display words rather than say them: "sign", "marquee"
     (``display_words.tsv``)."""
@@ -1936,6 +1945,13 @@ def _may_speak(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     lemma = subject.lemma_.lower()
+    if subject.lower_ in summary_speakers()["quantifier"]:
+        # "Many praised ...": people; "Most of the waves": what the "of" phrase counts
+        counted = [
+            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return all(_may_speak(o) for o in counted)
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
@@ -1943,6 +1959,7 @@ def _may_speak(subject: Token) -> bool:
         or lemma in source_heads()
         or lemma in person_roles()
         or lemma in body_kinds().heads
+        or lemma in summary_speakers()["person"]
     )
 
 

@@ -116,6 +116,12 @@ MAX_CONTENT_TOKENS = 1_000
 #: the colon is not known to be the cue's (``attribution._colon_words``).
 COLON_CUE_REACH = 12
 
+#: Words after such a colon that are a list of at least this many noun phrases joined by
+#: commas and a conjunction, with no verb ("added: two eggs, a cup of flour and some milk"),
+#: are no speech (``attribution._bare_list``; review of colon47). Two ("more buses, fewer
+#: cars") may be a slogan, and are kept.
+COLON_LIST_ITEMS = 3
+
 #: A one-word name that the recogniser read as a body (ORG) at least this many times as
 #: often as it read it as a person, with nothing that makes it a person (a known first name,
 #: a title, a full name it is the surname of), is the body: its person readings join it

@@ -4680,6 +4680,38 @@ def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # review of summ47: a count of people, people nouns the lists lacked, a part "of"
+        # people: all can speak, so a bare object keeps their claim
+        ("Many praised the council.", "Many"),
+        ("Most of the dockers condemned the harbour tax.", "Most of the dockers"),
+        ("The victims praised the council.", "The victims"),
+        ("One neighbour praised the council.", "One neighbour"),
+        ("Locals praised the council.", "Locals"),
+    ],
+)
+def test_a_bare_summary_by_people_or_a_count_of_people_is_their_claim(
+    text: str, source: str
+) -> None:
+    claims = _claims(text)
+    assert [c.source.text if c.source else None for c in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative controls: a count of things, and things, make no claim
+        "Most of the storms described an arc over the bay.",
+        "The tide described an arc over the bay.",
+        "The rain condemned the harvest.",
+    ],
+)
+def test_a_bare_summary_by_things_or_a_count_of_things_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "contents"),
     [
         # a second cue of the same speaker, hung by the parser on the first one's complement,

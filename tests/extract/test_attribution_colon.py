@@ -133,3 +133,37 @@ def test_attribution_colon_words_with_a_posts_heading_are_not_the_cues() -> None
     )
     claims, _narration = _split(text)
     assert not any("(@tomaslind)" in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of colon47: a bare list of noun phrases after the colon is no speech
+        "Ana Ruiz added: two eggs, a cup of flour and some milk.",
+        "Tomas Lind wrote: three new buses, a tram line and a ferry.",
+    ],
+)
+def test_attribution_colon_bare_list_of_nouns_is_no_colon_speech(text: str) -> None:
+    claims, _narration = _split(text)
+    assert claims == [], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # negative controls: the list sits inside one phrase, has two items and no
+        # conjunction, or is the subject of a clause: still the cue's words
+        (
+            "Tomas Lind wrote: nothing but lies, smears and threats from the board.",
+            "nothing but lies, smears and threats from the board",
+        ),
+        ("Ana Ruiz added: more buses, fewer cars.", "more buses, fewer cars"),
+        (
+            "Ana Ruiz added: the buses, the trams and the ferry will all stop in May.",
+            "the buses, the trams and the ferry will all stop in May",
+        ),
+    ],
+)
+def test_attribution_colon_words_that_are_no_bare_list_stay_speech(text: str, content: str) -> None:
+    claims, _narration = _split(text)
+    assert [c.text for c in claims] == [content]

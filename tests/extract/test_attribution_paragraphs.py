@@ -108,3 +108,66 @@ def test_a_quoted_heading_after_a_break_is_not_carried_on() -> None:
     claims = _quoted(text)
     assert [s for s, _ in claims] == ["Lena Varko"]
     assert "long wait" not in claims[0][1]
+
+
+def _sources(text: str) -> list[tuple[str | None, str | None]]:
+    """(source words, source entity's name) of each attributed claim of a text."""
+    analysis = analyze(text)
+    names = {e.key: e.name for e in analysis.entities}
+    return [
+        (c.source.text if c.source else None, names.get(c.source_entity or ""))
+        for c in analysis.claims
+        if c.kind.value != "narration"
+    ]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # review of para47: the pull quote's last words (a company, a place) are read with
+        # the doubled credit as one name; the speaker is the credit's name alone
+        "the strike at Bay Lines Lena Varko Lena Varko",
+        "the strike in Westmoor Lena Varko Lena Varko",
+        "Westmoor Lena Varko Lena Varko",
+    ],
+)
+def test_words_before_a_doubled_credit_are_not_part_of_the_speaker(run: str) -> None:
+    text = _PULL_QUOTE.replace("the strike Lena Varko Lena Varko", run)
+    assert _sources(text) == [("Lena Varko", "Lena Varko")]
+
+
+def test_a_doubled_credit_alone_is_the_speaker_named_once() -> None:
+    assert _sources(_PULL_QUOTE) == [("Lena Varko", "Lena Varko")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative controls: no doubled name, so the source's words and name are kept whole
+        'The ferry stopped in June. Harbor Works chief Lena Varko told Harbourwatch.co.uk: "Fuel '
+        'prices drove this." Bay Lines has answered the rising fuel bills.',
+        "The ferry stopped in June. Bay Lines Holdings said fuel prices drove this. The "
+        "council met in July.",
+    ],
+)
+def test_a_source_without_a_doubled_name_keeps_its_words(text: str) -> None:
+    (source, name), *_ = _sources(text)
+    assert source is not None and name is not None
+    assert source.endswith(("Harbor Works chief Lena Varko", "Bay Lines Holdings"))
+    assert name in ("Lena Varko", "Bay Lines Holdings")
+
+
+@pytest.mark.parametrize("preposition", ["with", "by", "against"])
+def test_one_name_after_a_preposition_before_a_pull_quote_cue_is_no_speaker(
+    preposition: str,
+) -> None:
+    """Review of para47: "the strike with Tom Bell" is the sentence's own phrase; a name
+    written once after its preposition cannot be told from the credit."""
+    text = _PULL_QUOTE.replace("Lena Varko Lena Varko", f"{preposition} Tom Bell")
+    assert all(source is None or "Tom Bell" not in source for source, _ in _sources(text))
+
+
+def test_one_name_run_into_a_pull_quote_without_a_preposition_is_the_speaker() -> None:
+    """Negative control: a lone credit after the pull quote's last noun is still read."""
+    text = _PULL_QUOTE.replace("Lena Varko Lena Varko", "Tom Bell")
+    assert _sources(text) == [("Tom Bell", "Tom Bell")]

@@ -122,6 +122,15 @@ def inverted_speaker_nouns() -> frozenset[str]:
 
 
 @cache
+def summary_speakers() -> dict[str, frozenset[str]]:
+    """Subjects beyond the lists that may speak through a summary verb with a bare object,
+    by kind: "quantifier" ("many", "few") and "person" ("victim", "neighbour";
+    ``summary_speakers.tsv``)."""
+    rows = read_table(DATA / "summary_speakers.tsv", 2)
+    return {k: frozenset(w for w, kind in rows if kind == k) for k in ("quantifier", "person")}
+
+
+@cache
 def withholding_verbs() -> frozenset[str]:
     """Verbs that refuse the act of their infinitive ("declined to comment";
     ``withholding_verbs.tsv``)."""
@@ -1354,7 +1363,35 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
         return None  # no word, a sentence cut short, or an embedded post's heading ("Ana (@ana)")
     if _QUOTE_MARK_CHARS & set(words.text) or _opened_before(doc, verb):
         return None  # words that run into a quotation, or a cue inside one ('"... what we said:')
+    if _bare_list(words):
+        return None  # "added: two eggs, a cup of flour and some milk": a list, not speech
     return colon + 1, end
+
+
+#: Parts of speech of the head of an item of a list of noun phrases.
+_LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _bare_list(words: Span) -> bool:
+    """ "two eggs, a cup of flour and some milk": words with no verb that are one list of
+    noun phrases, at least ``settings.COLON_LIST_ITEMS`` of them joined by commas and a
+    conjunction, the items themselves (not inside one phrase: "nothing but lies, smears and
+    threats" is one phrase; review of colon47)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    inside = range(words.start, words.end)
+    roots = [t for t in words if not t.is_punct and (t.head.i not in inside or t.head == t)]
+    if len(roots) != 1 or roots[0].pos_ not in _LIST_ITEM_POS:
+        return False
+    items, stack = set(), [roots[0]]
+    while stack:
+        item = stack.pop()
+        items.add(item.i)
+        stack.extend(
+            c for c in item.children if c.dep_ in ("conj", "appos") and c.pos_ in _LIST_ITEM_POS
+        )
+    joints = {c.dep_ if c.dep_ == "cc" else c.text for c in words if c.head.i in items}
+    return len(items) >= settings.COLON_LIST_ITEMS and {"cc", ","} <= joints
 
 
 #: Quotation marks, straight and curly (an apostrophe inside a word is not one of them).
@@ -1728,7 +1765,33 @@ def _name_run_into_cue(verb: Token) -> list[Token]:
     ]
     if not names or names[0].i < _credit_start(doc, start, verb.i):
         return []  # "... the strike Tom Bell Lena Varko from X told": whose name is the credit?
+    if (
+        names[0].dep_ == "pobj"
+        and names[0].head.i == start - 1
+        and not _doubled_words(doc, start, _capitalised_end(doc, start, verb.i))
+    ):
+        # "the strike with Tom Bell from X told": a name written once right after a
+        # preposition is that phrase's own, no telling it from a credit (review of para47)
+        return []
     return names[:1]
+
+
+def _capitalised_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the run of proper nouns that opens ``doc[start:end]``."""
+    lead = start
+    while lead < end and doc[lead].pos_ == "PROPN":
+        lead += 1
+    return lead
+
+
+def _doubled_words(doc: Doc, start: int, end: int, least: int = 1) -> int:
+    """How many words of at least ``least`` ``doc[start:end]`` ends in written twice in a row
+    ("Lena Varko Lena Varko": 2), the most that are; 0 when it ends in no such copy."""
+    words = [t.lower_ for t in doc[start:end]]
+    for size in range(len(words) // 2, least - 1, -1):
+        if words[-size:] == words[-2 * size : -size]:
+            return size
+    return 0
 
 
 def _credit_start(doc: Doc, start: int, end: int) -> int:
@@ -1739,14 +1802,11 @@ def _credit_start(doc: Doc, start: int, end: int) -> int:
     words; any other run ("Tom Bell Lena Varko") holds two names, and the one the parse
     hangs on the sentence may as well be the pull quote's last words (review of para47):
     ``end``, so no name qualifies."""
-    lead = start
-    while lead < end and doc[lead].pos_ == "PROPN":
-        lead += 1
-    words = [t.lower_ for t in doc[start:lead]]
-    for size in range(len(words) // 2, 0, -1):
-        if words[-size:] == words[-2 * size : -size]:
-            return lead - 2 * size
-    return start if len(words) <= settings.NAME_RUN_ONE_NAME_WORDS else end
+    lead = _capitalised_end(doc, start, end)
+    size = _doubled_words(doc, start, lead)
+    if size:
+        return lead - 2 * size
+    return start if lead - start <= settings.NAME_RUN_ONE_NAME_WORDS else end
 
 
 #: Dependencies the parser gives a name after its verb of report when it misses the inversion
@@ -1964,6 +2024,13 @@ def _may_speak(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     lemma = subject.lemma_.lower()
+    if subject.lower_ in summary_speakers()["quantifier"]:
+        # "Many praised ...": people; "Most of the waves": what the "of" phrase counts
+        counted = [
+            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return all(_may_speak(o) for o in counted)
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
@@ -1971,6 +2038,7 @@ def _may_speak(subject: Token) -> bool:
         or lemma in source_heads()
         or lemma in person_roles()
         or lemma in body_kinds().heads
+        or lemma in summary_speakers()["person"]
     )
 
 
@@ -2462,6 +2530,15 @@ def _source_range(subject: Token) -> tuple[int, int]:
         if cut is not None:
             tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
+    if subject.pos_ == "PROPN":
+        # "Bay Lines Lena Varko Lena Varko": a name written twice (a pull quote's credit run
+        # into the sentence) is named once, without the words before it
+        run = subject.i
+        while run > start and subject.doc[run - 1].pos_ == "PROPN":
+            run -= 1
+        size = _doubled_words(subject.doc, run, subject.i + 1, 2)
+        if size:
+            start = max(start, subject.i + 1 - size)
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
         dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]

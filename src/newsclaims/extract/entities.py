@@ -342,6 +342,25 @@ def _undoubled_end(doc: Doc, start: int, end: int, label: str) -> int:
     return words[half - 1] + 1
 
 
+def _doubled_credit_start(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """The start and label of a name the recogniser read with the words before a person's
+    name written twice ("Bay Lines Lena Varko Lena Varko", "Westmoor Lena Varko Lena
+    Varko": a pull quote's last words run into its credit when the crawl lost the line
+    break): the name is the doubled one, a person's (``speakers.person_shaped``), from its
+    first copy (``_undoubled_end`` keeps that copy); the words before it are left out (no
+    telling what they name). Any other name is kept as read."""
+    words = [doc[i] for i in range(start, end) if not doc[i].is_space]
+    for size in range(len(words) // 2, 1, -1):
+        copy = [t.text for t in words[-size:]]
+        if (
+            len(words) > 2 * size
+            and copy == [t.text for t in words[-2 * size : -size]]
+            and speakers.person_shaped(" ".join(copy)) is not None
+        ):
+            return words[-2 * size].i, "PERSON"
+    return start, label
+
+
 @cache
 def _no_person_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The nouns and endings of nouns that name no person (``title_heads.tsv``, with the
@@ -965,6 +984,7 @@ class EntityResolver:
         end, label = self._caps_heading(start, end, label)
         end = _name_end(doc, start, end, label)
         start, roles = self._cut_roles(start, end, label)
+        start, label = _doubled_credit_start(doc, start, end, label)
         end = _undoubled_end(doc, start, end, label)
         return _left_out_given_name(doc, start, end, label), end, label, roles
 

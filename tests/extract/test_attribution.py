@@ -5103,3 +5103,46 @@ def test_a_gerund_after_a_preposition_in_its_summary_frame_is_its_heads_subjects
 
 def test_a_gerund_of_an_act_after_a_preposition_makes_no_claim() -> None:
     assert _claims("Rina Kolbe left the hall after cutting the ribbon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content_has", "source"),
+    [
+        # a quoted subheading glued onto the speaker that follows it
+        (
+            "Many shoppers blamed it on the vote to leave the union. 'Not a result of the vote'"
+            " A spokeswoman for Pellworth acknowledged that the exchange rate was currently"
+            ' "not kind", but added: "This change was not made because of the vote."',
+            "not made because",
+            "A spokeswoman for Pellworth",
+        ),
+        # controls: a quoted title before a lowercase role, a possessive, a name said once
+        (
+            '"Harbour Lights" director Tom Reyes said that the film was finished.',
+            "the film was finished",
+            'Harbour Lights" director Tom Reyes',
+        ),
+        (
+            'Tom "The Hammer" Reyes said that the season was over.',
+            "the season was over",
+            'Tom "The Hammer" Reyes',
+        ),
+        (
+            "The Gulls' Coach Tom Reyes said that the season was over.",
+            "the season was over",
+            "The Gulls' Coach Tom Reyes",
+        ),
+        (
+            "Pellworth Foods manager Nadia Ostrova said that the tins were smaller.",
+            "the tins were smaller",
+            "Pellworth Foods manager Nadia Ostrova",
+        ),
+    ],
+)
+def test_attribution_a_source_starts_after_a_heading_or_credit_glued_before_it(
+    text: str, content_has: str, source: str
+) -> None:
+    """A quoted subheading the crawl glued before a speaker, closed before a capitalised word,
+    is no part of the source (issue 16)."""
+    sources = [c.source.text for c in _claims(text) if content_has in c.text and c.source]
+    assert sources == [source], sources

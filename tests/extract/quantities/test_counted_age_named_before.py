@@ -70,3 +70,27 @@ def test_counted_the_n_year_old_after_a_winner_and_a_beaten_name_stays_untold(te
 )
 def test_counted_the_n_year_old_after_one_named_winner(text: str, about: str) -> None:
     assert _figure(text, "23-year").about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        (
+            "On age, Ana Ruiz (44 years old) and Tom Reed (45) are the youngest in the race.",
+            "44 years",
+            "Ana Ruiz",
+        ),
+        ("The oldest is Ana Ruiz (71 years old), a farmer.", "71 years", "Ana Ruiz"),
+    ],
+)
+def test_counted_an_age_in_brackets_after_a_name_is_the_name_s(
+    text: str, written: str, about: str
+) -> None:
+    found = _figure(text, written)
+    assert (found.about, found.unit) == (about, "year of age")
+
+
+def test_counted_a_duration_in_brackets_after_a_name_is_no_age() -> None:
+    # control: a span of years in brackets is no one's age
+    text = "Ana Ruiz (for 44 years a judge) retired on Friday."
+    assert all(q.unit != "year of age" for q in _figures(text))

@@ -1288,7 +1288,7 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
-    by a comma hangs on, through its own words (at most three heads up); with "aged" among
+    by a comma (or a bracket: "Ana Okafor (19 years old)") hangs on, through its own words (at most three heads up); with "aged" among
     them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
     noun of a person (``personal``: "his wife, 58,"; what a person is: "the driver, 42,") set
     off by commas; None for any other age."""
@@ -1313,7 +1313,9 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
         token = token.head
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return name_chain(token) if comma is not None and comma.text == "," else None
+            # "Ana Okafor, 19 years old,"; "Ana Okafor (19 years old)" in brackets (age48)
+            set_off = comma is not None and comma.text in (",", "(")
+            return name_chain(token) if set_off else None
         if token.pos_ == "NOUN" and token.i < number.i:
             # "The driver, aged 70, was unhurt", "a man aged 45": "aged" says it is the
             # noun's age; "his wife, 58,": a noun of a person (``personal``) set off by

@@ -94,3 +94,29 @@ def test_counted_a_duration_in_brackets_after_a_name_is_no_age() -> None:
     # control: a span of years in brackets is no one's age
     text = "Ana Ruiz (for 44 years a judge) retired on Friday."
     assert all(q.unit != "year of age" for q in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "about"),
+    [
+        ("His term of six years ends in May.", "six years", "term"),
+        ("A meeting of 40 minutes was held at the port office.", "40 minutes", "meeting"),
+        ("The hearing of about two hours ended at noon.", "about two hours", "hearing"),
+    ],
+)
+def test_counted_a_duration_of_a_subject_noun_is_how_long_it_lasts(
+    text: str, written: str, about: str
+) -> None:
+    assert _figure(text, written).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # controls: a period "of the last N years" is when, not how long the noun lasts
+        ("The gains of the last six years were lost in a week.", "the last six years"),
+        ("The gains of the past six years were lost in a week.", "the past six years"),
+    ],
+)
+def test_counted_a_period_of_a_subject_noun_is_no_length_of_it(text: str, written: str) -> None:
+    assert all(q.about != "gains" for q in _figures(text))

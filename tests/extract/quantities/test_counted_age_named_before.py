@@ -42,7 +42,7 @@ def test_counted_a_fronted_age_of_a_surname_named_before(
     [
         # no person of that surname is named: a place or a firm, no age
         ("At 23, Lindqvist is the busiest port on the coast.", "23"),
-        ("Tomas Lindqvist crashed on lap 12. At 23, Lisbon is the busiest port on the coast.", "23"),
+        ("Tomas Lindqvist crashed on lap 12. At 23, Lisbon is the busiest port in the land.", "23"),
     ],
 )
 def test_counted_a_fronted_number_of_no_person_named_is_no_age(text: str, written: str) -> None:

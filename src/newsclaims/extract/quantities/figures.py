@@ -1288,10 +1288,10 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
-    by a comma (or a bracket: "Ana Okafor (19 years old)") hangs on, through its own words (at most three heads up); with "aged" among
-    them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
-    noun of a person (``personal``: "his wife, 58,"; what a person is: "the driver, 42,") set
-    off by commas; None for any other age."""
+    by a comma (or a bracket: "Ana Okafor (19 years old)") hangs on, through its own words
+    (at most three heads up); with "aged" among them, also a noun ("the driver, aged 70, was
+    unhurt", "a man aged 45", no commas), and a noun of a person (``personal``: "his wife,
+    58,"; what a person is: "the driver, 42,") set off by commas; None for any other age."""
     number = token = token_at(doc, start)
     if number is not None and number.i > 1 and doc[number.i - 1].text == ",":
         noun = doc[number.i - 2]

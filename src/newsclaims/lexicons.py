@@ -515,3 +515,42 @@ def holds_office(office: str, titles: Iterable[str]) -> bool:
             if word == office and (i == 0 or words[i - 1] not in prefixes):
                 return True
     return False
+
+
+@cache
+def _name_list() -> object:
+    from gender_guesser import detector  # noqa: PLC0415 (a 1 MB name list: load on use)
+
+    return detector.Detector(case_sensitive=False)
+
+
+def name_list_gender(word: str) -> str:
+    """What the bundled name list (gender_guesser) says of a first name: "male", "female",
+    "mostly_male", "mostly_female", "andy" (either) or "unknown". Loaded on first use; this
+    module, not the extraction layer, holds it, so that the store and reconciliation read
+    it without loading spaCy."""
+    return str(_name_list().get_gender(word))  # type: ignore[attr-defined]
+
+
+@cache
+def given_name_genders() -> Mapping[str, str]:
+    """Given names the name list reads wrong or not at all -> "m" or "f"
+    (``first_name_genders.tsv``)."""
+    found: dict[str, str] = {}
+    for name, gender in read_table(DATA / "first_name_genders.tsv", 2):
+        if gender not in ("m", "f"):
+            raise ValueError(f"first_name_genders.tsv: {name!r} has gender {gender!r}")
+        found[name] = gender
+    return MappingProxyType(found)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "m" or "f" for a first name ``first_name_genders.tsv`` gives a gender ("Bernie",
+    "Megyn") or else the bundled name list gives one gender (not "mostly": "Kim"), else
+    None."""
+    if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
+        return None
+    known = given_name_genders().get(name.lower())
+    if known is not None:
+        return known
+    return {"male": "m", "female": "f"}.get(name_list_gender(name))

@@ -12,13 +12,13 @@ from newsclaims.extract.speakers import (
     Speakers,
     body_name_determiners,
     body_nouns,
-    first_name_gender,
     lexicon,
     person_shaped,
     plural_head,
     pronoun_turn_verbs,
     speaker_model,
 )
+from newsclaims.lexicons import first_name_gender
 from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
 
 

@@ -383,3 +383,33 @@ def test_scale_ingest_with_workers_reports_what_one_process_reports(
     expected = [f"rejected {tmp_path / 'tiny.txt'}", *expected] if tiny else expected
     assert [s.split(":")[0] for s in lines] == expected, "the clean article has no warning"
     assert dask == alone
+
+
+def _late_if_first(name: str, first: bool) -> list[Outcome]:
+    """A task whose first chunk finishes after the second (it waits for it)."""
+    import time  # noqa: PLC0415
+
+    if first:
+        time.sleep(1.5)
+    text = f"{name} said the ferry to Ostvik would run again in May."
+    analysis = Analysis(article=Article(text=text, title=name))
+    return [Outcome(origin=name, analysis=analysis)]
+
+
+def test_scale_driver_writes_chunks_in_input_order(tmp_path: Path) -> None:
+    """The one SQLite writer stores the chunks in the order of the inputs, whichever a worker
+    finishes first: what is named and grouped by what came first (an entity's spelling, the
+    stories) comes out as one process stores it."""
+    from distributed import Client  # noqa: PLC0415 - optional extra
+
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    seen: list[Outcome] = []
+    tasks = [
+        (_late_if_first, ("Vera Lund", True), [("Vera Lund", ())]),
+        (_late_if_first, ("Ivo Marsk", False), [("Ivo Marsk", ())]),
+    ]
+    with Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=":0") as c:
+        scale._drive(c, tasks, store, seen.append)
+    assert [o.origin for o in seen] == ["Vera Lund", "Ivo Marsk"]
+    assert [a.title for a in reversed(store.articles().items)] == ["Vera Lund", "Ivo Marsk"]
+    store.close()

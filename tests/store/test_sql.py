@@ -1771,3 +1771,61 @@ def test_pg_bulk_row_failure_on_a_dropped_connection_invalidates_it(
     pg_store.add(make_analysis(TEXT_B))
     assert connects  # the next write connected afresh: the dead connection was not pooled
     assert _count(pg_store, articles) == 1
+
+
+#: A program that writes, into the SQLite store at argv[1], Elena Brolin and the person
+#: argv[2] (another Brolin) in one story, then an article that calls one of them "Ms." and
+#: the surname alone; it prints which extraction modules the writes loaded, then whom the
+#: bare surname names.
+_WRITER = """
+import sys
+from datetime import date
+from newsclaims.model import Analysis, Article, Entity, Mention
+from newsclaims.reconcile.records import StoryChoice
+from newsclaims.store import SqlStore
+
+def people(said, *names):
+    found, named = [], []
+    for name in names:
+        start, key = said.index(name), f"PERSON:{name.lower()}"
+        found.append(Entity(key=key, name=name, type="PERSON"))
+        named.append(Mention(start, start + len(name), name, key, "PERSON"))
+    return Analysis(Article(text=said, published=date(2021, 3, 4)), entities=tuple(found),
+                    mentions=tuple(named))
+
+def one_story(lookup):
+    found = lookup.candidates(["*"], limit=1)
+    return StoryChoice(found[0].id if found else None, "all", {}, {"*": 1.0})
+
+store = SqlStore(f"sqlite:///{sys.argv[1]}")
+other = sys.argv[2]
+store.add(people(f"Elena Brolin and {other} opened the mill.", "Elena Brolin", other),
+          one_story)
+bare = people("Ms. Brolin said the mill would hire forty weavers.", "Brolin")
+store.add(bare, one_story)
+print(sorted(m for m in ("spacy", "newsclaims.extract") if m in sys.modules))
+print(store.article(bare.article.id)["mentions"][0]["name"])
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "named"),
+    [
+        ("Tomas Brolin", "Elena Brolin"),  # his first name is a man's: Ms. Brolin is Elena
+        ("Marta Brolin", "Brolin"),  # two women: nothing tells which, the surname stays
+    ],
+)
+def test_store_writes_judge_first_names_without_loading_the_extraction_layer(
+    tmp_path: Path, other: str, named: str
+) -> None:
+    """Which of two people sharing a surname "Ms. Brolin" is turns on the gender of their
+    first names: the store reads the given-name list (``lexicons.first_name_gender``)
+    without importing the extraction layer and spaCy, which a Dask driver that only writes
+    SQLite otherwise loaded on its first write for that alone."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WRITER, str(tmp_path / "s.db"), other],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["[]", named]

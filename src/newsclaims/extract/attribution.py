@@ -49,7 +49,6 @@ from newsclaims.extract.speakers import (
     body_kinds,
     definite,
     display_words,
-    first_name_gender,
     lexicon,
     person_noun,
     person_roles,
@@ -58,6 +57,7 @@ from newsclaims.extract.speakers import (
 from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
     figure_nouns,
+    first_name_gender,
     medium_word,
     modals,
     non_sources,

@@ -37,6 +37,7 @@ from newsclaims.extract.guard import guarded
 from newsclaims.extract.spans import doc_text, token_ends, token_starts
 from newsclaims.lexicons import (
     calendar_words,
+    first_name_gender,
     holds_office,
     medium_words,
     month_names,
@@ -241,7 +242,7 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
         return end
     # a headline's verb in title case, tagged a name ("Ana Ruiz Slams Plan"), ends it too,
     # past a first name and a surname (or past one word that is no known first name)
-    first = 1 if speakers.first_name_gender(doc[start].text) is None else 2
+    first = 1 if first_name_gender(doc[start].text) is None else 2
     cut = next(
         (
             i
@@ -274,7 +275,7 @@ def facility_type(name: str) -> str | None:
     if len(words) < 2:
         return None
     found = place_head_types().get(words[-1].lower().rstrip("."))
-    if found is None or speakers.first_name_gender(words[0]) is not None:
+    if found is None or first_name_gender(words[0]) is not None:
         return None
     if words[0].lower().rstrip(".") in speakers.person_titles():
         return None  # "Mr. Hall", "Senator Park"
@@ -618,9 +619,7 @@ class EntityResolver:
         wanted = one_gender(word_genders([title], pronouns=False))
         if wanted is None:
             return None
-        fitting = [
-            c for c in holders.values() if speakers.first_name_gender(c.name.split()[0]) == wanted
-        ]
+        fitting = [c for c in holders.values() if first_name_gender(c.name.split()[0]) == wanted]
         if len(fitting) != 1 or self._titled_apart(at, fitting[0]):
             return None
         return fitting[0]
@@ -636,11 +635,7 @@ class EntityResolver:
             return holders
         # one holder of unknown gender is kept: nothing says it is someone else
         fitting = (wanted, None) if len(holders) == 1 else (wanted,)
-        return {
-            k: c
-            for k, c in holders.items()
-            if speakers.first_name_gender(c.name.split()[0]) in fitting
-        }
+        return {k: c for k, c in holders.items() if first_name_gender(c.name.split()[0]) in fitting}
 
     def _by_office(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
         """The holders given the office or role word before ``at`` ("President" Obama) among
@@ -963,7 +958,7 @@ class EntityResolver:
             return []
 
         def person(a: int, b: int) -> bool:
-            return b - a >= 2 and speakers.first_name_gender(self.texts[a]) is not None
+            return b - a >= 2 and first_name_gender(self.texts[a]) is not None
 
         people = [person(a, b) for a, b in sides]
         if people.count(True) != 1:
@@ -1163,7 +1158,7 @@ class EntityResolver:
         if label != "PERSON":
             roles = speakers.person_roles()
             first = next((i for i in words[:caps] if self.lowers[i].rstrip(".") not in roles), None)
-            if first is not None and speakers.first_name_gender(self.texts[first].title()):
+            if first is not None and first_name_gender(self.texts[first].title()):
                 label = "PERSON"
         return end, label
 
@@ -1232,7 +1227,7 @@ class EntityResolver:
         last = words[-1].lower()
         if (
             len(words) <= 3
-            and speakers.first_name_gender(words[0]) is not None
+            and first_name_gender(words[0]) is not None
             and last not in org_suffixes()
             and last not in place_head_types()
             and (label != "GPE" or gazetteer.link_place(name) is None)
@@ -1344,7 +1339,7 @@ class EntityResolver:
             surname = words[-1].title() if words else ""
             if (
                 2 <= len(words) <= 3
-                and speakers.first_name_gender(words[0].title()) is not None
+                and first_name_gender(words[0].title()) is not None
                 and surname in written
             ):
                 name = " ".join(w.title() for w in words)
@@ -1846,7 +1841,7 @@ class EntityResolver:
         """The gender of a person named in full: from the first name, unless a gendered title
         they are given here says otherwise (then unknown)."""
         words = [title.split()[-1] for title in holder.titles if title.split()]
-        first = speakers.first_name_gender(holder.name.split()[0])
+        first = first_name_gender(holder.name.split()[0])
         return one_gender([first, *word_genders(words, pronouns=False)])
 
     def _pronoun_gender(self, mention: _Mention, people: dict[int, _Mention]) -> str | None:
@@ -1902,7 +1897,7 @@ class EntityResolver:
             return False
         wanted = one_gender(word_genders([title], pronouns=False))
         if wanted is not None:
-            gender = speakers.first_name_gender(target.name.split()[0])
+            gender = first_name_gender(target.name.split()[0])
             return gender is not None and gender != wanted
         return not holds_office(title, target.titles)
 
@@ -1926,7 +1921,7 @@ class EntityResolver:
             return
         surname = words[-1]
         given = doc[start - 2]
-        if given.pos_ != "PROPN" or speakers.first_name_gender(given.text) is None:
+        if given.pos_ != "PROPN" or first_name_gender(given.text) is None:
             return
         before = next((m for m in self.mentions if m.start <= given.i < m.end), None)
         if before is not None and (before.start, before.end) != (given.i, given.i + 1):

@@ -63,7 +63,8 @@ from spacy.tokens import Doc
 
 from newsclaims import settings
 from newsclaims.extract.scan import alternation, needles
-from newsclaims.extract.speakers import first_name_gender, person_noun
+from newsclaims.extract.speakers import person_noun
+from newsclaims.lexicons import first_name_gender
 
 _DATA = Path(__file__).parent / "data" / "furniture.json"
 

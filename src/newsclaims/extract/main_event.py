@@ -105,7 +105,6 @@ from newsclaims.extract.intervals import interval
 from newsclaims.extract.spans import doc_text
 from newsclaims.extract.speakers import (
     Speakers,
-    first_name_gender,
     lexicon,
     person_roles,
     plain_speakers,
@@ -113,6 +112,7 @@ from newsclaims.extract.speakers import (
 from newsclaims.lexicons import (
     allegation_cues,
     extraposition_verbs,
+    first_name_gender,
     modals,
     naming_verbs,
     non_actor_nouns,

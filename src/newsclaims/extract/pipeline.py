@@ -23,8 +23,7 @@ from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.headline_reading import AFTER_PARSE, headline_reading
 from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text, token_starts
-from newsclaims.extract.speakers import first_name_gender
-from newsclaims.lexicons import hyphen_prefixes
+from newsclaims.lexicons import first_name_gender, hyphen_prefixes
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.

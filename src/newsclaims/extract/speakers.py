@@ -61,6 +61,9 @@ from newsclaims.extract.spans import (
     token_indexes,
 )
 from newsclaims.lexicons import (
+    first_name_gender,
+    given_name_genders,
+    name_list_gender,
     org_suffixes,
     person_words,
     place_head_types,
@@ -229,13 +232,6 @@ def speaker_model() -> SpeakerModel:
     """The shipped speaker model, loaded once."""
     data = json.loads((_DATA / "speaker_model.json").read_text(encoding="utf-8"))
     return SpeakerModel(**data["weights"])
-
-
-@cache
-def _gender_detector() -> object:
-    from gender_guesser import detector  # noqa: PLC0415 (a 1 MB name list: load on use)
-
-    return detector.Detector(case_sensitive=False)
 
 
 @cache
@@ -455,31 +451,6 @@ def speech_verb_form(word: str) -> bool:
     return any(len(s) > 2 and s in speech_lemmas() for s in stems)
 
 
-def first_name_gender(name: str) -> str | None:
-    """ "m" or "f" for a first name ``first_name_genders.tsv`` gives a gender ("Bernie",
-    "Megyn") or else the bundled name list gives one gender (not "mostly": "Kim"), else
-    None."""
-    if len(name) < 2 or not name[:1].isupper() or not name.isalpha():
-        return None
-    known = _first_name_genders().get(name.lower())
-    if known is not None:
-        return known
-    found = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
-    return {"male": "m", "female": "f"}.get(found)
-
-
-@cache
-def _first_name_genders() -> dict[str, str]:
-    """Given names the name list reads wrong or not at all -> "m" or "f"
-    (``first_name_genders.tsv``)."""
-    found: dict[str, str] = {}
-    for name, gender in read_table(_DATA / "first_name_genders.tsv", 2):
-        if gender not in ("m", "f"):
-            raise ValueError(f"first_name_genders.tsv: {name!r} has gender {gender!r}")
-        found[name] = gender
-    return found
-
-
 def known_first_name(word: str) -> bool:
     """Whether a capitalised word is a first name of the bundled name list, of one gender or
     mostly one ("Ivy", "Kim", "Bernie"), and no title or role ("Judge", "Pastor", "Major").
@@ -490,9 +461,9 @@ def known_first_name(word: str) -> bool:
     lower = word.lower()
     if lower in person_titles() or lower in not_given_names()["title"] or person_noun(word):
         return False
-    if lower in _first_name_genders():
+    if lower in given_name_genders():
         return True
-    found = _gender_detector().get_gender(word)  # type: ignore[attr-defined]
+    found = name_list_gender(word)
     return found in ("male", "female", "mostly_male", "mostly_female")
 
 

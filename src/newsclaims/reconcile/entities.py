@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from newsclaims.lexicons import (
+    first_name_gender,
+    name_list_gender,
     office_suffixes,
     one_gender,
     org_suffixes,
@@ -82,10 +84,6 @@ def person_gender(words: Iterable[str], first_name: str | None = None) -> str | 
     and pronouns of ``data/speakers.json``: "Mr", "Mrs", "spokeswoman", "he", "she"),
     or, when none of them is gendered, from a first name the bundled name list gives one
     gender; None when nothing says, or when the words disagree."""
-    # the extractor's name list; imported here, when a link is weighed, so that reading a
-    # store never loads spaCy
-    from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
-
     found = word_genders(words)
     if not found and first_name:
         return first_name_gender(first_name)
@@ -226,11 +224,9 @@ def words_before(text: str, starts: Iterable[int]) -> list[str]:
 def _given_name(word: str) -> bool:
     """Whether the bundled name list knows ``word`` as a first name, of any gender
     ("Javier": mostly male, "Addison": either)."""
-    from newsclaims.extract.speakers import _gender_detector  # noqa: PLC0415
-
     if len(word) < 2 or not word[:1].isupper() or not word.isalpha():
         return False
-    return bool(_gender_detector().get_gender(word) != "unknown")  # type: ignore[attr-defined]
+    return name_list_gender(word) != "unknown"
 
 
 def person_reading(name: str, speaker: bool) -> bool:
@@ -262,8 +258,6 @@ def spelling_variant(name: str, other: str) -> bool:
     short, long = sorted((a[0], b[0]), key=len)
     if len(long) != len(short) + 1 or len(long) < 5:
         return False
-    from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415 (see above)
-
     genders = {first_name_gender(w.capitalize()) for w in (a[0], b[0])} - {None}
     if len(genders) > 1:  # "Jenna" and "Jenn" might be a spelling; not of two genders
         return False

@@ -35,6 +35,7 @@ Needs the ``scale`` extra (``dask`` and ``distributed``).
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -277,11 +278,13 @@ def _drive(
     report: Callable[[Outcome], None],
 ) -> None:
     """Submit (function, arguments, held items) tasks, at most ``SCALE_CHUNKS_IN_FLIGHT`` per
-    worker outstanding, and collect each as it finishes."""
-    from distributed import as_completed  # noqa: PLC0415 - optional extra
-
+    worker outstanding, and collect them in the order they were submitted (the inputs'
+    order): the one SQLite writer then stores the articles in the order one process does,
+    and what the first stored decides (an entity's spelling, the stories) is the same. A
+    chunk that finishes early waits for those before it; its worker goes on with the next
+    chunk queued meanwhile."""
     slots = settings.SCALE_CHUNKS_IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
-    pending = as_completed()
+    pending: deque[Any] = deque()
     origins: dict[str, list[Held]] = {}
     carried: set[str] = set()  # tasks whose outcomes carry their read warnings (read_chunk)
     for function, arguments, held in tasks:
@@ -289,11 +292,11 @@ def _drive(
         origins[future.key] = held
         if function is read_chunk:
             carried.add(future.key)
-        pending.add(future)
-        while pending.count() >= slots:
-            _collect(next(pending), origins, store, report, carried)
-    for future in pending:
-        _collect(future, origins, store, report, carried)
+        pending.append(future)
+        while len(pending) >= slots:
+            _collect(pending.popleft(), origins, store, report, carried)
+    while pending:
+        _collect(pending.popleft(), origins, store, report, carried)
 
 
 def _chunks(

@@ -52,6 +52,7 @@ from sqlalchemy.exc import (
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, InputError, NewsclaimsError, NotFound, StorageError
+from newsclaims.lexicons import first_name_gender
 from newsclaims.model import (
     MAIN_EVENT_PARTS,
     Analysis,
@@ -1371,8 +1372,6 @@ class SqlStore:
         bundled name list knows, then the one with most mentions (a tie keeps the stored
         name), counting the stored mentions and those of ``analysis`` that it joins under
         ``key``: the first stored spelling may be the misspelt one."""
-        from newsclaims.extract.speakers import first_name_gender  # noqa: PLC0415
-
         name = str(conn.execute(_ENTITY_NAME, {"entity": entity_id}).scalar() or "")
         articles_of: dict[str, set[str]] = defaultdict(set)
         count: Counter[str] = Counter()

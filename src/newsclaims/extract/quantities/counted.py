@@ -1970,13 +1970,20 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     )
 
 
+#: Dependencies of words after a noun that pick out which of its kind are meant ("the two men
+#: from Tarrow", "the two men who attacked them", "the two men with knives"): a count of them
+#: is of those, not of a pair named before (review rev48c of dur48).
+_PICKING_DEPS = frozenset({"prep", "relcl", "acl"})
+
+
 def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str | None:
     """ "Marlow and Okafor have not spoken since March. The two men fell out": a count of 2 to
     4 after "the" or "all" (``group_determiner``) of a plural noun of people ("men",
     "leaders", "Kestrel drivers") stands for the names last joined by "and" or "or" in as
     many conjuncts, or for "the two" the names a verb of two parties joins (``_pair_named``),
     in its sentence before it or the ``_GROUP_SENTENCES`` before that; None when no names
-    are (the noun itself is then what it counts) (dur48)."""
+    are (the noun itself is then what it counts), or words after the noun pick out which
+    (``_PICKING_DEPS``: "the two men from Tarrow") (dur48)."""
     number = token_at(doc, start)
     if number is None or number.dep_ != "nummod" or number.head != noun:
         return None
@@ -1985,6 +1992,8 @@ def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str |
         return None
     if any(t.head != noun or t.dep_ not in ("compound", "amod") for t in between):
         return None  # "the two Kestrel drivers": only the noun's own words between
+    if any(c.i > noun.i and c.dep_ in _PICKING_DEPS for c in noun.children):
+        return None  # "the two men from Tarrow who attacked them": another two (rev48c)
     if value != int(value) or not 2 <= value <= 4 or number.i == 0:
         return None
     before = doc[number.i - 1]

@@ -1953,6 +1953,12 @@ def _group_numeral(doc: Doc, start: int, value: float) -> tuple[Token, Span] | N
     return number, first
 
 
+#: Dependencies of words after a noun that pick out which of its kind are meant ("the two men
+#: from Tarrow", "the two men who attacked them", "the two men with knives"): a count of them
+#: is of those, not of a pair named before (review rev48c of dur48).
+_PICKING_DEPS = frozenset({"prep", "relcl", "acl"})
+
+
 def group_named(doc: Doc, start: int, value: float) -> str | None:
     """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
     "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
@@ -1960,20 +1966,17 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     before it or in the ``_GROUP_SENTENCES`` before that:
     their phrases joined ("Obama and Trump"); for "the two" with no such group, the two
     names a verb of two parties joins (``_pair_named``: "Marlow met Okafor"). None for any
-    other figure or when no such group is named."""
+    other figure or when no such group is named, or when words after the numeral pick out
+    which (``_PICKING_DEPS``: "the two from Tarrow")."""
     found = _group_numeral(doc, start, value)
     if found is None:
         return None
     number, first = found
+    if any(c.i > number.i and c.dep_ in _PICKING_DEPS for c in number.children):
+        return None  # "the two from Tarrow", "the two who followed them": another two (rev48c)
     return _joined_group(doc[first.start : number.i], value, names_only=False) or (
         _pair_named(doc[first.start : number.i]) if value == 2 else None
     )
-
-
-#: Dependencies of words after a noun that pick out which of its kind are meant ("the two men
-#: from Tarrow", "the two men who attacked them", "the two men with knives"): a count of them
-#: is of those, not of a pair named before (review rev48c of dur48).
-_PICKING_DEPS = frozenset({"prep", "relcl", "acl"})
 
 
 def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str | None:

@@ -2170,20 +2170,21 @@ class Speakers:
         return best
 
     def _acted_on_after(self, head: Token, root: int, content: tuple[int, int] | None) -> bool:
-        """For ``_forward_person`` (review rev48c): whether a "he"/"she"/"him"/"her" that is
-        no possessive or reflexive, of the source's gender (any, for a description of no
-        gender), stands after ``head`` and up to the end of the sentence of the person named
-        after it (mention at ``root``), outside the source's ``content`` and quotations:
-        "Mayor Oren Blakely called on him", "accused her of lying", "told the jury he was
-        lying": the one named after it speaks of the source, and is someone else."""
+        """For ``_forward_person`` (review rev48c): whether a "him"/"her" that is the object
+        of a verb or preposition (no reflexive), of the source's gender (any, for a
+        description of no gender), stands after ``head`` and up to the end of the sentence
+        of the person named after it (mention at ``root``), outside the source's ``content``
+        and quotations:
+        "Mayor Oren Blakely called on him", "accused her of lying": the one named after it
+        acts on the source, and is someone else."""
         lex = self.lex
         want = lex.pronoun_gender(head.lower_) if head.pos_ == "PRON" else self._noun_gender(head)
         end = self.doc[root].sent.end
         for t in self.doc[head.i + 1 : end]:
             if t.pos_ != "PRON" or t.lower_ not in lex.male_pronouns | lex.female_pronouns:
                 continue
-            if t.dep_ == "poss" or t.tag_ == "PRP$" or t.lower_.endswith("self"):
-                continue
+            if t.dep_ not in ("dobj", "dative", "pobj") or t.lower_.endswith("self"):
+                continue  # a subject ("where she was greeted") or owner may be the person
             if content is not None and content[0] <= t.idx < content[1]:
                 continue
             if self.quote_of(t.i) is not None:

@@ -118,3 +118,51 @@ def test_speakers_a_source_takes_no_unfitting_person_named_after_it(text: str, s
     analysis = analyze(text)
     claim = _by_source(analysis, source)
     assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # review rev48c: the person named after it acts on the source ("called on him",
+        # "accused her"): someone else, not the one who spoke
+        (
+            "The 41-year-old said he would not resign. Mayor Oren Blakely called on him to "
+            "quit on Tuesday.",
+            "The 41-year-old",
+        ),
+        (
+            "She said the contract had been signed in good faith. Rosa Kettering, the rival "
+            "bidder, accused her of lying.",
+            "She",
+        ),
+        # a person named after it with no introduction (no apposition, no "who" clause):
+        # another actor of the story, not the speaker presented
+        (
+            "'We will appeal this ruling,' she said outside the courthouse. Judge Clara "
+            "Denholm had thrown out the case on Monday.",
+            "she",
+        ),
+        (
+            "He denied taking the money. Prosecutor Ralf Dunmore told the jury he was lying.",
+            "He",
+        ),
+        # in its own sentence, a subject of another clause than the one it hangs from
+        (
+            "'It was a foul,' he said after the match, but referee Tomas Alvik waved play on.",
+            "he",
+        ),
+    ],
+)
+def test_speakers_a_source_takes_no_other_actor_named_after_it(text: str, source: str) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert claim.source_entity is None or not claim.source_entity.startswith("PERSON:")
+
+
+def test_speakers_a_source_in_a_clause_of_the_subject_named_after_it() -> None:
+    # control: a "she" in a clause that hangs from the verb of the person named after it
+    analysis = analyze(
+        "As she told reporters that the bridge would open in May, Marta Quillen smiled."
+    )
+    claim = _by_source(analysis, "she")
+    assert _name(analysis, claim.source_entity) == "Marta Quillen"

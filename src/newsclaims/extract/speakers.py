@@ -2149,7 +2149,40 @@ class Speakers:
             return None
         if self.quote_of(noun.i) is not None:
             return None
+        if self.sentence(root) == self.sentence(head.i):
+            if noun.head not in head.ancestors:
+                return None  # "'...,' he said, but referee Tomas Alvik waved play on"
+        elif not any(
+            c.dep_ in ("appos", "relcl") for t in (self.doc[root], noun) for c in t.children
+        ):
+            return None  # "Judge Clara Denholm had thrown out the case": not introduced
+        if self._acted_on_after(head, root, content):
+            return None  # "Mayor Oren Blakely called on him to quit": someone else
         return best
+
+    def _acted_on_after(self, head: Token, root: int, content: tuple[int, int] | None) -> bool:
+        """For ``_forward_person`` (review rev48c): whether a "him"/"her" that is the object
+        of a verb or preposition (no reflexive), of the source's gender (any, for a
+        description of no gender), stands after ``head`` and up to the end of the sentence
+        of the person named after it (mention at ``root``), outside the source's ``content``
+        and quotations:
+        "Mayor Oren Blakely called on him", "accused her of lying": the one named after it
+        acts on the source, and is someone else."""
+        lex = self.lex
+        want = lex.pronoun_gender(head.lower_) if head.pos_ == "PRON" else self._noun_gender(head)
+        end = self.doc[root].sent.end
+        for t in self.doc[head.i + 1 : end]:
+            if t.pos_ != "PRON" or t.lower_ not in lex.male_pronouns | lex.female_pronouns:
+                continue
+            if t.dep_ not in ("dobj", "dative", "pobj") or t.lower_.endswith("self"):
+                continue  # a subject ("where she was greeted") or owner may be the person
+            if content is not None and content[0] <= t.idx < content[1]:
+                continue
+            if self.quote_of(t.i) is not None:
+                continue
+            if want is None or lex.pronoun_gender(t.lower_) == want:
+                return True
+        return False
 
     def _inside_another(self, span: Span) -> bool:
         """Whether a mention only modifies another noun phrase: a name before a noun that is

@@ -94,3 +94,29 @@ def test_counted_the_two_after_a_group_of_many_stays_empty() -> None:
     # "Democrats" is a group of many, not one party of two
     text = "Democrats criticised Marlow on Monday. The two have not spoken since."
     assert figure(text, "two").about is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review rev48c: a noun its own words after it pick out ("from Tarrow", "who attacked
+        # them") is a new pair, not the names before
+        "Marlow met Okafor in Brellow. The two men from Tarrow who attacked them fled.",
+        "Marlow and Okafor left the bar at midnight. The two men who followed them were caught.",
+        "Marlow met Okafor in Brellow. The two men with knives ran off.",
+    ],
+)
+def test_counted_the_two_people_picked_out_after_the_noun_are_no_pair_before(text: str) -> None:
+    assert figure(text, "two").about == "men"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review rev48c: "the two" picked out by the words after it is another two
+        "Marlow met Okafor in Brellow. The two from Tarrow fled.",
+        "Marlow and Okafor left the bar at midnight. The two who followed them were caught.",
+    ],
+)
+def test_counted_the_two_picked_out_after_it_are_no_pair_before(text: str) -> None:
+    assert figure(text, "two").about not in ("Marlow and Okafor",)

@@ -1965,6 +1965,12 @@ def _group_numeral(doc: Doc, start: int, value: float) -> tuple[Token, Span] | N
     return number, first
 
 
+#: Dependencies of words after a noun that pick out which of its kind are meant ("the two men
+#: from Tarrow", "the two men who attacked them", "the two men with knives"): a count of them
+#: is of those, not of a pair named before (review rev48c of dur48).
+_PICKING_DEPS = frozenset({"prep", "relcl", "acl"})
+
+
 def group_named(doc: Doc, start: int, value: float) -> str | None:
     """ "Obama and Trump met on Thursday. The two shook hands": a numeral used as a noun with
     "the" or "all" (``group_determiner``: "the two", "all three") stands for the things last
@@ -1972,11 +1978,14 @@ def group_named(doc: Doc, start: int, value: float) -> str | None:
     before it or in the ``_GROUP_SENTENCES`` before that:
     their phrases joined ("Obama and Trump"); for "the two" with no such group, the two
     names a verb of two parties joins (``_pair_named``: "Marlow met Okafor"). None for any
-    other figure or when no such group is named."""
+    other figure or when no such group is named, or when words after the numeral pick out
+    which (``_PICKING_DEPS``: "the two from Tarrow")."""
     found = _group_numeral(doc, start, value)
     if found is None:
         return None
     number, first = found
+    if any(c.i > number.i and c.dep_ in _PICKING_DEPS for c in number.children):
+        return None  # "the two from Tarrow", "the two who followed them": another two (rev48c)
     return _joined_group(doc[first.start : number.i], value, names_only=False) or (
         _pair_named(doc[first.start : number.i]) if value == 2 else None
     )
@@ -1988,7 +1997,8 @@ def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str |
     "leaders", "Kestrel drivers") stands for the names last joined by "and" or "or" in as
     many conjuncts, or for "the two" the names a verb of two parties joins (``_pair_named``),
     in its sentence before it or the ``_GROUP_SENTENCES`` before that; None when no names
-    are (the noun itself is then what it counts) (dur48)."""
+    are (the noun itself is then what it counts), or words after the noun pick out which
+    (``_PICKING_DEPS``: "the two men from Tarrow") (dur48)."""
     number = token_at(doc, start)
     if number is None or number.dep_ != "nummod" or number.head != noun:
         return None
@@ -1997,6 +2007,8 @@ def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str |
         return None
     if any(t.head != noun or t.dep_ not in ("compound", "amod") for t in between):
         return None  # "the two Kestrel drivers": only the noun's own words between
+    if any(c.i > noun.i and c.dep_ in _PICKING_DEPS for c in noun.children):
+        return None  # "the two men from Tarrow who attacked them": another two (rev48c)
     if value != int(value) or not 2 <= value <= 4 or number.i == 0:
         return None
     before = doc[number.i - 1]

@@ -542,7 +542,10 @@ NAME_RUN_ONE_NAME_WORDS = 3
 #: 34-year-old") with no one before it it may mean takes the one fitting person named as a
 #: subject in the rest of its sentence or this many sentences after it ("'We lost,' the
 #: 34-year-old said. Ana Ruiz, who ..."; ``Speakers.named_after``, issue 16).
-SPEAKER_FORWARD_SENTENCES = 1
+#: 0 (session 48 lead, after review rev48c): a person named only in a later sentence is as
+#: often someone else ("'We will appeal,' she said. Clara Denholm, the judge, had thrown out
+#: the case"), so only the source's own sentence is read.
+SPEAKER_FORWARD_SENTENCES = 0
 
 #: A name the recogniser typed a body whose first word is a country, a US state or a city of
 #: at least this many people ("Georgia Power", "Charlotte Hornets", "Lincoln Memorial") is no

@@ -21,6 +21,10 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
     return next((e.name for e in analysis.entities if e.key == key), None)
 
 
+# SPEAKER_FORWARD_SENTENCES = 0 (lead, session 48): a person named only in the next
+# sentence is the source's person here, but the same shape names someone else as often
+# ("'We will appeal,' she said. Clara Denholm, the judge, had thrown out the case"; review
+# rev48c), so the source stays shown as its text
 @pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [
@@ -48,12 +52,13 @@ def _name(analysis: Analysis, key: str | None) -> str | None:
         ),
     ],
 )
-def test_speakers_a_source_takes_the_person_named_just_after_it(
+def test_speakers_a_person_named_only_in_the_next_sentence_is_not_taken(
     text: str, source: str, speaker: str
 ) -> None:
     analysis = analyze(text)
     claim = _by_source(analysis, source)
-    assert _name(analysis, claim.source_entity) == speaker
+    assert speaker in {e.name for e in analysis.entities}  # named, yet not taken:
+    assert _name(analysis, claim.source_entity) != speaker
 
 
 @pytest.mark.parametrize(

@@ -409,6 +409,10 @@ def test_narration_a_kicker_label_leaves_the_statement_after_it(
         "Watch: the moment the old mill in Dunmore went up in flames.",
         "Update: more details on the closure of the pier in Dunmore.",
         "Analysis: why the council in Dunmore lost its nerve over the pier.",
+        # an analysis or opinion label before a statement: a writer's judgement, not the
+        # outlet's report (review rev48c)
+        "Analysis: The council in Dunmore has misjudged the pier vote.",
+        "Opinion: The council in Dunmore has misjudged the pier vote.",
     ],
 )
 def test_narration_a_kicker_or_caption_label_without_a_statement_stays_out(sentence: str) -> None:

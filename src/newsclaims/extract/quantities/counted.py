@@ -1935,6 +1935,18 @@ def _most_named(doc: Doc, nouns: frozenset[str]) -> str | None:
 #: How many sentences before a numeral used as a noun ("the two") are searched for the
 #: things it stands for.
 _GROUP_SENTENCES = 2
+
+
+def _group_first_sentence(doc: Doc, number: Token) -> Span:
+    """The earliest of the ``_GROUP_SENTENCES`` sentences before ``number``'s (or its own)."""
+    first = number.sent
+    for _ in range(_GROUP_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return first
+
+
 #: Dependencies of a numeral that stands alone as a noun phrase ("The two shook hands").
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 #: Words before a numeral used as a noun that make it stand for a group named before ("the
@@ -1957,12 +1969,7 @@ def _group_numeral(doc: Doc, start: int, value: float) -> tuple[Token, Span] | N
     before = doc[number.i - 1] if number.i > 0 else None
     if before is None or before.lower_ not in _GROUP_DETERMINERS or before.head != number:
         return None
-    first = number.sent
-    for _ in range(_GROUP_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    return number, first
+    return number, _group_first_sentence(doc, number)
 
 
 #: Dependencies of words after a noun that pick out which of its kind are meant ("the two men
@@ -2014,12 +2021,7 @@ def people_group_named(doc: Doc, start: int, value: float, noun: Token) -> str |
     before = doc[number.i - 1]
     if before.lower_ not in _GROUP_DETERMINERS or before.head != noun:
         return None
-    first = number.sent
-    for _ in range(_GROUP_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    window = doc[first.start : number.i]
+    window = doc[_group_first_sentence(doc, number).start : number.i]
     return _joined_group(window, value, names_only=True) or (
         _pair_named(window) if value == 2 else None
     )

@@ -144,21 +144,7 @@ def is_fronted_age(doc: Doc, m: re.Match[str]) -> bool:
     if token.head != at or at.dep_ != "prep" or at.head.pos_ not in ("VERB", "AUX"):
         return False
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and (_person(c) or _surname_named(c))
-        for c in at.head.children
-    )
-
-
-def _surname_named(word: Token) -> bool:
-    """ "Tomas Lindqvist crashed. At 23, Lindqvist is the youngest": whether a lone proper
-    noun (no compound name before it) is the last word of a person's full name (a PERSON of
-    two or more words) given earlier in the text, though the recogniser typed it as no
-    person here (age48)."""
-    if word.pos_ != "PROPN" or any(c.dep_ == "compound" for c in word.children):
-        return False
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e.end <= word.i and e[-1].text == word.text
-        for e in word.doc.ents
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and _person(c) for c in at.head.children
     )
 
 
@@ -351,31 +337,7 @@ def _sole_subject(before: Span) -> str | None:
         return None
     if not any(t.dep_ in _SUBJECTS for t in people[0]) or _not_alone(before, people):
         return None
-    if _untyped_other_name(before, people):
-        return None  # "Marta Vell beat Ines Kaur": the one beaten may be the one aged
     return str(people[0].text)
-
-
-#: Entity labels a person's name may be misread as (``misread_person_label``).
-_MISREAD_PERSON_LABELS = word_set("misread_person_label")
-#: How a name is acted on or joined in a sentence: what the subject did something to or with.
-_OTHER_NAME_DEPS = frozenset({"dobj", "pobj", "conj"})
-
-
-def _untyped_other_name(sentence: Span, people: list[Span]) -> bool:
-    """Whether a sentence holds, besides its named people, another name of two or more
-    proper nouns that the subject acted on or is joined to ("Marta Vell beat Ines Kaur") and
-    that the recogniser left untyped or typed as a label a person's name is misread as
-    (``misread_person_label``): a second person whose age may follow (age48)."""
-    inside = {t.i for e in people for t in e}
-    for word in sentence:
-        if word.i in inside or word.pos_ != "PROPN" or word.dep_ not in _OTHER_NAME_DEPS:
-            continue
-        if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children):
-            continue
-        if word.ent_type_ in ("", "PERSON") or word.ent_type_ in _MISREAD_PERSON_LABELS:
-            return True
-    return False
 
 
 #: Dependencies of a noun that says what the person it is said of is ("is a nurse").

@@ -859,8 +859,6 @@ def _subject_of(
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             break
         if token.head == token or token.dep_ not in _WALK_DEPS:
-            if lasting and token == holder and _length_of_subject(token, last):
-                return holder  # "His term of six years ends in May": the term lasts
             # no verb above: "households earning over $2 million"; a duration "of" a
             # noun with no verb is no length of it ("the gains of the last six years")
             return None if lasting else holder
@@ -951,16 +949,6 @@ def _subject_of(
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the repairs, which took 9 days"
     return subject
-
-
-def _length_of_subject(holder: Token, unit: Token) -> bool:
-    """ "His term of six years ends", "a meeting of 40 minutes was held": whether a bare
-    length (no article, possessive or adjective on its unit: "the gains of the last six
-    years" is a period, not a length of the gains) is "of" the noun that is its verb's
-    subject (age48)."""
-    return holder.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("det", "amod", "poss") for c in unit.children
-    )
 
 
 def _paid_to(verb: Token) -> bool:

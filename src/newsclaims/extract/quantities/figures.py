@@ -973,11 +973,7 @@ def _measurement_of(
     group = _aged_group(doc, start, end) if unit == AGE_UNIT else None
     if group is not None:
         return group  # "16-year-olds who turn 17 before May"
-    whose = (
-        (_aged_noun_whose(doc, start, end) or _dash_apposed_name(doc, start, end))
-        if unit == AGE_UNIT
-        else None
-    )
+    whose = _aged_noun_whose(doc, start, end) if unit == AGE_UNIT else None
     if whose is not None:
         return whose  # "her 12-year-old daughter, Nia", "the 64-year-old potter"
     alone = age_alone(doc, start, end) if unit == AGE_UNIT else None
@@ -1191,29 +1187,6 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     return name_beside(noun)
 
 
-#: "Pryce - a 61-year-old ex-sailor - stays": a dash after a name and an article before an
-#: "N-year-old" phrase, which a second dash closes in the same sentence.
-_DASH_BEFORE_AGE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+$", re.IGNORECASE)
-_DASH_AFTER_AGE = re.compile(r"-old\b[^.!?–—]{1,40}?\s[-–—]+\s")
-
-
-def _dash_apposed_name(doc: Doc, start: int, end: int) -> str | None:
-    """ "Pryce - a 61-year-old ex-sailor - stays behind bars": an "N-year-old" phrase set off by
-    two dashes right after a proper noun is that name's age, however the parse reads the words
-    between (age48, a PolNeAR train shape); None otherwise."""
-    text = doc_text(doc)
-    before = _DASH_BEFORE_AGE.search(text, max(0, start - 12), start)
-    if before is None or _DASH_AFTER_AGE.match(text, end) is None:
-        return None
-    name = token_at(doc, before.start() - 1)
-    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
-        return None
-    first = token_at(doc, start)
-    if first is None or name.sent != first.sent:
-        return None
-    return name_chain(name)
-
-
 #: Words for a person of a nation or place ("Briton", "Frenchwoman"), lower-cased.
 _DEMONYMS = frozenset(w.lower() for w in word_set("demonym"))
 
@@ -1315,10 +1288,10 @@ _BESIDE = frozenset({"npadvmod", "nummod", "amod", "appos", "advmod"})
 
 def _name_set_beside(doc: Doc, start: int) -> str | None:
     """ "Ana Okafor, aged 19, won", "Ana Okafor, 19 years old, won": the name an age set off
-    by a comma (or a bracket: "Ana Okafor (19 years old)") hangs on, through its own words
-    (at most three heads up); with "aged" among them, also a noun ("the driver, aged 70, was
-    unhurt", "a man aged 45", no commas), and a noun of a person (``personal``: "his wife,
-    58,"; what a person is: "the driver, 42,") set off by commas; None for any other age."""
+    by a comma hangs on, through its own words (at most three heads up); with "aged" among
+    them, also a noun ("the driver, aged 70, was unhurt", "a man aged 45", no commas), and a
+    noun of a person (``personal``: "his wife, 58,"; what a person is: "the driver, 42,") set
+    off by commas; None for any other age."""
     number = token = token_at(doc, start)
     if number is not None and number.i > 1 and doc[number.i - 1].text == ",":
         noun = doc[number.i - 2]
@@ -1340,9 +1313,7 @@ def _name_set_beside(doc: Doc, start: int) -> str | None:
         token = token.head
         if token.pos_ == "PROPN" and token.i < number.i:
             comma = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            # "Ana Okafor, 19 years old,"; "Ana Okafor (19 years old)" in brackets (age48)
-            set_off = comma is not None and comma.text in (",", "(")
-            return name_chain(token) if set_off else None
+            return name_chain(token) if comma is not None and comma.text == "," else None
         if token.pos_ == "NOUN" and token.i < number.i:
             # "The driver, aged 70, was unhurt", "a man aged 45": "aged" says it is the
             # noun's age; "his wife, 58,": a noun of a person (``personal``) set off by

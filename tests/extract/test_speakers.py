@@ -3130,3 +3130,49 @@ def test_speakers_a_description_with_more_words_keeps_the_one_holder(
 ) -> None:
     analysis = analyze(text)
     assert _name(analysis, _by_source(analysis, source).source_entity) == speaker
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "source", "allowed"),
+    [
+        # a past office is no office a description names now (review rev48d of title48)
+        (
+            "Former Gov. Dana Pruitt backed the Harlow bridge plan on Monday. The governor said "
+            "the roads would be fixed by May.",
+            "The governor",
+            {None, "governor"},  # shown as its own text
+        ),
+        (
+            "Ex-Senator Ivo Brand spoke at the Harlow fair on Monday. The senator said the fair "
+            "would move to June.",
+            "The senator",
+            {None, "senator"},
+        ),
+        # controls: a present title still is the office; a past one, the past office
+        (
+            "Gov. Dana Pruitt backed the Harlow bridge plan on Monday. The governor said the "
+            "roads would be fixed by May.",
+            "The governor",
+            {"Dana Pruitt"},
+        ),
+        (
+            "Senator Ivo Brand spoke at the Harlow fair on Monday. The senator said the fair "
+            "would move to June.",
+            "The senator",
+            {"Ivo Brand"},
+        ),
+        (
+            "Former Gov. Dana Pruitt backed the Harlow bridge plan on Monday. The former governor "
+            "said the roads would be fixed by May.",
+            "The former governor",
+            {"Dana Pruitt"},
+        ),
+    ],
+)
+def test_speakers_a_former_title_is_no_present_role(
+    text: str, source: str, allowed: set[str | None]
+) -> None:
+    analysis = analyze(text)
+    claim = _by_source(analysis, source)
+    assert _name(analysis, claim.source_entity) in allowed

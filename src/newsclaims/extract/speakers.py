@@ -853,8 +853,11 @@ class Speakers:
             maker = self.maker_of(head)
             if maker is not None:
                 return maker, False, False
+        anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         described = self.described(head)
         if described is not None:
+            if self._past_office_only(described, head):
+                return None, anonymous, False
             return described, False, False
         body = self.nominal(head)
         if body is not None:
@@ -864,10 +867,34 @@ class Speakers:
             or self.role_holder(head, content)
             or self.named_after(head, content)
         )
-        if person is not None:
+        if person is not None and not self._past_office_only(person, head):
             return person, False, False
-        anonymous = lemma in lex.anonymous_heads or lower in lex.anonymous_heads
         return None, anonymous, False
+
+    def _past_office_only(self, key: str, head: Token) -> bool:
+        """Whether the person ``key`` holds the office a description's ``head`` names only as
+        a past one, by its titles ("Former Gov. Ana Ruiz", "Ex-Senator Ana Ruiz"): "the
+        governor" is then someone else, while "the former governor" may be her (review rev48d
+        of title48)."""
+        if any(c.lower_ in past_office_marks() for c in head.children):
+            return False
+        entity = self.entities.get(key)
+        if entity is None or entity.type != "PERSON":
+            return False
+        heads = {head.lower_, head.lemma_.lower()}
+        name = {w.lower() for w in entity.name.split()}
+        past = present = False
+        for alias in entity.aliases:
+            words = [p for w in alias.lower().split() for p in w.rstrip(".").split("-") if p]
+            at = next((i for i, w in enumerate(words) if w in name), len(words))
+            before = [title_words().get(w, w) for w in words[:at]]
+            if not heads & set(before):
+                continue
+            if any(w in past_office_marks() for w in before):
+                past = True
+            else:
+                present = True
+        return past and not present
 
     def _third_person(self, head: Token, content: tuple[int, int] | None) -> str | None:
         """The person a third-person pronoun source means: the ranking, then the rules asked

@@ -341,6 +341,17 @@ def office_words() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(_DATA / "offices.tsv", 2)}
 
 
+def _before_name(alias: str, name: set[str], *, hyphens: bool = False) -> list[str]:
+    """The lower-cased words of an entity's alias before the first word of its ``name`` (its
+    titles: "Lt. Gov. Ana Ruiz" -> lt, gov), full stops dropped; with ``hyphens``, a
+    hyphenated word is split ("Ex-Senator" -> ex, senator)."""
+    words = [w.lower().rstrip(".") for w in alias.split()]
+    if hyphens:
+        words = [part for w in words for part in w.split("-") if part]
+    at = next((i for i, w in enumerate(words) if w in name), len(words))
+    return words[:at]
+
+
 @cache
 def past_office_marks() -> frozenset[str]:
     """Modifiers that make an office a past one ("former", ``past_office_marks.tsv``)."""
@@ -743,11 +754,9 @@ class Speakers:
             roles = found.setdefault(key, set())
             name = {w.lower() for w in entity.name.split()}
             for alias in entity.aliases:
-                words = [w.lower().rstrip(".") for w in alias.split()]
-                at = next((i for i, w in enumerate(words) if w in name), len(words))
                 # a title ("Vice President", "Lt. Gov.": abbreviations read whole) or a
                 # titled name
-                before = [title_words().get(w, w) for w in words[:at]]
+                before = [title_words().get(w, w) for w in _before_name(alias, name)]
                 if before:
                     # "Democratic vice presidential nominee": "vice" need not be next to it
                     subordinate = [w for w in before[:-1] if w in lex.subordinate_title_modifiers]
@@ -885,9 +894,7 @@ class Speakers:
         name = {w.lower() for w in entity.name.split()}
         past = present = False
         for alias in entity.aliases:
-            words = [p for w in alias.lower().split() for p in w.rstrip(".").split("-") if p]
-            at = next((i for i, w in enumerate(words) if w in name), len(words))
-            before = [title_words().get(w, w) for w in words[:at]]
+            before = [title_words().get(w, w) for w in _before_name(alias, name, hyphens=True)]
             if not heads & set(before):
                 continue
             if any(w in past_office_marks() for w in before):
@@ -1788,9 +1795,7 @@ class Speakers:
             held = found.setdefault(key, set())
             name = {w.lower() for w in entity.name.split()}
             for alias in entity.aliases:
-                words = [w.lower().rstrip(".") for w in alias.split()]
-                at = next((i for i, w in enumerate(words) if w in name), len(words))
-                office = _office_named(words[:at])
+                office = _office_named(_before_name(alias, name))
                 if office is not None:
                     held.add(office)
         for key, nouns in self._apposed_nouns():

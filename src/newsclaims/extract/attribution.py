@@ -5758,6 +5758,15 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
                     d, content=sentence, cue=None, parts=(), cue_time=None, source_head=None
                 )
                 signed = post_signer(text, *sentence)
+        if signed is None and d.kind is not ClaimKind.NARRATION:
+            found_first = _first_person_post_sentence(doc, d, earlier)
+            if found_first is not None:
+                # "I told you the bridge would fall. Now I'm upset. -- Ana (@ana)": the
+                # post's "I" is no source to show; the sentence is the signer's words
+                sentence, signed = found_first
+                d = replace(
+                    d, content=sentence, cue=None, parts=(), cue_time=None, source_head=None
+                )
         if signed is None and d.kind is ClaimKind.NARRATION:
             # an earlier sentence in the post's voice ("Hi @Toblerone I opened my bar.")
             signed = next(
@@ -5804,6 +5813,37 @@ def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | 
         return None
     chars = _chars(doc, start, end)
     return chars if post_signer(doc_text(doc), *chars) is not None else None
+
+
+def _first_person_post_sentence(
+    doc: Doc, draft: ClaimDraft, earlier: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The characters of the embedded post's sentence that holds the draft's cue, and of
+    its signer's name, when the draft's source is a lone pronoun of the post's voice
+    (``posts.post_words``: "I", "we") and the sentence is the post's last
+    (``posts.post_signer``) or an earlier one in its voice (``earlier``); else None."""
+    if draft.source is None or draft.cue is None:
+        return None
+    source = doc.char_span(*draft.source, alignment_mode="expand")
+    if source is None or len(source) != 1 or source[0].pos_ != "PRON":
+        return None
+    if source[0].lower_ not in post_words():
+        return None
+    cue = doc.char_span(*draft.cue, alignment_mode="expand")
+    if cue is None:
+        return None
+    sentence = cue[0].sent
+    start, end = _strip_edges(doc, sentence.start, sentence.end)
+    if start >= end:
+        return None
+    chars = _chars(doc, start, end)
+    signer = post_signer(doc_text(doc), *chars)
+    if signer is not None:
+        return chars, signer
+    for (s, e), name in earlier:
+        if s <= draft.source[0] and draft.content[1] <= e:
+            return (s, e), name
+    return None
 
 
 def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:

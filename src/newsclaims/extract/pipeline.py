@@ -8,6 +8,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from pathlib import Path
 from itertools import islice
 
 from spacy.attrs import IS_SPACE
@@ -23,7 +24,7 @@ from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.headline_reading import AFTER_PARSE, headline_reading
 from newsclaims.extract.posts import POST_SIGNATURE
 from newsclaims.extract.spans import doc_text, remember_text, token_starts
-from newsclaims.lexicons import first_name_gender, hyphen_prefixes
+from newsclaims.lexicons import first_name_gender, hyphen_prefixes, read_words
 from newsclaims.model import Analysis, Article
 
 #: Our stages in pipeline order. A test pins this list; a new stage is added here only.
@@ -121,6 +122,42 @@ def _mark_capital_headings(doc: Doc) -> None:
 def _names_a_person(words: list[str]) -> bool:
     """Two or three words in capitals opening with a known first name ("AMY KESSLER")."""
     return len(words) in (2, 3) and first_name_gender(words[0].title()) is not None
+
+
+#: A person's name opening a sentence, two or three words in title case or in capitals,
+#: then a word of ``heading_openers.tsv`` in capitals: a list article's heading the crawl ran
+#: into its paragraph ("... to watch. Ana Ruiz She won ..."). The first word must be a known
+#: first name (``_names_a_person``); a topic heading ("The weather It rained") is not read.
+_NAME_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"'\u2019\u201d)]\s))"
+    r"(?P<name>(?:[A-Z](?:[a-z'\u2019-]+|[A-Z'\u2019-]+)[^\S\n]+){2,3})"
+    r"(?P<opener>[A-Z][a-z]*)\b",
+    re.MULTILINE,
+)
+
+
+@cache
+def _heading_openers() -> frozenset[str]:
+    return read_words(Path(__file__).parent / "data" / "heading_openers.tsv")
+
+
+def _mark_name_headings(doc: Doc) -> None:
+    """Make the paragraph under a person's name heading run into it (``_NAME_HEADING``)
+    start a sentence: the name is no part of the paragraph's first sentence (a source "Ana
+    Ruiz She" or a claim opening with the name). The heading stays a sentence of its own,
+    which the speakers read as the paragraph's subject (``Speakers.heading_person``)."""
+    text = doc_text(doc)
+    starts = None
+    for found in _NAME_HEADING.finditer(text):
+        if found.group("opener") not in _heading_openers():
+            continue
+        if not _names_a_person([w.upper() for w in found.group("name").split()]):
+            continue
+        if starts is None:
+            starts = token_starts(doc)
+        i = bisect_left(starts, found.start("opener"))
+        if 0 < i < len(doc) and starts[i] == found.start("opener"):
+            doc[i].is_sent_start = True
 
 
 def _mark_post_signatures(doc: Doc) -> None:
@@ -263,6 +300,7 @@ def _prepare(
     _mark_paragraphs(doc)
     _mark_post_signatures(doc)
     _mark_capital_headings(doc)
+    _mark_name_headings(doc)
     doc._.newsclaims_furniture = found
     if errors:
         doc._.newsclaims_errors = errors

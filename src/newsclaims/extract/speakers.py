@@ -2471,6 +2471,9 @@ class Speakers:
         (``_new_subject_since``) only leaves the pronoun unresolved: the best is taken when it
         is also best with that weight, or when it is that subject, plainly introduced
         (``_introduced``)."""
+        heading = self.heading_person(token)
+        if heading is not None:
+            return heading
         turned = self._turned(token, self.named_in(content))
         best = self._decide(token, self.rank(token, content, turned=turned), content)
         if best is None:
@@ -2496,6 +2499,68 @@ class Speakers:
             if self.by_token.get(at) == best and self._introduced(at, token, content):
                 return best
         return None
+
+    def heading_person(self, token: Token) -> str | None:
+        """The person a list article's heading names, for the first "he"/"she" of the
+        paragraph under it ("Ana Ruiz\n\nShe won the stage twice"; or run into it, the
+        heading a sentence of its own: ``pipeline._mark_name_headings``): the heading is
+        the paragraph's subject, whatever the ranking says of the paragraphs before, when
+        no other person is named and no other "he"/"she" stands between it and the
+        pronoun, and the person's gender does not rule the pronoun out. A heading is a
+        sentence of nothing but one person's name (no final stop), on its own line or just
+        before the pronoun's sentence. None otherwise (the ranking decides)."""
+        want = self.lex.pronoun_gender(token.lower_)
+        if want is None or self.quote_of(token.i) is not None:
+            return None
+        here = self.sentence(token.i)
+        para = self.paragraph(token.i)
+        lex = self.lex
+        gendered = lex.male_pronouns | lex.female_pronouns
+        for h in range(here, -1, -1):
+            start = self.sent_starts[h]
+            end = self.sent_starts[h + 1] if h + 1 < len(self.sent_starts) else len(self.doc)
+            if h < here:
+                key = self._heading_key(start, end)
+                if key is not None:
+                    own_line = self.paragraph(start) != para
+                    if not own_line and h != here - 1:
+                        return None  # run into the text: only the sentence right after
+                    gender = self.gender(key)
+                    return key if gender in (None, want) else None
+                if self.paragraph(start) != para:
+                    return None  # the line before the paragraph is no heading
+            for i in range(start, min(end, token.i)):
+                if self._names_someone(i):
+                    return None  # someone else named first in the paragraph
+                if self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in gendered:
+                    return None  # not the paragraph's first "he"/"she"
+        return None
+
+    def _names_someone(self, i: int) -> bool:
+        """Whether token ``i`` is part of a person's name: a person mention, a word the
+        recogniser took for a person's, or a proper noun that is a known first name."""
+        key = self.by_token.get(i)
+        if key is not None and key.startswith("PERSON:"):
+            return True
+        token = self.doc[i]
+        return token.ent_type_ == "PERSON" or (
+            token.pos_ == "PROPN" and first_name_gender(token.text) is not None
+        )
+
+    def _heading_key(self, start: int, end: int) -> str | None:
+        """The person whose name is all the words of tokens ``start:end`` (a heading), at
+        the start of a line or after a sentence's end, or None."""
+        words = [t for t in self.doc[start:end] if not t.is_space]
+        if not words:
+            return None
+        keys = {self.by_token.get(t.i) for t in words}
+        if len(keys) != 1:
+            return None
+        (key,) = keys
+        entity = self.entities.get(key) if key is not None else None
+        if key is None or entity is None or entity.type != "PERSON":
+            return None
+        return key
 
     def _decide(
         self,

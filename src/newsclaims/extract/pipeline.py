@@ -8,8 +8,8 @@ import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from pathlib import Path
 from itertools import islice
+from pathlib import Path
 
 from spacy.attrs import IS_SPACE
 from spacy.language import Language

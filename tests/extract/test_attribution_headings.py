@@ -1,0 +1,167 @@
+"""A person's name printed as a heading over a paragraph of a list article, and a post's
+first-person "I" as a claim's source, on sentences written for these tests (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.extract.pipeline import _mark_name_headings, build_pipeline
+from newsclaims.extract.spans import remember_text
+
+pytestmark = pytest.mark.model
+
+_INTRO = "The Harbor Cup drew ten riders this year. Here are the ones to watch."
+
+
+def _sourced(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(source words, source entity, stored words) of each attributed claim of a text."""
+    return [
+        (
+            text[c.source.start : c.source.end] if c.source else None,
+            c.source_entity,
+            text[c.start : c.end],
+        )
+        for c in analyze(text).claims
+        if c.kind.value != "narration"
+    ]
+
+
+def _of(
+    claims: list[tuple[str | None, str | None, str]], words: str
+) -> tuple[str | None, str | None]:
+    (found,) = [(s, e) for s, e, w in claims if words in w]
+    return found
+
+
+# ----- a name heading run into its paragraph (the crawl lost the line break) -------------
+
+
+@pytest.mark.parametrize("heading", ["Marta Quell", "MARTA QUELL", "Marta Jane Quell"])
+def test_a_name_heading_run_into_its_paragraph_is_no_part_of_the_source(heading: str) -> None:
+    text = f"{_INTRO} {heading} She told reporters the wind would decide the race."
+    source, _ = _of(_sourced(text), "the wind would decide")
+    assert source == "She"
+
+
+def test_a_name_run_into_a_sentence_that_goes_on_is_kept_whole() -> None:
+    """Control: a name that is the subject of its sentence ("Marta Quell told") is no
+    heading; only a capitalised pronoun straight after the name starts a sentence."""
+    text = f"{_INTRO} Marta Quell told reporters the wind would decide the race."
+    source, entity = _of(_sourced(text), "the wind would decide")
+    assert source == "Marta Quell"
+    assert entity == "PERSON:marta quell"
+
+
+def _starts_at(text: str, word: str) -> bool:
+    """Whether ``_mark_name_headings`` makes the first ``word`` of ``text`` open a sentence."""
+    nlp = build_pipeline()
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    _mark_name_headings(doc)
+    (token,) = [t for t in doc if t.text == word][:1]
+    return bool(token.is_sent_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "starts"),
+    [
+        (f"{_INTRO} Marta Quell She won twice.", "She", True),
+        (f"{_INTRO} TOMAS VELLO His record is long.", "His", True),
+        # controls: a topic (no first name opens it), a name that goes on (no capitalised
+        # pronoun after it), a name inside a sentence, a word not in heading_openers.tsv
+        (f"{_INTRO} Wind Speeds They rose all day.", "They", False),
+        (f"{_INTRO} Marta Quell said she won twice.", "she", False),
+        (f"{_INTRO} The rider Marta Quell She won twice.", "She", False),
+        (f"{_INTRO} Marta Quell Today won twice.", "Today", False),
+    ],
+)
+def test_a_name_heading_run_into_its_paragraph_starts_a_sentence_after_it(
+    text: str, word: str, starts: bool
+) -> None:
+    assert _starts_at(text, word) is starts
+
+
+# ----- the heading names the paragraph's first he/she -----------------------------------
+
+
+def test_a_name_heading_on_its_own_line_is_the_paragraphs_she() -> None:
+    text = f"{_INTRO}\n\nMarta Quell\n\nShe told reporters the wind would decide the race.\n"
+    assert _of(_sourced(text), "the wind would decide") == ("She", "PERSON:marta quell")
+
+
+def test_each_heading_of_a_list_names_its_own_paragraphs_pronoun() -> None:
+    text = (
+        f"{_INTRO}\n\nTomas Vello\n\nHe said the new course suits him.\n\n"
+        "Marta Quell\n\nShe told reporters the wind would decide the race.\n"
+    )
+    claims = _sourced(text)
+    assert _of(claims, "the new course suits him") == ("He", "PERSON:tomas vello")
+    assert _of(claims, "the wind would decide") == ("She", "PERSON:marta quell")
+
+
+def test_a_heading_is_not_the_pronoun_when_someone_else_is_named_first() -> None:
+    """Control: "Coach Ivo Brand said she ..." names another person before the pronoun, so
+    the heading is not plainly the paragraph's subject: the later "She" stays open."""
+    text = (
+        f"{_INTRO}\n\nMarta Quell\n\nCoach Ivo Brand said she would win. "
+        "She told reporters the wind would decide.\n"
+    )
+    assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
+def test_a_heading_of_the_other_gender_is_not_the_pronoun() -> None:
+    text = f"{_INTRO}\n\nTomas Vello\n\nShe told reporters the wind would decide the race.\n"
+    assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Marta Quell.",  # a sentence with its full stop: no heading
+        "Marta Quell, 24",  # more than the name
+        "The favourite",  # a topic, not a name
+    ],
+)
+def test_a_line_that_is_not_a_name_heading_names_no_pronoun(heading: str) -> None:
+    text = f"{_INTRO}\n\n{heading}\n\nShe told reporters the wind would decide the race.\n"
+    assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
+def test_a_sentence_without_a_full_stop_is_no_heading() -> None:
+    """Control: a line that ends without a full stop but is a sentence, not a name."""
+    text = (
+        "Ana Pell coached the team for years.\n\nShe said the riders were ready\n\n"
+        "She told reporters the race would be close.\n"
+    )
+    claims = _sourced(text)
+    assert _of(claims, "the race would be close") == ("She", "PERSON:ana pell")
+
+
+# ----- a post's "I" ----------------------------------------------------------------------
+
+_POST = (
+    "The bridge closed on Sunday and many people posted about it. "
+    "I told you that the bridge would fall. Now I'm really upset. "
+    "-- Tom Arden (@tomarden) May 2, 2016 The council said it would act."
+)
+
+
+def test_a_posts_first_person_source_is_its_signer() -> None:
+    claims = _sourced(_POST)
+    assert _of(claims, "the bridge would fall") == ("Tom Arden", "PERSON:tom arden")
+    assert not any(s == "I" for s, _, _ in claims)
+
+
+def test_a_first_person_source_outside_a_post_stays() -> None:
+    """Control: a columnist's own "I told" with no post signature after it."""
+    text = "The bridge closed on Sunday. I told my editor that the bridge would fall."
+    source, _ = _of(_sourced(text), "the bridge would fall")
+    assert source == "I"
+
+
+def test_a_quoted_first_person_is_not_the_source() -> None:
+    """Control (already right): "I" inside a quotation handed on by a named speaker."""
+    text = 'The council met on Monday. "I told them we would win," Arlo Penn said.'
+    claims = _sourced(text)
+    assert [s for s, _, _ in claims] == ["Arlo Penn"]

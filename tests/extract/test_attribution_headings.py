@@ -165,3 +165,9 @@ def test_a_quoted_first_person_is_not_the_source() -> None:
     text = 'The council met on Monday. "I told them we would win," Arlo Penn said.'
     claims = _sourced(text)
     assert [s for s, _, _ in claims] == ["Arlo Penn"]
+
+
+def test_a_posts_opening_tags_are_no_part_of_its_first_person_claim() -> None:
+    text = _POST.replace("I told you", "#bridge #storm I told you")
+    (words,) = [w for s, _, w in _sourced(text) if "the bridge would fall" in w]
+    assert words.startswith("I told you")

@@ -5815,6 +5815,10 @@ def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | 
     return chars if post_signer(doc_text(doc), *chars) is not None else None
 
 
+#: The #tags a post's sentence opens with ("#bridge #storm I told you ...").
+_OPENING_TAGS = re.compile(r"(?:#\w+\s*)+")
+
+
 def _first_person_post_sentence(
     doc: Doc, draft: ClaimDraft, earlier: list[tuple[tuple[int, int], tuple[int, int]]]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -5836,14 +5840,20 @@ def _first_person_post_sentence(
     start, end = _strip_edges(doc, sentence.start, sentence.end)
     if start >= end:
         return None
+    text = doc_text(doc)
     chars = _chars(doc, start, end)
-    signer = post_signer(doc_text(doc), *chars)
-    if signer is not None:
-        return chars, signer
-    for (s, e), name in earlier:
-        if s <= draft.source[0] and draft.content[1] <= e:
-            return (s, e), name
-    return None
+    signer = post_signer(text, *chars)
+    if signer is None:
+        held = [(span, name) for span, name in earlier if span[0] <= draft.source[0]]
+        held = [(span, name) for span, name in held if draft.content[1] <= span[1]]
+        if not held:
+            return None
+        chars, signer = held[0]
+    # "#bridge #storm I told you ...": the tags the post opens with are no part of its claim
+    opening = _OPENING_TAGS.match(text, *chars)
+    if opening is not None and opening.end() < chars[1]:
+        chars = (opening.end(), chars[1])
+    return chars, signer
 
 
 def _signer_tokens(doc: Doc, name: tuple[int, int]) -> tuple[int, int]:

@@ -90,6 +90,15 @@ def test_a_name_heading_on_its_own_line_is_the_paragraphs_she() -> None:
     assert _of(_sourced(text), "the wind would decide") == ("She", "PERSON:marta quell")
 
 
+def test_a_name_heading_in_capitals_is_the_paragraphs_she() -> None:
+    """The heading in capitals is a mention of the person the paragraph names later."""
+    text = (
+        f"{_INTRO}\n\nMARTA QUELL\n\nShe told reporters the wind would decide the race. "
+        "Quell, 24, won the coastal stage twice.\n"
+    )
+    assert _of(_sourced(text), "the wind would decide") == ("She", "PERSON:marta quell")
+
+
 def test_each_heading_of_a_list_names_its_own_paragraphs_pronoun() -> None:
     text = (
         f"{_INTRO}\n\nTomas Vello\n\nHe said the new course suits him.\n\n"

@@ -109,6 +109,19 @@ def test_each_heading_of_a_list_names_its_own_paragraphs_pronoun() -> None:
     assert _of(claims, "the wind would decide") == ("She", "PERSON:marta quell")
 
 
+def test_headings_in_capitals_run_into_their_paragraphs_name_each_pronoun() -> None:
+    """A list crawled without line breaks: each heading in capitals, run into its
+    paragraph, is a sentence of its own and the subject of the paragraph's "he"/"she"."""
+    text = (
+        f"{_INTRO} TOMAS VELLO He said the new course suits him. Vello won the coastal "
+        "stage twice. MARTA QUELL She told reporters the wind would decide the race. "
+        "Quell, 24, won twice."
+    )
+    claims = _sourced(text)
+    assert _of(claims, "the new course suits him") == ("He", "PERSON:tomas vello")
+    assert _of(claims, "the wind would decide") == ("She", "PERSON:marta quell")
+
+
 def test_a_heading_is_not_the_pronoun_when_someone_else_is_named_first() -> None:
     """Control: "Coach Ivo Brand said she ..." names another person before the pronoun, so
     the heading is not plainly the paragraph's subject: the later "She" stays open."""

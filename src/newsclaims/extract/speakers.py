@@ -17,7 +17,10 @@ A source phrase is resolved by what it is:
   A claim whose story turned to another person since (the active subject of a later
   sentence) adds no speaker weight, unless the pronoun's cue goes on ("she added"); that
   alone at most leaves the pronoun unresolved, never names someone in between, except a
-  person plainly introduced ("Among the fans was X, a lawyer.");
+  person plainly introduced ("Among the fans was X, a lawyer."). A list article's heading
+  that is nothing but a person's name is the subject of the paragraph under it: the first
+  "he"/"she" there is that person when no one else is named before it
+  (``Speakers.heading_person``);
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient; with words no title of anyone holds ("the Oregon

@@ -132,6 +132,23 @@ def test_a_heading_is_not_the_pronoun_when_someone_else_is_named_first() -> None
     assert _of(_sourced(text), "the wind would decide") == ("She", None)
 
 
+def test_a_heading_is_not_the_pronoun_when_a_described_person_speaks_first() -> None:
+    """Control: "The team's coach was sure ..." describes another person before the
+    pronoun, whom it may as well mean."""
+    text = (
+        f"{_INTRO}\n\nMarta Quell\n\nThe team's coach was sure of the result. "
+        "She told reporters the wind would decide the race.\n"
+    )
+    assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
+def test_a_name_on_the_texts_first_line_is_no_heading() -> None:
+    """Control: a name alone on the first line is a byline or a title, not a list's
+    heading."""
+    text = "Marta Quell\n\nShe told reporters the wind would decide the race.\n"
+    assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
 def test_a_heading_of_the_other_gender_is_not_the_pronoun() -> None:
     text = f"{_INTRO}\n\nTomas Vello\n\nShe told reporters the wind would decide the race.\n"
     assert _of(_sourced(text), "the wind would decide") == ("She", None)

@@ -2522,7 +2522,7 @@ class Speakers:
         for h in range(here, -1, -1):
             start = self.sent_starts[h]
             end = self.sent_starts[h + 1] if h + 1 < len(self.sent_starts) else len(self.doc)
-            if h < here:
+            if 0 < h < here:  # the text's first line is a title or a byline, no heading
                 key = self._heading_key(start, end)
                 if key is not None:
                     own_line = self.paragraph(start) != para
@@ -2540,12 +2540,15 @@ class Speakers:
         return None
 
     def _names_someone(self, i: int) -> bool:
-        """Whether token ``i`` is part of a person's name: a person mention, a word the
-        recogniser took for a person's, or a proper noun that is a known first name."""
+        """Whether token ``i`` names or describes a person: a person mention, a word the
+        recogniser took for a person's, a proper noun that is a known first name, or a
+        subject noun that says what a person is ("the mayor")."""
         key = self.by_token.get(i)
         if key is not None and key.startswith("PERSON:"):
             return True
         token = self.doc[i]
+        if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and role_person_noun(token.text):
+            return True  # "The mayor said she ...": a person described, not named
         return token.ent_type_ == "PERSON" or (
             token.pos_ == "PROPN" and first_name_gender(token.text) is not None
         )

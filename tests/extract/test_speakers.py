@@ -1908,6 +1908,82 @@ def test_speakers_a_pronoun_after_the_one_person_it_may_be_is_that_person(
 @pytest.mark.parametrize(
     ("text", "pronoun", "allowed"),
     [
+        # adj49: the only person of the pronoun's gender named in the sentence before is no
+        # subject there (an object of a preposition, an owner): still the one it may mean
+        (
+            _REYES_BEFORE + "The award went to Carl Vance on Friday. He said the town would "
+            "rebuild the plant.",
+            "He",
+            {"Carl Vance"},
+        ),
+        (
+            _REYES_BEFORE + "The council read Carl Vance's plan on Friday. He said the town "
+            "would rebuild the plant.",
+            "He",
+            {"Carl Vance"},
+        ),
+        # negative controls: two men named there
+        (
+            _REYES_BEFORE + "The award went to Carl Vance and Sam Ortiz on Friday. He said the "
+            "town would rebuild the plant.",
+            "He",
+            {None},
+        ),
+        # the one named there is of the other gender, or of no known gender ("Vance")
+        (
+            _REYES_BEFORE + "The award went to Anna Bell on Friday. He said the town would "
+            "rebuild the plant.",
+            "He",
+            {None, "Tom Reyes"},
+        ),
+        (
+            "The award went to Vance on Friday. He said the town would rebuild the plant.",
+            "He",
+            {None},
+        ),
+        # named only inside a quotation: maybe only spoken of
+        (
+            'A banner read "Thank you, Carl Vance." He said the town would rebuild the plant.',
+            "He",
+            {None},
+        ),
+        (
+            'The crowd sang "Carl Vance is our man" for an hour. He said the town would '
+            "rebuild the plant.",
+            "He",
+            {None},
+        ),
+        # a passive subject: the story may have turned to whoever acted
+        (
+            _REYES_BEFORE + "Carl Vance was fired by the council on Friday. He said the town "
+            "would rebuild the plant.",
+            "He",
+            {None},
+        ),
+        # named only in a later sentence
+        (
+            "The council met on Friday. He said the town would rebuild the plant. Later the "
+            "award went to Carl Vance.",
+            "He",
+            {None},
+        ),
+    ],
+)
+def test_speakers_a_pronoun_after_the_one_person_named_but_no_subject_is_that_person(
+    text: str, pronoun: str, allowed: set[str | None]
+) -> None:
+    """``_lone_subject_person(anywhere=True)``: a he/she left open by every other rule is the
+    only person named in its sentence and the one before, outside quotations, of its known
+    gender, whatever that person's role there (no passive subject)."""
+    analysis = analyze(text)
+    claim = _by_source(analysis, pronoun)
+    assert _name(analysis, claim.source_entity) in allowed
+
+
+@pytestmark_model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "allowed"),
+    [
         # review of epi47: another man the pronoun may mean stands in the window, as a
         # pronoun of its gender or an unnamed person: the lone named subject is a guess
         (

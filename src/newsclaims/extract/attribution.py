@@ -1960,6 +1960,27 @@ _SUMMARY_PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})
 _NO_SUMMARY_LABELS = frozenset({"DATE", "TIME"})
 
 
+@cache
+def summary_acts() -> frozenset[str]:
+    """Lemmas of ``summary_frames`` whose frame also tells an act done to the object
+    ("attacked the bus for ..."; ``summary_acts.tsv``)."""
+    return read_words(DATA / "summary_acts.tsv")
+
+
+def _between_named_people(verb: Token, obj: Token) -> bool:
+    """For ``summary_acts``: the object is a person's name and the subject (the verb's, or
+    that of the nearest verb above it that has one: "..., attacking X as ...", "after
+    attacking X for ...") a person's name or a he/she ("Senator Ruth Okoye attacked Tom Bell
+    for his vote"; not "Gunmen attacked Tom Bell for ...", "attacked the bus for ...")."""
+    if obj.ent_type_ != "PERSON":
+        return False
+    for above in (verb, *verb.ancestors):
+        subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+    return False
+
+
 def _summary_complement(verb: Token) -> Token | None:
     """The complement of ``_sums_up``'s frame: a predicate of the object (``oprd``), a phrase
     of the frame's preposition, or a clause with no subject of its own opened by that
@@ -1971,6 +1992,8 @@ def _summary_complement(verb: Token) -> Token | None:
     if not objects:
         return None
     obj = objects[0]
+    if lemma in summary_acts() and not _between_named_people(verb, obj):
+        return None  # "Gunmen attacked the bus for the third time": a blow, not words
     for child in sorted((*verb.children, *obj.children), key=lambda t: t.i):
         if child.i <= obj.i:
             continue
@@ -4343,7 +4366,7 @@ def _cue_reports(
     if (
         not is_cue_lemma(cue_lemma(verb), complement)
         and not _frame_licensed(verb, quote is not None)
-        # "..., attacking the plan as reckless", "labeled the audit a sham": a verb below
+        # "..., thanking the crew for its calm", "framed the levy as a tax": a verb below
         # the cue bar in its summary frame says what was said of its object
         and not (quote is None and not _has_complement(verb) and _sums_up(verb))
     ):

@@ -5170,6 +5170,11 @@ def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
             "Senator Okoye",
             "Tom Bell as a friend of the rich",
         ),
+        (
+            "Tom Bell met the press on Monday. Senator Ruth Okoye attacked him as a liar.",
+            "Senator Ruth Okoye",
+            "him as a liar",
+        ),
     ],
 )
 def test_an_attack_of_one_named_person_on_another_sums_up(

@@ -1968,17 +1968,29 @@ def summary_acts() -> frozenset[str]:
 
 
 def _between_named_people(verb: Token, obj: Token) -> bool:
-    """For ``summary_acts``: the object is a person's name and the subject (the verb's, or
-    that of the nearest verb above it that has one: "..., attacking X as ...", "after
-    attacking X for ...") a person's name or a he/she ("Senator Ruth Okoye attacked Tom Bell
-    for his vote"; not "Gunmen attacked Tom Bell for ...", "attacked the bus for ...")."""
-    if obj.ent_type_ != "PERSON":
+    """For ``summary_acts``: the object is a person (a name, "him", "her") and the subject (the
+    verb's, or that of the nearest verb above it that has one: "..., attacking X as ...",
+    "after attacking X for ..."; a "who" stands for its noun) a person's name or a he/she
+    ("Senator Ruth Okoye attacked Tom Bell for his vote"; not "Gunmen attacked Tom Bell for
+    ...", "attacked the bus for ...")."""
+    if not (_names_a_person(obj) or _person_token(obj)):
         return False
     for above in (verb, *verb.ancestors):
         subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+            if subject.tag_ in ("WP", "WDT") and above.dep_ == "relcl":
+                subject = above.head  # "Tom Bell, who attacked ...": Tom Bell
+            return _person_token(subject) or subject.lower_ in ("he", "she")
     return False
+
+
+def _person_token(token: Token) -> bool:
+    """Whether the token is part of a person's name, as the recogniser or the entity stage
+    (``newsclaims_entities`` mentions) reads it."""
+    return token.ent_type_ == "PERSON" or any(
+        span.start <= token.i < span.end and span.label_.startswith("PERSON:")
+        for span in token.doc.spans.get("newsclaims_entities", ())
+    )
 
 
 def _summary_complement(verb: Token) -> Token | None:

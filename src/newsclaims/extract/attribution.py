@@ -1960,6 +1960,39 @@ _SUMMARY_PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})
 _NO_SUMMARY_LABELS = frozenset({"DATE", "TIME"})
 
 
+@cache
+def summary_acts() -> frozenset[str]:
+    """Lemmas of ``summary_frames`` whose frame also tells an act done to the object
+    ("attacked the bus for ..."; ``summary_acts.tsv``)."""
+    return read_words(DATA / "summary_acts.tsv")
+
+
+def _between_named_people(verb: Token, obj: Token) -> bool:
+    """For ``summary_acts``: the object is a person (a name, "him", "her") and the subject (the
+    verb's, or that of the nearest verb above it that has one: "..., attacking X as ...",
+    "after attacking X for ..."; a "who" stands for its noun) a person's name or a he/she
+    ("Senator Ruth Okoye attacked Tom Bell for his vote"; not "Gunmen attacked Tom Bell for
+    ...", "attacked the bus for ...")."""
+    if not (_names_a_person(obj) or _person_token(obj)):
+        return False
+    for above in (verb, *verb.ancestors):
+        subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and above.dep_ == "relcl":
+                subject = above.head  # "Tom Bell, who attacked ...": Tom Bell
+            return _person_token(subject) or subject.lower_ in ("he", "she")
+    return False
+
+
+def _person_token(token: Token) -> bool:
+    """Whether the token is part of a person's name, as the recogniser or the entity stage
+    (``newsclaims_entities`` mentions) reads it."""
+    return token.ent_type_ == "PERSON" or any(
+        span.start <= token.i < span.end and span.label_.startswith("PERSON:")
+        for span in token.doc.spans.get("newsclaims_entities", ())
+    )
+
+
 def _summary_complement(verb: Token) -> Token | None:
     """The complement of ``_sums_up``'s frame: a predicate of the object (``oprd``), a phrase
     of the frame's preposition, or a clause with no subject of its own opened by that
@@ -1971,6 +2004,8 @@ def _summary_complement(verb: Token) -> Token | None:
     if not objects:
         return None
     obj = objects[0]
+    if lemma in summary_acts() and not _between_named_people(verb, obj):
+        return None  # "Gunmen attacked the bus for the third time": a blow, not words
     for child in sorted((*verb.children, *obj.children), key=lambda t: t.i):
         if child.i <= obj.i:
             continue
@@ -4343,7 +4378,7 @@ def _cue_reports(
     if (
         not is_cue_lemma(cue_lemma(verb), complement)
         and not _frame_licensed(verb, quote is not None)
-        # "..., attacking the plan as reckless", "labeled the audit a sham": a verb below
+        # "..., thanking the crew for its calm", "framed the levy as a tax": a verb below
         # the cue bar in its summary frame says what was said of its object
         and not (quote is None and not _has_complement(verb) and _sums_up(verb))
     ):

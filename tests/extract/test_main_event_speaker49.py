@@ -1,5 +1,5 @@
 """Session 49: a headline that labels its words with a person's name before a colon ("Dorn:
-Vasko Should Have ...") tells the story as that person's words, so the main event's who is
+Vasko Owed Me ...") tells the story as that person's words, so the main event's who is
 that person when the lead names them (invented texts)."""
 
 from __future__ import annotations
@@ -28,17 +28,17 @@ def _who(text: str, title: str) -> str | None:
     [
         (
             # the event's clause is a condition with another subject ("had Vasko thanked him")
-            "Peter Dorn said on Friday that it would have been fair had Tilda Vasko thanked "
-            "him for the new bridge over the Orlin. \u201cI built it in two years,\u201d the "
-            "former mayor told a rally in Harbourton.",
-            "Dorn: Vasko Should Have Thanked Me For The Bridge",
+            "Peter Dorn claimed on Friday it would be nice had Tilda Vasko thanked him for the "
+            "new bridge over the Orlin. \u201cI built it in two years,\u201d the former mayor "
+            "told a rally in Harbourton.",
+            "Dorn: Vasko Owed Me Thanks For The Bridge",
         ),
         (
             # the event's clause is the content of the label's person's words
-            "Council candidate Peter Dorn argued that his rival Tilda Vasko has \u201cgot to "
-            "come a long way\u201d on harbour taxes during a speech in Harbourton on Friday. "
-            "Dorn said the port needed lower fees.",
-            "Dorn: Vasko Has To Come A Long Way On Harbour Taxes",
+            "Council candidate Peter Dorn argued that his rival Tilda Vasko has gone too far on "
+            "harbour taxes in a speech at Harbourton on Friday. Dorn said the port needed lower "
+            "fees.",
+            "Dorn: Vasko Has Gone Too Far On Harbour Taxes",
         ),
     ],
 )

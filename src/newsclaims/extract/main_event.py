@@ -1747,11 +1747,11 @@ def _label_persons(lead: _Lead, label: Span) -> list[Span]:
 
 
 def _headline_speaker(lead: _Lead, headline: Doc | None, sentences: list[Span]) -> Part | None:
-    """The person a headline's label before its first colon names ("Dorn: Vasko Should Have
-    Thanked Me"), by their fullest name, when the text names them in ``sentences`` (the main
+    """The person a headline's label before its first colon names ("Dorn: Vasko Owed Me
+    Thanks"), by their fullest name, when the text names them in ``sentences`` (the main
     event's and the lead's): the headline tells the story as that person's words, so they
     are its who, even when the event's sentence reports a clause with another subject
-    ("Peter Dorn said ... had Tilda Vasko thanked him"). None when there is no such label,
+    ("Peter Dorn claimed ... had Tilda Vasko thanked him"). None when there is no such label,
     the label names no person of the text, or the text's lead does not name them."""
     if headline is None:
         return None

@@ -745,11 +745,12 @@ class Speakers:
     def titles(self, key: str, *, hyphens: bool = False) -> list[list[str]]:
         """The titles of the entity ``key``: for each alias, its lower-cased words before the
         name (``_before_name``; with ``hyphens``, a hyphenated word split), with the words
-        that make another office of it (``office_prefixes.tsv``) written right before it
-        where the article names the entity after it: the recogniser may leave them out of the
-        alias ("Lt. Gov. Ana Ruiz" with the alias "Gov.", "Under Secretary Tom Hale" with
-        "Secretary"). A title found only so extended is replaced; one also found alone, or
-        never right before a mention, is kept as it is."""
+        that make another office of it (``office_prefixes.tsv``) or a past one
+        (``past_office_marks.tsv``) written right before it where the article names the
+        entity after it: the recogniser may leave them out of the alias ("Lt. Gov. Ana Ruiz"
+        with the alias "Gov.", "Under Secretary Tom Hale" with "Secretary", "Former governor
+        Ana Ruiz" with "governor"). A title found only so extended is replaced; one also
+        found alone, or never right before a mention, is kept as it is."""
         found = self._titles.get((key, hyphens))
         if found is not None:
             return found
@@ -774,7 +775,10 @@ class Speakers:
                 if at < 0 or words[at:] != title:
                     continue
                 k = at
-                while k > 0 and _title_prefix(tokens[k - 1], tokens[k], title[-1]):
+                while k > 0 and (
+                    _title_prefix(tokens[k - 1], tokens[k], title[-1])
+                    or tokens[k - 1].lower_ in past_office_marks()
+                ):
                     k -= 1
                 if k == at:
                     bare = True

@@ -1721,7 +1721,11 @@ class Speakers:
             return None
         if self.gender(best) == MIXED or self._holds_another_office(best, head):
             return None
-        if self._placed_elsewhere(best, head, ("GPE", "NORP", "LOC")):
+        places = {t.lower_ for t in modifiers if t.ent_type_ in ("GPE", "NORP", "LOC")}
+        known = self._places_of(best)
+        if places and known and not places <= known:
+            return None
+        if self._placed_elsewhere(best, head):
             return None
         nations = _phrase_nations(head)
         stated = self._nations_of(best)
@@ -1765,24 +1769,22 @@ class Speakers:
                 return True
         return False
 
-    def _placed_elsewhere(
-        self, key: str, head: Token, kinds: tuple[str, ...] = ("GPE", "LOC")
-    ) -> bool:
-        """Whether a description's modifiers name a place ("the Tessaly governor": names of
-        the ``kinds``, no party word) and the person ``key``'s titles and appositions name
-        places, not all of them these (``_places_of``): the office of another place, someone
-        else (``epithet`` leaves nationalities to ``_one_of_nation``). A title's capitalised
-        words before its office are its place when the recogniser typed them no place
-        ("Delvin Gov. Cara Moss": ``_title_places``)."""
+    def _placed_elsewhere(self, key: str, head: Token) -> bool:
+        """Whether a description's modifiers name a place ("the Tessaly governor": a name the
+        recogniser typed a place, no party word) and the person ``key``'s titles name places
+        before their office, none of them these (``_title_places``: "Delvin Gov. Cara Moss",
+        "Ohio Gov. Cara Moss"): the office of another place, someone else. Only the titles:
+        the words before other mentions (``_places_of``) hold parties, abbreviations
+        ("Fla.") and run-in captions, no place of an office."""
         places = {
             t.lower_
             for c in head.children
             if c.dep_ in ("amod", "compound", "nmod")
             for t in c.subtree
-            if t.ent_type_ in kinds and t.lower_ not in party_words()
+            if t.ent_type_ in ("GPE", "LOC") and t.lower_ not in party_words()
         }
-        known = self._places_of(key) | self._title_places(key)
-        return bool(places) and bool(known) and not places <= known
+        known = self._title_places(key)
+        return bool(places) and bool(known) and not places & known
 
     def _title_places(self, key: str) -> set[str]:
         """The lower-cased capitalised words of a person's aliases before the last word of a

@@ -135,6 +135,22 @@ def test_titles_another_place_is_another_holder(text: str, source: str) -> None:
             "fair would move to June.",
             "The governor",
         ),
+        (
+            "New York Gov. Cara Moss spoke at the Harlow fair on Monday. The New York governor "
+            "said the fair would move to June.",
+            "The New York governor",
+        ),
+        # a title that names no place, or a party, says nothing against the place
+        (
+            "Gov. Cara Moss spoke at the Harlow fair on Monday. The Ohio governor said the "
+            "fair would move to June.",
+            "The Ohio governor",
+        ),
+        (
+            "Republican Gov. Cara Moss spoke at the Harlow fair on Monday. The Ohio governor "
+            "said the fair would move to June.",
+            "The Ohio governor",
+        ),
     ],
 )
 def test_titles_the_same_place_keeps_the_holder(text: str, source: str) -> None:

@@ -59,6 +59,25 @@ def test_lexicons_an_office_is_held_by_whole_word(titles: list[str], held: bool)
     assert lexicons.holds_office("president", titles) is held
 
 
+@pytest.mark.parametrize(
+    ("office", "titles", "held"),
+    [
+        ("general", ["Attorney General"], False),
+        ("general", ["Lieutenant General"], True),
+        ("general", ["General"], True),
+        ("governor", ["Lieutenant Governor"], False),
+        ("secretary", ["Under Secretary"], False),
+        ("admiral", ["Vice Admiral"], True),
+        ("mayor", ["Acting Mayor"], True),
+    ],
+)
+def test_lexicons_a_prefix_makes_another_office_or_a_rank(
+    office: str, titles: list[str], held: bool
+) -> None:
+    assert lexicons.holds_office(office, titles) is held
+    assert lexicons.makes_other_office("acting", office) is None
+
+
 def test_lexicons_words_give_genders_by_whole_word() -> None:
     assert lexicons.word_genders(["Mr", "said"]) == {"m"}
     assert lexicons.word_genders(["Queen", "she"]) == {"f"}

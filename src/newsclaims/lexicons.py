@@ -459,10 +459,23 @@ def one_gender(genders: Iterable[str | None]) -> str | None:
 
 
 @cache
-def office_prefixes() -> frozenset[str]:
-    """Words that make another office of the title after them: "vice", "deputy"
+def _office_prefix_rows() -> dict[tuple[str, str], bool]:
+    """(word, office or "*") -> whether the word before the office makes another office of it
     (``office_prefixes.tsv``)."""
-    return read_words(DATA / "office_prefixes.tsv")
+    found: dict[tuple[str, str], bool] = {}
+    for words, reading in read_table(DATA / "office_prefixes.tsv", 2):
+        word, _, office = words.partition(" ")
+        found[(word, office or "*")] = reading == "other"
+    return found
+
+
+def makes_other_office(word: str, office: str) -> bool | None:
+    """Whether ``word`` right before the title word ``office`` (both lower-case, whole words)
+    makes another office of it ("lieutenant" "governor"), keeps it ("lieutenant" "general":
+    a rank of generals), or is no such word (None; ``office_prefixes.tsv``)."""
+    rows = _office_prefix_rows()
+    found = rows.get((word, office))
+    return rows.get((word, "*")) if found is None else found
 
 
 @cache
@@ -506,13 +519,12 @@ def holds_office(office: str, titles: Iterable[str]) -> bool:
     """Whether one of a person's ``titles`` ("Senator", "former President", "Vice
     President") gives them the office ``office`` (a lower-case title word: "president"): as
     a whole word of the title, periods and hyphens aside ("Sen.", "ex-president"), and not
-    right after a word that makes another office of it (``office_prefixes``: "Vice President"
-    holds no office of "president")."""
-    prefixes = office_prefixes()
+    right after a word that makes another office of it (``makes_other_office``: "Vice
+    President" holds no office of "president", "Lieutenant General" one of "general")."""
     for title in titles:
         words = [w.rstrip(".") for w in re.split(r"[\s\-–—]+", title.lower()) if w]
         for i, word in enumerate(words):
-            if word == office and (i == 0 or words[i - 1] not in prefixes):
+            if word == office and (i == 0 or not makes_other_office(words[i - 1], office)):
                 return True
     return False
 

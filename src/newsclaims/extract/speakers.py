@@ -66,6 +66,7 @@ from newsclaims.extract.spans import (
 from newsclaims.lexicons import (
     first_name_gender,
     given_name_genders,
+    makes_other_office,
     name_list_gender,
     org_suffixes,
     person_words,
@@ -344,13 +345,10 @@ def office_words() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(_DATA / "offices.tsv", 2)}
 
 
-def _before_name(alias: str, name: set[str], *, hyphens: bool = False) -> list[str]:
+def _before_name(alias: str, name: set[str]) -> list[str]:
     """The lower-cased words of an entity's alias before the first word of its ``name`` (its
-    titles: "Lt. Gov. Ana Ruiz" -> lt, gov), full stops dropped; with ``hyphens``, a
-    hyphenated word is split ("Ex-Senator" -> ex, senator)."""
+    titles: "Lt. Gov. Ana Ruiz" -> lt, gov), full stops dropped."""
     words = [w.lower().rstrip(".") for w in alias.split()]
-    if hyphens:
-        words = [part for w in words for part in w.split("-") if part]
     at = next((i for i, w in enumerate(words) if w in name), len(words))
     return words[:at]
 
@@ -551,6 +549,7 @@ class Speakers:
         self._descriptions: dict[str, set[str]] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._held: dict[str, set[str]] | None = None
+        self._titles: dict[tuple[str, bool], list[list[str]]] = {}
         self._surname_sets: dict[str, frozenset[str]] = {}
         self._parties: dict[str, frozenset[str]] = {}
         self.kinds = body_kinds()
@@ -736,6 +735,8 @@ class Speakers:
             words = found.setdefault(key, set())
             for alias in entity.aliases:
                 words.update(w.lower().rstrip(".") for w in alias.split())
+            for title in self.titles(key):  # "Lt." read before "Gov. Ana Ruiz"
+                words.update(title)
         for key, nouns in self._apposed_nouns():
             words = found.setdefault(key, set())
             for noun in nouns:
@@ -743,6 +744,69 @@ class Speakers:
                 words.update(_body_of_words(noun))
         self._descriptions = found
         return found
+
+    def titles(self, key: str, *, hyphens: bool = False) -> list[list[str]]:
+        """The titles of the entity ``key``: for each alias, its lower-cased words before the
+        name (``_before_name``; with ``hyphens``, a hyphenated word split), with the words
+        that make another office of it (``office_prefixes.tsv``) or a past one
+        (``past_office_marks.tsv``) written right before it where the article names the
+        entity after it: the recogniser may leave them out of the alias ("Lt. Gov. Ana Ruiz"
+        with the alias "Gov.", "Under Secretary Tom Hale" with "Secretary", "Former governor
+        Ana Ruiz" with "governor"). A title found only so extended is replaced; one also
+        found alone, or never right before a mention, is kept as it is."""
+        found = self._titles.get((key, hyphens))
+        if found is not None:
+            return found
+        if hyphens:
+            found = [[p for w in t for p in w.split("-") if p] for t in self.titles(key)]
+            self._titles[(key, hyphens)] = found
+            return found
+        entity = self.entities.get(key)
+        name = {w.lower() for w in entity.name.split()} if entity is not None else set()
+        windows = list(self._words_before(key))
+        found = []
+        for alias in entity.aliases if entity is not None else ():
+            title = _before_name(alias, name)
+            if not title:
+                found.append(title)
+                continue
+            bare = False
+            longer: list[list[str]] = []
+            for tokens in windows:
+                words = [t.lower_.rstrip(".") for t in tokens]
+                at = len(words) - len(title)
+                if at < 0 or words[at:] != title:
+                    continue
+                k = at
+                while k > 0 and (
+                    _title_prefix(tokens[k - 1], tokens[k], title[-1])
+                    or tokens[k - 1].lower_ in past_office_marks()
+                ):
+                    k -= 1
+                if k == at:
+                    bare = True
+                elif words[k:] not in longer:
+                    longer.append(words[k:])
+            if bare or not longer:
+                found.append(title)
+            found.extend(t for t in longer if t not in found)
+        self._titles[(key, hyphens)] = found
+        return found
+
+    def _words_before(self, key: str) -> Iterator[list[Token]]:
+        """For each mention of ``key``, the tokens right before it on its line (up to
+        ``_TITLE_REACH``, full stops of abbreviations dropped: "Lt . Gov."; the parse may end a
+        sentence at "Atty."), where ``titles`` looks for the words that make another office
+        of its title."""
+        doc = self.doc
+        for span in self._spans_of(key):
+            tokens: list[Token] = []
+            for t in reversed(doc[max(0, span.start - _TITLE_REACH) : span.start]):
+                if "\n" in t.text or "\n" in t.whitespace_:
+                    break
+                if t.text != ".":
+                    tokens.insert(0, t)
+            yield tokens
 
     def roles(self) -> dict[str, set[str]]:
         """Entity key -> the head nouns of its titles and appositions, lower-cased, with a
@@ -753,17 +817,15 @@ class Speakers:
             return self._roles
         lex = self.lex
         found: dict[str, set[str]] = {}
-        for key, entity in self.entities.items():
+        for key in self.entities:
             roles = found.setdefault(key, set())
-            name = {w.lower() for w in entity.name.split()}
-            for alias in entity.aliases:
-                # a title ("Vice President", "Lt. Gov.": abbreviations read whole) or a
-                # titled name
-                before = [title_words().get(w, w) for w in _before_name(alias, name)]
+            for title in self.titles(key):
+                # a title ("Vice President", "Lt. Gov.": abbreviations read whole)
+                before = [title_words().get(w, w) for w in title]
                 if before:
                     # "Democratic vice presidential nominee": "vice" need not be next to it
-                    subordinate = [w for w in before[:-1] if w in lex.subordinate_title_modifiers]
-                    roles.add(_role(before[-1], subordinate[-1:], lex))
+                    subordinate = [w for w in before[:-1] if _subordinate(w, before[-1], lex)]
+                    roles.update(_role(before[-1], subordinate[-1:], lex))
         for key, nouns in self._apposed_nouns():
             roles = found.setdefault(key, set())
             for noun in nouns:
@@ -894,10 +956,9 @@ class Speakers:
         if entity is None or entity.type != "PERSON":
             return False
         heads = {head.lower_, head.lemma_.lower()}
-        name = {w.lower() for w in entity.name.split()}
         past = present = False
-        for alias in entity.aliases:
-            before = [title_words().get(w, w) for w in _before_name(alias, name, hyphens=True)]
+        for title in self.titles(key, hyphens=True):
+            before = [title_words().get(w, w) for w in title]
             if not heads & set(before):
                 continue
             if any(w in past_office_marks() for w in before):
@@ -1606,7 +1667,7 @@ class Speakers:
             best = self._salient_person(head, content, parties, deputies)
         if best is None or (holders and not self.parties(best) & parties):
             return None
-        if self._holds_another_office(best, head):
+        if self._holds_another_office(best, head) or self._placed_elsewhere(best, head):
             return None
         return best
 
@@ -1670,6 +1731,8 @@ class Speakers:
         known = self._places_of(best)
         if places and known and not places <= known:
             return None
+        if self._placed_elsewhere(best, head):
+            return None
         nations = _phrase_nations(head)
         stated = self._nations_of(best)
         if nations and stated and not nations & stated:
@@ -1711,6 +1774,52 @@ class Speakers:
             if role & _roles_of(t, self.lex):
                 return True
         return False
+
+    def _placed_elsewhere(self, key: str, head: Token) -> bool:
+        """Whether a description's modifiers name a place ("the Tessaly governor": a name the
+        recogniser typed a place, no party word) and the person ``key``'s titles name places
+        before their office, none of them these (``_title_places``: "Delvin Gov. Cara Moss",
+        "Ohio Gov. Cara Moss"): the office of another place, someone else. Only the titles:
+        the words before other mentions (``_places_of``) hold parties, abbreviations
+        ("Fla.") and run-in captions, no place of an office."""
+        places = {
+            t.lower_
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree
+            if t.ent_type_ in ("GPE", "LOC") and t.lower_ not in party_words()
+        }
+        known = self._title_places(key)
+        return bool(places) and bool(known) and not places & known
+
+    def _title_places(self, key: str) -> set[str]:
+        """The lower-cased capitalised words of a person's aliases before the last word of a
+        title, none of them a word of office, party, past office, other holder, or one that
+        makes another office ("Delvin Gov." -> delvin; "Republican Lt. Gov." -> none)."""
+        entity = self.entities.get(key)
+        if entity is None or entity.type != "PERSON":
+            return set()
+        name = {w.lower() for w in entity.name.split()}
+        found: set[str] = set()
+        for alias in entity.aliases:
+            words = [w for w in alias.split() if w.lower() not in name]
+            for word in words[:-1]:
+                lower = word.lower().rstrip(".")
+                if not word[:1].isupper() or not word.rstrip(".").isalpha():
+                    continue
+                if (
+                    lower in title_words()
+                    or lower in office_words()
+                    or lower in party_words()
+                    or lower in past_office_marks()
+                    or lower in other_holder_marks()
+                    or lower in self.lex.subordinate_title_modifiers
+                    or person_noun(word)
+                    or makes_other_office(lower, "*") is not None
+                ):
+                    continue
+                found.add(lower)
+        return found
 
     def _places_of(self, key: str) -> set[str]:
         """The places and nations (lower-cased words) a person's titles and appositions name:
@@ -1797,11 +1906,10 @@ class Speakers:
         if self._held is not None:
             return self._held
         found: dict[str, set[str]] = {}
-        for key, entity in self.entities.items():
+        for key in self.entities:
             held = found.setdefault(key, set())
-            name = {w.lower() for w in entity.name.split()}
-            for alias in entity.aliases:
-                office = _office_named(_before_name(alias, name))
+            for title in self.titles(key):
+                office = _office_named([title_words().get(w, w) for w in title])
                 if office is not None:
                     held.add(office)
         for key, nouns in self._apposed_nouns():
@@ -3594,19 +3702,57 @@ def _verb_of(token: Token) -> int:
     return token.i
 
 
-def _role(word: str, before: list[str], lex: Lexicon) -> str:
-    """A title's head word, with the subordinate modifier before it ("vice president")."""
-    if before and before[0] in lex.subordinate_title_modifiers:
-        return f"{before[0]} {word}"
-    return word
+#: How many tokens before a name ``Speakers.titles`` reads for the words that make another
+#: office of its title ("Deputy Assistant Secretary", "Lt. Gov.": full stops not counted).
+_TITLE_REACH = 6
+
+
+def _subordinate(word: str, office: str, lex: Lexicon) -> bool:
+    """Whether ``word`` before the title word ``office`` makes a role of its own with it
+    ("vice president", "lieutenant governor", "attorney general", "lieutenant general"):
+    a subordinate modifier, or a word of ``office_prefixes.tsv`` for that office."""
+    return word in lex.subordinate_title_modifiers or makes_other_office(word, office) is not None
+
+
+def _title_prefix(word: Token, after: Token, office: str) -> bool:
+    """Whether the token ``word`` right before the title word ``after`` makes another office
+    of the title ``office`` ("Lt." before "Gov.", "Deputy" before "Mayor"), abbreviations read
+    whole (``title_abbreviations.tsv``). Capitalised when the word after it is: "under
+    Secretary Tom Hale" is a preposition, "Under Secretary Tom Hale" a title."""
+    if after.text[:1].isupper() and not word.text[:1].isupper():
+        return False
+    lower = word.lower_.rstrip(".")
+    return (
+        makes_other_office(title_words().get(lower, lower), title_words().get(office, office))
+        is not None
+    )
+
+
+def _role(word: str, before: list[str], lex: Lexicon) -> set[str]:
+    """The roles of a title's head word, with the subordinate modifier before it ("vice
+    president"); the head word alone too when the modifier keeps its office ("lieutenant
+    general" is a general: ``office_prefixes.tsv``)."""
+    if before and _subordinate(before[0], word, lex):
+        roles = {f"{before[0]} {word}"}
+        if makes_other_office(before[0], word) is False:
+            roles.add(word)
+        return roles
+    return {word}
 
 
 def _office_named(words: list[str]) -> str | None:
     """The office (``offices.tsv`` group) the last words of a title name, two words read
-    whole before one ("attorney general", then "general")."""
+    whole before one ("attorney general", then "general"); two words that are no row but
+    whose first makes another office of the last (``office_prefixes.tsv``: "lieutenant
+    governor", "deputy mayor") an office of their own, which no description of the last
+    word's office names."""
     offices = office_words()
-    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in offices:
-        return offices[f"{words[-2]} {words[-1]}"]
+    if len(words) >= 2:
+        both = f"{words[-2]} {words[-1]}"
+        if both in offices:
+            return offices[both]
+        if makes_other_office(words[-2], words[-1]) and words[-1] in offices:
+            return both
     return offices.get(words[-1]) if words else None
 
 
@@ -3618,8 +3764,10 @@ def _office_of(noun: Token) -> str | None:
     if hyphenated is not None:  # "the governor-elect": no governor yet
         return offices.get(hyphenated)
     for c in noun.lefts:
-        if c.dep_ == "compound" and f"{c.lower_} {noun.lower_}" in offices:
-            return offices[f"{c.lower_} {noun.lower_}"]
+        if c.dep_ in ("amod", "compound", "nmod") and c.i == noun.i - 1:
+            office = _office_named([c.lower_, noun.lower_])
+            if office is not None and office != offices.get(noun.lower_):
+                return office  # "the attorney general", "the lieutenant governor"
     return offices.get(noun.lower_) or offices.get(noun.lemma_.lower())
 
 
@@ -3633,11 +3781,15 @@ def _roles_of(noun: Token, lex: Lexicon) -> set[str]:
     subordinate = [
         c.lower_
         for c in words
-        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.subordinate_title_modifiers
+        if c.dep_ in ("amod", "compound", "nmod")
+        and _subordinate(c.lower_, hyphenated or noun.lower_, lex)
     ][:1]
     if hyphenated is not None:
-        return {_role(hyphenated, subordinate, lex)}
-    return {_role(w, subordinate, lex) for w in (noun.lower_, noun.lemma_.lower())}
+        return {f"{subordinate[0]} {hyphenated}"} if subordinate else {hyphenated}
+    # "the attorney general", "the lieutenant general": the whole title, never the rank alone
+    return {
+        f"{subordinate[0]} {w}" if subordinate else w for w in (noun.lower_, noun.lemma_.lower())
+    }
 
 
 def _age_noun(head: Token) -> bool:

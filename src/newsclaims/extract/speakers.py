@@ -970,8 +970,7 @@ class Speakers:
     def _third_person(self, head: Token, content: tuple[int, int] | None) -> str | None:
         """The person a third-person pronoun source means: the ranking, then the rules asked
         when it abstains, back (a speaking turn, a lone subject) and then forward
-        (``named_after``), and last the lone person named just before in any role
-        (``_lone_subject_person`` with ``anywhere``)."""
+        (``named_after``)."""
         found = self.pronoun(head, content)
         if found is None:
             found = self._speaking_turn(head, content)
@@ -979,8 +978,6 @@ class Speakers:
             found = self._lone_subject_person(head, content)
         if found is None:
             found = self.named_after(head, content)
-        if found is None:
-            found = self._lone_subject_person(head, content, anywhere=True)
         if found is not None and self._unnamed_subject_after(found, head):
             found = None  # only a shown source: the salience chain keeps its guess
         return found
@@ -3192,9 +3189,7 @@ class Speakers:
             for root, other in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True)
         )
 
-    def _lone_subject_person(
-        self, token: Token, content: tuple[int, int] | None, *, anywhere: bool = False
-    ) -> str | None:
+    def _lone_subject_person(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """The person a "he"/"she" outside quotations means when nobody else could be meant
         nearby (issue 16): the only named person not of the other gender in its sentence and
         the one before (outside its own ``content``), the active subject of a main clause there
@@ -3213,13 +3208,7 @@ class Speakers:
         member's role (``_team_before_member``), the owner of another person ("Tom Bell's
         wife cheered", ``_owner_of_person``: set aside, unless the quotation speaks of a
         third person of the pronoun's gender, who may be the owner), and a claim whose
-        source is a sign or no noun at all (``_no_speaker``) is no one else speaking.
-
-        ``anywhere`` (asked last, adj49): the only such person need be no subject there ("The
-        award went to Carl Vance. He said"; "Carl Vance's plan"), when known to be of the
-        pronoun's gender, never a passive subject (whoever acted may speak), and with no
-        person it may mean named inside a quotation there (a sign, a chant, a quoted speaker
-        only speaks of them)."""
+        source is a sign or no noun at all (``_no_speaker``) is no one else speaking."""
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or token.dep_ not in SUBJECT_DEPS or self.quote_of(token.i) is not None:
             return None
@@ -3230,7 +3219,6 @@ class Speakers:
         people: set[str] = set()
         subjects: set[str] = set()
         aside: set[str] = set()
-        acted_on: set[str] = set()
         for root, key in zip(self.mention_roots[lo:hi], self.mention_keys[lo:hi], strict=True):
             entity = self.entities.get(key)
             if entity is None or entity.type != "PERSON" or key in named:
@@ -3243,8 +3231,6 @@ class Speakers:
                 continue  # "Sparks guard Ana Ruiz": the team, not a second person
             if root > token.i:
                 return None  # "In his speech, Tom Bell said": a pronoun before its person
-            if anywhere and self.quote_of(root) is not None:
-                return None  # a person named in a quotation may be only spoken of there
             if self._owner_of_person(root):
                 aside.add(key)  # "Tom Bell's wife": the name says whose, no actor here
                 continue
@@ -3270,15 +3256,9 @@ class Speakers:
                 and self.quote_of(root) is None
             ):
                 subjects.add(key)
-            elif noun.dep_ == "nsubjpass":
-                acted_on.add(key)  # the story may have turned to whoever acted
-        if len(people) != 1 or (people != subjects and not anywhere):
-            return None
-        if anywhere and people & acted_on:
+        if len(people) != 1 or people != subjects:
             return None
         (best,) = people
-        if anywhere and self.gender(best) != want:
-            return None
         if aside - people and self._speaks_of_another(token, content):
             return None  # "'He was great,' he said": the one set aside may be spoken of
         if self.gender(best) == MIXED or self._unnamed_person_near(

@@ -2849,6 +2849,97 @@ def test_a_participle_of_call_without_a_request_makes_no_claim(text: str) -> Non
     assert _claims(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Governor Tom Brandt signed the bill, vowing to fight any repeal in court.",
+            "Governor Tom Brandt",
+            "vowing",
+            "to fight any repeal in court",
+        ),
+        (
+            "Brandt stood firm on Monday, vowing not to raise taxes this year.",
+            "Brandt",
+            "vowing",
+            "not to raise taxes this year",
+        ),
+        (
+            "The council voted for the plan, promising to build two new schools.",
+            "The council",
+            "promising",
+            "to build two new schools",
+        ),
+        (
+            "Mayor Lena Ortiz closed the fair, pledging to hold it again next year.",
+            "Mayor Lena Ortiz",
+            "pledging",
+            "to hold it again next year",
+        ),
+    ],
+)
+def test_a_participle_of_commitment_with_an_infinitive_is_its_heads_subjects(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.text == content
+
+
+def test_a_report_stops_before_a_participle_of_commitment_hung_on_its_infinitive() -> None:
+    text = "Ortiz criticised the council and vowed to fight on, promising not to resign."
+    found = {c.cue.text: c.text for c in _claims(text) if c.cue is not None}
+    assert found["vowed"] == "to fight on"
+    assert found["promising"] == "not to resign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company, adding jobs, grew quickly last year.",
+        "Ortiz toured the plant, hoping to meet the workers.",
+        "The new plant opened on Monday, promising to bring 500 jobs to the valley.",
+        # the participle of "threaten" often tells what the head's act threatens
+        "Mayor Ortiz cut the budget again, threatening to undo years of progress.",
+        "The fire spread across the hills, threatening to reach the town.",
+    ],
+)
+def test_a_participle_that_commits_no_speaker_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator rejected the offer, calling it "a disaster for farmers."',
+            'it "a disaster for farmers."',
+        ),
+        (
+            'Ortiz opened the fair, declaring it "the best fair in the county."',
+            'it "the best fair in the county."',
+        ),
+    ],
+)
+def test_a_quoted_predicate_keeps_what_it_is_said_of(text: str, content: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We are done," Ortiz called out to the reporters.', '"We are done,"'),
+        ('Ortiz called the reporters over and said: "We are done."', '"We are done."'),
+        ('Ortiz praised the crew, telling them, "We are done."', '"We are done."'),
+    ],
+)
+def test_a_quotation_after_no_predicate_object_starts_at_its_mark(text: str, content: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert claim.text == content
+
+
 # --- issue 16: a sentence that holds someone else's view or words is never the outlet's own
 
 

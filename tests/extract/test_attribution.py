@@ -2829,6 +2829,11 @@ def test_a_participle_whose_object_is_seldom_what_is_said_makes_no_claim() -> No
             "The senator",
             "a new tram line",
         ),
+        (
+            "The police chief held a press conference, warning residents to stay indoors.",
+            "The police chief",
+            "residents to stay indoors",
+        ),
     ],
 )
 def test_a_participle_of_request_shares_its_heads_subject(
@@ -2843,6 +2848,9 @@ def test_a_participle_of_request_shares_its_heads_subject(
     [
         "The crew left the port at dawn, calling at two islands on the way.",
         "The pupils ran down the lane, asking about the match.",
+        # a request or a commitment needs a head whose subject can speak
+        "The siren sounded at noon, warning residents to stay indoors.",
+        "The storm grew stronger, vowing to flood the harbour.",
     ],
 )
 def test_a_participle_of_call_without_a_request_makes_no_claim(text: str) -> None:

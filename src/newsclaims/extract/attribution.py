@@ -1918,6 +1918,18 @@ def _commits(verb: Token) -> bool:
     )
 
 
+def _asks_or_commits(verb: Token) -> bool:
+    """A participle that shares its head's subject as a request or a commitment (``_requests``,
+    ``_commits``): that subject must be one who can speak ("The siren sounded, warning
+    residents to stay indoors" has none)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not _has_clause(verb)
+        and (_requests(verb) or _commits(verb))
+    )
+
+
 def _requests(verb: Token) -> bool:
     """ "..., calling for a delay", "..., urging the council to wait": a participle of request
     in the frame that makes it one (an object and an infinitive, or the phrase of its
@@ -4093,6 +4105,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
         and (quoted or not _bare_summary(verb) or _may_speak(t))
+        and (quoted or not _asks_or_commits(verb) or _may_speak(t))
         and (quoted or not _unheard_of(t, verb))
         and not _names_no_one(t)
         and not _raised_into_a_passive(t, verb)

@@ -2895,6 +2895,36 @@ def test_a_participle_of_commitment_with_an_infinitive_is_its_heads_subjects(
     assert claim.text == content
 
 
+def test_a_participle_report_stops_before_a_second_participle_the_parse_hung_on_it() -> None:
+    text = (
+        "Voss escalated her attack on Tuesday, telling reporters that Ruiz was a fraud and"
+        " questioning how he had dodged every audit."
+    )
+    found = {c.cue.text: (c.source, c.text) for c in _claims(text) if c.cue is not None}
+    assert found["telling"][1] == "that Ruiz was a fraud"
+    source, content = found["questioning"]
+    assert source is not None and source.text == "Voss"
+    assert content == "how he had dodged every audit"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Voss left the hall, saying that Ruiz had lied and had asked that the vote be rerun.",
+            "that Ruiz had lied and had asked that the vote be rerun",
+        ),
+        (
+            "Voss left the hall, saying that the vote was rigged and the count was wrong.",
+            "that the vote was rigged and the count was wrong",
+        ),
+    ],
+)
+def test_a_participle_report_keeps_its_complements_own_conjunct(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content
+
+
 def test_a_report_stops_before_a_participle_of_commitment_hung_on_its_infinitive() -> None:
     text = "Ortiz criticised the council and vowed to fight on, promising not to resign."
     found = {c.cue.text: c.text for c in _claims(text) if c.cue is not None}

@@ -1621,6 +1621,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             subjects = _nearest_subject(
                 [c for c in outer.children if c.dep_ in SUBJECT_DEPS], outer
             )
+            if not subjects and _shared_participle(outer):
+                subjects = _subjects(outer, quoted)
     # "..., before adding that ...": a gerund after a preposition of time or means
     gerund = not subjects and _gerund_after_preposition(verb, quoted)
     if not subjects and (
@@ -2093,10 +2095,16 @@ def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:
         or not any(c.dep_ == "cc" and complement.i < c.i < verb.i for c in complement.children)
         or not is_cue_lemma(cue_lemma(verb), _has_complement(verb))
         or not is_cue_lemma(cue_lemma(outer), True)
-        or not _has_own_subject(outer)
+        or not (_has_own_subject(outer) or _shared_participle(outer))
     ):
         return None
     return outer
+
+
+def _shared_participle(verb: Token) -> bool:
+    """ "..., telling reporters that X and questioning how Y": a participle after a clause,
+    with a clause of its own, that shares that clause's subject (``_subjects``)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb)
 
 
 def _before_misplaced_cue(doc: Doc, outer: Token, complement: Token, end: int) -> int:

@@ -156,6 +156,11 @@ CUE_FRAME_LICENSE_PRECISION = 0.5
 #: 29; "carry", "leave" are far below).
 PARTICIPLE_OBJECT_MIN_PRECISION = 0.7
 
+#: 'calling the plan "a disaster"': a noun phrase of at most this many words between a verb
+#: of ``quoted_predicate_verbs.tsv`` and a quotation is what the quotation is said of, and
+#: opens the content (PolNeAR train's objects there: a pronoun, a name, "the deal").
+QUOTED_PREDICATE_MAX_OBJECT = 4
+
 #: An "about" figure allows this share either side of its value when comparing figures.
 APPROX_TOLERANCE = 0.2
 

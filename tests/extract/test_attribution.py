@@ -2829,6 +2829,11 @@ def test_a_participle_whose_object_is_seldom_what_is_said_makes_no_claim() -> No
             "The senator",
             "a new tram line",
         ),
+        (
+            "The police chief held a press conference, warning residents to stay indoors.",
+            "The police chief",
+            "residents to stay indoors",
+        ),
     ],
 )
 def test_a_participle_of_request_shares_its_heads_subject(
@@ -2843,10 +2848,134 @@ def test_a_participle_of_request_shares_its_heads_subject(
     [
         "The crew left the port at dawn, calling at two islands on the way.",
         "The pupils ran down the lane, asking about the match.",
+        # a request or a commitment needs a head whose subject can speak
+        "The siren sounded at noon, warning residents to stay indoors.",
+        "The storm grew stronger, vowing to flood the harbour.",
     ],
 )
 def test_a_participle_of_call_without_a_request_makes_no_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Governor Tom Brandt signed the bill, vowing to fight any repeal in court.",
+            "Governor Tom Brandt",
+            "vowing",
+            "to fight any repeal in court",
+        ),
+        (
+            "Brandt stood firm on Monday, vowing not to raise taxes this year.",
+            "Brandt",
+            "vowing",
+            "not to raise taxes this year",
+        ),
+        (
+            "The council voted for the plan, promising to build two new schools.",
+            "The council",
+            "promising",
+            "to build two new schools",
+        ),
+        (
+            "Mayor Lena Ortiz closed the fair, pledging to hold it again next year.",
+            "Mayor Lena Ortiz",
+            "pledging",
+            "to hold it again next year",
+        ),
+    ],
+)
+def test_a_participle_of_commitment_with_an_infinitive_is_its_heads_subjects(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.text == content
+
+
+def test_a_participle_report_stops_before_a_second_participle_the_parse_hung_on_it() -> None:
+    text = (
+        "Voss escalated her attack on Tuesday, telling reporters that Ruiz was a fraud and"
+        " questioning how he had dodged every audit."
+    )
+    found = {c.cue.text: (c.source, c.text) for c in _claims(text) if c.cue is not None}
+    assert found["telling"][1] == "that Ruiz was a fraud"
+    source, content = found["questioning"]
+    assert source is not None and source.text == "Voss"
+    assert content == "how he had dodged every audit"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Voss left the hall, saying that Ruiz had lied and had asked that the vote be rerun.",
+            "that Ruiz had lied and had asked that the vote be rerun",
+        ),
+        (
+            "Voss left the hall, saying that the vote was rigged and the count was wrong.",
+            "that the vote was rigged and the count was wrong",
+        ),
+    ],
+)
+def test_a_participle_report_keeps_its_complements_own_conjunct(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content
+
+
+def test_a_report_stops_before_a_participle_of_commitment_hung_on_its_infinitive() -> None:
+    text = "Ortiz criticised the council and vowed to fight on, promising not to resign."
+    found = {c.cue.text: c.text for c in _claims(text) if c.cue is not None}
+    assert found["vowed"] == "to fight on"
+    assert found["promising"] == "not to resign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company, adding jobs, grew quickly last year.",
+        "Ortiz toured the plant, hoping to meet the workers.",
+        "The new plant opened on Monday, promising to bring 500 jobs to the valley.",
+        # the participle of "threaten" often tells what the head's act threatens
+        "Mayor Ortiz cut the budget again, threatening to undo years of progress.",
+        "The fire spread across the hills, threatening to reach the town.",
+    ],
+)
+def test_a_participle_that_commits_no_speaker_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The senator rejected the offer, calling it "a disaster for farmers."',
+            'it "a disaster for farmers."',
+        ),
+        (
+            'Ortiz opened the fair, declaring it "the best fair in the county."',
+            'it "the best fair in the county."',
+        ),
+    ],
+)
+def test_a_quoted_predicate_keeps_what_it_is_said_of(text: str, content: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We are done," Ortiz called out to the reporters.', '"We are done,"'),
+        ('Ortiz called the reporters over and said: "We are done."', '"We are done."'),
+        ('Ortiz praised the crew, telling them, "We are done."', '"We are done."'),
+    ],
+)
+def test_a_quotation_after_no_predicate_object_starts_at_its_mark(text: str, content: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.kind.value == "direct"]
+    assert claim.text == content
 
 
 # --- issue 16: a sentence that holds someone else's view or words is never the outlet's own

@@ -1621,6 +1621,8 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             subjects = _nearest_subject(
                 [c for c in outer.children if c.dep_ in SUBJECT_DEPS], outer
             )
+            if not subjects and _shared_participle(outer):
+                subjects = _subjects(outer, quoted)
     # "..., before adding that ...": a gerund after a preposition of time or means
     gerund = not subjects and _gerund_after_preposition(verb, quoted)
     if not subjects and (
@@ -1641,6 +1643,7 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
                 or (cue_lemma(verb.head) in CUES and _is_cue(verb.head))
                 or _says_its_object(verb)
                 or _requests(verb)
+                or _commits(verb)
                 or _sums_up(verb)
             )
         )
@@ -1901,6 +1904,34 @@ def request_participles() -> frozenset[tuple[str, str]]:
     return frozenset((lemma, frame) for lemma, frame in read_table(REQUESTS, 2))
 
 
+@cache
+def commitment_participles() -> frozenset[str]:
+    """Verbs whose participle with an infinitive is a commitment its head's subject declared
+    ("..., vowing to fight on"; ``commitment_participles.tsv``)."""
+    return read_words(DATA / "commitment_participles.tsv")
+
+
+def _commits(verb: Token) -> bool:
+    """ "..., vowing to fight any repeal", "..., threatening not to sign": a participle of
+    ``commitment_participles`` with an infinitive of its own (with "to") declares what its
+    head's subject will or will not do."""
+    return cue_lemma(verb) in commitment_participles() and any(
+        c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c) for c in verb.children
+    )
+
+
+def _asks_or_commits(verb: Token) -> bool:
+    """A participle that shares its head's subject as a request or a commitment (``_requests``,
+    ``_commits``): that subject must be one who can speak ("The siren sounded, warning
+    residents to stay indoors" has none)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not _has_clause(verb)
+        and (_requests(verb) or _commits(verb))
+    )
+
+
 def _requests(verb: Token) -> bool:
     """ "..., calling for a delay", "..., urging the council to wait": a participle of request
     in the frame that makes it one (an object and an infinitive, or the phrase of its
@@ -2099,10 +2130,16 @@ def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:
         or not any(c.dep_ == "cc" and complement.i < c.i < verb.i for c in complement.children)
         or not is_cue_lemma(cue_lemma(verb), _has_complement(verb))
         or not is_cue_lemma(cue_lemma(outer), True)
-        or not _has_own_subject(outer)
+        or not (_has_own_subject(outer) or _shared_participle(outer))
     ):
         return None
     return outer
+
+
+def _shared_participle(verb: Token) -> bool:
+    """ "..., telling reporters that X and questioning how Y": a participle after a clause,
+    with a clause of its own, that shares that clause's subject (``_subjects``)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and _has_clause(verb)
 
 
 def _before_misplaced_cue(doc: Doc, outer: Token, complement: Token, end: int) -> int:
@@ -2110,12 +2147,31 @@ def _before_misplaced_cue(doc: Doc, outer: Token, complement: Token, end: int) -
     same speaker that the parser hung on the complement (``_cue_of_misplaced_conjunct``) and
     before the conjunction and commas that join it."""
     for conj in complement.rights:
-        if conj.i < end and _cue_of_misplaced_conjunct(conj) == outer:
+        if conj.i < end and (
+            _cue_of_misplaced_conjunct(conj) == outer or _participle_of_infinitive(conj)
+        ):
             cut = conj.left_edge.i
             while cut > complement.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             return min(end, cut)
     return end
+
+
+def _participle_of_infinitive(verb: Token) -> bool:
+    """ "Ruiz vowed to fight on, promising not to resign": the parser hangs the participle on
+    the infinitive the first cue reports; after a comma, with an infinitive or a clause of its
+    own (``_commits``, a "that" clause), it is a second report of the same speaker, not part
+    of the first one's content."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "xcomp"
+        and not _has_own_subject(head)
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and (_commits(verb) or (_has_clause(verb) and is_cue_lemma(cue_lemma(verb), True)))
+    )
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:
@@ -4092,6 +4148,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
         and (quoted or not _bare_summary(verb) or _may_speak(t))
+        and (quoted or not _asks_or_commits(verb) or _may_speak(t))
         and (quoted or not _unheard_of(t, verb))
         and not _names_no_one(t)
         and not _raised_into_a_passive(t, verb)
@@ -4695,6 +4752,56 @@ def _expletive_report(verb: Token) -> bool:
     )
 
 
+@cache
+def quoted_predicate_verbs() -> frozenset[str]:
+    """Verbs that say what their object is by a predicate, quoted or not ('called the plan
+    "a disaster"'; ``quoted_predicate_verbs.tsv``)."""
+    return read_words(DATA / "quoted_predicate_verbs.tsv")
+
+
+_NAMED_WORDS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART"})
+
+
+def _named_before_quotation(verb: Token, start: int) -> Token | None:
+    """'calling the plan "a disaster"', 'declared it "a great day"': the first word of a
+    short noun phrase (at most ``settings.QUOTED_PREDICATE_MAX_OBJECT`` words, no other
+    punctuation than the quotation's opening mark) between a verb of ``quoted_predicate_verbs``
+    and the quotation that starts at token ``start``, of which the quotation is said (the
+    parse may make it the object or the subject of a small clause); None otherwise."""
+    if cue_lemma(verb) not in quoted_predicate_verbs() or start <= verb.i + 1:
+        return None
+    words = list(verb.doc[verb.i + 1 : start])
+    while words and words[-1].is_quote:
+        words.pop()
+    if (
+        not words
+        or len(words) > settings.QUOTED_PREDICATE_MAX_OBJECT
+        or not all(w.pos_ in _NAMED_WORDS and not w.is_punct for w in words)
+    ):
+        return None
+    return words[0]
+
+
+def _quotation_fragments(
+    doc: Doc,
+    verb: Token,
+    quote: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    said_of: Token | None,
+) -> list[tuple[int, int]]:
+    """The character fragments of a verb's quotation and its continuations, the first one
+    opened earlier at what the quotation is said of, when it is."""
+    fragments = [_chars(doc, *q) for q in _continuations(doc, verb, quote, quotes)]
+    if said_of is not None and said_of.right_edge.i < quote[0]:
+        # what is quoted is said of that subject: it belongs to the content
+        fragments[0] = (said_of.left_edge.idx, fragments[0][1])
+    named = _named_before_quotation(verb, quote[0])
+    if named is not None:
+        # 'calling the plan "a disaster"': the quotation is said of the object
+        fragments[0] = (named.idx, fragments[0][1])
+    return fragments
+
+
 def _colon_children(doc: Doc) -> dict[int, list[int]]:
     """Token index -> the indexes of its children that are colons, in order: read once per
     document, not from each verb's children."""
@@ -4730,10 +4837,7 @@ def _verb_claims(
             continue
         parts: tuple[tuple[int, int], ...] = ()
         if quote is not None:
-            fragments = [_chars(doc, *q) for q in _continuations(doc, verb, quote, quotes)]
-            if said_of is not None and said_of.right_edge.i < quote[0]:
-                # what is quoted is said of that subject: it belongs to the content
-                fragments[0] = (said_of.left_edge.idx, fragments[0][1])
+            fragments = _quotation_fragments(doc, verb, quote, quotes, said_of)
             content_chars = (fragments[0][0], fragments[-1][1])
             parts = tuple(fragments) if len(fragments) > 1 else ()
             kind, stance = ClaimKind.DIRECT, Stance.QUOTED

@@ -42,7 +42,7 @@ def test_counted_an_aged_title_stays_its_own_when_whose_is_unclear(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Maria Lopez ran a close race. But she has never trailed the 74-year-old Tarvik senator.",
+        "Maria Lopez ran a close race. Yet she always led the 74-year-old Tarvik senator.",
         "Maria Lopez won the vote. She beat the 74-year-old senator by a wide margin.",
         "Maria Lopez spoke on Friday. She called the 74-year-old senator a friend.",
     ],

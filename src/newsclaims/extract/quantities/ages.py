@@ -21,6 +21,8 @@ _AGE_AT_VERBS = word_set("age_at_verb")
 _AGE_ADVERBS = word_set("age_adverb")
 #: Relative pronouns that stand for a person ("Verstappen, who is 19").
 _AGE_RELATIVES = word_set("age_relative")
+#: Prepositions of a place: a name not typed as a person after one is a place ("to Tarvik").
+_UNAGED_PREPS = word_set("unaged_prep")
 
 
 def is_age(doc: Doc, m: re.Match[str]) -> bool:
@@ -28,7 +30,9 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     the sentence's end: "Joe Maddon, 66, said", "said Joe Maddon, 66.", "Ana Okafor, only 19,
     won" (an adverb of ``age_adverb`` may come first), or after a noun of one person
     (``personal``, or what a person is: ``speakers.person_noun``): "his wife, 58,", "the
-    driver, 42,"."""
+    driver, 42,"; never in brackets after a place (a one-word name not typed as a person
+    after a preposition of ``unaged_prep``: "returned to Tarvik (45)"; "went to Ana Ruiz (44)"
+    stays her age)."""
     text = doc_text(doc)
     groups = m.groupdict()
     if groups.get("vague") or groups["bound"] or groups["num2"] or groups["sign"]:
@@ -50,6 +54,14 @@ def is_age(doc: Doc, m: re.Match[str]) -> bool:
     name = doc[before - 1]
     if name.tag_ == "NN" and (name.lower_ in _PERSONAL or person_noun(name.text)):
         return True  # "his wife, 58,", "the tram driver, 42,": a noun of one person
+    if (
+        doc[before].text == "("
+        and name.ent_type_ != "PERSON"
+        and name.dep_ == "pobj"
+        and name.head.lower_ in _UNAGED_PREPS
+        and not any(c.dep_ == "compound" for c in name.children)
+    ):
+        return False  # "He returned to Tarvik (45) last week": a place is no person (age49)
     return name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
 
 

@@ -685,6 +685,15 @@ def _length_reached(last: Token) -> str | None:
 #: Nouns of a thing that lasts, that "it" of a verb of lasting may stand for: the activities
 #: of ``duration_activities.tsv`` ("meeting", "talks", "strike") and ``lasting_nouns.tsv``.
 _LASTING_THINGS = frozenset(duration_activities().values()) | lasting_nouns()
+#: Nouns a duration "of" them is how long they last ("a drought of 71 years", "a term of six
+#: years"): the things that last and the terms and events of ``lasting_of_noun``; "a man of 60
+#: years" and "the gains of the past six years" last nothing (age49).
+_LASTING_OF = _LASTING_THINGS | word_set("lasting_of_noun") | word_set("talk_noun")
+
+
+def _lasts(noun: Token) -> bool:
+    """Whether a noun a duration is "of" is a thing that lasts (``_LASTING_OF``)."""
+    return noun.lower_ in _LASTING_OF or noun.lemma_.lower() in _LASTING_OF
 
 
 def _lasting_antecedent(subject: Token) -> Token | None:
@@ -860,8 +869,11 @@ def _subject_of(
             break
         if token.head == token or token.dep_ not in _WALK_DEPS:
             # no verb above: "households earning over $2 million"; a duration "of" a
-            # noun with no verb is no length of it ("the gains of the last six years")
-            return None if lasting else holder
+            # noun with no verb is no length of it ("the gains of the last six years"),
+            # unless the noun lasts ("the mayor's term of six years ends": age49)
+            if lasting:
+                return holder if holder is not None and _lasts(holder) else None
+            return holder
         reached = token
         placed = (
             token.dep_ == "prep"
@@ -894,7 +906,9 @@ def _subject_of(
     if placed and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         return verb.head  # "one jar sold abroad from 500 grams": the jar's weight
     if holder is not None:
-        return holder
+        # "a man of 60 years", "his wife of 40 years": a duration "of" a noun that does not
+        # last is no length of it (age49)
+        return None if lasting and not _lasts(holder) else holder
     lasting_for = role == "prep" and reached.lower_ == "for"  # "the strike went on for a week"
     if lasting and (
         _lasting_verb(verb) is None

@@ -1169,6 +1169,21 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     the noun is or stands beside ("28-year-old winger Sam Ortiz", "her 12-year-old daughter,
     Nia", "Omar Reyes, a 41-year-old baker"). None otherwise: the noun itself ("a
     five-year-old boy", "the 64-year-old potter") is what the parse gives."""
+    noun = _aged_noun(doc, end)
+    if noun is None:
+        return None
+    # a noun of its own after "the" is not looked back from: the person noun named before is
+    # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
+    if _lone_epithet(doc, noun):
+        # "Lewis Park won. The 31-year-old Briton said ...": a lone capitalised word that is
+        # no one's name in the text (a demonym) is the person named before, when one is
+        return subject_named_before(doc, start, through_noun=True) or name_beside(noun)
+    return name_beside(noun)
+
+
+def _aged_noun(doc: Doc, end: int) -> Token | None:
+    """The noun an age written "N-year-old" before it modifies ("the 64-year-old potter",
+    "a 29-year-old Korean American"), else None."""
     if not re.match(r"-old\b", doc_text(doc)[end : end + 5]):
         return None
     old = token_at(doc, end + 1)
@@ -1178,13 +1193,7 @@ def _aged_noun_whose(doc: Doc, start: int, end: int) -> str | None:
     demonym = noun.pos_ == "ADJ" and noun.dep_ == "appos"  # "a 29-year-old Korean American"
     if noun.i <= old.i or (noun.pos_ not in ("NOUN", "PROPN") and not demonym):
         return None
-    # a noun of its own after "the" is not looked back from: the person noun named before is
-    # often another person ("a 34-year-old man was arrested ... the 52-year-old victim")
-    if _lone_epithet(doc, noun):
-        # "Lewis Park won. The 31-year-old Briton said ...": a lone capitalised word that is
-        # no one's name in the text (a demonym) is the person named before, when one is
-        return subject_named_before(doc, start, through_noun=True) or name_beside(noun)
-    return name_beside(noun)
+    return noun
 
 
 #: Words for a person of a nation or place ("Briton", "Frenchwoman"), lower-cased.
@@ -1331,7 +1340,8 @@ def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
     """Whose an age is before any other reading of what it is "of" ("won the title at the age
     of 18" is Okafor's, not the age's or the title's): the name it is set beside, else the
     subject of the verb it is "at", else the person "he" or "she" its clause's subject stands
-    for ("he is 41 and lives in Ohio"); None for any other figure."""
+    for ("he is 41 and lives in Ohio", "she is a 41-year-old nurse", never "she beat the
+    74-year-old senator"); None for any other figure."""
     if unit != AGE_UNIT:
         return None
     beside = _name_set_beside(doc, start)
@@ -1340,6 +1350,12 @@ def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
     holder = age_at(doc, end)
     if holder is not None and holder.pos_ == "PROPN":
         return noun_phrase(holder)
+    aged = _aged_noun(doc, end) if holder is None else None
+    if aged is not None and aged.dep_ not in ("attr", "oprd"):
+        # "She beat the 74-year-old senator": an age written before a noun is that noun's,
+        # the clause subject's only when the noun is what the subject is ("she is a
+        # 41-year-old nurse") (age49, PolNeAR train half 1: the subject "she" was given it)
+        return None
     subject = holder or clause_subject(doc, end)
     return pronoun_person(subject) if subject is not None else None
 

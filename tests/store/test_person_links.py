@@ -253,3 +253,51 @@ def test_person_links_without_joins_finds_what_a_person_takes_and_joins_nothing(
     assert use == {"PERSON:lilly allen": lily}
     assert take == [(baez, "PERSON:javier baez")]
     assert (only_use, only_take) == ({}, take)
+
+
+def _namesake_reads(store: SqlStore) -> list[str]:
+    """Collects the statements that read a story's namesakes (``story_namesakes``)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    seen: list[str] = []
+
+    def keep(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "EXISTS (SELECT claims.id" in statement and "entities.type" in statement:
+            seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    return seen
+
+
+def test_person_links_an_article_reads_its_story_namesakes_once(store: SqlStore) -> None:
+    """Both directions (what the article's names join, what its people take from the story)
+    ask one read of the story's namesakes, and take what two reads gave: "Tomas Vrell" typed
+    ORG earlier is the person the later article names."""
+    store.add(_article("A goal by Tomas Vrell in the rain.", ("Tomas Vrell", "ORG")), _one_story)
+    seen = _namesake_reads(store)
+    later = _article(
+        "Tomas Vrell thanked Ottilie Marsk.",
+        ("Tomas Vrell", "PERSON"),
+        ("Ottilie Marsk", "PERSON"),
+        speaker="PERSON:tomas vrell",
+    )
+    store.add(later, _one_story)
+    assert len(seen) == 1
+    assert _entities_of(store, later) == [("Tomas Vrell", "PERSON"), ("Ottilie Marsk", "PERSON")]
+    assert {(e.name, e.type) for e in store.entities().items} == {
+        ("Tomas Vrell", "PERSON"),
+        ("Ottilie Marsk", "PERSON"),
+    }
+
+
+def test_person_links_a_move_before_the_relink_reads_the_story_again(store: SqlStore) -> None:
+    """Negative control: when rows moved between the two directions (a bare surname of an
+    earlier article joined the full name), the story's namesakes are read again."""
+    earlier = _article(
+        "Mr. Quenby spoke. Mr. Quenby left.", ("Quenby", "PERSON"), ("Quenby", "PERSON")
+    )
+    store.add(earlier, _one_story)
+    seen = _namesake_reads(store)
+    store.add(_article("Arlo Quenby waved.", ("Arlo Quenby", "PERSON")), _one_story)
+    assert [n for n, _ in _entities_of(store, earlier)] == ["Arlo Quenby"] * 2  # moved
+    assert len(seen) == 2

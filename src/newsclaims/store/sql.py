@@ -103,7 +103,14 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
-from newsclaims.store.linking import OrgView, among, named_in_story, person_links
+from newsclaims.store.linking import (
+    OrgView,
+    among,
+    named_in_story,
+    namesake_keys,
+    person_links,
+    story_namesakes,
+)
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -794,6 +801,12 @@ class SqlStore:
         """Articles this store object has written (``add``): when to check statistics."""
         self._stats_warned = False
         """Whether a failed statistics check was logged (once per store object)."""
+        self._moves = 0
+        """Entity moves made (``_move_entity_rows``): a read made before one is stale."""
+        self._namesakes: tuple[set[str], list[tuple[int, str, str, str, bool]], int] | None = None
+        """The article being written: the keys its first ``_person_links`` asked
+        ``story_namesakes`` for, the rows it read and ``_moves`` then (``_relink_person_types``
+        reuses them)."""
         path = self._sqlite_path()
         _refuse_special_file(path, self.url)
         created = path is not None and not path.exists()
@@ -1349,8 +1362,15 @@ class SqlStore:
     ) -> dict[str, int]:
         """Entity key -> the id of the person of the story it is: a name typed ORG here and
         PERSON in the story, or a full name spelt with one letter doubled (``person_links``);
-        the person takes the name as an alias."""
-        use, _ = person_links(conn, analysis.entities, speakers, story_id)
+        the person takes the name as an alias. The first call for an article keeps what it
+        read of the story for ``_relink_person_types``."""
+        if story_id is None:
+            return {}
+        wanted, surnames = namesake_keys(analysis.entities)
+        stored = story_namesakes(conn, story_id, wanted, surnames)
+        if self._namesakes is None:
+            self._namesakes = (wanted, stored, self._moves)
+        use, _ = person_links(conn, analysis.entities, speakers, story_id, stored=stored)
         self._add_alias_rows(
             conn,
             [
@@ -1407,10 +1427,19 @@ class SqlStore:
     ) -> None:
         """The other direction of ``_person_links``: a name this article types PERSON takes
         what earlier articles of its story said of the same name typed ORG (GROUP, FAC, ...),
-        when the person reading wins (``person_reading``)."""
+        when the person reading wins (``person_reading``). The story's namesakes are those
+        ``_person_links`` read for the article, when it asked for every key asked here and no
+        entity's rows moved since (the article's own mentions and claims are not written yet,
+        and a new entity is named by none: nothing else changes the rows asked for)."""
         people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
-        _, take = person_links(conn, people, speakers, story_id, joins=False)
+        stored = None
+        if self._namesakes is not None and story_id is not None:
+            asked, rows, moves_then = self._namesakes
+            wanted, _ = namesake_keys(people, joins=False)
+            if moves_then == self._moves and wanted <= asked:
+                stored = [row for row in rows if row[1] in wanted]
+        _, take = person_links(conn, people, speakers, story_id, joins=False, stored=stored)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
         kept = set(ids.values())  # this article's own entities: its rows are not written yet
         for old, new in moves:  # within the story
@@ -1753,6 +1782,7 @@ class SqlStore:
         """Point what the articles in ``scope`` (a story's, one article's, all: ``MoveScope``)
         say of entity ``old`` at ``new``; ``old`` is deleted once nothing names it any more,
         unless ``keep``: the article being written names it, and its rows are not written yet."""
+        self._moves += 1
         kind, where = scope
         params = {"move_old": old, "move_new": new, "move_scope": where}
         for statement in _move_statements(kind):
@@ -1828,6 +1858,7 @@ class SqlStore:
         self, conn: Connection, analysis: Analysis, story_id: int | None = None
     ) -> None:
         article_id = analysis.article.id
+        self._namesakes = None  # read afresh for each article (and each retry)
         keys = [e.key for e in analysis.entities]
         merges, any_split = self._corrections_of(conn, keys) if keys else ([], False)
         ids = self._entity_ids(conn, analysis, story_id, merges)

@@ -229,13 +229,19 @@ def _namesakes_query(dialect: str) -> Select[Any]:
     each article (200 PolNeAR articles: server CPU 10.5 -> 9.5 ms an article, session 36); on
     SQLite it listed every entity the story names and every source it quotes, a cost that grew
     with the story (200 PolNeAR train articles: 2.6 -> 1.2 ms CPU an article, session 38;
-    realnews alike). ``IN`` lists for the keys and names, not ``among``: on PostgreSQL this
+    realnews alike). On PostgreSQL ``IN`` lists for the keys and names, not ``among``: this
     query's prepared ``= ANY`` form cost more server time than planning each call (its one
-    plan fits few calls: session 38)."""
-    person_of = select(aliases.c.entity_id).where(
-        aliases.c.norm.in_(bindparam("surnames", expanding=True))
-    )
-    keyed = entities.c.key.in_(bindparam("keys", expanding=True))
+    plan fits few calls: session 38). On SQLite ``among``: one text whatever the lists'
+    lengths, prepared once and kept in the driver's cache, where each new length of an ``IN``
+    list was prepared anew, which cost more than running the query (session 48)."""
+    if dialect == "sqlite":
+        person_of = select(aliases.c.entity_id).where(among(aliases.c.norm, "surnames", dialect))
+        keyed = among(entities.c.key, "keys", dialect)
+    else:
+        person_of = select(aliases.c.entity_id).where(
+            aliases.c.norm.in_(bindparam("surnames", expanding=True))
+        )
+        keyed = entities.c.key.in_(bindparam("keys", expanding=True))
     said = (
         select(claims.c.id)
         .join(articles, articles.c.id == claims.c.article_id)

@@ -3,7 +3,11 @@ article spells it with one letter doubled; two different people are never joined
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 
@@ -301,3 +305,71 @@ def test_person_links_a_move_before_the_relink_reads_the_story_again(store: SqlS
     store.add(_article("Arlo Quenby waved.", ("Arlo Quenby", "PERSON")), _one_story)
     assert [n for n, _ in _entities_of(store, earlier)] == ["Arlo Quenby"] * 2  # moved
     assert len(seen) == 2
+
+
+def _story_keyed(key: str) -> Callable[[StoryLookup], StoryChoice]:
+    """Story grouping that puts an article in the story indexed by ``key`` (a new one when
+    there is none): two keys keep two stories apart."""
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        found = lookup.candidates([key], limit=1)
+        return StoryChoice(found[0].id if found else None, key, {}, {key: 1.0})
+
+    return assign
+
+
+@pytest.mark.postgres
+def test_person_links_two_interleaved_writes_keep_their_own_story_namesakes(
+    pg_store: SqlStore,
+) -> None:
+    """One store object shared by two threads (as the API's request threads share it), two
+    writes overlapping on PostgreSQL: the first reads its story's namesakes, then waits
+    while the second writes the same name in another story. The first still takes what its
+    own story said of the name typed ORG: its earlier article names the person, and no
+    "Tomas Vrell" is left an organisation (a read kept on the store object would have given
+    the first write the other story's rows, where the name was never typed ORG)."""
+    earlier = _article("A goal by Tomas Vrell in the rain.", ("Tomas Vrell", "ORG"))
+    pg_store.add(earlier, _story_keyed("harbour"))
+    first = _article(
+        "Tomas Vrell thanked the crowd.", ("Tomas Vrell", "PERSON"), speaker="PERSON:tomas vrell"
+    )
+    second = _article(
+        "Tomas Vrell opened a bakery in Lisk.",
+        ("Tomas Vrell", "PERSON"),
+        speaker="PERSON:tomas vrell",
+    )
+    first_read, second_done = threading.Event(), threading.Event()
+    links = pg_store._person_links
+    errors: list[BaseException] = []
+
+    def paused(*args: Any, **kwargs: Any) -> dict[str, int]:
+        # the first write waits after its first read of the story's namesakes (before it
+        # stores its entities, which the second would wait for) until the second is done
+        found = links(*args, **kwargs)
+        if threading.current_thread().name == "first" and not first_read.is_set():
+            first_read.set()
+            second_done.wait(timeout=60)
+        return found
+
+    def write(analysis: Analysis, key: str, done: threading.Event | None) -> None:
+        try:
+            pg_store.add(analysis, _story_keyed(key))
+        except BaseException as e:  # reported below
+            errors.append(e)
+        finally:
+            if done is not None:
+                done.set()
+
+    with patch.object(pg_store, "_person_links", paused):
+        one = threading.Thread(target=write, args=(first, "harbour", None), name="first")
+        one.start()
+        assert first_read.wait(timeout=60)
+        two = threading.Thread(target=write, args=(second, "bakery", second_done), name="second")
+        two.start()
+        for t in (two, one):
+            t.join(timeout=120)
+    assert not errors, errors
+    assert _entities_of(pg_store, earlier) == [("Tomas Vrell", "PERSON")]
+    assert _entities_of(pg_store, first) == [("Tomas Vrell", "PERSON")]
+    assert _entities_of(pg_store, second) == [("Tomas Vrell", "PERSON")]
+    assert {(e.name, e.type) for e in pg_store.entities().items} == {("Tomas Vrell", "PERSON")}

@@ -3,7 +3,11 @@ article spells it with one letter doubled; two different people are never joined
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 
@@ -253,3 +257,119 @@ def test_person_links_without_joins_finds_what_a_person_takes_and_joins_nothing(
     assert use == {"PERSON:lilly allen": lily}
     assert take == [(baez, "PERSON:javier baez")]
     assert (only_use, only_take) == ({}, take)
+
+
+def _namesake_reads(store: SqlStore) -> list[str]:
+    """Collects the statements that read a story's namesakes (``story_namesakes``)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    seen: list[str] = []
+
+    def keep(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "EXISTS (SELECT claims.id" in statement and "entities.type" in statement:
+            seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    return seen
+
+
+def test_person_links_an_article_reads_its_story_namesakes_once(store: SqlStore) -> None:
+    """Both directions (what the article's names join, what its people take from the story)
+    ask one read of the story's namesakes, and take what two reads gave: "Tomas Vrell" typed
+    ORG earlier is the person the later article names."""
+    store.add(_article("A goal by Tomas Vrell in the rain.", ("Tomas Vrell", "ORG")), _one_story)
+    seen = _namesake_reads(store)
+    later = _article(
+        "Tomas Vrell thanked Ottilie Marsk.",
+        ("Tomas Vrell", "PERSON"),
+        ("Ottilie Marsk", "PERSON"),
+        speaker="PERSON:tomas vrell",
+    )
+    store.add(later, _one_story)
+    assert len(seen) == 1
+    assert _entities_of(store, later) == [("Tomas Vrell", "PERSON"), ("Ottilie Marsk", "PERSON")]
+    assert {(e.name, e.type) for e in store.entities().items} == {
+        ("Tomas Vrell", "PERSON"),
+        ("Ottilie Marsk", "PERSON"),
+    }
+
+
+def test_person_links_a_move_before_the_relink_reads_the_story_again(store: SqlStore) -> None:
+    """Negative control: when rows moved between the two directions (a bare surname of an
+    earlier article joined the full name), the story's namesakes are read again."""
+    earlier = _article(
+        "Mr. Quenby spoke. Mr. Quenby left.", ("Quenby", "PERSON"), ("Quenby", "PERSON")
+    )
+    store.add(earlier, _one_story)
+    seen = _namesake_reads(store)
+    store.add(_article("Arlo Quenby waved.", ("Arlo Quenby", "PERSON")), _one_story)
+    assert [n for n, _ in _entities_of(store, earlier)] == ["Arlo Quenby"] * 2  # moved
+    assert len(seen) == 2
+
+
+def _story_keyed(key: str) -> Callable[[StoryLookup], StoryChoice]:
+    """Story grouping that puts an article in the story indexed by ``key`` (a new one when
+    there is none): two keys keep two stories apart."""
+
+    def assign(lookup: StoryLookup) -> StoryChoice:
+        found = lookup.candidates([key], limit=1)
+        return StoryChoice(found[0].id if found else None, key, {}, {key: 1.0})
+
+    return assign
+
+
+@pytest.mark.postgres
+def test_person_links_two_interleaved_writes_keep_their_own_story_namesakes(
+    pg_store: SqlStore,
+) -> None:
+    """One store object shared by two threads (as the API's request threads share it), two
+    writes overlapping on PostgreSQL: the first reads its story's namesakes, then waits
+    while the second writes the same name in another story. The first still takes what its
+    own story said of the name typed ORG: its earlier article names the person, and no
+    "Tomas Vrell" is left an organisation (a read kept on the store object would have given
+    the first write the other story's rows, where the name was never typed ORG)."""
+    earlier = _article("A goal by Tomas Vrell in the rain.", ("Tomas Vrell", "ORG"))
+    pg_store.add(earlier, _story_keyed("harbour"))
+    first = _article(
+        "Tomas Vrell thanked the crowd.", ("Tomas Vrell", "PERSON"), speaker="PERSON:tomas vrell"
+    )
+    second = _article(
+        "Tomas Vrell opened a bakery in Lisk.",
+        ("Tomas Vrell", "PERSON"),
+        speaker="PERSON:tomas vrell",
+    )
+    first_read, second_done = threading.Event(), threading.Event()
+    links = pg_store._person_links
+    errors: list[BaseException] = []
+
+    def paused(*args: Any, **kwargs: Any) -> dict[str, int]:
+        # the first write waits after its first read of the story's namesakes (before it
+        # stores its entities, which the second would wait for) until the second is done
+        found = links(*args, **kwargs)
+        if threading.current_thread().name == "first" and not first_read.is_set():
+            first_read.set()
+            second_done.wait(timeout=60)
+        return found
+
+    def write(analysis: Analysis, key: str, done: threading.Event | None) -> None:
+        try:
+            pg_store.add(analysis, _story_keyed(key))
+        except BaseException as e:  # reported below
+            errors.append(e)
+        finally:
+            if done is not None:
+                done.set()
+
+    with patch.object(pg_store, "_person_links", paused):
+        one = threading.Thread(target=write, args=(first, "harbour", None), name="first")
+        one.start()
+        assert first_read.wait(timeout=60)
+        two = threading.Thread(target=write, args=(second, "bakery", second_done), name="second")
+        two.start()
+        for t in (two, one):
+            t.join(timeout=120)
+    assert not errors, errors
+    assert _entities_of(pg_store, earlier) == [("Tomas Vrell", "PERSON")]
+    assert _entities_of(pg_store, first) == [("Tomas Vrell", "PERSON")]
+    assert _entities_of(pg_store, second) == [("Tomas Vrell", "PERSON")]
+    assert {(e.name, e.type) for e in pg_store.entities().items} == {("Tomas Vrell", "PERSON")}

@@ -104,3 +104,22 @@ def test_statements_story_reads_probe_candidates_not_the_whole_story(
     probes = [step for step in plan if step.startswith("SEARCH mentions")]
     assert probes
     assert all("(entity_id=?)" in step for step in probes)
+
+
+def test_statements_story_namesakes_keep_one_text_on_sqlite() -> None:
+    """The story's namesakes (``story_namesakes``) are read by one statement text on SQLite
+    whatever the number of keys and surnames; on PostgreSQL by ``IN`` lists (planned per
+    call, which costs the server less there)."""
+    statement = linking._namesakes_query("sqlite")
+    one = _text(statement, sqlite.dialect(), {"story": 1, "keys": ["b"], "surnames": ["c"]})
+    more = _text(
+        statement, sqlite.dialect(), {"story": 1, "keys": ["b", "c", "d"], "surnames": ["e", "f"]}
+    )
+    assert one == more
+    assert "json_each(?)" in one
+    on_pg = _text(
+        linking._namesakes_query("postgresql"),
+        postgresql.psycopg.dialect(),  # type: ignore[no-untyped-call]
+        {"story": 1, "keys": ["b"], "surnames": ["c"]},
+    )
+    assert "ANY" not in on_pg

@@ -229,13 +229,19 @@ def _namesakes_query(dialect: str) -> Select[Any]:
     each article (200 PolNeAR articles: server CPU 10.5 -> 9.5 ms an article, session 36); on
     SQLite it listed every entity the story names and every source it quotes, a cost that grew
     with the story (200 PolNeAR train articles: 2.6 -> 1.2 ms CPU an article, session 38;
-    realnews alike). ``IN`` lists for the keys and names, not ``among``: on PostgreSQL this
+    realnews alike). On PostgreSQL ``IN`` lists for the keys and names, not ``among``: this
     query's prepared ``= ANY`` form cost more server time than planning each call (its one
-    plan fits few calls: session 38)."""
-    person_of = select(aliases.c.entity_id).where(
-        aliases.c.norm.in_(bindparam("surnames", expanding=True))
-    )
-    keyed = entities.c.key.in_(bindparam("keys", expanding=True))
+    plan fits few calls: session 38). On SQLite ``among``: one text whatever the lists'
+    lengths, prepared once and kept in the driver's cache, where each new length of an ``IN``
+    list was prepared anew, which cost more than running the query (session 48)."""
+    if dialect == "sqlite":
+        person_of = select(aliases.c.entity_id).where(among(aliases.c.norm, "surnames", dialect))
+        keyed = among(entities.c.key, "keys", dialect)
+    else:
+        person_of = select(aliases.c.entity_id).where(
+            aliases.c.norm.in_(bindparam("surnames", expanding=True))
+        )
+        keyed = entities.c.key.in_(bindparam("keys", expanding=True))
     said = (
         select(claims.c.id)
         .join(articles, articles.c.id == claims.c.article_id)
@@ -272,6 +278,25 @@ def story_namesakes(
     return [(int(i), str(k), str(n), str(t), bool(s)) for i, k, n, t, s in rows]
 
 
+def namesake_keys(found: Iterable[Entity], *, joins: bool = True) -> tuple[set[str], set[str]]:
+    """The keys and surnames ``person_links`` asks ``story_namesakes`` for, of the entities
+    ``found``: for each person the keys of its name typed otherwise (``MISTYPED``), and with
+    ``joins`` its own key and surname, and for a name typed otherwise its key as a person."""
+    wanted: set[str] = set()
+    surnames: set[str] = set()
+    for e in found:
+        rest = e.key.partition(":")[2]
+        if e.type == "PERSON":
+            wanted |= {f"{t}:{rest}" for t in MISTYPED}
+            if joins:
+                wanted.add(e.key)
+                if len(rest.split()) > 1:
+                    surnames.add(rest.split()[-1])
+        elif e.type in MISTYPED and joins:
+            wanted.add(f"PERSON:{rest}")
+    return wanted, surnames
+
+
 def person_links(
     conn: Connection,
     found: Iterable[Entity],
@@ -279,6 +304,7 @@ def person_links(
     story_id: int | None,
     *,
     joins: bool = True,
+    stored: list[tuple[int, str, str, str, bool]] | None = None,
 ) -> tuple[dict[str, int], list[tuple[int, str]]]:
     """What an article's entities are of the people its story already names, and what of the
     story becomes one of its people: (entity key -> stored id to use instead, [(stored id,
@@ -296,24 +322,15 @@ def person_links(
 
     With ``joins`` off only the second result is asked for (the first comes back empty): the
     story is read for the other-typed namesakes of the people alone, not for every person
-    by surname, which only the first result reads."""
+    by surname, which only the first result reads. ``stored``: the rows ``story_namesakes``
+    gives for ``namesake_keys(found, joins=joins)``, when read already (the writer reads
+    them once for both directions: ``SqlStore._person_links``)."""
     if story_id is None:
         return {}, []
     found = list(found)
     said = set(speakers)
-    wanted: set[str] = set()
-    surnames: set[str] = set()
-    for e in found:
-        rest = e.key.partition(":")[2]
-        if e.type == "PERSON":
-            wanted |= {f"{t}:{rest}" for t in MISTYPED}
-            if joins:
-                wanted.add(e.key)
-                if len(rest.split()) > 1:
-                    surnames.add(rest.split()[-1])
-        elif e.type in MISTYPED and joins:
-            wanted.add(f"PERSON:{rest}")
-    stored = story_namesakes(conn, story_id, wanted, surnames)
+    if stored is None:
+        stored = story_namesakes(conn, story_id, *namesake_keys(found, joins=joins))
     by_key = {key: (i, name, type_, speaker) for i, key, name, type_, speaker in stored}
     use: dict[str, int] = {}
     take: list[tuple[int, str]] = []

@@ -16,7 +16,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from pathlib import Path
@@ -103,7 +103,14 @@ from newsclaims.store.items import (
     TimelineItem,
     from_mapping,
 )
-from newsclaims.store.linking import OrgView, among, named_in_story, person_links
+from newsclaims.store.linking import (
+    OrgView,
+    among,
+    named_in_story,
+    namesake_keys,
+    person_links,
+    story_namesakes,
+)
 from newsclaims.store.schema import (
     aliases,
     articles,
@@ -746,6 +753,31 @@ def _in_utc(stamp: datetime | None) -> datetime | None:
     return stamp.astimezone(UTC)
 
 
+#: Key of ``Connection.info`` (the DBAPI connection's own dict: one thread at a time uses a
+#: connection) counting the entity moves made on it (``SqlStore._move_entity_rows``).
+_MOVES = "newsclaims_entity_moves"
+
+
+def _moves_on(conn: Connection) -> int:
+    """The entity moves made so far on this connection: a read made before one is stale."""
+    return int(conn.info.get(_MOVES, 0))
+
+
+@dataclass
+class _StoryNamesakes:
+    """What the first ``_person_links`` of one article's write read of its story's namesakes,
+    for ``_relink_person_types`` of the same write: made by ``_write_records`` for each
+    article (and each retry), passed down, never kept on the store object, which the API's
+    request threads share (two overlapping writes would read each other's rows)."""
+
+    asked: set[str] = field(default_factory=set)
+    """The keys the read asked ``story_namesakes`` for."""
+    rows: list[tuple[int, str, str, str, bool]] | None = None
+    """What it read; None until the first read."""
+    moves: int = 0
+    """``_moves_on`` the write's connection then."""
+
+
 class _NewOrgs:
     """The organisations ``SqlStore._link_or_upsert`` made for one article and has not
     stored yet, under provisional ids above any stored id and growing in the order they were
@@ -1165,11 +1197,13 @@ class SqlStore:
         analysis: Analysis,
         story_id: int | None = None,
         merges: list[tuple[str, str, int | None]] | None = None,
+        namesakes: _StoryNamesakes | None = None,
     ) -> dict[str, int]:
         """Entity ids by key, creating entities as needed, following analysts' merges, and
         linking a person named by surname alone to the one person of that surname the
         article's story names in full (``_surname_links``). ``merges`` are the merges of the
-        article's keys (``_corrections_of``), when read already."""
+        article's keys (``_corrections_of``), when read already; ``namesakes`` keeps the
+        write's first read of the story's namesakes (``_person_links``)."""
         if not analysis.entities:
             return {}
         if merges is None:
@@ -1180,17 +1214,17 @@ class SqlStore:
             rest = replace(
                 analysis, entities=tuple(e for e in analysis.entities if e.key not in joins)
             )
-            ids = self._entity_ids(conn, rest, story_id, merges)
+            ids = self._entity_ids(conn, rest, story_id, merges, namesakes)
             return {**ids, **{k: ids[v] for k, v in joins.items() if v in ids}}
         linked = {
             **self._surname_links(conn, analysis, story_id),
-            **self._person_links(conn, analysis, speakers, story_id),
+            **self._person_links(conn, analysis, speakers, story_id, namesakes),
         }
         if linked:
             rest = replace(
                 analysis, entities=tuple(e for e in analysis.entities if e.key not in linked)
             )
-            return {**self._entity_ids(conn, rest, story_id, merges), **linked}
+            return {**self._entity_ids(conn, rest, story_id, merges, namesakes), **linked}
         keys = {e.key for e in analysis.entities}
         merged = {k: to for k, to, _ in merges if k in keys}
         if merged:
@@ -1345,12 +1379,24 @@ class SqlStore:
         return [row for row in view.named(core, here) if org_core(row[1]) == core]
 
     def _person_links(
-        self, conn: Connection, analysis: Analysis, speakers: list[str], story_id: int | None
+        self,
+        conn: Connection,
+        analysis: Analysis,
+        speakers: list[str],
+        story_id: int | None,
+        namesakes: _StoryNamesakes | None = None,
     ) -> dict[str, int]:
         """Entity key -> the id of the person of the story it is: a name typed ORG here and
         PERSON in the story, or a full name spelt with one letter doubled (``person_links``);
-        the person takes the name as an alias."""
-        use, _ = person_links(conn, analysis.entities, speakers, story_id)
+        the person takes the name as an alias. The first call of an article's write keeps
+        what it read of the story in ``namesakes`` for ``_relink_person_types``."""
+        if story_id is None:
+            return {}
+        wanted, surnames = namesake_keys(analysis.entities)
+        stored = story_namesakes(conn, story_id, wanted, surnames)
+        if namesakes is not None and namesakes.rows is None:
+            namesakes.asked, namesakes.rows, namesakes.moves = wanted, stored, _moves_on(conn)
+        use, _ = person_links(conn, analysis.entities, speakers, story_id, stored=stored)
         self._add_alias_rows(
             conn,
             [
@@ -1403,14 +1449,28 @@ class SqlStore:
             )
 
     def _relink_person_types(
-        self, conn: Connection, analysis: Analysis, ids: dict[str, int], story_id: int | None
+        self,
+        conn: Connection,
+        analysis: Analysis,
+        ids: dict[str, int],
+        story_id: int | None,
+        namesakes: _StoryNamesakes | None = None,
     ) -> None:
         """The other direction of ``_person_links``: a name this article types PERSON takes
         what earlier articles of its story said of the same name typed ORG (GROUP, FAC, ...),
-        when the person reading wins (``person_reading``)."""
+        when the person reading wins (``person_reading``). The story's namesakes are those
+        ``_person_links`` read in this write (``namesakes``), when it asked for every key asked
+        here and no entity's rows moved on the write's connection since (the article's own
+        mentions and claims are not written yet, and a new entity is named by none: nothing
+        else of this transaction changes the rows asked for)."""
         people = [e for e in analysis.entities if e.type == "PERSON" and e.key in ids]
         speakers = [c.source_entity for c in analysis.claims if c.source_entity]
-        _, take = person_links(conn, people, speakers, story_id, joins=False)
+        stored = None
+        if namesakes is not None and namesakes.rows is not None and story_id is not None:
+            wanted, _ = namesake_keys(people, joins=False)
+            if namesakes.moves == _moves_on(conn) and wanted <= namesakes.asked:
+                stored = [row for row in namesakes.rows if row[1] in wanted]
+        _, take = person_links(conn, people, speakers, story_id, joins=False, stored=stored)
         moves = [(old, ids[key]) for old, key in take if old != ids[key]]
         kept = set(ids.values())  # this article's own entities: its rows are not written yet
         for old, new in moves:  # within the story
@@ -1753,6 +1813,7 @@ class SqlStore:
         """Point what the articles in ``scope`` (a story's, one article's, all: ``MoveScope``)
         say of entity ``old`` at ``new``; ``old`` is deleted once nothing names it any more,
         unless ``keep``: the article being written names it, and its rows are not written yet."""
+        conn.info[_MOVES] = _moves_on(conn) + 1
         kind, where = scope
         params = {"move_old": old, "move_new": new, "move_scope": where}
         for statement in _move_statements(kind):
@@ -1828,12 +1889,14 @@ class SqlStore:
         self, conn: Connection, analysis: Analysis, story_id: int | None = None
     ) -> None:
         article_id = analysis.article.id
+        # the story's namesakes as this write reads them (each article, each retry: its own)
+        namesakes = _StoryNamesakes()
         keys = [e.key for e in analysis.entities]
         merges, any_split = self._corrections_of(conn, keys) if keys else ([], False)
-        ids = self._entity_ids(conn, analysis, story_id, merges)
+        ids = self._entity_ids(conn, analysis, story_id, merges, namesakes)
         split = self._split_ids(conn, keys) if ids and any_split else {}
         self._relink_surnames(conn, analysis, ids, story_id)
-        self._relink_person_types(conn, analysis, ids, story_id)
+        self._relink_person_types(conn, analysis, ids, story_id, namesakes)
         if analysis.events:
             event_rows = [
                 {

@@ -1719,57 +1719,17 @@ def _said_by_label(predicate: Token, lead: _Lead) -> bool:
         return False
     if any(t.text == ";" for t in predicate.doc[colon.i : predicate.i]):
         return False  # "Khans: X stirs 'ugliness'; Muslim couple cope ...": another clause
-    label = _speaker_label(predicate.doc[sentence.start : colon.i])
-    if label is None:
+    label = predicate.doc[sentence.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
         return False
-    return any(t.ent_type_ == "PERSON" for t in label) or bool(_label_persons(lead, label))
-
-
-def _speaker_label(label: Span) -> Span | None:
-    """The words before a headline's colon when they can label a speaker: no verb among
-    them ("Dorn: ...", not "Dorn says: ...")."""
-    if not len(label) or any(t.pos_ in ("VERB", "AUX") for t in label):
-        return None
-    return label
-
-
-def _label_persons(lead: _Lead, label: Span) -> list[Span]:
-    """The text's mentions of a person whose name is the label's words or ends with them
-    ("Ana Costa" for "Costa")."""
+    if any(t.ent_type_ == "PERSON" for t in label):
+        return True
     words = name_words(label.text)
-    return [
-        span
-        for span in lead.doc.spans.get("newsclaims_entities", [])
-        if words
-        and lead.types.get(span.label_) == "PERSON"
+    return bool(words) and any(
+        lead.types.get(span.label_) == "PERSON"
         and (name_words(span.text) == words or name_words(span.text).endswith(f" {words}"))
-    ]
-
-
-def _headline_speaker(lead: _Lead, headline: Doc | None, sentences: list[Span]) -> Part | None:
-    """The person a headline's label before its first colon names ("Dorn: Vasko Owed Me
-    Thanks"), by their fullest name, when the text names them in ``sentences`` (the main
-    event's and the lead's): the headline tells the story as that person's words, so they
-    are its who, even when the event's sentence reports a clause with another subject
-    ("Peter Dorn claimed ... had Tilda Vasko thanked him"). None when there is no such label,
-    the label names no person of the text, or the text's lead does not name them."""
-    if headline is None:
-        return None
-    colon = next((t for t in headline if t.text in (":", ";")), None)
-    if colon is None or colon.text != ":" or colon.i == 0:
-        return None
-    label = _speaker_label(headline[: colon.i])
-    if label is None:
-        return None
-    named = [
-        span
-        for span in _label_persons(lead, label)
-        if any(s.start <= span.start < s.end for s in sentences)
-    ]
-    if not named:
-        return None
-    first = min(named, key=lambda span: span.start)
-    return _fullest_name(lead, first, max(s.end for s in sentences))
+        for span in lead.doc.spans.get("newsclaims_entities", [])
+    )
 
 
 def _asked(predicate: Token) -> bool:
@@ -2246,7 +2206,6 @@ def find_main_event(
     else:
         who = _with_headline_role(lead, _who(lead, verb, title), headline, sentence)
     headline_lead = [s for s, _ in candidates[: settings.MAIN_EVENT_LEAD_SENTENCES]]
-    who = _headline_speaker(lead, headline, [sentence, *headline_lead]) or who
     return MainEventDraft(
         who=who,
         what=what,

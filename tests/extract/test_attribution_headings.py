@@ -12,6 +12,8 @@ from newsclaims.extract.spans import remember_text
 pytestmark = pytest.mark.model
 
 _INTRO = "The Harbor Cup drew ten riders this year. Here are the ones to watch."
+#: A further heading with its paragraph: a list article has two or more name headings.
+_NEXT = "\n\nDario Fenn\n\nHe said the new course suits him.\n"
 
 
 def _sourced(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -74,6 +76,9 @@ def _starts_at(text: str, word: str) -> bool:
         (f"{_INTRO} Marta Quell said she won twice.", "she", False),
         (f"{_INTRO} The rider Marta Quell She won twice.", "She", False),
         (f"{_INTRO} Marta Quell Today won twice.", "Today", False),
+        # a plural pronoun never goes with one person's name
+        (f"{_INTRO} Marta Quell They won twice.", "They", False),
+        (f"{_INTRO} Marta Quell Their bikes won twice.", "Their", False),
     ],
 )
 def test_a_name_heading_run_into_its_paragraph_starts_a_sentence_after_it(
@@ -86,7 +91,7 @@ def test_a_name_heading_run_into_its_paragraph_starts_a_sentence_after_it(
 
 
 def test_a_name_heading_on_its_own_line_is_the_paragraphs_she() -> None:
-    text = f"{_INTRO}\n\nMarta Quell\n\nShe told reporters the wind would decide the race.\n"
+    text = f"{_INTRO}\n\nMarta Quell\n\nShe told reporters the wind would decide the race.{_NEXT}"
     assert _of(_sourced(text), "the wind would decide") == ("She", "PERSON:marta quell")
 
 
@@ -94,7 +99,7 @@ def test_a_name_heading_in_capitals_is_the_paragraphs_she() -> None:
     """The heading in capitals is a mention of the person the paragraph names later."""
     text = (
         f"{_INTRO}\n\nMARTA QUELL\n\nShe told reporters the wind would decide the race. "
-        "Quell, 24, won the coastal stage twice.\n"
+        f"Quell, 24, won the coastal stage twice.{_NEXT}"
     )
     assert _of(_sourced(text), "the wind would decide") == ("She", "PERSON:marta quell")
 
@@ -127,7 +132,7 @@ def test_a_heading_is_not_the_pronoun_when_someone_else_is_named_first() -> None
     the heading is not plainly the paragraph's subject: the later "She" stays open."""
     text = (
         f"{_INTRO}\n\nMarta Quell\n\nCoach Ivo Brand said she would win. "
-        "She told reporters the wind would decide.\n"
+        f"She told reporters the wind would decide.{_NEXT}"
     )
     assert _of(_sourced(text), "the wind would decide") == ("She", None)
 
@@ -137,7 +142,7 @@ def test_a_heading_is_not_the_pronoun_when_a_described_person_speaks_first() -> 
     pronoun, whom it may as well mean."""
     text = (
         f"{_INTRO}\n\nMarta Quell\n\nThe team's coach was sure of the result. "
-        "She told reporters the wind would decide the race.\n"
+        f"She told reporters the wind would decide the race.{_NEXT}"
     )
     assert _of(_sourced(text), "the wind would decide") == ("She", None)
 
@@ -150,8 +155,55 @@ def test_a_name_on_the_texts_first_line_is_no_heading() -> None:
 
 
 def test_a_heading_of_the_other_gender_is_not_the_pronoun() -> None:
-    text = f"{_INTRO}\n\nTomas Vello\n\nShe told reporters the wind would decide the race.\n"
+    text = f"{_INTRO}\n\nTomas Vello\n\nShe told reporters the wind would decide the race.{_NEXT}"
     assert _of(_sourced(text), "the wind would decide") == ("She", None)
+
+
+def test_a_list_of_three_headings_names_each_paragraphs_pronoun() -> None:
+    """Control for the list layout: three headings, each over its own paragraph."""
+    text = (
+        f"{_INTRO}\n\nTomas Vello\n\nHe said the new course suits him.\n\n"
+        "Marta Quell\n\nShe told reporters the wind would decide the race.\n\n"
+        "Anna Corran\n\nShe said the final climb was too steep.\n"
+    )
+    claims = _sourced(text)
+    assert _of(claims, "the new course suits him") == ("He", "PERSON:tomas vello")
+    assert _of(claims, "the wind would decide") == ("She", "PERSON:marta quell")
+    assert _of(claims, "the final climb was too steep") == ("She", "PERSON:anna corran")
+
+
+_STORY = "Tom Reyes ran the plant for years. Reyes hired half the town."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\n\nCarl Vance\n\n",  # a photo caption or a quote's credit between paragraphs
+        " Carl Vance ",  # the same run into the text
+        "\n\nPhoto: Carl Vance.\n\n",
+    ],
+)
+def test_a_lone_name_line_mid_story_is_no_heading(line: str) -> None:
+    """One name alone between paragraphs is no list's heading: the next "He" is not that
+    person (the story is about Reyes; the pronoun stays open rather than guess)."""
+    text = f"{_STORY}{line}He said the town would rebuild the plant."
+    assert _of(_sourced(text), "the town would rebuild") == ("He", None)
+
+
+def test_two_name_lines_one_under_the_other_are_no_list() -> None:
+    """Control: two headings with no paragraph between them are no list layout."""
+    text = (
+        f"{_STORY}\n\nCarl Vance\n\nIvo Brand\n\nHe said the town would rebuild the plant.\n"
+        "\n\nDario Fenn\n\nHe said the plant was old.\n"
+    )
+    assert _of(_sourced(text), "the town would rebuild") == ("He", None)
+
+
+def test_a_plural_pronoun_after_a_name_is_not_its_organisation() -> None:
+    text = "The council met on Monday. Marta Quell They said the harbor would close."
+    source, entity = _of(_sourced(text), "the harbor would close")
+    assert source == "They"
+    assert entity is None
 
 
 @pytest.mark.parametrize(
@@ -204,6 +256,26 @@ def test_a_quoted_first_person_is_not_the_source() -> None:
     text = 'The council met on Monday. "I told them we would win," Arlo Penn said.'
     claims = _sourced(text)
     assert [s for s, _, _ in claims] == ["Arlo Penn"]
+
+
+def test_two_first_person_claims_of_a_post_sentence_are_one_quote() -> None:
+    text = (
+        "The bridge closed on Sunday. I told my editor on Monday that the council had "
+        "warned us, and we said the bridge would fall -- Tom Arden (@tomarden) May 2, 2016"
+    )
+    quoted = [w for s, _, w in _sourced(text) if s == "Tom Arden"]
+    assert len(quoted) == 1
+    assert "we said the bridge would fall" in quoted[0]
+
+
+def test_a_retweets_first_person_is_not_its_signers_quote() -> None:
+    """ "RT @handle:" passes on another account's words: the "I" after it is not the
+    signer's own first person, so the sentence is no direct quote of the signer."""
+    text = (
+        "RT @ivapell: I told you the bridge would fall -- Tom Arden (@tomarden) "
+        "May 2, 2016 The council said it would act."
+    )
+    assert not any(s == "Tom Arden" for s, _, _ in _sourced(text))
 
 
 def test_a_posts_opening_tags_are_no_part_of_its_first_person_claim() -> None:

@@ -5884,6 +5884,7 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         return drafts
     earlier = earlier_sentences(text)
     found = []
+    rewritten: set[tuple[int, int]] = set()
     for draft in drafts:
         d = draft
         signed = post_signer(text, *d.content) if d.kind is ClaimKind.NARRATION else None
@@ -5903,6 +5904,9 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
                 # "I told you the bridge would fall. Now I'm upset. -- Ana (@ana)": the
                 # post's "I" is no source to show; the sentence is the signer's words
                 sentence, signed = found_first
+                if sentence in rewritten:
+                    continue  # "I told ..., and we said ...": one quote of the sentence
+                rewritten.add(sentence)
                 d = replace(
                     d, content=sentence, cue=None, parts=(), cue_time=None, source_head=None
                 )
@@ -5957,6 +5961,9 @@ def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | 
 #: The #tags a post's sentence opens with ("#bridge #storm I told you ...").
 _OPENING_TAGS = re.compile(r"(?:#\w+\s*)+")
 
+#: A retweet's opening ("RT @ana: I told you ..."): the "I" after it is the quoted account's.
+_RETWEET = re.compile(r"RT\s+@\w+\s*:")
+
 
 def _first_person_post_sentence(
     doc: Doc, draft: ClaimDraft, earlier: list[tuple[tuple[int, int], tuple[int, int]]]
@@ -5988,6 +5995,8 @@ def _first_person_post_sentence(
         if not held:
             return None
         chars, signer = held[0]
+    if _RETWEET.match(text, *chars) is not None:
+        return None  # "RT @ana: I told you ...": not the signer's own first person
     # "#bridge #storm I told you ...": the tags the post opens with are no part of its claim
     opening = _OPENING_TAGS.match(text, *chars)
     if opening is not None and opening.end() < chars[1]:

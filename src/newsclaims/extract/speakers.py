@@ -67,6 +67,7 @@ from newsclaims.extract.spans import (
 from newsclaims.lexicons import (
     first_name_gender,
     given_name_genders,
+    holds_office,
     makes_other_office,
     name_list_gender,
     org_suffixes,
@@ -75,6 +76,7 @@ from newsclaims.lexicons import (
     read_table,
     read_words,
     speaker_words,
+    word_genders,
 )
 from newsclaims.model import Entity
 
@@ -377,6 +379,21 @@ def platform_words() -> frozenset[str]:
     """Platform and medium words (``platform_words.tsv``): a caption's credit before a name,
     and never a speaker (a platform's users speak on it, not the platform)."""
     return read_words(Path(__file__).parent / "data" / "platform_words.tsv")
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes ending a name, never its surname (``name_suffixes.tsv``)."""
+    return read_words(Path(__file__).parent / "data" / "name_suffixes.tsv")
+
+
+def surname(name: str) -> str:
+    """The lower-cased last word of a person's name, past the generational suffixes that end
+    it ("Brent Bozell III" -> "bozell"); "" for no name."""
+    words = name.split()
+    while words and words[-1].lower().rstrip(".,") in name_suffixes():
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 @cache
@@ -2711,6 +2728,9 @@ class Speakers:
         best, score = ranked[0]
         if score < self.model.minimum and (len(ranked) > 1 or not self._quote_run(token, best)):
             return None
+        # a runner-up that is the best's own surname kept apart ("Vance" beside "Carl
+        # Vance", ``_namesakes``) is no other candidate: the next one is weighed
+        ranked = [ranked[0], *(r for r in ranked[1:] if not self._namesakes(r[0] or "", best))]
         if len(ranked) > 1 and score < self.model.margin * ranked[1][1]:
             return None
         if self._rivalled(token, ranked, content):
@@ -3466,6 +3486,58 @@ class Speakers:
         for at in token_indexes(doc, "POS", ("NOUN",)):
             found[doc[at].lemma_.lower()].append(at)
         return dict(found)
+
+    @cached_property
+    def _sole_full_names(self) -> dict[str, str | None]:
+        """The person entity named in full (two words at least) by its surname (``surname``),
+        None for a surname two of them share (Donald and Melania Trump): read once."""
+        found: dict[str, str | None] = {}
+        for key, entity in self.entities.items():
+            if entity.type != "PERSON" or len(entity.name.split()) < 2:
+                continue
+            word = surname(entity.name)
+            found[word] = None if word in found and found[word] != key else key
+        return found
+
+    def _namesakes(self, key: str, other: str | None) -> bool:
+        """Whether two person entities are one person the entity stage left in two: one the
+        surname alone ("Vance", "Mr. Vance"), the other the one person named in full with that
+        surname here ("Carl Vance"), their genders (titles, first name) not apart. A surname
+        two people named in full share (the Trumps) is never one of them; the surname of a
+        body's name ("Vance Motors") names no person in full."""
+        if other is None or key == other:
+            return False
+        pair = [self.entities.get(key), self.entities.get(other)]
+        if any(e is None or e.type != "PERSON" for e in pair):
+            return False
+        bare, full = sorted((key, other), key=lambda k: " " in self.entities[k].name)
+        name = self.entities[bare].name
+        if " " in name or self._sole_full_names.get(name.lower()) != full:
+            return False
+        genders = {self.gender(bare), self.gender(full)} - {None}
+        if len(genders) > 1 or MIXED in genders:
+            return False
+        # an office the surname is given and the full name never is ("President Bush" beside
+        # "Jeb Bush") may be a relative's: the entity stage kept it apart for that
+        held = self._titles(full)
+        return all(holds_office(w, held) for w in self._offices(self._titles(bare)))
+
+    def _titles(self, key: str) -> list[str]:
+        """The titles a person entity is given: its aliases and the words right before its
+        mentions ("President", "Sen.", "Mr.", "former" among them)."""
+        entity = self.entities.get(key)
+        if entity is None:
+            return []
+        before = [self.doc[s.start - 1].text for s in self._spans_of(key) if s.start > 0]
+        return [*entity.aliases, *before]
+
+    @staticmethod
+    def _offices(titles: list[str]) -> set[str]:
+        """The title and role words of no gender among ``titles`` ("president", "sen"; not
+        "mr"), in lower case without their period."""
+        words = {w.lower().rstrip(".") for t in titles for w in t.split()}
+        offices = person_roles() | person_titles()
+        return {w for w in words & offices if not word_genders([w], pronouns=False)}
 
     @cached_property
     def _person_names(self) -> frozenset[str]:

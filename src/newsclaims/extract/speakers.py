@@ -3519,10 +3519,10 @@ class Speakers:
             return False
         # an office the surname is given and the full name never is ("President Bush" beside
         # "Jeb Bush") may be a relative's: the entity stage kept it apart for that
-        held = self._titles(full)
-        return all(holds_office(w, held) for w in self._offices(self._titles(bare)))
+        held = self._given_titles(full)
+        return all(holds_office(w, held) for w in self._offices(self._given_titles(bare)))
 
-    def _titles(self, key: str) -> list[str]:
+    def _given_titles(self, key: str) -> list[str]:
         """The titles a person entity is given: its aliases and the words right before its
         mentions ("President", "Sen.", "Mr.", "former" among them)."""
         entity = self.entities.get(key)

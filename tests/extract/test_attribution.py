@@ -5280,8 +5280,6 @@ def test_a_negated_summary_verb_leaves_its_summary_undisclosed(
         ("Mara Quill accused the board of not reading the report.", "the board of not reading"),
     ],
 )
-def test_a_negation_inside_a_summary_or_above_it_keeps_it_reported(
-    text: str, content: str
-) -> None:
+def test_a_negation_inside_a_summary_or_above_it_keeps_it_reported(text: str, content: str) -> None:
     (claim,) = [c for c in _claims(text) if c.text.startswith(content)]
     assert claim.stance.value == "reported"

@@ -2587,6 +2587,10 @@ def _source_range(subject: Token) -> tuple[int, int]:
             and subject.doc[end].ent_iob_ == "I"
             and subject.doc[end].ent_type_ == subject.ent_type_
             and subject.doc[end].pos_ == "PROPN"
+            # only a word the parse hung on the verb as an adverb, never the verb itself
+            # ("Howard Dean Tells ...": a headline's verb the recogniser ran into the name)
+            and subject.doc[end].dep_ in ("advmod", "npadvmod")
+            and subject.doc[end].head == subject.head
         ):
             end += 1
     return _on_own_line(subject, _after_glued_furniture(subject.doc, start, end), end)

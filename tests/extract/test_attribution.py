@@ -5339,3 +5339,76 @@ def test_a_summary_verb_that_only_says_reports_in_its_frame(
 ) -> None:
     (claim,) = [c for c in _claims(text) if c.text == content]
     assert claim.source is not None and claim.source.text == source
+
+
+# --- issue 16 (neg49): a negated summary verb says nothing; "credit" sums up between people
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # as "did not say that X" (negated_cues.tsv): the negation is the cue's, the claim
+        # is left undisclosed, and the content holds no "not"
+        (
+            "Oren Talbot did not call the mayor a liar.",
+            "Oren Talbot",
+            "did not call",
+            "the mayor a liar",
+        ),
+        (
+            "Oren Talbot has never accused the harbor board of lying.",
+            "Oren Talbot",
+            "has never accused",
+            "the harbor board of lying",
+        ),
+        (
+            "Mara Quill did not blame the council for the delay.",
+            "Mara Quill",
+            "did not blame",
+            "the council for the delay",
+        ),
+        (
+            "Mara Quill never thanked the crew for its work.",
+            "Mara Quill",
+            "never thanked",
+            "the crew for its work",
+        ),
+        # the parser takes a surname in -ly for an adverb of the verb: the source is still
+        # the whole name the recogniser read
+        (
+            "Oren Blakely never thanked the crew for its work.",
+            "Oren Blakely",
+            "never thanked",
+            "the crew for its work",
+        ),
+        (
+            "The ministry did not describe the levy as a tax on the poor.",
+            "The ministry",
+            "did not describe",
+            "the levy as a tax on the poor",
+        ),
+    ],
+)
+def test_a_negated_summary_verb_leaves_its_summary_undisclosed(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.cue is not None
+    assert (claim.source.text, claim.cue.text, claim.stance.value, claim.text) == (
+        source,
+        cue,
+        "undisclosed",
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: a negation inside the summary, or on another verb, is no negated summary
+        ("Oren Talbot called the plan not viable.", "the plan not viable"),
+        ("Oren Talbot did not hesitate to call the mayor a liar.", "the mayor a liar"),
+        ("Mara Quill accused the board of not reading the report.", "the board of not reading"),
+    ],
+)
+def test_a_negation_inside_a_summary_or_above_it_keeps_it_reported(text: str, content: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.text.startswith(content)]
+    assert claim.stance.value == "reported"

@@ -2635,6 +2635,20 @@ def _source_range(subject: Token) -> tuple[int, int]:
         dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]
         start = max(dateline, default=start - 1) + 1
     end = max(tokens) + 1
+    if subject.pos_ == "PROPN" and subject.ent_type_:
+        # "Oren Blakely never thanked ...": the parser took the name's last word for an
+        # adverb of the verb; the source is the whole name the recogniser read
+        while (
+            end < len(subject.doc)
+            and subject.doc[end].ent_iob_ == "I"
+            and subject.doc[end].ent_type_ == subject.ent_type_
+            and subject.doc[end].pos_ == "PROPN"
+            # only a word the parse hung on the verb as an adverb, never the verb itself
+            # ("Howard Dean Tells ...": a headline's verb the recogniser ran into the name)
+            and subject.doc[end].dep_ in ("advmod", "npadvmod")
+            and subject.doc[end].head == subject.head
+        ):
+            end += 1
     return _on_own_line(subject, _after_glued_furniture(subject.doc, start, end), end)
 
 

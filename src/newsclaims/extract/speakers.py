@@ -3708,7 +3708,7 @@ def _ends_sentence(token: Token) -> bool:
         return False
     word = token if token.text != "." or token.i == 0 else doc[token.i - 1]
     lower = word.lower_.rstrip(".")
-    return not (lower in title_words() and (word.text.endswith(".") or word is not token))
+    return not (lower in title_words() and (word.text.endswith(".") or word.i != token.i))
 
 
 def _title_prefix(word: Token, after: Token, office: str) -> bool:

@@ -106,7 +106,7 @@ def test_titles_the_general_is_the_general_not_the_attorney_general() -> None:
     [
         # a description whose place is not the place of the holder's title is someone else
         (
-            "Delvin Gov. Cara Moss spoke at the Harlow fair on Monday. The Tessaly governor "
+            "Marovia Gov. Cara Moss spoke at the Harlow fair on Monday. The Tessaly governor "
             "said the fair would move to June.",
             "The Tessaly governor",
         ),
@@ -198,3 +198,86 @@ def test_titles_a_past_mark_the_alias_lost_is_read_from_the_text() -> None:
     # control: the past office is hers
     former = text.replace("The governor said", "The former governor said")
     assert _speaker(former, "The former governor") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "Under" is a preposition before any title but "Secretary"
+        (
+            "Under Gov. Ana Ruiz, the state cut taxes twice. The governor said the cuts "
+            "would stay.",
+            "The governor",
+        ),
+        (
+            "Under Mayor Ana Ruiz, the city cut taxes twice. The mayor said the cuts would stay.",
+            "The mayor",
+        ),
+        (
+            "Under President Ana Ruiz, the club grew twice. The president said it would grow "
+            "again.",
+            "The president",
+        ),
+        # no title reaches back over a sentence end
+        (
+            "The case was filed by the Harlow Attorney. Mayor Ana Ruiz spoke on Monday. The "
+            "mayor said the fair would move to June.",
+            "The mayor",
+        ),
+        (
+            "The case was filed by the U.S. Attorney. Mayor Ana Ruiz spoke on Monday. The "
+            "mayor said the fair would move to June.",
+            "The mayor",
+        ),
+        # a rank of professors is a professor
+        (
+            "Associate Professor Ana Ruiz spoke at the Harlow fair on Monday. The professor "
+            "said the fair would move to June.",
+            "The professor",
+        ),
+        (
+            "Assistant Professor Ana Ruiz spoke at the Harlow fair on Monday. The professor "
+            "said the fair would move to June.",
+            "The professor",
+        ),
+        # a capitalised word no recogniser calls a place names no place of the office
+        (
+            "Embattled Gov. Ana Ruiz spoke at the Harlow fair on Monday. The Ohio governor said "
+            "the fair would move to June.",
+            "The Ohio governor",
+        ),
+        (
+            "State Sen. Ana Ruiz spoke at the Harlow fair on Monday. The Ohio senator said the "
+            "fair would move to June.",
+            "The Ohio senator",
+        ),
+    ],
+)
+def test_titles_words_that_make_no_other_office_keep_the_holder(text: str, source: str) -> None:
+    assert _speaker(text, source) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # controls: "Under Secretary" and an abbreviated title split by the parse stay other
+        # offices; an associate of another office is none of it
+        (
+            "Under Secretary Ana Ruiz spoke at the Harlow fair on Monday. The secretary said "
+            "the fair would move to June.",
+            "The secretary",
+        ),
+        (
+            "The fair opened on Monday. Lt. Gov. Ana Ruiz spoke first. The governor said the "
+            "fair would move to June.",
+            "The governor",
+        ),
+        (
+            "Associate Director Ana Ruiz spoke at the Harlow fair on Monday. The director said "
+            "the fair would move to June.",
+            "The director",
+        ),
+    ],
+)
+def test_titles_near_misses_stay_open(text: str, source: str) -> None:
+    assert _speaker(text, source) is None

@@ -820,7 +820,7 @@ class Speakers:
         for span in self._spans_of(key):
             tokens: list[Token] = []
             for t in reversed(doc[max(0, span.start - _TITLE_REACH) : span.start]):
-                if "\n" in t.text or "\n" in t.whitespace_:
+                if "\n" in t.text or "\n" in t.whitespace_ or _ends_sentence(t):
                     break
                 if t.text != ".":
                     tokens.insert(0, t)
@@ -1815,6 +1815,9 @@ class Speakers:
         if entity is None or entity.type != "PERSON":
             return set()
         name = {w.lower() for w in entity.name.split()}
+        # only a word the recogniser types a place somewhere in the article: "Embattled
+        # Gov.", "State Sen." name no place
+        typed = {t.lower_ for t in self.doc if t.ent_type_ in ("GPE", "LOC", "NORP")}
         found: set[str] = set()
         for alias in entity.aliases:
             words = [w for w in alias.split() if w.lower() not in name]
@@ -1831,6 +1834,7 @@ class Speakers:
                     or lower in self.lex.subordinate_title_modifiers
                     or person_noun(word)
                     or makes_other_office(lower, "*") is not None
+                    or lower not in typed
                 ):
                     continue
                 found.add(lower)
@@ -3787,6 +3791,19 @@ def _subordinate(word: str, office: str, lex: Lexicon) -> bool:
     ("vice president", "lieutenant governor", "attorney general", "lieutenant general"):
     a subordinate modifier, or a word of ``office_prefixes.tsv`` for that office."""
     return word in lex.subordinate_title_modifiers or makes_other_office(word, office) is not None
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Whether ``token`` ends the sentence before the next one: the parse's boundary, unless
+    it falls after an abbreviated title ("Lt. | Gov.", "Atty. | Gen.": the parse may end a
+    sentence there) - no title reaches back over a sentence ("... the U.S. Attorney. Mayor
+    Ana Ruiz" is no "Attorney Mayor")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].is_sent_start:
+        return False
+    word = token if token.text != "." or token.i == 0 else doc[token.i - 1]
+    lower = word.lower_.rstrip(".")
+    return not (lower in title_words() and (word.text.endswith(".") or word.i != token.i))
 
 
 def _title_prefix(word: Token, after: Token, office: str) -> bool:

@@ -305,22 +305,26 @@ def _monitor_interval() -> str:
     return str(dask.config.get("distributed.admin.system-monitor.interval"))
 
 
-def _loaded_before_any_task() -> tuple[int, bool]:
+def _loaded_before_any_task() -> tuple[int, int, bool]:
     import gc  # noqa: PLC0415
 
+    from newsclaims import lexicons  # noqa: PLC0415
     from newsclaims.extract.pipeline import build_pipeline  # noqa: PLC0415
 
-    return build_pipeline.cache_info().currsize, gc.get_freeze_count() > 0
+    loaded = build_pipeline.cache_info().currsize, lexicons._name_list.cache_info().currsize
+    return (*loaded, gc.get_freeze_count() > 0)
 
 
 @pytest.mark.model
 def test_scale_local_workers_start_with_the_pipeline_loaded() -> None:
-    """Local workers fork from a server that loaded the pipeline once (and froze it out of
-    the collector's passes), instead of each importing and loading it anew."""
+    """Local workers fork from a server that loaded the pipeline and the first-name list
+    once (and froze them out of the collector's passes), instead of each importing and
+    loading them anew."""
     from newsclaims.scale import _client  # noqa: PLC0415 - the local cluster's own set-up
 
     with _client(2, None) as client:
-        assert list(client.run(_loaded_before_any_task).values()) == [(1, True), (1, True)]
+        loaded = list(client.run(_loaded_before_any_task).values())
+    assert loaded == [(1, 1, True), (1, 1, True)]
 
 
 def _start_method() -> str:

@@ -5278,6 +5278,7 @@ def test_attribution_a_source_starts_after_a_heading_or_credit_glued_before_it(
         "Carl Vance attacked Tom Bell for the third time this year, prosecutors say.",
         "Carl Vance, who attacked Tom Bell for money, was jailed.",
         "Carl Vance attacked Tom Bell for revenge.",
+        "Carl Vance attacked Tom Bell for his wallet.",
         "The rebels attacked Fort Daley as night fell.",
     ],
 )
@@ -5289,7 +5290,7 @@ def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [
-        # one person named attacking another in words keeps its summary frame
+        # an attack in words (the complement judges the object) keeps its summary frame
         (
             "Senator Ruth Okoye attacked Tom Bell for his silence on the dredging.",
             "Senator Ruth Okoye",
@@ -5355,7 +5356,7 @@ def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
         ),
     ],
 )
-def test_an_attack_of_one_named_person_on_another_sums_up(
+def test_an_attack_whose_complement_judges_sums_up(
     text: str, source: str, content: str
 ) -> None:
     (claim,) = [c for c in _claims(text) if c.text == content]

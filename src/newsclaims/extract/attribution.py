@@ -2006,6 +2006,13 @@ def summary_judgements() -> frozenset[str]:
 
 
 @cache
+def summary_deeds() -> frozenset[str]:
+    """Nouns for what someone did or stood for, that an attack blames with "for" and a
+    possessive ("for his vote"; ``summary_deeds.tsv``)."""
+    return read_words(DATA / "summary_deeds.tsv")
+
+
+@cache
 def summary_doers() -> frozenset[str]:
     """Subjects whose attack is a blow whatever its complement ("Gunmen attacked ...";
     ``summary_doers.tsv``)."""
@@ -2030,9 +2037,9 @@ def _judges(preposition: Token) -> bool:
     when or for what price it was done: quoted words, "as" + an adjective ("as reckless"), a
     gerund ("as being too close to banks") or a noun of ``summary_judgements`` ("as a liar",
     "as a friend of the rich"; not "as a warning"),
-    "for" + a gerund ("for not answering", "for supporting the bill") or a noun with a
-    possessive ("for his vote", "for Bell's remarks"; not "for money", "for the third
-    time")."""
+    "for" + a gerund ("for not answering", "for supporting the bill") or a noun of
+    ``summary_deeds`` or ``statement_nouns`` with a possessive ("for his vote", "for Bell's
+    remarks"; not "for money", "for the third time", "for his wallet")."""
     objects = [g for g in preposition.children if g.dep_ in _SUMMARY_PREPOSITION_OBJECTS]
     if any(t.text in _MARKS for g in objects for t in g.subtree):
         return True  # 'for "the greed" of his campaign': quoted words were said
@@ -2046,7 +2053,11 @@ def _judges(preposition: Token) -> bool:
         )
     return any(
         (g.dep_ == "pcomp" and g.tag_ == "VBG")
-        or (g.dep_ == "pobj" and any(c.dep_ == "poss" for c in g.children))
+        or (
+            g.dep_ == "pobj"
+            and any(c.dep_ == "poss" for c in g.children)
+            and g.lemma_.lower() in summary_deeds() | statement_nouns()
+        )
         for g in objects
     )
 

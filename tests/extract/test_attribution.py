@@ -5356,9 +5356,7 @@ def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
         ),
     ],
 )
-def test_an_attack_whose_complement_judges_sums_up(
-    text: str, source: str, content: str
-) -> None:
+def test_an_attack_whose_complement_judges_sums_up(text: str, source: str, content: str) -> None:
     (claim,) = [c for c in _claims(text) if c.text == content]
     assert claim.source is not None and claim.source.text == source
 

@@ -5271,19 +5271,26 @@ def test_attribution_a_source_starts_after_a_heading_or_credit_glued_before_it(
         "Gunmen attacked the bus for the third time this year.",
         "Protesters attacked the embassy for its role in the deal.",
         "Tomas Lind left the club after attacking a referee for a penalty decision.",
-        # controls: a person named as the object, but no person named as the subject
         "Gunmen attacked Tom Bell for his remarks on the strike.",
-        "Mayor Dana Kolbe left the hall on Tuesday, attacking the levy as reckless.",
+        # a purpose, a time or a price is no judgement, whoever the subject and object
+        # (review rev49c)
+        "Carl Vance attacked Tom Bell as a warning to other dealers.",
+        "Carl Vance attacked Tom Bell for the third time this year, prosecutors say.",
+        "Carl Vance, who attacked Tom Bell for money, was jailed.",
+        "Carl Vance attacked Tom Bell for revenge.",
+        "Carl Vance attacked Tom Bell for his wallet.",
+        "The rebels attacked Fort Daley as night fell.",
     ],
 )
 def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
-    assert _claims(text) == []
+    # "..., prosecutors say" is a claim of its own, the attack none
+    assert [c for c in _claims(text) if c.cue and c.cue.text.startswith("attack")] == []
 
 
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [
-        # one person named attacking another in words keeps its summary frame
+        # an attack in words (the complement judges the object) keeps its summary frame
         (
             "Senator Ruth Okoye attacked Tom Bell for his silence on the dredging.",
             "Senator Ruth Okoye",
@@ -5304,11 +5311,52 @@ def test_an_attack_with_an_as_or_for_phrase_makes_no_claim(text: str) -> None:
             "Senator Ruth Okoye",
             "him as a liar",
         ),
+        # the complement judges, whatever the object or subject (review rev49c)
+        (
+            "Senator Ruth Okoye on Tuesday attacked the budget plan as reckless.",
+            "Senator Ruth Okoye",
+            "the budget plan as reckless",
+        ),
+        (
+            "Ruth Okoye attacked the plan as a giveaway to banks.",
+            "Ruth Okoye",
+            "the plan as a giveaway to banks",
+        ),
+        (
+            "The senator attacked Tom Bell as a liar in a speech on Tuesday.",
+            "The senator",
+            # the parse hangs "in a speech" on "liar"
+            "Tom Bell as a liar in a speech on Tuesday",
+        ),
+        ("Critics attacked Tom Bell for his vote.", "Critics", "Tom Bell for his vote"),
+        (
+            "Democrats attacked the governor for not answering the letter.",
+            "Democrats",
+            "the governor for not answering the letter",
+        ),
+        (
+            "The White House attacked Senator Mira Holt for supporting the tariff.",
+            "The White House",
+            "Senator Mira Holt for supporting the tariff",
+        ),
+        (
+            "Mayor Dana Kolbe left the hall on Tuesday, attacking the levy as reckless.",
+            "Mayor Dana Kolbe",
+            "the levy as reckless",
+        ),
+        (
+            "Senator Ruth Okoye attacked Tom Bell as being too close to the banks.",
+            "Senator Ruth Okoye",
+            "Tom Bell as being too close to the banks",
+        ),
+        (
+            'Ruth Okoye attacked the mayor for "the waste and the swagger" of his term.',
+            "Ruth Okoye",
+            'the mayor for "the waste and the swagger" of his term',
+        ),
     ],
 )
-def test_an_attack_of_one_named_person_on_another_sums_up(
-    text: str, source: str, content: str
-) -> None:
+def test_an_attack_whose_complement_judges_sums_up(text: str, source: str, content: str) -> None:
     (claim,) = [c for c in _claims(text) if c.text == content]
     assert claim.source is not None and claim.source.text == source
 

@@ -1998,29 +1998,67 @@ def summary_acts() -> frozenset[str]:
     return read_words(DATA / "summary_acts.tsv")
 
 
-def _between_named_people(verb: Token, obj: Token) -> bool:
-    """For ``summary_acts``: the object is a person (a name, "him", "her") and the subject (the
-    verb's, or that of the nearest verb above it that has one: "..., attacking X as ...",
-    "after attacking X for ..."; a "who" stands for its noun) a person's name or a he/she
-    ("Senator Ruth Okoye attacked Tom Bell for his vote"; not "Gunmen attacked Tom Bell for
-    ...", "attacked the bus for ...")."""
-    if not (_names_a_person(obj) or _person_token(obj)):
-        return False
+@cache
+def summary_judgements() -> frozenset[str]:
+    """Nouns that judge what an attack is aimed at after "as" ("as a liar", "as a giveaway";
+    ``summary_judgements.tsv``)."""
+    return read_words(DATA / "summary_judgements.tsv")
+
+
+@cache
+def summary_deeds() -> frozenset[str]:
+    """Nouns for what someone did or stood for, that an attack blames with "for" and a
+    possessive ("for his vote"; ``summary_deeds.tsv``)."""
+    return read_words(DATA / "summary_deeds.tsv")
+
+
+@cache
+def summary_doers() -> frozenset[str]:
+    """Subjects whose attack is a blow whatever its complement ("Gunmen attacked ...";
+    ``summary_doers.tsv``)."""
+    return read_words(DATA / "summary_doers.tsv")
+
+
+def _done_by_doer(verb: Token) -> bool:
+    """For ``summary_acts``: the subject (the verb's, or that of the nearest verb above it that
+    has one; a "who" stands for its noun) is one of ``summary_doers`` ("Gunmen attacked ...",
+    "Soldiers, who attacked ...")."""
     for above in (verb, *verb.ancestors):
         subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and above.dep_ == "relcl":
-                subject = above.head  # "Tom Bell, who attacked ...": Tom Bell
-            return _person_token(subject) or subject.lower_ in ("he", "she")
+                subject = above.head
+            return subject.lemma_.lower() in summary_doers() or subject.lower_ in summary_doers()
     return False
 
 
-def _person_token(token: Token) -> bool:
-    """Whether the token is part of a person's name, as the recogniser or the entity stage
-    (``newsclaims_entities`` mentions) reads it."""
-    return token.ent_type_ == "PERSON" or any(
-        span.start <= token.i < span.end and span.label_.startswith("PERSON:")
-        for span in token.doc.spans.get("newsclaims_entities", ())
+def _judges(preposition: Token) -> bool:
+    """For ``summary_acts``: the frame's phrase says what was said of the object, not why,
+    when or for what price it was done: quoted words, "as" + an adjective ("as reckless"), a
+    gerund ("as being too close to banks") or a noun of ``summary_judgements`` ("as a liar",
+    "as a friend of the rich"; not "as a warning"),
+    "for" + a gerund ("for not answering", "for supporting the bill") or a noun of
+    ``summary_deeds`` or ``statement_nouns`` with a possessive ("for his vote", "for Bell's
+    remarks"; not "for money", "for the third time", "for his wallet")."""
+    objects = [g for g in preposition.children if g.dep_ in _SUMMARY_PREPOSITION_OBJECTS]
+    if any(t.text in _MARKS for g in objects for t in g.subtree):
+        return True  # 'for "the greed" of his campaign': quoted words were said
+    if preposition.lower_ == "as":
+        return any(
+            g.dep_ in ("amod", "acomp", "pcomp")
+            or g.tag_ == "JJ"
+            or g.lemma_.lower() in summary_judgements()
+            or g.lower_ in summary_judgements()
+            for g in objects
+        )
+    return any(
+        (g.dep_ == "pcomp" and g.tag_ == "VBG")
+        or (
+            g.dep_ == "pobj"
+            and any(c.dep_ == "poss" for c in g.children)
+            and g.lemma_.lower() in summary_deeds() | statement_nouns()
+        )
+        for g in objects
     )
 
 
@@ -2035,8 +2073,9 @@ def _summary_complement(verb: Token) -> Token | None:
     if not objects:
         return None
     obj = objects[0]
-    if lemma in summary_acts() and not _between_named_people(verb, obj):
-        return None  # "Gunmen attacked the bus for the third time": a blow, not words
+    act = lemma in summary_acts()
+    if act and _done_by_doer(verb):
+        return None  # "Gunmen attacked Tom Bell for his remarks": a blow, not words
     for child in sorted((*verb.children, *obj.children), key=lambda t: t.i):
         if child.i <= obj.i:
             continue
@@ -2049,10 +2088,13 @@ def _summary_complement(verb: Token) -> Token | None:
             and not any(
                 g.dep_ == "pobj" and g.ent_type_ in _NO_SUMMARY_LABELS for g in child.children
             )
+            # "attacked the bus for the third time": a blow, not words
+            and (not act or _judges(child))
         ):
             return child
         if (
             child.dep_ == "advcl"
+            and not act
             and child.head == verb
             # an agent is no subject of its own: "as beset by floods"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)

@@ -90,3 +90,20 @@ def test_namesakes_only_the_one_full_name_of_no_other_gender_or_office(
 )
 def test_namesakes_surname_skips_generational_suffixes(name: str, word: str) -> None:
     assert surname(name) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generational suffix says a namesake of the family exists
+        "Carl Vance Sr. met voters in Harlow on Sunday, and Mr. Vance spoke to reporters. "
+        "He said the town would get a clinic.",
+        # the bare surname told as the full name's kin is a relative, not the same man
+        "Carl Vance met voters in Harlow on Sunday, and Mr. Vance, his son, spoke to "
+        "reporters. He said the town would get a clinic.",
+    ],
+)
+def test_namesakes_a_relative_is_still_a_rival(text: str) -> None:
+    speakers, he = _split(text, "Vance", ("Mr.",))
+    key, _, unresolved = speakers.resolve(speakers.doc[he])
+    assert key is None and unresolved

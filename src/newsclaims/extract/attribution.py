@@ -56,6 +56,7 @@ from newsclaims.extract.speakers import (
 )
 from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
+    calendar_words,
     figure_nouns,
     first_name_gender,
     medium_word,
@@ -690,10 +691,26 @@ def _negated(token: Token) -> bool:
     fronted = _fronted_words(token)
     stated = _states_the_report(fronted)
     return (
-        any(c.dep_ == "neg" and not (stated and c.i in fronted) for c in token.children)
+        any(
+            c.dep_ == "neg" and not (stated and c.i in fronted) and not _not_only(c)
+            for c in token.children
+        )
         or (not stated and any(t.lower_ in fronted_negatives() for t in fronted.values()))
         or _unable(token)
     )
+
+
+def _not_only(neg: Token) -> bool:
+    """ "did not just/merely/simply/only criticize": the act was done, and more; no negation
+    (``not_only_words.tsv``)."""
+    after = neg.nbor() if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in not_only_words()
+
+
+@cache
+def not_only_words() -> frozenset[str]:
+    """Words that turn a "not" before a verb into "not only" ("not just", "not merely")."""
+    return read_words(DATA / "not_only_words.tsv")
 
 
 @cache
@@ -2689,6 +2706,9 @@ def _source_range(subject: Token) -> tuple[int, int]:
             # ("Howard Dean Tells ...": a headline's verb the recogniser ran into the name)
             and subject.doc[end].dep_ in ("advmod", "npadvmod")
             and subject.doc[end].head == subject.head
+            # "Ana Ruiz Tuesday denied": a weekday or month the recogniser ran into the
+            # name is the date of the act, never a word of the name
+            and subject.doc[end].lower_ not in calendar_words()
         ):
             end += 1
     return _on_own_line(subject, _after_glued_furniture(subject.doc, start, end), end)

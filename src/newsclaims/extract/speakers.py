@@ -3500,7 +3500,9 @@ class Speakers:
             if entity.type != "PERSON" or len(entity.name.split()) < 2:
                 continue
             word = surname(entity.name)
-            found[word] = None if word in found and found[word] != key else key
+            # "Carl Vance Sr.": a generational suffix says a namesake of the family exists
+            suffixed = surname(entity.name) != entity.name.split()[-1].lower()
+            found[word] = None if suffixed or (word in found and found[word] != key) else key
         return found
 
     def _namesakes(self, key: str, other: str | None) -> bool:
@@ -3519,12 +3521,24 @@ class Speakers:
         if " " in name or self._sole_full_names.get(name.lower()) != full:
             return False
         genders = {self.gender(bare), self.gender(full)} - {None}
-        if len(genders) > 1 or MIXED in genders:
+        if len(genders) > 1 or MIXED in genders or self._told_kin(bare):
             return False
         # an office the surname is given and the full name never is ("President Bush" beside
         # "Jeb Bush") may be a relative's: the entity stage kept it apart for that
         held = self._given_titles(full)
         return all(holds_office(w, held) for w in self._offices(self._given_titles(bare)))
+
+    def _told_kin(self, key: str) -> bool:
+        """Whether a mention of ``key`` is told as someone's kin ("Mr. Vance, his son,";
+        "his son, Mr. Vance"): a relative of the full name, not the same person."""
+        kin = _kin_nouns()
+        for span in self._spans_of(key):
+            root = span.root
+            if any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
+                return True
+            if root.dep_ == "appos" and root.head.lemma_.lower() in kin:
+                return True
+        return False
 
     def _given_titles(self, key: str) -> list[str]:
         """The titles a person entity is given: its aliases and the words right before its

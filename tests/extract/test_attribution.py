@@ -2919,7 +2919,11 @@ def test_a_participle_of_commitment_with_an_infinitive_is_its_heads_subjects(
             "that he was innocent",
         ),
         # controls: without an agent, and an active clause's subject
-        ("Carl Vance was fired on Monday, vowing to sue the city.", "Carl Vance", "to sue the city"),
+        (
+            "Carl Vance was fired on Monday, vowing to sue the city.",
+            "Carl Vance",
+            "to sue the city",
+        ),
         (
             "Mayor Lena Ortiz fired Carl Vance on Monday, vowing to clean up the office.",
             "Mayor Lena Ortiz",

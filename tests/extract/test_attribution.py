@@ -2949,6 +2949,7 @@ def test_a_participle_after_a_passive_clause_is_its_subjects_never_its_agents(
         "The dollar rose, promising to lift exporters.",
         "The new law took effect, promising to cut waiting times.",
         "The market fell sharply, warning investors to sell.",
+        "A group of storms moved inland, promising to bring heavy rain.",
     ],
 )
 def test_a_thing_commits_or_asks_nothing_by_a_participle(text: str) -> None:
@@ -2962,6 +2963,10 @@ def test_a_thing_commits_or_asks_nothing_by_a_participle(text: str) -> None:
         ("They left the talks, vowing to return.", "They"),
         ("The coach left the pitch, vowing to return next season.", "The coach"),
         ("Democrats walked out of the chamber, vowing to block the bill.", "Democrats"),
+        (
+            "A group of doctors sent a letter to the dean, calling for his dismissal.",
+            "A group of doctors",
+        ),
     ],
 )
 def test_a_person_a_body_or_a_group_commits_by_a_participle(text: str, source: str) -> None:

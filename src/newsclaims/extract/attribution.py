@@ -47,6 +47,7 @@ from newsclaims.extract.speakers import (
     Speakers,
     addressee_verbs,
     body_kinds,
+    body_nouns,
     definite,
     display_words,
     lexicon,
@@ -1966,6 +1967,14 @@ def _commits_for_itself(subject: Token) -> bool:
     if subject.pos_ == "PROPN":
         return not any(c.dep_ in ("det", "compound") for c in subject.children)
     lemma = subject.lemma_.lower()
+    if lemma in body_nouns() and lemma not in body_kinds().heads:
+        # "A group of doctors sent a letter, calling for ...": a group of ``body_nouns`` is
+        # one who can ask when what its "of" phrase counts can
+        counted = [
+            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return bool(counted) and all(_commits_for_itself(o) for o in counted)
     return (
         person_noun(subject.text)
         or person_noun(lemma)

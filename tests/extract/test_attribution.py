@@ -2895,6 +2895,112 @@ def test_a_participle_of_commitment_with_an_infinitive_is_its_heads_subjects(
     assert claim.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Carl Vance was fired by Mayor Lena Ortiz on Monday, vowing to sue the city.",
+            "Carl Vance",
+            "to sue the city",
+        ),
+        (
+            "Carl Vance was beaten by Lena Ortiz in the final, vowing to return next year.",
+            "Carl Vance",
+            "to return next year",
+        ),
+        (
+            "Carl Vance was sued by the firm, promising to fight the case.",
+            "Carl Vance",
+            "to fight the case",
+        ),
+        (
+            "Carl Vance was arrested by police on Monday, saying that he was innocent.",
+            "Carl Vance",
+            "that he was innocent",
+        ),
+        # controls: without an agent, and an active clause's subject
+        (
+            "Carl Vance was fired on Monday, vowing to sue the city.",
+            "Carl Vance",
+            "to sue the city",
+        ),
+        (
+            "Mayor Lena Ortiz fired Carl Vance on Monday, vowing to clean up the office.",
+            "Mayor Lena Ortiz",
+            "to clean up the office",
+        ),
+    ],
+)
+def test_a_participle_after_a_passive_clause_is_its_subjects_never_its_agents(
+    text: str, source: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Delia strengthened overnight, promising to bring heavy rain.",
+        "Storm Delia moved inland, promising to be the wettest day of the year.",
+        "The Tarvik Bridge reopened, promising to cut commutes.",
+        "The shares fell sharply, promising to recover.",
+        "The dollar rose, promising to lift exporters.",
+        "The new law took effect, promising to cut waiting times.",
+        "The market fell sharply, warning investors to sell.",
+        "A group of storms moved inland, promising to bring heavy rain.",
+    ],
+)
+def test_a_thing_commits_or_asks_nothing_by_a_participle(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Halvard Group cut 300 jobs, promising to rehire in spring.", "The Halvard Group"),
+        ("They left the talks, vowing to return.", "They"),
+        ("The coach left the pitch, vowing to return next season.", "The coach"),
+        ("Democrats walked out of the chamber, vowing to block the bill.", "Democrats"),
+        (
+            "A group of doctors sent a letter to the dean, calling for his dismissal.",
+            "A group of doctors",
+        ),
+    ],
+)
+def test_a_person_a_body_or_a_group_commits_by_a_participle(text: str, source: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz left the talks, neither vowing to return nor ruling it out.",
+        "Ortiz left the talks, not vowing to return.",
+        "Ortiz left the talks, never promising to return.",
+    ],
+)
+def test_a_negated_participle_of_commitment_makes_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ortiz left the talks, vowing not to return.", "not to return"),
+        ("Ortiz left the talks on Monday, still vowing to return.", "to return"),
+    ],
+)
+def test_a_participle_of_commitment_with_its_own_negation_or_adverb_is_a_claim(
+    text: str, content: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.source is not None and claim.source.text == "Ortiz"
+    assert claim.text == content
+
+
 def test_a_participle_report_stops_before_a_second_participle_the_parse_hung_on_it() -> None:
     text = (
         "Voss escalated her attack on Tuesday, telling reporters that Ruiz was a fraud and"

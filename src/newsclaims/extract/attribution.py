@@ -47,6 +47,7 @@ from newsclaims.extract.speakers import (
     Speakers,
     addressee_verbs,
     body_kinds,
+    body_nouns,
     definite,
     display_words,
     lexicon,
@@ -1684,10 +1685,12 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         if gerund:
             head = verb.head.head  # the verb the preposition hangs on
         subjects = _inherited_subjects(head, walk=not infinitive)
-        if gerund:
-            # "Rell was arrested by police after saying that ...": the one who said it is the
-            # passive verb's subject, never its agent
+        if gerund or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            # "Rell was arrested by police after saying that ...", "Rell was fired by the
+            # mayor, vowing to sue": the one who said it is the passive verb's subject, never
+            # its agent
             subjects = [s for s in subjects if s.dep_ != "agent"]
+        if gerund:
             # "Shares in Kelso fell after announcing that ...": the subject a gerund
             # inherits must be one that can speak (a name, a pronoun, a person or a body)
             subjects = [s for s in subjects if _can_speak(s)]
@@ -1932,9 +1935,21 @@ def _commits(verb: Token) -> bool:
     """ "..., vowing to fight any repeal", "..., threatening not to sign": a participle of
     ``commitment_participles`` with an infinitive of its own (with "to") declares what its
     head's subject will or will not do."""
-    return cue_lemma(verb) in commitment_participles() and any(
-        c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c) for c in verb.children
+    return (
+        cue_lemma(verb) in commitment_participles()
+        and not _negated_participle(verb)
+        and any(c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c) for c in verb.children)
     )
+
+
+#: Words before a participle that deny it ("not vowing", "never promising", "neither vowing").
+_PARTICIPLE_NEGATIONS = frozenset({"not", "never", "neither", "n't"})
+
+
+def _negated_participle(verb: Token) -> bool:
+    """ "..., neither vowing to return nor ruling it out", "..., not promising to stay": a
+    participle right after a word of ``_PARTICIPLE_NEGATIONS`` declares no commitment."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ in _PARTICIPLE_NEGATIONS
 
 
 def _asks_or_commits(verb: Token) -> bool:
@@ -1946,6 +1961,43 @@ def _asks_or_commits(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and not _has_clause(verb)
         and (_requests(verb) or _commits(verb))
+    )
+
+
+#: Pronouns that can ask or commit for themselves ("he", "they"); "it" and "this" cannot.
+_COMMITTING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _commits_for_itself(subject: Token) -> bool:
+    """Whether a subject can be the one who asks or commits by a participle
+    (``_asks_or_commits``): a person, an organisation or a group by entity type, a pronoun
+    of ``_COMMITTING_PRONOUNS``, a lone name NER left untyped ("Brandt"), or a person or a
+    body noun ("the mayor", "the council"). A thing, a place, a market, an event or a text
+    ("Hurricane Delia", "The Tarvik Bridge", "the dollar", "the new law") promises nothing:
+    its participle tells what the writer expects of it."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _COMMITTING_PRONOUNS
+    if _market_name(subject):
+        return False
+    if subject.ent_type_:
+        return subject.ent_type_ in _SPEAKING_TYPES
+    if subject.pos_ == "PROPN":
+        return not any(c.dep_ in ("det", "compound") for c in subject.children)
+    lemma = subject.lemma_.lower()
+    if lemma in body_nouns() and lemma not in body_kinds().heads:
+        # "A group of doctors sent a letter, calling for ...": a group of ``body_nouns`` is
+        # one who can ask when what its "of" phrase counts can
+        counted = [
+            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        return bool(counted) and all(_commits_for_itself(o) for o in counted)
+    return (
+        person_noun(subject.text)
+        or person_noun(lemma)
+        or lemma in person_roles()
+        or lemma in body_kinds().heads
+        or lemma in summary_speakers()["person"]
     )
 
 
@@ -4224,7 +4276,7 @@ def _cue_subjects(verb: Token, quoted: bool, datelines: set[int]) -> list[Token]
         and not _across_lines(t, verb)
         and not (t.lemma_.lower() in mute_subjects() and not t.ent_type_)
         and (quoted or not _bare_summary(verb) or _may_speak(t))
-        and (quoted or not _asks_or_commits(verb) or _may_speak(t))
+        and (quoted or not _asks_or_commits(verb) or _commits_for_itself(t))
         and (quoted or not _unheard_of(t, verb))
         and not _names_no_one(t)
         and not _raised_into_a_passive(t, verb)

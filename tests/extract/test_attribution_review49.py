@@ -58,3 +58,49 @@ def test_did_not_criticize_is_still_undisclosed() -> None:
     text = "Carl Vance did not criticize the harbor plan in his speech on Monday."
     stances = [st for _, _, st, w in _claims(text) if "the harbor plan" in w]
     assert stances == ["undisclosed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The proposal was rejected by Mayor Lin Park, saying the city could not afford it.",
+            "Mayor Lin Park",
+        ),
+        ("The ruling was welcomed by the union, saying workers had been vindicated.", "the union"),
+    ],
+)
+def test_a_participle_of_saying_after_a_passive_of_a_thing_keeps_the_agent(
+    text: str, source: str
+) -> None:
+    assert [s for s, _, _, _ in _claims(text)] == [source]
+
+
+def test_a_participle_after_a_passive_of_a_person_is_the_persons() -> None:
+    """Control: the passive subject who can speak is the participle's speaker."""
+    text = "Carl Vance was arrested by police on Monday, saying that he was innocent."
+    assert [s for s, _, _, _ in _claims(text)] == ["Carl Vance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman attacked a bus driver for asking her to wear a mask.",
+        "He attacked the officer for arresting his brother.",
+        "Two men attacked a shop owner for refusing to pay them.",
+    ],
+)
+def test_an_attack_on_an_unnamed_target_for_a_gerund_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Okoye attacked Tom Bell for not answering the letter.",
+        "Democrats attacked the governor for not answering the letter.",
+    ],
+)
+def test_an_attack_on_a_named_person_or_office_for_a_gerund_is_a_claim(text: str) -> None:
+    """Control: a named target or an office holder is a reproach, as atk49 had it."""
+    assert any("for not answering" in w for _, _, _, w in _claims(text))

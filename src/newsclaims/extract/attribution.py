@@ -51,6 +51,7 @@ from newsclaims.extract.speakers import (
     definite,
     display_words,
     lexicon,
+    partisan_words,
     person_noun,
     person_roles,
     role_person_noun,
@@ -1685,10 +1686,19 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
         if gerund:
             head = verb.head.head  # the verb the preposition hangs on
         subjects = _inherited_subjects(head, walk=not infinitive)
-        if gerund or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        if (
+            gerund
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and _asks_or_commits(verb))
+            or (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and any(s.dep_ != "agent" and _commits_for_itself(s) for s in subjects)
+            )
+        ):
             # "Rell was arrested by police after saying that ...", "Rell was fired by the
             # mayor, vowing to sue": the one who said it is the passive verb's subject, never
-            # its agent
+            # its agent; a participle of saying keeps the agent when the subject is no one
+            # ("The plan was rejected by Mayor Park, saying the city could not afford it")
             subjects = [s for s in subjects if s.dep_ != "agent"]
         if gerund:
             # "Shares in Kelso fell after announcing that ...": the subject a gerund
@@ -2101,6 +2111,18 @@ def _done_by_doer(verb: Token) -> bool:
     return False
 
 
+def _named_target(preposition: Token) -> bool:
+    """For "attacked X for <gerund>": X is named ("attacked Rubio for not answering"), not a
+    common noun ("attacked a bus driver for asking her to wear a mask": a blow and its
+    motive as often as a reproach)."""
+    target = next((c for c in preposition.head.children if c.dep_ == "dobj"), None)
+    return target is not None and (
+        target.pos_ == "PROPN"
+        or target.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or target.lemma_.lower() in partisan_words()  # "attacked the governor for ..."
+    )
+
+
 def _judges(preposition: Token) -> bool:
     """For ``summary_acts``: the frame's phrase says what was said of the object, not why,
     when or for what price it was done: quoted words, "as" + an adjective ("as reckless"), a
@@ -2121,7 +2143,7 @@ def _judges(preposition: Token) -> bool:
             for g in objects
         )
     return any(
-        (g.dep_ == "pcomp" and g.tag_ == "VBG")
+        (g.dep_ == "pcomp" and g.tag_ == "VBG" and _named_target(preposition))
         or (
             g.dep_ == "pobj"
             and any(c.dep_ == "poss" for c in g.children)

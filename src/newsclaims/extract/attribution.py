@@ -1997,10 +1997,7 @@ def _commits_for_itself(subject: Token) -> bool:
     if lemma in body_nouns() and lemma not in body_kinds().heads:
         # "A group of doctors sent a letter, calling for ...": a group of ``body_nouns`` is
         # one who can ask when what its "of" phrase counts can
-        counted = [
-            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj"
-        ]  # fmt: skip
+        counted = _of_objects(subject)
         return bool(counted) and all(_commits_for_itself(o) for o in counted)
     return (
         person_noun(subject.text)
@@ -2225,11 +2222,7 @@ def _may_speak(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     if subject.lower_ in summary_speakers()["quantifier"]:
         # "Many praised ...": people; "Most of the waves": what the "of" phrase counts
-        counted = [
-            o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj"
-        ]  # fmt: skip
-        return all(_may_speak(o) for o in counted)
+        return all(_may_speak(o) for o in _of_objects(subject))
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
@@ -4694,16 +4687,21 @@ def _past_view(verb: Token) -> bool:
     return False
 
 
-def _generic_subject(subject: Token, verb: Token) -> bool:
-    """A generic or reader subject ("you", "one", "who" outside a relative clause, "most of
-    us"); "one of the captains" is one of someone, a source."""
-    of = [
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases on ``noun`` ("doctors" of "a group of doctors")."""
+    return [
         o
-        for c in subject.children
+        for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
         if o.dep_ == "pobj"
     ]
+
+
+def _generic_subject(subject: Token, verb: Token) -> bool:
+    """A generic or reader subject ("you", "one", "who" outside a relative clause, "most of
+    us"); "one of the captains" is one of someone, a source."""
+    of = _of_objects(subject)
     if of:
         return all(o.lower_ in generic_partitive_pronouns() for o in of)
     word = subject.lower_

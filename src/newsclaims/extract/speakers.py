@@ -3501,7 +3501,7 @@ class Speakers:
                 continue
             word = surname(entity.name)
             # "Carl Vance Sr.": a generational suffix says a namesake of the family exists
-            suffixed = surname(entity.name) != entity.name.split()[-1].lower()
+            suffixed = word != entity.name.split()[-1].lower()
             found[word] = None if suffixed or (word in found and found[word] != key) else key
         return found
 

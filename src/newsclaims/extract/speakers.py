@@ -2656,8 +2656,8 @@ class Speakers:
             start = self.sent_starts[h]
             end = self.sent_starts[h + 1] if h + 1 < len(self.sent_starts) else len(self.doc)
             if 0 < h < here:  # the text's first line is a title or a byline, no heading
-                key = self._heading_key(start, end)
-                if key is not None and h in self._heading_list:
+                key = self._heading_list.get(h)
+                if key is not None:
                     own_line = self.paragraph(start) != para
                     if not own_line and h != here - 1:
                         return None  # run into the text: only the sentence right after
@@ -2673,23 +2673,24 @@ class Speakers:
         return None
 
     @cached_property
-    def _heading_list(self) -> frozenset[int]:
-        """The sentences that are a list article's name headings (``_heading_key``): two
-        or more in the text, not its first line, each followed by text of its own before
-        the next. Empty otherwise: a lone name between paragraphs is a photo caption or a
-        quote's credit, whose person is not the next paragraph's subject."""
+    def _heading_list(self) -> dict[int, str]:
+        """The sentences that are a list article's name headings and the person each names
+        (``_heading_key``): two or more in the text, not its first line, each followed by
+        text of its own before the next. Empty otherwise: a lone name between paragraphs is a
+        photo caption or a quote's credit, whose person is not the next paragraph's subject."""
         starts = self.sent_starts
-        found = []
+        found: dict[int, str] = {}
         for h in range(1, len(starts)):
             end = starts[h + 1] if h + 1 < len(starts) else len(self.doc)
-            if self._heading_key(starts[h], end) is not None:
-                found.append(h)
+            key = self._heading_key(starts[h], end)
+            if key is not None:
+                found[h] = key
         if len(found) < 2:
-            return frozenset()
+            return {}
         followed = [b - a > 1 for a, b in pairwise(found)]
-        if not all(followed) or found[-1] == len(starts) - 1:
-            return frozenset()  # a heading straight under another, or the text's last line
-        return frozenset(found)
+        if not all(followed) or max(found) == len(starts) - 1:
+            return {}  # a heading straight under another, or the text's last line
+        return found
 
     def _names_someone(self, i: int) -> bool:
         """Whether token ``i`` names or describes a person: a person mention, a word the

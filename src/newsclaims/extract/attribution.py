@@ -41,7 +41,13 @@ from newsclaims.extract.furniture import caption_starts
 from newsclaims.extract.gazetteer import countries
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, reads_as_caption, view_verbs
-from newsclaims.extract.posts import earlier_sentences, last_sentences, post_signer, post_words
+from newsclaims.extract.posts import (
+    earlier_sentences,
+    last_sentences,
+    post_signer,
+    post_words,
+    tail_start,
+)
 from newsclaims.extract.spans import char_spans, doc_text, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
@@ -6071,10 +6077,14 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
         # "... after the merger #Biscuits in another 2 years:": the parse ran the article's
         # sentence into the post; the post starts after the last sentence end inside it
         opened = [m.end() for m in _SENTENCE_END.finditer(text, d.content[0], d.content[1])]
+        first = opened[-1] if opened else d.content[0]
+        # "What a sight pic.twitter.com/x1 -- Ana (@ana) ...": the link and tags that close
+        # the post are no words of its sentence (as ``posts.last_sentences`` leaves them out)
+        d = _ending_at(d, tail_start(text, first, d.content[1]))
         found.append(
             replace(
                 d,
-                content=(opened[-1], d.content[1]) if opened else d.content,
+                content=(first, d.content[1]),
                 stance=Stance.QUOTED,
                 kind=ClaimKind.DIRECT,
                 source=_chars(doc, start, end),
@@ -6082,6 +6092,59 @@ def _signed_posts(doc: Doc, sources: _Sources, drafts: list[ClaimDraft]) -> list
             )
         )
     return found + _unstated_posts(doc, sources, found, earlier)
+
+
+def _ending_at(draft: ClaimDraft, end: int) -> ClaimDraft:
+    """The draft with its content ending at character ``end``, its fragments (``parts``)
+    cut or stretched to match: a part that ended where the content ended ends there too."""
+    if end == draft.content[1]:
+        return draft
+    parts = [(s, end if e == draft.content[1] or e > end else e) for s, e in draft.parts if s < end]
+    return replace(draft, content=(draft.content[0], end), parts=tuple(parts))
+
+
+#: Each opening quotation mark and the mark that closes it (``_with_its_closing_mark``).
+_QUOTE_PAIRS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+#: The stops a writer may put inside a closing quotation mark ("... a fan.'").
+_STOPS_INSIDE = frozenset(".!?")
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """Whether the mark at ``text[i]`` opens a quotation: after a space, a bracket or the
+    start, and glued to the word after it ("as 'unworkable", not "the Rovers' coach")."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in "([") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _closes_here(text: str, i: int) -> bool:
+    """Whether the mark at ``text[i]`` closes a quotation: glued to the word or stop before
+    it, and no letter after it (a possessive's or a contraction's mark has one: "it's")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and not after.isalnum()
+
+
+def _with_its_closing_mark(text: str, draft: ClaimDraft) -> ClaimDraft:
+    """The draft whose content opens a quotation and ends right before the mark that closes
+    it, with that mark and a stop inside it ("described the plan as 'unworkable'", "said
+    he is 'a fan.'": the parse often hangs a straight closing mark on the verb, out of the
+    content; PolNeAR's contents keep it). A content that opened no quotation, or closed the
+    one it opened, is left as it is."""
+    start, end = draft.content
+    # "... be a fan.' Ana ...": a stop may stand inside the closing mark; it goes with it
+    at = end + 1 if text[end : end + 1] in _STOPS_INSIDE else end
+    if at >= len(text) or not _closes_here(text, at):
+        return draft
+    mark = text[at]
+    for opening, closing in _QUOTE_PAIRS.items():
+        if closing != mark:
+            continue
+        opened = [i for i in range(start, end) if text[i] == opening and _opens_here(text, i)]
+        closed = [i for i in range(start, end) if text[i] == closing and _closes_here(text, i)]
+        if opened and len(opened) > len(closed) and opened[-1] > (closed[-1] if closed else -1):
+            return _ending_at(draft, at + 1)
+    return draft
 
 
 def _post_sentence_of_another(doc: Doc, draft: ClaimDraft) -> tuple[int, int] | None:
@@ -6235,6 +6298,7 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts = _outermost(doc, _one_per_content(drafts), verb_cues)
     drafts = _displayed_texts(doc, drafts)
     drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes, withheld))
+    drafts = [_with_its_closing_mark(doc_text(doc), d) for d in drafts]
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

@@ -81,6 +81,17 @@ def _without_tail(words: str) -> str:
     return words[: tail.start()] if tail else words
 
 
+def tail_start(text: str, start: int, end: int) -> int:
+    """Where the links, tags, handles and emoji that close a post's words ``text[start:end]``
+    begin ("What a night #Delvin pic.twitter.com/x1" ends after "night"; a #tag inside the
+    sentence stays); ``end`` when there are none, or when nothing with two letters would be
+    left before them."""
+    kept = _without_tail(text[start:end]).rstrip()
+    if sum(ch.isalpha() for ch in kept) < 2:
+        return end
+    return start + len(kept)
+
+
 def post_signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The characters of the signer's name of the embedded post whose last sentence holds
     ``text[start:end]`` ("... or two lifetimes. -- Ana Ruiz (@ana) November 3, 2016"), or

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsclaims.eval.splits import half_of
+from newsclaims.eval.splits import STORY_HALVES, half_of
 
 #: The realnews corpus (local evaluation only; never copied into the repository).
 CORPUS = Path(os.environ.get("NEWSCLAIMS_REALNEWS", "/work/shared/eval/realnews/articles"))
@@ -23,15 +23,9 @@ JUDGMENTS = Path(__file__).resolve().parent.parent / "judgments"
 #: Characters of context shown on either side of an item on a judging sheet.
 CONTEXT = 400
 
-#: The furniture split is by story, so half B holds stories not read while writing rules.
-STORY_HALF = {
-    "cubs win championship": "A",
-    "toberone-gate": "A",
-    "china well": "A",
-    "f1": "B",
-    "trump and obama": "B",
-    "gaga protests": "B",
-}
+#: The furniture split is by story, so half B holds stories not read while writing rules
+#: (the table lives in ``newsclaims.eval.splits``, so ``eval fivew --split story`` reads it too).
+STORY_HALF: dict[str, str] = dict(STORY_HALVES)
 
 
 def realnews_id(origin: str | None) -> str | None:

@@ -19,7 +19,7 @@ import click
 
 from newsclaims import settings
 from newsclaims.errors import ConfigError, NewsclaimsError
-from newsclaims.eval.splits import HALVES, Half
+from newsclaims.eval.splits import HALVES, SPLITS, Half, Split
 from newsclaims.model import Stance
 
 if TYPE_CHECKING:
@@ -855,11 +855,19 @@ def eval_quantities(path: Path, limit: int | None, half: Half | None, fmt: str) 
     default=None,
     help="Score only the stories of one fixed half (bench/splits.md); default all.",
 )
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    default="hash",
+    show_default=True,
+    help="How --half halves the stories: hash (SHA-1 of 'realnews:' + story) or story "
+    "(the judging split, bench/splits.md).",
+)
 @format_option(("table", "json"))
-def eval_fivew(folder: Path, limit: int | None, half: Half | None, fmt: str) -> None:
+def eval_fivew(folder: Path, limit: int | None, half: Half | None, split: Split, fmt: str) -> None:
     """Score the main event (who, what, when, where, why, how) on news-please JSON documents
     with 5W1H gold (realnews), with the lead-sentence baseline from the same parse."""
-    result = evaluate_fivew(folder, half=half, limit=limit)
+    result = evaluate_fivew(folder, half=half, limit=limit, split=split)
     system, baseline = result["system"], result["baseline"]
     if fmt == "json":
         json.dump({**system, "baseline": baseline}, sys.stdout, indent=2)
@@ -879,7 +887,7 @@ def eval_fivew(folder: Path, limit: int | None, half: Half | None, fmt: str) -> 
     ]
     title = f"eval fivew: {system['articles']} articles"
     if half is not None:
-        title += f", half {half}"
+        title += f", half {half} (split {split})"
     columns = ("w", "p", "r", "f1", "baseline p", "baseline r", "baseline f1")
     emit(rows, columns, "table", title=title)
 

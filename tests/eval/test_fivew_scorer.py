@@ -101,6 +101,26 @@ def test_fivew_read_folder_reads_gold_dicts_and_literals_and_keeps_halves_by_sto
         assert kept == [s for s in stories if half_of(f"realnews:{s}") == half]
 
 
+def test_fivew_read_folder_split_story_uses_the_judging_table_and_hash_stays_default(
+    tmp_path: Path,
+) -> None:
+    five = {"who": {"annotated": [{"text": "Kim"}]}}
+    # two listed stories the two splits put in different halves, and one story not listed
+    stories = ["gaga protests", "toberone-gate", "unlisted story"]
+    for n, story in enumerate(stories):
+        (tmp_path / f"{n}.json").write_text(
+            json.dumps(_record(story, "Kim met Lee on Thursday.", five)), encoding="utf-8"
+        )
+    by_story = {h: [s for s, _, _ in read_folder(tmp_path, h, "story")] for h in ("A", "B")}
+    assert by_story == {"A": ["toberone-gate"], "B": ["gaga protests"]}
+    for half in ("A", "B"):
+        by_hash = [s for s in stories if half_of(f"realnews:{s}") == half]
+        assert [s for s, _, _ in read_folder(tmp_path, half)] == by_hash
+        assert [s for s, _, _ in read_folder(tmp_path, half, "hash")] == by_hash
+    # the two splits disagree on these stories (the reason the option exists)
+    assert half_of("realnews:gaga protests") == "A" and half_of("realnews:toberone-gate") == "B"
+
+
 @pytest.mark.model
 def test_fivew_phrase_lemmas_read_staged_as_stage() -> None:
     from newsclaims.eval.fivew import phrase_lemmas  # noqa: PLC0415 - loads the model

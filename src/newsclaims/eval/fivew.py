@@ -22,8 +22,9 @@ organisation or group named in the first three sentences; when is the first date
 the publication date; where is the first place there; what is the first sentence's main
 clause; it gives no why or how.
 
-Halves are by story (``realnews:`` + the ``category`` field), so no story is in both: see
-bench/splits.md.
+Halves are by story, so no story is in both: by default (``split="hash"``) by the SHA-1 of
+``realnews:`` + the ``category`` field, or (``split="story"``) by the judging split
+``splits.STORY_HALVES``; see bench/splits.md.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newsclaims.eval.metrics import Counts
-from newsclaims.eval.splits import Half, in_half
+from newsclaims.eval.splits import Half, Split, story_in_half
 from newsclaims.extract.convert import to_analysis
 from newsclaims.extract.pipeline import build_pipeline, parse_articles
 from newsclaims.extract.verb_lemmas import verb_index, verb_lemma
@@ -155,13 +156,15 @@ def read_gold(record: Mapping[str, Any]) -> Gold:
     return gold
 
 
-def read_folder(folder: Path, half: Half | None = None) -> Iterator[tuple[str, Article, Gold]]:
+def read_folder(
+    folder: Path, half: Half | None = None, split: Split = "hash"
+) -> Iterator[tuple[str, Article, Gold]]:
     """``(story, article, gold)`` for each JSON document of ``folder`` with 5W1H gold, in
-    file-name order, of one half (by story) or all."""
+    file-name order, of one half (by story, under ``split``: ``story_in_half``) or all."""
     for path in sorted(folder.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         story = str(record.get("category") or path.stem)
-        if "fiveWoneH" not in record or not in_half(f"realnews:{story}", half):
+        if "fiveWoneH" not in record or not story_in_half(story, half, split):
             continue
         if record.get("date_publish") == "None":  # news-please writes a missing date so
             record = {**record, "date_publish": None}
@@ -251,11 +254,13 @@ def score(
     return out
 
 
-def evaluate(folder: Path, half: Half | None = None, limit: int | None = None) -> dict[str, Any]:
+def evaluate(
+    folder: Path, half: Half | None = None, limit: int | None = None, split: Split = "hash"
+) -> dict[str, Any]:
     """``{"system": score, "baseline": score, "articles": [...]}`` over a folder: the main
     event and the lead-sentence baseline from the same parse; ``articles`` lists, per
     article, its file, story, gold and both answers (for reading the errors)."""
-    data = list(read_folder(folder, half))[:limit]
+    data = list(read_folder(folder, half, split))[:limit]
     system: list[tuple[Gold, dict[str, Answer]]] = []
     baseline: list[tuple[Gold, dict[str, Answer]]] = []
     rows: list[dict[str, Any]] = []

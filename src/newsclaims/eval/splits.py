@@ -12,6 +12,21 @@ import hashlib
 from typing import Literal
 
 Half = Literal["A", "B"]
+#: The two ways realnews is halved by story: ``hash`` (the SHA-1 of ``realnews:`` + the story,
+#: as ``eval fivew`` always did) and ``story`` (the judging split, ``STORY_HALVES``).
+Split = Literal["hash", "story"]
+SPLITS: tuple[Split, ...] = ("hash", "story")
+
+#: The judging split of realnews by story (the ``category`` field), fixed by hand so that half B
+#: holds stories nobody read while writing rules (``bench/realnews`` judging kit, bench/splits.md).
+STORY_HALVES: dict[str, Half] = {
+    "cubs win championship": "A",
+    "toberone-gate": "A",
+    "china well": "A",
+    "f1": "B",
+    "trump and obama": "B",
+    "gaga protests": "B",
+}
 
 #: The halves a scorer can be asked for; ``None`` means the whole set.
 HALVES: tuple[Half, ...] = ("A", "B")
@@ -26,3 +41,14 @@ def half_of(identifier: str) -> Half:
 def in_half(identifier: str, half: Half | None) -> bool:
     """True when ``half`` is None (the whole set) or the item belongs to it."""
     return half is None or half_of(identifier) == half
+
+
+def story_in_half(story: str, half: Half | None, split: Split = "hash") -> bool:
+    """True when ``half`` is None or the realnews story belongs to it under ``split``:
+    ``hash`` by ``half_of("realnews:" + story)``, ``story`` by ``STORY_HALVES`` (a story not
+    listed there is in neither half)."""
+    if half is None:
+        return True
+    if split == "story":
+        return STORY_HALVES.get(story) == half
+    return half_of(f"realnews:{story}") == half

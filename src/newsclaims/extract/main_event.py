@@ -37,7 +37,9 @@ finally ending X": ``_subordinate``):
   the text's list ("Ana Costa and Maria Lopez");
   the place of a dateline the parser read as a subject ("Lyon (AFP) -- Mayor Jean Dupont
   toured ...") is none, nor a name that only modifies a headline subject for a person
-  ("Harbourton governor endorses ...": not Harbourton); a headline that names the actor by
+  ("Harbourton governor endorses ...": not Harbourton), nor a mention the text uses as a
+  place ("killed in Delvin" under "Delvin Widow Lin Park Backs ...": a later mention, else
+  the headline's words); a headline that names the actor by
   a role ("Judge blocks ...", "Harbourton governor endorses ...") names the person the text
   writes with that role before the name, with it ("U.S. District Judge Ana Reyes",
   "Governor Tom Reyes"), else, for a role a name modifies, the text's subject of the
@@ -59,7 +61,8 @@ finally ending X": ``_subordinate``):
   border", not a bare "denied"), but stops before a quotation in it (the source's words);
   an object keeps the verb's prepositional phrase right after it that completes it ("threw
   her support behind the governor", a recipient the parser reads as a dative: "Gives Tribute
-  To Crew Of ..."), not one of place, time, reason or manner; an infinitive with no object of
+  To Crew Of ..."), not one of place, time, reason or manner (a place or time by the phrase's
+  own head: "for three years", not "for a third four-year term"); an infinitive with no object of
   its own keeps the clause it takes as one ("has yet to settle how the office would repay the
   grants"), and a noun keeps the clause that says what it is ("rejected accusations that she
   misled the board", "Rejects Claims She Misled ...", ``_noun_content``);
@@ -867,8 +870,11 @@ def _object_complement(verb: Token, complement: Token) -> list[Token]:
     # the phrase's own words, without the clauses under its noun ("behind the mayor, who
     # faces a vote next month": the mayor is no time)
     own = _subtree_without(prep, NOT_WHAT)
-    if any(t.ent_type_ in WHERE_TYPES | TIME_TYPES for t in own):
-        return []  # a place or a time
+    if any(c.dep_ == "pobj" and c.ent_type_ in WHERE_TYPES | TIME_TYPES for c in prep.children):
+        # a place or a time ("at City Hall", "for three years"): the object's own head word
+        # is one; a name or a date that modifies it ("behind the governor of Kestrel", "for a
+        # third four-year term") does not make the phrase one
+        return []
     if any(t.text in QUOTES for t in prep.subtree):
         return []  # a quotation (the source's words)
     return own
@@ -1945,6 +1951,11 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
     for span in lead.doc.spans.get("newsclaims_entities", []):
         if lead.types.get(span.label_) not in WHO_TYPES or _modifies_noun(span):
             continue
+        if _named_as_place(lead, span):
+            # "killed in Delvin" under "Delvin Widow Lin Park Backs ...": a mention the text
+            # uses as where something happens names no actor; a later mention may, else
+            # the headline's own words tell it
+            continue
         if not name_words(span.text) or not (
             f" {name_words(span.text)} " in words or _surname_of(lead, span, subject)
         ):
@@ -1962,6 +1973,20 @@ def _headline_subject(lead: _Lead, predicate: Token | None, sentence: Span) -> P
         # ... His brother, Tom Brandt, ...": another man of the same surname)
         return _fullest_name(lead, found, found.sent.end)
     return Part(found.start_char, end, found.label_)
+
+
+def _named_as_place(lead: _Lead, span: Span) -> bool:
+    """True when the text uses the mention as a place: the object of a place preposition
+    ("in Delvin", "across Delvin") as a place, or of "at", "outside", "inside" or "near" as a
+    place or a body's building ("at Harbor Radio"), as ``_place_in`` reads a where."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head.lower_
+    kind = lead.types.get(span.label_)
+    if preposition in AT_PREPOSITIONS:
+        return kind in WHERE_TYPES | {"ORG"}
+    return preposition in PLACE_PREPOSITIONS and kind in WHERE_TYPES
 
 
 def _only_the_head(lead: _Lead, found: Span, subject: Token) -> bool:

@@ -1987,19 +1987,25 @@ _COMMITTING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 def _commits_for_itself(subject: Token) -> bool:
     """Whether a subject can be the one who asks or commits by a participle
     (``_asks_or_commits``): a person, an organisation or a group by entity type, a pronoun
-    of ``_COMMITTING_PRONOUNS``, a lone name NER left untyped ("Brandt"), or a person or a
-    body noun ("the mayor", "the council"). A thing, a place, a market, an event or a text
-    ("Hurricane Delia", "The Tarvik Bridge", "the dollar", "the new law") promises nothing:
-    its participle tells what the writer expects of it."""
+    of ``_COMMITTING_PRONOUNS``, a lone name NER left untyped ("Brandt"), a person or a
+    body noun ("the mayor", "the council", "the government": ``governing_bodies``), or a
+    place acting as its state (``_state_acting``: "Norway hit back, vowing ..."). A thing, a
+    place as a place, a market, an event or a text ("Hurricane Delia", "The Tarvik Bridge",
+    "the dollar", "the new law") promises nothing: its participle tells what the writer
+    expects of it."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _COMMITTING_PRONOUNS
     if _market_name(subject):
         return False
+    if subject.ent_type_ == "GPE":
+        return _state_acting(subject)
     if subject.ent_type_:
         return subject.ent_type_ in _SPEAKING_TYPES
     if subject.pos_ == "PROPN":
         return not any(c.dep_ in ("det", "compound") for c in subject.children)
     lemma = subject.lemma_.lower()
+    if lemma in governing_bodies():
+        return True  # "The government issued a decree, promising ...": a body that governs
     if lemma in body_nouns() and lemma not in body_kinds().heads:
         # "A group of doctors sent a letter, calling for ...": a group of ``body_nouns`` is
         # one who can ask when what its "of" phrase counts can
@@ -2012,6 +2018,38 @@ def _commits_for_itself(subject: Token) -> bool:
         or lemma in body_kinds().heads
         or lemma in summary_speakers()["person"]
     )
+
+
+@cache
+def governing_bodies() -> frozenset[str]:
+    """Nouns of a state's governing body ("government", "cabinet"; ``governing_bodies.tsv``),
+    which commit or ask by a participle as a named body does."""
+    return read_words(DATA / "governing_bodies.tsv")
+
+
+@cache
+def state_acts() -> frozenset[tuple[str, str]]:
+    """(lemma, particle or "-") of the acts a place's name does as its state ("hit back",
+    "expel"; ``state_acts.tsv``)."""
+    return frozenset(
+        (lemma, particle) for lemma, particle in read_table(DATA / "state_acts.tsv", 2)
+    )
+
+
+def _state_acting(place: Token) -> bool:
+    """Whether a place's name (GPE) is its state acting ("Norway said", "Norway issued a
+    statement", "Norway hit back"): the active subject of a verb of speech (a cue with a
+    complement) or of an act of ``state_acts``. A place that is the subject of any other
+    verb ("Norway saw heavy snow", "Delvin flooded") or of a passive is a place."""
+    verb = place.head
+    if place.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cue_lemma(verb)
+    if is_cue_lemma(lemma, True):
+        return True
+    # "hit back": the parse makes the particle "prt" or "advmod"
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {"-"}
+    return any((verb.lemma_.lower(), p) in state_acts() for p in particles)
 
 
 def _requests(verb: Token) -> bool:

@@ -1827,6 +1827,58 @@ class EntityResolver:
                 self._move(m, bare)
             target.aliases.discard(word)
 
+    def split_told_kin(self) -> None:
+        """A surname alone ("Vance", "Mr. Vance") joined to the one person named in full who
+        holds it ("Carl Vance") that the text tells as someone's relative ("Mr. Vance, his
+        son,", "Carl Vance's widow, Mrs. Vance": ``speakers.told_as_kin``) is that relative,
+        whose full name the article does not give: it leaves the person for one of the bare
+        name. From there on the surname may be either of them, so each later bare mention of
+        it leaves too, unless a gendered title gives it the full name's gender where the
+        relative has the other ("Mr. Vance" after "Vance, his wife,"). A wrong person is
+        worse than none: the relative's words are not the full name's."""
+        doc = self.doc
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        told: dict[tuple[int, str], tuple[int, str | None]] = {}
+        for m in ordered:
+            c = m.cluster
+            words = _unsuffixed(c.name)
+            if c.type != "PERSON" or len(words) < 2 or m.end - m.start != 1:
+                continue
+            word = self.texts[m.start]
+            if word.lower() != words[-1].lower():
+                continue
+            key = (id(c), word)
+            if key not in told and speakers.told_as_kin(doc[m.start]):
+                told[key] = (m.start, self._kin_gender(m.start))
+        for m in ordered:
+            c = m.cluster
+            found = told.get((id(c), self.texts[m.start])) if m.end - m.start == 1 else None
+            if found is None or m.start < found[0]:
+                continue
+            at, kin_gender = found
+            if m.start > at and kin_gender is not None:
+                title = self.lowers[m.start - 1].rstrip(".")
+                gender = one_gender(word_genders([title], pronouns=False))
+                if gender is not None and gender != kin_gender:
+                    continue  # "Mr. Vance" after "Vance, his wife,": not the wife
+            self._move(m, self.cluster("PERSON", self.texts[m.start]))
+        for c_id, word in told:
+            holder = next((m.cluster for m in ordered if id(m.cluster) == c_id), None)
+            if holder is not None and not any(
+                id(m.cluster) == c_id and self.texts[m.start] == word for m in ordered
+            ):
+                holder.aliases.discard(word)
+
+    def _kin_gender(self, at: int) -> str | None:
+        """The gender of a bare surname at token ``at`` told as kin: its gendered title
+        ("Mrs." Vance) or its kin noun's ("son", "wife"), when they agree."""
+        name = self.doc[at]
+        words = [self.lowers[at - 1].rstrip(".")] if at > 0 else []
+        words += [c.lower_ for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            words.append(name.head.lower_)
+        return one_gender(word_genders(words, pronouns=False))
+
     @staticmethod
     def _office_elsewhere(title: str, target: _Cluster, named: list[_Cluster]) -> bool:
         """Whether an office or role given to a bare name ("President" Obama) is given here to
@@ -2056,6 +2108,7 @@ def resolve_entities(doc: Doc) -> Resolved:
     resolver.merge_short_bodies()
     resolver.merge_shared_by_pronouns()
     resolver.split_bare_of_other_gender()
+    resolver.split_told_kin()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
     entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}

@@ -273,7 +273,7 @@ def epithet_heads() -> frozenset[str]:
     rows = read_table(_DATA / "epithet_heads.tsv", 2)
     words = {w for w, kind in rows if kind == "epithet"}
     words |= lex.person_titles | person_roles() | lex.male_titles | lex.female_titles
-    excluded = {w for w, kind in rows if kind == "not"}
+    excluded = {w for w, kind in rows if kind in ("not", "kin")}
     return frozenset(words - excluded - lex.anonymous_heads - lex.spokesperson_heads)
 
 
@@ -293,9 +293,18 @@ def addressee_verbs() -> frozenset[str]:
 
 @cache
 def _not_epithets() -> frozenset[str]:
-    """Kin and plain person nouns (the ``not`` rows of ``epithet_heads.tsv``: "the man", "the
-    uncle"): no description of one person named before or after it."""
-    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "not")
+    """Kin and plain person nouns (the ``not`` and ``kin`` rows of ``epithet_heads.tsv``: "the
+    man", "the uncle"): no description of one person named before or after it, and no holder
+    of the office its "of" names ("the wife of the governor")."""
+    rows = read_table(_DATA / "epithet_heads.tsv", 2)
+    return frozenset(w for w, kind in rows if kind in ("not", "kin"))
+
+
+@cache
+def kin_words() -> frozenset[str]:
+    """Nouns of a relative (the ``kin`` rows of ``epithet_heads.tsv``: "son", "widow"):
+    someone else than the one whose relative they are (``told_as_kin``)."""
+    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "kin")
 
 
 @cache
@@ -310,13 +319,6 @@ def display_words() -> frozenset[str]:
     """Things that display words rather than say them: "sign", "marquee"
     (``display_words.tsv``): whoever holds one showed its words, and spoke none of them."""
     return read_words(_DATA / "display_words.tsv")
-
-
-@cache
-def _kin_nouns() -> frozenset[str]:
-    """The ``not`` rows of ``epithet_heads.tsv``: kin and plain person nouns ("wife", "son",
-    "man"), whose "of" names someone else."""
-    return frozenset(w for w, kind in read_table(_DATA / "epithet_heads.tsv", 2) if kind == "not")
 
 
 @cache
@@ -3531,15 +3533,9 @@ class Speakers:
 
     def _told_kin(self, key: str) -> bool:
         """Whether a mention of ``key`` is told as someone's kin ("Mr. Vance, his son,";
-        "his son, Mr. Vance"): a relative of the full name, not the same person."""
-        kin = _kin_nouns()
-        for span in self._spans_of(key):
-            root = span.root
-            if any(c.dep_ == "appos" and c.lemma_.lower() in kin for c in root.children):
-                return True
-            if root.dep_ == "appos" and root.head.lemma_.lower() in kin:
-                return True
-        return False
+        "his son, Mr. Vance": ``told_as_kin``): a relative of the full name, not the same
+        person."""
+        return any(told_as_kin(span.root) for span in self._spans_of(key))
 
     def _given_titles(self, key: str) -> list[str]:
         """The titles a person entity is given: its aliases and the words right before its
@@ -3983,12 +3979,68 @@ def _hyphenated(head: Token) -> str | None:
     return f"{first.lower_}-{head.lower_}"
 
 
+def told_as_kin(name: Token) -> bool:
+    """Whether the name whose head is ``name`` ("Vance" of "Mr. Vance") is told as someone's
+    relative in an apposition: a kin noun (``kin_words``) apposed to it or it to one, whose
+    possessive or "of" says it is the relative of someone of its surname (``_kin_owner``):
+    "Mr. Vance, his son,", "Carl Vance's widow, Mrs. Vance". A kin noun that says of no one
+    ("Vance, a father of three,") tells nothing."""
+    kin = kin_words()
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    return any(
+        (noun.lower_ in kin or noun.lemma_.lower() in kin) and _kin_owner(noun, name)
+        for noun in nouns
+    )
+
+
+def _kin_owner(noun: Token, name: Token) -> bool:
+    """Whether the kin noun ``noun`` says that the name ``name`` is the relative of someone
+    of its own surname: its possessive or "of" is a name holding that surname ("Carl Vance's
+    son", "the son of Carl Vance"), or a pronoun ("his son") whose nearest person named
+    before is of that surname (``_last_person_before``). Anyone else may have a relative of
+    any name ("Tom Bell came with his wife, Ms. Vance": his wife may be the Anna Vance
+    named before), and a noun ("the senator's son", "a farmer's son", "the son of Delvin
+    farmers") or a number ("a father of three") does not say whose."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        if owner.pos_ == "PRON":
+            before = _last_person_before(owner, name)
+            if before is not None and before[-1].lower_ == name.lower_:
+                return True
+        elif owner.pos_ == "PROPN" and any(
+            t.lower_ == name.lower_ for t in owner.subtree if t.i != name.i
+        ):
+            return True
+    return False
+
+
+def _last_person_before(pronoun: Token, name: Token) -> Span | None:
+    """The last name the recogniser typed PERSON that ends before ``pronoun``, leaving out
+    the one that holds ``name`` ("Mr. Vance, his son": the person before Mr. Vance)."""
+    found = None
+    for ent in pronoun.doc.ents:
+        if ent.start >= pronoun.i:
+            break
+        if ent.label_ == "PERSON" and not ent.start <= name.i < ent.end:
+            found = ent
+    return found
+
+
 def _body_of_words(noun: Token) -> set[str]:
     """The words of the body a description's "of" names ("the director of the FBI" -> fbi):
     what the same role says before its noun ("the FBI director"). None for a kin or plain
     person noun (the ``not`` rows of ``epithet_heads.tsv``): "the wife of the governor" is
     someone else than the governor, and no holder of the office."""
-    if noun.lower_ in _kin_nouns() or noun.lemma_.lower() in _kin_nouns():
+    if noun.lower_ in _not_epithets() or noun.lemma_.lower() in _not_epithets():
         return set()
     return {
         w

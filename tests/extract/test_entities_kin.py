@@ -1,0 +1,121 @@
+"""A surname told as someone's relative ("Mr. Vance, his son,") is not the person named in full
+with that surname (issue 16: a relative's words were shown as the named person's), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims import analyze
+from newsclaims.model import Analysis
+
+pytestmark = pytest.mark.model
+
+
+def _sources(analysis: Analysis) -> list[tuple[str, str | None]]:
+    """Each reported claim's content and its source's entity name (None when unresolved)."""
+    names = {e.key: e.name for e in analysis.entities}
+    return [
+        (c.text, names.get(c.source_entity) if c.source_entity else None)
+        for c in analysis.claims
+        if c.source is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carl Vance met voters in Harlow on Sunday. Mr. Vance, his son, said the town would "
+        "get a clinic.",
+        "Carl Vance met voters in Harlow on Sunday. His son, Mr. Vance, said the town would "
+        "get a clinic.",
+        "Carl Vance met voters in Harlow on Sunday. Carl Vance's son, Mr. Vance, said the town "
+        "would get a clinic.",
+        "Carl Vance met voters in Harlow on Sunday. Vance, his brother, said the town would "
+        "get a clinic.",
+        # a given name of either gender: only the kin word tells them apart
+        "Kim Vance died in Harlow on Sunday. Mrs. Vance, his widow, said the town would get "
+        "a clinic.",
+        "Kim Vance died in Harlow on Sunday. His widow, Mrs. Vance, said the town would get "
+        "a clinic.",
+    ],
+)
+def test_kin_a_surname_told_as_a_relative_is_not_the_full_name(text: str) -> None:
+    a = analyze(text)
+    [(content, name)] = _sources(a)
+    assert content == "the town would get a clinic"
+    assert name == "Vance"
+
+
+def test_kin_the_surname_after_the_relative_may_be_either_before_it_the_full_name() -> None:
+    a = analyze(
+        "Carl Vance met voters in Harlow on Sunday. Mr. Vance said the town needed a clinic. "
+        "Mr. Vance, his son, said the clinic would open in May. Mr. Vance added that the plan "
+        "was paid for."
+    )
+    assert _sources(a) == [
+        ("the town needed a clinic", "Carl Vance"),
+        ("the clinic would open in May", "Vance"),
+        ("that the plan was paid for", "Vance"),
+    ]
+
+
+def test_kin_a_title_of_the_full_names_gender_after_a_relative_of_the_other_is_the_full_name() -> (
+    None
+):
+    a = analyze(
+        "Carl Vance died in Harlow on Sunday. Vance, his wife, said the town would get a "
+        "clinic. Mr. Vance founded the firm in 1970, she said."
+    )
+    names = {e.key: e.name for e in a.entities}
+    assert [names[m.entity] for m in a.mentions if m.text == "Vance"] == ["Vance", "Carl Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition that is no relative, or a relative of no one named
+        (
+            "Carl Vance met voters in Harlow on Sunday. Mr. Vance, the mayor, said the town "
+            "would get a clinic.",
+            "Carl Vance",
+        ),
+        (
+            "Carl Vance met voters in Harlow on Sunday. Mr. Vance, his lawyer, said the town "
+            "would get a clinic.",
+            "Carl Vance",
+        ),
+        (
+            "Carl Vance met voters in Harlow on Sunday. Mr. Vance, a father of three, said the "
+            "town would get a clinic.",
+            "Carl Vance",
+        ),
+        # the relative of someone of another surname may be the one named in full
+        (
+            "Carl Vance met voters in Harlow on Sunday. Tom Bell's son-in-law, Mr. Vance, said "
+            "the town would get a clinic.",
+            "Carl Vance",
+        ),
+        (
+            "Carl Vance met Tom Bell in Harlow on Sunday. Mr. Vance, his son-in-law, said the "
+            "town would get a clinic.",
+            "Carl Vance",
+        ),
+        (
+            "Anna Vance met voters in Harlow on Sunday. Tom Bell came with his wife, Ms. Vance, "
+            "who said the town would get a clinic.",
+            "Anna Vance",
+        ),
+        # no relative told at all
+        (
+            "Carl Vance met voters in Harlow on Sunday. Mr. Vance said the town would get a "
+            "clinic.",
+            "Carl Vance",
+        ),
+    ],
+)
+def test_kin_controls_the_surname_stays_the_full_name(text: str, speaker: str) -> None:
+    a = analyze(text)
+    [(content, name)] = _sources(a)
+    assert content.endswith("the town would get a clinic")
+    assert name == speaker

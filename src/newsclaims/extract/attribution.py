@@ -50,6 +50,7 @@ from newsclaims.extract.speakers import (
     body_nouns,
     definite,
     display_words,
+    doubled_person,
     lexicon,
     partisan_words,
     person_noun,
@@ -1817,11 +1818,11 @@ def _capitalised_end(doc: Doc, start: int, end: int) -> int:
     return lead
 
 
-def _doubled_words(doc: Doc, start: int, end: int, least: int = 1) -> int:
-    """How many words of at least ``least`` ``doc[start:end]`` ends in written twice in a row
-    ("Lena Varko Lena Varko": 2), the most that are; 0 when it ends in no such copy."""
+def _doubled_words(doc: Doc, start: int, end: int) -> int:
+    """How many words ``doc[start:end]`` ends in written twice in a row ("Lena Varko Lena
+    Varko": 2), the most that are; 0 when it ends in no such copy."""
     words = [t.lower_ for t in doc[start:end]]
-    for size in range(len(words) // 2, least - 1, -1):
+    for size in range(len(words) // 2, 0, -1):
         if words[-size:] == words[-2 * size : -size]:
             return size
     return 0
@@ -2748,14 +2749,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
             tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
     if subject.pos_ == "PROPN":
-        # "Bay Lines Lena Varko Lena Varko": a name written twice (a pull quote's credit run
-        # into the sentence) is named once, without the words before it
-        run = subject.i
-        while run > start and subject.doc[run - 1].pos_ == "PROPN":
-            run -= 1
-        size = _doubled_words(subject.doc, run, subject.i + 1, 2)
-        if size:
-            start = max(start, subject.i + 1 - size)
+        start = max(start, _undoubled_start(subject, start))
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
         dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]
@@ -2779,6 +2773,24 @@ def _source_range(subject: Token) -> tuple[int, int]:
         ):
             end += 1
     return _on_own_line(subject, _after_glued_furniture(subject.doc, start, end), end)
+
+
+def _undoubled_start(subject: Token, start: int) -> int:
+    """Where the source words of a name ``subject`` ends start when a person's name is
+    written twice at its end (``speakers.doubled_person``; a pull quote's credit run into the
+    sentence): "Bay Lines Lena Varko Lena Varko" is named once, without the words before it
+    (no telling what they name). A title right before the first copy is the person's, no
+    pull quote's: the phrase is kept as read ("Mayor Tom Bell Tom Bell"), as is any other run
+    of proper nouns ("The Delvin Hotel New York New York": no person's name): ``start``."""
+    doc = subject.doc
+    run = subject.i
+    while run > start and doc[run - 1].pos_ == "PROPN":
+        run -= 1
+    size = doubled_person([t.text for t in doc[run : subject.i + 1]])
+    first = subject.i + 1 - 2 * size
+    if not size or (first > start and doc[first - 1].lower_ in person_roles()):
+        return start
+    return first + size
 
 
 def _after_glued_furniture(doc: Doc, start: int, end: int) -> int:

@@ -135,6 +135,13 @@ def summary_speakers() -> dict[str, frozenset[str]]:
 
 
 @cache
+def list_cues() -> frozenset[str]:
+    """Cues that also mean putting things in ("added: two eggs, a cup of flour and some
+    milk": a bare list after their colon is no speech; ``list_cues.tsv``)."""
+    return read_words(DATA / "list_cues.tsv")
+
+
+@cache
 def withholding_verbs() -> frozenset[str]:
     """Verbs that refuse the act of their infinitive ("declined to comment";
     ``withholding_verbs.tsv``)."""
@@ -1345,7 +1352,8 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
     the one spoken to, for ``addressee_verbs``: "told them:"), a word follows the colon on its
     line, and the verb has no clause of its own (that is read as before). The words last until
     their sentence or line ends. A noun object before the colon ("wrote two books:",
-    "listed three causes:") abstains: the words may be a list of its kind."""
+    "listed three causes:") abstains: the words may be a list of its kind; so does a bare
+    list after a cue of ``list_cues`` ("added: two eggs, ...": things put in)."""
     doc = verb.doc
     if (
         # "the promise she made in May: to repair ...": the colon is the noun's
@@ -1383,8 +1391,8 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
         return None  # no word, a sentence cut short, or an embedded post's heading ("Ana (@ana)")
     if _QUOTE_MARK_CHARS & set(words.text) or _opened_before(doc, verb):
         return None  # words that run into a quotation, or a cue inside one ('"... what we said:')
-    if _bare_list(words):
-        return None  # "added: two eggs, a cup of flour and some milk": a list, not speech
+    if cue_lemma(verb) in list_cues() and _bare_list(words):
+        return None  # "added: two eggs, a cup of flour and some milk": things, not speech
     return colon + 1, end
 
 

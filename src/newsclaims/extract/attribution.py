@@ -2222,25 +2222,44 @@ def _bare_summary(verb: Token) -> bool:
     )
 
 
-def _may_speak(subject: Token) -> bool:
+def _may_speak(subject: Token, learnt: bool = True) -> bool:
     """Whether a subject can be the source of a summary verb with a bare object: a name, an
     entity, a pronoun that can speak, a person, a body or a text ("the senator", "the
-    ministry", "the report"), not a thing ("the storm", "the comet")."""
+    ministry", "the report"), not a thing ("the storm", "the comet"); with ``learnt``, also
+    a head of the learnt ``source_heads``. A count ("Many", "Most of ...") speaks when what
+    it counts does, by the lists alone (``source_heads`` holds things too: "wave",
+    "evidence"; review of rest48): its "of" phrase's noun ("Most of the dockers", never "Most
+    of the waves"), else the plural noun before it that it stands for (``_counted_before``:
+    "The dockers met. Many praised ...", never "Three buses crashed. Most slammed ..."); with
+    neither, it abstains."""
     if subject.pos_ == "PRON":
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     lemma = subject.lemma_.lower()
     if subject.lower_ in summary_speakers()["quantifier"]:
-        # "Many praised ...": people; "Most of the waves": what the "of" phrase counts
-        return all(_may_speak(o) for o in _of_objects(subject))
+        counted: list[Token | None] = [*_of_objects(subject)] or [_counted_before(subject)]
+        return all(c is not None and _may_speak(c, learnt=False) for c in counted)
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
         or _speaker_or_text(subject)
-        or lemma in source_heads()
+        or (learnt and lemma in source_heads())
         or lemma in person_roles()
         or lemma in body_kinds().heads
         or lemma in summary_speakers()["person"]
     )
+
+
+def _counted_before(count: Token) -> Token | None:
+    """The plural noun a bare count ("Many", "Most") stands for: the nearest one before it,
+    in its sentence or the one before ("The dockers met on Friday. Many ..."); a noun that
+    only modifies another ("the dock workers": "dock") is skipped. None when there is none."""
+    doc = count.doc
+    sentence = count.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : count.left_edge.i]):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound":
+            return token
+    return None
 
 
 def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:

@@ -128,10 +128,12 @@ def inverted_speaker_nouns() -> frozenset[str]:
 @cache
 def summary_speakers() -> dict[str, frozenset[str]]:
     """Subjects beyond the lists that may speak through a summary verb with a bare object,
-    by kind: "quantifier" ("many", "few") and "person" ("victim", "neighbour";
+    by kind: "quantifier" ("many", "few"), "person" ("victim", "neighbour") and the
+    "determiner" of a singular noun a count may stand for ("no", "every";
     ``summary_speakers.tsv``)."""
     rows = read_table(DATA / "summary_speakers.tsv", 2)
-    return {k: frozenset(w for w, kind in rows if kind == k) for k in ("quantifier", "person")}
+    kinds = ("quantifier", "person", "determiner")
+    return {k: frozenset(w for w, kind in rows if kind == k) for k in kinds}
 
 
 @cache
@@ -2250,14 +2252,23 @@ def _may_speak(subject: Token, learnt: bool = True) -> bool:
 
 
 def _counted_before(count: Token) -> Token | None:
-    """The plural noun a bare count ("Many", "Most") stands for: the nearest one before it,
-    in its sentence or the one before ("The dockers met on Friday. Many ..."); a noun that
-    only modifies another ("the dock workers": "dock") is skipped. None when there is none."""
+    """The noun a bare count ("Many", "Most") stands for: the nearest plural noun before it,
+    in its sentence or the one before ("The dockers met on Friday. Many ..."), or a singular
+    one that a determiner of ``summary_speakers`` makes a kind ("no candidate would ..., but
+    few are calling"); a noun that only modifies another ("the dock workers": "dock") is
+    skipped. None when there is none."""
     doc = count.doc
     sentence = count.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    kinds = summary_speakers()["determiner"]
     for token in reversed(doc[start : count.left_edge.i]):
-        if token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound":
+        if token.dep_ != "compound" and (
+            token.tag_ in ("NNS", "NNPS")
+            or (
+                token.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in kinds for c in token.children)
+            )
+        ):
             return token
     return None
 

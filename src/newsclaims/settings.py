@@ -117,9 +117,10 @@ MAX_CONTENT_TOKENS = 1_000
 COLON_CUE_REACH = 12
 
 #: Words after such a colon that are a list of at least this many noun phrases joined by
-#: commas and a conjunction, with no verb ("added: two eggs, a cup of flour and some milk"),
-#: are no speech (``attribution._bare_list``; review of colon47). Two ("more buses, fewer
-#: cars") may be a slogan, and are kept.
+#: commas and a conjunction, with no verb, after a cue that also means putting things in
+#: (``list_cues.tsv``: "added: two eggs, a cup of flour and some milk"), are no speech
+#: (``attribution._bare_list``; review of colon47, narrowed in rest50). Two ("more buses,
+#: fewer cars") may be a slogan, and are kept.
 COLON_LIST_ITEMS = 3
 
 #: A one-word name that the recogniser read as a body (ORG) at least this many times as

@@ -4918,8 +4918,12 @@ def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text:
     ("text", "source"),
     [
         # review of summ47: a count of people, people nouns the lists lacked, a part "of"
-        # people: all can speak, so a bare object keeps their claim
-        ("Many praised the council.", "Many"),
+        # people: all can speak, so a bare object keeps their claim (a bare count stands for
+        # the plural noun before it: review of rest48)
+        ("The dockers met on Friday. Many praised the council.", "Many"),
+        ("The dockers met on Friday. Most praised the council.", "Most"),
+        ("No docker would speak at the meeting. Most praised the council.", "Most"),
+        ("Every docker at the meeting voted. Most praised the council.", "Most"),
         ("Most of the dockers condemned the harbour tax.", "Most of the dockers"),
         ("The victims praised the council.", "The victims"),
         ("One neighbour praised the council.", "One neighbour"),
@@ -4940,6 +4944,15 @@ def test_a_bare_summary_by_people_or_a_count_of_people_is_their_claim(
         "Most of the storms described an arc over the bay.",
         "The tide described an arc over the bay.",
         "The rain condemned the harvest.",
+        # review of rest48: a bare count of things before it, or of nothing named, and a
+        # count "of" a learnt source word that is a thing
+        "A storm hit Delvin. Many slammed the coast.",
+        "Three buses crashed. Most slammed the barrier.",
+        "The boats were lost in the storm. Several slammed the rocks.",
+        "Every boat was lost in the storm. Most slammed the rocks.",
+        "Many praised the council.",
+        "Most of the waves slammed the pier.",
+        "Most of the evidence condemned the driver.",
     ],
 )
 def test_a_bare_summary_by_things_or_a_count_of_things_makes_no_claim(text: str) -> None:

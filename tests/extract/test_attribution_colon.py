@@ -138,14 +138,54 @@ def test_attribution_colon_words_with_a_posts_heading_are_not_the_cues() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # review of colon47: a bare list of noun phrases after the colon is no speech
+        # review of colon47: a bare list of noun phrases after the colon of a cue that also
+        # means putting things in ("added") is the things put in, no speech
         "Ana Ruiz added: two eggs, a cup of flour and some milk.",
-        "Tomas Lind wrote: three new buses, a tram line and a ferry.",
+        "Lin Park added: flour, eggs and milk.",
     ],
 )
 def test_attribution_colon_bare_list_of_nouns_is_no_colon_speech(text: str) -> None:
     claims, _narration = _split(text)
     assert claims == [], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # review of rest48: after any other cue a bare list is what was said: demands,
+        # slogans with negation, an answer
+        (
+            "The union leader Tom Bell said: no cuts, no closures and no excuses.",
+            "Tom Bell",
+            "no cuts, no closures and no excuses",
+        ),
+        (
+            "Lin Park told the council: higher pay, shorter shifts and safer trains.",
+            "Lin Park",
+            "higher pay, shorter shifts and safer trains",
+        ),
+        (
+            "Asked who was to blame, Tom Bell said: the council, the mayor and the police.",
+            "Tom Bell",
+            "the council, the mayor and the police",
+        ),
+        (
+            "The minister said: zero tolerance, zero excuses and zero delays.",
+            "The minister",
+            "zero tolerance, zero excuses and zero delays",
+        ),
+        (
+            "Tomas Lind tweeted: a sad day, a sad week and a sad year.",
+            "Tomas Lind",
+            "a sad day, a sad week and a sad year",
+        ),
+    ],
+)
+def test_attribution_colon_bare_list_after_a_cue_of_saying_is_its_speech(
+    text: str, source: str, content: str
+) -> None:
+    claims, _narration = _split(text)
+    assert [(c.source.text if c.source else None, c.text) for c in claims] == [(source, content)]
 
 
 @pytest.mark.parametrize(

@@ -157,6 +157,30 @@ def test_a_source_without_a_doubled_name_keeps_its_words(text: str) -> None:
     assert name in ("Lena Varko", "Bay Lines Holdings")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # review of rest48: a doubled run that is no person's name is kept as read (the
+        # place "New York" is not the one speaking), and a title before a doubled name is
+        # the person's, no pull quote's: the source keeps it
+        (
+            "The Delvin Hotel New York New York said that it would close in May.",
+            "The Delvin Hotel New York New York",
+            "Delvin Hotel New York New York",
+        ),
+        (
+            "Mayor Tom Bell Tom Bell said that the pier would close.",
+            "Mayor Tom Bell Tom Bell",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_doubled_run_that_is_no_pull_quote_credit_keeps_its_words(
+    text: str, source: str, name: str
+) -> None:
+    assert _sources(text) == [(source, name)]
+
+
 @pytest.mark.parametrize("preposition", ["with", "by", "against"])
 def test_one_name_after_a_preposition_before_a_pull_quote_cue_is_no_speaker(
     preposition: str,

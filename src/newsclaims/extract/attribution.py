@@ -56,6 +56,7 @@ from newsclaims.extract.speakers import (
     body_nouns,
     definite,
     display_words,
+    doubled_person,
     lexicon,
     partisan_words,
     person_noun,
@@ -133,10 +134,19 @@ def inverted_speaker_nouns() -> frozenset[str]:
 @cache
 def summary_speakers() -> dict[str, frozenset[str]]:
     """Subjects beyond the lists that may speak through a summary verb with a bare object,
-    by kind: "quantifier" ("many", "few") and "person" ("victim", "neighbour";
+    by kind: "quantifier" ("many", "few"), "person" ("victim", "neighbour") and the
+    "determiner" of a singular noun a count may stand for ("no", "every";
     ``summary_speakers.tsv``)."""
     rows = read_table(DATA / "summary_speakers.tsv", 2)
-    return {k: frozenset(w for w, kind in rows if kind == k) for k in ("quantifier", "person")}
+    kinds = ("quantifier", "person", "determiner")
+    return {k: frozenset(w for w, kind in rows if kind == k) for k in kinds}
+
+
+@cache
+def list_cues() -> frozenset[str]:
+    """Cues that also mean putting things in ("added: two eggs, a cup of flour and some
+    milk": a bare list after their colon is no speech; ``list_cues.tsv``)."""
+    return read_words(DATA / "list_cues.tsv")
 
 
 @cache
@@ -1350,7 +1360,8 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
     the one spoken to, for ``addressee_verbs``: "told them:"), a word follows the colon on its
     line, and the verb has no clause of its own (that is read as before). The words last until
     their sentence or line ends. A noun object before the colon ("wrote two books:",
-    "listed three causes:") abstains: the words may be a list of its kind."""
+    "listed three causes:") abstains: the words may be a list of its kind; so does a bare
+    list after a cue of ``list_cues`` ("added: two eggs, ...": things put in)."""
     doc = verb.doc
     if (
         # "the promise she made in May: to repair ...": the colon is the noun's
@@ -1388,8 +1399,8 @@ def _colon_words(verb: Token) -> tuple[int, int] | None:
         return None  # no word, a sentence cut short, or an embedded post's heading ("Ana (@ana)")
     if _QUOTE_MARK_CHARS & set(words.text) or _opened_before(doc, verb):
         return None  # words that run into a quotation, or a cue inside one ('"... what we said:')
-    if _bare_list(words):
-        return None  # "added: two eggs, a cup of flour and some milk": a list, not speech
+    if cue_lemma(verb) in list_cues() and _bare_list(words):
+        return None  # "added: two eggs, a cup of flour and some milk": things, not speech
     return colon + 1, end
 
 
@@ -1823,11 +1834,11 @@ def _capitalised_end(doc: Doc, start: int, end: int) -> int:
     return lead
 
 
-def _doubled_words(doc: Doc, start: int, end: int, least: int = 1) -> int:
-    """How many words of at least ``least`` ``doc[start:end]`` ends in written twice in a row
-    ("Lena Varko Lena Varko": 2), the most that are; 0 when it ends in no such copy."""
+def _doubled_words(doc: Doc, start: int, end: int) -> int:
+    """How many words ``doc[start:end]`` ends in written twice in a row ("Lena Varko Lena
+    Varko": 2), the most that are; 0 when it ends in no such copy."""
     words = [t.lower_ for t in doc[start:end]]
-    for size in range(len(words) // 2, least - 1, -1):
+    for size in range(len(words) // 2, 0, -1):
         if words[-size:] == words[-2 * size : -size]:
             return size
     return 0
@@ -2257,25 +2268,53 @@ def _bare_summary(verb: Token) -> bool:
     )
 
 
-def _may_speak(subject: Token) -> bool:
+def _may_speak(subject: Token, learnt: bool = True) -> bool:
     """Whether a subject can be the source of a summary verb with a bare object: a name, an
     entity, a pronoun that can speak, a person, a body or a text ("the senator", "the
-    ministry", "the report"), not a thing ("the storm", "the comet")."""
+    ministry", "the report"), not a thing ("the storm", "the comet"); with ``learnt``, also
+    a head of the learnt ``source_heads``. A count ("Many", "Most of ...") speaks when what
+    it counts does, by the lists alone (``source_heads`` holds things too: "wave",
+    "evidence"; review of rest48): its "of" phrase's noun ("Most of the dockers", never "Most
+    of the waves"), else the plural noun before it that it stands for (``_counted_before``:
+    "The dockers met. Many praised ...", never "Three buses crashed. Most slammed ..."); with
+    neither, it abstains."""
     if subject.pos_ == "PRON":
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     lemma = subject.lemma_.lower()
     if subject.lower_ in summary_speakers()["quantifier"]:
-        # "Many praised ...": people; "Most of the waves": what the "of" phrase counts
-        return all(_may_speak(o) for o in _of_objects(subject))
+        counted: list[Token | None] = [*_of_objects(subject)] or [_counted_before(subject)]
+        return all(c is not None and _may_speak(c, learnt=False) for c in counted)
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
         or _speaker_or_text(subject)
-        or lemma in source_heads()
+        or (learnt and lemma in source_heads())
         or lemma in person_roles()
         or lemma in body_kinds().heads
         or lemma in summary_speakers()["person"]
     )
+
+
+def _counted_before(count: Token) -> Token | None:
+    """The noun a bare count ("Many", "Most") stands for: the nearest plural noun before it,
+    in its sentence or the one before ("The dockers met on Friday. Many ..."), or a singular
+    one that a determiner of ``summary_speakers`` makes a kind ("no candidate would ..., but
+    few are calling"); a noun that only modifies another ("the dock workers": "dock") is
+    skipped. None when there is none."""
+    doc = count.doc
+    sentence = count.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    kinds = summary_speakers()["determiner"]
+    for token in reversed(doc[start : count.left_edge.i]):
+        if token.dep_ != "compound" and (
+            token.tag_ in ("NNS", "NNPS")
+            or (
+                token.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ in kinds for c in token.children)
+            )
+        ):
+            return token
+    return None
 
 
 def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:
@@ -2792,14 +2831,7 @@ def _source_range(subject: Token) -> tuple[int, int]:
             tokens.extend(t.i for t in cut.subtree)
     start = min(tokens)
     if subject.pos_ == "PROPN":
-        # "Bay Lines Lena Varko Lena Varko": a name written twice (a pull quote's credit run
-        # into the sentence) is named once, without the words before it
-        run = subject.i
-        while run > start and subject.doc[run - 1].pos_ == "PROPN":
-            run -= 1
-        size = _doubled_words(subject.doc, run, subject.i + 1, 2)
-        if size:
-            start = max(start, subject.i + 1 - size)
+        start = max(start, _undoubled_start(subject, start))
     if any(_DASH.fullmatch(t.text) for t in subject.doc[start : subject.i]):
         # "DAYTON, Ohio - Officials said": the dateline parsed into the phrase stays out
         dateline = [i for i in _datelines(subject.doc) if start <= i < subject.i]
@@ -2823,6 +2855,24 @@ def _source_range(subject: Token) -> tuple[int, int]:
         ):
             end += 1
     return _on_own_line(subject, _after_glued_furniture(subject.doc, start, end), end)
+
+
+def _undoubled_start(subject: Token, start: int) -> int:
+    """Where the source words of a name ``subject`` ends start when a person's name is
+    written twice at its end (``speakers.doubled_person``; a pull quote's credit run into the
+    sentence): "Bay Lines Lena Varko Lena Varko" is named once, without the words before it
+    (no telling what they name). A title right before the first copy is the person's, no
+    pull quote's: the phrase is kept as read ("Mayor Tom Bell Tom Bell"), as is any other run
+    of proper nouns ("The Delvin Hotel New York New York": no person's name): ``start``."""
+    doc = subject.doc
+    run = subject.i
+    while run > start and doc[run - 1].pos_ == "PROPN":
+        run -= 1
+    size = doubled_person([t.text for t in doc[run : subject.i + 1]])
+    first = subject.i + 1 - 2 * size
+    if not size or (first > start and doc[first - 1].lower_ in person_roles()):
+        return start
+    return first + size
 
 
 def _after_glued_furniture(doc: Doc, start: int, end: int) -> int:

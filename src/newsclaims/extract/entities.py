@@ -351,15 +351,8 @@ def _doubled_credit_start(doc: Doc, start: int, end: int, label: str) -> tuple[i
     first copy (``_undoubled_end`` keeps that copy); the words before it are left out (no
     telling what they name). Any other name is kept as read."""
     words = [doc[i] for i in range(start, end) if not doc[i].is_space]
-    for size in range(len(words) // 2, 1, -1):
-        copy = [t.text for t in words[-size:]]
-        if (
-            len(words) > 2 * size
-            and copy == [t.text for t in words[-2 * size : -size]]
-            and speakers.person_shaped(" ".join(copy)) is not None
-        ):
-            return words[-2 * size].i, "PERSON"
-    return start, label
+    size = speakers.doubled_person([t.text for t in words], before=1)
+    return (words[-2 * size].i, "PERSON") if size else (start, label)
 
 
 @cache

@@ -3702,6 +3702,22 @@ def person_shaped(name: str, people: frozenset[str] = frozenset()) -> str | None
     return gender if gender in ("m", "f") else None
 
 
+def doubled_person(words: list[str], before: int = 0) -> int:
+    """How many words a person's name (``person_shaped``) written twice in a row at the end of
+    ``words`` has, with at least ``before`` words ahead of its first copy ("Bay Lines Lena
+    Varko Lena Varko": 2, a pull quote's credit run into the sentence); 0 when the words end
+    in no such name ("Delvin Hotel New York New York": a place)."""
+    for size in range(len(words) // 2, 1, -1):
+        copy = words[-size:]
+        if (
+            len(words) >= 2 * size + before
+            and copy == words[-2 * size : -size]
+            and person_shaped(" ".join(copy)) is not None
+        ):
+            return size
+    return 0
+
+
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
 

@@ -304,6 +304,14 @@ def adverb_read_as_subject(old: Token) -> bool:
 
 #: Pronouns of one person whose age may be said ("she was 18 at the time").
 _ONE_PERSON = frozenset({"he", "she"})
+#: Pronouns by which a quoted speaker says his or her own age ("'I am 51,' said Tom Bell").
+_SPEAKER_SELF = word_set("speaker_self")
+#: Verbs of saying (the quantities stage's ``speech_verb`` set).
+_SAYING = word_set("speech_verb")
+#: Clause links inside one quotation, from a clause up to the verb of saying it hangs on.
+_QUOTED_LINKS = frozenset({"ccomp", "conj", "parataxis"})
+#: Tags of quotation marks.
+_QUOTE_TAGS = frozenset({"``", "''"})
 
 
 def pronoun_person(pronoun: Token) -> str | None:
@@ -324,6 +332,51 @@ def pronoun_person(pronoun: Token) -> str | None:
     if names or sentence.start == 0:
         return None
     return _sole_subject(pronoun.doc[sentence.start - 1].sent)
+
+
+def quoted_speaker(pronoun: Token) -> str | None:
+    """'"I am 51," said Tom Bell', 'Lin Park said: "I'm 34 and tired."': whose age the
+    speaker's own "I" in a quotation gives: the named person who is the subject of the verb of
+    saying the quoted clause hangs on. None when the sayer is no name ("said his wife", "said
+    the officer"; a "he" or "she" is left to the attribution stage, ``extract.convert``), when
+    the clause is not set off by exactly one quotation mark from that verb (no quotation, or a
+    quotation within one), or for any pronoun but "I" (fig50, from the PolNeAR train f50
+    labels and the shape issue 17 names)."""
+    if pronoun.lower_ not in _SPEAKER_SELF:
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in _QUOTED_LINKS or clause.head == clause:
+            return None
+        verb = clause.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAYING:
+            break
+        clause = verb
+    else:
+        return None
+    low, high = sorted((pronoun.i, verb.i))
+    marks = [t for t in pronoun.doc[low:high] if t.tag_ in _QUOTE_TAGS]
+    if len(marks) != 1:
+        return None
+    sayers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(sayers) != 1:
+        return None
+    sayer = sayers[0]
+    if sayer.pos_ == "PROPN" and sayer.ent_type_ == "PERSON":
+        return name_chain(sayer)
+    return None
+
+
+def self_in_quote(pronoun: Token) -> bool:
+    """Whether a pronoun is a speaker's own "I" (``speaker_self``) inside a quotation its
+    sentence opens: an odd number of quotation marks before it in its sentence ('... said
+    Ned Vale. "I am 51, and ...'). A quotation carried on from the sentence before is not
+    counted (no mark in the sentence)."""
+    if pronoun.lower_ not in _SPEAKER_SELF:
+        return False
+    sentence = pronoun.sent
+    marks = sum(1 for t in pronoun.doc[sentence.start : pronoun.i] if t.tag_ in _QUOTE_TAGS)
+    return marks % 2 == 1
 
 
 def name_chain(head: Token) -> str:

@@ -121,6 +121,10 @@ PAYING_VERBS = word_set("paying_verb")
 #: or "for X" is the price of X.
 PRICE_VERBS = word_set("price_verb")
 PURCHASE_VERBS = word_set("purchase_verb")
+#: Verb forms of costing a noun phrase before may be the subject of ("costs", "cost").
+COST_WORDS = word_set("cost_word")
+#: Prepositions whose phrase a misread "costs" ends ("a ticket for the final costs").
+COST_LINKS = word_set("cost_link")
 #: Nouns "for" which money is paid that are a span of time ("for the rest of her life").
 NOT_BOUGHT_NOUNS = word_set("not_bought_noun")
 #: Verbs that change their object by an amount ("cut fuel duties by $3 billion").
@@ -936,6 +940,9 @@ def _subject_of(
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and lasting and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]  # "the talks, expected to last 10 minutes, ...": the talks
+    if not subjects and _spending_participle(taker, role):
+        # "The Delvin Fund led the pack, spending $4 million in May": the fund's (fig50)
+        subjects = [c for c in taker.head.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]
@@ -963,6 +970,24 @@ def _subject_of(
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the repairs, which took 9 days"
     return subject
+
+
+def _spending_participle(verb: Token, role: str) -> bool:
+    """Whether a figure is the object (``role``) of an "-ing" participle of a money verb
+    (``money_subject_verb``) set off by a comma after its clause ("..., spending $2 million"),
+    whose subject is then the clause's subject; not a participle with a subject or dative of
+    its own, nor one after a preposition ("after spending": no ``advcl``)."""
+    return (
+        role == "dobj"
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in MONEY_SUBJECT_VERBS
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.i > verb.head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "dative") for c in verb.children)
+    )
 
 
 def _paid_to(verb: Token) -> bool:
@@ -2335,6 +2360,36 @@ def price_of(doc: Doc, start: int, end: int) -> str | None:
             if bought:
                 return thing_phrase(bought[0])
     return None
+
+
+def cost_subject(doc: Doc, start: int) -> str | None:
+    """ "A ticket for the final costs 40 euros", "The new phone costs $900": money right
+    after a word of costing (``cost_word``) that the parse did not take for a verb with a
+    subject is the price of the noun phrase before that word: the noun whose "for", "to" or
+    "at" phrase the word was hung in as a noun ("ticket"), or the noun the word was given as
+    its compound ("phone"). None when the word has a subject of its own (the rules read it
+    already), is a noun of no phrase before it ("Legal costs $40,000 were paid") or is not
+    right before the figure (fig50: the shape issue 17 names, "costs" read as a noun)."""
+    figure = token_at(doc, start)
+    if figure is None or figure.i == 0:
+        return None
+    word = doc[figure.i - 1]
+    if word.lower_ not in COST_WORDS or word.sent != figure.sent:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        return None
+    if word.pos_ == "VERB":
+        # "The new phone costs $900": the subject was hung on the verb as a compound
+        nouns = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        if nouns and nouns[-1].pos_ == "NOUN":
+            return thing_phrase(nouns[-1])
+        return None
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or word.head.lower_ not in COST_LINKS:
+        return None
+    item = word.head.head  # "A ticket for the final costs": the noun the phrase was hung on
+    if item.pos_ != "NOUN" or item.dep_ not in ("ROOT", "nsubj"):
+        return None
+    return thing_phrase(item)
 
 
 def _object_of(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> tuple[Token, Token] | None:

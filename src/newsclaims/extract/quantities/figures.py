@@ -17,10 +17,13 @@ from newsclaims.extract.quantities.ages import (
     name_chain,
     named_before,
     pronoun_person,
+    quoted_speaker,
     relative_antecedent,
+    self_in_quote,
     subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
+    COST_WORDS,
     HANGING_AGE,
     LENGTH_UNITS,
     MONEY_SUBJECT_VERBS,
@@ -35,6 +38,7 @@ from newsclaims.extract.quantities.counted import (
     change_noun,
     changed_object,
     clause_subject,
+    cost_subject,
     currency_holder,
     distance_from,
     each_thing,
@@ -150,6 +154,10 @@ class QuantityDraft:
     """A duration that only places a time ("twenty minutes later", "in the coming two
     months") and names nothing it counts: the stage finds it, but it is no figure (the time
     stage holds it as a time)."""
+    own_age: bool = False
+    """An age a speaker gives as his or her own in a quotation ("I am 51, and ...") that the
+    stage could name no owner for: the person the quotation is attributed to owns it (the
+    quotation may be told in another sentence; ``extract.convert``; fig50)."""
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -274,7 +282,9 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
             weak.add(len(found))  # told by the parse around it: a noun joined figure names wins
             about = _measurement_of(doc, found, start_of(m), end, unit)
         measured = _crowd_measure(about, unit, measured)
-        about, measured = _figure_word(doc, found, start_of(m), about, measured)
+        about, measured = _figure_word(
+            doc, found, start_of(m), _costed(doc, start_of(m), unit, about), measured
+        )
         if unit is not None and own_noun is None:
             measured, about = _changed(doc, end, measured, about)
         governor = governor_of(doc, start_of(m), own_noun)
@@ -312,6 +322,7 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 qualifier,
                 country_of(governor),
                 _offset(doc, start_of(m), end, unit, about),
+                about is None and _own_age(doc, end, unit),
             )
         )
     return _same_lengths(doc, _parallel_totals(doc, found))
@@ -933,17 +944,27 @@ def _in_circumstance(number: Token | None, preps: frozenset[str] | None = None) 
     return holder.dep_ == "pobj" and holder.head.lower_ in (preps or CIRCUMSTANCE)
 
 
+#: Tags of the words (two at most) "out of" may have before its figure ("out of the 12
+#: seats", "out of its 12 games", "out of the last 10 games").
+_OUT_OF_DETERMINERS = frozenset({"DT", "PRP$", "JJ"})
+
+
 def _out_of(
     doc: Doc, end: int, unit: str | None, noun: Token | None
 ) -> tuple[str | None, Token | None]:
-    """ "winning 31 out of 40 matches": a bare number before "out of" a figure counts what that
+    """ "winning 31 out of 40 matches", "took 8 out of the last 10 games": a bare number before
+    "out of" a figure (after at most two determiners or adjectives: fig50) counts what that
     figure counts (its unit and noun); any other figure keeps its ``unit`` and ``noun``."""
     if unit is not None or noun is not None:
         return unit, noun
     following = re.match(r"\s+out\s+of\s+", doc_text(doc)[end : end + 12])
     number = token_at(doc, end + following.end()) if following else None
-    if number is None or not number.like_num:
-        return None, None
+    for _ in range(2):  # "out of the 54 seats", "out of the last 10 games"
+        if number is None or number.tag_ not in _OUT_OF_DETERMINERS or number.i + 1 >= len(doc):
+            break
+        number = doc[number.i + 1]
+    if number is None or not number.like_num or number.ent_type_ in ("DATE", "TIME"):
+        return None, None  # "moved 40 out of the old 1990 house": a year, no figure
     found_unit, found_noun, _ = unit_and_noun(doc, number.idx + len(number))
     return found_unit, found_noun
 
@@ -1357,7 +1378,30 @@ def _age_first(doc: Doc, start: int, end: int, unit: str | None) -> str | None:
         # 41-year-old nurse") (age49, PolNeAR train half 1: the subject "she" was given it)
         return None
     subject = holder or clause_subject(doc, end)
-    return pronoun_person(subject) if subject is not None else None
+    if subject is None:
+        return None
+    # '"I am 51," said Tom Bell': the speaker's own age (fig50)
+    return pronoun_person(subject) or quoted_speaker(subject)
+
+
+def _costed(doc: Doc, start: int, unit: str | None, about: str | None) -> str | None:
+    """ "A ticket for the final costs 40 euros": money after a "costs" the parse misread is
+    the price of the noun phrase before it (``cost_subject``), when the rules named nothing
+    or named the misread word itself ("final costs"); any other keeps ``about`` (fig50)."""
+    if unit is None or not _is_money(unit):
+        return about
+    if about is not None and about.split()[-1].lower() not in COST_WORDS:
+        return about
+    return cost_subject(doc, start) or about
+
+
+def _own_age(doc: Doc, end: int, unit: str | None) -> bool:
+    """'"I am 51, and I have seen it all."': whether an age is the one its clause's "I"
+    (``speaker_self``) gives as his or her own inside a quotation."""
+    if unit != AGE_UNIT:
+        return False
+    subject = clause_subject(doc, end)
+    return subject is not None and self_in_quote(subject)
 
 
 def _is_money(unit: str) -> bool:

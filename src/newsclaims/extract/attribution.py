@@ -1659,6 +1659,12 @@ def _subjects(verb: Token, quoted: bool = False) -> list[Token]:
             )
             if not subjects and _shared_participle(outer):
                 subjects = _subjects(outer, quoted)
+    if not subjects:
+        # "argued that the fee was unfair, saying it hurt renters": a participle the parser
+        # hung on the complement is the outer cue's speaker's
+        outer = _participle_of_complement(verb)
+        if outer is not None:
+            subjects = _subjects(outer, quoted)
     # "..., before adding that ...": a gerund after a preposition of time or means
     gerund = not subjects and _gerund_after_preposition(verb, quoted)
     if not subjects and (
@@ -2357,7 +2363,9 @@ def _before_misplaced_cue(doc: Doc, outer: Token, complement: Token, end: int) -
     before the conjunction and commas that join it."""
     for conj in complement.rights:
         if conj.i < end and (
-            _cue_of_misplaced_conjunct(conj) == outer or _participle_of_infinitive(conj)
+            _cue_of_misplaced_conjunct(conj) == outer
+            or _participle_of_infinitive(conj)
+            or _participle_of_complement(conj) == outer
         ):
             cut = conj.left_edge.i
             while cut > complement.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
@@ -2381,6 +2389,33 @@ def _participle_of_infinitive(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and (_commits(verb) or (_has_clause(verb) and is_cue_lemma(cue_lemma(verb), True)))
     )
+
+
+def _participle_of_complement(verb: Token) -> Token | None:
+    """ "Ruiz argued that the fee was unfair, saying it hurt renters": the parser hangs the
+    participle on the complement's verb. After a comma, with a clause of its own and a cue
+    lemma, hung on the verb of a clause complement of a cue verb before it, whose own subject
+    is a thing that cannot speak (``_may_speak``: "the fee", never "the mayor", "it"), it is
+    the outer cue's second report: the outer cue is returned, else None (a complement whose
+    subject may speak may be that subject's act: left to the parse)."""
+    complement = verb.head
+    outer = complement.head
+    subjects = [c for c in complement.children if c.dep_ in SUBJECT_DEPS]
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or complement.dep_ != "ccomp"
+        or not outer.i < complement.i < verb.i
+        or verb.doc[verb.i - 1].text != ","
+        or not subjects
+        or any(_may_speak(s) for s in subjects)
+        or not _has_clause(verb)
+        or not is_cue_lemma(cue_lemma(verb), True)
+        or not is_cue_lemma(cue_lemma(outer), True)
+        or not _has_own_subject(outer)
+    ):
+        return None
+    return outer
 
 
 def _inherited_subjects(head: Token, walk: bool = True) -> list[Token]:

@@ -1150,7 +1150,7 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ in OBJECT_DEPS for c in objects):
         # "called the mayor a failure [Monday on the radio]": the objects, not the
         # adverbials of time and place that follow them.
-        return objects[0].left_edge.i, objects[-1].right_edge.i + 1
+        return objects[0].left_edge.i, _with_object_complement(verb, objects[-1])
     right = list(verb.rights)
     kept: list[Token] = []
     for child in right:
@@ -1174,6 +1174,72 @@ def _content_range(verb: Token) -> tuple[int, int] | None:
         if shared:
             return shared[0].left_edge.i, shared[0].right_edge.i + 1
     return verb.i + 1, kept[-1].right_edge.i + 1
+
+
+@cache
+def object_complements() -> dict[str, frozenset[str]]:
+    """Noun -> the forms of the "to" phrase that completes it ("infinitive": "efforts to end
+    the strike"; "to": "opposition to the tax"), from ``object_complements.tsv``."""
+    found: dict[str, set[str]] = {}
+    for noun, form in read_table(DATA / "object_complements.tsv", 2):
+        found.setdefault(noun, set()).add(form)
+    return {noun: frozenset(forms) for noun, forms in found.items()}
+
+
+@cache
+def audience_words() -> frozenset[str]:
+    """Whom a speaker addresses ("to reporters", "to us"): ``audience_words.tsv``."""
+    return read_words(DATA / "audience_words.tsv")
+
+
+def _through_of(noun: Token, obj: Token) -> bool:
+    """The noun is the object, or ends a chain of "of" phrases on it ("the efforts of the
+    mayor", "one of her reasons")."""
+    while noun != obj:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head
+    return True
+
+
+#: Marks inside a "to" phrase that open what no longer completes the noun ("opposition to
+#: the tax, arguing that ...").
+_COMPLEMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
+
+
+def _with_object_complement(verb: Token, obj: Token) -> int:
+    """ "defended her call to cut the fares", "recalled her opposition to the tax": a "to"
+    phrase right after a cue's object that the parse hung on the cue verb completes a noun of
+    ``object_complements`` (the word before it, or the object across "of" phrases) in the form
+    the noun takes: the end of the content, past the phrase or right after the object. A
+    listener ("to reporters", ``audience_words``) and a "to" after any other noun ("drew a map
+    to show the route", "showed the letter to Bell") stay out."""
+    doc = verb.doc
+    end = obj.right_edge.i + 1
+    if end >= len(doc) or doc[end].lower_ != "to":
+        return end
+    to = doc[end]
+    if to.dep_ == "aux" and to.head.pos_ in ("VERB", "AUX") and to.head.left_edge == to:
+        form, phrase = "infinitive", to.head
+        if phrase.dep_ not in ("advcl", "xcomp") or phrase.head != verb:
+            return end
+    elif to.dep_ == "prep" and to.head == verb:
+        form, phrase = "to", to
+        listener = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if listener is None or {listener.lower_, listener.lemma_.lower()} & audience_words():
+            return end
+    else:
+        return end
+    nouns = object_complements()
+    before = doc[end - 1]
+    completed = [t for t in (before, obj) if t.pos_ == "NOUN" and _through_of(before, t)]
+    if not any(form in nouns.get(t.lemma_.lower(), ()) for t in completed):
+        return end
+    stop = phrase.right_edge.i + 1
+    for i in range(end + 1, stop - 1):
+        if doc[i].text in _COMPLEMENT_BREAKS and doc[i + 1].tag_ == "VBG":
+            return i
+    return stop
 
 
 def _addressed_before(verb: Token, infinitive: Token) -> int:

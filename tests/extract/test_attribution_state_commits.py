@@ -83,3 +83,18 @@ def test_state_control_a_participle_of_saying_after_a_passive_keeps_its_agent() 
     # rev49f's control: the passive subject is a thing, so the agent said it
     found = _claims("The plan was rejected by the government, saying it cost too much.")
     assert found == [("the government", "saying", "it cost too much")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review rev50b: a city's name is as often its team, so a city (even a capital) that
+        # "hits back" vows nothing as a state; only a country's name does
+        "Paris hit back at Lyon in the derby, vowing to win the league.",
+        "Madrid struck back in the second half against Sevilla, vowing to defend the title.",
+        "Boston fired back at Denver in game three, vowing to win the series.",
+        "Rome hit back against Milan on Sunday, vowing to stay top of the table.",
+    ],
+)
+def test_state_controls_a_city_named_for_its_team_commits_to_nothing(text: str) -> None:
+    assert [c for c in _claims(text) if c[1] is not None] == []

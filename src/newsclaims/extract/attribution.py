@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims import settings
 from newsclaims.extract.furniture import caption_starts
-from newsclaims.extract.gazetteer import countries
+from newsclaims.extract.gazetteer import countries, link_country
 from newsclaims.extract.guard import guarded
 from newsclaims.extract.narration import own_sentences, reads_as_caption, view_verbs
 from newsclaims.extract.posts import (
@@ -48,7 +48,7 @@ from newsclaims.extract.posts import (
     post_words,
     tail_start,
 )
-from newsclaims.extract.spans import char_spans, doc_text, token_indexes
+from newsclaims.extract.spans import char_spans, doc_text, entity_range_at, token_indexes
 from newsclaims.extract.speakers import (
     Speakers,
     addressee_verbs,
@@ -2121,11 +2121,16 @@ def state_acts() -> frozenset[tuple[str, str]]:
 
 def _state_acting(place: Token) -> bool:
     """Whether a place's name (GPE) is its state acting ("Norway said", "Norway issued a
-    statement", "Norway hit back"): the active subject of a verb of speech (a cue with a
-    complement) or of an act of ``state_acts``. A place that is the subject of any other
-    verb ("Norway saw heavy snow", "Delvin flooded") or of a passive is a place."""
+    statement", "Norway hit back"): the name of a country (the gazetteer's) that is the
+    active subject of a verb of speech (a cue with a complement) or of an act of
+    ``state_acts``. A place that is the subject of any other verb ("Norway saw heavy snow",
+    "Delvin flooded") or of a passive is a place; a city, even a capital, is no state here,
+    for its name is as often its sports team ("Paris hit back at Lyon in the derby, vowing
+    to win the league"; review rev50b)."""
     verb = place.head
     if place.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not _country_name(place):
         return False
     lemma = cue_lemma(verb)
     if is_cue_lemma(lemma, True):
@@ -2133,6 +2138,15 @@ def _state_acting(place: Token) -> bool:
     # "hit back": the parse makes the particle "prt" or "advmod"
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {"-"}
     return any((verb.lemma_.lower(), p) in state_acts() for p in particles)
+
+
+def _country_name(place: Token) -> bool:
+    """Whether the place name whose head is ``place`` is a country's (``link_country``:
+    "Norway", "South Korea"; not "Paris", "Texas")."""
+    ent = entity_range_at(place.doc, place.i)
+    words = place.doc[ent[0] : ent[1]] if ent is not None else place.doc[place.i : place.i + 1]
+    text = " ".join(t.text for t in words if t.lower_ != "the")
+    return link_country(text) is not None
 
 
 def _requests(verb: Token) -> bool:

@@ -1828,10 +1828,13 @@ class EntityResolver:
         name. From there on the surname may be either of them, so each later bare mention of
         it leaves too, unless a gendered title gives it the full name's gender where the
         relative has the other ("Mr. Vance" after "Vance, his wife,"). A wrong person is
-        worse than none: the relative's words are not the full name's."""
+        worse than none: the relative's words are not the full name's. The relative is a
+        person of their own (``_kin_cluster``), never one already named like them (the wife
+        "Mrs. Vance" when the son "Mr. Vance" is told; review rev50b); and the full name
+        keeps no title ("Mr.") that only the relative's mentions had."""
         doc = self.doc
         ordered = sorted(self.mentions, key=lambda m: m.start)
-        told: dict[tuple[int, str], tuple[int, str | None]] = {}
+        told: dict[tuple[int, str], list[tuple[int, str | None]]] = {}
         for m in ordered:
             c = m.cluster
             words = _unsuffixed(c.name)
@@ -1840,27 +1843,66 @@ class EntityResolver:
             word = self.texts[m.start]
             if word.lower() != words[-1].lower():
                 continue
-            key = (id(c), word)
-            if key not in told and speakers.told_as_kin(doc[m.start]):
-                told[key] = (m.start, self._kin_gender(m.start))
+            if speakers.told_as_kin(doc[m.start]):
+                told.setdefault((id(c), word), []).append((m.start, self._kin_gender(m.start)))
+        relatives: dict[int, _Cluster | None] = {}
+        left: dict[int, tuple[_Cluster, set[str]]] = {}
+        unnamed: list[_Mention] = []
         for m in ordered:
             c = m.cluster
-            found = told.get((id(c), self.texts[m.start])) if m.end - m.start == 1 else None
-            if found is None or m.start < found[0]:
+            tellings = told.get((id(c), self.texts[m.start])) if m.end - m.start == 1 else None
+            # the last relative told at or before the mention ("Mr. Vance, his son," after
+            # "Mrs. Vance, his wife,": each one a relative of their own)
+            found = [t for t in tellings or [] if t[0] <= m.start]
+            if not found:
                 continue
-            at, kin_gender = found
+            at, kin_gender = found[-1]
+            title = self.texts[m.start - 1] if m.start > 0 else ""
             if m.start > at and kin_gender is not None:
-                title = self.lowers[m.start - 1].rstrip(".")
-                gender = one_gender(word_genders([title], pronouns=False))
+                gender = one_gender(word_genders([title.rstrip(".")], pronouns=False))
                 if gender is not None and gender != kin_gender:
                     continue  # "Mr. Vance" after "Vance, his wife,": not the wife
-            self._move(m, self.cluster("PERSON", self.texts[m.start]))
+            if at not in relatives:
+                relatives[at] = self._kin_cluster(self.texts[m.start], title)
+            relative = relatives[at]
+            left.setdefault(id(c), (c, set()))[1].add(title)
+            if relative is None:
+                unnamed.append(m)  # no name of its own is free: the relative stays unnamed
+                continue
+            if title in c.titles:
+                relative.titles.add(title)
+            self._move(m, relative)
+        if unnamed:
+            gone = {id(u) for u in unnamed}
+            self.mentions[:] = [m for m in self.mentions if id(m) not in gone]
+            self.people.moved()
+            ordered = sorted(self.mentions, key=lambda m: m.start)
         for c_id, word in told:
             holder = next((m.cluster for m in ordered if id(m.cluster) == c_id), None)
             if holder is not None and not any(
                 id(m.cluster) == c_id and self.texts[m.start] == word for m in ordered
             ):
                 holder.aliases.discard(word)
+        for holder, titles in left.values():
+            kept = {
+                self.texts[m.start - 1] for m in ordered if id(m.cluster) == id(holder) and m.start
+            }
+            holder.titles.difference_update(titles - kept)
+
+    def _kin_cluster(self, word: str, title: str) -> _Cluster | None:
+        """A new cluster for a relative told by the bare surname ``word`` (``split_told_kin``):
+        named by it, or by its title and it ("Mr. Vance") when another cluster already has
+        the surname's name (the wife "Vance" split off before), so that the two stay two
+        people; none when both names are taken."""
+        names = [word]
+        if title[:1].isupper() and title.endswith("."):
+            names.append(f"{title} {word}")
+        taken = {m.cluster.key for m in self.mentions}
+        for name in names:
+            key = f"PERSON:{normalise(name)}"
+            if key not in self.clusters and key not in taken:
+                return self.cluster("PERSON", name)
+        return None
 
     def _kin_gender(self, at: int) -> str | None:
         """The gender of a bare surname at token ``at`` told as kin: its gendered title

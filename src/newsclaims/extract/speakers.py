@@ -70,6 +70,7 @@ from newsclaims.lexicons import (
     holds_office,
     makes_other_office,
     name_list_gender,
+    one_gender,
     org_suffixes,
     person_words,
     place_head_types,
@@ -4082,10 +4083,23 @@ def told_as_kin(name: Token) -> bool:
     nouns = [c for c in name.children if c.dep_ == "appos"]
     if name.dep_ == "appos":
         nouns.append(name.head)
+    if _full_names_sharing(name) > 1:
+        return False  # "Carl Vance and Anna Vance": which one is the relative is not told
     return any(
         (noun.lower_ in kin or noun.lemma_.lower() in kin) and _kin_owner(noun, name)
         for noun in nouns
     )
+
+
+def _full_names_sharing(name: Token) -> int:
+    """How many different full names the recogniser typed PERSON end with the surname
+    ``name`` ("Carl Vance", "Anna Vance"), leaving titles and a possessive out."""
+    found = set()
+    for ent in name.doc.ents:
+        words = [t.lower_ for t in ent if not t.text.endswith(".") and t.tag_ != "POS"]
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == name.lower_:
+            found.add(tuple(words))
+    return len(found)
 
 
 def _kin_owner(noun: Token, name: Token) -> bool:
@@ -4106,7 +4120,7 @@ def _kin_owner(noun: Token, name: Token) -> bool:
     ]
     for owner in owners:
         if owner.pos_ == "PRON":
-            before = _last_person_before(owner, name)
+            before = _last_person_before(owner, name, lexicon().pronoun_gender(owner.lower_))
             if before is not None and before[-1].lower_ == name.lower_:
                 return True
         elif owner.pos_ == "PROPN" and any(
@@ -4116,16 +4130,27 @@ def _kin_owner(noun: Token, name: Token) -> bool:
     return False
 
 
-def _last_person_before(pronoun: Token, name: Token) -> Span | None:
+def _last_person_before(pronoun: Token, name: Token, gender: str | None) -> Span | None:
     """The last name the recogniser typed PERSON that ends before ``pronoun``, leaving out
-    the one that holds ``name`` ("Mr. Vance, his son": the person before Mr. Vance)."""
+    the one that holds ``name`` ("Mr. Vance, his son": the person before Mr. Vance) and one
+    whose first name or title gives the gender other than the pronoun's ``gender`` ("Anna
+    Vance and Carl Vance ... her husband": Anna Vance)."""
     found = None
     for ent in pronoun.doc.ents:
         if ent.start >= pronoun.i:
             break
-        if ent.label_ == "PERSON" and not ent.start <= name.i < ent.end:
+        if ent.label_ != "PERSON" or ent.start <= name.i < ent.end:
+            continue
+        if gender is None or _person_gender(ent) in (None, gender):
             found = ent
     return found
+
+
+def _person_gender(ent: Span) -> str | None:
+    """The gender a person's name gives: its title's ("Mrs." Vance) or its first name's."""
+    title = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    first = first_name_gender(ent[0].text) if len(ent) > 1 else None
+    return one_gender([first, *word_genders([title], pronouns=False)])
 
 
 def _body_of_words(noun: Token) -> set[str]:

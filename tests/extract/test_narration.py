@@ -4,6 +4,7 @@ statement, on invented sentences."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import _quotation_chars, open_quotations
@@ -444,3 +445,37 @@ def test_narration_a_run_of_tags_drops_only_the_tags(sentence: str, statement: s
     found = _narration(f"The pier reopened on Friday after two years of repairs. {sentence}")
     assert statement in found
     assert not any("Nobody asked" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the colon as the second, third, fourth and fifth token of a sentence, after a
+        # paragraph break (a space token first) and not; a colon further on; none
+        "The pier reopened on Friday. Exclusive: Mayor Tilda Brask to quit as mayor.",
+        "The pier reopened on Friday.\n\nBreaking news: council votes to close the pier.",
+        "The pier reopened on Friday.\n\nUpdate : council votes to close the pier.",
+        "The pier reopened on Friday. Big breaking news: council votes to close the pier.",
+        "The pier reopened on Friday. The council said one thing: the pier stays shut.",
+        "The pier reopened on Friday after two years of repairs in Dunmore.",
+    ],
+)
+def test_statement_words_reads_a_kicker_only_where_its_colon_can_be(text: str) -> None:
+    """``_statement_words`` asks ``_after_kicker`` only of a sentence with a ":" among its
+    first four tokens (speed50): the same words as asking it of every sentence."""
+    from newsclaims.extract import narration  # noqa: PLC0415 - private helpers under test
+    from newsclaims.extract.spans import doc_text, token_indexes  # noqa: PLC0415
+
+    doc = build_pipeline()(text)
+    every = list(range(len(doc)))  # a "colon" at every token: the kicker always asked
+    colons = token_indexes(doc, "ORTH", (":",))
+    for sent in doc.sents:
+        asked = narration._statement_words(doc_text(doc), sent, every)
+        read = narration._statement_words(doc_text(doc), sent, colons)
+        assert _bounds(read) == _bounds(asked)
+        if not any(sent.start <= i < sent.start + 4 for i in colons):
+            assert narration._after_kicker(sent) is None
+
+
+def _bounds(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)

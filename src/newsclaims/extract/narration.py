@@ -316,6 +316,7 @@ def own_sentences(
     alphas = list(accumulate(doc.to_array("IS_ALPHA").tolist() if len(doc) else [], initial=0))
     speech = Speech(token_indexes(doc, "ORTH", _SPEECH_MARKS), token_indexes(doc, "POS", ("VERB",)))
     adverbs = token_indexes(doc, "TAG", ("RB",))
+    colons = token_indexes(doc, "ORTH", (":",))
     views = view_words(doc)
     token_at = token_starts(doc)
     # words the parse reads as a name somewhere: in a name of two words or more, or tagged one
@@ -324,7 +325,7 @@ def own_sentences(
         + [doc[i].text for i in token_indexes(doc, "POS", ("PROPN",))]
     )
     for whole in doc.sents:
-        sent = _statement_words(text, whole)
+        sent = _statement_words(text, whole, colons)
         if sent is None:
             continue
         before = bisect_left(starts, sent.end_char)
@@ -360,11 +361,14 @@ def own_sentences(
         yield sent
 
 
-def _statement_words(text: str, sent: Span) -> Span | None:
+def _statement_words(text: str, sent: Span, colons: Sequence[int]) -> Span | None:
     """The words of a sentence that may be the outlet's statement: after a headline's kicker
     (``_after_kicker``: "Exclusive: ..."), else the sentence when a verb heads it; without a
-    post's run of tags (``_without_tags``); None when none are left."""
-    kicked = _after_kicker(sent)
+    post's run of tags (``_without_tags``); None when none are left. ``colons``: the indexes
+    of the doc's ":" tokens, in order (a kicker's colon is among a sentence's first four)."""
+    first = bisect_left(colons, sent.start)
+    kicker = first < len(colons) and colons[first] < min(sent.start + 4, sent.end)
+    kicked = _after_kicker(sent) if kicker else None
     if kicked is None and sent.root.pos_ not in ("VERB", "AUX"):
         return None
     words = _without_tags(text, kicked if kicked is not None else sent)

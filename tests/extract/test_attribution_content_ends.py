@@ -149,3 +149,39 @@ def test_a_quotation_that_is_its_own_sentence_still_goes_to_the_bare_cue_after_i
 ) -> None:
     """Control: a quotation that opens its sentence is handed on to "Lin Park said"."""
     assert ("Lin Park", content) in [(s, w) for s, w, _ in _contents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Fans cheered all night in Delvin. I will never vote for #TomBell -- Ana Ruiz "
+            "(@anaruiz) November 3, 2016 The parade starts on Friday.",
+            "I will never vote for #TomBell",
+        ),
+        (
+            "Fans cheered all night in Delvin. Congratulations to @linpark -- Ana Ruiz "
+            "(@anaruiz) November 3, 2016 The parade starts on Friday.",
+            "Congratulations to @linpark",
+        ),
+        (
+            "Fans cheered all night in Delvin. I will never vote for #TomBell #Delvin "
+            "pic.twitter.com/abc123 -- Ana Ruiz (@anaruiz) November 3, 2016 The parade starts "
+            "on Friday.",
+            "I will never vote for #TomBell",
+        ),
+    ],
+)
+def test_a_tag_after_a_preposition_is_the_posts_words(text: str, content: str) -> None:
+    """A #tag or @handle right after a preposition is its object (issue 16, fixr50); the tags
+    and links after it still close the post."""
+    assert content in [w for _, w, _ in _contents(text)]
+
+
+def test_a_tag_after_a_complete_sentence_is_still_the_tail() -> None:
+    """Control: after "this night" the lone #tag closes the post."""
+    text = (
+        "Fans cheered all night in Delvin. We will never forget this night #Delvin -- Ana Ruiz "
+        "(@anaruiz) November 3, 2016 The parade starts on Friday."
+    )
+    assert "We will never forget this night" in [w for _, w, _ in _contents(text)]

@@ -210,7 +210,7 @@ def caption_marks() -> Mapping[str, tuple[str, ...]]:
     caption has none of after its colon (narration, cap45); ``tag_word``, the regular
     expression of one #tag; ``kicker``, a headline's labels that the outlet's statement follows
     (med48)."""
-    kinds = ("tag_run", "finite_tag", "tag_word", "kicker")
+    kinds = ("tag_run", "finite_tag", "tag_word", "kicker", "tag_object")
     found: dict[str, list[str]] = {kind: [] for kind in kinds}
     for value, kind in read_table(DATA / "caption_marks.tsv", 2):
         if kind not in found:

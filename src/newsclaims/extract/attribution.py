@@ -3772,7 +3772,14 @@ def _quote_for(
         return None
     doc = verb.doc
     for qs, qe in quotes:
-        if qe <= first and first - qe <= QUOTE_GAP and doc[max(qs, qe - 2)].text != ".":
+        if (
+            qe <= first
+            and first - qe <= QUOTE_GAP
+            and doc[max(qs, qe - 2)].text != "."
+            # "... the plan was 'better'. Lin Park agreed.": a quotation inside the sentence
+            # before, a stop after its mark, is that sentence's words, not the cue's
+            and (not _sentence_break(doc[qe:first]) or _opens_sentence(doc, qs))
+        ):
             return qs, qe  # a quotation closed by a full stop ends its own sentence
         if qs >= last and qs - last <= QUOTE_GAP and not _sentence_break(doc[last:qs]):
             return qs, qe
@@ -6306,47 +6313,34 @@ def _ending_at(draft: ClaimDraft, end: int) -> ClaimDraft:
     return replace(draft, content=(draft.content[0], end), parts=tuple(parts))
 
 
-#: Each opening quotation mark and the mark that closes it (``_with_its_closing_mark``).
-_QUOTE_PAIRS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
-
-
 #: The stops a writer may put inside a closing quotation mark ("... a fan.'").
 _STOPS_INSIDE = frozenset(".!?")
 
 
-def _opens_here(text: str, i: int) -> bool:
-    """Whether the mark at ``text[i]`` opens a quotation: after a space, a bracket or the
-    start, and glued to the word after it ("as 'unworkable", not "the Rovers' coach")."""
-    before = text[i - 1] if i > 0 else " "
-    return (before.isspace() or before in "([") and i + 1 < len(text) and text[i + 1].isalnum()
-
-
 def _closes_here(text: str, i: int) -> bool:
-    """Whether the mark at ``text[i]`` closes a quotation: glued to the word or stop before
-    it, and no letter after it (a possessive's or a contraction's mark has one: "it's")."""
+    """Whether the mark at ``text[i]`` may close a quotation: glued to the word or stop
+    before it, and no letter after it (a possessive's or a contraction's mark has one: "it's")."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return i > 0 and not text[i - 1].isspace() and not after.isalnum()
+    return i > 0 and not text[i - 1].isspace() and not after.isalnum() and text[i] in _MARKS
 
 
-def _with_its_closing_mark(text: str, draft: ClaimDraft) -> ClaimDraft:
+def _with_its_closing_mark(
+    text: str, draft: ClaimDraft, quotations: list[tuple[int, int]]
+) -> ClaimDraft:
     """The draft whose content opens a quotation and ends right before the mark that closes
     it, with that mark and a stop inside it ("described the plan as 'unworkable'", "said
     he is 'a fan.'": the parse often hangs a straight closing mark on the verb, out of the
-    content; PolNeAR's contents keep it). A content that opened no quotation, or closed the
-    one it opened, is left as it is."""
+    content; PolNeAR's contents keep it). The marks are paired as the quote finder pairs
+    them (``quotations``: ``_quotation_chars``, left to right, elisions and plural
+    possessives skipped: "the Rovers' defence 'poor'"). A content that opened no quotation,
+    or closed the one it opened, is left as it is."""
     start, end = draft.content
     # "... be a fan.' Ana ...": a stop may stand inside the closing mark; it goes with it
     at = end + 1 if text[end : end + 1] in _STOPS_INSIDE else end
     if at >= len(text) or not _closes_here(text, at):
         return draft
-    mark = text[at]
-    for opening, closing in _QUOTE_PAIRS.items():
-        if closing != mark:
-            continue
-        opened = [i for i in range(start, end) if text[i] == opening and _opens_here(text, i)]
-        closed = [i for i in range(start, end) if text[i] == closing and _closes_here(text, i)]
-        if opened and len(opened) > len(closed) and opened[-1] > (closed[-1] if closed else -1):
-            return _ending_at(draft, at + 1)
+    if any(start <= qs < end and qe == at + 1 for qs, qe in quotations):
+        return _ending_at(draft, at + 1)
     return draft
 
 
@@ -6501,7 +6495,8 @@ def find_claims(doc: Doc) -> list[ClaimDraft]:
     drafts = _outermost(doc, _one_per_content(drafts), verb_cues)
     drafts = _displayed_texts(doc, drafts)
     drafts = _signed_posts(doc, sources, drafts + _narration(doc, drafts, quotes, withheld))
-    drafts = [_with_its_closing_mark(doc_text(doc), d) for d in drafts]
+    quotations = _quotation_chars(doc_text(doc))
+    drafts = [_with_its_closing_mark(doc_text(doc), d, quotations) for d in drafts]
     _speakers_typed(doc, drafts)
     if sources.new_mentions:
         merged = list(doc.spans.get("newsclaims_entities", [])) + sources.new_mentions

@@ -76,9 +76,25 @@ def signer_span(signature: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _without_tail(words: str) -> str:
-    """The words before a signature without the tags, links and emoji closing the post."""
+    """The words before a signature without the tags, links and emoji closing the post. A
+    #tag or @handle right after a preposition is that preposition's object, the sentence's
+    ("I will never vote for #TomBell": ``caption_marks.tsv``, ``tag_object``); the tags,
+    links and emoji after it are still the tail."""
     tail = _POST_TAIL.search(words)
-    return words[: tail.start()] if tail else words
+    if not tail:
+        return words
+    start = tail.start()
+    head = re.search(r"(\w+)\s*$", words[:start])
+    first = re.match(r"\s*[#@]\w+", words[start:])
+    if head is not None and first is not None and head.group(1).lower() in _tag_objects():
+        return words[: start + first.end()]
+    return words[:start]
+
+
+@cache
+def _tag_objects() -> frozenset[str]:
+    """Prepositions whose object a post's #tag or @handle may be (``caption_marks.tsv``)."""
+    return frozenset(caption_marks()["tag_object"])
 
 
 def tail_start(text: str, start: int, end: int) -> int:

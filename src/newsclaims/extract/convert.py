@@ -18,7 +18,6 @@ from newsclaims.model import (
     Analysis,
     Article,
     Claim,
-    Entity,
     Event,
     EventPart,
     Furniture,
@@ -33,7 +32,6 @@ from newsclaims.model import (
     narrowest_claim,
     without_furniture,
 )
-from newsclaims.names import normalise
 
 
 def _span(text: str, chars: tuple[int, int] | None) -> Span | None:
@@ -208,27 +206,12 @@ def _main_event(
     )
 
 
-def _kept_apart(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """The article's entities, each surname alone that it keeps apart from a person it names
-    in full with that surname marked ``apart``: the entity stage saw both and did not join
-    them (it told the bare name as that person's relative, gave it the other gender, or
-    found several holders), a judgement the store keeps across the story's articles."""
-    people = [e for e in entities.values() if e.type == "PERSON"]
-    surnames = {normalise(e.name).split()[-1] for e in people if len(e.name.split()) > 1}
-    return {
-        key: replace(e, apart=True)
-        if e.type == "PERSON" and len(e.name.split()) == 1 and normalise(e.name) in surnames
-        else e
-        for key, e in entities.items()
-    }
-
-
 def to_analysis(doc: Doc, article: Article) -> Analysis:
     """The ``Analysis`` of one article from its processed doc."""
     text = article.text
     # the names that are no actor and no place (``TOPIC_TYPE``), which the stages did not
     # read, are entities of the article like the others: what its claims are about
-    entities = _kept_apart({**(doc._.newsclaims_entities or {}), **(doc._.newsclaims_topics or {})})
+    entities = {**(doc._.newsclaims_entities or {}), **(doc._.newsclaims_topics or {})}
     named = [*doc.spans.get("newsclaims_entities", []), *doc.spans.get("newsclaims_topics", [])]
     mentions = tuple(
         Mention(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -473,6 +473,9 @@ class EntityResolver:
         self.ents: Sequence[Span] = doc.ents
         """The recogniser's names, made once (each ``doc.ents`` builds a span per name)."""
         self.clusters: dict[str, _Cluster] = {}
+        #: the keys of the surnames alone split off on purpose from a person named in full
+        #: (``split_bare_of_other_gender``, ``split_told_kin``): ``Entity.apart``
+        self.apart: set[str] = set()
         self.mentions: list[_Mention] = []
         self.people = _PeopleIndex(self.mentions)
         self.caps_taken: set[int] = set()
@@ -1823,6 +1826,7 @@ class EntityResolver:
             if len(said) < 2 or gender in said:
                 continue  # one pronoun may stand for someone else; both genders: no evidence
             bare = self.cluster("PERSON", word)
+            self.apart.add(bare.key)
             for m in found:
                 self._move(m, bare)
             target.aliases.discard(word)
@@ -1861,7 +1865,9 @@ class EntityResolver:
                 gender = one_gender(word_genders([title], pronouns=False))
                 if gender is not None and gender != kin_gender:
                     continue  # "Mr. Vance" after "Vance, his wife,": not the wife
-            self._move(m, self.cluster("PERSON", self.texts[m.start]))
+            bare = self.cluster("PERSON", self.texts[m.start])
+            self.apart.add(bare.key)
+            self._move(m, bare)
         for c_id, word in told:
             holder = next((m.cluster for m in ordered if id(m.cluster) == c_id), None)
             if holder is not None and not any(
@@ -2111,7 +2117,11 @@ def resolve_entities(doc: Doc) -> Resolved:
     resolver.split_told_kin()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
-    entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}
+    entities = {
+        c.key: replace(_entity(c), apart=c.key in resolver.apart)
+        for c in resolver.clusters.values()
+        if id(c) in used
+    }
     topics = {m.cluster.key: _entity(m.cluster) for m in resolver.topics}
     return Resolved(_spans(doc, resolver.mentions), entities, _spans(doc, resolver.topics), topics)
 

@@ -1487,14 +1487,16 @@ class SqlStore:
         claim's source, for Barack Obama: ``surname_fits``); a bare "Obama said" stays itself,
         since the story may name only Michelle Obama in full and still mean Barack. An article
         that names someone of that surname in full itself has already judged its bare "Mr
-        Obama" to be nobody it names in full (``Entity.apart``): it is not linked to a
-        namesake of another article."""
+        Obama" to be nobody it names in full: it is not linked to a namesake of another
+        article."""
         if story_id is None:
             return {}
+        people = [e for e in analysis.entities if e.type == "PERSON"]
+        surnames = {normalise(e.name).split()[-1] for e in people if len(e.name.split()) > 1}
         bare = {
             normalise(e.name): e.key
-            for e in analysis.entities
-            if e.type == "PERSON" and len(e.name.split()) == 1 and not e.apart
+            for e in people
+            if len(e.name.split()) == 1 and normalise(e.name) not in surnames
         }
         if not bare:
             return {}

@@ -1,6 +1,7 @@
 """A mention's ``apart``: its article keeps the surname alone apart from a person it names in
-full with that surname (``Entity.apart``: told as their relative, or of the other gender), so the store does not join it to one when another article of the story
-names them in full (issue 16). Mentions stored before are not marked (as before).
+full with that surname (``Entity.apart``: told as their relative, or of the other gender), so
+the store does not join it to one when another article of the story names them in full
+(issue 16). Mentions stored before are not marked (as before).
 
 Revision ID: 0026
 Revises: 0025

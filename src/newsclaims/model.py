@@ -201,6 +201,11 @@ class Entity:
     """Longitude of a linked place."""
     precision: int | None = None
     """ACLED-style geo precision of a linked place: 1 town, 2 region, 3 country."""
+    apart: bool = False
+    """A surname alone (one word, PERSON) that the entity stage split off on purpose from a
+    person the article names in full with that surname: told as their relative ("Carl Vance
+    ... Mr. Vance, his son,") or given the other gender. The article has judged it not to be
+    them, so no other article's full name joins it to them (the store keeps it apart too)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -466,6 +466,9 @@ class EntityResolver:
         self.ents: Sequence[Span] = doc.ents
         """The recogniser's names, made once (each ``doc.ents`` builds a span per name)."""
         self.clusters: dict[str, _Cluster] = {}
+        #: the keys of the surnames alone split off on purpose from a person named in full
+        #: (``split_bare_of_other_gender``, ``split_told_kin``): ``Entity.apart``
+        self.apart: set[str] = set()
         self.mentions: list[_Mention] = []
         self.people = _PeopleIndex(self.mentions)
         self.caps_taken: set[int] = set()
@@ -1816,6 +1819,7 @@ class EntityResolver:
             if len(said) < 2 or gender in said:
                 continue  # one pronoun may stand for someone else; both genders: no evidence
             bare = self.cluster("PERSON", word)
+            self.apart.add(bare.key)
             for m in found:
                 self._move(m, bare)
             target.aliases.discard(word)
@@ -1863,7 +1867,10 @@ class EntityResolver:
                 if gender is not None and gender != kin_gender:
                     continue  # "Mr. Vance" after "Vance, his wife,": not the wife
             if at not in relatives:
-                relatives[at] = self._kin_cluster(self.texts[m.start], title)
+                made = self._kin_cluster(self.texts[m.start], title)
+                if made is not None:
+                    self.apart.add(made.key)  # kept apart in the store too (kinst50)
+                relatives[at] = made
             relative = relatives[at]
             left.setdefault(id(c), (c, set()))[1].add(title)
             if relative is None:
@@ -2146,7 +2153,11 @@ def resolve_entities(doc: Doc) -> Resolved:
     resolver.split_told_kin()
     resolver.finish()
     used = {id(m.cluster) for m in resolver.mentions}
-    entities = {c.key: _entity(c) for c in resolver.clusters.values() if id(c) in used}
+    entities = {
+        c.key: replace(_entity(c), apart=c.key in resolver.apart)
+        for c in resolver.clusters.values()
+        if id(c) in used
+    }
     topics = {m.cluster.key: _entity(m.cluster) for m in resolver.topics}
     return Resolved(_spans(doc, resolver.mentions), entities, _spans(doc, resolver.topics), topics)
 

@@ -144,6 +144,9 @@ mentions = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("label", String(16), nullable=False),
+    # a surname alone that the article keeps apart from a person it names in full with that
+    # surname (``Entity.apart``): no other article's full name joins it to one (migration 0026)
+    Column("apart", Boolean, nullable=False, server_default=false()),
     Index("ix_mentions_article", "article_id"),
     # the articles naming an entity, from the index alone (the entities index)
     Index("ix_mentions_entity_article", "entity_id", "article_id"),

@@ -1572,13 +1572,7 @@ class SqlStore:
         return str(name or ""), [w for a in said.scalars() for w in a.split()]
 
     @staticmethod
-    def _stored_bare_words(conn: Connection, entity_id: int, article_ids: Any) -> list[str]:
-        """``_bare_words`` of a stored person in the articles ``article_ids`` (a subquery)."""
-        by_article = SqlStore._stored_bare_words_by_article(conn, entity_id, article_ids)
-        return [w for words in by_article.values() for w in words]
-
-    @staticmethod
-    def _articles_naming(conn: Connection, entity_ids: list[int], article_ids: Any) -> list[int]:
+    def _articles_naming(conn: Connection, entity_ids: list[int], article_ids: Any) -> list[str]:
         """The articles among ``article_ids`` (a subquery) that mention any of the entities,
         in id order."""
         return list(
@@ -1592,13 +1586,29 @@ class SqlStore:
         )
 
     @staticmethod
+    def _articles_keeping_apart(conn: Connection, entity_id: int, article_ids: Any) -> set[str]:
+        """The articles among ``article_ids`` (a subquery) that keep the surname alone
+        ``entity_id`` apart from a person they name in full with it (``Entity.apart``, stored
+        on their mentions): they judged it to be none of them, and no other article's full
+        name joins it there (``_relink_surnames``, ``_link_shared_surnames``)."""
+        return set(
+            conn.execute(
+                select(mentions.c.article_id)
+                .distinct()
+                .where(mentions.c.entity_id == entity_id)
+                .where(mentions.c.article_id.in_(article_ids))
+                .where(mentions.c.apart)
+            ).scalars()
+        )
+
+    @staticmethod
     def _stored_bare_words_by_article(
         conn: Connection, entity_id: int, article_ids: Any
-    ) -> dict[int, list[str]]:
-        """``_stored_bare_words`` of each of the articles ``article_ids`` that name the
-        person, in two statements whatever their number; only the text right before each
-        mention is read, not the articles' texts."""
-        found: dict[int, list[str]] = defaultdict(list)
+    ) -> dict[str, list[str]]:
+        """``_bare_words`` of a stored person in each of the articles ``article_ids`` (a
+        subquery) that name the person, in two statements whatever their number; only the
+        text right before each mention is read, not the articles' texts."""
+        found: dict[str, list[str]] = defaultdict(list)
         lo = case((mentions.c.start > BEFORE_CHARS, mentions.c.start - BEFORE_CHARS), else_=0)
         for article_id, before in conn.execute(
             select(
@@ -1627,7 +1637,9 @@ class SqlStore:
         move to the full name. Only within the story, only when the story names exactly one
         person of that surname in full (a bare "Massa" elsewhere may be someone else), and only
         when the earlier articles give the bare name the full name's gender ("Mr. Massa", "he
-        said": ``surname_fits``)."""
+        said": ``surname_fits``). An article that keeps its bare name apart from a person it
+        names in full with that surname ("Carl Massa ... Mr. Massa, his son,": ``Entity.apart``)
+        has judged it: its rows stay, and its words are not weighed."""
         if story_id is None:
             return
         named: dict[str, set[int]] = {}
@@ -1662,13 +1674,20 @@ class SqlStore:
                     for m in analysis.mentions
                 ) or self._called_by_surname(conn, i, surname, story_id)
 
-            said = self._stored_bare_words(conn, bare, story_articles)
+            judged = self._articles_keeping_apart(conn, bare, story_articles)
+            by_article = self._stored_bare_words_by_article(conn, bare, story_articles)
+            free = sorted(set(by_article) - judged)
+            if not free:
+                continue  # only articles that keep it apart from the full name name it
+            said = [w for one_id in free for w in by_article[one_id]]
             if surname_holder(said, [(target, person.name, full_words)], called) is None:
                 continue  # "Obama said", and only Michelle Obama named in full: maybe Barack
             # an article that names the full name and keeps its own bare name apart from it
             # has judged that bare name (as ``_surname_links`` leaves it): it stays, for them
             keep = bare in ids.values()
-            self._move_entity_rows(conn, bare, target, ("story", story_id), keep=keep)
+            scopes: list[MoveScope] = [("article", one_id) for one_id in free] if judged else []
+            for scope in scopes or [("story", story_id)]:
+                self._move_entity_rows(conn, bare, target, scope, keep=keep)
             stored = None  # what the story names has changed: read it again
 
     def _link_shared_surnames(
@@ -1721,7 +1740,10 @@ class SqlStore:
             if bare is None or bare in ids:
                 continue
             scope = story_articles if ids - earlier else this  # a new holder: all again
-            using = self._articles_naming(conn, [bare], scope)
+            # an article that keeps the bare name apart from a holder it names in full has
+            # judged it to be none of them ("Mr. Trump, his son,": ``Entity.apart``)
+            judged = self._articles_keeping_apart(conn, bare, scope)
+            using = [a for a in self._articles_naming(conn, [bare], scope) if a not in judged]
             if not using:
                 continue
             holders = [(i, *self._full_name_words(conn, i)) for i in sorted(ids)]
@@ -1985,6 +2007,7 @@ class SqlStore:
                 ],
             )
         if analysis.mentions:
+            apart = {e.key for e in analysis.entities if e.apart}
             self._insert_many(
                 conn,
                 mentions,
@@ -2000,6 +2023,7 @@ class SqlStore:
                         "end": m.end,
                         "text": m.text,
                         "label": m.label,
+                        "apart": m.entity in apart,
                     }
                     for m in analysis.mentions
                 ],

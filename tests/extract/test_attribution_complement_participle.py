@@ -64,3 +64,26 @@ def test_no_second_report_for_a_speaking_subject_or_a_participle_of_narration(te
     claims = _claims(text)
     assert len(claims) == 1
     assert "," in claims[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "listener"),
+    [
+        # the outer cue is passive: its subject was told, it said nothing (review rev50e)
+        ("Tom Bell was told the tax was unfair, saying it was about greed.", "Tom Bell"),
+        # an expletive subject says nothing either
+        ("It was reported that the tax was unfair, saying it was about greed.", "It"),
+        # a verb of learning, and the participle "suggesting", are no second report
+        ("Tom Bell learned that the tax was unfair, suggesting it would go.", "Tom Bell"),
+        # a negated outer cue: what follows is the narrator's inference
+        ("Tom Bell never said the tax was unfair, suggesting it would stay.", "Tom Bell"),
+    ],
+)
+def test_no_second_report_for_a_listener_an_expletive_a_thought_or_a_negated_cue(
+    text: str, listener: str
+) -> None:
+    tail = text.rsplit(", ", 1)[1].split(" ", 1)[1].rstrip(".")
+    assert not any(
+        source is not None and source.startswith(listener) and stored == tail
+        for source, stored in _claims(text)
+    )

@@ -161,3 +161,14 @@ def test_kin_the_full_name_keeps_no_title_only_its_relative_had() -> None:
 )
 def test_kin_controls_two_full_names_of_the_surname_are_not_split(text: str) -> None:
     assert ("the plan was reckless", "Owen Marsh") in _sources(analyze(text))
+
+
+def test_kin_a_namesake_named_only_after_the_relative_does_not_cancel_the_split() -> None:
+    # review rev50f: a third full name of the surname given later (the family's lawyer) made
+    # the son's words the father's
+    text = (
+        "Owen Marsh said the fund was short. Mr. Marsh, his son, said he would appeal. "
+        "The family lawyer, Anna Marsh, declined to comment."
+    )
+    said = dict(_sources(analyze(text)))
+    assert said["he would appeal"] == "Marsh"

@@ -62,6 +62,7 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
     role_person_noun,
+    speaker_words,
 )
 from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
@@ -2477,10 +2478,15 @@ def _participle_of_complement(verb: Token) -> Token | None:
     lemma, hung on the verb of a clause complement of a cue verb before it, whose own subject
     is a thing that cannot speak (``_may_speak``: "the fee", never "the mayor", "it"), it is
     the outer cue's second report: the outer cue is returned, else None (a complement whose
-    subject may speak may be that subject's act: left to the parse)."""
+    subject may speak may be that subject's act: left to the parse). Both verbs are verbs of
+    saying (``quote_verbs``: not "learned", "feared", "suggesting"), and the outer one has an
+    active subject of its own and is not negated: the listener of "Bell was told ..., saying"
+    and the "It" of "It was reported that" say nothing, and after "never said X, suggesting"
+    the inference is the narrator's (review rev50e)."""
     complement = verb.head
     outer = complement.head
     subjects = [c for c in complement.children if c.dep_ in SUBJECT_DEPS]
+    saying = speaker_words()["quote_verbs"]
     if (
         verb.dep_ != "advcl"
         or verb.tag_ != "VBG"
@@ -2490,9 +2496,10 @@ def _participle_of_complement(verb: Token) -> Token | None:
         or not subjects
         or any(_may_speak(s) for s in subjects)
         or not _has_clause(verb)
-        or not is_cue_lemma(cue_lemma(verb), True)
-        or not is_cue_lemma(cue_lemma(outer), True)
-        or not _has_own_subject(outer)
+        or cue_lemma(verb) not in saying
+        or cue_lemma(outer) not in saying
+        or not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in outer.children)
+        or _negated(outer)
     ):
         return None
     return outer

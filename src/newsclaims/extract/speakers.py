@@ -4093,9 +4093,13 @@ def told_as_kin(name: Token) -> bool:
 
 def _full_names_sharing(name: Token) -> int:
     """How many different full names the recogniser typed PERSON end with the surname
-    ``name`` ("Carl Vance", "Anna Vance"), leaving titles and a possessive out."""
+    ``name`` ("Carl Vance", "Anna Vance") before it, leaving titles and a possessive out. A
+    name given only later ("Mr. Vance, his son, ... The lawyer, Anna Vance,") cannot be the
+    one the relative is told of (review rev50f)."""
     found = set()
     for ent in name.doc.ents:
+        if ent.start >= name.i:
+            break
         words = [t.lower_ for t in ent if not t.text.endswith(".") and t.tag_ != "POS"]
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == name.lower_:
             found.add(tuple(words))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -19,8 +18,6 @@ from newsclaims.model import (
     Analysis,
     Article,
     Claim,
-    ClaimKind,
-    Entity,
     Event,
     EventPart,
     Furniture,
@@ -93,20 +90,14 @@ def _time_of(content: tuple[int, int] | None, times: tuple[TimeExpr, ...]) -> In
     return None
 
 
-def _quantity(
-    q: QuantityDraft, text: str, claims: tuple[Claim, ...], entities: Mapping[str, Entity]
-) -> Quantity:
+def _quantity(q: QuantityDraft, text: str, claims: tuple[Claim, ...]) -> Quantity:
     """A figure record, with the source of the narrowest attributed claim whose content holds
     it ("Judge Okoro said the trial is expected to last four weeks": the nested "expected"
-    claim has no source of its own; the judge's does). A speaker's own age in a quotation
-    ("'I am 51, and ...'") whose owner the stage could not name is the age of the person the
-    direct quotation is attributed to (fig50)."""
+    claim has no source of its own; the judge's does). A quoted "I am 51" is not given to the
+    person its quotation is credited to here: that person may be reading, quoting or asking
+    (fixf50 removed fig50's fallback; the quantities stage names a sayer in the sentence)."""
     claim = narrowest_claim([c for c in claims if c.source is not None], q.start, q.end)
     source, source_entity = (claim.source, claim.source_entity) if claim else (None, None)
-    about = q.about
-    if q.own_age and about is None and claim is not None and claim.kind == ClaimKind.DIRECT:
-        speaker = entities.get(claim.source_entity or "")
-        about = speaker.name if speaker is not None and speaker.type == "PERSON" else None
     if claim is None:
         # "... or two lifetimes. -- Ana Ruiz (@ana) November 3, 2016": an embedded post's
         # figure is its signer's, not the outlet's
@@ -118,7 +109,7 @@ def _quantity(
         value=q.value,
         unit=q.unit,
         bound=q.bound,
-        about=about,
+        about=q.about,
         measure=q.measure,
         low=q.low,
         high=q.high,
@@ -265,8 +256,8 @@ def to_analysis(doc: Doc, article: Article) -> Analysis:
         for d in doc._.newsclaims_claims or []
     )
     drafts = doc._.newsclaims_quantities or []
-    quantities = tuple(_quantity(q, text, claims, entities) for q in drafts if not q.offset)
-    offsets = tuple(_quantity(q, text, claims, entities) for q in drafts if q.offset)
+    quantities = tuple(_quantity(q, text, claims) for q in drafts if not q.offset)
+    offsets = tuple(_quantity(q, text, claims) for q in drafts if q.offset)
     events = tuple(_denied(_event(e, text, times), claims) for e in doc._.newsclaims_events or [])
     furniture = tuple(
         Furniture(start=f.start, end=f.end, text=text[f.start : f.end], kind=f.kind)

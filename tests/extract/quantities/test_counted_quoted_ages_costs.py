@@ -1,9 +1,9 @@
 """Whose a quoted "I am 51" is, what a price after a misread "costs" is of, and what a number
 "out of the" figure counts (issue 17, fig50): a speaker's own age in a quotation is the age of
-the named person (or the "he"/"she" standing for one) who says it; money right after a "costs"
-the parse took for a noun, or for a verb with no subject, is the price of the noun phrase
-before it; "won 8 out of the last 10 games" counts games as "8 out of 10 games" does; "...,
-spending $2 million" after a clause is the money of its subject. Every
+the named person who says it in the same sentence (not one who reads, quotes or asks, fixf50);
+money right after a "costs" the parse took for a noun, or for a verb with no subject, is the
+price of the noun phrase before it; "won 8 out of the last 10 games" counts games as "8 out of
+10 games" does; "..., spending $2 million" after a clause is the money of its subject. Every
 sentence is written for these tests (published 2026-02-01)."""
 
 from __future__ import annotations
@@ -23,16 +23,10 @@ pytestmark = pytest.mark.model
         ('"I\'m 34 and I still live at home," Lin Park said.', "34", "Lin Park"),
         ('Lin Park said: "I am 51 and tired."', "51", "Lin Park"),
         ('"I am 51," Tom Bell told Lin Park.', "51", "Tom Bell"),
-        # the sayer is "he" or "she", and the sentence before names the person (the
-        # attribution stage resolves it)
-        ('Tom Bell spoke on Monday. "I\'m 34," he said.', "34", "Tom Bell"),
-        ('Lin Park spoke on Monday. "I\'m 34," she said.', "34", "Lin Park"),
-        # the quotation goes on in the next sentence, opened anew
-        (
-            '"We lost," said Ned Vale, who came from Delvin. "I am 51, and I still work nights."',
-            "51",
-            "Ned Vale",
-        ),
+        # still named after fixf50's guards: a date, a saying participle, a reply
+        ('"I am 51," Tom Bell said on Monday.', "51", "Tom Bell"),
+        ('"I am 51," Tom Bell said, adding that he was tired.', "51", "Tom Bell"),
+        ('"How old are you?" Tom Bell asked. "I am 51," Lin Park replied.', "51", "Lin Park"),
     ],
 )
 def test_counted_a_quoted_speakers_own_age_is_the_speakers(
@@ -71,6 +65,55 @@ def test_counted_a_quoted_age_stays_unowned_when_the_speaker_is_unclear(text: st
     ages = [q for q in _figures(text) if q.measure == "age"]
     assert ages
     assert all(q.about is None for q in ages)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a group, or two people, say it
+        ('"I am 51," the Delvin Tigers said in a statement on Monday.', "51"),
+        ('"I am 51 and I have never missed a game," the Delvin Rovers said in a statement.', "51"),
+        ('"I am 51," said the Delvin Rovers.', "51"),
+        ('"I am 51," said Tom Bell and Lin Park at the hearing in Delvin.', "51"),
+        # the one credited reads, quotes or recalls someone else's words
+        ('Tom Bell quoted his mother: "I am 91 and I want to go home," at the hearing.', "91"),
+        ('Tom Bell read a letter from his son: "I am 16 and I am scared of the dark."', "16"),
+        ('Tom Bell recalled his father\'s words: "I am 80 and I have done my part."', "80"),
+        ('Tom Bell read out the note his son left: "I am 16 and I am leaving Delvin."', "16"),
+        ('Tom Bell, the lawyer for Lin Park, read her statement: "I am 34 and I did it."', "34"),
+        (
+            '"I am 34 and I did no wrong," Lin Park\'s lawyer Tom Bell read from her statement.',
+            "34",
+        ),
+        (
+            '"I am 34 and I did no wrong," Tom Bell said, reading from the statement of Lin Park.',
+            "34",
+        ),
+        ('"I am 51," Tom Bell says in the film, playing Lin Park\'s father in Delvin.', "51"),
+        ('"My mother always said, I am 91 and still here," Tom Bell said at the hearing.', "91"),
+        ('Tom Bell spoke to reporters. "My father said: I am 80," he added.', "80"),
+        # the one credited asks; the answer is someone else's
+        ('"How old are you?" Tom Bell asked Lin Park. "I am 51."', "51"),
+        (
+            '"How old are you?" asked Tom Bell. "I am 51, and I have lived in Delvin all my life."',
+            "51",
+        ),
+        # a "he" the attribution stage may resolve to the wrong man
+        ('Tom Bell\'s lawyer spoke to reporters in Delvin. "I am 51," he said.', "51"),
+        # the verb of saying has another clause: the quotation is someone else's, or a topic
+        ('"I am 51," Tom Bell said Lin Park told him at the Delvin hearing.', "51"),
+        ('"I am 51," Tom Bell said his mother told the nurse in Delvin.', "51"),
+        ('Tom Bell said "I am 51" was the first lie Lin Park told him in Delvin.', "51"),
+        ('"I am 51," Tom Bell recalled Lin Park saying at the Delvin hearing.', "51"),
+    ],
+)
+def test_counted_a_quoted_age_is_not_given_to_one_who_only_relays_it(
+    text: str, written: str
+) -> None:
+    """Fails on main (fig50 named the credited source or the subject of "said"; rev50d's
+    probes): no owner is better than a wrong one (fixf50)."""
+    found = _figure(text, written)
+    assert (found.about, found.measure) == (None, "age")
 
 
 @pytest.mark.parametrize(
@@ -160,6 +203,23 @@ def test_counted_money_of_a_spending_participle_is_its_clauses_subjects(
 ) -> None:
     """Fails on main (nothing): "..., spending $N" after a clause is its subject's money."""
     assert _figure(text, written).about == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Tom Bell and Lin Park won their seats, raising $40,000 from friends.", "$40,000"),
+        (
+            "The Delvin Fund and the Park Trust backed the mayor, spending $3 million on ads.",
+            "$3 million",
+        ),
+    ],
+)
+def test_counted_a_spending_participle_of_two_subjects_gives_no_holder(
+    text: str, written: str
+) -> None:
+    """Fails on main (the first subject): the money may be either's or both's (fixf50)."""
+    assert _figure(text, written).about is None
 
 
 @pytest.mark.parametrize(

@@ -312,6 +312,8 @@ _SAYING = word_set("speech_verb")
 _QUOTED_LINKS = frozenset({"ccomp", "conj", "parataxis"})
 #: Tags of quotation marks.
 _QUOTE_TAGS = frozenset({"``", "''"})
+#: Clause links by which a verb of saying governs something besides the quoted clause.
+_OTHER_SAID = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def pronoun_person(pronoun: Token) -> str | None:
@@ -341,7 +343,9 @@ def quoted_speaker(pronoun: Token) -> str | None:
     the officer"; a "he" or "she" is left to the attribution stage, ``extract.convert``), when
     the clause is not set off by exactly one quotation mark from that verb (no quotation, or a
     quotation within one), or for any pronoun but "I" (fig50, from the PolNeAR train f50
-    labels and the shape issue 17 names)."""
+    labels and the shape issue 17 names). None too when the verb has a clause of its own
+    besides the quotation ("said Lin Park told him"), an "-ing" clause of no saying ("said,
+    reading from her statement"), or a sayer that is a group or two people (fixf50)."""
     if pronoun.lower_ not in _SPEAKER_SELF:
         return None
     clause = pronoun.head
@@ -358,25 +362,27 @@ def quoted_speaker(pronoun: Token) -> str | None:
     marks = [t for t in pronoun.doc[low:high] if t.tag_ in _QUOTE_TAGS]
     if len(marks) != 1:
         return None
+    if any(c.dep_ in _OTHER_SAID for c in verb.children if c != clause):
+        # '"I am 51," Tom Bell said Lin Park told him', 'said "I am 51" was a lie': the
+        # quotation may be someone else's words, or what is talked about (fixf50)
+        return None
+    if any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in _SAYING
+        for c in verb.children
+    ):
+        # '..., Tom Bell said, reading from her statement', '... says in the film, playing
+        # her father': the sayer may be voicing someone else (fixf50)
+        return None
     sayers = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(sayers) != 1:
         return None
     sayer = sayers[0]
+    if sayer.tag_ == "NNPS" or any(c.dep_ in ("det", "conj") for c in sayer.children):
+        # "said the Delvin Rovers" (a group), "said Tom Bell and Lin Park" (two) (fixf50)
+        return None
     if sayer.pos_ == "PROPN" and sayer.ent_type_ == "PERSON":
         return name_chain(sayer)
     return None
-
-
-def self_in_quote(pronoun: Token) -> bool:
-    """Whether a pronoun is a speaker's own "I" (``speaker_self``) inside a quotation its
-    sentence opens: an odd number of quotation marks before it in its sentence ('... said
-    Ned Vale. "I am 51, and ...'). A quotation carried on from the sentence before is not
-    counted (no mark in the sentence)."""
-    if pronoun.lower_ not in _SPEAKER_SELF:
-        return False
-    sentence = pronoun.sent
-    marks = sum(1 for t in pronoun.doc[sentence.start : pronoun.i] if t.tag_ in _QUOTE_TAGS)
-    return marks % 2 == 1
 
 
 def name_chain(head: Token) -> str:

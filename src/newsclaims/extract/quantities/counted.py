@@ -943,6 +943,8 @@ def _subject_of(
     if not subjects and _spending_participle(taker, role):
         # "The Delvin Fund led the pack, spending $4 million in May": the fund's (fig50)
         subjects = [c for c in taker.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            subjects = []  # "Tom Bell and Lin Park won, raising $40,000": whose? (fixf50)
     if not subjects or subjects[0].i in inside:
         return None
     subject = subjects[0]

@@ -19,7 +19,6 @@ from newsclaims.extract.quantities.ages import (
     pronoun_person,
     quoted_speaker,
     relative_antecedent,
-    self_in_quote,
     subject_named_before,
 )
 from newsclaims.extract.quantities.counted import (
@@ -154,10 +153,6 @@ class QuantityDraft:
     """A duration that only places a time ("twenty minutes later", "in the coming two
     months") and names nothing it counts: the stage finds it, but it is no figure (the time
     stage holds it as a time)."""
-    own_age: bool = False
-    """An age a speaker gives as his or her own in a quotation ("I am 51, and ...") that the
-    stage could name no owner for: the person the quotation is attributed to owns it (the
-    quotation may be told in another sentence; ``extract.convert``; fig50)."""
 
 
 def find_quantities(doc: Doc) -> list[QuantityDraft]:
@@ -322,7 +317,6 @@ def find_quantities(doc: Doc) -> list[QuantityDraft]:
                 qualifier,
                 country_of(governor),
                 _offset(doc, start_of(m), end, unit, about),
-                about is None and _own_age(doc, end, unit),
             )
         )
     return _same_lengths(doc, _parallel_totals(doc, found))
@@ -1393,15 +1387,6 @@ def _costed(doc: Doc, start: int, unit: str | None, about: str | None) -> str | 
     if about is not None and about.split()[-1].lower() not in COST_WORDS:
         return about
     return cost_subject(doc, start) or about
-
-
-def _own_age(doc: Doc, end: int, unit: str | None) -> bool:
-    """'"I am 51, and I have seen it all."': whether an age is the one its clause's "I"
-    (``speaker_self``) gives as his or her own inside a quotation."""
-    if unit != AGE_UNIT:
-        return False
-    subject = clause_subject(doc, end)
-    return subject is not None and self_in_quote(subject)
 
 
 def _is_money(unit: str) -> bool:

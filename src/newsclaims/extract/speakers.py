@@ -993,8 +993,6 @@ class Speakers:
         when it abstains, back (a speaking turn, a lone subject) and then forward
         (``named_after``)."""
         found = self.pronoun(head, content)
-        if found is not None and self._only_acted_on(found, head, content):
-            found = None  # "Police arrested Carl Vance. He said": not Vance
         if found is None:
             found = self._speaking_turn(head, content)
         if found is None:
@@ -1004,40 +1002,6 @@ class Speakers:
         if found is not None and self._unnamed_subject_after(found, head):
             found = None  # only a shown source: the salience chain keeps its guess
         return found
-
-    def _only_acted_on(self, key: str, head: Token, content: tuple[int, int] | None) -> bool:
-        """Whether the person ``key`` a "he"/"she" source was given is, in the window before
-        it (outside its ``content``), only someone an act was done to (issue 16): at least one
-        mention (a name or a pronoun linked on the way) is the object or passive subject of a
-        ``patient`` verb of ``patient_verbs.tsv`` ("Police arrested Carl Vance", "Vance was
-        charged") or the one introduced among a group of ``unheard_groups.tsv`` ("Among the
-        dead was Paul Hart"), and none is a subject of anything else, nor the one addressed
-        (``addressed`` verbs and ``addressee_verbs.tsv``: "Reporters asked Vance"), and the
-        person spoke no claim there. The speaker is then more likely someone the entities
-        missed (the police, a spokesman) than the one arrested or killed: the source is shown
-        unresolved."""
-        if self.lex.pronoun_gender(head.lower_) is None:
-            return False
-        first = self.window_start(head.i)
-        lo = bisect_left(self.spoken_at, first)
-        if any(
-            said == key for _, said, _, _ in self.spoken[lo : bisect_left(self.spoken_at, head.i)]
-        ):
-            return False
-        roots = [s.root for s in self._spans_of(key) if first <= s.start < head.i]
-        lo, hi = bisect_left(self.linked_at, first), bisect_left(self.linked_at, head.i)
-        roots += [self.doc[i] for i, linked in self.linked[lo:hi] if linked == key]
-        acted_on = False
-        for root in roots:
-            if content is not None and content[0] <= root.idx < content[1]:
-                continue
-            role = _patient_role(root)
-            if role is None:
-                continue
-            if not role:
-                return False
-            acted_on = True
-        return acted_on
 
     def titled(self, head: Token, key: str) -> str | None:
         """A name source with a gendered title ("Mr. Obama", "Mrs. Trump") whose entity is of
@@ -3330,8 +3294,7 @@ class Speakers:
                 # speak when another it may mean was named before, unless it was addressed
                 # ("was asked"): then it answers
                 (
-                    # "Among the injured was X" puts X among those spoken about
-                    (noun.dep_ == "nsubj" and not _patient_role(noun))
+                    noun.dep_ == "nsubj"
                     or (
                         noun.dep_ == "nsubjpass"
                         and (
@@ -3797,46 +3760,6 @@ def unheard_groups() -> frozenset[str]:
     """The words of ``unheard_groups.tsv``: groups an introduction may put a person in who
     is spoken about, not heard ("the injured", "those arrested")."""
     return frozenset(row[0] for row in read_table(_DATA / "unheard_groups.tsv", 1))
-
-
-@cache
-def patient_verbs(kind: str) -> frozenset[str]:
-    """The lemmas of ``patient_verbs.tsv`` of a kind: "patient" (an act done to the object:
-    "arrest", "kill") or "addressed" (the object was spoken to: "interview")."""
-    return frozenset(verb for verb, k in read_table(_DATA / "patient_verbs.tsv", 2) if k == kind)
-
-
-def _patient_role(mention: Token) -> bool | None:
-    """For ``Speakers._only_acted_on``: True when a person's mention is what an act was done
-    to (the object or passive subject of a ``patient`` verb that is not negated, or the
-    subject of "be" introduced "among" a group of ``unheard_groups.tsv``); False when it is a
-    subject of anything else or the one addressed (an ``addressed`` verb or one of
-    ``addressee_verbs.tsv``); None for any other mention (a possessor, the object of a
-    preposition, the object of a negated act)."""
-    noun = mention
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head  # "arrested Carl Vance and Tom Bell": both
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if noun.dep_ in ("dobj", "dative", "nsubjpass"):
-        if lemma in patient_verbs("addressed") or lemma in addressee_verbs():
-            return False
-        if lemma in patient_verbs("patient"):
-            # "was not charged", "decided not to indict him": nothing was done to him
-            return True if not any(c.dep_ == "neg" for c in verb.children) else None
-        return False if noun.dep_ == "nsubjpass" else None
-    if noun.dep_ in ("nsubj", "attr") and lemma == "be":
-        groups = unheard_groups()
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ == "among"
-            and any(t.lemma_.lower() in groups or t.lower_ in groups for t in c.subtree)
-            for c in verb.children
-        ):
-            return True  # "Among the dead was Paul Hart"
-    if noun.dep_ in SUBJECT_DEPS:
-        return False
-    return None
 
 
 @cache

@@ -4928,6 +4928,19 @@ def test_a_summary_verb_without_its_complement_or_a_speaker_makes_no_claim(text:
         ("The victims praised the council.", "The victims"),
         ("One neighbour praised the council.", "One neighbour"),
         ("Locals praised the council.", "Locals"),
+        # review of rest50: a count of a learnt people noun (M1), a count named by "in",
+        # "at" or "among" + people or a gathering (M2), and a count that stands for the
+        # previous sentence's people subject rather than the nearer object (M3)
+        ("Most of the critics praised the plan.", "Most of the critics"),
+        ("Most of the analysts praised the plan.", "Most of the analysts"),
+        ("The critics met in Delvin on Friday. Many criticized the plan.", "Many"),
+        ("Many in the crowd praised the plan.", "Many in the crowd"),
+        ("Many at the meeting criticized the plan.", "Many at the meeting"),
+        ("Many among the fans praised the plan.", "Many among the fans"),
+        (
+            "The storms hit Delvin and the fishermen lost their boats. Many blamed the council.",
+            "Many",
+        ),
     ],
 )
 def test_a_bare_summary_by_people_or_a_count_of_people_is_their_claim(
@@ -4953,6 +4966,13 @@ def test_a_bare_summary_by_people_or_a_count_of_people_is_their_claim(
         "Many praised the council.",
         "Most of the waves slammed the pier.",
         "Most of the evidence condemned the driver.",
+        # review of rest50: learnt heads that are things, a preposition with no people or
+        # gathering, a subject of things before the people object, and an amount
+        "Most of the hours slammed the pier.",
+        "Many in the sea slammed the rocks.",
+        "Many at the harbour slammed the pier.",
+        "Huge waves surprised the residents on Friday. Many slammed the sea wall.",
+        "Thousands of dollars were lost. Many slammed the rocks.",
     ],
 )
 def test_a_bare_summary_by_things_or_a_count_of_things_makes_no_claim(text: str) -> None:

@@ -135,11 +135,12 @@ def inverted_speaker_nouns() -> frozenset[str]:
 @cache
 def summary_speakers() -> dict[str, frozenset[str]]:
     """Subjects beyond the lists that may speak through a summary verb with a bare object,
-    by kind: "quantifier" ("many", "few"), "person" ("victim", "neighbour") and the
-    "determiner" of a singular noun a count may stand for ("no", "every";
-    ``summary_speakers.tsv``)."""
+    by kind: "quantifier" ("many", "few"), "person" ("victim", "neighbour"), the
+    "determiner" of a singular noun a count may stand for ("no", "every"), the learnt heads
+    that are a "thing" ("wave"), and a count's "group_preposition" and "gathering" ("Many
+    in the crowd"; ``summary_speakers.tsv``)."""
     rows = read_table(DATA / "summary_speakers.tsv", 2)
-    kinds = ("quantifier", "person", "determiner")
+    kinds = ("quantifier", "person", "determiner", "thing", "group_preposition", "gathering")
     return {k: frozenset(w for w, kind in rows if kind == k) for k in kinds}
 
 
@@ -2360,17 +2361,26 @@ def _may_speak(subject: Token, learnt: bool = True) -> bool:
     entity, a pronoun that can speak, a person, a body or a text ("the senator", "the
     ministry", "the report"), not a thing ("the storm", "the comet"); with ``learnt``, also
     a head of the learnt ``source_heads``. A count ("Many", "Most of ...") speaks when what
-    it counts does, by the lists alone (``source_heads`` holds things too: "wave",
-    "evidence"; review of rest48): its "of" phrase's noun ("Most of the dockers", never "Most
-    of the waves"), else the plural noun before it that it stands for (``_counted_before``:
-    "The dockers met. Many praised ...", never "Three buses crashed. Most slammed ..."); with
-    neither, it abstains."""
+    it counts does (``_counts_people``): its "of" phrase's noun ("Most of the dockers",
+    never "Most of the waves"), else the noun of its ``group_preposition`` ("Many in the
+    crowd", "Many at the meeting"), else the noun before it that it stands for
+    (``_counted_before``: "The dockers met. Many praised ...", never "Three buses crashed.
+    Most slammed ..."); with none, it abstains."""
     if subject.pos_ == "PRON":
         return subject.lower_ not in _NOT_SPEAKING_PRONOUNS
     lemma = subject.lemma_.lower()
     if subject.lower_ in summary_speakers()["quantifier"]:
-        counted: list[Token | None] = [*_of_objects(subject)] or [_counted_before(subject)]
-        return all(c is not None and _may_speak(c, learnt=False) for c in counted)
+        of = _of_objects(subject)
+        if of:
+            return all(_counts_people(c) for c in of)
+        groups = _group_objects(subject)
+        if groups:
+            return all(
+                _counts_people(c) or c.lemma_.lower() in summary_speakers()["gathering"]
+                for c in groups
+            )
+        counted = _counted_before(subject)
+        return counted is not None and _counts_people(counted)
     return (
         subject.pos_ == "PROPN"
         or bool(subject.ent_type_)
@@ -2382,26 +2392,64 @@ def _may_speak(subject: Token, learnt: bool = True) -> bool:
     )
 
 
+def _counts_people(noun: Token) -> bool:
+    """Whether a count of ``noun`` may speak: the noun may (``_may_speak`` without the learnt
+    heads), or it is a learnt ``source_heads`` lemma that is no "thing" of
+    ``summary_speakers`` ("critics", "analysts"; never "waves", "evidence", nor a "thing"
+    that the parser makes an entity: "Thousands of dollars")."""
+    lemma = noun.lemma_.lower()
+    if lemma in summary_speakers()["thing"] or noun.lower_ in summary_speakers()["thing"]:
+        return False
+    return _may_speak(noun, learnt=False) or lemma in source_heads()
+
+
+def _group_objects(count: Token) -> list[Token]:
+    """The objects of a count's ``group_preposition`` phrases ("crowd" of "Many in the
+    crowd", "fans" of "Some among the fans")."""
+    prepositions = summary_speakers()["group_preposition"]
+    return [
+        o
+        for c in count.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a conjunct of one ("the storms and the fishermen")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _counted_before(count: Token) -> Token | None:
-    """The noun a bare count ("Many", "Most") stands for: the nearest plural noun before it,
-    in its sentence or the one before ("The dockers met on Friday. Many ..."), or a singular
-    one that a determiner of ``summary_speakers`` makes a kind ("no candidate would ..., but
-    few are calling"); a noun that only modifies another ("the dock workers": "dock") is
-    skipped. None when there is none."""
+    """The noun a bare count ("Many", "Most") stands for, from the nouns before it in its
+    sentence or the one before: the plural ones ("The dockers met on Friday. Many ..."), or
+    singular ones that a determiner of ``summary_speakers`` makes a kind ("no candidate
+    would ..., but few are calling"); a noun that only modifies another ("the dock workers":
+    "dock") is skipped. Subjects are preferred to the other nouns ("The storms hit Delvin and
+    the fishermen lost their boats": not "boats"; "Huge waves surprised the residents":
+    "waves"), then among those the nearest that counts people (``_counts_people``), else the
+    nearest (review of rest50, M3). None when there is none."""
     doc = count.doc
     sentence = count.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     kinds = summary_speakers()["determiner"]
-    for token in reversed(doc[start : count.left_edge.i]):
-        if token.dep_ != "compound" and (
+    nouns = [
+        token
+        for token in reversed(doc[start : count.left_edge.i])
+        if token.dep_ != "compound"
+        and (
             token.tag_ in ("NNS", "NNPS")
             or (
                 token.tag_ == "NN"
                 and any(c.dep_ == "det" and c.lower_ in kinds for c in token.children)
             )
-        ):
-            return token
-    return None
+        )
+    ]
+    nouns = [t for t in nouns if _is_subject(t)] or nouns
+    return next((t for t in nouns if _counts_people(t)), nouns[0] if nouns else None)
 
 
 def _cue_of_misplaced_conjunct(verb: Token) -> Token | None:

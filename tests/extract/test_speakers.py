@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
+from speaker_checks import by_source as _by_source
+from speaker_checks import entity_name as _name
 
 from newsclaims import analyze
 from newsclaims.extract.attribution import ClaimDraft, _speakers_typed
@@ -19,17 +21,7 @@ from newsclaims.extract.speakers import (
     speaker_model,
 )
 from newsclaims.lexicons import first_name_gender
-from newsclaims.model import Analysis, Claim, ClaimKind, Entity, Stance
-
-
-def _by_source(analysis: Analysis, source: str) -> Claim:
-    found = [c for c in analysis.claims if c.source is not None and c.source.text == source]
-    assert found, f"no claim with the source {source!r}: {analysis.claims}"
-    return found[-1]
-
-
-def _name(analysis: Analysis, key: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.key == key), None)
+from newsclaims.model import ClaimKind, Entity, Stance
 
 
 @pytest.mark.parametrize(

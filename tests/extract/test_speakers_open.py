@@ -10,21 +10,12 @@ accused when the story has turned to them: the older speaker's claim keeps the p
 from __future__ import annotations
 
 import pytest
+from speaker_checks import by_source as _by_source
+from speaker_checks import entity_name as _name
 
 from newsclaims import analyze
-from newsclaims.model import Analysis, Claim
 
 pytestmark = pytest.mark.model
-
-
-def _by_source(analysis: Analysis, source: str) -> Claim:
-    found = [c for c in analysis.claims if c.source is not None and c.source.text == source]
-    assert found, f"no claim with the source {source!r}: {analysis.claims}"
-    return found[-1]
-
-
-def _name(analysis: Analysis, key: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.key == key), None)
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,15 @@ tests: things and non-speakers weighed as a possible "he" or "she"."""
 from __future__ import annotations
 
 import pytest
+from speaker_checks import by_source as _by_source
+from speaker_checks import entity_name as _name
 
 from newsclaims import analyze
 from newsclaims.extract.pipeline import build_pipeline
 from newsclaims.extract.speakers import _no_speaker
-from newsclaims.model import Analysis, Claim, Entity
+from newsclaims.model import Entity
 
 pytestmark = pytest.mark.model
-
-
-def _by_source(analysis: Analysis, source: str) -> Claim:
-    found = [c for c in analysis.claims if c.source is not None and c.source.text == source]
-    assert found, f"no claim with the source {source!r}: {analysis.claims}"
-    return found[-1]
-
-
-def _name(analysis: Analysis, key: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.key == key), None)
 
 
 @pytest.mark.parametrize(

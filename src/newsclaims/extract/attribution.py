@@ -62,7 +62,6 @@ from newsclaims.extract.speakers import (
     person_noun,
     person_roles,
     role_person_noun,
-    speaker_words,
 )
 from newsclaims.extract.verb_lemmas import cue_lemma
 from newsclaims.lexicons import (
@@ -76,6 +75,7 @@ from newsclaims.lexicons import (
     read_table,
     read_words,
     source_head_counts,
+    speaker_words,
 )
 from newsclaims.model import ClaimKind, Entity, Stance
 from newsclaims.names import UNNAMED_SOURCE

@@ -172,3 +172,58 @@ def test_kin_a_namesake_named_only_after_the_relative_does_not_cancel_the_split(
     )
     said = dict(_sources(analyze(text)))
     assert said["he would appeal"] == "Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # the wife is set apart from the start by her gendered title (``_person_cluster``)
+        (
+            "Dr. Tom Bell said the mill lied. Mrs. Bell, his wife, said she was worried. "
+            "Dr. Bell said the mill would pay.",
+            "Tom Bell",
+        ),
+        (
+            "Senator Tom Bell said the mill lied. Mrs. Bell, his wife, said she was worried. "
+            "Senator Bell said the mill would pay.",
+            "Tom Bell",
+        ),
+        # the son is split off the full name after it (``split_told_kin``)
+        (
+            "Dr. Tom Bell said the mill lied. Mr. Bell, his son, said he was worried. "
+            "Dr. Bell said the mill would pay.",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_kin_a_title_the_full_name_carries_after_a_relative_is_the_full_name(
+    text: str, later: str
+) -> None:
+    # review rev50f #5: "Dr. Bell" went to the wife's or the son's entity
+    found = dict(_sources(analyze(text)))
+    assert found["the mill would pay"] == later
+    assert found["the mill lied"] == "Tom Bell"
+    assert found.get("she was worried", found.get("he was worried")) != "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative's telling has the title too: either of them, never the full name
+        "Dr. Tom Bell said the mill lied. Dr. Bell, his wife, said she was worried. "
+        "Dr. Bell said the mill would pay.",
+        "Dr. Tom Bell said the mill lied. Dr. Bell, his son, said he was worried. "
+        "Dr. Bell said the mill would pay.",
+        # the full name never carries the title
+        "Tom Bell said the mill lied. Mr. Bell, his son, said he was worried. "
+        "Dr. Bell said the mill would pay.",
+        "Tom Bell said the mill lied. Mrs. Bell, his wife, said she was worried. "
+        "Dr. Bell said the mill would pay.",
+        # no title at all
+        "Dr. Tom Bell said the mill lied. Mr. Bell, his son, said he was worried. "
+        "Bell said the mill would pay.",
+    ],
+)
+def test_kin_controls_a_title_the_full_name_does_not_alone_carry(text: str) -> None:
+    found = dict(_sources(analyze(text)))
+    assert found["the mill would pay"] != "Tom Bell"

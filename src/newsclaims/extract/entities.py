@@ -584,7 +584,9 @@ class EntityResolver:
             # "President Obama" before "Michelle Obama": someone else; but this mention's own
             # gendered title may name one holder ("Mrs. Obama"): decided mention by mention,
             # so the bare name never holds both a "President" and a "Mrs"
-            own = self._own_title_holder(at, holders)
+            own = self._own_title_holder(at, holders) or self._carried_title_holder(
+                at, holders, same
+            )
             if own is not None:
                 own.aliases.add(name)
                 return own
@@ -619,6 +621,26 @@ class EntityResolver:
         if len(fitting) != 1 or self._titled_apart(at, fitting[0]):
             return None
         return fitting[0]
+
+    def _carried_title_holder(
+        self, at: int, holders: dict[int, _Cluster], same: _Cluster
+    ) -> _Cluster | None:
+        """The one holder whose full name itself carries the ungendered title or office right
+        before ``at`` ("Dr." Marsh after "Dr. Owen Marsh") when the bare name set apart so far
+        (``same``: "Mrs. Marsh, his wife,") was never given it: the full name, not the one
+        the bare name stood for before. None for a gendered title (``_own_title_holder``),
+        or when several holders or the bare name itself carry it."""
+        if at == 0:
+            return None
+        title = self.lowers[at - 1].rstrip(".")
+        if title not in speakers.person_roles() and title not in speakers.person_titles():
+            return None
+        if one_gender(word_genders([title], pronouns=False)) is not None:
+            return None
+        if holds_office(title, same.titles):
+            return None
+        carriers = [c for c in holders.values() if holds_office(title, c.titles)]
+        return carriers[0] if len(carriers) == 1 else None
 
     def _by_title_gender(self, at: int, holders: dict[int, _Cluster]) -> dict[int, _Cluster]:
         """The holders whose first name has the gender of the title before ``at`` (all of
@@ -1862,10 +1884,8 @@ class EntityResolver:
                 continue
             at, kin_gender = found[-1]
             title = self.texts[m.start - 1] if m.start > 0 else ""
-            if m.start > at and kin_gender is not None:
-                gender = one_gender(word_genders([title.rstrip(".")], pronouns=False))
-                if gender is not None and gender != kin_gender:
-                    continue  # "Mr. Vance" after "Vance, his wife,": not the wife
+            if m.start > at and self._not_the_relative(title, kin_gender, c, at):
+                continue
             if at not in relatives:
                 made = self._kin_cluster(self.texts[m.start], title)
                 if made is not None:
@@ -1895,6 +1915,39 @@ class EntityResolver:
                 self.texts[m.start - 1] for m in ordered if id(m.cluster) == id(holder) and m.start
             }
             holder.titles.difference_update(titles - kept)
+
+    def _not_the_relative(
+        self, title: str, kin_gender: str | None, holder: _Cluster, told: int
+    ) -> bool:
+        """Whether a later bare surname after the title ``title`` is not the relative told at
+        token ``told``: a gendered title of the other gender ("Mr. Vance" after "Vance, his
+        wife,"), or a title the full name carries and the telling does not
+        (``_full_name_title``)."""
+        if kin_gender is not None:
+            gender = one_gender(word_genders([title.rstrip(".")], pronouns=False))
+            if gender is not None and gender != kin_gender:
+                return True
+        return self._full_name_title(title, holder, told)
+
+    def _full_name_title(self, title: str, holder: _Cluster, told: int) -> bool:
+        """Whether the ungendered title or office ``title`` given to a later bare surname is
+        one the person named in full (``holder``) carries at a mention of several words ("Dr."
+        Carl Vance) and the relative's telling at token ``told`` does not have: that mention
+        is the full name, not the relative."""
+        word = title.lower().rstrip(".")
+        if word not in speakers.person_roles() and word not in speakers.person_titles():
+            return False
+        if one_gender(word_genders([word], pronouns=False)) is not None:
+            return False
+        if told > 0 and self.lowers[told - 1].rstrip(".") == word:
+            return False
+        return any(
+            id(m.cluster) == id(holder)
+            and m.end - m.start > 1
+            and m.start > 0
+            and self.lowers[m.start - 1].rstrip(".") == word
+            for m in self.mentions
+        )
 
     def _kin_cluster(self, word: str, title: str) -> _Cluster | None:
         """A new cluster for a relative told by the bare surname ``word`` (``split_told_kin``):

@@ -60,6 +60,7 @@ from newsclaims.extract.speakers import (
     lexicon,
     partisan_words,
     person_noun,
+    person_nouns,
     person_roles,
     role_person_noun,
 )
@@ -1194,6 +1195,37 @@ def audience_words() -> frozenset[str]:
     return read_words(DATA / "audience_words.tsv")
 
 
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Cues whose "to" phrase on a person or a body names the listener ("explained his
+    objection to the board"): ``listener_verbs.tsv``."""
+    return read_words(DATA / "listener_verbs.tsv")
+
+
+@cache
+def _listener_bodies() -> frozenset[str]:
+    """Bodies that may be addressed ("to the board", "to the jury"): ``body_nouns.tsv`` alone,
+    without the statement and document nouns of ``body_nouns`` ("objection to the report")."""
+    return read_words(DATA / "body_nouns.tsv")
+
+
+def _addressed(verb: Token, listener: Token) -> bool:
+    """Whether the object of a "to" phrase after a cue's object names whom the speaker
+    addresses: an ``audience_words`` word after any cue, or, after a cue of ``listener_verbs``,
+    a person (a PERSON entity, a proper noun, a word of ``person_nouns``: only the lists, since
+    ``person_noun``'s endings take "harbor" for a person) or a body (``_listener_bodies``)."""
+    words = {listener.lower_, listener.lemma_.lower()}
+    if words & audience_words():
+        return True
+    if cue_lemma(verb) not in listener_verbs():
+        return False
+    return (
+        listener.ent_type_ == "PERSON"
+        or listener.pos_ == "PROPN"
+        or bool(words & (person_nouns() | _listener_bodies()))
+    )
+
+
 def _through_of(noun: Token, obj: Token) -> bool:
     """The noun is the object, or ends a chain of "of" phrases on it ("the efforts of the
     mayor", "one of her reasons")."""
@@ -1214,7 +1246,7 @@ def _with_object_complement(verb: Token, obj: Token) -> int:
     phrase right after a cue's object that the parse hung on the cue verb completes a noun of
     ``object_complements`` (the word before it, or the object across "of" phrases) in the form
     the noun takes: the end of the content, past the phrase or right after the object. A
-    listener ("to reporters", ``audience_words``) and a "to" after any other noun ("drew a map
+    listener ("to reporters", "to the board": ``_addressed``) and a "to" after any other noun ("drew a map
     to show the route", "showed the letter to Bell") stay out."""
     doc = verb.doc
     end = obj.right_edge.i + 1
@@ -1228,7 +1260,7 @@ def _with_object_complement(verb: Token, obj: Token) -> int:
     elif to.dep_ == "prep" and to.head == verb:
         form, phrase = "to", to
         listener = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if listener is None or {listener.lower_, listener.lemma_.lower()} & audience_words():
+        if listener is None or _addressed(verb, listener):
             return end
     else:
         return end

@@ -42,7 +42,10 @@ def test_a_person_or_body_after_a_listener_cue_stays_out(text: str, content: str
         # a thing after a listener cue: what the objection is to
         ("Tom Bell explained his objection to the harbor tax.", "his objection to the harbor tax"),
         ("Tom Bell described the risk to the harbor.", "the risk to the harbor"),
-        ("Tom Bell explained the danger to the town's ferries.", "the danger to the town's ferries"),
+        (
+            "Tom Bell explained the danger to the town's ferries.",
+            "the danger to the town's ferries",
+        ),
         # a body after a cue that takes no listener: what the opposition is to
         ("Tom Bell defended his opposition to the council.", "his opposition to the council"),
         ("Lin Park recalled her opposition to the mayor.", "her opposition to the mayor"),
@@ -55,3 +58,39 @@ def test_a_thing_or_a_cue_without_listener_keeps_the_phrase(text: str, content: 
 def test_the_listener_verbs_are_lemmas() -> None:
     assert {"explain", "describe", "tell"} <= listener_verbs()
     assert not {"defend", "recall", "cite"} & listener_verbs()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a purpose: the infinitive carries its own clause (rev50e M4)
+        ("Tom Bell cited the demand to support his claim that renters were angry.", "the demand"),
+        ("Tom Bell cited the demand to show the tax was unfair.", "the demand"),
+    ],
+)
+def test_an_adverbial_infinitive_with_its_own_clause_stays_out(text: str, content: str) -> None:
+    contents = _contents(text)
+    assert content in contents
+    assert not any(words.startswith(content + " to") for words in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # no clause of its own, or only a relative clause: the infinitive completes the noun
+        (
+            "Tom Bell defended the call to close the port that Lin Park ran, saying it was old.",
+            "the call to close the port that Lin Park ran",
+        ),
+        (
+            "Tom Bell cited his qualifications to be mayor of Delvin.",
+            "his qualifications to be mayor of Delvin",
+        ),
+        (
+            "Tom Bell defended her call to cut the harbor fee, saying the port needed ships.",
+            "her call to cut the harbor fee",
+        ),
+    ],
+)
+def test_an_infinitive_without_a_clause_still_completes_the_noun(text: str, content: str) -> None:
+    assert content in _contents(text)

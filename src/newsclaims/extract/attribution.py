@@ -1241,13 +1241,27 @@ def _through_of(noun: Token, obj: Token) -> bool:
 _COMPLEMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
 
 
+def _holds_clause(infinitive: Token) -> bool:
+    """Whether a subject-less infinitive carries a complement clause of its own, one with a
+    subject ("to show the tax was unfair", "to support his claim that renters were angry"; a
+    relative clause, "the port that Lin Park ran", does not count): then, hung on the cue as
+    an adverbial, it reads as the speaker's purpose, not as what completes the object."""
+    return any(
+        t.dep_ == "ccomp"
+        or (t.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        for t in infinitive.subtree
+        if t != infinitive
+    )
+
+
 def _with_object_complement(verb: Token, obj: Token) -> int:
     """ "defended her call to cut the fares", "recalled her opposition to the tax": a "to"
     phrase right after a cue's object that the parse hung on the cue verb completes a noun of
     ``object_complements`` (the word before it, or the object across "of" phrases) in the form
     the noun takes: the end of the content, past the phrase or right after the object. A
-    listener ("to reporters", "to the board": ``_addressed``) and a "to" after any other noun ("drew a map
-    to show the route", "showed the letter to Bell") stay out."""
+    listener ("to reporters", "to the board": ``_addressed``), a purpose with a clause of its
+    own (``_holds_clause``) and a "to" after any other noun ("drew a map to show the route",
+    "showed the letter to Bell") stay out."""
     doc = verb.doc
     end = obj.right_edge.i + 1
     if end >= len(doc) or doc[end].lower_ != "to":
@@ -1256,6 +1270,9 @@ def _with_object_complement(verb: Token, obj: Token) -> int:
     if to.dep_ == "aux" and to.head.pos_ in ("VERB", "AUX") and to.head.left_edge == to:
         form, phrase = "infinitive", to.head
         if phrase.dep_ not in ("advcl", "xcomp") or phrase.head != verb:
+            return end
+        if phrase.dep_ == "advcl" and _holds_clause(phrase):
+            # "cited the demand to support his claim that renters were angry": a purpose
             return end
     elif to.dep_ == "prep" and to.head == verb:
         form, phrase = "to", to

@@ -60,6 +60,7 @@ from newsclaims.extract.speakers import (
     lexicon,
     partisan_words,
     person_noun,
+    person_nouns,
     person_roles,
     role_person_noun,
 )
@@ -1194,6 +1195,37 @@ def audience_words() -> frozenset[str]:
     return read_words(DATA / "audience_words.tsv")
 
 
+@cache
+def listener_verbs() -> frozenset[str]:
+    """Cues whose "to" phrase on a person or a body names the listener ("explained his
+    objection to the board"): ``listener_verbs.tsv``."""
+    return read_words(DATA / "listener_verbs.tsv")
+
+
+@cache
+def _listener_bodies() -> frozenset[str]:
+    """Bodies that may be addressed ("to the board", "to the jury"): ``body_nouns.tsv`` alone,
+    without the statement and document nouns of ``body_nouns`` ("objection to the report")."""
+    return read_words(DATA / "body_nouns.tsv")
+
+
+def _addressed(verb: Token, listener: Token) -> bool:
+    """Whether the object of a "to" phrase after a cue's object names whom the speaker
+    addresses: an ``audience_words`` word after any cue, or, after a cue of ``listener_verbs``,
+    a person (a PERSON entity, a proper noun, a word of ``person_nouns``: only the lists, since
+    ``person_noun``'s endings take "harbor" for a person) or a body (``_listener_bodies``)."""
+    words = {listener.lower_, listener.lemma_.lower()}
+    if words & audience_words():
+        return True
+    if cue_lemma(verb) not in listener_verbs():
+        return False
+    return (
+        listener.ent_type_ == "PERSON"
+        or listener.pos_ == "PROPN"
+        or bool(words & (person_nouns() | _listener_bodies()))
+    )
+
+
 def _through_of(noun: Token, obj: Token) -> bool:
     """The noun is the object, or ends a chain of "of" phrases on it ("the efforts of the
     mayor", "one of her reasons")."""
@@ -1209,13 +1241,27 @@ def _through_of(noun: Token, obj: Token) -> bool:
 _COMPLEMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
 
 
+def _holds_clause(infinitive: Token) -> bool:
+    """Whether a subject-less infinitive carries a complement clause of its own, one with a
+    subject ("to show the tax was unfair", "to support his claim that renters were angry"; a
+    relative clause, "the port that Lin Park ran", does not count): then, hung on the cue as
+    an adverbial, it reads as the speaker's purpose, not as what completes the object."""
+    return any(
+        t.dep_ == "ccomp"
+        or (t.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        for t in infinitive.subtree
+        if t != infinitive
+    )
+
+
 def _with_object_complement(verb: Token, obj: Token) -> int:
     """ "defended her call to cut the fares", "recalled her opposition to the tax": a "to"
     phrase right after a cue's object that the parse hung on the cue verb completes a noun of
     ``object_complements`` (the word before it, or the object across "of" phrases) in the form
     the noun takes: the end of the content, past the phrase or right after the object. A
-    listener ("to reporters", ``audience_words``) and a "to" after any other noun ("drew a map
-    to show the route", "showed the letter to Bell") stay out."""
+    listener ("to reporters", "to the board": ``_addressed``), a purpose with a clause of its
+    own (``_holds_clause``) and a "to" after any other noun ("drew a map to show the route",
+    "showed the letter to Bell") stay out."""
     doc = verb.doc
     end = obj.right_edge.i + 1
     if end >= len(doc) or doc[end].lower_ != "to":
@@ -1225,10 +1271,13 @@ def _with_object_complement(verb: Token, obj: Token) -> int:
         form, phrase = "infinitive", to.head
         if phrase.dep_ not in ("advcl", "xcomp") or phrase.head != verb:
             return end
+        if phrase.dep_ == "advcl" and _holds_clause(phrase):
+            # "cited the demand to support his claim that renters were angry": a purpose
+            return end
     elif to.dep_ == "prep" and to.head == verb:
         form, phrase = "to", to
         listener = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if listener is None or {listener.lower_, listener.lemma_.lower()} & audience_words():
+        if listener is None or _addressed(verb, listener):
             return end
     else:
         return end

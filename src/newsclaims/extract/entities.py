@@ -458,6 +458,15 @@ def _kept_title(doc: Doc, j: int, start: int, end: int) -> str | None:
     return words.text
 
 
+def _ungendered_title(word: str) -> bool:
+    """Whether a lower-cased title or office word ("dr", "senator") says what a person is
+    (``speakers.person_roles``/``person_titles``) and gives no gender ("mrs" does): the kind
+    of title that may tell a full name from a relative told by its bare surname."""
+    return (word in speakers.person_roles() or word in speakers.person_titles()) and one_gender(
+        word_genders([word], pronouns=False)
+    ) is None
+
+
 class EntityResolver:
     """Clusters the named mentions of one document."""
 
@@ -633,11 +642,7 @@ class EntityResolver:
         if at == 0:
             return None
         title = self.lowers[at - 1].rstrip(".")
-        if title not in speakers.person_roles() and title not in speakers.person_titles():
-            return None
-        if one_gender(word_genders([title], pronouns=False)) is not None:
-            return None
-        if holds_office(title, same.titles):
+        if not _ungendered_title(title) or holds_office(title, same.titles):
             return None
         carriers = [c for c in holders.values() if holds_office(title, c.titles)]
         return carriers[0] if len(carriers) == 1 else None
@@ -1935,9 +1940,7 @@ class EntityResolver:
         Carl Vance) and the relative's telling at token ``told`` does not have: that mention
         is the full name, not the relative."""
         word = title.lower().rstrip(".")
-        if word not in speakers.person_roles() and word not in speakers.person_titles():
-            return False
-        if one_gender(word_genders([word], pronouns=False)) is not None:
+        if not _ungendered_title(word):
             return False
         if told > 0 and self.lowers[told - 1].rstrip(".") == word:
             return False

@@ -54,6 +54,7 @@ from newsclaims.extract.speakers import (
     addressee_verbs,
     body_kinds,
     body_nouns,
+    copy_sizes,
     definite,
     display_words,
     doubled_person,
@@ -1960,11 +1961,7 @@ def _capitalised_end(doc: Doc, start: int, end: int) -> int:
 def _doubled_words(doc: Doc, start: int, end: int) -> int:
     """How many words ``doc[start:end]`` ends in written twice in a row ("Lena Varko Lena
     Varko": 2), the most that are; 0 when it ends in no such copy."""
-    words = [t.lower_ for t in doc[start:end]]
-    for size in range(len(words) // 2, 0, -1):
-        if words[-size:] == words[-2 * size : -size]:
-            return size
-    return 0
+    return next(copy_sizes([t.lower_ for t in doc[start:end]]), 0)
 
 
 def _credit_start(doc: Doc, start: int, end: int) -> int:

@@ -3708,15 +3708,24 @@ def doubled_person(words: list[str], before: int = 0) -> int:
     ``words`` has, with at least ``before`` words ahead of its first copy ("Bay Lines Lena
     Varko Lena Varko": 2, a pull quote's credit run into the sentence); 0 when the words end
     in no such name ("Delvin Hotel New York New York": a place)."""
-    for size in range(len(words) // 2, 1, -1):
-        copy = words[-size:]
-        if (
-            len(words) >= 2 * size + before
-            and copy == words[-2 * size : -size]
-            and person_shaped(" ".join(copy)) is not None
-        ):
-            return size
-    return 0
+    return next(
+        (
+            size
+            for size in copy_sizes(words)
+            if size > 1
+            and len(words) >= 2 * size + before
+            and person_shaped(" ".join(words[-size:])) is not None
+        ),
+        0,
+    )
+
+
+def copy_sizes(words: list[str]) -> Iterator[int]:
+    """The sizes, largest first, of the runs of ``words`` written twice in a row at their end
+    ("Lena Varko Lena Varko": 2)."""
+    for size in range(len(words) // 2, 0, -1):
+        if words[-size:] == words[-2 * size : -size]:
+            yield size
 
 
 def _other(gender: str) -> str:
